@@ -1,0 +1,288 @@
+"""Fourth stage: quoted spans and cues become Quote records.
+
+Reads one document top to bottom.  Each marked quotation looks for its cue in
+its own sentences (a cue joined to it by the parse first, then the nearest
+one), then in the sentence before when that one ends in a colon, then in a
+short sentence right after it; failing all, it floats: it takes the speaker
+of the quotation just before it when the two belong to one run of quotes.
+Cues whose clause holds no marked quotation give indirect quotes, or mixed
+ones when their clause carries a quoted fragment.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+import regex
+
+from .attribution import Cue, find_cues, linked
+from .marks import Quoted
+from .parse import Word
+from .records import Quote, QuoteType, Span
+from .resolve import Resolver, mention
+from .segment import Sentence
+
+__all__ = ["assemble"]
+
+# Confidence by how the speaker was found.
+CONF_LINKED = 0.9
+CONF_NEAR = 0.8
+CONF_NEIGHBOUR = 0.75
+CONF_MIXED = 0.75
+CONF_INDIRECT = 0.7
+CONF_FLOATING = 0.55
+CONF_NONE = 0.35
+UNCLOSED_PENALTY = 0.1
+
+SHORT_WORDS = 2         # a quoted term this short inside a sentence is a scare quote unless a cue takes it
+FOLLOWER_TOKENS = 8     # a sentence this short after a quote may carry its cue (`he added.`)
+MIN_INDIRECT_WORDS = 3  # shorter clauses under a cue are not reported speech
+RUN_GAP_PARAGRAPHS = 2  # a floating quote continues a run no further than this many paragraphs on
+
+
+@dataclass
+class _Draft:
+    parts: list[tuple[int, int]]
+    type: QuoteType
+    cue: Cue | None
+    confidence: float
+    sentence: int
+    float_from: int | None = None   # index of the draft whose speaker a floating quote takes
+
+
+def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
+             parses: Mapping[int, Sequence[Word]]) -> list[Quote]:
+    """Quote records of one document, in reading order."""
+    starts = [s.start for s in sentences]
+
+    def sentence_of(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    cues_by_sentence = {i: list(find_cues(i, words)) for i, words in parses.items()}
+    inside = _Inside(quoted)
+    drafts: list[_Draft] = []
+    direct: list[_Draft] = []
+    used_cues: set[tuple[int, int]] = set()
+
+    # Mixed quotes: a cue's clause that holds a quoted fragment and more.
+    absorbed: set[int] = set()
+    for cues in cues_by_sentence.values():
+        for cue in cues:
+            if cue.content is None or inside.contains(cue.span[0]):
+                continue
+            held = [i for i, q in enumerate(quoted) if cue.content[0] <= q.start and q.end <= cue.content[1]]
+            if held and _words_outside(text, cue.content, [quoted[i] for i in held]) >= MIN_INDIRECT_WORDS:
+                absorbed.update(held)
+                used_cues.add(cue.span)
+                drafts.append(_Draft([cue.content], "mixed", cue, CONF_MIXED, cue.sentence))
+
+    for qi, q in enumerate(quoted):
+        if qi in absorbed or any(d.type == "mixed" and _overlaps(d.parts[0], (q.start, q.end)) for d in drafts):
+            continue
+        first, last = sentence_of(q.start), sentence_of(q.end - 1)
+        cue, conf = _own_cue(q, first, last, cues_by_sentence, parses, inside)
+        if cue is None:
+            cue, conf = _neighbour_cue(text, q, first, last, sentences, cues_by_sentence, inside)
+        if cue is None and _scare_quote(text, q, sentences[first]):
+            continue
+        conf = conf if cue is not None else CONF_NONE
+        if not q.closed:
+            conf -= UNCLOSED_PENALTY
+        direct.append(_Draft(list(q.parts), "direct", cue, conf, first))
+        if cue is not None:
+            used_cues.add(cue.span)
+    drafts += _merge_split(direct, text)
+
+    for cues in cues_by_sentence.values():
+        for cue in cues:
+            if cue.span in used_cues or cue.content is None or inside.contains(cue.span[0]):
+                continue
+            if inside.overlaps(cue.content) or _word_count(text, cue.content) < MIN_INDIRECT_WORDS:
+                continue
+            if cue.speaker is None:  # `Asked whether ...`: a question put to someone, not their words
+                continue
+            drafts.append(_Draft([cue.content], "indirect", cue, CONF_INDIRECT, cue.sentence))
+
+    drafts.sort(key=lambda d: d.parts[0][0])
+    drafts = _drop_overlaps(drafts)
+    _link_floating(drafts, sentences)
+    return _records(text, drafts, parses, cues_by_sentence)
+
+
+class _Inside:
+    """Fast tests against the marked quotations' content."""
+
+    def __init__(self, quoted: Sequence[Quoted]) -> None:
+        self.ranges = sorted(p for q in quoted for p in q.parts)
+        self.starts = [r[0] for r in self.ranges]
+
+    def contains(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.ranges[i][0] <= pos < self.ranges[i][1]
+
+    def overlaps(self, rng: tuple[int, int]) -> bool:
+        i = bisect.bisect_right(self.starts, rng[1] - 1) - 1
+        return i >= 0 and self.ranges[i][1] > rng[0]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _word_count(text: str, rng: tuple[int, int]) -> int:
+    return len(text[rng[0]:rng[1]].split())
+
+
+def _words_outside(text: str, rng: tuple[int, int], held: Sequence[Quoted]) -> int:
+    total = _word_count(text, rng)
+    return total - sum(_word_count(text, (q.start, q.end)) for q in held)
+
+
+def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, list[Cue]],
+             parses: Mapping[int, Sequence[Word]], inside: _Inside) -> tuple[Cue | None, float]:
+    """A cue in the quotation's first or last sentence, outside any quotation: joined by the parse, else nearest."""
+    found: list[tuple[int, int, float, Cue]] = []
+    for si in sorted({first, last}):
+        for cue in cues_by_sentence.get(si, []):
+            if inside.contains(cue.span[0]):
+                continue
+            distance = min(abs(cue.span[0] - q.end), abs(q.start - cue.span[1]))
+            if linked(parses[si], cue, q.start, q.end):
+                found.append((0, distance, CONF_LINKED, cue))
+            else:
+                found.append((1, distance, CONF_NEAR, cue))
+    if not found:
+        return None, 0.0
+    _, _, conf, cue = min(found, key=lambda f: (f[0], f[1]))
+    return cue, conf
+
+
+def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Sequence[Sentence],
+                   cues_by_sentence: Mapping[int, list[Cue]], inside: _Inside) -> tuple[Cue | None, float]:
+    """`X said:` just before the quotation, or a short `he added.` just after it."""
+    if first > 0:
+        prev = sentences[first - 1]
+        if text[prev.start:prev.end].rstrip().endswith(":"):
+            cues = [c for c in cues_by_sentence.get(first - 1, []) if not inside.contains(c.span[0])]
+            if cues:
+                return cues[-1], CONF_NEIGHBOUR
+    if last + 1 < len(sentences):
+        nxt = sentences[last + 1]
+        if len(nxt.tokens) <= FOLLOWER_TOKENS and not inside.overlaps((nxt.start, nxt.end)):
+            cues = [c for c in cues_by_sentence.get(last + 1, []) if c.content is None]
+            if cues:
+                return cues[0], CONF_NEIGHBOUR
+    return None, 0.0
+
+
+def _scare_quote(text: str, q: Quoted, sentence: Sentence) -> bool:
+    """A short quoted term or a title inside a sentence, not a quotation."""
+    content = text[q.start:q.end]
+    words = content.split()
+    if len(q.parts) > 1:
+        return False
+    within = sentence.start < q.start - 1 and q.end + 1 < sentence.end
+    if len(words) <= SHORT_WORDS:
+        return True
+    titled = all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words)
+    return within and titled and not content.rstrip()[-1:] in (".", "!", "?", ",")
+
+
+def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """`"A," he said, "B."`: two quotations sharing the cue between them become one."""
+    out: list[_Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == d.type == "direct" and prev.cue is not None and d.cue is not None
+                and prev.cue.span == d.cue.span and prev.parts[-1][1] <= d.cue.span[0] < d.parts[0][0]
+                and "\n" not in text[prev.parts[-1][1]:d.parts[0][0]]):
+            prev.parts.extend(d.parts)
+            continue
+        out.append(d)
+    return out
+
+
+def _drop_overlaps(drafts: list[_Draft]) -> list[_Draft]:
+    """Keep quotations disjoint: of two overlapping ones, the more confident wins."""
+    out: list[_Draft] = []
+    for d in drafts:
+        clash = [o for o in out if any(_overlaps(a, b) for a in o.parts for b in d.parts)]
+        if not clash:
+            out.append(d)
+        elif all(d.confidence > o.confidence for o in clash):
+            out = [o for o in out if o not in clash] + [d]
+    out.sort(key=lambda d: d.parts[0][0])
+    return out
+
+
+def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence]) -> None:
+    """Quotes without a cue take the speaker of the quote before them in the same run."""
+    for i, d in enumerate(drafts):
+        if d.cue is not None or i == 0:
+            continue
+        prev = drafts[i - 1]
+        gap = sentences[d.sentence].paragraph - sentences[prev.sentence].paragraph
+        if prev.type != "indirect" and gap <= RUN_GAP_PARAGRAPHS and (prev.cue is not None or
+                                                                      prev.float_from is not None):
+            d.float_from = prev.float_from if prev.cue is None else i - 1
+            d.confidence = CONF_FLOATING - (0.0 if d.confidence >= CONF_NONE else UNCLOSED_PENALTY)
+
+
+_NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:[\w'’.-]+\s+){1,6}?)\Z")
+_NP_AFTER = regex.compile(r"\s+((?:[\w'’.-]+\s*){1,6}?)\s*(?:[.,;:!?]|\Z)")
+
+
+def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> tuple[int, int] | None:
+    """When the parse gave no subject: the words between a quotation and its cue (`"...," a senior
+    official told`), or right after a cue that follows the quotation (`"...," said Kerry.`)."""
+    cue_start, cue_end = cue.span
+    for a, b in parts:
+        if b <= cue_start and cue_start - b <= 80:
+            m = _NP_BEFORE.search(text, b, cue_start)
+            if m and m.group(1).strip():
+                return m.start(1), m.start(1) + len(m.group(1).rstrip())
+            if text[b:cue_start].strip(" ,\"'“”‘’") == "":
+                m = _NP_AFTER.match(text, cue_end)
+                if m and m.group(1).strip():
+                    return m.start(1), m.start(1) + len(m.group(1).rstrip())
+    return None
+
+
+def _records(text: str, drafts: list[_Draft], parses: Mapping[int, Sequence[Word]],
+             cues_by_sentence: Mapping[int, list[Cue]]) -> list[Quote]:
+    resolver = Resolver(text)
+    subjects = sorted((c.speaker, c.speaker_head) for cues in cues_by_sentence.values() for c in cues
+                      if c.speaker is not None)
+    speakers: list[tuple[Span | None, Span | None]] = []
+    si = 0
+    out: list[Quote] = []
+    for d in drafts:
+        while si < len(subjects) and subjects[si][0][1] <= d.parts[0][0]:
+            rng, head = subjects[si]
+            resolver.add_subject(mention(text, rng[0], rng[1], head))
+            si += 1
+        rng = d.cue.speaker if d.cue is not None else None
+        if d.cue is not None and rng is None and d.type == "direct":
+            rng = _between_speaker(text, d.parts, d.cue)
+        if d.cue is not None and rng is not None:
+            head = d.cue.speaker_head if d.cue.speaker is not None else None
+            resolved = resolver.resolve(mention(text, rng[0], rng[1], head))
+            speaker = Span.of(text, *rng)
+            speaker_resolved = Span.of(text, *resolved) if resolved else None
+        elif d.cue is None and d.float_from is not None:
+            speaker, speaker_resolved = speakers[d.float_from]
+        else:
+            speaker = speaker_resolved = None
+        speakers.append((speaker, speaker_resolved))
+        confidence = d.confidence if speaker is not None else min(d.confidence, CONF_NONE)
+        out.append(Quote(
+            type=d.type,
+            parts=tuple(Span.of(text, a, b) for a, b in d.parts),
+            speaker=speaker,
+            speaker_resolved=speaker_resolved,
+            cue=Span.of(text, *d.cue.span) if d.cue is not None else None,
+            sentence=d.sentence,
+            confidence=max(0.0, min(1.0, confidence)),
+        ))
+    return out

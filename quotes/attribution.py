@@ -1,0 +1,156 @@
+"""Third stage: cues and speakers from dependency parses.
+
+Pure functions over parsed sentences.  A cue is a speech or report verb (by
+lemma) or `according to`; its speaker is the verb's subject (or passive agent)
+expanded to the whole noun phrase, and its content the clause it governs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+from .lexicon import cue_forms, cue_lemmas
+from .parse import Word
+
+__all__ = ["Cue", "find_cues", "subtree_span", "linked"]
+
+_SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
+_CONTENT = ("ccomp", "parataxis")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue word in a parsed sentence, with its speaker and content when the parse gives them."""
+
+    sentence: int                      # index in the document's sentence list
+    words: tuple[Word, ...]            # the cue's own words (`said`; `according to`)
+    verb: Word                         # the word quotes attach to (the verb, or `according`'s head)
+    speaker: tuple[int, int] | None    # character range of the speaker's noun phrase
+    speaker_head: Word | None
+    content: tuple[int, int] | None    # character range of the governed clause (indirect speech)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.words[0].start, self.words[-1].end
+
+
+def _children(words: Sequence[Word]) -> list[list[Word]]:
+    kids: list[list[Word]] = [[] for _ in words]
+    for w in words:
+        if w.head >= 0:
+            kids[w.head].append(w)
+    return kids
+
+
+def _subtree(kids: list[list[Word]], root: Word, skip: frozenset[int] = frozenset()) -> list[Word]:
+    out, stack = [], [root]
+    while stack:
+        w = stack.pop()
+        out.append(w)
+        stack.extend(k for k in kids[w.index] if k.index not in skip)
+    return sorted(out, key=lambda w: w.index)
+
+
+def subtree_span(words: Sequence[Word], root: Word, skip: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """Character range of `root`'s subtree, trimmed of punctuation at its edges."""
+    sub = _subtree(_children(words), root, skip)
+    return _trim(sub, root)
+
+
+def _trim(sub: list[Word], root: Word) -> tuple[int, int]:
+    # keep the contiguous run around the root: a non-projective parse must not swallow the sentence
+    idx = [w.index for w in sub]
+    pos = idx.index(root.index)
+    lo = hi = pos
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi < len(idx) - 1 and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    run = sub[lo:hi + 1]
+    while len(run) > 1 and run[0].upos == "PUNCT" and run[0] is not root:
+        run = run[1:]
+    while len(run) > 1 and run[-1].upos == "PUNCT" and run[-1] is not root:
+        run = run[:-1]
+    return run[0].start, run[-1].end
+
+
+def _is_cue_verb(w: Word) -> bool:
+    if w.upos not in ("VERB",):
+        return False
+    return w.lemma in cue_lemmas() or (w.text.lower() in cue_forms())
+
+
+def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+    """The speaker's head: subject, passive agent, or the subject a coordinated or relative verb shares."""
+    for k in kids[verb.index]:
+        if k.deprel in ("obl:agent",) or (k.deprel == "obl" and any(c.lemma == "by" and c.deprel == "case"
+                                                                      for c in kids[k.index])
+                                           and any(c.deprel == "aux:pass" for c in kids[verb.index])):
+            return k
+    for k in kids[verb.index]:
+        if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass":
+            if k.upos == "PRON" and k.text.lower() in ("who", "that", "which") and verb.deprel.startswith("acl"):
+                return words[verb.head]
+            return k
+    if verb.head >= 0 and verb.deprel in ("conj", "xcomp"):
+        return _subject(words, kids, words[verb.head])
+    if verb.head >= 0 and verb.deprel.startswith("acl"):
+        return words[verb.head]
+    return None
+
+
+def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
+    """Every cue in one parsed sentence."""
+    kids = _children(words)
+    for w in words:
+        if _is_cue_verb(w):
+            head = _subject(words, kids, w)
+            speaker = None
+            if head is not None and head.index != w.index:
+                skip = frozenset(k.index for k in kids[head.index] if k.deprel in ("acl:relcl",)
+                                 and _contains(kids, k, w))
+                speaker = subtree_span(words, head, skip | frozenset({w.index}))
+            content = None
+            for k in kids[w.index]:
+                if k.deprel == "ccomp" or (k.deprel == "parataxis" and k.index > w.index
+                                           and any(p.text == ":" for p in words[w.index:k.index])):
+                    content = subtree_span(words, k)
+                    break
+            yield Cue(sentence, (w,), w, speaker, head, content)
+        elif w.lemma == "according" and w.index + 1 < len(words) and words[w.index + 1].lemma == "to":
+            source = words[w.head] if w.head >= 0 else None
+            if source is None or source.index == w.index:
+                continue
+            speaker = subtree_span(words, source, frozenset({w.index}))
+            speaker = (max(speaker[0], words[w.index + 1].end + 1), speaker[1])
+            clause = words[source.head] if source.head >= 0 else None
+            content = None
+            if clause is not None:
+                content = _clause_without(words, kids, clause, source)
+            yield Cue(sentence, (w, words[w.index + 1]), clause or source, speaker, source, content)
+
+
+def _contains(kids: list[list[Word]], root: Word, target: Word) -> bool:
+    return any(x.index == target.index for x in _subtree(kids, root))
+
+
+def _clause_without(words: Sequence[Word], kids: list[list[Word]], clause: Word, drop: Word) -> tuple[int, int]:
+    """The clause headed by `clause` less the `according to X` phrase: the larger side of it."""
+    sub = _subtree(kids, clause)
+    cut = {w.index for w in _subtree(kids, drop)}
+    left = [w for w in sub if w.index < min(cut) and w.upos != "PUNCT"]
+    right = [w for w in sub if w.index > max(cut) and w.upos != "PUNCT"]
+    side = left if len(left) >= len(right) else right
+    if not side:
+        return clause.start, clause.end
+    return side[0].start, side[-1].end
+
+
+def linked(words: Sequence[Word], cue: Cue, start: int, end: int) -> bool:
+    """Whether the cue's verb governs, or hangs from, a word inside [start, end)."""
+    verb = cue.verb
+    if verb.head >= 0 and start <= words[verb.head].start < end:
+        return True
+    kids = _children(words)
+    return any(start <= k.start < end and k.deprel not in ("nsubj", "nsubj:pass", "obl:agent")
+               for k in kids[verb.index])

@@ -1,0 +1,126 @@
+"""The pipeline, top to bottom: sentences -> quoted spans -> cues and speakers -> records.
+
+Cheap regular-expression stages run on every sentence; the neural parser runs
+only on sentences holding a cue candidate, batched across documents.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Sequence
+
+
+from .assemble import assemble
+from .errors import QuotesError
+from .lexicon import cue_forms
+from .marks import Quoted, find_quoted
+from .models import ModelInfo, find_models, load_pipeline
+from .parse import Word, parse_sentences
+from .records import Quote
+from .segment import Sentence, paragraphs, split_sentences
+
+__all__ = ["Extractor", "extract"]
+
+BATCH_SENTENCES = 256  # sentences per parser call: big enough to fill the batch, small enough to stream
+
+
+@dataclass
+class _Prepared:
+    text: str
+    sentences: list[Sentence]
+    quoted: list[Quoted]
+    wanted: list[int]   # indices of sentences to parse
+
+
+def _check(text: Any) -> str:
+    if not isinstance(text, str):
+        raise QuotesError(f"expected the article text as str, got {type(text).__name__}")
+    return text
+
+
+def prepare(text: str) -> _Prepared:
+    """The model-free stages of one document."""
+    sentences = split_sentences(text)
+    quoted = find_quoted(text, paragraphs(text))
+    forms = cue_forms()
+    wanted = [s.index for s in sentences
+              if any(t.text.lower() in forms or t.text.lower() == "according" for t in s.tokens)]
+    return _Prepared(text, sentences, quoted, wanted)
+
+
+def _device(device: str) -> str:
+    if device not in ("auto", "cpu", "cuda"):
+        raise QuotesError(f"device must be auto, cpu or cuda, not {device!r}")
+    if device == "cpu":
+        return "cpu"
+    import torch
+
+    if torch.cuda.is_available():
+        return "cuda"
+    if device == "cuda":
+        raise QuotesError("--device cuda was asked for, but torch sees no CUDA device")
+    return "cpu"
+
+
+class Extractor:
+    """Loads the stanza models once; extracts quotations from any number of texts."""
+
+    def __init__(self, models: str | os.PathLike[str] | None = None, device: str = "auto",
+                 threads: int | None = None, batch_sentences: int = BATCH_SENTENCES) -> None:
+        self.info: ModelInfo = find_models(models)
+        self.device = _device(device)
+        if threads is not None:
+            import torch
+
+            torch.set_num_threads(max(1, threads))
+        self.batch_sentences = batch_sentences
+        big = self.device == "cuda"
+        self._pipeline = load_pipeline(
+            self.info, device=self.device,
+            pos_batch_size=5000 if big else 1000, depparse_batch_size=5000 if big else 1000,
+        )
+        self._lock = threading.Lock()
+
+    def extract(self, text: str) -> list[Quote]:
+        """Every quotation in `text`, in reading order."""
+        return next(self.extract_many([_check(text)]))
+
+    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
+        """Quotations of each text, in order; the parser sees sentences of many texts at once."""
+        pending: list[_Prepared] = []
+        queued = 0
+        for text in texts:
+            prep = prepare(_check(text))
+            pending.append(prep)
+            queued += len(prep.wanted)
+            if queued >= self.batch_sentences:
+                yield from self._finish(pending)
+                pending, queued = [], 0
+        yield from self._finish(pending)
+
+    def _finish(self, batch: Sequence[_Prepared]) -> Iterator[list[Quote]]:
+        wanted = [p.sentences[i] for p in batch for i in p.wanted]
+        with self._lock:  # a stanza pipeline is not safe to share between threads
+            parsed = parse_sentences(self._pipeline, wanted)
+        at = 0
+        for prep in batch:
+            parses: dict[int, list[Word]] = {}
+            for i in prep.wanted:
+                parses[i] = parsed[at]
+                at += 1
+            yield assemble(prep.text, prep.sentences, prep.quoted, parses)
+
+
+_default: Extractor | None = None
+_default_lock = threading.Lock()
+
+
+def extract(text: str) -> list[Quote]:
+    """Quotations in `text`, with a default Extractor built on first use."""
+    global _default
+    _check(text)
+    with _default_lock:
+        if _default is None:
+            _default = Extractor()
+    return _default.extract(text)

@@ -1,0 +1,100 @@
+"""Language knowledge, in one place: cue verbs, quotation marks, pronouns, abbreviations.
+
+Word lists live in `quotes/data/`; the small closed sets are written out here.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+__all__ = [
+    "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
+    "MARK_ENTITIES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
+    "PRONOUNS", "GENDERED", "cue_forms", "cue_lemmas",
+]
+
+# Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
+DOUBLE_OPEN = frozenset({"\u201c", "\u201e", "\u00ab", "``"})          # “ „ « ``
+DOUBLE_CLOSE = frozenset({"\u201d", "\u00bb"})                          # ” »
+DOUBLE_EITHER = frozenset({'"', "''", "\u201f", "\u2033"})              # " '' ‟ ″
+SINGLE_OPEN = frozenset({"\u2018", "\u2039", "\u201a"})                 # ‘ ‹ ‚
+SINGLE_CLOSE = frozenset({"\u2019", "\u203a"})                          # ’ ›
+SINGLE_EITHER = frozenset({"'", "\u201b", "`"})                         # ' ‛ `
+
+# Quotation marks left as HTML entities by scrapers, read as the glyph they stand for.
+MARK_ENTITIES: dict[str, str] = {
+    "&quot;": '"', "&#34;": '"', "&#x22;": '"',
+    "&ldquo;": "\u201c", "&#8220;": "\u201c", "&#x201c;": "\u201c",
+    "&rdquo;": "\u201d", "&#8221;": "\u201d", "&#x201d;": "\u201d",
+    "&lsquo;": "\u2018", "&#8216;": "\u2018", "&#x2018;": "\u2018",
+    "&rsquo;": "\u2019", "&#8217;": "\u2019", "&#x2019;": "\u2019",
+    "&apos;": "'", "&#39;": "'", "&#x27;": "'",
+    "&laquo;": "\u00ab", "&#171;": "\u00ab", "&raquo;": "\u00bb", "&#187;": "\u00bb",
+    "&bdquo;": "\u201e", "&#8222;": "\u201e",
+}
+
+# Characters that may stand right before an opening mark / right after a closing mark.
+OPENING_PUNCT = frozenset("([{\u2014\u2013-/:;,")
+CLOSING_PUNCT = frozenset(")]}.,;:!?\u2014\u2013-\u2026/")
+
+# Words that begin with an apostrophe: a single mark before them is not a quotation mark.
+ELISIONS = frozenset({"n", "em", "til", "cause", "tis", "twas", "bout", "round", "s", "t", "d", "ll", "re", "ve", "m"})
+
+# Abbreviations after which a period never ends a sentence.
+TITLES = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "cmdr",
+    "sgt", "adm", "rev", "hon", "pres", "supt", "st", "mt", "ft", "jr", "sr", "messrs", "mmes",
+    "no", "nos", "vs", "v", "etc", "e.g", "i.e", "approx", "dept", "univ", "est", "fig", "vol",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+# Abbreviations that end a sentence only when what follows looks like a new one.
+NONFINAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "ave", "blvd", "rd"})
+
+# Clitics split off the word they end (UD English tokenization).
+CLITICS = ("n't", "n\u2019t", "'s", "\u2019s", "'re", "\u2019re", "'ll", "\u2019ll", "'ve", "\u2019ve",
+           "'d", "\u2019d", "'m", "\u2019m")
+
+# Personal pronouns a speaker may be, with (number, gender): None where it is not known.
+PRONOUNS: dict[str, tuple[str, str | None]] = {
+    "he": ("sing", "masc"), "him": ("sing", "masc"),
+    "she": ("sing", "fem"), "her": ("sing", "fem"),
+    "they": ("plur", None), "them": ("plur", None),
+    "it": ("sing", "neut"),
+    "i": ("sing", None), "we": ("plur", None), "you": ("sing", None),
+}
+
+# Words in a mention that tell its gender (titles and common role nouns).
+GENDERED: dict[str, str] = {
+    "mr": "masc", "mr.": "masc", "he": "masc", "man": "masc", "spokesman": "masc", "father": "masc",
+    "son": "masc", "brother": "masc", "husband": "masc", "king": "masc", "boy": "masc", "chairman": "masc",
+    "congressman": "masc", "businessman": "masc", "sir": "masc", "uncle": "masc", "grandfather": "masc",
+    "mrs": "fem", "mrs.": "fem", "ms": "fem", "ms.": "fem", "she": "fem", "woman": "fem",
+    "spokeswoman": "fem", "mother": "fem", "daughter": "fem", "sister": "fem", "wife": "fem",
+    "queen": "fem", "girl": "fem", "chairwoman": "fem", "congresswoman": "fem", "businesswoman": "fem",
+    "madam": "fem", "aunt": "fem", "grandmother": "fem",
+}
+
+
+@lru_cache(maxsize=1)
+def _cue_table() -> dict[str, str]:
+    """{form: lemma} from `data/cues.tsv`."""
+    table: dict[str, str] = {}
+    text = resources.files("quotes").joinpath("data/cues.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, _, forms = line.partition("\t")
+        lemma = lemma.strip().lower()
+        for form in forms.split() + [lemma]:
+            table[form.lower()] = lemma
+    return table
+
+
+def cue_forms() -> frozenset[str]:
+    """Every inflected form of every cue verb, lower-cased."""
+    return frozenset(_cue_table())
+
+
+def cue_lemmas() -> frozenset[str]:
+    """The cue verbs' lemmas."""
+    return frozenset(_cue_table().values())

@@ -1,0 +1,230 @@
+"""Quotation marks to quoted spans, from the raw text alone.
+
+Double marks (straight, curly, guillemets, doubled apostrophes) are paired
+first; single marks count as quotation marks only outside those spans and only
+when their context rules out an apostrophe (`voters’ trust`, `’90s`,
+`rock 'n' roll`).  A mark is never paired the wrong way round: a mark that can
+only close never opens.  A paragraph that opens a quote and does not close it
+continues into the next paragraph when that one opens with a quote mark.
+Runs in one pass over the marks, so time is linear in the text.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from enum import Enum
+
+import regex
+
+from .lexicon import (MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
+                      SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN)
+
+__all__ = ["Quoted", "find_quoted"]
+
+_DOUBLE = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
+_SINGLE = SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER
+_MARK = regex.compile("|".join(regex.escape(m) for m in sorted(_DOUBLE | _SINGLE | set(MARK_ENTITIES), key=len,
+                                                                 reverse=True)), regex.IGNORECASE)
+_ALL_MARK_CHARS = frozenset("".join(_DOUBLE | _SINGLE))
+
+
+class Role(Enum):
+    OPEN = 1
+    CLOSE = 2
+    EITHER = 3
+    NONE = 4
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    role: Role
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """One quotation by its marks: content parts (no marks) in reading order.
+
+    Several parts when a quotation runs over paragraphs; `closed` is False when
+    its last part ran to a paragraph end without a closing mark.
+    """
+
+    parts: tuple[tuple[int, int], ...]
+    closed: bool
+    double: bool
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def _context(text: str, start: int, end: int) -> tuple[bool, bool]:
+    """(can open, can close) from the characters around a mark."""
+    prev = text[start - 1] if start > 0 else None
+    nxt = text[end] if end < len(text) else None
+    left_open = prev is None or prev.isspace() or prev in OPENING_PUNCT or prev in _ALL_MARK_CHARS
+    right_close = nxt is None or nxt.isspace() or nxt in CLOSING_PUNCT or nxt in _ALL_MARK_CHARS
+    can_open = left_open and nxt is not None and not nxt.isspace()
+    can_close = right_close and prev is not None and not prev.isspace()
+    return can_open, can_close
+
+
+def _double_role(glyph: str, can_open: bool, can_close: bool) -> Role:
+    if glyph in DOUBLE_OPEN:
+        return Role.CLOSE if can_close and not can_open else Role.OPEN
+    if glyph in DOUBLE_CLOSE:
+        return Role.OPEN if can_open and not can_close else Role.CLOSE
+    if can_open and not can_close:
+        return Role.OPEN
+    if can_close and not can_open:
+        return Role.CLOSE
+    return Role.EITHER
+
+
+_ELISION = regex.compile(r"(\p{L}+|\d\d(?:s\b)?)")
+
+
+def _single_role(text: str, glyph: str, start: int, end: int, can_open: bool, can_close: bool) -> Role:
+    prev = text[start - 1] if start > 0 else ""
+    nxt = text[end] if end < len(text) else ""
+    if prev.isalnum() and nxt.isalnum():
+        return Role.NONE  # apostrophe inside a word
+    if can_open:
+        m = _ELISION.match(text, end)
+        if m and (m.group(1).lower() in ELISIONS or m.group(1)[0].isdigit()):
+            can_open = False
+    if glyph in SINGLE_OPEN:
+        return Role.OPEN if can_open else Role.NONE
+    if can_open and not can_close:
+        return Role.OPEN
+    if can_close and not can_open:
+        return Role.CLOSE
+    return Role.NONE
+
+
+def _paragraph_of(bounds: list[int], pos: int) -> int:
+    return bisect.bisect_right(bounds, pos) - 1
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_quoted(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
+    """All quotations marked in `text`, in order, none overlapping another."""
+    starts = [p[0] for p in paragraphs]
+    doubles: list[Mark] = []
+    singles: list[Mark] = []
+    for m in _MARK.finditer(text):
+        glyph, s, e = m.group(), m.start(), m.end()
+        glyph = MARK_ENTITIES.get(glyph.lower(), glyph)
+        para = _paragraph_of(starts, s)
+        if para < 0 or s >= paragraphs[para][1]:
+            continue
+        can_open, can_close = _context(text, s, e)
+        if glyph in _DOUBLE:
+            doubles.append(Mark(s, e, _double_role(glyph, can_open, can_close), para))
+        else:
+            role = _single_role(text, glyph, s, e, can_open, can_close)
+            if role is not Role.NONE:
+                singles.append(Mark(s, e, role, para))
+    found = _pair_doubles(text, paragraphs, doubles)
+    found += _pair_singles(text, paragraphs, singles, found)
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _pair_doubles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark]) -> list[Quoted]:
+    out: list[Quoted] = []
+    parts: list[tuple[int, int]] = []   # finished parts of the quotation being read
+    opened: Mark | None = None
+
+    def add_part(start: int, end: int) -> None:
+        s, e = _strip(text, start, end)
+        if s < e:
+            parts.append((s, e))
+
+    def finish(closed: bool) -> None:
+        nonlocal parts
+        if parts:
+            out.append(Quoted(tuple(parts), closed, True))
+        parts = []
+
+    for mark in marks:
+        if opened is None:
+            if mark.role in (Role.OPEN, Role.EITHER):
+                opened = mark
+            continue
+        if mark.paragraph == opened.paragraph:
+            if mark.role is Role.OPEN:  # a new quote begins: the open one was never closed
+                add_part(opened.end, mark.start)
+                finish(False)
+                opened = mark
+            else:
+                add_part(opened.end, mark.start)
+                finish(True)
+                opened = None
+            continue
+        # The open quotation ran to its paragraph's end without closing.
+        add_part(opened.end, paragraphs[opened.paragraph][1])
+        continues = (mark.paragraph == opened.paragraph + 1 and mark.start == paragraphs[mark.paragraph][0]
+                     and mark.role in (Role.OPEN, Role.EITHER))
+        if not continues:
+            finish(False)
+        opened = mark if mark.role in (Role.OPEN, Role.EITHER) else None
+    if opened is not None:
+        add_part(opened.end, paragraphs[opened.paragraph][1])
+    finish(False)
+    return out
+
+
+def _pair_singles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark],
+                  doubles: list[Quoted]) -> list[Quoted]:
+    """Single-mark quotations outside double-quoted text, closed within one paragraph."""
+    covered = sorted((q.start, q.end) for q in doubles)
+    cover_starts = [c[0] for c in covered]
+
+    def inside_double(pos: int) -> bool:
+        i = bisect.bisect_right(cover_starts, pos) - 1
+        return i >= 0 and covered[i][0] - 1 <= pos < covered[i][1] + 1
+
+    marks = [m for m in marks if not inside_double(m.start)]
+    out: list[Quoted] = []
+    i = 0
+    while i < len(marks):
+        opener = marks[i]
+        if opener.role is not Role.OPEN:
+            i += 1
+            continue
+        closer_at = None
+        j = i + 1
+        while j < len(marks) and marks[j].paragraph == opener.paragraph and marks[j].role is not Role.OPEN:
+            if closer_at is None or _possessive(text, marks[closer_at]):
+                closer_at = j
+            j += 1
+        if closer_at is None:
+            i += 1
+            continue
+        closer = marks[closer_at]
+        s, e = _strip(text, opener.end, closer.start)
+        if s < e and any(ch.isalpha() for ch in text[s:e]):
+            out.append(Quoted(((s, e),), True, False))
+        i = closer_at + 1
+    return out
+
+
+def _possessive(text: str, mark: Mark) -> bool:
+    """A closing-looking mark after `s` and before a lower-case word: likely `voters’ trust`."""
+    prev = text[mark.start - 1] if mark.start > 0 else ""
+    after = text[mark.end:mark.end + 2]
+    return prev in "sS" and len(after) == 2 and after[0] == " " and after[1].islower()

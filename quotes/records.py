@@ -1,0 +1,71 @@
+"""Output records: frozen, JSON-ready, offsets true to the caller's text."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+__all__ = ["Span", "Quote", "QuoteType"]
+
+QuoteType = Literal["direct", "indirect", "mixed"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the input: `text == input[start:end]` (end-exclusive)."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int) -> "Span":
+        """The span of `source` between two offsets, its text read from `source`."""
+        return cls(start, end, source[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation with its cue and speaker.
+
+    `parts` are the quoted content without quotation marks, in reading order;
+    `speaker` is the mention as written, `speaker_resolved` the fullest earlier
+    mention it refers to (the same span when it needs no resolving).
+    """
+
+    type: QuoteType
+    parts: tuple[Span, ...]
+    speaker: Span | None
+    speaker_resolved: Span | None
+    cue: Span | None
+    sentence: int
+    confidence: float
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.parts)
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
+
+    def to_dict(self) -> dict[str, Any]:
+        def opt(span: Span | None) -> dict[str, Any] | None:
+            return None if span is None else span.to_dict()
+
+        return {
+            "type": self.type,
+            "text": self.text,
+            "parts": [p.to_dict() for p in self.parts],
+            "speaker": opt(self.speaker),
+            "speaker_resolved": opt(self.speaker_resolved),
+            "cue": opt(self.cue),
+            "sentence": self.sentence,
+            "confidence": round(self.confidence, 3),
+        }

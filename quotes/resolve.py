@@ -1,0 +1,108 @@
+"""Speaker resolution: pronouns and short names to the fullest earlier mention.
+
+The heuristic, in order: a short name (`Kerry`) takes the longest earlier
+capitalised chain ending in it (`US Secretary of State John Kerry`); a
+pronoun takes the most recent earlier speaker (speakers are subjects, so
+subjects are preferred) that agrees in number and, where both are known,
+gender; failing that, the most recent agreeing subject of a parsed sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import GENDERED, PRONOUNS
+from .parse import Word
+
+__all__ = ["Mention", "mention", "Resolver"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    number: str | None   # "sing" / "plur"
+    gender: str | None   # "masc" / "fem" / "neut"
+    pronoun: bool
+
+
+def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
+    """Number and gender of a noun phrase from its head's features and its words."""
+    words = regex.findall(r"[\w.]+", text[start:end].lower())
+    if len(words) == 1 and words[0] in PRONOUNS:
+        number, gender = PRONOUNS[words[0]]
+        return Mention(start, end, number, gender, True)
+    number = None
+    if head is not None:
+        if "Number=Plur" in head.feats or head.xpos in ("NNS", "NNPS"):
+            number = "plur"
+        elif "Number=Sing" in head.feats or head.xpos in ("NN", "NNP"):
+            number = "sing"
+    if " and " in f" {' '.join(words)} " and number != "plur":
+        number = "plur"
+    gender = next((GENDERED[w] for w in words if w in GENDERED), None)
+    return Mention(start, end, number, gender, False)
+
+
+_THIRD_PERSON = frozenset({"he", "she", "they", "it"})
+# A capitalised chain just before a name: `US Secretary of State John ` before `Kerry`.
+_CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
+_CHAIN_REACH = 120
+
+
+class Resolver:
+    """Resolves speakers of one document in reading order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.speakers: list[tuple[Mention, tuple[int, int]]] = []   # mention, resolved range
+        self.subjects: list[Mention] = []
+
+    def add_subject(self, m: Mention) -> None:
+        if not m.pronoun:
+            self.subjects.append(m)
+
+    def resolve(self, m: Mention) -> tuple[int, int] | None:
+        """The resolved range for a speaker mention, and remember it as a speaker."""
+        resolved = self._pronoun(m) if m.pronoun else self._name(m)
+        if resolved is not None:
+            self.speakers.append((m, resolved))
+        return resolved
+
+    def _pronoun(self, m: Mention) -> tuple[int, int] | None:
+        if self.text[m.start:m.end].lower() not in _THIRD_PERSON:
+            return None  # `I`, `we`, `you` point outside the text
+        for prev, resolved in reversed(self.speakers):
+            if prev.start < m.start and self._agrees(prev, m):
+                return resolved
+        for prev in reversed(self.subjects):
+            if prev.end <= m.start and self._agrees(prev, m):
+                return self._name(prev)
+        return None
+
+    @staticmethod
+    def _agrees(prev: Mention, m: Mention) -> bool:
+        if prev.number is not None and prev.number != m.number:
+            return False
+        if prev.gender is not None and m.gender is not None and prev.gender != m.gender:
+            return False
+        if m.gender in ("masc", "fem") and prev.gender == "neut":
+            return False
+        return True
+
+    def _name(self, m: Mention) -> tuple[int, int]:
+        """A short proper name widened to its longest earlier full form."""
+        phrase = self.text[m.start:m.end]
+        if not regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?", phrase):
+            return m.start, m.end
+        best = (m.start, m.end)
+        at = self.text.find(phrase)
+        while 0 <= at < m.start:
+            end = at + len(phrase)
+            if end == len(self.text) or not self.text[end].isalnum():
+                chain = _CHAIN_BEFORE.search(self.text, max(0, at - _CHAIN_REACH), at)
+                if chain and end - chain.start() > best[1] - best[0]:
+                    best = (chain.start(), end)
+            at = self.text.find(phrase, at + 1)
+        return best

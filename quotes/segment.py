@@ -1,0 +1,166 @@
+"""Cheap first stage: paragraphs, sentences and tokens by regular expressions.
+
+No model runs here, so every document is split in linear time and only the
+sentences that attribution needs go on to the neural parser.  Tokens follow
+UD English conventions (clitics split off) so the parser sees what it was
+trained on.  All offsets are into the caller's text.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import CLITICS, NONFINAL_ABBREVIATIONS, TITLES
+
+__all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences"]
+
+MAX_SENTENCE_TOKENS = 150  # longer runs (tables, transcripts without stops) are cut for the parser
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: its character range, tokens and the paragraph it sits in."""
+
+    index: int
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+    paragraph: int
+
+
+_BLANK = regex.compile(r"\n[^\S\n]*(?:\r?\n|\r)|\r[^\S\r\n]*\r|\r\n[^\S\n]*\r\n")
+_LINE = regex.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c|\x0b|\x1c|\x1d|\x1e|\x85")
+
+_TOKEN = regex.compile(
+    r"""
+    (?:https?://|www\.)[^\s"“”'‘’<>()\[\]]+[^\s"“”'‘’<>()\[\].,;:!?]   # URLs
+  | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                                         # e-mail
+  | &(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});                  # HTML entities
+  | ``|''|\.{2,}|…|-{2,}|[!?]{2,}                                        # multi-char punctuation
+  | (?:\p{Lu}\.){2,}(?:\p{Lu}\b)?                                        # U.S. U.K.
+  | (?:\p{Ll}\.){2,}                                                     # a.m. e.g.
+  | \d+(?:[.,:/]\d+)*(?:s|st|nd|rd|th)?\b                                # numbers, 1990s, 3rd
+  | [\p{L}\p{M}\p{N}_]+(?:[-'’][\p{L}\p{M}\p{N}]+)*                      # words, hyphens, O'Malley
+  | \S                                                                   # any other character
+    """,
+    regex.VERBOSE,
+)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph ranges: lines, or blank-line blocks when the text is hard-wrapped."""
+    if _hard_wrapped(text):
+        bounds = [m.end() for m in _BLANK.finditer(text)]
+    else:
+        bounds = [m.end() for m in _LINE.finditer(text)]
+    out: list[tuple[int, int]] = []
+    start = 0
+    for end in bounds + [len(text)]:
+        seg = text[start:end]
+        stripped = seg.strip()
+        if stripped:
+            lead = len(seg) - len(seg.lstrip())
+            out.append((start + lead, start + lead + len(stripped)))
+        start = end
+    return out
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether single line breaks are soft wraps inside paragraphs (fixed-width text)."""
+    lines = [ln for ln in _LINE.split(text) if ln.strip()]
+    if len(lines) < 6 or not _BLANK.search(text):
+        return False
+    lengths = sorted(len(ln) for ln in lines)
+    longest = lengths[int(len(lengths) * 0.9)]
+    if longest > 100:
+        return False
+    wrapped = sum(1 for n in lengths if n >= longest * 0.75)
+    return wrapped >= len(lines) * 0.5
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """UD-style tokens of `text[start:end]`, clitics split off."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        word = m.group()
+        lower = word.lower()
+        split = 0
+        if len(word) > 3 and lower[-3:] in ("n't", "n\u2019t"):
+            split = len(word) - 3
+        elif lower in ("cannot",):
+            split = 3
+        else:
+            for clitic in CLITICS:
+                if len(word) > len(clitic) and lower.endswith(clitic) and not clitic.startswith("n"):
+                    split = len(word) - len(clitic)
+                    break
+        if split:
+            out.append(Token(m.start(), m.start() + split, word[:split]))
+            out.append(Token(m.start() + split, m.end(), word[split:]))
+        else:
+            out.append(Token(m.start(), m.end(), word))
+    return out
+
+
+_CLOSERS = frozenset('"\'”’»)]}')
+_OPENERS = frozenset('"\'“‘«([{`')
+
+
+def _ends_sentence(tokens: list[Token], i: int) -> bool:
+    """Whether a sentence may end after tokens[i] (a stop, possibly followed by closers)."""
+    tok = tokens[i].text
+    if tok not in (".", "!", "?", "…") and not regex.fullmatch(r"\.{2,}|[!?]{2,}", tok):
+        return False
+    if tok == "." and i > 0 and tokens[i - 1].end == tokens[i].start:
+        prev = tokens[i - 1].text.lower()
+        if prev in TITLES or (len(prev) == 1 and prev.isalpha()):
+            return False
+    return True
+
+
+def _starts_sentence(tok: Token, prev_word: str) -> bool:
+    first = tok.text[0]
+    if prev_word in NONFINAL_ABBREVIATIONS:
+        return first.isupper() and tok.text.lower() in ("the", "he", "she", "it", "they", "we", "but", "in", "a")
+    return first.isupper() or first.isdigit() or first in _OPENERS or not first.isalpha()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of the whole text; they never cross a paragraph boundary."""
+    sentences: list[Sentence] = []
+    for p, (pstart, pend) in enumerate(paragraphs(text)):
+        tokens = tokenize(text, pstart, pend)
+        begin = 0
+        i = 0
+        while i < len(tokens):
+            cut = None
+            if _ends_sentence(tokens, i):
+                j = i + 1
+                while j < len(tokens) and tokens[j].text[0] in _CLOSERS and tokens[j].start == tokens[j - 1].end:
+                    j += 1
+                prev_word = tokens[i - 1].text.lower() if i > 0 else ""
+                if j < len(tokens) and _starts_sentence(tokens[j], prev_word):
+                    cut = j
+            if cut is None and i - begin + 1 >= MAX_SENTENCE_TOKENS:
+                cut = i + 1
+            if cut is not None and cut < len(tokens):
+                sentences.append(_sentence(len(sentences), tokens[begin:cut], p))
+                begin = cut
+                i = cut
+                continue
+            i += 1
+        if begin < len(tokens):
+            sentences.append(_sentence(len(sentences), tokens[begin:], p))
+    return sentences
+
+
+def _sentence(index: int, tokens: list[Token], paragraph: int) -> Sentence:
+    return Sentence(index, tokens[0].start, tokens[-1].end, tuple(tokens), paragraph)

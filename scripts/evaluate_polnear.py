@@ -1,0 +1,65 @@
+"""Run `quotes` over a PolNeAR split and print the shared scorer's metrics plus docs/s.
+
+    python scripts/evaluate_polnear.py --split dev
+
+The scorer is imported from ../shared/tools/polnear_score.py, so its
+definitions are never copied here.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def load_scorer(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("polnear_score", path)
+    if spec is None or spec.loader is None:
+        sys.exit(f"cannot load the scorer at {path}")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--polnear", type=Path, default=SHARED / "data" / "polnear")
+    ap.add_argument("--scorer", type=Path, default=SHARED / "tools" / "polnear_score.py")
+    ap.add_argument("--models", default=None, help="stanza resources directory (default: the usual lookup)")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    ap.add_argument("--out", type=Path, default=None, help="also write the predictions JSONL here")
+    args = ap.parse_args()
+
+    from quotes import Extractor
+
+    scorer = load_scorer(args.scorer)
+    docs = scorer.load_split(args.polnear, args.split)
+    names = sorted(docs)[: args.limit]
+    docs = {n: docs[n] for n in names}
+    extractor = Extractor(models=args.models)
+    print(extractor.info.describe(), file=sys.stderr)
+    start = time.perf_counter()
+    results = list(extractor.extract_many(docs[n][0] for n in names))
+    elapsed = time.perf_counter() - start
+    preds = {n: [q.to_dict() for q in quotes] for n, quotes in zip(names, results)}
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as f:
+            for n in names:
+                f.write(json.dumps({"id": n, "quotes": preds[n]}) + "\n")
+    metrics = scorer.score(docs, preds)
+    metrics["seconds"] = round(elapsed, 2)
+    metrics["docs_per_s"] = round(len(names) / elapsed, 2) if elapsed else 0.0
+    print(json.dumps(metrics, indent=1))
+
+
+if __name__ == "__main__":
+    main()
