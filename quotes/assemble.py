@@ -20,7 +20,7 @@ from .attribution import Cue, find_cues, linked
 from .marks import Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
-from .resolve import Resolver, mention
+from .resolve import Resolver, mention, opening_name
 from .segment import Sentence
 
 __all__ = ["assemble"]
@@ -84,8 +84,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cue, conf = _own_cue(q, first, last, cues_by_sentence, parses, inside)
         if cue is None:
             cue, conf = _neighbour_cue(text, q, first, last, sentences, cues_by_sentence, inside)
-        if cue is None and _scare_quote(text, q, sentences[first]):
-            continue
+        if conf != CONF_LINKED and _scare_quote(text, q, sentences[first]):
+            continue  # a term or title in quotation marks, unless the parse joins it to a cue
         conf = conf if cue is not None else CONF_NONE
         if not q.closed:
             conf -= UNCLOSED_PENALTY
@@ -107,7 +107,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     drafts.sort(key=lambda d: d.parts[0][0])
     drafts = _drop_overlaps(drafts)
     _link_floating(drafts, sentences)
-    return _records(text, drafts, parses, cues_by_sentence)
+    return _records(text, sentences, drafts, cues_by_sentence, inside)
 
 
 class _Inside:
@@ -190,15 +190,17 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence) -> bool:
 
 
 def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
-    """`"A," he said, "B."`: two quotations sharing the cue between them become one."""
+    """`"A," he said, "B."` and `"A," he said. "B."`: a quotation that shares the cue before it, or
+    has none, continues the quotation before it in the same paragraph."""
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if (prev is not None and prev.type == d.type == "direct" and prev.cue is not None and d.cue is not None
-                and prev.cue.span == d.cue.span and prev.parts[-1][1] <= d.cue.span[0] < d.parts[0][0]
-                and "\n" not in text[prev.parts[-1][1]:d.parts[0][0]]):
-            prev.parts.extend(d.parts)
-            continue
+        if prev is not None and prev.cue is not None and "\n" not in text[prev.parts[-1][1]:d.parts[0][0]]:
+            between = prev.parts[-1][1] <= prev.cue.span[0] < d.parts[0][0]
+            if between and (d.cue is None or d.cue.span == prev.cue.span):
+                prev.parts.extend(d.parts)
+                prev.confidence = min(prev.confidence, max(d.confidence, CONF_NEIGHBOUR))
+                continue
         out.append(d)
     return out
 
@@ -241,28 +243,45 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
         if b <= cue_start and cue_start - b <= 80:
             m = _NP_BEFORE.search(text, b, cue_start)
             if m and m.group(1).strip():
-                return m.start(1), m.start(1) + len(m.group(1).rstrip())
+                return _trimmed(text, m.start(1), m.end(1))
             if text[b:cue_start].strip(" ,\"'“”‘’") == "":
                 m = _NP_AFTER.match(text, cue_end)
                 if m and m.group(1).strip():
-                    return m.start(1), m.start(1) + len(m.group(1).rstrip())
+                    return _trimmed(text, m.start(1), m.end(1))
     return None
 
 
-def _records(text: str, drafts: list[_Draft], parses: Mapping[int, Sequence[Word]],
-             cues_by_sentence: Mapping[int, list[Cue]]) -> list[Quote]:
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The range less surrounding spaces and punctuation; None when nothing is left."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
+             cues_by_sentence: Mapping[int, list[Cue]], inside: _Inside) -> list[Quote]:
     resolver = Resolver(text)
-    subjects = sorted((c.speaker, c.speaker_head) for cues in cues_by_sentence.values() for c in cues
-                      if c.speaker is not None)
+    subjects = [mention(text, c.speaker[0], c.speaker[1], c.speaker_head)
+                for cues in cues_by_sentence.values() for c in cues if c.speaker is not None]
+    for s in sentences:
+        if s.index not in cues_by_sentence:
+            found = opening_name(text, s.start, s.end)
+            if found is not None:
+                subjects.append(found)
+    subjects.sort(key=lambda m: m.start)
     speakers: list[tuple[Span | None, Span | None]] = []
     si = 0
     out: list[Quote] = []
     for d in drafts:
-        while si < len(subjects) and subjects[si][0][1] <= d.parts[0][0]:
-            rng, head = subjects[si]
-            resolver.add_subject(mention(text, rng[0], rng[1], head))
+        first = min(d.parts[0][0], d.cue.span[0]) if d.cue is not None else d.parts[0][0]
+        while si < len(subjects) and subjects[si].end <= first:
+            resolver.add_subject(subjects[si])
             si += 1
         rng = d.cue.speaker if d.cue is not None else None
+        if rng is not None and inside.overlaps(rng):
+            rng = None  # the parse took words of a quotation for its speaker
         if d.cue is not None and rng is None and d.type == "direct":
             rng = _between_speaker(text, d.parts, d.cue)
         if d.cue is not None and rng is not None:

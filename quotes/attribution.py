@@ -92,8 +92,8 @@ def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word 
             if k.upos == "PRON" and k.text.lower() in ("who", "that", "which") and verb.deprel.startswith("acl"):
                 return words[verb.head]
             return k
-    if verb.head >= 0 and verb.deprel in ("conj", "xcomp"):
-        return _subject(words, kids, words[verb.head])
+    if verb.head >= 0 and (verb.deprel in ("conj", "xcomp") or (verb.deprel == "advcl" and verb.xpos == "VBG")):
+        return _subject(words, kids, words[verb.head])  # `He smiled and said`, `..., saying that`
     if verb.head >= 0 and verb.deprel.startswith("acl"):
         return words[verb.head]
     return None
@@ -107,19 +107,15 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
             head = _subject(words, kids, w)
             speaker = None
             if head is not None and head.index != w.index:
-                skip = frozenset(k.index for k in kids[head.index] if k.deprel in ("acl:relcl",)
-                                 and _contains(kids, k, w))
+                # drop the agent's `by`, and a relative clause that holds the cue itself
+                skip = frozenset(k.index for k in kids[head.index]
+                                 if (k.deprel == "case" and k.index < head.index)
+                                 or (k.deprel == "acl:relcl" and _contains(kids, k, w)))
                 speaker = subtree_span(words, head, skip | frozenset({w.index}))
-            content = None
-            for k in kids[w.index]:
-                if k.deprel == "ccomp" or (k.deprel == "parataxis" and k.index > w.index
-                                           and any(p.text == ":" for p in words[w.index:k.index])):
-                    content = subtree_span(words, k)
-                    break
-            yield Cue(sentence, (w,), w, speaker, head, content)
-        elif w.lemma == "according" and w.index + 1 < len(words) and words[w.index + 1].lemma == "to":
-            source = words[w.head] if w.head >= 0 else None
-            if source is None or source.index == w.index:
+            yield Cue(sentence, (w,), w, speaker, head, _content(words, kids, w))
+        elif w.text.lower() == "according" and w.index + 1 < len(words) and words[w.index + 1].lemma == "to":
+            source = _according_source(words, kids, w)
+            if source is None:
                 continue
             speaker = subtree_span(words, source, frozenset({w.index}))
             speaker = (max(speaker[0], words[w.index + 1].end + 1), speaker[1])
@@ -128,6 +124,28 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
             if clause is not None:
                 content = _clause_without(words, kids, clause, source)
             yield Cue(sentence, (w, words[w.index + 1]), clause or source, speaker, source, content)
+
+
+def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[int, int] | None:
+    """The reported clause: the verb's clausal complement, the clause after `said:`, or, for
+    `Content, X said.`, the clause the cue hangs from."""
+    for k in kids[verb.index]:
+        if k.deprel == "ccomp" or (k.deprel == "parataxis" and k.index > verb.index
+                                   and any(p.text == ":" for p in words[verb.index:k.index])):
+            return subtree_span(words, k)
+    if verb.deprel == "parataxis" and verb.head >= 0 and words[verb.head].upos in ("VERB", "AUX", "ADJ", "NOUN"):
+        return _clause_without(words, kids, words[verb.head], verb)
+    return None
+
+
+def _according_source(words: Sequence[Word], kids: list[list[Word]], according: Word) -> Word | None:
+    """X in `according to X`, as UD parses it (`according` a case of X) or as a verb with an oblique."""
+    for k in kids[according.index]:
+        if k.deprel.startswith("obl") or k.deprel.startswith("nmod"):
+            return k
+    if according.head >= 0 and according.deprel in ("case", "mark", "fixed"):
+        return words[according.head]
+    return None
 
 
 def _contains(kids: list[list[Word]], root: Word, target: Word) -> bool:

@@ -139,9 +139,19 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
             if role is not Role.NONE:
                 singles.append(Mark(s, e, role, para))
     found = _pair_doubles(text, paragraphs, doubles)
-    found += _pair_singles(text, paragraphs, singles, found)
+    outer = _pair_singles(text, paragraphs, singles, found)
+    if outer:  # `'He said "no" to it,' she said`: a double-quoted passage nested in a single-quoted one is part of it
+        starts = [o.start for o in outer]
+        found = [q for q in found if not _overlaps_any(outer, starts, q)]
+    found += outer
     found.sort(key=lambda q: q.start)
     return found
+
+
+def _overlaps_any(quoted: list[Quoted], starts: list[int], q: Quoted) -> bool:
+    """Whether `q` overlaps one of `quoted` (sorted, disjoint, `starts` their starts)."""
+    i = bisect.bisect_right(starts, q.end - 1) - 1
+    return i >= 0 and quoted[i].end > q.start
 
 
 def _pair_doubles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark]) -> list[Quoted]:

@@ -4,7 +4,8 @@ The heuristic, in order: a short name (`Kerry`) takes the longest earlier
 capitalised chain ending in it (`US Secretary of State John Kerry`); a
 pronoun takes the most recent earlier speaker (speakers are subjects, so
 subjects are preferred) that agrees in number and, where both are known,
-gender; failing that, the most recent agreeing subject of a parsed sentence.
+gender; failing that, the most recent agreeing subject: of a parsed sentence,
+or a name that opens an unparsed one (`Sergei Lavrov arrived ...`).
 """
 from __future__ import annotations
 
@@ -51,6 +52,28 @@ _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|the|
 _CHAIN_REACH = 120
 
 
+# A capitalised name opening a sentence and followed by a lower-case word: a likely subject.
+_OPENING_NAME = regex.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:of\s+)?){0,5}\p{Lu}[\p{L}\p{M}'’-]+)"
+    r"(?=,?\s+\p{Ll})")
+_NOT_NAMES = frozenset(PRONOUNS) | frozenset({
+    "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "by", "from", "as",
+    "this", "that", "these", "those", "there", "here", "when", "while", "after", "before", "if", "although",
+    "some", "many", "most", "all", "no", "one", "it's", "what", "why", "how", "who", "still", "also", "now",
+    "then", "however", "meanwhile", "asked", "according", "like", "his", "her", "their", "its", "our", "my",
+})
+
+
+def opening_name(text: str, start: int, end: int) -> Mention | None:
+    """A name that opens the sentence text[start:end], as a singular mention of unknown gender."""
+    m = _OPENING_NAME.match(text, start, end)
+    if not m or m.group(1).split()[0].lower() in _NOT_NAMES:
+        return None
+    words = text[m.start():m.end()].lower().split()
+    gender = next((GENDERED[w] for w in words if w in GENDERED), None)
+    return Mention(m.start(), m.end(), "sing", gender, False)
+
+
 class Resolver:
     """Resolves speakers of one document in reading order."""
 
@@ -60,6 +83,7 @@ class Resolver:
         self.subjects: list[Mention] = []
 
     def add_subject(self, m: Mention) -> None:
+        """A subject seen before the next speaker; they arrive in reading order."""
         if not m.pronoun:
             self.subjects.append(m)
 

@@ -42,7 +42,7 @@ _LINE = regex.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c|\x0b|\x1c|\x1d|\x1e|\x85")
 _TOKEN = regex.compile(
     r"""
     (?:https?://|www\.)[^\s"“”'‘’<>()\[\]]+[^\s"“”'‘’<>()\[\].,;:!?]   # URLs
-  | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                                         # e-mail
+  | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+                            # e-mail (tried once per run: linear)
   | &(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});                  # HTML entities
   | ``|''|\.{2,}|…|-{2,}|[!?]{2,}                                        # multi-char punctuation
   | (?:\p{Lu}\.){2,}(?:\p{Lu}\b)?                                        # U.S. U.K.

@@ -1,0 +1,594 @@
+"""The batch job behind `quotes extract`: many inputs in, one output line per record out.
+
+Built so that a night's run never loses data: every input record yields exactly
+one output line (its quotes or an error record), lines are written whole and
+flushed in input order, and `resume` picks up after a crash.  Memory stays flat:
+inputs are read lazily and only a bounded number of chunks is in flight.
+"""
+from __future__ import annotations
+
+import glob
+import json
+import multiprocessing
+import os
+import sys
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, NamedTuple, Protocol, Sequence
+
+from .errors import QuotesError
+from .models import find_models
+from .records import Quote
+
+__all__ = [
+    "DEFAULT_MAX_CHARS", "CHUNK_DOCS", "STDIN_ID", "UsageError", "Settings", "Doc", "Output", "Summary",
+    "ExtractorLike", "make_extractor", "cpu_count", "expand_inputs", "read_docs", "record_to_doc",
+    "line_to_doc", "count_docs", "process_chunk", "run",
+]
+
+DEFAULT_MAX_CHARS = 2_000_000
+CHUNK_DOCS = 4  # documents per task: small enough to balance workers, big enough for stanza batches
+STDIN_ID = "<stdin>"
+_TEXT_SUFFIXES = (".txt",)
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_HTML_SUFFIXES = (".html", ".htm")
+
+
+class UsageError(QuotesError):
+    """Options or inputs that cannot work together; the CLI exits with status 2."""
+
+
+class ExtractorLike(Protocol):
+    def extract(self, text: str) -> list[Quote]: ...
+
+    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]: ...
+
+
+def make_extractor(models: str | None, device: str, threads: int | None) -> ExtractorLike:
+    """The real extractor, imported here so that `quotes --help` never loads torch."""
+    from .extractor import Extractor
+
+    return Extractor(models=models, device=device, threads=threads)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to extract and how to shape output records; pickled to every worker.
+
+    `factory` builds the extractor in each worker (default: `make_extractor`);
+    with several workers it must be importable by name.
+    """
+
+    models: str | None = None
+    device: str = "auto"
+    id_field: str = "id"
+    text_field: str = "text"
+    html_field: str = "html"
+    max_chars: int = DEFAULT_MAX_CHARS
+    per_quote: bool = False
+    include_text: bool = False
+    factory: Callable[[str | None, str, int | None], ExtractorLike] | None = None
+
+    def extractor(self, threads: int | None) -> ExtractorLike:
+        return (self.factory or make_extractor)(self.models, self.device, threads)
+
+
+@dataclass
+class Doc:
+    """One input record on its way through a worker.
+
+    `fields` are the output fields other than quotes (id first, then the
+    record's other fields); exactly one of `text`, `html`, `error` is set.
+    """
+
+    id: Any
+    fields: dict[str, Any]
+    text: str | None = None
+    html: str | bytes | None = None
+    error: str | None = None
+    keep_text: bool = False
+
+
+class Output(NamedTuple):
+    """The output records of one document: one line, or one per quote with --per-quote."""
+
+    records: list[dict[str, Any]]
+    quotes: int
+    error: str | None
+
+
+@dataclass
+class Summary:
+    documents: int = 0
+    quotes: int = 0
+    errors: int = 0
+    skipped: int = 0
+    skipped_errors: int = 0  # error records written by the interrupted run that --resume continues
+    seconds: float = 0.0
+
+    def add(self, quotes: int, error: str | None) -> None:
+        self.documents += 1
+        self.quotes += quotes
+        self.errors += error is not None
+
+    @property
+    def exit_code(self) -> int:
+        """0 when every record was processed, 3 when some became error records (in this run or the resumed one)."""
+        return 3 if self.errors or self.skipped_errors else 0
+
+    def line(self) -> str:
+        rate = self.documents / self.seconds if self.seconds > 0 else 0.0
+        text = (f"quotes: {self.documents} documents, {self.quotes} quotes, {self.errors} errors, "
+                f"{rate:.2f} docs/s ({self.seconds:.1f} s)")
+        if self.skipped:
+            text += f"; {self.skipped} already in the output ({self.skipped_errors} errors), skipped"
+        return text
+
+
+def cpu_count() -> int:
+    """CPUs this process may use (respects affinity masks and container limits)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True)
+class Source:
+    kind: str  # "text", "jsonl" or "html"
+    path: str  # as given or as found; "-" for stdin
+
+
+def _kind(path: str) -> str:
+    lower = path.lower()
+    if lower.endswith(_JSONL_SUFFIXES):
+        return "jsonl"
+    if lower.endswith(_HTML_SUFFIXES):
+        return "html"
+    return "text"
+
+
+def expand_inputs(inputs: Sequence[str], stdin_jsonl: bool = False) -> list[Source]:
+    """Files, directories (their .txt/.jsonl/.html files, recursively, sorted) and globs.
+
+    Checked before any work starts, so a typo fails fast with a usage error.
+    """
+    if not inputs:
+        inputs = ["-"]
+    sources: list[Source] = []
+    for given in inputs:
+        if given == "-":
+            sources.append(Source("jsonl" if stdin_jsonl else "text", "-"))
+        elif os.path.isdir(given):
+            found = sorted(str(p) for p in Path(given).rglob("*")
+                           if p.is_file() and p.name.lower().endswith(_TEXT_SUFFIXES + _JSONL_SUFFIXES + _HTML_SUFFIXES))
+            sources.extend(Source(_kind(p), p) for p in found)
+        elif os.path.exists(given):
+            sources.append(Source(_kind(given), given))
+        elif glob.has_magic(given):
+            matched = sorted(p for p in glob.glob(given, recursive=True) if os.path.isfile(p))
+            if not matched:
+                raise UsageError(f"no file matches {given!r}")
+            sources.extend(Source(_kind(p), p) for p in matched)
+        else:
+            raise UsageError(f"no such file or directory: {given!r}")
+    if sum(s.path == "-" for s in sources) > 1:
+        raise UsageError("stdin ('-') can be read only once")
+    return sources
+
+
+def _error(doc_id: Any, message: str, fields: dict[str, Any] | None = None) -> Doc:
+    return Doc(doc_id, fields if fields is not None else {"id": doc_id}, error=message)
+
+
+def _too_long(n: int, settings: Settings) -> str:
+    return f"text is {n} characters, over --max-chars {settings.max_chars}"
+
+
+def record_to_doc(record: Any, fallback_id: Any, settings: Settings) -> Doc:
+    """A parsed JSONL record as a Doc; a record without an id gets `fallback_id` (FILE:LINE)."""
+    if not isinstance(record, dict):
+        return _error(fallback_id, f"record is a JSON {type(record).__name__}, not an object")
+    doc_id = record.get(settings.id_field)
+    if doc_id is None:
+        doc_id = fallback_id
+    fields: dict[str, Any] = {"id": doc_id}
+    fields.update((k, v) for k, v in record.items()
+                  if k not in (settings.text_field, settings.html_field, "id"))
+    text = record.get(settings.text_field)
+    if text is None and settings.html_field in record:
+        html = record[settings.html_field]
+        if not isinstance(html, str):
+            return _error(doc_id, f"field {settings.html_field!r} is {type(html).__name__}, not a string", fields)
+        if len(html) > settings.max_chars:
+            return _error(doc_id, _too_long(len(html), settings), fields)
+        return Doc(doc_id, fields, html=html, keep_text=True)
+    if text is None:
+        return _error(doc_id, f"no {settings.text_field!r} field", fields)
+    if not isinstance(text, str):
+        return _error(doc_id, f"field {settings.text_field!r} is {type(text).__name__}, not a string", fields)
+    if len(text) > settings.max_chars:
+        return _error(doc_id, _too_long(len(text), settings), fields)
+    return Doc(doc_id, fields, text=text, keep_text=settings.include_text)
+
+
+def line_to_doc(raw: bytes, name: str, lineno: int, settings: Settings) -> Doc | None:
+    """One JSONL line as a Doc (None for a blank line); bad lines get the id NAME:LINE."""
+    where = f"{name}:{lineno}"
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return _error(where, f"line is not valid UTF-8 ({exc.reason} at byte {exc.start})")
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        return _error(where, f"invalid JSON: {exc}")
+    return record_to_doc(record, where, settings)
+
+
+def _read_jsonl(stream: BinaryIO, name: str, settings: Settings) -> Iterator[Doc]:
+    for lineno, raw in enumerate(stream, 1):
+        doc = line_to_doc(raw, name, lineno, settings)
+        if doc is not None:
+            yield doc
+
+
+def _read_file(source: Source, settings: Settings) -> Iterator[Doc]:
+    path = source.path
+    try:
+        if source.kind == "jsonl":
+            with open(path, "rb") as f:
+                yield from _read_jsonl(f, path, settings)
+            return
+        size = os.path.getsize(path)
+        if size > 4 * settings.max_chars:  # UTF-8 needs at most 4 bytes a character
+            yield _error(path, f"file is {size} bytes, over --max-chars {settings.max_chars} characters")
+            return
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as exc:
+        yield _error(path, f"cannot read file: {exc.strerror or exc}")
+        return
+    if source.kind == "html":
+        yield Doc(path, {"id": path}, html=data, keep_text=True)
+    else:
+        yield _bytes_to_doc(path, data, settings)
+
+
+def _bytes_to_doc(doc_id: str, data: bytes, settings: Settings) -> Doc:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return _error(doc_id, f"file is not valid UTF-8 ({exc.reason} at byte {exc.start})")
+    if len(text) > settings.max_chars:
+        return _error(doc_id, _too_long(len(text), settings))
+    return Doc(doc_id, {"id": doc_id}, text=text, keep_text=settings.include_text)
+
+
+def read_docs(sources: Sequence[Source], settings: Settings, stdin: BinaryIO | None = None) -> Iterator[Doc]:
+    """Every record of every source, lazily, in order."""
+    for source in sources:
+        if source.path != "-":
+            yield from _read_file(source, settings)
+            continue
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        if source.kind == "jsonl":
+            yield from _read_jsonl(stream, STDIN_ID, settings)
+        else:
+            yield _bytes_to_doc(STDIN_ID, stream.read(), settings)
+
+
+def count_docs(sources: Sequence[Source]) -> int | None:
+    """How many records the sources hold (progress total, worker count); None for JSONL on stdin."""
+    total = 0
+    for source in sources:
+        if source.path == "-" and source.kind == "jsonl":
+            return None
+        if source.kind != "jsonl":
+            total += 1
+            continue
+        try:
+            with open(source.path, "rb") as f:
+                total += sum(1 for line in f if line.strip())
+        except OSError:
+            total += 1
+    return total
+
+
+# ---------------------------------------------------------------- processing
+
+
+def _records(doc: Doc, settings: Settings, quotes: list[Quote] | None, error: str | None) -> list[dict[str, Any]]:
+    fields = dict(doc.fields)
+    text = doc.text if doc.keep_text else None
+    if settings.per_quote:
+        fields.pop("id")
+        head: dict[str, Any] = {"doc_id": doc.id, **fields}
+        if text is not None:
+            head["doc_text"] = text
+        if error is not None:
+            return [{**head, "error": error}]
+        return [{**head, **q.to_dict()} for q in quotes or []]
+    if text is not None:
+        fields[settings.text_field] = text
+    if error is not None:
+        fields["error"] = error
+    fields["quotes"] = [q.to_dict() for q in quotes or []]
+    return [fields]
+
+
+def _failure(exc: BaseException) -> str:
+    return f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def process_chunk(extractor: ExtractorLike, docs: Sequence[Doc], settings: Settings) -> list[Output]:
+    """Outputs of `docs`, in order; any failure becomes that document's error record.
+
+    The chunk goes through `extract_many` so stanza batches across documents; if
+    that raises, the remaining documents are retried one by one to pin down the
+    culprit and keep the others.
+    """
+    for doc in docs:
+        if doc.html is not None and doc.error is None:
+            from .html import html_to_text
+
+            try:
+                doc.text = html_to_text(doc.html)
+            except Exception as exc:  # trafilatura missing or failing on this page
+                doc.error = str(exc) if isinstance(exc, QuotesError) else f"HTML extraction failed: {exc}"
+            doc.html = None
+    todo = [d for d in docs if d.error is None]
+    found: dict[int, list[Quote]] = {}
+    failed: dict[int, str] = {}
+    try:
+        for doc, quotes in zip(todo, extractor.extract_many(d.text or "" for d in todo)):
+            found[id(doc)] = quotes
+    except Exception:
+        for doc in todo:
+            if id(doc) in found:
+                continue
+            try:
+                found[id(doc)] = extractor.extract(doc.text or "")
+            except Exception as exc:
+                failed[id(doc)] = _failure(exc)
+    outputs = []
+    for doc in docs:
+        error = doc.error or failed.get(id(doc))
+        quotes = found.get(id(doc), [])
+        outputs.append(Output(_records(doc, settings, quotes, error), len(quotes), error))
+    return outputs
+
+
+def _encode(records: list[dict[str, Any]]) -> bytes:
+    return b"".join(json.dumps(r, ensure_ascii=False).encode("utf-8") + b"\n" for r in records)
+
+
+class _Encoded(NamedTuple):
+    """An Output ready to write: serialised in the worker, keeping the main process light."""
+
+    data: bytes
+    id: Any
+    quotes: int
+    error: str | None
+
+
+def _encode_outputs(docs: Sequence[Doc], outputs: list[Output]) -> list[_Encoded]:
+    return [_Encoded(_encode(o.records), d.id, o.quotes, o.error) for d, o in zip(docs, outputs)]
+
+
+_worker: tuple[Settings, ExtractorLike | None, BaseException | None] | None = None
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Ends this worker once the main process is gone: a killed parent must not leave orphans behind."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
+
+
+def _init_worker(settings: Settings, threads: int) -> None:
+    """Loads the extractor once per worker; a failure is kept and reported by the first task."""
+    global _worker
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    try:
+        _worker = (settings, settings.extractor(threads), None)
+    except BaseException as exc:  # re-raised in _work, where the parent sees it
+        _worker = (settings, None, exc)
+
+
+def _work(docs: list[Doc]) -> list[_Encoded]:
+    assert _worker is not None
+    settings, extractor, failure = _worker
+    if failure is not None:
+        raise failure
+    assert extractor is not None
+    return _encode_outputs(docs, process_chunk(extractor, docs, settings))
+
+
+def _chunks(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+    chunk: list[Doc] = []
+    for doc in docs:
+        chunk.append(doc)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _inline(docs: Iterable[Doc], settings: Settings, threads: int) -> Iterator[_Encoded]:
+    extractor = settings.extractor(threads)
+    for chunk in _chunks(docs, CHUNK_DOCS):
+        yield from _encode_outputs(chunk, process_chunk(extractor, chunk, settings))
+
+
+def _pooled(docs: Iterable[Doc], settings: Settings, workers: int, threads: int) -> Iterator[_Encoded]:
+    """Chunks through a process pool, results in input order, at most 2 chunks per worker in flight."""
+    # spawn, not fork (torch's threads do not survive a fork) nor forkserver (whose
+    # workers are not the main process's children, so cannot see it die)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_init_worker, initargs=(settings, threads))
+    pending: deque[Future[list[_Encoded]]] = deque()
+    done = False
+    try:
+        for chunk in _chunks(docs, CHUNK_DOCS):
+            pending.append(pool.submit(_work, chunk))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+        done = True
+    finally:
+        pool.shutdown(wait=done, cancel_futures=True)
+
+
+# ---------------------------------------------------------------- output and resume
+
+
+def _key(doc_id: Any) -> str:
+    return json.dumps(doc_id, sort_keys=True)
+
+
+def _resume_state(path: str, per_quote: bool) -> tuple[set[str], int, int]:
+    """Ids already in OUT, the length to cut OUT to, and how many of its documents are errors.
+
+    A torn last line (no newline) is dropped.  With --per-quote the last
+    document's lines are dropped too: it may have been cut between quotes.
+    """
+    done: set[str] = set()
+    keep = errors = 0
+    last_start, last_key, last_error = 0, None, False
+    with open(path, "rb") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.endswith(b"\n"):
+                break
+            try:
+                record = json.loads(line)
+                doc_id = record["doc_id" if per_quote else "id"]
+            except (ValueError, KeyError, TypeError):
+                raise QuotesError(f"{path}:{lineno} is not an output record of "
+                                  f"`quotes extract{' --per-quote' if per_quote else ''}`; "
+                                  "cannot resume (fix the file or use --force)") from None
+            key = _key(doc_id)
+            if key != last_key:
+                last_start, last_key, last_error = keep, key, "error" in record
+                errors += last_error
+            done.add(key)
+            keep += len(line)
+    if per_quote and last_key is not None:
+        done.discard(last_key)
+        keep = last_start
+        errors -= last_error
+    return done, keep, errors
+
+
+class _Sink:
+    """Writes each document's lines with one unbuffered write, so a kill leaves whole lines."""
+
+    def __init__(self, path: str | None, resume: bool, force: bool, per_quote: bool) -> None:
+        self.done: set[str] = set()
+        self.done_errors = 0
+        self._own = path is not None
+        if path is None:
+            self._stream: BinaryIO = sys.stdout.buffer
+            return
+        if resume and force:
+            raise UsageError("--resume and --force contradict each other")
+        exists = os.path.isfile(path) and os.path.getsize(path) > 0
+        if exists and not (resume or force):
+            raise UsageError(f"{path} exists; use --resume to continue it or --force to overwrite it")
+        try:
+            if exists and resume:
+                self.done, keep, self.done_errors = _resume_state(path, per_quote)
+                with open(path, "r+b") as f:
+                    f.truncate(keep)
+            self._stream = open(path, "ab" if resume else "wb", buffering=0)
+        except OSError as exc:
+            raise QuotesError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+    def write(self, data: bytes) -> None:
+        view = memoryview(data)
+        while view:
+            n = self._stream.write(view)
+            view = view[n or 0:]
+        self._stream.flush()
+
+    def close(self) -> None:
+        if self._own:
+            self._stream.close()
+
+
+def run(inputs: Sequence[str], out: str | None, settings: Settings, *, workers: int = 1,
+        resume: bool = False, force: bool = False, stdin_jsonl: bool = False,
+        progress: bool = False, log: Callable[[str], None] | None = None) -> Summary:
+    """Runs a whole job and returns its summary.
+
+    Raises UsageError for inputs or options that cannot work and QuotesError
+    for fatal errors (no models, unwritable output); records that cannot be
+    processed become error records and are counted in the summary.
+    """
+    from tqdm import tqdm
+
+    started = time.monotonic()
+    if resume and out is None:
+        raise UsageError("--resume needs -o OUT")
+    sources = expand_inputs(inputs, stdin_jsonl)
+    if any(s.kind == "html" for s in sources):
+        from .html import require_trafilatura
+
+        require_trafilatura()
+    info = find_models(settings.models)
+    if log:
+        log(f"quotes: {info.describe()}")
+    sink = _Sink(out, resume, force, settings.per_quote)
+    summary = Summary(skipped_errors=sink.done_errors)
+    if log and sink.done:
+        log(f"quotes: resuming {out}: {len(sink.done)} documents already there")
+    total = count_docs(sources)
+    if total is not None:  # no more processes than chunks: each one loads the models
+        workers = max(1, min(workers, -(-total // CHUNK_DOCS)))
+    bar = tqdm(total=total, disable=not progress, unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+    def todo() -> Iterator[Doc]:
+        for doc in read_docs(sources, settings):
+            if sink.done and _key(doc.id) in sink.done:
+                summary.skipped += 1
+                bar.update(1)
+            else:
+                yield doc
+
+    cpus = cpu_count()
+    threads = cpus if workers <= 1 else max(1, cpus // workers)
+    if log:
+        log(f"quotes: {workers} worker process(es), torch threads: {threads} each")
+    try:
+        if workers <= 1:
+            results = _inline(todo(), settings, threads)
+        else:
+            results = _pooled(todo(), settings, workers, threads)
+        for result in results:
+            try:
+                sink.write(result.data)
+            except OSError as exc:
+                raise QuotesError(f"cannot write {out or 'stdout'}: {exc.strerror or exc}") from None
+            summary.add(result.quotes, result.error)
+            if result.error is not None and log:
+                log(f"quotes: {json.dumps(result.id, ensure_ascii=False)}: {result.error}")
+            bar.update(1)
+    except BrokenProcessPool as exc:
+        raise QuotesError(f"a worker process died ({exc}); rerun with --resume to continue") from None
+    finally:
+        bar.close()
+        sink.close()
+    summary.seconds = time.monotonic() - started
+    return summary
