@@ -49,6 +49,7 @@ class _Draft:
     confidence: float
     sentence: int
     float_from: int | None = None   # index of the draft whose speaker a floating quote takes
+    colon: tuple[tuple[int, int], tuple[int, int]] | None = None  # (speaker, colon) of `Name: "..."`
 
 
 def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
@@ -84,6 +85,10 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cue, conf = _own_cue(q, first, last, cues_by_sentence, parses, inside)
         if cue is None:
             cue, conf = _neighbour_cue(text, q, first, last, sentences, cues_by_sentence, inside)
+        colon = _colon_name(text, q, sentences[first]) if cue is None else None
+        if colon is not None:
+            direct.append(_Draft(list(q.parts), "direct", None, CONF_NEIGHBOUR, first, colon=colon))
+            continue
         if conf != CONF_LINKED and _scare_quote(text, q, sentences[first]):
             continue  # a term or title in quotation marks, unless the parse joins it to a cue
         conf = conf if cue is not None else CONF_NONE
@@ -176,6 +181,20 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
     return None, 0.0
 
 
+def _colon_name(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`Name: "..."`, with the name opening the sentence or following a dash."""
+    opening = q.start - 1
+    while opening > sentence.start and not text[opening - 1].isspace() and text[opening - 1] != ":":
+        opening -= 1
+    m = _COLON_NAME.search(text, max(sentence.start, opening - 120), opening)
+    if m is None or not m.group(1)[0].isupper():
+        return None
+    before = text[sentence.start:m.start()].rstrip()
+    if before and before[-1] not in "-\u2013\u2014|":
+        return None
+    return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+
+
 def _scare_quote(text: str, q: Quoted, sentence: Sentence) -> bool:
     """A short quoted term or a title inside a sentence, not a quotation."""
     content = text[q.start:q.end]
@@ -221,18 +240,20 @@ def _drop_overlaps(drafts: list[_Draft]) -> list[_Draft]:
 def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence]) -> None:
     """Quotes without a cue take the speaker of the quote before them in the same run."""
     for i, d in enumerate(drafts):
-        if d.cue is not None or i == 0:
+        if d.cue is not None or d.colon is not None or i == 0:
             continue
         prev = drafts[i - 1]
         gap = sentences[d.sentence].paragraph - sentences[prev.sentence].paragraph
-        if prev.type != "indirect" and gap <= RUN_GAP_PARAGRAPHS and (prev.cue is not None or
-                                                                      prev.float_from is not None):
-            d.float_from = prev.float_from if prev.cue is None else i - 1
+        attributed = prev.cue is not None or prev.colon is not None
+        if prev.type != "indirect" and gap <= RUN_GAP_PARAGRAPHS and (attributed or prev.float_from is not None):
+            d.float_from = i - 1 if attributed else prev.float_from
             d.confidence = CONF_FLOATING - (0.0 if d.confidence >= CONF_NONE else UNCLOSED_PENALTY)
 
 
-_NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:[\w'’.-]+\s+){1,6}?)\Z")
-_NP_AFTER = regex.compile(r"\s+((?:[\w'’.-]+\s*){1,6}?)\s*(?:[.,;:!?]|\Z)")
+_NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:\w[\w'’.-]*\s+){1,6}?)\Z")
+_NP_AFTER = regex.compile(r"\s+((?:\w[\w'’.-]*\s*){1,6}?)\s*(?:[.,;:!?]|\Z)")
+# `Frank Newport and Jim Harter: "..."`: a name and a colon right before the opening mark.
+_COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the)){0,6})\s*(:)\s*\Z")
 
 
 def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> tuple[int, int] | None:
@@ -289,6 +310,10 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             resolved = resolver.resolve(mention(text, rng[0], rng[1], head))
             speaker = Span.of(text, *rng)
             speaker_resolved = Span.of(text, *resolved) if resolved else None
+        elif d.colon is not None:
+            speaker = Span.of(text, *d.colon[0])
+            resolved = resolver.resolve(mention(text, d.colon[0][0], d.colon[0][1], None))
+            speaker_resolved = Span.of(text, *resolved) if resolved else None
         elif d.cue is None and d.float_from is not None:
             speaker, speaker_resolved = speakers[d.float_from]
         else:
@@ -300,7 +325,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             parts=tuple(Span.of(text, a, b) for a, b in d.parts),
             speaker=speaker,
             speaker_resolved=speaker_resolved,
-            cue=Span.of(text, *d.cue.span) if d.cue is not None else None,
+            cue=Span.of(text, *d.cue.span) if d.cue is not None else (
+                Span.of(text, *d.colon[1]) if d.colon is not None else None),
             sentence=d.sentence,
             confidence=max(0.0, min(1.0, confidence)),
         ))

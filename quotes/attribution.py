@@ -119,20 +119,20 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
                 continue
             speaker = subtree_span(words, source, frozenset({w.index}))
             speaker = (max(speaker[0], words[w.index + 1].end + 1), speaker[1])
-            clause = words[source.head] if source.head >= 0 else None
-            content = None
-            if clause is not None:
-                content = _clause_without(words, kids, clause, source)
-            yield Cue(sentence, (w, words[w.index + 1]), clause or source, speaker, source, content)
+            root = next(x for x in words if x.head < 0)
+            content = _clause_without(words, kids, root, source) if root.index != source.index else None
+            yield Cue(sentence, (w, words[w.index + 1]), words[source.head] if source.head >= 0 else source,
+                      speaker, source, content)
 
 
 def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[int, int] | None:
-    """The reported clause: the verb's clausal complement, the clause after `said:`, or, for
-    `Content, X said.`, the clause the cue hangs from."""
-    for k in kids[verb.index]:
-        if k.deprel == "ccomp" or (k.deprel == "parataxis" and k.index > verb.index
-                                   and any(p.text == ":" for p in words[verb.index:k.index])):
-            return subtree_span(words, k)
+    """The reported clause: the verb's clausal complement (the one after it first, as English
+    puts it there), the clause after `said:`, or, for `Content, X said.`, the clause the cue hangs from."""
+    comps = [k for k in kids[verb.index] if k.deprel == "ccomp" or (
+        k.deprel == "parataxis" and k.index > verb.index and any(p.text == ":" for p in words[verb.index:k.index]))]
+    if comps:
+        after = [k for k in comps if k.index > verb.index]
+        return subtree_span(words, after[0] if after else comps[-1])
     if verb.deprel == "parataxis" and verb.head >= 0 and words[verb.head].upos in ("VERB", "AUX", "ADJ", "NOUN"):
         return _clause_without(words, kids, words[verb.head], verb)
     return None
@@ -153,7 +153,7 @@ def _contains(kids: list[list[Word]], root: Word, target: Word) -> bool:
 
 
 def _clause_without(words: Sequence[Word], kids: list[list[Word]], clause: Word, drop: Word) -> tuple[int, int]:
-    """The clause headed by `clause` less the `according to X` phrase: the larger side of it."""
+    """The clause headed by `clause` less the phrase under `drop`: the larger side of it."""
     sub = _subtree(kids, clause)
     cut = {w.index for w in _subtree(kids, drop)}
     left = [w for w in sub if w.index < min(cut) and w.upos != "PUNCT"]

@@ -19,7 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Iterable, Iterator, NamedTuple, Protocol, Sequence
+from typing import Any, BinaryIO, Callable, Generator, Iterable, Iterator, NamedTuple, Protocol, Sequence
 
 from .errors import QuotesError
 from .models import find_models
@@ -353,10 +353,10 @@ def process_chunk(extractor: ExtractorLike, docs: Sequence[Doc], settings: Setti
     try:
         for doc, quotes in zip(todo, extractor.extract_many(d.text or "" for d in todo)):
             found[id(doc)] = quotes
-    except Exception:
-        for doc in todo:
-            if id(doc) in found:
-                continue
+    except Exception:  # one bad document spoils the batch: the rest are retried one by one below
+        pass
+    for doc in todo:
+        if id(doc) not in found:
             try:
                 found[id(doc)] = extractor.extract(doc.text or "")
             except Exception as exc:
@@ -432,7 +432,7 @@ def _inline(docs: Iterable[Doc], settings: Settings, threads: int) -> Iterator[_
         yield from _encode_outputs(chunk, process_chunk(extractor, chunk, settings))
 
 
-def _pooled(docs: Iterable[Doc], settings: Settings, workers: int, threads: int) -> Iterator[_Encoded]:
+def _pooled(docs: Iterable[Doc], settings: Settings, workers: int, threads: int) -> Generator[_Encoded, None, None]:
     """Chunks through a process pool, results in input order, at most 2 chunks per worker in flight."""
     # spawn, not fork (torch's threads do not survive a fork) nor forkserver (whose
     # workers are not the main process's children, so cannot see it die)

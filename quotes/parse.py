@@ -11,7 +11,9 @@ from typing import Any, Sequence
 
 from .segment import Sentence
 
-__all__ = ["Word", "parse_sentences"]
+__all__ = ["Word", "parse_sentences", "MAX_TOKEN_CHARS"]
+
+MAX_TOKEN_CHARS = 64  # the parser sees no more of a token (URLs, junk): its cost grows with a token's length
 
 
 @dataclass(frozen=True)
@@ -34,13 +36,14 @@ def parse_sentences(pipeline: Any, sentences: Sequence[Sentence]) -> list[list[W
     """Parse each sentence (pretokenized) with `pipeline`; one list of Words per sentence."""
     if not sentences:
         return []
-    doc = pipeline([[t.text for t in s.tokens] for s in sentences])
+    doc = pipeline([[t.text[:MAX_TOKEN_CHARS] for t in s.tokens] for s in sentences])
     out: list[list[Word]] = []
     for sent, parsed in zip(sentences, doc.sentences):
         words = []
         for w, tok in zip(parsed.words, sent.tokens):
             words.append(Word(
-                index=w.id - 1, text=tok.text, lemma=(w.lemma or tok.text).lower(), upos=w.upos or "X",
+                index=w.id - 1, text=tok.text, upos=w.upos or "X",
+                lemma=(tok.text if len(tok.text) > MAX_TOKEN_CHARS else w.lemma or tok.text).lower(),
                 xpos=w.xpos or "", feats=w.feats or "", head=(w.head or 0) - 1, deprel=w.deprel or "dep",
                 start=tok.start, end=tok.end,
             ))

@@ -1,0 +1,413 @@
+"""Cues, speakers and content from dependency parses (issue 2, points 3 and 4), on hand-written UD parses."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import conllu_words
+from quotes.attribution import Cue, find_cues, linked, subtree_span
+from quotes.parse import Word
+
+
+def cues_of(conllu: str, text: str) -> tuple[list[Word], list[Cue]]:
+    """The words of a hand-written parse and every cue `find_cues` finds in them."""
+    words = conllu_words(conllu, text)
+    return words, list(find_cues(0, words))
+
+
+def only_cue(conllu: str, text: str) -> tuple[list[Word], Cue]:
+    """The single cue of a sentence (asserting there is exactly one)."""
+    words, cues = cues_of(conllu, text)
+    assert len(cues) == 1, f"expected one cue, got {[c.words for c in cues]}"
+    return words, cues[0]
+
+
+def span_text(text: str, rng: tuple[int, int] | None) -> str | None:
+    return None if rng is None else text[rng[0]:rng[1]]
+
+
+SENIOR = "Senior officials travelling with Kerry said he would not have travelled unless he thought there was a chance."
+SENIOR_UD = """
+1	Senior	senior	ADJ	JJ	Degree=Pos	2	amod	_	_
+2	officials	official	NOUN	NNS	Number=Plur	6	nsubj	_	_
+3	travelling	travel	VERB	VBG	VerbForm=Ger	2	acl	_	_
+4	with	with	ADP	IN	_	5	case	_	_
+5	Kerry	Kerry	PROPN	NNP	Number=Sing	3	obl	_	_
+6	said	say	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+7	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	11	nsubj	_	_
+8	would	would	AUX	MD	VerbForm=Fin	11	aux	_	_
+9	not	not	PART	RB	_	11	advmod	_	_
+10	have	have	AUX	VB	VerbForm=Inf	11	aux	_	_
+11	travelled	travel	VERB	VBN	Tense=Past|VerbForm=Part	6	ccomp	_	_
+12	unless	unless	SCONJ	IN	_	14	mark	_	_
+13	he	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	14	nsubj	_	_
+14	thought	think	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	11	advcl	_	_
+15	there	there	PRON	EX	_	16	expl	_	_
+16	was	be	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	14	ccomp	_	_
+17	a	a	DET	DT	Definite=Ind|PronType=Art	18	det	_	_
+18	chance	chance	NOUN	NN	Number=Sing	16	nsubj	_	_
+19	.	.	PUNCT	.	_	6	punct	_	_
+"""
+
+
+def test_subject_expanded_to_full_noun_phrase() -> None:
+    """`Senior officials travelling with Kerry said ...`: the whole NP, and the ccomp as content."""
+    _, cue = only_cue(SENIOR_UD, SENIOR)
+    assert span_text(SENIOR, cue.span) == "said"
+    assert span_text(SENIOR, cue.speaker) == "Senior officials travelling with Kerry"
+    assert cue.speaker_head is not None and cue.speaker_head.text == "officials"
+    assert span_text(SENIOR, cue.content) == "he would not have travelled unless he thought there was a chance"
+
+
+def test_belief_verb_inside_reported_speech_is_no_cue() -> None:
+    """`thought` in the same sentence is a belief verb: only `said` is a cue."""
+    _, cues = cues_of(SENIOR_UD, SENIOR)
+    assert [c.verb.text for c in cues] == ["said"]
+
+
+INVERTED = '"The talks are over," said Kerry.'
+# UD EWT style: the quoted clause is the root and the speech verb hangs from it as parataxis.
+INVERTED_PARATAXIS = """
+1	"	"	PUNCT	``	_	5	punct	_	_
+2	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+3	talks	talk	NOUN	NNS	Number=Plur	5	nsubj	_	_
+4	are	be	AUX	VBP	Mood=Ind|Tense=Pres|VerbForm=Fin	5	cop	_	_
+5	over	over	ADV	RB	_	0	root	_	_
+6	,	,	PUNCT	,	_	5	punct	_	_
+7	"	"	PUNCT	''	_	5	punct	_	_
+8	said	say	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	5	parataxis	_	_
+9	Kerry	Kerry	PROPN	NNP	Number=Sing	8	nsubj	_	_
+10	.	.	PUNCT	.	_	5	punct	_	_
+"""
+# Parser style: the speech verb is the root and the quote its ccomp.
+INVERTED_CCOMP = """
+1	"	"	PUNCT	``	_	5	punct	_	_
+2	The	the	DET	DT	Definite=Def|PronType=Art	3	det	_	_
+3	talks	talk	NOUN	NNS	Number=Plur	5	nsubj	_	_
+4	are	be	AUX	VBP	Mood=Ind|Tense=Pres|VerbForm=Fin	5	cop	_	_
+5	over	over	ADV	RB	_	8	ccomp	_	_
+6	,	,	PUNCT	,	_	5	punct	_	_
+7	"	"	PUNCT	''	_	5	punct	_	_
+8	said	say	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+9	Kerry	Kerry	PROPN	NNP	Number=Sing	8	nsubj	_	_
+10	.	.	PUNCT	.	_	8	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("conllu", [INVERTED_PARATAXIS, INVERTED_CCOMP], ids=["parataxis", "ccomp"])
+def test_inverted_speaker(conllu: str) -> None:
+    """`"...," said Kerry.`: the subject after the verb is the speaker, and the verb is linked to the quote."""
+    words, cue = only_cue(conllu, INVERTED)
+    assert span_text(INVERTED, cue.speaker) == "Kerry"
+    start = INVERTED.index("The")
+    end = INVERTED.index(",")
+    assert linked(words, cue, start, end)
+
+
+TOLD = '"We need to see a deal," a senior US official told reporters.'
+TOLD_UD = """
+1	"	"	PUNCT	``	_	3	punct	_	_
+2	We	we	PRON	PRP	Case=Nom|Number=Plur|Person=1|PronType=Prs	3	nsubj	_	_
+3	need	need	VERB	VBP	Mood=Ind|Tense=Pres|VerbForm=Fin	14	ccomp	_	_
+4	to	to	PART	TO	_	5	mark	_	_
+5	see	see	VERB	VB	VerbForm=Inf	3	xcomp	_	_
+6	a	a	DET	DT	Definite=Ind|PronType=Art	7	det	_	_
+7	deal	deal	NOUN	NN	Number=Sing	5	obj	_	_
+8	,	,	PUNCT	,	_	3	punct	_	_
+9	"	"	PUNCT	''	_	3	punct	_	_
+10	a	a	DET	DT	Definite=Ind|PronType=Art	13	det	_	_
+11	senior	senior	ADJ	JJ	Degree=Pos	13	amod	_	_
+12	US	US	PROPN	NNP	Number=Sing	13	compound	_	_
+13	official	official	NOUN	NN	Number=Sing	14	nsubj	_	_
+14	told	tell	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+15	reporters	reporter	NOUN	NNS	Number=Plur	14	obj	_	_
+16	.	.	PUNCT	.	_	14	punct	_	_
+"""
+
+
+def test_subject_not_object_is_speaker() -> None:
+    """`... a senior US official told reporters`: the subject speaks, the addressee does not."""
+    words, cue = only_cue(TOLD_UD, TOLD)
+    assert span_text(TOLD, cue.span) == "told"
+    assert span_text(TOLD, cue.speaker) == "a senior US official"
+    assert linked(words, cue, TOLD.index("We"), TOLD.index(","))
+
+
+PASSIVE = "The ceasefire was announced by the foreign minister on Monday."
+PASSIVE_AGENT = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	ceasefire	ceasefire	NOUN	NN	Number=Sing	4	nsubj:pass	_	_
+3	was	be	AUX	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	4	aux:pass	_	_
+4	announced	announce	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	0	root	_	_
+5	by	by	ADP	IN	_	8	case	_	_
+6	the	the	DET	DT	Definite=Def|PronType=Art	8	det	_	_
+7	foreign	foreign	ADJ	JJ	Degree=Pos	8	amod	_	_
+8	minister	minister	NOUN	NN	Number=Sing	4	obl:agent	_	_
+9	on	on	ADP	IN	_	10	case	_	_
+10	Monday	Monday	PROPN	NNP	Number=Sing	4	obl	_	_
+11	.	.	PUNCT	.	_	4	punct	_	_
+"""
+PASSIVE_OBL = PASSIVE_AGENT.replace("obl:agent", "obl")
+
+
+@pytest.mark.parametrize("conllu", [PASSIVE_AGENT, PASSIVE_OBL], ids=["obl:agent", "obl+by"])
+def test_passive_by_agent(conllu: str) -> None:
+    """A passive cue's speaker is its `by`-agent, not its passive subject."""
+    _, cue = only_cue(conllu, PASSIVE)
+    assert span_text(PASSIVE, cue.speaker) == "the foreign minister"
+
+
+PASSIVE_QUOTE = "It was reported by the agency that the talks had stalled."
+PASSIVE_QUOTE_UD = """
+1	It	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	3	expl	_	_
+2	was	be	AUX	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	3	aux:pass	_	_
+3	reported	report	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	0	root	_	_
+4	by	by	ADP	IN	_	6	case	_	_
+5	the	the	DET	DT	Definite=Def|PronType=Art	6	det	_	_
+6	agency	agency	NOUN	NN	Number=Sing	3	obl:agent	_	_
+7	that	that	SCONJ	IN	_	11	mark	_	_
+8	the	the	DET	DT	Definite=Def|PronType=Art	9	det	_	_
+9	talks	talk	NOUN	NNS	Number=Plur	11	nsubj	_	_
+10	had	have	AUX	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	11	aux	_	_
+11	stalled	stall	VERB	VBN	Tense=Past|VerbForm=Part	3	csubj:pass	_	_
+12	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_passive_agent_not_expletive() -> None:
+    """`It was reported by the agency that ...`: the agency speaks, not the expletive `It`."""
+    _, cue = only_cue(PASSIVE_QUOTE_UD, PASSIVE_QUOTE)
+    assert span_text(PASSIVE_QUOTE, cue.speaker) == "the agency"
+
+
+ACCORDING = "The talks will resume on Friday, according to a senior US official."
+# UD EWT: `according` is a VERB with lemma `accord`, attached as `case` with `to` as its `fixed`.
+ACCORDING_UD = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	talks	talk	NOUN	NNS	Number=Plur	4	nsubj	_	_
+3	will	will	AUX	MD	VerbForm=Fin	4	aux	_	_
+4	resume	resume	VERB	VB	VerbForm=Inf	0	root	_	_
+5	on	on	ADP	IN	_	6	case	_	_
+6	Friday	Friday	PROPN	NNP	Number=Sing	4	obl	_	_
+7	,	,	PUNCT	,	_	13	punct	_	_
+8	according	accord	VERB	VBG	VerbForm=Ger	13	case	_	_
+9	to	to	ADP	IN	_	8	fixed	_	_
+10	a	a	DET	DT	Definite=Ind|PronType=Art	13	det	_	_
+11	senior	senior	ADJ	JJ	Degree=Pos	13	amod	_	_
+12	US	US	PROPN	NNP	Number=Sing	13	compound	_	_
+13	official	official	NOUN	NN	Number=Sing	4	obl	_	_
+14	.	.	PUNCT	.	_	4	punct	_	_
+"""
+ACCORDING_LEMMA_SELF = ACCORDING_UD.replace("according\taccord\t", "according\taccording\t")
+
+
+@pytest.mark.parametrize("conllu", [ACCORDING_UD, ACCORDING_LEMMA_SELF], ids=["lemma=accord", "lemma=according"])
+def test_according_to(conllu: str) -> None:
+    """`..., according to X`: cue `according to`, speaker X, content the rest of the clause."""
+    _, cue = only_cue(conllu, ACCORDING)
+    assert span_text(ACCORDING, cue.span) == "according to"
+    assert span_text(ACCORDING, cue.speaker) == "a senior US official"
+    assert span_text(ACCORDING, cue.content) == "The talks will resume on Friday"
+
+
+ACCORDING_FRONT = "According to the police, three people were hurt."
+ACCORDING_FRONT_UD = """
+1	According	accord	VERB	VBG	VerbForm=Ger	4	case	_	_
+2	to	to	ADP	IN	_	1	fixed	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+4	police	police	NOUN	NN	Number=Sing	9	obl	_	_
+5	,	,	PUNCT	,	_	9	punct	_	_
+6	three	three	NUM	CD	NumType=Card	7	nummod	_	_
+7	people	people	NOUN	NNS	Number=Plur	9	nsubj:pass	_	_
+8	were	be	AUX	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	9	aux:pass	_	_
+9	hurt	hurt	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	0	root	_	_
+10	.	.	PUNCT	.	_	9	punct	_	_
+"""
+
+
+def test_according_to_sentence_initial() -> None:
+    """`According to the police, ...`: capitalised cue, content after it."""
+    _, cue = only_cue(ACCORDING_FRONT_UD, ACCORDING_FRONT)
+    assert span_text(ACCORDING_FRONT, cue.span) == "According to"
+    assert span_text(ACCORDING_FRONT, cue.speaker) == "the police"
+    assert span_text(ACCORDING_FRONT, cue.content) == "three people were hurt"
+
+
+APPOSITIVE = "Hugh Hill, a doctor, said the hospital was full."
+APPOSITIVE_UD = """
+1	Hugh	Hugh	PROPN	NNP	Number=Sing	7	nsubj	_	_
+2	Hill	Hill	PROPN	NNP	Number=Sing	1	flat	_	_
+3	,	,	PUNCT	,	_	5	punct	_	_
+4	a	a	DET	DT	Definite=Ind|PronType=Art	5	det	_	_
+5	doctor	doctor	NOUN	NN	Number=Sing	1	appos	_	_
+6	,	,	PUNCT	,	_	5	punct	_	_
+7	said	say	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+8	the	the	DET	DT	Definite=Def|PronType=Art	9	det	_	_
+9	hospital	hospital	NOUN	NN	Number=Sing	11	nsubj	_	_
+10	was	be	AUX	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	11	cop	_	_
+11	full	full	ADJ	JJ	Degree=Pos	7	ccomp	_	_
+12	.	.	PUNCT	.	_	7	punct	_	_
+"""
+
+
+def test_appositive_kept_in_speaker() -> None:
+    """`Hugh Hill, a doctor, said ...`: the appositive belongs to the speaker's NP."""
+    _, cue = only_cue(APPOSITIVE_UD, APPOSITIVE)
+    assert span_text(APPOSITIVE, cue.speaker) in ("Hugh Hill, a doctor", "Hugh Hill, a doctor,")
+    assert span_text(APPOSITIVE, cue.content) == "the hospital was full"
+
+
+THAT_CLAUSE = "She said that the plan would fail."
+THAT_CLAUSE_UD = """
+1	She	she	PRON	PRP	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	_
+2	said	say	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+3	that	that	SCONJ	IN	_	7	mark	_	_
+4	the	the	DET	DT	Definite=Def|PronType=Art	5	det	_	_
+5	plan	plan	NOUN	NN	Number=Sing	7	nsubj	_	_
+6	would	would	AUX	MD	VerbForm=Fin	7	aux	_	_
+7	fail	fail	VERB	VB	VerbForm=Inf	2	ccomp	_	_
+8	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_ccomp_content() -> None:
+    """The clausal complement is the reported content (with or without its complementiser)."""
+    _, cue = only_cue(THAT_CLAUSE_UD, THAT_CLAUSE)
+    assert span_text(THAT_CLAUSE, cue.speaker) == "She"
+    assert span_text(THAT_CLAUSE, cue.content) in ("that the plan would fail", "the plan would fail")
+
+
+COLON = 'Lavrov told reporters: "We will not give up."'
+COLON_UD = """
+1	Lavrov	Lavrov	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	told	tell	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+3	reporters	reporter	NOUN	NNS	Number=Plur	2	obj	_	_
+4	:	:	PUNCT	:	_	2	punct	_	_
+5	"	"	PUNCT	``	_	9	punct	_	_
+6	We	we	PRON	PRP	Case=Nom|Number=Plur|Person=1|PronType=Prs	9	nsubj	_	_
+7	will	will	AUX	MD	VerbForm=Fin	9	aux	_	_
+8	not	not	PART	RB	_	9	advmod	_	_
+9	give	give	VERB	VB	VerbForm=Inf	2	parataxis	_	_
+10	up	up	ADP	RP	_	9	compound:prt	_	_
+11	.	.	PUNCT	.	_	9	punct	_	_
+12	"	"	PUNCT	''	_	9	punct	_	_
+"""
+
+
+def test_colon_introduction() -> None:
+    """`X told reporters: "..."`: speaker X; the quote after the colon hangs from the cue."""
+    words, cue = only_cue(COLON_UD, COLON)
+    assert span_text(COLON, cue.speaker) == "Lavrov"
+    assert linked(words, cue, COLON.index("We"), COLON.index("up.") + 3)
+
+
+CONJ = "He smiled and said the talks were over."
+CONJ_UD = """
+1	He	he	PRON	PRP	Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	_
+2	smiled	smile	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+3	and	and	CCONJ	CC	_	4	cc	_	_
+4	said	say	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	2	conj	_	_
+5	the	the	DET	DT	Definite=Def|PronType=Art	6	det	_	_
+6	talks	talk	NOUN	NNS	Number=Plur	8	nsubj	_	_
+7	were	be	AUX	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	8	cop	_	_
+8	over	over	ADV	RB	_	4	ccomp	_	_
+9	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_coordinated_verb_shares_subject() -> None:
+    """`He smiled and said ...`: the conjoined cue takes the first verb's subject."""
+    _, cue = only_cue(CONJ_UD, CONJ)
+    assert span_text(CONJ, cue.speaker) == "He"
+    assert span_text(CONJ, cue.content) == "the talks were over"
+
+
+RELATIVE = "The minister, who said the talks had failed, left Geneva."
+RELATIVE_UD = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	minister	minister	NOUN	NN	Number=Sing	11	nsubj	_	_
+3	,	,	PUNCT	,	_	5	punct	_	_
+4	who	who	PRON	WP	PronType=Rel	5	nsubj	_	_
+5	said	say	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	2	acl:relcl	_	_
+6	the	the	DET	DT	Definite=Def|PronType=Art	7	det	_	_
+7	talks	talk	NOUN	NNS	Number=Plur	9	nsubj	_	_
+8	had	have	AUX	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	9	aux	_	_
+9	failed	fail	VERB	VBN	Tense=Past|VerbForm=Part	5	ccomp	_	_
+10	,	,	PUNCT	,	_	5	punct	_	_
+11	left	leave	VERB	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	0	root	_	_
+12	Geneva	Geneva	PROPN	NNP	Number=Sing	11	obj	_	_
+13	.	.	PUNCT	.	_	11	punct	_	_
+"""
+
+
+def test_relative_clause_speaker_is_antecedent() -> None:
+    """`The minister, who said ...`: the speaker is the noun the relative pronoun stands for."""
+    _, cue = only_cue(RELATIVE_UD, RELATIVE)
+    assert span_text(RELATIVE, cue.speaker) == "The minister"
+    assert span_text(RELATIVE, cue.content) == "the talks had failed"
+
+
+WANTS = "Washington wants concrete steps from Russia."
+WANTS_UD = """
+1	Washington	Washington	PROPN	NNP	Number=Sing	2	nsubj	_	_
+2	wants	want	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_
+3	concrete	concrete	ADJ	JJ	Degree=Pos	4	amod	_	_
+4	steps	step	NOUN	NNS	Number=Plur	2	obj	_	_
+5	from	from	ADP	IN	_	6	case	_	_
+6	Russia	Russia	PROPN	NNP	Number=Sing	2	obl	_	_
+7	.	.	PUNCT	.	_	2	punct	_	_
+"""
+THINKS = "She thinks the plan will fail."
+THINKS_UD = """
+1	She	she	PRON	PRP	Case=Nom|Gender=Fem|Number=Sing|Person=3|PronType=Prs	2	nsubj	_	_
+2	thinks	think	VERB	VBZ	Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin	0	root	_	_
+3	the	the	DET	DT	Definite=Def|PronType=Art	4	det	_	_
+4	plan	plan	NOUN	NN	Number=Sing	6	nsubj	_	_
+5	will	will	AUX	MD	VerbForm=Fin	6	aux	_	_
+6	fail	fail	VERB	VB	VerbForm=Inf	2	ccomp	_	_
+7	.	.	PUNCT	.	_	2	punct	_	_
+"""
+BELIEVES = THINKS.replace("thinks", "believes")
+BELIEVES_UD = THINKS_UD.replace("thinks\tthink", "believes\tbelieve")
+HOPES = THINKS.replace("thinks", "hopes")
+HOPES_UD = THINKS_UD.replace("thinks\tthink", "hopes\thope")
+REPORT_NOUN = "The report was published on Friday."
+REPORT_NOUN_UD = """
+1	The	the	DET	DT	Definite=Def|PronType=Art	2	det	_	_
+2	report	report	NOUN	NN	Number=Sing	4	nsubj:pass	_	_
+3	was	be	AUX	VBD	Mood=Ind|Tense=Past|VerbForm=Fin	4	aux:pass	_	_
+4	published	publish	VERB	VBN	Tense=Past|VerbForm=Part|Voice=Pass	0	root	_	_
+5	on	on	ADP	IN	_	6	case	_	_
+6	Friday	Friday	PROPN	NNP	Number=Sing	4	obl	_	_
+7	.	.	PUNCT	.	_	4	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text,conllu", [
+    (WANTS, WANTS_UD), (THINKS, THINKS_UD), (BELIEVES, BELIEVES_UD), (HOPES, HOPES_UD),
+    (REPORT_NOUN, REPORT_NOUN_UD),
+], ids=["wants", "thinks", "believes", "hopes", "noun-report"])
+def test_beliefs_wishes_and_nouns_are_not_cues(text: str, conllu: str) -> None:
+    """Belief and wish verbs, and cue words used as nouns, give no cue."""
+    _, cues = cues_of(conllu, text)
+    assert cues == []
+
+
+def test_cue_sentence_index_and_words() -> None:
+    """A cue records the document sentence index it was given and its own words."""
+    words = conllu_words(THAT_CLAUSE_UD, THAT_CLAUSE)
+    (cue,) = find_cues(7, words)
+    assert cue.sentence == 7
+    assert [w.text for w in cue.words] == ["said"]
+    assert cue.verb.text == "said"
+
+
+def test_subtree_span_trims_edge_punctuation() -> None:
+    """`subtree_span` gives the NP's characters without commas at its edges."""
+    words = conllu_words(APPOSITIVE_UD, APPOSITIVE)
+    start, end = subtree_span(words, words[4])  # `doctor` with its commas
+    assert APPOSITIVE[start:end] == "a doctor"
+
+
+def test_empty_sentence_has_no_cues() -> None:
+    """No words, no cues."""
+    assert list(find_cues(0, [])) == []

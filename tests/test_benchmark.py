@@ -1,0 +1,49 @@
+"""Smoke test of scripts/benchmark.py: both systems run on a few PolNeAR dev articles (no timing checks)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = ROOT / "scripts" / "benchmark.py"
+POLNEAR = ROOT.parent / "shared" / "data" / "polnear"
+METRICS = ("direct_attributed_f1", "direct_f1", "indirect_speech_attributed_recall", "all_precision")
+
+
+@pytest.mark.skipif(not POLNEAR.is_dir(), reason="PolNeAR is not at ../shared/data/polnear")
+def test_benchmark_smoke(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    # One torch thread: on a small, busy CI machine extra threads spin-wait.
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT), "--limit", "3", "--threads", "1", "--device", "cpu", "--json", str(out)],
+        capture_output=True, text=True, timeout=900,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+
+    lines = proc.stdout.splitlines()
+    header = next(line for line in lines if line.startswith("| system |"))
+    cols = [c.strip() for c in header.strip("|").split("|")]
+    for m in METRICS:
+        assert m in cols
+    for system in ("quotes", "baseline"):
+        row = next(line for line in lines if line.startswith(f"| {system} |"))
+        cells = dict(zip(cols, (c.strip() for c in row.strip("|").split("|"))))
+        assert cells["docs"] == "3"
+        for name in ("docs/s", "words/s", "peak RSS MiB", *METRICS):
+            float(cells[name])  # a number, whatever its value
+        for m in METRICS:
+            assert 0.0 <= float(cells[m]) <= 1.0
+    assert "CPUs" in proc.stdout and "torch threads" in proc.stdout and "model dir" in proc.stdout
+
+    saved = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["system"] for r in saved["results"]] == ["quotes", "baseline"]
+    for r in saved["results"]:
+        assert r["docs"] == 3 and r["torch_threads"] == 1
+        for key in ("docs_per_s", "words_per_s", "peak_rss_mib"):
+            assert isinstance(r[key], (int, float)) and r[key] >= 0
+        for m in METRICS:
+            assert isinstance(r["metrics"][m], (int, float))

@@ -1,0 +1,512 @@
+"""End to end with the real models (issue 2, points 1-6, 8, 9 and the reference-article checks)."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import quotes
+import quotes.extractor
+import quotes.models
+from conftest import check_quotes
+from quotes import Extractor, ModelError, Quote, QuotesError, Span
+
+ROOT = Path(__file__).resolve().parent.parent
+KERRY_PATH = ROOT / "data" / "kerry-geneva.txt"
+ANY = object()  # "don't care" in an expectation
+
+# (type, substring of the quote's text, speaker text, speaker_resolved text or ANY)
+Expect = tuple[str, str, "str | None", Any]
+
+CASES: list[tuple[str, str, list[Expect]]] = [
+    ("plain", '"We will win the election," Kerry said.',
+     [("direct", "We will win the election", "Kerry", ANY)]),
+    ("curly", "“We will win the election,” Kerry said.",
+     [("direct", "We will win the election", "Kerry", ANY)]),
+    ("inverted-name", '"The talks are over for now," said Kerry.',
+     [("direct", "The talks are over for now", "Kerry", ANY)]),
+    ("inverted-np", '"The talks are over for now," said the foreign minister.',
+     [("direct", "The talks are over for now", "the foreign minister", ANY)]),
+    ("split", 'Lavrov spoke to reporters. "We will win," he said, "and we will do it soon."',
+     [("direct", "and we will do it soon", "he", "Lavrov")]),
+    ("pronoun", 'Foreign Minister Sergei Lavrov arrived in Geneva on Friday. "We are ready to talk," he said.',
+     [("direct", "We are ready to talk", "he", "Foreign Minister Sergei Lavrov")]),
+    ("short-name", 'US Secretary of State John Kerry flew to Geneva on Friday. "We are close to a deal," Kerry said.',
+     [("direct", "We are close to a deal", "Kerry", "US Secretary of State John Kerry")]),
+    ("colon", 'Lavrov told reporters: "We will not give up on these talks."',
+     [("direct", "We will not give up on these talks", "Lavrov", ANY)]),
+    ("colon-paragraph", 'Lavrov told reporters on Friday:\n"We will not give up on these talks. We will keep working."',
+     [("direct", "We will keep working", "Lavrov", ANY)]),
+    ("follower", 'Kerry arrived first.\n"There is too much at stake for everyone in the region." Lavrov added.',
+     [("direct", "There is too much at stake", "Lavrov", ANY)]),
+    ("according-to", "The talks will resume on Friday, according to a senior US official.",
+     [("indirect", "The talks will resume on Friday", "a senior US official", ANY)]),
+    ("indirect", "The minister said the talks would resume next week in Geneva.",
+     [("indirect", "the talks would resume next week in Geneva", "The minister", ANY)]),
+    ("indirect-apostrophe", "He said the scandal had damaged voters’ trust in the government.",
+     [("indirect", "the scandal had damaged voters’ trust in the government", "He", ANY)]),
+    ("mixed", 'The minister said the talks were "going nowhere fast" and would end soon.',
+     [("mixed", "going nowhere fast", "The minister", ANY)]),
+    ("doubled-apostrophes", "''It has the virtue of being true,'' the senator said.",
+     [("direct", "It has the virtue of being true", "the senator", ANY)]),
+    ("single-quotes", "'We will win this fight,' said Kerry.",
+     [("direct", "We will win this fight", "Kerry", ANY)]),
+    ("nested", 'Mrs. Jones was at the meeting. "He told me \'never again\' and walked out," she said.',
+     [("direct", "He told me 'never again' and walked out", "she", "Mrs. Jones")]),
+    ("multi-paragraph", 'Kerry told reporters: "We will keep going until the job is done.\n'
+                        '"There is no other way forward for us."',
+     [("direct", "There is no other way forward", "Kerry", ANY)]),
+    ("scare-title", "She appeared on “Saturday Night Live” last year.", []),
+    ("scare-term", 'The so-called "peace plan" was rejected by the rebels.', []),
+    ("scare-term-no-cue", 'Critics of the so-called "peace plan" gathered outside the embassy on Monday.', []),
+    ("scare-book", "He read “The Old Man and the Sea” on the plane.", []),
+    ("belief-thinks", "She thinks the plan will fail.", []),
+    ("belief-believes", "He believes the talks will fail.", []),
+    ("wish-wants", "Washington wants concrete steps from Russia to end the siege.", []),
+    ("wish-russia", "Russia wants closer military cooperation with the United States.", []),
+    ("no-quote", "The sun rose over Geneva and the lake was calm.", []),
+]
+
+
+def matches(q: Quote, expect: Expect) -> bool:
+    """Whether a quote meets one expectation."""
+    qtype, sub, speaker, resolved = expect
+    return (q.type == qtype and sub in q.text
+            and (q.speaker.text if q.speaker else None) == speaker
+            and (resolved is ANY or (q.speaker_resolved.text if q.speaker_resolved else None) == resolved))
+
+
+def describe(found: list[Quote]) -> list[tuple[str, str, str | None, str | None]]:
+    """A readable summary of quotes for assertion messages."""
+    return [(q.type, q.text, q.speaker and q.speaker.text, q.speaker_resolved and q.speaker_resolved.text)
+            for q in found]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_extract_table(extractor: Extractor, text: str, expected: list[Expect]) -> None:
+    """Each short text gives exactly the expected quotes, with speakers."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert len(found) == len(expected), describe(found)
+    for expect in expected:
+        assert any(matches(q, expect) for q in found), f"{expect} not in {describe(found)}"
+
+
+def test_split_quote_is_one_quote_with_two_parts(extractor: Extractor) -> None:
+    """`"A," he said, "B."`: one quote, two parts in reading order, the cue between them."""
+    text = 'Lavrov spoke to reporters. "We will win," he said, "and we will do it soon."'
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert len(found) == 1, describe(found)
+    q = found[0]
+    assert [p.text for p in q.parts] == ["We will win,", "and we will do it soon."]
+    assert q.text == "We will win, and we will do it soon."
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.parts[0].end <= q.cue.start < q.parts[1].start
+    assert q.sentence == 1
+
+
+def test_cues_and_confidence(extractor: Extractor) -> None:
+    """Cue spans name the cue words; a cue-linked quote is more confident than a floating one."""
+    text = ('Kerry spoke to reporters in Geneva on Friday. "We are close to a deal," he said.\n'
+            '"There is still a lot of work to do on the details."')
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert len(found) == 2, describe(found)
+    first, floating = found
+    assert first.cue is not None and first.cue.text == "said"
+    assert first.speaker is not None and first.speaker.text == "he"
+    assert floating.cue is None
+    assert floating.speaker is not None and floating.speaker.text == "he", "a floating quote takes the run's speaker"
+    assert floating.confidence < first.confidence
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\t  \r\n", "No quotations in this one."])
+def test_empty_and_quote_free_texts(extractor: Extractor, text: str) -> None:
+    """Empty, whitespace-only and quote-free text: an empty list, not an error."""
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes are not text", 42, ["a list"], {"text": "x"}])
+def test_non_string_raises_quotes_error(extractor: Extractor, bad: Any) -> None:
+    """Non-str input raises QuotesError with a message naming what it got."""
+    with pytest.raises(QuotesError, match=type(bad).__name__):
+        extractor.extract(bad)
+    with pytest.raises(QuotesError):
+        list(extractor.extract_many(["fine", bad]))
+    with pytest.raises(QuotesError):
+        quotes.extract(bad)
+
+
+def test_module_level_extract(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`quotes.extract` gives what the extractor gives (its default reused, no second model load)."""
+    monkeypatch.setattr(quotes.extractor, "_default", extractor)
+    text = '"We will win the election," Kerry said.'
+    assert quotes.extract(text) == extractor.extract(text)
+    assert quotes.extract("") == []
+
+
+def test_public_api() -> None:
+    """The names the spec promises are importable from `quotes`, and the package is typed."""
+    from quotes import Extractor, Quote, QuotesError, Span, extract  # noqa: F401
+
+    assert issubclass(ModelError, QuotesError)
+    assert (Path(quotes.__file__).parent / "py.typed").is_file()
+
+
+# ---------------------------------------------------------------- the reference article
+
+@pytest.fixture(scope="module")
+def kerry(extractor: Extractor) -> tuple[str, list[Quote]]:
+    """The reference article and its quotes."""
+    text = KERRY_PATH.read_text(encoding="utf-8")
+    return text, extractor.extract(text)
+
+
+def find(found: list[Quote], sub: str) -> Quote:
+    """The one quote whose text contains `sub`."""
+    hits = [q for q in found if sub in q.text]
+    assert len(hits) == 1, f"{sub!r}: {describe(found)}"
+    return hits[0]
+
+
+def speaker(q: Quote) -> str | None:
+    return q.speaker.text if q.speaker else None
+
+
+def resolved(q: Quote) -> str | None:
+    return q.speaker_resolved.text if q.speaker_resolved else None
+
+
+def cue(q: Quote) -> str | None:
+    return q.cue.text if q.cue else None
+
+
+def test_kerry_invariants(kerry: tuple[str, list[Quote]]) -> None:
+    """Offsets are true on the reference article."""
+    check_quotes(*kerry)
+
+
+def test_kerry_1_siege(kerry: tuple[str, list[Quote]]) -> None:
+    q = find(kerry[1], "We need to see a situation")
+    assert q.type == "direct"
+    assert q.text.startswith("We need to see a situation") and q.text.rstrip(",").endswith("siege of Aleppo")
+    assert speaker(q) == "a senior US official"
+    assert cue(q) == "told"
+
+
+def test_kerry_2_keep_going(kerry: tuple[str, list[Quote]]) -> None:
+    q = find(kerry[1], "we'll keep going")
+    assert q.type == "direct"
+    assert q.text.rstrip(",") == "If we conclude that we can get there then we'll keep going"
+    assert speaker(q) == "he"
+    assert resolved(q) == "a senior US official"
+
+
+def test_kerry_3_dragged_on(kerry: tuple[str, list[Quote]]) -> None:
+    q = find(kerry[1], "dragged on")
+    assert q.type == "direct"
+    assert q.text.startswith("If we conclude that it's being dragged on")
+    assert q.text.rstrip(",").endswith("no purpose in us continuing")
+    assert speaker(q) == "he"
+    assert resolved(q) == "a senior US official"
+    assert cue(q) == "warned"
+
+
+def test_kerry_4_5_runs_into_next_paragraph(kerry: tuple[str, list[Quote]]) -> None:
+    """`All I can say ... finishing.` by another senior US official; `That said ...` by him too,
+    either as its own quote (`he`, resolved) or as the second part of the same quote."""
+    text, found = kerry
+    q4 = find(found, "All I can say is")
+    assert q4.type == "direct"
+    assert q4.parts[0].text.startswith("All I can say is we can't guarantee")
+    assert q4.parts[0].text.endswith("on the cusp of finishing.")
+    assert speaker(q4) == "another senior US official"
+    if "That said" in q4.text:
+        assert len(q4.parts) == 2
+        assert q4.parts[1].text.startswith("That said, I think")
+        assert q4.parts[1].text.rstrip(",").endswith("going back to Geneva")
+    else:
+        q5 = find(found, "That said, I think")
+        assert q5.type == "direct"
+        assert q5.text.rstrip(",").endswith("going back to Geneva")
+        assert speaker(q5) == "he"
+        assert resolved(q5) == "another senior US official"
+
+
+def test_kerry_6_travelled(kerry: tuple[str, list[Quote]]) -> None:
+    q = find(kerry[1], "he would not have travelled")
+    assert q.type == "indirect"
+    assert q.text.startswith("he would not have travelled") and q.text.endswith("making progress")
+    assert speaker(q) == "Senior officials travelling with Kerry"
+    assert cue(q) == "said"
+
+
+def test_kerry_7_no_guarantee(kerry: tuple[str, list[Quote]]) -> None:
+    q = find(kerry[1], "they could not guarantee a final agreement")
+    assert q.type == "indirect"
+    assert q.text.startswith("they could not guarantee a final agreement")
+    assert speaker(q) == "they"
+    assert resolved(q) == "Senior officials travelling with Kerry"
+    assert cue(q) == "warned"
+
+
+def test_kerry_nothing_else(kerry: tuple[str, list[Quote]]) -> None:
+    """Only the seven quotations (six when 4 and 5 are one); nothing from the boilerplate or the wishes."""
+    text, found = kerry
+    boilerplate = text.index("Disclaimer")
+    assert all(q.start < boilerplate for q in found), describe(found)
+    for q in found:
+        assert "wants" not in q.text and "concrete steps" not in q.text and "military cooperation" not in q.text
+    merged = any("All I can say" in q.text and "That said" in q.text for q in found)
+    assert len(found) == (6 if merged else 7), describe(found)
+
+
+# ---------------------------------------------------------------- scale and batching
+
+def test_one_megabyte_document(extractor: Extractor) -> None:
+    """A 1 MB document (non-ASCII, many paragraphs) works and its offsets stay true to the end."""
+    filler = ("The river Rhône runs past the old café near the bridge — naïve tourists photograph it daily, "
+              "and the swans drift by the quay in the morning light.\n")
+    quote = '"We will not give up on these talks," Lavrov told reporters in Genève.\n'
+    block = filler * 1000
+    text = quote + block + quote + block + quote + block + quote
+    while len(text) < 1_000_000:
+        text = block + text
+    assert len(text) >= 1_000_000
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert len(found) == 4, describe(found)
+    for q in found:
+        assert q.text.rstrip(",") == "We will not give up on these talks"
+        assert speaker(q) == "Lavrov"
+        assert cue(q) == "told"
+    assert found[-1].parts[0].start == text.rindex("We will not give up")
+
+
+def test_one_megabyte_single_paragraph(extractor: Extractor) -> None:
+    """One huge paragraph without line breaks is still handled, offsets true."""
+    sentence = "The swans drift by the quay in the morning light near the café. "
+    quote = '"We will not give up on these talks," Lavrov told reporters. '
+    body = sentence * (1_000_000 // len(sentence) // 2)
+    text = quote + body + quote + body + quote
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert len(found) == 3, describe(found)
+    assert all(speaker(q) == "Lavrov" for q in found)
+
+
+def test_extract_many_equals_extract(extractor: Extractor) -> None:
+    """Batching documents through stanza changes nothing."""
+    texts = [
+        KERRY_PATH.read_text(encoding="utf-8"),
+        "",
+        '"We will win the election," Kerry said.',
+        "The minister said the talks would resume next week in Geneva.",
+        "No quotations in this one.",
+        'Foreign Minister Sergei Lavrov arrived. "We are ready to talk," he said.',
+    ]
+    one_by_one = [extractor.extract(t) for t in texts]
+    many = extractor.extract_many(texts)
+    assert iter(many) is many, "extract_many returns an iterator"
+    assert list(many) == one_by_one
+    assert list(extractor.extract_many(t for t in texts)) == one_by_one
+    assert list(extractor.extract_many([])) == []
+
+
+def test_extract_many_small_batches(extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batch boundaries falling inside a run of documents do not change results."""
+    monkeypatch.setattr(extractor, "batch_sentences", 1)
+    small = extractor
+    texts = ['"We will win," Kerry said. "We must," he added.', "The minister said the talks would resume soon.",
+             '"No," said Lavrov.']
+    assert list(small.extract_many(texts)) == [small.extract(t) for t in texts]
+
+
+# ---------------------------------------------------------------- records
+
+def test_to_dict_schema(extractor: Extractor) -> None:
+    """`Quote.to_dict()` is the spec's JSON object, and serialises."""
+    text = '"We will win," Kerry said, "and we will do it soon."'
+    (q,) = extractor.extract(text)
+    d = q.to_dict()
+    assert set(d) == {"type", "text", "parts", "speaker", "speaker_resolved", "cue", "sentence", "confidence"}
+    assert d["type"] == "direct"
+    assert d["text"] == " ".join(p["text"] for p in d["parts"])
+    for span in d["parts"] + [d["speaker"], d["speaker_resolved"], d["cue"]]:
+        assert set(span) == {"start", "end", "text"}
+        assert span["text"] == text[span["start"]:span["end"]]
+    assert isinstance(d["sentence"], int)
+    assert isinstance(d["confidence"], float) and 0 <= d["confidence"] <= 1
+    assert json.loads(json.dumps(d)) == d
+
+
+def test_to_dict_nulls() -> None:
+    """Missing speaker and cue serialise as null."""
+    text = "abc"
+    q = Quote("direct", (Span.of(text, 0, 3),), None, None, None, 0, 0.35)
+    d = q.to_dict()
+    assert d["speaker"] is None and d["speaker_resolved"] is None and d["cue"] is None
+    assert d["text"] == "abc"
+    assert json.loads(json.dumps(d)) == d
+
+
+def test_span_of() -> None:
+    """`Span.of` reads its text from the source."""
+    assert Span.of("hello world", 6, 11) == Span(6, 11, "world")
+
+
+# ---------------------------------------------------------------- model lookup
+
+def fake_models(path: Path, packages: dict[str, str] | None = None, missing: str | None = None) -> Path:
+    """A stanza-shaped resources directory with (empty) model files for pos, lemma and depparse."""
+    packages = packages or {"pos": "combo_nopretrain", "lemma": "combo_nocharlm", "depparse": "combo_nopretrain",
+                            "tokenize": "combo", "mwt": "combo"}
+    path.mkdir(parents=True, exist_ok=True)
+    resources = {"en": {"lang_name": "English", "default_processors": packages}}
+    (path / "resources.json").write_text(json.dumps(resources), encoding="utf-8")
+    for proc, pkg in packages.items():
+        if proc == missing:
+            continue
+        (path / "en" / proc).mkdir(parents=True, exist_ok=True)
+        (path / "en" / proc / f"{pkg}.pt").write_bytes(b"not a model")
+    return path
+
+
+@pytest.fixture
+def lookup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """Three complete fake model dirs; stanza's own dir points at `stanza`, QUOTES_MODELS unset."""
+    dirs = {name: fake_models(tmp_path / name) for name in ("explicit", "env", "stanza")}
+    monkeypatch.delenv("QUOTES_MODELS", raising=False)
+    monkeypatch.setattr(quotes.models, "_stanza_dir", lambda: dirs["stanza"])
+    return dirs
+
+
+def test_lookup_explicit_first(lookup: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUOTES_MODELS", str(lookup["env"]))
+    info = quotes.models.find_models(lookup["explicit"])
+    assert info.path == lookup["explicit"].resolve()
+    assert info.origin == "argument"
+    assert info.packages["depparse"] == "combo_nopretrain"
+
+
+def test_lookup_env_before_stanza(lookup: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUOTES_MODELS", str(lookup["env"]))
+    info = quotes.models.find_models()
+    assert info.path == lookup["env"].resolve()
+    assert info.origin == "QUOTES_MODELS"
+
+
+def test_lookup_stanza_dir_with_english(lookup: dict[str, Path]) -> None:
+    info = quotes.models.find_models()
+    assert info.path == lookup["stanza"].resolve()
+    assert info.origin == "stanza"
+
+
+@pytest.mark.parametrize("state", ["absent", "empty", "other-language", "incomplete"])
+def test_lookup_falls_back_to_bundled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, state: str) -> None:
+    """A stanza dir without (complete) English models is skipped for the bundled ones."""
+    stanza_dir = tmp_path / "stanza_resources"
+    if state == "empty":
+        stanza_dir.mkdir()
+    elif state == "other-language":
+        stanza_dir.mkdir()
+        (stanza_dir / "resources.json").write_text(json.dumps({"fr": {"default_processors": {}}}))
+    elif state == "incomplete":
+        fake_models(stanza_dir, missing="depparse")
+    monkeypatch.delenv("QUOTES_MODELS", raising=False)
+    monkeypatch.setattr(quotes.models, "_stanza_dir", lambda: stanza_dir)
+    info = quotes.models.find_models()
+    assert info.origin == "bundled"
+    assert info.path == quotes.models.BUNDLED_MODELS.resolve()
+    assert set(info.packages) >= {"pos", "lemma", "depparse"}
+
+
+def test_bundled_models_are_complete() -> None:
+    """The package ships every model parsing needs, with its licence note."""
+    bundled = quotes.models.BUNDLED_MODELS
+    info = quotes.models.find_models(bundled)
+    for proc, pkg in info.packages.items():
+        assert (bundled / "en" / proc / f"{pkg}.pt").is_file()
+    assert any(p.name.lower().startswith("licen") for p in bundled.iterdir())
+
+
+def broken_dirs(tmp_path: Path) -> dict[str, Path]:
+    """Model dirs broken in each way the loader must explain."""
+    bad_json = tmp_path / "bad-json"
+    bad_json.mkdir()
+    (bad_json / "resources.json").write_text("{not json")
+    no_en = tmp_path / "no-english"
+    no_en.mkdir()
+    (no_en / "resources.json").write_text(json.dumps({"de": {}}))
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    return {
+        "missing": tmp_path / "does-not-exist",
+        "empty": empty,
+        "bad-json": bad_json,
+        "no-english": no_en,
+        "no-depparse": fake_models(tmp_path / "no-depparse", missing="depparse"),
+        "no-pos": fake_models(tmp_path / "no-pos", missing="pos"),
+    }
+
+
+@pytest.mark.parametrize("kind", ["missing", "empty", "bad-json", "no-english", "no-depparse", "no-pos"])
+def test_broken_model_dir_explicit(tmp_path: Path, kind: str) -> None:
+    """An explicit broken/incomplete dir fails with a ModelError naming the directory and the fix."""
+    path = broken_dirs(tmp_path)[kind]
+    with pytest.raises(ModelError) as err:
+        Extractor(models=path)
+    message = str(err.value)
+    assert str(path) in message
+    assert "download-models" in message
+
+
+@pytest.mark.parametrize("kind", ["missing", "no-depparse"])
+def test_broken_model_dir_from_env_is_not_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   kind: str) -> None:
+    """A broken QUOTES_MODELS is an error, not a silent fall-back to other models."""
+    path = broken_dirs(tmp_path)[kind]
+    monkeypatch.setenv("QUOTES_MODELS", str(path))
+    with pytest.raises(ModelError) as err:
+        quotes.models.find_models()
+    assert str(path) in str(err.value)
+
+
+def test_unloadable_model_files(tmp_path: Path) -> None:
+    """Complete-looking files that are not models fail with a ModelError naming the directory."""
+    path = fake_models(tmp_path / "garbage")
+    with pytest.raises(ModelError) as err:
+        Extractor(models=path, device="cpu")
+    assert str(path.resolve()) in str(err.value) or str(path) in str(err.value)
+    assert "download-models" in str(err.value)
+
+
+def test_explicit_copy_of_bundled_models_is_used(tmp_path: Path) -> None:
+    """`Extractor(models=DIR)` loads from DIR and reports it."""
+    copy = tmp_path / "copy"
+    shutil.copytree(quotes.models.BUNDLED_MODELS, copy)
+    info = quotes.models.find_models(copy)
+    assert info.path == copy.resolve() and info.origin == "argument"
+    assert str(copy.resolve()) in info.describe()
+
+
+def test_loading_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Building an Extractor from the bundled models works with every socket connection refused."""
+    import socket
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError(f"network access attempted: {args}")
+
+    monkeypatch.delenv("QUOTES_MODELS", raising=False)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    offline = Extractor(models=quotes.models.BUNDLED_MODELS, device="cpu", threads=1)
+    assert offline.info.origin == "argument"
+    found = offline.extract('"We will win the election," Kerry said.')
+    assert [speaker(q) for q in found] == ["Kerry"]

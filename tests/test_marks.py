@@ -1,0 +1,225 @@
+"""Quotation marks to quoted spans (issue 2, point 2), from the raw text alone."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.marks import Quoted, find_quoted
+from quotes.segment import paragraphs
+
+
+def quoted(text: str) -> list[Quoted]:
+    """`find_quoted` over `text` with its own paragraphs."""
+    return find_quoted(text, paragraphs(text))
+
+
+def contents(text: str) -> list[tuple[str, ...]]:
+    """Each quotation as the tuple of its parts' texts."""
+    return [tuple(text[a:b] for a, b in q.parts) for q in quoted(text)]
+
+
+# text -> the quotations' contents (one tuple of parts per quotation)
+DOUBLES = [
+    ('"Hello there," he said.', [("Hello there,",)]),
+    ("“Hello there,” he said.", [("Hello there,",)]),
+    ('He said: "We will win."', [("We will win.",)]),
+    ('"A," he said, "B."', [("A,",), ("B.",)]),
+    ("“We need a deal,” a senior US official told reporters.", [("We need a deal,",)]),
+    ('The bill, he said, was "unworkable and unfair".', [("unworkable and unfair",)]),
+    ("„Wir schaffen das“, sagte sie.", [("Wir schaffen das",)]),
+    ("«Nous allons gagner», a-t-il dit.", [("Nous allons gagner",)]),
+    ('"One." Then "two."', [("One.",), ("two.",)]),
+    ('He said "yes" and she said "no".', [("yes",), ("no",)]),
+]
+
+APOSTROPHE_DOUBLES = [
+    ("''It has the virtue,'' he said.", [("It has the virtue,",)]),
+    ("He said, ''It has the virtue of being true.''", [("It has the virtue of being true.",)]),
+    ("``It works,'' he said.", [("It works,",)]),
+    ("''We can't stop now,'' she said. ''Not now.''", [("We can't stop now,",), ("Not now.",)]),
+]
+
+SINGLES = [
+    ("‘We will win,’ she said.", [("We will win,",)]),
+    ("'We will win,' she said.", [("We will win,",)]),
+    ("'I don't know,' she said.", [("I don't know,",)]),
+    ("‘It’s over,’ he said.", [("It’s over,",)]),
+    ("'We're done,' said Kerry's aide.", [("We're done,",)]),
+    ("He said ‘the voters’ trust is gone’ and left.", [("the voters’ trust is gone",)]),
+    ("'The voters' anger is real,' he said.", [("The voters' anger is real,",)]),
+    ("‘In the ’90s we won,’ he said.", [("In the ’90s we won,",)]),
+]
+
+APOSTROPHES_ONLY = [
+    "The voters’ trust was lost.",
+    "The voters' trust was lost.",
+    "In the ’90s it was different.",
+    "In the '90s it was different.",
+    "He loved rock 'n' roll music.",
+    "He loved rock ’n’ roll music.",
+    "I don't know.",
+    "I don’t know what they’re doing.",
+    "It's the voters' choice.",
+    "The Smiths' house and the Joneses' car were sold.",
+    "Students' and teachers' unions met.",
+    "'Tis the season, and ’twas ever thus.",
+    "Kerry's aide and Lavrov's deputy met in the ’80s and ’90s.",
+    "O'Malley and D'Angelo won.",
+    "Fish 'n' chips and rock 'n' roll.",
+]
+
+NESTED = [
+    ('"He told me \'never again\' and left," she said.', [("He told me 'never again' and left,",)]),
+    ("“He said ‘no’ twice,” she said.", [("He said ‘no’ twice,",)]),
+    ('"He called it \'a disaster,\'" she said.', [("He called it 'a disaster,'",)]),
+    ("“She called it ‘a disaster,’” he said.", [("She called it ‘a disaster,’",)]),
+    ("'He said \"never\" to me,' she said.", [("He said \"never\" to me,",)]),
+    ("‘He said “never” to me,’ she said.", [("He said “never” to me,",)]),
+]
+
+MULTI_PARAGRAPH = [
+    ('"First paragraph of the quote.\n"Second paragraph ends here," he said.',
+     [("First paragraph of the quote.", "Second paragraph ends here,")]),
+    ("“First paragraph of the quote.\n“Second paragraph ends here,” he said.",
+     [("First paragraph of the quote.", "Second paragraph ends here,")]),
+    ('"One.\n\n"Two.\n\n"Three," he said.', [("One.", "Two.", "Three,")]),
+    ('Another official said: "All I can say is we can\'t finish.\n"That said, I think so," he added.',
+     [("All I can say is we can't finish.", "That said, I think so,")]),
+    ("''First part.\n''Second part,'' he said.", [("First part.", "Second part,")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOUBLES)
+def test_double_quotes(text: str, expected: list[tuple[str, ...]]) -> None:
+    """Straight, curly, low-high and guillemet double quotes."""
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", APOSTROPHE_DOUBLES)
+def test_doubled_apostrophes(text: str, expected: list[tuple[str, ...]]) -> None:
+    """`''...''` and ``` ``...'' ``` as double quotation marks."""
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", SINGLES)
+def test_single_quotes_as_quotation_marks(text: str, expected: list[tuple[str, ...]]) -> None:
+    """Single marks that quote, with apostrophes inside them left alone."""
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text", APOSTROPHES_ONLY)
+def test_apostrophes_are_not_quotation_marks(text: str) -> None:
+    """Possessives, elisions and contractions quote nothing."""
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize("text,expected", NESTED)
+def test_nested_quotes_give_one_quotation(text: str, expected: list[tuple[str, ...]]) -> None:
+    """A quote inside a quote is part of the outer quotation, not a second one."""
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", MULTI_PARAGRAPH)
+def test_multi_paragraph_quotes(text: str, expected: list[tuple[str, ...]]) -> None:
+    """An unclosed paragraph continues into the next paragraph that opens with a mark."""
+    assert contents(text) == expected
+    assert all(q.closed for q in quoted(text))
+
+
+ALL_TABLES = DOUBLES + APOSTROPHE_DOUBLES + SINGLES + NESTED + MULTI_PARAGRAPH
+
+
+@pytest.mark.parametrize("text", [t for t, _ in ALL_TABLES] + APOSTROPHES_ONLY)
+def test_quotations_never_overlap(text: str) -> None:
+    """`find_quoted` promises disjoint quotations, in order."""
+    spans = [p for q in quoted(text) for p in q.parts]
+    assert spans == sorted(spans)
+    for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
+        assert b1 <= a2, f"{text[a1:b1]!r} overlaps {text[a2:b2]!r}"
+
+
+def test_unclosed_paragraph_not_continued_without_opening_mark() -> None:
+    """The next paragraph must open with a mark for the quotation to run on."""
+    text = '"This quote is never closed.\nThe next paragraph is narration.'
+    found = contents(text)
+    assert found == [("This quote is never closed.",)]
+    assert not quoted(text)[0].closed
+
+
+def test_unclosed_quote_does_not_swallow_later_paragraphs() -> None:
+    """A quotation left open stops at its paragraph when the next does not continue it."""
+    text = 'He said: "We will win.\nWeather was fine.\n"Really," she said.'
+    assert contents(text) == [("We will win.",), ("Really,",)]
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "   ",
+    "No quotes here at all.",
+    "A six-inch pipe cost $5.",
+    'The 6" pipe and the 12" pipe were sold.',
+    "He is 6'2\" tall.",
+    "Scores were 5'' and 7''.",
+])
+def test_nothing_to_find(text: str) -> None:
+    """Texts without quotations give nothing."""
+    assert contents(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    '"',
+    '""',
+    "''",
+    '" " "',
+    "“",
+    "”",
+    "‘’‘",
+    '"""',
+    'He said "yes and left.',
+    'Yes," he said. "No',
+    '"A," he said, "B',
+    "He said: “We will win.” Then “",
+    "”Wrong“ way ”round",
+    "'''",
+    "' ' '",
+    "\"\n\"\n\"",
+    "a\"b\"c'd'e",
+    "“A “B” C”",
+])
+def test_odd_marks_never_crash(text: str) -> None:
+    """Any arrangement of marks is handled; results are sane ranges inside the text."""
+    found = quoted(text)
+    for q in found:
+        assert q.parts
+        for a, b in q.parts:
+            assert 0 <= a < b <= len(text)
+            assert text[a:b].strip() == text[a:b]
+    spans = sorted(p for q in found for p in q.parts)
+    for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
+        assert b1 <= a2, "quotations never overlap"
+
+
+@pytest.mark.parametrize("text,forbidden", [
+    ('Yes," he said. "No', "he said."),
+    ('Yes,” he said. “No', "he said."),
+    ('Yes,’ he said. ‘No', "he said."),
+    ("Yes,'' he said. ``No", "he said."),
+    ('end." Then he left. "Start', "Then he left."),
+    ('He said "yes." She said "no." and "maybe', "She said"),
+])
+def test_marks_never_pair_the_wrong_way_round(text: str, forbidden: str) -> None:
+    """A mark that can only close never opens: narration between a closer and an opener is not quoted."""
+    for parts in contents(text):
+        for part in parts:
+            assert forbidden not in part, f"{part!r} pairs a closing mark with an opening one"
+
+
+def test_closing_only_mark_never_opens() -> None:
+    """A closer with nothing before it quotes nothing; the opener after it still works."""
+    text = 'over," he said. "We will win," she said.'
+    assert contents(text) == [("We will win,",)]
+
+
+def test_offsets_are_true_with_non_ascii() -> None:
+    """Part offsets index the caller's str (characters, not bytes)."""
+    text = "Café naïveté — “Ça va très bien,” dit-elle. “Oui.”"
+    assert contents(text) == [("Ça va très bien,",), ("Oui.",)]

@@ -1,0 +1,169 @@
+"""Pronoun and short-name resolution (issue 2, point 5), without a model."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.parse import Word
+from quotes.resolve import Mention, Resolver, mention
+
+
+def head(text: str, xpos: str, feats: str = "") -> Word:
+    """A stand-alone head word carrying only what `mention` reads (tags and features)."""
+    upos = {"NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "PRP": "PRON"}.get(xpos, "X")
+    return Word(index=0, text=text, lemma=text.lower(), upos=upos, xpos=xpos, feats=feats, head=-1, deprel="nsubj",
+                start=0, end=len(text))
+
+
+def at(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
+    """Offsets of the `nth` occurrence (0-based) of `phrase` in `text`."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+def m(text: str, phrase: str, nth: int = 0, hd: Word | None = None) -> Mention:
+    """The mention of `phrase`'s `nth` occurrence."""
+    return mention(text, *at(text, phrase, nth), hd)
+
+
+def resolved_text(text: str, rng: tuple[int, int] | None) -> str | None:
+    return None if rng is None else text[rng[0]:rng[1]]
+
+
+@pytest.mark.parametrize("word,number,gender", [
+    ("he", "sing", "masc"), ("He", "sing", "masc"), ("she", "sing", "fem"), ("They", "plur", None),
+])
+def test_pronoun_mentions(word: str, number: str, gender: str | None) -> None:
+    """Pronouns carry their own number and gender."""
+    text = f"{word} said so."
+    mt = mention(text, 0, len(word), None)
+    assert mt.pronoun
+    assert (mt.number, mt.gender) == (number, gender)
+
+
+def test_noun_phrase_mentions() -> None:
+    """Number from the head's tags or features, gender from telling words, `and` makes a plural."""
+    text = "Senior officials met a spokeswoman, Mr. Smith and Mrs. Jones."
+    officials = m(text, "Senior officials", hd=head("officials", "NNS", "Number=Plur"))
+    assert (officials.number, officials.pronoun) == ("plur", False)
+    spokes = m(text, "a spokeswoman", hd=head("spokeswoman", "NN", "Number=Sing"))
+    assert (spokes.number, spokes.gender) == ("sing", "fem")
+    mr = m(text, "Mr. Smith", hd=head("Smith", "NNP", "Number=Sing"))
+    assert (mr.number, mr.gender) == ("sing", "masc")
+    pair = m(text, "Mr. Smith and Mrs. Jones", hd=head("Smith", "NNP", "Number=Sing"))
+    assert pair.number == "plur"
+
+
+KERRY = ("US Secretary of State John Kerry flew in to Geneva today. "
+         "Kerry said the talks would go on.")
+
+
+def test_short_name_to_full_earlier_mention() -> None:
+    """`Kerry` resolves to `US Secretary of State John Kerry`."""
+    r = Resolver(KERRY)
+    got = r.resolve(m(KERRY, "Kerry", 1, head("Kerry", "NNP", "Number=Sing")))
+    assert resolved_text(KERRY, got) == "US Secretary of State John Kerry"
+
+
+def test_short_name_without_earlier_mention_is_itself() -> None:
+    """A name with no longer earlier form resolves to itself."""
+    text = "Kerry said the talks would go on."
+    r = Resolver(text)
+    assert resolved_text(text, r.resolve(m(text, "Kerry", hd=head("Kerry", "NNP")))) == "Kerry"
+
+
+def test_full_noun_phrase_resolves_to_itself() -> None:
+    """A speaker that needs no resolving keeps its own span."""
+    text = "A senior US official told reporters the talks would go on."
+    r = Resolver(text)
+    got = r.resolve(m(text, "A senior US official", hd=head("official", "NN", "Number=Sing")))
+    assert resolved_text(text, got) == "A senior US official"
+
+
+def test_pronoun_to_previous_speaker() -> None:
+    """`he` takes the most recent earlier agreeing speaker."""
+    text = ('"We need a deal," a senior US official told reporters. "We will keep going," he said.')
+    r = Resolver(text)
+    r.resolve(m(text, "a senior US official", hd=head("official", "NN", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "he"))) == "a senior US official"
+
+
+def test_chained_pronouns_keep_the_full_mention() -> None:
+    """A second `he` still resolves to the full mention, not to the first `he`."""
+    text = "A senior US official spoke. He said yes. He said no."
+    r = Resolver(text)
+    r.resolve(m(text, "A senior US official", hd=head("official", "NN", "Number=Sing")))
+    r.resolve(m(text, "He", 0))
+    assert resolved_text(text, r.resolve(m(text, "He", 1))) == "A senior US official"
+
+
+def test_pronoun_number_agreement() -> None:
+    """`they` skips a more recent singular speaker for an earlier plural one."""
+    text = "Senior officials said yes. A spokesman said no. They said maybe."
+    r = Resolver(text)
+    r.resolve(m(text, "Senior officials", hd=head("officials", "NNS", "Number=Plur")))
+    r.resolve(m(text, "A spokesman", hd=head("spokesman", "NN", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "They"))) == "Senior officials"
+
+
+def test_pronoun_gender_agreement() -> None:
+    """`he` skips a more recent woman; `she` finds her."""
+    text = "Mr. Smith said yes. Mrs. Jones said no. He said maybe. She said never."
+    r = Resolver(text)
+    r.resolve(m(text, "Mr. Smith", hd=head("Smith", "NNP", "Number=Sing")))
+    r.resolve(m(text, "Mrs. Jones", hd=head("Jones", "NNP", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "He"))) == "Mr. Smith"
+    assert resolved_text(text, r.resolve(m(text, "She"))) == "Mrs. Jones"
+
+
+def test_pronoun_recency() -> None:
+    """Of two agreeing speakers, the more recent wins."""
+    text = "Mr. Smith said yes. Mr. Brown said no. He said maybe."
+    r = Resolver(text)
+    r.resolve(m(text, "Mr. Smith", hd=head("Smith", "NNP", "Number=Sing")))
+    r.resolve(m(text, "Mr. Brown", hd=head("Brown", "NNP", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "He"))) == "Mr. Brown"
+
+
+def test_pronoun_never_resolves_forward() -> None:
+    """A pronoun cannot take a speaker mentioned after it."""
+    text = "He said yes. Mr. Smith said no."
+    r = Resolver(text)
+    r.resolve(m(text, "Mr. Smith", hd=head("Smith", "NNP", "Number=Sing")))
+    assert r.resolve(m(text, "He")) is None
+
+
+def test_pronoun_falls_back_to_earlier_subject() -> None:
+    """With no earlier speaker, a pronoun takes the last agreeing subject, widened to its full name."""
+    text = ("US Secretary of State John Kerry flew in to Geneva. Kerry met Lavrov. "
+            "He said the talks would go on.")
+    r = Resolver(text)
+    r.add_subject(m(text, "US Secretary of State John Kerry", hd=head("Kerry", "NNP", "Number=Sing")))
+    r.add_subject(m(text, "Kerry", 1, hd=head("Kerry", "NNP", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "He"))) == "US Secretary of State John Kerry"
+
+
+def test_plural_pronoun_falls_back_to_plural_subject() -> None:
+    """`they` takes the last plural subject, not a singular one."""
+    text = "Senior officials travelling with Kerry arrived. The minister waited. They said it was close."
+    r = Resolver(text)
+    r.add_subject(m(text, "Senior officials travelling with Kerry", hd=head("officials", "NNS", "Number=Plur")))
+    r.add_subject(m(text, "The minister", hd=head("minister", "NN", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "They"))) == "Senior officials travelling with Kerry"
+
+
+@pytest.mark.parametrize("pronoun", ["I", "We", "You"])
+def test_first_and_second_person_unresolved(pronoun: str) -> None:
+    """`I`, `we`, `you` point outside the text: no resolution."""
+    text = f"A spokesman said yes. {pronoun} said no."
+    r = Resolver(text)
+    r.resolve(m(text, "A spokesman", hd=head("spokesman", "NN", "Number=Sing")))
+    assert r.resolve(m(text, pronoun)) is None
+
+
+def test_unresolvable_pronoun_is_none() -> None:
+    """A pronoun with no antecedent at all resolves to nothing."""
+    text = "She said no."
+    assert Resolver(text).resolve(m(text, "She")) is None
+

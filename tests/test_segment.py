@@ -1,0 +1,150 @@
+"""Paragraphs, sentences and UD-style tokens (issue 2, point 1), without a model."""
+from __future__ import annotations
+
+import pytest
+
+from quotes.segment import paragraphs, split_sentences, tokenize
+
+
+def sentence_texts(text: str) -> list[str]:
+    """The text of each sentence `split_sentences` finds."""
+    return [text[s.start:s.end] for s in split_sentences(text)]
+
+
+def token_texts(text: str) -> list[str]:
+    """The text of each token of `text`."""
+    return [t.text for t in tokenize(text)]
+
+
+SENTENCES = [
+    ("Mr. Smith went to Washington. He said hi.", ["Mr. Smith went to Washington.", "He said hi."]),
+    ("Mrs. Jones and Dr. Who met Sen. Warren on Jan. 5. They talked.",
+     ["Mrs. Jones and Dr. Who met Sen. Warren on Jan. 5.", "They talked."]),
+    ("The U.S. economy grew. Prices rose.", ["The U.S. economy grew.", "Prices rose."]),
+    ("He met U.S. Secretary of State John Kerry. They talked.",
+     ["He met U.S. Secretary of State John Kerry.", "They talked."]),
+    ("He moved to the U.S. The move was hard.", ["He moved to the U.S.", "The move was hard."]),
+    ("John F. Kennedy spoke. It was 3 p.m. when he left.", ["John F. Kennedy spoke.", "It was 3 p.m. when he left."]),
+    ("Prices rose 3.5 percent. Wages fell.", ["Prices rose 3.5 percent.", "Wages fell."]),
+    ("Is it over? Yes! It is... Really.", ["Is it over?", "Yes!", "It is...", "Really."]),
+    ('"We will win." He left.', ['"We will win."', "He left."]),
+    ("“We will win.” He left.", ["“We will win.”", "He left."]),
+    ('"Will we win?" he asked.', ['"Will we win?" he asked.']),
+    ('"We will win," he said. "We must."', ['"We will win," he said.', '"We must."']),
+    ("He said: “We will win. We must.” Then he left.", ["He said: “We will win.", "We must.”", "Then he left."]),
+    ("(He left.) She stayed.", ["(He left.)", "She stayed."]),
+    ("Apple Inc. said profits rose. The shares fell.", ["Apple Inc. said profits rose.", "The shares fell."]),
+    ("He works for Acme Corp. in Ohio.", ["He works for Acme Corp. in Ohio."]),
+    ("See www.example.com/page.html for details. Thanks.", ["See www.example.com/page.html for details.",
+                                                             "Thanks."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SENTENCES)
+def test_sentence_splitting(text: str, expected: list[str]) -> None:
+    """Stops end sentences; abbreviations, initials and decimals do not."""
+    assert sentence_texts(text) == expected
+
+
+def test_sentences_never_cross_paragraphs() -> None:
+    """A line break in ordinary (not hard-wrapped) text ends a paragraph, and so a sentence."""
+    text = "Kerry in Geneva to push Russia on Syria ceasefire\n\nImage\nAFP Geneva\nKerry flew in. He met Lavrov."
+    assert sentence_texts(text) == ["Kerry in Geneva to push Russia on Syria ceasefire", "Image", "AFP Geneva",
+                                    "Kerry flew in.", "He met Lavrov."]
+    paras = [s.paragraph for s in split_sentences(text)]
+    assert paras == [0, 1, 2, 3, 3]
+
+
+def test_paragraph_ranges() -> None:
+    """Paragraphs are non-empty, trimmed ranges of the text, blank lines skipped."""
+    text = "  First line.  \n\n\n\tSecond line.\r\nThird.\n   \n"
+    ranges = paragraphs(text)
+    assert [text[a:b] for a, b in ranges] == ["First line.", "Second line.", "Third."]
+
+
+HARD_WRAPPED = (
+    "US Secretary of State John Kerry flew in to Geneva today to meet his\n"
+    "Russian counterpart once again, seeking a deal with Moscow to restore\n"
+    "a ceasefire in Syria. Officials said he would not have travelled\n"
+    "unless he thought there was a chance of making progress.\n"
+    "\n"
+    "But they warned they could not guarantee a final agreement would be\n"
+    "reached within the narrow window available before both men return\n"
+    "home later in the day, officials travelling with him told reporters.\n"
+)
+
+
+def test_hard_wrapped_text() -> None:
+    """Fixed-width text: single newlines are soft wraps, blank lines end paragraphs."""
+    sents = split_sentences(HARD_WRAPPED)
+    texts = [" ".join(HARD_WRAPPED[s.start:s.end].split()) for s in sents]
+    assert texts == [
+        "US Secretary of State John Kerry flew in to Geneva today to meet his Russian counterpart once again, "
+        "seeking a deal with Moscow to restore a ceasefire in Syria.",
+        "Officials said he would not have travelled unless he thought there was a chance of making progress.",
+        "But they warned they could not guarantee a final agreement would be reached within the narrow window "
+        "available before both men return home later in the day, officials travelling with him told reporters.",
+    ]
+    assert [s.paragraph for s in sents] == [0, 0, 1]
+    assert len(paragraphs(HARD_WRAPPED)) == 2
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "Hello", "a.b.c", "...", "“”", "Mr.", "U.S."])
+def test_sentence_offsets_and_tokens(text: str) -> None:
+    """Sentences are in order, non-overlapping, trimmed, and their tokens lie inside them."""
+    sents = split_sentences(text)
+    last = 0
+    for i, s in enumerate(sents):
+        assert s.index == i
+        assert last <= s.start < s.end <= len(text)
+        assert text[s.start:s.end].strip() == text[s.start:s.end]
+        assert s.tokens and s.tokens[0].start == s.start and s.tokens[-1].end == s.end
+        for t in s.tokens:
+            assert t.text == text[t.start:t.end]
+        last = s.end
+    if not text.strip():
+        assert sents == []
+
+
+TOKENS = [
+    ("I don't know.", ["I", "do", "n't", "know", "."]),
+    ("I don’t know.", ["I", "do", "n’t", "know", "."]),
+    ("It's Kerry's plan.", ["It", "'s", "Kerry", "'s", "plan", "."]),
+    ("It’s Kerry’s plan.", ["It", "’s", "Kerry", "’s", "plan", "."]),
+    ("They're sure we'll go; I'm sure you've heard and I'd know.",
+     ["They", "'re", "sure", "we", "'ll", "go", ";", "I", "'m", "sure", "you", "'ve", "heard", "and", "I", "'d",
+      "know", "."]),
+    ("We can't, won't and cannot.", ["We", "ca", "n't", ",", "wo", "n't", "and", "can", "not", "."]),
+    ("O'Malley left.", ["O'Malley", "left", "."]),
+    ("The U.S. and U.K. met.", ["The", "U.S.", "and", "U.K.", "met", "."]),
+    ("It rose 3.5% to $1,200 in the 1990s.", ["It", "rose", "3.5", "%", "to", "$", "1,200", "in", "the", "1990s",
+                                             "."]),
+    ('"Yes," he said.', ['"', "Yes", ",", '"', "he", "said", "."]),
+    ("“Yes,” he said…", ["“", "Yes", ",", "”", "he", "said", "…"]),
+    ("A well-known, state-of-the-art plan.", ["A", "well-known", ",", "state-of-the-art", "plan", "."]),
+    ("Mail a@b.com or see https://example.com/x.", ["Mail", "a@b.com", "or", "see", "https://example.com/x", "."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", TOKENS)
+def test_tokenization(text: str, expected: list[str]) -> None:
+    """UD English tokens: clitics split off, abbreviations, numbers and URLs kept whole."""
+    assert token_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [t for t, _ in TOKENS])
+def test_token_offsets(text: str) -> None:
+    """Every token's text is the slice of the input its offsets name, in order."""
+    toks = tokenize(text)
+    for a, b in zip(toks, toks[1:]):
+        assert a.end <= b.start
+    for t in toks:
+        assert t.text == text[t.start:t.end]
+
+
+def test_tokenize_window() -> None:
+    """`tokenize(text, start, end)` reads only that window, with offsets into the whole text."""
+    text = "Ignore this. Kerry said no. And this."
+    toks = tokenize(text, 13, 27)
+    assert [t.text for t in toks] == ["Kerry", "said", "no", "."]
+    assert toks[0].start == 13
