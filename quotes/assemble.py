@@ -17,6 +17,7 @@ from typing import Mapping, Sequence
 import regex
 
 from .attribution import Cue, find_cues, linked
+from .lexicon import cue_forms
 from .marks import Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
@@ -49,7 +50,7 @@ class _Draft:
     confidence: float
     sentence: int
     float_from: int | None = None   # index of the draft whose speaker a floating quote takes
-    colon: tuple[tuple[int, int], tuple[int, int]] | None = None  # (speaker, colon) of `Name: "..."`
+    surface: tuple[tuple[int, int], tuple[int, int]] | None = None  # (speaker, cue) read off the text, no parse
 
 
 def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
@@ -83,11 +84,17 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             continue
         first, last = sentence_of(q.start), sentence_of(q.end - 1)
         cue, conf = _own_cue(q, first, last, cues_by_sentence, parses, inside)
+        paraphrase = _paraphrase(text, q, cue, sentences[last]) if cue is not None else None
+        if paraphrase is not None and cue is not None:
+            drafts.append(_Draft([paraphrase], "mixed", cue, CONF_MIXED, first))
+            used_cues.add(cue.span)
+            continue
         if cue is None:
             cue, conf = _neighbour_cue(text, q, first, last, sentences, cues_by_sentence, inside)
-        colon = _colon_name(text, q, sentences[first]) if cue is None else None
-        if colon is not None:
-            direct.append(_Draft(list(q.parts), "direct", None, CONF_NEIGHBOUR, first, colon=colon))
+        surface = None if cue is not None else (_colon_name(text, q, sentences[first])
+                                                 or _surface_cue(text, q, sentences[last]))
+        if surface is not None:
+            direct.append(_Draft(list(q.parts), "direct", None, CONF_NEIGHBOUR, first, surface=surface))
             continue
         if conf != CONF_LINKED and _scare_quote(text, q, sentences[first]):
             continue  # a term or title in quotation marks, unless the parse joins it to a cue
@@ -163,6 +170,27 @@ def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, li
     return cue, conf
 
 
+def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
+    """`X said the "extraordinary measures" were ...`: a cue whose own words run on into the
+    quotation (no colon, no comma before the mark) reports a paraphrase carrying a quoted fragment;
+    its content runs from the cue to the sentence's end."""
+    if cue.speaker is None or not (sentence.start <= cue.span[1] <= q.start) or len(q.parts) > 1:
+        return None
+    opening = q.start
+    while opening > cue.span[1] and not text[opening - 1].isspace():
+        opening -= 1
+    between = text[cue.span[1]:opening].strip()
+    if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
+        return None
+    end = sentence.end
+    while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
+        end -= 1
+    start = cue.span[1]
+    while text[start].isspace():
+        start += 1
+    return start, max(end, q.end)
+
+
 def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Sequence[Sentence],
                    cues_by_sentence: Mapping[int, list[Cue]], inside: _Inside) -> tuple[Cue | None, float]:
     """`X said:` just before the quotation, or a short `he added.` just after it."""
@@ -193,6 +221,27 @@ def _colon_name(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, in
     if before and before[-1] not in "-\u2013\u2014|":
         return None
     return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+
+
+_CUE_AFTER = regex.compile(r"[\s,]*((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+(\w+)\s*[.,;]")
+_CUE_FIRST = regex.compile(r"[\s,]*(\w+)\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*[.,;]")
+
+
+def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`"...," a narrator asks.` / `"...," says Kerry.` read off the words when the tagger missed the verb."""
+    end = q.end
+    while end < sentence.end and text[end] in "\"'”’»,!?. ":
+        end += 1
+    if end == q.end or not any(ch in "\"'”’»" for ch in text[q.end:end]):
+        return None
+    forms = cue_forms()
+    m = _CUE_AFTER.match(text, end, sentence.end + 1)
+    if m and m.group(2).lower() in forms and not m.group(1).lower() in forms:
+        return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+    m = _CUE_FIRST.match(text, end, sentence.end + 1)
+    if m and m.group(1).lower() in forms:
+        return (m.start(2), m.end(2)), (m.start(1), m.end(1))
+    return None
 
 
 def _scare_quote(text: str, q: Quoted, sentence: Sentence) -> bool:
@@ -240,12 +289,13 @@ def _drop_overlaps(drafts: list[_Draft]) -> list[_Draft]:
 def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence]) -> None:
     """Quotes without a cue take the speaker of the quote before them in the same run."""
     for i, d in enumerate(drafts):
-        if d.cue is not None or d.colon is not None or i == 0:
+        if d.cue is not None or d.surface is not None or i == 0:
             continue
         prev = drafts[i - 1]
         gap = sentences[d.sentence].paragraph - sentences[prev.sentence].paragraph
-        attributed = prev.cue is not None or prev.colon is not None
-        if prev.type != "indirect" and gap <= RUN_GAP_PARAGRAPHS and (attributed or prev.float_from is not None):
+        attributed = prev.cue is not None or prev.surface is not None
+        if (prev.type != "indirect" or gap == 0) and gap <= RUN_GAP_PARAGRAPHS and (
+                attributed or prev.float_from is not None):
             d.float_from = i - 1 if attributed else prev.float_from
             d.confidence = CONF_FLOATING - (0.0 if d.confidence >= CONF_NONE else UNCLOSED_PENALTY)
 
@@ -310,9 +360,9 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             resolved = resolver.resolve(mention(text, rng[0], rng[1], head))
             speaker = Span.of(text, *rng)
             speaker_resolved = Span.of(text, *resolved) if resolved else None
-        elif d.colon is not None:
-            speaker = Span.of(text, *d.colon[0])
-            resolved = resolver.resolve(mention(text, d.colon[0][0], d.colon[0][1], None))
+        elif d.surface is not None:
+            speaker = Span.of(text, *d.surface[0])
+            resolved = resolver.resolve(mention(text, d.surface[0][0], d.surface[0][1], None))
             speaker_resolved = Span.of(text, *resolved) if resolved else None
         elif d.cue is None and d.float_from is not None:
             speaker, speaker_resolved = speakers[d.float_from]
@@ -326,7 +376,7 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             speaker=speaker,
             speaker_resolved=speaker_resolved,
             cue=Span.of(text, *d.cue.span) if d.cue is not None else (
-                Span.of(text, *d.colon[1]) if d.colon is not None else None),
+                Span.of(text, *d.surface[1]) if d.surface is not None else None),
             sentence=d.sentence,
             confidence=max(0.0, min(1.0, confidence)),
         ))

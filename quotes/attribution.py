@@ -15,7 +15,7 @@ from .parse import Word
 __all__ = ["Cue", "find_cues", "subtree_span", "linked"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
-_CONTENT = ("ccomp", "parataxis")
+_COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 
 
 @dataclass(frozen=True)
@@ -54,19 +54,33 @@ def _subtree(kids: list[list[Word]], root: Word, skip: frozenset[int] = frozense
 def subtree_span(words: Sequence[Word], root: Word, skip: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Character range of `root`'s subtree, trimmed of punctuation at its edges."""
     sub = _subtree(_children(words), root, skip)
-    return _trim(sub, root)
+    return _trim(words, sub, root)
 
 
-def _trim(sub: list[Word], root: Word) -> tuple[int, int]:
-    # keep the contiguous run around the root: a non-projective parse must not swallow the sentence
-    idx = [w.index for w in sub]
-    pos = idx.index(root.index)
-    lo = hi = pos
-    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
-        lo -= 1
-    while hi < len(idx) - 1 and idx[hi + 1] == idx[hi] + 1:
-        hi += 1
-    run = sub[lo:hi + 1]
+def _trim(words: Sequence[Word], sub: list[Word], root: Word) -> tuple[int, int]:
+    """The run of the subtree around its root, bridging single punctuation marks that the parse hung
+    elsewhere (quotation marks), so a non-projective parse cannot swallow the sentence; edges trimmed."""
+    inside = {w.index for w in sub}
+
+    def joins(gap: int, beyond: int) -> bool:
+        return beyond in inside and 0 <= gap < len(words) and words[gap].upos == "PUNCT"
+
+    lo = hi = root.index
+    while True:
+        if lo - 1 in inside:
+            lo -= 1
+        elif joins(lo - 1, lo - 2):
+            lo -= 2
+        else:
+            break
+    while True:
+        if hi + 1 in inside:
+            hi += 1
+        elif joins(hi + 1, hi + 2):
+            hi += 2
+        else:
+            break
+    run = list(words[lo:hi + 1])
     while len(run) > 1 and run[0].upos == "PUNCT" and run[0] is not root:
         run = run[1:]
     while len(run) > 1 and run[-1].upos == "PUNCT" and run[-1] is not root:
@@ -133,6 +147,9 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple
     if comps:
         after = [k for k in comps if k.index > verb.index]
         return subtree_span(words, after[0] if after else comps[-1])
+    for k in kids[verb.index]:  # `boasted that ...` parsed as some other clause
+        if k.index > verb.index and any(m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS for m in kids[k.index]):
+            return subtree_span(words, k)
     if verb.deprel == "parataxis" and verb.head >= 0 and words[verb.head].upos in ("VERB", "AUX", "ADJ", "NOUN"):
         return _clause_without(words, kids, words[verb.head], verb)
     return None

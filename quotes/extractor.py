@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from .assemble import assemble
 from .errors import QuotesError
-from .lexicon import cue_forms
+from .lexicon import NOUN_MARKERS, cue_forms
 from .marks import Quoted, find_quoted
 from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences
@@ -43,10 +43,22 @@ def prepare(text: str) -> _Prepared:
     """The model-free stages of one document."""
     sentences = split_sentences(text)
     quoted = find_quoted(text, paragraphs(text))
-    forms = cue_forms()
-    wanted = [s.index for s in sentences
-              if any(t.text.lower() in forms or t.text.lower() == "according" for t in s.tokens)]
+    wanted = [s.index for s in sentences if _has_cue_candidate(s)]
     return _Prepared(text, sentences, quoted, wanted)
+
+
+def _has_cue_candidate(sentence: Sentence) -> bool:
+    """Whether a sentence may hold a cue: a cue-verb form not plainly used as a noun
+    (`the report`, `United States`), or `according`."""
+    forms = cue_forms()
+    prev = ""
+    for i, tok in enumerate(sentence.tokens):
+        word = tok.text.lower()
+        if word == "according" or (word in forms and prev not in NOUN_MARKERS
+                                   and not (i > 0 and tok.text[0].isupper())):
+            return True
+        prev = word
+    return False
 
 
 def _device(device: str) -> str:

@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
+    "MARK_ENTITIES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "NOUN_MARKERS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
     "PRONOUNS", "GENDERED", "cue_forms", "cue_lemmas",
 ]
 
@@ -44,7 +44,7 @@ ELISIONS = frozenset({"n", "em", "til", "cause", "tis", "twas", "bout", "round",
 TITLES = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "cmdr",
     "sgt", "adm", "rev", "hon", "pres", "supt", "st", "mt", "ft", "jr", "sr", "messrs", "mmes",
-    "no", "nos", "vs", "v", "etc", "e.g", "i.e", "approx", "dept", "univ", "est", "fig", "vol",
+    "no", "nos", "vs", "v", "e.g", "i.e", "approx", "dept", "univ", "est", "fig", "vol",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
 # Abbreviations that end a sentence only when what follows looks like a new one.
@@ -53,6 +53,12 @@ NONFINAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "
 # Clitics split off the word they end (UD English tokenization).
 CLITICS = ("n't", "n\u2019t", "'s", "\u2019s", "'re", "\u2019re", "'ll", "\u2019ll", "'ve", "\u2019ve",
            "'d", "\u2019d", "'m", "\u2019m")
+
+# Words after which a cue-verb form is a noun (`the report`, `his comments`): no parse needed.
+NOUN_MARKERS = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+    "every", "each", "no", "any", "some", "such", "whose", "of", "'s", "\u2019s",
+})
 
 # Personal pronouns a speaker may be, with (number, gender): None where it is not known.
 PRONOUNS: dict[str, tuple[str, str | None]] = {

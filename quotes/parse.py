@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from .lexicon import MARK_ENTITIES
 from .segment import Sentence
 
 __all__ = ["Word", "parse_sentences", "MAX_TOKEN_CHARS"]
@@ -32,11 +33,19 @@ class Word:
     end: int
 
 
+def _parser_text(token: str) -> str:
+    """What the parser sees of a token: `&quot;` and kin as the mark they stand for, long ones cut short.
+
+    Offsets and `Word.text` still come from the token itself.
+    """
+    return MARK_ENTITIES.get(token.lower(), token)[:MAX_TOKEN_CHARS]
+
+
 def parse_sentences(pipeline: Any, sentences: Sequence[Sentence]) -> list[list[Word]]:
     """Parse each sentence (pretokenized) with `pipeline`; one list of Words per sentence."""
     if not sentences:
         return []
-    doc = pipeline([[t.text[:MAX_TOKEN_CHARS] for t in s.tokens] for s in sentences])
+    doc = pipeline([[_parser_text(t.text) for t in s.tokens] for s in sentences])
     out: list[list[Word]] = []
     for sent, parsed in zip(sentences, doc.sentences):
         words = []

@@ -39,9 +39,11 @@ class Sentence:
 _BLANK = regex.compile(r"\n[^\S\n]*(?:\r?\n|\r)|\r[^\S\r\n]*\r|\r\n[^\S\n]*\r\n")
 _LINE = regex.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c|\x0b|\x1c|\x1d|\x1e|\x85")
 
+_TITLE = "|".join(sorted((regex.escape(t) for t in TITLES), key=len, reverse=True))
 _TOKEN = regex.compile(
     r"""
-    (?:https?://|www\.)[^\s"“”'‘’<>()\[\]]+[^\s"“”'‘’<>()\[\].,;:!?]   # URLs
+    (?i:\b(?:""" + _TITLE + r""")\.)(?!\w)                                  # Mr. Sen. Jan. : one token, as in UD
+  | (?:https?://|www\.)[^\s"“”'‘’<>()\[\]]+[^\s"“”'‘’<>()\[\].,;:!?]   # URLs
   | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+                            # e-mail (tried once per run: linear)
   | &(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});                  # HTML entities
   | ``|''|\.{2,}|…|-{2,}|[!?]{2,}                                        # multi-char punctuation
@@ -117,6 +119,8 @@ _OPENERS = frozenset('"\'“‘«([{`')
 def _ends_sentence(tokens: list[Token], i: int) -> bool:
     """Whether a sentence may end after tokens[i] (a stop, possibly followed by closers)."""
     tok = tokens[i].text
+    if _ACRONYM.fullmatch(tok):
+        return True  # `U.S.` may end a sentence; _starts_sentence decides
     if tok not in (".", "!", "?", "…") and not regex.fullmatch(r"\.{2,}|[!?]{2,}", tok):
         return False
     if tok == "." and i > 0 and tokens[i - 1].end == tokens[i].start:
@@ -126,10 +130,16 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
     return True
 
 
+_ACRONYM = regex.compile(r"(?:\p{Lu}\.){2,}")
+# After an abbreviation that may or may not end a sentence, only these words open a new one.
+_SENTENCE_OPENERS = frozenset({"the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that",
+                               "there", "his", "her", "their", "and", "so", "yet", "still", "however"})
+
+
 def _starts_sentence(tok: Token, prev_word: str) -> bool:
     first = tok.text[0]
-    if prev_word in NONFINAL_ABBREVIATIONS:
-        return first.isupper() and tok.text.lower() in ("the", "he", "she", "it", "they", "we", "but", "in", "a")
+    if prev_word in NONFINAL_ABBREVIATIONS or _ACRONYM.fullmatch(prev_word.upper()):
+        return first.isupper() and tok.text.lower() in _SENTENCE_OPENERS
     return first.isupper() or first.isdigit() or first in _OPENERS or not first.isalpha()
 
 
@@ -146,7 +156,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 j = i + 1
                 while j < len(tokens) and tokens[j].text[0] in _CLOSERS and tokens[j].start == tokens[j - 1].end:
                     j += 1
-                prev_word = tokens[i - 1].text.lower() if i > 0 else ""
+                ender = tokens[i].text
+                prev_word = ender.lower() if _ACRONYM.fullmatch(ender) else (
+                    tokens[i - 1].text.lower() if i > 0 else "")
                 if j < len(tokens) and _starts_sentence(tokens[j], prev_word):
                     cut = j
             if cut is None and i - begin + 1 >= MAX_SENTENCE_TOKENS:

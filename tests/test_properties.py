@@ -14,7 +14,6 @@ import regex
 from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
 
 import quotes
-from conftest import check_quotes
 from quotes.extractor import prepare
 from quotes.marks import Quoted, find_quoted
 from quotes.segment import MAX_SENTENCE_TOKENS, Sentence, paragraphs, split_sentences
@@ -36,7 +35,7 @@ _piece = st.one_of(
     st.sampled_from(APOSTROPHES),
     st.sampled_from(PUNCT),
     st.sampled_from(BREAKS),
-    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=3),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=3),
 )
 
 # Texts glued from pieces with or without spaces between them, so marks land inside words too.
@@ -79,6 +78,28 @@ def check_quoted(text: str, found: Sequence[Quoted]) -> None:
         previous_end = q.end
 
 
+def check_records(text: str, found: Sequence[quotes.Quote]) -> None:
+    """Output records as the spec promises them: every span true to `text` and non-empty, parts in
+    reading order, quotes disjoint and in order, `sentence` holding the first part, JSON-ready."""
+    sentences = split_sentences(text)
+    previous_end = 0
+    for q in found:
+        assert q.type in ("direct", "indirect", "mixed") and q.parts
+        for s in [*q.parts, *(x for x in (q.speaker, q.speaker_resolved, q.cue) if x is not None)]:
+            assert 0 <= s.start < s.end <= len(text) and text[s.start:s.end] == s.text, s
+        for a, b in zip(q.parts, q.parts[1:]):
+            assert a.end <= b.start, "parts in reading order, disjoint"
+        assert q.start >= previous_end, "quotes in reading order, none overlapping another"
+        previous_end = q.end
+        assert q.text == " ".join(p.text for p in q.parts)
+        assert 0 <= q.sentence < len(sentences) and sentences[q.sentence].start <= q.start
+        assert q.sentence + 1 == len(sentences) or q.start < sentences[q.sentence + 1].start
+        assert 0.0 <= q.confidence <= 1.0
+        record = json.loads(json.dumps(q.to_dict()))
+        for span in [*record["parts"], *(record[k] for k in ("speaker", "speaker_resolved", "cue") if record[k])]:
+            assert text[span["start"]:span["end"]] == span["text"]
+
+
 def check_model_free(text: str) -> None:
     """Every model-free stage on `text`: no exception, true offsets, the same result twice."""
     paras = paragraphs(text)
@@ -90,7 +111,8 @@ def check_model_free(text: str) -> None:
     sentences = split_sentences(text)
     check_sentences(text, sentences)
     for s in sentences:
-        assert any(a <= s.start and s.end <= b for a, b in paras), "a sentence stays inside its paragraph"
+        a, b = paras[s.paragraph]
+        assert a <= s.start and s.end <= b, "a sentence stays inside its paragraph"
     found = find_quoted(text, paras)
     check_quoted(text, found)
     prep = prepare(text)
@@ -151,19 +173,11 @@ def test_extractor_end_to_end(extractor: quotes.Extractor, text: str) -> None:
     """
     doc = PLANTED + "\n\n" + text
     found = extractor.extract(doc)
-    check_quotes(doc, found)
-    for q in found:
-        for a, b in zip(q.parts, q.parts[1:]):
-            assert a.end <= b.start
-        record = json.loads(json.dumps(q.to_dict()))
-        for key in ("speaker", "speaker_resolved", "cue"):
-            span = record[key]
-            assert span is None or doc[span["start"]:span["end"]] == span["text"]
-        assert [doc[p["start"]:p["end"]] for p in record["parts"]] == [p.text for p in q.parts]
+    check_records(doc, found)
     planted = [q for q in found if q.text == "We will not give up on this fight,"]
     assert len(planted) == 1 and planted[0].type == "direct" and planted[0].cue is not None
     assert planted[0].cue.text == "said"
     # Deterministic, and one result per input text, in order, whatever the batch around it.
     again = list(extractor.extract_many([text, doc, ""]))
     assert len(again) == 3 and again[1] == found and again[2] == []
-    check_quotes(text, again[0])
+    check_records(text, again[0])

@@ -1,0 +1,224 @@
+"""Throughput and accuracy of `quotes` against the naive full-stanza baseline, on the same documents.
+
+    python scripts/benchmark.py                      # PolNeAR dev, all 84 articles
+    python scripts/benchmark.py --limit 3            # smoke run
+    python scripts/benchmark.py --json bench.json    # also save the results
+
+Two systems, each run in a fresh subprocess of this script (`--only quotes|baseline`) so that
+peak RSS (ru_maxrss) belongs to one system alone:
+
+- quotes:   `Extractor(models, device).extract_many(texts)` with its defaults.
+- baseline: stanza's full English pipeline (tokenize,mwt,pos,lemma,depparse) over every whole
+  document, one document at a time, with the same model directory and device; its parse of
+  every sentence goes to quotes' own attribution stage (`quotes.assemble.assemble`), so its
+  PolNeAR metrics are comparable.
+
+Model loading, one short warm-up call and scoring are excluded from the timing.  Words are the
+whitespace words of the input.  Metrics come from the shared scorer ../shared/tools/polnear_score.py.
+"""
+from __future__ import annotations
+
+import argparse
+import bisect
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from evaluate_polnear import SHARED, load_scorer  # noqa: E402
+
+from quotes.assemble import assemble  # noqa: E402
+from quotes.marks import find_quoted  # noqa: E402
+from quotes.parse import Word  # noqa: E402
+from quotes.records import Quote  # noqa: E402
+from quotes.segment import Sentence, Token, paragraphs  # noqa: E402
+
+SYSTEMS = ("quotes", "baseline")
+METRICS = ("direct_attributed_f1", "direct_f1", "indirect_speech_attributed_recall", "all_precision")
+BASELINE_PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+WARMUP = 'The minister said on Monday: "We will not give up." Talks go on, she added.'
+
+
+# --- the baseline: full stanza parse, then quotes' own attribution -------------------------------
+
+def _words(sentence: Any) -> list[Word]:
+    """quotes Words of one stanza sentence, with character offsets (a multi-word token's parts
+    take the token's range when stanza gives them none)."""
+    out: list[Word] = []
+    for token in sentence.tokens:
+        for w in token.words:
+            start = w.start_char if w.start_char is not None else token.start_char
+            end = w.end_char if w.end_char is not None else token.end_char
+            out.append(Word(
+                index=w.id - 1, text=w.text, lemma=(w.lemma or w.text).lower(), upos=w.upos or "X",
+                xpos=w.xpos or "", feats=w.feats or "", head=(w.head or 0) - 1, deprel=w.deprel or "dep",
+                start=start, end=end,
+            ))
+    return out
+
+
+def baseline_extract(pipeline: Any, text: str) -> list[Quote]:
+    """Quotes of one document from stanza's full parse of the whole document."""
+    doc = pipeline(text)
+    paras = paragraphs(text)
+    para_starts = [p[0] for p in paras]
+    sentences: list[Sentence] = []
+    parses: dict[int, list[Word]] = {}
+    for parsed in doc.sentences:
+        words = _words(parsed)
+        if not words:
+            continue
+        index = len(sentences)
+        paragraph = max(0, bisect.bisect_right(para_starts, words[0].start) - 1)
+        tokens = tuple(Token(w.start, w.end, w.text) for w in words)
+        sentences.append(Sentence(index, words[0].start, words[-1].end, tokens, paragraph))
+        parses[index] = words
+    return assemble(text, sentences, find_quoted(text, paras), parses)
+
+
+# --- one system, in this process ------------------------------------------------------------------
+
+def _device(device: str) -> str:
+    if device != "auto":
+        return device
+    import torch
+
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
+def _peak_rss_mib() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024  # bytes on macOS, KiB elsewhere
+
+
+def run_system(system: str, texts: Sequence[str], models: str | None, device: str,
+               threads: int | None = None) -> dict[str, Any]:
+    """Load `system` once, warm it up, then time it over `texts`; quote dicts per text plus figures."""
+    import torch
+
+    if threads is not None:
+        torch.set_num_threads(max(1, threads))
+
+    from quotes import Extractor
+    from quotes.models import find_models
+
+    loaded = time.perf_counter()
+    run: Callable[[Sequence[str]], list[list[Quote]]]
+    if system == "quotes":
+        extractor = Extractor(models=models, device=device)
+        model_dir, used = str(extractor.info.path), extractor.device
+        run = lambda batch: list(extractor.extract_many(batch))  # noqa: E731
+    else:
+        import stanza
+
+        info = find_models(models)  # the directory Extractor.info.path names
+        model_dir, used = str(info.path), _device(device)
+        pipeline = stanza.Pipeline("en", dir=model_dir, processors=BASELINE_PROCESSORS, download_method=None,
+                                   logging_level="WARN", device=used)
+        run = lambda batch: [baseline_extract(pipeline, t) for t in batch]  # noqa: E731
+    load_s = time.perf_counter() - loaded
+    run([WARMUP])
+
+    start = time.perf_counter()
+    results = run(texts)
+    seconds = time.perf_counter() - start
+    words = sum(len(t.split()) for t in texts)
+    return {
+        "system": system, "docs": len(texts), "words": words, "seconds": round(seconds, 3),
+        "docs_per_s": round(len(texts) / seconds, 3) if seconds else 0.0,
+        "words_per_s": round(words / seconds, 1) if seconds else 0.0,
+        "peak_rss_mib": round(_peak_rss_mib(), 1), "load_s": round(load_s, 2),
+        "device": used, "torch_threads": torch.get_num_threads(), "model_dir": model_dir,
+        "quotes": [[q.to_dict() for q in found] for found in results],
+    }
+
+
+# --- the parent: one subprocess per system, then the table ---------------------------------------
+
+def _child(system: str, args: argparse.Namespace) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "result.json"
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--only", system, "--json", str(out),
+               "--split", args.split, "--polnear", str(args.polnear), "--scorer", str(args.scorer),
+               "--device", args.device]
+        if args.threads is not None:
+            cmd += ["--threads", str(args.threads)]
+        if args.models is not None:
+            cmd += ["--models", str(args.models)]
+        if args.limit is not None:
+            cmd += ["--limit", str(args.limit)]
+        print(f"running {system} ...", file=sys.stderr, flush=True)
+        proc = subprocess.run(cmd)
+        if proc.returncode != 0:
+            sys.exit(f"the {system} run failed (exit {proc.returncode})")
+        return dict(json.loads(out.read_text(encoding="utf-8")))
+
+
+def _table(results: Sequence[dict[str, Any]], machine: dict[str, Any]) -> str:
+    cols = ["system", "docs", "words", "seconds", "docs/s", "words/s", "peak RSS MiB", *METRICS]
+    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    for r in results:
+        row = [r["system"], r["docs"], r["words"], f"{r['seconds']:.1f}", f"{r['docs_per_s']:.2f}",
+               f"{r['words_per_s']:.0f}", f"{r['peak_rss_mib']:.0f}", *(f"{r['metrics'][m]:.4f}" for m in METRICS)]
+        lines.append("| " + " | ".join(str(c) for c in row) + " |")
+    if len(results) == 2 and results[1]["seconds"]:
+        lines.append("")
+        lines.append(f"speed-up (baseline seconds / quotes seconds): {results[1]['seconds'] / results[0]['seconds']:.2f}x")
+    lines.append("")
+    lines.append(", ".join(f"{k}: {v}" for k, v in machine.items()))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--polnear", type=Path, default=SHARED / "data" / "polnear")
+    ap.add_argument("--scorer", type=Path, default=SHARED / "tools" / "polnear_score.py")
+    ap.add_argument("--models", default=None, help="stanza resources directory (default: the usual lookup)")
+    ap.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda"))
+    ap.add_argument("--threads", type=int, default=None,
+                    help="torch threads for both systems (default: torch's own choice, as quotes' defaults)")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles (a smoke run)")
+    ap.add_argument("--only", choices=SYSTEMS, default=None, help="run one system in this process")
+    ap.add_argument("--json", type=Path, default=None, help="also write the results here")
+    args = ap.parse_args()
+
+    scorer = load_scorer(args.scorer)
+    docs = scorer.load_split(args.polnear, args.split)
+    names = sorted(docs)[: args.limit]
+    docs = {n: docs[n] for n in names}
+
+    if args.only is not None:
+        result = run_system(args.only, [docs[n][0] for n in names], args.models, args.device, args.threads)
+        preds = dict(zip(names, result.pop("quotes")))
+        result["metrics"] = scorer.score(docs, preds)
+        result["load_avg_after"] = [round(x, 2) for x in os.getloadavg()]
+        if args.json is not None:
+            args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
+        else:
+            print(json.dumps(result, indent=1))
+        return
+
+    load_before = [round(x, 2) for x in os.getloadavg()]
+    results = [_child(s, args) for s in SYSTEMS]
+    machine = {
+        "machine": f"{platform.machine()} {platform.system()}",
+        "CPUs": os.cpu_count(), "CPUs usable": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else "?",
+        "torch threads": results[0]["torch_threads"], "device": results[0]["device"],
+        "model dir": results[0]["model_dir"], "split": args.split,
+        "load avg before": load_before, "load avg after": results[-1]["load_avg_after"],
+    }
+    print(_table(results, machine))
+    if args.json is not None:
+        args.json.write_text(json.dumps({"machine": machine, "results": results}, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
