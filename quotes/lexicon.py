@@ -44,7 +44,7 @@ ELISIONS = frozenset({"n", "em", "til", "cause", "tis", "twas", "bout", "round",
 TITLES = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "cmdr",
     "sgt", "adm", "rev", "hon", "pres", "supt", "st", "mt", "ft", "jr", "sr", "messrs", "mmes",
-    "no", "nos", "vs", "v", "e.g", "i.e", "approx", "dept", "univ", "est", "fig", "vol",
+    "vs", "v", "e.g", "i.e", "approx", "dept", "univ", "est", "fig", "vol",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
 # Abbreviations that end a sentence only when what follows looks like a new one.

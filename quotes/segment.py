@@ -43,6 +43,7 @@ _TITLE = "|".join(sorted((regex.escape(t) for t in TITLES), key=len, reverse=Tru
 _TOKEN = regex.compile(
     r"""
     (?i:\b(?:""" + _TITLE + r""")\.)(?!\w)                                  # Mr. Sen. Jan. : one token, as in UD
+  | (?i:\bnos?\.)(?=\s*\d)                                                # No. 1
   | (?:https?://|www\.)[^\s"“”'‘’<>()\[\]]+[^\s"“”'‘’<>()\[\].,;:!?]   # URLs
   | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+                            # e-mail (tried once per run: linear)
   | &(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});                  # HTML entities
