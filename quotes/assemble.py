@@ -11,6 +11,7 @@ ones when their clause carries a quoted fragment.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -69,18 +70,26 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
 
     # Mixed quotes: a cue's clause that holds a quoted fragment and more.
     absorbed: set[int] = set()
+    quoted_starts = [q.start for q in quoted]   # in order: find_quoted sorts them
     for cues in cues_by_sentence.values():
         for cue in cues:
             if cue.content is None or inside.contains(cue.span[0]):
                 continue
-            held = [i for i, q in enumerate(quoted) if cue.content[0] <= q.start and q.end <= cue.content[1]]
+            lo = bisect.bisect_left(quoted_starts, cue.content[0])
+            hi = bisect.bisect_left(quoted_starts, cue.content[1], lo)
+            held = [i for i in range(lo, hi) if quoted[i].end <= cue.content[1]]
             if held and _words_outside(text, cue.content, [quoted[i] for i in held]) >= MIN_INDIRECT_WORDS:
                 absorbed.update(held)
                 used_cues.add(cue.span)
                 drafts.append(_Draft([cue.content], "mixed", cue, CONF_MIXED, cue.sentence))
 
+    mixed = sorted(d.parts[0] for d in drafts if d.type == "mixed")
+    mixed_starts = [m[0] for m in mixed]
+    mixed_reach = list(itertools.accumulate((m[1] for m in mixed), max))  # furthest end of the first k
+    paraphrased_to = -1   # end of the last paraphrase made below: quotations inside it belong to it
     for qi, q in enumerate(quoted):
-        if qi in absorbed or any(d.type == "mixed" and _overlaps(d.parts[0], (q.start, q.end)) for d in drafts):
+        j = bisect.bisect_left(mixed_starts, q.end) - 1   # the mixed spans that start before q ends
+        if qi in absorbed or (j >= 0 and mixed_reach[j] > q.start) or q.start < paraphrased_to:
             continue
         first, last = sentence_of(q.start), sentence_of(q.end - 1)
         cue, conf = _own_cue(q, first, last, cues_by_sentence, parses, inside)
@@ -88,6 +97,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         if paraphrase is not None and cue is not None:
             drafts.append(_Draft([paraphrase], "mixed", cue, CONF_MIXED, first))
             used_cues.add(cue.span)
+            paraphrased_to = paraphrase[1]
             continue
         if cue is None:
             cue, conf = _neighbour_cue(text, q, first, last, sentences, cues_by_sentence, inside)
@@ -274,14 +284,25 @@ def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
 
 
 def _drop_overlaps(drafts: list[_Draft]) -> list[_Draft]:
-    """Keep quotations disjoint: of two overlapping ones, the more confident wins."""
-    out: list[_Draft] = []
+    """Keep quotations disjoint: of two overlapping ones, the more confident wins.
+
+    `drafts` come sorted by start, so only a kept draft still open where the next one starts can
+    clash with it: those alone are compared, which keeps this linear on a page of quotes.
+    """
+    kept: list[_Draft] = []
+    dropped: set[int] = set()
+    open_: list[_Draft] = []   # kept drafts whose last part ends after the current start
     for d in drafts:
-        clash = [o for o in out if any(_overlaps(a, b) for a in o.parts for b in d.parts)]
+        open_ = [o for o in open_ if o.parts[-1][1] > d.parts[0][0]]
+        clash = [o for o in open_ if any(_overlaps(a, b) for a in o.parts for b in d.parts)]
         if not clash:
-            out.append(d)
+            kept.append(d)
+            open_.append(d)
         elif all(d.confidence > o.confidence for o in clash):
-            out = [o for o in out if o not in clash] + [d]
+            dropped.update(id(o) for o in clash)
+            open_ = [o for o in open_ if id(o) not in dropped] + [d]
+            kept.append(d)
+    out = [d for d in kept if id(d) not in dropped]
     out.sort(key=lambda d: d.parts[0][0])
     return out
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from .lexicon import cue_forms, cue_lemmas
+from .lexicon import LISTENER_VERBS, SAY_VERBS, cue_forms, cue_lemmas
 from .parse import Word
 
 __all__ = ["Cue", "find_cues", "subtree_span", "linked"]
@@ -132,7 +132,10 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
             if source is None:
                 continue
             speaker = subtree_span(words, source, frozenset({w.index}))
-            speaker = (max(speaker[0], words[w.index + 1].end + 1), speaker[1])
+            to = words[w.index + 1]
+            if speaker[1] <= to.end:  # `..., according to.`: nothing after `to` to name a source
+                continue
+            speaker = (max(speaker[0], words[to.index + 1].start), speaker[1])
             root = next(x for x in words if x.head < 0)
             content = _clause_without(words, kids, root, source) if root.index != source.index else None
             yield Cue(sentence, (w, words[w.index + 1]), words[source.head] if source.head >= 0 else source,
@@ -141,18 +144,55 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
 
 def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[int, int] | None:
     """The reported clause: the verb's clausal complement (the one after it first, as English
-    puts it there), the clause after `said:`, or, for `Content, X said.`, the clause the cue hangs from."""
+    puts it there), the clause after `said:`, or, for `Content, X said.`, the clause the cue hangs
+    from.  A complement starts right after the verb (or its listener, `told reporters`): words the
+    parse hung between them belong to it (`said the heat ... could last`)."""
     comps = [k for k in kids[verb.index] if k.deprel == "ccomp" or (
         k.deprel == "parataxis" and k.index > verb.index and any(p.text == ":" for p in words[verb.index:k.index]))]
-    if comps:
-        after = [k for k in comps if k.index > verb.index]
-        return subtree_span(words, after[0] if after else comps[-1])
     for k in kids[verb.index]:  # `boasted that ...` parsed as some other clause
-        if k.index > verb.index and any(m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS for m in kids[k.index]):
-            return subtree_span(words, k)
+        if k.index > verb.index and k.deprel not in ("ccomp", "parataxis") and any(
+                m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS for m in kids[k.index]):
+            comps.append(k)
+    after = sorted((k for k in comps if k.index > verb.index), key=lambda k: k.index)
+    if after:
+        start, end = subtree_span(words, after[0])
+        return min(start, _after_verb(words, kids, verb, start)), end
+    if comps:
+        return subtree_span(words, comps[-1])
     if verb.deprel == "parataxis" and verb.head >= 0 and words[verb.head].upos in ("VERB", "AUX", "ADJ", "NOUN"):
         return _clause_without(words, kids, words[verb.head], verb)
-    return None
+    return _rest_of_sentence(words, kids, verb)
+
+
+def _after_verb(words: Sequence[Word], kids: list[list[Word]], verb: Word, limit: int) -> int:
+    """Where reported words may begin: after the verb, its particles and a listener object."""
+    i = verb.index + 1
+    listener = verb.lemma in LISTENER_VERBS
+    while i < len(words) and words[i].start < limit:
+        w = words[i]
+        if w.upos == "PUNCT" or (w.head == verb.index and w.deprel in ("compound:prt", "advmod")):
+            i += 1
+        elif listener and w.head == verb.index and w.deprel in ("obj", "iobj"):
+            i = max(x.index for x in _subtree(kids, w)) + 1
+            listener = False
+        else:
+            break
+    return words[i].start if i < len(words) and words[i].start < limit else limit
+
+
+def _rest_of_sentence(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[int, int] | None:
+    """`X said people misunderstand Trump.` parsed without a complement: the words after the verb
+    to the sentence's end, when a clause (a verb of its own) follows directly."""
+    if verb.lemma not in SAY_VERBS:
+        return None
+    end = len(words)
+    while end > verb.index + 1 and words[end - 1].upos == "PUNCT":
+        end -= 1
+    rest = words[verb.index + 1:end]
+    if not rest or rest[0].upos in ("PUNCT", "ADP", "ADV") or not any(w.upos in ("VERB", "AUX") for w in rest):
+        return None
+    start = _after_verb(words, kids, verb, rest[-1].end)
+    return (start, rest[-1].end) if start < rest[-1].end else None
 
 
 def _according_source(words: Sequence[Word], kids: list[list[Word]], according: Word) -> Word | None:

@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "NOUN_MARKERS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
+    "MARK_ENTITIES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "NOUN_MARKERS", "SAY_VERBS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
     "PRONOUNS", "GENDERED", "cue_forms", "cue_lemmas",
 ]
 
@@ -59,6 +59,14 @@ NOUN_MARKERS = frozenset({
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
     "every", "each", "no", "any", "some", "such", "whose", "of", "'s", "\u2019s",
 })
+
+# Cue verbs whose object is the listener, not the message (`told reporters that ...`).
+LISTENER_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "notify", "advise", "urge",
+                            "brief", "email", "text", "message", "caution", "promise"})
+# Verbs of plain saying, whose words may follow with no `that` and no comma (`said people ...`).
+SAY_VERBS = frozenset({"say", "tell", "add", "claim", "argue", "insist", "note", "write", "warn", "explain",
+                       "suggest", "predict", "contend", "assert", "acknowledge", "admit", "reply", "respond",
+                       "report", "announce", "declare", "state", "maintain", "recall", "tweet", "stress"})
 
 # Personal pronouns a speaker may be, with (number, gender): None where it is not known.
 PRONOUNS: dict[str, tuple[str, str | None]] = {
