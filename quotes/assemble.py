@@ -18,7 +18,7 @@ from typing import Mapping, Sequence
 import regex
 
 from .attribution import Cue, find_cues, linked
-from .lexicon import cue_forms
+from .lexicon import TIME_WORDS, cue_forms
 from .marks import Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
@@ -233,8 +233,8 @@ def _colon_name(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, in
     return (m.start(1), m.end(1)), (m.start(2), m.end(2))
 
 
-_CUE_AFTER = regex.compile(r"[\s,]*((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+(\w+)\s*[.,;]")
-_CUE_FIRST = regex.compile(r"[\s,]*(\w+)\s+((?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s*[.,;]")
+_WORD = regex.compile(r"\w[\w'’.-]*")
+SURFACE_REACH = 14   # words after a quotation searched for `X said` / `said X`
 
 
 def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -244,13 +244,22 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
         end += 1
     if end == q.end or not any(ch in "\"'”’»" for ch in text[q.end:end]):
         return None
+    stop = end
+    while stop < sentence.end and text[stop] not in ".;:!?\"“”":
+        stop += 1
+    words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
     forms = cue_forms()
-    m = _CUE_AFTER.match(text, end, sentence.end + 1)
-    if m and m.group(2).lower() in forms and not m.group(1).lower() in forms:
-        return (m.start(1), m.end(1)), (m.start(2), m.end(2))
-    m = _CUE_FIRST.match(text, end, sentence.end + 1)
-    if m and m.group(1).lower() in forms:
-        return (m.start(2), m.end(2)), (m.start(1), m.end(1))
+    for i, w in enumerate(words):
+        if w.group().lower() not in forms:
+            continue
+        if i > 0:
+            speaker = _trimmed(text, words[0].start(), words[i - 1].end())
+        else:
+            after = [x for x in words[1:] if x.group().lower() not in TIME_WORDS]
+            speaker = _trimmed(text, after[0].start(), words[-1].end()) if after else None
+        if speaker is None or text[speaker[0]:speaker[1]].lower() in TIME_WORDS:
+            return None
+        return speaker, (w.start(), w.end())
     return None
 
 
@@ -321,7 +330,7 @@ def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence]) -> None:
             d.confidence = CONF_FLOATING - (0.0 if d.confidence >= CONF_NONE else UNCLOSED_PENALTY)
 
 
-_NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:\w[\w'’.-]*\s+){1,6}?)\Z")
+_NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:\w[\w'’().-]*,?\s+){1,10}?)\Z")
 _NP_AFTER = regex.compile(r"\s+((?:\w[\w'’.-]*\s*){1,6}?)\s*(?:[.,;:!?]|\Z)")
 # `Frank Newport and Jim Harter: "..."`: a name and a colon right before the opening mark.
 _COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the)){0,6})\s*(:)\s*\Z")
@@ -338,7 +347,7 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
                 return _trimmed(text, m.start(1), m.end(1))
             if text[b:cue_start].strip(" ,\"'“”‘’") == "":
                 m = _NP_AFTER.match(text, cue_end)
-                if m and m.group(1).strip():
+                if m and m.group(1).strip() and m.group(1).split()[0].lower() not in TIME_WORDS:
                     return _trimmed(text, m.start(1), m.end(1))
     return None
 

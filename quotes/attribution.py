@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from .lexicon import LISTENER_VERBS, SAY_VERBS, cue_forms, cue_lemmas
+from .lexicon import LISTENER_VERBS, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas
 from .parse import Word
 
 __all__ = ["Cue", "find_cues", "subtree_span", "linked"]
@@ -120,6 +120,8 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
         if _is_cue_verb(w):
             head = _subject(words, kids, w)
             speaker = None
+            if head is not None and head.text.lower() in TIME_WORDS:
+                head = None  # `said Tuesday`: a misparse, not a speaker
             if head is not None and head.index != w.index:
                 # drop the agent's `by`, and a relative clause that holds the cue itself
                 skip = frozenset(k.index for k in kids[head.index]

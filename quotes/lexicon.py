@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "NOUN_MARKERS", "SAY_VERBS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
+    "MARK_ENTITIES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "NOUN_MARKERS", "SAY_VERBS", "TIME_WORDS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
     "PRONOUNS", "GENDERED", "cue_forms", "cue_lemmas",
 ]
 
@@ -67,6 +67,13 @@ LISTENER_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn",
 SAY_VERBS = frozenset({"say", "tell", "add", "claim", "argue", "insist", "note", "write", "warn", "explain",
                        "suggest", "predict", "contend", "assert", "acknowledge", "admit", "reply", "respond",
                        "report", "announce", "declare", "state", "maintain", "recall", "tweet", "stress"})
+
+# Words that follow a cue but never name its speaker (`said Tuesday`, `said on Monday`).
+TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tonight", "earlier", "later", "recently", "then", "now", "again", "also", "on", "in", "at", "last",
+    "this", "that", "when", "after", "before", "during", "while", "in", "of", "to", "for", "with",
+})
 
 # Personal pronouns a speaker may be, with (number, gender): None where it is not known.
 PRONOUNS: dict[str, tuple[str, str | None]] = {

@@ -141,7 +141,7 @@ def _starts_sentence(tok: Token, prev_word: str) -> bool:
     first = tok.text[0]
     if prev_word in NONFINAL_ABBREVIATIONS or _ACRONYM.fullmatch(prev_word.upper()):
         return first.isupper() and tok.text.lower() in _SENTENCE_OPENERS
-    return first.isupper() or first.isdigit() or first in _OPENERS or not first.isalpha()
+    return first.isupper() or first.isdigit() or first in _OPENERS or first in "$£€¥#@*•-–—¿¡"
 
 
 def split_sentences(text: str) -> list[Sentence]:
