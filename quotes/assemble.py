@@ -51,7 +51,7 @@ class _Draft:
     confidence: float
     sentence: int
     float_from: int | None = None   # index of the draft whose speaker a floating quote takes
-    surface: tuple[tuple[int, int], tuple[int, int]] | None = None  # (speaker, cue) read off the text, no parse
+    surface: tuple[tuple[int, int], tuple[int, int] | None] | None = None  # (speaker, cue) read off the text
 
 
 def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
@@ -106,6 +106,11 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         if surface is not None:
             direct.append(_Draft(list(q.parts), "direct", None, CONF_NEIGHBOUR, first, surface=surface))
             continue
+        if cue is None and not _scare_quote(text, q, sentences[first]):
+            subject = _sentence_subject(text, q, sentences, first)
+            if subject is not None:
+                direct.append(_Draft(list(q.parts), "direct", None, CONF_FLOATING, first, surface=(subject, None)))
+                continue
         if conf != CONF_LINKED and _scare_quote(text, q, sentences[first]):
             continue  # a term or title in quotation marks, unless the parse joins it to a cue
         conf = conf if cue is not None else CONF_NONE
@@ -263,6 +268,25 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
     return None
 
 
+def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int) -> tuple[int, int] | None:
+    """`Obama called the holiday "..."`, `In a speech, Trump attacked "..."`: with no cue anywhere, the
+    name that opens the quotation's sentence (or, for a quotation opening its sentence, the sentence
+    before when that one ends in a colon) is its likeliest speaker."""
+    sentence = sentences[first]
+    if not text[sentence.start:q.start].strip(" \"'“”‘’«»"):
+        if first == 0 or not text[sentences[first - 1].start:sentences[first - 1].end].rstrip().endswith(":"):
+            return None
+        sentence = sentences[first - 1]
+    limit = min(q.start, sentence.end)
+    starts = [sentence.start] + [m.end() for m in regex.finditer(r",\s+", text[sentence.start:limit])]
+    for offset in starts:
+        pos = offset if offset == sentence.start else sentence.start + offset
+        found = opening_name(text, pos, limit)
+        if found is not None:
+            return found.start, found.end
+    return None
+
+
 def _scare_quote(text: str, q: Quoted, sentence: Sentence) -> bool:
     """A short quoted term or a title inside a sentence, not a quotation."""
     content = text[q.start:q.end]
@@ -406,7 +430,7 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             speaker=speaker,
             speaker_resolved=speaker_resolved,
             cue=Span.of(text, *d.cue.span) if d.cue is not None else (
-                Span.of(text, *d.surface[1]) if d.surface is not None else None),
+                Span.of(text, *d.surface[1]) if d.surface is not None and d.surface[1] is not None else None),
             sentence=d.sentence,
             confidence=max(0.0, min(1.0, confidence)),
         ))
