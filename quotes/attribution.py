@@ -16,6 +16,7 @@ __all__ = ["Cue", "find_cues", "subtree_span", "linked"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+_FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})  # a clause of its own, not an object noun phrase
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def _rest_of_sentence(words: Sequence[Word], kids: list[list[Word]], verb: Word)
     while end > verb.index + 1 and words[end - 1].upos == "PUNCT":
         end -= 1
     rest = words[verb.index + 1:end]
-    if not rest or rest[0].upos in ("PUNCT", "ADP", "ADV") or not any(w.upos in ("VERB", "AUX") for w in rest):
+    if not rest or rest[0].upos in ("PUNCT", "ADP", "ADV") or not any(w.xpos in _FINITE for w in rest):
         return None
     start = _after_verb(words, kids, verb, rest[-1].end)
     return (start, rest[-1].end) if start < rest[-1].end else None

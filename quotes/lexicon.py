@@ -65,8 +65,7 @@ LISTENER_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn",
                             "brief", "email", "text", "message", "caution", "promise"})
 # Verbs of plain saying, whose words may follow with no `that` and no comma (`said people ...`).
 SAY_VERBS = frozenset({"say", "tell", "add", "claim", "argue", "insist", "note", "write", "warn", "explain",
-                       "suggest", "predict", "contend", "assert", "acknowledge", "admit", "reply", "respond",
-                       "report", "announce", "declare", "state", "maintain", "recall", "tweet", "stress"})
+                       "suggest", "predict", "contend", "assert", "acknowledge", "admit", "reply", "tweet"})
 
 # Words that follow a cue but never name its speaker (`said Tuesday`, `said on Monday`).
 TIME_WORDS = frozenset({

@@ -35,6 +35,7 @@ def main() -> None:
     ap.add_argument("--polnear", type=Path, default=SHARED / "data" / "polnear")
     ap.add_argument("--scorer", type=Path, default=SHARED / "tools" / "polnear_score.py")
     ap.add_argument("--models", default=None, help="stanza resources directory (default: the usual lookup)")
+    ap.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
     ap.add_argument("--out", type=Path, default=None, help="also write the predictions JSONL here")
     args = ap.parse_args()
@@ -45,7 +46,7 @@ def main() -> None:
     docs = scorer.load_split(args.polnear, args.split)
     names = sorted(docs)[: args.limit]
     docs = {n: docs[n] for n in names}
-    extractor = Extractor(models=args.models)
+    extractor = Extractor(models=args.models, device=args.device)
     print(extractor.info.describe(), file=sys.stderr)
     start = time.perf_counter()
     results = list(extractor.extract_many(docs[n][0] for n in names))
