@@ -72,16 +72,16 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     absorbed: set[int] = set()
     quoted_starts = [q.start for q in quoted]   # in order: find_quoted sorts them
     for cues in cues_by_sentence.values():
-        for cue in cues:
-            if cue.content is None or inside.contains(cue.span[0]):
+        for c in cues:
+            if c.content is None or inside.contains(c.span[0]):
                 continue
-            lo = bisect.bisect_left(quoted_starts, cue.content[0])
-            hi = bisect.bisect_left(quoted_starts, cue.content[1], lo)
-            held = [i for i in range(lo, hi) if quoted[i].end <= cue.content[1]]
-            if held and _words_outside(text, cue.content, [quoted[i] for i in held]) >= MIN_INDIRECT_WORDS:
+            lo = bisect.bisect_left(quoted_starts, c.content[0])
+            hi = bisect.bisect_left(quoted_starts, c.content[1], lo)
+            held = [i for i in range(lo, hi) if quoted[i].end <= c.content[1]]
+            if held and _words_outside(text, c.content, [quoted[i] for i in held]) >= MIN_INDIRECT_WORDS:
                 absorbed.update(held)
-                used_cues.add(cue.span)
-                drafts.append(_Draft([cue.content], "mixed", cue, CONF_MIXED, cue.sentence))
+                used_cues.add(c.span)
+                drafts.append(_Draft([c.content], "mixed", c, CONF_MIXED, c.sentence))
 
     mixed = sorted(d.parts[0] for d in drafts if d.type == "mixed")
     mixed_starts = [m[0] for m in mixed]
@@ -122,14 +122,14 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     drafts += _merge_split(direct, text)
 
     for cues in cues_by_sentence.values():
-        for cue in cues:
-            if cue.span in used_cues or cue.content is None or inside.contains(cue.span[0]):
+        for c in cues:
+            if c.span in used_cues or c.content is None or inside.contains(c.span[0]):
                 continue
-            if inside.overlaps(cue.content) or _word_count(text, cue.content) < MIN_INDIRECT_WORDS:
+            if inside.overlaps(c.content) or _word_count(text, c.content) < MIN_INDIRECT_WORDS:
                 continue
-            if cue.speaker is None:  # `Asked whether ...`: a question put to someone, not their words
+            if c.speaker is None:  # `Asked whether ...`: a question put to someone, not their words
                 continue
-            drafts.append(_Draft([cue.content], "indirect", cue, CONF_INDIRECT, cue.sentence))
+            drafts.append(_Draft([c.content], "indirect", c, CONF_INDIRECT, c.sentence))
 
     drafts.sort(key=lambda d: d.parts[0][0])
     drafts = _drop_overlaps(drafts)
@@ -404,6 +404,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         while si < len(subjects) and subjects[si].end <= first:
             resolver.add_subject(subjects[si])
             si += 1
+        speaker: Span | None
+        speaker_resolved: Span | None
         rng = d.cue.speaker if d.cue is not None else None
         if rng is not None and inside.overlaps(rng):
             rng = None  # the parse took words of a quotation for its speaker

@@ -32,9 +32,8 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     """Number and gender of a noun phrase from its head's features and its words."""
     words = regex.findall(r"[\w.]+", text[start:end].lower())
     if len(words) == 1 and words[0] in PRONOUNS:
-        number, gender = PRONOUNS[words[0]]
-        return Mention(start, end, number, gender, True)
-    number = None
+        return Mention(start, end, *PRONOUNS[words[0]], True)
+    number: str | None = None
     if head is not None:
         if "Number=Plur" in head.feats or head.xpos in ("NNS", "NNPS"):
             number = "plur"
