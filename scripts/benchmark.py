@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from evaluate_polnear import SHARED, load_scorer  # noqa: E402
+from evaluate_polnear import SHARED, load_docs, load_scorer  # noqa: E402
 
 from quotes.assemble import assemble  # noqa: E402
 from quotes.marks import find_quoted  # noqa: E402
@@ -191,9 +191,8 @@ def main() -> None:
     args = ap.parse_args()
 
     scorer = load_scorer(args.scorer)
-    docs = scorer.load_split(args.polnear, args.split)
-    names = sorted(docs)[: args.limit]
-    docs = {n: docs[n] for n in names}
+    docs = load_docs(scorer, args.polnear, args.split, args.limit)
+    names = list(docs)
 
     if args.only is not None:
         result = run_system(args.only, [docs[n][0] for n in names], args.models, args.device, args.threads)

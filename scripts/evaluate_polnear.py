@@ -29,6 +29,12 @@ def load_scorer(path: Path) -> ModuleType:
     return module
 
 
+def load_docs(scorer: ModuleType, root: Path, split: str, limit: int | None) -> dict:
+    """{name: (text, gold relations)} for the first `limit` articles of a split, in name order."""
+    docs = scorer.load_split(root, split)
+    return {n: docs[n] for n in sorted(docs)[:limit]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--split", default="dev")
@@ -43,9 +49,8 @@ def main() -> None:
     from quotes import Extractor
 
     scorer = load_scorer(args.scorer)
-    docs = scorer.load_split(args.polnear, args.split)
-    names = sorted(docs)[: args.limit]
-    docs = {n: docs[n] for n in names}
+    docs = load_docs(scorer, args.polnear, args.split, args.limit)
+    names = list(docs)
     extractor = Extractor(models=args.models, device=args.device)
     print(extractor.info.describe(), file=sys.stderr)
     start = time.perf_counter()

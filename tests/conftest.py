@@ -1,11 +1,13 @@
 """Shared fixtures: one real Extractor per session, and hand-written parses for model-free tests."""
 from __future__ import annotations
 
-from typing import Callable, Iterator, Sequence
+import re
+from typing import Callable, Iterable, Iterator, Sequence
 
 import pytest
 
 import quotes
+from quotes.records import Quote, Span
 from quotes.parse import Word
 from quotes.segment import split_sentences
 
@@ -101,3 +103,14 @@ def parse_conllu() -> Callable[[str, str], list[Word]]:
 def check() -> Callable[[str, Sequence[quotes.Quote]], None]:
     """The `check_quotes` invariant checker, as a fixture."""
     return check_quotes
+
+
+class FakeExtractor:
+    """Every "..." is a direct quote."""
+
+    def extract(self, text: str) -> list[Quote]:
+        return [Quote("direct", (Span.of(text, m.start(1), m.end(1)),), None, None, None, 0, 1.0)
+                for m in re.finditer(r'"([^"]*)"', text)]
+
+    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
+        return (self.extract(t) for t in texts)

@@ -2,29 +2,17 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
 
 from quotes import batch, cli
 from quotes.errors import ModelError
-from quotes.records import Quote, Span
+from conftest import FakeExtractor
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-class FakeExtractor:
-    """Every "..." is a direct quote."""
-
-    def extract(self, text: str) -> list[Quote]:
-        return [Quote("direct", (Span.of(text, m.start(1), m.end(1)),), None, None, None, 0, 1.0)
-                for m in re.finditer(r'"([^"]*)"', text)]
-
-    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
-        return (self.extract(t) for t in texts)
 
 
 @pytest.fixture

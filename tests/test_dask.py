@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import pytest
 
@@ -17,18 +16,7 @@ from click.testing import CliRunner  # noqa: E402
 from quotes import batch, cli  # noqa: E402
 from quotes.batch import Settings, UsageError  # noqa: E402
 from quotes.dask import extract_partition, run_bag  # noqa: E402
-from quotes.records import Quote, Span  # noqa: E402
-
-
-class FakeExtractor:
-    """Every "..." is a direct quote."""
-
-    def extract(self, text: str) -> list[Quote]:
-        return [Quote("direct", (Span.of(text, m.start(1), m.end(1)),), None, None, None, 0, 1.0)
-                for m in re.finditer(r'"([^"]*)"', text)]
-
-    def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
-        return (self.extract(t) for t in texts)
+from conftest import FakeExtractor  # noqa: E402
 
 
 def fake_factory(models: str | None, device: str, threads: int | None) -> FakeExtractor:

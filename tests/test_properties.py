@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from typing import Sequence
 
-import pytest
 import regex
 from hypothesis import HealthCheck, assume, example, given, settings, strategies as st
 
