@@ -78,7 +78,9 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             lo = bisect.bisect_left(quoted_starts, c.content[0])
             hi = bisect.bisect_left(quoted_starts, c.content[1], lo)
             held = [i for i in range(lo, hi) if quoted[i].end <= c.content[1]]
-            if held and _words_outside(text, c.content, [quoted[i] for i in held]) >= MIN_INDIRECT_WORDS:
+            # words after the last quotation and before a cue that follows are its speaker, not paraphrase
+            reach = quoted[held[-1]].end if held and c.span[0] >= quoted[held[-1]].end else c.content[1]
+            if held and _words_outside(text, (c.content[0], reach), [quoted[i] for i in held]) >= MIN_INDIRECT_WORDS:
                 absorbed.update(held)
                 used_cues.add(c.span)
                 drafts.append(_Draft([c.content], "mixed", c, CONF_MIXED, c.sentence))
@@ -354,7 +356,9 @@ def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence]) -> None:
             d.confidence = CONF_FLOATING - (0.0 if d.confidence >= CONF_NONE else UNCLOSED_PENALTY)
 
 
-_NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:\w[\w'’().-]*,?\s+){1,10}?)\Z")
+BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
+_NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:[\w(][\w'’().-]*,?\s+){1,16}?)\Z")
+_NP_INTRODUCING = regex.compile(r"\s+((?:[\w(][\w'’().-]*,?\s+){0,6}[\w(][\w'’().-]*)\s*[:,]\s*[\"'“‘«]*\Z")
 _NP_AFTER = regex.compile(r"\s+((?:\w[\w'’.-]*\s*){1,6}?)\s*(?:[.,;:!?]|\Z)")
 # `Frank Newport and Jim Harter: "..."`: a name and a colon right before the opening mark.
 _COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the)){0,6})\s*(:)\s*\Z")
@@ -362,10 +366,11 @@ _COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\
 
 def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> tuple[int, int] | None:
     """When the parse gave no subject: the words between a quotation and its cue (`"...," a senior
-    official told`), or right after a cue that follows the quotation (`"...," said Kerry.`)."""
+    official told`), right after a cue that follows the quotation (`"...," said Kerry.`), or between
+    a cue and the quotation it introduces (`Said Ellis: "..."`)."""
     cue_start, cue_end = cue.span
     for a, b in parts:
-        if b <= cue_start and cue_start - b <= 80:
+        if b <= cue_start and cue_start - b <= BETWEEN_REACH:
             m = _NP_BEFORE.search(text, b, cue_start)
             if m and m.group(1).strip():
                 return _trimmed(text, m.start(1), m.end(1))
@@ -373,6 +378,10 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
                 m = _NP_AFTER.match(text, cue_end)
                 if m and m.group(1).strip() and m.group(1).split()[0].lower() not in TIME_WORDS:
                     return _trimmed(text, m.start(1), m.end(1))
+        elif cue_end <= a and a - cue_end <= BETWEEN_REACH:
+            m = _NP_INTRODUCING.match(text, cue_end, a)
+            if m and m.group(1).split()[0].lower() not in TIME_WORDS:
+                return _trimmed(text, m.start(1), m.end(1))
     return None
 
 
@@ -382,6 +391,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
+    if end < len(text) and text[end] == ")" and "(" in text[start:end]:
+        end += 1  # `Rep. Gwen Moore (D-Wis.)` keeps its closing parenthesis
     return (start, end) if start < end else None
 
 
@@ -409,7 +420,7 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         rng = d.cue.speaker if d.cue is not None else None
         if rng is not None and inside.overlaps(rng):
             rng = None  # the parse took words of a quotation for its speaker
-        if d.cue is not None and rng is None and d.type == "direct":
+        if d.cue is not None and rng is None and d.type != "indirect":
             rng = _between_speaker(text, d.parts, d.cue)
         if d.cue is not None and rng is not None:
             head = d.cue.speaker_head if d.cue.speaker is not None else None
