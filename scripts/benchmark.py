@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from evaluate_polnear import SHARED, load_docs, load_scorer  # noqa: E402
+from evaluate_polnear import add_corpus_options, load_docs, load_scorer  # noqa: E402
 
 from quotes.assemble import assemble  # noqa: E402
 from quotes.marks import find_quoted  # noqa: E402
@@ -178,14 +178,9 @@ def _table(results: Sequence[dict[str, Any]], machine: dict[str, Any]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", default="dev")
-    ap.add_argument("--polnear", type=Path, default=SHARED / "data" / "polnear")
-    ap.add_argument("--scorer", type=Path, default=SHARED / "tools" / "polnear_score.py")
-    ap.add_argument("--models", default=None, help="stanza resources directory (default: the usual lookup)")
-    ap.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda"))
+    add_corpus_options(ap)
     ap.add_argument("--threads", type=int, default=None,
                     help="torch threads for both systems (default: torch's own choice, as quotes' defaults)")
-    ap.add_argument("--limit", type=int, default=None, help="only the first N articles (a smoke run)")
     ap.add_argument("--only", choices=SYSTEMS, default=None, help="run one system in this process")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
     args = ap.parse_args()

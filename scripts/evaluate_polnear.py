@@ -29,6 +29,16 @@ def load_scorer(path: Path) -> ModuleType:
     return module
 
 
+def add_corpus_options(ap: argparse.ArgumentParser) -> None:
+    """The options every PolNeAR script shares: which articles, scorer, models and device."""
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--polnear", type=Path, default=SHARED / "data" / "polnear")
+    ap.add_argument("--scorer", type=Path, default=SHARED / "tools" / "polnear_score.py")
+    ap.add_argument("--models", default=None, help="stanza resources directory (default: the usual lookup)")
+    ap.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda"))
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles (a smoke run)")
+
+
 def load_docs(scorer: ModuleType, root: Path, split: str, limit: int | None) -> dict:
     """{name: (text, gold relations)} for the first `limit` articles of a split, in name order."""
     docs = scorer.load_split(root, split)
@@ -37,12 +47,7 @@ def load_docs(scorer: ModuleType, root: Path, split: str, limit: int | None) -> 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--split", default="dev")
-    ap.add_argument("--polnear", type=Path, default=SHARED / "data" / "polnear")
-    ap.add_argument("--scorer", type=Path, default=SHARED / "tools" / "polnear_score.py")
-    ap.add_argument("--models", default=None, help="stanza resources directory (default: the usual lookup)")
-    ap.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"])
-    ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    add_corpus_options(ap)
     ap.add_argument("--out", type=Path, default=None, help="also write the predictions JSONL here")
     args = ap.parse_args()
 
