@@ -19,7 +19,7 @@ import regex
 
 from .attribution import Cue, find_cues, linked
 from .lexicon import TIME_WORDS, cue_forms
-from .marks import Quoted
+from .marks import Inside, Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
 from .resolve import Resolver, mention, opening_name
@@ -63,7 +63,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
     cues_by_sentence = {i: list(find_cues(i, words)) for i, words in parses.items()}
-    inside = _Inside(quoted)
+    inside = Inside(quoted)
     drafts: list[_Draft] = []
     direct: list[_Draft] = []
     used_cues: set[tuple[int, int]] = set()
@@ -139,22 +139,6 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     return _records(text, sentences, drafts, cues_by_sentence, inside)
 
 
-class _Inside:
-    """Fast tests against the marked quotations' content."""
-
-    def __init__(self, quoted: Sequence[Quoted]) -> None:
-        self.ranges = sorted(p for q in quoted for p in q.parts)
-        self.starts = [r[0] for r in self.ranges]
-
-    def contains(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.ranges[i][0] <= pos < self.ranges[i][1]
-
-    def overlaps(self, rng: tuple[int, int]) -> bool:
-        i = bisect.bisect_right(self.starts, rng[1] - 1) - 1
-        return i >= 0 and self.ranges[i][1] > rng[0]
-
-
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
@@ -169,7 +153,7 @@ def _words_outside(text: str, rng: tuple[int, int], held: Sequence[Quoted]) -> i
 
 
 def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, list[Cue]],
-             parses: Mapping[int, Sequence[Word]], inside: _Inside) -> tuple[Cue | None, float]:
+             parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[Cue | None, float]:
     """A cue in the quotation's first or last sentence, outside any quotation: joined by the parse, else nearest."""
     found: list[tuple[int, int, float, Cue]] = []
     for si in sorted({first, last}):
@@ -209,7 +193,7 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int
 
 
 def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Sequence[Sentence],
-                   cues_by_sentence: Mapping[int, list[Cue]], inside: _Inside) -> tuple[Cue | None, float]:
+                   cues_by_sentence: Mapping[int, list[Cue]], inside: Inside) -> tuple[Cue | None, float]:
     """`X said:` just before the quotation, or a short `he added.` just after it."""
     if first > 0:
         prev = sentences[first - 1]
@@ -397,7 +381,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
-             cues_by_sentence: Mapping[int, list[Cue]], inside: _Inside) -> list[Quote]:
+             cues_by_sentence: Mapping[int, list[Cue]], inside: Inside) -> list[Quote]:
     resolver = Resolver(text)
     subjects = [mention(text, c.speaker[0], c.speaker[1], c.speaker_head)
                 for cues in cues_by_sentence.values() for c in cues if c.speaker is not None]

@@ -14,7 +14,7 @@ from typing import Any, Iterable, Iterator, Sequence
 from .assemble import assemble
 from .errors import QuotesError
 from .lexicon import NOUN_MARKERS, cue_forms
-from .marks import Quoted, find_quoted
+from .marks import Inside, Quoted, find_quoted
 from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences
 from .records import Quote
@@ -43,19 +43,21 @@ def prepare(text: str) -> _Prepared:
     """The model-free stages of one document."""
     sentences = split_sentences(text)
     quoted = find_quoted(text, paragraphs(text))
-    wanted = [s.index for s in sentences if _has_cue_candidate(s)]
+    inside = Inside(quoted)
+    wanted = [s.index for s in sentences if _has_cue_candidate(s, inside)]
     return _Prepared(text, sentences, quoted, wanted)
 
 
-def _has_cue_candidate(sentence: Sentence) -> bool:
+def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
     """Whether a sentence may hold a cue: a cue-verb form not plainly used as a noun
-    (`the report`, `United States`), or `according`."""
+    (`the report`, `United States`), or `according`, outside any quotation (attribution
+    never uses a cue inside one, so a sentence quoting `they said` needs no parse for it)."""
     forms = cue_forms()
     prev = ""
     for i, tok in enumerate(sentence.tokens):
         word = tok.text.lower()
-        if word == "according" or (word in forms and prev not in NOUN_MARKERS
-                                   and not (i > 0 and tok.text[0].isupper())):
+        if (word == "according" or (word in forms and prev not in NOUN_MARKERS
+                                    and not (i > 0 and tok.text[0].isupper()))) and not inside.contains(tok.start):
             return True
         prev = word
     return False

@@ -13,13 +13,14 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from enum import Enum
+from typing import Sequence
 
 import regex
 
 from .lexicon import (MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
                       SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN)
 
-__all__ = ["Quoted", "find_quoted"]
+__all__ = ["Quoted", "Inside", "find_quoted"]
 
 _DOUBLE = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
 _SINGLE = SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER
@@ -238,3 +239,19 @@ def _possessive(text: str, mark: Mark) -> bool:
     prev = text[mark.start - 1] if mark.start > 0 else ""
     after = text[mark.end:mark.end + 2]
     return prev in "sS" and len(after) == 2 and after[0] == " " and after[1].islower()
+
+
+class Inside:
+    """Fast tests against the quotations' content (all parts, closed or not)."""
+
+    def __init__(self, quoted: Sequence[Quoted]) -> None:
+        self.ranges = sorted(p for q in quoted for p in q.parts)
+        self.starts = [r[0] for r in self.ranges]
+
+    def contains(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.ranges[i][0] <= pos < self.ranges[i][1]
+
+    def overlaps(self, rng: tuple[int, int]) -> bool:
+        i = bisect.bisect_right(self.starts, rng[1] - 1) - 1
+        return i >= 0 and self.ranges[i][1] > rng[0]

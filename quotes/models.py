@@ -100,6 +100,9 @@ def load_pipeline(info: ModelInfo, device: str = "cpu", **options: Any) -> Any:
     """A stanza Pipeline over `info`'s models; never downloads anything."""
     import stanza
 
+    from .mst import install
+
+    install()
     try:
         return stanza.Pipeline(
             "en", dir=str(info.path), processors="tokenize,pos,lemma,depparse", tokenize_pretokenized=True,
