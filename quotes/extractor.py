@@ -16,7 +16,7 @@ from .errors import QuotesError
 from .lexicon import NOUN_MARKERS, cue_forms
 from .marks import Inside, Quoted, find_quoted
 from .models import ModelInfo, find_models, load_pipeline
-from .parse import Word, parse_sentences
+from .parse import Word, parse_sentences, withheld
 from .records import Quote
 from .segment import Sentence, paragraphs, split_sentences
 
@@ -31,6 +31,7 @@ class _Prepared:
     sentences: list[Sentence]
     quoted: list[Quoted]
     wanted: list[int]   # indices of sentences to parse
+    hold: list[list[tuple[int, int]]]  # for each wanted sentence, token ranges the parser need not see
 
 
 def _check(text: Any) -> str:
@@ -45,7 +46,7 @@ def prepare(text: str) -> _Prepared:
     quoted = find_quoted(text, paragraphs(text))
     inside = Inside(quoted)
     wanted = [s.index for s in sentences if _has_cue_candidate(s, inside)]
-    return _Prepared(text, sentences, quoted, wanted)
+    return _Prepared(text, sentences, quoted, wanted, [withheld(sentences[i], inside.ranges) for i in wanted])
 
 
 def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
@@ -115,8 +116,9 @@ class Extractor:
 
     def _finish(self, batch: Sequence[_Prepared]) -> Iterator[list[Quote]]:
         wanted = [p.sentences[i] for p in batch for i in p.wanted]
+        hold = [h for p in batch for h in p.hold]
         with self._lock:  # a stanza pipeline is not safe to share between threads
-            parsed = parse_sentences(self._pipeline, wanted)
+            parsed = parse_sentences(self._pipeline, wanted, hold)
         at = 0
         for prep in batch:
             parses: dict[int, list[Word]] = {}

@@ -2,19 +2,26 @@
 
 Sentences arrive already tokenized (see `segment`), are batched across
 documents and go through stanza in one call, so the parser's cost is paid only
-for sentences that may carry an attribution.
+for sentences that may carry an attribution.  Inside a long quotation the
+parser sees only its first words and its closing punctuation: attribution needs
+the frame around a quotation (cue, speaker, how the two attach), never the
+quotation's inner structure, and those words were over a quarter of what was
+parsed.  The withheld words hang from the quotation's own root in the result.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from .lexicon import MARK_ENTITIES
-from .segment import Sentence
+from .lexicon import MARK_ENTITIES, cue_forms
+from .segment import Sentence, Token
 
-__all__ = ["Word", "parse_sentences", "MAX_TOKEN_CHARS"]
+__all__ = ["Word", "parse_sentences", "withheld", "MAX_TOKEN_CHARS", "KEEP_QUOTED_TOKENS"]
 
 MAX_TOKEN_CHARS = 64  # the parser sees no more of a token (URLs, junk): its cost grows with a token's length
+KEEP_QUOTED_TOKENS = 4  # a quotation's first words that the parser still sees
+MIN_WITHHELD = 3  # withholding fewer words than this saves too little to alter the parser's input
 
 
 @dataclass(frozen=True)
@@ -41,20 +48,83 @@ def _parser_text(token: str) -> str:
     return MARK_ENTITIES.get(token.lower(), token)[:MAX_TOKEN_CHARS]
 
 
-def parse_sentences(pipeline: Any, sentences: Sequence[Sentence]) -> list[list[Word]]:
-    """Parse each sentence (pretokenized) with `pipeline`; one list of Words per sentence."""
+def withheld(sentence: Sentence, parts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token index ranges [i, j) of `sentence` the parser need not see: the middle of each quotation
+    part (sorted character ranges of quotation content) after its first KEEP_QUOTED_TOKENS words,
+    up to its closing punctuation.  Only quotations that stand apart: opening the sentence, after a
+    colon, or after `said,`.  One that runs on from the sentence's own words (`said the plan was "a
+    disaster for ..."`, `that if ..., "..."`) is part of that clause, and attribution needs its parse."""
+    starts = [p[0] for p in parts]
+    first = max(0, bisect.bisect_right(starts, sentence.start) - 1)
+    last = bisect.bisect_left(starts, sentence.end)
+    out = []
+    for start, end in parts[first:last]:
+        inner = [i for i, t in enumerate(sentence.tokens) if start <= t.start and t.end <= end]
+        if not inner or not _stands_apart(sentence.tokens, inner[0] - 1):
+            continue
+        lo, hi = inner[0] + KEEP_QUOTED_TOKENS, inner[-1] + 1
+        while hi > lo and not any(ch.isalnum() for ch in sentence.tokens[hi - 1].text):
+            hi -= 1  # keep `,` `.` `?`: they tell the parser how the quotation ends
+        if hi - lo >= MIN_WITHHELD:
+            out.append((lo, hi))
+    return out
+
+
+def _stands_apart(tokens: Sequence[Token], mark: int) -> bool:
+    """Whether the quotation opening at token `mark` opens the sentence or follows `:` or `said,`."""
+    if mark <= 0:
+        return True
+    before = tokens[mark - 1].text
+    return before == ":" or (before == "," and mark >= 2 and tokens[mark - 2].text.lower() in cue_forms())
+
+
+def parse_sentences(pipeline: Any, sentences: Sequence[Sentence],
+                    hold: Sequence[Sequence[tuple[int, int]]] | None = None) -> list[list[Word]]:
+    """Parse each sentence (pretokenized) with `pipeline`; one list of Words per sentence.
+
+    `hold[k]` lists token ranges of sentence k to withhold from the parser (see `withheld`); their
+    Words come back as dependents (`dep`, upos X) of the parsed word that heads their quotation."""
     if not sentences:
         return []
-    doc = pipeline([[_parser_text(t.text) for t in s.tokens] for s in sentences])
-    out: list[list[Word]] = []
-    for sent, parsed in zip(sentences, doc.sentences):
-        words = []
-        for w, tok in zip(parsed.words, sent.tokens):
-            words.append(Word(
-                index=w.id - 1, text=tok.text, upos=w.upos or "X",
-                lemma=(tok.text if len(tok.text) > MAX_TOKEN_CHARS else w.lemma or tok.text).lower(),
-                xpos=w.xpos or "", feats=w.feats or "", head=(w.head or 0) - 1, deprel=w.deprel or "dep",
-                start=tok.start, end=tok.end,
-            ))
-        out.append(words)
-    return out
+    shown = [_shown(len(s.tokens), hold[k] if hold else ()) for k, s in enumerate(sentences)]
+    doc = pipeline([[_parser_text(s.tokens[i].text) for i in keep] for s, keep in zip(sentences, shown)])
+    return [_words(sent, keep, parsed.words, hold[k] if hold else ())
+            for k, (sent, keep, parsed) in enumerate(zip(sentences, shown, doc.sentences))]
+
+
+def _shown(n: int, hold: Sequence[tuple[int, int]]) -> list[int]:
+    hidden = {i for lo, hi in hold for i in range(lo, hi)}
+    return [i for i in range(n) if i not in hidden]
+
+
+def _words(sent: Sentence, keep: list[int], parsed: Sequence[Any], hold: Sequence[tuple[int, int]]) -> list[Word]:
+    """Words for every token of `sent`: parsed ones mapped back to token indices, withheld ones attached."""
+    words: list[Word | None] = [None] * len(sent.tokens)
+    if len(parsed) != len(keep):
+        raise ValueError(f"the parser returned {len(parsed)} words for {len(keep)} tokens")
+    for w, i in zip(parsed, keep):
+        tok = sent.tokens[i]
+        words[i] = Word(
+            index=i, text=tok.text, upos=w.upos or "X",
+            lemma=(tok.text if len(tok.text) > MAX_TOKEN_CHARS else w.lemma or tok.text).lower(),
+            xpos=w.xpos or "", feats=w.feats or "", head=keep[w.head - 1] if w.head else -1,
+            deprel=w.deprel or "dep", start=tok.start, end=tok.end,
+        )
+    for lo, hi in hold:
+        head = _quotation_root(words, lo)
+        for i in range(lo, hi):
+            tok = sent.tokens[i]
+            words[i] = Word(index=i, text=tok.text, lemma=tok.text.lower(), upos="X", xpos="", feats="",
+                            head=head, deprel="dep", start=tok.start, end=tok.end)
+    return [w for w in words if w is not None]
+
+
+def _quotation_root(words: Sequence[Word | None], lo: int) -> int:
+    """The parsed word that heads the kept opening of a quotation ending at token `lo`: the first of
+    those words whose head lies outside them."""
+    opening = range(lo - KEEP_QUOTED_TOKENS, lo)
+    for i in opening:
+        w = words[i]
+        if w is not None and (w.head < 0 or w.head not in opening):
+            return i
+    return lo - 1

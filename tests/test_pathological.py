@@ -45,7 +45,8 @@ class ParseSpy:
     longest_token_seen_by_parser: int = 0
     seen: list[Sentence] = field(default_factory=list)
 
-    def __call__(self, pipeline: Any, sentences: Sequence[Sentence]) -> list[list[Word]]:
+    def __call__(self, pipeline: Any, sentences: Sequence[Sentence],
+                 hold: Sequence[Sequence[tuple[int, int]]] | None = None) -> list[list[Word]]:
         self.calls += 1
         self.sentences += len(sentences)
         self.seen.extend(sentences)
@@ -53,7 +54,7 @@ class ParseSpy:
             self.tokens += len(s.tokens)
             self.longest_sentence = max(self.longest_sentence, len(s.tokens))
         if self.real:
-            return parse_sentences(self._watching(pipeline), sentences)
+            return parse_sentences(self._watching(pipeline), sentences, hold)
         return [_flat_parse(s) for s in sentences]
 
     def _watching(self, pipeline: Any) -> Callable[[list[list[str]]], Any]:
