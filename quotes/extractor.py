@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from .assemble import assemble
 from .errors import QuotesError
-from .lexicon import NOUN_MARKERS, cue_forms
+from .lexicon import NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
 from .marks import Inside, Quoted, find_quoted
 from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
@@ -50,17 +50,24 @@ def prepare(text: str) -> _Prepared:
 
 
 def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
-    """Whether a sentence may hold a cue: a cue-verb form not plainly used as a noun
-    (`the report`, `United States`), or `according`, outside any quotation (attribution
-    never uses a cue inside one, so a sentence quoting `they said` needs no parse for it)."""
+    """Whether a sentence may hold a cue outside its quotations (attribution never uses a cue inside
+    one): `according`, or a cue-verb form not plainly used as a noun (`the report`, `United States`;
+    a mostly-noun form like `state` or `emails` needs a verb's context: `he states`, `states that`)."""
     forms = cue_forms()
-    prev = ""
-    for i, tok in enumerate(sentence.tokens):
+    tokens = sentence.tokens
+    for i, tok in enumerate(tokens):
         word = tok.text.lower()
-        if (word == "according" or (word in forms and prev not in NOUN_MARKERS
-                                    and not (i > 0 and tok.text[0].isupper()))) and not inside.contains(tok.start):
+        if inside.contains(tok.start):
+            continue
+        if word == "according":
             return True
-        prev = word
+        if word not in forms or (i > 0 and (tok.text[0].isupper() or tokens[i - 1].text.lower() in NOUN_MARKERS)):
+            continue
+        if word not in NOUN_LIKE_FORMS or (i > 0 and tokens[i - 1].text.lower() in VERB_PRECEDERS):
+            return True
+        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        if following in VERB_FOLLOWERS or (following and inside.contains(tokens[i + 1].end)):
+            return True  # `states that`, `tweeted:`, `emails, "..."`
     return False
 
 

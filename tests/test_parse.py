@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from quotes.extractor import prepare
 from quotes.marks import Inside, find_quoted
 from quotes.parse import KEEP_QUOTED_TOKENS, parse_sentences, withheld
 from quotes.segment import Sentence, paragraphs, split_sentences
@@ -81,3 +82,25 @@ def test_nothing_withheld_without_hold() -> None:
     (words,) = parse_sentences(pipeline, [sentence])
     assert pipeline.shown[0] == [t.text for t in sentence.tokens]
     assert [w.head for w in words] == list(range(-1, len(sentence.tokens) - 1))
+
+
+PARSED = [
+    ("The minister said the talks would go on.", True),
+    ("According to the minister, the talks will go on.", True),
+    ("Officials state that the talks will go on.", True),
+    ("He states the obvious.", True),
+    ("It is a question of time.", False),               # noun after a determiner
+    ("State officials met on Monday.", False),          # capitalised at the start: still a noun here
+    ("The talks were held in the United States.", False),
+    ("Emails show the plan was known.", False),          # a mostly-noun form with no verb context
+    ("Questions remain about the deal.", False),
+    ('He emails, "We are done."', True),
+    ('"They said it was over, and it was," she recalled.', True),   # `recalled` is outside the quotation
+    ('"They said it was over, and it was."', False),                # the only cue form is quoted
+    ("The weather was fine all week.", False),
+]
+
+
+@pytest.mark.parametrize("text, parsed", PARSED)
+def test_which_sentences_are_parsed(text: str, parsed: bool) -> None:
+    assert bool(prepare(text).wanted) is parsed
