@@ -13,8 +13,12 @@ peak RSS (ru_maxrss) belongs to one system alone:
   every sentence goes to quotes' own attribution stage (`quotes.assemble.assemble`), so its
   PolNeAR metrics are comparable.
 
-Model loading, one short warm-up call and scoring are excluded from the timing.  Words are the
-whitespace words of the input.  Metrics come from the shared scorer ../shared/tools/polnear_score.py.
+In that first table model loading, one short warm-up call and scoring are excluded from the
+timing.  A second table times whole processes, start to exit, as a user waits for them: the
+`quotes extract DOCS.jsonl -o OUT` command with its defaults (worker processes included) against
+the baseline as a command (`--naive-extract DOCS.jsonl OUT`: load stanza, parse each document
+whole, write JSONL), both scored.  Words are the whitespace words of the input.  Metrics come
+from the shared scorer ../shared/tools/polnear_score.py.
 """
 from __future__ import annotations
 
@@ -161,6 +165,60 @@ def _child(system: str, args: argparse.Namespace) -> dict[str, Any]:
         return dict(json.loads(out.read_text(encoding="utf-8")))
 
 
+def naive_extract(source: Path, target: Path, models: str | None, device: str) -> None:
+    """The baseline as a command: JSONL records in, one `{"id", "quotes"}` line per record out."""
+    import stanza
+
+    from quotes.models import find_models
+
+    pipeline = stanza.Pipeline("en", dir=str(find_models(models).path), processors=BASELINE_PROCESSORS,
+                               download_method=None, logging_level="WARN", device=_device(device))
+    with source.open(encoding="utf-8") as lines, target.open("w", encoding="utf-8") as out:
+        for line in lines:
+            record = json.loads(line)
+            found = baseline_extract(pipeline, record["text"])
+            out.write(json.dumps({"id": record["id"], "quotes": [q.to_dict() for q in found]}) + "\n")
+
+
+def _whole_processes(args: argparse.Namespace, docs: dict[str, Any], scorer: Any) -> list[dict[str, Any]]:
+    """Wall time of each system as a whole command, start to exit, on the same JSONL file."""
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "docs.jsonl"
+        source.write_text("".join(json.dumps({"id": n, "text": docs[n][0]}) + "\n" for n in docs), encoding="utf-8")
+        models = ["--models", str(args.models)] if args.models is not None else []
+        commands = {
+            "quotes extract (defaults)": [sys.executable, "-m", "quotes", "extract", str(source), "-o",
+                                          str(Path(tmp) / "quotes.jsonl"), "--quiet", "--device", args.device, *models],
+            "baseline command": [sys.executable, str(Path(__file__).resolve()), "--naive-extract", str(source),
+                                 str(Path(tmp) / "baseline.jsonl"), "--device", args.device, *models],
+        }
+        for (name, cmd), out in zip(commands.items(), ("quotes.jsonl", "baseline.jsonl")):
+            print(f"running {name} as a whole process ...", file=sys.stderr, flush=True)
+            start = time.perf_counter()
+            proc = subprocess.run(cmd)
+            seconds = time.perf_counter() - start
+            if proc.returncode != 0:
+                sys.exit(f"{name} failed (exit {proc.returncode})")
+            metrics = scorer.score(docs, scorer.read_preds(Path(tmp) / out))
+            rows.append({"system": name, "docs": len(docs), "seconds": round(seconds, 3),
+                         "docs_per_s": round(len(docs) / seconds, 3), "metrics": metrics})
+    return rows
+
+
+def _whole_table(rows: Sequence[dict[str, Any]]) -> str:
+    cols = ["whole process", "docs", "seconds", "docs/s", *METRICS]
+    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    for r in rows:
+        cells = [r["system"], r["docs"], f"{r['seconds']:.1f}", f"{r['docs_per_s']:.2f}",
+                 *(f"{r['metrics'][m]:.4f}" for m in METRICS)]
+        lines.append("| " + " | ".join(str(c) for c in cells) + " |")
+    lines.append("")
+    lines.append(f"speed-up, whole process (baseline command / quotes extract): "
+                 f"{rows[1]['seconds'] / rows[0]['seconds']:.2f}x")
+    return "\n".join(lines)
+
+
 def _table(results: Sequence[dict[str, Any]], machine: dict[str, Any]) -> str:
     cols = ["system", "docs", "words", "seconds", "docs/s", "words/s", "peak RSS MiB", *METRICS]
     lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
@@ -183,7 +241,12 @@ def main() -> None:
                     help="torch threads for both systems (default: torch's own choice, as quotes' defaults)")
     ap.add_argument("--only", choices=SYSTEMS, default=None, help="run one system in this process")
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
+    ap.add_argument("--naive-extract", nargs=2, type=Path, metavar=("DOCS_JSONL", "OUT_JSONL"),
+                    help="run the baseline as a command over JSONL records, then exit")
     args = ap.parse_args()
+    if args.naive_extract is not None:
+        naive_extract(*args.naive_extract, args.models, args.device)
+        return
 
     scorer = load_scorer(args.scorer)
     docs = load_docs(scorer, args.polnear, args.split, args.limit)
@@ -209,9 +272,14 @@ def main() -> None:
         "model dir": results[0]["model_dir"], "split": args.split,
         "load avg before": load_before, "load avg after": results[-1]["load_avg_after"],
     }
+    whole = _whole_processes(args, docs, scorer)
+    machine["load avg after whole processes"] = [round(x, 2) for x in os.getloadavg()]
     print(_table(results, machine))
+    print()
+    print(_whole_table(whole))
     if args.json is not None:
-        args.json.write_text(json.dumps({"machine": machine, "results": results}, indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps({"machine": machine, "results": results, "whole_process": whole}, indent=1),
+                             encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Smoke test of scripts/benchmark.py: both systems run on a few PolNeAR dev articles (no timing checks)."""
+"""Smoke test of scripts/benchmark.py: both systems run on a few PolNeAR dev articles, in process and as
+whole commands (no timing checks)."""
 from __future__ import annotations
 
 import json
@@ -39,7 +40,19 @@ def test_benchmark_smoke(tmp_path: Path) -> None:
             assert 0.0 <= float(cells[m]) <= 1.0
     assert "CPUs" in proc.stdout and "torch threads" in proc.stdout and "model dir" in proc.stdout
 
+    whole = next(line for line in lines if line.startswith("| whole process |"))
+    whole_cols = [c.strip() for c in whole.strip("|").split("|")]
+    for system in ("quotes extract (defaults)", "baseline command"):
+        row = next(line for line in lines if line.startswith(f"| {system} |"))
+        cells = dict(zip(whole_cols, (c.strip() for c in row.strip("|").split("|"))))
+        assert cells["docs"] == "3" and float(cells["seconds"]) > 0
+        for m in METRICS:
+            assert 0.0 <= float(cells[m]) <= 1.0
+    assert "speed-up, whole process" in proc.stdout
+
     saved = json.loads(out.read_text(encoding="utf-8"))
+    assert [r["system"] for r in saved["whole_process"]] == ["quotes extract (defaults)", "baseline command"]
+
     assert [r["system"] for r in saved["results"]] == ["quotes", "baseline"]
     for r in saved["results"]:
         assert r["docs"] == 3 and r["torch_threads"] == 1
