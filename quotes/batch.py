@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 DEFAULT_MAX_CHARS = 2_000_000
-CHUNK_DOCS = 4  # documents per task: small enough to balance workers, big enough for stanza batches
+CHUNK_DOCS = 8  # documents per task: parser batches this big cost ~15% less than 4's; 84 dev docs still balance on 2 workers
 STDIN_ID = "<stdin>"
 _TEXT_SUFFIXES = (".txt",)
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
