@@ -17,6 +17,9 @@ __all__ = ["Cue", "find_cues", "subtree_span", "linked"]
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})  # a clause of its own, not an object noun phrase
+_INVERTED = frozenset({"obj", "iobj", "nsubj", "dep", "appos"})  # what parsers make of `said SPEAKER`
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_MARK_CHARS = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,29 @@ def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word 
         return _subject(words, kids, words[verb.head])  # `He smiled and said`, `..., saying that`
     if verb.head >= 0 and verb.deprel.startswith("acl"):
         return words[verb.head]
+    return _inverted_subject(words, kids, verb) or _crossing_subject(words, verb)
+
+
+def _inverted_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+    """`"...," said the man who ...`: after a quotation, the noun phrase following the verb is its
+    speaker, whatever relation the parse gave it (parsers often take it for an object)."""
+    if verb.lemma in LISTENER_VERBS and verb.lemma != "ask":
+        return None  # `"...," told reporters`: the listener, not the speaker
+    before = [w for w in words[max(0, verb.index - 2):verb.index]]
+    if not before or before[-1].upos != "PUNCT" or not any(w.text.strip(_MARK_CHARS) == "" for w in before):
+        return None
+    for k in kids[verb.index]:
+        if k.index > verb.index and k.deprel in _INVERTED and k.upos in _NOMINAL and k.text.lower() not in TIME_WORDS:
+            return k
+    return None
+
+
+def _crossing_subject(words: Sequence[Word], verb: Word) -> Word | None:
+    """`Jane Doe, director of ..., said she thinks ...` parsed with `Doe` as the subject of a verb
+    after the cue: a subject before the cue whose head lies beyond it belongs to the cue."""
+    for w in words[:verb.index]:
+        if w.deprel in ("nsubj",) and w.head > verb.index and w.upos in _NOMINAL:
+            return w
     return None
 
 

@@ -411,3 +411,88 @@ def test_subtree_span_trims_edge_punctuation() -> None:
 def test_empty_sentence_has_no_cues() -> None:
     """No words, no cues."""
     assert list(find_cues(0, [])) == []
+
+
+# Parses as a parser may give them: the inverted speaker taken for an object, and a long subject hung
+# from the verb after the cue.
+INVERTED_OBJ = '"That is my choice," said the man who built his career on it.'
+INVERTED_OBJ_UD = """
+1	"	"	PUNCT	``	_	5	punct	_	_
+2	That	that	PRON	DT	_	5	nsubj	_	_
+3	is	be	AUX	VBZ	_	5	cop	_	_
+4	my	my	PRON	PRP$	_	5	nmod:poss	_	_
+5	choice	choice	NOUN	NN	_	8	ccomp	_	_
+6	,	,	PUNCT	,	_	5	punct	_	_
+7	"	"	PUNCT	''	_	5	punct	_	_
+8	said	say	VERB	VBD	_	0	root	_	_
+9	the	the	DET	DT	_	10	det	_	_
+10	man	man	NOUN	NN	_	8	obj	_	_
+11	who	who	PRON	WP	_	12	nsubj	_	_
+12	built	build	VERB	VBD	_	10	acl:relcl	_	_
+13	his	his	PRON	PRP$	_	14	nmod:poss	_	_
+14	career	career	NOUN	NN	_	12	obj	_	_
+15	on	on	ADP	IN	_	16	case	_	_
+16	it	it	PRON	PRP	_	12	obl	_	_
+17	.	.	PUNCT	.	_	8	punct	_	_
+"""
+TOLD_ALONE = '"We need a ceasefire," told reporters on Friday.'
+TOLD_ALONE_UD = """
+1	"	"	PUNCT	``	_	4	punct	_	_
+2	We	we	PRON	PRP	_	3	nsubj	_	_
+3	need	need	VERB	VBP	_	7	ccomp	_	_
+4	a	a	DET	DT	_	5	det	_	_
+5	ceasefire	ceasefire	NOUN	NN	_	3	obj	_	_
+6	,	,	PUNCT	,	_	3	punct	_	_
+7	told	tell	VERB	VBD	_	0	root	_	_
+8	reporters	reporter	NOUN	NNS	_	7	obj	_	_
+9	on	on	ADP	IN	_	10	case	_	_
+10	Friday	Friday	PROPN	NNP	_	7	obl	_	_
+11	.	.	PUNCT	.	_	7	punct	_	_
+"""
+NO_QUOTE = "He left, said nothing and went home."
+NO_QUOTE_UD = """
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	left	leave	VERB	VBD	_	0	root	_	_
+3	,	,	PUNCT	,	_	4	punct	_	_
+4	said	say	VERB	VBD	_	2	parataxis	_	_
+5	nothing	nothing	PRON	NN	_	4	obj	_	_
+6	and	and	CCONJ	CC	_	7	cc	_	_
+7	went	go	VERB	VBD	_	2	conj	_	_
+8	home	home	ADV	RB	_	7	advmod	_	_
+9	.	.	PUNCT	.	_	2	punct	_	_
+"""
+CROSSING = "Jane Doe, director of the fund, said she thinks they will lose."
+CROSSING_UD = """
+1	Jane	Jane	PROPN	NNP	_	14	nsubj	_	_
+2	Doe	Doe	PROPN	NNP	_	1	flat	_	_
+3	,	,	PUNCT	,	_	4	punct	_	_
+4	director	director	NOUN	NN	_	1	appos	_	_
+5	of	of	ADP	IN	_	7	case	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	fund	fund	NOUN	NN	_	4	nmod	_	_
+8	,	,	PUNCT	,	_	1	punct	_	_
+9	said	say	VERB	VBD	_	0	root	_	_
+10	she	she	PRON	PRP	_	11	nsubj	_	_
+11	thinks	think	VERB	VBZ	_	9	ccomp	_	_
+12	they	they	PRON	PRP	_	14	nsubj	_	_
+13	will	will	AUX	MD	_	14	aux	_	_
+14	lose	lose	VERB	VB	_	11	ccomp	_	_
+15	.	.	PUNCT	.	_	9	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("conllu, text, speaker", [
+    (INVERTED_OBJ_UD, INVERTED_OBJ, "the man who built his career on it"),   # after a quotation: the inverted subject
+    (TOLD_ALONE_UD, TOLD_ALONE, None),                                           # `told reporters`: a listener, no speaker
+    (NO_QUOTE_UD, NO_QUOTE, None),                                   # no quotation before `said`: `nothing` is no speaker
+])
+def test_speaker_after_the_verb(conllu: str, text: str, speaker: str | None) -> None:
+    _, cue = only_cue(conllu, text)
+    assert span_text(text, cue.speaker) == speaker
+
+
+def test_subject_hung_beyond_the_cue_is_the_cue_s() -> None:
+    """`Jane Doe, director of the fund, said ...` with `Jane` parsed as the subject of `lose`."""
+    cues = list(find_cues(0, conllu_words(CROSSING_UD, CROSSING)))
+    said = next(c for c in cues if c.verb.text == "said")
+    assert span_text(CROSSING, said.speaker) == "Jane Doe, director of the fund"

@@ -34,6 +34,8 @@ SENTENCES = [
     ("He said: “We will win. We must.” Then he left.", ["He said: “We will win.", "We must.”", "Then he left."]),
     ("(He left.) She stayed.", ["(He left.)", "She stayed."]),
     ("Apple Inc. said profits rose. The shares fell.", ["Apple Inc. said profits rose.", "The shares fell."]),
+    ("Rep. Hakeem Jeffries (D-N.Y.) reacted. Sen. Lindsey Graham (R-S.C.) said no.",
+     ["Rep. Hakeem Jeffries (D-N.Y.) reacted.", "Sen. Lindsey Graham (R-S.C.) said no."]),
     ("He works for Acme Corp. in Ohio.", ["He works for Acme Corp. in Ohio."]),
     ("See www.example.com/page.html for details. Thanks.", ["See www.example.com/page.html for details.",
                                                              "Thanks."]),
