@@ -105,11 +105,12 @@ def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word 
                                                                       for c in kids[k.index])
                                            and any(c.deprel == "aux:pass" for c in kids[verb.index])):
             return k
-    for k in kids[verb.index]:
-        if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass":
-            if k.upos == "PRON" and k.text.lower() in ("who", "that", "which") and verb.deprel.startswith("acl"):
-                return words[verb.head]
-            return k
+    subjects = [k for k in kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"]
+    if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two
+        k = min(subjects, key=lambda s: abs(s.index - verb.index))
+        if k.upos == "PRON" and k.text.lower() in ("who", "that", "which") and verb.deprel.startswith("acl"):
+            return words[verb.head]
+        return k
     if verb.head >= 0 and (verb.deprel in ("conj", "xcomp") or (verb.deprel == "advcl" and verb.xpos == "VBG")):
         return _subject(words, kids, words[verb.head])  # `He smiled and said`, `..., saying that`
     if verb.head >= 0 and verb.deprel.startswith("acl"):
@@ -155,7 +156,7 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
                                  if (k.deprel == "case" and k.index < head.index)
                                  or (k.deprel == "acl:relcl" and _contains(kids, k, w)))
                 speaker = subtree_span(words, head, skip | frozenset({w.index}))
-            yield Cue(sentence, (w,), w, speaker, head, _content(words, kids, w))
+            yield Cue(sentence, (w,), w, speaker, head, _content(words, kids, w, head))
         elif w.text.lower() == "according" and w.index + 1 < len(words) and words[w.index + 1].lemma == "to":
             source = _according_source(words, kids, w)
             if source is None:
@@ -171,7 +172,8 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
                       speaker, source, content)
 
 
-def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[int, int] | None:
+def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
+             speaker: Word | None = None) -> tuple[int, int] | None:
     """The reported clause: the verb's clausal complement (the one after it first, as English
     puts it there), the clause after `said:`, or, for `Content, X said.`, the clause the cue hangs
     from.  A complement starts right after the verb (or its listener, `told reporters`): words the
@@ -187,7 +189,14 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple
         start, end = subtree_span(words, after[0])
         return min(start, _after_verb(words, kids, verb, start)), end
     if comps:
-        return subtree_span(words, comps[-1])
+        start, end = subtree_span(words, comps[-1])
+        # `Trump's grasp of policy is worrying, Cuban said` with `grasp` hung from `said`: the
+        # verb's other dependents before the clause belong to it, up to the speaker
+        for k in kids[verb.index]:
+            if k.index < comps[-1].index and k.upos != "PUNCT" and (speaker is None or k.index < speaker.index) \
+                    and k.deprel in _SUBJECTS:
+                start = min(start, subtree_span(words, k)[0])
+        return start, end
     if verb.deprel == "parataxis" and verb.head >= 0 and words[verb.head].upos in ("VERB", "AUX", "ADJ", "NOUN"):
         return _clause_without(words, kids, words[verb.head], verb)
     return _rest_of_sentence(words, kids, verb)

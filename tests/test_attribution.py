@@ -496,3 +496,26 @@ def test_subject_hung_beyond_the_cue_is_the_cue_s() -> None:
     cues = list(find_cues(0, conllu_words(CROSSING_UD, CROSSING)))
     said = next(c for c in cues if c.verb.text == "said")
     assert span_text(CROSSING, said.speaker) == "Jane Doe, director of the fund"
+
+
+TWO_SUBJECTS = "The plan of the city is failing, Smith said."
+TWO_SUBJECTS_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	plan	plan	NOUN	NN	_	10	nsubj	_	_
+3	of	of	ADP	IN	_	5	case	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	city	city	NOUN	NN	_	2	nmod	_	_
+6	is	be	AUX	VBZ	_	7	aux	_	_
+7	failing	fail	VERB	VBG	_	10	ccomp	_	_
+8	,	,	PUNCT	,	_	7	punct	_	_
+9	Smith	Smith	PROPN	NNP	_	10	nsubj	_	_
+10	said	say	VERB	VBD	_	0	root	_	_
+11	.	.	PUNCT	.	_	10	punct	_	_
+"""
+
+
+def test_two_subjects_the_nearer_speaks_the_other_opens_the_content() -> None:
+    """`Content, X said` with the content's subject hung from `said`: X speaks, the content is whole."""
+    _, cue = only_cue(TWO_SUBJECTS_UD, TWO_SUBJECTS)
+    assert span_text(TWO_SUBJECTS, cue.speaker) == "Smith"
+    assert span_text(TWO_SUBJECTS, cue.content) == "The plan of the city is failing"
