@@ -344,6 +344,7 @@ BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold
 _NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:[\w(][\w'’().-]*,?\s+){1,16}?)\Z")
 _NP_INTRODUCING = regex.compile(r"\s+((?:[\w(][\w'’().-]*,?\s+){0,6}[\w(][\w'’().-]*)\s*[:,]\s*[\"'“‘«]*\Z")
 _NP_AFTER = regex.compile(r"\s+((?:\w[\w'’.-]*\s*){1,6}?)\s*(?:[.,;:!?]|\Z)")
+_NAME_THEN_COMMA = regex.compile(r"[\"'\u201d\u2019\u00bb,\s]*(\p{Lu}[\w'\u2019.-]*(?:\s+\p{Lu}[\w'\u2019.-]*){0,3}),\s*")
 # `Frank Newport and Jim Harter: "..."`: a name and a colon right before the opening mark.
 _COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the)){0,6})\s*(:)\s*\Z")
 
@@ -367,6 +368,16 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
             if m and m.group(1).split()[0].lower() not in TIME_WORDS:
                 return _trimmed(text, m.start(1), m.end(1))
     return None
+
+
+def _with_name_before(text: str, parts: Sequence[tuple[int, int]], rng: tuple[int, int]) -> tuple[int, int]:
+    """`"...," Trump, the party's nominee, said`: a name between the quotation and an appositive
+    speaker is the speaker's start (parsers hang it from the quotation)."""
+    ends = [b for _, b in parts if b <= rng[0]]
+    if not ends:
+        return rng
+    m = _NAME_THEN_COMMA.fullmatch(text, max(ends), rng[0])
+    return (m.start(1), rng[1]) if m else rng
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -406,6 +417,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             rng = None  # the parse took words of a quotation for its speaker
         if d.cue is not None and rng is None and d.type != "indirect":
             rng = _between_speaker(text, d.parts, d.cue)
+        if rng is not None and d.type == "direct":
+            rng = _with_name_before(text, d.parts, rng)
         if d.cue is not None and rng is not None:
             head = d.cue.speaker_head if d.cue.speaker is not None else None
             resolved = resolver.resolve(mention(text, rng[0], rng[1], head))

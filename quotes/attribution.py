@@ -156,6 +156,11 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
                                  if (k.deprel == "case" and k.index < head.index)
                                  or (k.deprel == "acl:relcl" and _contains(kids, k, w)))
                 speaker = subtree_span(words, head, skip | frozenset({w.index}))
+                first = min(x.index for x in words if x.start >= speaker[0])
+                while first > 0 and words[first - 1].head == w.index and words[first - 1].upos == "PROPN" \
+                        and words[first - 1].deprel in _SUBJECTS:
+                    first -= 1  # `Mr. Lou said` parsed as two subjects: one name
+                speaker = (words[first].start, speaker[1])
             yield Cue(sentence, (w,), w, speaker, head, _content(words, kids, w, head))
         elif w.text.lower() == "according" and w.index + 1 < len(words) and words[w.index + 1].lemma == "to":
             source = _according_source(words, kids, w)
