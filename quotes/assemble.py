@@ -129,7 +129,9 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
                 continue
             if inside.overlaps(c.content) or _word_count(text, c.content) < MIN_INDIRECT_WORDS:
                 continue
-            if c.speaker is None:  # `Asked whether ...`: a question put to someone, not their words
+            # With no speaker, a clause is mostly a misparse; but `was asked whether ...` is a question
+            # reported with no asker named (PolNeAR train annotates those, with no source).
+            if c.speaker is None and c.verb.lemma != "ask":
                 continue
             drafts.append(_Draft([c.content], "indirect", c, CONF_INDIRECT, c.sentence))
 

@@ -54,6 +54,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the talks would resume next week in Geneva", "The minister", ANY)]),
     ("indirect-apostrophe", "He said the scandal had damaged voters’ trust in the government.",
      [("indirect", "the scandal had damaged voters’ trust in the government", "He", ANY)]),
+    ("asked-no-asker", "The minister was asked whether the talks would resume next week in Geneva.",
+     [("indirect", "the talks would resume next week in Geneva", None, ANY)]),
     ("mixed", 'The minister said the talks were "going nowhere fast" and would end soon.',
      [("mixed", "going nowhere fast", "The minister", ANY)]),
     ("doubled-apostrophes", "''It has the virtue of being true,'' the senator said.",
