@@ -129,9 +129,10 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
                 continue
             if inside.overlaps(c.content) or _word_count(text, c.content) < MIN_INDIRECT_WORDS:
                 continue
-            # With no speaker, a clause is mostly a misparse; but `was asked whether ...` is a question
-            # reported with no asker named (PolNeAR train annotates those, with no source).
-            if c.speaker is None and c.verb.lemma != "ask":
+            # With no speaker, a clause is mostly a misparse, or context (`Asked whether ..., X said`);
+            # but `X was asked whether ...` reports a question with no asker named (PolNeAR train
+            # annotates those, with no source).
+            if c.speaker is None and not _passive_question(c, parses[c.sentence]):
                 continue
             drafts.append(_Draft([c.content], "indirect", c, CONF_INDIRECT, c.sentence))
 
@@ -139,6 +140,11 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     drafts = _drop_overlaps(drafts)
     _link_floating(drafts, sentences)
     return _records(text, sentences, drafts, cues_by_sentence, inside)
+
+
+def _passive_question(cue: Cue, words: Sequence[Word]) -> bool:
+    """`X was asked whether ...`: `ask` with a passive auxiliary."""
+    return cue.verb.lemma == "ask" and any(w.head == cue.verb.index and w.deprel == "aux:pass" for w in words)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
