@@ -166,7 +166,7 @@ def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, li
     found: list[tuple[int, int, float, Cue]] = []
     for si in sorted({first, last}):
         for cue in cues_by_sentence.get(si, []):
-            if inside.contains(cue.span[0]):
+            if inside.contains(cue.span[0]) or (cue.naming and not 0 <= q.start - cue.span[1] <= NAMING_CHARS):
                 continue
             distance = min(abs(cue.span[0] - q.end), abs(q.start - cue.span[1]))
             if linked(parses[si], cue, q.start, q.end):
@@ -206,13 +206,13 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
     if first > 0:
         prev = sentences[first - 1]
         if text[prev.start:prev.end].rstrip().endswith(":"):
-            cues = [c for c in cues_by_sentence.get(first - 1, []) if not inside.contains(c.span[0])]
+            cues = [c for c in cues_by_sentence.get(first - 1, []) if not inside.contains(c.span[0]) and not c.naming]
             if cues:
                 return cues[-1], CONF_NEIGHBOUR
     if last + 1 < len(sentences):
         nxt = sentences[last + 1]
         if len(nxt.tokens) <= FOLLOWER_TOKENS and not inside.overlaps((nxt.start, nxt.end)):
-            cues = [c for c in cues_by_sentence.get(last + 1, []) if c.content is None]
+            cues = [c for c in cues_by_sentence.get(last + 1, []) if c.content is None and not c.naming]
             if cues:
                 return cues[0], CONF_NEIGHBOUR
     return None, 0.0
@@ -348,6 +348,7 @@ def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence]) -> None:
             d.confidence = CONF_FLOATING - (0.0 if d.confidence >= CONF_NONE else UNCLOSED_PENALTY)
 
 
+NAMING_CHARS = 60     # from a naming verb to the opening of the quotation it names (`called him a "..."`)
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
 _NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:[\w(][\w'’().-]*,?\s+){1,16}?)\Z")
 _NP_INTRODUCING = regex.compile(r"\s+((?:[\w(][\w'’().-]*,?\s+){0,6}[\w(][\w'’().-]*)\s*[:,]\s*[\"'“‘«]*\Z")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from .lexicon import LISTENER_VERBS, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas
+from .lexicon import LISTENER_VERBS, NAMING_FORMS, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas
 from .parse import Word
 
 __all__ = ["Cue", "find_cues", "subtree_span", "linked"]
@@ -36,6 +36,11 @@ class Cue:
     @property
     def span(self) -> tuple[int, int]:
         return self.words[0].start, self.words[-1].end
+
+    @property
+    def naming(self) -> bool:
+        """A naming verb (`called it "a disaster"`): a cue only for a quotation right after it."""
+        return _is_naming_verb(self.verb)
 
 
 def _children(words: Sequence[Word]) -> list[list[Word]]:
@@ -98,6 +103,10 @@ def _is_cue_verb(w: Word) -> bool:
     return w.lemma in cue_lemmas() or (w.text.lower() in cue_forms())
 
 
+def _is_naming_verb(w: Word) -> bool:
+    return w.upos == "VERB" and w.text.lower() in NAMING_FORMS
+
+
 def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
     """The speaker's head: subject, passive agent, or the subject a coordinated or relative verb shares."""
     for k in kids[verb.index]:
@@ -145,7 +154,10 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
     """Every cue in one parsed sentence."""
     kids = _children(words)
     for w in words:
-        if _is_cue_verb(w):
+        naming = _is_naming_verb(w)
+        if naming and (w.deprel.startswith("acl") or not any(k.deprel == "nsubj" for k in kids[w.index])):
+            continue  # `a group called "..."`, `is called "..."`: a name, nobody's words
+        if naming or _is_cue_verb(w):
             head = _subject(words, kids, w)
             speaker = None
             if head is not None and head.text.lower() in TIME_WORDS:
@@ -161,7 +173,7 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
                         and words[first - 1].deprel in _SUBJECTS:
                     first -= 1  # `Mr. Lou said` parsed as two subjects: one name
                 speaker = (words[first].start, speaker[1])
-            yield Cue(sentence, (w,), w, speaker, head, _content(words, kids, w, head))
+            yield Cue(sentence, (w,), w, speaker, head, None if naming else _content(words, kids, w, head))
         elif w.text.lower() == "according" and w.index + 1 < len(words) and words[w.index + 1].lemma == "to":
             source = _according_source(words, kids, w)
             if source is None:

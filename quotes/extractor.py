@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from .assemble import assemble
 from .errors import QuotesError
-from .lexicon import NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
+from .lexicon import NAMING_FORMS, NAMING_REACH, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
 from .marks import Inside, Quoted, find_quoted
 from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
@@ -65,6 +65,9 @@ def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
             continue
         if word == "according":
             return True
+        if word in NAMING_FORMS and (i == 0 or tokens[i - 1].text.lower() not in NOUN_MARKERS) and any(
+                inside.contains(t.start) for t in tokens[i + 1:i + 1 + NAMING_REACH]):
+            return True  # `called the plan "a disaster"`
         if word not in forms or (i > 0 and (tok.text[0].isupper() or tokens[i - 1].text.lower() in NOUN_MARKERS)):
             continue
         if word not in NOUN_LIKE_FORMS or (i > 0 and tokens[i - 1].text.lower() in VERB_PRECEDERS):

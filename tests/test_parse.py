@@ -98,6 +98,9 @@ PARSED = [
     ('"They said it was over, and it was," she recalled.', True),   # `recalled` is outside the quotation
     ('"They said it was over, and it was."', False),                # the only cue form is quoted
     ("The weather was fine all week.", False),
+    ('Trump called the deal "a disaster for workers."', True),     # a naming verb before a quotation
+    ("He called his mother on Sunday.", False),                      # ... and without one
+    ('He called his mother on Sunday and she was "very happy" about it.', False),  # too far from it
 ]
 
 
