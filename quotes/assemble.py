@@ -95,7 +95,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             continue
         first, last = sentence_of(q.start), sentence_of(q.end - 1)
         cue, conf = _own_cue(q, first, last, cues_by_sentence, parses, inside)
-        paraphrase = _paraphrase(text, q, cue, sentences[last]) if cue is not None else None
+        paraphrase = None if cue is None else (_paraphrase(text, q, cue, sentences[last])
+                                                or _lead_in(text, q, cue, sentences[first]))
         if paraphrase is not None and cue is not None:
             drafts.append(_Draft([paraphrase], "mixed", cue, CONF_MIXED, first))
             used_cues.add(cue.span)
@@ -198,6 +199,24 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int
     while text[start].isspace():
         start += 1
     return start, max(end, q.end)
+
+
+def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
+    """`Trump's misinformation may be "strategic," Hemsley said`: a quotation that runs on from
+    its sentence's own words (no colon or comma before the mark), with the cue after it, reports
+    the whole clause; its content runs from the sentence's start to the quotation's end."""
+    if cue.speaker is None or cue.speaker[0] < q.end or len(q.parts) > 1 or not (sentence.start < q.start < sentence.end):
+        return None  # the speaker must follow the quotation, not hold it (`Trump, star of "The Apprentice," said`)
+    opening = q.start
+    while opening > sentence.start and not text[opening - 1].isspace():
+        opening -= 1
+    start = max([sentence.start] + [text.rfind(ch, sentence.start, opening) + 1 for ch in ":;\u2014("])
+    lead = text[start:opening].rstrip()  # the clause the quotation ends, after any colon or dash before it
+    if not lead or lead[-1] in ",-\u2013" or _word_count(text, (start, opening)) < MIN_LEAD_WORDS:
+        return None
+    while start < q.start and not text[start].isalnum():
+        start += 1
+    return start, q.end
 
 
 def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Sequence[Sentence],
@@ -348,6 +367,7 @@ def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence]) -> None:
             d.confidence = CONF_FLOATING - (0.0 if d.confidence >= CONF_NONE else UNCLOSED_PENALTY)
 
 
+MIN_LEAD_WORDS = 3    # words before a quotation, in its sentence, that make it part of a reported clause
 NAMING_CHARS = 60     # from a naming verb to the opening of the quotation it names (`called him a "..."`)
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
 _NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:[\w(][\w'’().-]*,?\s+){1,16}?)\Z")
