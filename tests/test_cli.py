@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +47,13 @@ def test_version_names_the_models(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     monkeypatch.setenv("QUOTES_MODELS", str(tmp_path / "nowhere"))
     broken = invoke("--version")
     assert broken.exit_code == 0 and "none usable" in broken.output and "nowhere" in broken.output
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    """`python -m quotes` is the same command line (the benchmark times it as a whole process)."""
+    proc = subprocess.run([sys.executable, "-m", "quotes", "--version"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("quotes ") and "stanza models:" in proc.stdout
 
 
 def test_stdin_plain_text(fake: None) -> None:
