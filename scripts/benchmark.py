@@ -158,6 +158,10 @@ def _child(system: str, args: argparse.Namespace) -> dict[str, Any]:
             cmd += ["--models", str(args.models)]
         if args.limit is not None:
             cmd += ["--limit", str(args.limit)]
+        if args.shuffle is not None:
+            cmd += ["--shuffle", str(args.shuffle)]
+        if args.skip:
+            cmd += ["--skip", str(args.skip)]
         print(f"running {system} ...", file=sys.stderr, flush=True)
         proc = subprocess.run(cmd)
         if proc.returncode != 0:
@@ -249,7 +253,7 @@ def main() -> None:
         return
 
     scorer = load_scorer(args.scorer)
-    docs = load_docs(scorer, args.polnear, args.split, args.limit)
+    docs = load_docs(scorer, args.polnear, args.split, args.limit, args.shuffle, args.skip)
     names = list(docs)
 
     if args.only is not None:

@@ -1,6 +1,8 @@
 """Run `quotes` over a PolNeAR split and print the shared scorer's metrics plus docs/s.
 
     python scripts/evaluate_polnear.py --split dev
+    python scripts/evaluate_polnear.py --split train --shuffle 7 --limit 80             # tuning sample A
+    python scripts/evaluate_polnear.py --split train --shuffle 7 --skip 80 --limit 80   # check sample B
 
 The scorer is imported from ../shared/tools/polnear_score.py, so its
 definitions are never copied here.
@@ -10,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import random
 import sys
 import time
 from pathlib import Path
@@ -37,12 +40,21 @@ def add_corpus_options(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--models", default=None, help="stanza resources directory (default: the usual lookup)")
     ap.add_argument("--device", default="auto", choices=("auto", "cpu", "cuda"))
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles (a smoke run)")
+    ap.add_argument("--shuffle", type=int, default=None, metavar="SEED",
+                    help="take articles in random.Random(SEED) order of their sorted names (train samples)")
+    ap.add_argument("--skip", type=int, default=0, help="leave out the first K articles of that order")
 
 
-def load_docs(scorer: ModuleType, root: Path, split: str, limit: int | None) -> dict:
-    """{name: (text, gold relations)} for the first `limit` articles of a split, in name order."""
+def load_docs(scorer: ModuleType, root: Path, split: str, limit: int | None,
+              shuffle: int | None = None, skip: int = 0) -> dict:
+    """{name: (text, gold relations)} for `limit` articles of a split after the first `skip`, in name
+    order or, with `shuffle`, in random.Random(shuffle) order of the sorted names."""
     docs = scorer.load_split(root, split)
-    return {n: docs[n] for n in sorted(docs)[:limit]}
+    names = sorted(docs)
+    if shuffle is not None:
+        random.Random(shuffle).shuffle(names)
+    names = names[skip:] if limit is None else names[skip:skip + limit]
+    return {n: docs[n] for n in names}
 
 
 def main() -> None:
@@ -54,7 +66,7 @@ def main() -> None:
     from quotes import Extractor
 
     scorer = load_scorer(args.scorer)
-    docs = load_docs(scorer, args.polnear, args.split, args.limit)
+    docs = load_docs(scorer, args.polnear, args.split, args.limit, args.shuffle, args.skip)
     names = list(docs)
     extractor = Extractor(models=args.models, device=args.device)
     print(extractor.info.describe(), file=sys.stderr)
