@@ -186,9 +186,7 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int
     its content runs from the cue to the sentence's end."""
     if cue.speaker is None or not (sentence.start <= cue.span[1] <= q.start) or len(q.parts) > 1:
         return None
-    opening = q.start
-    while opening > cue.span[1] and not text[opening - 1].isspace():
-        opening -= 1
+    opening = _opening(text, q, cue.span[1])
     between = text[cue.span[1]:opening].strip()
     if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
         return None
@@ -201,15 +199,21 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int
     return start, max(end, q.end)
 
 
+def _opening(text: str, q: Quoted, floor: int) -> int:
+    """Where the quotation's opening mark(s) begin: back from its content to a space, not before `floor`."""
+    opening = q.start
+    while opening > floor and not text[opening - 1].isspace():
+        opening -= 1
+    return opening
+
+
 def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
     """`Trump's misinformation may be "strategic," Hemsley said`: a quotation that runs on from
     its sentence's own words (no colon or comma before the mark), with the cue after it, reports
     the whole clause; its content runs from the sentence's start to the quotation's end."""
     if cue.speaker is None or cue.speaker[0] < q.end or len(q.parts) > 1 or not (sentence.start < q.start < sentence.end):
         return None  # the speaker must follow the quotation, not hold it (`Trump, star of "The Apprentice," said`)
-    opening = q.start
-    while opening > sentence.start and not text[opening - 1].isspace():
-        opening -= 1
+    opening = _opening(text, q, sentence.start)
     start = max([sentence.start] + [text.rfind(ch, sentence.start, opening) + 1 for ch in ":;\u2014("])
     lead = text[start:opening].rstrip()  # the clause the quotation ends, after any colon or dash before it
     if not lead or lead[-1] in ",-\u2013" or _word_count(text, (start, opening)) < MIN_LEAD_WORDS:

@@ -132,7 +132,7 @@ def _inverted_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word)
     speaker, whatever relation the parse gave it (parsers often take it for an object)."""
     if verb.lemma in LISTENER_VERBS and verb.lemma != "ask":
         return None  # `"...," told reporters`: the listener, not the speaker
-    before = [w for w in words[max(0, verb.index - 2):verb.index]]
+    before = words[max(0, verb.index - 2):verb.index]
     if not before or before[-1].upos != "PUNCT" or not any(w.text.strip(_MARK_CHARS) == "" for w in before):
         return None
     for k in kids[verb.index]:
@@ -145,7 +145,7 @@ def _crossing_subject(words: Sequence[Word], verb: Word) -> Word | None:
     """`Jane Doe, director of ..., said she thinks ...` parsed with `Doe` as the subject of a verb
     after the cue: a subject before the cue whose head lies beyond it belongs to the cue."""
     for w in words[:verb.index]:
-        if w.deprel in ("nsubj",) and w.head > verb.index and w.upos in _NOMINAL:
+        if w.deprel == "nsubj" and w.head > verb.index and w.upos in _NOMINAL:
             return w
     return None
 
@@ -168,7 +168,7 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
                                  if (k.deprel == "case" and k.index < head.index)
                                  or (k.deprel == "acl:relcl" and _contains(kids, k, w)))
                 speaker = subtree_span(words, head, skip | frozenset({w.index}))
-                first = min(x.index for x in words if x.start >= speaker[0])
+                first = next(x.index for x in words if x.start >= speaker[0])  # words are in order
                 while first > 0 and words[first - 1].head == w.index and words[first - 1].upos == "PROPN" \
                         and words[first - 1].deprel in _SUBJECTS:
                     first -= 1  # `Mr. Lou said` parsed as two subjects: one name
@@ -210,8 +210,7 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
         # `Trump's grasp of policy is worrying, Cuban said` with `grasp` hung from `said`: the
         # verb's other dependents before the clause belong to it, up to the speaker
         for k in kids[verb.index]:
-            if k.index < comps[-1].index and k.upos != "PUNCT" and (speaker is None or k.index < speaker.index) \
-                    and k.deprel in _SUBJECTS:
+            if k.deprel in _SUBJECTS and k.index < comps[-1].index and (speaker is None or k.index < speaker.index):
                 start = min(start, subtree_span(words, k)[0])
         return start, end
     if verb.deprel == "parataxis" and verb.head >= 0 and words[verb.head].upos in ("VERB", "AUX", "ADJ", "NOUN"):

@@ -65,12 +65,13 @@ def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
             continue
         if word == "according":
             return True
-        if word in NAMING_FORMS and (i == 0 or tokens[i - 1].text.lower() not in NOUN_MARKERS) and any(
+        prev = tokens[i - 1].text.lower() if i > 0 else ""
+        if word in NAMING_FORMS and prev not in NOUN_MARKERS and any(
                 inside.contains(t.start) for t in tokens[i + 1:i + 1 + NAMING_REACH]):
             return True  # `called the plan "a disaster"`
-        if word not in forms or (i > 0 and (tok.text[0].isupper() or tokens[i - 1].text.lower() in NOUN_MARKERS)):
+        if word not in forms or prev in NOUN_MARKERS or (i > 0 and tok.text[0].isupper()):
             continue
-        if word not in NOUN_LIKE_FORMS or (i > 0 and tokens[i - 1].text.lower() in VERB_PRECEDERS):
+        if word not in NOUN_LIKE_FORMS or prev in VERB_PRECEDERS:
             return True
         following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         if following in VERB_FOLLOWERS or (following and inside.contains(tokens[i + 1].end)):

@@ -86,10 +86,11 @@ def parse_sentences(pipeline: Any, sentences: Sequence[Sentence],
     Words come back as dependents (`dep`, upos X) of the parsed word that heads their quotation."""
     if not sentences:
         return []
-    shown = [_shown(len(s.tokens), hold[k] if hold else ()) for k, s in enumerate(sentences)]
+    holds: Sequence[Sequence[tuple[int, int]]] = hold if hold else [()] * len(sentences)
+    shown = [_shown(len(s.tokens), h) for s, h in zip(sentences, holds)]
     doc = pipeline([[_parser_text(s.tokens[i].text) for i in keep] for s, keep in zip(sentences, shown)])
-    return [_words(sent, keep, parsed.words, hold[k] if hold else ())
-            for k, (sent, keep, parsed) in enumerate(zip(sentences, shown, doc.sentences))]
+    return [_words(sent, keep, parsed.words, h)
+            for sent, keep, parsed, h in zip(sentences, shown, doc.sentences, holds)]
 
 
 def _shown(n: int, hold: Sequence[tuple[int, int]]) -> list[int]:

@@ -191,20 +191,21 @@ def _whole_processes(args: argparse.Namespace, docs: dict[str, Any], scorer: Any
         source = Path(tmp) / "docs.jsonl"
         source.write_text("".join(json.dumps({"id": n, "text": docs[n][0]}) + "\n" for n in docs), encoding="utf-8")
         models = ["--models", str(args.models)] if args.models is not None else []
-        commands = {
-            "quotes extract (defaults)": [sys.executable, "-m", "quotes", "extract", str(source), "-o",
-                                          str(Path(tmp) / "quotes.jsonl"), "--quiet", "--device", args.device, *models],
-            "baseline command": [sys.executable, str(Path(__file__).resolve()), "--naive-extract", str(source),
-                                 str(Path(tmp) / "baseline.jsonl"), "--device", args.device, *models],
-        }
-        for (name, cmd), out in zip(commands.items(), ("quotes.jsonl", "baseline.jsonl")):
+        ours, theirs = Path(tmp) / "quotes.jsonl", Path(tmp) / "baseline.jsonl"
+        systems = [  # (name, where it writes, command)
+            ("quotes extract (defaults)", ours, [sys.executable, "-m", "quotes", "extract", str(source), "-o",
+                                                 str(ours), "--quiet", "--device", args.device, *models]),
+            ("baseline command", theirs, [sys.executable, str(Path(__file__).resolve()), "--naive-extract",
+                                          str(source), str(theirs), "--device", args.device, *models]),
+        ]
+        for name, out, cmd in systems:
             print(f"running {name} as a whole process ...", file=sys.stderr, flush=True)
             start = time.perf_counter()
             proc = subprocess.run(cmd)
             seconds = time.perf_counter() - start
             if proc.returncode != 0:
                 sys.exit(f"{name} failed (exit {proc.returncode})")
-            metrics = scorer.score(docs, scorer.read_preds(Path(tmp) / out))
+            metrics = scorer.score(docs, scorer.read_preds(out))
             rows.append({"system": name, "docs": len(docs), "seconds": round(seconds, 3),
                          "docs_per_s": round(len(docs) / seconds, 3), "metrics": metrics})
     return rows
