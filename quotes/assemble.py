@@ -18,7 +18,7 @@ from typing import Mapping, Sequence
 import regex
 
 from .attribution import Cue, find_cues, linked
-from .lexicon import TIME_WORDS, cue_forms
+from .lexicon import MARK_CHARS, SIGNATURE_DASHES, TIME_WORDS, cue_forms
 from .marks import Inside, Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
@@ -101,6 +101,10 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             drafts.append(_Draft([paraphrase], "mixed", cue, CONF_MIXED, first))
             used_cues.add(cue.span)
             paraphrased_to = paraphrase[1]
+            continue
+        signed = _dash_name(text, q) if cue is None else None
+        if signed is not None:  # `"..." ― Jane Doe`: the name is as good as a cue
+            direct.append(_Draft(list(q.parts), "direct", None, CONF_NEIGHBOUR, first, surface=(signed, None)))
             continue
         if cue is None:
             cue, conf = _neighbour_cue(text, q, first, last, sentences, cues_by_sentence, inside)
@@ -239,6 +243,29 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
             if cues:
                 return cues[0], CONF_NEIGHBOUR
     return None, 0.0
+
+
+# `"..." ― Jane Doe` at a line's end: a quotation signed with its speaker's name, as in epigraphs and
+# collected reactions.  The name is up to six capitalised words or initials, nothing else on the line.
+_DASH_NAME = regex.compile(
+    r"[ \t]*(?:" + "|".join(map(regex.escape, SIGNATURE_DASHES)) + r")[ \t]*"
+    r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){0,5}?)\.?[ \t]*(?:\n|\Z)")
+
+
+def _dash_name(text: str, q: Quoted) -> tuple[int, int] | None:
+    """The name after a dash that closes the quotation's line: `"..." ― Jane Doe`."""
+    end = q.end
+    while end < len(text) and text[end] in MARK_CHARS + ".,!?":
+        end += 1
+    if end == q.end:
+        return None
+    m = _DASH_NAME.match(text, end)
+    if m is None:
+        return None
+    name_end = m.end(1)
+    if text[name_end - 1] == "." and name_end - m.start(1) > 2 and text[name_end - 3] not in " .":
+        name_end -= 1  # the sentence's full stop, not an initial's (`Edwin G.`)
+    return m.start(1), name_end
 
 
 def _colon_name(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from .lexicon import LISTENER_VERBS, NAMING_FORMS, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas
+from .lexicon import LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas
 from .parse import Word
 
 __all__ = ["Cue", "find_cues", "subtree_span", "linked"]
@@ -19,7 +19,6 @@ _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})  # a clause of its own, not an object noun phrase
 _INVERTED = frozenset({"obj", "iobj", "nsubj", "dep", "appos"})  # what parsers make of `said SPEAKER`
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
-_MARK_CHARS = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb"
 
 
 @dataclass(frozen=True)
@@ -114,26 +113,58 @@ def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word 
                                                                       for c in kids[k.index])
                                            and any(c.deprel == "aux:pass" for c in kids[verb.index])):
             return k
+    inverted = _inverted_subject(words, kids, verb)
+    if inverted is not None:  # `"...," said X`: whatever the parse hung before the verb lies in the quotation
+        return inverted
     subjects = [k for k in kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"]
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two
         k = min(subjects, key=lambda s: abs(s.index - verb.index))
         if k.upos == "PRON" and k.text.lower() in ("who", "that", "which") and verb.deprel.startswith("acl"):
             return words[verb.head]
         return k
-    if verb.head >= 0 and (verb.deprel in ("conj", "xcomp") or (verb.deprel == "advcl" and verb.xpos == "VBG")):
-        return _subject(words, kids, words[verb.head])  # `He smiled and said`, `..., saying that`
     if verb.head >= 0 and verb.deprel.startswith("acl"):
         return words[verb.head]
-    return _inverted_subject(words, kids, verb) or _crossing_subject(words, verb)
+    if verb.head >= 0 and _controlled(words, kids, verb):
+        return _subject(words, kids, words[verb.head])  # `He smiled and said`, `..., saying that`
+    return _crossing_subject(words, verb) or _noun_before(words, kids, verb)
+
+
+def _controlled(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> bool:
+    """Whether a subjectless verb takes the subject of the verb it hangs from: a coordinated verb,
+    a participle (`..., adding that`, whatever relation the parse gave it) or an infinitive of
+    purpose (`pointed to a case to say that`)."""
+    if verb.deprel in ("conj", "xcomp"):
+        return True
+    if verb.xpos == "VBG":
+        return verb.deprel in ("advcl", "ccomp", "parataxis")
+    return verb.deprel == "advcl" and any(k.deprel == "mark" and k.text.lower() == "to" for k in kids[verb.index])
+
+
+def _noun_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+    """A finite cue the parse left without a subject (`..., Clinton spokesman Jesse Ferguson said`
+    hung elsewhere): the noun phrase just before it, or the name in apposition before its comma."""
+    if verb.xpos not in _FINITE or verb.index == 0:
+        return None
+    comma = words[verb.index - 1].text == ","
+    if verb.index - 1 - comma < 0:
+        return None
+    w = words[verb.index - 1 - comma]
+    if w.upos not in ({"PROPN"} if comma else _NOMINAL) or w.text.lower() in TIME_WORDS:
+        return None
+    while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < verb.index:
+        w = words[w.head]
+    if any(k.deprel == "case" for k in kids[w.index]) or w.text.lower() in TIME_WORDS:
+        return None  # `in a statement Thursday said`: a prepositional phrase, not a speaker
+    return w
 
 
 def _inverted_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
     """`"...," said the man who ...`: after a quotation, the noun phrase following the verb is its
     speaker, whatever relation the parse gave it (parsers often take it for an object)."""
-    if verb.lemma in LISTENER_VERBS and verb.lemma != "ask":
-        return None  # `"...," told reporters`: the listener, not the speaker
+    if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask") or verb.xpos == "VBG":
+        return None  # `"...," told reporters`: the listener; `"...," saying X`: never inverted
     before = words[max(0, verb.index - 2):verb.index]
-    if not before or before[-1].upos != "PUNCT" or not any(w.text.strip(_MARK_CHARS) == "" for w in before):
+    if not before or before[-1].upos != "PUNCT" or not any(w.text.strip(MARK_CHARS) == "" for w in before):
         return None
     for k in kids[verb.index]:
         if k.index > verb.index and k.deprel in _INVERTED and k.upos in _NOMINAL and k.text.lower() not in TIME_WORDS:
@@ -219,19 +250,38 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
 
 
 def _after_verb(words: Sequence[Word], kids: list[list[Word]], verb: Word, limit: int) -> int:
-    """Where reported words may begin: after the verb, its particles and a listener object."""
+    """Where reported words may begin: after the verb, its particles, its time and place
+    (`said on Tuesday that`) and a listener object."""
     i = verb.index + 1
     listener = verb.lemma in LISTENER_VERBS
     while i < len(words) and words[i].start < limit:
         w = words[i]
         if w.upos == "PUNCT" or (w.head == verb.index and w.deprel in ("compound:prt", "advmod")):
             i += 1
+        elif (past := _past_adjunct(words, kids, w, verb)) is not None:
+            i = past
         elif listener and w.head == verb.index and w.deprel in ("obj", "iobj"):
             i = max(x.index for x in _subtree(kids, w)) + 1
             listener = False
         else:
             break
     return words[i].start if i < len(words) and words[i].start < limit else limit
+
+
+def _past_adjunct(words: Sequence[Word], kids: list[list[Word]], w: Word, verb: Word) -> int | None:
+    """Where the verb's time or place phrase that begins at `w` ends (`said on Tuesday that`);
+    None if `w` begins no such phrase or no `that` follows it (then the parse may have cut the
+    reported clause short: `said much of his talk was ...`)."""
+    top = w
+    while top.head >= 0 and top.head != verb.index:
+        top = words[top.head]
+    if top.head != verb.index or not top.deprel.startswith("obl"):
+        return None
+    sub = _subtree(kids, top)
+    end = sub[-1].index + 1
+    if sub[0].index != w.index or end >= len(words) or words[end].text.lower() not in _COMPLEMENTIZERS:
+        return None
+    return end
 
 
 def _rest_of_sentence(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[int, int] | None:

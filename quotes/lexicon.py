@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "NOUN_MARKERS", "SAY_VERBS", "TIME_WORDS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "NOUN_MARKERS", "SAY_VERBS", "TIME_WORDS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
     "PRONOUNS", "GENDERED", "NOUN_LIKE_FORMS", "NAMING_FORMS", "NAMING_REACH", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
 ]
 
@@ -32,6 +32,12 @@ MARK_ENTITIES: dict[str, str] = {
     "&laquo;": "\u00ab", "&#171;": "\u00ab", "&raquo;": "\u00bb", "&#187;": "\u00bb",
     "&bdquo;": "\u201e", "&#8222;": "\u201e",
 }
+
+# Every character of a quotation mark, in whatever role.
+MARK_CHARS = "".join(sorted(set("".join(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER | SINGLE_OPEN | SINGLE_CLOSE
+                                        | SINGLE_EITHER))))
+# Dashes that sign a quotation with its speaker's name at a line's end: `"..." \u2015 Jane Doe`.
+SIGNATURE_DASHES = ("\u2015", "\u2014", "\u2013", "--")
 
 # Characters that may stand right before an opening mark / right after a closing mark.
 OPENING_PUNCT = frozenset("([{\u2014\u2013-/:;,")

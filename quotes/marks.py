@@ -17,7 +17,7 @@ from typing import Sequence
 
 import regex
 
-from .lexicon import (MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
+from .lexicon import (MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
                       SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN)
 
 __all__ = ["Quoted", "Inside", "find_quoted"]
@@ -26,7 +26,6 @@ _DOUBLE = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
 _SINGLE = SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER
 _MARK = regex.compile("|".join(regex.escape(m) for m in sorted(_DOUBLE | _SINGLE | set(MARK_ENTITIES), key=len,
                                                                  reverse=True)), regex.IGNORECASE)
-_ALL_MARK_CHARS = frozenset("".join(_DOUBLE | _SINGLE))
 
 
 class Role(Enum):
@@ -69,8 +68,8 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool]:
     """(can open, can close) from the characters around a mark."""
     prev = text[start - 1] if start > 0 else None
     nxt = text[end] if end < len(text) else None
-    left_open = prev is None or prev.isspace() or prev in OPENING_PUNCT or prev in _ALL_MARK_CHARS
-    right_close = nxt is None or nxt.isspace() or nxt in CLOSING_PUNCT or nxt in _ALL_MARK_CHARS
+    left_open = prev is None or prev.isspace() or prev in OPENING_PUNCT or prev in MARK_CHARS
+    right_close = nxt is None or nxt.isspace() or nxt in CLOSING_PUNCT or nxt in MARK_CHARS
     can_open = left_open and nxt is not None and not nxt.isspace()
     can_close = right_close and prev is not None and not prev.isspace()
     return can_open, can_close

@@ -519,3 +519,119 @@ def test_two_subjects_the_nearer_speaks_the_other_opens_the_content() -> None:
     _, cue = only_cue(TWO_SUBJECTS_UD, TWO_SUBJECTS)
     assert span_text(TWO_SUBJECTS, cue.speaker) == "Smith"
     assert span_text(TWO_SUBJECTS, cue.content) == "The plan of the city is failing"
+
+
+# Parses a parser may give, whatever the model: the speaker must still come out right.
+PARTICIPLE = "She said, adding that the party will unite."
+PARTICIPLE_UD = """
+1	She	she	PRON	PRP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	,	,	PUNCT	,	_	4	punct	_	_
+4	adding	add	VERB	VBG	_	2	ccomp	_	_
+5	that	that	SCONJ	IN	_	9	mark	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	party	party	NOUN	NN	_	9	nsubj	_	_
+8	will	will	AUX	MD	_	9	aux	_	_
+9	unite	unite	VERB	VB	_	4	ccomp	_	_
+10	.	.	PUNCT	.	_	2	punct	_	_
+"""
+PURPOSE = "The judge cited a case to say that courts must weigh it."
+PURPOSE_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	judge	judge	NOUN	NN	_	3	nsubj	_	_
+3	cited	cite	VERB	VBD	_	0	root	_	_
+4	a	a	DET	DT	_	5	det	_	_
+5	case	case	NOUN	NN	_	3	obj	_	_
+6	to	to	PART	TO	_	7	mark	_	_
+7	say	say	VERB	VB	_	3	advcl	_	_
+8	that	that	SCONJ	IN	_	11	mark	_	_
+9	courts	court	NOUN	NNS	_	11	nsubj	_	_
+10	must	must	AUX	MD	_	11	aux	_	_
+11	weigh	weigh	VERB	VB	_	7	ccomp	_	_
+12	it	it	PRON	PRP	_	11	obj	_	_
+13	.	.	PUNCT	.	_	3	punct	_	_
+"""
+# `Ferguson` hung from `Thursday` as an apposition: `said` is left with no subject.
+STRANDED = "In a statement Thursday, spokesman Jesse Ferguson said that he opposed it."
+STRANDED_UD = """
+1	In	in	ADP	IN	_	3	case	_	_
+2	a	a	DET	DT	_	3	det	_	_
+3	statement	statement	NOUN	NN	_	9	obl	_	_
+4	Thursday	Thursday	PROPN	NNP	_	9	obl	_	_
+5	,	,	PUNCT	,	_	4	punct	_	_
+6	spokesman	spokesman	NOUN	NN	_	4	appos	_	_
+7	Jesse	Jesse	PROPN	NNP	_	6	flat	_	_
+8	Ferguson	Ferguson	PROPN	NNP	_	7	flat	_	_
+9	said	say	VERB	VBD	_	0	root	_	_
+10	that	that	SCONJ	IN	_	12	mark	_	_
+11	he	he	PRON	PRP	_	12	nsubj	_	_
+12	opposed	oppose	VERB	VBD	_	9	ccomp	_	_
+13	it	it	PRON	PRP	_	12	obj	_	_
+14	.	.	PUNCT	.	_	9	punct	_	_
+"""
+# `It`, inside the quotation, taken for the subject of the `said` that follows it.
+INVERTED_OVER_QUOTED = '"It went the other way," said the former aide.'
+INVERTED_OVER_QUOTED_UD = """
+1	"	"	PUNCT	``	_	3	punct	_	_
+2	It	it	PRON	PRP	_	9	nsubj	_	_
+3	went	go	VERB	VBD	_	9	ccomp	_	_
+4	the	the	DET	DT	_	6	det	_	_
+5	other	other	ADJ	JJ	_	6	amod	_	_
+6	way	way	NOUN	NN	_	3	obl	_	_
+7	,	,	PUNCT	,	_	3	punct	_	_
+8	"	"	PUNCT	''	_	9	punct	_	_
+9	said	say	VERB	VBD	_	0	root	_	_
+10	the	the	DET	DT	_	12	det	_	_
+11	former	former	ADJ	JJ	_	12	amod	_	_
+12	aide	aide	NOUN	NN	_	9	obj	_	_
+13	.	.	PUNCT	.	_	9	punct	_	_
+"""
+TIMED = "He said on Tuesday that it was over."
+TIMED_UD = """
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	on	on	ADP	IN	_	4	case	_	_
+4	Tuesday	Tuesday	PROPN	NNP	_	2	obl	_	_
+5	that	that	SCONJ	IN	_	8	mark	_	_
+6	it	it	PRON	PRP	_	8	nsubj	_	_
+7	was	be	AUX	VBD	_	8	cop	_	_
+8	over	over	ADV	RB	_	2	ccomp	_	_
+9	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text,conllu,verb,speaker,content", [
+    (PARTICIPLE, PARTICIPLE_UD, "adding", "She", "that the party will unite"),
+    (PURPOSE, PURPOSE_UD, "say", "The judge", "that courts must weigh it"),
+    (STRANDED, STRANDED_UD, "said", "spokesman Jesse Ferguson", "that he opposed it"),
+    (INVERTED_OVER_QUOTED, INVERTED_OVER_QUOTED_UD, "said", "the former aide", None),
+    (TIMED, TIMED_UD, "said", "He", "that it was over"),
+], ids=["participle-as-ccomp", "purpose-infinitive", "subject-stranded", "inverted-over-quoted-word", "time-before-that"])
+def test_speaker_and_content_despite_the_parse(text: str, conllu: str, verb: str, speaker: str,
+                                               content: str | None) -> None:
+    """A participle or purpose infinitive takes its governor's subject; a name the parse hung
+    elsewhere just before a subjectless cue is its speaker; `"...," said X` names X even when a
+    word inside the quotation was made the subject; `said on Tuesday that`: the clause only."""
+    _, cues = cues_of(conllu, text)
+    cue = next(c for c in cues if c.verb.text == verb)
+    assert span_text(text, cue.speaker) == speaker
+    if content is not None:
+        assert span_text(text, cue.content) == content
+
+
+def test_stranded_noun_is_no_speaker_behind_a_preposition() -> None:
+    """`In a statement said ...` (a subjectless cue after a prepositional phrase) has no speaker."""
+    text = "In the statement said that he opposed it."
+    conllu = """
+1	In	in	ADP	IN	_	3	case	_	_
+2	the	the	DET	DT	_	3	det	_	_
+3	statement	statement	NOUN	NN	_	4	obl	_	_
+4	said	say	VERB	VBD	_	0	root	_	_
+5	that	that	SCONJ	IN	_	7	mark	_	_
+6	he	he	PRON	PRP	_	7	nsubj	_	_
+7	opposed	oppose	VERB	VBD	_	4	ccomp	_	_
+8	it	it	PRON	PRP	_	7	obj	_	_
+9	.	.	PUNCT	.	_	4	punct	_	_
+"""
+    _, cue = only_cue(conllu, text)
+    assert cue.speaker is None

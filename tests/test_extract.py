@@ -64,6 +64,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("mixed", 'The new policy may prove "strategic in the long run', "the professor", ANY)]),
     ("lead-in-after-colon", 'He was blunt: the plan "will not work at all," the professor said.',
      [("direct", "will not work at all", "the professor", ANY)]),
+    ("signed-with-dash", 'Readers wrote in.\n\n\u201cThe plan will not work at all, and everyone here knows it.\u201d \u2015 Maria Lopez\n'
+                         '"We have waited for this for many years now." -- Jo M. de la Cruz.',
+     [("direct", "The plan will not work at all", "Maria Lopez", ANY),
+      ("direct", "We have waited for this", "Jo M. de la Cruz", ANY)]),
+    ("dash-not-a-signature", '"We have waited for this for many years now." \u2014 that was the mood in town.',
+     [("direct", "We have waited for this", None, ANY)]),
     ("mixed", 'The minister said the talks were "going nowhere fast" and would end soon.',
      [("mixed", "going nowhere fast", "The minister", ANY)]),
     ("doubled-apostrophes", "''It has the virtue of being true,'' the senator said.",
