@@ -235,7 +235,7 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     after = sorted((k for k in comps if k.index > verb.index), key=lambda k: k.index)
     if after:
         start, end = subtree_span(words, after[0])
-        return min(start, _after_verb(words, kids, verb, start)), end
+        return min(start, _after_verb(words, kids, verb, start)), _trailing_adjuncts(words, kids, verb, after[0], end)
     if comps:
         start, end = subtree_span(words, comps[-1])
         # `Trump's grasp of policy is worrying, Cuban said` with `grasp` hung from `said`: the
@@ -247,6 +247,23 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     if verb.deprel == "parataxis" and verb.head >= 0 and words[verb.head].upos in ("VERB", "AUX", "ADJ", "NOUN"):
         return _clause_without(words, kids, words[verb.head], verb)
     return _rest_of_sentence(words, kids, verb)
+
+
+def _trailing_adjuncts(words: Sequence[Word], kids: list[list[Word]], verb: Word, clause: Word, end: int) -> int:
+    """`said he would be shocked if there were more`: a condition or circumstance after the reported
+    clause that the parse hung from the cue belongs to what was reported, up to the sentence's end
+    (a further cue or clause of the reporter's own, `, adding ...`, `, but ...`, stops it)."""
+    last = max(x.index for x in _subtree(kids, clause))
+    rest = [k for k in kids[verb.index] if k.index > last and k.upos != "PUNCT"]
+    if not rest or any(k.deprel not in ("advcl", "obl", "advmod", "ccomp") for k in rest):
+        return end
+    for k in rest:
+        sub = _subtree(kids, k)
+        if any(_is_cue_verb(x) for x in sub) or any(x.deprel == "cc" for x in kids[k.index]):
+            return end
+        if words[sub[0].index - 1].text in (",", ";", ":", "--", "\u2014"):
+            return end
+    return subtree_span(words, rest[-1])[1]
 
 
 def _after_verb(words: Sequence[Word], kids: list[list[Word]], verb: Word, limit: int) -> int:

@@ -635,3 +635,37 @@ def test_stranded_noun_is_no_speaker_behind_a_preposition() -> None:
 """
     _, cue = only_cue(conllu, text)
     assert cue.speaker is None
+
+
+CONDITION = "He said he would be shocked if there were more, adding nothing."
+CONDITION_UD = """
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	he	he	PRON	PRP	_	6	nsubj:pass	_	_
+4	would	would	AUX	MD	_	6	aux	_	_
+5	be	be	AUX	VB	_	6	aux:pass	_	_
+6	shocked	shock	VERB	VBN	_	2	ccomp	_	_
+7	if	if	SCONJ	IN	_	9	mark	_	_
+8	there	there	PRON	EX	_	9	expl	_	_
+9	were	be	VERB	VBD	_	2	ccomp	_	_
+10	more	more	ADJ	JJR	_	9	nsubj	_	_
+11	,	,	PUNCT	,	_	12	punct	_	_
+12	adding	add	VERB	VBG	_	2	advcl	_	_
+13	nothing	nothing	PRON	NN	_	12	obj	_	_
+14	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text,conllu,content", [
+    (CONDITION.replace(", adding nothing", ""), CONDITION_UD.replace(
+        "11\t,\t,\tPUNCT\t,\t_\t12\tpunct\t_\t_\n12\tadding\tadd\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
+        "13\tnothing\tnothing\tPRON\tNN\t_\t12\tobj\t_\t_\n14", "11"),
+     "he would be shocked if there were more"),
+    (CONDITION, CONDITION_UD, "he would be shocked"),
+], ids=["condition-hung-from-cue", "stopped-by-own-clause"])
+def test_condition_after_reported_clause(text: str, conllu: str, content: str) -> None:
+    """A condition the parse hung from the cue still belongs to the reported clause, unless the
+    reporter's own clause (`, adding ...`) comes between."""
+    _, cues = cues_of(conllu, text)
+    said = next(c for c in cues if c.verb.text == "said")
+    assert span_text(text, said.content) == content
