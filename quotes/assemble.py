@@ -217,6 +217,8 @@ def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, i
     the whole clause; its content runs from the sentence's start to the quotation's end."""
     if cue.speaker is None or cue.speaker[0] < q.end or len(q.parts) > 1 or not (sentence.start < q.start < sentence.end):
         return None  # the speaker must follow the quotation, not hold it (`Trump, star of "The Apprentice," said`)
+    if text[q.end:min(cue.speaker[0], cue.span[0])].strip(MARK_CHARS + ",.!? "):
+        return None  # ... and follow it at once: `on "Face the Nation," Sanders was asked by X` is no lead-in
     opening = _opening(text, q, sentence.start)
     start = max([sentence.start] + [text.rfind(ch, sentence.start, opening) + 1 for ch in ":;\u2014("])
     lead = text[start:opening].rstrip()  # the clause the quotation ends, after any colon or dash before it

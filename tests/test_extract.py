@@ -539,3 +539,12 @@ def test_loading_never_touches_the_network(monkeypatch: pytest.MonkeyPatch) -> N
     assert offline.info.origin == "argument"
     found = offline.extract('"We will win the election," Kerry said.')
     assert [speaker(q) for q in found] == ["Kerry"]
+
+
+def test_quotation_before_another_clause_is_no_lead_in(extractor: Extractor) -> None:
+    """A quotation followed by a clause with its own subject does not end a clause of the cue's:
+    no mixed quote runs from the sentence's start to it."""
+    text = 'During an appearance on "Meet the Voters," Sanders was asked by the host whether he would stay.'
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert not any(q.type == "mixed" and q.text.startswith("During") for q in found), describe(found)
