@@ -78,8 +78,11 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             lo = bisect.bisect_left(quoted_starts, c.content[0])
             hi = bisect.bisect_left(quoted_starts, c.content[1], lo)
             held = [i for i in range(lo, hi) if quoted[i].end <= c.content[1]]
-            # words after the last quotation and before a cue that follows are its speaker, not paraphrase
-            reach = quoted[held[-1]].end if held and c.span[0] >= quoted[held[-1]].end else c.content[1]
+            # words after the last quotation and before a cue that follows are its speaker, not paraphrase,
+            # unless the clause ends before the speaker (`"We are horrified" by the attack, Nefzi said`)
+            reach = c.content[1]
+            if held and c.span[0] >= quoted[held[-1]].end and (c.speaker is None or c.speaker[0] < c.content[1]):
+                reach = quoted[held[-1]].end
             if held and _words_outside(text, (c.content[0], reach), [quoted[i] for i in held]) >= MIN_INDIRECT_WORDS:
                 absorbed.update(held)
                 used_cues.add(c.span)

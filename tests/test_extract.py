@@ -62,6 +62,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("naming-passive", 'The plan is called "Operation Dawn" by officials.', []),
     ("lead-in", 'The new policy may prove "strategic in the long run," the professor said.',
      [("mixed", 'The new policy may prove "strategic in the long run', "the professor", ANY)]),
+    ("quotation-opens-reported-clause", '"We are frustrated and horrified" by the attack on the club downtown, the imam said.',
+     [("mixed", 'We are frustrated and horrified" by the attack', "the imam", ANY)]),
     ("lead-in-after-colon", 'He was blunt: the plan "will not work at all," the professor said.',
      [("direct", "will not work at all", "the professor", ANY)]),
     ("signed-with-dash", 'Readers wrote in.\n\n\u201cThe plan will not work at all, and everyone here knows it.\u201d \u2015 Maria Lopez\n'
