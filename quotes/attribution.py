@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from .lexicon import LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas
+from .lexicon import COMMISSIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas
 from .parse import Word
 
 __all__ = ["Cue", "find_cues", "subtree_span", "linked"]
@@ -246,6 +246,11 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
         return start, end
     if verb.deprel == "parataxis" and verb.head >= 0 and words[verb.head].upos in ("VERB", "AUX", "ADJ", "NOUN"):
         return _clause_without(words, kids, words[verb.head], verb)
+    if verb.lemma in COMMISSIVE_VERBS:
+        for k in kids[verb.index]:
+            if k.deprel == "xcomp" and k.index > verb.index and any(
+                    m.deprel == "mark" and m.text.lower() == "to" for m in kids[k.index]):
+                return subtree_span(words, k)
     return _rest_of_sentence(words, kids, verb)
 
 

@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "NOUN_MARKERS", "SAY_VERBS", "TIME_WORDS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "NOUN_MARKERS", "SAY_VERBS", "TIME_WORDS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
     "PRONOUNS", "GENDERED", "NOUN_LIKE_FORMS", "NAMING_FORMS", "NAMING_REACH", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
 ]
 
@@ -92,6 +92,8 @@ NAMING_REACH = 8  # tokens from a naming verb to the quotation it names
 # Cue verbs whose object is the listener, not the message (`told reporters that ...`).
 LISTENER_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "notify", "advise", "urge",
                             "brief", "email", "text", "message", "caution", "promise"})
+# Cues that report a commitment as an infinitive: `vowed to build a wall` reports `to build a wall`.
+COMMISSIVE_VERBS = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
 # Verbs of plain saying, whose words may follow with no `that` and no comma (`said people ...`).
 SAY_VERBS = frozenset({"say", "tell", "add", "claim", "argue", "insist", "note", "write", "warn", "explain",
                        "suggest", "predict", "contend", "assert", "acknowledge", "admit", "reply", "tweet"})

@@ -669,3 +669,29 @@ def test_condition_after_reported_clause(text: str, conllu: str, content: str) -
     _, cues = cues_of(conllu, text)
     said = next(c for c in cues if c.verb.text == "said")
     assert span_text(text, said.content) == content
+
+
+VOW = "He vowed to impose a tax on imports."
+VOW_UD = """
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	vowed	vow	VERB	VBD	_	0	root	_	_
+3	to	to	PART	TO	_	4	mark	_	_
+4	impose	impose	VERB	VB	_	2	xcomp	_	_
+5	a	a	DET	DT	_	6	det	_	_
+6	tax	tax	NOUN	NN	_	4	obj	_	_
+7	on	on	ADP	IN	_	8	case	_	_
+8	imports	import	NOUN	NNS	_	4	obl	_	_
+9	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("verb,lemma,contents", [
+    ("vowed", "vow", ["to impose a tax on imports"]),
+    ("tried", "try", []),      # not a cue at all
+    ("told", "tell", [None]),  # a cue, but `told to` reports no commitment
+], ids=["commitment", "no-cue", "not-commissive"])
+def test_commitment_reported_as_infinitive(verb: str, lemma: str, contents: list[str | None]) -> None:
+    """`vowed to impose a tax`: a promise, vow, pledge or threat reports its infinitive."""
+    text = VOW.replace("vowed", verb)
+    _, cues = cues_of(VOW_UD.replace("vowed\tvow", f"{verb}\t{lemma}"), text)
+    assert [span_text(text, c.content) for c in cues] == contents
