@@ -250,15 +250,19 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
     return None, 0.0
 
 
-# `"..." ― Jane Doe` at a line's end: a quotation signed with its speaker's name, as in epigraphs and
-# collected reactions.  The name is up to six capitalised words or initials, nothing else on the line.
+# `"..." ― Jane Doe` at a line's end, or `- Jane Doe, Philadelphia.` opening the next paragraph: a
+# quotation signed with its speaker's name, as in epigraphs, fact checks and collected reactions.  The
+# name is up to six capitalised words or initials; a description may follow it after a comma.
+_DASHES = "|".join(map(regex.escape, SIGNATURE_DASHES))
 _DASH_NAME = regex.compile(
-    r"[ \t]*(?:" + "|".join(map(regex.escape, SIGNATURE_DASHES)) + r")[ \t]*"
-    r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){0,5}?)\.?[ \t]*(?:\n|\Z)")
+    r"(?:[ \t]*(?:" + _DASHES + r")|[ \t]*\n\s*(?:" + _DASHES + r"|-))[ \t]*"
+    r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){0,5}?)"
+    r"(?:,[^\n]*)?\.?[ \t]*(?:\n|\Z)")
 
 
 def _dash_name(text: str, q: Quoted) -> tuple[int, int] | None:
-    """The name after a dash that closes the quotation's line: `"..." ― Jane Doe`."""
+    """The name after a dash that closes the quotation's line (`"..." ― Jane Doe`) or opens the next
+    paragraph (`- Jane Doe.`)."""
     end = q.end
     while end < len(text) and text[end] in MARK_CHARS + ".,!?":
         end += 1

@@ -70,6 +70,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                          '"We have waited for this for many years now." -- Jo M. de la Cruz.',
      [("direct", "The plan will not work at all", "Maria Lopez", ANY),
       ("direct", "We have waited for this", "Jo M. de la Cruz", ANY)]),
+    ("signed-next-paragraph", '"Almost all new income and wealth is going to the top 1 percent of earners."\n\n'
+                              '- Jane Doe, a senator.\n\nThe senator is relying on an outdated statistic.',
+     [("direct", "Almost all new income", "Jane Doe", ANY)]),
     ("dash-not-a-signature", '"We have waited for this for many years now." \u2014 that was the mood in town.',
      [("direct", "We have waited for this", None, ANY)]),
     ("mixed", 'The minister said the talks were "going nowhere fast" and would end soon.',
