@@ -116,12 +116,12 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         if surface is not None:
             direct.append(_Draft(list(q.parts), "direct", None, CONF_NEIGHBOUR, first, surface=surface))
             continue
-        if cue is None and not _scare_quote(text, q, sentences[first]):
+        if cue is None and not _scare_quote(text, q, sentences[first], cued=False):
             subject = _sentence_subject(text, q, sentences, first)
             if subject is not None:
                 direct.append(_Draft(list(q.parts), "direct", None, CONF_FLOATING, first, surface=(subject, None)))
                 continue
-        if conf != CONF_LINKED and _scare_quote(text, q, sentences[first]):
+        if conf != CONF_LINKED and _scare_quote(text, q, sentences[first], cued=cue is not None):
             continue  # a term or title in quotation marks, unless the parse joins it to a cue
         conf = conf if cue is not None else CONF_NONE
         if not q.closed:
@@ -340,8 +340,10 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     return None
 
 
-def _scare_quote(text: str, q: Quoted, sentence: Sentence) -> bool:
-    """A short quoted term or a title inside a sentence, not a quotation."""
+def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
+    """A short quoted term or a title inside a sentence, not a quotation.  A title-cased quotation
+    ending in a comma is a title only with no cue about (`his book, "Trump and Me," was`), since
+    with one it is a slogan or a cry (`"Yes We Can," the crowd chanted`)."""
     content = text[q.start:q.end]
     words = content.split()
     if len(q.parts) > 1:
@@ -350,7 +352,7 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence) -> bool:
     if len(words) <= SHORT_WORDS:
         return True
     titled = all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words)
-    return within and titled and not content.rstrip()[-1:] in (".", "!", "?", ",")
+    return within and titled and not content.rstrip()[-1:] in (".", "!", "?", "," if cued else ".")
 
 
 def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:

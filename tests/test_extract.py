@@ -73,6 +73,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("signed-next-paragraph", '"Almost all new income and wealth is going to the top 1 percent of earners."\n\n'
                               '- Jane Doe, a senator.\n\nThe senator is relying on an outdated statistic.',
      [("direct", "Almost all new income", "Jane Doe", ANY)]),
+    ("title-with-comma", 'His new book, "Trump and Me At Home," was published on Monday by a small press.', []),
+    ("slogan-with-comma", 'At the rally in Ohio, "Yes We Can Do It," the crowd chanted.',
+     [("direct", "Yes We Can Do It", "the crowd", ANY)]),
     ("dash-not-a-signature", '"We have waited for this for many years now." \u2014 that was the mood in town.',
      [("direct", "We have waited for this", None, ANY)]),
     ("mixed", 'The minister said the talks were "going nowhere fast" and would end soon.',
