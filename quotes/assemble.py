@@ -247,6 +247,12 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
             cues = [c for c in cues_by_sentence.get(last + 1, []) if c.content is None and not c.naming]
             if cues:
                 return cues[0], CONF_NEIGHBOUR
+        if text[q.end - 1:q.end] in ("?", "!") and "\n" not in text[q.end:nxt.start]:
+            # `"... who knows?" Trump told ITV ...`: split after the question mark, the sentence
+            # that opens with the speaker and cue still frames the quotation
+            for c in cues_by_sentence.get(last + 1, []):
+                if not c.naming and nxt.start in (c.span[0], c.speaker and c.speaker[0]):
+                    return c, CONF_NEIGHBOUR
     return None, 0.0
 
 

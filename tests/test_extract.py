@@ -73,6 +73,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("signed-next-paragraph", '"Almost all new income and wealth is going to the top 1 percent of earners."\n\n'
                               '- Jane Doe, a senator.\n\nThe senator is relying on an outdated statistic.',
      [("direct", "Almost all new income", "Jane Doe", ANY)]),
+    ("question-then-long-cue-sentence", '"It looks like we are not going to get along, who knows?" Trump told a British television '
+                                        'station in an interview that aired on Monday evening in London.',
+     [("direct", "It looks like we are not going to get along", "Trump", ANY)]),
     ("title-with-comma", 'His new book, "Trump and Me At Home," was published on Monday by a small press.', []),
     ("slogan-with-comma", 'At the rally in Ohio, "Yes We Can Do It," the crowd chanted.',
      [("direct", "Yes We Can Do It", "the crowd", ANY)]),
