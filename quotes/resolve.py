@@ -60,6 +60,9 @@ _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
     "this", "that", "these", "those", "there", "here", "when", "while", "after", "before", "if", "although",
     "some", "many", "most", "all", "no", "one", "it's", "what", "why", "how", "who", "still", "also", "now",
     "then", "however", "meanwhile", "asked", "according", "like", "his", "her", "their", "its", "our", "my",
+    "it’s", "that’s", "there’s", "here’s", "what’s", "moreover", "another", "other", "each", "every", "both",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "millions", "several",
 })
 
 
@@ -68,6 +71,8 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
     m = _OPENING_NAME.match(text, start, end)
     if not m or m.group(1).split()[0].lower() in _NOT_NAMES:
         return None
+    if " " not in m.group(1) and m.group(1).endswith("ing"):
+        return None  # `Smiling broadly, ...`: a participle opening the sentence, not a name
     words = text[m.start():m.end()].lower().split()
     gender = next((GENDERED[w] for w in words if w in GENDERED), None)
     return Mention(m.start(), m.end(), "sing", gender, False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.parse import Word
-from quotes.resolve import Mention, Resolver, mention
+from quotes.resolve import Mention, Resolver, mention, opening_name
 
 
 def head(text: str, xpos: str, feats: str = "") -> Word:
@@ -167,3 +167,17 @@ def test_unresolvable_pronoun_is_none() -> None:
     text = "She said no."
     assert Resolver(text).resolve(m(text, "She")) is None
 
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Sergei Lavrov arrived in Geneva on Monday.", "Sergei Lavrov"),
+    ("Mrs. Clinton drew cheers from the crowd.", "Mrs. Clinton"),
+    ("Smiling broadly, she thanked the crowd.", None),
+    ("Thirteen years earlier, she had voted for it.", None),
+    ("Moreover, the plan was dropped.", None),
+    ("It’s become a fixture on the trail.", None),
+], ids=["name", "title-name", "participle", "number", "adverb", "contraction"])
+def test_opening_name(sentence: str, name: str | None) -> None:
+    """A name that opens a sentence; participles, numbers, adverbs and contractions are none."""
+    found = opening_name(sentence, 0, len(sentence))
+    assert (found and sentence[found.start:found.end]) == name
