@@ -235,7 +235,8 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     after = sorted((k for k in comps if k.index > verb.index), key=lambda k: k.index)
     if after:
         start, end = subtree_span(words, after[0])
-        return min(start, _after_verb(words, kids, verb, start)), _trailing_adjuncts(words, kids, verb, after[0], end)
+        end = min(_trailing_adjuncts(words, kids, verb, after[0], end), _participle_cut(words, kids, after[0]))
+        return min(start, _after_verb(words, kids, verb, start)), end
     if comps:
         start, end = subtree_span(words, comps[-1])
         # `Trump's grasp of policy is worrying, Cuban said` with `grasp` hung from `said`: the
@@ -269,6 +270,17 @@ def _trailing_adjuncts(words: Sequence[Word], kids: list[list[Word]], verb: Word
         if words[sub[0].index - 1].text in (",", ";", ":", "--", "\u2014"):
             return end
     return subtree_span(words, rest[-1])[1]
+
+
+def _participle_cut(words: Sequence[Word], kids: list[list[Word]], clause: Word) -> int:
+    """`said the campaign is maligning his record, pointing to his rating`: a participle set off by
+    a comma at the end of the reported clause is the speaker's doing, whatever the parse hung it
+    from; the content ends before its comma."""
+    for w in _subtree(kids, clause):
+        if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl") \
+                and words[w.index - 1].text == ",":
+            return words[w.index - 2].end
+    return words[-1].end
 
 
 def _after_verb(words: Sequence[Word], kids: list[list[Word]], verb: Word, limit: int) -> int:

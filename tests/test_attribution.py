@@ -695,3 +695,26 @@ def test_commitment_reported_as_infinitive(verb: str, lemma: str, contents: list
     text = VOW.replace("vowed", verb)
     _, cues = cues_of(VOW_UD.replace("vowed\tvow", f"{verb}\t{lemma}"), text)
     assert [span_text(text, c.content) for c in cues] == contents
+
+
+POINTING = "He said the campaign maligns him, pointing to his rating."
+POINTING_UD = """
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	the	the	DET	DT	_	4	det	_	_
+4	campaign	campaign	NOUN	NN	_	5	nsubj	_	_
+5	maligns	malign	VERB	VBZ	_	2	ccomp	_	_
+6	him	he	PRON	PRP	_	5	obj	_	_
+7	,	,	PUNCT	,	_	8	punct	_	_
+8	pointing	point	VERB	VBG	_	5	advcl	_	_
+9	to	to	ADP	IN	_	11	case	_	_
+10	his	his	PRON	PRP$	_	11	nmod:poss	_	_
+11	rating	rating	NOUN	NN	_	8	obl	_	_
+12	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_participle_after_reported_clause_is_the_speakers() -> None:
+    """`said X, pointing to Y`: the participle is the speaker's doing, even hung inside the clause."""
+    _, cue = only_cue(POINTING_UD, POINTING)
+    assert span_text(POINTING, cue.content) == "the campaign maligns him"
