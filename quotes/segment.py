@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import CLITICS, NONFINAL_ABBREVIATIONS, TITLES
+from .lexicon import CLITICS, NONFINAL_ABBREVIATIONS, TITLES, cue_forms
 
 __all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences"]
 
@@ -144,6 +144,18 @@ def _starts_sentence(tok: Token, prev_word: str) -> bool:
     return first.isupper() or first.isdigit() or first in _OPENERS or first in "$£€¥#@*•-–—¿¡"
 
 
+CUE_REACH = 3  # words after a quoted question or cry within which its cue keeps it in one sentence
+
+
+def _cue_follows(tokens: list[Token], i: int, j: int) -> bool:
+    """`"... who knows?" Trump told ITV`: a question or cry closed by a quotation mark whose cue
+    follows at once is one sentence with it."""
+    if tokens[i].text not in ("?", "!") or j == i + 1:
+        return False
+    forms = cue_forms()
+    return any(t.text.lower() in forms for t in tokens[j:j + CUE_REACH])
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of the whole text; they never cross a paragraph boundary."""
     sentences: list[Sentence] = []
@@ -160,7 +172,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 ender = tokens[i].text
                 prev_word = ender.lower() if _ACRONYM.fullmatch(ender) else (
                     tokens[i - 1].text.lower() if i > 0 else "")
-                if j < len(tokens) and _starts_sentence(tokens[j], prev_word):
+                if j < len(tokens) and _starts_sentence(tokens[j], prev_word) and not _cue_follows(tokens, i, j):
                     cut = j
             if cut is None and i - begin + 1 >= MAX_SENTENCE_TOKENS:
                 cut = i + 1

@@ -17,6 +17,8 @@ def token_texts(text: str) -> list[str]:
 
 
 SENTENCES = [
+    ('"Who knows?" Trump told a station in London. "Why not?" He left.',
+     ['"Who knows?" Trump told a station in London.', '"Why not?"', "He left."]),
     ("Mr. Smith went to Washington. He said hi.", ["Mr. Smith went to Washington.", "He said hi."]),
     ("Mrs. Jones and Dr. Who met Sen. Warren on Jan. 5. They talked.",
      ["Mrs. Jones and Dr. Who met Sen. Warren on Jan. 5.", "They talked."]),
@@ -44,7 +46,8 @@ SENTENCES = [
 
 @pytest.mark.parametrize("text,expected", SENTENCES)
 def test_sentence_splitting(text: str, expected: list[str]) -> None:
-    """Stops end sentences; abbreviations, initials and decimals do not."""
+    """Stops end sentences; abbreviations, initials, decimals and a quoted question or cry
+    followed by its cue (`"Who knows?" Trump told`) do not."""
     assert sentence_texts(text) == expected
 
 
