@@ -116,7 +116,8 @@ def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word 
     inverted = _inverted_subject(words, kids, verb)
     if inverted is not None:  # `"...," said X`: whatever the parse hung before the verb lies in the quotation
         return inverted
-    subjects = [k for k in kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"]
+    subjects = [k for k in kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
+                and k.text.lower() not in TIME_WORDS]  # `Feinstein last week said`: `week` parsed as a subject
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two
         k = min(subjects, key=lambda s: abs(s.index - verb.index))
         if k.upos == "PRON" and k.text.lower() in ("who", "that", "which") and verb.deprel.startswith("acl"):

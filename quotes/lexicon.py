@@ -103,6 +103,7 @@ TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "earlier", "later", "recently", "then", "now", "again", "also", "on", "in", "at", "last",
     "this", "that", "when", "after", "before", "during", "while", "in", "of", "to", "for", "with",
+    "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
 })
 
 # Personal pronouns a speaker may be, with (number, gender): None where it is not known.

@@ -718,3 +718,22 @@ def test_participle_after_reported_clause_is_the_speakers() -> None:
     """`said X, pointing to Y`: the participle is the speaker's doing, even hung inside the clause."""
     _, cue = only_cue(POINTING_UD, POINTING)
     assert span_text(POINTING, cue.content) == "the campaign maligns him"
+
+
+TIME_SUBJECT = "Feinstein last week said Clinton was wrong."
+TIME_SUBJECT_UD = """
+1	Feinstein	Feinstein	PROPN	NNP	_	4	nsubj	_	_
+2	last	last	ADJ	JJ	_	3	amod	_	_
+3	week	week	NOUN	NN	_	4	nsubj	_	_
+4	said	say	VERB	VBD	_	0	root	_	_
+5	Clinton	Clinton	PROPN	NNP	_	7	nsubj	_	_
+6	was	be	AUX	VBD	_	7	cop	_	_
+7	wrong	wrong	ADJ	JJ	_	4	ccomp	_	_
+8	.	.	PUNCT	.	_	4	punct	_	_
+"""
+
+
+def test_time_taken_for_a_subject_is_no_speaker() -> None:
+    """`Feinstein last week said`, with `week` parsed as a second subject: the name speaks."""
+    _, cue = only_cue(TIME_SUBJECT_UD, TIME_SUBJECT)
+    assert span_text(TIME_SUBJECT, cue.speaker) == "Feinstein"
