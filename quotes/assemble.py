@@ -220,7 +220,7 @@ def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, i
     the whole clause; its content runs from the sentence's start to the quotation's end."""
     if cue.speaker is None or cue.speaker[0] < q.end or len(q.parts) > 1 or not (sentence.start < q.start < sentence.end):
         return None  # the speaker must follow the quotation, not hold it (`Trump, star of "The Apprentice," said`)
-    if text[q.end:min(cue.speaker[0], cue.span[0])].strip(MARK_CHARS + ",.!? "):
+    if text[q.end:min(cue.speaker[0], cue.span[0])].strip(_CLOSING_RUN + " "):
         return None  # ... and follow it at once: `on "Face the Nation," Sanders was asked by X` is no lead-in
     opening = _opening(text, q, sentence.start)
     start = max([sentence.start] + [text.rfind(ch, sentence.start, opening) + 1 for ch in ":;\u2014("])
@@ -260,6 +260,7 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
 # quotation signed with its speaker's name, as in epigraphs, fact checks and collected reactions.  The
 # name is up to six capitalised words or initials; a description may follow it after a comma.
 _DASHES = "|".join(map(regex.escape, SIGNATURE_DASHES))
+_CLOSING_RUN = MARK_CHARS + ".,!?"  # what may close a quotation: its marks and the punctuation inside them
 _DASH_NAME = regex.compile(
     r"(?:[ \t]*(?:" + _DASHES + r")|[ \t]*\n\s*(?:" + _DASHES + r"|-))[ \t]*"
     r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){0,5}?)"
@@ -270,7 +271,7 @@ def _dash_name(text: str, q: Quoted) -> tuple[int, int] | None:
     """The name after a dash that closes the quotation's line (`"..." ― Jane Doe`) or opens the next
     paragraph (`- Jane Doe.`)."""
     end = q.end
-    while end < len(text) and text[end] in MARK_CHARS + ".,!?":
+    while end < len(text) and text[end] in _CLOSING_RUN:
         end += 1
     if end == q.end:
         return None
@@ -358,7 +359,8 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
     if len(words) <= SHORT_WORDS:
         return True
     titled = all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words)
-    return within and titled and not content.rstrip()[-1:] in (".", "!", "?", "," if cued else ".")
+    endings = (".", "!", "?", ",") if cued else (".", "!", "?")
+    return within and titled and content.rstrip()[-1:] not in endings
 
 
 def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:

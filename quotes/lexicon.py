@@ -142,11 +142,13 @@ def _cue_table() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
 def cue_forms() -> frozenset[str]:
     """Every inflected form of every cue verb, lower-cased."""
     return frozenset(_cue_table())
 
 
+@lru_cache(maxsize=1)
 def cue_lemmas() -> frozenset[str]:
     """The cue verbs' lemmas."""
     return frozenset(_cue_table().values())
