@@ -17,7 +17,7 @@ from typing import Mapping, Sequence
 
 import regex
 
-from .attribution import Cue, find_cues, linked
+from .attribution import Cue, clause_subject, find_cues, linked
 from .lexicon import MARK_CHARS, SIGNATURE_DASHES, TIME_WORDS, cue_forms
 from .marks import Inside, Quoted
 from .parse import Word
@@ -117,6 +117,10 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             direct.append(_Draft(list(q.parts), "direct", None, CONF_NEIGHBOUR, first, surface=surface))
             continue
         if cue is None and not _scare_quote(text, q, sentences[first], cued=False):
+            subject = _colon_subject(text, q, sentences, first, parses)
+            if subject is not None:
+                direct.append(_Draft(list(q.parts), "direct", None, CONF_NEIGHBOUR, first, surface=(subject, None)))
+                continue
             subject = _sentence_subject(text, q, sentences, first)
             if subject is not None:
                 direct.append(_Draft(list(q.parts), "direct", None, CONF_FLOATING, first, surface=(subject, None)))
@@ -243,7 +247,8 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
                 return cues[-1], CONF_NEIGHBOUR
     if last + 1 < len(sentences):
         nxt = sentences[last + 1]
-        if len(nxt.tokens) <= FOLLOWER_TOKENS and not inside.overlaps((nxt.start, nxt.end)):
+        if len(nxt.tokens) <= FOLLOWER_TOKENS and not inside.overlaps((nxt.start, nxt.end)) \
+                and nxt.paragraph == sentences[last].paragraph:
             cues = [c for c in cues_by_sentence.get(last + 1, []) if c.content is None and not c.naming]
             if cues:
                 return cues[0], CONF_NEIGHBOUR
@@ -326,6 +331,20 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
             return None
         return speaker, (w.start(), w.end())
     return None
+
+
+def _colon_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                   parses: Mapping[int, Sequence[Word]]) -> tuple[int, int] | None:
+    """`She went on: "..."`: with no cue, the subject of the clause whose colon introduces the
+    quotation, in its own sentence or the sentence before."""
+    sentence = sentences[first]
+    before = text[sentence.start:_opening(text, q, sentence.start)].rstrip()
+    if not before and first > 0:
+        sentence = sentences[first - 1]
+        before = text[sentence.start:sentence.end].rstrip()
+    if not before.endswith(":") or sentence.index not in parses:
+        return None
+    return clause_subject(parses[sentence.index], sentence.start + len(before) - 1)
 
 
 def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int) -> tuple[int, int] | None:

@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 from .lexicon import COMMISSIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas
 from .parse import Word
 
-__all__ = ["Cue", "find_cues", "subtree_span", "linked"]
+__all__ = ["Cue", "clause_subject", "find_cues", "subtree_span", "linked"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
@@ -191,20 +191,9 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
             continue  # `a group called "..."`, `is called "..."`: a name, nobody's words
         if naming or _is_cue_verb(w):
             head = _subject(words, kids, w)
-            speaker = None
             if head is not None and head.text.lower() in TIME_WORDS:
                 head = None  # `said Tuesday`: a misparse, not a speaker
-            if head is not None and head.index != w.index:
-                # drop the agent's `by`, and a relative clause that holds the cue itself
-                skip = frozenset(k.index for k in kids[head.index]
-                                 if (k.deprel == "case" and k.index < head.index)
-                                 or (k.deprel == "acl:relcl" and _contains(kids, k, w)))
-                speaker = subtree_span(words, head, skip | frozenset({w.index}))
-                first = next(x.index for x in words if x.start >= speaker[0])  # words are in order
-                while first > 0 and words[first - 1].head == w.index and words[first - 1].upos == "PROPN" \
-                        and words[first - 1].deprel in _SUBJECTS:
-                    first -= 1  # `Mr. Lou said` parsed as two subjects: one name
-                speaker = (words[first].start, speaker[1])
+            speaker = _speaker_span(words, kids, head, w)
             yield Cue(sentence, (w,), w, speaker, head, None if naming else _content(words, kids, w, head))
         elif w.text.lower() == "according" and w.index + 1 < len(words) and words[w.index + 1].lemma == "to":
             source = _according_source(words, kids, w)
@@ -219,6 +208,37 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
             content = _clause_without(words, kids, root, source) if root.index != source.index else None
             yield Cue(sentence, (w, words[w.index + 1]), words[source.head] if source.head >= 0 else source,
                       speaker, source, content)
+
+
+def _speaker_span(words: Sequence[Word], kids: list[list[Word]], head: Word | None,
+                  verb: Word) -> tuple[int, int] | None:
+    """The whole noun phrase of the speaker headed by `head`, less the agent's `by` and a relative
+    clause that holds the verb itself."""
+    if head is None or head.index == verb.index:
+        return None
+    skip = frozenset(k.index for k in kids[head.index]
+                     if (k.deprel == "case" and k.index < head.index)
+                     or (k.deprel == "acl:relcl" and _contains(kids, k, verb)))
+    speaker = subtree_span(words, head, skip | frozenset({verb.index}))
+    first = next(x.index for x in words if x.start >= speaker[0])  # words are in order
+    while first > 0 and words[first - 1].head == verb.index and words[first - 1].upos == "PROPN" \
+            and words[first - 1].deprel in _SUBJECTS:
+        first -= 1  # `Mr. Lou said` parsed as two subjects: one name
+    return words[first].start, speaker[1]
+
+
+def clause_subject(words: Sequence[Word], before: int) -> tuple[int, int] | None:
+    """`She went on: "..."`, `Clinton then addressed the crowd: "..."`: a quotation introduced by a
+    colon with no cue verb is most likely the words of the introducing clause's subject.  The
+    character range of that subject, when the sentence's main verb lies before `before`."""
+    kids = _children(words)
+    root = next((w for w in words if w.head < 0), None)
+    if root is None or root.upos != "VERB" or root.end > before or any(k.deprel == "expl" for k in kids[root.index]):
+        return None  # `There was one change: "..."`: no one speaks
+    head = _subject(words, kids, root)
+    if head is None or head.upos not in _NOMINAL or head.start >= before or head.text.lower() in TIME_WORDS:
+        return None
+    return _speaker_span(words, kids, head, root)
 
 
 def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,

@@ -49,8 +49,19 @@ def prepare(text: str) -> _Prepared:
     sentences = split_sentences(text)
     quoted = find_quoted(text, paragraphs(text))
     inside = Inside(quoted)
-    wanted = [s.index for s in sentences if _has_cue_candidate(s, inside)]
+    wanted = [s.index for s in sentences if _has_cue_candidate(s, inside) or _colon_introduces(s, inside)]
     return _Prepared(text, sentences, quoted, wanted, [withheld(sentences[i], inside.ranges) for i in wanted])
+
+
+def _colon_introduces(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a colon outside quotations introduces one (`She went on: "..."`), in this sentence or,
+    ending it, in the next: its clause's subject may be the speaker."""
+    tokens = sentence.tokens
+    for i, tok in enumerate(tokens):
+        if tok.text == ":" and not inside.contains(tok.start) and (
+                i + 1 == len(tokens) or any(inside.contains(t.end - 1) for t in tokens[i + 1:i + 3])):
+            return True
+    return False
 
 
 def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import conllu_words
-from quotes.attribution import Cue, find_cues, linked, subtree_span
+from quotes.attribution import Cue, clause_subject, find_cues, linked, subtree_span
 from quotes.parse import Word
 
 
@@ -737,3 +737,58 @@ def test_time_taken_for_a_subject_is_no_speaker() -> None:
     """`Feinstein last week said`, with `week` parsed as a second subject: the name speaks."""
     _, cue = only_cue(TIME_SUBJECT_UD, TIME_SUBJECT)
     assert span_text(TIME_SUBJECT, cue.speaker) == "Feinstein"
+
+
+WENT_ON = 'She went on: "It makes no sense."'
+WENT_ON_UD = """
+1	She	she	PRON	PRP	_	2	nsubj	_	_
+2	went	go	VERB	VBD	_	0	root	_	_
+3	on	on	ADP	RP	_	2	compound:prt	_	_
+4	:	:	PUNCT	:	_	8	punct	_	_
+5	"	"	PUNCT	``	_	8	punct	_	_
+6	It	it	PRON	PRP	_	7	nsubj	_	_
+7	makes	make	VERB	VBZ	_	2	parataxis	_	_
+8	no	no	DET	DT	_	9	det	_	_
+9	sense	sense	NOUN	NN	_	7	obj	_	_
+10	.	.	PUNCT	.	_	7	punct	_	_
+11	"	"	PUNCT	''	_	7	punct	_	_
+"""
+THERE_WAS = 'There was one change: "It makes sense."'
+THERE_WAS_UD = """
+1	There	there	PRON	EX	_	2	expl	_	_
+2	was	be	VERB	VBD	_	0	root	_	_
+3	one	one	NUM	CD	_	4	nummod	_	_
+4	change	change	NOUN	NN	_	2	nsubj	_	_
+5	:	:	PUNCT	:	_	8	punct	_	_
+6	"	"	PUNCT	``	_	8	punct	_	_
+7	It	it	PRON	PRP	_	8	nsubj	_	_
+8	makes	make	VERB	VBZ	_	2	parataxis	_	_
+9	sense	sense	NOUN	NN	_	8	obj	_	_
+10	.	.	PUNCT	.	_	8	punct	_	_
+11	"	"	PUNCT	''	_	8	punct	_	_
+"""
+HER_MESSAGE = 'Her message was simple: "Vote."'
+HER_MESSAGE_UD = """
+1	Her	her	PRON	PRP$	_	2	nmod:poss	_	_
+2	message	message	NOUN	NN	_	4	nsubj	_	_
+3	was	be	AUX	VBD	_	4	cop	_	_
+4	simple	simple	ADJ	JJ	_	0	root	_	_
+5	:	:	PUNCT	:	_	7	punct	_	_
+6	"	"	PUNCT	``	_	7	punct	_	_
+7	Vote	vote	VERB	VB	_	4	parataxis	_	_
+8	.	.	PUNCT	.	_	7	punct	_	_
+9	"	"	PUNCT	''	_	7	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text,conllu,speaker", [
+    (WENT_ON, WENT_ON_UD, "She"),
+    (THERE_WAS, THERE_WAS_UD, None),       # an expletive subject: no one speaks
+    (HER_MESSAGE, HER_MESSAGE_UD, None),   # no verb introduces it
+], ids=["went-on", "there-was", "copula"])
+def test_subject_of_a_colon_introduction(text: str, conllu: str, speaker: str | None) -> None:
+    """A quotation after `X <verb> ...:` with no cue verb: the introducing clause's subject."""
+    words = conllu_words(conllu, text)
+    assert span_text(text, clause_subject(words, text.index(":"))) == speaker
+    if speaker is not None:  # the main verb must come before the colon
+        assert clause_subject(words, text.index(speaker)) is None
