@@ -511,8 +511,9 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         speaker: Span | None
         speaker_resolved: Span | None
         rng = d.cue.speaker if d.cue is not None else None
-        if rng is not None and inside.overlaps(rng):
-            rng = None  # the parse took words of a quotation for its speaker
+        if rng is not None and d.cue is not None and (inside.contains(rng[0]) or (
+                d.cue.speaker_head is not None and inside.contains(d.cue.speaker_head.start))):
+            rng = None  # the parse took words of a quotation for its speaker (a title within it may stay)
         if d.cue is not None and rng is None and d.type != "indirect":
             rng = _between_speaker(text, d.parts, d.cue)
         if rng is not None and d.type == "direct":

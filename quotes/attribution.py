@@ -91,9 +91,13 @@ def _trim(words: Sequence[Word], sub: list[Word], root: Word) -> tuple[int, int]
     run = list(words[lo:hi + 1])
     while len(run) > 1 and run[0].upos == "PUNCT" and run[0] is not root:
         run = run[1:]
-    while len(run) > 1 and run[-1].upos == "PUNCT" and run[-1] is not root:
-        run = run[:-1]
-    return run[0].start, run[-1].end
+    end = len(run)
+    while end > 1 and run[end - 1].upos == "PUNCT" and run[end - 1] is not root:
+        end -= 1
+    marks = [i for i, w in enumerate(run) if w.text.strip(MARK_CHARS) == ""]
+    if len([i for i in marks if i < end]) % 2 and any(i >= end for i in marks):
+        end = min(i for i in marks if i >= end) + 1  # `the author of "Going Viral,"` keeps its closing mark
+    return run[0].start, run[end - 1].end
 
 
 def _is_cue_verb(w: Word) -> bool:
@@ -126,7 +130,12 @@ def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word 
     if verb.head >= 0 and verb.deprel.startswith("acl"):
         return words[verb.head]
     if verb.head >= 0 and _controlled(words, kids, verb):
-        return _subject(words, kids, words[verb.head])  # `He smiled and said`, `..., saying that`
+        governor = words[verb.head]
+        if verb.deprel == "xcomp" and not _is_cue_verb(governor):
+            passive = [k for k in kids[governor.index] if k.deprel == "nsubj:pass"]
+            if passive:  # `Trump was prompted to say`: the one made to speak
+                return passive[-1]
+        return _subject(words, kids, governor)  # `He smiled and said`, `..., saying that`
     return _crossing_subject(words, verb) or _noun_before(words, kids, verb)
 
 
@@ -221,7 +230,7 @@ def _speaker_span(words: Sequence[Word], kids: list[list[Word]], head: Word | No
                      or (k.deprel == "acl:relcl" and _contains(kids, k, verb)))
     speaker = subtree_span(words, head, skip | frozenset({verb.index}))
     first = next(x.index for x in words if x.start >= speaker[0])  # words are in order
-    while first > 0 and words[first - 1].head == verb.index and words[first - 1].upos == "PROPN" \
+    while first > 0 and words[first - 1].head == head.head and words[first - 1].upos == "PROPN" \
             and words[first - 1].deprel in _SUBJECTS:
         first -= 1  # `Mr. Lou said` parsed as two subjects: one name
     return words[first].start, speaker[1]

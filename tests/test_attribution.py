@@ -792,3 +792,55 @@ def test_subject_of_a_colon_introduction(text: str, conllu: str, speaker: str | 
     assert span_text(text, clause_subject(words, text.index(":"))) == speaker
     if speaker is not None:  # the main verb must come before the colon
         assert clause_subject(words, text.index(speaker)) is None
+
+
+PROMPTED = 'Mr. Trump was prompted to say that the debate had been civil.'
+PROMPTED_UD = """
+1	Mr.	Mr.	PROPN	NNP	_	2	flat	_	_
+2	Trump	Trump	PROPN	NNP	_	4	nsubj:pass	_	_
+3	was	be	AUX	VBD	_	4	aux:pass	_	_
+4	prompted	prompt	VERB	VBN	_	0	root	_	_
+5	to	to	PART	TO	_	6	mark	_	_
+6	say	say	VERB	VB	_	4	xcomp	_	_
+7	that	that	SCONJ	IN	_	11	mark	_	_
+8	the	the	DET	DT	_	9	det	_	_
+9	debate	debate	NOUN	NN	_	11	nsubj	_	_
+10	had	have	AUX	VBD	_	11	aux	_	_
+11	been	be	AUX	VBN	_	6	ccomp	_	_
+12	civil	civil	ADJ	JJ	_	11	xcomp	_	_
+13	.	.	PUNCT	.	_	4	punct	_	_
+"""
+TOLD_TO_SAY = 'Mr. Trump was told to say that the debate had been civil.'
+
+
+def test_passive_governor_of_an_infinitive_cue_speaks() -> None:
+    """`X was prompted to say`: the passive subject is made to speak; but `X was told`, itself a cue, hears."""
+    _, cue = only_cue(PROMPTED_UD, PROMPTED)
+    assert span_text(PROMPTED, cue.speaker) == "Mr. Trump"
+    _, cues = cues_of(PROMPTED_UD.replace("prompted\tprompt", "told\ttell"), TOLD_TO_SAY)
+    assert [span_text(TOLD_TO_SAY, c.speaker) for c in cues if c.verb.text == "say"] == [None]
+
+
+TITLED = 'The author of "Going Viral," said the nation had changed.'
+TITLED_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	author	author	NOUN	NN	_	9	nsubj	_	_
+3	of	of	ADP	IN	_	5	case	_	_
+4	"	"	PUNCT	``	_	5	punct	_	_
+5	Going	go	VERB	VBG	_	2	acl	_	_
+6	Viral	viral	PROPN	NNP	_	5	obj	_	_
+7	,	,	PUNCT	,	_	5	punct	_	_
+8	"	"	PUNCT	''	_	5	punct	_	_
+9	said	say	VERB	VBD	_	0	root	_	_
+10	the	the	DET	DT	_	11	det	_	_
+11	nation	nation	NOUN	NN	_	13	nsubj	_	_
+12	had	have	AUX	VBD	_	13	aux	_	_
+13	changed	change	VERB	VBN	_	9	ccomp	_	_
+14	.	.	PUNCT	.	_	9	punct	_	_
+"""
+
+
+def test_speaker_keeps_the_closing_mark_of_a_title() -> None:
+    """A title inside the speaker's noun phrase keeps both its marks."""
+    _, cue = only_cue(TITLED_UD, TITLED)
+    assert span_text(TITLED, cue.speaker) == 'The author of "Going Viral,"'

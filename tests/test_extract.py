@@ -50,6 +50,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "It is like fixing a leaking roof", "She", "Nguyen")]),
     ("follower-in-next-paragraph", '"There is too much at stake for everyone in the region."\n\nClinton touted her record.',
      [("direct", "There is too much at stake", None, ANY)]),
+    ("speaker-holding-a-title", 'Hemsley, the author of "Going Viral," said the old newspapers had given the nation '
+                                '"a unifying story" for decades.',
+     [("mixed", "a unifying story", 'the author of "Going Viral,"', ANY)]),
+    ("made-to-speak", 'Mr. Trump was prompted to say, "So far, I cannot believe how civil it has been up here."',
+     [("direct", "So far, I cannot believe", "Mr. Trump", ANY)]),
     ("follower", 'Kerry arrived first.\n"There is too much at stake for everyone in the region." Lavrov added.',
      [("direct", "There is too much at stake", "Lavrov", ANY)]),
     ("according-to", "The talks will resume on Friday, according to a senior US official.",
