@@ -17,7 +17,7 @@ from typing import Mapping, Sequence
 
 import regex
 
-from .attribution import Cue, clause_subject, find_cues, linked
+from .attribution import Cue, clause_subject, find_cues, governing_subject, linked
 from .lexicon import MARK_CHARS, SIGNATURE_DASHES, TIME_WORDS, cue_forms
 from .marks import Inside, Quoted
 from .parse import Word
@@ -121,7 +121,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             if subject is not None:
                 direct.append(_Draft(list(q.parts), "direct", None, CONF_NEIGHBOUR, first, surface=(subject, None)))
                 continue
-            subject = _sentence_subject(text, q, sentences, first)
+            subject = _sentence_subject(text, q, sentences, first, parses)
             if subject is not None:
                 direct.append(_Draft(list(q.parts), "direct", None, CONF_FLOATING, first, surface=(subject, None)))
                 continue
@@ -347,15 +347,19 @@ def _colon_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: i
     return clause_subject(parses[sentence.index], sentence.start + len(before) - 1)
 
 
-def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int) -> tuple[int, int] | None:
+def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                      parses: Mapping[int, Sequence[Word]]) -> tuple[int, int] | None:
     """`Obama called the holiday "..."`, `In a speech, Trump attacked "..."`: with no cue anywhere, the
-    name that opens the quotation's sentence (or, for a quotation opening its sentence, the sentence
-    before when that one ends in a colon) is its likeliest speaker."""
+    subject of the verb governing the quotation, or without a parse the name that opens the
+    quotation's sentence (or, for a quotation opening its sentence, the sentence before when that
+    one ends in a colon), is its likeliest speaker."""
     sentence = sentences[first]
     if not text[sentence.start:q.start].strip(" \"'“”‘’«»"):
         if first == 0 or not text[sentences[first - 1].start:sentences[first - 1].end].rstrip().endswith(":"):
             return None
         sentence = sentences[first - 1]
+    elif first in parses and (governing := governing_subject(parses[first], q.start, q.end)) is not None:
+        return governing
     limit = min(q.start, sentence.end)
     starts = [sentence.start] + [m.end() for m in regex.finditer(r",\s+", text[sentence.start:limit])]
     for offset in starts:

@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 from .lexicon import COMMISSIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas
 from .parse import Word
 
-__all__ = ["Cue", "clause_subject", "find_cues", "subtree_span", "linked"]
+__all__ = ["Cue", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
@@ -248,6 +248,25 @@ def clause_subject(words: Sequence[Word], before: int) -> tuple[int, int] | None
     if head is None or head.upos not in _NOMINAL or head.start >= before or head.text.lower() in TIME_WORDS:
         return None
     return _speaker_span(words, kids, head, root)
+
+
+def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int, int] | None:
+    """`Sanders thanked its members "for their support"`: with no cue, the subject of the verb that
+    governs the quotation at [start, end) is its likeliest speaker.  Its character range, or None
+    when the parse hangs the quotation from no verb outside it."""
+    kids = _children(words)
+    top = [w for w in words if start <= w.start < end and w.head >= 0 and not start <= words[w.head].start < end]
+    if not top:
+        return None
+    verb = words[top[0].head]
+    while verb.upos != "VERB" and verb.head >= 0:
+        verb = words[verb.head]
+    if verb.upos != "VERB" or start <= verb.start < end:
+        return None
+    head = _subject(words, kids, verb)
+    if head is None or head.upos not in _NOMINAL or start <= head.start < end or head.text.lower() in TIME_WORDS:
+        return None
+    return _speaker_span(words, kids, head, verb)
 
 
 def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,

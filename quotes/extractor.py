@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from .assemble import assemble
 from .errors import QuotesError
-from .lexicon import NAMING_FORMS, NAMING_REACH, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
+from .lexicon import NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
 from .marks import Inside, Quoted, find_quoted
 from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
@@ -49,8 +49,22 @@ def prepare(text: str) -> _Prepared:
     sentences = split_sentences(text)
     quoted = find_quoted(text, paragraphs(text))
     inside = Inside(quoted)
-    wanted = [s.index for s in sentences if _has_cue_candidate(s, inside) or _colon_introduces(s, inside)]
+    wanted = [s.index for s in sentences
+              if _has_cue_candidate(s, inside) or _colon_introduces(s, inside) or _quotes_within(s, inside)]
     return _Prepared(text, sentences, quoted, wanted, [withheld(sentences[i], inside.ranges) for i in wanted])
+
+
+def _quotes_within(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a quotation begins after the sentence's opening word: the verb governing it may tell
+    whose words it is (`Sanders thanked its members "for their support"`)."""
+    words_before = False
+    for tok in sentence.tokens:
+        if inside.contains(tok.start):
+            if words_before:
+                return True
+        elif any(ch.isalnum() for ch in tok.text):
+            words_before = True
+    return False
 
 
 def _colon_introduces(sentence: Sentence, inside: Inside) -> bool:
@@ -77,9 +91,6 @@ def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
         if word == "according":
             return True
         prev = tokens[i - 1].text.lower() if i > 0 else ""
-        if word in NAMING_FORMS and prev not in NOUN_MARKERS and any(
-                inside.contains(t.start) for t in tokens[i + 1:i + 1 + NAMING_REACH]):
-            return True  # `called the plan "a disaster"`
         if word not in forms or prev in NOUN_MARKERS or (i > 0 and tok.text[0].isupper()):
             continue
         if word not in NOUN_LIKE_FORMS or prev in VERB_PRECEDERS:

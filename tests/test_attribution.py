@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import conllu_words
-from quotes.attribution import Cue, clause_subject, find_cues, linked, subtree_span
+from quotes.attribution import Cue, clause_subject, find_cues, governing_subject, linked, subtree_span
 from quotes.parse import Word
 
 
@@ -844,3 +844,41 @@ def test_speaker_keeps_the_closing_mark_of_a_title() -> None:
     """A title inside the speaker's noun phrase keeps both its marks."""
     _, cue = only_cue(TITLED_UD, TITLED)
     assert span_text(TITLED, cue.speaker) == 'The author of "Going Viral,"'
+
+
+THANKED = 'Sanders thanked its members "for their support in my campaign."'
+THANKED_UD = """
+1	Sanders	Sanders	PROPN	NNP	_	2	nsubj	_	_
+2	thanked	thank	VERB	VBD	_	0	root	_	_
+3	its	its	PRON	PRP$	_	4	nmod:poss	_	_
+4	members	member	NOUN	NNS	_	2	obj	_	_
+5	"	"	PUNCT	``	_	8	punct	_	_
+6	for	for	ADP	IN	_	8	case	_	_
+7	their	their	PRON	PRP$	_	8	nmod:poss	_	_
+8	support	support	NOUN	NN	_	2	obl	_	_
+9	in	in	ADP	IN	_	11	case	_	_
+10	my	my	PRON	PRP$	_	11	nmod:poss	_	_
+11	campaign	campaign	NOUN	NN	_	8	nmod	_	_
+12	.	.	PUNCT	.	_	2	punct	_	_
+13	"	"	PUNCT	''	_	2	punct	_	_
+"""
+PLAN_FAILED = 'The "peace plan" failed.'
+PLAN_FAILED_UD = """
+1	The	the	DET	DT	_	4	det	_	_
+2	"	"	PUNCT	``	_	4	punct	_	_
+3	peace	peace	NOUN	NN	_	4	compound	_	_
+4	plan	plan	NOUN	NN	_	6	nsubj	_	_
+5	"	"	PUNCT	''	_	4	punct	_	_
+6	failed	fail	VERB	VBD	_	0	root	_	_
+7	.	.	PUNCT	.	_	6	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text,conllu,quoted,speaker", [
+    (THANKED, THANKED_UD, "for their support in my campaign.", "Sanders"),
+    (PLAN_FAILED, PLAN_FAILED_UD, "peace plan", None),   # the subject is the quotation itself
+], ids=["object-of-verb", "quotation-is-subject"])
+def test_subject_of_the_verb_governing_a_quotation(text: str, conllu: str, quoted: str, speaker: str | None) -> None:
+    words = conllu_words(conllu, text)
+    start = text.index(quoted)
+    assert span_text(text, governing_subject(words, start, start + len(quoted))) == speaker

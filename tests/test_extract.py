@@ -55,6 +55,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("mixed", "a unifying story", 'the author of "Going Viral,"', ANY)]),
     ("made-to-speak", 'Mr. Trump was prompted to say, "So far, I cannot believe how civil it has been up here."',
      [("direct", "So far, I cannot believe", "Mr. Trump", ANY)]),
+    ("governing-verb-subject", 'Early in his campaign, Trump attacked Romney as "a failed candidate with no ideas at all."',
+     [("direct", "a failed candidate with no ideas", "Trump", ANY)]),
     ("follower", 'Kerry arrived first.\n"There is too much at stake for everyone in the region." Lavrov added.',
      [("direct", "There is too much at stake", "Lavrov", ANY)]),
     ("according-to", "The talks will resume on Friday, according to a senior US official.",

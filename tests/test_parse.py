@@ -100,7 +100,10 @@ PARSED = [
     ("The weather was fine all week.", False),
     ('Trump called the deal "a disaster for workers."', True),     # a naming verb before a quotation
     ("He called his mother on Sunday.", False),                      # ... and without one
-    ('He called his mother on Sunday and she was "very happy" about it.', False),  # too far from it
+    ('She was "very happy" about it.', True),           # a quotation within: the verb governing it may tell whose
+    ('"We are very happy about it."', False),           # ... but not one that opens the sentence with no cue
+    ('Last year it all changed: "We are very happy."', True),      # a colon introducing a quotation
+    ('It all changed last year:', True),                # ... which may open the next sentence
 ]
 
 
