@@ -97,6 +97,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         if qi in absorbed or (j >= 0 and mixed_reach[j] > q.start) or q.start < paraphrased_to:
             continue
         first, last = sentence_of(q.start), sentence_of(q.end - 1)
+        if any(_within_name(text, q, c.speaker) for c in cues_by_sentence.get(first, [])):
+            continue  # a title within a speaker's name (`the author of "Going Viral," about ..., said`)
         cue, conf = _own_cue(q, first, last, cues_by_sentence, parses, inside)
         paraphrase = None if cue is None else (_paraphrase(text, q, cue, sentences[last])
                                                 or _lead_in(text, q, cue, sentences[first]))
@@ -172,6 +174,13 @@ def _words_outside(text: str, rng: tuple[int, int], held: Sequence[Quoted]) -> i
     return total - sum(_word_count(text, (q.start, q.end)) for q in held)
 
 
+def _within_name(text: str, q: Quoted, speaker: tuple[int, int] | None) -> bool:
+    """Whether the quotation lies inside a speaker's noun phrase, with its words on both sides."""
+    if speaker is None or not speaker[0] <= q.start <= q.end <= speaker[1]:
+        return False
+    return any(ch.isalnum() for ch in text[speaker[0]:q.start]) and any(ch.isalnum() for ch in text[q.end:speaker[1]])
+
+
 def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, list[Cue]],
              parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[Cue | None, float]:
     """A cue in the quotation's first or last sentence, outside any quotation: joined by the parse, else nearest."""
@@ -205,7 +214,7 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
         end -= 1
     start = cue.span[1]
-    while text[start].isspace():
+    while text[start].isspace() or text[start] in ",;:":
         start += 1
     return start, max(end, q.end)
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from .lexicon import COMMISSIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas
+from .lexicon import (COMMISSIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, PHRASAL_CUES, SAY_VERBS, TIME_WORDS,
+                      cue_forms, cue_lemmas)
 from .parse import Word
 
 __all__ = ["Cue", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
@@ -106,6 +107,15 @@ def _is_cue_verb(w: Word) -> bool:
     return w.lemma in cue_lemmas() or (w.text.lower() in cue_forms())
 
 
+def _phrasal_word(words: Sequence[Word], w: Word) -> Word | None:
+    """`shot back`, `as X put it`: the word right after a verb that makes it report speech."""
+    particle = PHRASAL_CUES.get(w.lemma) if w.upos == "VERB" else None
+    after = words[w.index + 1] if w.index + 1 < len(words) else None
+    if particle is None or after is None or after.head != w.index or after.text.lower() != particle:
+        return None
+    return after
+
+
 def _is_naming_verb(w: Word) -> bool:
     return w.upos == "VERB" and w.text.lower() in NAMING_FORMS
 
@@ -198,12 +208,14 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
         naming = _is_naming_verb(w)
         if naming and (w.deprel.startswith("acl") or not any(k.deprel == "nsubj" for k in kids[w.index])):
             continue  # `a group called "..."`, `is called "..."`: a name, nobody's words
-        if naming or _is_cue_verb(w):
+        phrasal = _phrasal_word(words, w)
+        if naming or _is_cue_verb(w) or phrasal is not None:
             head = _subject(words, kids, w)
             if head is not None and head.text.lower() in TIME_WORDS:
                 head = None  # `said Tuesday`: a misparse, not a speaker
             speaker = _speaker_span(words, kids, head, w)
-            yield Cue(sentence, (w,), w, speaker, head, None if naming else _content(words, kids, w, head))
+            cue_words = (w,) if phrasal is None else (w, phrasal)
+            yield Cue(sentence, cue_words, w, speaker, head, None if naming else _content(words, kids, w, head))
         elif w.text.lower() == "according" and w.index + 1 < len(words) and words[w.index + 1].lemma == "to":
             source = _according_source(words, kids, w)
             if source is None:
@@ -339,7 +351,8 @@ def _after_verb(words: Sequence[Word], kids: list[list[Word]], verb: Word, limit
     listener = verb.lemma in LISTENER_VERBS
     while i < len(words) and words[i].start < limit:
         w = words[i]
-        if w.upos == "PUNCT" or (w.head == verb.index and w.deprel in ("compound:prt", "advmod")):
+        if w.upos == "PUNCT" or (w.head == verb.index and w.deprel in ("compound:prt", "advmod")) or (
+                i == verb.index + 1 and _phrasal_word(words, verb) is w):
             i += 1
         elif (past := _past_adjunct(words, kids, w, verb)) is not None:
             i = past

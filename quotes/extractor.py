@@ -13,7 +13,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from .assemble import assemble
 from .errors import QuotesError
-from .lexicon import NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
+from .lexicon import PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
 from .marks import Inside, Quoted, find_quoted
 from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
@@ -91,6 +91,8 @@ def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
         if word == "according":
             return True
         prev = tokens[i - 1].text.lower() if i > 0 else ""
+        if word in PHRASAL_FORMS and i + 1 < len(tokens) and tokens[i + 1].text.lower() in PHRASAL_WORDS:
+            return True  # `shot back`, `put it`
         if word not in forms or prev in NOUN_MARKERS or (i > 0 and tok.text[0].isupper()):
             continue
         if word not in NOUN_LIKE_FORMS or prev in VERB_PRECEDERS:

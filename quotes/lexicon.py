@@ -10,7 +10,7 @@ from importlib import resources
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "NOUN_MARKERS", "SAY_VERBS", "TIME_WORDS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
-    "PRONOUNS", "GENDERED", "NOUN_LIKE_FORMS", "NAMING_FORMS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
+    "PRONOUNS", "GENDERED", "NOUN_LIKE_FORMS", "NAMING_FORMS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -87,6 +87,13 @@ NAMING_FORMS: dict[str, str] = {
     "dub": "dub", "dubs": "dub", "dubbed": "dub", "dubbing": "dub",
     "brand": "brand", "brands": "brand", "branded": "brand", "branding": "brand",
 }
+
+# Verbs that report speech only with a particle or object after them (`shot back`, `as X put it`):
+# lemma -> that word, and their forms for the cheap pass that picks sentences to parse.
+PHRASAL_CUES: dict[str, str] = {"put": "it", "shoot": "back", "fire": "back", "hit": "back", "lash": "out"}
+PHRASAL_FORMS = frozenset({"put", "puts", "putting", "shoot", "shoots", "shot", "shooting", "fire", "fires",
+                           "fired", "firing", "hit", "hits", "hitting", "lash", "lashes", "lashed", "lashing"})
+PHRASAL_WORDS = frozenset(PHRASAL_CUES.values())
 
 # Cue verbs whose object is the listener, not the message (`told reporters that ...`).
 LISTENER_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "notify", "advise", "urge",

@@ -716,7 +716,8 @@ POINTING_UD = """
 
 def test_participle_after_reported_clause_is_the_speakers() -> None:
     """`said X, pointing to Y`: the participle is the speaker's doing, even hung inside the clause."""
-    _, cue = only_cue(POINTING_UD, POINTING)
+    _, cues = cues_of(POINTING_UD, POINTING)
+    (cue,) = [c for c in cues if c.verb.text == "said"]
     assert span_text(POINTING, cue.content) == "the campaign maligns him"
 
 
@@ -882,3 +883,43 @@ def test_subject_of_the_verb_governing_a_quotation(text: str, conllu: str, quote
     words = conllu_words(conllu, text)
     start = text.index(quoted)
     assert span_text(text, governing_subject(words, start, start + len(quoted))) == speaker
+
+
+AS_PUT_IT = 'As The Post put it, Obama is trying to make Republicans "an offer."'
+AS_PUT_IT_UD = """
+1	As	as	SCONJ	IN	_	4	mark	_	_
+2	The	the	DET	DT	_	3	det	_	_
+3	Post	Post	PROPN	NNP	_	4	nsubj	_	_
+4	put	put	VERB	VBD	_	9	advcl	_	_
+5	it	it	PRON	PRP	_	4	obj	_	_
+6	,	,	PUNCT	,	_	4	punct	_	_
+7	Obama	Obama	PROPN	NNP	_	9	nsubj	_	_
+8	is	be	AUX	VBZ	_	9	aux	_	_
+9	trying	try	VERB	VBG	_	0	root	_	_
+10	to	to	PART	TO	_	11	mark	_	_
+11	make	make	VERB	VB	_	9	xcomp	_	_
+12	Republicans	Republicans	PROPN	NNPS	_	11	obj	_	_
+13	"	"	PUNCT	``	_	15	punct	_	_
+14	an	a	DET	DT	_	15	det	_	_
+15	offer	offer	NOUN	NN	_	11	obj	_	_
+16	.	.	PUNCT	.	_	9	punct	_	_
+17	"	"	PUNCT	''	_	9	punct	_	_
+"""
+PUT_DOWN = 'The Post put the phone down.'
+PUT_DOWN_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	Post	Post	PROPN	NNP	_	3	nsubj	_	_
+3	put	put	VERB	VBD	_	0	root	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	phone	phone	NOUN	NN	_	3	obj	_	_
+6	down	down	ADP	RP	_	3	compound:prt	_	_
+7	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_phrasal_cue_spans_both_words() -> None:
+    """`as X put it` reports speech, its cue is both words; `put the phone down` is no cue."""
+    _, cue = only_cue(AS_PUT_IT_UD, AS_PUT_IT)
+    assert span_text(AS_PUT_IT, cue.span) == "put it"
+    assert span_text(AS_PUT_IT, cue.speaker) == "The Post"
+    assert cues_of(PUT_DOWN_UD, PUT_DOWN)[1] == []

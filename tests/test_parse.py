@@ -100,6 +100,8 @@ PARSED = [
     ("The weather was fine all week.", False),
     ('Trump called the deal "a disaster for workers."', True),     # a naming verb before a quotation
     ("He called his mother on Sunday.", False),                      # ... and without one
+    ("He shot back at once.", True),                    # a phrasal cue
+    ("He shot the ball at once.", False),
     ('She was "very happy" about it.', True),           # a quotation within: the verb governing it may tell whose
     ('"We are very happy about it."', False),           # ... but not one that opens the sentence with no cue
     ('Last year it all changed: "We are very happy."', True),      # a colon introducing a quotation
