@@ -329,9 +329,11 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
     words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
     forms = cue_forms()
     for i, w in enumerate(words):
-        if w.group().lower() not in forms:
-            continue
+        if w.group().lower() not in forms or (i > 0 and w.group()[0].isupper()):
+            continue  # `The Washington Post`: a name
         if i > 0:
+            if words[0].group().lower() in TIME_WORDS:
+                return None  # `"...," in an interview with ...`: no speaker opens with a preposition
             speaker = _trimmed(text, words[0].start(), words[i - 1].end())
         else:
             after = [x for x in words[1:] if x.group().lower() not in TIME_WORDS]

@@ -141,9 +141,9 @@ def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word 
         return words[verb.head]
     if verb.head >= 0 and _controlled(words, kids, verb):
         governor = words[verb.head]
-        if verb.deprel == "xcomp" and not _is_cue_verb(governor):
+        if verb.deprel in ("xcomp", "conj"):
             passive = [k for k in kids[governor.index] if k.deprel == "nsubj:pass"]
-            if passive:  # `Trump was prompted to say`: the one made to speak
+            if passive:  # `Trump was prompted to say`, `was forced out and said`: the one who speaks
                 return passive[-1]
         return _subject(words, kids, governor)  # `He smiled and said`, `..., saying that`
     return _crossing_subject(words, verb) or _noun_before(words, kids, verb)

@@ -812,14 +812,20 @@ PROMPTED_UD = """
 13	.	.	PUNCT	.	_	4	punct	_	_
 """
 TOLD_TO_SAY = 'Mr. Trump was told to say that the debate had been civil.'
+FORCED_AND_SAID = 'Mr. Trump was forced and said that the debate had been civil.'
 
 
-def test_passive_governor_of_an_infinitive_cue_speaks() -> None:
-    """`X was prompted to say`: the passive subject is made to speak; but `X was told`, itself a cue, hears."""
-    _, cue = only_cue(PROMPTED_UD, PROMPTED)
-    assert span_text(PROMPTED, cue.speaker) == "Mr. Trump"
-    _, cues = cues_of(PROMPTED_UD.replace("prompted\tprompt", "told\ttell"), TOLD_TO_SAY)
-    assert [span_text(TOLD_TO_SAY, c.speaker) for c in cues if c.verb.text == "say"] == [None]
+@pytest.mark.parametrize("text,conllu", [
+    (PROMPTED, PROMPTED_UD),
+    (TOLD_TO_SAY, PROMPTED_UD.replace("prompted\tprompt", "told\ttell")),
+    (FORCED_AND_SAID, PROMPTED_UD.replace("prompted\tprompt", "forced\tforce").replace("to\tto\tPART\tTO\t_\t6\tmark",
+                                                                                       "and\tand\tCCONJ\tCC\t_\t6\tcc")
+     .replace("say\tsay\tVERB\tVB\t_\t4\txcomp", "said\tsay\tVERB\tVBD\t_\t4\tconj")),
+], ids=["prompted-to-say", "told-to-say", "forced-and-said"])
+def test_passive_subject_of_the_governing_verb_speaks(text: str, conllu: str) -> None:
+    """`X was prompted to say`, `X was forced out and said`: the passive subject speaks."""
+    _, cues = cues_of(conllu, text)
+    assert [span_text(text, c.speaker) for c in cues if c.verb.lemma == "say"] == ["Mr. Trump"]
 
 
 TITLED = 'The author of "Going Viral," said the nation had changed.'

@@ -65,6 +65,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                              'said the days of a shared story are gone.',
      [("indirect", "the days of a shared story are gone",
        'the co-author of "Going viral in a divided country," about the spread of rumours', ANY)]),
+    ("surface-no-name-for-a-speaker", 'Trump brought the death up as "very fishy and strange" in an interview with The Washington '
+                                      'Post on Monday.',
+     [("direct", "very fishy and strange", "Trump", ANY)]),
     ("follower", 'Kerry arrived first.\n"There is too much at stake for everyone in the region." Lavrov added.',
      [("direct", "There is too much at stake", "Lavrov", ANY)]),
     ("according-to", "The talks will resume on Friday, according to a senior US official.",
