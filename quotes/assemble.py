@@ -119,7 +119,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             direct.append(_Draft(list(q.parts), "direct", None, CONF_NEIGHBOUR, first, surface=surface))
             continue
         if cue is None and not _scare_quote(text, q, sentences[first], cued=False):
-            subject = _colon_subject(text, q, sentences, first, parses)
+            subject = _colon_subject(text, q, sentences, first, parses) or _narrator_subject(
+                text, q, sentences, first, parses, inside)
             if subject is not None:
                 direct.append(_Draft(list(q.parts), "direct", None, CONF_NEIGHBOUR, first, surface=(subject, None)))
                 continue
@@ -356,6 +357,19 @@ def _colon_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: i
     if not before.endswith(":") or sentence.index not in parses:
         return None
     return clause_subject(parses[sentence.index], sentence.start + len(before) - 1)
+
+
+def _narrator_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                      parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[int, int] | None:
+    """`Clinton touted her record. "We need ..."`: a quotation opening its sentence, with no cue, after
+    a sentence of the same paragraph that quotes nothing: that sentence's subject introduces it."""
+    sentence = sentences[first]
+    if first == 0 or text[sentence.start:q.start].strip(MARK_CHARS + " "):
+        return None
+    prev = sentences[first - 1]
+    if prev.paragraph != sentence.paragraph or prev.index not in parses or inside.overlaps((prev.start, prev.end)):
+        return None
+    return clause_subject(parses[prev.index], prev.end)
 
 
 def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,

@@ -50,7 +50,8 @@ def prepare(text: str) -> _Prepared:
     quoted = find_quoted(text, paragraphs(text))
     inside = Inside(quoted)
     wanted = [s.index for s in sentences
-              if _has_cue_candidate(s, inside) or _colon_introduces(s, inside) or _quotes_within(s, inside)]
+              if _has_cue_candidate(s, inside) or _colon_introduces(s, inside) or _quotes_within(s, inside)
+              or _introduces_next(s, sentences, inside)]
     return _Prepared(text, sentences, quoted, wanted, [withheld(sentences[i], inside.ranges) for i in wanted])
 
 
@@ -65,6 +66,15 @@ def _quotes_within(sentence: Sentence, inside: Inside) -> bool:
         elif any(ch.isalnum() for ch in tok.text):
             words_before = True
     return False
+
+
+def _introduces_next(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
+    """Whether a sentence that quotes nothing comes right before one opening with a quotation in its
+    paragraph (`Clinton touted her record. "We need ..."`): its subject may be the speaker."""
+    nxt = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    if nxt is None or nxt.paragraph != sentence.paragraph or inside.overlaps((sentence.start, sentence.end)):
+        return False
+    return any(inside.contains(t.start) for t in nxt.tokens[:2])
 
 
 def _colon_introduces(sentence: Sentence, inside: Inside) -> bool:

@@ -68,6 +68,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("surface-no-name-for-a-speaker", 'Trump brought the death up as "very fishy and strange" in an interview with The Washington '
                                       'Post on Monday.',
      [("direct", "very fishy and strange", "Trump", ANY)]),
+    ("narrator-before-quotation", '"We will win," Sanders said.\n\nClinton touted her record as a sponsor of the bill. '
+                                  '"We need to find ways to support workers who want a union."',
+     [("direct", "We will win", "Sanders", ANY), ("direct", "We need to find ways", "Clinton", ANY)]),
+    ("went-on", '"It is a bit concerning to me because it would end all the health care we know," she went on.',
+     [("direct", "It is a bit concerning to me", "she", ANY)]),
     ("follower", 'Kerry arrived first.\n"There is too much at stake for everyone in the region." Lavrov added.',
      [("direct", "There is too much at stake", "Lavrov", ANY)]),
     ("according-to", "The talks will resume on Friday, according to a senior US official.",

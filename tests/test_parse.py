@@ -102,6 +102,8 @@ PARSED = [
     ("He called his mother on Sunday.", False),                      # ... and without one
     ("He shot back at once.", True),                    # a phrasal cue
     ("He shot the ball at once.", False),
+    ('Clinton smiled at them. "We need a union."', True),   # a sentence before one opening with a quotation
+    ('Clinton smiled at them.\n\n"We need a union."', False),  # ... in another paragraph
     ('She was "very happy" about it.', True),           # a quotation within: the verb governing it may tell whose
     ('"We are very happy about it."', False),           # ... but not one that opens the sentence with no cue
     ('Last year it all changed: "We are very happy."', True),      # a colon introducing a quotation
