@@ -524,7 +524,7 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
     subjects = [mention(text, c.speaker[0], c.speaker[1], c.speaker_head)
                 for cues in cues_by_sentence.values() for c in cues if c.speaker is not None]
     for s in sentences:
-        if s.index not in cues_by_sentence:
+        if not cues_by_sentence.get(s.index):  # a sentence with no cue may still name who speaks next
             found = opening_name(text, s.start, s.end)
             if found is not None:
                 subjects.append(found)
