@@ -497,6 +497,23 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
     return None
 
 
+# `M. Dane Waters, whose group led the effort, predicted`: a name, then an aside set off by commas.
+_NAME_ASIDE = regex.compile(r"[\s\"'\u201c\u201d\u2018\u2019(,]*((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'\u2019-]+),\s")
+
+
+def _name_before_aside(text: str, sentence: Sentence, parts: Sequence[tuple[int, int]], cue: Cue) -> tuple[int, int] | None:
+    """When the parse lost the subject in a long aside (`Name, who ..., said`, `"...," Name, the ...,
+    said`): the name opening the clause, when a comma closes the aside right before the cue."""
+    if not text[:cue.span[0]].rstrip().endswith(","):
+        return None
+    start = max([sentence.start] + [b for _, b in parts if b <= cue.span[0]]
+                + [text.rfind(ch, sentence.start, cue.span[0]) + 1 for ch in "(;\u2014"])
+    m = _NAME_ASIDE.match(text, start, cue.span[0])
+    if m is None or m.group(1).split()[0].lower() in TIME_WORDS:
+        return None
+    return m.start(1), m.end(1)
+
+
 def _with_name_before(text: str, parts: Sequence[tuple[int, int]], rng: tuple[int, int]) -> tuple[int, int]:
     """`"...," Trump, the party's nominee, said`: a name between the quotation and an appositive
     speaker is the speaker's start (parsers hang it from the quotation)."""
@@ -545,6 +562,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             rng = None  # the parse took words of a quotation for its speaker (a title within it may stay)
         if d.cue is not None and rng is None and d.type != "indirect":
             rng = _between_speaker(text, d.parts, d.cue)
+        if d.cue is not None and rng is None:
+            rng = _name_before_aside(text, sentences[d.cue.sentence], d.parts, d.cue)
         if rng is not None and d.type == "direct":
             rng = _with_name_before(text, d.parts, rng)
         if d.cue is not None and rng is not None:

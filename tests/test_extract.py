@@ -73,6 +73,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "We will win", "Sanders", ANY), ("direct", "We need to find ways", "Clinton", ANY)]),
     ("went-on", '"It is a bit concerning to me because it would end all the health care we know," she went on.',
      [("direct", "It is a bit concerning to me", "she", ANY)]),
+    ("name-before-long-aside", '"Very good reporter, very good reporter this guy," Trump, the 2016 GOP presidential frontrunner '
+                               'nationally and current polling leader in South Carolina by a wide margin after winning the New '
+                               'Hampshire primaries, said when Boyle asked him a question.',
+     [("direct", "Very good reporter", "Trump", ANY)]),
     ("follower", 'Kerry arrived first.\n"There is too much at stake for everyone in the region." Lavrov added.',
      [("direct", "There is too much at stake", "Lavrov", ANY)]),
     ("according-to", "The talks will resume on Friday, according to a senior US official.",
