@@ -277,9 +277,9 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
 _DASHES = "|".join(map(regex.escape, SIGNATURE_DASHES))
 _CLOSING_RUN = MARK_CHARS + ".,!?"  # what may close a quotation: its marks and the punctuation inside them
 _DASH_NAME = regex.compile(
-    r"(?:[ \t]*(?:" + _DASHES + r")|[ \t]*\n\s*(?:" + _DASHES + r"|-))[ \t]*"
-    r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){0,5}?)"
-    r"(?:,[^\n]*)?\.?[ \t]*(?:\n|\Z)")
+    r"(?:\h*(?:" + _DASHES + r")|\h*\n\s*(?:" + _DASHES + r"|-))\h*"
+    r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){0,5}?)"
+    r"(?:,[^\n]*)?\.?\h*(?:\n|\Z)")  # \h: any horizontal space, the no-break space of scraped pages too
 
 
 def _dash_name(text: str, q: Quoted) -> tuple[int, int] | None:

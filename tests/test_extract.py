@@ -101,6 +101,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                          '"We have waited for this for many years now." -- Jo M. de la Cruz.',
      [("direct", "The plan will not work at all", "Maria Lopez", ANY),
       ("direct", "We have waited for this", "Jo M. de la Cruz", ANY)]),
+    ("signed-with-no-break-spaces", 'Readers wrote in.\n\n\u201cThe plan will not work at all, and everyone here knows it.\u201d\u2015\u00a0'
+                                    'Maria Lopez\u00a0\n\u201cWe have waited for this for many years now.\u201d \u2015\u00a0Jo Diaz.\n',
+     [("direct", "The plan will not work at all", "Maria Lopez", ANY),
+      ("direct", "We have waited for this", "Jo Diaz", ANY)]),
     ("signed-next-paragraph", '"Almost all new income and wealth is going to the top 1 percent of earners."\n\n'
                               '- Jane Doe, a senator.\n\nThe senator is relying on an outdated statistic.',
      [("direct", "Almost all new income", "Jane Doe", ANY)]),
