@@ -3,7 +3,8 @@
 Reads one document top to bottom.  Each marked quotation looks for its cue in
 its own sentences (a cue joined to it by the parse first, then the nearest
 one), then in the sentence before when that one ends in a colon, then in a
-short sentence right after it; failing all, it floats: it takes the speaker
+short sentence right after it; with no cue, the subject of a clause that
+introduces it or governs it speaks; failing all, it floats: it takes the speaker
 of the quotation just before it when the two belong to one run of quotes.
 Cues whose clause holds no marked quotation give indirect quotes, or mixed
 ones when their clause carries a quoted fragment.
