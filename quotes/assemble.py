@@ -252,7 +252,7 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
     """`X said:` just before the quotation, or a short `he added.` just after it."""
     if first > 0:
         prev = sentences[first - 1]
-        if text[prev.start:prev.end].rstrip().endswith(":"):
+        if _ends_in_colon(text, prev):
             cues = [c for c in cues_by_sentence.get(first - 1, []) if not inside.contains(c.span[0]) and not c.naming]
             if cues:
                 return cues[-1], CONF_NEIGHBOUR
@@ -346,6 +346,11 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
     return None
 
 
+def _ends_in_colon(text: str, sentence: Sentence) -> bool:
+    """`X said:` closing a sentence: what follows it is introduced by it."""
+    return text[sentence.start:sentence.end].rstrip().endswith(":")
+
+
 def _colon_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
                    parses: Mapping[int, Sequence[Word]]) -> tuple[int, int] | None:
     """`She went on: "..."`: with no cue, the subject of the clause whose colon introduces the
@@ -381,7 +386,7 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     one ends in a colon), is its likeliest speaker."""
     sentence = sentences[first]
     if not text[sentence.start:q.start].strip(" \"'“”‘’«»"):
-        if first == 0 or not text[sentences[first - 1].start:sentences[first - 1].end].rstrip().endswith(":"):
+        if first == 0 or not _ends_in_colon(text, sentences[first - 1]):
             return None
         sentence = sentences[first - 1]
     elif first in parses and (governing := governing_subject(parses[first], q.start, q.end)) is not None:

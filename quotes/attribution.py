@@ -248,6 +248,17 @@ def _speaker_span(words: Sequence[Word], kids: list[list[Word]], head: Word | No
     return words[first].start, speaker[1]
 
 
+def _nominal_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word,
+                     outside: tuple[int, int]) -> tuple[int, int] | None:
+    """The range of the verb's subject when it is a noun phrase, no time word, and does not start
+    within `outside` (the quotation it would speak, or what follows its colon)."""
+    head = _subject(words, kids, verb)
+    if head is None or head.upos not in _NOMINAL or outside[0] <= head.start < outside[1] \
+            or head.text.lower() in TIME_WORDS:
+        return None
+    return _speaker_span(words, kids, head, verb)
+
+
 def clause_subject(words: Sequence[Word], before: int) -> tuple[int, int] | None:
     """`She went on: "..."`, `Clinton then addressed the crowd: "..."`: a quotation introduced by a
     colon with no cue verb is most likely the words of the introducing clause's subject.  The
@@ -256,10 +267,7 @@ def clause_subject(words: Sequence[Word], before: int) -> tuple[int, int] | None
     root = next((w for w in words if w.head < 0), None)
     if root is None or root.upos != "VERB" or root.end > before or any(k.deprel == "expl" for k in kids[root.index]):
         return None  # `There was one change: "..."`: no one speaks
-    head = _subject(words, kids, root)
-    if head is None or head.upos not in _NOMINAL or head.start >= before or head.text.lower() in TIME_WORDS:
-        return None
-    return _speaker_span(words, kids, head, root)
+    return _nominal_subject(words, kids, root, (before, words[-1].end))  # a subject before the colon
 
 
 def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int, int] | None:
@@ -275,10 +283,7 @@ def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int,
         verb = words[verb.head]
     if verb.upos != "VERB" or start <= verb.start < end:
         return None
-    head = _subject(words, kids, verb)
-    if head is None or head.upos not in _NOMINAL or start <= head.start < end or head.text.lower() in TIME_WORDS:
-        return None
-    return _speaker_span(words, kids, head, verb)
+    return _nominal_subject(words, kids, verb, (start, end))
 
 
 def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
