@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from .lexicon import (COMMISSIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, PHRASAL_CUES, SAY_VERBS, TIME_WORDS,
-                      cue_forms, cue_lemmas)
+from .lexicon import (COMMISSIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, OBJECT_CUES, PHRASAL_CUES, SAY_VERBS,
+                      TIME_WORDS, cue_forms, cue_lemmas)
 from .parse import Word
 
 __all__ = ["Cue", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
@@ -20,6 +20,9 @@ _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})  # a clause of its own, not an object noun phrase
 _INVERTED = frozenset({"obj", "iobj", "nsubj", "dep", "appos"})  # what parsers make of `said SPEAKER`
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_CLAUSAL = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # what a clause may be headed by
+_AFTER_REPORT = frozenset({"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"})  # `said on Tuesday`
+_CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
 
 
 @dataclass(frozen=True)
@@ -313,6 +316,9 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
         return start, end
     if verb.deprel == "parataxis" and verb.head >= 0 and words[verb.head].upos in ("VERB", "AUX", "ADJ", "NOUN"):
         return _clause_without(words, kids, words[verb.head], verb)
+    closing = _closing_report(words, kids, verb, speaker)
+    if closing is not None:
+        return closing
     if verb.lemma in COMMISSIVE_VERBS:
         for k in kids[verb.index]:
             if k.deprel == "xcomp" and k.index > verb.index and any(
@@ -385,19 +391,69 @@ def _past_adjunct(words: Sequence[Word], kids: list[list[Word]], w: Word, verb: 
     return end
 
 
+def _closing_report(words: Sequence[Word], kids: list[list[Word]], verb: Word,
+                    speaker: Word | None) -> tuple[int, int] | None:
+    """`Content, officials said.` however the parse hung the reporting clause (as a conjunct, an
+    adverbial clause, ...): when the cue and its speaker, after a comma, close the sentence, the
+    words before that comma are what was reported, from where the sentence's clause begins."""
+    if verb.head < 0 or verb.head > verb.index or verb.xpos == "VBG" or words[verb.head].upos not in _CLAUSAL \
+            or verb.deprel.startswith("acl") or any(k.deprel == "cc" for k in kids[verb.index]):
+        return None
+    comma = next((i for i in range(verb.index - 1, verb.head, -1) if words[i].text in _CLAUSE_BREAKS), None)
+    if comma is None or any(w.upos in ("VERB", "AUX") for w in words[comma + 1:verb.index]):
+        return None  # `They met, and he said`: the words between are a clause of their own
+    own = {speaker.index} if speaker is not None else set()
+    for k in kids[verb.index]:
+        if k.index > verb.index and (k.deprel in _AFTER_REPORT or k is speaker or (
+                verb.lemma in LISTENER_VERBS and k.deprel in ("obj", "iobj"))):
+            own |= {w.index for w in _subtree(kids, k)}
+    if speaker is not None:
+        own |= {w.index for w in _subtree(kids, speaker)}
+    if any(w.upos != "PUNCT" and w.index not in own for w in words[verb.index + 1:]):
+        return None  # the verb goes on to an object or clause of its own: `..., he announced a plan`
+    top = words[verb.head]
+    while top.head >= 0:
+        top = words[top.head]
+    start = subtree_span(words, top)[0]
+    return (start, words[comma - 1].end) if start < words[comma - 1].start else None
+
+
 def _rest_of_sentence(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[int, int] | None:
     """`X said people misunderstand Trump.` parsed without a complement: the words after the verb
     to the sentence's end, when a clause (a verb of its own) follows directly."""
-    if verb.lemma not in SAY_VERBS:
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
         return None
     end = len(words)
     while end > verb.index + 1 and words[end - 1].upos == "PUNCT":
         end -= 1
     rest = words[verb.index + 1:end]
-    if not rest or rest[0].upos in ("PUNCT", "ADP", "ADV") or not any(w.xpos in _FINITE for w in rest):
+    if not rest or rest[0].upos in ("PUNCT", "ADP", "ADV"):
         return None
     start = _after_verb(words, kids, verb, rest[-1].end)
-    return (start, rest[-1].end) if start < rest[-1].end else None
+    if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], verb.lemma in OBJECT_CUES):
+        return None
+    return start, rest[-1].end
+
+
+def _has_clause(rest: Sequence[Word], opening: bool) -> bool:
+    """Whether words hold a clause: a finite verb anywhere, unless the clause must be `opening`
+    them; or, whatever tag the tagger gave the verb (`said the minister stood by`), a noun phrase
+    then its verb, no infinitive, with no comma, conjunction, relative or subordinating word before
+    it (not `denied the charges and left`)."""
+    if not opening and any(w.xpos in _FINITE for w in rest):
+        return True
+    if rest and rest[0].text.lower() == "that":
+        rest = rest[1:]
+    nominal = False
+    for prev, w in zip((None, *rest), rest):
+        if w.upos in ("VERB", "AUX") and w.xpos == "VBG" and nominal:
+            continue  # `the majority of voters passing by were`: a participle within the noun phrase
+        if w.upos in ("VERB", "AUX"):
+            return nominal and (prev is None or (prev.xpos != "TO" and prev.upos != "CCONJ"))
+        if w.upos in ("PUNCT", "SCONJ") or w.xpos in ("WDT", "WP", "WRB"):
+            return False
+        nominal = nominal or w.upos in _NOMINAL
+    return False
 
 
 def _according_source(words: Sequence[Word], kids: list[list[Word]], according: Word) -> Word | None:

@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "NOUN_MARKERS", "SAY_VERBS", "TIME_WORDS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "SAY_VERBS", "TIME_WORDS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
     "PRONOUNS", "GENDERED", "NOUN_LIKE_FORMS", "NAMING_FORMS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
 ]
 
@@ -104,6 +104,11 @@ COMMISSIVE_VERBS = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
 # Verbs of plain saying, whose words may follow with no `that` and no comma (`said people ...`).
 SAY_VERBS = frozenset({"say", "tell", "add", "claim", "argue", "insist", "note", "write", "warn", "explain",
                        "suggest", "predict", "contend", "assert", "acknowledge", "admit", "reply", "tweet"})
+# Report verbs as often followed by a noun object as by a clause (`announced his candidacy`,
+# `confirmed their address and have not voted`): their words with no `that` are reported speech
+# only when they open with a clause.
+OBJECT_CUES = frozenset({"report", "announce", "confirm", "declare", "state", "stress", "reveal", "concede",
+                         "complain", "boast", "emphasize", "allege", "estimate"})
 
 # Words that follow a cue but never name its speaker (`said Tuesday`, `said on Monday`).
 TIME_WORDS = frozenset({

@@ -929,3 +929,118 @@ def test_phrasal_cue_spans_both_words() -> None:
     assert span_text(AS_PUT_IT, cue.span) == "put it"
     assert span_text(AS_PUT_IT, cue.speaker) == "The Post"
     assert cues_of(PUT_DOWN_UD, PUT_DOWN)[1] == []
+
+
+CLOSING = "The program will be expanded, officials said on Friday."
+CLOSING_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	program	program	NOUN	NN	_	5	nsubj:pass	_	_
+3	will	will	AUX	MD	_	5	aux	_	_
+4	be	be	AUX	VB	_	5	aux:pass	_	_
+5	expanded	expand	VERB	VBN	_	0	root	_	_
+6	,	,	PUNCT	,	_	8	punct	_	_
+7	officials	official	NOUN	NNS	_	8	nsubj	_	_
+8	said	say	VERB	VBD	_	5	conj	_	_
+9	on	on	ADP	IN	_	10	case	_	_
+10	Friday	Friday	PROPN	NNP	_	8	obl	_	_
+11	.	.	PUNCT	.	_	5	punct	_	_
+"""
+CLOSING_OBJECT = "The program will be expanded, officials announced a plan."
+CLOSING_OBJECT_UD = CLOSING_UD.replace("said\tsay", "announced\tannounce").replace(
+    "9\ton\ton\tADP\tIN\t_\t10\tcase\t_\t_\n10\tFriday\tFriday\tPROPN\tNNP\t_\t8\tobl",
+    "9\ta\ta\tDET\tDT\t_\t10\tdet\t_\t_\n10\tplan\tplan\tNOUN\tNN\t_\t8\tobj")
+CLOSING_AND = "The program will be expanded and officials said so."
+CLOSING_AND_UD = CLOSING_UD.replace("6\t,\t,\tPUNCT\t,\t_\t8\tpunct", "6\tand\tand\tCCONJ\tCC\t_\t8\tcc").replace(
+    "9\ton\ton\tADP\tIN\t_\t10\tcase\t_\t_\n10\tFriday\tFriday\tPROPN\tNNP\t_\t8\tobl",
+    "9\tso\tso\tADV\tRB\t_\t8\tadvmod\t_\t_\n10\t.\t.\tPUNCT\t.\t_\t5\tpunct").replace("11\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_\n", "")
+CLOSING_RELATIVE = "The program was run by officials, who said on Friday."
+CLOSING_RELATIVE_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	program	program	NOUN	NN	_	4	nsubj:pass	_	_
+3	was	be	AUX	VBD	_	4	aux:pass	_	_
+4	run	run	VERB	VBN	_	0	root	_	_
+5	by	by	ADP	IN	_	6	case	_	_
+6	officials	official	NOUN	NNS	_	4	obl	_	_
+7	,	,	PUNCT	,	_	9	punct	_	_
+8	who	who	PRON	WP	_	9	nsubj	_	_
+9	said	say	VERB	VBD	_	6	acl:relcl	_	_
+10	on	on	ADP	IN	_	11	case	_	_
+11	Friday	Friday	PROPN	NNP	_	9	obl	_	_
+12	.	.	PUNCT	.	_	4	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text,conllu,content", [
+    (CLOSING, CLOSING_UD, "The program will be expanded"),
+    (CLOSING, CLOSING_UD.replace("5\tconj", "5\tadvcl"), "The program will be expanded"),
+    (CLOSING_OBJECT, CLOSING_OBJECT_UD, None),
+    (CLOSING_AND, CLOSING_AND_UD, None),
+    (CLOSING_RELATIVE, CLOSING_RELATIVE_UD, None),
+], ids=["conj", "advcl", "object-follows", "and-said", "relative-clause"])
+def test_closing_reporting_clause(text: str, conllu: str, content: str | None) -> None:
+    """`Content, officials said on Friday.`: whatever relation the parse gave the reporting clause,
+    the words before its comma are the content; not when the verb has an object of its own, is
+    coordinated with `and`, or heads a relative clause."""
+    _, cue = only_cue(conllu, text)
+    assert span_text(text, cue.content) == content
+
+
+MISTAGGED = "His spokesman said the minister stood by his comments."
+MISTAGGED_UD = """
+1	His	his	PRON	PRP$	_	2	nmod:poss	_	_
+2	spokesman	spokesman	NOUN	NN	_	3	nsubj	_	_
+3	said	say	VERB	VBD	_	0	root	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	minister	minister	NOUN	NN	_	3	obj	_	_
+6	stood	stand	VERB	VBN	_	5	acl	_	_
+7	by	by	ADP	IN	_	9	case	_	_
+8	his	his	PRON	PRP$	_	9	nmod:poss	_	_
+9	comments	comment	NOUN	NNS	_	6	obl	_	_
+10	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text,conllu,content", [
+    (MISTAGGED, MISTAGGED_UD, "the minister stood by his comments"),
+    (MISTAGGED.replace("said", "announced"), MISTAGGED_UD.replace("said\tsay", "announced\tannounce"),
+     "the minister stood by his comments"),
+    (MISTAGGED.replace("the minister stood", "the minister and stood"),
+     MISTAGGED_UD.replace("6\tstood", "6\tand\tand\tCCONJ\tCC\t_\t7\tcc\t_\t_\n7\tstood").replace(
+         "7\tby\tby\tADP\tIN\t_\t9", "8\tby\tby\tADP\tIN\t_\t10").replace(
+         "8\this\this\tPRON\tPRP$\t_\t9", "9\this\this\tPRON\tPRP$\t_\t10").replace(
+         "9\tcomments\tcomment\tNOUN\tNNS\t_\t6", "10\tcomments\tcomment\tNOUN\tNNS\t_\t7").replace(
+         "10\t.\t.", "11\t.\t.").replace("stood\tstand\tVERB\tVBN\t_\t5\tacl", "stood\tstand\tVERB\tVBN\t_\t3\tconj"),
+     None),
+], ids=["participle-tag", "report-verb", "coordinated-verb"])
+def test_reported_clause_despite_tags(text: str, conllu: str, content: str | None) -> None:
+    """`said the minister stood by ...` parsed as an object with a participle: a noun phrase then
+    its verb after a verb of saying is a reported clause whatever the tags; not `... and stood`."""
+    _, cue = only_cue(conllu, text)
+    assert span_text(text, cue.content) == content
+
+
+CANDIDACY = "He announced his candidacy, which was no surprise."
+CANDIDACY_UD = """
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	announced	announce	VERB	VBD	_	0	root	_	_
+3	his	his	PRON	PRP$	_	4	nmod:poss	_	_
+4	candidacy	candidacy	NOUN	NN	_	2	obj	_	_
+5	,	,	PUNCT	,	_	8	punct	_	_
+6	which	which	PRON	WDT	_	8	nsubj	_	_
+7	was	be	AUX	VBD	_	8	cop	_	_
+8	no	no	DET	DT	_	9	det	_	_
+9	surprise	surprise	NOUN	NN	_	4	acl:relcl	_	_
+10	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("verb,lemma,content", [
+    ("announced", "announce", None),
+    ("said", "say", "his candidacy, which was no surprise"),
+], ids=["object-cue", "say-verb"])
+def test_object_cue_needs_opening_clause(verb: str, lemma: str, content: str | None) -> None:
+    """`announced his candidacy, which ...` reports no clause: a verb as often followed by a noun
+    object needs its words to open with a clause; a verb of saying only needs a finite verb in them."""
+    text = CANDIDACY.replace("announced", verb)
+    _, cue = only_cue(CANDIDACY_UD.replace("announced\tannounce", f"{verb}\t{lemma}"), text)
+    assert span_text(text, cue.content) == content
