@@ -305,6 +305,7 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     if after:
         start, end = subtree_span(words, after[0])
         end = min(_trailing_adjuncts(words, kids, verb, after[0], end), _participle_cut(words, kids, after[0]))
+        end = max(end, _reported_conjunct(words, kids, verb, after[0]))
         return min(start, _after_verb(words, kids, verb, start)), end
     if comps:
         start, end = subtree_span(words, comps[-1])
@@ -314,6 +315,8 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
             if k.deprel in _SUBJECTS and k.index < comps[-1].index and (speaker is None or k.index < speaker.index):
                 start = min(start, subtree_span(words, k)[0])
         return start, end
+    if verb.head >= 0 and _question_put(kids, words[verb.head]):
+        return None  # `Asked whether ..., Dean said no.`: the question put to the speaker is not their words
     if verb.deprel == "parataxis" and verb.head >= 0 and words[verb.head].upos in ("VERB", "AUX", "ADJ", "NOUN"):
         return _clause_without(words, kids, words[verb.head], verb)
     closing = _closing_report(words, kids, verb, speaker)
@@ -325,6 +328,29 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
                     m.deprel == "mark" and m.text.lower() == "to" for m in kids[k.index]):
                 return subtree_span(words, k)
     return _rest_of_sentence(words, kids, verb)
+
+
+def _reported_conjunct(words: Sequence[Word], kids: list[list[Word]], verb: Word, clause: Word) -> int:
+    """`said she was undecided and was uncomfortable with ...`, `argued that it could cost billions
+    and would undermine ...`, `said many doubted her but that ...`: a conjunct the parse hung from the
+    cue right after its clause continues what was reported when it carries a tensed auxiliary and no
+    subject of its own (`said X and left` is the speaker's doing) or opens with `that`.  Where the
+    reported words then end; -1 when no such conjunct follows."""
+    last = max(x.index for x in _subtree(kids, clause))
+    for k in kids[verb.index]:
+        if k.deprel != "conj" or k.index <= last:
+            continue
+        own = kids[k.index]
+        between = words[last + 1:min(x.index for x in _subtree(kids, k))]
+        if any(w.upos not in ("PUNCT", "CCONJ") for w in between) or any(_is_cue_verb(x) for x in _subtree(kids, k)):
+            return -1
+        tensed = any(m.deprel in ("aux", "aux:pass", "cop") and (m.xpos in _FINITE) for m in own)
+        subject = any(m.deprel in _SUBJECTS for m in own)
+        that = any(m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS for m in own)
+        if (tensed and not subject) or that:
+            return min(subtree_span(words, k)[1], _participle_cut(words, kids, k))
+        return -1
+    return -1
 
 
 def _trailing_adjuncts(words: Sequence[Word], kids: list[list[Word]], verb: Word, clause: Word, end: int) -> int:
@@ -389,6 +415,11 @@ def _past_adjunct(words: Sequence[Word], kids: list[list[Word]], w: Word, verb: 
     if sub[0].index != w.index or end >= len(words) or words[end].text.lower() not in _COMPLEMENTIZERS:
         return None
     return end
+
+
+def _question_put(kids: list[list[Word]], w: Word) -> bool:
+    """Whether `w` is `asked` with no subject: a question put to someone (`Asked whether ...`)."""
+    return w.lemma == "ask" and w.upos == "VERB" and not any(k.deprel in _SUBJECTS for k in kids[w.index])
 
 
 def _closing_report(words: Sequence[Word], kids: list[list[Word]], verb: Word,

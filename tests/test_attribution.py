@@ -1044,3 +1044,60 @@ def test_object_cue_needs_opening_clause(verb: str, lemma: str, content: str | N
     text = CANDIDACY.replace("announced", verb)
     _, cue = only_cue(CANDIDACY_UD.replace("announced\tannounce", f"{verb}\t{lemma}"), text)
     assert span_text(text, cue.content) == content
+
+
+CONJUNCT = "He argued that the measure could cost billions and would undermine morale."
+CONJUNCT_UD = """
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	argued	argue	VERB	VBD	_	0	root	_	_
+3	that	that	SCONJ	IN	_	7	mark	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	measure	measure	NOUN	NN	_	7	nsubj	_	_
+6	could	could	AUX	MD	_	7	aux	_	_
+7	cost	cost	VERB	VB	_	2	ccomp	_	_
+8	billions	billion	NOUN	NNS	_	7	obj	_	_
+9	and	and	CCONJ	CC	_	11	cc	_	_
+10	would	would	AUX	MD	_	11	aux	_	_
+11	undermine	undermine	VERB	VB	_	2	conj	_	_
+12	morale	morale	NOUN	NN	_	11	obj	_	_
+13	.	.	PUNCT	.	_	2	punct	_	_
+"""
+LEFT = "He argued that the measure could cost billions and left the room."
+LEFT_UD = CONJUNCT_UD.replace("10\twould\twould\tAUX\tMD\t_\t11\taux\t_\t_\n", "").replace(
+    "11\tundermine\tundermine\tVERB\tVB\t_\t2\tconj", "10\tleft\tleave\tVERB\tVBD\t_\t2\tconj").replace(
+    "12\tmorale\tmorale\tNOUN\tNN\t_\t11\tobj", "11\tthe\tthe\tDET\tDT\t_\t12\tdet\t_\t_\n12\troom\troom\tNOUN\tNN\t_\t10\tobj")
+
+
+@pytest.mark.parametrize("text,conllu,content", [
+    (CONJUNCT, CONJUNCT_UD, "that the measure could cost billions and would undermine morale"),
+    (LEFT, LEFT_UD, "that the measure could cost billions"),
+], ids=["tensed-conjunct", "speaker-action"])
+def test_conjunct_hung_from_cue(text: str, conllu: str, content: str) -> None:
+    """A conjunct the parse hung from the cue continues the reported clause when it carries a tensed
+    auxiliary and no subject (`and would undermine`); a plain verb (`and left`) is the speaker's."""
+    _, cue = only_cue(conllu, text)
+    assert span_text(text, cue.content) == content
+
+
+ASKED = "Asked whether the talks would resume, Dean said no."
+ASKED_UD = """
+1	Asked	ask	VERB	VBN	_	0	root	_	_
+2	whether	whether	SCONJ	IN	_	6	mark	_	_
+3	the	the	DET	DT	_	4	det	_	_
+4	talks	talk	NOUN	NNS	_	6	nsubj	_	_
+5	would	would	AUX	MD	_	6	aux	_	_
+6	resume	resume	VERB	VB	_	1	ccomp	_	_
+7	,	,	PUNCT	,	_	9	punct	_	_
+8	Dean	Dean	PROPN	NNP	_	9	nsubj	_	_
+9	said	say	VERB	VBD	_	1	parataxis	_	_
+10	no	no	INTJ	UH	_	9	discourse	_	_
+11	.	.	PUNCT	.	_	1	punct	_	_
+"""
+
+
+def test_question_put_is_not_the_answer() -> None:
+    """`Asked whether ..., Dean said no.`: the question hanging above the cue is not Dean's words."""
+    _, cues = cues_of(ASKED_UD, ASKED)
+    said = next(c for c in cues if c.verb.text == "said")
+    assert span_text(ASKED, said.speaker) == "Dean"
+    assert said.content is None

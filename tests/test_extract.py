@@ -87,6 +87,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the scandal had damaged voters’ trust in the government", "He", ANY)]),
     ("asked-no-asker", "The minister was asked whether the talks would resume next week in Geneva.",
      [("indirect", "the talks would resume next week in Geneva", None, ANY)]),
+    ("asked-then-answer", "Asked whether the talks would resume, the minister said they would resume next week.",
+     [("indirect", "they would resume next week", "the minister", ANY)]),
     ("naming", 'Trump called the deal "a disaster for American workers" on Monday.',
      [("mixed", "a disaster for American workers", "Trump", ANY)]),
     ("naming-a-group", 'She joined a group called "Citizens for Peace" last year.', []),
