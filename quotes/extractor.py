@@ -27,6 +27,8 @@ BATCH_SENTENCES = 256  # sentences per parser call: big enough to fill the batch
 # sentence squared times its size: small batches of like-length sentences waste less on padding.
 # On PolNeAR dev with 40-sentence calls, 1000 took 57 s and 250-500 about 47 s; with 256 the same.
 DEPPARSE_BATCH_CPU = 400
+TITLE_MIN_WORDS = 4   # a headline in title case: at least this many words,
+TITLE_SHARE = 0.8     # this share of them capitalised
 
 
 @dataclass
@@ -94,6 +96,7 @@ def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
     a mostly-noun form like `state` or `emails` needs a verb's context: `he states`, `states that`)."""
     forms = cue_forms()
     tokens = sentence.tokens
+    headline = _title_case(sentence)
     for i, tok in enumerate(tokens):
         word = tok.text.lower()
         if inside.contains(tok.start):
@@ -103,7 +106,7 @@ def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
         prev = tokens[i - 1].text.lower() if i > 0 else ""
         if word in PHRASAL_FORMS and i + 1 < len(tokens) and tokens[i + 1].text.lower() in PHRASAL_WORDS:
             return True  # `shot back`, `put it`
-        if word not in forms or prev in NOUN_MARKERS or (i > 0 and tok.text[0].isupper()):
+        if word not in forms or prev in NOUN_MARKERS or (i > 0 and tok.text[0].isupper() and not headline):
             continue
         if word not in NOUN_LIKE_FORMS or prev in VERB_PRECEDERS:
             return True
@@ -111,6 +114,13 @@ def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
         if following in VERB_FOLLOWERS or (following and inside.contains(tokens[i + 1].end)):
             return True  # `states that`, `tweeted:`, `emails, "..."`
     return False
+
+
+def _title_case(sentence: Sentence) -> bool:
+    """Whether a sentence is a headline in title case (`Trump Says He Is Unlikely To ...`), where a
+    capitalised cue form is still a verb."""
+    words = [t.text for t in sentence.tokens if t.text[0].isalpha()]
+    return len(words) >= TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
 
 
 def _device(device: str) -> str:
