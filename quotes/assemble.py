@@ -544,7 +544,8 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
              cues_by_sentence: Mapping[int, list[Cue]], inside: Inside) -> list[Quote]:
     resolver = Resolver(text)
-    subjects = [mention(text, c.speaker[0], c.speaker[1], c.speaker_head)
+    subjects = [mention(text, c.speaker[0], c.speaker[1], c.speaker_head) if c.antecedent is None
+                else mention(text, c.antecedent[0], c.antecedent[1], None)
                 for cues in cues_by_sentence.values() for c in cues if c.speaker is not None]
     for s in sentences:
         if not cues_by_sentence.get(s.index):  # a sentence with no cue may still name who speaks next
@@ -574,7 +575,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             rng = _with_name_before(text, d.parts, rng)
         if d.cue is not None and rng is not None:
             head = d.cue.speaker_head if d.cue.speaker is not None else None
-            resolved = resolver.resolve(mention(text, rng[0], rng[1], head))
+            written = d.cue.antecedent if d.cue.antecedent is not None and rng == d.cue.speaker else rng
+            resolved = resolver.resolve(mention(text, written[0], written[1], None if written != rng else head))
             speaker = Span.of(text, *rng)
             speaker_resolved = Span.of(text, *resolved) if resolved else None
         elif d.surface is not None:

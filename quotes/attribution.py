@@ -20,6 +20,7 @@ _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})  # a clause of its own, not an object noun phrase
 _INVERTED = frozenset({"obj", "iobj", "nsubj", "dep", "appos"})  # what parsers make of `said SPEAKER`
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_RELATIVES = frozenset({"who", "that", "which"})
 _CLAUSAL = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # what a clause may be headed by
 _AFTER_REPORT = frozenset({"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"})  # `said on Tuesday`
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
@@ -35,6 +36,7 @@ class Cue:
     speaker: tuple[int, int] | None    # character range of the speaker's noun phrase
     speaker_head: Word | None
     content: tuple[int, int] | None    # character range of the governed clause (indirect speech)
+    antecedent: tuple[int, int] | None = None  # what a relative pronoun speaker (`who said`) stands for
 
     @property
     def span(self) -> tuple[int, int]:
@@ -136,10 +138,7 @@ def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word 
     subjects = [k for k in kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
                 and k.text.lower() not in TIME_WORDS]  # `Feinstein last week said`: `week` parsed as a subject
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two
-        k = min(subjects, key=lambda s: abs(s.index - verb.index))
-        if k.upos == "PRON" and k.text.lower() in ("who", "that", "which") and verb.deprel.startswith("acl"):
-            return words[verb.head]
-        return k
+        return min(subjects, key=lambda s: abs(s.index - verb.index))
     if verb.head >= 0 and verb.deprel.startswith("acl"):
         return words[verb.head]
     if verb.head >= 0 and _controlled(words, kids, verb):
@@ -218,7 +217,8 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
                 head = None  # `said Tuesday`: a misparse, not a speaker
             speaker = _speaker_span(words, kids, head, w)
             cue_words = (w,) if phrasal is None else (w, phrasal)
-            yield Cue(sentence, cue_words, w, speaker, head, None if naming else _content(words, kids, w, head))
+            yield Cue(sentence, cue_words, w, speaker, head, None if naming else _content(words, kids, w, head),
+                      _antecedent(words, kids, head))
         elif w.text.lower() == "according" and w.index + 1 < len(words) and words[w.index + 1].lemma == "to":
             source = _according_source(words, kids, w)
             if source is None:
@@ -232,6 +232,18 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
             content = _clause_without(words, kids, root, source) if root.index != source.index else None
             yield Cue(sentence, (w, words[w.index + 1]), words[source.head] if source.head >= 0 else source,
                       speaker, source, content)
+
+
+def _antecedent(words: Sequence[Word], kids: list[list[Word]], head: Word | None) -> tuple[int, int] | None:
+    """`the minister, who said ...`: the speaker as written is `who`; the noun phrase it stands for
+    (its relative clause left out) is what it resolves to."""
+    if head is None or head.upos != "PRON" or head.text.lower() not in _RELATIVES or head.head < 0:
+        return None
+    clause = words[head.head]
+    if not clause.deprel.startswith("acl") or clause.head < 0:
+        return None
+    noun = words[clause.head]
+    return _speaker_span(words, kids, noun, clause)
 
 
 def _speaker_span(words: Sequence[Word], kids: list[list[Word]], head: Word | None,

@@ -1,6 +1,8 @@
 """Cues, speakers and content from dependency parses (issue 2, points 3 and 4), on hand-written UD parses."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from conftest import conllu_words
@@ -339,11 +341,39 @@ RELATIVE_UD = """
 """
 
 
-def test_relative_clause_speaker_is_antecedent() -> None:
-    """`The minister, who said ...`: the speaker is the noun the relative pronoun stands for."""
+def test_relative_clause_speaker_resolves_to_antecedent() -> None:
+    """`The minister, who said ...`: the speaker as written is `who`, as with a pronoun; it stands
+    for the noun phrase the relative clause hangs from, less that clause."""
     _, cue = only_cue(RELATIVE_UD, RELATIVE)
-    assert span_text(RELATIVE, cue.speaker) == "The minister"
+    assert span_text(RELATIVE, cue.speaker) == "who"
+    assert span_text(RELATIVE, cue.antecedent) == "The minister"
     assert span_text(RELATIVE, cue.content) == "the talks had failed"
+
+
+def test_relative_pronoun_speaker_in_records() -> None:
+    """Through assembly the relative pronoun is `speaker` and its antecedent `speaker_resolved`; a
+    later `he` resolves to the antecedent, never to `who`."""
+    from quotes.assemble import assemble
+    from quotes.segment import split_sentences
+
+    text = RELATIVE + " He said the talks would not resume soon."
+    sentences = split_sentences(text)
+    second = text.index("He said")
+    later = conllu_words("""
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	the	the	DET	DT	_	4	det	_	_
+4	talks	talk	NOUN	NNS	_	7	nsubj	_	_
+5	would	would	AUX	MD	_	7	aux	_	_
+6	not	not	PART	RB	_	7	advmod	_	_
+7	resume	resume	VERB	VB	_	2	ccomp	_	_
+8	soon	soon	ADV	RB	_	7	advmod	_	_
+9	.	.	PUNCT	.	_	2	punct	_	_
+""", text[second:])
+    later = [replace(w, start=w.start + second, end=w.end + second) for w in later]
+    quotes = assemble(text, sentences, [], {0: conllu_words(RELATIVE_UD, RELATIVE), 1: later})
+    assert [(q.speaker.text, q.speaker_resolved.text) for q in quotes if q.speaker and q.speaker_resolved] == [
+        ("who", "The minister"), ("He", "The minister")]
 
 
 WANTS = "Washington wants concrete steps from Russia."
