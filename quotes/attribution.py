@@ -470,12 +470,37 @@ def _rest_of_sentence(words: Sequence[Word], kids: list[list[Word]], verb: Word)
     while end > verb.index + 1 and words[end - 1].upos == "PUNCT":
         end -= 1
     rest = words[verb.index + 1:end]
+    if rest and rest[0].upos == "ADP" and rest[0].head != verb.index:
+        return _clause_after_adjunct(words, kids, verb, rest)
     if not rest or rest[0].upos in ("PUNCT", "ADP", "ADV"):
         return None
     start = _after_verb(words, kids, verb, rest[-1].end)
     if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], verb.lemma in OBJECT_CUES):
         return None
     return start, rest[-1].end
+
+
+def _clause_after_adjunct(words: Sequence[Word], kids: list[list[Word]], verb: Word,
+                          rest: Sequence[Word]) -> tuple[int, int] | None:
+    """`said in an interview last week that she ...`, `said in a statement they pulled ...` with the
+    clause hung inside the verb's own phrase of time or place: the reported words start at the
+    first `that` or subject of a finite verb after that phrase's noun, to the sentence's end."""
+    top = rest[0]
+    while top.head >= 0 and top.head != verb.index:
+        top = words[top.head]
+    if top.head != verb.index or not top.deprel.startswith("obl"):
+        return None
+    for w in rest:
+        if w.index <= top.index or w.upos == "PUNCT":
+            continue
+        after = words[w.index + 1] if w.index + 1 < len(words) else None
+        if (w.text.lower() == "that" and after is not None and after.upos not in ("VERB", "AUX")) or (
+                w.deprel == "nsubj" and w.upos in _NOMINAL and w.text.lower() not in _RELATIVES and w.head > w.index
+                and words[w.head].xpos in _FINITE):
+            return w.start, rest[-1].end  # not `in a speech that lasted ...`: a relative clause of the phrase
+        if (w.upos in ("VERB", "AUX") and w.deprel not in ("amod", "compound")) or w.text == ",":
+            return None  # a clause of the phrase's own (`in a speech given ...`), or the phrase goes on
+    return None
 
 
 def _has_clause(rest: Sequence[Word], opening: bool) -> bool:

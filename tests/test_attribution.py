@@ -1131,3 +1131,47 @@ def test_question_put_is_not_the_answer() -> None:
     said = next(c for c in cues if c.verb.text == "said")
     assert span_text(ASKED, said.speaker) == "Dean"
     assert said.content is None
+
+
+INTERVIEW = "She said in an interview last week that she was not worried."
+INTERVIEW_UD = """
+1	She	she	PRON	PRP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	in	in	ADP	IN	_	5	case	_	_
+4	an	a	DET	DT	_	5	det	_	_
+5	interview	interview	NOUN	NN	_	2	obl	_	_
+6	last	last	ADJ	JJ	_	7	amod	_	_
+7	week	week	NOUN	NN	_	5	nmod	_	_
+8	that	that	PRON	WDT	_	12	obj	_	_
+9	she	she	PRON	PRP	_	12	nsubj	_	_
+10	was	be	AUX	VBD	_	12	cop	_	_
+11	not	not	PART	RB	_	12	advmod	_	_
+12	worried	worried	ADJ	JJ	_	7	acl:relcl	_	_
+13	.	.	PUNCT	.	_	2	punct	_	_
+"""
+SPEECH = "She said in a speech that lasted an hour nothing new."
+SPEECH_UD = """
+1	She	she	PRON	PRP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	in	in	ADP	IN	_	5	case	_	_
+4	a	a	DET	DT	_	5	det	_	_
+5	speech	speech	NOUN	NN	_	2	obl	_	_
+6	that	that	PRON	WDT	_	7	nsubj	_	_
+7	lasted	last	VERB	VBD	_	5	acl:relcl	_	_
+8	an	a	DET	DT	_	9	det	_	_
+9	hour	hour	NOUN	NN	_	7	obj	_	_
+10	nothing	nothing	PRON	NN	_	7	obj	_	_
+11	new	new	ADJ	JJ	_	10	amod	_	_
+12	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text,conllu,content", [
+    (INTERVIEW, INTERVIEW_UD, "that she was not worried"),
+    (SPEECH, SPEECH_UD, None),
+], ids=["clause-in-adjunct", "relative-clause-of-adjunct"])
+def test_clause_hung_inside_adjunct(text: str, conllu: str, content: str | None) -> None:
+    """`said in an interview last week that she ...` with the clause hung inside the time-and-place
+    phrase: the reported words start at its `that`; `in a speech that lasted` is that phrase's own."""
+    _, cue = only_cue(conllu, text)
+    assert span_text(text, cue.content) == content
