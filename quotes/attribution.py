@@ -21,6 +21,7 @@ _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})  # a clause of its own, not an 
 _INVERTED = frozenset({"obj", "iobj", "nsubj", "dep", "appos"})  # what parsers make of `said SPEAKER`
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _RELATIVES = frozenset({"who", "that", "which"})
+_APPROXIMATORS = frozenset({"about", "around", "nearly", "almost"})  # `about half`: a number, not a place
 _CLAUSAL = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # what a clause may be headed by
 _AFTER_REPORT = frozenset({"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"})  # `said on Tuesday`
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
@@ -175,7 +176,11 @@ def _noun_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> W
         return None
     while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < verb.index:
         w = words[w.head]
-    if any(k.deprel == "case" for k in kids[w.index]) or w.text.lower() in TIME_WORDS:
+    while any(k.lemma == "of" and k.deprel == "case" for k in kids[w.index]) and 0 <= w.head < w.index \
+            and words[w.head].upos in _NOMINAL | {"NUM"}:
+        w = words[w.head]  # `about half of Democratic voters said`: the part, with its whole
+    if any(k.deprel == "case" and k.lemma not in _APPROXIMATORS for k in kids[w.index]) \
+            or w.text.lower() in TIME_WORDS:
         return None  # `in a statement Thursday said`: a prepositional phrase, not a speaker
     return w
 

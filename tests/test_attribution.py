@@ -1175,3 +1175,25 @@ def test_clause_hung_inside_adjunct(text: str, conllu: str, content: str | None)
     phrase: the reported words start at its `that`; `in a speech that lasted` is that phrase's own."""
     _, cue = only_cue(conllu, text)
     assert span_text(text, cue.content) == content
+
+
+PARTITIVE = "About half of the voters said they were worried."
+PARTITIVE_UD = """
+1	About	about	ADP	IN	_	2	case	_	_
+2	half	half	NUM	CD	_	5	obl	_	_
+3	of	of	ADP	IN	_	4	case	_	_
+4	voters	voter	NOUN	NNS	_	2	nmod	_	_
+5	said	say	VERB	VBD	_	0	root	_	_
+6	they	they	PRON	PRP	_	8	nsubj	_	_
+7	were	be	AUX	VBD	_	8	cop	_	_
+8	worried	worried	ADJ	JJ	_	5	ccomp	_	_
+9	.	.	PUNCT	.	_	5	punct	_	_
+"""
+
+
+def test_partitive_speaker_the_parse_left_unattached() -> None:
+    """`About half of the voters said ...` with `half` parsed as an oblique: the part, with its
+    whole, is the speaker (a nearby approximator like `about` is no place or time)."""
+    _, cue = only_cue(PARTITIVE_UD, PARTITIVE)
+    assert span_text(PARTITIVE, cue.speaker) == "half of the voters"
+    assert span_text(PARTITIVE, cue.content) == "they were worried"
