@@ -574,9 +574,11 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         if rng is not None and d.type == "direct":
             rng = _with_name_before(text, d.parts, rng)
         if d.cue is not None and rng is not None:
-            head = d.cue.speaker_head if d.cue.speaker is not None else None
-            written = d.cue.antecedent if d.cue.antecedent is not None and rng == d.cue.speaker else rng
-            resolved = resolver.resolve(mention(text, written[0], written[1], None if written != rng else head))
+            if d.cue.antecedent is not None and rng == d.cue.speaker:  # `who` stands for the noun phrase before it
+                found = mention(text, d.cue.antecedent[0], d.cue.antecedent[1], None)
+            else:
+                found = mention(text, rng[0], rng[1], d.cue.speaker_head if d.cue.speaker is not None else None)
+            resolved = resolver.resolve(found)
             speaker = Span.of(text, *rng)
             speaker_resolved = Span.of(text, *resolved) if resolved else None
         elif d.surface is not None:

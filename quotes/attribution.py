@@ -361,7 +361,7 @@ def _reported_conjunct(words: Sequence[Word], kids: list[list[Word]], verb: Word
         between = words[last + 1:min(x.index for x in _subtree(kids, k))]
         if any(w.upos not in ("PUNCT", "CCONJ") for w in between) or any(_is_cue_verb(x) for x in _subtree(kids, k)):
             return -1
-        tensed = any(m.deprel in ("aux", "aux:pass", "cop") and (m.xpos in _FINITE) for m in own)
+        tensed = any(m.deprel in ("aux", "aux:pass", "cop") and m.xpos in _FINITE for m in own)
         subject = any(m.deprel in _SUBJECTS for m in own)
         that = any(m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS for m in own)
         if (tensed and not subject) or that:
@@ -450,13 +450,11 @@ def _closing_report(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     comma = next((i for i in range(verb.index - 1, verb.head, -1) if words[i].text in _CLAUSE_BREAKS), None)
     if comma is None or any(w.upos in ("VERB", "AUX") for w in words[comma + 1:verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
-    own = {speaker.index} if speaker is not None else set()
+    own = {w.index for w in _subtree(kids, speaker)} if speaker is not None else set()
     for k in kids[verb.index]:
-        if k.index > verb.index and (k.deprel in _AFTER_REPORT or k is speaker or (
+        if k.index > verb.index and (k.deprel in _AFTER_REPORT or (
                 verb.lemma in LISTENER_VERBS and k.deprel in ("obj", "iobj"))):
             own |= {w.index for w in _subtree(kids, k)}
-    if speaker is not None:
-        own |= {w.index for w in _subtree(kids, speaker)}
     if any(w.upos != "PUNCT" and w.index not in own for w in words[verb.index + 1:]):
         return None  # the verb goes on to an object or clause of its own: `..., he announced a plan`
     top = words[verb.head]
