@@ -143,14 +143,15 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         for c in cues:
             if c.span in used_cues or c.content is None or inside.contains(c.span[0]):
                 continue
-            if inside.overlaps(c.content) or _word_count(text, c.content) < MIN_INDIRECT_WORDS:
+            parts = [c.content] if c.more is None else [c.content, c.more]
+            if any(inside.overlaps(p) for p in parts) or sum(_word_count(text, p) for p in parts) < MIN_INDIRECT_WORDS:
                 continue
             # With no speaker, a clause is mostly a misparse, or context (`Asked whether ..., X said`);
             # but `X was asked whether ...` reports a question with no asker named (PolNeAR train
             # annotates those, with no source).
             if c.speaker is None and not _passive_question(c, parses[c.sentence]):
                 continue
-            drafts.append(_Draft([c.content], "indirect", c, CONF_INDIRECT, c.sentence))
+            drafts.append(_Draft(parts, "indirect", c, CONF_INDIRECT, c.sentence))
 
     drafts.sort(key=lambda d: d.parts[0][0])
     drafts = _drop_overlaps(drafts)

@@ -38,6 +38,7 @@ class Cue:
     speaker_head: Word | None
     content: tuple[int, int] | None    # character range of the governed clause (indirect speech)
     antecedent: tuple[int, int] | None = None  # what a relative pronoun speaker (`who said`) stands for
+    more: tuple[int, int] | None = None        # content going on after a reporting clause set within it
 
     @property
     def span(self) -> tuple[int, int]:
@@ -222,8 +223,10 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
                 head = None  # `said Tuesday`: a misparse, not a speaker
             speaker = _speaker_span(words, kids, head, w)
             cue_words = (w,) if phrasal is None else (w, phrasal)
-            yield Cue(sentence, cue_words, w, speaker, head, None if naming else _content(words, kids, w, head),
-                      _antecedent(words, kids, head))
+            split = None if naming else _parenthetical(words, kids, w, head)
+            content = split[0] if split else (None if naming else _content(words, kids, w, head))
+            yield Cue(sentence, cue_words, w, speaker, head, content, _antecedent(words, kids, head),
+                      split[1] if split else None)
         elif w.text.lower() == "according" and w.index + 1 < len(words) and words[w.index + 1].lemma == "to":
             source = _according_source(words, kids, w)
             if source is None:
@@ -444,10 +447,38 @@ def _closing_report(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     """`Content, officials said.` however the parse hung the reporting clause (as a conjunct, an
     adverbial clause, ...): when the cue and its speaker, after a comma, close the sentence, the
     words before that comma are what was reported, from where the sentence's clause begins."""
-    if verb.head < 0 or verb.head > verb.index or verb.xpos == "VBG" or words[verb.head].upos not in _CLAUSAL \
+    frame = _reporting_frame(words, kids, verb, speaker)
+    if frame is None or frame[1] < len(words):
+        return None  # the verb goes on to an object or clause of its own: `..., he announced a plan`
+    return frame[0]
+
+
+def _parenthetical(words: Sequence[Word], kids: list[list[Word]], verb: Word,
+                   speaker: Word | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`The effects are hard to predict, economists say, because ...`: a reporting clause set
+    between commas within the clause it reports; the words before it and the words after it."""
+    frame = _reporting_frame(words, kids, verb, speaker)
+    if frame is None or frame[1] >= len(words) or words[frame[1]].text not in _CLAUSE_BREAKS:
+        return None
+    rest = [w for w in words[frame[1] + 1:] if w.upos != "PUNCT" or w.index < len(words) - 1]
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    own = {x.index for x in _subtree(kids, verb)}
+    if len(rest) < 2 or any(w.index in own or _is_cue_verb(w) for w in rest):
+        return None  # what follows is the reporter's (`, adding ...`) or another report
+    return frame[0], (rest[0].start, rest[-1].end)
+
+
+def _reporting_frame(words: Sequence[Word], kids: list[list[Word]], verb: Word,
+                     speaker: Word | None) -> tuple[tuple[int, int], int] | None:
+    """For a cue set off by a comma after the clause it reports, however the parse hung it: that
+    clause's range up to the comma, and the index of the first word after the cue's own words
+    (its speaker, time, place and listener)."""
+    if verb.head < 0 or verb.xpos == "VBG" or words[verb.head].upos not in _CLAUSAL \
             or verb.deprel.startswith("acl") or any(k.deprel == "cc" for k in kids[verb.index]):
         return None
-    comma = next((i for i in range(verb.index - 1, verb.head, -1) if words[i].text in _CLAUSE_BREAKS), None)
+    stop = verb.head if verb.head < verb.index else -1  # the comma lies after the clause's head, if before
+    comma = next((i for i in range(verb.index - 1, stop, -1) if words[i].text in _CLAUSE_BREAKS), None)
     if comma is None or any(w.upos in ("VERB", "AUX") for w in words[comma + 1:verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
     own = {w.index for w in _subtree(kids, speaker)} if speaker is not None else set()
@@ -455,13 +486,13 @@ def _closing_report(words: Sequence[Word], kids: list[list[Word]], verb: Word,
         if k.index > verb.index and (k.deprel in _AFTER_REPORT or (
                 verb.lemma in LISTENER_VERBS and k.deprel in ("obj", "iobj"))):
             own |= {w.index for w in _subtree(kids, k)}
-    if any(w.upos != "PUNCT" and w.index not in own for w in words[verb.index + 1:]):
-        return None  # the verb goes on to an object or clause of its own: `..., he announced a plan`
+    after = next((w.index for w in words[verb.index + 1:]
+                  if w.index not in own and (w.upos != "PUNCT" or w.text in _CLAUSE_BREAKS)), len(words))
     top = words[verb.head]
     while top.head >= 0:
         top = words[top.head]
     start = subtree_span(words, top)[0]
-    return (start, words[comma - 1].end) if start < words[comma - 1].start else None
+    return ((start, words[comma - 1].end), after) if start <= words[comma - 1].start else None
 
 
 def _rest_of_sentence(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[int, int] | None:

@@ -1197,3 +1197,40 @@ def test_partitive_speaker_the_parse_left_unattached() -> None:
     _, cue = only_cue(PARTITIVE_UD, PARTITIVE)
     assert span_text(PARTITIVE, cue.speaker) == "half of the voters"
     assert span_text(PARTITIVE, cue.content) == "they were worried"
+
+
+PARENTHETICAL = "The effects are hard to predict, economists say, because wages rose."
+PARENTHETICAL_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	effects	effect	NOUN	NNS	_	5	nsubj	_	_
+3	are	be	AUX	VBP	_	5	cop	_	_
+4	hard	hard	ADJ	JJ	_	5	advmod	_	_
+5	predict	predict	VERB	VB	_	0	root	_	_
+6	,	,	PUNCT	,	_	8	punct	_	_
+7	economists	economist	NOUN	NNS	_	8	nsubj	_	_
+8	say	say	VERB	VBP	_	5	parataxis	_	_
+9	,	,	PUNCT	,	_	12	punct	_	_
+10	because	because	SCONJ	IN	_	12	mark	_	_
+11	wages	wage	NOUN	NNS	_	12	nsubj	_	_
+12	rose	rise	VERB	VBD	_	5	advcl	_	_
+13	.	.	PUNCT	.	_	5	punct	_	_
+"""
+PARENTHETICAL_ADDING = PARENTHETICAL.replace("because wages rose", "adding nothing")
+PARENTHETICAL_ADDING_UD = PARENTHETICAL_UD.replace(
+    "10\tbecause\tbecause\tSCONJ\tIN\t_\t12\tmark\t_\t_\n11\twages\twage\tNOUN\tNNS\t_\t12\tnsubj\t_\t_\n"
+    "12\trose\trise\tVERB\tVBD\t_\t5\tadvcl", "10\tadding\tadd\tVERB\tVBG\t_\t8\tadvcl\t_\t_\n"
+    "11\tnothing\tnothing\tPRON\tNN\t_\t10\tobj").replace("9\t,\t,\tPUNCT\t,\t_\t12", "9\t,\t,\tPUNCT\t,\t_\t10").replace(
+    "13\t.\t.", "12\t.\t.")
+
+
+@pytest.mark.parametrize("text,conllu,content,more", [
+    (PARENTHETICAL, PARENTHETICAL_UD, "The effects are hard to predict", "because wages rose"),
+    (PARENTHETICAL_ADDING, PARENTHETICAL_ADDING_UD, "The effects are hard to predict", None),
+], ids=["both-sides", "own-participle-after"])
+def test_reporting_clause_within_report(text: str, conllu: str, content: str, more: str | None) -> None:
+    """`A, economists say, because B.`: a reporting clause set between commas within what it
+    reports gives the words on both sides; a participle of the reporter's own after it does not."""
+    _, cues = cues_of(conllu, text)
+    say = next(c for c in cues if c.verb.lemma == "say")
+    assert span_text(text, say.content) == content
+    assert span_text(text, say.more) == more

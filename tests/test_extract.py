@@ -168,6 +168,19 @@ def test_extract_table(extractor: Extractor, text: str, expected: list[Expect]) 
         assert any(matches(q, expect) for q in found), f"{expect} not in {describe(found)}"
 
 
+def test_reporting_clause_within_indirect_speech(extractor: Extractor) -> None:
+    """`A, economists say, because B.`: one indirect quote of two parts around the reporting clause."""
+    text = "The effects are hard to predict, economists say, because wages rose so fast."
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert len(found) == 1, describe(found)
+    q = found[0]
+    assert q.type == "indirect"
+    assert [p.text for p in q.parts] == ["The effects are hard to predict", "because wages rose so fast"]
+    assert q.speaker is not None and q.speaker.text == "economists"
+    assert q.cue is not None and q.parts[0].end <= q.cue.start < q.parts[1].start
+
+
 def test_split_quote_is_one_quote_with_two_parts(extractor: Extractor) -> None:
     """`"A," he said, "B."`: one quote, two parts in reading order, the cue between them."""
     text = 'Lavrov spoke to reporters. "We will win," he said, "and we will do it soon."'
