@@ -337,7 +337,7 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
         return start, end
     if verb.head >= 0 and _question_put(kids, words[verb.head]):
         return None  # `Asked whether ..., Dean said no.`: the question put to the speaker is not their words
-    if verb.deprel == "parataxis" and verb.head >= 0 and words[verb.head].upos in ("VERB", "AUX", "ADJ", "NOUN"):
+    if verb.deprel == "parataxis" and verb.head >= 0 and words[verb.head].upos in _CLAUSAL:
         return _clause_without(words, kids, words[verb.head], verb)
     closing = _closing_report(words, kids, verb, speaker)
     if closing is not None:
@@ -425,16 +425,22 @@ def _past_adjunct(words: Sequence[Word], kids: list[list[Word]], w: Word, verb: 
     """Where the verb's time or place phrase that begins at `w` ends (`said on Tuesday that`);
     None if `w` begins no such phrase or no `that` follows it (then the parse may have cut the
     reported clause short: `said much of his talk was ...`)."""
-    top = w
-    while top.head >= 0 and top.head != verb.index:
-        top = words[top.head]
-    if top.head != verb.index or not top.deprel.startswith("obl"):
+    top = _verb_adjunct(words, w, verb)
+    if top is None:
         return None
     sub = _subtree(kids, top)
     end = sub[-1].index + 1
     if sub[0].index != w.index or end >= len(words) or words[end].text.lower() not in _COMPLEMENTIZERS:
         return None
     return end
+
+
+def _verb_adjunct(words: Sequence[Word], w: Word, verb: Word) -> Word | None:
+    """The head of the verb's oblique (time, place, manner) phrase holding `w`, if `w` lies in one."""
+    top = w
+    while top.head >= 0 and top.head != verb.index:
+        top = words[top.head]
+    return top if top.head == verb.index and top.deprel.startswith("obl") else None
 
 
 def _question_put(kids: list[list[Word]], w: Word) -> bool:
@@ -460,7 +466,7 @@ def _parenthetical(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     frame = _reporting_frame(words, kids, verb, speaker)
     if frame is None or frame[1] >= len(words) or words[frame[1]].text not in _CLAUSE_BREAKS:
         return None
-    rest = [w for w in words[frame[1] + 1:] if w.upos != "PUNCT" or w.index < len(words) - 1]
+    rest = list(words[frame[1] + 1:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
     own = {x.index for x in _subtree(kids, verb)}
@@ -519,10 +525,8 @@ def _clause_after_adjunct(words: Sequence[Word], kids: list[list[Word]], verb: W
     """`said in an interview last week that she ...`, `said in a statement they pulled ...` with the
     clause hung inside the verb's own phrase of time or place: the reported words start at the
     first `that` or subject of a finite verb after that phrase's noun, to the sentence's end."""
-    top = rest[0]
-    while top.head >= 0 and top.head != verb.index:
-        top = words[top.head]
-    if top.head != verb.index or not top.deprel.startswith("obl"):
+    top = _verb_adjunct(words, rest[0], verb)
+    if top is None:
         return None
     for w in rest:
         if w.index <= top.index or w.upos == "PUNCT":
