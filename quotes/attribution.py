@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from .lexicon import (COMMISSIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, OBJECT_CUES, PHRASAL_CUES, SAY_VERBS,
-                      TIME_WORDS, cue_forms, cue_lemmas)
+from .lexicon import (COMMISSIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, OBJECT_CONTROL, OBJECT_CUES,
+                      PHRASAL_CUES, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas)
 from .parse import Word
 
 __all__ = ["Cue", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
@@ -24,6 +24,8 @@ _RELATIVES = frozenset({"who", "that", "which"})
 _APPROXIMATORS = frozenset({"about", "around", "nearly", "almost"})  # `about half`: a number, not a place
 _CLAUSAL = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # what a clause may be headed by
 _AFTER_REPORT = frozenset({"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"})  # `said on Tuesday`
+_RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  # what a noun phrase is made of
+_RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four out of 10`, `as many as 40 percent`
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
 
 
@@ -129,22 +131,33 @@ def _is_naming_verb(w: Word) -> bool:
 
 def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
     """The speaker's head: subject, passive agent, or the subject a coordinated or relative verb shares."""
+    passive = any(c.deprel == "aux:pass" for c in kids[verb.index])
     for k in kids[verb.index]:
-        if k.deprel in ("obl:agent",) or (k.deprel == "obl" and any(c.lemma == "by" and c.deprel == "case"
-                                                                      for c in kids[k.index])
-                                           and any(c.deprel == "aux:pass" for c in kids[verb.index])):
+        by = any(c.lemma == "by" and c.deprel == "case" for c in kids[k.index])  # not `warned against`
+        if by and (k.deprel == "obl:agent" or (k.deprel == "obl" and passive)):
             return k
+    opener = _as_clause(words, kids, verb)
+    if opener is not None and opener.deprel == "case" and 0 <= opener.head < verb.index \
+            and words[opener.head].head == verb.index:
+        return words[opener.head]  # `as David Dayen noted` parsed with the name as a phrase of `as`
     inverted = _inverted_subject(words, kids, verb)
     if inverted is not None:  # `"...," said X`: whatever the parse hung before the verb lies in the quotation
         return inverted
     subjects = [k for k in kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
                 and k.text.lower() not in TIME_WORDS]  # `Feinstein last week said`: `week` parsed as a subject
-    if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two
-        return min(subjects, key=lambda s: abs(s.index - verb.index))
+    if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
+        # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
+        before = [s for s in subjects if s.index < verb.index  # not one within a quotation before it
+                  and not any(w.text.strip(MARK_CHARS) == "" for w in words[s.index:verb.index])]
+        return min(before or subjects, key=lambda s: abs(s.index - verb.index))
     if verb.head >= 0 and verb.deprel.startswith("acl"):
         return words[verb.head]
     if verb.head >= 0 and _controlled(words, kids, verb):
         governor = words[verb.head]
+        if verb.deprel == "xcomp" and verb.xpos == "VB" and governor.lemma in OBJECT_CONTROL:
+            objects = [k for k in kids[governor.index] if k.deprel in ("obj", "iobj") and k.index < verb.index]
+            if objects:  # `led Republicans to say`, `gave reporters a chance to ask`: the (first) object speaks
+                return objects[0]
         if verb.deprel in ("xcomp", "conj"):
             passive = [k for k in kids[governor.index] if k.deprel == "nsubj:pass"]
             if passive:  # `Trump was prompted to say`, `was forced out and said`: the one who speaks
@@ -209,6 +222,41 @@ def _crossing_subject(words: Sequence[Word], verb: Word) -> Word | None:
     return None
 
 
+def _phrase_before(words: Sequence[Word], verb: Word) -> tuple[Word, tuple[int, int]] | None:
+    """A finite cue the parse gave no subject at all (`About three in 10 said`, `as many as 40
+    percent of Clinton voters said`, parsed as phrases of place or degree): the run of noun-phrase
+    words right before it and its auxiliaries, unless a preposition governs the run (`in a
+    statement Thursday said`).  The run's last noun, and its character range."""
+    if any(k.head == verb.index and (k.deprel.startswith(("nsubj", "csubj", "expl")) or k.deprel == "aux:pass")
+           for k in words):
+        return None  # `I was told`, `it was reported`: the parse gave it a subject, who is not the speaker
+    i = verb.index - 1
+    finite = verb.xpos in _FINITE
+    while i >= 0 and words[i].head == verb.index and words[i].upos in ("AUX", "PART", "ADV"):
+        if words[i].deprel == "mark":
+            return None  # `whose task is to recommend`: an infinitive, no clause of its own
+        finite = finite or words[i].xpos in _FINITE  # `have said`, `still say`, `did not say`
+        i -= 1
+    end = i
+
+    def nominal_word(j: int) -> bool:
+        return words[j].upos in _RUN_WORDS and not (words[j].upos == "PRON" and words[j].text.lower() in _RELATIVES)
+
+    while i >= 0 and (nominal_word(i) or words[i].xpos == "POS" or (  # `of`, `in` only between its words
+            0 < i < end and words[i].text.lower() in _RUN_LINKS and nominal_word(i - 1))):
+        i -= 1
+    run = list(words[i + 1:end + 1])
+    nominal = [x for x in run if x.upos in _NOMINAL | {"NUM"}]
+    if not finite or not nominal or run[-1].upos not in _NOMINAL | {"NUM", "SYM"} \
+            or run[-1].text.lower() in TIME_WORDS | {"there"}:
+        return None
+    if i >= 0 and words[i].upos == "ADP":
+        if words[i].lemma not in _APPROXIMATORS:
+            return None
+        run.insert(0, words[i])
+    return nominal[-1], (run[0].start, run[-1].end)
+
+
 def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
     """Every cue in one parsed sentence."""
     kids = _children(words)
@@ -222,6 +270,8 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
             if head is not None and head.text.lower() in TIME_WORDS:
                 head = None  # `said Tuesday`: a misparse, not a speaker
             speaker = _speaker_span(words, kids, head, w)
+            if head is None:
+                head, speaker = _phrase_before(words, w) or (None, None)
             cue_words = (w,) if phrasal is None else (w, phrasal)
             split = None if naming else _parenthetical(words, kids, w, head)
             content = split[0] if split else (None if naming else _content(words, kids, w, head))
@@ -339,6 +389,8 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
         return None  # `Asked whether ..., Dean said no.`: the question put to the speaker is not their words
     if verb.deprel == "parataxis" and verb.head >= 0 and words[verb.head].upos in _CLAUSAL:
         return _clause_without(words, kids, words[verb.head], verb)
+    if _as_clause(words, kids, verb) is not None and words[verb.head].upos in _CLAUSAL:
+        return _clause_without(words, kids, words[verb.head], verb)  # `As the paper noted, it is ...`
     closing = _closing_report(words, kids, verb, speaker)
     if closing is not None:
         return closing
@@ -480,16 +532,16 @@ def _reporting_frame(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     """For a cue set off by a comma after the clause it reports, however the parse hung it: that
     clause's range up to the comma, and the index of the first word after the cue's own words
     (its speaker, time, place and listener)."""
-    if verb.head < 0 or verb.xpos == "VBG" or words[verb.head].upos not in _CLAUSAL \
-            or verb.deprel.startswith("acl") or any(k.deprel == "cc" for k in kids[verb.index]):
+    if verb.head < 0 or verb.xpos == "VBG" or words[verb.head].upos not in _CLAUSAL or verb.deprel.startswith("acl"):
         return None
     stop = verb.head if verb.head < verb.index else -1  # the comma lies after the clause's head, if before
     comma = next((i for i in range(verb.index - 1, stop, -1) if words[i].text in _CLAUSE_BREAKS), None)
-    if comma is None or any(w.upos in ("VERB", "AUX") for w in words[comma + 1:verb.index]):
+    if comma is None or any(w.upos in ("VERB", "AUX") for w in words[comma + 1:verb.index]) \
+            or any(k.deprel == "cc" and k.index > comma for k in kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
     own = {w.index for w in _subtree(kids, speaker)} if speaker is not None else set()
     for k in kids[verb.index]:
-        if k.index > verb.index and (k.deprel in _AFTER_REPORT or (
+        if k.index > verb.index and (k.deprel in _AFTER_REPORT or _own_adverbial(words, kids, k) or (
                 verb.lemma in LISTENER_VERBS and k.deprel in ("obj", "iobj"))):
             own |= {w.index for w in _subtree(kids, k)}
     after = next((w.index for w in words[verb.index + 1:]
@@ -499,6 +551,31 @@ def _reporting_frame(words: Sequence[Word], kids: list[list[Word]], verb: Word,
         top = words[top.head]
     start = subtree_span(words, top)[0]
     return ((start, words[comma - 1].end), after) if start <= words[comma - 1].start else None
+
+
+def _as_clause(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+    """`As the paper noted, ...`, `..., as Dayen noted.`: a reporting clause opened by `as` and a
+    noun phrase, and with no object or complement (`as` stands for it; `as he congratulated
+    Trump` is a time), reports the clause it hangs from.  Its `as` (whatever the parse made of it)."""
+    if verb.head < 0 or any(k.deprel in ("obj", "iobj", "xcomp", "ccomp", "csubj") or (
+            k.deprel == "advcl" and not _own_adverbial(words, kids, k)) for k in kids[verb.index]):
+        return None
+    sub = [w for w in _subtree(kids, verb) if w.upos != "PUNCT"]
+    if len(sub) < 3 or sub[0].text.lower() != "as" or sub[1].upos not in _NOMINAL | {"DET", "ADJ"} \
+            or (sub[0].index > 0 and words[sub[0].index - 1].upos in ("ADV", "ADJ")):
+        return None  # `as long as they say so`: a condition, not a report
+    return sub[0]
+
+
+def _own_adverbial(words: Sequence[Word], kids: list[list[Word]], clause: Word) -> bool:
+    """`..., Wilkin said during his speech to be a delegate`, `..., he said after she won`: an
+    adverbial clause, subjectless or opened by a subordinator, that runs on from the reporting
+    clause with no comma is the reporter's, not more of what was said (`how hard it is` is)."""
+    first = next((w for w in _subtree(kids, clause) if w.upos != "PUNCT"), clause)
+    opened = any(k.deprel == "mark" and k.upos == "SCONJ" and k.lemma not in _COMPLEMENTIZERS
+                 for k in kids[clause.index])
+    return clause.deprel == "advcl" and (opened or not any(k.deprel in _SUBJECTS for k in kids[clause.index])) \
+        and first.upos != "CCONJ" and first.index > 0 and words[first.index - 1].text not in _CLAUSE_BREAKS
 
 
 def _rest_of_sentence(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[int, int] | None:

@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "SAY_VERBS", "TIME_WORDS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "SAY_VERBS", "OBJECT_CONTROL", "TIME_WORDS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
     "PRONOUNS", "GENDERED", "NOUN_LIKE_FORMS", "NAMING_FORMS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
 ]
 
@@ -101,6 +101,13 @@ LISTENER_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn",
                             "brief", "email", "text", "message", "caution", "promise"})
 # Cues that report a commitment as an infinitive: `vowed to build a wall` reports `to build a wall`.
 COMMISSIVE_VERBS = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
+# Verbs after which the object is the one who does what the infinitive says (`led Republicans
+# to say`, `asked him to explain`, `watched her argue`); after others the subject is (`promised
+# voters to say`, `took pains to say`, `had this to say`).
+OBJECT_CONTROL = frozenset({"ask", "urge", "lead", "prompt", "force", "encourage", "invite", "allow", "send",
+                            "tell", "get", "persuade", "press", "pressure", "push", "challenge", "dare", "want",
+                            "expect", "need", "order", "instruct", "require", "inspire", "convince", "remind",
+                            "cause", "call", "help", "let", "make", "hear", "see", "watch"})
 # Verbs of plain saying, whose words may follow with no `that` and no comma (`said people ...`).
 SAY_VERBS = frozenset({"say", "tell", "add", "claim", "argue", "insist", "note", "write", "warn", "explain",
                        "suggest", "predict", "contend", "assert", "acknowledge", "admit", "reply", "tweet"})

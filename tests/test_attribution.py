@@ -1234,3 +1234,89 @@ def test_reporting_clause_within_report(text: str, conllu: str, content: str, mo
     say = next(c for c in cues if c.verb.lemma == "say")
     assert span_text(text, say.content) == content
     assert span_text(text, say.more) == more
+
+
+def ud(*rows: str) -> str:
+    """A hand-written parse from rows of `form lemma UPOS XPOS head deprel` (ids in order)."""
+    lines = []
+    for i, row in enumerate(rows, 1):
+        form, lemma, upos, xpos, head, deprel = row.split()
+        lines.append("\t".join([str(i), form, lemma, upos, xpos, "_", head, deprel, "_", "_"]))
+    return "\n" + "\n".join(lines) + "\n"
+
+
+# `Mrs.` parsed as a second subject after the verb: the one before it speaks.
+BEFORE_AFTER = "Matt Bennett, a founder, said Mrs. Clinton had won."
+BEFORE_AFTER_UD = ud("Matt matt PROPN NNP 7 nsubj", "Bennett bennett PROPN NNP 1 flat", ", , PUNCT , 5 punct",
+                     "a a DET DT 5 det", "founder founder NOUN NN 7 nsubj", ", , PUNCT , 5 punct",
+                     "said say VERB VBD 0 root", "Mrs. Mrs. PROPN NNP 7 nsubj", "Clinton Clinton PROPN NNP 11 nsubj",
+                     "had have AUX VBD 11 aux", "won win VERB VBN 7 ccomp", ". . PUNCT . 7 punct")
+OBJECT_SPEAKS = "The timing led Republicans to say that she hid."
+OBJECT_SPEAKS_UD = ud("The the DET DT 2 det", "timing timing NOUN NN 3 nsubj", "led lead VERB VBD 0 root",
+                      "Republicans Republican PROPN NNPS 3 obj", "to to PART TO 6 mark", "say say VERB VB 3 xcomp",
+                      "that that SCONJ IN 9 mark", "she she PRON PRP 9 nsubj", "hid hide VERB VBD 6 ccomp",
+                      ". . PUNCT . 3 punct")
+SUBJECT_SPEAKS = OBJECT_SPEAKS.replace("The timing led Republicans", "The firms took pains")
+SUBJECT_SPEAKS_UD = OBJECT_SPEAKS_UD.replace("timing\ttiming\tNOUN\tNN", "firms\tfirm\tNOUN\tNNS").replace(
+    "led\tlead", "took\ttake").replace("Republicans\tRepublican\tPROPN\tNNPS", "pains\tpain\tNOUN\tNNS")
+# a poll's share parsed as two phrases of place: no subject at all
+POLL_SHARE = "About three in 10 said they prefer him."
+POLL_SHARE_UD = ud("About about ADP IN 2 case", "three three NUM CD 5 obl", "in in ADP IN 4 case",
+                   "10 10 NUM CD 5 obl", "said say VERB VBD 0 root", "they they PRON PRP 7 nsubj",
+                   "prefer prefer VERB VBP 5 ccomp", "him he PRON PRP 7 obj", ". . PUNCT . 5 punct")
+AS_NOTED = "As the paper noted, it was a surprise."
+AS_NOTED_UD = ud("As as SCONJ IN 4 mark", "the the DET DT 3 det", "paper paper NOUN NN 4 nsubj",
+                 "noted note VERB VBD 9 advcl", ", , PUNCT , 4 punct", "it it PRON PRP 9 nsubj",
+                 "was be AUX VBD 9 cop", "a a DET DT 9 det", "surprise surprise NOUN NN 0 root", ". . PUNCT . 9 punct")
+# `as` taken for a preposition and the cue for a conjunct
+AS_NOTED_AFTER = "It is a tactic, as David Dayen noted."
+AS_NOTED_AFTER_UD = ud("It it PRON PRP 4 nsubj", "is be AUX VBZ 4 cop", "a a DET DT 4 det",
+                       "tactic tactic NOUN NN 0 root", ", , PUNCT , 9 punct", "as as ADP IN 7 case",
+                       "David David PROPN NNP 9 obl", "Dayen Dayen PROPN NNP 7 flat", "noted note VERB VBD 4 conj",
+                       ". . PUNCT . 4 punct")
+AS_TIME = "He left as she explained her plan."
+AS_TIME_UD = ud("He he PRON PRP 2 nsubj", "left leave VERB VBD 0 root", "as as SCONJ IN 5 mark",
+                "she she PRON PRP 5 nsubj", "explained explain VERB VBD 2 advcl", "her she PRON PRP$ 7 nmod:poss",
+                "plan plan NOUN NN 5 obj", ". . PUNCT . 2 punct")
+# `and` of the reported words hung from the cue
+CLOSING_AND = "He works in Florida and travels abroad, friends said."
+CLOSING_AND_UD = ud("He he PRON PRP 2 nsubj", "works work VERB VBZ 0 root", "in in ADP IN 4 case",
+                    "Florida Florida PROPN NNP 2 obl", "and and CCONJ CC 10 cc", "travels travel VERB VBZ 2 conj",
+                    "abroad abroad ADV RB 6 advmod", ", , PUNCT , 10 punct", "friends friend NOUN NNS 10 nsubj",
+                    "said say VERB VBD 2 conj", ". . PUNCT . 2 punct")
+CLOSING_PURPOSE = "It has shifted to Cruz, Wilkin said during his speech to be a delegate."
+CLOSING_PURPOSE_UD = ud("It it PRON PRP 3 nsubj", "has have AUX VBZ 3 aux", "shifted shift VERB VBN 0 root",
+                        "to to ADP IN 5 case", "Cruz Cruz PROPN NNP 3 obl", ", , PUNCT , 8 punct",
+                        "Wilkin Wilkin PROPN NNP 8 nsubj", "said say VERB VBD 3 conj", "during during ADP IN 11 case",
+                        "his he PRON PRP$ 11 nmod:poss", "speech speech NOUN NN 8 obl", "to to PART TO 15 mark",
+                        "be be AUX VB 15 cop", "a a DET DT 15 det", "delegate delegate NOUN NN 8 advcl",
+                        ". . PUNCT . 3 punct")
+# `against` is no passive agent's `by`, whatever the relation
+AGAINST = "Merkel warned against the forces."
+AGAINST_UD = ud("Merkel Merkel PROPN NNP 2 nsubj", "warned warn VERB VBD 0 root", "against against ADP IN 5 case",
+                "the the DET DT 5 det", "forces force NOUN NNS 2 obl:agent", ". . PUNCT . 2 punct")
+
+
+@pytest.mark.parametrize("text,conllu,verb,speaker,content", [
+    (BEFORE_AFTER, BEFORE_AFTER_UD, "said", "a founder", "Mrs. Clinton had won"),
+    (OBJECT_SPEAKS, OBJECT_SPEAKS_UD, "say", "Republicans", "that she hid"),
+    (SUBJECT_SPEAKS, SUBJECT_SPEAKS_UD, "say", "The firms", "that she hid"),
+    (POLL_SHARE, POLL_SHARE_UD, "said", "About three in 10", "they prefer him"),
+    (AS_NOTED, AS_NOTED_UD, "noted", "the paper", "it was a surprise"),
+    (AS_NOTED_AFTER, AS_NOTED_AFTER_UD, "noted", "David Dayen", "It is a tactic"),
+    (AS_TIME, AS_TIME_UD, "explained", "she", None),
+    (CLOSING_AND, CLOSING_AND_UD, "said", "friends", "He works in Florida and travels abroad"),
+    (CLOSING_PURPOSE, CLOSING_PURPOSE_UD, "said", "Wilkin", "It has shifted to Cruz"),
+    (AGAINST, AGAINST_UD, "warned", "Merkel", None),
+], ids=["subject-before-over-after", "object-of-led-speaks", "subject-of-took-pains-speaks", "poll-share-unparsed",
+        "as-noted-before", "as-noted-after", "as-of-time-no-report", "and-of-the-report-hung-from-cue",
+        "reporters-own-infinitive-after", "against-is-no-agent"])
+def test_speaker_and_content_beyond_the_parse(text: str, conllu: str, verb: str, speaker: str,
+                                              content: str | None) -> None:
+    """Speakers the parse leaves ambiguous or unattached (a second subject after the verb, the
+    object of `led X to say`, a poll's share hung as phrases of place, `as X noted`, a `by`-less
+    agent) and content around a closing or `as` reporting clause."""
+    _, cues = cues_of(conllu, text)
+    cue = next(c for c in cues if c.verb.text == verb)
+    assert span_text(text, cue.speaker) == speaker
+    assert span_text(text, cue.content) == content
