@@ -257,6 +257,50 @@ def _phrase_before(words: Sequence[Word], verb: Word) -> tuple[Word, tuple[int, 
     return nominal[-1], (run[0].start, run[-1].end)
 
 
+def _chain_before_comma(words: Sequence[Word], verb: Word) -> tuple[Word, tuple[int, int]] | None:
+    """`Appearing at ..., Suu Kyi, 70, said ...`, `Of Carson, Levine, who has given ..., said`: a
+    finite cue right after a comma, with no subject of its own (the parse hung the name as an
+    apposition or conjunct of the phrase before): the noun phrases and relative clauses, each set
+    off by commas, that end at that comma, from the first of them.  Its first noun, and its range."""
+    if any(k.head == verb.index and ((k.deprel.startswith(("nsubj", "csubj")) and k.text.lower() not in TIME_WORDS)
+                                      or k.deprel in ("expl", "aux:pass")) for k in words):
+        return None
+    i = verb.index - 1
+    finite = verb.xpos in _FINITE
+    while i >= 0 and words[i].head == verb.index and words[i].upos in ("AUX", "ADV"):
+        finite = finite or words[i].xpos in _FINITE
+        i -= 1
+    if not finite or i < 1 or words[i].text != ",":
+        return None
+    chain: list[list[Word]] = []
+    end = i
+    for j in range(i - 1, -2, -1):
+        if j >= 0 and words[j].text != ",":
+            continue
+        segment = list(words[j + 1:end])
+        end = j
+        opened = bool(segment) and segment[0].upos == "CCONJ"  # `..., and Levine, 70, said`: the clause begins
+        segment = segment[opened:]
+        if not segment:
+            break
+        relative = segment[0].text.lower() in _RELATIVES and segment[0].upos == "PRON"
+        nominal = segment[0].upos in _RUN_WORDS - {"PRON"} and not any(
+            x.xpos in _FINITE or x.upos == "AUX" for x in segment)
+        timed = not any(x.upos == "PROPN" for x in segment) and any(x.text.lower() in TIME_WORDS for x in segment)
+        if not (relative or nominal) or timed:
+            break
+        chain.append(segment)
+        if opened:
+            break
+    while chain and chain[-1][0].upos == "PRON":
+        chain.pop()  # a relative clause needs its noun phrase before it
+    if not chain:
+        return None
+    first = chain[-1]
+    head = next((x for x in first if x.upos in _NOMINAL | {"NUM"}), first[0])
+    return head, (first[0].start, words[i - 1].end)
+
+
 def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
     """Every cue in one parsed sentence."""
     kids = _children(words)
@@ -271,7 +315,7 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
                 head = None  # `said Tuesday`: a misparse, not a speaker
             speaker = _speaker_span(words, kids, head, w)
             if head is None:
-                head, speaker = _phrase_before(words, w) or (None, None)
+                head, speaker = _phrase_before(words, w) or _chain_before_comma(words, w) or (None, None)
             cue_words = (w,) if phrasal is None else (w, phrasal)
             split = None if naming else _parenthetical(words, kids, w, head)
             content = split[0] if split else (None if naming else _content(words, kids, w, head))

@@ -1291,6 +1291,12 @@ CLOSING_PURPOSE_UD = ud("It it PRON PRP 3 nsubj", "has have AUX VBZ 3 aux", "shi
                         "his he PRON PRP$ 11 nmod:poss", "speech speech NOUN NN 8 obl", "to to PART TO 15 mark",
                         "be be AUX VB 15 cop", "a a DET DT 15 det", "delegate delegate NOUN NN 8 advcl",
                         ". . PUNCT . 3 punct")
+# the name hung as a conjunct of the phrase before it: `said` has no subject
+CHAIN = "Of Carson, Levine, who donated, said it was over."
+CHAIN_UD = ud("Of of ADP IN 2 case", "Carson Carson PROPN NNP 9 obl", ", , PUNCT , 4 punct",
+              "Levine Levine PROPN NNP 2 conj", ", , PUNCT , 7 punct", "who who PRON WP 7 nsubj",
+              "donated donate VERB VBD 4 acl:relcl", ", , PUNCT , 2 punct", "said say VERB VBD 0 root",
+              "it it PRON PRP 12 nsubj", "was be AUX VBD 12 cop", "over over ADV RB 9 ccomp", ". . PUNCT . 9 punct")
 # `against` is no passive agent's `by`, whatever the relation
 AGAINST = "Merkel warned against the forces."
 AGAINST_UD = ud("Merkel Merkel PROPN NNP 2 nsubj", "warned warn VERB VBD 0 root", "against against ADP IN 5 case",
@@ -1308,14 +1314,16 @@ AGAINST_UD = ud("Merkel Merkel PROPN NNP 2 nsubj", "warned warn VERB VBD 0 root"
     (CLOSING_AND, CLOSING_AND_UD, "said", "friends", "He works in Florida and travels abroad"),
     (CLOSING_PURPOSE, CLOSING_PURPOSE_UD, "said", "Wilkin", "It has shifted to Cruz"),
     (AGAINST, AGAINST_UD, "warned", "Merkel", None),
+    (CHAIN, CHAIN_UD, "said", "Levine, who donated", "it was over"),
 ], ids=["subject-before-over-after", "object-of-led-speaks", "subject-of-took-pains-speaks", "poll-share-unparsed",
         "as-noted-before", "as-noted-after", "as-of-time-no-report", "and-of-the-report-hung-from-cue",
-        "reporters-own-infinitive-after", "against-is-no-agent"])
+        "reporters-own-infinitive-after", "against-is-no-agent",
+        "name-and-relative-set-off-before-comma"])
 def test_speaker_and_content_beyond_the_parse(text: str, conllu: str, verb: str, speaker: str,
                                               content: str | None) -> None:
     """Speakers the parse leaves ambiguous or unattached (a second subject after the verb, the
     object of `led X to say`, a poll's share hung as phrases of place, `as X noted`, a `by`-less
-    agent) and content around a closing or `as` reporting clause."""
+    agent, a name and its relative clause set off before the cue's comma) and content around a closing or `as` reporting clause."""
     _, cues = cues_of(conllu, text)
     cue = next(c for c in cues if c.verb.text == verb)
     assert span_text(text, cue.speaker) == speaker

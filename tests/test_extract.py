@@ -76,7 +76,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("name-before-long-aside", '"Very good reporter, very good reporter this guy," Trump, the 2016 GOP presidential frontrunner '
                                'nationally and current polling leader in South Carolina by a wide margin after winning the New '
                                'Hampshire primaries, said when Boyle asked him a question.',
-     [("direct", "Very good reporter", "Trump", ANY)]),
+     [("direct", "Very good reporter", "Trump, the 2016 GOP presidential frontrunner nationally and current polling "
+                                       "leader in South Carolina by a wide margin after winning the New Hampshire "
+                                       "primaries", ANY)]),  # the name with its apposition, as `Hugh Hill, a doctor,`
     ("follower", 'Kerry arrived first.\n"There is too much at stake for everyone in the region." Lavrov added.',
      [("direct", "There is too much at stake", "Lavrov", ANY)]),
     ("according-to", "The talks will resume on Friday, according to a senior US official.",
