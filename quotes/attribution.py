@@ -556,33 +556,45 @@ def _closing_report(words: Sequence[Word], kids: list[list[Word]], verb: Word,
 
 
 def _parenthetical(words: Sequence[Word], kids: list[list[Word]], verb: Word,
-                   speaker: Word | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+                   speaker: Word | None) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """`The effects are hard to predict, economists say, because ...`: a reporting clause set
-    between commas within the clause it reports; the words before it and the words after it."""
+    between commas within the clause it reports; the words before it and the words after it (only
+    the words after it when those before are no clause: `Now`, `In an interview`)."""
     frame = _reporting_frame(words, kids, verb, speaker)
     if frame is None or frame[1] >= len(words) or words[frame[1]].text not in _CLAUSE_BREAKS:
         return None
     rest = list(words[frame[1] + 1:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
-    own = {x.index for x in _subtree(kids, verb)}
+    if verb.head < 0:  # the parse made the cue the sentence's root: all of it hangs from the cue
+        own = set()
+        if not rest or rest[0].xpos == "VBG" or not any(w.upos in ("VERB", "AUX") for w in rest):
+            return None  # `..., he said, adding ...`; `..., he said, in a speech.`
+    else:
+        own = {x.index for x in _subtree(kids, verb)}
     if len(rest) < 2 or any(w.index in own or _is_cue_verb(w) for w in rest):
         return None  # what follows is the reporter's (`, adding ...`) or another report
-    return frame[0], (rest[0].start, rest[-1].end)
+    after = (rest[0].start, rest[-1].end)
+    return (frame[0], after) if frame[0] is not None else (after, None)
 
 
 def _reporting_frame(words: Sequence[Word], kids: list[list[Word]], verb: Word,
-                     speaker: Word | None) -> tuple[tuple[int, int], int] | None:
+                     speaker: Word | None) -> tuple[tuple[int, int] | None, int] | None:
     """For a cue set off by a comma after the clause it reports, however the parse hung it: that
     clause's range up to the comma, and the index of the first word after the cue's own words
-    (its speaker, time, place and listener)."""
-    if verb.head < 0 or verb.xpos == "VBG" or words[verb.head].upos not in _CLAUSAL or verb.deprel.startswith("acl"):
+    (its speaker, time, place and listener).  The parse may make the cue the root (`Prices rose,
+    he said, because ...`): then the speaker must lie between the comma and the cue, and the
+    words before the comma count only when they hold a finite verb (not just `In an interview`)."""
+    root = verb.head < 0
+    if verb.xpos == "VBG" or verb.deprel.startswith("acl") or (not root and words[verb.head].upos not in _CLAUSAL):
         return None
     stop = verb.head if verb.head < verb.index else -1  # the comma lies after the clause's head, if before
     comma = next((i for i in range(verb.index - 1, stop, -1) if words[i].text in _CLAUSE_BREAKS), None)
     if comma is None or any(w.upos in ("VERB", "AUX") for w in words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
+    if root and (speaker is None or not comma < speaker.index < verb.index):
+        return None
     own = {w.index for w in _subtree(kids, speaker)} if speaker is not None else set()
     for k in kids[verb.index]:
         if k.index > verb.index and (k.deprel in _AFTER_REPORT or _own_adverbial(words, kids, k) or (
@@ -590,11 +602,15 @@ def _reporting_frame(words: Sequence[Word], kids: list[list[Word]], verb: Word,
             own |= {w.index for w in _subtree(kids, k)}
     after = next((w.index for w in words[verb.index + 1:]
                   if w.index not in own and (w.upos != "PUNCT" or w.text in _CLAUSE_BREAKS)), len(words))
-    top = words[verb.head]
+    top = verb
     while top.head >= 0:
         top = words[top.head]
     start = subtree_span(words, top)[0]
-    return ((start, words[comma - 1].end), after) if start <= words[comma - 1].start else None
+    if start > words[comma - 1].start:
+        return None
+    if root and not any(w.upos in ("VERB", "AUX") and w.xpos in _FINITE for w in words[:comma]):
+        return None, after  # `Now, she said, ...`, `In an interview, he said, ...`: no clause before the comma
+    return (start, words[comma - 1].end), after
 
 
 def _as_clause(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:

@@ -27,6 +27,14 @@ def span_text(text: str, rng: tuple[int, int] | None) -> str | None:
     return None if rng is None else text[rng[0]:rng[1]]
 
 
+def ud(*rows: str) -> str:
+    """A hand-written parse from rows of `form lemma UPOS XPOS head deprel` (ids in order)."""
+    lines = []
+    for i, row in enumerate(rows, 1):
+        form, lemma, upos, xpos, head, deprel = row.split()
+        lines.append("\t".join([str(i), form, lemma, upos, xpos, "_", head, deprel, "_", "_"]))
+    return "\n" + "\n".join(lines) + "\n"
+
 SENIOR = "Senior officials travelling with Kerry said he would not have travelled unless he thought there was a chance."
 SENIOR_UD = """
 1	Senior	senior	ADJ	JJ	Degree=Pos	2	amod	_	_
@@ -1223,10 +1231,24 @@ PARENTHETICAL_ADDING_UD = PARENTHETICAL_UD.replace(
     "13\t.\t.", "12\t.\t.")
 
 
+# the parse made the cue the root, the clauses on both sides its dependents
+ROOT_MEDIAL = "Prices rose, he said, because demand grew."
+ROOT_MEDIAL_UD = ud("Prices price NOUN NNS 2 nsubj", "rose rise VERB VBD 5 ccomp", ", , PUNCT , 5 punct",
+                    "he he PRON PRP 5 nsubj", "said say VERB VBD 0 root", ", , PUNCT , 9 punct",
+                    "because because SCONJ IN 9 mark", "demand demand NOUN NN 9 nsubj", "grew grow VERB VBD 5 advcl",
+                    ". . PUNCT . 5 punct")
+ROOT_MEDIAL_ADVERB = "Now, she said, the talks failed."
+ROOT_MEDIAL_ADVERB_UD = ud("Now now ADV RB 4 advmod", ", , PUNCT , 4 punct", "she she PRON PRP 4 nsubj",
+                           "said say VERB VBD 0 root", ", , PUNCT , 8 punct", "the the DET DT 7 det",
+                           "talks talk NOUN NNS 8 nsubj", "failed fail VERB VBD 4 parataxis", ". . PUNCT . 4 punct")
+
+
 @pytest.mark.parametrize("text,conllu,content,more", [
     (PARENTHETICAL, PARENTHETICAL_UD, "The effects are hard to predict", "because wages rose"),
     (PARENTHETICAL_ADDING, PARENTHETICAL_ADDING_UD, "The effects are hard to predict", None),
-], ids=["both-sides", "own-participle-after"])
+    (ROOT_MEDIAL, ROOT_MEDIAL_UD, "Prices rose", "because demand grew"),
+    (ROOT_MEDIAL_ADVERB, ROOT_MEDIAL_ADVERB_UD, "the talks failed", None),
+], ids=["both-sides", "own-participle-after", "cue-as-root", "cue-as-root-after-an-adverb"])
 def test_reporting_clause_within_report(text: str, conllu: str, content: str, more: str | None) -> None:
     """`A, economists say, because B.`: a reporting clause set between commas within what it
     reports gives the words on both sides; a participle of the reporter's own after it does not."""
@@ -1235,14 +1257,6 @@ def test_reporting_clause_within_report(text: str, conllu: str, content: str, mo
     assert span_text(text, say.content) == content
     assert span_text(text, say.more) == more
 
-
-def ud(*rows: str) -> str:
-    """A hand-written parse from rows of `form lemma UPOS XPOS head deprel` (ids in order)."""
-    lines = []
-    for i, row in enumerate(rows, 1):
-        form, lemma, upos, xpos, head, deprel = row.split()
-        lines.append("\t".join([str(i), form, lemma, upos, xpos, "_", head, deprel, "_", "_"]))
-    return "\n" + "\n".join(lines) + "\n"
 
 
 # `Mrs.` parsed as a second subject after the verb: the one before it speaks.
