@@ -156,7 +156,7 @@ def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word 
         governor = words[verb.head]
         if verb.deprel == "xcomp" and verb.xpos == "VB" and governor.lemma in OBJECT_CONTROL:
             objects = [k for k in kids[governor.index] if k.deprel in ("obj", "iobj") and k.index < verb.index]
-            if objects:  # `led Republicans to say`, `gave reporters a chance to ask`: the (first) object speaks
+            if objects:  # `led Republicans to say`, `asked reporters at the event to leave`: the first object
                 return objects[0]
         if verb.deprel in ("xcomp", "conj"):
             passive = [k for k in kids[governor.index] if k.deprel == "nsubj:pass"]
@@ -222,22 +222,32 @@ def _crossing_subject(words: Sequence[Word], verb: Word) -> Word | None:
     return None
 
 
+def _before_subjectless(words: Sequence[Word], verb: Word) -> int | None:
+    """For a finite cue the parse gave no subject (a time word aside: `last week said`), the index
+    of the word before it and its auxiliaries, adverbs and negation (`have said`, `still say`, `did
+    not say`); None for a subject (`I was told`, `it was reported`: not the speaker) or an infinitive."""
+    if any(k.head == verb.index and ((k.deprel.startswith(("nsubj", "csubj")) and k.text.lower() not in TIME_WORDS)
+                                      or k.deprel in ("expl", "aux:pass")) for k in words):
+        return None
+    i = verb.index - 1
+    finite = verb.xpos in _FINITE
+    while i >= 0 and words[i].head == verb.index and words[i].upos in ("AUX", "PART", "ADV"):
+        if words[i].deprel == "mark":
+            return None  # `whose task is to recommend`
+        finite = finite or words[i].xpos in _FINITE
+        i -= 1
+    return i if finite else None
+
+
 def _phrase_before(words: Sequence[Word], verb: Word) -> tuple[Word, tuple[int, int]] | None:
     """A finite cue the parse gave no subject at all (`About three in 10 said`, `as many as 40
     percent of Clinton voters said`, parsed as phrases of place or degree): the run of noun-phrase
     words right before it and its auxiliaries, unless a preposition governs the run (`in a
     statement Thursday said`).  The run's last noun, and its character range."""
-    if any(k.head == verb.index and (k.deprel.startswith(("nsubj", "csubj", "expl")) or k.deprel == "aux:pass")
-           for k in words):
-        return None  # `I was told`, `it was reported`: the parse gave it a subject, who is not the speaker
-    i = verb.index - 1
-    finite = verb.xpos in _FINITE
-    while i >= 0 and words[i].head == verb.index and words[i].upos in ("AUX", "PART", "ADV"):
-        if words[i].deprel == "mark":
-            return None  # `whose task is to recommend`: an infinitive, no clause of its own
-        finite = finite or words[i].xpos in _FINITE  # `have said`, `still say`, `did not say`
-        i -= 1
-    end = i
+    end = _before_subjectless(words, verb)
+    if end is None:
+        return None
+    i = end
 
     def nominal_word(j: int) -> bool:
         return words[j].upos in _RUN_WORDS and not (words[j].upos == "PRON" and words[j].text.lower() in _RELATIVES)
@@ -247,8 +257,7 @@ def _phrase_before(words: Sequence[Word], verb: Word) -> tuple[Word, tuple[int, 
         i -= 1
     run = list(words[i + 1:end + 1])
     nominal = [x for x in run if x.upos in _NOMINAL | {"NUM"}]
-    if not finite or not nominal or run[-1].upos not in _NOMINAL | {"NUM", "SYM"} \
-            or run[-1].text.lower() in TIME_WORDS | {"there"}:
+    if not nominal or run[-1].upos not in _NOMINAL | {"NUM", "SYM"} or run[-1].text.lower() in TIME_WORDS | {"there"}:
         return None
     if i >= 0 and words[i].upos == "ADP":
         if words[i].lemma not in _APPROXIMATORS:
@@ -262,15 +271,8 @@ def _chain_before_comma(words: Sequence[Word], verb: Word) -> tuple[Word, tuple[
     finite cue right after a comma, with no subject of its own (the parse hung the name as an
     apposition or conjunct of the phrase before): the noun phrases and relative clauses, each set
     off by commas, that end at that comma, from the first of them.  Its first noun, and its range."""
-    if any(k.head == verb.index and ((k.deprel.startswith(("nsubj", "csubj")) and k.text.lower() not in TIME_WORDS)
-                                      or k.deprel in ("expl", "aux:pass")) for k in words):
-        return None
-    i = verb.index - 1
-    finite = verb.xpos in _FINITE
-    while i >= 0 and words[i].head == verb.index and words[i].upos in ("AUX", "ADV"):
-        finite = finite or words[i].xpos in _FINITE
-        i -= 1
-    if not finite or i < 1 or words[i].text != ",":
+    i = _before_subjectless(words, verb)
+    if i is None or i < 1 or words[i].text != ",":
         return None
     chain: list[list[Word]] = []
     end = i
