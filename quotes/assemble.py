@@ -147,9 +147,9 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             if any(inside.overlaps(p) for p in parts) or sum(_word_count(text, p) for p in parts) < MIN_INDIRECT_WORDS:
                 continue
             # With no speaker, a clause is mostly a misparse, or context (`Asked whether ..., X said`);
-            # but `X was asked whether ...` reports a question with no asker named (PolNeAR train
-            # annotates those, with no source).
-            if c.speaker is None and not _passive_question(c, parses[c.sentence]):
+            # but `X was asked whether ...`, `it was widely reported that ...` report words with no
+            # one named to have said them (PolNeAR train annotates those, with no source).
+            if c.speaker is None and not _passive_report(c, parses[c.sentence]):
                 continue
             drafts.append(_Draft(parts, "indirect", c, CONF_INDIRECT, c.sentence))
 
@@ -159,9 +159,9 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     return _records(text, sentences, drafts, cues_by_sentence, inside)
 
 
-def _passive_question(cue: Cue, words: Sequence[Word]) -> bool:
-    """`X was asked whether ...`: `ask` with a passive auxiliary."""
-    return cue.verb.lemma == "ask" and any(w.head == cue.verb.index and w.deprel == "aux:pass" for w in words)
+def _passive_report(cue: Cue, words: Sequence[Word]) -> bool:
+    """`X was asked whether ...`, `I was told that ...`: a cue verb with a passive auxiliary."""
+    return any(w.head == cue.verb.index and w.deprel == "aux:pass" for w in words)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

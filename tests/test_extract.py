@@ -97,6 +97,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("naming", 'Trump called the deal "a disaster for American workers" on Monday.',
      [("mixed", "a disaster for American workers", "Trump", ANY)]),
     ("naming-a-group", 'She joined a group called "Citizens for Peace" last year.', []),
+    ("passive-report-no-source", "It was widely reported that the deal had collapsed.",
+     [("indirect", "the deal had collapsed", None, None)]),
     ("naming-passive", 'The plan is called "Operation Dawn" by officials.', []),
     ("lead-in", 'The new policy may prove "strategic in the long run," the professor said.',
      [("mixed", 'The new policy may prove "strategic in the long run', "the professor", ANY)]),
