@@ -23,7 +23,7 @@ from .lexicon import MARK_CHARS, SIGNATURE_DASHES, TIME_WORDS, cue_forms
 from .marks import Inside, Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
-from .resolve import Resolver, mention, opening_name
+from .resolve import Mention, Resolver, mention, opening_name
 from .segment import Sentence
 
 __all__ = ["assemble"]
@@ -157,6 +157,14 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     drafts = _drop_overlaps(drafts)
     _link_floating(drafts, sentences)
     return _records(text, sentences, drafts, cues_by_sentence, inside)
+
+
+def _speaker_mention(text: str, cue: Cue, rng: tuple[int, int]) -> Mention:
+    """The mention a cue's speaker at `rng` makes for resolution: for the relative pronoun of
+    `the minister, who said`, the noun phrase it stands for; else the words at `rng`."""
+    if cue.antecedent is not None and rng == cue.speaker:
+        return mention(text, cue.antecedent[0], cue.antecedent[1], None)
+    return mention(text, rng[0], rng[1], cue.speaker_head if cue.speaker is not None else None)
 
 
 def _passive_report(cue: Cue, words: Sequence[Word]) -> bool:
@@ -545,8 +553,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
              cues_by_sentence: Mapping[int, list[Cue]], inside: Inside) -> list[Quote]:
     resolver = Resolver(text)
-    subjects = [mention(text, c.speaker[0], c.speaker[1], c.speaker_head) if c.antecedent is None
-                else mention(text, c.antecedent[0], c.antecedent[1], None)
+    subjects = [_speaker_mention(text, c, c.speaker)
                 for cues in cues_by_sentence.values() for c in cues if c.speaker is not None]
     for s in sentences:
         if not cues_by_sentence.get(s.index):  # a sentence with no cue may still name who speaks next
@@ -575,11 +582,7 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         if rng is not None and d.type == "direct":
             rng = _with_name_before(text, d.parts, rng)
         if d.cue is not None and rng is not None:
-            if d.cue.antecedent is not None and rng == d.cue.speaker:  # `who` stands for the noun phrase before it
-                found = mention(text, d.cue.antecedent[0], d.cue.antecedent[1], None)
-            else:
-                found = mention(text, rng[0], rng[1], d.cue.speaker_head if d.cue.speaker is not None else None)
-            resolved = resolver.resolve(found)
+            resolved = resolver.resolve(_speaker_mention(text, d.cue, rng))
             speaker = Span.of(text, *rng)
             speaker_resolved = Span.of(text, *resolved) if resolved else None
         elif d.surface is not None:

@@ -131,10 +131,10 @@ def _is_naming_verb(w: Word) -> bool:
 
 def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
     """The speaker's head: subject, passive agent, or the subject a coordinated or relative verb shares."""
-    passive = any(c.deprel == "aux:pass" for c in kids[verb.index])
+    passive_voice = any(c.deprel == "aux:pass" for c in kids[verb.index])
     for k in kids[verb.index]:
         by = any(c.lemma == "by" and c.deprel == "case" for c in kids[k.index])  # not `warned against`
-        if by and (k.deprel == "obl:agent" or (k.deprel == "obl" and passive)):
+        if by and (k.deprel == "obl:agent" or (k.deprel == "obl" and passive_voice)):
             return k
     opener = _as_clause(words, kids, verb)
     if opener is not None and opener.deprel == "case" and 0 <= opener.head < verb.index \
@@ -222,12 +222,12 @@ def _crossing_subject(words: Sequence[Word], verb: Word) -> Word | None:
     return None
 
 
-def _before_subjectless(words: Sequence[Word], verb: Word) -> int | None:
+def _before_subjectless(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> int | None:
     """For a finite cue the parse gave no subject (a time word aside: `last week said`), the index
     of the word before it and its auxiliaries, adverbs and negation (`have said`, `still say`, `did
     not say`); None for a subject (`I was told`, `it was reported`: not the speaker) or an infinitive."""
-    if any(k.head == verb.index and ((k.deprel.startswith(("nsubj", "csubj")) and k.text.lower() not in TIME_WORDS)
-                                      or k.deprel in ("expl", "aux:pass")) for k in words):
+    if any((k.deprel.startswith(("nsubj", "csubj")) and k.text.lower() not in TIME_WORDS)
+           or k.deprel in ("expl", "aux:pass") for k in kids[verb.index]):
         return None
     i = verb.index - 1
     finite = verb.xpos in _FINITE
@@ -239,12 +239,12 @@ def _before_subjectless(words: Sequence[Word], verb: Word) -> int | None:
     return i if finite else None
 
 
-def _phrase_before(words: Sequence[Word], verb: Word) -> tuple[Word, tuple[int, int]] | None:
+def _phrase_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[Word, tuple[int, int]] | None:
     """A finite cue the parse gave no subject at all (`About three in 10 said`, `as many as 40
     percent of Clinton voters said`, parsed as phrases of place or degree): the run of noun-phrase
     words right before it and its auxiliaries, unless a preposition governs the run (`in a
     statement Thursday said`).  The run's last noun, and its character range."""
-    end = _before_subjectless(words, verb)
+    end = _before_subjectless(words, kids, verb)
     if end is None:
         return None
     i = end
@@ -266,12 +266,13 @@ def _phrase_before(words: Sequence[Word], verb: Word) -> tuple[Word, tuple[int, 
     return nominal[-1], (run[0].start, run[-1].end)
 
 
-def _chain_before_comma(words: Sequence[Word], verb: Word) -> tuple[Word, tuple[int, int]] | None:
+def _chain_before_comma(words: Sequence[Word], kids: list[list[Word]],
+                        verb: Word) -> tuple[Word, tuple[int, int]] | None:
     """`Appearing at ..., Suu Kyi, 70, said ...`, `Of Carson, Levine, who has given ..., said`: a
     finite cue right after a comma, with no subject of its own (the parse hung the name as an
     apposition or conjunct of the phrase before): the noun phrases and relative clauses, each set
     off by commas, that end at that comma, from the first of them.  Its first noun, and its range."""
-    i = _before_subjectless(words, verb)
+    i = _before_subjectless(words, kids, verb)
     if i is None or i < 1 or words[i].text != ",":
         return None
     chain: list[list[Word]] = []
@@ -317,7 +318,7 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
                 head = None  # `said Tuesday`: a misparse, not a speaker
             speaker = _speaker_span(words, kids, head, w)
             if head is None:
-                head, speaker = _phrase_before(words, w) or _chain_before_comma(words, w) or (None, None)
+                head, speaker = _phrase_before(words, kids, w) or _chain_before_comma(words, kids, w) or (None, None)
             cue_words = (w,) if phrasal is None else (w, phrasal)
             split = None if naming else _parenthetical(words, kids, w, head)
             content = split[0] if split else (None if naming else _content(words, kids, w, head))
@@ -633,11 +634,14 @@ def _own_adverbial(words: Sequence[Word], kids: list[list[Word]], clause: Word) 
     """`..., Wilkin said during his speech to be a delegate`, `..., he said after she won`: an
     adverbial clause, subjectless or opened by a subordinator, that runs on from the reporting
     clause with no comma is the reporter's, not more of what was said (`how hard it is` is)."""
-    first = next((w for w in _subtree(kids, clause) if w.upos != "PUNCT"), clause)
+    if clause.deprel != "advcl":
+        return False
     opened = any(k.deprel == "mark" and k.upos == "SCONJ" and k.lemma not in _COMPLEMENTIZERS
                  for k in kids[clause.index])
-    return clause.deprel == "advcl" and (opened or not any(k.deprel in _SUBJECTS for k in kids[clause.index])) \
-        and first.upos != "CCONJ" and first.index > 0 and words[first.index - 1].text not in _CLAUSE_BREAKS
+    if not opened and any(k.deprel in _SUBJECTS for k in kids[clause.index]):
+        return False
+    first = next((w for w in _subtree(kids, clause) if w.upos != "PUNCT"), clause)
+    return first.upos != "CCONJ" and first.index > 0 and words[first.index - 1].text not in _CLAUSE_BREAKS
 
 
 def _rest_of_sentence(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[int, int] | None:
