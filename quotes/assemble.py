@@ -194,7 +194,8 @@ def _within_name(text: str, q: Quoted, speaker: tuple[int, int] | None) -> bool:
 
 def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, list[Cue]],
              parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[Cue | None, float]:
-    """A cue in the quotation's first or last sentence, outside any quotation: joined by the parse, else nearest."""
+    """A cue in the quotation's first or last sentence, outside any quotation: joined by the parse, else
+    nearest; one with a speaker over one without (`Asked about it, Clinton said, "..."`)."""
     found: list[tuple[int, int, float, Cue]] = []
     for si in sorted({first, last}):
         for cue in cues_by_sentence.get(si, []):
@@ -207,7 +208,7 @@ def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, li
                 found.append((1, distance, CONF_NEAR, cue))
     if not found:
         return None, 0.0
-    _, _, conf, cue = min(found, key=lambda f: (f[0], f[1]))
+    _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, f[0], f[1]))
     return cue, conf
 
 

@@ -145,10 +145,12 @@ def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word 
         return inverted
     subjects = [k for k in kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
                 and k.text.lower() not in TIME_WORDS]  # `Feinstein last week said`: `week` parsed as a subject
+    # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`)
+    subjects = [s for s in subjects if s.index < verb.index or not _mark_between(words, verb.index, s.index)]
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
         before = [s for s in subjects if s.index < verb.index  # not one within a quotation before it
-                  and not any(w.text.strip(MARK_CHARS) == "" for w in words[s.index:verb.index])]
+                  and not _mark_between(words, s.index, verb.index)]
         return min(before or subjects, key=lambda s: abs(s.index - verb.index))
     if verb.head >= 0 and verb.deprel.startswith("acl"):
         return words[verb.head]
@@ -164,6 +166,11 @@ def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word 
                 return passive[-1]
         return _subject(words, kids, governor)  # `He smiled and said`, `..., saying that`
     return _crossing_subject(words, verb) or _noun_before(words, kids, verb)
+
+
+def _mark_between(words: Sequence[Word], lo: int, hi: int) -> bool:
+    """Whether a quotation mark stands among the words from index `lo` up to `hi`."""
+    return any(w.text.strip(MARK_CHARS) == "" for w in words[lo:hi])
 
 
 def _controlled(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> bool:

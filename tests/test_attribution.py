@@ -1311,6 +1311,12 @@ CHAIN_UD = ud("Of of ADP IN 2 case", "Carson Carson PROPN NNP 9 obl", ", , PUNCT
               "Levine Levine PROPN NNP 2 conj", ", , PUNCT , 7 punct", "who who PRON WP 7 nsubj",
               "donated donate VERB VBD 4 acl:relcl", ", , PUNCT , 2 punct", "said say VERB VBD 0 root",
               "it it PRON PRP 12 nsubj", "was be AUX VBD 12 cop", "over over ADV RB 9 ccomp", ". . PUNCT . 9 punct")
+# a subject past the quotation mark after the cue lies in the words it reports: the conjunct's shared subject speaks
+SUBJECT_IN_QUOTE = 'He backed Obama and said, "Clinton did nothing."'
+SUBJECT_IN_QUOTE_UD = ud("He he PRON PRP 2 nsubj", "backed back VERB VBD 0 root", "Obama Obama PROPN NNP 2 obj",
+                         "and and CCONJ CC 5 cc", "said say VERB VBD 2 conj", ", , PUNCT , 9 punct",
+                         '" " PUNCT `` 9 punct', "Clinton Clinton PROPN NNP 5 nsubj", "did do VERB VBD 5 ccomp",
+                         "nothing nothing PRON NN 9 obj", ". . PUNCT . 2 punct", '" " PUNCT \'\' 2 punct')
 # `against` is no passive agent's `by`, whatever the relation
 AGAINST = "Merkel warned against the forces."
 AGAINST_UD = ud("Merkel Merkel PROPN NNP 2 nsubj", "warned warn VERB VBD 0 root", "against against ADP IN 5 case",
@@ -1329,10 +1335,11 @@ AGAINST_UD = ud("Merkel Merkel PROPN NNP 2 nsubj", "warned warn VERB VBD 0 root"
     (CLOSING_PURPOSE, CLOSING_PURPOSE_UD, "said", "Wilkin", "It has shifted to Cruz"),
     (AGAINST, AGAINST_UD, "warned", "Merkel", None),
     (CHAIN, CHAIN_UD, "said", "Levine, who donated", "it was over"),
+    (SUBJECT_IN_QUOTE, SUBJECT_IN_QUOTE_UD, "said", "He", "Clinton did nothing"),
 ], ids=["subject-before-over-after", "object-of-led-speaks", "subject-of-took-pains-speaks", "poll-share-unparsed",
         "as-noted-before", "as-noted-after", "as-of-time-no-report", "and-of-the-report-hung-from-cue",
         "reporters-own-infinitive-after", "against-is-no-agent",
-        "name-and-relative-set-off-before-comma"])
+        "name-and-relative-set-off-before-comma", "subject-within-the-quotation-after"])
 def test_speaker_and_content_beyond_the_parse(text: str, conllu: str, verb: str, speaker: str,
                                               content: str | None) -> None:
     """Speakers the parse leaves ambiguous or unattached (a second subject after the verb, the
@@ -1342,3 +1349,26 @@ def test_speaker_and_content_beyond_the_parse(text: str, conllu: str, verb: str,
     cue = next(c for c in cues if c.verb.text == verb)
     assert span_text(text, cue.speaker) == speaker
     assert span_text(text, cue.content) == content
+
+
+ASKED_THEN_SAID = 'Asked about it, Clinton said, "I take responsibility."'
+# the parse hangs the quotation from `Asked`, which has no speaker, and not from `said`, which has one
+ASKED_THEN_SAID_UD = ud("Asked ask VERB VBN 0 root", "about about ADP IN 3 case", "it it PRON PRP 1 obl",
+                        ", , PUNCT , 6 punct", "Clinton Clinton PROPN NNP 6 nsubj", "said say VERB VBD 1 parataxis",
+                        ", , PUNCT , 10 punct", '" " PUNCT `` 10 punct', "I I PRON PRP 10 nsubj",
+                        "take take VERB VBP 1 parataxis", "responsibility responsibility NOUN NN 10 obj",
+                        ". . PUNCT . 10 punct", '" " PUNCT \'\' 6 punct')
+
+
+def test_cue_with_a_speaker_over_one_without() -> None:
+    """Of the cues about a quotation, one with a speaker attributes it, even when the parse joins
+    the quotation to a speakerless one (`Asked about it, Clinton said, "..."`)."""
+    from quotes.assemble import assemble
+    from quotes.marks import find_quoted
+    from quotes.segment import split_sentences
+
+    text = ASKED_THEN_SAID
+    quotes = assemble(text, split_sentences(text), find_quoted(text, [(0, len(text))]),
+                      {0: conllu_words(ASKED_THEN_SAID_UD, text)})
+    assert [(q.text, q.speaker and q.speaker.text, q.cue and q.cue.text) for q in quotes] == [
+        ("I take responsibility.", "Clinton", "said")]
