@@ -19,7 +19,7 @@ from typing import Mapping, Sequence
 import regex
 
 from .attribution import Cue, clause_subject, find_cues, governing_subject, linked
-from .lexicon import MARK_CHARS, SIGNATURE_DASHES, TIME_WORDS, cue_forms
+from .lexicon import MARK_CHARS, PLACE_PREPOSITIONS, SIGNATURE_DASHES, TIME_WORDS, cue_forms
 from .marks import Inside, Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
@@ -38,6 +38,7 @@ CONF_FLOATING = 0.55
 CONF_NONE = 0.35
 UNCLOSED_PENALTY = 0.1
 
+FRAGMENT_WORDS = 5      # an uncued quotation this short within a sentence needs a verb that governs it
 SHORT_WORDS = 2         # a quoted term this short inside a sentence is a scare quote unless a cue takes it
 FOLLOWER_TOKENS = 8     # a sentence this short after a quote may carry its cue (`he added.`)
 MIN_INDIRECT_WORDS = 3  # shorter clauses under a cue are not reported speech
@@ -120,6 +121,12 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             direct.append(_Draft(list(q.parts), "direct", None, CONF_NEIGHBOUR, first, surface=surface))
             continue
         if cue is None and not _scare_quote(text, q, sentences[first], cued=False):
+            if _fragment(text, q, sentences[first]):
+                # a short phrase quoted within a sentence is someone's words only through the verb governing it
+                subject = governing_subject(parses[first], q.start, q.end) if first in parses else None
+                if subject is not None:
+                    direct.append(_Draft(list(q.parts), "direct", None, CONF_FLOATING, first, surface=(subject, None)))
+                continue
             subject = _colon_subject(text, q, sentences, first, parses) or _narrator_subject(
                 text, q, sentences, first, parses, inside)
             if subject is not None:
@@ -131,6 +138,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
                 continue
         if conf != CONF_LINKED and _scare_quote(text, q, sentences[first], cued=cue is not None):
             continue  # a term or title in quotation marks, unless the parse joins it to a cue
+        if cue is not None and _venue(text, q, cue):
+            continue
         conf = conf if cue is not None else CONF_NONE
         if not q.closed:
             conf -= UNCLOSED_PENALTY
@@ -201,6 +210,8 @@ def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, li
         for cue in cues_by_sentence.get(si, []):
             if inside.contains(cue.span[0]) or (cue.naming and not 0 <= q.start - cue.span[1] <= NAMING_CHARS):
                 continue
+            if cue.content is not None and cue.span[1] <= q.start and q.end <= cue.content[0]:
+                continue  # between the cue and what it reports: `told ABC's "Good Morning America" that ...`
             distance = min(abs(cue.span[0] - q.end), abs(q.start - cue.span[1]))
             if linked(parses[si], cue, q.start, q.end):
                 found.append((0, distance, CONF_LINKED, cue))
@@ -218,6 +229,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int
     its content runs from the cue to the sentence's end."""
     if cue.speaker is None or not (sentence.start <= cue.span[1] <= q.start) or len(q.parts) > 1:
         return None
+    if _venue(text, q, cue):
+        return None  # `said in an interview on "New Day."`: where it was said, not what
     opening = _opening(text, q, cue.span[1])
     between = text[cue.span[1]:opening].strip()
     if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
@@ -229,6 +242,10 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int
     while text[start].isspace() or text[start] in ",;:":
         start += 1
     return start, max(end, q.end)
+
+
+# a preposition right after a cue opens a phrase of place, time or manner, not a paraphrase
+_PLACE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\b", regex.IGNORECASE)
 
 
 def _opening(text: str, q: Quoted, floor: int) -> int:
@@ -422,9 +439,30 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
     within = sentence.start < q.start - 1 and q.end + 1 < sentence.end
     if len(words) <= SHORT_WORDS:
         return True
-    titled = all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words)
+    titled = _titled(words)
     endings = (".", "!", "?", ",") if cued else (".", "!", "?")
     return within and titled and content.rstrip()[-1:] not in endings
+
+
+def _titled(words: Sequence[str]) -> bool:
+    """Whether every word is capitalised, short function words aside (`Meet the Press`)."""
+    return all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words)
+
+
+def _venue(text: str, q: Quoted, cue: Cue) -> bool:
+    """`said on MSNBC's "Morning Joe."`: a title-cased quotation in a phrase of place right after its
+    cue names where it was said."""
+    between = text[cue.span[1]:_opening(text, q, cue.span[1])]
+    return bool(_PLACE_NEXT.match(between)) and not any(ch in between for ch in ",.;:") and _titled(
+        text[q.start:q.end].split())
+
+
+def _fragment(text: str, q: Quoted, sentence: Sentence) -> bool:
+    """A phrase of a few words quoted within a sentence, with the sentence's words on both sides
+    (`positioned her agenda around plans to "build on the progress" of ...`): a term, a title or a
+    borrowed phrase far more often than someone's whole words."""
+    within = sentence.start < q.start - 1 and q.end + 1 < sentence.end
+    return within and len(q.parts) == 1 and len(text[q.start:q.end].split()) <= FRAGMENT_WORDS
 
 
 def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:

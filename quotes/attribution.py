@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
-from .lexicon import (COMMISSIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, OBJECT_CONTROL, OBJECT_CUES,
-                      PHRASAL_CUES, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas)
+from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, OBJECT_CONTROL,
+                      OBJECT_CUES, PHRASAL_CUES, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas)
 from .parse import Word
 
 __all__ = ["Cue", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
@@ -18,7 +18,7 @@ __all__ = ["Cue", "clause_subject", "find_cues", "governing_subject", "subtree_s
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})  # a clause of its own, not an object noun phrase
-_INVERTED = frozenset({"obj", "iobj", "nsubj", "dep", "appos"})  # what parsers make of `said SPEAKER`
+_INVERTED = frozenset({"obj", "iobj", "nsubj", "dep", "appos", "xcomp"})  # what parsers make of `said SPEAKER`
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _RELATIVES = frozenset({"who", "that", "which"})
 _APPROXIMATORS = frozenset({"about", "around", "nearly", "almost"})  # `about half`: a number, not a place
@@ -26,6 +26,7 @@ _CLAUSAL = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # what a clause may be hea
 _AFTER_REPORT = frozenset({"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"})  # `said on Tuesday`
 _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  # what a noun phrase is made of
 _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four out of 10`, `as many as 40 percent`
+_BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_before` looks past
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
 
 
@@ -107,6 +108,9 @@ def _trim(words: Sequence[Word], sub: list[Word], root: Word) -> tuple[int, int]
     marks = [i for i, w in enumerate(run) if w.text.strip(MARK_CHARS) == ""]
     if len([i for i in marks if i < end]) % 2 and any(i >= end for i in marks):
         end = min(i for i in marks if i >= end) + 1  # `the author of "Going Viral,"` keeps its closing mark
+    depth = sum((w.text == "(") - (w.text == ")") for w in run[:end])
+    if depth > 0 and any(w.text == ")" for w in run[end:]):
+        end = next(i for i in range(end, len(run)) if run[i].text == ")") + 1  # `Sanders (I-Vt.)` keeps its `)`
     return run[0].start, run[end - 1].end
 
 
@@ -186,13 +190,20 @@ def _controlled(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> bo
 
 def _noun_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
     """A finite cue the parse left without a subject (`..., Clinton spokesman Jesse Ferguson said`
-    hung elsewhere): the noun phrase just before it, or the name in apposition before its comma."""
+    hung elsewhere): the noun phrase just before it, or the name in apposition before its comma,
+    past a bracketed party and state (`Sen. Bernie Sanders (I-Vt.) called`)."""
     if verb.xpos not in _FINITE or verb.index == 0:
         return None
-    comma = words[verb.index - 1].text == ","
-    if verb.index - 1 - comma < 0:
+    last = verb.index - 1
+    if words[last].text == ")":
+        opening = next((i for i in range(last - 1, max(-1, last - _BRACKET_WORDS), -1) if words[i].text == "("), None)
+        if opening is None:
+            return None
+        last = opening - 1
+    comma = last >= 0 and words[last].text == ","
+    if last - comma < 0:
         return None
-    w = words[verb.index - 1 - comma]
+    w = words[last - comma]
     if w.upos not in ({"PROPN"} if comma else _NOMINAL) or w.text.lower() in TIME_WORDS:
         return None
     while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < verb.index:
@@ -207,17 +218,28 @@ def _noun_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> W
 
 
 def _inverted_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
-    """`"...," said the man who ...`: after a quotation, the noun phrase following the verb is its
-    speaker, whatever relation the parse gave it (parsers often take it for an object)."""
+    """`"...," said the man who ...`: after a quotation, or after the clause it reports and a comma
+    (`"..." about the decision, said X`), the noun phrase following the verb is its speaker, whatever
+    relation the parse gave it (parsers often take it for an object)."""
     if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask") or verb.xpos == "VBG":
         return None  # `"...," told reporters`: the listener; `"...," saying X`: never inverted
     before = words[max(0, verb.index - 2):verb.index]
-    if not before or before[-1].upos != "PUNCT" or not any(w.text.strip(MARK_CHARS) == "" for w in before):
+    if not before or before[-1].upos != "PUNCT":
+        return None
+    if not _mark_between(words, verb.index - len(before), verb.index) and not (
+            before[-1].text == "," and _reported_before(kids, verb)):
         return None
     for k in kids[verb.index]:
         if k.index > verb.index and k.deprel in _INVERTED and k.upos in _NOMINAL and k.text.lower() not in TIME_WORDS:
             return k
     return None
+
+
+def _reported_before(kids: list[list[Word]], verb: Word) -> bool:
+    """Whether the verb's clausal complement comes before it and no subject does: `A, said X`."""
+    before = [k for k in kids[verb.index] if k.index < verb.index]
+    return any(k.deprel in ("ccomp", "parataxis") for k in before) and not any(
+        k.deprel.startswith(("nsubj", "csubj", "expl")) for k in before)
 
 
 def _crossing_subject(words: Sequence[Word], verb: Word) -> Word | None:
@@ -377,13 +399,14 @@ def _speaker_span(words: Sequence[Word], kids: list[list[Word]], head: Word | No
 
 def _nominal_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word,
                      outside: tuple[int, int]) -> tuple[int, int] | None:
-    """The range of the verb's subject when it is a noun phrase, no time word, and does not start
-    within `outside` (the quotation it would speak, or what follows its colon)."""
+    """The range of the verb's subject when it is a noun phrase, no time word, and reaches not
+    into `outside` (the quotation it would speak, or what follows its colon: `The "too big to
+    fail" tax hit firms` quotes no one)."""
     head = _subject(words, kids, verb)
-    if head is None or head.upos not in _NOMINAL or outside[0] <= head.start < outside[1] \
-            or head.text.lower() in TIME_WORDS:
+    if head is None or head.upos not in _NOMINAL or head.text.lower() in TIME_WORDS:
         return None
-    return _speaker_span(words, kids, head, verb)
+    span = _speaker_span(words, kids, head, verb)
+    return None if span is None or (span[0] < outside[1] and outside[0] < span[1]) else span
 
 
 def clause_subject(words: Sequence[Word], before: int) -> tuple[int, int] | None:
@@ -430,6 +453,9 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
         start, end = subtree_span(words, after[0])
         end = min(_trailing_adjuncts(words, kids, verb, after[0], end), _participle_cut(words, kids, after[0]))
         end = max(end, _reported_conjunct(words, kids, verb, after[0]))
+        mark = next((m for m in kids[after[0].index] if m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS), None)
+        if mark is not None:  # `told ABC's "Good Morning America" that he ...`: the clause opens at its `that`
+            return mark.start, end
         return min(start, _after_verb(words, kids, verb, start)), end
     if comps:
         start, end = subtree_span(words, comps[-1])
@@ -448,11 +474,15 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     closing = _closing_report(words, kids, verb, speaker)
     if closing is not None:
         return closing
-    if verb.lemma in COMMISSIVE_VERBS:
+    if verb.lemma in COMMISSIVE_VERBS | DIRECTIVE_VERBS:
+        listener = next((k for k in kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
         for k in kids[verb.index]:
             if k.deprel == "xcomp" and k.index > verb.index and any(
                     m.deprel == "mark" and m.text.lower() == "to" for m in kids[k.index]):
-                return subtree_span(words, k)
+                if verb.lemma in COMMISSIVE_VERBS:
+                    return subtree_span(words, k)  # `vowed to build a wall`
+                if listener is not None and listener.index < k.index:  # `asked the crowd to stand`
+                    return subtree_span(words, listener)[0], subtree_span(words, k)[1]
     return _rest_of_sentence(words, kids, verb)
 
 

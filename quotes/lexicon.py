@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "SAY_VERBS", "OBJECT_CONTROL", "TIME_WORDS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "SAY_VERBS", "OBJECT_CONTROL", "TIME_WORDS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS",
     "PRONOUNS", "GENDERED", "NOUN_LIKE_FORMS", "NAMING_FORMS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
 ]
 
@@ -101,6 +101,9 @@ LISTENER_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn",
                             "brief", "email", "text", "message", "caution", "promise"})
 # Cues that report a commitment as an infinitive: `vowed to build a wall` reports `to build a wall`.
 COMMISSIVE_VERBS = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
+# Cues that report a request as object and infinitive: `asked the crowd to stand` reports `the crowd to stand`.
+DIRECTIVE_VERBS = frozenset({"ask", "tell", "urge", "warn", "advise", "remind", "caution", "order", "instruct",
+                             "implore", "beg", "encourage"})
 # Verbs after which the object is the one who does what the infinitive says (`led Republicans
 # to say`, `asked him to explain`, `watched her argue`); after others the subject is (`promised
 # voters to say`, `took pains to say`, `had this to say`).
@@ -124,6 +127,9 @@ TIME_WORDS = frozenset({
     "this", "that", "when", "after", "before", "during", "while", "in", "of", "to", "for", "with",
     "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
 })
+
+# Prepositions that, right after a cue, open where, when or how it was said (`said on "Meet the Press"`).
+PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "from", "after", "before", "with", "via", "through", "over"})
 
 # Personal pronouns a speaker may be, with (number, gender): None where it is not known.
 PRONOUNS: dict[str, tuple[str, str | None]] = {

@@ -1317,6 +1317,33 @@ SUBJECT_IN_QUOTE_UD = ud("He he PRON PRP 2 nsubj", "backed back VERB VBD 0 root"
                          "and and CCONJ CC 5 cc", "said say VERB VBD 2 conj", ", , PUNCT , 9 punct",
                          '" " PUNCT `` 9 punct', "Clinton Clinton PROPN NNP 5 nsubj", "did do VERB VBD 5 ccomp",
                          "nothing nothing PRON NN 9 obj", ". . PUNCT . 2 punct", '" " PUNCT \'\' 2 punct')
+# the name before a bracketed party and state, the bracket kept: the parse hung the name from the phrase before
+BRACKETED = "In a speech, Sen. Jo Reed (D-Vt.) said it was over."
+BRACKETED_UD = ud("In in ADP IN 3 case", "a a DET DT 3 det", "speech speech NOUN NN 13 obl", ", , PUNCT , 5 punct",
+                  "Sen. Sen. PROPN NNP 3 appos", "Jo Jo PROPN NNP 5 flat", "Reed Reed PROPN NNP 5 flat",
+                  "( ( PUNCT -LRB- 9 punct", "D-Vt D-Vt PROPN NNP 5 flat", ". . PUNCT . 9 punct",
+                  ") ) PUNCT -RRB- 9 punct", "said say VERB VBD 0 root", "it it PRON PRP 15 nsubj",
+                  "was be AUX VBD 15 cop", "over over ADV RB 12 ccomp", ". . PUNCT . 12 punct")
+# `A, said X` with X taken for an object or a complement: after the clause it reports and a comma, X speaks
+CLOSING_INVERTED = "The plan failed, said the official."
+CLOSING_INVERTED_UD = ud("The the DET DT 2 det", "plan plan NOUN NN 3 nsubj", "failed fail VERB VBD 5 ccomp",
+                         ", , PUNCT , 3 punct", "said say VERB VBD 0 root", "the the DET DT 7 det",
+                         "official official NOUN NN 5 xcomp", ". . PUNCT . 5 punct")
+# ... but not a verb that merely follows a comma, with no reported clause before it
+PAUSED = "He paused, said nothing and left."
+PAUSED_UD = ud("He he PRON PRP 2 nsubj", "paused pause VERB VBD 0 root", ", , PUNCT , 4 punct",
+               "said say VERB VBD 2 conj", "nothing nothing PRON NN 4 obj", "and and CCONJ CC 7 cc",
+               "left leave VERB VBD 2 conj", ". . PUNCT . 2 punct")
+# the listener hung inside the reported clause: the clause opens at its `that`
+LISTENER_INSIDE = "He told ABC News that he agrees."
+LISTENER_INSIDE_UD = ud("He he PRON PRP 2 nsubj", "told tell VERB VBD 0 root", "ABC ABC PROPN NNP 4 compound",
+                        "News News PROPN NNP 7 nsubj", "that that SCONJ IN 7 mark", "he he PRON PRP 7 nsubj",
+                        "agrees agree VERB VBZ 2 ccomp", ". . PUNCT . 2 punct")
+# a request: the listener and what they are asked to do
+REQUEST = "The board asked Ms. Lee to resign at once."
+REQUEST_UD = ud("The the DET DT 2 det", "board board NOUN NN 3 nsubj", "asked ask VERB VBD 0 root",
+                "Ms. Ms. PROPN NNP 3 obj", "Lee Lee PROPN NNP 4 flat", "to to PART TO 7 mark",
+                "resign resign VERB VB 3 xcomp", "at at ADP IN 9 case", "once once ADV RB 7 obl", ". . PUNCT . 3 punct")
 # `against` is no passive agent's `by`, whatever the relation
 AGAINST = "Merkel warned against the forces."
 AGAINST_UD = ud("Merkel Merkel PROPN NNP 2 nsubj", "warned warn VERB VBD 0 root", "against against ADP IN 5 case",
@@ -1336,10 +1363,16 @@ AGAINST_UD = ud("Merkel Merkel PROPN NNP 2 nsubj", "warned warn VERB VBD 0 root"
     (AGAINST, AGAINST_UD, "warned", "Merkel", None),
     (CHAIN, CHAIN_UD, "said", "Levine, who donated", "it was over"),
     (SUBJECT_IN_QUOTE, SUBJECT_IN_QUOTE_UD, "said", "He", "Clinton did nothing"),
+    (BRACKETED, BRACKETED_UD, "said", "Sen. Jo Reed (D-Vt.)", "it was over"),
+    (CLOSING_INVERTED, CLOSING_INVERTED_UD, "said", "the official", "The plan failed"),
+    (LISTENER_INSIDE, LISTENER_INSIDE_UD, "told", "He", "that he agrees"),
+    (REQUEST, REQUEST_UD, "asked", "The board", "Ms. Lee to resign at once"),
 ], ids=["subject-before-over-after", "object-of-led-speaks", "subject-of-took-pains-speaks", "poll-share-unparsed",
         "as-noted-before", "as-noted-after", "as-of-time-no-report", "and-of-the-report-hung-from-cue",
         "reporters-own-infinitive-after", "against-is-no-agent",
-        "name-and-relative-set-off-before-comma", "subject-within-the-quotation-after"])
+        "name-and-relative-set-off-before-comma", "subject-within-the-quotation-after",
+        "name-before-bracketed-party", "closing-clause-then-inverted-speaker",
+        "clause-opens-at-its-that", "request-listener-and-infinitive"])
 def test_speaker_and_content_beyond_the_parse(text: str, conllu: str, verb: str, speaker: str,
                                               content: str | None) -> None:
     """Speakers the parse leaves ambiguous or unattached (a second subject after the verb, the
@@ -1372,3 +1405,68 @@ def test_cue_with_a_speaker_over_one_without() -> None:
                       {0: conllu_words(ASKED_THEN_SAID_UD, text)})
     assert [(q.text, q.speaker and q.speaker.text, q.cue and q.cue.text) for q in quotes] == [
         ("I take responsibility.", "Clinton", "said")]
+
+
+def test_verb_after_a_comma_alone_is_no_inversion() -> None:
+    """`He paused, said nothing`: the noun after a cue that follows a comma speaks only when the
+    clause it reports comes before it (`The plan failed, said the official`)."""
+    _, cue = only_cue(PAUSED_UD, PAUSED)
+    assert span_text(PAUSED, cue.speaker) == "He"
+
+
+GMA = 'He told ABC\'s "Good Morning America" that he agrees.'
+# the title hung from the cue as its object: it lies between the cue and the clause it reports
+GMA_UD = ud("He he PRON PRP 2 nsubj", "told tell VERB VBD 0 root", "ABC ABC PROPN NNP 8 nmod:poss",
+            "'s 's PART POS 3 case", '" " PUNCT `` 8 punct', "Good Good PROPN NNP 8 compound",
+            "Morning Morning PROPN NNP 8 compound", "America America PROPN NNP 2 obj", '" " PUNCT \'\' 8 punct',
+            "that that SCONJ IN 12 mark", "he he PRON PRP 12 nsubj", "agrees agree VERB VBZ 2 ccomp",
+            ". . PUNCT . 2 punct")
+VENUE = 'She said on "Meet the Press."'
+# the show hung from the cue as a phrase of place: where she said something, not what
+VENUE_UD = ud("She she PRON PRP 2 nsubj", "said say VERB VBD 0 root", "on on ADP IN 5 case",
+              '" " PUNCT `` 5 punct', "Meet Meet PROPN NNP 2 obl", "the the DET DT 7 det", "Press Press PROPN NNP 5 obj",
+              ". . PUNCT . 2 punct", '" " PUNCT \'\' 5 punct')
+
+
+@pytest.mark.parametrize("text,conllu,expected", [
+    (GMA, GMA_UD, [("indirect", "that he agrees", "He")]),
+    (VENUE, VENUE_UD, []),
+], ids=["title-between-cue-and-clause", "show-in-phrase-of-place"])
+def test_titles_where_it_was_said(text: str, conllu: str, expected: list[tuple[str, str, str]]) -> None:
+    """A title-cased quotation naming where something was said (`told ABC's "Good Morning America"
+    that ...`, `said on "Meet the Press"`) is neither a quotation nor part of a paraphrase, even
+    when the parse hangs it from the cue."""
+    from quotes.assemble import assemble
+    from quotes.marks import find_quoted
+    from quotes.segment import split_sentences
+
+    quotes = assemble(text, split_sentences(text), find_quoted(text, [(0, len(text))]), {0: conllu_words(conllu, text)})
+    assert [(q.type, q.text, q.speaker and q.speaker.text) for q in quotes] == expected
+
+
+TAX = 'The "too big to fail" tax hit firms.'
+# a quoted term within its own sentence's subject: governed by no one's words
+TAX_UD = ud("The the DET DT 8 det", '" " PUNCT `` 3 punct', "too too ADV RB 4 advmod", "big big ADJ JJ 8 amod",
+            "to to PART TO 6 mark", "fail fail VERB VB 4 xcomp", '" " PUNCT \'\' 3 punct', "tax tax NOUN NN 9 nsubj",
+            "hit hit VERB VBD 0 root", "firms firm NOUN NNS 9 obj", ". . PUNCT . 9 punct")
+BREATHE = 'Cruz coached Trump to "breathe, breathe, breathe" before the vote.'
+BREATHE_UD = ud("Cruz Cruz PROPN NNP 2 nsubj", "coached coach VERB VBD 0 root", "Trump Trump PROPN NNP 2 obj",
+                "to to PART TO 6 mark", '" " PUNCT `` 6 punct', "breathe breathe VERB VB 2 xcomp",
+                ", , PUNCT , 8 punct", "breathe breathe VERB VB 6 conj", ", , PUNCT , 10 punct",
+                "breathe breathe VERB VB 6 conj", '" " PUNCT \'\' 6 punct', "before before ADP IN 14 case",
+                "the the DET DT 14 det", "vote vote NOUN NN 2 obl", ". . PUNCT . 2 punct")
+
+
+@pytest.mark.parametrize("text,conllu,expected", [
+    (TAX, TAX_UD, []),
+    (BREATHE, BREATHE_UD, [("breathe, breathe, breathe", "Cruz")]),
+], ids=["term-in-subject-no-quote", "governed-fragment-speaks"])
+def test_short_fragment_needs_a_governing_verb(text: str, conllu: str, expected: list[tuple[str, str]]) -> None:
+    """A few words quoted within a sentence, with no cue, are someone's words only through the
+    verb that governs them, and never the words of a subject that holds them."""
+    from quotes.assemble import assemble
+    from quotes.marks import find_quoted
+    from quotes.segment import split_sentences
+
+    quotes = assemble(text, split_sentences(text), find_quoted(text, [(0, len(text))]), {0: conllu_words(conllu, text)})
+    assert [(q.text, q.speaker and q.speaker.text) for q in quotes] == expected
