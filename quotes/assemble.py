@@ -42,6 +42,7 @@ FRAGMENT_WORDS = 5      # an uncued quotation this short within a sentence needs
 SHORT_WORDS = 2         # a quoted term this short inside a sentence is a scare quote unless a cue takes it
 FOLLOWER_TOKENS = 8     # a sentence this short after a quote may carry its cue (`he added.`)
 MIN_INDIRECT_WORDS = 3  # shorter clauses under a cue are not reported speech
+PARAGRAPH_BREAK_LINES = 2  # newlines of one paragraph break (`\n\n`) between a quotation and its continuation
 RUN_GAP_PARAGRAPHS = 2  # a floating quote continues a run no further than this many paragraphs on
 
 
@@ -165,7 +166,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     drafts.sort(key=lambda d: d.parts[0][0])
     drafts = _drop_overlaps(drafts)
     _link_floating(drafts, sentences)
-    return _records(text, sentences, drafts, cues_by_sentence, inside)
+    return _records(text, sentences, _join_continuations(drafts, text), cues_by_sentence, inside)
 
 
 def _speaker_mention(text: str, cue: Cue, rng: tuple[int, int]) -> Mention:
@@ -517,6 +518,34 @@ def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence]) -> None:
                 attributed or prev.float_from is not None):
             d.float_from = i - 1 if attributed else prev.float_from
             d.confidence = CONF_FLOATING - (0.0 if d.confidence >= CONF_NONE else UNCLOSED_PENALTY)
+
+
+# What may lie between a quotation and the one that continues it: its own reporting clause, closed
+# by at most one full stop, then a paragraph break at most, with nothing before the next mark.
+_CONTINUATION_GAP = regex.compile(r"[^.!?\n]*[.!?]?\s*[" + regex.escape(MARK_CHARS) + r"]*\Z")
+
+
+def _join_continuations(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """`"A," Trump said.` closing a paragraph and `"B."` opening the next, with no cue of its own:
+    one quotation in two parts, as split quotes are within a paragraph; so too a paraphrase and the
+    quotation after its closing cue (`Obama "felt an obligation," Axelrod said. "B."`).  Drafts
+    floating from a joined one float from the one it joined."""
+    out: list[_Draft] = []
+    kept: dict[int, int] = {}   # index in `drafts` -> index in `out`
+    for i, d in enumerate(drafts):
+        prev = out[-1] if out else None
+        if d.float_from is not None:
+            d.float_from = kept[d.float_from]
+        if prev is not None and d.float_from == len(out) - 1 and prev.type != "indirect" and prev.cue is not None \
+                and prev.parts[-1][1] <= prev.cue.span[0] < d.parts[0][0] \
+                and _CONTINUATION_GAP.match(text, prev.cue.span[1], d.parts[0][0]) \
+                and text.count("\n", prev.parts[-1][1], d.parts[0][0]) <= PARAGRAPH_BREAK_LINES:
+            prev.parts.extend(d.parts)
+            kept[i] = len(out) - 1
+            continue
+        kept[i] = len(out)
+        out.append(d)
+    return out
 
 
 MIN_LEAD_WORDS = 3    # words before a quotation, in its sentence, that make it part of a reported clause

@@ -20,6 +20,7 @@ _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})  # a clause of its own, not an object noun phrase
 _INVERTED = frozenset({"obj", "iobj", "nsubj", "dep", "appos", "xcomp"})  # what parsers make of `said SPEAKER`
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_NAMES = frozenset({"NOUN", "PROPN"})
 _RELATIVES = frozenset({"who", "that", "which"})
 _APPROXIMATORS = frozenset({"about", "around", "nearly", "almost"})  # `about half`: a number, not a place
 _CLAUSAL = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # what a clause may be headed by
@@ -226,11 +227,13 @@ def _inverted_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word)
     before = words[max(0, verb.index - 2):verb.index]
     if not before or before[-1].upos != "PUNCT":
         return None
-    if not _mark_between(words, verb.index - len(before), verb.index) and not (
-            before[-1].text == "," and _reported_before(kids, verb)):
-        return None
+    nominal = _NOMINAL
+    if not _mark_between(words, verb.index - len(before), verb.index):
+        if before[-1].text != "," or not (_reported_before(kids, verb) or _hangs_back(words, kids, verb)):
+            return None
+        nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     for k in kids[verb.index]:
-        if k.index > verb.index and k.deprel in _INVERTED and k.upos in _NOMINAL and k.text.lower() not in TIME_WORDS:
+        if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and k.text.lower() not in TIME_WORDS:
             return k
     return None
 
@@ -240,6 +243,14 @@ def _reported_before(kids: list[list[Word]], verb: Word) -> bool:
     before = [k for k in kids[verb.index] if k.index < verb.index]
     return any(k.deprel in ("ccomp", "parataxis") for k in before) and not any(
         k.deprel.startswith(("nsubj", "csubj", "expl")) for k in before)
+
+
+def _hangs_back(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> bool:
+    """Whether the verb hangs, with no `and` and no subject before it, from a clause before it:
+    `The race will be tight, said Dan Gerstein` parsed as a conjunct or an adverbial clause."""
+    return 0 <= verb.head < verb.index and words[verb.head].upos in _CLAUSAL and not any(
+        k.deprel == "cc" or (k.index < verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")))
+        for k in kids[verb.index])
 
 
 def _crossing_subject(words: Sequence[Word], verb: Word) -> Word | None:
@@ -448,6 +459,7 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
         if k.index > verb.index and k.deprel not in ("ccomp", "parataxis") and any(
                 m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS for m in kids[k.index]):
             comps.append(k)
+    comps = [k for k in comps if k.index < verb.index or not _bare_noun(kids, k)]
     after = sorted((k for k in comps if k.index > verb.index), key=lambda k: k.index)
     if after:
         start, end = subtree_span(words, after[0])
@@ -484,6 +496,12 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
                 if listener is not None and listener.index < k.index:  # `asked the crowd to stand`
                     return subtree_span(words, listener)[0], subtree_span(words, k)[1]
     return _rest_of_sentence(words, kids, verb)
+
+
+def _bare_noun(kids: list[list[Word]], w: Word) -> bool:
+    """A noun with no subject or copula of its own: no clause, whatever the parse calls it (`said
+    Mark Jones, a political scientist` with the apposition taken for a complement)."""
+    return w.upos in _NOMINAL and not any(k.deprel in ("cop", "nsubj", "nsubj:pass") for k in kids[w.index])
 
 
 def _reported_conjunct(words: Sequence[Word], kids: list[list[Word]], verb: Word, clause: Word) -> int:
@@ -638,8 +656,9 @@ def _reporting_frame(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     own = {w.index for w in _subtree(kids, speaker)} if speaker is not None else set()
     for k in kids[verb.index]:
         if k.index > verb.index and (k.deprel in _AFTER_REPORT or _own_adverbial(words, kids, k) or (
-                verb.lemma in LISTENER_VERBS and k.deprel in ("obj", "iobj"))):
-            own |= {w.index for w in _subtree(kids, k)}
+                verb.lemma in LISTENER_VERBS and k.deprel in ("obj", "iobj")) or (
+                speaker is not None and verb.index < speaker.index < k.index and _bare_noun(kids, k))):
+            own |= {w.index for w in _subtree(kids, k)}  # ... and `said Mark Toner, a spokesman` parsed as two
     after = next((w.index for w in words[verb.index + 1:]
                   if w.index not in own and (w.upos != "PUNCT" or w.text in _CLAUSE_BREAKS)), len(words))
     top = verb

@@ -1344,6 +1344,18 @@ REQUEST = "The board asked Ms. Lee to resign at once."
 REQUEST_UD = ud("The the DET DT 2 det", "board board NOUN NN 3 nsubj", "asked ask VERB VBD 0 root",
                 "Ms. Ms. PROPN NNP 3 obj", "Lee Lee PROPN NNP 4 flat", "to to PART TO 7 mark",
                 "resign resign VERB VB 3 xcomp", "at at ADP IN 9 case", "once once ADV RB 7 obl", ". . PUNCT . 3 punct")
+# the closing cue hung as a conjunct of what it reports, its speaker taken for an object
+CLOSING_CONJUNCT = "The race will be tight, said Dan Gerstein."
+CLOSING_CONJUNCT_UD = ud("The the DET DT 2 det", "race race NOUN NN 5 nsubj", "will will AUX MD 5 aux",
+                         "be be AUX VB 5 cop", "tight tight ADJ JJ 0 root", ", , PUNCT , 7 punct",
+                         "said say VERB VBD 5 conj", "Dan Dan PROPN NNP 7 obj", "Gerstein Gerstein PROPN NNP 8 flat",
+                         ". . PUNCT . 5 punct")
+# the speaker's apposition taken for the cue's complement
+APPOSITION_COMPLEMENT = "The talks will resume, said Mark Toner, a spokesman."
+APPOSITION_COMPLEMENT_UD = ud("The the DET DT 2 det", "talks talk NOUN NNS 4 nsubj", "will will AUX MD 4 aux",
+                              "resume resume VERB VB 0 root", ", , PUNCT , 6 punct", "said say VERB VBD 4 conj",
+                              "Mark Mark PROPN NNP 6 nsubj", "Toner Toner PROPN NNP 7 flat", ", , PUNCT , 11 punct",
+                              "a a DET DT 11 det", "spokesman spokesman NOUN NN 6 ccomp", ". . PUNCT . 4 punct")
 # `against` is no passive agent's `by`, whatever the relation
 AGAINST = "Merkel warned against the forces."
 AGAINST_UD = ud("Merkel Merkel PROPN NNP 2 nsubj", "warned warn VERB VBD 0 root", "against against ADP IN 5 case",
@@ -1367,12 +1379,15 @@ AGAINST_UD = ud("Merkel Merkel PROPN NNP 2 nsubj", "warned warn VERB VBD 0 root"
     (CLOSING_INVERTED, CLOSING_INVERTED_UD, "said", "the official", "The plan failed"),
     (LISTENER_INSIDE, LISTENER_INSIDE_UD, "told", "He", "that he agrees"),
     (REQUEST, REQUEST_UD, "asked", "The board", "Ms. Lee to resign at once"),
+    (CLOSING_CONJUNCT, CLOSING_CONJUNCT_UD, "said", "Dan Gerstein", "The race will be tight"),
+    (APPOSITION_COMPLEMENT, APPOSITION_COMPLEMENT_UD, "said", "Mark Toner", "The talks will resume"),
 ], ids=["subject-before-over-after", "object-of-led-speaks", "subject-of-took-pains-speaks", "poll-share-unparsed",
         "as-noted-before", "as-noted-after", "as-of-time-no-report", "and-of-the-report-hung-from-cue",
         "reporters-own-infinitive-after", "against-is-no-agent",
         "name-and-relative-set-off-before-comma", "subject-within-the-quotation-after",
         "name-before-bracketed-party", "closing-clause-then-inverted-speaker",
-        "clause-opens-at-its-that", "request-listener-and-infinitive"])
+        "clause-opens-at-its-that", "request-listener-and-infinitive", "closing-conjunct-inverted-speaker",
+        "apposition-is-no-complement"])
 def test_speaker_and_content_beyond_the_parse(text: str, conllu: str, verb: str, speaker: str,
                                               content: str | None) -> None:
     """Speakers the parse leaves ambiguous or unattached (a second subject after the verb, the
@@ -1469,4 +1484,28 @@ def test_short_fragment_needs_a_governing_verb(text: str, conllu: str, expected:
     from quotes.segment import split_sentences
 
     quotes = assemble(text, split_sentences(text), find_quoted(text, [(0, len(text))]), {0: conllu_words(conllu, text)})
+    assert [(q.text, q.speaker and q.speaker.text) for q in quotes] == expected
+
+
+WIN = '"We will win," Trump said.\n\n"And we will win big."'
+# the first paragraph's parse; the second has no cue and needs none
+WIN_UD = ud('" " PUNCT `` 4 punct', "We we PRON PRP 4 nsubj", "will will AUX MD 4 aux", "win win VERB VB 8 ccomp",
+            ", , PUNCT , 4 punct", '" " PUNCT \'\' 4 punct', "Trump Trump PROPN NNP 8 nsubj", "said say VERB VBD 0 root",
+            ". . PUNCT . 8 punct")
+
+
+@pytest.mark.parametrize("second,expected", [
+    ('"And we will win big."', [("We will win, And we will win big.", "Trump")]),
+    ('The crowd cheered. "And we will win big."', [("We will win,", "Trump"), ("And we will win big.", "Trump")]),
+], ids=["next-paragraph-continues", "narration-between-keeps-two"])
+def test_quotation_continued_in_next_paragraph(second: str, expected: list[tuple[str, str]]) -> None:
+    """`"A," Trump said.` ending a paragraph and a cueless `"B."` opening the next are one quotation
+    in two parts; with the narrator's words between them they stay two, the second floating."""
+    from quotes.assemble import assemble
+    from quotes.marks import find_quoted
+    from quotes.segment import paragraphs, split_sentences
+
+    text = WIN.replace('"And we will win big."', second)
+    quotes = assemble(text, split_sentences(text), find_quoted(text, paragraphs(text)),
+                      {0: conllu_words(WIN_UD, text[:text.index("\n")])})
     assert [(q.text, q.speaker and q.speaker.text) for q in quotes] == expected

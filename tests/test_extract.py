@@ -102,6 +102,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("naming-passive", 'The plan is called "Operation Dawn" by officials.', []),
     ("lead-in", 'The new policy may prove "strategic in the long run," the professor said.',
      [("mixed", 'The new policy may prove "strategic in the long run', "the professor", ANY)]),
+    ("lead-in-continued", 'The new policy may prove "strategic in the long run," the professor said. "It will take years."',
+     [("mixed", "run, It will take years.", "the professor", ANY)]),
     ("quotation-opens-reported-clause", '"We are frustrated and horrified" by the attack on the club downtown, the imam said.',
      [("mixed", 'We are frustrated and horrified" by the attack', "the imam", ANY)]),
     ("lead-in-after-colon", 'He was blunt: the plan "will not work at all," the professor said.',
@@ -201,7 +203,7 @@ def test_split_quote_is_one_quote_with_two_parts(extractor: Extractor) -> None:
 
 def test_cues_and_confidence(extractor: Extractor) -> None:
     """Cue spans name the cue words; a cue-linked quote is more confident than a floating one."""
-    text = ('Kerry spoke to reporters in Geneva on Friday. "We are close to a deal," he said.\n'
+    text = ('Kerry spoke to reporters in Geneva on Friday. "We are close to a deal," he said. He then left.\n'
             '"There is still a lot of work to do on the details."')
     found = extractor.extract(text)
     check_quotes(text, found)
