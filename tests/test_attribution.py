@@ -8,6 +8,7 @@ import pytest
 from conftest import conllu_words
 from quotes.attribution import Cue, clause_subject, find_cues, governing_subject, linked, subtree_span
 from quotes.parse import Word
+from quotes.records import Quote
 
 
 def cues_of(conllu: str, text: str) -> tuple[list[Word], list[Cue]]:
@@ -25,6 +26,17 @@ def only_cue(conllu: str, text: str) -> tuple[list[Word], Cue]:
 
 def span_text(text: str, rng: tuple[int, int] | None) -> str | None:
     return None if rng is None else text[rng[0]:rng[1]]
+
+
+def assembled(text: str, conllu: str, parsed: str | None = None) -> list[Quote]:
+    """The records of a text whose first sentence (`parsed`, the whole text by default) has the
+    hand-written parse `conllu`; other sentences go unparsed."""
+    from quotes.assemble import assemble
+    from quotes.marks import find_quoted
+    from quotes.segment import paragraphs, split_sentences
+
+    words = conllu_words(conllu, text if parsed is None else parsed)
+    return assemble(text, split_sentences(text), find_quoted(text, paragraphs(text)), {0: words})
 
 
 def ud(*rows: str) -> str:
@@ -1411,13 +1423,7 @@ ASKED_THEN_SAID_UD = ud("Asked ask VERB VBN 0 root", "about about ADP IN 3 case"
 def test_cue_with_a_speaker_over_one_without() -> None:
     """Of the cues about a quotation, one with a speaker attributes it, even when the parse joins
     the quotation to a speakerless one (`Asked about it, Clinton said, "..."`)."""
-    from quotes.assemble import assemble
-    from quotes.marks import find_quoted
-    from quotes.segment import split_sentences
-
-    text = ASKED_THEN_SAID
-    quotes = assemble(text, split_sentences(text), find_quoted(text, [(0, len(text))]),
-                      {0: conllu_words(ASKED_THEN_SAID_UD, text)})
+    quotes = assembled(ASKED_THEN_SAID, ASKED_THEN_SAID_UD)
     assert [(q.text, q.speaker and q.speaker.text, q.cue and q.cue.text) for q in quotes] == [
         ("I take responsibility.", "Clinton", "said")]
 
@@ -1451,11 +1457,7 @@ def test_titles_where_it_was_said(text: str, conllu: str, expected: list[tuple[s
     """A title-cased quotation naming where something was said (`told ABC's "Good Morning America"
     that ...`, `said on "Meet the Press"`) is neither a quotation nor part of a paraphrase, even
     when the parse hangs it from the cue."""
-    from quotes.assemble import assemble
-    from quotes.marks import find_quoted
-    from quotes.segment import split_sentences
-
-    quotes = assemble(text, split_sentences(text), find_quoted(text, [(0, len(text))]), {0: conllu_words(conllu, text)})
+    quotes = assembled(text, conllu)
     assert [(q.type, q.text, q.speaker and q.speaker.text) for q in quotes] == expected
 
 
@@ -1479,11 +1481,7 @@ BREATHE_UD = ud("Cruz Cruz PROPN NNP 2 nsubj", "coached coach VERB VBD 0 root", 
 def test_short_fragment_needs_a_governing_verb(text: str, conllu: str, expected: list[tuple[str, str]]) -> None:
     """A few words quoted within a sentence, with no cue, are someone's words only through the
     verb that governs them, and never the words of a subject that holds them."""
-    from quotes.assemble import assemble
-    from quotes.marks import find_quoted
-    from quotes.segment import split_sentences
-
-    quotes = assemble(text, split_sentences(text), find_quoted(text, [(0, len(text))]), {0: conllu_words(conllu, text)})
+    quotes = assembled(text, conllu)
     assert [(q.text, q.speaker and q.speaker.text) for q in quotes] == expected
 
 
@@ -1501,11 +1499,6 @@ WIN_UD = ud('" " PUNCT `` 4 punct', "We we PRON PRP 4 nsubj", "will will AUX MD 
 def test_quotation_continued_in_next_paragraph(second: str, expected: list[tuple[str, str]]) -> None:
     """`"A," Trump said.` ending a paragraph and a cueless `"B."` opening the next are one quotation
     in two parts; with the narrator's words between them they stay two, the second floating."""
-    from quotes.assemble import assemble
-    from quotes.marks import find_quoted
-    from quotes.segment import paragraphs, split_sentences
-
     text = WIN.replace('"And we will win big."', second)
-    quotes = assemble(text, split_sentences(text), find_quoted(text, paragraphs(text)),
-                      {0: conllu_words(WIN_UD, text[:text.index("\n")])})
+    quotes = assembled(text, WIN_UD, text[:text.index("\n")])
     assert [(q.text, q.speaker and q.speaker.text) for q in quotes] == expected
