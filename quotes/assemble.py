@@ -103,7 +103,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         if any(_within_name(text, q, c.speaker) for c in cues_by_sentence.get(first, [])):
             continue  # a title within a speaker's name (`the author of "Going Viral," about ..., said`)
         cue, conf = _own_cue(q, first, last, cues_by_sentence, parses, inside)
-        paraphrase = None if cue is None else (_paraphrase(text, q, cue, sentences[last])
+        paraphrase = None if cue is None else (_paraphrase(text, q, cue, sentences[last], parses.get(last, ()))
                                                 or _lead_in(text, q, cue, sentences[first]))
         if paraphrase is not None and cue is not None:
             drafts.append(_Draft([paraphrase], "mixed", cue, CONF_MIXED, first))
@@ -224,10 +224,12 @@ def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, li
     return cue, conf
 
 
-def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
+def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
+                words: Sequence[Word]) -> tuple[int, int] | None:
     """`X said the "extraordinary measures" were ...`: a cue whose own words run on into the
     quotation (no colon, no comma before the mark) reports a paraphrase carrying a quoted fragment;
-    its content runs from the cue to the sentence's end."""
+    its content runs from the cue to the sentence's end, or to an `and` after the quotation that
+    goes on with the reporter's own narration (`called her "weak" and said she had ...`)."""
     if cue.speaker is None or not (sentence.start <= cue.span[1] <= q.start) or len(q.parts) > 1:
         return None
     if _venue(text, q, cue):
@@ -236,7 +238,7 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int
     between = text[cue.span[1]:opening].strip()
     if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
         return None
-    end = sentence.end
+    end = min([sentence.end] + [w.start for w in words if q.end <= w.start and _narration_goes_on(words, w)])
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
         end -= 1
     start = cue.span[1]
@@ -247,6 +249,16 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int
 
 # a preposition right after a cue opens a phrase of place, time or manner, not a paraphrase
 _PLACE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\b", regex.IGNORECASE)
+
+
+def _narration_goes_on(words: Sequence[Word], w: Word) -> bool:
+    """Whether `w` is the `and` or `but` of a verb with no subject of its own, coordinated with
+    one before it: the sentence's subject does something more (`... and boycotted a debate`)."""
+    if w.upos != "CCONJ" or w.deprel != "cc" or not w.index < w.head < len(words):
+        return False
+    verb = words[w.head]
+    return verb.upos == "VERB" and verb.deprel == "conj" and words[verb.head].index < w.index and not any(
+        k.head == verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in words)
 
 
 def _opening(text: str, q: Quoted, floor: int) -> int:

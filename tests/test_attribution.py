@@ -1502,3 +1502,17 @@ def test_quotation_continued_in_next_paragraph(second: str, expected: list[tuple
     text = WIN.replace('"And we will win big."', second)
     quotes = assembled(text, WIN_UD, text[:text.index("\n")])
     assert [(q.text, q.speaker and q.speaker.text) for q in quotes] == expected
+
+
+WEAK = 'Trump called her "weak" and boycotted the debate.'
+WEAK_UD = ud("Trump Trump PROPN NNP 2 nsubj", "called call VERB VBD 0 root", "her she PRON PRP 2 obj",
+             '" " PUNCT `` 5 punct', "weak weak ADJ JJ 2 xcomp", '" " PUNCT \'\' 5 punct', "and and CCONJ CC 8 cc",
+             "boycotted boycott VERB VBD 2 conj", "the the DET DT 10 det", "debate debate NOUN NN 8 obj",
+             ". . PUNCT . 2 punct")
+
+
+def test_paraphrase_ends_where_narration_goes_on() -> None:
+    """A paraphrase carrying a quoted fragment ends at an `and` that goes on with what its speaker
+    did (a verb with no subject of its own), not at the sentence's end."""
+    assert [(q.type, q.text, q.speaker and q.speaker.text) for q in assembled(WEAK, WEAK_UD)] == [
+        ("mixed", 'her "weak"', "Trump")]
