@@ -164,6 +164,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             drafts.append(_Draft(parts, "indirect", c, CONF_INDIRECT, c.sentence))
 
     drafts.sort(key=lambda d: d.parts[0][0])
+    _cut_before_nested(drafts, text)
     drafts = _drop_overlaps(drafts)
     _link_floating(drafts, sentences)
     return _records(text, sentences, _join_continuations(drafts, text), cues_by_sentence, inside)
@@ -516,6 +517,30 @@ def _drop_overlaps(drafts: list[_Draft]) -> list[_Draft]:
     out = [d for d in kept if id(d) not in dropped]
     out.sort(key=lambda d: d.parts[0][0])
     return out
+
+
+_LINKING_TAIL = regex.compile(r"(?:[\s,;:\u2014\u2013-]|\b(?:though|although|while|but|and|whereas|even as|as)\b)*\Z",
+                             regex.IGNORECASE)
+
+
+def _cut_before_nested(drafts: list[_Draft], text: str) -> None:
+    """`X claimed that A, though Y said B`: a paraphrase whose last part runs on over another
+    report, with a speaker of its own after the paraphrase's first words, ends before that
+    speaker (and the `though` or comma joining them), so that both reports stand, apart."""
+    for d in drafts:
+        if d.type == "direct" or d.cue is None:
+            continue
+        a, b = d.parts[-1]
+        inner = [o for o in drafts if o is not d and o.type == "indirect" and o.cue is not None
+                 and o.cue.span != d.cue.span and o.cue.speaker is not None
+                 and a < o.cue.speaker[0] and o.parts[-1][1] <= b and o.parts[0][0] >= a]
+        if not inner:
+            continue
+        cut = min(o.cue.speaker[0] for o in inner)
+        m = _LINKING_TAIL.search(text, a, cut)
+        end = m.start() if m else cut
+        if _word_count(text, (a, end)) >= MIN_INDIRECT_WORDS:
+            d.parts[-1] = (a, end)
 
 
 def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence]) -> None:

@@ -1516,3 +1516,21 @@ def test_paraphrase_ends_where_narration_goes_on() -> None:
     did (a verb with no subject of its own), not at the sentence's end."""
     assert [(q.type, q.text, q.speaker and q.speaker.text) for q in assembled(WEAK, WEAK_UD)] == [
         ("mixed", 'her "weak"', "Trump")]
+
+
+THOUGH = "Rivals followed his lead, saying the record is fair game, though Ms. Lee said voters would not care."
+# `said` hung inside the clause `saying` reports: two reports, side by side
+THOUGH_UD = ud("Rivals rival NOUN NNS 2 nsubj", "followed follow VERB VBD 0 root", "his he PRON PRP$ 4 nmod:poss",
+               "lead lead NOUN NN 2 obj", ", , PUNCT , 6 punct", "saying say VERB VBG 2 advcl",
+               "the the DET DT 8 det", "record record NOUN NN 11 nsubj", "is be AUX VBZ 11 cop",
+               "fair fair ADJ JJ 11 amod", "game game NOUN NN 6 ccomp", ", , PUNCT , 16 punct",
+               "though though SCONJ IN 16 mark", "Ms. Ms. PROPN NNP 16 nsubj", "Lee Lee PROPN NNP 14 flat",
+               "said say VERB VBD 11 advcl", "voters voter NOUN NNS 20 nsubj", "would would AUX MD 20 aux",
+               "not not PART RB 20 advmod", "care care VERB VB 16 ccomp", ". . PUNCT . 2 punct")
+
+
+def test_report_within_a_report_stands_apart() -> None:
+    """A reported clause that runs on over another report with a speaker of its own ends before
+    that speaker and its `though`: both reports are kept, and they do not overlap."""
+    assert [(q.text, q.speaker and q.speaker.text) for q in assembled(THOUGH, THOUGH_UD)] == [
+        ("the record is fair game", "Rivals"), ("voters would not care", "Ms. Lee")]
