@@ -248,7 +248,7 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     return start, max(end, q.end)
 
 
-# a preposition right after a cue opens a phrase of place, time or manner, not a paraphrase
+# a preposition right after a cue opens a phrase of place, time or manner (`said on "Meet the Press"`)
 _PLACE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\b", regex.IGNORECASE)
 
 
@@ -450,12 +450,15 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
     words = content.split()
     if len(q.parts) > 1:
         return False
-    within = sentence.start < q.start - 1 and q.end + 1 < sentence.end
     if len(words) <= SHORT_WORDS:
         return True
-    titled = _titled(words)
     endings = (".", "!", "?", ",") if cued else (".", "!", "?")
-    return within and titled and content.rstrip()[-1:] not in endings
+    return _within(q, sentence) and _titled(words) and content.rstrip()[-1:] not in endings
+
+
+def _within(q: Quoted, sentence: Sentence) -> bool:
+    """Whether the sentence has words of its own on both sides of the quotation."""
+    return sentence.start < q.start - 1 and q.end + 1 < sentence.end
 
 
 def _titled(words: Sequence[str]) -> bool:
@@ -475,8 +478,7 @@ def _fragment(text: str, q: Quoted, sentence: Sentence) -> bool:
     """A phrase of a few words quoted within a sentence, with the sentence's words on both sides
     (`positioned her agenda around plans to "build on the progress" of ...`): a term, a title or a
     borrowed phrase far more often than someone's whole words."""
-    within = sentence.start < q.start - 1 and q.end + 1 < sentence.end
-    return within and len(q.parts) == 1 and len(text[q.start:q.end].split()) <= FRAGMENT_WORDS
+    return _within(q, sentence) and len(q.parts) == 1 and len(text[q.start:q.end].split()) <= FRAGMENT_WORDS
 
 
 def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
@@ -527,16 +529,18 @@ def _cut_before_nested(drafts: list[_Draft], text: str) -> None:
     """`X claimed that A, though Y said B`: a paraphrase whose last part runs on over another
     report, with a speaker of its own after the paraphrase's first words, ends before that
     speaker (and the `though` or comma joining them), so that both reports stand, apart."""
+    starts = [d.parts[0][0] for d in drafts]   # in order: the caller sorts drafts by start
     for d in drafts:
         if d.type == "direct" or d.cue is None:
             continue
         a, b = d.parts[-1]
-        inner = [o for o in drafts if o is not d and o.type == "indirect" and o.cue is not None
-                 and o.cue.span != d.cue.span and o.cue.speaker is not None
-                 and a < o.cue.speaker[0] and o.parts[-1][1] <= b and o.parts[0][0] >= a]
-        if not inner:
+        within = drafts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+        speakers = [o.cue.speaker[0] for o in within if o is not d and o.type == "indirect" and o.cue is not None
+                    and o.cue.span != d.cue.span and o.cue.speaker is not None
+                    and a < o.cue.speaker[0] and o.parts[-1][1] <= b]
+        if not speakers:
             continue
-        cut = min(o.cue.speaker[0] for o in inner)
+        cut = min(speakers)
         m = _LINKING_TAIL.search(text, a, cut)
         end = m.start() if m else cut
         if _word_count(text, (a, end)) >= MIN_INDIRECT_WORDS:

@@ -238,19 +238,22 @@ def _inverted_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word)
     return None
 
 
+def _subject_before(kids: list[list[Word]], verb: Word) -> bool:
+    """Whether a subject (or expletive) of the verb comes before it."""
+    return any(k.index < verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in kids[verb.index])
+
+
 def _reported_before(kids: list[list[Word]], verb: Word) -> bool:
     """Whether the verb's clausal complement comes before it and no subject does: `A, said X`."""
-    before = [k for k in kids[verb.index] if k.index < verb.index]
-    return any(k.deprel in ("ccomp", "parataxis") for k in before) and not any(
-        k.deprel.startswith(("nsubj", "csubj", "expl")) for k in before)
+    return any(k.index < verb.index and k.deprel in ("ccomp", "parataxis") for k in kids[verb.index]) \
+        and not _subject_before(kids, verb)
 
 
 def _hangs_back(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> bool:
     """Whether the verb hangs, with no `and` and no subject before it, from a clause before it:
     `The race will be tight, said Dan Gerstein` parsed as a conjunct or an adverbial clause."""
-    return 0 <= verb.head < verb.index and words[verb.head].upos in _CLAUSAL and not any(
-        k.deprel == "cc" or (k.index < verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")))
-        for k in kids[verb.index])
+    return 0 <= verb.head < verb.index and words[verb.head].upos in _CLAUSAL and not _subject_before(kids, verb) \
+        and not any(k.deprel == "cc" for k in kids[verb.index])
 
 
 def _crossing_subject(words: Sequence[Word], verb: Word) -> Word | None:
@@ -456,8 +459,7 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     comps = [k for k in kids[verb.index] if k.deprel == "ccomp" or (
         k.deprel == "parataxis" and k.index > verb.index and any(p.text == ":" for p in words[verb.index:k.index]))]
     for k in kids[verb.index]:  # `boasted that ...` parsed as some other clause
-        if k.index > verb.index and k.deprel not in ("ccomp", "parataxis") and any(
-                m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS for m in kids[k.index]):
+        if k.index > verb.index and k.deprel not in ("ccomp", "parataxis") and _complementizer(kids, k) is not None:
             comps.append(k)
     comps = [k for k in comps if k.index < verb.index or not _bare_noun(kids, k)]
     after = sorted((k for k in comps if k.index > verb.index), key=lambda k: k.index)
@@ -465,7 +467,7 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
         start, end = subtree_span(words, after[0])
         end = min(_trailing_adjuncts(words, kids, verb, after[0], end), _participle_cut(words, kids, after[0]))
         end = max(end, _reported_conjunct(words, kids, verb, after[0]))
-        mark = next((m for m in kids[after[0].index] if m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS), None)
+        mark = _complementizer(kids, after[0])
         if mark is not None:  # `told ABC's "Good Morning America" that he ...`: the clause opens at its `that`
             return mark.start, end
         return min(start, _after_verb(words, kids, verb, start)), end
@@ -496,6 +498,11 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
                 if listener is not None and listener.index < k.index:  # `asked the crowd to stand`
                     return subtree_span(words, listener)[0], subtree_span(words, k)[1]
     return _rest_of_sentence(words, kids, verb)
+
+
+def _complementizer(kids: list[list[Word]], clause: Word) -> Word | None:
+    """The clause's `that`, `whether` or `if`, if it has one."""
+    return next((m for m in kids[clause.index] if m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS), None)
 
 
 def _bare_noun(kids: list[list[Word]], w: Word) -> bool:
