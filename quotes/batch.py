@@ -7,10 +7,14 @@ inputs are read lazily and only a bounded number of chunks is in flight.
 """
 from __future__ import annotations
 
+import contextlib
+import fnmatch
 import glob
 import json
 import multiprocessing
 import os
+import signal
+import stat
 import sys
 import threading
 import time
@@ -27,7 +31,7 @@ from .records import Quote
 
 __all__ = [
     "DEFAULT_MAX_CHARS", "CHUNK_DOCS", "STDIN_ID", "UsageError", "Settings", "Doc", "Output", "Summary",
-    "ExtractorLike", "make_extractor", "cpu_count", "expand_inputs", "read_docs", "record_to_doc",
+    "Interrupted", "STOP_SIGNALS", "stop_on_signals", "LOCK_SUFFIX", "ExtractorLike", "make_extractor", "cpu_count", "expand_inputs", "read_docs", "record_to_doc",
     "line_to_doc", "count_docs", "process_chunk", "run",
 ]
 
@@ -37,10 +41,42 @@ STDIN_ID = "<stdin>"
 _TEXT_SUFFIXES = (".txt",)
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _HTML_SUFFIXES = (".html", ".htm")
+_INPUT_SUFFIXES = _TEXT_SUFFIXES + _JSONL_SUFFIXES + _HTML_SUFFIXES
 
 
 class UsageError(QuotesError):
     """Options or inputs that cannot work together; the CLI exits with status 2."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """The job was stopped by a signal (SIGINT, SIGTERM or SIGHUP); OUT holds whole lines for --resume."""
+
+    def __init__(self, signum: int = signal.SIGINT) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signal = signal.Signals(signum).name
+
+
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
+@contextlib.contextmanager
+def stop_on_signals() -> Iterator[None]:
+    """Within this block, SIGTERM and SIGHUP stop the job as Ctrl-C (SIGINT) does: `Interrupted` is
+    raised in the main thread, so every `finally` runs (output flushed, workers ended, lock released).
+    The previous handlers come back afterwards; outside the main thread this does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: Any) -> None:
+        raise Interrupted(signum)
+
+    previous = {sig: signal.signal(sig, stop) for sig in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 class ExtractorLike(Protocol):
@@ -156,33 +192,115 @@ def _kind(path: str) -> str:
     return "text"
 
 
-def expand_inputs(inputs: Sequence[str], stdin_jsonl: bool = False) -> list[Source]:
+def expand_inputs(inputs: Sequence[str], stdin_jsonl: bool = False,
+                  log: Callable[[str], None] | None = None) -> list[Source]:
     """Files, directories (their .txt/.jsonl/.html files, recursively, sorted) and globs.
 
-    Checked before any work starts, so a typo fails fast with a usage error.
+    Checked before any work starts, so a typo fails fast with a usage error, and
+    so does an input that yields no file.  Each real file is read once, whatever
+    paths reach it: symbolic links that loop back, or point at a file already
+    found, are skipped (and named through `log`).
     """
     if not inputs:
         inputs = ["-"]
     sources: list[Source] = []
+    seen: dict[tuple[int, int], str] = {}
+
+    def add(paths: Iterable[str], given: str) -> None:
+        matched = False
+        for path in paths:
+            matched = True
+            try:
+                st = os.stat(path)
+            except OSError:
+                sources.append(Source(_kind(path), path))  # reading it gives its error record
+                continue
+            key = (st.st_dev, st.st_ino)
+            if key in seen:
+                if log:
+                    log(f"quotes: skipped {path}: the same file as {seen[key]}")
+                continue
+            seen[key] = path
+            sources.append(Source(_kind(path), path))
+        if not matched:
+            raise UsageError(f"{given!r} holds no .txt, .jsonl or .html file" if os.path.isdir(given)
+                             else f"no file matches {given!r}")
+
     for given in inputs:
         if given == "-":
             sources.append(Source("jsonl" if stdin_jsonl else "text", "-"))
         elif os.path.isdir(given):
-            found = sorted(str(p) for p in Path(given).rglob("*")
-                           if p.is_file() and p.name.lower().endswith(_TEXT_SUFFIXES + _JSONL_SUFFIXES + _HTML_SUFFIXES))
-            sources.extend(Source(_kind(p), p) for p in found)
+            add(_walk(given, given, lambda names: names[-1].lower().endswith(_INPUT_SUFFIXES), log), given)
         elif os.path.exists(given):
-            sources.append(Source(_kind(given), given))
+            add([given], given)
         elif glob.has_magic(given):
-            matched = sorted(p for p in glob.glob(given, recursive=True) if os.path.isfile(p))
-            if not matched:
-                raise UsageError(f"no file matches {given!r}")
-            sources.extend(Source(_kind(p), p) for p in matched)
+            add(_glob(given, log), given)
         else:
             raise UsageError(f"no such file or directory: {given!r}")
     if sum(s.path == "-" for s in sources) > 1:
         raise UsageError("stdin ('-') can be read only once")
     return sources
+
+
+def _glob(pattern: str, log: Callable[[str], None] | None) -> list[str]:
+    """The files a glob matches, sorted, as `glob.glob(pattern, recursive=True)` names them; a `**`
+    pattern is walked without going round symbolic-link loops (`glob.glob` follows `sub/up -> ..`
+    until the path is too long, finding one file dozens of times)."""
+    parts = pattern.split(os.sep)
+    if "**" not in parts:
+        return sorted(p for p in glob.glob(pattern) if os.path.isfile(p))
+    fixed = 0
+    while not glob.has_magic(parts[fixed]):
+        fixed += 1
+    prefix = os.sep.join(parts[:fixed])
+    root = prefix or (os.sep if pattern.startswith(os.sep) else os.curdir)
+    return _walk(root, prefix or root if pattern.startswith(os.sep) else prefix,
+                 lambda names: _matches(names, parts[fixed:]), log)
+
+
+def _walk(root: str, prefix: str, keep: Callable[[list[str]], bool], log: Callable[[str], None] | None) -> list[str]:
+    """Files under `root` whose path components below it pass `keep`, named `prefix/...`, sorted.
+
+    Symbolic links to directories are followed, but each real directory is entered
+    once: a link back into the tree is skipped and named through `log`.
+    """
+    entered: dict[tuple[int, int], str] = {}
+    found: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        try:
+            st = os.stat(dirpath)
+        except OSError:
+            dirnames[:] = []
+            continue
+        key = (st.st_dev, st.st_ino)
+        if key in entered:
+            if log:
+                log(f"quotes: skipped {dirpath}: the directory already read as {entered[key]}")
+            dirnames[:] = []
+            continue
+        entered[key] = dirpath
+        rel = os.path.relpath(dirpath, root)
+        below = [] if rel == os.curdir else rel.split(os.sep)
+        found.extend(os.path.join(prefix, *below, name) for name in filenames if keep(below + [name]))
+    return sorted(p for p in found if os.path.isfile(p))
+
+
+def _matches(names: list[str], pattern: list[str]) -> bool:
+    """Whether path components match glob components as `glob.glob(recursive=True)` matches them:
+    `**` stands for zero or more directories, and a wildcard never matches a name starting with a dot.
+
+    >>> _matches(["a", "b", "x.txt"], ["**", "*.txt"]), _matches([".git", "x.txt"], ["**", "*.txt"])
+    (True, False)
+    """
+    if not pattern:
+        return not names
+    head, rest = pattern[0], pattern[1:]
+    if head == "**":
+        return any(_matches(names[i:], rest) for i in range(len(names) + 1)
+                   if not any(n.startswith(".") for n in names[:i]))
+    if not names or (names[0].startswith(".") and not head.startswith(".")):
+        return False
+    return fnmatch.fnmatchcase(names[0], head) and _matches(names[1:], rest)
 
 
 def _error(doc_id: Any, message: str, fields: dict[str, Any] | None = None) -> Doc:
@@ -204,13 +322,15 @@ def record_to_doc(record: Any, fallback_id: Any, settings: Settings) -> Doc:
     fields.update((k, v) for k, v in record.items()
                   if k not in (settings.text_field, settings.html_field, "id"))
     text = record.get(settings.text_field)
-    if text is None and settings.html_field in record:
+    if text is None and record.get(settings.html_field) is not None:
         html = record[settings.html_field]
         if not isinstance(html, str):
             return _error(doc_id, f"field {settings.html_field!r} is {type(html).__name__}, not a string", fields)
         if len(html) > settings.max_chars:
             return _error(doc_id, _too_long(len(html), settings), fields)
         return Doc(doc_id, fields, html=html, keep_text=True)
+    if text is None and settings.text_field in record:
+        return _error(doc_id, f"field {settings.text_field!r} is null", fields)
     if text is None:
         return _error(doc_id, f"no {settings.text_field!r} field", fields)
     if not isinstance(text, str):
@@ -399,6 +519,8 @@ def _exit_with_parent(parent: int) -> None:
 def _init_worker(settings: Settings, threads: int) -> None:
     """Loads the extractor once per worker; a failure is kept and reported by the first task."""
     global _worker
+    for sig in STOP_SIGNALS:  # Ctrl-C reaches the whole process group: the main process alone stops the job
+        signal.signal(sig, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     try:
         _worker = (settings, settings.extractor(threads), None)
@@ -449,6 +571,9 @@ def _pooled(docs: Iterable[Doc], settings: Settings, workers: int, threads: int)
             yield from pending.popleft().result()
         done = True
     finally:
+        if not done:  # interrupted or failed: what the workers still hold is redone by --resume
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.kill()
         pool.shutdown(wait=done, cancel_futures=True)
 
 
@@ -492,29 +617,127 @@ def _resume_state(path: str, per_quote: bool) -> tuple[set[str], int, int]:
     return done, keep, errors
 
 
-class _Sink:
-    """Writes each document's lines with one unbuffered write, so a kill leaves whole lines."""
+def _same_file_as_input(out: str, sources: Sequence[Source], stdin: BinaryIO | None = None) -> str | None:
+    """The input that OUT is, compared by resolved path and by device and inode (so a symbolic link,
+    a hard link or `./` is caught), or None.  Stdin counts when it is a redirected file."""
+    target = os.path.realpath(out)
+    try:
+        st = os.stat(out)
+        identity: tuple[int, int] | None = (st.st_dev, st.st_ino)
+    except OSError:
+        identity = None
+    for source in sources:
+        try:
+            if source.path == "-":
+                fd = (stdin if stdin is not None else sys.stdin.buffer).fileno()
+                other = os.fstat(fd)
+                name = "stdin"
+            else:
+                if os.path.realpath(source.path) == target:
+                    return source.path
+                other = os.stat(source.path)
+                name = source.path
+        except (OSError, ValueError, AttributeError):  # a closed or unusual stdin, an unreadable input
+            continue
+        if identity is not None and (other.st_dev, other.st_ino) == identity and not _is_device(other):
+            return name
+    return None
 
-    def __init__(self, path: str | None, resume: bool, force: bool, per_quote: bool) -> None:
+
+def _is_device(st: os.stat_result) -> bool:
+    """A terminal, a pipe or /dev/null: never "the same file" as an input in the sense of overwriting it."""
+    return not stat.S_ISREG(st.st_mode)
+
+
+LOCK_SUFFIX = ".lock"
+
+
+class _Lock:
+    """An exclusive lock on OUT, held while one run writes it: `OUT.lock` holds the writer's pid
+    under a `flock`, which the kernel drops when the process dies however it dies, so a `kill -9`
+    never leaves a stale lock (the next run takes it and writes its own pid)."""
+
+    def __init__(self, out: str) -> None:
+        import fcntl
+
+        self.path = out + LOCK_SUFFIX
+        while True:
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            except OSError as exc:
+                raise QuotesError(f"cannot write {out}: cannot create its lock file {self.path}: "
+                                  f"{exc.strerror or exc}") from None
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                holder = os.read(fd, 64).decode("ascii", "replace").strip() or "unknown"
+                os.close(fd)
+                raise UsageError(f"{out} is being written by another quotes run (pid {holder}); "
+                                 f"wait for it to finish or write elsewhere") from None
+            try:  # the file we locked may have been removed by a run that just finished: lock the new one
+                same = os.path.samestat(os.fstat(fd), os.stat(self.path))
+            except FileNotFoundError:
+                same = False
+            if same:
+                break
+            os.close(fd)
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        self._fd: int | None = fd
+
+    def release(self) -> None:
+        """Removes OUT.lock while still holding it, then lets go."""
+        if self._fd is None:
+            return
+        try:
+            os.unlink(self.path)
+        except OSError:
+            pass
+        os.close(self._fd)
+        self._fd = None
+
+
+class _Sink:
+    """Writes each document's lines with one unbuffered write, so a kill leaves whole lines.
+
+    A named OUT is locked against a second run first, then checked, then opened:
+    nothing is truncated before both checks pass.
+    """
+
+    def __init__(self, path: str | None, resume: bool, force: bool, per_quote: bool,
+                 sources: Sequence[Source] = (), stdin: BinaryIO | None = None) -> None:
         self.done: set[str] = set()
         self.done_errors = 0
         self._own = path is not None
+        self._lock: _Lock | None = None
         if path is None:
             self._stream: BinaryIO = sys.stdout.buffer
             return
         if resume and force:
             raise UsageError("--resume and --force contradict each other")
-        exists = os.path.isfile(path) and os.path.getsize(path) > 0
-        if exists and not (resume or force):
-            raise UsageError(f"{path} exists; use --resume to continue it or --force to overwrite it")
+        same = _same_file_as_input(path, sources, stdin)
+        if same is not None:
+            raise UsageError(f"OUT {path} is the input {same}: writing it would destroy it; choose another -o")
+        if os.path.isdir(path):
+            raise UsageError(f"OUT {path} is a directory; give a file (a directory is OUT only with --dask)")
+        regular = not os.path.exists(path) or os.path.isfile(path)
+        if regular:  # a device or pipe (`-o /dev/stdout`) needs no lock, and gets no OUT.lock beside it
+            self._lock = _Lock(path)
         try:
-            if exists and resume:
-                self.done, keep, self.done_errors = _resume_state(path, per_quote)
-                with open(path, "r+b") as f:
-                    f.truncate(keep)
-            self._stream = open(path, "ab" if resume else "wb", buffering=0)
-        except OSError as exc:
-            raise QuotesError(f"cannot write {path}: {exc.strerror or exc}") from None
+            exists = os.path.isfile(path) and os.path.getsize(path) > 0
+            if exists and not (resume or force):
+                raise UsageError(f"{path} exists; use --resume to continue it or --force to overwrite it")
+            try:
+                if exists and resume:
+                    self.done, keep, self.done_errors = _resume_state(path, per_quote)
+                    with open(path, "r+b") as f:
+                        f.truncate(keep)
+                self._stream = open(path, "ab" if resume else "wb", buffering=0)
+            except OSError as exc:
+                raise QuotesError(f"cannot write {path}: {exc.strerror or exc}") from None
+        except BaseException:
+            self.release()
+            raise
 
     def write(self, data: bytes) -> None:
         view = memoryview(data)
@@ -523,9 +746,15 @@ class _Sink:
             view = view[n or 0:]
         self._stream.flush()
 
+    def release(self) -> None:
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
     def close(self) -> None:
         if self._own:
             self._stream.close()
+        self.release()
 
 
 def run(inputs: Sequence[str], out: str | None, settings: Settings, *, workers: int = 1,
@@ -542,7 +771,7 @@ def run(inputs: Sequence[str], out: str | None, settings: Settings, *, workers: 
     started = time.monotonic()
     if resume and out is None:
         raise UsageError("--resume needs -o OUT")
-    sources = expand_inputs(inputs, stdin_jsonl)
+    sources = expand_inputs(inputs, stdin_jsonl, log)
     if any(s.kind == "html" for s in sources):
         from .html import require_trafilatura
 
@@ -550,7 +779,7 @@ def run(inputs: Sequence[str], out: str | None, settings: Settings, *, workers: 
     info = find_models(settings.models)
     if log:
         log(f"quotes: {info.describe()}")
-    sink = _Sink(out, resume, force, settings.per_quote)
+    sink = _Sink(out, resume, force, settings.per_quote, sources)
     summary = Summary(skipped_errors=sink.done_errors)
     if log and sink.done:
         log(f"quotes: resuming {out}: {len(sink.done)} documents already there")

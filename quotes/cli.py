@@ -1,7 +1,7 @@
 """The `quotes` command: parses options and hands the work to the library.
 
 Exit status: 0 all records processed, 3 some records became error records,
-2 usage error, 1 fatal error (no models, unwritable output, a worker died).
+2 usage error, 1 fatal error (no models, unwritable output, a worker died, a signal).
 """
 from __future__ import annotations
 
@@ -40,8 +40,10 @@ With --per-quote: one line per quote, with "doc_id".
 Exit status:
   0  every record processed
   3  some records became error records (see the summary on stderr)
-  2  usage error (bad option, missing input, OUT exists)
-  1  fatal error (no models, unwritable output, a worker died)
+  2  usage error (bad option, missing input, OUT exists, OUT is an
+     input, OUT is being written by another run)
+  1  fatal error (no models, unwritable output, a worker died,
+     interrupted by Ctrl-C, SIGTERM or SIGHUP)
 
 \b
 Examples:
@@ -120,23 +122,26 @@ def extract_command(inputs: tuple[str, ...], out: str | None, per_quote: bool, m
                               include_text=include_text)
     log = (lambda message: click.echo(message, err=True)) if verbose else None
     try:
-        if dask_address is not None:
-            from .dask import run_cluster
+        with batch.stop_on_signals():
+            if dask_address is not None:
+                from .dask import run_cluster
 
-            if out is None or resume or not inputs or "-" in inputs:
-                raise batch.UsageError("--dask needs -o OUT (a directory) and INPUT files or URLs; "
-                                       "it cannot --resume or read stdin")
-            summary = run_cluster(dask_address, list(inputs), out, settings, workers=workers, force=force, log=log)
-        else:
-            summary = batch.run(inputs, out, settings, workers=workers or batch.cpu_count(), resume=resume,
-                                force=force, stdin_jsonl=stdin_jsonl,
-                                progress=not quiet and sys.stderr.isatty(), log=log)
+                if out is None or resume or not inputs or "-" in inputs:
+                    raise batch.UsageError("--dask needs -o OUT (a directory) and INPUT files or URLs; "
+                                           "it cannot --resume or read stdin")
+                summary = run_cluster(dask_address, list(inputs), out, settings, workers=workers, force=force, log=log)
+            else:
+                summary = batch.run(inputs, out, settings, workers=workers or batch.cpu_count(), resume=resume,
+                                    force=force, stdin_jsonl=stdin_jsonl,
+                                    progress=not quiet and sys.stderr.isatty(), log=log)
     except batch.UsageError as exc:
         _fail(str(exc), EXIT_USAGE)
     except QuotesError as exc:
         _fail(str(exc), EXIT_FATAL)
-    except KeyboardInterrupt:
-        _fail("interrupted; rerun with --resume -o OUT to continue", EXIT_FATAL)
+    except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM / SIGHUP turned into batch.Interrupted
+        how = exc.signal if isinstance(exc, batch.Interrupted) else "SIGINT"
+        again = f"rerun the same command with --resume to complete {out}" if out and not dask_address else "rerun it"
+        _fail(f"interrupted ({how}); {again}", EXIT_FATAL)
     if not quiet:
         click.echo(summary.line(), err=True)
     sys.exit(summary.exit_code)

@@ -7,12 +7,13 @@ concatenation in name order holds the records of a local run, in input order.
 """
 from __future__ import annotations
 
+import os
 import threading
 import time
 from typing import Any, Callable, Iterable, Sequence
 
-from .batch import (CHUNK_DOCS, ExtractorLike, Settings, Summary, UsageError, _encode, cpu_count,
-                    line_to_doc, process_chunk, record_to_doc)
+from .batch import (_HTML_SUFFIXES, _TEXT_SUFFIXES, CHUNK_DOCS, ExtractorLike, Settings, Summary, UsageError,
+                    _encode, _kind, cpu_count, line_to_doc, process_chunk, record_to_doc)
 from .errors import QuotesError
 
 __all__ = ["extract_partition", "run_bag", "run_cluster"]
@@ -72,6 +73,19 @@ def _write_part(lines: Iterable[tuple[str, int, bytes]], url: str, settings: Set
     return summary.documents, summary.quotes, summary.errors
 
 
+def _check_jsonl_inputs(urls: Sequence[str]) -> None:
+    """A Dask run reads JSONL records only: a `.txt`/`.html` file or a local directory is a usage error
+    (read line by line, every line would become an "invalid JSON" error record)."""
+    for url in urls:
+        if os.path.isdir(url):
+            raise UsageError(f"--dask reads JSONL files, not directories: give {url.rstrip('/')}/*.jsonl "
+                             "or run without --dask")
+        kind = _kind(url.rstrip("/"))
+        if kind != "jsonl" and url.lower().endswith(_TEXT_SUFFIXES + _HTML_SUFFIXES):
+            raise UsageError(f"--dask reads JSONL records only, and {url} is {kind}: "
+                             "run without --dask, or put the texts into JSONL records")
+
+
 def run_bag(urls: str | Sequence[str], out: str, settings: Settings | None = None, *, force: bool = False,
             partitions: int | None = None, threads: int | None = None,
             storage_options: dict[str, Any] | None = None) -> Summary:
@@ -87,6 +101,7 @@ def run_bag(urls: str | Sequence[str], out: str, settings: Settings | None = Non
     from dask.delayed import delayed
 
     settings = settings or Settings()
+    _check_jsonl_inputs([urls] if isinstance(urls, str) else urls)
     options = storage_options or {}
     fs, root = fsspec.core.url_to_fs(out, **options)
     existing = fs.glob(f"{root.rstrip('/')}/part-*.jsonl")
@@ -124,6 +139,7 @@ def run_cluster(address: str, urls: Sequence[str], out: str, settings: Settings 
     A LocalCluster gets `workers` processes (default: CPUs) with torch threads
     shared out between them; a remote cluster's workers keep their defaults.
     """
+    _check_jsonl_inputs(urls)  # before any cluster starts
     try:
         from distributed import Client, LocalCluster
     except ImportError as exc:

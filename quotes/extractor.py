@@ -133,7 +133,8 @@ def _device(device: str) -> str:
     if torch.cuda.is_available():
         return "cuda"
     if device == "cuda":
-        raise QuotesError("--device cuda was asked for, but torch sees no CUDA device")
+        raise QuotesError(f"device='cuda' was asked for, but torch {torch.__version__} sees no CUDA device; "
+                          "use device='auto' or 'cpu'")
     return "cpu"
 
 
@@ -161,7 +162,14 @@ class Extractor:
         return next(self.extract_many([_check(text)]))
 
     def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
-        """Quotations of each text, in order; the parser sees sentences of many texts at once."""
+        """Quotations of each text, in order; the parser sees sentences of many texts at once.
+
+        `texts` is an iterable of strings: a bare `str` (or bytes) is refused rather than read
+        character by character.
+        """
+        if isinstance(texts, (str, bytes, bytearray)):
+            raise QuotesError(f"extract_many takes an iterable of texts, not one {type(texts).__name__}; "
+                              "use extract(text) for a single text, or extract_many([text])")
         pending: list[_Prepared] = []
         queued = 0
         for text in texts:

@@ -90,6 +90,9 @@ def find_models(models: str | os.PathLike[str] | None = None) -> ModelInfo:
         path, origin = _stanza_dir(), "stanza"
     else:
         path, origin = BUNDLED_MODELS, "bundled"
+    if path.exists() and not path.is_dir():
+        raise ModelError(f"model directory {path} (from {origin}) is a file, not a directory: give the "
+                         "stanza resources directory that holds resources.json")
     if not path.is_dir():
         raise ModelError(f"model directory {path} (from {origin}) does not exist: "
                          f"run `quotes download-models --dir {path}` or give an existing directory")
@@ -118,10 +121,42 @@ def download_models(directory: str | os.PathLike[str] | None = None) -> Path:
     import stanza
 
     path = Path(directory) if directory is not None else _stanza_dir()
+    created = _first_missing(path)
+    before = set(path.iterdir()) if path.is_dir() else set()
     logging.getLogger("stanza").setLevel(logging.INFO)
     try:
         stanza.download("en", model_dir=str(path), processors=PROCESSORS, logging_level="INFO")
-    except Exception as exc:
+        _packages(path)
+    except BaseException as exc:  # Ctrl-C included: what this download created goes
+        _remove_new(path, created, before)
+        if isinstance(exc, ModelError):
+            raise
+        if not isinstance(exc, Exception):
+            raise
         raise ModelError(f"downloading stanza's English models into {path} failed: {exc}") from exc
-    _packages(path)
     return path
+
+
+def _first_missing(path: Path) -> Path | None:
+    """The outermost directory of `path` that does not exist yet (what a download would create)."""
+    missing = None
+    for parent in [path, *path.parents]:
+        if parent.exists():
+            break
+        missing = parent
+    return missing
+
+
+def _remove_new(path: Path, created: Path | None, before: set[Path]) -> None:
+    """Undoes a failed download: the directories it created, or the entries it added to an existing one."""
+    import shutil
+
+    if created is not None:
+        shutil.rmtree(created, ignore_errors=True)
+        return
+    if path.is_dir():
+        for entry in set(path.iterdir()) - before:
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+            else:
+                entry.unlink(missing_ok=True)
