@@ -254,8 +254,8 @@ def _glob(pattern: str, log: Callable[[str], None] | None) -> list[str]:
         fixed += 1
     prefix = os.sep.join(parts[:fixed])
     root = prefix or (os.sep if pattern.startswith(os.sep) else os.curdir)
-    return _walk(root, prefix or root if pattern.startswith(os.sep) else prefix,
-                 lambda names: _matches(names, parts[fixed:]), log)
+    names_from = prefix or (os.sep if pattern.startswith(os.sep) else "")  # as glob.glob names them
+    return _walk(root, names_from, lambda names: _matches(names, parts[fixed:]), log)
 
 
 def _walk(root: str, prefix: str, keep: Callable[[list[str]], bool], log: Callable[[str], None] | None) -> list[str]:
@@ -639,14 +639,10 @@ def _same_file_as_input(out: str, sources: Sequence[Source], stdin: BinaryIO | N
                 name = source.path
         except (OSError, ValueError, AttributeError):  # a closed or unusual stdin, an unreadable input
             continue
-        if identity is not None and (other.st_dev, other.st_ino) == identity and not _is_device(other):
+        # only a regular file can be destroyed: a terminal or /dev/null may be both stdin and OUT
+        if identity is not None and (other.st_dev, other.st_ino) == identity and stat.S_ISREG(other.st_mode):
             return name
     return None
-
-
-def _is_device(st: os.stat_result) -> bool:
-    """A terminal, a pipe or /dev/null: never "the same file" as an input in the sense of overwriting it."""
-    return not stat.S_ISREG(st.st_mode)
 
 
 LOCK_SUFFIX = ".lock"

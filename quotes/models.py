@@ -129,9 +129,7 @@ def download_models(directory: str | os.PathLike[str] | None = None) -> Path:
         _packages(path)
     except BaseException as exc:  # Ctrl-C included: what this download created goes
         _remove_new(path, created, before)
-        if isinstance(exc, ModelError):
-            raise
-        if not isinstance(exc, Exception):
+        if isinstance(exc, ModelError) or not isinstance(exc, Exception):
             raise
         raise ModelError(f"downloading stanza's English models into {path} failed: {exc}") from exc
     return path

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 import pytest
@@ -114,3 +115,24 @@ class FakeExtractor:
 
     def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]:
         return (self.extract(t) for t in texts)
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's extractor replaced by FakeExtractor (in this process; workers spawned later load the real one)."""
+    from quotes import batch
+
+    monkeypatch.setattr(batch, "make_extractor", lambda models, device, threads: FakeExtractor())
+
+
+def child_pids(pid: int) -> list[int]:
+    """Processes whose parent is `pid` (Linux /proc; empty elsewhere)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found

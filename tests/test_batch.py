@@ -17,6 +17,7 @@ from quotes import batch
 from quotes.batch import Settings, UsageError
 from quotes.errors import ModelError, QuotesError
 from quotes.records import Quote, Span
+from conftest import child_pids
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR_DEV = Path(os.environ.get("QUOTES_SHARED", ROOT.parent / "shared")) / "data/polnear/dev/text"
@@ -282,19 +283,6 @@ def _polnear_jsonl(path: Path, n: int) -> list[str]:
     return [p.stem for p in texts] + ["empty"]
 
 
-def _children(pid: int) -> list[int]:
-    """Processes whose parent is `pid` (Linux /proc; empty elsewhere)."""
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
-
-
 @pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason="needs the shared PolNeAR data")
 def test_kill_and_resume_equals_an_uninterrupted_run(tmp_path: Path) -> None:
     """SIGKILL mid-run (2 workers, real models), then --resume: every id once, same records, no orphans."""
@@ -314,7 +302,7 @@ def test_kill_and_resume_equals_an_uninterrupted_run(tmp_path: Path) -> None:
             break
         time.sleep(0.05)
     assert proc.poll() is None, "the run ended before it could be killed"
-    children = _children(proc.pid)
+    children = child_pids(proc.pid)
     proc.kill()
     proc.wait()
     gone = time.monotonic() + 10

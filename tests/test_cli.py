@@ -12,14 +12,8 @@ from click.testing import CliRunner, Result
 
 from quotes import batch, cli
 from quotes.errors import ModelError
-from conftest import FakeExtractor
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def fake(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(batch, "make_extractor", lambda models, device, threads: FakeExtractor())
 
 
 def invoke(*args: str, input: bytes | str | None = None) -> Result:

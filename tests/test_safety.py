@@ -21,18 +21,13 @@ from click.testing import CliRunner, Result
 
 from quotes import batch, cli, models
 from quotes.errors import ModelError, QuotesError
-from conftest import FakeExtractor
+from conftest import child_pids
 
 ROOT = Path(__file__).resolve().parents[1]
 SLOW_CLI = ROOT / "tests" / "slow_cli.py"
 DOCS = 120  # at 0.05 s a document on 2 workers: several seconds, time enough to interrupt
 STARTED_LINES = 5  # OUT lines that show the run is under way
 WAIT_SECONDS = 120
-
-
-@pytest.fixture
-def fake(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(batch, "make_extractor", lambda models, device, threads: FakeExtractor())
 
 
 def invoke(*args: str, input: bytes | str | None = None) -> Result:
@@ -61,18 +56,6 @@ def wait_for_lines(proc: subprocess.Popen[str], out: Path, n: int = STARTED_LINE
             return
         time.sleep(0.05)
     raise AssertionError(f"the run did not get going (status {proc.poll()})")
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid:
-            found.append(int(stat.parent.name))
-    return found
 
 
 def alive(pid: int) -> bool:
@@ -229,7 +212,7 @@ def test_signals_stop_cleanly_and_resume_completes(tmp_path: Path, sig: signal.S
     proc = slow_run(str(src), "-o", str(out), "--workers", "2", "--quiet", new_session=True)
     try:
         wait_for_lines(proc, out)
-        workers = children(proc.pid)
+        workers = child_pids(proc.pid)
         if group:
             os.killpg(proc.pid, sig)
         else:
