@@ -33,7 +33,7 @@ from typing import Sequence
 
 import regex
 
-from .lexicon import (DETERMINERS, GENDERED, GROUP_NOUNS, HONORIFICS, NEW_SOURCE_WORDS, ORGANISATION_NAMES,
+from .lexicon import (CLAUSE_OPENERS, DETERMINERS, GENDERED, GROUP_NOUNS, HONORIFICS, NEW_SOURCE_WORDS, ORGANISATION_NAMES,
                       ORGANISATION_WORDS, POST_MODIFIERS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLES)
 from .records import EntityKind, Quote, Span, SpeakerEntity
 
@@ -47,7 +47,9 @@ ROLE_REACH = 120        # characters before a name searched for its title
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _THIRD_PERSON = frozenset({"he", "she", "they", "it"}) | _RELATIVES
 # Where a title before a name stops: a line break, a quotation mark or clause punctuation.
-_STOP = regex.compile(r"[\n\"“”«»;:,()!?]|\.(?=\s)")
+_STOP = regex.compile(r"[\n\"“”«»;:,()!?]|[.’'](?=\s)")
+# A sentence end or colon inside a mention: `. `, `.’ `, `: `, `? `.
+_CLAUSE_END = regex.compile(r"[.!?:][’'\"”]?\s+(?=\S)")
 _APPOSITION_AFTER = regex.compile(r"\s*,\s*((?:a|an|the|his|her|its|their)\s[^,.;:\"“”\n]{2,80}?)\s*[,.;]")
 
 
@@ -145,7 +147,27 @@ def _gender(words: Sequence[str]) -> str | None:
     return None
 
 
+def _last_clause(text: str) -> str:
+    """The words of a mention after any sentence end or colon inside it, and after a word that opens
+    a clause (a resolved mention may run on from the sentence before its speaker's name).
+
+    >>> _last_clause("the Daily Courier. Jane Roe"), _last_clause("When Jane Roe"), _last_clause("Sen. Jo Ray")
+    ('Jane Roe', 'Jane Roe', 'Sen. Jo Ray')
+    """
+    start = 0
+    for m in _CLAUSE_END.finditer(text):
+        if m.group().startswith(".") and _ends_title(text, m.start()):
+            continue
+        start = m.end()
+    rest = text[start:]
+    first = rest.split(" ", 1)
+    if len(first) == 2 and first[0].lower() in CLAUSE_OPENERS:
+        rest = first[1]
+    return rest
+
+
 def _describe_core(core: str) -> Description:
+    core = _last_clause(core)
     words = list(_WORD.finditer(core))
     if not words:
         return Description(core, (core.lower(),), None, "unnamed", None, core.lower())
@@ -172,7 +194,9 @@ def _describe_core(core: str) -> Description:
         low = _lower(t)
         if not (_capitalised(t) or (low in NAME_PARTICLES and j < cut)):
             break
-        if low in ROLE_WORDS or low in HONORIFICS or low in ORGANISATION_WORDS or (j >= 2 and toks[j - 2] == "of"):
+        after_honorific = j >= 2 and _lower(toks[j - 2]) in HONORIFICS and j == cut   # `Mr. King`
+        if low in HONORIFICS or (j >= 2 and toks[j - 2] == "of") or (
+                (low in ROLE_WORDS or low in ORGANISATION_WORDS) and not after_honorific):
             break
         if j - 1 == 0 and low in SPEAKER_NOUNS:
             break   # `Officials said`: a common noun capitalised at the sentence's start
@@ -182,7 +206,7 @@ def _describe_core(core: str) -> Description:
         name = core[words[lead].start():words[cut - 1].end()] if definite else core[words[0].start():words[cut - 1].end()]
         return Description(name, tuple(_lower(t) for t in toks[lead:cut]), None, "organisation", gender,
                            head.lower(), new, definite)
-    if j < cut and _capitalised(head):
+    if j < cut and _capitalised(head) and not (head.lower() in SPEAKER_NOUNS and plural(head)):
         name_words = toks[j:cut]
         honorific = [t for t in toks[lead:j] if _lower(t) in HONORIFICS]
         before = [m for m in words[lead:j] if _lower(m.group()) not in HONORIFICS]
@@ -216,7 +240,8 @@ def find_role(text: str, name: str) -> str | None:
         stops = [s for s in _STOP.finditer(window) if not (s.group() == "." and _ends_title(window, s.start()))]
         before = window[stops[-1].end():] if stops else window
         d = describe(f"{_title_run(before)} {text[m.start():m.end()]}".strip())
-        if d.kind == "person" and d.role and d.key and d.key[-1] == surname:
+        if (d.kind == "person" and d.role and d.key and d.key[-1] == surname
+                and any(_lower(w) in ROLE_WORDS for w in d.role.split())):
             return d.role
     for m in pattern.finditer(text):
         after = _APPOSITION_AFTER.match(text, m.end())
@@ -242,8 +267,11 @@ def _title_run(words: str) -> str:
 
 def _ends_title(text: str, dot: int) -> bool:
     """Whether the period at `dot` ends an abbreviated title (`Sen.`), not a sentence."""
-    word = regex.search(r"[\p{L}]+\Z", text[:dot])
-    return bool(word) and word.group().lower() in TITLES
+    word = regex.search(r"[\p{L}.]+\Z", text[:dot])
+    if not word:
+        return False
+    w = word.group().lower()
+    return w in TITLES or regex.fullmatch(r"(?:\p{L}\.)*\p{L}", w) is not None and len(w.replace(".", "")) <= 3
 
 
 @dataclass

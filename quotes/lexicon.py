@@ -11,7 +11,7 @@ __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "SAY_VERBS", "OBJECT_CONTROL", "TIME_WORDS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "NAMING_FORMS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "NAMING_FORMS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -198,6 +198,7 @@ ROLE_WORDS = frozenset({
     "agent", "deputy", "assistant", "acting", "former", "senior", "top", "house", "senate", "democratic",
     "republican", "gop", "treasury", "homeland", "security", "health", "labor", "commerce", "energy",
     "education", "hon", "pres", "supt", "cmdr", "maj", "lawmaker", "executive", "founder", "co-founder",
+    "democrat", "independent", "libertarian",
 })
 # Head nouns of an organisation (`the State Department`, `the Trump campaign`) and institutions
 # known by one name (`the Kremlin said`).
@@ -209,6 +210,7 @@ ORGANISATION_WORDS = frozenset({
     "service", "authority", "authorities", "organisation", "organization", "federation", "coalition",
     "alliance", "bank", "firm", "team", "club", "league", "center", "centre", "council", "cabinet",
     "secretariat", "statement", "report", "survey", "poll", "study",
+    "times", "post", "journal", "herald", "tribune", "gazette", "magazine", "news", "channel", "website",
 })
 ORGANISATION_NAMES = frozenset({
     "kremlin", "pentagon", "white house", "reuters", "afp", "ap", "nato", "un", "united nations", "eu",
@@ -220,6 +222,11 @@ GROUP_NOUNS = frozenset({"people", "police", "staff", "men", "women", "children"
                          "crowd", "audience", "public", "family", "couple"})
 # Words that make a mention a source not met before: `another senior official`, `a second official`.
 NEW_SOURCE_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "other"})
+# Words that open a clause, not a name: a mention starting with one runs on from the words before
+# its speaker (`When Jane Roe`).
+CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "because", "but", "and", "so",
+                            "then", "though", "although", "since", "until", "once", "whereas", "meanwhile",
+                            "however", "still", "yet", "also", "now"})
 # Determiners and quantifiers that open a description but are not part of what it names.
 DETERMINERS = frozenset({"a", "an", "the", "one", "some", "two", "three", "four", "five", "several", "many",
                          "his", "her", "their", "its", "our", "this", "that", "these", "those"})

@@ -65,6 +65,14 @@ DESCRIBE = [
     ("the Trump campaign", ("Trump campaign", None, "organisation", None)),
     ("the Kremlin", ("Kremlin", None, "organisation", None)),
     ("the man, who asked not to be named", ("the man", None, "unnamed", "masc")),
+    # a resolved mention that runs on from the sentence before, or from a clause's first word
+    ("the Daily Courier. Jane Roe", ("Jane Roe", None, "person", None)),
+    ("When Jane Roe", ("Jane Roe", None, "person", None)),
+    ("retired U.S. Army Gen. Jo Ray", ("Jo Ray", "retired U.S. Army Gen.", "person", None)),
+    ("Mr. King", ("Mr. King", None, "person", "masc")),       # a surname that is also a title word
+    ("Democrats", ("Democrats", None, "group", None)),
+    ("Senate Republicans", ("Senate Republicans", None, "group", None)),
+    ("The Daily Herald", ("Daily Herald", None, "organisation", None)),
 ]
 
 
