@@ -34,7 +34,8 @@ from typing import Sequence
 import regex
 
 from .lexicon import (CLAUSE_OPENERS, DETERMINERS, GENDERED, GROUP_NOUNS, HONORIFICS, NEW_SOURCE_WORDS, ORGANISATION_NAMES,
-                      ORGANISATION_WORDS, POST_MODIFIERS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLES)
+                      ORGANISATION_WORDS, POST_MODIFIERS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
+                      TITLES)
 from .records import EntityKind, Quote, Span, SpeakerEntity
 
 __all__ = ["Description", "describe", "find_role", "link_speakers"]
@@ -128,11 +129,12 @@ def describe(mention: str) -> Description:
 
 def _split_apposition(text: str) -> tuple[str, str | None]:
     """The core of a mention and its apposition: the words after its first comma or bracket,
-    unless they open a relative clause (`the man, who ...`); bracketed party tags are dropped."""
+    unless they open a relative clause (`the man, who ...`) or are no words (`Jo Ray, 45`);
+    bracketed party tags are dropped."""
     text = regex.sub(r"\s*\([^()]*\)", "", text).strip()
     core, comma, rest = text.partition(",")
     rest = rest.strip(" ,")
-    if not comma or not rest or rest.split()[0].lower() in _RELATIVES:
+    if not comma or not rest or not rest[0].isalpha() or rest.split()[0].lower() in _RELATIVES:
         return core.strip(), None
     return core.strip(), rest
 
@@ -177,11 +179,11 @@ def _describe_core(core: str) -> Description:
     while lead < len(toks) - 1 and (toks[lead].lower() in DETERMINERS or toks[lead].lower() in NEW_SOURCE_WORDS):
         new = new or toks[lead].lower() in NEW_SOURCE_WORDS
         lead += 1
-    definite = toks[0].lower() == "the"
+    definite = toks[0].lower() == "the" or all(_capitalised(t) for t in toks)   # `the senator`, `FBI Director`
     cut = len(toks)
     for i in range(lead + 1, len(toks)):
         t = toks[i]
-        if not _capitalised(toks[i - 1]) and (t.lower() in POST_MODIFIERS or (
+        if (not _capitalised(toks[i - 1]) or _plain_name(toks[lead:i])) and (t.lower() in POST_MODIFIERS or (
                 t.islower() and t.endswith("ing") and len(t) >= MIN_PARTICIPLE)):
             cut = i
             break
@@ -202,7 +204,9 @@ def _describe_core(core: str) -> Description:
             break   # `Officials said`: a common noun capitalised at the sentence's start
         j -= 1
     phrase = core[words[lead].start():].lower()
-    if head.lower() in ORGANISATION_WORDS or phrase in ORGANISATION_NAMES:
+    institution = _capitalised(head) and j == cut and any(
+        _capitalised(t) and _lower(t) in ORGANISATION_WORDS for t in toks[lead:cut])   # `University of Texas`
+    if head.lower() in ORGANISATION_WORDS or phrase in ORGANISATION_NAMES or institution:
         name = core[words[lead].start():words[cut - 1].end()] if definite else core[words[0].start():words[cut - 1].end()]
         return Description(name, tuple(_lower(t) for t in toks[lead:cut]), None, "organisation", gender,
                            head.lower(), new, definite)
@@ -210,13 +214,17 @@ def _describe_core(core: str) -> Description:
         name_words = toks[j:cut]
         honorific = [t for t in toks[lead:j] if _lower(t) in HONORIFICS]
         before = [m for m in words[lead:j] if _lower(m.group()) not in HONORIFICS]
+        while before and not _title_word(before[0].group()):
+            before = before[1:]     # `where Senate Minority Leader`: the title starts at its first title word
+        while before and not _title_word(before[-1].group()):
+            before = before[:-1]
         role = core[before[0].start():before[-1].end()] if before else None
         name = core[words[j].start():words[cut - 1].end()]
         if honorific and len(name_words) == 1:
             name = f"{honorific[-1]} {name}"
         return Description(name, tuple(_lower(t) for t in name_words), role, "person", gender, head.lower(),
                            new, definite)
-    kind: EntityKind = "group" if plural(head) or toks[0].lower() in ("two", "three", "four", "five", "several",
+    kind: EntityKind = "group" if (plural(head) and (head.islower() or head.lower() in SPEAKER_NOUNS)) or toks[0].lower() in ("two", "three", "four", "five", "several",
                                                                       "many", "some") else "unnamed"
     key = tuple(t.lower() for t in toks[lead:cut])
     return Description(core, key, None, kind, gender, head.lower(), new, definite)
@@ -263,6 +271,19 @@ def _title_run(words: str) -> str:
     while j < len(toks) and toks[j] == "of":
         j += 1
     return " ".join(toks[j:])
+
+
+def _plain_name(words: Sequence[str]) -> bool:
+    """Whether words are a person's full name and nothing else: two or more capitalised words, none
+    a title or an organisation's word (`Jo Ray` before `of the Acme Institute`, not `Secretary`
+    before `of State` nor `University` before `of Texas`)."""
+    return len(words) >= 2 and all(_capitalised(w) and _lower(w) not in ROLE_WORDS and _lower(w) not in
+                                   ORGANISATION_WORDS and _lower(w) not in HONORIFICS for w in words)
+
+
+def _title_word(word: str) -> bool:
+    """A word that may open or end a role: capitalised, or a title word (`former`, `spokesman`)."""
+    return _capitalised(word) or _lower(word) in ROLE_WORDS
 
 
 def _ends_title(text: str, dot: int) -> bool:
@@ -331,7 +352,8 @@ def _joins(desc: Description, e: _Entity) -> bool:
     if desc.key == e.desc.key and desc.kind == kind:
         return True
     if desc.definite:
-        words = set(e.desc.key) | set((e.role or "").lower().split())
+        role = [_lower(w) for w in (e.role or "").split()]
+        words = set(e.desc.key) | set(role) | {TITLE_ABBREVIATIONS[w] for w in role if w in TITLE_ABBREVIATIONS}
         return desc.head in words and (desc.kind == "group") == (kind == "group")
     return False
 

@@ -69,10 +69,16 @@ DESCRIBE = [
     ("the Daily Courier. Jane Roe", ("Jane Roe", None, "person", None)),
     ("When Jane Roe", ("Jane Roe", None, "person", None)),
     ("retired U.S. Army Gen. Jo Ray", ("Jo Ray", "retired U.S. Army Gen.", "person", None)),
-    ("Mr. King", ("Mr. King", None, "person", "masc")),       # a surname that is also a title word
+    ("Mr. King", ("Mr. King", None, "person", "masc")),
+    ("Jo Ray, 45", ("Jo Ray", None, "person", None)),       # an age is no role       # a surname that is also a title word
     ("Democrats", ("Democrats", None, "group", None)),
     ("Senate Republicans", ("Senate Republicans", None, "group", None)),
     ("The Daily Herald", ("Daily Herald", None, "organisation", None)),
+    ("University of Northland", ("University of Northland", None, "organisation", None)),
+    ("Jo Ray of the Acme Institute", ("Jo Ray", None, "person", None)),
+    ("Minister of Foreign Affairs Sergei Lavrov", ("Sergei Lavrov", "Minister of Foreign Affairs", "person", None)),
+    ("where Senate Minority Leader Jo M. Ray", ("Jo M. Ray", "Senate Minority Leader", "person", None)),
+    ("a Bank of Northland analyst", ("a Bank of Northland analyst", None, "unnamed", None)),
 ]
 
 
@@ -147,6 +153,21 @@ def test_name_containment_and_title_role() -> None:
     assert _entities(text, qs) == [
         (0, "John Kerry", "US Secretary of State", "person")] * 3 + [
         (1, "Maria Zakharova", "a spokeswoman for the ministry", "person")] * 3
+
+
+def test_definite_descriptions_join_by_role() -> None:
+    """`the senator` joins the person the article titled `Sen.`; `the analyst` the one whose role
+    says so; a bare `the candidate` with no such person stays apart."""
+    text = ('"A," said Sen. Jo Ray. "B," said Kim Lu, an analyst at a bank. "C," the senator said. '
+            '"D," the analyst said. "E," the candidate said.')
+    qs = [_quote(text, "A", ("Sen. Jo Ray", 0)), _quote(text, "B", ("Kim Lu, an analyst at a bank", 0)),
+          _quote(text, "C", ("the senator", 0)), _quote(text, "D", ("the analyst", 0)),
+          _quote(text, "E", ("the candidate", 0))]
+    assert _entities(text, qs) == [
+        (0, "Jo Ray", "Sen.", "person"), (1, "Kim Lu", "an analyst at a bank", "person"),
+        (0, "Jo Ray", "Sen.", "person"), (1, "Kim Lu", "an analyst at a bank", "person"),
+        (2, "the candidate", None, "unnamed"),
+    ]
 
 
 def test_groups_and_organisations() -> None:
