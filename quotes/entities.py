@@ -218,6 +218,8 @@ def _describe_core(core: str) -> Description:
             before = before[1:]     # `where Senate Minority Leader`: the title starts at its first title word
         while before and not _title_word(before[-1].group()):
             before = before[:-1]
+        if not any(_lower(m.group()) in ROLE_WORDS or m.group().islower() for m in before):
+            before = []     # `Crooked`, a headline's `Ready`: capitalised words but no title
         role = core[before[0].start():before[-1].end()] if before else None
         name = core[words[j].start():words[cut - 1].end()]
         if honorific and len(name_words) == 1:

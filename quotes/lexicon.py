@@ -199,6 +199,9 @@ ROLE_WORDS = frozenset({
     "republican", "gop", "treasury", "homeland", "security", "health", "labor", "commerce", "energy",
     "education", "hon", "pres", "supt", "cmdr", "maj", "lawmaker", "executive", "founder", "co-founder",
     "democrat", "independent", "libertarian", "retired", "incumbent", "outgoing", "interim",
+    "manager", "strategist", "adviser", "advisor", "aide", "analyst", "economist", "lawyer", "pollster", "host",
+    "anchor", "correspondent", "editor", "reporter", "owner", "member", "head", "coordinator", "organizer",
+    "consultant", "counsel", "operative", "official", "chairperson", "superintendent", "commander", "principal",
 })
 # Abbreviated titles and the word a later description uses (`Sen. Jo Ray` ... `the senator`).
 TITLE_ABBREVIATIONS: dict[str, str] = {

@@ -78,6 +78,8 @@ DESCRIBE = [
     ("Jo Ray of the Acme Institute", ("Jo Ray", None, "person", None)),
     ("Minister of Foreign Affairs Sergei Lavrov", ("Sergei Lavrov", "Minister of Foreign Affairs", "person", None)),
     ("where Senate Minority Leader Jo M. Ray", ("Jo M. Ray", "Senate Minority Leader", "person", None)),
+    ("Campaign manager Jo Ray", ("Jo Ray", "Campaign manager", "person", None)),
+    ("Happy Jo Ray", ("Happy Jo Ray", None, "person", None)),      # capitalised words but no title
     ("a Bank of Northland analyst", ("a Bank of Northland analyst", None, "unnamed", None)),
 ]
 
