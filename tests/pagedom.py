@@ -1,11 +1,36 @@
-"""Reading a `quotes show` page back: its quote marks, legend and article text, from page source or
-from a browser's `--dump-dom`; and a minimal PNG reader for the browser's screenshots."""
+"""Test helpers for `quotes show` pages: an article made to look like markup, reading a page back
+(its quote marks, legend and article text, from page source or a browser's `--dump-dom`), and a
+minimal PNG reader for the browser's screenshots."""
 from __future__ import annotations
 
 import struct
 import zlib
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+
+from quotes.entities import link_speakers
+from quotes.records import Quote, Span
+
+# An article whose text looks like markup, with hand-made quotes: the page must show it as text.
+TRICKY = ('<script>alert("x")</script> & friends\n\n'
+          '"We will <b>win</b> & stay," Ms. Lee said. "Never," said Mr. Lee.\n'
+          'An aside: "untitled words" here.')
+
+
+def tricky_quotes() -> list[Quote]:
+    """Hand-made quotes of TRICKY: two speakers, a cue, and a quote nobody speaks."""
+    t = TRICKY
+
+    def at(s: str, nth: int = 0) -> Span:
+        i = -1
+        for _ in range(nth + 1):
+            i = t.index(s, i + 1)
+        return Span.of(t, i, i + len(s))
+
+    qs = [Quote("direct", (at("We will <b>win</b> & stay,"),), at("Ms. Lee"), at("Ms. Lee"), at("said", 0), 1, 0.9),
+          Quote("direct", (at("Never,"),), at("Mr. Lee"), at("Mr. Lee"), at("said", 1), 1, 0.9),
+          Quote("direct", (at("untitled words"),), None, None, None, 2, 0.35)]
+    return link_speakers(t, qs)
 
 
 @dataclass

@@ -16,8 +16,7 @@ import pytest
 from quotes import Extractor
 from quotes.page import PALETTE, render_page
 
-from pagedom import read_page, read_png
-from test_page import TRICKY, tricky_quotes
+from pagedom import TRICKY, read_page, read_png, tricky_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")

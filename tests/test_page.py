@@ -11,34 +11,12 @@ from click.testing import CliRunner
 import quotes.page
 from quotes import Extractor
 from quotes.cli import main
-from quotes.entities import link_speakers
 from quotes.page import quote_title, render_page
 from quotes.records import Quote, Span
 
-from pagedom import read_page
+from pagedom import TRICKY, read_page, tricky_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
-
-TRICKY = ('<script>alert("x")</script> & friends\n\n'
-          '"We will <b>win</b> & stay," Ms. Lee said. "Never," said Mr. Lee.\n'
-          'An aside: "untitled words" here.')
-
-
-def tricky_quotes() -> list[Quote]:
-    """Hand-made quotes of TRICKY: two speakers, a cue, and a quote nobody speaks."""
-    t = TRICKY
-
-    def at(s: str, nth: int = 0) -> Span:
-        i = -1
-        for _ in range(nth + 1):
-            i = t.index(s, i + 1)
-        return Span.of(t, i, i + len(s))
-
-    qs = [Quote("direct", (at("We will <b>win</b> & stay,"),), at("Ms. Lee"), at("Ms. Lee"), at("said", 0), 1, 0.9),
-          Quote("direct", (at("Never,"),), at("Mr. Lee"), at("Mr. Lee"), at("said", 1), 1, 0.9),
-          Quote("direct", (at("untitled words"),), None, None, None, 2, 0.35)]
-    return link_speakers(t, qs)
-
 
 def test_doctests() -> None:
     result = doctest.testmod(quotes.page)
