@@ -5,6 +5,8 @@ import doctest
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quotes.entities
 from quotes import Extractor
@@ -231,3 +233,28 @@ def test_reference_article(extractor: Extractor) -> None:
     he_quotes = [q for q in found if q.speaker and q.speaker.text == "he"]
     assert he_quotes and all(q.speaker_entity and q.speaker_resolved
                              and q.speaker_entity.name == q.speaker_resolved.text for q in he_quotes)
+
+
+_PIECES = ["Mr.", "Ms.", "Sen.", "the ", "another ", "a second ", "he ", "she ", "they ", "of ", "Kerry ", "U.S. ",
+           ", a ", "who ", "officials ", "Ministry ", ". ", ": ", "(", ")", "\n", "’", '"', "—", " ", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30), st.lists(st.tuples(
+    st.integers(0, 10_000), st.integers(1, 60), st.booleans()), max_size=5))
+def test_any_speakers_give_entities_with_true_mentions(pieces: list[str], spans: list[tuple[int, int, bool]]) -> None:
+    """Whatever the speaker mentions, every quote with a speaker gets an entity, ids run from 0 in
+    order of first use, and every mention is a true span of the text."""
+    text = "".join(pieces)
+    qs = []
+    for at, length, resolved in spans:
+        start = at % len(text)
+        sp = Span.of(text, start, min(len(text), start + length))
+        if sp.text.strip():
+            qs.append(Quote("direct", (sp,), sp, sp if resolved else None, None, 0, 0.5))
+    out = link_speakers(text, qs)
+    ids = [q.speaker_entity.id for q in out if q.speaker_entity]
+    assert len(ids) == len(qs)
+    firsts = [ids.index(i) for i in range(len(set(ids)))]
+    assert sorted(set(ids)) == list(range(len(set(ids)))) and firsts == sorted(firsts)
+    assert all(text[m.start:m.end] == m.text for q in out if q.speaker_entity for m in q.speaker_entity.mentions)
