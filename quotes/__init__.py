@@ -10,11 +10,11 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .errors import ModelError, QuotesError
 from .extractor import Extractor, extract
-from .records import Quote, Span
+from .records import Quote, Span, SpeakerEntity
 
 try:
     __version__ = version("quotes")
 except PackageNotFoundError:  # running from a source tree that was not installed
     __version__ = "0.0.0"
 
-__all__ = ["Extractor", "Quote", "Span", "extract", "QuotesError", "ModelError", "__version__"]
+__all__ = ["Extractor", "Quote", "Span", "SpeakerEntity", "extract", "QuotesError", "ModelError", "__version__"]

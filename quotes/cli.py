@@ -5,8 +5,10 @@ Exit status: 0 all records processed, 3 some records became error records,
 """
 from __future__ import annotations
 
+import json
 import sys
-from typing import NoReturn
+from pathlib import Path
+from typing import NoReturn, TextIO
 
 import click
 
@@ -87,6 +89,8 @@ def main() -> None:
     \b
     quotes extract data/kerry-geneva.txt      quotes of one article
     quotes extract --help                     inputs, output, exit status
+    quotes speakers quotes.jsonl              who is quoted across a batch output
+    quotes show article.txt -o page.html      one article's quotes on a page
     quotes download-models                    stanza's official English models
     """
 
@@ -145,6 +149,72 @@ def extract_command(inputs: tuple[str, ...], out: str | None, per_quote: bool, m
     if not quiet:
         click.echo(summary.line(), err=True)
     sys.exit(summary.exit_code)
+
+
+@main.command("speakers")
+@click.argument("files", nargs=-1, required=True, type=click.File("r", encoding="utf-8"), metavar="OUT.jsonl...")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object: speakers, totals per kind.")
+@click.option("--by", metavar="FIELD", help="Count each speaker's quotes by this record field (e.g. source).")
+@click.option("--kind", type=click.Choice(["person", "organisation", "group", "unnamed"]),
+              help="Only speakers of this kind.")
+@click.option("--top", type=click.IntRange(min=1), default=None, help="Show only the N most quoted.")
+def speakers_command(files: tuple[TextIO, ...], as_json: bool, by: str | None, kind: str | None,
+                     top: int | None) -> None:
+    """Who is quoted across a batch output (`quotes extract ... -o OUT.jsonl`), most quoted first.
+
+    \b
+    Examples:
+      quotes speakers quotes.jsonl
+      quotes speakers quotes.jsonl --by source --kind person --top 20
+      quotes speakers part-*.jsonl --json > speakers.json
+    """
+    from . import speakers
+
+    result = speakers.tally((r for f in files for r in speakers.read_lines(f)), by=by, kind=kind)
+    rows = result.ranked()
+    if as_json:
+        shown = rows if top is None else rows[:top]
+        click.echo(json.dumps({"speakers": [r.to_dict(by) for r in shown], "kinds": result.kinds(rows),
+                               "documents": result.documents, "quotes": result.quotes,
+                               "unattributed": result.unattributed, "errors": result.errors}, ensure_ascii=False))
+    else:
+        click.echo(speakers.table(result, rows, by, top))
+
+
+@main.command("show")
+@click.argument("article", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False), metavar="PAGE.html",
+              help="Write the page here instead of stdout.")
+@click.option("--models", metavar="DIR", help="stanza resources directory to load models from.")
+@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
+def show_command(article: str, out: str | None, models: str | None, device: str) -> None:
+    """Write one self-contained HTML page showing an article's quotes and speakers.
+
+    ARTICLE is a text file (UTF-8) or a web page (.html, .htm: its main text is
+    extracted). Quotes are highlighted in their speaker's colour, cues
+    underlined, speaker mentions outlined; hover over a quote for its details.
+
+    \b
+    Example:
+      quotes show data/kerry-geneva.txt -o kerry.html
+    """
+    from . import page
+    from .extractor import Extractor
+
+    try:
+        if out is not None and Path(out).resolve() == Path(article).resolve():
+            raise batch.UsageError("the page would overwrite the article: give another -o")
+        document = page.page_for_file(article, Extractor(models=models, device=device))
+        if out is None:
+            click.echo(document, nl=False)
+        else:
+            Path(out).write_text(document, encoding="utf-8")
+    except batch.UsageError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except QuotesError as exc:
+        _fail(str(exc), EXIT_FATAL)
+    except OSError as exc:
+        _fail(f"cannot write {out}: {exc}", EXIT_FATAL)
 
 
 @main.command("download-models")

@@ -12,6 +12,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 
 from .assemble import assemble
+from .entities import link_speakers
 from .errors import QuotesError
 from .lexicon import PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
 from .marks import Inside, Quoted, find_quoted
@@ -192,7 +193,7 @@ class Extractor:
             for i in prep.wanted:
                 parses[i] = parsed[at]
                 at += 1
-            yield assemble(prep.text, prep.sentences, prep.quoted, parses)
+            yield link_speakers(prep.text, assemble(prep.text, prep.sentences, prep.quoted, parses))
 
 
 _default: Extractor | None = None

@@ -10,7 +10,8 @@ from importlib import resources
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "SAY_VERBS", "OBJECT_CONTROL", "TIME_WORDS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS",
-    "PRONOUNS", "GENDERED", "NOUN_LIKE_FORMS", "NAMING_FORMS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
+    "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "NAMING_FORMS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -177,3 +178,79 @@ def cue_forms() -> frozenset[str]:
 def cue_lemmas() -> frozenset[str]:
     """The cue verbs' lemmas."""
     return frozenset(_cue_table().values())
+
+
+# Speaker entities (`quotes/entities.py`): the words that tell who a speaker mention is.
+# Honorifics: they tell a person's gender, not their role (`Mr. Lee`, `Ms. Lee`).
+HONORIFICS: dict[str, str | None] = {
+    "mr": "masc", "mrs": "fem", "ms": "fem", "miss": "fem", "mx": None, "dr": None, "sir": "masc", "dame": "fem",
+}
+# Words of a title or office before a name (`US Secretary of State John Kerry`, `Sen. Bernie
+# Sanders`): they belong to the role, never to the name.
+ROLE_WORDS = frozenset({
+    "president", "vice", "secretary", "minister", "prime", "foreign", "defense", "defence", "interior",
+    "state", "affairs", "senator", "sen", "representative", "rep", "congressman", "congresswoman",
+    "governor", "gov", "mayor", "judge", "justice", "chief", "general", "gen", "admiral", "adm", "colonel",
+    "col", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "major", "commissioner", "chairman",
+    "chairwoman", "chair", "director", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
+    "speaker", "leader", "king", "queen", "prince", "princess", "pope", "bishop", "rev", "reverend", "prof",
+    "professor", "attorney", "candidate", "nominee", "ceo", "chancellor", "premier", "sheriff", "officer",
+    "agent", "deputy", "assistant", "acting", "former", "senior", "top", "house", "senate", "democratic",
+    "republican", "gop", "treasury", "homeland", "security", "health", "labor", "commerce", "energy",
+    "education", "hon", "pres", "supt", "cmdr", "maj", "lawmaker", "executive", "founder", "co-founder",
+    "democrat", "independent", "libertarian", "retired", "incumbent", "outgoing", "interim",
+    "manager", "strategist", "adviser", "advisor", "aide", "analyst", "economist", "lawyer", "pollster", "host",
+    "anchor", "correspondent", "editor", "reporter", "owner", "member", "head", "coordinator", "organizer",
+    "consultant", "counsel", "operative", "official", "chairperson", "superintendent", "commander", "principal",
+})
+# Abbreviated titles and the word a later description uses (`Sen. Jo Ray` ... `the senator`).
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "adm": "admiral",
+    "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "maj": "major", "prof": "professor",
+    "rev": "reverend", "pres": "president", "supt": "superintendent", "cmdr": "commander", "dr": "doctor",
+}
+# Head nouns of an organisation (`the State Department`, `the Trump campaign`) and institutions
+# known by one name (`the Kremlin said`).
+ORGANISATION_WORDS = frozenset({
+    "ministry", "department", "agency", "committee", "campaign", "party", "government", "administration",
+    "office", "commission", "council", "court", "company", "corporation", "corp", "inc", "ltd", "group",
+    "association", "union", "institute", "university", "bureau", "board", "foundation", "police",
+    "army", "military", "navy", "embassy", "parliament", "senate", "congress", "network", "newspaper",
+    "service", "authority", "authorities", "organisation", "organization", "federation", "coalition",
+    "alliance", "bank", "firm", "team", "club", "league", "center", "centre", "council", "cabinet",
+    "secretariat", "statement", "report", "survey", "poll", "study",
+    "times", "post", "journal", "herald", "tribune", "gazette", "magazine", "news", "channel", "website",
+})
+ORGANISATION_NAMES = frozenset({
+    "kremlin", "pentagon", "white house", "reuters", "afp", "ap", "nato", "un", "united nations", "eu",
+    "european union", "fbi", "cia", "nsa", "opec", "imf", "dnc", "rnc", "gop", "congress",
+})
+# Plural heads that make a mention a group of people (`senior officials travelling with Kerry`);
+# any other lower-case head ending in `-s` counts as plural too (see `entities.plural`).
+GROUP_NOUNS = frozenset({"people", "police", "staff", "men", "women", "children", "personnel", "folks",
+                         "crowd", "audience", "public", "family", "couple"})
+# Words that make a mention a source not met before: `another senior official`, `a second official`.
+NEW_SOURCE_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "other"})
+# Words that open a clause, not a name: a mention starting with one runs on from the words before
+# its speaker (`When Jane Roe`).
+CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "because", "but", "and", "so",
+                            "then", "though", "although", "since", "until", "once", "whereas", "meanwhile",
+                            "however", "still", "yet", "also", "now"})
+# Determiners and quantifiers that open a description but are not part of what it names.
+DETERMINERS = frozenset({"a", "an", "the", "one", "some", "two", "three", "four", "five", "several", "many",
+                         "his", "her", "their", "its", "our", "this", "that", "these", "those"})
+# Words that end a description's head and open what follows it (`a spokeswoman for the ministry`,
+# `officials familiar with the talks`, `the man who ...`).
+POST_MODIFIERS = frozenset({"for", "of", "at", "in", "with", "from", "on", "to", "by", "who", "whom", "whose",
+                            "which", "that", "familiar", "close", "involved", "based", "said", "told",
+                            "according", "like"})
+# Common nouns for speakers: capitalised at a sentence's start they are still no name (`Officials said`).
+SPEAKER_NOUNS = frozenset({
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts", "expert",
+    "experts", "source", "sources", "aide", "aides", "critic", "critics", "lawmaker", "lawmakers", "diplomat",
+    "diplomats", "witness", "witnesses", "resident", "residents", "protester", "protesters", "voter", "voters",
+    "supporter", "supporters", "activist", "activists", "investigator", "investigators", "economist",
+    "economists", "researcher", "researchers", "scientist", "scientists", "doctor", "doctors", "observer",
+    "observers", "leader", "leaders", "member", "members", "people", "police", "authorities", "prosecutors",
+    "prosecutor", "democrats", "republicans", "organizers", "organisers", "advisers", "advisors", "adviser",
+})

@@ -4,9 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-__all__ = ["Span", "Quote", "QuoteType"]
+__all__ = ["Span", "Quote", "QuoteType", "SpeakerEntity", "EntityKind"]
 
 QuoteType = Literal["direct", "indirect", "mixed"]
+EntityKind = Literal["person", "organisation", "group", "unnamed"]
 
 
 @dataclass(frozen=True)
@@ -27,12 +28,34 @@ class Span:
 
 
 @dataclass(frozen=True)
+class SpeakerEntity:
+    """One speaker of a document: every quote whose speaker is this person, body or group shares it.
+
+    `id` numbers a document's speakers from 0 in order of first mention; `name` is the fullest
+    proper name (`John Kerry`), or for an unnamed source the fullest description (`a senior US
+    official`); `role` what the article calls them (`US Secretary of State`), or None;
+    `mentions` the speaker mentions (as written and as resolved) in reading order.
+    """
+
+    id: int
+    name: str
+    role: str | None
+    kind: EntityKind
+    mentions: tuple[Span, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "role": self.role, "kind": self.kind,
+                "mentions": [m.to_dict() for m in self.mentions]}
+
+
+@dataclass(frozen=True)
 class Quote:
     """One quotation with its cue and speaker.
 
     `parts` are the quoted content without quotation marks, in reading order;
     `speaker` is the mention as written, `speaker_resolved` the fullest earlier
-    mention it refers to (the same span when it needs no resolving).
+    mention it refers to (the same span when it needs no resolving), `speaker_entity` the
+    document's speaker it belongs to (None where no one is named).
     """
 
     type: QuoteType
@@ -42,6 +65,7 @@ class Quote:
     cue: Span | None
     sentence: int
     confidence: float
+    speaker_entity: SpeakerEntity | None = None
 
     @property
     def text(self) -> str:
@@ -68,4 +92,5 @@ class Quote:
             "cue": opt(self.cue),
             "sentence": self.sentence,
             "confidence": round(self.confidence, 3),
+            "speaker_entity": None if self.speaker_entity is None else self.speaker_entity.to_dict(),
         }

@@ -432,7 +432,10 @@ def test_to_dict_schema(extractor: Extractor) -> None:
     text = '"We will win," Kerry said, "and we will do it soon."'
     (q,) = extractor.extract(text)
     d = q.to_dict()
-    assert set(d) == {"type", "text", "parts", "speaker", "speaker_resolved", "cue", "sentence", "confidence"}
+    assert set(d) == {"type", "text", "parts", "speaker", "speaker_resolved", "cue", "sentence", "confidence",
+                      "speaker_entity"}
+    assert d["speaker_entity"] == {"id": 0, "name": "Kerry", "role": None, "kind": "person",
+                                   "mentions": [d["speaker"]]}
     assert d["type"] == "direct"
     assert d["text"] == " ".join(p["text"] for p in d["parts"])
     for span in d["parts"] + [d["speaker"], d["speaker_resolved"], d["cue"]]:
@@ -449,6 +452,7 @@ def test_to_dict_nulls() -> None:
     q = Quote("direct", (Span.of(text, 0, 3),), None, None, None, 0, 0.35)
     d = q.to_dict()
     assert d["speaker"] is None and d["speaker_resolved"] is None and d["cue"] is None
+    assert d["speaker_entity"] is None
     assert d["text"] == "abc"
     assert json.loads(json.dumps(d)) == d
 
