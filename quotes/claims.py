@@ -1,6 +1,7 @@
 """Did X really say this? The closest real quotes to a claimed one, a word-level diff and a verdict.
 
-    claim -> words -> candidates (full text: any of its words; any of its word bigrams)
+    claim -> words -> candidates (full text: quotes sharing its word pairs; if none is close,
+             quotes sharing its words)
           -> each candidate aligned word by word with the claim (rapidfuzz) -> best match
           -> claim words the best match leaves out matched against a second quote (a merge)
           -> verdict: verbatim / close / speaker differs / not found
@@ -48,9 +49,9 @@ SPEAKER_MATCH = 90       # rapidfuzz token_set_ratio (0-100) from which a claime
                          # "Kerry" for "John Kerry" is 100, "John Smith" for "John Kerry" about 60
 MERGE_MIN_WORDS = 3      # claim words left over by the best quote, at its start or end, worth a second quote
 MAX_CLAIM_CHARS = 5_000  # a claim is a quote, not an article
-CANDIDATES = 50          # quotes fetched per full-text query (two queries per claim, two more for a merge)
+CANDIDATES = 50          # quotes fetched per full-text query (one to three queries per claim)
 DEFAULT_MATCHES = 5      # closest quotes reported
-ALIGN_SLACK_WORDS = 3    # quote words kept either side of where a short claim sits, for dropped words
+ALIGN_SLACK_WORDS = 3    # quote words, at least, kept either side of where a short claim sits
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*")
 
@@ -204,7 +205,8 @@ def align(claim: Sequence[Word], quote: Sequence[Word]) -> Alignment:
     if len(cs) < len(qs):  # place the claim in the quote, keep a few words either side for dropped words
         where = fuzz.partial_ratio_alignment(cs, qs)  # None only below a score_cutoff, and none is given
         if where is not None:
-            w0, w1 = max(0, where.dest_start - ALIGN_SLACK_WORDS), min(len(qs), where.dest_end + ALIGN_SLACK_WORDS)
+            slack = max(ALIGN_SLACK_WORDS, len(cs))  # room for as many dropped words as the claim has
+            w0, w1 = max(0, where.dest_start - slack), min(len(qs), where.dest_end + slack)
     ops = [(op.tag, op.src_start, op.src_end, op.dest_start + w0, op.dest_end + w0)
            for op in Levenshtein.opcodes(cs, qs[w0:w1])]
     if ops and ops[0][0] == "insert":    # quote words before the claim begins
@@ -308,16 +310,16 @@ class _Row(NamedTuple):
     words: tuple[Word, ...]
 
 
-def _candidates(conn: sqlite3.Connection, claim: Sequence[Word], rows: dict[int, _Row]) -> None:
-    """Add to `rows` the quotes sharing most words, and most word pairs, with the claim (bm25 ranked)."""
-    terms = list(dict.fromkeys(w.norm for w in claim))
-    pairs = list(dict.fromkeys(f"{a.norm} {b.norm}" for a, b in zip(claim, claim[1:])))
-    queries = [fts_query(" ".join(f'"{t}"' for t in terms), any_term=True)]
-    if pairs:
-        queries.append(fts_query(" ".join(f'"{p}"' for p in pairs), any_term=True))
-    for match in queries:
-        if not match:
-            continue
+def _candidates(conn: sqlite3.Connection, claim: Sequence[Word], rows: dict[int, _Row], by: str) -> None:
+    """Add to `rows` the quotes sharing most word pairs (`by="pairs"`) or most words (`by="words"`)
+    with the claim, bm25 ranked. Word pairs are selective and fast; any-of-the-words reaches
+    quotes reworded past sharing pairs, but must rank every quote holding "the"."""
+    if by == "pairs":
+        terms = [f"{a.norm} {b.norm}" for a, b in zip(claim, claim[1:])]
+    else:
+        terms = [w.norm for w in claim]
+    match = fts_query(" ".join(f'"{t}"' for t in dict.fromkeys(terms)), any_term=True)
+    if match:
         found = conn.execute(
             "SELECT q.id, d.fields, q.speaker, q.speaker_names, q.text, q.context FROM quotes_fts "
             "JOIN quotes q ON q.id = quotes_fts.rowid JOIN documents d ON d.id = q.document "
@@ -352,7 +354,7 @@ def _merge(conn: sqlite3.Connection, claim_text: str, claim: tuple[Word, ...], t
     if j - i == 0 or max(i, len(claim) - j) < MERGE_MIN_WORDS:
         return None
     rest, main = (claim[:i], claim[i:]) if i >= len(claim) - j else (claim[j:], claim[:j])
-    _candidates(conn, rest, rows)
+    _candidates(conn, rest, rows, "pairs")
     first = _match(claim_text, main, top, claimed)
     others = [_match(claim_text, rest, r, claimed) for r in rows.values() if r.quote_id != top.quote_id]
     if first.similarity < CLOSE_SIMILARITY or not others:
@@ -377,8 +379,11 @@ def verify_in(conn: sqlite3.Connection, claim: str, speaker: str | None = None,
     if not claim_words:
         raise VerifyError("the claim has no words to look for")
     rows: dict[int, _Row] = {}
-    _candidates(conn, claim_words, rows)
+    _candidates(conn, claim_words, rows, "pairs")
     ranked = _ranked(claim, claim_words, rows.values(), speaker)
+    if not ranked or ranked[0].similarity < CLOSE_SIMILARITY:  # reworded, or a merge: widen the net
+        _candidates(conn, claim_words, rows, "words")
+        ranked = _ranked(claim, claim_words, rows.values(), speaker)
     matches = tuple(ranked[:limit])
     if not ranked:
         return Verification(claim, speaker, NOT_FOUND, (), (), ("no indexed quote shares a word with the claim",))

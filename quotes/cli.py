@@ -176,9 +176,12 @@ _DB_OPTION = click.option("--db", default="quotes.sqlite", show_default=True, me
 @click.argument("inputs", nargs=-1, required=True, metavar="OUT.jsonl...")
 @_DB_OPTION
 @click.option("--replace", is_flag=True, help="Re-index documents whose id is already in the index.")
+@click.option("--text-field", default="text", show_default=True,
+              help="Field of per-document output holding the text (as given to extract).")
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
 @click.option("-v", "--verbose", is_flag=True, help="Name each broken line skipped.")
-def index_command(inputs: tuple[str, ...], db: str, replace: bool, quiet: bool, verbose: bool) -> None:
+def index_command(inputs: tuple[str, ...], db: str, replace: bool, text_field: str, quiet: bool,
+                  verbose: bool) -> None:
     """Load `quotes extract` output into a quote index for `search` and `verify`.
 
     \b
@@ -198,7 +201,7 @@ def index_command(inputs: tuple[str, ...], db: str, replace: bool, quiet: bool, 
     try:
         conn = index.open_index(db, create=True)
         try:
-            report = index.index_files(conn, inputs, replace=replace, log=log)
+            report = index.index_files(conn, inputs, replace=replace, log=log, text_field=text_field)
         finally:
             conn.close()
     except index.QuoteIndexError as exc:

@@ -202,7 +202,8 @@ def _lines(stream: BinaryIO, name: str) -> Iterator[tuple[str, Any, str | None]]
         yield origin, record, None
 
 
-def read_documents(stream: BinaryIO, name: str, report: IndexReport) -> Iterator[_Document]:
+def read_documents(stream: BinaryIO, name: str, report: IndexReport,
+                   text_field: str = TEXT_FIELD) -> Iterator[_Document]:
     """Documents of one batch output file, per-document or `--per-quote` lines (told apart per line).
 
     Per-quote lines of one document come together (batch output keeps input order), so a run of
@@ -248,8 +249,8 @@ def read_documents(stream: BinaryIO, name: str, report: IndexReport) -> Iterator
         if broken is not None:
             report.skipped_lines.append(f"{origin}: {broken}")
             continue
-        fields = {k: v for k, v in record.items() if k not in ("quotes", TEXT_FIELD)}
-        text = record.get(TEXT_FIELD)
+        fields = {k: v for k, v in record.items() if k not in ("quotes", text_field)}
+        text = record.get(text_field)
         yield _Document(_doc_key(record["id"]), fields, text if isinstance(text, str) else None,
                         tuple(quotes), origin)  # type: ignore[arg-type]
     yield from flush()
@@ -374,7 +375,7 @@ def index_documents(conn: sqlite3.Connection, docs: Iterable[_Document], report:
 
 def index_files(conn: sqlite3.Connection, paths: Iterable[str], replace: bool = False,
                 stdin: BinaryIO | None = None, log: Callable[[str], None] | None = None,
-                per_transaction: int = DOCS_PER_TRANSACTION) -> IndexReport:
+                per_transaction: int = DOCS_PER_TRANSACTION, text_field: str = TEXT_FIELD) -> IndexReport:
     """Index batch output files (`-` reads stdin); returns what was added and skipped.
 
     A path that is not a file raises QuoteIndexError before anything is indexed.
@@ -388,14 +389,14 @@ def index_files(conn: sqlite3.Connection, paths: Iterable[str], replace: bool = 
         broken_before = len(report.skipped_lines)
         if path == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            index_documents(conn, read_documents(stream, "<stdin>", report), report, replace, per_transaction)
+            index_documents(conn, read_documents(stream, "<stdin>", report, text_field), report, replace, per_transaction)
         else:
             try:
                 handle = open(path, "rb")
             except OSError as exc:
                 raise QuoteIndexError(f"cannot read {path}: {exc.strerror}") from exc
             with handle:
-                index_documents(conn, read_documents(handle, path, report), report, replace, per_transaction)
+                index_documents(conn, read_documents(handle, path, report, text_field), report, replace, per_transaction)
         if log is not None:
             for line in report.skipped_lines[broken_before:]:
                 log(f"quotes: skipped {line}")

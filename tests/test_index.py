@@ -163,6 +163,17 @@ def test_index_without_text_has_no_context(tmp_path: Path) -> None:
     conn.close()
 
 
+def test_index_text_field(tmp_path: Path) -> None:
+    """Output of `quotes extract --text-field body --include-text` keeps the text under "body"."""
+    records = [{("body" if k == "text" else k): v for k, v in doc.items()} for doc in corpus()]
+    out = str(write_jsonl(tmp_path / "out.jsonl", records))
+    result = invoke("index", out, "--db", str(tmp_path / "q.sqlite"), "--text-field", "body")
+    assert result.exit_code == 0, result.output
+    assert rows(tmp_path / "q.sqlite", "SELECT context FROM quotes WHERE text = 'Our economy grew faster than "
+                "anyone predicted last spring,'") == [(f'"{GROWTH}" she said.',)]
+    assert rows(tmp_path / "q.sqlite", "SELECT count(*) FROM documents WHERE fields LIKE '%body%'") == [(0,)]
+
+
 def test_failure_mid_index_keeps_whole_documents_and_a_rerun_completes(tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """An injected failure on the 4th document, two documents to a transaction: the first two stay, whole."""
@@ -282,6 +293,8 @@ VERIFY_CASES = [
      [("changed", "won't", "will not")], ()),
     ("We will not raise taxes on families working this year", None, "close", [TAX],
      [("dropped", "", "working"), ("inserted", "working", "")], ("the same words in a different order",)),
+    ("We will not raise taxes this year", None, "close", [TAX],
+     [("dropped", "", "on working families")], ()),
     ("We will not cut taxes on working families this year", None, "close", [TAX],
      [("changed", "cut", "raise")], ()),
     (TAX, "Sergei Lavrov", "speaker differs", [TAX], [], ("said by Senator Maria Lopez, not Sergei Lavrov",)),
@@ -289,6 +302,7 @@ VERIFY_CASES = [
      "close", [TALKS, CEASEFIRE], [],
      ('merges two quotes: "The talks have been constructive and serious," (Sergei Lavrov) and '
       '"Nobody expected the ceasefire to hold for long," (Sergei Lavrov)',)),
+    ("taxes", None, "verbatim", [TAX], [], ("the claim is part of a longer quote",)),  # one word: no pairs
     ("Bananas taste delicious", None, "not found", [], [], ("no indexed quote shares a word with the claim",)),
 ]
 
