@@ -50,6 +50,7 @@ SPEAKER_MATCH = 90       # rapidfuzz token_set_ratio (0-100) from which a claime
 MERGE_MIN_WORDS = 3      # claim words left over by the best quote, at its start or end, worth a second quote
 MAX_CLAIM_CHARS = 5_000  # a claim is a quote, not an article
 CANDIDATES = 50          # quotes fetched per full-text query (one to three queries per claim)
+MAX_QUERY_TERMS = 16     # word pairs (or words) per query: a long claim's 60 pairs cost 4x as much, find the same
 DEFAULT_MATCHES = 5      # closest quotes reported
 ALIGN_SLACK_WORDS = 3    # quote words, at least, kept either side of where a short claim sits
 
@@ -300,6 +301,17 @@ def same_speaker(claimed: str | None, names: Iterable[str]) -> bool | None:
 # ---------------------------------------------------------------- candidates from the index
 
 
+def _spread(items: list[str], most: int) -> list[str]:
+    """At most `most` of `items`, evenly spread (both halves of a merged claim keep some).
+
+    >>> _spread(list("abcdefgh"), 3)
+    ['a', 'c', 'f']
+    """
+    if len(items) <= most:
+        return items
+    return [items[k * len(items) // most] for k in range(most)]
+
+
 class _Row(NamedTuple):
     quote_id: int
     fields: dict[str, Any]
@@ -318,7 +330,8 @@ def _candidates(conn: sqlite3.Connection, claim: Sequence[Word], rows: dict[int,
         terms = [f"{a.norm} {b.norm}" for a, b in zip(claim, claim[1:])]
     else:
         terms = [w.norm for w in claim]
-    match = fts_query(" ".join(f'"{t}"' for t in dict.fromkeys(terms)), any_term=True)
+    match = fts_query(" ".join(f'"{t}"' for t in _spread(list(dict.fromkeys(terms)), MAX_QUERY_TERMS)),
+                      any_term=True)
     if match:
         found = conn.execute(
             "SELECT q.id, d.fields, q.speaker, q.speaker_names, q.text, q.context FROM quotes_fts "

@@ -118,16 +118,16 @@ def open_index(path: str | Path, create: bool = False) -> sqlite3.Connection:
     try:
         if not _fts5_available(conn):
             raise QuoteIndexError(f"this Python's SQLite ({sqlite3.sqlite_version}) has no FTS5 full-text index; "
-                              "use a Python built with a standard SQLite (FTS5 is in every official build)")
+                                  "use a Python built with a standard SQLite (FTS5 is in every official build)")
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if tables and "meta" not in tables:
             raise QuoteIndexError(f"{path} is an SQLite database but not a quote index; "
-                              "nothing was changed (give --db a new file name)")
+                                  "nothing was changed (give --db a new file name)")
         if "meta" in tables:
             row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-            if row is None or int(row[0]) != SCHEMA_VERSION:
+            if row is None or row[0] != str(SCHEMA_VERSION):
                 raise QuoteIndexError(f"{path} is a quote index of schema version {row and row[0]}, "
-                                  f"this quotes reads version {SCHEMA_VERSION}; rebuild it")
+                                      f"this quotes reads version {SCHEMA_VERSION}; rebuild it")
         elif not create:
             raise QuoteIndexError(f"{path} is an empty database, not a quote index")
         else:

@@ -218,7 +218,7 @@ def test_killed_index_process_leaves_a_consistent_index(tmp_path: Path) -> None:
     assert proc.stdin is not None
     proc.stdin.write(("\n".join(records[:per_transaction + 100]) + "\n").encode())
     proc.stdin.flush()
-    deadline = time.monotonic() + 120
+    deadline = time.monotonic() + 300  # the CLI starts slowly on a busy machine
     while time.monotonic() < deadline:
         if path.exists():
             try:
@@ -406,3 +406,16 @@ def test_verify_cli(db: Path) -> None:
 
 def test_public_api() -> None:
     assert {"verify", "Verification"} <= set(quotes.__all__)
+
+
+def test_index_refuses_sqlite_without_fts5_and_other_schema_versions(tmp_path: Path, db: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    result = invoke("verify", TAX, "--db", str(db))
+    assert result.exit_code == 2 and "schema version 99" in result.stderr
+    monkeypatch.setattr(index, "_fts5_available", lambda conn: False)
+    result = invoke("index", str(write_jsonl(tmp_path / "o.jsonl", corpus())), "--db", str(tmp_path / "new.sqlite"))
+    assert result.exit_code == 2 and "has no FTS5 full-text index" in result.stderr
