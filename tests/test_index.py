@@ -419,3 +419,24 @@ def test_index_refuses_sqlite_without_fts5_and_other_schema_versions(tmp_path: P
     monkeypatch.setattr(index, "_fts5_available", lambda conn: False)
     result = invoke("index", str(write_jsonl(tmp_path / "o.jsonl", corpus())), "--db", str(tmp_path / "new.sqlite"))
     assert result.exit_code == 2 and "has no FTS5 full-text index" in result.stderr
+
+
+def test_verify_speaker_by_entity_mentions(tmp_path: Path) -> None:
+    """Per-document output with speaker entities: the entity's name is the speaker, and a claim
+    attributed to any name the entity goes by is the same speaker."""
+    records = corpus()
+    tax = records[0]["quotes"][0]
+    tax["speaker"] = tax["speaker_resolved"] = {"start": 12, "end": 31, "text": "Senator Maria Lopez"}
+    tax["speaker_entity"] = {"id": "E7", "name": "Maria Lopez", "role": "senator", "kind": "person",
+                             "mentions": [{"start": 12, "end": 31, "text": "Senator Maria Lopez"},
+                                          {"start": (she := DOC_TEXTS["tax"].index("She")), "end": she + 3,
+                                           "text": "She"}]}
+    conn = index.open_index(tmp_path / "q.sqlite", create=True)
+    index.index_files(conn, [str(write_jsonl(tmp_path / "out.jsonl", records))])
+    assert conn.execute("SELECT speaker, speaker_names FROM quotes WHERE text = ?", (TAX,)).fetchone() == \
+        ("Maria Lopez", "Maria Lopez\nSenator Maria Lopez\nShe")
+    result = verify(TAX, conn, speaker="Senator Lopez")
+    assert (result.verdict, result.parts[0].speaker, result.parts[0].speaker_matches) == \
+        ("verbatim", "Maria Lopez", True)
+    assert verify(TAX, conn, speaker="Angela Merkel").verdict == "speaker differs"
+    conn.close()
