@@ -183,6 +183,22 @@ def _check_quote(q: Any) -> str | None:
 
 _QUOTE_FIELDS = frozenset({"type", "text", "parts", "speaker", "speaker_resolved", "speaker_entity", "cue",
                            "sentence", "confidence"})
+_FIRST_QUOTE_FIELD = "type"  # a --per-quote line is {"doc_id", <document fields>, "type", <quote fields>}
+
+
+def _split_per_quote(line: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A --per-quote line's document fields (id included) and quote record. The quote's fields
+    are the known ones and whatever follows its first, so fields added to quotes later stay there.
+
+    >>> _split_per_quote({"doc_id": "a", "url": "u", "doc_text": "t", "type": "direct", "text": "x", "new": 1})
+    ({'id': 'a', 'url': 'u'}, {'type': 'direct', 'text': 'x', 'new': 1})
+    """
+    keys = list(line)
+    first = keys.index(_FIRST_QUOTE_FIELD) if _FIRST_QUOTE_FIELD in line else len(keys)
+    quote_keys = set(keys[first:]) | (_QUOTE_FIELDS & set(keys))
+    fields = {"id": line["doc_id"], **{k: line[k] for k in keys
+                                       if k not in quote_keys and k not in ("doc_id", PER_QUOTE_TEXT_FIELD)}}
+    return fields, {k: line[k] for k in keys if k in quote_keys}
 
 
 def _lines(stream: BinaryIO, name: str) -> Iterator[tuple[str, Any, str | None]]:
@@ -215,9 +231,8 @@ def read_documents(stream: BinaryIO, name: str, report: IndexReport,
     def flush() -> Iterator[_Document]:
         if group:
             origin, head = group[0]
-            fields = {k: v for k, v in head.items() if k not in _QUOTE_FIELDS and k not in ("doc_id", "doc_text")}
-            fields = {"id": head["doc_id"], **fields}
-            quotes = tuple({k: v for k, v in rec.items() if k in _QUOTE_FIELDS} for _, rec in group)
+            fields = _split_per_quote(head)[0]
+            quotes = tuple(_split_per_quote(rec)[1] for _, rec in group)
             yield _Document(_doc_key(head["doc_id"]), fields, head.get(PER_QUOTE_TEXT_FIELD), quotes, origin)
             group.clear()
 

@@ -142,7 +142,8 @@ def test_index_reads_per_quote_output_and_speaker_entities(tmp_path: Path) -> No
         for q in doc["quotes"]:
             if doc["id"] == "geneva":
                 q = {**q, "speaker_entity": entity, "speaker_resolved": None}
-            lines.append({"doc_id": doc["id"], "source": doc["source"], "doc_text": doc["text"], **q})
+            lines.append({"doc_id": doc["id"], "source": doc["source"], "doc_text": doc["text"], **q,
+                          "added_later": "kept with the quote"})
     lines.insert(1, {"doc_id": "broken", "error": "extraction failed"})
     out = write_jsonl(tmp_path / "per-quote.jsonl", lines)
     conn = index.open_index(tmp_path / "q.sqlite", create=True)
@@ -152,6 +153,8 @@ def test_index_reads_per_quote_output_and_speaker_entities(tmp_path: Path) -> No
                         "FROM quotes q JOIN documents d ON d.id = q.document WHERE q.text = ?", (CEASEFIRE,)
                         ).fetchall() == [('{"id": "geneva", "source": "Reuters"}', "Sergei Lavrov", "Sergei Lavrov\nhe", "E1")]
     assert [h.speaker for h in search(conn, "talks", speaker="Lavrov")] == ["Sergei Lavrov"]
+    assert conn.execute("SELECT DISTINCT json_extract(record, '$.added_later') FROM quotes").fetchall() == \
+        [("kept with the quote",)]
     conn.close()
 
 
