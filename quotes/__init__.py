@@ -10,6 +10,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .errors import ModelError, QuotesError
 from .extractor import Extractor, extract
+from .claims import Verification, verify
 from .records import Quote, Span, SpeakerEntity
 
 try:
@@ -17,4 +18,5 @@ try:
 except PackageNotFoundError:  # running from a source tree that was not installed
     __version__ = "0.0.0"
 
-__all__ = ["Extractor", "Quote", "Span", "SpeakerEntity", "extract", "QuotesError", "ModelError", "__version__"]
+__all__ = ["Extractor", "Quote", "Span", "SpeakerEntity", "extract", "QuotesError", "ModelError", "__version__",
+           "verify", "Verification"]

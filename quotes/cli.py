@@ -6,13 +6,14 @@ Exit status: 0 all records processed, 3 some records became error records,
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import NoReturn, Sequence, TextIO
 
 import click
 
-from . import batch, models
+from . import batch, claims, models
 from .errors import QuotesError
 
 EXIT_OK, EXIT_FATAL, EXIT_USAGE, EXIT_RECORD_ERRORS = 0, 1, 2, 3
@@ -92,6 +93,8 @@ def main() -> None:
     quotes speakers quotes.jsonl              who is quoted across a batch output
     quotes show article.txt -o page.html      one article's quotes on a page
     quotes download-models                    stanza's official English models
+    quotes index out.jsonl --db quotes.sqlite  a searchable quote index
+    quotes verify "CLAIMED QUOTE" --db quotes.sqlite
     """
 
 
@@ -231,6 +234,158 @@ def download_models_command(directory: str | None) -> None:
     except QuotesError as exc:
         _fail(str(exc), EXIT_FATAL)
     click.echo(f"quotes: English models are ready in {path}", err=True)
+
+
+# ---------------------------------------------------------------- the quote index (quotes.index, .search, .claims)
+
+_DB_OPTION = click.option("--db", default="quotes.sqlite", show_default=True, metavar="PATH",
+                          help="The quote index (an SQLite file).")
+
+
+@main.command("index")
+@click.argument("inputs", nargs=-1, required=True, metavar="OUT.jsonl...")
+@_DB_OPTION
+@click.option("--replace", is_flag=True, help="Re-index documents whose id is already in the index.")
+@click.option("--text-field", default="text", show_default=True,
+              help="Field of per-document output holding the text (as given to extract).")
+@click.option("-q", "--quiet", is_flag=True, help="No summary line.")
+@click.option("-v", "--verbose", is_flag=True, help="Name each broken line skipped.")
+def index_command(inputs: tuple[str, ...], db: str, replace: bool, text_field: str, quiet: bool,
+                  verbose: bool) -> None:
+    """Load `quotes extract` output into a quote index for `search` and `verify`.
+
+    \b
+    OUT.jsonl is per-document or --per-quote output of `quotes extract` (- for stdin);
+    with --include-text the index also keeps each quote's sentence. Error records
+    and broken lines are skipped and counted; documents whose id is already
+    indexed are skipped (--replace re-indexes them). Each 500 documents are one
+    transaction: after a crash or Ctrl-C, rerun the same command to complete it.
+
+    \b
+    Exit status: 0 indexed; 3 some lines were broken (skipped, named with -v);
+    2 usage error (no such input, --db not a quote index); 1 fatal (disk full).
+    """
+    from . import index
+
+    log = (lambda message: click.echo(message, err=True)) if verbose else None
+    try:
+        conn = index.open_index(db, create=True)
+        try:
+            report = index.index_files(conn, inputs, replace=replace, log=log, text_field=text_field)
+        finally:
+            conn.close()
+    except index.QuoteIndexError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except sqlite3.Error as exc:
+        _fail(f"{db}: {exc}; the documents indexed so far are kept, rerun to complete", EXIT_FATAL)
+    except KeyboardInterrupt:
+        _fail(f"interrupted; the documents indexed so far are kept, rerun the same command to complete {db}",
+              EXIT_FATAL)
+    if not quiet:
+        click.echo(report.line(), err=True)
+    sys.exit(EXIT_RECORD_ERRORS if report.skipped_lines else EXIT_OK)
+
+
+def _parse_fields(fields: tuple[str, ...]) -> dict[str, str]:
+    parsed = {}
+    for item in fields:
+        key, eq, value = item.partition("=")
+        if not eq or not key:
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--field")
+        parsed[key] = value
+    return parsed
+
+
+@main.command("search")
+@click.argument("query")
+@_DB_OPTION
+@click.option("--speaker", metavar="NAME", help="Only quotes by a speaker going by this name.")
+@click.option("--field", "fields", multiple=True, metavar="KEY=VALUE",
+              help="Only documents whose field KEY is VALUE (repeatable), e.g. source=AFP.")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per quote found.")
+def search_command(query: str, db: str, speaker: str | None, fields: tuple[str, ...], limit: int,
+                   as_json: bool) -> None:
+    """Quotes holding every word and "phrase" of QUERY, best first (bm25).
+
+    \b
+    quotes search 'ceasefire "Aleppo"' --speaker Kerry --db quotes.sqlite
+    quotes search 'tax*' --field source=AFP --limit 5 --json
+    """
+    import json
+
+    from . import index, search
+
+    try:
+        conn = index.open_index(db)
+        try:
+            hits = search.search(conn, query, speaker=speaker, fields=_parse_fields(fields), limit=limit)
+        finally:
+            conn.close()
+    except (index.QuoteIndexError, search.SearchError) as exc:
+        _fail(str(exc), EXIT_USAGE)
+    for n, hit in enumerate(hits, 1):
+        if as_json:
+            click.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
+            continue
+        click.echo(f"{n}. {hit.speaker or '(speaker unknown)'}, {hit.doc_id}  [score {hit.score:.2f}]")
+        click.echo(f"   \u201c{hit.text}\u201d")
+        if hit.context and hit.context.strip() != hit.text.strip():
+            click.echo(f"   in: {hit.context}")
+    if not hits and not as_json:
+        click.echo("quotes: no quote found", err=True)
+
+
+def _show_diff(diff: Sequence[claims.WordDiff]) -> str:
+    """The diff in wdiff style: [-real words-] the claim drops, {+claim words+} it adds."""
+    shown = []
+    for d in diff:
+        shown.append(d.claim if d.op == "kept" else
+                     (f"[-{d.quote}-]" if d.quote else "") + (f"{{+{d.claim}+}}" if d.claim else ""))
+    return " ".join(shown)
+
+
+@main.command("verify")
+@click.argument("claim")
+@_DB_OPTION
+@click.option("--speaker", metavar="NAME", help="Who the claim is attributed to.")
+@click.option("--limit", type=click.IntRange(min=1), default=claims.DEFAULT_MATCHES, show_default=True,
+              help="Closest quotes to list.")
+@click.option("--json", "as_json", is_flag=True, help="The result as one JSON object.")
+def verify_command(claim: str, db: str, speaker: str | None, limit: int, as_json: bool) -> None:
+    """Did they say CLAIM? The closest real quotes, a word diff and a verdict.
+
+    \b
+    Verdicts: verbatim, close (with differences), speaker differs, not found;
+    notes say when the claim drops or adds a negation, reorders words or
+    merges two quotes. Diff: [-real words-] left out, {+claim words+} added.
+    quotes verify "We will raise taxes" --speaker Kerry --db quotes.sqlite
+    """
+    import json
+
+    from . import index
+
+    try:
+        result = claims.verify(claim, db, speaker=speaker, limit=limit)
+    except (index.QuoteIndexError, claims.VerifyError) as exc:
+        _fail(str(exc), EXIT_USAGE)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        return
+    click.echo(f"verdict: {result.verdict}")
+    for note in result.notes:
+        click.echo(f"  - {note}")
+    for part in result.parts:
+        click.echo(f"source: {part.speaker or '(speaker unknown)'}, {part.doc_id}  "
+                   f"[similarity {part.similarity:.2f}]")
+        click.echo(f"  real:  \u201c{part.text}\u201d")
+        click.echo(f"  diff:  {_show_diff(part.diff)}")
+        if part.context:
+            click.echo(f"  in:    {part.context}")
+    if not result.parts and result.matches:
+        click.echo("closest:")
+        for m in result.matches:
+            click.echo(f"  {m.similarity:.2f}  {m.speaker or '(speaker unknown)'}, {m.doc_id}: \u201c{m.text}\u201d")
 
 
 if __name__ == "__main__":
