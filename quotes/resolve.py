@@ -15,6 +15,7 @@ import regex
 
 from .lexicon import GENDERED, PRONOUNS
 from .parse import Word
+from .segment import split_sentences
 
 __all__ = ["Mention", "mention", "Resolver"]
 
@@ -49,6 +50,22 @@ _THIRD_PERSON = frozenset({"he", "she", "they", "it"})
 # A capitalised chain just before a name: `US Secretary of State John ` before `Kerry`.
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
+
+
+def _sentence_start(text: str, start: int, end: int) -> int:
+    """Where the last sentence of text[start:end] begins: a capitalised chain never runs back over
+    a sentence end or a paragraph break (`... Newspaper. Donald Trump` gives `Donald Trump`), while
+    abbreviations keep it whole (`U.S. Sen. Ted Cruz`).  Sentence ends are segment's to decide.
+
+    >>> _sentence_start("Herald Newspaper. Donald Trump", 0, 30)
+    18
+    >>> _sentence_start("U.S. Sen. Ted Cruz", 0, 18)
+    0
+    """
+    piece = text[start:end]
+    if "." not in piece and "\n" not in piece:
+        return start
+    return start + split_sentences(piece)[-1].start
 
 
 # A capitalised name opening a sentence and followed by a lower-case word: a likely subject.
@@ -130,7 +147,8 @@ class Resolver:
             end = at + len(phrase)
             if end == len(self.text) or not self.text[end].isalnum():
                 chain = _CHAIN_BEFORE.search(self.text, max(0, at - _CHAIN_REACH), at)
-                if chain and end - chain.start() > best[1] - best[0]:
-                    best = (chain.start(), end)
+                begin = chain and _sentence_start(self.text, chain.start(), end)
+                if begin is not None and end - begin > best[1] - best[0]:
+                    best = (begin, end)
             at = self.text.find(phrase, at + 1)
         return best

@@ -66,6 +66,20 @@ def test_short_name_to_full_earlier_mention() -> None:
     assert resolved_text(KERRY, got) == "US Secretary of State John Kerry"
 
 
+@pytest.mark.parametrize("text,full", [
+    ("Anna Berg met U.S. Sen. Ted Cruz on Monday. Cruz said no.", "U.S. Sen. Ted Cruz"),
+    ("From the Herald Newspaper. Donald Trump spoke. Trump said no.", "Donald Trump"),
+    ("WORLD NEWS\n\nDonald Trump spoke. Trump said no.", "Donald Trump"),
+    ("Secretary of State John Kerry spoke. Kerry said no.", "Secretary of State John Kerry"),
+])
+def test_short_name_widens_within_its_sentence(text: str, full: str) -> None:
+    """The longest earlier form of a short name stays inside one sentence and paragraph."""
+    short = full.split()[-1]
+    r = Resolver(text)
+    got = r.resolve(m(text, short, 1, head(short, "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == full
+
+
 def test_short_name_without_earlier_mention_is_itself() -> None:
     """A name with no longer earlier form resolves to itself."""
     text = "Kerry said the talks would go on."
