@@ -8,6 +8,12 @@ introduces it or governs it speaks; failing all, it floats: it takes the speaker
 of the quotation just before it when the two belong to one run of quotes.
 Cues whose clause holds no marked quotation give indirect quotes, or mixed
 ones when their clause carries a quoted fragment.
+
+Each of those decisions is a named rule in an ordered table (`clause` and
+`float` here, `link` and `filter` in `quotes.rules.linking`, `speaker` and
+`widen` in `quotes.rules.speakers`); this module walks them and keeps the
+bookkeeping: merging split quotes, dropping overlaps (OVERLAP_TIERS), joining
+continuations, building records with the names of the rules that made them.
 """
 from __future__ import annotations
 
@@ -206,8 +212,24 @@ def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
     return out
 
 
+# Of two overlapping quotes, the one whose link rule stands in an earlier tier wins; within a tier
+# the earlier quote stays.  The tiers follow the link table, with the clause rules placed where their
+# quotes stand: a quotation with its own cue, then one linked by its neighbourhood or a mixed quote,
+# then an indirect clause, then a quotation only a governing verb or nothing at all links.
+OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
+    ("own-cue",),
+    ("paraphrase", "lead-in", "signature", "neighbour-cue", "colon-name", "surface-cue", "colon-subject",
+     "narrator-subject", "mixed-clause"),
+    ("indirect-clause",),
+    ("governing-verb", "sentence-subject"),
+    ("uncued",),
+)
+_TIER = {name: i for i, tier in enumerate(OVERLAP_TIERS) for name in tier}
+
+
 def _drop_overlaps(drafts: list[_Draft]) -> list[_Draft]:
-    """Keep quotations disjoint: of two overlapping ones, the more confident wins.
+    """Keep quotations disjoint: of two overlapping ones, the one made by the rule of the earlier tier
+    of OVERLAP_TIERS wins, and the earlier one when their rules share a tier.
 
     `drafts` come sorted by start, so only a kept draft still open where the next one starts can
     clash with it: those alone are compared, which keeps this linear on a page of quotes.
@@ -221,7 +243,7 @@ def _drop_overlaps(drafts: list[_Draft]) -> list[_Draft]:
         if not clash:
             kept.append(d)
             open_.append(d)
-        elif all(d.confidence > o.confidence for o in clash):
+        elif all(_TIER[d.rules["link"]] < _TIER[o.rules["link"]] for o in clash):
             dropped.update(id(o) for o in clash)
             open_ = [o for o in open_ if id(o) not in dropped] + [d]
             kept.append(d)

@@ -10,9 +10,10 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, OBJECT_CONTROL,
-                      OBJECT_CUES, PHRASAL_CUES, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas)
+                      OBJECT_CUES, PHRASAL_CUES, SAY_VERBS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
+from .rules.tree import cue_form, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["Cue", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
 
@@ -22,7 +23,6 @@ _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})  # a clause of its own, not an 
 _INVERTED = frozenset({"obj", "iobj", "nsubj", "dep", "appos", "xcomp"})  # what parsers make of `said SPEAKER`
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _NAMES = frozenset({"NOUN", "PROPN"})
-_RELATIVES = frozenset({"who", "that", "which"})
 _APPROXIMATORS = frozenset({"about", "around", "nearly", "almost"})  # `about half`: a number, not a place
 _CLAUSAL = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # what a clause may be headed by
 _AFTER_REPORT = frozenset({"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"})  # `said on Tuesday`
@@ -121,7 +121,7 @@ def _trim(words: Sequence[Word], sub: list[Word], root: Word) -> tuple[int, int]
 def _is_cue_verb(w: Word) -> bool:
     if w.upos not in ("VERB",):
         return False
-    return w.lemma in cue_lemmas() or (w.text.lower() in cue_forms())
+    return w.lemma in cue_lemmas() or cue_form(w.text)
 
 
 def _phrasal_word(words: Sequence[Word], w: Word) -> Word | None:
@@ -175,7 +175,7 @@ def _as_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Wo
 def _nominal_subject_of(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
     """The verb's own subject, no time word (`Feinstein last week said`: `week` parsed as a subject)."""
     subjects = [k for k in kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
-                and k.text.lower() not in TIME_WORDS]  # `Feinstein last week said`: `week` parsed as a subject
+                and not time_word(k.text)]  # `Feinstein last week said`: `week` parsed as a subject
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`)
     subjects = [s for s in subjects if s.index < verb.index or not _mark_between(words, verb.index, s.index)]
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
@@ -231,7 +231,7 @@ def _controlled(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> bo
         return True
     if verb.xpos == "VBG":
         return verb.deprel in ("advcl", "ccomp", "parataxis")
-    return verb.deprel == "advcl" and any(k.deprel == "mark" and k.text.lower() == "to" for k in kids[verb.index])
+    return verb.deprel == "advcl" and to_infinitive(kids[verb.index])
 
 
 def _noun_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
@@ -250,7 +250,7 @@ def _noun_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> W
     if last - comma < 0:
         return None
     w = words[last - comma]
-    if w.upos not in ({"PROPN"} if comma else _NOMINAL) or w.text.lower() in TIME_WORDS:
+    if w.upos not in ({"PROPN"} if comma else _NOMINAL) or time_word(w.text):
         return None
     while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < verb.index:
         w = words[w.head]
@@ -258,7 +258,7 @@ def _noun_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> W
             and words[w.head].upos in _NOMINAL | {"NUM"}:
         w = words[w.head]  # `about half of Democratic voters said`: the part, with its whole
     if any(k.deprel == "case" and k.lemma not in _APPROXIMATORS for k in kids[w.index]) \
-            or w.text.lower() in TIME_WORDS:
+            or time_word(w.text):
         return None  # `in a statement Thursday said`: a prepositional phrase, not a speaker
     return w
 
@@ -278,7 +278,7 @@ def _inverted_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word)
             return None
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     for k in kids[verb.index]:
-        if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and k.text.lower() not in TIME_WORDS:
+        if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and not time_word(k.text):
             return k
     return None
 
@@ -314,7 +314,7 @@ def _before_subjectless(words: Sequence[Word], kids: list[list[Word]], verb: Wor
     """For a finite cue the parse gave no subject (a time word aside: `last week said`), the index
     of the word before it and its auxiliaries, adverbs and negation (`have said`, `still say`, `did
     not say`); None for a subject (`I was told`, `it was reported`: not the speaker) or an infinitive."""
-    if any((k.deprel.startswith(("nsubj", "csubj")) and k.text.lower() not in TIME_WORDS)
+    if any((k.deprel.startswith(("nsubj", "csubj")) and not time_word(k.text))
            or k.deprel in ("expl", "aux:pass") for k in kids[verb.index]):
         return None
     i = verb.index - 1
@@ -338,14 +338,14 @@ def _phrase_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) ->
     i = end
 
     def nominal_word(j: int) -> bool:
-        return words[j].upos in _RUN_WORDS and not (words[j].upos == "PRON" and words[j].text.lower() in _RELATIVES)
+        return words[j].upos in _RUN_WORDS and not (words[j].upos == "PRON" and relative_pronoun(words[j].text))
 
     while i >= 0 and (nominal_word(i) or words[i].xpos == "POS" or (  # `of`, `in` only between its words
             0 < i < end and words[i].text.lower() in _RUN_LINKS and nominal_word(i - 1))):
         i -= 1
     run = list(words[i + 1:end + 1])
     nominal = [x for x in run if x.upos in _NOMINAL | {"NUM"}]
-    if not nominal or run[-1].upos not in _NOMINAL | {"NUM", "SYM"} or run[-1].text.lower() in TIME_WORDS | {"there"}:
+    if not nominal or run[-1].upos not in _NOMINAL | {"NUM", "SYM"} or time_word(run[-1].text) or run[-1].text.lower() == "there":
         return None
     if i >= 0 and words[i].upos == "ADP":
         if words[i].lemma not in _APPROXIMATORS:
@@ -374,10 +374,10 @@ def _chain_before_comma(words: Sequence[Word], kids: list[list[Word]],
         segment = segment[opened:]
         if not segment:
             break
-        relative = segment[0].text.lower() in _RELATIVES and segment[0].upos == "PRON"
+        relative = relative_pronoun(segment[0].text) and segment[0].upos == "PRON"
         nominal = segment[0].upos in _RUN_WORDS - {"PRON"} and not any(
             x.xpos in _FINITE or x.upos == "AUX" for x in segment)
-        timed = not any(x.upos == "PROPN" for x in segment) and any(x.text.lower() in TIME_WORDS for x in segment)
+        timed = not any(x.upos == "PROPN" for x in segment) and any(time_word(x.text) for x in segment)
         if not (relative or nominal) or timed:
             break
         chain.append(segment)
@@ -412,7 +412,7 @@ def _verb_cue(sentence: int, words: Sequence[Word], kids: list[list[Word]], w: W
         return None
     found = _subject_rule(words, kids, w)
     rule, head = found if found is not None else (None, None)
-    if head is not None and head.text.lower() in TIME_WORDS:
+    if head is not None and time_word(head.text):
         head = None  # `said Tuesday`: a misparse, not a speaker
     speaker = _speaker_span(words, kids, head, w)
     if head is None:
@@ -448,7 +448,7 @@ def _according_to(sentence: int, words: Sequence[Word], kids: list[list[Word]], 
 def _antecedent(words: Sequence[Word], kids: list[list[Word]], head: Word | None) -> tuple[int, int] | None:
     """`the minister, who said ...`: the speaker as written is `who`; the noun phrase it stands for
     (its relative clause left out) is what it resolves to."""
-    if head is None or head.upos != "PRON" or head.text.lower() not in _RELATIVES or head.head < 0:
+    if head is None or head.upos != "PRON" or not relative_pronoun(head.text) or head.head < 0:
         return None
     clause = words[head.head]
     if not clause.deprel.startswith("acl") or clause.head < 0:
@@ -480,7 +480,7 @@ def _nominal_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     into `outside` (the quotation it would speak, or what follows its colon: `The "too big to
     fail" tax hit firms` quotes no one)."""
     head = _subject(words, kids, verb)
-    if head is None or head.upos not in _NOMINAL or head.text.lower() in TIME_WORDS:
+    if head is None or head.upos not in _NOMINAL or time_word(head.text):
         return None
     span = _speaker_span(words, kids, head, verb)
     return None if span is None or (span[0] < outside[1] and outside[0] < span[1]) else span
@@ -554,8 +554,7 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     if verb.lemma in COMMISSIVE_VERBS | DIRECTIVE_VERBS:
         listener = next((k for k in kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
         for k in kids[verb.index]:
-            if k.deprel == "xcomp" and k.index > verb.index and any(
-                    m.deprel == "mark" and m.text.lower() == "to" for m in kids[k.index]):
+            if k.deprel == "xcomp" and k.index > verb.index and to_infinitive(kids[k.index]):
                 if verb.lemma in COMMISSIVE_VERBS:
                     return subtree_span(words, k)  # `vowed to build a wall`
                 if listener is not None and listener.index < k.index:  # `asked the crowd to stand`
@@ -802,7 +801,7 @@ def _clause_after_adjunct(words: Sequence[Word], kids: list[list[Word]], verb: W
             continue
         after = words[w.index + 1] if w.index + 1 < len(words) else None
         if (w.text.lower() == "that" and after is not None and after.upos not in ("VERB", "AUX")) or (
-                w.deprel == "nsubj" and w.upos in _NOMINAL and w.text.lower() not in _RELATIVES and w.head > w.index
+                w.deprel == "nsubj" and w.upos in _NOMINAL and not relative_pronoun(w.text) and w.head > w.index
                 and words[w.head].xpos in _FINITE):
             return w.start, rest[-1].end  # not `in a speech that lasted ...`: a relative clause of the phrase
         if (w.upos in ("VERB", "AUX") and w.deprel not in ("amod", "compound")) or w.text == ",":
@@ -902,11 +901,13 @@ _CROSSING_UD = """
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
          "(`called it \"...\"`), or a phrasal cue (`shot back`).", _verb_cue,
-         (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),)),
+         (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),),
+         parse="cue-candidate"),
     Rule("according-to", "cue", "`according to X`: X is the source, the rest of the clause the content.",
          _according_to,
          (Example("The talks will resume next week, according to a senior official.",
-                  "The talks will resume next week", "a senior official"),)),
+                  "The talks will resume next week", "a senior official"),),
+         parse="cue-candidate"),
 ))
 
 SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the first rule that answers wins.",

@@ -115,3 +115,45 @@ def test_readme_lists_the_tables_as_they_are() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     start, end = readme.index(README_START), readme.index(README_END) + len(README_END)
     assert readme[start:end] == how_it_works()
+
+
+def test_overlap_tiers_rank_every_rule_that_makes_a_quote_once() -> None:
+    from quotes.assemble import OVERLAP_TIERS
+
+    ranked = [name for tier in OVERLAP_TIERS for name in tier]
+    makers = [r.name for t in TABLES if t.stage in ("link", "clause") for r in t
+              if all(ex.kept for ex in r.examples)]
+    assert sorted(ranked) == sorted(makers)
+
+
+def test_doctests_of_the_rules_package() -> None:
+    import doctest
+
+    import quotes.rules.registry
+    import quotes.rules.tables
+    import quotes.rules.text
+    import quotes.rules.tree
+
+    for module in (quotes.rules.registry, quotes.rules.tables, quotes.rules.text, quotes.rules.tree):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+def test_parse_requests_are_known_and_all_used() -> None:
+    """Every sentence kind a rule asks to have parsed is one `prepare` knows, and `prepare` knows
+    no kind that no rule asks for (a rule and its parse request cannot drift apart)."""
+    from quotes.extractor import PARSE_REQUESTS
+    from quotes.rules.tables import parse_requests
+
+    asked = {r.parse for _, r in ALL_RULES if r.parse is not None}
+    assert asked == set(PARSE_REQUESTS) == set(parse_requests())
+
+
+def test_a_switched_off_rule_asks_for_no_parse() -> None:
+    """With the only rule that reads the sentence before a quotation switched off, that sentence goes unparsed."""
+    from quotes.extractor import prepare
+
+    text = 'The crowd cheered. "And we will win big."'
+    assert prepare(text).wanted == [0]
+    with without(["narrator-subject"]):
+        assert prepare(text).wanted == []

@@ -5,13 +5,13 @@ Each function reads one quotation and its neighbourhood (`Quotation`); the table
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 import regex
 
 from ..attribution import Cue, clause_subject, governing_subject, linked
-from ..lexicon import MARK_CHARS, PLACE_PREPOSITIONS, SIGNATURE_DASHES, TIME_WORDS, cue_forms
+from ..lexicon import MARK_CHARS, PLACE_PREPOSITIONS, SIGNATURE_DASHES
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -19,6 +19,7 @@ from ..resolve import opening_name
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed, word_count as _word_count
+from .tree import cue_form, time_word
 
 # Confidence by how the speaker was found.
 CONF_LINKED = 0.9
@@ -213,18 +214,17 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
     while stop < sentence.end and text[stop] not in ".;:!?\"“”":
         stop += 1
     words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
-    forms = cue_forms()
     for i, w in enumerate(words):
-        if w.group().lower() not in forms or (i > 0 and w.group()[0].isupper()):
+        if not cue_form(w.group()) or (i > 0 and w.group()[0].isupper()):
             continue  # `The Washington Post`: a name
         if i > 0:
-            if words[0].group().lower() in TIME_WORDS:
+            if time_word(words[0].group()):
                 return None  # `"...," in an interview with ...`: no speaker opens with a preposition
             speaker = _trimmed(text, words[0].start(), words[i - 1].end())
         else:
-            after = [x for x in words[1:] if x.group().lower() not in TIME_WORDS]
+            after = [x for x in words[1:] if not time_word(x.group())]
             speaker = _trimmed(text, after[0].start(), words[-1].end()) if after else None
-        if speaker is None or text[speaker[0]:speaker[1]].lower() in TIME_WORDS:
+        if speaker is None or time_word(text[speaker[0]:speaker[1]]):
             return None
         return speaker, (w.start(), w.end())
     return None
@@ -490,7 +490,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("governing-verb", "link", "A short uncued phrase within a sentence: the subject of the verb "
          "governing it.", governing_verb,
          (Example('Cruz coached Trump to "breathe, breathe, breathe" before the vote.',
-                  "breathe, breathe, breathe", "Cruz"),)),
+                  "breathe, breathe, breathe", "Cruz"),),
+         parse="quote-within"),
     Rule("bare-fragment", "link", "A short uncued phrase within a sentence that no verb gives a speaker: "
          "a term, dropped.", bare_fragment,
          (Example('The fund was known for its "strong and steady returns" in the past.', "strong and steady returns",
@@ -498,14 +499,17 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("colon-subject", "link", "The subject of the clause whose colon introduces the quotation "
          "(`She went on: \"...\"`).", colon_subject,
          (Example('Clinton then addressed the crowd: "We will never stop fighting for you."',
-                  "We will never stop fighting for you.", "Clinton"),)),
+                  "We will never stop fighting for you.", "Clinton"),),
+         parse="colon"),
     Rule("narrator-subject", "link", "The subject of the quote-free sentence just before, in its paragraph.",
          narrator_subject,
-         (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),)),
+         (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),),
+         parse="before-quote"),
     Rule("sentence-subject", "link", "The subject of the verb governing the quotation, or the name "
          "opening its sentence.", sentence_subject,
          (Example('Sanders thanked its members "for their support in my campaign."',
-                  "for their support in my campaign.", "Sanders"),)),
+                  "for their support in my campaign.", "Sanders"),),
+         parse="quote-within"),
     Rule("uncued", "link", "Nothing links it: a direct quote with no speaker yet (it may float).", uncued,
          (Example('"There is too much at stake for everyone in the region."\n\nClinton touted her record.',
                   "There is too much at stake for everyone in the region."),)),

@@ -54,6 +54,7 @@ class Rule:
     doc: str                         # one line: what it does
     run: Callable[..., Any]          # the rule itself; None means "no answer, ask the next rule"
     examples: tuple[Example, ...] = ()
+    parse: str | None = None         # which sentences it needs parsed, by name (`quotes.extractor.PARSE_REQUESTS`)
 
 
 _TABLES: dict[str, "Table"] = {}

@@ -7,11 +7,11 @@ from typing import Sequence
 import regex
 
 from ..attribution import Cue
-from ..lexicon import TIME_WORDS
 from ..marks import Inside
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed
+from .tree import time_word
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
 _NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:[\w(][\w'’().-]*,?\s+){1,16}?)\Z")
@@ -32,11 +32,11 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
                 return _trimmed(text, m.start(1), m.end(1))
             if text[b:cue_start].strip(" ,\"'“”‘’") == "":
                 m = _NP_AFTER.match(text, cue_end)
-                if m and m.group(1).strip() and m.group(1).split()[0].lower() not in TIME_WORDS:
+                if m and m.group(1).strip() and not time_word(m.group(1).split()[0]):
                     return _trimmed(text, m.start(1), m.end(1))
         elif cue_end <= a and a - cue_end <= BETWEEN_REACH:
             m = _NP_INTRODUCING.match(text, cue_end, a)
-            if m and m.group(1).split()[0].lower() not in TIME_WORDS:
+            if m and not time_word(m.group(1).split()[0]):
                 return _trimmed(text, m.start(1), m.end(1))
     return None
 
@@ -53,7 +53,7 @@ def _name_before_aside(text: str, sentence: Sentence, parts: Sequence[tuple[int,
     start = max([sentence.start] + [b for _, b in parts if b <= cue.span[0]]
                 + [text.rfind(ch, sentence.start, cue.span[0]) + 1 for ch in "(;\u2014"])
     m = _NAME_ASIDE.match(text, start, cue.span[0])
-    if m is None or m.group(1).split()[0].lower() in TIME_WORDS:
+    if m is None or time_word(m.group(1).split()[0]):
         return None
     return m.start(1), m.end(1)
 

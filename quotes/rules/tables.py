@@ -9,9 +9,9 @@ from .. import assemble as _assemble
 from .. import attribution as _attribution
 from . import linking as _linking
 from . import speakers as _speakers
-from .registry import Table
+from .registry import Table, enabled
 
-__all__ = ["TABLES", "stage_order", "how_it_works", "README_START", "README_END"]
+__all__ = ["TABLES", "stage_order", "parse_requests", "how_it_works", "README_START", "README_END"]
 
 TABLES: tuple[Table, ...] = (
     _attribution.CUES, _attribution.SUBJECTS, _attribution.PHRASES, _assemble.CLAUSES,
@@ -25,6 +25,11 @@ README_END = "<!-- /rules -->"
 def stage_order() -> dict[str, int]:
     """Each stage's place in the pipeline."""
     return {t.stage: i for i, t in enumerate(TABLES)}
+
+
+def parse_requests() -> list[str]:
+    """The names of the sentence kinds the enabled rules need parsed, each once, in table order."""
+    return list(dict.fromkeys(r.parse for t in TABLES for r in t if r.parse is not None and enabled(r.name)))
 
 
 def how_it_works() -> str:

@@ -2,9 +2,9 @@
 
     >>> word_count("a b  c", (0, 6))
     3
-    >>> s = " Rep. Gwen Moore (D-Wis.), said"
+    >>> s = ' "Rep. Gwen Moore (D-Wis), said'
     >>> a, b = trimmed(s, 0, 24); s[a:b]
-    'Rep. Gwen Moore (D-Wis.)'
+    'Rep. Gwen Moore (D-Wis)'
 """
 from __future__ import annotations
 
