@@ -6,12 +6,14 @@ expanded to the whole noun phrase, and its content the clause it governs.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, OBJECT_CONTROL,
-                      OBJECT_CUES, PHRASAL_CUES, SAY_VERBS, TIME_WORDS, cue_forms, cue_lemmas)
+                      OBJECT_CUES, PHRASAL_CUES, SAY_VERBS, cue_lemmas)
 from .parse import Word
+from .rules.registry import Example, Rule, Table
+from .rules.tree import cue_form, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["Cue", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
 
@@ -21,7 +23,6 @@ _FINITE = frozenset({"MD", "VBD", "VBZ", "VBP"})  # a clause of its own, not an 
 _INVERTED = frozenset({"obj", "iobj", "nsubj", "dep", "appos", "xcomp"})  # what parsers make of `said SPEAKER`
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _NAMES = frozenset({"NOUN", "PROPN"})
-_RELATIVES = frozenset({"who", "that", "which"})
 _APPROXIMATORS = frozenset({"about", "around", "nearly", "almost"})  # `about half`: a number, not a place
 _CLAUSAL = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # what a clause may be headed by
 _AFTER_REPORT = frozenset({"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"})  # `said on Tuesday`
@@ -43,6 +44,8 @@ class Cue:
     content: tuple[int, int] | None    # character range of the governed clause (indirect speech)
     antecedent: tuple[int, int] | None = None  # what a relative pronoun speaker (`who said`) stands for
     more: tuple[int, int] | None = None        # content going on after a reporting clause set within it
+    speaker_rule: str | None = None            # the rule that found the speaker (`subject`, `phrase` tables)
+    rule: str | None = None                    # the `cue` table's rule that found the cue
 
     @property
     def span(self) -> tuple[int, int]:
@@ -118,7 +121,7 @@ def _trim(words: Sequence[Word], sub: list[Word], root: Word) -> tuple[int, int]
 def _is_cue_verb(w: Word) -> bool:
     if w.upos not in ("VERB",):
         return False
-    return w.lemma in cue_lemmas() or (w.text.lower() in cue_forms())
+    return w.lemma in cue_lemmas() or cue_form(w.text)
 
 
 def _phrasal_word(words: Sequence[Word], w: Word) -> Word | None:
@@ -136,20 +139,43 @@ def _is_naming_verb(w: Word) -> bool:
 
 def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
     """The speaker's head: subject, passive agent, or the subject a coordinated or relative verb shares."""
+    found = _subject_rule(words, kids, verb)
+    return found[1] if found is not None else None
+
+
+def _subject_rule(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[str, Word | None] | None:
+    """The `subject` table's first answer for a cue verb: (rule name, the speaker's head or None
+    when the rule finds that nobody is named); None when no rule answers."""
+    found = SUBJECTS.first(words, kids, verb)
+    return None if found is None else (found[0], found[1] or None)
+
+
+_NOBODY = False  # a subject rule's answer that no one is named: later rules are not asked
+
+
+def _passive_agent(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+    """`was told by X`: the passive agent (not `warned against`)."""
     passive_voice = any(c.deprel == "aux:pass" for c in kids[verb.index])
     for k in kids[verb.index]:
         by = any(c.lemma == "by" and c.deprel == "case" for c in kids[k.index])  # not `warned against`
         if by and (k.deprel == "obl:agent" or (k.deprel == "obl" and passive_voice)):
             return k
+    return None
+
+
+def _as_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+    """`as David Dayen noted` parsed with the name as a phrase of `as`."""
     opener = _as_clause(words, kids, verb)
     if opener is not None and opener.deprel == "case" and 0 <= opener.head < verb.index \
             and words[opener.head].head == verb.index:
-        return words[opener.head]  # `as David Dayen noted` parsed with the name as a phrase of `as`
-    inverted = _inverted_subject(words, kids, verb)
-    if inverted is not None:  # `"...," said X`: whatever the parse hung before the verb lies in the quotation
-        return inverted
+        return words[opener.head]
+    return None
+
+
+def _nominal_subject_of(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+    """The verb's own subject, no time word (`Feinstein last week said`: `week` parsed as a subject)."""
     subjects = [k for k in kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
-                and k.text.lower() not in TIME_WORDS]  # `Feinstein last week said`: `week` parsed as a subject
+                and not time_word(k.text)]  # `Feinstein last week said`: `week` parsed as a subject
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`)
     subjects = [s for s in subjects if s.index < verb.index or not _mark_between(words, verb.index, s.index)]
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
@@ -157,20 +183,39 @@ def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word 
         before = [s for s in subjects if s.index < verb.index  # not one within a quotation before it
                   and not _mark_between(words, s.index, verb.index)]
         return min(before or subjects, key=lambda s: abs(s.index - verb.index))
-    if verb.head >= 0 and verb.deprel.startswith("acl"):
-        return words[verb.head]
-    if verb.head >= 0 and _controlled(words, kids, verb):
-        governor = words[verb.head]
-        if verb.deprel == "xcomp" and verb.xpos == "VB" and governor.lemma in OBJECT_CONTROL:
-            objects = [k for k in kids[governor.index] if k.deprel in ("obj", "iobj") and k.index < verb.index]
-            if objects:  # `led Republicans to say`, `asked reporters at the event to leave`: the first object
-                return objects[0]
-        if verb.deprel in ("xcomp", "conj"):
-            passive = [k for k in kids[governor.index] if k.deprel == "nsubj:pass"]
-            if passive:  # `Trump was prompted to say`, `was forced out and said`: the one who speaks
-                return passive[-1]
-        return _subject(words, kids, governor)  # `He smiled and said`, `..., saying that`
-    return _crossing_subject(words, verb) or _noun_before(words, kids, verb)
+    return None
+
+
+def _relative_head(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+    """`the official who said`, `officials speaking on condition ...`: the noun the clause modifies."""
+    return words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
+
+
+def _object_control(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+    """`led Republicans to say`, `asked reporters at the event to leave`: the first object."""
+    if verb.head < 0 or not _controlled(words, kids, verb):
+        return None
+    governor = words[verb.head]
+    if verb.deprel == "xcomp" and verb.xpos == "VB" and governor.lemma in OBJECT_CONTROL:
+        objects = [k for k in kids[governor.index] if k.deprel in ("obj", "iobj") and k.index < verb.index]
+        if objects:
+            return objects[0]
+    return None
+
+
+def _passive_control(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+    """`Trump was prompted to say`, `was forced out and said`: the one who speaks."""
+    if verb.head < 0 or not _controlled(words, kids, verb) or verb.deprel not in ("xcomp", "conj"):
+        return None
+    passive = [k for k in kids[words[verb.head].index] if k.deprel == "nsubj:pass"]
+    return passive[-1] if passive else None
+
+
+def _controller(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | bool | None:
+    """`He smiled and said`, `..., saying that`: the speaker of the verb it hangs from (or nobody)."""
+    if verb.head < 0 or not _controlled(words, kids, verb):
+        return None
+    return _subject(words, kids, words[verb.head]) or _NOBODY
 
 
 def _mark_between(words: Sequence[Word], lo: int, hi: int) -> bool:
@@ -186,7 +231,7 @@ def _controlled(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> bo
         return True
     if verb.xpos == "VBG":
         return verb.deprel in ("advcl", "ccomp", "parataxis")
-    return verb.deprel == "advcl" and any(k.deprel == "mark" and k.text.lower() == "to" for k in kids[verb.index])
+    return verb.deprel == "advcl" and to_infinitive(kids[verb.index])
 
 
 def _noun_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
@@ -205,7 +250,7 @@ def _noun_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> W
     if last - comma < 0:
         return None
     w = words[last - comma]
-    if w.upos not in ({"PROPN"} if comma else _NOMINAL) or w.text.lower() in TIME_WORDS:
+    if w.upos not in ({"PROPN"} if comma else _NOMINAL) or time_word(w.text):
         return None
     while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < verb.index:
         w = words[w.head]
@@ -213,7 +258,7 @@ def _noun_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> W
             and words[w.head].upos in _NOMINAL | {"NUM"}:
         w = words[w.head]  # `about half of Democratic voters said`: the part, with its whole
     if any(k.deprel == "case" and k.lemma not in _APPROXIMATORS for k in kids[w.index]) \
-            or w.text.lower() in TIME_WORDS:
+            or time_word(w.text):
         return None  # `in a statement Thursday said`: a prepositional phrase, not a speaker
     return w
 
@@ -233,7 +278,7 @@ def _inverted_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word)
             return None
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     for k in kids[verb.index]:
-        if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and k.text.lower() not in TIME_WORDS:
+        if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and not time_word(k.text):
             return k
     return None
 
@@ -256,7 +301,7 @@ def _hangs_back(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> bo
         and not any(k.deprel == "cc" for k in kids[verb.index])
 
 
-def _crossing_subject(words: Sequence[Word], verb: Word) -> Word | None:
+def _crossing_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
     """`Jane Doe, director of ..., said she thinks ...` parsed with `Doe` as the subject of a verb
     after the cue: a subject before the cue whose head lies beyond it belongs to the cue."""
     for w in words[:verb.index]:
@@ -269,7 +314,7 @@ def _before_subjectless(words: Sequence[Word], kids: list[list[Word]], verb: Wor
     """For a finite cue the parse gave no subject (a time word aside: `last week said`), the index
     of the word before it and its auxiliaries, adverbs and negation (`have said`, `still say`, `did
     not say`); None for a subject (`I was told`, `it was reported`: not the speaker) or an infinitive."""
-    if any((k.deprel.startswith(("nsubj", "csubj")) and k.text.lower() not in TIME_WORDS)
+    if any((k.deprel.startswith(("nsubj", "csubj")) and not time_word(k.text))
            or k.deprel in ("expl", "aux:pass") for k in kids[verb.index]):
         return None
     i = verb.index - 1
@@ -293,14 +338,14 @@ def _phrase_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) ->
     i = end
 
     def nominal_word(j: int) -> bool:
-        return words[j].upos in _RUN_WORDS and not (words[j].upos == "PRON" and words[j].text.lower() in _RELATIVES)
+        return words[j].upos in _RUN_WORDS and not (words[j].upos == "PRON" and relative_pronoun(words[j].text))
 
     while i >= 0 and (nominal_word(i) or words[i].xpos == "POS" or (  # `of`, `in` only between its words
             0 < i < end and words[i].text.lower() in _RUN_LINKS and nominal_word(i - 1))):
         i -= 1
     run = list(words[i + 1:end + 1])
     nominal = [x for x in run if x.upos in _NOMINAL | {"NUM"}]
-    if not nominal or run[-1].upos not in _NOMINAL | {"NUM", "SYM"} or run[-1].text.lower() in TIME_WORDS | {"there"}:
+    if not nominal or run[-1].upos not in _NOMINAL | {"NUM", "SYM"} or time_word(run[-1].text) or run[-1].text.lower() == "there":
         return None
     if i >= 0 and words[i].upos == "ADP":
         if words[i].lemma not in _APPROXIMATORS:
@@ -329,10 +374,10 @@ def _chain_before_comma(words: Sequence[Word], kids: list[list[Word]],
         segment = segment[opened:]
         if not segment:
             break
-        relative = segment[0].text.lower() in _RELATIVES and segment[0].upos == "PRON"
+        relative = relative_pronoun(segment[0].text) and segment[0].upos == "PRON"
         nominal = segment[0].upos in _RUN_WORDS - {"PRON"} and not any(
             x.xpos in _FINITE or x.upos == "AUX" for x in segment)
-        timed = not any(x.upos == "PROPN" for x in segment) and any(x.text.lower() in TIME_WORDS for x in segment)
+        timed = not any(x.upos == "PROPN" for x in segment) and any(time_word(x.text) for x in segment)
         if not (relative or nominal) or timed:
             break
         chain.append(segment)
@@ -348,44 +393,62 @@ def _chain_before_comma(words: Sequence[Word], kids: list[list[Word]],
 
 
 def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
-    """Every cue in one parsed sentence."""
+    """Every cue in one parsed sentence: for each word, the `cue` table's first answer."""
     kids = _children(words)
     for w in words:
-        naming = _is_naming_verb(w)
-        if naming and (w.deprel.startswith("acl") or not any(k.deprel == "nsubj" for k in kids[w.index])):
-            continue  # `a group called "..."`, `is called "..."`: a name, nobody's words
-        phrasal = _phrasal_word(words, w)
-        if naming or _is_cue_verb(w) or phrasal is not None:
-            head = _subject(words, kids, w)
-            if head is not None and head.text.lower() in TIME_WORDS:
-                head = None  # `said Tuesday`: a misparse, not a speaker
-            speaker = _speaker_span(words, kids, head, w)
-            if head is None:
-                head, speaker = _phrase_before(words, kids, w) or _chain_before_comma(words, kids, w) or (None, None)
-            cue_words = (w,) if phrasal is None else (w, phrasal)
-            split = None if naming else _parenthetical(words, kids, w, head)
-            content = split[0] if split else (None if naming else _content(words, kids, w, head))
-            yield Cue(sentence, cue_words, w, speaker, head, content, _antecedent(words, kids, head),
-                      split[1] if split else None)
-        elif w.text.lower() == "according" and w.index + 1 < len(words) and words[w.index + 1].lemma == "to":
-            source = _according_source(words, kids, w)
-            if source is None:
-                continue
-            speaker = subtree_span(words, source, frozenset({w.index}))
-            to = words[w.index + 1]
-            if speaker[1] <= to.end:  # `..., according to.`: nothing after `to` to name a source
-                continue
-            speaker = (max(speaker[0], words[to.index + 1].start), speaker[1])
-            root = next(x for x in words if x.head < 0)
-            content = _clause_without(words, kids, root, source) if root.index != source.index else None
-            yield Cue(sentence, (w, words[w.index + 1]), words[source.head] if source.head >= 0 else source,
-                      speaker, source, content)
+        found = CUES.first(sentence, words, kids, w)
+        if found is not None:
+            yield replace(found[1], rule=found[0])
+
+
+def _verb_cue(sentence: int, words: Sequence[Word], kids: list[list[Word]], w: Word) -> Cue | None:
+    """A speech or report verb (by lemma or form), a naming verb with a subject, or a phrasal cue
+    (`shot back`); its speaker from the `subject` table, else the `phrase` table."""
+    naming = _is_naming_verb(w)
+    if naming and (w.deprel.startswith("acl") or not any(k.deprel == "nsubj" for k in kids[w.index])):
+        return None  # `a group called "..."`, `is called "..."`: a name, nobody's words
+    phrasal = _phrasal_word(words, w)
+    if not (naming or _is_cue_verb(w) or phrasal is not None):
+        return None
+    found = _subject_rule(words, kids, w)
+    rule, head = found if found is not None else (None, None)
+    if head is not None and time_word(head.text):
+        head = None  # `said Tuesday`: a misparse, not a speaker
+    speaker = _speaker_span(words, kids, head, w)
+    if head is None:
+        rule = None
+        phrase = PHRASES.first(words, kids, w)
+        if phrase is not None:
+            rule, (head, speaker) = phrase
+    cue_words = (w,) if phrasal is None else (w, phrasal)
+    split = None if naming else _parenthetical(words, kids, w, head)
+    content = split[0] if split else (None if naming else _content(words, kids, w, head))
+    return Cue(sentence, cue_words, w, speaker, head, content, _antecedent(words, kids, head),
+               split[1] if split else None, speaker_rule=rule if speaker is not None else None)
+
+
+def _according_to(sentence: int, words: Sequence[Word], kids: list[list[Word]], w: Word) -> Cue | None:
+    """`according to X`: X is the source, the rest of the clause its content."""
+    if w.text.lower() != "according" or w.index + 1 >= len(words) or words[w.index + 1].lemma != "to":
+        return None
+    source = _according_source(words, kids, w)
+    if source is None:
+        return None
+    speaker = subtree_span(words, source, frozenset({w.index}))
+    to = words[w.index + 1]
+    if speaker[1] <= to.end:  # `..., according to.`: nothing after `to` to name a source
+        return None
+    speaker = (max(speaker[0], words[to.index + 1].start), speaker[1])
+    root = next(x for x in words if x.head < 0)
+    content = _clause_without(words, kids, root, source) if root.index != source.index else None
+    return Cue(sentence, (w, words[w.index + 1]), words[source.head] if source.head >= 0 else source,
+               speaker, source, content, speaker_rule="according-to")
 
 
 def _antecedent(words: Sequence[Word], kids: list[list[Word]], head: Word | None) -> tuple[int, int] | None:
     """`the minister, who said ...`: the speaker as written is `who`; the noun phrase it stands for
     (its relative clause left out) is what it resolves to."""
-    if head is None or head.upos != "PRON" or head.text.lower() not in _RELATIVES or head.head < 0:
+    if head is None or head.upos != "PRON" or not relative_pronoun(head.text) or head.head < 0:
         return None
     clause = words[head.head]
     if not clause.deprel.startswith("acl") or clause.head < 0:
@@ -417,7 +480,7 @@ def _nominal_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     into `outside` (the quotation it would speak, or what follows its colon: `The "too big to
     fail" tax hit firms` quotes no one)."""
     head = _subject(words, kids, verb)
-    if head is None or head.upos not in _NOMINAL or head.text.lower() in TIME_WORDS:
+    if head is None or head.upos not in _NOMINAL or time_word(head.text):
         return None
     span = _speaker_span(words, kids, head, verb)
     return None if span is None or (span[0] < outside[1] and outside[0] < span[1]) else span
@@ -491,8 +554,7 @@ def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     if verb.lemma in COMMISSIVE_VERBS | DIRECTIVE_VERBS:
         listener = next((k for k in kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
         for k in kids[verb.index]:
-            if k.deprel == "xcomp" and k.index > verb.index and any(
-                    m.deprel == "mark" and m.text.lower() == "to" for m in kids[k.index]):
+            if k.deprel == "xcomp" and k.index > verb.index and to_infinitive(kids[k.index]):
                 if verb.lemma in COMMISSIVE_VERBS:
                     return subtree_span(words, k)  # `vowed to build a wall`
                 if listener is not None and listener.index < k.index:  # `asked the crowd to stand`
@@ -739,7 +801,7 @@ def _clause_after_adjunct(words: Sequence[Word], kids: list[list[Word]], verb: W
             continue
         after = words[w.index + 1] if w.index + 1 < len(words) else None
         if (w.text.lower() == "that" and after is not None and after.upos not in ("VERB", "AUX")) or (
-                w.deprel == "nsubj" and w.upos in _NOMINAL and w.text.lower() not in _RELATIVES and w.head > w.index
+                w.deprel == "nsubj" and w.upos in _NOMINAL and not relative_pronoun(w.text) and w.head > w.index
                 and words[w.head].xpos in _FINITE):
             return w.start, rest[-1].end  # not `in a speech that lasted ...`: a relative clause of the phrase
         if (w.upos in ("VERB", "AUX") and w.deprel not in ("amod", "compound")) or w.text == ",":
@@ -802,3 +864,98 @@ def linked(words: Sequence[Word], cue: Cue, start: int, end: int) -> bool:
     kids = _children(words)
     return any(start <= k.start < end and k.deprel not in ("nsubj", "nsubj:pass", "obl:agent")
                for k in kids[verb.index])
+
+
+# Hand-written parses for rule examples that the bundled models parse otherwise.
+_RELATIVE_HEAD_UD = """
+1 Protesters protester NOUN NNS _ 9 nsubj _ _
+2 chanting chant VERB VBG _ 1 acl _ _
+3 " " PUNCT `` _ 4 punct _ _
+4 Stop stop VERB VB _ 2 ccomp _ _
+5 the the DET DT _ 6 det _ _
+6 war war NOUN NN _ 4 obj _ _
+7 now now ADV RB _ 4 advmod _ _
+8 " " PUNCT '' _ 4 punct _ _
+9 marched march VERB VBD _ 0 root _ _
+10 downtown downtown ADV RB _ 9 advmod _ _
+11 . . PUNCT . _ 9 punct _ _
+"""
+_CROSSING_UD = """
+1 Jane Jane PROPN NNP _ 14 nsubj _ _
+2 Doe Doe PROPN NNP _ 1 flat _ _
+3 , , PUNCT , _ 4 punct _ _
+4 director director NOUN NN _ 1 appos _ _
+5 of of ADP IN _ 7 case _ _
+6 the the DET DT _ 7 det _ _
+7 fund fund NOUN NN _ 4 nmod _ _
+8 , , PUNCT , _ 1 punct _ _
+9 said say VERB VBD _ 0 root _ _
+10 she she PRON PRP _ 11 nsubj _ _
+11 thinks think VERB VBZ _ 9 ccomp _ _
+12 they they PRON PRP _ 14 nsubj _ _
+13 will will AUX MD _ 14 aux _ _
+14 lose lose VERB VB _ 11 ccomp _ _
+15 . . PUNCT . _ 9 punct _ _
+"""
+
+CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
+    Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
+         "(`called it \"...\"`), or a phrasal cue (`shot back`).", _verb_cue,
+         (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),),
+         parse="cue-candidate"),
+    Rule("according-to", "cue", "`according to X`: X is the source, the rest of the clause the content.",
+         _according_to,
+         (Example("The talks will resume next week, according to a senior official.",
+                  "The talks will resume next week", "a senior official"),),
+         parse="cue-candidate"),
+))
+
+SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the first rule that answers wins.",
+                 rules=(
+    Rule("passive-agent", "subject", "`was told by X`: the passive agent.", _passive_agent,
+         (Example('During an appearance on "Meet the Voters," Sanders was asked by the host whether he '
+                  'would stay.', "Meet the Voters,", "the host"),)),
+    Rule("as-clause", "subject", "`as X noted`, with X parsed as a phrase of `as`.", _as_subject,
+         (Example("The talks will resume, as the minister noted on Friday.", "The talks will resume",
+                  "the minister"),)),
+    Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after the verb, whatever "
+         "relation the parse gave it.", _inverted_subject,
+         (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),)),
+    Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word.",
+         _nominal_subject_of,
+         (Example('"This is a good day for the country," the president told reporters.',
+                  "This is a good day for the country,", "the president"),)),
+    Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
+         _relative_head,
+         (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
+                  parse=_RELATIVE_HEAD_UD),)),
+    Rule("object-control", "subject", "`led Republicans to say`: the first object of the governing verb.",
+         _object_control,
+         (Example("The defeat led Republicans to say that the party needed a new leader.",
+                  "that the party needed a new leader", "Republicans"),)),
+    Rule("passive-control", "subject", "`was prompted to say`: the passive subject of the governing verb.",
+         _passive_control,
+         (Example('Mr. Trump was prompted to say, "So far, I cannot believe how civil it has been up here."',
+                  "So far, I cannot believe how civil it has been up here.", "Mr. Trump"),)),
+    Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
+         "the cue hangs from.", _controller,
+         (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),)),
+    Rule("crossing-subject", "subject", "`Jane Doe, director of ..., said she thinks`: a subject before the "
+         "cue whose head lies beyond it.", _crossing_subject,
+         (Example("Jane Doe, director of the fund, said she thinks they will lose.",
+                  "she thinks they will lose", "Jane Doe, director of the fund", parse=_CROSSING_UD),)),
+    Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
+         "before its comma.", _noun_before,
+         (Example('"We are ready," Clinton spokesman Jesse Ferguson said.', "We are ready,", "Jesse Ferguson"),)),
+))
+
+PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a phrase before it.", rules=(
+    Rule("phrase-before", "phrase", "`About three in 10 said`: the run of noun-phrase words right before "
+         "the cue.", _phrase_before,
+         (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",
+                  "About three in 10"),)),
+    Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the comma-separated "
+         "noun phrases ending right before the cue.", _chain_before_comma,
+         (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
+                  "the vote would be fair", "Suu Kyi, 70"),)),
+))

@@ -108,6 +108,7 @@ class Settings:
     max_chars: int = DEFAULT_MAX_CHARS
     per_quote: bool = False
     include_text: bool = False
+    explain: bool = False   # each quote's "rules" object in the output (Quote.to_dict(explain=True))
     factory: Callable[[str | None, str, int | None], ExtractorLike] | None = None
 
     def extractor(self, threads: int | None) -> ExtractorLike:
@@ -438,12 +439,12 @@ def _records(doc: Doc, settings: Settings, quotes: list[Quote] | None, error: st
             head["doc_text"] = text
         if error is not None:
             return [{**head, "error": error}]
-        return [{**head, **q.to_dict()} for q in quotes or []]
+        return [{**head, **q.to_dict(explain=settings.explain)} for q in quotes or []]
     if text is not None:
         fields[settings.text_field] = text
     if error is not None:
         fields["error"] = error
-    fields["quotes"] = [q.to_dict() for q in quotes or []]
+    fields["quotes"] = [q.to_dict(explain=settings.explain) for q in quotes or []]
     return [fields]
 
 

@@ -115,6 +115,8 @@ def main() -> None:
 @click.option("--max-chars", type=click.IntRange(min=1), default=batch.DEFAULT_MAX_CHARS, show_default=True,
               help="Longer texts become error records.")
 @click.option("--include-text", is_flag=True, help="Copy each record's text into its output line.")
+@click.option("--explain", is_flag=True,
+              help='Add to each quote a "rules" object: the named rules that made it (python -m quotes.rules).')
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary line.")
 @click.option("-v", "--verbose", is_flag=True, help="Say which models and workers are used, and each error record.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
@@ -123,10 +125,10 @@ def main() -> None:
 def extract_command(inputs: tuple[str, ...], out: str | None, per_quote: bool, models: str | None,
                     stdin_jsonl: bool, id_field: str, text_field: str, html_field: str, workers: int | None,
                     resume: bool, force: bool, max_chars: int, include_text: bool, quiet: bool, verbose: bool,
-                    device: str, dask_address: str | None) -> None:
+                    device: str, dask_address: str | None, explain: bool) -> None:
     settings = batch.Settings(models=models, device=device, id_field=id_field, text_field=text_field,
                               html_field=html_field, max_chars=max_chars, per_quote=per_quote,
-                              include_text=include_text)
+                              include_text=include_text, explain=explain)
     log = (lambda message: click.echo(message, err=True)) if verbose else None
     try:
         with batch.stop_on_signals():

@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import threading
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 
 from .assemble import assemble
@@ -19,6 +19,7 @@ from .marks import Inside, Quoted, find_quoted
 from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
 from .records import Quote
+from .rules.tables import parse_requests
 from .segment import Sentence, paragraphs, split_sentences
 
 __all__ = ["Extractor", "extract"]
@@ -52,9 +53,8 @@ def prepare(text: str) -> _Prepared:
     sentences = split_sentences(text)
     quoted = find_quoted(text, paragraphs(text))
     inside = Inside(quoted)
-    wanted = [s.index for s in sentences
-              if _has_cue_candidate(s, inside) or _colon_introduces(s, inside) or _quotes_within(s, inside)
-              or _introduces_next(s, sentences, inside)]
+    requests = [PARSE_REQUESTS[name] for name in parse_requests()]  # the rules say which sentences they read
+    wanted = [s.index for s in sentences if any(wants(s, sentences, inside) for wants in requests)]
     return _Prepared(text, sentences, quoted, wanted, [withheld(sentences[i], inside.ranges) for i in wanted])
 
 
@@ -122,6 +122,15 @@ def _title_case(sentence: Sentence) -> bool:
     capitalised cue form is still a verb."""
     words = [t.text for t in sentence.tokens if t.text[0].isalpha()]
     return len(words) >= TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
+
+
+# The sentences a rule may ask to have parsed (`Rule.parse`), by name: whether a sentence is one.
+PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]] = {
+    "cue-candidate": lambda s, _sentences, inside: _has_cue_candidate(s, inside),
+    "colon": lambda s, _sentences, inside: _colon_introduces(s, inside),
+    "quote-within": lambda s, _sentences, inside: _quotes_within(s, inside),
+    "before-quote": _introduces_next,
+}
 
 
 def _device(device: str) -> str:

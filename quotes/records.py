@@ -1,8 +1,8 @@
 """Output records: frozen, JSON-ready, offsets true to the caller's text."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from typing import Any, Literal, Mapping
 
 __all__ = ["Span", "Quote", "QuoteType", "SpeakerEntity", "EntityKind"]
 
@@ -55,7 +55,9 @@ class Quote:
     `parts` are the quoted content without quotation marks, in reading order;
     `speaker` is the mention as written, `speaker_resolved` the fullest earlier
     mention it refers to (the same span when it needs no resolving), `speaker_entity` the
-    document's speaker it belongs to (None where no one is named).
+    document's speaker it belongs to (None where no one is named).  `rules` names the rules
+    that produced it, by stage (`{"link": "own-cue", "speaker": "inverted-subject"}`; see
+    `python -m quotes.rules`); it is left out of `to_dict()` unless `explain=True`.
     """
 
     type: QuoteType
@@ -66,6 +68,7 @@ class Quote:
     sentence: int
     confidence: float
     speaker_entity: SpeakerEntity | None = None
+    rules: Mapping[str, str] = field(default_factory=dict, hash=False)
 
     @property
     def text(self) -> str:
@@ -79,7 +82,8 @@ class Quote:
     def end(self) -> int:
         return self.parts[-1].end
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, explain: bool = False) -> dict[str, Any]:
+        """The JSON-ready record; with `explain`, also a "rules" object (stage -> rule name)."""
         def opt(span: Span | None) -> dict[str, Any] | None:
             return None if span is None else span.to_dict()
 
@@ -93,4 +97,4 @@ class Quote:
             "sentence": self.sentence,
             "confidence": round(self.confidence, 3),
             "speaker_entity": None if self.speaker_entity is None else self.speaker_entity.to_dict(),
-        }
+        } | ({"rules": dict(self.rules)} if explain else {})

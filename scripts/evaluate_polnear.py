@@ -3,6 +3,8 @@
     python scripts/evaluate_polnear.py --split dev
     python scripts/evaluate_polnear.py --split train --shuffle 7 --limit 80             # tuning sample A
     python scripts/evaluate_polnear.py --split train --shuffle 7 --skip 80 --limit 80   # check sample B
+    python scripts/evaluate_polnear.py --split dev --by-rule           # what each named rule decides
+    python scripts/evaluate_polnear.py --split dev --without venue,floating   # with rules switched off
 
 The scorer is imported from ../shared/tools/polnear_score.py, so its
 definitions are never copied here.
@@ -61,17 +63,27 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_corpus_options(ap)
     ap.add_argument("--out", type=Path, default=None, help="also write the predictions JSONL here")
+    ap.add_argument("--by-rule", action="store_true",
+                    help="also print, for each named rule, the quotes it decided and how many match gold")
+    ap.add_argument("--without", default="", metavar="RULE[,RULE...]",
+                    help="switch these rules off (names as `python -m quotes.rules` lists them)")
     args = ap.parse_args()
 
     from quotes import Extractor
+    from quotes.rules import without
 
+    off = [n for n in args.without.split(",") if n]
     scorer = load_scorer(args.scorer)
     docs = load_docs(scorer, args.polnear, args.split, args.limit, args.shuffle, args.skip)
     names = list(docs)
     extractor = Extractor(models=args.models, device=args.device)
     print(extractor.info.describe(), file=sys.stderr)
     start = time.perf_counter()
-    results = list(extractor.extract_many(docs[n][0] for n in names))
+    try:
+        with without(off):
+            results = list(extractor.extract_many(docs[n][0] for n in names))
+    except ValueError as exc:
+        sys.exit(str(exc))
     elapsed = time.perf_counter() - start
     preds = {n: [q.to_dict() for q in quotes] for n, quotes in zip(names, results)}
     if args.out:
@@ -82,6 +94,44 @@ def main() -> None:
     metrics["seconds"] = round(elapsed, 2)
     metrics["docs_per_s"] = round(len(names) / elapsed, 2) if elapsed else 0.0
     print(json.dumps(metrics, indent=1))
+    if args.by_rule:
+        explained = {n: [q.to_dict(explain=True) for q in quotes] for n, quotes in zip(names, results)}
+        print(by_rule_table(rule_counts(scorer, docs, explained)))
+
+
+def quote_matches(scorer: ModuleType, doc: tuple, quote: dict) -> tuple[bool, bool]:
+    """Whether one predicted quote, scored on its own against its article's gold relations, matches a
+    gold relation (the scorer's Dice rule), and whether its speaker matches that relation's source too.
+    The quote is scored as `direct` so that the scorer's attributed-precision counts it whatever its type."""
+    metrics = scorer.score({"doc": doc}, {"doc": [dict(quote, type="direct")]})
+    return metrics["all_precision"] == 1.0, metrics["direct_attributed_precision"] == 1.0
+
+
+def rule_counts(scorer: ModuleType, docs: dict, explained: dict) -> dict[tuple[str, str], list[int]]:
+    """{(stage, rule): [quotes decided, matching gold quote, matching gold quote and speaker]}."""
+    counts: dict[tuple[str, str], list[int]] = {}
+    for name, quotes in explained.items():
+        for q in quotes:
+            matched, attributed = quote_matches(scorer, docs[name], q)
+            for stage, rule in q["rules"].items():
+                row = counts.setdefault((stage, rule), [0, 0, 0])
+                row[0] += 1
+                row[1] += matched
+                row[2] += attributed
+    return counts
+
+
+def by_rule_table(counts: dict[tuple[str, str], list[int]]) -> str:
+    """A Markdown table, stage by stage in pipeline order, worst precision (quote and speaker) first."""
+    from quotes.rules.tables import stage_order
+
+    order = stage_order()
+    rows = sorted(counts.items(), key=lambda kv: (order.get(kv[0][0], len(order)), kv[1][2] / kv[1][0], kv[0][1]))
+    lines = ["| stage | rule | quotes | match quote | match quote+speaker | precision (quote+speaker) |",
+             "| --- | --- | ---: | ---: | ---: | ---: |"]
+    for (stage, rule), (n, matched, attributed) in rows:
+        lines.append(f"| {stage} | {rule} | {n} | {matched} | {attributed} | {attributed / n:.2f} |")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -156,3 +156,26 @@ def test_reference_article_with_the_real_models() -> None:
     for quote in record["quotes"]:
         for span in quote["parts"] + [s for s in (quote["speaker"], quote["cue"]) if s]:
             assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_explain_names_the_rules_behind_each_quote() -> None:
+    """`--explain` adds to each quote of the reference article a "rules" object naming its link rule,
+    its cue rule when it has a cue, and its speaker rule when it has one; the default output has no
+    "rules" and is otherwise the same."""
+    from quotes.rules.tables import TABLES
+
+    known = {r.name for t in TABLES for r in t}
+    path = str(ROOT / "data" / "kerry-geneva.txt")
+    plain = CliRunner().invoke(cli.main, ["extract", path, "--workers", "1", "--quiet"])
+    explained = CliRunner().invoke(cli.main, ["extract", path, "--workers", "1", "--quiet", "--explain"])
+    assert plain.exit_code == 0 and explained.exit_code == 0, explained.stderr
+    (record,) = lines(plain.stdout)
+    (with_rules,) = lines(explained.stdout)
+    assert all("rules" not in q for q in record["quotes"])
+    assert [{k: v for k, v in q.items() if k != "rules"} for q in with_rules["quotes"]] == record["quotes"]
+    for q in with_rules["quotes"]:
+        rules = q["rules"]
+        assert set(rules.values()) <= known
+        assert "link" in rules
+        assert ("cue" in rules) == (q["cue"] is not None)
+        assert ("speaker" in rules) == (q["speaker"] is not None)

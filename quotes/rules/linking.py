@@ -1,0 +1,525 @@
+"""Linking a marked quotation to its cue or speaker: the functions behind the `link` table.
+
+Each function reads one quotation and its neighbourhood (`Quotation`); the table in
+`quotes.rules.tables` orders them.  The constants are shared with `quotes.assemble`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+import regex
+
+from ..attribution import Cue, clause_subject, governing_subject, linked
+from ..lexicon import MARK_CHARS, PLACE_PREPOSITIONS, SIGNATURE_DASHES
+from ..marks import Inside, Quoted
+from ..parse import Word
+from ..records import QuoteType
+from ..resolve import opening_name
+from ..segment import Sentence
+from .registry import Example, Rule, Table
+from .text import trimmed as _trimmed, word_count as _word_count
+from .tree import cue_form, time_word
+
+# Confidence by how the speaker was found.
+CONF_LINKED = 0.9
+CONF_NEAR = 0.8
+CONF_NEIGHBOUR = 0.75
+CONF_MIXED = 0.75
+CONF_INDIRECT = 0.7
+CONF_FLOATING = 0.55
+CONF_NONE = 0.35
+UNCLOSED_PENALTY = 0.1
+
+FRAGMENT_WORDS = 5      # an uncued quotation this short within a sentence needs a verb that governs it
+SHORT_WORDS = 2         # a quoted term this short inside a sentence is a scare quote unless a cue takes it
+FOLLOWER_TOKENS = 8     # a sentence this short after a quote may carry its cue (`he added.`)
+MIN_LEAD_WORDS = 3    # words before a quotation, in its sentence, that make it part of a reported clause
+NAMING_CHARS = 60     # from a naming verb to the opening of the quotation it names (`called him a "..."`)
+# `Frank Newport and Jim Harter: "..."`: a name and a colon right before the opening mark.
+_COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the)){0,6})\s*(:)\s*\Z")
+
+
+def _within_name(text: str, q: Quoted, speaker: tuple[int, int] | None) -> bool:
+    """Whether the quotation lies inside a speaker's noun phrase, with its words on both sides."""
+    if speaker is None or not speaker[0] <= q.start <= q.end <= speaker[1]:
+        return False
+    return any(ch.isalnum() for ch in text[speaker[0]:q.start]) and any(ch.isalnum() for ch in text[q.end:speaker[1]])
+
+
+def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, list[Cue]],
+             parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[Cue | None, float]:
+    """A cue in the quotation's first or last sentence, outside any quotation: joined by the parse, else
+    nearest; one with a speaker over one without (`Asked about it, Clinton said, "..."`)."""
+    found: list[tuple[int, int, float, Cue]] = []
+    for si in sorted({first, last}):
+        for cue in cues_by_sentence.get(si, []):
+            if inside.contains(cue.span[0]) or (cue.naming and not 0 <= q.start - cue.span[1] <= NAMING_CHARS):
+                continue
+            if cue.content is not None and cue.span[1] <= q.start and q.end <= cue.content[0]:
+                continue  # between the cue and what it reports: `told ABC's "Good Morning America" that ...`
+            distance = min(abs(cue.span[0] - q.end), abs(q.start - cue.span[1]))
+            if linked(parses[si], cue, q.start, q.end):
+                found.append((0, distance, CONF_LINKED, cue))
+            else:
+                found.append((1, distance, CONF_NEAR, cue))
+    if not found:
+        return None, 0.0
+    _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, f[0], f[1]))
+    return cue, conf
+
+
+def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
+                words: Sequence[Word]) -> tuple[int, int] | None:
+    """`X said the "extraordinary measures" were ...`: a cue whose own words run on into the
+    quotation (no colon, no comma before the mark) reports a paraphrase carrying a quoted fragment;
+    its content runs from the cue to the sentence's end, or to an `and` after the quotation that
+    goes on with the reporter's own narration (`called her "weak" and said she had ...`)."""
+    if cue.speaker is None or not (sentence.start <= cue.span[1] <= q.start) or len(q.parts) > 1:
+        return None
+    if _venue(text, q, cue):
+        return None  # `said in an interview on "New Day."`: where it was said, not what
+    opening = _opening(text, q, cue.span[1])
+    between = text[cue.span[1]:opening].strip()
+    if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
+        return None
+    end = min([sentence.end] + [w.start for w in words if q.end <= w.start and _narration_goes_on(words, w)])
+    while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
+        end -= 1
+    start = cue.span[1]
+    while text[start].isspace() or text[start] in ",;:":
+        start += 1
+    return start, max(end, q.end)
+
+
+# a preposition right after a cue opens a phrase of place, time or manner (`said on "Meet the Press"`)
+_PLACE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\b", regex.IGNORECASE)
+
+
+def _narration_goes_on(words: Sequence[Word], w: Word) -> bool:
+    """Whether `w` is the `and` or `but` of a verb with no subject of its own, coordinated with
+    one before it: the sentence's subject does something more (`... and boycotted a debate`)."""
+    if w.upos != "CCONJ" or w.deprel != "cc" or not w.index < w.head < len(words):
+        return False
+    verb = words[w.head]
+    return verb.upos == "VERB" and verb.deprel == "conj" and words[verb.head].index < w.index and not any(
+        k.head == verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in words)
+
+
+def _opening(text: str, q: Quoted, floor: int) -> int:
+    """Where the quotation's opening mark(s) begin: back from its content to a space, not before `floor`."""
+    opening = q.start
+    while opening > floor and not text[opening - 1].isspace():
+        opening -= 1
+    return opening
+
+
+def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
+    """`Trump's misinformation may be "strategic," Hemsley said`: a quotation that runs on from
+    its sentence's own words (no colon or comma before the mark), with the cue after it, reports
+    the whole clause; its content runs from the sentence's start to the quotation's end."""
+    if cue.speaker is None or cue.speaker[0] < q.end or len(q.parts) > 1 or not (sentence.start < q.start < sentence.end):
+        return None  # the speaker must follow the quotation, not hold it (`Trump, star of "The Apprentice," said`)
+    if text[q.end:min(cue.speaker[0], cue.span[0])].strip(_CLOSING_RUN + " "):
+        return None  # ... and follow it at once: `on "Face the Nation," Sanders was asked by X` is no lead-in
+    opening = _opening(text, q, sentence.start)
+    start = max([sentence.start] + [text.rfind(ch, sentence.start, opening) + 1 for ch in ":;\u2014("])
+    lead = text[start:opening].rstrip()  # the clause the quotation ends, after any colon or dash before it
+    if not lead or lead[-1] in ",-\u2013" or _word_count(text, (start, opening)) < MIN_LEAD_WORDS:
+        return None
+    while start < q.start and not text[start].isalnum():
+        start += 1
+    return start, q.end
+
+
+def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Sequence[Sentence],
+                   cues_by_sentence: Mapping[int, list[Cue]], inside: Inside) -> tuple[Cue | None, float]:
+    """`X said:` just before the quotation, or a short `he added.` just after it."""
+    if first > 0:
+        prev = sentences[first - 1]
+        if _ends_in_colon(text, prev):
+            cues = [c for c in cues_by_sentence.get(first - 1, []) if not inside.contains(c.span[0]) and not c.naming]
+            if cues:
+                return cues[-1], CONF_NEIGHBOUR
+    if last + 1 < len(sentences):
+        nxt = sentences[last + 1]
+        if len(nxt.tokens) <= FOLLOWER_TOKENS and not inside.overlaps((nxt.start, nxt.end)) \
+                and nxt.paragraph == sentences[last].paragraph:
+            cues = [c for c in cues_by_sentence.get(last + 1, []) if c.content is None and not c.naming]
+            if cues:
+                return cues[0], CONF_NEIGHBOUR
+        if text[q.end - 1:q.end] in ("?", "!") and "\n" not in text[q.end:nxt.start]:
+            # `"... who knows?" Trump told ITV ...`: split after the question mark, the sentence
+            # that opens with the speaker and cue still frames the quotation
+            for c in cues_by_sentence.get(last + 1, []):
+                if not c.naming and nxt.start in (c.span[0], c.speaker and c.speaker[0]):
+                    return c, CONF_NEIGHBOUR
+    return None, 0.0
+
+
+# `"..." ― Jane Doe` at a line's end, or `- Jane Doe, Philadelphia.` opening the next paragraph: a
+# quotation signed with its speaker's name, as in epigraphs, fact checks and collected reactions.  The
+# name is up to six capitalised words or initials; a description may follow it after a comma.
+_DASHES = "|".join(map(regex.escape, SIGNATURE_DASHES))
+_CLOSING_RUN = MARK_CHARS + ".,!?"  # what may close a quotation: its marks and the punctuation inside them
+_DASH_NAME = regex.compile(
+    r"(?:\h*(?:" + _DASHES + r")|\h*\n\s*(?:" + _DASHES + r"|-))\h*"
+    r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){0,5}?)"
+    r"(?:,[^\n]*)?\.?\h*(?:\n|\Z)")  # \h: any horizontal space, the no-break space of scraped pages too
+
+
+def _dash_name(text: str, q: Quoted) -> tuple[int, int] | None:
+    """The name after a dash that closes the quotation's line (`"..." ― Jane Doe`) or opens the next
+    paragraph (`- Jane Doe.`)."""
+    end = q.end
+    while end < len(text) and text[end] in _CLOSING_RUN:
+        end += 1
+    if end == q.end:
+        return None
+    m = _DASH_NAME.match(text, end)
+    if m is None:
+        return None
+    name_end = m.end(1)
+    if text[name_end - 1] == "." and name_end - m.start(1) > 2 and text[name_end - 3] not in " .":
+        name_end -= 1  # the sentence's full stop, not an initial's (`Edwin G.`)
+    return m.start(1), name_end
+
+
+def _colon_name(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`Name: "..."`, with the name opening the sentence or following a dash."""
+    opening = q.start - 1
+    while opening > sentence.start and not text[opening - 1].isspace() and text[opening - 1] != ":":
+        opening -= 1
+    m = _COLON_NAME.search(text, max(sentence.start, opening - 120), opening)
+    if m is None or not m.group(1)[0].isupper():
+        return None
+    before = text[sentence.start:m.start()].rstrip()
+    if before and before[-1] not in "-\u2013\u2014|":
+        return None
+    return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+
+
+_WORD = regex.compile(r"\w[\w'’.-]*")
+SURFACE_REACH = 14   # words after a quotation searched for `X said` / `said X`
+
+
+def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`"...," a narrator asks.` / `"...," says Kerry.` read off the words when the tagger missed the verb."""
+    end = q.end
+    while end < sentence.end and text[end] in "\"'”’»,!?. ":
+        end += 1
+    if end == q.end or not any(ch in "\"'”’»" for ch in text[q.end:end]):
+        return None
+    stop = end
+    while stop < sentence.end and text[stop] not in ".;:!?\"“”":
+        stop += 1
+    words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
+    for i, w in enumerate(words):
+        if not cue_form(w.group()) or (i > 0 and w.group()[0].isupper()):
+            continue  # `The Washington Post`: a name
+        if i > 0:
+            if time_word(words[0].group()):
+                return None  # `"...," in an interview with ...`: no speaker opens with a preposition
+            speaker = _trimmed(text, words[0].start(), words[i - 1].end())
+        else:
+            after = [x for x in words[1:] if not time_word(x.group())]
+            speaker = _trimmed(text, after[0].start(), words[-1].end()) if after else None
+        if speaker is None or time_word(text[speaker[0]:speaker[1]]):
+            return None
+        return speaker, (w.start(), w.end())
+    return None
+
+
+def _ends_in_colon(text: str, sentence: Sentence) -> bool:
+    """`X said:` closing a sentence: what follows it is introduced by it."""
+    return text[sentence.start:sentence.end].rstrip().endswith(":")
+
+
+def _colon_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                   parses: Mapping[int, Sequence[Word]]) -> tuple[int, int] | None:
+    """`She went on: "..."`: with no cue, the subject of the clause whose colon introduces the
+    quotation, in its own sentence or the sentence before."""
+    sentence = sentences[first]
+    before = text[sentence.start:_opening(text, q, sentence.start)].rstrip()
+    if not before and first > 0:
+        sentence = sentences[first - 1]
+        before = text[sentence.start:sentence.end].rstrip()
+    if not before.endswith(":") or sentence.index not in parses:
+        return None
+    return clause_subject(parses[sentence.index], sentence.start + len(before) - 1)
+
+
+def _narrator_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                      parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[int, int] | None:
+    """`Clinton touted her record. "We need ..."`: a quotation opening its sentence, with no cue, after
+    a sentence of the same paragraph that quotes nothing: that sentence's subject introduces it."""
+    sentence = sentences[first]
+    if first == 0 or text[sentence.start:q.start].strip(MARK_CHARS + " "):
+        return None
+    prev = sentences[first - 1]
+    if prev.paragraph != sentence.paragraph or prev.index not in parses or inside.overlaps((prev.start, prev.end)):
+        return None
+    return clause_subject(parses[prev.index], prev.end)
+
+
+def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                      parses: Mapping[int, Sequence[Word]]) -> tuple[int, int] | None:
+    """`Obama called the holiday "..."`, `In a speech, Trump attacked "..."`: with no cue anywhere, the
+    subject of the verb governing the quotation, or without a parse the name that opens the
+    quotation's sentence (or, for a quotation opening its sentence, the sentence before when that
+    one ends in a colon), is its likeliest speaker."""
+    sentence = sentences[first]
+    if not text[sentence.start:q.start].strip(" \"'“”‘’«»"):
+        if first == 0 or not _ends_in_colon(text, sentences[first - 1]):
+            return None
+        sentence = sentences[first - 1]
+    elif first in parses and (governing := governing_subject(parses[first], q.start, q.end)) is not None:
+        return governing
+    limit = min(q.start, sentence.end)
+    starts = [sentence.start] + [m.end() for m in regex.finditer(r",\s+", text[sentence.start:limit])]
+    for offset in starts:
+        pos = offset if offset == sentence.start else sentence.start + offset
+        found = opening_name(text, pos, limit)
+        if found is not None:
+            return found.start, found.end
+    return None
+
+
+def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
+    """A short quoted term or a title inside a sentence, not a quotation.  A title-cased quotation
+    ending in a comma is a title only with no cue about (`his book, "Trump and Me," was`), since
+    with one it is a slogan or a cry (`"Yes We Can," the crowd chanted`)."""
+    content = text[q.start:q.end]
+    words = content.split()
+    if len(q.parts) > 1:
+        return False
+    if len(words) <= SHORT_WORDS:
+        return True
+    endings = (".", "!", "?", ",") if cued else (".", "!", "?")
+    return _within(q, sentence) and _titled(words) and content.rstrip()[-1:] not in endings
+
+
+def _within(q: Quoted, sentence: Sentence) -> bool:
+    """Whether the sentence has words of its own on both sides of the quotation."""
+    return sentence.start < q.start - 1 and q.end + 1 < sentence.end
+
+
+def _titled(words: Sequence[str]) -> bool:
+    """Whether every word is capitalised, short function words aside (`Meet the Press`)."""
+    return all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words)
+
+
+def _venue(text: str, q: Quoted, cue: Cue) -> bool:
+    """`said on MSNBC's "Morning Joe."`: a title-cased quotation in a phrase of place right after its
+    cue names where it was said."""
+    between = text[cue.span[1]:_opening(text, q, cue.span[1])]
+    return bool(_PLACE_NEXT.match(between)) and not any(ch in between for ch in ",.;:") and _titled(
+        text[q.start:q.end].split())
+
+
+def _fragment(text: str, q: Quoted, sentence: Sentence) -> bool:
+    """A phrase of a few words quoted within a sentence, with the sentence's words on both sides
+    (`positioned her agenda around plans to "build on the progress" of ...`): a term, a title or a
+    borrowed phrase far more often than someone's whole words."""
+    return _within(q, sentence) and len(q.parts) == 1 and len(text[q.start:q.end].split()) <= FRAGMENT_WORDS
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """One marked quotation with what the linking rules read around it: the document, the
+    sentences it starts and ends in, and its own cue (`_own_cue`), found once for all rules."""
+
+    text: str
+    q: Quoted
+    first: int
+    last: int
+    sentences: Sequence[Sentence]
+    parses: Mapping[int, Sequence[Word]]
+    cues_by_sentence: Mapping[int, list[Cue]]
+    inside: Inside
+    own_cue: Cue | None = None
+    own_confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class Link:
+    """A linking rule's answer: the quote it makes (`dropped`: none at all).  `content` is a mixed
+    quote's whole range; `surface` a (speaker, cue) pair read off the words; `checked` answers
+    still pass the filter table (scare quotes, venues)."""
+
+    type: QuoteType
+    confidence: float
+    cue: Cue | None = None
+    surface: tuple[tuple[int, int], tuple[int, int] | None] | None = None
+    content: tuple[int, int] | None = None
+    checked: bool = False
+    dropped: bool = False
+
+
+DROP = Link("direct", 0.0, dropped=True)
+
+
+def title_in_name(x: Quotation) -> Link | None:
+    """`the author of "Going Viral," about ..., said`: a title within a speaker's name is dropped."""
+    return DROP if any(_within_name(x.text, x.q, c.speaker) for c in x.cues_by_sentence.get(x.first, [])) else None
+
+
+def paraphrase(x: Quotation) -> Link | None:
+    """`X said the "extraordinary measures" were ...`: the cue's own words run on into the quotation."""
+    if x.own_cue is None:
+        return None
+    span = _paraphrase(x.text, x.q, x.own_cue, x.sentences[x.last], x.parses.get(x.last, ()))
+    return None if span is None else Link("mixed", CONF_MIXED, x.own_cue, content=span)
+
+
+def lead_in(x: Quotation) -> Link | None:
+    """`Trump's misinformation may be "strategic," Hemsley said`: the sentence runs on into it."""
+    if x.own_cue is None:
+        return None
+    span = _lead_in(x.text, x.q, x.own_cue, x.sentences[x.first])
+    return None if span is None else Link("mixed", CONF_MIXED, x.own_cue, content=span)
+
+
+def own_cue(x: Quotation) -> Link | None:
+    """A cue in the quotation's own sentences: joined to it by the parse, else the nearest."""
+    return None if x.own_cue is None else Link("direct", x.own_confidence, x.own_cue, checked=True)
+
+
+def signature(x: Quotation) -> Link | None:
+    """`"..." ― Jane Doe`: a name after a dash closing the quotation's line signs it."""
+    signed = _dash_name(x.text, x.q)
+    return None if signed is None else Link("direct", CONF_NEIGHBOUR, surface=(signed, None))
+
+
+def neighbour_cue(x: Quotation) -> Link | None:
+    """`X said:` ending the sentence before, or a short `he added.` right after."""
+    cue, conf = _neighbour_cue(x.text, x.q, x.first, x.last, x.sentences, x.cues_by_sentence, x.inside)
+    return None if cue is None else Link("direct", conf, cue, checked=True)
+
+
+def colon_name(x: Quotation) -> Link | None:
+    """`Name: "..."` opening the sentence: the name and its colon."""
+    found = _colon_name(x.text, x.q, x.sentences[x.first])
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
+
+
+def surface_cue(x: Quotation) -> Link | None:
+    """`"...," says Kerry.` read off the words when the tagger missed the verb."""
+    found = _surface_cue(x.text, x.q, x.sentences[x.last])
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
+
+
+def governing_verb(x: Quotation) -> Link | None:
+    """`Sanders thanked its members "for their support"`: a short uncued phrase is the words of the
+    subject of the verb governing it."""
+    if not _fragment(x.text, x.q, x.sentences[x.first]) or x.first not in x.parses:
+        return None
+    subject = governing_subject(x.parses[x.first], x.q.start, x.q.end)
+    return None if subject is None else Link("direct", CONF_FLOATING, surface=(subject, None), checked=True)
+
+
+def bare_fragment(x: Quotation) -> Link | None:
+    """A short uncued phrase within a sentence that no verb gives a speaker: a term, dropped."""
+    return DROP if _fragment(x.text, x.q, x.sentences[x.first]) else None
+
+
+def colon_subject(x: Quotation) -> Link | None:
+    """`She went on: "..."`: the subject of the clause whose colon introduces the quotation."""
+    subject = _colon_subject(x.text, x.q, x.sentences, x.first, x.parses)
+    return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
+
+
+def narrator_subject(x: Quotation) -> Link | None:
+    """`Clinton touted her record. "We need ..."`: the subject of the sentence before."""
+    subject = _narrator_subject(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
+    return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
+
+
+def sentence_subject(x: Quotation) -> Link | None:
+    """`Obama called the holiday "..."`: the subject of the governing verb, or the opening name."""
+    subject = _sentence_subject(x.text, x.q, x.sentences, x.first, x.parses)
+    return None if subject is None else Link("direct", CONF_FLOATING, surface=(subject, None), checked=True)
+
+
+def uncued(x: Quotation) -> Link | None:
+    """Nothing links it: a direct quote with no speaker yet (it may float to the one before)."""
+    return Link("direct", CONF_NONE, checked=True)
+
+
+def scare_quote(x: Quotation, link: Link) -> bool | None:
+    """A short quoted term or a title inside a sentence, unless the parse joins it to its cue."""
+    return True if link.confidence != CONF_LINKED and _scare_quote(
+        x.text, x.q, x.sentences[x.first], cued=link.cue is not None) else None
+
+
+def venue(x: Quotation, link: Link) -> bool | None:
+    """`said on MSNBC's "Morning Joe."`: where it was said, not what."""
+    return True if link.cue is not None and _venue(x.text, x.q, link.cue) else None
+
+
+LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; the first rule that answers wins.", rules=(
+    Rule("title-in-name", "link", "A quotation inside a cue's speaker (`the author of \"Going Viral,\" said`) is "
+         "a title: dropped.", title_in_name,
+         (Example('Hemsley, the co-author of "Going viral in a divided country," about the spread of rumours, '
+                  'said the days of a shared story are gone.', "Going viral in a divided country,", kept=False),)),
+    Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
+         "a mixed quote from the cue to the sentence's end.", paraphrase,
+         (Example('Trump called the deal "a disaster for American workers" on Monday.',
+                  'the deal "a disaster for American workers" on Monday', "Trump"),)),
+    Rule("lead-in", "link", "The sentence's words run on into the quotation and its cue follows "
+         "(`X may be \"strategic,\" Y said`): a mixed quote of the whole clause.", lead_in,
+         (Example('The new policy may prove "strategic in the long run," the professor said.',
+                  'The new policy may prove "strategic in the long run,', "the professor"),)),
+    Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it, "
+         "else the nearest; one with a speaker first.", own_cue,
+         (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),)),
+    Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
+         (Example('"Almost all new income and wealth is going to the top 1 percent of earners."\n\n'
+                  '- Jane Doe, a senator.\n\nThe senator is relying on an outdated statistic.',
+                  "Almost all new income and wealth is going to the top 1 percent of earners.", "Jane Doe"),)),
+    Rule("neighbour-cue", "link", "A cue ending the sentence before in a colon, or a short `he added.` "
+         "right after.", neighbour_cue,
+         (Example('Lavrov told reporters on Friday:\n"We will not give up on these talks. We will keep working."',
+                  "We will not give up on these talks. We will keep working.", "Lavrov"),)),
+    Rule("colon-name", "link", "`Name: \"...\"` opening the sentence.", colon_name,
+         (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
+                  "Frank Newport"),)),
+    Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb.",
+         surface_cue,
+         (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),)),
+    Rule("governing-verb", "link", "A short uncued phrase within a sentence: the subject of the verb "
+         "governing it.", governing_verb,
+         (Example('Cruz coached Trump to "breathe, breathe, breathe" before the vote.',
+                  "breathe, breathe, breathe", "Cruz"),),
+         parse="quote-within"),
+    Rule("bare-fragment", "link", "A short uncued phrase within a sentence that no verb gives a speaker: "
+         "a term, dropped.", bare_fragment,
+         (Example('The fund was known for its "strong and steady returns" in the past.', "strong and steady returns",
+                  kept=False),)),
+    Rule("colon-subject", "link", "The subject of the clause whose colon introduces the quotation "
+         "(`She went on: \"...\"`).", colon_subject,
+         (Example('Clinton then addressed the crowd: "We will never stop fighting for you."',
+                  "We will never stop fighting for you.", "Clinton"),),
+         parse="colon"),
+    Rule("narrator-subject", "link", "The subject of the quote-free sentence just before, in its paragraph.",
+         narrator_subject,
+         (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),),
+         parse="before-quote"),
+    Rule("sentence-subject", "link", "The subject of the verb governing the quotation, or the name "
+         "opening its sentence.", sentence_subject,
+         (Example('Sanders thanked its members "for their support in my campaign."',
+                  "for their support in my campaign.", "Sanders"),),
+         parse="quote-within"),
+    Rule("uncued", "link", "Nothing links it: a direct quote with no speaker yet (it may float).", uncued,
+         (Example('"There is too much at stake for everyone in the region."\n\nClinton touted her record.',
+                  "There is too much at stake for everyone in the region."),)),
+))
+
+FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answers drops it.", rules=(
+    Rule("scare-quote", "filter", "A short quoted term, or a title inside a sentence, not joined to its "
+         "cue by the parse.", scare_quote,
+         (Example('The company sold "Gone Girl" to a studio last year for a large sum.', "Gone Girl", kept=False),)),
+    Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`).",
+         venue,
+         (Example('Kerry said in an interview on "Meet the Press."', "Meet the Press.", kept=False),)),
+))

@@ -1,0 +1,145 @@
+"""A cue's speaker when the parse gave none, read off the words: the functions behind the
+`speaker` table's text rules."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from ..attribution import Cue
+from ..marks import Inside
+from ..segment import Sentence
+from .registry import Example, Rule, Table
+from .text import trimmed as _trimmed
+from .tree import time_word
+
+BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
+_NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:[\w(][\w'’().-]*,?\s+){1,16}?)\Z")
+_NP_INTRODUCING = regex.compile(r"\s+((?:[\w(][\w'’().-]*,?\s+){0,6}[\w(][\w'’().-]*)\s*[:,]\s*[\"'“‘«]*\Z")
+_NP_AFTER = regex.compile(r"\s+((?:\w[\w'’.-]*\s*){1,6}?)\s*(?:[.,;:!?]|\Z)")
+_NAME_THEN_COMMA = regex.compile(r"[\"'\u201d\u2019\u00bb,\s]*(\p{Lu}[\w'\u2019.-]*(?:\s+\p{Lu}[\w'\u2019.-]*){0,3}),\s*")
+
+
+def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> tuple[int, int] | None:
+    """When the parse gave no subject: the words between a quotation and its cue (`"...," a senior
+    official told`), right after a cue that follows the quotation (`"...," said Kerry.`), or between
+    a cue and the quotation it introduces (`Said Ellis: "..."`)."""
+    cue_start, cue_end = cue.span
+    for a, b in parts:
+        if b <= cue_start and cue_start - b <= BETWEEN_REACH:
+            m = _NP_BEFORE.search(text, b, cue_start)
+            if m and m.group(1).strip():
+                return _trimmed(text, m.start(1), m.end(1))
+            if text[b:cue_start].strip(" ,\"'“”‘’") == "":
+                m = _NP_AFTER.match(text, cue_end)
+                if m and m.group(1).strip() and not time_word(m.group(1).split()[0]):
+                    return _trimmed(text, m.start(1), m.end(1))
+        elif cue_end <= a and a - cue_end <= BETWEEN_REACH:
+            m = _NP_INTRODUCING.match(text, cue_end, a)
+            if m and not time_word(m.group(1).split()[0]):
+                return _trimmed(text, m.start(1), m.end(1))
+    return None
+
+
+# `M. Dane Waters, whose group led the effort, predicted`: a name, then an aside set off by commas.
+_NAME_ASIDE = regex.compile(r"[\s\"'\u201c\u201d\u2018\u2019(,]*((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'\u2019-]+),\s")
+
+
+def _name_before_aside(text: str, sentence: Sentence, parts: Sequence[tuple[int, int]], cue: Cue) -> tuple[int, int] | None:
+    """When the parse lost the subject in a long aside (`Name, who ..., said`, `"...," Name, the ...,
+    said`): the name opening the clause, when a comma closes the aside right before the cue."""
+    if not text[:cue.span[0]].rstrip().endswith(","):
+        return None
+    start = max([sentence.start] + [b for _, b in parts if b <= cue.span[0]]
+                + [text.rfind(ch, sentence.start, cue.span[0]) + 1 for ch in "(;\u2014"])
+    m = _NAME_ASIDE.match(text, start, cue.span[0])
+    if m is None or time_word(m.group(1).split()[0]):
+        return None
+    return m.start(1), m.end(1)
+
+
+def _with_name_before(text: str, parts: Sequence[tuple[int, int]], rng: tuple[int, int]) -> tuple[int, int]:
+    """`"...," Trump, the party's nominee, said`: a name between the quotation and an appositive
+    speaker is the speaker's start (parsers hang it from the quotation)."""
+    ends = [b for _, b in parts if b <= rng[0]]
+    if not ends:
+        return rng
+    m = _NAME_THEN_COMMA.fullmatch(text, max(ends), rng[0])
+    return (m.start(1), rng[1]) if m else rng
+
+
+
+
+def cue_subject(text: str, sentence: Sentence, parts: Sequence[tuple[int, int]], cue: Cue, kind: str,
+                inside: Inside) -> tuple[int, int] | None:
+    """The speaker the parse gave the cue (`subject` and `phrase` tables), unless it lies in a quotation."""
+    rng = cue.speaker
+    if rng is None or inside.contains(rng[0]) or (
+            cue.speaker_head is not None and inside.contains(cue.speaker_head.start)):
+        return None  # the parse took words of a quotation for its speaker (a title within it may stay)
+    return rng
+
+
+def between_words(text: str, sentence: Sentence, parts: Sequence[tuple[int, int]], cue: Cue, kind: str,
+                  inside: Inside) -> tuple[int, int] | None:
+    """A direct or mixed quote's words between it and its cue, or right after a cue that follows it."""
+    return None if kind == "indirect" else _between_speaker(text, parts, cue)
+
+
+def name_before_aside(text: str, sentence: Sentence, parts: Sequence[tuple[int, int]], cue: Cue, kind: str,
+                      inside: Inside) -> tuple[int, int] | None:
+    """`Name, who ..., said`: the name opening the clause when a comma closes an aside before the cue."""
+    return _name_before_aside(text, sentence, parts, cue)
+
+
+def name_before_appositive(text: str, parts: Sequence[tuple[int, int]], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """`"...," Trump, the party's nominee, said`: the speaker widened back to the name before it."""
+    widened = _with_name_before(text, parts, rng)
+    return None if widened == rng else widened
+
+
+# A parse that lost the subject in the aside (`Waters` hung as `dep`): the rule's example.
+_ASIDE_UD = """
+1 M. M. PROPN NNP _ 3 compound _ _
+2 Dane Dane PROPN NNP _ 3 compound _ _
+3 Waters Waters PROPN NNP _ 11 dep _ _
+4 , , PUNCT , _ 7 punct _ _
+5 whose whose PRON WP$ _ 6 nmod:poss _ _
+6 group group NOUN NN _ 7 nsubj _ _
+7 led lead VERB VBD _ 3 acl:relcl _ _
+8 the the DET DT _ 9 det _ _
+9 effort effort NOUN NN _ 7 obj _ _
+10 , , PUNCT , _ 7 punct _ _
+11 predicted predict VERB VBD _ 0 root _ _
+12 the the DET DT _ 13 det _ _
+13 measure measure NOUN NN _ 16 nsubj _ _
+14 would would AUX MD _ 16 aux _ _
+15 " " PUNCT `` _ 16 punct _ _
+16 pass pass VERB VB _ 11 ccomp _ _
+17 with with ADP IN _ 18 case _ _
+18 ease ease NOUN NN _ 16 obl _ _
+19 " " PUNCT '' _ 16 punct _ _
+20 . . PUNCT . _ 11 punct _ _
+"""
+
+SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first rule that answers wins.", rules=(
+    Rule("cue-subject", "speaker", "The speaker the parse gave the cue (named by its `subject` or `phrase` "
+         "rule), unless it lies within a quotation.", cue_subject,
+         (Example('"Nothing has changed," Kerry said, adding that the talks would go on.',
+                  "that the talks would go on", "Kerry"),)),
+    Rule("between-words", "speaker", "No parse speaker: the words between the quotation and its cue, or "
+         "right after a cue that follows it (`\"...,\" said Kerry.`).", between_words,
+         (Example('"We need to see a deal," a senior US official told reporters.', "We need to see a deal,",
+                  "a senior US official"),)),
+    Rule("name-before-aside", "speaker", "`Name, who ..., said`: the name opening the clause, when a comma "
+         "closes an aside right before the cue.", name_before_aside,
+         (Example('M. Dane Waters, whose group led the effort, predicted the measure would "pass with ease".',
+                  'the measure would "pass with ease"', "M. Dane Waters", parse=_ASIDE_UD),)),
+))
+
+WIDENING = Table("widen", doc="Widening a direct quote's speaker.", rules=(
+    Rule("name-before-appositive", "widen", "`\"...,\" Trump, the party's nominee, said`: back to the name "
+         "before the appositive speaker.", name_before_appositive,
+         (Example('"The talks are over for now," Lavrov, the foreign minister, said.',
+                  "The talks are over for now,", "Lavrov, the foreign minister"),)),
+))

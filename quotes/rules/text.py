@@ -1,0 +1,28 @@
+"""Shared tests on raw text, each written once: word counts, trimming a name's edges.
+
+    >>> word_count("a b  c", (0, 6))
+    3
+    >>> s = ' "Rep. Gwen Moore (D-Wis), said'
+    >>> a, b = trimmed(s, 0, 24); s[a:b]
+    'Rep. Gwen Moore (D-Wis)'
+"""
+from __future__ import annotations
+
+__all__ = ["word_count", "trimmed"]
+
+
+def word_count(text: str, rng: tuple[int, int]) -> int:
+    """How many whitespace-separated words `text[rng[0]:rng[1]]` holds."""
+    return len(text[rng[0]:rng[1]].split())
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The range less surrounding spaces and punctuation; None when nothing is left."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if end < len(text) and text[end] == ")" and "(" in text[start:end]:
+        end += 1  # `Rep. Gwen Moore (D-Wis.)` keeps its closing parenthesis
+    return (start, end) if start < end else None
+

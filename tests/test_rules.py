@@ -1,0 +1,159 @@
+"""The rule tables (issue 15): every rule has examples and produces them; names are stable and
+known; `Quote.rules` names the rules behind each quote; the README lists the tables as they are."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import conllu_words
+from quotes import Quote
+from quotes.rules import Example, Rule, Table, without
+from quotes.rules.tables import README_END, README_START, TABLES, how_it_works
+
+ROOT = Path(__file__).resolve().parent.parent
+ALL_RULES = [(t, r) for t in TABLES for r in t]
+# where a stage's rule names show up in Quote.rules
+RECORDED_AS = {"cue": "cue", "subject": "speaker", "phrase": "speaker", "clause": "link", "link": "link",
+               "float": "speaker", "speaker": "speaker", "widen": "widen"}
+PARSE_NAMES = {r.name for t in TABLES if t.stage in ("subject", "phrase") for r in t} | {"according-to"}
+
+
+def _recorded(rule: Rule) -> set[str]:
+    """The names a quote decided by `rule` carries: its own, or for `cue-subject` (the parse's
+    speaker, kept) the subject or phrase rule that found that speaker."""
+    return PARSE_NAMES if rule.name == "cue-subject" else {rule.name}
+
+
+def test_every_rule_has_an_example() -> None:
+    missing = [r.name for _, r in ALL_RULES if not r.examples]
+    assert missing == []
+
+
+def test_names_are_unique_across_tables() -> None:
+    names = [r.name for _, r in ALL_RULES]
+    assert len(names) == len(set(names))
+
+
+def test_table_walks_in_order_and_skips_switched_off_rules() -> None:
+    table = Table("test-order", (Rule("none", "test-order", "Never answers.", lambda x: None),
+                                 Rule("first", "test-order", "Answers first.", lambda x: x + 1),
+                                 Rule("second", "test-order", "Answers second.", lambda x: x + 2)))
+    assert table.first(1) == ("first", 2)
+    with without(["first"]):
+        assert table.first(1) == ("second", 3)
+        assert table.ask("first", 1) is None
+    assert table.first(1) == ("first", 2)
+
+
+def test_without_an_unknown_rule_is_refused() -> None:
+    with pytest.raises(ValueError, match="no such rule: no-such-rule"):
+        with without(["no-such-rule"]):
+            pass
+
+
+def test_rule_names_must_be_kebab_case() -> None:
+    with pytest.raises(ValueError, match="kebab-case"):
+        Table("test-names", (Rule("Bad_Name", "test-names", "Bad.", lambda: None),))
+
+
+def _quotes(extractor, ex: Example, off: tuple[str, ...] = ()) -> list[Quote]:
+    """The quotes of an example's text: from its hand-written parse of the first sentence, else the models."""
+    with without(off):
+        if ex.parse is None:
+            return extractor.extract(ex.text)
+        from quotes.assemble import assemble
+        from quotes.marks import find_quoted
+        from quotes.segment import paragraphs, split_sentences
+
+        sentences = split_sentences(ex.text)
+        words = conllu_words(ex.parse, ex.text[:sentences[0].end])
+        return assemble(ex.text, sentences, find_quoted(ex.text, paragraphs(ex.text)), {0: words})
+
+
+@pytest.mark.parametrize("stage, rule, ex", [(t.stage, r, ex) for t, r in ALL_RULES for ex in r.examples],
+                         ids=lambda v: v.name if isinstance(v, Rule) else "")
+def test_rule_examples(extractor, stage: str, rule: Rule, ex: Example) -> None:
+    """Each rule's example: the quote it decides, exactly, with the rule named in `Quote.rules` and
+    the exact speaker; or, for a rule that drops it, no such quote, and one when it is switched off."""
+    found = [q for q in _quotes(extractor, ex) if q.text == ex.quote]
+    if not ex.kept:
+        assert found == []
+        assert [q.text for q in _quotes(extractor, ex, (rule.name,)) if q.text == ex.quote] == [ex.quote]
+        return
+    assert len(found) == 1, [q.text for q in _quotes(extractor, ex)]
+    q = found[0]
+    assert q.rules.get(RECORDED_AS[stage]) in _recorded(rule), q.rules
+    assert (q.speaker.text if q.speaker is not None else None) == ex.speaker
+
+
+def test_quote_rules_for_the_seed_article(extractor) -> None:
+    """Every quote of the reference article says which link rule made it; one with a speaker says
+    which rule found the speaker, unless its link rule read the speaker off the words."""
+    text = (ROOT / "data" / "kerry-geneva.txt").read_text(encoding="utf-8")
+    quotes = extractor.extract(text)
+    link_names = {r.name for t in TABLES if t.stage in ("link", "clause") for r in t}
+    assert quotes and all(q.rules["link"] in link_names for q in quotes)
+    for q in quotes:
+        if q.speaker is not None and q.cue is not None and q.rules["link"] not in ("colon-name", "surface-cue"):
+            assert "speaker" in q.rules, q
+
+
+def test_to_dict_explain() -> None:
+    from quotes import Span
+
+    text = '"Yes," Kerry said.'
+    q = Quote("direct", (Span.of(text, 1, 5),), Span.of(text, 7, 12), Span.of(text, 7, 12), Span.of(text, 13, 17),
+              0, 0.9, rules={"link": "own-cue", "speaker": "nominal-subject"})
+    assert "rules" not in q.to_dict()
+    assert q.to_dict(explain=True)["rules"] == {"link": "own-cue", "speaker": "nominal-subject"}
+    assert {k: v for k, v in q.to_dict(explain=True).items() if k != "rules"} == q.to_dict()
+
+
+def test_readme_lists_the_tables_as_they_are() -> None:
+    """README's "How it works" holds exactly what `python -m quotes.rules` prints."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start, end = readme.index(README_START), readme.index(README_END) + len(README_END)
+    assert readme[start:end] == how_it_works()
+
+
+def test_overlap_tiers_rank_every_rule_that_makes_a_quote_once() -> None:
+    from quotes.assemble import OVERLAP_TIERS
+
+    ranked = [name for tier in OVERLAP_TIERS for name in tier]
+    makers = [r.name for t in TABLES if t.stage in ("link", "clause") for r in t
+              if all(ex.kept for ex in r.examples)]
+    assert sorted(ranked) == sorted(makers)
+
+
+def test_doctests_of_the_rules_package() -> None:
+    import doctest
+
+    import quotes.rules.registry
+    import quotes.rules.tables
+    import quotes.rules.text
+    import quotes.rules.tree
+
+    for module in (quotes.rules.registry, quotes.rules.tables, quotes.rules.text, quotes.rules.tree):
+        result = doctest.testmod(module)
+        assert result.attempted > 0 and result.failed == 0, module.__name__
+
+
+def test_parse_requests_are_known_and_all_used() -> None:
+    """Every sentence kind a rule asks to have parsed is one `prepare` knows, and `prepare` knows
+    no kind that no rule asks for (a rule and its parse request cannot drift apart)."""
+    from quotes.extractor import PARSE_REQUESTS
+    from quotes.rules.tables import parse_requests
+
+    asked = {r.parse for _, r in ALL_RULES if r.parse is not None}
+    assert asked == set(PARSE_REQUESTS) == set(parse_requests())
+
+
+def test_a_switched_off_rule_asks_for_no_parse() -> None:
+    """With the only rule that reads the sentence before a quotation switched off, that sentence goes unparsed."""
+    from quotes.extractor import prepare
+
+    text = 'The crowd cheered. "And we will win big."'
+    assert prepare(text).wanted == [0]
+    with without(["narrator-subject"]):
+        assert prepare(text).wanted == []
