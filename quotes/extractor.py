@@ -181,11 +181,17 @@ class Extractor:
                 pending, queued = [], 0
         yield from self._finish(pending)
 
+    def parse(self, sentences: Sequence[Sentence],
+              hold: Sequence[Sequence[tuple[int, int]]] | None = None) -> list[list[Word]]:
+        """Words of each pretokenized sentence from this extractor's parser (`hold` as in
+        `quotes.parse.parse_sentences`); `quotes.split` gives parts of one long document to it."""
+        with self._lock:  # a stanza pipeline is not safe to share between threads
+            return parse_sentences(self._pipeline, sentences, hold)
+
     def _finish(self, batch: Sequence[_Prepared]) -> Iterator[list[Quote]]:
         wanted = [p.sentences[i] for p in batch for i in p.wanted]
         hold = [h for p in batch for h in p.hold]
-        with self._lock:  # a stanza pipeline is not safe to share between threads
-            parsed = parse_sentences(self._pipeline, wanted, hold)
+        parsed = self.parse(wanted, hold)
         at = 0
         for prep in batch:
             parses: dict[int, list[Word]] = {}
