@@ -19,6 +19,7 @@ from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
 from .records import Quote
 from .segment import Sentence, paragraphs, split_sentences
+from .threads import passive_openmp, set_threads
 
 __all__ = ["Extractor", "extract"]
 
@@ -143,12 +144,11 @@ class Extractor:
 
     def __init__(self, models: str | os.PathLike[str] | None = None, device: str = "auto",
                  threads: int | None = None, batch_sentences: int = BATCH_SENTENCES) -> None:
+        passive_openmp()  # before torch is imported: idle threads must not spin (see quotes.threads)
         self.info: ModelInfo = find_models(models)
         self.device = _device(device)
         if threads is not None:
-            import torch
-
-            torch.set_num_threads(max(1, threads))
+            set_threads(threads)
         self.batch_sentences = batch_sentences
         big = self.device == "cuda"
         self._pipeline = load_pipeline(
