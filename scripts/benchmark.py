@@ -277,9 +277,10 @@ def _cut(text: str, chars: int) -> str:
 def library_extract(path: Path, models: str | None, device: str) -> dict[str, Any]:
     """Time `Extractor(models, device).extract` on the text in `path`, after loading and a warm-up."""
     from quotes import Extractor
+
+    extractor = Extractor(models=models, device=device)  # first, so that it sees torch imported (quotes.threads)
     import torch
 
-    extractor = Extractor(models=models, device=device)
     extractor.extract(WARMUP)
     text = path.read_text(encoding="utf-8")
     start = time.perf_counter()
