@@ -307,7 +307,7 @@ def big_document(args: argparse.Namespace, texts: Sequence[str]) -> dict[str, An
             start = time.perf_counter()
             proc = subprocess.run([sys.executable, "-m", "quotes", "extract", str(whole), "-o", str(out), "--quiet",
                                    "--device", args.device, *models, *workers])
-            cli_s = time.perf_counter() - start
+            cli_s = round(time.perf_counter() - start, 2)
             if proc.returncode != 0:
                 sys.exit(f"quotes extract failed (exit {proc.returncode})")
             cli_quotes = len(json.loads(out.read_text(encoding="utf-8"))["quotes"])
@@ -323,7 +323,7 @@ def big_document(args: argparse.Namespace, texts: Sequence[str]) -> dict[str, An
                 busy.kill()
                 busy.wait()
     return {
-        "cli": {"chars": len(text), "seconds": round(cli_s, 2), "quotes": cli_quotes,
+        "cli": {"chars": len(text), "seconds": cli_s, "quotes": cli_quotes,
                 "workers": args.workers or "default"},
         "library_quarter": library, "ratio": round(cli_s / library["seconds"], 2),
         "busy_process": not args.no_busy, "cpus": os.cpu_count(), "load_avg_before": load_before,
