@@ -48,10 +48,8 @@ def forward(self: Any, chars: Any, chars_mask: Any, word_orig_idx: Any, sentlens
     res = by_form[inverse]  # every word, in stanza's order again
 
     res = tensor_unsort(res, word_orig_idx)
-    res = pack_sequence(res.split(sentlens))
-    if self.pad:
-        res = pad_packed_sequence(res, batch_first=True)[0]
-    return res
+    packed = pack_sequence(res.split(sentlens))
+    return pad_packed_sequence(packed, batch_first=True)[0] if self.pad else packed
 
 
 STANZA_FORWARD: Any = None  # stanza's own CharacterModel.forward, kept by `install` (tests compare the two)
