@@ -32,10 +32,13 @@ from .records import Quote
 __all__ = [
     "DEFAULT_MAX_CHARS", "CHUNK_DOCS", "STDIN_ID", "UsageError", "Settings", "Doc", "Output", "Summary",
     "Interrupted", "STOP_SIGNALS", "stop_on_signals", "LOCK_SUFFIX", "ExtractorLike", "make_extractor", "cpu_count", "expand_inputs", "read_docs", "record_to_doc",
-    "line_to_doc", "count_docs", "process_chunk", "run",
+    "line_to_doc", "count_docs", "count_tasks", "THREADS_PER_WORKER", "process_chunk", "run",
 ]
 
 DEFAULT_MAX_CHARS = 2_000_000
+# Torch threads per worker process, with one worker per CPU by default: extra threads give little on an
+# idle machine and, beside another busy process, slow a worker ten- to twentyfold (see README, Speed).
+THREADS_PER_WORKER = 1
 CHUNK_DOCS = 8  # documents per task: parser batches this big cost ~15% less than 4's; 84 dev docs still balance on 2 workers
 STDIN_ID = "<stdin>"
 _TEXT_SUFFIXES = (".txt",)
@@ -411,19 +414,43 @@ def read_docs(sources: Sequence[Source], settings: Settings, stdin: BinaryIO | N
 
 def count_docs(sources: Sequence[Source]) -> int | None:
     """How many records the sources hold (progress total, worker count); None for JSONL on stdin."""
-    total = 0
+    counts = count_tasks(sources)
+    return None if counts is None else counts[0]
+
+
+def count_tasks(sources: Sequence[Source]) -> tuple[int, int] | None:
+    """How many records the sources hold, and about how many tasks they give the worker pool: one per
+    CHUNK_DOCS short records, and for a text of `quotes.split.SPLIT_CHARS` or more (its size in
+    bytes, a bound on its characters) one per SPLIT_CHARS; None for JSONL on stdin."""
+    from .split import SPLIT_CHARS
+
+    records = short = parts = 0
+
+    def add(size: int) -> None:
+        nonlocal records, short, parts
+        records += 1
+        if size >= SPLIT_CHARS:
+            parts += -(-size // SPLIT_CHARS)
+        else:
+            short += 1
+
     for source in sources:
-        if source.path == "-" and source.kind == "jsonl":
-            return None
-        if source.kind != "jsonl":
-            total += 1
+        if source.path == "-":
+            if source.kind == "jsonl":
+                return None
+            add(0)
             continue
         try:
+            if source.kind != "jsonl":
+                add(os.path.getsize(source.path))
+                continue
             with open(source.path, "rb") as f:
-                total += sum(1 for line in f if line.strip())
+                for line in f:
+                    if line.strip():
+                        add(len(line))
         except OSError:
-            total += 1
-    return total
+            add(0)
+    return records, -(-short // CHUNK_DOCS) + parts
 
 
 # ---------------------------------------------------------------- processing
@@ -538,15 +565,74 @@ def _work(docs: list[Doc]) -> list[_Encoded]:
     return _encode_outputs(docs, process_chunk(extractor, docs, settings))
 
 
-def _chunks(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+def _parse_part(part: Any) -> list[list[Any]]:
+    """Words of one part (a `quotes.split.Part`) of a long document, from this worker's parser."""
+    assert _worker is not None
+    _settings, extractor, failure = _worker
+    if failure is not None:
+        raise failure
+    assert extractor is not None
+    parse = getattr(extractor, "parse", None)
+    if parse is None:
+        raise QuotesError(f"{type(extractor).__name__} cannot parse a document in parts")
+    return list(parse(part.sentences, part.hold))
+
+
+def _long(doc: Doc, split_chars: int | None) -> bool:
+    """Whether `doc` is a text long enough to be parsed in parts (never with `split_chars` None)."""
+    return split_chars is not None and doc.text is not None and len(doc.text) >= split_chars
+
+
+def _chunks(docs: Iterable[Doc], size: int, split_chars: int | None = None) -> Iterator[list[Doc]]:
+    """Chunks of `size` documents; with `split_chars`, a text at least that long comes alone, to be
+    parsed in parts (the chunk gathered before it comes first, so the order holds)."""
     chunk: list[Doc] = []
     for doc in docs:
+        if _long(doc, split_chars):
+            if chunk:
+                yield chunk
+                chunk = []
+            yield [doc]
+            continue
         chunk.append(doc)
         if len(chunk) >= size:
             yield chunk
             chunk = []
     if chunk:
         yield chunk
+
+
+class _InParts:
+    """A long document in flight: planned here, its parts parsed by any worker, attributed here.
+
+    Any failure along the way sends the document through a worker whole, as any other document
+    (so a failure becomes its error record there, or ends the job as a worker's failure does)."""
+
+    def __init__(self, pool: ProcessPoolExecutor, doc: Doc, settings: Settings) -> None:
+        from .split import plan
+
+        self.pool, self.doc, self.settings = pool, doc, settings
+        self.prep: Any
+        try:
+            self.prep, parts = plan(doc.text or "")
+        except Exception:
+            self.prep, parts = None, []
+        self.futures = [pool.submit(_parse_part, part) for part in parts]
+
+    def result(self) -> list[_Encoded]:
+        from .split import join
+
+        if self.prep is not None:
+            try:
+                quotes = join(self.prep, [f.result() for f in self.futures])
+            except BrokenProcessPool:
+                raise
+            except Exception:
+                pass
+            else:
+                output = Output(_records(self.doc, self.settings, quotes, None), len(quotes), None)
+                return _encode_outputs([self.doc], [output])
+        return self.pool.submit(_work, [self.doc]).result()
 
 
 def _inline(docs: Iterable[Doc], settings: Settings, threads: int) -> Iterator[_Encoded]:
@@ -556,16 +642,22 @@ def _inline(docs: Iterable[Doc], settings: Settings, threads: int) -> Iterator[_
 
 
 def _pooled(docs: Iterable[Doc], settings: Settings, workers: int, threads: int) -> Generator[_Encoded, None, None]:
-    """Chunks through a process pool, results in input order, at most 2 chunks per worker in flight."""
+    """Chunks through a process pool, results in input order, at most 2 chunks per worker in flight;
+    a long text's parts (`quotes.split`) go to every worker, and its quotes come back whole."""
     # spawn, not fork (torch's threads do not survive a fork) nor forkserver (whose
     # workers are not the main process's children, so cannot see it die)
+    from .split import SPLIT_CHARS
+
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_init_worker, initargs=(settings, threads))
-    pending: deque[Future[list[_Encoded]]] = deque()
+    pending: deque[Future[list[_Encoded]] | _InParts] = deque()
     done = False
     try:
-        for chunk in _chunks(docs, CHUNK_DOCS):
-            pending.append(pool.submit(_work, chunk))
+        for chunk in _chunks(docs, CHUNK_DOCS, SPLIT_CHARS):
+            if _long(chunk[0], SPLIT_CHARS):  # a long text comes alone: its parts go to every worker
+                pending.append(_InParts(pool, chunk[0], settings))
+            else:
+                pending.append(pool.submit(_work, chunk))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()
         while pending:
@@ -780,9 +872,10 @@ def run(inputs: Sequence[str], out: str | None, settings: Settings, *, workers: 
     summary = Summary(skipped_errors=sink.done_errors)
     if log and sink.done:
         log(f"quotes: resuming {out}: {len(sink.done)} documents already there")
-    total = count_docs(sources)
-    if total is not None:  # no more processes than chunks: each one loads the models
-        workers = max(1, min(workers, -(-total // CHUNK_DOCS)))
+    counts = count_tasks(sources)
+    total = None if counts is None else counts[0]
+    if counts is not None:  # no more processes than tasks: each one loads the models
+        workers = max(1, min(workers, counts[1]))
     bar = tqdm(total=total, disable=not progress, unit="doc", file=sys.stderr, dynamic_ncols=True)
 
     def todo() -> Iterator[Doc]:
@@ -793,8 +886,7 @@ def run(inputs: Sequence[str], out: str | None, settings: Settings, *, workers: 
             else:
                 yield doc
 
-    cpus = cpu_count()
-    threads = cpus if workers <= 1 else max(1, cpus // workers)
+    threads = THREADS_PER_WORKER
     if log:
         log(f"quotes: {workers} worker process(es), torch threads: {threads} each")
     try:

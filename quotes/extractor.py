@@ -21,6 +21,7 @@ from .parse import Word, parse_sentences, withheld
 from .records import Quote
 from .rules.tables import parse_requests
 from .segment import Sentence, paragraphs, split_sentences
+from .threads import passive_openmp, set_threads
 
 __all__ = ["Extractor", "extract"]
 
@@ -153,12 +154,11 @@ class Extractor:
 
     def __init__(self, models: str | os.PathLike[str] | None = None, device: str = "auto",
                  threads: int | None = None, batch_sentences: int = BATCH_SENTENCES) -> None:
+        passive_openmp()  # before torch is imported: idle threads must not spin (see quotes.threads)
         self.info: ModelInfo = find_models(models)
         self.device = _device(device)
         if threads is not None:
-            import torch
-
-            torch.set_num_threads(max(1, threads))
+            set_threads(threads)
         self.batch_sentences = batch_sentences
         big = self.device == "cuda"
         self._pipeline = load_pipeline(
@@ -191,11 +191,17 @@ class Extractor:
                 pending, queued = [], 0
         yield from self._finish(pending)
 
+    def parse(self, sentences: Sequence[Sentence],
+              hold: Sequence[Sequence[tuple[int, int]]] | None = None) -> list[list[Word]]:
+        """Words of each pretokenized sentence from this extractor's parser (`hold` as in
+        `quotes.parse.parse_sentences`); `quotes.split` gives parts of one long document to it."""
+        with self._lock:  # a stanza pipeline is not safe to share between threads
+            return parse_sentences(self._pipeline, sentences, hold)
+
     def _finish(self, batch: Sequence[_Prepared]) -> Iterator[list[Quote]]:
         wanted = [p.sentences[i] for p in batch for i in p.wanted]
         hold = [h for p in batch for h in p.hold]
-        with self._lock:  # a stanza pipeline is not safe to share between threads
-            parsed = parse_sentences(self._pipeline, wanted, hold)
+        parsed = self.parse(wanted, hold)
         at = 0
         for prep in batch:
             parses: dict[int, list[Word]] = {}

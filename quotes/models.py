@@ -103,9 +103,11 @@ def load_pipeline(info: ModelInfo, device: str = "cpu", **options: Any) -> Any:
     """A stanza Pipeline over `info`'s models; never downloads anything."""
     import stanza
 
+    from .charcache import install as install_charcache
     from .mst import install
 
     install()
+    install_charcache()
     try:
         return stanza.Pipeline(
             "en", dir=str(info.path), processors="tokenize,pos,lemma,depparse", tokenize_pretokenized=True,

@@ -19,6 +19,15 @@ timing.  A second table times whole processes, start to exit, as a user waits fo
 the baseline as a command (`--naive-extract DOCS.jsonl OUT`: load stanza, parse each document
 whole, write JSONL), both scored.  Words are the whitespace words of the input.  Metrics come
 from the shared scorer ../shared/tools/polnear_score.py.
+
+    python scripts/benchmark.py --big-doc 400000     # one long document beside a busy process
+
+`--big-doc CHARS` measures graceful degradation instead: the split's articles joined (repeated as
+needed) into one document of CHARS characters go through `quotes extract` as a whole process,
+while a `while True: pass` process keeps one CPU busy (`--no-busy` leaves it out); then the first
+quarter of that document through the library (`Extractor().extract`, model loading excluded), in
+the same conditions.  Linear work makes the ratio of the two times about 4; more parallel workers
+on a long document make it smaller.
 """
 from __future__ import annotations
 
@@ -239,6 +248,102 @@ def _table(results: Sequence[dict[str, Any]], machine: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# --- one long document beside a busy process ----------------------------------------------------
+
+BUSY_LOOP = "while True: pass"
+
+
+def long_document(texts: Sequence[str], chars: int) -> str:
+    """`texts` joined by blank lines, repeated as needed, cut to `chars` at a paragraph end."""
+    out: list[str] = []
+    size = 0
+    while size < chars and any(t.strip() for t in texts):
+        for t in texts:
+            out.append(t.strip())
+            size += len(out[-1]) + 2
+            if size >= chars:
+                break
+    return _cut("\n\n".join(out), chars)
+
+
+def _cut(text: str, chars: int) -> str:
+    """`text` up to the last blank line before `chars` (all of it when shorter)."""
+    if len(text) <= chars:
+        return text
+    end = text.rfind("\n\n", 0, chars)
+    return text[:end if end > 0 else chars]
+
+
+def library_extract(path: Path, models: str | None, device: str) -> dict[str, Any]:
+    """Time `Extractor(models, device).extract` on the text in `path`, after loading and a warm-up."""
+    from quotes import Extractor
+
+    extractor = Extractor(models=models, device=device)  # first, so that it sees torch imported (quotes.threads)
+    import torch
+
+    extractor.extract(WARMUP)
+    text = path.read_text(encoding="utf-8")
+    start = time.perf_counter()
+    found = extractor.extract(text)
+    return {"chars": len(text), "seconds": round(time.perf_counter() - start, 2), "quotes": len(found),
+            "torch_threads": torch.get_num_threads()}
+
+
+def big_document(args: argparse.Namespace, texts: Sequence[str]) -> dict[str, Any]:
+    """The long document through `quotes extract` and its first quarter through the library, each
+    beside a busy process unless `--no-busy`; their times and ratio."""
+    models = ["--models", str(args.models)] if args.models is not None else []
+    workers = ["--workers", str(args.workers)] if args.workers is not None else []
+    with tempfile.TemporaryDirectory() as tmp:
+        whole, quarter = Path(tmp) / "long.txt", Path(tmp) / "quarter.txt"
+        text = long_document(texts, args.big_doc)
+        whole.write_text(text, encoding="utf-8")
+        quarter.write_text(_cut(text, len(text) // 4), encoding="utf-8")
+        busy = None if args.no_busy else subprocess.Popen([sys.executable, "-c", BUSY_LOOP])
+        try:
+            load_before = [round(x, 2) for x in os.getloadavg()]
+            print(f"running quotes extract on {len(text)} characters ...", file=sys.stderr, flush=True)
+            out = Path(tmp) / "out.jsonl"
+            start = time.perf_counter()
+            proc = subprocess.run([sys.executable, "-m", "quotes", "extract", str(whole), "-o", str(out), "--quiet",
+                                   "--device", args.device, *models, *workers])
+            cli_s = round(time.perf_counter() - start, 2)
+            if proc.returncode != 0:
+                sys.exit(f"quotes extract failed (exit {proc.returncode})")
+            cli_quotes = len(json.loads(out.read_text(encoding="utf-8"))["quotes"])
+            print("running the library on the first quarter ...", file=sys.stderr, flush=True)
+            result = Path(tmp) / "library.json"
+            cmd = [sys.executable, str(Path(__file__).resolve()), "--library-extract", str(quarter), str(result),
+                   "--device", args.device, *models]
+            if subprocess.run(cmd).returncode != 0:
+                sys.exit("the library run failed")
+            library = json.loads(result.read_text(encoding="utf-8"))
+        finally:
+            if busy is not None:
+                busy.kill()
+                busy.wait()
+    return {
+        "cli": {"chars": len(text), "seconds": cli_s, "quotes": cli_quotes,
+                "workers": args.workers or "default"},
+        "library_quarter": library, "ratio": round(cli_s / library["seconds"], 2),
+        "busy_process": not args.no_busy, "cpus": os.cpu_count(), "load_avg_before": load_before,
+        "load_avg_after": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def _big_table(r: dict[str, Any]) -> str:
+    lines = ["| run | characters | seconds | quotes |", "|---|---|---|---|",
+             f"| quotes extract, whole document (workers: {r['cli']['workers']}) | {r['cli']['chars']} | "
+             f"{r['cli']['seconds']:.1f} | {r['cli']['quotes']} |",
+             f"| library, first quarter ({r['library_quarter']['torch_threads']} torch threads) | "
+             f"{r['library_quarter']['chars']} | {r['library_quarter']['seconds']:.1f} | "
+             f"{r['library_quarter']['quotes']} |", "",
+             f"ratio (whole through the CLI / quarter through the library): {r['ratio']:.2f} (linear work: about 4)",
+             f"busy process: {r['busy_process']}, CPUs: {r['cpus']}, load avg before: {r['load_avg_before']}, "
+             f"after: {r['load_avg_after']}"]
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_corpus_options(ap)
@@ -248,14 +353,30 @@ def main() -> None:
     ap.add_argument("--json", type=Path, default=None, help="also write the results here")
     ap.add_argument("--naive-extract", nargs=2, type=Path, metavar=("DOCS_JSONL", "OUT_JSONL"),
                     help="run the baseline as a command over JSONL records, then exit")
+    ap.add_argument("--big-doc", type=int, metavar="CHARS", default=None,
+                    help="measure one document of CHARS characters beside a busy process instead (see above)")
+    ap.add_argument("--no-busy", action="store_true", help="with --big-doc: no busy process beside it")
+    ap.add_argument("--workers", type=int, default=None, help="with --big-doc: quotes extract --workers")
+    ap.add_argument("--library-extract", nargs=2, type=Path, metavar=("TEXT", "OUT_JSON"),
+                    help="time the library on one text file, write the figures as JSON, then exit")
     args = ap.parse_args()
     if args.naive_extract is not None:
         naive_extract(*args.naive_extract, args.models, args.device)
+        return
+    if args.library_extract is not None:
+        text_path, out_path = args.library_extract
+        out_path.write_text(json.dumps(library_extract(text_path, args.models, args.device)), encoding="utf-8")
         return
 
     scorer = load_scorer(args.scorer)
     docs = load_docs(scorer, args.polnear, args.split, args.limit, args.shuffle, args.skip)
     names = list(docs)
+    if args.big_doc is not None:
+        big = big_document(args, [docs[n][0] for n in names])
+        print(_big_table(big))
+        if args.json is not None:
+            args.json.write_text(json.dumps(big, indent=1), encoding="utf-8")
+        return
 
     if args.only is not None:
         result = run_system(args.only, [docs[n][0] for n in names], args.models, args.device, args.threads)

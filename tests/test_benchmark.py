@@ -60,3 +60,44 @@ def test_benchmark_smoke(tmp_path: Path) -> None:
             assert isinstance(r[key], (int, float)) and r[key] >= 0
         for m in METRICS:
             assert isinstance(r["metrics"][m], (int, float))
+
+
+def _script() -> object:
+    import importlib.util
+
+    sys.path.insert(0, str(SCRIPT.parent))
+    spec = importlib.util.spec_from_file_location("benchmark_script", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("texts, chars, expected", [
+    (["aaa", "bbb"], 100, "\n\n".join(["aaa", "bbb"] * 10)),         # 98 characters: no cut needed
+    (["aaa", "bbb"], 97, "\n\n".join(["aaa", "bbb"] * 9 + ["aaa"])),  # cut at the last paragraph end
+    (["  one two \n", "three"], 12, "one two"),
+    (["one two", "three"], 30, "one two\n\nthree\n\none two\n\nthree"),
+    (["one two", "three"], 29, "one two\n\nthree\n\none two"),
+    (["", "  "], 50, ""),
+])
+def test_long_document_repeats_whole_paragraphs(texts: list[str], chars: int, expected: str) -> None:
+    long_document = getattr(_script(), "long_document")
+    assert long_document(texts, chars) == expected
+    assert len(expected) <= chars
+
+
+@pytest.mark.skipif(not POLNEAR.is_dir(), reason="PolNeAR is not at ../shared/data/polnear")
+def test_big_document_mode_smoke(tmp_path: Path) -> None:
+    out = tmp_path / "big.json"
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT), "--big-doc", "6000", "--limit", "2", "--no-busy", "--device", "cpu",
+         "--json", str(out)], capture_output=True, text=True, timeout=900,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "ratio (whole through the CLI / quarter through the library)" in proc.stdout
+    saved = json.loads(out.read_text(encoding="utf-8"))
+    assert 5000 < saved["cli"]["chars"] <= 6000 and saved["cli"]["quotes"] >= 0
+    assert saved["library_quarter"]["chars"] <= saved["cli"]["chars"] // 4
+    assert saved["ratio"] == round(saved["cli"]["seconds"] / saved["library_quarter"]["seconds"], 2)
+    assert saved["busy_process"] is False
