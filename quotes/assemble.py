@@ -80,7 +80,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             if held is not None and c.content is not None:
                 absorbed.update(held)
                 used_cues.add(c.span)
-                drafts.append(_Draft([c.content], "mixed", c, CONF_MIXED, c.sentence, rules={"link": "mixed-clause"}))
+                drafts.append(_Draft([c.content], "mixed", c, CONF_MIXED, c.sentence,
+                                     rules={"link": "mixed-clause", **_content_rule(c)}))
 
     mixed = sorted(d.parts[0] for d in drafts if d.type == "mixed")
     mixed_starts = [m[0] for m in mixed]
@@ -98,6 +99,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
             continue
         rules = {"link": name}
         if link.type == "mixed" and link.content is not None and link.cue is not None:
+            if link.content == link.cue.content:
+                rules.update(_content_rule(link.cue))
             drafts.append(_Draft([link.content], "mixed", link.cue, link.confidence, first, rules=rules))
             used_cues.add(link.cue.span)
             paraphrased_to = link.content[1]
@@ -116,7 +119,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
                 continue
             parts = CLAUSES.ask("indirect-clause", text, c, inside, parses)
             if parts is not None:
-                drafts.append(_Draft(parts, "indirect", c, CONF_INDIRECT, c.sentence, rules={"link": "indirect-clause"}))
+                drafts.append(_Draft(parts, "indirect", c, CONF_INDIRECT, c.sentence,
+                                     rules={"link": "indirect-clause", **_content_rule(c)}))
 
     drafts.sort(key=lambda d: d.parts[0][0])
     _cut_before_nested(drafts, text)
@@ -155,6 +159,11 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     if held and _words_outside(text, (c.content[0], reach), [quoted[i] for i in held]) >= MIN_INDIRECT_WORDS:
         return held
     return None
+
+
+def _content_rule(c: Cue) -> dict[str, str]:
+    """For a quote made of a cue's content: the `content` rule that found it, by stage."""
+    return {"content": c.content_rule} if c.content_rule is not None else {}
 
 
 def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequence[Word]]
@@ -373,12 +382,16 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             if widened is not None:
                 rules["widen"], rng = widened
         if d.cue is not None and rng is not None:
-            resolved = resolver.resolve(_speaker_mention(text, d.cue, rng))
+            rule, resolved = resolver.resolve_by_rule(_speaker_mention(text, d.cue, rng))
+            if rule is not None:
+                rules["resolution"] = rule
             speaker = Span.of(text, *rng)
             speaker_resolved = Span.of(text, *resolved) if resolved else None
         elif d.surface is not None:
             speaker = Span.of(text, *d.surface[0])
-            resolved = resolver.resolve(mention(text, d.surface[0][0], d.surface[0][1], None))
+            rule, resolved = resolver.resolve_by_rule(mention(text, d.surface[0][0], d.surface[0][1], None))
+            if rule is not None:
+                rules["resolution"] = rule
             speaker_resolved = Span.of(text, *resolved) if resolved else None
         elif d.cue is None and d.float_from is not None:
             speaker, speaker_resolved = speakers[d.float_from]

@@ -13,7 +13,7 @@ from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, LISTENER_VERBS, MARK_CH
                       OBJECT_CUES, PHRASAL_CUES, SAY_VERBS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
-from .rules.tree import cue_form, relative_pronoun, time_word, to_infinitive
+from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["Cue", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
 
@@ -46,6 +46,7 @@ class Cue:
     more: tuple[int, int] | None = None        # content going on after a reporting clause set within it
     speaker_rule: str | None = None            # the rule that found the speaker (`subject`, `phrase` tables)
     rule: str | None = None                    # the `cue` table's rule that found the cue
+    content_rule: str | None = None            # the `content` table's rule that found the content
 
     @property
     def span(self) -> tuple[int, int]:
@@ -57,65 +58,9 @@ class Cue:
         return _is_naming_verb(self.verb)
 
 
-def _children(words: Sequence[Word]) -> list[list[Word]]:
-    kids: list[list[Word]] = [[] for _ in words]
-    for w in words:
-        if w.head >= 0:
-            kids[w.head].append(w)
-    return kids
-
-
-def _subtree(kids: list[list[Word]], root: Word, skip: frozenset[int] = frozenset()) -> list[Word]:
-    out, stack = [], [root]
-    while stack:
-        w = stack.pop()
-        out.append(w)
-        stack.extend(k for k in kids[w.index] if k.index not in skip)
-    return sorted(out, key=lambda w: w.index)
-
-
 def subtree_span(words: Sequence[Word], root: Word, skip: frozenset[int] = frozenset()) -> tuple[int, int]:
-    """Character range of `root`'s subtree, trimmed of punctuation at its edges."""
-    sub = _subtree(_children(words), root, skip)
-    return _trim(words, sub, root)
-
-
-def _trim(words: Sequence[Word], sub: list[Word], root: Word) -> tuple[int, int]:
-    """The run of the subtree around its root, bridging single punctuation marks that the parse hung
-    elsewhere (quotation marks), so a non-projective parse cannot swallow the sentence; edges trimmed."""
-    inside = {w.index for w in sub}
-
-    def joins(gap: int, beyond: int) -> bool:
-        return beyond in inside and 0 <= gap < len(words) and words[gap].upos == "PUNCT"
-
-    lo = hi = root.index
-    while True:
-        if lo - 1 in inside:
-            lo -= 1
-        elif joins(lo - 1, lo - 2):
-            lo -= 2
-        else:
-            break
-    while True:
-        if hi + 1 in inside:
-            hi += 1
-        elif joins(hi + 1, hi + 2):
-            hi += 2
-        else:
-            break
-    run = list(words[lo:hi + 1])
-    while len(run) > 1 and run[0].upos == "PUNCT" and run[0] is not root:
-        run = run[1:]
-    end = len(run)
-    while end > 1 and run[end - 1].upos == "PUNCT" and run[end - 1] is not root:
-        end -= 1
-    marks = [i for i, w in enumerate(run) if w.text.strip(MARK_CHARS) == ""]
-    if len([i for i in marks if i < end]) % 2 and any(i >= end for i in marks):
-        end = min(i for i in marks if i >= end) + 1  # `the author of "Going Viral,"` keeps its closing mark
-    depth = sum((w.text == "(") - (w.text == ")") for w in run[:end])
-    if depth > 0 and any(w.text == ")" for w in run[end:]):
-        end = next(i for i in range(end, len(run)) if run[i].text == ")") + 1  # `Sanders (I-Vt.)` keeps its `)`
-    return run[0].start, run[end - 1].end
+    """Character range of `root`'s subtree, trimmed of punctuation at its edges (`Parsed.span`)."""
+    return Parsed.of(words).span(root, skip)
 
 
 def _is_cue_verb(w: Word) -> bool:
@@ -124,10 +69,10 @@ def _is_cue_verb(w: Word) -> bool:
     return w.lemma in cue_lemmas() or cue_form(w.text)
 
 
-def _phrasal_word(words: Sequence[Word], w: Word) -> Word | None:
+def _phrasal_word(s: Parsed, w: Word) -> Word | None:
     """`shot back`, `as X put it`: the word right after a verb that makes it report speech."""
     particle = PHRASAL_CUES.get(w.lemma) if w.upos == "VERB" else None
-    after = words[w.index + 1] if w.index + 1 < len(words) else None
+    after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
     if particle is None or after is None or after.head != w.index or after.text.lower() != particle:
         return None
     return after
@@ -137,93 +82,93 @@ def _is_naming_verb(w: Word) -> bool:
     return w.upos == "VERB" and w.text.lower() in NAMING_FORMS
 
 
-def _subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+def _subject(s: Parsed, verb: Word) -> Word | None:
     """The speaker's head: subject, passive agent, or the subject a coordinated or relative verb shares."""
-    found = _subject_rule(words, kids, verb)
+    found = _subject_rule(s, verb)
     return found[1] if found is not None else None
 
 
-def _subject_rule(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[str, Word | None] | None:
+def _subject_rule(s: Parsed, verb: Word) -> tuple[str, Word | None] | None:
     """The `subject` table's first answer for a cue verb: (rule name, the speaker's head or None
     when the rule finds that nobody is named); None when no rule answers."""
-    found = SUBJECTS.first(words, kids, verb)
+    found = SUBJECTS.first(s, verb)
     return None if found is None else (found[0], found[1] or None)
 
 
 _NOBODY = False  # a subject rule's answer that no one is named: later rules are not asked
 
 
-def _passive_agent(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+def _passive_agent(s: Parsed, verb: Word) -> Word | None:
     """`was told by X`: the passive agent (not `warned against`)."""
-    passive_voice = any(c.deprel == "aux:pass" for c in kids[verb.index])
-    for k in kids[verb.index]:
-        by = any(c.lemma == "by" and c.deprel == "case" for c in kids[k.index])  # not `warned against`
+    passive_voice = any(c.deprel == "aux:pass" for c in s.kids[verb.index])
+    for k in s.kids[verb.index]:
+        by = any(c.lemma == "by" and c.deprel == "case" for c in s.kids[k.index])  # not `warned against`
         if by and (k.deprel == "obl:agent" or (k.deprel == "obl" and passive_voice)):
             return k
     return None
 
 
-def _as_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+def _as_subject(s: Parsed, verb: Word) -> Word | None:
     """`as David Dayen noted` parsed with the name as a phrase of `as`."""
-    opener = _as_clause(words, kids, verb)
+    opener = _as_clause(s, verb)
     if opener is not None and opener.deprel == "case" and 0 <= opener.head < verb.index \
-            and words[opener.head].head == verb.index:
-        return words[opener.head]
+            and s.words[opener.head].head == verb.index:
+        return s.words[opener.head]
     return None
 
 
-def _nominal_subject_of(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     """The verb's own subject, no time word (`Feinstein last week said`: `week` parsed as a subject)."""
-    subjects = [k for k in kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
+    subjects = [k for k in s.kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
                 and not time_word(k.text)]  # `Feinstein last week said`: `week` parsed as a subject
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`)
-    subjects = [s for s in subjects if s.index < verb.index or not _mark_between(words, verb.index, s.index)]
+    subjects = [k for k in subjects if k.index < verb.index or not _mark_between(s, verb.index, k.index)]
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
-        before = [s for s in subjects if s.index < verb.index  # not one within a quotation before it
-                  and not _mark_between(words, s.index, verb.index)]
-        return min(before or subjects, key=lambda s: abs(s.index - verb.index))
+        before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
+                  and not _mark_between(s, k.index, verb.index)]
+        return min(before or subjects, key=lambda k: abs(k.index - verb.index))
     return None
 
 
-def _relative_head(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+def _relative_head(s: Parsed, verb: Word) -> Word | None:
     """`the official who said`, `officials speaking on condition ...`: the noun the clause modifies."""
-    return words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
+    return s.words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
 
 
-def _object_control(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+def _object_control(s: Parsed, verb: Word) -> Word | None:
     """`led Republicans to say`, `asked reporters at the event to leave`: the first object."""
-    if verb.head < 0 or not _controlled(words, kids, verb):
+    if verb.head < 0 or not _controlled(s, verb):
         return None
-    governor = words[verb.head]
+    governor = s.words[verb.head]
     if verb.deprel == "xcomp" and verb.xpos == "VB" and governor.lemma in OBJECT_CONTROL:
-        objects = [k for k in kids[governor.index] if k.deprel in ("obj", "iobj") and k.index < verb.index]
+        objects = [k for k in s.kids[governor.index] if k.deprel in ("obj", "iobj") and k.index < verb.index]
         if objects:
             return objects[0]
     return None
 
 
-def _passive_control(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+def _passive_control(s: Parsed, verb: Word) -> Word | None:
     """`Trump was prompted to say`, `was forced out and said`: the one who speaks."""
-    if verb.head < 0 or not _controlled(words, kids, verb) or verb.deprel not in ("xcomp", "conj"):
+    if verb.head < 0 or not _controlled(s, verb) or verb.deprel not in ("xcomp", "conj"):
         return None
-    passive = [k for k in kids[words[verb.head].index] if k.deprel == "nsubj:pass"]
+    passive = [k for k in s.kids[s.words[verb.head].index] if k.deprel == "nsubj:pass"]
     return passive[-1] if passive else None
 
 
-def _controller(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | bool | None:
+def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     """`He smiled and said`, `..., saying that`: the speaker of the verb it hangs from (or nobody)."""
-    if verb.head < 0 or not _controlled(words, kids, verb):
+    if verb.head < 0 or not _controlled(s, verb):
         return None
-    return _subject(words, kids, words[verb.head]) or _NOBODY
+    return _subject(s, s.words[verb.head]) or _NOBODY
 
 
-def _mark_between(words: Sequence[Word], lo: int, hi: int) -> bool:
+def _mark_between(s: Parsed, lo: int, hi: int) -> bool:
     """Whether a quotation mark stands among the words from index `lo` up to `hi`."""
-    return any(w.text.strip(MARK_CHARS) == "" for w in words[lo:hi])
+    return any(w.text.strip(MARK_CHARS) == "" for w in s.words[lo:hi])
 
 
-def _controlled(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> bool:
+def _controlled(s: Parsed, verb: Word) -> bool:
     """Whether a subjectless verb takes the subject of the verb it hangs from: a coordinated verb,
     a participle (`..., adding that`, whatever relation the parse gave it) or an infinitive of
     purpose (`pointed to a case to say that`)."""
@@ -231,144 +176,144 @@ def _controlled(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> bo
         return True
     if verb.xpos == "VBG":
         return verb.deprel in ("advcl", "ccomp", "parataxis")
-    return verb.deprel == "advcl" and to_infinitive(kids[verb.index])
+    return verb.deprel == "advcl" and to_infinitive(s.kids[verb.index])
 
 
-def _noun_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+def _noun_before(s: Parsed, verb: Word) -> Word | None:
     """A finite cue the parse left without a subject (`..., Clinton spokesman Jesse Ferguson said`
     hung elsewhere): the noun phrase just before it, or the name in apposition before its comma,
     past a bracketed party and state (`Sen. Bernie Sanders (I-Vt.) called`)."""
     if verb.xpos not in _FINITE or verb.index == 0:
         return None
     last = verb.index - 1
-    if words[last].text == ")":
-        opening = next((i for i in range(last - 1, max(-1, last - _BRACKET_WORDS), -1) if words[i].text == "("), None)
+    if s.words[last].text == ")":
+        opening = next((i for i in range(last - 1, max(-1, last - _BRACKET_WORDS), -1) if s.words[i].text == "("), None)
         if opening is None:
             return None
         last = opening - 1
-    comma = last >= 0 and words[last].text == ","
+    comma = last >= 0 and s.words[last].text == ","
     if last - comma < 0:
         return None
-    w = words[last - comma]
+    w = s.words[last - comma]
     if w.upos not in ({"PROPN"} if comma else _NOMINAL) or time_word(w.text):
         return None
     while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < verb.index:
-        w = words[w.head]
-    while any(k.lemma == "of" and k.deprel == "case" for k in kids[w.index]) and 0 <= w.head < w.index \
-            and words[w.head].upos in _NOMINAL | {"NUM"}:
-        w = words[w.head]  # `about half of Democratic voters said`: the part, with its whole
-    if any(k.deprel == "case" and k.lemma not in _APPROXIMATORS for k in kids[w.index]) \
+        w = s.words[w.head]
+    while any(k.lemma == "of" and k.deprel == "case" for k in s.kids[w.index]) and 0 <= w.head < w.index \
+            and s.words[w.head].upos in _NOMINAL | {"NUM"}:
+        w = s.words[w.head]  # `about half of Democratic voters said`: the part, with its whole
+    if any(k.deprel == "case" and k.lemma not in _APPROXIMATORS for k in s.kids[w.index]) \
             or time_word(w.text):
         return None  # `in a statement Thursday said`: a prepositional phrase, not a speaker
     return w
 
 
-def _inverted_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
     """`"...," said the man who ...`: after a quotation, or after the clause it reports and a comma
     (`"..." about the decision, said X`), the noun phrase following the verb is its speaker, whatever
     relation the parse gave it (parsers often take it for an object)."""
     if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask") or verb.xpos == "VBG":
         return None  # `"...," told reporters`: the listener; `"...," saying X`: never inverted
-    before = words[max(0, verb.index - 2):verb.index]
+    before = s.words[max(0, verb.index - 2):verb.index]
     if not before or before[-1].upos != "PUNCT":
         return None
     nominal = _NOMINAL
-    if not _mark_between(words, verb.index - len(before), verb.index):
-        if before[-1].text != "," or not (_reported_before(kids, verb) or _hangs_back(words, kids, verb)):
+    if not _mark_between(s, verb.index - len(before), verb.index):
+        if before[-1].text != "," or not (_reported_before(s, verb) or _hangs_back(s, verb)):
             return None
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
-    for k in kids[verb.index]:
+    for k in s.kids[verb.index]:
         if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and not time_word(k.text):
             return k
     return None
 
 
-def _subject_before(kids: list[list[Word]], verb: Word) -> bool:
+def _subject_before(s: Parsed, verb: Word) -> bool:
     """Whether a subject (or expletive) of the verb comes before it."""
-    return any(k.index < verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in kids[verb.index])
+    return any(k.index < verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in s.kids[verb.index])
 
 
-def _reported_before(kids: list[list[Word]], verb: Word) -> bool:
+def _reported_before(s: Parsed, verb: Word) -> bool:
     """Whether the verb's clausal complement comes before it and no subject does: `A, said X`."""
-    return any(k.index < verb.index and k.deprel in ("ccomp", "parataxis") for k in kids[verb.index]) \
-        and not _subject_before(kids, verb)
+    return any(k.index < verb.index and k.deprel in ("ccomp", "parataxis") for k in s.kids[verb.index]) \
+        and not _subject_before(s, verb)
 
 
-def _hangs_back(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> bool:
+def _hangs_back(s: Parsed, verb: Word) -> bool:
     """Whether the verb hangs, with no `and` and no subject before it, from a clause before it:
     `The race will be tight, said Dan Gerstein` parsed as a conjunct or an adverbial clause."""
-    return 0 <= verb.head < verb.index and words[verb.head].upos in _CLAUSAL and not _subject_before(kids, verb) \
-        and not any(k.deprel == "cc" for k in kids[verb.index])
+    return 0 <= verb.head < verb.index and s.words[verb.head].upos in _CLAUSAL and not _subject_before(s, verb) \
+        and not any(k.deprel == "cc" for k in s.kids[verb.index])
 
 
-def _crossing_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+def _crossing_subject(s: Parsed, verb: Word) -> Word | None:
     """`Jane Doe, director of ..., said she thinks ...` parsed with `Doe` as the subject of a verb
     after the cue: a subject before the cue whose head lies beyond it belongs to the cue."""
-    for w in words[:verb.index]:
+    for w in s.words[:verb.index]:
         if w.deprel == "nsubj" and w.head > verb.index and w.upos in _NOMINAL:
             return w
     return None
 
 
-def _before_subjectless(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> int | None:
+def _before_subjectless(s: Parsed, verb: Word) -> int | None:
     """For a finite cue the parse gave no subject (a time word aside: `last week said`), the index
     of the word before it and its auxiliaries, adverbs and negation (`have said`, `still say`, `did
     not say`); None for a subject (`I was told`, `it was reported`: not the speaker) or an infinitive."""
     if any((k.deprel.startswith(("nsubj", "csubj")) and not time_word(k.text))
-           or k.deprel in ("expl", "aux:pass") for k in kids[verb.index]):
+           or k.deprel in ("expl", "aux:pass") for k in s.kids[verb.index]):
         return None
     i = verb.index - 1
     finite = verb.xpos in _FINITE
-    while i >= 0 and words[i].head == verb.index and words[i].upos in ("AUX", "PART", "ADV"):
-        if words[i].deprel == "mark":
+    while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
+        if s.words[i].deprel == "mark":
             return None  # `whose task is to recommend`
-        finite = finite or words[i].xpos in _FINITE
+        finite = finite or s.words[i].xpos in _FINITE
         i -= 1
     return i if finite else None
 
 
-def _phrase_before(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[Word, tuple[int, int]] | None:
+def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
     """A finite cue the parse gave no subject at all (`About three in 10 said`, `as many as 40
     percent of Clinton voters said`, parsed as phrases of place or degree): the run of noun-phrase
     words right before it and its auxiliaries, unless a preposition governs the run (`in a
     statement Thursday said`).  The run's last noun, and its character range."""
-    end = _before_subjectless(words, kids, verb)
+    end = _before_subjectless(s, verb)
     if end is None:
         return None
     i = end
 
     def nominal_word(j: int) -> bool:
-        return words[j].upos in _RUN_WORDS and not (words[j].upos == "PRON" and relative_pronoun(words[j].text))
+        return s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))
 
-    while i >= 0 and (nominal_word(i) or words[i].xpos == "POS" or (  # `of`, `in` only between its words
-            0 < i < end and words[i].text.lower() in _RUN_LINKS and nominal_word(i - 1))):
+    while i >= 0 and (nominal_word(i) or s.words[i].xpos == "POS" or (  # `of`, `in` only between its words
+            0 < i < end and s.words[i].text.lower() in _RUN_LINKS and nominal_word(i - 1))):
         i -= 1
-    run = list(words[i + 1:end + 1])
+    run = list(s.words[i + 1:end + 1])
     nominal = [x for x in run if x.upos in _NOMINAL | {"NUM"}]
     if not nominal or run[-1].upos not in _NOMINAL | {"NUM", "SYM"} or time_word(run[-1].text) or run[-1].text.lower() == "there":
         return None
-    if i >= 0 and words[i].upos == "ADP":
-        if words[i].lemma not in _APPROXIMATORS:
+    if i >= 0 and s.words[i].upos == "ADP":
+        if s.words[i].lemma not in _APPROXIMATORS:
             return None
-        run.insert(0, words[i])
+        run.insert(0, s.words[i])
     return nominal[-1], (run[0].start, run[-1].end)
 
 
-def _chain_before_comma(words: Sequence[Word], kids: list[list[Word]],
+def _chain_before_comma(s: Parsed,
                         verb: Word) -> tuple[Word, tuple[int, int]] | None:
     """`Appearing at ..., Suu Kyi, 70, said ...`, `Of Carson, Levine, who has given ..., said`: a
     finite cue right after a comma, with no subject of its own (the parse hung the name as an
     apposition or conjunct of the phrase before): the noun phrases and relative clauses, each set
     off by commas, that end at that comma, from the first of them.  Its first noun, and its range."""
-    i = _before_subjectless(words, kids, verb)
-    if i is None or i < 1 or words[i].text != ",":
+    i = _before_subjectless(s, verb)
+    if i is None or i < 1 or s.words[i].text != ",":
         return None
     chain: list[list[Word]] = []
     end = i
     for j in range(i - 1, -2, -1):
-        if j >= 0 and words[j].text != ",":
+        if j >= 0 and s.words[j].text != ",":
             continue
-        segment = list(words[j + 1:end])
+        segment = list(s.words[j + 1:end])
         end = j
         opened = bool(segment) and segment[0].upos == "CCONJ"  # `..., and Levine, 70, said`: the clause begins
         segment = segment[opened:]
@@ -389,100 +334,102 @@ def _chain_before_comma(words: Sequence[Word], kids: list[list[Word]],
         return None
     first = chain[-1]
     head = next((x for x in first if x.upos in _NOMINAL | {"NUM"}), first[0])
-    return head, (first[0].start, words[i - 1].end)
+    return head, (first[0].start, s.words[i - 1].end)
 
 
 def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
     """Every cue in one parsed sentence: for each word, the `cue` table's first answer."""
-    kids = _children(words)
+    s = Parsed.of(words)
     for w in words:
-        found = CUES.first(sentence, words, kids, w)
+        found = CUES.first(sentence, s, w)
         if found is not None:
             yield replace(found[1], rule=found[0])
 
 
-def _verb_cue(sentence: int, words: Sequence[Word], kids: list[list[Word]], w: Word) -> Cue | None:
+def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """A speech or report verb (by lemma or form), a naming verb with a subject, or a phrasal cue
-    (`shot back`); its speaker from the `subject` table, else the `phrase` table."""
+    (`shot back`); its speaker from the `subject` table, else the `phrase` table, its content from
+    the `content` table."""
     naming = _is_naming_verb(w)
-    if naming and (w.deprel.startswith("acl") or not any(k.deprel == "nsubj" for k in kids[w.index])):
+    if naming and (w.deprel.startswith("acl") or not any(k.deprel == "nsubj" for k in s.kids[w.index])):
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words
-    phrasal = _phrasal_word(words, w)
+    phrasal = _phrasal_word(s, w)
     if not (naming or _is_cue_verb(w) or phrasal is not None):
         return None
-    found = _subject_rule(words, kids, w)
+    found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
     if head is not None and time_word(head.text):
         head = None  # `said Tuesday`: a misparse, not a speaker
-    speaker = _speaker_span(words, kids, head, w)
+    speaker = _speaker_span(s, head, w)
     if head is None:
         rule = None
-        phrase = PHRASES.first(words, kids, w)
+        phrase = PHRASES.first(s, w)
         if phrase is not None:
             rule, (head, speaker) = phrase
     cue_words = (w,) if phrasal is None else (w, phrasal)
-    split = None if naming else _parenthetical(words, kids, w, head)
-    content = split[0] if split else (None if naming else _content(words, kids, w, head))
-    return Cue(sentence, cue_words, w, speaker, head, content, _antecedent(words, kids, head),
-               split[1] if split else None, speaker_rule=rule if speaker is not None else None)
+    reported = None if naming else CONTENTS.first(s, w, head)
+    content, more = reported[1] if reported is not None else _NOTHING
+    return Cue(sentence, cue_words, w, speaker, head, content, _antecedent(s, head), more,
+               speaker_rule=rule if speaker is not None else None,
+               content_rule=reported[0] if reported is not None and content is not None else None)
 
 
-def _according_to(sentence: int, words: Sequence[Word], kids: list[list[Word]], w: Word) -> Cue | None:
+def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`according to X`: X is the source, the rest of the clause its content."""
-    if w.text.lower() != "according" or w.index + 1 >= len(words) or words[w.index + 1].lemma != "to":
+    if w.text.lower() != "according" or w.index + 1 >= len(s.words) or s.words[w.index + 1].lemma != "to":
         return None
-    source = _according_source(words, kids, w)
+    source = _according_source(s, w)
     if source is None:
         return None
-    speaker = subtree_span(words, source, frozenset({w.index}))
-    to = words[w.index + 1]
+    speaker = s.span(source, frozenset({w.index}))
+    to = s.words[w.index + 1]
     if speaker[1] <= to.end:  # `..., according to.`: nothing after `to` to name a source
         return None
-    speaker = (max(speaker[0], words[to.index + 1].start), speaker[1])
-    root = next(x for x in words if x.head < 0)
-    content = _clause_without(words, kids, root, source) if root.index != source.index else None
-    return Cue(sentence, (w, words[w.index + 1]), words[source.head] if source.head >= 0 else source,
+    speaker = (max(speaker[0], s.words[to.index + 1].start), speaker[1])
+    root = next(x for x in s.words if x.head < 0)
+    content = _clause_without(s, root, source) if root.index != source.index else None
+    return Cue(sentence, (w, s.words[w.index + 1]), s.words[source.head] if source.head >= 0 else source,
                speaker, source, content, speaker_rule="according-to")
 
 
-def _antecedent(words: Sequence[Word], kids: list[list[Word]], head: Word | None) -> tuple[int, int] | None:
+def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
     """`the minister, who said ...`: the speaker as written is `who`; the noun phrase it stands for
     (its relative clause left out) is what it resolves to."""
     if head is None or head.upos != "PRON" or not relative_pronoun(head.text) or head.head < 0:
         return None
-    clause = words[head.head]
+    clause = s.words[head.head]
     if not clause.deprel.startswith("acl") or clause.head < 0:
         return None
-    noun = words[clause.head]
-    return _speaker_span(words, kids, noun, clause)
+    noun = s.words[clause.head]
+    return _speaker_span(s, noun, clause)
 
 
-def _speaker_span(words: Sequence[Word], kids: list[list[Word]], head: Word | None,
+def _speaker_span(s: Parsed, head: Word | None,
                   verb: Word) -> tuple[int, int] | None:
     """The whole noun phrase of the speaker headed by `head`, less the agent's `by` and a relative
     clause that holds the verb itself."""
     if head is None or head.index == verb.index:
         return None
-    skip = frozenset(k.index for k in kids[head.index]
+    skip = frozenset(k.index for k in s.kids[head.index]
                      if (k.deprel == "case" and k.index < head.index)
-                     or (k.deprel == "acl:relcl" and _contains(kids, k, verb)))
-    speaker = subtree_span(words, head, skip | frozenset({verb.index}))
-    first = next(x.index for x in words if x.start >= speaker[0])  # words are in order
-    while first > 0 and words[first - 1].head == head.head and words[first - 1].upos == "PROPN" \
-            and words[first - 1].deprel in _SUBJECTS:
+                     or (k.deprel == "acl:relcl" and _contains(s, k, verb)))
+    speaker = s.span(head, skip | frozenset({verb.index}))
+    first = next(x.index for x in s.words if x.start >= speaker[0])  # words are in order
+    while first > 0 and s.words[first - 1].head == head.head and s.words[first - 1].upos == "PROPN" \
+            and s.words[first - 1].deprel in _SUBJECTS:
         first -= 1  # `Mr. Lou said` parsed as two subjects: one name
-    return words[first].start, speaker[1]
+    return s.words[first].start, speaker[1]
 
 
-def _nominal_subject(words: Sequence[Word], kids: list[list[Word]], verb: Word,
+def _nominal_subject(s: Parsed, verb: Word,
                      outside: tuple[int, int]) -> tuple[int, int] | None:
     """The range of the verb's subject when it is a noun phrase, no time word, and reaches not
     into `outside` (the quotation it would speak, or what follows its colon: `The "too big to
     fail" tax hit firms` quotes no one)."""
-    head = _subject(words, kids, verb)
+    head = _subject(s, verb)
     if head is None or head.upos not in _NOMINAL or time_word(head.text):
         return None
-    span = _speaker_span(words, kids, head, verb)
+    span = _speaker_span(s, head, verb)
     return None if span is None or (span[0] < outside[1] and outside[0] < span[1]) else span
 
 
@@ -490,18 +437,18 @@ def clause_subject(words: Sequence[Word], before: int) -> tuple[int, int] | None
     """`She went on: "..."`, `Clinton then addressed the crowd: "..."`: a quotation introduced by a
     colon with no cue verb is most likely the words of the introducing clause's subject.  The
     character range of that subject, when the sentence's main verb lies before `before`."""
-    kids = _children(words)
-    root = next((w for w in words if w.head < 0), None)
-    if root is None or root.upos != "VERB" or root.end > before or any(k.deprel == "expl" for k in kids[root.index]):
+    s = Parsed.of(words)
+    root = s.root
+    if root is None or root.upos != "VERB" or root.end > before or any(k.deprel == "expl" for k in s.kids[root.index]):
         return None  # `There was one change: "..."`: no one speaks
-    return _nominal_subject(words, kids, root, (before, words[-1].end))  # a subject before the colon
+    return _nominal_subject(s, root, (before, words[-1].end))  # a subject before the colon
 
 
 def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int, int] | None:
     """`Sanders thanked its members "for their support"`: with no cue, the subject of the verb that
     governs the quotation at [start, end) is its likeliest speaker.  Its character range, or None
     when the parse hangs the quotation from no verb outside it."""
-    kids = _children(words)
+    s = Parsed.of(words)
     top = [w for w in words if start <= w.start < end and w.head >= 0 and not start <= words[w.head].start < end]
     if not top:
         return None
@@ -510,187 +457,242 @@ def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int,
         verb = words[verb.head]
     if verb.upos != "VERB" or start <= verb.start < end:
         return None
-    return _nominal_subject(words, kids, verb, (start, end))
+    return _nominal_subject(s, verb, (start, end))
 
 
-def _content(words: Sequence[Word], kids: list[list[Word]], verb: Word,
-             speaker: Word | None = None) -> tuple[int, int] | None:
-    """The reported clause: the verb's clausal complement (the one after it first, as English
-    puts it there), the clause after `said:`, or, for `Content, X said.`, the clause the cue hangs
-    from.  A complement starts right after the verb (or its listener, `told reporters`): words the
-    parse hung between them belong to it (`said the heat ... could last`)."""
-    comps = [k for k in kids[verb.index] if k.deprel == "ccomp" or (
-        k.deprel == "parataxis" and k.index > verb.index and any(p.text == ":" for p in words[verb.index:k.index]))]
-    for k in kids[verb.index]:  # `boasted that ...` parsed as some other clause
-        if k.index > verb.index and k.deprel not in ("ccomp", "parataxis") and _complementizer(kids, k) is not None:
+_Content = tuple[tuple[int, int] | None, tuple[int, int] | None]   # (content, content going on after a frame)
+_NOTHING: _Content = (None, None)   # a content rule's answer that the cue reports nothing here
+
+
+def _complements(s: Parsed, verb: Word) -> list[Word]:
+    """The verb's reported clauses: clausal complements, a clause after `said:`, and a clause the
+    parse hung otherwise that opens with `that`/`whether`/`if`; after the verb, no bare noun."""
+    comps = [k for k in s.kids[verb.index] if k.deprel == "ccomp" or (
+        k.deprel == "parataxis" and k.index > verb.index and any(p.text == ":" for p in s.words[verb.index:k.index]))]
+    for k in s.kids[verb.index]:  # `boasted that ...` parsed as some other clause
+        if k.index > verb.index and k.deprel not in ("ccomp", "parataxis") and _complementizer(s, k) is not None:
             comps.append(k)
-    comps = [k for k in comps if k.index < verb.index or not _bare_noun(kids, k)]
-    after = sorted((k for k in comps if k.index > verb.index), key=lambda k: k.index)
-    if after:
-        start, end = subtree_span(words, after[0])
-        end = min(_trailing_adjuncts(words, kids, verb, after[0], end), _participle_cut(words, kids, after[0]))
-        end = max(end, _reported_conjunct(words, kids, verb, after[0]))
-        mark = _complementizer(kids, after[0])
-        if mark is not None:  # `told ABC's "Good Morning America" that he ...`: the clause opens at its `that`
-            return mark.start, end
-        return min(start, _after_verb(words, kids, verb, start)), end
-    if comps:
-        start, end = subtree_span(words, comps[-1])
-        # `Trump's grasp of policy is worrying, Cuban said` with `grasp` hung from `said`: the
-        # verb's other dependents before the clause belong to it, up to the speaker
-        for k in kids[verb.index]:
-            if k.deprel in _SUBJECTS and k.index < comps[-1].index and (speaker is None or k.index < speaker.index):
-                start = min(start, subtree_span(words, k)[0])
-        return start, end
-    if verb.head >= 0 and _question_put(kids, words[verb.head]):
-        return None  # `Asked whether ..., Dean said no.`: the question put to the speaker is not their words
-    if verb.deprel == "parataxis" and verb.head >= 0 and words[verb.head].upos in _CLAUSAL:
-        return _clause_without(words, kids, words[verb.head], verb)
-    if _as_clause(words, kids, verb) is not None and words[verb.head].upos in _CLAUSAL:
-        return _clause_without(words, kids, words[verb.head], verb)  # `As the paper noted, it is ...`
-    closing = _closing_report(words, kids, verb, speaker)
-    if closing is not None:
-        return closing
-    if verb.lemma in COMMISSIVE_VERBS | DIRECTIVE_VERBS:
-        listener = next((k for k in kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
-        for k in kids[verb.index]:
-            if k.deprel == "xcomp" and k.index > verb.index and to_infinitive(kids[k.index]):
-                if verb.lemma in COMMISSIVE_VERBS:
-                    return subtree_span(words, k)  # `vowed to build a wall`
-                if listener is not None and listener.index < k.index:  # `asked the crowd to stand`
-                    return subtree_span(words, listener)[0], subtree_span(words, k)[1]
-    return _rest_of_sentence(words, kids, verb)
+    return [k for k in comps if k.index < verb.index or not _bare_noun(s, k)]
 
 
-def _complementizer(kids: list[list[Word]], clause: Word) -> Word | None:
+def _parenthetical_content(s: Parsed, verb: Word,
+                           speaker: Word | None) -> _Content | None:
+    """`The effects are hard to predict, economists say, because ...`: see `_parenthetical`."""
+    return _parenthetical(s, verb, speaker)
+
+
+def _complement_after(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """The first reported clause after the verb, as English puts it there.  It starts right after
+    the verb (or its listener, `told reporters`): words the parse hung between them belong to it
+    (`said the heat ... could last`), or at its `that`."""
+    after = sorted((k for k in _complements(s, verb) if k.index > verb.index), key=lambda k: k.index)
+    if not after:
+        return None
+    start, end = s.span(after[0])
+    end = min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0]))
+    end = max(end, _reported_conjunct(s, verb, after[0]))
+    mark = _complementizer(s, after[0])
+    if mark is not None:  # `told ABC's "Good Morning America" that he ...`: the clause opens at its `that`
+        return (mark.start, end), None
+    return (min(start, _after_verb(s, verb, start)), end), None
+
+
+def _complement_before(s: Parsed, verb: Word,
+                       speaker: Word | None) -> _Content | None:
+    """`Content, X said.`: the last reported clause before the verb."""
+    before = [k for k in _complements(s, verb) if k.index < verb.index]
+    if not before:
+        return None
+    start, end = s.span(before[-1])
+    # `Trump's grasp of policy is worrying, Cuban said` with `grasp` hung from `said`: the
+    # verb's other dependents before the clause belong to it, up to the speaker
+    for k in s.kids[verb.index]:
+        if k.deprel in _SUBJECTS and k.index < before[-1].index and (speaker is None or k.index < speaker.index):
+            start = min(start, s.span(k)[0])
+    return (start, end), None
+
+
+def _question_put_content(s: Parsed, verb: Word,
+                          speaker: Word | None) -> _Content | None:
+    """`Asked whether ..., Dean said no.`: the question put to the speaker is not their words."""
+    return _NOTHING if verb.head >= 0 and _question_put(s, s.words[verb.head]) else None
+
+
+def _paratactic_host(s: Parsed, verb: Word,
+                     speaker: Word | None) -> _Content | None:
+    """`Prices will rise, he said` parsed with the cue as a side clause: the clause it hangs from."""
+    if verb.deprel == "parataxis" and verb.head >= 0 and s.words[verb.head].upos in _CLAUSAL:
+        return _clause_without(s, s.words[verb.head], verb), None
+    return None
+
+
+def _as_clause_host(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`As the paper noted, it is ...`: the clause the `as` clause hangs from."""
+    if _as_clause(s, verb) is not None and s.words[verb.head].upos in _CLAUSAL:
+        return _clause_without(s, s.words[verb.head], verb), None
+    return None
+
+
+def _closing_content(s: Parsed, verb: Word,
+                     speaker: Word | None) -> _Content | None:
+    """A report closing its sentence, however the parse hung it: see `_closing_report`."""
+    closing = _closing_report(s, verb, speaker)
+    return None if closing is None else (closing, None)
+
+
+def _infinitive_content(s: Parsed, verb: Word,
+                        speaker: Word | None) -> _Content | None:
+    """`vowed to build a wall`; `asked the crowd to stand` (from the listener on)."""
+    if verb.lemma not in COMMISSIVE_VERBS | DIRECTIVE_VERBS:
+        return None
+    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
+    for k in s.kids[verb.index]:
+        if k.deprel == "xcomp" and k.index > verb.index and to_infinitive(s.kids[k.index]):
+            if verb.lemma in COMMISSIVE_VERBS:
+                return s.span(k), None
+            if listener is not None and listener.index < k.index:
+                return (s.span(listener)[0], s.span(k)[1]), None
+    return None
+
+
+def _rest_content(s: Parsed, verb: Word,
+                  speaker: Word | None) -> _Content | None:
+    """What follows the cue in its sentence, when it is a clause: see `_rest_of_sentence`."""
+    rest = _rest_of_sentence(s, verb)
+    return None if rest is None else (rest, None)
+
+
+def _complementizer(s: Parsed, clause: Word) -> Word | None:
     """The clause's `that`, `whether` or `if`, if it has one."""
-    return next((m for m in kids[clause.index] if m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS), None)
+    return next((m for m in s.kids[clause.index] if m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS), None)
 
 
-def _bare_noun(kids: list[list[Word]], w: Word) -> bool:
+def _bare_noun(s: Parsed, w: Word) -> bool:
     """A noun with no subject or copula of its own: no clause, whatever the parse calls it (`said
     Mark Jones, a political scientist` with the apposition taken for a complement)."""
-    return w.upos in _NOMINAL and not any(k.deprel in ("cop", "nsubj", "nsubj:pass") for k in kids[w.index])
+    return w.upos in _NOMINAL and not any(k.deprel in ("cop", "nsubj", "nsubj:pass") for k in s.kids[w.index])
 
 
-def _reported_conjunct(words: Sequence[Word], kids: list[list[Word]], verb: Word, clause: Word) -> int:
+def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
     """`said she was undecided and was uncomfortable with ...`, `argued that it could cost billions
     and would undermine ...`, `said many doubted her but that ...`: a conjunct the parse hung from the
     cue right after its clause continues what was reported when it carries a tensed auxiliary and no
     subject of its own (`said X and left` is the speaker's doing) or opens with `that`.  Where the
     reported words then end; -1 when no such conjunct follows."""
-    last = max(x.index for x in _subtree(kids, clause))
-    for k in kids[verb.index]:
+    last = max(x.index for x in s.subtree(clause))
+    for k in s.kids[verb.index]:
         if k.deprel != "conj" or k.index <= last:
             continue
-        own = kids[k.index]
-        between = words[last + 1:min(x.index for x in _subtree(kids, k))]
-        if any(w.upos not in ("PUNCT", "CCONJ") for w in between) or any(_is_cue_verb(x) for x in _subtree(kids, k)):
+        own = s.kids[k.index]
+        between = s.words[last + 1:min(x.index for x in s.subtree(k))]
+        if any(w.upos not in ("PUNCT", "CCONJ") for w in between) or any(_is_cue_verb(x) for x in s.subtree(k)):
             return -1
         tensed = any(m.deprel in ("aux", "aux:pass", "cop") and m.xpos in _FINITE for m in own)
         subject = any(m.deprel in _SUBJECTS for m in own)
         that = any(m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS for m in own)
         if (tensed and not subject) or that:
-            return min(subtree_span(words, k)[1], _participle_cut(words, kids, k))
+            return min(s.span(k)[1], _participle_cut(s, k))
         return -1
     return -1
 
 
-def _trailing_adjuncts(words: Sequence[Word], kids: list[list[Word]], verb: Word, clause: Word, end: int) -> int:
+def _trailing_adjuncts(s: Parsed, verb: Word, clause: Word, end: int) -> int:
     """`said he would be shocked if there were more`: a condition or circumstance after the reported
     clause that the parse hung from the cue belongs to what was reported, up to the sentence's end
     (a further cue or clause of the reporter's own, `, adding ...`, `, but ...`, stops it)."""
-    last = max(x.index for x in _subtree(kids, clause))
-    rest = [k for k in kids[verb.index] if k.index > last and k.upos != "PUNCT"]
+    last = max(x.index for x in s.subtree(clause))
+    rest = [k for k in s.kids[verb.index] if k.index > last and k.upos != "PUNCT"]
     if not rest or any(k.deprel not in ("advcl", "obl", "advmod", "ccomp") for k in rest):
         return end
     for k in rest:
-        sub = _subtree(kids, k)
-        if any(_is_cue_verb(x) for x in sub) or any(x.deprel == "cc" for x in kids[k.index]):
+        sub = s.subtree(k)
+        if any(_is_cue_verb(x) for x in sub) or any(x.deprel == "cc" for x in s.kids[k.index]):
             return end
-        if words[sub[0].index - 1].text in (",", ";", ":", "--", "\u2014"):
+        if s.words[sub[0].index - 1].text in (",", ";", ":", "--", "\u2014"):
             return end
-    return subtree_span(words, rest[-1])[1]
+    return s.span(rest[-1])[1]
 
 
-def _participle_cut(words: Sequence[Word], kids: list[list[Word]], clause: Word) -> int:
+def _participle_cut(s: Parsed, clause: Word) -> int:
     """`said the campaign is maligning his record, pointing to his rating`: a participle set off by
     a comma at the end of the reported clause is the speaker's doing, whatever the parse hung it
     from; the content ends before its comma."""
-    for w in _subtree(kids, clause):
+    for w in s.subtree(clause):
         if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl") \
-                and words[w.index - 1].text == ",":
-            return words[w.index - 2].end
-    return words[-1].end
+                and s.words[w.index - 1].text == ",":
+            return s.words[w.index - 2].end
+    return s.words[-1].end
 
 
-def _after_verb(words: Sequence[Word], kids: list[list[Word]], verb: Word, limit: int) -> int:
+def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
     """Where reported words may begin: after the verb, its particles, its time and place
     (`said on Tuesday that`) and a listener object."""
     i = verb.index + 1
     listener = verb.lemma in LISTENER_VERBS
-    while i < len(words) and words[i].start < limit:
-        w = words[i]
+    while i < len(s.words) and s.words[i].start < limit:
+        w = s.words[i]
         if w.upos == "PUNCT" or (w.head == verb.index and w.deprel in ("compound:prt", "advmod")) or (
-                i == verb.index + 1 and _phrasal_word(words, verb) is w):
+                i == verb.index + 1 and _phrasal_word(s, verb) is w):
             i += 1
-        elif (past := _past_adjunct(words, kids, w, verb)) is not None:
+        elif (past := _past_adjunct(s, w, verb)) is not None:
             i = past
         elif listener and w.head == verb.index and w.deprel in ("obj", "iobj"):
-            i = max(x.index for x in _subtree(kids, w)) + 1
+            i = max(x.index for x in s.subtree(w)) + 1
             listener = False
         else:
             break
-    return words[i].start if i < len(words) and words[i].start < limit else limit
+    return s.words[i].start if i < len(s.words) and s.words[i].start < limit else limit
 
 
-def _past_adjunct(words: Sequence[Word], kids: list[list[Word]], w: Word, verb: Word) -> int | None:
+def _past_adjunct(s: Parsed, w: Word, verb: Word) -> int | None:
     """Where the verb's time or place phrase that begins at `w` ends (`said on Tuesday that`);
     None if `w` begins no such phrase or no `that` follows it (then the parse may have cut the
     reported clause short: `said much of his talk was ...`)."""
-    top = _verb_adjunct(words, w, verb)
+    top = _verb_adjunct(s, w, verb)
     if top is None:
         return None
-    sub = _subtree(kids, top)
+    sub = s.subtree(top)
     end = sub[-1].index + 1
-    if sub[0].index != w.index or end >= len(words) or words[end].text.lower() not in _COMPLEMENTIZERS:
+    if sub[0].index != w.index or end >= len(s.words) or s.words[end].text.lower() not in _COMPLEMENTIZERS:
         return None
     return end
 
 
-def _verb_adjunct(words: Sequence[Word], w: Word, verb: Word) -> Word | None:
+def _verb_adjunct(s: Parsed, w: Word, verb: Word) -> Word | None:
     """The head of the verb's oblique (time, place, manner) phrase holding `w`, if `w` lies in one."""
     top = w
     while top.head >= 0 and top.head != verb.index:
-        top = words[top.head]
+        top = s.words[top.head]
     return top if top.head == verb.index and top.deprel.startswith("obl") else None
 
 
-def _question_put(kids: list[list[Word]], w: Word) -> bool:
+def _question_put(s: Parsed, w: Word) -> bool:
     """Whether `w` is `asked` with no subject: a question put to someone (`Asked whether ...`)."""
-    return w.lemma == "ask" and w.upos == "VERB" and not any(k.deprel in _SUBJECTS for k in kids[w.index])
+    return w.lemma == "ask" and w.upos == "VERB" and not any(k.deprel in _SUBJECTS for k in s.kids[w.index])
 
 
-def _closing_report(words: Sequence[Word], kids: list[list[Word]], verb: Word,
+def _closing_report(s: Parsed, verb: Word,
                     speaker: Word | None) -> tuple[int, int] | None:
     """`Content, officials said.` however the parse hung the reporting clause (as a conjunct, an
     adverbial clause, ...): when the cue and its speaker, after a comma, close the sentence, the
     words before that comma are what was reported, from where the sentence's clause begins."""
-    frame = _reporting_frame(words, kids, verb, speaker)
-    if frame is None or frame[1] < len(words):
+    frame = _reporting_frame(s, verb, speaker)
+    if frame is None or frame[1] < len(s.words):
         return None  # the verb goes on to an object or clause of its own: `..., he announced a plan`
     return frame[0]
 
 
-def _parenthetical(words: Sequence[Word], kids: list[list[Word]], verb: Word,
+def _parenthetical(s: Parsed, verb: Word,
                    speaker: Word | None) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
     """`The effects are hard to predict, economists say, because ...`: a reporting clause set
     between commas within the clause it reports; the words before it and the words after it (only
     the words after it when those before are no clause: `Now`, `In an interview`)."""
-    frame = _reporting_frame(words, kids, verb, speaker)
-    if frame is None or frame[1] >= len(words) or words[frame[1]].text not in _CLAUSE_BREAKS:
+    frame = _reporting_frame(s, verb, speaker)
+    if frame is None or frame[1] >= len(s.words) or s.words[frame[1]].text not in _CLAUSE_BREAKS:
         return None
-    rest = list(words[frame[1] + 1:])
+    rest = list(s.words[frame[1] + 1:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
     if verb.head < 0:  # the parse made the cue the sentence's root: all of it hangs from the cue
@@ -698,14 +700,14 @@ def _parenthetical(words: Sequence[Word], kids: list[list[Word]], verb: Word,
         if not rest or rest[0].xpos == "VBG" or not any(w.upos in ("VERB", "AUX") for w in rest):
             return None  # `..., he said, adding ...`; `..., he said, in a speech.`
     else:
-        own = {x.index for x in _subtree(kids, verb)}
+        own = {x.index for x in s.subtree(verb)}
     if len(rest) < 2 or any(w.index in own or _is_cue_verb(w) for w in rest):
         return None  # what follows is the reporter's (`, adding ...`) or another report
     after = (rest[0].start, rest[-1].end)
     return (frame[0], after) if frame[0] is not None else (after, None)
 
 
-def _reporting_frame(words: Sequence[Word], kids: list[list[Word]], verb: Word,
+def _reporting_frame(s: Parsed, verb: Word,
                      speaker: Word | None) -> tuple[tuple[int, int] | None, int] | None:
     """For a cue set off by a comma after the clause it reports, however the parse hung it: that
     clause's range up to the comma, and the index of the first word after the cue's own words
@@ -713,96 +715,96 @@ def _reporting_frame(words: Sequence[Word], kids: list[list[Word]], verb: Word,
     he said, because ...`): then the speaker must lie between the comma and the cue, and the
     words before the comma count only when they hold a finite verb (not just `In an interview`)."""
     root = verb.head < 0
-    if verb.xpos == "VBG" or verb.deprel.startswith("acl") or (not root and words[verb.head].upos not in _CLAUSAL):
+    if verb.xpos == "VBG" or verb.deprel.startswith("acl") or (not root and s.words[verb.head].upos not in _CLAUSAL):
         return None
     stop = verb.head if verb.head < verb.index else -1  # the comma lies after the clause's head, if before
-    comma = next((i for i in range(verb.index - 1, stop, -1) if words[i].text in _CLAUSE_BREAKS), None)
-    if comma is None or any(w.upos in ("VERB", "AUX") for w in words[comma + 1:verb.index]) \
-            or any(k.deprel == "cc" and k.index > comma for k in kids[verb.index]):
+    comma = next((i for i in range(verb.index - 1, stop, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
+    if comma is None or any(w.upos in ("VERB", "AUX") for w in s.words[comma + 1:verb.index]) \
+            or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
     if root and (speaker is None or not comma < speaker.index < verb.index):
         return None
-    own = {w.index for w in _subtree(kids, speaker)} if speaker is not None else set()
-    for k in kids[verb.index]:
-        if k.index > verb.index and (k.deprel in _AFTER_REPORT or _own_adverbial(words, kids, k) or (
+    own = {w.index for w in s.subtree(speaker)} if speaker is not None else set()
+    for k in s.kids[verb.index]:
+        if k.index > verb.index and (k.deprel in _AFTER_REPORT or _own_adverbial(s, k) or (
                 verb.lemma in LISTENER_VERBS and k.deprel in ("obj", "iobj")) or (
-                speaker is not None and verb.index < speaker.index < k.index and _bare_noun(kids, k))):
-            own |= {w.index for w in _subtree(kids, k)}  # ... and `said Mark Toner, a spokesman` parsed as two
-    after = next((w.index for w in words[verb.index + 1:]
-                  if w.index not in own and (w.upos != "PUNCT" or w.text in _CLAUSE_BREAKS)), len(words))
+                speaker is not None and verb.index < speaker.index < k.index and _bare_noun(s, k))):
+            own |= {w.index for w in s.subtree(k)}  # ... and `said Mark Toner, a spokesman` parsed as two
+    after = next((w.index for w in s.words[verb.index + 1:]
+                  if w.index not in own and (w.upos != "PUNCT" or w.text in _CLAUSE_BREAKS)), len(s.words))
     top = verb
     while top.head >= 0:
-        top = words[top.head]
-    start = subtree_span(words, top)[0]
-    if start > words[comma - 1].start:
+        top = s.words[top.head]
+    start = s.span(top)[0]
+    if start > s.words[comma - 1].start:
         return None
-    if root and not any(w.upos in ("VERB", "AUX") and w.xpos in _FINITE for w in words[:comma]):
+    if root and not any(w.upos in ("VERB", "AUX") and w.xpos in _FINITE for w in s.words[:comma]):
         return None, after  # `Now, she said, ...`, `In an interview, he said, ...`: no clause before the comma
-    return (start, words[comma - 1].end), after
+    return (start, s.words[comma - 1].end), after
 
 
-def _as_clause(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> Word | None:
+def _as_clause(s: Parsed, verb: Word) -> Word | None:
     """`As the paper noted, ...`, `..., as Dayen noted.`: a reporting clause opened by `as` and a
     noun phrase, and with no object or complement (`as` stands for it; `as he congratulated
     Trump` is a time), reports the clause it hangs from.  Its `as` (whatever the parse made of it)."""
     if verb.head < 0 or any(k.deprel in ("obj", "iobj", "xcomp", "ccomp", "csubj") or (
-            k.deprel == "advcl" and not _own_adverbial(words, kids, k)) for k in kids[verb.index]):
+            k.deprel == "advcl" and not _own_adverbial(s, k)) for k in s.kids[verb.index]):
         return None
-    sub = [w for w in _subtree(kids, verb) if w.upos != "PUNCT"]
+    sub = [w for w in s.subtree(verb) if w.upos != "PUNCT"]
     if len(sub) < 3 or sub[0].text.lower() != "as" or sub[1].upos not in _NOMINAL | {"DET", "ADJ"} \
-            or (sub[0].index > 0 and words[sub[0].index - 1].upos in ("ADV", "ADJ")):
+            or (sub[0].index > 0 and s.words[sub[0].index - 1].upos in ("ADV", "ADJ")):
         return None  # `as long as they say so`: a condition, not a report
     return sub[0]
 
 
-def _own_adverbial(words: Sequence[Word], kids: list[list[Word]], clause: Word) -> bool:
+def _own_adverbial(s: Parsed, clause: Word) -> bool:
     """`..., Wilkin said during his speech to be a delegate`, `..., he said after she won`: an
     adverbial clause, subjectless or opened by a subordinator, that runs on from the reporting
     clause with no comma is the reporter's, not more of what was said (`how hard it is` is)."""
     if clause.deprel != "advcl":
         return False
     opened = any(k.deprel == "mark" and k.upos == "SCONJ" and k.lemma not in _COMPLEMENTIZERS
-                 for k in kids[clause.index])
-    if not opened and any(k.deprel in _SUBJECTS for k in kids[clause.index]):
+                 for k in s.kids[clause.index])
+    if not opened and any(k.deprel in _SUBJECTS for k in s.kids[clause.index]):
         return False
-    first = next((w for w in _subtree(kids, clause) if w.upos != "PUNCT"), clause)
-    return first.upos != "CCONJ" and first.index > 0 and words[first.index - 1].text not in _CLAUSE_BREAKS
+    first = next((w for w in s.subtree(clause) if w.upos != "PUNCT"), clause)
+    return first.upos != "CCONJ" and first.index > 0 and s.words[first.index - 1].text not in _CLAUSE_BREAKS
 
 
-def _rest_of_sentence(words: Sequence[Word], kids: list[list[Word]], verb: Word) -> tuple[int, int] | None:
+def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     """`X said people misunderstand Trump.` parsed without a complement: the words after the verb
     to the sentence's end, when a clause (a verb of its own) follows directly."""
     if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
         return None
-    end = len(words)
-    while end > verb.index + 1 and words[end - 1].upos == "PUNCT":
+    end = len(s.words)
+    while end > verb.index + 1 and s.words[end - 1].upos == "PUNCT":
         end -= 1
-    rest = words[verb.index + 1:end]
+    rest = s.words[verb.index + 1:end]
     if rest and rest[0].upos == "ADP" and rest[0].head != verb.index:
-        return _clause_after_adjunct(words, kids, verb, rest)
+        return _clause_after_adjunct(s, verb, rest)
     if not rest or rest[0].upos in ("PUNCT", "ADP", "ADV"):
         return None
-    start = _after_verb(words, kids, verb, rest[-1].end)
+    start = _after_verb(s, verb, rest[-1].end)
     if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], verb.lemma in OBJECT_CUES):
         return None
     return start, rest[-1].end
 
 
-def _clause_after_adjunct(words: Sequence[Word], kids: list[list[Word]], verb: Word,
+def _clause_after_adjunct(s: Parsed, verb: Word,
                           rest: Sequence[Word]) -> tuple[int, int] | None:
     """`said in an interview last week that she ...`, `said in a statement they pulled ...` with the
     clause hung inside the verb's own phrase of time or place: the reported words start at the
     first `that` or subject of a finite verb after that phrase's noun, to the sentence's end."""
-    top = _verb_adjunct(words, rest[0], verb)
+    top = _verb_adjunct(s, rest[0], verb)
     if top is None:
         return None
     for w in rest:
         if w.index <= top.index or w.upos == "PUNCT":
             continue
-        after = words[w.index + 1] if w.index + 1 < len(words) else None
+        after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
         if (w.text.lower() == "that" and after is not None and after.upos not in ("VERB", "AUX")) or (
                 w.deprel == "nsubj" and w.upos in _NOMINAL and not relative_pronoun(w.text) and w.head > w.index
-                and words[w.head].xpos in _FINITE):
+                and s.words[w.head].xpos in _FINITE):
             return w.start, rest[-1].end  # not `in a speech that lasted ...`: a relative clause of the phrase
         if (w.upos in ("VERB", "AUX") and w.deprel not in ("amod", "compound")) or w.text == ",":
             return None  # a clause of the phrase's own (`in a speech given ...`), or the phrase goes on
@@ -830,24 +832,24 @@ def _has_clause(rest: Sequence[Word], opening: bool) -> bool:
     return False
 
 
-def _according_source(words: Sequence[Word], kids: list[list[Word]], according: Word) -> Word | None:
+def _according_source(s: Parsed, according: Word) -> Word | None:
     """X in `according to X`, as UD parses it (`according` a case of X) or as a verb with an oblique."""
-    for k in kids[according.index]:
+    for k in s.kids[according.index]:
         if k.deprel.startswith("obl") or k.deprel.startswith("nmod"):
             return k
     if according.head >= 0 and according.deprel in ("case", "mark", "fixed"):
-        return words[according.head]
+        return s.words[according.head]
     return None
 
 
-def _contains(kids: list[list[Word]], root: Word, target: Word) -> bool:
-    return any(x.index == target.index for x in _subtree(kids, root))
+def _contains(s: Parsed, root: Word, target: Word) -> bool:
+    return any(x.index == target.index for x in s.subtree(root))
 
 
-def _clause_without(words: Sequence[Word], kids: list[list[Word]], clause: Word, drop: Word) -> tuple[int, int]:
+def _clause_without(s: Parsed, clause: Word, drop: Word) -> tuple[int, int]:
     """The clause headed by `clause` less the phrase under `drop`: the larger side of it."""
-    sub = _subtree(kids, clause)
-    cut = {w.index for w in _subtree(kids, drop)}
+    sub = s.subtree(clause)
+    cut = {w.index for w in s.subtree(drop)}
     left = [w for w in sub if w.index < min(cut) and w.upos != "PUNCT"]
     right = [w for w in sub if w.index > max(cut) and w.upos != "PUNCT"]
     side = left if len(left) >= len(right) else right
@@ -861,9 +863,8 @@ def linked(words: Sequence[Word], cue: Cue, start: int, end: int) -> bool:
     verb = cue.verb
     if verb.head >= 0 and start <= words[verb.head].start < end:
         return True
-    kids = _children(words)
     return any(start <= k.start < end and k.deprel not in ("nsubj", "nsubj:pass", "obl:agent")
-               for k in kids[verb.index])
+               for k in Parsed.of(words).kids[verb.index])
 
 
 # Hand-written parses for rule examples that the bundled models parse otherwise.
@@ -958,4 +959,51 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "noun phrases ending right before the cue.", _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi, 70"),)),
+))
+
+_COMPLEMENT_BEFORE_UD = """
+1 The the DET DT _ 2 det _ _
+2 plan plan NOUN NN _ 4 nsubj _ _
+3 will will AUX MD _ 4 aux _ _
+4 fail fail VERB VB _ 7 ccomp _ _
+5 , , PUNCT , _ 7 punct _ _
+6 he he PRON PRP _ 7 nsubj _ _
+7 said say VERB VBD _ 0 root _ _
+8 . . PUNCT . _ 7 punct _ _
+"""
+
+CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
+                 "wins (a naming verb reports none).", rules=(
+    Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
+         "it reports; the words before and after it.", _parenthetical_content,
+         (Example("The effects are hard to predict, economists say, because the data are thin.",
+                  "The effects are hard to predict because the data are thin", "economists"),)),
+    Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
+         "`told reporters the plan ...`).", _complement_after,
+         (Example("The minister told reporters that the talks would resume next week.",
+                  "that the talks would resume next week", "The minister"),)),
+    Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb.",
+         _complement_before,
+         (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),)),
+    Rule("question-put", "content", "`Asked whether ..., X said`: a cue hanging from a question put to the "
+         "speaker reports nothing by the parse.", _question_put_content,
+         (Example("Asked whether he would run again, Dean said no.", "Asked whether he would run again",
+                  kept=False),)),
+    Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause.",
+         _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),)),
+    Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from.",
+         _as_clause_host,
+         (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
+                  "the paper"),)),
+    Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
+         "before it.", _closing_content,
+         (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
+                  "The bridge was closed for years", "the paper"),)),
+    Rule("infinitive", "content", "`vowed to build a wall`, `asked the crowd to stand`: a promise's or "
+         "request's infinitive clause.", _infinitive_content,
+         (Example("The governor vowed to build a new bridge over the river.",
+                  "to build a new bridge over the river", "The governor"),)),
+    Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause.",
+         _rest_content,
+         (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),)),
 ))

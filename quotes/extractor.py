@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import threading
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 
 from .assemble import assemble
@@ -208,7 +208,14 @@ class Extractor:
             for i in prep.wanted:
                 parses[i] = parsed[at]
                 at += 1
-            yield link_speakers(prep.text, assemble(prep.text, prep.sentences, prep.quoted, parses))
+            yield attribute(prep, parses)
+
+
+def attribute(prep: _Prepared, parses: Mapping[int, list[Word]]) -> list[Quote]:
+    """The stages after parsing, for one prepared document and its parsed sentences (by index):
+    attribution, then speaker entities.  Whole documents and documents parsed in parts
+    (`quotes.split`) both end here."""
+    return link_speakers(prep.text, assemble(prep.text, prep.sentences, prep.quoted, parses))
 
 
 _default: Extractor | None = None

@@ -15,9 +15,10 @@ import regex
 
 from .lexicon import GENDERED, PRONOUNS
 from .parse import Word
+from .rules.registry import Example, Rule, Table
 from .segment import split_sentences
 
-__all__ = ["Mention", "mention", "Resolver"]
+__all__ = ["Mention", "mention", "Resolver", "RESOLUTION"]
 
 
 @dataclass(frozen=True)
@@ -110,21 +111,40 @@ class Resolver:
 
     def resolve(self, m: Mention) -> tuple[int, int] | None:
         """The resolved range for a speaker mention, and remember it as a speaker."""
-        resolved = self._pronoun(m) if m.pronoun else self._name(m)
-        if resolved is not None:
-            self.speakers.append((m, resolved))
-        return resolved
+        return self.resolve_by_rule(m)[1]
 
-    def _pronoun(self, m: Mention) -> tuple[int, int] | None:
-        if self.text[m.start:m.end].lower() not in _THIRD_PERSON:
-            return None  # `I`, `we`, `you` point outside the text
+    def resolve_by_rule(self, m: Mention) -> tuple[str | None, tuple[int, int] | None]:
+        """The `resolution` rule that resolved a speaker mention (None when it resolves to itself
+        or to nothing) and the resolved range; the mention is remembered as a speaker."""
+        found = RESOLUTION.first(self, m)
+        if found is None:
+            return None, None
+        name, resolved = found
+        self.speakers.append((m, resolved))
+        return (None if resolved == (m.start, m.end) else name), resolved
+
+    def _previous_speaker(self, m: Mention) -> tuple[int, int] | None:
+        if not self._third_person(m):
+            return None
         for prev, resolved in reversed(self.speakers):
             if prev.start < m.start and self._agrees(prev, m):
                 return resolved
+        return None
+
+    def _earlier_subject(self, m: Mention) -> tuple[int, int] | None:
+        if not self._third_person(m):
+            return None
         for prev in reversed(self.subjects):
             if prev.end <= m.start and self._agrees(prev, m):
                 return self._name(prev)
         return None
+
+    def _fullest_name(self, m: Mention) -> tuple[int, int] | None:
+        return None if m.pronoun else self._name(m)
+
+    def _third_person(self, m: Mention) -> bool:
+        """`he`, `she`, `they`, `it`; `I`, `we`, `you` point outside the text."""
+        return m.pronoun and self.text[m.start:m.end].lower() in _THIRD_PERSON
 
     @staticmethod
     def _agrees(prev: Mention, m: Mention) -> bool:
@@ -152,3 +172,18 @@ class Resolver:
                     best = (begin, end)
             at = self.text.find(phrase, at + 1)
         return best
+
+
+RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
+                   "mention no rule resolves stays unresolved.", rules=(
+    Rule("previous-speaker", "resolution", "A third-person pronoun: the latest earlier speaker that agrees in "
+         "number and gender.", Resolver._previous_speaker,
+         (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
+    Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
+         "subject that agrees, widened as a name.", Resolver._earlier_subject,
+         (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),)),
+    Rule("fullest-name", "resolution", "A name: the longest capitalised form ending in it earlier in the same "
+         "sentence as that form (`Kerry` -> `US Secretary of State John Kerry`).", Resolver._fullest_name,
+         (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
+                  "We will go on,", "Kerry"),)),
+))

@@ -18,8 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
-from .assemble import assemble
-from .extractor import _Prepared, prepare
+from .extractor import _Prepared, attribute, prepare
 from .parse import Word
 from .records import Quote
 from .segment import Sentence
@@ -75,7 +74,7 @@ def join(prep: _Prepared, words: Sequence[Sequence[list[Word]]]) -> list[Quote]:
     flat = [w for part in words for w in part]
     if len(flat) != len(prep.wanted):
         raise ValueError(f"{len(flat)} parsed sentences for the {len(prep.wanted)} the plan holds")
-    return assemble(prep.text, prep.sentences, prep.quoted, dict(zip(prep.wanted, flat)))
+    return attribute(prep, dict(zip(prep.wanted, flat)))
 
 
 def extract_in_parts(parser: Parser, text: str, part_sentences: int | None = None) -> list[Quote]:

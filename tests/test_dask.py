@@ -80,7 +80,8 @@ def test_local_cluster_equals_a_local_run(tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = CliRunner().invoke(cli.main, ["extract", a, b, "-o", str(out), "--dask", "local", "--workers", "2"])
     assert result.exit_code == 3, result.output
-    assert "5 documents" in result.stderr and "1 errors" in result.stderr
+    errors = [r["error"] for r in parts(out) if "error" in r]   # shown if this fails: what went wrong where
+    assert "5 documents" in result.stderr and "1 errors" in result.stderr, (result.stderr, errors)
     expected = [json.loads(line) for line in local.read_text().splitlines()]
     assert parts(out) == expected
     assert sum(len(r["quotes"]) for r in expected) >= 3

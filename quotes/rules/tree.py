@@ -1,4 +1,5 @@
-"""Shared tests on words, each written once: the rules of every table ask these.
+"""A parsed sentence (`Parsed`) and the shared tests on words, each written once: the rules of
+every table ask these.
 
     >>> time_word("Tuesday"), time_word("Kerry")
     (True, False)
@@ -7,12 +8,94 @@
 """
 from __future__ import annotations
 
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Iterable, Sequence
 
-from ..lexicon import RELATIVE_PRONOUNS, TIME_WORDS, cue_forms
+from ..lexicon import MARK_CHARS, RELATIVE_PRONOUNS, TIME_WORDS, cue_forms
 from ..parse import Word
 
-__all__ = ["time_word", "relative_pronoun", "to_infinitive", "cue_form"]
+__all__ = ["Parsed", "time_word", "relative_pronoun", "to_infinitive", "cue_form"]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One parsed sentence: its words in order (`words[i].index == i`), each word's dependents
+    (`kids[i]`, in sentence order), and the subtree helpers the rules read it with.
+
+    >>> from quotes.parse import Word
+    >>> def w(i, text, head, rel): return Word(i, text, text, "X", "X", "", head, rel, 2 * i, 2 * i + 1)
+    >>> s = Parsed.of([w(0, "A", 1, "nsubj"), w(1, "B", -1, "root"), w(2, "C", 1, "obj")])
+    >>> s.root.text, [k.text for k in s.kids[1]], s.span(s.words[2])
+    ('B', ['A', 'C'], (4, 5))
+    """
+
+    words: Sequence[Word]
+    kids: Sequence[Sequence[Word]]
+
+    @classmethod
+    def of(cls, words: Sequence[Word]) -> "Parsed":
+        kids: list[list[Word]] = [[] for _ in words]
+        for w in words:
+            if w.head >= 0:
+                kids[w.head].append(w)
+        return cls(words, kids)
+
+    @property
+    def root(self) -> Word | None:
+        """The word that heads the sentence, if the parse has one."""
+        return next((w for w in self.words if w.head < 0), None)
+
+    def subtree(self, root: Word, skip: frozenset[int] = frozenset()) -> list[Word]:
+        """`root` and every word below it, in sentence order; below `skip`ped words nothing is taken."""
+        out, stack = [], [root]
+        while stack:
+            w = stack.pop()
+            out.append(w)
+            stack.extend(k for k in self.kids[w.index] if k.index not in skip)
+        return sorted(out, key=lambda w: w.index)
+
+    def span(self, root: Word, skip: frozenset[int] = frozenset()) -> tuple[int, int]:
+        """Character range of `root`'s subtree, trimmed of punctuation at its edges."""
+        return _trim(self.words, self.subtree(root, skip), root)
+
+
+def _trim(words: Sequence[Word], sub: list[Word], root: Word) -> tuple[int, int]:
+    """The run of the subtree around its root, bridging single punctuation marks that the parse hung
+    elsewhere (quotation marks), so a non-projective parse cannot swallow the sentence; edges trimmed."""
+    inside = {w.index for w in sub}
+
+    def joins(gap: int, beyond: int) -> bool:
+        return beyond in inside and 0 <= gap < len(words) and words[gap].upos == "PUNCT"
+
+    lo = hi = root.index
+    while True:
+        if lo - 1 in inside:
+            lo -= 1
+        elif joins(lo - 1, lo - 2):
+            lo -= 2
+        else:
+            break
+    while True:
+        if hi + 1 in inside:
+            hi += 1
+        elif joins(hi + 1, hi + 2):
+            hi += 2
+        else:
+            break
+    run = list(words[lo:hi + 1])
+    while len(run) > 1 and run[0].upos == "PUNCT" and run[0] is not root:
+        run = run[1:]
+    end = len(run)
+    while end > 1 and run[end - 1].upos == "PUNCT" and run[end - 1] is not root:
+        end -= 1
+    marks = [i for i, w in enumerate(run) if w.text.strip(MARK_CHARS) == ""]
+    if len([i for i in marks if i < end]) % 2 and any(i >= end for i in marks):
+        end = min(i for i in marks if i >= end) + 1  # `the author of "Going Viral,"` keeps its closing mark
+    depth = sum((w.text == "(") - (w.text == ")") for w in run[:end])
+    if depth > 0 and any(w.text == ")" for w in run[end:]):
+        end = next(i for i in range(end, len(run)) if run[i].text == ")") + 1  # `Sanders (I-Vt.)` keeps its `)`
+    return run[0].start, run[end - 1].end
+
 
 
 def time_word(text: str) -> bool:
