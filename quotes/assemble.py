@@ -224,13 +224,13 @@ def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
 # Of two overlapping quotes, the one whose link rule stands in an earlier tier wins; within a tier
 # the earlier quote stays.  The tiers follow the link table, with the clause rules placed where their
 # quotes stand: a quotation with its own cue, then one linked by its neighbourhood or a mixed quote,
-# then an indirect clause, then a quotation only a governing verb or nothing at all links.
+# then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue",),
     ("paraphrase", "lead-in", "signature", "neighbour-cue", "colon-name", "surface-cue", "colon-subject",
      "narrator-subject", "mixed-clause"),
     ("indirect-clause",),
-    ("governing-verb", "sentence-subject"),
+    ("sentence-subject",),
     ("uncued",),
 )
 _TIER = {name: i for i, tier in enumerate(OVERLAP_TIERS) for name in tier}

@@ -65,9 +65,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                              'said the days of a shared story are gone.',
      [("indirect", "the days of a shared story are gone",
        'the co-author of "Going viral in a divided country," about the spread of rumours', ANY)]),
-    ("surface-no-name-for-a-speaker", 'Trump brought the death up as "very fishy and strange" in an interview with The Washington '
-                                      'Post on Monday.',
-     [("direct", "very fishy and strange", "Trump", ANY)]),
+    # a short uncued fragment within a sentence is a term, not a quote (and The Washington Post no speaker)
+    ("uncued-fragment-no-quote", 'Trump brought the death up as "very fishy and strange" in an interview with The '
+                                 'Washington Post on Monday.',
+     []),
     ("narrator-before-quotation", '"We will win," Sanders said.\n\nClinton touted her record as a sponsor of the bill. '
                                   '"We need to find ways to support workers who want a union."',
      [("direct", "We will win", "Sanders", ANY), ("direct", "We need to find ways", "Clinton", ANY)]),

@@ -409,15 +409,6 @@ def surface_cue(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
-def governing_verb(x: Quotation) -> Link | None:
-    """`Sanders thanked its members "for their support"`: a short uncued phrase is the words of the
-    subject of the verb governing it."""
-    if not _fragment(x.text, x.q, x.sentences[x.first]) or x.first not in x.parses:
-        return None
-    subject = governing_subject(x.parses[x.first], x.q.start, x.q.end)
-    return None if subject is None else Link("direct", CONF_FLOATING, surface=(subject, None), checked=True)
-
-
 def bare_fragment(x: Quotation) -> Link | None:
     """A short uncued phrase within a sentence that no verb gives a speaker: a term, dropped."""
     return DROP if _fragment(x.text, x.q, x.sentences[x.first]) else None
@@ -487,11 +478,6 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb.",
          surface_cue,
          (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),)),
-    Rule("governing-verb", "link", "A short uncued phrase within a sentence: the subject of the verb "
-         "governing it.", governing_verb,
-         (Example('Cruz coached Trump to "breathe, breathe, breathe" before the vote.',
-                  "breathe, breathe, breathe", "Cruz"),),
-         parse="quote-within"),
     Rule("bare-fragment", "link", "A short uncued phrase within a sentence that no verb gives a speaker: "
          "a term, dropped.", bare_fragment,
          (Example('The fund was known for its "strong and steady returns" in the past.', "strong and steady returns",
@@ -518,7 +504,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
 FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answers drops it.", rules=(
     Rule("scare-quote", "filter", "A short quoted term, or a title inside a sentence, not joined to its "
          "cue by the parse.", scare_quote,
-         (Example('The company sold "Gone Girl" to a studio last year for a large sum.', "Gone Girl", kept=False),)),
+         (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),)),
     Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`).",
          venue,
          (Example('Kerry said in an interview on "Meet the Press."', "Meet the Press.", kept=False),)),
