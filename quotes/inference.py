@@ -23,6 +23,7 @@ from typing import Any, Sequence
 __all__ = ["Analysis", "FastParser", "TAG_BATCH_WORDS"]
 
 TAG_BATCH_WORDS = 5000  # words per tagger batch: stanza's own `batch_maximum_tokens` for the tagger
+LEMMA_CACHE_SIZE = 200_000  # (form, upos) pairs whose lemma is kept; the cache starts over beyond this
 TAG_BATCH_SENTENCES = 1000  # sentences per tagger batch, as the Pipeline is configured in quotes.extractor
 
 
@@ -140,6 +141,8 @@ class FastParser:
         self.tag_word, self.tag_char = _Ids(self.tag_vocab["word"]), _Ids(self.tag_vocab["char"])
         self.tag_units = [_Units(self.tag_vocab[name]) for name in self.tagger.tag_names]
         self.dep_ids = {name: _Ids(self.dep_vocab[name]) for name in ("word", "char", "upos", "xpos", "feats", "lemma")}
+        self.lemma_cache: dict[tuple[str, str], str | None] = {}
+        self.dep_units = _Units(self.dep_vocab["deprel"])
         self.tag_pre = _Ids(self.tag_pretrain) if self.tag_pretrain is not None else None
         self.dep_pre = _Ids(self.dep_pretrain) if self.dep_pretrain is not None else None
 
@@ -155,6 +158,9 @@ class FastParser:
             parser = pipeline.processors["depparse"].trainer.model
         except (KeyError, AttributeError):
             return False
+        lemmatizer = pipeline.processors.get("lemma")
+        if lemmatizer is None or lemmatizer.use_identity or lemmatizer.trainer.has_contextual_lemmatizers():
+            return False  # lemmas must depend on a word's form and upos alone
         plain = all(not m.args.get(key) for m in (tagger, parser) for key in ("charlm", "bert_model"))
         return (type(tagger) is Tagger and type(parser) is GraphParser and plain
                 and not parser.args.get("reversed", False) and tagger.tag_names == ["upos", "xpos", "feats"]
@@ -215,13 +221,21 @@ class FastParser:
 
     # -- lemmatizer -----------------------------------------------------------------------------
     def _lemmas(self, sentences: Sequence[Sequence[str]], tags: list[list[tuple[str, ...]]]) -> list[list[str | None]]:
-        """stanza's own lemmatizer over one Document of the whole call."""
-        from stanza.models.common.doc import Document
+        """Each word's lemma from stanza's own lemmatizer, which reads a word's form and upos alone
+        (`supports` refuses lemmatizers that read context): each (form, upos) is lemmatized once per
+        process, new ones in one Document per call."""
+        cache = self.lemma_cache
+        pairs = [[(w, t[0]) for w, t in zip(s, st)] for s, st in zip(sentences, tags)]
+        new = list(dict.fromkeys(p for s in pairs for p in s if p not in cache))
+        if new:
+            from stanza.models.common.doc import Document
 
-        doc = Document([[{"id": k + 1, "text": w, "upos": t[0], "xpos": t[1], "feats": t[2]}
-                         for k, (w, t) in enumerate(zip(s, st))] for s, st in zip(sentences, tags)])
-        doc = self.lemmatizer.process(doc)
-        return [[w.lemma for w in s.words] for s in doc.sentences]
+            if len(cache) + len(new) > LEMMA_CACHE_SIZE:
+                cache.clear()
+            doc = Document([[{"id": k + 1, "text": w, "upos": u} for k, (w, u) in enumerate(new)]])
+            doc = self.lemmatizer.process(doc)
+            cache.update(zip(new, (w.lemma for w in doc.sentences[0].words)))
+        return [[cache[p] for p in s] for s in pairs]
 
     # -- parser ---------------------------------------------------------------------------------
     def _parse(self, sentences: Sequence[Sequence[str]], tags: list[list[tuple[str, ...]]],
@@ -285,8 +299,34 @@ class FastParser:
         chars, char_order, char_lens = _chars(rows)
         head = torch.zeros((len(batch), width - 1), dtype=torch.long)
         deprel = head.clone()
-        preds = self.parser.predict(words, words == PAD_ID, chars, chars == PAD_ID, upos, xpos, feats, pre, lemma,
-                                    head, deprel, char_order, lens, char_lens, text,
-                                    resolve_head_constraints=self.resolve)
-        for i, sent in zip(batch, preds):
-            out[i] = [(int(h), rel) for h, rel in sent]
+        _, preds = self.parser(words, words == PAD_ID, chars, chars == PAD_ID, upos, xpos, feats, pre, lemma,
+                               head, deprel, char_order, lens, char_lens, text)
+        for k, (i, n) in enumerate(zip(batch, lens)):
+            out[i] = self._decode(preds[0][k][:n, :n], preds[2][k][:n, :n], preds[1][k])
+
+    def _decode(self, scores: Any, label_log_probs: Any, labels: Any) -> list[tuple[int, str]]:
+        """One sentence's (head, deprel) pairs from its arc and label scores, as stanza's
+        `GraphParser.decode_graph_predictions` decodes them: the best single-root tree (`quotes.mst.one_root`,
+        which skips the search where the greedy tree is that tree), then its labels, repaired by stanza's
+        `resolve_head_constraint_violations` where a head has two subjects or two objects."""
+        import numpy as np
+        from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+        from stanza.models.depparse.head_constraints import (find_head_constraint_violations,
+                                                             resolve_head_constraint_violations)
+
+        from .mst import one_root
+
+        vocab = self.dep_vocab["deprel"]
+        tree = one_root(scores)
+        heads = tree[1:]
+        if self.resolve:
+            # the repair's own first step, for every word at once: each arc's best label
+            raw = np.argmax(label_log_probs[np.arange(1, len(tree)), heads], axis=1).tolist()
+            rels = [self.dep_units(r + VOCAB_PREFIX_SIZE) for r in raw]
+            if find_head_constraint_violations(tree, rels):
+                tree, raw = resolve_head_constraint_violations(scores, label_log_probs, tree, vocab)
+                heads = tree[1:]
+                rels = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in raw])
+        else:
+            rels = [self.dep_units(int(labels[j + 1][h])) for j, h in enumerate(heads)]
+        return list(zip(heads.tolist(), rels))
