@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Protocol, Sequence
 
 from .assemble import assemble
+from .entities import link_speakers
 from .extractor import _Prepared, prepare
 from .parse import Word
 from .records import Quote
@@ -75,7 +76,8 @@ def join(prep: _Prepared, words: Sequence[Sequence[list[Word]]]) -> list[Quote]:
     flat = [w for part in words for w in part]
     if len(flat) != len(prep.wanted):
         raise ValueError(f"{len(flat)} parsed sentences for the {len(prep.wanted)} the plan holds")
-    return assemble(prep.text, prep.sentences, prep.quoted, dict(zip(prep.wanted, flat)))
+    quotes = assemble(prep.text, prep.sentences, prep.quoted, dict(zip(prep.wanted, flat)))
+    return link_speakers(prep.text, quotes)  # as Extractor._finish does for a document parsed whole
 
 
 def extract_in_parts(parser: Parser, text: str, part_sentences: int | None = None) -> list[Quote]:
