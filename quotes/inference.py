@@ -5,15 +5,20 @@ back out of it once per processor (`doc.get`), maps them to ids through per-word
 batches them through torch's DataLoader and writes each prediction back word by word
 (`doc.set`).  `FastParser` drives the same trained modules (`pos` and `depparse` processors'
 `trainer.model`, with their own vocabularies) directly: pretokenized sentences in, sorted by
-length, cut into batches by a word budget, each batch mapped to tensors through per-form caches,
-and the predictions read straight from the output tensors.  The lemmatizer stays stanza's own
-(one small `Document` per call, not per sentence): the parser reads lemma embeddings, and the
-lemmatizer is the cheapest of the three.
+length, cut into batches by a word budget (the parser's exactly as stanza's depparse batches),
+ids through per-form caches, predictions read straight from the output tensors.  Three cheaper
+pieces with the same results:
+
+- the tagger's xpos and feats scorers, biaffines of a word's hidden layer and its predicted upos's
+  embedding, as one matrix-vector product per word with the weight folded per upos value;
+- trees decoded without the Chu-Liu/Edmonds search where the greedy tree is already the best
+  single-root tree (`quotes.mst.one_root`), and stanza's subject/object repair only where needed;
+- lemmas from stanza's own lemmatizer once per (form, upos) pair, which is all it reads.
 
 Results are stanza's, word for word: `tests/test_inference.py` compares tags, lemmas, heads and
-relations with the Pipeline on a few hundred sentences.  `FastParser.supports` says whether a
-pipeline's models are of the kind driven here (no pretrained character language model, no
-transformer, no reversed parser); `quotes.extractor` falls back to the Pipeline otherwise.
+relations with the Pipeline on written sentences and a few hundred news sentences.
+`FastParser.supports` says whether a pipeline's models are of the kind driven here (the bundled
+and official English ones are); `quotes.extractor` falls back to the Pipeline otherwise.
 """
 from __future__ import annotations
 
@@ -130,6 +135,7 @@ class FastParser:
         self.lemmatizer = pipeline.processors["lemma"]
         self.tagger, self.parser = pos.trainer.model, dep.trainer.model
         self.tagger.eval()
+        self.device = next(self.tagger.parameters()).device
         self.parser.eval()
         self.tag_vocab, self.dep_vocab = pos.vocab, dep.vocab
         self.tag_pretrain = pos.pretrain.vocab if pos.pretrain is not None and self.tagger.args["pretrain"] else None
@@ -141,6 +147,7 @@ class FastParser:
         self.tag_word, self.tag_char = _Ids(self.tag_vocab["word"]), _Ids(self.tag_vocab["char"])
         self.tag_units = [_Units(self.tag_vocab[name]) for name in self.tagger.tag_names]
         self.dep_ids = {name: _Ids(self.dep_vocab[name]) for name in ("word", "char", "upos", "xpos", "feats", "lemma")}
+        self._heads: dict[str, list[tuple[Any, Any]]] | None = None
         self.lemma_cache: dict[tuple[str, str], str | None] = {}
         self.dep_units = _Units(self.dep_vocab["deprel"])
         self.tag_pre = _Ids(self.tag_pretrain) if self.tag_pretrain is not None else None
@@ -150,6 +157,7 @@ class FastParser:
     def supports(pipeline: Any) -> bool:
         """Whether `pipeline`'s tagger and parser are of the kind this loop drives: a graph parser,
         words read through stanza's own character model (no character language model, no transformer)."""
+        import torch
         from stanza.models.depparse.model import GraphParser
         from stanza.models.pos.model import Tagger
 
@@ -161,10 +169,25 @@ class FastParser:
         lemmatizer = pipeline.processors.get("lemma")
         if lemmatizer is None or lemmatizer.use_identity or lemmatizer.trainer.has_contextual_lemmatizers():
             return False  # lemmas must depend on a word's form and upos alone
+        from stanza.models.common.biaffine import BiaffineScorer
+        from stanza.models.pos.tag_columns import TAG_LINK_EMB
+
         plain = all(not m.args.get(key) for m in (tagger, parser) for key in ("charlm", "bert_model"))
-        return (type(tagger) is Tagger and type(parser) is GraphParser and plain
-                and not parser.args.get("reversed", False) and tagger.tag_names == ["upos", "xpos", "feats"]
-                and all(c.output for c in tagger.tag_columns))
+        if not (type(tagger) is Tagger and type(parser) is GraphParser and plain
+                and not parser.args.get("reversed", False)):
+            return False
+        # the tagger as `_tagger_forward` reads it: word and character embeddings, xpos and feats each
+        # scored by biaffines of their hidden layer and the predicted upos's embedding
+        heads = [s for name in tagger.eval_order for s in
+                 (tagger.tag_clf[name] if isinstance(tagger.tag_clf[name], torch.nn.ModuleList)
+                  else [tagger.tag_clf[name]])]
+        return (tagger.tag_names == ["upos", "xpos", "feats"] and all(c.output for c in tagger.tag_columns)
+                and not tagger.share_hid and tagger.link_mode == TAG_LINK_EMB
+                and all(tagger.column_parents[name] == ("upos",) for name in tagger.eval_order)
+                and all(type(s) is BiaffineScorer for s in heads)
+                and tagger.args["word_emb_dim"] > 0 and tagger.args["char"] and tagger.args["char_emb_dim"] > 0
+                and not tagger.args.get("char_bidirectional", False)
+                and getattr(tagger, "bert_model", None) is None and getattr(parser, "bert_model", None) is None)
 
     def __call__(self, sentences: Sequence[Sequence[str]]) -> list[list[Analysis]]:
         """One list of Analyses per sentence (a list of token strings), in order."""
@@ -209,8 +232,8 @@ class FastParser:
         else:
             pre = words.new_zeros(words.shape)
         chars, char_order, char_lens = _chars([[self.tag_char(ch) for ch in w] for s in text for w in s])
-        _, preds = self.tagger(words, words == PAD_ID, chars, chars == PAD_ID, None, pre,
-                               char_order, lens, char_lens, text)
+        words, pre, chars = (t.to(self.device) for t in (words, pre, chars))
+        preds = self._tagger_forward(words, pre, chars, char_order, lens, char_lens)
         columns = []
         for units, pred in zip(self.tag_units, preds):
             rows = pred.tolist()
@@ -218,6 +241,68 @@ class FastParser:
                             for row, n in zip(rows, lens)])
         for k, i in enumerate(batch):
             out[i] = list(zip(*(col[k] for col in columns)))
+
+    def _tagger_forward(self, words: Any, pre: Any, chars: Any, char_order: list[int], lens: list[int],
+                        char_lens: list[int]) -> list[Any]:
+        """stanza's `Tagger.forward` at inference, [upos, xpos, feats] predictions padded per sentence,
+        with the xpos and feats scorers read as plain matrix products.
+
+        Each of those scorers is a biaffine `x W e(upos)` of a word's hidden layer x and the embedding of
+        its predicted upos; with a few dozen upos values, `W e(u)` is computed once per upos
+        (`_tag_heads`) and a word's scores are one matrix-vector product instead of `nn.Bilinear`'s
+        three-way one."""
+        import torch
+        import torch.nn.functional as F
+        from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_sequence
+
+        m = self.tagger
+        from stanza.models.common.vocab import PAD_ID
+
+        inputs = [pack_padded_sequence(m.word_emb(words), lens, batch_first=True)]
+        if m.args["pretrain"]:
+            inputs.append(pack_padded_sequence(m.trans_pretrained(m.pretrained_emb(pre)), lens, batch_first=True))
+        char_reps = m.charmodel(chars, chars == PAD_ID, char_order, lens, char_lens)
+        inputs.append(PackedSequence(m.trans_char(char_reps.data), char_reps.batch_sizes))
+        batch_sizes = inputs[0].batch_sizes
+        packed = PackedSequence(torch.cat([x.data for x in inputs], 1), batch_sizes)
+        layers = 2 * m.args["num_layers"]
+        shape = (layers, words.size(0), m.args["hidden_dim"])
+        out, _ = m.taggerlstm(packed, lens, hx=(m.taggerlstm_h_init.expand(*shape).contiguous(),
+                                                m.taggerlstm_c_init.expand(*shape).contiguous()))
+        hidden = out.data
+        upos_scores = m.upos_clf(F.relu(m.upos_hid(hidden)))
+        upos = upos_scores.max(1)[1]
+
+        def pad(x: Any) -> Any:
+            return pad_packed_sequence(PackedSequence(x, batch_sizes), batch_first=True)[0]
+
+        preds = {"upos": pad(upos_scores).max(2)[1]}
+        for name in m.eval_order:
+            hid = F.relu(m.tag_hid[name](hidden))
+            hid = torch.cat([hid, hid.new_ones(len(hid), 1)], 1)
+            cols = []
+            for table, bias in self._tag_heads()[name]:
+                scores = torch.bmm(table[upos], hid.unsqueeze(2)).squeeze(2) + bias
+                cols.append(scores.max(1, keepdim=True)[1])
+            preds[name] = pad(torch.cat(cols, 1)) if len(cols) > 1 else pad(cols[0].squeeze(1))
+        return [preds[name] for name in m.tag_names]
+
+    def _tag_heads(self) -> dict[str, list[tuple[Any, Any]]]:
+        """For each tag column after upos, each of its scorers as (table, bias): table[u] is the
+        [outputs, hidden + 1] matrix the biaffine weight gives with upos u's embedding."""
+        if self._heads is None:
+            import torch
+
+            m = self.tagger
+            emb = m.upos_emb.weight
+            emb = torch.cat([emb, emb.new_ones(len(emb), 1)], 1)  # [upos, tag_emb + 1]
+            self._heads = {}
+            for name in m.eval_order:
+                clf = m.tag_clf[name]
+                scorers = list(clf) if isinstance(clf, torch.nn.ModuleList) else [clf]
+                self._heads[name] = [(torch.einsum("oij,uj->uoi", s.W_bilin.weight, emb), s.W_bilin.bias)
+                                     for s in scorers]
+        return self._heads
 
     # -- lemmatizer -----------------------------------------------------------------------------
     def _lemmas(self, sentences: Sequence[Sequence[str]], tags: list[list[tuple[str, ...]]]) -> list[list[str | None]]:
@@ -299,6 +384,8 @@ class FastParser:
         chars, char_order, char_lens = _chars(rows)
         head = torch.zeros((len(batch), width - 1), dtype=torch.long)
         deprel = head.clone()
+        words, upos, xpos, feats, lemma, pre, chars, head, deprel = (
+            t.to(self.device) for t in (words, upos, xpos, feats, lemma, pre, chars, head, deprel))
         _, preds = self.parser(words, words == PAD_ID, chars, chars == PAD_ID, upos, xpos, feats, pre, lemma,
                                head, deprel, char_order, lens, char_lens, text)
         for k, (i, n) in enumerate(zip(batch, lens)):
