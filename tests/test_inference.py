@@ -56,6 +56,7 @@ def test_bundled_models_are_driven_by_our_loop(extractor: quotes.Extractor) -> N
     assert isinstance(_inference("quotes", extractor._pipeline), FastParser)
     assert _inference("stanza", extractor._pipeline) is extractor._pipeline
     assert not FastParser.supports(object())
+    assert isinstance(extractor._parser, FastParser)  # the default: Extractor(inference="quotes")
 
 
 def test_unknown_inference_option_is_refused(extractor: quotes.Extractor) -> None:
