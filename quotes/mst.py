@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["tarjan", "process_cycle", "install"]
+__all__ = ["tarjan", "process_cycle", "greedy_tree", "one_root", "install"]
 
 
 def tarjan(tree: np.ndarray) -> list[np.ndarray]:
@@ -93,6 +93,47 @@ def process_cycle(tree: np.ndarray, cycle: np.ndarray, scores: np.ndarray) -> tu
     sub[-1, :-1] = head_scores[heads, arange]
     sub[:-1, -1] = dep_scores[arange, deps]
     return sub, cycle_locs, noncycle_locs, heads, deps
+
+
+def greedy_tree(scores: np.ndarray) -> np.ndarray | None:
+    """Each word's best head (`scores[d, h]`: h heads d; row and column 0 are the root) when those
+    heads already make a tree with one root word and every word's best head is its only best: then
+    that tree is the best single-root tree, and `one_root` needs no Chu-Liu/Edmonds search.
+    None otherwise.
+
+    >>> greedy_tree(np.array([[0, 0, 0], [5, -9, 1], [0, 3, -9]], dtype=np.float32)).tolist()
+    [0, 0, 1]
+    >>> greedy_tree(np.array([[0, 0, 0], [5, -9, 1], [5, 3, -9]], dtype=np.float32)) is None  # two roots
+    True
+    """
+    n = len(scores)
+    if n < 2:
+        return None
+    body = scores[1:].astype(np.float64)
+    body[np.arange(n - 1), np.arange(1, n)] = -np.inf  # no word heads itself
+    heads = np.argmax(body, axis=1)
+    best = body[np.arange(n - 1), heads]
+    if not np.all(np.isfinite(best)) or np.count_nonzero(body == best[:, None]) != n - 1:
+        return None  # a tie (or no finite score): leave it to the search
+    tree = np.concatenate(([0], heads))
+    if np.count_nonzero(heads == 0) != 1 or tarjan(tree):
+        return None
+    return tree
+
+
+def one_root(scores: np.ndarray) -> np.ndarray:
+    """stanza's `chuliu_edmonds_one_root(scores)`, the same tree, without its search where the greedy
+    tree is already the answer.
+
+    stanza makes every root arc cost more than any tree could gain (`scores[:, 0] += n * min`), so a
+    tree with one root arc always beats one with two, and searches.  Every single-root tree pays that
+    cost once, so among them the order is unchanged: when the greedy heads form a single-root tree and
+    no word's best head is tied, that tree scores strictly above every other, and the search returns it.
+    """
+    from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
+
+    tree = greedy_tree(scores)
+    return tree if tree is not None else chuliu_edmonds_one_root(scores)
 
 
 def install() -> None:

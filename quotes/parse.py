@@ -80,7 +80,8 @@ def _stands_apart(tokens: Sequence[Token], mark: int) -> bool:
 
 def parse_sentences(pipeline: Any, sentences: Sequence[Sentence],
                     hold: Sequence[Sequence[tuple[int, int]]] | None = None) -> list[list[Word]]:
-    """Parse each sentence (pretokenized) with `pipeline`; one list of Words per sentence.
+    """Parse each sentence (pretokenized) with `pipeline` (a stanza Pipeline, or a `FastParser` over
+    one); one list of Words per sentence.
 
     `hold[k]` lists token ranges of sentence k to withhold from the parser (see `withheld`); their
     Words come back as dependents (`dep`, upos X) of the parsed word that heads their quotation."""
@@ -88,9 +89,11 @@ def parse_sentences(pipeline: Any, sentences: Sequence[Sentence],
         return []
     holds: Sequence[Sequence[tuple[int, int]]] = hold if hold else [()] * len(sentences)
     shown = [_shown(len(s.tokens), h) for s, h in zip(sentences, holds)]
-    doc = pipeline([[_parser_text(s.tokens[i].text) for i in keep] for s, keep in zip(sentences, shown)])
-    return [_words(sent, keep, parsed.words, h)
-            for sent, keep, parsed, h in zip(sentences, shown, doc.sentences, holds)]
+    out = pipeline([[_parser_text(s.tokens[i].text) for i in keep] for s, keep in zip(sentences, shown)])
+    # a stanza Pipeline gives a Document; `quotes.inference.FastParser` a list of word lists
+    parsed_words = [s.words for s in out.sentences] if hasattr(out, "sentences") else out
+    return [_words(sent, keep, parsed, h)
+            for sent, keep, parsed, h in zip(sentences, shown, parsed_words, holds)]
 
 
 def _shown(n: int, hold: Sequence[tuple[int, int]]) -> list[int]:

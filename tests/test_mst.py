@@ -81,3 +81,32 @@ def test_install_patches_stanza() -> None:
     mst.install()
     assert chuliu_edmonds.tarjan is mst.tarjan
     assert chuliu_edmonds.process_cycle is mst.process_cycle
+
+
+def test_one_root_matches_stanza_on_random_score_matrices(original: ModuleType) -> None:
+    """Random log-probability matrices, some peaked (mostly trees already), some flat (cycles, roots)."""
+    rng = np.random.default_rng(1)
+    shortcuts = 0
+    for k in range(3000):
+        n = int(rng.integers(2, 30))
+        logits = rng.normal(size=(n, n)) * (8 if k % 2 else 1)
+        if k % 2:  # a peaked sentence: each word prefers its left neighbour, the first word the root
+            logits[np.arange(1, n), np.arange(0, n - 1)] += 10
+        scores = (logits - np.log(np.exp(logits).sum(1, keepdims=True))).astype(np.float32)
+        np.fill_diagonal(scores, -np.inf)
+        shortcuts += mst.greedy_tree(scores) is not None
+        want = original.chuliu_edmonds_one_root(scores.copy())
+        assert mst.one_root(scores.copy()).tolist() == want.tolist()
+    assert 300 < shortcuts < 2000  # both ways are exercised
+
+
+@pytest.mark.parametrize("scores, tree", [
+    ([[0, 0, 0], [5, -9, 1], [0, 3, -9]], [0, 0, 1]),  # greedy tree: one root, no cycle
+    ([[0, 0, 0], [5, -9, 1], [5, 3, -9]], None),  # two words on the root
+    ([[0, 0, 0, 0], [5, -9, 1, 0], [0, 3, -9, 4], [0, 1, 4, -9]], None),  # 2 and 3 head each other
+    ([[0, 0, 0], [5, -9, 5], [0, 3, -9]], None),  # word 1's best head is tied
+    ([[0]], None),
+])
+def test_greedy_tree_table(scores: list[list[float]], tree: list[int] | None) -> None:
+    got = mst.greedy_tree(np.array(scores, dtype=np.float32))
+    assert (got.tolist() if got is not None else None) == tree

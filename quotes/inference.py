@@ -1,0 +1,419 @@
+"""Our own inference loop over stanza's trained tagger and parser: same weights, same outputs.
+
+stanza's Pipeline turns every call into a `Document` of Python objects per word, reads the words
+back out of it once per processor (`doc.get`), maps them to ids through per-word Python loops,
+batches them through torch's DataLoader and writes each prediction back word by word
+(`doc.set`).  `FastParser` drives the same trained modules (`pos` and `depparse` processors'
+`trainer.model`, with their own vocabularies) directly: pretokenized sentences in, sorted by
+length, cut into batches by a word budget (the parser's exactly as stanza's depparse batches),
+ids through per-form caches, predictions read straight from the output tensors.  Three cheaper
+pieces with the same results:
+
+- the tagger's xpos and feats scorers, biaffines of a word's hidden layer and its predicted upos's
+  embedding, as one matrix-vector product per word with the weight folded per upos value;
+- trees decoded without the Chu-Liu/Edmonds search where the greedy tree is already the best
+  single-root tree (`quotes.mst.one_root`), and stanza's subject/object repair only where needed;
+- lemmas from stanza's own lemmatizer once per (form, upos) pair, which is all it reads.
+
+Results are stanza's, word for word: `tests/test_inference.py` compares tags, lemmas, heads and
+relations with the Pipeline on written sentences and a few hundred news sentences.
+`FastParser.supports` says whether a pipeline's models are of the kind driven here (the bundled
+and official English ones are); `quotes.extractor` falls back to the Pipeline otherwise.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+__all__ = ["Analysis", "FastParser", "TAG_BATCH_WORDS"]
+
+TAG_BATCH_WORDS = 5000  # words per tagger batch: stanza's own `batch_maximum_tokens` for the tagger
+LEMMA_CACHE_SIZE = 200_000  # (form, upos) pairs whose lemma is kept; the cache starts over beyond this
+TAG_BATCH_SENTENCES = 1000  # sentences per tagger batch, as the Pipeline is configured in quotes.extractor
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One word's tags, lemma and arc, with the attribute names and null values of a stanza `Word`
+    (None where stanza would hold None); `head` is 1-based, 0 for the root."""
+
+    upos: str | None
+    xpos: str | None
+    feats: str | None
+    lemma: str | None
+    head: int
+    deprel: str | None
+
+
+def _null(value: str) -> str | None:
+    """stanza's `Word` setters keep `_` as None."""
+    return None if value == "_" else value
+
+
+def _simplify(form: str) -> str:
+    """What stanza's tagger and parser datasets read for a form (`simplify_punct`: `?!?` as `?`)."""
+    from stanza.models.common.utils import EXCLAM_RE, QUESTION_RE
+
+    return EXCLAM_RE.sub("!", QUESTION_RE.sub("?", form))
+
+
+class _Ids:
+    """A vocabulary's `unit2id` behind a dict: each distinct unit is mapped once per process."""
+
+    def __init__(self, vocab: Any) -> None:
+        self.vocab = vocab
+        self.cache: dict[Any, Any] = {}
+
+    def __call__(self, unit: Any) -> Any:
+        got = self.cache.get(unit)
+        if got is None:
+            got = self.cache[unit] = self.vocab.unit2id(unit)
+        return got
+
+
+class _Units:
+    """A vocabulary's `id2unit` behind a dict (composite ids as tuples)."""
+
+    def __init__(self, vocab: Any) -> None:
+        self.vocab = vocab
+        self.cache: dict[Any, str] = {}
+
+    def __call__(self, ids: Any) -> str:
+        got = self.cache.get(ids)
+        if got is None:
+            got = self.cache[ids] = self.vocab.id2unit(list(ids) if isinstance(ids, tuple) else ids)
+        return got
+
+
+def _padded(rows: Sequence[Sequence[Any]], lens: Sequence[int], width: int, tail: tuple[int, ...] = ()) -> Any:
+    """A zero-padded LongTensor [len(rows), width, *tail] of `rows` (row i holds lens[i] items), filled
+    with one tensor write rather than one per row.
+
+    >>> _padded([[5, 6], [7]], [2, 1], 2).tolist()
+    [[5, 6], [7, 0]]
+    """
+    import torch
+
+    out = torch.zeros((len(rows), width, *tail), dtype=torch.long)
+    mask = torch.arange(width).unsqueeze(0) < torch.tensor(lens).unsqueeze(1)
+    out[mask] = torch.tensor([x for row in rows for x in row], dtype=torch.long).view(-1, *tail)
+    return out
+
+
+def _by_length(lens: Sequence[int]) -> list[int]:
+    """Indices in the order stanza's `sort_all` puts them: longest first, ties by higher index first.
+
+    >>> _by_length([2, 3, 2])
+    [1, 2, 0]
+    """
+    return sorted(range(len(lens)), key=lambda i: (lens[i], i), reverse=True)
+
+
+def _chars(rows: list[list[int]]) -> tuple[Any, list[int], list[int]]:
+    """The character tensor of a batch as stanza's collate builds it: every word's character ids,
+    sorted longest first; with that order and the sorted lengths, which the character model reads.
+
+    >>> [t.tolist() if hasattr(t, "tolist") else t for t in _chars([[4], [5, 6]])]
+    [[[5, 6], [4, 0]], [1, 0], [2, 1]]
+    """
+    lens = [len(r) for r in rows]
+    order = _by_length(lens)
+    rows = [rows[i] for i in order]
+    lens = [lens[i] for i in order]
+    return _padded(rows, lens, lens[0]), order, lens
+
+
+class FastParser:
+    """Tags, lemmas and dependency trees for pretokenized sentences from a loaded stanza Pipeline's
+    own models, without the Pipeline's per-word Document round trips."""
+
+    def __init__(self, pipeline: Any) -> None:
+        from stanza.models.common.vocab import ROOT_ID
+
+        self.pipeline = pipeline
+        pos, dep = pipeline.processors["pos"], pipeline.processors["depparse"]
+        self.lemmatizer = pipeline.processors["lemma"]
+        self.tagger, self.parser = pos.trainer.model, dep.trainer.model
+        self.tagger.eval()
+        self.device = next(self.tagger.parameters()).device
+        self.parser.eval()
+        self.tag_vocab, self.dep_vocab = pos.vocab, dep.vocab
+        self.tag_pretrain = pos.pretrain.vocab if pos.pretrain is not None and self.tagger.args["pretrain"] else None
+        self.dep_pretrain = dep.pretrain.vocab if dep.pretrain is not None and self.parser.args["pretrain"] else None
+        self.parse_words = dep.config["batch_size"]
+        self.separate = dep.config.get("min_length_to_batch_separately", 150)
+        self.resolve = dep.config.get("resolve_head_constraints", True)
+        self.root = ROOT_ID
+        self.tag_word, self.tag_char = _Ids(self.tag_vocab["word"]), _Ids(self.tag_vocab["char"])
+        self.tag_units = [_Units(self.tag_vocab[name]) for name in self.tagger.tag_names]
+        self.dep_ids = {name: _Ids(self.dep_vocab[name]) for name in ("word", "char", "upos", "xpos", "feats", "lemma")}
+        self._heads: dict[str, list[tuple[Any, Any]]] | None = None
+        self.lemma_cache: dict[tuple[str, str], str | None] = {}
+        self.dep_units = _Units(self.dep_vocab["deprel"])
+        self.tag_pre = _Ids(self.tag_pretrain) if self.tag_pretrain is not None else None
+        self.dep_pre = _Ids(self.dep_pretrain) if self.dep_pretrain is not None else None
+
+    @staticmethod
+    def supports(pipeline: Any) -> bool:
+        """Whether `pipeline`'s tagger and parser are of the kind this loop drives: a graph parser,
+        words read through stanza's own character model (no character language model, no transformer)."""
+        import torch
+        from stanza.models.depparse.model import GraphParser
+        from stanza.models.pos.model import Tagger
+
+        try:
+            tagger = pipeline.processors["pos"].trainer.model
+            parser = pipeline.processors["depparse"].trainer.model
+        except (KeyError, AttributeError):
+            return False
+        lemmatizer = pipeline.processors.get("lemma")
+        if lemmatizer is None or lemmatizer.use_identity or lemmatizer.trainer.has_contextual_lemmatizers():
+            return False  # lemmas must depend on a word's form and upos alone
+        from stanza.models.common.biaffine import BiaffineScorer
+        from stanza.models.pos.tag_columns import TAG_LINK_EMB
+
+        plain = all(not m.args.get(key) for m in (tagger, parser) for key in ("charlm", "bert_model"))
+        if not (type(tagger) is Tagger and type(parser) is GraphParser and plain
+                and not parser.args.get("reversed", False)):
+            return False
+        # the tagger as `_tagger_forward` reads it: word and character embeddings, xpos and feats each
+        # scored by biaffines of their hidden layer and the predicted upos's embedding
+        heads = [s for name in tagger.eval_order for s in
+                 (tagger.tag_clf[name] if isinstance(tagger.tag_clf[name], torch.nn.ModuleList)
+                  else [tagger.tag_clf[name]])]
+        return (tagger.tag_names == ["upos", "xpos", "feats"] and all(c.output for c in tagger.tag_columns)
+                and not tagger.share_hid and tagger.link_mode == TAG_LINK_EMB
+                and all(tagger.column_parents[name] == ("upos",) for name in tagger.eval_order)
+                and all(type(s) is BiaffineScorer for s in heads)
+                and tagger.args["word_emb_dim"] > 0 and tagger.args["char"] and tagger.args["char_emb_dim"] > 0
+                and not tagger.args.get("char_bidirectional", False)
+                and getattr(tagger, "bert_model", None) is None and getattr(parser, "bert_model", None) is None)
+
+    def __call__(self, sentences: Sequence[Sequence[str]]) -> list[list[Analysis]]:
+        """One list of Analyses per sentence (a list of token strings), in order."""
+        import torch
+
+        if not sentences:
+            return []
+        with torch.no_grad():
+            tags = self._tag(sentences)
+            lemmas = self._lemmas(sentences, tags)
+            arcs = self._parse(sentences, tags, lemmas)
+        return [[Analysis(_null(t[0]), _null(t[1]), _null(t[2]), lemma, head, _null(rel))
+                 for t, lemma, (head, rel) in zip(st, sl, sa)]
+                for st, sl, sa in zip(tags, lemmas, arcs)]
+
+    # -- tagger ---------------------------------------------------------------------------------
+    def _tag(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, ...]]]:
+        """(upos, xpos, feats) strings of each word, as the tagger's vocabularies write them."""
+        out: list[list[tuple[str, ...]]] = [[] for _ in sentences]
+        order = _by_length([len(s) for s in sentences])
+        batch: list[int] = []
+        words = 0
+        for i in order:
+            if batch and (len(batch) >= TAG_BATCH_SENTENCES or words + len(sentences[i]) > TAG_BATCH_WORDS):
+                self._tag_batch(sentences, batch, out)
+                batch, words = [], 0
+            batch.append(i)
+            words += len(sentences[i])
+        self._tag_batch(sentences, batch, out)
+        return out
+
+    def _tag_batch(self, sentences: Sequence[Sequence[str]], batch: list[int],
+                   out: list[list[tuple[str, ...]]]) -> None:
+        from stanza.models.common.vocab import PAD_ID
+
+        text = [[_simplify(w) for w in sentences[i]] for i in batch]
+        lens = [len(s) for s in text]
+        width = lens[0]
+        words = _padded([[self.tag_word(w) for w in s] for s in text], lens, width)
+        if self.tag_pre is not None:
+            pre = _padded([[self.tag_pre(w.lower()) for w in s] for s in text], lens, width)
+        else:
+            pre = words.new_zeros(words.shape)
+        chars, char_order, char_lens = _chars([[self.tag_char(ch) for ch in w] for s in text for w in s])
+        words, pre, chars = (t.to(self.device) for t in (words, pre, chars))
+        preds = self._tagger_forward(words, pre, chars, char_order, lens, char_lens)
+        columns = []
+        for units, pred in zip(self.tag_units, preds):
+            rows = pred.tolist()
+            columns.append([[units(tuple(x) if isinstance(x, list) else x) for x in row[:n]]
+                            for row, n in zip(rows, lens)])
+        for k, i in enumerate(batch):
+            out[i] = list(zip(*(col[k] for col in columns)))
+
+    def _tagger_forward(self, words: Any, pre: Any, chars: Any, char_order: list[int], lens: list[int],
+                        char_lens: list[int]) -> list[Any]:
+        """stanza's `Tagger.forward` at inference, [upos, xpos, feats] predictions padded per sentence,
+        with the xpos and feats scorers read as plain matrix products.
+
+        Each of those scorers is a biaffine `x W e(upos)` of a word's hidden layer x and the embedding of
+        its predicted upos; with a few dozen upos values, `W e(u)` is computed once per upos
+        (`_tag_heads`) and a word's scores are one matrix-vector product instead of `nn.Bilinear`'s
+        three-way one."""
+        import torch
+        import torch.nn.functional as F
+        from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_sequence
+
+        m = self.tagger
+        from stanza.models.common.vocab import PAD_ID
+
+        inputs = [pack_padded_sequence(m.word_emb(words), lens, batch_first=True)]
+        if m.args["pretrain"]:
+            inputs.append(pack_padded_sequence(m.trans_pretrained(m.pretrained_emb(pre)), lens, batch_first=True))
+        char_reps = m.charmodel(chars, chars == PAD_ID, char_order, lens, char_lens)
+        inputs.append(PackedSequence(m.trans_char(char_reps.data), char_reps.batch_sizes))
+        batch_sizes = inputs[0].batch_sizes
+        packed = PackedSequence(torch.cat([x.data for x in inputs], 1), batch_sizes)
+        layers = 2 * m.args["num_layers"]
+        shape = (layers, words.size(0), m.args["hidden_dim"])
+        out, _ = m.taggerlstm(packed, lens, hx=(m.taggerlstm_h_init.expand(*shape).contiguous(),
+                                                m.taggerlstm_c_init.expand(*shape).contiguous()))
+        hidden = out.data
+        upos_scores = m.upos_clf(F.relu(m.upos_hid(hidden)))
+        upos = upos_scores.max(1)[1]
+
+        def pad(x: Any) -> Any:
+            return pad_packed_sequence(PackedSequence(x, batch_sizes), batch_first=True)[0]
+
+        preds = {"upos": pad(upos_scores).max(2)[1]}
+        for name in m.eval_order:
+            hid = F.relu(m.tag_hid[name](hidden))
+            hid = torch.cat([hid, hid.new_ones(len(hid), 1)], 1)
+            cols = []
+            for table, bias in self._tag_heads()[name]:
+                scores = torch.bmm(table[upos], hid.unsqueeze(2)).squeeze(2) + bias
+                cols.append(scores.max(1, keepdim=True)[1])
+            preds[name] = pad(torch.cat(cols, 1)) if len(cols) > 1 else pad(cols[0].squeeze(1))
+        return [preds[name] for name in m.tag_names]
+
+    def _tag_heads(self) -> dict[str, list[tuple[Any, Any]]]:
+        """For each tag column after upos, each of its scorers as (table, bias): table[u] is the
+        [outputs, hidden + 1] matrix the biaffine weight gives with upos u's embedding."""
+        if self._heads is None:
+            import torch
+
+            m = self.tagger
+            emb = m.upos_emb.weight
+            emb = torch.cat([emb, emb.new_ones(len(emb), 1)], 1)  # [upos, tag_emb + 1]
+            self._heads = {}
+            for name in m.eval_order:
+                clf = m.tag_clf[name]
+                scorers = list(clf) if isinstance(clf, torch.nn.ModuleList) else [clf]
+                self._heads[name] = [(torch.einsum("oij,uj->uoi", s.W_bilin.weight, emb), s.W_bilin.bias)
+                                     for s in scorers]
+        return self._heads
+
+    # -- lemmatizer -----------------------------------------------------------------------------
+    def _lemmas(self, sentences: Sequence[Sequence[str]], tags: list[list[tuple[str, ...]]]) -> list[list[str | None]]:
+        """Each word's lemma from stanza's own lemmatizer, which reads a word's form and upos alone
+        (`supports` refuses lemmatizers that read context): each (form, upos) is lemmatized once per
+        process, new ones in one Document per call."""
+        cache = self.lemma_cache
+        pairs = [[(w, t[0]) for w, t in zip(s, st)] for s, st in zip(sentences, tags)]
+        new = list(dict.fromkeys(p for s in pairs for p in s if p not in cache))
+        if new:
+            from stanza.models.common.doc import Document
+
+            if len(cache) + len(new) > LEMMA_CACHE_SIZE:
+                cache.clear()
+            doc = Document([[{"id": k + 1, "text": w, "upos": u} for k, (w, u) in enumerate(new)]])
+            doc = self.lemmatizer.process(doc)
+            cache.update(zip(new, (w.lemma for w in doc.sentences[0].words)))
+        return [[cache[p] for p in s] for s in pairs]
+
+    # -- parser ---------------------------------------------------------------------------------
+    def _parse(self, sentences: Sequence[Sequence[str]], tags: list[list[tuple[str, ...]]],
+               lemmas: list[list[str | None]]) -> list[list[tuple[int, str]]]:
+        """(head, deprel) of each word, batched as stanza's depparse DataLoader batches them: sorted
+        by length, cut at `batch_size` words, long sentences alone."""
+        out: list[list[tuple[int, str]]] = [[] for _ in sentences]
+        lens = [len(s) + 1 for s in sentences]  # the root counts
+        batch: list[int] = []
+        words = 0
+        for i in _by_length(lens):
+            if self.separate is not None and lens[i] > self.separate:
+                if batch:
+                    self._parse_batch(sentences, tags, lemmas, batch, out)
+                    batch, words = [], 0
+                self._parse_batch(sentences, tags, lemmas, [i], out)
+                continue
+            if batch and words + lens[i] > self.parse_words:
+                self._parse_batch(sentences, tags, lemmas, batch, out)
+                batch, words = [], 0
+            batch.append(i)
+            words += lens[i]
+        if batch:
+            self._parse_batch(sentences, tags, lemmas, batch, out)
+        return out
+
+    def _parse_batch(self, sentences: Sequence[Sequence[str]], tags: list[list[tuple[str, ...]]],
+                     lemmas: list[list[str | None]], batch: list[int], out: list[list[tuple[int, str]]]) -> None:
+        import torch
+        from stanza.models.common.vocab import CompositeVocab, PAD_ID
+
+        ids, root = self.dep_ids, self.root
+        text = [[_simplify(w) for w in sentences[i]] for i in batch]
+        lens = [len(s) + 1 for s in text]
+        width = lens[0]
+        composite_xpos = isinstance(self.dep_vocab["xpos"], CompositeVocab)
+        nxpos = len(self.dep_vocab["xpos"]) if composite_xpos else 0
+        nfeats = len(self.dep_vocab["feats"])
+
+        def col(k: int) -> list[list[str]]:
+            return [[t[k] for t in tags[i]] for i in batch]
+
+        words = _padded([[root] + [ids["word"](w) for w in s] for s in text], lens, width)
+        upos = _padded([[root] + [ids["upos"](t) for t in s] for s in col(0)], lens, width)
+        if composite_xpos:
+            xpos = _padded([[[root] * nxpos] + [ids["xpos"](t) for t in s] for s in col(1)], lens, width, (nxpos,))
+        else:
+            xpos = _padded([[root] + [ids["xpos"](t) for t in s] for s in col(1)], lens, width)
+        feats = _padded([[[root] * nfeats] + [ids["feats"](t) for t in s] for s in col(2)], lens, width, (nfeats,))
+        lemma = _padded([[root] + [ids["lemma"]("_" if x is None else x) for x in lemmas[i]] for i in batch],
+                        lens, width)
+        if self.dep_pre is not None:
+            pre = _padded([[root] + [self.dep_pre(w.lower()) for w in s] for s in text], lens, width)
+        else:
+            pre = _padded([[root] + [PAD_ID] * (n - 1) for n in lens], lens, width)
+        # the character model sees the root as a word of one character, ROOT_ID
+        rows: list[list[int]] = []
+        for s in text:
+            rows.append([root])
+            rows.extend([ids["char"](ch) for ch in w] for w in s)
+        chars, char_order, char_lens = _chars(rows)
+        head = torch.zeros((len(batch), width - 1), dtype=torch.long)
+        deprel = head.clone()
+        words, upos, xpos, feats, lemma, pre, chars, head, deprel = (
+            t.to(self.device) for t in (words, upos, xpos, feats, lemma, pre, chars, head, deprel))
+        _, preds = self.parser(words, words == PAD_ID, chars, chars == PAD_ID, upos, xpos, feats, pre, lemma,
+                               head, deprel, char_order, lens, char_lens, text)
+        for k, (i, n) in enumerate(zip(batch, lens)):
+            out[i] = self._decode(preds[0][k][:n, :n], preds[2][k][:n, :n], preds[1][k])
+
+    def _decode(self, scores: Any, label_log_probs: Any, labels: Any) -> list[tuple[int, str]]:
+        """One sentence's (head, deprel) pairs from its arc and label scores, as stanza's
+        `GraphParser.decode_graph_predictions` decodes them: the best single-root tree (`quotes.mst.one_root`,
+        which skips the search where the greedy tree is that tree), then its labels, repaired by stanza's
+        `resolve_head_constraint_violations` where a head has two subjects or two objects."""
+        import numpy as np
+        from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
+        from stanza.models.depparse.head_constraints import (find_head_constraint_violations,
+                                                             resolve_head_constraint_violations)
+
+        from .mst import one_root
+
+        vocab = self.dep_vocab["deprel"]
+        tree = one_root(scores)
+        heads = tree[1:]
+        if self.resolve:
+            # the repair's own first step, for every word at once: each arc's best label
+            raw = np.argmax(label_log_probs[np.arange(1, len(tree)), heads], axis=1).tolist()
+            rels = [self.dep_units(r + VOCAB_PREFIX_SIZE) for r in raw]
+            if find_head_constraint_violations(tree, rels):
+                tree, raw = resolve_head_constraint_violations(scores, label_log_probs, tree, vocab)
+                heads = tree[1:]
+                rels = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in raw])
+        else:
+            rels = [self.dep_units(int(labels[j + 1][h])) for j, h in enumerate(heads)]
+        return list(zip(heads.tolist(), rels))
