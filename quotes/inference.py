@@ -299,7 +299,7 @@ class FastParser:
             self._heads = {}
             for name in m.eval_order:
                 clf = m.tag_clf[name]
-                scorers = list(clf) if isinstance(clf, torch.nn.ModuleList) else [clf]
+                scorers: list[Any] = list(clf) if isinstance(clf, torch.nn.ModuleList) else [clf]
                 self._heads[name] = [(torch.einsum("oij,uj->uoi", s.W_bilin.weight, emb), s.W_bilin.bias)
                                      for s in scorers]
         return self._heads
