@@ -27,7 +27,7 @@ from typing import Any, BinaryIO, Callable, Generator, Iterable, Iterator, Named
 
 from .errors import QuotesError
 from .models import find_models
-from .records import Quote
+from .records import QUOTE_FIELDS, Quote
 
 __all__ = [
     "DEFAULT_MAX_CHARS", "CHUNK_DOCS", "STDIN_ID", "UsageError", "Settings", "Doc", "Output", "Summary",
@@ -456,14 +456,40 @@ def count_tasks(sources: Sequence[Source]) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- processing
 
 
+# A --per-quote line is {"doc_id", <document fields>, "doc_text" (kept text), <quote fields>}.
+PER_QUOTE_PREFIX = "doc_"
+_PER_QUOTE_TAKEN = frozenset(QUOTE_FIELDS) | {"doc_id", "doc_text", "error"}
+
+
+def _per_quote_names(names: Iterable[str]) -> list[str]:
+    """Document field names as a --per-quote line writes them: each its own, unless a quote field or
+    the line's own keys use it (`type`, `text`, `error`, `doc_text`): then with `doc_` before it, as
+    often as it takes to be unique, so that no field overwrites another.
+
+    >>> _per_quote_names(["source", "type", "doc_type", "text"])
+    ['source', 'doc_doc_type', 'doc_type', 'doc_doc_text']
+    """
+    names = list(names)
+    used = set(_PER_QUOTE_TAKEN) | {n for n in names if n not in _PER_QUOTE_TAKEN}
+    out = []
+    for name in names:
+        if name in _PER_QUOTE_TAKEN:
+            while name in used:
+                name = PER_QUOTE_PREFIX + name
+            used.add(name)
+        out.append(name)
+    return out
+
+
 def _records(doc: Doc, settings: Settings, quotes: list[Quote] | None, error: str | None) -> list[dict[str, Any]]:
     fields = dict(doc.fields)
     text = doc.text if doc.keep_text else None
     if settings.per_quote:
         fields.pop("id")
-        head: dict[str, Any] = {"doc_id": doc.id, **fields}
+        head: dict[str, Any] = {"doc_id": doc.id}
+        head.update(zip(_per_quote_names(fields), fields.values()))
         if text is not None:
-            head["doc_text"] = text
+            head[PER_QUOTE_PREFIX + "text"] = text
         if error is not None:
             return [{**head, "error": error}]
         return [{**head, **q.to_dict(explain=settings.explain)} for q in quotes or []]

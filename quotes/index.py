@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 from .errors import QuotesError
+from .records import QUOTE_FIELDS
 from .segment import split_sentences
 
 __all__ = ["QuoteIndexError", "IndexReport", "open_index", "index_files", "speaker_name", "context_span",
@@ -181,9 +182,10 @@ def _check_quote(q: Any) -> str | None:
     return None
 
 
-_QUOTE_FIELDS = frozenset({"type", "text", "parts", "speaker", "speaker_resolved", "speaker_entity", "cue",
-                           "sentence", "confidence"})
-_FIRST_QUOTE_FIELD = "type"  # a --per-quote line is {"doc_id", <document fields>, "type", <quote fields>}
+_QUOTE_FIELDS = frozenset(QUOTE_FIELDS)
+# A --per-quote line is {"doc_id", <document fields>, "type", <quote fields>}; the batch job renames a
+# document field that a quote field would overwrite (`type` -> `doc_type`), so `type` opens the quote.
+_FIRST_QUOTE_FIELD = "type"
 
 
 def _split_per_quote(line: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:

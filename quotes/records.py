@@ -4,9 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, Mapping
 
-__all__ = ["Span", "Quote", "QuoteType", "SpeakerEntity", "EntityKind"]
+__all__ = ["Span", "Quote", "QuoteType", "SpeakerEntity", "EntityKind", "QUOTE_FIELDS"]
 
 QuoteType = Literal["direct", "indirect", "mixed"]
+# The keys of `Quote.to_dict(explain=True)`: a --per-quote output line holds them beside its document's fields.
+QUOTE_FIELDS = ("type", "text", "parts", "speaker", "speaker_resolved", "cue", "sentence", "confidence",
+                "speaker_entity", "rules")
 EntityKind = Literal["person", "organisation", "group", "unnamed"]
 
 

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings as hsettings, strategies as 
 from quotes import batch
 from quotes.batch import Settings, UsageError
 from quotes.errors import ModelError, QuotesError
-from quotes.records import Quote, Span
+from quotes.records import QUOTE_FIELDS, Quote, Span
 from conftest import child_pids
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,6 +149,23 @@ def test_per_quote_and_include_text(tmp_path: Path) -> None:
     assert records[0]["doc_text"] == '"a" "b"' and records[0]["src"] == "s"
     batch.run([str(src)], str(out), Settings(factory=fake_factory, include_text=True), force=True)
     assert read_jsonl(out)[0]["text"] == '"a" "b"'
+
+
+def test_per_quote_lines_keep_document_fields_a_quote_field_would_overwrite(tmp_path: Path) -> None:
+    """A document's own `type`, `text`, `error` or `sentence` field is renamed `doc_...` on a
+    --per-quote line, never overwritten by the quote's field of the same name."""
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "body": '"a"', "type": "op-ed", "text": "t",
+                                               "error": "e", "sentence": 9, "doc_type": "x", "src": "s"}])
+    out = tmp_path / "out.jsonl"
+    batch.run([str(src)], str(out), Settings(factory=fake_factory, per_quote=True, text_field="body"))
+    [line] = read_jsonl(out)
+    assert {k: line[k] for k in ("doc_id", "doc_doc_type", "doc_type", "doc_doc_text", "doc_error",
+                                 "doc_sentence", "src")} == {
+        "doc_id": 1, "doc_doc_type": "op-ed", "doc_type": "x", "doc_doc_text": "t", "doc_error": "e",
+        "doc_sentence": 9, "src": "s"}
+    assert line["text"] == "a" and line["type"] != "op-ed" and "error" not in line
+    q = Quote("direct", (Span.of("ab", 0, 1),), None, None, None, 0, 0.5)
+    assert list(q.to_dict(explain=True)) == list(QUOTE_FIELDS)  # the names the renaming guards
 
 
 def test_text_and_html_files(tmp_path: Path) -> None:
