@@ -56,7 +56,8 @@ def prepare(text: str) -> _Prepared:
     inside = Inside(quoted)
     requests = [PARSE_REQUESTS[name] for name in parse_requests()]  # the rules say which sentences they read
     wanted = [s.index for s in sentences if any(wants(s, sentences, inside) for wants in requests)]
-    return _Prepared(text, sentences, quoted, wanted, [withheld(sentences[i], inside.ranges) for i in wanted])
+    hold = [withheld(sentences[i], inside.ranges, inside.starts) for i in wanted]
+    return _Prepared(text, sentences, quoted, wanted, hold)
 
 
 def _quotes_within(sentence: Sentence, inside: Inside) -> bool:

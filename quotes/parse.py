@@ -48,13 +48,16 @@ def _parser_text(token: str) -> str:
     return MARK_ENTITIES.get(token.lower(), token)[:MAX_TOKEN_CHARS]
 
 
-def withheld(sentence: Sentence, parts: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def withheld(sentence: Sentence, parts: Sequence[tuple[int, int]],
+             starts: Sequence[int] | None = None) -> list[tuple[int, int]]:
     """Token index ranges [i, j) of `sentence` the parser need not see: the middle of each quotation
     part (sorted character ranges of quotation content) after its first KEEP_QUOTED_TOKENS words,
     up to its closing punctuation.  Only quotations that stand apart: opening the sentence, after a
     colon, or after `said,`.  One that runs on from the sentence's own words (`said the plan was "a
-    disaster for ..."`, `that if ..., "..."`) is part of that clause, and attribution needs its parse."""
-    starts = [p[0] for p in parts]
+    disaster for ..."`, `that if ..., "..."`) is part of that clause, and attribution needs its parse.
+    `starts` are the parts' starts, when the caller has them (`Inside.starts`): computed here for
+    every sentence of a long document, they made its preparation quadratic."""
+    starts = [p[0] for p in parts] if starts is None else starts
     first = max(0, bisect.bisect_right(starts, sentence.start) - 1)
     last = bisect.bisect_left(starts, sentence.end)
     out = []
