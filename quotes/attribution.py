@@ -475,12 +475,6 @@ def _complements(s: Parsed, verb: Word) -> list[Word]:
     return [k for k in comps if k.index < verb.index or not _bare_noun(s, k)]
 
 
-def _parenthetical_content(s: Parsed, verb: Word,
-                           speaker: Word | None) -> _Content | None:
-    """`The effects are hard to predict, economists say, because ...`: see `_parenthetical`."""
-    return _parenthetical(s, verb, speaker)
-
-
 def _complement_after(s: Parsed, verb: Word,
                       speaker: Word | None) -> _Content | None:
     """The first reported clause after the verb, as English puts it there.  It starts right after
@@ -975,7 +969,7 @@ _COMPLEMENT_BEFORE_UD = """
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none).", rules=(
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
-         "it reports; the words before and after it.", _parenthetical_content,
+         "it reports; the words before and after it.", _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",
                   "The effects are hard to predict because the data are thin", "economists"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "

@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import conllu_words
-from quotes.attribution import Cue, clause_subject, find_cues, governing_subject, linked, subtree_span
+from quotes.attribution import SUBJECTS, Cue, clause_subject, find_cues, governing_subject, linked, subtree_span
 from quotes.parse import Word
 from quotes.records import Quote
 
@@ -511,24 +511,9 @@ NO_QUOTE_UD = """
 8	home	home	ADV	RB	_	7	advmod	_	_
 9	.	.	PUNCT	.	_	2	punct	_	_
 """
-CROSSING = "Jane Doe, director of the fund, said she thinks they will lose."
-CROSSING_UD = """
-1	Jane	Jane	PROPN	NNP	_	14	nsubj	_	_
-2	Doe	Doe	PROPN	NNP	_	1	flat	_	_
-3	,	,	PUNCT	,	_	4	punct	_	_
-4	director	director	NOUN	NN	_	1	appos	_	_
-5	of	of	ADP	IN	_	7	case	_	_
-6	the	the	DET	DT	_	7	det	_	_
-7	fund	fund	NOUN	NN	_	4	nmod	_	_
-8	,	,	PUNCT	,	_	1	punct	_	_
-9	said	say	VERB	VBD	_	0	root	_	_
-10	she	she	PRON	PRP	_	11	nsubj	_	_
-11	thinks	think	VERB	VBZ	_	9	ccomp	_	_
-12	they	they	PRON	PRP	_	14	nsubj	_	_
-13	will	will	AUX	MD	_	14	aux	_	_
-14	lose	lose	VERB	VB	_	11	ccomp	_	_
-15	.	.	PUNCT	.	_	9	punct	_	_
-"""
+# the crossing-subject rule's own example and its hand-written parse (one copy, in the rule's table row)
+CROSSING_EXAMPLE = SUBJECTS["crossing-subject"].examples[0]
+CROSSING, CROSSING_UD = CROSSING_EXAMPLE.text, CROSSING_EXAMPLE.parse or ""
 
 
 @pytest.mark.parametrize("conllu, text, speaker", [
