@@ -377,6 +377,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             if chosen is not None:
                 rng = chosen[1]
                 rules["speaker"] = (d.cue.speaker_rule or chosen[0]) if chosen[0] == "cue-subject" else chosen[0]
+                if chosen[0] == "cue-subject" and d.cue.span_rule is not None:
+                    rules["span"] = d.cue.span_rule
         if rng is not None and d.type == "direct":
             widened = WIDENING.first(text, d.parts, rng)
             if widened is not None:

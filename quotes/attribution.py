@@ -45,6 +45,7 @@ class Cue:
     antecedent: tuple[int, int] | None = None  # what a relative pronoun speaker (`who said`) stands for
     more: tuple[int, int] | None = None        # content going on after a reporting clause set within it
     speaker_rule: str | None = None            # the rule that found the speaker (`subject`, `phrase` tables)
+    span_rule: str | None = None               # the `span` table's rule that widened the speaker's phrase
     rule: str | None = None                    # the `cue` table's rule that found the cue
     content_rule: str | None = None            # the `content` table's rule that found the content
 
@@ -361,16 +362,21 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if head is not None and time_word(head.text):
         head = None  # `said Tuesday`: a misparse, not a speaker
     speaker = _speaker_span(s, head, w)
+    span_rule = None
     if head is None:
         rule = None
         phrase = PHRASES.first(s, w)
         if phrase is not None:
             rule, (head, speaker) = phrase
+    elif speaker is not None:
+        widened = SPANS.first(s, head, speaker)
+        if widened is not None:
+            span_rule, speaker = widened
     cue_words = (w,) if phrasal is None else (w, phrasal)
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
     return Cue(sentence, cue_words, w, speaker, head, content, _antecedent(s, head), more,
-               speaker_rule=rule if speaker is not None else None,
+               speaker_rule=rule if speaker is not None else None, span_rule=span_rule,
                content_rule=reported[0] if reported is not None and content is not None else None)
 
 
@@ -458,6 +464,50 @@ def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int,
     if verb.upos != "VERB" or start <= verb.start < end:
         return None
     return _nominal_subject(s, verb, (start, end))
+
+
+# What the parse may hang apart from a speaker's head, and still be words of its noun phrase:
+# a sibling the verb took for another subject or object (`said pollster Frank Luntz`), or a
+# modifier of the phrase's own words (`Rep. Cathy McMorris Rodgers` with `Cathy` hung apart).
+_SPLIT_SIBLINGS = frozenset({"nsubj", "obj", "iobj", "dep", "appos", "compound", "flat", "nmod:npmod", "obl:npmod"})
+_SPLIT_MODIFIERS = frozenset({"flat", "compound", "amod", "det", "nummod", "nmod:poss", "fixed"})
+
+
+def _split_name(s: Parsed, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`"...," said pollster Frank Luntz`, `Democratic pollster Chris Anderson told`, parsed as two
+    subjects or objects of the verb: the words right next to the speaker's phrase, with nothing
+    between, that the parse hung from the same verb as nouns (a name after a title, a title before
+    a name), or from the phrase's own words, belong to the phrase.  Nothing past a time word
+    (`said Kerry Tuesday`), a pronoun or punctuation."""
+    if head.head < 0 or head.upos not in _NAMES:
+        return None
+    lo = next(w.index for w in s.words if w.start >= span[0])
+    hi = max(w.index for w in s.words if w.end <= span[1])
+    joined = set(range(lo, hi + 1))
+
+    def joins(w: Word, sibling_tags: frozenset[str]) -> bool:
+        if time_word(w.text) or w.upos == "PUNCT":
+            return False
+        if w.head == head.head:
+            return w.deprel in _SPLIT_SIBLINGS and w.upos in sibling_tags
+        return w.head in joined and w.deprel in _SPLIT_MODIFIERS
+
+    new_lo, new_hi = lo, hi
+    while new_lo > 0 and joins(s.words[new_lo - 1], _NAMES):
+        w = s.words[new_lo - 1]
+        run = [x.index for x in s.subtree(w) if x.index <= w.index]
+        first = min(i for i in run if all(j in run for j in range(i, w.index + 1)))
+        new_lo = first
+        joined.update(range(first, w.index + 1))
+    while new_hi + 1 < len(s.words) and joins(s.words[new_hi + 1], frozenset({"PROPN"})):
+        w = s.words[new_hi + 1]
+        run = [x.index for x in s.subtree(w) if x.index >= w.index]
+        last = max(i for i in run if all(j in run for j in range(w.index, i + 1)))
+        new_hi = last
+        joined.update(range(w.index, last + 1))
+    if (new_lo, new_hi) == (lo, hi):
+        return None
+    return s.words[new_lo].start, max(span[1], s.words[new_hi].end)
 
 
 _Content = tuple[tuple[int, int] | None, tuple[int, int] | None]   # (content, content going on after a frame)
@@ -893,6 +943,21 @@ _CROSSING_UD = """
 15 . . PUNCT . _ 9 punct _ _
 """
 
+_SPLIT_NAME_UD = """
+1 " " PUNCT `` _ 5 punct _ _
+2 It it PRON PRP _ 5 nsubj _ _
+3 was be AUX VBD _ 5 cop _ _
+4 a a DET DT _ 5 det _ _
+5 mistake mistake NOUN NN _ 8 ccomp _ _
+6 , , PUNCT , _ 5 punct _ _
+7 " " PUNCT '' _ 5 punct _ _
+8 said say VERB VBD _ 0 root _ _
+9 pollster pollster NOUN NN _ 8 obj _ _
+10 Frank Frank PROPN NNP _ 8 nsubj _ _
+11 Luntz Luntz PROPN NNP _ 10 flat _ _
+12 . . PUNCT . _ 8 punct _ _
+"""
+
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
          "(`called it \"...\"`), or a phrasal cue (`shot back`).", _verb_cue,
@@ -953,6 +1018,13 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "noun phrases ending right before the cue.", _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi, 70"),)),
+))
+
+SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what the parse hung apart.", rules=(
+    Rule("split-name", "span", "`said pollster Frank Luntz`, `Democratic pollster Chris Anderson told`: "
+         "the nouns next to the speaker that the parse hung from its verb belong to its phrase.", _split_name,
+         (Example('"It was a mistake," said pollster Frank Luntz.', "It was a mistake,", "pollster Frank Luntz",
+                  parse=_SPLIT_NAME_UD),)),
 ))
 
 _COMPLEMENT_BEFORE_UD = """

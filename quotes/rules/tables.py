@@ -15,8 +15,8 @@ from .registry import Table, enabled
 __all__ = ["TABLES", "stage_order", "parse_requests", "how_it_works", "README_START", "README_END"]
 
 TABLES: tuple[Table, ...] = (
-    _attribution.CUES, _attribution.SUBJECTS, _attribution.PHRASES, _attribution.CONTENTS, _assemble.CLAUSES,
-    _linking.LINKING, _linking.FILTERS, _assemble.FLOATING, _speakers.SPEAKERS, _speakers.WIDENING,
+    _attribution.CUES, _attribution.SUBJECTS, _attribution.PHRASES, _attribution.SPANS, _attribution.CONTENTS,
+    _assemble.CLAUSES, _linking.LINKING, _linking.FILTERS, _assemble.FLOATING, _speakers.SPEAKERS, _speakers.WIDENING,
     _resolve.RESOLUTION,
 )
 
