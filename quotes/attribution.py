@@ -132,6 +132,28 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     return None
 
 
+def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
+    """`Anna Berg, a spokeswoman for the ministry, said` parsed with the name and the description set
+    off after it as two subjects: the name, first, with a comma after it and another subject closed
+    by a comma right before the verb (not `The plan, Trump said, will fail`)."""
+    subjects = [k for k in s.kids[verb.index] if k.deprel == "nsubj" and k.index < verb.index
+                and not time_word(k.text) and not _mark_between(s, k.index, verb.index)]
+    if len(subjects) < 2 or subjects[0].upos not in _NAMES:
+        return None
+    first, end = subjects[0], subjects[0].index
+    while end + 1 < verb.index and s.words[end + 1].upos == "PROPN" and (
+            s.words[end + 1].head == first.index or s.words[end + 1] in subjects):
+        end += 1  # `Anna Berg`, however the parse hung `Berg`
+    before = verb.index - 1
+    while before > end and s.words[before].head == verb.index and s.words[before].upos in ("AUX", "PART", "ADV"):
+        before -= 1
+    phrase_end = max(end, max(w.index for w in s.words if w.end <= s.span(first)[1]))  # `Tom Cole of Ohio,`
+    if not any(s.words[e + 1].text == "," and subjects[-1].index > e for e in (end, phrase_end)) \
+            or s.words[before].text != ",":
+        return None
+    return first
+
+
 def _relative_head(s: Parsed, verb: Word) -> Word | None:
     """`the official who said`, `officials speaking on condition ...`: the noun the clause modifies."""
     return s.words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
@@ -958,6 +980,26 @@ _SPLIT_NAME_UD = """
 12 . . PUNCT . _ 8 punct _ _
 """
 
+_APPOSITION_UD = """
+1 Anna Anna PROPN NNP _ 10 nsubj _ _
+2 Berg Berg PROPN NNP _ 10 nsubj _ _
+3 , , PUNCT , _ 5 punct _ _
+4 a a DET DT _ 5 det _ _
+5 spokeswoman spokeswoman NOUN NN _ 10 nsubj _ _
+6 for for ADP IN _ 8 case _ _
+7 the the DET DT _ 8 det _ _
+8 ministry ministry NOUN NN _ 5 nmod _ _
+9 , , PUNCT , _ 5 punct _ _
+10 said say VERB VBD _ 0 root _ _
+11 the the DET DT _ 12 det _ _
+12 trains train NOUN NNS _ 14 nsubj _ _
+13 would would AUX MD _ 14 aux _ _
+14 run run VERB VB _ 10 ccomp _ _
+15 on on ADP IN _ 16 case _ _
+16 time time NOUN NN _ 14 obl _ _
+17 . . PUNCT . _ 10 punct _ _
+"""
+
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
          "(`called it \"...\"`), or a phrasal cue (`shot back`).", _verb_cue,
@@ -981,6 +1023,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after the verb, whatever "
          "relation the parse gave it.", _inverted_subject,
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),)),
+    Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
+         "subjects: the name, not the description set off after it.", _name_before_apposition,
+         (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
+                  "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),)),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word.",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',

@@ -1256,7 +1256,7 @@ def test_reporting_clause_within_report(text: str, conllu: str, content: str, mo
 
 
 
-# `Mrs.` parsed as a second subject after the verb: the one before it speaks.
+# `Mrs.` parsed as a second subject after the verb: the one before it speaks (the name, not its apposition).
 BEFORE_AFTER = "Matt Bennett, a founder, said Mrs. Clinton had won."
 BEFORE_AFTER_UD = ud("Matt matt PROPN NNP 7 nsubj", "Bennett bennett PROPN NNP 1 flat", ", , PUNCT , 5 punct",
                      "a a DET DT 5 det", "founder founder NOUN NN 7 nsubj", ", , PUNCT , 5 punct",
@@ -1360,7 +1360,7 @@ AGAINST_UD = ud("Merkel Merkel PROPN NNP 2 nsubj", "warned warn VERB VBD 0 root"
 
 
 @pytest.mark.parametrize("text,conllu,verb,speaker,content", [
-    (BEFORE_AFTER, BEFORE_AFTER_UD, "said", "a founder", "Mrs. Clinton had won"),
+    (BEFORE_AFTER, BEFORE_AFTER_UD, "said", "Matt Bennett", "Mrs. Clinton had won"),
     (OBJECT_SPEAKS, OBJECT_SPEAKS_UD, "say", "Republicans", "that she hid"),
     (SUBJECT_SPEAKS, SUBJECT_SPEAKS_UD, "say", "The firms", "that she hid"),
     (POLL_SHARE, POLL_SHARE_UD, "said", "About three in 10", "they prefer him"),

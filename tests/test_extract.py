@@ -154,6 +154,13 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("mixed", "that the party must", "Republican presidential candidate Donald Trump", ANY)]),
     ("name-then-time-word", '"The talks are over for now," said Kerry on Tuesday.',
      [("direct", "The talks are over for now", "Kerry", ANY)]),
+    # a name with a description set off after it: the name speaks, not the description (issue #17)
+    ("name-before-apposition", "Anna Berg, a spokeswoman for the Transport Ministry, said the trains would run on time.",
+     [("indirect", "the trains would run on time", "Anna Berg", ANY)]),
+    ("surname-before-apposition", 'Sanders, the senator from Vermont, said the plan was "a fraud."',
+     [("mixed", "the plan was", "Sanders", ANY)]),
+    ("noun-before-apposition", 'The company, a subsidiary of the bank, said the deal was "final."',
+     [("mixed", "the deal was", "The company", ANY)]),
     ("scare-title", "She appeared on “Saturday Night Live” last year.", []),
     ("scare-term", 'The so-called "peace plan" was rejected by the rebels.', []),
     ("scare-term-no-cue", 'Critics of the so-called "peace plan" gathered outside the embassy on Monday.', []),
