@@ -532,6 +532,21 @@ def _split_name(s: Parsed, head: Word, span: tuple[int, int]) -> tuple[int, int]
     return s.words[new_lo].start, max(span[1], s.words[new_hi].end)
 
 
+def _title_before_name(s: Parsed, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Clinton spokesman Jesse Ferguson said` parsed with the name as an apposition of the title
+    right before it: with no comma between them they are one noun phrase, the title's words and all."""
+    if head.deprel != "appos" or not 0 <= head.head < head.index or s.words[head.head].upos not in _NAMES:
+        return None
+    lo = next(w.index for w in s.words if w.start >= span[0])
+    title = {w.index for w in s.subtree(s.words[head.head])}
+    if lo == 0 or lo - 1 not in title or s.words[lo - 1].upos == "PUNCT":
+        return None
+    first = lo - 1
+    while first - 1 in title and s.words[first - 1].upos != "PUNCT":
+        first -= 1
+    return s.words[first].start, span[1]
+
+
 _Content = tuple[tuple[int, int] | None, tuple[int, int] | None]   # (content, content going on after a frame)
 _NOTHING: _Content = (None, None)   # a content rule's answer that the cue reports nothing here
 
@@ -1000,6 +1015,21 @@ _APPOSITION_UD = """
 17 . . PUNCT . _ 10 punct _ _
 """
 
+_TITLE_NAME_UD = """
+1 " " PUNCT `` _ 4 punct _ _
+2 We we PRON PRP _ 4 nsubj _ _
+3 are be AUX VBP _ 4 cop _ _
+4 ready ready ADJ JJ _ 11 ccomp _ _
+5 , , PUNCT , _ 4 punct _ _
+6 " " PUNCT '' _ 8 punct _ _
+7 Clinton Clinton PROPN NNP _ 8 compound _ _
+8 spokesman spokesman NOUN NN _ 11 ccomp _ _
+9 Jesse Jesse PROPN NNP _ 8 appos _ _
+10 Ferguson Ferguson PROPN NNP _ 9 flat _ _
+11 said say VERB VBD _ 0 root _ _
+12 . . PUNCT . _ 11 punct _ _
+"""
+
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
          "(`called it \"...\"`), or a phrasal cue (`shot back`).", _verb_cue,
@@ -1052,7 +1082,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "she thinks they will lose", "Jane Doe, director of the fund", parse=_CROSSING_UD),)),
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
          "before its comma.", _noun_before,
-         (Example('"We are ready," Clinton spokesman Jesse Ferguson said.', "We are ready,", "Jesse Ferguson"),)),
+         (Example('"We are ready," Clinton spokesman Jesse Ferguson said.', "We are ready,",
+                  "Clinton spokesman Jesse Ferguson"),)),
 ))
 
 PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a phrase before it.", rules=(
@@ -1067,6 +1098,10 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
 ))
 
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what the parse hung apart.", rules=(
+    Rule("title-before-name", "span", "`Clinton spokesman Jesse Ferguson said`: a name parsed as an apposition "
+         "of the title right before it, no comma between, takes the title's words.", _title_before_name,
+         (Example('"We are ready," Clinton spokesman Jesse Ferguson said.', "We are ready,",
+                  "Clinton spokesman Jesse Ferguson", parse=_TITLE_NAME_UD),)),
     Rule("split-name", "span", "`said pollster Frank Luntz`, `Democratic pollster Chris Anderson told`: "
          "the nouns next to the speaker that the parse hung from its verb belong to its phrase.", _split_name,
          (Example('"It was a mistake," said pollster Frank Luntz.', "It was a mistake,", "pollster Frank Luntz",

@@ -152,6 +152,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("mixed", "that support had", "Democratic pollster Chris Anderson", ANY)]),
     ("long-title-before-name", 'Republican presidential candidate Donald Trump argued that the party must "win big."',
      [("mixed", "that the party must", "Republican presidential candidate Donald Trump", ANY)]),
+    ("title-apposed-name", '"We are ready," former Florida governor Jeb Bush said.',
+     [("direct", "We are ready", "former Florida governor Jeb Bush", ANY)]),
     ("name-then-time-word", '"The talks are over for now," said Kerry on Tuesday.',
      [("direct", "The talks are over for now", "Kerry", ANY)]),
     # a name with a description set off after it: the name speaks, not the description (issue #17)
