@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, OBJECT_CONTROL,
-                      OBJECT_CUES, PHRASAL_CUES, SAY_VERBS, cue_lemmas)
+                      OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, SAY_VERBS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
@@ -391,7 +391,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         if phrase is not None:
             rule, (head, speaker) = phrase
     elif speaker is not None:
-        widened = SPANS.first(s, head, speaker)
+        widened = SPANS.first(s, w, head, speaker)
         if widened is not None:
             span_rule, speaker = widened
     cue_words = (w,) if phrasal is None else (w, phrasal)
@@ -495,7 +495,7 @@ _SPLIT_SIBLINGS = frozenset({"nsubj", "obj", "iobj", "dep", "appos", "compound",
 _SPLIT_MODIFIERS = frozenset({"flat", "compound", "amod", "det", "nummod", "nmod:poss", "fixed"})
 
 
-def _split_name(s: Parsed, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+def _split_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`"...," said pollster Frank Luntz`, `Democratic pollster Chris Anderson told`, parsed as two
     subjects or objects of the verb: the words right next to the speaker's phrase, with nothing
     between, that the parse hung from the same verb as nouns (a name after a title, a title before
@@ -532,7 +532,34 @@ def _split_name(s: Parsed, head: Word, span: tuple[int, int]) -> tuple[int, int]
     return s.words[new_lo].start, max(span[1], s.words[new_hi].end)
 
 
-def _title_before_name(s: Parsed, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`"...," said Sen. Jeff Sessions of Alabama.`, `said a source close to the campaign`: a speaker
+    after its verb is the whole noun phrase there, whatever the parse hung apart: the words from the
+    verb on that make a noun phrase (nouns, names, adjectives, numbers, determiners and `of`/`for`
+    phrases), up to a comma, a time word, a verb or any other preposition (`said Kerry on Tuesday`)."""
+    words = s.words
+    lo = next(w.index for w in words if w.start >= span[0])
+    if not verb.index < head.index or any(not _phrase_word(w) for w in words[verb.index + 1:lo]):
+        return None
+    j = end = verb.index + 1
+    while j < len(words):
+        w = words[j]
+        if _phrase_word(w):
+            end = j
+        elif not (j + 1 < len(words) and _phrase_word(words[j + 1]) and (
+                w.text.lower() in PHRASE_PREPOSITIONS or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower())):
+            break
+        j += 1
+    widened = (words[verb.index + 1].start, max(span[1], words[end].end))
+    return None if widened == span or end < lo else widened
+
+
+def _phrase_word(w: Word) -> bool:
+    """A word a speaker's noun phrase after its verb is made of; no time word."""
+    return (w.upos in _RUN_WORDS - {"PRON"} or w.xpos in ("POS", "PRP$")) and not time_word(w.text)
+
+
+def _title_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`Clinton spokesman Jesse Ferguson said` parsed with the name as an apposition of the title
     right before it: with no comma between them they are one noun phrase, the title's words and all."""
     if head.deprel != "appos" or not 0 <= head.head < head.index or s.words[head.head].upos not in _NAMES:
@@ -981,18 +1008,17 @@ _CROSSING_UD = """
 """
 
 _SPLIT_NAME_UD = """
-1 " " PUNCT `` _ 5 punct _ _
-2 It it PRON PRP _ 5 nsubj _ _
-3 was be AUX VBD _ 5 cop _ _
-4 a a DET DT _ 5 det _ _
-5 mistake mistake NOUN NN _ 8 ccomp _ _
-6 , , PUNCT , _ 5 punct _ _
-7 " " PUNCT '' _ 5 punct _ _
-8 said say VERB VBD _ 0 root _ _
-9 pollster pollster NOUN NN _ 8 obj _ _
-10 Frank Frank PROPN NNP _ 8 nsubj _ _
-11 Luntz Luntz PROPN NNP _ 10 flat _ _
-12 . . PUNCT . _ 8 punct _ _
+1 Democratic Democratic ADJ JJ _ 2 amod _ _
+2 pollster pollster NOUN NN _ 5 nsubj _ _
+3 Chris Chris PROPN NNP _ 5 nsubj _ _
+4 Anderson Anderson PROPN NNP _ 3 flat _ _
+5 told tell VERB VBD _ 0 root _ _
+6 Fox Fox PROPN NNP _ 5 iobj _ _
+7 that that SCONJ IN _ 10 mark _ _
+8 support support NOUN NN _ 10 nsubj _ _
+9 had have AUX VBD _ 10 aux _ _
+10 grown grow VERB VBN _ 5 ccomp _ _
+11 . . PUNCT . _ 5 punct _ _
 """
 
 _APPOSITION_UD = """
@@ -1098,14 +1124,18 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
 ))
 
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what the parse hung apart.", rules=(
+    Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
+         "over the noun phrase there, to a comma, time word, verb or other preposition.", _inverted_run,
+         (Example('"The vote is lost," said a source close to the campaign.', "The vote is lost,",
+                  "a source close to the campaign"),)),
     Rule("title-before-name", "span", "`Clinton spokesman Jesse Ferguson said`: a name parsed as an apposition "
          "of the title right before it, no comma between, takes the title's words.", _title_before_name,
          (Example('"We are ready," Clinton spokesman Jesse Ferguson said.', "We are ready,",
                   "Clinton spokesman Jesse Ferguson", parse=_TITLE_NAME_UD),)),
     Rule("split-name", "span", "`said pollster Frank Luntz`, `Democratic pollster Chris Anderson told`: "
          "the nouns next to the speaker that the parse hung from its verb belong to its phrase.", _split_name,
-         (Example('"It was a mistake," said pollster Frank Luntz.', "It was a mistake,", "pollster Frank Luntz",
-                  parse=_SPLIT_NAME_UD),)),
+         (Example("Democratic pollster Chris Anderson told Fox that support had grown.", "that support had grown",
+                  "Democratic pollster Chris Anderson", parse=_SPLIT_NAME_UD),)),
 ))
 
 _COMPLEMENT_BEFORE_UD = """

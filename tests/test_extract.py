@@ -154,6 +154,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("mixed", "that the party must", "Republican presidential candidate Donald Trump", ANY)]),
     ("title-apposed-name", '"We are ready," former Florida governor Jeb Bush said.',
      [("direct", "We are ready", "former Florida governor Jeb Bush", ANY)]),
+    ("inverted-source-close-to", '"The vote is lost," said a source close to the campaign.',
+     [("direct", "The vote is lost", "a source close to the campaign", ANY)]),
+    ("inverted-title-name-of-state", '"We are ready," said former Massachusetts congressman Barney Frank.',
+     [("direct", "We are ready", "former Massachusetts congressman Barney Frank", ANY)]),
+    ("inverted-then-place-phrase", '"We are ready," said Kerry in an interview with CNN.',
+     [("direct", "We are ready", "Kerry", ANY)]),
     ("name-then-time-word", '"The talks are over for now," said Kerry on Tuesday.',
      [("direct", "The talks are over for now", "Kerry", ANY)]),
     # a name with a description set off after it: the name speaks, not the description (issue #17)
