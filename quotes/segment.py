@@ -49,6 +49,7 @@ _TOKEN = regex.compile(
   | &(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});                  # HTML entities
   | ``|''|\.{2,}|…|-{2,}|[!?]{2,}                                        # multi-char punctuation
   | (?:\p{Lu}{1,2}-)?(?:\p{Lu}\.){2,}(?:\p{Lu}\b)?                        # U.S. U.K. (D-N.Y.)
+  | (?<!\S)\p{Lu}\.(?=\s+\p{Lu})                                          # an initial in a name: James B. Comey
   | (?:\p{Ll}\.){2,}                                                     # a.m. e.g.
   | \d+(?:[.,:/]\d+)*(?:s|st|nd|rd|th)?\b                                # numbers, 1990s, 3rd
   | [\p{L}\p{M}\p{N}_]+(?:[-'’][\p{L}\p{M}\p{N}]+)*                      # words, hyphens, O'Malley

@@ -160,6 +160,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "We are ready", "former Massachusetts congressman Barney Frank", ANY)]),
     ("inverted-then-place-phrase", '"We are ready," said Kerry in an interview with CNN.',
      [("direct", "We are ready", "Kerry", ANY)]),
+    ("inverted-name-with-initial", '"We are ready," said Mark S. Mellman, a Democratic pollster.',
+     [("direct", "We are ready", "Mark S. Mellman", ANY)]),
     ("name-then-time-word", '"The talks are over for now," said Kerry on Tuesday.',
      [("direct", "The talks are over for now", "Kerry", ANY)]),
     # a name with a description set off after it: the name speaks, not the description (issue #17)

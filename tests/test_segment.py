@@ -122,6 +122,8 @@ TOKENS = [
     ("We can't, won't and cannot.", ["We", "ca", "n't", ",", "wo", "n't", "and", "can", "not", "."]),
     ("O'Malley left.", ["O'Malley", "left", "."]),
     ("The U.S. and U.K. met.", ["The", "U.S.", "and", "U.K.", "met", "."]),
+    ("James B. Comey and J. K. Rowling met.", ["James", "B.", "Comey", "and", "J.", "K.", "Rowling", "met", "."]),
+    ("He chose plan B.", ["He", "chose", "plan", "B", "."]),
     ("It rose 3.5% to $1,200 in the 1990s.", ["It", "rose", "3.5", "%", "to", "$", "1,200", "in", "the", "1990s",
                                              "."]),
     ('"Yes," he said.', ['"', "Yes", ",", '"', "he", "said", "."]),
