@@ -515,7 +515,7 @@ def _split_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tup
         return w.head in joined and w.deprel in _SPLIT_MODIFIERS
 
     new_lo, new_hi = lo, hi
-    while new_lo > 0 and joins(s.words[new_lo - 1], _NAMES):
+    while new_lo > 0 and s.words[new_lo].upos != "DET" and joins(s.words[new_lo - 1], _NAMES):  # `the` opens it
         w = s.words[new_lo - 1]
         run = [x.index for x in s.subtree(w) if x.index <= w.index]
         first = min(i for i in run if all(j in run for j in range(i, w.index + 1)))

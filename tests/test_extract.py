@@ -162,6 +162,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "We are ready", "Kerry", ANY)]),
     ("inverted-name-with-initial", '"We are ready," said Mark S. Mellman, a Democratic pollster.',
      [("direct", "We are ready", "Mark S. Mellman", ANY)]),
+    ("determiner-opens-the-speaker", 'The bill the senator said would pass was "dead."',
+     [("mixed", "dead", "the senator", ANY)]),
     ("name-then-time-word", '"The talks are over for now," said Kerry on Tuesday.',
      [("direct", "The talks are over for now", "Kerry", ANY)]),
     # a name with a description set off after it: the name speaks, not the description (issue #17)
