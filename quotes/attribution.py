@@ -536,7 +536,8 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     """`"...," said Sen. Jeff Sessions of Alabama.`, `said a source close to the campaign`: a speaker
     after its verb is the whole noun phrase there, whatever the parse hung apart: the words from the
     verb on that make a noun phrase (nouns, names, adjectives, numbers, determiners and `of`/`for`
-    phrases), up to a comma, a time word, a verb or any other preposition (`said Kerry on Tuesday`)."""
+    phrases), up to a comma, a time word, a verb or any other preposition (`said Kerry on Tuesday`).
+    What a comma sets off after it (`said Paul Gray, 61`, `, who opposed the plan`) is no part of it."""
     words = s.words
     lo = next(w.index for w in words if w.start >= span[0])
     if not verb.index < head.index or any(not _phrase_word(w) for w in words[verb.index + 1:lo]):
@@ -550,7 +551,11 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
                 w.text.lower() in PHRASE_PREPOSITIONS or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower())):
             break
         j += 1
-    widened = (words[verb.index + 1].start, max(span[1], words[end].end))
+    # `said Paul Gray, 61`, `, a spokesman for ...`, `, who ...`: an age, description or relative clause set
+    # off by a comma is no part of the speaker; a name after the comma is (`a spokesman, Oleg Voloshyn`)
+    set_off = end + 2 < len(words) and words[end + 1].text == "," and (
+        words[end + 2].text[:1].islower() or words[end + 2].upos == "NUM")
+    widened = (words[verb.index + 1].start, words[end].end if set_off else max(span[1], words[end].end))
     return None if widened == span or end < lo else widened
 
 

@@ -164,6 +164,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "We are ready", "Mark S. Mellman", ANY)]),
     ("determiner-opens-the-speaker", 'The bill the senator said would pass was "dead."',
      [("mixed", "dead", "the senator", ANY)]),
+    ("inverted-age-set-off", '"We will rebuild," said Suu Kyi, 70, the party leader.',
+     [("direct", "We will rebuild", "Suu Kyi", ANY)]),
+    ("inverted-relative-set-off", '"We will rebuild," said Tom Reed, who opposed the plan.',
+     [("direct", "We will rebuild", "Tom Reed", ANY)]),
+    ("inverted-description-then-name", '"We will rebuild," said a former spokesman for the ministry, Oleg Voloshyn.',
+     [("direct", "We will rebuild", "a former spokesman for the ministry, Oleg Voloshyn", ANY)]),
     ("name-then-time-word", '"The talks are over for now," said Kerry on Tuesday.',
      [("direct", "The talks are over for now", "Kerry", ANY)]),
     # a name with a description set off after it: the name speaks, not the description (issue #17)
