@@ -564,6 +564,26 @@ def _phrase_word(w: Word) -> bool:
     return (w.upos in _RUN_WORDS - {"PRON"} or w.xpos in ("POS", "PRP$")) and not time_word(w.text)
 
 
+def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`In a statement, Brian Fallon, a spokesman for the campaign, said`: a speaker that is a description
+    set off by commas right after a name, the name opening its clause (after the sentence's start, a
+    comma, a quotation mark or a conjunction: `as Tom Ridge, a former secretary, put it`), is that name's
+    description: the name speaks."""
+    words = s.words
+    lo = next(w.index for w in words if w.start >= span[0])
+    hi = max(w.index for w in words if w.end <= span[1])
+    if not hi < verb.index or words[lo].text[:1].isupper() or lo < 2 or words[lo - 1].text != "," \
+            or hi + 1 >= len(words) or words[hi + 1].text != ",":
+        return None  # a description opens with a lower-case word (`a spokesman`, `the minister`)
+    first = lo - 1
+    while first > 0 and words[first - 1].upos == "PROPN" and not time_word(words[first - 1].text):
+        first -= 1
+    if first == lo - 1 or _mark_between(s, lo, hi + 1) or not (
+            first == 0 or words[first - 1].upos in ("PUNCT", "CCONJ", "SCONJ") or words[first - 1].text.lower() == "as"):
+        return None  # a description holding a title (`the author of "Going Viral,"`) stays: the title is no quote
+    return words[first].start, words[lo - 2].end
+
+
 def _title_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`Clinton spokesman Jesse Ferguson said` parsed with the name as an apposition of the title
     right before it: with no comma between them they are one noun phrase, the title's words and all."""
@@ -1046,6 +1066,28 @@ _APPOSITION_UD = """
 17 . . PUNCT . _ 10 punct _ _
 """
 
+_NAME_DESCRIPTION_UD = """
+1 In in ADP IN _ 3 case _ _
+2 a a DET DT _ 3 det _ _
+3 statement statement NOUN NN _ 14 obl _ _
+4 , , PUNCT , _ 3 punct _ _
+5 Brian Brian PROPN NNP _ 3 appos _ _
+6 Fallon Fallon PROPN NNP _ 5 flat _ _
+7 , , PUNCT , _ 9 punct _ _
+8 a a DET DT _ 9 det _ _
+9 spokesman spokesman NOUN NN _ 14 nsubj _ _
+10 for for ADP IN _ 12 case _ _
+11 the the DET DT _ 12 det _ _
+12 campaign campaign NOUN NN _ 9 nmod _ _
+13 , , PUNCT , _ 9 punct _ _
+14 said say VERB VBD _ 0 root _ _
+15 the the DET DT _ 16 det _ _
+16 report report NOUN NN _ 18 nsubj _ _
+17 was be AUX VBD _ 18 cop _ _
+18 wrong wrong ADJ JJ _ 14 ccomp _ _
+19 . . PUNCT . _ 14 punct _ _
+"""
+
 _TITLE_NAME_UD = """
 1 " " PUNCT `` _ 4 punct _ _
 2 We we PRON PRP _ 4 nsubj _ _
@@ -1133,6 +1175,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what
          "over the noun phrase there, to a comma, time word, verb or other preposition.", _inverted_run,
          (Example('"The vote is lost," said a source close to the campaign.', "The vote is lost,",
                   "a source close to the campaign"),)),
+    Rule("name-before-description", "span", "`In a statement, Brian Fallon, a spokesman for the campaign, said`: "
+         "a description set off after a name that opens its clause: the name.", _name_before_description,
+         (Example("In a statement, Brian Fallon, a spokesman for the campaign, said the report was wrong.",
+                  "the report was wrong", "Brian Fallon", parse=_NAME_DESCRIPTION_UD),)),
     Rule("title-before-name", "span", "`Clinton spokesman Jesse Ferguson said`: a name parsed as an apposition "
          "of the title right before it, no comma between, takes the title's words.", _title_before_name,
          (Example('"We are ready," Clinton spokesman Jesse Ferguson said.', "We are ready,",

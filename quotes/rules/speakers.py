@@ -122,6 +122,28 @@ _ASIDE_UD = """
 20 . . PUNCT . _ 11 punct _ _
 """
 
+# A parse that hangs the name from the quotation and takes the description for the subject.
+_APPOSITIVE_UD = """
+1 " " PUNCT `` _ 5 punct _ _
+2 The the DET DT _ 3 det _ _
+3 talks talk NOUN NNS _ 5 nsubj _ _
+4 are be AUX VBP _ 5 cop _ _
+5 over over ADV RB _ 17 ccomp _ _
+6 for for ADP IN _ 7 case _ _
+7 now now ADV RB _ 5 obl _ _
+8 , , PUNCT , _ 5 punct _ _
+9 " " PUNCT '' _ 5 punct _ _
+10 Lavrov Lavrov PROPN NNP _ 5 appos _ _
+11 , , PUNCT , _ 15 punct _ _
+12 Russia Russia PROPN NNP _ 15 nmod:poss _ _
+13 's 's PART POS _ 12 case _ _
+14 foreign foreign ADJ JJ _ 15 amod _ _
+15 minister minister NOUN NN _ 17 nsubj _ _
+16 , , PUNCT , _ 15 punct _ _
+17 said say VERB VBD _ 0 root _ _
+18 . . PUNCT . _ 17 punct _ _
+"""
+
 SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first rule that answers wins.", rules=(
     Rule("cue-subject", "speaker", "The speaker the parse gave the cue (named by its `subject` or `phrase` "
          "rule), unless it lies within a quotation.", cue_subject,
@@ -140,6 +162,6 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
 WIDENING = Table("widen", doc="Widening a direct quote's speaker.", rules=(
     Rule("name-before-appositive", "widen", "`\"...,\" Trump, the party's nominee, said`: back to the name "
          "before the appositive speaker.", name_before_appositive,
-         (Example('"The talks are over for now," Lavrov, the foreign minister, said.',
-                  "The talks are over for now,", "Lavrov, the foreign minister"),)),
+         (Example('"The talks are over for now," Lavrov, Russia\'s foreign minister, said.',
+                  "The talks are over for now,", "Lavrov, Russia's foreign minister", parse=_APPOSITIVE_UD),)),
 ))
