@@ -434,13 +434,14 @@ def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
 
 def _speaker_span(s: Parsed, head: Word | None,
                   verb: Word) -> tuple[int, int] | None:
-    """The whole noun phrase of the speaker headed by `head`, less the agent's `by` and a relative
-    clause that holds the verb itself."""
+    """The whole noun phrase of the speaker headed by `head`, less the agent's `by`, a relative
+    clause that holds the verb itself, and a phrase of time the parse hung from it (`Obama on Friday`)."""
     if head is None or head.index == verb.index:
         return None
     skip = frozenset(k.index for k in s.kids[head.index]
                      if (k.deprel == "case" and k.index < head.index)
-                     or (k.deprel == "acl:relcl" and _contains(s, k, verb)))
+                     or (k.deprel == "acl:relcl" and _contains(s, k, verb))
+                     or (time_word(k.text) and k.deprel not in ("flat", "compound")))  # `Obama on Friday said`
     speaker = s.span(head, skip | frozenset({verb.index}))
     first = next(x.index for x in s.words if x.start >= speaker[0])  # words are in order
     while first > 0 and s.words[first - 1].head == head.head and s.words[first - 1].upos == "PROPN" \

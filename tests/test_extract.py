@@ -178,6 +178,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "The barbarians are inside", "Tom Ridge", ANY)]),
     ("description-after-place-stays", 'In Washington, a spokesman for the campaign, said the report was "wrong."',
      [("mixed", "the report was", "a spokesman for the campaign", ANY)]),
+    ("subject-then-time-phrase", 'President Obama on Friday said the plan was "a mistake."',
+     [("mixed", "the plan was", "President Obama", ANY)]),
     ("name-then-time-word", '"The talks are over for now," said Kerry on Tuesday.',
      [("direct", "The talks are over for now", "Kerry", ANY)]),
     # a name with a description set off after it: the name speaks, not the description (issue #17)
