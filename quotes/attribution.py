@@ -549,7 +549,8 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         if _phrase_word(w):
             end = j
         elif not (j + 1 < len(words) and _phrase_word(words[j + 1]) and (
-                w.text.lower() in PHRASE_PREPOSITIONS or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower())):
+                w.text.lower() in PHRASE_PREPOSITIONS
+                or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower())):
             break
         j += 1
     # `said Paul Gray, 61`, `, a spokesman for ...`, `, who ...`: an age, description or relative clause set
@@ -580,7 +581,8 @@ def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int,
     while first > 0 and words[first - 1].upos == "PROPN" and not time_word(words[first - 1].text):
         first -= 1
     if first == lo - 1 or _mark_between(s, lo, hi + 1) or not (
-            first == 0 or words[first - 1].upos in ("PUNCT", "CCONJ", "SCONJ") or words[first - 1].text.lower() == "as"):
+            first == 0 or words[first - 1].upos in ("PUNCT", "CCONJ", "SCONJ")
+            or words[first - 1].text.lower() == "as"):
         return None  # a description holding a title (`the author of "Going Viral,"`) stays: the title is no quote
     return words[first].start, words[lo - 2].end
 

@@ -183,7 +183,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("name-then-time-word", '"The talks are over for now," said Kerry on Tuesday.',
      [("direct", "The talks are over for now", "Kerry", ANY)]),
     # a name with a description set off after it: the name speaks, not the description (issue #17)
-    ("name-before-apposition", "Anna Berg, a spokeswoman for the Transport Ministry, said the trains would run on time.",
+    ("name-before-apposition",
+     "Anna Berg, a spokeswoman for the Transport Ministry, said the trains would run on time.",
      [("indirect", "the trains would run on time", "Anna Berg", ANY)]),
     ("surname-before-apposition", 'Sanders, the senator from Vermont, said the plan was "a fraud."',
      [("mixed", "the plan was", "Sanders", ANY)]),
