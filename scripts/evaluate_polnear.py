@@ -12,6 +12,7 @@ definitions are never copied here.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import pickle
@@ -109,14 +110,23 @@ def main() -> None:
         print(by_rule_table(rule_counts(scorer, docs, explained)))
 
 
+def models_fingerprint(path: Path) -> str:
+    """A digest of every file of a stanza models directory, names relative to it: the same models
+    give the same digest wherever they lie (a git worktree, a clean clone)."""
+    digest = hashlib.sha256()
+    for f in sorted(p for p in Path(path).rglob("*") if p.is_file()):
+        digest.update(str(f.relative_to(path)).encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()
+
+
 class ParseCache:
-    """The extractor's parser with its analyses kept in a pickle file, keyed by the sentence's tokens as
-    the parser sees them and the models' description: the same input gives the same analysis, so a
-    rerun after a rule change parses only sentences it has not seen."""
+    """The extractor's parser with its analyses kept in a pickle file, keyed by the sentence's tokens
+    as the parser sees them, for one set of models (`models_fingerprint`): the same input gives the
+    same analysis, so a rerun after a rule change parses only sentences it has not seen."""
 
     def __init__(self, path: Path, extractor: "Extractor") -> None:
         self.path, self.inner = path, extractor._parser
-        self.key = extractor.info.describe()
+        self.key = models_fingerprint(extractor.info.path)
         self.store: dict = {}
         if path.exists():
             with open(path, "rb") as f:
