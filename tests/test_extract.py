@@ -151,6 +151,31 @@ CASES: list[tuple[str, str, list[Expect]]] = [
 ]
 
 
+# (id, text, [(type, exact quote text, exact speaker text)]): every quote, with exact boundaries.
+EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    ("manner-gushed", '"This is the best day of my life," she gushed.',
+     [("direct", "This is the best day of my life,", "she")]),
+    ("manner-fumed", '"They have no idea what they are doing," Smith fumed on Monday.',
+     [("direct", "They have no idea what they are doing,", "Smith")]),
+    ("manner-snapped-inverted", '"Get out of my office," snapped the senator.',
+     [("direct", "Get out of my office,", "the senator")]),
+    ("manner-cried-pronoun-inverted", '"We will not back down," cried he.',
+     [("direct", "We will not back down,", "he")]),
+    ("manner-sighed", '"It has been a very long week," the mayor sighed.',
+     [("direct", "It has been a very long week,", "the mayor")]),
+    ("manner-verb-without-words", "The children cried all night after the storm.", []),
+    ("manner-verb-of-things", "Oil gushed from the broken pipe for three days.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in EXACT_CASES], ids=[c[0] for c in EXACT_CASES])
+def test_extract_exact(extractor: Extractor, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Each short text gives exactly these quotes: type, text and speaker to the character."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.type, q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
+
+
 def matches(q: Quote, expect: Expect) -> bool:
     """Whether a quote meets one expectation."""
     qtype, sub, speaker, resolved = expect
