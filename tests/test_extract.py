@@ -165,6 +165,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "It has been a very long week,", "the mayor")]),
     ("manner-verb-without-words", "The children cried all night after the storm.", []),
     ("manner-verb-of-things", "Oil gushed from the broken pipe for three days.", []),
+    ("surface-cue-comma", '"The party has lost its way on trade and on taxes," Viguerie notes.',
+     [("direct", "The party has lost its way on trade and on taxes,", "Viguerie")]),
+    ("surface-cue-needs-a-handover", 'Voters in the "Super Tuesday primary states" report long lines.', []),
 ]
 
 

@@ -11,7 +11,7 @@ from typing import Mapping, Sequence
 import regex
 
 from ..attribution import Cue, clause_subject, governing_subject, linked
-from ..lexicon import MARK_CHARS, PLACE_PREPOSITIONS, SIGNATURE_DASHES
+from ..lexicon import DETERMINERS, MARK_CHARS, PLACE_PREPOSITIONS, PRONOUNS, SIGNATURE_DASHES
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -210,6 +210,8 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
         end += 1
     if end == q.end or not any(ch in "\"'”’»" for ch in text[q.end:end]):
         return None
+    if not _closes_clause(text, q, end):
+        return None  # `the "undercard" debate did ...`: a term within the narration, not a quotation it tags
     stop = end
     while stop < sentence.end and text[stop] not in ".;:!?\"“”":
         stop += 1
@@ -218,8 +220,8 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
         if not cue_form(w.group()) or (i > 0 and w.group()[0].isupper()):
             continue  # `The Washington Post`: a name
         if i > 0:
-            if time_word(words[0].group()):
-                return None  # `"...," in an interview with ...`: no speaker opens with a preposition
+            if time_word(words[0].group()) or not _opens_noun_phrase(words[0].group()):
+                return None  # `"...," in an interview with ...`, `"...," eager to lend`: no speaker opens so
             speaker = _trimmed(text, words[0].start(), words[i - 1].end())
         else:
             after = [x for x in words[1:] if not time_word(x.group())]
@@ -228,6 +230,18 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
             return None
         return speaker, (w.start(), w.end())
     return None
+
+
+def _closes_clause(text: str, q: Quoted, after: int) -> bool:
+    """Whether the quotation ends in the comma, question or exclamation mark that hands over to its
+    reporting clause (`"...," she says`, `"...?" he asks`), inside its marks or right after them."""
+    run = text[q.start:q.end].rstrip()[-1:] + text[q.end:after]
+    return any(ch in ",?!" for ch in run)
+
+
+def _opens_noun_phrase(word: str) -> bool:
+    """Whether a word may open a speaker's noun phrase: a name, a determiner or a pronoun."""
+    return word[0].isupper() or word.lower() in DETERMINERS or word.lower() in PRONOUNS
 
 
 def _ends_in_colon(text: str, sentence: Sentence) -> bool:
@@ -404,7 +418,8 @@ def colon_name(x: Quotation) -> Link | None:
 
 
 def surface_cue(x: Quotation) -> Link | None:
-    """`"...," says Kerry.` read off the words when the tagger missed the verb."""
+    """`"...," says Kerry.` read off the words when the tagger missed the verb: only a quotation that
+    hands over to its reporting clause (`the "Super Tuesday" states report` is narration)."""
     found = _surface_cue(x.text, x.q, x.sentences[x.last])
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
@@ -475,8 +490,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("colon-name", "link", "`Name: \"...\"` opening the sentence.", colon_name,
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
                   "Frank Newport"),)),
-    Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb.",
-         surface_cue,
+    Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
+         "the quotation hands over with its comma (or ?, !) to a noun phrase and the verb.", surface_cue,
          (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),)),
     Rule("bare-fragment", "link", "A short uncued phrase within a sentence that no verb gives a speaker: "
          "a term, dropped.", bare_fragment,
