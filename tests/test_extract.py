@@ -167,6 +167,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("manner-verb-of-things", "Oil gushed from the broken pipe for three days.", []),
     ("surface-cue-comma", '"The party has lost its way on trade and on taxes," Viguerie notes.',
      [("direct", "The party has lost its way on trade and on taxes,", "Viguerie")]),
+    ("label-name-headline", 'Sanders: Endorsements show Clinton is "the candidate of the establishment."',
+     [("direct", "the candidate of the establishment.", "Sanders")]),
+    ("label-name-paragraph", 'Paul Ryan: Budget deal is "the best we could get under the circumstances."\n\n'
+                             'The House voted on Friday.',
+     [("direct", "the best we could get under the circumstances.", "Paul Ryan")]),
+    ("label-rubric-is-no-speaker", 'The Latest: Senate bill "a step in the right direction for the country."',
+     [("direct", "a step in the right direction for the country.", None)]),
+    ("label-letter-is-no-speaker", 'Q: Budget deal "the best we could get under the circumstances"?',
+     [("direct", "the best we could get under the circumstances", None)]),
     ("surface-cue-needs-a-handover", 'Voters in the "Super Tuesday primary states" report long lines.', []),
 ]
 

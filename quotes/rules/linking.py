@@ -199,6 +199,23 @@ def _colon_name(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, in
     return (m.start(1), m.end(1)), (m.start(2), m.end(2))
 
 
+# `Paul Ryan: FBI decision "a mistake"`: a name and a colon opening a paragraph label who speaks in it, as
+# in headlines and transcripts.  Up to four capitalised words; a single letter (`Q:`, `A:`) is no name.
+_LABEL = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.-]+(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\h*(:)\h+")
+
+
+def _label_name(text: str, q: Quoted, sentences: Sequence[Sentence],
+                first: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The name and colon opening the quotation's paragraph, in its own sentence, before the quotation."""
+    sentence = sentences[first]
+    if first > 0 and sentences[first - 1].paragraph == sentence.paragraph:
+        return None
+    m = _LABEL.match(text, sentence.start, min(q.start, sentence.end))
+    if m is None or m.group(1).split()[0].lower() in DETERMINERS:
+        return None  # `The Latest: ...`: a rubric, not a speaker
+    return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+
+
 _WORD = regex.compile(r"\w[\w'’.-]*")
 SURFACE_REACH = 14   # words after a quotation searched for `X said` / `said X`
 
@@ -417,6 +434,12 @@ def colon_name(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
+def label_name(x: Quotation) -> Link | None:
+    """`Paul Ryan: FBI decision "a mistake"`: the name and colon opening the paragraph."""
+    found = _label_name(x.text, x.q, x.sentences, x.first)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found, checked=True)
+
+
 def surface_cue(x: Quotation) -> Link | None:
     """`"...," says Kerry.` read off the words when the tagger missed the verb: only a quotation that
     hands over to its reporting clause (`the "Super Tuesday" states report` is narration)."""
@@ -497,6 +520,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "a term, dropped.", bare_fragment,
          (Example('The fund was known for its "strong and steady returns" in the past.', "strong and steady returns",
                   kept=False),)),
+    Rule("label-name", "link", "`Name: ... \"...\"`: a name and colon opening the paragraph label who speaks "
+         "there (headlines, transcripts).", label_name,
+         (Example('Paul Ryan: Budget deal is "the best we could get under the circumstances."',
+                  "the best we could get under the circumstances.", "Paul Ryan"),)),
     Rule("colon-subject", "link", "The subject of the clause whose colon introduces the quotation "
          "(`She went on: \"...\"`).", colon_subject,
          (Example('Clinton then addressed the crowd: "We will never stop fighting for you."',
