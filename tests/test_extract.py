@@ -167,6 +167,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("manner-verb-of-things", "Oil gushed from the broken pipe for three days.", []),
     ("surface-cue-comma", '"The party has lost its way on trade and on taxes," Viguerie notes.',
      [("direct", "The party has lost its way on trade and on taxes,", "Viguerie")]),
+    ("text-read", '"Vote for the other guy next time," the sign read.',
+     [("direct", "Vote for the other guy next time,", "the sign")]),
+    ("text-reads-inverted", '"We will never forget the men who died here," reads the plaque on the wall.',
+     [("direct", "We will never forget the men who died here,", "the plaque on the wall")]),
+    ("reading-a-title", 'The children read "The Old Man and the Sea" on the long flight home.', []),
     ("label-name-headline", 'Sanders: Endorsements show Clinton is "the candidate of the establishment."',
      [("direct", "the candidate of the establishment.", "Sanders")]),
     ("label-name-paragraph", 'Paul Ryan: Budget deal is "the best we could get under the circumstances."\n\n'

@@ -11,7 +11,7 @@ from typing import Mapping, Sequence
 import regex
 
 from ..attribution import Cue, clause_subject, governing_subject, linked
-from ..lexicon import DETERMINERS, MARK_CHARS, PLACE_PREPOSITIONS, PRONOUNS, SIGNATURE_DASHES
+from ..lexicon import DETERMINERS, MARK_CHARS, PLACE_PREPOSITIONS, PRONOUNS, SIGNATURE_DASHES, TEXT_VERBS
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -221,7 +221,8 @@ SURFACE_REACH = 14   # words after a quotation searched for `X said` / `said X`
 
 
 def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """`"...," a narrator asks.` / `"...," says Kerry.` read off the words when the tagger missed the verb."""
+    """`"...," a narrator asks.` / `"...," says Kerry.` read off the words when the tagger missed the verb;
+    `"...," the sign read.`, a text's words, with no parse needed."""
     end = q.end
     while end < sentence.end and text[end] in "\"'”’»,!?. ":
         end += 1
@@ -234,7 +235,7 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
         stop += 1
     words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
     for i, w in enumerate(words):
-        if not cue_form(w.group()) or (i > 0 and w.group()[0].isupper()):
+        if not (cue_form(w.group()) or w.group().lower() in TEXT_VERBS) or (i > 0 and w.group()[0].isupper()):
             continue  # `The Washington Post`: a name
         if i > 0:
             if time_word(words[0].group()) or not _opens_noun_phrase(words[0].group()):
@@ -515,7 +516,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "Frank Newport"),)),
     Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
          "the quotation hands over with its comma (or ?, !) to a noun phrase and the verb.", surface_cue,
-         (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),)),
+         (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),
+          Example('"Closed until further notice," the sign on the door read.', "Closed until further notice,",
+                  "the sign on the door"))),
     Rule("bare-fragment", "link", "A short uncued phrase within a sentence that no verb gives a speaker: "
          "a term, dropped.", bare_fragment,
          (Example('The fund was known for its "strong and steady returns" in the past.', "strong and steady returns",
