@@ -167,6 +167,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("manner-verb-of-things", "Oil gushed from the broken pipe for three days.", []),
     ("surface-cue-comma", '"The party has lost its way on trade and on taxes," Viguerie notes.',
      [("direct", "The party has lost its way on trade and on taxes,", "Viguerie")]),
+    ("naming-participle", 'Romney attacked Trump over his taxes on Wednesday, calling it "disqualifying for any '
+                          'candidate."',
+     [("mixed", 'it "disqualifying for any candidate."', "Romney")]),
+    ("naming-conjunct", 'The senator read the plan and called it "a starting point for our deliberations."',
+     [("mixed", 'it "a starting point for our deliberations."', "The senator")]),
+    ("naming-passive-participle", 'She runs a group called "Mothers Against Drunk Driving in Ohio" in her town.', []),
     ("text-read", '"Vote for the other guy next time," the sign read.',
      [("direct", "Vote for the other guy next time,", "the sign")]),
     ("text-reads-inverted", '"We will never forget the men who died here," reads the plaque on the wall.',
