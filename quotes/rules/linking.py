@@ -331,6 +331,18 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
     return _within(q, sentence) and _titled(words) and content.rstrip()[-1:] not in endings
 
 
+def _handed_over(text: str, q: Quoted, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a quotation is a whole utterance set off for its cue, however short: opening its sentence
+    and handing over to the cue after it (`"Safety," said Grimm`), or set off by a comma or colon right
+    after the cue and closing the sentence (`she said, "No."`)."""
+    rest = text[q.end:sentence.end]
+    after = q.end + len(rest) - len(rest.lstrip(_CLOSING_RUN + " "))  # past its closing marks
+    if cue.span[0] >= q.end:
+        return not text[sentence.start:q.start].strip(MARK_CHARS + " ") and _closes_clause(text, q, after)
+    between = text[cue.span[1]:_opening(text, q, cue.span[1])].strip()
+    return between in (",", ":") and not rest.strip(_CLOSING_RUN + " ")
+
+
 def _within(q: Quoted, sentence: Sentence) -> bool:
     """Whether the sentence has words of its own on both sides of the quotation."""
     return sentence.start < q.start - 1 and q.end + 1 < sentence.end
@@ -477,7 +489,10 @@ def uncued(x: Quotation) -> Link | None:
 
 
 def scare_quote(x: Quotation, link: Link) -> bool | None:
-    """A short quoted term or a title inside a sentence, unless the parse joins it to its cue."""
+    """A short quoted term or a title inside a sentence, unless the parse joins it to its cue or it is
+    set off as a whole utterance for its cue (`"Safety," said Grimm`, `she said, "No."`)."""
+    if link.cue is not None and _handed_over(x.text, x.q, x.sentences[x.first], link.cue):
+        return None
     return True if link.confidence != CONF_LINKED and _scare_quote(
         x.text, x.q, x.sentences[x.first], cued=link.cue is not None) else None
 
@@ -548,7 +563,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
 
 FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answers drops it.", rules=(
     Rule("scare-quote", "filter", "A short quoted term, or a title inside a sentence, not joined to its "
-         "cue by the parse.", scare_quote,
+         "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`).", scare_quote,
          (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),)),
     Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`).",
          venue,
