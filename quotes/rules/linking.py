@@ -343,6 +343,14 @@ def _handed_over(text: str, q: Quoted, sentence: Sentence, cue: Cue) -> bool:
     return between in (",", ":") and not rest.strip(_CLOSING_RUN + " ")
 
 
+def _named_title(text: str, q: Quoted, sentence: Sentence) -> bool:
+    """A title-cased quotation of several words after the sentence's own words: a title or slogan the
+    narration names (`co-hosts the podcast "So, That Happened."`), whatever punctuation it ends in."""
+    words = text[q.start:q.end].split()
+    return len(q.parts) == 1 and len(words) > SHORT_WORDS and _titled(words) and bool(
+        text[sentence.start:q.start].strip(MARK_CHARS + " "))
+
+
 def _within(q: Quoted, sentence: Sentence) -> bool:
     """Whether the sentence has words of its own on both sides of the quotation."""
     return sentence.start < q.start - 1 and q.end + 1 < sentence.end
@@ -490,9 +498,13 @@ def uncued(x: Quotation) -> Link | None:
 
 def scare_quote(x: Quotation, link: Link) -> bool | None:
     """A short quoted term or a title inside a sentence, unless the parse joins it to its cue or it is
-    set off as a whole utterance for its cue (`"Safety," said Grimm`, `she said, "No."`)."""
+    set off as a whole utterance for its cue (`"Safety," said Grimm`, `she said, "No."`); with no cue
+    word at all, a title the sentence names (`_named_title`)."""
     if link.cue is not None and _handed_over(x.text, x.q, x.sentences[x.first], link.cue):
         return None
+    if link.cue is None and (link.surface is None or link.surface[1] is None) \
+            and _named_title(x.text, x.q, x.sentences[x.first]):
+        return True  # no cue word at all: a title the sentence names
     return True if link.confidence != CONF_LINKED and _scare_quote(
         x.text, x.q, x.sentences[x.first], cued=link.cue is not None) else None
 
@@ -563,8 +575,11 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
 
 FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answers drops it.", rules=(
     Rule("scare-quote", "filter", "A short quoted term, or a title inside a sentence, not joined to its "
-         "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`).", scare_quote,
-         (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),)),
+         "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`); with no cue "
+         "word at all, a title-cased quotation after the sentence's words.", scare_quote,
+         (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),
+          Example('She co-hosts the weekly podcast "Not Much Has Changed Here."', "Not Much Has Changed Here.",
+                  kept=False))),
     Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`).",
          venue,
          (Example('Kerry said in an interview on "Meet the Press."', "Meet the Press.", kept=False),)),
