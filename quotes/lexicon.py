@@ -96,10 +96,11 @@ TEXT_VERBS = frozenset({"read", "reads"})
 
 # Verbs that report speech only with a particle or object after them (`shot back`, `as X put it`):
 # lemma -> that word, and their forms for the cheap pass that picks sentences to parse.
-PHRASAL_CUES: dict[str, str] = {"put": "it", "shoot": "back", "fire": "back", "hit": "back", "lash": "out", "go": "on"}
+PHRASAL_CUES: dict[str, str] = {"put": "it", "shoot": "back", "fire": "back", "hit": "back", "lash": "out", "go": "on",
+                                "wonder": "aloud"}
 PHRASAL_FORMS = frozenset({"put", "puts", "putting", "shoot", "shoots", "shot", "shooting", "fire", "fires",
                            "fired", "firing", "hit", "hits", "hitting", "lash", "lashes", "lashed", "lashing",
-                           "go", "goes", "went", "going"})
+                           "go", "goes", "went", "going", "wonder", "wonders", "wondered", "wondering"})
 PHRASAL_WORDS = frozenset(PHRASAL_CUES.values())
 
 # Cue verbs whose object is the listener, not the message (`told reporters that ...`).

@@ -11,7 +11,8 @@ from typing import Mapping, Sequence
 import regex
 
 from ..attribution import Cue, clause_subject, governing_subject, linked
-from ..lexicon import DETERMINERS, MARK_CHARS, PLACE_PREPOSITIONS, PRONOUNS, SIGNATURE_DASHES, TEXT_VERBS
+from ..lexicon import (DETERMINERS, MARK_CHARS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+                       SIGNATURE_DASHES, TEXT_VERBS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -235,7 +236,8 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
         stop += 1
     words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
     for i, w in enumerate(words):
-        if not (cue_form(w.group()) or w.group().lower() in TEXT_VERBS) or (i > 0 and w.group()[0].isupper()):
+        if not (cue_form(w.group()) or w.group().lower() in TEXT_VERBS or _phrasal_pair(words, i)) \
+                or (i > 0 and w.group()[0].isupper()):
             continue  # `The Washington Post`: a name
         if i > 0:
             if time_word(words[0].group()) or not _opens_noun_phrase(words[0].group()):
@@ -248,6 +250,12 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
             return None
         return speaker, (w.start(), w.end())
     return None
+
+
+def _phrasal_pair(words: Sequence[regex.Match[str]], i: int) -> bool:
+    """Whether words[i] and the next word make a phrasal cue (`wondered aloud`, `shot back`)."""
+    return words[i].group().lower() in PHRASAL_FORMS and i + 1 < len(words) \
+        and words[i + 1].group().lower() in PHRASAL_WORDS
 
 
 def _closes_clause(text: str, q: Quoted, after: int) -> bool:
