@@ -346,12 +346,23 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
             yield replace(found[1], rule=found[0])
 
 
+_SIDE_CLAUSES = frozenset({"advcl", "conj", "xcomp"})
+
+
+def _naming_side_clause(w: Word) -> bool:
+    """`..., calling it "a disaster"`, `attacked the plan and called it "..."`: an active naming verb
+    with no subject of its own, in a clause beside the verb whose subject names (not the passive
+    participle of `Called "the best", the team ...`)."""
+    return w.deprel in _SIDE_CLAUSES and w.xpos != "VBN"
+
+
 def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
-    """A speech or report verb (by lemma or form), a naming verb with a subject, or a phrasal cue
-    (`shot back`); its speaker from the `subject` table, else the `phrase` table, its content from
+    """A speech or report verb (by lemma or form), a naming verb with a subject or beside a verb with
+    one (`_naming_side_clause`), or a phrasal cue (`shot back`); its speaker from the `subject` table, else the `phrase` table, its content from
     the `content` table."""
     naming = _is_naming_verb(w)
-    if naming and (w.deprel.startswith("acl") or not any(k.deprel == "nsubj" for k in s.kids[w.index])):
+    if naming and (w.deprel.startswith("acl") or not (any(k.deprel == "nsubj" for k in s.kids[w.index])
+                                                      or _naming_side_clause(w))):
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
     if not (naming or _is_cue_verb(w) or phrasal is not None):
@@ -895,8 +906,11 @@ _CROSSING_UD = """
 
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
-         "(`called it \"...\"`), or a phrasal cue (`shot back`).", _verb_cue,
-         (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),),
+         "or beside a verb that has one (`called it \"...\"`, `..., calling it \"...\"`), or a phrasal cue "
+         "(`shot back`).", _verb_cue,
+         (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
+          Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
+                  'it "absurd and cruel."', "Clinton")),
          parse="cue-candidate"),
     Rule("according-to", "cue", "`according to X`: X is the source, the rest of the clause the content.",
          _according_to,

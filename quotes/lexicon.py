@@ -11,7 +11,7 @@ __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "SAY_VERBS", "OBJECT_CONTROL", "TIME_WORDS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "NAMING_FORMS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "NAMING_FORMS", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "NEGATIONS", "NEGATING_SUFFIXES",
 ]
 
@@ -90,12 +90,17 @@ NAMING_FORMS: dict[str, str] = {
     "brand": "brand", "brands": "brand", "branded": "brand", "branding": "brand",
 }
 
+# Verbs that give a text's own words (`"...," the sign read`, `"...," reads the statement`) only
+# where they take over from a quotation; elsewhere they are reading (`read the report`).
+TEXT_VERBS = frozenset({"read", "reads"})
+
 # Verbs that report speech only with a particle or object after them (`shot back`, `as X put it`):
 # lemma -> that word, and their forms for the cheap pass that picks sentences to parse.
-PHRASAL_CUES: dict[str, str] = {"put": "it", "shoot": "back", "fire": "back", "hit": "back", "lash": "out", "go": "on"}
+PHRASAL_CUES: dict[str, str] = {"put": "it", "shoot": "back", "fire": "back", "hit": "back", "lash": "out", "go": "on",
+                                "wonder": "aloud"}
 PHRASAL_FORMS = frozenset({"put", "puts", "putting", "shoot", "shoots", "shot", "shooting", "fire", "fires",
                            "fired", "firing", "hit", "hits", "hitting", "lash", "lashes", "lashed", "lashing",
-                           "go", "goes", "went", "going"})
+                           "go", "goes", "went", "going", "wonder", "wonders", "wondered", "wondering"})
 PHRASAL_WORDS = frozenset(PHRASAL_CUES.values())
 
 # Cue verbs whose object is the listener, not the message (`told reporters that ...`).

@@ -151,6 +151,68 @@ CASES: list[tuple[str, str, list[Expect]]] = [
 ]
 
 
+# (id, text, [(type, exact quote text, exact speaker text)]): every quote, with exact boundaries.
+EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    ("manner-gushed", '"This is the best day of my life," she gushed.',
+     [("direct", "This is the best day of my life,", "she")]),
+    ("manner-fumed", '"They have no idea what they are doing," Smith fumed on Monday.',
+     [("direct", "They have no idea what they are doing,", "Smith")]),
+    ("manner-snapped-inverted", '"Get out of my office," snapped the senator.',
+     [("direct", "Get out of my office,", "the senator")]),
+    ("manner-cried-pronoun-inverted", '"We will not back down," cried he.',
+     [("direct", "We will not back down,", "he")]),
+    ("manner-sighed", '"It has been a very long week," the mayor sighed.',
+     [("direct", "It has been a very long week,", "the mayor")]),
+    ("manner-verb-without-words", "The children cried all night after the storm.", []),
+    ("manner-verb-of-things", "Oil gushed from the broken pipe for three days.", []),
+    ("surface-cue-comma", '"The party has lost its way on trade and on taxes," Viguerie notes.',
+     [("direct", "The party has lost its way on trade and on taxes,", "Viguerie")]),
+    ("naming-participle", 'Romney attacked Trump over his taxes on Wednesday, calling it "disqualifying for any '
+                          'candidate."',
+     [("mixed", 'it "disqualifying for any candidate."', "Romney")]),
+    ("naming-conjunct", 'The senator read the plan and called it "a starting point for our deliberations."',
+     [("mixed", 'it "a starting point for our deliberations."', "The senator")]),
+    ("naming-passive-participle", 'She runs a group called "Mothers Against Drunk Driving in Ohio" in her town.', []),
+    ("short-utterance-handed-over", '"Safety," said Grimm, a retired nurse. "Safety for the whole country, everybody."',
+     [("direct", "Safety, Safety for the whole country, everybody.", "Grimm")]),
+    ("short-utterance-set-off", 'Asked whether he would run again, Mr. Lee shook his head and said, "No."',
+     [("direct", "No.", "Mr. Lee")]),
+    ("short-term-within-narration", 'Officials said the talks ran into the "peace plan" problem again.',
+     [("mixed", 'the talks ran into the "peace plan" problem again', "Officials")]),
+    ("named-title-podcast", 'She co-hosts the weekly podcast "Not Much Has Changed Here."', []),
+    ("named-title-slogan", 'Supporters wore red hats printed with the slogan "Keep The Country Strong."', []),
+    ("title-case-words-with-a-cue", '"We Will Never Surrender To Them," he said.',
+     [("direct", "We Will Never Surrender To Them,", "he")]),
+    ("surmised", '"People are afraid of wasting their votes," he surmised.',
+     [("direct", "People are afraid of wasting their votes,", "he")]),
+    ("wondered-aloud", '"Will he be the next attorney general?" a Democratic staffer in the room wondered aloud.',
+     [("direct", "Will he be the next attorney general?", "a Democratic staffer in the room")]),
+    ("text-read", '"Vote for the other guy next time," the sign read.',
+     [("direct", "Vote for the other guy next time,", "the sign")]),
+    ("text-reads-inverted", '"We will never forget the men who died here," reads the plaque on the wall.',
+     [("direct", "We will never forget the men who died here,", "the plaque on the wall")]),
+    ("reading-a-title", 'The children read "The Old Man and the Sea" on the long flight home.', []),
+    ("label-name-headline", 'Sanders: Endorsements show Clinton is "the candidate of the establishment."',
+     [("direct", "the candidate of the establishment.", "Sanders")]),
+    ("label-name-paragraph", 'Paul Ryan: Budget deal is "the best we could get under the circumstances."\n\n'
+                             'The House voted on Friday.',
+     [("direct", "the best we could get under the circumstances.", "Paul Ryan")]),
+    ("label-rubric-is-no-speaker", 'The Latest: Senate bill "a step in the right direction for the country."',
+     [("direct", "a step in the right direction for the country.", None)]),
+    ("label-letter-is-no-speaker", 'Q: Budget deal "the best we could get under the circumstances"?',
+     [("direct", "the best we could get under the circumstances", None)]),
+    ("surface-cue-needs-a-handover", 'Voters in the "Super Tuesday primary states" report long lines.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in EXACT_CASES], ids=[c[0] for c in EXACT_CASES])
+def test_extract_exact(extractor: Extractor, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Each short text gives exactly these quotes: type, text and speaker to the character."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.type, q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
+
+
 def matches(q: Quote, expect: Expect) -> bool:
     """Whether a quote meets one expectation."""
     qtype, sub, speaker, resolved = expect
