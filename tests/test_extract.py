@@ -183,10 +183,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("named-title-slogan", 'Supporters wore red hats printed with the slogan "Keep The Country Strong."', []),
     ("title-case-words-with-a-cue", '"We Will Never Surrender To Them," he said.',
      [("direct", "We Will Never Surrender To Them,", "he")]),
-    ("surmised", '"People are afraid of wasting their votes," he surmised.',
-     [("direct", "People are afraid of wasting their votes,", "he")]),
-    ("wondered-aloud", '"Will he be the next attorney general?" a Democratic staffer in the room wondered aloud.',
-     [("direct", "Will he be the next attorney general?", "a Democratic staffer in the room")]),
+    ("surmised", '"Nobody wants to wait another year for the bridge," he surmised.',
+     [("direct", "Nobody wants to wait another year for the bridge,", "he")]),
+    ("wondered-aloud", '"Will she run for governor next year?" a volunteer at the front desk wondered aloud.',
+     [("direct", "Will she run for governor next year?", "a volunteer at the front desk")]),
     ("text-read", '"Vote for the other guy next time," the sign read.',
      [("direct", "Vote for the other guy next time,", "the sign")]),
     ("text-reads-inverted", '"We will never forget the men who died here," reads the plaque on the wall.',
@@ -194,14 +194,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("reading-a-title", 'The children read "The Old Man and the Sea" on the long flight home.', []),
     ("label-name-headline", 'Sanders: Endorsements show Clinton is "the candidate of the establishment."',
      [("direct", "the candidate of the establishment.", "Sanders")]),
-    ("label-name-paragraph", 'Paul Ryan: Budget deal is "the best we could get under the circumstances."\n\n'
+    ("label-name-paragraph", 'Maria Lopez: Budget deal is "the best we could get under the circumstances."\n\n'
                              'The House voted on Friday.',
-     [("direct", "the best we could get under the circumstances.", "Paul Ryan")]),
+     [("direct", "the best we could get under the circumstances.", "Maria Lopez")]),
     ("label-rubric-is-no-speaker", 'The Latest: Senate bill "a step in the right direction for the country."',
      [("direct", "a step in the right direction for the country.", None)]),
     ("label-letter-is-no-speaker", 'Q: Budget deal "the best we could get under the circumstances"?',
      [("direct", "the best we could get under the circumstances", None)]),
-    ("surface-cue-needs-a-handover", 'Voters in the "Super Tuesday primary states" report long lines.', []),
+    ("surface-cue-needs-a-handover", 'Voters in the "early primary states" report long lines.', []),
 ]
 
 

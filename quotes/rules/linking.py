@@ -200,7 +200,7 @@ def _colon_name(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, in
     return (m.start(1), m.end(1)), (m.start(2), m.end(2))
 
 
-# `Paul Ryan: FBI decision "a mistake"`: a name and a colon opening a paragraph label who speaks in it, as
+# `Jane Doe: Court ruling "a mistake"`: a name and a colon opening a paragraph label who speaks in it, as
 # in headlines and transcripts.  Up to four capitalised words; a single letter (`Q:`, `A:`) is no name.
 _LABEL = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.-]+(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\h*(:)\h+")
 
@@ -230,7 +230,7 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
     if end == q.end or not any(ch in "\"'”’»" for ch in text[q.end:end]):
         return None
     if not _closes_clause(text, q, end):
-        return None  # `the "undercard" debate did ...`: a term within the narration, not a quotation it tags
+        return None  # `the "early" debate did ...`: a term within the narration, not a quotation it tags
     stop = end
     while stop < sentence.end and text[stop] not in ".;:!?\"“”":
         stop += 1
@@ -353,7 +353,7 @@ def _handed_over(text: str, q: Quoted, sentence: Sentence, cue: Cue) -> bool:
 
 def _named_title(text: str, q: Quoted, sentence: Sentence) -> bool:
     """A title-cased quotation of several words after the sentence's own words: a title or slogan the
-    narration names (`co-hosts the podcast "So, That Happened."`), whatever punctuation it ends in."""
+    narration names (`co-hosts the podcast "Small Talk, Big Ideas."`), whatever punctuation it ends in."""
     words = text[q.start:q.end].split()
     return len(q.parts) == 1 and len(words) > SHORT_WORDS and _titled(words) and bool(
         text[sentence.start:q.start].strip(MARK_CHARS + " "))
@@ -464,14 +464,14 @@ def colon_name(x: Quotation) -> Link | None:
 
 
 def label_name(x: Quotation) -> Link | None:
-    """`Paul Ryan: FBI decision "a mistake"`: the name and colon opening the paragraph."""
+    """`Jane Doe: Court ruling "a mistake"`: the name and colon opening the paragraph."""
     found = _label_name(x.text, x.q, x.sentences, x.first)
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found, checked=True)
 
 
 def surface_cue(x: Quotation) -> Link | None:
     """`"...," says Kerry.` read off the words when the tagger missed the verb: only a quotation that
-    hands over to its reporting clause (`the "Super Tuesday" states report` is narration)."""
+    hands over to its reporting clause (`the "swing" states report` is narration)."""
     found = _surface_cue(x.text, x.q, x.sentences[x.last])
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
@@ -560,8 +560,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   kept=False),)),
     Rule("label-name", "link", "`Name: ... \"...\"`: a name and colon opening the paragraph label who speaks "
          "there (headlines, transcripts).", label_name,
-         (Example('Paul Ryan: Budget deal is "the best we could get under the circumstances."',
-                  "the best we could get under the circumstances.", "Paul Ryan"),)),
+         (Example('Maria Lopez: Budget deal is "the best we could get under the circumstances."',
+                  "the best we could get under the circumstances.", "Maria Lopez"),)),
     Rule("colon-subject", "link", "The subject of the clause whose colon introduces the quotation "
          "(`She went on: \"...\"`).", colon_subject,
          (Example('Clinton then addressed the crowd: "We will never stop fighting for you."',
