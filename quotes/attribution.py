@@ -163,6 +163,37 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     return _subject(s, s.words[verb.head]) or _NOBODY
 
 
+_ADJUNCT_STEPS = 12  # the most words a free adjunct's climb to its clause passes
+
+
+def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
+    """`X said the plan was dead, adding ...`, `X decried the calls to ban ..., noting ...`: a
+    participle set off by a comma, with no subject of its own, is predicated of the subject of the
+    clause it closes, however deep in that clause the parse hung it: past nouns and infinitives, past
+    a clause within a noun phrase (`the suggestion that he was ...`) and past a clause a cue verb
+    reports, to the clause that holds them; a participle modifying a noun (`protesters marching
+    downtown, chanting`) is that noun's."""
+    if verb.xpos != "VBG" or verb.head < 0 or verb.index == 0 or s.words[verb.index - 1].text not in _CLAUSE_BREAKS:
+        return None
+    g, steps = s.words[verb.head], 0
+    while steps < _ADJUNCT_STEPS and g.head >= 0:
+        head = s.words[g.head]
+        kids = s.kids[g.index]
+        own = any(k.deprel in _SUBJECTS for k in kids)
+        predicate = g.upos in ("VERB", "AUX") or any(k.deprel == "cop" for k in kids)
+        clause = own or g.xpos in _FINITE or any(k.deprel in ("mark", "aux", "cop") and (
+            k.lemma in _COMPLEMENTIZERS or k.xpos in _FINITE) for k in kids)
+        if predicate and g.deprel.startswith("acl") and not clause and g.xpos in ("VBG", "VBN"):
+            return head if steps else None  # `demonstrators marching downtown, chanting`: the noun's
+        if predicate and not (g.deprel.startswith("acl") or (g.deprel == "ccomp" and _is_cue_verb(head))
+                              or (not own and to_infinitive(kids))):
+            break  # a clause of its own, not within a noun phrase nor reported by a cue
+        g, steps = head, steps + 1
+    if steps == 0:
+        return None  # it hangs from its clause's own verb: the controller rules answer
+    return _subject(s, g) if g.index != verb.index else None
+
+
 def _mark_between(s: Parsed, lo: int, hi: int) -> bool:
     """Whether a quotation mark stands among the words from index `lo` up to `hi`."""
     return any(w.text.strip(MARK_CHARS) == "" for w in s.words[lo:hi])
@@ -893,6 +924,27 @@ _CROSSING_UD = """
 15 . . PUNCT . _ 9 punct _ _
 """
 
+_FREE_ADJUNCT_UD = """
+1 The the DET DT _ 2 det _ _
+2 spokeswoman spokeswoman NOUN NN _ 3 nsubj _ _
+3 said say VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 mayor mayor NOUN NN _ 7 nsubj _ _
+6 was be AUX VBD _ 7 cop _ _
+7 wrong wrong ADJ JJ _ 3 ccomp _ _
+8 , , PUNCT , _ 9 punct _ _
+9 adding add VERB VBG _ 7 advcl _ _
+10 , , PUNCT , _ 9 punct _ _
+11 " " PUNCT `` _ 16 punct _ _
+12 The the DET DT _ 13 det _ _
+13 plan plan NOUN NN _ 16 nsubj _ _
+14 will will AUX MD _ 16 aux _ _
+15 never never ADV RB _ 16 advmod _ _
+16 work work VERB VB _ 9 ccomp _ _
+17 . . PUNCT . _ 16 punct _ _
+18 " " PUNCT '' _ 16 punct _ _
+"""
+
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
          "(`called it \"...\"`), or a phrasal cue (`shot back`).", _verb_cue,
@@ -920,6 +972,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),)),
+    Rule("free-adjunct", "subject", "`X said the deal was dead, adding ...`: a participle set off by a comma "
+         "speaks for the subject of the clause it closes, however deep the parse hung it.", _free_adjunct,
+         (Example('The spokeswoman said the mayor was wrong, adding, "The plan will never work."',
+                  "The plan will never work.", "The spokeswoman", parse=_FREE_ADJUNCT_UD),)),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
