@@ -175,6 +175,25 @@ def test_extract_table(extractor: Extractor, text: str, expected: list[Expect]) 
         assert any(matches(q, expect) for q in found), f"{expect} not in {describe(found)}"
 
 
+@pytest.mark.parametrize("text,expected", [
+    ('The mayor called the plan "a disaster for the city," and the council voted it down.',
+     [("mixed", 'the plan "a disaster for the city,"', "The mayor")]),
+    ('Smith branded the report "a pack of lies," but the committee published it anyway.',
+     [("mixed", 'the report "a pack of lies,"', "Smith")]),
+    ('She called the ruling "a victory for families," and her lawyers said they would not appeal.',
+     [("mixed", 'the ruling "a victory for families,"', "She"), ("indirect", "they would not appeal", "her lawyers")]),
+    ('Trump called her "weak" and said she had no stamina.',
+     [("mixed", 'her "weak"', "Trump"), ("indirect", "she had no stamina", "Trump")]),
+], ids=["and-clause", "but-clause", "and-report", "and-verb"])
+def test_paraphrase_ends_before_a_clause_of_its_own(extractor: Extractor, text: str,
+                                                     expected: list[tuple[str, str, str]]) -> None:
+    """`X called it "a disaster," and Y ...`: the mixed quote ends before a clause coordinated with its
+    cue that has a subject of its own (or, with none, before the verb that goes on with the narration)."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.type, q.text, q.speaker and q.speaker.text) for q in found] == expected
+
+
 def test_reporting_clause_within_indirect_speech(extractor: Extractor) -> None:
     """`A, economists say, because B.`: one indirect quote of two parts around the reporting clause."""
     text = "The effects are hard to predict, economists say, because wages rose so fast."

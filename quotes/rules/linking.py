@@ -74,7 +74,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     """`X said the "extraordinary measures" were ...`: a cue whose own words run on into the
     quotation (no colon, no comma before the mark) reports a paraphrase carrying a quoted fragment;
     its content runs from the cue to the sentence's end, or to an `and` after the quotation that
-    goes on with the reporter's own narration (`called her "weak" and said she had ...`)."""
+    goes on with the reporter's own narration (`called her "weak" and said she had ...`) or opens a
+    clause of its own coordinated with the cue (`called it "a disaster," and the union said ...`)."""
     if cue.speaker is None or not (sentence.start <= cue.span[1] <= q.start) or len(q.parts) > 1:
         return None
     if _venue(text, q, cue):
@@ -83,7 +84,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     between = text[cue.span[1]:opening].strip()
     if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
         return None
-    end = min([sentence.end] + [w.start for w in words if q.end <= w.start and _narration_goes_on(words, w)])
+    end = min([sentence.end] + [w.start for w in words if q.end <= w.start and (
+        _narration_goes_on(words, w) or _next_report(words, w, cue))])
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
         end -= 1
     start = cue.span[1]
@@ -103,6 +105,17 @@ def _narration_goes_on(words: Sequence[Word], w: Word) -> bool:
         return False
     verb = words[w.head]
     return verb.upos == "VERB" and verb.deprel == "conj" and words[verb.head].index < w.index and not any(
+        k.head == verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in words)
+
+
+def _next_report(words: Sequence[Word], w: Word, cue: Cue) -> bool:
+    """Whether `w` is the `and` or `but` of a clause with a subject of its own coordinated with the
+    cue's own verb: a further statement of the narrator's (`X said the plan was "dead," and he
+    accused Y of ...`), not more of what the cue reports."""
+    if w.upos != "CCONJ" or w.deprel != "cc" or not w.index < w.head < len(words):
+        return False
+    verb = words[w.head]
+    return verb.deprel == "conj" and verb.head == cue.verb.index and any(
         k.head == verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in words)
 
 
