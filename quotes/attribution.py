@@ -173,7 +173,7 @@ def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
     a clause within a noun phrase (`the suggestion that he was ...`) and past a clause a cue verb
     reports, to the clause that holds them; a participle modifying a noun (`protesters marching
     downtown, chanting`) is that noun's."""
-    if verb.xpos != "VBG" or verb.head < 0 or verb.index == 0 or s.words[verb.index - 1].text not in _CLAUSE_BREAKS:
+    if verb.xpos != "VBG" or verb.head < 0 or _comma_before(s, verb, _CLAUSE_BREAKS) is None:
         return None
     g, steps = s.words[verb.head], 0
     while steps < _ADJUNCT_STEPS and g.head >= 0:
@@ -645,10 +645,20 @@ def _participle_cut(s: Parsed, clause: Word) -> int:
     a comma at the end of the reported clause is the speaker's doing, whatever the parse hung it
     from; the content ends before its comma."""
     for w in s.subtree(clause):
-        if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl") \
-                and s.words[w.index - 1].text == ",":
-            return s.words[w.index - 2].end
+        if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl"):
+            comma = _comma_before(s, w)
+            if comma is not None:  # `were "deeply misleading," citing ...`: the quotation's marks stay in
+                return s.words[w.index - 1].end if comma < w.index - 1 else s.words[comma - 1].end
     return s.words[-1].end
+
+
+def _comma_before(s: Parsed, w: Word, breaks: frozenset[str] = frozenset({","})) -> int | None:
+    """The index of the comma (or other break in `breaks`) that sets `w` off, right before it or
+    inside the closing marks of a quotation that ends there (`"...," citing`); None if there is none."""
+    i = w.index - 1
+    while i > 0 and s.words[i].text and not s.words[i].text.strip(MARK_CHARS):
+        i -= 1
+    return i if i >= 0 and s.words[i].text in breaks else None
 
 
 def _after_verb(s: Parsed, verb: Word, limit: int) -> int:

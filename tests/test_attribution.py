@@ -1545,6 +1545,29 @@ ADDING_UD = """
 17 . . PUNCT . _ 16 punct _ _
 18 " " PUNCT '' _ 16 punct _ _
 """
+ADDING_MARKS = 'The spokeswoman said the mayor was "wrong," adding, "The plan will never work."'
+ADDING_MARKS_UD = """
+1 The the DET DT _ 2 det _ _
+2 spokeswoman spokeswoman NOUN NN _ 3 nsubj _ _
+3 said say VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 mayor mayor NOUN NN _ 8 nsubj _ _
+6 was be AUX VBD _ 8 cop _ _
+7 " " PUNCT `` _ 8 punct _ _
+8 wrong wrong ADJ JJ _ 3 ccomp _ _
+9 , , PUNCT , _ 8 punct _ _
+10 " " PUNCT '' _ 8 punct _ _
+11 adding add VERB VBG _ 8 advcl _ _
+12 , , PUNCT , _ 11 punct _ _
+13 " " PUNCT `` _ 18 punct _ _
+14 The the DET DT _ 15 det _ _
+15 plan plan NOUN NN _ 18 nsubj _ _
+16 will will AUX MD _ 18 aux _ _
+17 never never ADV RB _ 18 advmod _ _
+18 work work VERB VB _ 11 ccomp _ _
+19 . . PUNCT . _ 18 punct _ _
+20 " " PUNCT '' _ 18 punct _ _
+"""
 BRISTLED = "The governor bristled at the suggestion that he was wrong, saying the plan would work."
 BRISTLED_UD = """
 1 The the DET DT _ 2 det _ _
@@ -1622,12 +1645,13 @@ SMILED_UD = """
 
 @pytest.mark.parametrize("text,conllu,verb,speaker,rule", [
     (ADDING, ADDING_UD, "adding", "The spokeswoman", "free-adjunct"),       # past the clause `said` reports
+    (ADDING_MARKS, ADDING_MARKS_UD, "adding", "The spokeswoman", "free-adjunct"),  # the comma inside the marks
     (BRISTLED, BRISTLED_UD, "saying", "The governor", "free-adjunct"),      # past a clause within a noun phrase
     (DECRIED, DECRIED_UD, "noting", "The mayor", "free-adjunct"),           # past nouns and an infinitive
     (MARCHERS, MARCHERS_UD, "chanting", "the workers standing by the gate",
      "controller-subject"),  # after a participle modifying a noun: that noun, as the controller rules find it
     (SMILED, SMILED_UD, "saying", "The mayor", "controller-subject"),      # it hangs from its own clause
-], ids=["reported-clause", "noun-clause", "infinitive", "participle-of-noun", "own-clause"])
+], ids=["reported-clause", "comma-inside-marks", "noun-clause", "infinitive", "participle-of-noun", "own-clause"])
 def test_free_adjunct_speaks_for_its_clause(text: str, conllu: str, verb: str, speaker: str, rule: str) -> None:
     """`X said the mayor was wrong, adding ...`: the subject of the clause the participle closes."""
     words, cues = cues_of(conllu, text)

@@ -194,6 +194,21 @@ def test_paraphrase_ends_before_a_clause_of_its_own(extractor: Extractor, text: 
     assert [(q.type, q.text, q.speaker and q.speaker.text) for q in found] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ('The ministry said the figures were "deeply misleading," citing a report by analysts.',
+     [("mixed", 'the figures were "deeply misleading,"', "The ministry")]),
+    ('The ministry said the figures were deeply misleading, citing a report by analysts.',
+     [("indirect", "the figures were deeply misleading", "The ministry")]),
+], ids=["comma-inside-marks", "bare-comma"])
+def test_reported_clause_ends_before_a_participle_set_off(extractor: Extractor, text: str,
+                                                          expected: list[tuple[str, str, str]]) -> None:
+    """`said the figures were "deeply misleading," citing ...`: a participle set off by a comma, the
+    comma inside a quotation's closing marks or not, is the reporter's: the reported clause ends there."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.type, q.text, q.speaker and q.speaker.text) for q in found] == expected
+
+
 def test_reporting_clause_within_indirect_speech(extractor: Extractor) -> None:
     """`A, economists say, because B.`: one indirect quote of two parts around the reporting clause."""
     text = "The effects are hard to predict, economists say, because wages rose so fast."
