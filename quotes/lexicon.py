@@ -138,7 +138,7 @@ NEGATING_SUFFIXES = ("n't",)
 
 # Prepositions that, right after a cue, open where, when or how it was said (`said on "Meet the Press"`).
 # relative pronouns opening a clause about the noun before them (`the minister, who said`)
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "from", "after", "before", "with", "via", "through", "over"})
 
 # Personal pronouns a speaker may be, with (number, gender): None where it is not known.

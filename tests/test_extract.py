@@ -184,11 +184,16 @@ def test_extract_table(extractor: Extractor, text: str, expected: list[Expect]) 
      [("mixed", 'the ruling "a victory for families,"', "She"), ("indirect", "they would not appeal", "her lawyers")]),
     ('Trump called her "weak" and said she had no stamina.',
      [("mixed", 'her "weak"', "Trump"), ("indirect", "she had no stamina", "Trump")]),
-], ids=["and-clause", "but-clause", "and-report", "and-verb"])
+    ('The mayor, who called the plan "a disaster for the city," said she would vote against it.',
+     [("mixed", 'the plan "a disaster for the city,"', "who"), ("indirect", "she would vote against it", "The mayor")]),
+    ('The mayor, whom critics have described as "out of touch," said she would run again.',
+     [("mixed", 'as "out of touch,"', "critics"), ("indirect", "she would run again", "The mayor")]),
+], ids=["and-clause", "but-clause", "and-report", "and-verb", "relative-who", "relative-whom"])
 def test_paraphrase_ends_before_a_clause_of_its_own(extractor: Extractor, text: str,
                                                      expected: list[tuple[str, str, str]]) -> None:
     """`X called it "a disaster," and Y ...`: the mixed quote ends before a clause coordinated with its
-    cue that has a subject of its own (or, with none, before the verb that goes on with the narration)."""
+    cue that has a subject of its own (or, with none, before the verb that goes on with the narration);
+    one whose cue stands in a relative clause set off by commas ends with that clause."""
     found = extractor.extract(text)
     check_quotes(text, found)
     assert [(q.type, q.text, q.speaker and q.speaker.text) for q in found] == expected
