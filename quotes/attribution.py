@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, OBJECT_CONTROL,
+from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, OBJECT_CONTROL,
                       OBJECT_CUES, PHRASAL_CUES, SAY_VERBS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -129,6 +129,17 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
                   and not _mark_between(s, k.index, verb.index)]
         return min(before or subjects, key=lambda k: abs(k.index - verb.index))
     return None
+
+
+def _issuer(s: Parsed, verb: Word) -> Word | None:
+    """`The town issued a statement saying ...`, `The paper ran a piece that noted ...`: a text that an
+    issuing verb puts out speaks for the one who issued it: that verb's subject."""
+    if verb.head < 0 or not verb.deprel.startswith("acl"):
+        return None
+    text = s.words[verb.head]
+    if text.deprel != "obj" or text.head < 0 or s.words[text.head].lemma not in ISSUING_VERBS:
+        return None
+    return _subject(s, s.words[text.head])
 
 
 def _relative_head(s: Parsed, verb: Word) -> Word | None:
@@ -955,6 +966,22 @@ _FREE_ADJUNCT_UD = """
 18 " " PUNCT '' _ 16 punct _ _
 """
 
+_ISSUER_UD = """
+1 The the DET DT _ 2 det _ _
+2 town town NOUN NN _ 3 nsubj _ _
+3 issued issue VERB VBD _ 0 root _ _
+4 a a DET DT _ 5 det _ _
+5 statement statement NOUN NN _ 3 obj _ _
+6 saying say VERB VBG _ 5 acl _ _
+7 that that SCONJ IN _ 11 mark _ _
+8 the the DET DT _ 9 det _ _
+9 bridge bridge NOUN NN _ 11 nsubj _ _
+10 would would AUX MD _ 11 aux _ _
+11 stay stay VERB VB _ 6 ccomp _ _
+12 closed closed ADJ JJ _ 11 xcomp _ _
+13 . . PUNCT . _ 3 punct _ _
+"""
+
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
          "(`called it \"...\"`), or a phrasal cue (`shot back`).", _verb_cue,
@@ -986,6 +1013,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "speaks for the subject of the clause it closes, however deep the parse hung it.", _free_adjunct,
          (Example('The spokeswoman said the mayor was wrong, adding, "The plan will never work."',
                   "The plan will never work.", "The spokeswoman", parse=_FREE_ADJUNCT_UD),)),
+    Rule("issuer", "subject", "`The town issued a statement saying ...`: a text an issuing verb puts out "
+         "speaks for its issuer.", _issuer,
+         (Example("The town issued a statement saying that the bridge would stay closed.",
+                  "that the bridge would stay closed", "The town", parse=_ISSUER_UD),)),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",

@@ -1658,3 +1658,53 @@ def test_free_adjunct_speaks_for_its_clause(text: str, conllu: str, verb: str, s
     cue = next(c for c in cues if c.verb.text == verb)
     assert span_text(text, cue.speaker) == speaker
     assert cue.speaker_rule == rule
+
+
+# `issuer`: a text an issuing verb puts out speaks for the one who issued it.
+RAN_PIECE = "The paper ran a piece that noted the plan would cost billions."
+RAN_PIECE_UD = """
+1 The the DET DT _ 2 det _ _
+2 paper paper NOUN NN _ 3 nsubj _ _
+3 ran run VERB VBD _ 0 root _ _
+4 a a DET DT _ 5 det _ _
+5 piece piece NOUN NN _ 3 obj _ _
+6 that that PRON WDT _ 7 nsubj _ _
+7 noted note VERB VBD _ 5 acl:relcl _ _
+8 the the DET DT _ 9 det _ _
+9 plan plan NOUN NN _ 11 nsubj _ _
+10 would would AUX MD _ 11 aux _ _
+11 cost cost VERB VB _ 7 ccomp _ _
+12 billions billion NOUN NNS _ 11 obj _ _
+13 . . PUNCT . _ 3 punct _ _
+"""
+ISSUED = "The town issued a statement saying the bridge would stay closed."
+ISSUED_UD = """
+1 The the DET DT _ 2 det _ _
+2 town town NOUN NN _ 3 nsubj _ _
+3 issued issue VERB VBD _ 0 root _ _
+4 a a DET DT _ 5 det _ _
+5 statement statement NOUN NN _ 3 obj _ _
+6 saying say VERB VBG _ 5 acl _ _
+7 the the DET DT _ 8 det _ _
+8 bridge bridge NOUN NN _ 10 nsubj _ _
+9 would would AUX MD _ 10 aux _ _
+10 stay stay VERB VB _ 6 ccomp _ _
+11 closed closed ADJ JJ _ 10 xcomp _ _
+12 . . PUNCT . _ 3 punct _ _
+"""
+
+
+@pytest.mark.parametrize("text,conllu,verb,speaker,rule", [
+    (ISSUED, ISSUED_UD, "saying", "The town", "issuer"),
+    (RAN_PIECE, RAN_PIECE_UD, "noted", "The paper", "issuer"),
+    (ISSUED.replace("issued", "found"), ISSUED_UD.replace("issued issue", "found find"), "saying",
+     "a statement", "relative-head"),   # a text found, not put out: it speaks for itself
+    (RAN_PIECE.replace("ran", "read"), RAN_PIECE_UD.replace("ran run", "read read"), "noted",
+     "a piece", "relative-head"),
+], ids=["issued-statement", "ran-piece", "found-statement", "read-piece"])
+def test_a_text_put_out_speaks_for_its_issuer(text: str, conllu: str, verb: str, speaker: str, rule: str) -> None:
+    """`The town issued a statement saying ...`: the issuer speaks; a text only read or found speaks itself."""
+    words, cues = cues_of(conllu, text)
+    cue = next(c for c in cues if c.verb.text == verb)
+    assert span_text(text, cue.speaker) == speaker
+    assert cue.speaker_rule == rule
