@@ -237,6 +237,45 @@ def test_extract_table(extractor: Extractor, text: str, expected: list[Expect]) 
         assert any(matches(q, expect) for q in found), f"{expect} not in {describe(found)}"
 
 
+@pytest.mark.parametrize("text,expected", [
+    ('The mayor called the plan "a disaster for the city," and the council voted it down.',
+     [("mixed", 'the plan "a disaster for the city,"', "The mayor")]),
+    ('Smith branded the report "a pack of lies," but the committee published it anyway.',
+     [("mixed", 'the report "a pack of lies,"', "Smith")]),
+    ('She called the ruling "a victory for families," and her lawyers said they would not appeal.',
+     [("mixed", 'the ruling "a victory for families,"', "She"), ("indirect", "they would not appeal", "her lawyers")]),
+    ('Trump called her "weak" and said she had no stamina.',
+     [("mixed", 'her "weak"', "Trump"), ("indirect", "she had no stamina", "Trump")]),
+    ('The mayor, who called the plan "a disaster for the city," said she would vote against it.',
+     [("mixed", 'the plan "a disaster for the city,"', "who"), ("indirect", "she would vote against it", "The mayor")]),
+    ('The mayor, whom critics have described as "out of touch," said she would run again.',
+     [("mixed", 'as "out of touch,"', "critics"), ("indirect", "she would run again", "The mayor")]),
+], ids=["and-clause", "but-clause", "and-report", "and-verb", "relative-who", "relative-whom"])
+def test_paraphrase_ends_before_a_clause_of_its_own(extractor: Extractor, text: str,
+                                                     expected: list[tuple[str, str, str]]) -> None:
+    """`X called it "a disaster," and Y ...`: the mixed quote ends before a clause coordinated with its
+    cue that has a subject of its own (or, with none, before the verb that goes on with the narration);
+    one whose cue stands in a relative clause set off by commas ends with that clause."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.type, q.text, q.speaker and q.speaker.text) for q in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('The ministry said the figures were "deeply misleading," citing a report by analysts.',
+     [("mixed", 'the figures were "deeply misleading,"', "The ministry")]),
+    ('The ministry said the figures were deeply misleading, citing a report by analysts.',
+     [("indirect", "the figures were deeply misleading", "The ministry")]),
+], ids=["comma-inside-marks", "bare-comma"])
+def test_reported_clause_ends_before_a_participle_set_off(extractor: Extractor, text: str,
+                                                          expected: list[tuple[str, str, str]]) -> None:
+    """`said the figures were "deeply misleading," citing ...`: a participle set off by a comma, the
+    comma inside a quotation's closing marks or not, is the reporter's: the reported clause ends there."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.type, q.text, q.speaker and q.speaker.text) for q in found] == expected
+
+
 def test_reporting_clause_within_indirect_speech(extractor: Extractor) -> None:
     """`A, economists say, because B.`: one indirect quote of two parts around the reporting clause."""
     text = "The effects are hard to predict, economists say, because wages rose so fast."

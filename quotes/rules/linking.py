@@ -20,7 +20,7 @@ from ..resolve import opening_name
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed, word_count as _word_count
-from .tree import cue_form, time_word
+from .tree import Parsed, cue_form, relative_pronoun, time_word
 
 # Confidence by how the speaker was found.
 CONF_LINKED = 0.9
@@ -75,7 +75,9 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     """`X said the "extraordinary measures" were ...`: a cue whose own words run on into the
     quotation (no colon, no comma before the mark) reports a paraphrase carrying a quoted fragment;
     its content runs from the cue to the sentence's end, or to an `and` after the quotation that
-    goes on with the reporter's own narration (`called her "weak" and said she had ...`)."""
+    goes on with the reporter's own narration (`called her "weak" and said she had ...`) or opens a
+    clause of its own coordinated with the cue (`called it "a disaster," and the union said ...`), or
+    to the end of the relative clause the cue stands in (`The mayor, who called it "a disaster," said`)."""
     if cue.speaker is None or not (sentence.start <= cue.span[1] <= q.start) or len(q.parts) > 1:
         return None
     if _venue(text, q, cue):
@@ -84,7 +86,9 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     between = text[cue.span[1]:opening].strip()
     if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
         return None
-    end = min([sentence.end] + [w.start for w in words if q.end <= w.start and _narration_goes_on(words, w)])
+    relative = _relative_end(text, q, words, cue)
+    end = min([sentence.end] + ([relative] if relative is not None else []) + [
+        w.start for w in words if q.end <= w.start and (_narration_goes_on(words, w) or _next_report(words, w, cue))])
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
         end -= 1
     start = cue.span[1]
@@ -104,6 +108,43 @@ def _narration_goes_on(words: Sequence[Word], w: Word) -> bool:
         return False
     verb = words[w.head]
     return verb.upos == "VERB" and verb.deprel == "conj" and words[verb.head].index < w.index and not any(
+        k.head == verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in words)
+
+
+_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})  # what sets a clause off within a sentence
+
+
+def _relative_end(text: str, q: Quoted, words: Sequence[Word], cue: Cue) -> int | None:
+    """`The mayor, who called the plan "a disaster," said ...`: a cue in a relative clause reports
+    nothing past that clause: one the parse hangs from a noun ends with its subtree; one set off by a
+    comma and its relative pronoun (`, who`, `, whom`, `, which`), read off the words, ends at the
+    next comma or dash from the quotation's end on.  Where it ends; None for any other cue."""
+    if not words:
+        return None
+    if cue.verb.deprel.startswith("acl"):
+        return Parsed.of(words).span(cue.verb)[1]
+    before = [w for w in words if w.end <= cue.span[0]]
+    opening = next((i for i in range(len(before) - 1, -1, -1) if before[i].text in _BREAKS), None)
+    if opening is None or opening + 1 >= len(before) or before[opening + 1].text.lower() == "that" \
+            or not relative_pronoun(before[opening + 1].text):
+        return None
+    close = next((w.start for w in words if w.start >= q.end - 1 and w.text in _BREAKS), None)
+    if close is None:
+        return None
+    end = max(close, q.end)
+    while end < len(text) and text[end] in MARK_CHARS:
+        end += 1  # `"a disaster for the city,"`: the marks after a comma within them close the quotation
+    return end
+
+
+def _next_report(words: Sequence[Word], w: Word, cue: Cue) -> bool:
+    """Whether `w` is the `and` or `but` of a clause with a subject of its own coordinated with the
+    cue's own verb: a further statement of the narrator's (`X said the plan was "dead," and he
+    accused Y of ...`), not more of what the cue reports."""
+    if w.upos != "CCONJ" or w.deprel != "cc" or not w.index < w.head < len(words):
+        return False
+    verb = words[w.head]
+    return verb.deprel == "conj" and verb.head == cue.verb.index and any(
         k.head == verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in words)
 
 
