@@ -227,7 +227,7 @@ def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue",),
-    ("paraphrase", "lead-in", "signature", "neighbour-cue", "colon-name", "surface-cue", "colon-subject",
+    ("paraphrase", "lead-in", "signature", "neighbour-cue", "colon-name", "label-name", "surface-cue", "colon-subject",
      "narrator-subject", "mixed-clause"),
     ("indirect-clause",),
     ("sentence-subject",),

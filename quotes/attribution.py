@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, OBJECT_CONTROL,
-                      OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, SAY_VERBS, cue_lemmas)
+from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
+                      OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, SAY_VERBS,
+                      cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
@@ -154,6 +155,17 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     return first
 
 
+def _issuer(s: Parsed, verb: Word) -> Word | None:
+    """`The town issued a statement saying ...`, `The paper ran a piece that noted ...`: a text that an
+    issuing verb puts out speaks for the one who issued it: that verb's subject."""
+    if verb.head < 0 or not verb.deprel.startswith("acl"):
+        return None
+    text = s.words[verb.head]
+    if text.deprel != "obj" or text.head < 0 or s.words[text.head].lemma not in ISSUING_VERBS:
+        return None
+    return _subject(s, s.words[text.head])
+
+
 def _relative_head(s: Parsed, verb: Word) -> Word | None:
     """`the official who said`, `officials speaking on condition ...`: the noun the clause modifies."""
     return s.words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
@@ -184,6 +196,37 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     if verb.head < 0 or not _controlled(s, verb):
         return None
     return _subject(s, s.words[verb.head]) or _NOBODY
+
+
+_ADJUNCT_STEPS = 12  # the most words a free adjunct's climb to its clause passes
+
+
+def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
+    """`X said the plan was dead, adding ...`, `X decried the calls to ban ..., noting ...`: a
+    participle set off by a comma, with no subject of its own, is predicated of the subject of the
+    clause it closes, however deep in that clause the parse hung it: past nouns and infinitives, past
+    a clause within a noun phrase (`the suggestion that he was ...`) and past a clause a cue verb
+    reports, to the clause that holds them; a participle modifying a noun (`protesters marching
+    downtown, chanting`) is that noun's."""
+    if verb.xpos != "VBG" or verb.head < 0 or _comma_before(s, verb, _CLAUSE_BREAKS) is None:
+        return None
+    g, steps = s.words[verb.head], 0
+    while steps < _ADJUNCT_STEPS and g.head >= 0:
+        head = s.words[g.head]
+        kids = s.kids[g.index]
+        own = any(k.deprel in _SUBJECTS for k in kids)
+        predicate = g.upos in ("VERB", "AUX") or any(k.deprel == "cop" for k in kids)
+        clause = own or g.xpos in _FINITE or any(k.deprel in ("mark", "aux", "cop") and (
+            k.lemma in _COMPLEMENTIZERS or k.xpos in _FINITE) for k in kids)
+        if predicate and g.deprel.startswith("acl") and not clause and g.xpos in ("VBG", "VBN"):
+            return head if steps else None  # `demonstrators marching downtown, chanting`: the noun's
+        if predicate and not (g.deprel.startswith("acl") or (g.deprel == "ccomp" and _is_cue_verb(head))
+                              or (not own and to_infinitive(kids))):
+            break  # a clause of its own, not within a noun phrase nor reported by a cue
+        g, steps = head, steps + 1
+    if steps == 0:
+        return None  # it hangs from its clause's own verb: the controller rules answer
+    return _subject(s, g) if g.index != verb.index else None
 
 
 def _mark_between(s: Parsed, lo: int, hi: int) -> bool:
@@ -369,12 +412,23 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
             yield replace(found[1], rule=found[0])
 
 
+_SIDE_CLAUSES = frozenset({"advcl", "conj", "xcomp"})
+
+
+def _naming_side_clause(w: Word) -> bool:
+    """`..., calling it "a disaster"`, `attacked the plan and called it "..."`: an active naming verb
+    with no subject of its own, in a clause beside the verb whose subject names (not the passive
+    participle of `Called "the best", the team ...`)."""
+    return w.deprel in _SIDE_CLAUSES and w.xpos != "VBN"
+
+
 def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
-    """A speech or report verb (by lemma or form), a naming verb with a subject, or a phrasal cue
-    (`shot back`); its speaker from the `subject` table, else the `phrase` table, its content from
+    """A speech or report verb (by lemma or form), a naming verb with a subject or beside a verb with
+    one (`_naming_side_clause`), or a phrasal cue (`shot back`); its speaker from the `subject` table, else the `phrase` table, its content from
     the `content` table."""
     naming = _is_naming_verb(w)
-    if naming and (w.deprel.startswith("acl") or not any(k.deprel == "nsubj" for k in s.kids[w.index])):
+    if naming and (w.deprel.startswith("acl") or not (any(k.deprel == "nsubj" for k in s.kids[w.index])
+                                                      or _naming_side_clause(w))):
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
     if not (naming or _is_cue_verb(w) or phrasal is not None):
@@ -756,10 +810,20 @@ def _participle_cut(s: Parsed, clause: Word) -> int:
     a comma at the end of the reported clause is the speaker's doing, whatever the parse hung it
     from; the content ends before its comma."""
     for w in s.subtree(clause):
-        if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl") \
-                and s.words[w.index - 1].text == ",":
-            return s.words[w.index - 2].end
+        if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl"):
+            comma = _comma_before(s, w)
+            if comma is not None:  # `were "deeply misleading," citing ...`: the quotation's marks stay in
+                return s.words[w.index - 1].end if comma < w.index - 1 else s.words[comma - 1].end
     return s.words[-1].end
+
+
+def _comma_before(s: Parsed, w: Word, breaks: frozenset[str] = frozenset({","})) -> int | None:
+    """The index of the comma (or other break in `breaks`) that sets `w` off, right before it or
+    inside the closing marks of a quotation that ends there (`"...," citing`); None if there is none."""
+    i = w.index - 1
+    while i > 0 and s.words[i].text and not s.words[i].text.strip(MARK_CHARS):
+        i -= 1
+    return i if i >= 0 and s.words[i].text in breaks else None
 
 
 def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
@@ -1106,10 +1170,50 @@ _TITLE_NAME_UD = """
 12 . . PUNCT . _ 11 punct _ _
 """
 
+_FREE_ADJUNCT_UD = """
+1 The the DET DT _ 2 det _ _
+2 spokeswoman spokeswoman NOUN NN _ 3 nsubj _ _
+3 said say VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 mayor mayor NOUN NN _ 7 nsubj _ _
+6 was be AUX VBD _ 7 cop _ _
+7 wrong wrong ADJ JJ _ 3 ccomp _ _
+8 , , PUNCT , _ 9 punct _ _
+9 adding add VERB VBG _ 7 advcl _ _
+10 , , PUNCT , _ 9 punct _ _
+11 " " PUNCT `` _ 16 punct _ _
+12 The the DET DT _ 13 det _ _
+13 plan plan NOUN NN _ 16 nsubj _ _
+14 will will AUX MD _ 16 aux _ _
+15 never never ADV RB _ 16 advmod _ _
+16 work work VERB VB _ 9 ccomp _ _
+17 . . PUNCT . _ 16 punct _ _
+18 " " PUNCT '' _ 16 punct _ _
+"""
+
+_ISSUER_UD = """
+1 The the DET DT _ 2 det _ _
+2 town town NOUN NN _ 3 nsubj _ _
+3 issued issue VERB VBD _ 0 root _ _
+4 a a DET DT _ 5 det _ _
+5 statement statement NOUN NN _ 3 obj _ _
+6 saying say VERB VBG _ 5 acl _ _
+7 that that SCONJ IN _ 11 mark _ _
+8 the the DET DT _ 9 det _ _
+9 bridge bridge NOUN NN _ 11 nsubj _ _
+10 would would AUX MD _ 11 aux _ _
+11 stay stay VERB VB _ 6 ccomp _ _
+12 closed closed ADJ JJ _ 11 xcomp _ _
+13 . . PUNCT . _ 3 punct _ _
+"""
+
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
-         "(`called it \"...\"`), or a phrasal cue (`shot back`).", _verb_cue,
-         (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),),
+         "or beside a verb that has one (`called it \"...\"`, `..., calling it \"...\"`), or a phrasal cue "
+         "(`shot back`).", _verb_cue,
+         (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
+          Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
+                  'it "absurd and cruel."', "Clinton")),
          parse="cue-candidate"),
     Rule("according-to", "cue", "`according to X`: X is the source, the rest of the clause the content.",
          _according_to,
@@ -1137,6 +1241,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),)),
+    Rule("free-adjunct", "subject", "`X said the deal was dead, adding ...`: a participle set off by a comma "
+         "speaks for the subject of the clause it closes, however deep the parse hung it.", _free_adjunct,
+         (Example('The spokeswoman said the mayor was wrong, adding, "The plan will never work."',
+                  "The plan will never work.", "The spokeswoman", parse=_FREE_ADJUNCT_UD),)),
+    Rule("issuer", "subject", "`The town issued a statement saying ...`: a text an issuing verb puts out "
+         "speaks for its issuer.", _issuer,
+         (Example("The town issued a statement saying that the bridge would stay closed.",
+                  "that the bridge would stay closed", "The town", parse=_ISSUER_UD),)),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",

@@ -9,9 +9,9 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "SAY_VERBS", "OBJECT_CONTROL", "TIME_WORDS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "NAMING_FORMS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "NAMING_FORMS", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "NEGATIONS", "NEGATING_SUFFIXES",
 ]
 
@@ -90,12 +90,17 @@ NAMING_FORMS: dict[str, str] = {
     "brand": "brand", "brands": "brand", "branded": "brand", "branding": "brand",
 }
 
+# Verbs that give a text's own words (`"...," the sign read`, `"...," reads the statement`) only
+# where they take over from a quotation; elsewhere they are reading (`read the report`).
+TEXT_VERBS = frozenset({"read", "reads"})
+
 # Verbs that report speech only with a particle or object after them (`shot back`, `as X put it`):
 # lemma -> that word, and their forms for the cheap pass that picks sentences to parse.
-PHRASAL_CUES: dict[str, str] = {"put": "it", "shoot": "back", "fire": "back", "hit": "back", "lash": "out", "go": "on"}
+PHRASAL_CUES: dict[str, str] = {"put": "it", "shoot": "back", "fire": "back", "hit": "back", "lash": "out", "go": "on",
+                                "wonder": "aloud"}
 PHRASAL_FORMS = frozenset({"put", "puts", "putting", "shoot", "shoots", "shot", "shooting", "fire", "fires",
                            "fired", "firing", "hit", "hits", "hitting", "lash", "lashes", "lashed", "lashing",
-                           "go", "goes", "went", "going"})
+                           "go", "goes", "went", "going", "wonder", "wonders", "wondered", "wondering"})
 PHRASAL_WORDS = frozenset(PHRASAL_CUES.values())
 
 # Cue verbs whose object is the listener, not the message (`told reporters that ...`).
@@ -106,6 +111,9 @@ COMMISSIVE_VERBS = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
 # Cues that report a request as object and infinitive: `asked the crowd to stand` reports `the crowd to stand`.
 DIRECTIVE_VERBS = frozenset({"ask", "tell", "urge", "warn", "advise", "remind", "caution", "order", "instruct",
                              "implore", "beg", "encourage"})
+# Verbs that put out a text in someone's name (`issued a statement saying ...`, `ran an ad that
+# says ...`): what the text says, its issuer says.
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "air", "unveil"})
 # Verbs after which the object is the one who does what the infinitive says (`led Republicans
 # to say`, `asked him to explain`, `watched her argue`); after others the subject is (`promised
 # voters to say`, `took pains to say`, `had this to say`).
@@ -138,7 +146,7 @@ NEGATING_SUFFIXES = ("n't",)
 
 # Prepositions that, right after a cue, open where, when or how it was said (`said on "Meet the Press"`).
 # relative pronouns opening a clause about the noun before them (`the minister, who said`)
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 # Words that carry a speaker's noun phrase on after its head (`a spokesman for the ministry`, `Robert
 # Antonacci of the delegation`), and adjectives that do with their preposition (`a source close to`).
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})

@@ -4,10 +4,14 @@
     python scripts/benchmark.py --limit 3            # smoke run
     python scripts/benchmark.py --json bench.json    # also save the results
 
-Two systems, each run in a fresh subprocess of this script (`--only quotes|baseline`) so that
-peak RSS (ru_maxrss) belongs to one system alone:
+Three systems, each run in a fresh subprocess of this script (`--only quotes|release|baseline`)
+so that peak RSS (ru_maxrss) belongs to one system alone:
 
 - quotes:   `Extractor(models, device).extract_many(texts)` with its defaults.
+- release:  the same with release 0.1's settings where they are still settings: stanza's own
+  Pipeline for tagging and parsing (`inference="stanza"`), torch's default thread count and
+  OpenMP's default wait policy (busy-waiting for a while).  Our model-free stages and their
+  speed-ups (withheld quotation words, the parse-request tests) are today's.
 - baseline: stanza's full English pipeline (tokenize,mwt,pos,lemma,depparse) over every whole
   document, one document at a time, with the same model directory and device; its parse of
   every sentence goes to quotes' own attribution stage (`quotes.assemble.assemble`), so its
@@ -53,7 +57,7 @@ from quotes.parse import Word  # noqa: E402
 from quotes.records import Quote  # noqa: E402
 from quotes.segment import Sentence, Token, paragraphs  # noqa: E402
 
-SYSTEMS = ("quotes", "baseline")
+SYSTEMS = ("quotes", "release", "baseline")
 METRICS = ("direct_attributed_f1", "direct_f1", "indirect_speech_attributed_recall", "all_precision")
 BASELINE_PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
 WARMUP = 'The minister said on Monday: "We will not give up." Talks go on, she added.'
@@ -114,6 +118,10 @@ def _peak_rss_mib() -> float:
 def run_system(system: str, texts: Sequence[str], models: str | None, device: str,
                threads: int | None = None) -> dict[str, Any]:
     """Load `system` once, warm it up, then time it over `texts`; quote dicts per text plus figures."""
+    if system == "quotes":
+        from quotes.threads import passive_openmp
+
+        passive_openmp()  # as `Extractor` does when it is made before torch is imported
     import torch
 
     if threads is not None:
@@ -124,8 +132,8 @@ def run_system(system: str, texts: Sequence[str], models: str | None, device: st
 
     loaded = time.perf_counter()
     run: Callable[[Sequence[str]], list[list[Quote]]]
-    if system == "quotes":
-        extractor = Extractor(models=models, device=device)
+    if system in ("quotes", "release"):
+        extractor = Extractor(models=models, device=device, **({"inference": "stanza"} if system == "release" else {}))
         model_dir, used = str(extractor.info.path), extractor.device
         run = lambda batch: list(extractor.extract_many(batch))  # noqa: E731
     else:
@@ -240,9 +248,10 @@ def _table(results: Sequence[dict[str, Any]], machine: dict[str, Any]) -> str:
         row = [r["system"], r["docs"], r["words"], f"{r['seconds']:.1f}", f"{r['docs_per_s']:.2f}",
                f"{r['words_per_s']:.0f}", f"{r['peak_rss_mib']:.0f}", *(f"{r['metrics'][m]:.4f}" for m in METRICS)]
         lines.append("| " + " | ".join(str(c) for c in row) + " |")
-    if len(results) == 2 and results[1]["seconds"]:
+    if results[0]["seconds"]:
         lines.append("")
-        lines.append(f"speed-up (baseline seconds / quotes seconds): {results[1]['seconds'] / results[0]['seconds']:.2f}x")
+        lines += [f"speed-up ({r['system']} seconds / quotes seconds): {r['seconds'] / results[0]['seconds']:.2f}x"
+                  for r in results[1:]]
     lines.append("")
     lines.append(", ".join(f"{k}: {v}" for k, v in machine.items()))
     return "\n".join(lines)

@@ -12,6 +12,7 @@ definitions are never copied here.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import pickle
@@ -68,6 +69,9 @@ def main() -> None:
                     help="also print, for each named rule, the quotes it decided and how many match gold")
     ap.add_argument("--without", default="", metavar="RULE[,RULE...]",
                     help="switch these rules off (names as `python -m quotes.rules` lists them)")
+    ap.add_argument("--each-part", action="store_true",
+                    help="score each part of a multi-part quotation as a quotation of its own, in gold and "
+                         "predictions alike (`\"A,\" she said, \"B.\"` is two), as some annotation schemes count them")
     ap.add_argument("--parse-cache", type=Path, default=None, metavar="FILE",
                     help="keep the parser's analyses of each sentence in FILE and reuse them: reruns after "
                          "a rule change then cost only the model-free stages (docs/s is then no speed figure)")
@@ -97,7 +101,7 @@ def main() -> None:
         with open(args.out, "w", encoding="utf-8") as f:
             for n in names:
                 f.write(json.dumps({"id": n, "quotes": preds[n]}) + "\n")
-    metrics = scorer.score(docs, preds)
+    metrics = scorer.score(*each_part(scorer, docs, preds)) if args.each_part else scorer.score(docs, preds)
     metrics["seconds"] = round(elapsed, 2)
     metrics["docs_per_s"] = round(len(names) / elapsed, 2) if elapsed else 0.0
     print(json.dumps(metrics, indent=1))
@@ -106,14 +110,23 @@ def main() -> None:
         print(by_rule_table(rule_counts(scorer, docs, explained)))
 
 
+def models_fingerprint(path: Path) -> str:
+    """A digest of every file of a stanza models directory, names relative to it: the same models
+    give the same digest wherever they lie (a git worktree, a clean clone)."""
+    digest = hashlib.sha256()
+    for f in sorted(p for p in Path(path).rglob("*") if p.is_file()):
+        digest.update(str(f.relative_to(path)).encode() + b"\0" + f.read_bytes())
+    return digest.hexdigest()
+
+
 class ParseCache:
-    """The extractor's parser with its analyses kept in a pickle file, keyed by the sentence's tokens as
-    the parser sees them and the models' description: the same input gives the same analysis, so a
-    rerun after a rule change parses only sentences it has not seen."""
+    """The extractor's parser with its analyses kept in a pickle file, keyed by the sentence's tokens
+    as the parser sees them, for one set of models (`models_fingerprint`): the same input gives the
+    same analysis, so a rerun after a rule change parses only sentences it has not seen."""
 
     def __init__(self, path: Path, extractor: "Extractor") -> None:
         self.path, self.inner = path, extractor._parser
-        self.key = extractor.info.describe()
+        self.key = models_fingerprint(extractor.info.path)
         self.store: dict = {}
         if path.exists():
             with open(path, "rb") as f:
@@ -141,6 +154,27 @@ class ParseCache:
                 pickle.dump({"models": self.key, "analyses": self.store}, f)
             tmp.replace(self.path)
         print(f"parse cache: {self.misses} sentences parsed, {len(self.store)} kept in {self.path}", file=sys.stderr)
+
+
+def each_part(scorer: ModuleType, docs: dict, preds: dict) -> tuple[dict, dict]:
+    """Docs and predictions with every multi-part quotation cut into one per part: a gold quoted
+    relation whose discontinuous content has quotation marks in two spans or more into one per span
+    (same source and cue), a predicted direct or mixed quote into one per `parts` entry (same speaker)."""
+    split_docs = {}
+    for name, (text, rels) in docs.items():
+        out = []
+        for r in rels:
+            spans = [sp for sp in r.content if any(ch in scorer.QUOTE_MARKS for ch in text[sp[0]:sp[1]])]
+            if not r.quoted or len(r.content) < 2 or len(spans) < 2:
+                out.append(r)
+                continue
+            out += [scorer.Relation(content=[sp], source=r.source, cue=r.cue, content_text=text[sp[0]:sp[1]],
+                                    cue_text=r.cue_text) for sp in r.content]
+        split_docs[name] = (text, out)
+    split_preds = {name: [piece for q in quotes for piece in
+                          ([dict(q, parts=[p]) for p in q["parts"]] if q["type"] in ("direct", "mixed") else [q])]
+                   for name, quotes in preds.items()}
+    return split_docs, split_preds
 
 
 def quote_matches(scorer: ModuleType, doc: tuple, quote: dict) -> tuple[bool, bool]:

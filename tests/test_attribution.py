@@ -1521,3 +1521,190 @@ def test_report_within_a_report_stands_apart() -> None:
     that speaker and its `though`: both reports are kept, and they do not overlap."""
     assert [(q.text, q.speaker and q.speaker.text) for q in assembled(THOUGH, THOUGH_UD)] == [
         ("the record is fair game", "Rivals"), ("voters would not care", "Ms. Lee")]
+
+
+# `free-adjunct`: a participle set off by a comma speaks for the subject of the clause it closes.
+ADDING = 'The spokeswoman said the mayor was wrong, adding, "The plan will never work."'
+ADDING_UD = """
+1 The the DET DT _ 2 det _ _
+2 spokeswoman spokeswoman NOUN NN _ 3 nsubj _ _
+3 said say VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 mayor mayor NOUN NN _ 7 nsubj _ _
+6 was be AUX VBD _ 7 cop _ _
+7 wrong wrong ADJ JJ _ 3 ccomp _ _
+8 , , PUNCT , _ 9 punct _ _
+9 adding add VERB VBG _ 7 advcl _ _
+10 , , PUNCT , _ 9 punct _ _
+11 " " PUNCT `` _ 16 punct _ _
+12 The the DET DT _ 13 det _ _
+13 plan plan NOUN NN _ 16 nsubj _ _
+14 will will AUX MD _ 16 aux _ _
+15 never never ADV RB _ 16 advmod _ _
+16 work work VERB VB _ 9 ccomp _ _
+17 . . PUNCT . _ 16 punct _ _
+18 " " PUNCT '' _ 16 punct _ _
+"""
+ADDING_MARKS = 'The spokeswoman said the mayor was "wrong," adding, "The plan will never work."'
+ADDING_MARKS_UD = """
+1 The the DET DT _ 2 det _ _
+2 spokeswoman spokeswoman NOUN NN _ 3 nsubj _ _
+3 said say VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 mayor mayor NOUN NN _ 8 nsubj _ _
+6 was be AUX VBD _ 8 cop _ _
+7 " " PUNCT `` _ 8 punct _ _
+8 wrong wrong ADJ JJ _ 3 ccomp _ _
+9 , , PUNCT , _ 8 punct _ _
+10 " " PUNCT '' _ 8 punct _ _
+11 adding add VERB VBG _ 8 advcl _ _
+12 , , PUNCT , _ 11 punct _ _
+13 " " PUNCT `` _ 18 punct _ _
+14 The the DET DT _ 15 det _ _
+15 plan plan NOUN NN _ 18 nsubj _ _
+16 will will AUX MD _ 18 aux _ _
+17 never never ADV RB _ 18 advmod _ _
+18 work work VERB VB _ 11 ccomp _ _
+19 . . PUNCT . _ 18 punct _ _
+20 " " PUNCT '' _ 18 punct _ _
+"""
+BRISTLED = "The governor bristled at the suggestion that he was wrong, saying the plan would work."
+BRISTLED_UD = """
+1 The the DET DT _ 2 det _ _
+2 governor governor NOUN NN _ 3 nsubj _ _
+3 bristled bristle VERB VBD _ 0 root _ _
+4 at at ADP IN _ 6 case _ _
+5 the the DET DT _ 6 det _ _
+6 suggestion suggestion NOUN NN _ 3 obl _ _
+7 that that SCONJ IN _ 10 mark _ _
+8 he he PRON PRP _ 10 nsubj _ _
+9 was be AUX VBD _ 10 cop _ _
+10 wrong wrong ADJ JJ _ 6 acl _ _
+11 , , PUNCT , _ 12 punct _ _
+12 saying say VERB VBG _ 10 advcl _ _
+13 the the DET DT _ 14 det _ _
+14 plan plan NOUN NN _ 16 nsubj _ _
+15 would would AUX MD _ 16 aux _ _
+16 work work VERB VB _ 12 ccomp _ _
+17 . . PUNCT . _ 3 punct _ _
+"""
+DECRIED = "The mayor decried the calls to close the bridge, noting that it was safe."
+DECRIED_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 decried decry VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 calls call NOUN NNS _ 3 obj _ _
+6 to to PART TO _ 7 mark _ _
+7 close close VERB VB _ 5 acl _ _
+8 the the DET DT _ 9 det _ _
+9 bridge bridge NOUN NN _ 7 obj _ _
+10 , , PUNCT , _ 11 punct _ _
+11 noting note VERB VBG _ 9 acl _ _
+12 that that SCONJ IN _ 15 mark _ _
+13 it it PRON PRP _ 15 nsubj _ _
+14 was be AUX VBD _ 15 cop _ _
+15 safe safe ADJ JJ _ 11 ccomp _ _
+16 . . PUNCT . _ 3 punct _ _
+"""
+MARCHERS = "Protesters marched past the workers standing by the gate, chanting that the war must end."
+MARCHERS_UD = """
+1 Protesters protester NOUN NNS _ 2 nsubj _ _
+2 marched march VERB VBD _ 0 root _ _
+3 past past ADP IN _ 5 case _ _
+4 the the DET DT _ 5 det _ _
+5 workers worker NOUN NNS _ 2 obl _ _
+6 standing stand VERB VBG _ 5 acl _ _
+7 by by ADP IN _ 9 case _ _
+8 the the DET DT _ 9 det _ _
+9 gate gate NOUN NN _ 6 obl _ _
+10 , , PUNCT , _ 11 punct _ _
+11 chanting chant VERB VBG _ 6 advcl _ _
+12 that that SCONJ IN _ 16 mark _ _
+13 the the DET DT _ 14 det _ _
+14 war war NOUN NN _ 16 nsubj _ _
+15 must must AUX MD _ 16 aux _ _
+16 end end VERB VB _ 11 ccomp _ _
+17 . . PUNCT . _ 2 punct _ _
+"""
+
+SMILED = "The mayor smiled, saying the plan would work."
+SMILED_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 smiled smile VERB VBD _ 0 root _ _
+4 , , PUNCT , _ 5 punct _ _
+5 saying say VERB VBG _ 3 advcl _ _
+6 the the DET DT _ 7 det _ _
+7 plan plan NOUN NN _ 9 nsubj _ _
+8 would would AUX MD _ 9 aux _ _
+9 work work VERB VB _ 5 ccomp _ _
+10 . . PUNCT . _ 3 punct _ _
+"""
+
+
+@pytest.mark.parametrize("text,conllu,verb,speaker,rule", [
+    (ADDING, ADDING_UD, "adding", "The spokeswoman", "free-adjunct"),       # past the clause `said` reports
+    (ADDING_MARKS, ADDING_MARKS_UD, "adding", "The spokeswoman", "free-adjunct"),  # the comma inside the marks
+    (BRISTLED, BRISTLED_UD, "saying", "The governor", "free-adjunct"),      # past a clause within a noun phrase
+    (DECRIED, DECRIED_UD, "noting", "The mayor", "free-adjunct"),           # past nouns and an infinitive
+    (MARCHERS, MARCHERS_UD, "chanting", "the workers standing by the gate",
+     "controller-subject"),  # after a participle modifying a noun: that noun, as the controller rules find it
+    (SMILED, SMILED_UD, "saying", "The mayor", "controller-subject"),      # it hangs from its own clause
+], ids=["reported-clause", "comma-inside-marks", "noun-clause", "infinitive", "participle-of-noun", "own-clause"])
+def test_free_adjunct_speaks_for_its_clause(text: str, conllu: str, verb: str, speaker: str, rule: str) -> None:
+    """`X said the mayor was wrong, adding ...`: the subject of the clause the participle closes."""
+    words, cues = cues_of(conllu, text)
+    cue = next(c for c in cues if c.verb.text == verb)
+    assert span_text(text, cue.speaker) == speaker
+    assert cue.speaker_rule == rule
+
+
+# `issuer`: a text an issuing verb puts out speaks for the one who issued it.
+RAN_PIECE = "The paper ran a piece that noted the plan would cost billions."
+RAN_PIECE_UD = """
+1 The the DET DT _ 2 det _ _
+2 paper paper NOUN NN _ 3 nsubj _ _
+3 ran run VERB VBD _ 0 root _ _
+4 a a DET DT _ 5 det _ _
+5 piece piece NOUN NN _ 3 obj _ _
+6 that that PRON WDT _ 7 nsubj _ _
+7 noted note VERB VBD _ 5 acl:relcl _ _
+8 the the DET DT _ 9 det _ _
+9 plan plan NOUN NN _ 11 nsubj _ _
+10 would would AUX MD _ 11 aux _ _
+11 cost cost VERB VB _ 7 ccomp _ _
+12 billions billion NOUN NNS _ 11 obj _ _
+13 . . PUNCT . _ 3 punct _ _
+"""
+ISSUED = "The town issued a statement saying the bridge would stay closed."
+ISSUED_UD = """
+1 The the DET DT _ 2 det _ _
+2 town town NOUN NN _ 3 nsubj _ _
+3 issued issue VERB VBD _ 0 root _ _
+4 a a DET DT _ 5 det _ _
+5 statement statement NOUN NN _ 3 obj _ _
+6 saying say VERB VBG _ 5 acl _ _
+7 the the DET DT _ 8 det _ _
+8 bridge bridge NOUN NN _ 10 nsubj _ _
+9 would would AUX MD _ 10 aux _ _
+10 stay stay VERB VB _ 6 ccomp _ _
+11 closed closed ADJ JJ _ 10 xcomp _ _
+12 . . PUNCT . _ 3 punct _ _
+"""
+
+
+@pytest.mark.parametrize("text,conllu,verb,speaker,rule", [
+    (ISSUED, ISSUED_UD, "saying", "The town", "issuer"),
+    (RAN_PIECE, RAN_PIECE_UD, "noted", "The paper", "issuer"),
+    (ISSUED.replace("issued", "found"), ISSUED_UD.replace("issued issue", "found find"), "saying",
+     "a statement", "relative-head"),   # a text found, not put out: it speaks for itself
+    (RAN_PIECE.replace("ran", "read"), RAN_PIECE_UD.replace("ran run", "read read"), "noted",
+     "a piece", "relative-head"),
+], ids=["issued-statement", "ran-piece", "found-statement", "read-piece"])
+def test_a_text_put_out_speaks_for_its_issuer(text: str, conllu: str, verb: str, speaker: str, rule: str) -> None:
+    """`The town issued a statement saying ...`: the issuer speaks; a text only read or found speaks itself."""
+    words, cues = cues_of(conllu, text)
+    cue = next(c for c in cues if c.verb.text == verb)
+    assert span_text(text, cue.speaker) == speaker
+    assert cue.speaker_rule == rule

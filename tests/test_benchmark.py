@@ -1,4 +1,4 @@
-"""Smoke test of scripts/benchmark.py: both systems run on a few PolNeAR dev articles, in process and as
+"""Smoke test of scripts/benchmark.py: all three systems run on a few PolNeAR dev articles, in process and as
 whole commands (no timing checks)."""
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def test_benchmark_smoke(tmp_path: Path) -> None:
     cols = [c.strip() for c in header.strip("|").split("|")]
     for m in METRICS:
         assert m in cols
-    for system in ("quotes", "baseline"):
+    for system in ("quotes", "release", "baseline"):
         row = next(line for line in lines if line.startswith(f"| {system} |"))
         cells = dict(zip(cols, (c.strip() for c in row.strip("|").split("|"))))
         assert cells["docs"] == "3"
@@ -53,7 +53,10 @@ def test_benchmark_smoke(tmp_path: Path) -> None:
     saved = json.loads(out.read_text(encoding="utf-8"))
     assert [r["system"] for r in saved["whole_process"]] == ["quotes extract (defaults)", "baseline command"]
 
-    assert [r["system"] for r in saved["results"]] == ["quotes", "baseline"]
+    assert [r["system"] for r in saved["results"]] == ["quotes", "release", "baseline"]
+    # the release's settings change how the models are driven, not what they say
+    assert saved["results"][0]["metrics"] == saved["results"][1]["metrics"]
+    assert "speed-up (release seconds / quotes seconds)" in proc.stdout
     for r in saved["results"]:
         assert r["docs"] == 3 and r["torch_threads"] == 1
         for key in ("docs_per_s", "words_per_s", "peak_rss_mib"):

@@ -202,6 +202,68 @@ CASES: list[tuple[str, str, list[Expect]]] = [
 ]
 
 
+# (id, text, [(type, exact quote text, exact speaker text)]): every quote, with exact boundaries.
+EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
+    ("manner-gushed", '"This is the best day of my life," she gushed.',
+     [("direct", "This is the best day of my life,", "she")]),
+    ("manner-fumed", '"They have no idea what they are doing," Smith fumed on Monday.',
+     [("direct", "They have no idea what they are doing,", "Smith")]),
+    ("manner-snapped-inverted", '"Get out of my office," snapped the senator.',
+     [("direct", "Get out of my office,", "the senator")]),
+    ("manner-cried-pronoun-inverted", '"We will not back down," cried he.',
+     [("direct", "We will not back down,", "he")]),
+    ("manner-sighed", '"It has been a very long week," the mayor sighed.',
+     [("direct", "It has been a very long week,", "the mayor")]),
+    ("manner-verb-without-words", "The children cried all night after the storm.", []),
+    ("manner-verb-of-things", "Oil gushed from the broken pipe for three days.", []),
+    ("surface-cue-comma", '"The party has lost its way on trade and on taxes," Viguerie notes.',
+     [("direct", "The party has lost its way on trade and on taxes,", "Viguerie")]),
+    ("naming-participle", 'Romney attacked Trump over his taxes on Wednesday, calling it "disqualifying for any '
+                          'candidate."',
+     [("mixed", 'it "disqualifying for any candidate."', "Romney")]),
+    ("naming-conjunct", 'The senator read the plan and called it "a starting point for our deliberations."',
+     [("mixed", 'it "a starting point for our deliberations."', "The senator")]),
+    ("naming-passive-participle", 'She runs a group called "Mothers Against Drunk Driving in Ohio" in her town.', []),
+    ("short-utterance-handed-over", '"Safety," said Grimm, a retired nurse. "Safety for the whole country, everybody."',
+     [("direct", "Safety, Safety for the whole country, everybody.", "Grimm")]),
+    ("short-utterance-set-off", 'Asked whether he would run again, Mr. Lee shook his head and said, "No."',
+     [("direct", "No.", "Mr. Lee")]),
+    ("short-term-within-narration", 'Officials said the talks ran into the "peace plan" problem again.',
+     [("mixed", 'the talks ran into the "peace plan" problem again', "Officials")]),
+    ("named-title-podcast", 'She co-hosts the weekly podcast "Not Much Has Changed Here."', []),
+    ("named-title-slogan", 'Supporters wore red hats printed with the slogan "Keep The Country Strong."', []),
+    ("title-case-words-with-a-cue", '"We Will Never Surrender To Them," he said.',
+     [("direct", "We Will Never Surrender To Them,", "he")]),
+    ("surmised", '"Nobody wants to wait another year for the bridge," he surmised.',
+     [("direct", "Nobody wants to wait another year for the bridge,", "he")]),
+    ("wondered-aloud", '"Will she run for governor next year?" a volunteer at the front desk wondered aloud.',
+     [("direct", "Will she run for governor next year?", "a volunteer at the front desk")]),
+    ("text-read", '"Vote for the other guy next time," the sign read.',
+     [("direct", "Vote for the other guy next time,", "the sign")]),
+    ("text-reads-inverted", '"We will never forget the men who died here," reads the plaque on the wall.',
+     [("direct", "We will never forget the men who died here,", "the plaque on the wall")]),
+    ("reading-a-title", 'The children read "The Old Man and the Sea" on the long flight home.', []),
+    ("label-name-headline", 'Sanders: Endorsements show Clinton is "the candidate of the establishment."',
+     [("direct", "the candidate of the establishment.", "Sanders")]),
+    ("label-name-paragraph", 'Maria Lopez: Budget deal is "the best we could get under the circumstances."\n\n'
+                             'The House voted on Friday.',
+     [("direct", "the best we could get under the circumstances.", "Maria Lopez")]),
+    ("label-rubric-is-no-speaker", 'The Latest: Senate bill "a step in the right direction for the country."',
+     [("direct", "a step in the right direction for the country.", None)]),
+    ("label-letter-is-no-speaker", 'Q: Budget deal "the best we could get under the circumstances"?',
+     [("direct", "the best we could get under the circumstances", None)]),
+    ("surface-cue-needs-a-handover", 'Voters in the "early primary states" report long lines.', []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in EXACT_CASES], ids=[c[0] for c in EXACT_CASES])
+def test_extract_exact(extractor: Extractor, text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """Each short text gives exactly these quotes: type, text and speaker to the character."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.type, q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
+
+
 def matches(q: Quote, expect: Expect) -> bool:
     """Whether a quote meets one expectation."""
     qtype, sub, speaker, resolved = expect
@@ -224,6 +286,45 @@ def test_extract_table(extractor: Extractor, text: str, expected: list[Expect]) 
     assert len(found) == len(expected), describe(found)
     for expect in expected:
         assert any(matches(q, expect) for q in found), f"{expect} not in {describe(found)}"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('The mayor called the plan "a disaster for the city," and the council voted it down.',
+     [("mixed", 'the plan "a disaster for the city,"', "The mayor")]),
+    ('Smith branded the report "a pack of lies," but the committee published it anyway.',
+     [("mixed", 'the report "a pack of lies,"', "Smith")]),
+    ('She called the ruling "a victory for families," and her lawyers said they would not appeal.',
+     [("mixed", 'the ruling "a victory for families,"', "She"), ("indirect", "they would not appeal", "her lawyers")]),
+    ('Jones called him "lazy" and said he had no plan.',
+     [("mixed", 'him "lazy"', "Jones"), ("indirect", "he had no plan", "Jones")]),
+    ('The mayor, who called the plan "a disaster for the city," said she would vote against it.',
+     [("mixed", 'the plan "a disaster for the city,"', "who"), ("indirect", "she would vote against it", "The mayor")]),
+    ('The mayor, whom critics have described as "out of touch," said she would run again.',
+     [("mixed", 'as "out of touch,"', "critics"), ("indirect", "she would run again", "The mayor")]),
+], ids=["and-clause", "but-clause", "and-report", "and-verb", "relative-who", "relative-whom"])
+def test_paraphrase_ends_before_a_clause_of_its_own(extractor: Extractor, text: str,
+                                                     expected: list[tuple[str, str, str]]) -> None:
+    """`X called it "a disaster," and Y ...`: the mixed quote ends before a clause coordinated with its
+    cue that has a subject of its own (or, with none, before the verb that goes on with the narration);
+    one whose cue stands in a relative clause set off by commas ends with that clause."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.type, q.text, q.speaker and q.speaker.text) for q in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('The ministry said the figures were "deeply misleading," citing a report by analysts.',
+     [("mixed", 'the figures were "deeply misleading,"', "The ministry")]),
+    ('The ministry said the figures were deeply misleading, citing a report by analysts.',
+     [("indirect", "the figures were deeply misleading", "The ministry")]),
+], ids=["comma-inside-marks", "bare-comma"])
+def test_reported_clause_ends_before_a_participle_set_off(extractor: Extractor, text: str,
+                                                          expected: list[tuple[str, str, str]]) -> None:
+    """`said the figures were "deeply misleading," citing ...`: a participle set off by a comma, the
+    comma inside a quotation's closing marks or not, is the reporter's: the reported clause ends there."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.type, q.text, q.speaker and q.speaker.text) for q in found] == expected
 
 
 def test_reporting_clause_within_indirect_speech(extractor: Extractor) -> None:

@@ -11,7 +11,8 @@ from typing import Mapping, Sequence
 import regex
 
 from ..attribution import Cue, clause_subject, governing_subject, linked
-from ..lexicon import MARK_CHARS, PLACE_PREPOSITIONS, SIGNATURE_DASHES
+from ..lexicon import (DETERMINERS, MARK_CHARS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+                       SIGNATURE_DASHES, TEXT_VERBS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -19,7 +20,7 @@ from ..resolve import opening_name
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed, word_count as _word_count
-from .tree import cue_form, time_word
+from .tree import Parsed, cue_form, relative_pronoun, time_word
 
 # Confidence by how the speaker was found.
 CONF_LINKED = 0.9
@@ -74,7 +75,9 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     """`X said the "extraordinary measures" were ...`: a cue whose own words run on into the
     quotation (no colon, no comma before the mark) reports a paraphrase carrying a quoted fragment;
     its content runs from the cue to the sentence's end, or to an `and` after the quotation that
-    goes on with the reporter's own narration (`called her "weak" and said she had ...`)."""
+    goes on with the reporter's own narration (`called her "weak" and said she had ...`) or opens a
+    clause of its own coordinated with the cue (`called it "a disaster," and the union said ...`), or
+    to the end of the relative clause the cue stands in (`The mayor, who called it "a disaster," said`)."""
     if cue.speaker is None or not (sentence.start <= cue.span[1] <= q.start) or len(q.parts) > 1:
         return None
     if _venue(text, q, cue):
@@ -83,7 +86,9 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     between = text[cue.span[1]:opening].strip()
     if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
         return None
-    end = min([sentence.end] + [w.start for w in words if q.end <= w.start and _narration_goes_on(words, w)])
+    relative = _relative_end(text, q, words, cue)
+    end = min([sentence.end] + ([relative] if relative is not None else []) + [
+        w.start for w in words if q.end <= w.start and (_narration_goes_on(words, w) or _next_report(words, w, cue))])
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
         end -= 1
     start = cue.span[1]
@@ -103,6 +108,43 @@ def _narration_goes_on(words: Sequence[Word], w: Word) -> bool:
         return False
     verb = words[w.head]
     return verb.upos == "VERB" and verb.deprel == "conj" and words[verb.head].index < w.index and not any(
+        k.head == verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in words)
+
+
+_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})  # what sets a clause off within a sentence
+
+
+def _relative_end(text: str, q: Quoted, words: Sequence[Word], cue: Cue) -> int | None:
+    """`The mayor, who called the plan "a disaster," said ...`: a cue in a relative clause reports
+    nothing past that clause: one the parse hangs from a noun ends with its subtree; one set off by a
+    comma and its relative pronoun (`, who`, `, whom`, `, which`), read off the words, ends at the
+    next comma or dash from the quotation's end on.  Where it ends; None for any other cue."""
+    if not words:
+        return None
+    if cue.verb.deprel.startswith("acl"):
+        return Parsed.of(words).span(cue.verb)[1]
+    before = [w for w in words if w.end <= cue.span[0]]
+    opening = next((i for i in range(len(before) - 1, -1, -1) if before[i].text in _BREAKS), None)
+    if opening is None or opening + 1 >= len(before) or before[opening + 1].text.lower() == "that" \
+            or not relative_pronoun(before[opening + 1].text):
+        return None
+    close = next((w.start for w in words if w.start >= q.end - 1 and w.text in _BREAKS), None)
+    if close is None:
+        return None
+    end = max(close, q.end)
+    while end < len(text) and text[end] in MARK_CHARS:
+        end += 1  # `"a disaster for the city,"`: the marks after a comma within them close the quotation
+    return end
+
+
+def _next_report(words: Sequence[Word], w: Word, cue: Cue) -> bool:
+    """Whether `w` is the `and` or `but` of a clause with a subject of its own coordinated with the
+    cue's own verb: a further statement of the narrator's (`X said the plan was "dead," and he
+    accused Y of ...`), not more of what the cue reports."""
+    if w.upos != "CCONJ" or w.deprel != "cc" or not w.index < w.head < len(words):
+        return False
+    verb = words[w.head]
+    return verb.deprel == "conj" and verb.head == cue.verb.index and any(
         k.head == verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in words)
 
 
@@ -199,27 +241,48 @@ def _colon_name(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, in
     return (m.start(1), m.end(1)), (m.start(2), m.end(2))
 
 
+# `Jane Doe: Court ruling "a mistake"`: a name and a colon opening a paragraph label who speaks in it, as
+# in headlines and transcripts.  Up to four capitalised words; a single letter (`Q:`, `A:`) is no name.
+_LABEL = regex.compile(r"(\p{Lu}[\p{L}\p{M}'’.-]+(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})\h*(:)\h+")
+
+
+def _label_name(text: str, q: Quoted, sentences: Sequence[Sentence],
+                first: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The name and colon opening the quotation's paragraph, in its own sentence, before the quotation."""
+    sentence = sentences[first]
+    if first > 0 and sentences[first - 1].paragraph == sentence.paragraph:
+        return None
+    m = _LABEL.match(text, sentence.start, min(q.start, sentence.end))
+    if m is None or m.group(1).split()[0].lower() in DETERMINERS:
+        return None  # `The Latest: ...`: a rubric, not a speaker
+    return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+
+
 _WORD = regex.compile(r"\w[\w'’.-]*")
 SURFACE_REACH = 14   # words after a quotation searched for `X said` / `said X`
 
 
 def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """`"...," a narrator asks.` / `"...," says Kerry.` read off the words when the tagger missed the verb."""
+    """`"...," a narrator asks.` / `"...," says Kerry.` read off the words when the tagger missed the verb;
+    `"...," the sign read.`, a text's words, with no parse needed."""
     end = q.end
     while end < sentence.end and text[end] in "\"'”’»,!?. ":
         end += 1
     if end == q.end or not any(ch in "\"'”’»" for ch in text[q.end:end]):
         return None
+    if not _closes_clause(text, q, end):
+        return None  # `the "early" debate did ...`: a term within the narration, not a quotation it tags
     stop = end
     while stop < sentence.end and text[stop] not in ".;:!?\"“”":
         stop += 1
     words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
     for i, w in enumerate(words):
-        if not cue_form(w.group()) or (i > 0 and w.group()[0].isupper()):
+        if not (cue_form(w.group()) or w.group().lower() in TEXT_VERBS or _phrasal_pair(words, i)) \
+                or (i > 0 and w.group()[0].isupper()):
             continue  # `The Washington Post`: a name
         if i > 0:
-            if time_word(words[0].group()):
-                return None  # `"...," in an interview with ...`: no speaker opens with a preposition
+            if time_word(words[0].group()) or not _opens_noun_phrase(words[0].group()):
+                return None  # `"...," in an interview with ...`, `"...," eager to lend`: no speaker opens so
             speaker = _trimmed(text, words[0].start(), words[i - 1].end())
         else:
             after = [x for x in words[1:] if not time_word(x.group())]
@@ -228,6 +291,24 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
             return None
         return speaker, (w.start(), w.end())
     return None
+
+
+def _phrasal_pair(words: Sequence[regex.Match[str]], i: int) -> bool:
+    """Whether words[i] and the next word make a phrasal cue (`wondered aloud`, `shot back`)."""
+    return words[i].group().lower() in PHRASAL_FORMS and i + 1 < len(words) \
+        and words[i + 1].group().lower() in PHRASAL_WORDS
+
+
+def _closes_clause(text: str, q: Quoted, after: int) -> bool:
+    """Whether the quotation ends in the comma, question or exclamation mark that hands over to its
+    reporting clause (`"...," she says`, `"...?" he asks`), inside its marks or right after them."""
+    run = text[q.start:q.end].rstrip()[-1:] + text[q.end:after]
+    return any(ch in ",?!" for ch in run)
+
+
+def _opens_noun_phrase(word: str) -> bool:
+    """Whether a word may open a speaker's noun phrase: a name, a determiner or a pronoun."""
+    return word[0].isupper() or word.lower() in DETERMINERS or word.lower() in PRONOUNS
 
 
 def _ends_in_colon(text: str, sentence: Sentence) -> bool:
@@ -297,6 +378,26 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
         return True
     endings = (".", "!", "?", ",") if cued else (".", "!", "?")
     return _within(q, sentence) and _titled(words) and content.rstrip()[-1:] not in endings
+
+
+def _handed_over(text: str, q: Quoted, sentence: Sentence, cue: Cue) -> bool:
+    """Whether a quotation is a whole utterance set off for its cue, however short: opening its sentence
+    and handing over to the cue after it (`"Safety," said Grimm`), or set off by a comma or colon right
+    after the cue and closing the sentence (`she said, "No."`)."""
+    rest = text[q.end:sentence.end]
+    after = q.end + len(rest) - len(rest.lstrip(_CLOSING_RUN + " "))  # past its closing marks
+    if cue.span[0] >= q.end:
+        return not text[sentence.start:q.start].strip(MARK_CHARS + " ") and _closes_clause(text, q, after)
+    between = text[cue.span[1]:_opening(text, q, cue.span[1])].strip()
+    return between in (",", ":") and not rest.strip(_CLOSING_RUN + " ")
+
+
+def _named_title(text: str, q: Quoted, sentence: Sentence) -> bool:
+    """A title-cased quotation of several words after the sentence's own words: a title or slogan the
+    narration names (`co-hosts the podcast "Small Talk, Big Ideas."`), whatever punctuation it ends in."""
+    words = text[q.start:q.end].split()
+    return len(q.parts) == 1 and len(words) > SHORT_WORDS and _titled(words) and bool(
+        text[sentence.start:q.start].strip(MARK_CHARS + " "))
 
 
 def _within(q: Quoted, sentence: Sentence) -> bool:
@@ -403,8 +504,15 @@ def colon_name(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
+def label_name(x: Quotation) -> Link | None:
+    """`Jane Doe: Court ruling "a mistake"`: the name and colon opening the paragraph."""
+    found = _label_name(x.text, x.q, x.sentences, x.first)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found, checked=True)
+
+
 def surface_cue(x: Quotation) -> Link | None:
-    """`"...," says Kerry.` read off the words when the tagger missed the verb."""
+    """`"...," says Kerry.` read off the words when the tagger missed the verb: only a quotation that
+    hands over to its reporting clause (`the "swing" states report` is narration)."""
     found = _surface_cue(x.text, x.q, x.sentences[x.last])
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
@@ -438,7 +546,14 @@ def uncued(x: Quotation) -> Link | None:
 
 
 def scare_quote(x: Quotation, link: Link) -> bool | None:
-    """A short quoted term or a title inside a sentence, unless the parse joins it to its cue."""
+    """A short quoted term or a title inside a sentence, unless the parse joins it to its cue or it is
+    set off as a whole utterance for its cue (`"Safety," said Grimm`, `she said, "No."`); with no cue
+    word at all, a title the sentence names (`_named_title`)."""
+    if link.cue is not None and _handed_over(x.text, x.q, x.sentences[x.first], link.cue):
+        return None
+    if link.cue is None and (link.surface is None or link.surface[1] is None) \
+            and _named_title(x.text, x.q, x.sentences[x.first]):
+        return True  # no cue word at all: a title the sentence names
     return True if link.confidence != CONF_LINKED and _scare_quote(
         x.text, x.q, x.sentences[x.first], cued=link.cue is not None) else None
 
@@ -475,13 +590,19 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("colon-name", "link", "`Name: \"...\"` opening the sentence.", colon_name,
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
                   "Frank Newport"),)),
-    Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb.",
-         surface_cue,
-         (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),)),
+    Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
+         "the quotation hands over with its comma (or ?, !) to a noun phrase and the verb.", surface_cue,
+         (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),
+          Example('"Closed until further notice," the sign on the door read.', "Closed until further notice,",
+                  "the sign on the door"))),
     Rule("bare-fragment", "link", "A short uncued phrase within a sentence that no verb gives a speaker: "
          "a term, dropped.", bare_fragment,
          (Example('The fund was known for its "strong and steady returns" in the past.', "strong and steady returns",
                   kept=False),)),
+    Rule("label-name", "link", "`Name: ... \"...\"`: a name and colon opening the paragraph label who speaks "
+         "there (headlines, transcripts).", label_name,
+         (Example('Maria Lopez: Budget deal is "the best we could get under the circumstances."',
+                  "the best we could get under the circumstances.", "Maria Lopez"),)),
     Rule("colon-subject", "link", "The subject of the clause whose colon introduces the quotation "
          "(`She went on: \"...\"`).", colon_subject,
          (Example('Clinton then addressed the crowd: "We will never stop fighting for you."',
@@ -503,8 +624,11 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
 
 FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answers drops it.", rules=(
     Rule("scare-quote", "filter", "A short quoted term, or a title inside a sentence, not joined to its "
-         "cue by the parse.", scare_quote,
-         (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),)),
+         "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`); with no cue "
+         "word at all, a title-cased quotation after the sentence's words.", scare_quote,
+         (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),
+          Example('She co-hosts the weekly podcast "Not Much Has Changed Here."', "Not Much Has Changed Here.",
+                  kept=False))),
     Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`).",
          venue,
          (Example('Kerry said in an interview on "Meet the Press."', "Meet the Press.", kept=False),)),
