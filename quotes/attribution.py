@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, OBJECT_CONTROL,
-                      OBJECT_CUES, PHRASAL_CUES, SAY_VERBS, cue_lemmas)
+from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, NOUN_REPORTS,
+                      OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PREPOSITION_REPORTS, SAY_VERBS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
 
-__all__ = ["Cue", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
+__all__ = ["Cue", "NOUN_CONTENTS", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
@@ -30,6 +30,8 @@ _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  #
 _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four out of 10`, `as many as 40 percent`
 _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_before` looks past
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
+NOUN_CONTENTS = frozenset({"reported-object"})  # `content` rules that report a noun phrase, not a clause
+_NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into"})  # `a request for comment`
 
 
 @dataclass(frozen=True)
@@ -558,6 +560,56 @@ def _rest_content(s: Parsed, verb: Word,
     return None if rest is None else (rest, None)
 
 
+def _reported_object(s: Parsed, verb: Word,
+                     speaker: Word | None) -> _Content | None:
+    """`denied the allegations`, `announced plans to ...`, `warned of a recession`: a cue whose object
+    is the message itself (`NOUN_REPORTS`), or whose message follows its preposition
+    (`PREPOSITION_REPORTS`), reports that noun phrase.  Not a pronoun (`denied it` names nothing
+    said), not a passive cue (its subject is what was reported, and no one says it), not an
+    infinitive (`refused to acknowledge the genocide`: nothing was said)."""
+    if any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]) or to_infinitive(s.kids[verb.index]):
+        return None
+    openers = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
+    for k in s.kids[verb.index]:
+        if k.index < verb.index or k.upos not in _NAMES:
+            continue
+        aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
+        if k.deprel == "obj" and verb.lemma in NOUN_REPORTS and not time_word(k.text):
+            return (s.span(k)[0], _noun_phrase_end(s, verb, k, aside)), None
+        case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
+        if k.deprel.startswith("obl") and case is not None and case.lemma in openers:
+            return (s.span(k, aside | {case.index})[0], _noun_phrase_end(s, verb, k, aside)), None
+    return None
+
+
+def _set_off(s: Parsed, w: Word) -> bool:
+    """Whether the phrase under `w` is set off by a comma before it (`his candidacy, which was no
+    surprise`: the writer's aside, not what was reported)."""
+    first = s.subtree(w)[0]
+    return first.text == "," or (first.index > 0 and s.words[first.index - 1].text == ",")
+
+
+def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -> int:
+    """Where the noun phrase headed by `noun` ends, with what English joins to a noun right after it
+    that the parse hung from the verb: an infinitive (`announced plans to raise ...`) or a phrase
+    of `of`, `for`, `about`, ... (`a request for comment`), never one of time (`on Tuesday`); the
+    phrases under `aside` left out."""
+    if aside:
+        return s.span(noun, aside)[1]
+    last, end = max(w.index for w in s.subtree(noun)), s.span(noun)[1]
+    for k in s.kids[verb.index]:
+        if k.index <= last:
+            continue
+        sub = s.subtree(k)
+        infinitive = k.deprel in ("xcomp", "advcl") and to_infinitive(s.kids[k.index])
+        linked = k.deprel.startswith(("obl", "nmod")) and not time_word(k.text) and any(
+            c.deprel == "case" and c.lemma in _NOUN_LINKS and c.index == sub[0].index for c in s.kids[k.index])
+        if sub[0].index != last + 1 or not (infinitive or linked):
+            break
+        last, end = sub[-1].index, s.span(k)[1]
+    return end
+
+
 def _complementizer(s: Parsed, clause: Word) -> Word | None:
     """The clause's `that`, `whether` or `if`, if it has one."""
     return next((m for m in s.kids[clause.index] if m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS), None)
@@ -997,6 +1049,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "request's infinitive clause.", _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
                   "to build a new bridge over the river", "The governor"),)),
+    Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
+         "cue takes as its message.", _reported_object,
+         (Example("The senator denied the allegations about his campaign funds.",
+                  "the allegations about his campaign funds", "The senator"),
+          Example("Economists warned of a deep recession next year.", "a deep recession next year",
+                  "Economists"))),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause.",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),)),

@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "SAY_VERBS", "OBJECT_CONTROL", "TIME_WORDS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "TIME_WORDS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "NAMING_FORMS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "NEGATIONS", "NEGATING_SUFFIXES",
@@ -121,6 +121,22 @@ SAY_VERBS = frozenset({"say", "tell", "add", "claim", "argue", "insist", "note",
 # only when they open with a clause.
 OBJECT_CUES = frozenset({"report", "announce", "confirm", "declare", "state", "stress", "reveal", "concede",
                          "complain", "boast", "emphasize", "allege", "estimate"})
+
+# Cues whose noun-phrase object is what was said (`denied the allegations`, `announced his candidacy`,
+# `vowed a wider war`): no listener, no topic, the message itself, named by a noun.  Not those whose
+# object mostly names a thing taken or given (`claimed victory`, `admitted refugees`, `pledged support`,
+# `conceded the race`), an act done by saying it (`declared a ceasefire`) or a memory (`recalled the day`).
+NOUN_REPORTS = frozenset({"deny", "announce", "confirm", "acknowledge", "reveal", "disclose", "report", "predict",
+                          "propose", "demand", "request", "promise", "vow", "threaten", "reiterate", "mention",
+                          "explain", "stress", "emphasize", "emphasise", "allege", "forecast", "estimate", "tweet"})
+# Cues whose message follows a preposition (`warned of a recession`, `called for an inquiry`,
+# `responded to the charges`): lemma -> the prepositions that open it.
+PREPOSITION_REPORTS: dict[str, frozenset[str]] = {
+    "warn": frozenset({"of", "about", "against"}), "caution": frozenset({"against", "about"}),
+    "complain": frozenset({"about", "of"}), "ask": frozenset({"for", "about"}), "respond": frozenset({"to"}),
+    "reply": frozenset({"to"}), "testify": frozenset({"about"}), "comment": frozenset({"on"}),
+    "plead": frozenset({"for"}),
+}
 
 # Words that follow a cue but never name its speaker (`said Tuesday`, `said on Monday`).
 TIME_WORDS = frozenset({

@@ -165,6 +165,33 @@ def describe(found: list[Quote]) -> list[tuple[str, str, str | None, str | None]
             for q in found]
 
 
+# Reports whose message is a noun phrase (issue 17, class 3): text -> the exact (text, speaker) of every
+# indirect quote, at a confidence below a reported clause's.
+NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("denied-np", "The senator denied the allegations.", [("the allegations", "The senator")]),
+    ("announced-np-infinitive", "The governor announced plans to raise the minimum wage.",
+     [("plans to raise the minimum wage", "The governor")]),
+    ("announced-np-time", "She announced her candidacy on Monday.", [("her candidacy", "She")]),
+    ("warned-of", "Economists warned of a deep recession.", [("a deep recession", "Economists")]),
+    ("respond-to", "The campaign did not respond to a request for comment.",
+     [("a request for comment", "The campaign")]),
+    ("bought-not-a-report", "The company bought a house in Ohio.", []),
+    ("won-not-a-report", "Democrats won the vote in the Senate.", []),
+    ("denied-pronoun", "The senator denied it.", []),
+    ("infinitive-not-said", "The minister refused to acknowledge the problem.", []),
+    ("passive-not-said", "The meeting was confirmed on Friday.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in NOUN_REPORT_CASES], ids=[c[0] for c in NOUN_REPORT_CASES])
+def test_reported_noun_phrase(extractor: Extractor, text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A report whose message is a noun phrase gives exactly that noun phrase, and nothing else."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
+    assert all(q.type == "indirect" and q.confidence < 0.7 for q in found)
+
+
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_extract_table(extractor: Extractor, text: str, expected: list[Expect]) -> None:
     """Each short text gives exactly the expected quotes, with speakers."""
