@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS, NOUN_REPORTS,
-                      OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PREPOSITION_REPORTS, SAY_VERBS, cue_lemmas)
+                      OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PREPOSITION_REPORTS, SAY_VERBS, TIME_NOUNS,
+                      TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
@@ -492,6 +493,50 @@ def _complement_after(s: Parsed, verb: Word,
     if mark is not None:  # `told ABC's "Good Morning America" that he ...`: the clause opens at its `that`
         return (mark.start, end), None
     return (min(start, _after_verb(s, verb, start)), end), None
+
+
+def _time_then_clause(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`said Tuesday the plan would ...`, `said on Monday the bridge would reopen`: a phrase of time
+    right after a verb of saying (or its listener) tells when it was said, whatever the parse hung it
+    from; the reported clause starts after it.  Answers only where the parse's complement takes the
+    time in, or where there is none and a clause follows."""
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+        return None
+    i = verb.index + 1
+    if verb.lemma in LISTENER_VERBS and i < len(s.words) and s.words[i].head == verb.index \
+            and s.words[i].deprel in ("obj", "iobj"):
+        i = max(x.index for x in s.subtree(s.words[i])) + 1  # `told reporters Tuesday ...`
+    after = _time_phrase_end(s, i)
+    if after is None:
+        return None
+    found = _complement_after(s, verb, speaker)
+    if found is not None and found[0] is not None:
+        start, end = found[0]
+        if start >= s.words[after].start or end <= s.words[after].start:
+            return None  # the complement leaves the time out already
+        return (s.words[after].start, end), None
+    rest = list(s.words[after:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if not rest or not _has_clause(rest, True):
+        return None
+    return (rest[0].start, rest[-1].end), None
+
+
+def _time_phrase_end(s: Parsed, i: int) -> int | None:
+    """The index of the word after a phrase of time that begins at index `i` (`Tuesday`, `on
+    Monday`, `late last week`, `this morning`), when a word other than punctuation or a possessive
+    follows it (`said last week's vote ...` opens with a noun phrase of its own)."""
+    j = i
+    while j < len(s.words) and j - i < 3 and s.words[j].text.lower() in TIME_OPENERS:
+        j += 1
+    nouns = j
+    while j < len(s.words) and s.words[j].text.lower() in TIME_NOUNS:
+        j += 1
+    if j == nouns or j >= len(s.words) or s.words[j].upos == "PUNCT" or s.words[j].xpos == "POS":
+        return None
+    return j
 
 
 def _complement_before(s: Parsed, verb: Word,
@@ -1024,6 +1069,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "it reports; the words before and after it.", _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",
                   "The effects are hard to predict because the data are thin", "economists"),)),
+    Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`: the clause "
+         "after a phrase of time that follows the cue.", _time_then_clause,
+         (Example("Officials said on Monday the bridge would reopen in the spring.",
+                  "the bridge would reopen in the spring", "Officials"),
+          Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
+                  "The minister"))),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",

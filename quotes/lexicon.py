@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "TIME_WORDS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "NAMING_FORMS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "NEGATIONS", "NEGATING_SUFFIXES",
@@ -145,6 +145,15 @@ TIME_WORDS = frozenset({
     "this", "that", "when", "after", "before", "during", "while", "in", "of", "to", "for", "with",
     "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
 })
+
+# A phrase of time right after a cue (`said Tuesday`, `said on Monday`, `said late last week`,
+# `told reporters this morning`) says when it was said: its nouns, and the words that may open it.
+TIME_NOUNS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tonight", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
+})
+TIME_OPENERS = frozenset({"on", "during", "over", "at", "in", "earlier", "later", "late", "early", "last", "this",
+                          "next", "the", "past", "same", "that"})
 
 # Words that negate what they stand in, lower-cased, apostrophes straight (`quotes verify` flags a
 # claim that drops or adds one); and the contracted forms' endings (`don't`, `won't`, `can't`).
