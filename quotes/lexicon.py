@@ -125,9 +125,10 @@ OBJECT_CUES = frozenset({"report", "announce", "confirm", "declare", "state", "s
 # Cues whose noun-phrase object is what was said (`denied the allegations`, `announced his candidacy`,
 # `vowed a wider war`): no listener, no topic, the message itself, named by a noun.  Not those whose
 # object mostly names a thing taken or given (`claimed victory`, `admitted refugees`, `pledged support`,
-# `conceded the race`), an act done by saying it (`declared a ceasefire`) or a memory (`recalled the day`).
+# `conceded the race`), an act done by saying it (`declared a ceasefire`), a danger (`threatens our
+# security`) or a memory (`recalled the day`).
 NOUN_REPORTS = frozenset({"deny", "announce", "confirm", "acknowledge", "reveal", "disclose", "report", "predict",
-                          "propose", "demand", "request", "promise", "vow", "threaten", "reiterate", "mention",
+                          "propose", "demand", "request", "promise", "vow", "reiterate", "mention",
                           "explain", "stress", "emphasize", "emphasise", "allege", "forecast", "estimate", "tweet"})
 # Cues whose message follows a preposition (`warned of a recession`, `called for an inquiry`,
 # `responded to the charges`): lemma -> the prepositions that open it.
