@@ -24,13 +24,14 @@ from typing import Mapping, Sequence
 
 import regex
 
-from .attribution import Cue, find_cues
+from .attribution import NOUN_CONTENTS, Cue, find_cues
 from .lexicon import MARK_CHARS
 from .marks import Inside, Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, mention, opening_name
-from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, DROP, FILTERS,
+from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
+                            DROP, FILTERS,
                             LINKING, UNCLOSED_PENALTY, Quotation, _own_cue)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.registry import Example, Rule, Table
@@ -41,6 +42,7 @@ __all__ = ["assemble"]
 
 
 MIN_INDIRECT_WORDS = 3  # shorter clauses under a cue are not reported speech
+MIN_OBJECT_WORDS = 2  # a reported noun phrase (`denied the allegations`) may be this short
 PARAGRAPH_BREAK_LINES = 2  # newlines of one paragraph break (`\n\n`) between a quotation and its continuation
 RUN_GAP_PARAGRAPHS = 2  # a floating quote continues a run no further than this many paragraphs on
 
@@ -119,7 +121,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
                 continue
             parts = CLAUSES.ask("indirect-clause", text, c, inside, parses)
             if parts is not None:
-                drafts.append(_Draft(parts, "indirect", c, CONF_INDIRECT, c.sentence,
+                conf = CONF_REPORTED_OBJECT if c.content_rule in NOUN_CONTENTS else CONF_INDIRECT
+                drafts.append(_Draft(parts, "indirect", c, conf, c.sentence,
                                      rules={"link": "indirect-clause", **_content_rule(c)}))
 
     drafts.sort(key=lambda d: d.parts[0][0])
@@ -173,7 +176,8 @@ def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Seq
     if c.content is None or inside.contains(c.span[0]):
         return None
     parts = [c.content] if c.more is None else [c.content, c.more]
-    if any(inside.overlaps(p) for p in parts) or sum(_word_count(text, p) for p in parts) < MIN_INDIRECT_WORDS:
+    least = MIN_OBJECT_WORDS if c.content_rule in NOUN_CONTENTS else MIN_INDIRECT_WORDS
+    if any(inside.overlaps(p) for p in parts) or sum(_word_count(text, p) for p in parts) < least:
         return None
     # With no speaker, a clause is mostly a misparse, or context (`Asked whether ..., X said`);
     # but `X was asked whether ...`, `it was widely reported that ...` report words with no

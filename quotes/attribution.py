@@ -10,13 +10,13 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
-                      OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, SAY_VERBS,
-                      cue_lemmas)
+                      NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
+                      PREPOSITION_REPORTS, SAY_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
 
-__all__ = ["Cue", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
+__all__ = ["Cue", "NOUN_CONTENTS", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
@@ -31,6 +31,8 @@ _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  #
 _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four out of 10`, `as many as 40 percent`
 _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_before` looks past
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
+NOUN_CONTENTS = frozenset({"reported-object"})  # `content` rules that report a noun phrase, not a clause
+_NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into"})  # `a request for comment`
 
 
 @dataclass(frozen=True)
@@ -688,6 +690,50 @@ def _complement_after(s: Parsed, verb: Word,
     return (min(start, _after_verb(s, verb, start)), end), None
 
 
+def _time_then_clause(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`said Tuesday the plan would ...`, `said on Monday the bridge would reopen`: a phrase of time
+    right after a verb of saying (or its listener) tells when it was said, whatever the parse hung it
+    from; the reported clause starts after it.  Answers only where the parse's complement takes the
+    time in, or where there is none and a clause follows."""
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+        return None
+    i = verb.index + 1
+    if verb.lemma in LISTENER_VERBS and i < len(s.words) and s.words[i].head == verb.index \
+            and s.words[i].deprel in ("obj", "iobj"):
+        i = max(x.index for x in s.subtree(s.words[i])) + 1  # `told reporters Tuesday ...`
+    after = _time_phrase_end(s, i)
+    if after is None:
+        return None
+    found = _complement_after(s, verb, speaker)
+    if found is not None and found[0] is not None:
+        start, end = found[0]
+        if start >= s.words[after].start or end <= s.words[after].start:
+            return None  # the complement leaves the time out already
+        return (s.words[after].start, end), None
+    rest = list(s.words[after:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if not rest or not _has_clause(rest, True):
+        return None
+    return (rest[0].start, rest[-1].end), None
+
+
+def _time_phrase_end(s: Parsed, i: int) -> int | None:
+    """The index of the word after a phrase of time that begins at index `i` (`Tuesday`, `on
+    Monday`, `late last week`, `this morning`), when a word other than punctuation or a possessive
+    follows it (`said last week's vote ...` opens with a noun phrase of its own)."""
+    j = i
+    while j < len(s.words) and j - i < 3 and s.words[j].text.lower() in TIME_OPENERS:
+        j += 1
+    nouns = j
+    while j < len(s.words) and s.words[j].text.lower() in TIME_NOUNS:
+        j += 1
+    if j == nouns or j >= len(s.words) or s.words[j].upos == "PUNCT" or s.words[j].xpos == "POS":
+        return None
+    return j
+
+
 def _complement_before(s: Parsed, verb: Word,
                        speaker: Word | None) -> _Content | None:
     """`Content, X said.`: the last reported clause before the verb."""
@@ -752,6 +798,56 @@ def _rest_content(s: Parsed, verb: Word,
     """What follows the cue in its sentence, when it is a clause: see `_rest_of_sentence`."""
     rest = _rest_of_sentence(s, verb)
     return None if rest is None else (rest, None)
+
+
+def _reported_object(s: Parsed, verb: Word,
+                     speaker: Word | None) -> _Content | None:
+    """`denied the allegations`, `announced plans to ...`, `warned of a recession`: a cue whose object
+    is the message itself (`NOUN_REPORTS`), or whose message follows its preposition
+    (`PREPOSITION_REPORTS`), reports that noun phrase.  Not a pronoun (`denied it` names nothing
+    said), not a passive cue (its subject is what was reported, and no one says it), not an
+    infinitive (`refused to acknowledge the genocide`: nothing was said)."""
+    if any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]) or to_infinitive(s.kids[verb.index]):
+        return None
+    openers = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
+    for k in s.kids[verb.index]:
+        if k.index < verb.index or k.upos not in _NAMES:
+            continue
+        aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
+        if k.deprel == "obj" and verb.lemma in NOUN_REPORTS and not time_word(k.text):
+            return (s.span(k)[0], _noun_phrase_end(s, verb, k, aside)), None
+        case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
+        if k.deprel.startswith("obl") and case is not None and case.lemma in openers:
+            return (s.span(k, aside | {case.index})[0], _noun_phrase_end(s, verb, k, aside)), None
+    return None
+
+
+def _set_off(s: Parsed, w: Word) -> bool:
+    """Whether the phrase under `w` is set off by a comma before it (`his candidacy, which was no
+    surprise`: the writer's aside, not what was reported)."""
+    first = s.subtree(w)[0]
+    return first.text == "," or (first.index > 0 and s.words[first.index - 1].text == ",")
+
+
+def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -> int:
+    """Where the noun phrase headed by `noun` ends, with what English joins to a noun right after it
+    that the parse hung from the verb: an infinitive (`announced plans to raise ...`) or a phrase
+    of `of`, `for`, `about`, ... (`a request for comment`), never one of time (`on Tuesday`); the
+    phrases under `aside` left out."""
+    if aside:
+        return s.span(noun, aside)[1]
+    last, end = max(w.index for w in s.subtree(noun)), s.span(noun)[1]
+    for k in s.kids[verb.index]:
+        if k.index <= last:
+            continue
+        sub = s.subtree(k)
+        infinitive = k.deprel in ("xcomp", "advcl") and to_infinitive(s.kids[k.index])
+        linked = k.deprel.startswith(("obl", "nmod")) and not time_word(k.text) and any(
+            c.deprel == "case" and c.lemma in _NOUN_LINKS and c.index == sub[0].index for c in s.kids[k.index])
+        if sub[0].index != last + 1 or not (infinitive or linked):
+            break
+        last, end = sub[-1].index, s.span(k)[1]
+    return end
 
 
 def _complementizer(s: Parsed, clause: Word) -> Word | None:
@@ -1321,6 +1417,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "it reports; the words before and after it.", _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",
                   "The effects are hard to predict because the data are thin", "economists"),)),
+    Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`: the clause "
+         "after a phrase of time that follows the cue.", _time_then_clause,
+         (Example("Officials said on Monday the bridge would reopen in the spring.",
+                  "the bridge would reopen in the spring", "Officials"),
+          Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
+                  "The minister"))),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
@@ -1346,6 +1448,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "request's infinitive clause.", _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
                   "to build a new bridge over the river", "The governor"),)),
+    Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
+         "cue takes as its message.", _reported_object,
+         (Example("The senator denied the allegations about his campaign funds.",
+                  "the allegations about his campaign funds", "The senator"),
+          Example("Economists warned of a deep recession next year.", "a deep recession next year",
+                  "Economists"))),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause.",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),)),

@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "NAMING_FORMS", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "NEGATIONS", "NEGATING_SUFFIXES",
@@ -130,6 +130,23 @@ SAY_VERBS = frozenset({"say", "tell", "add", "claim", "argue", "insist", "note",
 OBJECT_CUES = frozenset({"report", "announce", "confirm", "declare", "state", "stress", "reveal", "concede",
                          "complain", "boast", "emphasize", "allege", "estimate"})
 
+# Cues whose noun-phrase object is what was said (`denied the allegations`, `announced his candidacy`,
+# `vowed a wider war`): no listener, no topic, the message itself, named by a noun.  Not those whose
+# object mostly names a thing taken or given (`claimed victory`, `admitted refugees`, `pledged support`,
+# `conceded the race`), an act done by saying it (`declared a ceasefire`), a danger (`threatens our
+# security`) or a memory (`recalled the day`).
+NOUN_REPORTS = frozenset({"deny", "announce", "confirm", "acknowledge", "reveal", "disclose", "report", "predict",
+                          "propose", "demand", "request", "promise", "vow", "reiterate", "mention",
+                          "explain", "stress", "emphasize", "emphasise", "allege", "forecast", "estimate", "tweet"})
+# Cues whose message follows a preposition (`warned of a recession`, `called for an inquiry`,
+# `responded to the charges`): lemma -> the prepositions that open it.
+PREPOSITION_REPORTS: dict[str, frozenset[str]] = {
+    "warn": frozenset({"of", "about", "against"}), "caution": frozenset({"against", "about"}),
+    "complain": frozenset({"about", "of"}), "ask": frozenset({"for", "about"}), "respond": frozenset({"to"}),
+    "reply": frozenset({"to"}), "testify": frozenset({"about"}), "comment": frozenset({"on"}),
+    "plead": frozenset({"for"}),
+}
+
 # Words that follow a cue but never name its speaker (`said Tuesday`, `said on Monday`).
 TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -137,6 +154,15 @@ TIME_WORDS = frozenset({
     "this", "that", "when", "after", "before", "during", "while", "in", "of", "to", "for", "with",
     "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
 })
+
+# A phrase of time right after a cue (`said Tuesday`, `said on Monday`, `said late last week`,
+# `told reporters this morning`) says when it was said: its nouns, and the words that may open it.
+TIME_NOUNS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "tonight", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
+})
+TIME_OPENERS = frozenset({"on", "during", "over", "at", "in", "earlier", "later", "late", "early", "last", "this",
+                          "next", "the", "past", "same", "that"})
 
 # Words that negate what they stand in, lower-cased, apostrophes straight (`quotes verify` flags a
 # claim that drops or adds one); and the contracted forms' endings (`don't`, `won't`, `can't`).

@@ -1008,14 +1008,14 @@ CLOSING_RELATIVE_UD = """
 @pytest.mark.parametrize("text,conllu,content", [
     (CLOSING, CLOSING_UD, "The program will be expanded"),
     (CLOSING, CLOSING_UD.replace("5\tconj", "5\tadvcl"), "The program will be expanded"),
-    (CLOSING_OBJECT, CLOSING_OBJECT_UD, None),
+    (CLOSING_OBJECT, CLOSING_OBJECT_UD, "a plan"),  # its own object is what it reports (`reported-object`)
     (CLOSING_AND, CLOSING_AND_UD, None),
     (CLOSING_RELATIVE, CLOSING_RELATIVE_UD, None),
 ], ids=["conj", "advcl", "object-follows", "and-said", "relative-clause"])
 def test_closing_reporting_clause(text: str, conllu: str, content: str | None) -> None:
     """`Content, officials said on Friday.`: whatever relation the parse gave the reporting clause,
-    the words before its comma are the content; not when the verb has an object of its own, is
-    coordinated with `and`, or heads a relative clause."""
+    the words before its comma are the content; not when the verb has an object of its own (that is
+    the content then), is coordinated with `and`, or heads a relative clause."""
     _, cue = only_cue(conllu, text)
     assert span_text(text, cue.content) == content
 
@@ -1070,12 +1070,13 @@ CANDIDACY_UD = """
 
 
 @pytest.mark.parametrize("verb,lemma,content", [
-    ("announced", "announce", None),
+    ("announced", "announce", "his candidacy"),
     ("said", "say", "his candidacy, which was no surprise"),
 ], ids=["object-cue", "say-verb"])
 def test_object_cue_needs_opening_clause(verb: str, lemma: str, content: str | None) -> None:
     """`announced his candidacy, which ...` reports no clause: a verb as often followed by a noun
-    object needs its words to open with a clause; a verb of saying only needs a finite verb in them."""
+    object needs its words to open with a clause (here it reports its object, less the writer's
+    relative clause set off by a comma); a verb of saying only needs a finite verb in them."""
     text = CANDIDACY.replace("announced", verb)
     _, cue = only_cue(CANDIDACY_UD.replace("announced\tannounce", f"{verb}\t{lemma}"), text)
     assert span_text(text, cue.content) == content
@@ -1366,10 +1367,10 @@ AGAINST_UD = ud("Merkel Merkel PROPN NNP 2 nsubj", "warned warn VERB VBD 0 root"
     (POLL_SHARE, POLL_SHARE_UD, "said", "About three in 10", "they prefer him"),
     (AS_NOTED, AS_NOTED_UD, "noted", "the paper", "it was a surprise"),
     (AS_NOTED_AFTER, AS_NOTED_AFTER_UD, "noted", "David Dayen", "It is a tactic"),
-    (AS_TIME, AS_TIME_UD, "explained", "she", None),
+    (AS_TIME, AS_TIME_UD, "explained", "she", "her plan"),  # not the clause `as` hangs from: its object
     (CLOSING_AND, CLOSING_AND_UD, "said", "friends", "He works in Florida and travels abroad"),
     (CLOSING_PURPOSE, CLOSING_PURPOSE_UD, "said", "Wilkin", "It has shifted to Cruz"),
-    (AGAINST, AGAINST_UD, "warned", "Merkel", None),
+    (AGAINST, AGAINST_UD, "warned", "Merkel", "the forces"),  # what she warned against
     (CHAIN, CHAIN_UD, "said", "Levine, who donated", "it was over"),
     (SUBJECT_IN_QUOTE, SUBJECT_IN_QUOTE_UD, "said", "He", "Clinton did nothing"),
     (BRACKETED, BRACKETED_UD, "said", "Sen. Jo Reed (D-Vt.)", "it was over"),

@@ -278,6 +278,56 @@ def describe(found: list[Quote]) -> list[tuple[str, str, str | None, str | None]
             for q in found]
 
 
+# Reports whose message is a noun phrase (issue 17, class 3): text -> the exact (text, speaker) of every
+# indirect quote, at a confidence below a reported clause's.
+NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("denied-np", "The senator denied the allegations.", [("the allegations", "The senator")]),
+    ("announced-np-infinitive", "The governor announced plans to raise the minimum wage.",
+     [("plans to raise the minimum wage", "The governor")]),
+    ("announced-np-time", "She announced her candidacy on Monday.", [("her candidacy", "She")]),
+    ("warned-of", "Economists warned of a deep recession.", [("a deep recession", "Economists")]),
+    ("respond-to", "The agency did not respond to a request for comment.",
+     [("a request for comment", "The agency")]),
+    ("bought-not-a-report", "The company bought a house in Ohio.", []),
+    ("won-not-a-report", "Democrats won the vote in the Senate.", []),
+    ("denied-pronoun", "The senator denied it.", []),
+    ("infinitive-not-said", "The minister refused to acknowledge the problem.", []),
+    ("passive-not-said", "The meeting was confirmed on Friday.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in NOUN_REPORT_CASES], ids=[c[0] for c in NOUN_REPORT_CASES])
+def test_reported_noun_phrase(extractor: Extractor, text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A report whose message is a noun phrase gives exactly that noun phrase, and nothing else."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
+    assert all(q.type == "indirect" and q.confidence < 0.7 for q in found)
+
+
+# A phrase of time between the cue and its clause (issue 17, class 5): text -> the exact (text, speaker)
+# of every quote.
+TIME_PHRASE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("on-weekday", "Officials said on Monday the bridge would reopen.", [("the bridge would reopen", "Officials")]),
+    ("bare-weekday", "The minister said Tuesday the plan would go ahead.",
+     [("the plan would go ahead", "The minister")]),
+    ("after-listener", "The minister told reporters Tuesday the plan would go ahead.",
+     [("the plan would go ahead", "The minister")]),
+    ("late-last-week", "She said late last week the talks had failed.", [("the talks had failed", "She")]),
+    ("weekday-night", "The mayor said Friday night the city would appeal.", [("the city would appeal", "The mayor")]),
+    ("possessive-is-content", "He said last week's vote was a disaster.", [("last week's vote was a disaster", "He")]),
+    ("time-only", "The governor said Tuesday.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in TIME_PHRASE_CASES], ids=[c[0] for c in TIME_PHRASE_CASES])
+def test_time_phrase_after_cue(extractor: Extractor, text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A phrase of time right after the cue says when it was said: the reported clause starts after it."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
+
+
 @pytest.mark.parametrize("text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_extract_table(extractor: Extractor, text: str, expected: list[Expect]) -> None:
     """Each short text gives exactly the expected quotes, with speakers."""

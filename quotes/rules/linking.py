@@ -28,6 +28,7 @@ CONF_NEAR = 0.8
 CONF_NEIGHBOUR = 0.75
 CONF_MIXED = 0.75
 CONF_INDIRECT = 0.7
+CONF_REPORTED_OBJECT = 0.6  # a noun phrase reported (`denied the allegations`), less sure than a clause
 CONF_FLOATING = 0.55
 CONF_NONE = 0.35
 UNCLOSED_PENALTY = 0.1
