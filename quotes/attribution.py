@@ -623,9 +623,9 @@ def _phrase_word(w: Word) -> bool:
 
 
 def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
-    """`In a statement, Brian Fallon, a spokesman for the campaign, said`: a speaker that is a description
+    """`In a statement, Mark Ellis, a spokesman for the campaign, said`: a speaker that is a description
     set off by commas right after a name, the name opening its clause (after the sentence's start, a
-    comma, a quotation mark or a conjunction: `as Tom Ridge, a former secretary, put it`), is that name's
+    comma, a quotation mark or a conjunction: `as Ann Porter, a former secretary, put it`), is that name's
     description: the name speaks."""
     words = s.words
     lo = next(w.index for w in words if w.start >= span[0])
@@ -1234,8 +1234,8 @@ _NAME_DESCRIPTION_UD = """
 2 a a DET DT _ 3 det _ _
 3 statement statement NOUN NN _ 14 obl _ _
 4 , , PUNCT , _ 3 punct _ _
-5 Brian Brian PROPN NNP _ 3 appos _ _
-6 Fallon Fallon PROPN NNP _ 5 flat _ _
+5 Mark Mark PROPN NNP _ 3 appos _ _
+6 Ellis Ellis PROPN NNP _ 5 flat _ _
 7 , , PUNCT , _ 9 punct _ _
 8 a a DET DT _ 9 det _ _
 9 spokesman spokesman NOUN NN _ 14 nsubj _ _
@@ -1386,10 +1386,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what
          "over the noun phrase there, to a comma, time word, verb or other preposition.", _inverted_run,
          (Example('"The vote is lost," said a source close to the campaign.', "The vote is lost,",
                   "a source close to the campaign"),)),
-    Rule("name-before-description", "span", "`In a statement, Brian Fallon, a spokesman for the campaign, said`: "
+    Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause: the name.", _name_before_description,
-         (Example("In a statement, Brian Fallon, a spokesman for the campaign, said the report was wrong.",
-                  "the report was wrong", "Brian Fallon", parse=_NAME_DESCRIPTION_UD),)),
+         (Example("In a statement, Mark Ellis, a spokesman for the campaign, said the report was wrong.",
+                  "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),)),
     Rule("title-before-name", "span", "`Clinton spokesman Jesse Ferguson said`: a name parsed as an apposition "
          "of the title right before it, no comma between, takes the title's words.", _title_before_name,
          (Example('"We are ready," Clinton spokesman Jesse Ferguson said.', "We are ready,",

@@ -1569,14 +1569,14 @@ ADDING_MARKS_UD = """
 19 . . PUNCT . _ 18 punct _ _
 20 " " PUNCT '' _ 18 punct _ _
 """
-BRISTLED = "The governor bristled at the suggestion that he was wrong, saying the plan would work."
-BRISTLED_UD = """
+SCOFFED = "The governor scoffed at the idea that he was wrong, saying the plan would work."
+SCOFFED_UD = """
 1 The the DET DT _ 2 det _ _
 2 governor governor NOUN NN _ 3 nsubj _ _
-3 bristled bristle VERB VBD _ 0 root _ _
+3 scoffed scoff VERB VBD _ 0 root _ _
 4 at at ADP IN _ 6 case _ _
 5 the the DET DT _ 6 det _ _
-6 suggestion suggestion NOUN NN _ 3 obl _ _
+6 idea idea NOUN NN _ 3 obl _ _
 7 that that SCONJ IN _ 10 mark _ _
 8 he he PRON PRP _ 10 nsubj _ _
 9 was be AUX VBD _ 10 cop _ _
@@ -1647,7 +1647,7 @@ SMILED_UD = """
 @pytest.mark.parametrize("text,conllu,verb,speaker,rule", [
     (ADDING, ADDING_UD, "adding", "The spokeswoman", "free-adjunct"),       # past the clause `said` reports
     (ADDING_MARKS, ADDING_MARKS_UD, "adding", "The spokeswoman", "free-adjunct"),  # the comma inside the marks
-    (BRISTLED, BRISTLED_UD, "saying", "The governor", "free-adjunct"),      # past a clause within a noun phrase
+    (SCOFFED, SCOFFED_UD, "saying", "The governor", "free-adjunct"),      # past a clause within a noun phrase
     (DECRIED, DECRIED_UD, "noting", "The mayor", "free-adjunct"),           # past nouns and an infinitive
     (MARCHERS, MARCHERS_UD, "chanting", "the workers standing by the gate",
      "controller-subject"),  # after a participle modifying a noun: that noun, as the controller rules find it

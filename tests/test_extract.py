@@ -171,11 +171,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("inverted-description-then-name", '"We will rebuild," said a former spokesman for the ministry, Oleg Voloshyn.',
      [("direct", "We will rebuild", "a former spokesman for the ministry, Oleg Voloshyn", ANY)]),
     ("name-before-description-after-opener",
-     'In a statement, Brian Fallon, a spokesman for the Clinton campaign, said: "We are cooperating."',
-     [("direct", "We are cooperating", "Brian Fallon", ANY)]),
-    ("as-name-before-description", 'Or, as Tom Ridge, a former secretary of homeland security, put it: '
-                                   '"The barbarians are inside."',
-     [("direct", "The barbarians are inside", "Tom Ridge", ANY)]),
+     'In a statement, Mark Ellis, a spokesman for the Lopez campaign, said: "We are cooperating."',
+     [("direct", "We are cooperating", "Mark Ellis", ANY)]),
+    ("as-name-before-description", 'Or, as Ann Porter, a former secretary of state, put it: '
+                                   '"The gates are open."',
+     [("direct", "The gates are open", "Ann Porter", ANY)]),
     ("description-after-place-stays", 'In Washington, a spokesman for the campaign, said the report was "wrong."',
      [("mixed", "the report was", "a spokesman for the campaign", ANY)]),
     ("subject-then-time-phrase", 'President Obama on Friday said the plan was "a mistake."',
