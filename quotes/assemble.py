@@ -25,7 +25,7 @@ from typing import Mapping, Sequence
 import regex
 
 from .attribution import NOUN_CONTENTS, Cue, find_cues
-from .lexicon import MARK_CHARS
+from .lexicon import MARK_CHARS, QUESTION_OPENERS
 from .marks import Inside, Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
@@ -119,11 +119,15 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         for c in cues:
             if c.span in used_cues:
                 continue
-            parts = CLAUSES.ask("indirect-clause", text, c, inside, parses)
+            name = "indirect-clause"
+            parts = CLAUSES.ask(name, text, c, inside, parses)
+            if parts is None:
+                name = "question-asked"
+                parts = CLAUSES.ask(name, text, c, inside, parses)
             if parts is not None:
                 conf = CONF_REPORTED_OBJECT if c.content_rule in NOUN_CONTENTS else CONF_INDIRECT
                 drafts.append(_Draft(parts, "indirect", c, conf, c.sentence,
-                                     rules={"link": "indirect-clause", **_content_rule(c)}))
+                                     rules={"link": name, **_content_rule(c)}))
 
     drafts.sort(key=lambda d: d.parts[0][0])
     _cut_before_nested(drafts, text)
@@ -173,11 +177,8 @@ def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Seq
                      ) -> list[tuple[int, int]] | None:
     """A cue's clause outside quotations, of at least MIN_INDIRECT_WORDS words, with a speaker or a
     passive cue: its parts (the clause, and its continuation after a reporting clause set within it)."""
-    if c.content is None or inside.contains(c.span[0]):
-        return None
-    parts = [c.content] if c.more is None else [c.content, c.more]
-    least = MIN_OBJECT_WORDS if c.content_rule in NOUN_CONTENTS else MIN_INDIRECT_WORDS
-    if any(inside.overlaps(p) for p in parts) or sum(_word_count(text, p) for p in parts) < least:
+    parts = _clause_parts(text, c, inside)
+    if parts is None:
         return None
     # With no speaker, a clause is mostly a misparse, or context (`Asked whether ..., X said`);
     # but `X was asked whether ...`, `it was widely reported that ...` report words with no
@@ -185,6 +186,35 @@ def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Seq
     if c.speaker is None and not _passive_report(c, parses[c.sentence]):
         return None
     return parts
+
+
+def _clause_parts(text: str, c: Cue, inside: Inside) -> list[tuple[int, int]] | None:
+    """A cue's reported clause outside quotations, of at least MIN_INDIRECT_WORDS words (a noun
+    phrase: MIN_OBJECT_WORDS): its parts, else None."""
+    if c.content is None or inside.contains(c.span[0]):
+        return None
+    parts = [c.content] if c.more is None else [c.content, c.more]
+    least = MIN_OBJECT_WORDS if c.content_rule in NOUN_CONTENTS else MIN_INDIRECT_WORDS
+    if any(inside.overlaps(p) for p in parts) or sum(_word_count(text, p) for p in parts) < least:
+        return None
+    return parts
+
+
+def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequence[Word]]
+                    ) -> list[tuple[int, int]] | None:
+    """`Asked whether the tax would rise, the minister said ...`, `Asked about the tax, ...`: a bare
+    participle of `ask` puts a question whose asker goes unnamed; the question (from its `whether`,
+    `if` or question word) or its topic (after `about`) is a report with no speaker."""
+    if c.speaker is not None or c.verb.text.lower() != "asked" or c.content is None:
+        return None
+    if any(w.head == c.verb.index and w.deprel in ("nsubj", "nsubj:pass", "aux", "aux:pass")
+           for w in parses[c.sentence]):
+        return None  # `She asked whether ...` with its subject missed, `has asked`: not a bare participle
+    opener = text[c.content[0]:c.content[1]].split(maxsplit=1)
+    before = text[:c.content[0]].split()[-1:]
+    if not (opener and opener[0].lower() in QUESTION_OPENERS) and [w.lower() for w in before] != ["about"]:
+        return None
+    return _clause_parts(text, c, inside)
 
 
 CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pass each over the cues.", rules=(
@@ -196,6 +226,11 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          "an indirect quote.", _indirect_clause,
          (Example("The talks will resume next week in Geneva, Mr. Lavrov said.",
                   "The talks will resume next week in Geneva", "Mr. Lavrov"),)),
+    Rule("question-asked", "clause", "`Asked whether ..., X said`, `Asked about X, ...`: the question (or its "
+         "topic) a bare participle of `ask` puts, reported with no speaker.", _question_asked,
+         (Example("Asked whether the tax would rise next year, the minister said no.",
+                  "whether the tax would rise next year", None),
+          Example("Asked about the new tax, the minister said it would pass.", "the new tax", None))),
 ))
 
 
@@ -233,7 +268,7 @@ OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue",),
     ("paraphrase", "lead-in", "signature", "neighbour-cue", "colon-name", "label-name", "surface-cue", "colon-subject",
      "narrator-subject", "mixed-clause"),
-    ("indirect-clause",),
+    ("indirect-clause", "question-asked"),
     ("sentence-subject",),
     ("uncued",),
 )

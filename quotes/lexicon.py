@@ -77,6 +77,8 @@ NOUN_LIKE_FORMS = frozenset({
 })
 # Words after (`states that`, `tweets:`) and before (`he states`, `to question`) such a form used as a verb.
 VERB_FOLLOWERS = frozenset({"that", "whether", "if", ":", ","})
+# Words that open an indirect question (`asked whether ...`, `asked why ...`).
+QUESTION_OPENERS = frozenset({"whether", "if", "what", "who", "whom", "whose", "which", "why", "how", "when", "where"})
 VERB_PRECEDERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "to", "will", "would",
                             "may", "might", "can", "could", "should", "must", "did", "does", "do", "not", "n't",
                             "also", "often", "later"})

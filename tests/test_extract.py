@@ -94,7 +94,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "Clinton Is In Trouble In California Primaries", "Former Clinton Pollster", ANY)]),
     ("capitalised-name-no-cue", "The Washington Post Reports Desk moved to a new floor.", []),
     ("asked-then-answer", "Asked whether the talks would resume, the minister said they would resume next week.",
-     [("indirect", "they would resume next week", "the minister", ANY)]),
+     [("indirect", "whether the talks would resume", None, ANY),
+      ("indirect", "they would resume next week", "the minister", ANY)]),
     ("naming", 'Trump called the deal "a disaster for American workers" on Monday.',
      [("mixed", "a disaster for American workers", "Trump", ANY)]),
     ("naming-a-group", 'She joined a group called "Citizens for Peace" last year.', []),
@@ -227,7 +228,7 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("short-utterance-handed-over", '"Safety," said Grimm, a retired nurse. "Safety for the whole country, everybody."',
      [("direct", "Safety, Safety for the whole country, everybody.", "Grimm")]),
     ("short-utterance-set-off", 'Asked whether he would run again, Mr. Lee shook his head and said, "No."',
-     [("direct", "No.", "Mr. Lee")]),
+     [("indirect", "whether he would run again", None), ("direct", "No.", "Mr. Lee")]),
     ("short-term-within-narration", 'Officials said the talks ran into the "peace plan" problem again.',
      [("mixed", 'the talks ran into the "peace plan" problem again', "Officials")]),
     ("named-title-podcast", 'She co-hosts the weekly podcast "Not Much Has Changed Here."', []),
@@ -560,11 +561,13 @@ def test_kerry_nothing_else(kerry: tuple[str, list[Quote]]) -> None:
     direct = [q for q in found if q.type == "direct"]
     assert len(direct) == (4 if merged else 5), describe(found)
     # Beyond the two reference indirect quotes, only reported speech of the reference speakers
-    # (`he said, suggesting the negotiation could be prolonged`) may appear.
+    # (`he said, suggesting the negotiation could be prolonged`) may appear, and the question a bare
+    # `Asked whether ...` puts, with no speaker.
     sources = {"a senior US official", "another senior US official", "Senior officials travelling with Kerry"}
     indirect = [q for q in found if q.type != "direct"]
     assert len(indirect) >= 2, describe(found)
-    assert all(q.speaker_resolved is not None and q.speaker_resolved.text in sources for q in indirect), describe(found)
+    assert all((q.speaker_resolved is not None and q.speaker_resolved.text in sources)
+               or (q.speaker is None and q.text.startswith("whether ")) for q in indirect), describe(found)
 
 
 # ---------------------------------------------------------------- scale and batching
@@ -825,3 +828,28 @@ def test_quotation_before_another_clause_is_no_lead_in(extractor: Extractor) -> 
     found = extractor.extract(text)
     check_quotes(text, found)
     assert not any(q.type == "mixed" and q.text.startswith("During") for q in found), describe(found)
+
+
+# Questions as reported content (issue 17, class 3): text -> the exact (text, speaker) of every quote.
+QUESTION_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("asked-whether-bare", "Asked whether the tax would rise, the minister said it would not.",
+     [("whether the tax would rise", None), ("it would not", "the minister")]),
+    ("asked-if-bare", "Asked if the school would close, the principal said he did not know.",
+     [("if the school would close", None), ("he did not know", "the principal")]),
+    ("asked-why-bare", "Asked why the bridge was closed, the engineer pointed to the cracks.",
+     [("why the bridge was closed", None)]),
+    ("asked-about-bare", "Asked about the new tax, the minister said it would pass.",
+     [("the new tax", None), ("it would pass", "the minister")]),
+    ("asked-whether-with-subject", "The mayor asked whether the council had read the report.",
+     [("whether the council had read the report", "The mayor")]),
+    ("asked-for-bare-is-no-report", "Asked for a glass of water, the waiter nodded.", []),
+    ("asked-to-bare-is-no-report", "Asked to leave the room, the reporter refused.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in QUESTION_CASES], ids=[c[0] for c in QUESTION_CASES])
+def test_question_as_content(extractor: Extractor, text: str, expected: list[tuple[str, str | None]]) -> None:
+    """A question put by a bare `Asked ...` is reported with no speaker; the answer keeps its own."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
