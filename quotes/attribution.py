@@ -11,7 +11,8 @@ from typing import Iterator, Sequence
 
 from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
                       NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      PREPOSITION_REPORTS, SAY_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
+                      PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUESTION_OPENERS, QUESTION_VERBS, SAY_VERBS,
+                      TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
@@ -734,6 +735,37 @@ def _time_phrase_end(s: Parsed, i: int) -> int | None:
     return j
 
 
+_QUESTION_GAP = 6          # the most words between `asked` and its question (`asked the senator on Monday`)
+_QUESTION_STOPS = frozenset({",", ";", ":", "--", "\u2014", "\u2013"})
+
+
+def _question_after(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`asked whether ...`, `asked the senator what ...`, `When asked on Monday if ...`: a verb that
+    puts a question reports it from its `whether`, `if` or question word, read off the words
+    whatever the parse hung the clause from: after at most a listener and a phrase of time or
+    place, with no verb or infinitive between; the question runs to the next comma (or colon,
+    dash) or the sentence's end.  After a noun, only a word that cannot open a relative clause
+    (`asked the man who lives there` asks nothing)."""
+    if verb.lemma not in QUESTION_VERBS:
+        return None
+    words, noun = s.words, False
+    for j in range(verb.index + 1, min(len(words), verb.index + 2 + _QUESTION_GAP)):
+        w = words[j]
+        low = w.text.lower()
+        if low in QUESTION_OPENERS and (not noun or low in PLAIN_QUESTION_OPENERS):
+            end = j
+            while end + 1 < len(words) and words[end + 1].text not in _QUESTION_STOPS:
+                end += 1
+            while end > j and words[end].upos == "PUNCT":
+                end -= 1
+            return None if end == j else ((w.start, words[end].end), None)
+        if w.upos in ("VERB", "AUX", "PART", "PUNCT", "SCONJ", "CCONJ"):
+            return None
+        noun = noun or w.upos in _NOMINAL
+    return None
+
+
 def _complement_before(s: Parsed, verb: Word,
                        speaker: Word | None) -> _Content | None:
     """`Content, X said.`: the last reported clause before the verb."""
@@ -751,8 +783,11 @@ def _complement_before(s: Parsed, verb: Word,
 
 def _question_put_content(s: Parsed, verb: Word,
                           speaker: Word | None) -> _Content | None:
-    """`Asked whether ..., Dean said no.`: the question put to the speaker is not their words."""
-    return _NOTHING if verb.head >= 0 and _question_put(s, s.words[verb.head]) else None
+    """`Asked whether ..., Dean said no.`: the question put to the speaker is not their words, whether
+    the parse hangs the cue from it or it from the cue."""
+    if verb.head >= 0 and _question_put(s, s.words[verb.head]):
+        return _NOTHING
+    return _NOTHING if any(k.index < verb.index and _question_put(s, k) for k in _complements(s, verb)) else None
 
 
 def _paratactic_host(s: Parsed, verb: Word,
@@ -1427,13 +1462,18 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`told reporters the plan ...`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),)),
+    Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`: the question a verb "
+         "that puts one reports, from its question word to the next comma.", _question_after,
+         (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),
+          Example("The host asked the senator what he thought of the plan.", "what he thought of the plan",
+                  "The host"))),
+    Rule("question-put", "content", "`Asked whether ..., X said`: a cue hanging from a question put to the "
+         "speaker, or holding it, reports nothing by the parse.", _question_put_content,
+         (Example("Asked whether he would run again, Dean said no.", "Asked whether he would run again",
+                  kept=False),)),
     Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb.",
          _complement_before,
          (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),)),
-    Rule("question-put", "content", "`Asked whether ..., X said`: a cue hanging from a question put to the "
-         "speaker reports nothing by the parse.", _question_put_content,
-         (Example("Asked whether he would run again, Dean said no.", "Asked whether he would run again",
-                  kept=False),)),
     Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause.",
          _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),)),
     Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from.",

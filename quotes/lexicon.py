@@ -79,6 +79,11 @@ NOUN_LIKE_FORMS = frozenset({
 VERB_FOLLOWERS = frozenset({"that", "whether", "if", ":", ","})
 # Words that open an indirect question (`asked whether ...`, `asked why ...`).
 QUESTION_OPENERS = frozenset({"whether", "if", "what", "who", "whom", "whose", "which", "why", "how", "when", "where"})
+# Of those, the ones that cannot open a relative clause on a noun (`asked the senator what ...`, but
+# `asked the man who lives there`).
+PLAIN_QUESTION_OPENERS = frozenset({"whether", "if", "what", "why", "how"})
+# Verbs that put a question (`asked whether ...`).
+QUESTION_VERBS = frozenset({"ask", "inquire"})
 VERB_PRECEDERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "to", "will", "would",
                             "may", "might", "can", "could", "should", "must", "did", "does", "do", "not", "n't",
                             "also", "often", "later"})
