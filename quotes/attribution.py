@@ -104,11 +104,15 @@ _NOBODY = False  # a subject rule's answer that no one is named: later rules are
 
 
 def _passive_agent(s: Parsed, verb: Word) -> Word | None:
-    """`was told by X`: the passive agent (not `warned against`)."""
+    """`was told by X`, `When asked by X whether ...`: the passive agent (not `warned against`); a
+    participle with no subject and no auxiliary of its own is passive."""
     passive_voice = any(c.deprel == "aux:pass" for c in s.kids[verb.index])
+    bare = verb.xpos != "VBG" and not any(c.deprel in _SUBJECTS or c.deprel.startswith("aux")
+                                          for c in s.kids[verb.index])  # `standing by the gate` is active
     for k in s.kids[verb.index]:
         by = any(c.lemma == "by" and c.deprel == "case" for c in s.kids[k.index])  # not `warned against`
-        if by and (k.deprel == "obl:agent" or (k.deprel == "obl" and passive_voice)):
+        next_to = bare and s.subtree(k)[0].index == verb.index + 1  # `asked by a reporter whether`
+        if by and (k.deprel == "obl:agent" or (k.deprel == "obl" and (passive_voice or next_to))):
             return k
     return None
 
@@ -1355,9 +1359,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
 
 SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the first rule that answers wins.",
                  rules=(
-    Rule("passive-agent", "subject", "`was told by X`: the passive agent.", _passive_agent,
+    Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent.",
+         _passive_agent,
          (Example('During an appearance on "Meet the Voters," Sanders was asked by the host whether he '
-                  'would stay.', "Meet the Voters,", "the host"),)),
+                  'would stay.', "Meet the Voters,", "the host"),
+          Example("When asked by a reporter whether the plan would work, the mayor smiled.",
+                  "whether the plan would work", "a reporter"))),
     Rule("as-clause", "subject", "`as X noted`, with X parsed as a phrase of `as`.", _as_subject,
          (Example("The talks will resume, as the minister noted on Friday.", "The talks will resume",
                   "the minister"),)),

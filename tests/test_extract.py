@@ -850,6 +850,8 @@ QUESTION_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("whether the plan would work", None)]),
     ("asked-what-object", "She asked what the council would do next.", [("what the council would do next", "She")]),
     ("asked-relative-is-no-question", "She asked the man who lives next door for help.", []),
+    ("asked-by-agent", "When asked by a reporter whether the plan would work, the mayor smiled.",
+     [("whether the plan would work", "a reporter")]),
     ("asked-for-bare-is-no-report", "Asked for a glass of water, the waiter nodded.", []),
     ("asked-to-bare-is-no-report", "Asked to leave the room, the reporter refused.", []),
 ]
