@@ -97,6 +97,11 @@ def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
     """Whether a sentence may hold a cue outside its quotations (attribution never uses a cue inside
     one): `according`, or a cue-verb form not plainly used as a noun (`the report`, `United States`;
     a mostly-noun form like `state` or `emails` needs a verb's context: `he states`, `states that`)."""
+    return next(cue_candidates(sentence, inside), None) is not None
+
+
+def cue_candidates(sentence: Sentence, inside: Inside) -> Iterator[int]:
+    """Indices of the tokens that make a sentence a cue candidate (see `_has_cue_candidate`)."""
     forms = cue_forms()
     tokens = sentence.tokens
     headline = _title_case(sentence)
@@ -105,18 +110,20 @@ def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
         if inside.contains(tok.start):
             continue
         if word == "according":
-            return True
+            yield i
+            continue
         prev = tokens[i - 1].text.lower() if i > 0 else ""
         if word in PHRASAL_FORMS and i + 1 < len(tokens) and tokens[i + 1].text.lower() in PHRASAL_WORDS:
-            return True  # `shot back`, `put it`
+            yield i  # `shot back`, `put it`
+            continue
         if word not in forms or prev in NOUN_MARKERS or (i > 0 and tok.text[0].isupper() and not headline):
             continue
         if word not in NOUN_LIKE_FORMS or prev in VERB_PRECEDERS:
-            return True
+            yield i
+            continue
         following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         if following in VERB_FOLLOWERS or (following and inside.contains(tokens[i + 1].end)):
-            return True  # `states that`, `tweeted:`, `emails, "..."`
-    return False
+            yield i  # `states that`, `tweeted:`, `emails, "..."`
 
 
 def _title_case(sentence: Sentence) -> bool:
