@@ -5,6 +5,7 @@ only on sentences holding a cue candidate, batched across documents.
 """
 from __future__ import annotations
 
+import bisect
 import os
 import threading
 from dataclasses import dataclass
@@ -79,7 +80,21 @@ def _introduces_next(sentence: Sentence, sentences: Sequence[Sentence], inside: 
     nxt = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
     if nxt is None or nxt.paragraph != sentence.paragraph or inside.overlaps((sentence.start, sentence.end)):
         return False
-    return any(inside.contains(t.start) for t in nxt.tokens[:2])
+    opening = next((t.start for t in nxt.tokens[:2] if inside.contains(t.start)), None)
+    return opening is not None and not _own_cue_follows(opening, sentences, nxt.index, inside)
+
+
+def _own_cue_follows(opening: int, sentences: Sequence[Sentence], first: int, inside: Inside) -> bool:
+    """Whether the quotation part opening at `opening` (in sentence `first`) has a cue candidate in a
+    sentence it runs through (`"We need it. We will win," she said.`): the quote is then its cue's,
+    not the sentence before's."""
+    end = inside.ranges[bisect.bisect_right(inside.starts, opening) - 1][1]
+    k = first
+    while k < len(sentences) and sentences[k].start < end and sentences[k].paragraph == sentences[first].paragraph:
+        if _has_cue_candidate(sentences[k], inside):
+            return True
+        k += 1
+    return False
 
 
 def _colon_introduces(sentence: Sentence, inside: Inside) -> bool:

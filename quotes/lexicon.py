@@ -74,9 +74,11 @@ NOUN_MARKERS = frozenset({
 NOUN_LIKE_FORMS = frozenset({
     "state", "states", "question", "questions", "email", "emails", "report", "reports", "comment", "comments",
     "reason", "reasons", "remark", "remarks", "post", "posts", "tweet", "tweets",
+    # base and -s forms English uses mostly as nouns (`at one point`, `the charges`, `her voice`)
+    "point", "points", "charge", "charges", "answer", "answers", "voice", "voices", "request", "requests",
 })
 # Words after (`states that`, `tweets:`) and before (`he states`, `to question`) such a form used as a verb.
-VERB_FOLLOWERS = frozenset({"that", "whether", "if", ":", ","})
+VERB_FOLLOWERS = frozenset({"that", "whether", "if", ":", ",", "out"})  # `points out`
 VERB_PRECEDERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "to", "will", "would",
                             "may", "might", "can", "could", "should", "must", "did", "does", "do", "not", "n't",
                             "also", "often", "later"})

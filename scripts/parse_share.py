@@ -59,7 +59,7 @@ def main() -> None:
             seen = len(s.tokens) - sum(hi - lo for lo, hi in hold)
             nothing = s.index in idle
             own = [k for k in kinds if PARSE_REQUESTS[k](s, prep.sentences, inside)]
-            row = Counter(parsed=1, parsed_words=seen, idle=nothing, idle_words=seen * nothing)
+            row = Counter(parsed=1, parsed_words=seen, idle=int(nothing), idle_words=seen * nothing)
             total.update(row)
             for k in own:
                 by_kind[k].update(row)
