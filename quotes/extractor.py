@@ -15,8 +15,9 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
-from .lexicon import PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
+from .lexicon import NAMING_FORMS, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
 from .marks import Inside, Quoted, find_quoted
+from .rules.linking import _named_title, _scare_quote  # the scare-quote filter's own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
 from .records import Quote
@@ -54,24 +55,53 @@ def prepare(text: str) -> _Prepared:
     """The model-free stages of one document."""
     sentences = split_sentences(text)
     quoted = find_quoted(text, paragraphs(text))
-    inside = Inside(quoted)
+    inside = Marks(text, quoted)
     requests = [PARSE_REQUESTS[name] for name in parse_requests()]  # the rules say which sentences they read
     wanted = [s.index for s in sentences if any(wants(s, sentences, inside) for wants in requests)]
     hold = [withheld(sentences[i], inside.ranges, inside.starts) for i in wanted]
     return _Prepared(text, sentences, quoted, wanted, hold)
 
 
+class Marks(Inside):
+    """`Inside`, with the text and its quotations for the tests that read a quotation's words."""
+
+    def __init__(self, text: str, quoted: Sequence[Quoted]) -> None:
+        super().__init__(quoted)
+        self.text = text
+        self.quoted = sorted(quoted, key=lambda q: q.start)
+        self.quoted_starts = [q.start for q in self.quoted]
+
+    def quotation_at(self, pos: int) -> Quoted | None:
+        """The quotation whose first part holds `pos`."""
+        i = bisect.bisect_right(self.quoted_starts, pos) - 1
+        return self.quoted[i] if i >= 0 and pos < self.quoted[i].parts[0][1] else None
+
+
 def _quotes_within(sentence: Sentence, inside: Inside) -> bool:
     """Whether a quotation begins after the sentence's opening word: the verb governing it may tell
-    whose words it is (`Sanders thanked its members "for their support"`)."""
+    whose words it is (`Sanders thanked its members "for their support"`).  Not a term or a title
+    the narration names (`the "peace plan" talks`, `the podcast "So, That Happened."`): with no cue
+    word they are dropped whatever the parse says (the `scare-quote` filter), so need no parse."""
     words_before = False
     for tok in sentence.tokens:
         if inside.contains(tok.start):
-            if words_before:
+            if words_before and not _uncued_term(sentence, tok.start, inside):
                 return True
         elif any(ch.isalnum() for ch in tok.text):
             words_before = True
     return False
+
+
+def _uncued_term(sentence: Sentence, pos: int, inside: Inside) -> bool:
+    """Whether the quotation opening at `pos` is one the scare-quote filter drops when no cue word
+    takes it: a short term, or a title (`quotes.rules.linking.scare_quote`)."""
+    q = inside.quotation_at(pos) if isinstance(inside, Marks) else None
+    forms = cue_forms()
+    if q is None or any(t.text.lower() in NAMING_FORMS or t.text.lower() in forms
+                        for t in sentence.tokens if t.start < pos):
+        return False  # `called the plan "a disaster"`, `that accuses him of "lying"`: a cue word before it
+    return (_scare_quote(inside.text, q, sentence, cued=False)
+                              or _named_title(inside.text, q, sentence))
 
 
 def _introduces_next(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:

@@ -32,8 +32,7 @@ def main() -> None:
     args = ap.parse_args()
 
     from quotes import Extractor
-    from quotes.extractor import PARSE_REQUESTS, attribute, cue_candidates, prepare
-    from quotes.marks import Inside
+    from quotes.extractor import PARSE_REQUESTS, Marks, attribute, cue_candidates, prepare
     from quotes.rules.tables import parse_requests
 
     scorer = load_scorer(args.scorer)
@@ -47,7 +46,7 @@ def main() -> None:
     by_cue: dict[str, Counter] = {}
     for text, _gold in docs.values():
         prep = prepare(text)
-        inside = Inside(prep.quoted)
+        inside = Marks(text, prep.quoted)
         wanted = [prep.sentences[i] for i in prep.wanted]
         parsed = extractor.parse(wanted, prep.hold)
         parses = dict(zip(prep.wanted, parsed))

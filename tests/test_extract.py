@@ -209,6 +209,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("points-out", '"Nobody has read the whole bill," the senator points out.',
      [("direct", "Nobody has read the whole bill,", "the senator")]),
     ("point-as-noun", 'At one point the talks stalled.', []),
+    ("short-term-no-cue", 'The "peace plan" talks resumed in May.', []),
+    ("naming-verb-short-term", 'The senator called the bill "a disgrace."',
+     [("mixed", 'the bill "a disgrace."', "The senator")]),
 ]
 
 
