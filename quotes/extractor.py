@@ -167,8 +167,11 @@ def cue_candidates(sentence: Sentence, inside: Inside) -> Iterator[int]:
             yield i
             continue
         following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-        if following in VERB_FOLLOWERS or (following and inside.contains(tokens[i + 1].end)):
-            yield i  # `states that`, `tweeted:`, `emails, "..."`
+        if following == ",":  # `emails, "..."`, not a list's `in 12 states, ...`
+            if any(inside.contains(t.start) for t in tokens[i + 2:i + 4]):
+                yield i
+        elif following in VERB_FOLLOWERS or (following and inside.contains(tokens[i + 1].end)):
+            yield i  # `states that`, `tweeted:`
 
 
 def _title_case(sentence: Sentence) -> bool:

@@ -20,6 +20,8 @@ SELECTION_CASES: list[tuple[str, str, list[int]]] = [
     ("before-quote-own-cue", 'The crowd cheered loudly. "We need to keep going," she said.', [1]),
     ("before-quote-cue-two-sentences-on", 'The crowd cheered loudly. "We need it. We will win," she said.', [2]),
     ("before-quote-cue-in-next-paragraph", 'The crowd cheered loudly. "We need it."\n\nShe said it twice.', [0, 2]),
+    ("states-in-a-list", "The tour reached 12 states, then went home.", []),
+    ("tweets-comma-quotation", 'The campaign tweets, "We are done here."', [0]),
     ("quote-within", 'Sanders thanked its members "for their support in my campaign."', [0]),
     ("quote-within-short-term", 'The "peace plan" talks resumed in May.', []),
     ("quote-within-title", 'She co-hosts the weekly podcast "Not Much Has Changed Here."', []),
