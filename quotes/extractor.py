@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
-from .lexicon import NAMING_FORMS, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
+from .lexicon import INFINITIVE_FORMS, NAMING_FORMS, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote  # the scare-quote filter's own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -163,10 +163,12 @@ def cue_candidates(sentence: Sentence, inside: Inside) -> Iterator[int]:
             continue
         if word not in forms or prev in NOUN_MARKERS or (i > 0 and tok.text[0].isupper() and not headline):
             continue
+        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+        if word in INFINITIVE_FORMS and following == "to":
+            continue  # `continued to fight`
         if word not in NOUN_LIKE_FORMS or prev in VERB_PRECEDERS:
             yield i
             continue
-        following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         if following == ",":  # `emails, "..."`, not a list's `in 12 states, ...`
             if any(inside.contains(t.start) for t in tokens[i + 2:i + 4]):
                 yield i
