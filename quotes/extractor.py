@@ -5,6 +5,7 @@ only on sentences holding a cue candidate, batched across documents.
 """
 from __future__ import annotations
 
+import bisect
 import os
 import threading
 from dataclasses import dataclass
@@ -14,8 +15,9 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
-from .lexicon import PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
+from .lexicon import INFINITIVE_FORMS, NAMING_FORMS, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
 from .marks import Inside, Quoted, find_quoted
+from .rules.linking import _named_title, _scare_quote  # the scare-quote filter's own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
 from .records import Quote
@@ -53,24 +55,53 @@ def prepare(text: str) -> _Prepared:
     """The model-free stages of one document."""
     sentences = split_sentences(text)
     quoted = find_quoted(text, paragraphs(text))
-    inside = Inside(quoted)
+    inside = Marks(text, quoted)
     requests = [PARSE_REQUESTS[name] for name in parse_requests()]  # the rules say which sentences they read
     wanted = [s.index for s in sentences if any(wants(s, sentences, inside) for wants in requests)]
     hold = [withheld(sentences[i], inside.ranges, inside.starts) for i in wanted]
     return _Prepared(text, sentences, quoted, wanted, hold)
 
 
+class Marks(Inside):
+    """`Inside`, with the text and its quotations for the tests that read a quotation's words."""
+
+    def __init__(self, text: str, quoted: Sequence[Quoted]) -> None:
+        super().__init__(quoted)
+        self.text = text
+        self.quoted = sorted(quoted, key=lambda q: q.start)
+        self.quoted_starts = [q.start for q in self.quoted]
+
+    def quotation_at(self, pos: int) -> Quoted | None:
+        """The quotation whose first part holds `pos`."""
+        i = bisect.bisect_right(self.quoted_starts, pos) - 1
+        return self.quoted[i] if i >= 0 and pos < self.quoted[i].parts[0][1] else None
+
+
 def _quotes_within(sentence: Sentence, inside: Inside) -> bool:
     """Whether a quotation begins after the sentence's opening word: the verb governing it may tell
-    whose words it is (`Sanders thanked its members "for their support"`)."""
+    whose words it is (`Sanders thanked its members "for their support"`).  Not a term or a title
+    the narration names (`the "peace plan" talks`, `the podcast "So, That Happened."`): with no cue
+    word they are dropped whatever the parse says (the `scare-quote` filter), so need no parse."""
     words_before = False
     for tok in sentence.tokens:
         if inside.contains(tok.start):
-            if words_before:
+            if words_before and not _uncued_term(sentence, tok.start, inside):
                 return True
         elif any(ch.isalnum() for ch in tok.text):
             words_before = True
     return False
+
+
+def _uncued_term(sentence: Sentence, pos: int, inside: Inside) -> bool:
+    """Whether the quotation opening at `pos` is one the scare-quote filter drops when no cue word
+    takes it: a short term, or a title (`quotes.rules.linking.scare_quote`)."""
+    q = inside.quotation_at(pos) if isinstance(inside, Marks) else None
+    forms = cue_forms()
+    if q is None or any(t.text.lower() in NAMING_FORMS or t.text.lower() in forms
+                        for t in sentence.tokens if t.start < pos):
+        return False  # `called the plan "a disaster"`, `that accuses him of "lying"`: a cue word before it
+    return (_scare_quote(inside.text, q, sentence, cued=False)
+                              or _named_title(inside.text, q, sentence))
 
 
 def _introduces_next(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
@@ -79,7 +110,21 @@ def _introduces_next(sentence: Sentence, sentences: Sequence[Sentence], inside: 
     nxt = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
     if nxt is None or nxt.paragraph != sentence.paragraph or inside.overlaps((sentence.start, sentence.end)):
         return False
-    return any(inside.contains(t.start) for t in nxt.tokens[:2])
+    opening = next((t.start for t in nxt.tokens[:2] if inside.contains(t.start)), None)
+    return opening is not None and not _own_cue_follows(opening, sentences, nxt.index, inside)
+
+
+def _own_cue_follows(opening: int, sentences: Sequence[Sentence], first: int, inside: Inside) -> bool:
+    """Whether the quotation part opening at `opening` (in sentence `first`) has a cue candidate in a
+    sentence it runs through (`"We need it. We will win," she said.`): the quote is then its cue's,
+    not the sentence before's."""
+    end = inside.ranges[bisect.bisect_right(inside.starts, opening) - 1][1]
+    k = first
+    while k < len(sentences) and sentences[k].start < end and sentences[k].paragraph == sentences[first].paragraph:
+        if _has_cue_candidate(sentences[k], inside):
+            return True
+        k += 1
+    return False
 
 
 def _colon_introduces(sentence: Sentence, inside: Inside) -> bool:
@@ -97,6 +142,11 @@ def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
     """Whether a sentence may hold a cue outside its quotations (attribution never uses a cue inside
     one): `according`, or a cue-verb form not plainly used as a noun (`the report`, `United States`;
     a mostly-noun form like `state` or `emails` needs a verb's context: `he states`, `states that`)."""
+    return next(cue_candidates(sentence, inside), None) is not None
+
+
+def cue_candidates(sentence: Sentence, inside: Inside) -> Iterator[int]:
+    """Indices of the tokens that make a sentence a cue candidate (see `_has_cue_candidate`)."""
     forms = cue_forms()
     tokens = sentence.tokens
     headline = _title_case(sentence)
@@ -105,18 +155,25 @@ def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
         if inside.contains(tok.start):
             continue
         if word == "according":
-            return True
+            yield i
+            continue
         prev = tokens[i - 1].text.lower() if i > 0 else ""
         if word in PHRASAL_FORMS and i + 1 < len(tokens) and tokens[i + 1].text.lower() in PHRASAL_WORDS:
-            return True  # `shot back`, `put it`
+            yield i  # `shot back`, `put it`
+            continue
         if word not in forms or prev in NOUN_MARKERS or (i > 0 and tok.text[0].isupper() and not headline):
             continue
-        if word not in NOUN_LIKE_FORMS or prev in VERB_PRECEDERS:
-            return True
         following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-        if following in VERB_FOLLOWERS or (following and inside.contains(tokens[i + 1].end)):
-            return True  # `states that`, `tweeted:`, `emails, "..."`
-    return False
+        if word in INFINITIVE_FORMS and following == "to":
+            continue  # `continued to fight`
+        if word not in NOUN_LIKE_FORMS or prev in VERB_PRECEDERS:
+            yield i
+            continue
+        if following == ",":  # `emails, "..."`, not a list's `in 12 states, ...`
+            if any(inside.contains(t.start) for t in tokens[i + 2:i + 4]):
+                yield i
+        elif following in VERB_FOLLOWERS or (following and inside.contains(tokens[i + 1].end)):
+            yield i  # `states that`, `tweeted:`
 
 
 def _title_case(sentence: Sentence) -> bool:

@@ -11,7 +11,7 @@ __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "NAMING_FORMS", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "INFINITIVE_FORMS", "NAMING_FORMS", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "NEGATIONS", "NEGATING_SUFFIXES",
 ]
 
@@ -74,9 +74,14 @@ NOUN_MARKERS = frozenset({
 NOUN_LIKE_FORMS = frozenset({
     "state", "states", "question", "questions", "email", "emails", "report", "reports", "comment", "comments",
     "reason", "reasons", "remark", "remarks", "post", "posts", "tweet", "tweets",
+    # base and -s forms English uses mostly as nouns (`at one point`, `the charges`, `her voice`)
+    "point", "points", "charge", "charges", "answer", "answers", "voice", "voices", "request", "requests",
 })
+# Cue forms that before `to` take an infinitive (`continued to fight`), not speech: asking a parse
+# for them there is wasted (a cue after them, `continued to insist`, asks for its own).
+INFINITIVE_FORMS = frozenset({"continue", "continues", "continued", "continuing"})
 # Words after (`states that`, `tweets:`) and before (`he states`, `to question`) such a form used as a verb.
-VERB_FOLLOWERS = frozenset({"that", "whether", "if", ":", ","})
+VERB_FOLLOWERS = frozenset({"that", "whether", "if", ":", ",", "out"})  # `points out`
 # Words that open an indirect question (`asked whether ...`, `asked why ...`).
 QUESTION_OPENERS = frozenset({"whether", "if", "what", "who", "whom", "whose", "which", "why", "how", "when", "where"})
 # Of those, the ones that cannot open a relative clause on a noun (`asked the senator what ...`, but

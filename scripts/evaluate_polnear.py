@@ -5,6 +5,7 @@
     python scripts/evaluate_polnear.py --split train --shuffle 7 --skip 80 --limit 80   # check sample B
     python scripts/evaluate_polnear.py --split dev --by-rule           # what each named rule decides
     python scripts/evaluate_polnear.py --split dev --without venue,floating   # with rules switched off
+    python scripts/evaluate_polnear.py --split dev --parse-all --out all.jsonl  # parse every sentence
 
 The scorer is imported from ../shared/tools/polnear_score.py, so its
 definitions are never copied here.
@@ -75,6 +76,9 @@ def main() -> None:
     ap.add_argument("--parse-cache", type=Path, default=None, metavar="FILE",
                     help="keep the parser's analyses of each sentence in FILE and reuse them: reruns after "
                          "a rule change then cost only the model-free stages (docs/s is then no speed figure)")
+    ap.add_argument("--parse-all", action="store_true",
+                    help="parse every sentence, not only those the rules ask for (`PARSE_REQUESTS`): "
+                         "compare its --out with a normal run's to see what the selection loses")
     args = ap.parse_args()
 
     from quotes import Extractor
@@ -87,6 +91,8 @@ def main() -> None:
     extractor = Extractor(models=args.models, device=args.device)
     print(extractor.info.describe(), file=sys.stderr)
     cache = ParseCache(args.parse_cache, extractor) if args.parse_cache else None
+    if args.parse_all:
+        parse_everything()
     start = time.perf_counter()
     try:
         with without(off):
@@ -108,6 +114,13 @@ def main() -> None:
     if args.by_rule:
         explained = {n: [q.to_dict(explain=True) for q in quotes] for n, quotes in zip(names, results)}
         print(by_rule_table(rule_counts(scorer, docs, explained)))
+
+
+def parse_everything() -> None:
+    """Make every parse request take every sentence, so that the parser sees them all."""
+    import quotes.extractor as extractor_module
+
+    extractor_module.PARSE_REQUESTS = {name: (lambda *_args: True) for name in extractor_module.PARSE_REQUESTS}
 
 
 def models_fingerprint(path: Path) -> str:

@@ -254,6 +254,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("label-letter-is-no-speaker", 'Q: Budget deal "the best we could get under the circumstances"?',
      [("direct", "the best we could get under the circumstances", None)]),
     ("surface-cue-needs-a-handover", 'Voters in the "early primary states" report long lines.', []),
+    ("own-cue-not-narrator", 'The crowd cheered loudly. "We need to keep going," she said.',
+     [("direct", "We need to keep going,", "she")]),
+    ("narrator-subject-uncued", 'The crowd cheered loudly. "And we will win big."',
+     [("direct", "And we will win big.", "The crowd")]),
+    ("points-out", '"Nobody has read the whole bill," the senator points out.',
+     [("direct", "Nobody has read the whole bill,", "the senator")]),
+    ("point-as-noun", 'At one point the talks stalled.', []),
+    ("short-term-no-cue", 'The "peace plan" talks resumed in May.', []),
+    ("naming-verb-short-term", 'The senator called the bill "a disgrace."',
+     [("mixed", 'the bill "a disgrace."', "The senator")]),
 ]
 
 

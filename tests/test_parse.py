@@ -104,7 +104,8 @@ PARSED = [
     ("He shot the ball at once.", False),
     ('Clinton smiled at them. "We need a union."', True),   # a sentence before one opening with a quotation
     ('Clinton smiled at them.\n\n"We need a union."', False),  # ... in another paragraph
-    ('She was "very happy" about it.', True),           # a quotation within: the verb governing it may tell whose
+    ('She was "very happy with all of it" last year.', True),  # a quotation within: the verb governing it may tell whose
+    ('She was "very happy" about it.', False),          # ... not a short term no cue word takes (scare-quote drops it)
     ('"We are very happy about it."', False),           # ... but not one that opens the sentence with no cue
     ('Last year it all changed: "We are very happy."', True),      # a colon introducing a quotation
     ('It all changed last year:', True),                # ... which may open the next sentence
