@@ -255,7 +255,7 @@ def _controlled(s: Parsed, verb: Word) -> bool:
 def _noun_before(s: Parsed, verb: Word) -> Word | None:
     """A finite cue the parse left without a subject (`..., Clinton spokesman Jesse Ferguson said`
     hung elsewhere): the noun phrase just before it, or the name in apposition before its comma,
-    past a bracketed party and state (`Sen. Bernie Sanders (I-Vt.) called`)."""
+    past a bracketed party and state (`Sen. Jane Roe (D-Ore.) called`)."""
     if verb.xpos not in _FINITE or verb.index == 0:
         return None
     last = verb.index - 1
@@ -314,7 +314,7 @@ def _reported_before(s: Parsed, verb: Word) -> bool:
 
 def _hangs_back(s: Parsed, verb: Word) -> bool:
     """Whether the verb hangs, with no `and` and no subject before it, from a clause before it:
-    `The race will be tight, said Dan Gerstein` parsed as a conjunct or an adverbial clause."""
+    `The vote will be close, said Tom Hale` parsed as a conjunct or an adverbial clause."""
     return 0 <= verb.head < verb.index and s.words[verb.head].upos in _CLAUSAL and not _subject_before(s, verb) \
         and not any(k.deprel == "cc" for k in s.kids[verb.index])
 
@@ -901,7 +901,7 @@ def _bare_noun(s: Parsed, w: Word) -> bool:
 
 
 def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
-    """`said she was undecided and was uncomfortable with ...`, `argued that it could cost billions
+    """`said she was undecided and was uncomfortable with ...`, `argued that it could cost millions
     and would undermine ...`, `said many doubted her but that ...`: a conjunct the parse hung from the
     cue right after its clause continues what was reported when it carries a tensed auxiliary and no
     subject of its own (`said X and left` is the speaker's doing) or opens with `that`.  Where the
@@ -1158,7 +1158,7 @@ def _has_clause(rest: Sequence[Word], opening: bool) -> bool:
     nominal = False
     for prev, w in zip((None, *rest), rest):
         if w.upos in ("VERB", "AUX") and w.xpos == "VBG" and nominal:
-            continue  # `the majority of voters passing by were`: a participle within the noun phrase
+            continue  # `the crowd of shoppers passing by was`: a participle within the noun phrase
         if w.upos in ("VERB", "AUX"):
             return nominal and (prev is None or (prev.xpos != "TO" and prev.upos != "CCONJ"))
         if w.upos in ("PUNCT", "SCONJ") or w.xpos in ("WDT", "WP", "WRB"):
@@ -1397,8 +1397,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "that the party needed a new leader", "Republicans"),)),
     Rule("passive-control", "subject", "`was prompted to say`: the passive subject of the governing verb.",
          _passive_control,
-         (Example('Mr. Trump was prompted to say, "So far, I cannot believe how civil it has been up here."',
-                  "So far, I cannot believe how civil it has been up here.", "Mr. Trump"),)),
+         (Example('Mr. Jones was prompted to say, "So far, I cannot believe how calm it has been in here."',
+                  "So far, I cannot believe how calm it has been in here.", "Mr. Jones"),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from.", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),)),

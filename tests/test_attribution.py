@@ -1082,7 +1082,7 @@ def test_object_cue_needs_opening_clause(verb: str, lemma: str, content: str | N
     assert span_text(text, cue.content) == content
 
 
-CONJUNCT = "He argued that the measure could cost billions and would undermine morale."
+CONJUNCT = "He argued that the measure could cost millions and would undermine morale."
 CONJUNCT_UD = """
 1	He	he	PRON	PRP	_	2	nsubj	_	_
 2	argued	argue	VERB	VBD	_	0	root	_	_
@@ -1091,22 +1091,22 @@ CONJUNCT_UD = """
 5	measure	measure	NOUN	NN	_	7	nsubj	_	_
 6	could	could	AUX	MD	_	7	aux	_	_
 7	cost	cost	VERB	VB	_	2	ccomp	_	_
-8	billions	billion	NOUN	NNS	_	7	obj	_	_
+8	millions	million	NOUN	NNS	_	7	obj	_	_
 9	and	and	CCONJ	CC	_	11	cc	_	_
 10	would	would	AUX	MD	_	11	aux	_	_
 11	undermine	undermine	VERB	VB	_	2	conj	_	_
 12	morale	morale	NOUN	NN	_	11	obj	_	_
 13	.	.	PUNCT	.	_	2	punct	_	_
 """
-LEFT = "He argued that the measure could cost billions and left the room."
+LEFT = "He argued that the measure could cost millions and left the room."
 LEFT_UD = CONJUNCT_UD.replace("10\twould\twould\tAUX\tMD\t_\t11\taux\t_\t_\n", "").replace(
     "11\tundermine\tundermine\tVERB\tVB\t_\t2\tconj", "10\tleft\tleave\tVERB\tVBD\t_\t2\tconj").replace(
     "12\tmorale\tmorale\tNOUN\tNN\t_\t11\tobj", "11\tthe\tthe\tDET\tDT\t_\t12\tdet\t_\t_\n12\troom\troom\tNOUN\tNN\t_\t10\tobj")
 
 
 @pytest.mark.parametrize("text,conllu,content", [
-    (CONJUNCT, CONJUNCT_UD, "that the measure could cost billions and would undermine morale"),
-    (LEFT, LEFT_UD, "that the measure could cost billions"),
+    (CONJUNCT, CONJUNCT_UD, "that the measure could cost millions and would undermine morale"),
+    (LEFT, LEFT_UD, "that the measure could cost millions"),
 ], ids=["tensed-conjunct", "speaker-action"])
 def test_conjunct_hung_from_cue(text: str, conllu: str, content: str) -> None:
     """A conjunct the parse hung from the cue continues the reported clause when it carries a tensed
@@ -1343,10 +1343,10 @@ REQUEST_UD = ud("The the DET DT 2 det", "board board NOUN NN 3 nsubj", "asked as
                 "Ms. Ms. PROPN NNP 3 obj", "Lee Lee PROPN NNP 4 flat", "to to PART TO 7 mark",
                 "resign resign VERB VB 3 xcomp", "at at ADP IN 9 case", "once once ADV RB 7 obl", ". . PUNCT . 3 punct")
 # the closing cue hung as a conjunct of what it reports, its speaker taken for an object
-CLOSING_CONJUNCT = "The race will be tight, said Dan Gerstein."
-CLOSING_CONJUNCT_UD = ud("The the DET DT 2 det", "race race NOUN NN 5 nsubj", "will will AUX MD 5 aux",
-                         "be be AUX VB 5 cop", "tight tight ADJ JJ 0 root", ", , PUNCT , 7 punct",
-                         "said say VERB VBD 5 conj", "Dan Dan PROPN NNP 7 obj", "Gerstein Gerstein PROPN NNP 8 flat",
+CLOSING_CONJUNCT = "The vote will be close, said Tom Hale."
+CLOSING_CONJUNCT_UD = ud("The the DET DT 2 det", "vote vote NOUN NN 5 nsubj", "will will AUX MD 5 aux",
+                         "be be AUX VB 5 cop", "close close ADJ JJ 0 root", ", , PUNCT , 7 punct",
+                         "said say VERB VBD 5 conj", "Tom Tom PROPN NNP 7 obj", "Hale Hale PROPN NNP 8 flat",
                          ". . PUNCT . 5 punct")
 # the speaker's apposition taken for the cue's complement
 APPOSITION_COMPLEMENT = "The talks will resume, said Mark Toner, a spokesman."
@@ -1377,7 +1377,7 @@ AGAINST_UD = ud("Merkel Merkel PROPN NNP 2 nsubj", "warned warn VERB VBD 0 root"
     (CLOSING_INVERTED, CLOSING_INVERTED_UD, "said", "the official", "The plan failed"),
     (LISTENER_INSIDE, LISTENER_INSIDE_UD, "told", "He", "that he agrees"),
     (REQUEST, REQUEST_UD, "asked", "The board", "Ms. Lee to resign at once"),
-    (CLOSING_CONJUNCT, CLOSING_CONJUNCT_UD, "said", "Dan Gerstein", "The race will be tight"),
+    (CLOSING_CONJUNCT, CLOSING_CONJUNCT_UD, "said", "Tom Hale", "The vote will be close"),
     (APPOSITION_COMPLEMENT, APPOSITION_COMPLEMENT_UD, "said", "Mark Toner", "The talks will resume"),
 ], ids=["subject-before-over-after", "object-of-led-speaks", "subject-of-took-pains-speaks", "poll-share-unparsed",
         "as-noted-before", "as-noted-after", "as-of-time-no-report", "and-of-the-report-hung-from-cue",
@@ -1492,10 +1492,10 @@ def test_quotation_continued_in_next_paragraph(second: str, expected: list[tuple
     assert [(q.text, q.speaker and q.speaker.text) for q in quotes] == expected
 
 
-WEAK = 'Trump called her "weak" and boycotted the debate.'
-WEAK_UD = ud("Trump Trump PROPN NNP 2 nsubj", "called call VERB VBD 0 root", "her she PRON PRP 2 obj",
-             '" " PUNCT `` 5 punct', "weak weak ADJ JJ 2 xcomp", '" " PUNCT \'\' 5 punct', "and and CCONJ CC 8 cc",
-             "boycotted boycott VERB VBD 2 conj", "the the DET DT 10 det", "debate debate NOUN NN 8 obj",
+WEAK = 'Jones called him "lazy" and skipped the debate.'
+WEAK_UD = ud("Jones Jones PROPN NNP 2 nsubj", "called call VERB VBD 0 root", "him he PRON PRP 2 obj",
+             '" " PUNCT `` 5 punct', "lazy lazy ADJ JJ 2 xcomp", '" " PUNCT \'\' 5 punct', "and and CCONJ CC 8 cc",
+             "skipped skip VERB VBD 2 conj", "the the DET DT 10 det", "debate debate NOUN NN 8 obj",
              ". . PUNCT . 2 punct")
 
 
@@ -1503,7 +1503,7 @@ def test_paraphrase_ends_where_narration_goes_on() -> None:
     """A paraphrase carrying a quoted fragment ends at an `and` that goes on with what its speaker
     did (a verb with no subject of its own), not at the sentence's end."""
     assert [(q.type, q.text, q.speaker and q.speaker.text) for q in assembled(WEAK, WEAK_UD)] == [
-        ("mixed", 'her "weak"', "Trump")]
+        ("mixed", 'him "lazy"', "Jones")]
 
 
 THOUGH = "Rivals followed his lead, saying the record is fair game, though Ms. Lee said voters would not care."

@@ -53,8 +53,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("speaker-holding-a-title", 'Hemsley, the author of "Going Viral," said the old newspapers had given the nation '
                                 '"a unifying story" for decades.',
      [("mixed", "a unifying story", 'the author of "Going Viral,"', ANY)]),
-    ("made-to-speak", 'Mr. Trump was prompted to say, "So far, I cannot believe how civil it has been up here."',
-     [("direct", "So far, I cannot believe", "Mr. Trump", ANY)]),
+    ("made-to-speak", 'Mr. Jones was prompted to say, "So far, I cannot believe how calm it has been in here."',
+     [("direct", "So far, I cannot believe", "Mr. Jones", ANY)]),
     ("governing-verb-subject", 'Early in his campaign, Trump attacked Romney as "a failed candidate with no ideas at all."',
      [("direct", "a failed candidate with no ideas", "Trump", ANY)]),
     ("phrasal-cue", '"They are all here for the free stuff," Bennett shot back with a laugh.',
@@ -118,9 +118,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                                     'Maria Lopez\u00a0\n\u201cWe have waited for this for many years now.\u201d \u2015\u00a0Jo Diaz.\n',
      [("direct", "The plan will not work at all", "Maria Lopez", ANY),
       ("direct", "We have waited for this", "Jo Diaz", ANY)]),
-    ("signed-next-paragraph", '"Almost all new income and wealth is going to the top 1 percent of earners."\n\n'
-                              '- Jane Doe, a senator.\n\nThe senator is relying on an outdated statistic.',
-     [("direct", "Almost all new income", "Jane Doe", ANY)]),
+    ("signed-next-paragraph", '"Nearly every new job this year went to the three largest cities."\n\n'
+                              '- Jane Doe, a senator.\n\nThe senator is citing an old report.',
+     [("direct", "Nearly every new job", "Jane Doe", ANY)]),
     ("question-then-long-cue-sentence", '"It looks like we are not going to get along, who knows?" Trump told a British television '
                                         'station in an interview that aired on Monday evening in London.',
      [("direct", "It looks like we are not going to get along", "Trump", ANY)]),

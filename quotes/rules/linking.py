@@ -76,7 +76,7 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     """`X said the "extraordinary measures" were ...`: a cue whose own words run on into the
     quotation (no colon, no comma before the mark) reports a paraphrase carrying a quoted fragment;
     its content runs from the cue to the sentence's end, or to an `and` after the quotation that
-    goes on with the reporter's own narration (`called her "weak" and said she had ...`) or opens a
+    goes on with the reporter's own narration (`called him "lazy" and said he had ...`) or opens a
     clause of its own coordinated with the cue (`called it "a disaster," and the union said ...`), or
     to the end of the relative clause the cue stands in (`The mayor, who called it "a disaster," said`)."""
     if cue.speaker is None or not (sentence.start <= cue.span[1] <= q.start) or len(q.parts) > 1:
@@ -164,7 +164,7 @@ def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, i
     if cue.speaker is None or cue.speaker[0] < q.end or len(q.parts) > 1 or not (sentence.start < q.start < sentence.end):
         return None  # the speaker must follow the quotation, not hold it (`Trump, star of "The Apprentice," said`)
     if text[q.end:min(cue.speaker[0], cue.span[0])].strip(_CLOSING_RUN + " "):
-        return None  # ... and follow it at once: `on "Face the Nation," Sanders was asked by X` is no lead-in
+        return None  # ... and follow it at once: `on "Sunday Talk," Lopez was asked by X` is no lead-in
     opening = _opening(text, q, sentence.start)
     start = max([sentence.start] + [text.rfind(ch, sentence.start, opening) + 1 for ch in ":;\u2014("])
     lead = text[start:opening].rstrip()  # the clause the quotation ends, after any colon or dash before it
@@ -581,9 +581,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "else the nearest; one with a speaker first.", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),)),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
-         (Example('"Almost all new income and wealth is going to the top 1 percent of earners."\n\n'
-                  '- Jane Doe, a senator.\n\nThe senator is relying on an outdated statistic.',
-                  "Almost all new income and wealth is going to the top 1 percent of earners.", "Jane Doe"),)),
+         (Example('"Nearly every new job this year went to the three largest cities."\n\n'
+                  '- Jane Doe, a senator.\n\nThe senator is citing an old report.',
+                  "Nearly every new job this year went to the three largest cities.", "Jane Doe"),)),
     Rule("neighbour-cue", "link", "A cue ending the sentence before in a colon, or a short `he added.` "
          "right after.", neighbour_cue,
          (Example('Lavrov told reporters on Friday:\n"We will not give up on these talks. We will keep working."',
