@@ -70,10 +70,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                                  'Washington Post on Monday.',
      []),
     ("narrator-before-quotation", '"We will win," Sanders said.\n\nClinton touted her record as a sponsor of the bill. '
-                                  '"We need to find ways to support workers who want a union."',
+                                  '"We need to find ways to help families who want a home."',
      [("direct", "We will win", "Sanders", ANY), ("direct", "We need to find ways", "Clinton", ANY)]),
-    ("went-on", '"It is a bit concerning to me because it would end all the health care we know," she went on.',
-     [("direct", "It is a bit concerning to me", "she", ANY)]),
+    ("went-on", '"It is a little worrying to me because it would end all the help we have," she went on.',
+     [("direct", "It is a little worrying to me", "she", ANY)]),
     ("name-before-long-aside", '"Very good reporter, very good reporter this guy," Trump, the 2016 GOP presidential frontrunner '
                                'nationally and current polling leader in South Carolina by a wide margin after winning the New '
                                'Hampshire primaries, said when Boyle asked him a question.',
@@ -90,8 +90,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the scandal had damaged voters’ trust in the government", "He", ANY)]),
     ("asked-no-asker", "The minister was asked whether the talks would resume next week in Geneva.",
      [("indirect", "the talks would resume next week in Geneva", None, ANY)]),
-    ("title-case-headline", "Former Clinton Pollster Says Clinton Is In Trouble In California Primaries\n\nThe race is close.",
-     [("indirect", "Clinton Is In Trouble In California Primaries", "Former Clinton Pollster", ANY)]),
+    ("title-case-headline", "Former Party Pollster Says Mayor Is In Trouble In Ohio Primaries\n\nThe race is close.",
+     [("indirect", "Mayor Is In Trouble In Ohio Primaries", "Former Party Pollster", ANY)]),
     ("capitalised-name-no-cue", "The Washington Post Reports Desk moved to a new floor.", []),
     ("asked-then-answer", "Asked whether the talks would resume, the minister said they would resume next week.",
      [("indirect", "whether the talks would resume", None, ANY),
