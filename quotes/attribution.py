@@ -253,7 +253,7 @@ def _controlled(s: Parsed, verb: Word) -> bool:
 
 
 def _noun_before(s: Parsed, verb: Word) -> Word | None:
-    """A finite cue the parse left without a subject (`..., Clinton spokesman Jesse Ferguson said`
+    """A finite cue the parse left without a subject (`..., Lopez spokesman Paul Kent said`
     hung elsewhere): the noun phrase just before it, or the name in apposition before its comma,
     past a bracketed party and state (`Sen. Jane Roe (D-Ore.) called`)."""
     if verb.xpos not in _FINITE or verb.index == 0:
@@ -615,7 +615,7 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             break
         j += 1
     # `said Paul Gray, 61`, `, a spokesman for ...`, `, who ...`: an age, description or relative clause set
-    # off by a comma is no part of the speaker; a name after the comma is (`a spokesman, Oleg Voloshyn`)
+    # off by a comma is no part of the speaker; a name after the comma is (`a spokesman, Ivan Petrenko`)
     set_off = end + 2 < len(words) and words[end + 1].text == "," and (
         words[end + 2].text[:1].islower() or words[end + 2].upos == "NUM")
     widened = (words[verb.index + 1].start, words[end].end if set_off else max(span[1], words[end].end))
@@ -649,7 +649,7 @@ def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int,
 
 
 def _title_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
-    """`Clinton spokesman Jesse Ferguson said` parsed with the name as an apposition of the title
+    """`Lopez spokesman Paul Kent said` parsed with the name as an apposition of the title
     right before it: with no comma between them they are one noun phrase, the title's words and all."""
     if head.deprel != "appos" or not 0 <= head.head < head.index or s.words[head.head].upos not in _NAMES:
         return None
@@ -1297,10 +1297,10 @@ _TITLE_NAME_UD = """
 4 ready ready ADJ JJ _ 11 ccomp _ _
 5 , , PUNCT , _ 4 punct _ _
 6 " " PUNCT '' _ 8 punct _ _
-7 Clinton Clinton PROPN NNP _ 8 compound _ _
+7 Lopez Lopez PROPN NNP _ 8 compound _ _
 8 spokesman spokesman NOUN NN _ 11 ccomp _ _
-9 Jesse Jesse PROPN NNP _ 8 appos _ _
-10 Ferguson Ferguson PROPN NNP _ 9 flat _ _
+9 Paul Paul PROPN NNP _ 8 appos _ _
+10 Kent Kent PROPN NNP _ 9 flat _ _
 11 said say VERB VBD _ 0 root _ _
 12 . . PUNCT . _ 11 punct _ _
 """
@@ -1408,8 +1408,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "she thinks they will lose", "Jane Doe, director of the fund", parse=_CROSSING_UD),)),
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
          "before its comma.", _noun_before,
-         (Example('"We are ready," Clinton spokesman Jesse Ferguson said.', "We are ready,",
-                  "Clinton spokesman Jesse Ferguson"),)),
+         (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
+                  "Lopez spokesman Paul Kent"),)),
 ))
 
 PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a phrase before it.", rules=(
@@ -1432,10 +1432,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what
          "a description set off after a name that opens its clause: the name.", _name_before_description,
          (Example("In a statement, Mark Ellis, a spokesman for the campaign, said the report was wrong.",
                   "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),)),
-    Rule("title-before-name", "span", "`Clinton spokesman Jesse Ferguson said`: a name parsed as an apposition "
+    Rule("title-before-name", "span", "`Lopez spokesman Paul Kent said`: a name parsed as an apposition "
          "of the title right before it, no comma between, takes the title's words.", _title_before_name,
-         (Example('"We are ready," Clinton spokesman Jesse Ferguson said.', "We are ready,",
-                  "Clinton spokesman Jesse Ferguson", parse=_TITLE_NAME_UD),)),
+         (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
+                  "Lopez spokesman Paul Kent", parse=_TITLE_NAME_UD),)),
     Rule("split-name", "span", "`said pollster Frank Luntz`, `Democratic pollster Chris Anderson told`: "
          "the nouns next to the speaker that the parse hung from its verb belong to its phrase.", _split_name,
          (Example("Democratic pollster Chris Anderson told Fox that support had grown.", "that support had grown",

@@ -586,8 +586,8 @@ PURPOSE_UD = """
 12	it	it	PRON	PRP	_	11	obj	_	_
 13	.	.	PUNCT	.	_	3	punct	_	_
 """
-# `Ferguson` hung from `Thursday` as an apposition: `said` is left with no subject.
-STRANDED = "In a statement Thursday, spokesman Jesse Ferguson said that he opposed it."
+# `Kent` hung from `Thursday` as an apposition: `said` is left with no subject.
+STRANDED = "In a statement Thursday, spokesman Paul Kent said that he opposed it."
 STRANDED_UD = """
 1	In	in	ADP	IN	_	3	case	_	_
 2	a	a	DET	DT	_	3	det	_	_
@@ -595,8 +595,8 @@ STRANDED_UD = """
 4	Thursday	Thursday	PROPN	NNP	_	9	obl	_	_
 5	,	,	PUNCT	,	_	4	punct	_	_
 6	spokesman	spokesman	NOUN	NN	_	4	appos	_	_
-7	Jesse	Jesse	PROPN	NNP	_	6	flat	_	_
-8	Ferguson	Ferguson	PROPN	NNP	_	7	flat	_	_
+7	Paul	Paul	PROPN	NNP	_	6	flat	_	_
+8	Kent	Kent	PROPN	NNP	_	7	flat	_	_
 9	said	say	VERB	VBD	_	0	root	_	_
 10	that	that	SCONJ	IN	_	12	mark	_	_
 11	he	he	PRON	PRP	_	12	nsubj	_	_
@@ -638,7 +638,7 @@ TIMED_UD = """
 @pytest.mark.parametrize("text,conllu,verb,speaker,content", [
     (PARTICIPLE, PARTICIPLE_UD, "adding", "She", "that the party will unite"),
     (PURPOSE, PURPOSE_UD, "say", "The judge", "that courts must weigh it"),
-    (STRANDED, STRANDED_UD, "said", "spokesman Jesse Ferguson", "that he opposed it"),
+    (STRANDED, STRANDED_UD, "said", "spokesman Paul Kent", "that he opposed it"),
     (INVERTED_OVER_QUOTED, INVERTED_OVER_QUOTED_UD, "said", "the former aide", None),
     (TIMED, TIMED_UD, "said", "He", "that it was over"),
 ], ids=["participle-as-ccomp", "purpose-infinitive", "subject-stranded", "inverted-over-quoted-word", "time-before-that"])
@@ -1525,27 +1525,8 @@ def test_report_within_a_report_stands_apart() -> None:
 
 
 # `free-adjunct`: a participle set off by a comma speaks for the subject of the clause it closes.
-ADDING = 'The spokeswoman said the mayor was wrong, adding, "The plan will never work."'
-ADDING_UD = """
-1 The the DET DT _ 2 det _ _
-2 spokeswoman spokeswoman NOUN NN _ 3 nsubj _ _
-3 said say VERB VBD _ 0 root _ _
-4 the the DET DT _ 5 det _ _
-5 mayor mayor NOUN NN _ 7 nsubj _ _
-6 was be AUX VBD _ 7 cop _ _
-7 wrong wrong ADJ JJ _ 3 ccomp _ _
-8 , , PUNCT , _ 9 punct _ _
-9 adding add VERB VBG _ 7 advcl _ _
-10 , , PUNCT , _ 9 punct _ _
-11 " " PUNCT `` _ 16 punct _ _
-12 The the DET DT _ 13 det _ _
-13 plan plan NOUN NN _ 16 nsubj _ _
-14 will will AUX MD _ 16 aux _ _
-15 never never ADV RB _ 16 advmod _ _
-16 work work VERB VB _ 9 ccomp _ _
-17 . . PUNCT . _ 16 punct _ _
-18 " " PUNCT '' _ 16 punct _ _
-"""
+ADDING_EXAMPLE = SUBJECTS["free-adjunct"].examples[0]  # the rule's own example and its parse
+ADDING, ADDING_UD = ADDING_EXAMPLE.text, ADDING_EXAMPLE.parse or ""
 ADDING_MARKS = 'The spokeswoman said the mayor was "wrong," adding, "The plan will never work."'
 ADDING_MARKS_UD = """
 1 The the DET DT _ 2 det _ _
