@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
                       NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUESTION_OPENERS, QUESTION_VERBS, SAY_VERBS,
-                      TIME_NOUNS, TIME_OPENERS, cue_lemmas)
+                      NEW_SOURCE_WORDS, ROLE_WORDS, SUBJECT_OPENERS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
@@ -550,50 +550,6 @@ def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int,
     return _nominal_subject(s, verb, (start, end))
 
 
-# What the parse may hang apart from a speaker's head, and still be words of its noun phrase:
-# a sibling the verb took for another subject or object (`said pollster Frank Luntz`), or a
-# modifier of the phrase's own words (`Rep. Cathy McMorris Rodgers` with `Cathy` hung apart).
-_SPLIT_SIBLINGS = frozenset({"nsubj", "obj", "iobj", "dep", "appos", "compound", "flat", "nmod:npmod", "obl:npmod"})
-_SPLIT_MODIFIERS = frozenset({"flat", "compound", "amod", "det", "nummod", "nmod:poss", "fixed"})
-
-
-def _split_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
-    """`"...," said pollster Frank Luntz`, `Democratic pollster Chris Anderson told`, parsed as two
-    subjects or objects of the verb: the words right next to the speaker's phrase, with nothing
-    between, that the parse hung from the same verb as nouns (a name after a title, a title before
-    a name), or from the phrase's own words, belong to the phrase.  Nothing past a time word
-    (`said Kerry Tuesday`), a pronoun or punctuation."""
-    if head.head < 0 or head.upos not in _NAMES:
-        return None
-    lo = next(w.index for w in s.words if w.start >= span[0])
-    hi = max(w.index for w in s.words if w.end <= span[1])
-    joined = set(range(lo, hi + 1))
-
-    def joins(w: Word, sibling_tags: frozenset[str]) -> bool:
-        if time_word(w.text) or w.upos == "PUNCT":
-            return False
-        if w.head == head.head:
-            return w.deprel in _SPLIT_SIBLINGS and w.upos in sibling_tags
-        return w.head in joined and w.deprel in _SPLIT_MODIFIERS
-
-    new_lo, new_hi = lo, hi
-    while new_lo > 0 and s.words[new_lo].upos != "DET" and joins(s.words[new_lo - 1], _NAMES):  # `the` opens it
-        w = s.words[new_lo - 1]
-        run = [x.index for x in s.subtree(w) if x.index <= w.index]
-        first = min(i for i in run if all(j in run for j in range(i, w.index + 1)))
-        new_lo = first
-        joined.update(range(first, w.index + 1))
-    while new_hi + 1 < len(s.words) and joins(s.words[new_hi + 1], frozenset({"PROPN"})):
-        w = s.words[new_hi + 1]
-        run = [x.index for x in s.subtree(w) if x.index >= w.index]
-        last = max(i for i in run if all(j in run for j in range(w.index, i + 1)))
-        new_hi = last
-        joined.update(range(w.index, last + 1))
-    if (new_lo, new_hi) == (lo, hi):
-        return None
-    return s.words[new_lo].start, max(span[1], s.words[new_hi].end)
-
-
 def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`"...," said Sen. Jeff Sessions of Alabama.`, `said a source close to the campaign`: a speaker
     after its verb is the whole noun phrase there, whatever the parse hung apart: the words from the
@@ -648,19 +604,58 @@ def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int,
     return words[first].start, words[lo - 2].end
 
 
-def _title_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
-    """`Lopez spokesman Paul Kent said` parsed with the name as an apposition of the title
-    right before it: with no comma between them they are one noun phrase, the title's words and all."""
-    if head.deprel != "appos" or not 0 <= head.head < head.index or s.words[head.head].upos not in _NAMES:
+_JOINERS = frozenset({"-", "&", "/"})  # `17-year-old`, `P&G`: a piece of a word the tokenizer split off
+
+
+def _run_word(s: Parsed, i: int) -> bool:
+    """A word a name and its title are made of: a noun, name, adjective or number, a possessive `'s`, a
+    word of a title whatever its tag (`co-host`, `Lt.`), or a joiner inside a word (`17-year-old`); no
+    time word."""
+    w = s.words[i]
+    if w.text in _JOINERS:
+        return 0 < i < len(s.words) - 1 and s.words[i - 1].end == w.start and w.end == s.words[i + 1].start
+    low = w.text.lower().rstrip(".")
+    return not time_word(w.text) and (w.upos in ("PROPN", "NOUN", "ADJ", "NUM") or w.xpos == "POS"
+                                      or low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS)
+
+
+def _run_opener(s: Parsed, i: int) -> bool:
+    """A word that opens a noun phrase: a determiner or possessive pronoun (`the`, `his`, `another`), or
+    an approximator before a number (`about 50 protesters`)."""
+    w = s.words[i]
+    low = w.text.lower()
+    if low in _APPROXIMATORS:
+        return i + 1 < len(s.words) and s.words[i + 1].upos == "NUM"
+    return low not in SUBJECT_OPENERS and (w.upos == "DET" or w.xpos == "PRP$" or low in NEW_SOURCE_WORDS)
+
+
+def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`co-host Ann Ruiz asked`, `As Professor Lee put it`, `the Gazette's Ed Marsh said`, `Texas Lt. Gov.
+    Dan Ortiz says`: a speaker before its verb is the whole run of words without punctuation between them
+    that make a name and its title (nouns, names, adjectives, numbers, title words, a possessive `'s`),
+    from a determiner or the start of its clause (the sentence's start, punctuation, a conjunction or
+    wh-word: not a preposition, `In Ohio Smith said`) up to a word of another kind or the verb."""
+    words = s.words
+    lo = next(w.index for w in words if w.start >= span[0])
+    hi = max(w.index for w in words if w.end <= span[1])
+    if head.upos not in _NAMES or not hi < verb.index:
         return None
-    lo = next(w.index for w in s.words if w.start >= span[0])
-    title = {w.index for w in s.subtree(s.words[head.head])}
-    if lo == 0 or lo - 1 not in title or s.words[lo - 1].upos == "PUNCT":
+    first = lo
+    if _run_word(s, lo):
+        i = lo - 1
+        while i >= 0 and _run_word(s, i):
+            i -= 1
+        if i >= 0 and _run_opener(s, i):
+            i -= 1
+        if i < 0 or (words[i].upos == "PUNCT" and not _run_word(s, i)) or words[i].text.lower() in SUBJECT_OPENERS:
+            first = i + 1
+    last = hi
+    if _run_word(s, hi):
+        while last + 1 < verb.index and _run_word(s, last + 1):
+            last += 1
+    if (first, last) == (lo, hi):
         return None
-    first = lo - 1
-    while first - 1 in title and s.words[first - 1].upos != "PUNCT":
-        first -= 1
-    return s.words[first].start, span[1]
+    return words[first].start, max(span[1], words[last].end)
 
 
 _Content = tuple[tuple[int, int] | None, tuple[int, int] | None]   # (content, content going on after a frame)
@@ -1235,16 +1230,16 @@ _CROSSING_UD = """
 """
 
 _SPLIT_NAME_UD = """
-1 Democratic Democratic ADJ JJ _ 2 amod _ _
+1 Veteran veteran ADJ JJ _ 2 amod _ _
 2 pollster pollster NOUN NN _ 5 nsubj _ _
-3 Chris Chris PROPN NNP _ 5 nsubj _ _
-4 Anderson Anderson PROPN NNP _ 3 flat _ _
+3 Dora Dora PROPN NNP _ 5 nsubj _ _
+4 Quill Quill PROPN NNP _ 3 flat _ _
 5 told tell VERB VBD _ 0 root _ _
-6 Fox Fox PROPN NNP _ 5 iobj _ _
+6 us we PRON PRP _ 5 iobj _ _
 7 that that SCONJ IN _ 10 mark _ _
-8 support support NOUN NN _ 10 nsubj _ _
+8 turnout turnout NOUN NN _ 10 nsubj _ _
 9 had have AUX VBD _ 10 aux _ _
-10 grown grow VERB VBN _ 5 ccomp _ _
+10 dropped drop VERB VBN _ 5 ccomp _ _
 11 . . PUNCT . _ 5 punct _ _
 """
 
@@ -1432,14 +1427,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what
          "a description set off after a name that opens its clause: the name.", _name_before_description,
          (Example("In a statement, Mark Ellis, a spokesman for the campaign, said the report was wrong.",
                   "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),)),
-    Rule("title-before-name", "span", "`Lopez spokesman Paul Kent said`: a name parsed as an apposition "
-         "of the title right before it, no comma between, takes the title's words.", _title_before_name,
-         (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
-                  "Lopez spokesman Paul Kent", parse=_TITLE_NAME_UD),)),
-    Rule("split-name", "span", "`said pollster Frank Luntz`, `Democratic pollster Chris Anderson told`: "
-         "the nouns next to the speaker that the parse hung from its verb belong to its phrase.", _split_name,
-         (Example("Democratic pollster Chris Anderson told Fox that support had grown.", "that support had grown",
-                  "Democratic pollster Chris Anderson", parse=_SPLIT_NAME_UD),)),
+    Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
+         "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
+         "its clause's start.", _name_run,
+         (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
+          Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
+                  "Lopez spokesman Paul Kent", parse=_TITLE_NAME_UD),
+          Example("Veteran pollster Dora Quill told us that turnout had dropped.", "that turnout had dropped",
+                  "Veteran pollster Dora Quill", parse=_SPLIT_NAME_UD))),
 ))
 
 _COMPLEMENT_BEFORE_UD = """

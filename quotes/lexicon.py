@@ -295,6 +295,10 @@ NEW_SOURCE_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "
 CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "because", "but", "and", "so",
                             "then", "though", "although", "since", "until", "once", "whereas", "meanwhile",
                             "however", "still", "yet", "also", "now"})
+# Words right after which a clause's subject may begin (`as aide Tom Bell put it`, `what co-host Ann Ruiz
+# called ...`): conjunctions and wh-words, not prepositions that also take a noun phrase (`after the vote`).
+SUBJECT_OPENERS = frozenset({"as", "when", "while", "because", "if", "though", "although", "whereas", "and", "but",
+                             "or", "so", "that", "what", "how", "why", "where", "whether"})
 # Determiners and quantifiers that open a description but are not part of what it names.
 DETERMINERS = frozenset({"a", "an", "the", "one", "some", "two", "three", "four", "five", "several", "many",
                          "his", "her", "their", "its", "our", "this", "that", "these", "those"})

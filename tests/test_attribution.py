@@ -1690,3 +1690,33 @@ def test_a_text_put_out_speaks_for_its_issuer(text: str, conllu: str, verb: str,
     cue = next(c for c in cues if c.verb.text == verb)
     assert span_text(text, cue.speaker) == speaker
     assert cue.speaker_rule == rule
+
+
+@pytest.mark.parametrize("text,conllu,speaker", [
+    ("As Professor Lee said, the plan failed.",
+     ud("As as ADP IN 2 case", "Professor Professor PROPN NNP 4 obl", "Lee Lee PROPN NNP 4 nsubj",
+        "said say VERB VBD 0 root", ", , PUNCT , 4 punct", "the the DET DT 7 det", "plan plan NOUN NN 8 nsubj",
+        "failed fail VERB VBD 4 ccomp", ". . PUNCT . 4 punct"), "Professor Lee"),
+    ('"We won," co-host Ann Ruiz said.',
+     ud('" " PUNCT `` 3 punct', "We we PRON PRP 3 nsubj", "won win VERB VBD 9 ccomp", ", , PUNCT , 3 punct",
+        "\" \" PUNCT '' 3 punct", "co-host co-host VERB VB 9 ccomp", "Ann Ann PROPN NNP 6 obj",
+        "Ruiz Ruiz PROPN NNP 9 nsubj", "said say VERB VBD 0 root", ". . PUNCT . 9 punct"), "co-host Ann Ruiz"),
+    ("Texas Lt. Gov. Dan Ortiz says the vote was fair.",
+     ud("Texas Texas PROPN NNP 6 nsubj", "Lt. Lt. PROPN NNP 6 nsubj", "Gov. Gov. PROPN NNP 1 flat",
+        "Dan Dan PROPN NNP 5 compound", "Ortiz Ortiz PROPN NNP 1 flat", "says say VERB VBZ 0 root",
+        "the the DET DT 8 det", "vote vote NOUN NN 10 nsubj", "was be AUX VBD 10 cop", "fair fair ADJ JJ 6 ccomp",
+        ". . PUNCT . 6 punct"), "Texas Lt. Gov. Dan Ortiz"),
+    ("In Ohio Smith said the plan failed.",
+     ud("In in ADP IN 2 case", "Ohio Ohio PROPN NNP 4 obl", "Smith Smith PROPN NNP 4 nsubj",
+        "said say VERB VBD 0 root", "the the DET DT 6 det", "plan plan NOUN NN 7 nsubj",
+        "failed fail VERB VBD 4 ccomp", ". . PUNCT . 4 punct"), "Smith"),
+    ("Smith on Friday said the plan failed.",
+     ud("Smith Smith PROPN NNP 4 nsubj", "on on ADP IN 3 case", "Friday Friday PROPN NNP 1 nmod",
+        "said say VERB VBD 0 root", "the the DET DT 6 det", "plan plan NOUN NN 7 nsubj",
+        "failed fail VERB VBD 4 ccomp", ". . PUNCT . 4 punct"), "Smith"),
+], ids=["as-title-name", "title-tagged-verb", "title-name-split", "after-preposition", "time-after-name"])
+def test_speaker_runs_over_its_name_and_title(text: str, conllu: str, speaker: str) -> None:
+    """`name-run`: a speaker before its verb takes the name-and-title words next to it, with no punctuation
+    between, from its clause's start; not past a preposition (`In Ohio`) or a time word (`on Friday`)."""
+    _, cue = only_cue(conllu, text)
+    assert span_text(text, cue.speaker) == speaker
