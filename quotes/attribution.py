@@ -558,14 +558,14 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     What a comma sets off after it (`said Paul Gray, 61`, `, who opposed the plan`) is no part of it."""
     words = s.words
     lo = next(w.index for w in words if w.start >= span[0])
-    if not verb.index < head.index or any(not _phrase_word(w) for w in words[verb.index + 1:lo]):
+    if not verb.index < head.index or any(not _phrase_word(s, w) for w in words[verb.index + 1:lo]):
         return None
     j = end = verb.index + 1
     while j < len(words):
         w = words[j]
-        if _phrase_word(w):
+        if _phrase_word(s, w):
             end = j
-        elif not (j + 1 < len(words) and _phrase_word(words[j + 1]) and (
+        elif not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
                 or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower())):
             break
@@ -578,9 +578,10 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     return None if widened == span or end < lo else widened
 
 
-def _phrase_word(w: Word) -> bool:
+def _phrase_word(s: Parsed, w: Word) -> bool:
     """A word a speaker's noun phrase after its verb is made of; no time word."""
-    return (w.upos in _RUN_WORDS - {"PRON"} or w.xpos in ("POS", "PRP$")) and not time_word(w.text)
+    return (w.upos in _RUN_WORDS - {"PRON"} or w.xpos in ("POS", "PRP$") or _title_or_name(s, w.index)) \
+        and not time_word(w.text)
 
 
 def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -607,16 +608,23 @@ def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int,
 _JOINERS = frozenset({"-", "&", "/"})  # `17-year-old`, `P&G`: a piece of a word the tokenizer split off
 
 
-def _run_word(s: Parsed, i: int) -> bool:
-    """A word a name and its title are made of: a noun, name, adjective or number, a possessive `'s`, a
-    word of a title whatever its tag (`co-host`, `Lt.`), or a joiner inside a word (`17-year-old`); no
-    time word."""
+def _title_or_name(s: Parsed, i: int) -> bool:
+    """A word of a title or name whatever its tag: a title word (`co-host`, `Lt.`), a capitalised word
+    within its sentence (`Wyoming`, `United` tagged as verbs), or a joiner inside a word (`17-year-old`)."""
     w = s.words[i]
     if w.text in _JOINERS:
         return 0 < i < len(s.words) - 1 and s.words[i - 1].end == w.start and w.end == s.words[i + 1].start
     low = w.text.lower().rstrip(".")
+    return low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS or (
+        i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS)
+
+
+def _run_word(s: Parsed, i: int) -> bool:
+    """A word a name and its title are made of: a noun, name, adjective or number, a possessive `'s`, or
+    a word of a title or name whatever its tag; no time word."""
+    w = s.words[i]
     return not time_word(w.text) and (w.upos in ("PROPN", "NOUN", "ADJ", "NUM") or w.xpos == "POS"
-                                      or low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS)
+                                      or _title_or_name(s, i))
 
 
 def _run_opener(s: Parsed, i: int) -> bool:
@@ -638,8 +646,8 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     words = s.words
     lo = next(w.index for w in words if w.start >= span[0])
     hi = max(w.index for w in words if w.end <= span[1])
-    if head.upos not in _NAMES or not hi < verb.index:
-        return None
+    if head.upos not in ("NOUN", "PROPN", "ADJ") or not hi < verb.index:
+        return None  # an adjective for a subject is a noun mistagged (`a campaign official said`)
     first = lo
     if _run_word(s, lo):
         i = lo - 1

@@ -1714,7 +1714,18 @@ def test_a_text_put_out_speaks_for_its_issuer(text: str, conllu: str, verb: str,
      ud("Smith Smith PROPN NNP 4 nsubj", "on on ADP IN 3 case", "Friday Friday PROPN NNP 1 nmod",
         "said say VERB VBD 0 root", "the the DET DT 6 det", "plan plan NOUN NN 7 nsubj",
         "failed fail VERB VBD 4 ccomp", ". . PUNCT . 4 punct"), "Smith"),
-], ids=["as-title-name", "title-tagged-verb", "title-name-split", "after-preposition", "time-after-name"])
+    ("A campaign official said the plan failed.",
+     ud("A a DET DT 2 det", "campaign campaign NOUN NN 4 nsubj", "official official ADJ JJ 4 nsubj",
+        "said say VERB VBD 0 root", "the the DET DT 6 det", "plan plan NOUN NN 7 nsubj",
+        "failed fail VERB VBD 4 ccomp", ". . PUNCT . 4 punct"), "A campaign official"),
+    ('"We won," said United Farm Workers leader Ana Cole.',
+     ud('" " PUNCT `` 3 punct', "We we PRON PRP 3 nsubj", "won win VERB VBD 6 ccomp", ", , PUNCT , 3 punct",
+        "\" \" PUNCT '' 3 punct", "said say VERB VBD 0 root", "United unite VERB VBN 8 amod",
+        "Farm Farm PROPN NNP 6 obj", "Workers Workers PROPN NNP 6 nsubj", "leader leader NOUN NN 6 nsubj",
+        "Ana Ana PROPN NNP 6 nsubj", "Cole Cole PROPN NNP 11 flat", ". . PUNCT . 6 punct"),
+     "United Farm Workers leader Ana Cole"),
+], ids=["as-title-name", "title-tagged-verb", "title-name-split", "after-preposition", "time-after-name",
+        "adjective-head", "inverted-name-tagged-verb"])
 def test_speaker_runs_over_its_name_and_title(text: str, conllu: str, speaker: str) -> None:
     """`name-run`: a speaker before its verb takes the name-and-title words next to it, with no punctuation
     between, from its clause's start; not past a preposition (`In Ohio`) or a time word (`on Friday`)."""
