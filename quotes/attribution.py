@@ -585,24 +585,33 @@ def _phrase_word(s: Parsed, w: Word) -> bool:
 
 
 def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
-    """`In a statement, Mark Ellis, a spokesman for the campaign, said`: a speaker that is a description
-    set off by commas right after a name, the name opening its clause (after the sentence's start, a
-    comma, a quotation mark or a conjunction: `as Ann Porter, a former secretary, put it`), is that name's
-    description: the name speaks."""
+    """`In a statement, Mark Ellis, a spokesman for the campaign, said`: a speaker within a description set
+    off by commas right after a name (`a spokesman ...`, `chairman of the Ways Committee`, `Mr. Lee's
+    deputy`), the name and its title opening their clause (`_run_start`: after the sentence's start, a
+    comma, a quotation mark or a conjunction: `as Ann Porter, a former secretary, put it`), is that
+    name's description: the name speaks."""
     words = s.words
     lo = next(w.index for w in words if w.start >= span[0])
     hi = max(w.index for w in words if w.end <= span[1])
-    if not hi < verb.index or words[lo].text[:1].isupper() or lo < 2 or words[lo - 1].text != "," \
-            or hi + 1 >= len(words) or words[hi + 1].text != ",":
-        return None  # a description opens with a lower-case word (`a spokesman`, `the minister`)
-    first = lo - 1
-    while first > 0 and words[first - 1].upos == "PROPN" and not time_word(words[first - 1].text):
-        first -= 1
-    if first == lo - 1 or _mark_between(s, lo, hi + 1) or not (
-            first == 0 or words[first - 1].upos in ("PUNCT", "CCONJ", "SCONJ")
-            or words[first - 1].text.lower() == "as"):
-        return None  # a description holding a title (`the author of "Going Viral,"`) stays: the title is no quote
-    return words[first].start, words[lo - 2].end
+    if not hi < verb.index or hi + 1 >= len(words) or words[hi + 1].text != ",":
+        return None
+    comma = next((i for i in range(lo - 1, 0, -1) if words[i].upos == "PUNCT" and not _run_word(s, i)), None)
+    if comma is None or words[comma].text != "," or not _description(s, comma + 1, hi + 1):
+        return None
+    first = _run_start(s, comma - 1) if _run_word(s, comma - 1) and words[comma - 1].text[:1].isupper() else None
+    if first is None or first == comma - 1 and words[first].upos != "PROPN" or time_word(words[comma - 1].text):
+        return None
+    return words[first].start, words[comma - 1].end
+
+
+def _description(s: Parsed, lo: int, hi: int) -> bool:
+    """Whether words [lo, hi) set off after a name describe it: they open with a lower-case word (`a
+    spokesman`, `chairman of ...`) or a possessor's name (`Mr. Lee's deputy`), and hold no quotation
+    mark (`the author of "Going Viral,"` names a title, which is no quotation)."""
+    words = s.words
+    opening = next((i for i in range(lo, hi) if words[i].text[:1].islower()), hi)
+    return opening < hi and not _mark_between(s, lo, hi) and (
+        opening == lo or any(w.xpos == "POS" or w.text in ("'", "\u2019") for w in words[lo:opening]))
 
 
 _JOINERS = frozenset({"-", "&", "/"})  # `17-year-old`, `P&G`: a piece of a word the tokenizer split off
@@ -637,6 +646,24 @@ def _run_opener(s: Parsed, i: int) -> bool:
     return low not in SUBJECT_OPENERS and (w.upos == "DET" or w.xpos == "PRP$" or low in NEW_SOURCE_WORDS)
 
 
+def _run_start(s: Parsed, i: int) -> int | None:
+    """The first word of the run of name-and-title words through word `i` (`_run_word`; `of` between
+    capitalised words, `Secretary of State`), from a determiner before it (`_run_opener`), when the run
+    opens its clause: at the sentence's start, after punctuation or a conjunction or wh-word; None after
+    anything else (a preposition: `In Ohio Smith`, `after the vote`)."""
+    words = s.words
+    while i > 0 and (_run_word(s, i - 1) or (
+            words[i - 1].text == "of" and i > 1 and words[i].text[:1].isupper() and words[i - 2].text[:1].isupper())):
+        i -= 1
+    if i > 0 and _run_opener(s, i - 1):
+        i -= 1
+    before = words[i - 1] if i > 0 else None
+    if before is None or (before.upos == "PUNCT" and not _run_word(s, i - 1)) \
+            or before.text.lower() in SUBJECT_OPENERS:
+        return i
+    return None
+
+
 def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`co-host Ann Ruiz asked`, `As Professor Lee put it`, `the Gazette's Ed Marsh said`, `Texas Lt. Gov.
     Dan Ortiz says`: a speaker before its verb is the whole run of words without punctuation between them
@@ -648,15 +675,8 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     hi = max(w.index for w in words if w.end <= span[1])
     if head.upos not in ("NOUN", "PROPN", "ADJ") or not hi < verb.index:
         return None  # an adjective for a subject is a noun mistagged (`a campaign official said`)
-    first = lo
-    if _run_word(s, lo):
-        i = lo - 1
-        while i >= 0 and _run_word(s, i):
-            i -= 1
-        if i >= 0 and _run_opener(s, i):
-            i -= 1
-        if i < 0 or (words[i].upos == "PUNCT" and not _run_word(s, i)) or words[i].text.lower() in SUBJECT_OPENERS:
-            first = i + 1
+    first = _run_start(s, lo) if _run_word(s, lo) else None
+    first = lo if first is None else first
     last = hi
     if _run_word(s, hi):
         while last + 1 < verb.index and _run_word(s, last + 1):

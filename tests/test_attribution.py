@@ -1731,3 +1731,33 @@ def test_speaker_runs_over_its_name_and_title(text: str, conllu: str, speaker: s
     between, from its clause's start; not past a preposition (`In Ohio`) or a time word (`on Friday`)."""
     _, cue = only_cue(conllu, text)
     assert span_text(text, cue.speaker) == speaker
+
+
+@pytest.mark.parametrize("text,conllu,speaker", [
+    ("Ana Lopez, chairman of the Rules Committee, said the vote would wait.",
+     ud("Ana Ana PROPN NNP 2 compound", "Lopez Lopez PROPN NNP 10 dep", ", , PUNCT , 4 punct",
+        "chairman chairman NOUN NN 10 dep", "of of ADP IN 8 case", "the the DET DT 8 det",
+        "Rules Rules PROPN NNP 8 compound", "Committee Committee PROPN NNP 10 nsubj", ", , PUNCT , 8 punct",
+        "said say VERB VBD 0 root", "the the DET DT 12 det", "vote vote NOUN NN 14 nsubj",
+        "would would AUX MD 14 aux", "wait wait VERB VB 10 ccomp", ". . PUNCT . 10 punct"), "Ana Lopez"),
+    ("Former House speaker Tom Vale, Mr. Ross's closest ally, said the vote would wait.",
+     ud("Former former ADJ JJ 5 amod", "House House PROPN NNP 3 compound", "speaker speaker NOUN NN 5 compound",
+        "Tom Tom PROPN NNP 5 compound", "Vale Vale PROPN NNP 13 dep", ", , PUNCT , 5 punct",
+        "Mr. Mr. PROPN NNP 8 compound", "Ross Ross PROPN NNP 11 nmod:poss", "'s 's PART POS 8 case",
+        "closest close ADJ JJS 11 amod", "ally ally NOUN NN 13 nsubj", ", , PUNCT , 11 punct",
+        "said say VERB VBD 0 root", "the the DET DT 15 det", "vote vote NOUN NN 17 nsubj",
+        "would would AUX MD 17 aux", "wait wait VERB VB 13 ccomp", ". . PUNCT . 13 punct"),
+     "Former House speaker Tom Vale"),
+    ("In Paris, the minister, visibly tired, said the vote would wait.",
+     ud("In in ADP IN 2 case", "Paris Paris PROPN NNP 10 obl", ", , PUNCT , 2 punct", "the the DET DT 5 det",
+        "minister minister NOUN NN 10 nsubj", ", , PUNCT , 8 punct", "visibly visibly ADV RB 8 advmod",
+        "tired tired ADJ JJ 5 amod", ", , PUNCT , 8 punct", "said say VERB VBD 0 root",
+        "the the DET DT 12 det", "vote vote NOUN NN 14 nsubj", "would would AUX MD 14 aux",
+        "wait wait VERB VB 10 ccomp", ". . PUNCT . 10 punct"),
+     "the minister, visibly tired"),
+], ids=["description-with-capitals", "possessor-description", "place-before-description"])
+def test_name_before_the_description_it_sets_off(text: str, conllu: str, speaker: str) -> None:
+    """`name-before-description`: a speaker within a description set off after a name (a lower-case
+    word or a possessor opening it) is the name with its title; not a place before a comma (`In Paris`)."""
+    _, cue = only_cue(conllu, text)
+    assert span_text(text, cue.speaker) == speaker

@@ -134,12 +134,12 @@ _APPOSITIVE_UD = """
 8 , , PUNCT , _ 5 punct _ _
 9 " " PUNCT '' _ 5 punct _ _
 10 Lavrov Lavrov PROPN NNP _ 5 appos _ _
-11 , , PUNCT , _ 15 punct _ _
-12 Russia Russia PROPN NNP _ 15 nmod:poss _ _
-13 's 's PART POS _ 12 case _ _
-14 foreign foreign ADJ JJ _ 15 amod _ _
-15 minister minister NOUN NN _ 17 nsubj _ _
-16 , , PUNCT , _ 15 punct _ _
+11 , , PUNCT , _ 13 punct _ _
+12 Foreign Foreign PROPN NNP _ 13 compound _ _
+13 Minister Minister PROPN NNP _ 17 nsubj _ _
+14 of of ADP IN _ 15 case _ _
+15 Russia Russia PROPN NNP _ 13 nmod _ _
+16 , , PUNCT , _ 13 punct _ _
 17 said say VERB VBD _ 0 root _ _
 18 . . PUNCT . _ 17 punct _ _
 """
@@ -162,6 +162,6 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
 WIDENING = Table("widen", doc="Widening a direct quote's speaker.", rules=(
     Rule("name-before-appositive", "widen", "`\"...,\" Trump, the party's nominee, said`: back to the name "
          "before the appositive speaker.", name_before_appositive,
-         (Example('"The talks are over for now," Lavrov, Russia\'s foreign minister, said.',
-                  "The talks are over for now,", "Lavrov, Russia's foreign minister", parse=_APPOSITIVE_UD),)),
+         (Example('"The talks are over for now," Lavrov, Foreign Minister of Russia, said.',
+                  "The talks are over for now,", "Lavrov, Foreign Minister of Russia", parse=_APPOSITIVE_UD),)),
 ))
