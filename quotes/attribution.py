@@ -686,6 +686,27 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     return words[first].start, max(span[1], words[last].end)
 
 
+def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`the city's lawyer, Ann Ruiz, said`, `"...," his wife, Mary, said`: a name set off by commas right
+    after a description that opens its clause (a determiner or possessor, then name-and-title words ending
+    in a lower-case noun) is that description's apposition: the speaker is both. The name must close
+    with a comma and the verb follow it, so that `The good news, Ruiz said, is ...` stays apart."""
+    words = s.words
+    lo = next(w.index for w in words if w.start >= span[0])
+    hi = max(w.index for w in words if w.end <= span[1])
+    if not (2 <= lo and hi + 1 < verb.index and words[lo - 1].text == "," and words[hi + 1].text == ","
+            and words[lo].text[:1].isupper() and not _mark_between(s, hi + 1, verb.index)
+            and all(w.upos != "PUNCT" for w in words[hi + 2:verb.index])):
+        return None
+    end = words[lo - 2]
+    if not (end.text[:1].islower() and _run_word(s, end.index) and (end.upos == "NOUN" or _title_or_name(s, end.index))):
+        return None
+    first = _run_start(s, end.index)
+    if first is None or not (_run_opener(s, first) or any(w.xpos == "POS" for w in words[first:end.index])):
+        return None  # `Ohio voters, Ann Ruiz said`: no determiner or possessor, maybe no description
+    return words[first].start, span[1]
+
+
 _Content = tuple[tuple[int, int] | None, tuple[int, int] | None]   # (content, content going on after a frame)
 _NOTHING: _Content = (None, None)   # a content rule's answer that the cue reports nothing here
 
@@ -1463,6 +1484,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what
                   "Lopez spokesman Paul Kent", parse=_TITLE_NAME_UD),
           Example("Veteran pollster Dora Quill told us that turnout had dropped.", "that turnout had dropped",
                   "Veteran pollster Dora Quill", parse=_SPLIT_NAME_UD))),
+    Rule("description-before-name", "span", "`the city's lawyer, Ann Ruiz, said`: a name set off by commas "
+         "after a description that opens its clause is its apposition: the speaker is both.",
+         _description_before_name,
+         (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
+                  "the city's lawyer, Ann Ruiz"),)),
 ))
 
 _COMPLEMENT_BEFORE_UD = """

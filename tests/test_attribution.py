@@ -1761,3 +1761,25 @@ def test_name_before_the_description_it_sets_off(text: str, conllu: str, speaker
     word or a possessor opening it) is the name with its title; not a place before a comma (`In Paris`)."""
     _, cue = only_cue(conllu, text)
     assert span_text(text, cue.speaker) == speaker
+
+
+@pytest.mark.parametrize("text,conllu,speaker", [
+    ("The city's lawyer, Ann Ruiz, said the bridge would open.",
+     ud("The the DET DT 2 det", "city city NOUN NN 4 nmod:poss", "'s 's PART POS 2 case",
+        "lawyer lawyer NOUN NN 9 dep", ", , PUNCT , 7 punct", "Ann Ann PROPN NNP 7 compound",
+        "Ruiz Ruiz PROPN NNP 9 nsubj", ", , PUNCT , 7 punct", "said say VERB VBD 0 root",
+        "the the DET DT 11 det", "bridge bridge NOUN NN 13 nsubj", "would would AUX MD 13 aux",
+        "open open VERB VB 9 ccomp", ". . PUNCT . 9 punct"), "The city's lawyer, Ann Ruiz"),
+    ("The good news, Ann Ruiz said, is that the bridge will open.",
+     ud("The the DET DT 3 det", "good good ADJ JJ 3 amod", "news news NOUN NN 9 nsubj", ", , PUNCT , 6 punct",
+        "Ann Ann PROPN NNP 6 compound", "Ruiz Ruiz PROPN NNP 7 nsubj", "said say VERB VBD 9 parataxis",
+        ", , PUNCT , 7 punct", "is be AUX VBZ 0 root", "that that SCONJ IN 14 mark", "the the DET DT 12 det",
+        "bridge bridge NOUN NN 14 nsubj", "will will AUX MD 14 aux", "open open VERB VB 9 ccomp",
+        ". . PUNCT . 9 punct"), "Ann Ruiz"),
+], ids=["apposed-name", "reporting-aside"])
+def test_description_before_the_name_it_sets_off(text: str, conllu: str, speaker: str) -> None:
+    """`description-before-name`: `the city's lawyer, Ann Ruiz, said` speaks with both; a reporting clause
+    set within a sentence (`The good news, Ann Ruiz said, is ...`) keeps the name alone."""
+    _, cues = cues_of(conllu, text)
+    cue = next(c for c in cues if c.verb.text == "said")
+    assert span_text(text, cue.speaker) == speaker
