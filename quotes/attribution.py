@@ -503,12 +503,30 @@ def _speaker_span(s: Parsed, head: Word | None,
                      if (k.deprel == "case" and k.index < head.index)
                      or (k.deprel == "acl:relcl" and _contains(s, k, verb))
                      or (time_word(k.text) and k.deprel not in ("flat", "compound")))  # `Obama on Friday said`
+    skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
+             and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound")}  # `Obama on Friday`
     speaker = s.span(head, skip | frozenset({verb.index}))
     first = next(x.index for x in s.words if x.start >= speaker[0])  # words are in order
     while first > 0 and s.words[first - 1].head == head.head and s.words[first - 1].upos == "PROPN" \
             and s.words[first - 1].deprel in _SUBJECTS:
         first -= 1  # `Mr. Lou said` parsed as two subjects: one name
+    dash = next((w.index for w in s.words[first:] if w.start < speaker[1] and w.text in _DASHES
+                 and not _run_word(s, w.index)), None)
+    if dash is not None and dash > first and all((w.text.isupper() and len(w.text) > 1) or w.upos == "PUNCT"
+                                                  for w in s.words[first:dash]):
+        first = dash + 1  # `WASHINGTON — Sen. Jo Hart`: the dateline is no part of the speaker
+    while first < head.index and _no_phrase_opener(s, first):
+        first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase
     return s.words[first].start, speaker[1]
+
+
+def _no_phrase_opener(s: Parsed, i: int) -> bool:
+    """Whether word `i` cannot open a noun phrase: a preposition (not `about` before a number), a
+    conjunction or `as`."""
+    w = s.words[i]
+    if w.text.lower() in _APPROXIMATORS and i + 1 < len(s.words) and s.words[i + 1].upos == "NUM":
+        return False
+    return w.upos in ("ADP", "CCONJ", "SCONJ") or w.text.lower() == "as"
 
 
 def _nominal_subject(s: Parsed, verb: Word,
@@ -614,6 +632,7 @@ def _description(s: Parsed, lo: int, hi: int) -> bool:
         opening == lo or any(w.xpos == "POS" or w.text in ("'", "\u2019") for w in words[lo:opening]))
 
 
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 _JOINERS = frozenset({"-", "&", "/"})  # `17-year-old`, `P&G`: a piece of a word the tokenizer split off
 
 

@@ -1783,3 +1783,29 @@ def test_description_before_the_name_it_sets_off(text: str, conllu: str, speaker
     _, cues = cues_of(conllu, text)
     cue = next(c for c in cues if c.verb.text == "said")
     assert span_text(text, cue.speaker) == speaker
+
+
+@pytest.mark.parametrize("text,conllu,verb,speaker", [
+    ("The vote split the party, with Senator Jo Hart saying it had failed.",
+     ud("The the DET DT 2 det", "vote vote NOUN NN 3 nsubj", "split split VERB VBD 0 root", "the the DET DT 5 det",
+        "party party NOUN NN 3 obj", ", , PUNCT , 11 punct", "with with ADP IN 8 case",
+        "Senator Senator PROPN NNP 9 compound", "Jo Jo PROPN NNP 11 nsubj", "Hart Hart PROPN NNP 9 flat",
+        "saying say VERB VBG 3 advcl", "it it PRON PRP 14 nsubj", "had have AUX VBD 14 aux",
+        "failed fail VERB VBN 11 ccomp", ". . PUNCT . 3 punct"), "saying", "Senator Jo Hart"),
+    ("President Lee on Friday declared that the park would open.",
+     ud("President President PROPN NNP 5 nsubj", "Lee Lee PROPN NNP 1 flat", "on on ADP IN 4 case",
+        "Friday Friday PROPN NNP 2 nmod", "declared declare VERB VBD 0 root", "that that SCONJ IN 10 mark",
+        "the the DET DT 8 det", "park park NOUN NN 10 nsubj", "would would AUX MD 10 aux",
+        "open open VERB VB 5 ccomp", ". . PUNCT . 5 punct"), "declared", "President Lee"),
+    ("BOSTON — Mayor Jo Hart said the park would open.",
+     ud("BOSTON Boston PROPN NNP 6 nsubj", "— — PUNCT : 3 punct", "Mayor Mayor PROPN NNP 1 appos",
+        "Jo Jo PROPN NNP 3 flat", "Hart Hart PROPN NNP 3 flat", "said say VERB VBD 0 root",
+        "the the DET DT 8 det", "park park NOUN NN 10 nsubj", "would would AUX MD 10 aux",
+        "open open VERB VB 6 ccomp", ". . PUNCT . 6 punct"), "said", "Mayor Jo Hart"),
+], ids=["preposition-before-subject", "time-within-subject", "dateline"])
+def test_speaker_phrase_leaves_out_what_is_not_its_own(text: str, conllu: str, verb: str, speaker: str) -> None:
+    """The speaker's noun phrase opens with no preposition or conjunction (`with Senator Jo Hart saying`),
+    holds no phrase of time (`President Lee on Friday`) and no dateline (`BOSTON —`)."""
+    _, cues = cues_of(conllu, text)
+    cue = next(c for c in cues if c.verb.text == verb)
+    assert span_text(text, cue.speaker) == speaker
