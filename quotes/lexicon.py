@@ -299,6 +299,9 @@ CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "bec
 # called ...`): conjunctions and wh-words, not prepositions that also take a noun phrase (`after the vote`).
 SUBJECT_OPENERS = frozenset({"as", "when", "while", "because", "if", "though", "although", "whereas", "and", "but",
                              "or", "so", "that", "what", "how", "why", "where", "whether"})
+# Auxiliaries and modals: no word of a noun phrase (`a reporter can be heard asking`).
+AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
+                         "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must"})
 # Determiners and quantifiers that open a description but are not part of what it names.
 DETERMINERS = frozenset({"a", "an", "the", "one", "some", "two", "three", "four", "five", "several", "many",
                          "his", "her", "their", "its", "our", "this", "that", "these", "those"})

@@ -1809,3 +1809,23 @@ def test_speaker_phrase_leaves_out_what_is_not_its_own(text: str, conllu: str, v
     _, cues = cues_of(conllu, text)
     cue = next(c for c in cues if c.verb.text == verb)
     assert span_text(text, cue.speaker) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"It cannot wait," a reporter can be heard asking the mayor.', "a reporter"),
+    ('"It cannot wait," an aide tells staff, adding that the plan is set.', "an aide"),
+    ('"It cannot wait," Tuesday, he said.', None),
+])
+def test_between_words_speaker_is_a_noun_phrase(text: str, speaker: str | None) -> None:
+    """Words between a quotation and its cue stop being the speaker at an auxiliary or another cue verb;
+    a time word before the speaker's comma is no name to widen it to."""
+    from quotes.rules.speakers import _noun_phrase_end, name_before_appositive
+
+    end = text.index(",\u201d") if ",\u201d" in text else text.index(',"') + 2
+    start = end + 1
+    if speaker is None:
+        he = text.index("he said")
+        assert name_before_appositive(text, [(1, end - 2)], (he, he + 2)) is None
+        return
+    stop = _noun_phrase_end(text, start, len(text))
+    assert text[start:stop].strip() == speaker

@@ -11,7 +11,8 @@ from ..marks import Inside
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed
-from .tree import time_word
+from ..lexicon import AUXILIARIES
+from .tree import cue_form, time_word
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
 _NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:[\w(][\w'’().-]*,?\s+){1,16}?)\Z")
@@ -29,7 +30,7 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
         if b <= cue_start and cue_start - b <= BETWEEN_REACH:
             m = _NP_BEFORE.search(text, b, cue_start)
             if m and m.group(1).strip():
-                return _trimmed(text, m.start(1), m.end(1))
+                return _trimmed(text, m.start(1), _noun_phrase_end(text, m.start(1), m.end(1)))
             if text[b:cue_start].strip(" ,\"'“”‘’") == "":
                 m = _NP_AFTER.match(text, cue_end)
                 if m and m.group(1).strip() and not time_word(m.group(1).split()[0]):
@@ -39,6 +40,18 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
             if m and not time_word(m.group(1).split()[0]):
                 return _trimmed(text, m.start(1), m.end(1))
     return None
+
+
+def _noun_phrase_end(text: str, start: int, end: int) -> int:
+    """Where the words at [start, end) stop being a noun phrase: at an auxiliary or a cue verb after its
+    first word (`a reporter can be heard asking`, `an executive tells staff, adding`)."""
+    for m in _WORD.finditer(text, start, end):
+        if m.start() > start and (m.group().lower() in AUXILIARIES or cue_form(m.group())):
+            return m.start()
+    return end
+
+
+_WORD = regex.compile(r"[\w'’.-]+")
 
 
 # `M. Dane Waters, whose group led the effort, predicted`: a name, then an aside set off by commas.
@@ -65,7 +78,7 @@ def _with_name_before(text: str, parts: Sequence[tuple[int, int]], rng: tuple[in
     if not ends:
         return rng
     m = _NAME_THEN_COMMA.fullmatch(text, max(ends), rng[0])
-    return (m.start(1), rng[1]) if m else rng
+    return (m.start(1), rng[1]) if m and not time_word(m.group(1)) else rng  # `Tuesday, he said`: no name
 
 
 
