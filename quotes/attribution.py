@@ -628,7 +628,9 @@ def _description(s: Parsed, lo: int, hi: int) -> bool:
     mark (`the author of "Going Viral,"` names a title, which is no quotation)."""
     words = s.words
     opening = next((i for i in range(lo, hi) if words[i].text[:1].islower()), hi)
-    return opening < hi and not _mark_between(s, lo, hi) and (
+    marks = [i for i in range(lo, hi) if _mark_between(s, i, i + 1) and not (
+        words[i].xpos == "POS" and i > lo and words[i - 1].end == words[i].start and words[i - 1].text.endswith("s"))]
+    return opening < hi and not marks and (
         opening == lo or any(w.xpos == "POS" or w.text in ("'", "\u2019") for w in words[lo:opening]))
 
 

@@ -1755,7 +1755,13 @@ def test_speaker_runs_over_its_name_and_title(text: str, conllu: str, speaker: s
         "the the DET DT 12 det", "vote vote NOUN NN 14 nsubj", "would would AUX MD 14 aux",
         "wait wait VERB VB 10 ccomp", ". . PUNCT . 10 punct"),
      "the minister, visibly tired"),
-], ids=["description-with-capitals", "possessor-description", "place-before-description"])
+    ("Jo Ray, Rogers' senior aide, said the vote would wait.",
+     ud("Jo Jo PROPN NNP 2 compound", "Ray Ray PROPN NNP 9 dep", ", , PUNCT , 7 punct",
+        "Rogers Rogers PROPN NNP 7 nmod:poss", "' ' PART POS 4 case", "senior senior ADJ JJ 7 amod",
+        "aide aide NOUN NN 9 nsubj", ", , PUNCT , 7 punct", "said say VERB VBD 0 root", "the the DET DT 11 det",
+        "vote vote NOUN NN 13 nsubj", "would would AUX MD 13 aux", "wait wait VERB VB 9 ccomp",
+        ". . PUNCT . 9 punct"), "Jo Ray"),
+], ids=["description-with-capitals", "possessor-description", "place-before-description", "bare-apostrophe"])
 def test_name_before_the_description_it_sets_off(text: str, conllu: str, speaker: str) -> None:
     """`name-before-description`: a speaker within a description set off after a name (a lower-case
     word or a possessor opening it) is the name with its title; not a place before a comma (`In Paris`)."""
