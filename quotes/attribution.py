@@ -720,7 +720,8 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
             and all(w.upos != "PUNCT" for w in words[hi + 2:verb.index])):
         return None
     end = words[lo - 2]
-    if not (end.text[:1].islower() and _run_word(s, end.index) and (end.upos == "NOUN" or _title_or_name(s, end.index))):
+    if not (end.text[:1].islower() and _run_word(s, end.index)
+            and (end.upos == "NOUN" or _title_or_name(s, end.index))):
         return None
     first = _run_start(s, end.index)
     if first is None or not (_run_opener(s, first) or any(w.xpos == "POS" for w in words[first:end.index])):
