@@ -358,18 +358,34 @@ def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None
     def nominal_word(j: int) -> bool:
         return s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))
 
+    tagged_verb = end == verb.index - 1 and _noun_tagged_verb(s, s.words[end])
+    i -= tagged_verb
     while i >= 0 and (nominal_word(i) or s.words[i].xpos == "POS" or (  # `of`, `in` only between its words
             0 < i < end and s.words[i].text.lower() in _RUN_LINKS and nominal_word(i - 1))):
         i -= 1
     run = list(s.words[i + 1:end + 1])
-    nominal = [x for x in run if x.upos in _NOMINAL | {"NUM"}]
-    if not nominal or run[-1].upos not in _NOMINAL | {"NUM", "SYM"} or time_word(run[-1].text) or run[-1].text.lower() == "there":
+    nominal = [x for x in run if x.upos in _NOMINAL | {"NUM"} or (tagged_verb and x.index == end)]
+    if not nominal or (run[-1].upos not in _NOMINAL | {"NUM", "SYM"} and not tagged_verb) or time_word(run[-1].text) or run[-1].text.lower() == "there":
         return None
     if i >= 0 and s.words[i].upos == "ADP":
         if s.words[i].lemma not in _APPROXIMATORS:
             return None
         run.insert(0, s.words[i])
     return nominal[-1], (run[0].start, run[-1].end)
+
+
+def _noun_tagged_verb(s: Parsed, w: Word) -> bool:
+    """`Campaign aides said ...`, `Ebeling said ...` with `aides` or `Ebeling` tagged as a verb: right
+    before a finite verb, with nothing between, a word can only end the noun phrase of its subject: a
+    plural (`-s`) or a name (capitalised within the sentence), tagged as a verb in the present or in
+    `-ing`, after a noun, an adjective or the sentence's start."""
+    if w.upos != "VERB" or w.xpos not in ("VBZ", "VBG"):
+        return False
+    name = w.index > 0 and w.text[:1].isupper()
+    plural = w.xpos == "VBZ" and w.text.islower() and w.text.endswith("s") and not w.text.endswith("ss")
+    before = s.words[w.index - 1] if w.index > 0 else None
+    return (name or plural) and (before is None or before.upos in _NOMINAL | {"ADJ", "PUNCT"}) \
+        and w.lemma not in cue_lemmas()
 
 
 def _chain_before_comma(s: Parsed,
@@ -819,16 +835,45 @@ def _closing_content(s: Parsed, verb: Word,
 
 def _infinitive_content(s: Parsed, verb: Word,
                         speaker: Word | None) -> _Content | None:
-    """`vowed to build a wall`; `asked the crowd to stand` (from the listener on)."""
+    """`vowed to build a wall`; `asked the crowd to stand` (from the listener on), however the parse
+    hung the infinitive: from the verb, or from the listener right before it (`asked the network to
+    donate ...` with `to donate` parsed as a clause of `network`); a request put to the passive
+    subject, `was asked to leave`, `Asked by the host to respond, ...`: the infinitive alone."""
     if verb.lemma not in COMMISSIVE_VERBS | DIRECTIVE_VERBS:
         return None
     listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
     for k in s.kids[verb.index]:
         if k.deprel == "xcomp" and k.index > verb.index and to_infinitive(s.kids[k.index]):
-            if verb.lemma in COMMISSIVE_VERBS:
+            if verb.lemma in COMMISSIVE_VERBS or (listener is None and _passive_cue(s, verb)):
                 return s.span(k), None
             if listener is not None and listener.index < k.index:
                 return (s.span(listener)[0], s.span(k)[1]), None
+    if verb.lemma in DIRECTIVE_VERBS and listener is not None:
+        request = _listener_infinitive(s, listener)
+        if request is not None:
+            return (s.span(listener)[0], s.span(request)[1]), None
+    return None
+
+
+def _passive_cue(s: Parsed, verb: Word) -> bool:
+    """`was asked`, `Asked by the host`, `when asked`: a passive auxiliary, or a past participle with
+    no subject and no auxiliary of its own."""
+    kids = s.kids[verb.index]
+    return any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids) or (
+        verb.xpos == "VBN" and not any(k.deprel in _SUBJECTS or k.deprel.startswith("aux") for k in kids))
+
+
+def _listener_infinitive(s: Parsed, listener: Word) -> Word | None:
+    """`asked the network to donate ...` parsed with the infinitive as a clause of the listener: that
+    infinitive, when it has no subject of its own and follows the listener's other words directly."""
+    for k in s.kids[listener.index]:
+        own = s.kids[k.index]
+        if k.deprel == "acl" and k.index > listener.index and k.xpos == "VB" and to_infinitive(own) \
+                and not any(c.deprel in _SUBJECTS for c in own):
+            first = s.subtree(k)[0].index
+            rest = [w.index for w in s.subtree(listener) if w.index < first]
+            if rest and max(rest) == first - 1:
+                return k
     return None
 
 

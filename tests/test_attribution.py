@@ -1690,3 +1690,99 @@ def test_a_text_put_out_speaks_for_its_issuer(text: str, conllu: str, verb: str,
     cue = next(c for c in cues if c.verb.text == verb)
     assert span_text(text, cue.speaker) == speaker
     assert cue.speaker_rule == rule
+
+
+PETITION = "The mayor asked the council to delay the vote."
+PETITION_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 asked ask VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 council council NOUN NN _ 3 obj _ _
+6 to to PART TO _ 7 mark _ _
+7 delay delay VERB VB _ 5 acl _ _
+8 the the DET DT _ 9 det _ _
+9 vote vote NOUN NN _ 7 obj _ _
+10 . . PUNCT . _ 3 punct _ _
+"""
+PASSIVE_REQUEST = "The coach was asked to leave the field."
+PASSIVE_REQUEST_UD = """
+1 The the DET DT _ 2 det _ _
+2 coach coach NOUN NN _ 4 nsubj:pass _ _
+3 was be AUX VBD _ 4 aux:pass _ _
+4 asked ask VERB VBN _ 0 root _ _
+5 to to PART TO _ 6 mark _ _
+6 leave leave VERB VB _ 4 xcomp _ _
+7 the the DET DT _ 8 det _ _
+8 field field NOUN NN _ 6 obj _ _
+9 . . PUNCT . _ 4 punct _ _
+"""
+PURPOSE = "The mayor told a story to calm the crowd."
+PURPOSE_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 told tell VERB VBD _ 0 root _ _
+4 a a DET DT _ 5 det _ _
+5 story story NOUN NN _ 3 obj _ _
+6 to to PART TO _ 7 mark _ _
+7 calm calm VERB VB _ 3 advcl _ _
+8 the the DET DT _ 9 det _ _
+9 crowd crowd NOUN NN _ 7 obj _ _
+10 . . PUNCT . _ 3 punct _ _
+"""
+
+
+@pytest.mark.parametrize("text,conllu,content", [
+    (PETITION, PETITION_UD, "the council to delay the vote"),
+    (PASSIVE_REQUEST, PASSIVE_REQUEST_UD, "to leave the field"),
+    (PURPOSE, PURPOSE_UD, None),
+], ids=["infinitive-under-listener", "passive-request", "purpose-not-request"])
+def test_request_reported_however_the_infinitive_hangs(text: str, conllu: str, content: str | None) -> None:
+    """`asked the council to delay ...` with the infinitive hung from the listener, and `was asked to
+    leave`, report the request; an infinitive of purpose (`told a story to calm ...`) reports nothing."""
+    _, cue = only_cue(conllu, text)
+    assert span_text(text, cue.content) == content
+
+
+AIDES = "Campaign aides said the rally drew a record crowd."
+AIDES_UD = """
+1 Campaign campaign PROPN NNP _ 2 nsubj _ _
+2 aides aid VERB VBZ _ 0 root _ _
+3 said say VERB VBD _ 2 ccomp _ _
+4 the the DET DT _ 5 det _ _
+5 rally rally NOUN NN _ 6 nsubj _ _
+6 drew draw VERB VBD _ 3 ccomp _ _
+7 a a DET DT _ 9 det _ _
+8 record record NOUN NN _ 9 compound _ _
+9 crowd crowd NOUN NN _ 6 obj _ _
+10 . . PUNCT . _ 3 punct _ _
+"""
+LINDQVIST = "Like her aide, Lindqvist said the rally drew a record crowd."
+LINDQVIST_UD = """
+1 Like like ADP IN _ 3 case _ _
+2 her her PRON PRP$ _ 3 nmod:poss _ _
+3 aide aide NOUN NN _ 6 obl _ _
+4 , , PUNCT , _ 3 punct _ _
+5 Lindqvist lindqvist VERB VBG _ 6 advcl _ _
+6 said say VERB VBD _ 0 root _ _
+7 the the DET DT _ 8 det _ _
+8 rally rally NOUN NN _ 9 nsubj _ _
+9 drew draw VERB VBD _ 6 ccomp _ _
+10 a a DET DT _ 12 det _ _
+11 record record NOUN NN _ 12 compound _ _
+12 crowd crowd NOUN NN _ 9 obj _ _
+13 . . PUNCT . _ 6 punct _ _
+"""
+
+
+@pytest.mark.parametrize("text,conllu,speaker", [
+    (AIDES, AIDES_UD, "Campaign aides"),
+    (LINDQVIST, LINDQVIST_UD, "Lindqvist"),
+], ids=["plural-tagged-verb", "name-tagged-verb"])
+def test_noun_tagged_as_verb_before_a_cue_is_its_speaker(text: str, conllu: str, speaker: str) -> None:
+    """`Campaign aides said ...` with `aides` tagged as a verb: right before a finite cue it ends the
+    speaker's noun phrase."""
+    _, cue = only_cue(conllu, text)
+    assert span_text(text, cue.speaker) == speaker
+    assert cue.speaker_rule == "phrase-before"
+    assert span_text(text, cue.content) == "the rally drew a record crowd"
