@@ -155,8 +155,10 @@ NOUN_REPORTS = frozenset({"deny", "announce", "confirm", "acknowledge", "reveal"
 PREPOSITION_REPORTS: dict[str, frozenset[str]] = {
     "warn": frozenset({"of", "about", "against"}), "caution": frozenset({"against", "about"}),
     "complain": frozenset({"about", "of"}), "ask": frozenset({"for", "about"}), "respond": frozenset({"to"}),
-    "reply": frozenset({"to"}), "testify": frozenset({"about"}), "comment": frozenset({"on"}),
-    "plead": frozenset({"for"}),
+    "reply": frozenset({"to"}), "comment": frozenset({"on", "about"}),
+    "plead": frozenset({"for"}), "write": frozenset({"about", "of", "on"}), "say": frozenset({"about"}),
+    "report": frozenset({"on", "about"}), "testify": frozenset({"about", "on"}), "inquire": frozenset({"about"}),
+    "argue": frozenset({"for", "against"}), "tweet": frozenset({"about"}),
 }
 
 # Words that follow a cue but never name its speaker (`said Tuesday`, `said on Monday`).

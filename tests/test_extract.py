@@ -304,6 +304,11 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("denied-pronoun", "The senator denied it.", []),
     ("infinitive-not-said", "The minister refused to acknowledge the problem.", []),
     ("passive-not-said", "The meeting was confirmed on Friday.", []),
+    ("wrote-about", "The columnist wrote about the housing crisis in Leeds.",
+     [("the housing crisis in Leeds", "The columnist")]),
+    ("said-nothing-about", "The mayor said nothing about the budget gap.", [("the budget gap", "The mayor")]),
+    ("asked-about-passive", "The senator was asked about the new fuel tax.", [("the new fuel tax", None)]),
+    ("reported-passive-time", "The plan was reported on Monday.", []),
 ]
 
 
