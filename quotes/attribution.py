@@ -484,10 +484,10 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.text.lower() != "according" or w.index + 1 >= len(s.words) or s.words[w.index + 1].lemma != "to":
         return None
     source = _according_source(s, w)
-    if source is None:
-        return None
-    speaker = s.span(source, frozenset({w.index}))
     to = s.words[w.index + 1]
+    if source is None or source.index < w.index:
+        return _according_by_words(sentence, s, w, to)
+    speaker = s.span(source, frozenset({w.index}))
     if speaker[1] <= to.end:  # `..., according to.`: nothing after `to` to name a source
         return None
     speaker = (max(speaker[0], s.words[to.index + 1].start), speaker[1])
@@ -495,6 +495,39 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
     content = _clause_without(s, root, source) if root.index != source.index else None
     return Cue(sentence, (w, s.words[w.index + 1]), s.words[source.head] if source.head >= 0 else source,
                speaker, source, content, speaker_rule="according-to")
+
+
+_SOURCE_LINKS = frozenset({"of", "for", "by", "from"})  # `according to a poll by Gallup`, `data from the FBI`
+
+
+def _according_by_words(sentence: int, s: Parsed, according: Word, to: Word) -> Cue | None:
+    """`..., according to The Washington Post.` with `according` hung from a word before it (or from
+    nothing the parse names): the source is the noun phrase right after `to`, read off the words (or
+    a pronoun there); the content the larger side of the sentence around `according to X`."""
+    words, run = s.words, []
+    j = to.index + 1
+    if j < len(words) and words[j].upos == "PRON" and not relative_pronoun(words[j].text):
+        run = [words[j]]
+    while not run and j < len(words):
+        if _phrase_word(words[j]) or (words[j].text.lower() in _SOURCE_LINKS and j > to.index + 1
+                                      and j + 1 < len(words) and _phrase_word(words[j + 1])):
+            j += 1
+            continue
+        run = list(words[to.index + 1:j])
+        break
+    else:
+        run = run or list(words[to.index + 1:j])
+    nouns = [x for x in run if x.upos in _NOMINAL]
+    if not nouns:
+        return None
+    head = next((x for x in nouns if not run[0].index <= x.head <= run[-1].index), nouns[-1])
+    before = [x for x in words[:according.index] if x.upos != "PUNCT"]
+    after = [x for x in words[run[-1].index + 1:] if x.upos != "PUNCT"]
+    side = before if len(before) >= len(after) else after
+    content = (side[0].start, side[-1].end) if side else None
+    root = next(x for x in words if x.head < 0)
+    return Cue(sentence, (according, to), root, (run[0].start, run[-1].end), head, content,
+               speaker_rule="according-to")
 
 
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:

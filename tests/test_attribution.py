@@ -1786,3 +1786,32 @@ def test_noun_tagged_as_verb_before_a_cue_is_its_speaker(text: str, conllu: str,
     assert span_text(text, cue.speaker) == speaker
     assert cue.speaker_rule == "phrase-before"
     assert span_text(text, cue.content) == "the rally drew a record crowd"
+
+
+ACCORDING_MISHUNG = "The mill closed in 2019 and 2020, according to the county records office."
+ACCORDING_MISHUNG_UD = """
+1 The the DET DT _ 2 det _ _
+2 mill mill NOUN NN _ 3 nsubj _ _
+3 closed close VERB VBD _ 0 root _ _
+4 in in ADP IN _ 5 case _ _
+5 2019 2019 NUM CD _ 3 obl _ _
+6 and and CCONJ CC _ 7 cc _ _
+7 2020 2020 NUM CD _ 5 conj _ _
+8 , , PUNCT , _ 7 punct _ _
+9 according accord VERB VBG _ 7 case _ _
+10 to to ADP IN _ 14 case _ _
+11 the the DET DT _ 14 det _ _
+12 county county NOUN NN _ 14 compound _ _
+13 records record NOUN NNS _ 14 compound _ _
+14 office office NOUN NN _ 7 nmod _ _
+15 . . PUNCT . _ 3 punct _ _
+"""
+
+
+def test_according_to_hung_from_the_clause_before_reads_the_source_off_the_words() -> None:
+    """`..., according to the county records office.` with `according` parsed as a case of a word
+    before it: the source is still the noun phrase after `to`, the content the clause before."""
+    _, cue = only_cue(ACCORDING_MISHUNG_UD, ACCORDING_MISHUNG)
+    assert span_text(ACCORDING_MISHUNG, cue.speaker) == "the county records office"
+    assert span_text(ACCORDING_MISHUNG, cue.content) == "The mill closed in 2019 and 2020"
+    assert cue.speaker_rule == "according-to"
