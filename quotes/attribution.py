@@ -32,7 +32,7 @@ _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  #
 _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four out of 10`, `as many as 40 percent`
 _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_before` looks past
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
-NOUN_CONTENTS = frozenset({"reported-object"})  # `content` rules that report a noun phrase, not a clause
+NOUN_CONTENTS = frozenset({"reported-object", "reported-subject"})  # `content` rules that report a noun phrase, not a clause
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into"})  # `a request for comment`
 
 
@@ -941,6 +941,19 @@ def _reported_object(s: Parsed, verb: Word,
     return None
 
 
+def _reported_subject(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`The move was first reported by the Herald.`, `The deal was announced by the ministry`: a cue
+    whose object is its message (`NOUN_REPORTS`), made passive with its speaker in a `by` phrase,
+    reports its passive subject, a noun phrase (not a pronoun, nor a relative word)."""
+    if verb.lemma not in NOUN_REPORTS or speaker is None or _passive_agent(s, verb) is not speaker:
+        return None
+    subject = next((k for k in s.kids[verb.index] if k.deprel == "nsubj:pass" and k.index < verb.index), None)
+    if subject is None or subject.upos not in _NAMES or time_word(subject.text):
+        return None
+    return s.span(subject), None
+
+
 def _set_off(s: Parsed, w: Word) -> bool:
     """Whether the phrase under `w` is set off by a comma before it (`his candidacy, which was no
     surprise`: the writer's aside, not what was reported)."""
@@ -1581,6 +1594,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the allegations about his campaign funds", "The senator"),
           Example("Economists warned of a deep recession next year.", "a deep recession next year",
                   "Economists"))),
+    Rule("reported-subject", "content", "`The move was first reported by the Herald`: a passive report with its "
+         "speaker in a `by` phrase reports its subject.", _reported_subject,
+         (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause.",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),)),
