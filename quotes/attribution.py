@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
+from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
                       NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUESTION_OPENERS, QUESTION_VERBS, SAY_VERBS,
                       TIME_NOUNS, TIME_OPENERS, cue_lemmas)
@@ -888,6 +888,26 @@ def _infinitive_content(s: Parsed, verb: Word,
     return None
 
 
+def _gerund_content(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`denied taking the money`, `reported spending $1 million on ads`, `recalled meeting him`: a cue
+    whose `-ing` complement is its message (`GERUND_REPORTS`) reports that clause, when it follows the
+    verb (past adverbs) with no comma, preposition or subject of its own (`..., adding` is another
+    report; `recalled the day, meeting ...` no complement)."""
+    if verb.lemma not in GERUND_REPORTS:
+        return None
+    for k in s.kids[verb.index]:
+        if k.index <= verb.index or k.xpos != "VBG" or k.deprel not in ("xcomp", "ccomp", "obj", "advcl"):
+            continue
+        between = s.words[verb.index + 1:s.subtree(k)[0].index]
+        own = s.kids[k.index]
+        if any(w.upos != "ADV" for w in between) or any(c.deprel in _SUBJECTS or c.deprel in ("mark", "case")
+                                                       for c in own if c.index < k.index):
+            return None
+        return (s.subtree(k)[0].start, min(s.span(k)[1], _participle_cut(s, k))), None
+    return None
+
+
 def _passive_cue(s: Parsed, verb: Word) -> bool:
     """`was asked`, `Asked by the host`, `when asked`: a passive auxiliary, or a past participle with
     no subject and no auxiliary of its own."""
@@ -1600,4 +1620,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause.",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),)),
+    Rule("gerund", "content", "`denied taking the money`, `reported spending $1 million`: the `-ing` clause a "
+         "cue takes as its message.", _gerund_content,
+         (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",
+                  "The senator"),)),
 ))

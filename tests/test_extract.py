@@ -323,6 +323,18 @@ def test_reported_noun_phrase(extractor: Extractor, text: str, expected: list[tu
     assert all(q.type == "indirect" and q.confidence < 0.7 for q in found)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The senator denied taking money from the lobbyists.", [("taking money from the lobbyists", "The senator")]),
+    ("The charity reported spending $2 million on food aid.", [("spending $2 million on food aid", "The charity")]),
+    ("The senator kept taking money from the lobbyists.", []),
+], ids=["denied-gerund", "reported-gerund", "kept-gerund-not-a-report"])
+def test_reported_gerund_clause(extractor: Extractor, text: str, expected: list[tuple[str, str | None]]) -> None:
+    """`denied taking ...`, `reported spending ...`: the `-ing` clause is what was said."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
+
+
 # A phrase of time between the cue and its clause (issue 17, class 5): text -> the exact (text, speaker)
 # of every quote.
 TIME_PHRASE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
