@@ -11,7 +11,7 @@ from typing import Iterator, Sequence
 
 from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
                       NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUESTION_OPENERS, QUESTION_VERBS, SAY_VERBS,
+                      PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUESTION_OPENERS, QUESTION_VERBS, SAY_VERBS, TELLING_OPENERS, TELLING_VERBS,
                       TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -799,14 +799,17 @@ def _question_after(s: Parsed, verb: Word,
     whatever the parse hung the clause from: after at most a listener and a phrase of time or
     place, with no verb or infinitive between; the question runs to the next comma (or colon,
     dash) or the sentence's end.  After a noun, only a word that cannot open a relative clause
-    (`asked the man who lives there` asks nothing)."""
-    if verb.lemma not in QUESTION_VERBS:
+    (`asked the man who lives there` asks nothing).  A verb of telling (`TELLING_VERBS`: `explained how
+    it works`, `would not say whether ...`) reports the question it answers, opened by `whether`,
+    `how`, `why` or `what` only."""
+    if verb.lemma not in QUESTION_VERBS | TELLING_VERBS:
         return None
+    openers = QUESTION_OPENERS if verb.lemma in QUESTION_VERBS else TELLING_OPENERS
     words, noun = s.words, False
     for j in range(verb.index + 1, min(len(words), verb.index + 2 + _QUESTION_GAP)):
         w = words[j]
         low = w.text.lower()
-        if low in QUESTION_OPENERS and (not noun or low in PLAIN_QUESTION_OPENERS):
+        if low in openers and (not noun or low in PLAIN_QUESTION_OPENERS):
             end = j
             while end + 1 < len(words) and words[end + 1].text not in _QUESTION_STOPS:
                 end += 1
@@ -1582,8 +1585,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`told reporters the plan ...`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),)),
-    Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`: the question a verb "
-         "that puts one reports, from its question word to the next comma.", _question_after,
+    Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
+         "question a verb that puts or answers one reports, from its question word to the next comma.", _question_after,
          (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),
           Example("The host asked the senator what he thought of the plan.", "what he thought of the plan",
                   "The host"))),

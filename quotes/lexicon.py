@@ -89,6 +89,10 @@ QUESTION_OPENERS = frozenset({"whether", "if", "what", "who", "whom", "whose", "
 PLAIN_QUESTION_OPENERS = frozenset({"whether", "if", "what", "why", "how"})
 # Verbs that put a question (`asked whether ...`).
 QUESTION_VERBS = frozenset({"ask", "inquire"})
+# Verbs of saying whose message may be an indirect question (`explained how it works`, `would not say
+# whether ...`), and the words that open one after them (not `if` or `when`: `said when he arrived` is a time).
+TELLING_VERBS = frozenset({"explain", "describe", "reveal", "disclose", "detail", "clarify", "say", "tell"})
+TELLING_OPENERS = frozenset({"whether", "how", "why", "what"})
 VERB_PRECEDERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "to", "will", "would",
                             "may", "might", "can", "could", "should", "must", "did", "does", "do", "not", "n't",
                             "also", "often", "later"})

@@ -335,6 +335,20 @@ def test_reported_gerund_clause(extractor: Extractor, text: str, expected: list[
     assert [(q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("The engineer explained how the new bridge would carry trains.",
+     [("how the new bridge would carry trains", "The engineer")]),
+    ("The minister would not say whether the border would reopen.",
+     [("whether the border would reopen", "The minister")]),
+], ids=["explained-how", "say-whether"])
+def test_telling_verb_reports_its_question(extractor: Extractor, text: str,
+                                           expected: list[tuple[str, str | None]]) -> None:
+    """`explained how ...`, `would not say whether ...`: the question a verb of telling answers."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
+
+
 # A phrase of time between the cue and its clause (issue 17, class 5): text -> the exact (text, speaker)
 # of every quote.
 TIME_PHRASE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
