@@ -946,17 +946,19 @@ def _reported_object(s: Parsed, verb: Word,
     is the message itself (`NOUN_REPORTS`), or whose message follows its preposition
     (`PREPOSITION_REPORTS`), reports that noun phrase.  Not a pronoun (`denied it` names nothing
     said), not a passive cue (its subject is what was reported, and no one says it) but one whose
-    passive subject is its listener (`was asked about the tax`: the topic after the preposition), not an
-    infinitive (`refused to acknowledge the genocide`: nothing was said)."""
+    passive subject is its listener (`was asked about the tax`: the topic after the preposition); an
+    infinitive's object is none (`refused to acknowledge the genocide`: nothing was said), but its topic
+    after a preposition is (`declined to comment on the ruling`, `had little to say about the plan`)."""
     passive = any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index])
-    if (passive and verb.lemma not in LISTENER_VERBS) or to_infinitive(s.kids[verb.index]):
+    if passive and verb.lemma not in LISTENER_VERBS:
         return None  # `was asked about the tax`: the passive subject is the listener, the topic still follows
     openers = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
     for k in s.kids[verb.index]:
         if k.index < verb.index or k.upos not in _NAMES:
             continue
         aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
-        if k.deprel == "obj" and verb.lemma in NOUN_REPORTS and not time_word(k.text) and not passive:
+        if k.deprel == "obj" and verb.lemma in NOUN_REPORTS and not time_word(k.text) and not passive \
+                and not to_infinitive(s.kids[verb.index]):
             return (s.span(k)[0], _noun_phrase_end(s, verb, k, aside)), None
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
         if k.deprel.startswith("obl") and case is not None and case.lemma in openers:

@@ -309,6 +309,7 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("said-nothing-about", "The mayor said nothing about the budget gap.", [("the budget gap", "The mayor")]),
     ("asked-about-passive", "The senator was asked about the new fuel tax.", [("the new fuel tax", None)]),
     ("reported-passive-time", "The plan was reported on Monday.", []),
+    ("infinitive-topic", "The agency declined to comment on the new rules.", [("the new rules", "The agency")]),
     ("reported-by-agent", "The merger was first reported by the Daily Ledger.", [("The merger", "the Daily Ledger")]),
     ("pronoun-reported-by", "It was first reported by the Daily Ledger.", []),
 ]
