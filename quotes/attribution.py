@@ -530,6 +530,50 @@ def _according_by_words(sentence: int, s: Parsed, according: Word, to: Word) -> 
                speaker_rule="according-to")
 
 
+_HEADLINE_WORDS = 4     # a headline in title case: at least this many words,
+_HEADLINE_SHARE = 0.8   # this share of them capitalised
+_HEADLINE_VERBS = (SAY_VERBS | OBJECT_CUES) - {"state"}  # the verbs a headline reports words with
+_HEADLINE_BREAKS = frozenset({",", ":", "\u2014", "\u2013", "--", "-", "|"})
+
+
+def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Senator Jane Roe Says Tax Plan Will Fail`, `Tax Plan Will Fail, Jane Roe Says`: in a headline
+    in title case the tagger takes a capitalised cue form for part of a name; between a name and more
+    words it is the headline's verb: the capitalised words before it speak (back to a break), the
+    words after it (or, when none follow, those before the break) are what they said."""
+    words = s.words
+    if w.upos == "VERB" or not cue_form(w.text) or not w.text[:1].isupper() or w.index == 0 \
+            or not w.text.lower().endswith(("s", "ed")) or w.lemma not in _HEADLINE_VERBS:
+        return None  # `Washington Post`, `Iowa State`: a cue form used as a noun; `Defends X`: no words said
+    if w.index + 1 < len(words) and words[w.index + 1].upos == "PUNCT" and words[w.index + 1].text != ".":
+        return None  # `..., Christopher Rants, Kim Reem, ...`: a name in a list
+    alpha = [x.text for x in words if x.text[:1].isalpha()]
+    if len(alpha) < _HEADLINE_WORDS or sum(x[:1].isupper() for x in alpha) < _HEADLINE_SHARE * len(alpha):
+        return None
+    first = w.index
+    while first > 0 and words[first - 1].upos in ("PROPN", "NOUN") and words[first - 1].text[:1].isupper():
+        first -= 1
+    if first == w.index or (first > 0 and words[first - 1].text not in _HEADLINE_BREAKS):
+        return None
+    after = [x for x in words[w.index + 1:] if not (x.upos == "PUNCT" and x.index == len(words) - 1)]
+    while after and after[-1].upos == "PUNCT":
+        after.pop()
+    if len(after) >= 3:
+        content = (after[0].start, after[-1].end)
+    elif not after and first > 1:
+        before = [x for x in words[:first - 1] if x.upos != "PUNCT" or x.text.strip(MARK_CHARS)]
+        while before and before[-1].upos == "PUNCT":
+            before.pop()
+        content = (before[0].start, before[-1].end) if len(before) >= 3 else None
+    else:
+        content = None
+    if content is None:
+        return None
+    head = words[w.index - 1]
+    return Cue(sentence, (w,), w, (words[first].start, head.end), head, content, speaker_rule="headline-cue",
+               content_rule="headline-cue")
+
+
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
     """`the minister, who said ...`: the speaker as written is `who`; the noun phrase it stands for
     (its relative clause left out) is what it resolves to."""
@@ -1460,6 +1504,18 @@ _ISSUER_UD = """
 13 . . PUNCT . _ 3 punct _ _
 """
 
+_HEADLINE_UD = """
+1 Senator Senator PROPN NNP _ 2 compound _ _
+2 Jane Jane PROPN NNP _ 0 root _ _
+3 Roe Roe PROPN NNP _ 2 flat _ _
+4 Says say PROPN NNP _ 2 flat _ _
+5 Tax Tax PROPN NNP _ 6 compound _ _
+6 Plan Plan PROPN NNP _ 8 nsubj _ _
+7 Will will AUX MD _ 8 aux _ _
+8 Fail fail VERB VB _ 2 parataxis _ _
+9 . . PUNCT . _ 2 punct _ _
+"""
+
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
          "or beside a verb that has one (`called it \"...\"`, `..., calling it \"...\"`), or a phrasal cue "
@@ -1467,6 +1523,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
                   'it "absurd and cruel."', "Clinton")),
+         parse="cue-candidate"),
+    Rule("headline-cue", "cue", "`Senator Jane Roe Says Tax Plan Will Fail`: a capitalised cue form the tagger "
+         "took for a name, in a headline in title case: the name before it speaks the words after it.",
+         _headline_cue,
+         (Example("Senator Jane Roe Says Tax Plan Will Fail.", "Tax Plan Will Fail", "Senator Jane Roe",
+                  parse=_HEADLINE_UD),),
          parse="cue-candidate"),
     Rule("according-to", "cue", "`according to X`: X is the source, the rest of the clause the content.",
          _according_to,

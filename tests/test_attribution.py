@@ -1815,3 +1815,35 @@ def test_according_to_hung_from_the_clause_before_reads_the_source_off_the_words
     assert span_text(ACCORDING_MISHUNG, cue.speaker) == "the county records office"
     assert span_text(ACCORDING_MISHUNG, cue.content) == "The mill closed in 2019 and 2020"
     assert cue.speaker_rule == "according-to"
+
+
+
+HEADLINE = "Senator Jane Roe Says Tax Plan Will Fail."
+HEADLINE_UD = """
+1 Senator Senator PROPN NNP _ 2 compound _ _
+2 Jane Jane PROPN NNP _ 0 root _ _
+3 Roe Roe PROPN NNP _ 2 flat _ _
+4 Says say PROPN NNP _ 2 flat _ _
+5 Tax Tax PROPN NNP _ 6 compound _ _
+6 Plan Plan PROPN NNP _ 8 nsubj _ _
+7 Will will AUX MD _ 8 aux _ _
+8 Fail fail VERB VB _ 2 parataxis _ _
+9 . . PUNCT . _ 2 punct _ _
+"""
+
+
+@pytest.mark.parametrize("text,conllu,content", [
+    (HEADLINE, HEADLINE_UD, "Tax Plan Will Fail"),
+    (HEADLINE.replace("Says", "Defends"), HEADLINE_UD.replace("Says say", "Defends defend"), None),
+    (HEADLINE.replace("Tax Plan Will Fail", "tax plan will fail"),
+     HEADLINE_UD.replace("Tax Tax", "tax tax").replace("Plan Plan", "plan plan").replace("Will will", "will will")
+     .replace("Fail fail", "fail fail"), None),
+], ids=["says-headline", "defends-no-words", "not-title-case"])
+def test_headline_cue_tagged_as_a_name(text: str, conllu: str, content: str | None) -> None:
+    """`Senator Jane Roe Says Tax Plan Will Fail` with `Says` tagged as part of a name: in a title-case
+    headline a verb of saying there speaks for the name before it; not a verb naming no words said,
+    nor outside a headline."""
+    cues = [c for c in find_cues(0, conllu_words(conllu, text)) if c.rule == "headline-cue"]
+    assert [span_text(text, c.content) for c in cues] == ([content] if content else [])
+    if content:
+        assert span_text(text, cues[0].speaker) == "Senator Jane Roe"
