@@ -11,8 +11,8 @@ from typing import Iterator, Sequence
 
 from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
                       NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUESTION_OPENERS, QUESTION_VERBS, SAY_VERBS,
-                      TIME_NOUNS, TIME_OPENERS, cue_lemmas)
+                      PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUESTION_OPENERS, QUESTION_VERBS,
+                      REASON_SUBORDINATORS, SAY_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
@@ -688,6 +688,7 @@ def _complement_after(s: Parsed, verb: Word,
         return None
     start, end = s.span(after[0])
     end = min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0]))
+    end = _reason_after(s, end)
     end = max(end, _reported_conjunct(s, verb, after[0]))
     mark = _complementizer(s, after[0])
     if mark is not None:  # `told ABC's "Good Morning America" that he ...`: the clause opens at its `that`
@@ -926,18 +927,51 @@ def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
 def _trailing_adjuncts(s: Parsed, verb: Word, clause: Word, end: int) -> int:
     """`said he would be shocked if there were more`: a condition or circumstance after the reported
     clause that the parse hung from the cue belongs to what was reported, up to the sentence's end
-    (a further cue or clause of the reporter's own, `, adding ...`, `, but ...`, stops it)."""
+    (a further report with a speaker of its own, a clause of the reporter's own, `, adding ...`,
+    `, but ...`, stops it).  So does a clause the parse hung from the cue as a conjunct with no
+    conjunction (`said the tax will rise sooner because the council agreed ...`: no coordination
+    without `and`, `or`, `but`)."""
     last = max(x.index for x in s.subtree(clause))
     rest = [k for k in s.kids[verb.index] if k.index > last and k.upos != "PUNCT"]
-    if not rest or any(k.deprel not in ("advcl", "obl", "advmod", "ccomp") for k in rest):
+    if not rest or any(k.deprel not in ("advcl", "obl", "advmod", "ccomp") and not _uncoordinated(s, k, last)
+                       for k in rest):
         return end
     for k in rest:
         sub = s.subtree(k)
-        if any(_is_cue_verb(x) for x in sub) or any(x.deprel == "cc" for x in s.kids[k.index]):
+        if (_is_cue_verb(k) and (k.xpos == "VBG" or any(c.deprel in _SUBJECTS for c in s.kids[k.index]))) \
+                or any(x.deprel == "cc" for x in s.kids[k.index]):
             return end
         if s.words[sub[0].index - 1].text in (",", ";", ":", "--", "\u2014"):
             return end
     return s.span(rest[-1])[1]
+
+
+def _uncoordinated(s: Parsed, k: Word, last: int) -> bool:
+    """A clause the parse made a conjunct with no coordinating word before it, right after word `last`
+    (`... sooner, in large part because the council agreed`): no coordination at all."""
+    if k.deprel != "conj" or k.upos not in _CLAUSAL or any(c.deprel == "cc" for c in s.kids[k.index]):
+        return False
+    first = next(w for w in s.subtree(k) if w.upos != "PUNCT" or w.index == k.index)  # `and` may open it
+    return not any(w.upos in ("CCONJ", "PUNCT") for w in s.words[last + 1:first.index + 1])
+
+
+def _reason_after(s: Parsed, end: int) -> int:
+    """`said the mayor welcomes the review, in part, because the city needs the money`: where the
+    reported clause ends (character `end`) at a comma and `because`, `if`, `unless` or `so` opens the
+    next words, they give the reported reason or condition, whatever the parse hung them from: the
+    content runs on to the sentence's end, unless a further report, a semicolon or a colon comes first."""
+    i = next((w.index for w in s.words if w.start >= end), len(s.words))
+    if i >= len(s.words) or s.words[i].text != ",":
+        return end
+    i += 1
+    if i >= len(s.words) or s.words[i].text.lower() not in REASON_SUBORDINATORS:
+        return end
+    rest = list(s.words[i:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if any(_is_cue_verb(w) or w.text in (";", ":") or w.text.lower() == "according" for w in rest):
+        return end
+    return rest[-1].end
 
 
 def _participle_cut(s: Parsed, clause: Word) -> int:

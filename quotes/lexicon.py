@@ -290,6 +290,9 @@ GROUP_NOUNS = frozenset({"people", "police", "staff", "men", "women", "children"
                          "crowd", "audience", "public", "family", "couple"})
 # Words that make a mention a source not met before: `another senior official`, `a second official`.
 NEW_SOURCE_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "other"})
+# Subordinators whose clause, set off by a comma after a reported clause, still gives the reported
+# reason, condition or purpose (`said the plan works, in part, because ...`), not the reporter's time.
+REASON_SUBORDINATORS = frozenset({"because", "if", "unless", "so", "lest"})
 # Words that open a clause, not a name: a mention starting with one runs on from the words before
 # its speaker (`When Jane Roe`).
 CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "because", "but", "and", "so",

@@ -1690,3 +1690,53 @@ def test_a_text_put_out_speaks_for_its_issuer(text: str, conllu: str, verb: str,
     cue = next(c for c in cues if c.verb.text == verb)
     assert span_text(text, cue.speaker) == speaker
     assert cue.speaker_rule == rule
+
+
+SOONER = "The office says the deficit will grow faster because lawmakers cut taxes."
+SOONER_UD = ud("The the DET DT 2 det", "office office NOUN NN 3 nsubj", "says say VERB VBZ 0 root",
+               "the the DET DT 5 det", "deficit deficit NOUN NN 7 nsubj", "will will AUX MD 7 aux",
+               "grow grow VERB VB 3 ccomp", "faster fast ADV RBR 7 advmod", "because because SCONJ IN 11 mark",
+               "lawmakers lawmaker NOUN NNS 11 nsubj", "cut cut VERB VBD 3 conj", "taxes tax NOUN NNS 11 obj",
+               ". . PUNCT . 3 punct")
+TOWN = "The office says the deficit will grow and lawmakers left town."
+TOWN_UD = ud("The the DET DT 2 det", "office office NOUN NN 3 nsubj", "says say VERB VBZ 0 root",
+             "the the DET DT 5 det", "deficit deficit NOUN NN 7 nsubj", "will will AUX MD 7 aux",
+             "grow grow VERB VB 3 ccomp", "and and CCONJ CC 10 cc", "lawmakers lawmaker NOUN NNS 10 nsubj",
+             "left leave VERB VBD 3 conj", "town town NOUN NN 10 obj", ". . PUNCT . 3 punct")
+
+
+@pytest.mark.parametrize("text,conllu,content", [
+    (SOONER, SOONER_UD, "the deficit will grow faster because lawmakers cut taxes"),
+    (TOWN, TOWN_UD, "the deficit will grow"),
+], ids=["no-conjunction", "and-clause"])
+def test_clause_hung_as_conjunct_without_conjunction(text: str, conllu: str, content: str) -> None:
+    """A clause the parse made a conjunct of the cue with no `and`, `or`, `but` before it is no
+    coordination: it runs on in what was reported; one after `and` with a subject of its own stays out."""
+    _, cue = only_cue(conllu, text)
+    assert span_text(text, cue.content) == content
+
+
+REASON = "A spokesman said the mayor welcomes the review, in part, because the city needs the money."
+REASON_ROWS = ("A a DET DT 2 det", "spokesman spokesman NOUN NN 3 nsubj", "said say VERB VBD 0 root",
+               "the the DET DT 5 det", "mayor mayor NOUN NN 6 nsubj", "welcomes welcome VERB VBZ 3 ccomp",
+               "the the DET DT 8 det", "review review NOUN NN 6 obj", ", , PUNCT , 11 punct",
+               "in in ADP IN 11 case", "part part NOUN NN 6 obl", ", , PUNCT , 11 punct",
+               "because because SCONJ IN 16 mark", "the the DET DT 15 det", "city city NOUN NN 16 nsubj",
+               "needs need VERB VBZ 3 advcl", "the the DET DT 18 det", "money money NOUN NN 16 obj")
+REASON_UD = ud(*REASON_ROWS, ". . PUNCT . 3 punct")
+REASON_REPORTED = REASON[:-1] + ", aides said."
+REASON_REPORTED_UD = ud(*REASON_ROWS, ", , PUNCT , 21 punct", "aides aide NOUN NNS 21 nsubj",
+                        "said say VERB VBD 3 parataxis", ". . PUNCT . 3 punct")
+
+
+def test_reason_after_comma_is_reported() -> None:
+    """`said X, in part, because Y`: a reason set off by a comma after the reported clause is what
+    was reported, whatever the parse hung it from."""
+    _, cue = only_cue(REASON_UD, REASON)
+    assert span_text(REASON, cue.content) == REASON[len("A spokesman said "):-1]
+
+
+def test_reason_after_comma_stops_before_another_report() -> None:
+    """A further report in the words after the reason leaves them out: they may be its content."""
+    _, cues = cues_of(REASON_REPORTED_UD, REASON_REPORTED)
+    assert span_text(REASON_REPORTED, cues[0].content) == "the mayor welcomes the review, in part"
