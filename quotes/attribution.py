@@ -795,10 +795,16 @@ def _question_put_content(s: Parsed, verb: Word,
     return _NOTHING if any(k.index < verb.index and _question_put(s, k) for k in _complements(s, verb)) else None
 
 
+def _clause_head(s: Parsed, w: Word) -> bool:
+    """Whether `w` heads a clause: a verb, adjective or noun, or any word with a copula or subject of
+    its own (`This is not about me, she said`: a clause the parse hung from the pronoun)."""
+    return w.upos in _CLAUSAL or any(k.deprel in ("cop", "nsubj", "nsubj:pass") for k in s.kids[w.index])
+
+
 def _paratactic_host(s: Parsed, verb: Word,
                      speaker: Word | None) -> _Content | None:
     """`Prices will rise, he said` parsed with the cue as a side clause: the clause it hangs from."""
-    if verb.deprel == "parataxis" and verb.head >= 0 and s.words[verb.head].upos in _CLAUSAL:
+    if verb.deprel == "parataxis" and verb.head >= 0 and _clause_head(s, s.words[verb.head]):
         return _clause_without(s, s.words[verb.head], verb), None
     return None
 
@@ -806,7 +812,7 @@ def _paratactic_host(s: Parsed, verb: Word,
 def _as_clause_host(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`As the paper noted, it is ...`: the clause the `as` clause hangs from."""
-    if _as_clause(s, verb) is not None and s.words[verb.head].upos in _CLAUSAL:
+    if _as_clause(s, verb) is not None and _clause_head(s, s.words[verb.head]):
         return _clause_without(s, s.words[verb.head], verb), None
     return None
 
@@ -1084,7 +1090,7 @@ def _reporting_frame(s: Parsed, verb: Word,
     he said, because ...`): then the speaker must lie between the comma and the cue, and the
     words before the comma count only when they hold a finite verb (not just `In an interview`)."""
     root = verb.head < 0
-    if verb.xpos == "VBG" or verb.deprel.startswith("acl") or (not root and s.words[verb.head].upos not in _CLAUSAL):
+    if verb.xpos == "VBG" or verb.deprel.startswith("acl") or (not root and not _clause_head(s, s.words[verb.head])):
         return None
     stop = verb.head if verb.head < verb.index else -1  # the comma lies after the clause's head, if before
     comma = next((i for i in range(verb.index - 1, stop, -1) if s.words[i].text in _CLAUSE_BREAKS), None)

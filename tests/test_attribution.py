@@ -1740,3 +1740,21 @@ def test_reason_after_comma_stops_before_another_report() -> None:
     """A further report in the words after the reason leaves them out: they may be its content."""
     _, cues = cues_of(REASON_REPORTED_UD, REASON_REPORTED)
     assert span_text(REASON_REPORTED, cues[0].content) == "the mayor welcomes the review, in part"
+
+
+ABOUT = "This is not about us, the governor told her aides as she wrote the speech."
+ABOUT_UD = ud("This this PRON DT 5 nsubj", "is be AUX VBZ 5 cop", "not not PART RB 5 advmod",
+              "about about ADP IN 5 case", "us we PRON PRP 0 root", ", , PUNCT , 9 punct",
+              "the the DET DT 8 det", "governor governor NOUN NN 9 nsubj", "told tell VERB VBD 5 parataxis",
+              "her she PRON PRP$ 11 nmod:poss", "aides aide NOUN NNS 9 obj", "as as SCONJ IN 14 mark",
+              "she she PRON PRP 14 nsubj", "wrote write VERB VBD 9 advcl", "the the DET DT 16 det",
+              "speech speech NOUN NN 14 obj", ". . PUNCT . 5 punct")
+
+
+def test_report_hung_from_a_pronoun_clause() -> None:
+    """`This is not about us, X told ...`: a clause the parse headed by its pronoun (it has a copula
+    and a subject) is still the clause the side report hangs from, and what was reported."""
+    _, cues = cues_of(ABOUT_UD, ABOUT)
+    told = next(c for c in cues if c.verb.text == "told")
+    assert span_text(ABOUT, told.content) == "This is not about us"
+    assert span_text(ABOUT, told.speaker) == "the governor"
