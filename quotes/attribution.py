@@ -292,13 +292,36 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         return None
     nominal = _NOMINAL
     if not _mark_between(s, verb.index - len(before), verb.index):
-        if before[-1].text != "," or not (_reported_before(s, verb) or _hangs_back(s, verb)):
+        if before[-1].text != "," or not (_reported_before(s, verb) or _hangs_back(s, verb)
+                                          or _closing_inversion(s, verb)):
             return None
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     for k in s.kids[verb.index]:
         if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and not time_word(k.text):
             return k
     return None
+
+
+def _closing_inversion(s: Parsed, verb: Word) -> bool:
+    """`Tariffs will not bring the jobs back, said Ann Ruiz, an economist who ...`: a finite verb of
+    saying right after the comma that closes a clause, followed by nothing but a noun phrase (with
+    its appositions and relative clauses), is inverted: that phrase is its speaker, whatever the
+    parse made the subject (`Ann Ruiz, the mayor, said the plan would ...` goes on to a clause of
+    its own and is no inversion)."""
+    i = verb.index
+    if i < 2 or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.xpos not in _FINITE:
+        return False
+    if not any(w.xpos in _FINITE for w in s.words[:i - 1]):
+        return False
+    rest = s.words[i + 1:]
+    if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM"):
+        return False
+    aside = False  # within a relative clause of the speaker's phrase
+    for w in rest:
+        aside = aside or w.text.lower() in ("who", "whom", "whose", "which")
+        if w.text.lower() == "that" or w.text in (";", ":") or (w.xpos in _FINITE and not aside):
+            return False
+    return True
 
 
 def _subject_before(s: Parsed, verb: Word) -> bool:
@@ -1097,7 +1120,8 @@ def _reporting_frame(s: Parsed, verb: Word,
     if comma is None or any(w.upos in ("VERB", "AUX") for w in s.words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
-    if root and (speaker is None or not comma < speaker.index < verb.index):
+    if root and (speaker is None or not (comma < speaker.index < verb.index or (
+            comma == verb.index - 1 and speaker.index > verb.index and _closing_inversion(s, verb)))):
         return None
     own = {w.index for w in s.subtree(speaker)} if speaker is not None else set()
     for k in s.kids[verb.index]:

@@ -1758,3 +1758,28 @@ def test_report_hung_from_a_pronoun_clause() -> None:
     told = next(c for c in cues if c.verb.text == "told")
     assert span_text(ABOUT, told.content) == "This is not about us"
     assert span_text(ABOUT, told.speaker) == "the governor"
+
+
+INVERSION = "Tolls are unlikely to fall soon, said Ann Ruiz, an economist who studies roads."
+INVERSION_UD = ud("Tolls toll NOUN NNS 3 nsubj", "are be AUX VBP 3 cop", "unlikely unlikely ADJ JJ 8 nsubj",
+                  "to to PART TO 5 mark", "fall fall VERB VB 3 xcomp", "soon soon ADV RB 5 advmod",
+                  ", , PUNCT , 3 punct", "said say VERB VBD 0 root", "Ann Ann PROPN NNP 8 iobj",
+                  "Ruiz Ruiz PROPN NNP 9 flat", ", , PUNCT , 12 punct", "an a DET DT 12 det",
+                  "economist economist NOUN NN 8 nsubj", "who who PRON WP 14 nsubj",
+                  "studies study VERB VBZ 12 acl:relcl", "roads road NOUN NNS 14 obj", ". . PUNCT . 8 punct")
+NO_INVERSION = "Ann Ruiz, the mayor, said the tolls would fall."
+NO_INVERSION_UD = ud("Ann Ann PROPN NNP 6 nsubj", "Ruiz Ruiz PROPN NNP 1 flat", ", , PUNCT , 5 punct",
+                     "the the DET DT 5 det", "mayor mayor NOUN NN 1 appos", "said say VERB VBD 0 root",
+                     "the the DET DT 8 det", "tolls toll NOUN NNS 10 nsubj", "would would AUX MD 10 aux",
+                     "fall fall VERB VB 6 ccomp", ". . PUNCT . 6 punct")
+
+
+def test_closing_inversion_read_from_the_words() -> None:
+    """`S, said Ann Ruiz, an economist who ...` with the parse taking a word of S for the subject:
+    a verb of saying right after the clause's comma, then only a noun phrase, is inverted."""
+    _, cue = only_cue(INVERSION_UD, INVERSION)
+    assert span_text(INVERSION, cue.speaker) == "Ann Ruiz"
+    assert span_text(INVERSION, cue.content) == "Tolls are unlikely to fall soon"
+    _, cue = only_cue(NO_INVERSION_UD, NO_INVERSION)
+    assert span_text(NO_INVERSION, cue.speaker) == "Ann Ruiz, the mayor"
+    assert span_text(NO_INVERSION, cue.content) == "the tolls would fall"
