@@ -796,7 +796,9 @@ def _question_after(s: Parsed, verb: Word,
 
 def _complement_before(s: Parsed, verb: Word,
                        speaker: Word | None) -> _Content | None:
-    """`Content, X said.`: the last reported clause before the verb."""
+    """`Content, X said.`: the last reported clause before the verb; when the reporting clause closes
+    its sentence, all of the clause before its comma (`_closing_words`: the parse may have taken a
+    clause within it for the complement)."""
     before = [k for k in _complements(s, verb) if k.index < verb.index]
     if not before:
         return None
@@ -806,7 +808,59 @@ def _complement_before(s: Parsed, verb: Word,
     for k in s.kids[verb.index]:
         if k.deprel in _SUBJECTS and k.index < before[-1].index and (speaker is None or k.index < speaker.index):
             start = min(start, s.span(k)[0])
-    return (start, end), None
+    return _closing_or(s, verb, speaker, (start, end))  # `S, the mayor said.` closing its sentence: all of S
+
+
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+_SAID_ADVERBS = frozenset({"so", "not", "otherwise", "differently", "yes", "no", "nothing", "much", "little"})  # said so
+
+
+def _closing_words(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`The city cannot control the budget in the way it once did, the mayor said.`: a reporting
+    clause after a comma that closes its sentence (its speaker, the verb, and after the verb no verb
+    and no `that`: a listener, a time or place at most) reports all of the clause before that comma,
+    from the sentence's start (or its last semicolon or colon), read from the words whatever clause
+    the parse hung the cue from."""
+    if speaker is None or speaker.index > verb.index or verb.xpos not in _FINITE | {"VBN"} or not _is_cue_verb(verb) \
+            or relative_pronoun(speaker.text):
+        return None  # `officials, who said on Friday`: a relative clause says nothing of the clause before
+    own = {w.index for w in s.subtree(speaker)}
+    i = min(own)
+    while i > 0 and (s.words[i - 1].upos in ("AUX", "PART", "ADV") or s.words[i - 1].text in MARK_CHARS):
+        i -= 1  # `, he has long said`; `,” she said`: a quotation closing with the comma
+    comma = i - 1
+    if comma < 1 or s.words[comma].text not in _CLAUSE_BREAKS:
+        return None
+    between = s.words[max(own) + 1:verb.index]
+    if any(w.upos not in ("AUX", "PART", "ADV") for w in between):
+        return None
+    tail = [w for w in s.words[verb.index + 1:] if w.upos != "PUNCT"]
+    if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in ("obj", "iobj") and k.index == tail[0].index
+                                                     for k in s.kids[verb.index]):
+        tail = tail[max(x.index for x in s.subtree(tail[0])) - tail[0].index + 1:]  # `told reporters`
+    if tail and not (tail[0].upos == "ADP" or time_word(tail[0].text)
+                     or (tail[0].upos == "ADV" and tail[0].text.lower() not in _SAID_ADVERBS)):
+        return None  # `he said Ryan.`, `she says not much`: what follows the verb is what was said
+    if any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail) \
+            or any(w.text in (";", ":") for w in s.words[verb.index + 1:]):
+        return None
+    first, dashes = 0, []
+    for w in s.words[:comma]:
+        if w.text in (";", ":"):
+            first, dashes = w.index + 1, []
+        elif w.text in _DASHES:
+            dashes.append(w.index)
+    if len(dashes) % 2:  # `... - it is a two-way street, they insist`: after an unpaired dash
+        first = dashes[-1] + 1
+    words = [w for w in s.words[first:comma] if w.text not in MARK_CHARS or w.upos != "PUNCT"]
+    while words and words[0].upos == "PUNCT":
+        words.pop(0)
+    while words and words[-1].upos == "PUNCT":
+        words.pop()
+    if len(words) < 3 or not any(w.xpos in _FINITE for w in words):
+        return None  # `A, KING reported, while B, the Post reported`: B's words hold another report
+    return (words[0].start, words[-1].end), None
 
 
 def _question_put_content(s: Parsed, verb: Word,
@@ -826,10 +880,20 @@ def _clause_head(s: Parsed, w: Word) -> bool:
 
 def _paratactic_host(s: Parsed, verb: Word,
                      speaker: Word | None) -> _Content | None:
-    """`Prices will rise, he said` parsed with the cue as a side clause: the clause it hangs from."""
+    """`Prices will rise, he said` parsed with the cue as a side clause: the clause it hangs from (all of
+    the clause before the comma when the report closes its sentence: `_closing_or`)."""
     if verb.deprel == "parataxis" and verb.head >= 0 and _clause_head(s, s.words[verb.head]):
-        return _clause_without(s, s.words[verb.head], verb), None
+        return _closing_or(s, verb, speaker, _clause_without(s, s.words[verb.head], verb))
     return None
+
+
+def _closing_or(s: Parsed, verb: Word, speaker: Word | None, found: tuple[int, int]) -> _Content:
+    """The content a rule `found` from the parse, or, when the report closes its sentence and the
+    clause before its comma holds that content, all of that clause (`_closing_words`)."""
+    closing = _closing_words(s, verb, speaker)
+    if closing is not None and closing[0] is not None and closing[0][0] <= found[0] and found[1] <= closing[0][1]:
+        return closing
+    return found, None
 
 
 def _as_clause_host(s: Parsed, verb: Word,
@@ -1517,6 +1581,24 @@ _COMPLEMENT_BEFORE_UD = """
 8 . . PUNCT . _ 7 punct _ _
 """
 
+_CLOSING_WORDS_UD = """
+1 The the DET DT _ 2 det _ _
+2 city city NOUN NN _ 5 nsubj _ _
+3 can can AUX MD _ 5 aux _ _
+4 not not PART RB _ 5 advmod _ _
+5 pay pay VERB VB _ 0 root _ _
+6 the the DET DT _ 7 det _ _
+7 way way NOUN NN _ 5 obl _ _
+8 it it PRON PRP _ 10 nsubj _ _
+9 once once ADV RB _ 10 advmod _ _
+10 did do VERB VBD _ 7 acl:relcl _ _
+11 , , PUNCT , _ 14 punct _ _
+12 the the DET DT _ 13 det _ _
+13 mayor mayor NOUN NN _ 14 nsubj _ _
+14 said say VERB VBD _ 7 acl:relcl _ _
+15 . . PUNCT . _ 5 punct _ _
+"""
+
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none).", rules=(
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
@@ -1542,7 +1624,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "speaker, or holding it, reports nothing by the parse.", _question_put_content,
          (Example("Asked whether he would run again, Dean said no.", "Asked whether he would run again",
                   kept=False),)),
-    Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb.",
+    Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
+         "the clause before the comma when the report closes its sentence).",
          _complement_before,
          (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),)),
     Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause.",
@@ -1555,6 +1638,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "before it.", _closing_content,
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
                   "The bridge was closed for years", "the paper"),)),
+    Rule("closing-words", "content", "`S, X said.` closing its sentence: all of S, read from the words "
+         "(the parse may hang the cue from a clause within S).", _closing_words,
+         (Example("The city cannot pay the way it once did, the mayor said.",
+                  "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),)),
     Rule("infinitive", "content", "`vowed to build a wall`, `asked the crowd to stand`: a promise's or "
          "request's infinitive clause.", _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",

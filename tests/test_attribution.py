@@ -1783,3 +1783,27 @@ def test_closing_inversion_read_from_the_words() -> None:
     _, cue = only_cue(NO_INVERSION_UD, NO_INVERSION)
     assert span_text(NO_INVERSION, cue.speaker) == "Ann Ruiz, the mayor"
     assert span_text(NO_INVERSION, cue.content) == "the tolls would fall"
+
+
+ONCE = "The city cannot pay the way it once did, the mayor said in an interview."
+ONCE_UD = ud("The the DET DT 2 det", "city city NOUN NN 5 nsubj", "can can AUX MD 5 aux",
+             "not not PART RB 5 advmod", "pay pay VERB VB 14 advcl", "the the DET DT 7 det",
+             "way way NOUN NN 5 obl", "it it PRON PRP 10 nsubj", "once once ADV RB 10 advmod",
+             "did do VERB VBD 14 ccomp", ", , PUNCT , 10 punct", "the the DET DT 13 det",
+             "mayor mayor NOUN NN 14 nsubj", "said say VERB VBD 0 root", "in in ADP IN 17 case",
+             "an a DET DT 17 det", "interview interview NOUN NN 14 obl", ". . PUNCT . 14 punct")
+NOTHING = "After the vote, the mayor said nothing."
+NOTHING_UD = ud("After after ADP IN 3 case", "the the DET DT 3 det", "vote vote NOUN NN 7 obl",
+                ", , PUNCT , 3 punct", "the the DET DT 6 det", "mayor mayor NOUN NN 7 nsubj",
+                "said say VERB VBD 0 root", "nothing nothing PRON NN 7 obj", ". . PUNCT . 7 punct")
+
+
+def test_closing_words_take_all_of_the_clause() -> None:
+    """`S, the mayor said in an interview.` closing its sentence reports all of S, though the parse
+    takes a clause within S for the cue's complement (`complement-before` widened by `_closing_words`); a report with words of its own after the verb
+    (`said nothing`) is no closing report."""
+    _, cue = only_cue(ONCE_UD, ONCE)
+    assert (span_text(ONCE, cue.content), cue.content_rule) == ("The city cannot pay the way it once did",
+                                                                "complement-before")
+    _, cue = only_cue(NOTHING_UD, NOTHING)
+    assert cue.content_rule != "closing-words"
