@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
                       NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUESTION_OPENERS, QUESTION_VERBS,
-                      REASON_SUBORDINATORS, SAY_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
+                      NOMINATIVE_PRONOUNS, REASON_SUBORDINATORS, SAY_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
@@ -1102,10 +1102,20 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
             i = past
         elif listener and w.head == verb.index and w.deprel in ("obj", "iobj"):
             i = max(x.index for x in s.subtree(w)) + 1
+            i = next((x.index for x in s.subtree(w) if _complementizer_that(s, x)), i)
             listener = False
         else:
             break
     return s.words[i].start if i < len(s.words) and s.words[i].start < limit else limit
+
+
+def _complementizer_that(s: Parsed, w: Word) -> bool:
+    """`told reporters that he would run` with the clause parsed as a relative clause of the listener:
+    after the listener of a verb of telling, a `that` followed by a pronoun that can only be a subject
+    (`he`, `they`) opens what was told (a relative clause on the listener, `told the reporters that
+    he met ...`, is the rarer reading there)."""
+    return w.text.lower() == "that" and w.index + 1 < len(s.words) \
+        and s.words[w.index + 1].text.lower() in NOMINATIVE_PRONOUNS
 
 
 def _past_adjunct(s: Parsed, w: Word, verb: Word) -> int | None:

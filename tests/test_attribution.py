@@ -1807,3 +1807,16 @@ def test_closing_words_take_all_of_the_clause() -> None:
                                                                 "complement-before")
     _, cue = only_cue(NOTHING_UD, NOTHING)
     assert cue.content_rule != "closing-words"
+
+
+TOLD_THAT = "The mayor told reporters that he would resign."
+TOLD_THAT_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "told tell VERB VBD 0 root",
+                  "reporters reporter NOUN NNS 3 obj", "that that PRON WDT 8 obj", "he he PRON PRP 8 nsubj",
+                  "would would AUX MD 8 aux", "resign resign VERB VB 4 acl:relcl", ". . PUNCT . 3 punct")
+
+
+def test_that_and_subject_pronoun_after_listener_open_what_was_told() -> None:
+    """`told reporters that he would resign` parsed as a relative clause of the listener: `that he`
+    opens the reported clause."""
+    _, cue = only_cue(TOLD_THAT_UD, TOLD_THAT)
+    assert span_text(TOLD_THAT, cue.content) == "that he would resign"
