@@ -11,8 +11,8 @@ from typing import Iterator, Sequence
 
 from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
                       NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUESTION_OPENERS, QUESTION_VERBS, SAY_VERBS, TELLING_OPENERS, TELLING_VERBS,
-                      TIME_NOUNS, TIME_OPENERS, cue_lemmas)
+                      NOMINATIVE_PRONOUNS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUESTION_OPENERS, QUESTION_VERBS,
+                      REASON_SUBORDINATORS, SAY_VERBS, TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
@@ -292,13 +292,36 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         return None
     nominal = _NOMINAL
     if not _mark_between(s, verb.index - len(before), verb.index):
-        if before[-1].text != "," or not (_reported_before(s, verb) or _hangs_back(s, verb)):
+        if before[-1].text != "," or not (_reported_before(s, verb) or _hangs_back(s, verb)
+                                          or _closing_inversion(s, verb)):
             return None
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     for k in s.kids[verb.index]:
         if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and not time_word(k.text):
             return k
     return None
+
+
+def _closing_inversion(s: Parsed, verb: Word) -> bool:
+    """`Tariffs will not bring the jobs back, said Ann Ruiz, an economist who ...`: a finite verb of
+    saying right after the comma that closes a clause, followed by nothing but a noun phrase (with
+    its appositions and relative clauses), is inverted: that phrase is its speaker, whatever the
+    parse made the subject (`Ann Ruiz, the mayor, said the plan would ...` goes on to a clause of
+    its own and is no inversion)."""
+    i = verb.index
+    if i < 2 or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.xpos not in _FINITE:
+        return False
+    if not any(w.xpos in _FINITE for w in s.words[:i - 1]):
+        return False
+    rest = s.words[i + 1:]
+    if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM"):
+        return False
+    aside = False  # within a relative clause of the speaker's phrase
+    for w in rest:
+        aside = aside or w.text.lower() in ("who", "whom", "whose", "which")
+        if w.text.lower() == "that" or w.text in (";", ":") or (w.xpos in _FINITE and not aside):
+            return False
+    return True
 
 
 def _subject_before(s: Parsed, verb: Word) -> bool:
@@ -781,6 +804,7 @@ def _complement_after(s: Parsed, verb: Word,
         return None
     start, end = s.span(after[0])
     end = min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0]))
+    end = _reason_after(s, end)
     end = max(end, _reported_conjunct(s, verb, after[0]))
     mark = _complementizer(s, after[0])
     if mark is not None:  # `told ABC's "Good Morning America" that he ...`: the clause opens at its `that`
@@ -868,7 +892,9 @@ def _question_after(s: Parsed, verb: Word,
 
 def _complement_before(s: Parsed, verb: Word,
                        speaker: Word | None) -> _Content | None:
-    """`Content, X said.`: the last reported clause before the verb."""
+    """`Content, X said.`: the last reported clause before the verb; when the reporting clause closes
+    its sentence, all of the clause before its comma (`_closing_words`: the parse may have taken a
+    clause within it for the complement)."""
     before = [k for k in _complements(s, verb) if k.index < verb.index]
     if not before:
         return None
@@ -878,7 +904,59 @@ def _complement_before(s: Parsed, verb: Word,
     for k in s.kids[verb.index]:
         if k.deprel in _SUBJECTS and k.index < before[-1].index and (speaker is None or k.index < speaker.index):
             start = min(start, s.span(k)[0])
-    return (start, end), None
+    return _closing_or(s, verb, speaker, (start, end))  # `S, the mayor said.` closing its sentence: all of S
+
+
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+_SAID_ADVERBS = frozenset({"so", "not", "otherwise", "differently", "yes", "no", "nothing", "much", "little"})  # said so
+
+
+def _closing_words(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`The city cannot control the budget in the way it once did, the mayor said.`: a reporting
+    clause after a comma that closes its sentence (its speaker, the verb, and after the verb no verb
+    and no `that`: a listener, a time or place at most) reports all of the clause before that comma,
+    from the sentence's start (or its last semicolon or colon), read from the words whatever clause
+    the parse hung the cue from."""
+    if speaker is None or speaker.index > verb.index or verb.xpos not in _FINITE | {"VBN"} or not _is_cue_verb(verb) \
+            or relative_pronoun(speaker.text):
+        return None  # `officials, who said on Friday`: a relative clause says nothing of the clause before
+    own = {w.index for w in s.subtree(speaker)}
+    i = min(own)
+    while i > 0 and (s.words[i - 1].upos in ("AUX", "PART", "ADV") or s.words[i - 1].text in MARK_CHARS):
+        i -= 1  # `, he has long said`; `,” she said`: a quotation closing with the comma
+    comma = i - 1
+    if comma < 1 or s.words[comma].text not in _CLAUSE_BREAKS:
+        return None
+    between = s.words[max(own) + 1:verb.index]
+    if any(w.upos not in ("AUX", "PART", "ADV") for w in between):
+        return None
+    tail = [w for w in s.words[verb.index + 1:] if w.upos != "PUNCT"]
+    if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in ("obj", "iobj") and k.index == tail[0].index
+                                                     for k in s.kids[verb.index]):
+        tail = tail[max(x.index for x in s.subtree(tail[0])) - tail[0].index + 1:]  # `told reporters`
+    if tail and not (tail[0].upos == "ADP" or time_word(tail[0].text)
+                     or (tail[0].upos == "ADV" and tail[0].text.lower() not in _SAID_ADVERBS)):
+        return None  # `he said Ryan.`, `she says not much`: what follows the verb is what was said
+    if any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail) \
+            or any(w.text in (";", ":") for w in s.words[verb.index + 1:]):
+        return None
+    first, dashes = 0, []
+    for w in s.words[:comma]:
+        if w.text in (";", ":"):
+            first, dashes = w.index + 1, []
+        elif w.text in _DASHES:
+            dashes.append(w.index)
+    if len(dashes) % 2:  # `... - it is a two-way street, they insist`: after an unpaired dash
+        first = dashes[-1] + 1
+    words = [w for w in s.words[first:comma] if w.text not in MARK_CHARS or w.upos != "PUNCT"]
+    while words and words[0].upos == "PUNCT":
+        words.pop(0)
+    while words and words[-1].upos == "PUNCT":
+        words.pop()
+    if len(words) < 3 or not any(w.xpos in _FINITE for w in words):
+        return None  # `A, KING reported, while B, the Post reported`: B's words hold another report
+    return (words[0].start, words[-1].end), None
 
 
 def _question_put_content(s: Parsed, verb: Word,
@@ -890,18 +968,34 @@ def _question_put_content(s: Parsed, verb: Word,
     return _NOTHING if any(k.index < verb.index and _question_put(s, k) for k in _complements(s, verb)) else None
 
 
+def _clause_head(s: Parsed, w: Word) -> bool:
+    """Whether `w` heads a clause: a verb, adjective or noun, or any word with a copula or subject of
+    its own (`This is not about me, she said`: a clause the parse hung from the pronoun)."""
+    return w.upos in _CLAUSAL or any(k.deprel in ("cop", "nsubj", "nsubj:pass") for k in s.kids[w.index])
+
+
 def _paratactic_host(s: Parsed, verb: Word,
                      speaker: Word | None) -> _Content | None:
-    """`Prices will rise, he said` parsed with the cue as a side clause: the clause it hangs from."""
-    if verb.deprel == "parataxis" and verb.head >= 0 and s.words[verb.head].upos in _CLAUSAL:
-        return _clause_without(s, s.words[verb.head], verb), None
+    """`Prices will rise, he said` parsed with the cue as a side clause: the clause it hangs from (all of
+    the clause before the comma when the report closes its sentence: `_closing_or`)."""
+    if verb.deprel == "parataxis" and verb.head >= 0 and _clause_head(s, s.words[verb.head]):
+        return _closing_or(s, verb, speaker, _clause_without(s, s.words[verb.head], verb))
     return None
+
+
+def _closing_or(s: Parsed, verb: Word, speaker: Word | None, found: tuple[int, int]) -> _Content:
+    """The content a rule `found` from the parse, or, when the report closes its sentence and the
+    clause before its comma holds that content, all of that clause (`_closing_words`)."""
+    closing = _closing_words(s, verb, speaker)
+    if closing is not None and closing[0] is not None and closing[0][0] <= found[0] and found[1] <= closing[0][1]:
+        return closing
+    return found, None
 
 
 def _as_clause_host(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`As the paper noted, it is ...`: the clause the `as` clause hangs from."""
-    if _as_clause(s, verb) is not None and s.words[verb.head].upos in _CLAUSAL:
+    if _as_clause(s, verb) is not None and _clause_head(s, s.words[verb.head]):
         return _clause_without(s, s.words[verb.head], verb), None
     return None
 
@@ -1088,18 +1182,51 @@ def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
 def _trailing_adjuncts(s: Parsed, verb: Word, clause: Word, end: int) -> int:
     """`said he would be shocked if there were more`: a condition or circumstance after the reported
     clause that the parse hung from the cue belongs to what was reported, up to the sentence's end
-    (a further cue or clause of the reporter's own, `, adding ...`, `, but ...`, stops it)."""
+    (a further report with a speaker of its own, a clause of the reporter's own, `, adding ...`,
+    `, but ...`, stops it).  So does a clause the parse hung from the cue as a conjunct with no
+    conjunction (`said the tax will rise sooner because the council agreed ...`: no coordination
+    without `and`, `or`, `but`)."""
     last = max(x.index for x in s.subtree(clause))
     rest = [k for k in s.kids[verb.index] if k.index > last and k.upos != "PUNCT"]
-    if not rest or any(k.deprel not in ("advcl", "obl", "advmod", "ccomp") for k in rest):
+    if not rest or any(k.deprel not in ("advcl", "obl", "advmod", "ccomp") and not _uncoordinated(s, k, last)
+                       for k in rest):
         return end
     for k in rest:
         sub = s.subtree(k)
-        if any(_is_cue_verb(x) for x in sub) or any(x.deprel == "cc" for x in s.kids[k.index]):
+        if (_is_cue_verb(k) and (k.xpos == "VBG" or any(c.deprel in _SUBJECTS for c in s.kids[k.index]))) \
+                or any(x.deprel == "cc" for x in s.kids[k.index]):
             return end
         if s.words[sub[0].index - 1].text in (",", ";", ":", "--", "\u2014"):
             return end
     return s.span(rest[-1])[1]
+
+
+def _uncoordinated(s: Parsed, k: Word, last: int) -> bool:
+    """A clause the parse made a conjunct with no coordinating word before it, right after word `last`
+    (`... sooner, in large part because the council agreed`): no coordination at all."""
+    if k.deprel != "conj" or k.upos not in _CLAUSAL or any(c.deprel == "cc" for c in s.kids[k.index]):
+        return False
+    first = next(w for w in s.subtree(k) if w.upos != "PUNCT" or w.index == k.index)  # `and` may open it
+    return not any(w.upos in ("CCONJ", "PUNCT") for w in s.words[last + 1:first.index + 1])
+
+
+def _reason_after(s: Parsed, end: int) -> int:
+    """`said the mayor welcomes the review, in part, because the city needs the money`: where the
+    reported clause ends (character `end`) at a comma and `because`, `if`, `unless` or `so` opens the
+    next words, they give the reported reason or condition, whatever the parse hung them from: the
+    content runs on to the sentence's end, unless a further report, a semicolon or a colon comes first."""
+    i = next((w.index for w in s.words if w.start >= end), len(s.words))
+    if i >= len(s.words) or s.words[i].text != ",":
+        return end
+    i += 1
+    if i >= len(s.words) or s.words[i].text.lower() not in REASON_SUBORDINATORS:
+        return end
+    rest = list(s.words[i:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if any(_is_cue_verb(w) or w.text in (";", ":") or w.text.lower() == "according" for w in rest):
+        return end
+    return rest[-1].end
 
 
 def _participle_cut(s: Parsed, clause: Word) -> int:
@@ -1137,10 +1264,20 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
             i = past
         elif listener and w.head == verb.index and w.deprel in ("obj", "iobj"):
             i = max(x.index for x in s.subtree(w)) + 1
+            i = next((x.index for x in s.subtree(w) if _complementizer_that(s, x)), i)
             listener = False
         else:
             break
     return s.words[i].start if i < len(s.words) and s.words[i].start < limit else limit
+
+
+def _complementizer_that(s: Parsed, w: Word) -> bool:
+    """`told reporters that he would run` with the clause parsed as a relative clause of the listener:
+    after the listener of a verb of telling, a `that` followed by a pronoun that can only be a subject
+    (`he`, `they`) opens what was told (a relative clause on the listener, `told the reporters that
+    he met ...`, is the rarer reading there)."""
+    return w.text.lower() == "that" and w.index + 1 < len(s.words) \
+        and s.words[w.index + 1].text.lower() in NOMINATIVE_PRONOUNS
 
 
 def _past_adjunct(s: Parsed, w: Word, verb: Word) -> int | None:
@@ -1212,14 +1349,15 @@ def _reporting_frame(s: Parsed, verb: Word,
     he said, because ...`): then the speaker must lie between the comma and the cue, and the
     words before the comma count only when they hold a finite verb (not just `In an interview`)."""
     root = verb.head < 0
-    if verb.xpos == "VBG" or verb.deprel.startswith("acl") or (not root and s.words[verb.head].upos not in _CLAUSAL):
+    if verb.xpos == "VBG" or verb.deprel.startswith("acl") or (not root and not _clause_head(s, s.words[verb.head])):
         return None
     stop = verb.head if verb.head < verb.index else -1  # the comma lies after the clause's head, if before
     comma = next((i for i in range(verb.index - 1, stop, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
     if comma is None or any(w.upos in ("VERB", "AUX") for w in s.words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
-    if root and (speaker is None or not comma < speaker.index < verb.index):
+    if root and (speaker is None or not (comma < speaker.index < verb.index or (
+            comma == verb.index - 1 and speaker.index > verb.index and _closing_inversion(s, verb)))):
         return None
     own = {w.index for w in s.subtree(speaker)} if speaker is not None else set()
     for k in s.kids[verb.index]:
@@ -1633,6 +1771,24 @@ _COMPLEMENT_BEFORE_UD = """
 8 . . PUNCT . _ 7 punct _ _
 """
 
+_CLOSING_WORDS_UD = """
+1 The the DET DT _ 2 det _ _
+2 city city NOUN NN _ 5 nsubj _ _
+3 can can AUX MD _ 5 aux _ _
+4 not not PART RB _ 5 advmod _ _
+5 pay pay VERB VB _ 0 root _ _
+6 the the DET DT _ 7 det _ _
+7 way way NOUN NN _ 5 obl _ _
+8 it it PRON PRP _ 10 nsubj _ _
+9 once once ADV RB _ 10 advmod _ _
+10 did do VERB VBD _ 7 acl:relcl _ _
+11 , , PUNCT , _ 14 punct _ _
+12 the the DET DT _ 13 det _ _
+13 mayor mayor NOUN NN _ 14 nsubj _ _
+14 said say VERB VBD _ 7 acl:relcl _ _
+15 . . PUNCT . _ 5 punct _ _
+"""
+
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none).", rules=(
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
@@ -1658,7 +1814,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "speaker, or holding it, reports nothing by the parse.", _question_put_content,
          (Example("Asked whether he would run again, Dean said no.", "Asked whether he would run again",
                   kept=False),)),
-    Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb.",
+    Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
+         "the clause before the comma when the report closes its sentence).",
          _complement_before,
          (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),)),
     Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause.",
@@ -1671,6 +1828,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "before it.", _closing_content,
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
                   "The bridge was closed for years", "the paper"),)),
+    Rule("closing-words", "content", "`S, X said.` closing its sentence: all of S, read from the words "
+         "(the parse may hang the cue from a clause within S).", _closing_words,
+         (Example("The city cannot pay the way it once did, the mayor said.",
+                  "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),)),
     Rule("infinitive", "content", "`vowed to build a wall`, `asked the crowd to stand`: a promise's or "
          "request's infinitive clause.", _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",

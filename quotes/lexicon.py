@@ -300,6 +300,12 @@ GROUP_NOUNS = frozenset({"people", "police", "staff", "men", "women", "children"
                          "crowd", "audience", "public", "family", "couple"})
 # Words that make a mention a source not met before: `another senior official`, `a second official`.
 NEW_SOURCE_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "other"})
+# Pronouns that can only be subjects: after `that` they open a clause of its own, so that `that`
+# is a complementizer, not a relative pronoun (`told reporters that he would run`).
+NOMINATIVE_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+# Subordinators whose clause, set off by a comma after a reported clause, still gives the reported
+# reason, condition or purpose (`said the plan works, in part, because ...`), not the reporter's time.
+REASON_SUBORDINATORS = frozenset({"because", "if", "unless", "so", "lest"})
 # Words that open a clause, not a name: a mention starting with one runs on from the words before
 # its speaker (`When Jane Roe`).
 CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "because", "but", "and", "so",
