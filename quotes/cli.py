@@ -109,7 +109,7 @@ def main() -> None:
 @click.option("--html-field", default="html", show_default=True,
               help="JSONL field holding HTML, used when the record has no text field.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Worker processes, each with its own models  [default: number of CPUs].")
+              help="Worker processes, forked once the models are loaded  [default: number of CPUs].")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run: keep OUT's records, do the rest.")
 @click.option("--force", is_flag=True, help="Overwrite an existing OUT.")
 @click.option("--max-chars", type=click.IntRange(min=1), default=batch.DEFAULT_MAX_CHARS, show_default=True,
