@@ -88,11 +88,11 @@ class ExtractorLike(Protocol):
     def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]: ...
 
 
-def make_extractor(models: str | None, device: str, threads: int | None) -> ExtractorLike:
+def make_extractor(models: str | None, device: str, threads: int | None, quantize: str | None = None) -> ExtractorLike:
     """The real extractor, imported here so that `quotes --help` never loads torch."""
     from .extractor import Extractor
 
-    return Extractor(models=models, device=device, threads=threads)
+    return Extractor(models=models, device=device, threads=threads, quantize=quantize)
 
 
 @dataclass(frozen=True)
@@ -113,9 +113,14 @@ class Settings:
     include_text: bool = False
     explain: bool = False   # each quote's "rules" object in the output (Quote.to_dict(explain=True))
     factory: Callable[[str | None, str, int | None], ExtractorLike] | None = None
+    quantize: str | None = None  # the real extractor's `quantize` (None: its default)
 
     def extractor(self, threads: int | None) -> ExtractorLike:
-        return (self.factory or make_extractor)(self.models, self.device, threads)
+        if self.factory is not None:
+            return self.factory(self.models, self.device, threads)
+        if self.quantize is None:
+            return make_extractor(self.models, self.device, threads)
+        return make_extractor(self.models, self.device, threads, quantize=self.quantize)
 
 
 @dataclass
