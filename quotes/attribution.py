@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
+from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
                       NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUESTION_OPENERS, QUESTION_VERBS, SAY_VERBS,
-                      NEW_SOURCE_WORDS, ROLE_WORDS, SUBJECT_OPENERS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
+                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS,
+                      QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
+                      TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
@@ -32,7 +33,7 @@ _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  #
 _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four out of 10`, `as many as 40 percent`
 _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_before` looks past
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
-NOUN_CONTENTS = frozenset({"reported-object"})  # `content` rules that report a noun phrase, not a clause
+NOUN_CONTENTS = frozenset({"reported-object", "reported-subject"})  # `content` rules that report a noun phrase, not a clause
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into"})  # `a request for comment`
 
 
@@ -292,13 +293,36 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         return None
     nominal = _NOMINAL
     if not _mark_between(s, verb.index - len(before), verb.index):
-        if before[-1].text != "," or not (_reported_before(s, verb) or _hangs_back(s, verb)):
+        if before[-1].text != "," or not (_reported_before(s, verb) or _hangs_back(s, verb)
+                                          or _closing_inversion(s, verb)):
             return None
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     for k in s.kids[verb.index]:
         if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and not time_word(k.text):
             return k
     return None
+
+
+def _closing_inversion(s: Parsed, verb: Word) -> bool:
+    """`Tariffs will not bring the jobs back, said Ann Ruiz, an economist who ...`: a finite verb of
+    saying right after the comma that closes a clause, followed by nothing but a noun phrase (with
+    its appositions and relative clauses), is inverted: that phrase is its speaker, whatever the
+    parse made the subject (`Ann Ruiz, the mayor, said the plan would ...` goes on to a clause of
+    its own and is no inversion)."""
+    i = verb.index
+    if i < 2 or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.xpos not in _FINITE:
+        return False
+    if not any(w.xpos in _FINITE for w in s.words[:i - 1]):
+        return False
+    rest = s.words[i + 1:]
+    if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM"):
+        return False
+    aside = False  # within a relative clause of the speaker's phrase
+    for w in rest:
+        aside = aside or w.text.lower() in ("who", "whom", "whose", "which")
+        if w.text.lower() == "that" or w.text in (";", ":") or (w.xpos in _FINITE and not aside):
+            return False
+    return True
 
 
 def _subject_before(s: Parsed, verb: Word) -> bool:
@@ -358,18 +382,34 @@ def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None
     def nominal_word(j: int) -> bool:
         return s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))
 
+    tagged_verb = end == verb.index - 1 and _noun_tagged_verb(s, s.words[end])
+    i -= tagged_verb
     while i >= 0 and (nominal_word(i) or s.words[i].xpos == "POS" or (  # `of`, `in` only between its words
             0 < i < end and s.words[i].text.lower() in _RUN_LINKS and nominal_word(i - 1))):
         i -= 1
     run = list(s.words[i + 1:end + 1])
-    nominal = [x for x in run if x.upos in _NOMINAL | {"NUM"}]
-    if not nominal or run[-1].upos not in _NOMINAL | {"NUM", "SYM"} or time_word(run[-1].text) or run[-1].text.lower() == "there":
+    nominal = [x for x in run if x.upos in _NOMINAL | {"NUM"} or (tagged_verb and x.index == end)]
+    if not nominal or (run[-1].upos not in _NOMINAL | {"NUM", "SYM"} and not tagged_verb) or time_word(run[-1].text) or run[-1].text.lower() == "there":
         return None
     if i >= 0 and s.words[i].upos == "ADP":
         if s.words[i].lemma not in _APPROXIMATORS:
             return None
         run.insert(0, s.words[i])
     return nominal[-1], (run[0].start, run[-1].end)
+
+
+def _noun_tagged_verb(s: Parsed, w: Word) -> bool:
+    """`Campaign aides said ...`, `Ebeling said ...` with `aides` or `Ebeling` tagged as a verb: right
+    before a finite verb, with nothing between, a word can only end the noun phrase of its subject: a
+    plural (`-s`) or a name (capitalised within the sentence), tagged as a verb in the present or in
+    `-ing`, after a noun, an adjective or the sentence's start."""
+    if w.upos != "VERB" or w.xpos not in ("VBZ", "VBG"):
+        return False
+    name = w.index > 0 and w.text[:1].isupper()
+    plural = w.xpos == "VBZ" and w.text.islower() and w.text.endswith("s") and not w.text.endswith("ss")
+    before = s.words[w.index - 1] if w.index > 0 else None
+    return (name or plural) and (before is None or before.upos in _NOMINAL | {"ADJ", "PUNCT"}) \
+        and w.lemma not in cue_lemmas()
 
 
 def _chain_before_comma(s: Parsed,
@@ -468,10 +508,10 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.text.lower() != "according" or w.index + 1 >= len(s.words) or s.words[w.index + 1].lemma != "to":
         return None
     source = _according_source(s, w)
-    if source is None:
-        return None
-    speaker = s.span(source, frozenset({w.index}))
     to = s.words[w.index + 1]
+    if source is None or source.index < w.index:
+        return _according_by_words(sentence, s, w, to)
+    speaker = s.span(source, frozenset({w.index}))
     if speaker[1] <= to.end:  # `..., according to.`: nothing after `to` to name a source
         return None
     speaker = (max(speaker[0], s.words[to.index + 1].start), speaker[1])
@@ -479,6 +519,83 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
     content = _clause_without(s, root, source) if root.index != source.index else None
     return Cue(sentence, (w, s.words[w.index + 1]), s.words[source.head] if source.head >= 0 else source,
                speaker, source, content, speaker_rule="according-to")
+
+
+_SOURCE_LINKS = frozenset({"of", "for", "by", "from"})  # `according to a poll by Gallup`, `data from the FBI`
+
+
+def _according_by_words(sentence: int, s: Parsed, according: Word, to: Word) -> Cue | None:
+    """`..., according to The Washington Post.` with `according` hung from a word before it (or from
+    nothing the parse names): the source is the noun phrase right after `to`, read off the words (or
+    a pronoun there); the content the larger side of the sentence around `according to X`."""
+    words, run = s.words, []
+    j = to.index + 1
+    if j < len(words) and words[j].upos == "PRON" and not relative_pronoun(words[j].text):
+        run = [words[j]]
+    while not run and j < len(words):
+        if _phrase_word(s, words[j]) or (words[j].text.lower() in _SOURCE_LINKS and j > to.index + 1
+                                         and j + 1 < len(words) and _phrase_word(s, words[j + 1])):
+            j += 1
+            continue
+        run = list(words[to.index + 1:j])
+        break
+    else:
+        run = run or list(words[to.index + 1:j])
+    nouns = [x for x in run if x.upos in _NOMINAL]
+    if not nouns:
+        return None
+    head = next((x for x in nouns if not run[0].index <= x.head <= run[-1].index), nouns[-1])
+    before = [x for x in words[:according.index] if x.upos != "PUNCT"]
+    after = [x for x in words[run[-1].index + 1:] if x.upos != "PUNCT"]
+    side = before if len(before) >= len(after) else after
+    content = (side[0].start, side[-1].end) if side else None
+    root = next(x for x in words if x.head < 0)
+    return Cue(sentence, (according, to), root, (run[0].start, run[-1].end), head, content,
+               speaker_rule="according-to")
+
+
+_HEADLINE_WORDS = 4     # a headline in title case: at least this many words,
+_HEADLINE_SHARE = 0.8   # this share of them capitalised
+_HEADLINE_VERBS = (SAY_VERBS | OBJECT_CUES) - {"state"}  # the verbs a headline reports words with
+_HEADLINE_BREAKS = frozenset({",", ":", "\u2014", "\u2013", "--", "-", "|"})
+
+
+def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Senator Jane Roe Says Tax Plan Will Fail`, `Tax Plan Will Fail, Jane Roe Says`: in a headline
+    in title case the tagger takes a capitalised cue form for part of a name; between a name and more
+    words it is the headline's verb: the capitalised words before it speak (back to a break), the
+    words after it (or, when none follow, those before the break) are what they said."""
+    words = s.words
+    if w.upos == "VERB" or not cue_form(w.text) or not w.text[:1].isupper() or w.index == 0 \
+            or not w.text.lower().endswith(("s", "ed")) or w.lemma not in _HEADLINE_VERBS:
+        return None  # `Washington Post`, `Iowa State`: a cue form used as a noun; `Defends X`: no words said
+    if w.index + 1 < len(words) and words[w.index + 1].upos == "PUNCT" and words[w.index + 1].text != ".":
+        return None  # `..., Christopher Rants, Kim Reem, ...`: a name in a list
+    alpha = [x.text for x in words if x.text[:1].isalpha()]
+    if len(alpha) < _HEADLINE_WORDS or sum(x[:1].isupper() for x in alpha) < _HEADLINE_SHARE * len(alpha):
+        return None
+    first = w.index
+    while first > 0 and words[first - 1].upos in ("PROPN", "NOUN") and words[first - 1].text[:1].isupper():
+        first -= 1
+    if first == w.index or (first > 0 and words[first - 1].text not in _HEADLINE_BREAKS):
+        return None
+    after = [x for x in words[w.index + 1:] if not (x.upos == "PUNCT" and x.index == len(words) - 1)]
+    while after and after[-1].upos == "PUNCT":
+        after.pop()
+    if len(after) >= 3:
+        content = (after[0].start, after[-1].end)
+    elif not after and first > 1:
+        before = [x for x in words[:first - 1] if x.upos != "PUNCT" or x.text.strip(MARK_CHARS)]
+        while before and before[-1].upos == "PUNCT":
+            before.pop()
+        content = (before[0].start, before[-1].end) if len(before) >= 3 else None
+    else:
+        content = None
+    if content is None:
+        return None
+    head = words[w.index - 1]
+    return Cue(sentence, (w,), w, (words[first].start, head.end), head, content, speaker_rule="headline-cue",
+               content_rule="headline-cue")
 
 
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
@@ -754,6 +871,7 @@ def _complement_after(s: Parsed, verb: Word,
         return None
     start, end = s.span(after[0])
     end = min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0]))
+    end = _reason_after(s, end)
     end = max(end, _reported_conjunct(s, verb, after[0]))
     mark = _complementizer(s, after[0])
     if mark is not None:  # `told ABC's "Good Morning America" that he ...`: the clause opens at its `that`
@@ -816,14 +934,17 @@ def _question_after(s: Parsed, verb: Word,
     whatever the parse hung the clause from: after at most a listener and a phrase of time or
     place, with no verb or infinitive between; the question runs to the next comma (or colon,
     dash) or the sentence's end.  After a noun, only a word that cannot open a relative clause
-    (`asked the man who lives there` asks nothing)."""
-    if verb.lemma not in QUESTION_VERBS:
+    (`asked the man who lives there` asks nothing).  A verb of telling (`TELLING_VERBS`: `explained how
+    it works`, `would not say whether ...`) reports the question it answers, opened by `whether`,
+    `how`, `why` or `what` only."""
+    if verb.lemma not in QUESTION_VERBS | TELLING_VERBS:
         return None
+    openers = QUESTION_OPENERS if verb.lemma in QUESTION_VERBS else TELLING_OPENERS
     words, noun = s.words, False
     for j in range(verb.index + 1, min(len(words), verb.index + 2 + _QUESTION_GAP)):
         w = words[j]
         low = w.text.lower()
-        if low in QUESTION_OPENERS and (not noun or low in PLAIN_QUESTION_OPENERS):
+        if low in openers and (not noun or low in PLAIN_QUESTION_OPENERS):
             end = j
             while end + 1 < len(words) and words[end + 1].text not in _QUESTION_STOPS:
                 end += 1
@@ -838,7 +959,9 @@ def _question_after(s: Parsed, verb: Word,
 
 def _complement_before(s: Parsed, verb: Word,
                        speaker: Word | None) -> _Content | None:
-    """`Content, X said.`: the last reported clause before the verb."""
+    """`Content, X said.`: the last reported clause before the verb; when the reporting clause closes
+    its sentence, all of the clause before its comma (`_closing_words`: the parse may have taken a
+    clause within it for the complement)."""
     before = [k for k in _complements(s, verb) if k.index < verb.index]
     if not before:
         return None
@@ -848,7 +971,59 @@ def _complement_before(s: Parsed, verb: Word,
     for k in s.kids[verb.index]:
         if k.deprel in _SUBJECTS and k.index < before[-1].index and (speaker is None or k.index < speaker.index):
             start = min(start, s.span(k)[0])
-    return (start, end), None
+    return _closing_or(s, verb, speaker, (start, end))  # `S, the mayor said.` closing its sentence: all of S
+
+
+_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+_SAID_ADVERBS = frozenset({"so", "not", "otherwise", "differently", "yes", "no", "nothing", "much", "little"})  # said so
+
+
+def _closing_words(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`The city cannot control the budget in the way it once did, the mayor said.`: a reporting
+    clause after a comma that closes its sentence (its speaker, the verb, and after the verb no verb
+    and no `that`: a listener, a time or place at most) reports all of the clause before that comma,
+    from the sentence's start (or its last semicolon or colon), read from the words whatever clause
+    the parse hung the cue from."""
+    if speaker is None or speaker.index > verb.index or verb.xpos not in _FINITE | {"VBN"} or not _is_cue_verb(verb) \
+            or relative_pronoun(speaker.text):
+        return None  # `officials, who said on Friday`: a relative clause says nothing of the clause before
+    own = {w.index for w in s.subtree(speaker)}
+    i = min(own)
+    while i > 0 and (s.words[i - 1].upos in ("AUX", "PART", "ADV") or s.words[i - 1].text in MARK_CHARS):
+        i -= 1  # `, he has long said`; `,” she said`: a quotation closing with the comma
+    comma = i - 1
+    if comma < 1 or s.words[comma].text not in _CLAUSE_BREAKS:
+        return None
+    between = s.words[max(own) + 1:verb.index]
+    if any(w.upos not in ("AUX", "PART", "ADV") for w in between):
+        return None
+    tail = [w for w in s.words[verb.index + 1:] if w.upos != "PUNCT"]
+    if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in ("obj", "iobj") and k.index == tail[0].index
+                                                     for k in s.kids[verb.index]):
+        tail = tail[max(x.index for x in s.subtree(tail[0])) - tail[0].index + 1:]  # `told reporters`
+    if tail and not (tail[0].upos == "ADP" or time_word(tail[0].text)
+                     or (tail[0].upos == "ADV" and tail[0].text.lower() not in _SAID_ADVERBS)):
+        return None  # `he said Ryan.`, `she says not much`: what follows the verb is what was said
+    if any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail) \
+            or any(w.text in (";", ":") for w in s.words[verb.index + 1:]):
+        return None
+    first, dashes = 0, []
+    for w in s.words[:comma]:
+        if w.text in (";", ":"):
+            first, dashes = w.index + 1, []
+        elif w.text in _DASHES:
+            dashes.append(w.index)
+    if len(dashes) % 2:  # `... - it is a two-way street, they insist`: after an unpaired dash
+        first = dashes[-1] + 1
+    words = [w for w in s.words[first:comma] if w.text not in MARK_CHARS or w.upos != "PUNCT"]
+    while words and words[0].upos == "PUNCT":
+        words.pop(0)
+    while words and words[-1].upos == "PUNCT":
+        words.pop()
+    if len(words) < 3 or not any(w.xpos in _FINITE for w in words):
+        return None  # `A, KING reported, while B, the Post reported`: B's words hold another report
+    return (words[0].start, words[-1].end), None
 
 
 def _question_put_content(s: Parsed, verb: Word,
@@ -860,18 +1035,34 @@ def _question_put_content(s: Parsed, verb: Word,
     return _NOTHING if any(k.index < verb.index and _question_put(s, k) for k in _complements(s, verb)) else None
 
 
+def _clause_head(s: Parsed, w: Word) -> bool:
+    """Whether `w` heads a clause: a verb, adjective or noun, or any word with a copula or subject of
+    its own (`This is not about me, she said`: a clause the parse hung from the pronoun)."""
+    return w.upos in _CLAUSAL or any(k.deprel in ("cop", "nsubj", "nsubj:pass") for k in s.kids[w.index])
+
+
 def _paratactic_host(s: Parsed, verb: Word,
                      speaker: Word | None) -> _Content | None:
-    """`Prices will rise, he said` parsed with the cue as a side clause: the clause it hangs from."""
-    if verb.deprel == "parataxis" and verb.head >= 0 and s.words[verb.head].upos in _CLAUSAL:
-        return _clause_without(s, s.words[verb.head], verb), None
+    """`Prices will rise, he said` parsed with the cue as a side clause: the clause it hangs from (all of
+    the clause before the comma when the report closes its sentence: `_closing_or`)."""
+    if verb.deprel == "parataxis" and verb.head >= 0 and _clause_head(s, s.words[verb.head]):
+        return _closing_or(s, verb, speaker, _clause_without(s, s.words[verb.head], verb))
     return None
+
+
+def _closing_or(s: Parsed, verb: Word, speaker: Word | None, found: tuple[int, int]) -> _Content:
+    """The content a rule `found` from the parse, or, when the report closes its sentence and the
+    clause before its comma holds that content, all of that clause (`_closing_words`)."""
+    closing = _closing_words(s, verb, speaker)
+    if closing is not None and closing[0] is not None and closing[0][0] <= found[0] and found[1] <= closing[0][1]:
+        return closing
+    return found, None
 
 
 def _as_clause_host(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`As the paper noted, it is ...`: the clause the `as` clause hangs from."""
-    if _as_clause(s, verb) is not None and s.words[verb.head].upos in _CLAUSAL:
+    if _as_clause(s, verb) is not None and _clause_head(s, s.words[verb.head]):
         return _clause_without(s, s.words[verb.head], verb), None
     return None
 
@@ -885,16 +1076,65 @@ def _closing_content(s: Parsed, verb: Word,
 
 def _infinitive_content(s: Parsed, verb: Word,
                         speaker: Word | None) -> _Content | None:
-    """`vowed to build a wall`; `asked the crowd to stand` (from the listener on)."""
+    """`vowed to build a wall`; `asked the crowd to stand` (from the listener on), however the parse
+    hung the infinitive: from the verb, or from the listener right before it (`asked the network to
+    donate ...` with `to donate` parsed as a clause of `network`); a request put to the passive
+    subject, `was asked to leave`, `Asked by the host to respond, ...`: the infinitive alone."""
     if verb.lemma not in COMMISSIVE_VERBS | DIRECTIVE_VERBS:
         return None
     listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
     for k in s.kids[verb.index]:
         if k.deprel == "xcomp" and k.index > verb.index and to_infinitive(s.kids[k.index]):
-            if verb.lemma in COMMISSIVE_VERBS:
+            if verb.lemma in COMMISSIVE_VERBS or (listener is None and _passive_cue(s, verb)):
                 return s.span(k), None
             if listener is not None and listener.index < k.index:
                 return (s.span(listener)[0], s.span(k)[1]), None
+    if verb.lemma in DIRECTIVE_VERBS and listener is not None:
+        request = _listener_infinitive(s, listener)
+        if request is not None:
+            return (s.span(listener)[0], s.span(request)[1]), None
+    return None
+
+
+def _gerund_content(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`denied taking the money`, `reported spending $1 million on ads`, `recalled meeting him`: a cue
+    whose `-ing` complement is its message (`GERUND_REPORTS`) reports that clause, when it follows the
+    verb (past adverbs) with no comma, preposition or subject of its own (`..., adding` is another
+    report; `recalled the day, meeting ...` no complement)."""
+    if verb.lemma not in GERUND_REPORTS:
+        return None
+    for k in s.kids[verb.index]:
+        if k.index <= verb.index or k.xpos != "VBG" or k.deprel not in ("xcomp", "ccomp", "obj", "advcl"):
+            continue
+        between = s.words[verb.index + 1:s.subtree(k)[0].index]
+        own = s.kids[k.index]
+        if any(w.upos != "ADV" for w in between) or any(c.deprel in _SUBJECTS or c.deprel in ("mark", "case")
+                                                       for c in own if c.index < k.index):
+            return None
+        return (s.subtree(k)[0].start, min(s.span(k)[1], _participle_cut(s, k))), None
+    return None
+
+
+def _passive_cue(s: Parsed, verb: Word) -> bool:
+    """`was asked`, `Asked by the host`, `when asked`: a passive auxiliary, or a past participle with
+    no subject and no auxiliary of its own."""
+    kids = s.kids[verb.index]
+    return any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids) or (
+        verb.xpos == "VBN" and not any(k.deprel in _SUBJECTS or k.deprel.startswith("aux") for k in kids))
+
+
+def _listener_infinitive(s: Parsed, listener: Word) -> Word | None:
+    """`asked the network to donate ...` parsed with the infinitive as a clause of the listener: that
+    infinitive, when it has no subject of its own and follows the listener's other words directly."""
+    for k in s.kids[listener.index]:
+        own = s.kids[k.index]
+        if k.deprel == "acl" and k.index > listener.index and k.xpos == "VB" and to_infinitive(own) \
+                and not any(c.deprel in _SUBJECTS for c in own):
+            first = s.subtree(k)[0].index
+            rest = [w.index for w in s.subtree(listener) if w.index < first]
+            if rest and max(rest) == first - 1:
+                return k
     return None
 
 
@@ -910,21 +1150,38 @@ def _reported_object(s: Parsed, verb: Word,
     """`denied the allegations`, `announced plans to ...`, `warned of a recession`: a cue whose object
     is the message itself (`NOUN_REPORTS`), or whose message follows its preposition
     (`PREPOSITION_REPORTS`), reports that noun phrase.  Not a pronoun (`denied it` names nothing
-    said), not a passive cue (its subject is what was reported, and no one says it), not an
-    infinitive (`refused to acknowledge the genocide`: nothing was said)."""
-    if any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]) or to_infinitive(s.kids[verb.index]):
-        return None
+    said), not a passive cue (its subject is what was reported, and no one says it) but one whose
+    passive subject is its listener (`was asked about the tax`: the topic after the preposition); an
+    infinitive's object is none (`refused to acknowledge the genocide`: nothing was said), but its topic
+    after a preposition is (`declined to comment on the ruling`, `had little to say about the plan`)."""
+    passive = any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index])
+    if passive and verb.lemma not in LISTENER_VERBS:
+        return None  # `was asked about the tax`: the passive subject is the listener, the topic still follows
     openers = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
     for k in s.kids[verb.index]:
         if k.index < verb.index or k.upos not in _NAMES:
             continue
         aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
-        if k.deprel == "obj" and verb.lemma in NOUN_REPORTS and not time_word(k.text):
+        if k.deprel == "obj" and verb.lemma in NOUN_REPORTS and not time_word(k.text) and not passive \
+                and not to_infinitive(s.kids[verb.index]):
             return (s.span(k)[0], _noun_phrase_end(s, verb, k, aside)), None
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
         if k.deprel.startswith("obl") and case is not None and case.lemma in openers:
             return (s.span(k, aside | {case.index})[0], _noun_phrase_end(s, verb, k, aside)), None
     return None
+
+
+def _reported_subject(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`The move was first reported by the Herald.`, `The deal was announced by the ministry`: a cue
+    whose object is its message (`NOUN_REPORTS`), made passive with its speaker in a `by` phrase,
+    reports its passive subject, a noun phrase (not a pronoun, nor a relative word)."""
+    if verb.lemma not in NOUN_REPORTS or speaker is None or _passive_agent(s, verb) is not speaker:
+        return None
+    subject = next((k for k in s.kids[verb.index] if k.deprel == "nsubj:pass" and k.index < verb.index), None)
+    if subject is None or subject.upos not in _NAMES or time_word(subject.text):
+        return None
+    return s.span(subject), None
 
 
 def _set_off(s: Parsed, w: Word) -> bool:
@@ -992,18 +1249,51 @@ def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
 def _trailing_adjuncts(s: Parsed, verb: Word, clause: Word, end: int) -> int:
     """`said he would be shocked if there were more`: a condition or circumstance after the reported
     clause that the parse hung from the cue belongs to what was reported, up to the sentence's end
-    (a further cue or clause of the reporter's own, `, adding ...`, `, but ...`, stops it)."""
+    (a further report with a speaker of its own, a clause of the reporter's own, `, adding ...`,
+    `, but ...`, stops it).  So does a clause the parse hung from the cue as a conjunct with no
+    conjunction (`said the tax will rise sooner because the council agreed ...`: no coordination
+    without `and`, `or`, `but`)."""
     last = max(x.index for x in s.subtree(clause))
     rest = [k for k in s.kids[verb.index] if k.index > last and k.upos != "PUNCT"]
-    if not rest or any(k.deprel not in ("advcl", "obl", "advmod", "ccomp") for k in rest):
+    if not rest or any(k.deprel not in ("advcl", "obl", "advmod", "ccomp") and not _uncoordinated(s, k, last)
+                       for k in rest):
         return end
     for k in rest:
         sub = s.subtree(k)
-        if any(_is_cue_verb(x) for x in sub) or any(x.deprel == "cc" for x in s.kids[k.index]):
+        if (_is_cue_verb(k) and (k.xpos == "VBG" or any(c.deprel in _SUBJECTS for c in s.kids[k.index]))) \
+                or any(x.deprel == "cc" for x in s.kids[k.index]):
             return end
         if s.words[sub[0].index - 1].text in (",", ";", ":", "--", "\u2014"):
             return end
     return s.span(rest[-1])[1]
+
+
+def _uncoordinated(s: Parsed, k: Word, last: int) -> bool:
+    """A clause the parse made a conjunct with no coordinating word before it, right after word `last`
+    (`... sooner, in large part because the council agreed`): no coordination at all."""
+    if k.deprel != "conj" or k.upos not in _CLAUSAL or any(c.deprel == "cc" for c in s.kids[k.index]):
+        return False
+    first = next(w for w in s.subtree(k) if w.upos != "PUNCT" or w.index == k.index)  # `and` may open it
+    return not any(w.upos in ("CCONJ", "PUNCT") for w in s.words[last + 1:first.index + 1])
+
+
+def _reason_after(s: Parsed, end: int) -> int:
+    """`said the mayor welcomes the review, in part, because the city needs the money`: where the
+    reported clause ends (character `end`) at a comma and `because`, `if`, `unless` or `so` opens the
+    next words, they give the reported reason or condition, whatever the parse hung them from: the
+    content runs on to the sentence's end, unless a further report, a semicolon or a colon comes first."""
+    i = next((w.index for w in s.words if w.start >= end), len(s.words))
+    if i >= len(s.words) or s.words[i].text != ",":
+        return end
+    i += 1
+    if i >= len(s.words) or s.words[i].text.lower() not in REASON_SUBORDINATORS:
+        return end
+    rest = list(s.words[i:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if any(_is_cue_verb(w) or w.text in (";", ":") or w.text.lower() == "according" for w in rest):
+        return end
+    return rest[-1].end
 
 
 def _participle_cut(s: Parsed, clause: Word) -> int:
@@ -1041,10 +1331,20 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
             i = past
         elif listener and w.head == verb.index and w.deprel in ("obj", "iobj"):
             i = max(x.index for x in s.subtree(w)) + 1
+            i = next((x.index for x in s.subtree(w) if _complementizer_that(s, x)), i)
             listener = False
         else:
             break
     return s.words[i].start if i < len(s.words) and s.words[i].start < limit else limit
+
+
+def _complementizer_that(s: Parsed, w: Word) -> bool:
+    """`told reporters that he would run` with the clause parsed as a relative clause of the listener:
+    after the listener of a verb of telling, a `that` followed by a pronoun that can only be a subject
+    (`he`, `they`) opens what was told (a relative clause on the listener, `told the reporters that
+    he met ...`, is the rarer reading there)."""
+    return w.text.lower() == "that" and w.index + 1 < len(s.words) \
+        and s.words[w.index + 1].text.lower() in NOMINATIVE_PRONOUNS
 
 
 def _past_adjunct(s: Parsed, w: Word, verb: Word) -> int | None:
@@ -1116,14 +1416,15 @@ def _reporting_frame(s: Parsed, verb: Word,
     he said, because ...`): then the speaker must lie between the comma and the cue, and the
     words before the comma count only when they hold a finite verb (not just `In an interview`)."""
     root = verb.head < 0
-    if verb.xpos == "VBG" or verb.deprel.startswith("acl") or (not root and s.words[verb.head].upos not in _CLAUSAL):
+    if verb.xpos == "VBG" or verb.deprel.startswith("acl") or (not root and not _clause_head(s, s.words[verb.head])):
         return None
     stop = verb.head if verb.head < verb.index else -1  # the comma lies after the clause's head, if before
     comma = next((i for i in range(verb.index - 1, stop, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
     if comma is None or any(w.upos in ("VERB", "AUX") for w in s.words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
-    if root and (speaker is None or not comma < speaker.index < verb.index):
+    if root and (speaker is None or not (comma < speaker.index < verb.index or (
+            comma == verb.index - 1 and speaker.index > verb.index and _closing_inversion(s, verb)))):
         return None
     own = {w.index for w in s.subtree(speaker)} if speaker is not None else set()
     for k in s.kids[verb.index]:
@@ -1408,6 +1709,18 @@ _ISSUER_UD = """
 13 . . PUNCT . _ 3 punct _ _
 """
 
+_HEADLINE_UD = """
+1 Senator Senator PROPN NNP _ 2 compound _ _
+2 Jane Jane PROPN NNP _ 0 root _ _
+3 Roe Roe PROPN NNP _ 2 flat _ _
+4 Says say PROPN NNP _ 2 flat _ _
+5 Tax Tax PROPN NNP _ 6 compound _ _
+6 Plan Plan PROPN NNP _ 8 nsubj _ _
+7 Will will AUX MD _ 8 aux _ _
+8 Fail fail VERB VB _ 2 parataxis _ _
+9 . . PUNCT . _ 2 punct _ _
+"""
+
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
          "or beside a verb that has one (`called it \"...\"`, `..., calling it \"...\"`), or a phrasal cue "
@@ -1415,6 +1728,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
                   'it "absurd and cruel."', "Clinton")),
+         parse="cue-candidate"),
+    Rule("headline-cue", "cue", "`Senator Jane Roe Says Tax Plan Will Fail`: a capitalised cue form the tagger "
+         "took for a name, in a headline in title case: the name before it speaks the words after it.",
+         _headline_cue,
+         (Example("Senator Jane Roe Says Tax Plan Will Fail.", "Tax Plan Will Fail", "Senator Jane Roe",
+                  parse=_HEADLINE_UD),),
          parse="cue-candidate"),
     Rule("according-to", "cue", "`according to X`: X is the source, the rest of the clause the content.",
          _according_to,
@@ -1524,6 +1843,24 @@ _COMPLEMENT_BEFORE_UD = """
 8 . . PUNCT . _ 7 punct _ _
 """
 
+_CLOSING_WORDS_UD = """
+1 The the DET DT _ 2 det _ _
+2 city city NOUN NN _ 5 nsubj _ _
+3 can can AUX MD _ 5 aux _ _
+4 not not PART RB _ 5 advmod _ _
+5 pay pay VERB VB _ 0 root _ _
+6 the the DET DT _ 7 det _ _
+7 way way NOUN NN _ 5 obl _ _
+8 it it PRON PRP _ 10 nsubj _ _
+9 once once ADV RB _ 10 advmod _ _
+10 did do VERB VBD _ 7 acl:relcl _ _
+11 , , PUNCT , _ 14 punct _ _
+12 the the DET DT _ 13 det _ _
+13 mayor mayor NOUN NN _ 14 nsubj _ _
+14 said say VERB VBD _ 7 acl:relcl _ _
+15 . . PUNCT . _ 5 punct _ _
+"""
+
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none).", rules=(
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
@@ -1540,8 +1877,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`told reporters the plan ...`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),)),
-    Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`: the question a verb "
-         "that puts one reports, from its question word to the next comma.", _question_after,
+    Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
+         "question a verb that puts or answers one reports, from its question word to the next comma.", _question_after,
          (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),
           Example("The host asked the senator what he thought of the plan.", "what he thought of the plan",
                   "The host"))),
@@ -1549,7 +1886,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "speaker, or holding it, reports nothing by the parse.", _question_put_content,
          (Example("Asked whether he would run again, Dean said no.", "Asked whether he would run again",
                   kept=False),)),
-    Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb.",
+    Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
+         "the clause before the comma when the report closes its sentence).",
          _complement_before,
          (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),)),
     Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause.",
@@ -1562,6 +1900,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "before it.", _closing_content,
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
                   "The bridge was closed for years", "the paper"),)),
+    Rule("closing-words", "content", "`S, X said.` closing its sentence: all of S, read from the words "
+         "(the parse may hang the cue from a clause within S).", _closing_words,
+         (Example("The city cannot pay the way it once did, the mayor said.",
+                  "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),)),
     Rule("infinitive", "content", "`vowed to build a wall`, `asked the crowd to stand`: a promise's or "
          "request's infinitive clause.", _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
@@ -1572,7 +1914,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the allegations about his campaign funds", "The senator"),
           Example("Economists warned of a deep recession next year.", "a deep recession next year",
                   "Economists"))),
+    Rule("reported-subject", "content", "`The move was first reported by the Herald`: a passive report with its "
+         "speaker in a `by` phrase reports its subject.", _reported_subject,
+         (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause.",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),)),
+    Rule("gerund", "content", "`denied taking the money`, `reported spending $1 million`: the `-ing` clause a "
+         "cue takes as its message.", _gerund_content,
+         (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",
+                  "The senator"),)),
 ))

@@ -88,11 +88,11 @@ class ExtractorLike(Protocol):
     def extract_many(self, texts: Iterable[str]) -> Iterator[list[Quote]]: ...
 
 
-def make_extractor(models: str | None, device: str, threads: int | None) -> ExtractorLike:
+def make_extractor(models: str | None, device: str, threads: int | None, quantize: str | None = None) -> ExtractorLike:
     """The real extractor, imported here so that `quotes --help` never loads torch."""
     from .extractor import Extractor
 
-    return Extractor(models=models, device=device, threads=threads)
+    return Extractor(models=models, device=device, threads=threads, quantize=quantize)
 
 
 @dataclass(frozen=True)
@@ -113,9 +113,14 @@ class Settings:
     include_text: bool = False
     explain: bool = False   # each quote's "rules" object in the output (Quote.to_dict(explain=True))
     factory: Callable[[str | None, str, int | None], ExtractorLike] | None = None
+    quantize: str | None = None  # the real extractor's `quantize` (None: its default)
 
     def extractor(self, threads: int | None) -> ExtractorLike:
-        return (self.factory or make_extractor)(self.models, self.device, threads)
+        if self.factory is not None:
+            return self.factory(self.models, self.device, threads)
+        if self.quantize is None:
+            return make_extractor(self.models, self.device, threads)
+        return make_extractor(self.models, self.device, threads, quantize=self.quantize)
 
 
 @dataclass
@@ -573,13 +578,54 @@ def _exit_with_parent(parent: int) -> None:
 def _init_worker(settings: Settings, threads: int) -> None:
     """Loads the extractor once per worker; a failure is kept and reported by the first task."""
     global _worker
-    for sig in STOP_SIGNALS:  # Ctrl-C reaches the whole process group: the main process alone stops the job
-        signal.signal(sig, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    _watch_parent()
     try:
         _worker = (settings, settings.extractor(threads), None)
     except BaseException as exc:  # re-raised in _work, where the parent sees it
         _worker = (settings, None, exc)
+
+
+def _init_forked(settings: Settings, extractor: ExtractorLike) -> None:
+    """A forked worker takes the extractor the main process loaded before forking (pages shared),
+    and lets go of OUT's lock, which must end with the main process."""
+    global _worker
+    for fd in list(_LOCK_FDS):
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _watch_parent()
+    _worker = (settings, extractor, None)
+
+
+def _watch_parent() -> None:
+    for sig in STOP_SIGNALS:  # Ctrl-C reaches the whole process group: the main process alone stops the job
+        signal.signal(sig, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _loaded_here(settings: Settings, threads: int, fresh: bool) -> ExtractorLike | None:
+    """The extractor loaded in the main process, for workers forked after it; None where workers
+    must start afresh and load their own (spawn): fork is missing, or torch was imported before the
+    job began (`fresh` false: its threads may already run, and OpenMP's do not survive a fork), or
+    the models go to a GPU.
+
+    Loading once saves each worker its imports and model loading (about 3 CPU seconds each) and
+    shares the weights' memory between them.  Here torch runs nothing before the fork: loading
+    with one thread starts no OpenMP thread pool.  A failure to load is raised here, as a worker's
+    would be at its first task."""
+    if "fork" not in multiprocessing.get_all_start_methods() or not fresh or settings.device == "cuda":
+        return None
+    if settings.factory is None and settings.device == "auto":
+        from .threads import passive_openmp
+
+        passive_openmp()  # as Extractor does, before torch is first imported
+        import torch  # imported, not yet run
+
+        if torch.cuda.is_available():
+            return None
+    extractor = settings.extractor(threads)
+    if getattr(extractor, "device", "cpu") != "cpu":
+        return None
+    return extractor
 
 
 def _work(docs: list[Doc]) -> list[_Encoded]:
@@ -667,15 +713,22 @@ def _inline(docs: Iterable[Doc], settings: Settings, threads: int) -> Iterator[_
         yield from _encode_outputs(chunk, process_chunk(extractor, chunk, settings))
 
 
-def _pooled(docs: Iterable[Doc], settings: Settings, workers: int, threads: int) -> Generator[_Encoded, None, None]:
+def _pooled(docs: Iterable[Doc], settings: Settings, workers: int, threads: int,
+            fresh: bool | None = None) -> Generator[_Encoded, None, None]:
     """Chunks through a process pool, results in input order, at most 2 chunks per worker in flight;
-    a long text's parts (`quotes.split`) go to every worker, and its quotes come back whole."""
-    # spawn, not fork (torch's threads do not survive a fork) nor forkserver (whose
+    a long text's parts (`quotes.split`) go to every worker, and its quotes come back whole.
+    `fresh`: whether torch was not imported when the job began (default: whether it is not now)."""
+    # fork after loading the models here (see `_loaded_here`), else spawn; never forkserver (whose
     # workers are not the main process's children, so cannot see it die)
     from .split import SPLIT_CHARS
 
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_init_worker, initargs=(settings, threads))
+    loaded = _loaded_here(settings, threads, "torch" not in sys.modules if fresh is None else fresh)
+    if loaded is not None:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_init_forked, initargs=(settings, loaded))
+    else:
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_init_worker, initargs=(settings, threads))
     pending: deque[Future[list[_Encoded]] | _InParts] = deque()
     done = False
     try:
@@ -765,6 +818,7 @@ def _same_file_as_input(out: str, sources: Sequence[Source], stdin: BinaryIO | N
 
 
 LOCK_SUFFIX = ".lock"
+_LOCK_FDS: set[int] = set()  # descriptors of the locks this process holds: forked workers close them
 
 
 class _Lock:
@@ -799,6 +853,7 @@ class _Lock:
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode("ascii"))
         self._fd: int | None = fd
+        _LOCK_FDS.add(fd)
 
     def release(self) -> None:
         """Removes OUT.lock while still holding it, then lets go."""
@@ -808,6 +863,7 @@ class _Lock:
             os.unlink(self.path)
         except OSError:
             pass
+        _LOCK_FDS.discard(self._fd)
         os.close(self._fd)
         self._fd = None
 
@@ -884,6 +940,7 @@ def run(inputs: Sequence[str], out: str | None, settings: Settings, *, workers: 
     from tqdm import tqdm
 
     started = time.monotonic()
+    fresh = "torch" not in sys.modules  # finding the models imports stanza and torch, which run nothing yet
     if resume and out is None:
         raise UsageError("--resume needs -o OUT")
     sources = expand_inputs(inputs, stdin_jsonl, log)
@@ -919,7 +976,7 @@ def run(inputs: Sequence[str], out: str | None, settings: Settings, *, workers: 
         if workers <= 1:
             results = _inline(todo(), settings, threads)
         else:
-            results = _pooled(todo(), settings, workers, threads)
+            results = _pooled(todo(), settings, workers, threads, fresh)
         for result in results:
             try:
                 sink.write(result.data)

@@ -109,7 +109,7 @@ def main() -> None:
 @click.option("--html-field", default="html", show_default=True,
               help="JSONL field holding HTML, used when the record has no text field.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Worker processes, each with its own models  [default: number of CPUs].")
+              help="Worker processes, forked once the models are loaded  [default: number of CPUs].")
 @click.option("--resume", is_flag=True, help="Continue an interrupted run: keep OUT's records, do the rest.")
 @click.option("--force", is_flag=True, help="Overwrite an existing OUT.")
 @click.option("--max-chars", type=click.IntRange(min=1), default=batch.DEFAULT_MAX_CHARS, show_default=True,
@@ -120,15 +120,18 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary line.")
 @click.option("-v", "--verbose", is_flag=True, help="Say which models and workers are used, and each error record.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
+@click.option("--quantize", type=click.Choice(["none", "parser", "all"]), default=None,
+              help="Models in int8 on the CPU, not exact (results vary a little with batching): parser, "
+                   "or all (tagger too; faster, less accurate). See README, Speed.")
 @click.option("--dask", "dask_address", metavar="ADDRESS|local",
               help="Run on a Dask cluster (tcp://host:8786) or a new local one; writes OUT/part-*.jsonl.")
 def extract_command(inputs: tuple[str, ...], out: str | None, per_quote: bool, models: str | None,
                     stdin_jsonl: bool, id_field: str, text_field: str, html_field: str, workers: int | None,
                     resume: bool, force: bool, max_chars: int, include_text: bool, quiet: bool, verbose: bool,
-                    device: str, dask_address: str | None, explain: bool) -> None:
+                    device: str, dask_address: str | None, explain: bool, quantize: str | None) -> None:
     settings = batch.Settings(models=models, device=device, id_field=id_field, text_field=text_field,
                               html_field=html_field, max_chars=max_chars, per_quote=per_quote,
-                              include_text=include_text, explain=explain)
+                              include_text=include_text, explain=explain, quantize=quantize)
     log = (lambda message: click.echo(message, err=True)) if verbose else None
     try:
         with batch.stop_on_signals():

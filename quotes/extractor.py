@@ -198,16 +198,22 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
 # sentences the two give identical words and "quotes" takes 0.81x the CPU time (one thread).
 INFERENCE = "quotes"
 
+# Which of those models run in int8 on the CPU (`quotes.inference.quantized`): "none", "parser" or "all"
+# (README, Speed: what each changes on PolNeAR and saves).
+QUANTIZE = "none"
 
-def _inference(inference: str, pipeline: Any) -> Any:
-    """What `Extractor.parse` hands sentences to, for the `inference` option."""
+
+def _inference(inference: str, pipeline: Any, quantize: str = "none") -> Any:
+    """What `Extractor.parse` hands sentences to, for the `inference` and `quantize` options."""
     if inference not in ("quotes", "stanza"):
         raise QuotesError(f"inference must be 'quotes' or 'stanza', not {inference!r}")
     if inference == "quotes":
         from .inference import FastParser
 
         if FastParser.supports(pipeline):
-            return FastParser(pipeline)
+            return FastParser(pipeline, quantize=quantize)
+    if quantize != "none":
+        raise QuotesError(f"quantize={quantize!r} needs inference='quotes' and models it drives (see quotes.inference)")
     return pipeline
 
 
@@ -231,10 +237,16 @@ class Extractor:
 
     def __init__(self, models: str | os.PathLike[str] | None = None, device: str = "auto",
                  threads: int | None = None, batch_sentences: int = BATCH_SENTENCES,
-                 inference: str = INFERENCE) -> None:
+                 inference: str = INFERENCE, quantize: str | None = None) -> None:
         passive_openmp()  # before torch is imported: idle threads must not spin (see quotes.threads)
         self.info: ModelInfo = find_models(models)
         self.device = _device(device)
+        if quantize is None:  # the default: what QUANTIZE says on the CPU, nothing on a GPU
+            quantize = QUANTIZE if self.device == "cpu" else "none"
+        if quantize not in ("none", "parser", "all"):
+            raise QuotesError(f"quantize must be 'none', 'parser' or 'all', not {quantize!r}")
+        if quantize != "none" and self.device != "cpu":
+            raise QuotesError(f"quantize={quantize!r} runs on the CPU only: use device='cpu' or quantize='none'")
         if threads is not None:
             set_threads(threads)
         self.batch_sentences = batch_sentences
@@ -244,7 +256,7 @@ class Extractor:
             pos_batch_size=5000 if big else 1000, depparse_batch_size=5000 if big else DEPPARSE_BATCH_CPU,
         )
         self._lock = threading.Lock()
-        self._parser = _inference(inference, self._pipeline)
+        self._parser = _inference(inference, self._pipeline, quantize)
 
     def extract(self, text: str) -> list[Quote]:
         """Every quotation in `text`, in reading order."""

@@ -25,11 +25,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-__all__ = ["Analysis", "FastParser", "TAG_BATCH_WORDS"]
+__all__ = ["Analysis", "FastParser", "TAG_BATCH_WORDS", "QUANTIZE_CHOICES", "quantized"]
 
 TAG_BATCH_WORDS = 5000  # words per tagger batch: stanza's own `batch_maximum_tokens` for the tagger
 LEMMA_CACHE_SIZE = 200_000  # (form, upos) pairs whose lemma is kept; the cache starts over beyond this
 TAG_BATCH_SENTENCES = 1000  # sentences per tagger batch, as the Pipeline is configured in quotes.extractor
+
+
+# What runs in int8 (`quantized`): "none"; "parser" (its LSTMs and linear layers; tags stay exact);
+# "all" (the tagger too).  See README, Speed, for what each costs in accuracy and saves in time.
+QUANTIZE_CHOICES = ("none", "parser", "all")
+
+
+def quantized(model: Any) -> Any:
+    """A copy of `model` with its LSTMs and linear layers in int8 (torch's dynamic quantization:
+    weights stored as int8, activations quantized on the fly); its other layers (embeddings, the
+    parser's pairwise biaffines) as they were."""
+    import warnings
+
+    import torch
+    from torch.ao.quantization import quantize_dynamic
+
+    with warnings.catch_warnings():  # torch 2.x announces the move of this API to torchao
+        warnings.simplefilter("ignore")
+        return quantize_dynamic(model, {torch.nn.LSTM, torch.nn.Linear}, dtype=torch.qint8)
 
 
 @dataclass(frozen=True)
@@ -50,11 +69,19 @@ def _null(value: str) -> str | None:
     return None if value == "_" else value
 
 
+_SIMPLIFIED: dict[str, str] = {}  # form -> _simplify(form); the import inside took a tenth of its time
+
+
 def _simplify(form: str) -> str:
     """What stanza's tagger and parser datasets read for a form (`simplify_punct`: `?!?` as `?`)."""
-    from stanza.models.common.utils import EXCLAM_RE, QUESTION_RE
+    got = _SIMPLIFIED.get(form)
+    if got is None:
+        from stanza.models.common.utils import EXCLAM_RE, QUESTION_RE
 
-    return EXCLAM_RE.sub("!", QUESTION_RE.sub("?", form))
+        if len(_SIMPLIFIED) >= LEMMA_CACHE_SIZE:
+            _SIMPLIFIED.clear()
+        got = _SIMPLIFIED[form] = EXCLAM_RE.sub("!", QUESTION_RE.sub("?", form))
+    return got
 
 
 class _Ids:
@@ -127,7 +154,7 @@ class FastParser:
     """Tags, lemmas and dependency trees for pretokenized sentences from a loaded stanza Pipeline's
     own models, without the Pipeline's per-word Document round trips."""
 
-    def __init__(self, pipeline: Any) -> None:
+    def __init__(self, pipeline: Any, quantize: str = "none") -> None:
         from stanza.models.common.vocab import ROOT_ID
 
         self.pipeline = pipeline
@@ -138,6 +165,12 @@ class FastParser:
         self.device = next(self.tagger.parameters()).device
         self.parser.eval()
         self.tag_vocab, self.dep_vocab = pos.vocab, dep.vocab
+        if quantize not in QUANTIZE_CHOICES:
+            raise ValueError(f"quantize must be one of {', '.join(QUANTIZE_CHOICES)}, not {quantize!r}")
+        if quantize != "none":  # after eval(): quantized copies of the trained modules, stanza's own left as they are
+            self.parser = quantized(self.parser)
+            if quantize == "all":
+                self.tagger = quantized(self.tagger)
         self.tag_pretrain = pos.pretrain.vocab if pos.pretrain is not None and self.tagger.args["pretrain"] else None
         self.dep_pretrain = dep.pretrain.vocab if dep.pretrain is not None and self.parser.args["pretrain"] else None
         self.parse_words = dep.config["batch_size"]

@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "INFINITIVE_FORMS", "NAMING_FORMS", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "NEGATIONS", "NEGATING_SUFFIXES",
@@ -89,6 +89,10 @@ QUESTION_OPENERS = frozenset({"whether", "if", "what", "who", "whom", "whose", "
 PLAIN_QUESTION_OPENERS = frozenset({"whether", "if", "what", "why", "how"})
 # Verbs that put a question (`asked whether ...`).
 QUESTION_VERBS = frozenset({"ask", "inquire"})
+# Verbs of saying whose message may be an indirect question (`explained how it works`, `would not say
+# whether ...`), and the words that open one after them (not `if` or `when`: `said when he arrived` is a time).
+TELLING_VERBS = frozenset({"explain", "describe", "reveal", "disclose", "detail", "clarify", "say", "tell"})
+TELLING_OPENERS = frozenset({"whether", "how", "why", "what"})
 VERB_PRECEDERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who", "which", "to", "will", "would",
                             "may", "might", "can", "could", "should", "must", "did", "does", "do", "not", "n't",
                             "also", "often", "later"})
@@ -150,13 +154,19 @@ OBJECT_CUES = frozenset({"report", "announce", "confirm", "declare", "state", "s
 NOUN_REPORTS = frozenset({"deny", "announce", "confirm", "acknowledge", "reveal", "disclose", "report", "predict",
                           "propose", "demand", "request", "promise", "vow", "reiterate", "mention",
                           "explain", "stress", "emphasize", "emphasise", "allege", "forecast", "estimate", "tweet"})
+# Cues whose `-ing` complement is what was said (`denied taking the money`, `recalled meeting him`,
+# `reported spending $1 million`, `proposed cutting taxes`).
+GERUND_REPORTS = frozenset({"deny", "admit", "acknowledge", "recall", "report", "mention", "suggest", "propose",
+                            "recommend", "confess", "describe", "announce", "discuss"})
 # Cues whose message follows a preposition (`warned of a recession`, `called for an inquiry`,
 # `responded to the charges`): lemma -> the prepositions that open it.
 PREPOSITION_REPORTS: dict[str, frozenset[str]] = {
     "warn": frozenset({"of", "about", "against"}), "caution": frozenset({"against", "about"}),
     "complain": frozenset({"about", "of"}), "ask": frozenset({"for", "about"}), "respond": frozenset({"to"}),
-    "reply": frozenset({"to"}), "testify": frozenset({"about"}), "comment": frozenset({"on"}),
-    "plead": frozenset({"for"}),
+    "reply": frozenset({"to"}), "comment": frozenset({"on", "about"}),
+    "plead": frozenset({"for"}), "write": frozenset({"about", "of", "on"}), "say": frozenset({"about"}),
+    "report": frozenset({"on", "about"}), "testify": frozenset({"about", "on"}), "inquire": frozenset({"about"}),
+    "argue": frozenset({"for", "against"}), "tweet": frozenset({"about"}),
 }
 
 # Words that follow a cue but never name its speaker (`said Tuesday`, `said on Monday`).
@@ -290,6 +300,12 @@ GROUP_NOUNS = frozenset({"people", "police", "staff", "men", "women", "children"
                          "crowd", "audience", "public", "family", "couple"})
 # Words that make a mention a source not met before: `another senior official`, `a second official`.
 NEW_SOURCE_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "other"})
+# Pronouns that can only be subjects: after `that` they open a clause of its own, so that `that`
+# is a complementizer, not a relative pronoun (`told reporters that he would run`).
+NOMINATIVE_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+# Subordinators whose clause, set off by a comma after a reported clause, still gives the reported
+# reason, condition or purpose (`said the plan works, in part, because ...`), not the reporter's time.
+REASON_SUBORDINATORS = frozenset({"because", "if", "unless", "so", "lest"})
 # Words that open a clause, not a name: a mention starting with one runs on from the words before
 # its speaker (`When Jane Roe`).
 CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "because", "but", "and", "so",

@@ -7,12 +7,13 @@ never touches the network.
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from .errors import ModelError
 
@@ -109,13 +110,31 @@ def load_pipeline(info: ModelInfo, device: str = "cpu", **options: Any) -> Any:
     install()
     install_charcache()
     try:
-        return stanza.Pipeline(
-            "en", dir=str(info.path), processors="tokenize,pos,lemma,depparse", tokenize_pretokenized=True,
-            download_method=None, logging_level="WARN", device=device, **options,
-        )
+        with _no_optimizers():
+            return stanza.Pipeline(
+                "en", dir=str(info.path), processors="tokenize,pos,lemma,depparse", tokenize_pretokenized=True,
+                download_method=None, logging_level="WARN", device=device, **options,
+            )
     except Exception as exc:  # stanza raises many kinds; the user needs one message
         raise ModelError(f"cannot load the stanza models in {info.path}: {exc}. Fix: run "
                          f"`quotes download-models --dir {info.path}` or use another --models") from exc
+
+
+@contextlib.contextmanager
+def _no_optimizers() -> Iterator[None]:
+    """While the Pipeline loads: stanza's tagger, lemmatizer and parser trainers each build a
+    training optimizer that inference never uses, and torch's first optimizer imports
+    `torch._dynamo`, about 1.2 CPU seconds of a load of about 3; here they get none (an empty
+    dict, as `get_split_optimizer` gives for no parameters, or None)."""
+    from stanza.models.common import utils
+
+    originals = utils.get_split_optimizer, utils.get_optimizer
+    utils.get_split_optimizer = lambda *args, **kwargs: {}
+    utils.get_optimizer = lambda *args, **kwargs: None
+    try:
+        yield
+    finally:
+        utils.get_split_optimizer, utils.get_optimizer = originals
 
 
 def download_models(directory: str | os.PathLike[str] | None = None) -> Path:

@@ -123,7 +123,7 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
     tok = tokens[i].text
     if _ACRONYM.fullmatch(tok):
         return True  # `U.S.` may end a sentence; _starts_sentence decides
-    if tok not in (".", "!", "?", "…") and not regex.fullmatch(r"\.{2,}|[!?]{2,}", tok):
+    if tok not in (".", "!", "?", "…") and not _STOPS.fullmatch(tok):
         return False
     if tok == "." and i > 0 and tokens[i - 1].end == tokens[i].start:
         prev = tokens[i - 1].text.lower()
@@ -133,6 +133,7 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
 
 
 _ACRONYM = regex.compile(r"(?:\p{Lu}\.){2,}")
+_STOPS = regex.compile(r"\.{2,}|[!?]{2,}")  # compiled once: `regex.fullmatch(pattern, ...)` per token looked it up each time
 # After an abbreviation that may or may not end a sentence, only these words open a new one.
 _SENTENCE_OPENERS = frozenset({"the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that",
                                "there", "his", "her", "their", "and", "so", "yet", "still", "however"})

@@ -65,6 +65,8 @@ def load_docs(scorer: ModuleType, root: Path, split: str, limit: int | None,
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_corpus_options(ap)
+    ap.add_argument("--quantize", choices=("none", "parser", "all"), default=None,
+                    help="models in int8 on the CPU (Extractor(quantize=...); default: its default)")
     ap.add_argument("--out", type=Path, default=None, help="also write the predictions JSONL here")
     ap.add_argument("--by-rule", action="store_true",
                     help="also print, for each named rule, the quotes it decided and how many match gold")
@@ -88,7 +90,7 @@ def main() -> None:
     scorer = load_scorer(args.scorer)
     docs = load_docs(scorer, args.polnear, args.split, args.limit, args.shuffle, args.skip)
     names = list(docs)
-    extractor = Extractor(models=args.models, device=args.device)
+    extractor = Extractor(models=args.models, device=args.device, quantize=args.quantize)
     print(extractor.info.describe(), file=sys.stderr)
     cache = ParseCache(args.parse_cache, extractor) if args.parse_cache else None
     if args.parse_all:

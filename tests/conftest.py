@@ -119,7 +119,8 @@ class FakeExtractor:
 
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The CLI's extractor replaced by FakeExtractor (in this process; workers spawned later load the real one)."""
+    """The CLI's extractor replaced by FakeExtractor (in this process and workers forked from it;
+    workers spawned afresh load the real one)."""
     from quotes import batch
 
     monkeypatch.setattr(batch, "make_extractor", lambda models, device, threads: FakeExtractor())

@@ -1835,3 +1835,288 @@ def test_between_words_speaker_is_a_noun_phrase(text: str, speaker: str | None) 
         return
     stop = _noun_phrase_end(text, start, len(text))
     assert text[start:stop].strip() == speaker
+
+
+PETITION = "The mayor asked the council to delay the vote."
+PETITION_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 asked ask VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 council council NOUN NN _ 3 obj _ _
+6 to to PART TO _ 7 mark _ _
+7 delay delay VERB VB _ 5 acl _ _
+8 the the DET DT _ 9 det _ _
+9 vote vote NOUN NN _ 7 obj _ _
+10 . . PUNCT . _ 3 punct _ _
+"""
+PASSIVE_REQUEST = "The coach was asked to leave the field."
+PASSIVE_REQUEST_UD = """
+1 The the DET DT _ 2 det _ _
+2 coach coach NOUN NN _ 4 nsubj:pass _ _
+3 was be AUX VBD _ 4 aux:pass _ _
+4 asked ask VERB VBN _ 0 root _ _
+5 to to PART TO _ 6 mark _ _
+6 leave leave VERB VB _ 4 xcomp _ _
+7 the the DET DT _ 8 det _ _
+8 field field NOUN NN _ 6 obj _ _
+9 . . PUNCT . _ 4 punct _ _
+"""
+PURPOSE = "The mayor told a story to calm the crowd."
+PURPOSE_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 told tell VERB VBD _ 0 root _ _
+4 a a DET DT _ 5 det _ _
+5 story story NOUN NN _ 3 obj _ _
+6 to to PART TO _ 7 mark _ _
+7 calm calm VERB VB _ 3 advcl _ _
+8 the the DET DT _ 9 det _ _
+9 crowd crowd NOUN NN _ 7 obj _ _
+10 . . PUNCT . _ 3 punct _ _
+"""
+
+
+@pytest.mark.parametrize("text,conllu,content", [
+    (PETITION, PETITION_UD, "the council to delay the vote"),
+    (PASSIVE_REQUEST, PASSIVE_REQUEST_UD, "to leave the field"),
+    (PURPOSE, PURPOSE_UD, None),
+], ids=["infinitive-under-listener", "passive-request", "purpose-not-request"])
+def test_request_reported_however_the_infinitive_hangs(text: str, conllu: str, content: str | None) -> None:
+    """`asked the council to delay ...` with the infinitive hung from the listener, and `was asked to
+    leave`, report the request; an infinitive of purpose (`told a story to calm ...`) reports nothing."""
+
+
+SOONER = "The office says the deficit will grow faster because lawmakers cut taxes."
+SOONER_UD = ud("The the DET DT 2 det", "office office NOUN NN 3 nsubj", "says say VERB VBZ 0 root",
+               "the the DET DT 5 det", "deficit deficit NOUN NN 7 nsubj", "will will AUX MD 7 aux",
+               "grow grow VERB VB 3 ccomp", "faster fast ADV RBR 7 advmod", "because because SCONJ IN 11 mark",
+               "lawmakers lawmaker NOUN NNS 11 nsubj", "cut cut VERB VBD 3 conj", "taxes tax NOUN NNS 11 obj",
+               ". . PUNCT . 3 punct")
+TOWN = "The office says the deficit will grow and lawmakers left town."
+TOWN_UD = ud("The the DET DT 2 det", "office office NOUN NN 3 nsubj", "says say VERB VBZ 0 root",
+             "the the DET DT 5 det", "deficit deficit NOUN NN 7 nsubj", "will will AUX MD 7 aux",
+             "grow grow VERB VB 3 ccomp", "and and CCONJ CC 10 cc", "lawmakers lawmaker NOUN NNS 10 nsubj",
+             "left leave VERB VBD 3 conj", "town town NOUN NN 10 obj", ". . PUNCT . 3 punct")
+
+
+@pytest.mark.parametrize("text,conllu,content", [
+    (SOONER, SOONER_UD, "the deficit will grow faster because lawmakers cut taxes"),
+    (TOWN, TOWN_UD, "the deficit will grow"),
+], ids=["no-conjunction", "and-clause"])
+def test_clause_hung_as_conjunct_without_conjunction(text: str, conllu: str, content: str) -> None:
+    """A clause the parse made a conjunct of the cue with no `and`, `or`, `but` before it is no
+    coordination: it runs on in what was reported; one after `and` with a subject of its own stays out."""
+    _, cue = only_cue(conllu, text)
+    assert span_text(text, cue.content) == content
+
+
+AIDES = "Campaign aides said the rally drew a record crowd."
+AIDES_UD = """
+1 Campaign campaign PROPN NNP _ 2 nsubj _ _
+2 aides aid VERB VBZ _ 0 root _ _
+3 said say VERB VBD _ 2 ccomp _ _
+4 the the DET DT _ 5 det _ _
+5 rally rally NOUN NN _ 6 nsubj _ _
+6 drew draw VERB VBD _ 3 ccomp _ _
+7 a a DET DT _ 9 det _ _
+8 record record NOUN NN _ 9 compound _ _
+9 crowd crowd NOUN NN _ 6 obj _ _
+10 . . PUNCT . _ 3 punct _ _
+"""
+LINDQVIST = "Like her aide, Lindqvist said the rally drew a record crowd."
+LINDQVIST_UD = """
+1 Like like ADP IN _ 3 case _ _
+2 her her PRON PRP$ _ 3 nmod:poss _ _
+3 aide aide NOUN NN _ 6 obl _ _
+4 , , PUNCT , _ 3 punct _ _
+5 Lindqvist lindqvist VERB VBG _ 6 advcl _ _
+6 said say VERB VBD _ 0 root _ _
+7 the the DET DT _ 8 det _ _
+8 rally rally NOUN NN _ 9 nsubj _ _
+9 drew draw VERB VBD _ 6 ccomp _ _
+10 a a DET DT _ 12 det _ _
+11 record record NOUN NN _ 12 compound _ _
+12 crowd crowd NOUN NN _ 9 obj _ _
+13 . . PUNCT . _ 6 punct _ _
+"""
+
+
+@pytest.mark.parametrize("text,conllu,speaker", [
+    (AIDES, AIDES_UD, "Campaign aides"),
+    (LINDQVIST, LINDQVIST_UD, "Lindqvist"),
+], ids=["plural-tagged-verb", "name-tagged-verb"])
+def test_noun_tagged_as_verb_before_a_cue_is_its_speaker(text: str, conllu: str, speaker: str) -> None:
+    """`Campaign aides said ...` with `aides` tagged as a verb: right before a finite cue it ends the
+    speaker's noun phrase."""
+    _, cue = only_cue(conllu, text)
+    assert span_text(text, cue.speaker) == speaker
+    assert cue.speaker_rule == "phrase-before"
+    assert span_text(text, cue.content) == "the rally drew a record crowd"
+
+
+ACCORDING_MISHUNG = "The mill closed in 2019 and 2020, according to the county records office."
+ACCORDING_MISHUNG_UD = """
+1 The the DET DT _ 2 det _ _
+2 mill mill NOUN NN _ 3 nsubj _ _
+3 closed close VERB VBD _ 0 root _ _
+4 in in ADP IN _ 5 case _ _
+5 2019 2019 NUM CD _ 3 obl _ _
+6 and and CCONJ CC _ 7 cc _ _
+7 2020 2020 NUM CD _ 5 conj _ _
+8 , , PUNCT , _ 7 punct _ _
+9 according accord VERB VBG _ 7 case _ _
+10 to to ADP IN _ 14 case _ _
+11 the the DET DT _ 14 det _ _
+12 county county NOUN NN _ 14 compound _ _
+13 records record NOUN NNS _ 14 compound _ _
+14 office office NOUN NN _ 7 nmod _ _
+15 . . PUNCT . _ 3 punct _ _
+"""
+
+
+def test_according_to_hung_from_the_clause_before_reads_the_source_off_the_words() -> None:
+    """`..., according to the county records office.` with `according` parsed as a case of a word
+    before it: the source is still the noun phrase after `to`, the content the clause before."""
+    _, cue = only_cue(ACCORDING_MISHUNG_UD, ACCORDING_MISHUNG)
+    assert span_text(ACCORDING_MISHUNG, cue.speaker) == "the county records office"
+    assert span_text(ACCORDING_MISHUNG, cue.content) == "The mill closed in 2019 and 2020"
+    assert cue.speaker_rule == "according-to"
+
+
+
+HEADLINE = "Senator Jane Roe Says Tax Plan Will Fail."
+HEADLINE_UD = """
+1 Senator Senator PROPN NNP _ 2 compound _ _
+2 Jane Jane PROPN NNP _ 0 root _ _
+3 Roe Roe PROPN NNP _ 2 flat _ _
+4 Says say PROPN NNP _ 2 flat _ _
+5 Tax Tax PROPN NNP _ 6 compound _ _
+6 Plan Plan PROPN NNP _ 8 nsubj _ _
+7 Will will AUX MD _ 8 aux _ _
+8 Fail fail VERB VB _ 2 parataxis _ _
+9 . . PUNCT . _ 2 punct _ _
+"""
+
+
+@pytest.mark.parametrize("text,conllu,content", [
+    (HEADLINE, HEADLINE_UD, "Tax Plan Will Fail"),
+    (HEADLINE.replace("Says", "Defends"), HEADLINE_UD.replace("Says say", "Defends defend"), None),
+    (HEADLINE.replace("Tax Plan Will Fail", "tax plan will fail"),
+     HEADLINE_UD.replace("Tax Tax", "tax tax").replace("Plan Plan", "plan plan").replace("Will will", "will will")
+     .replace("Fail fail", "fail fail"), None),
+], ids=["says-headline", "defends-no-words", "not-title-case"])
+def test_headline_cue_tagged_as_a_name(text: str, conllu: str, content: str | None) -> None:
+    """`Senator Jane Roe Says Tax Plan Will Fail` with `Says` tagged as part of a name: in a title-case
+    headline a verb of saying there speaks for the name before it; not a verb naming no words said,
+    nor outside a headline."""
+    cues = [c for c in find_cues(0, conllu_words(conllu, text)) if c.rule == "headline-cue"]
+    assert [span_text(text, c.content) for c in cues] == ([content] if content else [])
+    if content:
+        assert span_text(text, cues[0].speaker) == "Senator Jane Roe"
+
+
+REASON = "A spokesman said the mayor welcomes the review, in part, because the city needs the money."
+REASON_ROWS = ("A a DET DT 2 det", "spokesman spokesman NOUN NN 3 nsubj", "said say VERB VBD 0 root",
+               "the the DET DT 5 det", "mayor mayor NOUN NN 6 nsubj", "welcomes welcome VERB VBZ 3 ccomp",
+               "the the DET DT 8 det", "review review NOUN NN 6 obj", ", , PUNCT , 11 punct",
+               "in in ADP IN 11 case", "part part NOUN NN 6 obl", ", , PUNCT , 11 punct",
+               "because because SCONJ IN 16 mark", "the the DET DT 15 det", "city city NOUN NN 16 nsubj",
+               "needs need VERB VBZ 3 advcl", "the the DET DT 18 det", "money money NOUN NN 16 obj")
+REASON_UD = ud(*REASON_ROWS, ". . PUNCT . 3 punct")
+REASON_REPORTED = REASON[:-1] + ", aides said."
+REASON_REPORTED_UD = ud(*REASON_ROWS, ", , PUNCT , 21 punct", "aides aide NOUN NNS 21 nsubj",
+                        "said say VERB VBD 3 parataxis", ". . PUNCT . 3 punct")
+
+
+def test_reason_after_comma_is_reported() -> None:
+    """`said X, in part, because Y`: a reason set off by a comma after the reported clause is what
+    was reported, whatever the parse hung it from."""
+    _, cue = only_cue(REASON_UD, REASON)
+    assert span_text(REASON, cue.content) == REASON[len("A spokesman said "):-1]
+
+
+def test_reason_after_comma_stops_before_another_report() -> None:
+    """A further report in the words after the reason leaves them out: they may be its content."""
+    _, cues = cues_of(REASON_REPORTED_UD, REASON_REPORTED)
+    assert span_text(REASON_REPORTED, cues[0].content) == "the mayor welcomes the review, in part"
+
+
+ABOUT = "This is not about us, the governor told her aides as she wrote the speech."
+ABOUT_UD = ud("This this PRON DT 5 nsubj", "is be AUX VBZ 5 cop", "not not PART RB 5 advmod",
+              "about about ADP IN 5 case", "us we PRON PRP 0 root", ", , PUNCT , 9 punct",
+              "the the DET DT 8 det", "governor governor NOUN NN 9 nsubj", "told tell VERB VBD 5 parataxis",
+              "her she PRON PRP$ 11 nmod:poss", "aides aide NOUN NNS 9 obj", "as as SCONJ IN 14 mark",
+              "she she PRON PRP 14 nsubj", "wrote write VERB VBD 9 advcl", "the the DET DT 16 det",
+              "speech speech NOUN NN 14 obj", ". . PUNCT . 5 punct")
+
+
+def test_report_hung_from_a_pronoun_clause() -> None:
+    """`This is not about us, X told ...`: a clause the parse headed by its pronoun (it has a copula
+    and a subject) is still the clause the side report hangs from, and what was reported."""
+    _, cues = cues_of(ABOUT_UD, ABOUT)
+    told = next(c for c in cues if c.verb.text == "told")
+    assert span_text(ABOUT, told.content) == "This is not about us"
+    assert span_text(ABOUT, told.speaker) == "the governor"
+
+
+INVERSION = "Tolls are unlikely to fall soon, said Ann Ruiz, an economist who studies roads."
+INVERSION_UD = ud("Tolls toll NOUN NNS 3 nsubj", "are be AUX VBP 3 cop", "unlikely unlikely ADJ JJ 8 nsubj",
+                  "to to PART TO 5 mark", "fall fall VERB VB 3 xcomp", "soon soon ADV RB 5 advmod",
+                  ", , PUNCT , 3 punct", "said say VERB VBD 0 root", "Ann Ann PROPN NNP 8 iobj",
+                  "Ruiz Ruiz PROPN NNP 9 flat", ", , PUNCT , 12 punct", "an a DET DT 12 det",
+                  "economist economist NOUN NN 8 nsubj", "who who PRON WP 14 nsubj",
+                  "studies study VERB VBZ 12 acl:relcl", "roads road NOUN NNS 14 obj", ". . PUNCT . 8 punct")
+NO_INVERSION = "Ann Ruiz, the mayor, said the tolls would fall."
+NO_INVERSION_UD = ud("Ann Ann PROPN NNP 6 nsubj", "Ruiz Ruiz PROPN NNP 1 flat", ", , PUNCT , 5 punct",
+                     "the the DET DT 5 det", "mayor mayor NOUN NN 1 appos", "said say VERB VBD 0 root",
+                     "the the DET DT 8 det", "tolls toll NOUN NNS 10 nsubj", "would would AUX MD 10 aux",
+                     "fall fall VERB VB 6 ccomp", ". . PUNCT . 6 punct")
+
+
+def test_closing_inversion_read_from_the_words() -> None:
+    """`S, said Ann Ruiz, an economist who ...` with the parse taking a word of S for the subject:
+    a verb of saying right after the clause's comma, then only a noun phrase, is inverted."""
+    _, cue = only_cue(INVERSION_UD, INVERSION)
+    assert span_text(INVERSION, cue.speaker) == "Ann Ruiz"
+    assert span_text(INVERSION, cue.content) == "Tolls are unlikely to fall soon"
+    _, cue = only_cue(NO_INVERSION_UD, NO_INVERSION)
+    assert span_text(NO_INVERSION, cue.speaker) == "Ann Ruiz, the mayor"
+    assert span_text(NO_INVERSION, cue.content) == "the tolls would fall"
+
+
+ONCE = "The city cannot pay the way it once did, the mayor said in an interview."
+ONCE_UD = ud("The the DET DT 2 det", "city city NOUN NN 5 nsubj", "can can AUX MD 5 aux",
+             "not not PART RB 5 advmod", "pay pay VERB VB 14 advcl", "the the DET DT 7 det",
+             "way way NOUN NN 5 obl", "it it PRON PRP 10 nsubj", "once once ADV RB 10 advmod",
+             "did do VERB VBD 14 ccomp", ", , PUNCT , 10 punct", "the the DET DT 13 det",
+             "mayor mayor NOUN NN 14 nsubj", "said say VERB VBD 0 root", "in in ADP IN 17 case",
+             "an a DET DT 17 det", "interview interview NOUN NN 14 obl", ". . PUNCT . 14 punct")
+NOTHING = "After the vote, the mayor said nothing."
+NOTHING_UD = ud("After after ADP IN 3 case", "the the DET DT 3 det", "vote vote NOUN NN 7 obl",
+                ", , PUNCT , 3 punct", "the the DET DT 6 det", "mayor mayor NOUN NN 7 nsubj",
+                "said say VERB VBD 0 root", "nothing nothing PRON NN 7 obj", ". . PUNCT . 7 punct")
+
+
+def test_closing_words_take_all_of_the_clause() -> None:
+    """`S, the mayor said in an interview.` closing its sentence reports all of S, though the parse
+    takes a clause within S for the cue's complement (`complement-before` widened by `_closing_words`); a report with words of its own after the verb
+    (`said nothing`) is no closing report."""
+    _, cue = only_cue(ONCE_UD, ONCE)
+    assert (span_text(ONCE, cue.content), cue.content_rule) == ("The city cannot pay the way it once did",
+                                                                "complement-before")
+    _, cue = only_cue(NOTHING_UD, NOTHING)
+    assert cue.content_rule != "closing-words"
+
+
+TOLD_THAT = "The mayor told reporters that he would resign."
+TOLD_THAT_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "told tell VERB VBD 0 root",
+                  "reporters reporter NOUN NNS 3 obj", "that that PRON WDT 8 obj", "he he PRON PRP 8 nsubj",
+                  "would would AUX MD 8 aux", "resign resign VERB VB 4 acl:relcl", ". . PUNCT . 3 punct")
+
+
+def test_that_and_subject_pronoun_after_listener_open_what_was_told() -> None:
+    """`told reporters that he would resign` parsed as a relative clause of the listener: `that he`
+    opens the reported clause."""
+    _, cue = only_cue(TOLD_THAT_UD, TOLD_THAT)
+    assert span_text(TOLD_THAT, cue.content) == "that he would resign"

@@ -237,6 +237,32 @@ def test_pool_reads_ahead_a_bounded_number_of_documents() -> None:
     results.close()
 
 
+def test_workers_fork_after_the_main_process_loads(tmp_path: Path) -> None:
+    """In a fresh interpreter (torch not yet imported) the extractor is built once, in the main
+    process, and the workers forked after it use it: the same output as one process."""
+    src = write_jsonl(tmp_path / "in.jsonl", [{"id": i, "text": f'"q{i}"'} for i in range(20)])
+    script = (
+        "import json, os, sys\n"
+        "from quotes import batch\n"
+        "from test_batch import FakeExtractor\n"
+        "built = []\n"
+        "def factory(models, device, threads):\n"
+        "    built.append(os.getpid())\n"
+        "    return FakeExtractor()\n"
+        "summary = batch.run([sys.argv[1]], sys.argv[2], batch.Settings(factory=factory), workers=2)\n"
+        "print(json.dumps([built == [os.getpid()], summary.documents]))\n"
+    )
+    out = tmp_path / "out.jsonl"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}
+    proc = subprocess.run([sys.executable, "-c", script, str(src), str(out)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout) == [True, 20]
+    one = tmp_path / "one.jsonl"
+    batch.run([str(src)], str(one), FAKE, workers=1)
+    assert out.read_bytes() == one.read_bytes()
+
+
 def test_progress_bar_counts_documents(mixed: Path, capsys: pytest.CaptureFixture[str]) -> None:
     batch.run([str(mixed)], None, FAKE, progress=True)
     assert "10/10" in capsys.readouterr().err

@@ -304,6 +304,14 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("denied-pronoun", "The senator denied it.", []),
     ("infinitive-not-said", "The minister refused to acknowledge the problem.", []),
     ("passive-not-said", "The meeting was confirmed on Friday.", []),
+    ("wrote-about", "The columnist wrote about the housing crisis in Leeds.",
+     [("the housing crisis in Leeds", "The columnist")]),
+    ("said-nothing-about", "The mayor said nothing about the budget gap.", [("the budget gap", "The mayor")]),
+    ("asked-about-passive", "The senator was asked about the new fuel tax.", [("the new fuel tax", None)]),
+    ("reported-passive-time", "The plan was reported on Monday.", []),
+    ("infinitive-topic", "The agency declined to comment on the new rules.", [("the new rules", "The agency")]),
+    ("reported-by-agent", "The merger was first reported by the Daily Ledger.", [("The merger", "the Daily Ledger")]),
+    ("pronoun-reported-by", "It was first reported by the Daily Ledger.", []),
 ]
 
 
@@ -314,6 +322,32 @@ def test_reported_noun_phrase(extractor: Extractor, text: str, expected: list[tu
     check_quotes(text, found)
     assert [(q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
     assert all(q.type == "indirect" and q.confidence < 0.7 for q in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The senator denied taking money from the lobbyists.", [("taking money from the lobbyists", "The senator")]),
+    ("The charity reported spending $2 million on food aid.", [("spending $2 million on food aid", "The charity")]),
+    ("The senator kept taking money from the lobbyists.", []),
+], ids=["denied-gerund", "reported-gerund", "kept-gerund-not-a-report"])
+def test_reported_gerund_clause(extractor: Extractor, text: str, expected: list[tuple[str, str | None]]) -> None:
+    """`denied taking ...`, `reported spending ...`: the `-ing` clause is what was said."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The engineer explained how the new bridge would carry trains.",
+     [("how the new bridge would carry trains", "The engineer")]),
+    ("The minister would not say whether the border would reopen.",
+     [("whether the border would reopen", "The minister")]),
+], ids=["explained-how", "say-whether"])
+def test_telling_verb_reports_its_question(extractor: Extractor, text: str,
+                                           expected: list[tuple[str, str | None]]) -> None:
+    """`explained how ...`, `would not say whether ...`: the question a verb of telling answers."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
 
 
 # A phrase of time between the cue and its clause (issue 17, class 5): text -> the exact (text, speaker)

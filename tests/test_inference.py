@@ -88,6 +88,26 @@ def test_analysis_keeps_stanzas_nulls(fast: FastParser) -> None:
     assert words[1].feats is None  # stanza holds `_` as None; quotes.parse reads it as ""
 
 
+def test_quantized_copies_mostly_agree(extractor: quotes.Extractor) -> None:
+    """`quantize` (not exact): int8 copies of the parser ("parser", tags as in float) or of both
+    models ("all"), stanza's own modules left in float; on these sentences nearly every head as in float."""
+    exact = FastParser(extractor._pipeline)
+    ref = _ours(exact, WRITTEN)
+    for kind in ("parser", "all"):
+        quantized = FastParser(extractor._pipeline, quantize=kind)
+        assert quantized.parser is not exact.parser and (quantized.tagger is exact.tagger) == (kind == "parser")
+        got = _ours(quantized, WRITTEN)
+        pairs = [(x, y) for sa, sb in zip(ref, got) for x, y in zip(sa, sb)]
+        assert sum(x[0] == y[0] for x, y in pairs) >= (1.0 if kind == "parser" else 0.95) * len(pairs)  # upos
+        assert sum(x[4] == y[4] for x, y in pairs) >= 0.9 * len(pairs)   # heads
+        assert got[0][2][3:] == ("say", 0, "root")
+    assert exact.parser is extractor._pipeline.processors["depparse"].trainer.model
+    with pytest.raises(QuotesError, match="needs inference='quotes'"):
+        _inference("stanza", extractor._pipeline, quantize="parser")
+    with pytest.raises(ValueError, match="quantize must be"):
+        FastParser(extractor._pipeline, quantize="int8")
+
+
 def test_helpers() -> None:
     assert _padded([[1, 2, 3], [4]], [3, 1], 3).tolist() == [[1, 2, 3], [4, 0, 0]]
     assert _padded([[[1, 2], [3, 4]], [[5, 6]]], [2, 1], 2, (2,)).tolist() == [[[1, 2], [3, 4]], [[5, 6], [0, 0]]]
