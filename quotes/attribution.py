@@ -641,9 +641,21 @@ def _no_phrase_opener(s: Parsed, i: int) -> bool:
     """Whether word `i` cannot open a noun phrase: a preposition (not `about` before a number), a
     conjunction or `as`."""
     w = s.words[i]
-    if w.text.lower() in _APPROXIMATORS and i + 1 < len(s.words) and s.words[i + 1].upos == "NUM":
+    if _quantity_start(s, i):
         return False
     return w.upos in ("ADP", "CCONJ", "SCONJ") or w.text.lower() == "as"
+
+
+def _quantity_start(s: Parsed, i: int) -> bool:
+    """Whether word `i` opens a number that a preposition-like word qualifies (`about half of the
+    money`, `around 40 percent`, `at least six planes`): the opening of a noun phrase, not a phrase
+    of time or place, whatever the parse hung it from."""
+    words = s.words
+    low = words[i].text.lower()
+    if low in _APPROXIMATORS:
+        return i + 1 < len(words) and words[i + 1].upos == "NUM"
+    return low == "at" and i + 2 < len(words) and words[i + 1].text.lower() in ("least", "most") \
+        and words[i + 2].upos == "NUM"
 
 
 def _nominal_subject(s: Parsed, verb: Word,
@@ -1428,7 +1440,8 @@ def _reporting_frame(s: Parsed, verb: Word,
         return None
     own = {w.index for w in s.subtree(speaker)} if speaker is not None else set()
     for k in s.kids[verb.index]:
-        if k.index > verb.index and (k.deprel in _AFTER_REPORT or _own_adverbial(s, k) or (
+        if k.index > verb.index and not _quantity_start(s, s.subtree(k)[0].index) and (
+                k.deprel in _AFTER_REPORT or _own_adverbial(s, k) or (
                 verb.lemma in LISTENER_VERBS and k.deprel in ("obj", "iobj")) or (
                 speaker is not None and verb.index < speaker.index < k.index and _bare_noun(s, k))):
             own |= {w.index for w in s.subtree(k)}  # ... and `said Mark Toner, a spokesman` parsed as two
@@ -1482,9 +1495,10 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     while end > verb.index + 1 and s.words[end - 1].upos == "PUNCT":
         end -= 1
     rest = s.words[verb.index + 1:end]
-    if rest and rest[0].upos == "ADP" and rest[0].head != verb.index:
+    quantity = bool(rest) and _quantity_start(s, rest[0].index)  # `said about half of the money went ...`
+    if rest and rest[0].upos == "ADP" and rest[0].head != verb.index and not quantity:
         return _clause_after_adjunct(s, verb, rest)
-    if not rest or rest[0].upos in ("PUNCT", "ADP", "ADV"):
+    if not rest or (rest[0].upos in ("PUNCT", "ADP", "ADV") and not quantity):
         return None
     start = _after_verb(s, verb, rest[-1].end)
     if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], verb.lemma in OBJECT_CUES):

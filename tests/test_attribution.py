@@ -2120,3 +2120,67 @@ def test_that_and_subject_pronoun_after_listener_open_what_was_told() -> None:
     opens the reported clause."""
     _, cue = only_cue(TOLD_THAT_UD, TOLD_THAT)
     assert span_text(TOLD_THAT, cue.content) == "that he would resign"
+
+
+QUANTITY_OPENS = "The agency said about half of the new spending covered road repairs."
+QUANTITY_OPENS_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	agency	agency	NOUN	NN	_	3	nsubj	_	_
+3	said	say	VERB	VBD	_	0	root	_	_
+4	about	about	ADP	IN	_	5	case	_	_
+5	half	half	NUM	CD	_	3	obl	_	_
+6	of	of	ADP	IN	_	9	case	_	_
+7	the	the	DET	DT	_	9	det	_	_
+8	new	new	ADJ	JJ	_	9	amod	_	_
+9	spending	spending	NOUN	NN	_	3	obl	_	_
+10	covered	cover	VERB	VBN	_	9	acl	_	_
+11	road	road	NOUN	NN	_	12	compound	_	_
+12	repairs	repair	NOUN	NNS	_	10	obj	_	_
+13	.	.	PUNCT	.	_	3	punct	_	_
+"""
+AT_LEAST_OPENS = "Residents, the paper reported at least six boats sank in the storm."
+AT_LEAST_OPENS_UD = """
+1	Residents	resident	NOUN	NNS	_	5	nsubj	_	_
+2	,	,	PUNCT	,	_	1	punct	_	_
+3	the	the	DET	DT	_	4	det	_	_
+4	paper	paper	NOUN	NN	_	5	nsubj	_	_
+5	reported	report	VERB	VBD	_	0	root	_	_
+6	at	at	ADP	IN	_	9	case	_	_
+7	least	least	ADJ	JJS	_	8	amod	_	_
+8	six	six	NUM	CD	_	9	nummod	_	_
+9	boats	boat	NOUN	NNS	_	5	obl	_	_
+10	sank	sink	VERB	VBN	_	9	acl	_	_
+11	in	in	ADP	IN	_	13	case	_	_
+12	the	the	DET	DT	_	13	det	_	_
+13	storm	storm	NOUN	NN	_	10	obl	_	_
+14	.	.	PUNCT	.	_	5	punct	_	_
+"""
+NO_QUANTITY = "The agency said about the plan that it would fail."
+NO_QUANTITY_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	agency	agency	NOUN	NN	_	3	nsubj	_	_
+3	said	say	VERB	VBD	_	0	root	_	_
+4	about	about	ADP	IN	_	6	case	_	_
+5	the	the	DET	DT	_	6	det	_	_
+6	plan	plan	NOUN	NN	_	3	obl	_	_
+7	that	that	SCONJ	IN	_	10	mark	_	_
+8	it	it	PRON	PRP	_	10	nsubj	_	_
+9	would	would	AUX	MD	_	10	aux	_	_
+10	fail	fail	VERB	VB	_	3	ccomp	_	_
+11	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text,conllu,speaker,content", [
+    (QUANTITY_OPENS, QUANTITY_OPENS_UD, "The agency", "about half of the new spending covered road repairs"),
+    (AT_LEAST_OPENS, AT_LEAST_OPENS_UD, "the paper", "at least six boats sank in the storm"),
+    (NO_QUANTITY, NO_QUANTITY_UD, "The agency", "that it would fail"),
+], ids=["about-half", "at-least", "about-topic"])
+def test_quantity_after_the_cue_opens_the_reported_clause(text: str, conllu: str, speaker: str,
+                                                          content: str) -> None:
+    """`said about half of the money went ...`, `reported at least six boats sank ...`: a number
+    qualified by `about` or `at least` opens the reported clause's subject, however the parse hung
+    it (an oblique of the cue, its verb a participle); `said about the plan that ...` is a topic."""
+    _, cue = only_cue(conllu, text)
+    assert span_text(text, cue.speaker) == speaker
+    assert span_text(text, cue.content) == content
