@@ -11,7 +11,7 @@ from typing import Iterator, Sequence
 
 from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
                       NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS,
+                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, SAY_FORMS, SHARE_WORDS,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
@@ -375,8 +375,12 @@ def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None
     words right before it and its auxiliaries, unless a preposition governs the run (`in a
     statement Thursday said`).  The run's last noun, and its character range."""
     end = _before_subjectless(s, verb)
-    if end is None:
-        return None
+    return None if end is None else _run_before(s, verb, end)
+
+
+def _run_before(s: Parsed, verb: Word, end: int) -> tuple[Word, tuple[int, int]] | None:
+    """The run of noun-phrase words that ends at word `end`, right before the cue (`_phrase_before`);
+    a share word (`a third`) counts as a noun there.  The run's last noun, and its character range."""
     i = end
 
     def nominal_word(j: int) -> bool:
@@ -385,11 +389,14 @@ def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None
     tagged_verb = end == verb.index - 1 and _noun_tagged_verb(s, s.words[end])
     i -= tagged_verb
     while i >= 0 and (nominal_word(i) or s.words[i].xpos == "POS" or (  # `of`, `in` only between its words
-            0 < i < end and s.words[i].text.lower() in _RUN_LINKS and nominal_word(i - 1))):
+            0 < i < end and s.words[i].text.lower() in _RUN_LINKS and (nominal_word(i - 1) or (
+                i > 1 and s.words[i - 1].text.lower() in _RUN_LINKS and nominal_word(i - 2))))):  # `out of`
         i -= 1
     run = list(s.words[i + 1:end + 1])
-    nominal = [x for x in run if x.upos in _NOMINAL | {"NUM"} or (tagged_verb and x.index == end)]
-    if not nominal or (run[-1].upos not in _NOMINAL | {"NUM", "SYM"} and not tagged_verb) or time_word(run[-1].text) or run[-1].text.lower() == "there":
+    nominal = [x for x in run if x.upos in _NOMINAL | {"NUM"} or (tagged_verb and x.index == end)
+               or x.text.lower() in SHARE_WORDS]
+    if not nominal or (run[-1].upos not in _NOMINAL | {"NUM", "SYM"} and not tagged_verb
+                       and run[-1].text.lower() not in SHARE_WORDS) or time_word(run[-1].text) or run[-1].text.lower() == "there":
         return None
     if i >= 0 and s.words[i].upos == "ADP":
         if s.words[i].lemma not in _APPROXIMATORS:
@@ -596,6 +603,29 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     head = words[w.index - 1]
     return Cue(sentence, (w,), w, (words[first].start, head.end), head, content, speaker_rule="headline-cue",
                content_rule="headline-cue")
+
+
+def _share_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`About 3 in 10 say they expect ...`, `Nearly a quarter say they are unsure`: `say` or `says`
+    tagged as a noun right after a share of people (a number, or a share word: `a third`, `67
+    percent`) is the verb of saying, when a clause (a finite verb) follows it; the share speaks, the
+    words after it to the sentence's end are what it said."""
+    if w.upos != "NOUN" or w.text.lower() not in SAY_FORMS or w.index == 0:
+        return None
+    before = s.words[w.index - 1]
+    if before.upos != "NUM" and before.text.lower() not in SHARE_WORDS:
+        return None
+    rest = list(s.words[w.index + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if not rest or rest[0].upos in ("ADP", "PUNCT", "CCONJ") or not _has_clause(rest, False):
+        return None
+    found = _run_before(s, w, w.index - 1)
+    if found is None:
+        return None
+    head, speaker = found
+    return Cue(sentence, (w,), w, speaker, head, (rest[0].start, rest[-1].end), speaker_rule="share-cue",
+               content_rule="share-cue")
 
 
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
@@ -1735,6 +1765,19 @@ _HEADLINE_UD = """
 9 . . PUNCT . _ 2 punct _ _
 """
 
+_SHARE_UD = """
+1	Nearly	nearly	ADV	RB	_	2	advmod	_	_
+2	one	one	NUM	CD	_	8	nsubj	_	_
+3	in	in	ADP	IN	_	4	case	_	_
+4	five	five	NUM	CD	_	5	nummod	_	_
+5	say	say	NOUN	NN	_	2	nmod	_	_
+6	they	they	PRON	PRP	_	8	nsubj	_	_
+7	will	will	AUX	MD	_	8	aux	_	_
+8	stay	stay	VERB	VB	_	0	root	_	_
+9	home	home	ADV	RB	_	8	advmod	_	_
+10	.	.	PUNCT	.	_	8	punct	_	_
+"""
+
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
          "or beside a verb that has one (`called it \"...\"`, `..., calling it \"...\"`), or a phrasal cue "
@@ -1748,6 +1791,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          _headline_cue,
          (Example("Senator Jane Roe Says Tax Plan Will Fail.", "Tax Plan Will Fail", "Senator Jane Roe",
                   parse=_HEADLINE_UD),),
+         parse="cue-candidate"),
+    Rule("share-cue", "cue", "`About 3 in 10 say they expect ...`: `say` tagged as a noun right after a share "
+         "of people, with a clause after it: the share speaks the rest of the sentence.", _share_cue,
+         (Example("Nearly one in five say they will stay home.", "they will stay home", "one in five",
+                  parse=_SHARE_UD),),
          parse="cue-candidate"),
     Rule("according-to", "cue", "`according to X`: X is the source, the rest of the clause the content.",
          _according_to,

@@ -300,6 +300,12 @@ GROUP_NOUNS = frozenset({"people", "police", "staff", "men", "women", "children"
                          "crowd", "audience", "public", "family", "couple"})
 # Words that make a mention a source not met before: `another senior official`, `a second official`.
 NEW_SOURCE_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "other"})
+# Words that end a share of people (`about 4 in 10`, `a third`, `67 percent`): after one, `say`
+# is the verb whatever its tag (`Nearly a quarter say they are unsure`), never the noun (`a say in it`).
+SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+                         "percent", "majority", "minority", "plurality"})
+# The forms of `say` a tagger may take for a noun (`have a say`).
+SAY_FORMS = frozenset({"say", "says"})
 # Pronouns that can only be subjects: after `that` they open a clause of its own, so that `that`
 # is a complementizer, not a relative pronoun (`told reporters that he would run`).
 NOMINATIVE_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})

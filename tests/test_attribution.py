@@ -2184,3 +2184,41 @@ def test_quantity_after_the_cue_opens_the_reported_clause(text: str, conllu: str
     _, cue = only_cue(conllu, text)
     assert span_text(text, cue.speaker) == speaker
     assert span_text(text, cue.content) == content
+
+
+SHARE_SAY = "About four out of 10 say they expect lower taxes."
+SHARE_SAY_UD = """
+1	About	about	ADP	IN	_	2	case	_	_
+2	four	four	NUM	CD	_	10	obl	_	_
+3	out	out	ADP	IN	_	5	case	_	_
+4	of	of	ADP	IN	_	5	case	_	_
+5	10	10	NUM	CD	_	6	nummod	_	_
+6	say	say	NOUN	NN	_	2	nmod	_	_
+7	they	they	PRON	PRP	_	8	nsubj	_	_
+8	expect	expect	VERB	VBP	_	0	root	_	_
+9	lower	low	ADJ	JJR	_	10	amod	_	_
+10	taxes	tax	NOUN	NNS	_	8	obj	_	_
+11	.	.	PUNCT	.	_	8	punct	_	_
+"""
+SHARE_NO_CLAUSE = "The board gave the 12 say over the budget."
+SHARE_NO_CLAUSE_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	board	board	NOUN	NN	_	3	nsubj	_	_
+3	gave	give	VERB	VBD	_	0	root	_	_
+4	the	the	DET	DT	_	6	det	_	_
+5	12	12	NUM	CD	_	6	nummod	_	_
+6	say	say	NOUN	NN	_	3	obj	_	_
+7	over	over	ADP	IN	_	9	case	_	_
+8	the	the	DET	DT	_	9	det	_	_
+9	budget	budget	NOUN	NN	_	3	obl	_	_
+10	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_share_of_people_says_what_follows_a_noun_tagged_say() -> None:
+    """`About four out of 10 say they expect ...` with `say` tagged as a noun: the share speaks the
+    clause after it; `gave the 12 say over the budget` reports nothing."""
+    _, cue = only_cue(SHARE_SAY_UD, SHARE_SAY)
+    assert (cue.rule, span_text(SHARE_SAY, cue.speaker)) == ("share-cue", "About four out of 10")
+    assert span_text(SHARE_SAY, cue.content) == "they expect lower taxes"
+    assert cues_of(SHARE_NO_CLAUSE_UD, SHARE_NO_CLAUSE)[1] == []
