@@ -177,7 +177,7 @@ def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Seq
                      ) -> list[tuple[int, int]] | None:
     """A cue's clause outside quotations, of at least MIN_INDIRECT_WORDS words, with a speaker or a
     passive cue: its parts (the clause, and its continuation after a reporting clause set within it)."""
-    parts = _clause_parts(text, c, inside)
+    parts = _clause_parts(text, c, inside) or _elided_clause(c, inside, parses[c.sentence])
     if parts is None:
         return None
     # With no speaker, a clause is mostly a misparse, or context (`Asked whether ..., X said`);
@@ -186,6 +186,18 @@ def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Seq
     if c.speaker is None and not _passive_report(c, parses[c.sentence]):
         return None
     return parts
+
+
+def _elided_clause(c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[int, int]] | None:
+    """`as she said she would`, `he said it could`: a reported clause of two words, a subject
+    pronoun and a modal or tensed auxiliary whose verb is left out (said before), is a clause all
+    the same; its one part."""
+    if c.content is None or c.more is not None or inside.contains(c.span[0]) or inside.overlaps(c.content):
+        return None
+    own = [w for w in words if c.content[0] <= w.start and w.end <= c.content[1] and w.upos != "PUNCT"]
+    if len(own) != 2 or own[0].upos != "PRON" or own[1].upos != "AUX" or own[1].xpos not in ("MD", "VBD", "VBZ", "VBP"):
+        return None
+    return [c.content]
 
 
 def _clause_parts(text: str, c: Cue, inside: Inside) -> list[tuple[int, int]] | None:

@@ -2222,3 +2222,39 @@ def test_share_of_people_says_what_follows_a_noun_tagged_say() -> None:
     assert (cue.rule, span_text(SHARE_SAY, cue.speaker)) == ("share-cue", "About four out of 10")
     assert span_text(SHARE_SAY, cue.content) == "they expect lower taxes"
     assert cues_of(SHARE_NO_CLAUSE_UD, SHARE_NO_CLAUSE)[1] == []
+
+
+ELIDED = "She left early, just as she said she would."
+ELIDED_UD = """
+1	She	she	PRON	PRP	_	2	nsubj	_	_
+2	left	leave	VERB	VBD	_	0	root	_	_
+3	early	early	ADV	RB	_	2	advmod	_	_
+4	,	,	PUNCT	,	_	9	punct	_	_
+5	just	just	ADV	RB	_	9	advmod	_	_
+6	as	as	SCONJ	IN	_	8	mark	_	_
+7	she	she	PRON	PRP	_	8	nsubj	_	_
+8	said	say	VERB	VBD	_	2	advcl	_	_
+9	she	she	PRON	PRP	_	10	nsubj	_	_
+10	would	would	AUX	MD	_	8	ccomp	_	_
+11	.	.	PUNCT	.	_	2	punct	_	_
+"""
+NOT_ELIDED = "He said it rained."
+NOT_ELIDED_UD = """
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	it	it	PRON	PRP	_	4	nsubj	_	_
+4	rained	rain	VERB	VBD	_	2	ccomp	_	_
+5	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text,conllu,expected", [
+    (ELIDED, ELIDED_UD, [("indirect", "she would", "she")]),
+    (NOT_ELIDED, NOT_ELIDED_UD, []),
+], ids=["she-would", "full-verb-too-short"])
+def test_elided_two_word_clause_is_reported(text: str, conllu: str, expected: list) -> None:
+    """`as she said she would`: a subject pronoun and a modal whose verb was said before is a
+    reported clause though shorter than MIN_INDIRECT_WORDS; `said it rained`, with its verb, is not."""
+    got = [(q.type, q.text, q.speaker.text if q.speaker else None) for q in assembled(text, conllu)
+           if q.type == "indirect"]
+    assert got == expected
