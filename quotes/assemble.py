@@ -24,7 +24,7 @@ from typing import Mapping, Sequence
 
 import regex
 
-from .attribution import NOUN_CONTENTS, Cue, find_cues
+from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues
 from .lexicon import MARK_CHARS, QUESTION_OPENERS
 from .marks import Inside, Quoted
 from .parse import Word
@@ -206,7 +206,8 @@ def _clause_parts(text: str, c: Cue, inside: Inside) -> list[tuple[int, int]] | 
     if c.content is None or inside.contains(c.span[0]):
         return None
     parts = [c.content] if c.more is None else [c.content, c.more]
-    least = MIN_OBJECT_WORDS if c.content_rule in NOUN_CONTENTS else MIN_INDIRECT_WORDS
+    least = 1 if c.content_rule in ANSWER_CONTENTS else MIN_OBJECT_WORDS if c.content_rule in NOUN_CONTENTS \
+        else MIN_INDIRECT_WORDS
     if any(inside.overlaps(p) for p in parts) or sum(_word_count(text, p) for p in parts) < least:
         return None
     return parts

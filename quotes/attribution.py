@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
+from .lexicon import (ANSWER_WORDS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
                       NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, SAY_FORMS, SHARE_WORDS,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
@@ -18,7 +18,7 @@ from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
 
-__all__ = ["Cue", "NOUN_CONTENTS", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
+__all__ = ["ANSWER_CONTENTS", "Cue", "NOUN_CONTENTS", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
@@ -33,6 +33,7 @@ _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  #
 _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four out of 10`, `as many as 40 percent`
 _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_before` looks past
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
+ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
 NOUN_CONTENTS = frozenset({"reported-object", "reported-subject"})  # `content` rules that report a noun phrase, not a clause
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into"})  # `a request for comment`
 
@@ -1068,6 +1069,34 @@ def _closing_words(s: Parsed, verb: Word,
     return (words[0].start, words[-1].end), None
 
 
+_ANSWER_ENDS = frozenset({".", ",", ";", ":", "!", "?", "--", "\u2014", "\u2013"})
+
+
+def _answer_words(s: Parsed, verb: Word,
+                  speaker: Word | None) -> _Content | None:
+    """`Most voters said yes.`, `he said so`, `a third said the same of the mayor`: right after a verb
+    of saying, `yes`, `no` or `so` (`ANSWER_WORDS`), or `the same` with a phrase of `of` or `for`,
+    then the clause's end, stands for the whole clause said (`said no to the plan` is no answer)."""
+    if verb.lemma not in SAY_VERBS or verb.xpos == "VBG":
+        return None
+    words, i = s.words, verb.index + 1
+    if i < len(words) and words[i].text.lower() in ANSWER_WORDS:
+        end = i
+    elif i + 1 < len(words) and words[i].text.lower() == "the" and words[i + 1].text.lower() == "same":
+        end = i + 1
+        if end + 1 < len(words) and words[end + 1].text.lower() in ("of", "for"):
+            end += 1
+            while end + 1 < len(words) and words[end + 1].text not in _ANSWER_ENDS:
+                end += 1
+            if end == i + 2:
+                return None
+    else:
+        return None
+    if end + 1 < len(words) and words[end + 1].text not in _ANSWER_ENDS:
+        return None
+    return (words[i].start, words[end].end), None
+
+
 def _question_put_content(s: Parsed, verb: Word,
                           speaker: Word | None) -> _Content | None:
     """`Asked whether ..., Dean said no.`: the question put to the speaker is not their words, whether
@@ -1946,8 +1975,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The host"))),
     Rule("question-put", "content", "`Asked whether ..., X said`: a cue hanging from a question put to the "
          "speaker, or holding it, reports nothing by the parse.", _question_put_content,
-         (Example("Asked whether he would run again, Dean said no.", "Asked whether he would run again",
+         (Example("Asked whether he would run again, Dean said maybe.", "Asked whether he would run again",
                   kept=False),)),
+    Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`: an answer, "
+         "`so` or `the same` right after a verb of saying stands for the clause said.", _answer_words,
+         (Example("In the vote on the new bridge, most residents said yes.", "yes", "most residents"),
+          Example("Half of the members backed the mayor, and a third said the same of her deputy.",
+                  "the same of her deputy", "a third"))),
     Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
          "the clause before the comma when the report closes its sentence).",
          _complement_before,

@@ -304,6 +304,9 @@ NEW_SOURCE_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "
 # is the verb whatever its tag (`Nearly a quarter say they are unsure`), never the noun (`a say in it`).
 SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
                          "percent", "majority", "minority", "plurality"})
+# Words that stand for a whole reported clause after a verb of saying: an answer or assent (`most
+# said yes`, `he said so`), or `the same` (`a third said the same of the mayor`).
+ANSWER_WORDS = frozenset({"yes", "no", "so"})
 # The forms of `say` a tagger may take for a noun (`have a say`).
 SAY_FORMS = frozenset({"say", "says"})
 # Pronouns that can only be subjects: after `that` they open a clause of its own, so that `that`

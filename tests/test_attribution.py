@@ -1009,7 +1009,7 @@ CLOSING_RELATIVE_UD = """
     (CLOSING, CLOSING_UD, "The program will be expanded"),
     (CLOSING, CLOSING_UD.replace("5\tconj", "5\tadvcl"), "The program will be expanded"),
     (CLOSING_OBJECT, CLOSING_OBJECT_UD, "a plan"),  # its own object is what it reports (`reported-object`)
-    (CLOSING_AND, CLOSING_AND_UD, None),
+    (CLOSING_AND, CLOSING_AND_UD, "so"),  # `said so`: its own answer (`answer-words`), not the clause before
     (CLOSING_RELATIVE, CLOSING_RELATIVE_UD, None),
 ], ids=["conj", "advcl", "object-follows", "and-said", "relative-clause"])
 def test_closing_reporting_clause(text: str, conllu: str, content: str | None) -> None:
@@ -2257,4 +2257,49 @@ def test_elided_two_word_clause_is_reported(text: str, conllu: str, expected: li
     reported clause though shorter than MIN_INDIRECT_WORDS; `said it rained`, with its verb, is not."""
     got = [(q.type, q.text, q.speaker.text if q.speaker else None) for q in assembled(text, conllu)
            if q.type == "indirect"]
+    assert got == expected
+
+
+ANSWERED = "Most residents said yes."
+ANSWERED_UD = """
+1	Most	most	ADJ	JJS	_	2	amod	_	_
+2	residents	resident	NOUN	NNS	_	3	nsubj	_	_
+3	said	say	VERB	VBD	_	0	root	_	_
+4	yes	yes	INTJ	UH	_	3	discourse	_	_
+5	.	.	PUNCT	.	_	3	punct	_	_
+"""
+SAID_NO_TO = "The mayor said no to the plan."
+SAID_NO_TO_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	mayor	mayor	NOUN	NN	_	3	nsubj	_	_
+3	said	say	VERB	VBD	_	0	root	_	_
+4	no	no	DET	DT	_	7	det	_	_
+5	to	to	ADP	IN	_	7	case	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	plan	plan	NOUN	NN	_	3	obl	_	_
+8	.	.	PUNCT	.	_	3	punct	_	_
+"""
+SAME_OF = "A third said the same of the deputy."
+SAME_OF_UD = """
+1	A	a	DET	DT	_	2	det	_	_
+2	third	third	ADJ	JJ	_	3	nsubj	_	_
+3	said	say	VERB	VBD	_	0	root	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	same	same	ADJ	JJ	_	3	obj	_	_
+6	of	of	ADP	IN	_	8	case	_	_
+7	the	the	DET	DT	_	8	det	_	_
+8	deputy	deputy	NOUN	NN	_	5	nmod	_	_
+9	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text,conllu,expected", [
+    (ANSWERED, ANSWERED_UD, [("indirect", "yes", "Most residents")]),
+    (SAME_OF, SAME_OF_UD, [("indirect", "the same of the deputy", "A third")]),
+    (SAID_NO_TO, SAID_NO_TO_UD, []),
+], ids=["said-yes", "the-same-of", "said-no-to"])
+def test_answer_words_stand_for_the_clause(text: str, conllu: str, expected: list) -> None:
+    """`said yes`, `said the same of X`: one-word answers and `the same` report a clause; `said no
+    to the plan` answers nothing."""
+    got = [(q.type, q.text, q.speaker.text if q.speaker else None) for q in assembled(text, conllu)]
     assert got == expected
