@@ -713,7 +713,7 @@ def clause_subject(words: Sequence[Word], before: int) -> tuple[int, int] | None
 
 
 def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int, int] | None:
-    """`Sanders thanked its members "for their support"`: with no cue, the subject of the verb that
+    """`Varnell thanked its volunteers "for their patience"`: with no cue, the subject of the verb that
     governs the quotation at [start, end) is its likeliest speaker.  Its character range, or None
     when the parse hangs the quotation from no verb outside it."""
     s = Parsed.of(words)
@@ -729,7 +729,7 @@ def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int,
 
 
 def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
-    """`"...," said Sen. Jeff Sessions of Alabama.`, `said a source close to the campaign`: a speaker
+    """`"...," said Sen. Jeff Sessions of Alabama.`, `said a source close to the mayor`: a speaker
     after its verb is the whole noun phrase there, whatever the parse hung apart: the words from the
     verb on that make a noun phrase (nouns, names, adjectives, numbers, determiners and `of`/`for`
     phrases), up to a comma, a time word, a verb or any other preposition (`said Kerry on Tuesday`).
@@ -917,7 +917,7 @@ def _complement_after(s: Parsed, verb: Word,
     end = _reason_after(s, end)
     end = max(end, _reported_conjunct(s, verb, after[0]))
     mark = _complementizer(s, after[0])
-    if mark is not None:  # `told ABC's "Good Morning America" that he ...`: the clause opens at its `that`
+    if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
         return (mark.start, end), None
     return (min(start, _after_verb(s, verb, start)), end), None
 
@@ -1318,7 +1318,7 @@ def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
 
 
 def _trailing_adjuncts(s: Parsed, verb: Word, clause: Word, end: int) -> int:
-    """`said he would be shocked if there were more`: a condition or circumstance after the reported
+    """`said he would be stunned if there were more`: a condition or circumstance after the reported
     clause that the parse hung from the cue belongs to what was reported, up to the sentence's end
     (a further report with a speaker of its own, a clause of the reporter's own, `, adding ...`,
     `, but ...`, stops it).  So does a clause the parse hung from the cue as a conjunct with no
@@ -1873,8 +1873,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "that the party needed a new leader", "Republicans"),)),
     Rule("passive-control", "subject", "`was prompted to say`: the passive subject of the governing verb.",
          _passive_control,
-         (Example('Mr. Jones was prompted to say, "So far, I cannot believe how calm it has been in here."',
-                  "So far, I cannot believe how calm it has been in here.", "Mr. Jones"),)),
+         (Example('Mr. Jones was prompted to say, "By now, I cannot believe how quiet the hall has stayed."',
+                  "By now, I cannot believe how quiet the hall has stayed.", "Mr. Jones"),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from.", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),)),
@@ -1902,8 +1902,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what the parse hung apart.", rules=(
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
          "over the noun phrase there, to a comma, time word, verb or other preposition.", _inverted_run,
-         (Example('"The vote is lost," said a source close to the campaign.', "The vote is lost,",
-                  "a source close to the campaign"),)),
+         (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
+                  "a source close to the mayor"),)),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause: the name.", _name_before_description,
          (Example("In a statement, Mark Ellis, a spokesman for the campaign, said the report was wrong.",

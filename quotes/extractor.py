@@ -79,7 +79,7 @@ class Marks(Inside):
 
 def _quotes_within(sentence: Sentence, inside: Inside) -> bool:
     """Whether a quotation begins after the sentence's opening word: the verb governing it may tell
-    whose words it is (`Sanders thanked its members "for their support"`).  Not a term or a title
+    whose words it is (`Varnell thanked its volunteers "for their patience"`).  Not a term or a title
     the narration names (`the "peace plan" talks`, `the podcast "So, That Happened."`): with no cue
     word they are dropped whatever the parse says (the `scare-quote` filter), so need no parse."""
     words_before = False

@@ -672,14 +672,14 @@ def test_stranded_noun_is_no_speaker_behind_a_preposition() -> None:
     assert cue.speaker is None
 
 
-CONDITION = "He said he would be shocked if there were more, adding nothing."
+CONDITION = "He said he would be stunned if there were more, adding nothing."
 CONDITION_UD = """
 1	He	he	PRON	PRP	_	2	nsubj	_	_
 2	said	say	VERB	VBD	_	0	root	_	_
 3	he	he	PRON	PRP	_	6	nsubj:pass	_	_
 4	would	would	AUX	MD	_	6	aux	_	_
 5	be	be	AUX	VB	_	6	aux:pass	_	_
-6	shocked	shock	VERB	VBN	_	2	ccomp	_	_
+6	stunned	stun	VERB	VBN	_	2	ccomp	_	_
 7	if	if	SCONJ	IN	_	9	mark	_	_
 8	there	there	PRON	EX	_	9	expl	_	_
 9	were	be	VERB	VBD	_	2	ccomp	_	_
@@ -695,8 +695,8 @@ CONDITION_UD = """
     (CONDITION.replace(", adding nothing", ""), CONDITION_UD.replace(
         "11\t,\t,\tPUNCT\t,\t_\t12\tpunct\t_\t_\n12\tadding\tadd\tVERB\tVBG\t_\t2\tadvcl\t_\t_\n"
         "13\tnothing\tnothing\tPRON\tNN\t_\t12\tobj\t_\t_\n14", "11"),
-     "he would be shocked if there were more"),
-    (CONDITION, CONDITION_UD, "he would be shocked"),
+     "he would be stunned if there were more"),
+    (CONDITION, CONDITION_UD, "he would be stunned"),
 ], ids=["condition-hung-from-cue", "stopped-by-own-clause"])
 def test_condition_after_reported_clause(text: str, conllu: str, content: str) -> None:
     """A condition the parse hung from the cue still belongs to the reported clause, unless the
@@ -888,19 +888,19 @@ def test_speaker_keeps_the_closing_mark_of_a_title() -> None:
     assert span_text(TITLED, cue.speaker) == 'The author of "Going Viral,"'
 
 
-THANKED = 'Sanders thanked its members "for their support in my campaign."'
+THANKED = 'Varnell thanked its volunteers "for their patience in my absence."'
 THANKED_UD = """
-1	Sanders	Sanders	PROPN	NNP	_	2	nsubj	_	_
+1	Varnell	Varnell	PROPN	NNP	_	2	nsubj	_	_
 2	thanked	thank	VERB	VBD	_	0	root	_	_
 3	its	its	PRON	PRP$	_	4	nmod:poss	_	_
-4	members	member	NOUN	NNS	_	2	obj	_	_
+4	volunteers	volunteer	NOUN	NNS	_	2	obj	_	_
 5	"	"	PUNCT	``	_	8	punct	_	_
 6	for	for	ADP	IN	_	8	case	_	_
 7	their	their	PRON	PRP$	_	8	nmod:poss	_	_
-8	support	support	NOUN	NN	_	2	obl	_	_
+8	patience	patience	NOUN	NN	_	2	obl	_	_
 9	in	in	ADP	IN	_	11	case	_	_
 10	my	my	PRON	PRP$	_	11	nmod:poss	_	_
-11	campaign	campaign	NOUN	NN	_	8	nmod	_	_
+11	absence	absence	NOUN	NN	_	8	nmod	_	_
 12	.	.	PUNCT	.	_	2	punct	_	_
 13	"	"	PUNCT	''	_	2	punct	_	_
 """
@@ -917,7 +917,7 @@ PLAN_FAILED_UD = """
 
 
 @pytest.mark.parametrize("text,conllu,quoted,speaker", [
-    (THANKED, THANKED_UD, "for their support in my campaign.", "Sanders"),
+    (THANKED, THANKED_UD, "for their patience in my absence.", "Varnell"),
     (PLAN_FAILED, PLAN_FAILED_UD, "peace plan", None),   # the subject is the quotation itself
 ], ids=["object-of-verb", "quotation-is-subject"])
 def test_subject_of_the_verb_governing_a_quotation(text: str, conllu: str, quoted: str, speaker: str | None) -> None:
@@ -926,30 +926,30 @@ def test_subject_of_the_verb_governing_a_quotation(text: str, conllu: str, quote
     assert span_text(text, governing_subject(words, start, start + len(quoted))) == speaker
 
 
-AS_PUT_IT = 'As The Post put it, Obama is trying to make Republicans "an offer."'
+AS_PUT_IT = 'As The Courier put it, Halvorsen is trying to make Whigs "an offer."'
 AS_PUT_IT_UD = """
 1	As	as	SCONJ	IN	_	4	mark	_	_
 2	The	the	DET	DT	_	3	det	_	_
-3	Post	Post	PROPN	NNP	_	4	nsubj	_	_
+3	Courier	Courier	PROPN	NNP	_	4	nsubj	_	_
 4	put	put	VERB	VBD	_	9	advcl	_	_
 5	it	it	PRON	PRP	_	4	obj	_	_
 6	,	,	PUNCT	,	_	4	punct	_	_
-7	Obama	Obama	PROPN	NNP	_	9	nsubj	_	_
+7	Halvorsen	Halvorsen	PROPN	NNP	_	9	nsubj	_	_
 8	is	be	AUX	VBZ	_	9	aux	_	_
 9	trying	try	VERB	VBG	_	0	root	_	_
 10	to	to	PART	TO	_	11	mark	_	_
 11	make	make	VERB	VB	_	9	xcomp	_	_
-12	Republicans	Republicans	PROPN	NNPS	_	11	obj	_	_
+12	Whigs	Whigs	PROPN	NNPS	_	11	obj	_	_
 13	"	"	PUNCT	``	_	15	punct	_	_
 14	an	a	DET	DT	_	15	det	_	_
 15	offer	offer	NOUN	NN	_	11	obj	_	_
 16	.	.	PUNCT	.	_	9	punct	_	_
 17	"	"	PUNCT	''	_	9	punct	_	_
 """
-PUT_DOWN = 'The Post put the phone down.'
+PUT_DOWN = 'The Courier put the phone down.'
 PUT_DOWN_UD = """
 1	The	the	DET	DT	_	2	det	_	_
-2	Post	Post	PROPN	NNP	_	3	nsubj	_	_
+2	Courier	Courier	PROPN	NNP	_	3	nsubj	_	_
 3	put	put	VERB	VBD	_	0	root	_	_
 4	the	the	DET	DT	_	5	det	_	_
 5	phone	phone	NOUN	NN	_	3	obj	_	_
@@ -962,7 +962,7 @@ def test_phrasal_cue_spans_both_words() -> None:
     """`as X put it` reports speech, its cue is both words; `put the phone down` is no cue."""
     _, cue = only_cue(AS_PUT_IT_UD, AS_PUT_IT)
     assert span_text(AS_PUT_IT, cue.span) == "put it"
-    assert span_text(AS_PUT_IT, cue.speaker) == "The Post"
+    assert span_text(AS_PUT_IT, cue.speaker) == "The Courier"
     assert cues_of(PUT_DOWN_UD, PUT_DOWN)[1] == []
 
 
@@ -1272,10 +1272,10 @@ SUBJECT_SPEAKS = OBJECT_SPEAKS.replace("The timing led Republicans", "The firms 
 SUBJECT_SPEAKS_UD = OBJECT_SPEAKS_UD.replace("timing\ttiming\tNOUN\tNN", "firms\tfirm\tNOUN\tNNS").replace(
     "led\tlead", "took\ttake").replace("Republicans\tRepublican\tPROPN\tNNPS", "pains\tpain\tNOUN\tNNS")
 # a poll's share parsed as two phrases of place: no subject at all
-POLL_SHARE = "About three in 10 said they prefer him."
-POLL_SHARE_UD = ud("About about ADP IN 2 case", "three three NUM CD 5 obl", "in in ADP IN 4 case",
+POLL_SHARE = "About four in 10 said they trust him."
+POLL_SHARE_UD = ud("About about ADP IN 2 case", "four four NUM CD 5 obl", "in in ADP IN 4 case",
                    "10 10 NUM CD 5 obl", "said say VERB VBD 0 root", "they they PRON PRP 7 nsubj",
-                   "prefer prefer VERB VBP 5 ccomp", "him he PRON PRP 7 obj", ". . PUNCT . 5 punct")
+                   "trust trust VERB VBP 5 ccomp", "him he PRON PRP 7 obj", ". . PUNCT . 5 punct")
 AS_NOTED = "As the paper noted, it was a surprise."
 AS_NOTED_UD = ud("As as SCONJ IN 4 mark", "the the DET DT 3 det", "paper paper NOUN NN 4 nsubj",
                  "noted note VERB VBD 9 advcl", ", , PUNCT , 4 punct", "it it PRON PRP 9 nsubj",
@@ -1364,7 +1364,7 @@ AGAINST_UD = ud("Merkel Merkel PROPN NNP 2 nsubj", "warned warn VERB VBD 0 root"
     (BEFORE_AFTER, BEFORE_AFTER_UD, "said", "Matt Bennett", "Mrs. Clinton had won"),
     (OBJECT_SPEAKS, OBJECT_SPEAKS_UD, "say", "Republicans", "that she hid"),
     (SUBJECT_SPEAKS, SUBJECT_SPEAKS_UD, "say", "The firms", "that she hid"),
-    (POLL_SHARE, POLL_SHARE_UD, "said", "About three in 10", "they prefer him"),
+    (POLL_SHARE, POLL_SHARE_UD, "said", "About four in 10", "they trust him"),
     (AS_NOTED, AS_NOTED_UD, "noted", "the paper", "it was a surprise"),
     (AS_NOTED_AFTER, AS_NOTED_AFTER_UD, "noted", "David Dayen", "It is a tactic"),
     (AS_TIME, AS_TIME_UD, "explained", "she", "her plan"),  # not the clause `as` hangs from: its object
@@ -1421,11 +1421,11 @@ def test_verb_after_a_comma_alone_is_no_inversion() -> None:
     assert span_text(PAUSED, cue.speaker) == "He"
 
 
-GMA = 'He told ABC\'s "Good Morning America" that he agrees.'
+GMA = 'He told WKDL\'s "Bright Early Show" that he agrees.'
 # the title hung from the cue as its object: it lies between the cue and the clause it reports
-GMA_UD = ud("He he PRON PRP 2 nsubj", "told tell VERB VBD 0 root", "ABC ABC PROPN NNP 8 nmod:poss",
-            "'s 's PART POS 3 case", '" " PUNCT `` 8 punct', "Good Good PROPN NNP 8 compound",
-            "Morning Morning PROPN NNP 8 compound", "America America PROPN NNP 2 obj", '" " PUNCT \'\' 8 punct',
+GMA_UD = ud("He he PRON PRP 2 nsubj", "told tell VERB VBD 0 root", "WKDL WKDL PROPN NNP 8 nmod:poss",
+            "'s 's PART POS 3 case", '" " PUNCT `` 8 punct', "Bright Bright PROPN NNP 8 compound",
+            "Early Early PROPN NNP 8 compound", "Show Show PROPN NNP 2 obj", '" " PUNCT \'\' 8 punct',
             "that that SCONJ IN 12 mark", "he he PRON PRP 12 nsubj", "agrees agree VERB VBZ 2 ccomp",
             ". . PUNCT . 2 punct")
 VENUE = 'She said on "Meet the Press."'
@@ -1452,11 +1452,11 @@ TAX = 'The "too big to fail" tax hit firms.'
 TAX_UD = ud("The the DET DT 8 det", '" " PUNCT `` 3 punct', "too too ADV RB 4 advmod", "big big ADJ JJ 8 amod",
             "to to PART TO 6 mark", "fail fail VERB VB 4 xcomp", '" " PUNCT \'\' 3 punct', "tax tax NOUN NN 9 nsubj",
             "hit hit VERB VBD 0 root", "firms firm NOUN NNS 9 obj", ". . PUNCT . 9 punct")
-BREATHE = 'Cruz coached Trump to "breathe, breathe, breathe" before the vote.'
-BREATHE_UD = ud("Cruz Cruz PROPN NNP 2 nsubj", "coached coach VERB VBD 0 root", "Trump Trump PROPN NNP 2 obj",
-                "to to PART TO 6 mark", '" " PUNCT `` 6 punct', "breathe breathe VERB VB 2 xcomp",
-                ", , PUNCT , 8 punct", "breathe breathe VERB VB 6 conj", ", , PUNCT , 10 punct",
-                "breathe breathe VERB VB 6 conj", '" " PUNCT \'\' 6 punct', "before before ADP IN 14 case",
+BREATHE = 'Dunmore coached Ferris to "smile, smile, smile" before the vote.'
+BREATHE_UD = ud("Dunmore Dunmore PROPN NNP 2 nsubj", "coached coach VERB VBD 0 root", "Ferris Ferris PROPN NNP 2 obj",
+                "to to PART TO 6 mark", '" " PUNCT `` 6 punct', "smile smile VERB VB 2 xcomp",
+                ", , PUNCT , 8 punct", "smile smile VERB VB 6 conj", ", , PUNCT , 10 punct",
+                "smile smile VERB VB 6 conj", '" " PUNCT \'\' 6 punct', "before before ADP IN 14 case",
                 "the the DET DT 14 det", "vote vote NOUN NN 2 obl", ". . PUNCT . 2 punct")
 
 

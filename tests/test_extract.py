@@ -53,18 +53,18 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("speaker-holding-a-title", 'Hemsley, the author of "Going Viral," said the old newspapers had given the nation '
                                 '"a unifying story" for decades.',
      [("mixed", "a unifying story", 'the author of "Going Viral,"', ANY)]),
-    ("made-to-speak", 'Mr. Jones was prompted to say, "So far, I cannot believe how calm it has been in here."',
-     [("direct", "So far, I cannot believe", "Mr. Jones", ANY)]),
-    ("governing-verb-subject", 'Early in his campaign, Trump attacked Romney as "a failed candidate with no ideas at all."',
-     [("direct", "a failed candidate with no ideas", "Trump", ANY)]),
-    ("phrasal-cue", '"They are all here for the free stuff," Bennett shot back with a laugh.',
-     [("direct", "They are all here for the free stuff", "Bennett", ANY)]),
+    ("made-to-speak", 'Mr. Jones was prompted to say, "By now, I cannot believe how quiet the hall has stayed."',
+     [("direct", "By now, I cannot believe", "Mr. Jones", ANY)]),
+    ("governing-verb-subject", 'Early in her campaign, Marlow attacked Denholm as "a tired candidate with no plan at all."',
+     [("direct", "a tired candidate with no plan", "Marlow", ANY)]),
+    ("phrasal-cue", '"They only came for the free snacks," Pellam shot back with a grin.',
+     [("direct", "They only came for the free snacks", "Pellam", ANY)]),
     ("pointed-out", '"The stock has not done well," Mr. Rubel pointed out.',
      [("direct", "The stock has not done well", "Mr. Rubel", ANY)]),
-    ("title-within-speaker", 'Hemsley, the co-author of "Going viral in a divided country," about the spread of rumours, '
-                             'said the days of a shared story are gone.',
-     [("indirect", "the days of a shared story are gone",
-       'the co-author of "Going viral in a divided country," about the spread of rumours', ANY)]),
+    ("title-within-speaker", 'Tranter, the co-author of "Going under in a fractured century," about the rise of rumours, '
+                             'said the days of a common story are over.',
+     [("indirect", "the days of a common story are over",
+       'the co-author of "Going under in a fractured century," about the rise of rumours', ANY)]),
     # a short uncued fragment within a sentence is a term, not a quote (and The Washington Post no speaker)
     ("uncued-fragment-no-quote", 'Trump brought the death up as "very fishy and strange" in an interview with The '
                                  'Washington Post on Monday.',
@@ -74,12 +74,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "We will win", "Sanders", ANY), ("direct", "We need to find ways", "Clinton", ANY)]),
     ("went-on", '"It is a little worrying to me because it would end all the help we have," she went on.',
      [("direct", "It is a little worrying to me", "she", ANY)]),
-    ("name-before-long-aside", '"Very good reporter, very good reporter this guy," Trump, the 2016 GOP presidential frontrunner '
-                               'nationally and current polling leader in South Carolina by a wide margin after winning the New '
-                               'Hampshire primaries, said when Boyle asked him a question.',
-     [("direct", "Very good reporter", "Trump, the 2016 GOP presidential frontrunner nationally and current polling "
-                                       "leader in South Carolina by a wide margin after winning the New Hampshire "
-                                       "primaries", ANY)]),  # the name with its apposition, as `Hugh Hill, a doctor,`
+    ("name-before-long-aside", '"Very sharp writer, very sharp writer this fellow," Garrow, the 2030 Civic League mayoral frontrunner '
+                               'citywide and current favourite in the harbour wards by a broad margin after winning the early '
+                               'district caucuses, said when Ellery asked him a question.',
+     [("direct", "Very sharp writer", "Garrow, the 2030 Civic League mayoral frontrunner citywide and current "
+                                      "favourite in the harbour wards by a broad margin after winning the early "
+                                      "district caucuses", ANY)]),  # the name with its apposition, as `Hugh Hill, a doctor,`
     ("follower", 'Kerry arrived first.\n"There is too much at stake for everyone in the region." Lavrov added.',
      [("direct", "There is too much at stake", "Lavrov", ANY)]),
     ("according-to", "The talks will resume on Friday, according to a senior US official.",
@@ -106,8 +106,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("mixed", 'The new policy may prove "strategic in the long run', "the professor", ANY)]),
     ("lead-in-continued", 'The new policy may prove "strategic in the long run," the professor said. "It will take years."',
      [("mixed", "run, It will take years.", "the professor", ANY)]),
-    ("quotation-opens-reported-clause", '"We are frustrated and horrified" by the attack on the club downtown, the imam said.',
-     [("mixed", 'We are frustrated and horrified" by the attack', "the imam", ANY)]),
+    ("quotation-opens-reported-clause", '"We are saddened and appalled" by the fire at the market downtown, the pastor said.',
+     [("mixed", 'We are saddened and appalled" by the fire', "the pastor", ANY)]),
     ("lead-in-after-colon", 'He was blunt: the plan "will not work at all," the professor said.',
      [("direct", "will not work at all", "the professor", ANY)]),
     ("signed-with-dash", 'Readers wrote in.\n\n\u201cThe plan will not work at all, and everyone here knows it.\u201d \u2015 Maria Lopez\n'
@@ -149,20 +149,20 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "It was a mistake", "pollster Frank Luntz", ANY)]),
     ("abbreviated-title-inverted", '"We are ready," said Rep. Cathy McMorris Rodgers.',
      [("direct", "We are ready", "Rep. Cathy McMorris Rodgers", ANY)]),
-    ("title-before-name", 'Democratic pollster Chris Anderson told Fox that support had "accelerated" after the vote.',
-     [("mixed", "that support had", "Democratic pollster Chris Anderson", ANY)]),
-    ("long-title-before-name", 'Republican presidential candidate Donald Trump argued that the party must "win big."',
-     [("mixed", "that the party must", "Republican presidential candidate Donald Trump", ANY)]),
+    ("title-before-name", 'Democratic pollster Dana Whitcombe told Metro that support had "accelerated" after the vote.',
+     [("mixed", "that support had", "Democratic pollster Dana Whitcombe", ANY)]),
+    ("long-title-before-name", 'Republican presidential candidate Harlan Voss argued that the party must "win big."',
+     [("mixed", "that the party must", "Republican presidential candidate Harlan Voss", ANY)]),
     ("title-apposed-name", '"We are ready," former Florida governor Jeb Bush said.',
      [("direct", "We are ready", "former Florida governor Jeb Bush", ANY)]),
-    ("inverted-source-close-to", '"The vote is lost," said a source close to the campaign.',
-     [("direct", "The vote is lost", "a source close to the campaign", ANY)]),
+    ("inverted-source-close-to", '"The vote is lost," said a source close to the mayor.',
+     [("direct", "The vote is lost", "a source close to the mayor", ANY)]),
     ("inverted-title-name-of-state", '"We are ready," said former Massachusetts congressman Barney Frank.',
      [("direct", "We are ready", "former Massachusetts congressman Barney Frank", ANY)]),
     ("inverted-then-place-phrase", '"We are ready," said Kerry in an interview with CNN.',
      [("direct", "We are ready", "Kerry", ANY)]),
-    ("inverted-name-with-initial", '"We are ready," said Mark S. Mellman, a Democratic pollster.',
-     [("direct", "We are ready", "Mark S. Mellman", ANY)]),
+    ("inverted-name-with-initial", '"We are ready," said Jonah P. Wexley, a Democratic pollster.',
+     [("direct", "We are ready", "Jonah P. Wexley", ANY)]),
     ("determiner-opens-the-speaker", 'The bill the senator said would pass was "dead."',
      [("mixed", "dead", "the senator", ANY)]),
     ("inverted-age-set-off", '"We will rebuild," said Suu Kyi, 70, the party leader.',
@@ -187,8 +187,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("name-before-apposition",
      "Anna Berg, a spokeswoman for the Transport Ministry, said the trains would run on time.",
      [("indirect", "the trains would run on time", "Anna Berg", ANY)]),
-    ("surname-before-apposition", 'Sanders, the senator from Vermont, said the plan was "a fraud."',
-     [("mixed", "the plan was", "Sanders", ANY)]),
+    ("surname-before-apposition", 'Brandt, the senator from Oregon, said the plan was "a fraud."',
+     [("mixed", "the plan was", "Brandt", ANY)]),
     ("noun-before-apposition", 'The company, a subsidiary of the bank, said the deal was "final."',
      [("mixed", "the deal was", "The company", ANY)]),
     ("scare-title", "She appeared on “Saturday Night Live” last year.", []),
@@ -222,8 +222,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("naming-participle", 'Romney attacked Trump over his taxes on Wednesday, calling it "disqualifying for any '
                           'candidate."',
      [("mixed", 'it "disqualifying for any candidate."', "Romney")]),
-    ("naming-conjunct", 'The senator read the plan and called it "a starting point for our deliberations."',
-     [("mixed", 'it "a starting point for our deliberations."', "The senator")]),
+    ("naming-conjunct", 'The senator read the plan and called it "a useful basis for our talks."',
+     [("mixed", 'it "a useful basis for our talks."', "The senator")]),
     ("naming-passive-participle", 'She runs a group called "Mothers Against Drunk Driving in Ohio" in her town.', []),
     ("short-utterance-handed-over", '"Safety," said Grimm, a retired nurse. "Safety for the whole country, everybody."',
      [("direct", "Safety, Safety for the whole country, everybody.", "Grimm")]),
@@ -297,8 +297,8 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("plans to raise the minimum wage", "The governor")]),
     ("announced-np-time", "She announced her candidacy on Monday.", [("her candidacy", "She")]),
     ("warned-of", "Economists warned of a deep recession.", [("a deep recession", "Economists")]),
-    ("respond-to", "The agency did not respond to a request for comment.",
-     [("a request for comment", "The agency")]),
+    ("respond-to", "The agency did not respond to our request for details.",
+     [("our request for details", "The agency")]),
     ("bought-not-a-report", "The company bought a house in Ohio.", []),
     ("won-not-a-report", "Democrats won the vote in the Senate.", []),
     ("denied-pronoun", "The senator denied it.", []),

@@ -31,7 +31,7 @@ WITHHELD = [
      ["on the beaches", "surrender to them"]),
     # the quotation runs on from the sentence's own words: its parse matters, nothing is withheld
     ('He said the plan was "a disaster for the working men and women of this country."', []),
-    ('If the party loses, "holding the Senate would be a long shot at best," he wrote.', []),
+    ('If the party loses, "holding the council would be a tall order at best," he wrote.', []),
     # too short to be worth withholding, or no quotation at all
     ('"Yes we can do it," he said.', []),
     ("He said the talks would go on for several more days at least.", []),

@@ -25,7 +25,7 @@ SELECTION_CASES: list[tuple[str, str, list[int]]] = [
     ("continued-to", "The talks continued to stall through the spring.", []),
     ("continued-speaking", '"We will not stop," she continued.', [0]),
     ("continued-to-insist", "He continued to insist that the plan works.", [0]),
-    ("quote-within", 'Sanders thanked its members "for their support in my campaign."', [0]),
+    ("quote-within", 'Varnell thanked its volunteers "for their patience in my absence."', [0]),
     ("quote-within-short-term", 'The "peace plan" talks resumed in May.', []),
     ("quote-within-title", 'She co-hosts the weekly podcast "Not Much Has Changed Here."', []),
     ("quote-within-naming-verb", 'The board called the plan "a disaster."', [0]),

@@ -208,7 +208,7 @@ def test_right_to_left_text(extractor: quotes.Extractor) -> None:
 
 
 def _no_punctuation(size: int, with_cues: bool) -> str:
-    words = ("the committee will consider every proposal before the end of the year and then decide "
+    words = ("the committee will consider every proposal before the winter recess and then decide "
              + ("said officials told " if with_cues else "")).split()
     out: list[str] = []
     n = 0

@@ -59,7 +59,7 @@ def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, li
             if inside.contains(cue.span[0]) or (cue.naming and not 0 <= q.start - cue.span[1] <= NAMING_CHARS):
                 continue
             if cue.content is not None and cue.span[1] <= q.start and q.end <= cue.content[0]:
-                continue  # between the cue and what it reports: `told ABC's "Good Morning America" that ...`
+                continue  # between the cue and what it reports: `told WKDL's "Bright Early Show" that ...`
             distance = min(abs(cue.span[0] - q.end), abs(q.start - cue.span[1]))
             if linked(parses[si], cue, q.start, q.end):
                 found.append((0, distance, CONF_LINKED, cue))
@@ -421,7 +421,7 @@ def _venue(text: str, q: Quoted, cue: Cue) -> bool:
 
 def _fragment(text: str, q: Quoted, sentence: Sentence) -> bool:
     """A phrase of a few words quoted within a sentence, with the sentence's words on both sides
-    (`positioned her agenda around plans to "build on the progress" of ...`): a term, a title or a
+    (`framed her platform around pledges to "build on the gains" of ...`): a term, a title or a
     borrowed phrase far more often than someone's whole words."""
     return _within(q, sentence) and len(q.parts) == 1 and len(text[q.start:q.end].split()) <= FRAGMENT_WORDS
 
@@ -567,8 +567,8 @@ def venue(x: Quotation, link: Link) -> bool | None:
 LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; the first rule that answers wins.", rules=(
     Rule("title-in-name", "link", "A quotation inside a cue's speaker (`the author of \"Going Viral,\" said`) is "
          "a title: dropped.", title_in_name,
-         (Example('Hemsley, the co-author of "Going viral in a divided country," about the spread of rumours, '
-                  'said the days of a shared story are gone.', "Going viral in a divided country,", kept=False),)),
+         (Example('Tranter, the co-author of "Going under in a fractured century," about the rise of rumours, '
+                  'said the days of a common story are over.', "Going under in a fractured century,", kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
          "a mixed quote from the cue to the sentence's end.", paraphrase,
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
@@ -615,8 +615,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          parse="before-quote"),
     Rule("sentence-subject", "link", "The subject of the verb governing the quotation, or the name "
          "opening its sentence.", sentence_subject,
-         (Example('Sanders thanked its members "for their support in my campaign."',
-                  "for their support in my campaign.", "Sanders"),),
+         (Example('Varnell thanked its volunteers "for their patience in my absence."',
+                  "for their patience in my absence.", "Varnell"),),
          parse="quote-within"),
     Rule("uncued", "link", "Nothing links it: a direct quote with no speaker yet (it may float).", uncued,
          (Example('"There is too much at stake for everyone in the region."\n\nClinton touted her record.',
