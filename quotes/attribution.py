@@ -1174,7 +1174,16 @@ def _according_source(s: Parsed, according: Word) -> Word | None:
             return k
     if according.head >= 0 and according.deprel in ("case", "mark", "fixed"):
         return s.words[according.head]
-    return None
+    return _phrase_after_to(s, according)
+
+
+def _phrase_after_to(s: Parsed, according: Word) -> Word | None:
+    """`"...," according to CNN.` with `according` parsed as a verb of its own: the words settle it,
+    the source is the phrase after `to` up to the next punctuation, headed by its noun that hangs
+    from a word outside it."""
+    to = according.index + 1
+    end = next((w.index for w in s.words[to + 1:] if w.upos == "PUNCT"), len(s.words))
+    return next((w for w in s.words[to + 1:end] if w.upos in _NOMINAL and not to < w.head < end), None)
 
 
 def _contains(s: Parsed, root: Word, target: Word) -> bool:

@@ -9,6 +9,7 @@ from conftest import conllu_words
 from quotes.attribution import SUBJECTS, Cue, clause_subject, find_cues, governing_subject, linked, subtree_span
 from quotes.parse import Word
 from quotes.records import Quote
+from quotes.rules import without
 
 
 def cues_of(conllu: str, text: str) -> tuple[list[Word], list[Cue]]:
@@ -252,6 +253,42 @@ def test_according_to_sentence_initial() -> None:
     assert span_text(ACCORDING_FRONT, cue.span) == "According to"
     assert span_text(ACCORDING_FRONT, cue.speaker) == "the police"
     assert span_text(ACCORDING_FRONT, cue.content) == "three people were hurt"
+
+
+# `according` parsed as a verb of its own, with the source hung from the quotation's root.
+ACCORDING_VERB = '"The bridge will stay shut all winter," according to the Gazette.'
+ACCORDING_VERB_UD = ud(
+    '" " PUNCT `` 5 punct', "The the DET DT 3 det", "bridge bridge NOUN NN 5 nsubj", "will will AUX MD 5 aux",
+    "stay stay VERB VB 0 root", "shut shut ADJ JJ 5 xcomp", "all all DET DT 8 det", "winter winter NOUN NN 5 obl:tmod",
+    ", , PUNCT , 5 punct", "\" \" PUNCT '' 5 punct", "according accord VERB VBG 5 conj", "to to ADP IN 14 case",
+    "the the DET DT 14 det", "Gazette Gazette PROPN NNP 5 obl", ". . PUNCT . 5 punct")
+
+
+def test_according_to_parsed_as_a_verb() -> None:
+    """`"...," according to the Gazette.` with `according` a verb of its own: the phrase after `to`."""
+    quotes = assembled(ACCORDING_VERB, ACCORDING_VERB_UD)
+    assert [(q.text, q.speaker and q.speaker.text) for q in quotes] == [
+        ("The bridge will stay shut all winter,", "the Gazette")]
+
+
+# `"...," the mayor said, according to the Gazette.`: the report within a report is the outer source's.
+REPORTED_REPORT = '"The vote will be close," the mayor said, according to the Gazette.'
+REPORTED_REPORT_UD = ud(
+    '" " PUNCT `` 5 punct', "The the DET DT 3 det", "vote vote NOUN NN 5 nsubj", "will will AUX MD 5 aux",
+    "be be AUX VB 5 cop", "close close ADJ JJ 10 ccomp", ", , PUNCT , 5 punct", "\" \" PUNCT '' 5 punct",
+    "the the DET DT 9 det", "mayor mayor NOUN NN 10 nsubj", "said say VERB VBD 0 root", ", , PUNCT , 15 punct",
+    "according accord VERB VBG 15 case", "to to ADP IN 12 fixed", "the the DET DT 15 det",
+    "Gazette Gazette PROPN NNP 10 obl", ". . PUNCT . 10 punct")
+
+
+def test_quotation_reported_by_an_outer_source() -> None:
+    """`"...," X said, according to Y`: Y speaks the quotation, not X."""
+    quotes = assembled(REPORTED_REPORT, REPORTED_REPORT_UD)
+    direct = [q for q in quotes if q.type == "direct"]
+    assert [(q.text, q.speaker and q.speaker.text) for q in direct] == [("The vote will be close,", "the Gazette")]
+    with without(["reported-report"]):
+        direct = [q for q in assembled(REPORTED_REPORT, REPORTED_REPORT_UD) if q.type == "direct"]
+    assert [q.speaker and q.speaker.text for q in direct] == ["the mayor"]
 
 
 APPOSITIVE = "Hugh Hill, a doctor, said the hospital was full."
