@@ -291,6 +291,29 @@ def test_quotation_reported_by_an_outer_source() -> None:
     assert [q.speaker and q.speaker.text for q in direct] == ["the mayor"]
 
 
+# `As the Gazette reported, "..."`, the cue the root and its `as` phrase an oblique.
+AS_OPENING_UD = ud(
+    "As as ADP IN 3 case", "the the DET DT 3 det", "Gazette Gazette PROPN NNP 4 obl", "reported report VERB VBD 0 root",
+    ", , PUNCT , 4 punct", '" " PUNCT `` 8 punct', "The the DET DT 7 det", "bridge bridge NOUN NN 8 nsubj",
+    "stays stay VERB VBZ 4 parataxis", "shut shut ADJ JJ 8 xcomp", ". . PUNCT . 4 punct", "\" \" PUNCT '' 8 punct")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('As the Gazette reported, "The bridge stays shut."', "the Gazette"),
+    ('As a rule, the Gazette reported, "The bridge stays shut."', None),
+], ids=["as-opening", "as-phrase-of-its-own"])
+def test_as_clause_opening_a_quotation(text: str, speaker: str | None) -> None:
+    """`As X reported, "..."`: X speaks, however the parse hung the quotation; not `As a rule, ...`."""
+    rows = AS_OPENING_UD if speaker else ud(
+        "As as ADP IN 3 case", "a a DET DT 3 det", "rule rule NOUN NN 6 obl", ", , PUNCT , 6 punct",
+        "the the DET DT 6 det", "Gazette Gazette PROPN NNP 7 obl", "reported report VERB VBD 0 root",
+        ", , PUNCT , 7 punct", '" " PUNCT `` 11 punct', "The the DET DT 10 det", "bridge bridge NOUN NN 11 nsubj",
+        "stays stay VERB VBZ 7 parataxis", "shut shut ADJ JJ 11 xcomp", ". . PUNCT . 7 punct",
+        "\" \" PUNCT '' 11 punct")
+    _, cues = cues_of(rows, text)
+    assert [span_text(text, c.speaker) if c.speaker_rule == "as-clause" else None for c in cues] == [speaker]
+
+
 APPOSITIVE = "Hugh Hill, a doctor, said the hospital was full."
 APPOSITIVE_UD = """
 1	Hugh	Hugh	PROPN	NNP	Number=Sing	7	nsubj	_	_
