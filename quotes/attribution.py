@@ -308,8 +308,10 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         if before[-1].text != "," or not (_reported_before(s, verb) or _hangs_back(s, verb)):
             return None
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
+    particle = _phrasal_word(s, verb)  # `put it`: the cue's own word, never its speaker
     for k in s.kids[verb.index]:
-        if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and not time_word(k.text):
+        if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and not time_word(k.text) \
+                and k is not particle:
             return k
     return None
 

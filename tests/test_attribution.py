@@ -314,6 +314,25 @@ def test_as_clause_opening_a_quotation(text: str, speaker: str | None) -> None:
     assert [span_text(text, c.speaker) if c.speaker_rule == "as-clause" else None for c in cues] == [speaker]
 
 
+PUT_IT = '"The plan is dead," as Jane Roe, author of "Plain Talk," put it.'
+# The name lost to `dep`, `put` hung back from the quotation, a title's mark right before it: `it`
+# after the verb is the cue's own word.
+PUT_IT_UD = ud(
+    '" " PUNCT `` 5 punct', "The the DET DT 3 det", "plan plan NOUN NN 5 nsubj", "is be AUX VBZ 5 cop",
+    "dead dead ADJ JJ 0 root", ", , PUNCT , 5 punct", "\" \" PUNCT '' 5 punct", "as as SCONJ IN 19 mark",
+    "Jane Jane PROPN NNP 19 dep", "Roe Roe PROPN NNP 9 flat", ", , PUNCT , 12 punct", "author author NOUN NN 9 appos",
+    "of of ADP IN 16 case", '" " PUNCT `` 16 punct', "Plain Plain PROPN NNP 16 compound", "Talk Talk PROPN NNP 12 nmod",
+    ", , PUNCT , 16 punct", "\" \" PUNCT '' 16 punct", "put put VERB VBD 5 advcl",
+    "it it PRON PRP 19 obj", ". . PUNCT . 5 punct")
+
+
+def test_put_it_is_no_speaker() -> None:
+    """`as X, ..., put it`: the `it` of the phrasal cue is never its inverted speaker."""
+    _, cues = cues_of(PUT_IT_UD, PUT_IT)
+    assert [span_text(PUT_IT, c.speaker) for c in cues if c.verb.text == "put"] != ["it"]
+    assert all(c.speaker_rule != "inverted-subject" for c in cues)
+
+
 APPOSITIVE = "Hugh Hill, a doctor, said the hospital was full."
 APPOSITIVE_UD = """
 1	Hugh	Hugh	PROPN	NNP	Number=Sing	7	nsubj	_	_
