@@ -9,7 +9,6 @@ from conftest import conllu_words
 from quotes.attribution import SUBJECTS, Cue, clause_subject, find_cues, governing_subject, linked, subtree_span
 from quotes.parse import Word
 from quotes.records import Quote
-from quotes.rules import without
 
 
 def cues_of(conllu: str, text: str) -> tuple[list[Word], list[Cue]]:
@@ -274,21 +273,18 @@ def test_according_to_parsed_as_a_verb() -> None:
 # `"...," the mayor said, according to the Gazette.`: the report within a report is the outer source's.
 REPORTED_REPORT = '"The vote will be close," the mayor said, according to the Gazette.'
 REPORTED_REPORT_UD = ud(
-    '" " PUNCT `` 5 punct', "The the DET DT 3 det", "vote vote NOUN NN 5 nsubj", "will will AUX MD 5 aux",
-    "be be AUX VB 5 cop", "close close ADJ JJ 10 ccomp", ", , PUNCT , 5 punct", "\" \" PUNCT '' 5 punct",
-    "the the DET DT 9 det", "mayor mayor NOUN NN 10 nsubj", "said say VERB VBD 0 root", ", , PUNCT , 15 punct",
-    "according accord VERB VBG 15 case", "to to ADP IN 12 fixed", "the the DET DT 15 det",
-    "Gazette Gazette PROPN NNP 10 obl", ". . PUNCT . 10 punct")
+    '" " PUNCT `` 6 punct', "The the DET DT 3 det", "vote vote NOUN NN 6 nsubj", "will will AUX MD 6 aux",
+    "be be AUX VB 6 cop", "close close ADJ JJ 11 ccomp", ", , PUNCT , 6 punct", "\" \" PUNCT '' 6 punct",
+    "the the DET DT 10 det", "mayor mayor NOUN NN 11 nsubj", "said say VERB VBD 0 root", ", , PUNCT , 16 punct",
+    "according accord VERB VBG 16 case", "to to ADP IN 13 fixed", "the the DET DT 16 det",
+    "Gazette Gazette PROPN NNP 11 obl", ". . PUNCT . 11 punct")
 
 
 def test_quotation_reported_by_an_outer_source() -> None:
-    """`"...," X said, according to Y`: Y speaks the quotation, not X."""
+    """`"...," X said, according to Y`: Y speaks the quotation, not X (the rule's own example, in
+    `test_rules`, runs a quotation over two sentences through `reported-report`)."""
     quotes = assembled(REPORTED_REPORT, REPORTED_REPORT_UD)
-    direct = [q for q in quotes if q.type == "direct"]
-    assert [(q.text, q.speaker and q.speaker.text) for q in direct] == [("The vote will be close,", "the Gazette")]
-    with without(["reported-report"]):
-        direct = [q for q in assembled(REPORTED_REPORT, REPORTED_REPORT_UD) if q.type == "direct"]
-    assert [q.speaker and q.speaker.text for q in direct] == ["the mayor"]
+    assert [q.speaker and q.speaker.text for q in quotes if "The vote will be close" in q.text] == ["the Gazette"]
 
 
 # `As the Gazette reported, "..."`, the cue the root and its `as` phrase an oblique.
