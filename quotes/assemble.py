@@ -278,7 +278,7 @@ def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
 # quotes stand: a quotation with its own cue, then one linked by its neighbourhood or a mixed quote,
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
-    ("own-cue",),
+    ("own-cue", "reported-report"),
     ("paraphrase", "lead-in", "signature", "neighbour-cue", "colon-name", "label-name", "surface-cue", "colon-subject",
      "narrator-subject", "mixed-clause"),
     ("indirect-clause", "question-asked"),

@@ -120,12 +120,25 @@ def _passive_agent(s: Parsed, verb: Word) -> Word | None:
 
 
 def _as_subject(s: Parsed, verb: Word) -> Word | None:
-    """`as David Dayen noted` parsed with the name as a phrase of `as`."""
-    opener = _as_clause(s, verb)
+    """`as David Dayen noted` parsed with the name as a phrase of `as`; so too `As the paper reported,
+    "..."` opening its sentence, whatever the parse made of the quotation after its comma."""
+    opener = _as_clause(s, verb) or _as_opening(s, verb)
     if opener is not None and opener.deprel == "case" and 0 <= opener.head < verb.index \
             and s.words[opener.head].head == verb.index:
         return s.words[opener.head]
     return None
+
+
+def _as_opening(s: Parsed, verb: Word) -> Word | None:
+    """`As Politico reported, "..."`: the `as` opening the sentence before a phrase and the cue, with
+    a comma right after the cue; the words settle it, however the parse hung what follows."""
+    first = next((w for w in s.words if w.upos != "PUNCT"), None)
+    after = s.words[verb.index + 1] if verb.index + 1 < len(s.words) else None
+    if first is None or first.text.lower() != "as" or after is None or after.text != "," \
+            or any(w.upos in ("VERB", "AUX") or w.text == "," for w in s.words[first.index + 1:verb.index]) \
+            or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None  # `As a result, Lee said`: `as` opens a phrase of its own, not the cue's clause
+    return first
 
 
 def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
@@ -298,8 +311,10 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
                                           or _closing_inversion(s, verb)):
             return None
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
+    particle = _phrasal_word(s, verb)  # `put it`: the cue's own word, never its speaker
     for k in s.kids[verb.index]:
-        if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and not time_word(k.text):
+        if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and not time_word(k.text) \
+                and k is not particle:
             return k
     return None
 
@@ -1614,7 +1629,16 @@ def _according_source(s: Parsed, according: Word) -> Word | None:
             return k
     if according.head >= 0 and according.deprel in ("case", "mark", "fixed"):
         return s.words[according.head]
-    return None
+    return _phrase_after_to(s, according)
+
+
+def _phrase_after_to(s: Parsed, according: Word) -> Word | None:
+    """`"...," according to CNN.` with `according` parsed as a verb of its own: the words settle it,
+    the source is the phrase after `to` up to the next punctuation, headed by its noun that hangs
+    from a word outside it."""
+    to = according.index + 1
+    end = next((w.index for w in s.words[to + 1:] if w.upos == "PUNCT"), len(s.words))
+    return next((w for w in s.words[to + 1:end] if w.upos in _NOMINAL and not to < w.head < end), None)
 
 
 def _contains(s: Parsed, root: Word, target: Word) -> bool:
@@ -1843,7 +1867,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "whether the plan would work", "a reporter"))),
     Rule("as-clause", "subject", "`as X noted`, with X parsed as a phrase of `as`.", _as_subject,
          (Example("The talks will resume, as the minister noted on Friday.", "The talks will resume",
-                  "the minister"),)),
+                  "the minister"),
+          Example('As the Gazette reported, "If the vote were held today, the mayor would win easily."',
+                  "If the vote were held today, the mayor would win easily.", "the Gazette"))),
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after the verb, whatever "
          "relation the parse gave it.", _inverted_subject,
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),)),

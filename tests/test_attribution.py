@@ -254,6 +254,81 @@ def test_according_to_sentence_initial() -> None:
     assert span_text(ACCORDING_FRONT, cue.content) == "three people were hurt"
 
 
+# `according` parsed as a verb of its own, with the source hung from the quotation's root.
+ACCORDING_VERB = '"The bridge will stay shut all winter," according to the Gazette.'
+ACCORDING_VERB_UD = ud(
+    '" " PUNCT `` 5 punct', "The the DET DT 3 det", "bridge bridge NOUN NN 5 nsubj", "will will AUX MD 5 aux",
+    "stay stay VERB VB 0 root", "shut shut ADJ JJ 5 xcomp", "all all DET DT 8 det", "winter winter NOUN NN 5 obl:tmod",
+    ", , PUNCT , 5 punct", "\" \" PUNCT '' 5 punct", "according accord VERB VBG 5 conj", "to to ADP IN 14 case",
+    "the the DET DT 14 det", "Gazette Gazette PROPN NNP 5 obl", ". . PUNCT . 5 punct")
+
+
+def test_according_to_parsed_as_a_verb() -> None:
+    """`"...," according to the Gazette.` with `according` a verb of its own: the phrase after `to`."""
+    quotes = assembled(ACCORDING_VERB, ACCORDING_VERB_UD)
+    assert [(q.text, q.speaker and q.speaker.text) for q in quotes] == [
+        ("The bridge will stay shut all winter,", "the Gazette")]
+
+
+# `"...," the mayor said, according to the Gazette.`: the report within a report is the outer source's.
+REPORTED_REPORT = '"The vote will be close," the mayor said, according to the Gazette.'
+REPORTED_REPORT_UD = ud(
+    '" " PUNCT `` 6 punct', "The the DET DT 3 det", "vote vote NOUN NN 6 nsubj", "will will AUX MD 6 aux",
+    "be be AUX VB 6 cop", "close close ADJ JJ 11 ccomp", ", , PUNCT , 6 punct", "\" \" PUNCT '' 6 punct",
+    "the the DET DT 10 det", "mayor mayor NOUN NN 11 nsubj", "said say VERB VBD 0 root", ", , PUNCT , 16 punct",
+    "according accord VERB VBG 16 case", "to to ADP IN 13 fixed", "the the DET DT 16 det",
+    "Gazette Gazette PROPN NNP 11 obl", ". . PUNCT . 11 punct")
+
+
+def test_quotation_reported_by_an_outer_source() -> None:
+    """`"...," X said, according to Y`: Y speaks the quotation, not X (the rule's own example, in
+    `test_rules`, runs a quotation over two sentences through `reported-report`)."""
+    quotes = assembled(REPORTED_REPORT, REPORTED_REPORT_UD)
+    assert [q.speaker and q.speaker.text for q in quotes if "The vote will be close" in q.text] == ["the Gazette"]
+
+
+# `As the Gazette reported, "..."`, the cue the root and its `as` phrase an oblique.
+AS_OPENING_UD = ud(
+    "As as ADP IN 3 case", "the the DET DT 3 det", "Gazette Gazette PROPN NNP 4 obl", "reported report VERB VBD 0 root",
+    ", , PUNCT , 4 punct", '" " PUNCT `` 8 punct', "The the DET DT 7 det", "bridge bridge NOUN NN 8 nsubj",
+    "stays stay VERB VBZ 4 parataxis", "shut shut ADJ JJ 8 xcomp", ". . PUNCT . 4 punct", "\" \" PUNCT '' 8 punct")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('As the Gazette reported, "The bridge stays shut."', "the Gazette"),
+    ('As a rule, the Gazette reported, "The bridge stays shut."', None),
+], ids=["as-opening", "as-phrase-of-its-own"])
+def test_as_clause_opening_a_quotation(text: str, speaker: str | None) -> None:
+    """`As X reported, "..."`: X speaks, however the parse hung the quotation; not `As a rule, ...`."""
+    rows = AS_OPENING_UD if speaker else ud(
+        "As as ADP IN 3 case", "a a DET DT 3 det", "rule rule NOUN NN 6 obl", ", , PUNCT , 6 punct",
+        "the the DET DT 6 det", "Gazette Gazette PROPN NNP 7 obl", "reported report VERB VBD 0 root",
+        ", , PUNCT , 7 punct", '" " PUNCT `` 11 punct', "The the DET DT 10 det", "bridge bridge NOUN NN 11 nsubj",
+        "stays stay VERB VBZ 7 parataxis", "shut shut ADJ JJ 11 xcomp", ". . PUNCT . 7 punct",
+        "\" \" PUNCT '' 11 punct")
+    _, cues = cues_of(rows, text)
+    assert [span_text(text, c.speaker) if c.speaker_rule == "as-clause" else None for c in cues] == [speaker]
+
+
+PUT_IT = '"The plan is dead," as Jane Roe, author of "Plain Talk," put it.'
+# The name lost to `dep`, `put` hung back from the quotation, a title's mark right before it: `it`
+# after the verb is the cue's own word.
+PUT_IT_UD = ud(
+    '" " PUNCT `` 5 punct', "The the DET DT 3 det", "plan plan NOUN NN 5 nsubj", "is be AUX VBZ 5 cop",
+    "dead dead ADJ JJ 0 root", ", , PUNCT , 5 punct", "\" \" PUNCT '' 5 punct", "as as SCONJ IN 19 mark",
+    "Jane Jane PROPN NNP 19 dep", "Roe Roe PROPN NNP 9 flat", ", , PUNCT , 12 punct", "author author NOUN NN 9 appos",
+    "of of ADP IN 16 case", '" " PUNCT `` 16 punct', "Plain Plain PROPN NNP 16 compound", "Talk Talk PROPN NNP 12 nmod",
+    ", , PUNCT , 16 punct", "\" \" PUNCT '' 16 punct", "put put VERB VBD 5 advcl",
+    "it it PRON PRP 19 obj", ". . PUNCT . 5 punct")
+
+
+def test_put_it_is_no_speaker() -> None:
+    """`as X, ..., put it`: the `it` of the phrasal cue is never its inverted speaker."""
+    _, cues = cues_of(PUT_IT_UD, PUT_IT)
+    assert [span_text(PUT_IT, c.speaker) for c in cues if c.verb.text == "put"] != ["it"]
+    assert all(c.speaker_rule != "inverted-subject" for c in cues)
+
+
 APPOSITIVE = "Hugh Hill, a doctor, said the hospital was full."
 APPOSITIVE_UD = """
 1	Hugh	Hugh	PROPN	NNP	Number=Sing	7	nsubj	_	_

@@ -482,6 +482,27 @@ def lead_in(x: Quotation) -> Link | None:
     return None if span is None else Link("mixed", CONF_MIXED, x.own_cue, content=span)
 
 
+def reported_report(x: Quotation) -> Link | None:
+    """`"...," the mayor said, according to the Gazette`: a report that a source gives whole is that
+    source's: the quotation, its speaker and cue all rest on it."""
+    cue = _reporting_source(x.text, x.q, x.own_cue, x.cues_by_sentence.get(x.last, []), x.inside)
+    return None if cue is None else Link("direct", x.own_confidence, cue, checked=True)
+
+
+def _reporting_source(text: str, q: Quoted, own: Cue | None, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """The `according to` cue set off by a comma right after the quotation's own reporting clause
+    (`"...," X said, according to Y`), with no other quotation between: the outer report."""
+    if own is None or own.rule == "according-to" or own.span[0] < q.end:
+        return None
+    for c in cues:
+        if c.rule != "according-to" or c.speaker is None or c.span[0] < own.span[1] or inside.contains(c.span[0]):
+            continue
+        if text[:c.span[0]].rstrip().endswith(",") and not inside.overlaps((q.end, c.span[0])) \
+                and not any(ch in ".;:!?" for ch in text[own.span[1]:c.span[0]]):
+            return c
+    return None
+
+
 def own_cue(x: Quotation) -> Link | None:
     """A cue in the quotation's own sentences: joined to it by the parse, else the nearest."""
     return None if x.own_cue is None else Link("direct", x.own_confidence, x.own_cue, checked=True)
@@ -577,6 +598,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "(`X may be \"strategic,\" Y said`): a mixed quote of the whole clause.", lead_in,
          (Example('The new policy may prove "strategic in the long run," the professor said.',
                   'The new policy may prove "strategic in the long run,', "the professor"),)),
+    Rule("reported-report", "link", "`\"...,\" X said, according to Y`: a report that a source gives whole "
+         "is that source's.", reported_report,
+         (Example('"The vote will be close. We will count every ballot," the mayor said, according to the Gazette.',
+                  "The vote will be close. We will count every ballot,", "the Gazette"),)),
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it, "
          "else the nearest; one with a speaker first.", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),)),
