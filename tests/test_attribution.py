@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from conftest import conllu_words
-from quotes.attribution import SUBJECTS, Cue, clause_subject, find_cues, governing_subject, linked, subtree_span
+from quotes.attribution import CUES, SUBJECTS, Cue, clause_subject, find_cues, governing_subject, linked, subtree_span
 from quotes.parse import Word
 from quotes.records import Quote
 
@@ -2060,18 +2060,9 @@ def test_according_to_hung_from_the_clause_before_reads_the_source_off_the_words
 
 
 
-HEADLINE = "Senator Jane Roe Says Tax Plan Will Fail."
-HEADLINE_UD = """
-1 Senator Senator PROPN NNP _ 2 compound _ _
-2 Jane Jane PROPN NNP _ 0 root _ _
-3 Roe Roe PROPN NNP _ 2 flat _ _
-4 Says say PROPN NNP _ 2 flat _ _
-5 Tax Tax PROPN NNP _ 6 compound _ _
-6 Plan Plan PROPN NNP _ 8 nsubj _ _
-7 Will will AUX MD _ 8 aux _ _
-8 Fail fail VERB VB _ 2 parataxis _ _
-9 . . PUNCT . _ 2 punct _ _
-"""
+# the headline-cue rule's own example and its hand-written parse (one copy, in the rule's table row)
+HEADLINE_EXAMPLE = CUES["headline-cue"].examples[0]
+HEADLINE, HEADLINE_UD = HEADLINE_EXAMPLE.text, HEADLINE_EXAMPLE.parse or ""
 
 
 @pytest.mark.parametrize("text,conllu,content", [
