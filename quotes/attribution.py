@@ -669,7 +669,7 @@ def _speaker_span(s: Parsed, head: Word | None,
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
              and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound")}  # `Obama on Friday`
     speaker = s.span(head, skip | frozenset({verb.index}))
-    first = next(x.index for x in s.words if x.start >= speaker[0])  # words are in order
+    first = s.word_range(speaker)[0]
     while first > 0 and s.words[first - 1].head == head.head and s.words[first - 1].upos == "PROPN" \
             and s.words[first - 1].deprel in _SUBJECTS:
         first -= 1  # `Mr. Lou said` parsed as two subjects: one name
@@ -750,7 +750,7 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     phrases), up to a comma, a time word, a verb or any other preposition (`said Kerry on Tuesday`).
     What a comma sets off after it (`said Paul Gray, 61`, `, who opposed the plan`) is no part of it."""
     words = s.words
-    lo = next(w.index for w in words if w.start >= span[0])
+    lo = s.word_range(span)[0]
     if not verb.index < head.index or any(not _phrase_word(s, w) for w in words[verb.index + 1:lo]):
         return None
     j = end = verb.index + 1
@@ -784,8 +784,7 @@ def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int,
     comma, a quotation mark or a conjunction: `as Ann Porter, a former secretary, put it`), is that
     name's description: the name speaks."""
     words = s.words
-    lo = next(w.index for w in words if w.start >= span[0])
-    hi = max(w.index for w in words if w.end <= span[1])
+    lo, hi = s.word_range(span)
     if not hi < verb.index or hi + 1 >= len(words) or words[hi + 1].text != ",":
         return None
     comma = next((i for i in range(lo - 1, 0, -1) if words[i].upos == "PUNCT" and not _run_word(s, i)), None)
@@ -867,8 +866,7 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     from a determiner or the start of its clause (the sentence's start, punctuation, a conjunction or
     wh-word: not a preposition, `In Ohio Smith said`) up to a word of another kind or the verb."""
     words = s.words
-    lo = next(w.index for w in words if w.start >= span[0])
-    hi = max(w.index for w in words if w.end <= span[1])
+    lo, hi = s.word_range(span)
     if head.upos not in ("NOUN", "PROPN", "ADJ") or not hi < verb.index:
         return None  # an adjective for a subject is a noun mistagged (`a campaign official said`)
     first = _run_start(s, lo) if _run_word(s, lo) else None
@@ -888,8 +886,7 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     in a lower-case noun) is that description's apposition: the speaker is both. The name must close
     with a comma and the verb follow it, so that `The good news, Ruiz said, is ...` stays apart."""
     words = s.words
-    lo = next(w.index for w in words if w.start >= span[0])
-    hi = max(w.index for w in words if w.end <= span[1])
+    lo, hi = s.word_range(span)
     if not (2 <= lo and hi + 1 < verb.index and words[lo - 1].text == "," and words[hi + 1].text == ","
             and words[lo].text[:1].isupper() and not _mark_between(s, hi + 1, verb.index)
             and all(w.upos != "PUNCT" for w in words[hi + 2:verb.index])):
@@ -1032,7 +1029,6 @@ def _complement_before(s: Parsed, verb: Word,
     return _closing_or(s, verb, speaker, (start, end))  # `S, the mayor said.` closing its sentence: all of S
 
 
-_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 _SAID_ADVERBS = frozenset({"so", "not", "otherwise", "differently", "yes", "no", "nothing", "much", "little"})  # said so
 
 

@@ -15,6 +15,7 @@ import click
 
 from . import batch, claims, models
 from .errors import QuotesError
+from .inference import QUANTIZE_CHOICES
 
 EXIT_OK, EXIT_FATAL, EXIT_USAGE, EXIT_RECORD_ERRORS = 0, 1, 2, 3
 
@@ -120,7 +121,7 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no summary line.")
 @click.option("-v", "--verbose", is_flag=True, help="Say which models and workers are used, and each error record.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
-@click.option("--quantize", type=click.Choice(["none", "parser", "all"]), default=None,
+@click.option("--quantize", type=click.Choice(QUANTIZE_CHOICES), default=None,
               help="Models in int8 on the CPU, not exact (results vary a little with batching): parser, "
                    "or all (tagger too; faster, less accurate). See README, Speed.")
 @click.option("--dask", "dask_address", metavar="ADDRESS|local",

@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
+from .inference import QUANTIZE_CHOICES
 from .lexicon import INFINITIVE_FORMS, NAMING_FORMS, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote  # the scare-quote filter's own tests, not copies
@@ -243,8 +244,8 @@ class Extractor:
         self.device = _device(device)
         if quantize is None:  # the default: what QUANTIZE says on the CPU, nothing on a GPU
             quantize = QUANTIZE if self.device == "cpu" else "none"
-        if quantize not in ("none", "parser", "all"):
-            raise QuotesError(f"quantize must be 'none', 'parser' or 'all', not {quantize!r}")
+        if quantize not in QUANTIZE_CHOICES:
+            raise QuotesError(f"quantize must be one of {', '.join(QUANTIZE_CHOICES)}, not {quantize!r}")
         if quantize != "none" and self.device != "cpu":
             raise QuotesError(f"quantize={quantize!r} runs on the CPU only: use device='cpu' or quantize='none'")
         if threads is not None:

@@ -54,6 +54,12 @@ class Parsed:
             stack.extend(k for k in self.kids[w.index] if k.index not in skip)
         return sorted(out, key=lambda w: w.index)
 
+    def word_range(self, chars: tuple[int, int]) -> tuple[int, int]:
+        """The indices of the first and the last word within the character range `chars` (a span this
+        sentence's words make: `span`'s, or a widening of it)."""
+        return (next(w.index for w in self.words if w.start >= chars[0]),
+                max(w.index for w in self.words if w.end <= chars[1]))
+
     def span(self, root: Word, skip: frozenset[int] = frozenset()) -> tuple[int, int]:
         """Character range of `root`'s subtree, trimmed of punctuation at its edges."""
         return _trim(self.words, self.subtree(root, skip), root)
