@@ -18,7 +18,7 @@ def forward(self: Any, chars: Any, chars_mask: Any, word_orig_idx: Any, sentlens
     """`CharacterModel.forward` with the LSTM run over distinct rows of `chars` only."""
     import torch
     from stanza.models.common.utils import tensor_unsort
-    from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pack_sequence, pad_packed_sequence
+    from torch.nn.utils.rnn import pack_sequence, pad_packed_sequence
 
     unique, inverse = torch.unique(chars, dim=0, return_inverse=True)
     lengths = torch.as_tensor(wordlens, device=chars.device)
@@ -29,10 +29,57 @@ def forward(self: Any, chars: Any, chars_mask: Any, word_orig_idx: Any, sentlens
 
     embs = self.dropout(self.char_emb(rows))
     batch_size = embs.size(0)
-    embs = pack_padded_sequence(embs, row_lengths, batch_first=True)
     shape = (self.num_dir * self.args['char_num_layers'], batch_size, self.args['char_hidden_dim'])
-    output = self.charlstm(embs, row_lengths, hx=(self.charlstm_h_init.expand(*shape).contiguous(),
-                                                  self.charlstm_c_init.expand(*shape).contiguous()))
+    hx = (self.charlstm_h_init.expand(*shape).contiguous(), self.charlstm_c_init.expand(*shape).contiguous())
+    if self.attn and _plain(self.charlstm):
+        res = _attended(self, embs, row_lengths, hx)
+    else:
+        res = _stanzas(self, embs, row_lengths, hx)
+
+    by_form = torch.empty_like(res)
+    by_form[order] = res
+    res = by_form[inverse]  # every word, in stanza's order again
+
+    res = tensor_unsort(res, word_orig_idx)
+    packed = pack_sequence(res.split(sentlens))
+    return pad_packed_sequence(packed, batch_first=True)[0] if self.pad else packed
+
+
+def _plain(charlstm: Any) -> bool:
+    """Whether stanza's `PackedLSTM` wraps a plain one-layer, one-direction `nn.LSTM`."""
+    import torch
+
+    lstm = getattr(charlstm, "lstm", None)
+    return type(lstm) is torch.nn.LSTM and lstm.num_layers == 1 and not lstm.bidirectional
+
+
+def _attended(self: Any, embs: Any, row_lengths: list[int], hx: tuple[Any, Any]) -> Any:
+    """The attention-weighted sum of the LSTM's outputs over each row's characters, as stanza's
+    `CharacterModel.forward` gives it, with the LSTM run padded (`quotes.recurrent`) over runs of rows
+    of about the same length."""
+    import torch
+
+    from .recurrent import forward_only, runs
+
+    res = embs.new_zeros(embs.size(0), self.charlstm.lstm.hidden_size)
+    lengths = torch.as_tensor(row_lengths, device=embs.device)
+    for start, end in runs(row_lengths):
+        width = row_lengths[start]
+        out = forward_only(self.charlstm.lstm, embs[start:end, :width],
+                           (hx[0][:, start:end].contiguous(), hx[1][:, start:end].contiguous()))
+        weights = torch.sigmoid(self.char_attn(self.dropout(out)))
+        real = torch.arange(width, device=embs.device)[None, :] < lengths[start:end, None]
+        res[start:end] = (out * weights * real[:, :, None]).sum(1)
+    return res
+
+
+def _stanzas(self: Any, embs: Any, row_lengths: list[int], hx: tuple[Any, Any]) -> Any:
+    """stanza's own packed run of the character LSTM and its reading of the outputs."""
+    import torch
+    from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_sequence
+
+    batch_size = embs.size(0)
+    output = self.charlstm(pack_padded_sequence(embs, row_lengths, batch_first=True), row_lengths, hx=hx)
     if self.attn:
         char_reps = output[0]
         weights = torch.sigmoid(self.char_attn(self.dropout(char_reps.data)))
@@ -42,14 +89,7 @@ def forward(self: Any, chars: Any, chars_mask: Any, word_orig_idx: Any, sentlens
     else:
         h, _c = output[1]
         res = h[-2:].transpose(0, 1).contiguous().view(batch_size, -1)
-
-    by_form = torch.empty_like(res)
-    by_form[order] = res
-    res = by_form[inverse]  # every word, in stanza's order again
-
-    res = tensor_unsort(res, word_orig_idx)
-    packed = pack_sequence(res.split(sentlens))
-    return pad_packed_sequence(packed, batch_first=True)[0] if self.pad else packed
+    return res
 
 
 STANZA_FORWARD: Any = None  # stanza's own CharacterModel.forward, kept by `install` (tests compare the two)

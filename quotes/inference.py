@@ -6,11 +6,15 @@ batches them through torch's DataLoader and writes each prediction back word by 
 (`doc.set`).  `FastParser` drives the same trained modules (`pos` and `depparse` processors'
 `trainer.model`, with their own vocabularies) directly: pretokenized sentences in, sorted by
 length, cut into batches by a word budget (the parser's exactly as stanza's depparse batches),
-ids through per-form caches, predictions read straight from the output tensors.  Three cheaper
-pieces with the same results:
+ids through per-form caches, predictions read straight from the output tensors.  Cheaper pieces
+with the same results:
 
+- every LSTM run over padded batches, each direction on its own (`quotes.recurrent`), the tagger's
+  batches cut where padding would cost more than a quarter of their words;
 - the tagger's xpos and feats scorers, biaffines of a word's hidden layer and its predicted upos's
-  embedding, as one matrix-vector product per word with the weight folded per upos value;
+  embedding, as one matrix product per upos value with the weight folded per upos value;
+- the parser's pairwise biaffines (`_pairwise`) as two plain matrix products, the labels laid out
+  next to the dependent so that no large intermediate is transposed;
 - trees decoded without the Chu-Liu/Edmonds search where the greedy tree is already the best
   single-root tree (`quotes.mst.one_root`), and stanza's subject/object repair only where needed;
 - lemmas from stanza's own lemmatizer once per (form, upos) pair, which is all it reads.
@@ -31,6 +35,10 @@ __all__ = ["Analysis", "FastParser", "TAG_BATCH_WORDS", "QUANTIZE_CHOICES", "qua
 TAG_BATCH_WORDS = 5000  # words per tagger batch: stanza's own `batch_maximum_tokens` for the tagger
 LEMMA_CACHE_SIZE = 200_000  # (form, upos) pairs whose lemma is kept; the cache starts over beyond this
 TAG_BATCH_SENTENCES = 1000  # sentences per tagger batch, as the Pipeline is configured in quotes.extractor
+# A tagger batch runs padded to its longest sentence (`quotes.recurrent`): it is cut where padding
+# would exceed this share of its real words, so that a batch of long and short sentences does not
+# spend most of its work on padding.
+TAG_BATCH_PADDING = 0.25
 
 
 # What runs in int8 (`quantized`): "none"; "parser" (its LSTMs and linear layers; tags stay exact);
@@ -174,7 +182,7 @@ class FastParser:
         self.tag_word, self.tag_char = _Ids(self.tag_vocab["word"]), _Ids(self.tag_vocab["char"])
         self.tag_units = [_Units(self.tag_vocab[name]) for name in self.tagger.tag_names]
         self.dep_ids = {name: _Ids(self.dep_vocab[name]) for name in ("word", "char", "upos", "xpos", "feats", "lemma")}
-        self._heads: dict[str, list[tuple[Any, Any]]] | None = None
+        self._heads: dict[str, tuple[Any, Any, list[int]]] | None = None
         self.lemma_cache: dict[tuple[str, str], str | None] = {}
         self.dep_units = _Units(self.dep_vocab["deprel"])
         self.tag_pre = _Ids(self.tag_pretrain) if self.tag_pretrain is not None else None
@@ -238,7 +246,9 @@ class FastParser:
         batch: list[int] = []
         words = 0
         for i in order:
-            if batch and (len(batch) >= TAG_BATCH_SENTENCES or words + len(sentences[i]) > TAG_BATCH_WORDS):
+            n = len(sentences[i])
+            if batch and (len(batch) >= TAG_BATCH_SENTENCES or words + n > TAG_BATCH_WORDS
+                          or (len(batch) + 1) * len(sentences[batch[0]]) > (1 + TAG_BATCH_PADDING) * (words + n)):
                 self._tag_batch(sentences, batch, out)
                 batch, words = [], 0
             batch.append(i)
@@ -276,47 +286,54 @@ class FastParser:
 
         Each of those scorers is a biaffine `x W e(upos)` of a word's hidden layer x and the embedding of
         its predicted upos; with a few dozen upos values, `W e(u)` is computed once per upos
-        (`_tag_heads`) and a word's scores are one matrix-vector product instead of `nn.Bilinear`'s
-        three-way one."""
+        (`_tag_heads`) and the scores of all words tagged u are one matrix product instead of
+        `nn.Bilinear`'s three-way one.  The LSTM runs over the padded batch (`quotes.recurrent`)."""
         import torch
         import torch.nn.functional as F
-        from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence, pad_packed_sequence
+        from torch.nn.utils.rnn import pad_packed_sequence
 
         m = self.tagger
         from stanza.models.common.vocab import PAD_ID
 
-        inputs = [pack_padded_sequence(m.word_emb(words), lens, batch_first=True)]
+        from .recurrent import highway
+
+        inputs = [m.word_emb(words)]
         if m.args["pretrain"]:
-            inputs.append(pack_padded_sequence(m.trans_pretrained(m.pretrained_emb(pre)), lens, batch_first=True))
+            inputs.append(m.trans_pretrained(m.pretrained_emb(pre)))
         char_reps = m.charmodel(chars, chars == PAD_ID, char_order, lens, char_lens)
-        inputs.append(PackedSequence(m.trans_char(char_reps.data), char_reps.batch_sizes))
-        batch_sizes = inputs[0].batch_sizes
-        packed = PackedSequence(torch.cat([x.data for x in inputs], 1), batch_sizes)
+        inputs.append(m.trans_char(pad_packed_sequence(char_reps, batch_first=True)[0]))
         layers = 2 * m.args["num_layers"]
         shape = (layers, words.size(0), m.args["hidden_dim"])
-        out, _ = m.taggerlstm(packed, lens, hx=(m.taggerlstm_h_init.expand(*shape).contiguous(),
-                                                m.taggerlstm_c_init.expand(*shape).contiguous()))
-        hidden = out.data
-        upos_scores = m.upos_clf(F.relu(m.upos_hid(hidden)))
-        upos = upos_scores.max(1)[1]
+        hidden = highway(m.taggerlstm, torch.cat(inputs, 2), torch.as_tensor(lens, device=words.device),
+                         (m.taggerlstm_h_init.expand(*shape).contiguous(), m.taggerlstm_c_init.expand(*shape).contiguous()))
+        real = torch.arange(words.size(1), device=words.device)[None, :] < torch.as_tensor(lens, device=words.device)[:, None]
+        hidden = hidden[real]  # the real words' rows, sentence by sentence
 
         def pad(x: Any) -> Any:
-            return pad_packed_sequence(PackedSequence(x, batch_sizes), batch_first=True)[0]
+            out = x.new_zeros(*real.shape, *x.shape[1:])
+            out[real] = x
+            return out
 
-        preds = {"upos": pad(upos_scores).max(2)[1]}
+        upos = m.upos_clf(F.relu(m.upos_hid(hidden))).max(1)[1]
+        preds = {"upos": pad(upos)}
+        rows = len(hidden)
+        groups = [(u, (upos == u).nonzero().squeeze(1)) for u in upos.unique().tolist()]
         for name in m.eval_order:
             hid = F.relu(m.tag_hid[name](hidden))
-            hid = torch.cat([hid, hid.new_ones(len(hid), 1)], 1)
-            cols = []
-            for table, bias in self._tag_heads()[name]:
-                scores = torch.bmm(table[upos], hid.unsqueeze(2)).squeeze(2) + bias
-                cols.append(scores.max(1, keepdim=True)[1])
+            hid = torch.cat([hid, hid.new_ones(rows, 1)], 1)
+            table, bias, sizes = self._tag_heads()[name]
+            scores = hid.new_empty(rows, len(bias))
+            for u, where in groups:  # the words tagged u: one matrix product with u's table
+                scores[where] = hid[where] @ table[u].T
+            scores += bias
+            cols = [part.max(1, keepdim=True)[1] for part in scores.split(sizes, 1)]
             preds[name] = pad(torch.cat(cols, 1)) if len(cols) > 1 else pad(cols[0].squeeze(1))
         return [preds[name] for name in m.tag_names]
 
-    def _tag_heads(self) -> dict[str, list[tuple[Any, Any]]]:
-        """For each tag column after upos, each of its scorers as (table, bias): table[u] is the
-        [outputs, hidden + 1] matrix the biaffine weight gives with upos u's embedding."""
+    def _tag_heads(self) -> dict[str, tuple[Any, Any, list[int]]]:
+        """For each tag column after upos, its scorers as one (table, bias, sizes): table[u] is the
+        [outputs, hidden + 1] matrix the biaffine weights give with upos u's embedding, the scorers'
+        outputs one after another (`sizes` of them each)."""
         if self._heads is None:
             import torch
 
@@ -327,8 +344,9 @@ class FastParser:
             for name in m.eval_order:
                 clf = m.tag_clf[name]
                 scorers: list[Any] = list(clf) if isinstance(clf, torch.nn.ModuleList) else [clf]
-                self._heads[name] = [(torch.einsum("oij,uj->uoi", s.W_bilin.weight, emb), s.W_bilin.bias)
-                                     for s in scorers]
+                tables = [torch.einsum("oij,uj->uoi", s.W_bilin.weight, emb) for s in scorers]
+                self._heads[name] = (torch.cat(tables, 1).contiguous(), torch.cat([s.W_bilin.bias for s in scorers]),
+                                     [len(s.W_bilin.bias) for s in scorers])
         return self._heads
 
     # -- lemmatizer -----------------------------------------------------------------------------
@@ -409,19 +427,71 @@ class FastParser:
             rows.append([root])
             rows.extend([ids["char"](ch) for ch in w] for w in s)
         chars, char_order, char_lens = _chars(rows)
-        head = torch.zeros((len(batch), width - 1), dtype=torch.long)
-        deprel = head.clone()
-        words, upos, xpos, feats, lemma, pre, chars, head, deprel = (
-            t.to(self.device) for t in (words, upos, xpos, feats, lemma, pre, chars, head, deprel))
-        _, preds = self.parser(words, words == PAD_ID, chars, chars == PAD_ID, upos, xpos, feats, pre, lemma,
-                               head, deprel, char_order, lens, char_lens, text)
+        words, upos, xpos, feats, lemma, pre, chars = (
+            t.to(self.device) for t in (words, upos, xpos, feats, lemma, pre, chars))
+        arcs, labels = self._parser_forward(words, chars, upos, xpos, feats, pre, lemma, char_order, lens, char_lens)
         for k, (i, n) in enumerate(zip(batch, lens)):
-            out[i] = self._decode(preds[0][k][:n, :n], preds[2][k][:n, :n], preds[1][k])
+            out[i] = self._decode(arcs[k][:n, :n], labels[k][:n, :, :n])
 
-    def _decode(self, scores: Any, label_log_probs: Any, labels: Any) -> list[tuple[int, str]]:
-        """One sentence's (head, deprel) pairs from its arc and label scores, as stanza's
-        `GraphParser.decode_graph_predictions` decodes them: the best single-root tree (`quotes.mst.one_root`,
-        which skips the search where the greedy tree is that tree), then its labels, repaired by stanza's
+    def _parser_forward(self, words: Any, chars: Any, upos: Any, xpos: Any, feats: Any, pre: Any, lemma: Any,
+                        char_order: list[int], lens: list[int], char_lens: list[int]) -> tuple[Any, Any]:
+        """stanza's `GraphParser.forward` at inference, over padded batches: the arc log-probabilities
+        [batch, dependent, head] and the label log-probabilities [batch, dependent, label, head], as numpy.
+
+        The same products as stanza's, in two cheaper shapes: the LSTMs run over padded batches
+        (`quotes.recurrent`), and each pairwise biaffine `x W y` (`PairwiseBilinear`) as two plain
+        matrix products, with the labels kept next to the dependent so that no [words, hidden, labels]
+        intermediate is ever transposed."""
+        import torch
+        import torch.nn.functional as F
+        from stanza.models.common.vocab import PAD_ID, CompositeVocab
+        from torch.nn.utils.rnn import pad_packed_sequence
+
+        from .recurrent import highway
+
+        m = self.parser
+        inputs = []
+        if m.args["pretrain"]:
+            inputs.append(m.trans_pretrained(m.pretrained_emb(pre)))
+        if m.args["word_emb_dim"] > 0:
+            inputs += [m.word_emb(words), m.lemma_emb(lemma)]
+        if m.args["tag_emb_dim"] > 0:
+            pos_emb: Any = m.upos_emb(upos) if m.args.get("use_upos", True) else 0
+            if m.args.get("use_xpos", True):
+                if isinstance(m.vocab["xpos"], CompositeVocab):
+                    for k in range(len(m.vocab["xpos"])):
+                        pos_emb += m.xpos_emb[k](xpos[:, :, k])
+                else:
+                    pos_emb += m.xpos_emb(xpos)
+            if m.args.get("use_upos", True) or m.args.get("use_xpos", True):
+                inputs.append(pos_emb)
+            if m.args.get("use_ufeats", True):
+                inputs.append(pos_emb)  # stanza feeds the tag embedding twice and its feats embedding never
+        if m.args["char"] and m.args["char_emb_dim"] > 0:
+            char_reps = m.charmodel(chars, chars == PAD_ID, char_order, lens, char_lens)
+            inputs.append(m.trans_char(pad_packed_sequence(char_reps, batch_first=True)[0]))
+        layers = 2 * m.args["num_layers"]
+        shape = (layers, words.size(0), m.args["hidden_dim"])
+        hidden = highway(m.parserlstm, torch.cat(inputs, 2), torch.as_tensor(lens, device=words.device),
+                         (m.parserlstm_h_init.expand(*shape).contiguous(), m.parserlstm_c_init.expand(*shape).contiguous()))
+        arcs = _pairwise(m.unlabeled, hidden).squeeze(2)
+        width = words.size(1)
+        steps = torch.arange(width, device=words.device)
+        offset = (steps.view(1, 1, -1) - steps.view(1, -1, 1)).expand(words.size(0), -1, -1)
+        if m.args["linearization"]:
+            arcs = arcs + F.logsigmoid(_pairwise(m.linearization, hidden).squeeze(2) * torch.sign(offset).float())
+        if m.args["distance"]:
+            predicted = 1 + F.softplus(_pairwise(m.distance, hidden).squeeze(2))
+            arcs = arcs + -torch.log((offset.abs().float() - predicted) ** 2 / 2 + 1)
+        arcs.masked_fill_(torch.eye(width, dtype=torch.bool, device=words.device).unsqueeze(0), -float("inf"))
+        labels = F.log_softmax(_pairwise(m.deprel, hidden), 2)
+        return F.log_softmax(arcs, 2).cpu().numpy(), labels.cpu().numpy()
+
+    def _decode(self, scores: Any, label_log_probs: Any) -> list[tuple[int, str]]:
+        """One sentence's (head, deprel) pairs from its arc scores [dependent, head] and label
+        log-probabilities [dependent, label, head], as stanza's `GraphParser.decode_graph_predictions`
+        decodes them: the best single-root tree (`quotes.mst.one_root`, which skips the search where the
+        greedy tree is that tree), then each arc's best label, repaired by stanza's
         `resolve_head_constraint_violations` where a head has two subjects or two objects."""
         import numpy as np
         from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
@@ -433,14 +503,36 @@ class FastParser:
         vocab = self.dep_vocab["deprel"]
         tree = one_root(scores)
         heads = tree[1:]
-        if self.resolve:
-            # the repair's own first step, for every word at once: each arc's best label
-            raw = np.argmax(label_log_probs[np.arange(1, len(tree)), heads], axis=1).tolist()
-            rels = [self.dep_units(r + VOCAB_PREFIX_SIZE) for r in raw]
-            if find_head_constraint_violations(tree, rels):
-                tree, raw = resolve_head_constraint_violations(scores, label_log_probs, tree, vocab)
-                heads = tree[1:]
-                rels = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in raw])
-        else:
-            rels = [self.dep_units(int(labels[j + 1][h])) for j, h in enumerate(heads)]
+        raw = np.argmax(label_log_probs[np.arange(1, len(tree)), :, heads], axis=1).tolist()
+        rels = [self.dep_units(r + VOCAB_PREFIX_SIZE) for r in raw]
+        if self.resolve and find_head_constraint_violations(tree, rels):
+            # the repair reads [dependent, head, label], as stanza lays it out
+            tree, raw = resolve_head_constraint_violations(scores, label_log_probs.transpose(0, 2, 1), tree, vocab)
+            heads = tree[1:]
+            rels = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in raw])
         return list(zip(heads.tolist(), rels))
+
+
+def _pairwise(scorer: Any, hidden: Any) -> Any:
+    """stanza's `DeepBiaffineScorer(hidden, hidden)` at inference, scores laid out [batch, dependent,
+    output, head]: `PairwiseBilinear`'s products `(x W) y` with W's output axis moved before its second
+    input axis, so that `x W` is one matrix product and its product with y one batched one."""
+    import torch
+
+    bilinear = scorer.scorer.W_bilin
+    weight = _folded(bilinear.weight)
+    x = scorer.hidden_func(scorer.W1(hidden))
+    y = scorer.hidden_func(scorer.W2(hidden))
+    x = torch.cat([x, x.new_ones(*x.shape[:-1], 1)], -1)
+    y = torch.cat([y, y.new_ones(*y.shape[:-1], 1)], -1)
+    batch, width, size = x.shape
+    outputs = bilinear.output_size
+    xw = (x.reshape(batch * width, size) @ weight).view(batch, width * outputs, size)
+    scores = torch.bmm(xw, y.transpose(1, 2)).view(batch, width, outputs, width)
+    return scores + bilinear.bias.view(1, 1, -1, 1)
+
+
+@functools.lru_cache(maxsize=16)
+def _folded(weight: Any) -> Any:
+    """A `PairwiseBilinear` weight [in1, in2, out] as [in1, out * in2]."""
+    return weight.permute(0, 2, 1).reshape(weight.size(0), -1).contiguous()
