@@ -122,8 +122,9 @@ def main() -> None:
 @click.option("-v", "--verbose", is_flag=True, help="Say which models and workers are used, and each error record.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
 @click.option("--quantize", type=click.Choice(QUANTIZE_CHOICES), default=None,
-              help="Models in int8 on the CPU, not exact (results vary a little with batching): parser, "
-                   "or all (tagger too; faster, less accurate). See README, Speed.")
+              help="Models in lower precision on the CPU, not exact: bf16 (both models in bfloat16; "
+                   "fast on CPUs with AVX512-BF16), or int8, whose results vary a little with batching: "
+                   "parser, or all (tagger too; faster, less accurate). See README, Speed.")
 @click.option("--dask", "dask_address", metavar="ADDRESS|local",
               help="Run on a Dask cluster (tcp://host:8786) or a new local one; writes OUT/part-*.jsonl.")
 def extract_command(inputs: tuple[str, ...], out: str | None, per_quote: bool, models: str | None,

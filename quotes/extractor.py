@@ -199,8 +199,9 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
 # sentences the two give identical words and "quotes" takes 0.81x the CPU time (one thread).
 INFERENCE = "quotes"
 
-# Which of those models run in int8 on the CPU (`quotes.inference.quantized`): "none", "parser" or "all"
-# (README, Speed: what each changes on PolNeAR and saves).
+# Which of those models run in lower precision on the CPU: "none", int8 (`quotes.inference.quantized`)
+# for "parser" or "all", or "bf16" (`quotes.inference.halved`) (README, Speed: what each changes on
+# PolNeAR and saves).
 QUANTIZE = "none"
 
 

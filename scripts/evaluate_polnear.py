@@ -63,9 +63,11 @@ def load_docs(scorer: ModuleType, root: Path, split: str, limit: int | None,
 
 
 def main() -> None:
+    from quotes.inference import QUANTIZE_CHOICES
+
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_corpus_options(ap)
-    ap.add_argument("--quantize", choices=("none", "parser", "all"), default=None,
+    ap.add_argument("--quantize", choices=QUANTIZE_CHOICES, default=None,
                     help="models in int8 on the CPU (Extractor(quantize=...); default: its default)")
     ap.add_argument("--out", type=Path, default=None, help="also write the predictions JSONL here")
     ap.add_argument("--by-rule", action="store_true",

@@ -90,7 +90,8 @@ def test_analysis_keeps_stanzas_nulls(fast: FastParser) -> None:
 
 def test_quantized_copies_mostly_agree(extractor: quotes.Extractor) -> None:
     """`quantize` (not exact): int8 copies of the parser ("parser", tags as in float) or of both
-    models ("all"), stanza's own modules left in float; on these sentences nearly every head as in float."""
+    models ("all"), or bfloat16 copies of both ("bf16"), stanza's own modules left in float; on these
+    sentences nearly every head as in float."""
     exact = FastParser(extractor._pipeline)
     ref = _ours(exact, WRITTEN)
     for kind in ("parser", "all"):
@@ -102,6 +103,14 @@ def test_quantized_copies_mostly_agree(extractor: quotes.Extractor) -> None:
         assert sum(x[4] == y[4] for x, y in pairs) >= 0.9 * len(pairs)   # heads
         assert got[0][2][3:] == ("say", 0, "root")
     assert exact.parser is extractor._pipeline.processors["depparse"].trainer.model
+    halved = FastParser(extractor._pipeline, quantize="bf16")
+    got = _ours(halved, WRITTEN)
+    pairs = [(x, y) for sa, sb in zip(ref, got) for x, y in zip(sa, sb)]
+    assert sum(x == y for x, y in pairs) >= 0.97 * len(pairs)  # tags, lemma, head and relation alike
+    assert got[0][2][3:] == ("say", 0, "root")
+    assert _ours(halved, WRITTEN[::-1])[::-1] == got  # rounded value by value: batching changes nothing
+    assert halved.tagger is not exact.tagger and str(exact.tagger.word_emb.weight.dtype) == "torch.float32"
+    assert str(halved.parser.word_emb.weight.dtype) == "torch.bfloat16"
     with pytest.raises(QuotesError, match="needs inference='quotes'"):
         _inference("stanza", extractor._pipeline, quantize="parser")
     with pytest.raises(ValueError, match="quantize must be"):
