@@ -273,8 +273,6 @@ class FastParser:
 
     def _tag_batch(self, sentences: Sequence[Sequence[str]], batch: list[int],
                    out: list[list[tuple[str, ...]]]) -> None:
-        from stanza.models.common.vocab import PAD_ID
-
         text = [[_simplify(w) for w in sentences[i]] for i in batch]
         lens = [len(s) for s in text]
         width = lens[0]
@@ -305,22 +303,13 @@ class FastParser:
         `nn.Bilinear`'s three-way one.  The LSTM runs over the padded batch (`quotes.recurrent`)."""
         import torch
         import torch.nn.functional as F
-        from torch.nn.utils.rnn import pad_packed_sequence
 
         m = self.tagger
-        from stanza.models.common.vocab import PAD_ID
-
-        from .recurrent import highway
-
         inputs = [m.word_emb(words)]
         if m.args["pretrain"]:
             inputs.append(m.trans_pretrained(m.pretrained_emb(pre)))
-        char_reps = m.charmodel(chars, chars == PAD_ID, char_order, lens, char_lens)
-        inputs.append(m.trans_char(pad_packed_sequence(char_reps, batch_first=True)[0]))
-        layers = 2 * m.args["num_layers"]
-        shape = (layers, words.size(0), m.args["hidden_dim"])
-        hidden = highway(m.taggerlstm, torch.cat(inputs, 2), torch.as_tensor(lens, device=words.device),
-                         (m.taggerlstm_h_init.expand(*shape).contiguous(), m.taggerlstm_c_init.expand(*shape).contiguous()))
+        inputs.append(_characters(m, chars, char_order, lens, char_lens))
+        hidden = _encoded(m, m.taggerlstm, m.taggerlstm_h_init, m.taggerlstm_c_init, inputs, lens)
         real = torch.arange(words.size(1), device=words.device)[None, :] < torch.as_tensor(lens, device=words.device)[:, None]
         hidden = hidden[real]  # the real words' rows, sentence by sentence
 
@@ -409,7 +398,6 @@ class FastParser:
 
     def _parse_batch(self, sentences: Sequence[Sequence[str]], tags: list[list[tuple[str, ...]]],
                      lemmas: list[list[str | None]], batch: list[int], out: list[list[tuple[int, str]]]) -> None:
-        import torch
         from stanza.models.common.vocab import CompositeVocab, PAD_ID
 
         ids, root = self.dep_ids, self.root
@@ -459,10 +447,7 @@ class FastParser:
         intermediate is ever transposed."""
         import torch
         import torch.nn.functional as F
-        from stanza.models.common.vocab import PAD_ID, CompositeVocab
-        from torch.nn.utils.rnn import pad_packed_sequence
-
-        from .recurrent import highway
+        from stanza.models.common.vocab import CompositeVocab
 
         m = self.parser
         inputs = []
@@ -483,12 +468,8 @@ class FastParser:
             if m.args.get("use_ufeats", True):
                 inputs.append(pos_emb)  # stanza feeds the tag embedding twice and its feats embedding never
         if m.args["char"] and m.args["char_emb_dim"] > 0:
-            char_reps = m.charmodel(chars, chars == PAD_ID, char_order, lens, char_lens)
-            inputs.append(m.trans_char(pad_packed_sequence(char_reps, batch_first=True)[0]))
-        layers = 2 * m.args["num_layers"]
-        shape = (layers, words.size(0), m.args["hidden_dim"])
-        hidden = highway(m.parserlstm, torch.cat(inputs, 2), torch.as_tensor(lens, device=words.device),
-                         (m.parserlstm_h_init.expand(*shape).contiguous(), m.parserlstm_c_init.expand(*shape).contiguous()))
+            inputs.append(_characters(m, chars, char_order, lens, char_lens))
+        hidden = _encoded(m, m.parserlstm, m.parserlstm_h_init, m.parserlstm_c_init, inputs, lens)
         arcs = _pairwise(m.unlabeled, hidden).squeeze(2)
         width = words.size(1)
         steps = torch.arange(width, device=words.device)
@@ -526,6 +507,28 @@ class FastParser:
             heads = tree[1:]
             rels = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in raw])
         return list(zip(heads.tolist(), rels))
+
+
+def _characters(model: Any, chars: Any, char_order: list[int], lens: list[int], char_lens: list[int]) -> Any:
+    """A tagger's or parser's character-model input, [batch, words, transformed], padded."""
+    from stanza.models.common.vocab import PAD_ID
+    from torch.nn.utils.rnn import pad_packed_sequence
+
+    reps = model.charmodel(chars, chars == PAD_ID, char_order, lens, char_lens)
+    return model.trans_char(pad_packed_sequence(reps, batch_first=True)[0])
+
+
+def _encoded(model: Any, net: Any, h_init: Any, c_init: Any, inputs: list[Any], lens: list[int]) -> Any:
+    """A tagger's or parser's highway LSTM `net` over its padded `inputs` side by side, from its
+    learned start states: [batch, words, 2 * hidden]."""
+    import torch
+
+    from .recurrent import highway
+
+    x = torch.cat(inputs, 2)
+    shape = (2 * model.args["num_layers"], x.size(0), model.args["hidden_dim"])
+    return highway(net, x, torch.as_tensor(lens, device=x.device),
+                   (h_init.expand(*shape).contiguous(), c_init.expand(*shape).contiguous()))
 
 
 def _pairwise(scorer: Any, hidden: Any) -> Any:
