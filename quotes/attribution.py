@@ -27,6 +27,7 @@ _INVERTED = frozenset({"obj", "iobj", "nsubj", "dep", "appos", "xcomp"})  # what
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 _NAMES = frozenset({"NOUN", "PROPN"})
 _APPROXIMATORS = frozenset({"about", "around", "nearly", "almost"})  # `about half`: a number, not a place
+_COMPARATIVES = frozenset({"more", "less", "fewer"})  # `more than a million people`: before `than`, a quantity
 _CLAUSAL = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # what a clause may be headed by
 _AFTER_REPORT = frozenset({"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"})  # `said on Tuesday`
 _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  # what a noun phrase is made of
@@ -1406,7 +1407,8 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
     listener = verb.lemma in LISTENER_VERBS
     while i < len(s.words) and s.words[i].start < limit:
         w = s.words[i]
-        if w.upos == "PUNCT" or (w.head == verb.index and w.deprel in ("compound:prt", "advmod")) or (
+        if w.upos == "PUNCT" or (w.head == verb.index and w.deprel in ("compound:prt", "advmod")
+                                 and not _comparative_quantity(s, i)) or (
                 i == verb.index + 1 and _phrasal_word(s, verb) is w):
             i += 1
         elif (past := _past_adjunct(s, w, verb)) is not None:
@@ -1418,6 +1420,15 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
         else:
             break
     return s.words[i].start if i < len(s.words) and s.words[i].start < limit else limit
+
+
+def _comparative_quantity(s: Parsed, i: int) -> bool:
+    """Whether word `i` opens a comparative quantity (`more than a million people`, `fewer than ten
+    seats`): the start of a noun phrase, not an adverb of the verb before it, whatever the parse hung
+    it from."""
+    words = s.words
+    return words[i].text.lower() in _COMPARATIVES and i + 2 < len(words) \
+        and words[i + 1].text.lower() == "than" and words[i + 2].upos in ("NUM", "DET")
 
 
 def _complementizer_that(s: Parsed, w: Word) -> bool:

@@ -2237,16 +2237,48 @@ NO_QUANTITY_UD = """
 """
 
 
+MORE_THAN_OPENS = "Organisers said more than a thousand riders had entered."
+MORE_THAN_OPENS_UD = """
+1	Organisers	organiser	NOUN	NNS	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	more	more	ADV	RBR	_	2	advmod	_	_
+4	than	than	ADP	IN	_	7	case	_	_
+5	a	a	DET	DT	_	6	det	_	_
+6	thousand	thousand	NUM	CD	_	7	nummod	_	_
+7	riders	rider	NOUN	NNS	_	9	nsubj	_	_
+8	had	have	AUX	VBD	_	9	aux	_	_
+9	entered	enter	VERB	VBN	_	2	ccomp	_	_
+10	.	.	PUNCT	.	_	2	punct	_	_
+"""
+MORE_OFTEN = "Organisers said more often that riders had entered late."
+MORE_OFTEN_UD = """
+1	Organisers	organiser	NOUN	NNS	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	more	more	ADV	RBR	_	4	advmod	_	_
+4	often	often	ADV	RB	_	2	advmod	_	_
+5	that	that	SCONJ	IN	_	8	mark	_	_
+6	riders	rider	NOUN	NNS	_	8	nsubj	_	_
+7	had	have	AUX	VBD	_	8	aux	_	_
+8	entered	enter	VERB	VBN	_	2	ccomp	_	_
+9	late	late	ADV	RB	_	8	advmod	_	_
+10	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
 @pytest.mark.parametrize("text,conllu,speaker,content", [
     (QUANTITY_OPENS, QUANTITY_OPENS_UD, "The agency", "about half of the new spending covered road repairs"),
     (AT_LEAST_OPENS, AT_LEAST_OPENS_UD, "the paper", "at least six boats sank in the storm"),
     (NO_QUANTITY, NO_QUANTITY_UD, "The agency", "that it would fail"),
-], ids=["about-half", "at-least", "about-topic"])
+    (MORE_THAN_OPENS, MORE_THAN_OPENS_UD, "Organisers", "more than a thousand riders had entered"),
+    (MORE_OFTEN, MORE_OFTEN_UD, "Organisers", "that riders had entered late"),
+], ids=["about-half", "at-least", "about-topic", "more-than", "more-often"])
 def test_quantity_after_the_cue_opens_the_reported_clause(text: str, conllu: str, speaker: str,
                                                           content: str) -> None:
-    """`said about half of the money went ...`, `reported at least six boats sank ...`: a number
-    qualified by `about` or `at least` opens the reported clause's subject, however the parse hung
-    it (an oblique of the cue, its verb a participle); `said about the plan that ...` is a topic."""
+    """`said about half of the money went ...`, `reported at least six boats sank ...`, `said more
+    than a thousand riders had ...`: a number qualified by `about`, `at least` or `more than` opens
+    the reported clause's subject, however the parse hung it (an oblique of the cue, its verb a
+    participle, `more` an adverb of the cue); `said about the plan that ...` is a topic, `said more
+    often that ...` an adverb of the cue."""
     _, cue = only_cue(conllu, text)
     assert span_text(text, cue.speaker) == speaker
     assert span_text(text, cue.content) == content
