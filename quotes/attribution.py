@@ -485,11 +485,29 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
 _SIDE_CLAUSES = frozenset({"advcl", "conj", "xcomp"})
 
 
-def _naming_side_clause(w: Word) -> bool:
-    """`..., calling it "a disaster"`, `attacked the plan and called it "..."`: an active naming verb
-    with no subject of its own, in a clause beside the verb whose subject names (not the passive
-    participle of `Called "the best", the team ...`)."""
-    return w.deprel in _SIDE_CLAUSES and w.xpos != "VBN"
+def _naming_side_clause(s: Parsed, w: Word) -> bool:
+    """`..., calling it "a disaster"`, `attacked the plan and called it "..."`, `is said to have called
+    it "..."`: an active naming verb with no subject of its own, in a clause beside the verb whose
+    subject names (not the passive participle of `Called "the best", the team ...`; a participle
+    after `have` is active)."""
+    return w.deprel in _SIDE_CLAUSES and (w.xpos != "VBN" or _perfect(s, w))
+
+
+def _perfect(s: Parsed, w: Word) -> bool:
+    """Whether a participle is active, in a perfect tense (`had called`, `to have called`)."""
+    return any(k.deprel == "aux" and k.lemma == "have" for k in s.kids[w.index])
+
+
+def _naming_subject(s: Parsed, w: Word) -> bool:
+    """Whether a naming verb has a subject of its own that names: a main clause's, or the relative
+    pronoun of a relative clause (`letters that called him "..."`, `Lee, who called it "..."`); not
+    the noun a reduced relative hangs from (`a group called "..."`), which is named, nor a relative
+    clause whose pronoun is what is named (`what he calls "..."`: a name within another's report)."""
+    subjects = [k for k in s.kids[w.index] if k.deprel == "nsubj"]
+    if not w.deprel.startswith("acl"):
+        return bool(subjects)
+    return w.deprel == "acl:relcl" and any(relative_pronoun(k.text) and k.upos == "PRON" and k.index > 0
+                                           and s.words[k.index - 1].text == "," for k in subjects)
 
 
 def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -497,9 +515,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     one (`_naming_side_clause`), or a phrasal cue (`shot back`); its speaker from the `subject` table, else the `phrase` table, its content from
     the `content` table."""
     naming = _is_naming_verb(w)
-    if naming and (w.deprel.startswith("acl") or not (any(k.deprel == "nsubj" for k in s.kids[w.index])
-                                                      or _naming_side_clause(w))):
-        return None  # `a group called "..."`, `is called "..."`: a name, nobody's words
+    if naming and not (_naming_subject(s, w) or _naming_side_clause(s, w)):
+        return None  # `a group called "..."`, `is called "..."`: a name, nobody's words  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
     if not (naming or _is_cue_verb(w) or phrasal is not None):
         return None
@@ -1828,12 +1845,16 @@ _SHARE_UD = """
 """
 
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
-    Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
-         "or beside a verb that has one (`called it \"...\"`, `..., calling it \"...\"`), or a phrasal cue "
-         "(`shot back`).", _verb_cue,
+    Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
+         "(its own, or a relative pronoun set off by a comma) or beside a verb that has one (`called it \"...\"`, "
+         "`..., calling it \"...\"`, `hailed it as \"...\"`), or a phrasal cue (`shot back`).", _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
-                  'it "absurd and cruel."', "Clinton")),
+                  'it "absurd and cruel."', "Clinton"),
+          Example('The review board deemed the stadium plan "far too costly to finish."',
+                  'the stadium plan "far too costly to finish."', "The review board"),
+          Example('The senator hailed the ruling as "a victory for working families."',
+                  'the ruling as "a victory for working families."', "The senator")),
          parse="cue-candidate"),
     Rule("headline-cue", "cue", "`Senator Jane Roe Says Tax Plan Will Fail`: a capitalised cue form the tagger "
          "took for a name, in a headline in title case: the name before it speaks the words after it.",

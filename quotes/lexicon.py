@@ -104,6 +104,12 @@ NAMING_FORMS: dict[str, str] = {
     "call": "call", "calls": "call", "called": "call", "calling": "call",
     "dub": "dub", "dubs": "dub", "dubbed": "dub", "dubbing": "dub",
     "brand": "brand", "brands": "brand", "branded": "brand", "branding": "brand",
+    # verbs that judge what they name (`deemed him "unfit"`, `hailed the vote as "historic"`)
+    "deem": "deem", "deems": "deem", "deemed": "deem", "deeming": "deem",
+    "hail": "hail", "hails": "hail", "hailed": "hail", "hailing": "hail",
+    "herald": "herald", "heralds": "herald", "heralded": "herald", "heralding": "herald",
+    "pronounce": "pronounce", "pronounces": "pronounce", "pronounced": "pronounce", "pronouncing": "pronounce",
+    "term": "term", "terms": "term", "termed": "term", "terming": "term",
 }
 
 # Verbs that give a text's own words (`"...," the sign read`, `"...," reads the statement`) only
