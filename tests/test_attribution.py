@@ -2423,3 +2423,26 @@ def test_naming_verb_in_relative_or_perfect_clause(text: str, conllu: str, expec
     else:
         assert len(naming) == 1 and span_text(text, naming[0].span) == expected[0]
         assert span_text(text, naming[0].speaker) == expected[1]
+
+
+SEE_AS = 'Voters see the plan as "a trap."'
+SEE_AS_UD = ud("Voters voter NOUN NNS 2 nsubj", "see see VERB VBP 0 root", "the the DET DT 4 det",
+               "plan plan NOUN NN 2 obj", "as as ADP IN 8 case", '" " PUNCT `` 8 punct', "a a DET DT 8 det",
+               "trap trap NOUN NN 2 obl", ". . PUNCT . 2 punct", '" " PUNCT \'\' 8 punct')
+SAW_TITLE = 'He saw "Jaws" last night.'
+SAW_TITLE_UD = ud("He he PRON PRP 2 nsubj", "saw see VERB VBD 0 root", '" " PUNCT `` 4 punct',
+                  "Jaws Jaws PROPN NNP 2 obj", '" " PUNCT \'\' 4 punct', "last last ADJ JJ 7 amod",
+                  "night night NOUN NN 2 obl:tmod", ". . PUNCT . 2 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [(SEE_AS, SEE_AS_UD, "Voters"), (SAW_TITLE, SAW_TITLE_UD, None)],
+                         ids=["names-through-as", "bare-perception-names-nothing"])
+def test_naming_only_through_as(text: str, conllu: str, expected: str | None) -> None:
+    """`see`, `cast`, `frame` ... name only through `as` (`see the plan as "a trap"`); bare, they
+    are perception, votes or lists (`saw "Jaws"`): no cue at all."""
+    _, cues = cues_of(conllu, text)
+    if expected is None:
+        assert cues == []
+    else:
+        assert len(cues) == 1 and cues[0].naming and span_text(text, cues[0].speaker) == expected
+        assert cues[0].content is None
