@@ -32,7 +32,7 @@ from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, mention, opening_name
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS,
-                            LINKING, UNCLOSED_PENALTY, Quotation, _own_cue)
+                            LINKING, UNCLOSED_PENALTY, Quotation, _LINKING_TAIL, _own_cue)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.registry import Example, Rule, Table
 from .rules.text import word_count as _word_count
@@ -279,7 +279,7 @@ def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "reported-report"),
-    ("paraphrase", "lead-in", "signature", "neighbour-cue", "colon-name", "label-name", "surface-cue", "colon-subject",
+    ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-name", "label-name", "surface-cue", "colon-subject",
      "narrator-subject", "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),
@@ -311,10 +311,6 @@ def _drop_overlaps(drafts: list[_Draft]) -> list[_Draft]:
     out = [d for d in kept if id(d) not in dropped]
     out.sort(key=lambda d: d.parts[0][0])
     return out
-
-
-_LINKING_TAIL = regex.compile(r"(?:[\s,;:\u2014\u2013-]|\b(?:though|although|while|but|and|whereas|even as|as)\b)*\Z",
-                             regex.IGNORECASE)
 
 
 def _cut_before_nested(drafts: list[_Draft], text: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (ANSWER_WORDS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
+from .lexicon import (ANSWER_WORDS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, SAY_FORMS, SHARE_WORDS,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
@@ -486,11 +486,40 @@ def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
 _SIDE_CLAUSES = frozenset({"advcl", "conj", "xcomp"})
 
 
-def _naming_side_clause(w: Word) -> bool:
-    """`..., calling it "a disaster"`, `attacked the plan and called it "..."`: an active naming verb
-    with no subject of its own, in a clause beside the verb whose subject names (not the passive
-    participle of `Called "the best", the team ...`)."""
-    return w.deprel in _SIDE_CLAUSES and w.xpos != "VBN"
+def _naming_side_clause(s: Parsed, w: Word) -> bool:
+    """`..., calling it "a disaster"`, `attacked the plan and called it "..."`, `is said to have called
+    it "..."`: an active naming verb with no subject of its own, in a clause beside the verb whose
+    subject names (not the passive participle of `Called "the best", the team ...`; a participle
+    after `have` is active)."""
+    return w.deprel in _SIDE_CLAUSES and (w.xpos != "VBN" or _perfect(s, w))
+
+
+def _perfect(s: Parsed, w: Word) -> bool:
+    """Whether a participle is active, in a perfect tense (`had called`, `to have called`)."""
+    return any(k.deprel == "aux" and k.lemma == "have" for k in s.kids[w.index])
+
+
+def _names_as(s: Parsed, w: Word) -> bool:
+    """Whether a verb names through `as` (`saw the plan as "a trap"`): an `as` after it, within the
+    verb's own phrase (its head, or its head's head, is the verb)."""
+    for x in s.words[w.index + 1:]:
+        if x.text.lower() == "as" and x.head >= 0:
+            up = s.words[x.head]
+            if up.index == w.index or up.head == w.index:
+                return True
+    return False
+
+
+def _naming_subject(s: Parsed, w: Word) -> bool:
+    """Whether a naming verb has a subject of its own that names: a main clause's, or the relative
+    pronoun of a relative clause (`letters that called him "..."`, `Lee, who called it "..."`); not
+    the noun a reduced relative hangs from (`a group called "..."`), which is named, nor a relative
+    clause whose pronoun is what is named (`what he calls "..."`: a name within another's report)."""
+    subjects = [k for k in s.kids[w.index] if k.deprel == "nsubj"]
+    if not w.deprel.startswith("acl"):
+        return bool(subjects)
+    return w.deprel == "acl:relcl" and any(relative_pronoun(k.text) and k.upos == "PRON" and k.index > 0
+                                           and s.words[k.index - 1].text == "," for k in subjects)
 
 
 def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -498,9 +527,9 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     one (`_naming_side_clause`), or a phrasal cue (`shot back`); its speaker from the `subject` table, else the `phrase` table, its content from
     the `content` table."""
     naming = _is_naming_verb(w)
-    if naming and (w.deprel.startswith("acl") or not (any(k.deprel == "nsubj" for k in s.kids[w.index])
-                                                      or _naming_side_clause(w))):
-        return None  # `a group called "..."`, `is called "..."`: a name, nobody's words
+    if naming and (not (_naming_subject(s, w) or _naming_side_clause(s, w))
+                   or (NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY and not _names_as(s, w))):
+        return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
     if not (naming or _is_cue_verb(w) or phrasal is not None):
         return None
@@ -1839,12 +1868,19 @@ _SHARE_UD = """
 """
 
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
-    Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
-         "or beside a verb that has one (`called it \"...\"`, `..., calling it \"...\"`), or a phrasal cue "
-         "(`shot back`).", _verb_cue,
+    Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
+         "(its own, or a relative pronoun set off by a comma) or beside a verb that has one (`called it \"...\"`, "
+         "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"` only with `as`), or a phrasal "
+         "cue (`shot back`).", _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
-                  'it "absurd and cruel."', "Clinton")),
+                  'it "absurd and cruel."', "Clinton"),
+          Example('The review board deemed the stadium plan "far too costly to finish."',
+                  'the stadium plan "far too costly to finish."', "The review board"),
+          Example('The senator hailed the ruling as "a victory for working families."',
+                  'the ruling as "a victory for working families."', "The senator"),
+          Example('Many voters see the governor as "a straight talker."', 'the governor as "a straight talker."',
+                  "Many voters")),
          parse="cue-candidate"),
     Rule("headline-cue", "cue", "`Senator Jane Roe Says Tax Plan Will Fail`: a capitalised cue form the tagger "
          "took for a name, in a headline in title case: the name before it speaks the words after it.",

@@ -11,7 +11,7 @@ __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "INFINITIVE_FORMS", "NAMING_FORMS", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "NEGATIONS", "NEGATING_SUFFIXES",
 ]
 
@@ -104,7 +104,32 @@ NAMING_FORMS: dict[str, str] = {
     "call": "call", "calls": "call", "called": "call", "calling": "call",
     "dub": "dub", "dubs": "dub", "dubbed": "dub", "dubbing": "dub",
     "brand": "brand", "brands": "brand", "branded": "brand", "branding": "brand",
+    # verbs that judge what they name (`deemed him "unfit"`, `hailed the vote as "historic"`)
+    "deem": "deem", "deems": "deem", "deemed": "deem", "deeming": "deem",
+    "hail": "hail", "hails": "hail", "hailed": "hail", "hailing": "hail",
+    "herald": "herald", "heralds": "herald", "heralded": "herald", "heralding": "herald",
+    "pronounce": "pronounce", "pronounces": "pronounce", "pronounced": "pronounce", "pronouncing": "pronounce",
+    "term": "term", "terms": "term", "termed": "term", "terming": "term",
+    # verbs that name only through `as` (`saw the plan as "a trap"`, `cast him as "a career politician"`)
+    "see": "see", "sees": "see", "saw": "see", "seeing": "see",
+    "view": "view", "views": "view", "viewed": "view", "viewing": "view",
+    "regard": "regard", "regards": "regard", "regarded": "regard", "regarding": "regard",
+    "cast": "cast", "casts": "cast", "casting": "cast",
+    "frame": "frame", "frames": "frame", "framed": "frame", "framing": "frame",
+    "position": "position", "positions": "position", "positioned": "position", "positioning": "position",
+    "present": "present", "presents": "present", "presented": "present", "presenting": "present",
+    "pitch": "pitch", "pitches": "pitch", "pitched": "pitch", "pitching": "pitch",
+    "introduce": "introduce", "introduces": "introduce", "introduced": "introduce", "introducing": "introduce",
+    "identify": "identify", "identifies": "identify", "identified": "identify", "identifying": "identify",
+    "list": "list", "lists": "list", "listed": "list", "listing": "list",
+    "paint": "paint", "paints": "paint", "painted": "paint", "painting": "paint",
+    "depict": "depict", "depicts": "depict", "depicted": "depict", "depicting": "depict",
+    "define": "define", "defines": "define", "defined": "define", "defining": "define",
 }
+# Of those, the verbs that name only with `as` before the name (`viewed it as "..."`); bare, they are
+# perception, casting votes, lists and presents (`saw "Jaws"`, `cast ballots`).
+NAMING_AS_ONLY = frozenset({"see", "view", "regard", "cast", "frame", "position", "present", "pitch", "introduce",
+                            "identify", "list", "paint", "depict", "define"})
 
 # Verbs that give a text's own words (`"...," the sign read`, `"...," reads the statement`) only
 # where they take over from a quotation; elsewhere they are reading (`read the report`).

@@ -2401,3 +2401,80 @@ def test_answer_words_stand_for_the_clause(text: str, conllu: str, expected: lis
     to the plan` answers nothing."""
     got = [(q.type, q.text, q.speaker.text if q.speaker else None) for q in assembled(text, conllu)]
     assert got == expected
+
+
+NAMING_WHO = 'The governor, who called the budget "a road map to ruin," lost the vote.'
+NAMING_WHO_UD = ud("The the DET DT 2 det", "governor governor NOUN NN 16 nsubj", ", , PUNCT , 5 punct",
+                   "who who PRON WP 5 nsubj", "called call VERB VBD 2 acl:relcl", "the the DET DT 7 det",
+                   "budget budget NOUN NN 5 obj", '" " PUNCT `` 10 punct', "a a DET DT 10 det",
+                   "road road NOUN NN 5 xcomp", "map map NOUN NN 10 flat", "to to ADP IN 13 case",
+                   "ruin ruin NOUN NN 10 nmod", ", , PUNCT , 10 punct", '" " PUNCT \'\' 10 punct',
+                   "lost lose VERB VBD 0 root", "the the DET DT 18 det", "vote vote NOUN NN 16 obj",
+                   ". . PUNCT . 16 punct")
+NAMING_WHAT = 'Lee attacked what he calls the "tax grab" in a speech.'
+NAMING_WHAT_UD = ud("Lee Lee PROPN NNP 2 nsubj", "attacked attack VERB VBD 0 root", "what what PRON WP 2 obj",
+                    "he he PRON PRP 5 nsubj", "calls call VERB VBZ 3 acl:relcl", "the the DET DT 9 det",
+                    '" " PUNCT `` 8 punct', "tax tax NOUN NN 9 compound", "grab grab NOUN NN 5 xcomp",
+                    '" " PUNCT \'\' 9 punct', "in in ADP IN 13 case", "a a DET DT 13 det",
+                    "speech speech NOUN NN 2 obl", ". . PUNCT . 2 punct")
+NAMING_THAT = 'Letters that called him "a fraud" were sent.'
+NAMING_THAT_UD = ud("Letters letter NOUN NNS 10 nsubj:pass", "that that PRON WDT 3 nsubj",
+                    "called call VERB VBD 1 acl:relcl", "him he PRON PRP 3 obj", '" " PUNCT `` 7 punct',
+                    "a a DET DT 7 det", "fraud fraud NOUN NN 3 xcomp", '" " PUNCT \'\' 7 punct',
+                    "were be AUX VBD 10 aux:pass", "sent send VERB VBN 0 root", ". . PUNCT . 10 punct")
+NAMING_HAVE = 'The mayor is said to have called the plan "a fantasy."'
+NAMING_HAVE_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 4 nsubj:pass", "is be AUX VBZ 4 aux:pass",
+                    "said say VERB VBN 0 root", "to to PART TO 7 mark", "have have AUX VB 7 aux",
+                    "called call VERB VBN 4 xcomp", "the the DET DT 9 det", "plan plan NOUN NN 7 obj",
+                    '" " PUNCT `` 12 punct', "a a DET DT 12 det", "fantasy fantasy NOUN NN 7 xcomp",
+                    ". . PUNCT . 4 punct", '" " PUNCT \'\' 12 punct')
+NAMED_AS = 'Called "the best in the state," the team lost.'
+NAMED_AS_UD = ud("Called call VERB VBN 9 advcl", '" " PUNCT `` 5 punct', "the the DET DT 4 det",
+                 "best best ADJ JJS 1 xcomp", "in in ADP IN 7 case", "the the DET DT 7 det",
+                 "state state NOUN NN 4 obl", ", , PUNCT , 4 punct", "the the DET DT 10 det",
+                 "team team NOUN NN 11 nsubj", "lost lose VERB VBD 0 root", ". . PUNCT . 11 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [
+    (NAMING_WHO, NAMING_WHO_UD, ("called", "who")),
+    (NAMING_WHAT, NAMING_WHAT_UD, None),
+    (NAMING_THAT, NAMING_THAT_UD, None),
+    (NAMING_HAVE, NAMING_HAVE_UD, ("called", "The mayor")),
+    (NAMED_AS, NAMED_AS_UD, None),
+], ids=["comma-who-names", "what-he-calls-is-a-name", "restrictive-that-not-set-off", "perfect-participle-names",
+        "passive-participle-is-named"])
+def test_naming_verb_in_relative_or_perfect_clause(text: str, conllu: str, expected: tuple[str, str] | None) -> None:
+    """A naming verb is a cue where its clause's own subject names: a relative pronoun set off by a
+    comma (`Lee, who called it "..."`) or a subject it shares as an active perfect (`is said to have
+    called it "..."`); not where the relative pronoun is the thing named (`what he calls "..."`), nor
+    a passive participle (`Called "the best," the team ...`)."""
+    words, cues = cues_of(conllu, text)
+    naming = [c for c in cues if c.verb.lemma == "call"]
+    if expected is None:
+        assert naming == []
+    else:
+        assert len(naming) == 1 and span_text(text, naming[0].span) == expected[0]
+        assert span_text(text, naming[0].speaker) == expected[1]
+
+
+SEE_AS = 'Voters see the plan as "a trap."'
+SEE_AS_UD = ud("Voters voter NOUN NNS 2 nsubj", "see see VERB VBP 0 root", "the the DET DT 4 det",
+               "plan plan NOUN NN 2 obj", "as as ADP IN 8 case", '" " PUNCT `` 8 punct', "a a DET DT 8 det",
+               "trap trap NOUN NN 2 obl", ". . PUNCT . 2 punct", '" " PUNCT \'\' 8 punct')
+SAW_TITLE = 'He saw "Jaws" last night.'
+SAW_TITLE_UD = ud("He he PRON PRP 2 nsubj", "saw see VERB VBD 0 root", '" " PUNCT `` 4 punct',
+                  "Jaws Jaws PROPN NNP 2 obj", '" " PUNCT \'\' 4 punct', "last last ADJ JJ 7 amod",
+                  "night night NOUN NN 2 obl:tmod", ". . PUNCT . 2 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [(SEE_AS, SEE_AS_UD, "Voters"), (SAW_TITLE, SAW_TITLE_UD, None)],
+                         ids=["names-through-as", "bare-perception-names-nothing"])
+def test_naming_only_through_as(text: str, conllu: str, expected: str | None) -> None:
+    """`see`, `cast`, `frame` ... name only through `as` (`see the plan as "a trap"`); bare, they
+    are perception, votes or lists (`saw "Jaws"`): no cue at all."""
+    _, cues = cues_of(conllu, text)
+    if expected is None:
+        assert cues == []
+    else:
+        assert len(cues) == 1 and cues[0].naming and span_text(text, cues[0].speaker) == expected
+        assert cues[0].content is None

@@ -138,6 +138,11 @@ def _relative_end(text: str, q: Quoted, words: Sequence[Word], cue: Cue) -> int 
     return end
 
 
+# what joins a report to another one after it (`..., though Lee said`, `... while Lee says`), at a span's end
+_LINKING_TAIL = regex.compile(r"(?:[\s,;:\u2014\u2013-]|\b(?:though|although|while|but|and|whereas|even as|as)\b)*\Z",
+                             regex.IGNORECASE)
+
+
 def _next_report(words: Sequence[Word], w: Word, cue: Cue) -> bool:
     """Whether `w` is the `and` or `but` of a clause with a subject of its own coordinated with the
     cue's own verb: a further statement of the narrator's (`X said the plan was "dead," and he
@@ -503,6 +508,30 @@ def _reporting_source(text: str, q: Quoted, own: Cue | None, cues: Sequence[Cue]
     return None
 
 
+def earlier_cue(x: Quotation) -> Link | None:
+    """`Lee called the plan "a disaster," but said ...`, `Lee refers to him as "Sir," while Kim says
+    ...`: when the quotation's nearest cue follows it unjoined by the parse, and is not handed the
+    quotation (the lead-in rule takes those that are), a cue before it whose own words run on into
+    it reports it: a mixed quote from that cue up to the later cue's clause."""
+    own = x.own_cue
+    if own is None or own.span[0] < x.q.end or x.own_confidence == CONF_LINKED:
+        return None
+    later = min([own.span[0]] + ([own.speaker[0]] if own.speaker is not None and own.speaker[0] >= x.q.end else []))
+    for c in reversed(x.cues_by_sentence.get(x.first, [])):
+        if c.span[1] > x.q.start or x.inside.contains(c.span[0]) or (c.content is not None and x.q.end <= c.content[0]) \
+                or (c.naming and x.q.start - c.span[1] > NAMING_CHARS):
+            continue
+        span = _paraphrase(x.text, x.q, c, x.sentences[x.last], x.parses.get(x.last, ()))
+        if span is None:
+            continue
+        m = _LINKING_TAIL.search(x.text, x.q.end, max(x.q.end, min(span[1], later)))
+        end = max(x.q.end, m.start() if m else min(span[1], later))
+        while end < len(x.text) and x.text[end] in MARK_CHARS:
+            end += 1  # the closing marks after a comma within them
+        return Link("mixed", CONF_MIXED, c, content=(span[0], end))
+    return None
+
+
 def own_cue(x: Quotation) -> Link | None:
     """A cue in the quotation's own sentences: joined to it by the parse, else the nearest."""
     return None if x.own_cue is None else Link("direct", x.own_confidence, x.own_cue, checked=True)
@@ -598,6 +627,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "(`X may be \"strategic,\" Y said`): a mixed quote of the whole clause.", lead_in,
          (Example('The new policy may prove "strategic in the long run," the professor said.',
                   'The new policy may prove "strategic in the long run,', "the professor"),)),
+    Rule("earlier-cue", "link", "The nearest cue follows the quotation unjoined and is not handed it, and a cue "
+         "before it runs on into it (`X called it \"...,\" but said`): a mixed quote of that cue's words up to "
+         "the later clause.", earlier_cue,
+         (Example('The former director called the agency\'s handling of the old records "extremely sloppy," but '
+                  'said no charges would follow.', 'the agency\'s handling of the old records "extremely sloppy,"',
+                  "The former director"),)),
     Rule("reported-report", "link", "`\"...,\" X said, according to Y`: a report that a source gives whole "
          "is that source's.", reported_report,
          (Example('"The vote will be close. We will count every ballot," the mayor said, according to the Gazette.',
