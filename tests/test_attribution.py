@@ -287,6 +287,34 @@ def test_quotation_reported_by_an_outer_source() -> None:
     assert [q.speaker and q.speaker.text for q in quotes if "The vote will be close" in q.text] == ["the Gazette"]
 
 
+# A clause closing on a quotation holds it with the punctuation inside its marks, though the clause
+# ends at its last word: `..., according to X` then reports the whole clause, the inner report too.
+CLOSING_REPORT = 'The witness said the deal was "a trap for the town," according to the report.'
+CLOSING_REPORT_UD = ud(
+    "The the DET DT 2 det", "witness witness NOUN NN 3 nsubj", "said say VERB VBD 0 root", "the the DET DT 5 det",
+    "deal deal NOUN NN 9 nsubj", "was be AUX VBD 9 cop", '" " PUNCT `` 9 punct', "a a DET DT 9 det",
+    "trap trap NOUN NN 3 ccomp", "for for ADP IN 12 case", "the the DET DT 12 det", "town town NOUN NN 9 nmod",
+    ", , PUNCT , 9 punct", "\" \" PUNCT '' 9 punct", "according accord VERB VBG 18 case", "to to ADP IN 15 fixed",
+    "the the DET DT 18 det", "report report NOUN NN 12 nmod", ". . PUNCT . 3 punct")
+# `told X, "..."`: a quotation the cue itself sets off by a comma is its own utterance, not a
+# fragment closing the clause after it.
+SET_OFF = 'Lopez told the crowd at the gate simply, "We lost."'
+SET_OFF_UD = ud(
+    "Lopez Lopez PROPN NNP 2 nsubj", "told tell VERB VBD 0 root", "the the DET DT 4 det", "crowd crowd NOUN NN 2 obj",
+    "at at ADP IN 7 case", "the the DET DT 7 det", "gate gate NOUN NN 2 obl", "simply simply ADV RB 2 advmod",
+    ", , PUNCT , 12 punct", '" " PUNCT `` 12 punct', "We we PRON PRP 12 nsubj", "lost lose VERB VBD 2 parataxis",
+    ". . PUNCT . 2 punct", "\" \" PUNCT '' 12 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [
+    (CLOSING_REPORT, CLOSING_REPORT_UD, [("mixed", 'The witness said the deal was "a trap for the town,"', "the report")]),
+    (SET_OFF, SET_OFF_UD, [("direct", "We lost.", "Lopez")]),
+], ids=["according-to-after", "set-off-by-its-cue"])
+def test_clause_closing_on_a_quotation(text: str, conllu: str, expected: list) -> None:
+    quotes = assembled(text, conllu)
+    assert [(q.type, q.text, q.speaker and q.speaker.text) for q in quotes] == expected
+
+
 # `As the Gazette reported, "..."`, the cue the root and its `as` phrase an oblique.
 AS_OPENING_UD = ud(
     "As as ADP IN 3 case", "the the DET DT 3 det", "Gazette Gazette PROPN NNP 4 obl", "reported report VERB VBD 0 root",
