@@ -307,8 +307,8 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         return None
     nominal = _NOMINAL
     if not _mark_between(s, verb.index - len(before), verb.index):
-        if before[-1].text != "," or not (_reported_before(s, verb) or _hangs_back(s, verb)
-                                          or _closing_inversion(s, verb)):
+        if before[-1].text != "," or _closes_relative_aside(s, verb) or not (
+                _reported_before(s, verb) or _hangs_back(s, verb) or _closing_inversion(s, verb)):
             return None
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     particle = _phrasal_word(s, verb)  # `put it`: the cue's own word, never its speaker
@@ -317,6 +317,17 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
                 and k is not particle:
             return k
     return None
+
+
+def _closes_relative_aside(s: Parsed, verb: Word) -> bool:
+    """`Vance, who leads in the polls, mocked Ruiz for ...`: the comma before the verb closes a
+    relative clause set off after a noun (its opening comma and pronoun before it, no quotation
+    between): the verb's subject is that noun, and the phrase after the verb is no inverted speaker."""
+    close = verb.index - 1
+    opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
+    return opening is not None and opening + 1 < close and relative_pronoun(s.words[opening + 1].text) \
+        and s.words[opening + 1].text.lower() != "that" and s.words[opening - 1].upos in _NOMINAL \
+        and not _mark_between(s, opening, close)
 
 
 def _closing_inversion(s: Parsed, verb: Word) -> bool:
@@ -1867,7 +1878,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('As the Gazette reported, "If the vote were held today, the mayor would win easily."',
                   "If the vote were held today, the mayor would win easily.", "the Gazette"))),
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after the verb, whatever "
-         "relation the parse gave it.", _inverted_subject,
+         "relation the parse gave it; none after a comma closing a relative aside (`Vance, who ..., mocked "
+         "Ruiz`).", _inverted_subject,
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),)),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
          "subjects: the name, not the description set off after it.", _name_before_apposition,

@@ -125,6 +125,26 @@ def test_inverted_speaker(conllu: str) -> None:
     assert linked(words, cue, start, end)
 
 
+# `Vance, who ..., mocked Ruiz for "..."`: the comma before the cue closes a relative clause after a
+# noun, so the phrase after the cue is its object, however the parse hung the cue (here from the
+# relative clause, with no subject).
+ASIDE_CLOSED = 'Vance, who has a wide lead over the field, mocked Ruiz for "running scared" because she left.'
+ASIDE_CLOSED_UD = ud(
+    "Vance Vance PROPN NNP 0 root", ", , PUNCT , 1 punct", "who who PRON WP 4 nsubj", "has have VERB VBZ 1 acl:relcl",
+    "a a DET DT 7 det", "wide wide ADJ JJ 7 amod", "lead lead NOUN NN 4 obj", "over over ADP IN 10 case",
+    "the the DET DT 10 det", "field field NOUN NN 7 nmod", ", , PUNCT , 12 punct", "mocked mock VERB VBD 4 advcl",
+    "Ruiz Ruiz PROPN NNP 12 obj", "for for ADP IN 16 case", '" " PUNCT `` 16 punct', "running run VERB VBG 12 advcl",
+    "scared scare VERB VBN 16 xcomp", "\" \" PUNCT '' 16 punct", "because because SCONJ IN 21 mark",
+    "she she PRON PRP 21 nsubj", "left leave VERB VBD 12 advcl", ". . PUNCT . 1 punct")
+
+
+def test_no_inversion_after_a_relative_aside() -> None:
+    """The noun before the aside, with the aside, speaks, not the object after the cue; the cue's
+    words run on into the quotation: a mixed quote."""
+    quotes = [(q.type, q.text, q.speaker and q.speaker.text) for q in assembled(ASIDE_CLOSED, ASIDE_CLOSED_UD)]
+    assert quotes == [("mixed", 'Ruiz for "running scared" because she left', "Vance, who has a wide lead over the field")]
+
+
 TOLD = '"We need to see a deal," a senior US official told reporters.'
 TOLD_UD = """
 1	"	"	PUNCT	``	_	3	punct	_	_
