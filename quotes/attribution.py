@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from .lexicon import (ANSWER_WORDS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
-                      NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
+                      INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, SAY_FORMS, SHARE_WORDS,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
@@ -512,7 +512,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                                                       or _naming_side_clause(w))):
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
-    if not (naming or _is_cue_verb(w) or phrasal is not None):
+    if not (naming or _is_cue_verb(w) or phrasal is not None) or _takes_infinitive(s, w):
         return None
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -535,6 +535,12 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     return Cue(sentence, cue_words, w, speaker, head, content, _antecedent(s, head), more,
                speaker_rule=rule if speaker is not None else None, span_rule=span_rule,
                content_rule=reported[0] if reported is not None and content is not None else None)
+
+
+def _takes_infinitive(s: Parsed, w: Word) -> bool:
+    """`will continue to be "a fine mayor"`: a cue form before `to be` goes on being; it reports nothing."""
+    after = [x.text.lower() for x in s.words[w.index + 1:w.index + 3]]
+    return w.text.lower() in INFINITIVE_FORMS and after == ["to", "be"]
 
 
 def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -1841,7 +1847,7 @@ _SHARE_UD = """
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming verb with a subject "
          "or beside a verb that has one (`called it \"...\"`, `..., calling it \"...\"`), or a phrasal cue "
-         "(`shot back`).", _verb_cue,
+         "(`shot back`); not `continue to be`.", _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
                   'it "absurd and cruel."', "Clinton")),

@@ -145,6 +145,23 @@ def test_no_inversion_after_a_relative_aside() -> None:
     assert quotes == [("mixed", 'Ruiz for "running scared" because she left', "Vance, who has a wide lead over the field")]
 
 
+# `will continue to be "..."`: going on being, no report; the quotation is the outer cue's.
+CONTINUE_TO_BE = 'Lopez said he is sure Vance would continue to be "a steady hand at the helm."'
+CONTINUE_TO_BE_UD = ud(
+    "Lopez Lopez PROPN NNP 2 nsubj", "said say VERB VBD 0 root", "he he PRON PRP 5 nsubj", "is be AUX VBZ 5 cop",
+    "sure sure ADJ JJ 2 ccomp", "Vance Vance PROPN NNP 8 nsubj", "would would AUX MD 8 aux",
+    "continue continue VERB VB 2 ccomp", "to to PART TO 14 mark", "be be AUX VB 14 cop", '" " PUNCT `` 14 punct',
+    "a a DET DT 14 det", "steady steady ADJ JJ 14 amod", "hand hand NOUN NN 8 advcl", "at at ADP IN 17 case",
+    "the the DET DT 17 det", "helm helm NOUN NN 14 nmod", ". . PUNCT . 2 punct", "\" \" PUNCT '' 8 punct")
+
+
+def test_continue_to_be_is_no_cue() -> None:
+    words, cues = cues_of(CONTINUE_TO_BE_UD, CONTINUE_TO_BE)
+    assert [c.verb.text for c in cues] == ["said"]
+    quotes = [(q.type, q.text, q.speaker and q.speaker.text) for q in assembled(CONTINUE_TO_BE, CONTINUE_TO_BE_UD)]
+    assert quotes == [("mixed", 'he is sure Vance would continue to be "a steady hand at the helm."', "Lopez")]
+
+
 TOLD = '"We need to see a deal," a senior US official told reporters.'
 TOLD_UD = """
 1	"	"	PUNCT	``	_	3	punct	_	_
