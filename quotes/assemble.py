@@ -95,7 +95,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         if qi in absorbed or (j >= 0 and mixed_reach[j] > q.start) or q.start < paraphrased_to:
             continue
         first, last = sentence_of(q.start), sentence_of(q.end - 1)
-        cue, conf = _own_cue(q, first, last, cues_by_sentence, parses, inside)
+        cue, conf = _own_cue(text, q, first, last, cues_by_sentence, parses, inside)
         x = Quotation(text, q, first, last, sentences, parses, cues_by_sentence, inside, cue, conf)
         name, link = LINKING.first(x) or ("", DROP)
         if link.dropped or (link.checked and FILTERS.first(x, link) is not None):

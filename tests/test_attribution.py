@@ -352,6 +352,33 @@ def test_clause_closing_on_a_quotation(text: str, conllu: str, expected: list) -
     assert [(q.type, q.text, q.speaker and q.speaker.text) for q in quotes] == expected
 
 
+# `X said Y admitted the plan was "..."`: a report within the clause another cue before it reports,
+# the quotation running on in it: the outer cue's, though the inner one is nearer and governs it.
+NESTED_REPORT = 'Ruiz said the aide admitted the plan was "a mistake from the start. We should never have tried it."'
+NESTED_REPORT_UD = ud(
+    "Ruiz Ruiz PROPN NNP 2 nsubj", "said say VERB VBD 0 root", "the the DET DT 4 det", "aide aide NOUN NN 5 nsubj",
+    "admitted admit VERB VBD 2 ccomp", "the the DET DT 7 det", "plan plan NOUN NN 11 nsubj", "was be AUX VBD 11 cop",
+    '" " PUNCT `` 11 punct', "a a DET DT 11 det", "mistake mistake NOUN NN 5 ccomp", "from from ADP IN 14 case",
+    "the the DET DT 14 det", "start start NOUN NN 11 nmod", ". . PUNCT . 2 punct")
+# ... but a quotation the inner cue sets off with its colon is the inner cue's.
+NESTED_SET_OFF = 'Ruiz said the aide told the board: "It was a mistake from the start. We should never have tried it."'
+NESTED_SET_OFF_UD = ud(
+    "Ruiz Ruiz PROPN NNP 2 nsubj", "said say VERB VBD 0 root", "the the DET DT 4 det", "aide aide NOUN NN 5 nsubj",
+    "told tell VERB VBD 2 ccomp", "the the DET DT 7 det", "board board NOUN NN 5 obj", ": : PUNCT : 5 punct",
+    '" " PUNCT `` 13 punct', "It it PRON PRP 13 nsubj", "was be AUX VBD 13 cop", "a a DET DT 13 det",
+    "mistake mistake NOUN NN 5 parataxis", "from from ADP IN 16 case", "the the DET DT 16 det",
+    "start start NOUN NN 13 nmod", ". . PUNCT . 2 punct")
+
+
+@pytest.mark.parametrize("text, conllu, speaker", [
+    (NESTED_REPORT, NESTED_REPORT_UD, "Ruiz"), (NESTED_SET_OFF, NESTED_SET_OFF_UD, "the aide"),
+], ids=["runs-on", "set-off"])
+def test_report_within_a_report(text: str, conllu: str, speaker: str) -> None:
+    first = text[:text.index(". ") + 1]
+    quotes = [q for q in assembled(text, conllu, first) if "We should never have tried it." in q.text]
+    assert [(q.type, q.speaker and q.speaker.text) for q in quotes] == [("direct", speaker)]
+
+
 # `As the Gazette reported, "..."`, the cue the root and its `as` phrase an oblique.
 AS_OPENING_UD = ud(
     "As as ADP IN 3 case", "the the DET DT 3 det", "Gazette Gazette PROPN NNP 4 obl", "reported report VERB VBD 0 root",

@@ -49,10 +49,11 @@ def _within_name(text: str, q: Quoted, speaker: tuple[int, int] | None) -> bool:
     return any(ch.isalnum() for ch in text[speaker[0]:q.start]) and any(ch.isalnum() for ch in text[q.end:speaker[1]])
 
 
-def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, list[Cue]],
+def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, list[Cue]],
              parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[Cue | None, float]:
     """A cue in the quotation's first or last sentence, outside any quotation: joined by the parse, else
-    nearest; one with a speaker over one without (`Asked about it, Clinton said, "..."`)."""
+    nearest; one with a speaker over one without (`Asked about it, Clinton said, "..."`), and an outer
+    report over one within it (`_nested_report`)."""
     found: list[tuple[int, int, float, Cue]] = []
     for si in sorted({first, last}):
         for cue in cues_by_sentence.get(si, []):
@@ -67,8 +68,20 @@ def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, li
                 found.append((1, distance, CONF_NEAR, cue))
     if not found:
         return None, 0.0
-    _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, f[0], f[1]))
+    cues = [f[3] for f in found]
+    _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, _nested_report(text, f[3], cues, q), f[0], f[1]))
     return cue, conf
+
+
+def _nested_report(text: str, cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
+    """`Kerry said the aide he hired admitted the memo was "a mistake"`: a cue within the clause another
+    cue before it reports, with the quotation running on in that clause too (not set off by a comma
+    or colon for the inner cue: `he said his father told him: "..."`), is a report within the report:
+    the outer cue's quotation."""
+    if text[:_opening(text, q, 0)].rstrip()[-1:] in (",", ":"):
+        return False
+    return any(o is not cue and o.content is not None and o.span[1] <= o.content[0] <= cue.span[0] < o.content[1]
+               and o.content[0] <= q.start < o.content[1] for o in cues)
 
 
 def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
@@ -603,7 +616,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('"The vote will be close. We will count every ballot," the mayor said, according to the Gazette.',
                   "The vote will be close. We will count every ballot,", "the Gazette"),)),
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it, "
-         "else the nearest; one with a speaker first.", own_cue,
+         "else the nearest; one with a speaker first, and an outer report over one within it (`X said Y "
+         "admitted it was \"...\"`) unless the inner one sets the quotation off.", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),)),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
