@@ -176,7 +176,9 @@ def _clause_end(text: str, c: Cue, quoted: Sequence[Quoted], cues: Sequence[Cue]
     end = stop = c.content[1]
     while stop < len(text) and text[stop] in _CLOSING_RUN:
         stop += 1
-    held = any(c.content[0] <= q.start < end < q.end <= stop and _within_clause(text, c, q, cues) for q in quoted)
+    lo = bisect.bisect_left(quoted, c.content[0], key=lambda q: q.start)   # in order: find_quoted sorts them
+    hi = bisect.bisect_left(quoted, end, lo, key=lambda q: q.start)
+    held = any(end < q.end <= stop and _within_clause(text, c, q, cues) for q in quoted[lo:hi])
     return stop if held else end
 
 

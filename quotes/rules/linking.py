@@ -37,6 +37,7 @@ FRAGMENT_WORDS = 5      # an uncued quotation this short within a sentence needs
 SHORT_WORDS = 2         # a quoted term this short inside a sentence is a scare quote unless a cue takes it
 FOLLOWER_TOKENS = 8     # a sentence this short after a quote may carry its cue (`he added.`)
 MIN_LEAD_WORDS = 3    # words before a quotation, in its sentence, that make it part of a reported clause
+SET_OFF_REACH = 40    # characters before a quotation's opening mark searched for the comma or colon setting it off
 NAMING_CHARS = 60     # from a naming verb to the opening of the quotation it names (`called him a "..."`)
 # `Frank Newport and Jim Harter: "..."`: a name and a colon right before the opening mark.
 _COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the)){0,6})\s*(:)\s*\Z")
@@ -69,17 +70,18 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     if not found:
         return None, 0.0
     cues = [f[3] for f in found]
-    _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, _nested_report(text, f[3], cues, q), f[0], f[1]))
+    opening = _opening(text, q, 0)
+    set_off = text[max(0, opening - SET_OFF_REACH):opening].rstrip()[-1:] in (",", ":")
+    _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, not set_off and _nested_report(f[3], cues, q),
+                                                f[0], f[1]))
     return cue, conf
 
 
-def _nested_report(text: str, cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
+def _nested_report(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
     """`Kerry said the aide he hired admitted the memo was "a mistake"`: a cue within the clause another
-    cue before it reports, with the quotation running on in that clause too (not set off by a comma
-    or colon for the inner cue: `he said his father told him: "..."`), is a report within the report:
-    the outer cue's quotation."""
-    if text[:_opening(text, q, 0)].rstrip()[-1:] in (",", ":"):
-        return False
+    cue before it reports, with the quotation in that clause too, is a report within the report: the
+    outer cue's quotation (the caller leaves one the inner cue sets off by a comma or colon, `he said
+    his father told him: "..."`, to the inner cue)."""
     return any(o is not cue and o.content is not None and o.span[1] <= o.content[0] <= cue.span[0] < o.content[1]
                and o.content[0] <= q.start < o.content[1] for o in cues)
 
