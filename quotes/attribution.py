@@ -220,6 +220,32 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     return _subject(s, s.words[verb.head]) or _NOBODY
 
 
+def _with_subject(s: Parsed, verb: Word) -> Word | None:
+    """`..., with Vance taking to Twitter to call ...`, `With the crowd chanting "..."`: a participle
+    right after `with` and a noun phrase (adverbs between allowed) in a phrase set off by a comma or
+    opening the sentence (an absolute phrase) is predicated of that noun phrase, whatever the parse
+    hung it from; its head noun."""
+    if verb.xpos != "VBG":
+        return None
+    end = verb.index - 1
+    while end >= 0 and s.words[end].upos == "ADV":
+        end -= 1  # `with Vance reportedly shouting`
+    i = end
+    while i >= 0 and (s.words[i].upos in _RUN_WORDS or (i < end and s.words[i].text.lower() in _WITH_LINKS)):
+        i -= 1
+    if i < 0 or i == end or s.words[i].text.lower() != "with":
+        return None
+    opener = i - 1 if i > 0 and s.words[i - 1].upos == "CCONJ" else i  # `, and with ...`
+    if opener > 0 and s.words[opener - 1].text not in _CLAUSE_BREAKS | {";"}:
+        return None  # `responded with a statement saying`: the verb's own phrase, not one set off
+    run = s.words[i + 1:end + 1]
+    nouns = [w for w in run if w.upos in _NOMINAL | {"NUM"} and not relative_pronoun(w.text)]
+    if not nouns:
+        return None
+    return next((w for w in nouns if not run[0].index <= w.head <= run[-1].index), nouns[-1])
+
+
+_WITH_LINKS = frozenset({"of", "and"})  # `with hundreds of farmers and students chanting`
 _ADJUNCT_STEPS = 12  # the most words a free adjunct's climb to its clause passes
 
 
@@ -1895,6 +1921,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),)),
+    Rule("with-subject", "subject", "`..., with Vance shouting: \"...\"`: a participle after `with` and a noun "
+         "phrase, set off by a comma or opening the sentence, is that phrase's.", _with_subject,
+         (Example('The clash came after the mayor spoke, with Vance reportedly shouting: "Get out of my town!"',
+                  "Get out of my town!", "Vance"),)),
     Rule("free-adjunct", "subject", "`X said the deal was dead, adding ...`: a participle set off by a comma "
          "speaks for the subject of the clause it closes, however deep the parse hung it.", _free_adjunct,
          (Example('The spokeswoman said the mayor was wrong, adding, "The plan will never work."',

@@ -162,6 +162,32 @@ def test_continue_to_be_is_no_cue() -> None:
     assert quotes == [("mixed", 'he is sure Vance would continue to be "a steady hand at the helm."', "Lopez")]
 
 
+# `..., with Vance taking to Twitter to call ...`: an absolute phrase, its participle Vance's, though the
+# parse hangs it from the main verb; `answered with a note saying`: the verb's own phrase, no absolute.
+WITH_ABSOLUTE = 'The campaign denied the story, with Vance taking to Twitter to call the reporter "a total fraud" for it.'
+WITH_ABSOLUTE_UD = ud(
+    "The the DET DT 2 det", "campaign campaign NOUN NN 3 nsubj", "denied deny VERB VBD 0 root", "the the DET DT 5 det",
+    "story story NOUN NN 3 obj", ", , PUNCT , 9 punct", "with with ADP IN 8 case", "Vance Vance PROPN NNP 9 obl",
+    "taking take VERB VBG 3 advcl", "to to ADP IN 11 case", "Twitter Twitter PROPN NNP 9 obl", "to to PART TO 13 mark",
+    "call call VERB VB 9 advcl", "the the DET DT 15 det", "reporter reporter NOUN NN 13 obj", '" " PUNCT `` 19 punct',
+    "a a DET DT 19 det", "total total ADJ JJ 19 amod", "fraud fraud NOUN NN 13 obj", "\" \" PUNCT '' 19 punct",
+    "for for ADP IN 22 case", "it it PRON PRP 13 obl", ". . PUNCT . 3 punct")
+WITH_OWN = 'The mayor answered with a short note saying: "The toll stays."'
+WITH_OWN_UD = ud(
+    "The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "answered answer VERB VBD 0 root", "with with ADP IN 7 case",
+    "a a DET DT 7 det", "short short ADJ JJ 7 amod", "note note NOUN NN 3 obl", "saying say VERB VBG 3 advcl",
+    ": : PUNCT : 13 punct", '" " PUNCT `` 13 punct', "The the DET DT 12 det", "toll toll NOUN NN 13 nsubj",
+    "stays stay VERB VBZ 8 ccomp", ". . PUNCT . 3 punct", "\" \" PUNCT '' 13 punct")
+
+
+@pytest.mark.parametrize("text, conllu, speaker", [
+    (WITH_ABSOLUTE, WITH_ABSOLUTE_UD, "Vance"), (WITH_OWN, WITH_OWN_UD, "The mayor"),
+], ids=["absolute", "verb-phrase"])
+def test_participle_after_with(text: str, conllu: str, speaker: str) -> None:
+    quotes = [q for q in assembled(text, conllu) if q.type != "indirect"]
+    assert [q.speaker and q.speaker.text for q in quotes] == [speaker]
+
+
 TOLD = '"We need to see a deal," a senior US official told reporters.'
 TOLD_UD = """
 1	"	"	PUNCT	``	_	3	punct	_	_
