@@ -783,6 +783,8 @@ def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int,
         verb = words[verb.head]
     if verb.upos != "VERB" or start <= verb.start < end:
         return None
+    while verb.deprel == "ccomp" and verb.head >= 0 and words[verb.head].upos == "VERB":
+        verb = words[verb.head]  # `Ryan worried that the plan was becoming "a trap"`: the clause's holder speaks
     return _nominal_subject(s, verb, (start, end))
 
 

@@ -654,10 +654,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          narrator_subject,
          (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),),
          parse="before-quote"),
-    Rule("sentence-subject", "link", "The subject of the verb governing the quotation, or the name "
-         "opening its sentence.", sentence_subject,
+    Rule("sentence-subject", "link", "The subject of the verb governing the quotation (of the clause that "
+         "holds it, for a verb in a complement clause), or the name opening its sentence.", sentence_subject,
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
-                  "for their patience in my absence.", "Varnell"),),
+                  "for their patience in my absence.", "Varnell"),
+          Example('In the slump, Ryan worried that the aid was becoming "a soft bed for the idle and the comfortable."',
+                  "a soft bed for the idle and the comfortable.", "Ryan")),
          parse="quote-within"),
     Rule("uncued", "link", "Nothing links it: a direct quote with no speaker yet (it may float).", uncued,
          (Example('"There is too much at stake for everyone in the region."\n\nClinton touted her record.',
