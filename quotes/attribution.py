@@ -11,7 +11,8 @@ from typing import Iterator, Sequence
 
 from .lexicon import (ANSWER_WORDS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, SAY_FORMS, SHARE_WORDS,
+                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
+                      SAY_FORMS, SHARE_WORDS,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
@@ -470,6 +471,19 @@ def _noun_tagged_verb(s: Parsed, w: Word) -> bool:
     before = s.words[w.index - 1] if w.index > 0 else None
     return (name or plural) and (before is None or before.upos in _NOMINAL | {"ADJ", "PUNCT"}) \
         and w.lemma not in cue_lemmas()
+
+
+def _quantifier_before(s: Parsed, verb: Word) -> Word | None:
+    """`Some chanted "..."`, `...; most said they were ...`: a tensed cue with no subject of its own right
+    after a quantifier that opens its clause (the sentence's start, or after a comma, semicolon, colon
+    or dash): the quantifier stands for the people who speak, however the tagger took it."""
+    if verb.index == 0 or verb.xpos not in _FINITE | {"VBN"} or any(
+            k.deprel.startswith(("nsubj", "csubj", "expl")) for k in s.kids[verb.index]):
+        return None
+    q = s.words[verb.index - 1]
+    if q.text.lower() not in QUANTIFIER_PRONOUNS or (q.index > 0 and s.words[q.index - 1].text not in _CLAUSE_BREAKS | {";", ":"}):
+        return None
+    return q
 
 
 def _chain_before_comma(s: Parsed,
@@ -1923,6 +1937,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),)),
+    Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
+         "cue's clause right before it, however the tagger took it.", _quantifier_before,
+         (Example('The crowd cheered and waved flags. Some chanted "Go home! Go home!"', "Go home! Go home!",
+                  "Some"),)),
     Rule("with-subject", "subject", "`..., with Vance shouting: \"...\"`: a participle after `with` and a noun "
          "phrase, set off by a comma or opening the sentence, is that phrase's.", _with_subject,
          (Example('The clash came after the mayor spoke, with Vance reportedly shouting: "Get out of my town!"',
@@ -1961,6 +1979,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
 ))
 
 PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a phrase before it.", rules=(
+
     Rule("phrase-before", "phrase", "`About three in 10 said`: the run of noun-phrase words right before "
          "the cue.", _phrase_before,
          (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",
