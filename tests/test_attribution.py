@@ -188,6 +188,19 @@ def test_participle_after_with(text: str, conllu: str, speaker: str) -> None:
     assert [q.speaker and q.speaker.text for q in quotes] == [speaker]
 
 
+# `telling reporters: "..."` with no speaker found: the words after a verb of telling name who hears it.
+TELLING_ONLY = 'Telling reporters: "We are not done yet."'
+TELLING_ONLY_UD = ud(
+    "Telling tell VERB VBG 0 root", "reporters reporter NOUN NNS 1 obj", ": : PUNCT : 8 punct",
+    '" " PUNCT `` 8 punct', "We we PRON PRP 8 nsubj", "are be AUX VBP 8 cop", "not not PART RB 8 advmod",
+    "done done ADJ JJ 1 parataxis", "yet yet ADV RB 8 advmod", ". . PUNCT . 1 punct", "\" \" PUNCT '' 8 punct")
+
+
+def test_listener_is_no_speaker() -> None:
+    quotes = assembled(TELLING_ONLY, TELLING_ONLY_UD)
+    assert [(q.text, q.speaker) for q in quotes] == [("We are not done yet.", None)]
+
+
 TOLD = '"We need to see a deal," a senior US official told reporters.'
 TOLD_UD = """
 1	"	"	PUNCT	``	_	3	punct	_	_
