@@ -348,13 +348,20 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
 
 def _closes_relative_aside(s: Parsed, verb: Word) -> bool:
     """`Vance, who leads in the polls, mocked Ruiz for ...`: the comma before the verb closes a
-    relative clause set off after a noun (its opening comma and pronoun before it, no quotation
-    between): the verb's subject is that noun, and the phrase after the verb is no inverted speaker."""
-    close = verb.index - 1
+    relative clause set off after a noun: the verb's subject is that noun, and the phrase after the
+    verb is no inverted speaker."""
+    return _relative_aside(s, verb.index - 1) is not None
+
+
+def _relative_aside(s: Parsed, close: int) -> int | None:
+    """The index of the comma (or dash) opening a relative clause that the comma at `close` closes,
+    set off after a noun (`Vance, who leads in the polls,`), with no quotation between; else None."""
     opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
-    return opening is not None and opening + 1 < close and relative_pronoun(s.words[opening + 1].text) \
-        and s.words[opening + 1].text.lower() != "that" and s.words[opening - 1].upos in _NOMINAL \
-        and not _mark_between(s, opening, close)
+    if opening is not None and opening + 1 < close and relative_pronoun(s.words[opening + 1].text) \
+            and s.words[opening + 1].text.lower() != "that" and s.words[opening - 1].upos in _NOMINAL \
+            and not _mark_between(s, opening, close):
+        return opening
+    return None
 
 
 def _closing_inversion(s: Parsed, verb: Word) -> bool:
@@ -471,6 +478,17 @@ def _noun_tagged_verb(s: Parsed, w: Word) -> bool:
     before = s.words[w.index - 1] if w.index > 0 else None
     return (name or plural) and (before is None or before.upos in _NOMINAL | {"ADJ", "PUNCT"}) \
         and w.lemma not in cue_lemmas()
+
+
+def _name_before_relative(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
+    """`... ago that Ann Ruiz, who is weighing a run, said ...` with the name hung elsewhere: a finite cue
+    with no subject right after a relative clause set off by commas: the run of noun-phrase words
+    before that clause's opening comma."""
+    i = _before_subjectless(s, verb)
+    if i is None or i < 2 or s.words[i].text != ",":
+        return None
+    opening = _relative_aside(s, i)
+    return None if opening is None else _run_before(s, verb, opening - 1)
 
 
 def _quantifier_before(s: Parsed, verb: Word) -> Word | None:
@@ -1979,7 +1997,6 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
 ))
 
 PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a phrase before it.", rules=(
-
     Rule("phrase-before", "phrase", "`About three in 10 said`: the run of noun-phrase words right before "
          "the cue.", _phrase_before,
          (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",
@@ -1988,6 +2005,10 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "noun phrases ending right before the cue.", _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi, 70"),)),
+    Rule("name-before-relative", "phrase", "`... that Ann Ruiz, who is weighing a run, said`: the noun phrase "
+         "before a relative clause set off right before the cue.", _name_before_relative,
+         (Example('It was only a year ago that Ann Ruiz, who is weighing a run for mayor, said it was "out of the '
+                  'question" for her to win.', 'it was "out of the question" for her to win', "Ann Ruiz"),)),
 ))
 
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what the parse hung apart.", rules=(
