@@ -11,7 +11,7 @@ from typing import Iterator, Sequence
 
 from .lexicon import (ANSWER_WORDS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
+                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
@@ -325,15 +325,18 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
 
 def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
     """`"...," said the man who ...`: after a quotation, or after the clause it reports and a comma
-    (`"..." about the decision, said X`), the noun phrase following the verb is its speaker, whatever
-    relation the parse gave it (parsers often take it for an object)."""
+    (`"..." about the decision, said X`), or opening the sentence before a name (`Said Jane Holt, "..."`),
+    the noun phrase following the verb is its speaker, whatever relation the parse gave it (parsers
+    often take it for an object)."""
     if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask") or verb.xpos == "VBG":
         return None  # `"...," told reporters`: the listener; `"...," saying X`: never inverted
     before = s.words[max(0, verb.index - 2):verb.index]
-    if not before or before[-1].upos != "PUNCT":
+    opening = not before and verb.text.lower() in OPENING_SAY_FORMS and verb.index + 1 < len(s.words) \
+        and s.words[verb.index + 1].upos == "PROPN"  # `Said Jane Holt, who ..., "..."`: opening its sentence
+    if not opening and (not before or before[-1].upos != "PUNCT"):
         return None
-    nominal = _NOMINAL
-    if not _mark_between(s, verb.index - len(before), verb.index):
+    nominal = _NAMES if opening else _NOMINAL
+    if before and not _mark_between(s, verb.index - len(before), verb.index):
         if before[-1].text != "," or _closes_relative_aside(s, verb) or not (
                 _reported_before(s, verb) or _hangs_back(s, verb) or _closing_inversion(s, verb)):
             return None
@@ -1944,8 +1947,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('As the Gazette reported, "If the vote were held today, the mayor would win easily."',
                   "If the vote were held today, the mayor would win easily.", "the Gazette"))),
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after the verb, whatever "
-         "relation the parse gave it; none after a comma closing a relative aside (`Vance, who ..., mocked "
-         "Ruiz`).", _inverted_subject,
+         "relation the parse gave it, or the name after `Said` opening the sentence; none after a comma "
+         "closing a relative aside (`Vance, who ..., mocked Ruiz`).", _inverted_subject,
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),)),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
          "subjects: the name, not the description set off after it.", _name_before_apposition,

@@ -201,6 +201,22 @@ def test_listener_is_no_speaker() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [("We are not done yet.", None)]
 
 
+# `Said Jane Holt, who ..., "..."`: the say-verb opening the sentence inverts; the name after it speaks.
+SAID_OPENING = 'Said Jane Holt, who grew up on the block, "We were all so proud of her."'
+SAID_OPENING_UD = ud(
+    "Said say VERB VBD 0 root", "Jane Jane PROPN NNP 1 obj", "Holt Holt PROPN NNP 1 obj", ", , PUNCT , 6 punct",
+    "who who PRON WP 6 nsubj", "grew grow VERB VBD 3 acl:relcl", "up up ADP RP 6 compound:prt", "on on ADP IN 10 case",
+    "the the DET DT 10 det", "block block NOUN NN 6 obl", ", , PUNCT , 17 punct", '" " PUNCT `` 17 punct',
+    "We we PRON PRP 17 nsubj", "were be AUX VBD 17 cop", "all all DET DT 17 det", "so so ADV RB 17 advmod",
+    "proud proud ADJ JJ 1 parataxis", "of of ADP IN 19 case", "her she PRON PRP 17 obl", ". . PUNCT . 1 punct",
+    "\" \" PUNCT '' 1 punct")
+
+
+def test_said_opening_the_sentence() -> None:
+    quotes = assembled(SAID_OPENING, SAID_OPENING_UD)
+    assert [(q.text, q.speaker and q.speaker.text) for q in quotes] == [("We were all so proud of her.", "Jane Holt")]
+
+
 TOLD = '"We need to see a deal," a senior US official told reporters.'
 TOLD_UD = """
 1	"	"	PUNCT	``	_	3	punct	_	_
