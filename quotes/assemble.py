@@ -32,7 +32,7 @@ from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, mention, opening_name
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS,
-                            LINKING, UNCLOSED_PENALTY, Quotation, _LINKING_TAIL, _own_cue)
+                            LINKING, UNCLOSED_PENALTY, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.registry import Example, Rule, Table
 from .rules.text import word_count as _word_count
@@ -78,11 +78,12 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     quoted_starts = [q.start for q in quoted]   # in order: find_quoted sorts them
     for cues in cues_by_sentence.values():
         for c in cues:
-            held = CLAUSES.ask("mixed-clause", text, c, quoted, quoted_starts, inside)
+            held = CLAUSES.ask("mixed-clause", text, c, quoted, quoted_starts, inside, cues)
             if held is not None and c.content is not None:
                 absorbed.update(held)
                 used_cues.add(c.span)
-                drafts.append(_Draft([c.content], "mixed", c, CONF_MIXED, c.sentence,
+                content = (c.content[0], _clause_end(text, c, quoted, cues))
+                drafts.append(_Draft([content], "mixed", c, CONF_MIXED, c.sentence,
                                      rules={"link": "mixed-clause", **_content_rule(c)}))
 
     mixed = sorted(d.parts[0] for d in drafts if d.type == "mixed")
@@ -94,7 +95,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         if qi in absorbed or (j >= 0 and mixed_reach[j] > q.start) or q.start < paraphrased_to:
             continue
         first, last = sentence_of(q.start), sentence_of(q.end - 1)
-        cue, conf = _own_cue(q, first, last, cues_by_sentence, parses, inside)
+        cue, conf = _own_cue(text, q, first, last, cues_by_sentence, parses, inside)
         x = Quotation(text, q, first, last, sentences, parses, cues_by_sentence, inside, cue, conf)
         name, link = LINKING.first(x) or ("", DROP)
         if link.dropped or (link.checked and FILTERS.first(x, link) is not None):
@@ -150,14 +151,14 @@ def _passive_report(cue: Cue, words: Sequence[Word]) -> bool:
 
 
 def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequence[int],
-                  inside: Inside) -> list[int] | None:
+                  inside: Inside, cues: Sequence[Cue] = ()) -> list[int] | None:
     """A cue's clause that holds quoted fragments and at least MIN_INDIRECT_WORDS words of its own:
     the indices of the quotations it holds (the clause is one mixed quote)."""
     if c.content is None or inside.contains(c.span[0]):
         return None
     lo = bisect.bisect_left(quoted_starts, c.content[0])
     hi = bisect.bisect_left(quoted_starts, c.content[1], lo)
-    held = [i for i in range(lo, hi) if quoted[i].end <= c.content[1]]
+    held = [i for i in range(lo, hi) if quoted[i].end <= _clause_end(text, c, quoted, cues)]
     # words after the last quotation and before a cue that follows are its speaker, not paraphrase,
     # unless the clause ends before the speaker (`"We are horrified" by the attack, Nefzi said`)
     reach = c.content[1]
@@ -166,6 +167,31 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     if held and _words_outside(text, (c.content[0], reach), [quoted[i] for i in held]) >= MIN_INDIRECT_WORDS:
         return held
     return None
+
+
+def _clause_end(text: str, c: Cue, quoted: Sequence[Quoted], cues: Sequence[Cue] = ()) -> int:
+    """Where a cue's clause ends, with the punctuation that closes a quotation at its last word
+    (`According to the filing, the deal was "a trap for the town."`: the full stop inside the marks
+    belongs to the quotation the clause holds, though a clause ends at its last word)."""
+    end = stop = c.content[1]
+    while stop < len(text) and text[stop] in _CLOSING_RUN:
+        stop += 1
+    lo = bisect.bisect_left(quoted, c.content[0], key=lambda q: q.start)   # in order: find_quoted sorts them
+    hi = bisect.bisect_left(quoted, end, lo, key=lambda q: q.start)
+    held = any(end < q.end <= stop and _within_clause(text, c, q, cues) for q in quoted[lo:hi])
+    return stop if held else end
+
+
+def _within_clause(text: str, c: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
+    """Whether a quotation closing a cue's clause is part of what the cue reports: one that runs on
+    from the clause's words (`the deal was "a trap"`), or one set off by a comma or colon for another
+    report within the clause (`he said he recalls what his father told him: "..."`); one the cue
+    itself sets off (`told reporters, "We lost."`) is its own utterance, not a fragment of a clause.
+    With the cue after the quotation, only one holding another report (`He said it was "...," the
+    Gazette reported`): a plain `X may be "...," Y said` is the `lead-in` rule's."""
+    inner = any(o is not c and c.content[0] <= o.span[0] and o.span[1] <= q.start for o in cues)
+    before = text[c.content[0]:q.start].rstrip(MARK_CHARS + " ")
+    return inner or (bool(before) and before[-1] not in ",:" and c.span[0] < q.start)
 
 
 def _content_rule(c: Cue) -> dict[str, str]:
@@ -230,11 +256,37 @@ def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequ
     return _clause_parts(text, c, inside)
 
 
+# `According to X, Y said ...`: a report within a report, its clause closing on a quotation.
+_REPORT_IN_REPORT_UD = """
+1 According accord VERB VBG _ 4 case _ _
+2 to to ADP IN _ 4 case _ _
+3 the the DET DT _ 4 det _ _
+4 filing filing NOUN NN _ 8 obl _ _
+5 , , PUNCT , _ 4 punct _ _
+6 the the DET DT _ 7 det _ _
+7 mayor mayor NOUN NN _ 8 nsubj _ _
+8 said say VERB VBD _ 0 root _ _
+9 the the DET DT _ 10 det _ _
+10 deal deal NOUN NN _ 14 nsubj _ _
+11 was be AUX VBD _ 14 cop _ _
+12 " " PUNCT `` _ 14 punct _ _
+13 a a DET DT _ 14 det _ _
+14 trap trap NOUN NN _ 8 ccomp _ _
+15 for for ADP IN _ 17 case _ _
+16 the the DET DT _ 17 det _ _
+17 town town NOUN NN _ 14 nmod _ _
+18 . . PUNCT . _ 8 punct _ _
+19 " " PUNCT '' _ 14 punct _ _
+"""
+
 CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pass each over the cues.", rules=(
     Rule("mixed-clause", "clause", "A cue's clause holding quoted fragments and words of its own: one mixed "
-         "quote.", _mixed_clause,
+         "quote; a quotation closing the clause is held with the punctuation inside its marks "
+         "(`According to X, Y said the deal was \"a trap.\"`: X's).", _mixed_clause,
          (Example('The minister said the talks were "going nowhere fast" and would end soon.',
-                  'the talks were "going nowhere fast" and would end soon', "The minister"),)),
+                  'the talks were "going nowhere fast" and would end soon', "The minister"),
+          Example('According to the filing, the mayor said the deal was "a trap for the town."',
+                  'the mayor said the deal was "a trap for the town."', "the filing", parse=_REPORT_IN_REPORT_UD))),
     Rule("indirect-clause", "clause", "A cue's clause with no quotation in it, with a speaker or a passive cue: "
          "an indirect quote.", _indirect_clause,
          (Example("The talks will resume next week in Geneva, Mr. Lavrov said.",

@@ -10,8 +10,9 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from .lexicon import (ANSWER_WORDS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
-                      NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, SAY_FORMS, SHARE_WORDS,
+                      INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
+                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
+                      SAY_FORMS, SHARE_WORDS,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
@@ -221,6 +222,32 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     return _subject(s, s.words[verb.head]) or _NOBODY
 
 
+def _with_subject(s: Parsed, verb: Word) -> Word | None:
+    """`..., with Vance taking to Twitter to call ...`, `With the crowd chanting "..."`: a participle
+    right after `with` and a noun phrase (adverbs between allowed) in a phrase set off by a comma or
+    opening the sentence (an absolute phrase) is predicated of that noun phrase, whatever the parse
+    hung it from; its head noun."""
+    if verb.xpos != "VBG":
+        return None
+    end = verb.index - 1
+    while end >= 0 and s.words[end].upos == "ADV":
+        end -= 1  # `with Vance reportedly shouting`
+    i = end
+    while i >= 0 and (s.words[i].upos in _RUN_WORDS or (i < end and s.words[i].text.lower() in _WITH_LINKS)):
+        i -= 1
+    if i < 0 or i == end or s.words[i].text.lower() != "with":
+        return None
+    opener = i - 1 if i > 0 and s.words[i - 1].upos == "CCONJ" else i  # `, and with ...`
+    if opener > 0 and s.words[opener - 1].text not in _CLAUSE_BREAKS | {";"}:
+        return None  # `responded with a statement saying`: the verb's own phrase, not one set off
+    run = s.words[i + 1:end + 1]
+    nouns = [w for w in run if w.upos in _NOMINAL | {"NUM"} and not relative_pronoun(w.text)]
+    if not nouns:
+        return None
+    return next((w for w in nouns if not run[0].index <= w.head <= run[-1].index), nouns[-1])
+
+
+_WITH_LINKS = frozenset({"of", "and"})  # `with hundreds of farmers and students chanting`
 _ADJUNCT_STEPS = 12  # the most words a free adjunct's climb to its clause passes
 
 
@@ -299,17 +326,20 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
 
 def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
     """`"...," said the man who ...`: after a quotation, or after the clause it reports and a comma
-    (`"..." about the decision, said X`), the noun phrase following the verb is its speaker, whatever
-    relation the parse gave it (parsers often take it for an object)."""
+    (`"..." about the decision, said X`), or opening the sentence before a name (`Said Jane Holt, "..."`),
+    the noun phrase following the verb is its speaker, whatever relation the parse gave it (parsers
+    often take it for an object)."""
     if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask") or verb.xpos == "VBG":
         return None  # `"...," told reporters`: the listener; `"...," saying X`: never inverted
     before = s.words[max(0, verb.index - 2):verb.index]
-    if not before or before[-1].upos != "PUNCT":
+    opening = not before and verb.text.lower() in OPENING_SAY_FORMS and verb.index + 1 < len(s.words) \
+        and s.words[verb.index + 1].upos == "PROPN"  # `Said Jane Holt, who ..., "..."`: opening its sentence
+    if not opening and (not before or before[-1].upos != "PUNCT"):
         return None
-    nominal = _NOMINAL
-    if not _mark_between(s, verb.index - len(before), verb.index):
-        if before[-1].text != "," or not (_reported_before(s, verb) or _hangs_back(s, verb)
-                                          or _closing_inversion(s, verb)):
+    nominal = _NAMES if opening else _NOMINAL
+    if before and not _mark_between(s, verb.index - len(before), verb.index):
+        if before[-1].text != "," or _closes_relative_aside(s, verb) or not (
+                _reported_before(s, verb) or _hangs_back(s, verb) or _closing_inversion(s, verb)):
             return None
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     particle = _phrasal_word(s, verb)  # `put it`: the cue's own word, never its speaker
@@ -317,6 +347,24 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and not time_word(k.text) \
                 and k is not particle:
             return k
+    return None
+
+
+def _closes_relative_aside(s: Parsed, verb: Word) -> bool:
+    """`Vance, who leads in the polls, mocked Ruiz for ...`: the comma before the verb closes a
+    relative clause set off after a noun: the verb's subject is that noun, and the phrase after the
+    verb is no inverted speaker."""
+    return _relative_aside(s, verb.index - 1) is not None
+
+
+def _relative_aside(s: Parsed, close: int) -> int | None:
+    """The index of the comma (or dash) opening a relative clause that the comma at `close` closes,
+    set off after a noun (`Vance, who leads in the polls,`), with no quotation between; else None."""
+    opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
+    if opening is not None and opening + 1 < close and relative_pronoun(s.words[opening + 1].text) \
+            and s.words[opening + 1].text.lower() != "that" and s.words[opening - 1].upos in _NOMINAL \
+            and not _mark_between(s, opening, close):
+        return opening
     return None
 
 
@@ -436,6 +484,30 @@ def _noun_tagged_verb(s: Parsed, w: Word) -> bool:
         and w.lemma not in cue_lemmas()
 
 
+def _name_before_relative(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
+    """`... ago that Ann Ruiz, who is weighing a run, said ...` with the name hung elsewhere: a finite cue
+    with no subject right after a relative clause set off by commas: the run of noun-phrase words
+    before that clause's opening comma."""
+    i = _before_subjectless(s, verb)
+    if i is None or i < 2 or s.words[i].text != ",":
+        return None
+    opening = _relative_aside(s, i)
+    return None if opening is None else _run_before(s, verb, opening - 1)
+
+
+def _quantifier_before(s: Parsed, verb: Word) -> Word | None:
+    """`Some chanted "..."`, `...; most said they were ...`: a tensed cue with no subject of its own right
+    after a quantifier that opens its clause (the sentence's start, or after a comma, semicolon, colon
+    or dash): the quantifier stands for the people who speak, however the tagger took it."""
+    if verb.index == 0 or verb.xpos not in _FINITE | {"VBN"} or any(
+            k.deprel.startswith(("nsubj", "csubj", "expl")) for k in s.kids[verb.index]):
+        return None
+    q = s.words[verb.index - 1]
+    if q.text.lower() not in QUANTIFIER_PRONOUNS or (q.index > 0 and s.words[q.index - 1].text not in _CLAUSE_BREAKS | {";", ":"}):
+        return None
+    return q
+
+
 def _chain_before_comma(s: Parsed,
                         verb: Word) -> tuple[Word, tuple[int, int]] | None:
     """`Appearing at ..., Suu Kyi, 70, said ...`, `Of Carson, Levine, who has given ..., said`: a
@@ -531,7 +603,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                    or (NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY and not _names_as(s, w))):
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
-    if not (naming or _is_cue_verb(w) or phrasal is not None):
+    if not (naming or _is_cue_verb(w) or phrasal is not None) or _takes_infinitive(s, w):
         return None
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -554,6 +626,12 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     return Cue(sentence, cue_words, w, speaker, head, content, _antecedent(s, head), more,
                speaker_rule=rule if speaker is not None else None, span_rule=span_rule,
                content_rule=reported[0] if reported is not None and content is not None else None)
+
+
+def _takes_infinitive(s: Parsed, w: Word) -> bool:
+    """`will continue to be "a fine mayor"`: a cue form before `to be` goes on being; it reports nothing."""
+    after = [x.text.lower() for x in s.words[w.index + 1:w.index + 3]]
+    return w.text.lower() in INFINITIVE_FORMS and after == ["to", "be"]
 
 
 def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -770,6 +848,8 @@ def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int,
         verb = words[verb.head]
     if verb.upos != "VERB" or start <= verb.start < end:
         return None
+    while verb.deprel == "ccomp" and verb.head >= 0 and words[verb.head].upos == "VERB":
+        verb = words[verb.head]  # `Ryan worried that the plan was becoming "a trap"`: the clause's holder speaks
     return _nominal_subject(s, verb, (start, end))
 
 
@@ -1871,7 +1951,7 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
          "(its own, or a relative pronoun set off by a comma) or beside a verb that has one (`called it \"...\"`, "
          "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"` only with `as`), or a phrasal "
-         "cue (`shot back`).", _verb_cue,
+         "cue (`shot back`); not `continue to be`.", _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
                   'it "absurd and cruel."', "Clinton"),
@@ -1914,7 +1994,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('As the Gazette reported, "If the vote were held today, the mayor would win easily."',
                   "If the vote were held today, the mayor would win easily.", "the Gazette"))),
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after the verb, whatever "
-         "relation the parse gave it.", _inverted_subject,
+         "relation the parse gave it, or the name after `Said` opening the sentence; none after a comma "
+         "closing a relative aside (`Vance, who ..., mocked Ruiz`).", _inverted_subject,
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),)),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
          "subjects: the name, not the description set off after it.", _name_before_apposition,
@@ -1924,6 +2005,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),)),
+    Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
+         "cue's clause right before it, however the tagger took it.", _quantifier_before,
+         (Example('The crowd cheered and waved flags. Some chanted "Go home! Go home!"', "Go home! Go home!",
+                  "Some"),)),
+    Rule("with-subject", "subject", "`..., with Vance shouting: \"...\"`: a participle after `with` and a noun "
+         "phrase, set off by a comma or opening the sentence, is that phrase's.", _with_subject,
+         (Example('The clash came after the mayor spoke, with Vance reportedly shouting: "Get out of my town!"',
+                  "Get out of my town!", "Vance"),)),
     Rule("free-adjunct", "subject", "`X said the deal was dead, adding ...`: a participle set off by a comma "
          "speaks for the subject of the clause it closes, however deep the parse hung it.", _free_adjunct,
          (Example('The spokeswoman said the mayor was wrong, adding, "The plan will never work."',
@@ -1966,6 +2055,10 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "noun phrases ending right before the cue.", _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi, 70"),)),
+    Rule("name-before-relative", "phrase", "`... that Ann Ruiz, who is weighing a run, said`: the noun phrase "
+         "before a relative clause set off right before the cue.", _name_before_relative,
+         (Example('It was only a year ago that Ann Ruiz, who is weighing a run for mayor, said it was "out of the '
+                  'question" for her to win.', 'it was "out of the question" for her to win', "Ann Ruiz"),)),
 ))
 
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what the parse hung apart.", rules=(

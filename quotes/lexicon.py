@@ -11,7 +11,7 @@ __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "NEGATIONS", "NEGATING_SUFFIXES",
 ]
 
@@ -329,9 +329,15 @@ NEW_SOURCE_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "
 # is the verb whatever its tag (`Nearly a quarter say they are unsure`), never the noun (`a say in it`).
 SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
                          "percent", "majority", "minority", "plurality"})
+# Quantifiers that stand alone for a group of people as a clause's subject (`Some chanted "..."`,
+# `most said they were ...`, `Another tweeted, "..."`); taggers take them for determiners.
+QUANTIFIER_PRONOUNS = frozenset({"some", "most", "many", "others", "another", "both", "several", "few", "all",
+                                 "one", "each", "none"})
 # Words that stand for a whole reported clause after a verb of saying: an answer or assent (`most
 # said yes`, `he said so`), or `the same` (`a third said the same of the mayor`).
 ANSWER_WORDS = frozenset({"yes", "no", "so"})
+# The forms of `say` that open a sentence inverted, before the speaker's name (`Said Jane Holt: "..."`).
+OPENING_SAY_FORMS = frozenset({"said", "says"})
 # The forms of `say` a tagger may take for a noun (`have a say`).
 SAY_FORMS = frozenset({"say", "says"})
 # Pronouns that can only be subjects: after `that` they open a clause of its own, so that `that`

@@ -125,6 +125,98 @@ def test_inverted_speaker(conllu: str) -> None:
     assert linked(words, cue, start, end)
 
 
+# `Vance, who ..., mocked Ruiz for "..."`: the comma before the cue closes a relative clause after a
+# noun, so the phrase after the cue is its object, however the parse hung the cue (here from the
+# relative clause, with no subject).
+ASIDE_CLOSED = 'Vance, who has a wide lead over the field, mocked Ruiz for "running scared" because she left.'
+ASIDE_CLOSED_UD = ud(
+    "Vance Vance PROPN NNP 0 root", ", , PUNCT , 1 punct", "who who PRON WP 4 nsubj", "has have VERB VBZ 1 acl:relcl",
+    "a a DET DT 7 det", "wide wide ADJ JJ 7 amod", "lead lead NOUN NN 4 obj", "over over ADP IN 10 case",
+    "the the DET DT 10 det", "field field NOUN NN 7 nmod", ", , PUNCT , 12 punct", "mocked mock VERB VBD 4 advcl",
+    "Ruiz Ruiz PROPN NNP 12 obj", "for for ADP IN 16 case", '" " PUNCT `` 16 punct', "running run VERB VBG 12 advcl",
+    "scared scare VERB VBN 16 xcomp", "\" \" PUNCT '' 16 punct", "because because SCONJ IN 21 mark",
+    "she she PRON PRP 21 nsubj", "left leave VERB VBD 12 advcl", ". . PUNCT . 1 punct")
+
+
+def test_no_inversion_after_a_relative_aside() -> None:
+    """The noun before the aside, with the aside, speaks, not the object after the cue; the cue's
+    words run on into the quotation: a mixed quote."""
+    quotes = [(q.type, q.text, q.speaker and q.speaker.text) for q in assembled(ASIDE_CLOSED, ASIDE_CLOSED_UD)]
+    assert quotes == [("mixed", 'Ruiz for "running scared" because she left', "Vance, who has a wide lead over the field")]
+
+
+# `will continue to be "..."`: going on being, no report; the quotation is the outer cue's.
+CONTINUE_TO_BE = 'Lopez said he is sure Vance would continue to be "a steady hand at the helm."'
+CONTINUE_TO_BE_UD = ud(
+    "Lopez Lopez PROPN NNP 2 nsubj", "said say VERB VBD 0 root", "he he PRON PRP 5 nsubj", "is be AUX VBZ 5 cop",
+    "sure sure ADJ JJ 2 ccomp", "Vance Vance PROPN NNP 8 nsubj", "would would AUX MD 8 aux",
+    "continue continue VERB VB 2 ccomp", "to to PART TO 14 mark", "be be AUX VB 14 cop", '" " PUNCT `` 14 punct',
+    "a a DET DT 14 det", "steady steady ADJ JJ 14 amod", "hand hand NOUN NN 8 advcl", "at at ADP IN 17 case",
+    "the the DET DT 17 det", "helm helm NOUN NN 14 nmod", ". . PUNCT . 2 punct", "\" \" PUNCT '' 8 punct")
+
+
+def test_continue_to_be_is_no_cue() -> None:
+    words, cues = cues_of(CONTINUE_TO_BE_UD, CONTINUE_TO_BE)
+    assert [c.verb.text for c in cues] == ["said"]
+    quotes = [(q.type, q.text, q.speaker and q.speaker.text) for q in assembled(CONTINUE_TO_BE, CONTINUE_TO_BE_UD)]
+    assert quotes == [("mixed", 'he is sure Vance would continue to be "a steady hand at the helm."', "Lopez")]
+
+
+# `..., with Vance taking to Twitter to call ...`: an absolute phrase, its participle Vance's, though the
+# parse hangs it from the main verb; `answered with a note saying`: the verb's own phrase, no absolute.
+WITH_ABSOLUTE = 'The campaign denied the story, with Vance taking to Twitter to call the reporter "a total fraud" for it.'
+WITH_ABSOLUTE_UD = ud(
+    "The the DET DT 2 det", "campaign campaign NOUN NN 3 nsubj", "denied deny VERB VBD 0 root", "the the DET DT 5 det",
+    "story story NOUN NN 3 obj", ", , PUNCT , 9 punct", "with with ADP IN 8 case", "Vance Vance PROPN NNP 9 obl",
+    "taking take VERB VBG 3 advcl", "to to ADP IN 11 case", "Twitter Twitter PROPN NNP 9 obl", "to to PART TO 13 mark",
+    "call call VERB VB 9 advcl", "the the DET DT 15 det", "reporter reporter NOUN NN 13 obj", '" " PUNCT `` 19 punct',
+    "a a DET DT 19 det", "total total ADJ JJ 19 amod", "fraud fraud NOUN NN 13 obj", "\" \" PUNCT '' 19 punct",
+    "for for ADP IN 22 case", "it it PRON PRP 13 obl", ". . PUNCT . 3 punct")
+WITH_OWN = 'The mayor answered with a short note saying: "The toll stays."'
+WITH_OWN_UD = ud(
+    "The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "answered answer VERB VBD 0 root", "with with ADP IN 7 case",
+    "a a DET DT 7 det", "short short ADJ JJ 7 amod", "note note NOUN NN 3 obl", "saying say VERB VBG 3 advcl",
+    ": : PUNCT : 13 punct", '" " PUNCT `` 13 punct', "The the DET DT 12 det", "toll toll NOUN NN 13 nsubj",
+    "stays stay VERB VBZ 8 ccomp", ". . PUNCT . 3 punct", "\" \" PUNCT '' 13 punct")
+
+
+@pytest.mark.parametrize("text, conllu, speaker", [
+    (WITH_ABSOLUTE, WITH_ABSOLUTE_UD, "Vance"), (WITH_OWN, WITH_OWN_UD, "The mayor"),
+], ids=["absolute", "verb-phrase"])
+def test_participle_after_with(text: str, conllu: str, speaker: str) -> None:
+    quotes = [q for q in assembled(text, conllu) if q.type != "indirect"]
+    assert [q.speaker and q.speaker.text for q in quotes] == [speaker]
+
+
+# `telling reporters: "..."` with no speaker found: the words after a verb of telling name who hears it.
+TELLING_ONLY = 'Telling reporters: "We are not done yet."'
+TELLING_ONLY_UD = ud(
+    "Telling tell VERB VBG 0 root", "reporters reporter NOUN NNS 1 obj", ": : PUNCT : 8 punct",
+    '" " PUNCT `` 8 punct', "We we PRON PRP 8 nsubj", "are be AUX VBP 8 cop", "not not PART RB 8 advmod",
+    "done done ADJ JJ 1 parataxis", "yet yet ADV RB 8 advmod", ". . PUNCT . 1 punct", "\" \" PUNCT '' 8 punct")
+
+
+def test_listener_is_no_speaker() -> None:
+    quotes = assembled(TELLING_ONLY, TELLING_ONLY_UD)
+    assert [(q.text, q.speaker) for q in quotes] == [("We are not done yet.", None)]
+
+
+# `Said Jane Holt, who ..., "..."`: the say-verb opening the sentence inverts; the name after it speaks.
+SAID_OPENING = 'Said Jane Holt, who grew up on the block, "We were all so proud of her."'
+SAID_OPENING_UD = ud(
+    "Said say VERB VBD 0 root", "Jane Jane PROPN NNP 1 obj", "Holt Holt PROPN NNP 1 obj", ", , PUNCT , 6 punct",
+    "who who PRON WP 6 nsubj", "grew grow VERB VBD 3 acl:relcl", "up up ADP RP 6 compound:prt", "on on ADP IN 10 case",
+    "the the DET DT 10 det", "block block NOUN NN 6 obl", ", , PUNCT , 17 punct", '" " PUNCT `` 17 punct',
+    "We we PRON PRP 17 nsubj", "were be AUX VBD 17 cop", "all all DET DT 17 det", "so so ADV RB 17 advmod",
+    "proud proud ADJ JJ 1 parataxis", "of of ADP IN 19 case", "her she PRON PRP 17 obl", ". . PUNCT . 1 punct",
+    "\" \" PUNCT '' 1 punct")
+
+
+def test_said_opening_the_sentence() -> None:
+    quotes = assembled(SAID_OPENING, SAID_OPENING_UD)
+    assert [(q.text, q.speaker and q.speaker.text) for q in quotes] == [("We were all so proud of her.", "Jane Holt")]
+
+
 TOLD = '"We need to see a deal," a senior US official told reporters.'
 TOLD_UD = """
 1	"	"	PUNCT	``	_	3	punct	_	_
@@ -285,6 +377,61 @@ def test_quotation_reported_by_an_outer_source() -> None:
     `test_rules`, runs a quotation over two sentences through `reported-report`)."""
     quotes = assembled(REPORTED_REPORT, REPORTED_REPORT_UD)
     assert [q.speaker and q.speaker.text for q in quotes if "The vote will be close" in q.text] == ["the Gazette"]
+
+
+# A clause closing on a quotation holds it with the punctuation inside its marks, though the clause
+# ends at its last word: `..., according to X` then reports the whole clause, the inner report too.
+CLOSING_REPORT = 'The witness said the deal was "a trap for the town," according to the report.'
+CLOSING_REPORT_UD = ud(
+    "The the DET DT 2 det", "witness witness NOUN NN 3 nsubj", "said say VERB VBD 0 root", "the the DET DT 5 det",
+    "deal deal NOUN NN 9 nsubj", "was be AUX VBD 9 cop", '" " PUNCT `` 9 punct', "a a DET DT 9 det",
+    "trap trap NOUN NN 3 ccomp", "for for ADP IN 12 case", "the the DET DT 12 det", "town town NOUN NN 9 nmod",
+    ", , PUNCT , 9 punct", "\" \" PUNCT '' 9 punct", "according accord VERB VBG 18 case", "to to ADP IN 15 fixed",
+    "the the DET DT 18 det", "report report NOUN NN 12 nmod", ". . PUNCT . 3 punct")
+# `told X, "..."`: a quotation the cue itself sets off by a comma is its own utterance, not a
+# fragment closing the clause after it.
+SET_OFF = 'Lopez told the crowd at the gate simply, "We lost."'
+SET_OFF_UD = ud(
+    "Lopez Lopez PROPN NNP 2 nsubj", "told tell VERB VBD 0 root", "the the DET DT 4 det", "crowd crowd NOUN NN 2 obj",
+    "at at ADP IN 7 case", "the the DET DT 7 det", "gate gate NOUN NN 2 obl", "simply simply ADV RB 2 advmod",
+    ", , PUNCT , 12 punct", '" " PUNCT `` 12 punct', "We we PRON PRP 12 nsubj", "lost lose VERB VBD 2 parataxis",
+    ". . PUNCT . 2 punct", "\" \" PUNCT '' 12 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [
+    (CLOSING_REPORT, CLOSING_REPORT_UD, [("mixed", 'The witness said the deal was "a trap for the town,"', "the report")]),
+    (SET_OFF, SET_OFF_UD, [("direct", "We lost.", "Lopez")]),
+], ids=["according-to-after", "set-off-by-its-cue"])
+def test_clause_closing_on_a_quotation(text: str, conllu: str, expected: list) -> None:
+    quotes = assembled(text, conllu)
+    assert [(q.type, q.text, q.speaker and q.speaker.text) for q in quotes] == expected
+
+
+# `X said Y admitted the plan was "..."`: a report within the clause another cue before it reports,
+# the quotation running on in it: the outer cue's, though the inner one is nearer and governs it.
+NESTED_REPORT = 'Ruiz said the aide admitted the plan was "a mistake from the start. We should never have tried it."'
+NESTED_REPORT_UD = ud(
+    "Ruiz Ruiz PROPN NNP 2 nsubj", "said say VERB VBD 0 root", "the the DET DT 4 det", "aide aide NOUN NN 5 nsubj",
+    "admitted admit VERB VBD 2 ccomp", "the the DET DT 7 det", "plan plan NOUN NN 11 nsubj", "was be AUX VBD 11 cop",
+    '" " PUNCT `` 11 punct', "a a DET DT 11 det", "mistake mistake NOUN NN 5 ccomp", "from from ADP IN 14 case",
+    "the the DET DT 14 det", "start start NOUN NN 11 nmod", ". . PUNCT . 2 punct")
+# ... but a quotation the inner cue sets off with its colon is the inner cue's.
+NESTED_SET_OFF = 'Ruiz said the aide told the board: "It was a mistake from the start. We should never have tried it."'
+NESTED_SET_OFF_UD = ud(
+    "Ruiz Ruiz PROPN NNP 2 nsubj", "said say VERB VBD 0 root", "the the DET DT 4 det", "aide aide NOUN NN 5 nsubj",
+    "told tell VERB VBD 2 ccomp", "the the DET DT 7 det", "board board NOUN NN 5 obj", ": : PUNCT : 5 punct",
+    '" " PUNCT `` 13 punct', "It it PRON PRP 13 nsubj", "was be AUX VBD 13 cop", "a a DET DT 13 det",
+    "mistake mistake NOUN NN 5 parataxis", "from from ADP IN 16 case", "the the DET DT 16 det",
+    "start start NOUN NN 13 nmod", ". . PUNCT . 2 punct")
+
+
+@pytest.mark.parametrize("text, conllu, speaker", [
+    (NESTED_REPORT, NESTED_REPORT_UD, "Ruiz"), (NESTED_SET_OFF, NESTED_SET_OFF_UD, "the aide"),
+], ids=["runs-on", "set-off"])
+def test_report_within_a_report(text: str, conllu: str, speaker: str) -> None:
+    first = text[:text.index(". ") + 1]
+    quotes = [q for q in assembled(text, conllu, first) if "We should never have tried it." in q.text]
+    assert [(q.type, q.speaker and q.speaker.text) for q in quotes] == [("direct", speaker)]
 
 
 # `As the Gazette reported, "..."`, the cue the root and its `as` phrase an oblique.

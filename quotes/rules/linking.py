@@ -37,6 +37,7 @@ FRAGMENT_WORDS = 5      # an uncued quotation this short within a sentence needs
 SHORT_WORDS = 2         # a quoted term this short inside a sentence is a scare quote unless a cue takes it
 FOLLOWER_TOKENS = 8     # a sentence this short after a quote may carry its cue (`he added.`)
 MIN_LEAD_WORDS = 3    # words before a quotation, in its sentence, that make it part of a reported clause
+SET_OFF_REACH = 40    # characters before a quotation's opening mark searched for the comma or colon setting it off
 NAMING_CHARS = 60     # from a naming verb to the opening of the quotation it names (`called him a "..."`)
 # `Frank Newport and Jim Harter: "..."`: a name and a colon right before the opening mark.
 _COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the)){0,6})\s*(:)\s*\Z")
@@ -49,10 +50,11 @@ def _within_name(text: str, q: Quoted, speaker: tuple[int, int] | None) -> bool:
     return any(ch.isalnum() for ch in text[speaker[0]:q.start]) and any(ch.isalnum() for ch in text[q.end:speaker[1]])
 
 
-def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, list[Cue]],
+def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, list[Cue]],
              parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[Cue | None, float]:
     """A cue in the quotation's first or last sentence, outside any quotation: joined by the parse, else
-    nearest; one with a speaker over one without (`Asked about it, Clinton said, "..."`)."""
+    nearest; one with a speaker over one without (`Asked about it, Clinton said, "..."`), and an outer
+    report over one within it (`_nested_report`)."""
     found: list[tuple[int, int, float, Cue]] = []
     for si in sorted({first, last}):
         for cue in cues_by_sentence.get(si, []):
@@ -67,8 +69,21 @@ def _own_cue(q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, li
                 found.append((1, distance, CONF_NEAR, cue))
     if not found:
         return None, 0.0
-    _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, f[0], f[1]))
+    cues = [f[3] for f in found]
+    opening = _opening(text, q, 0)
+    set_off = text[max(0, opening - SET_OFF_REACH):opening].rstrip()[-1:] in (",", ":")
+    _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, not set_off and _nested_report(f[3], cues, q),
+                                                f[0], f[1]))
     return cue, conf
+
+
+def _nested_report(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
+    """`Kerry said the aide he hired admitted the memo was "a mistake"`: a cue within the clause another
+    cue before it reports, with the quotation in that clause too, is a report within the report: the
+    outer cue's quotation (the caller leaves one the inner cue sets off by a comma or colon, `he said
+    his father told him: "..."`, to the inner cue)."""
+    return any(o is not cue and o.content is not None and o.span[1] <= o.content[0] <= cue.span[0] < o.content[1]
+               and o.content[0] <= q.start < o.content[1] for o in cues)
 
 
 def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
@@ -638,7 +653,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('"The vote will be close. We will count every ballot," the mayor said, according to the Gazette.',
                   "The vote will be close. We will count every ballot,", "the Gazette"),)),
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it, "
-         "else the nearest; one with a speaker first.", own_cue,
+         "else the nearest; one with a speaker first, and an outer report over one within it (`X said Y "
+         "admitted it was \"...\"`) unless the inner one sets the quotation off.", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),)),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
@@ -673,10 +689,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          narrator_subject,
          (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),),
          parse="before-quote"),
-    Rule("sentence-subject", "link", "The subject of the verb governing the quotation, or the name "
-         "opening its sentence.", sentence_subject,
+    Rule("sentence-subject", "link", "The subject of the verb governing the quotation (of the clause that "
+         "holds it, for a verb in a complement clause), or the name opening its sentence.", sentence_subject,
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
-                  "for their patience in my absence.", "Varnell"),),
+                  "for their patience in my absence.", "Varnell"),
+          Example('In the slump, Ryan worried that the aid was becoming "a soft bed for the idle and the comfortable."',
+                  "a soft bed for the idle and the comfortable.", "Ryan")),
          parse="quote-within"),
     Rule("uncued", "link", "Nothing links it: a direct quote with no speaker yet (it may float).", uncued,
          (Example('"There is too much at stake for everyone in the region."\n\nClinton touted her record.',

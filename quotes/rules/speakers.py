@@ -11,7 +11,7 @@ from ..marks import Inside
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed
-from ..lexicon import AUXILIARIES
+from ..lexicon import AUXILIARIES, LISTENER_VERBS
 from .tree import cue_form, time_word
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
@@ -24,7 +24,7 @@ _NAME_THEN_COMMA = regex.compile(r"[\"'\u201d\u2019\u00bb,\s]*(\p{Lu}[\w'\u2019.
 def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> tuple[int, int] | None:
     """When the parse gave no subject: the words between a quotation and its cue (`"...," a senior
     official told`), right after a cue that follows the quotation (`"...," said Kerry.`), or between
-    a cue and the quotation it introduces (`Said Ellis: "..."`)."""
+    a cue and the quotation it introduces (`Said Ellis: "..."`), unless the cue tells someone."""
     cue_start, cue_end = cue.span
     for a, b in parts:
         if b <= cue_start and cue_start - b <= BETWEEN_REACH:
@@ -35,7 +35,8 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
                 m = _NP_AFTER.match(text, cue_end)
                 if m and m.group(1).strip() and not time_word(m.group(1).split()[0]):
                     return _trimmed(text, m.start(1), m.end(1))
-        elif cue_end <= a and a - cue_end <= BETWEEN_REACH:
+        elif cue_end <= a and a - cue_end <= BETWEEN_REACH and cue.verb.lemma not in LISTENER_VERBS:
+            # (`telling them, "..."`, `told the Gazette: "..."`: who hears it, not who speaks)
             m = _NP_INTRODUCING.match(text, cue_end, a)
             if m and not time_word(m.group(1).split()[0]):
                 return _trimmed(text, m.start(1), m.end(1))
@@ -163,7 +164,8 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
          (Example('"Nothing has changed," Kerry said, adding that the talks would go on.',
                   "that the talks would go on", "Kerry"),)),
     Rule("between-words", "speaker", "No parse speaker: the words between the quotation and its cue, or "
-         "right after a cue that follows it (`\"...,\" said Kerry.`).", between_words,
+         "right after a cue that follows it (`\"...,\" said Kerry.`); never the listener after a verb of "
+         "telling (`telling them, \"...\"`).", between_words,
          (Example('"We need to see a deal," a senior US official told reporters.', "We need to see a deal,",
                   "a senior US official"),)),
     Rule("name-before-aside", "speaker", "`Name, who ..., said`: the name opening the clause, when a comma "
