@@ -182,6 +182,7 @@ class FastParser:
         self.tag_vocab, self.dep_vocab = pos.vocab, dep.vocab
         if quantize not in QUANTIZE_CHOICES:
             raise ValueError(f"quantize must be one of {', '.join(QUANTIZE_CHOICES)}, not {quantize!r}")
+        self.quantize = quantize
         if quantize == "bf16":
             self.parser, self.tagger = halved(self.parser), halved(self.tagger)
         elif quantize != "none":  # after eval(): quantized copies of the trained modules, stanza's own left as they are

@@ -68,7 +68,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     add_corpus_options(ap)
     ap.add_argument("--quantize", choices=QUANTIZE_CHOICES, default=None,
-                    help="models in int8 on the CPU (Extractor(quantize=...); default: its default)")
+                    help="models in lower precision on the CPU (Extractor(quantize=...); default: its default)")
     ap.add_argument("--out", type=Path, default=None, help="also write the predictions JSONL here")
     ap.add_argument("--by-rule", action="store_true",
                     help="also print, for each named rule, the quotes it decided and how many match gold")
@@ -139,11 +139,15 @@ def models_fingerprint(path: Path) -> str:
 class ParseCache:
     """The extractor's parser with its analyses kept in a pickle file, keyed by the sentence's tokens
     as the parser sees them, for one set of models (`models_fingerprint`): the same input gives the
-    same analysis, so a rerun after a rule change parses only sentences it has not seen."""
+    same analysis, so a rerun after a rule change parses only sentences it has not seen.  Models in
+    lower precision (`--quantize`) keep analyses of their own."""
 
     def __init__(self, path: Path, extractor: "Extractor") -> None:
         self.path, self.inner = path, extractor._parser
         self.key = models_fingerprint(extractor.info.path)
+        quantize = getattr(self.inner, "quantize", "none")
+        if quantize != "none":
+            self.key += "+" + quantize
         self.store: dict = {}
         if path.exists():
             with open(path, "rb") as f:

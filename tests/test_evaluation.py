@@ -43,6 +43,12 @@ def test_parse_cache_returns_the_parsers_analyses_and_parses_each_sentence_once(
         assert len(counting.asked) == 1 and cache.misses == 2
         again = ParseCache(path, extractor)  # wraps the first cache: a new one must not ask it at all
         assert extractor.extract(text) == expected and again.misses == 0
+        extractor._parser = counting
+        counting.quantize = "bf16"  # models in lower precision: the float analyses are not theirs
+        halved = ParseCache(path, extractor)
+        assert halved.store == {} and halved.key.endswith("+bf16")
+        extractor.extract(text)
+        assert halved.misses == 2 and len(counting.asked) == 2
     finally:
         extractor._parser = counting.inner
 
