@@ -88,6 +88,24 @@ def test_rule_examples(extractor, stage: str, rule: Rule, ex: Example) -> None:
     assert (q.speaker.text if q.speaker is not None else None) == ex.speaker
 
 
+@pytest.mark.parametrize("text, quote", [
+    # the quotation hands over to words of its own sentence (`beamed` is no cue word): they report it
+    ('Hundreds of fans waved flags from the stands.\n\n"This is the best day of my life!" beamed Tom Baker.',
+     "This is the best day of my life!"),
+    # the narration's subject is a thing, not a person or an organisation that could speak
+    ('The new law also bans sales after dark.\n\n"It is a disaster for every shop on this street."',
+     "It is a disaster for every shop on this street."),
+    # the paragraph before quotes someone: the run of quotes goes on
+    ('"We lost," Ruiz said. Smith left early.\n\n"It was a long night for all of us here."',
+     "It was a long night for all of us here."),
+], ids=["hands-over", "thing-as-subject", "quoting-paragraph"])
+def test_narrator_paragraph_leaves_these_alone(extractor, text: str, quote: str) -> None:
+    """`narrator-paragraph` takes only a closed quotation after narration that quotes nothing and
+    names a person or an organisation as its last subject."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].rules.get("link") != "narrator-paragraph", found
+
+
 def test_quote_rules_for_the_seed_article(extractor) -> None:
     """Every quote of the reference article says which link rule made it; one with a speaker says
     which rule found the speaker, unless its link rule read the speaker off the words."""

@@ -11,6 +11,7 @@ from typing import Mapping, Sequence
 import regex
 
 from ..attribution import Cue, clause_subject, governing_subject, linked
+from ..entities import describe
 from ..lexicon import (DETERMINERS, MARK_CHARS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        SIGNATURE_DASHES, TEXT_VERBS)
 from ..marks import Inside, Quoted
@@ -344,6 +345,50 @@ def _narrator_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     return clause_subject(parses[prev.index], prev.end)
 
 
+def _narrator_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                        parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[int, int] | None:
+    """`The council met on Friday.` / `"We apologise to the family."`: a quotation opening its
+    paragraph, with no cue, right after a paragraph of narration that quotes nothing: the subject of
+    that paragraph's last sentence introduces it."""
+    sentence = sentences[first]
+    if first == 0 or text[sentence.start:q.start].strip(MARK_CHARS + " "):
+        return None
+    prev = sentences[first - 1]
+    if prev.paragraph != sentence.paragraph - 1 or prev.index not in parses \
+            or not narration_closes(prev, sentences, inside) or _hands_over(text, q):
+        return None
+    subject = clause_subject(parses[prev.index], prev.end)
+    if subject is None:
+        return None
+    d = describe(text[subject[0]:subject[1]])
+    return subject if d.kind in ("person", "organisation") or (d.pronoun and d.gender in ("masc", "fem")) else None
+
+
+def narration_closes(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
+    """Whether a sentence closes a paragraph that quotes nothing (the sentence ends it, and no
+    quotation lies in it or the paragraph's sentences before it)."""
+    nxt = sentence.index + 1
+    if nxt < len(sentences) and sentences[nxt].paragraph == sentence.paragraph:
+        return False
+    start = sentence.start
+    for s in reversed(sentences[:sentence.index]):
+        if s.paragraph != sentence.paragraph:
+            break
+        start = s.start
+    return not inside.overlaps((start, sentence.end))
+
+
+def _hands_over(text: str, q: Quoted) -> bool:
+    """Whether the quotation hands over to more words of its sentence (`"...," X beamed`, `"...!"
+    came the reply`) rather than closing it: those words, cue or not, report it."""
+    end = q.end
+    while end < len(text) and text[end] in MARK_CHARS:
+        end += 1
+    rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].lstrip()
+    last = text[q.start:end].rstrip(MARK_CHARS + " ")[-1:]
+    return bool(rest) and (last not in ".!?" or not rest[0].isupper())
+
+
 def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
                       parses: Mapping[int, Sequence[Word]]) -> tuple[int, int] | None:
     """`Obama called the holiday "..."`, `In a speech, Trump attacked "..."`: with no cue anywhere, the
@@ -556,6 +601,12 @@ def narrator_subject(x: Quotation) -> Link | None:
     return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
 
 
+def narrator_paragraph(x: Quotation) -> Link | None:
+    """`The council met on Friday.` / `"We apologise."`: the subject of the narration paragraph before."""
+    subject = _narrator_paragraph(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
+    return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
+
+
 def sentence_subject(x: Quotation) -> Link | None:
     """`Obama called the holiday "..."`: the subject of the governing verb, or the opening name."""
     subject = _sentence_subject(x.text, x.q, x.sentences, x.first, x.parses)
@@ -638,6 +689,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          narrator_subject,
          (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),),
          parse="before-quote"),
+    Rule("narrator-paragraph", "link", "A quotation opening its paragraph and closing its sentence, after a "
+         "paragraph that quotes nothing: the person or organisation that paragraph ends on as subject.",
+         narrator_paragraph,
+         (Example('The council met late on Friday.\n\n"We offer our deepest apology to the family."',
+                  "We offer our deepest apology to the family.", "The council"),),
+         parse="before-paragraph-quote"),
     Rule("sentence-subject", "link", "The subject of the verb governing the quotation, or the name "
          "opening its sentence.", sentence_subject,
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
