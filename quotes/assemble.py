@@ -279,8 +279,8 @@ def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "reported-report"),
-    ("paraphrase", "lead-in", "signature", "neighbour-cue", "colon-name", "label-name", "surface-cue", "colon-subject",
-     "narrator-subject", "narrator-paragraph", "mixed-clause"),
+    ("paraphrase", "lead-in", "signature", "neighbour-cue", "colon-name", "source-line", "label-name", "surface-cue",
+     "colon-subject", "narrator-subject", "narrator-paragraph", "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),
     ("uncued",),

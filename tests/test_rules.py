@@ -106,6 +106,16 @@ def test_narrator_paragraph_leaves_these_alone(extractor, text: str, quote: str)
     assert len(found) == 1 and found[0].rules.get("link") != "narrator-paragraph", found
 
 
+@pytest.mark.parametrize("text", [
+    'From the start, the plan was clear: "Build the road first and ask questions later."',
+    'From 2010 to 2014: "We built more roads than in the ten years before."',
+], ids=["clause-after-comma", "no-noun-phrase"])
+def test_source_line_wants_a_noun_phrase(extractor, text: str) -> None:
+    """`source-line` names only a noun phrase that fills the line up to a preposition or a time word."""
+    found = extractor.extract(text)
+    assert found and all(q.rules.get("link") != "source-line" for q in found), found
+
+
 def test_quote_rules_for_the_seed_article(extractor) -> None:
     """Every quote of the reference article says which link rule made it; one with a speaker says
     which rule found the speaker, unless its link rule read the speaker off the words."""

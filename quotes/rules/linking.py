@@ -13,7 +13,7 @@ import regex
 from ..attribution import Cue, clause_subject, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (DETERMINERS, MARK_CHARS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
-                       SIGNATURE_DASHES, TEXT_VERBS)
+                       SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, TEXT_VERBS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -262,6 +262,41 @@ def _label_name(text: str, q: Quoted, sentences: Sequence[Sentence],
 
 _WORD = regex.compile(r"\w[\w'’.-]*")
 SURFACE_REACH = 14   # words after a quotation searched for `X said` / `said X`
+SOURCE_WORDS = 8     # words of the source a verbless line names before its colon (`From the report:`)
+_LINE_DASH = regex.compile(r"\s[-\u2013\u2014]+|[-\u2013\u2014]+\s")  # a dash set off by a space, not `Seitz-Wald`
+
+
+def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int) -> tuple[int, int] | None:
+    """`From the report: "..."`, `More from Jane Doe: "..."`, `Here's Ruiz in 2004: "..."`: a line with
+    no verb, in the quotation's sentence or ending the one before, naming the source before its colon
+    (after a dash, if one sets the line off from a rubric before it): the source's noun phrase, up to a
+    preposition or a time word."""
+    sentence = sentences[first]
+    start, end = sentence.start, _opening(text, q, sentence.start)
+    if not text[start:end].strip():
+        if first == 0:
+            return None
+        start, end = sentences[first - 1].start, sentences[first - 1].end
+    line = text[start:end].rstrip()
+    if not line.endswith(":"):
+        return None
+    dashes = list(_LINE_DASH.finditer(line))
+    words = list(_WORD.finditer(text, start + (dashes[-1].end() if dashes else 0), start + len(line) - 1))
+    low = [w.group().lower() for w in words]
+    i = 0
+    while i < len(low) and low[i] in SOURCE_LEAD_OPENERS:
+        i += 1
+    lead = next((n for n in (2, 1) if " ".join(low[i:i + n]) in SOURCE_LEADS), None)
+    if lead is None:
+        return None
+    i += lead
+    j = i
+    while j < len(low) and low[j] not in PLACE_PREPOSITIONS and not time_word(low[j]):
+        j += 1
+    if not i < j <= i + SOURCE_WORDS or not _opens_noun_phrase(words[i].group()) \
+            or any(ch in ",;" for ch in text[words[i].start():words[j - 1].end()]):
+        return None  # `From the start, the plan was clear:`: a clause, not a source
+    return words[i].start(), words[j - 1].end()
 
 
 def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -577,6 +612,12 @@ def label_name(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found, checked=True)
 
 
+def source_line(x: Quotation) -> Link | None:
+    """`From the report: "..."`: the source a verbless line names before its colon."""
+    source = _source_line(x.text, x.q, x.sentences, x.first)
+    return None if source is None else Link("direct", CONF_NEIGHBOUR, surface=(source, None), checked=True)
+
+
 def surface_cue(x: Quotation) -> Link | None:
     """`"...," says Kerry.` read off the words when the tagger missed the verb: only a quotation that
     hands over to its reporting clause (`the "swing" states report` is narration)."""
@@ -667,6 +708,14 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("colon-name", "link", "`Name: \"...\"` opening the sentence.", colon_name,
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
                   "Frank Newport"),)),
+    Rule("source-line", "link", "`From the report: \"...\"`, `More from Jane Doe:`, `Here's Ruiz in 2004:`: the "
+         "source a line with no verb names before the quotation's colon.", source_line,
+         (Example('From the annual survey: "Most families now spend more on rent than on food."',
+                  "Most families now spend more on rent than on food.", "the annual survey"),
+          Example('Rents kept rising all year - More from Jane Doe:\n"Nobody in the city can keep up with it."',
+                  "Nobody in the city can keep up with it.", "Jane Doe"),
+          Example('Here is Ruiz in March 2004: "Our party must change or it will lose."',
+                  "Our party must change or it will lose.", "Ruiz"))),
     Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
          "the quotation hands over with its comma (or ?, !) to a noun phrase and the verb.", surface_cue,
          (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),
