@@ -106,6 +106,13 @@ def test_narrator_paragraph_leaves_these_alone(extractor, text: str, quote: str)
     assert len(found) == 1 and found[0].rules.get("link") != "narrator-paragraph", found
 
 
+def test_neighbour_cue_ending_in_a_colon_introduces_what_follows(extractor) -> None:
+    """`"A." She went on: "B."`: the short sentence after A ends in a colon, so it is B's cue, not A's."""
+    found = {q.text: q for q in extractor.extract('"It will be close." She went on:\n\n"Nobody has ever beaten us here."')}
+    assert found["It will be close."].speaker is None
+    assert found["Nobody has ever beaten us here."].speaker.text == "She"
+
+
 @pytest.mark.parametrize("text", [
     'From the start, the plan was clear: "Build the road first and ask questions later."',
     'From 2010 to 2014: "We built more roads than in the ten years before."',

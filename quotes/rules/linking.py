@@ -188,7 +188,8 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
     if last + 1 < len(sentences):
         nxt = sentences[last + 1]
         if len(nxt.tokens) <= FOLLOWER_TOKENS and not inside.overlaps((nxt.start, nxt.end)) \
-                and nxt.paragraph == sentences[last].paragraph:
+                and nxt.paragraph == sentences[last].paragraph and not _ends_in_colon(text, nxt):
+            # `She went on:` introduces what follows it, not the quotation before
             cues = [c for c in cues_by_sentence.get(last + 1, []) if c.content is None and not c.naming]
             if cues:
                 return cues[0], CONF_NEIGHBOUR
