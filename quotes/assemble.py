@@ -280,7 +280,7 @@ def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "reported-report"),
     ("paraphrase", "lead-in", "signature", "neighbour-cue", "colon-name", "source-line", "label-name", "surface-cue",
-     "colon-subject", "narrator-subject", "narrator-paragraph", "mixed-clause"),
+     "past-tag", "colon-subject", "narrator-subject", "narrator-paragraph", "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),
     ("uncued",),

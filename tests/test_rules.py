@@ -106,9 +106,21 @@ def test_narrator_paragraph_leaves_these_alone(extractor, text: str, quote: str)
     assert len(found) == 1 and found[0].rules.get("link") != "narrator-paragraph", found
 
 
+@pytest.mark.parametrize("text", [
+    'The comedy "Small Town Nights," aired on Friday, drew a big crowd.',
+    '"Obamacare," passed in the spring, changed the market for good.',
+    '"We are done with it," Smith, who was arrested in May, stood up.',
+], ids=["title-in-its-sentence", "participle-then-no-noun-phrase", "relative-clause"])
+def test_past_tag_wants_a_tag(extractor, text: str) -> None:
+    """`past-tag` reads no speaker off a title in a sentence, a participle before a preposition, or a
+    relative clause."""
+    assert all(q.rules.get("link") != "past-tag" for q in extractor.extract(text))
+
+
 def test_neighbour_cue_ending_in_a_colon_introduces_what_follows(extractor) -> None:
     """`"A." She went on: "B."`: the short sentence after A ends in a colon, so it is B's cue, not A's."""
-    found = {q.text: q for q in extractor.extract('"It will be close." She went on:\n\n"Nobody has ever beaten us here."')}
+    text = '"It will be close." She went on:\n\n"Nobody has ever beaten us here."'
+    found = {q.text: q for q in extractor.extract(text)}
     assert found["It will be close."].speaker is None
     assert found["Nobody has ever beaten us here."].speaker.text == "She"
 

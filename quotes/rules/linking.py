@@ -6,14 +6,14 @@ Each function reads one quotation and its neighbourhood (`Quotation`); the table
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 import regex
 
 from ..attribution import Cue, clause_subject, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (DETERMINERS, MARK_CHARS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
-                       SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, TEXT_VERBS)
+                       NOT_PAST_FORMS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, TEXT_VERBS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -300,9 +300,31 @@ def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
     return words[i].start(), words[j - 1].end()
 
 
-def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _cue_word(words: Sequence[regex.Match[str]], i: int) -> bool:
+    """Whether words[i] is a cue verb's form, a text's verb (`read`) or opens a phrasal cue."""
+    return cue_form(words[i].group()) or words[i].group().lower() in TEXT_VERBS or _phrasal_pair(words, i)
+
+
+def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
+    """Whether words[i] is a past-tense verb (`-ed`) that tags a quotation whatever verb it is: closing
+    its clause after a noun phrase (`Hannity pressed.`, `the nominee riffed on ...`), or opening it
+    before one (`remembered Roy Verley`); a participle within a noun phrase (`a retired nurse`) is no tag."""
+    word = words[i].group()
+    if not (word.islower() and word.endswith("ed") and len(word) > 4) or word in NOT_PAST_FORMS:
+        return False
+    if i == 0:
+        return len(words) > 1 and _opens_noun_phrase(words[1].group()) and not time_word(words[1].group())
+    if any(relative_pronoun(w.group()) for w in words[:i]):
+        return False  # `Smith, who was arrested in May`: a relative clause, not the tag
+    follower = words[i + 1].group().lower() if i + 1 < len(words) else ""
+    return not follower or follower in PLACE_PREPOSITIONS or time_word(follower)
+
+
+def _surface_cue(text: str, q: Quoted, sentence: Sentence,
+                 verb: Callable[[Sequence[regex.Match[str]], int], bool] = _cue_word
+                 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """`"...," a narrator asks.` / `"...," says Kerry.` read off the words when the tagger missed the verb;
-    `"...," the sign read.`, a text's words, with no parse needed."""
+    `"...," the sign read.`, a text's words, with no parse needed.  `verb` tells the tag's verb."""
     end = q.end
     while end < sentence.end and text[end] in "\"'”’»,!?. ":
         end += 1
@@ -315,8 +337,7 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
         stop += 1
     words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
     for i, w in enumerate(words):
-        if not (cue_form(w.group()) or w.group().lower() in TEXT_VERBS or _phrasal_pair(words, i)) \
-                or (i > 0 and w.group()[0].isupper()):
+        if not verb(words, i) or (i > 0 and w.group()[0].isupper()):
             continue  # `The Washington Post`: a name
         if i > 0:
             if time_word(words[0].group()) or not _opens_noun_phrase(words[0].group()):
@@ -626,6 +647,16 @@ def surface_cue(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
+def past_tag(x: Quotation) -> Link | None:
+    """`"...," Hannity pressed.`: a past-tense verb no cue list holds, tagging a quotation that opens
+    its sentence (`the show "Veep," aired ...` names a title)."""
+    sentence = x.sentences[x.first]
+    if x.text[sentence.start:x.q.start].strip(MARK_CHARS + " "):
+        return None
+    found = _surface_cue(x.text, x.q, x.sentences[x.last], _past_tag)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
+
+
 def bare_fragment(x: Quotation) -> Link | None:
     """A short uncued phrase within a sentence that no verb gives a speaker: a term, dropped."""
     return DROP if _fragment(x.text, x.q, x.sentences[x.first]) else None
@@ -722,6 +753,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),
           Example('"Closed until further notice," the sign on the door read.', "Closed until further notice,",
                   "the sign on the door"))),
+    Rule("past-tag", "link", "`\"...,\" Hannity pressed.`, `\"...!\" beamed Tom Baker`: as `surface-cue`, with any "
+         "past-tense verb closing the tag after its noun phrase or opening it before one.", past_tag,
+         (Example('"Would it be open to talks on the border?" the host pressed.',
+                  "Would it be open to talks on the border?", "the host"),
+          Example('"This is the best day of my life!" beamed Tom Baker of Dayton.',
+                  "This is the best day of my life!", "Tom Baker of Dayton"))),
     Rule("bare-fragment", "link", "A short uncued phrase within a sentence that no verb gives a speaker: "
          "a term, dropped.", bare_fragment,
          (Example('The fund was known for its "strong and steady returns" in the past.', "strong and steady returns",
