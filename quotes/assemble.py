@@ -259,10 +259,16 @@ def _words_outside(text: str, rng: tuple[int, int], held: Sequence[Quoted]) -> i
 
 def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
     """`"A," he said, "B."` and `"A," he said. "B."`: a quotation that shares the cue before it, or
-    has none, continues the quotation before it in the same paragraph."""
+    has none, continues the quotation before it in the same paragraph; so too after a tag read off
+    the words (`"A," the host pressed. "B."`, the `surface-cue` and `past-tag` rules)."""
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
+        if prev is not None and prev.cue is None and prev.surface is not None and prev.surface[1] is not None \
+                and d.cue is None and d.surface is None and "\n" not in text[prev.parts[-1][1]:d.parts[0][0]] \
+                and prev.parts[-1][1] <= prev.surface[1][0] < d.parts[0][0]:
+            prev.parts.extend(d.parts)   # `"A," the host pressed. "B."`: a tag read off the words
+            continue
         if prev is not None and prev.cue is not None and "\n" not in text[prev.parts[-1][1]:d.parts[0][0]]:
             between = prev.parts[-1][1] <= prev.cue.span[0] < d.parts[0][0]
             if between and (d.cue is None or d.cue.span == prev.cue.span):

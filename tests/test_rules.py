@@ -117,6 +117,16 @@ def test_past_tag_wants_a_tag(extractor, text: str) -> None:
     assert all(q.rules.get("link") != "past-tag" for q in extractor.extract(text))
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"Would it be open to talks?" the host pressed. "Or is the border closed for good?"', "the host"),
+    ('"It is over now," the tired old man mutters. "Nobody listens to us any more."', "the tired old man"),
+], ids=["past-tag", "surface-cue"])
+def test_a_tag_read_off_the_words_joins_the_split_quotation(extractor, text: str, speaker: str) -> None:
+    """`"A," the host pressed. "B."`: B, with no cue of its own, continues A across the tag."""
+    found = extractor.extract(text)
+    assert len(found) == 1 and len(found[0].parts) == 2 and found[0].speaker.text == speaker, found
+
+
 def test_neighbour_cue_ending_in_a_colon_introduces_what_follows(extractor) -> None:
     """`"A." She went on: "B."`: the short sentence after A ends in a colon, so it is B's cue, not A's."""
     text = '"It will be close." She went on:\n\n"Nobody has ever beaten us here."'
