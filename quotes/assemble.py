@@ -264,19 +264,22 @@ def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and prev.cue is None and prev.surface is not None and prev.surface[1] is not None \
-                and d.cue is None and d.surface is None and "\n" not in text[prev.parts[-1][1]:d.parts[0][0]] \
-                and prev.parts[-1][1] <= prev.surface[1][0] < d.parts[0][0]:
-            prev.parts.extend(d.parts)   # `"A," the host pressed. "B."`: a tag read off the words
-            continue
-        if prev is not None and prev.cue is not None and "\n" not in text[prev.parts[-1][1]:d.parts[0][0]]:
-            between = prev.parts[-1][1] <= prev.cue.span[0] < d.parts[0][0]
-            if between and (d.cue is None or d.cue.span == prev.cue.span):
+        tag = _tag(prev) if prev is not None else None
+        if prev is not None and tag is not None and "\n" not in text[prev.parts[-1][1]:d.parts[0][0]]:
+            between = prev.parts[-1][1] <= tag[0] < d.parts[0][0]
+            if between and (d.cue is None or d.cue.span == tag):
                 prev.parts.extend(d.parts)
                 prev.confidence = min(prev.confidence, max(d.confidence, CONF_NEIGHBOUR))
                 continue
         out.append(d)
     return out
+
+
+def _tag(d: _Draft) -> tuple[int, int] | None:
+    """The words that tag a draft: its cue, or the cue word a rule read off the text (`surface`)."""
+    if d.cue is not None:
+        return d.cue.span
+    return d.surface[1] if d.surface is not None else None
 
 
 # Of two overlapping quotes, the one whose link rule stands in an earlier tier wins; within a tier
@@ -384,7 +387,8 @@ _CONTINUATION_GAP = regex.compile(r"[^.!?\n]*[.!?]?\s*[" + regex.escape(MARK_CHA
 def _join_continuations(drafts: list[_Draft], text: str) -> list[_Draft]:
     """`"A," Trump said.` closing a paragraph and `"B."` opening the next, with no cue of its own:
     one quotation in two parts, as split quotes are within a paragraph; so too a paraphrase and the
-    quotation after its closing cue (`Obama "felt an obligation," Axelrod said. "B."`).  Drafts
+    quotation after its closing cue (`Obama "felt an obligation," Axelrod said. "B."`); the cue may be
+    words a rule read off the text (`"A," the host pressed.`).  Drafts
     floating from a joined one float from the one it joined."""
     out: list[_Draft] = []
     kept: dict[int, int] = {}   # index in `drafts` -> index in `out`
@@ -392,9 +396,10 @@ def _join_continuations(drafts: list[_Draft], text: str) -> list[_Draft]:
         prev = out[-1] if out else None
         if d.float_from is not None:
             d.float_from = kept[d.float_from]
-        if prev is not None and d.float_from == len(out) - 1 and prev.type != "indirect" and prev.cue is not None \
-                and prev.parts[-1][1] <= prev.cue.span[0] < d.parts[0][0] \
-                and _CONTINUATION_GAP.match(text, prev.cue.span[1], d.parts[0][0]) \
+        tag = _tag(prev) if prev is not None else None
+        if prev is not None and d.float_from == len(out) - 1 and prev.type != "indirect" and tag is not None \
+                and prev.parts[-1][1] <= tag[0] < d.parts[0][0] \
+                and _CONTINUATION_GAP.match(text, tag[1], d.parts[0][0]) \
                 and text.count("\n", prev.parts[-1][1], d.parts[0][0]) <= PARAGRAPH_BREAK_LINES:
             prev.parts.extend(d.parts)
             kept[i] = len(out) - 1

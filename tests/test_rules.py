@@ -120,7 +120,8 @@ def test_past_tag_wants_a_tag(extractor, text: str) -> None:
 @pytest.mark.parametrize("text, speaker", [
     ('"Would it be open to talks?" the host pressed. "Or is the border closed for good?"', "the host"),
     ('"It is over now," the tired old man mutters. "Nobody listens to us any more."', "the tired old man"),
-], ids=["past-tag", "surface-cue"])
+    ('"Would it be open to talks?" the host pressed.\n\n"Or is the border closed for good?"', "the host"),
+], ids=["past-tag", "surface-cue", "next-paragraph"])
 def test_a_tag_read_off_the_words_joins_the_split_quotation(extractor, text: str, speaker: str) -> None:
     """`"A," the host pressed. "B."`: B, with no cue of its own, continues A across the tag."""
     found = extractor.extract(text)
