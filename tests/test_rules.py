@@ -128,6 +128,15 @@ def test_a_tag_read_off_the_words_joins_the_split_quotation(extractor, text: str
     assert len(found) == 1 and len(found[0].parts) == 2 and found[0].speaker.text == speaker, found
 
 
+@pytest.mark.parametrize("text", [
+    'The answer was simple: "We build the road first and the bridge after."',
+    'The mood in the room was grim: "Nobody expected this to happen so soon."',
+], ids=["answer", "mood"])
+def test_copular_colon_clause_needs_someone_who_may_speak(extractor, text: str) -> None:
+    """`colon-subject` takes a copular clause's subject only when it names someone who may speak."""
+    assert all(q.speaker is None for q in extractor.extract(text))
+
+
 def test_neighbour_cue_ending_in_a_colon_introduces_what_follows(extractor) -> None:
     """`"A." She went on: "B."`: the short sentence after A ends in a colon, so it is B's cue, not A's."""
     text = '"It will be close." She went on:\n\n"Nobody has ever beaten us here."'

@@ -13,7 +13,8 @@ import regex
 from ..attribution import Cue, clause_subject, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (DETERMINERS, MARK_CHARS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
-                       NOT_PAST_FORMS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, TEXT_VERBS)
+                       NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
+                       TEXT_VERBS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -386,7 +387,12 @@ def _colon_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: i
         before = text[sentence.start:sentence.end].rstrip()
     if not before.endswith(":") or sentence.index not in parses:
         return None
-    return clause_subject(parses[sentence.index], sentence.start + len(before) - 1)
+    colon = sentence.start + len(before) - 1
+    subject = clause_subject(parses[sentence.index], colon)
+    if subject is None:   # `The board was firm in its ruling: "..."`, not `The answer was simple: "..."`
+        subject = clause_subject(parses[sentence.index], colon, copular=True)
+        return subject if subject is not None and _may_speak(text, subject) else None
+    return subject
 
 
 def _narrator_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
@@ -415,10 +421,15 @@ def _narrator_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], fir
             or not narration_closes(prev, sentences, inside) or _hands_over(text, q):
         return None
     subject = clause_subject(parses[prev.index], prev.end)
-    if subject is None:
-        return None
-    d = describe(text[subject[0]:subject[1]])
-    return subject if d.kind in ("person", "organisation") or (d.pronoun and d.gender in ("masc", "fem")) else None
+    return subject if subject is not None and _may_speak(text, subject) else None
+
+
+def _may_speak(text: str, span: tuple[int, int]) -> bool:
+    """Whether a noun phrase names someone who may speak: a person, an organisation, `he` or `she`,
+    or a role or a speaker noun (`the senator`, `officials`); not a thing (`the new law`)."""
+    d = describe(text[span[0]:span[1]])
+    return d.kind in ("person", "organisation") or (d.pronoun and d.gender in ("masc", "fem")) \
+        or d.head in ROLE_WORDS or d.head in SPEAKER_NOUNS
 
 
 def narration_closes(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
@@ -768,9 +779,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('Maria Lopez: Budget deal is "the best we could get under the circumstances."',
                   "the best we could get under the circumstances.", "Maria Lopez"),)),
     Rule("colon-subject", "link", "The subject of the clause whose colon introduces the quotation "
-         "(`She went on: \"...\"`).", colon_subject,
+         "(`She went on: \"...\"`), or of a copular one that names someone who may speak "
+         "(`The board was firm:`, not `The answer was simple:`).", colon_subject,
          (Example('Clinton then addressed the crowd: "We will never stop fighting for you."',
-                  "We will never stop fighting for you.", "Clinton"),),
+                  "We will never stop fighting for you.", "Clinton"),
+          Example('The board was firm in its ruling: "No further appeals will be heard."',
+                  "No further appeals will be heard.", "The board")),
          parse="colon"),
     Rule("narrator-subject", "link", "The subject of the quote-free sentence just before, in its paragraph.",
          narrator_subject,
