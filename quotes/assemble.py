@@ -289,7 +289,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "reported-report"),
     ("paraphrase", "lead-in", "signature", "neighbour-cue", "colon-name", "source-line", "label-name", "surface-cue",
-     "past-tag", "colon-subject", "narrator-subject", "narrator-paragraph", "mixed-clause"),
+     "past-tag", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),
     ("uncued",),

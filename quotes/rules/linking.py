@@ -14,7 +14,7 @@ from ..attribution import Cue, clause_subject, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (DETERMINERS, MARK_CHARS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
-                       TEXT_VERBS)
+                       TEXT_VERBS, WORDS_NOUNS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -319,6 +319,25 @@ def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
         return False  # `Smith, who was arrested in May`: a relative clause, not the tag
     follower = words[i + 1].group().lower() if i + 1 < len(words) else ""
     return not follower or follower in PLACE_PREPOSITIONS or time_word(follower)
+
+
+# `in Bolton's view`, `in her own words`, `in the words of a senior aide`: whose words a sentence gives.
+_IN_WORDS = regex.compile(
+    r"\b[Ii]n\s+(?:(?P<whose>(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])"
+    r"|his|her|their)"
+    r"\s+(?:own\s+)?(?:" + "|".join(WORDS_NOUNS) + r")|the\s+(?:" + "|".join(WORDS_NOUNS) + r")\s+of\s+"
+    r"(?P<of>[^,.;:!?\"“”\n]{2,60}?))(?=\s*[,.;:!?\"“”'‘])")
+
+
+def _in_words(text: str, q: Quoted, sentences: Sequence[Sentence], first: int, last: int,
+              inside: Inside) -> tuple[int, int] | None:
+    """`"...," in Bolton's view.`, `in her words, "..."`: whose words or view the quotation's sentence
+    says it gives, outside any quotation."""
+    for m in _IN_WORDS.finditer(text, sentences[first].start, sentences[last].end):
+        if not inside.contains(m.start()):
+            group = "whose" if m.group("whose") else "of"
+            return m.start(group), m.end(group)
+    return None
 
 
 def _surface_cue(text: str, q: Quoted, sentence: Sentence,
@@ -668,6 +687,12 @@ def past_tag(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
+def in_words(x: Quotation) -> Link | None:
+    """`"...," in Bolton's view.`: the one whose words or view the sentence says it gives."""
+    found = _in_words(x.text, x.q, x.sentences, x.first, x.last, x.inside)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=(found, None), checked=True)
+
+
 def bare_fragment(x: Quotation) -> Link | None:
     """A short uncued phrase within a sentence that no verb gives a speaker: a term, dropped."""
     return DROP if _fragment(x.text, x.q, x.sentences[x.first]) else None
@@ -770,6 +795,11 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "Would it be open to talks on the border?", "the host"),
           Example('"This is the best day of my life!" beamed Tom Baker of Dayton.',
                   "This is the best day of my life!", "Tom Baker of Dayton"))),
+    Rule("in-words", "link", "`in Bolton's view`, `in her words`, `in the words of X` in the quotation's sentence: "
+         "whose words or view it gives.", in_words,
+         (Example('"We have no strategy at all," in Ruiz\'s view.', "We have no strategy at all,", "Ruiz's"),
+          Example('The city is, in the words of one aide, "the best place to start."', "the best place to start.",
+                  "one aide"))),
     Rule("bare-fragment", "link", "A short uncued phrase within a sentence that no verb gives a speaker: "
          "a term, dropped.", bare_fragment,
          (Example('The fund was known for its "strong and steady returns" in the past.', "strong and steady returns",
