@@ -431,7 +431,7 @@ def _narrator_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], fir
                         parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[int, int] | None:
     """`The council met on Friday.` / `"We apologise to the family."`: a quotation opening its
     paragraph, with no cue, right after a paragraph of narration that quotes nothing: the subject of
-    that paragraph's last sentence introduces it."""
+    that paragraph's last sentence introduces it, when it names someone who may speak."""
     sentence = sentences[first]
     if first == 0 or text[sentence.start:q.start].strip(MARK_CHARS + " "):
         return None
@@ -821,7 +821,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),),
          parse="before-quote"),
     Rule("narrator-paragraph", "link", "A quotation opening its paragraph and closing its sentence, after a "
-         "paragraph that quotes nothing: the person or organisation that paragraph ends on as subject.",
+         "paragraph that quotes nothing: the subject that paragraph ends on, when it may speak (`_may_speak`).",
          narrator_paragraph,
          (Example('The council met late on Friday.\n\n"We offer our deepest apology to the family."',
                   "We offer our deepest apology to the family.", "The council"),),
