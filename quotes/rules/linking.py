@@ -679,10 +679,11 @@ def surface_cue(x: Quotation) -> Link | None:
 
 def past_tag(x: Quotation) -> Link | None:
     """`"...," Hannity pressed.`: a past-tense verb no cue list holds, tagging a quotation that opens
-    its sentence (`the show "Veep," aired ...` names a title)."""
+    its sentence or the clause after a colon or dash (`the show "Veep," aired ...` names a title)."""
     sentence = x.sentences[x.first]
-    if x.text[sentence.start:x.q.start].strip(MARK_CHARS + " "):
-        return None
+    before = x.text[sentence.start:x.q.start].strip(MARK_CHARS + " ")
+    if before and before[-1] not in ":\u2014\u2013":
+        return None   # after `...:` or a dash the quotation opens its clause
     found = _surface_cue(x.text, x.q, x.sentences[x.last], _past_tag)
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
@@ -794,7 +795,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('"Would it be open to talks on the border?" the host pressed.',
                   "Would it be open to talks on the border?", "the host"),
           Example('"This is the best day of my life!" beamed Tom Baker of Dayton.',
-                  "This is the best day of my life!", "Tom Baker of Dayton"))),
+                  "This is the best day of my life!", "Tom Baker of Dayton"),
+          Example('Then came the loudest cheer of the night: "About time, too," beamed the host.',
+                  "About time, too,", "the host"))),
     Rule("in-words", "link", "`in Bolton's view`, `in her words`, `in the words of X` in the quotation's sentence: "
          "whose words or view it gives.", in_words,
          (Example('"We have no strategy at all," in Ruiz\'s view.', "We have no strategy at all,", "Ruiz's"),
