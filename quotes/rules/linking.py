@@ -298,7 +298,8 @@ def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
     if not i < j <= i + SOURCE_WORDS or not _opens_noun_phrase(words[i].group()) \
             or any(ch in ",;" for ch in text[words[i].start():words[j - 1].end()]):
         return None  # `From the start, the plan was clear:`: a clause, not a source
-    return words[i].start(), words[j - 1].end()
+    owner = next((k for k in range(i, j - 1) if words[k].group().endswith(("'s", "’s"))), None)
+    return words[i].start(), words[j - 1 if owner is None else owner].end()  # `From Smith's blog:`: Smith's
 
 
 def _cue_word(words: Sequence[regex.Match[str]], i: int) -> bool:
@@ -778,13 +779,15 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
                   "Frank Newport"),)),
     Rule("source-line", "link", "`From the report: \"...\"`, `More from Jane Doe:`, `Here's Ruiz in 2004:`: the "
-         "source a line with no verb names before the quotation's colon.", source_line,
+         "source a line with no verb names before the quotation's colon (its owner: `From Ruiz's blog:`).", source_line,
          (Example('From the annual survey: "Most families now spend more on rent than on food."',
                   "Most families now spend more on rent than on food.", "the annual survey"),
           Example('Rents kept rising all year - More from Jane Doe:\n"Nobody in the city can keep up with it."',
                   "Nobody in the city can keep up with it.", "Jane Doe"),
           Example('Here is Ruiz in March 2004: "Our party must change or it will lose."',
-                  "Our party must change or it will lose.", "Ruiz"))),
+                  "Our party must change or it will lose.", "Ruiz"),
+          Example("From Ruiz's blog post: \"Our party must change or it will lose.\"",
+                  "Our party must change or it will lose.", "Ruiz's"))),
     Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
          "the quotation hands over with its comma (or ?, !) to a noun phrase and the verb.", surface_cue,
          (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),
