@@ -41,7 +41,9 @@ FOLLOWER_TOKENS = 8     # a sentence this short after a quote may carry its cue 
 MIN_LEAD_WORDS = 3    # words before a quotation, in its sentence, that make it part of a reported clause
 NAMING_CHARS = 60     # from a naming verb to the opening of the quotation it names (`called him a "..."`)
 # `Frank Newport and Jim Harter: "..."`: a name and a colon right before the opening mark.
-_COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the)){0,6})\s*(:)\s*\Z")
+# A party label may follow the name (`Rep. Jane Doe (D-Ohio):`).
+_COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the)){0,6}"
+                            r"(?:\s*\(\p{Lu}[^()\n]{0,20}\))?)\s*(:)\s*\Z")
 
 
 def _within_name(text: str, q: Quoted, speaker: tuple[int, int] | None) -> bool:
@@ -775,9 +777,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "right after.", neighbour_cue,
          (Example('Lavrov told reporters on Friday:\n"We will not give up on these talks. We will keep working."',
                   "We will not give up on these talks. We will keep working.", "Lavrov"),)),
-    Rule("colon-name", "link", "`Name: \"...\"` opening the sentence.", colon_name,
+    Rule("colon-name", "link", "`Name: \"...\"` opening the sentence, a party label after the name too "
+         "(`Rep. Jane Doe (D-Ohio):`).", colon_name,
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
-                  "Frank Newport"),)),
+                  "Frank Newport"),
+          Example('Rep. Jane Doe (D-Ohio): "I have not seen that figure before today."',
+                  "I have not seen that figure before today.", "Rep. Jane Doe (D-Ohio)"))),
     Rule("source-line", "link", "`From the report: \"...\"`, `More from Jane Doe:`, `Here's Ruiz in 2004:`: the "
          "source a line with no verb names before the quotation's colon (its owner: `From Ruiz's blog:`).", source_line,
          (Example('From the annual survey: "Most families now spend more on rent than on food."',
