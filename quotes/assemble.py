@@ -133,7 +133,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     _cut_before_nested(drafts, text)
     drafts = _drop_overlaps(drafts)
     _link_floating(drafts, sentences)
-    return _records(text, sentences, _join_continuations(drafts, text), cues_by_sentence, inside)
+    return _records(text, sentences, _join_continuations(drafts, text, starts), cues_by_sentence, inside)
 
 
 def _speaker_mention(text: str, cue: Cue, rng: tuple[int, int]) -> Mention:
@@ -379,17 +379,14 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
 ))
 
 
-# What may lie between a quotation and the one that continues it: its own reporting clause, closed
-# by at most one full stop, then a paragraph break at most, with nothing before the next mark.
-_CONTINUATION_GAP = regex.compile(r"[^.!?\n]*[.!?]?\s*[" + regex.escape(MARK_CHARS) + r"]*\Z")
-
-
-def _join_continuations(drafts: list[_Draft], text: str) -> list[_Draft]:
+def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) -> list[_Draft]:
     """`"A," Trump said.` closing a paragraph and `"B."` opening the next, with no cue of its own:
     one quotation in two parts, as split quotes are within a paragraph; so too a paraphrase and the
     quotation after its closing cue (`Obama "felt an obligation," Axelrod said. "B."`); the cue may be
-    words a rule read off the text (`"A," the host pressed.`).  Drafts
-    floating from a joined one float from the one it joined."""
+    words a rule read off the text (`"A," the host pressed.`).  The later quotation opens the sentence
+    right after the cue's (abbreviations, `U.S.`, are the segmenter's to tell from sentence ends), with
+    a paragraph break at most between them.  Drafts floating from a joined one float from the one it
+    joined."""
     out: list[_Draft] = []
     kept: dict[int, int] = {}   # index in `drafts` -> index in `out`
     for i, d in enumerate(drafts):
@@ -399,7 +396,8 @@ def _join_continuations(drafts: list[_Draft], text: str) -> list[_Draft]:
         tag = _tag(prev) if prev is not None else None
         if prev is not None and d.float_from == len(out) - 1 and prev.type != "indirect" and tag is not None \
                 and prev.parts[-1][1] <= tag[0] < d.parts[0][0] \
-                and _CONTINUATION_GAP.match(text, tag[1], d.parts[0][0]) \
+                and d.sentence == bisect.bisect_right(starts, tag[0]) \
+                and not text[starts[d.sentence]:d.parts[0][0]].strip(MARK_CHARS + " ") \
                 and text.count("\n", prev.parts[-1][1], d.parts[0][0]) <= PARAGRAPH_BREAK_LINES:
             prev.parts.extend(d.parts)
             kept[i] = len(out) - 1

@@ -121,7 +121,8 @@ def test_past_tag_wants_a_tag(extractor, text: str) -> None:
     ('"Would it be open to talks?" the host pressed. "Or is the border closed for good?"', "the host"),
     ('"It is over now," the tired old man mutters. "Nobody listens to us any more."', "the tired old man"),
     ('"Would it be open to talks?" the host pressed.\n\n"Or is the border closed for good?"', "the host"),
-], ids=["past-tag", "surface-cue", "next-paragraph"])
+    ('"We will not give in," Ruiz told a U.S. panel on Monday.\n\n"Not now and not ever, whatever they say."', "Ruiz"),
+], ids=["past-tag", "surface-cue", "next-paragraph", "abbreviation-in-the-cue-clause"])
 def test_a_tag_read_off_the_words_joins_the_split_quotation(extractor, text: str, speaker: str) -> None:
     """`"A," the host pressed. "B."`: B, with no cue of its own, continues A across the tag."""
     found = extractor.extract(text)
