@@ -382,11 +382,12 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
 def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) -> list[_Draft]:
     """`"A," Trump said.` closing a paragraph and `"B."` opening the next, with no cue of its own:
     one quotation in two parts, as split quotes are within a paragraph; so too a paraphrase and the
-    quotation after its closing cue (`Obama "felt an obligation," Axelrod said. "B."`); the cue may be
-    words a rule read off the text (`"A," the host pressed.`).  The later quotation opens the sentence
-    right after the cue's (abbreviations, `U.S.`, are the segmenter's to tell from sentence ends), with
-    a paragraph break at most between them.  Drafts floating from a joined one float from the one it
-    joined."""
+    quotation after its closing cue (`Obama "felt an obligation," Axelrod said. "B."`), and a
+    quotation its cue introduces (`Trump said: "A."` / `"B."`); the cue may be words a rule read off
+    the text (`"A," the host pressed.`).  The later quotation opens the sentence right after the one
+    that closes the earlier quotation or its cue, whichever comes last (abbreviations, `U.S.`, are the
+    segmenter's to tell from sentence ends), with a paragraph break at most between them.  Drafts
+    floating from a joined one float from the one it joined."""
     out: list[_Draft] = []
     kept: dict[int, int] = {}   # index in `drafts` -> index in `out`
     for i, d in enumerate(drafts):
@@ -395,8 +396,8 @@ def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) 
             d.float_from = kept[d.float_from]
         tag = _tag(prev) if prev is not None else None
         if prev is not None and d.float_from == len(out) - 1 and prev.type != "indirect" and tag is not None \
-                and prev.parts[-1][1] <= tag[0] < d.parts[0][0] \
-                and d.sentence == bisect.bisect_right(starts, tag[0]) \
+                and tag[0] < d.parts[0][0] \
+                and d.sentence == bisect.bisect_right(starts, max(tag[0], prev.parts[-1][1] - 1)) \
                 and not text[starts[d.sentence]:d.parts[0][0]].strip(MARK_CHARS + " ") \
                 and text.count("\n", prev.parts[-1][1], d.parts[0][0]) <= PARAGRAPH_BREAK_LINES:
             prev.parts.extend(d.parts)

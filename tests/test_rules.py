@@ -122,9 +122,11 @@ def test_past_tag_wants_a_tag(extractor, text: str) -> None:
     ('"It is over now," the tired old man mutters. "Nobody listens to us any more."', "the tired old man"),
     ('"Would it be open to talks?" the host pressed.\n\n"Or is the border closed for good?"', "the host"),
     ('"We will not give in," Ruiz told a U.S. panel on Monday.\n\n"Not now and not ever, whatever they say."', "Ruiz"),
-], ids=["past-tag", "surface-cue", "next-paragraph", "abbreviation-in-the-cue-clause"])
+    ('Ruiz said on Monday: "We have the votes and the people."\n\n"And we have the money to go on."', "Ruiz"),
+], ids=["past-tag", "surface-cue", "next-paragraph", "abbreviation-in-the-cue-clause", "cue-before"])
 def test_a_tag_read_off_the_words_joins_the_split_quotation(extractor, text: str, speaker: str) -> None:
-    """`"A," the host pressed. "B."`: B, with no cue of its own, continues A across the tag."""
+    """`"A," the host pressed. "B."`: B, with no cue of its own, continues A across the tag, or across
+    the paragraph break after A (`Ruiz said: "A."` / `"B."`)."""
     found = extractor.extract(text)
     assert len(found) == 1 and len(found[0].parts) == 2 and found[0].speaker.text == speaker, found
 
