@@ -384,7 +384,8 @@ def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) 
     one quotation in two parts, as split quotes are within a paragraph; so too a paraphrase and the
     quotation after its closing cue (`Obama "felt an obligation," Axelrod said. "B."`), and a
     quotation its cue introduces (`Trump said: "A."` / `"B."`); the cue may be words a rule read off
-    the text (`"A," the host pressed.`).  The later quotation opens the sentence right after the one
+    the text (`"A," the host pressed.`), or none when both float from the same quote (`"A."` / `"B."`
+    after `"...," Ruiz said.`).  The later quotation opens the sentence right after the one
     that closes the earlier quotation or its cue, whichever comes last (abbreviations, `U.S.`, are the
     segmenter's to tell from sentence ends), with a paragraph break at most between them.  Drafts
     floating from a joined one float from the one it joined."""
@@ -395,9 +396,11 @@ def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) 
         if d.float_from is not None:
             d.float_from = kept[d.float_from]
         tag = _tag(prev) if prev is not None else None
-        if prev is not None and d.float_from == len(out) - 1 and prev.type != "indirect" and tag is not None \
-                and tag[0] < d.parts[0][0] \
-                and d.sentence == bisect.bisect_right(starts, max(tag[0], prev.parts[-1][1] - 1)) \
+        floats = prev is not None and tag is None and prev.float_from is not None and d.float_from == prev.float_from
+        if prev is not None and (d.float_from == len(out) - 1 and tag is not None or floats) \
+                and prev.type != "indirect" \
+                and (tag is None or tag[0] < d.parts[0][0]) \
+                and d.sentence == bisect.bisect_right(starts, max(tag[0] if tag else 0, prev.parts[-1][1] - 1)) \
                 and not text[starts[d.sentence]:d.parts[0][0]].strip(MARK_CHARS + " ") \
                 and text.count("\n", prev.parts[-1][1], d.parts[0][0]) <= PARAGRAPH_BREAK_LINES:
             prev.parts.extend(d.parts)

@@ -140,6 +140,16 @@ def test_copular_colon_clause_needs_someone_who_may_speak(extractor, text: str) 
     assert all(q.speaker is None for q in extractor.extract(text))
 
 
+def test_quotations_floating_from_one_quote_join_across_paragraphs(extractor) -> None:
+    """`"A," Ruiz said. He left.` / `"B."` / `"C."`: B floats to Ruiz, and C, opening the next
+    paragraph and floating from the same quote, continues B."""
+    text = ('"We lost the vote," Ruiz said. He left soon after.\n\n"It was a long night for all of us."\n\n'
+            '"We will be back next year, and we will win."')
+    found = extractor.extract(text)
+    assert [len(q.parts) for q in found] == [1, 2], found
+    assert found[1].speaker is not None and found[1].speaker.text == "Ruiz"
+
+
 def test_neighbour_cue_ending_in_a_colon_introduces_what_follows(extractor) -> None:
     """`"A." She went on: "B."`: the short sentence after A ends in a colon, so it is B's cue, not A's."""
     text = '"It will be close." She went on:\n\n"Nobody has ever beaten us here."'
