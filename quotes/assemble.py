@@ -134,7 +134,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     _cut_before_nested(drafts, text)
     drafts = _drop_overlaps(drafts)
     _link_floating(drafts, sentences)
-    return _records(text, sentences, _join_continuations(drafts, text), cues_by_sentence, inside)
+    return _records(text, sentences, _join_continuations(drafts, text, starts), cues_by_sentence, inside)
 
 
 def _speaker_mention(text: str, cue: Cue, rng: tuple[int, int]) -> Mention:
@@ -311,18 +311,27 @@ def _words_outside(text: str, rng: tuple[int, int], held: Sequence[Quoted]) -> i
 
 def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
     """`"A," he said, "B."` and `"A," he said. "B."`: a quotation that shares the cue before it, or
-    has none, continues the quotation before it in the same paragraph."""
+    has none, continues the quotation before it in the same paragraph; so too after a tag read off
+    the words (`"A," the host pressed. "B."`, the `surface-cue` and `past-tag` rules)."""
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and prev.cue is not None and "\n" not in text[prev.parts[-1][1]:d.parts[0][0]]:
-            between = prev.parts[-1][1] <= prev.cue.span[0] < d.parts[0][0]
-            if between and (d.cue is None or d.cue.span == prev.cue.span):
+        tag = _tag(prev) if prev is not None else None
+        if prev is not None and tag is not None and "\n" not in text[prev.parts[-1][1]:d.parts[0][0]]:
+            between = prev.parts[-1][1] <= tag[0] < d.parts[0][0]
+            if between and (d.cue is None or d.cue.span == tag):
                 prev.parts.extend(d.parts)
                 prev.confidence = min(prev.confidence, max(d.confidence, CONF_NEIGHBOUR))
                 continue
         out.append(d)
     return out
+
+
+def _tag(d: _Draft) -> tuple[int, int] | None:
+    """The words that tag a draft: its cue, or the cue word a rule read off the text (`surface`)."""
+    if d.cue is not None:
+        return d.cue.span
+    return d.surface[1] if d.surface is not None else None
 
 
 # Of two overlapping quotes, the one whose link rule stands in an earlier tier wins; within a tier
@@ -331,8 +340,8 @@ def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "reported-report"),
-    ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-name", "label-name", "surface-cue", "colon-subject",
-     "narrator-subject", "mixed-clause"),
+    ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-name", "source-line", "label-name",
+     "surface-cue", "past-tag", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),
     ("uncued",),
@@ -418,15 +427,15 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
 ))
 
 
-# What may lie between a quotation and the one that continues it: its own reporting clause, closed
-# by at most one full stop, then a paragraph break at most, with nothing before the next mark.
-_CONTINUATION_GAP = regex.compile(r"[^.!?\n]*[.!?]?\s*[" + regex.escape(MARK_CHARS) + r"]*\Z")
-
-
-def _join_continuations(drafts: list[_Draft], text: str) -> list[_Draft]:
+def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) -> list[_Draft]:
     """`"A," Trump said.` closing a paragraph and `"B."` opening the next, with no cue of its own:
     one quotation in two parts, as split quotes are within a paragraph; so too a paraphrase and the
-    quotation after its closing cue (`Obama "felt an obligation," Axelrod said. "B."`).  Drafts
+    quotation after its closing cue (`Obama "felt an obligation," Axelrod said. "B."`), and a
+    quotation its cue introduces (`Trump said: "A."` / `"B."`); the cue may be words a rule read off
+    the text (`"A," the host pressed.`), or none when both float from the same quote (`"A."` / `"B."`
+    after `"...," Ruiz said.`).  The later quotation opens the sentence right after the one
+    that closes the earlier quotation or its cue, whichever comes last (abbreviations, `U.S.`, are the
+    segmenter's to tell from sentence ends), with a paragraph break at most between them.  Drafts
     floating from a joined one float from the one it joined."""
     out: list[_Draft] = []
     kept: dict[int, int] = {}   # index in `drafts` -> index in `out`
@@ -434,9 +443,13 @@ def _join_continuations(drafts: list[_Draft], text: str) -> list[_Draft]:
         prev = out[-1] if out else None
         if d.float_from is not None:
             d.float_from = kept[d.float_from]
-        if prev is not None and d.float_from == len(out) - 1 and prev.type != "indirect" and prev.cue is not None \
-                and prev.parts[-1][1] <= prev.cue.span[0] < d.parts[0][0] \
-                and _CONTINUATION_GAP.match(text, prev.cue.span[1], d.parts[0][0]) \
+        tag = _tag(prev) if prev is not None else None
+        floats = prev is not None and tag is None and prev.float_from is not None and d.float_from == prev.float_from
+        if prev is not None and (d.float_from == len(out) - 1 and tag is not None or floats) \
+                and prev.type != "indirect" \
+                and (tag is None or tag[0] < d.parts[0][0]) \
+                and d.sentence == bisect.bisect_right(starts, max(tag[0] if tag else 0, prev.parts[-1][1] - 1)) \
+                and not text[starts[d.sentence]:d.parts[0][0]].strip(MARK_CHARS + " ") \
                 and text.count("\n", prev.parts[-1][1], d.parts[0][0]) <= PARAGRAPH_BREAK_LINES:
             prev.parts.extend(d.parts)
             kept[i] = len(out) - 1

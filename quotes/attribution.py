@@ -824,13 +824,16 @@ def _nominal_subject(s: Parsed, verb: Word,
     return None if span is None or (span[0] < outside[1] and outside[0] < span[1]) else span
 
 
-def clause_subject(words: Sequence[Word], before: int) -> tuple[int, int] | None:
+def clause_subject(words: Sequence[Word], before: int, copular: bool = False) -> tuple[int, int] | None:
     """`She went on: "..."`, `Clinton then addressed the crowd: "..."`: a quotation introduced by a
     colon with no cue verb is most likely the words of the introducing clause's subject.  The
-    character range of that subject, when the sentence's main verb lies before `before`."""
+    character range of that subject, when the sentence's main verb lies before `before`; with
+    `copular`, a predicate with its copula stands for the verb (`The board was firm: "..."`)."""
     s = Parsed.of(words)
     root = s.root
-    if root is None or root.upos != "VERB" or root.end > before or any(k.deprel == "expl" for k in s.kids[root.index]):
+    verbal = root is not None and (root.upos == "VERB"
+                                   or copular and any(k.deprel == "cop" for k in s.kids[root.index]))
+    if root is None or not verbal or root.end > before or any(k.deprel == "expl" for k in s.kids[root.index]):
         return None  # `There was one change: "..."`: no one speaks
     return _nominal_subject(s, root, (before, words[-1].end))  # a subject before the colon
 

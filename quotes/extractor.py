@@ -18,7 +18,7 @@ from .errors import QuotesError
 from .inference import QUANTIZE_CHOICES
 from .lexicon import INFINITIVE_FORMS, NAMING_FORMS, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
 from .marks import Inside, Quoted, find_quoted
-from .rules.linking import _named_title, _scare_quote  # the scare-quote filter's own tests, not copies
+from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
 from .records import Quote
@@ -115,6 +115,16 @@ def _introduces_next(sentence: Sentence, sentences: Sequence[Sentence], inside: 
     return opening is not None and not _own_cue_follows(opening, sentences, nxt.index, inside)
 
 
+def _introduces_paragraph(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
+    """Whether a sentence closes a paragraph that quotes nothing, right before a paragraph opening
+    with a quotation with no cue of its own (`The council met on Friday.` / `"We apologise."`)."""
+    nxt = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    if nxt is None or nxt.paragraph != sentence.paragraph + 1 or not narration_closes(sentence, sentences, inside):
+        return False
+    opening = next((t.start for t in nxt.tokens[:2] if inside.contains(t.start)), None)
+    return opening is not None and not _own_cue_follows(opening, sentences, nxt.index, inside)
+
+
 def _own_cue_follows(opening: int, sentences: Sequence[Sentence], first: int, inside: Inside) -> bool:
     """Whether the quotation part opening at `opening` (in sentence `first`) has a cue candidate in a
     sentence it runs through (`"We need it. We will win," she said.`): the quote is then its cue's,
@@ -190,6 +200,7 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
     "colon": lambda s, _sentences, inside: _colon_introduces(s, inside),
     "quote-within": lambda s, _sentences, inside: _quotes_within(s, inside),
     "before-quote": _introduces_next,
+    "before-paragraph-quote": _introduces_paragraph,
 }
 
 

@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "NEGATIONS", "NEGATING_SUFFIXES",
@@ -225,6 +225,15 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 PHRASE_ADJECTIVES: dict[str, str] = {"close": "to", "familiar": "with", "loyal": "to", "allied": "with"}
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "from", "after", "before", "with", "via", "through", "over"})
+# Nouns of `in X's words` / `in her view` / `in the words of X`: whose words or view a sentence gives.
+WORDS_NOUNS = ("words", "view", "phrase")
+# Words in -ed that are no past-tense verb (`"...," she said, indeed`).
+NOT_PAST_FORMS = frozenset({"indeed", "need", "speed", "hundred", "proceed", "succeed", "exceed", "sacred", "naked",
+                            "wicked", "kindred"})
+# Words that open a line naming where the quotation after its colon comes from, with no verb
+# (`From the report:`, `More from Jane Doe:`, `Here's Ruiz in 2004:`), and the words that may come first.
+SOURCE_LEADS = ("from", "here's", "here’s", "here is", "here are")
+SOURCE_LEAD_OPENERS = frozenset({"more", "and", "also", "again", "much"})
 
 # Personal pronouns a speaker may be, with (number, gender): None where it is not known.
 PRONOUNS: dict[str, tuple[str, str | None]] = {

@@ -20,6 +20,8 @@ SELECTION_CASES: list[tuple[str, str, list[int]]] = [
     ("before-quote-own-cue", 'The crowd cheered loudly. "We need to keep going," she said.', [1]),
     ("before-quote-cue-two-sentences-on", 'The crowd cheered loudly. "We need it. We will win," she said.', [2]),
     ("before-quote-cue-in-next-paragraph", 'The crowd cheered loudly. "We need it."\n\nShe said it twice.', [0, 2]),
+    ("before-paragraph-quote", 'The council met late on Friday.\n\n"We offer our apology."', [0]),
+    ("before-paragraph-quote-quoting", 'The council met. "We are sorry," it said.\n\n"We offer our apology."', [1]),
     ("states-in-a-list", "The tour reached 12 states, then went home.", []),
     ("tweets-comma-quotation", 'The campaign tweets, "We are done here."', [0]),
     ("continued-to", "The talks continued to stall through the spring.", []),

@@ -88,6 +88,86 @@ def test_rule_examples(extractor, stage: str, rule: Rule, ex: Example) -> None:
     assert (q.speaker.text if q.speaker is not None else None) == ex.speaker
 
 
+@pytest.mark.parametrize("text, quote", [
+    # the quotation hands over to words of its own sentence (`beamed` is no cue word): they report it
+    ('Hundreds of fans waved flags from the stands.\n\n"This is the best day of my life!" beamed Tom Baker.',
+     "This is the best day of my life!"),
+    # the narration's subject is a thing, not a person or an organisation that could speak
+    ('The new law also bans sales after dark.\n\n"It is a disaster for every shop on this street."',
+     "It is a disaster for every shop on this street."),
+    # the paragraph before quotes someone: the run of quotes goes on
+    ('"We lost," Ruiz said. Smith left early.\n\n"It was a long night for all of us here."',
+     "It was a long night for all of us here."),
+], ids=["hands-over", "thing-as-subject", "quoting-paragraph"])
+def test_narrator_paragraph_leaves_these_alone(extractor, text: str, quote: str) -> None:
+    """`narrator-paragraph` takes only a closed quotation after narration that quotes nothing and
+    names a person or an organisation as its last subject."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].rules.get("link") != "narrator-paragraph", found
+
+
+@pytest.mark.parametrize("text", [
+    'The comedy "Small Town Nights," aired on Friday, drew a big crowd.',
+    '"Obamacare," passed in the spring, changed the market for good.',
+    '"We are done with it," Smith, who was arrested in May, stood up.',
+], ids=["title-in-its-sentence", "participle-then-no-noun-phrase", "relative-clause"])
+def test_past_tag_wants_a_tag(extractor, text: str) -> None:
+    """`past-tag` reads no speaker off a title in a sentence, a participle before a preposition, or a
+    relative clause."""
+    assert all(q.rules.get("link") != "past-tag" for q in extractor.extract(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Would it be open to talks?" the host pressed. "Or is the border closed for good?"', "the host"),
+    ('"It is over now," the tired old man mutters. "Nobody listens to us any more."', "the tired old man"),
+    ('"Would it be open to talks?" the host pressed.\n\n"Or is the border closed for good?"', "the host"),
+    ('"We will not give in," Ruiz told a U.S. panel on Monday.\n\n"Not now and not ever, whatever they say."', "Ruiz"),
+    ('Ruiz said on Monday: "We have the votes and the people."\n\n"And we have the money to go on."', "Ruiz"),
+], ids=["past-tag", "surface-cue", "next-paragraph", "abbreviation-in-the-cue-clause", "cue-before"])
+def test_a_tag_read_off_the_words_joins_the_split_quotation(extractor, text: str, speaker: str) -> None:
+    """`"A," the host pressed. "B."`: B, with no cue of its own, continues A across the tag, or across
+    the paragraph break after A (`Ruiz said: "A."` / `"B."`)."""
+    found = extractor.extract(text)
+    assert len(found) == 1 and len(found[0].parts) == 2 and found[0].speaker.text == speaker, found
+
+
+@pytest.mark.parametrize("text", [
+    'The answer was simple: "We build the road first and the bridge after."',
+    'The mood in the room was grim: "Nobody expected this to happen so soon."',
+], ids=["answer", "mood"])
+def test_copular_colon_clause_needs_someone_who_may_speak(extractor, text: str) -> None:
+    """`colon-subject` takes a copular clause's subject only when it names someone who may speak."""
+    assert all(q.speaker is None for q in extractor.extract(text))
+
+
+def test_quotations_floating_from_one_quote_join_across_paragraphs(extractor) -> None:
+    """`"A," Ruiz said. He left.` / `"B."` / `"C."`: B floats to Ruiz, and C, opening the next
+    paragraph and floating from the same quote, continues B."""
+    text = ('"We lost the vote," Ruiz said. He left soon after.\n\n"It was a long night for all of us."\n\n'
+            '"We will be back next year, and we will win."')
+    found = extractor.extract(text)
+    assert [len(q.parts) for q in found] == [1, 2], found
+    assert found[1].speaker is not None and found[1].speaker.text == "Ruiz"
+
+
+def test_neighbour_cue_ending_in_a_colon_introduces_what_follows(extractor) -> None:
+    """`"A." She went on: "B."`: the short sentence after A ends in a colon, so it is B's cue, not A's."""
+    text = '"It will be close." She went on:\n\n"Nobody has ever beaten us here."'
+    found = {q.text: q for q in extractor.extract(text)}
+    assert found["It will be close."].speaker is None
+    assert found["Nobody has ever beaten us here."].speaker.text == "She"
+
+
+@pytest.mark.parametrize("text", [
+    'From the start, the plan was clear: "Build the road first and ask questions later."',
+    'From 2010 to 2014: "We built more roads than in the ten years before."',
+], ids=["clause-after-comma", "no-noun-phrase"])
+def test_source_line_wants_a_noun_phrase(extractor, text: str) -> None:
+    """`source-line` names only a noun phrase that fills the line up to a preposition or a time word."""
+    found = extractor.extract(text)
+    assert found and all(q.rules.get("link") != "source-line" for q in found), found
+
+
 def test_quote_rules_for_the_seed_article(extractor) -> None:
     """Every quote of the reference article says which link rule made it; one with a speaker says
     which rule found the speaker, unless its link rule read the speaker off the words."""

@@ -6,13 +6,15 @@ Each function reads one quotation and its neighbourhood (`Quotation`); the table
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 import regex
 
 from ..attribution import Cue, clause_subject, governing_subject, linked
+from ..entities import describe
 from ..lexicon import (DETERMINERS, MARK_CHARS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
-                       SIGNATURE_DASHES, TEXT_VERBS)
+                       NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
+                       TEXT_VERBS, WORDS_NOUNS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -40,7 +42,9 @@ MIN_LEAD_WORDS = 3    # words before a quotation, in its sentence, that make it 
 SET_OFF_REACH = 40    # characters before a quotation's opening mark searched for the comma or colon setting it off
 NAMING_CHARS = 60     # from a naming verb to the opening of the quotation it names (`called him a "..."`)
 # `Frank Newport and Jim Harter: "..."`: a name and a colon right before the opening mark.
-_COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the)){0,6})\s*(:)\s*\Z")
+# A party label may follow the name (`Rep. Jane Doe (D-Ohio):`).
+_COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the)){0,6}"
+                            r"(?:\s*\(\p{Lu}[^()\n]{0,20}\))?)\s*(:)\s*\Z")
 
 
 def _within_name(text: str, q: Quoted, speaker: tuple[int, int] | None) -> bool:
@@ -207,7 +211,8 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
     if last + 1 < len(sentences):
         nxt = sentences[last + 1]
         if len(nxt.tokens) <= FOLLOWER_TOKENS and not inside.overlaps((nxt.start, nxt.end)) \
-                and nxt.paragraph == sentences[last].paragraph:
+                and nxt.paragraph == sentences[last].paragraph and not _ends_in_colon(text, nxt):
+            # `She went on:` introduces what follows it, not the quotation before
             cues = [c for c in cues_by_sentence.get(last + 1, []) if c.content is None and not c.naming]
             if cues:
                 return cues[0], CONF_NEIGHBOUR
@@ -281,11 +286,88 @@ def _label_name(text: str, q: Quoted, sentences: Sequence[Sentence],
 
 _WORD = regex.compile(r"\w[\w'’.-]*")
 SURFACE_REACH = 14   # words after a quotation searched for `X said` / `said X`
+SOURCE_WORDS = 8     # words of the source a verbless line names before its colon (`From the report:`)
+_LINE_DASH = regex.compile(r"\s[-\u2013\u2014]+|[-\u2013\u2014]+\s")  # a dash set off by a space, not `Seitz-Wald`
 
 
-def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
+def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int) -> tuple[int, int] | None:
+    """`From the report: "..."`, `More from Jane Doe: "..."`, `Here's Ruiz in 2004: "..."`: a line with
+    no verb, in the quotation's sentence or ending the one before, naming the source before its colon
+    (after a dash, if one sets the line off from a rubric before it): the source's noun phrase, up to a
+    preposition or a time word."""
+    sentence = sentences[first]
+    start, end = sentence.start, _opening(text, q, sentence.start)
+    if not text[start:end].strip():
+        if first == 0:
+            return None
+        start, end = sentences[first - 1].start, sentences[first - 1].end
+    line = text[start:end].rstrip()
+    if not line.endswith(":"):
+        return None
+    dashes = list(_LINE_DASH.finditer(line))
+    words = list(_WORD.finditer(text, start + (dashes[-1].end() if dashes else 0), start + len(line) - 1))
+    low = [w.group().lower() for w in words]
+    i = 0
+    while i < len(low) and low[i] in SOURCE_LEAD_OPENERS:
+        i += 1
+    lead = next((n for n in (2, 1) if " ".join(low[i:i + n]) in SOURCE_LEADS), None)
+    if lead is None:
+        return None
+    i += lead
+    j = i
+    while j < len(low) and low[j] not in PLACE_PREPOSITIONS and not time_word(low[j]):
+        j += 1
+    if not i < j <= i + SOURCE_WORDS or not _opens_noun_phrase(words[i].group()) \
+            or any(ch in ",;" for ch in text[words[i].start():words[j - 1].end()]):
+        return None  # `From the start, the plan was clear:`: a clause, not a source
+    owner = next((k for k in range(i, j - 1) if words[k].group().endswith(("'s", "’s"))), None)
+    return words[i].start(), words[j - 1 if owner is None else owner].end()  # `From Smith's blog:`: Smith's
+
+
+def _cue_word(words: Sequence[regex.Match[str]], i: int) -> bool:
+    """Whether words[i] is a cue verb's form, a text's verb (`read`) or opens a phrasal cue."""
+    return cue_form(words[i].group()) or words[i].group().lower() in TEXT_VERBS or _phrasal_pair(words, i)
+
+
+def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
+    """Whether words[i] is a past-tense verb (`-ed`) that tags a quotation whatever verb it is: closing
+    its clause after a noun phrase (`Hannity pressed.`, `the nominee riffed on ...`), or opening it
+    before one (`remembered Roy Verley`); a participle within a noun phrase (`a retired nurse`) is no tag."""
+    word = words[i].group()
+    if not (word.islower() and word.endswith("ed") and len(word) > 4) or word in NOT_PAST_FORMS:
+        return False
+    if i == 0:
+        return len(words) > 1 and _opens_noun_phrase(words[1].group()) and not time_word(words[1].group())
+    if any(relative_pronoun(w.group()) for w in words[:i]):
+        return False  # `Smith, who was arrested in May`: a relative clause, not the tag
+    follower = words[i + 1].group().lower() if i + 1 < len(words) else ""
+    return not follower or follower in PLACE_PREPOSITIONS or time_word(follower)
+
+
+# `in Bolton's view`, `in her own words`, `in the words of a senior aide`: whose words a sentence gives.
+_IN_WORDS = regex.compile(
+    r"\b[Ii]n\s+(?:(?P<whose>(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])"
+    r"|his|her|their)"
+    r"\s+(?:own\s+)?(?:" + "|".join(WORDS_NOUNS) + r")|the\s+(?:" + "|".join(WORDS_NOUNS) + r")\s+of\s+"
+    r"(?P<of>[^,.;:!?\"“”\n]{2,60}?))(?=\s*[,.;:!?\"“”'‘])")
+
+
+def _in_words(text: str, q: Quoted, sentences: Sequence[Sentence], first: int, last: int,
+              inside: Inside) -> tuple[int, int] | None:
+    """`"...," in Bolton's view.`, `in her words, "..."`: whose words or view the quotation's sentence
+    says it gives, outside any quotation."""
+    for m in _IN_WORDS.finditer(text, sentences[first].start, sentences[last].end):
+        if not inside.contains(m.start()):
+            group = "whose" if m.group("whose") else "of"
+            return m.start(group), m.end(group)
+    return None
+
+
+def _surface_cue(text: str, q: Quoted, sentence: Sentence,
+                 verb: Callable[[Sequence[regex.Match[str]], int], bool] = _cue_word
+                 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """`"...," a narrator asks.` / `"...," says Kerry.` read off the words when the tagger missed the verb;
-    `"...," the sign read.`, a text's words, with no parse needed."""
+    `"...," the sign read.`, a text's words, with no parse needed.  `verb` tells the tag's verb."""
     end = q.end
     while end < sentence.end and text[end] in "\"'”’»,!?. ":
         end += 1
@@ -298,8 +380,7 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, i
         stop += 1
     words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
     for i, w in enumerate(words):
-        if not (cue_form(w.group()) or w.group().lower() in TEXT_VERBS or _phrasal_pair(words, i)) \
-                or (i > 0 and w.group()[0].isupper()):
+        if not verb(words, i) or (i > 0 and w.group()[0].isupper()):
             continue  # `The Washington Post`: a name
         if i > 0:
             if time_word(words[0].group()) or not _opens_noun_phrase(words[0].group()):
@@ -348,7 +429,12 @@ def _colon_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: i
         before = text[sentence.start:sentence.end].rstrip()
     if not before.endswith(":") or sentence.index not in parses:
         return None
-    return clause_subject(parses[sentence.index], sentence.start + len(before) - 1)
+    colon = sentence.start + len(before) - 1
+    subject = clause_subject(parses[sentence.index], colon)
+    if subject is None:   # `The board was firm in its ruling: "..."`, not `The answer was simple: "..."`
+        subject = clause_subject(parses[sentence.index], colon, copular=True)
+        return subject if subject is not None and _may_speak(text, subject) else None
+    return subject
 
 
 def _narrator_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
@@ -362,6 +448,55 @@ def _narrator_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     if prev.paragraph != sentence.paragraph or prev.index not in parses or inside.overlaps((prev.start, prev.end)):
         return None
     return clause_subject(parses[prev.index], prev.end)
+
+
+def _narrator_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                        parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[int, int] | None:
+    """`The council met on Friday.` / `"We apologise to the family."`: a quotation opening its
+    paragraph, with no cue, right after a paragraph of narration that quotes nothing: the subject of
+    that paragraph's last sentence introduces it, when it names someone who may speak."""
+    sentence = sentences[first]
+    if first == 0 or text[sentence.start:q.start].strip(MARK_CHARS + " "):
+        return None
+    prev = sentences[first - 1]
+    if prev.paragraph != sentence.paragraph - 1 or prev.index not in parses \
+            or not narration_closes(prev, sentences, inside) or _hands_over(text, q):
+        return None
+    subject = clause_subject(parses[prev.index], prev.end)
+    return subject if subject is not None and _may_speak(text, subject) else None
+
+
+def _may_speak(text: str, span: tuple[int, int]) -> bool:
+    """Whether a noun phrase names someone who may speak: a person, an organisation, `he` or `she`,
+    or a role or a speaker noun (`the senator`, `officials`); not a thing (`the new law`)."""
+    d = describe(text[span[0]:span[1]])
+    return d.kind in ("person", "organisation") or (d.pronoun and d.gender in ("masc", "fem")) \
+        or d.head in ROLE_WORDS or d.head in SPEAKER_NOUNS
+
+
+def narration_closes(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
+    """Whether a sentence closes a paragraph that quotes nothing (the sentence ends it, and no
+    quotation lies in it or the paragraph's sentences before it)."""
+    nxt = sentence.index + 1
+    if nxt < len(sentences) and sentences[nxt].paragraph == sentence.paragraph:
+        return False
+    start = sentence.start
+    for s in reversed(sentences[:sentence.index]):
+        if s.paragraph != sentence.paragraph:
+            break
+        start = s.start
+    return not inside.overlaps((start, sentence.end))
+
+
+def _hands_over(text: str, q: Quoted) -> bool:
+    """Whether the quotation hands over to more words of its sentence (`"...," X beamed`, `"...!"
+    came the reply`) rather than closing it: those words, cue or not, report it."""
+    end = q.end
+    while end < len(text) and text[end] in MARK_CHARS:
+        end += 1
+    rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].lstrip()
+    last = text[q.start:end].rstrip(MARK_CHARS + " ")[-1:]
+    return bool(rest) and (last not in ".!?" or not rest[0].isupper())
 
 
 def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
@@ -576,11 +711,34 @@ def label_name(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found, checked=True)
 
 
+def source_line(x: Quotation) -> Link | None:
+    """`From the report: "..."`: the source a verbless line names before its colon."""
+    source = _source_line(x.text, x.q, x.sentences, x.first)
+    return None if source is None else Link("direct", CONF_NEIGHBOUR, surface=(source, None), checked=True)
+
+
 def surface_cue(x: Quotation) -> Link | None:
     """`"...," says Kerry.` read off the words when the tagger missed the verb: only a quotation that
     hands over to its reporting clause (`the "swing" states report` is narration)."""
     found = _surface_cue(x.text, x.q, x.sentences[x.last])
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
+
+
+def past_tag(x: Quotation) -> Link | None:
+    """`"...," Hannity pressed.`: a past-tense verb no cue list holds, tagging a quotation that opens
+    its sentence or the clause after a colon or dash (`the show "Veep," aired ...` names a title)."""
+    sentence = x.sentences[x.first]
+    before = x.text[sentence.start:x.q.start].strip(MARK_CHARS + " ")
+    if before and before[-1] not in ":\u2014\u2013":
+        return None   # after `...:` or a dash the quotation opens its clause
+    found = _surface_cue(x.text, x.q, x.sentences[x.last], _past_tag)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
+
+
+def in_words(x: Quotation) -> Link | None:
+    """`"...," in Bolton's view.`: the one whose words or view the sentence says it gives."""
+    found = _in_words(x.text, x.q, x.sentences, x.first, x.last, x.inside)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=(found, None), checked=True)
 
 
 def bare_fragment(x: Quotation) -> Link | None:
@@ -597,6 +755,12 @@ def colon_subject(x: Quotation) -> Link | None:
 def narrator_subject(x: Quotation) -> Link | None:
     """`Clinton touted her record. "We need ..."`: the subject of the sentence before."""
     subject = _narrator_subject(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
+    return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
+
+
+def narrator_paragraph(x: Quotation) -> Link | None:
+    """`The council met on Friday.` / `"We apologise."`: the subject of the narration paragraph before."""
+    subject = _narrator_paragraph(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
     return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
 
 
@@ -664,14 +828,40 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "right after.", neighbour_cue,
          (Example('Lavrov told reporters on Friday:\n"We will not give up on these talks. We will keep working."',
                   "We will not give up on these talks. We will keep working.", "Lavrov"),)),
-    Rule("colon-name", "link", "`Name: \"...\"` opening the sentence.", colon_name,
+    Rule("colon-name", "link", "`Name: \"...\"` opening the sentence, a party label after the name too "
+         "(`Rep. Jane Doe (D-Ohio):`).", colon_name,
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
-                  "Frank Newport"),)),
+                  "Frank Newport"),
+          Example('Rep. Jane Doe (D-Ohio): "I have not seen that figure before today."',
+                  "I have not seen that figure before today.", "Rep. Jane Doe (D-Ohio)"))),
+    Rule("source-line", "link", "`From the report: \"...\"`, `More from Jane Doe:`, `Here's Ruiz in 2004:`: the "
+         "source a line with no verb names before the quotation's colon (its owner: `From Ruiz's blog:`).", source_line,
+         (Example('From the annual survey: "Most families now spend more on rent than on food."',
+                  "Most families now spend more on rent than on food.", "the annual survey"),
+          Example('Rents kept rising all year - More from Jane Doe:\n"Nobody in the city can keep up with it."',
+                  "Nobody in the city can keep up with it.", "Jane Doe"),
+          Example('Here is Ruiz in March 2004: "Our party must change or it will lose."',
+                  "Our party must change or it will lose.", "Ruiz"),
+          Example("From Ruiz's blog post: \"Our party must change or it will lose.\"",
+                  "Our party must change or it will lose.", "Ruiz's"))),
     Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
          "the quotation hands over with its comma (or ?, !) to a noun phrase and the verb.", surface_cue,
          (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),
           Example('"Closed until further notice," the sign on the door read.', "Closed until further notice,",
                   "the sign on the door"))),
+    Rule("past-tag", "link", "`\"...,\" Hannity pressed.`, `\"...!\" beamed Tom Baker`: as `surface-cue`, with any "
+         "past-tense verb closing the tag after its noun phrase or opening it before one.", past_tag,
+         (Example('"Would it be open to talks on the border?" the host pressed.',
+                  "Would it be open to talks on the border?", "the host"),
+          Example('"This is the best day of my life!" beamed Tom Baker of Dayton.',
+                  "This is the best day of my life!", "Tom Baker of Dayton"),
+          Example('Then came the loudest cheer of the night: "About time, too," beamed the host.',
+                  "About time, too,", "the host"))),
+    Rule("in-words", "link", "`in Bolton's view`, `in her words`, `in the words of X` in the quotation's sentence: "
+         "whose words or view it gives.", in_words,
+         (Example('"We have no strategy at all," in Ruiz\'s view.', "We have no strategy at all,", "Ruiz's"),
+          Example('The city is, in the words of one aide, "the best place to start."', "the best place to start.",
+                  "one aide"))),
     Rule("bare-fragment", "link", "A short uncued phrase within a sentence that no verb gives a speaker: "
          "a term, dropped.", bare_fragment,
          (Example('The fund was known for its "strong and steady returns" in the past.', "strong and steady returns",
@@ -681,14 +871,23 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('Maria Lopez: Budget deal is "the best we could get under the circumstances."',
                   "the best we could get under the circumstances.", "Maria Lopez"),)),
     Rule("colon-subject", "link", "The subject of the clause whose colon introduces the quotation "
-         "(`She went on: \"...\"`).", colon_subject,
+         "(`She went on: \"...\"`), or of a copular one that names someone who may speak "
+         "(`The board was firm:`, not `The answer was simple:`).", colon_subject,
          (Example('Clinton then addressed the crowd: "We will never stop fighting for you."',
-                  "We will never stop fighting for you.", "Clinton"),),
+                  "We will never stop fighting for you.", "Clinton"),
+          Example('The board was firm in its ruling: "No further appeals will be heard."',
+                  "No further appeals will be heard.", "The board")),
          parse="colon"),
     Rule("narrator-subject", "link", "The subject of the quote-free sentence just before, in its paragraph.",
          narrator_subject,
          (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),),
          parse="before-quote"),
+    Rule("narrator-paragraph", "link", "A quotation opening its paragraph and closing its sentence, after a "
+         "paragraph that quotes nothing: the subject that paragraph ends on, when it may speak (`_may_speak`).",
+         narrator_paragraph,
+         (Example('The council met late on Friday.\n\n"We offer our deepest apology to the family."',
+                  "We offer our deepest apology to the family.", "The council"),),
+         parse="before-paragraph-quote"),
     Rule("sentence-subject", "link", "The subject of the verb governing the quotation (of the clause that "
          "holds it, for a verb in a complement clause), or the name opening its sentence.", sentence_subject,
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
