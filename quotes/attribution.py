@@ -470,6 +470,41 @@ def _run_before(s: Parsed, verb: Word, end: int) -> tuple[Word, tuple[int, int]]
     return nominal[-1], (run[0].start, run[-1].end)
 
 
+def _closing_run(s: Parsed, verb: Word) -> tuple[int, int] | None:
+    """`..., the news site Valley Courier reported.`, `..., a former aide said.`: a cue of saying or
+    reporting closing its sentence (after it no clause break, no verb, no `that`: a time or place, or a
+    listener's name, at most) right after a run of name-and-title words (`_run_start`) that opens
+    after a comma or dash, with a clause before that comma (`_clause_before`): the comma's index and
+    the run's first word's, read from the words however the parse hung the cue."""
+    i = verb.index - 1
+    if (verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES) or verb.xpos not in _FINITE | {"VBN"} \
+            or i < 3 or not _run_word(s, i):
+        return None
+    start = _run_start(s, i)
+    if start is None or start < 2 or s.words[start - 1].text not in _CLAUSE_BREAKS:
+        return None
+    after = s.words[verb.index + 1:]
+    tail = [w for w in after if w.upos != "PUNCT"]
+    if any(w.text in _CLAUSE_BREAKS | {";", ":"} for w in after) \
+            or any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail):
+        return None
+    if tail and not (tail[0].upos == "ADP" or time_word(tail[0].text) or (
+            tail[0].text.lower() in TIME_OPENERS and any(time_word(w.text) for w in tail)) or (
+            verb.lemma in LISTENER_VERBS and all(w.upos in ("DET", "PRON") or _run_word(s, w.index) for w in tail))):
+        return None  # `..., the mayor said nothing.`: what follows the verb is what was said
+    return (start - 1, start) if _clause_before(s, start - 1) is not None else None
+
+
+def _closing_speaker(s: Parsed, verb: Word) -> Word | None:
+    """`..., the news site Valley Courier reported.` (`_closing_run`): the last noun of the run of
+    name-and-title words before the cue (its last word when the tagger took none for a noun)."""
+    found = _closing_run(s, verb)
+    if found is None:
+        return None
+    run = s.words[found[1]:verb.index]
+    return next((w for w in reversed(run) if w.upos in _NOMINAL), run[-1])
+
+
 def _noun_tagged_verb(s: Parsed, w: Word) -> bool:
     """`Campaign aides said ...`, `Ebeling said ...` with `aides` or `Ebeling` tagged as a verb: right
     before a finite verb, with nothing between, a word can only end the noun phrase of its subject: a
@@ -1172,6 +1207,14 @@ def _closing_words(s: Parsed, verb: Word,
     if any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail) \
             or any(w.text in (";", ":") for w in s.words[verb.index + 1:]):
         return None
+    found = _clause_before(s, comma)
+    return None if found is None else (found, None)
+
+
+def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
+    """The clause a report closing its sentence after word `comma` reports (`_closing_words`): the
+    words before that comma from the sentence's start (or its last semicolon or colon, or an
+    unpaired dash), when they are at least three and hold a finite verb."""
     first, dashes = 0, []
     for w in s.words[:comma]:
         if w.text in (";", ":"):
@@ -1187,7 +1230,18 @@ def _closing_words(s: Parsed, verb: Word,
         words.pop()
     if len(words) < 3 or not any(w.xpos in _FINITE for w in words):
         return None  # `A, KING reported, while B, the Post reported`: B's words hold another report
-    return (words[0].start, words[-1].end), None
+    return words[0].start, words[-1].end
+
+
+def _closing_run_content(s: Parsed, verb: Word,
+                         speaker: Word | None) -> _Content | None:
+    """`..., the news site Valley Courier reported.` (`_closing_run`): all of the clause before the
+    comma, when the speaker lies in the run of words between it and the cue."""
+    found = _closing_run(s, verb)
+    if found is None or speaker is None or not found[1] <= speaker.index < verb.index:
+        return None
+    clause = _clause_before(s, found[0])
+    return None if clause is None else (clause, None)
 
 
 _ANSWER_ENDS = frozenset({".", ",", ";", ":", "!", "?", "--", "\u2014", "\u2013"})
@@ -1947,6 +2001,25 @@ _SHARE_UD = """
 10	.	.	PUNCT	.	_	8	punct	_	_
 """
 
+_CLOSING_RUN_UD = """
+1 The the DET DT _ 2 det _ _
+2 bridge bridge NOUN NN _ 5 nsubj _ _
+3 will will AUX MD _ 5 aux _ _
+4 stay stay VERB VB _ 5 cop _ _
+5 shut shut ADJ JJ _ 0 root _ _
+6 until until ADP IN _ 8 case _ _
+7 the the DET DT _ 8 det _ _
+8 spring spring NOUN NN _ 5 obl _ _
+9 , , PUNCT , _ 13 punct _ _
+10 the the DET DT _ 13 det _ _
+11 local local ADJ JJ _ 13 amod _ _
+12 paper paper NOUN NN _ 13 compound _ _
+13 Valley Valley PROPN NNP _ 8 appos _ _
+14 Courier Courier PROPN NNP _ 13 flat _ _
+15 reported report VERB VBD _ 13 acl:relcl _ _
+16 . . PUNCT . _ 5 punct _ _
+"""
+
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
          "(its own, or a relative pronoun set off by a comma) or beside a verb that has one (`called it \"...\"`, "
@@ -2021,6 +2094,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "speaks for its issuer.", _issuer,
          (Example("The town issued a statement saying that the bridge would stay closed.",
                   "that the bridge would stay closed", "The town", parse=_ISSUER_UD),)),
+    Rule("closing-name-run", "subject", "`..., the news site Valley Courier reported.`: a cue closing its sentence "
+         "right after a run of name-and-title words set off by a comma, however the parse hung it (as a "
+         "relative clause of a noun before it): that run.", _closing_speaker,
+         (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
+                  "The bridge will stay shut until the spring", "the local paper Valley Courier",
+                  parse=_CLOSING_RUN_UD),)),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
@@ -2162,6 +2241,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "(the parse may hang the cue from a clause within S).", _closing_words,
          (Example("The city cannot pay the way it once did, the mayor said.",
                   "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),)),
+    Rule("closing-run", "content", "`..., the news site Valley Courier reported.` with the cue hung inside "
+         "the clause before it: all of that clause, read from the words.", _closing_run_content,
+         (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
+                  "The bridge will stay shut until the spring", "the local paper Valley Courier",
+                  parse=_CLOSING_RUN_UD),)),
     Rule("infinitive", "content", "`vowed to build a wall`, `asked the crowd to stand`: a promise's or "
          "request's infinitive clause.", _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
