@@ -488,8 +488,7 @@ def _closing_run(s: Parsed, verb: Word) -> tuple[int, int] | None:
     if any(w.text in _CLAUSE_BREAKS | {";", ":"} for w in after) \
             or any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail):
         return None
-    if tail and not (tail[0].upos == "ADP" or time_word(tail[0].text) or (
-            tail[0].text.lower() in TIME_OPENERS and any(time_word(w.text) for w in tail)) or (
+    if tail and not (tail[0].upos == "ADP" or _time_tail(tail) or (
             verb.lemma in LISTENER_VERBS and all(w.upos in ("DET", "PRON") or _run_word(s, w.index) for w in tail))):
         return None  # `..., the mayor said nothing.`: what follows the verb is what was said
     return (start - 1, start) if _clause_before(s, start - 1) is not None else None
@@ -1201,7 +1200,7 @@ def _closing_words(s: Parsed, verb: Word,
     if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in ("obj", "iobj") and k.index == tail[0].index
                                                      for k in s.kids[verb.index]):
         tail = tail[max(x.index for x in s.subtree(tail[0])) - tail[0].index + 1:]  # `told reporters`
-    if tail and not (tail[0].upos == "ADP" or time_word(tail[0].text)
+    if tail and not (tail[0].upos == "ADP" or _time_tail(tail)
                      or (tail[0].upos == "ADV" and tail[0].text.lower() not in _SAID_ADVERBS)):
         return None  # `he said Ryan.`, `she says not much`: what follows the verb is what was said
     if any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail) \
@@ -1209,6 +1208,13 @@ def _closing_words(s: Parsed, verb: Word,
         return None
     found = _clause_before(s, comma)
     return None if found is None else (found, None)
+
+
+def _time_tail(tail: Sequence[Word]) -> bool:
+    """Whether the words after a closing cue tell when it was said: a time word (`Tuesday`), or a
+    phrase of time opened by `last`, `earlier`, `this`, ... (`last week`, `earlier this month`)."""
+    return bool(tail) and (time_word(tail[0].text) or (
+        tail[0].text.lower() in TIME_OPENERS and any(time_word(w.text) for w in tail)))
 
 
 def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
@@ -2240,7 +2246,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("closing-words", "content", "`S, X said.` closing its sentence: all of S, read from the words "
          "(the parse may hang the cue from a clause within S).", _closing_words,
          (Example("The city cannot pay the way it once did, the mayor said.",
-                  "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),)),
+                  "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
+          Example("Home sales slowed sharply over the summer, the trade group reported last week.",
+                  "Home sales slowed sharply over the summer", "the trade group"))),
     Rule("closing-run", "content", "`..., the news site Valley Courier reported.` with the cue hung inside "
          "the clause before it: all of that clause, read from the words.", _closing_run_content,
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
