@@ -1210,6 +1210,16 @@ def _closing_words(s: Parsed, verb: Word,
     return None if found is None else (found, None)
 
 
+def _inversion_content(s: Parsed, verb: Word,
+                       speaker: Word | None) -> _Content | None:
+    """`Tariffs will not bring the jobs back, said Ann Ruiz, an economist who ...` (`_closing_inversion`):
+    all of the clause before the comma, whatever the parse made of the speaker's appositions."""
+    if not _closing_inversion(s, verb):
+        return None
+    clause = _clause_before(s, verb.index - 1)
+    return None if clause is None else (clause, None)
+
+
 def _time_tail(tail: Sequence[Word]) -> bool:
     """Whether the words after a closing cue tell when it was said: a time word (`Tuesday`), or a
     phrase of time opened by `last`, `earlier`, `this`, ... (`last week`, `earlier this month`)."""
@@ -2201,6 +2211,11 @@ _CLOSING_WORDS_UD = """
 
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none).", rules=(
+    Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
+         "its sentence reports all of S, whatever the parse made of the speaker's appositions.",
+         _inversion_content,
+         (Example("The levee will hold through the storm, said Ann Ruiz, an engineer who helped build it.",
+                  "The levee will hold through the storm", "Ann Ruiz"),)),
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
          "it reports; the words before and after it.", _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",
