@@ -1065,7 +1065,8 @@ def _complement_after(s: Parsed, verb: Word,
     """The first reported clause after the verb, as English puts it there.  It starts right after
     the verb (or its listener, `told reporters`): words the parse hung between them belong to it
     (`said the heat ... could last`), or at its `that`."""
-    after = sorted((k for k in _complements(s, verb) if k.index > verb.index), key=lambda k: k.index)
+    after = sorted((k for k in _complements(s, verb) if k.index > verb.index and not _free_participle(s, k)),
+                   key=lambda k: k.index)
     if not after:
         return None
     start, end = s.span(after[0])
@@ -1196,7 +1197,8 @@ def _closing_words(s: Parsed, verb: Word,
     between = s.words[max(own) + 1:verb.index]
     if any(w.upos not in ("AUX", "PART", "ADV") for w in between):
         return None
-    tail = [w for w in s.words[verb.index + 1:] if w.upos != "PUNCT"]
+    stop = next((w.index for w in s.words[verb.index + 1:] if _free_participle(s, w)), len(s.words))
+    tail = [w for w in s.words[verb.index + 1:stop] if w.upos != "PUNCT"]  # `..., he said, adding ...`
     if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in ("obj", "iobj") and k.index == tail[0].index
                                                      for k in s.kids[verb.index]):
         tail = tail[max(x.index for x in s.subtree(tail[0])) - tail[0].index + 1:]  # `told reporters`
@@ -1204,7 +1206,7 @@ def _closing_words(s: Parsed, verb: Word,
                      or (tail[0].upos == "ADV" and tail[0].text.lower() not in _SAID_ADVERBS)):
         return None  # `he said Ryan.`, `she says not much`: what follows the verb is what was said
     if any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail) \
-            or any(w.text in (";", ":") for w in s.words[verb.index + 1:]):
+            or any(w.text in (";", ":") for w in s.words[verb.index + 1:stop]):
         return None
     found = _clause_before(s, comma)
     return None if found is None else (found, None)
@@ -1218,6 +1220,13 @@ def _inversion_content(s: Parsed, verb: Word,
         return None
     clause = _clause_before(s, verb.index - 1)
     return None if clause is None else (clause, None)
+
+
+def _free_participle(s: Parsed, w: Word) -> bool:
+    """`..., he said, adding that ...`, `..., the paper reported, citing a source`: an `-ing` participle
+    right after a comma is a free adjunct, the reporter's doing, not what was said."""
+    return w.xpos == "VBG" and w.index > 0 and s.words[w.index - 1].text == "," \
+        and next(x for x in s.subtree(w) if x.upos != "PUNCT").index == w.index
 
 
 def _time_tail(tail: Sequence[Word]) -> bool:
@@ -2249,7 +2258,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _complement_before,
          (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),)),
     Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause.",
-         _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),)),
+         _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),
+                            Example("The vote will be held in the spring, the chairman said, adding that no "
+                                    "date was set.", "The vote will be held in the spring", "the chairman"))),
     Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from.",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
