@@ -1722,9 +1722,18 @@ def _reporting_frame(s: Parsed, verb: Word,
     start = s.span(top)[0]
     if start > s.words[comma - 1].start:
         return None
-    if root and not any(w.upos in ("VERB", "AUX") and w.xpos in _FINITE for w in s.words[:comma]):
+    if root and not any(w.upos in ("VERB", "AUX") and w.xpos in _FINITE for w in s.words[:comma]) \
+            and not _subject_split(s, after):
         return None, after  # `Now, she said, ...`, `In an interview, he said, ...`: no clause before the comma
     return (start, s.words[comma - 1].end), after
+
+
+def _subject_split(s: Parsed, after: int) -> bool:
+    """`Any attempt to fix it, he said, becomes hopeless`: a reporting clause set off by commas and
+    followed right away by a finite verb splits the reported clause after its subject (the words
+    before the comma)."""
+    return after + 1 < len(s.words) and s.words[after].text == "," and s.words[after + 1].xpos in _FINITE \
+        and s.words[after + 1].upos in ("VERB", "AUX")
 
 
 def _as_clause(s: Parsed, verb: Word) -> Word | None:
@@ -2228,7 +2237,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
          "it reports; the words before and after it.", _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",
-                  "The effects are hard to predict because the data are thin", "economists"),)),
+                  "The effects are hard to predict because the data are thin", "economists"),
+          Example("Any attempt to fix the old bridge, the engineer said, would cost a fortune.",
+                  "Any attempt to fix the old bridge would cost a fortune", "the engineer"))),
     Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`: the clause "
          "after a phrase of time that follows the cue.", _time_then_clause,
          (Example("Officials said on Monday the bridge would reopen in the spring.",
