@@ -523,7 +523,7 @@ def _name_before_relative(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]]
     with no subject right after a relative clause set off by commas: the run of noun-phrase words
     before that clause's opening comma."""
     i = _before_subjectless(s, verb)
-    if i is None or i < 2 or s.words[i].text != ",":
+    if i is None or i < 2 or s.words[i].text not in _CLAUSE_BREAKS:  # `Ann Ruiz -- who ... -- said`
         return None
     opening = _relative_aside(s, i)
     return None if opening is None else _run_before(s, verb, opening - 1)
@@ -2169,9 +2169,11 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi, 70"),)),
     Rule("name-before-relative", "phrase", "`... that Ann Ruiz, who is weighing a run, said`: the noun phrase "
-         "before a relative clause set off right before the cue.", _name_before_relative,
+         "before a relative clause set off (by commas or dashes) right before the cue.", _name_before_relative,
          (Example('It was only a year ago that Ann Ruiz, who is weighing a run for mayor, said it was "out of the '
-                  'question" for her to win.', 'it was "out of the question" for her to win', "Ann Ruiz"),)),
+                  'question" for her to win.', 'it was "out of the question" for her to win', "Ann Ruiz"),
+          Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
+                  "she would not appeal", "Ann Ruiz"))),
 ))
 
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what the parse hung apart.", rules=(
