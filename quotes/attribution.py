@@ -549,12 +549,12 @@ def _chain_before_comma(s: Parsed,
     apposition or conjunct of the phrase before): the noun phrases and relative clauses, each set
     off by commas, that end at that comma, from the first of them.  Its first noun, and its range."""
     i = _before_subjectless(s, verb)
-    if i is None or i < 1 or s.words[i].text != ",":
+    if i is None or i < 1 or s.words[i].text not in _CLAUSE_BREAKS:
         return None
     chain: list[list[Word]] = []
     end = i
     for j in range(i - 1, -2, -1):
-        if j >= 0 and s.words[j].text != ",":
+        if j >= 0 and s.words[j].text not in _CLAUSE_BREAKS:  # `voters in two states -- A and B -- said`
             continue
         segment = list(s.words[j + 1:end])
         end = j
@@ -2164,10 +2164,12 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "the cue.", _phrase_before,
          (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",
                   "About three in 10"),)),
-    Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the comma-separated "
-         "noun phrases ending right before the cue.", _chain_before_comma,
+    Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
+         "by commas or dashes, ending right before the cue.", _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
-                  "the vote would be fair", "Suu Kyi, 70"),)),
+                  "the vote would be fair", "Suu Kyi, 70"),
+          Example("Even if the plan fails, officials from two counties -- Polk and Lane -- said the vote was fair.",
+                  "the vote was fair", "officials from two counties -- Polk and Lane"))),
     Rule("name-before-relative", "phrase", "`... that Ann Ruiz, who is weighing a run, said`: the noun phrase "
          "before a relative clause set off (by commas or dashes) right before the cue.", _name_before_relative,
          (Example('It was only a year ago that Ann Ruiz, who is weighing a run for mayor, said it was "out of the '
