@@ -1773,7 +1773,8 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     while end > verb.index + 1 and s.words[end - 1].upos == "PUNCT":
         end -= 1
     rest = s.words[verb.index + 1:end]
-    quantity = bool(rest) and _quantity_start(s, rest[0].index)  # `said about half of the money went ...`
+    quantity = bool(rest) and (_quantity_start(s, rest[0].index)  # `said about half of the money went ...`
+                               or _comparative_quantity(s, rest[0].index))  # `said more than 40 people were ...`
     if rest and rest[0].upos == "ADP" and rest[0].head != verb.index and not quantity:
         return _clause_after_adjunct(s, verb, rest)
     if not rest or (rest[0].upos in ("PUNCT", "ADP", "ADV") and not quantity):
@@ -2310,7 +2311,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause.",
          _rest_content,
-         (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),)),
+         (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
+          Example("Aides said more than 3 million voters made calls to the office.",
+                  "more than 3 million voters made calls to the office", "Aides"))),
     Rule("gerund", "content", "`denied taking the money`, `reported spending $1 million`: the `-ing` clause a "
          "cue takes as its message.", _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",
