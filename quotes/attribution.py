@@ -425,13 +425,22 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
            or k.deprel in ("expl", "aux:pass") for k in s.kids[verb.index]):
         return None
     i = verb.index - 1
-    finite = verb.xpos in _FINITE
+    finite = verb.xpos in _FINITE or _bare_present(s, verb)
     while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
         if s.words[i].deprel == "mark":
             return None  # `whose task is to recommend`
         finite = finite or s.words[i].xpos in _FINITE
         i -= 1
     return i if finite else None
+
+
+def _bare_present(s: Parsed, verb: Word) -> bool:
+    """`sources close to the governor say ...` with `say` tagged as a bare form: right after a noun, with
+    no `to`, modal or auxiliary of its own and not the complement of another verb (`let them say`), a
+    verb's base form is its present tense."""
+    return verb.xpos == "VB" and verb.index > 0 and s.words[verb.index - 1].upos in ("NOUN", "PROPN") \
+        and verb.deprel not in ("xcomp", "ccomp", "csubj") \
+        and not any(k.deprel in ("aux", "mark") for k in s.kids[verb.index])
 
 
 def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
@@ -451,9 +460,14 @@ def _run_before(s: Parsed, verb: Word, end: int) -> tuple[Word, tuple[int, int]]
     def nominal_word(j: int) -> bool:
         return s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))
 
+    def adjective_link(j: int) -> bool:  # `sources close to the campaign`: `close to` between nominal words
+        low = [x.text.lower() for x in s.words]
+        return (1 < j < end and PHRASE_ADJECTIVES.get(low[j - 1]) == low[j] and nominal_word(j - 2)) or (
+            0 < j < end - 1 and PHRASE_ADJECTIVES.get(low[j]) == low[j + 1] and nominal_word(j - 1))
+
     tagged_verb = end == verb.index - 1 and _noun_tagged_verb(s, s.words[end])
     i -= tagged_verb
-    while i >= 0 and (nominal_word(i) or s.words[i].xpos == "POS" or (  # `of`, `in` only between its words
+    while i >= 0 and (nominal_word(i) or s.words[i].xpos == "POS" or adjective_link(i) or (  # `of`, `in` only between its words
             0 < i < end and s.words[i].text.lower() in _RUN_LINKS and (nominal_word(i - 1) or (
                 i > 1 and s.words[i - 1].text.lower() in _RUN_LINKS and nominal_word(i - 2))))):  # `out of`
         i -= 1
@@ -2161,10 +2175,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
 ))
 
 PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a phrase before it.", rules=(
-    Rule("phrase-before", "phrase", "`About three in 10 said`: the run of noun-phrase words right before "
-         "the cue.", _phrase_before,
+    Rule("phrase-before", "phrase", "`About three in 10 said`, `sources close to the governor say`: the run "
+         "of noun-phrase words right before the cue.", _phrase_before,
          (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",
-                  "About three in 10"),)),
+                  "About three in 10"),
+          Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
+                  "sources close to the governor"))),
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
          "by commas or dashes, ending right before the cue.", _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
