@@ -579,7 +579,8 @@ def _chain_before_comma(s: Parsed,
         relative = relative_pronoun(segment[0].text) and segment[0].upos == "PRON"
         nominal = segment[0].upos in _RUN_WORDS - {"PRON"} and not any(
             x.xpos in _FINITE or x.upos == "AUX" for x in segment)
-        timed = not any(x.upos == "PROPN" for x in segment) and any(time_word(x.text) for x in segment)
+        timed = not relative and not any(x.upos == "PROPN" for x in segment) and any(  # `Last week, ...`
+            x.text.lower() in TIME_NOUNS for x in segment)
         if not (relative or nominal) or timed:
             break
         chain.append(segment)
@@ -2186,13 +2187,15 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi, 70"),
           Example("Even if the plan fails, officials from two counties -- Polk and Lane -- said the vote was fair.",
-                  "the vote was fair", "officials from two counties -- Polk and Lane"))),
+                  "the vote was fair", "officials from two counties -- Polk and Lane"),
+          Example("A city hall official, who asked not to be named to discuss the talks, said the mayor would resign.",
+                  "the mayor would resign", "A city hall official, who asked not to be named to discuss the talks"),
+          Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
+                  "she would not appeal", "Ann Ruiz -- who is running for mayor"))),
     Rule("name-before-relative", "phrase", "`... that Ann Ruiz, who is weighing a run, said`: the noun phrase "
          "before a relative clause set off (by commas or dashes) right before the cue.", _name_before_relative,
          (Example('It was only a year ago that Ann Ruiz, who is weighing a run for mayor, said it was "out of the '
-                  'question" for her to win.', 'it was "out of the question" for her to win', "Ann Ruiz"),
-          Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
-                  "she would not appeal", "Ann Ruiz"))),
+                  'question" for her to win.', 'it was "out of the question" for her to win', "Ann Ruiz"),)),
 ))
 
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what the parse hung apart.", rules=(
