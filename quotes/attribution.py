@@ -425,13 +425,22 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
            or k.deprel in ("expl", "aux:pass") for k in s.kids[verb.index]):
         return None
     i = verb.index - 1
-    finite = verb.xpos in _FINITE
+    finite = verb.xpos in _FINITE or _bare_present(s, verb)
     while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
         if s.words[i].deprel == "mark":
             return None  # `whose task is to recommend`
         finite = finite or s.words[i].xpos in _FINITE
         i -= 1
     return i if finite else None
+
+
+def _bare_present(s: Parsed, verb: Word) -> bool:
+    """`sources close to the governor say ...` with `say` tagged as a bare form: right after a noun, with
+    no `to`, modal or auxiliary of its own and not the complement of another verb (`let them say`), a
+    verb's base form is its present tense."""
+    return verb.xpos == "VB" and verb.index > 0 and s.words[verb.index - 1].upos in ("NOUN", "PROPN") \
+        and verb.deprel not in ("xcomp", "ccomp", "csubj") \
+        and not any(k.deprel in ("aux", "mark") for k in s.kids[verb.index])
 
 
 def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
@@ -451,9 +460,14 @@ def _run_before(s: Parsed, verb: Word, end: int) -> tuple[Word, tuple[int, int]]
     def nominal_word(j: int) -> bool:
         return s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))
 
+    def adjective_link(j: int) -> bool:  # `sources close to the campaign`: `close to` between nominal words
+        low = [x.text.lower() for x in s.words]
+        return (1 < j < end and PHRASE_ADJECTIVES.get(low[j - 1]) == low[j] and nominal_word(j - 2)) or (
+            0 < j < end - 1 and PHRASE_ADJECTIVES.get(low[j]) == low[j + 1] and nominal_word(j - 1))
+
     tagged_verb = end == verb.index - 1 and _noun_tagged_verb(s, s.words[end])
     i -= tagged_verb
-    while i >= 0 and (nominal_word(i) or s.words[i].xpos == "POS" or (  # `of`, `in` only between its words
+    while i >= 0 and (nominal_word(i) or s.words[i].xpos == "POS" or adjective_link(i) or (  # `of`, `in` only between its words
             0 < i < end and s.words[i].text.lower() in _RUN_LINKS and (nominal_word(i - 1) or (
                 i > 1 and s.words[i - 1].text.lower() in _RUN_LINKS and nominal_word(i - 2))))):  # `out of`
         i -= 1
@@ -468,6 +482,40 @@ def _run_before(s: Parsed, verb: Word, end: int) -> tuple[Word, tuple[int, int]]
             return None
         run.insert(0, s.words[i])
     return nominal[-1], (run[0].start, run[-1].end)
+
+
+def _closing_run(s: Parsed, verb: Word) -> tuple[int, int] | None:
+    """`..., the news site Valley Courier reported.`, `..., a former aide said.`: a cue of saying or
+    reporting closing its sentence (after it no clause break, no verb, no `that`: a time or place, or a
+    listener's name, at most) right after a run of name-and-title words (`_run_start`) that opens
+    after a comma or dash, with a clause before that comma (`_clause_before`): the comma's index and
+    the run's first word's, read from the words however the parse hung the cue."""
+    i = verb.index - 1
+    if (verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES) or verb.xpos not in _FINITE | {"VBN"} \
+            or i < 3 or not _run_word(s, i):
+        return None
+    start = _run_start(s, i)
+    if start is None or start < 2 or s.words[start - 1].text not in _CLAUSE_BREAKS:
+        return None
+    after = s.words[verb.index + 1:]
+    tail = [w for w in after if w.upos != "PUNCT"]
+    if any(w.text in _CLAUSE_BREAKS | {";", ":"} for w in after) \
+            or any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail):
+        return None
+    if tail and not (tail[0].upos == "ADP" or _time_tail(tail) or (
+            verb.lemma in LISTENER_VERBS and all(w.upos in ("DET", "PRON") or _run_word(s, w.index) for w in tail))):
+        return None  # `..., the mayor said nothing.`: what follows the verb is what was said
+    return (start - 1, start) if _clause_before(s, start - 1) is not None else None
+
+
+def _closing_speaker(s: Parsed, verb: Word) -> Word | None:
+    """`..., the news site Valley Courier reported.` (`_closing_run`): the last noun of the run of
+    name-and-title words before the cue (its last word when the tagger took none for a noun)."""
+    found = _closing_run(s, verb)
+    if found is None:
+        return None
+    run = s.words[found[1]:verb.index]
+    return next((w for w in reversed(run) if w.upos in _NOMINAL), run[-1])
 
 
 def _noun_tagged_verb(s: Parsed, w: Word) -> bool:
@@ -489,7 +537,7 @@ def _name_before_relative(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]]
     with no subject right after a relative clause set off by commas: the run of noun-phrase words
     before that clause's opening comma."""
     i = _before_subjectless(s, verb)
-    if i is None or i < 2 or s.words[i].text != ",":
+    if i is None or i < 2 or s.words[i].text not in _CLAUSE_BREAKS:  # `Ann Ruiz -- who ... -- said`
         return None
     opening = _relative_aside(s, i)
     return None if opening is None else _run_before(s, verb, opening - 1)
@@ -515,12 +563,12 @@ def _chain_before_comma(s: Parsed,
     apposition or conjunct of the phrase before): the noun phrases and relative clauses, each set
     off by commas, that end at that comma, from the first of them.  Its first noun, and its range."""
     i = _before_subjectless(s, verb)
-    if i is None or i < 1 or s.words[i].text != ",":
+    if i is None or i < 1 or s.words[i].text not in _CLAUSE_BREAKS:
         return None
     chain: list[list[Word]] = []
     end = i
     for j in range(i - 1, -2, -1):
-        if j >= 0 and s.words[j].text != ",":
+        if j >= 0 and s.words[j].text not in _CLAUSE_BREAKS:  # `voters in two states -- A and B -- said`
             continue
         segment = list(s.words[j + 1:end])
         end = j
@@ -531,7 +579,8 @@ def _chain_before_comma(s: Parsed,
         relative = relative_pronoun(segment[0].text) and segment[0].upos == "PRON"
         nominal = segment[0].upos in _RUN_WORDS - {"PRON"} and not any(
             x.xpos in _FINITE or x.upos == "AUX" for x in segment)
-        timed = not any(x.upos == "PROPN" for x in segment) and any(time_word(x.text) for x in segment)
+        timed = not relative and not any(x.upos == "PROPN" for x in segment) and any(  # `Last week, ...`
+            x.text.lower() in TIME_NOUNS for x in segment)
         if not (relative or nominal) or timed:
             break
         chain.append(segment)
@@ -1034,7 +1083,8 @@ def _complement_after(s: Parsed, verb: Word,
     """The first reported clause after the verb, as English puts it there.  It starts right after
     the verb (or its listener, `told reporters`): words the parse hung between them belong to it
     (`said the heat ... could last`), or at its `that`."""
-    after = sorted((k for k in _complements(s, verb) if k.index > verb.index), key=lambda k: k.index)
+    after = sorted((k for k in _complements(s, verb) if k.index > verb.index and not _free_participle(s, k)),
+                   key=lambda k: k.index)
     if not after:
         return None
     start, end = s.span(after[0])
@@ -1165,16 +1215,49 @@ def _closing_words(s: Parsed, verb: Word,
     between = s.words[max(own) + 1:verb.index]
     if any(w.upos not in ("AUX", "PART", "ADV") for w in between):
         return None
-    tail = [w for w in s.words[verb.index + 1:] if w.upos != "PUNCT"]
+    stop = next((w.index for w in s.words[verb.index + 1:] if _free_participle(s, w)), len(s.words))
+    tail = [w for w in s.words[verb.index + 1:stop] if w.upos != "PUNCT"]  # `..., he said, adding ...`
     if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in ("obj", "iobj") and k.index == tail[0].index
                                                      for k in s.kids[verb.index]):
         tail = tail[max(x.index for x in s.subtree(tail[0])) - tail[0].index + 1:]  # `told reporters`
-    if tail and not (tail[0].upos == "ADP" or time_word(tail[0].text)
+    if tail and not (tail[0].upos == "ADP" or _time_tail(tail)
                      or (tail[0].upos == "ADV" and tail[0].text.lower() not in _SAID_ADVERBS)):
         return None  # `he said Ryan.`, `she says not much`: what follows the verb is what was said
     if any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail) \
-            or any(w.text in (";", ":") for w in s.words[verb.index + 1:]):
+            or any(w.text in (";", ":") for w in s.words[verb.index + 1:stop]):
         return None
+    found = _clause_before(s, comma)
+    return None if found is None else (found, None)
+
+
+def _inversion_content(s: Parsed, verb: Word,
+                       speaker: Word | None) -> _Content | None:
+    """`Tariffs will not bring the jobs back, said Ann Ruiz, an economist who ...` (`_closing_inversion`):
+    all of the clause before the comma, whatever the parse made of the speaker's appositions."""
+    if not _closing_inversion(s, verb):
+        return None
+    clause = _clause_before(s, verb.index - 1)
+    return None if clause is None else (clause, None)
+
+
+def _free_participle(s: Parsed, w: Word) -> bool:
+    """`..., he said, adding that ...`, `..., the paper reported, citing a source`: an `-ing` participle
+    right after a comma is a free adjunct, the reporter's doing, not what was said."""
+    return w.xpos == "VBG" and w.index > 0 and s.words[w.index - 1].text == "," \
+        and next(x for x in s.subtree(w) if x.upos != "PUNCT").index == w.index
+
+
+def _time_tail(tail: Sequence[Word]) -> bool:
+    """Whether the words after a closing cue tell when it was said: a time word (`Tuesday`), or a
+    phrase of time opened by `last`, `earlier`, `this`, ... (`last week`, `earlier this month`)."""
+    return bool(tail) and (time_word(tail[0].text) or (
+        tail[0].text.lower() in TIME_OPENERS and any(time_word(w.text) for w in tail)))
+
+
+def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
+    """The clause a report closing its sentence after word `comma` reports (`_closing_words`): the
+    words before that comma from the sentence's start (or its last semicolon or colon, or an
+    unpaired dash), when they are at least three and hold a finite verb."""
     first, dashes = 0, []
     for w in s.words[:comma]:
         if w.text in (";", ":"):
@@ -1190,7 +1273,18 @@ def _closing_words(s: Parsed, verb: Word,
         words.pop()
     if len(words) < 3 or not any(w.xpos in _FINITE for w in words):
         return None  # `A, KING reported, while B, the Post reported`: B's words hold another report
-    return (words[0].start, words[-1].end), None
+    return words[0].start, words[-1].end
+
+
+def _closing_run_content(s: Parsed, verb: Word,
+                         speaker: Word | None) -> _Content | None:
+    """`..., the news site Valley Courier reported.` (`_closing_run`): all of the clause before the
+    comma, when the speaker lies in the run of words between it and the cue."""
+    found = _closing_run(s, verb)
+    if found is None or speaker is None or not found[1] <= speaker.index < verb.index:
+        return None
+    clause = _clause_before(s, found[0])
+    return None if clause is None else (clause, None)
 
 
 _ANSWER_ENDS = frozenset({".", ",", ";", ":", "!", "?", "--", "\u2014", "\u2013"})
@@ -1646,9 +1740,18 @@ def _reporting_frame(s: Parsed, verb: Word,
     start = s.span(top)[0]
     if start > s.words[comma - 1].start:
         return None
-    if root and not any(w.upos in ("VERB", "AUX") and w.xpos in _FINITE for w in s.words[:comma]):
+    if root and not any(w.upos in ("VERB", "AUX") and w.xpos in _FINITE for w in s.words[:comma]) \
+            and not _subject_split(s, after):
         return None, after  # `Now, she said, ...`, `In an interview, he said, ...`: no clause before the comma
     return (start, s.words[comma - 1].end), after
+
+
+def _subject_split(s: Parsed, after: int) -> bool:
+    """`Any attempt to fix it, he said, becomes hopeless`: a reporting clause set off by commas and
+    followed right away by a finite verb splits the reported clause after its subject (the words
+    before the comma)."""
+    return after + 1 < len(s.words) and s.words[after].text == "," and s.words[after + 1].xpos in _FINITE \
+        and s.words[after + 1].upos in ("VERB", "AUX")
 
 
 def _as_clause(s: Parsed, verb: Word) -> Word | None:
@@ -1688,7 +1791,8 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     while end > verb.index + 1 and s.words[end - 1].upos == "PUNCT":
         end -= 1
     rest = s.words[verb.index + 1:end]
-    quantity = bool(rest) and _quantity_start(s, rest[0].index)  # `said about half of the money went ...`
+    quantity = bool(rest) and (_quantity_start(s, rest[0].index)  # `said about half of the money went ...`
+                               or _comparative_quantity(s, rest[0].index))  # `said more than 40 people were ...`
     if rest and rest[0].upos == "ADP" and rest[0].head != verb.index and not quantity:
         return _clause_after_adjunct(s, verb, rest)
     if not rest or (rest[0].upos in ("PUNCT", "ADP", "ADV") and not quantity):
@@ -1950,6 +2054,25 @@ _SHARE_UD = """
 10	.	.	PUNCT	.	_	8	punct	_	_
 """
 
+_CLOSING_RUN_UD = """
+1 The the DET DT _ 2 det _ _
+2 bridge bridge NOUN NN _ 5 nsubj _ _
+3 will will AUX MD _ 5 aux _ _
+4 stay stay VERB VB _ 5 cop _ _
+5 shut shut ADJ JJ _ 0 root _ _
+6 until until ADP IN _ 8 case _ _
+7 the the DET DT _ 8 det _ _
+8 spring spring NOUN NN _ 5 obl _ _
+9 , , PUNCT , _ 13 punct _ _
+10 the the DET DT _ 13 det _ _
+11 local local ADJ JJ _ 13 amod _ _
+12 paper paper NOUN NN _ 13 compound _ _
+13 Valley Valley PROPN NNP _ 8 appos _ _
+14 Courier Courier PROPN NNP _ 13 flat _ _
+15 reported report VERB VBD _ 13 acl:relcl _ _
+16 . . PUNCT . _ 5 punct _ _
+"""
+
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
          "(its own, or a relative pronoun set off by a comma) or beside a verb that has one (`called it \"...\"`, "
@@ -2024,6 +2147,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "speaks for its issuer.", _issuer,
          (Example("The town issued a statement saying that the bridge would stay closed.",
                   "that the bridge would stay closed", "The town", parse=_ISSUER_UD),)),
+    Rule("closing-name-run", "subject", "`..., the news site Valley Courier reported.`: a cue closing its sentence "
+         "right after a run of name-and-title words set off by a comma, however the parse hung it (as a "
+         "relative clause of a noun before it): that run.", _closing_speaker,
+         (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
+                  "The bridge will stay shut until the spring", "the local paper Valley Courier",
+                  parse=_CLOSING_RUN_UD),)),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
@@ -2050,16 +2179,24 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
 ))
 
 PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a phrase before it.", rules=(
-    Rule("phrase-before", "phrase", "`About three in 10 said`: the run of noun-phrase words right before "
-         "the cue.", _phrase_before,
+    Rule("phrase-before", "phrase", "`About three in 10 said`, `sources close to the governor say`: the run "
+         "of noun-phrase words right before the cue.", _phrase_before,
          (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",
-                  "About three in 10"),)),
-    Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the comma-separated "
-         "noun phrases ending right before the cue.", _chain_before_comma,
+                  "About three in 10"),
+          Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
+                  "sources close to the governor"))),
+    Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
+         "by commas or dashes, ending right before the cue.", _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
-                  "the vote would be fair", "Suu Kyi, 70"),)),
+                  "the vote would be fair", "Suu Kyi, 70"),
+          Example("Even if the plan fails, officials from two counties -- Polk and Lane -- said the vote was fair.",
+                  "the vote was fair", "officials from two counties -- Polk and Lane"),
+          Example("A city hall official, who asked not to be named to discuss the talks, said the mayor would resign.",
+                  "the mayor would resign", "A city hall official, who asked not to be named to discuss the talks"),
+          Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
+                  "she would not appeal", "Ann Ruiz -- who is running for mayor"))),
     Rule("name-before-relative", "phrase", "`... that Ann Ruiz, who is weighing a run, said`: the noun phrase "
-         "before a relative clause set off right before the cue.", _name_before_relative,
+         "before a relative clause set off (by commas or dashes) right before the cue.", _name_before_relative,
          (Example('It was only a year ago that Ann Ruiz, who is weighing a run for mayor, said it was "out of the '
                   'question" for her to win.', 'it was "out of the question" for her to win', "Ann Ruiz"),)),
 ))
@@ -2119,10 +2256,17 @@ _CLOSING_WORDS_UD = """
 
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none).", rules=(
+    Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
+         "its sentence reports all of S, whatever the parse made of the speaker's appositions.",
+         _inversion_content,
+         (Example("The levee will hold through the storm, said Ann Ruiz, an engineer who helped build it.",
+                  "The levee will hold through the storm", "Ann Ruiz"),)),
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
          "it reports; the words before and after it.", _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",
-                  "The effects are hard to predict because the data are thin", "economists"),)),
+                  "The effects are hard to predict because the data are thin", "economists"),
+          Example("Any attempt to fix the old bridge, the engineer said, would cost a fortune.",
+                  "Any attempt to fix the old bridge would cost a fortune", "the engineer"))),
     Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`: the clause "
          "after a phrase of time that follows the cue.", _time_then_clause,
          (Example("Officials said on Monday the bridge would reopen in the spring.",
@@ -2152,7 +2296,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _complement_before,
          (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),)),
     Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause.",
-         _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),)),
+         _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),
+                            Example("The vote will be held in the spring, the chairman said, adding that no "
+                                    "date was set.", "The vote will be held in the spring", "the chairman"))),
     Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from.",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
@@ -2164,7 +2310,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("closing-words", "content", "`S, X said.` closing its sentence: all of S, read from the words "
          "(the parse may hang the cue from a clause within S).", _closing_words,
          (Example("The city cannot pay the way it once did, the mayor said.",
-                  "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),)),
+                  "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
+          Example("Home sales slowed sharply over the summer, the trade group reported last week.",
+                  "Home sales slowed sharply over the summer", "the trade group"))),
+    Rule("closing-run", "content", "`..., the news site Valley Courier reported.` with the cue hung inside "
+         "the clause before it: all of that clause, read from the words.", _closing_run_content,
+         (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
+                  "The bridge will stay shut until the spring", "the local paper Valley Courier",
+                  parse=_CLOSING_RUN_UD),)),
     Rule("infinitive", "content", "`vowed to build a wall`, `asked the crowd to stand`: a promise's or "
          "request's infinitive clause.", _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
@@ -2180,7 +2333,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause.",
          _rest_content,
-         (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),)),
+         (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
+          Example("Aides said more than 3 million voters made calls to the office.",
+                  "more than 3 million voters made calls to the office", "Aides"))),
     Rule("gerund", "content", "`denied taking the money`, `reported spending $1 million`: the `-ing` clause a "
          "cue takes as its message.", _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",

@@ -2625,3 +2625,46 @@ def test_naming_only_through_as(text: str, conllu: str, expected: str | None) ->
     else:
         assert len(cues) == 1 and cues[0].naming and span_text(text, cues[0].speaker) == expected
         assert cues[0].content is None
+
+
+CLOSING_OBJECT = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 left leave VERB VBD _ 0 root _ _
+4 early early ADV RB _ 3 advmod _ _
+5 , , PUNCT , _ 8 punct _ _
+6 the the DET DT _ 7 det _ _
+7 council council NOUN NN _ 8 nsubj _ _
+8 said say VERB VBD _ 3 acl:relcl _ _
+9 nothing nothing PRON NN _ 8 obj _ _
+10 . . PUNCT . _ 3 punct _ _
+"""
+
+CLOSING_RELATIVE = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 left leave VERB VBD _ 0 root _ _
+4 early early ADV RB _ 3 advmod _ _
+5 , , PUNCT , _ 8 punct _ _
+6 the the DET DT _ 7 det _ _
+7 council council NOUN NN _ 8 nsubj _ _
+8 said say VERB VBD _ 3 acl:relcl _ _
+9 on on ADP IN _ 10 case _ _
+10 Friday Friday PROPN NNP _ 8 obl _ _
+11 . . PUNCT . _ 3 punct _ _
+"""
+
+
+@pytest.mark.parametrize("conllu,text,speaker,content", [
+    (CLOSING_RELATIVE, "The mayor left early, the council said on Friday.", "the council",
+     "The mayor left early"),
+    (CLOSING_OBJECT, "The mayor left early, the council said nothing.", "the council", None),
+], ids=["time-after", "object-after"])
+def test_closing_run(conllu: str, text: str, speaker: str, content: str | None) -> None:
+    """`S, the council said on Friday.` with the cue hung as a relative clause: the run before the cue
+    speaks all of S; `..., the council said nothing.` reports what follows the verb, not S."""
+    _, cue = only_cue(conllu, text)
+    assert span_text(text, cue.speaker) == speaker
+    assert span_text(text, cue.content) == content
+    if content is None:
+        assert cue.speaker_rule != "closing-name-run"
