@@ -103,7 +103,9 @@ PARSED = [
     ("He shot back at once.", True),                    # a phrasal cue
     ("He shot the ball at once.", False),
     ('Clinton smiled at them. "We need a union."', True),   # a sentence before one opening with a quotation
-    ('Clinton smiled at them.\n\n"We need a union."', False),  # ... in another paragraph
+    ('Clinton smiled at them.\n\n"We need a union."', True),   # ... or ending the paragraph before one (narrator-paragraph)
+    ('Clinton smiled at them.\n\n"We need a union," she said.', True),  # ... (its own cue is parsed, not the narration)
+    ('The weather was "fine" then.\n\n"We need a union."', False),  # ... not after a paragraph that quotes
     ('She was "very happy with all of it" last year.', True),  # a quotation within: the verb governing it may tell whose
     ('She was "very happy" about it.', False),          # ... not a short term no cue word takes (scare-quote drops it)
     ('"We are very happy about it."', False),           # ... but not one that opens the sentence with no cue
