@@ -30,15 +30,13 @@ import functools
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from .recurrent import too_padded
+
 __all__ = ["Analysis", "FastParser", "TAG_BATCH_WORDS", "QUANTIZE_CHOICES", "halved", "quantized"]
 
 TAG_BATCH_WORDS = 5000  # words per tagger batch: stanza's own `batch_maximum_tokens` for the tagger
 LEMMA_CACHE_SIZE = 200_000  # (form, upos) pairs whose lemma is kept; the cache starts over beyond this
 TAG_BATCH_SENTENCES = 1000  # sentences per tagger batch, as the Pipeline is configured in quotes.extractor
-# A tagger batch runs padded to its longest sentence (`quotes.recurrent`): it is cut where padding
-# would exceed this share of its real words, so that a batch of long and short sentences does not
-# spend most of its work on padding.
-TAG_BATCH_PADDING = 0.25
 
 
 # What runs in int8 (`quantized`): "none"; "parser" (its LSTMs and linear layers; tags stay exact);
@@ -264,7 +262,7 @@ class FastParser:
         for i in order:
             n = len(sentences[i])
             if batch and (len(batch) >= TAG_BATCH_SENTENCES or words + n > TAG_BATCH_WORDS
-                          or (len(batch) + 1) * len(sentences[batch[0]]) > (1 + TAG_BATCH_PADDING) * (words + n)):
+                          or too_padded(len(batch) + 1, len(sentences[batch[0]]), words + n)):
                 self._tag_batch(sentences, batch, out)
                 batch, words = [], 0
             batch.append(i)

@@ -16,10 +16,22 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["PADDING", "Directions", "bidirectional", "forward_only", "highway", "runs", "within_length"]
+__all__ = ["PADDING", "Directions", "bidirectional", "forward_only", "highway", "runs", "too_padded", "within_length"]
 
-# The share of padding a padded batch may carry over its real steps before it is cut in two (`runs`).
+# The share of padding a padded batch may carry over its real steps before it is cut in two (`runs`,
+# and the tagger's batches in `quotes.inference`): a batch of long and short rows should not spend
+# most of its work on padding.
 PADDING = 0.25
+
+
+def too_padded(rows: int, longest: int, steps: int, padding: float = PADDING) -> bool:
+    """Whether `rows` rows of `steps` real steps in all, padded to `longest`, carry more than
+    `padding` times their real steps in padding.
+
+    >>> too_padded(4, 5, 15), too_padded(4, 5, 16)
+    (True, False)
+    """
+    return rows * longest > (1 + padding) * steps
 
 
 class Directions:
@@ -59,7 +71,7 @@ def runs(lengths: list[int], padding: float = PADDING) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     start, steps = 0, 0
     for k, n in enumerate(lengths):
-        if k > start and (k - start + 1) * lengths[start] > (1 + padding) * (steps + n):
+        if k > start and too_padded(k - start + 1, lengths[start], steps + n, padding):
             out.append((start, k))
             start, steps = k, 0
         steps += n
@@ -88,16 +100,18 @@ def forward_only(lstm: Any, x: Any, hx: tuple[Any, Any]) -> Any:
     return Directions.of(lstm)[0](x, hx)[0]
 
 
-def bidirectional(lstm: Any, x: Any, lens: Any, hx: tuple[Any, Any]) -> Any:
+def bidirectional(lstm: Any, x: Any, lens: Any, hx: tuple[Any, Any], index: Any = None) -> Any:
     """A one-layer bidirectional LSTM's outputs [batch, time, 2 * hidden] over padded `x`, as torch
-    gives them over the packed sequence; `hx` is its ([2, batch, hidden], [2, batch, hidden]) start.
-    The outputs at padding are not meaningful."""
+    gives them over the packed sequence; `hx` is its ([2, batch, hidden], [2, batch, hidden]) start;
+    `index` is `within_length(lens, width)` where the caller has it already.  The outputs at padding
+    are not meaningful."""
     import torch
 
     ahead, back = Directions.of(lstm)
     h, c = hx
     out = ahead(x, (h[:1], c[:1]))[0]
-    index = within_length(lens, x.size(1))
+    if index is None:
+        index = within_length(lens, x.size(1))
     behind = _gather(back(_gather(x, index), (h[1:], c[1:]))[0], index)
     return torch.cat([out, behind], 2)
 
@@ -106,11 +120,11 @@ def highway(net: Any, x: Any, lens: Any, hx: tuple[Any, Any]) -> Any:
     """stanza's `HighwayLSTM.forward` at inference over padded `x`: its outputs [batch, time, 2 *
     hidden] (meaningful at real words only)."""
     import torch
-
     from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
     f = (lambda v: v) if net.highway_func is None else net.highway_func
     dirs = net.num_directions
+    index = within_length(lens, x.size(1)) if dirs == 2 else None  # every layer reverses the same rows
     for layer in range(net.num_layers):
         start = (hx[0][layer * dirs:(layer + 1) * dirs], hx[1][layer * dirs:(layer + 1) * dirs])
         lstm = net.lstm[layer].lstm
@@ -118,6 +132,6 @@ def highway(net: Any, x: Any, lens: Any, hx: tuple[Any, Any]) -> Any:
             packed = lstm(pack_padded_sequence(x, lens.cpu(), batch_first=True), start)[0]
             h = pad_packed_sequence(packed, batch_first=True, total_length=x.size(1))[0]
         else:
-            h = bidirectional(lstm, x, lens, start) if dirs == 2 else forward_only(lstm, x, start)
+            h = bidirectional(lstm, x, lens, start, index) if dirs == 2 else forward_only(lstm, x, start)
         x = h + torch.sigmoid(net.gate[layer](x)) * f(net.highway[layer](x))
     return x

@@ -7,7 +7,8 @@ torch = pytest.importorskip("torch")
 
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence  # noqa: E402
 
-from quotes.recurrent import Directions, bidirectional, forward_only, highway, runs, within_length  # noqa: E402
+from quotes.recurrent import (Directions, bidirectional, forward_only, highway, runs, too_padded,  # noqa: E402
+                              within_length)
 
 LENGTHS = [7, 7, 5, 3, 1]  # longest first, as the batches are sorted
 FEATURES, HIDDEN = 6, 4
@@ -30,6 +31,7 @@ def test_runs_bound_padding() -> None:
     assert runs([5, 5, 4, 1, 1]) == [(0, 3), (3, 5)]  # 5,5,4,1 padded would be 20 steps for 15 real
     assert runs([5, 5, 4, 1, 1], padding=10.0) == [(0, 5)]
     assert runs([3, 2, 1], padding=0.0) == [(0, 1), (1, 2), (2, 3)]
+    assert too_padded(4, 5, 15) and not too_padded(4, 5, 16)  # 20 padded steps: 5 over 15 real, 4 over 16
 
 
 def test_within_length_reverses_real_steps_only() -> None:
@@ -46,9 +48,11 @@ def test_bidirectional_matches_packed_run() -> None:
         packed = lstm(pack_padded_sequence(x, LENGTHS, batch_first=True), start)[0]
         want = pad_packed_sequence(packed, batch_first=True)[0]
         got = bidirectional(lstm, x, lens, start)
+        given = bidirectional(lstm, x, lens, start, within_length(lens, x.size(1)))
     real = _real(lens)
     assert got.shape == want.shape
     assert (got - want)[real].abs().max().item() < TOLERANCE
+    assert torch.equal(given, got)  # the reversal index handed in, as `highway` does for its layers
     # the one-direction views share the LSTM's own parameters: no copies to go stale
     ahead, back = Directions.of(lstm)
     assert ahead.weight_ih_l0 is lstm.weight_ih_l0 and back.weight_hh_l0 is lstm.weight_hh_l0_reverse
