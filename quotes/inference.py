@@ -14,7 +14,8 @@ with the same results:
 - the tagger's xpos and feats scorers, biaffines of a word's hidden layer and its predicted upos's
   embedding, as one matrix product per upos value with the weight folded per upos value;
 - the parser's pairwise biaffines (`_pairwise`) as two plain matrix products, the labels laid out
-  next to the dependent so that no large intermediate is transposed;
+  next to the dependent so that no large intermediate is transposed; label scores only at the
+  heads of the decoded tree (`_scores_at`), every head's only where stanza's repair weighs them;
 - trees decoded without the Chu-Liu/Edmonds search where the greedy tree is already the best
   single-root tree (`quotes.mst.one_root`), and stanza's subject/object repair only where needed;
 - lemmas from stanza's own lemmatizer once per (form, upos) pair, which is all it reads.
@@ -187,6 +188,9 @@ class FastParser:
             self.parser = quantized(self.parser)
             if quantize == "all":
                 self.tagger = quantized(self.tagger)
+        from .charcache import FormCache
+
+        self.form_caches = {id(m.charmodel): FormCache() for m in (self.tagger, self.parser)}
         self.tag_pretrain = pos.pretrain.vocab if pos.pretrain is not None and self.tagger.args["pretrain"] else None
         self.dep_pretrain = dep.pretrain.vocab if dep.pretrain is not None and self.parser.args["pretrain"] else None
         self.parse_words = dep.config["batch_size"]
@@ -307,7 +311,7 @@ class FastParser:
         inputs = [m.word_emb(words)]
         if m.args["pretrain"]:
             inputs.append(m.trans_pretrained(m.pretrained_emb(pre)))
-        inputs.append(_characters(m, chars, char_order, lens, char_lens))
+        inputs.append(_characters(m, chars, char_order, lens, char_lens, self.form_caches))
         hidden = _encoded(m, m.taggerlstm, m.taggerlstm_h_init, m.taggerlstm_c_init, inputs, lens)
         real = torch.arange(words.size(1), device=words.device)[None, :] < torch.as_tensor(lens, device=words.device)[:, None]
         hidden = hidden[real]  # the real words' rows, sentence by sentence
@@ -431,14 +435,44 @@ class FastParser:
         chars, char_order, char_lens = _chars(rows)
         words, upos, xpos, feats, lemma, pre, chars = (
             t.to(self.device) for t in (words, upos, xpos, feats, lemma, pre, chars))
-        arcs, labels = self._parser_forward(words, chars, upos, xpos, feats, pre, lemma, char_order, lens, char_lens)
-        for k, (i, n) in enumerate(zip(batch, lens)):
-            out[i] = self._decode(arcs[k][:n, :n], labels[k][:n, :, :n])
+        from .mst import one_root
+
+        arcs, sides = self._parser_forward(words, chars, upos, xpos, feats, pre, lemma, char_order, lens, char_lens)
+        trees = [one_root(arcs[k][:n, :n]) for k, n in enumerate(lens)]
+        labels = self._tree_labels(sides, trees)
+        for k, (i, n, tree) in enumerate(zip(batch, lens, trees)):
+            out[i] = self._decode(arcs[k][:n, :n], tree, labels[k], lambda k=k, n=n: self._all_labels(sides, k, n))
+
+    def _tree_labels(self, sides: tuple[Any, Any], trees: list[Any]) -> list[Any]:
+        """Each sentence's label log-probabilities [word, label] at the head its tree gives each word
+        (`_scores_at`): stanza scores every head and reads these."""
+        import numpy as np
+        import torch
+        import torch.nn.functional as F
+
+        x, _ = sides
+        width = x.size(1)
+        rows = np.concatenate([np.full(len(t) - 1, k) for k, t in enumerate(trees)])
+        deps = np.concatenate([np.arange(1, len(t)) for t in trees])
+        heads = np.concatenate([t[1:] for t in trees])
+        scores = _scores_at(self.parser.deprel, sides, torch.as_tensor(rows * width + deps, device=x.device),
+                            torch.as_tensor(rows * width + heads, device=x.device))
+        flat = F.log_softmax(scores.float(), 1).cpu().numpy()
+        return np.split(flat, np.cumsum([len(t) - 1 for t in trees])[:-1])
+
+    def _all_labels(self, sides: tuple[Any, Any], k: int, n: int) -> Any:
+        """Sentence k's label log-probabilities for every (dependent, head) pair, [dependent, label,
+        head], for the subject/object repair, which weighs other heads."""
+        import torch.nn.functional as F
+
+        x, y = sides
+        return F.log_softmax(_bilinear(self.parser.deprel, x[k:k + 1, :n], y[k:k + 1, :n]).float(), 2)[0].cpu().numpy()
 
     def _parser_forward(self, words: Any, chars: Any, upos: Any, xpos: Any, feats: Any, pre: Any, lemma: Any,
                         char_order: list[int], lens: list[int], char_lens: list[int]) -> tuple[Any, Any]:
         """stanza's `GraphParser.forward` at inference, over padded batches: the arc log-probabilities
-        [batch, dependent, head] and the label log-probabilities [batch, dependent, label, head], as numpy.
+        [batch, dependent, head], as numpy, and the label scorer's two sides (`_sides`), whose scores
+        are taken only where the decoded tree needs them (`_tree_labels`).
 
         The same products as stanza's, in two cheaper shapes: the LSTMs run over padded batches
         (`quotes.recurrent`), and each pairwise biaffine `x W y` (`PairwiseBilinear`) as two plain
@@ -467,7 +501,7 @@ class FastParser:
             if m.args.get("use_ufeats", True):
                 inputs.append(pos_emb)  # stanza feeds the tag embedding twice and its feats embedding never
         if m.args["char"] and m.args["char_emb_dim"] > 0:
-            inputs.append(_characters(m, chars, char_order, lens, char_lens))
+            inputs.append(_characters(m, chars, char_order, lens, char_lens, self.form_caches))
         hidden = _encoded(m, m.parserlstm, m.parserlstm_h_init, m.parserlstm_c_init, inputs, lens)
         arcs = _pairwise(m.unlabeled, hidden).squeeze(2)
         width = words.size(1)
@@ -479,41 +513,48 @@ class FastParser:
             predicted = 1 + F.softplus(_pairwise(m.distance, hidden).squeeze(2))
             arcs = arcs + -torch.log((offset.abs().float() - predicted) ** 2 / 2 + 1)
         arcs.masked_fill_(torch.eye(width, dtype=torch.bool, device=words.device).unsqueeze(0), -float("inf"))
-        labels = F.log_softmax(_pairwise(m.deprel, hidden).float(), 2)
-        return F.log_softmax(arcs.float(), 2).cpu().numpy(), labels.cpu().numpy()
+        return F.log_softmax(arcs.float(), 2).cpu().numpy(), _sides(m.deprel, hidden)
 
-    def _decode(self, scores: Any, label_log_probs: Any) -> list[tuple[int, str]]:
-        """One sentence's (head, deprel) pairs from its arc scores [dependent, head] and label
-        log-probabilities [dependent, label, head], as stanza's `GraphParser.decode_graph_predictions`
-        decodes them: the best single-root tree (`quotes.mst.one_root`, which skips the search where the
-        greedy tree is that tree), then each arc's best label, repaired by stanza's
-        `resolve_head_constraint_violations` where a head has two subjects or two objects."""
+    def _decode(self, scores: Any, tree: Any, labels: Any, all_labels: Any) -> list[tuple[int, str]]:
+        """One sentence's (head, deprel) pairs, as stanza's `GraphParser.decode_graph_predictions`
+        decodes them, from its arc scores [dependent, head], its best single-root tree
+        (`quotes.mst.one_root`, which skips the search where the greedy tree is that tree) and the label
+        log-probabilities at that tree's heads [word, label]: each arc's best label, repaired by stanza's
+        `resolve_head_constraint_violations` where a head has two subjects or two objects; the repair
+        weighs other heads, so it reads `all_labels()` [dependent, label, head]."""
         import numpy as np
         from stanza.models.common.vocab import VOCAB_PREFIX_SIZE
         from stanza.models.depparse.head_constraints import (find_head_constraint_violations,
                                                              resolve_head_constraint_violations)
 
-        from .mst import one_root
-
         vocab = self.dep_vocab["deprel"]
-        tree = one_root(scores)
         heads = tree[1:]
-        raw = np.argmax(label_log_probs[np.arange(1, len(tree)), :, heads], axis=1).tolist()
+        raw = np.argmax(labels, axis=1).tolist()
         rels = [self.dep_units(r + VOCAB_PREFIX_SIZE) for r in raw]
         if self.resolve and find_head_constraint_violations(tree, rels):
             # the repair reads [dependent, head, label], as stanza lays it out
-            tree, raw = resolve_head_constraint_violations(scores, label_log_probs.transpose(0, 2, 1), tree, vocab)
+            tree, raw = resolve_head_constraint_violations(scores, all_labels().transpose(0, 2, 1), tree, vocab)
             heads = tree[1:]
             rels = vocab.unmap([r + VOCAB_PREFIX_SIZE for r in raw])
         return list(zip(heads.tolist(), rels))
 
 
-def _characters(model: Any, chars: Any, char_order: list[int], lens: list[int], char_lens: list[int]) -> Any:
-    """A tagger's or parser's character-model input, [batch, words, transformed], padded."""
+def _characters(model: Any, chars: Any, char_order: list[int], lens: list[int], char_lens: list[int],
+                caches: dict[int, Any] | None = None) -> Any:
+    """A tagger's or parser's character-model input, [batch, words, transformed], padded; the
+    character model keeps its forms' outputs across batches in `caches[id(model.charmodel)]` where
+    `quotes.charcache.forward` is installed."""
+    from stanza.models.common.char_model import CharacterModel
     from stanza.models.common.vocab import PAD_ID
     from torch.nn.utils.rnn import pad_packed_sequence
 
-    reps = model.charmodel(chars, chars == PAD_ID, char_order, lens, char_lens)
+    from . import charcache
+
+    if caches is not None and CharacterModel.forward is charcache.forward:
+        reps = charcache.forward(model.charmodel, chars, chars == PAD_ID, char_order, lens, char_lens,
+                                 caches.get(id(model.charmodel)))
+    else:
+        reps = model.charmodel(chars, chars == PAD_ID, char_order, lens, char_lens)
     return model.trans_char(pad_packed_sequence(reps, batch_first=True)[0])
 
 
@@ -530,23 +571,57 @@ def _encoded(model: Any, net: Any, h_init: Any, c_init: Any, inputs: list[Any], 
                    (h_init.expand(*shape).contiguous(), c_init.expand(*shape).contiguous()))
 
 
+def _sides(scorer: Any, hidden: Any) -> tuple[Any, Any]:
+    """stanza's `DeepBiaffineScorer(hidden, hidden)`'s two inputs to its bilinear layer, each with the
+    constant 1 that `PairwiseBilinear` appends: (dependent side, head side), [batch, words, size]."""
+    import torch
+
+    x = scorer.hidden_func(scorer.W1(hidden))
+    y = scorer.hidden_func(scorer.W2(hidden))
+    return torch.cat([x, x.new_ones(*x.shape[:-1], 1)], -1), torch.cat([y, y.new_ones(*y.shape[:-1], 1)], -1)
+
+
 def _pairwise(scorer: Any, hidden: Any) -> Any:
     """stanza's `DeepBiaffineScorer(hidden, hidden)` at inference, scores laid out [batch, dependent,
-    output, head]: `PairwiseBilinear`'s products `(x W) y` with W's output axis moved before its second
-    input axis, so that `x W` is one matrix product and its product with y one batched one."""
+    output, head]."""
+    return _bilinear(scorer, *_sides(scorer, hidden))
+
+
+def _bilinear(scorer: Any, x: Any, y: Any) -> Any:
+    """`PairwiseBilinear`'s products `(x W) y` over every (dependent, head) pair, [batch, dependent,
+    output, head], with W's output axis moved before its second input axis, so that `x W` is one matrix
+    product and its product with y one batched one."""
     import torch
 
     bilinear = scorer.scorer.W_bilin
     weight = _folded(bilinear.weight)
-    x = scorer.hidden_func(scorer.W1(hidden))
-    y = scorer.hidden_func(scorer.W2(hidden))
-    x = torch.cat([x, x.new_ones(*x.shape[:-1], 1)], -1)
-    y = torch.cat([y, y.new_ones(*y.shape[:-1], 1)], -1)
     batch, width, size = x.shape
     outputs = bilinear.output_size
     xw = (x.reshape(batch * width, size) @ weight).view(batch, width * outputs, size)
     scores = torch.bmm(xw, y.transpose(1, 2)).view(batch, width, outputs, width)
     return scores + bilinear.bias.view(1, 1, -1, 1)
+
+
+def _scores_at(scorer: Any, sides: tuple[Any, Any], dependents: Any, heads: Any) -> Any:
+    """The same bilinear scores at given (dependent, head) pairs only, [pairs, outputs]; dependents and
+    heads index the batch's words flattened (row * width + word).  `W y` is computed once per distinct
+    head (about a third of a tree's words are heads) as `x (W y)`: for the parser's labels this is
+    most of their cost, and stanza computes every head's."""
+    import torch
+
+    x, y = sides
+    bilinear = scorer.scorer.W_bilin
+    size = x.size(-1)
+    unique, inverse = torch.unique(heads, return_inverse=True)
+    wy = (y.reshape(-1, size)[unique] @ _folded_heads(bilinear.weight)).view(len(unique), -1, size)
+    picked = x.reshape(-1, size)[dependents]
+    return torch.bmm(wy[inverse], picked.unsqueeze(2)).squeeze(2) + bilinear.bias
+
+
+@functools.lru_cache(maxsize=16)
+def _folded_heads(weight: Any) -> Any:
+    """A `PairwiseBilinear` weight [in1, in2, out] as [in2, out * in1]."""
+    return weight.permute(1, 2, 0).reshape(weight.size(1), -1).contiguous()
 
 
 @functools.lru_cache(maxsize=16)
