@@ -39,7 +39,8 @@ DEFAULT_MAX_CHARS = 2_000_000
 # Torch threads per worker process, with one worker per CPU by default: extra threads give little on an
 # idle machine and, beside another busy process, slow a worker ten- to twentyfold (see README, Speed).
 THREADS_PER_WORKER = 1
-CHUNK_DOCS = 8  # documents per task: parser batches this big cost ~15% less than 4's; 84 dev docs still balance on 2 workers
+CHUNK_DOCS = 8  # documents per task: parser batches this big cost ~15% less than 4's
+TAIL_CHUNKS = 2  # near the end of a job of known length, chunks shrink to leave each worker about this many
 STDIN_ID = "<stdin>"
 _TEXT_SUFFIXES = (".txt",)
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -655,11 +656,22 @@ def _long(doc: Doc, split_chars: int | None) -> bool:
     return split_chars is not None and doc.text is not None and len(doc.text) >= split_chars
 
 
-def _chunks(docs: Iterable[Doc], size: int, split_chars: int | None = None) -> Iterator[list[Doc]]:
+def _chunks(docs: Iterable[Doc], size: int, split_chars: int | None = None, total: int | None = None,
+            workers: int = 1) -> Iterator[list[Doc]]:
     """Chunks of `size` documents; with `split_chars`, a text at least that long comes alone, to be
-    parsed in parts (the chunk gathered before it comes first, so the order holds)."""
+    parsed in parts (the chunk gathered before it comes first, so the order holds).  With `total`, the
+    number of documents to come, chunks shrink near the end (`tail_size`) so that the workers finish
+    together.
+
+    >>> [len(c) for c in _chunks(range(20), 8, total=20, workers=2)]
+    [5, 4, 3, 2, 2, 1, 1, 1, 1]
+    """
     chunk: list[Doc] = []
+    left = total
+    want = size if total is None else tail_size(size, total, workers)
     for doc in docs:
+        if left is not None:
+            left -= 1
         if _long(doc, split_chars):
             if chunk:
                 yield chunk
@@ -667,11 +679,25 @@ def _chunks(docs: Iterable[Doc], size: int, split_chars: int | None = None) -> I
             yield [doc]
             continue
         chunk.append(doc)
-        if len(chunk) >= size:
+        if len(chunk) >= want:
             yield chunk
             chunk = []
+            if left is not None:  # a count short of the documents (a file grown since) keeps `size`
+                want = tail_size(size, left, workers) if left > 0 else size
     if chunk:
         yield chunk
+
+
+def tail_size(size: int, left: int, workers: int) -> int:
+    """Documents in the next chunk when `left` are still to come: `size`, but no more than a share of
+    what is left such that each worker gets about TAIL_CHUNKS more chunks (guided scheduling).  The last
+    chunks are small, so no worker waits long for another's last chunk; before that, chunks keep their
+    full size, which batches the parser best.
+
+    >>> [tail_size(8, left, 2) for left in (84, 32, 20, 5, 1)]
+    [8, 8, 5, 2, 1]
+    """
+    return max(1, min(size, -(-left // (TAIL_CHUNKS * workers))))
 
 
 class _InParts:
@@ -714,10 +740,11 @@ def _inline(docs: Iterable[Doc], settings: Settings, threads: int) -> Iterator[_
 
 
 def _pooled(docs: Iterable[Doc], settings: Settings, workers: int, threads: int,
-            fresh: bool | None = None) -> Generator[_Encoded, None, None]:
+            fresh: bool | None = None, total: int | None = None) -> Generator[_Encoded, None, None]:
     """Chunks through a process pool, results in input order, at most 2 chunks per worker in flight;
     a long text's parts (`quotes.split`) go to every worker, and its quotes come back whole.
-    `fresh`: whether torch was not imported when the job began (default: whether it is not now)."""
+    `fresh`: whether torch was not imported when the job began (default: whether it is not now);
+    `total`: how many documents are to come, where known (chunks shrink near the end)."""
     # fork after loading the models here (see `_loaded_here`), else spawn; never forkserver (whose
     # workers are not the main process's children, so cannot see it die)
     from .split import SPLIT_CHARS
@@ -732,7 +759,7 @@ def _pooled(docs: Iterable[Doc], settings: Settings, workers: int, threads: int,
     pending: deque[Future[list[_Encoded]] | _InParts] = deque()
     done = False
     try:
-        for chunk in _chunks(docs, CHUNK_DOCS, SPLIT_CHARS):
+        for chunk in _chunks(docs, CHUNK_DOCS, SPLIT_CHARS, total, workers):
             if _long(chunk[0], SPLIT_CHARS):  # a long text comes alone: its parts go to every worker
                 pending.append(_InParts(pool, chunk[0], settings))
             else:
@@ -976,7 +1003,8 @@ def run(inputs: Sequence[str], out: str | None, settings: Settings, *, workers: 
         if workers <= 1:
             results = _inline(todo(), settings, threads)
         else:
-            results = _pooled(todo(), settings, workers, threads, fresh)
+            results = _pooled(todo(), settings, workers, threads, fresh,
+                              None if total is None else max(1, total - len(sink.done)))
         for result in results:
             try:
                 sink.write(result.data)

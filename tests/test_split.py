@@ -144,3 +144,20 @@ def test_an_extractor_that_cannot_parse_in_parts_gets_the_whole_document(tmp_pat
 
     assert summary.errors == 0
     assert _quotes_of(out) == [[q.to_dict() for q in FakeExtractor().extract(text)]]
+
+
+def test_chunks_shrink_near_the_end_of_a_known_job() -> None:
+    docs = [Doc(i, {"id": i}, text="x") for i in range(84)]
+    chunks = list(batch._chunks(docs, 8, 50, total=84, workers=2))
+    assert [len(c) for c in chunks] == [8] * 7 + [7, 6, 4, 3, 2, 2, 1, 1, 1, 1]
+    assert [d.id for c in chunks for d in c] == list(range(84))
+    # a count short of the documents (the file grew since it was counted) goes back to full chunks
+    assert [len(c) for c in batch._chunks(docs[:30], 8, 50, total=10, workers=2)] == [3, 2, 2, 1, 1, 1, 8, 8, 4]
+    assert [len(c) for c in batch._chunks(docs[:20], 8, 50)] == [8, 8, 4]
+
+
+def test_batch_doctests() -> None:
+    import doctest
+
+    result = doctest.testmod(batch)
+    assert result.attempted >= 2 and result.failed == 0
