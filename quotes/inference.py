@@ -605,17 +605,25 @@ def _bilinear(scorer: Any, x: Any, y: Any) -> Any:
 def _scores_at(scorer: Any, sides: tuple[Any, Any], dependents: Any, heads: Any) -> Any:
     """The same bilinear scores at given (dependent, head) pairs only, [pairs, outputs]; dependents and
     heads index the batch's words flattened (row * width + word).  `W y` is computed once per distinct
-    head (about a third of a tree's words are heads) as `x (W y)`: for the parser's labels this is
-    most of their cost, and stanza computes every head's."""
+    head (about a third of a tree's words are heads) and multiplied with that head's dependents side
+    by side, padded to the most dependents any head has: for the parser's labels this is most of
+    their cost, and stanza computes every head's."""
     import torch
 
     x, y = sides
     bilinear = scorer.scorer.W_bilin
     size = x.size(-1)
-    unique, inverse = torch.unique(heads, return_inverse=True)
+    unique, group, counts = torch.unique(heads, return_inverse=True, return_counts=True)
     wy = (y.reshape(-1, size)[unique] @ _folded_heads(bilinear.weight)).view(len(unique), -1, size)
-    picked = x.reshape(-1, size)[dependents]
-    return torch.bmm(wy[inverse], picked.unsqueeze(2)).squeeze(2) + bilinear.bias
+    order = torch.argsort(group, stable=True)
+    grouped = group[order]
+    rank = torch.arange(len(order), device=x.device) - (torch.cumsum(counts, 0) - counts)[grouped]
+    side = x.new_zeros(len(unique), int(counts.max()), size)
+    side[grouped, rank] = x.reshape(-1, size)[dependents[order]]
+    scores = torch.bmm(side, wy.transpose(1, 2))  # [head, its dependents, outputs]
+    out = scores.new_empty(len(order), scores.size(2))
+    out[order] = scores[grouped, rank]
+    return out + bilinear.bias
 
 
 @functools.lru_cache(maxsize=16)
