@@ -17,7 +17,7 @@ from .lexicon import (ANSWER_WORDS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_RE
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
-from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
+from .rules.tree import Parsed, cue_form, demonstrative, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "NOUN_CONTENTS", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
 
@@ -144,9 +144,10 @@ def _as_opening(s: Parsed, verb: Word) -> Word | None:
 
 
 def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
-    """The verb's own subject, no time word (`Feinstein last week said`: `week` parsed as a subject)."""
+    """The verb's own subject, no time word (`Feinstein last week said`: `week` parsed as a subject)
+    and no `this` or `that` (`That prompted ...`; `the memo that said`: `relative-head` names the memo)."""
     subjects = [k for k in s.kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
-                and not time_word(k.text)]  # `Feinstein last week said`: `week` parsed as a subject
+                and not time_word(k.text) and not demonstrative(k.text)]
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`)
     subjects = [k for k in subjects if k.index < verb.index or not _mark_between(s, verb.index, k.index)]
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
@@ -162,7 +163,7 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     off after it as two subjects: the name, first, with a comma after it and another subject closed
     by a comma right before the verb (not `The plan, Trump said, will fail`)."""
     subjects = [k for k in s.kids[verb.index] if k.deprel == "nsubj" and k.index < verb.index
-                and not time_word(k.text) and not _mark_between(s, k.index, verb.index)]
+                and not time_word(k.text) and not demonstrative(k.text) and not _mark_between(s, k.index, verb.index)]
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
         return None
     first, end = subjects[0], subjects[0].index
@@ -421,7 +422,7 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
     """For a finite cue the parse gave no subject (a time word aside: `last week said`), the index
     of the word before it and its auxiliaries, adverbs and negation (`have said`, `still say`, `did
     not say`); None for a subject (`I was told`, `it was reported`: not the speaker) or an infinitive."""
-    if any((k.deprel.startswith(("nsubj", "csubj")) and not time_word(k.text))
+    if any((k.deprel.startswith(("nsubj", "csubj")) and not time_word(k.text) and not demonstrative(k.text))
            or k.deprel in ("expl", "aux:pass") for k in s.kids[verb.index]):
         return None
     i = verb.index - 1
@@ -656,8 +657,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
-    if head is not None and time_word(head.text):
-        head = None  # `said Tuesday`: a misparse, not a speaker
+    if head is not None and (time_word(head.text) or demonstrative(head.text)):
+        head = None  # `said Tuesday`: a misparse, not a speaker; `That prompted her to say`: no one
     speaker = _speaker_span(s, head, w)
     span_rule = None
     if head is None:
@@ -867,7 +868,7 @@ def _nominal_subject(s: Parsed, verb: Word,
     into `outside` (the quotation it would speak, or what follows its colon: `The "too big to
     fail" tax hit firms` quotes no one)."""
     head = _subject(s, verb)
-    if head is None or head.upos not in _NOMINAL or time_word(head.text):
+    if head is None or head.upos not in _NOMINAL or time_word(head.text) or demonstrative(head.text):
         return None
     span = _speaker_span(s, head, verb)
     return None if span is None or (span[0] < outside[1] and outside[0] < span[1]) else span
@@ -987,9 +988,10 @@ def _title_or_name(s: Parsed, i: int) -> bool:
 
 def _run_word(s: Parsed, i: int) -> bool:
     """A word a name and its title are made of: a noun, name, adjective or number, a possessive `'s`, or
-    a word of a title or name whatever its tag; no time word."""
+    a word of a title or name whatever its tag; no time word, nor one opening a time word (`last week`)."""
     w = s.words[i]
-    return not time_word(w.text) and (w.upos in ("PROPN", "NOUN", "ADJ", "NUM") or w.xpos == "POS"
+    timed = w.text.lower() in TIME_OPENERS and i + 1 < len(s.words) and time_word(s.words[i + 1].text)
+    return not time_word(w.text) and not timed and (w.upos in ("PROPN", "NOUN", "ADJ", "NUM") or w.xpos == "POS"
                                       or _title_or_name(s, i))
 
 

@@ -997,6 +997,21 @@ def test_time_taken_for_a_subject_is_no_speaker() -> None:
     assert span_text(TIME_SUBJECT, cue.speaker) == "Feinstein"
 
 
+MEMO_THAT = "The memo that said the bridge was unsafe went missing."
+MEMO_THAT_UD = ud("The the DET DT 2 det", "memo memo NOUN NN 9 nsubj", "that that PRON WDT 4 nsubj",
+                  "said say VERB VBD 2 acl:relcl", "the the DET DT 6 det", "bridge bridge NOUN NN 8 nsubj",
+                  "was be AUX VBD 8 cop", "unsafe unsafe ADJ JJ 4 ccomp", "went go VERB VBD 0 root",
+                  "missing missing ADJ JJ 9 xcomp", ". . PUNCT . 9 punct")
+
+
+def test_relative_that_speaks_for_its_noun() -> None:
+    """`The memo that said ...`: `that` is no speaker as written (not a time word either); the noun
+    its clause hangs from is."""
+    _, cue = only_cue(MEMO_THAT_UD, MEMO_THAT)
+    assert (cue.speaker_rule, span_text(MEMO_THAT, cue.speaker)) == ("relative-head", "The memo")
+    assert span_text(MEMO_THAT, cue.content) == "the bridge was unsafe"
+
+
 WENT_ON = 'She went on: "It makes no sense."'
 WENT_ON_UD = """
 1	She	she	PRON	PRP	_	2	nsubj	_	_

@@ -22,7 +22,7 @@ from ..resolve import opening_name
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed, word_count as _word_count
-from .tree import Parsed, cue_form, relative_pronoun, time_word
+from .tree import Parsed, cue_form, no_speaker_opener, relative_pronoun, time_word
 
 # Confidence by how the speaker was found.
 CONF_LINKED = 0.9
@@ -315,7 +315,7 @@ def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
         return None
     i += lead
     j = i
-    while j < len(low) and low[j] not in PLACE_PREPOSITIONS and not time_word(low[j]):
+    while j < len(low) and not no_speaker_opener(low[j]):
         j += 1
     if not i < j <= i + SOURCE_WORDS or not _opens_noun_phrase(words[i].group()) \
             or any(ch in ",;" for ch in text[words[i].start():words[j - 1].end()]):
@@ -337,11 +337,11 @@ def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
     if not (word.islower() and word.endswith("ed") and len(word) > 4) or word in NOT_PAST_FORMS:
         return False
     if i == 0:
-        return len(words) > 1 and _opens_noun_phrase(words[1].group()) and not time_word(words[1].group())
+        return len(words) > 1 and _opens_noun_phrase(words[1].group()) and not no_speaker_opener(words[1].group())
     if any(relative_pronoun(w.group()) for w in words[:i]):
         return False  # `Smith, who was arrested in May`: a relative clause, not the tag
     follower = words[i + 1].group().lower() if i + 1 < len(words) else ""
-    return not follower or follower in PLACE_PREPOSITIONS or time_word(follower)
+    return not follower or no_speaker_opener(follower)
 
 
 # `in Bolton's view`, `in her own words`, `in the words of a senior aide`: whose words a sentence gives.
@@ -383,11 +383,11 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence,
         if not verb(words, i) or (i > 0 and w.group()[0].isupper()):
             continue  # `The Washington Post`: a name
         if i > 0:
-            if time_word(words[0].group()) or not _opens_noun_phrase(words[0].group()):
+            if no_speaker_opener(words[0].group()) or not _opens_noun_phrase(words[0].group()):
                 return None  # `"...," in an interview with ...`, `"...," eager to lend`: no speaker opens so
             speaker = _trimmed(text, words[0].start(), words[i - 1].end())
         else:
-            after = [x for x in words[1:] if not time_word(x.group())]
+            after = [x for x in words[1:] if not no_speaker_opener(x.group())]
             speaker = _trimmed(text, after[0].start(), words[-1].end()) if after else None
         if speaker is None or time_word(text[speaker[0]:speaker[1]]):
             return None
