@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (ANSWER_WORDS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (ANSWER_WORDS, CLAUSE_PREPOSITIONS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS,
@@ -214,6 +214,29 @@ def _passive_control(s: Parsed, verb: Word) -> Word | None:
         return None
     passive = [k for k in s.kids[s.words[verb.head].index] if k.deprel == "nsubj:pass"]
     return passive[-1] if passive else None
+
+
+def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
+    """`The plant closed after the company said ...`: a finite cue with no subject of its own right
+    after a noun phrase opened by `after`, `before`, `since` or `until` (which open clauses too): that
+    noun phrase is its subject, whatever the parse made of the preposition."""
+    if any(k.deprel.startswith(("nsubj", "csubj", "expl")) for k in s.kids[verb.index]):
+        return None
+    i = verb.index - 1
+    finite = verb.xpos in _FINITE
+    while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
+        finite = finite or s.words[i].xpos in _FINITE  # `after the bank had said`
+        i -= 1
+    if not finite or i < 1 or s.words[i].upos not in _NOMINAL:
+        return None
+    head = s.words[i]
+    while head.deprel in ("flat", "compound", "fixed") and 0 <= head.head < verb.index:
+        head = s.words[head.head]
+    sub = s.subtree(head)
+    case = next((k for k in s.kids[head.index] if k.deprel == "case" and k.index == sub[0].index), None)
+    if case is None or case.text.lower() not in CLAUSE_PREPOSITIONS or sub[-1].index != i or time_word(head.text):
+        return None
+    return head
 
 
 def _controller(s: Parsed, verb: Word) -> Word | bool | None:
@@ -1892,6 +1915,22 @@ def linked(words: Sequence[Word], cue: Cue, start: int, end: int) -> bool:
 
 
 # Hand-written parses for rule examples that the bundled models parse otherwise.
+_CLAUSE_PREPOSITION_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	plant	plant	NOUN	NN	_	3	nsubj	_	_
+3	closed	close	VERB	VBD	_	0	root	_	_
+4	a	a	DET	DT	_	5	det	_	_
+5	week	week	NOUN	NN	_	3	obl:tmod	_	_
+6	after	after	ADP	IN	_	8	case	_	_
+7	the	the	DET	DT	_	8	det	_	_
+8	company	company	NOUN	NN	_	3	obl	_	_
+9	said	say	VERB	VBD	_	3	conj	_	_
+10	it	it	PRON	PRP	_	12	nsubj	_	_
+11	would	would	AUX	MD	_	12	aux	_	_
+12	cut	cut	VERB	VB	_	9	ccomp	_	_
+13	jobs	job	NOUN	NNS	_	12	obj	_	_
+14	.	.	PUNCT	.	_	3	punct	_	_
+"""
 _RELATIVE_HEAD_UD = """
 1 Protesters protester NOUN NNS _ 9 nsubj _ _
 2 chanting chant VERB VBG _ 1 acl _ _
@@ -2133,6 +2172,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),)),
+    Rule("clause-preposition", "subject", "`The plant closed after the company said ...`: a finite cue right after "
+         "a noun phrase opened by `after`, `before`, `since` or `until`: that phrase.", _clause_preposition_subject,
+         (Example("The plant closed a week after the company said it would cut jobs.",
+                  "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),)),
     Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
          "cue's clause right before it, however the tagger took it.", _quantifier_before,
          (Example('The crowd cheered and waved flags. Some chanted "Go home! Go home!"', "Go home! Go home!",

@@ -1012,6 +1012,28 @@ def test_relative_that_speaks_for_its_noun() -> None:
     assert span_text(MEMO_THAT, cue.content) == "the bridge was unsafe"
 
 
+AFTER_VOTE_AND = "The plant closed after the vote and said it would cut jobs."
+AFTER_VOTE_AND_UD = ud("The the DET DT 2 det", "plant plant NOUN NN 3 nsubj", "closed close VERB VBD 0 root",
+                       "after after ADP IN 6 case", "the the DET DT 6 det", "vote vote NOUN NN 3 obl",
+                       "and and CCONJ CC 8 cc", "said say VERB VBD 3 conj", "it it PRON PRP 11 nsubj",
+                       "would would AUX MD 11 aux", "cut cut VERB VB 8 ccomp", "jobs job NOUN NNS 11 obj",
+                       ". . PUNCT . 3 punct")
+IN_TOWN_SAID = "The plant closed in the town said it would cut jobs."
+IN_TOWN_SAID_UD = ud("The the DET DT 2 det", "plant plant NOUN NN 3 nsubj", "closed close VERB VBD 0 root",
+                     "in in ADP IN 6 case", "the the DET DT 6 det", "town town NOUN NN 3 obl",
+                     "said say VERB VBD 3 conj", "it it PRON PRP 10 nsubj", "would would AUX MD 10 aux",
+                     "cut cut VERB VB 7 ccomp", "jobs job NOUN NNS 10 obj", ". . PUNCT . 3 punct")
+
+
+def test_clause_preposition_wants_the_cue_right_after_its_noun_phrase() -> None:
+    """`after the vote and said`: a coordinated verb shares the clause's subject; `in the town said`:
+    `in` opens no clause, so its noun is no subject (the clause's subject speaks)."""
+    _, cue = only_cue(AFTER_VOTE_AND_UD, AFTER_VOTE_AND)
+    assert (cue.speaker_rule, span_text(AFTER_VOTE_AND, cue.speaker)) == ("controller-subject", "The plant")
+    _, cue = only_cue(IN_TOWN_SAID_UD, IN_TOWN_SAID)
+    assert (cue.speaker_rule, span_text(IN_TOWN_SAID, cue.speaker)) == ("controller-subject", "The plant")
+
+
 WENT_ON = 'She went on: "It makes no sense."'
 WENT_ON_UD = """
 1	She	she	PRON	PRP	_	2	nsubj	_	_
