@@ -1034,6 +1034,21 @@ def test_clause_preposition_wants_the_cue_right_after_its_noun_phrase() -> None:
     assert (cue.speaker_rule, span_text(IN_TOWN_SAID, cue.speaker)) == ("controller-subject", "The plant")
 
 
+MEET_FAMILY = 'Meet the family behind "the best bakery in the whole county."'
+MEET_FAMILY_UD = ud("Meet meet VERB VB 0 root", "the the DET DT 3 det", "family family NOUN NN 1 obj",
+                    "behind behind ADP IN 8 case", '" " PUNCT `` 8 punct', "the the DET DT 8 det",
+                    "best good ADJ JJS 8 amod", "bakery bakery NOUN NN 3 nmod", "in in ADP IN 12 case",
+                    "the the DET DT 12 det", "whole whole ADJ JJ 12 amod", "county county NOUN NN 8 nmod",
+                    ". . PUNCT . 8 punct", '" " PUNCT \'\' 8 punct')
+
+
+def test_an_opening_verb_names_no_speaker() -> None:
+    """`Meet the family behind "..."`: with no cue and no subject, the capitalised word opening the
+    sentence is a verb, no name: the quotation has no speaker (not `Meet`)."""
+    (q,) = assembled(MEET_FAMILY, MEET_FAMILY_UD)
+    assert (q.text, q.speaker) == ("the best bakery in the whole county.", None)
+
+
 WENT_ON = 'She went on: "It makes no sense."'
 WENT_ON_UD = """
 1	She	she	PRON	PRP	_	2	nsubj	_	_

@@ -514,12 +514,24 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
         return governing
     limit = min(q.start, sentence.end)
     starts = [sentence.start] + [m.end() for m in regex.finditer(r",\s+", text[sentence.start:limit])]
+    words = parses.get(sentences.index(sentence), ())
     for offset in starts:
         pos = offset if offset == sentence.start else sentence.start + offset
         found = opening_name(text, pos, limit)
-        if found is not None:
+        if found is not None and not _names_no_one(text, found.start, words):
             return found.start, found.end
     return None
+
+
+_NO_NOUN_TAGS = frozenset({"VERB", "AUX", "INTJ"})
+
+
+def _names_no_one(text: str, start: int, words: Sequence[Word]) -> bool:
+    """Whether the capitalised word at `start`, where the sentence is parsed, is a verb or an
+    interjection (`Wait until ...`, `Do not ...`, `Hey, ...`): no name is made of one.  (A preposition
+    may open the phrase of a source: `Under state law, ...`.)"""
+    word = next((w for w in words if w.start == start), None)
+    return word is not None and word.upos in _NO_NOUN_TAGS
 
 
 def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
