@@ -586,6 +586,22 @@ def _venue(text: str, q: Quoted, cue: Cue) -> bool:
         text[q.start:q.end].split())
 
 
+# `"The Road Home," by Jane Doe`: after a quotation's closing mark (and a comma), `by` and a name.
+_BYLINE_AFTER = regex.compile(r"[\s,]*by\s+(?:the\s+)?\p{Lu}")
+
+
+def _byline(text: str, q: Quoted) -> bool:
+    """`"The Road Home," by Jane Doe, tells of ...`: a quotation followed right after its closing mark
+    by `by` and a name is the title of a work, and the name its author's, not someone's words."""
+    end = q.end
+    while end < len(text) and text[end] in MARK_CHARS + ",.!? ":
+        end += 1
+    marks = text[q.end:end]
+    if not any(ch in MARK_CHARS for ch in marks):
+        return False
+    return bool(_BYLINE_AFTER.match(text, end - len(marks) + len(marks.rstrip(" ,"))))
+
+
 def _fragment(text: str, q: Quoted, sentence: Sentence) -> bool:
     """A phrase of a few words quoted within a sentence, with the sentence's words on both sides
     (`framed her platform around pledges to "build on the gains" of ...`): a term, a title or a
@@ -800,6 +816,11 @@ def scare_quote(x: Quotation, link: Link) -> bool | None:
         x.text, x.q, x.sentences[x.first], cued=link.cue is not None) else None
 
 
+def byline(x: Quotation, link: Link) -> bool | None:
+    """`"The Road Home," by Jane Doe`: a work's title and its author, not a quotation."""
+    return True if _byline(x.text, x.q) else None
+
+
 def venue(x: Quotation, link: Link) -> bool | None:
     """`said on MSNBC's "Morning Joe."`: where it was said, not what."""
     return True if link.cue is not None and _venue(x.text, x.q, link.cue) else None
@@ -919,6 +940,10 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),
           Example('She co-hosts the weekly podcast "Not Much Has Changed Here."', "Not Much Has Changed Here.",
                   kept=False))),
+    Rule("byline", "filter", "`\"The Road Home,\" by Jane Doe`: a quotation followed by `by` and a name is a "
+         "work's title, not someone's words.", byline,
+         (Example('"The Road Home," by Jane Doe, tells of a long walk across the hills.', "The Road Home,",
+                  kept=False),)),
     Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`).",
          venue,
          (Example('Kerry said in an interview on "Meet the Press."', "Meet the Press.", kept=False),)),
