@@ -1825,7 +1825,21 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     start = _after_verb(s, verb, rest[-1].end)
     if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], verb.lemma in OBJECT_CUES):
         return None
+    if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
+        return None  # `a gunman claiming allegiance to the group carried out ...`: the clause holds the cue
     return start, rest[-1].end
+
+
+def _governor_after(s: Parsed, verb: Word) -> bool:
+    """Whether a word the cue hangs from, at any height, comes after it (`a gunman claiming allegiance
+    to the group carried out ...`: `carried` governs `gunman`, which governs `claiming`): the words
+    after the cue then go on with the clause that holds it, not with what it reports."""
+    w = verb
+    while w.head >= 0:
+        w = s.words[w.head]
+        if w.index > verb.index:
+            return True
+    return False
 
 
 def _clause_after_adjunct(s: Parsed, verb: Word,

@@ -1049,6 +1049,20 @@ def test_an_opening_verb_names_no_speaker() -> None:
     assert (q.text, q.speaker) == ("the best bakery in the whole county.", None)
 
 
+CLAIMING_MAN = "A man claiming loyalty to the group attacked the station."
+CLAIMING_MAN_UD = ud("A a DET DT 2 det", "man man NOUN NN 8 nsubj", "claiming claim VERB VBG 2 acl",
+                     "loyalty loyalty NOUN NN 3 obj", "to to ADP IN 7 case", "the the DET DT 7 det",
+                     "group group NOUN NN 3 obl", "attacked attack VERB VBD 0 root", "the the DET DT 10 det",
+                     "station station NOUN NN 8 obj", ". . PUNCT . 8 punct")
+
+
+def test_a_participle_within_the_subject_reports_not_the_rest_of_its_clause() -> None:
+    """`A man claiming loyalty to the group attacked ...`: the words after `claiming` run on into the
+    clause that holds it (`attacked` governs `man`): they are not what was claimed."""
+    _, cues = cues_of(CLAIMING_MAN_UD, CLAIMING_MAN)
+    assert [span_text(CLAIMING_MAN, c.content) for c in cues if c.verb.text == "claiming"] in ([], [None])
+
+
 WENT_ON = 'She went on: "It makes no sense."'
 WENT_ON_UD = """
 1	She	she	PRON	PRP	_	2	nsubj	_	_
