@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (ANSWER_WORDS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (ANSWER_WORDS, CLAUSE_PREPOSITIONS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS,
@@ -17,7 +17,7 @@ from .lexicon import (ANSWER_WORDS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_RE
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
-from .rules.tree import Parsed, cue_form, relative_pronoun, time_word, to_infinitive
+from .rules.tree import Parsed, cue_form, demonstrative, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "NOUN_CONTENTS", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
 
@@ -144,9 +144,10 @@ def _as_opening(s: Parsed, verb: Word) -> Word | None:
 
 
 def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
-    """The verb's own subject, no time word (`Feinstein last week said`: `week` parsed as a subject)."""
+    """The verb's own subject, no time word (`Feinstein last week said`: `week` parsed as a subject)
+    and no `this` or `that` (`That prompted ...`; `the memo that said`: `relative-head` names the memo)."""
     subjects = [k for k in s.kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
-                and not time_word(k.text)]  # `Feinstein last week said`: `week` parsed as a subject
+                and not time_word(k.text) and not demonstrative(k.text)]
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`)
     subjects = [k for k in subjects if k.index < verb.index or not _mark_between(s, verb.index, k.index)]
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
@@ -162,7 +163,7 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     off after it as two subjects: the name, first, with a comma after it and another subject closed
     by a comma right before the verb (not `The plan, Trump said, will fail`)."""
     subjects = [k for k in s.kids[verb.index] if k.deprel == "nsubj" and k.index < verb.index
-                and not time_word(k.text) and not _mark_between(s, k.index, verb.index)]
+                and not time_word(k.text) and not demonstrative(k.text) and not _mark_between(s, k.index, verb.index)]
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
         return None
     first, end = subjects[0], subjects[0].index
@@ -213,6 +214,29 @@ def _passive_control(s: Parsed, verb: Word) -> Word | None:
         return None
     passive = [k for k in s.kids[s.words[verb.head].index] if k.deprel == "nsubj:pass"]
     return passive[-1] if passive else None
+
+
+def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
+    """`The plant closed after the company said ...`: a finite cue with no subject of its own right
+    after a noun phrase opened by `after`, `before`, `since` or `until` (which open clauses too): that
+    noun phrase is its subject, whatever the parse made of the preposition."""
+    if any(k.deprel.startswith(("nsubj", "csubj", "expl")) for k in s.kids[verb.index]):
+        return None
+    i = verb.index - 1
+    finite = verb.xpos in _FINITE
+    while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
+        finite = finite or s.words[i].xpos in _FINITE  # `after the bank had said`
+        i -= 1
+    if not finite or i < 1 or s.words[i].upos not in _NOMINAL:
+        return None
+    head = s.words[i]
+    while head.deprel in ("flat", "compound", "fixed") and 0 <= head.head < verb.index:
+        head = s.words[head.head]
+    sub = s.subtree(head)
+    case = next((k for k in s.kids[head.index] if k.deprel == "case" and k.index == sub[0].index), None)
+    if case is None or case.text.lower() not in CLAUSE_PREPOSITIONS or sub[-1].index != i or time_word(head.text):
+        return None
+    return head
 
 
 def _controller(s: Parsed, verb: Word) -> Word | bool | None:
@@ -421,7 +445,7 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
     """For a finite cue the parse gave no subject (a time word aside: `last week said`), the index
     of the word before it and its auxiliaries, adverbs and negation (`have said`, `still say`, `did
     not say`); None for a subject (`I was told`, `it was reported`: not the speaker) or an infinitive."""
-    if any((k.deprel.startswith(("nsubj", "csubj")) and not time_word(k.text))
+    if any((k.deprel.startswith(("nsubj", "csubj")) and not time_word(k.text) and not demonstrative(k.text))
            or k.deprel in ("expl", "aux:pass") for k in s.kids[verb.index]):
         return None
     i = verb.index - 1
@@ -656,8 +680,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
-    if head is not None and time_word(head.text):
-        head = None  # `said Tuesday`: a misparse, not a speaker
+    if head is not None and (time_word(head.text) or demonstrative(head.text)):
+        head = None  # `said Tuesday`: a misparse, not a speaker; `That prompted her to say`: no one
     speaker = _speaker_span(s, head, w)
     span_rule = None
     if head is None:
@@ -867,7 +891,7 @@ def _nominal_subject(s: Parsed, verb: Word,
     into `outside` (the quotation it would speak, or what follows its colon: `The "too big to
     fail" tax hit firms` quotes no one)."""
     head = _subject(s, verb)
-    if head is None or head.upos not in _NOMINAL or time_word(head.text):
+    if head is None or head.upos not in _NOMINAL or time_word(head.text) or demonstrative(head.text):
         return None
     span = _speaker_span(s, head, verb)
     return None if span is None or (span[0] < outside[1] and outside[0] < span[1]) else span
@@ -987,9 +1011,10 @@ def _title_or_name(s: Parsed, i: int) -> bool:
 
 def _run_word(s: Parsed, i: int) -> bool:
     """A word a name and its title are made of: a noun, name, adjective or number, a possessive `'s`, or
-    a word of a title or name whatever its tag; no time word."""
+    a word of a title or name whatever its tag; no time word, nor one opening a time word (`last week`)."""
     w = s.words[i]
-    return not time_word(w.text) and (w.upos in ("PROPN", "NOUN", "ADJ", "NUM") or w.xpos == "POS"
+    timed = w.text.lower() in TIME_OPENERS and i + 1 < len(s.words) and time_word(s.words[i + 1].text)
+    return not time_word(w.text) and not timed and (w.upos in ("PROPN", "NOUN", "ADJ", "NUM") or w.xpos == "POS"
                                       or _title_or_name(s, i))
 
 
@@ -1800,7 +1825,21 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     start = _after_verb(s, verb, rest[-1].end)
     if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], verb.lemma in OBJECT_CUES):
         return None
+    if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
+        return None  # `a gunman claiming allegiance to the group carried out ...`: the clause holds the cue
     return start, rest[-1].end
+
+
+def _governor_after(s: Parsed, verb: Word) -> bool:
+    """Whether a word the cue hangs from, at any height, comes after it (`a gunman claiming allegiance
+    to the group carried out ...`: `carried` governs `gunman`, which governs `claiming`): the words
+    after the cue then go on with the clause that holds it, not with what it reports."""
+    w = verb
+    while w.head >= 0:
+        w = s.words[w.head]
+        if w.index > verb.index:
+            return True
+    return False
 
 
 def _clause_after_adjunct(s: Parsed, verb: Word,
@@ -1890,6 +1929,22 @@ def linked(words: Sequence[Word], cue: Cue, start: int, end: int) -> bool:
 
 
 # Hand-written parses for rule examples that the bundled models parse otherwise.
+_CLAUSE_PREPOSITION_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	plant	plant	NOUN	NN	_	3	nsubj	_	_
+3	closed	close	VERB	VBD	_	0	root	_	_
+4	a	a	DET	DT	_	5	det	_	_
+5	week	week	NOUN	NN	_	3	obl:tmod	_	_
+6	after	after	ADP	IN	_	8	case	_	_
+7	the	the	DET	DT	_	8	det	_	_
+8	company	company	NOUN	NN	_	3	obl	_	_
+9	said	say	VERB	VBD	_	3	conj	_	_
+10	it	it	PRON	PRP	_	12	nsubj	_	_
+11	would	would	AUX	MD	_	12	aux	_	_
+12	cut	cut	VERB	VB	_	9	ccomp	_	_
+13	jobs	job	NOUN	NNS	_	12	obj	_	_
+14	.	.	PUNCT	.	_	3	punct	_	_
+"""
 _RELATIVE_HEAD_UD = """
 1 Protesters protester NOUN NNS _ 9 nsubj _ _
 2 chanting chant VERB VBG _ 1 acl _ _
@@ -2131,6 +2186,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),)),
+    Rule("clause-preposition", "subject", "`The plant closed after the company said ...`: a finite cue right after "
+         "a noun phrase opened by `after`, `before`, `since` or `until`: that phrase.", _clause_preposition_subject,
+         (Example("The plant closed a week after the company said it would cut jobs.",
+                  "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),)),
     Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
          "cue's clause right before it, however the tagger took it.", _quantifier_before,
          (Example('The crowd cheered and waved flags. Some chanted "Go home! Go home!"', "Go home! Go home!",

@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "NEGATIONS", "NEGATING_SUFFIXES",
@@ -194,14 +194,6 @@ PREPOSITION_REPORTS: dict[str, frozenset[str]] = {
     "argue": frozenset({"for", "against"}), "tweet": frozenset({"about"}),
 }
 
-# Words that follow a cue but never name its speaker (`said Tuesday`, `said on Monday`).
-TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-    "tonight", "earlier", "later", "recently", "then", "now", "again", "also", "on", "in", "at", "last",
-    "this", "that", "when", "after", "before", "during", "while", "in", "of", "to", "for", "with",
-    "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
-})
-
 # A phrase of time right after a cue (`said Tuesday`, `said on Monday`, `said late last week`,
 # `told reporters this morning`) says when it was said: its nouns, and the words that may open it.
 TIME_NOUNS = frozenset({
@@ -210,6 +202,18 @@ TIME_NOUNS = frozenset({
 })
 TIME_OPENERS = frozenset({"on", "during", "over", "at", "in", "earlier", "later", "late", "early", "last", "this",
                           "next", "the", "past", "same", "that"})
+# Words of time, never a speaker whatever the parse says (`said Tuesday`, `Feinstein last week said`,
+# `said earlier`): its nouns (not `day`, a family name too: `Day said`), and the adverbs that say when.
+TIME_WORDS = (TIME_NOUNS - {"day"}) | frozenset({"earlier", "later", "recently", "then", "now"})
+# Prepositions: a word that opens a phrase of place, time, manner or topic, never a noun phrase's
+# first word (`said in a statement`, `"...," at a rally`, `Amid the noise, ...`).
+PREPOSITIONS = frozenset({
+    "about", "above", "across", "after", "against", "along", "amid", "amidst", "among", "amongst", "around", "at",
+    "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "by", "despite", "during",
+    "except", "for", "from", "in", "inside", "into", "near", "of", "off", "on", "onto", "outside", "over", "per",
+    "since", "through", "throughout", "to", "toward", "towards", "under", "underneath", "unlike", "until", "upon",
+    "via", "with", "within", "without",
+})
 
 # Words that negate what they stand in, lower-cased, apostrophes straight (`quotes verify` flags a
 # claim that drops or adds one); and the contracted forms' endings (`don't`, `won't`, `can't`).
@@ -217,13 +221,19 @@ NEGATIONS = frozenset({"not", "no", "never", "nothing", "nobody", "none", "neith
                        "n't"})
 NEGATING_SUFFIXES = ("n't",)
 
-# Prepositions that, right after a cue, open where, when or how it was said (`said on "Meet the Press"`).
 # relative pronouns opening a clause about the noun before them (`the minister, who said`)
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+# `this`, `that` standing alone: a thing, an event or what was said (`That prompted a reply`, `This
+# shows ...`), never the person who speaks; `that` opening a relative clause stands for the noun before it.
+DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that"})
 # Words that carry a speaker's noun phrase on after its head (`a spokesman for the ministry`, `Robert
 # Antonacci of the delegation`), and adjectives that do with their preposition (`a source close to`).
 PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 PHRASE_ADJECTIVES: dict[str, str] = {"close": "to", "familiar": "with", "loyal": "to", "allied": "with"}
+# Prepositions that open a clause too (`after the vote`, `after the company said ...`): a finite verb
+# right after the noun phrase one opens has that phrase for its subject.
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
+# Prepositions that, right after a cue, open where, when or how it was said (`said on "Meet the Press"`).
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "from", "after", "before", "with", "via", "through", "over"})
 # Nouns of `in X's words` / `in her view` / `in the words of X`: whose words or view a sentence gives.
 WORDS_NOUNS = ("words", "view", "phrase")

@@ -997,6 +997,72 @@ def test_time_taken_for_a_subject_is_no_speaker() -> None:
     assert span_text(TIME_SUBJECT, cue.speaker) == "Feinstein"
 
 
+MEMO_THAT = "The memo that said the bridge was unsafe went missing."
+MEMO_THAT_UD = ud("The the DET DT 2 det", "memo memo NOUN NN 9 nsubj", "that that PRON WDT 4 nsubj",
+                  "said say VERB VBD 2 acl:relcl", "the the DET DT 6 det", "bridge bridge NOUN NN 8 nsubj",
+                  "was be AUX VBD 8 cop", "unsafe unsafe ADJ JJ 4 ccomp", "went go VERB VBD 0 root",
+                  "missing missing ADJ JJ 9 xcomp", ". . PUNCT . 9 punct")
+
+
+def test_relative_that_speaks_for_its_noun() -> None:
+    """`The memo that said ...`: `that` is no speaker as written (not a time word either); the noun
+    its clause hangs from is."""
+    _, cue = only_cue(MEMO_THAT_UD, MEMO_THAT)
+    assert (cue.speaker_rule, span_text(MEMO_THAT, cue.speaker)) == ("relative-head", "The memo")
+    assert span_text(MEMO_THAT, cue.content) == "the bridge was unsafe"
+
+
+AFTER_VOTE_AND = "The plant closed after the vote and said it would cut jobs."
+AFTER_VOTE_AND_UD = ud("The the DET DT 2 det", "plant plant NOUN NN 3 nsubj", "closed close VERB VBD 0 root",
+                       "after after ADP IN 6 case", "the the DET DT 6 det", "vote vote NOUN NN 3 obl",
+                       "and and CCONJ CC 8 cc", "said say VERB VBD 3 conj", "it it PRON PRP 11 nsubj",
+                       "would would AUX MD 11 aux", "cut cut VERB VB 8 ccomp", "jobs job NOUN NNS 11 obj",
+                       ". . PUNCT . 3 punct")
+IN_TOWN_SAID = "The plant closed in the town said it would cut jobs."
+IN_TOWN_SAID_UD = ud("The the DET DT 2 det", "plant plant NOUN NN 3 nsubj", "closed close VERB VBD 0 root",
+                     "in in ADP IN 6 case", "the the DET DT 6 det", "town town NOUN NN 3 obl",
+                     "said say VERB VBD 3 conj", "it it PRON PRP 10 nsubj", "would would AUX MD 10 aux",
+                     "cut cut VERB VB 7 ccomp", "jobs job NOUN NNS 10 obj", ". . PUNCT . 3 punct")
+
+
+def test_clause_preposition_wants_the_cue_right_after_its_noun_phrase() -> None:
+    """`after the vote and said`: a coordinated verb shares the clause's subject; `in the town said`:
+    `in` opens no clause, so its noun is no subject (the clause's subject speaks)."""
+    _, cue = only_cue(AFTER_VOTE_AND_UD, AFTER_VOTE_AND)
+    assert (cue.speaker_rule, span_text(AFTER_VOTE_AND, cue.speaker)) == ("controller-subject", "The plant")
+    _, cue = only_cue(IN_TOWN_SAID_UD, IN_TOWN_SAID)
+    assert (cue.speaker_rule, span_text(IN_TOWN_SAID, cue.speaker)) == ("controller-subject", "The plant")
+
+
+MEET_FAMILY = 'Meet the family behind "the best bakery in the whole county."'
+MEET_FAMILY_UD = ud("Meet meet VERB VB 0 root", "the the DET DT 3 det", "family family NOUN NN 1 obj",
+                    "behind behind ADP IN 8 case", '" " PUNCT `` 8 punct', "the the DET DT 8 det",
+                    "best good ADJ JJS 8 amod", "bakery bakery NOUN NN 3 nmod", "in in ADP IN 12 case",
+                    "the the DET DT 12 det", "whole whole ADJ JJ 12 amod", "county county NOUN NN 8 nmod",
+                    ". . PUNCT . 8 punct", '" " PUNCT \'\' 8 punct')
+
+
+def test_an_opening_verb_names_no_speaker() -> None:
+    """`Meet the family behind "..."`: with no cue and no subject, the capitalised word opening the
+    sentence is a verb, no name: the quotation has no speaker (not `Meet`)."""
+    (q,) = assembled(MEET_FAMILY, MEET_FAMILY_UD)
+    assert (q.text, q.speaker) == ("the best bakery in the whole county.", None)
+
+
+CLAIMING_MAN = "A man claiming loyalty to the group attacked the station."
+CLAIMING_MAN_UD = ud("A a DET DT 2 det", "man man NOUN NN 8 nsubj", "claiming claim VERB VBG 2 acl",
+                     "loyalty loyalty NOUN NN 3 obj", "to to ADP IN 7 case", "the the DET DT 7 det",
+                     "group group NOUN NN 3 obl", "attacked attack VERB VBD 0 root", "the the DET DT 10 det",
+                     "station station NOUN NN 8 obj", ". . PUNCT . 8 punct")
+
+
+def test_a_participle_within_the_subject_reports_not_the_rest_of_its_clause() -> None:
+    """`A man claiming loyalty to the group attacked ...`: the words after `claiming` run on into the
+    clause that holds it (`attacked` governs `man`): they are not what was claimed."""
+    _, cues = cues_of(CLAIMING_MAN_UD, CLAIMING_MAN)
+    assert [span_text(CLAIMING_MAN, c.content) for c in cues if c.verb.text == "claiming"] in ([], [None])
+
+
 WENT_ON = 'She went on: "It makes no sense."'
 WENT_ON_UD = """
 1	She	she	PRON	PRP	_	2	nsubj	_	_

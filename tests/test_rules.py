@@ -238,3 +238,19 @@ def test_a_switched_off_rule_asks_for_no_parse() -> None:
     assert prepare(text).wanted == [0]
     with without(["narrator-subject"]):
         assert prepare(text).wanted == []
+
+
+@pytest.mark.parametrize("text, byline", [
+    ('"The Road Home," by Jane Doe, tells of a long walk.', True),
+    ('She read "The Road Home" by the Lake Poets aloud.', True),
+    ('"We will win," by all accounts, was her answer.', False),   # no name after `by`
+    ('"We will win," said Ann Ruiz by the door.', False),        # `by` not right after the quotation
+])
+def test_byline_wants_by_and_a_name_right_after_the_quotation(text: str, byline: bool) -> None:
+    """`"Title," by Author`: `by` and a capitalised name right after the closing mark (and a comma)."""
+    from quotes.marks import find_quoted
+    from quotes.rules.linking import _byline
+    from quotes.segment import paragraphs
+
+    (q,) = find_quoted(text, paragraphs(text))
+    assert _byline(text, q) is byline

@@ -22,7 +22,7 @@ from ..resolve import opening_name
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed, word_count as _word_count
-from .tree import Parsed, cue_form, relative_pronoun, time_word
+from .tree import Parsed, cue_form, no_speaker_opener, relative_pronoun, time_word
 
 # Confidence by how the speaker was found.
 CONF_LINKED = 0.9
@@ -315,7 +315,7 @@ def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
         return None
     i += lead
     j = i
-    while j < len(low) and low[j] not in PLACE_PREPOSITIONS and not time_word(low[j]):
+    while j < len(low) and not no_speaker_opener(low[j]):
         j += 1
     if not i < j <= i + SOURCE_WORDS or not _opens_noun_phrase(words[i].group()) \
             or any(ch in ",;" for ch in text[words[i].start():words[j - 1].end()]):
@@ -337,11 +337,11 @@ def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
     if not (word.islower() and word.endswith("ed") and len(word) > 4) or word in NOT_PAST_FORMS:
         return False
     if i == 0:
-        return len(words) > 1 and _opens_noun_phrase(words[1].group()) and not time_word(words[1].group())
+        return len(words) > 1 and _opens_noun_phrase(words[1].group()) and not no_speaker_opener(words[1].group())
     if any(relative_pronoun(w.group()) for w in words[:i]):
         return False  # `Smith, who was arrested in May`: a relative clause, not the tag
     follower = words[i + 1].group().lower() if i + 1 < len(words) else ""
-    return not follower or follower in PLACE_PREPOSITIONS or time_word(follower)
+    return not follower or no_speaker_opener(follower)
 
 
 # `in Bolton's view`, `in her own words`, `in the words of a senior aide`: whose words a sentence gives.
@@ -383,11 +383,11 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence,
         if not verb(words, i) or (i > 0 and w.group()[0].isupper()):
             continue  # `The Washington Post`: a name
         if i > 0:
-            if time_word(words[0].group()) or not _opens_noun_phrase(words[0].group()):
+            if no_speaker_opener(words[0].group()) or not _opens_noun_phrase(words[0].group()):
                 return None  # `"...," in an interview with ...`, `"...," eager to lend`: no speaker opens so
             speaker = _trimmed(text, words[0].start(), words[i - 1].end())
         else:
-            after = [x for x in words[1:] if not time_word(x.group())]
+            after = [x for x in words[1:] if not no_speaker_opener(x.group())]
             speaker = _trimmed(text, after[0].start(), words[-1].end()) if after else None
         if speaker is None or time_word(text[speaker[0]:speaker[1]]):
             return None
@@ -514,12 +514,24 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
         return governing
     limit = min(q.start, sentence.end)
     starts = [sentence.start] + [m.end() for m in regex.finditer(r",\s+", text[sentence.start:limit])]
+    words = parses.get(sentences.index(sentence), ())
     for offset in starts:
         pos = offset if offset == sentence.start else sentence.start + offset
         found = opening_name(text, pos, limit)
-        if found is not None:
+        if found is not None and not _names_no_one(text, found.start, words):
             return found.start, found.end
     return None
+
+
+_NO_NOUN_TAGS = frozenset({"VERB", "AUX", "INTJ"})
+
+
+def _names_no_one(text: str, start: int, words: Sequence[Word]) -> bool:
+    """Whether the capitalised word at `start`, where the sentence is parsed, is a verb or an
+    interjection (`Wait until ...`, `Do not ...`, `Hey, ...`): no name is made of one.  (A preposition
+    may open the phrase of a source: `Under state law, ...`.)"""
+    word = next((w for w in words if w.start == start), None)
+    return word is not None and word.upos in _NO_NOUN_TAGS
 
 
 def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
@@ -572,6 +584,22 @@ def _venue(text: str, q: Quoted, cue: Cue) -> bool:
     between = text[cue.span[1]:_opening(text, q, cue.span[1])]
     return bool(_PLACE_NEXT.match(between)) and not any(ch in between for ch in ",.;:") and _titled(
         text[q.start:q.end].split())
+
+
+# `"The Road Home," by Jane Doe`: after a quotation's closing mark (and a comma), `by` and a name.
+_BYLINE_AFTER = regex.compile(r"[\s,]*by\s+(?:the\s+)?\p{Lu}")
+
+
+def _byline(text: str, q: Quoted) -> bool:
+    """`"The Road Home," by Jane Doe, tells of ...`: a quotation followed right after its closing mark
+    by `by` and a name is the title of a work, and the name its author's, not someone's words."""
+    end = q.end
+    while end < len(text) and text[end] in MARK_CHARS + ",.!? ":
+        end += 1
+    marks = text[q.end:end]
+    if not any(ch in MARK_CHARS for ch in marks):
+        return False
+    return bool(_BYLINE_AFTER.match(text, end - len(marks) + len(marks.rstrip(" ,"))))
 
 
 def _fragment(text: str, q: Quoted, sentence: Sentence) -> bool:
@@ -788,6 +816,11 @@ def scare_quote(x: Quotation, link: Link) -> bool | None:
         x.text, x.q, x.sentences[x.first], cued=link.cue is not None) else None
 
 
+def byline(x: Quotation, link: Link) -> bool | None:
+    """`"The Road Home," by Jane Doe`: a work's title and its author, not a quotation."""
+    return True if _byline(x.text, x.q) else None
+
+
 def venue(x: Quotation, link: Link) -> bool | None:
     """`said on MSNBC's "Morning Joe."`: where it was said, not what."""
     return True if link.cue is not None and _venue(x.text, x.q, link.cue) else None
@@ -907,6 +940,10 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),
           Example('She co-hosts the weekly podcast "Not Much Has Changed Here."', "Not Much Has Changed Here.",
                   kept=False))),
+    Rule("byline", "filter", "`\"The Road Home,\" by Jane Doe`: a quotation followed by `by` and a name is a "
+         "work's title, not someone's words.", byline,
+         (Example('"The Road Home," by Jane Doe, tells of a long walk across the hills.', "The Road Home,",
+                  kept=False),)),
     Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`).",
          venue,
          (Example('Kerry said in an interview on "Meet the Press."', "Meet the Press.", kept=False),)),

@@ -12,7 +12,7 @@ from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed
 from ..lexicon import AUXILIARIES, LISTENER_VERBS
-from .tree import cue_form, time_word
+from .tree import cue_form, no_speaker_opener, time_word
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
 _NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:[\w(][\w'’().-]*,?\s+){1,16}?)\Z")
@@ -33,12 +33,12 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
                 return _trimmed(text, m.start(1), _noun_phrase_end(text, m.start(1), m.end(1)))
             if text[b:cue_start].strip(" ,\"'“”‘’") == "":
                 m = _NP_AFTER.match(text, cue_end)
-                if m and m.group(1).strip() and not time_word(m.group(1).split()[0]):
+                if m and m.group(1).strip() and not no_speaker_opener(m.group(1).split()[0]):
                     return _trimmed(text, m.start(1), m.end(1))
         elif cue_end <= a and a - cue_end <= BETWEEN_REACH and cue.verb.lemma not in LISTENER_VERBS:
             # (`telling them, "..."`, `told the Gazette: "..."`: who hears it, not who speaks)
             m = _NP_INTRODUCING.match(text, cue_end, a)
-            if m and not time_word(m.group(1).split()[0]):
+            if m and not no_speaker_opener(m.group(1).split()[0]):
                 return _trimmed(text, m.start(1), m.end(1))
     return None
 
@@ -67,7 +67,7 @@ def _name_before_aside(text: str, sentence: Sentence, parts: Sequence[tuple[int,
     start = max([sentence.start] + [b for _, b in parts if b <= cue.span[0]]
                 + [text.rfind(ch, sentence.start, cue.span[0]) + 1 for ch in "(;\u2014"])
     m = _NAME_ASIDE.match(text, start, cue.span[0])
-    if m is None or time_word(m.group(1).split()[0]):
+    if m is None or no_speaker_opener(m.group(1).split()[0]):
         return None
     return m.start(1), m.end(1)
 

@@ -1,7 +1,11 @@
 """A parsed sentence (`Parsed`) and the shared tests on words, each written once: the rules of
 every table ask these.
 
-    >>> time_word("Tuesday"), time_word("Kerry")
+    >>> time_word("Tuesday"), time_word("Kerry"), time_word("in")
+    (True, False, False)
+    >>> preposition("Amid"), preposition("Tuesday")
+    (True, False)
+    >>> demonstrative("That"), demonstrative("who")
     (True, False)
     >>> relative_pronoun("Who"), cue_form("said"), cue_form("table")
     (True, True, False)
@@ -11,10 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..lexicon import MARK_CHARS, RELATIVE_PRONOUNS, TIME_WORDS, cue_forms
+from ..lexicon import DEMONSTRATIVE_PRONOUNS, MARK_CHARS, PREPOSITIONS, RELATIVE_PRONOUNS, TIME_WORDS, cue_forms
 from ..parse import Word
 
-__all__ = ["Parsed", "time_word", "relative_pronoun", "to_infinitive", "cue_form"]
+__all__ = ["Parsed", "time_word", "preposition", "no_speaker_opener", "demonstrative", "relative_pronoun", "to_infinitive", "cue_form"]
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,24 @@ def _trim(words: Sequence[Word], sub: list[Word], root: Word) -> tuple[int, int]
 def time_word(text: str) -> bool:
     """A word of time (`Tuesday`, `week`, `yesterday`): never a speaker, whatever the parse says."""
     return text.lower() in TIME_WORDS
+
+
+def preposition(text: str) -> bool:
+    """A preposition (`in`, `of`, `amid`): it opens a phrase of its own, never a speaker's noun phrase."""
+    return text.lower() in PREPOSITIONS
+
+
+def no_speaker_opener(text: str) -> bool:
+    """A word of time, a preposition, `this` or `that`: after a cue it opens when or where it was said,
+    or what (`said Tuesday`, `said in a statement`, `said this week`, `warned that ...`), never its
+    speaker's name."""
+    return time_word(text) or preposition(text) or demonstrative(text)
+
+
+def demonstrative(text: str) -> bool:
+    """`this`, `that`: as a subject it stands for a thing or for what was said, or (`that`) for the noun
+    a relative clause hangs from; never for the speaker as written."""
+    return text.lower() in DEMONSTRATIVE_PRONOUNS
 
 
 def relative_pronoun(text: str) -> bool:
