@@ -865,11 +865,15 @@ def _nominal_subject(s: Parsed, verb: Word,
                      outside: tuple[int, int]) -> tuple[int, int] | None:
     """The range of the verb's subject when it is a noun phrase, no time word, and reaches not
     into `outside` (the quotation it would speak, or what follows its colon: `The "too big to
-    fail" tax hit firms` quotes no one)."""
+    fail" tax hit firms` quotes no one), widened by the `span` table as a cue's speaker is."""
     head = _subject(s, verb)
     if head is None or head.upos not in _NOMINAL or time_word(head.text):
         return None
     span = _speaker_span(s, head, verb)
+    if span is not None:
+        widened = SPANS.first(s, verb, head, span)
+        if widened is not None:
+            span = widened[1]
     return None if span is None or (span[0] < outside[1] and outside[0] < span[1]) else span
 
 
@@ -2201,7 +2205,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   'question" for her to win.', 'it was "out of the question" for her to win', "Ann Ruiz"),)),
 ))
 
-SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what the parse hung apart.", rules=(
+SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a clause's subject taken for a "
+              "speaker, past what the parse hung apart.", rules=(
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
          "over the noun phrase there, to a comma, time word, verb or other preposition.", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
