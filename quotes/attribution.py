@@ -1939,6 +1939,21 @@ _SPLIT_NAME_UD = """
 11 . . PUNCT . _ 5 punct _ _
 """
 
+# A parse that takes the role word for a verb and the place before it for its subject.
+_ROLE_AS_VERB_UD = """
+1 Ohio Ohio PROPN NNP _ 2 nsubj _ _
+2 delegate delegate VERB VBP _ 0 root _ _
+3 Tom Tom PROPN NNP _ 4 compound _ _
+4 Baker Baker PROPN NNP _ 2 obj _ _
+5 told tell VERB VBD _ 2 conj _ _
+6 us we PRON PRP _ 5 iobj _ _
+7 that that SCONJ IN _ 10 mark _ _
+8 turnout turnout NOUN NN _ 10 nsubj _ _
+9 had have AUX VBD _ 10 aux _ _
+10 dropped drop VERB VBN _ 5 ccomp _ _
+11 . . PUNCT . _ 2 punct _ _
+"""
+
 _APPOSITION_UD = """
 1 Anna Anna PROPN NNP _ 10 nsubj _ _
 2 Berg Berg PROPN NNP _ 10 nsubj _ _
@@ -2222,7 +2237,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent", parse=_TITLE_NAME_UD),
           Example("Veteran pollster Dora Quill told us that turnout had dropped.", "that turnout had dropped",
-                  "Veteran pollster Dora Quill", parse=_SPLIT_NAME_UD))),
+                  "Veteran pollster Dora Quill", parse=_SPLIT_NAME_UD),
+          Example("Ohio delegate Tom Baker told us that turnout had dropped.", "that turnout had dropped",
+                  "Ohio delegate Tom Baker", parse=_ROLE_AS_VERB_UD))),
     Rule("description-before-name", "span", "`the city's lawyer, Ann Ruiz, said`: a name set off by commas "
          "after a description that opens its clause is its apposition: the speaker is both.",
          _description_before_name,
