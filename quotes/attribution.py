@@ -951,7 +951,11 @@ def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int,
     name's description: the name speaks."""
     words = s.words
     lo, hi = s.word_range(span)
-    if not hi < verb.index or hi + 1 >= len(words) or words[hi + 1].text != ",":
+    last = hi  # `author of "Going Viral,"`: the comma closing the aside may stand inside a title's marks
+    while last > lo and words[last].upos == "PUNCT" and words[last].text.strip(MARK_CHARS) == "":
+        last -= 1
+    closed = words[last].text == "," or (last + 1 < len(words) and words[last + 1].text == ",")
+    if not hi < verb.index or not closed:
         return None
     comma = next((i for i in range(lo - 1, 0, -1) if words[i].upos == "PUNCT" and not _run_word(s, i)), None)
     if comma is None or words[comma].text != "," or not _description(s, comma + 1, hi + 1):
@@ -970,8 +974,22 @@ def _description(s: Parsed, lo: int, hi: int) -> bool:
     opening = next((i for i in range(lo, hi) if words[i].text[:1].islower()), hi)
     marks = [i for i in range(lo, hi) if _mark_between(s, i, i + 1) and not (
         words[i].xpos == "POS" and i > lo and words[i - 1].end == words[i].start and words[i - 1].text.endswith("s"))]
-    return opening < hi and not marks and (
+    return opening < hi and not (marks and not _quoted_titles(s, marks)) and (
         opening == lo or any(w.xpos == "POS" or w.text in ("'", "\u2019") for w in words[lo:opening]))
+
+
+def _quoted_titles(s: Parsed, marks: Sequence[int]) -> bool:
+    """Whether the quotation marks at `marks` (word indices) pair up around titles of works in title
+    case (`the author of "Going Viral,"`): between each pair, capitalised words, with only function
+    words (`of`, `the`, `and`) and punctuation in lower case."""
+    if len(marks) % 2:
+        return False
+    for a, b in zip(marks[::2], marks[1::2]):
+        inner = [w for w in s.words[a + 1:b] if w.upos != "PUNCT" and w.xpos != "POS"]
+        if not inner or not inner[0].text[:1].isupper() or any(
+                not w.text[:1].isupper() and w.upos not in ("ADP", "DET", "CCONJ", "PART") for w in inner):
+            return False
+    return True
 
 
 _DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
@@ -1954,6 +1972,39 @@ _ROLE_AS_VERB_UD = """
 11 . . PUNCT . _ 2 punct _ _
 """
 
+# Name and description as two subjects, a title of a work in the description.
+_TITLED_DESCRIPTION_UD = """
+1 Nora Nora PROPN NNP _ 19 nsubj _ _
+2 Pike Pike PROPN NNP _ 1 flat _ _
+3 , , PUNCT , _ 5 punct _ _
+4 the the DET DT _ 5 det _ _
+5 author author NOUN NN _ 19 nsubj _ _
+6 of of ADP IN _ 9 case _ _
+7 " " PUNCT `` _ 9 punct _ _
+8 Small small ADJ JJ _ 9 amod _ _
+9 Hours Hours PROPN NNPS _ 5 nmod _ _
+10 at at ADP IN _ 11 case _ _
+11 Sea Sea PROPN NNP _ 9 nmod _ _
+12 , , PUNCT , _ 9 punct _ _
+13 " " PUNCT '' _ 9 punct _ _
+14 about about ADP IN _ 17 case _ _
+15 a a DET DT _ 17 det _ _
+16 fishing fishing NOUN NN _ 17 compound _ _
+17 town town NOUN NN _ 5 nmod _ _
+18 , , PUNCT , _ 19 punct _ _
+19 said say VERB VBD _ 0 root _ _
+20 the the DET DT _ 21 det _ _
+21 market market NOUN NN _ 22 nsubj _ _
+22 had have VERB VBD _ 19 ccomp _ _
+23 " " PUNCT `` _ 25 punct _ _
+24 no no DET DT _ 25 det _ _
+25 memory memory NOUN NN _ 22 obj _ _
+26 at at ADP IN _ 27 case _ _
+27 all all DET DT _ 22 obl _ _
+28 . . PUNCT . _ 19 punct _ _
+29 " " PUNCT '' _ 19 punct _ _
+"""
+
 _APPOSITION_UD = """
 1 Anna Anna PROPN NNP _ 10 nsubj _ _
 2 Berg Berg PROPN NNP _ 10 nsubj _ _
@@ -2227,9 +2278,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),)),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
-         "a description set off after a name that opens its clause: the name.", _name_before_description,
+         "a description set off after a name that opens its clause (a title of a work in it, `the author of "
+         "\"Going Viral,\"`, is no quotation): the name.", _name_before_description,
          (Example("In a statement, Mark Ellis, a spokesman for the campaign, said the report was wrong.",
-                  "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),)),
+                  "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),
+          Example('Nora Pike, the author of "Small Hours at Sea," about a fishing town, said the market had '
+                  '"no memory at all."', 'the market had "no memory at all."', "Nora Pike",
+                  parse=_TITLED_DESCRIPTION_UD))),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start.", _name_run,
