@@ -179,6 +179,32 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     return first
 
 
+_RELATIVE_STEPS = frozenset({"conj", "xcomp", "parataxis", "ccomp", "advcl"})  # how a parse may hang a verb in a clause
+
+
+def _after_relative(s: Parsed, verb: Word) -> Word | None:
+    """`Another voter who lives here said`, `Co-host Ann Ruiz, who was off camera, then asked`: a cue with
+    no subject, auxiliary, `to` or conjunction of its own that the parse hung inside a relative clause
+    (never the clause's own verb) is the main clause's verb, set after the clause: it is said of the noun
+    the clause modifies, not of the relative pronoun (`who ... and asked` stays the clause's own)."""
+    if verb.xpos not in ("VB", "VBD", "VBZ", "VBP", "VBN") or any(
+            k.deprel in _SUBJECTS or k.deprel in ("cc", "mark") or k.deprel.startswith("aux") for k in s.kids[verb.index]):
+        return None
+    clause = verb
+    while clause.deprel != "acl:relcl":
+        if clause.deprel not in _RELATIVE_STEPS or clause.head < 0:
+            return None
+        clause = s.words[clause.head]
+    if clause is verb or clause.head < 0 or not any(
+            k.deprel in _SUBJECTS and k.upos == "PRON" and relative_pronoun(k.text) for k in s.kids[clause.index]):
+        return None
+    noun = s.words[clause.head]
+    before = [w for w in s.words[clause.index:verb.index] if w.upos not in ("ADV", "PUNCT")]
+    if noun.upos not in _NOMINAL or noun.index > clause.index or (before and before[-1].upos == "CCONJ"):
+        return None
+    return noun
+
+
 def _issuer(s: Parsed, verb: Word) -> Word | None:
     """`The town issued a statement saying ...`, `The paper ran a piece that noted ...`: a text that an
     issuing verb puts out speaks for the one who issued it: that verb's subject."""
@@ -2005,6 +2031,28 @@ _TITLED_DESCRIPTION_UD = """
 29 " " PUNCT '' _ 19 punct _ _
 """
 
+# A parse that hangs the main verb inside the relative clause before it.
+_AFTER_RELATIVE_UD = """
+1 Co-host co-host PROPN NNP _ 0 root _ _
+2 Ann Ann PROPN NNP _ 1 flat _ _
+3 Ruiz Ruiz PROPN NNP _ 1 flat _ _
+4 , , PUNCT , _ 8 punct _ _
+5 who who PRON WP _ 8 nsubj _ _
+6 was be AUX VBD _ 8 cop _ _
+7 off off ADP IN _ 8 case _ _
+8 camera camera NOUN NN _ 1 acl:relcl _ _
+9 , , PUNCT , _ 11 punct _ _
+10 then then ADV RB _ 11 advmod _ _
+11 asked ask VERB VBN _ 8 conj _ _
+12 whether whether SCONJ IN _ 17 mark _ _
+13 the the DET DT _ 14 det _ _
+14 vote vote NOUN NN _ 17 nsubj:pass _ _
+15 would would AUX MD _ 17 aux _ _
+16 be be AUX VB _ 17 aux:pass _ _
+17 delayed delay VERB VBN _ 11 ccomp _ _
+18 . . PUNCT . _ 1 punct _ _
+"""
+
 _APPOSITION_UD = """
 1 Anna Anna PROPN NNP _ 10 nsubj _ _
 2 Berg Berg PROPN NNP _ 10 nsubj _ _
@@ -2197,6 +2245,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "subjects: the name, not the description set off after it.", _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),)),
+    Rule("after-relative", "subject", "`Another voter who lives here said`: a cue with no subject, auxiliary "
+         "or conjunction of its own hung inside a relative clause follows that clause: the noun it modifies.",
+         _after_relative,
+         (Example("Co-host Ann Ruiz, who was off camera, then asked whether the vote would be delayed.",
+                  "whether the vote would be delayed", "Co-host Ann Ruiz", parse=_AFTER_RELATIVE_UD),)),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word.",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',

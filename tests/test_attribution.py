@@ -139,10 +139,10 @@ ASIDE_CLOSED_UD = ud(
 
 
 def test_no_inversion_after_a_relative_aside() -> None:
-    """The noun before the aside, with the aside, speaks, not the object after the cue; the cue's
-    words run on into the quotation: a mixed quote."""
+    """The noun before the aside speaks (`after-relative`: the cue hung inside the relative clause is
+    the main verb), not the object after the cue; the cue's words run on into the quotation: a mixed quote."""
     quotes = [(q.type, q.text, q.speaker and q.speaker.text) for q in assembled(ASIDE_CLOSED, ASIDE_CLOSED_UD)]
-    assert quotes == [("mixed", 'Ruiz for "running scared" because she left', "Vance, who has a wide lead over the field")]
+    assert quotes == [("mixed", 'Ruiz for "running scared" because she left', "Vance")]
 
 
 # `will continue to be "..."`: going on being, no report; the quotation is the outer cue's.
