@@ -720,11 +720,19 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
     speaker = s.span(source, frozenset({w.index}))
     if speaker[1] <= to.end:  # `..., according to.`: nothing after `to` to name a source
         return None
-    speaker = (max(speaker[0], s.words[to.index + 1].start), speaker[1])
+    speaker = (s.words[to.index + 1].start, max(speaker[1], s.words[_name_after(s, to.index + 1)].end))
     root = next(x for x in s.words if x.head < 0)
     content = _clause_without(s, root, source) if root.index != source.index else None
     return Cue(sentence, (w, s.words[w.index + 1]), s.words[source.head] if source.head >= 0 else source,
                speaker, source, content, speaker_rule="according-to")
+
+
+def _name_after(s: Parsed, i: int) -> int:
+    """The last word of the name opening at word `i` (`Paul Sperry`, `GMA News`): the run of names
+    after it with no punctuation between, whatever the parse hung apart; `i` itself when no name opens there."""
+    while i + 1 < len(s.words) and s.words[i].upos == "PROPN" and s.words[i + 1].upos == "PROPN":
+        i += 1
+    return i
 
 
 _SOURCE_LINKS = frozenset({"of", "for", "by", "from"})  # `according to a poll by Gallup`, `data from the FBI`
@@ -2053,6 +2061,22 @@ _AFTER_RELATIVE_UD = """
 18 . . PUNCT . _ 1 punct _ _
 """
 
+# A parse that hangs the two words of the source's name apart.
+_ACCORDING_SPLIT_UD = """
+1 According accord VERB VBG _ 3 case _ _
+2 to to ADP IN _ 3 case _ _
+3 Ruth Ruth PROPN NNP _ 9 obl _ _
+4 Okafor Okafor PROPN NNP _ 9 obl _ _
+5 , , PUNCT , _ 3 punct _ _
+6 the the DET DT _ 7 det _ _
+7 plant plant NOUN NN _ 9 nsubj _ _
+8 will will AUX MD _ 9 aux _ _
+9 close close VERB VB _ 0 root _ _
+10 in in ADP IN _ 11 case _ _
+11 May May PROPN NNP _ 9 obl _ _
+12 . . PUNCT . _ 9 punct _ _
+"""
+
 _APPOSITION_UD = """
 1 Anna Anna PROPN NNP _ 10 nsubj _ _
 2 Berg Berg PROPN NNP _ 10 nsubj _ _
@@ -2217,10 +2241,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("Nearly one in five say they will stay home.", "they will stay home", "one in five",
                   parse=_SHARE_UD),),
          parse="cue-candidate"),
-    Rule("according-to", "cue", "`according to X`: X is the source, the rest of the clause the content.",
+    Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
+         "whole name there), the rest of the clause the content.",
          _according_to,
          (Example("The talks will resume next week, according to a senior official.",
-                  "The talks will resume next week", "a senior official"),),
+                  "The talks will resume next week", "a senior official"),
+          Example("According to Ruth Okafor, the plant will close in May.", "the plant will close in May",
+                  "Ruth Okafor", parse=_ACCORDING_SPLIT_UD)),
          parse="cue-candidate"),
 ))
 
