@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 from .lexicon import (ANSWER_WORDS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
-                      SAY_FORMS, SHARE_WORDS,
+                      SAY_FORMS, SHARE_WORDS, AUXILIARIES,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
@@ -1032,13 +1032,15 @@ _JOINERS = frozenset({"-", "&", "/"})  # `17-year-old`, `P&G`: a piece of a word
 
 def _title_or_name(s: Parsed, i: int) -> bool:
     """A word of a title or name whatever its tag: a title word (`co-host`, `Lt.`), a capitalised word
-    within its sentence (`Wyoming`, `United` tagged as verbs), or a joiner inside a word (`17-year-old`)."""
+    within its sentence (`Wyoming`, `United` tagged as verbs) that is no auxiliary tagged as one (a headline's
+    `Is`), or a joiner inside a word (`17-year-old`)."""
     w = s.words[i]
     if w.text in _JOINERS:
         return 0 < i < len(s.words) - 1 and s.words[i - 1].end == w.start and w.end == s.words[i + 1].start
     low = w.text.lower().rstrip(".")
     return low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS or (
-        i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS)
+        i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS
+        and not (low in AUXILIARIES and w.upos == "AUX"))  # `Jo Hart Is Now Calling`: a headline's verb
 
 
 def _run_word(s: Parsed, i: int) -> bool:
