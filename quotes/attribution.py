@@ -179,6 +179,24 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     return first
 
 
+def _parenthetical_subject(s: Parsed, verb: Word) -> Word | None:
+    """`The mayor, Ruiz said, had been warned`: a reporting clause set inside the sentence it reports,
+    its verb followed by a comma, whose subject the parse joined to the noun phrase before the comma as
+    a conjunct with no `and` or `or`: the name right before the verb alone speaks."""
+    if verb.index + 1 >= len(s.words) or s.words[verb.index + 1].text != ",":
+        return None
+    for k in s.kids[verb.index]:
+        if k.deprel != "nsubj" or k.index > verb.index:
+            continue
+        for c in s.kids[k.index]:
+            last = s.word_range(s.span(c))[1]
+            name = all(w.text[:1].isupper() for w in s.words[c.index:last + 1])  # not `, president of ...`
+            if c.deprel == "conj" and last == verb.index - 1 and s.words[c.index - 1].text == "," and name \
+                    and not any(x.deprel == "cc" for x in s.kids[c.index]) and c.upos == "PROPN":
+                return c
+    return None
+
+
 _RELATIVE_STEPS = frozenset({"conj", "xcomp", "parataxis", "ccomp", "advcl"})  # how a parse may hang a verb in a clause
 
 
@@ -2079,6 +2097,23 @@ _ACCORDING_SPLIT_UD = """
 12 . . PUNCT . _ 9 punct _ _
 """
 
+# A parse that joins a parenthetical reporting clause's subject to the phrase before it.
+_PARENTHETICAL_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 5 nsubj _ _
+3 , , PUNCT , _ 2 punct _ _
+4 Ruiz Ruiz PROPN NNP _ 2 conj _ _
+5 said say VERB VBD _ 0 root _ _
+6 , , PUNCT , _ 10 punct _ _
+7 had have AUX VBD _ 10 aux _ _
+8 been be AUX VBN _ 10 aux:pass _ _
+9 warned warn VERB VBN _ 5 ccomp _ _
+10 about about ADP IN _ 12 case _ _
+11 the the DET DT _ 12 det _ _
+12 flooding flooding NOUN NN _ 9 obl _ _
+13 . . PUNCT . _ 5 punct _ _
+"""
+
 _APPOSITION_UD = """
 1 Anna Anna PROPN NNP _ 10 nsubj _ _
 2 Berg Berg PROPN NNP _ 10 nsubj _ _
@@ -2274,6 +2309,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "subjects: the name, not the description set off after it.", _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),)),
+    Rule("parenthetical-subject", "subject", "`The mayor, Ruiz said, had been warned`: a reporting clause set "
+         "inside what it reports, its subject parsed as a conjunct (no `and`) of the phrase before: that conjunct.",
+         _parenthetical_subject,
+         (Example("The mayor, Ruiz said, had been warned about the flooding.", "had been warned about the flooding",
+                  "Ruiz", parse=_PARENTHETICAL_UD),)),
     Rule("after-relative", "subject", "`Another voter who lives here said`: a cue with no subject, auxiliary "
          "or conjunction of its own hung inside a relative clause follows that clause: the noun it modifies.",
          _after_relative,
