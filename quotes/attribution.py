@@ -1018,6 +1018,23 @@ def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int,
     return words[first].start, words[comma - 1].end
 
 
+def _share_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`About four in 10 Ohio voters say`: a speaker right before its verb, after a share of it that the
+    parse hung elsewhere (`four in 10`, `a third of`, `about 200`): the share opens the speaker, as the
+    run of noun-phrase words before the verb reads it (`_run_before`), when the words it adds hold a
+    number or share word."""
+    lo, hi = s.word_range(span)
+    if hi + 1 != verb.index:
+        return None
+    found = _run_before(s, verb, hi)
+    if found is None or found[1][0] >= span[0]:
+        return None
+    added = [w for w in s.words if found[1][0] <= w.start < span[0]]
+    if not any(w.upos == "NUM" or w.text.lower() in SHARE_WORDS for w in added):
+        return None
+    return found[1][0], span[1]
+
+
 def _description(s: Parsed, lo: int, hi: int) -> bool:
     """Whether words [lo, hi) set off after a name describe it: they open with a lower-case word (`a
     spokesman`, `chairman of ...`) or a possessor's name (`Mr. Lee's deputy`), and hold no quotation
@@ -2114,6 +2131,23 @@ _PARENTHETICAL_UD = """
 13 . . PUNCT . _ 5 punct _ _
 """
 
+# A parse that hangs a share of the speakers from the verb, apart from them.
+_SHARE_APART_UD = """
+1 About about ADP IN _ 2 case _ _
+2 four four NUM CD _ 7 obl _ _
+3 in in ADP IN _ 4 case _ _
+4 10 10 NUM CD _ 2 nmod _ _
+5 Ohio Ohio PROPN NNP _ 6 compound _ _
+6 voters voter NOUN NNS _ 7 nsubj _ _
+7 say say VERB VBP _ 0 root _ _
+8 the the DET DT _ 9 det _ _
+9 economy economy NOUN NN _ 12 nsubj _ _
+10 is be AUX VBZ _ 12 aux _ _
+11 getting get VERB VBG _ 12 cop _ _
+12 worse worse ADJ JJR _ 7 ccomp _ _
+13 . . PUNCT . _ 7 punct _ _
+"""
+
 _APPOSITION_UD = """
 1 Anna Anna PROPN NNP _ 10 nsubj _ _
 2 Berg Berg PROPN NNP _ 10 nsubj _ _
@@ -2417,6 +2451,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Veteran pollster Dora Quill", parse=_SPLIT_NAME_UD),
           Example("Ohio delegate Tom Baker told us that turnout had dropped.", "that turnout had dropped",
                   "Ohio delegate Tom Baker", parse=_ROLE_AS_VERB_UD))),
+    Rule("share-before", "span", "`About four in 10 Ohio voters say`: a share before the speaker that the parse "
+         "hung apart opens it.", _share_before,
+         (Example("About four in 10 Ohio voters say the economy is getting worse.", "the economy is getting worse",
+                  "About four in 10 Ohio voters", parse=_SHARE_APART_UD),)),
     Rule("description-before-name", "span", "`the city's lawyer, Ann Ruiz, said`: a name set off by commas "
          "after a description that opens its clause is its apposition: the speaker is both.",
          _description_before_name,
