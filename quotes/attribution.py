@@ -12,7 +12,7 @@ from typing import Iterator, Sequence
 from .lexicon import (ANSWER_WORDS, CLAUSE_PREPOSITIONS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
-                      SAY_FORMS, SHARE_WORDS,
+                      SAY_FORMS, SHARE_WORDS, AUXILIARIES,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
@@ -178,6 +178,50 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
             or s.words[before].text != ",":
         return None
     return first
+
+
+def _parenthetical_subject(s: Parsed, verb: Word) -> Word | None:
+    """`The mayor, Ruiz said, had been warned`: a reporting clause set inside the sentence it reports,
+    its verb followed by a comma, whose subject the parse joined to the noun phrase before the comma as
+    a conjunct with no `and` or `or`: the name right before the verb alone speaks."""
+    if verb.index + 1 >= len(s.words) or s.words[verb.index + 1].text != ",":
+        return None
+    for k in s.kids[verb.index]:
+        if k.deprel != "nsubj" or k.index > verb.index:
+            continue
+        for c in s.kids[k.index]:
+            last = s.word_range(s.span(c))[1]
+            name = all(w.text[:1].isupper() for w in s.words[c.index:last + 1])  # not `, president of ...`
+            if c.deprel == "conj" and last == verb.index - 1 and s.words[c.index - 1].text == "," and name \
+                    and not any(x.deprel == "cc" for x in s.kids[c.index]) and c.upos == "PROPN":
+                return c
+    return None
+
+
+_RELATIVE_STEPS = frozenset({"conj", "xcomp", "parataxis", "ccomp", "advcl"})  # how a parse may hang a verb in a clause
+
+
+def _after_relative(s: Parsed, verb: Word) -> Word | None:
+    """`Another voter who lives here said`, `Co-host Ann Ruiz, who was off camera, then asked`: a cue with
+    no subject, auxiliary, `to` or conjunction of its own that the parse hung inside a relative clause
+    (never the clause's own verb) is the main clause's verb, set after the clause: it is said of the noun
+    the clause modifies, not of the relative pronoun (`who ... and asked` stays the clause's own)."""
+    if verb.xpos not in ("VB", "VBD", "VBZ", "VBP", "VBN") or any(
+            k.deprel in _SUBJECTS or k.deprel in ("cc", "mark") or k.deprel.startswith("aux") for k in s.kids[verb.index]):
+        return None
+    clause = verb
+    while clause.deprel != "acl:relcl":
+        if clause.deprel not in _RELATIVE_STEPS or clause.head < 0:
+            return None
+        clause = s.words[clause.head]
+    if clause is verb or clause.head < 0 or not any(
+            k.deprel in _SUBJECTS and k.upos == "PRON" and relative_pronoun(k.text) for k in s.kids[clause.index]):
+        return None
+    noun = s.words[clause.head]
+    before = [w for w in s.words[clause.index:verb.index] if w.upos not in ("ADV", "PUNCT")]
+    if noun.upos not in _NOMINAL or noun.index > clause.index or (before and before[-1].upos == "CCONJ"):
+        return None
+    return noun
 
 
 def _issuer(s: Parsed, verb: Word) -> Word | None:
@@ -718,11 +762,19 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
     speaker = s.span(source, frozenset({w.index}))
     if speaker[1] <= to.end:  # `..., according to.`: nothing after `to` to name a source
         return None
-    speaker = (max(speaker[0], s.words[to.index + 1].start), speaker[1])
+    speaker = (s.words[to.index + 1].start, max(speaker[1], s.words[_name_after(s, to.index + 1)].end))
     root = next(x for x in s.words if x.head < 0)
     content = _clause_without(s, root, source) if root.index != source.index else None
     return Cue(sentence, (w, s.words[w.index + 1]), s.words[source.head] if source.head >= 0 else source,
                speaker, source, content, speaker_rule="according-to")
+
+
+def _name_after(s: Parsed, i: int) -> int:
+    """The last word of the name opening at word `i` (`Paul Sperry`, `GMA News`): the run of names
+    after it with no punctuation between, whatever the parse hung apart; `i` itself when no name opens there."""
+    while i + 1 < len(s.words) and s.words[i].upos == "PROPN" and s.words[i + 1].upos == "PROPN":
+        i += 1
+    return i
 
 
 _SOURCE_LINKS = frozenset({"of", "for", "by", "from"})  # `according to a poll by Gallup`, `data from the FBI`
@@ -889,11 +941,15 @@ def _nominal_subject(s: Parsed, verb: Word,
                      outside: tuple[int, int]) -> tuple[int, int] | None:
     """The range of the verb's subject when it is a noun phrase, no time word, and reaches not
     into `outside` (the quotation it would speak, or what follows its colon: `The "too big to
-    fail" tax hit firms` quotes no one)."""
+    fail" tax hit firms` quotes no one), widened by the `span` table as a cue's speaker is."""
     head = _subject(s, verb)
     if head is None or head.upos not in _NOMINAL or time_word(head.text) or demonstrative(head.text):
         return None
     span = _speaker_span(s, head, verb)
+    if span is not None:
+        widened = SPANS.first(s, verb, head, span)
+        if widened is not None:
+            span = widened[1]
     return None if span is None or (span[0] < outside[1] and outside[0] < span[1]) else span
 
 
@@ -971,7 +1027,11 @@ def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int,
     name's description: the name speaks."""
     words = s.words
     lo, hi = s.word_range(span)
-    if not hi < verb.index or hi + 1 >= len(words) or words[hi + 1].text != ",":
+    last = hi  # `author of "Going Viral,"`: the comma closing the aside may stand inside a title's marks
+    while last > lo and words[last].upos == "PUNCT" and words[last].text.strip(MARK_CHARS) == "":
+        last -= 1
+    closed = words[last].text == "," or (last + 1 < len(words) and words[last + 1].text == ",")
+    if not hi < verb.index or not closed:
         return None
     comma = next((i for i in range(lo - 1, 0, -1) if words[i].upos == "PUNCT" and not _run_word(s, i)), None)
     if comma is None or words[comma].text != "," or not _description(s, comma + 1, hi + 1):
@@ -982,6 +1042,23 @@ def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int,
     return words[first].start, words[comma - 1].end
 
 
+def _share_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`About four in 10 Ohio voters say`: a speaker right before its verb, after a share of it that the
+    parse hung elsewhere (`four in 10`, `a third of`, `about 200`): the share opens the speaker, as the
+    run of noun-phrase words before the verb reads it (`_run_before`), when the words it adds hold a
+    number or share word."""
+    lo, hi = s.word_range(span)
+    if hi + 1 != verb.index:
+        return None
+    found = _run_before(s, verb, hi)
+    if found is None or found[1][0] >= span[0]:
+        return None
+    added = [w for w in s.words if found[1][0] <= w.start < span[0]]
+    if not any(w.upos == "NUM" or w.text.lower() in SHARE_WORDS for w in added):
+        return None
+    return found[1][0], span[1]
+
+
 def _description(s: Parsed, lo: int, hi: int) -> bool:
     """Whether words [lo, hi) set off after a name describe it: they open with a lower-case word (`a
     spokesman`, `chairman of ...`) or a possessor's name (`Mr. Lee's deputy`), and hold no quotation
@@ -990,8 +1067,22 @@ def _description(s: Parsed, lo: int, hi: int) -> bool:
     opening = next((i for i in range(lo, hi) if words[i].text[:1].islower()), hi)
     marks = [i for i in range(lo, hi) if _mark_between(s, i, i + 1) and not (
         words[i].xpos == "POS" and i > lo and words[i - 1].end == words[i].start and words[i - 1].text.endswith("s"))]
-    return opening < hi and not marks and (
+    return opening < hi and not (marks and not _quoted_titles(s, marks)) and (
         opening == lo or any(w.xpos == "POS" or w.text in ("'", "\u2019") for w in words[lo:opening]))
+
+
+def _quoted_titles(s: Parsed, marks: Sequence[int]) -> bool:
+    """Whether the quotation marks at `marks` (word indices) pair up around titles of works in title
+    case (`the author of "Going Viral,"`): between each pair, capitalised words, with only function
+    words (`of`, `the`, `and`) and punctuation in lower case."""
+    if len(marks) % 2:
+        return False
+    for a, b in zip(marks[::2], marks[1::2]):
+        inner = [w for w in s.words[a + 1:b] if w.upos != "PUNCT" and w.xpos != "POS"]
+        if not inner or not inner[0].text[:1].isupper() or any(
+                not w.text[:1].isupper() and w.upos not in ("ADP", "DET", "CCONJ", "PART") for w in inner):
+            return False
+    return True
 
 
 _DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
@@ -1000,13 +1091,15 @@ _JOINERS = frozenset({"-", "&", "/"})  # `17-year-old`, `P&G`: a piece of a word
 
 def _title_or_name(s: Parsed, i: int) -> bool:
     """A word of a title or name whatever its tag: a title word (`co-host`, `Lt.`), a capitalised word
-    within its sentence (`Wyoming`, `United` tagged as verbs), or a joiner inside a word (`17-year-old`)."""
+    within its sentence (`Wyoming`, `United` tagged as verbs) that is no auxiliary tagged as one (a headline's
+    `Is`), or a joiner inside a word (`17-year-old`)."""
     w = s.words[i]
     if w.text in _JOINERS:
         return 0 < i < len(s.words) - 1 and s.words[i - 1].end == w.start and w.end == s.words[i + 1].start
     low = w.text.lower().rstrip(".")
     return low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS or (
-        i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS)
+        i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS
+        and not (low in AUXILIARIES and w.upos == "AUX"))  # `Jo Hart Is Now Calling`: a headline's verb
 
 
 def _run_word(s: Parsed, i: int) -> bool:
@@ -1990,6 +2083,126 @@ _SPLIT_NAME_UD = """
 11 . . PUNCT . _ 5 punct _ _
 """
 
+# A parse that takes the role word for a verb and the place before it for its subject.
+_ROLE_AS_VERB_UD = """
+1 Ohio Ohio PROPN NNP _ 2 nsubj _ _
+2 delegate delegate VERB VBP _ 0 root _ _
+3 Tom Tom PROPN NNP _ 4 compound _ _
+4 Baker Baker PROPN NNP _ 2 obj _ _
+5 told tell VERB VBD _ 2 conj _ _
+6 us we PRON PRP _ 5 iobj _ _
+7 that that SCONJ IN _ 10 mark _ _
+8 turnout turnout NOUN NN _ 10 nsubj _ _
+9 had have AUX VBD _ 10 aux _ _
+10 dropped drop VERB VBN _ 5 ccomp _ _
+11 . . PUNCT . _ 2 punct _ _
+"""
+
+# Name and description as two subjects, a title of a work in the description.
+_TITLED_DESCRIPTION_UD = """
+1 Nora Nora PROPN NNP _ 19 nsubj _ _
+2 Pike Pike PROPN NNP _ 1 flat _ _
+3 , , PUNCT , _ 5 punct _ _
+4 the the DET DT _ 5 det _ _
+5 author author NOUN NN _ 19 nsubj _ _
+6 of of ADP IN _ 9 case _ _
+7 " " PUNCT `` _ 9 punct _ _
+8 Small small ADJ JJ _ 9 amod _ _
+9 Hours Hours PROPN NNPS _ 5 nmod _ _
+10 at at ADP IN _ 11 case _ _
+11 Sea Sea PROPN NNP _ 9 nmod _ _
+12 , , PUNCT , _ 9 punct _ _
+13 " " PUNCT '' _ 9 punct _ _
+14 about about ADP IN _ 17 case _ _
+15 a a DET DT _ 17 det _ _
+16 fishing fishing NOUN NN _ 17 compound _ _
+17 town town NOUN NN _ 5 nmod _ _
+18 , , PUNCT , _ 19 punct _ _
+19 said say VERB VBD _ 0 root _ _
+20 the the DET DT _ 21 det _ _
+21 market market NOUN NN _ 22 nsubj _ _
+22 had have VERB VBD _ 19 ccomp _ _
+23 " " PUNCT `` _ 25 punct _ _
+24 no no DET DT _ 25 det _ _
+25 memory memory NOUN NN _ 22 obj _ _
+26 at at ADP IN _ 27 case _ _
+27 all all DET DT _ 22 obl _ _
+28 . . PUNCT . _ 19 punct _ _
+29 " " PUNCT '' _ 19 punct _ _
+"""
+
+# A parse that hangs the main verb inside the relative clause before it.
+_AFTER_RELATIVE_UD = """
+1 Co-host co-host PROPN NNP _ 0 root _ _
+2 Ann Ann PROPN NNP _ 1 flat _ _
+3 Ruiz Ruiz PROPN NNP _ 1 flat _ _
+4 , , PUNCT , _ 8 punct _ _
+5 who who PRON WP _ 8 nsubj _ _
+6 was be AUX VBD _ 8 cop _ _
+7 off off ADP IN _ 8 case _ _
+8 camera camera NOUN NN _ 1 acl:relcl _ _
+9 , , PUNCT , _ 11 punct _ _
+10 then then ADV RB _ 11 advmod _ _
+11 asked ask VERB VBN _ 8 conj _ _
+12 whether whether SCONJ IN _ 17 mark _ _
+13 the the DET DT _ 14 det _ _
+14 vote vote NOUN NN _ 17 nsubj:pass _ _
+15 would would AUX MD _ 17 aux _ _
+16 be be AUX VB _ 17 aux:pass _ _
+17 delayed delay VERB VBN _ 11 ccomp _ _
+18 . . PUNCT . _ 1 punct _ _
+"""
+
+# A parse that hangs the two words of the source's name apart.
+_ACCORDING_SPLIT_UD = """
+1 According accord VERB VBG _ 3 case _ _
+2 to to ADP IN _ 3 case _ _
+3 Ruth Ruth PROPN NNP _ 9 obl _ _
+4 Okafor Okafor PROPN NNP _ 9 obl _ _
+5 , , PUNCT , _ 3 punct _ _
+6 the the DET DT _ 7 det _ _
+7 plant plant NOUN NN _ 9 nsubj _ _
+8 will will AUX MD _ 9 aux _ _
+9 close close VERB VB _ 0 root _ _
+10 in in ADP IN _ 11 case _ _
+11 May May PROPN NNP _ 9 obl _ _
+12 . . PUNCT . _ 9 punct _ _
+"""
+
+# A parse that joins a parenthetical reporting clause's subject to the phrase before it.
+_PARENTHETICAL_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 5 nsubj _ _
+3 , , PUNCT , _ 2 punct _ _
+4 Ruiz Ruiz PROPN NNP _ 2 conj _ _
+5 said say VERB VBD _ 0 root _ _
+6 , , PUNCT , _ 10 punct _ _
+7 had have AUX VBD _ 10 aux _ _
+8 been be AUX VBN _ 10 aux:pass _ _
+9 warned warn VERB VBN _ 5 ccomp _ _
+10 about about ADP IN _ 12 case _ _
+11 the the DET DT _ 12 det _ _
+12 flooding flooding NOUN NN _ 9 obl _ _
+13 . . PUNCT . _ 5 punct _ _
+"""
+
+# A parse that hangs a share of the speakers from the verb, apart from them.
+_SHARE_APART_UD = """
+1 About about ADP IN _ 2 case _ _
+2 four four NUM CD _ 7 obl _ _
+3 in in ADP IN _ 4 case _ _
+4 10 10 NUM CD _ 2 nmod _ _
+5 Ohio Ohio PROPN NNP _ 6 compound _ _
+6 voters voter NOUN NNS _ 7 nsubj _ _
+7 say say VERB VBP _ 0 root _ _
+8 the the DET DT _ 9 det _ _
+9 economy economy NOUN NN _ 12 nsubj _ _
+10 is be AUX VBZ _ 12 aux _ _
+11 getting get VERB VBG _ 12 cop _ _
+12 worse worse ADJ JJR _ 7 ccomp _ _
+13 . . PUNCT . _ 7 punct _ _
+"""
+
 _APPOSITION_UD = """
 1 Anna Anna PROPN NNP _ 10 nsubj _ _
 2 Berg Berg PROPN NNP _ 10 nsubj _ _
@@ -2154,10 +2367,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("Nearly one in five say they will stay home.", "they will stay home", "one in five",
                   parse=_SHARE_UD),),
          parse="cue-candidate"),
-    Rule("according-to", "cue", "`according to X`: X is the source, the rest of the clause the content.",
+    Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
+         "whole name there), the rest of the clause the content.",
          _according_to,
          (Example("The talks will resume next week, according to a senior official.",
-                  "The talks will resume next week", "a senior official"),),
+                  "The talks will resume next week", "a senior official"),
+          Example("According to Ruth Okafor, the plant will close in May.", "the plant will close in May",
+                  "Ruth Okafor", parse=_ACCORDING_SPLIT_UD)),
          parse="cue-candidate"),
 ))
 
@@ -2182,6 +2398,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "subjects: the name, not the description set off after it.", _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),)),
+    Rule("parenthetical-subject", "subject", "`The mayor, Ruiz said, had been warned`: a reporting clause set "
+         "inside what it reports, its subject parsed as a conjunct (no `and`) of the phrase before: that conjunct.",
+         _parenthetical_subject,
+         (Example("The mayor, Ruiz said, had been warned about the flooding.", "had been warned about the flooding",
+                  "Ruiz", parse=_PARENTHETICAL_UD),)),
+    Rule("after-relative", "subject", "`Another voter who lives here said`: a cue with no subject, auxiliary "
+         "or conjunction of its own hung inside a relative clause follows that clause: the noun it modifies.",
+         _after_relative,
+         (Example("Co-host Ann Ruiz, who was off camera, then asked whether the vote would be delayed.",
+                  "whether the vote would be delayed", "Co-host Ann Ruiz", parse=_AFTER_RELATIVE_UD),)),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word.",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
@@ -2260,15 +2486,20 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   'question" for her to win.', 'it was "out of the question" for her to win', "Ann Ruiz"),)),
 ))
 
-SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what the parse hung apart.", rules=(
+SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a clause's subject taken for a "
+              "speaker, past what the parse hung apart.", rules=(
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
          "over the noun phrase there, to a comma, time word, verb or other preposition.", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),)),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
-         "a description set off after a name that opens its clause: the name.", _name_before_description,
+         "a description set off after a name that opens its clause (a title of a work in it, `the author of "
+         "\"Going Viral,\"`, is no quotation): the name.", _name_before_description,
          (Example("In a statement, Mark Ellis, a spokesman for the campaign, said the report was wrong.",
-                  "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),)),
+                  "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),
+          Example('Nora Pike, the author of "Small Hours at Sea," about a fishing town, said the market had '
+                  '"no memory at all."', 'the market had "no memory at all."', "Nora Pike",
+                  parse=_TITLED_DESCRIPTION_UD))),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start.", _name_run,
@@ -2276,7 +2507,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker past what
           Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent", parse=_TITLE_NAME_UD),
           Example("Veteran pollster Dora Quill told us that turnout had dropped.", "that turnout had dropped",
-                  "Veteran pollster Dora Quill", parse=_SPLIT_NAME_UD))),
+                  "Veteran pollster Dora Quill", parse=_SPLIT_NAME_UD),
+          Example("Ohio delegate Tom Baker told us that turnout had dropped.", "that turnout had dropped",
+                  "Ohio delegate Tom Baker", parse=_ROLE_AS_VERB_UD))),
+    Rule("share-before", "span", "`About four in 10 Ohio voters say`: a share before the speaker that the parse "
+         "hung apart opens it.", _share_before,
+         (Example("About four in 10 Ohio voters say the economy is getting worse.", "the economy is getting worse",
+                  "About four in 10 Ohio voters", parse=_SHARE_APART_UD),)),
     Rule("description-before-name", "span", "`the city's lawyer, Ann Ruiz, said`: a name set off by commas "
          "after a description that opens its clause is its apposition: the speaker is both.",
          _description_before_name,

@@ -139,10 +139,10 @@ ASIDE_CLOSED_UD = ud(
 
 
 def test_no_inversion_after_a_relative_aside() -> None:
-    """The noun before the aside, with the aside, speaks, not the object after the cue; the cue's
-    words run on into the quotation: a mixed quote."""
+    """The noun before the aside speaks (`after-relative`: the cue hung inside the relative clause is
+    the main verb), not the object after the cue; the cue's words run on into the quotation: a mixed quote."""
     quotes = [(q.type, q.text, q.speaker and q.speaker.text) for q in assembled(ASIDE_CLOSED, ASIDE_CLOSED_UD)]
-    assert quotes == [("mixed", 'Ruiz for "running scared" because she left', "Vance, who has a wide lead over the field")]
+    assert quotes == [("mixed", 'Ruiz for "running scared" because she left', "Vance")]
 
 
 # `will continue to be "..."`: going on being, no report; the quotation is the outer cue's.
@@ -2734,3 +2734,18 @@ def test_closing_run(conllu: str, text: str, speaker: str, content: str | None) 
     assert span_text(text, cue.content) == content
     if content is None:
         assert cue.speaker_rule != "closing-name-run"
+
+
+# A headline's capitalised auxiliary (`... Is now telling`) is the verb's, no word of the name before it.
+CAPITAL_AUXILIARY = "Veteran pollster Dora Quill Is now telling us that turnout had dropped."
+CAPITAL_AUXILIARY_UD = ud(
+    "Veteran veteran ADJ JJ 2 amod", "pollster pollster NOUN NN 7 nsubj", "Dora Dora PROPN NNP 7 nsubj",
+    "Quill Quill PROPN NNP 3 flat", "Is be AUX VBZ 7 aux", "now now ADV RB 7 advmod", "telling tell VERB VBG 0 root",
+    "us we PRON PRP 7 iobj", "that that SCONJ IN 12 mark", "turnout turnout NOUN NN 12 nsubj",
+    "had have AUX VBD 12 aux", "dropped drop VERB VBN 7 ccomp", ". . PUNCT . 7 punct")
+
+
+def test_name_run_stops_at_a_capitalised_auxiliary() -> None:
+    """`name-run` takes capitalised words for a name's, but not an auxiliary the tagger saw as one."""
+    quotes = [(q.text, q.speaker and q.speaker.text) for q in assembled(CAPITAL_AUXILIARY, CAPITAL_AUXILIARY_UD)]
+    assert quotes == [("that turnout had dropped", "Veteran pollster Dora Quill")]

@@ -826,6 +826,30 @@ def venue(x: Quotation, link: Link) -> bool | None:
     return True if link.cue is not None and _venue(x.text, x.q, link.cue) else None
 
 
+# A parse that takes the middle of a title for the subject and hangs the rest of the name apart.
+_SPLIT_TITLE_UD = """
+1 Deputy Deputy PROPN NNP _ 2 compound _ _
+2 Harbour Harbour PROPN NNP _ 6 nsubj _ _
+3 Master Master PROPN NNP _ 6 dep _ _
+4 Ines Ines PROPN NNP _ 5 compound _ _
+5 Vidal Vidal PROPN NNP _ 3 flat _ _
+6 gave give VERB VBD _ 0 root _ _
+7 a a DET DT _ 9 det _ _
+8 short short ADJ JJ _ 9 amod _ _
+9 warning warning NOUN NN _ 6 obj _ _
+10 : : PUNCT : _ 6 punct _ _
+11 " " PUNCT `` _ 14 punct _ _
+12 Keep keep VERB VB _ 14 parataxis _ _
+13 the the DET DT _ 14 det _ _
+14 boats boat NOUN NNS _ 12 obj _ _
+15 in in ADP IN _ 16 case _ _
+16 port port NOUN NN _ 12 obl _ _
+17 tonight tonight NOUN NN _ 12 obl:tmod _ _
+18 . . PUNCT . _ 6 punct _ _
+19 " " PUNCT '' _ 6 punct _ _
+"""
+
+
 LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; the first rule that answers wins.", rules=(
     Rule("title-in-name", "link", "A quotation inside a cue's speaker (`the author of \"Going Viral,\" said`) is "
          "a title: dropped.", title_in_name,
@@ -909,7 +933,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('Clinton then addressed the crowd: "We will never stop fighting for you."',
                   "We will never stop fighting for you.", "Clinton"),
           Example('The board was firm in its ruling: "No further appeals will be heard."',
-                  "No further appeals will be heard.", "The board")),
+                  "No further appeals will be heard.", "The board"),
+          Example('Deputy Harbour Master Ines Vidal gave a short warning: "Keep the boats in port tonight."',
+                  "Keep the boats in port tonight.", "Deputy Harbour Master Ines Vidal", parse=_SPLIT_TITLE_UD)),
          parse="colon"),
     Rule("narrator-subject", "link", "The subject of the quote-free sentence just before, in its paragraph.",
          narrator_subject,

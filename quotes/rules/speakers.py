@@ -15,7 +15,7 @@ from ..lexicon import AUXILIARIES, LISTENER_VERBS
 from .tree import cue_form, no_speaker_opener, time_word
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
-_NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:[\w(][\w'’().-]*,?\s+){1,16}?)\Z")
+_NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:[\w(][\w'’().&/-]*,?\s+){1,16}?)\Z")  # `P&G`, `CNN/ORC`: one word
 _NP_INTRODUCING = regex.compile(r"\s+((?:[\w(][\w'’().-]*,?\s+){0,6}[\w(][\w'’().-]*)\s*[:,]\s*[\"'“‘«]*\Z")
 _NP_AFTER = regex.compile(r"\s+((?:\w[\w'’.-]*\s*){1,6}?)\s*(?:[.,;:!?]|\Z)")
 _NAME_THEN_COMMA = regex.compile(r"[\"'\u201d\u2019\u00bb,\s]*(\p{Lu}[\w'\u2019.-]*(?:\s+\p{Lu}[\w'\u2019.-]*){0,3}),\s*")
@@ -45,10 +45,15 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
 
 def _noun_phrase_end(text: str, start: int, end: int) -> int:
     """Where the words at [start, end) stop being a noun phrase: at an auxiliary or a cue verb after its
-    first word (`a reporter can be heard asking`, `an executive tells staff, adding`)."""
+    first word (`a reporter can be heard asking`, `an executive tells staff, adding`), not a capitalised
+    word after a capitalised one, which goes on a name (`The Washington Post`)."""
+    prev = None
     for m in _WORD.finditer(text, start, end):
-        if m.start() > start and (m.group().lower() in AUXILIARIES or cue_form(m.group())):
+        word = m.group()
+        named = word[:1].isupper() and prev is not None and prev[:1].isupper()  # `The Washington Post`
+        if m.start() > start and (word.lower() in AUXILIARIES or cue_form(word) and not named):
             return m.start()
+        prev = word
     return end
 
 
@@ -158,16 +163,64 @@ _APPOSITIVE_UD = """
 18 . . PUNCT . _ 17 punct _ _
 """
 
+# A parse that takes the cue for a passive participle, its subject for a passive one.
+_NAME_BEFORE_CUE_UD = """
+1 " " PUNCT `` _ 5 punct _ _
+2 The the DET DT _ 3 det _ _
+3 bridge bridge NOUN NN _ 5 nsubj _ _
+4 will will AUX MD _ 5 aux _ _
+5 stay stay VERB VB _ 0 root _ _
+6 shut shut ADJ JJ _ 5 xcomp _ _
+7 until until ADP IN _ 8 case _ _
+8 spring spring NOUN NN _ 5 obl _ _
+9 , , PUNCT , _ 5 punct _ _
+10 " " PUNCT '' _ 5 punct _ _
+11 The the DET DT _ 13 det _ _
+12 Valley Valley PROPN NNP _ 13 compound _ _
+13 Post Post PROPN NNP _ 14 nsubj:pass _ _
+14 reported report VERB VBN _ 5 advcl _ _
+15 . . PUNCT . _ 5 punct _ _
+"""
+
+# The same, with a name joined by `&` in the speaker (`one A&B worker`).
+_JOINED_NAME_UD = """
+1 " " PUNCT `` _ 3 punct _ _
+2 We we PRON PRP _ 3 nsubj _ _
+3 had have VERB VBD _ 0 root _ _
+4 no no DET DT _ 5 det _ _
+5 warning warning NOUN NN _ 3 obj _ _
+6 at at ADP IN _ 7 case _ _
+7 all all DET DT _ 3 obl _ _
+8 , , PUNCT , _ 3 punct _ _
+9 " " PUNCT '' _ 3 punct _ _
+10 one one NUM CD _ 15 nummod _ _
+11 A A PROPN NNP _ 15 compound _ _
+12 & & CCONJ CC _ 13 cc _ _
+13 B B PROPN NNP _ 11 conj _ _
+14 Tillburg Tillburg PROPN NNP _ 15 compound _ _
+15 worker worker NOUN NN _ 16 nsubj:pass _ _
+16 told tell VERB VBN _ 3 advcl _ _
+17 a a DET DT _ 19 det _ _
+18 radio radio NOUN NN _ 19 compound _ _
+19 station station NOUN NN _ 16 obj _ _
+20 . . PUNCT . _ 3 punct _ _
+"""
+
 SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first rule that answers wins.", rules=(
     Rule("cue-subject", "speaker", "The speaker the parse gave the cue (named by its `subject` or `phrase` "
          "rule), unless it lies within a quotation.", cue_subject,
          (Example('"Nothing has changed," Kerry said, adding that the talks would go on.',
                   "that the talks would go on", "Kerry"),)),
-    Rule("between-words", "speaker", "No parse speaker: the words between the quotation and its cue, or "
+    Rule("between-words", "speaker", "No parse speaker: the words between the quotation and its cue (a "
+         "capitalised cue form after a capitalised word goes on a name: `The Washington Post reported`), or "
          "right after a cue that follows it (`\"...,\" said Kerry.`); never the listener after a verb of "
          "telling (`telling them, \"...\"`).", between_words,
          (Example('"We need to see a deal," a senior US official told reporters.', "We need to see a deal,",
-                  "a senior US official"),)),
+                  "a senior US official"),
+          Example('"The bridge will stay shut until spring," The Valley Post reported.',
+                  "The bridge will stay shut until spring,", "The Valley Post", parse=_NAME_BEFORE_CUE_UD),
+          Example('"We had no warning at all," one A&B Tillburg worker told a radio station.',
+                  "We had no warning at all,", "one A&B Tillburg worker", parse=_JOINED_NAME_UD))),
     Rule("name-before-aside", "speaker", "`Name, who ..., said`: the name opening the clause, when a comma "
          "closes an aside right before the cue.", name_before_aside,
          (Example('M. Dane Waters, whose group led the effort, predicted the measure would "pass with ease".',
