@@ -279,6 +279,20 @@ def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
     return _subject(s, g) if g.index != verb.index else None
 
 
+def _after_quotation(s: Parsed, verb: Word) -> Word | None:
+    """`Lee said, "I am tired," adding that ...`: a participle set off by a comma right after a
+    quotation, hung from the quotation's own verb, speaks for the cue that reports the quotation
+    (never for the quotation's own subject, `I`): that cue's speaker."""
+    if verb.xpos != "VBG" or verb.head < 0 or not _controlled(s, verb) \
+            or _comma_before(s, verb) is None or not _mark_between(s, verb.head, verb.index):
+        return None
+    quoted = s.words[verb.head]
+    if quoted.head < 0 or quoted.deprel not in ("ccomp", "parataxis") or quoted.index > verb.index:
+        return None
+    cue = s.words[quoted.head]
+    return _subject(s, cue) if _is_cue_verb(cue) and cue.index < quoted.index else None
+
+
 def _mark_between(s: Parsed, lo: int, hi: int) -> bool:
     """Whether a quotation mark stands among the words from index `lo` up to `hi`."""
     return any(w.text.strip(MARK_CHARS) == "" for w in s.words[lo:hi])
@@ -2165,6 +2179,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _passive_control,
          (Example('Mr. Jones was prompted to say, "By now, I cannot believe how quiet the hall has stayed."',
                   "By now, I cannot believe how quiet the hall has stayed.", "Mr. Jones"),)),
+    Rule("after-quotation", "subject", "`Lee said, \"...,\" adding ...`: a participle set off right after a "
+         "quotation and hung from its verb speaks for the cue reporting the quotation.", _after_quotation,
+         (Example('Mr. Lee said of the episode, "I do not like it," adding that "they are angry."',
+                  'that "they are angry."', "Mr. Lee"),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from.", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),)),
