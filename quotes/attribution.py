@@ -13,7 +13,7 @@ from .lexicon import (ANSWER_WORDS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_RE
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS,
-                      QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
+                      QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -188,6 +188,22 @@ def _issuer(s: Parsed, verb: Word) -> Word | None:
     if text.deprel != "obj" or text.head < 0 or s.words[text.head].lemma not in ISSUING_VERBS:
         return None
     return _subject(s, s.words[text.head])
+
+
+def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
+    """`Lee, when asked about the plan, ...`, `buyers who were told ...`: a verb of asking or telling in
+    the passive, modifying a noun, names the one asked or told, never who spoke; with no agent (`by X`,
+    the rule before) nobody is named.  Passive: with `was` (a subject alone makes no passive), or bare
+    after `when`, `if`, `once` ... (however the tagger took the form)."""
+    if verb.head < 0 or not verb.deprel.startswith("acl") or verb.xpos not in ("VBN", "VBD") \
+            or verb.lemma not in LISTENER_VERBS:
+        return None
+    kids = s.kids[verb.index]
+    opener = s.words[verb.index - 1].text.lower() if verb.index else ""
+    passive = any(k.deprel == "aux:pass" for k in kids)  # not `doctors warned` taken for a passive subject
+    reduced = opener in REDUCED_CLAUSE_OPENERS and not any(k.deprel in _SUBJECTS or k.deprel.startswith("aux")
+                                                           for k in kids)
+    return _NOBODY if passive or reduced else None
 
 
 def _relative_head(s: Parsed, verb: Word) -> Word | None:
@@ -674,9 +690,10 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         head = None  # `said Tuesday`: a misparse, not a speaker
     speaker = _speaker_span(s, head, w)
     span_rule = None
+    nobody = found[0] if found is not None and found[0] == "passive-modifier" else None  # recorded, asks no phrase
     if head is None:
         rule = None
-        phrase = PHRASES.first(s, w)
+        phrase = None if nobody else PHRASES.first(s, w)
         if phrase is not None:
             rule, (head, speaker) = phrase
     elif speaker is not None:
@@ -687,7 +704,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
     return Cue(sentence, cue_words, w, speaker, head, content, _antecedent(s, head), more,
-               speaker_rule=rule if speaker is not None else None, span_rule=span_rule,
+               speaker_rule=rule if speaker is not None else nobody, span_rule=span_rule,
                content_rule=reported[0] if reported is not None and content is not None else None)
 
 
@@ -2167,6 +2184,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
                   "The bridge will stay shut until the spring", "the local paper Valley Courier",
                   parse=_CLOSING_RUN_UD),)),
+    Rule("passive-modifier", "subject", "`Lee, when asked about it, ...`, `buyers who were told ...`: a verb of "
+         "asking or telling in the passive, modifying a noun, names the one asked or told: nobody speaks.",
+         _passive_modifier,
+         (Example("The mayor, when asked whether the bridge would reopen, shrugged.",
+                  "whether the bridge would reopen, shrugged", None),)),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",

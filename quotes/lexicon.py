@@ -355,6 +355,9 @@ NOMINATIVE_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 # Subordinators whose clause, set off by a comma after a reported clause, still gives the reported
 # reason, condition or purpose (`said the plan works, in part, because ...`), not the reporter's time.
 REASON_SUBORDINATORS = frozenset({"because", "if", "unless", "so", "lest"})
+# Words that open a reduced clause of a bare participle (`when asked`, `if pressed`, `once told`):
+# with no subject and no auxiliary, the participle after them is passive.
+REDUCED_CLAUSE_OPENERS = frozenset({"when", "if", "once", "unless", "until", "while", "though", "although"})
 # Words that open a clause, not a name: a mention starting with one runs on from the words before
 # its speaker (`When Jane Roe`).
 CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "because", "but", "and", "so",
