@@ -190,6 +190,39 @@ def _issuer(s: Parsed, verb: Word) -> Word | None:
     return _subject(s, s.words[text.head])
 
 
+def _prepositional_gerund(s: Parsed, w: Word) -> bool:
+    """`of criticizing`, `from entering`, `by saying`: an `-ing` form a preposition opens (not `with`, whose
+    noun does the act, nor `like` or `as`)."""
+    return w.xpos == "VBG" and any(k.deprel in ("mark", "case") and k.upos in ("ADP", "SCONJ") and k.index < w.index
+                                   and k.lemma not in _GERUND_ACTORS for k in s.kids[w.index])
+
+
+_GERUND_ACTORS = frozenset({"with", "like", "as"})  # `with Lee saying`: the noun after them does the act
+
+
+def _gerund_doer(s: Parsed, verb: Word) -> Word | None:
+    """`took the step of criticizing the police, accusing ...`, `made a point of noting ...`: a gerund
+    after a preposition, or a participle joined to one, is done by the subject of the clause that
+    holds the phrase, not by the noun the phrase hangs from (`step`, `point`): climb past nouns,
+    infinitives and such gerunds to the first verb that has a subject of its own."""
+    if verb.xpos != "VBG" or verb.head < 0:
+        return None
+    g = verb if _prepositional_gerund(s, verb) else s.words[verb.head]
+    if g is not verb and not (verb.deprel in ("conj", "advcl", "parataxis") and _prepositional_gerund(s, g)):
+        return None
+    if g.head < 0 or not g.deprel.startswith(("acl", "advcl")):
+        return None
+    w, steps = s.words[g.head], 0
+    while steps < _ADJUNCT_STEPS:
+        kids = s.kids[w.index]
+        if w.upos in ("VERB", "AUX") and any(k.deprel in _SUBJECTS for k in kids):
+            return _subject(s, w)
+        if w.head < 0 or not (w.upos in _NOMINAL or to_infinitive(kids) or _prepositional_gerund(s, w)):
+            return None
+        w, steps = s.words[w.head], steps + 1
+    return None
+
+
 def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     """`Lee, when asked about the plan, ...`, `buyers who were told ...`: a verb of asking or telling in
     the passive, modifying a noun, names the one asked or told, never who spoke; with no agent (`by X`,
@@ -2184,6 +2217,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
                   "The bridge will stay shut until the spring", "the local paper Valley Courier",
                   parse=_CLOSING_RUN_UD),)),
+    Rule("gerund-doer", "subject", "`took the step of criticizing X, accusing ...`, `made a point of noting`: a "
+         "gerund after a preposition, or a participle joined to one, is done by the subject of the clause "
+         "holding the phrase, not by the noun it hangs from.", _gerund_doer,
+         (Example('At the ribbon cutting, the coach made a point of noting the new field "belongs to every '
+                  'child in town."', 'the new field "belongs to every child in town."', "the coach"),)),
     Rule("passive-modifier", "subject", "`Lee, when asked about it, ...`, `buyers who were told ...`: a verb of "
          "asking or telling in the passive, modifying a noun, names the one asked or told: nobody speaks.",
          _passive_modifier,
