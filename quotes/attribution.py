@@ -2093,6 +2093,22 @@ _ISSUER_UD = """
 13 . . PUNCT . _ 3 punct _ _
 """
 
+# A text sent out (`send` among the issuing verbs), its participle hung from the text.
+_SENT_UD = """
+1 The the DET DT _ 2 det _ _
+2 tenants tenant NOUN NNS _ 3 nsubj _ _
+3 sent send VERB VBD _ 0 root _ _
+4 a a DET DT _ 5 det _ _
+5 letter letter NOUN NN _ 3 obj _ _
+6 saying say VERB VBG _ 5 acl _ _
+7 that that SCONJ IN _ 10 mark _ _
+8 the the DET DT _ 9 det _ _
+9 heat heat NOUN NN _ 10 nsubj _ _
+10 failed fail VERB VBD _ 6 ccomp _ _
+11 again again ADV RB _ 10 advmod _ _
+12 . . PUNCT . _ 3 punct _ _
+"""
+
 _HEADLINE_UD = """
 1 Senator Senator PROPN NNP _ 2 compound _ _
 2 Jane Jane PROPN NNP _ 0 root _ _
@@ -2210,7 +2226,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("issuer", "subject", "`The town issued a statement saying ...`: a text an issuing verb puts out "
          "speaks for its issuer.", _issuer,
          (Example("The town issued a statement saying that the bridge would stay closed.",
-                  "that the bridge would stay closed", "The town", parse=_ISSUER_UD),)),
+                  "that the bridge would stay closed", "The town", parse=_ISSUER_UD),
+          Example("The tenants sent a letter saying that the heat failed again.", "that the heat failed again",
+                  "The tenants", parse=_SENT_UD))),
     Rule("closing-name-run", "subject", "`..., the news site Valley Courier reported.`: a cue closing its sentence "
          "right after a run of name-and-title words set off by a comma, however the parse hung it (as a "
          "relative clause of a noun before it): that run.", _closing_speaker,

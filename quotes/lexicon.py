@@ -154,7 +154,8 @@ DIRECTIVE_VERBS = frozenset({"ask", "tell", "urge", "warn", "advise", "remind", 
                              "implore", "beg", "encourage"})
 # Verbs that put out a text in someone's name (`issued a statement saying ...`, `ran an ad that
 # says ...`): what the text says, its issuer says.
-ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "air", "unveil"})
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "air", "unveil", "send", "launch", "file",
+                           "write", "sign", "deliver", "circulate", "distribute", "mail", "tweet", "broadcast"})
 # Verbs after which the object is the one who does what the infinitive says (`led Republicans
 # to say`, `asked him to explain`, `watched her argue`); after others the subject is (`promised
 # voters to say`, `took pains to say`, `had this to say`).
