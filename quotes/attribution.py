@@ -225,15 +225,16 @@ def _gerund_doer(s: Parsed, verb: Word) -> Word | None:
 
 def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     """`Lee, when asked about the plan, ...`, `buyers who were told ...`: a verb of asking or telling in
-    the passive, modifying a noun, names the one asked or told, never who spoke; with no agent (`by X`,
-    the rule before) nobody is named.  Passive: with `was` (a subject alone makes no passive), or bare
-    after `when`, `if`, `once` ... (however the tagger took the form)."""
-    if verb.head < 0 or not verb.deprel.startswith("acl") or verb.xpos not in ("VBN", "VBD") \
+    the passive, modifying a noun (or bare after `when`, however the parse hung it), names the one asked
+    or told, never who spoke; with no agent (`by X`, the rule before) nobody is named.  Passive: with
+    `was` (a subject alone makes no passive), or bare after `when`, `if`, `once` ... (however the tagger
+    took the form)."""
+    if verb.head < 0 or not verb.deprel.startswith(("acl", "advcl")) or verb.xpos not in ("VBN", "VBD") \
             or verb.lemma not in LISTENER_VERBS:
         return None
     kids = s.kids[verb.index]
     opener = s.words[verb.index - 1].text.lower() if verb.index else ""
-    passive = any(k.deprel == "aux:pass" for k in kids)  # not `doctors warned` taken for a passive subject
+    passive = verb.deprel.startswith("acl") and any(k.deprel == "aux:pass" for k in kids)  # not `doctors warned`
     reduced = opener in REDUCED_CLAUSE_OPENERS and not any(k.deprel in _SUBJECTS or k.deprel.startswith("aux")
                                                            for k in kids)
     return _NOBODY if passive or reduced else None
@@ -2109,6 +2110,22 @@ _SENT_UD = """
 12 . . PUNCT . _ 3 punct _ _
 """
 
+# `who were told`: a passive relative clause of a verb of telling.
+_TOLD_UD = """
+1 Buyers buyer NOUN NNS _ 10 nsubj _ _
+2 who who PRON WP _ 4 nsubj:pass _ _
+3 were be AUX VBD _ 4 aux:pass _ _
+4 told tell VERB VBN _ 1 acl:relcl _ _
+5 that that SCONJ IN _ 9 mark _ _
+6 the the DET DT _ 7 det _ _
+7 price price NOUN NN _ 9 nsubj _ _
+8 was be AUX VBD _ 9 cop _ _
+9 fair fair ADJ JJ _ 4 ccomp _ _
+10 felt feel VERB VBD _ 0 root _ _
+11 cheated cheat VERB VBN _ 10 xcomp _ _
+12 . . PUNCT . _ 10 punct _ _
+"""
+
 _HEADLINE_UD = """
 1 Senator Senator PROPN NNP _ 2 compound _ _
 2 Jane Jane PROPN NNP _ 0 root _ _
@@ -2241,10 +2258,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('At the ribbon cutting, the coach made a point of noting the new field "belongs to every '
                   'child in town."', 'the new field "belongs to every child in town."', "the coach"),)),
     Rule("passive-modifier", "subject", "`Lee, when asked about it, ...`, `buyers who were told ...`: a verb of "
-         "asking or telling in the passive, modifying a noun, names the one asked or told: nobody speaks.",
+         "asking or telling in the passive, modifying a noun or bare after `when`, names the one asked or told: "
+         "nobody speaks.",
          _passive_modifier,
-         (Example("The mayor, when asked whether the bridge would reopen, shrugged.",
-                  "whether the bridge would reopen, shrugged", None),)),
+         (Example("The mayor, when asked whether the bridge would reopen, did not answer.",
+                  "whether the bridge would reopen", None),
+          Example("Buyers who were told that the price was fair felt cheated.", "that the price was fair", None,
+                  parse=_TOLD_UD))),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
