@@ -492,6 +492,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
                 rules["speaker"] = (d.cue.speaker_rule or chosen[0]) if chosen[0] == "cue-subject" else chosen[0]
                 if chosen[0] == "cue-subject" and d.cue.span_rule is not None:
                     rules["span"] = d.cue.span_rule
+            elif d.cue.speaker is None and d.cue.speaker_rule is not None:
+                rules["speaker"] = d.cue.speaker_rule  # a subject rule that found nobody speaks
         if rng is not None and d.type == "direct":
             widened = WIDENING.first(text, d.parts, rng)
             if widened is not None:

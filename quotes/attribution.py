@@ -13,7 +13,7 @@ from .lexicon import (ANSWER_WORDS, CLAUSE_PREPOSITIONS, COMMISSIVE_VERBS, DIREC
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
-                      QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
+                      QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -235,6 +235,56 @@ def _issuer(s: Parsed, verb: Word) -> Word | None:
     return _subject(s, s.words[text.head])
 
 
+def _prepositional_gerund(s: Parsed, w: Word) -> bool:
+    """`of criticizing`, `from entering`, `by saying`: an `-ing` form a preposition opens (not `with`, whose
+    noun does the act, nor `like` or `as`)."""
+    return w.xpos == "VBG" and any(k.deprel in ("mark", "case") and k.upos in ("ADP", "SCONJ") and k.index < w.index
+                                   and k.lemma not in _GERUND_ACTORS for k in s.kids[w.index])
+
+
+_GERUND_ACTORS = frozenset({"with", "like", "as"})  # `with Lee saying`: the noun after them does the act
+
+
+def _gerund_doer(s: Parsed, verb: Word) -> Word | None:
+    """`took the step of criticizing the police, accusing ...`, `made a point of noting ...`: a gerund
+    after a preposition, or a participle joined to one, is done by the subject of the clause that
+    holds the phrase, not by the noun the phrase hangs from (`step`, `point`): climb past nouns,
+    infinitives and such gerunds to the first verb that has a subject of its own."""
+    if verb.xpos != "VBG" or verb.head < 0:
+        return None
+    g = verb if _prepositional_gerund(s, verb) else s.words[verb.head]
+    if g is not verb and not (verb.deprel in ("conj", "advcl", "parataxis") and _prepositional_gerund(s, g)):
+        return None
+    if g.head < 0 or not g.deprel.startswith(("acl", "advcl")):
+        return None
+    w, steps = s.words[g.head], 0
+    while steps < _ADJUNCT_STEPS:
+        kids = s.kids[w.index]
+        if w.upos in ("VERB", "AUX") and any(k.deprel in _SUBJECTS for k in kids):
+            return _subject(s, w)
+        if w.head < 0 or not (w.upos in _NOMINAL or to_infinitive(kids) or _prepositional_gerund(s, w)):
+            return None
+        w, steps = s.words[w.head], steps + 1
+    return None
+
+
+def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
+    """`Lee, when asked about the plan, ...`, `buyers who were told ...`: a verb of asking or telling in
+    the passive, modifying a noun (or bare after `when`, however the parse hung it), names the one asked
+    or told, never who spoke; with no agent (`by X`, the rule before) nobody is named.  Passive: with
+    `was` (a subject alone makes no passive), or bare after `when`, `if`, `once` ... (however the tagger
+    took the form)."""
+    if verb.head < 0 or not verb.deprel.startswith(("acl", "advcl")) or verb.xpos not in ("VBN", "VBD") \
+            or verb.lemma not in LISTENER_VERBS:
+        return None
+    kids = s.kids[verb.index]
+    opener = s.words[verb.index - 1].text.lower() if verb.index else ""
+    passive = verb.deprel.startswith("acl") and any(k.deprel == "aux:pass" for k in kids)  # not `doctors warned`
+    reduced = opener in REDUCED_CLAUSE_OPENERS and not any(k.deprel in _SUBJECTS or k.deprel.startswith("aux")
+                                                           for k in kids)
+    return _NOBODY if passive or reduced else None
+
+
 def _relative_head(s: Parsed, verb: Word) -> Word | None:
     """`the official who said`, `officials speaking on condition ...`: the noun the clause modifies."""
     return s.words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
@@ -345,6 +395,20 @@ def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
     if steps == 0:
         return None  # it hangs from its clause's own verb: the controller rules answer
     return _subject(s, g) if g.index != verb.index else None
+
+
+def _after_quotation(s: Parsed, verb: Word) -> Word | None:
+    """`Lee said, "I am tired," adding that ...`: a participle set off by a comma right after a
+    quotation, hung from the quotation's own verb, speaks for the cue that reports the quotation
+    (never for the quotation's own subject, `I`): that cue's speaker."""
+    if verb.xpos != "VBG" or verb.head < 0 or not _controlled(s, verb) \
+            or _comma_before(s, verb) is None or not _mark_between(s, verb.head, verb.index):
+        return None
+    quoted = s.words[verb.head]
+    if quoted.head < 0 or quoted.deprel not in ("ccomp", "parataxis") or quoted.index > verb.index:
+        return None
+    cue = s.words[quoted.head]
+    return _subject(s, cue) if _is_cue_verb(cue) and cue.index < quoted.index else None
 
 
 def _mark_between(s: Parsed, lo: int, hi: int) -> bool:
@@ -728,9 +792,10 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         head = None  # `said Tuesday`: a misparse, not a speaker; `That prompted her to say`: no one
     speaker = _speaker_span(s, head, w)
     span_rule = None
+    nobody = found[0] if found is not None and found[0] == "passive-modifier" else None  # recorded, asks no phrase
     if head is None:
         rule = None
-        phrase = PHRASES.first(s, w)
+        phrase = None if nobody else PHRASES.first(s, w)
         if phrase is not None:
             rule, (head, speaker) = phrase
     elif speaker is not None:
@@ -741,7 +806,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
     return Cue(sentence, cue_words, w, speaker, head, content, _antecedent(s, head), more,
-               speaker_rule=rule if speaker is not None else None, span_rule=span_rule,
+               speaker_rule=rule if speaker is not None else nobody, span_rule=span_rule,
                content_rule=reported[0] if reported is not None and content is not None else None)
 
 
@@ -2297,6 +2362,38 @@ _ISSUER_UD = """
 13 . . PUNCT . _ 3 punct _ _
 """
 
+# A text sent out (`send` among the issuing verbs), its participle hung from the text.
+_SENT_UD = """
+1 The the DET DT _ 2 det _ _
+2 tenants tenant NOUN NNS _ 3 nsubj _ _
+3 sent send VERB VBD _ 0 root _ _
+4 a a DET DT _ 5 det _ _
+5 letter letter NOUN NN _ 3 obj _ _
+6 saying say VERB VBG _ 5 acl _ _
+7 that that SCONJ IN _ 10 mark _ _
+8 the the DET DT _ 9 det _ _
+9 heat heat NOUN NN _ 10 nsubj _ _
+10 failed fail VERB VBD _ 6 ccomp _ _
+11 again again ADV RB _ 10 advmod _ _
+12 . . PUNCT . _ 3 punct _ _
+"""
+
+# `who were told`: a passive relative clause of a verb of telling.
+_TOLD_UD = """
+1 Buyers buyer NOUN NNS _ 10 nsubj _ _
+2 who who PRON WP _ 4 nsubj:pass _ _
+3 were be AUX VBD _ 4 aux:pass _ _
+4 told tell VERB VBN _ 1 acl:relcl _ _
+5 that that SCONJ IN _ 9 mark _ _
+6 the the DET DT _ 7 det _ _
+7 price price NOUN NN _ 9 nsubj _ _
+8 was be AUX VBD _ 9 cop _ _
+9 fair fair ADJ JJ _ 4 ccomp _ _
+10 felt feel VERB VBD _ 0 root _ _
+11 cheated cheat VERB VBN _ 10 xcomp _ _
+12 . . PUNCT . _ 10 punct _ _
+"""
+
 _HEADLINE_UD = """
 1 Senator Senator PROPN NNP _ 2 compound _ _
 2 Jane Jane PROPN NNP _ 0 root _ _
@@ -2431,13 +2528,28 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("issuer", "subject", "`The town issued a statement saying ...`: a text an issuing verb puts out "
          "speaks for its issuer.", _issuer,
          (Example("The town issued a statement saying that the bridge would stay closed.",
-                  "that the bridge would stay closed", "The town", parse=_ISSUER_UD),)),
+                  "that the bridge would stay closed", "The town", parse=_ISSUER_UD),
+          Example("The tenants sent a letter saying that the heat failed again.", "that the heat failed again",
+                  "The tenants", parse=_SENT_UD))),
     Rule("closing-name-run", "subject", "`..., the news site Valley Courier reported.`: a cue closing its sentence "
          "right after a run of name-and-title words set off by a comma, however the parse hung it (as a "
          "relative clause of a noun before it): that run.", _closing_speaker,
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
                   "The bridge will stay shut until the spring", "the local paper Valley Courier",
                   parse=_CLOSING_RUN_UD),)),
+    Rule("gerund-doer", "subject", "`took the step of criticizing X, accusing ...`, `made a point of noting`: a "
+         "gerund after a preposition, or a participle joined to one, is done by the subject of the clause "
+         "holding the phrase, not by the noun it hangs from.", _gerund_doer,
+         (Example('At the ribbon cutting, the coach made a point of noting the new field "belongs to every '
+                  'child in town."', 'the new field "belongs to every child in town."', "the coach"),)),
+    Rule("passive-modifier", "subject", "`Lee, when asked about it, ...`, `buyers who were told ...`: a verb of "
+         "asking or telling in the passive, modifying a noun or bare after `when`, names the one asked or told: "
+         "nobody speaks.",
+         _passive_modifier,
+         (Example("The mayor, when asked whether the bridge would reopen, did not answer.",
+                  "whether the bridge would reopen", None),
+          Example("Buyers who were told that the price was fair felt cheated.", "that the price was fair", None,
+                  parse=_TOLD_UD))),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
@@ -2450,6 +2562,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _passive_control,
          (Example('Mr. Jones was prompted to say, "By now, I cannot believe how quiet the hall has stayed."',
                   "By now, I cannot believe how quiet the hall has stayed.", "Mr. Jones"),)),
+    Rule("after-quotation", "subject", "`Lee said, \"...,\" adding ...`: a participle set off right after a "
+         "quotation and hung from its verb speaks for the cue reporting the quotation.", _after_quotation,
+         (Example('Mr. Lee said of the episode, "I do not like it," adding that "they are angry."',
+                  'that "they are angry."', "Mr. Lee"),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from.", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),)),

@@ -154,7 +154,8 @@ DIRECTIVE_VERBS = frozenset({"ask", "tell", "urge", "warn", "advise", "remind", 
                              "implore", "beg", "encourage"})
 # Verbs that put out a text in someone's name (`issued a statement saying ...`, `ran an ad that
 # says ...`): what the text says, its issuer says.
-ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "air", "unveil"})
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "air", "unveil", "send", "launch", "file",
+                           "write", "sign", "deliver", "circulate", "distribute", "mail", "tweet", "broadcast"})
 # Verbs after which the object is the one who does what the infinitive says (`led Republicans
 # to say`, `asked him to explain`, `watched her argue`); after others the subject is (`promised
 # voters to say`, `took pains to say`, `had this to say`).
@@ -366,6 +367,9 @@ NOMINATIVE_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 # Subordinators whose clause, set off by a comma after a reported clause, still gives the reported
 # reason, condition or purpose (`said the plan works, in part, because ...`), not the reporter's time.
 REASON_SUBORDINATORS = frozenset({"because", "if", "unless", "so", "lest"})
+# Words that open a reduced clause of a bare participle (`when asked`, `if pressed`, `once told`):
+# with no subject and no auxiliary, the participle after them is passive.
+REDUCED_CLAUSE_OPENERS = frozenset({"when", "if", "once", "unless", "until", "while", "though", "although"})
 # Words that open a clause, not a name: a mention starting with one runs on from the words before
 # its speaker (`When Jane Roe`).
 CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "because", "but", "and", "so",
