@@ -682,6 +682,27 @@ def earlier_cue(x: Quotation) -> Link | None:
     return None
 
 
+# `, adding: ` right before a quotation's opening mark: a participle set off by a comma, then a comma or colon
+_PARTICIPLE_OPENING = regex.compile(r",\s*(\w+ing)\s*[,:]?\s*\Z", regex.IGNORECASE)
+
+
+def _participle_cue(text: str, q: Quoted, cues: Sequence[Cue]) -> Cue | None:
+    """`"...," she said, adding: "..."`: the participle of a speech verb set off by a comma, with nothing
+    but a comma or colon between it and the quotation's opening mark, introduces the quotation as a
+    report of its own, not as more of the quotation before it; that participle's cue (with a speaker)."""
+    opening = _opening(text, q, 0)
+    m = _PARTICIPLE_OPENING.search(text, max(0, opening - SET_OFF_REACH), opening)
+    if m is None:
+        return None
+    return next((c for c in cues if c.span == (m.start(1), m.end(1)) and c.speaker is not None), None)
+
+
+def participle_cue(x: Quotation) -> Link | None:
+    """`"...," she said, adding: "..."`: the participle right before the quotation reports it."""
+    cue = _participle_cue(x.text, x.q, x.cues_by_sentence.get(x.first, []))
+    return None if cue is None else Link("direct", CONF_LINKED, cue, checked=True)
+
+
 def own_cue(x: Quotation) -> Link | None:
     """A cue in the quotation's own sentences: joined to it by the parse, else the nearest."""
     return None if x.own_cue is None else Link("direct", x.own_confidence, x.own_cue, checked=True)
@@ -816,6 +837,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "is that source's.", reported_report,
          (Example('"The vote will be close. We will count every ballot," the mayor said, according to the Gazette.',
                   "The vote will be close. We will count every ballot,", "the Gazette"),)),
+    Rule("participle-cue", "link", "A speech verb's participle set off by a comma right before the quotation "
+         "(`\"...,\" she said, adding: \"...\"`) introduces it: a quote of its own, not the earlier one's "
+         "continuation.", participle_cue,
+         (Example('"The bridge will be finished by spring," the mayor said, adding: "We have the money and the '
+                  'crews ready to go."', "We have the money and the crews ready to go.", "the mayor"),
+          Example('"The ferry will sail again in June," the captain told us, adding, "The new engine is on '
+                  'its way."', "The new engine is on its way.", "the captain"))),
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it, "
          "else the nearest; one with a speaker first, and an outer report over one within it (`X said Y "
          "admitted it was \"...\"`) unless the inner one sets the quotation off.", own_cue,
