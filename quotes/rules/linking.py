@@ -181,10 +181,17 @@ def _opening(text: str, q: Quoted, floor: int) -> int:
     return opening
 
 
+def _runs_on(text: str, q: Quoted) -> bool:
+    """Whether a quotation opens with a lower-case word (not `i`): it goes on with a clause begun before it."""
+    m = _WORD.match(text, q.start)
+    return m is not None and m.group().islower() and m.group() != "i"
+
+
 def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
     """`Trump's misinformation may be "strategic," Hemsley said`: a quotation that runs on from
-    its sentence's own words (no colon or comma before the mark), with the cue after it, reports
-    the whole clause; its content runs from the sentence's start to the quotation's end."""
+    its sentence's own words (no colon or comma before the mark, or a comma closing an apposition
+    when the quotation opens lower-case: `The mayor, Ann Ruiz, "wants ..."`), with the cue after it,
+    reports the whole clause; its content runs from the sentence's start to the quotation's end."""
     if cue.speaker is None or cue.speaker[0] < q.end or len(q.parts) > 1 or not (sentence.start < q.start < sentence.end):
         return None  # the speaker must follow the quotation, not hold it (`Trump, star of "The Apprentice," said`)
     if text[q.end:min(cue.speaker[0], cue.span[0])].strip(_CLOSING_RUN + " "):
@@ -192,7 +199,8 @@ def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, i
     opening = _opening(text, q, sentence.start)
     start = max([sentence.start] + [text.rfind(ch, sentence.start, opening) + 1 for ch in ":;\u2014("])
     lead = text[start:opening].rstrip()  # the clause the quotation ends, after any colon or dash before it
-    if not lead or lead[-1] in ",-\u2013" or _word_count(text, (start, opening)) < MIN_LEAD_WORDS:
+    if not lead or lead[-1] in "-\u2013" or (lead[-1] == "," and not _runs_on(text, q)) \
+            or _word_count(text, (start, opening)) < MIN_LEAD_WORDS:
         return None
     while start < q.start and not text[start].isalnum():
         start += 1
@@ -824,9 +832,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),)),
     Rule("lead-in", "link", "The sentence's words run on into the quotation and its cue follows "
-         "(`X may be \"strategic,\" Y said`): a mixed quote of the whole clause.", lead_in,
+         "(`X may be \"strategic,\" Y said`), also after a comma when it opens lower-case (`The mayor, Ann Ruiz, "
+         "\"wants ...\"`): a mixed quote of the whole clause.", lead_in,
          (Example('The new policy may prove "strategic in the long run," the professor said.',
-                  'The new policy may prove "strategic in the long run,', "the professor"),)),
+                  'The new policy may prove "strategic in the long run,', "the professor"),
+          Example('The new harbour master, Ann Ruiz, "wants the ferry back by June," her office said.',
+                  'The new harbour master, Ann Ruiz, "wants the ferry back by June,', "her office"))),
     Rule("earlier-cue", "link", "The nearest cue follows the quotation unjoined and is not handed it, and a cue "
          "before it runs on into it (`X called it \"...,\" but said`): a mixed quote of that cue's words up to "
          "the later clause.", earlier_cue,
