@@ -106,6 +106,36 @@ def test_narrator_paragraph_leaves_these_alone(extractor, text: str, quote: str)
     assert len(found) == 1 and found[0].rules.get("link") != "narrator-paragraph", found
 
 
+@pytest.mark.parametrize("text, parts", [
+    # a participle of a speech verb sets the second quotation off: two quotes
+    ('"The ferry will sail again in June," the captain said, adding: "The new engine is on its way."',
+     [["The ferry will sail again in June,"], ["The new engine is on its way."]]),
+    # no participle between them: one quotation split by its tag
+    ('"The ferry will sail again in June," the captain said. "The new engine is on its way."',
+     [["The ferry will sail again in June,", "The new engine is on its way."]]),
+    # a participle with words of its own before the quotation is no opening for it
+    ('"The ferry will sail again in June," the captain said, adding that "the new engine is on its way."',
+     [["The ferry will sail again in June,"], ["that \"the new engine is on its way.\""]]),
+], ids=["participle-opens", "plain-tag", "participle-clause"])
+def test_participle_cue_splits_only_when_it_opens_the_quotation(extractor, text: str, parts: list) -> None:
+    """`participle-cue`: `..., adding: "..."` makes a quote of its own; a plain tag does not."""
+    found = [[p.text for p in q.parts] for q in extractor.extract(text)]
+    assert found == parts
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a capitalised quotation after a comma is a sentence of its own, handed over whole
+    ('In a long talk with the crew on Monday, "We will sail again in June," the captain said.',
+     "We will sail again in June,"),
+    # too few words before it to be a clause it finishes
+    ('On Monday, "wait and see," the captain said.', "wait and see,"),
+], ids=["capitalised", "short-lead"])
+def test_lead_in_leaves_a_set_off_quotation_alone(extractor, text: str, quote: str) -> None:
+    """`lead-in` takes a quotation after a comma only when it runs on lower-case from a clause."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].rules.get("link") != "lead-in", [q.text for q in extractor.extract(text)]
+
+
 @pytest.mark.parametrize("text", [
     'The comedy "Small Town Nights," aired on Friday, drew a big crowd.',
     '"Obamacare," passed in the spring, changed the market for good.',

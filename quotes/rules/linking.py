@@ -181,10 +181,17 @@ def _opening(text: str, q: Quoted, floor: int) -> int:
     return opening
 
 
+def _runs_on(text: str, q: Quoted) -> bool:
+    """Whether a quotation opens with a lower-case word (not `i`): it goes on with a clause begun before it."""
+    m = _WORD.match(text, q.start)
+    return m is not None and m.group().islower() and m.group() != "i"
+
+
 def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
     """`Trump's misinformation may be "strategic," Hemsley said`: a quotation that runs on from
-    its sentence's own words (no colon or comma before the mark), with the cue after it, reports
-    the whole clause; its content runs from the sentence's start to the quotation's end."""
+    its sentence's own words (no colon or comma before the mark, or a comma closing an apposition
+    when the quotation opens lower-case: `The mayor, Ann Ruiz, "wants ..."`), with the cue after it,
+    reports the whole clause; its content runs from the sentence's start to the quotation's end."""
     if cue.speaker is None or cue.speaker[0] < q.end or len(q.parts) > 1 or not (sentence.start < q.start < sentence.end):
         return None  # the speaker must follow the quotation, not hold it (`Trump, star of "The Apprentice," said`)
     if text[q.end:min(cue.speaker[0], cue.span[0])].strip(_CLOSING_RUN + " "):
@@ -192,7 +199,8 @@ def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, i
     opening = _opening(text, q, sentence.start)
     start = max([sentence.start] + [text.rfind(ch, sentence.start, opening) + 1 for ch in ":;\u2014("])
     lead = text[start:opening].rstrip()  # the clause the quotation ends, after any colon or dash before it
-    if not lead or lead[-1] in ",-\u2013" or _word_count(text, (start, opening)) < MIN_LEAD_WORDS:
+    if not lead or lead[-1] in "-\u2013" or (lead[-1] == "," and not _runs_on(text, q)) \
+            or _word_count(text, (start, opening)) < MIN_LEAD_WORDS:
         return None
     while start < q.start and not text[start].isalnum():
         start += 1
@@ -710,6 +718,27 @@ def earlier_cue(x: Quotation) -> Link | None:
     return None
 
 
+# `, adding: ` right before a quotation's opening mark: a participle set off by a comma, then a comma or colon
+_PARTICIPLE_OPENING = regex.compile(r",\s*(\w+ing)\s*[,:]?\s*\Z", regex.IGNORECASE)
+
+
+def _participle_cue(text: str, q: Quoted, cues: Sequence[Cue]) -> Cue | None:
+    """`"...," she said, adding: "..."`: the participle of a speech verb set off by a comma, with nothing
+    but a comma or colon between it and the quotation's opening mark, introduces the quotation as a
+    report of its own, not as more of the quotation before it; that participle's cue (with a speaker)."""
+    opening = _opening(text, q, 0)
+    m = _PARTICIPLE_OPENING.search(text, max(0, opening - SET_OFF_REACH), opening)
+    if m is None:
+        return None
+    return next((c for c in cues if c.span == (m.start(1), m.end(1)) and c.speaker is not None), None)
+
+
+def participle_cue(x: Quotation) -> Link | None:
+    """`"...," she said, adding: "..."`: the participle right before the quotation reports it."""
+    cue = _participle_cue(x.text, x.q, x.cues_by_sentence.get(x.first, []))
+    return None if cue is None else Link("direct", CONF_LINKED, cue, checked=True)
+
+
 def own_cue(x: Quotation) -> Link | None:
     """A cue in the quotation's own sentences: joined to it by the parse, else the nearest."""
     return None if x.own_cue is None else Link("direct", x.own_confidence, x.own_cue, checked=True)
@@ -860,9 +889,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),)),
     Rule("lead-in", "link", "The sentence's words run on into the quotation and its cue follows "
-         "(`X may be \"strategic,\" Y said`): a mixed quote of the whole clause.", lead_in,
+         "(`X may be \"strategic,\" Y said`), also after a comma when it opens lower-case (`The mayor, Ann Ruiz, "
+         "\"wants ...\"`): a mixed quote of the whole clause.", lead_in,
          (Example('The new policy may prove "strategic in the long run," the professor said.',
-                  'The new policy may prove "strategic in the long run,', "the professor"),)),
+                  'The new policy may prove "strategic in the long run,', "the professor"),
+          Example('The new harbour master, Ann Ruiz, "wants the ferry back by June," her office said.',
+                  'The new harbour master, Ann Ruiz, "wants the ferry back by June,', "her office"))),
     Rule("earlier-cue", "link", "The nearest cue follows the quotation unjoined and is not handed it, and a cue "
          "before it runs on into it (`X called it \"...,\" but said`): a mixed quote of that cue's words up to "
          "the later clause.", earlier_cue,
@@ -873,6 +905,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "is that source's.", reported_report,
          (Example('"The vote will be close. We will count every ballot," the mayor said, according to the Gazette.',
                   "The vote will be close. We will count every ballot,", "the Gazette"),)),
+    Rule("participle-cue", "link", "A speech verb's participle set off by a comma right before the quotation "
+         "(`\"...,\" she said, adding: \"...\"`) introduces it: a quote of its own, not the earlier one's "
+         "continuation.", participle_cue,
+         (Example('"The bridge will be finished by spring," the mayor said, adding: "We have the money and the '
+                  'crews ready to go."', "We have the money and the crews ready to go.", "the mayor"),
+          Example('"The ferry will sail again in June," the captain told us, adding, "The new engine is on '
+                  'its way."', "The new engine is on its way.", "the captain"))),
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it, "
          "else the nearest; one with a speaker first, and an outer report over one within it (`X said Y "
          "admitted it was \"...\"`) unless the inner one sets the quotation off.", own_cue,
