@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (ANSWER_WORDS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (ANSWER_WORDS, NOUN_CUES, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS,
@@ -799,6 +799,30 @@ def _share_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     head, speaker = found
     return Cue(sentence, (w,), w, speaker, head, (rest[0].start, rest[-1].end), speaker_rule="share-cue",
                content_rule="share-cue")
+
+
+def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a noun that names a
+    saying (`NOUN_CUES`), right before the `that` or `to` that opens the clause said, is a cue when a
+    possessive names its owner: the owner speaks, the clause from that word on is what was said (not
+    `the claim that he made`: a relative `that`, no clause of its own)."""
+    openers = NOUN_CUES.get(w.text.lower())
+    if openers is None or w.upos != "NOUN" or w.index + 1 >= len(s.words):
+        return None
+    mark = s.words[w.index + 1]
+    if mark.text.lower() not in openers or mark.deprel != "mark" or mark.head <= mark.index:
+        return None
+    clause = s.words[mark.head]
+    if s.subtree(clause)[0].index != mark.index:
+        return None
+    owner = next((k for k in s.kids[w.index] if k.deprel == "nmod:poss" and k.index < w.index), None)
+    if owner is None:
+        return None
+    named = [x for x in s.subtree(owner) if x.xpos != "POS" and x.upos != "PUNCT"]  # `Mr. Trump's`: the name
+    if not named:
+        return None
+    return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, s.span(clause)[1]), speaker_rule="noun-cue",
+               content_rule="noun-cue")
 
 
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
@@ -2054,6 +2078,22 @@ _SHARE_UD = """
 10	.	.	PUNCT	.	_	8	punct	_	_
 """
 
+_NOUN_CUE_UD = """
+1 Voters voter NOUN NNS _ 2 nsubj _ _
+2 cheered cheer VERB VBD _ 0 root _ _
+3 the the DET DT _ 4 det _ _
+4 mayor mayor NOUN NN _ 6 nmod:poss _ _
+5 's 's PART POS _ 4 case _ _
+6 promise promise NOUN NN _ 2 obj _ _
+7 to to PART TO _ 8 mark _ _
+8 fix fix VERB VB _ 6 acl _ _
+9 every every DET DT _ 10 det _ _
+10 road road NOUN NN _ 8 obj _ _
+11 in in ADP IN _ 12 case _ _
+12 town town NOUN NN _ 8 obl _ _
+13 . . PUNCT . _ 2 punct _ _
+"""
+
 _CLOSING_RUN_UD = """
 1 The the DET DT _ 2 det _ _
 2 bridge bridge NOUN NN _ 5 nsubj _ _
@@ -2099,6 +2139,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("Nearly one in five say they will stay home.", "they will stay home", "one in five",
                   parse=_SHARE_UD),),
          parse="cue-candidate"),
+    Rule("noun-cue", "cue", "`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a "
+         "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it.",
+         _noun_cue,
+         (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
+                  "the mayor", parse=_NOUN_CUE_UD),
+          Example("The senator repeated his claim that the vote had been rigged.", "that the vote had been rigged",
+                  "his")),
+         parse="noun-cue"),
     Rule("according-to", "cue", "`according to X`: X is the source, the rest of the clause the content.",
          _according_to,
          (Example("The talks will resume next week, according to a senior official.",
