@@ -37,7 +37,7 @@ _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_befor
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
 ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
 NOUN_CONTENTS = frozenset({"reported-object", "reported-subject"})  # `content` rules that report a noun phrase, not a clause
-_NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into"})  # `a request for comment`
+_NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as"})  # `a request for comment`, `named Lee as chair`
 
 
 @dataclass(frozen=True)
@@ -1506,9 +1506,9 @@ def _set_off(s: Parsed, w: Word) -> bool:
 
 def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -> int:
     """Where the noun phrase headed by `noun` ends, with what English joins to a noun right after it
-    that the parse hung from the verb: an infinitive (`announced plans to raise ...`) or a phrase
-    of `of`, `for`, `about`, ... (`a request for comment`), never one of time (`on Tuesday`); the
-    phrases under `aside` left out."""
+    that the parse hung from the verb: an infinitive (`announced plans to raise ...`), a phrase
+    of `of`, `for`, `about`, ... (`a request for comment`) or `by name` (`never mentioned Lee by
+    name`), never one of time (`on Tuesday`); the phrases under `aside` left out."""
     if aside:
         return s.span(noun, aside)[1]
     last, end = max(w.index for w in s.subtree(noun)), s.span(noun)[1]
@@ -1519,7 +1519,8 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
         infinitive = k.deprel in ("xcomp", "advcl") and to_infinitive(s.kids[k.index])
         linked = k.deprel.startswith(("obl", "nmod")) and not time_word(k.text) and any(
             c.deprel == "case" and c.lemma in _NOUN_LINKS and c.index == sub[0].index for c in s.kids[k.index])
-        if sub[0].index != last + 1 or not (infinitive or linked):
+        by_name = k.lemma == "name" and len(sub) == 2 and sub[0].lemma == "by"  # `mentioned Lee by name`
+        if sub[0].index != last + 1 or not (infinitive or linked or by_name):
             break
         last, end = sub[-1].index, s.span(k)[1]
     return end

@@ -2668,3 +2668,57 @@ def test_closing_run(conllu: str, text: str, speaker: str, content: str | None) 
     assert span_text(text, cue.content) == content
     if content is None:
         assert cue.speaker_rule != "closing-name-run"
+
+
+MENTION_NAME = "The mayor did not mention Ruiz."
+MENTION_NAME_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 5 nsubj", "did do AUX VBD 5 aux",
+                     "not not PART RB 5 advmod", "mention mention VERB VB 0 root", "Ruiz Ruiz PROPN NNP 5 obj",
+                     ". . PUNCT . 5 punct")
+ANNOUNCE_NAME = "The company announced Zephyr."
+ANNOUNCE_NAME_UD = ud("The the DET DT 2 det", "company company NOUN NN 3 nsubj",
+                      "announced announce VERB VBD 0 root", "Zephyr Zephyr PROPN NNP 3 obj", ". . PUNCT . 3 punct")
+BY_NAME = "The senator never mentioned Lee by name."
+BY_NAME_UD = ud("The the DET DT 2 det", "senator senator NOUN NN 4 nsubj", "never never ADV RB 4 advmod",
+                "mentioned mention VERB VBD 0 root", "Lee Lee PROPN NNP 4 obj", "by by ADP IN 7 case",
+                "name name NOUN NN 4 obl", ". . PUNCT . 4 punct")
+NAMED_AS = "Several aides have mentioned Ruiz as a possible successor."
+NAMED_AS_UD = ud("Several several ADJ JJ 2 amod", "aides aide NOUN NNS 4 nsubj", "have have AUX VBP 4 aux",
+                 "mentioned mention VERB VBN 0 root", "Ruiz Ruiz PROPN NNP 4 obj", "as as ADP IN 9 case",
+                 "a a DET DT 9 det", "possible possible ADJ JJ 9 amod", "successor successor NOUN NN 4 obl",
+                 ". . PUNCT . 4 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [
+    (MENTION_NAME, MENTION_NAME_UD, [("Ruiz", "The mayor")]),  # a name mentioned: one word is enough
+    (ANNOUNCE_NAME, ANNOUNCE_NAME_UD, []),  # a one-word object of another report verb names no message
+    (BY_NAME, BY_NAME_UD, [("Lee by name", "The senator")]),  # how the name was given goes with it
+    (NAMED_AS, NAMED_AS_UD, [("Ruiz as a possible successor", "Several aides")]),  # and what it was given as
+], ids=["one-word-name", "not-for-announce", "by-name", "named-as"])
+def test_mentioned_name_is_reported(text: str, conllu: str, expected: list) -> None:
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in assembled(text, conllu)] == expected
+
+
+NOUN_CUE_RELATIVE = "Nobody believed the claim that he made in May."
+NOUN_CUE_RELATIVE_UD = ud("Nobody nobody PRON NN 2 nsubj", "believed believe VERB VBD 0 root",
+                          "the the DET DT 4 det", "claim claim NOUN NN 2 obj", "that that PRON WDT 7 obj",
+                          "he he PRON PRP 7 nsubj", "made make VERB VBD 4 acl:relcl", "in in ADP IN 9 case",
+                          "May May PROPN NNP 7 obl", ". . PUNCT . 2 punct")
+NOUN_CUE_OWNER = "Critics laughed at the governor's warning that the river would flood."
+NOUN_CUE_OWNER_UD = ud("Critics critic NOUN NNS 2 nsubj", "laughed laugh VERB VBD 0 root", "at at ADP IN 7 case",
+                       "the the DET DT 5 det", "governor governor NOUN NN 7 nmod:poss", "'s 's PART POS 5 case",
+                       "warning warning NOUN NN 2 obl", "that that SCONJ IN 12 mark", "the the DET DT 10 det",
+                       "river river NOUN NN 12 nsubj", "would would AUX MD 12 aux", "flood flood VERB VB 7 acl",
+                       ". . PUNCT . 2 punct")
+NOUN_CUE_NO_OWNER = "There were warnings that the river would flood."
+NOUN_CUE_NO_OWNER_UD = ud("There there PRON EX 2 expl", "were be VERB VBD 0 root", "warnings warning NOUN NNS 2 nsubj",
+                          "that that SCONJ IN 8 mark", "the the DET DT 6 det", "river river NOUN NN 8 nsubj",
+                          "would would AUX MD 8 aux", "flood flood VERB VB 3 acl", ". . PUNCT . 2 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [
+    (NOUN_CUE_OWNER, NOUN_CUE_OWNER_UD, [("that the river would flood", "the governor")]),
+    (NOUN_CUE_RELATIVE, NOUN_CUE_RELATIVE_UD, []),  # a relative `that`: no clause said
+    (NOUN_CUE_NO_OWNER, NOUN_CUE_NO_OWNER_UD, []),  # nobody owns the warning: no one to say it
+], ids=["owner", "relative-that", "no-owner"])
+def test_noun_cue_needs_its_clause_and_owner(text: str, conllu: str, expected: list) -> None:
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in assembled(text, conllu)] == expected
