@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (ANSWER_WORDS, NOUN_CUES, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (ANSWER_WORDS, CLAUSE_PREPOSITIONS, NOUN_CUES, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS,
@@ -321,6 +321,25 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     if any(k.deprel == "case" and k.lemma not in _APPROXIMATORS for k in s.kids[w.index]) \
             or time_word(w.text):
         return None  # `in a statement Thursday said`: a prepositional phrase, not a speaker
+    return w
+
+
+def _subordinator_subject(s: Parsed, verb: Word) -> Word | None:
+    """`after Nabisco announced it was closing ...` parsed with `after` as a preposition of `Nabisco`: a
+    tensed cue with no subject of its own right after a noun phrase that `after`, `before`, `since` or
+    `until` opens has that phrase as its subject (the word subordinates a clause, not a noun)."""
+    if verb.xpos not in _FINITE or verb.index < 2 or any(
+            k.deprel.startswith(("nsubj", "csubj", "expl")) for k in s.kids[verb.index]):
+        return None
+    w = s.words[verb.index - 1]
+    if w.upos not in _NOMINAL or relative_pronoun(w.text) or time_word(w.text):
+        return None
+    while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < verb.index:
+        w = s.words[w.head]
+    sub = s.subtree(w)
+    opener = sub[0]
+    if opener.text.lower() not in CLAUSE_PREPOSITIONS or opener.head != w.index or sub[-1].index != verb.index - 1:
+        return None
     return w
 
 
@@ -2079,6 +2098,20 @@ _SHARE_UD = """
 10	.	.	PUNCT	.	_	8	punct	_	_
 """
 
+_SUBORDINATOR_UD = """
+1 Shares share NOUN NNS _ 2 nsubj _ _
+2 fell fall VERB VBD _ 0 root _ _
+3 after after ADP IN _ 4 case _ _
+4 Nabisco Nabisco PROPN NNP _ 2 obl _ _
+5 announced announce VERB VBD _ 2 ccomp _ _
+6 it it PRON PRP _ 8 nsubj _ _
+7 would would AUX MD _ 8 aux _ _
+8 close close VERB VB _ 5 ccomp _ _
+9 two two NUM CD _ 10 nummod _ _
+10 plants plant NOUN NNS _ 8 obj _ _
+11 . . PUNCT . _ 2 punct _ _
+"""
+
 _NOUN_CUE_UD = """
 1 Voters voter NOUN NNS _ 2 nsubj _ _
 2 cheered cheer VERB VBD _ 0 root _ _
@@ -2180,6 +2213,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),)),
+    Rule("subordinator-subject", "subject", "`after Nabisco announced ...` with `after` taken for a preposition: "
+         "the noun phrase it opens, right before the tensed cue.", _subordinator_subject,
+         (Example("Shares fell after Nabisco announced it would close two plants.", "it would close two plants",
+                  "Nabisco", parse=_SUBORDINATOR_UD),)),
     Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
          "cue's clause right before it, however the tagger took it.", _quantifier_before,
          (Example('The crowd cheered and waved flags. Some chanted "Go home! Go home!"', "Go home! Go home!",

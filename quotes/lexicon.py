@@ -12,7 +12,7 @@ __all__ = [
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
-    "NEGATIONS", "NEGATING_SUFFIXES", "NOUN_CUES",
+    "NEGATIONS", "NEGATING_SUFFIXES", "NOUN_CUES", "CLAUSE_PREPOSITIONS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -367,6 +367,9 @@ NOMINATIVE_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 # Subordinators whose clause, set off by a comma after a reported clause, still gives the reported
 # reason, condition or purpose (`said the plan works, in part, because ...`), not the reporter's time.
 REASON_SUBORDINATORS = frozenset({"because", "if", "unless", "so", "lest"})
+# Words that are prepositions before a noun phrase and subordinators before a clause (`after the vote`,
+# `after the mayor said ...`): a tensed verb right after their noun phrase makes that phrase its subject.
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
 # Words that open a clause, not a name: a mention starting with one runs on from the words before
 # its speaker (`When Jane Roe`).
 CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "because", "but", "and", "so",

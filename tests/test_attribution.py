@@ -2722,3 +2722,15 @@ NOUN_CUE_NO_OWNER_UD = ud("There there PRON EX 2 expl", "were be VERB VBD 0 root
 ], ids=["owner", "relative-that", "no-owner"])
 def test_noun_cue_needs_its_clause_and_owner(text: str, conllu: str, expected: list) -> None:
     assert [(q.text, q.speaker.text if q.speaker else None) for q in assembled(text, conllu)] == expected
+
+
+AFTER_VOTE = "Shares fell after the vote announced on Friday."
+AFTER_VOTE_UD = ud("Shares share NOUN NNS 2 nsubj", "fell fall VERB VBD 0 root", "after after ADP IN 5 case",
+                   "the the DET DT 5 det", "vote vote NOUN NN 2 obl", "announced announce VERB VBN 5 acl",
+                   "on on ADP IN 8 case", "Friday Friday PROPN NNP 6 obl", ". . PUNCT . 2 punct")
+
+
+def test_subordinator_subject_wants_a_tensed_cue() -> None:
+    """`after the vote announced on Friday`: a participle after the phrase of `after` has no subject there."""
+    words, cues = cues_of(AFTER_VOTE_UD, AFTER_VOTE)
+    assert all(c.speaker_rule != "subordinator-subject" for c in cues)
