@@ -1134,6 +1134,10 @@ def _complement_after(s: Parsed, verb: Word,
     end = min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0]))
     end = _reason_after(s, end)
     end = max(end, _reported_conjunct(s, verb, after[0]))
+    own = [w for w in s.words[verb.index + 1:] if w.end <= end]
+    kept = _aside_close(s, verb, own)
+    if kept < len(own):
+        end = own[kept - 1].end if kept else start
     mark = _complementizer(s, after[0])
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
         return (mark.start, end), None
@@ -1841,10 +1845,26 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
         return _clause_after_adjunct(s, verb, rest)
     if not rest or (rest[0].upos in ("PUNCT", "ADP", "ADV") and not quantity):
         return None
+    rest = rest[:_aside_close(s, verb, rest)]
+    if not rest:
+        return None
     start = _after_verb(s, verb, rest[-1].end)
     if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], verb.lemma in OBJECT_CUES):
         return None
     return start, rest[-1].end
+
+
+def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
+    """`Lee, who said the plan had failed, called for ...`: a cue within a relative clause set off by
+    commas reports no further than the comma that closes the clause, before the tensed verb whose
+    subject the clause's noun is.  How many of the words after the cue (`rest`) are its own."""
+    for i, w in enumerate(rest):
+        after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
+        if w.text == "," and after is not None and after.xpos in _FINITE | {"VBN"}:  # `called` tagged VBN
+            opening = _relative_aside(s, w.index)
+            if opening is not None and opening < verb.index:
+                return i
+    return len(rest)
 
 
 def _clause_after_adjunct(s: Parsed, verb: Word,

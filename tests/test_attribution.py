@@ -2734,3 +2734,25 @@ def test_subordinator_subject_wants_a_tensed_cue() -> None:
     """`after the vote announced on Friday`: a participle after the phrase of `after` has no subject there."""
     words, cues = cues_of(AFTER_VOTE_UD, AFTER_VOTE)
     assert all(c.speaker_rule != "subordinator-subject" for c in cues)
+
+
+ASIDE_CUE = "Lena Park, who said the plan had failed, called for a new vote."
+ASIDE_CUE_UD = ud("Lena Lena PROPN NNP 0 root", "Park Park PROPN NNP 1 flat", ", , PUNCT , 5 punct",
+                  "who who PRON WP 5 nsubj", "said say VERB VBD 1 acl:relcl", "the the DET DT 7 det",
+                  "plan plan NOUN NN 9 nsubj", "had have AUX VBD 9 aux", "failed fail VERB VBN 5 ccomp",
+                  ", , PUNCT , 11 punct", "called call VERB VBN 9 conj", "for for ADP IN 15 case",
+                  "a a DET DT 15 det", "new new ADJ JJ 15 amod", "vote vote NOUN NN 11 obl", ". . PUNCT . 1 punct")
+PLAN_ASIDE = "Ruiz said the plan, which cost millions, had failed."
+PLAN_ASIDE_UD = ud("Ruiz Ruiz PROPN NNP 2 nsubj", "said say VERB VBD 0 root", "the the DET DT 4 det",
+                   "plan plan NOUN NN 11 nsubj", ", , PUNCT , 7 punct", "which which PRON WDT 7 nsubj",
+                   "cost cost VERB VBD 4 acl:relcl", "millions million NOUN NNS 7 obj", ", , PUNCT , 7 punct",
+                   "had have AUX VBD 11 aux", "failed fail VERB VBN 2 ccomp", ". . PUNCT . 2 punct")
+
+
+@pytest.mark.parametrize("text, conllu, content", [
+    (ASIDE_CUE, ASIDE_CUE_UD, "the plan had failed"),  # the aside ends at its comma: `called` is Park's
+    (PLAN_ASIDE, PLAN_ASIDE_UD, "the plan, which cost millions, had failed"),  # an aside within the report
+], ids=["cue-in-aside", "aside-in-report"])
+def test_report_in_a_relative_aside_ends_with_it(text: str, conllu: str, content: str) -> None:
+    words, cues = cues_of(conllu, text)
+    assert [span_text(text, c.content) for c in cues if c.verb.lemma == "say"] == [content]
