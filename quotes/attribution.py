@@ -820,6 +820,29 @@ def _share_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                content_rule="share-cue")
 
 
+def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The Daily Ledger reports that ...`, `Ruiz predicts that ...`: a cue verb's `-s` form the tagger
+    took for a plural noun, right after a name and right before a `that` that opens a clause (not a
+    relative `that` with its verb right after it) is the name's verb of saying: the name (its run of
+    capitalised words) speaks, the words from `that` to the sentence's end are what it said."""
+    if w.upos != "NOUN" or w.index == 0 or w.index + 2 >= len(s.words) or not w.text.endswith("s") \
+            or w.text.lower()[:-1] not in cue_lemmas() or s.words[w.index - 1].upos != "PROPN" \
+            or s.words[w.index + 1].text.lower() != "that" or s.words[w.index + 2].upos in ("VERB", "AUX"):
+        return None  # `filed FEC reports that track ...`: a relative `that`, the noun's own clause
+    first = w.index - 1
+    while first > 0 and s.words[first - 1].text[:1].isupper() and s.words[first - 1].upos in _RUN_WORDS | {"VERB"}:
+        first -= 1  # `the Associated Press`, however the tagger took `Associated`
+    if first > 0 and s.words[first - 1].text.lower() == "the":
+        first -= 1
+    rest = list(s.words[w.index + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 2:
+        return None
+    return Cue(sentence, (w,), w, (s.words[first].start, s.words[w.index - 1].end), s.words[w.index - 1],
+               (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
+
+
 def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a noun that names a
     saying (`NOUN_CUES`), right before the `that` or `to` that opens the clause said, is a cue when a
@@ -2118,6 +2141,21 @@ _SHARE_UD = """
 10	.	.	PUNCT	.	_	8	punct	_	_
 """
 
+_NAME_THEN_VERB_UD = """
+1 The the DET DT _ 3 det _ _
+2 Daily Daily PROPN NNP _ 3 compound _ _
+3 Ledger Ledger PROPN NNP _ 4 compound _ _
+4 reports report NOUN NNS _ 0 root _ _
+5 that that PRON WDT _ 9 nsubj _ _
+6 the the DET DT _ 7 det _ _
+7 mill mill NOUN NN _ 9 nsubj _ _
+8 will will AUX MD _ 9 aux _ _
+9 close close VERB VB _ 4 acl:relcl _ _
+10 in in ADP IN _ 11 case _ _
+11 May May PROPN NNP _ 9 obl _ _
+12 . . PUNCT . _ 4 punct _ _
+"""
+
 _SUBORDINATOR_UD = """
 1 Shares share NOUN NNS _ 2 nsubj _ _
 2 fell fall VERB VBD _ 0 root _ _
@@ -2192,6 +2230,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "of people, with a clause after it: the share speaks the rest of the sentence.", _share_cue,
          (Example("Nearly one in five say they will stay home.", "they will stay home", "one in five",
                   parse=_SHARE_UD),),
+         parse="cue-candidate"),
+    Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`: a cue verb's `-s` form tagged as a noun "
+         "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
+         (Example("The Daily Ledger reports that the mill will close in May.",
+                  "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),),
          parse="cue-candidate"),
     Rule("noun-cue", "cue", "`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a "
          "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it.",

@@ -2756,3 +2756,16 @@ PLAN_ASIDE_UD = ud("Ruiz Ruiz PROPN NNP 2 nsubj", "said say VERB VBD 0 root", "t
 def test_report_in_a_relative_aside_ends_with_it(text: str, conllu: str, content: str) -> None:
     words, cues = cues_of(conllu, text)
     assert [span_text(text, c.content) for c in cues if c.verb.lemma == "say"] == [content]
+
+
+FILED_REPORTS = "Voters read the Election Board reports that track spending."
+FILED_REPORTS_UD = ud("Voters voter NOUN NNS 2 nsubj", "read read VERB VBD 0 root", "the the DET DT 6 det",
+                      "Election Election PROPN NNP 5 compound", "Board Board PROPN NNP 6 compound",
+                      "reports report NOUN NNS 2 obj", "that that PRON WDT 8 nsubj", "track track VERB VBP 6 acl:relcl",
+                      "spending spending NOUN NN 8 obj", ". . PUNCT . 2 punct")
+
+
+def test_name_then_verb_leaves_a_relative_that_alone() -> None:
+    """`the Election Board reports that track spending`: `reports` is a noun with a relative clause."""
+    words, cues = cues_of(FILED_REPORTS_UD, FILED_REPORTS)
+    assert cues == []
