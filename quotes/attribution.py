@@ -1162,6 +1162,10 @@ def _complement_after(s: Parsed, verb: Word,
     if kept < len(own):
         end = own[kept - 1].end if kept else start
     mark = _complementizer(s, after[0])
+    if mark is not None and mark.lemma != "that" and verb.lemma in QUESTION_VERBS:
+        question = _question_after(s, verb, speaker)  # `asked if she thought X would win`: to its comma
+        if question is not None and question[0] is not None and question[0][0] == mark.start:
+            end = max(end, question[0][1])
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
         return (mark.start, end), None
     return (min(start, _after_verb(s, verb, start)), end), None

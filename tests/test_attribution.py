@@ -2769,3 +2769,17 @@ def test_name_then_verb_leaves_a_relative_that_alone() -> None:
     """`the Election Board reports that track spending`: `reports` is a noun with a relative clause."""
     words, cues = cues_of(FILED_REPORTS_UD, FILED_REPORTS)
     assert cues == []
+
+
+ASKED_IF = "Asked if she believed the mayor would win, Ruiz smiled."
+ASKED_IF_UD = ud("Asked ask VERB VBN 11 advcl", "if if SCONJ IN 4 mark", "she she PRON PRP 4 nsubj",
+                 "believed believe VERB VBD 1 ccomp", "the the DET DT 6 det", "mayor mayor NOUN NN 8 nsubj",
+                 "would would AUX MD 8 aux", "win win VERB VB 11 ccomp", ", , PUNCT , 8 punct",
+                 "Ruiz Ruiz PROPN NNP 11 nsubj", "smiled smile VERB VBD 0 root", ". . PUNCT . 11 punct")
+
+
+def test_question_after_ask_runs_to_its_comma() -> None:
+    """`Asked if she believed the mayor would win, ...` with `would win` hung elsewhere: the question
+    still runs to its comma."""
+    words, cues = cues_of(ASKED_IF_UD, ASKED_IF)
+    assert [span_text(ASKED_IF, c.content) for c in cues] == ["if she believed the mayor would win"]
