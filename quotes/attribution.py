@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (ANSWER_WORDS, CLAUSE_PREPOSITIONS, NOUN_CUES, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (ANSWER_WORDS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS,
@@ -36,7 +36,7 @@ _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four
 _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_before` looks past
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
 ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
-NOUN_CONTENTS = frozenset({"reported-object", "reported-subject"})  # `content` rules that report a noun phrase, not a clause
+NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object"})  # `content` rules that report a noun phrase, not a clause
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as"})  # `a request for comment`, `named Lee as chair`
 
 
@@ -1508,8 +1508,27 @@ def _rest_content(s: Parsed, verb: Word,
     return None if rest is None else (rest, None)
 
 
+def _last_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`CNN also noted the sparse crowd`, `she recalled his kindness`: a cue whose object is what was said
+    only when no clause follows (`LAST_OBJECT_REPORTS`; asked after every clause rule) reports that noun
+    phrase, as `_reported_object` finds it, with the words after it to the next comma or the sentence's end
+    (`recalled a visit to the plant in May`: where and when belong to what is recalled)."""
+    found = _reported_object(s, verb, speaker, LAST_OBJECT_REPORTS) if verb.lemma in LAST_OBJECT_REPORTS else None
+    if found is None or found[0] is None:
+        return None
+    start, end = found[0]
+    for w in s.words:
+        if w.start < end:
+            continue
+        if w.text in _CLAUSE_BREAKS | {";", ":"} or w.upos == "PUNCT" and w.text.strip(MARK_CHARS) == "":
+            break
+        if w.upos != "PUNCT":
+            end = w.end
+    return (start, end), None
+
+
 def _reported_object(s: Parsed, verb: Word,
-                     speaker: Word | None) -> _Content | None:
+                     speaker: Word | None, reports: frozenset[str] = NOUN_REPORTS) -> _Content | None:
     """`denied the allegations`, `announced plans to ...`, `warned of a recession`: a cue whose object
     is the message itself (`NOUN_REPORTS`), or whose message follows its preposition
     (`PREPOSITION_REPORTS`), reports that noun phrase.  Not a pronoun (`denied it` names nothing
@@ -1525,7 +1544,7 @@ def _reported_object(s: Parsed, verb: Word,
         if k.index < verb.index or k.upos not in _NAMES:
             continue
         aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
-        if k.deprel == "obj" and verb.lemma in NOUN_REPORTS and not time_word(k.text) and not passive \
+        if k.deprel == "obj" and verb.lemma in reports and not time_word(k.text) and not passive \
                 and not to_infinitive(s.kids[verb.index]):
             return (s.span(k)[0], _noun_phrase_end(s, verb, k, aside)), None
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
@@ -2493,4 +2512,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "cue takes as its message.", _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",
                   "The senator"),)),
+    Rule("last-object", "content", "`CNN noted the sparse crowd`, `she recalled his kindness`: with no clause "
+         "after it, the noun phrase a cue of noting or recalling takes as its object.", _last_object,
+         (Example("The station also noted the unusually small crowd.", "the unusually small crowd", "The station"),)),
 ))

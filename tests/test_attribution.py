@@ -2783,3 +2783,24 @@ def test_question_after_ask_runs_to_its_comma() -> None:
     still runs to its comma."""
     words, cues = cues_of(ASKED_IF_UD, ASKED_IF)
     assert [span_text(ASKED_IF, c.content) for c in cues] == ["if she believed the mayor would win"]
+
+
+RECALLED = "She recalled his kindness at the shelter, smiling."
+RECALLED_UD = ud("She she PRON PRP 2 nsubj", "recalled recall VERB VBD 0 root", "his his PRON PRP$ 4 nmod:poss",
+                 "kindness kindness NOUN NN 2 obj", "at at ADP IN 7 case", "the the DET DT 7 det",
+                 "shelter shelter NOUN NN 2 obl", ", , PUNCT , 9 punct", "smiling smile VERB VBG 2 advcl",
+                 ". . PUNCT . 2 punct")
+NOTED_CLAUSE = "She noted the plan would fail."
+NOTED_CLAUSE_UD = ud("She she PRON PRP 2 nsubj", "noted note VERB VBD 0 root", "the the DET DT 4 det",
+                     "plan plan NOUN NN 6 nsubj", "would would AUX MD 6 aux", "fail fail VERB VB 2 ccomp",
+                     ". . PUNCT . 2 punct")
+
+
+@pytest.mark.parametrize("text, conllu, content, rule", [
+    (RECALLED, RECALLED_UD, "his kindness at the shelter", "last-object"),  # to the comma
+    (NOTED_CLAUSE, NOTED_CLAUSE_UD, "the plan would fail", "complement-after"),  # a clause comes first
+], ids=["object-to-comma", "clause-first"])
+def test_last_object_of_noting_or_recalling(text: str, conllu: str, content: str, rule: str) -> None:
+    words, cues = cues_of(conllu, text)
+    found = [(span_text(text, c.content), c.content_rule) for c in cues if c.verb.lemma in ("note", "recall")]
+    assert found == [(content, rule)]
