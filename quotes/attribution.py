@@ -1513,7 +1513,9 @@ def _last_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None
     only when no clause follows (`LAST_OBJECT_REPORTS`; asked after every clause rule) reports that noun
     phrase, as `_reported_object` finds it, with the words after it to the next comma or the sentence's end
     (`recalled a visit to the plant in May`: where and when belong to what is recalled)."""
-    found = _reported_object(s, verb, speaker, LAST_OBJECT_REPORTS) if verb.lemma in LAST_OBJECT_REPORTS else None
+    if verb.lemma not in LAST_OBJECT_REPORTS or (speaker is not None and speaker.index > verb.index):
+        return None  # `"...," noted the mayor`: the phrase after the verb is who spoke
+    found = _reported_object(s, verb, speaker, LAST_OBJECT_REPORTS)
     if found is None or found[0] is None:
         return None
     start, end = found[0]

@@ -2804,3 +2804,18 @@ def test_last_object_of_noting_or_recalling(text: str, conllu: str, content: str
     words, cues = cues_of(conllu, text)
     found = [(span_text(text, c.content), c.content_rule) for c in cues if c.verb.lemma in ("note", "recall")]
     assert found == [(content, rule)]
+
+
+NOTED_INVERTED = '"The vote was close," noted the mayor.'
+NOTED_INVERTED_UD = ud('" " PUNCT `` 5 punct', "The the DET DT 3 det", "vote vote NOUN NN 5 nsubj",
+                       "was be AUX VBD 5 cop", "close close ADJ JJ 0 root", ", , PUNCT , 5 punct",
+                       "\" \" PUNCT '' 5 punct", "noted note VERB VBD 5 parataxis", "the the DET DT 10 det",
+                       "mayor mayor NOUN NN 8 obj", ". . PUNCT . 5 punct")
+
+
+def test_last_object_is_not_an_inverted_speaker() -> None:
+    """`"...," noted the mayor`: the phrase after the verb speaks; it is not what was noted."""
+    words, cues = cues_of(NOTED_INVERTED_UD, NOTED_INVERTED)
+    noted = [c for c in cues if c.verb.lemma == "note"]
+    assert len(noted) == 1 and noted[0].content_rule != "last-object"
+    assert span_text(NOTED_INVERTED, noted[0].speaker) == "the mayor"
