@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (ANSWER_WORDS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (ANSWER_WORDS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS,
@@ -36,7 +36,7 @@ _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four
 _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_before` looks past
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
 ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
-NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object"})  # `content` rules that report a noun phrase, not a clause
+NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict"})  # `content` rules that report a noun phrase, not a clause
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as"})  # `a request for comment`, `named Lee as chair`
 
 
@@ -1519,6 +1519,12 @@ def _last_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None
     if found is None or found[0] is None:
         return None
     start, end = found[0]
+    return (start, _to_comma(s, end)), None
+
+
+def _to_comma(s: Parsed, end: int) -> int:
+    """Where the words from character `end` on run to: the next comma, dash, semicolon, colon or
+    quotation mark, or the sentence's end."""
     for w in s.words:
         if w.start < end:
             continue
@@ -1526,7 +1532,27 @@ def _last_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None
             break
         if w.upos != "PUNCT":
             end = w.end
-    return (start, end), None
+    return end
+
+
+def _verdict(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`after Ruiz was declared the winner in Ohio`: a passive cue of a verdict (`VERDICT_REPORTS`) reports
+    who it is said of, the noun phrase right before its auxiliary, and the verdict right after it (to
+    the next comma): two parts."""
+    aux = [k for k in s.kids[verb.index] if k.deprel == "aux:pass" and k.index < verb.index]
+    after = next((k for k in s.kids[verb.index] if k.index == verb.index + 1 or (
+        k.index > verb.index and s.subtree(k)[0].index == verb.index + 1)), None)
+    if verb.lemma not in VERDICT_REPORTS or not aux or aux[0].index == 0 or after is None \
+            or after.upos not in _NAMES or after.deprel not in ("obj", "xcomp", "iobj"):
+        return None
+    w = s.words[aux[0].index - 1]
+    if w.upos not in _NAMES and not (w.upos == "PRON" and not relative_pronoun(w.text)):
+        return None
+    while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < aux[0].index:
+        w = s.words[w.head]
+    said_of = s.span(w, frozenset(k.index for k in s.kids[w.index] if k.deprel == "case"))
+    verdict = (s.span(after)[0], _to_comma(s, s.span(after)[1]))
+    return said_of, verdict
 
 
 def _reported_object(s: Parsed, verb: Word,
@@ -2166,6 +2192,20 @@ _SHARE_UD = """
 10	.	.	PUNCT	.	_	8	punct	_	_
 """
 
+_VERDICT_UD = """
+1 Supporters supporter NOUN NNS _ 2 nsubj _ _
+2 cheered cheer VERB VBD _ 0 root _ _
+3 after after ADP IN _ 4 case _ _
+4 Ruiz Ruiz PROPN NNP _ 6 obl _ _
+5 was be AUX VBD _ 6 aux:pass _ _
+6 declared declare VERB VBN _ 2 ccomp _ _
+7 the the DET DT _ 8 det _ _
+8 winner winner NOUN NN _ 6 obj _ _
+9 in in ADP IN _ 10 case _ _
+10 Ohio Ohio PROPN NNP _ 6 obl _ _
+11 . . PUNCT . _ 2 punct _ _
+"""
+
 _NAME_THEN_VERB_UD = """
 1 The the DET DT _ 3 det _ _
 2 Daily Daily PROPN NNP _ 3 compound _ _
@@ -2514,6 +2554,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "cue takes as its message.", _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",
                   "The senator"),)),
+    Rule("verdict", "content", "`after Ruiz was declared the winner`: a passive cue of a verdict reports who it is "
+         "said of and the verdict after it.", _verdict,
+         (Example("Supporters cheered after Ruiz was declared the winner in Ohio.", "Ruiz the winner in Ohio", None,
+                  parse=_VERDICT_UD),)),
     Rule("last-object", "content", "`CNN noted the sparse crowd`, `she recalled his kindness`: with no clause "
          "after it, the noun phrase a cue of noting or recalling takes as its object.", _last_object,
          (Example("The station also noted the unusually small crowd.", "the unusually small crowd", "The station"),)),

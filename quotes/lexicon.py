@@ -12,7 +12,7 @@ __all__ = [
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "RELATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
-    "NEGATIONS", "NEGATING_SUFFIXES", "NOUN_CUES", "CLAUSE_PREPOSITIONS", "LAST_OBJECT_REPORTS",
+    "NEGATIONS", "NEGATING_SUFFIXES", "NOUN_CUES", "CLAUSE_PREPOSITIONS", "LAST_OBJECT_REPORTS", "VERDICT_REPORTS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -194,6 +194,9 @@ NOUN_REPORTS = frozenset({"deny", "announce", "confirm", "acknowledge", "reveal"
 # Cues whose noun-phrase object is what was said only when no clause follows them (`CNN noted the
 # sparse crowd`, `she recalled his kindness`; `noted the plan would fail` reports the clause).
 LAST_OBJECT_REPORTS = frozenset({"note", "recall"})
+# Cues that report a verdict on someone, said of them in the passive with the verdict after the verb:
+# `Ruiz was declared the winner` reports `Ruiz ... the winner`.
+VERDICT_REPORTS = frozenset({"declare", "announce", "proclaim", "project"})
 # Cues whose `-ing` complement is what was said (`denied taking the money`, `recalled meeting him`,
 # `reported spending $1 million`, `proposed cutting taxes`).
 GERUND_REPORTS = frozenset({"deny", "admit", "acknowledge", "recall", "report", "mention", "suggest", "propose",

@@ -2819,3 +2819,14 @@ def test_last_object_is_not_an_inverted_speaker() -> None:
     noted = [c for c in cues if c.verb.lemma == "note"]
     assert len(noted) == 1 and noted[0].content_rule != "last-object"
     assert span_text(NOTED_INVERTED, noted[0].speaker) == "the mayor"
+
+
+ACTIVE_VERDICT = "The board declared a holiday."
+ACTIVE_VERDICT_UD = ud("The the DET DT 2 det", "board board NOUN NN 3 nsubj", "declared declare VERB VBD 0 root",
+                       "a a DET DT 5 det", "holiday holiday NOUN NN 3 obj", ". . PUNCT . 3 punct")
+
+
+def test_verdict_wants_a_passive_cue() -> None:
+    """`The board declared a holiday`: an active cue's object is no verdict said of someone."""
+    words, cues = cues_of(ACTIVE_VERDICT_UD, ACTIVE_VERDICT)
+    assert [c.content_rule for c in cues] == [None]
