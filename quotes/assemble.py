@@ -232,11 +232,18 @@ def _clause_parts(text: str, c: Cue, inside: Inside) -> list[tuple[int, int]] | 
     if c.content is None or inside.contains(c.span[0]):
         return None
     parts = [c.content] if c.more is None else [c.content, c.more]
-    least = 1 if c.content_rule in ANSWER_CONTENTS else MIN_OBJECT_WORDS if c.content_rule in NOUN_CONTENTS \
-        else MIN_INDIRECT_WORDS
+    least = 1 if c.content_rule in ANSWER_CONTENTS or (c.content_rule in NOUN_CONTENTS and c.verb.lemma == "mention" and _a_name(text, parts)) \
+        else MIN_OBJECT_WORDS if c.content_rule in NOUN_CONTENTS else MIN_INDIRECT_WORDS
     if any(inside.overlaps(p) for p in parts) or sum(_word_count(text, p) for p in parts) < least:
         return None
     return parts
+
+
+def _a_name(text: str, parts: Sequence[tuple[int, int]]) -> bool:
+    """Whether a reported noun phrase is a name, every word capitalised (`never mentioned Lee`): one
+    word names someone as fully as two."""
+    words = [w for a, b in parts for w in text[a:b].split()]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequence[Word]]

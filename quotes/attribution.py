@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (ANSWER_WORDS, CLAUSE_PREPOSITIONS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (ANSWER_WORDS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
@@ -36,8 +36,8 @@ _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four
 _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_before` looks past
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
 ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
-NOUN_CONTENTS = frozenset({"reported-object", "reported-subject"})  # `content` rules that report a noun phrase, not a clause
-_NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into"})  # `a request for comment`
+NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict"})  # `content` rules that report a noun phrase, not a clause
+_NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as"})  # `a request for comment`, `named Lee as chair`
 
 
 @dataclass(frozen=True)
@@ -313,8 +313,9 @@ def _passive_control(s: Parsed, verb: Word) -> Word | None:
 def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
     """`The plant closed after the company said ...`: a finite cue with no subject of its own right
     after a noun phrase opened by `after`, `before`, `since` or `until` (which open clauses too): that
-    noun phrase is its subject, whatever the parse made of the preposition."""
-    if any(k.deprel.startswith(("nsubj", "csubj", "expl")) for k in s.kids[verb.index]):
+    noun phrase is its subject, whatever the parse made of the preposition; not of a passive cue
+    (`after Ruiz was declared the winner`: Ruiz is what was said of, not who said it)."""
+    if any(k.deprel.startswith(("nsubj", "csubj", "expl")) or k.deprel == "aux:pass" for k in s.kids[verb.index]):
         return None
     i = verb.index - 1
     finite = verb.xpos in _FINITE
@@ -942,6 +943,53 @@ def _share_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                content_rule="share-cue")
 
 
+def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The Daily Ledger reports that ...`, `Ruiz predicts that ...`: a cue verb's `-s` form the tagger
+    took for a plural noun, right after a name and right before a `that` that opens a clause (not a
+    relative `that` with its verb right after it) is the name's verb of saying: the name (its run of
+    capitalised words) speaks, the words from `that` to the sentence's end are what it said."""
+    if w.upos != "NOUN" or w.index == 0 or w.index + 2 >= len(s.words) or not w.text.endswith("s") \
+            or w.text.lower()[:-1] not in cue_lemmas() or s.words[w.index - 1].upos != "PROPN" \
+            or s.words[w.index + 1].text.lower() != "that" or s.words[w.index + 2].upos in ("VERB", "AUX"):
+        return None  # `filed FEC reports that track ...`: a relative `that`, the noun's own clause
+    first = w.index - 1
+    while first > 0 and s.words[first - 1].text[:1].isupper() and s.words[first - 1].upos in _RUN_WORDS | {"VERB"}:
+        first -= 1  # `the Associated Press`, however the tagger took `Associated`
+    if first > 0 and s.words[first - 1].text.lower() == "the":
+        first -= 1
+    rest = list(s.words[w.index + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 2:
+        return None
+    return Cue(sentence, (w,), w, (s.words[first].start, s.words[w.index - 1].end), s.words[w.index - 1],
+               (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
+
+
+def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a noun that names a
+    saying (`NOUN_CUES`), right before the `that` or `to` that opens the clause said, is a cue when a
+    possessive names its owner: the owner speaks, the clause from that word on is what was said (not
+    `the claim that he made`: a relative `that`, no clause of its own)."""
+    openers = NOUN_CUES.get(w.text.lower())
+    if openers is None or w.upos != "NOUN" or w.index + 1 >= len(s.words):
+        return None
+    mark = s.words[w.index + 1]
+    if mark.text.lower() not in openers or mark.deprel != "mark" or mark.head <= mark.index:
+        return None
+    clause = s.words[mark.head]
+    if s.subtree(clause)[0].index != mark.index:
+        return None
+    owner = next((k for k in s.kids[w.index] if k.deprel == "nmod:poss" and k.index < w.index), None)
+    if owner is None:
+        return None
+    named = [x for x in s.subtree(owner) if x.xpos != "POS" and x.upos != "PUNCT"]  # `Mr. Trump's`: the name
+    if not named:
+        return None
+    return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, s.span(clause)[1]), speaker_rule="noun-cue",
+               content_rule="noun-cue")
+
+
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
     """`the minister, who said ...`: the speaker as written is `who`; the noun phrase it stands for
     (its relative clause left out) is what it resolves to."""
@@ -1274,7 +1322,15 @@ def _complement_after(s: Parsed, verb: Word,
     end = min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0]))
     end = _reason_after(s, end)
     end = max(end, _reported_conjunct(s, verb, after[0]))
+    own = [w for w in s.words[verb.index + 1:] if w.end <= end]
+    kept = _aside_close(s, verb, own)
+    if kept < len(own):
+        end = own[kept - 1].end if kept else start
     mark = _complementizer(s, after[0])
+    if mark is not None and mark.lemma != "that" and verb.lemma in QUESTION_VERBS:
+        question = _question_after(s, verb, speaker)  # `asked if she thought X would win`: to its comma
+        if question is not None and question[0] is not None and question[0][0] == mark.start:
+            end = max(end, question[0][1])
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
         return (mark.start, end), None
     return (min(start, _after_verb(s, verb, start)), end), None
@@ -1617,8 +1673,55 @@ def _rest_content(s: Parsed, verb: Word,
     return None if rest is None else (rest, None)
 
 
+def _last_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`CNN also noted the sparse crowd`, `she recalled his kindness`: a cue whose object is what was said
+    only when no clause follows (`LAST_OBJECT_REPORTS`; asked after every clause rule) reports that noun
+    phrase, as `_reported_object` finds it, with the words after it to the next comma or the sentence's end
+    (`recalled a visit to the plant in May`: where and when belong to what is recalled)."""
+    if verb.lemma not in LAST_OBJECT_REPORTS or (speaker is not None and speaker.index > verb.index):
+        return None  # `"...," noted the mayor`: the phrase after the verb is who spoke
+    found = _reported_object(s, verb, speaker, LAST_OBJECT_REPORTS)
+    if found is None or found[0] is None:
+        return None
+    start, end = found[0]
+    return (start, _to_comma(s, end)), None
+
+
+def _to_comma(s: Parsed, end: int) -> int:
+    """Where the words from character `end` on run to: the next comma, dash, semicolon, colon or
+    quotation mark, or the sentence's end."""
+    for w in s.words:
+        if w.start < end:
+            continue
+        if w.text in _CLAUSE_BREAKS | {";", ":"} or w.upos == "PUNCT" and w.text.strip(MARK_CHARS) == "":
+            break
+        if w.upos != "PUNCT":
+            end = w.end
+    return end
+
+
+def _verdict(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`after Ruiz was declared the winner in Ohio`: a passive cue of a verdict (`VERDICT_REPORTS`) reports
+    who it is said of, the noun phrase right before its auxiliary, and the verdict right after it (to
+    the next comma): two parts."""
+    aux = [k for k in s.kids[verb.index] if k.deprel == "aux:pass" and k.index < verb.index]
+    after = next((k for k in s.kids[verb.index] if k.index == verb.index + 1 or (
+        k.index > verb.index and s.subtree(k)[0].index == verb.index + 1)), None)
+    if verb.lemma not in VERDICT_REPORTS or not aux or aux[0].index == 0 or after is None \
+            or after.upos not in _NAMES or after.deprel not in ("obj", "xcomp", "iobj"):
+        return None
+    w = s.words[aux[0].index - 1]
+    if w.upos not in _NAMES and not (w.upos == "PRON" and not relative_pronoun(w.text)):
+        return None
+    while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < aux[0].index:
+        w = s.words[w.head]
+    said_of = s.span(w, frozenset(k.index for k in s.kids[w.index] if k.deprel == "case"))
+    verdict = (s.span(after)[0], _to_comma(s, s.span(after)[1]))
+    return said_of, verdict
+
+
 def _reported_object(s: Parsed, verb: Word,
-                     speaker: Word | None) -> _Content | None:
+                     speaker: Word | None, reports: frozenset[str] = NOUN_REPORTS) -> _Content | None:
     """`denied the allegations`, `announced plans to ...`, `warned of a recession`: a cue whose object
     is the message itself (`NOUN_REPORTS`), or whose message follows its preposition
     (`PREPOSITION_REPORTS`), reports that noun phrase.  Not a pronoun (`denied it` names nothing
@@ -1634,7 +1737,7 @@ def _reported_object(s: Parsed, verb: Word,
         if k.index < verb.index or k.upos not in _NAMES:
             continue
         aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
-        if k.deprel == "obj" and verb.lemma in NOUN_REPORTS and not time_word(k.text) and not passive \
+        if k.deprel == "obj" and verb.lemma in reports and not time_word(k.text) and not passive \
                 and not to_infinitive(s.kids[verb.index]):
             return (s.span(k)[0], _noun_phrase_end(s, verb, k, aside)), None
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
@@ -1665,9 +1768,9 @@ def _set_off(s: Parsed, w: Word) -> bool:
 
 def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -> int:
     """Where the noun phrase headed by `noun` ends, with what English joins to a noun right after it
-    that the parse hung from the verb: an infinitive (`announced plans to raise ...`) or a phrase
-    of `of`, `for`, `about`, ... (`a request for comment`), never one of time (`on Tuesday`); the
-    phrases under `aside` left out."""
+    that the parse hung from the verb: an infinitive (`announced plans to raise ...`), a phrase
+    of `of`, `for`, `about`, ... (`a request for comment`) or `by name` (`never mentioned Lee by
+    name`), never one of time (`on Tuesday`); the phrases under `aside` left out."""
     if aside:
         return s.span(noun, aside)[1]
     last, end = max(w.index for w in s.subtree(noun)), s.span(noun)[1]
@@ -1678,7 +1781,8 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
         infinitive = k.deprel in ("xcomp", "advcl") and to_infinitive(s.kids[k.index])
         linked = k.deprel.startswith(("obl", "nmod")) and not time_word(k.text) and any(
             c.deprel == "case" and c.lemma in _NOUN_LINKS and c.index == sub[0].index for c in s.kids[k.index])
-        if sub[0].index != last + 1 or not (infinitive or linked):
+        by_name = k.lemma == "name" and len(sub) == 2 and sub[0].lemma == "by"  # `mentioned Lee by name`
+        if sub[0].index != last + 1 or not (infinitive or linked or by_name):
             break
         last, end = sub[-1].index, s.span(k)[1]
     return end
@@ -1980,6 +2084,9 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
         return _clause_after_adjunct(s, verb, rest)
     if not rest or (rest[0].upos in ("PUNCT", "ADP", "ADV") and not quantity):
         return None
+    rest = rest[:_aside_close(s, verb, rest)]
+    if not rest:
+        return None
     start = _after_verb(s, verb, rest[-1].end)
     if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], verb.lemma in OBJECT_CUES):
         return None
@@ -1998,6 +2105,19 @@ def _governor_after(s: Parsed, verb: Word) -> bool:
         if w.index > verb.index:
             return True
     return False
+
+
+def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
+    """`Lee, who said the plan had failed, called for ...`: a cue within a relative clause set off by
+    commas reports no further than the comma that closes the clause, before the tensed verb whose
+    subject the clause's noun is.  How many of the words after the cue (`rest`) are its own."""
+    for i, w in enumerate(rest):
+        after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
+        if w.text == "," and after is not None and after.xpos in _FINITE | {"VBN"}:  # `called` tagged VBN
+            opening = _relative_aside(s, w.index)
+            if opening is not None and opening < verb.index:
+                return i
+    return len(rest)
 
 
 def _clause_after_adjunct(s: Parsed, verb: Word,
@@ -2419,6 +2539,51 @@ _SHARE_UD = """
 10	.	.	PUNCT	.	_	8	punct	_	_
 """
 
+_VERDICT_UD = """
+1 Supporters supporter NOUN NNS _ 2 nsubj _ _
+2 cheered cheer VERB VBD _ 0 root _ _
+3 after after ADP IN _ 4 case _ _
+4 Ruiz Ruiz PROPN NNP _ 6 obl _ _
+5 was be AUX VBD _ 6 aux:pass _ _
+6 declared declare VERB VBN _ 2 ccomp _ _
+7 the the DET DT _ 8 det _ _
+8 winner winner NOUN NN _ 6 obj _ _
+9 in in ADP IN _ 10 case _ _
+10 Ohio Ohio PROPN NNP _ 6 obl _ _
+11 . . PUNCT . _ 2 punct _ _
+"""
+
+_NAME_THEN_VERB_UD = """
+1 The the DET DT _ 3 det _ _
+2 Daily Daily PROPN NNP _ 3 compound _ _
+3 Ledger Ledger PROPN NNP _ 4 compound _ _
+4 reports report NOUN NNS _ 0 root _ _
+5 that that PRON WDT _ 9 nsubj _ _
+6 the the DET DT _ 7 det _ _
+7 mill mill NOUN NN _ 9 nsubj _ _
+8 will will AUX MD _ 9 aux _ _
+9 close close VERB VB _ 4 acl:relcl _ _
+10 in in ADP IN _ 11 case _ _
+11 May May PROPN NNP _ 9 obl _ _
+12 . . PUNCT . _ 4 punct _ _
+"""
+
+_NOUN_CUE_UD = """
+1 Voters voter NOUN NNS _ 2 nsubj _ _
+2 cheered cheer VERB VBD _ 0 root _ _
+3 the the DET DT _ 4 det _ _
+4 mayor mayor NOUN NN _ 6 nmod:poss _ _
+5 's 's PART POS _ 4 case _ _
+6 promise promise NOUN NN _ 2 obj _ _
+7 to to PART TO _ 8 mark _ _
+8 fix fix VERB VB _ 6 acl _ _
+9 every every DET DT _ 10 det _ _
+10 road road NOUN NN _ 8 obj _ _
+11 in in ADP IN _ 12 case _ _
+12 town town NOUN NN _ 8 obl _ _
+13 . . PUNCT . _ 2 punct _ _
+"""
+
 _CLOSING_RUN_UD = """
 1 The the DET DT _ 2 det _ _
 2 bridge bridge NOUN NN _ 5 nsubj _ _
@@ -2464,6 +2629,19 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("Nearly one in five say they will stay home.", "they will stay home", "one in five",
                   parse=_SHARE_UD),),
          parse="cue-candidate"),
+    Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`: a cue verb's `-s` form tagged as a noun "
+         "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
+         (Example("The Daily Ledger reports that the mill will close in May.",
+                  "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),),
+         parse="cue-candidate"),
+    Rule("noun-cue", "cue", "`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a "
+         "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it.",
+         _noun_cue,
+         (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
+                  "the mayor", parse=_NOUN_CUE_UD),
+          Example("The senator repeated his claim that the vote had been rigged.", "that the vote had been rigged",
+                  "his")),
+         parse="noun-cue"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
          "whole name there), the rest of the clause the content.",
          _according_to,
@@ -2752,4 +2930,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "cue takes as its message.", _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",
                   "The senator"),)),
+    Rule("verdict", "content", "`after Ruiz was declared the winner`: a passive cue of a verdict reports who it is "
+         "said of and the verdict after it.", _verdict,
+         (Example("Supporters cheered after Ruiz was declared the winner in Ohio.", "Ruiz the winner in Ohio", None,
+                  parse=_VERDICT_UD),)),
+    Rule("last-object", "content", "`CNN noted the sparse crowd`, `she recalled his kindness`: with no clause "
+         "after it, the noun phrase a cue of noting or recalling takes as its object.", _last_object,
+         (Example("The station also noted the unusually small crowd.", "the unusually small crowd", "The station"),)),
 ))

@@ -12,7 +12,7 @@ __all__ = [
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
-    "NEGATIONS", "NEGATING_SUFFIXES",
+    "NEGATIONS", "NEGATING_SUFFIXES", "NOUN_CUES", "LAST_OBJECT_REPORTS", "VERDICT_REPORTS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -166,6 +166,18 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "lead", "prompt", "force", "encourage
 # Verbs of plain saying, whose words may follow with no `that` and no comma (`said people ...`).
 SAY_VERBS = frozenset({"say", "tell", "add", "claim", "argue", "insist", "note", "write", "warn", "explain",
                        "suggest", "predict", "contend", "assert", "acknowledge", "admit", "reply", "tweet"})
+# Nouns that name what someone said, by form, with the words that open the saying right after them:
+# `his claim that the vote was rigged`, `the mayor's promise to fix the roads`, `her warning that ...`.
+# Their owner (`his`, `the mayor's`) or the `by` phrase after them (`claims by officials that ...`) says it.
+NOUN_CUES: dict[str, frozenset[str]] = {
+    **{f: frozenset({"that", "to"}) for f in ("claim", "claims", "promise", "promises", "vow", "vows",
+                                               "pledge", "pledges")},
+    **{f: frozenset({"to"}) for f in ("threat", "threats")},
+    **{f: frozenset({"that"}) for f in ("warning", "warnings", "assertion", "assertions", "allegation",
+                                        "allegations", "insistence", "contention", "prediction", "predictions",
+                                        "boast", "boasts", "suggestion", "admission", "argument")},
+}
+
 # Report verbs as often followed by a noun object as by a clause (`announced his candidacy`,
 # `confirmed their address and have not voted`): their words with no `that` are reported speech
 # only when they open with a clause.
@@ -180,6 +192,12 @@ OBJECT_CUES = frozenset({"report", "announce", "confirm", "declare", "state", "s
 NOUN_REPORTS = frozenset({"deny", "announce", "confirm", "acknowledge", "reveal", "disclose", "report", "predict",
                           "propose", "demand", "request", "promise", "vow", "reiterate", "mention",
                           "explain", "stress", "emphasize", "emphasise", "allege", "forecast", "estimate", "tweet"})
+# Cues whose noun-phrase object is what was said only when no clause follows them (`CNN noted the
+# sparse crowd`, `she recalled his kindness`; `noted the plan would fail` reports the clause).
+LAST_OBJECT_REPORTS = frozenset({"note", "recall"})
+# Cues that report a verdict on someone, said of them in the passive with the verdict after the verb:
+# `Ruiz was declared the winner` reports `Ruiz ... the winner`.
+VERDICT_REPORTS = frozenset({"declare", "announce", "proclaim", "project"})
 # Cues whose `-ing` complement is what was said (`denied taking the money`, `recalled meeting him`,
 # `reported spending $1 million`, `proposed cutting taxes`).
 GERUND_REPORTS = frozenset({"deny", "admit", "acknowledge", "recall", "report", "mention", "suggest", "propose",

@@ -2749,3 +2749,165 @@ def test_name_run_stops_at_a_capitalised_auxiliary() -> None:
     """`name-run` takes capitalised words for a name's, but not an auxiliary the tagger saw as one."""
     quotes = [(q.text, q.speaker and q.speaker.text) for q in assembled(CAPITAL_AUXILIARY, CAPITAL_AUXILIARY_UD)]
     assert quotes == [("that turnout had dropped", "Veteran pollster Dora Quill")]
+
+
+MENTION_NAME = "The mayor did not mention Ruiz."
+MENTION_NAME_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 5 nsubj", "did do AUX VBD 5 aux",
+                     "not not PART RB 5 advmod", "mention mention VERB VB 0 root", "Ruiz Ruiz PROPN NNP 5 obj",
+                     ". . PUNCT . 5 punct")
+ANNOUNCE_NAME = "The company announced Zephyr."
+ANNOUNCE_NAME_UD = ud("The the DET DT 2 det", "company company NOUN NN 3 nsubj",
+                      "announced announce VERB VBD 0 root", "Zephyr Zephyr PROPN NNP 3 obj", ". . PUNCT . 3 punct")
+BY_NAME = "The senator never mentioned Lee by name."
+BY_NAME_UD = ud("The the DET DT 2 det", "senator senator NOUN NN 4 nsubj", "never never ADV RB 4 advmod",
+                "mentioned mention VERB VBD 0 root", "Lee Lee PROPN NNP 4 obj", "by by ADP IN 7 case",
+                "name name NOUN NN 4 obl", ". . PUNCT . 4 punct")
+NAMED_AS = "Several aides have mentioned Ruiz as a possible successor."
+NAMED_AS_UD = ud("Several several ADJ JJ 2 amod", "aides aide NOUN NNS 4 nsubj", "have have AUX VBP 4 aux",
+                 "mentioned mention VERB VBN 0 root", "Ruiz Ruiz PROPN NNP 4 obj", "as as ADP IN 9 case",
+                 "a a DET DT 9 det", "possible possible ADJ JJ 9 amod", "successor successor NOUN NN 4 obl",
+                 ". . PUNCT . 4 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [
+    (MENTION_NAME, MENTION_NAME_UD, [("Ruiz", "The mayor")]),  # a name mentioned: one word is enough
+    (ANNOUNCE_NAME, ANNOUNCE_NAME_UD, []),  # a one-word object of another report verb names no message
+    (BY_NAME, BY_NAME_UD, [("Lee by name", "The senator")]),  # how the name was given goes with it
+    (NAMED_AS, NAMED_AS_UD, [("Ruiz as a possible successor", "Several aides")]),  # and what it was given as
+], ids=["one-word-name", "not-for-announce", "by-name", "named-as"])
+def test_mentioned_name_is_reported(text: str, conllu: str, expected: list) -> None:
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in assembled(text, conllu)] == expected
+
+
+NOUN_CUE_RELATIVE = "Nobody believed the claim that he made in May."
+NOUN_CUE_RELATIVE_UD = ud("Nobody nobody PRON NN 2 nsubj", "believed believe VERB VBD 0 root",
+                          "the the DET DT 4 det", "claim claim NOUN NN 2 obj", "that that PRON WDT 7 obj",
+                          "he he PRON PRP 7 nsubj", "made make VERB VBD 4 acl:relcl", "in in ADP IN 9 case",
+                          "May May PROPN NNP 7 obl", ". . PUNCT . 2 punct")
+NOUN_CUE_OWNER = "Critics laughed at the governor's warning that the river would flood."
+NOUN_CUE_OWNER_UD = ud("Critics critic NOUN NNS 2 nsubj", "laughed laugh VERB VBD 0 root", "at at ADP IN 7 case",
+                       "the the DET DT 5 det", "governor governor NOUN NN 7 nmod:poss", "'s 's PART POS 5 case",
+                       "warning warning NOUN NN 2 obl", "that that SCONJ IN 12 mark", "the the DET DT 10 det",
+                       "river river NOUN NN 12 nsubj", "would would AUX MD 12 aux", "flood flood VERB VB 7 acl",
+                       ". . PUNCT . 2 punct")
+NOUN_CUE_NO_OWNER = "There were warnings that the river would flood."
+NOUN_CUE_NO_OWNER_UD = ud("There there PRON EX 2 expl", "were be VERB VBD 0 root", "warnings warning NOUN NNS 2 nsubj",
+                          "that that SCONJ IN 8 mark", "the the DET DT 6 det", "river river NOUN NN 8 nsubj",
+                          "would would AUX MD 8 aux", "flood flood VERB VB 3 acl", ". . PUNCT . 2 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [
+    (NOUN_CUE_OWNER, NOUN_CUE_OWNER_UD, [("that the river would flood", "the governor")]),
+    (NOUN_CUE_RELATIVE, NOUN_CUE_RELATIVE_UD, []),  # a relative `that`: no clause said
+    (NOUN_CUE_NO_OWNER, NOUN_CUE_NO_OWNER_UD, []),  # nobody owns the warning: no one to say it
+], ids=["owner", "relative-that", "no-owner"])
+def test_noun_cue_needs_its_clause_and_owner(text: str, conllu: str, expected: list) -> None:
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in assembled(text, conllu)] == expected
+
+
+AFTER_VOTE = "Shares fell after the vote announced on Friday."
+AFTER_VOTE_UD = ud("Shares share NOUN NNS 2 nsubj", "fell fall VERB VBD 0 root", "after after ADP IN 5 case",
+                   "the the DET DT 5 det", "vote vote NOUN NN 2 obl", "announced announce VERB VBN 5 acl",
+                   "on on ADP IN 8 case", "Friday Friday PROPN NNP 6 obl", ". . PUNCT . 2 punct")
+
+
+def test_clause_preposition_wants_a_tensed_cue() -> None:
+    """`after the vote announced on Friday`: a participle after the phrase of `after` has no subject there."""
+    words, cues = cues_of(AFTER_VOTE_UD, AFTER_VOTE)
+    assert cues and all(c.speaker_rule != "clause-preposition" for c in cues)
+
+
+ASIDE_CUE = "Lena Park, who said the plan had failed, called for a new vote."
+ASIDE_CUE_UD = ud("Lena Lena PROPN NNP 0 root", "Park Park PROPN NNP 1 flat", ", , PUNCT , 5 punct",
+                  "who who PRON WP 5 nsubj", "said say VERB VBD 1 acl:relcl", "the the DET DT 7 det",
+                  "plan plan NOUN NN 9 nsubj", "had have AUX VBD 9 aux", "failed fail VERB VBN 5 ccomp",
+                  ", , PUNCT , 11 punct", "called call VERB VBN 9 conj", "for for ADP IN 15 case",
+                  "a a DET DT 15 det", "new new ADJ JJ 15 amod", "vote vote NOUN NN 11 obl", ". . PUNCT . 1 punct")
+PLAN_ASIDE = "Ruiz said the plan, which cost millions, had failed."
+PLAN_ASIDE_UD = ud("Ruiz Ruiz PROPN NNP 2 nsubj", "said say VERB VBD 0 root", "the the DET DT 4 det",
+                   "plan plan NOUN NN 11 nsubj", ", , PUNCT , 7 punct", "which which PRON WDT 7 nsubj",
+                   "cost cost VERB VBD 4 acl:relcl", "millions million NOUN NNS 7 obj", ", , PUNCT , 7 punct",
+                   "had have AUX VBD 11 aux", "failed fail VERB VBN 2 ccomp", ". . PUNCT . 2 punct")
+
+
+@pytest.mark.parametrize("text, conllu, content", [
+    (ASIDE_CUE, ASIDE_CUE_UD, "the plan had failed"),  # the aside ends at its comma: `called` is Park's
+    (PLAN_ASIDE, PLAN_ASIDE_UD, "the plan, which cost millions, had failed"),  # an aside within the report
+], ids=["cue-in-aside", "aside-in-report"])
+def test_report_in_a_relative_aside_ends_with_it(text: str, conllu: str, content: str) -> None:
+    words, cues = cues_of(conllu, text)
+    assert [span_text(text, c.content) for c in cues if c.verb.lemma == "say"] == [content]
+
+
+FILED_REPORTS = "Voters read the Election Board reports that track spending."
+FILED_REPORTS_UD = ud("Voters voter NOUN NNS 2 nsubj", "read read VERB VBD 0 root", "the the DET DT 6 det",
+                      "Election Election PROPN NNP 5 compound", "Board Board PROPN NNP 6 compound",
+                      "reports report NOUN NNS 2 obj", "that that PRON WDT 8 nsubj", "track track VERB VBP 6 acl:relcl",
+                      "spending spending NOUN NN 8 obj", ". . PUNCT . 2 punct")
+
+
+def test_name_then_verb_leaves_a_relative_that_alone() -> None:
+    """`the Election Board reports that track spending`: `reports` is a noun with a relative clause."""
+    words, cues = cues_of(FILED_REPORTS_UD, FILED_REPORTS)
+    assert cues == []
+
+
+ASKED_IF = "Asked if she believed the mayor would win, Ruiz smiled."
+ASKED_IF_UD = ud("Asked ask VERB VBN 11 advcl", "if if SCONJ IN 4 mark", "she she PRON PRP 4 nsubj",
+                 "believed believe VERB VBD 1 ccomp", "the the DET DT 6 det", "mayor mayor NOUN NN 8 nsubj",
+                 "would would AUX MD 8 aux", "win win VERB VB 11 ccomp", ", , PUNCT , 8 punct",
+                 "Ruiz Ruiz PROPN NNP 11 nsubj", "smiled smile VERB VBD 0 root", ". . PUNCT . 11 punct")
+
+
+def test_question_after_ask_runs_to_its_comma() -> None:
+    """`Asked if she believed the mayor would win, ...` with `would win` hung elsewhere: the question
+    still runs to its comma."""
+    words, cues = cues_of(ASKED_IF_UD, ASKED_IF)
+    assert [span_text(ASKED_IF, c.content) for c in cues] == ["if she believed the mayor would win"]
+
+
+RECALLED = "She recalled his kindness at the shelter, smiling."
+RECALLED_UD = ud("She she PRON PRP 2 nsubj", "recalled recall VERB VBD 0 root", "his his PRON PRP$ 4 nmod:poss",
+                 "kindness kindness NOUN NN 2 obj", "at at ADP IN 7 case", "the the DET DT 7 det",
+                 "shelter shelter NOUN NN 2 obl", ", , PUNCT , 9 punct", "smiling smile VERB VBG 2 advcl",
+                 ". . PUNCT . 2 punct")
+NOTED_CLAUSE = "She noted the plan would fail."
+NOTED_CLAUSE_UD = ud("She she PRON PRP 2 nsubj", "noted note VERB VBD 0 root", "the the DET DT 4 det",
+                     "plan plan NOUN NN 6 nsubj", "would would AUX MD 6 aux", "fail fail VERB VB 2 ccomp",
+                     ". . PUNCT . 2 punct")
+
+
+@pytest.mark.parametrize("text, conllu, content, rule", [
+    (RECALLED, RECALLED_UD, "his kindness at the shelter", "last-object"),  # to the comma
+    (NOTED_CLAUSE, NOTED_CLAUSE_UD, "the plan would fail", "complement-after"),  # a clause comes first
+], ids=["object-to-comma", "clause-first"])
+def test_last_object_of_noting_or_recalling(text: str, conllu: str, content: str, rule: str) -> None:
+    words, cues = cues_of(conllu, text)
+    found = [(span_text(text, c.content), c.content_rule) for c in cues if c.verb.lemma in ("note", "recall")]
+    assert found == [(content, rule)]
+
+
+NOTED_INVERTED = '"The vote was close," noted the mayor.'
+NOTED_INVERTED_UD = ud('" " PUNCT `` 5 punct', "The the DET DT 3 det", "vote vote NOUN NN 5 nsubj",
+                       "was be AUX VBD 5 cop", "close close ADJ JJ 0 root", ", , PUNCT , 5 punct",
+                       "\" \" PUNCT '' 5 punct", "noted note VERB VBD 5 parataxis", "the the DET DT 10 det",
+                       "mayor mayor NOUN NN 8 obj", ". . PUNCT . 5 punct")
+
+
+def test_last_object_is_not_an_inverted_speaker() -> None:
+    """`"...," noted the mayor`: the phrase after the verb speaks; it is not what was noted."""
+    words, cues = cues_of(NOTED_INVERTED_UD, NOTED_INVERTED)
+    noted = [c for c in cues if c.verb.lemma == "note"]
+    assert len(noted) == 1 and noted[0].content_rule != "last-object"
+    assert span_text(NOTED_INVERTED, noted[0].speaker) == "the mayor"
+
+
+ACTIVE_VERDICT = "The board declared a holiday."
+ACTIVE_VERDICT_UD = ud("The the DET DT 2 det", "board board NOUN NN 3 nsubj", "declared declare VERB VBD 0 root",
+                       "a a DET DT 5 det", "holiday holiday NOUN NN 3 obj", ". . PUNCT . 3 punct")
+
+
+def test_verdict_wants_a_passive_cue() -> None:
+    """`The board declared a holiday`: an active cue's object is no verdict said of someone."""
+    words, cues = cues_of(ACTIVE_VERDICT_UD, ACTIVE_VERDICT)
+    assert [c.content_rule for c in cues] == [None]
