@@ -1549,9 +1549,19 @@ def _answer_words(s: Parsed, verb: Word,
                 return None
     else:
         return None
-    if end + 1 < len(words) and words[end + 1].text not in _ANSWER_ENDS:
+    if end + 1 < len(words) and words[end + 1].text not in _ANSWER_ENDS and not _answer_adjunct(words[end + 1]):
         return None
     return (words[i].start, words[end].end), None
+
+
+def _answer_adjunct(w: Word) -> bool:
+    """`half said so in May`, `most said yes while a few said no`: a phrase of time or place or a new
+    clause may follow an answer; `to`, `of`, `for`, `about`, `than` tie what follows to the answer
+    itself (`said no to the plan`, `said so much`), and `that` opens a purpose clause (`said so that`)."""
+    lower = w.text.lower()
+    if w.upos == "ADP":
+        return lower not in ("to", "of", "for", "about", "than", "that")
+    return w.upos in ("SCONJ", "CCONJ") and lower != "that"
 
 
 def _question_put_content(s: Parsed, verb: Word,
@@ -2863,6 +2873,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the bridge would reopen in the spring", "Officials"),
           Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
                   "The minister"))),
+    Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`: an answer, "
+         "`so` or `the same` right after a verb of saying stands for the clause said.", _answer_words,
+         (Example("In the vote on the new bridge, most residents said yes.", "yes", "most residents"),
+          Example("Half of the members backed the mayor, and a third said the same of her deputy.",
+                  "the same of her deputy", "a third"),
+          Example("The pupils came round to the new timetable after the head teacher said so in the spring.",
+                  "so", "the head teacher"),
+          Example("Asked whether the ferry would run on Sunday, the harbour master said no.", "no",
+                  "the harbour master"))),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
@@ -2876,11 +2895,6 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "speaker, or holding it, reports nothing by the parse.", _question_put_content,
          (Example("Asked whether he would run again, Dean said maybe.", "Asked whether he would run again",
                   kept=False),)),
-    Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`: an answer, "
-         "`so` or `the same` right after a verb of saying stands for the clause said.", _answer_words,
-         (Example("In the vote on the new bridge, most residents said yes.", "yes", "most residents"),
-          Example("Half of the members backed the mayor, and a third said the same of her deputy.",
-                  "the same of her deputy", "a third"))),
     Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
          "the clause before the comma when the report closes its sentence).",
          _complement_before,
