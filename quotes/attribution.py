@@ -1756,6 +1756,26 @@ def _reported_object(s: Parsed, verb: Word,
     return None
 
 
+def _listener_topic(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`asked the senator about the new tax`, `warned the council of a flood`: after a verb that takes
+    a listener, a preposition that opens its topic (`PREPOSITION_REPORTS`) right after the listener
+    belongs to the verb, whatever the parse hung it from: the topic's noun phrase is reported."""
+    openers = PREPOSITION_REPORTS.get(verb.lemma)
+    if verb.lemma not in LISTENER_VERBS or not openers:
+        return None
+    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
+    if listener is None:
+        return None
+    for k in s.kids[listener.index]:
+        case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
+        if k.index > listener.index and k.deprel.startswith("nmod") and k.upos in _NAMES \
+                and case is not None and case.lemma in openers:
+            aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
+            return s.span(k, aside | {case.index}), None
+    return None
+
+
 def _reported_subject(s: Parsed, verb: Word,
                       speaker: Word | None) -> _Content | None:
     """`The move was first reported by the Herald.`, `The deal was announced by the ministry`: a cue
@@ -2578,6 +2598,20 @@ _NAME_THEN_VERB_UD = """
 12 . . PUNCT . _ 4 punct _ _
 """
 
+_LISTENER_TOPIC_UD = """
+1 The the DET DT _ 2 det _ _
+2 host host NOUN NN _ 3 nsubj _ _
+3 asked ask VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 senator senator NOUN NN _ 3 obj _ _
+6 about about ADP IN _ 10 case _ _
+7 the the DET DT _ 10 det _ _
+8 new new ADJ JJ _ 10 amod _ _
+9 fuel fuel NOUN NN _ 10 compound _ _
+10 tax tax NOUN NN _ 5 nmod _ _
+11 . . PUNCT . _ 3 punct _ _
+"""
+
 _NOUN_CUE_UD = """
 1 Voters voter NOUN NNS _ 2 nsubj _ _
 2 cheered cheer VERB VBD _ 0 root _ _
@@ -2932,6 +2966,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the allegations about his campaign funds", "The senator"),
           Example("Economists warned of a deep recession next year.", "a deep recession next year",
                   "Economists"))),
+    Rule("listener-topic", "content", "`asked the senator about the tax`: a topic's preposition right after a "
+         "verb's listener opens the noun phrase reported.", _listener_topic,
+         (Example("The host asked the senator about the new fuel tax.", "the new fuel tax", "The host",
+                  parse=_LISTENER_TOPIC_UD),)),
     Rule("reported-subject", "content", "`The move was first reported by the Herald`: a passive report with its "
          "speaker in a `by` phrase reports its subject.", _reported_subject,
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
