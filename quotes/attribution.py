@@ -1336,6 +1336,22 @@ def _complement_after(s: Parsed, verb: Word,
     return (min(start, _after_verb(s, verb, start)), end), None
 
 
+def _question_first(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`Asked what the plan would cost, the mayor shrugged`: a question opened right after a verb that
+    puts one (`question-after`'s reading of the words) and closed before the clause the parse gave
+    the verb is what was asked; that later clause is the answer's, not the question's."""
+    if verb.lemma not in QUESTION_VERBS:
+        return None
+    question = _question_after(s, verb, speaker)
+    if question is None or question[0] is None:
+        return None
+    clause = _complement_after(s, verb, speaker)
+    if clause is None or clause[0] is None or clause[0][0] < question[0][1]:
+        return None
+    return question
+
+
 def _time_then_clause(s: Parsed, verb: Word,
                       speaker: Word | None) -> _Content | None:
     """`said Tuesday the plan would ...`, `said on Monday the bridge would reopen`: a phrase of time
@@ -2901,6 +2917,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The effects are hard to predict because the data are thin", "economists"),
           Example("Any attempt to fix the old bridge, the engineer said, would cost a fortune.",
                   "Any attempt to fix the old bridge would cost a fortune", "the engineer"))),
+    Rule("question-first", "content", "`Asked what it would cost, the mayor shrugged`: a question right after a "
+         "verb that puts one, closed before the clause the parse gave the verb, is what was asked.",
+         _question_first,
+         (Example("Asked what the repairs would cost, the engineer shrugged.", "what the repairs would cost",
+                  None),)),
     Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`: the clause "
          "after a phrase of time that follows the cue.", _time_then_clause,
          (Example("Officials said on Monday the bridge would reopen in the spring.",
