@@ -1352,6 +1352,28 @@ def _question_first(s: Parsed, verb: Word,
     return question
 
 
+def _joined_that(s: Parsed, verb: Word,
+                 speaker: Word | None) -> _Content | None:
+    """`said that the plan had flaws but that the council would pass it`: a coordinator with `that`
+    right after the reported clause opens a second clause of the same report, whatever the parse
+    hung it from; what was reported runs through the end of that clause."""
+    found = _complement_after(s, verb, speaker)
+    if found is None or found[0] is None:
+        return None
+    start, end = found[0]
+    words = s.words
+    i = next((w.index for w in words if w.start >= end), len(words))
+    if i < len(words) and words[i].text == ",":
+        i += 1
+    if i + 1 >= len(words) or words[i].upos != "CCONJ" or words[i + 1].text.lower() != "that" \
+            or words[i + 1].deprel != "mark" or words[i + 1].head <= i + 1:
+        return None
+    last = max(x.index for x in s.subtree(words[words[i + 1].head]))
+    while last > i + 1 and words[last].upos == "PUNCT":
+        last -= 1
+    return (start, words[last].end), None
+
+
 def _time_then_clause(s: Parsed, verb: Word,
                       speaker: Word | None) -> _Content | None:
     """`said Tuesday the plan would ...`, `said on Monday the bridge would reopen`: a phrase of time
@@ -2937,6 +2959,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "so", "the head teacher"),
           Example("Asked whether the ferry would run on Sunday, the harbour master said no.", "no",
                   "the harbour master"))),
+    Rule("joined-that", "content", "`said that A but that B`: a coordinator with `that` right after the "
+         "reported clause joins a second clause to the same report.", _joined_that,
+         (Example("The mayor said that the plan had flaws but that the council would pass it anyway.",
+                  "that the plan had flaws but that the council would pass it anyway", "The mayor"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
