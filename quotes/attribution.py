@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (ANSWER_WORDS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (ANSWER_WORDS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
@@ -1372,6 +1372,29 @@ def _joined_that(s: Parsed, verb: Word,
     while last > i + 1 and words[last].upos == "PUNCT":
         last -= 1
     return (start, words[last].end), None
+
+
+def _fronted_clause(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`After saying he was tired, the senator left`, `When the mayor suggested that ..., the governor
+    fired back`: a cue within a subordinate clause that opens its sentence (`FRONTED_OPENERS`) reports
+    the clause after it up to the comma that closes the subordinate clause, not the main clause."""
+    words = s.words
+    first = next((w for w in words if w.upos != "PUNCT"), None)
+    if first is None or first.text.lower() not in FRONTED_OPENERS or verb.xpos == "VBN":
+        return None
+    if any(w.text in _CLAUSE_BREAKS for w in words[first.index:verb.index]):
+        return None  # the cue is in the main clause
+    comma = next((w.index for w in words[verb.index + 1:] if w.text in _CLAUSE_BREAKS), None)
+    if comma is None or comma == len(words) - 1:
+        return None
+    rest = words[verb.index + 1:comma]
+    if not rest or _mark_between(s, verb.index + 1, comma + 1):
+        return None  # `When he said, "We won," ...`: quoted words are the quotation's
+    start = _after_verb(s, verb, rest[-1].end)
+    if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], False):
+        return None
+    return (start, rest[-1].end), None
 
 
 def _time_then_clause(s: Parsed, verb: Word,
@@ -2944,6 +2967,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _question_first,
          (Example("Asked what the repairs would cost, the engineer shrugged.", "what the repairs would cost",
                   None),)),
+    Rule("fronted-clause", "content", "`After saying he was tired, the senator left`: a cue in a subordinate "
+         "clause opening its sentence reports up to the comma that closes that clause.", _fronted_clause,
+         (Example("After saying he was tired of the fight, the senator left the hall early.",
+                  "he was tired of the fight", "the senator"),
+          Example("While saying that he does respect the mayor, the governor kept up his attacks on her budget.",
+                  "that he does respect the mayor", "the governor"))),
     Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`: the clause "
          "after a phrase of time that follows the cue.", _time_then_clause,
          (Example("Officials said on Monday the bridge would reopen in the spring.",
