@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (ANSWER_WORDS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (ANSWER_WORDS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
@@ -1336,6 +1336,67 @@ def _complement_after(s: Parsed, verb: Word,
     return (min(start, _after_verb(s, verb, start)), end), None
 
 
+def _question_first(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`Asked what the plan would cost, the mayor shrugged`: a question opened right after a verb that
+    puts one (`question-after`'s reading of the words) and closed before the clause the parse gave
+    the verb is what was asked; that later clause is the answer's, not the question's."""
+    if verb.lemma not in QUESTION_VERBS:
+        return None
+    question = _question_after(s, verb, speaker)
+    if question is None or question[0] is None:
+        return None
+    clause = _complement_after(s, verb, speaker)
+    if clause is None or clause[0] is None or clause[0][0] < question[0][1]:
+        return None
+    return question
+
+
+def _joined_that(s: Parsed, verb: Word,
+                 speaker: Word | None) -> _Content | None:
+    """`said that the plan had flaws but that the council would pass it`: a coordinator with `that`
+    right after the reported clause opens a second clause of the same report, whatever the parse
+    hung it from; what was reported runs through the end of that clause."""
+    found = _complement_after(s, verb, speaker)
+    if found is None or found[0] is None:
+        return None
+    start, end = found[0]
+    words = s.words
+    i = next((w.index for w in words if w.start >= end), len(words))
+    if i < len(words) and words[i].text == ",":
+        i += 1
+    if i + 1 >= len(words) or words[i].upos != "CCONJ" or words[i + 1].text.lower() != "that" \
+            or words[i + 1].deprel != "mark" or words[i + 1].head <= i + 1:
+        return None
+    last = max(x.index for x in s.subtree(words[words[i + 1].head]))
+    while last > i + 1 and words[last].upos == "PUNCT":
+        last -= 1
+    return (start, words[last].end), None
+
+
+def _fronted_clause(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`After saying he was tired, the senator left`, `When the mayor suggested that ..., the governor
+    fired back`: a cue within a subordinate clause that opens its sentence (`FRONTED_OPENERS`) reports
+    the clause after it up to the comma that closes the subordinate clause, not the main clause."""
+    words = s.words
+    first = next((w for w in words if w.upos != "PUNCT"), None)
+    if first is None or first.text.lower() not in FRONTED_OPENERS or verb.xpos == "VBN":
+        return None
+    if any(w.text in _CLAUSE_BREAKS for w in words[first.index:verb.index]):
+        return None  # the cue is in the main clause
+    comma = next((w.index for w in words[verb.index + 1:] if w.text in _CLAUSE_BREAKS), None)
+    if comma is None or comma == len(words) - 1:
+        return None
+    rest = words[verb.index + 1:comma]
+    if not rest or _mark_between(s, verb.index + 1, comma + 1):
+        return None  # `When he said, "We won," ...`: quoted words are the quotation's
+    start = _after_verb(s, verb, rest[-1].end)
+    if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], False):
+        return None
+    return (start, rest[-1].end), None
+
+
 def _time_then_clause(s: Parsed, verb: Word,
                       speaker: Word | None) -> _Content | None:
     """`said Tuesday the plan would ...`, `said on Monday the bridge would reopen`: a phrase of time
@@ -1549,9 +1610,19 @@ def _answer_words(s: Parsed, verb: Word,
                 return None
     else:
         return None
-    if end + 1 < len(words) and words[end + 1].text not in _ANSWER_ENDS:
+    if end + 1 < len(words) and words[end + 1].text not in _ANSWER_ENDS and not _answer_adjunct(words[end + 1]):
         return None
     return (words[i].start, words[end].end), None
+
+
+def _answer_adjunct(w: Word) -> bool:
+    """`half said so in May`, `most said yes while a few said no`: a phrase of time or place or a new
+    clause may follow an answer; `to`, `of`, `for`, `about`, `than` tie what follows to the answer
+    itself (`said no to the plan`, `said so much`), and `that` opens a purpose clause (`said so that`)."""
+    lower = w.text.lower()
+    if w.upos == "ADP":
+        return lower not in ("to", "of", "for", "about", "than", "that")
+    return w.upos in ("SCONJ", "CCONJ") and lower != "that"
 
 
 def _question_put_content(s: Parsed, verb: Word,
@@ -1743,6 +1814,26 @@ def _reported_object(s: Parsed, verb: Word,
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
         if k.deprel.startswith("obl") and case is not None and case.lemma in openers:
             return (s.span(k, aside | {case.index})[0], _noun_phrase_end(s, verb, k, aside)), None
+    return None
+
+
+def _listener_topic(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`asked the senator about the new tax`, `warned the council of a flood`: after a verb that takes
+    a listener, a preposition that opens its topic (`PREPOSITION_REPORTS`) right after the listener
+    belongs to the verb, whatever the parse hung it from: the topic's noun phrase is reported."""
+    openers = PREPOSITION_REPORTS.get(verb.lemma)
+    if verb.lemma not in LISTENER_VERBS or not openers:
+        return None
+    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
+    if listener is None:
+        return None
+    for k in s.kids[listener.index]:
+        case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
+        if k.index > listener.index and k.deprel.startswith("nmod") and k.upos in _NAMES \
+                and case is not None and case.lemma in openers:
+            aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
+            return s.span(k, aside | {case.index}), None
     return None
 
 
@@ -2568,6 +2659,20 @@ _NAME_THEN_VERB_UD = """
 12 . . PUNCT . _ 4 punct _ _
 """
 
+_LISTENER_TOPIC_UD = """
+1 The the DET DT _ 2 det _ _
+2 host host NOUN NN _ 3 nsubj _ _
+3 asked ask VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 senator senator NOUN NN _ 3 obj _ _
+6 about about ADP IN _ 10 case _ _
+7 the the DET DT _ 10 det _ _
+8 new new ADJ JJ _ 10 amod _ _
+9 fuel fuel NOUN NN _ 10 compound _ _
+10 tax tax NOUN NN _ 5 nmod _ _
+11 . . PUNCT . _ 3 punct _ _
+"""
+
 _NOUN_CUE_UD = """
 1 Voters voter NOUN NNS _ 2 nsubj _ _
 2 cheered cheer VERB VBD _ 0 root _ _
@@ -2857,12 +2962,36 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The effects are hard to predict because the data are thin", "economists"),
           Example("Any attempt to fix the old bridge, the engineer said, would cost a fortune.",
                   "Any attempt to fix the old bridge would cost a fortune", "the engineer"))),
+    Rule("question-first", "content", "`Asked what it would cost, the mayor shrugged`: a question right after a "
+         "verb that puts one, closed before the clause the parse gave the verb, is what was asked.",
+         _question_first,
+         (Example("Asked what the repairs would cost, the engineer shrugged.", "what the repairs would cost",
+                  None),)),
+    Rule("fronted-clause", "content", "`After saying he was tired, the senator left`: a cue in a subordinate "
+         "clause opening its sentence reports up to the comma that closes that clause.", _fronted_clause,
+         (Example("After saying he was tired of the fight, the senator left the hall early.",
+                  "he was tired of the fight", "the senator"),
+          Example("While saying that he does respect the mayor, the governor kept up his attacks on her budget.",
+                  "that he does respect the mayor", "the governor"))),
     Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`: the clause "
          "after a phrase of time that follows the cue.", _time_then_clause,
          (Example("Officials said on Monday the bridge would reopen in the spring.",
                   "the bridge would reopen in the spring", "Officials"),
           Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
                   "The minister"))),
+    Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`: an answer, "
+         "`so` or `the same` right after a verb of saying stands for the clause said.", _answer_words,
+         (Example("In the vote on the new bridge, most residents said yes.", "yes", "most residents"),
+          Example("Half of the members backed the mayor, and a third said the same of her deputy.",
+                  "the same of her deputy", "a third"),
+          Example("The pupils came round to the new timetable after the head teacher said so in the spring.",
+                  "so", "the head teacher"),
+          Example("Asked whether the ferry would run on Sunday, the harbour master said no.", "no",
+                  "the harbour master"))),
+    Rule("joined-that", "content", "`said that A but that B`: a coordinator with `that` right after the "
+         "reported clause joins a second clause to the same report.", _joined_that,
+         (Example("The mayor said that the plan had flaws but that the council would pass it anyway.",
+                  "that the plan had flaws but that the council would pass it anyway", "The mayor"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
@@ -2876,11 +3005,6 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "speaker, or holding it, reports nothing by the parse.", _question_put_content,
          (Example("Asked whether he would run again, Dean said maybe.", "Asked whether he would run again",
                   kept=False),)),
-    Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`: an answer, "
-         "`so` or `the same` right after a verb of saying stands for the clause said.", _answer_words,
-         (Example("In the vote on the new bridge, most residents said yes.", "yes", "most residents"),
-          Example("Half of the members backed the mayor, and a third said the same of her deputy.",
-                  "the same of her deputy", "a third"))),
     Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
          "the clause before the comma when the report closes its sentence).",
          _complement_before,
@@ -2918,6 +3042,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the allegations about his campaign funds", "The senator"),
           Example("Economists warned of a deep recession next year.", "a deep recession next year",
                   "Economists"))),
+    Rule("listener-topic", "content", "`asked the senator about the tax`: a topic's preposition right after a "
+         "verb's listener opens the noun phrase reported.", _listener_topic,
+         (Example("The host asked the senator about the new fuel tax.", "the new fuel tax", "The host",
+                  parse=_LISTENER_TOPIC_UD),)),
     Rule("reported-subject", "content", "`The move was first reported by the Herald`: a passive report with its "
          "speaker in a `by` phrase reports its subject.", _reported_subject,
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),

@@ -12,7 +12,7 @@ __all__ = [
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
-    "NEGATIONS", "NEGATING_SUFFIXES", "NOUN_CUES", "LAST_OBJECT_REPORTS", "VERDICT_REPORTS",
+    "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "NOUN_CUES", "LAST_OBJECT_REPORTS", "VERDICT_REPORTS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -388,6 +388,10 @@ REASON_SUBORDINATORS = frozenset({"because", "if", "unless", "so", "lest"})
 # Words that open a reduced clause of a bare participle (`when asked`, `if pressed`, `once told`):
 # with no subject and no auxiliary, the participle after them is passive.
 REDUCED_CLAUSE_OPENERS = frozenset({"when", "if", "once", "unless", "until", "while", "though", "although"})
+# Words that open a subordinate clause set before its main clause (`After saying ..., the senator left`):
+# a report within it ends at the comma that closes it.  Not `as` (`As the paper noted, ...` reports its host).
+FRONTED_OPENERS = frozenset({"after", "while", "when", "before", "since", "though", "although", "once", "because",
+                             "until", "whereas"})
 # Words that open a clause, not a name: a mention starting with one runs on from the words before
 # its speaker (`When Jane Roe`).
 CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "because", "but", "and", "so",

@@ -1420,11 +1420,13 @@ ASKED_UD = """
 
 
 def test_question_put_is_not_the_answer() -> None:
-    """`Asked whether ..., Dean said no.`: the question hanging above the cue is not Dean's words."""
+    """`Asked whether ..., Dean said no.`: the question hanging above the cue is not Dean's words; his
+    answer is (`answer-words` comes before `question-put`)."""
     _, cues = cues_of(ASKED_UD, ASKED)
     said = next(c for c in cues if c.verb.text == "said")
     assert span_text(ASKED, said.speaker) == "Dean"
-    assert said.content is None
+    assert span_text(ASKED, said.content) == "no"
+    assert said.content_rule == "answer-words"
 
 
 INTERVIEW = "She said in an interview last week that she was not worried."

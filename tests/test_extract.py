@@ -905,7 +905,7 @@ QUESTION_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("asked-listener-what", "The host asked the senator what he thought of the plan.",
      [("what he thought of the plan", "The host")]),
     ("asked-time-whether", "Asked on Monday whether the plan would work, the mayor said yes.",
-     [("whether the plan would work", None)]),
+     [("whether the plan would work", None), ("yes", "the mayor")]),
     ("asked-what-object", "She asked what the council would do next.", [("what the council would do next", "She")]),
     ("asked-relative-is-no-question", "She asked the man who lives next door for help.", []),
     ("asked-by-agent", "When asked by a reporter whether the plan would work, the mayor smiled.",
