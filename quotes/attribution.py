@@ -366,7 +366,8 @@ def _with_subject(s: Parsed, verb: Word) -> Word | None:
     return next((w for w in nouns if not run[0].index <= w.head <= run[-1].index), nouns[-1])
 
 
-_WITH_LINKS = frozenset({"of", "and"})  # `with hundreds of farmers and students chanting`
+# a noun phrase after `with` runs on over its own phrases: `with hundreds of farmers from Ohio and students chanting`
+_WITH_LINKS = frozenset({"of", "and", "from", "for", "in", "at"})
 _ADJUNCT_STEPS = 12  # the most words a free adjunct's climb to its clause passes
 
 
@@ -2696,9 +2697,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('The crowd cheered and waved flags. Some chanted "Go home! Go home!"', "Go home! Go home!",
                   "Some"),)),
     Rule("with-subject", "subject", "`..., with Vance shouting: \"...\"`: a participle after `with` and a noun "
-         "phrase, set off by a comma or opening the sentence, is that phrase's.", _with_subject,
+         "phrase (its own `of`, `from`, `for`, `in`, `at` phrases included), set off by a comma or opening "
+         "the sentence, is that phrase's.", _with_subject,
          (Example('The clash came after the mayor spoke, with Vance reportedly shouting: "Get out of my town!"',
-                  "Get out of my town!", "Vance"),)),
+                  "Get out of my town!", "Vance"),
+          Example('The count went ahead, with the leaders of both parties in the county saying "it was fair."',
+                  "it was fair.", "the leaders of both parties in the county"))),
     Rule("free-adjunct", "subject", "`X said the deal was dead, adding ...`: a participle set off by a comma "
          "speaks for the subject of the clause it closes, however deep the parse hung it.", _free_adjunct,
          (Example('The spokeswoman said the mayor was wrong, adding, "The plan will never work."',
