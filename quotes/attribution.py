@@ -967,6 +967,35 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
 
 
+def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Article 9 affirms: "..."`, `The Daily Ledger notes: "..."`: a cue verb's `-s` form the tagger
+    took for a plural noun (`9 affirms` read like `9 states`), right after a name (or a name and its
+    number) and right before a colon and an opening quotation mark, is the name's verb of saying: the
+    name (its run of capitalised words and numbers) speaks, the words after the colon are what it said."""
+    if w.upos != "NOUN" or w.index == 0 or w.index + 2 >= len(s.words) or not w.text.endswith("s") \
+            or w.text.lower()[:-1] not in cue_lemmas() or s.words[w.index + 1].text != ":" \
+            or s.words[w.index + 2].text.strip(MARK_CHARS):
+        return None  # `the swing states: Ohio, ...`: no quotation opens after the colon
+    last = w.index - 1
+    while last > 0 and s.words[last].upos == "NUM":
+        last -= 1  # `Article 9`: the name's number
+    numbered = last < w.index - 1 and s.words[last].upos == "NOUN" and s.words[last].text[:1].isupper()
+    if s.words[last].upos != "PROPN" and not numbered:  # `Section 12`, however the tagger took `Section`
+        return None
+    first = last
+    while first > 0 and s.words[first - 1].text[:1].isupper() and s.words[first - 1].upos in _RUN_WORDS:
+        first -= 1
+    if first > 0 and s.words[first - 1].text.lower() == "the":
+        first -= 1
+    rest = list(s.words[w.index + 2:])
+    while rest and rest[-1].upos == "PUNCT" and not rest[-1].text.strip(MARK_CHARS):
+        rest.pop()
+    if len(rest) < 2:
+        return None
+    return Cue(sentence, (w,), w, (s.words[first].start, s.words[w.index - 1].end), s.words[w.index - 1],
+               (rest[0].start, rest[-1].end), speaker_rule="name-then-colon", content_rule="name-then-colon")
+
+
 def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a noun that names a
     saying (`NOUN_CUES`), right before the `that` or `to` that opens the clause said, is a cue when a
@@ -2634,6 +2663,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
                   "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),),
+         parse="cue-candidate"),
+    Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
+         "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",
+         _name_then_colon,
+         (Example('The law is clear. Article 9 affirms: "Every child has a right to school."',
+                  "Every child has a right to school.", "Article 9"),
+          Example('Section 12 states: "No tenant may be evicted without notice."',
+                  "No tenant may be evicted without notice.", "Section 12")),
          parse="cue-candidate"),
     Rule("noun-cue", "cue", "`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a "
          "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it.",
