@@ -463,8 +463,9 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
     (`"..." about the decision, said X`), or opening the sentence before a name (`Said Jane Holt, "..."`),
     the noun phrase following the verb is its speaker, whatever relation the parse gave it (parsers
     often take it for an object)."""
-    if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask") or verb.xpos == "VBG":
-        return None  # `"...," told reporters`: the listener; `"...," saying X`: never inverted
+    if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask") or verb.xpos == "VBG" or not _is_cue_verb(verb):
+        return None  # `"...," told reporters`: the listener; `"...," saying X`: never inverted; `..., shook her
+        # head and said`: only a verb of saying puts its speaker after it
     before = s.words[max(0, verb.index - 2):verb.index]
     opening = not before and verb.text.lower() in OPENING_SAY_FORMS and verb.index + 1 < len(s.words) \
         and s.words[verb.index + 1].upos == "PROPN"  # `Said Jane Holt, who ..., "..."`: opening its sentence
@@ -2703,9 +2704,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "the minister"),
           Example('As the Gazette reported, "If the vote were held today, the mayor would win easily."',
                   "If the vote were held today, the mayor would win easily.", "the Gazette"))),
-    Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after the verb, whatever "
-         "relation the parse gave it, or the name after `Said` opening the sentence; none after a comma "
-         "closing a relative aside (`Vance, who ..., mocked Ruiz`).", _inverted_subject,
+    Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying, "
+         "whatever relation the parse gave it (never after `shook her head`), or the name after `Said` "
+         "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`).", _inverted_subject,
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),)),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
          "subjects: the name, not the description set off after it.", _name_before_apposition,

@@ -755,6 +755,36 @@ def test_subject_hung_beyond_the_cue_is_the_cue_s() -> None:
     assert span_text(CROSSING, said.speaker) == "Jane Doe, director of the fund"
 
 
+SHOOK = 'She stood at the podium, shook her head and said, "I will stay!"'
+SHOOK_UD = """
+1	She	she	PRON	PRP	_	2	nsubj	_	_
+2	stood	stand	VERB	VBD	_	0	root	_	_
+3	at	at	ADP	IN	_	5	case	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	podium	podium	NOUN	NN	_	2	obl	_	_
+6	,	,	PUNCT	,	_	7	punct	_	_
+7	shook	shake	VERB	VBD	_	2	conj	_	_
+8	her	her	PRON	PRP$	_	9	nmod:poss	_	_
+9	head	head	NOUN	NN	_	7	obj	_	_
+10	and	and	CCONJ	CC	_	11	cc	_	_
+11	said	say	VERB	VBD	_	7	conj	_	_
+12	,	,	PUNCT	,	_	16	punct	_	_
+13	"	"	PUNCT	``	_	16	punct	_	_
+14	I	I	PRON	PRP	_	16	nsubj	_	_
+15	will	will	AUX	MD	_	16	aux	_	_
+16	stay	stay	VERB	VB	_	7	parataxis	_	_
+17	!	!	PUNCT	.	_	2	punct	_	_
+18	"	"	PUNCT	''	_	2	punct	_	_
+"""
+
+
+def test_only_a_verb_of_saying_puts_its_speaker_after_it() -> None:
+    """`..., shook her head and said, "..."`: `said` shares the subject of `shook`, whose object
+    after it is no inverted speaker (`shake` reports no words)."""
+    _, cue = only_cue(SHOOK_UD, SHOOK)
+    assert span_text(SHOOK, cue.speaker) == "She"
+
+
 TWO_SUBJECTS = "The plan of the city is failing, Smith said."
 TWO_SUBJECTS_UD = """
 1	The	the	DET	DT	_	2	det	_	_
