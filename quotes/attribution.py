@@ -391,12 +391,24 @@ def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
         if predicate and g.deprel.startswith("acl") and not clause and g.xpos in ("VBG", "VBN"):
             return head if steps else None  # `demonstrators marching downtown, chanting`: the noun's
         if predicate and not (g.deprel.startswith("acl") or (g.deprel == "ccomp" and _is_cue_verb(head))
-                              or (not own and to_infinitive(kids))):
+                              or (not own and to_infinitive(kids)) or _object_relative(s, g)):
             break  # a clause of its own, not within a noun phrase nor reported by a cue
         g, steps = head, steps + 1
     if steps == 0:
         return None  # it hangs from its clause's own verb: the controller rules answer
     return _subject(s, g) if g.index != verb.index else None
+
+
+def _object_relative(s: Parsed, g: Word) -> bool:
+    """`..., with whom he clashed ...`, `..., which she called ...`: a clause set off by a comma and opened
+    by a relative pronoun that is not its subject is a relative clause, whatever relation the parse gave
+    it (a conjunct of the main verb): it lies within the noun phrase before it, not beside the main clause."""
+    sub = s.subtree(g)
+    opener = next((w for w in sub if w.upos not in ("PUNCT", "ADP")), None)
+    if opener is None or opener.upos != "PRON" or not relative_pronoun(opener.text) or opener.head != g.index \
+            or opener.deprel in _SUBJECTS:
+        return False
+    return sub[0].text == "," or (sub[0].index > 0 and s.words[sub[0].index - 1].text == ",")
 
 
 def _after_quotation(s: Parsed, verb: Word) -> Word | None:
