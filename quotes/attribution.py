@@ -366,7 +366,8 @@ def _with_subject(s: Parsed, verb: Word) -> Word | None:
     return next((w for w in nouns if not run[0].index <= w.head <= run[-1].index), nouns[-1])
 
 
-_WITH_LINKS = frozenset({"of", "and"})  # `with hundreds of farmers and students chanting`
+# a noun phrase after `with` runs on over its own phrases: `with hundreds of farmers from Ohio and students chanting`
+_WITH_LINKS = frozenset({"of", "and", "from", "for", "in", "at"})
 _ADJUNCT_STEPS = 12  # the most words a free adjunct's climb to its clause passes
 
 
@@ -390,12 +391,24 @@ def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
         if predicate and g.deprel.startswith("acl") and not clause and g.xpos in ("VBG", "VBN"):
             return head if steps else None  # `demonstrators marching downtown, chanting`: the noun's
         if predicate and not (g.deprel.startswith("acl") or (g.deprel == "ccomp" and _is_cue_verb(head))
-                              or (not own and to_infinitive(kids))):
+                              or (not own and to_infinitive(kids)) or _object_relative(s, g)):
             break  # a clause of its own, not within a noun phrase nor reported by a cue
         g, steps = head, steps + 1
     if steps == 0:
         return None  # it hangs from its clause's own verb: the controller rules answer
     return _subject(s, g) if g.index != verb.index else None
+
+
+def _object_relative(s: Parsed, g: Word) -> bool:
+    """`..., with whom he clashed ...`, `..., which she called ...`: a clause set off by a comma and opened
+    by a relative pronoun that is not its subject is a relative clause, whatever relation the parse gave
+    it (a conjunct of the main verb): it lies within the noun phrase before it, not beside the main clause."""
+    sub = s.subtree(g)
+    opener = next((w for w in sub if w.upos not in ("PUNCT", "ADP")), None)
+    if opener is None or opener.upos != "PRON" or not relative_pronoun(opener.text) or opener.head != g.index \
+            or opener.deprel in _SUBJECTS:
+        return False
+    return sub[0].text == "," or (sub[0].index > 0 and s.words[sub[0].index - 1].text == ",")
 
 
 def _after_quotation(s: Parsed, verb: Word) -> Word | None:
@@ -462,8 +475,9 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
     (`"..." about the decision, said X`), or opening the sentence before a name (`Said Jane Holt, "..."`),
     the noun phrase following the verb is its speaker, whatever relation the parse gave it (parsers
     often take it for an object)."""
-    if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask") or verb.xpos == "VBG":
-        return None  # `"...," told reporters`: the listener; `"...," saying X`: never inverted
+    if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask") or verb.xpos == "VBG" or not _is_cue_verb(verb):
+        return None  # `"...," told reporters`: the listener; `"...," saying X`: never inverted; `..., shook her
+        # head and said`: only a verb of saying puts its speaker after it
     before = s.words[max(0, verb.index - 2):verb.index]
     opening = not before and verb.text.lower() in OPENING_SAY_FORMS and verb.index + 1 < len(s.words) \
         and s.words[verb.index + 1].upos == "PROPN"  # `Said Jane Holt, who ..., "..."`: opening its sentence
@@ -964,6 +978,35 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, (s.words[first].start, s.words[w.index - 1].end), s.words[w.index - 1],
                (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
+
+
+def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Article 9 affirms: "..."`, `The Daily Ledger notes: "..."`: a cue verb's `-s` form the tagger
+    took for a plural noun (`9 affirms` read like `9 states`), right after a name (or a name and its
+    number) and right before a colon and an opening quotation mark, is the name's verb of saying: the
+    name (its run of capitalised words and numbers) speaks, the words after the colon are what it said."""
+    if w.upos != "NOUN" or w.index == 0 or w.index + 2 >= len(s.words) or not w.text.endswith("s") \
+            or w.text.lower()[:-1] not in cue_lemmas() or s.words[w.index + 1].text != ":" \
+            or s.words[w.index + 2].text.strip(MARK_CHARS):
+        return None  # `the swing states: Ohio, ...`: no quotation opens after the colon
+    last = w.index - 1
+    while last > 0 and s.words[last].upos == "NUM":
+        last -= 1  # `Article 9`: the name's number
+    numbered = last < w.index - 1 and s.words[last].upos == "NOUN" and s.words[last].text[:1].isupper()
+    if s.words[last].upos != "PROPN" and not numbered:  # `Section 12`, however the tagger took `Section`
+        return None
+    first = last
+    while first > 0 and s.words[first - 1].text[:1].isupper() and s.words[first - 1].upos in _RUN_WORDS:
+        first -= 1
+    if first > 0 and s.words[first - 1].text.lower() == "the":
+        first -= 1
+    rest = list(s.words[w.index + 2:])
+    while rest and rest[-1].upos == "PUNCT" and not rest[-1].text.strip(MARK_CHARS):
+        rest.pop()
+    if len(rest) < 2:
+        return None
+    return Cue(sentence, (w,), w, (s.words[first].start, s.words[w.index - 1].end), s.words[w.index - 1],
+               (rest[0].start, rest[-1].end), speaker_rule="name-then-colon", content_rule="name-then-colon")
 
 
 def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -2739,6 +2782,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("The Daily Ledger reports that the mill will close in May.",
                   "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),),
          parse="cue-candidate"),
+    Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
+         "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",
+         _name_then_colon,
+         (Example('The law is clear. Article 9 affirms: "Every child has a right to school."',
+                  "Every child has a right to school.", "Article 9"),
+          Example('Section 12 states: "No tenant may be evicted without notice."',
+                  "No tenant may be evicted without notice.", "Section 12")),
+         parse="cue-candidate"),
     Rule("noun-cue", "cue", "`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a "
          "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it.",
          _noun_cue,
@@ -2770,9 +2821,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "the minister"),
           Example('As the Gazette reported, "If the vote were held today, the mayor would win easily."',
                   "If the vote were held today, the mayor would win easily.", "the Gazette"))),
-    Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after the verb, whatever "
-         "relation the parse gave it, or the name after `Said` opening the sentence; none after a comma "
-         "closing a relative aside (`Vance, who ..., mocked Ruiz`).", _inverted_subject,
+    Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying, "
+         "whatever relation the parse gave it (never after `shook her head`), or the name after `Said` "
+         "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`).", _inverted_subject,
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),)),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
          "subjects: the name, not the description set off after it.", _name_before_apposition,
@@ -2801,9 +2852,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('The crowd cheered and waved flags. Some chanted "Go home! Go home!"', "Go home! Go home!",
                   "Some"),)),
     Rule("with-subject", "subject", "`..., with Vance shouting: \"...\"`: a participle after `with` and a noun "
-         "phrase, set off by a comma or opening the sentence, is that phrase's.", _with_subject,
+         "phrase (its own `of`, `from`, `for`, `in`, `at` phrases included), set off by a comma or opening "
+         "the sentence, is that phrase's.", _with_subject,
          (Example('The clash came after the mayor spoke, with Vance reportedly shouting: "Get out of my town!"',
-                  "Get out of my town!", "Vance"),)),
+                  "Get out of my town!", "Vance"),
+          Example('The count went ahead, with the leaders of both parties in the county saying "it was fair."',
+                  "it was fair.", "the leaders of both parties in the county"))),
     Rule("free-adjunct", "subject", "`X said the deal was dead, adding ...`: a participle set off by a comma "
          "speaks for the subject of the clause it closes, however deep the parse hung it.", _free_adjunct,
          (Example('The spokeswoman said the mayor was wrong, adding, "The plan will never work."',

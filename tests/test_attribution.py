@@ -755,6 +755,77 @@ def test_subject_hung_beyond_the_cue_is_the_cue_s() -> None:
     assert span_text(CROSSING, said.speaker) == "Jane Doe, director of the fund"
 
 
+SHOOK = 'She stood at the podium, shook her head and said, "I will stay!"'
+SHOOK_UD = """
+1	She	she	PRON	PRP	_	2	nsubj	_	_
+2	stood	stand	VERB	VBD	_	0	root	_	_
+3	at	at	ADP	IN	_	5	case	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	podium	podium	NOUN	NN	_	2	obl	_	_
+6	,	,	PUNCT	,	_	7	punct	_	_
+7	shook	shake	VERB	VBD	_	2	conj	_	_
+8	her	her	PRON	PRP$	_	9	nmod:poss	_	_
+9	head	head	NOUN	NN	_	7	obj	_	_
+10	and	and	CCONJ	CC	_	11	cc	_	_
+11	said	say	VERB	VBD	_	7	conj	_	_
+12	,	,	PUNCT	,	_	16	punct	_	_
+13	"	"	PUNCT	``	_	16	punct	_	_
+14	I	I	PRON	PRP	_	16	nsubj	_	_
+15	will	will	AUX	MD	_	16	aux	_	_
+16	stay	stay	VERB	VB	_	7	parataxis	_	_
+17	!	!	PUNCT	.	_	2	punct	_	_
+18	"	"	PUNCT	''	_	2	punct	_	_
+"""
+
+
+def test_only_a_verb_of_saying_puts_its_speaker_after_it() -> None:
+    """`..., shook her head and said, "..."`: `said` shares the subject of `shook`, whose object
+    after it is no inverted speaker (`shake` reports no words)."""
+    _, cue = only_cue(SHOOK_UD, SHOOK)
+    assert span_text(SHOOK, cue.speaker) == "She"
+
+
+WITH_WHOM = 'Lee, the old coach, praised the owner, with whom she argued for years over money, calling him "a fair man."'
+WITH_WHOM_UD = """
+1	Lee	Lee	PROPN	NNP	_	7	nsubj	_	_
+2	,	,	PUNCT	,	_	1	punct	_	_
+3	the	the	DET	DT	_	5	det	_	_
+4	old	old	ADJ	JJ	_	5	amod	_	_
+5	coach	coach	NOUN	NN	_	7	nsubj	_	_
+6	,	,	PUNCT	,	_	5	punct	_	_
+7	praised	praise	VERB	VBD	_	0	root	_	_
+8	the	the	DET	DT	_	9	det	_	_
+9	owner	owner	NOUN	NN	_	7	obj	_	_
+10	,	,	PUNCT	,	_	14	punct	_	_
+11	with	with	ADP	IN	_	12	case	_	_
+12	whom	whom	PRON	WP	_	14	obl	_	_
+13	she	she	PRON	PRP	_	14	nsubj	_	_
+14	argued	argue	VERB	VBD	_	7	conj	_	_
+15	for	for	ADP	IN	_	16	case	_	_
+16	years	year	NOUN	NNS	_	14	obl	_	_
+17	over	over	ADP	IN	_	18	case	_	_
+18	money	money	NOUN	NN	_	14	obl	_	_
+19	,	,	PUNCT	,	_	20	punct	_	_
+20	calling	call	VERB	VBG	_	14	advcl	_	_
+21	him	he	PRON	PRP	_	20	iobj	_	_
+22	"	"	PUNCT	``	_	25	punct	_	_
+23	a	a	DET	DT	_	25	det	_	_
+24	fair	fair	ADJ	JJ	_	25	amod	_	_
+25	man	man	NOUN	NN	_	20	obj	_	_
+26	.	.	PUNCT	.	_	7	punct	_	_
+27	"	"	PUNCT	''	_	25	punct	_	_
+"""
+
+
+def test_a_participle_after_an_object_relative_speaks_for_the_main_clause() -> None:
+    """`..., with whom she argued ..., calling him "..."` parsed with `argued` a conjunct of `praised`: the
+    clause opened by `with whom` is a relative clause within `the owner`, so `calling` closes the main
+    clause and speaks for its subject, not for the relative clause's `she`."""
+    _, cues = cues_of(WITH_WHOM_UD, WITH_WHOM)
+    calling = [c for c in cues if c.verb.text == "calling"]
+    assert [span_text(WITH_WHOM, c.speaker) for c in calling] == ["Lee"]
+
+
 TWO_SUBJECTS = "The plan of the city is failing, Smith said."
 TWO_SUBJECTS_UD = """
 1	The	the	DET	DT	_	2	det	_	_

@@ -189,6 +189,15 @@ def test_neighbour_cue_ending_in_a_colon_introduces_what_follows(extractor) -> N
 
 
 @pytest.mark.parametrize("text", [
+    "The governor won 12 states: Ohio, Iowa, Utah and nine more in the west.",
+    'The mayor notes: "The budget is balanced."',
+], ids=["no-quotation-after-colon", "no-name-before"])
+def test_name_then_colon_wants_a_name_and_a_quotation(extractor, text: str) -> None:
+    """`name-then-colon` reads a cue only between a name (or a name and its number) and a colon opening
+    a quotation: not a list after `12 states:`, nor a verb the tagger took as one after a common noun."""
+    assert all(q.rules.get("cue") != "name-then-colon" for q in extractor.extract(text))
+
+@pytest.mark.parametrize("text", [
     'From the start, the plan was clear: "Build the road first and ask questions later."',
     'From 2010 to 2014: "We built more roads than in the ten years before."',
 ], ids=["clause-after-comma", "no-noun-phrase"])
