@@ -41,6 +41,13 @@ def _pred(text: str, q: dict | None) -> str:
     return f"{q['type']} speaker={who!r} rules={q.get('rules', {})}"
 
 
+def _content(text: str, q: dict | None) -> str:
+    """The predicted quotation in its context, on a line of its own, to set against the gold one."""
+    if q is None:
+        return ""
+    return "\n    text: " + _around(text, [(p["start"], p["end"]) for p in q["parts"]])
+
+
 def errors(scorer, name: str, text: str, rels: list, quotes: list[dict]):
     """(kind, line) for each error in one article."""
     for r in rels:
@@ -59,7 +66,7 @@ def errors(scorer, name: str, text: str, rels: list, quotes: list[dict]):
         else:
             continue
         yield kind, (f"{kind}\t{name}\tsource={_text(text, r.source)!r}\tcue={r.cue_text!r}\n"
-                     f"    gold: {_around(text, r.content)}\n    pred: {_pred(text, best)}")
+                     f"    gold: {_around(text, r.content)}\n    pred: {_pred(text, best)}{_content(text, best)}")
     for q in quotes:
         m = scorer.score({name: (text, rels)}, {name: [dict(q, type="direct")]})
         if m["all_precision"] < 1:

@@ -81,3 +81,13 @@ def test_errors_are_read_on_train_only() -> None:
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 1
     assert "dev is for measuring" in run.stderr
+
+
+def test_an_error_shows_the_predicted_quotation_beside_the_gold_one() -> None:
+    from errors_polnear import _content, _pred
+
+    text = "Mayor Ann Ruiz told Tom to wait. Then she left."
+    q = {"type": "indirect", "parts": [{"start": 20, "end": 31}], "speaker": {"start": 0, "end": 14}, "rules": {}}
+    assert _pred(text, q) == "indirect speaker='Mayor Ann Ruiz' rules={}"
+    assert _content(text, q) == "\n    text: Mayor Ann Ruiz told [[Tom to wait]]. Then she left."
+    assert _content(text, None) == ""
