@@ -2813,7 +2813,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent.",
          _passive_agent,
          (Example('During an appearance on "Meet the Voters," Sanders was asked by the host whether he '
-                  'would stay.', "Meet the Voters,", "the host"),
+                  'would stay.', "whether he would stay", "the host"),  # the programme's title is no quote
           Example("When asked by a reporter whether the plan would work, the mayor smiled.",
                   "whether the plan would work", "a reporter"))),
     Rule("as-clause", "subject", "`as X noted`, with X parsed as a phrase of `as`.", _as_subject,

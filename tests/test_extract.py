@@ -50,6 +50,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "It is like fixing a leaking roof", "She", "Nguyen")]),
     ("follower-in-next-paragraph", '"There is too much at stake for everyone in the region."\n\nClinton touted her record.',
      [("direct", "There is too much at stake", None, ANY)]),
+    ("title-in-a-phrase-of-place", 'Appearing Monday on Channel 9\'s "Morning Desk," Ruiz said the plan was dead.',
+     [("indirect", "the plan was dead", "Ruiz", ANY)]),  # the programme's title is no quotation
     ("speaker-holding-a-title", 'Hemsley, the author of "Going Viral," said the old newspapers had given the nation '
                                 '"a unifying story" for decades.',
      [("mixed", "a unifying story", "Hemsley", ANY)]),  # the name, not the description set off after it

@@ -173,6 +173,21 @@ def _next_report(words: Sequence[Word], w: Word, cue: Cue) -> bool:
         k.head == verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in words)
 
 
+# `on Channel 9's "Morning Desk,"`: a preposition of place, then at most a possessive name, right
+# before a quotation.
+_PLACE_BEFORE = regex.compile(r"(?:^|\s)(?i:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+"
+                              r"(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}.&-]*['\u2019]s?\s+)?$")
+PLACE_REACH = 80  # characters before a quotation searched for its phrase of place
+
+
+def _titled_place(text: str, q: Quoted, floor: int, opening: int) -> bool:
+    """`Appearing on Channel 9's "Morning Desk," Ruiz said`: a title-cased quotation that a preposition
+    of place takes names a programme or a publication, where something was said, not what."""
+    words = text[q.start:q.end].split()
+    return bool(_PLACE_BEFORE.search(text, max(floor, opening - PLACE_REACH), opening)) and _titled(words) \
+        and any(w[0].isupper() for w in words)
+
+
 def _opening(text: str, q: Quoted, floor: int) -> int:
     """Where the quotation's opening mark(s) begin: back from its content to a space, not before `floor`."""
     opening = q.start
@@ -197,6 +212,8 @@ def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, i
     if text[q.end:min(cue.speaker[0], cue.span[0])].strip(_CLOSING_RUN + " "):
         return None  # ... and follow it at once: `on "Sunday Talk," Lopez was asked by X` is no lead-in
     opening = _opening(text, q, sentence.start)
+    if _titled_place(text, q, sentence.start, opening):
+        return None  # `on Channel 9's "Morning Desk," Ruiz said`: a programme's title, not a lead-in
     start = max([sentence.start] + [text.rfind(ch, sentence.start, opening) + 1 for ch in ":;\u2014("])
     lead = text[start:opening].rstrip()  # the clause the quotation ends, after any colon or dash before it
     if not lead or lead[-1] in "-\u2013" or (lead[-1] == "," and not _runs_on(text, q)) \
@@ -851,8 +868,13 @@ def byline(x: Quotation, link: Link) -> bool | None:
 
 
 def venue(x: Quotation, link: Link) -> bool | None:
-    """`said on MSNBC's "Morning Joe."`: where it was said, not what."""
-    return True if link.cue is not None and _venue(x.text, x.q, link.cue) else None
+    """`said on MSNBC's "Morning Joe."`, `Appearing on Channel 9's "Morning Desk," Ruiz said`: where it
+    was said, not what."""
+    floor = x.sentences[x.first].start
+    if link.cue is not None and _venue(x.text, x.q, link.cue) \
+            or _titled_place(x.text, x.q, floor, _opening(x.text, x.q, floor)):
+        return True
+    return None
 
 
 # A parse that takes the middle of a title for the subject and hangs the rest of the name apart.
@@ -1009,7 +1031,10 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "work's title, not someone's words.", byline,
          (Example('"The Road Home," by Jane Doe, tells of a long walk across the hills.', "The Road Home,",
                   kept=False),)),
-    Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`).",
+    Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`), or "
+         "a title-cased quotation a preposition of place takes (`Appearing on Channel 9's \"Morning Desk,\" Ruiz "
+         "said`).",
          venue,
-         (Example('Kerry said in an interview on "Meet the Press."', "Meet the Press.", kept=False),)),
+         (Example('Kerry said in an interview on "Meet the Press."', "Meet the Press.", kept=False),
+          Example('Appearing in "The Daily Ledger," the mayor said it was fine.', "The Daily Ledger,", kept=False))),
 ))
