@@ -29,9 +29,6 @@ class FormCache:
         self.slots: dict[bytes, int] = {}
         self.store: Any = None  # [slots allocated, hidden], grown by doubling
 
-    def __len__(self) -> int:
-        return len(self.slots)
-
     def find(self, keys: list[bytes]) -> list[int]:
         """Each key's slot in `store`, or -1."""
         get = self.slots.get
