@@ -22,8 +22,6 @@ import itertools
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
-import regex
-
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues
 from .lexicon import MARK_CHARS, QUESTION_OPENERS
 from .marks import Inside, Quoted

@@ -22,7 +22,6 @@ from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, BinaryIO, Callable, Generator, Iterable, Iterator, NamedTuple, Protocol, Sequence
 
 from .errors import QuotesError

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
 from .errors import QuotesError
-from .records import Quote, Span, SpeakerEntity
+from .records import Quote, SpeakerEntity
 
 if TYPE_CHECKING:
     from .extractor import Extractor
