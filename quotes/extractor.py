@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
-from .inference import QUANTIZE_CHOICES
+from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
 from .lexicon import INFINITIVE_FORMS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
@@ -276,6 +276,7 @@ class Extractor:
         self._pipeline = load_pipeline(
             self.info, device=self.device,
             pos_batch_size=5000 if big else 1000, depparse_batch_size=5000 if big else DEPPARSE_BATCH_CPU,
+            lemma_batch_size=LEMMA_BATCH_WORDS,
         )
         self._lock = threading.Lock()
         self._parser = _inference(inference, self._pipeline, quantize)
