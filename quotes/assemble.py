@@ -53,6 +53,7 @@ class _Draft:
     confidence: float
     sentence: int
     float_from: int | None = None   # index of the draft whose speaker a floating quote takes
+    float_rule: str | None = None   # the `float` rule that chose it
     surface: tuple[tuple[int, int], tuple[int, int] | None] | None = None  # (speaker, cue) read off the text
     rules: dict[str, str] = field(default_factory=dict)  # stage -> name of the rule that decided it
 
@@ -131,7 +132,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     drafts.sort(key=lambda d: d.parts[0][0])
     _cut_before_nested(drafts, text)
     drafts = _drop_overlaps(drafts)
-    _link_floating(drafts, sentences)
+    _link_floating(drafts, sentences, text)
     return _records(text, sentences, _join_continuations(drafts, text, starts), cues_by_sentence, inside)
 
 
@@ -401,18 +402,65 @@ def _cut_before_nested(drafts: list[_Draft], text: str) -> None:
             d.parts[-1] = (a, end)
 
 
-def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence]) -> None:
+def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence], text: str) -> None:
     """Quotes without a cue or a speaker ask the `float` table for the quote whose speaker they take."""
     for i, d in enumerate(drafts):
         if d.cue is not None or d.surface is not None or i == 0:
             continue
-        found = FLOATING.first(drafts, i, sentences)
+        found = FLOATING.first(drafts, i, sentences, text)
         if found is not None:
-            d.float_from = found[1]
+            d.float_rule, d.float_from = found
             d.confidence = CONF_FLOATING - (0.0 if d.confidence >= CONF_NONE else UNCLOSED_PENALTY)
 
 
-def _run_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence]) -> int | None:
+def _attributed(d: _Draft) -> bool:
+    """Whether a draft has a speaker of its own: a cue, or a speaker a rule read off the text."""
+    return d.cue is not None or d.surface is not None
+
+
+def _source(drafts: Sequence[_Draft], i: int) -> int | None:
+    """The draft whose speaker draft `i` has: itself when attributed, else the one it floats from."""
+    return i if _attributed(drafts[i]) else drafts[i].float_from
+
+
+def _who(drafts: Sequence[_Draft], i: int, text: str) -> str | None:
+    """The words (lowercased) naming the speaker draft `i` has so far, None when it has none yet."""
+    k = _source(drafts, i)
+    if k is None:
+        return None
+    d = drafts[k]
+    if d.cue is not None:
+        return text[d.cue.speaker[0]:d.cue.speaker[1]].lower() if d.cue.speaker is not None else None
+    return text[d.surface[0][0]:d.surface[0][1]].lower() if d.surface is not None else None
+
+
+def _asks(text: str, d: _Draft) -> bool:
+    """Whether a quotation ends in a question mark."""
+    a, b = d.parts[-1]
+    return text[a:b].rstrip(MARK_CHARS + " ").endswith("?")
+
+
+def _exchange(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """In an exchange between two people, one turn to a paragraph, an untagged turn is the speaker's
+    of the turn before last: a question right after the answer to the other's question (`"Are you
+    staying?" Ruiz asked.` / `"Not tonight," Hale said.` / `"Why not?"`: Ruiz's), and each untagged
+    turn after one so taken.  An untagged statement after an answer is the answerer's going on (the
+    `floating` rule)."""
+    if i < 2:
+        return None
+    d, before, last = drafts[i], drafts[i - 2], drafts[i - 1]
+    paragraphs = [sentences[x.sentence].paragraph for x in (before, last, d)]
+    if any(x.type != "direct" for x in (before, last, d)) or paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)):
+        return None
+    asker, answerer = _who(drafts, i - 2, text), _who(drafts, i - 1, text)
+    started = last.float_rule == "exchange"
+    opens = _asks(text, d) and _asks(text, before) and not _asks(text, last) and _attributed(last)
+    if asker is None or answerer is None or asker == answerer or not (started or opens):
+        return None
+    return _source(drafts, i - 2)
+
+
+def _run_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
     """The quote before it in the same run (same paragraph after an indirect quote, else at most
     RUN_GAP_PARAGRAPHS on), when that one has a speaker or floats itself: whose speaker it takes."""
     d, prev = drafts[i], drafts[i - 1]
@@ -425,6 +473,12 @@ def _run_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence]) -> 
 
 
 FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of another quote.", rules=(
+    Rule("exchange", "float", "In an exchange, one turn to a paragraph, a question after the answer to the "
+         "other's question, and each untagged turn after it, is the speaker's of the turn before last.", _exchange,
+         (Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n'
+                  '"The roads are closed."', "Why not?", "Ruiz"),
+          Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n'
+                  '"The roads are closed."', "The roads are closed.", "Hale"))),
     Rule("floating", "float", "The speaker of the quote just before it in the same run of quotes.", _run_before,
          (Example('Kerry spoke to reporters in Geneva on Friday. "We are close to a deal," he said. He then '
                   'left.\n"There is still a lot of work to do on the details."',
@@ -518,7 +572,7 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         elif d.cue is None and d.float_from is not None:
             speaker, speaker_resolved = speakers[d.float_from]
             if speaker is not None:
-                rules["speaker"] = "floating"
+                rules["speaker"] = d.float_rule or "floating"
         else:
             speaker = speaker_resolved = None
         speakers.append((speaker, speaker_resolved))

@@ -88,6 +88,27 @@ def test_rule_examples(extractor, stage: str, rule: Rule, ex: Example) -> None:
     assert (q.speaker.text if q.speaker is not None else None) == ex.speaker
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a turn of two words that is its own sentence is an utterance, not a term: the exchange gives it
+    # to the asker, and the untagged turn after it to the answerer
+    ('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n"The roads are closed."',
+     [("Are you staying?", "Ruiz"), ("Not tonight,", "Hale"), ("Why not?", "Ruiz"),
+      ("The roads are closed.", "Hale")]),
+    # a statement after the answer is the answerer going on: one quotation in two parts
+    ('"Do you regret the vote?" a reporter asked.\n\n"No," Hale said.\n\n"I would cast it again tomorrow."',
+     [("Do you regret the vote?", "a reporter"), ("No, I would cast it again tomorrow.", "Hale")]),
+    # no exchange: one speaker's turns, the question included
+    ('"We lost," Ruiz said.\n\n"Why?"\n\n"Because we ran out of time."',
+     [("We lost, Why? Because we ran out of time.", "Ruiz")]),
+    # a short term inside a sentence stays a term
+    ('The "new deal" building opened on Monday.', []),
+], ids=["exchange", "answer-goes-on", "one-speaker", "term"])
+def test_turns_of_an_exchange(extractor, text: str, expected: list[tuple[str, str]]) -> None:
+    """Untagged turns: `exchange` alternates only after an answer to the other's question."""
+    got = [(q.text, q.speaker.text if q.speaker is not None else None) for q in extractor.extract(text)]
+    assert got == expected
+
+
 @pytest.mark.parametrize("text, quote", [
     # the quotation hands over to words of its own sentence (`beamed` is no cue word): they report it
     ('Hundreds of fans waved flags from the stands.\n\n"This is the best day of my life!" beamed Tom Baker.',

@@ -568,9 +568,17 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
     if len(q.parts) > 1:
         return False
     if len(words) <= SHORT_WORDS:
-        return True
+        return not _own_sentence(text, q, sentence)
     endings = (".", "!", "?", ",") if cued else (".", "!", "?")
     return _within(q, sentence) and _titled(words) and content.rstrip()[-1:] not in endings
+
+
+def _own_sentence(text: str, q: Quoted, sentence: Sentence) -> bool:
+    """Whether a quotation is its sentence, ending it with `.`, `!` or `?` inside its marks
+    (`"Why not?"`, `"No comment."`): an utterance, however short, not a term."""
+    content = text[q.start:q.end].rstrip()
+    return content[-1:] in (".", "!", "?") and not text[sentence.start:q.start].strip(MARK_CHARS + " ") \
+        and not text[q.end:sentence.end].strip(MARK_CHARS + " ")
 
 
 def _handed_over(text: str, q: Quoted, sentence: Sentence, cue: Cue) -> bool:
