@@ -385,6 +385,9 @@ NOMINATIVE_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
 # Subordinators whose clause, set off by a comma after a reported clause, still gives the reported
 # reason, condition or purpose (`said the plan works, in part, because ...`), not the reporter's time.
 REASON_SUBORDINATORS = frozenset({"because", "if", "unless", "so", "lest"})
+# Words that open a clause of contrast after a comma (`said A, while critics called it ...`): one with
+# its own speaker and cue verb is a second report, not part of the first.
+CONTRAST_OPENERS = frozenset({"while", "whereas", "though", "although", "but"})
 # Words that open a reduced clause of a bare participle (`when asked`, `if pressed`, `once told`):
 # with no subject and no auxiliary, the participle after them is passive.
 REDUCED_CLAUSE_OPENERS = frozenset({"when", "if", "once", "unless", "until", "while", "though", "although"})
