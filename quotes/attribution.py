@@ -719,12 +719,16 @@ def _chain_before_comma(s: Parsed,
             continue
         segment = list(s.words[j + 1:end])
         end = j
+        marks = next((n for n, x in enumerate(segment) if x.text.strip(MARK_CHARS)), len(segment))
+        segment = segment[marks:]  # `"...," Ann Ruiz, D-Ohio, said`: a closing quotation mark begins it
         opened = bool(segment) and segment[0].upos == "CCONJ"  # `..., and Levine, 70, said`: the clause begins
         segment = segment[opened:]
+        opened = opened or marks > 0
         if not segment:
             break
         relative = relative_pronoun(segment[0].text) and segment[0].upos == "PRON"
-        nominal = segment[0].upos in _RUN_WORDS - {"PRON"} and not any(
+        home = _home_phrase(segment)  # `Tom Vale, 52, of Dayton, said`: where the one named lives
+        nominal = (segment[0].upos in _RUN_WORDS - {"PRON"} or home) and not any(
             x.xpos in _FINITE or x.upos == "AUX" for x in segment)
         timed = not relative and not any(x.upos == "PROPN" for x in segment) and any(  # `Last week, ...`
             x.text.lower() in TIME_NOUNS for x in segment)
@@ -733,13 +737,19 @@ def _chain_before_comma(s: Parsed,
         chain.append(segment)
         if opened:
             break
-    while chain and chain[-1][0].upos == "PRON":
-        chain.pop()  # a relative clause needs its noun phrase before it
+    while chain and (chain[-1][0].upos == "PRON" or _home_phrase(chain[-1])):
+        chain.pop()  # a relative clause or `of Dayton` needs its noun phrase before it (`Of Carson, Levine said`)
     if not chain:
         return None
     first = chain[-1]
     head = next((x for x in first if x.upos in _NOMINAL | {"NUM"}), first[0])
     return head, (first[0].start, s.words[i - 1].end)
+
+
+def _home_phrase(segment: Sequence[Word]) -> bool:
+    """Whether a segment set off by commas is `of` and a name (`of Dayton`): after a name set off the
+    same way, where its bearer is from."""
+    return len(segment) > 1 and segment[0].text.lower() == "of" and segment[1].upos == "PROPN"
 
 
 def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
@@ -2916,6 +2926,27 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Lopez spokesman Paul Kent"),)),
 ))
 
+# A parse that hangs the name from the quotation and its party from the name, the cue left bare.
+_CLOSED_QUOTE_CHAIN_UD = """
+1 " " PUNCT `` _ 5 punct _ _
+2 We we PRON PRP _ 5 nsubj _ _
+3 are be AUX VBP _ 5 cop _ _
+4 not not PART RB _ 5 advmod _ _
+5 done done ADJ JJ _ 15 ccomp _ _
+6 yet yet ADV RB _ 5 advmod _ _
+7 , , PUNCT , _ 5 punct _ _
+8 " " PUNCT '' _ 5 punct _ _
+9 Ann Ann PROPN NNP _ 5 appos _ _
+10 Ruiz Ruiz PROPN NNP _ 9 flat _ _
+11 , , PUNCT , _ 12 punct _ _
+12 D-Vt D-Vt PROPN NNP _ 9 appos _ _
+13 . . PUNCT . _ 15 punct _ _
+14 , , PUNCT , _ 12 punct _ _
+15 said say VERB VBD _ 0 root _ _
+16 Monday Monday PROPN NNP _ 15 nsubj _ _
+17 . . PUNCT . _ 15 punct _ _
+"""
+
 PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a phrase before it.", rules=(
     Rule("phrase-before", "phrase", "`About three in 10 said`, `sources close to the governor say`: the run "
          "of noun-phrase words right before the cue.", _phrase_before,
@@ -2924,7 +2955,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
                   "sources close to the governor"))),
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
-         "by commas or dashes, ending right before the cue.", _chain_before_comma,
+         "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
+         "the cue, from a closing quotation mark at most.", _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi, 70"),
           Example("Even if the plan fails, officials from two counties -- Polk and Lane -- said the vote was fair.",
@@ -2932,7 +2964,11 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("A city hall official, who asked not to be named to discuss the talks, said the mayor would resign.",
                   "the mayor would resign", "A city hall official, who asked not to be named to discuss the talks"),
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
-                  "she would not appeal", "Ann Ruiz -- who is running for mayor"))),
+                  "she would not appeal", "Ann Ruiz -- who is running for mayor"),
+          Example('"We are not done yet," Ann Ruiz, D-Vt., said Monday.', "We are not done yet,",
+                  "Ann Ruiz, D-Vt.", parse=_CLOSED_QUOTE_CHAIN_UD),
+          Example('"It is too early to tell," Tom Vale, 52, of Dayton, Ohio, who watched the count, said on Friday.',
+                  "It is too early to tell,", "Tom Vale, 52, of Dayton, Ohio, who watched the count"))),
     Rule("name-before-relative", "phrase", "`... that Ann Ruiz, who is weighing a run, said`: the noun phrase "
          "before a relative clause set off (by commas or dashes) right before the cue.", _name_before_relative,
          (Example('It was only a year ago that Ann Ruiz, who is weighing a run for mayor, said it was "out of the '
