@@ -491,10 +491,15 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     particle = _phrasal_word(s, verb)  # `put it`: the cue's own word, never its speaker
     for k in s.kids[verb.index]:
-        if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and not time_word(k.text) \
-                and k is not particle:
+        if k.index > verb.index and k.deprel in _INVERTED and (k.upos in nominal or _share_of(s, k)) \
+                and not time_word(k.text) and k is not particle:
             return k
     return None
+
+
+def _share_of(s: Parsed, w: Word) -> bool:
+    """`one of the organizers`, `two of her aides`: a number followed by `of` names some of a group."""
+    return w.upos == "NUM" and w.index + 1 < len(s.words) and s.words[w.index + 1].text.lower() == "of"
 
 
 def _closes_relative_aside(s: Parsed, verb: Word) -> bool:
@@ -2831,10 +2836,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "the minister"),
           Example('As the Gazette reported, "If the vote were held today, the mayor would win easily."',
                   "If the vote were held today, the mayor would win easily.", "the Gazette"))),
-    Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying, "
+    Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying (`one of "
+         "the volunteers` too), "
          "whatever relation the parse gave it (never after `shook her head`), or the name after `Said` "
          "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`).", _inverted_subject,
-         (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),)),
+         (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),
+          Example('"It was a mess from the start," said one of the volunteers who worked the count.',
+                  "It was a mess from the start,", "one of the volunteers who worked the count"))),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
          "subjects: the name, not the description set off after it.", _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
