@@ -135,7 +135,12 @@ def _as_opening(s: Parsed, verb: Word) -> Word | None:
     """`As Politico reported, "..."`: the `as` opening the sentence before a phrase and the cue, with
     a comma right after the cue; the words settle it, however the parse hung what follows."""
     first = next((w for w in s.words if w.upos != "PUNCT"), None)
-    after = s.words[verb.index + 1] if verb.index + 1 < len(s.words) else None
+    nxt = verb.index + 1
+    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.upos in _NOMINAL
+                     and s.word_range(s.span(k))[0] == nxt), None) if verb.lemma in LISTENER_VERBS else None
+    if listener is not None:  # `As one aide told the Gazette, "..."`: past whom it was told to
+        nxt = s.word_range(s.span(listener))[1] + 1
+    after = s.words[nxt] if nxt < len(s.words) else None
     if first is None or first.text.lower() != "as" or after is None or after.text != "," \
             or any(w.upos in ("VERB", "AUX") or w.text == "," for w in s.words[first.index + 1:verb.index]) \
             or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
@@ -2823,6 +2828,26 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="cue-candidate"),
 ))
 
+# A parse that hangs the one who tells from `As`, with no subject for the cue.
+_AS_TOLD_UD = """
+1 As as ADP IN _ 3 case _ _
+2 one one NUM CD _ 3 nummod _ _
+3 aide aide NOUN NN _ 4 obl _ _
+4 told tell VERB VBD _ 0 root _ _
+5 the the DET DT _ 7 det _ _
+6 Valley Valley PROPN NNP _ 7 compound _ _
+7 Gazette Gazette PROPN NNP _ 4 obj _ _
+8 , , PUNCT , _ 12 punct _ _
+9 " " PUNCT `` _ 12 punct _ _
+10 We we PRON PRP _ 12 nsubj _ _
+11 never never ADV RB _ 12 advmod _ _
+12 saw see VERB VBD _ 4 parataxis _ _
+13 the the DET DT _ 14 det _ _
+14 plan plan NOUN NN _ 12 obj _ _
+15 . . PUNCT . _ 12 punct _ _
+16 " " PUNCT '' _ 12 punct _ _
+"""
+
 SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the first rule that answers wins.",
                  rules=(
     Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent.",
@@ -2831,11 +2856,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   'would stay.', "whether he would stay", "the host"),  # the programme's title is no quote
           Example("When asked by a reporter whether the plan would work, the mayor smiled.",
                   "whether the plan would work", "a reporter"))),
-    Rule("as-clause", "subject", "`as X noted`, with X parsed as a phrase of `as`.", _as_subject,
+    Rule("as-clause", "subject", "`as X noted`, `As X told the paper, \"...\"`, with X parsed as a phrase of "
+         "`as`.", _as_subject,
          (Example("The talks will resume, as the minister noted on Friday.", "The talks will resume",
                   "the minister"),
           Example('As the Gazette reported, "If the vote were held today, the mayor would win easily."',
-                  "If the vote were held today, the mayor would win easily.", "the Gazette"))),
+                  "If the vote were held today, the mayor would win easily.", "the Gazette"),
+          Example('As one aide told the Valley Gazette, "We never saw the plan."', "We never saw the plan.",
+                  "one aide", parse=_AS_TOLD_UD))),
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying (`one of "
          "the volunteers` too), "
          "whatever relation the parse gave it (never after `shook her head`), or the name after `Said` "
