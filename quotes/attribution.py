@@ -116,9 +116,18 @@ def _passive_agent(s: Parsed, verb: Word) -> Word | None:
     for k in s.kids[verb.index]:
         by = any(c.lemma == "by" and c.deprel == "case" for c in s.kids[k.index])  # not `warned against`
         next_to = bare and s.subtree(k)[0].index == verb.index + 1  # `asked by a reporter whether`
-        if by and (k.deprel == "obl:agent" or (k.deprel == "obl" and (passive_voice or next_to))):
+        if by and (k.deprel == "obl:agent" or (k.deprel == "obl" and (passive_voice or next_to))) \
+                and not _means(s, k):
             return k
     return None
+
+
+def _means(s: Parsed, w: Word) -> bool:
+    """`said by telephone`, `answered by email`: after `by`, a bare singular common noun, no determiner
+    and no name in its phrase, is how something was said, not who said it."""
+    return w.upos == "NOUN" and w.xpos == "NN" and not any(
+        k.deprel in ("det", "nmod:poss", "nummod") for k in s.kids[w.index]) and not any(
+        x.upos == "PROPN" for x in s.subtree(w))
 
 
 def _as_subject(s: Parsed, verb: Word) -> Word | None:
@@ -2850,7 +2859,8 @@ _AS_TOLD_UD = """
 
 SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the first rule that answers wins.",
                  rules=(
-    Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent.",
+    Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent (not a "
+         "means: `said by telephone`).",
          _passive_agent,
          (Example('During an appearance on "Meet the Voters," Sanders was asked by the host whether he '
                   'would stay.', "whether he would stay", "the host"),  # the programme's title is no quote
