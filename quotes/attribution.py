@@ -116,9 +116,18 @@ def _passive_agent(s: Parsed, verb: Word) -> Word | None:
     for k in s.kids[verb.index]:
         by = any(c.lemma == "by" and c.deprel == "case" for c in s.kids[k.index])  # not `warned against`
         next_to = bare and s.subtree(k)[0].index == verb.index + 1  # `asked by a reporter whether`
-        if by and (k.deprel == "obl:agent" or (k.deprel == "obl" and (passive_voice or next_to))):
+        if by and (k.deprel == "obl:agent" or (k.deprel == "obl" and (passive_voice or next_to))) \
+                and not _means(s, k):
             return k
     return None
+
+
+def _means(s: Parsed, w: Word) -> bool:
+    """`said by telephone`, `answered by email`: after `by`, a bare singular common noun, no determiner
+    and no name in its phrase, is how something was said, not who said it."""
+    return w.upos == "NOUN" and w.xpos == "NN" and not any(
+        k.deprel in ("det", "nmod:poss", "nummod") for k in s.kids[w.index]) and not any(
+        x.upos == "PROPN" for x in s.subtree(w))
 
 
 def _as_subject(s: Parsed, verb: Word) -> Word | None:
@@ -135,7 +144,12 @@ def _as_opening(s: Parsed, verb: Word) -> Word | None:
     """`As Politico reported, "..."`: the `as` opening the sentence before a phrase and the cue, with
     a comma right after the cue; the words settle it, however the parse hung what follows."""
     first = next((w for w in s.words if w.upos != "PUNCT"), None)
-    after = s.words[verb.index + 1] if verb.index + 1 < len(s.words) else None
+    nxt = verb.index + 1
+    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.upos in _NOMINAL
+                     and s.word_range(s.span(k))[0] == nxt), None) if verb.lemma in LISTENER_VERBS else None
+    if listener is not None:  # `As one aide told the Gazette, "..."`: past whom it was told to
+        nxt = s.word_range(s.span(listener))[1] + 1
+    after = s.words[nxt] if nxt < len(s.words) else None
     if first is None or first.text.lower() != "as" or after is None or after.text != "," \
             or any(w.upos in ("VERB", "AUX") or w.text == "," for w in s.words[first.index + 1:verb.index]) \
             or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
@@ -491,10 +505,15 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     particle = _phrasal_word(s, verb)  # `put it`: the cue's own word, never its speaker
     for k in s.kids[verb.index]:
-        if k.index > verb.index and k.deprel in _INVERTED and k.upos in nominal and not time_word(k.text) \
-                and k is not particle:
+        if k.index > verb.index and k.deprel in _INVERTED and (k.upos in nominal or _share_of(s, k)) \
+                and not time_word(k.text) and k is not particle:
             return k
     return None
+
+
+def _share_of(s: Parsed, w: Word) -> bool:
+    """`one of the organizers`, `two of her aides`: a number followed by `of` names some of a group."""
+    return w.upos == "NUM" and w.index + 1 < len(s.words) and s.words[w.index + 1].text.lower() == "of"
 
 
 def _closes_relative_aside(s: Parsed, verb: Word) -> bool:
@@ -719,12 +738,16 @@ def _chain_before_comma(s: Parsed,
             continue
         segment = list(s.words[j + 1:end])
         end = j
+        marks = next((n for n, x in enumerate(segment) if x.text.strip(MARK_CHARS)), len(segment))
+        segment = segment[marks:]  # `"...," Ann Ruiz, D-Ohio, said`: a closing quotation mark begins it
         opened = bool(segment) and segment[0].upos == "CCONJ"  # `..., and Levine, 70, said`: the clause begins
         segment = segment[opened:]
+        opened = opened or marks > 0
         if not segment:
             break
         relative = relative_pronoun(segment[0].text) and segment[0].upos == "PRON"
-        nominal = segment[0].upos in _RUN_WORDS - {"PRON"} and not any(
+        home = _home_phrase(segment)  # `Tom Vale, 52, of Dayton, said`: where the one named lives
+        nominal = (segment[0].upos in _RUN_WORDS - {"PRON"} or home) and not any(
             x.xpos in _FINITE or x.upos == "AUX" for x in segment)
         timed = not relative and not any(x.upos == "PROPN" for x in segment) and any(  # `Last week, ...`
             x.text.lower() in TIME_NOUNS for x in segment)
@@ -733,13 +756,19 @@ def _chain_before_comma(s: Parsed,
         chain.append(segment)
         if opened:
             break
-    while chain and chain[-1][0].upos == "PRON":
-        chain.pop()  # a relative clause needs its noun phrase before it
+    while chain and (chain[-1][0].upos == "PRON" or _home_phrase(chain[-1])):
+        chain.pop()  # a relative clause or `of Dayton` needs its noun phrase before it (`Of Carson, Levine said`)
     if not chain:
         return None
     first = chain[-1]
     head = next((x for x in first if x.upos in _NOMINAL | {"NUM"}), first[0])
     return head, (first[0].start, s.words[i - 1].end)
+
+
+def _home_phrase(segment: Sequence[Word]) -> bool:
+    """Whether a segment set off by commas is `of` and a name (`of Dayton`): after a name set off the
+    same way, where its bearer is from."""
+    return len(segment) > 1 and segment[0].text.lower() == "of" and segment[1].upos == "PROPN"
 
 
 def find_cues(sentence: int, words: Sequence[Word]) -> Iterator[Cue]:
@@ -2830,23 +2859,50 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="cue-candidate"),
 ))
 
+# A parse that hangs the one who tells from `As`, with no subject for the cue.
+_AS_TOLD_UD = """
+1 As as ADP IN _ 3 case _ _
+2 one one NUM CD _ 3 nummod _ _
+3 aide aide NOUN NN _ 4 obl _ _
+4 told tell VERB VBD _ 0 root _ _
+5 the the DET DT _ 7 det _ _
+6 Valley Valley PROPN NNP _ 7 compound _ _
+7 Gazette Gazette PROPN NNP _ 4 obj _ _
+8 , , PUNCT , _ 12 punct _ _
+9 " " PUNCT `` _ 12 punct _ _
+10 We we PRON PRP _ 12 nsubj _ _
+11 never never ADV RB _ 12 advmod _ _
+12 saw see VERB VBD _ 4 parataxis _ _
+13 the the DET DT _ 14 det _ _
+14 plan plan NOUN NN _ 12 obj _ _
+15 . . PUNCT . _ 12 punct _ _
+16 " " PUNCT '' _ 12 punct _ _
+"""
+
 SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the first rule that answers wins.",
                  rules=(
-    Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent.",
+    Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent (not a "
+         "means: `said by telephone`).",
          _passive_agent,
          (Example('During an appearance on "Meet the Voters," Sanders was asked by the host whether he '
                   'would stay.', "whether he would stay", "the host"),  # the programme's title is no quote
           Example("When asked by a reporter whether the plan would work, the mayor smiled.",
                   "whether the plan would work", "a reporter"))),
-    Rule("as-clause", "subject", "`as X noted`, with X parsed as a phrase of `as`.", _as_subject,
+    Rule("as-clause", "subject", "`as X noted`, `As X told the paper, \"...\"`, with X parsed as a phrase of "
+         "`as`.", _as_subject,
          (Example("The talks will resume, as the minister noted on Friday.", "The talks will resume",
                   "the minister"),
           Example('As the Gazette reported, "If the vote were held today, the mayor would win easily."',
-                  "If the vote were held today, the mayor would win easily.", "the Gazette"))),
-    Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying, "
+                  "If the vote were held today, the mayor would win easily.", "the Gazette"),
+          Example('As one aide told the Valley Gazette, "We never saw the plan."', "We never saw the plan.",
+                  "one aide", parse=_AS_TOLD_UD))),
+    Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying (`one of "
+         "the volunteers` too), "
          "whatever relation the parse gave it (never after `shook her head`), or the name after `Said` "
          "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`).", _inverted_subject,
-         (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),)),
+         (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),
+          Example('"It was a mess from the start," said one of the volunteers who worked the count.',
+                  "It was a mess from the start,", "one of the volunteers who worked the count"))),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
          "subjects: the name, not the description set off after it.", _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
@@ -2938,6 +2994,27 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Lopez spokesman Paul Kent"),)),
 ))
 
+# A parse that hangs the name from the quotation and its party from the name, the cue left bare.
+_CLOSED_QUOTE_CHAIN_UD = """
+1 " " PUNCT `` _ 5 punct _ _
+2 We we PRON PRP _ 5 nsubj _ _
+3 are be AUX VBP _ 5 cop _ _
+4 not not PART RB _ 5 advmod _ _
+5 done done ADJ JJ _ 15 ccomp _ _
+6 yet yet ADV RB _ 5 advmod _ _
+7 , , PUNCT , _ 5 punct _ _
+8 " " PUNCT '' _ 5 punct _ _
+9 Ann Ann PROPN NNP _ 5 appos _ _
+10 Ruiz Ruiz PROPN NNP _ 9 flat _ _
+11 , , PUNCT , _ 12 punct _ _
+12 D-Vt D-Vt PROPN NNP _ 9 appos _ _
+13 . . PUNCT . _ 15 punct _ _
+14 , , PUNCT , _ 12 punct _ _
+15 said say VERB VBD _ 0 root _ _
+16 Monday Monday PROPN NNP _ 15 nsubj _ _
+17 . . PUNCT . _ 15 punct _ _
+"""
+
 PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a phrase before it.", rules=(
     Rule("phrase-before", "phrase", "`About three in 10 said`, `sources close to the governor say`: the run "
          "of noun-phrase words right before the cue.", _phrase_before,
@@ -2946,7 +3023,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
                   "sources close to the governor"))),
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
-         "by commas or dashes, ending right before the cue.", _chain_before_comma,
+         "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
+         "the cue, from a closing quotation mark at most.", _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi, 70"),
           Example("Even if the plan fails, officials from two counties -- Polk and Lane -- said the vote was fair.",
@@ -2954,7 +3032,11 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("A city hall official, who asked not to be named to discuss the talks, said the mayor would resign.",
                   "the mayor would resign", "A city hall official, who asked not to be named to discuss the talks"),
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
-                  "she would not appeal", "Ann Ruiz -- who is running for mayor"))),
+                  "she would not appeal", "Ann Ruiz -- who is running for mayor"),
+          Example('"We are not done yet," Ann Ruiz, D-Vt., said Monday.', "We are not done yet,",
+                  "Ann Ruiz, D-Vt.", parse=_CLOSED_QUOTE_CHAIN_UD),
+          Example('"It is too early to tell," Tom Vale, 52, of Dayton, Ohio, who watched the count, said on Friday.',
+                  "It is too early to tell,", "Tom Vale, 52, of Dayton, Ohio, who watched the count"))),
     Rule("name-before-relative", "phrase", "`... that Ann Ruiz, who is weighing a run, said`: the noun phrase "
          "before a relative clause set off (by commas or dashes) right before the cue.", _name_before_relative,
          (Example('It was only a year ago that Ann Ruiz, who is weighing a run for mayor, said it was "out of the '
@@ -2966,7 +3048,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
          "over the noun phrase there, to a comma, time word, verb or other preposition.", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
-                  "a source close to the mayor"),)),
+                  "a source close to the mayor"),
+          Example('"The vote was rushed," said committee ranking Democrat Ann Ruiz (D-Vt.).', "The vote was rushed,",
+                  "committee ranking Democrat Ann Ruiz"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation): the name.", _name_before_description,

@@ -270,6 +270,24 @@ def test_passive_by_agent(conllu: str) -> None:
     assert span_text(PASSIVE, cue.speaker) == "the foreign minister"
 
 
+PASSIVE_MEANS = "Ann Ruiz was reached by telephone on Monday."
+PASSIVE_MEANS_UD = ud("Ann Ann PROPN NNP 4 nsubj:pass", "Ruiz Ruiz PROPN NNP 1 flat", "was be AUX VBD 4 aux:pass",
+                      "reached reach VERB VBN 0 root", "by by ADP IN 6 case", "telephone telephone NOUN NN 4 obl",
+                      "on on ADP IN 8 case", "Monday Monday PROPN NNP 4 obl", ". . PUNCT . 4 punct")
+
+
+def test_passive_by_means_is_no_agent() -> None:
+    """`was reached by telephone`: a bare singular noun after `by` is how, not who."""
+    from quotes.attribution import _passive_agent
+    from quotes.rules.tree import Parsed
+
+    words = conllu_words(PASSIVE_MEANS_UD, PASSIVE_MEANS)
+    assert _passive_agent(Parsed.of(words), words[3]) is None
+    agent = conllu_words(PASSIVE_MEANS_UD.replace("telephone\ttelephone\tNOUN\tNN", "Lee\tLee\tPROPN\tNNP"),
+                         PASSIVE_MEANS.replace("telephone", "Lee"))
+    assert _passive_agent(Parsed.of(agent), agent[3]).text == "Lee"  # `reached by Lee`: an agent
+
+
 PASSIVE_QUOTE = "It was reported by the agency that the talks had stalled."
 PASSIVE_QUOTE_UD = """
 1	It	it	PRON	PRP	Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs	3	expl	_	_

@@ -12,7 +12,7 @@ import regex
 
 from ..attribution import Cue, clause_subject, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (DETERMINERS, MARK_CHARS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+from ..lexicon import (DETERMINERS, MARK_CHARS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TEXT_VERBS, WORDS_NOUNS)
 from ..marks import Inside, Quoted
@@ -405,8 +405,8 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence,
         stop += 1
     words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
     for i, w in enumerate(words):
-        if not verb(words, i) or (i > 0 and w.group()[0].isupper()):
-            continue  # `The Washington Post`: a name
+        if not verb(words, i) or (i > 0 and (w.group()[0].isupper() or words[i - 1].group().lower() in NOUN_MARKERS)):
+            continue  # `The Washington Post`: a name; `the email read`: a noun
         if i > 0:
             if no_speaker_opener(words[0].group()) or not _opens_noun_phrase(words[0].group()):
                 return None  # `"...," in an interview with ...`, `"...," eager to lend`: no speaker opens so
@@ -971,10 +971,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example("From Ruiz's blog post: \"Our party must change or it will lose.\"",
                   "Our party must change or it will lose.", "Ruiz's"))),
     Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
-         "the quotation hands over with its comma (or ?, !) to a noun phrase and the verb.", surface_cue,
+         "the quotation hands over with its comma (or ?, !) to a noun phrase and the verb (no cue form after `the`, `her`: "
+         "`the email read`).", surface_cue,
          (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),
           Example('"Closed until further notice," the sign on the door read.', "Closed until further notice,",
-                  "the sign on the door"))),
+                  "the sign on the door"),
+          Example('"Friends, the time to act is now," the email read.', "Friends, the time to act is now,",
+                  "the email"))),
     Rule("past-tag", "link", "`\"...,\" Hannity pressed.`, `\"...!\" beamed Tom Baker`: as `surface-cue`, with any "
          "past-tense verb closing the tag after its noun phrase or opening it before one.", past_tag,
          (Example('"Would it be open to talks on the border?" the host pressed.',

@@ -11,7 +11,7 @@ from ..marks import Inside
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed
-from ..lexicon import AUXILIARIES, LISTENER_VERBS
+from ..lexicon import AUXILIARIES, CLAUSE_OPENERS, LISTENER_VERBS
 from .tree import cue_form, no_speaker_opener, time_word
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
@@ -74,7 +74,11 @@ def _name_before_aside(text: str, sentence: Sentence, parts: Sequence[tuple[int,
     m = _NAME_ASIDE.match(text, start, cue.span[0])
     if m is None or no_speaker_opener(m.group(1).split()[0]):
         return None
-    return m.start(1), m.end(1)
+    first = m.start(1)
+    opener = regex.match(r"(\w+)\s+", text[first:m.end(1)])
+    if opener and opener.group(1).lower() in CLAUSE_OPENERS:  # `As Jo Ray, the ..., put it`: no word of the name
+        first += opener.end()
+    return first, m.end(1)
 
 
 def _with_name_before(text: str, parts: Sequence[tuple[int, int]], rng: tuple[int, int]) -> tuple[int, int]:
@@ -139,6 +143,32 @@ _ASIDE_UD = """
 18 ease ease NOUN NN _ 16 obl _ _
 19 " " PUNCT '' _ 16 punct _ _
 20 . . PUNCT . _ 11 punct _ _
+"""
+
+# The same, in a clause opened by `as`.
+_AS_ASIDE_UD = """
+1 As as ADP IN _ 2 case _ _
+2 Jo Jo PROPN NNP _ 12 obl _ _
+3 Ray Ray PROPN NNP _ 12 obl _ _
+4 , , PUNCT , _ 3 punct _ _
+5 the the DET DT _ 7 det _ _
+6 No. No. PROPN NNP _ 7 nmod:unmarked _ _
+7 2 2 NUM CD _ 2 nmod:unmarked _ _
+8 in in ADP IN _ 10 case _ _
+9 the the DET DT _ 10 det _ _
+10 party party NOUN NN _ 7 nmod _ _
+11 , , PUNCT , _ 2 punct _ _
+12 put put VERB VB _ 0 root _ _
+13 it it PRON PRP _ 12 obj _ _
+14 : : PUNCT : _ 12 punct _ _
+15 " " PUNCT `` _ 20 punct _ _
+16 We we PRON PRP _ 20 nsubj:pass _ _
+17 will will AUX MD _ 20 aux _ _
+18 not not PART RB _ 20 advmod _ _
+19 be be AUX VB _ 20 aux:pass _ _
+20 rushed rush VERB VBN _ 12 parataxis _ _
+21 . . PUNCT . _ 20 punct _ _
+22 " " PUNCT '' _ 20 punct _ _
 """
 
 # A parse that hangs the name from the quotation and takes the description for the subject.
@@ -221,10 +251,12 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
                   "The bridge will stay shut until spring,", "The Valley Post", parse=_NAME_BEFORE_CUE_UD),
           Example('"We had no warning at all," one A&B Tillburg worker told a radio station.',
                   "We had no warning at all,", "one A&B Tillburg worker", parse=_JOINED_NAME_UD))),
-    Rule("name-before-aside", "speaker", "`Name, who ..., said`: the name opening the clause, when a comma "
-         "closes an aside right before the cue.", name_before_aside,
+    Rule("name-before-aside", "speaker", "`Name, who ..., said`: the name opening the clause (after its `as`, "
+         "`but`), when a comma closes an aside right before the cue.", name_before_aside,
          (Example('M. Dane Waters, whose group led the effort, predicted the measure would "pass with ease".',
-                  'the measure would "pass with ease"', "M. Dane Waters", parse=_ASIDE_UD),)),
+                  'the measure would "pass with ease"', "M. Dane Waters", parse=_ASIDE_UD),
+          Example('As Jo Ray, the No. 2 in the party, put it: "We will not be rushed."', "We will not be rushed.",
+                  "Jo Ray", parse=_AS_ASIDE_UD))),
 ))
 
 WIDENING = Table("widen", doc="Widening a direct quote's speaker.", rules=(
