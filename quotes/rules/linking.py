@@ -103,6 +103,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     if _venue(text, q, cue):
         return None  # `said in an interview on "New Day."`: where it was said, not what
     opening = _opening(text, q, cue.span[1])
+    if _titled_place(text, q, sentence.start, opening):
+        return None  # `said Tuesday on KTV's "Good Evening Ohio."`: a programme's title, not a paraphrase
     between = text[cue.span[1]:opening].strip()
     if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
         return None
@@ -175,7 +177,7 @@ def _next_report(words: Sequence[Word], w: Word, cue: Cue) -> bool:
 
 # `on Channel 9's "Morning Desk,"`: a preposition of place, then at most a possessive name, right
 # before a quotation.
-_PLACE_BEFORE = regex.compile(r"(?:^|\s)(?i:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+"
+_PLACE_BEFORE = regex.compile(r"(?<!\S)(?i:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+"
                               r"(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}.&-]*['\u2019]s?\s+)?$")
 PLACE_REACH = 80  # characters before a quotation searched for its phrase of place
 
@@ -1036,5 +1038,9 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "said`).",
          venue,
          (Example('Kerry said in an interview on "Meet the Press."', "Meet the Press.", kept=False),
-          Example('Appearing in "The Daily Ledger," the mayor said it was fine.', "The Daily Ledger,", kept=False))),
+          Example('Appearing in "The Daily Ledger," the mayor said it was fine.', "The Daily Ledger,", kept=False),
+          Example('The plan is dead, the governor said Tuesday on KTV\'s "Good Evening Ohio."', "Good Evening Ohio.",
+                  kept=False),
+          Example('Critics pounced. On KTV News\'s "Good Evening Ohio," Ruiz said the plan was dead.',
+                  "Good Evening Ohio,", kept=False))),
 ))
