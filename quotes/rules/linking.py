@@ -692,6 +692,16 @@ def lead_in(x: Quotation) -> Link | None:
     return None if span is None else Link("mixed", CONF_MIXED, x.own_cue, content=span)
 
 
+def titled_lead(x: Quotation) -> Link | None:
+    """`A guest of the late show "Night Owls With Dana," the senator said ...`: a title-cased quotation
+    of several words that the sentence's words run into, its cue after it, names a work: the words
+    before it frame the speaker, they are no clause of theirs quoted in part.  Dropped, no lead-in."""
+    words = x.text[x.q.start:x.q.end].split()
+    if len(words) <= 1 or not _titled(words) or not any(w[0].isupper() for w in words):
+        return None
+    return DROP if lead_in(x) is not None else None
+
+
 def reported_report(x: Quotation) -> Link | None:
     """`"...," the mayor said, according to the Gazette`: a report that a source gives whole is that
     source's: the quotation, its speaker and cue all rest on it."""
@@ -912,6 +922,11 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "a mixed quote from the cue to the sentence's end.", paraphrase,
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),)),
+    Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
+         "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
+         "with: dropped.", titled_lead,
+         (Example('A regular guest of the late show "Night Owls With Dana," the senator said the bill would pass.',
+                  'A regular guest of the late show "Night Owls With Dana,', kept=False),)),
     Rule("lead-in", "link", "The sentence's words run on into the quotation and its cue follows "
          "(`X may be \"strategic,\" Y said`), also after a comma when it opens lower-case (`The mayor, Ann Ruiz, "
          "\"wants ...\"`): a mixed quote of the whole clause.", lead_in,
