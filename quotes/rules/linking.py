@@ -14,7 +14,7 @@ from ..attribution import Cue, clause_subject, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (DETERMINERS, MARK_CHARS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
-                       TEXT_VERBS, WORDS_NOUNS)
+                       TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -613,6 +613,20 @@ def _venue(text: str, q: Quoted, cue: Cue) -> bool:
         text[q.start:q.end].split())
 
 
+# `her memoir, "Long Days."`, `the film "Harbour Lights"`: a noun naming a work (plural too), a comma
+# at most, right before the opening mark.
+_WORK_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(WORK_NOUNS)) + r")s?\s*,?\s*\Z")
+
+
+def _work_title(text: str, q: Quoted) -> bool:
+    """`she wrote in her memoir, "Long Days by the Harbour."`: a title-cased quotation right after a
+    noun naming a work (a comma between at most) is that work's title, whatever cue is about."""
+    words = text[q.start:q.end].split()
+    opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
+    return len(q.parts) == 1 and _titled(words) and any(w[0].isupper() for w in words) \
+        and bool(_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
+
+
 # `"The Road Home," by Jane Doe`: after a quotation's closing mark (and a comma), `by` and a name.
 _BYLINE_AFTER = regex.compile(r"[\s,]*by\s+(?:the\s+)?\p{Lu}")
 
@@ -874,6 +888,11 @@ def scare_quote(x: Quotation, link: Link) -> bool | None:
         x.text, x.q, x.sentences[x.first], cued=link.cue is not None) else None
 
 
+def work_title(x: Quotation, link: Link) -> bool | None:
+    """`her memoir, "Long Days by the Harbour."`: a work's title, not someone's words."""
+    return True if _work_title(x.text, x.q) else None
+
+
 def byline(x: Quotation, link: Link) -> bool | None:
     """`"The Road Home," by Jane Doe`: a work's title and its author, not a quotation."""
     return True if _byline(x.text, x.q) else None
@@ -1042,8 +1061,14 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`); with no cue "
          "word at all, a title-cased quotation after the sentence's words.", scare_quote,
          (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),
-          Example('She co-hosts the weekly podcast "Not Much Has Changed Here."', "Not Much Has Changed Here.",
+          Example('She co-hosts the weekly radio hour "Not Much Has Changed Here."', "Not Much Has Changed Here.",
                   kept=False))),
+    Rule("work-title", "filter", "A title-cased quotation right after a noun naming a work, a comma between at "
+         "most (`her memoir, \"Long Days by the Harbour.\"`), is the work's title, not someone's words.", work_title,
+         (Example('The mayor wrote about the flood in her memoir, "Long Days by the Harbour."',
+                  "Long Days by the Harbour.", kept=False),
+          Example('In his first book, "A Town Without Bridges," the mayor said he grew up poor.',
+                  "A Town Without Bridges,", kept=False))),
     Rule("byline", "filter", "`\"The Road Home,\" by Jane Doe`: a quotation followed by `by` and a name is a "
          "work's title, not someone's words.", byline,
          (Example('"The Road Home," by Jane Doe, tells of a long walk across the hills.', "The Road Home,",
