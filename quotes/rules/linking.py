@@ -14,7 +14,7 @@ from ..attribution import Cue, clause_subject, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (DETERMINERS, MARK_CHARS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
-                       TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS)
+                       TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -627,6 +627,22 @@ def _work_title(text: str, q: Quoted) -> bool:
         and bool(_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
 
 
+# `"Harbour Lights" star`, `the "Night Owls" reboot`: right after the closing mark, a noun of a work or
+# of someone it credits.
+_WORK_AFTER = regex.compile(r"\s+(?:" + "|".join(sorted(WORK_NOUNS | CREDIT_NOUNS)) + r"|reboot|sequel)s?\b")
+
+
+def _title_modifier(text: str, q: Quoted) -> bool:
+    """`"Nights on Harbour Lane" star Ann Ruiz said ...`: a title-cased quotation that modifies a noun of a work
+    or of someone it credits, right after its closing mark, is a title, not someone's words."""
+    words = text[q.start:q.end].split()
+    end = q.end
+    while end < len(text) and text[end] in MARK_CHARS:
+        end += 1
+    return end > q.end and len(q.parts) == 1 and _titled(words) and any(w[0].isupper() for w in words) \
+        and bool(_WORK_AFTER.match(text, end))
+
+
 # `"The Road Home," by Jane Doe`: after a quotation's closing mark (and a comma), `by` and a name.
 _BYLINE_AFTER = regex.compile(r"[\s,]*by\s+(?:the\s+)?\p{Lu}")
 
@@ -893,6 +909,11 @@ def work_title(x: Quotation, link: Link) -> bool | None:
     return True if _work_title(x.text, x.q) else None
 
 
+def title_modifier(x: Quotation, link: Link) -> bool | None:
+    """`"Nights on Harbour Lane" star Ann Ruiz`: a title modifying a noun, not someone's words."""
+    return True if _title_modifier(x.text, x.q) else None
+
+
 def byline(x: Quotation, link: Link) -> bool | None:
     """`"The Road Home," by Jane Doe`: a work's title and its author, not a quotation."""
     return True if _byline(x.text, x.q) else None
@@ -1069,6 +1090,10 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   "Long Days by the Harbour.", kept=False),
           Example('In his first book, "A Town Without Bridges," the mayor said he grew up poor.',
                   "A Town Without Bridges,", kept=False))),
+    Rule("title-modifier", "filter", "A title-cased quotation right before a noun of a work or of someone it "
+         "credits (`\"Nights on Harbour Lane\" star Ann Ruiz`) modifies it: a title, not someone's words.", title_modifier,
+         (Example('"Nights on Harbour Lane" star Ann Ruiz has a new film out this week.', "Nights on Harbour Lane",
+                  kept=False),)),
     Rule("byline", "filter", "`\"The Road Home,\" by Jane Doe`: a quotation followed by `by` and a name is a "
          "work's title, not someone's words.", byline,
          (Example('"The Road Home," by Jane Doe, tells of a long walk across the hills.', "The Road Home,",
