@@ -706,6 +706,22 @@ def title_in_name(x: Quotation) -> Link | None:
     return DROP if any(_within_name(x.text, x.q, c.speaker) for c in x.cues_by_sentence.get(x.first, [])) else None
 
 
+def speaker_aside(x: Quotation) -> Link | None:
+    """`"We lost," said Ann Ruiz, who hosts the show "Morning Tide."`: a quotation after the speaker of a
+    cue that tags the quotation before it, run into by words of the speaker's description (not set off
+    by a comma: `said Ruiz, an aide, "and ..."` goes on with the quotation) and with no cue of their own
+    (`said Ruiz, who thinks it "..."`), is a title or a term in that description: dropped."""
+    cue = x.own_cue
+    if cue is None or cue.speaker is None or not cue.span[1] <= cue.speaker[0] <= x.q.start:
+        return None
+    before = x.text[:cue.span[0]].rstrip()
+    tagged = before[-1:] in MARK_CHARS and before.rstrip(MARK_CHARS)[-1:] in (",", "?", "!")
+    between = x.text[cue.speaker[1]:_opening(x.text, x.q, cue.speaker[1])].rstrip()
+    described = (x.q.start < cue.speaker[1] or any(ch.isalpha() for ch in between)) and between[-1:] not in ",:"
+    inner = any(c is not cue and cue.span[1] <= c.span[0] < x.q.start for c in x.cues_by_sentence.get(x.first, []))
+    return DROP if tagged and described and not inner and x.sentences[x.first].start <= len(before) else None
+
+
 def paraphrase(x: Quotation) -> Link | None:
     """`X said the "extraordinary measures" were ...`: the cue's own words run on into the quotation."""
     if x.own_cue is None:
@@ -958,6 +974,11 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "a title: dropped.", title_in_name,
          (Example('Tranter, the co-author of "Going under in a fractured century," about the rise of rumours, '
                   'said the days of a common story are over.', "Going under in a fractured century,", kept=False),)),
+    Rule("speaker-aside", "link", "A quotation after the speaker of a cue that tags the quotation before it "
+         "(`\"We lost,\" said Ann Ruiz, who hosts \"Morning Tide.\"`) describes the speaker: dropped.",
+         speaker_aside,
+         (Example('"The old rules are gone," said Ann Ruiz, who hosts the radio show "Morning Tide."',
+                  'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
          "a mixed quote from the cue to the sentence's end.", paraphrase,
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
