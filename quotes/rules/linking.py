@@ -629,10 +629,11 @@ def _work_title(text: str, q: Quoted) -> bool:
 
 # `"Harbour Lights" star`, `the "Night Owls" reboot`: right after the closing mark, a noun of a work or
 # of someone it credits.
-# Or an apposition naming a work: `"Rivers and Roads," a history of the town`, `"Night Owls" -- a film ...`.
+# Or an apposition or a copula naming a work: `"Rivers and Roads," a history of the town`, `"Night Owls" --
+# a film ...`, `"Night Owls" is a cable drama`.
 _WORK_NAMES = "|".join(sorted(WORK_NOUNS | {"history", "biography", "study", "report", "comedy", "drama", "thriller"}))
 _WORK_AFTER = regex.compile(r"\s+(?:" + "|".join(sorted(WORK_NOUNS | CREDIT_NOUNS)) + r"|reboot|sequel)s?\b"
-                            r"|\s*(?:,|--|—|–)?\s*(?:a|an|the|his|her|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
+                            r"|\s*(?:,|--|—|–|\s(?:is|was))?\s*(?:a|an|the|his|her|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
                             r"(?:" + _WORK_NAMES + r")s?\b")
 
 
@@ -1117,11 +1118,13 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   "A Town Without Bridges,", kept=False))),
     Rule("title-modifier", "filter", "A title-cased quotation right before a noun of a work or of someone it "
          "credits (`\"Nights on Harbour Lane\" star Ann Ruiz`) modifies it, or one an apposition names a work "
-         "(`\"Rivers and Roads of Home,\" a history of the valley`): a title, not someone's words.", title_modifier,
+         "(`\"Rivers and Roads of Home,\" a history of the valley`, `\"...\" is a cable drama`): a title, not someone's words.", title_modifier,
          (Example('"Nights on Harbour Lane" star Ann Ruiz has a new film out this week.', "Nights on Harbour Lane",
                   kept=False),
           Example('She had one book in mind. "Rivers and Roads of Home," a history of the valley, sold out in May.',
-                  "Rivers and Roads of Home,", kept=False))),
+                  "Rivers and Roads of Home,", kept=False),
+          Example('Her mother loves it. "Nights on Harbour Lane" is a cable drama about a port town.',
+                  "Nights on Harbour Lane", kept=False))),
     Rule("byline", "filter", "`\"The Road Home,\" by Jane Doe`: a quotation followed by `by` and a name is a "
          "work's title, not someone's words.", byline,
          (Example('"The Road Home," by Jane Doe, tells of a long walk across the hills.', "The Road Home,",
