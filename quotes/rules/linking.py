@@ -177,8 +177,9 @@ def _next_report(words: Sequence[Word], w: Word, cue: Cue) -> bool:
 
 # `on Channel 9's "Morning Desk,"`: a preposition of place, then at most a possessive name, right
 # before a quotation.
-_PLACE_BEFORE = regex.compile(r"(?<!\S)(?i:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+"
-                              r"(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}.&-]*['\u2019]s?\s+)?$")
+_OWNER = r"(?:[\p{Lu}\p{N}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}.&-]*['\u2019]s?\s+"
+_PLACE_BEFORE = regex.compile(r"(?<!\S)(?:(?i:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+(?:" + _OWNER + r")?"
+                              r"|(?i:to)\s+" + _OWNER + r")$")  # `a call to KTV's "...`: `to` with an owner only
 PLACE_REACH = 80  # characters before a quotation searched for its phrase of place
 
 
@@ -1131,12 +1132,14 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   kept=False),)),
     Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`), or "
          "a title-cased quotation a preposition of place takes (`Appearing on Channel 9's \"Morning Desk,\" Ruiz "
-         "said`).",
+         "said`), or `to` with its owner (`a call to KTV's \"Good Evening Ohio\"`).",
          venue,
          (Example('Kerry said in an interview on "Meet the Press."', "Meet the Press.", kept=False),
           Example('Appearing in "The Daily Ledger," the mayor said it was fine.', "The Daily Ledger,", kept=False),
           Example('The plan is dead, the governor said Tuesday on KTV\'s "Good Evening Ohio."', "Good Evening Ohio.",
                   kept=False),
           Example('Critics pounced. On KTV News\'s "Good Evening Ohio," Ruiz said the plan was dead.',
-                  "Good Evening Ohio,", kept=False))),
+                  "Good Evening Ohio,", kept=False),
+          Example('It was a lie, the mayor insisted later in a phone call to KTV\'s "Good Evening Ohio."',
+                  "Good Evening Ohio.", kept=False))),
 ))
