@@ -14,7 +14,7 @@ from ..attribution import Cue, clause_subject, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (DETERMINERS, MARK_CHARS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
-                       TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS)
+                       TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -619,6 +619,18 @@ def _venue(text: str, q: Quoted, cue: Cue) -> bool:
 _WORK_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(WORK_NOUNS)) + r")s?\s*,?\s*\Z")
 
 
+# `the nickname "Red"`, `the pseudonym "..."`: a noun naming a name (plural too), a comma at most,
+# right before the opening mark.
+_NICKNAME_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(NICKNAME_NOUNS)) + r")s?\s*,?\s*\Z")
+
+
+def _nickname(text: str, q: Quoted) -> bool:
+    """`he went by the nickname "Red,"`, `wrote under the pseudonym "..."`: a quotation right after a
+    noun naming a name gives that name as words, not someone's words."""
+    opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
+    return len(q.parts) == 1 and bool(_NICKNAME_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
+
+
 def _work_title(text: str, q: Quoted) -> bool:
     """`she wrote in her memoir, "Long Days by the Harbour."`: a title-cased quotation right after a
     noun naming a work (a comma between at most) is that work's title, whatever cue is about."""
@@ -926,6 +938,11 @@ def scare_quote(x: Quotation, link: Link) -> bool | None:
         x.text, x.q, x.sentences[x.first], cued=link.cue is not None) else None
 
 
+def nickname(x: Quotation, link: Link) -> bool | None:
+    """`the nickname "Red,"`: a name given as words, not someone's words."""
+    return True if _nickname(x.text, x.q) else None
+
+
 def work_title(x: Quotation, link: Link) -> bool | None:
     """`her memoir, "Long Days by the Harbour."`: a work's title, not someone's words."""
     return True if _work_title(x.text, x.q) else None
@@ -1111,6 +1128,11 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),
           Example('She co-hosts the weekly radio hour "Not Much Has Changed Here."', "Not Much Has Changed Here.",
                   kept=False))),
+    Rule("nickname", "filter", "A quotation right after a noun naming a name, a comma between at most (`his "
+         "old nickname, \"the old man of the bay\"`, `the pseudonym \"...\"`), gives it as words, not someone's words.",
+         nickname,
+         (Example('Her brother still calls the ferry captain by his old nickname, "the old man of the bay."',
+                  "the old man of the bay.", kept=False),)),
     Rule("work-title", "filter", "A title-cased quotation right after a noun naming a work, a comma between at "
          "most (`her memoir, \"Long Days by the Harbour.\"`), is the work's title, not someone's words.", work_title,
          (Example('The mayor wrote about the flood in her memoir, "Long Days by the Harbour."',
