@@ -1634,6 +1634,19 @@ def _inversion_content(s: Parsed, verb: Word,
     return None if clause is None else (clause, None)
 
 
+def _tag_aside(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`"We lost," said Ann Ruiz, the author of "Rivers and Roads."`: a verb right after a quotation's
+    closing mark (and the comma, `?` or `!` before it) tags that quotation, its speaker after it: it
+    reports nothing more in its sentence, the words after its speaker describe them."""
+    i = verb.index
+    if i < 2 or not all(ch in MARK_CHARS for ch in s.words[i - 1].text) or s.words[i - 2].text not in (",", "?", "!"):
+        return None
+    rest = s.words[i + 1:]
+    if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM") or verb.xpos not in _FINITE:
+        return None
+    return _NOTHING
+
+
 def _free_participle(s: Parsed, w: Word) -> bool:
     """`..., he said, adding that ...`, `..., the paper reported, citing a source`: an `-ing` participle
     right after a comma is a free adjunct, the reporter's doing, not what was said."""
@@ -3116,6 +3129,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _inversion_content,
          (Example("The levee will hold through the storm, said Ann Ruiz, an engineer who helped build it.",
                   "The levee will hold through the storm", "Ann Ruiz"),)),
+    Rule("tag-aside", "content", "`\"We lost,\" said Ann Ruiz, the author of ...`: a verb right after a "
+         "quotation's closing mark, its speaker after it, tags that quotation and reports nothing more: the words "
+         "after the speaker describe them.", _tag_aside,
+         (Example('"The old rules are gone," said Ann Ruiz, who hosts the radio show "Morning Tide."',
+                  'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
          "it reports; the words before and after it.", _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",

@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "NOUN_CUES", "LAST_OBJECT_REPORTS", "VERDICT_REPORTS",
@@ -254,6 +254,16 @@ PHRASE_ADJECTIVES: dict[str, str] = {"close": "to", "familiar": "with", "loyal":
 CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
 # Prepositions that, right after a cue, open where, when or how it was said (`said on "Meet the Press"`).
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "from", "after", "before", "with", "via", "through", "over"})
+# Nouns that name a work with a title (`her memoir, "Long Days."`, `the film "Harbour Lights"`).
+WORK_NOUNS = frozenset({"book", "memoir", "memoirs", "autobiography", "biography", "novel", "film", "movie",
+                        "documentary", "show", "program", "programme", "series", "sitcom", "podcast", "column",
+                        "album", "song", "play", "musical", "essay", "poem", "episode", "newsletter", "blog",
+                        "magazine", "exhibition", "painting", "opera", "anthology", "collection"})
+# Nouns that name a name a quotation gives as words (`the nickname "Red"`, `the pseudonym "..."`).
+NICKNAME_NOUNS = frozenset({"nickname", "pseudonym", "moniker", "alias", "hashtag", "acronym", "codename"})
+# Nouns of the people a work credits (`the "Harbour Lights" star`, `the "Night Owls" host`).
+CREDIT_NOUNS = frozenset({"star", "stars", "host", "hosts", "actor", "actress", "creator", "producer", "director",
+                          "writer", "author", "cast", "fans", "co-star", "co-host"})
 # Nouns of `in X's words` / `in her view` / `in the words of X`: whose words or view a sentence gives.
 WORDS_NOUNS = ("words", "view", "phrase")
 # Words in -ed that are no past-tense verb (`"...," she said, indeed`).

@@ -14,7 +14,7 @@ from ..attribution import Cue, clause_subject, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (DETERMINERS, MARK_CHARS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
-                       TEXT_VERBS, WORDS_NOUNS)
+                       TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -103,6 +103,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     if _venue(text, q, cue):
         return None  # `said in an interview on "New Day."`: where it was said, not what
     opening = _opening(text, q, cue.span[1])
+    if _titled_place(text, q, sentence.start, opening):
+        return None  # `said Tuesday on KTV's "Good Evening Ohio."`: a programme's title, not a paraphrase
     between = text[cue.span[1]:opening].strip()
     if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
         return None
@@ -175,8 +177,9 @@ def _next_report(words: Sequence[Word], w: Word, cue: Cue) -> bool:
 
 # `on Channel 9's "Morning Desk,"`: a preposition of place, then at most a possessive name, right
 # before a quotation.
-_PLACE_BEFORE = regex.compile(r"(?:^|\s)(?i:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+"
-                              r"(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}.&-]*['\u2019]s?\s+)?$")
+_OWNER = r"(?:[\p{Lu}\p{N}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}.&-]*['\u2019]s?\s+"
+_PLACE_BEFORE = regex.compile(r"(?<!\S)(?:(?i:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+(?:" + _OWNER + r")?"
+                              r"|(?i:to)\s+" + _OWNER + r")$")  # `a call to KTV's "...`: `to` with an owner only
 PLACE_REACH = 80  # characters before a quotation searched for its phrase of place
 
 
@@ -619,6 +622,53 @@ def _venue(text: str, q: Quoted, cue: Cue) -> bool:
         text[q.start:q.end].split())
 
 
+# `her memoir, "Long Days."`, `the film "Harbour Lights"`: a noun naming a work (plural too), a comma
+# at most, right before the opening mark.
+_WORK_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(WORK_NOUNS)) + r")s?\s*,?\s*\Z")
+
+
+# `the nickname "Red"`, `the pseudonym "..."`: a noun naming a name (plural too), a comma at most,
+# right before the opening mark.
+_NICKNAME_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(NICKNAME_NOUNS)) + r")s?\s*,?\s*\Z")
+
+
+def _nickname(text: str, q: Quoted) -> bool:
+    """`he went by the nickname "Red,"`, `wrote under the pseudonym "..."`: a quotation right after a
+    noun naming a name gives that name as words, not someone's words."""
+    opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
+    return len(q.parts) == 1 and bool(_NICKNAME_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
+
+
+def _work_title(text: str, q: Quoted) -> bool:
+    """`she wrote in her memoir, "Long Days by the Harbour."`: a title-cased quotation right after a
+    noun naming a work (a comma between at most) is that work's title, whatever cue is about."""
+    words = text[q.start:q.end].split()
+    opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
+    return len(q.parts) == 1 and _titled(words) and any(w[0].isupper() for w in words) \
+        and bool(_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
+
+
+# `"Harbour Lights" star`, `the "Night Owls" reboot`: right after the closing mark, a noun of a work or
+# of someone it credits.
+# Or an apposition or a copula naming a work: `"Rivers and Roads," a history of the town`, `"Night Owls" --
+# a film ...`, `"Night Owls" is a cable drama`.
+_WORK_NAMES = "|".join(sorted(WORK_NOUNS | {"history", "biography", "study", "report", "comedy", "drama", "thriller"}))
+_WORK_AFTER = regex.compile(r"\s+(?:" + "|".join(sorted(WORK_NOUNS | CREDIT_NOUNS)) + r"|reboot|sequel)s?\b"
+                            r"|\s*(?:,|--|—|–|\s(?:is|was))?\s*(?:a|an|the|his|her|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
+                            r"(?:" + _WORK_NAMES + r")s?\b")
+
+
+def _title_modifier(text: str, q: Quoted) -> bool:
+    """`"Nights on Harbour Lane" star Ann Ruiz said ...`: a title-cased quotation that modifies a noun of a work
+    or of someone it credits, right after its closing mark, is a title, not someone's words."""
+    words = text[q.start:q.end].split()
+    end = q.end
+    while end < len(text) and text[end] in MARK_CHARS:
+        end += 1
+    return end > q.end and len(q.parts) == 1 and _titled(words) and any(w[0].isupper() for w in words) \
+        and bool(_WORK_AFTER.match(text, end))
+
+
 # `"The Road Home," by Jane Doe`: after a quotation's closing mark (and a comma), `by` and a name.
 _BYLINE_AFTER = regex.compile(r"[\s,]*by\s+(?:the\s+)?\p{Lu}")
 
@@ -682,6 +732,22 @@ def title_in_name(x: Quotation) -> Link | None:
     return DROP if any(_within_name(x.text, x.q, c.speaker) for c in x.cues_by_sentence.get(x.first, [])) else None
 
 
+def speaker_aside(x: Quotation) -> Link | None:
+    """`"We lost," said Ann Ruiz, who hosts the show "Morning Tide."`: a quotation after the speaker of a
+    cue that tags the quotation before it, run into by words of the speaker's description (not set off
+    by a comma: `said Ruiz, an aide, "and ..."` goes on with the quotation) and with no cue of their own
+    (`said Ruiz, who thinks it "..."`), is a title or a term in that description: dropped."""
+    cue = x.own_cue
+    if cue is None or cue.speaker is None or not cue.span[1] <= cue.speaker[0] <= x.q.start:
+        return None
+    before = x.text[:cue.span[0]].rstrip()
+    tagged = before[-1:] in MARK_CHARS and before.rstrip(MARK_CHARS)[-1:] in (",", "?", "!")
+    between = x.text[cue.speaker[1]:_opening(x.text, x.q, cue.speaker[1])].rstrip()
+    described = (x.q.start < cue.speaker[1] or any(ch.isalpha() for ch in between)) and between[-1:] not in ",:"
+    inner = any(c is not cue and cue.span[1] <= c.span[0] < x.q.start for c in x.cues_by_sentence.get(x.first, []))
+    return DROP if tagged and described and not inner and x.sentences[x.first].start <= len(before) else None
+
+
 def paraphrase(x: Quotation) -> Link | None:
     """`X said the "extraordinary measures" were ...`: the cue's own words run on into the quotation."""
     if x.own_cue is None:
@@ -696,6 +762,16 @@ def lead_in(x: Quotation) -> Link | None:
         return None
     span = _lead_in(x.text, x.q, x.own_cue, x.sentences[x.first])
     return None if span is None else Link("mixed", CONF_MIXED, x.own_cue, content=span)
+
+
+def titled_lead(x: Quotation) -> Link | None:
+    """`A guest of the late show "Night Owls With Dana," the senator said ...`: a title-cased quotation
+    of several words that the sentence's words run into, its cue after it, names a work: the words
+    before it frame the speaker, they are no clause of theirs quoted in part.  Dropped, no lead-in."""
+    words = x.text[x.q.start:x.q.end].split()
+    if len(words) <= 1 or not _titled(words) or not any(w[0].isupper() for w in words):
+        return None
+    return DROP if lead_in(x) is not None else None
 
 
 def reported_report(x: Quotation) -> Link | None:
@@ -870,6 +946,21 @@ def scare_quote(x: Quotation, link: Link) -> bool | None:
         x.text, x.q, x.sentences[x.first], cued=link.cue is not None) else None
 
 
+def nickname(x: Quotation, link: Link) -> bool | None:
+    """`the nickname "Red,"`: a name given as words, not someone's words."""
+    return True if _nickname(x.text, x.q) else None
+
+
+def work_title(x: Quotation, link: Link) -> bool | None:
+    """`her memoir, "Long Days by the Harbour."`: a work's title, not someone's words."""
+    return True if _work_title(x.text, x.q) else None
+
+
+def title_modifier(x: Quotation, link: Link) -> bool | None:
+    """`"Nights on Harbour Lane" star Ann Ruiz`: a title modifying a noun, not someone's words."""
+    return True if _title_modifier(x.text, x.q) else None
+
+
 def byline(x: Quotation, link: Link) -> bool | None:
     """`"The Road Home," by Jane Doe`: a work's title and its author, not a quotation."""
     return True if _byline(x.text, x.q) else None
@@ -914,10 +1005,20 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "a title: dropped.", title_in_name,
          (Example('Tranter, the co-author of "Going under in a fractured century," about the rise of rumours, '
                   'said the days of a common story are over.', "Going under in a fractured century,", kept=False),)),
+    Rule("speaker-aside", "link", "A quotation after the speaker of a cue that tags the quotation before it "
+         "(`\"We lost,\" said Ann Ruiz, who hosts \"Morning Tide.\"`) describes the speaker: dropped.",
+         speaker_aside,
+         (Example('"The old rules are gone," said Ann Ruiz, who hosts the radio show "Morning Tide."',
+                  'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
          "a mixed quote from the cue to the sentence's end.", paraphrase,
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),)),
+    Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
+         "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
+         "with: dropped.", titled_lead,
+         (Example('A regular guest of the late show "Night Owls With Dana," the senator said the bill would pass.',
+                  'A regular guest of the late show "Night Owls With Dana,', kept=False),)),
     Rule("lead-in", "link", "The sentence's words run on into the quotation and its cue follows "
          "(`X may be \"strategic,\" Y said`), also after a comma when it opens lower-case (`The mayor, Ann Ruiz, "
          "\"wants ...\"`): a mixed quote of the whole clause.", lead_in,
@@ -1036,16 +1137,42 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`); with no cue "
          "word at all, a title-cased quotation after the sentence's words.", scare_quote,
          (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),
-          Example('She co-hosts the weekly podcast "Not Much Has Changed Here."', "Not Much Has Changed Here.",
+          Example('She co-hosts the weekly radio hour "Not Much Has Changed Here."', "Not Much Has Changed Here.",
                   kept=False))),
+    Rule("nickname", "filter", "A quotation right after a noun naming a name, a comma between at most (`his "
+         "old nickname, \"the old man of the bay\"`, `the pseudonym \"...\"`), gives it as words, not someone's words.",
+         nickname,
+         (Example('Her brother still calls the ferry captain by his old nickname, "the old man of the bay."',
+                  "the old man of the bay.", kept=False),)),
+    Rule("work-title", "filter", "A title-cased quotation right after a noun naming a work, a comma between at "
+         "most (`her memoir, \"Long Days by the Harbour.\"`), is the work's title, not someone's words.", work_title,
+         (Example('The mayor wrote about the flood in her memoir, "Long Days by the Harbour."',
+                  "Long Days by the Harbour.", kept=False),
+          Example('In his first book, "A Town Without Bridges," the mayor said he grew up poor.',
+                  "A Town Without Bridges,", kept=False))),
+    Rule("title-modifier", "filter", "A title-cased quotation right before a noun of a work or of someone it "
+         "credits (`\"Nights on Harbour Lane\" star Ann Ruiz`) modifies it, or one an apposition names a work "
+         "(`\"Rivers and Roads of Home,\" a history of the valley`, `\"...\" is a cable drama`): a title, not someone's words.", title_modifier,
+         (Example('"Nights on Harbour Lane" star Ann Ruiz has a new film out this week.', "Nights on Harbour Lane",
+                  kept=False),
+          Example('She had one book in mind. "Rivers and Roads of Home," a history of the valley, sold out in May.',
+                  "Rivers and Roads of Home,", kept=False),
+          Example('Her mother loves it. "Nights on Harbour Lane" is a cable drama about a port town.',
+                  "Nights on Harbour Lane", kept=False))),
     Rule("byline", "filter", "`\"The Road Home,\" by Jane Doe`: a quotation followed by `by` and a name is a "
          "work's title, not someone's words.", byline,
          (Example('"The Road Home," by Jane Doe, tells of a long walk across the hills.', "The Road Home,",
                   kept=False),)),
     Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`), or "
          "a title-cased quotation a preposition of place takes (`Appearing on Channel 9's \"Morning Desk,\" Ruiz "
-         "said`).",
+         "said`), or `to` with its owner (`a call to KTV's \"Good Evening Ohio\"`).",
          venue,
          (Example('Kerry said in an interview on "Meet the Press."', "Meet the Press.", kept=False),
-          Example('Appearing in "The Daily Ledger," the mayor said it was fine.', "The Daily Ledger,", kept=False))),
+          Example('Appearing in "The Daily Ledger," the mayor said it was fine.', "The Daily Ledger,", kept=False),
+          Example('The plan is dead, the governor said Tuesday on KTV\'s "Good Evening Ohio."', "Good Evening Ohio.",
+                  kept=False),
+          Example('Critics pounced. On KTV News\'s "Good Evening Ohio," Ruiz said the plan was dead.',
+                  "Good Evening Ohio,", kept=False),
+          Example('It was a lie, the mayor insisted later in a phone call to KTV\'s "Good Evening Ohio."',
+                  "Good Evening Ohio.", kept=False))),
 ))
