@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from .lexicon import (ANSWER_WORDS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
-                      INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
+                      INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
@@ -299,6 +299,26 @@ def _object_control(s: Parsed, verb: Word) -> Word | None:
         objects = [k for k in s.kids[governor.index] if k.deprel in ("obj", "iobj") and k.index < verb.index]
         if objects:
             return objects[0]
+    return None
+
+
+def _perceived_doer(s: Parsed, verb: Word) -> Word | None:
+    """`watched the mayor's rivals calling her a "fraud"`, `heard the governor promising ...`, `think of
+    Lee saying ...`: a participle right after the object of a verb of perceiving or showing, or after
+    a noun phrase opened by `of`, with nothing but adverbs between (no comma: not set off), is what
+    that noun phrase does, not the subject of the verb it hangs from: that phrase's head."""
+    if verb.xpos != "VBG" or verb.head < 0 or verb.head > verb.index:
+        return None
+    governor, i = s.words[verb.head], verb.index - 1
+    while i >= 0 and s.words[i].upos == "ADV" and s.words[i].head == verb.index:
+        i -= 1  # `Lee privately saying`
+    for k in s.kids[governor.index]:
+        if k.index >= verb.index or k.upos not in _NOMINAL or s.subtree(k)[-1].index != i:
+            continue
+        first = s.subtree(k)[0]
+        if (k.deprel == "obj" and governor.lemma in PERCEPTION_VERBS) or (
+                k.deprel.startswith("obl") and first.lemma == "of" and first.head == k.index):
+            return k
     return None
 
 
@@ -2895,6 +2915,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _object_control,
          (Example("The defeat led Republicans to say that the party needed a new leader.",
                   "that the party needed a new leader", "Republicans"),)),
+    Rule("perceived-doer", "subject", "`watched the mayor calling her ...`, `think of Lee saying`: a participle "
+         "right after the object of a verb of perceiving or showing, or a noun phrase opened by `of`, with no "
+         "comma between, is that phrase's.", _perceived_doer,
+         (Example('Each night we watch the rivals of the mayor loudly calling her a "fraud."',
+                  'her a "fraud."', "the rivals of the mayor"),
+          Example('What do you make of Lee quietly saying "let it go" after the vote?', "let it go", "Lee"))),
     Rule("passive-control", "subject", "`was prompted to say`: the passive subject of the governing verb.",
          _passive_control,
          (Example('Mr. Jones was prompted to say, "By now, I cannot believe how quiet the hall has stayed."',

@@ -2984,3 +2984,33 @@ def test_verdict_wants_a_passive_cue() -> None:
     """`The board declared a holiday`: an active cue's object is no verdict said of someone."""
     words, cues = cues_of(ACTIVE_VERDICT_UD, ACTIVE_VERDICT)
     assert [c.content_rule for c in cues] == [None]
+
+
+WATCHED = 'Voters watched the governor promising "a new bridge."'
+WATCHED_UD = ud("Voters voter NOUN NNS 2 nsubj", "watched watch VERB VBD 0 root", "the the DET DT 4 det",
+                "governor governor NOUN NN 2 obj", "promising promise VERB VBG 2 advcl", '" " PUNCT `` 9 punct',
+                "a a DET DT 9 det", "new new ADJ JJ 9 amod", "bridge bridge NOUN NN 5 obj",
+                ". . PUNCT . 2 punct", "\" \" PUNCT '' 2 punct")
+# the same words with a comma setting the participle off: the voters' doing
+WATCHED_SET_OFF = 'Voters watched the governor, promising "a new bridge."'
+WATCHED_SET_OFF_UD = ud("Voters voter NOUN NNS 2 nsubj", "watched watch VERB VBD 0 root", "the the DET DT 4 det",
+                        "governor governor NOUN NN 2 obj", ", , PUNCT , 6 punct",
+                        "promising promise VERB VBG 2 advcl", '" " PUNCT `` 10 punct', "a a DET DT 10 det",
+                        "new new ADJ JJ 10 amod", "bridge bridge NOUN NN 6 obj", ". . PUNCT . 2 punct",
+                        "\" \" PUNCT '' 2 punct")
+# no verb of perceiving: the participle stays the subject's
+GREETED = 'Voters greeted the governor promising "a new bridge."'
+GREETED_UD = WATCHED_UD.replace("watched\twatch", "greeted\tgreet")
+
+
+@pytest.mark.parametrize("text, conllu, speaker, rule", [
+    (WATCHED, WATCHED_UD, "the governor", "perceived-doer"),
+    (WATCHED_SET_OFF, WATCHED_SET_OFF_UD, "Voters", "controller-subject"),
+    (GREETED, GREETED_UD, "Voters", "controller-subject"),
+])
+def test_participle_after_what_is_perceived(text: str, conllu: str, speaker: str, rule: str) -> None:
+    """`watched the governor promising ...`: the one watched does it; set off by a comma, or after a
+    verb that perceives nothing (`greeted`), the participle is the subject's."""
+    _, cues = cues_of(conllu, text)
+    (cue,) = [c for c in cues if c.verb.lemma == "promise"]
+    assert (span_text(text, cue.speaker), cue.speaker_rule) == (speaker, rule)
