@@ -782,6 +782,19 @@ def _naming_side_clause(s: Parsed, w: Word) -> bool:
     return w.deprel in _SIDE_CLAUSES and (w.xpos != "VBN" or _perfect(s, w))
 
 
+def _perfect_subject(s: Parsed, verb: Word) -> Word | None:
+    """`Ruiz has since apologized for it: "..."` parsed as a passive: a participle after a form of
+    `have` with no form of `be` or `get` is active (a perfect), whatever relation the parse gave its
+    subject; that subject, before the verb, speaks."""
+    kids = s.kids[verb.index]
+    if verb.xpos != "VBN" or not _perfect(s, verb) or any(
+            k.deprel == "aux:pass" or (k.deprel.startswith("aux") and k.lemma in ("be", "get")) for k in kids):
+        return None
+    subjects = [k for k in kids if k.deprel == "nsubj:pass" and k.index < verb.index
+                and not time_word(k.text) and not demonstrative(k.text)]
+    return subjects[-1] if subjects else None
+
+
 def _perfect(s: Parsed, w: Word) -> bool:
     """Whether a participle is active, in a perfect tense (`had called`, `to have called`)."""
     return any(k.deprel == "aux" and k.lemma == "have" for k in s.kids[w.index])
@@ -2863,6 +2876,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),)),
+    Rule("perfect-subject", "subject", "`Ruiz has since apologized: \"...\"` parsed as a passive: a participle "
+         "after `have` with no `be` or `get` is active; its subject, before it, speaks.", _perfect_subject,
+         (Example('Ruiz has since apologized for what happened: "I should have called the families first."',
+                  "I should have called the families first.", "Ruiz"),)),
     Rule("clause-preposition", "subject", "`The plant closed after the company said ...`: a finite cue right after "
          "a noun phrase opened by `after`, `before`, `since` or `until`: that phrase.", _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",

@@ -3014,3 +3014,28 @@ def test_participle_after_what_is_perceived(text: str, conllu: str, speaker: str
     _, cues = cues_of(conllu, text)
     (cue,) = [c for c in cues if c.verb.lemma == "promise"]
     assert (span_text(text, cue.speaker), cue.speaker_rule) == (speaker, rule)
+
+
+# `apologized` taken for a passive participle, its subject for a passive one
+APOLOGIZED = 'Ruiz has apologized: "I was wrong."'
+APOLOGIZED_UD = ud("Ruiz Ruiz PROPN NNP 3 nsubj:pass", "has have AUX VBZ 3 aux", "apologized apologize VERB VBN 0 root",
+                   ": : PUNCT : 3 punct", '" " PUNCT `` 8 punct', "I I PRON PRP 8 nsubj", "was be AUX VBD 8 cop",
+                   "wrong wrong ADJ JJ 3 parataxis", ". . PUNCT . 3 punct", "\" \" PUNCT '' 3 punct")
+# a true passive: `been` makes the subject the one told, no speaker
+BEEN_TOLD = 'Ruiz has been told: "You were wrong."'
+BEEN_TOLD_UD = ud("Ruiz Ruiz PROPN NNP 4 nsubj:pass", "has have AUX VBZ 4 aux", "been be AUX VBN 4 aux:pass",
+                  "told tell VERB VBN 0 root", ": : PUNCT : 4 punct", '" " PUNCT `` 9 punct',
+                  "You you PRON PRP 9 nsubj", "were be AUX VBD 9 cop", "wrong wrong ADJ JJ 4 parataxis",
+                  ". . PUNCT . 4 punct", "\" \" PUNCT '' 4 punct")
+
+
+@pytest.mark.parametrize("text, conllu, lemma, speaker", [
+    (APOLOGIZED, APOLOGIZED_UD, "apologize", "Ruiz"),
+    (BEEN_TOLD, BEEN_TOLD_UD, "tell", None),
+])
+def test_perfect_participle_is_active(text: str, conllu: str, lemma: str, speaker: str | None) -> None:
+    """`has apologized`: `have` with no `be` makes a perfect, active whatever the parse says; `has been
+    told` stays passive."""
+    _, cues = cues_of(conllu, text)
+    (cue,) = [c for c in cues if c.verb.lemma == lemma]
+    assert span_text(text, cue.speaker) == speaker
