@@ -3039,3 +3039,18 @@ def test_perfect_participle_is_active(text: str, conllu: str, lemma: str, speake
     _, cues = cues_of(conllu, text)
     (cue,) = [c for c in cues if c.verb.lemma == lemma]
     assert span_text(text, cue.speaker) == speaker
+
+
+@pytest.mark.parametrize("words, refused", [
+    ("is one common saying".split(), True),      # `"...," is one common saying here`: a verb, no speaker
+    ("by condemning".split(), True),             # `"..." by condemning ...`: a phrase of its own
+    ("about 50 protesters".split(), False),      # a quantity opens a noun phrase
+    ("Will Ruiz".split(), False),                # a name, whatever word it looks like
+    ("a senior official".split(), False),
+])
+def test_between_words_open_no_phrase_with_a_verb_or_preposition(words: list[str], refused: bool) -> None:
+    """Words between a quotation and its cue are no speaker when they open with an auxiliary or a
+    preposition (lower-case, with no number after it)."""
+    from quotes.rules.speakers import _no_phrase_start
+
+    assert _no_phrase_start(words) is refused
