@@ -2252,6 +2252,7 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     if not rest or (rest[0].upos in ("PUNCT", "ADP", "ADV") and not quantity):
         return None
     rest = rest[:_aside_close(s, verb, rest)]
+    rest = rest[:_fronted_participle_end(s, verb, rest)]
     if not rest:
         return None
     start = _after_verb(s, verb, rest[-1].end)
@@ -2260,6 +2261,25 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
         return None  # `a gunman claiming allegiance to the group carried out ...`: the clause holds the cue
     return start, rest[-1].end
+
+
+def _fronted_participle_end(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
+    """`Noting he had studied law, Lee said ...`: a participle opening its sentence, within the clause
+    of a verb after it, reports no further than its first comma, which closes the phrase it opens
+    (with a quotation's closing mark right after it), and nothing when no comma comes before the
+    verb it hangs from.  How many of the words after the cue (`rest`) are its own."""
+    if verb.xpos != "VBG" or not _governor_after(s, verb) or any(w.upos != "PUNCT" for w in s.words[:verb.index]):
+        return len(rest)
+    governor = s.words[verb.head]
+    while governor.index < verb.index and governor.head >= 0:
+        governor = s.words[governor.head]
+    comma = next((i for i, w in enumerate(rest) if w.text == ","), None)
+    if comma is None or rest[comma].index > governor.index:
+        return 0
+    end = comma
+    while end + 1 < len(rest) and rest[end + 1].text.strip(MARK_CHARS) == "" and rest[end + 1].upos == "PUNCT":
+        end += 1  # `Admitting that he "went too far," Lee said`: the closing mark goes with the words
+    return comma if end == comma else end + 1
 
 
 def _governor_after(s: Parsed, verb: Word) -> bool:
@@ -3146,7 +3166,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("reported-subject", "content", "`The move was first reported by the Herald`: a passive report with its "
          "speaker in a `by` phrase reports its subject.", _reported_subject,
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
-    Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause.",
+    Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (for a "
+         "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",

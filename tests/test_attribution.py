@@ -3054,3 +3054,32 @@ def test_between_words_open_no_phrase_with_a_verb_or_preposition(words: list[str
     from quotes.rules.speakers import _no_phrase_start
 
     assert _no_phrase_start(words) is refused
+
+
+NOTING = "Noting he had studied law, Lee said he tends to argue."
+NOTING_UD = ud("Noting note VERB VBG 8 advcl", "he he PRON PRP 4 nsubj", "had have AUX VBD 4 aux",
+               "studied study VERB VBN 1 ccomp", "law law NOUN NN 4 obj", ", , PUNCT , 8 punct",
+               "Lee Lee PROPN NNP 8 nsubj", "said say VERB VBD 0 root", "he he PRON PRP 10 nsubj",
+               "tends tend VERB VBZ 8 ccomp", "to to PART TO 12 mark", "argue argue VERB VB 10 xcomp",
+               ". . PUNCT . 8 punct")
+# the same clause hung from `said`, as no complement of `Noting`: its words still stop at the comma
+NOTING_BARE_UD = NOTING_UD.replace("1\tccomp", "8\tadvcl")
+# no comma before the verb the participle hangs from: nothing is read off the rest of the sentence
+NOTING_UNCLOSED = "Noting he had studied law Lee said he tends to argue."
+NOTING_UNCLOSED_UD = ud("Noting note VERB VBG 7 advcl", "he he PRON PRP 4 nsubj", "had have AUX VBD 4 aux",
+                        "studied study VERB VBN 7 advcl", "law law NOUN NN 4 obj", "Lee Lee PROPN NNP 7 nsubj",
+                        "said say VERB VBD 0 root", "he he PRON PRP 9 nsubj", "tends tend VERB VBZ 7 ccomp",
+                        "to to PART TO 11 mark", "argue argue VERB VB 9 xcomp", ". . PUNCT . 7 punct")
+
+
+@pytest.mark.parametrize("text, conllu, content", [
+    (NOTING, NOTING_UD, "he had studied law"),
+    (NOTING, NOTING_BARE_UD, "he had studied law"),
+    (NOTING_UNCLOSED, NOTING_UNCLOSED_UD, None),
+], ids=["complement", "rest-to-comma", "no-comma"])
+def test_fronted_participle_reports_up_to_its_comma(text: str, conllu: str, content: str | None) -> None:
+    """`Noting he had studied law, Lee said ...`: a participle opening its sentence reports no further
+    than the comma closing its phrase, never the clause of the verb it hangs from."""
+    _, cues = cues_of(conllu, text)
+    (cue,) = [c for c in cues if c.verb.text == "Noting"]
+    assert span_text(text, cue.content) == content
