@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from .lexicon import (ANSWER_WORDS, CONTRAST_OPENERS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
-                      INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
+                      INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
@@ -313,6 +313,26 @@ def _object_control(s: Parsed, verb: Word) -> Word | None:
         objects = [k for k in s.kids[governor.index] if k.deprel in ("obj", "iobj") and k.index < verb.index]
         if objects:
             return objects[0]
+    return None
+
+
+def _perceived_doer(s: Parsed, verb: Word) -> Word | None:
+    """`watched the mayor's rivals calling her a "fraud"`, `heard the governor promising ...`, `think of
+    Lee saying ...`: a participle right after the object of a verb of perceiving or showing, or after
+    a noun phrase opened by `of`, with nothing but adverbs between (no comma: not set off), is what
+    that noun phrase does, not the subject of the verb it hangs from: that phrase's head."""
+    if verb.xpos != "VBG" or verb.head < 0 or verb.head > verb.index:
+        return None
+    governor, i = s.words[verb.head], verb.index - 1
+    while i >= 0 and s.words[i].upos == "ADV" and s.words[i].head == verb.index:
+        i -= 1  # `Lee privately saying`
+    for k in s.kids[governor.index]:
+        if k.index >= verb.index or k.upos not in _NOMINAL or s.subtree(k)[-1].index != i:
+            continue
+        first = s.subtree(k)[0]
+        if (k.deprel == "obj" and governor.lemma in PERCEPTION_VERBS) or (
+                k.deprel.startswith("obl") and first.lemma == "of" and first.head == k.index):
+            return k
     return None
 
 
@@ -789,6 +809,19 @@ def _naming_side_clause(s: Parsed, w: Word) -> bool:
     subject names (not the passive participle of `Called "the best", the team ...`; a participle
     after `have` is active)."""
     return w.deprel in _SIDE_CLAUSES and (w.xpos != "VBN" or _perfect(s, w))
+
+
+def _perfect_subject(s: Parsed, verb: Word) -> Word | None:
+    """`Ruiz has since apologized for it: "..."` parsed as a passive: a participle after a form of
+    `have` with no form of `be` or `get` is active (a perfect), whatever relation the parse gave its
+    subject; that subject, before the verb, speaks."""
+    kids = s.kids[verb.index]
+    if verb.xpos != "VBN" or not _perfect(s, verb) or any(
+            k.deprel == "aux:pass" or (k.deprel.startswith("aux") and k.lemma in ("be", "get")) for k in kids):
+        return None
+    subjects = [k for k in kids if k.deprel == "nsubj:pass" and k.index < verb.index
+                and not time_word(k.text) and not demonstrative(k.text)]
+    return subjects[-1] if subjects else None
 
 
 def _perfect(s: Parsed, w: Word) -> bool:
@@ -2283,6 +2316,7 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     if not rest or (rest[0].upos in ("PUNCT", "ADP", "ADV") and not quantity):
         return None
     rest = rest[:_aside_close(s, verb, rest)]
+    rest = rest[:_fronted_participle_end(s, verb, rest)]
     if not rest:
         return None
     start = _after_verb(s, verb, rest[-1].end)
@@ -2291,6 +2325,25 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
         return None  # `a gunman claiming allegiance to the group carried out ...`: the clause holds the cue
     return start, rest[-1].end
+
+
+def _fronted_participle_end(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
+    """`Noting he had studied law, Lee said ...`: a participle opening its sentence, within the clause
+    of a verb after it, reports no further than its first comma, which closes the phrase it opens
+    (with a quotation's closing mark right after it), and nothing when no comma comes before the
+    verb it hangs from.  How many of the words after the cue (`rest`) are its own."""
+    if verb.xpos != "VBG" or not _governor_after(s, verb) or any(w.upos != "PUNCT" for w in s.words[:verb.index]):
+        return len(rest)
+    governor = s.words[verb.head]
+    while governor.index < verb.index and governor.head >= 0:
+        governor = s.words[governor.head]
+    comma = next((i for i, w in enumerate(rest) if w.text == ","), None)
+    if comma is None or rest[comma].index > governor.index:
+        return 0
+    end = comma
+    while end + 1 < len(rest) and rest[end + 1].text.strip(MARK_CHARS) == "" and rest[end + 1].upos == "PUNCT":
+        end += 1  # `Admitting that he "went too far," Lee said`: the closing mark goes with the words
+    return comma if end == comma else end + 1
 
 
 def _governor_after(s: Parsed, verb: Word) -> bool:
@@ -2934,6 +2987,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),)),
+    Rule("perfect-subject", "subject", "`Ruiz has since apologized: \"...\"` parsed as a passive: a participle "
+         "after `have` with no `be` or `get` is active; its subject, before it, speaks.", _perfect_subject,
+         (Example('Ruiz has since apologized for what happened: "I should have called the families first."',
+                  "I should have called the families first.", "Ruiz"),)),
     Rule("clause-preposition", "subject", "`The plant closed after the company said ...`: a finite cue right after "
          "a noun phrase opened by `after`, `before`, `since` or `until`: that phrase.", _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",
@@ -2986,6 +3043,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _object_control,
          (Example("The defeat led Republicans to say that the party needed a new leader.",
                   "that the party needed a new leader", "Republicans"),)),
+    Rule("perceived-doer", "subject", "`watched the mayor calling her ...`, `think of Lee saying`: a participle "
+         "right after the object of a verb of perceiving or showing, or a noun phrase opened by `of`, with no "
+         "comma between, is that phrase's.", _perceived_doer,
+         (Example('Each night we watch the rivals of the mayor loudly calling her a "fraud."',
+                  'her a "fraud."', "the rivals of the mayor"),
+          Example('What do you make of Lee quietly saying "let it go" after the vote?', "let it go", "Lee"))),
     Rule("passive-control", "subject", "`was prompted to say`: the passive subject of the governing verb.",
          _passive_control,
          (Example('Mr. Jones was prompted to say, "By now, I cannot believe how quiet the hall has stayed."',
@@ -3232,7 +3295,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("reported-subject", "content", "`The move was first reported by the Herald`: a passive report with its "
          "speaker in a `by` phrase reports its subject.", _reported_subject,
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
-    Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause.",
+    Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (for a "
+         "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",

@@ -3002,3 +3002,102 @@ def test_verdict_wants_a_passive_cue() -> None:
     """`The board declared a holiday`: an active cue's object is no verdict said of someone."""
     words, cues = cues_of(ACTIVE_VERDICT_UD, ACTIVE_VERDICT)
     assert [c.content_rule for c in cues] == [None]
+
+
+WATCHED = 'Voters watched the governor promising "a new bridge."'
+WATCHED_UD = ud("Voters voter NOUN NNS 2 nsubj", "watched watch VERB VBD 0 root", "the the DET DT 4 det",
+                "governor governor NOUN NN 2 obj", "promising promise VERB VBG 2 advcl", '" " PUNCT `` 9 punct',
+                "a a DET DT 9 det", "new new ADJ JJ 9 amod", "bridge bridge NOUN NN 5 obj",
+                ". . PUNCT . 2 punct", "\" \" PUNCT '' 2 punct")
+# the same words with a comma setting the participle off: the voters' doing
+WATCHED_SET_OFF = 'Voters watched the governor, promising "a new bridge."'
+WATCHED_SET_OFF_UD = ud("Voters voter NOUN NNS 2 nsubj", "watched watch VERB VBD 0 root", "the the DET DT 4 det",
+                        "governor governor NOUN NN 2 obj", ", , PUNCT , 6 punct",
+                        "promising promise VERB VBG 2 advcl", '" " PUNCT `` 10 punct', "a a DET DT 10 det",
+                        "new new ADJ JJ 10 amod", "bridge bridge NOUN NN 6 obj", ". . PUNCT . 2 punct",
+                        "\" \" PUNCT '' 2 punct")
+# no verb of perceiving: the participle stays the subject's
+GREETED = 'Voters greeted the governor promising "a new bridge."'
+GREETED_UD = WATCHED_UD.replace("watched\twatch", "greeted\tgreet")
+
+
+@pytest.mark.parametrize("text, conllu, speaker, rule", [
+    (WATCHED, WATCHED_UD, "the governor", "perceived-doer"),
+    (WATCHED_SET_OFF, WATCHED_SET_OFF_UD, "Voters", "controller-subject"),
+    (GREETED, GREETED_UD, "Voters", "controller-subject"),
+])
+def test_participle_after_what_is_perceived(text: str, conllu: str, speaker: str, rule: str) -> None:
+    """`watched the governor promising ...`: the one watched does it; set off by a comma, or after a
+    verb that perceives nothing (`greeted`), the participle is the subject's."""
+    _, cues = cues_of(conllu, text)
+    (cue,) = [c for c in cues if c.verb.lemma == "promise"]
+    assert (span_text(text, cue.speaker), cue.speaker_rule) == (speaker, rule)
+
+
+# `apologized` taken for a passive participle, its subject for a passive one
+APOLOGIZED = 'Ruiz has apologized: "I was wrong."'
+APOLOGIZED_UD = ud("Ruiz Ruiz PROPN NNP 3 nsubj:pass", "has have AUX VBZ 3 aux", "apologized apologize VERB VBN 0 root",
+                   ": : PUNCT : 3 punct", '" " PUNCT `` 8 punct', "I I PRON PRP 8 nsubj", "was be AUX VBD 8 cop",
+                   "wrong wrong ADJ JJ 3 parataxis", ". . PUNCT . 3 punct", "\" \" PUNCT '' 3 punct")
+# a true passive: `been` makes the subject the one told, no speaker
+BEEN_TOLD = 'Ruiz has been told: "You were wrong."'
+BEEN_TOLD_UD = ud("Ruiz Ruiz PROPN NNP 4 nsubj:pass", "has have AUX VBZ 4 aux", "been be AUX VBN 4 aux:pass",
+                  "told tell VERB VBN 0 root", ": : PUNCT : 4 punct", '" " PUNCT `` 9 punct',
+                  "You you PRON PRP 9 nsubj", "were be AUX VBD 9 cop", "wrong wrong ADJ JJ 4 parataxis",
+                  ". . PUNCT . 4 punct", "\" \" PUNCT '' 4 punct")
+
+
+@pytest.mark.parametrize("text, conllu, lemma, speaker", [
+    (APOLOGIZED, APOLOGIZED_UD, "apologize", "Ruiz"),
+    (BEEN_TOLD, BEEN_TOLD_UD, "tell", None),
+])
+def test_perfect_participle_is_active(text: str, conllu: str, lemma: str, speaker: str | None) -> None:
+    """`has apologized`: `have` with no `be` makes a perfect, active whatever the parse says; `has been
+    told` stays passive."""
+    _, cues = cues_of(conllu, text)
+    (cue,) = [c for c in cues if c.verb.lemma == lemma]
+    assert span_text(text, cue.speaker) == speaker
+
+
+@pytest.mark.parametrize("words, refused", [
+    ("is one common saying".split(), True),      # `"...," is one common saying here`: a verb, no speaker
+    ("by condemning".split(), True),             # `"..." by condemning ...`: a phrase of its own
+    ("about 50 protesters".split(), False),      # a quantity opens a noun phrase
+    ("Will Ruiz".split(), False),                # a name, whatever word it looks like
+    ("a senior official".split(), False),
+])
+def test_between_words_open_no_phrase_with_a_verb_or_preposition(words: list[str], refused: bool) -> None:
+    """Words between a quotation and its cue are no speaker when they open with an auxiliary or a
+    preposition (lower-case, with no number after it)."""
+    from quotes.rules.speakers import _no_phrase_start
+
+    assert _no_phrase_start(words) is refused
+
+
+NOTING = "Noting he had studied law, Lee said he tends to argue."
+NOTING_UD = ud("Noting note VERB VBG 8 advcl", "he he PRON PRP 4 nsubj", "had have AUX VBD 4 aux",
+               "studied study VERB VBN 1 ccomp", "law law NOUN NN 4 obj", ", , PUNCT , 8 punct",
+               "Lee Lee PROPN NNP 8 nsubj", "said say VERB VBD 0 root", "he he PRON PRP 10 nsubj",
+               "tends tend VERB VBZ 8 ccomp", "to to PART TO 12 mark", "argue argue VERB VB 10 xcomp",
+               ". . PUNCT . 8 punct")
+# the same clause hung from `said`, as no complement of `Noting`: its words still stop at the comma
+NOTING_BARE_UD = NOTING_UD.replace("1\tccomp", "8\tadvcl")
+# no comma before the verb the participle hangs from: nothing is read off the rest of the sentence
+NOTING_UNCLOSED = "Noting he had studied law Lee said he tends to argue."
+NOTING_UNCLOSED_UD = ud("Noting note VERB VBG 7 advcl", "he he PRON PRP 4 nsubj", "had have AUX VBD 4 aux",
+                        "studied study VERB VBN 7 advcl", "law law NOUN NN 4 obj", "Lee Lee PROPN NNP 7 nsubj",
+                        "said say VERB VBD 0 root", "he he PRON PRP 9 nsubj", "tends tend VERB VBZ 7 ccomp",
+                        "to to PART TO 11 mark", "argue argue VERB VB 9 xcomp", ". . PUNCT . 7 punct")
+
+
+@pytest.mark.parametrize("text, conllu, content", [
+    (NOTING, NOTING_UD, "he had studied law"),
+    (NOTING, NOTING_BARE_UD, "he had studied law"),
+    (NOTING_UNCLOSED, NOTING_UNCLOSED_UD, None),
+], ids=["complement", "rest-to-comma", "no-comma"])
+def test_fronted_participle_reports_up_to_its_comma(text: str, conllu: str, content: str | None) -> None:
+    """`Noting he had studied law, Lee said ...`: a participle opening its sentence reports no further
+    than the comma closing its phrase, never the clause of the verb it hangs from."""
+    _, cues = cues_of(conllu, text)
+    (cue,) = [c for c in cues if c.verb.text == "Noting"]
+    assert span_text(text, cue.content) == content

@@ -12,7 +12,7 @@ from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed
 from ..lexicon import AUXILIARIES, CLAUSE_OPENERS, LISTENER_VERBS
-from .tree import cue_form, no_speaker_opener, time_word
+from .tree import cue_form, no_speaker_opener, preposition, time_word
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
 _NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:[\w(][\w'’().&/-]*,?\s+){1,16}?)\Z")  # `P&G`, `CNN/ORC`: one word
@@ -29,7 +29,7 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
     for a, b in parts:
         if b <= cue_start and cue_start - b <= BETWEEN_REACH:
             m = _NP_BEFORE.search(text, b, cue_start)
-            if m and m.group(1).strip():
+            if m and m.group(1).strip() and not _no_phrase_start(m.group(1).split()):
                 return _trimmed(text, m.start(1), _noun_phrase_end(text, m.start(1), m.end(1)))
             if text[b:cue_start].strip(" ,\"'“”‘’") == "":
                 m = _NP_AFTER.match(text, cue_end)
@@ -41,6 +41,16 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
             if m and not no_speaker_opener(m.group(1).split()[0]):
                 return _trimmed(text, m.start(1), m.end(1))
     return None
+
+
+def _no_phrase_start(words: Sequence[str]) -> bool:
+    """Whether words cannot open a noun phrase: an auxiliary (`"...," is one saying here`) or a
+    preposition (`"..." by condemning`), lower-case (`Will Ruiz` is a name), unless a number follows
+    (`about 50 people`: a quantity)."""
+    first = words[0]
+    if not first.islower() or (len(words) > 1 and words[1][:1].isdigit()):
+        return False
+    return first in AUXILIARIES or preposition(first)
 
 
 def _noun_phrase_end(text: str, start: int, end: int) -> int:
@@ -244,7 +254,7 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
     Rule("between-words", "speaker", "No parse speaker: the words between the quotation and its cue (a "
          "capitalised cue form after a capitalised word goes on a name: `The Washington Post reported`), or "
          "right after a cue that follows it (`\"...,\" said Kerry.`); never the listener after a verb of "
-         "telling (`telling them, \"...\"`).", between_words,
+         "telling (`telling them, \"...\"`), nor words opening with an auxiliary or a preposition.", between_words,
          (Example('"We need to see a deal," a senior US official told reporters.', "We need to see a deal,",
                   "a senior US official"),
           Example('"The bridge will stay shut until spring," The Valley Post reported.',
