@@ -59,6 +59,7 @@ def _colour(entity: SpeakerEntity | None) -> str:
 def quote_title(q: Quote) -> str:
     """What hovering a quote shows: type, speaker, resolved speaker, rules and confidence.
 
+    >>> from quotes.records import Span
     >>> t = "Hi, he said."
     >>> print(quote_title(Quote("direct", (Span.of(t, 0, 2),), Span.of(t, 4, 6), None, None, 0, 0.8)))
     direct quote
