@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues
-from .lexicon import MARK_CHARS, QUESTION_OPENERS
+from .lexicon import MARK_CHARS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS
 from .marks import Inside, Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
@@ -36,6 +36,7 @@ from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGH
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.registry import Example, Rule, Table
 from .rules.text import word_count as _word_count
+from .rules.tree import relative_pronoun
 from .segment import Sentence
 
 __all__ = ["assemble"]
@@ -69,6 +70,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
 
     cues_by_sentence = {i: list(find_cues(i, words)) for i, words in parses.items()}
     inside = Inside(quoted)
+    for i, cues in cues_by_sentence.items():
+        cues_by_sentence[i] = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
     drafts: list[_Draft] = []
     direct: list[_Draft] = []
     used_cues: set[tuple[int, int]] = set()
@@ -196,7 +199,8 @@ def _within_clause(text: str, c: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
 
 def _content_rule(c: Cue) -> dict[str, str]:
     """For a quote made of a cue's content: the `content` rule that found it, by stage."""
-    return {"content": c.content_rule} if c.content_rule is not None else {}
+    return ({"content": c.content_rule} if c.content_rule is not None else {}) | (
+        {"cut": c.cut_rule} if c.cut_rule is not None else {})
 
 
 def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequence[Word]]
@@ -263,6 +267,59 @@ def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequ
     return _clause_parts(text, c, inside)
 
 
+# what sets a side clause off, then the words that open it, right before its subject (`, to which`,
+# `, at which point`, `, when`, ` and`): the opener, in group 1, is checked against SIDE_CLAUSE_OPENERS
+_SIDE_OPENING = regex.compile(r"(?:[,;\u2014\u2013]|--|\s(?=(?:and|but)\s))\s*(?:(?:to|at|in|on|by|for|with|from|of)\s+)?"
+                              r"(\w+)(?:\s+point)?\s+\Z", regex.IGNORECASE)
+# `, who called it ...` set off after a reported clause: a relative pronoun that is the side clause's subject
+_SIDE_RELATIVE = regex.compile(r"(?:[,;\u2014\u2013]|--)\s*\Z")
+
+
+def _aside_closes(text: str, start: int, end: int, inside: Inside) -> bool:
+    """Whether a comma, semicolon or dash outside quotations between `start` and `end` is followed by
+    more words outside quotations before `end`: a side clause closed there, the first clause going on."""
+    for k in range(start, end):
+        if text[k] in ",;\u2014\u2013" and not inside.contains(k):
+            j = k + 1
+            while j < end and (text[j].isspace() or text[j] in MARK_CHARS):
+                j += 1
+            if j < end and not inside.contains(j):
+                return True
+    return False
+
+
+def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The mayor said she backed the bill, which her rival called "a gift to developers."`: a report
+    whose clause, after the cue, runs on into a side clause (relative, of time, or coordinated) holding
+    another report with a subject of its own ends before that side clause, which is its own report
+    (`The mayor said the bill was sound and her rival called it "a gift."` too).  The cue with its
+    clause cut there; None when no other report stands in its clause, or it stands in an aside closed
+    before the clause goes on."""
+    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+        return None
+    a, b = c.content
+    cuts = []
+    for o in cues:
+        if o is c or o.speaker is None or o.speaker == c.speaker or not a < o.speaker[0] < o.speaker[1] <= o.span[0] < b:
+            continue
+        if _aside_closes(text, o.span[1], b, inside):
+            continue  # `said the plan, which Lee called a trap, had failed`: an aside within the report
+        before = text[a:o.speaker[0]]
+        m = _SIDE_OPENING.search(before)
+        if m is not None and m.group(1).lower() in SIDE_CLAUSE_OPENERS:
+            cuts.append(a + m.start())
+        elif relative_pronoun(text[o.speaker[0]:o.speaker[1]]) and _SIDE_RELATIVE.search(before):
+            cuts.append(a + _SIDE_RELATIVE.search(before).start())
+    if not cuts:
+        return None
+    end = min(cuts)
+    while end > a and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
+        return None
+    return replace(c, content=(a, end), cut_rule="side-report")
+
+
 # `According to X, Y said ...`: a report within a report, its clause closing on a quotation.
 _REPORT_IN_REPORT_UD = """
 1 According accord VERB VBG _ 4 case _ _
@@ -285,6 +342,17 @@ _REPORT_IN_REPORT_UD = """
 18 . . PUNCT . _ 8 punct _ _
 19 " " PUNCT '' _ 14 punct _ _
 """
+
+CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the content rule gave it.", rules=(
+    Rule("side-report", "cut", "`X said A, which Y called \"B\"`, `X said A and Y called it \"B\"`: a cue's "
+         "clause ends before a side clause (relative, of time, or coordinated) that holds a report with a subject "
+         "of its own; that report is the side clause's.", _side_report,
+         (Example('The mayor said she backed the housing bill, which her rival called "a gift to developers."',
+                  "she backed the housing bill", "The mayor"),
+          Example('The governor said the budget was balanced, to which a senator replied: "Only on paper."',
+                  "the budget was balanced", "The governor"))),
+))
+
 
 CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pass each over the cues.", rules=(
     Rule("mixed-clause", "clause", "A cue's clause holding quoted fragments and words of its own: one mixed "

@@ -2984,3 +2984,45 @@ def test_verdict_wants_a_passive_cue() -> None:
     """`The board declared a holiday`: an active cue's object is no verdict said of someone."""
     words, cues = cues_of(ACTIVE_VERDICT_UD, ACTIVE_VERDICT)
     assert [c.content_rule for c in cues] == [None]
+
+
+SIDE_REPORT = 'The mayor said she backed the housing bill, to which her rival replied: "It is a gift to developers."'
+SIDE_REPORT_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "said say VERB VBD 0 root",
+                    "she she PRON PRP 5 nsubj", "backed back VERB VBD 3 ccomp", "the the DET DT 8 det",
+                    "housing housing NOUN NN 8 compound", "bill bill NOUN NN 5 obj", ", , PUNCT , 14 punct",
+                    "to to ADP IN 11 case", "which which PRON WDT 14 obl", "her her PRON PRP$ 13 nmod:poss",
+                    "rival rival NOUN NN 14 nsubj", "replied reply VERB VBD 8 acl:relcl", ": : PUNCT : 14 punct",
+                    '" " PUNCT `` 20 punct', "It it PRON PRP 20 nsubj", "is be AUX VBZ 20 cop", "a a DET DT 20 det",
+                    "gift gift NOUN NN 14 ccomp", "to to ADP IN 22 case", "developers developer NOUN NNS 20 nmod",
+                    ". . PUNCT . 3 punct", "\" \" PUNCT '' 20 punct")
+ASIDE_REPORT = 'The mayor said the new plan, which her rival called "a trap," had failed.'
+ASIDE_REPORT_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "said say VERB VBD 0 root",
+                     "the the DET DT 6 det", "new new ADJ JJ 6 amod", "plan plan NOUN NN 18 nsubj",
+                     ", , PUNCT , 11 punct", "which which PRON WDT 11 obj", "her her PRON PRP$ 10 nmod:poss",
+                     "rival rival NOUN NN 11 nsubj", "called call VERB VBD 6 acl:relcl", '" " PUNCT `` 14 punct',
+                     "a a DET DT 14 det", "trap trap NOUN NN 11 xcomp", ", , PUNCT , 14 punct",
+                     "\" \" PUNCT '' 14 punct", "had have AUX VBD 18 aux", "failed fail VERB VBN 3 ccomp",
+                     ". . PUNCT . 3 punct")
+SIDE_NO_REPORT = "The mayor said the new tax was too high, which worried the council."
+SIDE_NO_REPORT_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "said say VERB VBD 0 root",
+                       "the the DET DT 6 det", "new new ADJ JJ 6 amod", "tax tax NOUN NN 9 nsubj",
+                       "was be AUX VBD 9 cop", "too too ADV RB 9 advmod", "high high ADJ JJ 3 ccomp",
+                       ", , PUNCT , 12 punct", "which which PRON WDT 12 nsubj", "worried worry VERB VBD 9 advcl",
+                       "the the DET DT 14 det", "council council NOUN NN 12 obj", ". . PUNCT . 3 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [
+    # a relative clause closing the report holds a report of its own: two quotes, each its speaker's
+    (SIDE_REPORT, SIDE_REPORT_UD, [("indirect", "she backed the housing bill", "The mayor"),
+                                   ("direct", "It is a gift to developers.", "her rival")]),
+    # the relative clause is an aside closed before the report goes on: one mixed quote, uncut
+    (ASIDE_REPORT, ASIDE_REPORT_UD, [("mixed", 'the new plan, which her rival called "a trap," had failed',
+                                      "The mayor")]),
+    # no report in the relative clause: nothing is cut
+    (SIDE_NO_REPORT, SIDE_NO_REPORT_UD, [("indirect", "the new tax was too high, which worried the council",
+                                          "The mayor")]),
+], ids=["side-report", "aside-in-report", "no-report"])
+def test_side_report_ends_the_clause_before_it(text: str, conllu: str, expected: list) -> None:
+    quotes = assembled(text, conllu)
+    assert [(q.type, q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
+    assert [q.rules.get("cut") for q in quotes][:1] == (["side-report"] if text == SIDE_REPORT else [None])
