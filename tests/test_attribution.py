@@ -3026,3 +3026,33 @@ def test_side_report_ends_the_clause_before_it(text: str, conllu: str, expected:
     quotes = assembled(text, conllu)
     assert [(q.type, q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
     assert [q.rules.get("cut") for q in quotes][:1] == (["side-report"] if text == SIDE_REPORT else [None])
+
+
+ONWARD = 'The mayor called the ferry plan "a costly mistake," adding that the vote would be close.'
+ONWARD_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "called call VERB VBD 0 root",
+               "the the DET DT 6 det", "ferry ferry NOUN NN 6 compound", "plan plan NOUN NN 3 obj",
+               '" " PUNCT `` 10 punct', "a a DET DT 10 det", "costly costly ADJ JJ 10 amod",
+               "mistake mistake NOUN NN 3 xcomp", ", , PUNCT , 10 punct", "\" \" PUNCT '' 10 punct",
+               "adding add VERB VBG 3 advcl", "that that SCONJ IN 19 mark", "the the DET DT 16 det",
+               "vote vote NOUN NN 19 nsubj", "would would AUX MD 19 aux", "be be AUX VB 19 cop",
+               "close close ADJ JJ 13 ccomp", ". . PUNCT . 3 punct")
+ONWARD_IN = 'The mayor called the ferry plan "a costly mistake adding to our debts" on Monday.'
+ONWARD_IN_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "called call VERB VBD 0 root",
+                  "the the DET DT 6 det", "ferry ferry NOUN NN 6 compound", "plan plan NOUN NN 3 obj",
+                  '" " PUNCT `` 10 punct', "a a DET DT 10 det", "costly costly ADJ JJ 10 amod",
+                  "mistake mistake NOUN NN 3 xcomp", "adding add VERB VBG 10 acl", "to to ADP IN 14 case",
+                  "our our PRON PRP$ 14 nmod:poss", "debts debt NOUN NNS 11 obl", "\" \" PUNCT '' 10 punct",
+                  "on on ADP IN 17 case", "Monday Monday PROPN NNP 3 obl", ". . PUNCT . 3 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [
+    # a participle set off after the quotation goes on to the next report: the paraphrase ends before it
+    (ONWARD, ONWARD_UD, [("mixed", 'the ferry plan "a costly mistake,"', "The mayor"),
+                         ("indirect", "that the vote would be close", "The mayor")]),
+    # a participle within the quotation is part of it: the paraphrase runs on to the sentence's end
+    (ONWARD_IN, ONWARD_IN_UD, [("mixed", 'the ferry plan "a costly mistake adding to our debts" on Monday',
+                                "The mayor")]),
+], ids=["onward", "within"])
+def test_participle_after_a_paraphrase_is_the_next_report(text: str, conllu: str, expected: list) -> None:
+    quotes = assembled(text, conllu)
+    assert [(q.type, q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
