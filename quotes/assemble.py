@@ -71,7 +71,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     cues_by_sentence = {i: list(find_cues(i, words)) for i, words in parses.items()}
     inside = Inside(quoted)
     for i, cues in cues_by_sentence.items():
-        cues_by_sentence[i] = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
+        cues = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
+        cues_by_sentence[i] = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
     drafts: list[_Draft] = []
     direct: list[_Draft] = []
     used_cues: set[tuple[int, int]] = set()
@@ -320,6 +321,32 @@ def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
     return replace(c, content=(a, end), cut_rule="side-report")
 
 
+# a quotation closing with a comma inside or outside its marks, right before a participle
+_COMMA_CLOSE = regex.compile(r"(?:,[\s" + regex.escape(MARK_CHARS) + r"]*[" + regex.escape(MARK_CHARS) + r"]|["
+                             + regex.escape(MARK_CHARS) + r"]\s*,)\s*\Z")
+
+
+def _onward_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The mayor told the crowd the ferry was "a lifeline," adding that ...`: a cue's clause that runs
+    past a quotation into a speech verb's participle set off by a comma ends with the quotation: the
+    participle goes on to the speaker's next report.  The cue with its clause cut there; None when
+    no such participle follows a quotation in its clause."""
+    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+        return None
+    a, b = c.content
+    for o in sorted(cues, key=lambda o: o.span[0]):
+        if o is c or o.verb.xpos != "VBG" or not a < o.span[0] < b:
+            continue
+        m = _COMMA_CLOSE.search(text, a, o.span[0])
+        if m is None or not inside.contains(m.start() - 1) and not inside.contains(m.start()):
+            continue
+        end = m.end()
+        while end > a and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1
+        return replace(c, content=(a, end), cut_rule="onward-report")
+    return None
+
+
 # `According to X, Y said ...`: a report within a report, its clause closing on a quotation.
 _REPORT_IN_REPORT_UD = """
 1 According accord VERB VBG _ 4 case _ _
@@ -344,6 +371,10 @@ _REPORT_IN_REPORT_UD = """
 """
 
 CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the content rule gave it.", rules=(
+    Rule("onward-report", "cut", "`X told them the ferry was \"a lifeline,\" adding that ...`: a cue's clause "
+         "ends with a quotation that a speech verb's participle, set off by a comma, follows.", _onward_report,
+         (Example('The mayor told reporters the ferry had been "a lifeline for the island," saying that the money '
+                  'was already there.', 'the ferry had been "a lifeline for the island,"', "The mayor"),)),
     Rule("side-report", "cut", "`X said A, which Y called \"B\"`, `X said A and Y called it \"B\"`: a cue's "
          "clause ends before a side clause (relative, of time, or coordinated) that holds a report with a subject "
          "of its own; that report is the side clause's.", _side_report,

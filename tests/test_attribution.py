@@ -3056,3 +3056,33 @@ ONWARD_IN_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "called
 def test_participle_after_a_paraphrase_is_the_next_report(text: str, conllu: str, expected: list) -> None:
     quotes = assembled(text, conllu)
     assert [(q.type, q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
+
+
+def _lifeline(*tail: str) -> str:
+    return ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "told tell VERB VBD 0 root",
+              "reporters reporter NOUN NNS 3 iobj", "the the DET DT 6 det", "ferry ferry NOUN NN 11 nsubj",
+              "had have AUX VBD 11 aux", "been be AUX VBN 11 cop", '" " PUNCT `` 11 punct', "a a DET DT 11 det",
+              "lifeline lifeline NOUN NN 3 ccomp", "for for ADP IN 14 case", "the the DET DT 14 det",
+              "island island NOUN NN 11 nmod", ", , PUNCT , 11 punct", "\" \" PUNCT '' 11 punct", *tail)
+
+
+ONWARD_REPORT = 'The mayor told reporters the ferry had been "a lifeline for the island," saying the money was there.'
+ONWARD_REPORT_UD = _lifeline("saying say VERB VBG 11 parataxis", "the the DET DT 19 det", "money money NOUN NN 20 nsubj",
+                             "was be VERB VBD 17 ccomp", "there there ADV RB 20 advmod", ". . PUNCT . 3 punct")
+ONWARD_GESTURE = 'The mayor told reporters the ferry had been "a lifeline for the island," standing by the pier.'
+ONWARD_GESTURE_UD = _lifeline("standing stand VERB VBG 11 parataxis", "by by ADP IN 20 case", "the the DET DT 20 det",
+                              "pier pier NOUN NN 17 obl", ". . PUNCT . 3 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [
+    # the parse hangs the participle inside the reported clause: the clause ends with the quotation all the same
+    (ONWARD_REPORT, ONWARD_REPORT_UD, [("mixed", 'the ferry had been "a lifeline for the island,"', "The mayor"),
+                                       ("indirect", "the money was there", "The mayor")]),
+    # a participle that reports nothing goes on with the clause: no cut
+    (ONWARD_GESTURE, ONWARD_GESTURE_UD, [("mixed", 'the ferry had been "a lifeline for the island," standing by '
+                                                   'the pier', "The mayor")]),
+], ids=["onward-report", "gesture"])
+def test_reported_clause_ends_before_an_onward_report(text: str, conllu: str, expected: list) -> None:
+    quotes = assembled(text, conllu)
+    assert [(q.type, q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
+    assert quotes[0].rules.get("cut") == ("onward-report" if text == ONWARD_REPORT else None)
