@@ -32,7 +32,7 @@ from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, mention, opening_name
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS,
-                            LINKING, UNCLOSED_PENALTY, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue)
+                            LINKING, UNCLOSED_PENALTY, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue, comment_after)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.registry import Example, Rule, Table
 from .rules.text import word_count as _word_count
@@ -72,7 +72,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     inside = Inside(quoted)
     for i, cues in cues_by_sentence.items():
         cues = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
-        cues_by_sentence[i] = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
+        cues = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
+        cues_by_sentence[i] = [CUTS.ask("comment-after", text, c, cues, inside) or c for c in cues]
     drafts: list[_Draft] = []
     direct: list[_Draft] = []
     used_cues: set[tuple[int, int]] = set()
@@ -347,6 +348,26 @@ def _onward_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cu
     return None
 
 
+def _comment_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The mayor said the ferry was "a lifeline," which it has been for years`: a cue's clause that runs
+    past a quotation into a `which` clause set off by a comma ends with the quotation.  The cue with its
+    clause cut there; None when no such clause follows a quotation in it."""
+    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+        return None
+    a, b = c.content
+    for k in range(a + 1, b):
+        if inside.contains(k - 1) and not inside.contains(k):
+            j = k
+            while j < b and (text[j] in MARK_CHARS or text[j] in ", "):
+                j += 1
+            if j < b and comment_after(text, k, j):
+                end = j
+                while end > a and (text[end - 1].isspace() or text[end - 1] == ","):
+                    end -= 1
+                return replace(c, content=(a, end), cut_rule="comment-after")
+    return None
+
+
 # `According to X, Y said ...`: a report within a report, its clause closing on a quotation.
 _REPORT_IN_REPORT_UD = """
 1 According accord VERB VBG _ 4 case _ _
@@ -371,6 +392,10 @@ _REPORT_IN_REPORT_UD = """
 """
 
 CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the content rule gave it.", rules=(
+    Rule("comment-after", "cut", "`X said the ferry was \"a lifeline,\" which ...`: a cue's clause ends with a "
+         "quotation that a `which` clause set off by a comma follows (the writer's comment).", _comment_cut,
+         (Example('The mayor told reporters the old ferry had been "a lifeline for the island," which it had been '
+                  'for years.', 'the old ferry had been "a lifeline for the island,"', "The mayor"),)),
     Rule("onward-report", "cut", "`X told them the ferry was \"a lifeline,\" adding that ...`: a cue's clause "
          "ends with a quotation that a speech verb's participle, set off by a comma, follows.", _onward_report,
          (Example('The mayor told reporters the ferry had been "a lifeline for the island," saying that the money '

@@ -3086,3 +3086,25 @@ def test_reported_clause_ends_before_an_onward_report(text: str, conllu: str, ex
     quotes = assembled(text, conllu)
     assert [(q.type, q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
     assert quotes[0].rules.get("cut") == ("onward-report" if text == ONWARD_REPORT else None)
+
+
+COMMENT_AFTER = 'The mayor told reporters the ferry had been "a lifeline for the island," which pleased the crowd.'
+COMMENT_AFTER_UD = _lifeline("which which PRON WDT 18 nsubj", "pleased please VERB VBD 11 parataxis",
+                             "the the DET DT 20 det", "crowd crowd NOUN NN 18 obj", ". . PUNCT . 3 punct")
+COMMENT_WHILE = 'The mayor told reporters the ferry had been "a lifeline for the island," while the crowd cheered.'
+COMMENT_WHILE_UD = _lifeline("while while SCONJ IN 20 mark", "the the DET DT 19 det", "crowd crowd NOUN NN 20 nsubj",
+                             "cheered cheer VERB VBD 11 parataxis", ". . PUNCT . 3 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected, cut", [
+    # a `which` clause right after the quotation comments on the report: the clause ends with the quotation
+    (COMMENT_AFTER, COMMENT_AFTER_UD, [("mixed", 'the ferry had been "a lifeline for the island,"', "The mayor")],
+     "comment-after"),
+    # another clause after it is no comment of that kind: no cut
+    (COMMENT_WHILE, COMMENT_WHILE_UD, [("mixed", 'the ferry had been "a lifeline for the island," while the crowd '
+                                                 'cheered', "The mayor")], None),
+], ids=["which", "while"])
+def test_reported_clause_ends_before_a_comment(text: str, conllu: str, expected: list, cut: str | None) -> None:
+    quotes = assembled(text, conllu)
+    assert [(q.type, q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
+    assert quotes[0].rules.get("cut") == cut

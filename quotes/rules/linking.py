@@ -118,7 +118,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     relative = _relative_end(text, q, words, cue)
     end = min([sentence.end] + ([relative] if relative is not None else []) + [
         w.start for w in words if q.end <= w.start and (_narration_goes_on(words, w) or _next_report(words, w, cue)
-                                                        or _onward_participle(text, q, w))])
+                                                        or _onward_participle(text, q, w)
+                                                        or comment_after(text, q.end, w.start))])
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
         end -= 1
     start = cue.span[1]
@@ -135,6 +136,16 @@ def _onward_participle(text: str, q: Quoted, w: Word) -> bool:
     """`called it "a disaster," adding that ...`: a speech verb's participle set off by a comma right
     after the quotation goes on to another report, the speaker's next one."""
     return w.xpos == "VBG" and cue_form(w.text) and text[q.end - 1:w.start].strip(MARK_CHARS + " ") == ","
+
+
+# `..., which`: a relative `which` after a comma (inside or outside the closing marks)
+_COMMENT_WHICH = regex.compile(r"\s*(?i:which)\b")
+
+
+def comment_after(text: str, quote_end: int, pos: int) -> bool:
+    """`called him "fit for office," which is ...`: a `which` clause set off by a comma right after a
+    quotation (at `pos`) comments on the report, its own words, not the report's."""
+    return text[quote_end - 1:pos].strip(MARK_CHARS + " ") == "," and bool(_COMMENT_WHICH.match(text, pos))
 
 
 def _narration_goes_on(words: Sequence[Word], w: Word) -> bool:
@@ -924,7 +935,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'said the days of a common story are over.', "Going under in a fractured century,", kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
          "a mixed quote from the cue to the sentence's end, or to a speech verb's participle set off by a comma "
-         "right after the quotation (`called it \"...,\" adding that ...`: the next report).", paraphrase,
+         "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
+         "clause set off there (the writer's comment).", paraphrase,
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),
           Example('The senator called the plan to close the old ferry "a costly mistake," adding that the vote '
