@@ -19,21 +19,24 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Mapping, Sequence
 
+import regex
+
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues
-from .lexicon import MARK_CHARS, QUESTION_OPENERS
+from .lexicon import MARK_CHARS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS
 from .marks import Inside, Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, mention, opening_name
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS,
-                            LINKING, UNCLOSED_PENALTY, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue)
+                            LINKING, UNCLOSED_PENALTY, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue, comment_after)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.registry import Example, Rule, Table
 from .rules.text import word_count as _word_count
+from .rules.tree import relative_pronoun
 from .segment import Sentence
 
 __all__ = ["assemble"]
@@ -68,6 +71,10 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
 
     cues_by_sentence = {i: list(find_cues(i, words)) for i, words in parses.items()}
     inside = Inside(quoted)
+    for i, cues in cues_by_sentence.items():
+        cues = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
+        cues = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
+        cues_by_sentence[i] = [CUTS.ask("comment-after", text, c, cues, inside) or c for c in cues]
     drafts: list[_Draft] = []
     direct: list[_Draft] = []
     used_cues: set[tuple[int, int]] = set()
@@ -195,7 +202,8 @@ def _within_clause(text: str, c: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
 
 def _content_rule(c: Cue) -> dict[str, str]:
     """For a quote made of a cue's content: the `content` rule that found it, by stage."""
-    return {"content": c.content_rule} if c.content_rule is not None else {}
+    return ({"content": c.content_rule} if c.content_rule is not None else {}) | (
+        {"cut": c.cut_rule} if c.cut_rule is not None else {})
 
 
 def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequence[Word]]
@@ -262,6 +270,105 @@ def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequ
     return _clause_parts(text, c, inside)
 
 
+# what sets a side clause off, then the words that open it, right before its subject (`, to which`,
+# `, at which point`, `, when`, ` and`): the opener, in group 1, is checked against SIDE_CLAUSE_OPENERS
+_SIDE_OPENING = regex.compile(r"(?:[,;\u2014\u2013]|--|\s(?=(?:and|but)\s))\s*(?:(?:to|at|in|on|by|for|with|from|of)\s+)?"
+                              r"(\w+)(?:\s+point)?\s+\Z", regex.IGNORECASE)
+# `, who called it ...` set off after a reported clause: a relative pronoun that is the side clause's subject
+_SIDE_RELATIVE = regex.compile(r"(?:[,;\u2014\u2013]|--)\s*\Z")
+
+
+def _aside_closes(text: str, start: int, end: int, inside: Inside) -> bool:
+    """Whether a comma, semicolon or dash outside quotations between `start` and `end` is followed by
+    more words outside quotations before `end`: a side clause closed there, the first clause going on."""
+    for k in range(start, end):
+        if text[k] in ",;\u2014\u2013" and not inside.contains(k):
+            j = k + 1
+            while j < end and (text[j].isspace() or text[j] in MARK_CHARS):
+                j += 1
+            if j < end and not inside.contains(j):
+                return True
+    return False
+
+
+def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The mayor said she backed the bill, which her rival called "a gift to developers."`: a report
+    whose clause, after the cue, runs on into a side clause (relative, of time, or coordinated) holding
+    another report with a subject of its own ends before that side clause, which is its own report
+    (`The mayor said the bill was sound and her rival called it "a gift."` too).  The cue with its
+    clause cut there; None when no other report stands in its clause, or it stands in an aside closed
+    before the clause goes on."""
+    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+        return None
+    a, b = c.content
+    cuts = []
+    for o in cues:
+        if o is c or o.speaker is None or o.speaker == c.speaker or not a < o.speaker[0] < o.speaker[1] <= o.span[0] < b:
+            continue
+        if _aside_closes(text, o.span[1], b, inside):
+            continue  # `said the plan, which Lee called a trap, had failed`: an aside within the report
+        before = text[a:o.speaker[0]]
+        m = _SIDE_OPENING.search(before)
+        if m is not None and m.group(1).lower() in SIDE_CLAUSE_OPENERS:
+            cuts.append(a + m.start())
+        elif relative_pronoun(text[o.speaker[0]:o.speaker[1]]) and _SIDE_RELATIVE.search(before):
+            cuts.append(a + _SIDE_RELATIVE.search(before).start())
+    if not cuts:
+        return None
+    end = min(cuts)
+    while end > a and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
+        return None
+    return replace(c, content=(a, end), cut_rule="side-report")
+
+
+# a quotation closing with a comma inside or outside its marks, right before a participle
+_COMMA_CLOSE = regex.compile(r"(?:,[\s" + regex.escape(MARK_CHARS) + r"]*[" + regex.escape(MARK_CHARS) + r"]|["
+                             + regex.escape(MARK_CHARS) + r"]\s*,)\s*\Z")
+
+
+def _onward_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The mayor told the crowd the ferry was "a lifeline," adding that ...`: a cue's clause that runs
+    past a quotation into a speech verb's participle set off by a comma ends with the quotation: the
+    participle goes on to the speaker's next report.  The cue with its clause cut there; None when
+    no such participle follows a quotation in its clause."""
+    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+        return None
+    a, b = c.content
+    for o in sorted(cues, key=lambda o: o.span[0]):
+        if o is c or o.verb.xpos != "VBG" or not a < o.span[0] < b:
+            continue
+        m = _COMMA_CLOSE.search(text, a, o.span[0])
+        if m is None or not inside.contains(m.start() - 1) and not inside.contains(m.start()):
+            continue
+        end = m.end()
+        while end > a and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1
+        return replace(c, content=(a, end), cut_rule="onward-report")
+    return None
+
+
+def _comment_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The mayor said the ferry was "a lifeline," which it has been for years`: a cue's clause that runs
+    past a quotation into a `which` clause set off by a comma ends with the quotation.  The cue with its
+    clause cut there; None when no such clause follows a quotation in it."""
+    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+        return None
+    a, b = c.content
+    for k in range(a + 1, b):
+        if inside.contains(k - 1) and not inside.contains(k):
+            j = k
+            while j < b and (text[j] in MARK_CHARS or text[j] in ", "):
+                j += 1
+            if j < b and comment_after(text, k, j):
+                end = j
+                while end > a and (text[end - 1].isspace() or text[end - 1] == ","):
+                    end -= 1
+                return replace(c, content=(a, end), cut_rule="comment-after")
+    return None
+
+
 # `According to X, Y said ...`: a report within a report, its clause closing on a quotation.
 _REPORT_IN_REPORT_UD = """
 1 According accord VERB VBG _ 4 case _ _
@@ -284,6 +391,25 @@ _REPORT_IN_REPORT_UD = """
 18 . . PUNCT . _ 8 punct _ _
 19 " " PUNCT '' _ 14 punct _ _
 """
+
+CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the content rule gave it.", rules=(
+    Rule("comment-after", "cut", "`X said the ferry was \"a lifeline,\" which ...`: a cue's clause ends with a "
+         "quotation that a `which` clause set off by a comma follows (the writer's comment).", _comment_cut,
+         (Example('The mayor told reporters the old ferry had been "a lifeline for the island," which it had been '
+                  'for years.', 'the old ferry had been "a lifeline for the island,"', "The mayor"),)),
+    Rule("onward-report", "cut", "`X told them the ferry was \"a lifeline,\" adding that ...`: a cue's clause "
+         "ends with a quotation that a speech verb's participle, set off by a comma, follows.", _onward_report,
+         (Example('The mayor told reporters the ferry had been "a lifeline for the island," saying that the money '
+                  'was already there.', 'the ferry had been "a lifeline for the island,"', "The mayor"),)),
+    Rule("side-report", "cut", "`X said A, which Y called \"B\"`, `X said A and Y called it \"B\"`: a cue's "
+         "clause ends before a side clause (relative, of time, or coordinated) that holds a report with a subject "
+         "of its own; that report is the side clause's.", _side_report,
+         (Example('The mayor said she backed the housing bill, which her rival called "a gift to developers."',
+                  "she backed the housing bill", "The mayor"),
+          Example('The governor said the budget was balanced, to which a senator replied: "Only on paper."',
+                  "the budget was balanced", "The governor"))),
+))
+
 
 CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pass each over the cues.", rules=(
     Rule("mixed-clause", "clause", "A cue's clause holding quoted fragments and words of its own: one mixed "

@@ -56,6 +56,7 @@ class Cue:
     span_rule: str | None = None               # the `span` table's rule that widened the speaker's phrase
     rule: str | None = None                    # the `cue` table's rule that found the cue
     content_rule: str | None = None            # the `content` table's rule that found the content
+    cut_rule: str | None = None                # the `cut` table's rule that ended the content sooner
 
     @property
     def span(self) -> tuple[int, int]:

@@ -3101,3 +3101,127 @@ def test_fronted_participle_reports_up_to_its_comma(text: str, conllu: str, cont
     _, cues = cues_of(conllu, text)
     (cue,) = [c for c in cues if c.verb.text == "Noting"]
     assert span_text(text, cue.content) == content
+
+
+SIDE_REPORT = 'The mayor said she backed the housing bill, to which her rival replied: "It is a gift to developers."'
+SIDE_REPORT_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "said say VERB VBD 0 root",
+                    "she she PRON PRP 5 nsubj", "backed back VERB VBD 3 ccomp", "the the DET DT 8 det",
+                    "housing housing NOUN NN 8 compound", "bill bill NOUN NN 5 obj", ", , PUNCT , 14 punct",
+                    "to to ADP IN 11 case", "which which PRON WDT 14 obl", "her her PRON PRP$ 13 nmod:poss",
+                    "rival rival NOUN NN 14 nsubj", "replied reply VERB VBD 8 acl:relcl", ": : PUNCT : 14 punct",
+                    '" " PUNCT `` 20 punct', "It it PRON PRP 20 nsubj", "is be AUX VBZ 20 cop", "a a DET DT 20 det",
+                    "gift gift NOUN NN 14 ccomp", "to to ADP IN 22 case", "developers developer NOUN NNS 20 nmod",
+                    ". . PUNCT . 3 punct", "\" \" PUNCT '' 20 punct")
+ASIDE_REPORT = 'The mayor said the new plan, which her rival called "a trap," had failed.'
+ASIDE_REPORT_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "said say VERB VBD 0 root",
+                     "the the DET DT 6 det", "new new ADJ JJ 6 amod", "plan plan NOUN NN 18 nsubj",
+                     ", , PUNCT , 11 punct", "which which PRON WDT 11 obj", "her her PRON PRP$ 10 nmod:poss",
+                     "rival rival NOUN NN 11 nsubj", "called call VERB VBD 6 acl:relcl", '" " PUNCT `` 14 punct',
+                     "a a DET DT 14 det", "trap trap NOUN NN 11 xcomp", ", , PUNCT , 14 punct",
+                     "\" \" PUNCT '' 14 punct", "had have AUX VBD 18 aux", "failed fail VERB VBN 3 ccomp",
+                     ". . PUNCT . 3 punct")
+SIDE_NO_REPORT = "The mayor said the new tax was too high, which worried the council."
+SIDE_NO_REPORT_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "said say VERB VBD 0 root",
+                       "the the DET DT 6 det", "new new ADJ JJ 6 amod", "tax tax NOUN NN 9 nsubj",
+                       "was be AUX VBD 9 cop", "too too ADV RB 9 advmod", "high high ADJ JJ 3 ccomp",
+                       ", , PUNCT , 12 punct", "which which PRON WDT 12 nsubj", "worried worry VERB VBD 9 advcl",
+                       "the the DET DT 14 det", "council council NOUN NN 12 obj", ". . PUNCT . 3 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [
+    # a relative clause closing the report holds a report of its own: two quotes, each its speaker's
+    (SIDE_REPORT, SIDE_REPORT_UD, [("indirect", "she backed the housing bill", "The mayor"),
+                                   ("direct", "It is a gift to developers.", "her rival")]),
+    # the relative clause is an aside closed before the report goes on: one mixed quote, uncut
+    (ASIDE_REPORT, ASIDE_REPORT_UD, [("mixed", 'the new plan, which her rival called "a trap," had failed',
+                                      "The mayor")]),
+    # no report in the relative clause: nothing is cut
+    (SIDE_NO_REPORT, SIDE_NO_REPORT_UD, [("indirect", "the new tax was too high, which worried the council",
+                                          "The mayor")]),
+], ids=["side-report", "aside-in-report", "no-report"])
+def test_side_report_ends_the_clause_before_it(text: str, conllu: str, expected: list) -> None:
+    quotes = assembled(text, conllu)
+    assert [(q.type, q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
+    assert [q.rules.get("cut") for q in quotes][:1] == (["side-report"] if text == SIDE_REPORT else [None])
+
+
+ONWARD = 'The mayor called the ferry plan "a costly mistake," adding that the vote would be close.'
+ONWARD_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "called call VERB VBD 0 root",
+               "the the DET DT 6 det", "ferry ferry NOUN NN 6 compound", "plan plan NOUN NN 3 obj",
+               '" " PUNCT `` 10 punct', "a a DET DT 10 det", "costly costly ADJ JJ 10 amod",
+               "mistake mistake NOUN NN 3 xcomp", ", , PUNCT , 10 punct", "\" \" PUNCT '' 10 punct",
+               "adding add VERB VBG 3 advcl", "that that SCONJ IN 19 mark", "the the DET DT 16 det",
+               "vote vote NOUN NN 19 nsubj", "would would AUX MD 19 aux", "be be AUX VB 19 cop",
+               "close close ADJ JJ 13 ccomp", ". . PUNCT . 3 punct")
+ONWARD_IN = 'The mayor called the ferry plan "a costly mistake adding to our debts" on Monday.'
+ONWARD_IN_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "called call VERB VBD 0 root",
+                  "the the DET DT 6 det", "ferry ferry NOUN NN 6 compound", "plan plan NOUN NN 3 obj",
+                  '" " PUNCT `` 10 punct', "a a DET DT 10 det", "costly costly ADJ JJ 10 amod",
+                  "mistake mistake NOUN NN 3 xcomp", "adding add VERB VBG 10 acl", "to to ADP IN 14 case",
+                  "our our PRON PRP$ 14 nmod:poss", "debts debt NOUN NNS 11 obl", "\" \" PUNCT '' 10 punct",
+                  "on on ADP IN 17 case", "Monday Monday PROPN NNP 3 obl", ". . PUNCT . 3 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [
+    # a participle set off after the quotation goes on to the next report: the paraphrase ends before it
+    (ONWARD, ONWARD_UD, [("mixed", 'the ferry plan "a costly mistake,"', "The mayor"),
+                         ("indirect", "that the vote would be close", "The mayor")]),
+    # a participle within the quotation is part of it: the paraphrase runs on to the sentence's end
+    (ONWARD_IN, ONWARD_IN_UD, [("mixed", 'the ferry plan "a costly mistake adding to our debts" on Monday',
+                                "The mayor")]),
+], ids=["onward", "within"])
+def test_participle_after_a_paraphrase_is_the_next_report(text: str, conllu: str, expected: list) -> None:
+    quotes = assembled(text, conllu)
+    assert [(q.type, q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
+
+
+def _lifeline(*tail: str) -> str:
+    return ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "told tell VERB VBD 0 root",
+              "reporters reporter NOUN NNS 3 iobj", "the the DET DT 6 det", "ferry ferry NOUN NN 11 nsubj",
+              "had have AUX VBD 11 aux", "been be AUX VBN 11 cop", '" " PUNCT `` 11 punct', "a a DET DT 11 det",
+              "lifeline lifeline NOUN NN 3 ccomp", "for for ADP IN 14 case", "the the DET DT 14 det",
+              "island island NOUN NN 11 nmod", ", , PUNCT , 11 punct", "\" \" PUNCT '' 11 punct", *tail)
+
+
+ONWARD_REPORT = 'The mayor told reporters the ferry had been "a lifeline for the island," saying the money was there.'
+ONWARD_REPORT_UD = _lifeline("saying say VERB VBG 11 parataxis", "the the DET DT 19 det", "money money NOUN NN 20 nsubj",
+                             "was be VERB VBD 17 ccomp", "there there ADV RB 20 advmod", ". . PUNCT . 3 punct")
+ONWARD_GESTURE = 'The mayor told reporters the ferry had been "a lifeline for the island," standing by the pier.'
+ONWARD_GESTURE_UD = _lifeline("standing stand VERB VBG 11 parataxis", "by by ADP IN 20 case", "the the DET DT 20 det",
+                              "pier pier NOUN NN 17 obl", ". . PUNCT . 3 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected", [
+    # the parse hangs the participle inside the reported clause: the clause ends with the quotation all the same
+    (ONWARD_REPORT, ONWARD_REPORT_UD, [("mixed", 'the ferry had been "a lifeline for the island,"', "The mayor"),
+                                       ("indirect", "the money was there", "The mayor")]),
+    # a participle that reports nothing goes on with the clause: no cut
+    (ONWARD_GESTURE, ONWARD_GESTURE_UD, [("mixed", 'the ferry had been "a lifeline for the island," standing by '
+                                                   'the pier', "The mayor")]),
+], ids=["onward-report", "gesture"])
+def test_reported_clause_ends_before_an_onward_report(text: str, conllu: str, expected: list) -> None:
+    quotes = assembled(text, conllu)
+    assert [(q.type, q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
+    assert quotes[0].rules.get("cut") == ("onward-report" if text == ONWARD_REPORT else None)
+
+
+COMMENT_AFTER = 'The mayor told reporters the ferry had been "a lifeline for the island," which pleased the crowd.'
+COMMENT_AFTER_UD = _lifeline("which which PRON WDT 18 nsubj", "pleased please VERB VBD 11 parataxis",
+                             "the the DET DT 20 det", "crowd crowd NOUN NN 18 obj", ". . PUNCT . 3 punct")
+COMMENT_WHILE = 'The mayor told reporters the ferry had been "a lifeline for the island," while the crowd cheered.'
+COMMENT_WHILE_UD = _lifeline("while while SCONJ IN 20 mark", "the the DET DT 19 det", "crowd crowd NOUN NN 20 nsubj",
+                             "cheered cheer VERB VBD 11 parataxis", ". . PUNCT . 3 punct")
+
+
+@pytest.mark.parametrize("text, conllu, expected, cut", [
+    # a `which` clause right after the quotation comments on the report: the clause ends with the quotation
+    (COMMENT_AFTER, COMMENT_AFTER_UD, [("mixed", 'the ferry had been "a lifeline for the island,"', "The mayor")],
+     "comment-after"),
+    # another clause after it is no comment of that kind: no cut
+    (COMMENT_WHILE, COMMENT_WHILE_UD, [("mixed", 'the ferry had been "a lifeline for the island," while the crowd '
+                                                 'cheered', "The mayor")], None),
+], ids=["which", "while"])
+def test_reported_clause_ends_before_a_comment(text: str, conllu: str, expected: list, cut: str | None) -> None:
+    quotes = assembled(text, conllu)
+    assert [(q.type, q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
+    assert quotes[0].rules.get("cut") == cut

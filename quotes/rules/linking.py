@@ -77,8 +77,16 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     opening = _opening(text, q, 0)
     set_off = text[max(0, opening - SET_OFF_REACH):opening].rstrip()[-1:] in (",", ":")
     _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, not set_off and _nested_report(f[3], cues, q),
-                                                f[0], f[1]))
+                                                _reports_onward(text, f[3], q), f[0], f[1]))
     return cue, conf
+
+
+def _reports_onward(text: str, cue: Cue, q: Quoted) -> bool:
+    """`Lee called the plan "a disaster," adding that ...`: a participle set off by a comma after the
+    quotation, reporting a clause of its own after it, goes on to another report; a cue before the
+    quotation is its own."""
+    return cue.span[0] >= q.end and cue.verb.xpos == "VBG" and cue.content is not None \
+        and cue.content[0] >= cue.span[1] and text[q.end - 1:cue.span[0]].strip(MARK_CHARS + " ") == ","
 
 
 def _nested_report(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
@@ -96,7 +104,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     quotation (no colon, no comma before the mark) reports a paraphrase carrying a quoted fragment;
     its content runs from the cue to the sentence's end, or to an `and` after the quotation that
     goes on with the reporter's own narration (`called him "lazy" and said he had ...`) or opens a
-    clause of its own coordinated with the cue (`called it "a disaster," and the union said ...`), or
+    clause of its own coordinated with the cue (`called it "a disaster," and the union said ...`), or to
+    a participle that goes on to the next report (`called it "a disaster," adding that ...`), or
     to the end of the relative clause the cue stands in (`The mayor, who called it "a disaster," said`)."""
     if cue.speaker is None or not (sentence.start <= cue.span[1] <= q.start) or len(q.parts) > 1:
         return None
@@ -110,7 +119,9 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
         return None
     relative = _relative_end(text, q, words, cue)
     end = min([sentence.end] + ([relative] if relative is not None else []) + [
-        w.start for w in words if q.end <= w.start and (_narration_goes_on(words, w) or _next_report(words, w, cue))])
+        w.start for w in words if q.end <= w.start and (_narration_goes_on(words, w) or _next_report(words, w, cue)
+                                                        or _onward_participle(text, q, w)
+                                                        or comment_after(text, q.end, w.start))])
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
         end -= 1
     start = cue.span[1]
@@ -121,6 +132,22 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
 
 # a preposition right after a cue opens a phrase of place, time or manner (`said on "Meet the Press"`)
 _PLACE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\b", regex.IGNORECASE)
+
+
+def _onward_participle(text: str, q: Quoted, w: Word) -> bool:
+    """`called it "a disaster," adding that ...`: a speech verb's participle set off by a comma right
+    after the quotation goes on to another report, the speaker's next one."""
+    return w.xpos == "VBG" and cue_form(w.text) and text[q.end - 1:w.start].strip(MARK_CHARS + " ") == ","
+
+
+# `..., which`: a relative `which` after a comma (inside or outside the closing marks)
+_COMMENT_WHICH = regex.compile(r"\s*(?i:which)\b")
+
+
+def comment_after(text: str, quote_end: int, pos: int) -> bool:
+    """`called him "fit for office," which is ...`: a `which` clause set off by a comma right after a
+    quotation (at `pos`) comments on the report, its own words, not the report's."""
+    return text[quote_end - 1:pos].strip(MARK_CHARS + " ") == "," and bool(_COMMENT_WHICH.match(text, pos))
 
 
 def _narration_goes_on(words: Sequence[Word], w: Word) -> bool:
@@ -1011,9 +1038,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the radio show "Morning Tide."',
                   'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
-         "a mixed quote from the cue to the sentence's end.", paraphrase,
+         "a mixed quote from the cue to the sentence's end, or to a speech verb's participle set off by a comma "
+         "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
+         "clause set off there (the writer's comment).", paraphrase,
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
-                  'the deal "a disaster for American workers" on Monday', "Trump"),)),
+                  'the deal "a disaster for American workers" on Monday', "Trump"),
+          Example('The senator called the plan to close the old ferry "a costly mistake," adding that the vote '
+                  'would be close.', 'the plan to close the old ferry "a costly mistake,"', "The senator"))),
     Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
          "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
          "with: dropped.", titled_lead,
@@ -1045,7 +1076,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'its way."', "The new engine is on its way.", "the captain"))),
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it, "
          "else the nearest; one with a speaker first, and an outer report over one within it (`X said Y "
-         "admitted it was \"...\"`) unless the inner one sets the quotation off.", own_cue,
+         "admitted it was \"...\"`) unless the inner one sets the quotation off; not a participle after it "
+         "that reports a clause of its own (`X called it \"...,\" adding that ...`).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),)),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
