@@ -35,6 +35,7 @@ _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  #
 _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four out of 10`, `as many as 40 percent`
 _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_before` looks past
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
+_ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
 NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict"})  # `content` rules that report a noun phrase, not a clause
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as"})  # `a request for comment`, `named Lee as chair`
@@ -1377,6 +1378,31 @@ def _complement_after(s: Parsed, verb: Word,
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
         return (mark.start, end), None
     return (min(start, _after_verb(s, verb, start)), end), None
+
+
+def _closing_aside(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`said the bill helps farmers, who have waited years for it`: a relative clause set off by a
+    comma after a noun, closing the verb's first reported clause, is the writer's aside on that noun,
+    not what was reported: the clause up to that comma.  None where no such aside closes it."""
+    found = _complement_after(s, verb, speaker)
+    if found is None or found[0] is None:
+        return None
+    start, end = found[0]
+    own = [w for w in s.words if start <= w.start and w.end <= end]
+    last = max((w.index for w in own if w.upos != "PUNCT"), default=-1)
+    for w in own:
+        if w.deprel != "acl:relcl" or not _set_off(s, w):
+            continue
+        sub = s.subtree(w)
+        comma = sub[0].index if sub[0].text == "," else sub[0].index - 1
+        opener = s.words[comma + 1]
+        if s.words[comma].text != "," or opener.text.lower() not in _ASIDE_OPENERS or comma < 1 \
+                or s.words[comma - 1].upos not in _NOMINAL or s.words[comma - 1].start < start \
+                or max(x.index for x in sub if x.upos != "PUNCT") != last or _mark_between(s, comma, last + 1):
+            continue
+        return (start, s.words[comma - 1].end), None
+    return None
 
 
 def _question_first(s: Parsed, verb: Word,
@@ -3046,6 +3072,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "reported clause joins a second clause to the same report.", _joined_that,
          (Example("The mayor said that the plan had flaws but that the council would pass it anyway.",
                   "that the plan had flaws but that the council would pass it anyway", "The mayor"),)),
+    Rule("closing-aside", "content", "`said the bill helps farmers, who have waited years`: a relative clause "
+         "set off after a noun, closing the reported clause, is the writer's aside: the clause up to its comma.",
+         _closing_aside,
+         (Example("The ranger said the fire was moving toward the lake, which had been dry since spring.",
+                  "the fire was moving toward the lake", "The ranger"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",

@@ -124,6 +124,22 @@ def test_participle_cue_splits_only_when_it_opens_the_quotation(extractor, text:
 
 
 @pytest.mark.parametrize("text, quote", [
+    # the aside is set within the reported clause, which goes on after it: kept
+    ("The clerk said that the old mill, which closed in May, would be sold.",
+     "that the old mill, which closed in May, would be sold"),
+    # a relative clause with no comma before it restricts the noun: part of what was said
+    ("The clerk said the council sold the mill that had stood empty for years.",
+     "the council sold the mill that had stood empty for years"),
+], ids=["aside-within", "restrictive"])
+def test_closing_aside_cuts_only_a_set_off_closing_relative(extractor, text: str, quote: str) -> None:
+    """`closing-aside` ends the report before a relative clause only when a comma sets it off and it
+    closes the reported clause."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].rules.get("content") != "closing-aside", \
+        [q.text for q in extractor.extract(text)]
+
+
+@pytest.mark.parametrize("text, quote", [
     # a capitalised quotation after a comma is a sentence of its own, handed over whole
     ('In a long talk with the crew on Monday, "We will sail again in June," the captain said.',
      "We will sail again in June,"),
