@@ -1405,6 +1405,51 @@ def _closing_aside(s: Parsed, verb: Word,
     return None
 
 
+def _report_joined(s: Parsed, w: Word) -> Word | None:
+    """The cue whose report a verb is joined to as its speaker's further doing, not as more of what
+    was reported: `said the plan costs too much and argued for a smaller one`, `said she admires him
+    and praised ...` (`argued`, `praised` are the speaker's).  A verb with no subject or auxiliary of
+    its own, joined by `and` or `but` to the head of a clause a cue before it reports, that is itself a
+    cue, or past while that clause is present under a past cue; else None."""
+    if w.deprel != "conj" or w.upos != "VERB" or w.xpos not in ("VBD", "VBN", "VBZ", "VBP") or w.head < 0:
+        return None  # `argued` tagged VBN: with no auxiliary of its own, a past tense
+    head, kids = s.words[w.head], s.kids[w.index]
+    cue = s.words[head.head] if head.head >= 0 else None
+    cc = next((c for c in kids if c.deprel == "cc" and c.index < w.index), None)
+    if cue is None or head.deprel != "ccomp" or not _is_cue_verb(cue) or not cue.index < head.index < w.index \
+            or cc is None or cc.lemma not in ("and", "but") \
+            or any(c.deprel in _SUBJECTS or c.deprel.startswith("aux") for c in kids):
+        return None
+    present = head.xpos in ("VBZ", "VBP") or any(c.deprel in ("cop", "aux") and c.xpos in ("VBZ", "VBP")
+                                                 for c in s.kids[head.index])
+    shifted = cue.xpos == "VBD" and w.xpos in ("VBD", "VBN") and present
+    return cue if _is_cue_verb(w) or shifted else None
+
+
+def _speaker_conjunct(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`said the plan costs too much and argued for a smaller one`: the reported clause ends before
+    the conjunction joining the speaker's further doing to it (`_report_joined`)."""
+    found = _complement_after(s, verb, speaker)
+    if found is None or found[0] is None:
+        return None
+    start, end = found[0]
+    for w in s.words:
+        if start <= w.start and w.end <= end and _report_joined(s, w) is verb:
+            before = s.words[w.index - 1]
+            while before.index > 0 and (before.upos in ("PUNCT", "CCONJ") or before.index >= w.index):
+                before = s.words[before.index - 1]
+            return ((start, before.end), None) if before.end > start else None
+    return None
+
+
+def _report_conjunct_subject(s: Parsed, verb: Word) -> Word | None:
+    """`said the plan costs too much and argued for a smaller one`: a cue joined to a clause reported
+    before it as its speaker's further doing (`_report_joined`) speaks for that report's speaker."""
+    cue = _report_joined(s, verb)
+    return None if cue is None else _subject(s, cue)
+
+
 def _question_first(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`Asked what the plan would cost, the mayor shrugged`: a question opened right after a verb that
@@ -2929,6 +2974,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "quotation and hung from its verb speaks for the cue reporting the quotation.", _after_quotation,
          (Example('Mr. Lee said of the episode, "I do not like it," adding that "they are angry."',
                   'that "they are angry."', "Mr. Lee"),)),
+    Rule("report-conjunct", "subject", "`said the plan costs too much and argued for ...`: a cue joined with no "
+         "subject to the clause a cue before it reports is that cue speaker's further doing.",
+         _report_conjunct_subject,
+         (Example("The farmer said the dam is too small and argued for a second one upstream.",
+                  "a second one upstream", "The farmer"),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from.", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),)),
@@ -3077,6 +3127,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _closing_aside,
          (Example("The ranger said the fire was moving toward the lake, which had been dry since spring.",
                   "the fire was moving toward the lake", "The ranger"),)),
+    Rule("speaker-conjunct", "content", "`said the plan costs too much and argued for ...`: a verb joined to the "
+         "reported clause with no subject of its own, itself a cue or past after a present clause under a past "
+         "cue, is the speaker's doing: the clause before its conjunction.", _speaker_conjunct,
+         (Example("The farmer said the dam is too small and argued for a second one upstream.",
+                  "the dam is too small", "The farmer"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",

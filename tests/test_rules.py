@@ -140,6 +140,21 @@ def test_closing_aside_cuts_only_a_set_off_closing_relative(extractor, text: str
 
 
 @pytest.mark.parametrize("text, quote", [
+    # a past verb joined to a past clause, no cue: more of what was reported
+    ("The clerk said the town sold the mill and bought a new site.",
+     "the town sold the mill and bought a new site"),
+    # a present verb joined to a present clause: the same report goes on
+    ("He said the river rises each spring and floods the fields.",
+     "the river rises each spring and floods the fields"),
+], ids=["same-tense", "present"])
+def test_speaker_conjunct_leaves_the_reported_conjunct(extractor, text: str, quote: str) -> None:
+    """`speaker-conjunct` cuts only a subjectless cue, or a past verb after a present clause."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].rules.get("content") != "speaker-conjunct", \
+        [q.text for q in extractor.extract(text)]
+
+
+@pytest.mark.parametrize("text, quote", [
     # a capitalised quotation after a comma is a sentence of its own, handed over whole
     ('In a long talk with the crew on Monday, "We will sail again in June," the captain said.',
      "We will sail again in June,"),
