@@ -38,7 +38,8 @@ _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
 NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict"})  # `content` rules that report a noun phrase, not a clause
-_NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as"})  # `a request for comment`, `named Lee as chair`
+_NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",
+                         "toward", "towards", "in", "on"})  # `a request for comment`, `named Lee as chair`, `her ties to Lee`
 
 
 @dataclass(frozen=True)
@@ -1974,7 +1975,8 @@ def _set_off(s: Parsed, w: Word) -> bool:
 def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -> int:
     """Where the noun phrase headed by `noun` ends, with what English joins to a noun right after it
     that the parse hung from the verb: an infinitive (`announced plans to raise ...`), a phrase
-    of `of`, `for`, `about`, ... (`a request for comment`) or `by name` (`never mentioned Lee by
+    of `of`, `for`, `about`, `to`, `in`, ... (`a request for comment`, `denied any role in the
+    attack`, `her ties to the mayor`) or `by name` (`never mentioned Lee by
     name`), never one of time (`on Tuesday`); the phrases under `aside` left out."""
     if aside:
         return s.span(noun, aside)[1]
@@ -3181,7 +3183,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The senator denied the allegations about his campaign funds.",
                   "the allegations about his campaign funds", "The senator"),
           Example("Economists warned of a deep recession next year.", "a deep recession next year",
-                  "Economists"))),
+                  "Economists"),
+          Example("The company denied any role in the collapse of the old bridge.",
+                  "any role in the collapse of the old bridge", "The company"),
+          Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"))),
     Rule("listener-topic", "content", "`asked the senator about the tax`: a topic's preposition right after a "
          "verb's listener opens the noun phrase reported.", _listener_topic,
          (Example("The host asked the senator about the new fuel tax.", "the new fuel tax", "The host",
