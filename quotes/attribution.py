@@ -35,6 +35,8 @@ _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  #
 _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four out of 10`, `as many as 40 percent`
 _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_before` looks past
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
+_NOMINATIVE = frozenset({"he", "she", "they", "we", "i", "it"})
+_JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., and Ruiz said`
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
 NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict"})  # `content` rules that report a noun phrase, not a clause
@@ -441,6 +443,33 @@ def _controlled(s: Parsed, verb: Word) -> bool:
     if verb.xpos == "VBG":
         return verb.deprel in ("advcl", "ccomp", "parataxis")
     return verb.deprel == "advcl" and to_infinitive(s.kids[verb.index])
+
+
+def _joined_subject(s: Parsed, verb: Word) -> Word | None:
+    """`Lee backed the bill and Ruiz said it would fail`: a finite cue the parse joined to an earlier
+    verb with no subject of its own, right after a name, noun or pronoun that follows `and`, `but`,
+    `while` or `as` (its own auxiliaries and adverbs between), has that noun phrase for its subject:
+    a finite verb takes the noun phrase before it, not the earlier verb's subject."""
+    if verb.deprel != "conj" or verb.xpos not in _FINITE and not any(
+            k.deprel == "aux" and k.xpos in _FINITE for k in s.kids[verb.index]):
+        return None
+    if any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None
+    last = verb.index - 1
+    while last > 0 and s.words[last].head == verb.index and s.words[last].upos in ("AUX", "ADV", "PART"):
+        last -= 1
+    w = s.words[last]
+    if w.upos not in _NOMINAL or time_word(w.text) or w.xpos in ("PRP$", "WP", "WDT") \
+            or (w.upos == "PRON" and w.text.lower() not in _NOMINATIVE):
+        return None
+    first = last
+    while first > 0 and s.words[first - 1].upos in ("PROPN", "DET", "ADJ", "NOUN", "NUM") \
+            and s.words[first - 1].text.lower() not in ("and", "but"):
+        first -= 1
+    opener = s.words[first - 1] if first > 0 else None
+    if opener is None or opener.text.lower() not in _JOINING_WORDS:
+        return None
+    return w
 
 
 def _noun_before(s: Parsed, verb: Word) -> Word | None:
@@ -2775,6 +2804,24 @@ _NAME_THEN_VERB_UD = """
 12 . . PUNCT . _ 4 punct _ _
 """
 
+_JOINED_SUBJECT_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 backed back VERB VBD _ 0 root _ _
+4 the the DET DT _ 6 det _ _
+5 new new ADJ JJ _ 6 amod _ _
+6 bridge bridge NOUN NN _ 3 obj _ _
+7 and and CCONJ CC _ 8 cc _ _
+8 Ruiz Ruiz PROPN NNP _ 6 conj _ _
+9 said say VERB VBD _ 3 conj _ _
+10 it it PRON PRP _ 12 nsubj _ _
+11 would would AUX MD _ 12 aux _ _
+12 cost cost VERB VB _ 9 ccomp _ _
+13 too too ADV RB _ 14 advmod _ _
+14 much much ADJ JJ _ 12 obj _ _
+15 . . PUNCT . _ 3 punct _ _
+"""
+
 _LISTENER_TOPIC_UD = """
 1 The the DET DT _ 2 det _ _
 2 host host NOUN NN _ 3 nsubj _ _
@@ -2976,6 +3023,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "quotation and hung from its verb speaks for the cue reporting the quotation.", _after_quotation,
          (Example('Mr. Lee said of the episode, "I do not like it," adding that "they are angry."',
                   'that "they are angry."', "Mr. Lee"),)),
+    Rule("joined-subject", "subject", "`Lee backed the bill and Ruiz said it would fail`: a finite cue joined "
+         "to an earlier verb, right after a noun phrase that follows `and`, `but`, `while`, `as`: that noun phrase.",
+         _joined_subject,
+         (Example("The mayor backed the new bridge and Ruiz said it would cost too much.",
+                  "it would cost too much", "Ruiz", parse=_JOINED_SUBJECT_UD),)),
     Rule("report-conjunct", "subject", "`said the plan costs too much and argued for ...`: a cue joined with no "
          "subject to the clause a cue before it reports is that cue speaker's further doing.",
          _report_conjunct_subject,

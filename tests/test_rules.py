@@ -154,6 +154,20 @@ def test_speaker_conjunct_leaves_the_reported_conjunct(extractor, text: str, quo
         [q.text for q in extractor.extract(text)]
 
 
+@pytest.mark.parametrize("text, quote, speaker", [
+    # `and` right before the cue: no noun phrase of its own, the earlier verb's subject speaks
+    ("The mayor smiled and said the bridge would open in May.", "the bridge would open in May", "The mayor"),
+    # the noun before the cue is the earlier verb's object, with no `and` before it
+    ("The mayor thanked the crowd and said the bridge would open in May.", "the bridge would open in May",
+     "The mayor"),
+], ids=["bare-and", "object-before-and"])
+def test_joined_subject_wants_a_noun_phrase_after_and(extractor, text: str, quote: str, speaker: str) -> None:
+    """`joined-subject` takes only a noun phrase that sits between `and` (or `but`, ...) and the cue."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.text == speaker \
+        and found[0].rules.get("speaker") != "joined-subject", [(q.text, q.rules) for q in found]
+
+
 @pytest.mark.parametrize("text, quote", [
     # a capitalised quotation after a comma is a sentence of its own, handed over whole
     ('In a long talk with the crew on Monday, "We will sail again in June," the captain said.',
