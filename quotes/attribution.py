@@ -1832,6 +1832,10 @@ def _infinitive_content(s: Parsed, verb: Word,
                 return s.span(k), None
             if listener is not None and listener.index < k.index:
                 return (s.span(listener)[0], s.span(k)[1]), None
+        if k.deprel == "advcl" and verb.lemma in DIRECTIVE_VERBS and listener is not None \
+                and listener.index < k.index and to_infinitive(s.kids[k.index]) \
+                and s.subtree(k)[0].index == max(w.index for w in s.subtree(listener)) + 1:
+            return (s.span(listener)[0], s.span(k)[1]), None  # `asked the board to resign` hung as a purpose
     if verb.lemma in DIRECTIVE_VERBS and listener is not None:
         request = _listener_infinitive(s, listener)
         if request is not None:
@@ -2822,6 +2826,20 @@ _JOINED_SUBJECT_UD = """
 15 . . PUNCT . _ 3 punct _ _
 """
 
+_REQUEST_ADVCL_UD = """
+1 The the DET DT _ 2 det _ _
+2 council council NOUN NN _ 3 nsubj _ _
+3 asked ask VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 engineers engineer NOUN NNS _ 3 obj _ _
+6 to to PART TO _ 7 mark _ _
+7 inspect inspect VERB VB _ 3 advcl _ _
+8 every every DET DT _ 10 det _ _
+9 old old ADJ JJ _ 10 amod _ _
+10 bridge bridge NOUN NN _ 7 obj _ _
+11 . . PUNCT . _ 3 punct _ _
+"""
+
 _LISTENER_TOPIC_UD = """
 1 The the DET DT _ 2 det _ _
 2 host host NOUN NN _ 3 nsubj _ _
@@ -3229,7 +3247,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("infinitive", "content", "`vowed to build a wall`, `asked the crowd to stand`: a promise's or "
          "request's infinitive clause.", _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
-                  "to build a new bridge over the river", "The governor"),)),
+                  "to build a new bridge over the river", "The governor"),
+          Example("The council asked the engineers to inspect every old bridge.",
+                  "the engineers to inspect every old bridge", "The council", parse=_REQUEST_ADVCL_UD))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message.", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
