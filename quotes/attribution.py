@@ -37,6 +37,7 @@ _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_befor
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., and Ruiz said`
+_CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})  # `, but ...`
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
 NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict"})  # `content` rules that report a noun phrase, not a clause
@@ -1892,6 +1893,22 @@ def _rest_content(s: Parsed, verb: Word,
     return None if rest is None else (rest, None)
 
 
+def _rest_to_contrast(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`said the mill will close, but the town has other plans`: the rest of the sentence read from the
+    words (`_rest_of_sentence`) stops at a semicolon, or at a comma and a word that sets a contrast
+    against it (`but`, `while`, `whereas`, `though`, `although`, `yet`): what follows is the writer's."""
+    rest = _rest_of_sentence(s, verb)
+    if rest is None:
+        return None
+    inside = [w for w in s.words if rest[0] <= w.start and w.end <= rest[1]]
+    for prev, w, nxt in zip(inside, inside[1:], inside[2:]):
+        if (w.text == ";" or w.text == "," and nxt.text.lower() in _CONTRASTS) and prev.start >= rest[0] \
+                and not _mark_between(s, inside[0].index, w.index):
+            return (rest[0], prev.end), None
+    return None
+
+
 def _last_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     """`CNN also noted the sparse crowd`, `she recalled his kindness`: a cue whose object is what was said
     only when no clause follows (`LAST_OBJECT_REPORTS`; asked after every clause rule) reports that noun
@@ -3266,6 +3283,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("reported-subject", "content", "`The move was first reported by the Herald`: a passive report with its "
          "speaker in a `by` phrase reports its subject.", _reported_subject,
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
+    Rule("rest-to-contrast", "content", "`said the mill will close, but the town ...` read from the words: the rest "
+         "of the sentence up to a semicolon, or a comma and `but`, `while`, `though`, ...", _rest_to_contrast,
+         (Example("Aides said more than 3 million voters made calls to the office, but the lines stayed open.",
+                  "more than 3 million voters made calls to the office", "Aides"),)),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause.",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),

@@ -169,6 +169,21 @@ def test_joined_subject_wants_a_noun_phrase_after_and(extractor, text: str, quot
 
 
 @pytest.mark.parametrize("text, quote", [
+    # `and` joins a clause to the report: no contrast, the rest goes on
+    ("Aides said more than 3 million voters made calls to the office, and the lines stayed open.",
+     "more than 3 million voters made calls to the office, and the lines stayed open"),
+    # no break at all
+    ("Aides said more than 3 million voters made calls to the office.",
+     "more than 3 million voters made calls to the office"),
+], ids=["and", "no-break"])
+def test_rest_to_contrast_wants_a_contrast(extractor, text: str, quote: str) -> None:
+    """`rest-to-contrast` stops only at a semicolon or at a comma and a word of contrast."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].rules.get("content") != "rest-to-contrast", \
+        [q.text for q in extractor.extract(text)]
+
+
+@pytest.mark.parametrize("text, quote", [
     # a capitalised quotation after a comma is a sentence of its own, handed over whole
     ('In a long talk with the crew on Monday, "We will sail again in June," the captain said.',
      "We will sail again in June,"),
