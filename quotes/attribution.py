@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (ANSWER_WORDS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
@@ -1982,6 +1982,26 @@ def _reported_object(s: Parsed, verb: Word,
     return None
 
 
+def _object_topic(s: Parsed, verb: Word,
+                  speaker: Word | None) -> _Content | None:
+    """`said nothing about the tax`, `asked questions about the deal`, `wrote a column on the race`: a
+    cue whose object names how much was said or the saying itself (`TOPIC_OBJECTS`) reports the topic
+    that `about`, `of` or `on` opens right after that object."""
+    obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index
+                and k.text.lower() in TOPIC_OBJECTS), None)
+    if obj is None:
+        return None
+    last = max(w.index for w in s.subtree(obj))
+    if last + 2 >= len(s.words) or s.words[last + 1].lemma not in TOPIC_PREPOSITIONS:
+        return None
+    case = s.words[last + 1]
+    topic = s.words[case.head] if case.head > case.index else None
+    if topic is None or topic.upos not in _NAMES or time_word(topic.text):
+        return None
+    aside = frozenset(c.index for c in s.kids[topic.index] if c.deprel == "acl:relcl" and _set_off(s, c))
+    return s.span(topic, aside | {case.index}), None
+
+
 def _listener_topic(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`asked the senator about the new tax`, `warned the council of a flood`: after a verb that takes
@@ -3267,6 +3287,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "to build a new bridge over the river", "The governor"),
           Example("The council asked the engineers to inspect every old bridge.",
                   "the engineers to inspect every old bridge", "The council", parse=_REQUEST_ADVCL_UD))),
+    Rule("object-topic", "content", "`said nothing about the tax`, `asked questions about the deal`: the topic "
+         "after an object that names how much was said or the saying itself.", _object_topic,
+         (Example("The mayor said almost nothing about the new fuel tax.", "the new fuel tax", "The mayor"),)),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message.", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",

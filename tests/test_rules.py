@@ -183,6 +183,17 @@ def test_rest_to_contrast_wants_a_contrast(extractor, text: str, quote: str) -> 
         [q.text for q in extractor.extract(text)]
 
 
+@pytest.mark.parametrize("text", [
+    # a phrase of time after the object, no topic
+    "The mayor said nothing on Tuesday about it.",
+    # an object that names no saying: no topic reported
+    "The mayor signed a letter about the new fuel tax.",
+], ids=["time", "no-saying"])
+def test_object_topic_wants_a_saying_and_a_topic(extractor, text: str) -> None:
+    """`object-topic` reports only a topic right after an object that names what was said."""
+    assert not [q for q in extractor.extract(text) if q.rules.get("content") == "object-topic"]
+
+
 @pytest.mark.parametrize("text, quote", [
     # a capitalised quotation after a comma is a sentence of its own, handed over whole
     ('In a long talk with the crew on Monday, "We will sail again in June," the captain said.',
