@@ -2463,9 +2463,11 @@ def _contains(s: Parsed, root: Word, target: Word) -> bool:
 
 
 def _clause_without(s: Parsed, clause: Word, drop: Word) -> tuple[int, int]:
-    """The clause headed by `clause` less the phrase under `drop`: the larger side of it."""
+    """The clause headed by `clause` less the phrase under `drop`: the larger side of it (a closing
+    stop the parse hung from `drop` does not make the phrase reach the clause's end)."""
     sub = s.subtree(clause)
-    cut = {w.index for w in s.subtree(drop)}
+    last = len(s.words) - 1  # not the sentence's closing stop, wherever the parse hung it
+    cut = {w.index for w in s.subtree(drop) if not (w.upos == "PUNCT" and w.index == last)}
     left = [w for w in sub if w.index < min(cut) and w.upos != "PUNCT"]
     right = [w for w in sub if w.index > max(cut) and w.upos != "PUNCT"]
     side = left if len(left) >= len(right) else right
@@ -2877,6 +2879,21 @@ _REQUEST_ADVCL_UD = """
 11 . . PUNCT . _ 3 punct _ _
 """
 
+_AS_STOP_UD = """
+1 As as ADP IN _ 3 case _ _
+2 the the DET DT _ 3 det _ _
+3 paper paper NOUN NN _ 4 nsubj _ _
+4 noted note VERB VBD _ 9 advcl _ _
+5 , , PUNCT , _ 9 punct _ _
+6 the the DET DT _ 7 det _ _
+7 bridge bridge NOUN NN _ 9 nsubj:pass _ _
+8 was be AUX VBD _ 9 aux:pass _ _
+9 closed close VERB VBN _ 0 root _ _
+10 for for ADP IN _ 11 case _ _
+11 years year NOUN NNS _ 9 obl _ _
+12 . . PUNCT . _ 4 punct _ _
+"""
+
 _LISTENER_TOPIC_UD = """
 1 The the DET DT _ 2 det _ _
 2 host host NOUN NN _ 3 nsubj _ _
@@ -3265,7 +3282,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from.",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
-                  "the paper"),)),
+                  "the paper"),
+          Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
+                  "the paper", parse=_AS_STOP_UD))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
          "before it.", _closing_content,
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
