@@ -38,6 +38,7 @@ _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., and Ruiz said`
 _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})  # `, but ...`
+_DESCRIPTION_OPENERS = frozenset({"a", "an"})  # `..., a move that ...`: a description set off after a noun
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
 NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict"})  # `content` rules that report a noun phrase, not a clause
@@ -1413,8 +1414,9 @@ def _complement_after(s: Parsed, verb: Word,
 
 def _closing_aside(s: Parsed, verb: Word,
                    speaker: Word | None) -> _Content | None:
-    """`said the bill helps farmers, who have waited years for it`: a relative clause set off by a
-    comma after a noun, closing the verb's first reported clause, is the writer's aside on that noun,
+    """`said the bill helps farmers, who have waited years for it`, `said it would cut 3,000 jobs, a loss
+    that ...`: a relative clause, or a description opened by `a` or `an`, set off by a comma after a
+    noun, closing the verb's first reported clause, is the writer's aside on that noun,
     not what was reported: the clause up to that comma.  None where no such aside closes it."""
     found = _complement_after(s, verb, speaker)
     if found is None or found[0] is None:
@@ -1423,12 +1425,13 @@ def _closing_aside(s: Parsed, verb: Word,
     own = [w for w in s.words if start <= w.start and w.end <= end]
     last = max((w.index for w in own if w.upos != "PUNCT"), default=-1)
     for w in own:
-        if w.deprel != "acl:relcl" or not _set_off(s, w):
+        if w.deprel not in ("acl:relcl", "appos") or not _set_off(s, w):
             continue
         sub = s.subtree(w)
         comma = sub[0].index if sub[0].text == "," else sub[0].index - 1
         opener = s.words[comma + 1]
-        if s.words[comma].text != "," or opener.text.lower() not in _ASIDE_OPENERS or comma < 1 \
+        openers = _ASIDE_OPENERS if w.deprel == "acl:relcl" else _DESCRIPTION_OPENERS
+        if s.words[comma].text != "," or opener.text.lower() not in openers or comma < 1 \
                 or s.words[comma - 1].upos not in _NOMINAL or s.words[comma - 1].start < start \
                 or max(x.index for x in sub if x.upos != "PUNCT") != last or _mark_between(s, comma, last + 1):
             continue
@@ -3248,11 +3251,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "reported clause joins a second clause to the same report.", _joined_that,
          (Example("The mayor said that the plan had flaws but that the council would pass it anyway.",
                   "that the plan had flaws but that the council would pass it anyway", "The mayor"),)),
-    Rule("closing-aside", "content", "`said the bill helps farmers, who have waited years`: a relative clause "
-         "set off after a noun, closing the reported clause, is the writer's aside: the clause up to its comma.",
+    Rule("closing-aside", "content", "`said the bill helps farmers, who have waited years`, `..., a loss that ...`: "
+         "a relative clause or a description with `a` set off after a noun, closing the reported clause, is the "
+         "writer's aside: the clause up to its comma.",
          _closing_aside,
          (Example("The ranger said the fire was moving toward the lake, which had been dry since spring.",
-                  "the fire was moving toward the lake", "The ranger"),)),
+                  "the fire was moving toward the lake", "The ranger"),
+          Example("The firm said it would cut up to 3,000 jobs, a loss that would hurt the whole valley.",
+                  "it would cut up to 3,000 jobs", "The firm"))),
     Rule("speaker-conjunct", "content", "`said the plan costs too much and argued for ...`: a verb joined to the "
          "reported clause with no subject of its own, itself a cue or past after a present clause under a past "
          "cue, is the speaker's doing: the clause before its conjunction.", _speaker_conjunct,
