@@ -1421,7 +1421,23 @@ def _closing_aside(s: Parsed, verb: Word,
     found = _complement_after(s, verb, speaker)
     if found is None or found[0] is None:
         return None
-    start, end = found[0]
+    return _aside_cut(s, found[0])
+
+
+def _infinitive_aside(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`vowed to repeal the tax, which funds the parks`: a promise's or request's infinitive
+    (`_infinitive_content`) closed by a set-off aside (`_closing_aside`) ends before it."""
+    found = _infinitive_content(s, verb, speaker)
+    if found is None or found[0] is None:
+        return None
+    return _aside_cut(s, found[0])
+
+
+def _aside_cut(s: Parsed, content: tuple[int, int]) -> _Content | None:
+    """The reported words `content` up to the comma of a set-off aside closing them (`_closing_aside`);
+    None where none closes them."""
+    start, end = content
     own = [w for w in s.words if start <= w.start and w.end <= end]
     last = max((w.index for w in own if w.upos != "PUNCT"), default=-1)
     for w in own:
@@ -3306,6 +3322,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
                   "The bridge will stay shut until the spring", "the local paper Valley Courier",
                   parse=_CLOSING_RUN_UD),)),
+    Rule("infinitive-aside", "content", "`vowed to repeal the tax, which funds the parks`: a promise's or "
+         "request's infinitive closed by a set-off aside (as `closing-aside`) ends at its comma.",
+         _infinitive_aside,
+         (Example("The governor vowed to repeal the fuel tax, which pays for the county roads.",
+                  "to repeal the fuel tax", "The governor"),)),
     Rule("infinitive", "content", "`vowed to build a wall`, `asked the crowd to stand`: a promise's or "
          "request's infinitive clause.", _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
