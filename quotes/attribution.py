@@ -291,6 +291,20 @@ def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     return _NOBODY if passive or reduced else None
 
 
+def _misread_relative(s: Parsed, verb: Word) -> Word | None:
+    """`... while doctors warned of a crisis`, `a town where most residents say` parsed as a relative
+    clause of an earlier noun with no subject: a finite verb takes a subject, and a noun phrase right
+    before it that is not the noun it is said to modify is that subject (`_noun_before`)."""
+    if verb.head < 0 or not verb.deprel.startswith("acl") or verb.xpos not in ("VBD", "VBZ", "VBP") \
+            or any(k.deprel in _SUBJECTS or k.deprel.startswith("aux") for k in s.kids[verb.index]):
+        return None
+    noun = _noun_before(s, verb)
+    if noun is None or noun.index == verb.head or relative_pronoun(noun.text) \
+            or s.words[verb.index - 1].text == ",":
+        return None
+    return noun
+
+
 def _relative_head(s: Parsed, verb: Word) -> Word | None:
     """`the official who said`, `officials speaking on condition ...`: the noun the clause modifies."""
     return s.words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
@@ -2913,6 +2927,23 @@ _AS_STOP_UD = """
 12 . . PUNCT . _ 4 punct _ _
 """
 
+_MISREAD_RELATIVE_UD = """
+1 The the DET DT _ 2 det _ _
+2 town town NOUN NN _ 3 nsubj _ _
+3 faced face VERB VBD _ 0 root _ _
+4 a a DET DT _ 5 det _ _
+5 flood flood NOUN NN _ 3 obj _ _
+6 while while SCONJ IN _ 9 mark _ _
+7 local local ADJ JJ _ 8 amod _ _
+8 doctors doctor NOUN NNS _ 5 conj _ _
+9 warned warn VERB VBD _ 5 acl:relcl _ _
+10 of of ADP IN _ 13 case _ _
+11 a a DET DT _ 13 det _ _
+12 new new ADJ JJ _ 13 amod _ _
+13 outbreak outbreak NOUN NN _ 9 obl _ _
+14 . . PUNCT . _ 3 punct _ _
+"""
+
 _LISTENER_TOPIC_UD = """
 1 The the DET DT _ 2 det _ _
 2 host host NOUN NN _ 3 nsubj _ _
@@ -3098,6 +3129,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "whether the bridge would reopen", None),
           Example("Buyers who were told that the price was fair felt cheated.", "that the price was fair", None,
                   parse=_TOLD_UD))),
+    Rule("misread-relative", "subject", "`... while doctors warned of a crisis` parsed as a relative clause of an "
+         "earlier noun: a finite cue with no subject takes the noun phrase right before it.", _misread_relative,
+         (Example("The town faced a flood while local doctors warned of a new outbreak.",
+                  "a new outbreak", "local doctors", parse=_MISREAD_RELATIVE_UD),)),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
