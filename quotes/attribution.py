@@ -2024,11 +2024,15 @@ def _object_topic(s: Parsed, verb: Word,
                 and k.text.lower() in TOPIC_OBJECTS), None)
     if obj is None:
         return None
-    last = max(w.index for w in s.subtree(obj))
-    if last + 2 >= len(s.words) or s.words[last + 1].lemma not in TOPIC_PREPOSITIONS:
-        return None
-    case = s.words[last + 1]
-    topic = s.words[case.head] if case.head > case.index else None
+    own = {w.index for w in s.subtree(obj)}
+    case = None
+    for w in s.words[obj.index + 1:]:
+        if w.lemma in TOPIC_PREPOSITIONS:
+            case = w  # `nothing about`, `much of substance about`: the first such word after the object
+            break
+        if w.upos == "PUNCT" or w.index not in own:
+            return None
+    topic = s.words[case.head] if case is not None and case.head > case.index else None
     if topic is None or topic.upos not in _NAMES or time_word(topic.text):
         return None
     aside = frozenset(c.index for c in s.kids[topic.index] if c.deprel == "acl:relcl" and _set_off(s, c))
@@ -2944,6 +2948,19 @@ _MISREAD_RELATIVE_UD = """
 14 . . PUNCT . _ 3 punct _ _
 """
 
+_OBJECT_TOPIC_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 said say VERB VBD _ 0 root _ _
+4 nothing nothing PRON NN _ 3 obj _ _
+5 about about ADP IN _ 9 case _ _
+6 the the DET DT _ 9 det _ _
+7 new new ADJ JJ _ 9 amod _ _
+8 fuel fuel NOUN NN _ 9 compound _ _
+9 tax tax NOUN NN _ 4 nmod _ _
+10 . . PUNCT . _ 3 punct _ _
+"""
+
 _LISTENER_TOPIC_UD = """
 1 The the DET DT _ 2 det _ _
 2 host host NOUN NN _ 3 nsubj _ _
@@ -3368,9 +3385,6 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "to build a new bridge over the river", "The governor"),
           Example("The council asked the engineers to inspect every old bridge.",
                   "the engineers to inspect every old bridge", "The council", parse=_REQUEST_ADVCL_UD))),
-    Rule("object-topic", "content", "`said nothing about the tax`, `asked questions about the deal`: the topic "
-         "after an object that names how much was said or the saying itself.", _object_topic,
-         (Example("The mayor said almost nothing about the new fuel tax.", "the new fuel tax", "The mayor"),)),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message.", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
@@ -3380,6 +3394,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The company denied any role in the collapse of the old bridge.",
                   "any role in the collapse of the old bridge", "The company"),
           Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"))),
+    Rule("object-topic", "content", "`said nothing about the tax`, `asked questions about the deal`: the topic "
+         "after an object that names how much was said or the saying itself.", _object_topic,
+         (Example("The mayor said nothing about the new fuel tax.", "the new fuel tax", "The mayor",
+                  parse=_OBJECT_TOPIC_UD),)),
     Rule("listener-topic", "content", "`asked the senator about the tax`: a topic's preposition right after a "
          "verb's listener opens the noun phrase reported.", _listener_topic,
          (Example("The host asked the senator about the new fuel tax.", "the new fuel tax", "The host",
