@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (ANSWER_WORDS, CONTRAST_OPENERS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, CONTRAST_OPENERS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
@@ -35,9 +35,15 @@ _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  #
 _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four out of 10`, `as many as 40 percent`
 _BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_before` looks past
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
+_NOMINATIVE = frozenset({"he", "she", "they", "we", "i", "it"})
+_JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., and Ruiz said`
+_CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})  # `, but ...`
+_DESCRIPTION_OPENERS = frozenset({"a", "an"})  # `..., a move that ...`: a description set off after a noun
+_ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
 NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict"})  # `content` rules that report a noun phrase, not a clause
-_NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as"})  # `a request for comment`, `named Lee as chair`
+_NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",
+                         "toward", "towards", "in", "on"})  # `a request for comment`, `named Lee as chair`, `her ties to Lee`
 
 
 @dataclass(frozen=True)
@@ -300,6 +306,20 @@ def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     return _NOBODY if passive or reduced else None
 
 
+def _misread_relative(s: Parsed, verb: Word) -> Word | None:
+    """`... while doctors warned of a crisis`, `a town where most residents say` parsed as a relative
+    clause of an earlier noun with no subject: a finite verb takes a subject, and a noun phrase right
+    before it that is not the noun it is said to modify is that subject (`_noun_before`)."""
+    if verb.head < 0 or not verb.deprel.startswith("acl") or verb.xpos not in ("VBD", "VBZ", "VBP") \
+            or any(k.deprel in _SUBJECTS or k.deprel.startswith("aux") for k in s.kids[verb.index]):
+        return None
+    noun = _noun_before(s, verb)
+    if noun is None or noun.index == verb.head or relative_pronoun(noun.text) \
+            or s.words[verb.index - 1].text == ",":
+        return None
+    return noun
+
+
 def _relative_head(s: Parsed, verb: Word) -> Word | None:
     """`the official who said`, `officials speaking on condition ...`: the noun the clause modifies."""
     return s.words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
@@ -474,6 +494,33 @@ def _controlled(s: Parsed, verb: Word) -> bool:
     if verb.xpos == "VBG":
         return verb.deprel in ("advcl", "ccomp", "parataxis")
     return verb.deprel == "advcl" and to_infinitive(s.kids[verb.index])
+
+
+def _joined_subject(s: Parsed, verb: Word) -> Word | None:
+    """`Lee backed the bill and Ruiz said it would fail`: a finite cue the parse joined to an earlier
+    verb with no subject of its own, right after a name, noun or pronoun that follows `and`, `but`,
+    `while` or `as` (its own auxiliaries and adverbs between), has that noun phrase for its subject:
+    a finite verb takes the noun phrase before it, not the earlier verb's subject."""
+    if verb.deprel != "conj" or verb.xpos not in _FINITE and not any(
+            k.deprel == "aux" and k.xpos in _FINITE for k in s.kids[verb.index]):
+        return None
+    if any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None
+    last = verb.index - 1
+    while last > 0 and s.words[last].head == verb.index and s.words[last].upos in ("AUX", "ADV", "PART"):
+        last -= 1
+    w = s.words[last]
+    if w.upos not in _NOMINAL or time_word(w.text) or w.xpos in ("PRP$", "WP", "WDT") \
+            or (w.upos == "PRON" and w.text.lower() not in _NOMINATIVE):
+        return None
+    first = last
+    while first > 0 and s.words[first - 1].upos in ("PROPN", "DET", "ADJ", "NOUN", "NUM") \
+            and s.words[first - 1].text.lower() not in ("and", "but"):
+        first -= 1
+    opener = s.words[first - 1] if first > 0 else None
+    if opener is None or opener.text.lower() not in _JOINING_WORDS:
+        return None
+    return w
 
 
 def _noun_before(s: Parsed, verb: Word) -> Word | None:
@@ -1464,6 +1511,94 @@ def _contrast_report(s: Parsed, verb: Word,
     return None
 
 
+def _closing_aside(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`said the bill helps farmers, who have waited years for it`, `said it would cut 3,000 jobs, a loss
+    that ...`: a relative clause, or a description opened by `a` or `an`, set off by a comma after a
+    noun, closing the verb's first reported clause, is the writer's aside on that noun,
+    not what was reported: the clause up to that comma.  None where no such aside closes it."""
+    found = _complement_after(s, verb, speaker)
+    if found is None or found[0] is None:
+        return None
+    return _aside_cut(s, found[0])
+
+
+def _infinitive_aside(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`vowed to repeal the tax, which funds the parks`: a promise's or request's infinitive
+    (`_infinitive_content`) closed by a set-off aside (`_closing_aside`) ends before it."""
+    found = _infinitive_content(s, verb, speaker)
+    if found is None or found[0] is None:
+        return None
+    return _aside_cut(s, found[0])
+
+
+def _aside_cut(s: Parsed, content: tuple[int, int]) -> _Content | None:
+    """The reported words `content` up to the comma of a set-off aside closing them (`_closing_aside`);
+    None where none closes them."""
+    start, end = content
+    own = [w for w in s.words if start <= w.start and w.end <= end]
+    last = max((w.index for w in own if w.upos != "PUNCT"), default=-1)
+    for w in own:
+        if w.deprel not in ("acl:relcl", "appos") or not _set_off(s, w):
+            continue
+        sub = s.subtree(w)
+        comma = sub[0].index if sub[0].text == "," else sub[0].index - 1
+        opener = s.words[comma + 1]
+        openers = _ASIDE_OPENERS if w.deprel == "acl:relcl" else _DESCRIPTION_OPENERS
+        if s.words[comma].text != "," or opener.text.lower() not in openers or comma < 1 \
+                or s.words[comma - 1].upos not in _NOMINAL or s.words[comma - 1].start < start \
+                or max(x.index for x in sub if x.upos != "PUNCT") != last or _mark_between(s, comma, last + 1):
+            continue
+        return (start, s.words[comma - 1].end), None
+    return None
+
+
+def _report_joined(s: Parsed, w: Word) -> Word | None:
+    """The cue whose report a verb is joined to as its speaker's further doing, not as more of what
+    was reported: `said the plan costs too much and argued for a smaller one`, `said she admires him
+    and praised ...` (`argued`, `praised` are the speaker's).  A verb with no subject or auxiliary of
+    its own, joined by `and` or `but` to the head of a clause a cue before it reports, that is itself a
+    cue, or past while that clause is present under a past cue; else None."""
+    if w.deprel != "conj" or w.upos != "VERB" or w.xpos not in ("VBD", "VBN", "VBZ", "VBP") or w.head < 0:
+        return None  # `argued` tagged VBN: with no auxiliary of its own, a past tense
+    head, kids = s.words[w.head], s.kids[w.index]
+    cue = s.words[head.head] if head.head >= 0 else None
+    cc = next((c for c in kids if c.deprel == "cc" and c.index < w.index), None)
+    if cue is None or head.deprel != "ccomp" or not _is_cue_verb(cue) or not cue.index < head.index < w.index \
+            or cc is None or cc.lemma not in ("and", "but") \
+            or any(c.deprel in _SUBJECTS or c.deprel.startswith("aux") for c in kids):
+        return None
+    present = head.xpos in ("VBZ", "VBP") or any(c.deprel in ("cop", "aux") and c.xpos in ("VBZ", "VBP")
+                                                 for c in s.kids[head.index])
+    shifted = cue.xpos == "VBD" and w.xpos in ("VBD", "VBN") and present
+    return cue if _is_cue_verb(w) or shifted else None
+
+
+def _speaker_conjunct(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`said the plan costs too much and argued for a smaller one`: the reported clause ends before
+    the conjunction joining the speaker's further doing to it (`_report_joined`)."""
+    found = _complement_after(s, verb, speaker)
+    if found is None or found[0] is None:
+        return None
+    start, end = found[0]
+    for w in s.words:
+        if start <= w.start and w.end <= end and _report_joined(s, w) is verb:
+            before = s.words[w.index - 1]
+            while before.index > 0 and (before.upos in ("PUNCT", "CCONJ") or before.index >= w.index):
+                before = s.words[before.index - 1]
+            return ((start, before.end), None) if before.end > start else None
+    return None
+
+
+def _report_conjunct_subject(s: Parsed, verb: Word) -> Word | None:
+    """`said the plan costs too much and argued for a smaller one`: a cue joined to a clause reported
+    before it as its speaker's further doing (`_report_joined`) speaks for that report's speaker."""
+    cue = _report_joined(s, verb)
+    return None if cue is None else _subject(s, cue)
+
+
 def _question_first(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`Asked what the plan would cost, the mayor shrugged`: a question opened right after a verb that
@@ -1829,6 +1964,10 @@ def _infinitive_content(s: Parsed, verb: Word,
                 return s.span(k), None
             if listener is not None and listener.index < k.index:
                 return (s.span(listener)[0], s.span(k)[1]), None
+        if k.deprel == "advcl" and verb.lemma in DIRECTIVE_VERBS and listener is not None \
+                and listener.index < k.index and to_infinitive(s.kids[k.index]) \
+                and s.subtree(k)[0].index == max(w.index for w in s.subtree(listener)) + 1:
+            return (s.span(listener)[0], s.span(k)[1]), None  # `asked the board to resign` hung as a purpose
     if verb.lemma in DIRECTIVE_VERBS and listener is not None:
         request = _listener_infinitive(s, listener)
         if request is not None:
@@ -1883,6 +2022,22 @@ def _rest_content(s: Parsed, verb: Word,
     """What follows the cue in its sentence, when it is a clause: see `_rest_of_sentence`."""
     rest = _rest_of_sentence(s, verb)
     return None if rest is None else (rest, None)
+
+
+def _rest_to_contrast(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`said the mill will close, but the town has other plans`: the rest of the sentence read from the
+    words (`_rest_of_sentence`) stops at a semicolon, or at a comma and a word that sets a contrast
+    against it (`but`, `while`, `whereas`, `though`, `although`, `yet`): what follows is the writer's."""
+    rest = _rest_of_sentence(s, verb)
+    if rest is None:
+        return None
+    inside = [w for w in s.words if rest[0] <= w.start and w.end <= rest[1]]
+    for prev, w, nxt in zip(inside, inside[1:], inside[2:]):
+        if (w.text == ";" or w.text == "," and nxt.text.lower() in _CONTRASTS) and prev.start >= rest[0] \
+                and not _mark_between(s, inside[0].index, w.index):
+            return (rest[0], prev.end), None
+    return None
 
 
 def _last_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
@@ -1958,6 +2113,30 @@ def _reported_object(s: Parsed, verb: Word,
     return None
 
 
+def _object_topic(s: Parsed, verb: Word,
+                  speaker: Word | None) -> _Content | None:
+    """`said nothing about the tax`, `asked questions about the deal`, `wrote a column on the race`: a
+    cue whose object names how much was said or the saying itself (`TOPIC_OBJECTS`) reports the topic
+    that `about`, `of` or `on` opens right after that object."""
+    obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index
+                and k.text.lower() in TOPIC_OBJECTS), None)
+    if obj is None:
+        return None
+    own = {w.index for w in s.subtree(obj)}
+    case = None
+    for w in s.words[obj.index + 1:]:
+        if w.lemma in TOPIC_PREPOSITIONS:
+            case = w  # `nothing about`, `much of substance about`: the first such word after the object
+            break
+        if w.upos == "PUNCT" or w.index not in own:
+            return None
+    topic = s.words[case.head] if case is not None and case.head > case.index else None
+    if topic is None or topic.upos not in _NAMES or time_word(topic.text):
+        return None
+    aside = frozenset(c.index for c in s.kids[topic.index] if c.deprel == "acl:relcl" and _set_off(s, c))
+    return s.span(topic, aside | {case.index}), None
+
+
 def _listener_topic(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`asked the senator about the new tax`, `warned the council of a flood`: after a verb that takes
@@ -2001,7 +2180,8 @@ def _set_off(s: Parsed, w: Word) -> bool:
 def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -> int:
     """Where the noun phrase headed by `noun` ends, with what English joins to a noun right after it
     that the parse hung from the verb: an infinitive (`announced plans to raise ...`), a phrase
-    of `of`, `for`, `about`, ... (`a request for comment`) or `by name` (`never mentioned Lee by
+    of `of`, `for`, `about`, `to`, `in`, ... (`a request for comment`, `denied any role in the
+    attack`, `her ties to the mayor`) or `by name` (`never mentioned Lee by
     name`), never one of time (`on Tuesday`); the phrases under `aside` left out."""
     if aside:
         return s.span(noun, aside)[1]
@@ -2438,9 +2618,11 @@ def _contains(s: Parsed, root: Word, target: Word) -> bool:
 
 
 def _clause_without(s: Parsed, clause: Word, drop: Word) -> tuple[int, int]:
-    """The clause headed by `clause` less the phrase under `drop`: the larger side of it."""
+    """The clause headed by `clause` less the phrase under `drop`: the larger side of it (a closing
+    stop the parse hung from `drop` does not make the phrase reach the clause's end)."""
     sub = s.subtree(clause)
-    cut = {w.index for w in s.subtree(drop)}
+    last = len(s.words) - 1  # not the sentence's closing stop, wherever the parse hung it
+    cut = {w.index for w in s.subtree(drop) if not (w.upos == "PUNCT" and w.index == last)}
     left = [w for w in sub if w.index < min(cut) and w.upos != "PUNCT"]
     right = [w for w in sub if w.index > max(cut) and w.upos != "PUNCT"]
     side = left if len(left) >= len(right) else right
@@ -2820,6 +3002,83 @@ _NAME_THEN_VERB_UD = """
 12 . . PUNCT . _ 4 punct _ _
 """
 
+_JOINED_SUBJECT_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 backed back VERB VBD _ 0 root _ _
+4 the the DET DT _ 6 det _ _
+5 new new ADJ JJ _ 6 amod _ _
+6 bridge bridge NOUN NN _ 3 obj _ _
+7 and and CCONJ CC _ 8 cc _ _
+8 Ruiz Ruiz PROPN NNP _ 6 conj _ _
+9 said say VERB VBD _ 3 conj _ _
+10 it it PRON PRP _ 12 nsubj _ _
+11 would would AUX MD _ 12 aux _ _
+12 cost cost VERB VB _ 9 ccomp _ _
+13 too too ADV RB _ 14 advmod _ _
+14 much much ADJ JJ _ 12 obj _ _
+15 . . PUNCT . _ 3 punct _ _
+"""
+
+_REQUEST_ADVCL_UD = """
+1 The the DET DT _ 2 det _ _
+2 council council NOUN NN _ 3 nsubj _ _
+3 asked ask VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 engineers engineer NOUN NNS _ 3 obj _ _
+6 to to PART TO _ 7 mark _ _
+7 inspect inspect VERB VB _ 3 advcl _ _
+8 every every DET DT _ 10 det _ _
+9 old old ADJ JJ _ 10 amod _ _
+10 bridge bridge NOUN NN _ 7 obj _ _
+11 . . PUNCT . _ 3 punct _ _
+"""
+
+_AS_STOP_UD = """
+1 As as ADP IN _ 3 case _ _
+2 the the DET DT _ 3 det _ _
+3 paper paper NOUN NN _ 4 nsubj _ _
+4 noted note VERB VBD _ 9 advcl _ _
+5 , , PUNCT , _ 9 punct _ _
+6 the the DET DT _ 7 det _ _
+7 bridge bridge NOUN NN _ 9 nsubj:pass _ _
+8 was be AUX VBD _ 9 aux:pass _ _
+9 closed close VERB VBN _ 0 root _ _
+10 for for ADP IN _ 11 case _ _
+11 years year NOUN NNS _ 9 obl _ _
+12 . . PUNCT . _ 4 punct _ _
+"""
+
+_MISREAD_RELATIVE_UD = """
+1 The the DET DT _ 2 det _ _
+2 town town NOUN NN _ 3 nsubj _ _
+3 faced face VERB VBD _ 0 root _ _
+4 a a DET DT _ 5 det _ _
+5 flood flood NOUN NN _ 3 obj _ _
+6 while while SCONJ IN _ 9 mark _ _
+7 local local ADJ JJ _ 8 amod _ _
+8 doctors doctor NOUN NNS _ 5 conj _ _
+9 warned warn VERB VBD _ 5 acl:relcl _ _
+10 of of ADP IN _ 13 case _ _
+11 a a DET DT _ 13 det _ _
+12 new new ADJ JJ _ 13 amod _ _
+13 outbreak outbreak NOUN NN _ 9 obl _ _
+14 . . PUNCT . _ 3 punct _ _
+"""
+
+_OBJECT_TOPIC_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 said say VERB VBD _ 0 root _ _
+4 nothing nothing PRON NN _ 3 obj _ _
+5 about about ADP IN _ 9 case _ _
+6 the the DET DT _ 9 det _ _
+7 new new ADJ JJ _ 9 amod _ _
+8 fuel fuel NOUN NN _ 9 compound _ _
+9 tax tax NOUN NN _ 4 nmod _ _
+10 . . PUNCT . _ 3 punct _ _
+"""
+
 _LISTENER_TOPIC_UD = """
 1 The the DET DT _ 2 det _ _
 2 host host NOUN NN _ 3 nsubj _ _
@@ -3036,6 +3295,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "whether the bridge would reopen", None),
           Example("Buyers who were told that the price was fair felt cheated.", "that the price was fair", None,
                   parse=_TOLD_UD))),
+    Rule("misread-relative", "subject", "`... while doctors warned of a crisis` parsed as a relative clause of an "
+         "earlier noun: a finite cue with no subject takes the noun phrase right before it.", _misread_relative,
+         (Example("The town faced a flood while local doctors warned of a new outbreak.",
+                  "a new outbreak", "local doctors", parse=_MISREAD_RELATIVE_UD),)),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
@@ -3058,6 +3321,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "quotation and hung from its verb speaks for the cue reporting the quotation.", _after_quotation,
          (Example('Mr. Lee said of the episode, "I do not like it," adding that "they are angry."',
                   'that "they are angry."', "Mr. Lee"),)),
+    Rule("joined-subject", "subject", "`Lee backed the bill and Ruiz said it would fail`: a finite cue joined "
+         "to an earlier verb, right after a noun phrase that follows `and`, `but`, `while`, `as`: that noun phrase.",
+         _joined_subject,
+         (Example("The mayor backed the new bridge and Ruiz said it would cost too much.",
+                  "it would cost too much", "Ruiz", parse=_JOINED_SUBJECT_UD),)),
+    Rule("report-conjunct", "subject", "`said the plan costs too much and argued for ...`: a cue joined with no "
+         "subject to the clause a cue before it reports is that cue speaker's further doing.",
+         _report_conjunct_subject,
+         (Example("The farmer said the dam is too small and argued for a second one upstream.",
+                  "a second one upstream", "The farmer"),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from.", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),)),
@@ -3239,6 +3512,19 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _contrast_report,
          (Example('The ministry said that the negotiations would resume, while critics called it "a stalling tactic."',
                   "that the negotiations would resume", "The ministry"),)),
+    Rule("closing-aside", "content", "`said the bill helps farmers, who have waited years`, `..., a loss that ...`: "
+         "a relative clause or a description with `a` set off after a noun, closing the reported clause, is the "
+         "writer's aside: the clause up to its comma.",
+         _closing_aside,
+         (Example("The ranger said the fire was moving toward the lake, which had been dry since spring.",
+                  "the fire was moving toward the lake", "The ranger"),
+          Example("The firm said it would cut up to 3,000 jobs, a loss that would hurt the whole valley.",
+                  "it would cut up to 3,000 jobs", "The firm"))),
+    Rule("speaker-conjunct", "content", "`said the plan costs too much and argued for ...`: a verb joined to the "
+         "reported clause with no subject of its own, itself a cue or past after a present clause under a past "
+         "cue, is the speaker's doing: the clause before its conjunction.", _speaker_conjunct,
+         (Example("The farmer said the dam is too small and argued for a second one upstream.",
+                  "the dam is too small", "The farmer"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
@@ -3263,7 +3549,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from.",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
-                  "the paper"),)),
+                  "the paper"),
+          Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
+                  "the paper", parse=_AS_STOP_UD))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
          "before it.", _closing_content,
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
@@ -3279,16 +3567,30 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
                   "The bridge will stay shut until the spring", "the local paper Valley Courier",
                   parse=_CLOSING_RUN_UD),)),
+    Rule("infinitive-aside", "content", "`vowed to repeal the tax, which funds the parks`: a promise's or "
+         "request's infinitive closed by a set-off aside (as `closing-aside`) ends at its comma.",
+         _infinitive_aside,
+         (Example("The governor vowed to repeal the fuel tax, which pays for the county roads.",
+                  "to repeal the fuel tax", "The governor"),)),
     Rule("infinitive", "content", "`vowed to build a wall`, `asked the crowd to stand`: a promise's or "
          "request's infinitive clause.", _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
-                  "to build a new bridge over the river", "The governor"),)),
+                  "to build a new bridge over the river", "The governor"),
+          Example("The council asked the engineers to inspect every old bridge.",
+                  "the engineers to inspect every old bridge", "The council", parse=_REQUEST_ADVCL_UD))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message.", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
                   "the allegations about his campaign funds", "The senator"),
           Example("Economists warned of a deep recession next year.", "a deep recession next year",
-                  "Economists"))),
+                  "Economists"),
+          Example("The company denied any role in the collapse of the old bridge.",
+                  "any role in the collapse of the old bridge", "The company"),
+          Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"))),
+    Rule("object-topic", "content", "`said nothing about the tax`, `asked questions about the deal`: the topic "
+         "after an object that names how much was said or the saying itself.", _object_topic,
+         (Example("The mayor said nothing about the new fuel tax.", "the new fuel tax", "The mayor",
+                  parse=_OBJECT_TOPIC_UD),)),
     Rule("listener-topic", "content", "`asked the senator about the tax`: a topic's preposition right after a "
          "verb's listener opens the noun phrase reported.", _listener_topic,
          (Example("The host asked the senator about the new fuel tax.", "the new fuel tax", "The host",
@@ -3296,6 +3598,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("reported-subject", "content", "`The move was first reported by the Herald`: a passive report with its "
          "speaker in a `by` phrase reports its subject.", _reported_subject,
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
+    Rule("rest-to-contrast", "content", "`said the mill will close, but the town ...` read from the words: the rest "
+         "of the sentence up to a semicolon, or a comma and `but`, `while`, `though`, ...", _rest_to_contrast,
+         (Example("Aides said more than 3 million voters made calls to the office, but the lines stayed open.",
+                  "more than 3 million voters made calls to the office", "Aides"),)),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (for a "
          "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma).",
          _rest_content,

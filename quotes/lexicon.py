@@ -12,7 +12,7 @@ __all__ = [
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "CONTRAST_OPENERS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
-    "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "NOUN_CUES", "LAST_OBJECT_REPORTS", "VERDICT_REPORTS",
+    "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "NOUN_CUES", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -199,6 +199,13 @@ NOUN_REPORTS = frozenset({"deny", "announce", "confirm", "acknowledge", "reveal"
 # Cues whose noun-phrase object is what was said only when no clause follows them (`CNN noted the
 # sparse crowd`, `she recalled his kindness`; `noted the plan would fail` reports the clause).
 LAST_OBJECT_REPORTS = frozenset({"note", "recall"})
+# Objects of a cue that name how much was said, or the saying itself, with its topic after `about`,
+# `of` or `on`: `said nothing about the tax`, `asked questions about the deal`, `wrote a column on
+# the race`: the topic is what the report is of.
+TOPIC_OBJECTS = frozenset({"nothing", "little", "much", "something", "anything", "more", "less", "question",
+                           "questions", "word", "words", "piece", "column", "op-ed", "essay", "article",
+                           "story", "stories", "assessment", "note"})
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "on"})
 # Cues that report a verdict on someone, said of them in the passive with the verdict after the verb:
 # `Ruiz was declared the winner` reports `Ruiz ... the winner`.
 VERDICT_REPORTS = frozenset({"declare", "announce", "proclaim", "project"})

@@ -145,6 +145,77 @@ def test_participle_cue_splits_only_when_it_opens_the_quotation(extractor, text:
 
 
 @pytest.mark.parametrize("text, quote", [
+    # the aside is set within the reported clause, which goes on after it: kept
+    ("The clerk said that the old mill, which closed in May, would be sold.",
+     "that the old mill, which closed in May, would be sold"),
+    # a relative clause with no comma before it restricts the noun: part of what was said
+    ("The clerk said the council sold the mill that had stood empty for years.",
+     "the council sold the mill that had stood empty for years"),
+], ids=["aside-within", "restrictive"])
+def test_closing_aside_cuts_only_a_set_off_closing_relative(extractor, text: str, quote: str) -> None:
+    """`closing-aside` ends the report before a relative clause only when a comma sets it off and it
+    closes the reported clause."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].rules.get("content") != "closing-aside", \
+        [q.text for q in extractor.extract(text)]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a past verb joined to a past clause, no cue: more of what was reported
+    ("The clerk said the town sold the mill and bought a new site.",
+     "the town sold the mill and bought a new site"),
+    # a present verb joined to a present clause: the same report goes on
+    ("He said the river rises each spring and floods the fields.",
+     "the river rises each spring and floods the fields"),
+], ids=["same-tense", "present"])
+def test_speaker_conjunct_leaves_the_reported_conjunct(extractor, text: str, quote: str) -> None:
+    """`speaker-conjunct` cuts only a subjectless cue, or a past verb after a present clause."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].rules.get("content") != "speaker-conjunct", \
+        [q.text for q in extractor.extract(text)]
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # `and` right before the cue: no noun phrase of its own, the earlier verb's subject speaks
+    ("The mayor smiled and said the bridge would open in May.", "the bridge would open in May", "The mayor"),
+    # the noun before the cue is the earlier verb's object, with no `and` before it
+    ("The mayor thanked the crowd and said the bridge would open in May.", "the bridge would open in May",
+     "The mayor"),
+], ids=["bare-and", "object-before-and"])
+def test_joined_subject_wants_a_noun_phrase_after_and(extractor, text: str, quote: str, speaker: str) -> None:
+    """`joined-subject` takes only a noun phrase that sits between `and` (or `but`, ...) and the cue."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.text == speaker \
+        and found[0].rules.get("speaker") != "joined-subject", [(q.text, q.rules) for q in found]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # `and` joins a clause to the report: no contrast, the rest goes on
+    ("Aides said more than 3 million voters made calls to the office, and the lines stayed open.",
+     "more than 3 million voters made calls to the office, and the lines stayed open"),
+    # no break at all
+    ("Aides said more than 3 million voters made calls to the office.",
+     "more than 3 million voters made calls to the office"),
+], ids=["and", "no-break"])
+def test_rest_to_contrast_wants_a_contrast(extractor, text: str, quote: str) -> None:
+    """`rest-to-contrast` stops only at a semicolon or at a comma and a word of contrast."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].rules.get("content") != "rest-to-contrast", \
+        [q.text for q in extractor.extract(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase of time after the object, no topic
+    "The mayor said nothing on Tuesday about it.",
+    # an object that names no saying: no topic reported
+    "The mayor signed a letter about the new fuel tax.",
+], ids=["time", "no-saying"])
+def test_object_topic_wants_a_saying_and_a_topic(extractor, text: str) -> None:
+    """`object-topic` reports only a topic right after an object that names what was said."""
+    assert not [q for q in extractor.extract(text) if q.rules.get("content") == "object-topic"]
+
+
+@pytest.mark.parametrize("text, quote", [
     # a capitalised quotation after a comma is a sentence of its own, handed over whole
     ('In a long talk with the crew on Monday, "We will sail again in June," the captain said.',
      "We will sail again in June,"),

@@ -1178,7 +1178,7 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   "the old man of the bay.", kept=False),)),
     Rule("work-title", "filter", "A title-cased quotation right after a noun naming a work, a comma between at "
          "most (`her memoir, \"Long Days by the Harbour.\"`), is the work's title, not someone's words.", work_title,
-         (Example('The mayor wrote about the flood in her memoir, "Long Days by the Harbour."',
+         (Example('Years later, the mayor wrote about it in her memoir, "Long Days by the Harbour."',
                   "Long Days by the Harbour.", kept=False),
           Example('In his first book, "A Town Without Bridges," the mayor said he grew up poor.',
                   "A Town Without Bridges,", kept=False))),
