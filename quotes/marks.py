@@ -4,7 +4,9 @@ Double marks (straight, curly, guillemets, doubled apostrophes) are paired
 first; single marks count as quotation marks only outside those spans and only
 when their context rules out an apostrophe (`voters’ trust`, `’90s`,
 `rock 'n' roll`).  A mark is never paired the wrong way round: a mark that can
-only close never opens.  A paragraph that opens a quote and does not close it
+only close never opens.  An opener inside an open quotation quotes inside it
+when, in its paragraph, the next mark closes it and the one after closes the
+outer quotation.  A paragraph that opens a quote and does not close it
 continues into the next paragraph when that one opens with a quote mark.
 Runs in one pass over the marks, so time is linear in the text.
 """
@@ -170,12 +172,19 @@ def _pair_doubles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark
             out.append(Quoted(tuple(parts), closed, True))
         parts = []
 
-    for mark in marks:
+    skip = 0   # marks of a quotation nested in the open one, passed over
+    for i, mark in enumerate(marks):
+        if skip:
+            skip -= 1
+            continue
         if opened is None:
             if mark.role in (Role.OPEN, Role.EITHER):
                 opened = mark
             continue
         if mark.paragraph == opened.paragraph:
+            if mark.role is Role.OPEN and _nested(text, marks, i, opened):
+                skip = 1   # `"We can't say "never" to them," he said`: the inner pair is part of the outer quote
+                continue
             if mark.role is Role.OPEN:  # a new quote begins: the open one was never closed
                 add_part(opened.end, mark.start)
                 finish(False)
@@ -196,6 +205,18 @@ def _pair_doubles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark
         add_part(opened.end, paragraphs[opened.paragraph][1])
     finish(False)
     return out
+
+
+def _nested(text: str, marks: list[Mark], i: int, opened: Mark) -> bool:
+    """Whether the opener `marks[i]` begins a quotation inside the open one: in its paragraph it is
+    closed by the next mark and the outer quotation by the mark after that (`"...said "no" to it..."`).
+    An opener right after the open one only doubles it (`"“...`)."""
+    mark = marks[i]
+    if not text[opened.end:mark.start].strip() or i + 2 >= len(marks):
+        return False
+    inner, outer = marks[i + 1], marks[i + 2]
+    return (inner.paragraph == outer.paragraph == mark.paragraph
+            and inner.role is not Role.OPEN and outer.role is not Role.OPEN)
 
 
 def _pair_singles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark],

@@ -74,6 +74,19 @@ NESTED = [
     ("“She called it ‘a disaster,’” he said.", [("She called it ‘a disaster,’",)]),
     ("'He said \"never\" to me,' she said.", [("He said \"never\" to me,",)]),
     ("‘He said “never” to me,’ she said.", [("He said “never” to me,",)]),
+    # the inner quotation in the outer one's own marks: closed by the next mark, the outer by the one after
+    ('"We can\'t say "never" to them," he said.', [('We can\'t say "never" to them,',)]),
+    ("“Ask who wrote “sold out” on the wall,” she said.", [("Ask who wrote “sold out” on the wall,",)]),
+    ("The note read: “Bring the “good” chairs.” Then it ended.", [("Bring the “good” chairs.",)]),
+]
+
+# an opener inside an open quotation that is not closed twice over begins a new quotation
+NOT_NESTED = [
+    ("“The gate was left open. “Who did it?” she asked.", [("The gate was left open.",), ("Who did it?",)]),
+    ('He said "yes and then "no" twice.', [("yes and then",), ("no",)]),
+    ('"A "b" and "c" here.', [("A",), ("b",), ("c",)]),
+    # a doubled opener is one opener, not an outer quotation
+    ('"“We lost,” he wrote of the vote.”', [("We lost,",)]),
 ]
 
 MULTI_PARAGRAPH = [
@@ -118,6 +131,12 @@ def test_nested_quotes_give_one_quotation(text: str, expected: list[tuple[str, .
     assert contents(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", NOT_NESTED)
+def test_unclosed_quote_is_not_an_outer_one(text: str, expected: list[tuple[str, ...]]) -> None:
+    """Without two closers in its paragraph, a second opener ends the open quotation."""
+    assert contents(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", MULTI_PARAGRAPH)
 def test_multi_paragraph_quotes(text: str, expected: list[tuple[str, ...]]) -> None:
     """An unclosed paragraph continues into the next paragraph that opens with a mark."""
@@ -125,7 +144,7 @@ def test_multi_paragraph_quotes(text: str, expected: list[tuple[str, ...]]) -> N
     assert all(q.closed for q in quoted(text))
 
 
-ALL_TABLES = DOUBLES + APOSTROPHE_DOUBLES + SINGLES + NESTED + MULTI_PARAGRAPH
+ALL_TABLES = DOUBLES + APOSTROPHE_DOUBLES + SINGLES + NESTED + NOT_NESTED + MULTI_PARAGRAPH
 
 
 @pytest.mark.parametrize("text", [t for t, _ in ALL_TABLES] + APOSTROPHES_ONLY)
