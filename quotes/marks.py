@@ -77,6 +77,13 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool]:
     return can_open, can_close
 
 
+def _after_closing_stop(text: str, start: int) -> bool:
+    """Whether a mark stands right after a comma or a full stop, question or exclamation mark that
+    ends a word: it may close the words before it whatever follows (`...at last,”she said`)."""
+    return start >= 2 and text[start - 1] in ",.?!" and not text[start - 2].isspace() \
+        and text[start - 2] not in MARK_CHARS
+
+
 def _double_role(glyph: str, can_open: bool, can_close: bool) -> Role:
     if glyph in DOUBLE_OPEN:
         return Role.CLOSE if can_close and not can_open else Role.OPEN
@@ -135,6 +142,8 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
             continue
         can_open, can_close = _context(text, s, e)
         if glyph in _DOUBLE:
+            if _after_closing_stop(text, s):   # `...at last,”she said` / `...home."We left`: either way
+                can_open, can_close = can_open or not can_close, True
             doubles.append(Mark(s, e, _double_role(glyph, can_open, can_close), para))
         else:
             role = _single_role(text, glyph, s, e, can_open, can_close)

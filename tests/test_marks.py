@@ -29,6 +29,13 @@ DOUBLES = [
     ("«Nous allons gagner», a-t-il dit.", [("Nous allons gagner",)]),
     ('"One." Then "two."', [("One.",), ("two.",)]),
     ('He said "yes" and she said "no".', [("yes",), ("no",)]),
+    # a mark glued to the stop that ends the quoted words closes them, even glued to the next word too
+    ("“The roof leaks,”the tenant said. “Fix it.”", [("The roof leaks,",), ("Fix it.",)]),
+    ('"The roof leaks,"the tenant said. "Fix it."', [("The roof leaks,",), ("Fix it.",)]),
+    ('"Is it over?"she asked.', [("Is it over?",)]),
+    # ... and opens when no quotation is open
+    ('The crowd went home."We were fooled," one said.', [("We were fooled,",)]),
+    ('He said,"We will stay."', [("We will stay.",)]),
 ]
 
 APOSTROPHE_DOUBLES = [
