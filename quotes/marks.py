@@ -8,6 +8,8 @@ only close never opens.  An opener inside an open quotation quotes inside it
 when, in its paragraph, the next mark closes it and the one after closes the
 outer quotation.  A paragraph that opens a quote and does not close it
 continues into the next paragraph when that one opens with a quote mark.
+A mark right after `=` quotes a markup attribute's value (`href="..."`) up to
+the same mark again: neither is a quotation mark.
 Runs in one pass over the marks, so time is linear in the text.
 """
 from __future__ import annotations
@@ -134,9 +136,17 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
     starts = [p[0] for p in paragraphs]
     doubles: list[Mark] = []
     singles: list[Mark] = []
+    value_end = None   # the mark that closes a markup attribute's value
     for m in _MARK.finditer(text):
         glyph, s, e = m.group(), m.start(), m.end()
         glyph = MARK_ENTITIES.get(glyph.lower(), glyph)
+        if value_end is not None:
+            if glyph == value_end:
+                value_end = None
+            continue
+        if s > 0 and text[s - 1] == "=" and glyph in ('"', "'", "''"):  # `<a href="...">`: markup, not a quotation
+            value_end = None if glyph == "''" else glyph
+            continue
         para = _paragraph_of(starts, s)
         if para < 0 or s >= paragraphs[para][1]:
             continue

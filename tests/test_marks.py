@@ -144,6 +144,22 @@ def test_unclosed_quote_is_not_an_outer_one(text: str, expected: list[tuple[str,
     assert contents(text) == expected
 
 
+# a mark right after `=` quotes a markup attribute's value, up to the same mark again: no quotation
+MARKUP = [
+    ('<a href="https://example.org/story">the story</a>', []),
+    ("<div class='note' id=''>Closed for repairs.</div>", []),
+    ('<img alt="" src="photo.jpg"> "We won," she said.', [("We won,",)]),
+    ('<post author="@ann" date="May 3,\n2019">"We won," she said.</post>', [("We won,",)]),
+    ('<post id="7" by="Ann">Rain again.\n"Stay in," he said.</post>', [("Stay in,",)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MARKUP)
+def test_markup_attributes_are_not_quotations(text: str, expected: list[tuple[str, ...]]) -> None:
+    """`name="value"` in markup quotes nothing, even when the value runs over a line break."""
+    assert contents(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", MULTI_PARAGRAPH)
 def test_multi_paragraph_quotes(text: str, expected: list[tuple[str, ...]]) -> None:
     """An unclosed paragraph continues into the next paragraph that opens with a mark."""
@@ -151,7 +167,7 @@ def test_multi_paragraph_quotes(text: str, expected: list[tuple[str, ...]]) -> N
     assert all(q.closed for q in quoted(text))
 
 
-ALL_TABLES = DOUBLES + APOSTROPHE_DOUBLES + SINGLES + NESTED + NOT_NESTED + MULTI_PARAGRAPH
+ALL_TABLES = DOUBLES + APOSTROPHE_DOUBLES + SINGLES + NESTED + NOT_NESTED + MARKUP + MULTI_PARAGRAPH
 
 
 @pytest.mark.parametrize("text", [t for t, _ in ALL_TABLES] + APOSTROPHES_ONLY)
