@@ -4,8 +4,12 @@ Double marks (straight, curly, guillemets, doubled apostrophes) are paired
 first; single marks count as quotation marks only outside those spans and only
 when their context rules out an apostrophe (`voters’ trust`, `’90s`,
 `rock 'n' roll`).  A mark is never paired the wrong way round: a mark that can
-only close never opens.  A paragraph that opens a quote and does not close it
+only close never opens.  An opener inside an open quotation quotes inside it
+when, in its paragraph, the next mark closes it and the one after closes the
+outer quotation.  A paragraph that opens a quote and does not close it
 continues into the next paragraph when that one opens with a quote mark.
+A mark right after `=` quotes a markup attribute's value (`href="..."`) up to
+the same mark again: neither is a quotation mark.
 Runs in one pass over the marks, so time is linear in the text.
 """
 from __future__ import annotations
@@ -75,6 +79,13 @@ def _context(text: str, start: int, end: int) -> tuple[bool, bool]:
     return can_open, can_close
 
 
+def _after_closing_stop(text: str, start: int) -> bool:
+    """Whether a mark stands right after a comma or a full stop, question or exclamation mark that
+    ends a word: it may close the words before it whatever follows (`...at last,”she said`)."""
+    return start >= 2 and text[start - 1] in ",.?!" and not text[start - 2].isspace() \
+        and text[start - 2] not in MARK_CHARS
+
+
 def _double_role(glyph: str, can_open: bool, can_close: bool) -> Role:
     if glyph in DOUBLE_OPEN:
         return Role.CLOSE if can_close and not can_open else Role.OPEN
@@ -125,14 +136,24 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
     starts = [p[0] for p in paragraphs]
     doubles: list[Mark] = []
     singles: list[Mark] = []
+    value_end = None   # the mark that closes a markup attribute's value
     for m in _MARK.finditer(text):
         glyph, s, e = m.group(), m.start(), m.end()
         glyph = MARK_ENTITIES.get(glyph.lower(), glyph)
+        if value_end is not None:
+            if glyph == value_end:
+                value_end = None
+            continue
+        if s > 0 and text[s - 1] == "=" and glyph in ('"', "'", "''"):  # `<a href="...">`: markup, not a quotation
+            value_end = None if glyph == "''" else glyph
+            continue
         para = _paragraph_of(starts, s)
         if para < 0 or s >= paragraphs[para][1]:
             continue
         can_open, can_close = _context(text, s, e)
         if glyph in _DOUBLE:
+            if _after_closing_stop(text, s):   # `...at last,”she said` / `...home."We left`: either way
+                can_open, can_close = can_open or not can_close, True
             doubles.append(Mark(s, e, _double_role(glyph, can_open, can_close), para))
         else:
             role = _single_role(text, glyph, s, e, can_open, can_close)
@@ -170,12 +191,19 @@ def _pair_doubles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark
             out.append(Quoted(tuple(parts), closed, True))
         parts = []
 
-    for mark in marks:
+    skip = 0   # marks of a quotation nested in the open one, passed over
+    for i, mark in enumerate(marks):
+        if skip:
+            skip -= 1
+            continue
         if opened is None:
             if mark.role in (Role.OPEN, Role.EITHER):
                 opened = mark
             continue
         if mark.paragraph == opened.paragraph:
+            if mark.role is Role.OPEN and _nested(text, marks, i, opened):
+                skip = 1   # `"We can't say "never" to them," he said`: the inner pair is part of the outer quote
+                continue
             if mark.role is Role.OPEN:  # a new quote begins: the open one was never closed
                 add_part(opened.end, mark.start)
                 finish(False)
@@ -196,6 +224,18 @@ def _pair_doubles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark
         add_part(opened.end, paragraphs[opened.paragraph][1])
     finish(False)
     return out
+
+
+def _nested(text: str, marks: list[Mark], i: int, opened: Mark) -> bool:
+    """Whether the opener `marks[i]` begins a quotation inside the open one: in its paragraph it is
+    closed by the next mark and the outer quotation by the mark after that (`"...said "no" to it..."`).
+    An opener right after the open one only doubles it (`"“...`)."""
+    mark = marks[i]
+    if not text[opened.end:mark.start].strip() or i + 2 >= len(marks):
+        return False
+    inner, outer = marks[i + 1], marks[i + 2]
+    return (inner.paragraph == outer.paragraph == mark.paragraph
+            and inner.role is not Role.OPEN and outer.role is not Role.OPEN)
 
 
 def _pair_singles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark],

@@ -29,6 +29,13 @@ DOUBLES = [
     ("«Nous allons gagner», a-t-il dit.", [("Nous allons gagner",)]),
     ('"One." Then "two."', [("One.",), ("two.",)]),
     ('He said "yes" and she said "no".', [("yes",), ("no",)]),
+    # a mark glued to the stop that ends the quoted words closes them, even glued to the next word too
+    ("“The roof leaks,”the tenant said. “Fix it.”", [("The roof leaks,",), ("Fix it.",)]),
+    ('"The roof leaks,"the tenant said. "Fix it."', [("The roof leaks,",), ("Fix it.",)]),
+    ('"Is it over?"she asked.', [("Is it over?",)]),
+    # ... and opens when no quotation is open
+    ('The crowd went home."We were fooled," one said.', [("We were fooled,",)]),
+    ('He said,"We will stay."', [("We will stay.",)]),
 ]
 
 APOSTROPHE_DOUBLES = [
@@ -74,6 +81,19 @@ NESTED = [
     ("“She called it ‘a disaster,’” he said.", [("She called it ‘a disaster,’",)]),
     ("'He said \"never\" to me,' she said.", [("He said \"never\" to me,",)]),
     ("‘He said “never” to me,’ she said.", [("He said “never” to me,",)]),
+    # the inner quotation in the outer one's own marks: closed by the next mark, the outer by the one after
+    ('"We can\'t say "never" to them," he said.', [('We can\'t say "never" to them,',)]),
+    ("“Ask who wrote “sold out” on the wall,” she said.", [("Ask who wrote “sold out” on the wall,",)]),
+    ("The note read: “Bring the “good” chairs.” Then it ended.", [("Bring the “good” chairs.",)]),
+]
+
+# an opener inside an open quotation that is not closed twice over begins a new quotation
+NOT_NESTED = [
+    ("“The gate was left open. “Who did it?” she asked.", [("The gate was left open.",), ("Who did it?",)]),
+    ('He said "yes and then "no" twice.', [("yes and then",), ("no",)]),
+    ('"A "b" and "c" here.', [("A",), ("b",), ("c",)]),
+    # a doubled opener is one opener, not an outer quotation
+    ('"“We lost,” he wrote of the vote.”', [("We lost,",)]),
 ]
 
 MULTI_PARAGRAPH = [
@@ -118,6 +138,28 @@ def test_nested_quotes_give_one_quotation(text: str, expected: list[tuple[str, .
     assert contents(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", NOT_NESTED)
+def test_unclosed_quote_is_not_an_outer_one(text: str, expected: list[tuple[str, ...]]) -> None:
+    """Without two closers in its paragraph, a second opener ends the open quotation."""
+    assert contents(text) == expected
+
+
+# a mark right after `=` quotes a markup attribute's value, up to the same mark again: no quotation
+MARKUP = [
+    ('<a href="https://example.org/story">the story</a>', []),
+    ("<div class='note' id=''>Closed for repairs.</div>", []),
+    ('<img alt="" src="photo.jpg"> "We won," she said.', [("We won,",)]),
+    ('<post author="@ann" date="May 3,\n2019">"We won," she said.</post>', [("We won,",)]),
+    ('<post id="7" by="Ann">Rain again.\n"Stay in," he said.</post>', [("Stay in,",)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MARKUP)
+def test_markup_attributes_are_not_quotations(text: str, expected: list[tuple[str, ...]]) -> None:
+    """`name="value"` in markup quotes nothing, even when the value runs over a line break."""
+    assert contents(text) == expected
+
+
 @pytest.mark.parametrize("text,expected", MULTI_PARAGRAPH)
 def test_multi_paragraph_quotes(text: str, expected: list[tuple[str, ...]]) -> None:
     """An unclosed paragraph continues into the next paragraph that opens with a mark."""
@@ -125,7 +167,7 @@ def test_multi_paragraph_quotes(text: str, expected: list[tuple[str, ...]]) -> N
     assert all(q.closed for q in quoted(text))
 
 
-ALL_TABLES = DOUBLES + APOSTROPHE_DOUBLES + SINGLES + NESTED + MULTI_PARAGRAPH
+ALL_TABLES = DOUBLES + APOSTROPHE_DOUBLES + SINGLES + NESTED + NOT_NESTED + MARKUP + MULTI_PARAGRAPH
 
 
 @pytest.mark.parametrize("text", [t for t, _ in ALL_TABLES] + APOSTROPHES_ONLY)
