@@ -523,16 +523,19 @@ def _nearer_mention(text: str, sentences: Sequence[Sentence], parses: Mapping[in
                     between: tuple[int, int], speaker: Span, resolved: Span | None) -> tuple[int, int] | None:
     """`"We will win," Ruiz said. She then turned to the press.` / `"Any questions?"`: a floating quote's
     speaker is the last mention of its speaker before it, the subject of a sentence of narration (no
-    quotation in it) between the quote it floats from and itself, rather than that quote's speaker."""
+    quotation in it, or none before the quote in its own sentence: `When she stopped -- "..." --`)
+    between the quote it floats from and itself, rather than that quote's speaker."""
     lo, hi = between
     for s in reversed(sentences):
         if s.start >= hi:
             continue
         if s.start < lo:
             return None
-        if s.index not in parses or inside.overlaps((s.start, s.end)):
+        end = min(s.end, hi)   # in the quote's own sentence, the words before it
+        if s.index not in parses or inside.overlaps((s.start, end)):
             continue
-        found = next((rng for rng in verb_subjects(parses[s.index]) if _same_one(text, rng, speaker, resolved)), None)
+        found = next((rng for rng in verb_subjects(parses[s.index])
+                      if rng[1] <= end and _same_one(text, rng, speaker, resolved)), None)
         if found is not None:   # the first: the main clause's subject before one in a clause it holds
             return found
     return None
@@ -542,7 +545,9 @@ NEARER = Table("nearer", doc="A floating quote's speaker, nearer than the one it
     Rule("nearer-mention", "nearer", "The last subject of a narration sentence between the quote it floats from and "
          "itself that names the same one (`he`, `she`, the same surname).", _nearer_mention,
          (Example('"We will win," Ruiz said. She then turned to the press.\n\n"Any questions?"',
-                  "Any questions?", "She"),), parse="before-turn"),
+                  "Any questions?", "She"),
+          Example('"We will win," Ruiz said.\n\nWhen she finally stopped -- "I will fight for you!" -- the crowd '
+                  'cheered.', "I will fight for you!", "she")), parse="before-turn"),
 ))
 
 
