@@ -485,6 +485,15 @@ def _report_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
     return i - 1 if closes and opens and sentences[d.sentence].paragraph == sentences[k].paragraph + 1 else None
 
 
+def _past_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """`"...," Ruiz said when asked whether she would run.` / `"..."`: a question put by no one named
+    (the `question-asked` clause) between two quotations is no turn of its own; the quotation after
+    it floats past it, to the quote before it."""
+    if i < 2 or drafts[i - 1].rules.get("link") != "question-asked":
+        return None
+    return _run_before(drafts[:i - 1] + [drafts[i]], i - 1, sentences, text)
+
+
 FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of another quote.", rules=(
     Rule("exchange", "float", "In an exchange, one turn to a paragraph, a question after the answer to the "
          "other's question, and each untagged turn after it, is the speaker's of the turn before last.", _exchange,
@@ -492,6 +501,10 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
                   '"The roads are closed."', "Why not?", "Ruiz"),
           Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n'
                   '"The roads are closed."', "The roads are closed.", "Hale"))),
+    Rule("past-question", "float", "Past a question put by no one named (`when asked whether ...`), the speaker "
+         "of the quote before it.", _past_question,
+         (Example('"I have no plans to run," Ruiz said when asked whether she would seek the seat.'
+                  '\n\n"My work is here."', "My work is here.", "Ruiz"),)),
     Rule("report-before", "float", "A quotation opening its paragraph after a paragraph that closes on a reported "
          "clause: that reporter's.", _report_before,
          (Example('"It is a start," Ruiz said of the plan. Hale said the roads to the valley were closed.\n\n'
