@@ -203,6 +203,27 @@ def test_quotations_floating_from_one_quote_join_across_paragraphs(extractor) ->
     assert found[1].speaker_resolved is not None and found[1].speaker_resolved.text == "Ruiz"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the narration's subject is someone else: the quote keeps the speaker it floats to
+    ('"We will win," Ruiz said. Hale then turned to the press.\n\n"Any questions?"', "Ruiz"),
+    # `She` cannot name `Mr. Ruiz`
+    ('"We will win," Mr. Ruiz said. She then turned to the press.\n\n"Any questions?"', "Mr. Ruiz"),
+])
+def test_nearer_mention_wants_the_same_one(extractor, text: str, speaker: str) -> None:
+    found = [q for q in extractor.extract(text) if q.text == "Any questions?"]
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.text == speaker, found
+    assert "nearer" not in found[0].rules
+
+
+def test_report_before_wants_the_report_to_close_its_paragraph(extractor) -> None:
+    """A sentence of narration after the report: the quotation opening the next paragraph is not the
+    report's going on."""
+    text = ('"It is a start," Ruiz said of the plan. Hale said the roads to the valley were closed. The crews '
+            'left early.\n\n"We cannot reach the farms."')
+    found = [q for q in extractor.extract(text) if q.text == "We cannot reach the farms."]
+    assert len(found) == 1 and found[0].speaker is None, found
+
+
 def test_neighbour_cue_ending_in_a_colon_introduces_what_follows(extractor) -> None:
     """`"A." She went on: "B."`: the short sentence after A ends in a colon, so it is B's cue, not A's."""
     text = '"It will be close." She went on:\n\n"Nobody has ever beaten us here."'
