@@ -535,9 +535,9 @@ def _same_one(text: str, rng: tuple[int, int], speaker: Span, resolved: Span | N
 def _nearer_mention(text: str, sentences: Sequence[Sentence], parses: Mapping[int, Sequence[Word]], inside: Inside,
                     between: tuple[int, int], speaker: Span, resolved: Span | None) -> tuple[int, int] | None:
     """`"We will win," Ruiz said. She then turned to the press.` / `"Any questions?"`: a floating quote's
-    speaker is the last mention of its speaker before it, the subject of a sentence of narration (no
-    quotation in it, or none before the quote in its own sentence: `When she stopped -- "..." --`)
-    between the quote it floats from and itself, rather than that quote's speaker."""
+    speaker is the last mention of its speaker before it, a subject with no quotation between it and
+    the quote (`When she stopped -- "..." --`, `What a "win" means is unclear, since she ...` /
+    `"..."`) after the quote it floats from, rather than that quote's speaker."""
     lo, hi = between
     for s in reversed(sentences):
         if s.start >= hi:
@@ -545,22 +545,24 @@ def _nearer_mention(text: str, sentences: Sequence[Sentence], parses: Mapping[in
         if s.start < lo:
             return None
         end = min(s.end, hi)   # in the quote's own sentence, the words before it
-        if s.index not in parses or inside.overlaps((s.start, end)):
+        if s.index not in parses:
             continue
-        found = next((rng for rng in verb_subjects(parses[s.index])
-                      if rng[1] <= end and _same_one(text, rng, speaker, resolved)), None)
+        found = next((rng for rng in verb_subjects(parses[s.index]) if rng[1] <= end
+                      and not inside.overlaps((rng[0], end)) and _same_one(text, rng, speaker, resolved)), None)
         if found is not None:   # the first: the main clause's subject before one in a clause it holds
             return found
     return None
 
 
 NEARER = Table("nearer", doc="A floating quote's speaker, nearer than the one it floats from.", rules=(
-    Rule("nearer-mention", "nearer", "The last subject of a narration sentence between the quote it floats from and "
-         "itself that names the same one (`he`, `she`, the same surname).", _nearer_mention,
+    Rule("nearer-mention", "nearer", "A subject naming the same one (`he`, `she`, the same surname) in the last "
+         "sentence before it that has one, after the quote it floats from, no quotation between.", _nearer_mention,
          (Example('"We will win," Ruiz said. She then turned to the press.\n\n"Any questions?"',
                   "Any questions?", "She"),
           Example('"We will win," Ruiz said.\n\nWhen she finally stopped -- "I will fight for you!" -- the crowd '
-                  'cheered.', "I will fight for you!", "she")), parse="before-turn"),
+                  'cheered.', "I will fight for you!", "she"),
+          Example('"We will win," Ruiz said.\n\nWhat a "win" would mean was left unclear, since she gave no '
+                  'details.\n\n"We will do it soon."', "We will do it soon.", "she")), parse="before-turn"),
 ))
 
 

@@ -126,11 +126,11 @@ def _introduces_paragraph(sentence: Sentence, sentences: Sequence[Sentence], ins
 
 
 def _introduces_turn(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
-    """Whether a sentence that quotes nothing comes right before a paragraph opening with a quotation
-    with no cue of its own, after a paragraph that quotes (`"We will win," Ruiz said. She then turned
-    to the press.` / `"Any questions?"`): its subject may name the speaker the quotation floats to."""
+    """Whether a sentence comes right before a paragraph opening with a quotation with no cue of its
+    own (`"We will win," Ruiz said. She then turned to the press.` / `"Any questions?"`): a subject
+    of it may name the speaker the quotation floats to."""
     nxt = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
-    if nxt is None or nxt.paragraph != sentence.paragraph + 1 or inside.overlaps((sentence.start, sentence.end)):
+    if nxt is None or nxt.paragraph != sentence.paragraph + 1:
         return False
     opening = next((t.start for t in nxt.tokens[:2] if inside.contains(t.start)), None)
     return opening is not None and not _own_cue_follows(opening, sentences, nxt.index, inside)
