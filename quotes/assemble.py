@@ -528,8 +528,12 @@ def _same_one(text: str, rng: tuple[int, int], speaker: Span, resolved: Span | N
         gender = next((GENDERED[w] for w in (x.lower() for x in named) if w in GENDERED), None)
         plural = PRONOUNS.get(named[0].lower(), ("sing",))[0] == "plur" or " and " in f" {' '.join(named)} "
         return pronoun[1] in ("masc", "fem") and not plural and gender in (None, pronoun[1])
-    last = lambda ws: ws[-1].strip(".,'’").removesuffix("'s").removesuffix("’s").lower()
-    return words[-1][:1].isupper() and last(words) == last(named)
+    return words[-1][:1].isupper() and _last_word(words) == _last_word(named)
+
+
+def _last_word(words: Sequence[str]) -> str:
+    """The last of a name's words, lowercased, without a possessive (`Ruiz's`: `ruiz`)."""
+    return words[-1].strip(".,'’").removesuffix("'s").removesuffix("’s").lower()
 
 
 def _nearer_mention(text: str, sentences: Sequence[Sentence], parses: Mapping[int, Sequence[Word]], inside: Inside,
@@ -548,7 +552,7 @@ def _nearer_mention(text: str, sentences: Sequence[Sentence], parses: Mapping[in
         if s.index not in parses:
             continue
         found = next((rng for rng in verb_subjects(parses[s.index]) if rng[1] <= end
-                      and not inside.overlaps((rng[0], end)) and _same_one(text, rng, speaker, resolved)), None)
+                      and not inside.overlaps((rng[0], hi)) and _same_one(text, rng, speaker, resolved)), None)
         if found is not None:   # the first: the main clause's subject before one in a clause it holds
             return found
     return None
