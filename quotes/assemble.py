@@ -24,8 +24,8 @@ from typing import Mapping, Sequence
 
 import regex
 
-from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues
-from .lexicon import MARK_CHARS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS
+from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues, verb_subjects
+from .lexicon import GENDERED, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS
 from .marks import Inside, Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
@@ -140,7 +140,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     _cut_before_nested(drafts, text)
     drafts = _drop_overlaps(drafts)
     _link_floating(drafts, sentences, text)
-    return _records(text, sentences, _join_continuations(drafts, text, starts), cues_by_sentence, inside)
+    return _records(text, sentences, _join_continuations(drafts, text, starts), cues_by_sentence, inside, parses)
 
 
 def _speaker_mention(text: str, cue: Cue, rng: tuple[int, int]) -> Mention:
@@ -598,6 +598,28 @@ def _run_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], tex
     return None
 
 
+def _report_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """`Hale said the roads were closed.` / `"We cannot reach the farms."`: a quotation opening its
+    paragraph right after a paragraph that closes on a reported clause goes on with that report; whose
+    speaker it takes."""
+    d, prev = drafts[i], drafts[i - 1]
+    if prev.type != "indirect" or prev.cue is None:
+        return None
+    k = max(0, bisect.bisect_right([s.start for s in sentences], prev.parts[-1][1] - 1) - 1)
+    closes = k + 1 >= len(sentences) or sentences[k + 1].paragraph != sentences[k].paragraph
+    opens = not text[sentences[d.sentence].start:d.parts[0][0]].strip(MARK_CHARS + " ")
+    return i - 1 if closes and opens and sentences[d.sentence].paragraph == sentences[k].paragraph + 1 else None
+
+
+def _past_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """`"...," Ruiz said when asked whether she would run.` / `"..."`: a question put by no one named
+    (the `question-asked` clause) between two quotations is no turn of its own; the quotation after
+    it floats past it, to the quote before it."""
+    if i < 2 or drafts[i - 1].rules.get("link") != "question-asked":
+        return None
+    return _run_before(drafts[:i - 1] + [drafts[i]], i - 1, sentences, text)
+
+
 FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of another quote.", rules=(
     Rule("exchange", "float", "In an exchange, one turn to a paragraph, a question after the answer to the "
          "other's question, and each untagged turn after it, is the speaker's of the turn before last.", _exchange,
@@ -605,10 +627,72 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
                   '"The roads are closed."', "Why not?", "Ruiz"),
           Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n'
                   '"The roads are closed."', "The roads are closed.", "Hale"))),
+    Rule("past-question", "float", "Past a question put by no one named (`when asked whether ...`), the speaker "
+         "of the quote before it.", _past_question,
+         (Example('"I have no plans to run," Ruiz said when asked whether she would seek the seat.'
+                  '\n\n"My work is here."', "My work is here.", "Ruiz"),)),
+    Rule("report-before", "float", "A quotation opening its paragraph after a paragraph that closes on a reported "
+         "clause: that reporter's.", _report_before,
+         (Example('"It is a start," Ruiz said of the plan. Hale said the roads to the valley were closed.\n\n'
+                  '"We cannot reach the farms."', "We cannot reach the farms.", "Hale"),)),
     Rule("floating", "float", "The speaker of the quote just before it in the same run of quotes.", _run_before,
-         (Example('Kerry spoke to reporters in Geneva on Friday. "We are close to a deal," he said. He then '
-                  'left.\n"There is still a lot of work to do on the details."',
+         (Example('Kerry spoke to reporters in Geneva on Friday. "We are close to a deal," he said. The talks '
+                  'then paused.\n"There is still a lot of work to do on the details."',
                   "There is still a lot of work to do on the details.", "he"),)),
+))
+
+
+def _same_one(text: str, rng: tuple[int, int], speaker: Span, resolved: Span | None) -> bool:
+    """Whether the words at `rng` may name the one `speaker` names: `he` or `she` for one person of
+    that gender or none known, or a name ending in the same word as the speaker's fullest name."""
+    words = text[rng[0]:rng[1]].split()
+    named = (resolved or speaker).text.split()
+    if not words or not named:
+        return False
+    pronoun = PRONOUNS.get(words[0].lower()) if len(words) == 1 else None
+    if pronoun is not None:
+        gender = next((GENDERED[w] for w in (x.lower() for x in named) if w in GENDERED), None)
+        plural = PRONOUNS.get(named[0].lower(), ("sing",))[0] == "plur" or " and " in f" {' '.join(named)} "
+        return pronoun[1] in ("masc", "fem") and not plural and gender in (None, pronoun[1])
+    return words[-1][:1].isupper() and _last_word(words) == _last_word(named)
+
+
+def _last_word(words: Sequence[str]) -> str:
+    """The last of a name's words, lowercased, without a possessive (`Ruiz's`: `ruiz`)."""
+    return words[-1].strip(".,'’").removesuffix("'s").removesuffix("’s").lower()
+
+
+def _nearer_mention(text: str, sentences: Sequence[Sentence], parses: Mapping[int, Sequence[Word]], inside: Inside,
+                    between: tuple[int, int], speaker: Span, resolved: Span | None) -> tuple[int, int] | None:
+    """`"We will win," Ruiz said. She then turned to the press.` / `"Any questions?"`: a floating quote's
+    speaker is the last mention of its speaker before it, a subject with no quotation between it and
+    the quote (`When she stopped -- "..." --`, `What a "win" means is unclear, since she ...` /
+    `"..."`) after the quote it floats from, rather than that quote's speaker."""
+    lo, hi = between
+    for s in reversed(sentences):
+        if s.start >= hi:
+            continue
+        if s.start < lo:
+            return None
+        end = min(s.end, hi)   # in the quote's own sentence, the words before it
+        if s.index not in parses:
+            continue
+        found = next((rng for rng in verb_subjects(parses[s.index]) if rng[1] <= end
+                      and not inside.overlaps((rng[0], hi)) and _same_one(text, rng, speaker, resolved)), None)
+        if found is not None:   # the first: the main clause's subject before one in a clause it holds
+            return found
+    return None
+
+
+NEARER = Table("nearer", doc="A floating quote's speaker, nearer than the one it floats from.", rules=(
+    Rule("nearer-mention", "nearer", "A subject naming the same one (`he`, `she`, the same surname) in the last "
+         "sentence before it that has one, after the quote it floats from, no quotation between.", _nearer_mention,
+         (Example('"We will win," Ruiz said. She then turned to the press.\n\n"Any questions?"',
+                  "Any questions?", "She"),
+          Example('"We will win," Ruiz said.\n\nWhen she finally stopped -- "I will fight for you!" -- the crowd '
+                  'cheered.', "I will fight for you!", "she"),
+          Example('"We will win," Ruiz said.\n\nWhat a "win" would mean was left unclear, since she gave no '
+                  'details.\n\n"We will do it soon."', "We will do it soon.", "she")), parse="before-turn"),
 ))
 
 
@@ -646,7 +730,8 @@ def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) 
 
 
 def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
-             cues_by_sentence: Mapping[int, list[Cue]], inside: Inside) -> list[Quote]:
+             cues_by_sentence: Mapping[int, list[Cue]], inside: Inside,
+             parses: Mapping[int, Sequence[Word]] | None = None) -> list[Quote]:
     resolver = Resolver(text)
     subjects = [_speaker_mention(text, c, c.speaker)
                 for cues in cues_by_sentence.values() for c in cues if c.speaker is not None]
@@ -699,6 +784,13 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             speaker, speaker_resolved = speakers[d.float_from]
             if speaker is not None:
                 rules["speaker"] = d.float_rule or "floating"
+                src = drafts[d.float_from]
+                after = max(src.parts[-1][1], src.cue.span[1] if src.cue is not None else 0)
+                nearer = NEARER.first(text, sentences, parses or {}, inside, (after, d.parts[0][0]), speaker,
+                                      speaker_resolved)
+                if nearer is not None:
+                    rules["nearer"], rng = nearer
+                    speaker = Span.of(text, *rng)
         else:
             speaker = speaker_resolved = None
         speakers.append((speaker, speaker_resolved))

@@ -19,7 +19,7 @@ from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, demonstrative, relative_pronoun, time_word, to_infinitive
 
-__all__ = ["ANSWER_CONTENTS", "Cue", "NOUN_CONTENTS", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked"]
+__all__ = ["ANSWER_CONTENTS", "Cue", "NOUN_CONTENTS", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked", "verb_subjects"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
@@ -1231,6 +1231,15 @@ def clause_subject(words: Sequence[Word], before: int, copular: bool = False) ->
     if root is None or not verbal or root.end > before or any(k.deprel == "expl" for k in s.kids[root.index]):
         return None  # `There was one change: "..."`: no one speaks
     return _nominal_subject(s, root, (before, words[-1].end))  # a subject before the colon
+
+
+def verb_subjects(words: Sequence[Word]) -> list[tuple[int, int]]:
+    """The character ranges of the nominal subjects of a sentence's verbs, in reading order (`He then
+    turned to the crowd`: `He`)."""
+    s = Parsed.of(words)
+    verbs = {w.head for w in words if w.deprel == "nsubj" and w.head >= 0 and words[w.head].upos == "VERB"}
+    found = (_nominal_subject(s, words[v], (0, 0)) for v in sorted(verbs))
+    return sorted(r for r in found if r is not None)
 
 
 def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int, int] | None:

@@ -125,6 +125,17 @@ def _introduces_paragraph(sentence: Sentence, sentences: Sequence[Sentence], ins
     return opening is not None and not _own_cue_follows(opening, sentences, nxt.index, inside)
 
 
+def _introduces_turn(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
+    """Whether a sentence comes right before a paragraph opening with a quotation with no cue of its
+    own (`"We will win," Ruiz said. She then turned to the press.` / `"Any questions?"`): a subject
+    of it may name the speaker the quotation floats to."""
+    nxt = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    if nxt is None or nxt.paragraph != sentence.paragraph + 1:
+        return False
+    opening = next((t.start for t in nxt.tokens[:2] if inside.contains(t.start)), None)
+    return opening is not None and not _own_cue_follows(opening, sentences, nxt.index, inside)
+
+
 def _own_cue_follows(opening: int, sentences: Sequence[Sentence], first: int, inside: Inside) -> bool:
     """Whether the quotation part opening at `opening` (in sentence `first`) has a cue candidate in a
     sentence it runs through (`"We need it. We will win," she said.`): the quote is then its cue's,
@@ -210,6 +221,7 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
     "quote-within": lambda s, _sentences, inside: _quotes_within(s, inside),
     "before-quote": _introduces_next,
     "before-paragraph-quote": _introduces_paragraph,
+    "before-turn": _introduces_turn,
 }
 
 

@@ -467,7 +467,7 @@ def test_split_quote_is_one_quote_with_two_parts(extractor: Extractor) -> None:
 
 def test_cues_and_confidence(extractor: Extractor) -> None:
     """Cue spans name the cue words; a cue-linked quote is more confident than a floating one."""
-    text = ('Kerry spoke to reporters in Geneva on Friday. "We are close to a deal," he said. He then left.\n'
+    text = ('Kerry spoke to reporters in Geneva on Friday. "We are close to a deal," he said. The talks then paused.\n'
             '"There is still a lot of work to do on the details."')
     found = extractor.extract(text)
     check_quotes(text, found)

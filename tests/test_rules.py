@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ALL_RULES = [(t, r) for t in TABLES for r in t]
 # where a stage's rule names show up in Quote.rules
 RECORDED_AS = {"cue": "cue", "subject": "speaker", "phrase": "speaker", "content": "content", "clause": "link", "link": "link",
-               "float": "speaker", "speaker": "speaker", "widen": "widen", "resolution": "resolution",
+               "float": "speaker", "nearer": "nearer", "speaker": "speaker", "widen": "widen", "resolution": "resolution",
                "span": "span", "cut": "cut"}
 PARSE_NAMES = {r.name for t in TABLES if t.stage in ("subject", "phrase") for r in t} | {"according-to"}
 
@@ -263,13 +263,36 @@ def test_copular_colon_clause_needs_someone_who_may_speak(extractor, text: str) 
 
 
 def test_quotations_floating_from_one_quote_join_across_paragraphs(extractor) -> None:
-    """`"A," Ruiz said. He left.` / `"B."` / `"C."`: B floats to Ruiz, and C, opening the next
-    paragraph and floating from the same quote, continues B."""
+    """`"A," Ruiz said. He left.` / `"B."` / `"C."`: B floats to Ruiz, named by the nearer `He` (the
+    `nearer-mention` rule), and C, opening the next paragraph and floating from the same quote,
+    continues B."""
     text = ('"We lost the vote," Ruiz said. He left soon after.\n\n"It was a long night for all of us."\n\n'
             '"We will be back next year, and we will win."')
     found = extractor.extract(text)
     assert [len(q.parts) for q in found] == [1, 2], found
-    assert found[1].speaker is not None and found[1].speaker.text == "Ruiz"
+    assert found[1].speaker is not None and found[1].speaker.text == "He"
+    assert found[1].speaker_resolved is not None and found[1].speaker_resolved.text == "Ruiz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the narration's subject is someone else: the quote keeps the speaker it floats to
+    ('"We will win," Ruiz said. Hale then turned to the press.\n\n"Any questions?"', "Ruiz"),
+    # `She` cannot name `Mr. Ruiz`
+    ('"We will win," Mr. Ruiz said. She then turned to the press.\n\n"Any questions?"', "Mr. Ruiz"),
+])
+def test_nearer_mention_wants_the_same_one(extractor, text: str, speaker: str) -> None:
+    found = [q for q in extractor.extract(text) if q.text == "Any questions?"]
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.text == speaker, found
+    assert "nearer" not in found[0].rules
+
+
+def test_report_before_wants_the_report_to_close_its_paragraph(extractor) -> None:
+    """A sentence of narration after the report: the quotation opening the next paragraph is not the
+    report's going on."""
+    text = ('"It is a start," Ruiz said of the plan. Hale said the roads to the valley were closed. The crews '
+            'left early.\n\n"We cannot reach the farms."')
+    found = [q for q in extractor.extract(text) if q.text == "We cannot reach the farms."]
+    assert len(found) == 1 and found[0].speaker is None, found
 
 
 def test_neighbour_cue_ending_in_a_colon_introduces_what_follows(extractor) -> None:
