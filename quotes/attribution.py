@@ -368,6 +368,31 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
     return head
 
 
+def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
+    """`Lee opposed the bill and Ruiz said ...`, `..., but aides have said`: a finite active verb (or its
+    finite auxiliary) right after a noun phrase that a conjunction opens has that noun phrase for its
+    subject, however the parse joined the verb to an earlier one: a verb sharing an earlier subject
+    follows the conjunction itself, never a bare noun."""
+    if verb.head < 0 or not _controlled(s, verb) or any(k.deprel in _SUBJECTS or k.deprel == "aux:pass"
+                                                         for k in s.kids[verb.index]):
+        return None  # `Crows and ravens are considered ...`: the passive's subject is spoken of
+    i, finite = verb.index - 1, verb.xpos in _FINITE
+    while i >= 0 and s.words[i].head == verb.index and (s.words[i].upos in ("AUX", "ADV") or (
+            s.words[i].upos == "PART" and s.words[i].lemma == "not")):
+        finite = finite or s.words[i].xpos in _FINITE  # `aides have long said`, not `is to recommend`
+        i -= 1
+    if not finite or i < 0:
+        return None
+    w = s.words[i]
+    if w.upos not in ("NOUN", "PROPN") and w.text.lower() not in NOMINATIVE_PRONOUNS:
+        return None
+    head = _noun_phrase_head(s, w, verb)
+    start = next((x.index for x in s.subtree(head) if x.upos not in ("CCONJ", "PUNCT")), 0) if head else 0
+    if start == 0 or s.words[start - 1].upos not in ("CCONJ", "SCONJ"):
+        return None  # a new clause joined to the one before opens with `and`, `but`, `while` ...
+    return head
+
+
 def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     """`He smiled and said`, `..., saying that`: the speaker of the verb it hangs from (or nobody)."""
     if verb.head < 0 or not _controlled(s, verb):
@@ -491,7 +516,15 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     if last - comma < 0:
         return None
     w = s.words[last - comma]
-    if w.upos not in ({"PROPN"} if comma else _NOMINAL) or time_word(w.text):
+    if w.upos not in ({"PROPN"} if comma else _NOMINAL):
+        return None
+    return _noun_phrase_head(s, w, verb)
+
+
+def _noun_phrase_head(s: Parsed, w: Word, verb: Word) -> Word | None:
+    """The head of the noun phrase ending in `w` right before `verb`, past names' parts and `of`
+    (`about half of Democratic voters`); None for a time word or a prepositional phrase."""
+    if time_word(w.text):
         return None
     while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < verb.index:
         w = s.words[w.head]
@@ -2750,6 +2783,25 @@ _SENT_UD = """
 """
 
 # `who were told`: a passive relative clause of a verb of telling.
+# A parse that joins the second verb to the first, its own subject taken for a conjunct of the object.
+_CONJUNCT_SUBJECT_UD = """
+1 The the DET DT _ 2 det _ _
+2 council council NOUN NN _ 3 nsubj _ _
+3 opposed oppose VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 tax tax NOUN NN _ 3 obj _ _
+6 and and CCONJ CC _ 8 cc _ _
+7 Mayor Mayor PROPN NNP _ 8 compound _ _
+8 Ruiz Ruiz PROPN NNP _ 5 conj _ _
+9 said say VERB VBD _ 3 conj _ _
+10 that that SCONJ IN _ 13 mark _ _
+11 she she PRON PRP _ 13 nsubj _ _
+12 would would AUX MD _ 13 aux _ _
+13 veto veto VERB VB _ 9 ccomp _ _
+14 it it PRON PRP _ 13 obj _ _
+15 . . PUNCT . _ 3 punct _ _
+"""
+
 _TOLD_UD = """
 1 Buyers buyer NOUN NNS _ 10 nsubj _ _
 2 who who PRON WP _ 4 nsubj:pass _ _
@@ -3057,6 +3109,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "quotation and hung from its verb speaks for the cue reporting the quotation.", _after_quotation,
          (Example('Mr. Lee said of the episode, "I do not like it," adding that "they are angry."',
                   'that "they are angry."', "Mr. Lee"),)),
+    Rule("subject-before-conjunct", "subject", "`Lee opposed it and Ruiz said`: a finite active verb the parse "
+         "joined to an earlier one, right after a noun phrase opened by a conjunction, is that phrase's.", _subject_before_conjunct,
+         (Example("The council opposed the tax and Mayor Ruiz said that she would veto it.",
+                  "that she would veto it", "Mayor Ruiz", parse=_CONJUNCT_SUBJECT_UD),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from.", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),)),

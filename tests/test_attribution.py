@@ -3101,3 +3101,35 @@ def test_fronted_participle_reports_up_to_its_comma(text: str, conllu: str, cont
     _, cues = cues_of(conllu, text)
     (cue,) = [c for c in cues if c.verb.text == "Noting"]
     assert span_text(text, cue.content) == content
+
+
+CONJUNCT_AFTER_AND = "The council opposed the tax and said that it would fight it."
+CONJUNCT_AFTER_AND_UD = ud("The the DET DT 2 det", "council council NOUN NN 3 nsubj", "opposed oppose VERB VBD 0 root",
+                           "the the DET DT 5 det", "tax tax NOUN NN 3 obj", "and and CCONJ CC 7 cc",
+                           "said say VERB VBD 3 conj", "that that SCONJ IN 11 mark", "it it PRON PRP 11 nsubj",
+                           "would would AUX MD 11 aux", "fight fight VERB VB 7 ccomp", "it it PRON PRP 11 obj",
+                           ". . PUNCT . 3 punct")
+CONJUNCT_PASSIVE = "The mayor backed the plan and the tolls were said to be fair."
+CONJUNCT_PASSIVE_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "backed back VERB VBD 0 root",
+                         "the the DET DT 5 det", "plan plan NOUN NN 3 obj", "and and CCONJ CC 8 cc",
+                         "the the DET DT 8 det", "tolls toll NOUN NNS 5 conj", "were be AUX VBD 10 aux:pass",
+                         "said say VERB VBN 3 conj", "to to PART TO 13 mark", "be be AUX VB 13 cop",
+                         "fair fair ADJ JJ 10 xcomp", ". . PUNCT . 3 punct")
+CONJUNCT_AFTER_COMMA = "In the vote, most members said they would wait."
+CONJUNCT_AFTER_COMMA_UD = ud("In in ADP IN 3 case", "the the DET DT 3 det", "vote vote NOUN NN 0 root",
+                             ", , PUNCT , 3 punct", "most most ADJ JJS 6 amod", "members member NOUN NNS 3 appos",
+                             "said say VERB VBD 3 conj", "they they PRON PRP 10 nsubj", "would would AUX MD 10 aux",
+                             "wait wait VERB VB 7 ccomp", ". . PUNCT . 3 punct")
+
+
+@pytest.mark.parametrize("text, conllu", [(CONJUNCT_AFTER_AND, CONJUNCT_AFTER_AND_UD),
+                                          (CONJUNCT_PASSIVE, CONJUNCT_PASSIVE_UD),
+                                          (CONJUNCT_AFTER_COMMA, CONJUNCT_AFTER_COMMA_UD)])
+def test_subject_before_conjunct_wants_a_bare_noun_after_a_conjunction(text: str, conllu: str) -> None:
+    """`opposed the tax and said`: the word before the verb is `and`, the shared subject speaks;
+    `the tolls were said`: a passive's subject is spoken of, not speaking; `In the vote, most members
+    said`: a noun after a comma, not after a conjunction, is left to the other rules."""
+    words = conllu_words(conllu, text)
+    verb = next(w for w in words if w.lemma == "say")
+    from quotes.rules.tree import Parsed
+    assert SUBJECTS.ask("subject-before-conjunct", Parsed.of(words), verb) is None
