@@ -11,7 +11,7 @@ from typing import Iterator, Sequence
 
 from .lexicon import (ANSWER_WORDS, CONTRAST_OPENERS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
+                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
@@ -305,11 +305,15 @@ def _relative_head(s: Parsed, verb: Word) -> Word | None:
 
 
 def _object_control(s: Parsed, verb: Word) -> Word | None:
-    """`led Republicans to say`, `asked reporters at the event to leave`: the first object."""
+    """`led Republicans to say`, `asked reporters at the event to leave`: the first object, the
+    infinitive a complement or (however the parse took it) a purpose: `forced the mayor to admit`;
+    not after a verb of telephoning, whose purpose is the caller's (`called her to say`)."""
     if verb.head < 0 or not _controlled(s, verb):
         return None
     governor = s.words[verb.head]
-    if verb.deprel == "xcomp" and verb.xpos == "VB" and governor.lemma in OBJECT_CONTROL:
+    infinitive = verb.deprel == "xcomp" or (verb.deprel == "advcl" and to_infinitive(s.kids[verb.index])
+                                            and governor.lemma not in TELEPHONE_VERBS)
+    if infinitive and verb.xpos == "VB" and governor.lemma in OBJECT_CONTROL:
         objects = [k for k in s.kids[governor.index] if k.deprel in ("obj", "iobj") and k.index < verb.index]
         if objects:
             return objects[0]
@@ -2802,6 +2806,23 @@ _CONJUNCT_SUBJECT_UD = """
 15 . . PUNCT . _ 3 punct _ _
 """
 
+# A parse that takes the infinitive after the object for a purpose.
+_FORCED_UD = """
+1 The the DET DT _ 2 det _ _
+2 loss loss NOUN NN _ 3 nsubj _ _
+3 forced force VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 mayor mayor NOUN NN _ 3 obj _ _
+6 to to PART TO _ 7 mark _ _
+7 admit admit VERB VB _ 3 advcl _ _
+8 that that SCONJ IN _ 12 mark _ _
+9 the the DET DT _ 10 det _ _
+10 plan plan NOUN NN _ 12 nsubj _ _
+11 had have AUX VBD _ 12 aux _ _
+12 failed fail VERB VBN _ 7 ccomp _ _
+13 . . PUNCT . _ 3 punct _ _
+"""
+
 _TOLD_UD = """
 1 Buyers buyer NOUN NNS _ 10 nsubj _ _
 2 who who PRON WP _ 4 nsubj:pass _ _
@@ -3091,10 +3112,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
                   parse=_RELATIVE_HEAD_UD),)),
-    Rule("object-control", "subject", "`led Republicans to say`: the first object of the governing verb.",
+    Rule("object-control", "subject", "`led Republicans to say`, `forced the mayor to admit`: the first object "
+         "of the governing verb, the infinitive its complement or a purpose (not after `call`: the caller's).",
          _object_control,
          (Example("The defeat led Republicans to say that the party needed a new leader.",
-                  "that the party needed a new leader", "Republicans"),)),
+                  "that the party needed a new leader", "Republicans"),
+          Example("The loss forced the mayor to admit that the plan had failed.", "that the plan had failed",
+                  "the mayor", parse=_FORCED_UD))),
     Rule("perceived-doer", "subject", "`watched the mayor calling her ...`, `think of Lee saying`: a participle "
          "right after the object of a verb of perceiving or showing, or a noun phrase opened by `of`, with no "
          "comma between, is that phrase's.", _perceived_doer,

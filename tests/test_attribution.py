@@ -3133,3 +3133,18 @@ def test_subject_before_conjunct_wants_a_bare_noun_after_a_conjunction(text: str
     verb = next(w for w in words if w.lemma == "say")
     from quotes.rules.tree import Parsed
     assert SUBJECTS.ask("subject-before-conjunct", Parsed.of(words), verb) is None
+
+
+CALLED_TO_SAY = "She called her sister to say that she was safe."
+CALLED_TO_SAY_UD = ud("She she PRON PRP 2 nsubj", "called call VERB VBD 0 root", "her her PRON PRP$ 4 nmod:poss",
+                      "sister sister NOUN NN 2 obj", "to to PART TO 6 mark", "say say VERB VB 2 advcl",
+                      "that that SCONJ IN 10 mark", "she she PRON PRP 10 nsubj", "was be AUX VBD 10 cop",
+                      "safe safe ADJ JJ 6 ccomp", ". . PUNCT . 2 punct")
+
+
+def test_a_call_with_a_purpose_is_the_callers() -> None:
+    """`called her sister to say`: telephoning someone in order to say something; the caller speaks,
+    not the one called (as the one forced would in `forced the mayor to admit`)."""
+    _, cues = cues_of(CALLED_TO_SAY_UD, CALLED_TO_SAY)
+    cue = next(c for c in cues if c.words[0].lemma == "say")
+    assert (cue.speaker_rule, span_text(CALLED_TO_SAY, cue.speaker)) == ("controller-subject", "She")
