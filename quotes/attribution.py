@@ -397,6 +397,18 @@ def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
     return head
 
 
+_PASSIVE_NOBODY = ("passive-modifier", "passive-conjunct")  # subject rules whose `nobody` no phrase overrides
+
+
+def _passive_conjunct(s: Parsed, verb: Word) -> bool | None:
+    """`... after Ruiz was declared the winner`, `and was told that ...`: a cue in the passive names
+    what was said, or of whom; with no agent (`by X`, an earlier rule) nobody is named as speaking,
+    whatever verb the parse hung it from (never that verb's subject)."""
+    if verb.head < 0 or not _controlled(s, verb) or not any(k.deprel == "aux:pass" for k in s.kids[verb.index]):
+        return None
+    return _NOBODY
+
+
 def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     """`He smiled and said`, `..., saying that`: the speaker of the verb it hangs from (or nobody)."""
     if verb.head < 0 or not _controlled(s, verb):
@@ -906,7 +918,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         head = None  # `said Tuesday`: a misparse, not a speaker; `That prompted her to say`: no one
     speaker = _speaker_span(s, head, w)
     span_rule = None
-    nobody = found[0] if found is not None and found[0] == "passive-modifier" else None  # recorded, asks no phrase
+    nobody = found[0] if found is not None and found[0] in _PASSIVE_NOBODY else None  # recorded, asks no phrase
     if head is None:
         rule = None
         phrase = None if nobody else PHRASES.first(s, w)
@@ -2823,6 +2835,22 @@ _FORCED_UD = """
 13 . . PUNCT . _ 3 punct _ _
 """
 
+# The passive cue joined to the verb before it, as parsers usually hang it.
+_PASSIVE_CONJUNCT_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 resigned resign VERB VBD _ 0 root _ _
+4 and and CCONJ CC _ 6 cc _ _
+5 was be AUX VBD _ 6 aux:pass _ _
+6 told tell VERB VBN _ 3 conj _ _
+7 that that SCONJ IN _ 11 mark _ _
+8 the the DET DT _ 9 det _ _
+9 vote vote NOUN NN _ 11 nsubj _ _
+10 had have AUX VBD _ 11 aux _ _
+11 failed fail VERB VBN _ 6 ccomp _ _
+12 . . PUNCT . _ 3 punct _ _
+"""
+
 _TOLD_UD = """
 1 Buyers buyer NOUN NNS _ 10 nsubj _ _
 2 who who PRON WP _ 4 nsubj:pass _ _
@@ -3137,6 +3165,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "joined to an earlier one, right after a noun phrase opened by a conjunction, is that phrase's.", _subject_before_conjunct,
          (Example("The council opposed the tax and Mayor Ruiz said that she would veto it.",
                   "that she would veto it", "Mayor Ruiz", parse=_CONJUNCT_SUBJECT_UD),)),
+    Rule("passive-conjunct", "subject", "`and was told that ...`: a passive cue hung from another verb, "
+         "with no agent, names nobody as speaking.", _passive_conjunct,
+         (Example("The mayor resigned and was told that the vote had failed.", "that the vote had failed",
+                  None, parse=_PASSIVE_CONJUNCT_UD),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from.", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),)),
