@@ -11,7 +11,7 @@ from typing import Iterator, Sequence
 
 from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, CONTRAST_OPENERS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
+                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
@@ -326,11 +326,15 @@ def _relative_head(s: Parsed, verb: Word) -> Word | None:
 
 
 def _object_control(s: Parsed, verb: Word) -> Word | None:
-    """`led Republicans to say`, `asked reporters at the event to leave`: the first object."""
+    """`led Republicans to say`, `asked reporters at the event to leave`: the first object, the
+    infinitive a complement or (however the parse took it) a purpose: `forced the mayor to admit`;
+    not after a verb of telephoning, whose purpose is the caller's (`called her to say`)."""
     if verb.head < 0 or not _controlled(s, verb):
         return None
     governor = s.words[verb.head]
-    if verb.deprel == "xcomp" and verb.xpos == "VB" and governor.lemma in OBJECT_CONTROL:
+    infinitive = verb.deprel == "xcomp" or (verb.deprel == "advcl" and to_infinitive(s.kids[verb.index])
+                                            and governor.lemma not in TELEPHONE_VERBS)
+    if infinitive and verb.xpos == "VB" and governor.lemma in OBJECT_CONTROL:
         objects = [k for k in s.kids[governor.index] if k.deprel in ("obj", "iobj") and k.index < verb.index]
         if objects:
             return objects[0]
@@ -387,6 +391,43 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
     if case is None or case.text.lower() not in CLAUSE_PREPOSITIONS or sub[-1].index != i or time_word(head.text):
         return None
     return head
+
+
+def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
+    """`Lee opposed the bill and Ruiz said ...`, `..., but aides have said`: a finite active verb (or its
+    finite auxiliary) right after a noun phrase that a conjunction opens has that noun phrase for its
+    subject, however the parse joined the verb to an earlier one: a verb sharing an earlier subject
+    follows the conjunction itself, never a bare noun."""
+    if verb.head < 0 or not _controlled(s, verb) or any(k.deprel in _SUBJECTS or k.deprel == "aux:pass"
+                                                         for k in s.kids[verb.index]):
+        return None  # `Crows and ravens are considered ...`: the passive's subject is spoken of
+    i, finite = verb.index - 1, verb.xpos in _FINITE
+    while i >= 0 and s.words[i].head == verb.index and (s.words[i].upos in ("AUX", "ADV") or (
+            s.words[i].upos == "PART" and s.words[i].lemma == "not")):
+        finite = finite or s.words[i].xpos in _FINITE  # `aides have long said`, not `is to recommend`
+        i -= 1
+    if not finite or i < 0:
+        return None
+    w = s.words[i]
+    if w.upos not in ("NOUN", "PROPN") and w.text.lower() not in NOMINATIVE_PRONOUNS:
+        return None
+    head = _noun_phrase_head(s, w, verb)
+    start = next((x.index for x in s.subtree(head) if x.upos not in ("CCONJ", "PUNCT")), 0) if head else 0
+    if start == 0 or s.words[start - 1].upos not in ("CCONJ", "SCONJ"):
+        return None  # a new clause joined to the one before opens with `and`, `but`, `while` ...
+    return head
+
+
+_PASSIVE_NOBODY = ("passive-modifier", "passive-conjunct")  # subject rules whose `nobody` no phrase overrides
+
+
+def _passive_conjunct(s: Parsed, verb: Word) -> bool | None:
+    """`... after Ruiz was declared the winner`, `and was told that ...`: a cue in the passive names
+    what was said, or of whom; with no agent (`by X`, an earlier rule) nobody is named as speaking,
+    whatever verb the parse hung it from (never that verb's subject)."""
+    if verb.head < 0 or not _controlled(s, verb) or not any(k.deprel == "aux:pass" for k in s.kids[verb.index]):
+        return None
+    return _NOBODY
 
 
 def _controller(s: Parsed, verb: Word) -> Word | bool | None:
@@ -496,33 +537,6 @@ def _controlled(s: Parsed, verb: Word) -> bool:
     return verb.deprel == "advcl" and to_infinitive(s.kids[verb.index])
 
 
-def _joined_subject(s: Parsed, verb: Word) -> Word | None:
-    """`Lee backed the bill and Ruiz said it would fail`: a finite cue the parse joined to an earlier
-    verb with no subject of its own, right after a name, noun or pronoun that follows `and`, `but`,
-    `while` or `as` (its own auxiliaries and adverbs between), has that noun phrase for its subject:
-    a finite verb takes the noun phrase before it, not the earlier verb's subject."""
-    if verb.deprel != "conj" or verb.xpos not in _FINITE and not any(
-            k.deprel == "aux" and k.xpos in _FINITE for k in s.kids[verb.index]):
-        return None
-    if any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
-        return None
-    last = verb.index - 1
-    while last > 0 and s.words[last].head == verb.index and s.words[last].upos in ("AUX", "ADV", "PART"):
-        last -= 1
-    w = s.words[last]
-    if w.upos not in _NOMINAL or time_word(w.text) or w.xpos in ("PRP$", "WP", "WDT") \
-            or (w.upos == "PRON" and w.text.lower() not in _NOMINATIVE):
-        return None
-    first = last
-    while first > 0 and s.words[first - 1].upos in ("PROPN", "DET", "ADJ", "NOUN", "NUM") \
-            and s.words[first - 1].text.lower() not in ("and", "but"):
-        first -= 1
-    opener = s.words[first - 1] if first > 0 else None
-    if opener is None or opener.text.lower() not in _JOINING_WORDS:
-        return None
-    return w
-
-
 def _noun_before(s: Parsed, verb: Word) -> Word | None:
     """A finite cue the parse left without a subject (`..., Lopez spokesman Paul Kent said`
     hung elsewhere): the noun phrase just before it, or the name in apposition before its comma,
@@ -539,7 +553,15 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     if last - comma < 0:
         return None
     w = s.words[last - comma]
-    if w.upos not in ({"PROPN"} if comma else _NOMINAL) or time_word(w.text):
+    if w.upos not in ({"PROPN"} if comma else _NOMINAL):
+        return None
+    return _noun_phrase_head(s, w, verb)
+
+
+def _noun_phrase_head(s: Parsed, w: Word, verb: Word) -> Word | None:
+    """The head of the noun phrase ending in `w` right before `verb`, past names' parts and `of`
+    (`about half of Democratic voters`); None for a time word or a prepositional phrase."""
+    if time_word(w.text):
         return None
     while w.deprel in ("flat", "compound", "fixed") and 0 <= w.head < verb.index:
         w = s.words[w.head]
@@ -917,7 +939,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         head = None  # `said Tuesday`: a misparse, not a speaker; `That prompted her to say`: no one
     speaker = _speaker_span(s, head, w)
     span_rule = None
-    nobody = found[0] if found is not None and found[0] == "passive-modifier" else None  # recorded, asks no phrase
+    nobody = found[0] if found is not None and found[0] in _PASSIVE_NOBODY else None  # recorded, asks no phrase
     if head is None:
         rule = None
         phrase = None if nobody else PHRASES.first(s, w)
@@ -2942,6 +2964,58 @@ _SENT_UD = """
 """
 
 # `who were told`: a passive relative clause of a verb of telling.
+# A parse that joins the second verb to the first, its own subject taken for a conjunct of the object.
+_CONJUNCT_SUBJECT_UD = """
+1 The the DET DT _ 2 det _ _
+2 council council NOUN NN _ 3 nsubj _ _
+3 opposed oppose VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 tax tax NOUN NN _ 3 obj _ _
+6 and and CCONJ CC _ 8 cc _ _
+7 Mayor Mayor PROPN NNP _ 8 compound _ _
+8 Ruiz Ruiz PROPN NNP _ 5 conj _ _
+9 said say VERB VBD _ 3 conj _ _
+10 that that SCONJ IN _ 13 mark _ _
+11 she she PRON PRP _ 13 nsubj _ _
+12 would would AUX MD _ 13 aux _ _
+13 veto veto VERB VB _ 9 ccomp _ _
+14 it it PRON PRP _ 13 obj _ _
+15 . . PUNCT . _ 3 punct _ _
+"""
+
+# A parse that takes the infinitive after the object for a purpose.
+_FORCED_UD = """
+1 The the DET DT _ 2 det _ _
+2 loss loss NOUN NN _ 3 nsubj _ _
+3 forced force VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 mayor mayor NOUN NN _ 3 obj _ _
+6 to to PART TO _ 7 mark _ _
+7 admit admit VERB VB _ 3 advcl _ _
+8 that that SCONJ IN _ 12 mark _ _
+9 the the DET DT _ 10 det _ _
+10 plan plan NOUN NN _ 12 nsubj _ _
+11 had have AUX VBD _ 12 aux _ _
+12 failed fail VERB VBN _ 7 ccomp _ _
+13 . . PUNCT . _ 3 punct _ _
+"""
+
+# The passive cue joined to the verb before it, as parsers usually hang it.
+_PASSIVE_CONJUNCT_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 resigned resign VERB VBD _ 0 root _ _
+4 and and CCONJ CC _ 6 cc _ _
+5 was be AUX VBD _ 6 aux:pass _ _
+6 told tell VERB VBN _ 3 conj _ _
+7 that that SCONJ IN _ 11 mark _ _
+8 the the DET DT _ 9 det _ _
+9 vote vote NOUN NN _ 11 nsubj _ _
+10 had have AUX VBD _ 11 aux _ _
+11 failed fail VERB VBN _ 6 ccomp _ _
+12 . . PUNCT . _ 3 punct _ _
+"""
+
 _TOLD_UD = """
 1 Buyers buyer NOUN NNS _ 10 nsubj _ _
 2 who who PRON WP _ 4 nsubj:pass _ _
@@ -3010,25 +3084,6 @@ _NAME_THEN_VERB_UD = """
 11 May May PROPN NNP _ 9 obl _ _
 12 . . PUNCT . _ 4 punct _ _
 """
-
-_JOINED_SUBJECT_UD = """
-1 The the DET DT _ 2 det _ _
-2 mayor mayor NOUN NN _ 3 nsubj _ _
-3 backed back VERB VBD _ 0 root _ _
-4 the the DET DT _ 6 det _ _
-5 new new ADJ JJ _ 6 amod _ _
-6 bridge bridge NOUN NN _ 3 obj _ _
-7 and and CCONJ CC _ 8 cc _ _
-8 Ruiz Ruiz PROPN NNP _ 6 conj _ _
-9 said say VERB VBD _ 3 conj _ _
-10 it it PRON PRP _ 12 nsubj _ _
-11 would would AUX MD _ 12 aux _ _
-12 cost cost VERB VB _ 9 ccomp _ _
-13 too too ADV RB _ 14 advmod _ _
-14 much much ADJ JJ _ 12 obj _ _
-15 . . PUNCT . _ 3 punct _ _
-"""
-
 _REQUEST_ADVCL_UD = """
 1 The the DET DT _ 2 det _ _
 2 council council NOUN NN _ 3 nsubj _ _
@@ -3312,10 +3367,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
                   parse=_RELATIVE_HEAD_UD),)),
-    Rule("object-control", "subject", "`led Republicans to say`: the first object of the governing verb.",
+    Rule("object-control", "subject", "`led Republicans to say`, `forced the mayor to admit`: the first object "
+         "of the governing verb, the infinitive its complement or a purpose (not after `call`: the caller's).",
          _object_control,
          (Example("The defeat led Republicans to say that the party needed a new leader.",
-                  "that the party needed a new leader", "Republicans"),)),
+                  "that the party needed a new leader", "Republicans"),
+          Example("The loss forced the mayor to admit that the plan had failed.", "that the plan had failed",
+                  "the mayor", parse=_FORCED_UD))),
     Rule("perceived-doer", "subject", "`watched the mayor calling her ...`, `think of Lee saying`: a participle "
          "right after the object of a verb of perceiving or showing, or a noun phrase opened by `of`, with no "
          "comma between, is that phrase's.", _perceived_doer,
@@ -3330,16 +3388,19 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "quotation and hung from its verb speaks for the cue reporting the quotation.", _after_quotation,
          (Example('Mr. Lee said of the episode, "I do not like it," adding that "they are angry."',
                   'that "they are angry."', "Mr. Lee"),)),
-    Rule("joined-subject", "subject", "`Lee backed the bill and Ruiz said it would fail`: a finite cue joined "
-         "to an earlier verb, right after a noun phrase that follows `and`, `but`, `while`, `as`: that noun phrase.",
-         _joined_subject,
-         (Example("The mayor backed the new bridge and Ruiz said it would cost too much.",
-                  "it would cost too much", "Ruiz", parse=_JOINED_SUBJECT_UD),)),
     Rule("report-conjunct", "subject", "`said the plan costs too much and argued for ...`: a cue joined with no "
          "subject to the clause a cue before it reports is that cue speaker's further doing.",
          _report_conjunct_subject,
          (Example("The farmer said the dam is too small and argued for a second one upstream.",
                   "a second one upstream", "The farmer"),)),
+    Rule("subject-before-conjunct", "subject", "`Lee opposed it and Ruiz said`: a finite active verb the parse "
+         "joined to an earlier one, right after a noun phrase opened by a conjunction, is that phrase's.", _subject_before_conjunct,
+         (Example("The council opposed the tax and Mayor Ruiz said that she would veto it.",
+                  "that she would veto it", "Mayor Ruiz", parse=_CONJUNCT_SUBJECT_UD),)),
+    Rule("passive-conjunct", "subject", "`and was told that ...`: a passive cue hung from another verb, "
+         "with no agent, names nobody as speaking.", _passive_conjunct,
+         (Example("The mayor resigned and was told that the vote had failed.", "that the vote had failed",
+                  None, parse=_PASSIVE_CONJUNCT_UD),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from.", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),)),

@@ -163,6 +163,9 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "lead", "prompt", "force", "encourage
                             "tell", "get", "persuade", "press", "pressure", "push", "challenge", "dare", "want",
                             "expect", "need", "order", "instruct", "require", "inspire", "convince", "remind",
                             "cause", "call", "help", "let", "make", "hear", "see", "watch"})
+# Verbs that also mean telephoning: with an infinitive of purpose (`called her to say ...`) the caller
+# speaks, not the one called.
+TELEPHONE_VERBS = frozenset({"call", "phone", "ring", "telephone", "text"})
 # Verbs of perceiving or showing: the one seen or shown does what a participle right after it names
 # (`watched the mayor calling her a "fraud"`, `the ad shows the senator saying ...`).
 PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "show", "catch", "spot", "notice", "picture", "imagine",

@@ -3225,3 +3225,50 @@ def test_reported_clause_ends_before_a_comment(text: str, conllu: str, expected:
     quotes = assembled(text, conllu)
     assert [(q.type, q.text, q.speaker.text if q.speaker else None) for q in quotes] == expected
     assert quotes[0].rules.get("cut") == cut
+
+
+CONJUNCT_AFTER_AND = "The council opposed the tax and said that it would fight it."
+CONJUNCT_AFTER_AND_UD = ud("The the DET DT 2 det", "council council NOUN NN 3 nsubj", "opposed oppose VERB VBD 0 root",
+                           "the the DET DT 5 det", "tax tax NOUN NN 3 obj", "and and CCONJ CC 7 cc",
+                           "said say VERB VBD 3 conj", "that that SCONJ IN 11 mark", "it it PRON PRP 11 nsubj",
+                           "would would AUX MD 11 aux", "fight fight VERB VB 7 ccomp", "it it PRON PRP 11 obj",
+                           ". . PUNCT . 3 punct")
+CONJUNCT_PASSIVE = "The mayor backed the plan and the tolls were said to be fair."
+CONJUNCT_PASSIVE_UD = ud("The the DET DT 2 det", "mayor mayor NOUN NN 3 nsubj", "backed back VERB VBD 0 root",
+                         "the the DET DT 5 det", "plan plan NOUN NN 3 obj", "and and CCONJ CC 8 cc",
+                         "the the DET DT 8 det", "tolls toll NOUN NNS 5 conj", "were be AUX VBD 10 aux:pass",
+                         "said say VERB VBN 3 conj", "to to PART TO 13 mark", "be be AUX VB 13 cop",
+                         "fair fair ADJ JJ 10 xcomp", ". . PUNCT . 3 punct")
+CONJUNCT_AFTER_COMMA = "In the vote, most members said they would wait."
+CONJUNCT_AFTER_COMMA_UD = ud("In in ADP IN 3 case", "the the DET DT 3 det", "vote vote NOUN NN 0 root",
+                             ", , PUNCT , 3 punct", "most most ADJ JJS 6 amod", "members member NOUN NNS 3 appos",
+                             "said say VERB VBD 3 conj", "they they PRON PRP 10 nsubj", "would would AUX MD 10 aux",
+                             "wait wait VERB VB 7 ccomp", ". . PUNCT . 3 punct")
+
+
+@pytest.mark.parametrize("text, conllu", [(CONJUNCT_AFTER_AND, CONJUNCT_AFTER_AND_UD),
+                                          (CONJUNCT_PASSIVE, CONJUNCT_PASSIVE_UD),
+                                          (CONJUNCT_AFTER_COMMA, CONJUNCT_AFTER_COMMA_UD)])
+def test_subject_before_conjunct_wants_a_bare_noun_after_a_conjunction(text: str, conllu: str) -> None:
+    """`opposed the tax and said`: the word before the verb is `and`, the shared subject speaks;
+    `the tolls were said`: a passive's subject is spoken of, not speaking; `In the vote, most members
+    said`: a noun after a comma, not after a conjunction, is left to the other rules."""
+    words = conllu_words(conllu, text)
+    verb = next(w for w in words if w.lemma == "say")
+    from quotes.rules.tree import Parsed
+    assert SUBJECTS.ask("subject-before-conjunct", Parsed.of(words), verb) is None
+
+
+CALLED_TO_SAY = "She called her sister to say that she was safe."
+CALLED_TO_SAY_UD = ud("She she PRON PRP 2 nsubj", "called call VERB VBD 0 root", "her her PRON PRP$ 4 nmod:poss",
+                      "sister sister NOUN NN 2 obj", "to to PART TO 6 mark", "say say VERB VB 2 advcl",
+                      "that that SCONJ IN 10 mark", "she she PRON PRP 10 nsubj", "was be AUX VBD 10 cop",
+                      "safe safe ADJ JJ 6 ccomp", ". . PUNCT . 2 punct")
+
+
+def test_a_call_with_a_purpose_is_the_callers() -> None:
+    """`called her sister to say`: telephoning someone in order to say something; the caller speaks,
+    not the one called (as the one forced would in `forced the mayor to admit`)."""
+    _, cues = cues_of(CALLED_TO_SAY_UD, CALLED_TO_SAY)
+    cue = next(c for c in cues if c.words[0].lemma == "say")
+    assert (cue.speaker_rule, span_text(CALLED_TO_SAY, cue.speaker)) == ("controller-subject", "She")

@@ -196,11 +196,11 @@ def test_participle_cue_splits_only_when_it_opens_the_quotation(extractor, text:
     ("The mayor thanked the crowd and said the bridge would open in May.", "the bridge would open in May",
      "The mayor"),
 ], ids=["bare-and", "object-before-and"])
-def test_joined_subject_wants_a_noun_phrase_after_and(extractor, text: str, quote: str, speaker: str) -> None:
-    """`joined-subject` takes only a noun phrase that sits between `and` (or `but`, ...) and the cue."""
+def test_subject_before_conjunct_wants_a_noun_phrase_after_and(extractor, text: str, quote: str, speaker: str) -> None:
+    """`subject-before-conjunct` takes only a noun phrase that sits between `and` (or `but`, ...) and the cue."""
     found = [q for q in extractor.extract(text) if q.text == quote]
     assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.text == speaker \
-        and found[0].rules.get("speaker") != "joined-subject", [(q.text, q.rules) for q in found]
+        and found[0].rules.get("speaker") != "subject-before-conjunct", [(q.text, q.rules) for q in found]
 
 
 @pytest.mark.parametrize("text", [
