@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import INFINITIVE_FORMS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms
+from .lexicon import CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -133,7 +133,22 @@ def _introduces_turn(sentence: Sentence, sentences: Sequence[Sentence], inside: 
     if nxt is None or nxt.paragraph != sentence.paragraph + 1:
         return False
     opening = next((t.start for t in nxt.tokens[:2] if inside.contains(t.start)), None)
-    return opening is not None and not _own_cue_follows(opening, sentences, nxt.index, inside)
+    return opening is not None and _may_name_someone(sentence, inside) \
+        and not _own_cue_follows(opening, sentences, nxt.index, inside)
+
+
+def _may_name_someone(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a sentence holds, outside its quotations, a word that may name a person the way a
+    floating quote's speaker is named again (`nearer-mention`): a pronoun of one gender (`she`), or a
+    capitalised word that is no determiner or clause opener (`Ruiz`, not `The`)."""
+    for tok in sentence.tokens:
+        if inside.contains(tok.start):
+            continue
+        lower = tok.text.lower()
+        gendered = PRONOUNS.get(lower, (None, None))[1] in ("masc", "fem")
+        if gendered or (tok.text[:1].isupper() and lower not in DETERMINERS and lower not in CLAUSE_OPENERS):
+            return True
+    return False
 
 
 def _own_cue_follows(opening: int, sentences: Sequence[Sentence], first: int, inside: Inside) -> bool:
