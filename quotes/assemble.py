@@ -407,7 +407,9 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
          (Example('The mayor said she backed the housing bill, which her rival called "a gift to developers."',
                   "she backed the housing bill", "The mayor"),
           Example('The governor said the budget was balanced, to which a senator replied: "Only on paper."',
-                  "the budget was balanced", "The governor"))),
+                  "the budget was balanced", "The governor"),
+          Example('The ministry said that the negotiations would resume, while critics called it "a stalling '
+                  'tactic."', "that the negotiations would resume", "The ministry"))),
 ))
 
 

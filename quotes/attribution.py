@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, CONTRAST_OPENERS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
@@ -1518,28 +1518,6 @@ def _complement_after(s: Parsed, verb: Word,
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
         return (mark.start, end), None
     return (min(start, _after_verb(s, verb, start)), end), None
-
-
-def _contrast_report(s: Parsed, verb: Word,
-                     speaker: Word | None) -> _Content | None:
-    """`The ministry said that talks would resume, while critics called it "a stalling tactic."`: a
-    clause of contrast set off by a comma (`, while`, `, whereas`, `, but`) that holds a verb of saying
-    with a subject of its own is a second report, whoever the parse hangs it from: the first (the
-    verb's first reported clause, or the rest of its sentence) ends at that comma.  None where no
-    such clause closes it."""
-    found = _complement_after(s, verb, speaker) or _rest_content(s, verb, speaker)
-    if found is None or found[0] is None:
-        return None
-    start, end = found[0]
-    own = [w for w in s.words if start <= w.start and w.end <= end]
-    for comma, opener in zip(own, own[1:]):
-        if comma.text != "," or opener.text.lower() not in CONTRAST_OPENERS or comma.start <= start:
-            continue
-        later = [w for w in own if w.index > opener.index]
-        if any((_is_cue_verb(v) or _is_naming_verb(v)) and any(k.deprel in _SUBJECTS and opener.index < k.index < v.index
-                                       for k in s.kids[v.index]) for v in later):
-            return (start, s.words[comma.index - 1].end), None
-    return None
 
 
 def _closing_aside(s: Parsed, verb: Word,
@@ -3577,11 +3555,6 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "reported clause joins a second clause to the same report.", _joined_that,
          (Example("The mayor said that the plan had flaws but that the council would pass it anyway.",
                   "that the plan had flaws but that the council would pass it anyway", "The mayor"),)),
-    Rule("contrast-report", "content", "`said A, while critics called it \"B\"`: a clause of contrast after a "
-         "comma with its own subject and verb of saying is a second report: the first ends at the comma.",
-         _contrast_report,
-         (Example('The ministry said that the negotiations would resume, while critics called it "a stalling tactic."',
-                  "that the negotiations would resume", "The ministry"),)),
     Rule("closing-aside", "content", "`said the bill helps farmers, who have waited years`, `..., a loss that ...`: "
          "a relative clause or a description with `a` set off after a noun, closing the reported clause, is the "
          "writer's aside: the clause up to its comma.",
