@@ -105,36 +105,33 @@ def _uncued_term(sentence: Sentence, pos: int, inside: Inside) -> bool:
                               or _named_title(inside.text, q, sentence))
 
 
-def _introduces_next(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
-    """Whether a sentence that quotes nothing comes right before one opening with a quotation in its
-    paragraph (`Clinton touted her record. "We need ..."`): its subject may be the speaker."""
+def _uncued_next(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside, breaks: int) -> bool:
+    """Whether the sentence after `sentence`, `breaks` paragraph breaks on (0: the same paragraph),
+    opens with a quotation that has no cue of its own (`_own_cue_follows`)."""
     nxt = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
-    if nxt is None or nxt.paragraph != sentence.paragraph or inside.overlaps((sentence.start, sentence.end)):
+    if nxt is None or nxt.paragraph != sentence.paragraph + breaks:
         return False
     opening = next((t.start for t in nxt.tokens[:2] if inside.contains(t.start)), None)
     return opening is not None and not _own_cue_follows(opening, sentences, nxt.index, inside)
+
+
+def _introduces_next(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
+    """Whether a sentence that quotes nothing comes right before one opening with a quotation in its
+    paragraph (`Clinton touted her record. "We need ..."`): its subject may be the speaker."""
+    return not inside.overlaps((sentence.start, sentence.end)) and _uncued_next(sentence, sentences, inside, 0)
 
 
 def _introduces_paragraph(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
     """Whether a sentence closes a paragraph that quotes nothing, right before a paragraph opening
     with a quotation with no cue of its own (`The council met on Friday.` / `"We apologise."`)."""
-    nxt = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
-    if nxt is None or nxt.paragraph != sentence.paragraph + 1 or not narration_closes(sentence, sentences, inside):
-        return False
-    opening = next((t.start for t in nxt.tokens[:2] if inside.contains(t.start)), None)
-    return opening is not None and not _own_cue_follows(opening, sentences, nxt.index, inside)
+    return _uncued_next(sentence, sentences, inside, 1) and narration_closes(sentence, sentences, inside)
 
 
 def _introduces_turn(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
     """Whether a sentence comes right before a paragraph opening with a quotation with no cue of its
     own (`"We will win," Ruiz said. She then turned to the press.` / `"Any questions?"`): a subject
     of it may name the speaker the quotation floats to."""
-    nxt = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
-    if nxt is None or nxt.paragraph != sentence.paragraph + 1:
-        return False
-    opening = next((t.start for t in nxt.tokens[:2] if inside.contains(t.start)), None)
-    return opening is not None and _may_name_someone(sentence, inside) \
-        and not _own_cue_follows(opening, sentences, nxt.index, inside)
+    return _uncued_next(sentence, sentences, inside, 1) and _may_name_someone(sentence, inside)
 
 
 def _may_name_someone(sentence: Sentence, inside: Inside) -> bool:
