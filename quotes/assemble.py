@@ -533,7 +533,7 @@ def _cut_before_nested(drafts: list[_Draft], text: str) -> None:
 def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence], text: str) -> None:
     """Quotes without a cue or a speaker ask the `float` table for the quote whose speaker they take."""
     for i, d in enumerate(drafts):
-        if d.cue is not None or d.surface is not None or i == 0:
+        if _attributed(d) or i == 0:
             continue
         found = FLOATING.first(drafts, i, sentences, text)
         if found is not None:
@@ -593,10 +593,8 @@ def _run_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], tex
     RUN_GAP_PARAGRAPHS on), when that one has a speaker or floats itself: whose speaker it takes."""
     d, prev = drafts[i], drafts[i - 1]
     gap = sentences[d.sentence].paragraph - sentences[prev.sentence].paragraph
-    attributed = prev.cue is not None or prev.surface is not None
-    if (prev.type != "indirect" or gap == 0) and gap <= RUN_GAP_PARAGRAPHS and (
-            attributed or prev.float_from is not None):
-        return i - 1 if attributed else prev.float_from
+    if (prev.type != "indirect" or gap == 0) and gap <= RUN_GAP_PARAGRAPHS:
+        return _source(drafts, i - 1)
     return None
 
 
