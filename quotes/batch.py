@@ -997,7 +997,12 @@ def run(inputs: Sequence[str], out: str | None, settings: Settings, *, workers: 
 
     threads = THREADS_PER_WORKER
     if log:
-        log(f"quotes: {workers} worker process(es), torch threads: {threads} each")
+        from .extractor import QUANTIZE, _device
+        from .inference import precision
+
+        runs = precision(settings.quantize or QUANTIZE, _device(settings.device))
+        log(f"quotes: {workers} worker process(es), torch threads: {threads} each, "
+            f"precision: {'float' if runs == 'none' else runs}")
     try:
         if workers <= 1:
             results = _inline(todo(), settings, threads)

@@ -243,9 +243,10 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
 # sentences the two give identical words and "quotes" takes 0.81x the CPU time (one thread).
 INFERENCE = "quotes"
 
-# Which of those models run in lower precision on the CPU: "none", int8 (`quotes.inference.quantized`)
-# for "parser" or "all", or "bf16" (`quotes.inference.halved`) (README, Speed: what each changes on
-# PolNeAR and saves).
+# Which of those models run in lower precision on the CPU: "none" (float, word for word stanza's, and
+# the same in any batch), int8 (`quotes.inference.quantized`) for "parser" or "all", "bf16"
+# (`quotes.inference.halved`), or "auto" (bf16 where the CPU multiplies bfloat16 in hardware,
+# `quotes.inference.bf16_in_hardware`, else none) (README, Speed: what each changes on PolNeAR and saves).
 QUANTIZE = "none"
 
 
@@ -258,7 +259,7 @@ def _inference(inference: str, pipeline: Any, quantize: str = "none") -> Any:
 
         if FastParser.supports(pipeline):
             return FastParser(pipeline, quantize=quantize)
-    if quantize != "none":
+    if quantize not in ("none", "auto"):
         raise QuotesError(f"quantize={quantize!r} needs inference='quotes' and models it drives (see quotes.inference)")
     return pipeline
 
@@ -291,7 +292,7 @@ class Extractor:
             quantize = QUANTIZE if self.device == "cpu" else "none"
         if quantize not in QUANTIZE_CHOICES:
             raise QuotesError(f"quantize must be one of {', '.join(QUANTIZE_CHOICES)}, not {quantize!r}")
-        if quantize != "none" and self.device != "cpu":
+        if quantize not in ("none", "auto") and self.device != "cpu":
             raise QuotesError(f"quantize={quantize!r} runs on the CPU only: use device='cpu' or quantize='none'")
         if threads is not None:
             set_threads(threads)
@@ -304,6 +305,12 @@ class Extractor:
         )
         self._lock = threading.Lock()
         self._parser = _inference(inference, self._pipeline, quantize)
+
+    @property
+    def quantize(self) -> str:
+        """The precision the models run in: "none" (float: stanza's own outputs), "bf16", "parser"
+        or "all" (`QUANTIZE_CHOICES`); never "auto", which is resolved when the models load."""
+        return str(getattr(self._parser, "quantize", "none"))
 
     def extract(self, text: str) -> list[Quote]:
         """Every quotation in `text`, in reading order."""

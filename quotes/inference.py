@@ -33,7 +33,7 @@ from typing import Any, Sequence
 
 from .recurrent import too_padded
 
-__all__ = ["Analysis", "FastParser", "TAG_BATCH_WORDS", "QUANTIZE_CHOICES", "halved", "quantized"]
+__all__ = ["Analysis", "FastParser", "TAG_BATCH_WORDS", "QUANTIZE_CHOICES", "bf16_in_hardware", "halved", "precision", "quantized"]
 
 TAG_BATCH_WORDS = 5000  # words per tagger batch: stanza's own `batch_maximum_tokens` for the tagger
 LEMMA_CACHE_SIZE = 200_000  # (form, upos) pairs whose lemma is kept; the cache starts over beyond this
@@ -41,16 +41,39 @@ TAG_BATCH_SENTENCES = 1000  # sentences per tagger batch, as the Pipeline is con
 LEMMA_BATCH_WORDS = 100  # words per batch of the lemmatizer's sequence model (stanza's default: 50)
 
 
-# What runs in int8 (`quantized`): "none"; "parser" (its LSTMs and linear layers; tags stay exact);
-# "all" (the tagger too); or "bf16": both models in bfloat16 (`halved`).  See README, Speed, for
-# what each costs in accuracy and saves in time.
-QUANTIZE_CHOICES = ("none", "parser", "all", "bf16")
+# What runs in lower precision: "none"; int8 (`quantized`) for "parser" (its LSTMs and linear
+# layers; tags stay exact) or "all" (the tagger too); "bf16": both models in bfloat16 (`halved`);
+# "auto": "bf16" on a CPU that multiplies bfloat16 in hardware (`bf16_in_hardware`), else "none".
+# See README, Speed, for what each costs in accuracy and saves in time.
+QUANTIZE_CHOICES = ("auto", "none", "parser", "all", "bf16")
+
+# torch's own tests of the CPU it runs on (torch.cpu), any of which means bfloat16 in hardware
+BF16_CPU_TESTS = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
+
+
+def bf16_in_hardware() -> bool:
+    """Whether this CPU multiplies bfloat16 in hardware (AVX512-BF16 or AMX), where `halved` models
+    run in about two thirds of float's time; elsewhere torch emulates bfloat16, slower than float.
+    A torch without these tests says no."""
+    import torch
+
+    return any(bool(getattr(torch.cpu, name, lambda: False)()) for name in BF16_CPU_TESTS)
+
+
+def precision(quantize: str, device: str = "cpu") -> str:
+    """What `quantize` runs as on `device` ("cpu" or "cuda"): "auto" as "bf16" on a CPU that
+    multiplies bfloat16 in hardware, else as "none"; any other choice as it is."""
+    if quantize != "auto":
+        return quantize
+    return "bf16" if device == "cpu" and bf16_in_hardware() else "none"
 
 
 def halved(model: Any) -> Any:
     """A copy of `model` with every weight in bfloat16 (8 bits of mantissa instead of 23).  Unlike
-    int8's activations, which are scaled per batch, each value is rounded on its own, so a
-    sentence's tags and tree do not depend on the sentences batched with it.  Fast where the CPU
+    int8's activations, which are scaled per batch, each value is rounded on its own; but the word
+    LSTMs' kernels sum in an order that depends on the batch's shape, and a bfloat16 result keeps
+    so few bits that a sentence's tags can, rarely, depend on the sentences batched with it (one
+    word of 539 PolNeAR dev sentences parsed one by one against in batches).  Fast where the CPU
     multiplies bfloat16 in hardware (AVX512-BF16, AMX), slow where it does not."""
     import copy
 
@@ -182,7 +205,8 @@ class FastParser:
         self.tag_vocab, self.dep_vocab = pos.vocab, dep.vocab
         if quantize not in QUANTIZE_CHOICES:
             raise ValueError(f"quantize must be one of {', '.join(QUANTIZE_CHOICES)}, not {quantize!r}")
-        self.quantize = quantize
+        quantize = precision(quantize, self.device.type)
+        self.quantize = quantize  # what runs: never "auto"
         if quantize == "bf16":
             self.parser, self.tagger = halved(self.parser), halved(self.tagger)
         elif quantize != "none":  # after eval(): quantized copies of the trained modules, stanza's own left as they are

@@ -21,7 +21,8 @@ In that first table model loading, one short warm-up call and scoring are exclud
 timing.  A second table times whole processes, start to exit, as a user waits for them: the
 `quotes extract DOCS.jsonl -o OUT` command with its defaults (worker processes included) against
 the baseline as a command (`--naive-extract DOCS.jsonl OUT`: load stanza, parse each document
-whole, write JSONL), both scored.  Words are the whitespace words of the input.  Metrics come
+whole, write JSONL), and `quotes extract --quantize auto` (the models in bfloat16 where the CPU
+multiplies it in hardware, else the same as the defaults), all scored.  Words are the whitespace words of the input.  Metrics come
 from the shared scorer ../shared/tools/polnear_score.py.
 
     python scripts/benchmark.py --big-doc 400000     # one long document beside a busy process
@@ -58,6 +59,7 @@ from quotes.records import Quote  # noqa: E402
 from quotes.segment import Sentence, Token, paragraphs  # noqa: E402
 
 SYSTEMS = ("quotes", "release", "baseline")
+AUTO_COMMAND = "quotes extract --quantize auto"  # bfloat16 where the CPU has it in hardware, else as defaults
 METRICS = ("direct_attributed_f1", "direct_f1", "indirect_speech_attributed_recall", "all_precision")
 BASELINE_PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
 WARMUP = 'The minister said on Monday: "We will not give up." Talks go on, she added.'
@@ -208,12 +210,14 @@ def _whole_processes(args: argparse.Namespace, docs: dict[str, Any], scorer: Any
         source = Path(tmp) / "docs.jsonl"
         source.write_text("".join(json.dumps({"id": n, "text": docs[n][0]}) + "\n" for n in docs), encoding="utf-8")
         models = ["--models", str(args.models)] if args.models is not None else []
-        ours, theirs = Path(tmp) / "quotes.jsonl", Path(tmp) / "baseline.jsonl"
+        ours, theirs, fast = Path(tmp) / "quotes.jsonl", Path(tmp) / "baseline.jsonl", Path(tmp) / "auto.jsonl"
         systems = [  # (name, where it writes, command)
             ("quotes extract (defaults)", ours, [sys.executable, "-m", "quotes", "extract", str(source), "-o",
                                                  str(ours), "--quiet", "--device", args.device, *models]),
             ("baseline command", theirs, [sys.executable, str(Path(__file__).resolve()), "--naive-extract",
                                           str(source), str(theirs), "--device", args.device, *models]),
+            (AUTO_COMMAND, fast, [sys.executable, "-m", "quotes", "extract", str(source), "-o", str(fast),
+                                  "--quiet", "--device", args.device, "--quantize", "auto", *models]),
         ]
         for name, out, cmd in systems:
             print(f"running {name} as a whole process ...", file=sys.stderr, flush=True)
@@ -238,6 +242,7 @@ def _whole_table(rows: Sequence[dict[str, Any]]) -> str:
     lines.append("")
     lines.append(f"speed-up, whole process (baseline command / quotes extract): "
                  f"{rows[1]['seconds'] / rows[0]['seconds']:.2f}x")
+    lines.append(f"{AUTO_COMMAND} / quotes extract (defaults), seconds: {rows[2]['seconds'] / rows[0]['seconds']:.2f}x")
     return "\n".join(lines)
 
 

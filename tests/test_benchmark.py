@@ -42,7 +42,7 @@ def test_benchmark_smoke(tmp_path: Path) -> None:
 
     whole = next(line for line in lines if line.startswith("| whole process |"))
     whole_cols = [c.strip() for c in whole.strip("|").split("|")]
-    for system in ("quotes extract (defaults)", "baseline command"):
+    for system in ("quotes extract (defaults)", "baseline command", "quotes extract --quantize auto"):
         row = next(line for line in lines if line.startswith(f"| {system} |"))
         cells = dict(zip(whole_cols, (c.strip() for c in row.strip("|").split("|"))))
         assert cells["docs"] == "3" and float(cells["seconds"]) > 0
@@ -51,7 +51,9 @@ def test_benchmark_smoke(tmp_path: Path) -> None:
     assert "speed-up, whole process" in proc.stdout
 
     saved = json.loads(out.read_text(encoding="utf-8"))
-    assert [r["system"] for r in saved["whole_process"]] == ["quotes extract (defaults)", "baseline command"]
+    assert [r["system"] for r in saved["whole_process"]] == ["quotes extract (defaults)", "baseline command",
+                                                             "quotes extract --quantize auto"]
+    assert "quotes extract --quantize auto / quotes extract (defaults), seconds:" in proc.stdout
 
     assert [r["system"] for r in saved["results"]] == ["quotes", "release", "baseline"]
     # the release's settings change how the models are driven, not what they say

@@ -9,7 +9,8 @@ import pytest
 import quotes
 from quotes.errors import QuotesError
 from quotes.extractor import _inference, prepare
-from quotes.inference import Analysis, FastParser, _by_length, _padded
+from quotes import inference
+from quotes.inference import Analysis, FastParser, _by_length, _padded, precision
 from quotes.parse import parse_sentences
 from quotes.segment import Sentence
 
@@ -108,7 +109,7 @@ def test_quantized_copies_mostly_agree(extractor: quotes.Extractor) -> None:
     pairs = [(x, y) for sa, sb in zip(ref, got) for x, y in zip(sa, sb)]
     assert sum(x == y for x, y in pairs) >= 0.97 * len(pairs)  # tags, lemma, head and relation alike
     assert got[0][2][3:] == ("say", 0, "root")
-    assert _ours(halved, WRITTEN[::-1])[::-1] == got  # rounded value by value: batching changes nothing
+    assert _ours(halved, WRITTEN[::-1])[::-1] == got  # on these sentences batching changes nothing (see `halved`)
     assert halved.tagger is not exact.tagger and str(exact.tagger.word_emb.weight.dtype) == "torch.float32"
     assert str(halved.parser.word_emb.weight.dtype) == "torch.bfloat16"
     with pytest.raises(QuotesError, match="needs inference='quotes'"):
@@ -143,3 +144,19 @@ def test_a_few_hundred_news_sentences_match_stanza(extractor: quotes.Extractor, 
     diffs = [(a, b) for sa, sb in zip(ref, got) for a, b in zip(sa, sb) if a != b]
     assert diffs == []  # upos, xpos, feats, lemma, head and deprel of every word
     assert ref == got
+
+
+def test_auto_precision_is_bf16_only_with_bfloat16_in_hardware(extractor: quotes.Extractor,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """`quantize="auto"` runs bfloat16 copies on a CPU that multiplies bfloat16 in hardware and float
+    elsewhere; the default stays float (stanza's own outputs), whatever the CPU."""
+    assert extractor.quantize == "none" and extractor._parser.quantize == "none"
+    assert precision("bf16") == "bf16" and precision("none", "cpu") == "none" and precision("parser") == "parser"
+    for has, runs in ((True, "bf16"), (False, "none")):
+        monkeypatch.setattr(inference, "bf16_in_hardware", lambda has=has: has)
+        assert precision("auto", "cpu") == runs
+        assert precision("auto", "cuda") == "none"
+        auto = FastParser(extractor._pipeline, quantize="auto")
+        assert auto.quantize == runs
+        assert str(auto.parser.word_emb.weight.dtype) == ("torch.bfloat16" if has else "torch.float32")
+    assert _inference("stanza", extractor._pipeline, quantize="auto") is extractor._pipeline  # float there

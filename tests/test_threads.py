@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from quotes import batch
+from quotes import batch, inference
 from quotes.cli import main
 
 PROBE = """
@@ -53,7 +53,7 @@ def test_one_worker_gets_one_torch_thread(tmp_path: Path, monkeypatch: pytest.Mo
     """--workers 1 on 8 CPUs no longer hands its one worker 8 torch threads."""
     asked: list[Any] = []
 
-    def factory(models: str | None, device: str, threads: int | None) -> Any:
+    def factory(models: str | None, device: str, threads: int | None, quantize: str | None = None) -> Any:
         from conftest import FakeExtractor
 
         asked.append(threads)
@@ -65,5 +65,10 @@ def test_one_worker_gets_one_torch_thread(tmp_path: Path, monkeypatch: pytest.Mo
     source.write_text('She said "yes".', encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", str(source), "--workers", "1", "-v", "-q"])
     assert result.exit_code == 0, result.output
-    assert "1 worker process(es), torch threads: 1 each" in result.output
+    assert "1 worker process(es), torch threads: 1 each, precision: float" in result.output
     assert asked == [1]
+    monkeypatch.setattr(inference, "bf16_in_hardware", lambda: True)
+    for option, said in (("auto", "bf16"), ("bf16", "bf16"), ("none", "float"), ("parser", "parser")):
+        result = CliRunner().invoke(main, ["extract", str(source), "--workers", "1", "-v", "-q", "--quantize", option])
+        assert result.exit_code == 0, result.output
+        assert f"torch threads: 1 each, precision: {said}" in result.output
