@@ -605,7 +605,7 @@ def _report_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
     d, prev = drafts[i], drafts[i - 1]
     if prev.type != "indirect" or prev.cue is None:
         return None
-    k = max(0, bisect.bisect_right([s.start for s in sentences], prev.parts[-1][1] - 1) - 1)
+    k = max(0, bisect.bisect_right(sentences, prev.parts[-1][1] - 1, key=lambda s: s.start) - 1)
     closes = k + 1 >= len(sentences) or sentences[k + 1].paragraph != sentences[k].paragraph
     opens = not text[sentences[d.sentence].start:d.parts[0][0]].strip(MARK_CHARS + " ")
     return i - 1 if closes and opens and sentences[d.sentence].paragraph == sentences[k].paragraph + 1 else None
