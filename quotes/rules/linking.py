@@ -10,7 +10,7 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
-from ..attribution import Cue, clause_subject, governing_subject, linked
+from ..attribution import Cue, clause_subject, fronted_close, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (DETERMINERS, MARK_CHARS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
@@ -118,7 +118,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
         return None
     relative = _relative_end(text, q, words, cue)
-    end = min([sentence.end] + ([relative] if relative is not None else []) + [
+    fronted = _fronted_end(words, cue)
+    end = min([sentence.end] + [e for e in (relative, fronted) if e is not None] + [
         w.start for w in words if q.end <= w.start and (_narration_goes_on(words, w) or _next_report(words, w, cue)
                                                         or _onward_participle(text, q, w)
                                                         or comment_after(text, q.end, w.start))])
@@ -128,6 +129,16 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     while text[start].isspace() or text[start] in ",;:":
         start += 1
     return start, max(end, q.end)
+
+
+def _fronted_end(words: Sequence[Word], cue: Cue) -> int | None:
+    """`While the coach warned against "reading too much" into a win, his players ...`: a cue in a
+    subordinate clause opening its sentence reports nothing past the comma closing that clause."""
+    i = cue.verb.index
+    if not 0 <= i < len(words) or words[i].start != cue.verb.start:
+        return None
+    comma = fronted_close(Parsed.of(words), words[i])
+    return None if comma is None else words[comma].start
 
 
 # a preposition right after a cue opens a phrase of place, time or manner (`said on "Meet the Press"`)
@@ -1038,13 +1049,17 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the radio show "Morning Tide."',
                   'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
-         "a mixed quote from the cue to the sentence's end, or to a speech verb's participle set off by a comma "
+         "a mixed quote from the cue to the sentence's end (to the comma closing a subordinate clause that opens "
+         "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
          "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
          "clause set off there (the writer's comment).", paraphrase,
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),
           Example('The senator called the plan to close the old ferry "a costly mistake," adding that the vote '
-                  'would be close.', 'the plan to close the old ferry "a costly mistake,"', "The senator"))),
+                  'would be close.', 'the plan to close the old ferry "a costly mistake,"', "The senator"),
+          Example('Though the coach had cautioned against "reading too much" into the early games, his players '
+                  'were already dreaming of a title.', 'against "reading too much" into the early games',
+                  "the coach"))),
     Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
          "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
          "with: dropped.", titled_lead,
