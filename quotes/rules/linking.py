@@ -12,7 +12,7 @@ import regex
 
 from ..attribution import Cue, clause_subject, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (DETERMINERS, MARK_CHARS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+from ..lexicon import (DETERMINERS, MARK_CHARS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
@@ -105,8 +105,10 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     its content runs from the cue to the sentence's end, or to an `and` after the quotation that
     goes on with the reporter's own narration (`called him "lazy" and said he had ...`) or opens a
     clause of its own coordinated with the cue (`called it "a disaster," and the union said ...`), or to
-    a participle that goes on to the next report (`called it "a disaster," adding that ...`), or
-    to the end of the relative clause the cue stands in (`The mayor, who called it "a disaster," said`)."""
+    a participle that goes on to the next report (`called it "a disaster," adding that ...`), or to a
+    clause of time that tells when it was said (`called it "a disaster" before he left`), or to the end
+    of the relative clause (or the fronted subordinate clause) the cue stands in (`The mayor, who called
+    it "a disaster," said`)."""
     if cue.speaker is None or not (sentence.start <= cue.span[1] <= q.start) or len(q.parts) > 1:
         return None
     if _venue(text, q, cue):
@@ -122,6 +124,7 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     end = min([sentence.end] + [e for e in (relative, fronted) if e is not None] + [
         w.start for w in words if q.end <= w.start and (_narration_goes_on(words, w) or _next_report(words, w, cue)
                                                         or _onward_participle(text, q, w)
+                                                        or _time_after(text, q, w)
                                                         or comment_after(text, q.end, w.start))])
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
         end -= 1
@@ -149,6 +152,12 @@ def _onward_participle(text: str, q: Quoted, w: Word) -> bool:
     """`called it "a disaster," adding that ...`: a speech verb's participle set off by a comma right
     after the quotation goes on to another report, the speaker's next one."""
     return w.xpos == "VBG" and cue_form(w.text) and text[q.end - 1:w.start].strip(MARK_CHARS + " ") == ","
+
+
+def _time_after(text: str, q: Quoted, w: Word) -> bool:
+    """`called the vote "a sham" before leaving the hall`: a clause of time right after the quotation
+    (`before`, `after`, `when`, `until` ...) tells when the report was made: the narrator's words."""
+    return w.text.lower() in TIME_SUBORDINATORS and not text[q.end:w.start].strip(MARK_CHARS + " ,")
 
 
 # `..., which`: a relative `which` after a comma (inside or outside the closing marks)
@@ -1052,14 +1061,16 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "a mixed quote from the cue to the sentence's end (to the comma closing a subordinate clause that opens "
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
          "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
-         "clause set off there (the writer's comment).", paraphrase,
+         "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`).", paraphrase,
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),
           Example('The senator called the plan to close the old ferry "a costly mistake," adding that the vote '
                   'would be close.', 'the plan to close the old ferry "a costly mistake,"', "The senator"),
           Example('Though the coach had cautioned against "reading too much" into the early games, his players '
                   'were already dreaming of a title.', 'against "reading too much" into the early games',
-                  "the coach"))),
+                  "the coach"),
+          Example('The coach called the loss "a wake-up call" before he left the stadium.',
+                  'the loss "a wake-up call"', "The coach"))),
     Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
          "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
          "with: dropped.", titled_lead,
