@@ -67,7 +67,7 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
             if cue.content is not None and cue.span[1] <= q.start and q.end <= cue.content[0]:
                 continue  # between the cue and what it reports: `told WKDL's "Bright Early Show" that ...`
             distance = min(abs(cue.span[0] - q.end), abs(q.start - cue.span[1]))
-            if linked(parses[si], cue, q.start, q.end):
+            if linked(parses[si], cue, q.start, q.end) and not _reported_before(cue, q, cues_by_sentence.get(si, [])):
                 found.append((0, distance, CONF_LINKED, cue))
             else:
                 found.append((1, distance, CONF_NEAR, cue))
@@ -79,6 +79,14 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, not set_off and _nested_report(f[3], cues, q),
                                                 _reports_onward(text, f[3], q), f[0], f[1]))
     return cue, conf
+
+
+def _reported_before(cue: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
+    """`X said the plan was weak, saying it lacks "any teeth."`: a cue whose report ends before the
+    quotation, with another cue between them, is not joined to it, whatever the parse says."""
+    if cue.content is None or not cue.span[1] <= cue.content[1] <= q.start:
+        return False
+    return any(c is not cue and cue.content[1] <= c.span[0] < q.start for c in cues)
 
 
 def _reports_onward(text: str, cue: Cue, q: Quoted) -> bool:
@@ -1070,7 +1078,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'were already dreaming of a title.', 'against "reading too much" into the early games',
                   "the coach"),
           Example('The coach called the loss "a wake-up call" before he left the stadium.',
-                  'the loss "a wake-up call"', "The coach"))),
+                  'the loss "a wake-up call"', "The coach"),
+          Example('The coach said his team would be a tough opponent, saying they have "nothing left to lose."',
+                  'they have "nothing left to lose."', "The coach"))),
     Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
          "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
          "with: dropped.", titled_lead,
@@ -1100,8 +1110,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'crews ready to go."', "We have the money and the crews ready to go.", "the mayor"),
           Example('"The ferry will sail again in June," the captain told us, adding, "The new engine is on '
                   'its way."', "The new engine is on its way.", "the captain"))),
-    Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it, "
-         "else the nearest; one with a speaker first, and an outer report over one within it (`X said Y "
+    Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it (not one "
+         "whose report ends before another cue does, ahead of the quotation), else the nearest; one with a speaker first, and an outer report over one within it (`X said Y "
          "admitted it was \"...\"`) unless the inner one sets the quotation off; not a participle after it "
          "that reports a clause of its own (`X called it \"...,\" adding that ...`).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),)),
