@@ -328,11 +328,16 @@ _COMMA_CLOSE = regex.compile(r"(?:,[\s" + regex.escape(MARK_CHARS) + r"]*[" + re
                              + regex.escape(MARK_CHARS) + r"]\s*,)\s*\Z")
 
 
+# a clause closing with a comma, outside any quotation, right before a participle
+_COMMA_BEFORE = regex.compile(r",\s*\Z")
+
+
 def _onward_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
     """`The mayor told the crowd the ferry was "a lifeline," adding that ...`: a cue's clause that runs
     past a quotation into a speech verb's participle set off by a comma ends with the quotation: the
-    participle goes on to the speaker's next report.  The cue with its clause cut there; None when
-    no such participle follows a quotation in its clause."""
+    participle goes on to the speaker's next report; so does one set off after the clause's own words
+    when it reports for the same speaker (`echoed that pledge on Friday, saying the ferry ...`).
+    The cue with its clause cut there; None when no such participle follows in its clause."""
     if c.content is None or c.more is not None or c.content[0] < c.span[1]:
         return None
     a, b = c.content
@@ -341,7 +346,9 @@ def _onward_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cu
             continue
         m = _COMMA_CLOSE.search(text, a, o.span[0])
         if m is None or not inside.contains(m.start() - 1) and not inside.contains(m.start()):
-            continue
+            m = _COMMA_BEFORE.search(text, a, o.span[0])
+            if m is None or inside.contains(m.start()) or o.speaker is None or o.speaker != c.speaker:
+                continue
         end = m.end()
         while end > a and (text[end - 1].isspace() or text[end - 1] == ","):
             end -= 1
@@ -398,9 +405,12 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
          (Example('The mayor told reporters the old ferry had been "a lifeline for the island," which it had been '
                   'for years.', 'the old ferry had been "a lifeline for the island,"', "The mayor"),)),
     Rule("onward-report", "cut", "`X told them the ferry was \"a lifeline,\" adding that ...`: a cue's clause "
-         "ends with a quotation that a speech verb's participle, set off by a comma, follows.", _onward_report,
+         "ends with a quotation that a speech verb's participle, set off by a comma, follows, or before such a "
+         "participle the same speaker's (the next report).", _onward_report,
          (Example('The mayor told reporters the ferry had been "a lifeline for the island," saying that the money '
-                  'was already there.', 'the ferry had been "a lifeline for the island,"', "The mayor"),)),
+                  'was already there.', 'the ferry had been "a lifeline for the island,"', "The mayor"),
+          Example('The mayor echoed that pledge on Friday, saying the ferry would run "every day of the year."',
+                  "that pledge on Friday", "The mayor"))),
     Rule("side-report", "cut", "`X said A, which Y called \"B\"`, `X said A and Y called it \"B\"`: a cue's "
          "clause ends before a side clause (relative, of time, or coordinated) that holds a report with a subject "
          "of its own; that report is the side clause's.", _side_report,

@@ -19,7 +19,7 @@ from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, demonstrative, relative_pronoun, time_word, to_infinitive
 
-__all__ = ["ANSWER_CONTENTS", "Cue", "NOUN_CONTENTS", "clause_subject", "find_cues", "governing_subject", "subtree_span", "linked", "verb_subjects"]
+__all__ = ["ANSWER_CONTENTS", "Cue", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
@@ -1646,19 +1646,28 @@ def _joined_that(s: Parsed, verb: Word,
     return (start, words[last].end), None
 
 
+def fronted_close(s: Parsed, verb: Word) -> int | None:
+    """The index of the comma (or dash) closing the subordinate clause (`FRONTED_OPENERS`) that opens the
+    sentence and holds the verb: what the verb reports ends there, before the main clause; None when
+    the verb stands in the main clause or nothing follows that comma."""
+    words = s.words
+    first = next((w for w in words if w.upos != "PUNCT"), None)
+    if first is None or first.text.lower() not in FRONTED_OPENERS or first.index >= verb.index:
+        return None
+    if any(w.text in _CLAUSE_BREAKS for w in words[first.index:verb.index]):
+        return None  # the cue is in the main clause
+    comma = next((w.index for w in words[verb.index + 1:] if w.text in _CLAUSE_BREAKS), None)
+    return None if comma is None or comma == len(words) - 1 else comma
+
+
 def _fronted_clause(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`After saying he was tired, the senator left`, `When the mayor suggested that ..., the governor
     fired back`: a cue within a subordinate clause that opens its sentence (`FRONTED_OPENERS`) reports
     the clause after it up to the comma that closes the subordinate clause, not the main clause."""
     words = s.words
-    first = next((w for w in words if w.upos != "PUNCT"), None)
-    if first is None or first.text.lower() not in FRONTED_OPENERS or verb.xpos == "VBN":
-        return None
-    if any(w.text in _CLAUSE_BREAKS for w in words[first.index:verb.index]):
-        return None  # the cue is in the main clause
-    comma = next((w.index for w in words[verb.index + 1:] if w.text in _CLAUSE_BREAKS), None)
-    if comma is None or comma == len(words) - 1:
+    comma = fronted_close(s, verb)
+    if comma is None or verb.xpos == "VBN":
         return None
     rest = words[verb.index + 1:comma]
     if not rest or _mark_between(s, verb.index + 1, comma + 1):

@@ -12,7 +12,7 @@ __all__ = [
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
-    "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "NOUN_CUES", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
+    "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "NOUN_CUES", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -416,6 +416,8 @@ REDUCED_CLAUSE_OPENERS = frozenset({"when", "if", "once", "unless", "until", "wh
 # a report within it ends at the comma that closes it.  Not `as` (`As the paper noted, ...` reports its host).
 FRONTED_OPENERS = frozenset({"after", "while", "when", "before", "since", "though", "although", "once", "because",
                              "until", "whereas"})
+# Words that open a clause of time (`called it "a sham" before leaving`): when something was done.
+TIME_SUBORDINATORS = frozenset({"when", "while", "before", "after", "until", "once", "whenever"})
 # Words that open a side clause after a reported clause, right before that side clause's own subject:
 # relative words (`said A, which Lee called ...`, `said A, to which Lee replied ...`, `, when Lee
 # asked ...`) and coordinators (`said A and Lee called it ...`): a report made there is the side

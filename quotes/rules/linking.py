@@ -10,9 +10,9 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
-from ..attribution import Cue, clause_subject, governing_subject, linked
+from ..attribution import Cue, clause_subject, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (DETERMINERS, MARK_CHARS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+from ..lexicon import (DETERMINERS, MARK_CHARS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
@@ -67,7 +67,7 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
             if cue.content is not None and cue.span[1] <= q.start and q.end <= cue.content[0]:
                 continue  # between the cue and what it reports: `told WKDL's "Bright Early Show" that ...`
             distance = min(abs(cue.span[0] - q.end), abs(q.start - cue.span[1]))
-            if linked(parses[si], cue, q.start, q.end):
+            if linked(parses[si], cue, q.start, q.end) and not _reported_before(cue, q, cues_by_sentence.get(si, [])):
                 found.append((0, distance, CONF_LINKED, cue))
             else:
                 found.append((1, distance, CONF_NEAR, cue))
@@ -79,6 +79,14 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, not set_off and _nested_report(f[3], cues, q),
                                                 _reports_onward(text, f[3], q), f[0], f[1]))
     return cue, conf
+
+
+def _reported_before(cue: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
+    """`X said the plan was weak, saying it lacks "any teeth."`: a cue whose report ends before the
+    quotation, with another cue between them, is not joined to it, whatever the parse says."""
+    if cue.content is None or not cue.span[1] <= cue.content[1] <= q.start:
+        return False
+    return any(c is not cue and cue.content[1] <= c.span[0] < q.start for c in cues)
 
 
 def _reports_onward(text: str, cue: Cue, q: Quoted) -> bool:
@@ -105,8 +113,10 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     its content runs from the cue to the sentence's end, or to an `and` after the quotation that
     goes on with the reporter's own narration (`called him "lazy" and said he had ...`) or opens a
     clause of its own coordinated with the cue (`called it "a disaster," and the union said ...`), or to
-    a participle that goes on to the next report (`called it "a disaster," adding that ...`), or
-    to the end of the relative clause the cue stands in (`The mayor, who called it "a disaster," said`)."""
+    a participle that goes on to the next report (`called it "a disaster," adding that ...`), or to a
+    clause of time that tells when it was said (`called it "a disaster" before he left`), or to the end
+    of the relative clause (or the fronted subordinate clause) the cue stands in (`The mayor, who called
+    it "a disaster," said`)."""
     if cue.speaker is None or not (sentence.start <= cue.span[1] <= q.start) or len(q.parts) > 1:
         return None
     if _venue(text, q, cue):
@@ -118,9 +128,11 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
         return None
     relative = _relative_end(text, q, words, cue)
-    end = min([sentence.end] + ([relative] if relative is not None else []) + [
+    fronted = _fronted_end(words, cue)
+    end = min([sentence.end] + [e for e in (relative, fronted) if e is not None] + [
         w.start for w in words if q.end <= w.start and (_narration_goes_on(words, w) or _next_report(words, w, cue)
                                                         or _onward_participle(text, q, w)
+                                                        or _time_after(text, q, w)
                                                         or comment_after(text, q.end, w.start))])
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
         end -= 1
@@ -128,6 +140,16 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     while text[start].isspace() or text[start] in ",;:":
         start += 1
     return start, max(end, q.end)
+
+
+def _fronted_end(words: Sequence[Word], cue: Cue) -> int | None:
+    """`While the coach warned against "reading too much" into a win, his players ...`: a cue in a
+    subordinate clause opening its sentence reports nothing past the comma closing that clause."""
+    i = cue.verb.index
+    if not 0 <= i < len(words) or words[i].start != cue.verb.start:
+        return None
+    comma = fronted_close(Parsed.of(words), words[i])
+    return None if comma is None else words[comma].start
 
 
 # a preposition right after a cue opens a phrase of place, time or manner (`said on "Meet the Press"`)
@@ -138,6 +160,12 @@ def _onward_participle(text: str, q: Quoted, w: Word) -> bool:
     """`called it "a disaster," adding that ...`: a speech verb's participle set off by a comma right
     after the quotation goes on to another report, the speaker's next one."""
     return w.xpos == "VBG" and cue_form(w.text) and text[q.end - 1:w.start].strip(MARK_CHARS + " ") == ","
+
+
+def _time_after(text: str, q: Quoted, w: Word) -> bool:
+    """`called the vote "a sham" before leaving the hall`: a clause of time right after the quotation
+    (`before`, `after`, `when`, `until` ...) tells when the report was made: the narrator's words."""
+    return w.text.lower() in TIME_SUBORDINATORS and not text[q.end:w.start].strip(MARK_CHARS + " ,")
 
 
 # `..., which`: a relative `which` after a comma (inside or outside the closing marks)
@@ -1038,13 +1066,21 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the radio show "Morning Tide."',
                   'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
-         "a mixed quote from the cue to the sentence's end, or to a speech verb's participle set off by a comma "
+         "a mixed quote from the cue to the sentence's end (to the comma closing a subordinate clause that opens "
+         "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
          "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
-         "clause set off there (the writer's comment).", paraphrase,
+         "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`).", paraphrase,
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),
           Example('The senator called the plan to close the old ferry "a costly mistake," adding that the vote '
-                  'would be close.', 'the plan to close the old ferry "a costly mistake,"', "The senator"))),
+                  'would be close.', 'the plan to close the old ferry "a costly mistake,"', "The senator"),
+          Example('Though the coach had cautioned against "reading too much" into the early games, his players '
+                  'were already dreaming of a title.', 'against "reading too much" into the early games',
+                  "the coach"),
+          Example('The coach called the loss "a wake-up call" before he left the stadium.',
+                  'the loss "a wake-up call"', "The coach"),
+          Example('The coach said his team would be a tough opponent, saying they have "nothing left to lose."',
+                  'they have "nothing left to lose."', "The coach"))),
     Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
          "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
          "with: dropped.", titled_lead,
@@ -1074,8 +1110,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'crews ready to go."', "We have the money and the crews ready to go.", "the mayor"),
           Example('"The ferry will sail again in June," the captain told us, adding, "The new engine is on '
                   'its way."', "The new engine is on its way.", "the captain"))),
-    Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it, "
-         "else the nearest; one with a speaker first, and an outer report over one within it (`X said Y "
+    Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it (not one "
+         "whose report ends before another cue does, ahead of the quotation), else the nearest; one with a speaker first, and an outer report over one within it (`X said Y "
          "admitted it was \"...\"`) unless the inner one sets the quotation off; not a participle after it "
          "that reports a clause of its own (`X called it \"...,\" adding that ...`).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),)),
