@@ -394,3 +394,18 @@ def test_byline_wants_by_and_a_name_right_after_the_quotation(text: str, byline:
 
     (q,) = find_quoted(text, paragraphs(text))
     assert _byline(text, q) is byline
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a cue past `and` after the closing mark reports its own clause: the cue before, whose clause holds
+    # the quotation, is its own
+    ('In her letter Ortiz wrote, "No worker will lose a job this year," but she said the board had not agreed.',
+     "No worker will lose a job this year,", "Ortiz"),
+    # a tag right after the closing mark is the quotation's own, though the clause before holds it
+    ('Ortiz argued that the plant was safe - "We checked every valve," she said - and asked for calm.',
+     "We checked every valve,", "she"),
+])
+def test_own_cue_passes_over_a_cue_after_and(extractor, text: str, quote: str, speaker: str) -> None:
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.text == speaker, \
+        [(q.text, q.speaker and q.speaker.text, q.rules) for q in extractor.extract(text)]

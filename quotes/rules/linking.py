@@ -77,8 +77,18 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     opening = _opening(text, q, 0)
     set_off = text[max(0, opening - SET_OFF_REACH):opening].rstrip()[-1:] in (",", ":")
     _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, not set_off and _nested_report(f[3], cues, q),
-                                                _reports_onward(text, f[3], q), f[0], f[1]))
+                                                _reports_onward(text, f[3], q), f[0], _joined_after(text, f[3], q), f[1]))
     return cue, conf
+
+
+def _joined_after(text: str, cue: Cue, q: Quoted) -> bool:
+    """`Ortiz said he "sent a letter," and he said he hoped ...`: a cue after the quotation, past a
+    conjunction that opens a clause of its own after the closing mark, reports that clause; it is the
+    quotation's only when no cue nearer in rank is (the parse may join it to the quoted verb)."""
+    return cue.span[0] >= q.end and _CONJUNCTION_AFTER.match(text, q.end, cue.span[0]) is not None
+
+
+_CONJUNCTION_AFTER = regex.compile(r"[\s,;\"'\u201d\u2019]*(?:and|but)\s", regex.IGNORECASE)
 
 
 def _reports_onward(text: str, cue: Cue, q: Quoted) -> bool:
@@ -1044,7 +1054,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),
           Example('The senator called the plan to close the old ferry "a costly mistake," adding that the vote '
-                  'would be close.', 'the plan to close the old ferry "a costly mistake,"', "The senator"))),
+                  'would be close.', 'the plan to close the old ferry "a costly mistake,"', "The senator"),
+          Example('Ortiz wrote on Monday that "the plant will stay open," and he said he hoped to keep every job.',
+                  'on Monday that "the plant will stay open,"', "Ortiz"))),
     Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
          "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
          "with: dropped.", titled_lead,
@@ -1058,10 +1070,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('The new harbour master, Ann Ruiz, "wants the ferry back by June," her office said.',
                   'The new harbour master, Ann Ruiz, "wants the ferry back by June,', "her office"))),
     Rule("earlier-cue", "link", "The nearest cue follows the quotation unjoined and is not handed it, and a cue "
-         "before it runs on into it (`X called it \"...,\" but said`): a mixed quote of that cue's words up to "
-         "the later clause.", earlier_cue,
-         (Example('The former director called the agency\'s handling of the old records "extremely sloppy," but '
-                  'said no charges would follow.', 'the agency\'s handling of the old records "extremely sloppy,"',
+         "before it runs on into it (`X called it \"...,\" while Y says`): a mixed quote of that cue's words up "
+         "to the later clause.", earlier_cue,
+         (Example('The former director called the agency\'s handling of the old records "extremely sloppy," while '
+                  'the new director says no charges will follow.', 'the agency\'s handling of the old records "extremely sloppy,"',
                   "The former director"),)),
     Rule("reported-report", "link", "`\"...,\" X said, according to Y`: a report that a source gives whole "
          "is that source's.", reported_report,
@@ -1077,7 +1089,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it, "
          "else the nearest; one with a speaker first, and an outer report over one within it (`X said Y "
          "admitted it was \"...\"`) unless the inner one sets the quotation off; not a participle after it "
-         "that reports a clause of its own (`X called it \"...,\" adding that ...`).", own_cue,
+         "that reports a clause of its own (`X called it \"...,\" adding that ...`), nor one after `and` or `but` "
+         "past its closing mark (`X wrote that \"...,\" and he said ...`) while another answers.", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),)),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
