@@ -904,6 +904,19 @@ def _perfect_subject(s: Parsed, verb: Word) -> Word | None:
     return subjects[-1] if subjects else None
 
 
+def _unmarked_passive(s: Parsed, verb: Word) -> Word | None:
+    """`Paul Ruiz later testified that ...` parsed as a passive: a passive takes a form of `be` or `get`,
+    so a past form with none (and no `have`: `perfect-subject`) is active, whatever relation the parse
+    gave its subject; that subject, the nearest before the verb, speaks."""
+    kids = s.kids[verb.index]
+    if verb.xpos not in ("VBN", "VBD") or _perfect(s, verb) or any(
+            k.deprel == "aux:pass" or (k.deprel.startswith(("aux", "cop")) and k.lemma in ("be", "get")) for k in kids):
+        return None
+    subjects = [k for k in kids if k.deprel == "nsubj:pass" and k.index < verb.index
+                and not time_word(k.text) and not demonstrative(k.text) and not relative_pronoun(k.text)]
+    return subjects[-1] if subjects else None
+
+
 def _perfect(s: Parsed, w: Word) -> bool:
     """Whether a participle is active, in a perfect tense (`had called`, `to have called`)."""
     return any(k.deprel == "aux" and k.lemma == "have" for k in s.kids[w.index])
@@ -3012,6 +3025,28 @@ _PASSIVE_HOST_UD = """
 20 . . PUNCT . _ 11 punct _ _
 21 " " PUNCT '' _ 16 punct _ _
 """
+# An active past form parsed as a passive with no `be`, its subjects (a description and a name) as passive ones.
+_UNMARKED_PASSIVE_UD = """
+1 One one NUM CD _ 11 nsubj:pass _ _
+2 of of ADP IN _ 5 case _ _
+3 the the DET DT _ 5 det _ _
+4 senior senior ADJ JJ _ 5 amod _ _
+5 engineers engineer NOUN NNS _ 1 nmod _ _
+6 , , PUNCT , _ 7 punct _ _
+7 Paul Paul PROPN NNP _ 11 nsubj:pass _ _
+8 Ruiz Ruiz PROPN NNP _ 7 flat _ _
+9 , , PUNCT , _ 7 punct _ _
+10 later late ADV RBR _ 11 advmod _ _
+11 testified testify VERB VBN _ 0 root _ _
+12 that that SCONJ IN _ 17 mark _ _
+13 " " PUNCT `` _ 17 punct _ _
+14 no no DET DT _ 15 det _ _
+15 valve valve NOUN NN _ 17 nsubj:pass _ _
+16 was be AUX VBD _ 17 aux:pass _ _
+17 checked check VERB VBN _ 11 ccomp _ _
+18 . . PUNCT . _ 11 punct _ _
+19 " " PUNCT '' _ 17 punct _ _
+"""
 # The passive cue joined to the verb before it, as parsers usually hang it.
 _PASSIVE_CONJUNCT_UD = """
 1 The the DET DT _ 2 det _ _
@@ -3327,6 +3362,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "after `have` with no `be` or `get` is active; its subject, before it, speaks.", _perfect_subject,
          (Example('Ruiz has since apologized for what happened: "I should have called the families first."',
                   "I should have called the families first.", "Ruiz"),)),
+    Rule("unmarked-passive", "subject", "`Paul Ruiz later testified that ...` parsed as a passive: a past form "
+         "with no `be` or `get` (nor `have`) is active; its subject nearest before it speaks.", _unmarked_passive,
+         (Example('One of the senior engineers, Paul Ruiz, later testified that "no valve was checked."',
+                  'that "no valve was checked."', "Paul Ruiz", parse=_UNMARKED_PASSIVE_UD),)),
     Rule("clause-preposition", "subject", "`The plant closed after the company said ...`: a finite cue right after "
          "a noun phrase opened by `after`, `before`, `since` or `until`: that phrase.", _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",

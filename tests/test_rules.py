@@ -151,6 +151,9 @@ LEFT_ALONE = [
      "We will sail again in June,"),
     # too few words before it to be a clause it finishes
     ("lead-in", "link", 'On Monday, "wait and see," the captain said.', "wait and see,"),
+    # `unmarked-passive` reads a passive with no `be` or `get` as active: a true passive keeps its agent
+    ("unmarked-passive", "speaker", '"The bridge will reopen in May," the mayor was told by an engineer.',
+     "The bridge will reopen in May,"),
 ]
 
 
@@ -165,7 +168,8 @@ LEFT_ALONE = [
                               "rest-to-contrast:and",
                               "rest-to-contrast:no-break",
                               "lead-in:capitalised",
-                              "lead-in:short-lead"])
+                              "lead-in:short-lead",
+                              "unmarked-passive:true-passive"])
 def test_rules_leave_these_alone(extractor, rule: str, key: str, text: str, quote: str) -> None:
     """The quote is made once, and not by `rule` (recorded under `key` in `Quote.rules`)."""
     found = [q for q in extractor.extract(text) if q.text == quote]

@@ -238,7 +238,7 @@ _APPOSITIVE_UD = """
 18 . . PUNCT . _ 17 punct _ _
 """
 
-# A parse that takes the cue for a passive participle, its subject for a passive one.
+# A parse that takes the cue for a participle hung from the quotation, its subject hung apart (`dep`).
 _NAME_BEFORE_CUE_UD = """
 1 " " PUNCT `` _ 5 punct _ _
 2 The the DET DT _ 3 det _ _
@@ -252,7 +252,7 @@ _NAME_BEFORE_CUE_UD = """
 10 " " PUNCT '' _ 5 punct _ _
 11 The the DET DT _ 13 det _ _
 12 Valley Valley PROPN NNP _ 13 compound _ _
-13 Post Post PROPN NNP _ 14 nsubj:pass _ _
+13 Post Post PROPN NNP _ 14 dep _ _
 14 reported report VERB VBN _ 5 advcl _ _
 15 . . PUNCT . _ 5 punct _ _
 """
@@ -273,7 +273,7 @@ _JOINED_NAME_UD = """
 12 & & CCONJ CC _ 13 cc _ _
 13 B B PROPN NNP _ 11 conj _ _
 14 Tillburg Tillburg PROPN NNP _ 15 compound _ _
-15 worker worker NOUN NN _ 16 nsubj:pass _ _
+15 worker worker NOUN NN _ 16 dep _ _
 16 told tell VERB VBN _ 3 advcl _ _
 17 a a DET DT _ 19 det _ _
 18 radio radio NOUN NN _ 19 compound _ _
