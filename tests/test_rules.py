@@ -408,6 +408,9 @@ def test_byline_wants_by_and_a_name_right_after_the_quotation(text: str, byline:
     # a tag right after the closing mark is the quotation's own, though the clause before holds it
     ('Ortiz argued that the plant was safe - "We checked every valve," she said - and asked for calm.',
      "We checked every valve,", "she"),
+    # a naming verb that runs on into the quotation keeps it, though a clause follows it like a tag
+    ('In a video that the judge called "plainly cruel," Lane described a plan to burn the mill.',
+     "plainly cruel,", "the judge"),
 ])
 def test_own_cue_passes_over_a_cue_after_and(extractor, text: str, quote: str, speaker: str) -> None:
     found = [q for q in extractor.extract(text) if q.text == quote]

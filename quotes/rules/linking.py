@@ -76,9 +76,26 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     cues = [f[3] for f in found]
     opening = _opening(text, q, 0)
     set_off = text[max(0, opening - SET_OFF_REACH):opening].rstrip()[-1:] in (",", ":")
+    named = any(c.naming and c.span[1] <= q.start and text[c.span[1]:opening].strip(" ,") == "" for c in cues)
     _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, not set_off and _nested_report(f[3], cues, q),
-                                                _reports_onward(text, f[3], q), f[0], _joined_after(text, f[3], q), f[1]))
+                                                _reports_onward(text, f[3], q), not (not named and _tag(text, f[3], q)), f[0],
+                                                _joined_after(text, f[3], q), f[1]))
     return cue, conf
+
+
+def _tag(text: str, cue: Cue, q: Quoted) -> bool:
+    """`"...," Ruiz assured Hale, after Hale ...`, `"...," said Ruiz`: a finite cue right after the closing
+    mark, nothing but its speaker and punctuation between, tags the quotation (one set off or opening its
+    sentence: the caller asks), however the parse joined it; a participle there goes on (`, blaming ...`)."""
+    if cue.speaker is None or cue.span[0] < q.end or cue.verb.xpos == "VBG":
+        return False
+    between = text[q.end:cue.span[0]]
+    if q.end <= cue.speaker[0] and cue.speaker[1] <= cue.span[0]:
+        between = text[q.end:cue.speaker[0]] + text[cue.speaker[1]:cue.span[0]]
+    return _TAG_GAP.fullmatch(between) is not None
+
+
+_TAG_GAP = regex.compile(r"[\s,\"'\u201d\u2019]*")
 
 
 def _joined_after(text: str, cue: Cue, q: Quoted) -> bool:
@@ -1090,8 +1107,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "else the nearest; one with a speaker first, and an outer report over one within it (`X said Y "
          "admitted it was \"...\"`) unless the inner one sets the quotation off; not a participle after it "
          "that reports a clause of its own (`X called it \"...,\" adding that ...`), nor one after `and` or `but` "
-         "past its closing mark (`X wrote that \"...,\" and he said ...`) while another answers.", own_cue,
-         (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),)),
+         "past its closing mark (`X wrote that \"...,\" and he said ...`) while another answers; a finite cue "
+         "tagging it right after its closing mark (`\"...,\" Ruiz assured Hale, after Hale ...`) before one the parse "
+         "joins to it, unless a naming verb runs on into it (`a clip the judge called \"...,\" Lane said`).", own_cue,
+         (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
+          Example('"Your show is wonderful," Ruiz assured Hale, after Hale assured Ruiz that most of his viewers '
+                  'backed her.', "Your show is wonderful,", "Ruiz"))),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
                   '- Jane Doe, a senator.\n\nThe senator is citing an old report.',
