@@ -431,10 +431,20 @@ def _passive_conjunct(s: Parsed, verb: Word) -> bool | None:
 
 
 def _controller(s: Parsed, verb: Word) -> Word | bool | None:
-    """`He smiled and said`, `..., saying that`: the speaker of the verb it hangs from (or nobody)."""
+    """`He smiled and said`, `..., saying that`: the speaker of the verb it hangs from, else, when that
+    verb is the sentence's main one, its passive subject (`The paper has long been opposed to it,
+    arguing ...`: a main clause's subject controls a participle or conjunct after it in either voice);
+    or nobody."""
     if verb.head < 0 or not _controlled(s, verb):
         return None
-    return _subject(s, s.words[verb.head]) or _NOBODY
+    host = s.words[verb.head]
+    return _subject(s, host) or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
+
+
+def _passive_subject(s: Parsed, verb: Word) -> Word | None:
+    """A verb's passive subject before it; no time word, `this`, `that` or relative pronoun."""
+    return next((k for k in s.kids[verb.index] if k.deprel == "nsubj:pass" and k.index < verb.index
+                 and not time_word(k.text) and not demonstrative(k.text) and not relative_pronoun(k.text)), None)
 
 
 def _with_subject(s: Parsed, verb: Word) -> Word | None:
@@ -891,6 +901,19 @@ def _perfect_subject(s: Parsed, verb: Word) -> Word | None:
         return None
     subjects = [k for k in kids if k.deprel == "nsubj:pass" and k.index < verb.index
                 and not time_word(k.text) and not demonstrative(k.text)]
+    return subjects[-1] if subjects else None
+
+
+def _unmarked_passive(s: Parsed, verb: Word) -> Word | None:
+    """`Paul Ruiz later testified that ...` parsed as a passive: a passive takes a form of `be` or `get`,
+    so a past form with none (and no `have`: `perfect-subject`) is active, whatever relation the parse
+    gave its subject; that subject, the nearest before the verb, speaks."""
+    kids = s.kids[verb.index]
+    if verb.xpos not in ("VBN", "VBD") or _perfect(s, verb) or any(
+            k.deprel == "aux:pass" or (k.deprel.startswith(("aux", "cop")) and k.lemma in ("be", "get")) for k in kids):
+        return None
+    subjects = [k for k in kids if k.deprel == "nsubj:pass" and k.index < verb.index
+                and not time_word(k.text) and not demonstrative(k.text) and not relative_pronoun(k.text)]
     return subjects[-1] if subjects else None
 
 
@@ -2987,6 +3010,52 @@ _FORCED_UD = """
 13 . . PUNCT . _ 3 punct _ _
 """
 
+# A participle set off after a clause whose subject the parse made passive: that subject speaks.
+_PASSIVE_HOST_UD = """
+1 The the DET DT _ 2 det _ _
+2 paper paper NOUN NN _ 6 nsubj:pass _ _
+3 has have AUX VBZ _ 6 aux _ _
+4 long long ADV RB _ 6 advmod _ _
+5 been be AUX VBN _ 6 aux:pass _ _
+6 opposed oppose VERB VBN _ 0 root _ _
+7 to to ADP IN _ 9 case _ _
+8 the the DET DT _ 9 det _ _
+9 plan plan NOUN NN _ 6 obl _ _
+10 , , PUNCT , _ 11 punct _ _
+11 arguing argue VERB VBG _ 6 advcl _ _
+12 it it PRON PRP _ 16 nsubj _ _
+13 is be AUX VBZ _ 16 cop _ _
+14 " " PUNCT `` _ 16 punct _ _
+15 a a DET DT _ 16 det _ _
+16 waste waste NOUN NN _ 11 ccomp _ _
+17 of of ADP IN _ 19 case _ _
+18 public public ADJ JJ _ 19 amod _ _
+19 money money NOUN NN _ 16 nmod _ _
+20 . . PUNCT . _ 11 punct _ _
+21 " " PUNCT '' _ 16 punct _ _
+"""
+# An active past form parsed as a passive with no `be`, its subjects (a description and a name) as passive ones.
+_UNMARKED_PASSIVE_UD = """
+1 One one NUM CD _ 11 nsubj:pass _ _
+2 of of ADP IN _ 5 case _ _
+3 the the DET DT _ 5 det _ _
+4 senior senior ADJ JJ _ 5 amod _ _
+5 engineers engineer NOUN NNS _ 1 nmod _ _
+6 , , PUNCT , _ 7 punct _ _
+7 Paul Paul PROPN NNP _ 11 nsubj:pass _ _
+8 Ruiz Ruiz PROPN NNP _ 7 flat _ _
+9 , , PUNCT , _ 7 punct _ _
+10 later late ADV RBR _ 11 advmod _ _
+11 testified testify VERB VBN _ 0 root _ _
+12 that that SCONJ IN _ 17 mark _ _
+13 " " PUNCT `` _ 17 punct _ _
+14 no no DET DT _ 15 det _ _
+15 valve valve NOUN NN _ 17 nsubj:pass _ _
+16 was be AUX VBD _ 17 aux:pass _ _
+17 checked check VERB VBN _ 11 ccomp _ _
+18 . . PUNCT . _ 11 punct _ _
+19 " " PUNCT '' _ 17 punct _ _
+"""
 # The passive cue joined to the verb before it, as parsers usually hang it.
 _PASSIVE_CONJUNCT_UD = """
 1 The the DET DT _ 2 det _ _
@@ -3302,6 +3371,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "after `have` with no `be` or `get` is active; its subject, before it, speaks.", _perfect_subject,
          (Example('Ruiz has since apologized for what happened: "I should have called the families first."',
                   "I should have called the families first.", "Ruiz"),)),
+    Rule("unmarked-passive", "subject", "`Paul Ruiz later testified that ...` parsed as a passive: a past form "
+         "with no `be` or `get` (nor `have`) is active; its subject nearest before it speaks.", _unmarked_passive,
+         (Example('One of the senior engineers, Paul Ruiz, later testified that "no valve was checked."',
+                  'that "no valve was checked."', "Paul Ruiz", parse=_UNMARKED_PASSIVE_UD),)),
     Rule("clause-preposition", "subject", "`The plant closed after the company said ...`: a finite cue right after "
          "a noun phrase opened by `after`, `before`, `since` or `until`: that phrase.", _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",
@@ -3389,8 +3462,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("The mayor resigned and was told that the vote had failed.", "that the vote had failed",
                   None, parse=_PASSIVE_CONJUNCT_UD),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
-         "the cue hangs from.", _controller,
-         (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),)),
+         "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
+         "it, arguing ...`).", _controller,
+         (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
+          Example('The paper has long been opposed to the plan, arguing it is "a waste of public money."',
+                  'it is "a waste of public money."', "The paper", parse=_PASSIVE_HOST_UD))),
     Rule("crossing-subject", "subject", "`Jane Doe, director of ..., said she thinks`: a subject before the "
          "cue whose head lies beyond it.", _crossing_subject,
          (Example("Jane Doe, director of the fund, said she thinks they will lose.",

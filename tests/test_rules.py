@@ -151,6 +151,9 @@ LEFT_ALONE = [
      "We will sail again in June,"),
     # too few words before it to be a clause it finishes
     ("lead-in", "link", 'On Monday, "wait and see," the captain said.', "wait and see,"),
+    # `unmarked-passive` reads a passive with no `be` or `get` as active: a true passive keeps its agent
+    ("unmarked-passive", "speaker", '"The bridge will reopen in May," the mayor was told by an engineer.',
+     "The bridge will reopen in May,"),
 ]
 
 
@@ -165,7 +168,8 @@ LEFT_ALONE = [
                               "rest-to-contrast:and",
                               "rest-to-contrast:no-break",
                               "lead-in:capitalised",
-                              "lead-in:short-lead"])
+                              "lead-in:short-lead",
+                              "unmarked-passive:true-passive"])
 def test_rules_leave_these_alone(extractor, rule: str, key: str, text: str, quote: str) -> None:
     """The quote is made once, and not by `rule` (recorded under `key` in `Quote.rules`)."""
     found = [q for q in extractor.extract(text) if q.text == quote]
@@ -394,3 +398,21 @@ def test_byline_wants_by_and_a_name_right_after_the_quotation(text: str, byline:
 
     (q,) = find_quoted(text, paragraphs(text))
     assert _byline(text, q) is byline
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a cue past `and` after the closing mark reports its own clause: the cue before, whose clause holds
+    # the quotation, is its own
+    ('In her letter Ortiz wrote, "No worker will lose a job this year," but she said the board had not agreed.',
+     "No worker will lose a job this year,", "Ortiz"),
+    # a tag right after the closing mark is the quotation's own, though the clause before holds it
+    ('Ortiz argued that the plant was safe - "We checked every valve," she said - and asked for calm.',
+     "We checked every valve,", "she"),
+    # a naming verb that runs on into the quotation keeps it, though a clause follows it like a tag
+    ('In a video that the judge called "plainly cruel," Lane described a plan to burn the mill.',
+     "plainly cruel,", "the judge"),
+])
+def test_own_cue_passes_over_a_cue_after_and(extractor, text: str, quote: str, speaker: str) -> None:
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].speaker is not None and found[0].speaker.text == speaker, \
+        [(q.text, q.speaker and q.speaker.text, q.rules) for q in extractor.extract(text)]

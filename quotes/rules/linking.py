@@ -76,8 +76,10 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     cues = [f[3] for f in found]
     opening = _opening(text, q, 0)
     set_off = text[max(0, opening - SET_OFF_REACH):opening].rstrip()[-1:] in (",", ":")
+    named = any(c.naming and c.span[1] <= q.start and text[c.span[1]:opening].strip(" ,") == "" for c in cues)
     _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, not set_off and _nested_report(f[3], cues, q),
-                                                _reports_onward(text, f[3], q), f[0], f[1]))
+                                                _reports_onward(text, f[3], q), not (not named and _tag(text, f[3], q)), f[0],
+                                                _joined_after(text, f[3], q), f[1]))
     return cue, conf
 
 
@@ -87,6 +89,31 @@ def _reported_before(cue: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
     if cue.content is None or not cue.span[1] <= cue.content[1] <= q.start:
         return False
     return any(c is not cue and cue.content[1] <= c.span[0] < q.start for c in cues)
+
+
+def _tag(text: str, cue: Cue, q: Quoted) -> bool:
+    """`"...," Ruiz assured Hale, after Hale ...`, `"...," said Ruiz`: a finite cue right after the closing
+    mark, nothing but its speaker and punctuation between, tags the quotation (one set off or opening its
+    sentence: the caller asks), however the parse joined it; a participle there goes on (`, blaming ...`)."""
+    if cue.speaker is None or cue.span[0] < q.end or cue.verb.xpos == "VBG":
+        return False
+    between = text[q.end:cue.span[0]]
+    if q.end <= cue.speaker[0] and cue.speaker[1] <= cue.span[0]:
+        between = text[q.end:cue.speaker[0]] + text[cue.speaker[1]:cue.span[0]]
+    return _TAG_GAP.fullmatch(between) is not None
+
+
+_TAG_GAP = regex.compile(r"[\s,\"'\u201d\u2019]*")
+
+
+def _joined_after(text: str, cue: Cue, q: Quoted) -> bool:
+    """`Ortiz said he "sent a letter," and he said he hoped ...`: a cue after the quotation, past a
+    conjunction that opens a clause of its own after the closing mark, reports that clause; it is the
+    quotation's only when no cue nearer in rank is (the parse may join it to the quoted verb)."""
+    return cue.span[0] >= q.end and _CONJUNCTION_AFTER.match(text, q.end, cue.span[0]) is not None
+
+
+_CONJUNCTION_AFTER = regex.compile(r"[\s,;\"'\u201d\u2019]*(?:and|but)\s", regex.IGNORECASE)
 
 
 def _reports_onward(text: str, cue: Cue, q: Quoted) -> bool:
@@ -1080,7 +1107,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('The coach called the loss "a wake-up call" before he left the stadium.',
                   'the loss "a wake-up call"', "The coach"),
           Example('The coach said his team would be a tough opponent, saying they have "nothing left to lose."',
-                  'they have "nothing left to lose."', "The coach"))),
+                  'they have "nothing left to lose."', "The coach"),
+          Example('Ortiz wrote on Monday that "the plant will stay open," and he said he hoped to keep every job.',
+                  'on Monday that "the plant will stay open,"', "Ortiz"))),
     Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
          "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
          "with: dropped.", titled_lead,
@@ -1094,10 +1123,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('The new harbour master, Ann Ruiz, "wants the ferry back by June," her office said.',
                   'The new harbour master, Ann Ruiz, "wants the ferry back by June,', "her office"))),
     Rule("earlier-cue", "link", "The nearest cue follows the quotation unjoined and is not handed it, and a cue "
-         "before it runs on into it (`X called it \"...,\" but said`): a mixed quote of that cue's words up to "
-         "the later clause.", earlier_cue,
-         (Example('The former director called the agency\'s handling of the old records "extremely sloppy," but '
-                  'said no charges would follow.', 'the agency\'s handling of the old records "extremely sloppy,"',
+         "before it runs on into it (`X called it \"...,\" while Y says`): a mixed quote of that cue's words up "
+         "to the later clause.", earlier_cue,
+         (Example('The former director called the agency\'s handling of the old records "extremely sloppy," while '
+                  'the new director says no charges will follow.', 'the agency\'s handling of the old records "extremely sloppy,"',
                   "The former director"),)),
     Rule("reported-report", "link", "`\"...,\" X said, according to Y`: a report that a source gives whole "
          "is that source's.", reported_report,
@@ -1111,10 +1140,16 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"The ferry will sail again in June," the captain told us, adding, "The new engine is on '
                   'its way."', "The new engine is on its way.", "the captain"))),
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it (not one "
-         "whose report ends before another cue does, ahead of the quotation), else the nearest; one with a speaker first, and an outer report over one within it (`X said Y "
+         "whose report ends before another cue does, ahead of the quotation), else the nearest; one with a "
+         "speaker first, and an outer report over one within it (`X said Y "
          "admitted it was \"...\"`) unless the inner one sets the quotation off; not a participle after it "
-         "that reports a clause of its own (`X called it \"...,\" adding that ...`).", own_cue,
-         (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),)),
+         "that reports a clause of its own (`X called it \"...,\" adding that ...`), nor one after `and` or `but` "
+         "past its closing mark (`X wrote that \"...,\" and he said ...`) while another answers; a finite cue "
+         "tagging it right after its closing mark (`\"...,\" Ruiz assured Hale, after Hale ...`) before one the parse "
+         "joins to it, unless a naming verb runs on into it (`a clip the judge called \"...,\" Lane said`).", own_cue,
+         (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
+          Example('"Your show is wonderful," Ruiz assured Hale, after Hale assured Ruiz that most of his viewers '
+                  'backed her.', "Your show is wonderful,", "Ruiz"))),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
                   '- Jane Doe, a senator.\n\nThe senator is citing an old report.',

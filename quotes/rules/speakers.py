@@ -82,6 +82,9 @@ def _name_before_aside(text: str, sentence: Sentence, parts: Sequence[tuple[int,
     start = max([sentence.start] + [b for _, b in parts if b <= cue.span[0]]
                 + [text.rfind(ch, sentence.start, cue.span[0]) + 1 for ch in "(;\u2014"])
     m = _NAME_ASIDE.match(text, start, cue.span[0])
+    opening = regex.match(r"\s*(\w+)[^,]*,", text[start:cue.span[0]])
+    if m is None and opening and preposition(opening.group(1)):  # `At one point on Monday, Name, who ...,`
+        m = _NAME_ASIDE.match(text, start + opening.end(), cue.span[0])
     if m is None or no_speaker_opener(m.group(1).split()[0]):
         return None
     first = m.start(1)
@@ -181,6 +184,38 @@ _AS_ASIDE_UD = """
 22 " " PUNCT '' _ 20 punct _ _
 """
 
+# The same after an opening phrase set off by a comma: the name hung as a conjunct within it.
+_OPENING_PHRASE_ASIDE_UD = """
+1 At at ADP IN _ 3 case _ _
+2 one one NUM CD _ 3 nummod _ _
+3 point point NOUN NN _ 26 obl _ _
+4 on on ADP IN _ 5 case _ _
+5 Monday Monday PROPN NNP _ 3 nmod _ _
+6 , , PUNCT , _ 7 punct _ _
+7 Lane Lane PROPN NNP _ 5 conj _ _
+8 , , PUNCT , _ 3 punct _ _
+9 who who PRON WP _ 10 nsubj _ _
+10 has have VERB VBZ _ 3 acl:relcl _ _
+11 nearly nearly ADV RB _ 13 advmod _ _
+12 two two NUM CD _ 13 compound _ _
+13 million million NUM CD _ 14 nummod _ _
+14 readers reader NOUN NNS _ 10 obj _ _
+15 , , PUNCT , _ 16 punct _ _
+16 posted post VERB VBN _ 26 parataxis _ _
+17 , , PUNCT , _ 26 punct _ _
+18 " " PUNCT `` _ 26 punct _ _
+19 The the DET DT _ 21 det _ _
+20 roads road NOUN NNS _ 21 compound _ _
+21 north north NOUN NN _ 26 nsubj:pass _ _
+22 of of ADP IN _ 24 case _ _
+23 the the DET DT _ 24 det _ _
+24 city city NOUN NN _ 21 nmod _ _
+25 are be AUX VBP _ 26 aux:pass _ _
+26 closed close VERB VBN _ 0 root _ _
+27 . . PUNCT . _ 10 punct _ _
+28 " " PUNCT '' _ 26 punct _ _
+"""
+
 # A parse that hangs the name from the quotation and takes the description for the subject.
 _APPOSITIVE_UD = """
 1 " " PUNCT `` _ 5 punct _ _
@@ -203,7 +238,7 @@ _APPOSITIVE_UD = """
 18 . . PUNCT . _ 17 punct _ _
 """
 
-# A parse that takes the cue for a passive participle, its subject for a passive one.
+# A parse that takes the cue for a participle hung from the quotation, its subject hung apart (`dep`).
 _NAME_BEFORE_CUE_UD = """
 1 " " PUNCT `` _ 5 punct _ _
 2 The the DET DT _ 3 det _ _
@@ -217,7 +252,7 @@ _NAME_BEFORE_CUE_UD = """
 10 " " PUNCT '' _ 5 punct _ _
 11 The the DET DT _ 13 det _ _
 12 Valley Valley PROPN NNP _ 13 compound _ _
-13 Post Post PROPN NNP _ 14 nsubj:pass _ _
+13 Post Post PROPN NNP _ 14 dep _ _
 14 reported report VERB VBN _ 5 advcl _ _
 15 . . PUNCT . _ 5 punct _ _
 """
@@ -238,7 +273,7 @@ _JOINED_NAME_UD = """
 12 & & CCONJ CC _ 13 cc _ _
 13 B B PROPN NNP _ 11 conj _ _
 14 Tillburg Tillburg PROPN NNP _ 15 compound _ _
-15 worker worker NOUN NN _ 16 nsubj:pass _ _
+15 worker worker NOUN NN _ 16 dep _ _
 16 told tell VERB VBN _ 3 advcl _ _
 17 a a DET DT _ 19 det _ _
 18 radio radio NOUN NN _ 19 compound _ _
@@ -262,11 +297,15 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
           Example('"We had no warning at all," one A&B Tillburg worker told a radio station.',
                   "We had no warning at all,", "one A&B Tillburg worker", parse=_JOINED_NAME_UD))),
     Rule("name-before-aside", "speaker", "`Name, who ..., said`: the name opening the clause (after its `as`, "
-         "`but`), when a comma closes an aside right before the cue.", name_before_aside,
+         "`but`, or past an opening phrase of a preposition set off by a comma: `At one point on Monday, Lane, "
+         "who ...,`), when a comma closes an aside right before the cue.", name_before_aside,
          (Example('M. Dane Waters, whose group led the effort, predicted the measure would "pass with ease".',
                   'the measure would "pass with ease"', "M. Dane Waters", parse=_ASIDE_UD),
           Example('As Jo Ray, the No. 2 in the party, put it: "We will not be rushed."', "We will not be rushed.",
-                  "Jo Ray", parse=_AS_ASIDE_UD))),
+                  "Jo Ray", parse=_AS_ASIDE_UD),
+          Example('At one point on Monday, Lane, who has nearly two million readers, posted, "The roads north of '
+                  'the city are closed."', "The roads north of the city are closed.", "Lane",
+                  parse=_OPENING_PHRASE_ASIDE_UD))),
 ))
 
 WIDENING = Table("widen", doc="Widening a direct quote's speaker.", rules=(
