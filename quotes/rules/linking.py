@@ -77,8 +77,10 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     opening = _opening(text, q, 0)
     set_off = text[max(0, opening - SET_OFF_REACH):opening].rstrip()[-1:] in (",", ":")
     named = any(c.naming and c.span[1] <= q.start and text[c.span[1]:opening].strip(" ,") == "" for c in cues)
+    introduced = set_off and any(c.span[1] <= q.start for c in cues)  # `X said: "A ... B," he added`: X's
     _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, not set_off and _nested_report(f[3], cues, q),
-                                                _reports_onward(text, f[3], q), not (not named and _tag(text, f[3], q)), f[0],
+                                                _reports_onward(text, f[3], q),
+                                                not (not named and not introduced and _tag(text, f[3], q)), f[0],
                                                 _joined_after(text, f[3], q), f[1]))
     return cue, conf
 
