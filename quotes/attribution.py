@@ -11,7 +11,7 @@ from typing import Iterator, Sequence
 
 from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
+                      NAME_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
@@ -1419,13 +1419,14 @@ def _run_opener(s: Parsed, i: int) -> bool:
 
 
 def _run_start(s: Parsed, i: int) -> int | None:
-    """The first word of the run of name-and-title words through word `i` (`_run_word`; `of` between
-    capitalised words, `Secretary of State`), from a determiner before it (`_run_opener`), when the run
-    opens its clause: at the sentence's start, after punctuation or a conjunction or wh-word; None after
+    """The first word of the run of name-and-title words through word `i` (`_run_word`; `of`, `on` or `for`
+    between capitalised words, `Secretary of State`, `Council on Public Health`), from a determiner before
+    it (`_run_opener`), when the run opens its clause: at the sentence's start, after punctuation or a conjunction or wh-word; None after
     anything else (a preposition: `In Ohio Smith`, `after the vote`)."""
     words = s.words
     while i > 0 and (_run_word(s, i - 1) or (
-            words[i - 1].text == "of" and i > 1 and words[i].text[:1].isupper() and words[i - 2].text[:1].isupper())):
+            words[i - 1].text in NAME_PREPOSITIONS and i > 1 and words[i].text[:1].isupper()
+            and words[i - 2].text[:1].isupper())):
         i -= 1
     if i > 0 and _run_opener(s, i - 1):
         i -= 1
@@ -3466,7 +3467,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("Veteran pollster Dora Quill told us that turnout had dropped.", "that turnout had dropped",
                   "Veteran pollster Dora Quill", parse=_SPLIT_NAME_UD),
           Example("Ohio delegate Tom Baker told us that turnout had dropped.", "that turnout had dropped",
-                  "Ohio delegate Tom Baker", parse=_ROLE_AS_VERB_UD))),
+                  "Ohio delegate Tom Baker", parse=_ROLE_AS_VERB_UD),
+          Example('"The clinic will stay open," Council on Rural Health director Nora Vance said.',
+                  "The clinic will stay open,", "Council on Rural Health director Nora Vance"))),
     Rule("share-before", "span", "`About four in 10 Ohio voters say`: a share before the speaker that the parse "
          "hung apart opens it.", _share_before,
          (Example("About four in 10 Ohio voters say the economy is getting worse.", "the economy is getting worse",
