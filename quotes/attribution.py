@@ -975,6 +975,9 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if speaker[1] <= to.end:  # `..., according to.`: nothing after `to` to name a source
         return None
     speaker = (s.words[to.index + 1].start, max(speaker[1], s.words[_name_after(s, to.index + 1)].end))
+    stop = next((x for x in s.words[to.index + 2:] if x.start < speaker[1] and x.text == ":"), None)
+    if stop is not None:  # `According to the Ledger: "..."`: what it says is no part of its name
+        speaker = (speaker[0], s.words[stop.index - 1].end)
     root = next(x for x in s.words if x.head < 0)
     content = _clause_without(s, root, source) if root.index != source.index else None
     return Cue(sentence, (w, s.words[w.index + 1]), s.words[source.head] if source.head >= 0 else source,
@@ -2782,6 +2785,25 @@ _AFTER_RELATIVE_UD = """
 18 . . PUNCT . _ 1 punct _ _
 """
 
+# A parse that hangs the quotation after the colon from the source's name.
+_ACCORDING_COLON_UD = """
+1 According accord VERB VBG _ 5 case _ _
+2 to to ADP IN _ 1 fixed _ _
+3 the the DET DT _ 5 det _ _
+4 Valley Valley PROPN NNP _ 5 compound _ _
+5 Ledger Ledger PROPN NNP _ 0 root _ _
+6 : : PUNCT : _ 12 punct _ _
+7 " " PUNCT `` _ 12 punct _ _
+8 The the DET DT _ 9 det _ _
+9 mayor mayor NOUN NN _ 12 nsubj _ _
+10 has have AUX VBZ _ 12 aux _ _
+11 not not PART RB _ 12 advmod _ _
+12 decided decide VERB VBN _ 5 parataxis _ _
+13 yet yet ADV RB _ 12 advmod _ _
+14 . . PUNCT . _ 12 punct _ _
+15 " " PUNCT '' _ 12 punct _ _
+"""
+
 # A parse that hangs the two words of the source's name apart.
 _ACCORDING_SPLIT_UD = """
 1 According accord VERB VBG _ 3 case _ _
@@ -3219,12 +3241,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "his")),
          parse="noun-cue"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
-         "whole name there), the rest of the clause the content.",
+         "whole name there, up to a colon), the rest of the clause the content.",
          _according_to,
          (Example("The talks will resume next week, according to a senior official.",
                   "The talks will resume next week", "a senior official"),
           Example("According to Ruth Okafor, the plant will close in May.", "the plant will close in May",
-                  "Ruth Okafor", parse=_ACCORDING_SPLIT_UD)),
+                  "Ruth Okafor", parse=_ACCORDING_SPLIT_UD),
+          Example('According to the Valley Ledger: "The mayor has not decided yet."',
+                  "The mayor has not decided yet.", "the Valley Ledger", parse=_ACCORDING_COLON_UD)),
          parse="cue-candidate"),
 ))
 
