@@ -11,7 +11,7 @@ from typing import Iterator, Sequence
 
 from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      NAME_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
+                      NAME_PREPOSITIONS, PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
@@ -1437,6 +1437,24 @@ def _run_start(s: Parsed, i: int) -> int | None:
     if before is None or (before.upos == "PUNCT" and not _run_word(s, i - 1)) \
             or before.text.lower() in SUBJECT_OPENERS:
         return i
+    return None
+
+
+def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`"...," Lee in her speech said`, `Ruiz during his visit told`: a phrase after a name that a possessive
+    pronoun standing for the name's owner marks as the occasion of what is said is no part of the name;
+    the speaker ends before it (`a woman in the crowd` has no such pronoun, and keeps its phrase)."""
+    if head.upos != "PROPN":
+        return None
+    for k in s.kids[head.index]:
+        kids = s.kids[k.index]
+        if k.index > head.index and k.upos in _NAMES and any(c.xpos == "PRP$" for c in kids) \
+                and any(c.deprel == "case" and c.text.lower() in PLACE_PREPOSITIONS for c in kids):
+            last = s.subtree(k)[0].index - 1
+            while last > head.index and s.words[last].upos == "PUNCT":
+                last -= 1  # `Lee, in her speech, said`
+            if last >= head.index and s.words[last].end < span[1]:
+                return span[0], s.words[last].end
     return None
 
 
@@ -3468,6 +3486,10 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
 
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a clause's subject taken for a "
               "speaker, past what the parse hung apart.", rules=(
+    Rule("own-occasion", "span", "`\"...,\" Lee in her speech said`: a phrase after a name, opened by `in`, `at`, "
+         "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
+         _own_occasion,
+         (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),)),
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
          "over the noun phrase there, to a comma, time word, verb or other preposition.", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
