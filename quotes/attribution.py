@@ -1290,7 +1290,8 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     after its verb is the whole noun phrase there, whatever the parse hung apart: the words from the
     verb on that make a noun phrase (nouns, names, adjectives, numbers, determiners and `of`/`for`
     phrases), up to a comma, a time word, a verb or any other preposition (`said Kerry on Tuesday`).
-    What a comma sets off after it (`said Paul Gray, 61`, `, who opposed the plan`) is no part of it."""
+    What a comma sets off after it (`said Paul Gray, 61`, `, who opposed the plan`) is no part of it; a
+    participle's clause right after a common noun is (`said a woman holding a sign`)."""
     words = s.words
     lo = s.word_range(span)[0]
     if not verb.index < head.index or any(not _phrase_word(s, w) for w in words[verb.index + 1:lo]):
@@ -1310,7 +1311,27 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     set_off = end + 2 < len(words) and words[end + 1].text == "," and (
         words[end + 2].text[:1].islower() or words[end + 2].upos == "NUM")
     widened = (words[verb.index + 1].start, words[end].end if set_off else max(span[1], words[end].end))
+    modifier = _reduced_relative(s, end)
+    if modifier is not None and not set_off:
+        widened = (widened[0], max(widened[1], modifier))
     return None if widened == span or end < lo else widened
+
+
+def _reduced_relative(s: Parsed, end: int) -> int | None:
+    """`said a woman holding a sign`, `wrote a user calling herself Red Fox`: a participle right after a
+    common noun, with no comma between, opens a clause about that noun (a relative clause with its
+    `who is` left out); where that clause's words end (before any comma), or None."""
+    words = s.words
+    if end + 1 >= len(words) or words[end].upos != "NOUN" or not words[end].text[:1].islower():
+        return None
+    part = words[end + 1]
+    if part.upos != "VERB" or part.xpos not in ("VBG", "VBN"):
+        return None
+    inside = {w.index for w in s.subtree(part)}
+    last = part.index
+    while last + 1 in inside and words[last + 1].text != "," and words[last + 1].text.strip(MARK_CHARS):
+        last += 1
+    return words[last].end
 
 
 def _phrase_word(s: Parsed, w: Word) -> bool:
@@ -3491,11 +3512,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          _own_occasion,
          (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),)),
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
-         "over the noun phrase there, to a comma, time word, verb or other preposition.", _inverted_run,
+         "over the noun phrase there, to a comma, time word, verb or other preposition; a participle right "
+         "after a common noun goes on with its clause (`said a woman holding a sign`).", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
           Example('"The vote was rushed," said committee ranking Democrat Ann Ruiz (D-Vt.).', "The vote was rushed,",
-                  "committee ranking Democrat Ann Ruiz"))),
+                  "committee ranking Democrat Ann Ruiz"),
+          Example('"We want jobs," said a woman holding a large sign.', "We want jobs,",
+                  "a woman holding a large sign"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation): the name.", _name_before_description,
