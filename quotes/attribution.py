@@ -1336,8 +1336,8 @@ def _reduced_relative(s: Parsed, end: int) -> int | None:
 
 def _phrase_word(s: Parsed, w: Word) -> bool:
     """A word a speaker's noun phrase after its verb is made of; no time word."""
-    return (w.upos in _RUN_WORDS - {"PRON"} or w.xpos in ("POS", "PRP$") or _title_or_name(s, w.index)) \
-        and not time_word(w.text)
+    return (w.upos in _RUN_WORDS - {"PRON"} or w.xpos in ("POS", "PRP$") or _title_or_name(s, w.index)
+            or _modifying_participle(s, w.index)) and not time_word(w.text)
 
 
 def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -1424,12 +1424,22 @@ def _title_or_name(s: Parsed, i: int) -> bool:
 
 
 def _run_word(s: Parsed, i: int) -> bool:
-    """A word a name and its title are made of: a noun, name, adjective or number, a possessive `'s`, or
-    a word of a title or name whatever its tag; no time word, nor one opening a time word (`last week`)."""
+    """A word a name and its title are made of: a noun, name, adjective or number, a possessive `'s`, a
+    word of a title or name whatever its tag, or an `-ing` modifier (`policy planning director`); no time
+    word, nor one opening a time word (`last week`)."""
     w = s.words[i]
     timed = w.text.lower() in TIME_OPENERS and i + 1 < len(s.words) and time_word(s.words[i + 1].text)
     return not time_word(w.text) and not timed and (w.upos in ("PROPN", "NOUN", "ADJ", "NUM") or w.xpos == "POS"
-                                      or _title_or_name(s, i))
+                                      or _title_or_name(s, i) or _modifying_participle(s, i))
+
+
+def _modifying_participle(s: Parsed, i: int) -> bool:
+    """An `-ing` word between two words of a noun phrase, whatever its tag: a modifier of the noun after
+    it (`policy planning director`, `a consulting firm`), not a verb."""
+    words = s.words
+    return 0 < i < len(words) - 1 and words[i].xpos == "VBG" and words[i].text.islower() \
+        and words[i - 1].upos in ("NOUN", "ADJ", "PROPN") and words[i + 1].upos in ("NOUN", "PROPN") \
+        and words[i + 1].text.islower()
 
 
 def _run_opener(s: Parsed, i: int) -> bool:
@@ -3519,7 +3529,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"The vote was rushed," said committee ranking Democrat Ann Ruiz (D-Vt.).', "The vote was rushed,",
                   "committee ranking Democrat Ann Ruiz"),
           Example('"We want jobs," said a woman holding a large sign.', "We want jobs,",
-                  "a woman holding a large sign"))),
+                  "a woman holding a large sign"),
+          Example('"Prices will rise," said Jo Hart of digital consulting firm Bellgrove.', "Prices will rise,",
+                  "Jo Hart of digital consulting firm Bellgrove"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation): the name.", _name_before_description,
