@@ -188,9 +188,9 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
         return None
     first, end = subjects[0], subjects[0].index
-    while end + 1 < verb.index and s.words[end + 1].upos == "PROPN" and (
-            s.words[end + 1].head == first.index or s.words[end + 1] in subjects):
-        end += 1  # `Anna Berg`, however the parse hung `Berg`
+    while end + 1 < verb.index and (s.words[end + 1].upos == "PROPN" and (
+            s.words[end + 1].head == first.index or s.words[end + 1] in subjects) or _run_word(s, end + 1)):
+        end += 1  # `Anna Berg`, `Former House speaker Jo Hart`, however the parse hung them
     before = verb.index - 1
     while before > end and s.words[before].head == verb.index and s.words[before].upos in ("AUX", "PART", "ADV"):
         before -= 1
@@ -2923,6 +2923,27 @@ _APPOSITION_UD = """
 17 . . PUNCT . _ 10 punct _ _
 """
 
+# The same with a title before the name, its first word taken for a subject of its own.
+_TITLED_APPOSITION_UD = """
+1 Former Former PROPN NNP _ 11 nsubj _ _
+2 House House PROPN NNP _ 3 compound _ _
+3 speaker speaker NOUN NN _ 11 nsubj _ _
+4 Jo Jo PROPN NNP _ 3 flat _ _
+5 Hart Hart PROPN NNP _ 4 flat _ _
+6 , , PUNCT , _ 3 punct _ _
+7 a a DET DT _ 9 det _ _
+8 party party NOUN NN _ 9 compound _ _
+9 elder elder NOUN NN _ 11 nsubj _ _
+10 , , PUNCT , _ 3 punct _ _
+11 said say VERB VBD _ 0 root _ _
+12 the the DET DT _ 13 det _ _
+13 bill bill NOUN NN _ 15 nsubj _ _
+14 would would AUX MD _ 15 aux _ _
+15 fail fail VERB VB _ 11 ccomp _ _
+16 . . PUNCT . _ 11 punct _ _
+"""
+
+
 _NAME_DESCRIPTION_UD = """
 1 In in ADP IN _ 3 case _ _
 2 a a DET DT _ 3 det _ _
@@ -3346,9 +3367,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('"It was a mess from the start," said one of the volunteers who worked the count.',
                   "It was a mess from the start,", "one of the volunteers who worked the count"))),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
-         "subjects: the name, not the description set off after it.", _name_before_apposition,
+         "subjects: the name (with its title words), not the description set off after it.", _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
-                  "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),)),
+                  "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),
+          Example("Former House speaker Jo Hart, a party elder, said the bill would fail.", "the bill would fail",
+                  "Former House speaker Jo Hart", parse=_TITLED_APPOSITION_UD))),
     Rule("parenthetical-subject", "subject", "`The mayor, Ruiz said, had been warned`: a reporting clause set "
          "inside what it reports, its subject parsed as a conjunct (no `and`) of the phrase before: that conjunct.",
          _parenthetical_subject,
