@@ -11,7 +11,7 @@ from typing import Iterator, Sequence
 
 from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
+                      NAME_PREPOSITIONS, PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
@@ -188,9 +188,9 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
         return None
     first, end = subjects[0], subjects[0].index
-    while end + 1 < verb.index and s.words[end + 1].upos == "PROPN" and (
-            s.words[end + 1].head == first.index or s.words[end + 1] in subjects):
-        end += 1  # `Anna Berg`, however the parse hung `Berg`
+    while end + 1 < verb.index and (s.words[end + 1].upos == "PROPN" and (
+            s.words[end + 1].head == first.index or s.words[end + 1] in subjects) or _run_word(s, end + 1)):
+        end += 1  # `Anna Berg`, `Former House speaker Jo Hart`, however the parse hung them
     before = verb.index - 1
     while before > end and s.words[before].head == verb.index and s.words[before].upos in ("AUX", "PART", "ADV"):
         before -= 1
@@ -998,6 +998,9 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if speaker[1] <= to.end:  # `..., according to.`: nothing after `to` to name a source
         return None
     speaker = (s.words[to.index + 1].start, max(speaker[1], s.words[_name_after(s, to.index + 1)].end))
+    stop = next((x for x in s.words[to.index + 2:] if x.start < speaker[1] and x.text == ":"), None)
+    if stop is not None:  # `According to the Ledger: "..."`: what it says is no part of its name
+        speaker = (speaker[0], s.words[stop.index - 1].end)
     root = next(x for x in s.words if x.head < 0)
     content = _clause_without(s, root, source) if root.index != source.index else None
     return Cue(sentence, (w, s.words[w.index + 1]), s.words[source.head] if source.head >= 0 else source,
@@ -1310,7 +1313,8 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     after its verb is the whole noun phrase there, whatever the parse hung apart: the words from the
     verb on that make a noun phrase (nouns, names, adjectives, numbers, determiners and `of`/`for`
     phrases), up to a comma, a time word, a verb or any other preposition (`said Kerry on Tuesday`).
-    What a comma sets off after it (`said Paul Gray, 61`, `, who opposed the plan`) is no part of it."""
+    What a comma sets off after it (`said Paul Gray, 61`, `, who opposed the plan`) is no part of it; a
+    participle's clause right after a common noun is (`said a woman holding a sign`)."""
     words = s.words
     lo = s.word_range(span)[0]
     if not verb.index < head.index or any(not _phrase_word(s, w) for w in words[verb.index + 1:lo]):
@@ -1330,13 +1334,33 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     set_off = end + 2 < len(words) and words[end + 1].text == "," and (
         words[end + 2].text[:1].islower() or words[end + 2].upos == "NUM")
     widened = (words[verb.index + 1].start, words[end].end if set_off else max(span[1], words[end].end))
+    modifier = _reduced_relative(s, end)
+    if modifier is not None and not set_off:
+        widened = (widened[0], max(widened[1], modifier))
     return None if widened == span or end < lo else widened
+
+
+def _reduced_relative(s: Parsed, end: int) -> int | None:
+    """`said a woman holding a sign`, `wrote a user calling herself Red Fox`: a participle right after a
+    common noun, with no comma between, opens a clause about that noun (a relative clause with its
+    `who is` left out); where that clause's words end (before any comma), or None."""
+    words = s.words
+    if end + 1 >= len(words) or words[end].upos != "NOUN" or not words[end].text[:1].islower():
+        return None
+    part = words[end + 1]
+    if part.upos != "VERB" or part.xpos not in ("VBG", "VBN"):
+        return None
+    inside = {w.index for w in s.subtree(part)}
+    last = part.index
+    while last + 1 in inside and words[last + 1].text != "," and words[last + 1].text.strip(MARK_CHARS):
+        last += 1
+    return words[last].end
 
 
 def _phrase_word(s: Parsed, w: Word) -> bool:
     """A word a speaker's noun phrase after its verb is made of; no time word."""
-    return (w.upos in _RUN_WORDS - {"PRON"} or w.xpos in ("POS", "PRP$") or _title_or_name(s, w.index)) \
-        and not time_word(w.text)
+    return (w.upos in _RUN_WORDS - {"PRON"} or w.xpos in ("POS", "PRP$") or _title_or_name(s, w.index)
+            or _modifying_participle(s, w.index)) and not time_word(w.text)
 
 
 def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -1423,12 +1447,22 @@ def _title_or_name(s: Parsed, i: int) -> bool:
 
 
 def _run_word(s: Parsed, i: int) -> bool:
-    """A word a name and its title are made of: a noun, name, adjective or number, a possessive `'s`, or
-    a word of a title or name whatever its tag; no time word, nor one opening a time word (`last week`)."""
+    """A word a name and its title are made of: a noun, name, adjective or number, a possessive `'s`, a
+    word of a title or name whatever its tag, or an `-ing` modifier (`policy planning director`); no time
+    word, nor one opening a time word (`last week`)."""
     w = s.words[i]
     timed = w.text.lower() in TIME_OPENERS and i + 1 < len(s.words) and time_word(s.words[i + 1].text)
     return not time_word(w.text) and not timed and (w.upos in ("PROPN", "NOUN", "ADJ", "NUM") or w.xpos == "POS"
-                                      or _title_or_name(s, i))
+                                      or _title_or_name(s, i) or _modifying_participle(s, i))
+
+
+def _modifying_participle(s: Parsed, i: int) -> bool:
+    """An `-ing` word between two words of a noun phrase, whatever its tag: a modifier of the noun after
+    it (`policy planning director`, `a consulting firm`), not a verb."""
+    words = s.words
+    return 0 < i < len(words) - 1 and words[i].xpos == "VBG" and words[i].text.islower() \
+        and words[i - 1].upos in ("NOUN", "ADJ", "PROPN") and words[i + 1].upos in ("NOUN", "PROPN") \
+        and words[i + 1].text.islower()
 
 
 def _run_opener(s: Parsed, i: int) -> bool:
@@ -1442,13 +1476,14 @@ def _run_opener(s: Parsed, i: int) -> bool:
 
 
 def _run_start(s: Parsed, i: int) -> int | None:
-    """The first word of the run of name-and-title words through word `i` (`_run_word`; `of` between
-    capitalised words, `Secretary of State`), from a determiner before it (`_run_opener`), when the run
-    opens its clause: at the sentence's start, after punctuation or a conjunction or wh-word; None after
+    """The first word of the run of name-and-title words through word `i` (`_run_word`; `of`, `on` or `for`
+    between capitalised words, `Secretary of State`, `Council on Public Health`), from a determiner before
+    it (`_run_opener`), when the run opens its clause: at the sentence's start, after punctuation or a conjunction or wh-word; None after
     anything else (a preposition: `In Ohio Smith`, `after the vote`)."""
     words = s.words
     while i > 0 and (_run_word(s, i - 1) or (
-            words[i - 1].text == "of" and i > 1 and words[i].text[:1].isupper() and words[i - 2].text[:1].isupper())):
+            words[i - 1].text in NAME_PREPOSITIONS and i > 1 and words[i].text[:1].isupper()
+            and words[i - 2].text[:1].isupper())):
         i -= 1
     if i > 0 and _run_opener(s, i - 1):
         i -= 1
@@ -1456,6 +1491,24 @@ def _run_start(s: Parsed, i: int) -> int | None:
     if before is None or (before.upos == "PUNCT" and not _run_word(s, i - 1)) \
             or before.text.lower() in SUBJECT_OPENERS:
         return i
+    return None
+
+
+def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`"...," Lee in her speech said`, `Ruiz during his visit told`: a phrase after a name that a possessive
+    pronoun standing for the name's owner marks as the occasion of what is said is no part of the name;
+    the speaker ends before it (`a woman in the crowd` has no such pronoun, and keeps its phrase)."""
+    if head.upos != "PROPN":
+        return None
+    for k in s.kids[head.index]:
+        kids = s.kids[k.index]
+        if k.index > head.index and k.upos in _NAMES and any(c.xpos == "PRP$" for c in kids) \
+                and any(c.deprel == "case" and c.text.lower() in PLACE_PREPOSITIONS for c in kids):
+            last = s.subtree(k)[0].index - 1
+            while last > head.index and s.words[last].upos == "PUNCT":
+                last -= 1  # `Lee, in her speech, said`
+            if last >= head.index and s.words[last].end < span[1]:
+                return span[0], s.words[last].end
     return None
 
 
@@ -2813,6 +2866,25 @@ _AFTER_RELATIVE_UD = """
 18 . . PUNCT . _ 1 punct _ _
 """
 
+# A parse that hangs the quotation after the colon from the source's name.
+_ACCORDING_COLON_UD = """
+1 According accord VERB VBG _ 5 case _ _
+2 to to ADP IN _ 1 fixed _ _
+3 the the DET DT _ 5 det _ _
+4 Valley Valley PROPN NNP _ 5 compound _ _
+5 Ledger Ledger PROPN NNP _ 0 root _ _
+6 : : PUNCT : _ 12 punct _ _
+7 " " PUNCT `` _ 12 punct _ _
+8 The the DET DT _ 9 det _ _
+9 mayor mayor NOUN NN _ 12 nsubj _ _
+10 has have AUX VBZ _ 12 aux _ _
+11 not not PART RB _ 12 advmod _ _
+12 decided decide VERB VBN _ 5 parataxis _ _
+13 yet yet ADV RB _ 12 advmod _ _
+14 . . PUNCT . _ 12 punct _ _
+15 " " PUNCT '' _ 12 punct _ _
+"""
+
 # A parse that hangs the two words of the source's name apart.
 _ACCORDING_SPLIT_UD = """
 1 According accord VERB VBG _ 3 case _ _
@@ -2882,6 +2954,27 @@ _APPOSITION_UD = """
 16 time time NOUN NN _ 14 obl _ _
 17 . . PUNCT . _ 10 punct _ _
 """
+
+# The same with a title before the name, its first word taken for a subject of its own.
+_TITLED_APPOSITION_UD = """
+1 Former Former PROPN NNP _ 11 nsubj _ _
+2 House House PROPN NNP _ 3 compound _ _
+3 speaker speaker NOUN NN _ 11 nsubj _ _
+4 Jo Jo PROPN NNP _ 3 flat _ _
+5 Hart Hart PROPN NNP _ 4 flat _ _
+6 , , PUNCT , _ 3 punct _ _
+7 a a DET DT _ 9 det _ _
+8 party party NOUN NN _ 9 compound _ _
+9 elder elder NOUN NN _ 11 nsubj _ _
+10 , , PUNCT , _ 3 punct _ _
+11 said say VERB VBD _ 0 root _ _
+12 the the DET DT _ 13 det _ _
+13 bill bill NOUN NN _ 15 nsubj _ _
+14 would would AUX MD _ 15 aux _ _
+15 fail fail VERB VB _ 11 ccomp _ _
+16 . . PUNCT . _ 11 punct _ _
+"""
+
 
 _NAME_DESCRIPTION_UD = """
 1 In in ADP IN _ 3 case _ _
@@ -3296,12 +3389,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "his")),
          parse="noun-cue"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
-         "whole name there), the rest of the clause the content.",
+         "whole name there, up to a colon), the rest of the clause the content.",
          _according_to,
          (Example("The talks will resume next week, according to a senior official.",
                   "The talks will resume next week", "a senior official"),
           Example("According to Ruth Okafor, the plant will close in May.", "the plant will close in May",
-                  "Ruth Okafor", parse=_ACCORDING_SPLIT_UD)),
+                  "Ruth Okafor", parse=_ACCORDING_SPLIT_UD),
+          Example('According to the Valley Ledger: "The mayor has not decided yet."',
+                  "The mayor has not decided yet.", "the Valley Ledger", parse=_ACCORDING_COLON_UD)),
          parse="cue-candidate"),
 ))
 
@@ -3350,9 +3445,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('"It was a mess from the start," said one of the volunteers who worked the count.',
                   "It was a mess from the start,", "one of the volunteers who worked the count"))),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
-         "subjects: the name, not the description set off after it.", _name_before_apposition,
+         "subjects: the name (with its title words), not the description set off after it.", _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
-                  "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),)),
+                  "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),
+          Example("Former House speaker Jo Hart, a party elder, said the bill would fail.", "the bill would fail",
+                  "Former House speaker Jo Hart", parse=_TITLED_APPOSITION_UD))),
     Rule("parenthetical-subject", "subject", "`The mayor, Ruiz said, had been warned`: a reporting clause set "
          "inside what it reports, its subject parsed as a conjunct (no `and`) of the phrase before: that conjunct.",
          _parenthetical_subject,
@@ -3528,12 +3625,21 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
 
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a clause's subject taken for a "
               "speaker, past what the parse hung apart.", rules=(
+    Rule("own-occasion", "span", "`\"...,\" Lee in her speech said`: a phrase after a name, opened by `in`, `at`, "
+         "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
+         _own_occasion,
+         (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),)),
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
-         "over the noun phrase there, to a comma, time word, verb or other preposition.", _inverted_run,
+         "over the noun phrase there, to a comma, time word, verb or other preposition; a participle right "
+         "after a common noun goes on with its clause (`said a woman holding a sign`).", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
           Example('"The vote was rushed," said committee ranking Democrat Ann Ruiz (D-Vt.).', "The vote was rushed,",
-                  "committee ranking Democrat Ann Ruiz"))),
+                  "committee ranking Democrat Ann Ruiz"),
+          Example('"We want jobs," said a woman holding a large sign.', "We want jobs,",
+                  "a woman holding a large sign"),
+          Example('"Prices will rise," said Jo Hart of digital consulting firm Bellgrove.', "Prices will rise,",
+                  "Jo Hart of digital consulting firm Bellgrove"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation): the name.", _name_before_description,
@@ -3551,7 +3657,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("Veteran pollster Dora Quill told us that turnout had dropped.", "that turnout had dropped",
                   "Veteran pollster Dora Quill", parse=_SPLIT_NAME_UD),
           Example("Ohio delegate Tom Baker told us that turnout had dropped.", "that turnout had dropped",
-                  "Ohio delegate Tom Baker", parse=_ROLE_AS_VERB_UD))),
+                  "Ohio delegate Tom Baker", parse=_ROLE_AS_VERB_UD),
+          Example('"The clinic will stay open," Council on Rural Health director Nora Vance said.',
+                  "The clinic will stay open,", "Council on Rural Health director Nora Vance"))),
     Rule("share-before", "span", "`About four in 10 Ohio voters say`: a share before the speaker that the parse "
          "hung apart opens it.", _share_before,
          (Example("About four in 10 Ohio voters say the economy is getting worse.", "the economy is getting worse",

@@ -11,13 +11,15 @@ from ..marks import Inside
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed
-from ..lexicon import AUXILIARIES, CLAUSE_OPENERS, LISTENER_VERBS
+from ..lexicon import AUXILIARIES, CLAUSE_OPENERS, LISTENER_VERBS, TITLES
 from .tree import cue_form, no_speaker_opener, preposition, time_word
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
 _NP_BEFORE = regex.compile(r"[,\s\"'“”‘’]*((?:[\w(][\w'’().&/-]*,?\s+){1,16}?)\Z")  # `P&G`, `CNN/ORC`: one word
 _NP_INTRODUCING = regex.compile(r"\s+((?:[\w(][\w'’().-]*,?\s+){0,6}[\w(][\w'’().-]*)\s*[:,]\s*[\"'“‘«]*\Z")
-_NP_AFTER = regex.compile(r"\s+((?:\w[\w'’.-]*\s*){1,6}?)\s*(?:[.,;:!?]|\Z)")
+# A stop closes the phrase, but not the period of an initial or a title (`said Sen. Jo R. Hart.`).
+_NOT_A_STOP = r"(?<!(?<![\w.])(?:\p{Lu}|(?i:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")))"
+_NP_AFTER = regex.compile(r"\s+((?:[\w(][\w'’().-]*\s*){1,6}?)\s*(?:" + _NOT_A_STOP + r"\.|[,;:!?]|\Z)")
 _NAME_THEN_COMMA = regex.compile(r"[\"'\u201d\u2019\u00bb,\s]*(\p{Lu}[\w'\u2019.-]*(?:\s+\p{Lu}[\w'\u2019.-]*){0,3}),\s*")
 
 
@@ -281,6 +283,32 @@ _JOINED_NAME_UD = """
 20 . . PUNCT . _ 3 punct _ _
 """
 
+# A parse that hangs the name after an inverted cue from the quotation, with an initial in the name.
+_INITIAL_UD = """
+1 " " PUNCT `` _ 3 punct _ _
+2 We we PRON PRP _ 3 nsubj _ _
+3 need need VERB VBP _ 0 root _ _
+4 more more ADJ JJR _ 5 amod _ _
+5 time time NOUN NN _ 3 obj _ _
+6 , , PUNCT , _ 3 punct _ _
+7 " " PUNCT '' _ 3 punct _ _
+8 tweeted tweet VERB VBN _ 3 advcl _ _
+9 Sen. Sen. PROPN NNP _ 3 obj _ _
+10 Jo Jo PROPN NNP _ 9 flat _ _
+11 R. R. PROPN NNP _ 9 flat _ _
+12 Hart Hart PROPN NNP _ 9 flat _ _
+13 ( ( PUNCT -LRB- _ 14 punct _ _
+14 D-Vt. D-Vt. PROPN NNP _ 9 list _ _
+15 ) ) PUNCT -RRB- _ 14 punct _ _
+16 , , PUNCT , _ 18 punct _ _
+17 a a DET DT _ 18 det _ _
+18 member member NOUN NN _ 3 parataxis _ _
+19 of of ADP IN _ 21 case _ _
+20 the the DET DT _ 21 det _ _
+21 panel panel NOUN NN _ 18 nmod _ _
+22 . . PUNCT . _ 3 punct _ _
+"""
+
 SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first rule that answers wins.", rules=(
     Rule("cue-subject", "speaker", "The speaker the parse gave the cue (named by its `subject` or `phrase` "
          "rule), unless it lies within a quotation.", cue_subject,
@@ -288,14 +316,16 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
                   "that the talks would go on", "Kerry"),)),
     Rule("between-words", "speaker", "No parse speaker: the words between the quotation and its cue (a "
          "capitalised cue form after a capitalised word goes on a name: `The Washington Post reported`), or "
-         "right after a cue that follows it (`\"...,\" said Kerry.`); never the listener after a verb of "
+         "right after a cue that follows it (`\"...,\" said Kerry.`, past the period of an initial or a title); never the listener after a verb of "
          "telling (`telling them, \"...\"`), nor words opening with an auxiliary or a preposition.", between_words,
          (Example('"We need to see a deal," a senior US official told reporters.', "We need to see a deal,",
                   "a senior US official"),
           Example('"The bridge will stay shut until spring," The Valley Post reported.',
                   "The bridge will stay shut until spring,", "The Valley Post", parse=_NAME_BEFORE_CUE_UD),
           Example('"We had no warning at all," one A&B Tillburg worker told a radio station.',
-                  "We had no warning at all,", "one A&B Tillburg worker", parse=_JOINED_NAME_UD))),
+                  "We had no warning at all,", "one A&B Tillburg worker", parse=_JOINED_NAME_UD),
+          Example('"We need more time," tweeted Sen. Jo R. Hart (D-Vt.), a member of the panel.',
+                  "We need more time,", "Sen. Jo R. Hart (D-Vt.)", parse=_INITIAL_UD))),
     Rule("name-before-aside", "speaker", "`Name, who ..., said`: the name opening the clause (after its `as`, "
          "`but`, or past an opening phrase of a preposition set off by a comma: `At one point on Monday, Lane, "
          "who ...,`), when a comma closes an aside right before the cue.", name_before_aside,

@@ -5,6 +5,9 @@
     >>> s = ' "Rep. Gwen Moore (D-Wis), said'
     >>> a, b = trimmed(s, 0, 24); s[a:b]
     'Rep. Gwen Moore (D-Wis)'
+    >>> s = 'Sen. Jo Hart (D-Vt.), a member'
+    >>> a, b = trimmed(s, 0, 20); s[a:b]
+    'Sen. Jo Hart (D-Vt.)'
 """
 from __future__ import annotations
 
@@ -22,7 +25,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
-    if end < len(text) and text[end] == ")" and "(" in text[start:end]:
-        end += 1  # `Rep. Gwen Moore (D-Wis.)` keeps its closing parenthesis
+    close = text.find(")", end, end + 2)  # `(D-Wis)`, or past an abbreviation's period: `(D-Wis.)`
+    if close != -1 and text.count("(", start, end) > text.count(")", start, end):
+        end = close + 1  # `Rep. Gwen Moore (D-Wis.)` keeps its closing parenthesis
     return (start, end) if start < end else None
 
