@@ -14,7 +14,7 @@ from ..attribution import Cue, clause_subject, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (DETERMINERS, MARK_CHARS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
-                       TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
+                       TELL_FORMS, TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -114,6 +114,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     opening = _opening(text, q, cue.span[1])
     if _titled_place(text, q, sentence.start, opening):
         return None  # `said Tuesday on KTV's "Good Evening Ohio."`: a programme's title, not a paraphrase
+    if _names_a_work(text, q):
+        return None  # `wrote under the pseudonym "Old Salt"`: a name or a title, left to the filters
     between = text[cue.span[1]:opening].strip()
     if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
         return None
@@ -206,7 +208,8 @@ def _next_report(words: Sequence[Word], w: Word, cue: Cue) -> bool:
 # before a quotation.
 _OWNER = r"(?:[\p{Lu}\p{N}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}.&-]*['\u2019]s?\s+"
 _PLACE_BEFORE = regex.compile(r"(?<!\S)(?:(?i:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+(?:" + _OWNER + r")?"
-                              r"|(?i:to)\s+" + _OWNER + r")$")  # `a call to KTV's "...`: `to` with an owner only
+                              r"|(?i:to|" + "|".join(sorted(TELL_FORMS)) + r")\s+" + _OWNER + r")$")
+# `a call to KTV's "...`, `told KTV's "...`: `to` or the one told, with an owner only
 PLACE_REACH = 80  # characters before a quotation searched for its phrase of place
 
 
@@ -712,6 +715,13 @@ def _byline(text: str, q: Quoted) -> bool:
     return bool(_BYLINE_AFTER.match(text, end - len(marks) + len(marks.rstrip(" ,"))))
 
 
+def _names_a_work(text: str, q: Quoted) -> bool:
+    """Whether a noun right before a quotation makes it a name or a work's title (`the pseudonym "Old Salt"`,
+    `the radio show "Night Owls"`): the filters' facts, read before a cue's words are taken to run on
+    into it as a paraphrase."""
+    return _nickname(text, q) or _work_title(text, q)
+
+
 def _fragment(text: str, q: Quoted, sentence: Sentence) -> bool:
     """A phrase of a few words quoted within a sentence, with the sentence's words on both sides
     (`framed her platform around pledges to "build on the gains" of ...`): a term, a title or a
@@ -1035,12 +1045,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("speaker-aside", "link", "A quotation after the speaker of a cue that tags the quotation before it "
          "(`\"We lost,\" said Ann Ruiz, who hosts \"Morning Tide.\"`) describes the speaker: dropped.",
          speaker_aside,
-         (Example('"The old rules are gone," said Ann Ruiz, who hosts the radio show "Morning Tide."',
-                  'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
+         (Example('"The old rules are gone," said Ann Ruiz, who hosts the weekly "Morning Tide."',
+                  'Ann Ruiz, who hosts the weekly "Morning Tide."', kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
          "a mixed quote from the cue to the sentence's end, or to a speech verb's participle set off by a comma "
          "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
-         "clause set off there (the writer's comment).", paraphrase,
+         "clause set off there (the writer's comment); not a title or name the words about it give (left to the "
+         "filters).", paraphrase,
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),
           Example('The senator called the plan to close the old ferry "a costly mistake," adding that the vote '
@@ -1172,10 +1183,13 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
           Example('She co-hosts the weekly radio hour "Not Much Has Changed Here."', "Not Much Has Changed Here.",
                   kept=False))),
     Rule("nickname", "filter", "A quotation right after a noun naming a name, a comma between at most (`his "
-         "old nickname, \"the old man of the bay\"`, `the pseudonym \"...\"`), gives it as words, not someone's words.",
+         "old nickname, \"the old man of the bay\"`, `the pseudonym \"...\"`), gives it as words, not someone's words "
+         "(nor a paraphrase: `wrote under the pseudonym \"...\"`).",
          nickname,
          (Example('Her brother still calls the ferry captain by his old nickname, "the old man of the bay."',
-                  "the old man of the bay.", kept=False),)),
+                  "the old man of the bay.", kept=False),
+          Example('For years the harbour master wrote letters under the pseudonym "the keeper of the light."',
+                  "the keeper of the light.", kept=False))),
     Rule("work-title", "filter", "A title-cased quotation right after a noun naming a work, a comma between at "
          "most (`her memoir, \"Long Days by the Harbour.\"`), is the work's title, not someone's words.", work_title,
          (Example('Years later, the mayor wrote about it in her memoir, "Long Days by the Harbour."',
@@ -1197,7 +1211,8 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   kept=False),)),
     Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`), or "
          "a title-cased quotation a preposition of place takes (`Appearing on Channel 9's \"Morning Desk,\" Ruiz "
-         "said`), or `to` with its owner (`a call to KTV's \"Good Evening Ohio\"`).",
+         "said`), or `to` or `told` with its owner (`a call to KTV's \"Good Evening Ohio\"`, `told KTV's \"...\"`: "
+         "the programme told).",
          venue,
          (Example('Kerry said in an interview on "Meet the Press."', "Meet the Press.", kept=False),
           Example('Appearing in "The Daily Ledger," the mayor said it was fine.', "The Daily Ledger,", kept=False),
@@ -1206,5 +1221,7 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
           Example('Critics pounced. On KTV News\'s "Good Evening Ohio," Ruiz said the plan was dead.',
                   "Good Evening Ohio,", kept=False),
           Example('It was a lie, the mayor insisted later in a phone call to KTV\'s "Good Evening Ohio."',
+                  "Good Evening Ohio.", kept=False),
+          Example('The bridge will open in May, the mayor told KTV\'s "Good Evening Ohio."',
                   "Good Evening Ohio.", kept=False))),
 ))
