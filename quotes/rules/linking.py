@@ -654,7 +654,9 @@ def _venue(text: str, q: Quoted, cue: Cue) -> bool:
 
 # `her memoir, "Long Days."`, `the film "Harbour Lights"`: a noun naming a work (plural too), a comma
 # at most, right before the opening mark.
-_WORK_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(WORK_NOUNS)) + r")s?\s*,?\s*\Z")
+# Or a noun of someone a work credits, with `of` (`the host of "Night Owls"`, `star of Channel 9's "..."`).
+_WORK_BEFORE = regex.compile(r"\b(?:(?i:" + "|".join(sorted(WORK_NOUNS)) + r")s?\s*,?"
+                             r"|(?i:" + "|".join(sorted(CREDIT_NOUNS)) + r")\s+of(?:\s+" + _OWNER + r")?)\s*\Z")
 
 
 # `the nickname "Red"`, `the pseudonym "..."`: a noun naming a name (plural too), a comma at most,
@@ -671,7 +673,8 @@ def _nickname(text: str, q: Quoted) -> bool:
 
 def _work_title(text: str, q: Quoted) -> bool:
     """`she wrote in her memoir, "Long Days by the Harbour."`: a title-cased quotation right after a
-    noun naming a work (a comma between at most) is that work's title, whatever cue is about."""
+    noun naming a work (a comma between at most), or after a noun of someone it credits and `of` (`the
+    host of "Night Owls"`), is that work's title, whatever cue is about."""
     words = text[q.start:q.end].split()
     opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
     return len(q.parts) == 1 and _titled(words) and any(w[0].isupper() for w in words) \
@@ -989,7 +992,7 @@ def nickname(x: Quotation, link: Link) -> bool | None:
 
 
 def work_title(x: Quotation, link: Link) -> bool | None:
-    """`her memoir, "Long Days by the Harbour."`: a work's title, not someone's words."""
+    """`her memoir, "Long Days by the Harbour."`, `the host of "Night Owls"`: a work's title, not someone's words."""
     return True if _work_title(x.text, x.q) else None
 
 
@@ -1191,11 +1194,14 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
           Example('For years the harbour master wrote letters under the pseudonym "the keeper of the light."',
                   "the keeper of the light.", kept=False))),
     Rule("work-title", "filter", "A title-cased quotation right after a noun naming a work, a comma between at "
-         "most (`her memoir, \"Long Days by the Harbour.\"`), is the work's title, not someone's words.", work_title,
+         "most (`her memoir, \"Long Days by the Harbour.\"`), or a noun of someone it credits and `of` (`the hosts of "
+         "\"Good Evening Ohio\"`), is the work's title, not someone's words.", work_title,
          (Example('Years later, the mayor wrote about it in her memoir, "Long Days by the Harbour."',
                   "Long Days by the Harbour.", kept=False),
           Example('In his first book, "A Town Without Bridges," the mayor said he grew up poor.',
-                  "A Town Without Bridges,", kept=False))),
+                  "A Town Without Bridges,", kept=False),
+          Example('The bridge will open in May, the mayor told the hosts of "Good Evening Ohio."',
+                  "Good Evening Ohio.", kept=False))),
     Rule("title-modifier", "filter", "A title-cased quotation right before a noun of a work or of someone it "
          "credits (`\"Nights on Harbour Lane\" star Ann Ruiz`) modifies it, or one an apposition names a work "
          "(`\"Rivers and Roads of Home,\" a history of the valley`, `\"...\" is a cable drama`): a title, not someone's words.", title_modifier,
