@@ -151,6 +151,12 @@ LEFT_ALONE = [
      "We will sail again in June,"),
     # too few words before it to be a clause it finishes
     ("lead-in", "link", 'On Monday, "wait and see," the captain said.', "wait and see,"),
+    # `colon-clause` wants words of the clause after the colon besides the quotation: not when the quotation is
+    #   all the colon introduces, a bracketed tag after it aside, nor when another name and colon follow
+    ("colon-clause", "link", 'Jane Doe: "We will not give up on the town."', "We will not give up on the town."),
+    ("colon-clause", "link", 'Jane Doe: "We will not give up on the town." [Gazette]',
+     "We will not give up on the town."),
+    ("colon-clause", "link", 'Lee: "We lost the vote." Kim: "We will be back."', "We lost the vote."),
 ]
 
 
@@ -165,7 +171,10 @@ LEFT_ALONE = [
                               "rest-to-contrast:and",
                               "rest-to-contrast:no-break",
                               "lead-in:capitalised",
-                              "lead-in:short-lead"])
+                              "lead-in:short-lead",
+                              "colon-clause:all-it-introduces",
+                              "colon-clause:bracketed-tag",
+                              "colon-clause:another-colon"])
 def test_rules_leave_these_alone(extractor, rule: str, key: str, text: str, quote: str) -> None:
     """The quote is made once, and not by `rule` (recorded under `key` in `Quote.rules`)."""
     found = [q for q in extractor.extract(text) if q.text == quote]

@@ -897,6 +897,43 @@ def neighbour_cue(x: Quotation) -> Link | None:
     return None if cue is None else Link("direct", conf, cue, checked=True)
 
 
+# A tag in brackets after a quotation (`[HuffPost.]`, `(AP)`) names where it comes from: no words of the clause.
+_BRACKETED = regex.compile(r"\[[^\[\]\n]*\]|\([^()\n]*\)")
+
+
+def _colon_clause(text: str, q: Quoted, sentences: Sequence[Sentence],
+                  first: int) -> tuple[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]] | None:
+    """`Jane Doe: Budget deal 'the best we could get'`: a name and colon opening the line (`_colon_name`,
+    `_label_name`) give it all that follows the colon; with words of the clause there besides the
+    quotation, the clause is the named one's, quoted in part: (its range, up to the sentence's end,
+    and the (name, colon) pair).  None when the quotation is all the colon introduces, or another
+    colon follows (`Lee: "..." Kim: "..."`)."""
+    sentence = sentences[first]
+    if len(q.parts) > 1 or q.end > sentence.end:
+        return None
+    found = _colon_name(text, q, sentence) or _label_name(text, q, sentences, first)
+    if found is None:
+        return None
+    start, end = found[1][1], sentence.end
+    while start < q.start and text[start].isspace():
+        start += 1
+    while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
+        end -= 1
+    closing = q.end
+    while closing < end and text[closing] in _CLOSING_RUN:
+        closing += 1
+    before, after = text[start:_opening(text, q, start)], _BRACKETED.sub("", text[closing:end])
+    if ":" in after or not any(ch.isalnum() for ch in before + after):
+        return None
+    return (start, end), found
+
+
+def colon_clause(x: Quotation) -> Link | None:
+    """`Jane Doe: Budget deal 'the best we could get'`: the clause after a name's colon, quoted in part."""
+    found = _colon_clause(x.text, x.q, x.sentences, x.first)
+    return None if found is None else Link("mixed", CONF_NEIGHBOUR, surface=found[1], content=found[0])
+
+
 def colon_name(x: Quotation) -> Link | None:
     """`Name: "..."` opening the sentence: the name and its colon."""
     found = _colon_name(x.text, x.q, x.sentences[x.first])
@@ -1101,6 +1138,14 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "right after.", neighbour_cue,
          (Example('Lavrov told reporters on Friday:\n"We will not give up on these talks. We will keep working."',
                   "We will not give up on these talks. We will keep working.", "Lavrov"),)),
+    Rule("colon-clause", "link", "`Name: ... \"...\" ...` opening the sentence or the paragraph (as `colon-name` or "
+         "`label-name` read it), with words of the clause after the colon besides the quotation (bracketed tags "
+         "aside): all the colon introduces is the named one's, quoted in part: a mixed quote to the sentence's end.",
+         colon_clause,
+         (Example('Jane Doe: Budget deal \'the best we could get\' for the town.',
+                  "Budget deal 'the best we could get' for the town", "Jane Doe"),
+          Example('Mayor Ann Ruiz: \'Not One More Delay\' On the Harbour Bridge.',
+                  "'Not One More Delay' On the Harbour Bridge", "Mayor Ann Ruiz"))),
     Rule("colon-name", "link", "`Name: \"...\"` opening the sentence, a party label after the name too "
          "(`Rep. Jane Doe (D-Ohio):`).", colon_name,
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
@@ -1143,9 +1188,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('The fund was known for its "strong and steady returns" in the past.', "strong and steady returns",
                   kept=False),)),
     Rule("label-name", "link", "`Name: ... \"...\"`: a name and colon opening the paragraph label who speaks "
-         "there (headlines, transcripts).", label_name,
-         (Example('Maria Lopez: Budget deal is "the best we could get under the circumstances."',
-                  "the best we could get under the circumstances.", "Maria Lopez"),)),
+         "there (headlines, transcripts); a quotation that runs past the sentence (else `colon-clause`).", label_name,
+         (Example('Maria Lopez: Budget deal is "the best we could get. The town needs the money."',
+                  "the best we could get. The town needs the money.", "Maria Lopez"),)),
     Rule("colon-subject", "link", "The subject of the clause whose colon introduces the quotation "
          "(`She went on: \"...\"`), or of a copular one that names someone who may speak "
          "(`The board was firm:`, not `The answer was simple:`).", colon_subject,
