@@ -725,6 +725,17 @@ def _names_a_work(text: str, q: Quoted) -> bool:
     return _nickname(text, q) or _work_title(text, q)
 
 
+def _display_line(text: str, q: Quoted, inside: Inside) -> bool:
+    """`'A bridge for everyone.'` alone on its line in a text that sets its quotations in double marks:
+    news style sets a headline's or a subhead's quotation in single marks, so the line is a display
+    line that echoes the story's words, not a quotation of its own."""
+    if q.double or len(q.parts) > 1 or not inside.double:
+        return False
+    start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
+    end = len(text) if end < 0 else end
+    return not (text[start:q.start] + text[q.end:end]).strip(MARK_CHARS + " .,;:!?")
+
+
 def _fragment(text: str, q: Quoted, sentence: Sentence) -> bool:
     """A phrase of a few words quoted within a sentence, with the sentence's words on both sides
     (`framed her platform around pledges to "build on the gains" of ...`): a term, a title or a
@@ -1043,6 +1054,12 @@ def byline(x: Quotation, link: Link) -> bool | None:
     return True if _byline(x.text, x.q) else None
 
 
+def display_line(x: Quotation, link: Link) -> bool | None:
+    """`'A bridge for everyone.'` alone on its line, no cue word, in a text quoting in double marks: a subhead."""
+    no_cue_word = link.cue is None and (link.surface is None or link.surface[1] is None)
+    return True if no_cue_word and _display_line(x.text, x.q, x.inside) else None
+
+
 def venue(x: Quotation, link: Link) -> bool | None:
     """`said on MSNBC's "Morning Joe."`, `Appearing on Channel 9's "Morning Desk," Ruiz said`: where it
     was said, not what."""
@@ -1260,6 +1277,11 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "work's title, not someone's words.", byline,
          (Example('"The Road Home," by Jane Doe, tells of a long walk across the hills.', "The Road Home,",
                   kept=False),)),
+    Rule("display-line", "filter", "A quotation in single marks alone on its line, with no cue word, in a text that "
+         "sets its quotations in double marks: a headline or subhead echoing the story (news style sets their "
+         "quotations in single marks), not a quotation of its own.", display_line,
+         (Example('The mayor spoke for an hour about the harbour plan.\n\n\'A bridge for everyone.\'\n\n'
+                  '"We will build it by June," she said.', "A bridge for everyone.", kept=False),)),
     Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`), or "
          "a title-cased quotation a preposition of place takes (`Appearing on Channel 9's \"Morning Desk,\" Ruiz "
          "said`), or `to` or `told` with its owner (`a call to KTV's \"Good Evening Ohio\"`, `told KTV's \"...\"`: "
