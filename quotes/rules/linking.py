@@ -916,16 +916,21 @@ def _colon_clause(text: str, q: Quoted, sentences: Sequence[Sentence],
                   first: int) -> tuple[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]] | None:
     """`Jane Doe: Budget deal 'the best we could get'`: a name and colon opening the line (`_colon_name`,
     `_label_name`) give it all that follows the colon; with words of the clause there besides the
-    quotation, the clause is the named one's, quoted in part: (its range, up to the sentence's end,
-    and the (name, colon) pair).  None when the quotation is all the colon introduces, or another
+    quotation, the clause is the named one's, quoted in part: (its range, up to the sentence's end, or
+    for a label opening the paragraph, a transcript's turn, the paragraph's end; and the (name, colon) pair).  None when the quotation is all the colon introduces, or another
     colon follows (`Lee: "..." Kim: "..."`)."""
     sentence = sentences[first]
     if len(q.parts) > 1 or q.end > sentence.end:
         return None
-    found = _colon_name(text, q, sentence) or _label_name(text, q, sentences, first)
+    found = _colon_name(text, q, sentence)
+    last = first
+    if found is None:
+        found = _label_name(text, q, sentences, first)
+        while found is not None and last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph:
+            last += 1
     if found is None:
         return None
-    start, end = found[1][1], sentence.end
+    start, end = found[1][1], sentences[last].end
     while start < q.start and text[start].isspace():
         start += 1
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
@@ -1157,12 +1162,16 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "We will not give up on these talks. We will keep working.", "Lavrov"),)),
     Rule("colon-clause", "link", "`Name: ... \"...\" ...` opening the sentence or the paragraph (as `colon-name` or "
          "`label-name` read it), with words of the clause after the colon besides the quotation (bracketed tags "
-         "aside): all the colon introduces is the named one's, quoted in part: a mixed quote to the sentence's end.",
+         "aside): all the colon introduces is the named one's, quoted in part: a mixed quote to the sentence's end "
+         "(to the paragraph's end for a label opening the paragraph: a transcript's turn).",
          colon_clause,
          (Example('Jane Doe: Budget deal \'the best we could get\' for the town.',
                   "Budget deal 'the best we could get' for the town", "Jane Doe"),
           Example('Mayor Ann Ruiz: \'Not One More Delay\' On the Harbour Bridge.',
-                  "'Not One More Delay' On the Harbour Bridge", "Mayor Ann Ruiz"))),
+                  "'Not One More Delay' On the Harbour Bridge", "Mayor Ann Ruiz"),
+          Example('The talks went on late.\n\nRUIZ: Well, nobody here wants "a bad deal" for the town. We will '
+                  'sign it in May.\n\nLEE: Good.',
+                  'Well, nobody here wants "a bad deal" for the town. We will sign it in May', "RUIZ"))),
     Rule("colon-name", "link", "`Name: \"...\"` opening the sentence, a party label after the name too "
          "(`Rep. Jane Doe (D-Ohio):`).", colon_name,
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
