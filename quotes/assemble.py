@@ -107,11 +107,13 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         if link.dropped or (link.checked and FILTERS.first(x, link) is not None):
             continue
         rules = {"link": name}
-        if link.type == "mixed" and link.content is not None and link.cue is not None:
-            if link.content == link.cue.content:
+        if link.type == "mixed" and link.content is not None and (link.cue is not None or link.surface is not None):
+            if link.cue is not None and link.content == link.cue.content:
                 rules.update(_content_rule(link.cue))
-            drafts.append(_Draft([link.content], "mixed", link.cue, link.confidence, first, rules=rules))
-            used_cues.add(link.cue.span)
+            drafts.append(_Draft([link.content], "mixed", link.cue, link.confidence, first, surface=link.surface,
+                                 rules=rules))
+            if link.cue is not None:
+                used_cues.add(link.cue.span)
             paraphrased_to = link.content[1]
             continue
         conf = link.confidence
@@ -484,7 +486,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "participle-cue", "reported-report"),
-    ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-name", "source-line", "label-name",
+    ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
      "surface-cue", "past-tag", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),

@@ -281,11 +281,13 @@ def _possessive(text: str, mark: Mark) -> bool:
 
 
 class Inside:
-    """Fast tests against the quotations' content (all parts, closed or not)."""
+    """Fast tests against the quotations' content (all parts, closed or not); `double`: whether any
+    quotation is set in double marks (the text's own style for quotations)."""
 
     def __init__(self, quoted: Sequence[Quoted]) -> None:
         self.ranges = sorted(p for q in quoted for p in q.parts)
         self.starts = [r[0] for r in self.ranges]
+        self.double = any(q.double for q in quoted)
 
     def contains(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1

@@ -260,11 +260,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("text-reads-inverted", '"We will never forget the men who died here," reads the plaque on the wall.',
      [("direct", "We will never forget the men who died here,", "the plaque on the wall")]),
     ("reading-a-title", 'The children read "The Old Man and the Sea" on the long flight home.', []),
-    ("label-name-headline", 'Sanders: Endorsements show Clinton is "the candidate of the establishment."',
-     [("direct", "the candidate of the establishment.", "Sanders")]),
-    ("label-name-paragraph", 'Maria Lopez: Budget deal is "the best we could get under the circumstances."\n\n'
-                             'The House voted on Friday.',
-     [("direct", "the best we could get under the circumstances.", "Maria Lopez")]),
+    # a name and colon open the line: the clause after the colon is theirs, quoted in part (`colon-clause`)
+    ("colon-clause-headline", 'Sanders: Endorsements show Clinton is "the candidate of the establishment."',
+     [("mixed", 'Endorsements show Clinton is "the candidate of the establishment."', "Sanders")]),
+    ("colon-clause-paragraph", 'Maria Lopez: Budget deal is "the best we could get under the circumstances."\n\n'
+                               'The House voted on Friday.',
+     [("mixed", 'Budget deal is "the best we could get under the circumstances."', "Maria Lopez")]),
     ("label-rubric-is-no-speaker", 'The Latest: Senate bill "a step in the right direction for the country."',
      [("direct", "a step in the right direction for the country.", None)]),
     ("label-letter-is-no-speaker", 'Q: Budget deal "the best we could get under the circumstances"?',

@@ -154,6 +154,12 @@ LEFT_ALONE = [
     # `unmarked-passive` reads a passive with no `be` or `get` as active: a true passive keeps its agent
     ("unmarked-passive", "speaker", '"The bridge will reopen in May," the mayor was told by an engineer.',
      "The bridge will reopen in May,"),
+    # `colon-clause` wants words of the clause after the colon besides the quotation: not when the quotation is
+    #   all the colon introduces, a bracketed tag after it aside, nor when another name and colon follow
+    ("colon-clause", "link", 'Jane Doe: "We will not give up on the town."', "We will not give up on the town."),
+    ("colon-clause", "link", 'Jane Doe: "We will not give up on the town." [Gazette]',
+     "We will not give up on the town."),
+    ("colon-clause", "link", 'Lee: "We lost the vote." Kim: "We will be back."', "We lost the vote."),
 ]
 
 
@@ -169,7 +175,10 @@ LEFT_ALONE = [
                               "rest-to-contrast:no-break",
                               "lead-in:capitalised",
                               "lead-in:short-lead",
-                              "unmarked-passive:true-passive"])
+                              "unmarked-passive:true-passive",
+                              "colon-clause:all-it-introduces",
+                              "colon-clause:bracketed-tag",
+                              "colon-clause:another-colon"])
 def test_rules_leave_these_alone(extractor, rule: str, key: str, text: str, quote: str) -> None:
     """The quote is made once, and not by `rule` (recorded under `key` in `Quote.rules`)."""
     found = [q for q in extractor.extract(text) if q.text == quote]

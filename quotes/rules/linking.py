@@ -14,7 +14,7 @@ from ..attribution import Cue, clause_subject, fronted_close, governing_subject,
 from ..entities import describe
 from ..lexicon import (DETERMINERS, MARK_CHARS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
-                       TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
+                       TELL_FORMS, TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -153,6 +153,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     opening = _opening(text, q, cue.span[1])
     if _titled_place(text, q, sentence.start, opening):
         return None  # `said Tuesday on KTV's "Good Evening Ohio."`: a programme's title, not a paraphrase
+    if _names_a_work(text, q):
+        return None  # `wrote under the pseudonym "Old Salt"`: a name or a title, left to the filters
     between = text[cue.span[1]:opening].strip()
     if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
         return None
@@ -263,7 +265,8 @@ def _next_report(words: Sequence[Word], w: Word, cue: Cue) -> bool:
 # before a quotation.
 _OWNER = r"(?:[\p{Lu}\p{N}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}.&-]*['\u2019]s?\s+"
 _PLACE_BEFORE = regex.compile(r"(?<!\S)(?:(?i:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+(?:" + _OWNER + r")?"
-                              r"|(?i:to)\s+" + _OWNER + r")$")  # `a call to KTV's "...`: `to` with an owner only
+                              r"|(?i:to|" + "|".join(sorted(TELL_FORMS)) + r")\s+" + _OWNER + r")$")
+# `a call to KTV's "...`, `told KTV's "...`: `to` or the one told, with an owner only
 PLACE_REACH = 80  # characters before a quotation searched for its phrase of place
 
 
@@ -708,7 +711,9 @@ def _venue(text: str, q: Quoted, cue: Cue) -> bool:
 
 # `her memoir, "Long Days."`, `the film "Harbour Lights"`: a noun naming a work (plural too), a comma
 # at most, right before the opening mark.
-_WORK_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(WORK_NOUNS)) + r")s?\s*,?\s*\Z")
+# Or a noun of someone a work credits, with `of` (`the host of "Night Owls"`, `star of Channel 9's "..."`).
+_WORK_BEFORE = regex.compile(r"\b(?:(?i:" + "|".join(sorted(WORK_NOUNS)) + r")s?\s*,?"
+                             r"|(?i:" + "|".join(sorted(CREDIT_NOUNS)) + r")\s+of(?:\s+" + _OWNER + r")?)\s*\Z")
 
 
 # `the nickname "Red"`, `the pseudonym "..."`: a noun naming a name (plural too), a comma at most,
@@ -725,7 +730,8 @@ def _nickname(text: str, q: Quoted) -> bool:
 
 def _work_title(text: str, q: Quoted) -> bool:
     """`she wrote in her memoir, "Long Days by the Harbour."`: a title-cased quotation right after a
-    noun naming a work (a comma between at most) is that work's title, whatever cue is about."""
+    noun naming a work (a comma between at most), or after a noun of someone it credits and `of` (`the
+    host of "Night Owls"`), is that work's title, whatever cue is about."""
     words = text[q.start:q.end].split()
     opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
     return len(q.parts) == 1 and _titled(words) and any(w[0].isupper() for w in words) \
@@ -767,6 +773,24 @@ def _byline(text: str, q: Quoted) -> bool:
     if not any(ch in MARK_CHARS for ch in marks):
         return False
     return bool(_BYLINE_AFTER.match(text, end - len(marks) + len(marks.rstrip(" ,"))))
+
+
+def _names_a_work(text: str, q: Quoted) -> bool:
+    """Whether a noun right before a quotation makes it a name or a work's title (`the pseudonym "Old Salt"`,
+    `the radio show "Night Owls"`): the filters' facts, read before a cue's words are taken to run on
+    into it as a paraphrase."""
+    return _nickname(text, q) or _work_title(text, q)
+
+
+def _display_line(text: str, q: Quoted, inside: Inside) -> bool:
+    """`'A bridge for everyone.'` alone on its line in a text that sets its quotations in double marks:
+    news style sets a headline's or a subhead's quotation in single marks, so the line is a display
+    line that echoes the story's words, not a quotation of its own."""
+    if q.double or len(q.parts) > 1 or not inside.double:
+        return False
+    start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
+    end = len(text) if end < 0 else end
+    return not (text[start:q.start] + text[q.end:end]).strip(MARK_CHARS + " .,;:!?")
 
 
 def _fragment(text: str, q: Quoted, sentence: Sentence) -> bool:
@@ -941,6 +965,48 @@ def neighbour_cue(x: Quotation) -> Link | None:
     return None if cue is None else Link("direct", conf, cue, checked=True)
 
 
+# A tag in brackets after a quotation (`[HuffPost.]`, `(AP)`) names where it comes from: no words of the clause.
+_BRACKETED = regex.compile(r"\[[^\[\]\n]*\]|\([^()\n]*\)")
+
+
+def _colon_clause(text: str, q: Quoted, sentences: Sequence[Sentence],
+                  first: int) -> tuple[tuple[int, int], tuple[tuple[int, int], tuple[int, int]]] | None:
+    """`Jane Doe: Budget deal 'the best we could get'`: a name and colon opening the line (`_colon_name`,
+    `_label_name`) give it all that follows the colon; with words of the clause there besides the
+    quotation, the clause is the named one's, quoted in part: (its range, up to the sentence's end, or
+    for a label opening the paragraph, a transcript's turn, the paragraph's end; and the (name, colon) pair).  None when the quotation is all the colon introduces, or another
+    colon follows (`Lee: "..." Kim: "..."`)."""
+    sentence = sentences[first]
+    if len(q.parts) > 1 or q.end > sentence.end:
+        return None
+    found = _colon_name(text, q, sentence)
+    last = first
+    if found is None:
+        found = _label_name(text, q, sentences, first)
+        while found is not None and last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph:
+            last += 1
+    if found is None:
+        return None
+    start, end = found[1][1], sentences[last].end
+    while start < q.start and text[start].isspace():
+        start += 1
+    while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
+        end -= 1
+    closing = q.end
+    while closing < end and text[closing] in _CLOSING_RUN:
+        closing += 1
+    before, after = text[start:_opening(text, q, start)], _BRACKETED.sub("", text[closing:end])
+    if ":" in after or not any(ch.isalnum() for ch in before + after):
+        return None
+    return (start, end), found
+
+
+def colon_clause(x: Quotation) -> Link | None:
+    """`Jane Doe: Budget deal 'the best we could get'`: the clause after a name's colon, quoted in part."""
+    found = _colon_clause(x.text, x.q, x.sentences, x.first)
+    return None if found is None else Link("mixed", CONF_NEIGHBOUR, surface=found[1], content=found[0])
+
+
 def colon_name(x: Quotation) -> Link | None:
     """`Name: "..."` opening the sentence: the name and its colon."""
     found = _colon_name(x.text, x.q, x.sentences[x.first])
@@ -1036,7 +1102,7 @@ def nickname(x: Quotation, link: Link) -> bool | None:
 
 
 def work_title(x: Quotation, link: Link) -> bool | None:
-    """`her memoir, "Long Days by the Harbour."`: a work's title, not someone's words."""
+    """`her memoir, "Long Days by the Harbour."`, `the host of "Night Owls"`: a work's title, not someone's words."""
     return True if _work_title(x.text, x.q) else None
 
 
@@ -1048,6 +1114,12 @@ def title_modifier(x: Quotation, link: Link) -> bool | None:
 def byline(x: Quotation, link: Link) -> bool | None:
     """`"The Road Home," by Jane Doe`: a work's title and its author, not a quotation."""
     return True if _byline(x.text, x.q) else None
+
+
+def display_line(x: Quotation, link: Link) -> bool | None:
+    """`'A bridge for everyone.'` alone on its line, no cue word, in a text quoting in double marks: a subhead."""
+    no_cue_word = link.cue is None and (link.surface is None or link.surface[1] is None)
+    return True if no_cue_word and _display_line(x.text, x.q, x.inside) else None
 
 
 def venue(x: Quotation, link: Link) -> bool | None:
@@ -1092,13 +1164,14 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("speaker-aside", "link", "A quotation after the speaker of a cue that tags the quotation before it "
          "(`\"We lost,\" said Ann Ruiz, who hosts \"Morning Tide.\"`) describes the speaker: dropped.",
          speaker_aside,
-         (Example('"The old rules are gone," said Ann Ruiz, who hosts the radio show "Morning Tide."',
-                  'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
+         (Example('"The old rules are gone," said Ann Ruiz, who hosts the weekly "Morning Tide."',
+                  'Ann Ruiz, who hosts the weekly "Morning Tide."', kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
          "a mixed quote from the cue to the sentence's end (to the comma closing a subordinate clause that opens "
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
          "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
-         "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`).", paraphrase,
+         "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`); "
+         "not a title or name the words about it give (left to the filters).", paraphrase,
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),
           Example('The senator called the plan to close the old ferry "a costly mistake," adding that the vote '
@@ -1160,6 +1233,18 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "right after.", neighbour_cue,
          (Example('Lavrov told reporters on Friday:\n"We will not give up on these talks. We will keep working."',
                   "We will not give up on these talks. We will keep working.", "Lavrov"),)),
+    Rule("colon-clause", "link", "`Name: ... \"...\" ...` opening the sentence or the paragraph (as `colon-name` or "
+         "`label-name` read it), with words of the clause after the colon besides the quotation (bracketed tags "
+         "aside): all the colon introduces is the named one's, quoted in part: a mixed quote to the sentence's end "
+         "(to the paragraph's end for a label opening the paragraph: a transcript's turn).",
+         colon_clause,
+         (Example('Jane Doe: Budget deal \'the best we could get\' for the town.',
+                  "Budget deal 'the best we could get' for the town", "Jane Doe"),
+          Example('Mayor Ann Ruiz: \'Not One More Delay\' On the Harbour Bridge.',
+                  "'Not One More Delay' On the Harbour Bridge", "Mayor Ann Ruiz"),
+          Example('The talks went on late.\n\nRUIZ: Well, nobody here wants "a bad deal" for the town. We will '
+                  'sign it in May.\n\nLEE: Good.',
+                  'Well, nobody here wants "a bad deal" for the town. We will sign it in May', "RUIZ"))),
     Rule("colon-name", "link", "`Name: \"...\"` opening the sentence, a party label after the name too "
          "(`Rep. Jane Doe (D-Ohio):`).", colon_name,
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
@@ -1202,9 +1287,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('The fund was known for its "strong and steady returns" in the past.', "strong and steady returns",
                   kept=False),)),
     Rule("label-name", "link", "`Name: ... \"...\"`: a name and colon opening the paragraph label who speaks "
-         "there (headlines, transcripts).", label_name,
-         (Example('Maria Lopez: Budget deal is "the best we could get under the circumstances."',
-                  "the best we could get under the circumstances.", "Maria Lopez"),)),
+         "there (headlines, transcripts); a quotation that runs past the sentence (else `colon-clause`).", label_name,
+         (Example('Maria Lopez: Budget deal is "the best we could get. The town needs the money."',
+                  "the best we could get. The town needs the money.", "Maria Lopez"),)),
     Rule("colon-subject", "link", "The subject of the clause whose colon introduces the quotation "
          "(`She went on: \"...\"`), or of a copular one that names someone who may speak "
          "(`The board was firm:`, not `The answer was simple:`).", colon_subject,
@@ -1245,16 +1330,22 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
           Example('She co-hosts the weekly radio hour "Not Much Has Changed Here."', "Not Much Has Changed Here.",
                   kept=False))),
     Rule("nickname", "filter", "A quotation right after a noun naming a name, a comma between at most (`his "
-         "old nickname, \"the old man of the bay\"`, `the pseudonym \"...\"`), gives it as words, not someone's words.",
+         "old nickname, \"the old man of the bay\"`, `the pseudonym \"...\"`), gives it as words, not someone's words "
+         "(nor a paraphrase: `wrote under the pseudonym \"...\"`).",
          nickname,
          (Example('Her brother still calls the ferry captain by his old nickname, "the old man of the bay."',
-                  "the old man of the bay.", kept=False),)),
+                  "the old man of the bay.", kept=False),
+          Example('For years the harbour master wrote letters under the pseudonym "the keeper of the light."',
+                  "the keeper of the light.", kept=False))),
     Rule("work-title", "filter", "A title-cased quotation right after a noun naming a work, a comma between at "
-         "most (`her memoir, \"Long Days by the Harbour.\"`), is the work's title, not someone's words.", work_title,
+         "most (`her memoir, \"Long Days by the Harbour.\"`), or a noun of someone it credits and `of` (`the hosts of "
+         "\"Good Evening Ohio\"`), is the work's title, not someone's words.", work_title,
          (Example('Years later, the mayor wrote about it in her memoir, "Long Days by the Harbour."',
                   "Long Days by the Harbour.", kept=False),
           Example('In his first book, "A Town Without Bridges," the mayor said he grew up poor.',
-                  "A Town Without Bridges,", kept=False))),
+                  "A Town Without Bridges,", kept=False),
+          Example('The bridge will open in May, the mayor told the hosts of "Good Evening Ohio."',
+                  "Good Evening Ohio.", kept=False))),
     Rule("title-modifier", "filter", "A title-cased quotation right before a noun of a work or of someone it "
          "credits (`\"Nights on Harbour Lane\" star Ann Ruiz`) modifies it, or one an apposition names a work "
          "(`\"Rivers and Roads of Home,\" a history of the valley`, `\"...\" is a cable drama`): a title, not someone's words.", title_modifier,
@@ -1268,9 +1359,15 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "work's title, not someone's words.", byline,
          (Example('"The Road Home," by Jane Doe, tells of a long walk across the hills.', "The Road Home,",
                   kept=False),)),
+    Rule("display-line", "filter", "A quotation in single marks alone on its line, with no cue word, in a text that "
+         "sets its quotations in double marks: a headline or subhead echoing the story (news style sets their "
+         "quotations in single marks), not a quotation of its own.", display_line,
+         (Example('The mayor spoke for an hour about the harbour plan.\n\n\'A bridge for everyone.\'\n\n'
+                  '"We will build it by June," she said.', "A bridge for everyone.", kept=False),)),
     Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`), or "
          "a title-cased quotation a preposition of place takes (`Appearing on Channel 9's \"Morning Desk,\" Ruiz "
-         "said`), or `to` with its owner (`a call to KTV's \"Good Evening Ohio\"`).",
+         "said`), or `to` or `told` with its owner (`a call to KTV's \"Good Evening Ohio\"`, `told KTV's \"...\"`: "
+         "the programme told).",
          venue,
          (Example('Kerry said in an interview on "Meet the Press."', "Meet the Press.", kept=False),
           Example('Appearing in "The Daily Ledger," the mayor said it was fine.', "The Daily Ledger,", kept=False),
@@ -1279,5 +1376,7 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
           Example('Critics pounced. On KTV News\'s "Good Evening Ohio," Ruiz said the plan was dead.',
                   "Good Evening Ohio,", kept=False),
           Example('It was a lie, the mayor insisted later in a phone call to KTV\'s "Good Evening Ohio."',
+                  "Good Evening Ohio.", kept=False),
+          Example('The bridge will open in May, the mayor told KTV\'s "Good Evening Ohio."',
                   "Good Evening Ohio.", kept=False))),
 ))
