@@ -252,6 +252,17 @@ def test_a_tag_read_off_the_words_joins_the_split_quotation(extractor, text: str
     assert len(found) == 1 and len(found[0].parts) == 2 and found[0].speaker.text == speaker, found
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"We will win the vote," he said. "The numbers are on our side."', "he"),
+    ('"We will win the vote," she said on Monday, "and the numbers are on our side."', "she"),
+], ids=["tag-then-its-sentence", "tag-with-a-time"])
+def test_a_quotation_goes_on_across_a_tag_alone(extractor, text: str, speaker: str) -> None:
+    """`"A," he said. "B."`, `"A," she said on Monday, "B."`: with nothing but the tag between them
+    (speaker, cue, a time), the second quotation goes on with the first, one quote in two parts."""
+    found = extractor.extract(text)
+    assert len(found) == 1 and len(found[0].parts) == 2 and found[0].speaker.text == speaker, found
+
+
 @pytest.mark.parametrize("text", [
     'The answer was simple: "We build the road first and the bridge after."',
     'The mood in the room was grim: "Nobody expected this to happen so soon."',
