@@ -154,6 +154,8 @@ LEFT_ALONE = [
     # `unmarked-passive` reads a passive with no `be` or `get` as active: a true passive keeps its agent
     ("unmarked-passive", "speaker", '"The bridge will reopen in May," the mayor was told by an engineer.',
      "The bridge will reopen in May,"),
+    # `single-marked` drops only what nothing links: single marks with a cue still quote someone
+    ("single-marked", "link", "'We will sail again in June,' the captain said.", "We will sail again in June,"),
 ]
 
 
@@ -169,7 +171,8 @@ LEFT_ALONE = [
                               "rest-to-contrast:no-break",
                               "lead-in:capitalised",
                               "lead-in:short-lead",
-                              "unmarked-passive:true-passive"])
+                              "unmarked-passive:true-passive",
+                              "single-marked:cued"])
 def test_rules_leave_these_alone(extractor, rule: str, key: str, text: str, quote: str) -> None:
     """The quote is made once, and not by `rule` (recorded under `key` in `Quote.rules`)."""
     found = [q for q in extractor.extract(text) if q.text == quote]

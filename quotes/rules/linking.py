@@ -1012,6 +1012,12 @@ def sentence_subject(x: Quotation) -> Link | None:
     return None if subject is None else Link("direct", CONF_FLOATING, surface=(subject, None), checked=True)
 
 
+def single_marked(x: Quotation) -> Link | None:
+    """`'A long night' for the fleet`: American news prose quotes in double marks; a passage in single
+    marks with nothing linking it (no cue, no subject) is a headline's words or a heading, dropped."""
+    return None if x.q.double else DROP
+
+
 def uncued(x: Quotation) -> Link | None:
     """Nothing links it: a direct quote with no speaker yet (it may float to the one before)."""
     return Link("direct", CONF_NONE, checked=True)
@@ -1232,6 +1238,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('In the slump, Ryan worried that the aid was becoming "a soft bed for the idle and the comfortable."',
                   "a soft bed for the idle and the comfortable.", "Ryan")),
          parse="quote-within"),
+    Rule("single-marked", "link", "A quotation in single marks that nothing else links: in American news "
+         "prose a headline's words or a heading, not a quotation, dropped.", single_marked,
+         (Example("'A long night' for the harbour fleet as storms close in.", "A long night", kept=False),)),
     Rule("uncued", "link", "Nothing links it: a direct quote with no speaker yet (it may float).", uncued,
          (Example('"There is too much at stake for everyone in the region."\n\nClinton touted her record.',
                   "There is too much at stake for everyone in the region."),)),
