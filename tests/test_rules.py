@@ -160,6 +160,11 @@ LEFT_ALONE = [
     ("colon-clause", "link", 'Jane Doe: "We will not give up on the town." [Gazette]',
      "We will not give up on the town."),
     ("colon-clause", "link", 'Lee: "We lost the vote." Kim: "We will be back."', "We lost the vote."),
+    # `single-marked` drops only what nothing links: single marks with a cue still quote someone
+    ("single-marked", "link", "'We will sail again in June,' the captain said.", "We will sail again in June,"),
+    #   nor in a text whose quotations are all in single marks (British style): there they are its quotations
+    ("single-marked", "link", "'We will sail again in June,' the captain said. The crew cheered.\n\n"
+     "'The storms have passed.'", "The storms have passed."),
 ]
 
 
@@ -178,7 +183,9 @@ LEFT_ALONE = [
                               "unmarked-passive:true-passive",
                               "colon-clause:all-it-introduces",
                               "colon-clause:bracketed-tag",
-                              "colon-clause:another-colon"])
+                              "colon-clause:another-colon",
+                              "single-marked:cued",
+                              "single-marked:single-marked-text"])
 def test_rules_leave_these_alone(extractor, rule: str, key: str, text: str, quote: str) -> None:
     """The quote is made once, and not by `rule` (recorded under `key` in `Quote.rules`)."""
     found = [q for q in extractor.extract(text) if q.text == quote]

@@ -1078,6 +1078,13 @@ def sentence_subject(x: Quotation) -> Link | None:
     return None if subject is None else Link("direct", CONF_FLOATING, surface=(subject, None), checked=True)
 
 
+def single_marked(x: Quotation) -> Link | None:
+    """`'A long night' for the fleet`: in a text that sets its quotations in double marks (American
+    news style), a passage in single marks with nothing linking it (no cue, no subject) is a headline's
+    words or a heading, dropped; where single marks are the text's own (British style), it stays."""
+    return None if x.q.double or not x.inside.double else DROP
+
+
 def uncued(x: Quotation) -> Link | None:
     """Nothing links it: a direct quote with no speaker yet (it may float to the one before)."""
     return Link("direct", CONF_NONE, checked=True)
@@ -1317,6 +1324,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('In the slump, Ryan worried that the aid was becoming "a soft bed for the idle and the comfortable."',
                   "a soft bed for the idle and the comfortable.", "Ryan")),
          parse="quote-within"),
+    Rule("single-marked", "link", "A quotation in single marks that nothing else links, in a text that quotes "
+         "in double marks: a headline's words or a heading, not a quotation, dropped.", single_marked,
+         (Example("'A long night' for the harbour fleet as storms close in.\n\n\"The boats stay in,\" the "
+                  "harbour master said.", "A long night", kept=False),)),
     Rule("uncued", "link", "Nothing links it: a direct quote with no speaker yet (it may float).", uncued,
          (Example('"There is too much at stake for everyone in the region."\n\nClinton touted her record.',
                   "There is too much at stake for everyone in the region."),)),
