@@ -459,6 +459,20 @@ def _set_off_subject(s: Parsed, verb: Word) -> Word | None:
     return near if end < start and any(w.text == "," for w in s.words[end:start]) else None
 
 
+def _share_doer(s: Parsed, verb: Word) -> Word | None:
+    """`left two in three viewers saying ...`, `left 60 percent saying ...`: a participle
+    right after a share of people (a share word, or `two in three`, in the noun phrase), no comma between,
+    says what that share says, whatever verb the parse hung it from: the phrase's last noun."""
+    if verb.xpos != "VBG" or verb.index == 0 or verb.head < 0 or not _controlled(s, verb):
+        return None
+    found = _run_before(s, verb, verb.index - 1)
+    if found is None:
+        return None
+    run = [w for w in s.words if found[1][0] <= w.start and w.end <= found[1][1]]
+    return found[0] if any(w.text.lower() in SHARE_WORDS or (w.upos == "NUM" and w.index + 1 < verb.index and s.words[
+        w.index + 1].text.lower() == "in") for w in run) else None  # `60 percent`, `two in three`: not `one of them`
+
+
 def _passive_subject(s: Parsed, verb: Word) -> Word | None:
     """A verb's passive subject before it; no time word, `this`, `that` or relative pronoun."""
     return next((k for k in s.kids[verb.index] if k.deprel == "nsubj:pass" and k.index < verb.index
@@ -3606,6 +3620,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _set_off_subject,
          (Example("Dover, Del., on Monday, Senator Ann Lowe backed the bill, saying that it would help farmers.",
                   "that it would help farmers", "Senator Ann Lowe", parse=_SET_OFF_UD),)),
+    Rule("share-doer", "subject", "`left two in three viewers saying ...`: a participle right after a share "
+         "of people, with no comma between, is what that share says.", _share_doer,
+         (Example("The debate left two in three viewers saying that the mayor had won.",
+                  "that the mayor had won", "two in three viewers"),
+          Example("The long debate left 60 percent saying that the mayor had won.", "that the mayor had won",
+                  "60 percent"))),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`).", _controller,
