@@ -441,6 +441,38 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     return _subject(s, host) or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
 
 
+def _set_off_subject(s: Parsed, verb: Word) -> Word | None:
+    """`Dover, Del., on Monday, Senator Lowe backed the bill, saying ...`: a cue the controller rules
+    answer, whose host is a finite verb right after a noun phrase (no comma between), while the subject
+    the parse gave that verb lies earlier, set off from it by a comma: the phrase right before the verb
+    is its subject (a place or time before a comma opens the sentence, it does not act)."""
+    if verb.head < 0 or not _controlled(s, verb):
+        return None
+    host = s.words[verb.head]
+    sub = _subject(s, host)
+    if sub is None or host.xpos not in _FINITE or s.words[host.index - 1].text == ",":
+        return None
+    near = _noun_before(s, host)
+    if near is None:
+        return None
+    end, start = s.subtree(sub)[-1].index, s.subtree(near)[0].index
+    return near if end < start and any(w.text == "," for w in s.words[end:start]) else None
+
+
+def _share_doer(s: Parsed, verb: Word) -> Word | None:
+    """`left two in three viewers saying ...`, `left 60 percent saying ...`: a participle
+    right after a share of people (a share word, or `two in three`, in the noun phrase), no comma between,
+    says what that share says, whatever verb the parse hung it from: the phrase's last noun."""
+    if verb.xpos != "VBG" or verb.index == 0 or verb.head < 0 or not _controlled(s, verb):
+        return None
+    found = _run_before(s, verb, verb.index - 1)
+    if found is None:
+        return None
+    run = [w for w in s.words if found[1][0] <= w.start and w.end <= found[1][1]]
+    return found[0] if any(w.text.lower() in SHARE_WORDS or (w.upos == "NUM" and w.index + 1 < verb.index and s.words[
+        w.index + 1].text.lower() == "in") for w in run) else None  # `60 percent`, `two in three`: not `one of them`
+
+
 def _passive_subject(s: Parsed, verb: Word) -> Word | None:
     """A verb's passive subject before it; no time word, `this`, `that` or relative pronoun."""
     return next((k for k in s.kids[verb.index] if k.deprel == "nsubj:pass" and k.index < verb.index
@@ -3104,6 +3136,31 @@ _FORCED_UD = """
 """
 
 # A participle set off after a clause whose subject the parse made passive: that subject speaks.
+# A parse that takes the place opening the sentence for the subject and leaves the name before the verb hanging.
+_SET_OFF_UD = """
+1 Dover Dover PROPN NNP _ 11 nsubj _ _
+2 , , PUNCT , _ 3 punct _ _
+3 Del. Del. PROPN NNP _ 1 appos _ _
+4 , , PUNCT , _ 1 punct _ _
+5 on on ADP IN _ 6 case _ _
+6 Monday Monday PROPN NNP _ 11 obl _ _
+7 , , PUNCT , _ 6 punct _ _
+8 Senator Senator PROPN NNP _ 10 compound _ _
+9 Ann Ann PROPN NNP _ 10 compound _ _
+10 Lowe Lowe PROPN NNP _ 11 dep _ _
+11 backed back VERB VBD _ 0 root _ _
+12 the the DET DT _ 13 det _ _
+13 bill bill NOUN NN _ 11 obj _ _
+14 , , PUNCT , _ 15 punct _ _
+15 saying say VERB VBG _ 11 advcl _ _
+16 that that SCONJ IN _ 19 mark _ _
+17 it it PRON PRP _ 19 nsubj _ _
+18 would would AUX MD _ 19 aux _ _
+19 help help VERB VB _ 15 ccomp _ _
+20 farmers farmer NOUN NNS _ 19 obj _ _
+21 . . PUNCT . _ 11 punct _ _
+"""
+
 _PASSIVE_HOST_UD = """
 1 The the DET DT _ 2 det _ _
 2 paper paper NOUN NN _ 6 nsubj:pass _ _
@@ -3558,6 +3615,17 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "with no agent, names nobody as speaking.", _passive_conjunct,
          (Example("The mayor resigned and was told that the vote had failed.", "that the vote had failed",
                   None, parse=_PASSIVE_CONJUNCT_UD),)),
+    Rule("set-off-subject", "subject", "`Dover, Del., on Monday, Senator Lowe backed it, saying`: the host "
+         "verb's subject is the noun phrase right before it, not an earlier one the parse chose past a comma.",
+         _set_off_subject,
+         (Example("Dover, Del., on Monday, Senator Ann Lowe backed the bill, saying that it would help farmers.",
+                  "that it would help farmers", "Senator Ann Lowe", parse=_SET_OFF_UD),)),
+    Rule("share-doer", "subject", "`left two in three viewers saying ...`: a participle right after a share "
+         "of people, with no comma between, is what that share says.", _share_doer,
+         (Example("The debate left two in three viewers saying that the mayor had won.",
+                  "that the mayor had won", "two in three viewers"),
+          Example("The long debate left 60 percent saying that the mayor had won.", "that the mayor had won",
+                  "60 percent"))),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`).", _controller,
