@@ -23,6 +23,11 @@ __all__ = ["PADDING", "Directions", "bidirectional", "forward_only", "highway", 
 # most of its work on padding.
 PADDING = 0.25
 
+# A batch of ROWS_ALONE row runs as ROWS_RUN copies of it (`_rows`): oneDNN's kernel for one row
+# sums otherwise than its kernel for several.
+ROWS_ALONE = 1
+ROWS_RUN = 2
+
 
 def too_padded(rows: int, longest: int, steps: int, padding: float = PADDING) -> bool:
     """Whether `rows` rows of `steps` real steps in all, padded to `longest`, carry more than
@@ -94,10 +99,23 @@ def _gather(x: Any, index: Any) -> Any:
     return x.gather(1, index[:, :, None].expand(-1, -1, x.size(2)))
 
 
+def _rows(one: Any, x: Any, hx: tuple[Any, Any]) -> Any:
+    """One-direction LSTM `one`'s outputs over padded `x`, a batch of one row run as two.  oneDNN
+    computes a batch of one row in another kernel than a batch of two or more, and its sums there
+    differ in the last bits (about 1e-7 in float, a whole step in bfloat16); over any batch of two
+    rows or more, of any width, a row's outputs are the same bits.  Run as two rows, a sentence parsed
+    alone gets what it gets in a batch."""
+    if x.size(0) != ROWS_ALONE:
+        return one(x, hx)[0]
+    h, c = hx
+    return one(x.expand(ROWS_RUN, -1, -1), (h.expand(-1, ROWS_RUN, -1).contiguous(),
+                                            c.expand(-1, ROWS_RUN, -1).contiguous()))[0][:ROWS_ALONE]
+
+
 def forward_only(lstm: Any, x: Any, hx: tuple[Any, Any]) -> Any:
     """A one-direction, one-layer LSTM's outputs [batch, time, hidden] over padded `x` (padding at
     the end of each row); the outputs at padding are not meaningful."""
-    return Directions.of(lstm)[0](x, hx)[0]
+    return _rows(Directions.of(lstm)[0], x, hx)
 
 
 def bidirectional(lstm: Any, x: Any, lens: Any, hx: tuple[Any, Any], index: Any = None) -> Any:
@@ -109,10 +127,10 @@ def bidirectional(lstm: Any, x: Any, lens: Any, hx: tuple[Any, Any], index: Any 
 
     ahead, back = Directions.of(lstm)
     h, c = hx
-    out = ahead(x, (h[:1], c[:1]))[0]
+    out = _rows(ahead, x, (h[:1], c[:1]))
     if index is None:
         index = within_length(lens, x.size(1))
-    behind = _gather(back(_gather(x, index), (h[1:], c[1:]))[0], index)
+    behind = _gather(_rows(back, _gather(x, index), (h[1:], c[1:])), index)
     return torch.cat([out, behind], 2)
 
 

@@ -85,3 +85,28 @@ def test_highway_matches_stanzas_packed_network() -> None:
         want = pad_packed_sequence(packed, batch_first=True)[0]
         got = highway(net, x, lens, start)
     assert (got - want)[_real(lens)].abs().max().item() < TOLERANCE
+
+
+@pytest.mark.parametrize("dtype", ["float32", "bfloat16"])
+def test_a_row_alone_gets_the_bits_it_gets_in_any_batch(dtype: str) -> None:
+    """oneDNN sums a batch of one row in another kernel than a batch of several (float: about 1e-7
+    apart; bfloat16: a whole step); `_rows` runs one row as two, so a sentence parsed alone gets
+    exactly what it gets beside others, in either direction, in a batch of any size and width."""
+    torch.manual_seed(1)
+    size, steps = 200, 30  # the tagger's width (small LSTMs may use one kernel for every batch)
+    lstm = torch.nn.LSTM(size, size, batch_first=True, bidirectional=True).eval().to(getattr(torch, dtype))
+    row = torch.randn(1, steps, size).to(lstm.weight_ih_l0.dtype)
+
+    def run(others: int, width: int) -> object:
+        x = torch.randn(1 + others, width, size).to(row.dtype)
+        x[:1, :steps], x[:1, steps:] = row, 0
+        lens = torch.tensor([steps] + [width] * others)
+        order = torch.argsort(lens, descending=True, stable=True)  # longest first, as batches are
+        start = torch.zeros(2, 1 + others, size, dtype=row.dtype)
+        with torch.no_grad():
+            out = bidirectional(lstm, x[order], lens[order], (start, start))
+        return out[(order == 0).nonzero()[0, 0], :steps]
+
+    alone = run(0, steps)
+    for others, width in [(1, steps), (2, steps), (16, steps), (1, steps + 5), (40, steps + 9)]:
+        assert torch.equal(run(others, width), alone), (others, width)
