@@ -81,7 +81,7 @@ def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> N
         click.echo(f"stanza models: none usable: {exc}")
     from .inference import bf16_in_hardware
 
-    click.echo("--quantize auto on this CPU: "
+    click.echo("--quantize auto (the default) on this CPU: "
                + ("bf16 (bfloat16 in hardware)" if bf16_in_hardware() else "none (no bfloat16 in hardware)"))
     ctx.exit()
 
@@ -126,10 +126,10 @@ def main() -> None:
 @click.option("-v", "--verbose", is_flag=True, help="Say which models and workers are used, and each error record.")
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True)
 @click.option("--quantize", type=click.Choice(QUANTIZE_CHOICES), default=None,
-              help="Models in lower precision on the CPU, not exact (default none: float, stanza's "
-                   "outputs word for word): bf16 (both models in bfloat16; fast on CPUs with AVX512-BF16 "
-                   "or AMX), auto (bf16 where the CPU has those, else none), or int8, whose results vary "
-                   "a little with batching: parser, or all (tagger too; less accurate). See README, Speed.")
+              help="Models in lower precision on the CPU. Default auto: bf16 (both models in bfloat16, "
+                   "0.7x the time) on CPUs with AVX512-BF16 or AMX, else none (float: stanza's outputs word "
+                   "for word, the same quotes on every CPU); or int8, whose results vary a little with "
+                   "batching: parser, or all (tagger too; less accurate). See README, Speed.")
 @click.option("--dask", "dask_address", metavar="ADDRESS|local",
               help="Run on a Dask cluster (tcp://host:8786) or a new local one; writes OUT/part-*.jsonl.")
 def extract_command(inputs: tuple[str, ...], out: str | None, per_quote: bool, models: str | None,

@@ -243,11 +243,14 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
 # sentences the two give identical words and "quotes" takes 0.81x the CPU time (one thread).
 INFERENCE = "quotes"
 
-# Which of those models run in lower precision on the CPU: "none" (float, word for word stanza's, and
-# the same in any batch), int8 (`quotes.inference.quantized`) for "parser" or "all", "bf16"
-# (`quotes.inference.halved`), or "auto" (bf16 where the CPU multiplies bfloat16 in hardware,
-# `quotes.inference.bf16_in_hardware`, else none) (README, Speed: what each changes on PolNeAR and saves).
-QUANTIZE = "none"
+# Which of those models run in lower precision on the CPU: "none" (float, word for word stanza's),
+# int8 (`quotes.inference.quantized`) for "parser" or "all", "bf16" (`quotes.inference.halved`), or
+# "auto", the default: bf16 where the CPU multiplies bfloat16 in hardware
+# (`quotes.inference.bf16_in_hardware`: 0.7x float's time on PolNeAR dev, the four metrics within
+# 0.002), else none.  "none", "bf16" and "auto" give a text the same quotes alone and in any batch
+# (int8 scales its activations per batch, so it does not); "none" gives the same on every CPU, "auto"
+# on every CPU of one kind (README, Speed: what each changes and saves).
+QUANTIZE = "auto"
 
 
 def _inference(inference: str, pipeline: Any, quantize: str = "none") -> Any:

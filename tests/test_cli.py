@@ -38,7 +38,7 @@ def test_version_names_the_models(monkeypatch: pytest.MonkeyPatch, tmp_path: Pat
     result = invoke("--version")
     assert result.exit_code == 0
     assert result.output.startswith("quotes ") and "stanza models:" in result.output
-    assert "--quantize auto on this CPU: " in result.output  # what `auto` runs here: bf16 or none
+    assert "--quantize auto (the default) on this CPU: " in result.output  # what `auto` runs here: bf16 or none
     monkeypatch.setenv("QUOTES_MODELS", str(tmp_path / "nowhere"))
     broken = invoke("--version")
     assert broken.exit_code == 0 and "none usable" in broken.output and "nowhere" in broken.output

@@ -63,11 +63,14 @@ def test_one_worker_gets_one_torch_thread(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(batch, "cpu_count", lambda: 8)
     source = tmp_path / "a.txt"
     source.write_text('She said "yes".', encoding="utf-8")
+    monkeypatch.setattr(inference, "bf16_in_hardware", lambda: False)
     result = CliRunner().invoke(main, ["extract", str(source), "--workers", "1", "-v", "-q"])
     assert result.exit_code == 0, result.output
-    assert "1 worker process(es), torch threads: 1 each, precision: float" in result.output
+    assert "1 worker process(es), torch threads: 1 each, precision: float" in result.output  # auto, no bf16 here
     assert asked == [1]
     monkeypatch.setattr(inference, "bf16_in_hardware", lambda: True)
+    result = CliRunner().invoke(main, ["extract", str(source), "--workers", "1", "-v", "-q"])
+    assert "torch threads: 1 each, precision: bf16" in result.output  # the default, auto, where bf16 is fast
     for option, said in (("auto", "bf16"), ("bf16", "bf16"), ("none", "float"), ("parser", "parser")):
         result = CliRunner().invoke(main, ["extract", str(source), "--workers", "1", "-v", "-q", "--quantize", option])
         assert result.exit_code == 0, result.output
