@@ -89,9 +89,12 @@ class ExtractorLike(Protocol):
 
 
 def make_extractor(models: str | None, device: str, threads: int | None, quantize: str | None = None) -> ExtractorLike:
-    """The real extractor, imported here so that `quotes --help` never loads torch."""
+    """The real extractor, imported here so that `quotes --help` never loads torch; a batch job owns
+    its process, so its allocator keeps large blocks mapped (`quotes.memory.steady_malloc`)."""
     from .extractor import Extractor
+    from .memory import steady_malloc
 
+    steady_malloc()
     return Extractor(models=models, device=device, threads=threads, quantize=quantize)
 
 

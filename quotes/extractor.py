@@ -24,6 +24,7 @@ from .parse import Word, parse_sentences, withheld
 from .records import Quote
 from .rules.tables import parse_requests
 from .segment import Sentence, paragraphs, split_sentences
+from .memory import bounded_onednn_cache
 from .threads import passive_openmp, set_threads
 
 __all__ = ["Extractor", "extract"]
@@ -289,6 +290,7 @@ class Extractor:
                  threads: int | None = None, batch_sentences: int = BATCH_SENTENCES,
                  inference: str = INFERENCE, quantize: str | None = None) -> None:
         passive_openmp()  # before torch is imported: idle threads must not spin (see quotes.threads)
+        bounded_onednn_cache()  # before any model runs: bfloat16 must not grow without end (quotes.memory)
         self.info: ModelInfo = find_models(models)
         self.device = _device(device)
         if quantize is None:  # the default: what QUANTIZE says on the CPU, nothing on a GPU
