@@ -3272,3 +3272,37 @@ def test_a_call_with_a_purpose_is_the_callers() -> None:
     _, cues = cues_of(CALLED_TO_SAY_UD, CALLED_TO_SAY)
     cue = next(c for c in cues if c.words[0].lemma == "say")
     assert (cue.speaker_rule, span_text(CALLED_TO_SAY, cue.speaker)) == ("controller-subject", "She")
+
+
+ADDING = '"The ferry will run all winter," the mayor said, adding that fares would stay low. "Nobody will be left behind."'
+ADDING_UD = ud(
+    '" " PUNCT `` 5 punct', 'The the DET DT 3 det', 'ferry ferry NOUN NN 5 nsubj', 'will will AUX MD 5 aux',
+    'run run VERB VB 12 ccomp', 'all all DET DT 7 det', 'winter winter NOUN NN 5 obl:tmod', ', , PUNCT , 5 punct',
+    '" " PUNCT \'\' 5 punct', 'the the DET DT 11 det', 'mayor mayor NOUN NN 12 nsubj', 'said say VERB VBD 0 root',
+    ', , PUNCT , 14 punct', 'adding add VERB VBG 12 advcl', 'that that SCONJ IN 18 mark', 'fares fare NOUN NNS 18 nsubj',
+    'would would AUX MD 18 aux', 'stay stay VERB VB 14 ccomp', 'low low ADJ JJ 18 xcomp', '. . PUNCT . 12 punct')
+
+
+@pytest.mark.parametrize("text, parsed, expected", [
+    # `adding that ...` moves the tag on to a further statement: the next quotation is a new one
+    (ADDING, ADDING.split(' "Nobody')[0],
+     [("The ferry will run all winter,", "the mayor"), ("Nobody will be left behind.", "the mayor")]),
+    # a tag that only says when: the next quotation goes on with the first
+    (ADDING.replace("adding that fares would stay low", "on Friday"), None,
+     [("The ferry will run all winter, Nobody will be left behind.", "the mayor")]),
+], ids=["adding-on", "plain-tag"])
+def test_adding_on_keeps_a_split_quotation_apart(text: str, parsed: str | None,
+                                                 expected: list[tuple[str, str]]) -> None:
+    """`adding-on`: a quotation after `"A," X said, adding that ...` is not A's continuation."""
+    if parsed is None:
+        conllu = ud('" " PUNCT `` 5 punct', 'The the DET DT 3 det', 'ferry ferry NOUN NN 5 nsubj',
+                    'will will AUX MD 5 aux', 'run run VERB VB 12 ccomp', 'all all DET DT 7 det',
+                    'winter winter NOUN NN 5 obl:tmod', ', , PUNCT , 5 punct', '" " PUNCT \'\' 5 punct',
+                    'the the DET DT 11 det', 'mayor mayor NOUN NN 12 nsubj', 'said say VERB VBD 0 root',
+                    'on on ADP IN 14 case', 'Friday Friday PROPN NNP 12 obl', '. . PUNCT . 12 punct')
+        parsed = text.split(' "Nobody')[0]
+    else:
+        conllu = ADDING_UD
+    got = [(q.text, q.speaker.text if q.speaker is not None else None)
+           for q in assembled(text, conllu, parsed) if q.type == "direct"]
+    assert got == expected
