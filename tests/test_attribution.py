@@ -3306,3 +3306,20 @@ def test_adding_on_keeps_a_split_quotation_apart(text: str, parsed: str | None,
     got = [(q.text, q.speaker.text if q.speaker is not None else None)
            for q in assembled(text, conllu, parsed) if q.type == "direct"]
     assert got == expected
+
+
+CALLED_BUT = 'Lopez called the storm "a disaster," but he also praised the crews.'
+# the parse joins the quotation to the verb after `but`, not to the naming verb before it
+CALLED_BUT_UD = ud(
+    'Lopez Lopez PROPN NNP 2 nsubj', 'called call VERB VBD 0 root', 'the the DET DT 4 det', 'storm storm NOUN NN 2 obj',
+    '" " PUNCT `` 7 punct', 'a a DET DT 7 det', 'disaster disaster NOUN NN 13 obj', ', , PUNCT , 7 punct',
+    '" " PUNCT \'\' 7 punct', 'but but CCONJ CC 13 cc', 'he he PRON PRP 13 nsubj', 'also also ADV RB 13 advmod',
+    'praised praise VERB VBD 2 conj', 'the the DET DT 15 det', 'crews crew NOUN NNS 13 obj', '. . PUNCT . 2 punct')
+
+
+def test_cue_past_but_is_not_the_quotations_own_even_when_joined() -> None:
+    """`own-cue`: a cue after `but` past the closing mark reports its own clause; the naming verb before
+    the quotation is its cue, whichever verb the parse joins the quotation to."""
+    got = [(q.type, q.text, q.speaker.text if q.speaker is not None else None)
+           for q in assembled(CALLED_BUT, CALLED_BUT_UD)]
+    assert got == [("mixed", 'the storm "a disaster,"', "Lopez")]

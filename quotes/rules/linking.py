@@ -80,8 +80,8 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     introduced = set_off and any(c.span[1] <= q.start for c in cues)  # `X said: "A ... B," he added`: X's
     _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, not set_off and _nested_report(f[3], cues, q),
                                                 _reports_onward(text, f[3], q),
-                                                not (not named and not introduced and _tag(text, f[3], q)), f[0],
-                                                _joined_after(text, f[3], q), f[1]))
+                                                not (not named and not introduced and _tag(text, f[3], q)),
+                                                _joined_after(text, f[3], q), f[0], f[1]))
     return cue, conf
 
 
@@ -111,7 +111,8 @@ _TAG_GAP = regex.compile(r"[\s,\"'\u201d\u2019]*")
 def _joined_after(text: str, cue: Cue, q: Quoted) -> bool:
     """`Ortiz said he "sent a letter," and he said he hoped ...`: a cue after the quotation, past a
     conjunction that opens a clause of its own after the closing mark, reports that clause; it is the
-    quotation's only when no cue nearer in rank is (the parse may join it to the quoted verb)."""
+    quotation's only when no other cue is, even where the parse joins the quotation to it and not to
+    that other cue (`called the storm "a disaster," but he also praised ...`)."""
     return cue.span[0] >= q.end and _CONJUNCTION_AFTER.match(text, q.end, cue.span[0]) is not None
 
 
@@ -1191,7 +1192,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('The coach said his team would be a tough opponent, saying they have "nothing left to lose."',
                   'they have "nothing left to lose."', "The coach"),
           Example('Ortiz wrote on Monday that "the plant will stay open," and he said he hoped to keep every job.',
-                  'on Monday that "the plant will stay open,"', "Ortiz"))),
+                  'on Monday that "the plant will stay open,"', "Ortiz"),
+          Example('In short remarks, Lopez called the storm that flooded the lower town "a disaster for every '
+                  'family," but he also praised the crews.',
+                  'the storm that flooded the lower town "a disaster for every family,"', "Lopez"))),
     Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
          "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
          "with: dropped.", titled_lead,
@@ -1226,7 +1230,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "speaker first, and an outer report over one within it (`X said Y "
          "admitted it was \"...\"`) unless the inner one sets the quotation off; not a participle after it "
          "that reports a clause of its own (`X called it \"...,\" adding that ...`), nor one after `and` or `but` "
-         "past its closing mark (`X wrote that \"...,\" and he said ...`) while another answers; a finite cue "
+         "past its closing mark (`X wrote that \"...,\" and he said ...`) while another answers, even one the "
+         "parse does not join to it; a finite cue "
          "tagging it right after its closing mark (`\"...,\" Ruiz assured Hale, after Hale ...`) before one the parse "
          "joins to it, unless a naming verb runs on into it (`a clip the judge called \"...,\" Lane said`).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
