@@ -3323,3 +3323,23 @@ def test_cue_past_but_is_not_the_quotations_own_even_when_joined() -> None:
     got = [(q.type, q.text, q.speaker.text if q.speaker is not None else None)
            for q in assembled(CALLED_BUT, CALLED_BUT_UD)]
     assert got == [("mixed", 'the storm "a disaster,"', "Lopez")]
+
+
+NAMED_APPOSITION = 'Lane called the new chief, Ann Ruiz, "remarkably focused" on Monday.'
+NAMED_APPOSITION_UD = ud(
+    'Lane Lane PROPN NNP 2 nsubj', 'called call VERB VBD 0 root', 'the the DET DT 5 det', 'new new ADJ JJ 5 amod',
+    'chief chief NOUN NN 2 obj', ', , PUNCT , 7 punct', 'Ann Ann PROPN NNP 5 appos', 'Ruiz Ruiz PROPN NNP 7 flat',
+    ', , PUNCT , 7 punct', '" " PUNCT `` 11 punct', 'remarkably remarkably ADV RB 12 advmod',
+    'focused focused ADJ JJ 2 xcomp', '" " PUNCT \'\' 12 punct', 'on on ADP IN 15 case', 'Monday Monday PROPN NNP 2 obl',
+    '. . PUNCT . 2 punct')
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the comma before the mark closes an apposition to the naming verb's object: still a paraphrase
+    (NAMED_APPOSITION, [("mixed", 'the new chief, Ann Ruiz, "remarkably focused" on Monday', "Lane")]),
+], ids=["apposition"])
+def test_naming_verb_object_with_apposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """`paraphrase`: `called the chief, Ann Ruiz, "..."` names the chief with the quotation."""
+    got = [(q.type, q.text, q.speaker.text if q.speaker is not None else None)
+           for q in assembled(text, NAMED_APPOSITION_UD)]
+    assert got == expected

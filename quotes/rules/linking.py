@@ -156,8 +156,10 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
         return None  # `said Tuesday on KTV's "Good Evening Ohio."`: a programme's title, not a paraphrase
     if _names_a_work(text, q):
         return None  # `wrote under the pseudonym "Old Salt"`: a name or a title, left to the filters
-    between = text[cue.span[1]:opening].strip()
-    if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
+    between = text[cue.span[1]:opening].strip()  # a comma closing an apposition (`called the chief, Ann Ruiz,`)
+    if not between or not any(ch.isalpha() for ch in between):
+        return None
+    if between[-1] in ",:;" and not (cue.naming and between[-1] == "," and "," in between[:-1]):
         return None
     relative = _relative_end(text, q, words, cue)
     fronted = _fronted_end(words, cue)
@@ -1179,7 +1181,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
          "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
          "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`); "
-         "not a title or name the words about it give (left to the filters).", paraphrase,
+         "not a title or name the words about it give (left to the filters); a comma right before the mark sets "
+         "the quotation off, unless it closes an apposition to a naming verb's object (`called the chief, Ann "
+         "Ruiz, \"...\"`).", paraphrase,
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),
           Example('The senator called the plan to close the old ferry "a costly mistake," adding that the vote '
@@ -1195,7 +1199,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'on Monday that "the plant will stay open,"', "Ortiz"),
           Example('In short remarks, Lopez called the storm that flooded the lower town "a disaster for every '
                   'family," but he also praised the crews.',
-                  'the storm that flooded the lower town "a disaster for every family,"', "Lopez"))),
+                  'the storm that flooded the lower town "a disaster for every family,"', "Lopez"),
+          Example('On the radio, Mr. Lane called the bank\'s new chief, Ann Ruiz, "remarkably focused" and said '
+                  'the deal would close soon.', 'the bank\'s new chief, Ann Ruiz, "remarkably focused"',
+                  "Mr. Lane"))),
     Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
          "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
          "with: dropped.", titled_lead,
