@@ -3343,3 +3343,23 @@ def test_naming_verb_object_with_apposition(text: str, expected: list[tuple[str,
     got = [(q.type, q.text, q.speaker.text if q.speaker is not None else None)
            for q in assembled(text, NAMED_APPOSITION_UD)]
     assert got == expected
+
+
+SPOKE_OF = 'Lee spoke of "a town on its own feet again" after years of debt, and she told us that work starts in May.'
+SPOKE_OF_UD = ud(
+    'Lee Lee PROPN NNP 2 nsubj', 'spoke speak VERB VBD 0 root', 'of of ADP IN 6 case', '" " PUNCT `` 6 punct',
+    'a a DET DT 6 det', 'town town NOUN NN 2 obl', 'on on ADP IN 10 case', 'its its PRON PRP$ 10 nmod:poss',
+    'own own ADJ JJ 10 amod', 'feet foot NOUN NNS 6 nmod', 'again again ADV RB 6 advmod', '" " PUNCT \'\' 6 punct',
+    'after after ADP IN 14 case', 'years year NOUN NNS 2 obl', 'of of ADP IN 16 case', 'debt debt NOUN NN 14 nmod',
+    ', , PUNCT , 20 punct', 'and and CCONJ CC 20 cc', 'she she PRON PRP 20 nsubj', 'told tell VERB VBD 2 conj',
+    'us we PRON PRP 20 iobj', 'that that SCONJ IN 24 mark', 'work work NOUN NN 24 nsubj',
+    'starts start VERB VBZ 20 ccomp', 'in in ADP IN 26 case', 'May May PROPN NNP 24 obl', '. . PUNCT . 2 punct')
+
+
+def test_cue_in_a_later_joined_clause_reports_its_own_clause() -> None:
+    """`own-cue`: `spoke of "..." after years of debt, and she told us that ...`: `told` reports its own
+    clause, not the quotation; the quotation is the subject of the verb governing it (`sentence-subject`)."""
+    got = [(q.type, q.text, q.speaker.text if q.speaker is not None else None, q.rules.get("link"))
+           for q in assembled(SPOKE_OF, SPOKE_OF_UD)]
+    assert got == [("direct", "a town on its own feet again", "Lee", "sentence-subject"),
+                   ("indirect", "that work starts in May", "she", "indirect-clause")]

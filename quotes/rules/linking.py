@@ -66,6 +66,8 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
                 continue
             if cue.content is not None and cue.span[1] <= q.start and q.end <= cue.content[0]:
                 continue  # between the cue and what it reports: `told WKDL's "Bright Early Show" that ...`
+            if _own_report_after(text, cue, q):
+                continue  # `speaks of "...," and she tells crowds that ...`: that clause is its report
             distance = min(abs(cue.span[0] - q.end), abs(q.start - cue.span[1]))
             if linked(parses[si], cue, q.start, q.end) and not _reported_before(cue, q, cues_by_sentence.get(si, [])):
                 found.append((0, distance, CONF_LINKED, cue))
@@ -83,6 +85,17 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
                                                 not (not named and not introduced and _tag(text, f[3], q)),
                                                 _joined_after(text, f[3], q), f[0], f[1]))
     return cue, conf
+
+
+def _own_report_after(text: str, cue: Cue, q: Quoted) -> bool:
+    """`She speaks of reaching "the top" by spring, and she tells crowds that ...`: a cue after the
+    quotation, in a clause that a comma and `and` or `but` open, reporting a clause after it, reports
+    that clause, not the quotation before it."""
+    return cue.span[0] >= q.end and cue.content is not None and cue.content[0] >= cue.span[1] \
+        and _CLAUSE_JOINED.search(text, q.end, cue.span[0]) is not None
+
+
+_CLAUSE_JOINED = regex.compile(r",[\s\"'\u201d\u2019]*(?:and|but)\s", regex.IGNORECASE)
 
 
 def _reported_before(cue: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
@@ -1238,7 +1251,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "admitted it was \"...\"`) unless the inner one sets the quotation off; not a participle after it "
          "that reports a clause of its own (`X called it \"...,\" adding that ...`), nor one after `and` or `but` "
          "past its closing mark (`X wrote that \"...,\" and he said ...`) while another answers, even one the "
-         "parse does not join to it; a finite cue "
+         "parse does not join to it, nor at all one in a clause that a comma and `and` or `but` open past words "
+         "after the closing mark, reporting a clause of its own (`spoke of \"...\" last year, and she told us that ...`); a finite cue "
          "tagging it right after its closing mark (`\"...,\" Ruiz assured Hale, after Hale ...`) before one the parse "
          "joins to it, unless a naming verb runs on into it (`a clip the judge called \"...,\" Lane said`).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
@@ -1334,7 +1348,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
                   "for their patience in my absence.", "Varnell"),
           Example('In the slump, Ryan worried that the aid was becoming "a soft bed for the idle and the comfortable."',
-                  "a soft bed for the idle and the comfortable.", "Ryan")),
+                  "a soft bed for the idle and the comfortable.", "Ryan"),
+          Example('In her speech the mayor spoke of "a town that can stand on its own feet again" after years of '
+                  'debt, and she told reporters that the work would start in May.',
+                  "a town that can stand on its own feet again", "the mayor")),
          parse="quote-within"),
     Rule("single-marked", "link", "A quotation in single marks that nothing else links, in a text that quotes "
          "in double marks: a headline's words or a heading, not a quotation, dropped.", single_marked,
