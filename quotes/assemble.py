@@ -25,7 +25,7 @@ from typing import Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues, verb_subjects
-from .lexicon import GENDERED, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS
+from .lexicon import ADDING_VERBS, GENDERED, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS
 from .marks import Inside, Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
@@ -122,7 +122,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         direct.append(_Draft(list(q.parts), "direct", link.cue, conf, first, surface=link.surface, rules=rules))
         if link.cue is not None:
             used_cues.add(link.cue.span)
-    drafts += _merge_split(direct, text)
+    drafts += _merge_split(direct, text, parses, inside)
 
     for cues in cues_by_sentence.values():
         for c in cues:
@@ -455,22 +455,56 @@ def _words_outside(text: str, rng: tuple[int, int], held: Sequence[Quoted]) -> i
 
 
 
-def _merge_split(drafts: list[_Draft], text: str) -> list[_Draft]:
+def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[Word]] | None = None,
+                 inside: Inside | None = None) -> list[_Draft]:
     """`"A," he said, "B."` and `"A," he said. "B."`: a quotation that shares the cue before it, or
     has none, continues the quotation before it in the same paragraph; so too after a tag read off
-    the words (`"A," the host pressed. "B."`, the `surface-cue` and `past-tag` rules)."""
+    the words (`"A," the host pressed. "B."`, the `surface-cue` and `past-tag` rules); not where a
+    rule of SPLITS keeps them apart (it is named on the earlier quotation)."""
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
         tag = _tag(prev) if prev is not None else None
         if prev is not None and tag is not None and "\n" not in text[prev.parts[-1][1]:d.parts[0][0]]:
             between = prev.parts[-1][1] <= tag[0] < d.parts[0][0]
-            if between and (d.cue is None or d.cue.span == tag):
+            apart = SPLITS.first(text, prev, d, parses or {}, inside) if between else None
+            if apart is not None:
+                prev.rules["split"] = apart[0]
+            elif between and (d.cue is None or d.cue.span == tag):
                 prev.parts.extend(d.parts)
                 prev.confidence = min(prev.confidence, max(d.confidence, CONF_NEIGHBOUR))
                 continue
         out.append(d)
     return out
+
+
+def _adding_on(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequence[Word]],
+               inside: Inside | None) -> bool | None:
+    """`"A," the mayor said, adding that the fares would stay. "B."`: a tag that goes on into `adding`
+    with a reported clause or object of its own has moved on to a further statement; the quotation
+    after it is a new one, not the earlier one's continuation (it may still float to that speaker).
+    True when `prev`'s cue has such a participle before `d`; None otherwise."""
+    c = prev.cue
+    if c is None or c.sentence not in parses:
+        return None
+    words, end = parses[c.sentence], d.parts[0][0]
+    for w in words:
+        if w.head == c.verb.index and w.lemma in ADDING_VERBS and w.xpos == "VBG" and c.span[1] <= w.start < end \
+                and not (inside is not None and inside.contains(w.start)) \
+                and any(x.head == w.index and x.deprel.split(":")[0] in ("ccomp", "obj") and x.start < end
+                        for x in words):
+            return True
+    return None
+
+
+SPLITS = Table("split", doc="Checks on joining a quotation to the one before it across that one's tag "
+               "(`\"A,\" he said. \"B.\"`); a rule that answers keeps them apart.", rules=(
+    Rule("adding-on", "split", "A tag that goes on into `adding` with a clause or object of its own (`\"A,\" "
+         "she said, adding that ... \"B.\"`) has moved on to a further statement: the quotation after it is "
+         "a new one.", _adding_on,
+         (Example('"The ferry will run all winter," the mayor said, adding that the fares would stay the same. '
+                  '"Nobody on the island will be left behind."', "The ferry will run all winter,", "the mayor"),)),
+))
 
 
 def _tag(d: _Draft) -> tuple[int, int] | None:
@@ -727,7 +761,7 @@ def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) 
         tag = _tag(prev) if prev is not None else None
         floats = prev is not None and tag is None and prev.float_from is not None and d.float_from == prev.float_from
         if prev is not None and (d.float_from == len(out) - 1 and tag is not None or floats) \
-                and prev.type != "indirect" \
+                and prev.type != "indirect" and "split" not in prev.rules \
                 and (tag is None or tag[0] < d.parts[0][0]) \
                 and d.sentence == bisect.bisect_right(starts, max(tag[0] if tag else 0, prev.parts[-1][1] - 1)) \
                 and not text[starts[d.sentence]:d.parts[0][0]].strip(MARK_CHARS + " ") \

@@ -3272,3 +3272,94 @@ def test_a_call_with_a_purpose_is_the_callers() -> None:
     _, cues = cues_of(CALLED_TO_SAY_UD, CALLED_TO_SAY)
     cue = next(c for c in cues if c.words[0].lemma == "say")
     assert (cue.speaker_rule, span_text(CALLED_TO_SAY, cue.speaker)) == ("controller-subject", "She")
+
+
+ADDING = '"The ferry will run all winter," the mayor said, adding that fares would stay low. "Nobody will be left behind."'
+ADDING_UD = ud(
+    '" " PUNCT `` 5 punct', 'The the DET DT 3 det', 'ferry ferry NOUN NN 5 nsubj', 'will will AUX MD 5 aux',
+    'run run VERB VB 12 ccomp', 'all all DET DT 7 det', 'winter winter NOUN NN 5 obl:tmod', ', , PUNCT , 5 punct',
+    '" " PUNCT \'\' 5 punct', 'the the DET DT 11 det', 'mayor mayor NOUN NN 12 nsubj', 'said say VERB VBD 0 root',
+    ', , PUNCT , 14 punct', 'adding add VERB VBG 12 advcl', 'that that SCONJ IN 18 mark', 'fares fare NOUN NNS 18 nsubj',
+    'would would AUX MD 18 aux', 'stay stay VERB VB 14 ccomp', 'low low ADJ JJ 18 xcomp', '. . PUNCT . 12 punct')
+
+
+@pytest.mark.parametrize("text, parsed, expected", [
+    # `adding that ...` moves the tag on to a further statement: the next quotation is a new one
+    (ADDING, ADDING.split(' "Nobody')[0],
+     [("The ferry will run all winter,", "the mayor"), ("Nobody will be left behind.", "the mayor")]),
+    # a tag that only says when: the next quotation goes on with the first
+    (ADDING.replace("adding that fares would stay low", "on Friday"), None,
+     [("The ferry will run all winter, Nobody will be left behind.", "the mayor")]),
+], ids=["adding-on", "plain-tag"])
+def test_adding_on_keeps_a_split_quotation_apart(text: str, parsed: str | None,
+                                                 expected: list[tuple[str, str]]) -> None:
+    """`adding-on`: a quotation after `"A," X said, adding that ...` is not A's continuation."""
+    if parsed is None:
+        conllu = ud('" " PUNCT `` 5 punct', 'The the DET DT 3 det', 'ferry ferry NOUN NN 5 nsubj',
+                    'will will AUX MD 5 aux', 'run run VERB VB 12 ccomp', 'all all DET DT 7 det',
+                    'winter winter NOUN NN 5 obl:tmod', ', , PUNCT , 5 punct', '" " PUNCT \'\' 5 punct',
+                    'the the DET DT 11 det', 'mayor mayor NOUN NN 12 nsubj', 'said say VERB VBD 0 root',
+                    'on on ADP IN 14 case', 'Friday Friday PROPN NNP 12 obl', '. . PUNCT . 12 punct')
+        parsed = text.split(' "Nobody')[0]
+    else:
+        conllu = ADDING_UD
+    got = [(q.text, q.speaker.text if q.speaker is not None else None)
+           for q in assembled(text, conllu, parsed) if q.type == "direct"]
+    assert got == expected
+
+
+CALLED_BUT = 'Lopez called the storm "a disaster," but he also praised the crews.'
+# the parse joins the quotation to the verb after `but`, not to the naming verb before it
+CALLED_BUT_UD = ud(
+    'Lopez Lopez PROPN NNP 2 nsubj', 'called call VERB VBD 0 root', 'the the DET DT 4 det', 'storm storm NOUN NN 2 obj',
+    '" " PUNCT `` 7 punct', 'a a DET DT 7 det', 'disaster disaster NOUN NN 13 obj', ', , PUNCT , 7 punct',
+    '" " PUNCT \'\' 7 punct', 'but but CCONJ CC 13 cc', 'he he PRON PRP 13 nsubj', 'also also ADV RB 13 advmod',
+    'praised praise VERB VBD 2 conj', 'the the DET DT 15 det', 'crews crew NOUN NNS 13 obj', '. . PUNCT . 2 punct')
+
+
+def test_cue_past_but_is_not_the_quotations_own_even_when_joined() -> None:
+    """`own-cue`: a cue after `but` past the closing mark reports its own clause; the naming verb before
+    the quotation is its cue, whichever verb the parse joins the quotation to."""
+    got = [(q.type, q.text, q.speaker.text if q.speaker is not None else None)
+           for q in assembled(CALLED_BUT, CALLED_BUT_UD)]
+    assert got == [("mixed", 'the storm "a disaster,"', "Lopez")]
+
+
+NAMED_APPOSITION = 'Lane called the new chief, Ann Ruiz, "remarkably focused" on Monday.'
+NAMED_APPOSITION_UD = ud(
+    'Lane Lane PROPN NNP 2 nsubj', 'called call VERB VBD 0 root', 'the the DET DT 5 det', 'new new ADJ JJ 5 amod',
+    'chief chief NOUN NN 2 obj', ', , PUNCT , 7 punct', 'Ann Ann PROPN NNP 5 appos', 'Ruiz Ruiz PROPN NNP 7 flat',
+    ', , PUNCT , 7 punct', '" " PUNCT `` 11 punct', 'remarkably remarkably ADV RB 12 advmod',
+    'focused focused ADJ JJ 2 xcomp', '" " PUNCT \'\' 12 punct', 'on on ADP IN 15 case', 'Monday Monday PROPN NNP 2 obl',
+    '. . PUNCT . 2 punct')
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the comma before the mark closes an apposition to the naming verb's object: still a paraphrase
+    (NAMED_APPOSITION, [("mixed", 'the new chief, Ann Ruiz, "remarkably focused" on Monday', "Lane")]),
+], ids=["apposition"])
+def test_naming_verb_object_with_apposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """`paraphrase`: `called the chief, Ann Ruiz, "..."` names the chief with the quotation."""
+    got = [(q.type, q.text, q.speaker.text if q.speaker is not None else None)
+           for q in assembled(text, NAMED_APPOSITION_UD)]
+    assert got == expected
+
+
+SPOKE_OF = 'Lee spoke of "a town on its own feet again" after years of debt, and she told us that work starts in May.'
+SPOKE_OF_UD = ud(
+    'Lee Lee PROPN NNP 2 nsubj', 'spoke speak VERB VBD 0 root', 'of of ADP IN 6 case', '" " PUNCT `` 6 punct',
+    'a a DET DT 6 det', 'town town NOUN NN 2 obl', 'on on ADP IN 10 case', 'its its PRON PRP$ 10 nmod:poss',
+    'own own ADJ JJ 10 amod', 'feet foot NOUN NNS 6 nmod', 'again again ADV RB 6 advmod', '" " PUNCT \'\' 6 punct',
+    'after after ADP IN 14 case', 'years year NOUN NNS 2 obl', 'of of ADP IN 16 case', 'debt debt NOUN NN 14 nmod',
+    ', , PUNCT , 20 punct', 'and and CCONJ CC 20 cc', 'she she PRON PRP 20 nsubj', 'told tell VERB VBD 2 conj',
+    'us we PRON PRP 20 iobj', 'that that SCONJ IN 24 mark', 'work work NOUN NN 24 nsubj',
+    'starts start VERB VBZ 20 ccomp', 'in in ADP IN 26 case', 'May May PROPN NNP 24 obl', '. . PUNCT . 2 punct')
+
+
+def test_cue_in_a_later_joined_clause_reports_its_own_clause() -> None:
+    """`own-cue`: `spoke of "..." after years of debt, and she told us that ...`: `told` reports its own
+    clause, not the quotation; the quotation is the subject of the verb governing it (`sentence-subject`)."""
+    got = [(q.type, q.text, q.speaker.text if q.speaker is not None else None, q.rules.get("link"))
+           for q in assembled(SPOKE_OF, SPOKE_OF_UD)]
+    assert got == [("direct", "a town on its own feet again", "Lee", "sentence-subject"),
+                   ("indirect", "that work starts in May", "she", "indirect-clause")]

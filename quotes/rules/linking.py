@@ -66,6 +66,8 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
                 continue
             if cue.content is not None and cue.span[1] <= q.start and q.end <= cue.content[0]:
                 continue  # between the cue and what it reports: `told WKDL's "Bright Early Show" that ...`
+            if _own_report_after(text, cue, q):
+                continue  # `speaks of "...," and she tells crowds that ...`: that clause is its report
             distance = min(abs(cue.span[0] - q.end), abs(q.start - cue.span[1]))
             if linked(parses[si], cue, q.start, q.end) and not _reported_before(cue, q, cues_by_sentence.get(si, [])):
                 found.append((0, distance, CONF_LINKED, cue))
@@ -80,9 +82,20 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     introduced = set_off and any(c.span[1] <= q.start for c in cues)  # `X said: "A ... B," he added`: X's
     _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, not set_off and _nested_report(f[3], cues, q),
                                                 _reports_onward(text, f[3], q),
-                                                not (not named and not introduced and _tag(text, f[3], q)), f[0],
-                                                _joined_after(text, f[3], q), f[1]))
+                                                not (not named and not introduced and _tag(text, f[3], q)),
+                                                _joined_after(text, f[3], q), f[0], f[1]))
     return cue, conf
+
+
+def _own_report_after(text: str, cue: Cue, q: Quoted) -> bool:
+    """`She speaks of reaching "the top" by spring, and she tells crowds that ...`: a cue after the
+    quotation, in a clause that a comma and `and` or `but` open, reporting a clause after it, reports
+    that clause, not the quotation before it."""
+    return cue.span[0] >= q.end and cue.content is not None and cue.content[0] >= cue.span[1] \
+        and _CLAUSE_JOINED.search(text, q.end, cue.span[0]) is not None
+
+
+_CLAUSE_JOINED = regex.compile(r",[\s\"'\u201d\u2019]*(?:and|but)\s", regex.IGNORECASE)
 
 
 def _reported_before(cue: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
@@ -111,7 +124,8 @@ _TAG_GAP = regex.compile(r"[\s,\"'\u201d\u2019]*")
 def _joined_after(text: str, cue: Cue, q: Quoted) -> bool:
     """`Ortiz said he "sent a letter," and he said he hoped ...`: a cue after the quotation, past a
     conjunction that opens a clause of its own after the closing mark, reports that clause; it is the
-    quotation's only when no cue nearer in rank is (the parse may join it to the quoted verb)."""
+    quotation's only when no other cue is, even where the parse joins the quotation to it and not to
+    that other cue (`called the storm "a disaster," but he also praised ...`)."""
     return cue.span[0] >= q.end and _CONJUNCTION_AFTER.match(text, q.end, cue.span[0]) is not None
 
 
@@ -155,8 +169,10 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
         return None  # `said Tuesday on KTV's "Good Evening Ohio."`: a programme's title, not a paraphrase
     if _names_a_work(text, q):
         return None  # `wrote under the pseudonym "Old Salt"`: a name or a title, left to the filters
-    between = text[cue.span[1]:opening].strip()
-    if not between or between[-1] in ",:;" or not any(ch.isalpha() for ch in between):
+    between = text[cue.span[1]:opening].strip()  # a comma closing an apposition (`called the chief, Ann Ruiz,`)
+    if not between or not any(ch.isalpha() for ch in between):
+        return None
+    if between[-1] in ",:;" and not (cue.naming and between[-1] == "," and "," in between[:-1]):
         return None
     relative = _relative_end(text, q, words, cue)
     fronted = _fronted_end(words, cue)
@@ -1178,7 +1194,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
          "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
          "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`); "
-         "not a title or name the words about it give (left to the filters).", paraphrase,
+         "not a title or name the words about it give (left to the filters); a comma right before the mark sets "
+         "the quotation off, unless it closes an apposition to a naming verb's object (`called the chief, Ann "
+         "Ruiz, \"...\"`).", paraphrase,
          (Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),
           Example('The senator called the plan to close the old ferry "a costly mistake," adding that the vote '
@@ -1191,7 +1209,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('The coach said his team would be a tough opponent, saying they have "nothing left to lose."',
                   'they have "nothing left to lose."', "The coach"),
           Example('Ortiz wrote on Monday that "the plant will stay open," and he said he hoped to keep every job.',
-                  'on Monday that "the plant will stay open,"', "Ortiz"))),
+                  'on Monday that "the plant will stay open,"', "Ortiz"),
+          Example('In short remarks, Lopez called the storm that flooded the lower town "a disaster for every '
+                  'family," but he also praised the crews.',
+                  'the storm that flooded the lower town "a disaster for every family,"', "Lopez"),
+          Example('On the radio, Mr. Lane called the bank\'s new chief, Ann Ruiz, "remarkably focused" and said '
+                  'the deal would close soon.', 'the bank\'s new chief, Ann Ruiz, "remarkably focused"',
+                  "Mr. Lane"))),
     Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
          "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
          "with: dropped.", titled_lead,
@@ -1226,7 +1250,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "speaker first, and an outer report over one within it (`X said Y "
          "admitted it was \"...\"`) unless the inner one sets the quotation off; not a participle after it "
          "that reports a clause of its own (`X called it \"...,\" adding that ...`), nor one after `and` or `but` "
-         "past its closing mark (`X wrote that \"...,\" and he said ...`) while another answers; a finite cue "
+         "past its closing mark (`X wrote that \"...,\" and he said ...`) while another answers, even one the "
+         "parse does not join to it, nor at all one in a clause that a comma and `and` or `but` open past words "
+         "after the closing mark, reporting a clause of its own (`spoke of \"...\" last year, and she told us that ...`); a finite cue "
          "tagging it right after its closing mark (`\"...,\" Ruiz assured Hale, after Hale ...`) before one the parse "
          "joins to it, unless a naming verb runs on into it (`a clip the judge called \"...,\" Lane said`).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
@@ -1322,7 +1348,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
                   "for their patience in my absence.", "Varnell"),
           Example('In the slump, Ryan worried that the aid was becoming "a soft bed for the idle and the comfortable."',
-                  "a soft bed for the idle and the comfortable.", "Ryan")),
+                  "a soft bed for the idle and the comfortable.", "Ryan"),
+          Example('In her speech the mayor spoke of "a town that can stand on its own feet again" after years of '
+                  'debt, and she told reporters that the work would start in May.',
+                  "a town that can stand on its own feet again", "the mayor")),
          parse="quote-within"),
     Rule("single-marked", "link", "A quotation in single marks that nothing else links, in a text that quotes "
          "in double marks: a headline's words or a heading, not a quotation, dropped.", single_marked,
