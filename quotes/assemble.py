@@ -57,6 +57,7 @@ class _Draft:
     sentence: int
     float_from: int | None = None   # index of the draft whose speaker a floating quote takes
     float_rule: str | None = None   # the `float` rule that chose it
+    unclaimed: bool = False         # no one's words: nothing links it and it floats from no quote
     surface: tuple[tuple[int, int], tuple[int, int] | None] | None = None  # (speaker, cue) read off the text
     rules: dict[str, str] = field(default_factory=dict)  # stage -> name of the rule that decided it
 
@@ -577,12 +578,17 @@ def _cut_before_nested(drafts: list[_Draft], text: str) -> None:
 
 
 def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence], text: str) -> None:
-    """Quotes without a cue or a speaker ask the `float` table for the quote whose speaker they take."""
+    """Quotes without a cue or a speaker ask the `float` table for the quote whose speaker they take
+    (the first quote, with none before it, only whether it is `unclaimed`)."""
     for i, d in enumerate(drafts):
-        if _attributed(d) or i == 0:
+        if _attributed(d):
             continue
-        found = FLOATING.first(drafts, i, sentences, text)
-        if found is not None:
+        found = FLOATING.first(drafts, i, sentences, text) if i > 0 else None
+        if i == 0 and FLOATING.ask("unclaimed", drafts, i, sentences, text) is not None:
+            found = "unclaimed", UNCLAIMED
+        if found is not None and found[1] == UNCLAIMED:
+            d.unclaimed = True
+        elif found is not None:
             d.float_rule, d.float_from = found
             d.confidence = CONF_FLOATING - (0.0 if d.confidence >= CONF_NONE else UNCLOSED_PENALTY)
 
@@ -657,6 +663,16 @@ def _report_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
     return i - 1 if closes and opens and sentences[d.sentence].paragraph == sentences[k].paragraph + 1 else None
 
 
+UNCLAIMED = -1  # the `unclaimed` rule's answer: no quote to float from, and the quotation is dropped
+
+
+def _unclaimed(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """`The harbour reopened in May.` / `"Fair winds, full nets."`: quoted words that nothing ties to
+    anyone (no cue, no subject, colon or narration that may speak) and that float from no quote before
+    them are no one's words the text reports: a slogan, a title, a term; dropped."""
+    return UNCLAIMED if drafts[i].type == "direct" else None
+
+
 def _past_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
     """`"...," Ruiz said when asked whether she would run.` / `"..."`: a question put by no one named
     (the `question-asked` clause) between two quotations is no turn of its own; the quotation after
@@ -685,6 +701,10 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
          (Example('Kerry spoke to reporters in Geneva on Friday. "We are close to a deal," he said. The talks '
                   'then paused.\n"There is still a lot of work to do on the details."',
                   "There is still a lot of work to do on the details.", "he"),)),
+    Rule("unclaimed", "float", "A quotation nothing links that floats from no quote either: words the text "
+         "gives no one (a slogan, a title, a term), dropped.", _unclaimed,
+         (Example('The harbour reopened in May after a long winter.\n\n"Fair winds and full nets for all."\n\n'
+                  'Boats left at dawn.', "Fair winds and full nets for all.", kept=False),)),
 ))
 
 
@@ -840,6 +860,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         else:
             speaker = speaker_resolved = None
         speakers.append((speaker, speaker_resolved))
+        if d.unclaimed:
+            continue
         confidence = d.confidence if speaker is not None else min(d.confidence, CONF_NONE)
         out.append(Quote(
             type=d.type,

@@ -1102,7 +1102,8 @@ def single_marked(x: Quotation) -> Link | None:
 
 
 def uncued(x: Quotation) -> Link | None:
-    """Nothing links it: a direct quote with no speaker yet (it may float to the one before)."""
+    """Nothing links it: a direct quote with no speaker yet (it may float to the one before; one that
+    floats from none is `unclaimed`, dropped)."""
     return Link("direct", CONF_NONE, checked=True)
 
 
@@ -1317,7 +1318,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "one aide"))),
     Rule("bare-fragment", "link", "A short uncued phrase within a sentence that no verb gives a speaker: "
          "a term, dropped.", bare_fragment,
-         (Example('The fund was known for its "strong and steady returns" in the past.', "strong and steady returns",
+         (Example('"We will keep growing," the manager said.\n\nThe fund was known for its "strong and steady returns" '
+                  'in the past.', "strong and steady returns",
                   kept=False),)),
     Rule("label-name", "link", "`Name: ... \"...\"`: a name and colon opening the paragraph label who speaks "
          "there (headlines, transcripts); a quotation that runs past the sentence (else `colon-clause`).", label_name,
@@ -1355,11 +1357,14 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          parse="quote-within"),
     Rule("single-marked", "link", "A quotation in single marks that nothing else links, in a text that quotes "
          "in double marks: a headline's words or a heading, not a quotation, dropped.", single_marked,
-         (Example("'A long night' for the harbour fleet as storms close in.\n\n\"The boats stay in,\" the "
+         (Example("\"We are ready,\" the mayor said. The crews stayed home.\n\n"
+                  "'A long night' for the harbour fleet as storms close in.\n\n\"The boats stay in,\" the "
                   "harbour master said.", "A long night", kept=False),)),
-    Rule("uncued", "link", "Nothing links it: a direct quote with no speaker yet (it may float).", uncued,
-         (Example('"There is too much at stake for everyone in the region."\n\nClinton touted her record.',
-                  "There is too much at stake for everyone in the region."),)),
+    Rule("uncued", "link", "Nothing links it: a direct quote with no speaker yet (it may float; if it floats "
+         "from no quote, `unclaimed` drops it).", uncued,
+         (Example('"We are close to a deal," Kerry said.\n\nThe talks then paused for the night.\n\n'
+                  '"There is too much at stake for everyone in the region."',
+                  "There is too much at stake for everyone in the region.", "Kerry"),)),
 ))
 
 FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answers drops it.", rules=(
@@ -1367,7 +1372,8 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`); with no cue "
          "word at all, a title-cased quotation after the sentence's words.", scare_quote,
          (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),
-          Example('She co-hosts the weekly radio hour "Not Much Has Changed Here."', "Not Much Has Changed Here.",
+          Example('"We read every letter," Ruiz said.\n\nShe co-hosts the weekly radio hour '
+                  '"Not Much Has Changed Here."', "Not Much Has Changed Here.",
                   kept=False))),
     Rule("nickname", "filter", "A quotation right after a noun naming a name, a comma between at most (`his "
          "old nickname, \"the old man of the bay\"`, `the pseudonym \"...\"`), gives it as words, not someone's words "
@@ -1389,7 +1395,8 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
     Rule("title-modifier", "filter", "A title-cased quotation right before a noun of a work or of someone it "
          "credits (`\"Nights on Harbour Lane\" star Ann Ruiz`) modifies it, or one an apposition names a work "
          "(`\"Rivers and Roads of Home,\" a history of the valley`, `\"...\" is a cable drama`): a title, not someone's words.", title_modifier,
-         (Example('"Nights on Harbour Lane" star Ann Ruiz has a new film out this week.', "Nights on Harbour Lane",
+         (Example('"I loved it," Hale said.\n\nShe has seen it twice.\n\n"Nights on Harbour Lane" star Ann Ruiz '
+                  'has a new film out this week.', "Nights on Harbour Lane",
                   kept=False),
           Example('She had one book in mind. "Rivers and Roads of Home," a history of the valley, sold out in May.',
                   "Rivers and Roads of Home,", kept=False),
