@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NAME_PREPOSITIONS, PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
@@ -41,7 +41,7 @@ _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})
 _DESCRIPTION_OPENERS = frozenset({"a", "an"})  # `..., a move that ...`: a description set off after a noun
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
-NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict"})  # `content` rules that report a noun phrase, not a clause
+NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict", "mention-of"})  # `content` rules that report a noun phrase, not a clause
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",
                          "toward", "towards", "in", "on"})  # `a request for comment`, `named Lee as chair`, `her ties to Lee`
 
@@ -1221,6 +1221,31 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, s.span(clause)[1]), speaker_rule="noun-cue",
                content_rule="noun-cue")
+
+
+def _mention_of(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The mayor made no mention of the tax`, `the report carries little mention of it`: the noun
+    `mention` (`MENTION_NOUNS`) as the object of a verb of making or carrying (`MENTION_HOSTS`), with
+    `of` right after it, is a cue: the speaker of that verb (as the `subject` table finds it) speaks
+    of the noun phrase `of` opens, which is what is reported."""
+    if w.text.lower() not in MENTION_NOUNS or w.upos != "NOUN" or w.deprel != "obj" or w.head < 0 \
+            or w.index + 1 >= len(s.words):
+        return None
+    host, of = s.words[w.head], s.words[w.index + 1]
+    if host.lemma not in MENTION_HOSTS or host.index > w.index or of.text.lower() != "of" or of.head <= of.index:
+        return None
+    topic = s.words[of.head]
+    if topic.upos not in _NOMINAL or topic.head not in (w.index, host.index):
+        return None
+    found = _subject_rule(s, host)
+    head = found[1] if found is not None else None
+    speaker = _speaker_span(s, head, host)
+    if speaker is None:
+        return None
+    aside = frozenset(c.index for c in s.kids[topic.index] if c.deprel == "acl:relcl" and _set_off(s, c))
+    content = s.span(topic, aside | {of.index})
+    return Cue(sentence, (w,), w, speaker, head, content, _antecedent(s, head), speaker_rule=found[0],
+               content_rule="mention-of")
 
 
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
@@ -3445,6 +3470,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The senator repeated his claim that the vote had been rigged.", "that the vote had been rigged",
                   "his")),
          parse="noun-cue"),
+    Rule("mention-of", "cue", "`The mayor made no mention of the tax`: the noun `mention` as the object of a "
+         "verb of making or carrying, right before `of`: that verb's subject speaks of the noun phrase `of` "
+         "opens.", _mention_of,
+         (Example("The mayor made no mention of the new fuel tax.", "the new fuel tax", "The mayor"),
+          Example("The ferry report makes scant mention of the broken pier.", "the broken pier",
+                  "The ferry report")),
+         parse="mention-of"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
          "whole name there, up to a colon), the rest of the clause the content.",
          _according_to,

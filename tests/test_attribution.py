@@ -672,6 +672,56 @@ REPORT_NOUN_UD = """
 """
 
 
+MENTION_HEARD = "The crowd heard mention of a second ferry."
+MENTION_HEARD_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	crowd	crowd	NOUN	NN	_	3	nsubj	_	_
+3	heard	hear	VERB	VBD	_	0	root	_	_
+4	mention	mention	NOUN	NN	_	3	obj	_	_
+5	of	of	ADP	IN	_	8	case	_	_
+6	a	a	DET	DT	_	8	det	_	_
+7	second	second	ADJ	JJ	_	8	amod	_	_
+8	ferry	ferry	NOUN	NN	_	4	nmod	_	_
+9	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+MENTION_THERE = "There was no mention of the ferry."
+MENTION_THERE_UD = """
+1	There	there	PRON	EX	_	2	expl	_	_
+2	was	be	VERB	VBD	_	0	root	_	_
+3	no	no	DET	DT	_	4	det	_	_
+4	mention	mention	NOUN	NN	_	2	nsubj	_	_
+5	of	of	ADP	IN	_	7	case	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	ferry	ferry	NOUN	NN	_	4	nmod	_	_
+8	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+MENTION_MADE = "The mayor made no mention of the ferry."
+MENTION_MADE_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	mayor	mayor	NOUN	NN	_	3	nsubj	_	_
+3	made	make	VERB	VBD	_	0	root	_	_
+4	no	no	DET	DT	_	5	det	_	_
+5	mention	mention	NOUN	NN	_	3	obj	_	_
+6	of	of	ADP	IN	_	8	case	_	_
+7	the	the	DET	DT	_	8	det	_	_
+8	ferry	ferry	NOUN	NN	_	5	nmod	_	_
+9	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_mention_of_a_maker_only() -> None:
+    """`made no mention of X`: the maker speaks (or keeps silent) of X; a mention heard, or one that
+    no one makes (`There was no mention of X`), gives no cue."""
+    words, cue = only_cue(MENTION_MADE_UD, MENTION_MADE)
+    assert MENTION_MADE[slice(*cue.speaker)] == "The mayor"
+    assert MENTION_MADE[slice(*cue.content)] == "the ferry"
+    assert cue.content_rule == "mention-of"
+    for text, conllu in ((MENTION_HEARD, MENTION_HEARD_UD), (MENTION_THERE, MENTION_THERE_UD)):
+        assert cues_of(conllu, text)[1] == []
+
+
 @pytest.mark.parametrize("text,conllu", [
     (WANTS, WANTS_UD), (THINKS, THINKS_UD), (BELIEVES, BELIEVES_UD), (HOPES, HOPES_UD),
     (REPORT_NOUN, REPORT_NOUN_UD),
