@@ -2175,6 +2175,36 @@ def _rest_content(s: Parsed, verb: Word,
     return None if rest is None else (rest, None)
 
 
+def _say_noun_then_verb(s: Parsed, verb: Word,
+                        speaker: Word | None) -> _Content | None:
+    """`Aides say her strong finish and proven record make her ...`, `The bureau says renters,
+    numbering 75 million, outgrew ...`: after an active `say` (whose plain noun objects are few:
+    `said goodbye`, `said a prayer`), a noun phrase and then a verb, whatever its tag and past
+    commas, is the clause said: the rest of the sentence, cut as `rest-of-sentence` cuts it.  Not
+    a verb after `to`, a conjunction, a preposition or a relative or subordinating word."""
+    if verb.lemma != "say" or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]):
+        return None
+    if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
+        return None
+    end = len(s.words)
+    while end > verb.index + 1 and s.words[end - 1].upos == "PUNCT":
+        end -= 1
+    rest = s.words[verb.index + 1:end]
+    rest = rest[:_aside_close(s, verb, rest)]
+    rest = rest[:_fronted_participle_end(s, verb, rest)]
+    if len(rest) < 3 or rest[0].upos not in _NOMINAL | {"DET", "ADJ", "NUM"}:
+        return None
+    nominal = False
+    for prev, w in zip(rest, rest[1:]):
+        nominal = nominal or prev.upos in _NOMINAL
+        if prev.upos == "SCONJ" or prev.xpos in ("WDT", "WP", "WRB"):
+            return None
+        if w.upos in ("VERB", "AUX") and w.xpos != "VBG" and nominal and prev.xpos != "TO" \
+                and prev.upos not in ("CCONJ", "ADP"):
+            return (rest[0].start, rest[-1].end), None
+    return None
+
+
 def _rest_to_contrast(s: Parsed, verb: Word,
                       speaker: Word | None) -> _Content | None:
     """`said the mill will close, but the town has other plans`: the rest of the sentence read from the
@@ -3944,6 +3974,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",
                   "more than 3 million voters made calls to the office", "Aides"))),
+    Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
+         "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
+         "of the sentence.", _say_noun_then_verb,
+         (Example("The bureau says young renters, numbering 75 million, outgrew older owners in 2015.",
+                  "young renters, numbering 75 million, outgrew older owners in 2015", "The bureau"),)),
     Rule("gerund", "content", "`denied taking the money`, `reported spending $1 million`: the `-ing` clause a "
          "cue takes as its message.", _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",

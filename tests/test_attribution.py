@@ -722,6 +722,27 @@ def test_mention_of_a_maker_only() -> None:
         assert cues_of(conllu, text)[1] == []
 
 
+SAID_GOODBYE = "He said goodbye to the crowd and left."
+SAID_GOODBYE_UD = """
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	goodbye	goodbye	NOUN	NN	_	2	obj	_	_
+4	to	to	ADP	IN	_	6	case	_	_
+5	the	the	DET	DT	_	6	det	_	_
+6	crowd	crowd	NOUN	NN	_	2	obl	_	_
+7	and	and	CCONJ	CC	_	8	cc	_	_
+8	left	leave	VERB	VBN	_	2	conj	_	_
+9	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_say_noun_then_verb_not_after_a_conjunction() -> None:
+    """`said goodbye to the crowd and left`: a verb after `and` is the speaker's next doing, not the
+    verb of a clause said: no content."""
+    _, cue = only_cue(SAID_GOODBYE_UD, SAID_GOODBYE)
+    assert cue.content is None
+
+
 @pytest.mark.parametrize("text,conllu", [
     (WANTS, WANTS_UD), (THINKS, THINKS_UD), (BELIEVES, BELIEVES_UD), (HOPES, HOPES_UD),
     (REPORT_NOUN, REPORT_NOUN_UD),
