@@ -2396,8 +2396,11 @@ def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
     """`said she was undecided and was uncomfortable with ...`, `argued that it could cost millions
     and would undermine ...`, `said many doubted her but that ...`: a conjunct the parse hung from the
     cue right after its clause continues what was reported when it carries a tensed auxiliary and no
-    subject of its own (`said X and left` is the speaker's doing) or opens with `that`.  Where the
-    reported words then end; -1 when no such conjunct follows."""
+    subject of its own (`said X and left` is the speaker's doing) or opens with `that`; so does one
+    with a subject and a modal of its own with no comma before it (`said the bridge is safe and the
+    tunnel must close`: a modal is a claim, not the writer's narrative), and a past one with no subject
+    under a present cue (`says it cut rates in May and raised them in June`: the speaker's own doing
+    would share the cue's present).  Where the reported words then end; -1 when no such conjunct follows."""
     last = max(x.index for x in s.subtree(clause))
     for k in s.kids[verb.index]:
         if k.deprel != "conj" or k.index <= last:
@@ -2409,7 +2412,10 @@ def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
         tensed = any(m.deprel in ("aux", "aux:pass", "cop") and m.xpos in _FINITE for m in own)
         subject = any(m.deprel in _SUBJECTS for m in own)
         that = any(m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS for m in own)
-        if (tensed and not subject) or that:
+        modal = subject and any(m.deprel in ("aux", "aux:pass") and m.xpos == "MD" for m in own) \
+            and not any(w.text == "," for w in between)
+        past = not subject and k.xpos == "VBD" and verb.xpos in ("VBZ", "VBP") and not _is_cue_verb(k)
+        if (tensed and not subject) or that or modal or past:
             return min(s.span(k)[1], _participle_cut(s, k))
         return -1
     return -1

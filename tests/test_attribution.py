@@ -743,6 +743,59 @@ def test_say_noun_then_verb_not_after_a_conjunction() -> None:
     assert cue.content is None
 
 
+MODAL_CONJUNCT = "The mayor said the bridge is safe and the tunnel must be closed for repairs."
+MODAL_CONJUNCT_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	mayor	mayor	NOUN	NN	_	3	nsubj	_	_
+3	said	say	VERB	VBD	_	0	root	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	bridge	bridge	NOUN	NN	_	7	nsubj	_	_
+6	is	be	AUX	VBZ	_	7	cop	_	_
+7	safe	safe	ADJ	JJ	_	3	ccomp	_	_
+8	and	and	CCONJ	CC	_	13	cc	_	_
+9	the	the	DET	DT	_	10	det	_	_
+10	tunnel	tunnel	NOUN	NN	_	13	nsubj:pass	_	_
+11	must	must	AUX	MD	_	13	aux	_	_
+12	be	be	AUX	VB	_	13	aux:pass	_	_
+13	closed	close	VERB	VBN	_	3	conj	_	_
+14	for	for	ADP	IN	_	15	case	_	_
+15	repairs	repair	NOUN	NNS	_	13	obl	_	_
+16	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+PAST_CONJUNCT = "The bank says it cut rates in May and raised them in June."
+PAST_CONJUNCT_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	bank	bank	NOUN	NN	_	3	nsubj	_	_
+3	says	say	VERB	VBZ	_	0	root	_	_
+4	it	it	PRON	PRP	_	5	nsubj	_	_
+5	cut	cut	VERB	VBD	_	3	ccomp	_	_
+6	rates	rate	NOUN	NNS	_	5	obj	_	_
+7	in	in	ADP	IN	_	8	case	_	_
+8	May	May	PROPN	NNP	_	5	obl	_	_
+9	and	and	CCONJ	CC	_	10	cc	_	_
+10	raised	raise	VERB	VBD	_	3	conj	_	_
+11	them	they	PRON	PRP	_	10	obj	_	_
+12	in	in	ADP	IN	_	13	case	_	_
+13	June	June	PROPN	NNP	_	10	obl	_	_
+14	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text, conllu, content", [
+    (MODAL_CONJUNCT, MODAL_CONJUNCT_UD, "the bridge is safe and the tunnel must be closed for repairs"),
+    (PAST_CONJUNCT, PAST_CONJUNCT_UD, "it cut rates in May and raised them in June"),
+    # a past conjunct under a past cue is the speaker's own doing: not reported
+    (PAST_CONJUNCT.replace("says", "said"), PAST_CONJUNCT_UD.replace("says\tsay\tVERB\tVBZ", "said\tsay\tVERB\tVBD"),
+     "it cut rates in May"),
+], ids=["modal", "past-under-present", "past-under-past"])
+def test_reported_conjunct_with_modal_or_shifted_tense(text: str, conllu: str, content: str) -> None:
+    """A conjunct hung from the cue goes on with the report when it has a modal of its own, or is past
+    under a present cue."""
+    _, cue = only_cue(conllu, text)
+    assert text[slice(*cue.content)] == content
+
+
 @pytest.mark.parametrize("text,conllu", [
     (WANTS, WANTS_UD), (THINKS, THINKS_UD), (BELIEVES, BELIEVES_UD), (HOPES, HOPES_UD),
     (REPORT_NOUN, REPORT_NOUN_UD),
