@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, NEGATING_SUFFIXES, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NAME_PREPOSITIONS, PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
@@ -2020,16 +2020,21 @@ _ANSWER_ENDS = frozenset({".", ",", ";", ":", "!", "?", "--", "\u2014", "\u2013"
 def _answer_words(s: Parsed, verb: Word,
                   speaker: Word | None) -> _Content | None:
     """`Most voters said yes.`, `he said so`, `a third said the same of the mayor`: right after a verb
-    of saying, `yes`, `no` or `so` (`ANSWER_WORDS`), or `the same` with a phrase of `of` or `for`,
-    then the clause's end, stands for the whole clause said (`said no to the plan` is no answer)."""
+    of saying, `yes`, `no` or `so` (`ANSWER_WORDS`), `the same` with a phrase of `of` or `for` or
+    `the same thing`, or after a negated one a bare question word (`would not say when`:
+    `BARE_QUESTION_WORDS`), then the clause's end, stands for the whole clause said (`said no to the
+    plan` is no answer)."""
     if verb.lemma not in SAY_VERBS or verb.xpos == "VBG":
         return None
     words, i = s.words, verb.index + 1
-    if i < len(words) and words[i].text.lower() in ANSWER_WORDS:
+    if i < len(words) and (words[i].text.lower() in ANSWER_WORDS
+                           or (words[i].text.lower() in BARE_QUESTION_WORDS and _negated(s, verb))):
         end = i
     elif i + 1 < len(words) and words[i].text.lower() == "the" and words[i + 1].text.lower() == "same":
         end = i + 1
-        if end + 1 < len(words) and words[end + 1].text.lower() in ("of", "for"):
+        if end + 1 < len(words) and words[end + 1].text.lower() == "thing":
+            end += 1  # `said the same thing`
+        elif end + 1 < len(words) and words[end + 1].text.lower() in ("of", "for"):
             end += 1
             while end + 1 < len(words) and words[end + 1].text not in _ANSWER_ENDS:
                 end += 1
@@ -2040,6 +2045,14 @@ def _answer_words(s: Parsed, verb: Word,
     if end + 1 < len(words) and words[end + 1].text not in _ANSWER_ENDS and not _answer_adjunct(words[end + 1]):
         return None
     return (words[i].start, words[end].end), None
+
+
+def _negated(s: Parsed, verb: Word) -> bool:
+    """Whether a verb is negated, by an adverb or particle of negation among its own words or the two
+    words right before it (`did not say`, `never said`, `won't say`: `NEGATIONS`; not `nobody said`)."""
+    near = [k for k in s.kids[verb.index] if k.deprel == "advmod"] + list(s.words[max(0, verb.index - 2):verb.index])
+    return any(w.upos in ("PART", "ADV") and (w.text.lower().replace("\u2019", "'") in NEGATIONS
+               or w.text.lower().replace("\u2019", "'").endswith(NEGATING_SUFFIXES)) for w in near)
 
 
 def _answer_adjunct(w: Word) -> bool:
@@ -3871,15 +3884,19 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the bridge would reopen in the spring", "Officials"),
           Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
                   "The minister"))),
-    Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`: an answer, "
-         "`so` or `the same` right after a verb of saying stands for the clause said.", _answer_words,
+    Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`, `would not "
+         "say when`: an answer, `so`, `the same (thing)`, or after a negated verb a bare question word, right "
+         "after a verb of saying stands for the clause said.", _answer_words,
          (Example("In the vote on the new bridge, most residents said yes.", "yes", "most residents"),
           Example("Half of the members backed the mayor, and a third said the same of her deputy.",
                   "the same of her deputy", "a third"),
           Example("The pupils came round to the new timetable after the head teacher said so in the spring.",
                   "so", "the head teacher"),
           Example("Asked whether the ferry would run on Sunday, the harbour master said no.", "no",
-                  "the harbour master"))),
+                  "the harbour master"),
+          Example("In the end, the judge and the lawyer had said the same thing.", "the same thing",
+                  "the judge and the lawyer"),
+          Example("The firm will shut the old mill, but its owner would not say when.", "when", "its owner"))),
     Rule("joined-that", "content", "`said that A but that B`: a coordinator with `that` right after the "
          "reported clause joins a second clause to the same report.", _joined_that,
          (Example("The mayor said that the plan had flaws but that the council would pass it anyway.",

@@ -796,6 +796,35 @@ def test_reported_conjunct_with_modal_or_shifted_tense(text: str, conllu: str, c
     assert text[slice(*cue.content)] == content
 
 
+BARE_WHEN = "She would not say when."
+BARE_WHEN_UD = """
+1	She	she	PRON	PRP	_	4	nsubj	_	_
+2	would	would	AUX	MD	_	4	aux	_	_
+3	not	not	PART	RB	_	4	advmod	_	_
+4	say	say	VERB	VB	_	0	root	_	_
+5	when	when	ADV	WRB	_	4	advmod	_	_
+6	.	.	PUNCT	.	_	4	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text, conllu, content", [
+    (BARE_WHEN, BARE_WHEN_UD, "when"),
+    # not negated: `when` is no question left unanswered
+    (BARE_WHEN.replace("would not say", "would say"),
+     BARE_WHEN_UD.replace("3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n", "").replace("4\tsay", "3\tsay").replace(
+         "\t4\t", "\t3\t").replace("5\twhen", "4\twhen").replace("6\t.", "5\t."), None),
+    # `nobody` is no negation of the verb
+    ("Nobody would say when.", BARE_WHEN_UD.replace("1\tShe\tshe\tPRON\tPRP", "1\tNobody\tnobody\tPRON\tNN").replace(
+        "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n", "").replace("4\tsay", "3\tsay").replace(
+        "\t4\t", "\t3\t").replace("5\twhen", "4\twhen").replace("6\t.", "5\t."), None),
+], ids=["negated", "plain", "nobody"])
+def test_bare_question_word_after_a_negated_say(text: str, conllu: str, content: str | None) -> None:
+    """`would not say when`: a bare question word closing the clause of a negated verb of saying stands
+    for the question left unanswered; not after a plain one."""
+    _, cue = only_cue(conllu, text)
+    assert (text[slice(*cue.content)] if cue.content else None) == content
+
+
 @pytest.mark.parametrize("text,conllu", [
     (WANTS, WANTS_UD), (THINKS, THINKS_UD), (BELIEVES, BELIEVES_UD), (HOPES, HOPES_UD),
     (REPORT_NOUN, REPORT_NOUN_UD),
