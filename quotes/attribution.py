@@ -1631,8 +1631,8 @@ def _complement_after(s: Parsed, verb: Word,
     """The first reported clause after the verb, as English puts it there.  It starts right after
     the verb (or its listener, `told reporters`): words the parse hung between them belong to it
     (`said the heat ... could last`), or at its `that`."""
-    after = sorted((k for k in _complements(s, verb) if k.index > verb.index and not _free_participle(s, k)),
-                   key=lambda k: k.index)
+    after = sorted((k for k in _complements(s, verb) if k.index > verb.index and not _free_participle(s, k)
+                    and not _onward_participle_before(s, verb, k)), key=lambda k: k.index)
     if not after:
         return None
     start, end = s.span(after[0])
@@ -1651,6 +1651,15 @@ def _complement_after(s: Parsed, verb: Word,
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
         return (mark.start, end), None
     return (min(start, _after_verb(s, verb, start)), end), None
+
+
+def _onward_participle_before(s: Parsed, verb: Word, clause: Word) -> bool:
+    """`..., the pastor said, adding that he seemed calm`: a verb of saying's participle set off by a comma
+    between a cue and a clause the parse hung from the cue reports that clause itself (the next report),
+    whatever the parse made of it; the cue does not."""
+    first = s.subtree(clause)[0].index
+    return any(w.xpos == "VBG" and _is_cue_verb(w) and s.words[w.index - 1].text == ","
+               for w in s.words[verb.index + 1:first])
 
 
 def _closing_aside(s: Parsed, verb: Word,
@@ -3915,7 +3924,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The farmer said the dam is too small and argued for a second one upstream.",
                   "the dam is too small", "The farmer"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
-         "`told reporters the plan ...`).", _complement_after,
+         "`told reporters the plan ...`); not one after a participle of saying set off by a comma (`said, "
+         "adding that ...`: the participle's).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),)),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "

@@ -825,6 +825,35 @@ def test_bare_question_word_after_a_negated_say(text: str, conllu: str, content:
     assert (text[slice(*cue.content)] if cue.content else None) == content
 
 
+ONWARD_ADDING = "The mill will close, the owner said, adding that talks had failed."
+ONWARD_ADDING_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	mill	mill	NOUN	NN	_	4	nsubj	_	_
+3	will	will	AUX	MD	_	4	aux	_	_
+4	close	close	VERB	VB	_	0	root	_	_
+5	,	,	PUNCT	,	_	8	punct	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	owner	owner	NOUN	NN	_	8	nsubj	_	_
+8	said	say	VERB	VBD	_	4	parataxis	_	_
+9	,	,	PUNCT	,	_	10	punct	_	_
+10	adding	add	VERB	VBG	_	8	ccomp	_	_
+11	that	that	SCONJ	IN	_	14	mark	_	_
+12	talks	talk	NOUN	NNS	_	14	nsubj	_	_
+13	had	have	AUX	VBD	_	14	aux	_	_
+14	failed	fail	VERB	VBN	_	8	ccomp	_	_
+15	.	.	PUNCT	.	_	4	punct	_	_
+"""
+
+
+def test_clause_after_an_onward_participle_is_not_the_cue_s() -> None:
+    """`..., the owner said, adding that talks had failed`: the clause after `adding` is what `adding`
+    reports, even hung from `said`; `said` reports the clause before it."""
+    _, cues = cues_of(ONWARD_ADDING_UD, ONWARD_ADDING)
+    got = {c.verb.text: ONWARD_ADDING[slice(*c.content)] for c in cues if c.content}
+    assert got["said"] == "The mill will close"
+    assert got["adding"] == "that talks had failed"
+
+
 @pytest.mark.parametrize("text,conllu", [
     (WANTS, WANTS_UD), (THINKS, THINKS_UD), (BELIEVES, BELIEVES_UD), (HOPES, HOPES_UD),
     (REPORT_NOUN, REPORT_NOUN_UD),
