@@ -3454,3 +3454,8 @@ def test_a_call_with_a_purpose_is_the_callers() -> None:
     _, cues = cues_of(CALLED_TO_SAY_UD, CALLED_TO_SAY)
     cue = next(c for c in cues if c.words[0].lemma == "say")
     assert (cue.speaker_rule, span_text(CALLED_TO_SAY, cue.speaker)) == ("controller-subject", "She")
+
+
+def test_asked_for_one_word_is_no_report(extractor) -> None:
+    """`When asked for comment, ...`: what was asked for is one word, too short to be a report."""
+    assert [q.text for q in extractor.extract("When asked for comment, the spokesman for the ferry line declined.")] == []
