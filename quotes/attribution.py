@@ -1124,6 +1124,24 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                content_rule="headline-cue")
 
 
+def _headline_rest(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a headline in title case,
+    where capitals leave the tagger no verbs to find, the words after a verb of saying with its speaker
+    before it, to the headline's end (three or more), are what was said."""
+    words = s.words
+    if verb.lemma not in _HEADLINE_VERBS or speaker is None or speaker.index > verb.index:
+        return None
+    alpha = [x.text for x in words if x.text[:1].isalpha()]
+    if len(alpha) < _HEADLINE_WORDS or sum(x[:1].isupper() for x in alpha) < _HEADLINE_SHARE * len(alpha):
+        return None
+    after = list(words[verb.index + 1:])
+    while after and after[-1].upos == "PUNCT":
+        after.pop()
+    if len(after) < 3 or not after[0].text[:1].isupper():
+        return None
+    return (after[0].start, after[-1].end), None
+
+
 def _share_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`About 3 in 10 say they expect ...`, `Nearly a quarter say they are unsure`: `say` or `says`
     tagged as a noun right after a share of people (a number, or a share word: `a third`, `67
@@ -4012,6 +4030,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "of the sentence.", _say_noun_then_verb,
          (Example("The bureau says young renters, numbering 75 million, outgrew older owners in 2015.",
                   "young renters, numbering 75 million, outgrew older owners in 2015", "The bureau"),)),
+    Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
+         "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
+         _headline_rest,
+         (Example("City Paper Says Mayor Needs To Quit Political Games, Show Care For Flood Victims.",
+                  "Mayor Needs To Quit Political Games, Show Care For Flood Victims", "City Paper"),)),
     Rule("gerund", "content", "`denied taking the money`, `reported spending $1 million`: the `-ing` clause a "
          "cue takes as its message.", _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",

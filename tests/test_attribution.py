@@ -854,6 +854,32 @@ def test_clause_after_an_onward_participle_is_not_the_cue_s() -> None:
     assert got["adding"] == "that talks had failed"
 
 
+HEADLINE_SHORT = "Valley Paper Says Mayor Quits."
+HEADLINE_SHORT_UD = """
+1	Valley	Valley	PROPN	NNP	_	2	compound	_	_
+2	Paper	Paper	PROPN	NNP	_	3	nsubj	_	_
+3	Says	say	VERB	VBZ	_	0	root	_	_
+4	Mayor	Mayor	PROPN	NNP	_	5	compound	_	_
+5	Quits	Quits	PROPN	NNPS	_	3	obj	_	_
+6	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_headline_rest_needs_three_words() -> None:
+    """`Valley Paper Says Mayor Quits.`: two words after a headline's verb are too few for
+    `headline-rest` to read as what was said (the tagger left no verb to tell a clause by)."""
+    _, cue = only_cue(HEADLINE_SHORT_UD, HEADLINE_SHORT)
+    assert cue.content is None
+    longer = HEADLINE_SHORT.replace("Quits", "Quits Over Roads")
+    longer_ud = HEADLINE_SHORT_UD.replace("6\t.\t.", "8\t.\t.").replace(
+        "5\tQuits\tQuits\tPROPN\tNNPS\t_\t3\tobj\t_\t_\n",
+        "5\tQuits\tQuits\tPROPN\tNNPS\t_\t3\tobj\t_\t_\n6\tOver\tover\tADP\tIN\t_\t7\tcase\t_\t_\n"
+        "7\tRoads\tRoads\tPROPN\tNNPS\t_\t5\tnmod\t_\t_\n")
+    _, cue = only_cue(longer_ud, longer)
+    assert longer[slice(*cue.content)] == "Mayor Quits Over Roads"
+    assert cue.content_rule == "headline-rest"
+
+
 @pytest.mark.parametrize("text,conllu", [
     (WANTS, WANTS_UD), (THINKS, THINKS_UD), (BELIEVES, BELIEVES_UD), (HOPES, HOPES_UD),
     (REPORT_NOUN, REPORT_NOUN_UD),
