@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, NEGATING_SUFFIXES, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NAME_PREPOSITIONS, PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
@@ -41,7 +41,7 @@ _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})
 _DESCRIPTION_OPENERS = frozenset({"a", "an"})  # `..., a move that ...`: a description set off after a noun
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
-NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict"})  # `content` rules that report a noun phrase, not a clause
+NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict", "mention-of"})  # `content` rules that report a noun phrase, not a clause
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",
                          "toward", "towards", "in", "on"})  # `a request for comment`, `named Lee as chair`, `her ties to Lee`
 
@@ -1124,6 +1124,24 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                content_rule="headline-cue")
 
 
+def _headline_rest(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a headline in title case,
+    where capitals leave the tagger no verbs to find, the words after a verb of saying with its speaker
+    before it, to the headline's end (three or more), are what was said."""
+    words = s.words
+    if verb.lemma not in _HEADLINE_VERBS or speaker is None or speaker.index > verb.index:
+        return None
+    alpha = [x.text for x in words if x.text[:1].isalpha()]
+    if len(alpha) < _HEADLINE_WORDS or sum(x[:1].isupper() for x in alpha) < _HEADLINE_SHARE * len(alpha):
+        return None
+    after = list(words[verb.index + 1:])
+    while after and after[-1].upos == "PUNCT":
+        after.pop()
+    if len(after) < 3 or not after[0].text[:1].isupper():
+        return None
+    return (after[0].start, after[-1].end), None
+
+
 def _share_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`About 3 in 10 say they expect ...`, `Nearly a quarter say they are unsure`: `say` or `says`
     tagged as a noun right after a share of people (a number, or a share word: `a third`, `67
@@ -1221,6 +1239,31 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, s.span(clause)[1]), speaker_rule="noun-cue",
                content_rule="noun-cue")
+
+
+def _mention_of(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The mayor made no mention of the tax`, `the report carries little mention of it`: the noun
+    `mention` (`MENTION_NOUNS`) as the object of a verb of making or carrying (`MENTION_HOSTS`), with
+    `of` right after it, is a cue: the speaker of that verb (as the `subject` table finds it) speaks
+    of the noun phrase `of` opens, which is what is reported."""
+    if w.text.lower() not in MENTION_NOUNS or w.upos != "NOUN" or w.deprel != "obj" or w.head < 0 \
+            or w.index + 1 >= len(s.words):
+        return None
+    host, of = s.words[w.head], s.words[w.index + 1]
+    if host.lemma not in MENTION_HOSTS or host.index > w.index or of.text.lower() != "of" or of.head <= of.index:
+        return None
+    topic = s.words[of.head]
+    if topic.upos not in _NOMINAL or topic.head not in (w.index, host.index):
+        return None
+    found = _subject_rule(s, host)
+    head = found[1] if found is not None else None
+    speaker = _speaker_span(s, head, host)
+    if speaker is None:
+        return None
+    aside = frozenset(c.index for c in s.kids[topic.index] if c.deprel == "acl:relcl" and _set_off(s, c))
+    content = s.span(topic, aside | {of.index})
+    return Cue(sentence, (w,), w, speaker, head, content, _antecedent(s, head), speaker_rule=found[0],
+               content_rule="mention-of")
 
 
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
@@ -1606,8 +1649,8 @@ def _complement_after(s: Parsed, verb: Word,
     """The first reported clause after the verb, as English puts it there.  It starts right after
     the verb (or its listener, `told reporters`): words the parse hung between them belong to it
     (`said the heat ... could last`), or at its `that`."""
-    after = sorted((k for k in _complements(s, verb) if k.index > verb.index and not _free_participle(s, k)),
-                   key=lambda k: k.index)
+    after = sorted((k for k in _complements(s, verb) if k.index > verb.index and not _free_participle(s, k)
+                    and not _onward_participle_before(s, verb, k)), key=lambda k: k.index)
     if not after:
         return None
     start, end = s.span(after[0])
@@ -1626,6 +1669,15 @@ def _complement_after(s: Parsed, verb: Word,
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
         return (mark.start, end), None
     return (min(start, _after_verb(s, verb, start)), end), None
+
+
+def _onward_participle_before(s: Parsed, verb: Word, clause: Word) -> bool:
+    """`..., the pastor said, adding that he seemed calm`: a verb of saying's participle set off by a comma
+    between a cue and a clause the parse hung from the cue reports that clause itself (the next report),
+    whatever the parse made of it; the cue does not."""
+    first = s.subtree(clause)[0].index
+    return any(w.xpos == "VBG" and _is_cue_verb(w) and s.words[w.index - 1].text == ","
+               for w in s.words[verb.index + 1:first])
 
 
 def _closing_aside(s: Parsed, verb: Word,
@@ -1995,16 +2047,21 @@ _ANSWER_ENDS = frozenset({".", ",", ";", ":", "!", "?", "--", "\u2014", "\u2013"
 def _answer_words(s: Parsed, verb: Word,
                   speaker: Word | None) -> _Content | None:
     """`Most voters said yes.`, `he said so`, `a third said the same of the mayor`: right after a verb
-    of saying, `yes`, `no` or `so` (`ANSWER_WORDS`), or `the same` with a phrase of `of` or `for`,
-    then the clause's end, stands for the whole clause said (`said no to the plan` is no answer)."""
+    of saying, `yes`, `no` or `so` (`ANSWER_WORDS`), `the same` with a phrase of `of` or `for` or
+    `the same thing`, or after a negated one a bare question word (`would not say when`:
+    `BARE_QUESTION_WORDS`), then the clause's end, stands for the whole clause said (`said no to the
+    plan` is no answer)."""
     if verb.lemma not in SAY_VERBS or verb.xpos == "VBG":
         return None
     words, i = s.words, verb.index + 1
-    if i < len(words) and words[i].text.lower() in ANSWER_WORDS:
+    if i < len(words) and (words[i].text.lower() in ANSWER_WORDS
+                           or (words[i].text.lower() in BARE_QUESTION_WORDS and _negated(s, verb))):
         end = i
     elif i + 1 < len(words) and words[i].text.lower() == "the" and words[i + 1].text.lower() == "same":
         end = i + 1
-        if end + 1 < len(words) and words[end + 1].text.lower() in ("of", "for"):
+        if end + 1 < len(words) and words[end + 1].text.lower() == "thing":
+            end += 1  # `said the same thing`
+        elif end + 1 < len(words) and words[end + 1].text.lower() in ("of", "for"):
             end += 1
             while end + 1 < len(words) and words[end + 1].text not in _ANSWER_ENDS:
                 end += 1
@@ -2015,6 +2072,14 @@ def _answer_words(s: Parsed, verb: Word,
     if end + 1 < len(words) and words[end + 1].text not in _ANSWER_ENDS and not _answer_adjunct(words[end + 1]):
         return None
     return (words[i].start, words[end].end), None
+
+
+def _negated(s: Parsed, verb: Word) -> bool:
+    """Whether a verb is negated, by an adverb or particle of negation among its own words or the two
+    words right before it (`did not say`, `never said`, `won't say`: `NEGATIONS`; not `nobody said`)."""
+    near = [k for k in s.kids[verb.index] if k.deprel == "advmod"] + list(s.words[max(0, verb.index - 2):verb.index])
+    return any(w.upos in ("PART", "ADV") and (w.text.lower().replace("\u2019", "'") in NEGATIONS
+               or w.text.lower().replace("\u2019", "'").endswith(NEGATING_SUFFIXES)) for w in near)
 
 
 def _answer_adjunct(w: Word) -> bool:
@@ -2148,6 +2213,36 @@ def _rest_content(s: Parsed, verb: Word,
     """What follows the cue in its sentence, when it is a clause: see `_rest_of_sentence`."""
     rest = _rest_of_sentence(s, verb)
     return None if rest is None else (rest, None)
+
+
+def _say_noun_then_verb(s: Parsed, verb: Word,
+                        speaker: Word | None) -> _Content | None:
+    """`Aides say her strong finish and proven record make her ...`, `The bureau says renters,
+    numbering 75 million, outgrew ...`: after an active `say` (whose plain noun objects are few:
+    `said goodbye`, `said a prayer`), a noun phrase and then a verb, whatever its tag and past
+    commas, is the clause said: the rest of the sentence, cut as `rest-of-sentence` cuts it.  Not
+    a verb after `to`, a conjunction, a preposition or a relative or subordinating word."""
+    if verb.lemma != "say" or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]):
+        return None
+    if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
+        return None
+    end = len(s.words)
+    while end > verb.index + 1 and s.words[end - 1].upos == "PUNCT":
+        end -= 1
+    rest = s.words[verb.index + 1:end]
+    rest = rest[:_aside_close(s, verb, rest)]
+    rest = rest[:_fronted_participle_end(s, verb, rest)]
+    if len(rest) < 3 or rest[0].upos not in _NOMINAL | {"DET", "ADJ", "NUM"}:
+        return None
+    nominal = False
+    for prev, w in zip(rest, rest[1:]):
+        nominal = nominal or prev.upos in _NOMINAL
+        if prev.upos == "SCONJ" or prev.xpos in ("WDT", "WP", "WRB"):
+            return None
+        if w.upos in ("VERB", "AUX") and w.xpos != "VBG" and nominal and prev.xpos != "TO" \
+                and prev.upos not in ("CCONJ", "ADP"):
+            return (rest[0].start, rest[-1].end), None
+    return None
 
 
 def _rest_to_contrast(s: Parsed, verb: Word,
@@ -2341,8 +2436,11 @@ def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
     """`said she was undecided and was uncomfortable with ...`, `argued that it could cost millions
     and would undermine ...`, `said many doubted her but that ...`: a conjunct the parse hung from the
     cue right after its clause continues what was reported when it carries a tensed auxiliary and no
-    subject of its own (`said X and left` is the speaker's doing) or opens with `that`.  Where the
-    reported words then end; -1 when no such conjunct follows."""
+    subject of its own (`said X and left` is the speaker's doing) or opens with `that`; so does one
+    with a subject and a modal of its own with no comma before it (`said the bridge is safe and the
+    tunnel must close`: a modal is a claim, not the writer's narrative), and a past one with no subject
+    under a present cue (`says it cut rates in May and raised them in June`: the speaker's own doing
+    would share the cue's present).  Where the reported words then end; -1 when no such conjunct follows."""
     last = max(x.index for x in s.subtree(clause))
     for k in s.kids[verb.index]:
         if k.deprel != "conj" or k.index <= last:
@@ -2354,7 +2452,10 @@ def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
         tensed = any(m.deprel in ("aux", "aux:pass", "cop") and m.xpos in _FINITE for m in own)
         subject = any(m.deprel in _SUBJECTS for m in own)
         that = any(m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS for m in own)
-        if (tensed and not subject) or that:
+        modal = subject and any(m.deprel in ("aux", "aux:pass") and m.xpos == "MD" for m in own) \
+            and not any(w.text == "," for w in between)
+        past = not subject and k.xpos == "VBD" and verb.xpos in ("VBZ", "VBP") and not _is_cue_verb(k)
+        if (tensed and not subject) or that or modal or past:
             return min(s.span(k)[1], _participle_cut(s, k))
         return -1
     return -1
@@ -3445,6 +3546,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The senator repeated his claim that the vote had been rigged.", "that the vote had been rigged",
                   "his")),
          parse="noun-cue"),
+    Rule("mention-of", "cue", "`The mayor made no mention of the tax`: the noun `mention` as the object of a "
+         "verb of making or carrying, right before `of`: that verb's subject speaks of the noun phrase `of` "
+         "opens.", _mention_of,
+         (Example("The mayor made no mention of the new fuel tax.", "the new fuel tax", "The mayor"),
+          Example("The ferry report makes scant mention of the broken pier.", "the broken pier",
+                  "The ferry report")),
+         parse="mention-of"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
          "whole name there, up to a colon), the rest of the clause the content.",
          _according_to,
@@ -3803,15 +3911,19 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the bridge would reopen in the spring", "Officials"),
           Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
                   "The minister"))),
-    Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`: an answer, "
-         "`so` or `the same` right after a verb of saying stands for the clause said.", _answer_words,
+    Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`, `would not "
+         "say when`: an answer, `so`, `the same (thing)`, or after a negated verb a bare question word, right "
+         "after a verb of saying stands for the clause said.", _answer_words,
          (Example("In the vote on the new bridge, most residents said yes.", "yes", "most residents"),
           Example("Half of the members backed the mayor, and a third said the same of her deputy.",
                   "the same of her deputy", "a third"),
           Example("The pupils came round to the new timetable after the head teacher said so in the spring.",
                   "so", "the head teacher"),
           Example("Asked whether the ferry would run on Sunday, the harbour master said no.", "no",
-                  "the harbour master"))),
+                  "the harbour master"),
+          Example("In the end, the judge and the lawyer had said the same thing.", "the same thing",
+                  "the judge and the lawyer"),
+          Example("The firm will shut the old mill, but its owner would not say when.", "when", "its owner"))),
     Rule("joined-that", "content", "`said that A but that B`: a coordinator with `that` right after the "
          "reported clause joins a second clause to the same report.", _joined_that,
          (Example("The mayor said that the plan had flaws but that the council would pass it anyway.",
@@ -3830,7 +3942,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The farmer said the dam is too small and argued for a second one upstream.",
                   "the dam is too small", "The farmer"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
-         "`told reporters the plan ...`).", _complement_after,
+         "`told reporters the plan ...`); not one after a participle of saying set off by a comma (`said, "
+         "adding that ...`: the participle's).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),)),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
@@ -3912,6 +4025,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",
                   "more than 3 million voters made calls to the office", "Aides"))),
+    Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
+         "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
+         "of the sentence.", _say_noun_then_verb,
+         (Example("The bureau says young renters, numbering 75 million, outgrew older owners in 2015.",
+                  "young renters, numbering 75 million, outgrew older owners in 2015", "The bureau"),)),
+    Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
+         "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
+         _headline_rest,
+         (Example("City Paper Says Mayor Needs To Quit Political Games, Show Care For Flood Victims.",
+                  "Mayor Needs To Quit Political Games, Show Care For Flood Victims", "City Paper"),)),
     Rule("gerund", "content", "`denied taking the money`, `reported spending $1 million`: the `-ing` clause a "
          "cue takes as its message.", _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",

@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS
+from .lexicon import CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -219,6 +219,13 @@ def _noun_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
                and not inside.contains(tok.start) for tok, nxt in zip(tokens, tokens[1:]))
 
 
+def _mention_candidate(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a sentence holds, outside its quotations, `mention of` (`made no mention of the tax`:
+    `quotes.lexicon.MENTION_NOUNS`)."""
+    tokens = sentence.tokens
+    return any(tok.text.lower() in MENTION_NOUNS and nxt.text.lower() == "of" and not inside.contains(tok.start)
+               for tok, nxt in zip(tokens, tokens[1:]))
+
 def _title_case(sentence: Sentence) -> bool:
     """Whether a sentence is a headline in title case (`Trump Says He Is Unlikely To ...`), where a
     capitalised cue form is still a verb."""
@@ -231,6 +238,7 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
     "cue-candidate": lambda s, _sentences, inside: _has_cue_candidate(s, inside),
     "colon": lambda s, _sentences, inside: _colon_introduces(s, inside),
     "noun-cue": lambda s, _sentences, inside: _noun_cue_candidate(s, inside),
+    "mention-of": lambda s, _sentences, inside: _mention_candidate(s, inside),
     "quote-within": lambda s, _sentences, inside: _quotes_within(s, inside),
     "before-quote": _introduces_next,
     "before-paragraph-quote": _introduces_paragraph,

@@ -12,7 +12,7 @@ __all__ = [
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
-    "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "NOUN_CUES", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
+    "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -189,6 +189,13 @@ NOUN_CUES: dict[str, frozenset[str]] = {
                                         "allegations", "insistence", "contention", "prediction", "predictions",
                                         "boast", "boasts", "suggestion", "admission", "argument")},
 }
+
+# The noun `mention`, which names a saying when a verb of making or carrying takes it as its object
+# with `of` right after it (`made no mention of the tax`, `the report carries little mention of
+# it`): the verb's subject speaks, or keeps silent, of the noun phrase `of` opens.  Not a verb of
+# hearing or finding (`heard mention of a plan`: someone else said it).
+MENTION_NOUNS = frozenset({"mention", "mentions"})
+MENTION_HOSTS = frozenset({"make", "carry", "contain", "include", "avoid"})
 
 # Report verbs as often followed by a noun object as by a clause (`announced his candidacy`,
 # `confirmed their address and have not voted`): their words with no `that` are reported speech
@@ -407,6 +414,9 @@ QUANTIFIER_PRONOUNS = frozenset({"some", "most", "many", "others", "another", "b
 # Words that stand for a whole reported clause after a verb of saying: an answer or assent (`most
 # said yes`, `he said so`), or `the same` (`a third said the same of the mayor`).
 ANSWER_WORDS = frozenset({"yes", "no", "so"})
+# Question words that stand for a whole question left bare after a negated verb of saying, closing
+# its clause (`did not say when.`, `would not say why`): the question not answered.
+BARE_QUESTION_WORDS = frozenset({"when", "why", "how", "where", "whether"})
 # The forms of `say` that open a sentence inverted, before the speaker's name (`Said Jane Holt: "..."`).
 OPENING_SAY_FORMS = frozenset({"said", "says"})
 # The forms of `say` a tagger may take for a noun (`have a say`).

@@ -672,6 +672,214 @@ REPORT_NOUN_UD = """
 """
 
 
+MENTION_HEARD = "The crowd heard mention of a second ferry."
+MENTION_HEARD_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	crowd	crowd	NOUN	NN	_	3	nsubj	_	_
+3	heard	hear	VERB	VBD	_	0	root	_	_
+4	mention	mention	NOUN	NN	_	3	obj	_	_
+5	of	of	ADP	IN	_	8	case	_	_
+6	a	a	DET	DT	_	8	det	_	_
+7	second	second	ADJ	JJ	_	8	amod	_	_
+8	ferry	ferry	NOUN	NN	_	4	nmod	_	_
+9	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+MENTION_THERE = "There was no mention of the ferry."
+MENTION_THERE_UD = """
+1	There	there	PRON	EX	_	2	expl	_	_
+2	was	be	VERB	VBD	_	0	root	_	_
+3	no	no	DET	DT	_	4	det	_	_
+4	mention	mention	NOUN	NN	_	2	nsubj	_	_
+5	of	of	ADP	IN	_	7	case	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	ferry	ferry	NOUN	NN	_	4	nmod	_	_
+8	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+MENTION_MADE = "The mayor made no mention of the ferry."
+MENTION_MADE_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	mayor	mayor	NOUN	NN	_	3	nsubj	_	_
+3	made	make	VERB	VBD	_	0	root	_	_
+4	no	no	DET	DT	_	5	det	_	_
+5	mention	mention	NOUN	NN	_	3	obj	_	_
+6	of	of	ADP	IN	_	8	case	_	_
+7	the	the	DET	DT	_	8	det	_	_
+8	ferry	ferry	NOUN	NN	_	5	nmod	_	_
+9	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_mention_of_a_maker_only() -> None:
+    """`made no mention of X`: the maker speaks (or keeps silent) of X; a mention heard, or one that
+    no one makes (`There was no mention of X`), gives no cue."""
+    words, cue = only_cue(MENTION_MADE_UD, MENTION_MADE)
+    assert MENTION_MADE[slice(*cue.speaker)] == "The mayor"
+    assert MENTION_MADE[slice(*cue.content)] == "the ferry"
+    assert cue.content_rule == "mention-of"
+    for text, conllu in ((MENTION_HEARD, MENTION_HEARD_UD), (MENTION_THERE, MENTION_THERE_UD)):
+        assert cues_of(conllu, text)[1] == []
+
+
+SAID_GOODBYE = "He said goodbye to the crowd and left."
+SAID_GOODBYE_UD = """
+1	He	he	PRON	PRP	_	2	nsubj	_	_
+2	said	say	VERB	VBD	_	0	root	_	_
+3	goodbye	goodbye	NOUN	NN	_	2	obj	_	_
+4	to	to	ADP	IN	_	6	case	_	_
+5	the	the	DET	DT	_	6	det	_	_
+6	crowd	crowd	NOUN	NN	_	2	obl	_	_
+7	and	and	CCONJ	CC	_	8	cc	_	_
+8	left	leave	VERB	VBN	_	2	conj	_	_
+9	.	.	PUNCT	.	_	2	punct	_	_
+"""
+
+
+def test_say_noun_then_verb_not_after_a_conjunction() -> None:
+    """`said goodbye to the crowd and left`: a verb after `and` is the speaker's next doing, not the
+    verb of a clause said: no content."""
+    _, cue = only_cue(SAID_GOODBYE_UD, SAID_GOODBYE)
+    assert cue.content is None
+
+
+MODAL_CONJUNCT = "The mayor said the bridge is safe and the tunnel must be closed for repairs."
+MODAL_CONJUNCT_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	mayor	mayor	NOUN	NN	_	3	nsubj	_	_
+3	said	say	VERB	VBD	_	0	root	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	bridge	bridge	NOUN	NN	_	7	nsubj	_	_
+6	is	be	AUX	VBZ	_	7	cop	_	_
+7	safe	safe	ADJ	JJ	_	3	ccomp	_	_
+8	and	and	CCONJ	CC	_	13	cc	_	_
+9	the	the	DET	DT	_	10	det	_	_
+10	tunnel	tunnel	NOUN	NN	_	13	nsubj:pass	_	_
+11	must	must	AUX	MD	_	13	aux	_	_
+12	be	be	AUX	VB	_	13	aux:pass	_	_
+13	closed	close	VERB	VBN	_	3	conj	_	_
+14	for	for	ADP	IN	_	15	case	_	_
+15	repairs	repair	NOUN	NNS	_	13	obl	_	_
+16	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+PAST_CONJUNCT = "The bank says it cut rates in May and raised them in June."
+PAST_CONJUNCT_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	bank	bank	NOUN	NN	_	3	nsubj	_	_
+3	says	say	VERB	VBZ	_	0	root	_	_
+4	it	it	PRON	PRP	_	5	nsubj	_	_
+5	cut	cut	VERB	VBD	_	3	ccomp	_	_
+6	rates	rate	NOUN	NNS	_	5	obj	_	_
+7	in	in	ADP	IN	_	8	case	_	_
+8	May	May	PROPN	NNP	_	5	obl	_	_
+9	and	and	CCONJ	CC	_	10	cc	_	_
+10	raised	raise	VERB	VBD	_	3	conj	_	_
+11	them	they	PRON	PRP	_	10	obj	_	_
+12	in	in	ADP	IN	_	13	case	_	_
+13	June	June	PROPN	NNP	_	10	obl	_	_
+14	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text, conllu, content", [
+    (MODAL_CONJUNCT, MODAL_CONJUNCT_UD, "the bridge is safe and the tunnel must be closed for repairs"),
+    (PAST_CONJUNCT, PAST_CONJUNCT_UD, "it cut rates in May and raised them in June"),
+    # a past conjunct under a past cue is the speaker's own doing: not reported
+    (PAST_CONJUNCT.replace("says", "said"), PAST_CONJUNCT_UD.replace("says\tsay\tVERB\tVBZ", "said\tsay\tVERB\tVBD"),
+     "it cut rates in May"),
+], ids=["modal", "past-under-present", "past-under-past"])
+def test_reported_conjunct_with_modal_or_shifted_tense(text: str, conllu: str, content: str) -> None:
+    """A conjunct hung from the cue goes on with the report when it has a modal of its own, or is past
+    under a present cue."""
+    _, cue = only_cue(conllu, text)
+    assert text[slice(*cue.content)] == content
+
+
+BARE_WHEN = "She would not say when."
+BARE_WHEN_UD = """
+1	She	she	PRON	PRP	_	4	nsubj	_	_
+2	would	would	AUX	MD	_	4	aux	_	_
+3	not	not	PART	RB	_	4	advmod	_	_
+4	say	say	VERB	VB	_	0	root	_	_
+5	when	when	ADV	WRB	_	4	advmod	_	_
+6	.	.	PUNCT	.	_	4	punct	_	_
+"""
+
+
+@pytest.mark.parametrize("text, conllu, content", [
+    (BARE_WHEN, BARE_WHEN_UD, "when"),
+    # not negated: `when` is no question left unanswered
+    (BARE_WHEN.replace("would not say", "would say"),
+     BARE_WHEN_UD.replace("3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n", "").replace("4\tsay", "3\tsay").replace(
+         "\t4\t", "\t3\t").replace("5\twhen", "4\twhen").replace("6\t.", "5\t."), None),
+    # `nobody` is no negation of the verb
+    ("Nobody would say when.", BARE_WHEN_UD.replace("1\tShe\tshe\tPRON\tPRP", "1\tNobody\tnobody\tPRON\tNN").replace(
+        "3\tnot\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_\n", "").replace("4\tsay", "3\tsay").replace(
+        "\t4\t", "\t3\t").replace("5\twhen", "4\twhen").replace("6\t.", "5\t."), None),
+], ids=["negated", "plain", "nobody"])
+def test_bare_question_word_after_a_negated_say(text: str, conllu: str, content: str | None) -> None:
+    """`would not say when`: a bare question word closing the clause of a negated verb of saying stands
+    for the question left unanswered; not after a plain one."""
+    _, cue = only_cue(conllu, text)
+    assert (text[slice(*cue.content)] if cue.content else None) == content
+
+
+ONWARD_ADDING = "The mill will close, the owner said, adding that talks had failed."
+ONWARD_ADDING_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	mill	mill	NOUN	NN	_	4	nsubj	_	_
+3	will	will	AUX	MD	_	4	aux	_	_
+4	close	close	VERB	VB	_	0	root	_	_
+5	,	,	PUNCT	,	_	8	punct	_	_
+6	the	the	DET	DT	_	7	det	_	_
+7	owner	owner	NOUN	NN	_	8	nsubj	_	_
+8	said	say	VERB	VBD	_	4	parataxis	_	_
+9	,	,	PUNCT	,	_	10	punct	_	_
+10	adding	add	VERB	VBG	_	8	ccomp	_	_
+11	that	that	SCONJ	IN	_	14	mark	_	_
+12	talks	talk	NOUN	NNS	_	14	nsubj	_	_
+13	had	have	AUX	VBD	_	14	aux	_	_
+14	failed	fail	VERB	VBN	_	8	ccomp	_	_
+15	.	.	PUNCT	.	_	4	punct	_	_
+"""
+
+
+def test_clause_after_an_onward_participle_is_not_the_cue_s() -> None:
+    """`..., the owner said, adding that talks had failed`: the clause after `adding` is what `adding`
+    reports, even hung from `said`; `said` reports the clause before it."""
+    _, cues = cues_of(ONWARD_ADDING_UD, ONWARD_ADDING)
+    got = {c.verb.text: ONWARD_ADDING[slice(*c.content)] for c in cues if c.content}
+    assert got["said"] == "The mill will close"
+    assert got["adding"] == "that talks had failed"
+
+
+HEADLINE_SHORT = "Valley Paper Says Mayor Quits."
+HEADLINE_SHORT_UD = """
+1	Valley	Valley	PROPN	NNP	_	2	compound	_	_
+2	Paper	Paper	PROPN	NNP	_	3	nsubj	_	_
+3	Says	say	VERB	VBZ	_	0	root	_	_
+4	Mayor	Mayor	PROPN	NNP	_	5	compound	_	_
+5	Quits	Quits	PROPN	NNPS	_	3	obj	_	_
+6	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_headline_rest_needs_three_words() -> None:
+    """`Valley Paper Says Mayor Quits.`: two words after a headline's verb are too few for
+    `headline-rest` to read as what was said (the tagger left no verb to tell a clause by)."""
+    _, cue = only_cue(HEADLINE_SHORT_UD, HEADLINE_SHORT)
+    assert cue.content is None
+    longer = HEADLINE_SHORT.replace("Quits", "Quits Over Roads")
+    longer_ud = HEADLINE_SHORT_UD.replace("6\t.\t.", "8\t.\t.").replace(
+        "5\tQuits\tQuits\tPROPN\tNNPS\t_\t3\tobj\t_\t_\n",
+        "5\tQuits\tQuits\tPROPN\tNNPS\t_\t3\tobj\t_\t_\n6\tOver\tover\tADP\tIN\t_\t7\tcase\t_\t_\n"
+        "7\tRoads\tRoads\tPROPN\tNNPS\t_\t5\tnmod\t_\t_\n")
+    _, cue = only_cue(longer_ud, longer)
+    assert longer[slice(*cue.content)] == "Mayor Quits Over Roads"
+    assert cue.content_rule == "headline-rest"
+
+
 @pytest.mark.parametrize("text,conllu", [
     (WANTS, WANTS_UD), (THINKS, THINKS_UD), (BELIEVES, BELIEVES_UD), (HOPES, HOPES_UD),
     (REPORT_NOUN, REPORT_NOUN_UD),
@@ -3363,3 +3571,8 @@ def test_cue_in_a_later_joined_clause_reports_its_own_clause() -> None:
            for q in assembled(SPOKE_OF, SPOKE_OF_UD)]
     assert got == [("direct", "a town on its own feet again", "Lee", "sentence-subject"),
                    ("indirect", "that work starts in May", "she", "indirect-clause")]
+
+
+def test_asked_for_one_word_is_no_report(extractor) -> None:
+    """`When asked for comment, ...`: what was asked for is one word, too short to be a report."""
+    assert [q.text for q in extractor.extract("When asked for comment, the spokesman for the ferry line declined.")] == []
