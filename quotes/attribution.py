@@ -2159,10 +2159,18 @@ def _rest_to_contrast(s: Parsed, verb: Word,
     if rest is None:
         return None
     inside = [w for w in s.words if rest[0] <= w.start and w.end <= rest[1]]
-    for prev, w, nxt in zip(inside, inside[1:], inside[2:]):
-        if (w.text == ";" or w.text == "," and nxt.text.lower() in _CONTRASTS) and prev.start >= rest[0] \
-                and not _mark_between(s, inside[0].index, w.index):
-            return (rest[0], prev.end), None
+    for i in range(1, len(inside) - 1):
+        prev, w, nxt = inside[i - 1], inside[i], inside[i + 1]
+        if w.text not in (",", ";"):
+            continue
+        open_ = sum(k.text.strip(MARK_CHARS) == "" for k in s.words[inside[0].index:w.index]) % 2
+        end = prev.end
+        if open_ and w.text == "," and nxt.text.strip(MARK_CHARS) == "" and i + 2 < len(inside):
+            end, nxt = nxt.end, inside[i + 2]  # `are "about right," though ...`: the quotation closes after its comma
+        elif open_:
+            continue  # a comma or semicolon within a quotation
+        if w.text == ";" or nxt.text.lower() in _CONTRASTS:
+            return (rest[0], end), None
     return None
 
 
@@ -3349,6 +3357,26 @@ _OBJECT_TOPIC_UD = """
 10 . . PUNCT . _ 3 punct _ _
 """
 
+# `said many callers were "very angry," though ...` parsed with no complement of `said`
+_CONTRAST_AFTER_QUOTE_UD = """
+1 Aides aide NOUN NNS _ 2 nsubj _ _
+2 said say VERB VBD _ 0 root _ _
+3 many many ADJ JJ _ 4 amod _ _
+4 callers caller NOUN NNS _ 2 obj _ _
+5 were be AUX VBD _ 8 cop _ _
+6 " " PUNCT `` _ 8 punct _ _
+7 very very ADV RB _ 8 advmod _ _
+8 angry angry ADJ JJ _ 2 conj _ _
+9 , , PUNCT , _ 8 punct _ _
+10 " " PUNCT '' _ 8 punct _ _
+11 though though SCONJ IN _ 14 mark _ _
+12 the the DET DT _ 13 det _ _
+13 lines line NOUN NNS _ 14 nsubj _ _
+14 stayed stay VERB VBD _ 8 advcl _ _
+15 open open ADJ JJ _ 14 xcomp _ _
+16 . . PUNCT . _ 2 punct _ _
+"""
+
 _LISTENER_TOPIC_UD = """
 1 The the DET DT _ 2 det _ _
 2 host host NOUN NN _ 3 nsubj _ _
@@ -3903,9 +3931,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "speaker in a `by` phrase reports its subject.", _reported_subject,
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
     Rule("rest-to-contrast", "content", "`said the mill will close, but the town ...` read from the words: the rest "
-         "of the sentence up to a semicolon, or a comma and `but`, `while`, `though`, ...", _rest_to_contrast,
+         "of the sentence up to a semicolon, or a comma and `but`, `while`, `though`, ..., outside quotations (a "
+         "quotation closing on that comma ends the report with its closing mark).", _rest_to_contrast,
          (Example("Aides said more than 3 million voters made calls to the office, but the lines stayed open.",
-                  "more than 3 million voters made calls to the office", "Aides"),)),
+                  "more than 3 million voters made calls to the office", "Aides"),
+          Example('Aides said many callers were "very angry," though the lines stayed open.',
+                  'many callers were "very angry,"', "Aides", parse=_CONTRAST_AFTER_QUOTE_UD))),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (for a "
          "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma).",
          _rest_content,

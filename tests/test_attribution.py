@@ -3272,3 +3272,19 @@ def test_a_call_with_a_purpose_is_the_callers() -> None:
     _, cues = cues_of(CALLED_TO_SAY_UD, CALLED_TO_SAY)
     cue = next(c for c in cues if c.words[0].lemma == "say")
     assert (cue.speaker_rule, span_text(CALLED_TO_SAY, cue.speaker)) == ("controller-subject", "She")
+
+
+CONTRAST_INSIDE = 'Aides said many callers were "angry, though calm" that night.'
+CONTRAST_INSIDE_UD = ud(
+    "Aides aide NOUN NNS 2 nsubj", "said say VERB VBD 0 root", "many many ADJ JJ 4 amod",
+    "callers caller NOUN NNS 2 obj", "were be AUX VBD 7 cop", '" " PUNCT `` 7 punct', "angry angry ADJ JJ 2 conj",
+    ", , PUNCT , 10 punct", "though though SCONJ IN 10 mark", "calm calm ADJ JJ 7 advcl",
+    "\" \" PUNCT '' 7 punct", "that that DET DT 13 det", "night night NOUN NN 7 obl:tmod", ". . PUNCT . 2 punct")
+
+
+def test_rest_to_contrast_not_within_a_quotation() -> None:
+    """`rest-to-contrast`: a comma and `though` inside a quotation that goes on are the speaker's words,
+    not the end of the report; the rest of the sentence is reported."""
+    _, cue = only_cue(CONTRAST_INSIDE_UD, CONTRAST_INSIDE)
+    assert cue.content_rule != "rest-to-contrast"
+    assert span_text(CONTRAST_INSIDE, cue.content) == 'many callers were "angry, though calm" that night'
