@@ -518,7 +518,20 @@ def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
     downtown, chanting`) is that noun's."""
     if verb.xpos != "VBG" or verb.head < 0 or _comma_before(s, verb, _CLAUSE_BREAKS) is None:
         return None
-    g, steps = s.words[verb.head], 0
+    g, steps, noun = _holding_clause(s, s.words[verb.head])
+    if noun:
+        return g if steps else None  # `demonstrators marching downtown, chanting`: the noun's
+    if steps == 0:
+        return None  # it hangs from its clause's own verb: the controller rules answer
+    return _subject(s, g) if g.index != verb.index else None
+
+
+def _holding_clause(s: Parsed, g: Word) -> tuple[Word, int, bool]:
+    """From the word `g` up to the clause that holds it: past nouns and infinitives, past a clause
+    within a noun phrase (`the suggestion that he was ...`) and past a clause a cue verb reports.
+    (That clause's word, how many steps up it lies, False); or, for a participle modifying a noun
+    (`protesters marching downtown`), (that noun, its steps, True)."""
+    steps = 0
     while steps < _ADJUNCT_STEPS and g.head >= 0:
         head = s.words[g.head]
         kids = s.kids[g.index]
@@ -527,14 +540,31 @@ def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
         clause = own or g.xpos in _FINITE or any(k.deprel in ("mark", "aux", "cop") and (
             k.lemma in _COMPLEMENTIZERS or k.xpos in _FINITE) for k in kids)
         if predicate and g.deprel.startswith("acl") and not clause and g.xpos in ("VBG", "VBN"):
-            return head if steps else None  # `demonstrators marching downtown, chanting`: the noun's
+            return head, steps, True
         if predicate and not (g.deprel.startswith("acl") or (g.deprel == "ccomp" and _is_cue_verb(head))
                               or (not own and to_infinitive(kids)) or _object_relative(s, g)):
             break  # a clause of its own, not within a noun phrase nor reported by a cue
         g, steps = head, steps + 1
-    if steps == 0:
-        return None  # it hangs from its clause's own verb: the controller rules answer
-    return _subject(s, g) if g.index != verb.index else None
+    return g, steps, False
+
+
+def _participle_before_report(s: Parsed, verb: Word) -> Word | None:
+    """`Lee mocked the plan, saying it would be "a waste"`: a participle set off by a comma after a
+    clause, reporting the clause right after it, speaks for the subject of the clause the comma closes,
+    even where the parse hung the participle inside the clause it reports (as that clause's subject or
+    adverbial): the clause holding the words before the comma (past clauses within a noun phrase and
+    clauses a cue reports, as for `free-adjunct`), not the words after it."""
+    if verb.xpos != "VBG" or verb.head <= verb.index or not _is_cue_verb(verb):
+        return None
+    comma = _comma_before(s, verb, _CLAUSE_BREAKS)
+    if comma is None or comma == 0:
+        return None
+    g, _, noun = _holding_clause(s, s.words[comma - 1])
+    if noun:
+        return g  # `protesters marching downtown, chanting`: the noun's
+    if g.index >= verb.index or g.upos not in ("VERB", "AUX") and not any(k.deprel == "cop" for k in s.kids[g.index]):
+        return None  # the words before the comma belong to the clause after it
+    return _subject(s, g)
 
 
 def _object_relative(s: Parsed, g: Word) -> bool:
@@ -3053,6 +3083,32 @@ _TITLE_NAME_UD = """
 12 . . PUNCT . _ 11 punct _ _
 """
 
+# `mocked the record of the governor, saying she would be ...` with `saying` hung as the subject of the clause
+# it reports
+_PARTICIPLE_BEFORE_REPORT_UD = """
+1 Ruiz Ruiz PROPN NNP _ 2 nsubj _ _
+2 mocked mock VERB VBD _ 0 root _ _
+3 the the DET DT _ 4 det _ _
+4 record record NOUN NN _ 2 obj _ _
+5 of of ADP IN _ 7 case _ _
+6 the the DET DT _ 7 det _ _
+7 governor governor NOUN NN _ 4 nmod _ _
+8 , , PUNCT , _ 15 punct _ _
+9 saying say VERB VBG _ 15 csubj _ _
+10 she she PRON PRP _ 15 nsubj _ _
+11 would would AUX MD _ 15 aux _ _
+12 be be AUX VB _ 15 cop _ _
+13 a a DET DT _ 15 det _ _
+14 weak weak ADJ JJ _ 15 amod _ _
+15 leader leader NOUN NN _ 2 conj _ _
+16 who who PRON WP _ 17 nsubj _ _
+17 lacks lack VERB VBZ _ 15 acl:relcl _ _
+18 " " PUNCT `` _ 19 punct _ _
+19 spine spine NOUN NN _ 17 obj _ _
+20 . . PUNCT . _ 2 punct _ _
+21 " " PUNCT '' _ 15 punct _ _
+"""
+
 _FREE_ADJUNCT_UD = """
 1 The the DET DT _ 2 det _ _
 2 spokeswoman spokeswoman NOUN NN _ 3 nsubj _ _
@@ -3576,6 +3632,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "speaks for the subject of the clause it closes, however deep the parse hung it.", _free_adjunct,
          (Example('The spokeswoman said the mayor was wrong, adding, "The plan will never work."',
                   "The plan will never work.", "The spokeswoman", parse=_FREE_ADJUNCT_UD),)),
+    Rule("participle-before-report", "subject", "`Lee mocked the plan, saying it would be ...`: a participle "
+         "set off by a comma, hung by the parse inside the clause it reports, speaks for the subject of the clause "
+         "the comma closes.", _participle_before_report,
+         (Example('Ruiz mocked the record of the governor, saying she would be a weak leader who lacks "spine."',
+                  'she would be a weak leader who lacks "spine."', "Ruiz", parse=_PARTICIPLE_BEFORE_REPORT_UD),)),
     Rule("issuer", "subject", "`The town issued a statement saying ...`: a text an issuing verb puts out "
          "speaks for its issuer.", _issuer,
          (Example("The town issued a statement saying that the bridge would stay closed.",

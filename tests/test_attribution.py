@@ -3288,3 +3288,25 @@ def test_rest_to_contrast_not_within_a_quotation() -> None:
     _, cue = only_cue(CONTRAST_INSIDE_UD, CONTRAST_INSIDE)
     assert cue.content_rule != "rest-to-contrast"
     assert span_text(CONTRAST_INSIDE, cue.content) == 'many callers were "angry, though calm" that night'
+
+
+FRONTED_PARTICIPLE = "Later, saying that the plan had failed, the mayor resigned."
+FRONTED_PARTICIPLE_UD = ud(
+    "Later later ADV RB 12 advmod", ", , PUNCT , 3 punct", "saying say VERB VBG 12 advcl",
+    "that that SCONJ IN 8 mark", "the the DET DT 6 det", "plan plan NOUN NN 8 nsubj", "had have AUX VBD 8 aux",
+    "failed fail VERB VBN 3 ccomp", ", , PUNCT , 3 punct", "the the DET DT 11 det", "mayor mayor NOUN NN 12 nsubj",
+    "resigned resign VERB VBD 0 root", ". . PUNCT . 12 punct")
+
+
+def test_participle_before_report_wants_a_clause_before_the_comma() -> None:
+    """`participle-before-report`: the words before the comma belong to the clause after the participle
+    (`Later, saying ..., the mayor resigned`): no clause closes there, so the rule leaves the participle
+    to the others, which give it the subject of the clause it opens onto."""
+    from quotes.attribution import _subject_rule
+    from quotes.rules.tree import Parsed
+
+    words = conllu_words(FRONTED_PARTICIPLE_UD, FRONTED_PARTICIPLE)
+    s = Parsed.of(words)
+    found = _subject_rule(s, words[2])
+    assert found is not None and found[0] != "participle-before-report"
+    assert found[1] is not None and found[1].text == "mayor"
