@@ -966,6 +966,25 @@ def _perfect_subject(s: Parsed, verb: Word) -> Word | None:
     return subjects[-1] if subjects else None
 
 
+def _contracted_perfect(s: Parsed, verb: Word) -> Word | None:
+    """`He's said he would run`, `She's told reporters that ...` parsed as a passive: `'s` before a
+    participle that goes on to a clause with a subject of its own, or (for a verb that takes a listener)
+    to an object, is `has`, not `is` (a passive `is said` takes `to`, or nobody's words: `It's said
+    that ...`); the subject before it speaks."""
+    kids = s.kids[verb.index]
+    if verb.xpos != "VBN" or not any(k.deprel == "aux:pass" and k.text.lower() in ("'s", "\u2019s") for k in kids):
+        return None
+    told = verb.lemma in LISTENER_VERBS
+    goes_on = any(k.index > verb.index and (
+        k.deprel == "obj" if told else k.deprel == "ccomp" and any(c.deprel.startswith("nsubj") for c in s.kids[k.index]))
+        for k in kids)
+    subjects = [k for k in kids if k.deprel == "nsubj:pass" and k.index < verb.index]
+    if not goes_on or not subjects or subjects[-1].text.lower() in ("it", "there") or demonstrative(subjects[-1].text) \
+            or time_word(subjects[-1].text):
+        return None
+    return subjects[-1]
+
+
 def _unmarked_passive(s: Parsed, verb: Word) -> Word | None:
     """`Paul Ruiz later testified that ...` parsed as a passive: a passive takes a form of `be` or `get`,
     so a past form with none (and no `have`: `perfect-subject`) is active, whatever relation the parse
@@ -3225,6 +3244,21 @@ _SET_OFF_UD = """
 21 . . PUNCT . _ 11 punct _ _
 """
 
+# `He's said he would vote ...` with `'s` taken for a passive `is`
+_CONTRACTED_PERFECT_UD = """
+1 He he PRON PRP _ 3 nsubj:pass _ _
+2 's be AUX VBZ _ 3 aux:pass _ _
+3 said say VERB VBN _ 0 root _ _
+4 he he PRON PRP _ 6 nsubj _ _
+5 would would AUX MD _ 6 aux _ _
+6 vote vote VERB VB _ 3 ccomp _ _
+7 against against ADP IN _ 10 case _ _
+8 the the DET DT _ 10 det _ _
+9 new new ADJ JJ _ 10 amod _ _
+10 bridge bridge NOUN NN _ 6 obl _ _
+11 . . PUNCT . _ 3 punct _ _
+"""
+
 _PASSIVE_HOST_UD = """
 1 The the DET DT _ 2 det _ _
 2 paper paper NOUN NN _ 6 nsubj:pass _ _
@@ -3609,6 +3643,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "after `have` with no `be` or `get` is active; its subject, before it, speaks.", _perfect_subject,
          (Example('Ruiz has since apologized for what happened: "I should have called the families first."',
                   "I should have called the families first.", "Ruiz"),)),
+    Rule("contracted-perfect", "subject", "`He's said he would run` parsed as a passive: `'s` before a participle "
+         "that goes on to a clause with its own subject (or, after a verb taking a listener, an object) is `has`: "
+         "its subject speaks (not `It's said that ...`).", _contracted_perfect,
+         (Example("He's said he would vote against the new bridge.", "he would vote against the new bridge", "He",
+                  parse=_CONTRACTED_PERFECT_UD),)),
     Rule("unmarked-passive", "subject", "`Paul Ruiz later testified that ...` parsed as a passive: a past form "
          "with no `be` or `get` (nor `have`) is active; its subject nearest before it speaks.", _unmarked_passive,
          (Example('One of the senior engineers, Paul Ruiz, later testified that "no valve was checked."',

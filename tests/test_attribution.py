@@ -3310,3 +3310,27 @@ def test_participle_before_report_wants_a_clause_before_the_comma() -> None:
     found = _subject_rule(s, words[2])
     assert found is not None and found[0] != "participle-before-report"
     assert found[1] is not None and found[1].text == "mayor"
+
+
+IT_IS_SAID = "It's said that the mayor would resign."
+IT_IS_SAID_UD = ud(
+    "It it PRON PRP 3 nsubj:pass", "'s be AUX VBZ 3 aux:pass", "said say VERB VBN 0 root",
+    "that that SCONJ IN 8 mark", "the the DET DT 6 det", "mayor mayor NOUN NN 8 nsubj", "would would AUX MD 8 aux",
+    "resign resign VERB VB 3 ccomp", ". . PUNCT . 3 punct")
+TOLD_PASSIVE = "She's told that the vote failed."
+TOLD_PASSIVE_UD = ud(
+    "She she PRON PRP 3 nsubj:pass", "'s be AUX VBZ 3 aux:pass", "told tell VERB VBN 0 root",
+    "that that SCONJ IN 7 mark", "the the DET DT 6 det", "vote vote NOUN NN 7 nsubj", "failed fail VERB VBD 3 ccomp",
+    ". . PUNCT . 3 punct")
+
+
+@pytest.mark.parametrize("text, conllu", [(IT_IS_SAID, IT_IS_SAID_UD), (TOLD_PASSIVE, TOLD_PASSIVE_UD)],
+                         ids=["expletive-it", "listener-with-no-object"])
+def test_contracted_perfect_leaves_true_passives(text: str, conllu: str) -> None:
+    """`contracted-perfect` reads `'s` as `has` only where a passive cannot stand: not `It's said that ...`
+    (nobody's words), nor `She's told that ...` (a listener verb with no one told after it: `she is told`)."""
+    from quotes.attribution import _contracted_perfect
+    from quotes.rules.tree import Parsed
+
+    words = conllu_words(conllu, text)
+    assert _contracted_perfect(Parsed.of(words), words[2]) is None
