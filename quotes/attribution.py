@@ -402,10 +402,15 @@ def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
                                                          for k in s.kids[verb.index]):
         return None  # `Crows and ravens are considered ...`: the passive's subject is spoken of
     i, finite = verb.index - 1, verb.xpos in _FINITE
-    while i >= 0 and s.words[i].head == verb.index and (s.words[i].upos in ("AUX", "ADV") or (
-            s.words[i].upos == "PART" and s.words[i].lemma == "not")):
-        finite = finite or s.words[i].xpos in _FINITE  # `aides have long said`, not `is to recommend`
-        i -= 1
+    while i >= 0:
+        if s.words[i].head == verb.index and (s.words[i].upos in ("AUX", "ADV") or (
+                s.words[i].upos == "PART" and s.words[i].lemma == "not")):
+            finite = finite or s.words[i].xpos in _FINITE  # `aides have long said`, not `is to recommend`
+            i -= 1
+        elif (aside := _adverb_aside(s, i)) is not None:
+            i = aside - 1  # `and he, once again, pledged`: an aside of adverbs set off by commas
+        else:
+            break
     if not finite or i < 0:
         return None
     w = s.words[i]
@@ -416,6 +421,17 @@ def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
     if start == 0 or s.words[start - 1].upos not in ("CCONJ", "SCONJ"):
         return None  # a new clause joined to the one before opens with `and`, `but`, `while` ...
     return head
+
+
+def _adverb_aside(s: Parsed, close: int) -> int | None:
+    """The index of the comma opening an aside of adverbs only (`, once again,`) that the comma at
+    `close` closes; None where the word at `close` closes no such aside."""
+    if s.words[close].text != ",":
+        return None
+    j = close - 1
+    while j >= 0 and s.words[j].upos == "ADV":
+        j -= 1
+    return j if 0 <= j < close - 1 and s.words[j].text == "," else None
 
 
 _PASSIVE_NOBODY = ("passive-modifier", "passive-conjunct")  # subject rules whose `nobody` no phrase overrides
@@ -3201,6 +3217,30 @@ _CONJUNCT_SUBJECT_UD = """
 15 . . PUNCT . _ 3 punct _ _
 """
 
+# `and the mayor, once again, said` with the mayor parsed as a conjunct of the object
+_CONJUNCT_ASIDE_UD = """
+1 The the DET DT _ 2 det _ _
+2 council council NOUN NN _ 3 nsubj _ _
+3 opposed oppose VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 tax tax NOUN NN _ 3 obj _ _
+6 and and CCONJ CC _ 14 cc _ _
+7 the the DET DT _ 8 det _ _
+8 mayor mayor NOUN NN _ 5 conj _ _
+9 , , PUNCT , _ 11 punct _ _
+10 once once ADV RB _ 11 advmod _ _
+11 again again ADV RB _ 14 advmod _ _
+12 , , PUNCT , _ 11 punct _ _
+13 firmly firmly ADV RB _ 14 advmod _ _
+14 said say VERB VBD _ 3 conj _ _
+15 that that SCONJ IN _ 18 mark _ _
+16 she she PRON PRP _ 18 nsubj _ _
+17 would would AUX MD _ 18 aux _ _
+18 veto veto VERB VB _ 14 ccomp _ _
+19 it it PRON PRP _ 18 obj _ _
+20 . . PUNCT . _ 3 punct _ _
+"""
+
 # A parse that takes the infinitive after the object for a purpose.
 _FORCED_UD = """
 1 The the DET DT _ 2 det _ _
@@ -3736,9 +3776,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("The farmer said the dam is too small and argued for a second one upstream.",
                   "a second one upstream", "The farmer"),)),
     Rule("subject-before-conjunct", "subject", "`Lee opposed it and Ruiz said`: a finite active verb the parse "
-         "joined to an earlier one, right after a noun phrase opened by a conjunction, is that phrase's.", _subject_before_conjunct,
+         "joined to an earlier one, right after a noun phrase opened by a conjunction (or after it and an aside of "
+         "adverbs set off by commas: `and Ruiz, once again, said`), is that phrase's.", _subject_before_conjunct,
          (Example("The council opposed the tax and Mayor Ruiz said that she would veto it.",
-                  "that she would veto it", "Mayor Ruiz", parse=_CONJUNCT_SUBJECT_UD),)),
+                  "that she would veto it", "Mayor Ruiz", parse=_CONJUNCT_SUBJECT_UD),
+          Example("The council opposed the tax and the mayor, once again, firmly said that she would veto it.",
+                  "that she would veto it", "the mayor", parse=_CONJUNCT_ASIDE_UD))),
     Rule("passive-conjunct", "subject", "`and was told that ...`: a passive cue hung from another verb, "
          "with no agent, names nobody as speaking.", _passive_conjunct,
          (Example("The mayor resigned and was told that the vote had failed.", "that the vote had failed",

@@ -3334,3 +3334,22 @@ def test_contracted_perfect_leaves_true_passives(text: str, conllu: str) -> None
 
     words = conllu_words(conllu, text)
     assert _contracted_perfect(Parsed.of(words), words[2]) is None
+
+
+ASIDE_OF_TIME = "The council opposed the tax and the mayor, on Friday, said that she would veto it."
+ASIDE_OF_TIME_UD = ud(
+    "The the DET DT 2 det", "council council NOUN NN 3 nsubj", "opposed oppose VERB VBD 0 root",
+    "the the DET DT 5 det", "tax tax NOUN NN 3 obj", "and and CCONJ CC 13 cc", "the the DET DT 8 det",
+    "mayor mayor NOUN NN 5 conj", ", , PUNCT , 11 punct", "on on ADP IN 11 case", "Friday Friday PROPN NNP 13 obl",
+    ", , PUNCT , 11 punct", "said say VERB VBD 3 conj", "that that SCONJ IN 17 mark", "she she PRON PRP 17 nsubj",
+    "would would AUX MD 17 aux", "veto veto VERB VB 13 ccomp", "it it PRON PRP 17 obj", ". . PUNCT . 3 punct")
+
+
+def test_adverb_aside_is_adverbs_only() -> None:
+    """`subject-before-conjunct` steps back over `, once again,` only: an aside with a phrase of its own
+    (`, on Friday,`) is no run of adverbs."""
+    from quotes.attribution import _adverb_aside
+    from quotes.rules.tree import Parsed
+
+    words = conllu_words(ASIDE_OF_TIME_UD, ASIDE_OF_TIME)
+    assert _adverb_aside(Parsed.of(words), 11) is None
