@@ -402,10 +402,15 @@ def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
                                                          for k in s.kids[verb.index]):
         return None  # `Crows and ravens are considered ...`: the passive's subject is spoken of
     i, finite = verb.index - 1, verb.xpos in _FINITE
-    while i >= 0 and s.words[i].head == verb.index and (s.words[i].upos in ("AUX", "ADV") or (
-            s.words[i].upos == "PART" and s.words[i].lemma == "not")):
-        finite = finite or s.words[i].xpos in _FINITE  # `aides have long said`, not `is to recommend`
-        i -= 1
+    while i >= 0:
+        if s.words[i].head == verb.index and (s.words[i].upos in ("AUX", "ADV") or (
+                s.words[i].upos == "PART" and s.words[i].lemma == "not")):
+            finite = finite or s.words[i].xpos in _FINITE  # `aides have long said`, not `is to recommend`
+            i -= 1
+        elif (aside := _adverb_aside(s, i)) is not None:
+            i = aside - 1  # `and he, once again, pledged`: an aside of adverbs set off by commas
+        else:
+            break
     if not finite or i < 0:
         return None
     w = s.words[i]
@@ -416,6 +421,17 @@ def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
     if start == 0 or s.words[start - 1].upos not in ("CCONJ", "SCONJ"):
         return None  # a new clause joined to the one before opens with `and`, `but`, `while` ...
     return head
+
+
+def _adverb_aside(s: Parsed, close: int) -> int | None:
+    """The index of the comma opening an aside of adverbs only (`, once again,`) that the comma at
+    `close` closes; None where the word at `close` closes no such aside."""
+    if s.words[close].text != ",":
+        return None
+    j = close - 1
+    while j >= 0 and s.words[j].upos == "ADV":
+        j -= 1
+    return j if 0 <= j < close - 1 and s.words[j].text == "," else None
 
 
 _PASSIVE_NOBODY = ("passive-modifier", "passive-conjunct")  # subject rules whose `nobody` no phrase overrides
@@ -518,7 +534,20 @@ def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
     downtown, chanting`) is that noun's."""
     if verb.xpos != "VBG" or verb.head < 0 or _comma_before(s, verb, _CLAUSE_BREAKS) is None:
         return None
-    g, steps = s.words[verb.head], 0
+    g, steps, noun = _holding_clause(s, s.words[verb.head])
+    if noun:
+        return g if steps else None  # `demonstrators marching downtown, chanting`: the noun's
+    if steps == 0:
+        return None  # it hangs from its clause's own verb: the controller rules answer
+    return _subject(s, g) if g.index != verb.index else None
+
+
+def _holding_clause(s: Parsed, g: Word) -> tuple[Word, int, bool]:
+    """From the word `g` up to the clause that holds it: past nouns and infinitives, past a clause
+    within a noun phrase (`the suggestion that he was ...`) and past a clause a cue verb reports.
+    (That clause's word, how many steps up it lies, False); or, for a participle modifying a noun
+    (`protesters marching downtown`), (that noun, its steps, True)."""
+    steps = 0
     while steps < _ADJUNCT_STEPS and g.head >= 0:
         head = s.words[g.head]
         kids = s.kids[g.index]
@@ -527,14 +556,31 @@ def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
         clause = own or g.xpos in _FINITE or any(k.deprel in ("mark", "aux", "cop") and (
             k.lemma in _COMPLEMENTIZERS or k.xpos in _FINITE) for k in kids)
         if predicate and g.deprel.startswith("acl") and not clause and g.xpos in ("VBG", "VBN"):
-            return head if steps else None  # `demonstrators marching downtown, chanting`: the noun's
+            return head, steps, True
         if predicate and not (g.deprel.startswith("acl") or (g.deprel == "ccomp" and _is_cue_verb(head))
                               or (not own and to_infinitive(kids)) or _object_relative(s, g)):
             break  # a clause of its own, not within a noun phrase nor reported by a cue
         g, steps = head, steps + 1
-    if steps == 0:
-        return None  # it hangs from its clause's own verb: the controller rules answer
-    return _subject(s, g) if g.index != verb.index else None
+    return g, steps, False
+
+
+def _participle_before_report(s: Parsed, verb: Word) -> Word | None:
+    """`Lee mocked the plan, saying it would be "a waste"`: a participle set off by a comma after a
+    clause, reporting the clause right after it, speaks for the subject of the clause the comma closes,
+    even where the parse hung the participle inside the clause it reports (as that clause's subject or
+    adverbial): the clause holding the words before the comma (past clauses within a noun phrase and
+    clauses a cue reports, as for `free-adjunct`), not the words after it."""
+    if verb.xpos != "VBG" or verb.head <= verb.index or not _is_cue_verb(verb):
+        return None
+    comma = _comma_before(s, verb, _CLAUSE_BREAKS)
+    if comma is None or comma == 0:
+        return None
+    g, _, noun = _holding_clause(s, s.words[comma - 1])
+    if noun:
+        return g  # `protesters marching downtown, chanting`: the noun's
+    if g.index >= verb.index or g.upos not in ("VERB", "AUX") and not any(k.deprel == "cop" for k in s.kids[g.index]):
+        return None  # the words before the comma belong to the clause after it
+    return _subject(s, g)
 
 
 def _object_relative(s: Parsed, g: Word) -> bool:
@@ -934,6 +980,25 @@ def _perfect_subject(s: Parsed, verb: Word) -> Word | None:
     subjects = [k for k in kids if k.deprel == "nsubj:pass" and k.index < verb.index
                 and not time_word(k.text) and not demonstrative(k.text)]
     return subjects[-1] if subjects else None
+
+
+def _contracted_perfect(s: Parsed, verb: Word) -> Word | None:
+    """`He's said he would run`, `She's told reporters that ...` parsed as a passive: `'s` before a
+    participle that goes on to a clause with a subject of its own, or (for a verb that takes a listener)
+    to an object, is `has`, not `is` (a passive `is said` takes `to`, or nobody's words: `It's said
+    that ...`); the subject before it speaks."""
+    kids = s.kids[verb.index]
+    if verb.xpos != "VBN" or not any(k.deprel == "aux:pass" and k.text.lower() in ("'s", "\u2019s") for k in kids):
+        return None
+    told = verb.lemma in LISTENER_VERBS
+    goes_on = any(k.index > verb.index and (
+        k.deprel == "obj" if told else k.deprel == "ccomp" and any(c.deprel.startswith("nsubj") for c in s.kids[k.index]))
+        for k in kids)
+    subjects = [k for k in kids if k.deprel == "nsubj:pass" and k.index < verb.index]
+    if not goes_on or not subjects or subjects[-1].text.lower() in ("it", "there") or demonstrative(subjects[-1].text) \
+            or time_word(subjects[-1].text):
+        return None
+    return subjects[-1]
 
 
 def _unmarked_passive(s: Parsed, verb: Word) -> Word | None:
@@ -2254,10 +2319,18 @@ def _rest_to_contrast(s: Parsed, verb: Word,
     if rest is None:
         return None
     inside = [w for w in s.words if rest[0] <= w.start and w.end <= rest[1]]
-    for prev, w, nxt in zip(inside, inside[1:], inside[2:]):
-        if (w.text == ";" or w.text == "," and nxt.text.lower() in _CONTRASTS) and prev.start >= rest[0] \
-                and not _mark_between(s, inside[0].index, w.index):
-            return (rest[0], prev.end), None
+    for i in range(1, len(inside) - 1):
+        prev, w, nxt = inside[i - 1], inside[i], inside[i + 1]
+        if w.text not in (",", ";"):
+            continue
+        open_ = sum(k.text.strip(MARK_CHARS) == "" for k in s.words[inside[0].index:w.index]) % 2
+        end = prev.end
+        if open_ and w.text == "," and nxt.text.strip(MARK_CHARS) == "" and i + 2 < len(inside):
+            end, nxt = nxt.end, inside[i + 2]  # `are "about right," though ...`: the quotation closes after its comma
+        elif open_:
+            continue  # a comma or semicolon within a quotation
+        if w.text == ";" or nxt.text.lower() in _CONTRASTS:
+            return (rest[0], end), None
     return None
 
 
@@ -3146,6 +3219,32 @@ _TITLE_NAME_UD = """
 12 . . PUNCT . _ 11 punct _ _
 """
 
+# `mocked the record of the governor, saying she would be ...` with `saying` hung as the subject of the clause
+# it reports
+_PARTICIPLE_BEFORE_REPORT_UD = """
+1 Ruiz Ruiz PROPN NNP _ 2 nsubj _ _
+2 mocked mock VERB VBD _ 0 root _ _
+3 the the DET DT _ 4 det _ _
+4 record record NOUN NN _ 2 obj _ _
+5 of of ADP IN _ 7 case _ _
+6 the the DET DT _ 7 det _ _
+7 governor governor NOUN NN _ 4 nmod _ _
+8 , , PUNCT , _ 15 punct _ _
+9 saying say VERB VBG _ 15 csubj _ _
+10 she she PRON PRP _ 15 nsubj _ _
+11 would would AUX MD _ 15 aux _ _
+12 be be AUX VB _ 15 cop _ _
+13 a a DET DT _ 15 det _ _
+14 weak weak ADJ JJ _ 15 amod _ _
+15 leader leader NOUN NN _ 2 conj _ _
+16 who who PRON WP _ 17 nsubj _ _
+17 lacks lack VERB VBZ _ 15 acl:relcl _ _
+18 " " PUNCT `` _ 19 punct _ _
+19 spine spine NOUN NN _ 17 obj _ _
+20 . . PUNCT . _ 2 punct _ _
+21 " " PUNCT '' _ 15 punct _ _
+"""
+
 _FREE_ADJUNCT_UD = """
 1 The the DET DT _ 2 det _ _
 2 spokeswoman spokeswoman NOUN NN _ 3 nsubj _ _
@@ -3219,6 +3318,30 @@ _CONJUNCT_SUBJECT_UD = """
 15 . . PUNCT . _ 3 punct _ _
 """
 
+# `and the mayor, once again, said` with the mayor parsed as a conjunct of the object
+_CONJUNCT_ASIDE_UD = """
+1 The the DET DT _ 2 det _ _
+2 council council NOUN NN _ 3 nsubj _ _
+3 opposed oppose VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 tax tax NOUN NN _ 3 obj _ _
+6 and and CCONJ CC _ 14 cc _ _
+7 the the DET DT _ 8 det _ _
+8 mayor mayor NOUN NN _ 5 conj _ _
+9 , , PUNCT , _ 11 punct _ _
+10 once once ADV RB _ 11 advmod _ _
+11 again again ADV RB _ 14 advmod _ _
+12 , , PUNCT , _ 11 punct _ _
+13 firmly firmly ADV RB _ 14 advmod _ _
+14 said say VERB VBD _ 3 conj _ _
+15 that that SCONJ IN _ 18 mark _ _
+16 she she PRON PRP _ 18 nsubj _ _
+17 would would AUX MD _ 18 aux _ _
+18 veto veto VERB VB _ 14 ccomp _ _
+19 it it PRON PRP _ 18 obj _ _
+20 . . PUNCT . _ 3 punct _ _
+"""
+
 # A parse that takes the infinitive after the object for a purpose.
 _FORCED_UD = """
 1 The the DET DT _ 2 det _ _
@@ -3260,6 +3383,21 @@ _SET_OFF_UD = """
 19 help help VERB VB _ 15 ccomp _ _
 20 farmers farmer NOUN NNS _ 19 obj _ _
 21 . . PUNCT . _ 11 punct _ _
+"""
+
+# `He's said he would vote ...` with `'s` taken for a passive `is`
+_CONTRACTED_PERFECT_UD = """
+1 He he PRON PRP _ 3 nsubj:pass _ _
+2 's be AUX VBZ _ 3 aux:pass _ _
+3 said say VERB VBN _ 0 root _ _
+4 he he PRON PRP _ 6 nsubj _ _
+5 would would AUX MD _ 6 aux _ _
+6 vote vote VERB VB _ 3 ccomp _ _
+7 against against ADP IN _ 10 case _ _
+8 the the DET DT _ 10 det _ _
+9 new new ADJ JJ _ 10 amod _ _
+10 bridge bridge NOUN NN _ 6 obl _ _
+11 . . PUNCT . _ 3 punct _ _
 """
 
 _PASSIVE_HOST_UD = """
@@ -3450,6 +3588,26 @@ _OBJECT_TOPIC_UD = """
 10 . . PUNCT . _ 3 punct _ _
 """
 
+# `said many callers were "very angry," though ...` parsed with no complement of `said`
+_CONTRAST_AFTER_QUOTE_UD = """
+1 Aides aide NOUN NNS _ 2 nsubj _ _
+2 said say VERB VBD _ 0 root _ _
+3 many many ADJ JJ _ 4 amod _ _
+4 callers caller NOUN NNS _ 2 obj _ _
+5 were be AUX VBD _ 8 cop _ _
+6 " " PUNCT `` _ 8 punct _ _
+7 very very ADV RB _ 8 advmod _ _
+8 angry angry ADJ JJ _ 2 conj _ _
+9 , , PUNCT , _ 8 punct _ _
+10 " " PUNCT '' _ 8 punct _ _
+11 though though SCONJ IN _ 14 mark _ _
+12 the the DET DT _ 13 det _ _
+13 lines line NOUN NNS _ 14 nsubj _ _
+14 stayed stay VERB VBD _ 8 advcl _ _
+15 open open ADJ JJ _ 14 xcomp _ _
+16 . . PUNCT . _ 2 punct _ _
+"""
+
 _LISTENER_TOPIC_UD = """
 1 The the DET DT _ 2 det _ _
 2 host host NOUN NN _ 3 nsubj _ _
@@ -3633,6 +3791,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "after `have` with no `be` or `get` is active; its subject, before it, speaks.", _perfect_subject,
          (Example('Ruiz has since apologized for what happened: "I should have called the families first."',
                   "I should have called the families first.", "Ruiz"),)),
+    Rule("contracted-perfect", "subject", "`He's said he would run` parsed as a passive: `'s` before a participle "
+         "that goes on to a clause with its own subject (or, after a verb taking a listener, an object) is `has`: "
+         "its subject speaks (not `It's said that ...`).", _contracted_perfect,
+         (Example("He's said he would vote against the new bridge.", "he would vote against the new bridge", "He",
+                  parse=_CONTRACTED_PERFECT_UD),)),
     Rule("unmarked-passive", "subject", "`Paul Ruiz later testified that ...` parsed as a passive: a past form "
          "with no `be` or `get` (nor `have`) is active; its subject nearest before it speaks.", _unmarked_passive,
          (Example('One of the senior engineers, Paul Ruiz, later testified that "no valve was checked."',
@@ -3656,6 +3819,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "speaks for the subject of the clause it closes, however deep the parse hung it.", _free_adjunct,
          (Example('The spokeswoman said the mayor was wrong, adding, "The plan will never work."',
                   "The plan will never work.", "The spokeswoman", parse=_FREE_ADJUNCT_UD),)),
+    Rule("participle-before-report", "subject", "`Lee mocked the plan, saying it would be ...`: a participle "
+         "set off by a comma, hung by the parse inside the clause it reports, speaks for the subject of the clause "
+         "the comma closes.", _participle_before_report,
+         (Example('Ruiz mocked the record of the governor, saying she would be a weak leader who lacks "spine."',
+                  'she would be a weak leader who lacks "spine."', "Ruiz", parse=_PARTICIPLE_BEFORE_REPORT_UD),)),
     Rule("issuer", "subject", "`The town issued a statement saying ...`: a text an issuing verb puts out "
          "speaks for its issuer.", _issuer,
          (Example("The town issued a statement saying that the bridge would stay closed.",
@@ -3716,9 +3884,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("The farmer said the dam is too small and argued for a second one upstream.",
                   "a second one upstream", "The farmer"),)),
     Rule("subject-before-conjunct", "subject", "`Lee opposed it and Ruiz said`: a finite active verb the parse "
-         "joined to an earlier one, right after a noun phrase opened by a conjunction, is that phrase's.", _subject_before_conjunct,
+         "joined to an earlier one, right after a noun phrase opened by a conjunction (or after it and an aside of "
+         "adverbs set off by commas: `and Ruiz, once again, said`), is that phrase's.", _subject_before_conjunct,
          (Example("The council opposed the tax and Mayor Ruiz said that she would veto it.",
-                  "that she would veto it", "Mayor Ruiz", parse=_CONJUNCT_SUBJECT_UD),)),
+                  "that she would veto it", "Mayor Ruiz", parse=_CONJUNCT_SUBJECT_UD),
+          Example("The council opposed the tax and the mayor, once again, firmly said that she would veto it.",
+                  "that she would veto it", "the mayor", parse=_CONJUNCT_ASIDE_UD))),
     Rule("passive-conjunct", "subject", "`and was told that ...`: a passive cue hung from another verb, "
          "with no agent, names nobody as speaking.", _passive_conjunct,
          (Example("The mayor resigned and was told that the vote had failed.", "that the vote had failed",
@@ -4016,9 +4187,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "speaker in a `by` phrase reports its subject.", _reported_subject,
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
     Rule("rest-to-contrast", "content", "`said the mill will close, but the town ...` read from the words: the rest "
-         "of the sentence up to a semicolon, or a comma and `but`, `while`, `though`, ...", _rest_to_contrast,
+         "of the sentence up to a semicolon, or a comma and `but`, `while`, `though`, ..., outside quotations (a "
+         "quotation closing on that comma ends the report with its closing mark).", _rest_to_contrast,
          (Example("Aides said more than 3 million voters made calls to the office, but the lines stayed open.",
-                  "more than 3 million voters made calls to the office", "Aides"),)),
+                  "more than 3 million voters made calls to the office", "Aides"),
+          Example('Aides said many callers were "very angry," though the lines stayed open.',
+                  'many callers were "very angry,"', "Aides", parse=_CONTRAST_AFTER_QUOTE_UD))),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (for a "
          "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma).",
          _rest_content,

@@ -3576,3 +3576,84 @@ def test_cue_in_a_later_joined_clause_reports_its_own_clause() -> None:
 def test_asked_for_one_word_is_no_report(extractor) -> None:
     """`When asked for comment, ...`: what was asked for is one word, too short to be a report."""
     assert [q.text for q in extractor.extract("When asked for comment, the spokesman for the ferry line declined.")] == []
+
+
+CONTRAST_INSIDE = 'Aides said many callers were "angry, though calm" that night.'
+CONTRAST_INSIDE_UD = ud(
+    "Aides aide NOUN NNS 2 nsubj", "said say VERB VBD 0 root", "many many ADJ JJ 4 amod",
+    "callers caller NOUN NNS 2 obj", "were be AUX VBD 7 cop", '" " PUNCT `` 7 punct', "angry angry ADJ JJ 2 conj",
+    ", , PUNCT , 10 punct", "though though SCONJ IN 10 mark", "calm calm ADJ JJ 7 advcl",
+    "\" \" PUNCT '' 7 punct", "that that DET DT 13 det", "night night NOUN NN 7 obl:tmod", ". . PUNCT . 2 punct")
+
+
+def test_rest_to_contrast_not_within_a_quotation() -> None:
+    """`rest-to-contrast`: a comma and `though` inside a quotation that goes on are the speaker's words,
+    not the end of the report; the rest of the sentence is reported."""
+    _, cue = only_cue(CONTRAST_INSIDE_UD, CONTRAST_INSIDE)
+    assert cue.content_rule != "rest-to-contrast"
+    assert span_text(CONTRAST_INSIDE, cue.content) == 'many callers were "angry, though calm" that night'
+
+
+FRONTED_PARTICIPLE = "Later, saying that the plan had failed, the mayor resigned."
+FRONTED_PARTICIPLE_UD = ud(
+    "Later later ADV RB 12 advmod", ", , PUNCT , 3 punct", "saying say VERB VBG 12 advcl",
+    "that that SCONJ IN 8 mark", "the the DET DT 6 det", "plan plan NOUN NN 8 nsubj", "had have AUX VBD 8 aux",
+    "failed fail VERB VBN 3 ccomp", ", , PUNCT , 3 punct", "the the DET DT 11 det", "mayor mayor NOUN NN 12 nsubj",
+    "resigned resign VERB VBD 0 root", ". . PUNCT . 12 punct")
+
+
+def test_participle_before_report_wants_a_clause_before_the_comma() -> None:
+    """`participle-before-report`: the words before the comma belong to the clause after the participle
+    (`Later, saying ..., the mayor resigned`): no clause closes there, so the rule leaves the participle
+    to the others, which give it the subject of the clause it opens onto."""
+    from quotes.attribution import _subject_rule
+    from quotes.rules.tree import Parsed
+
+    words = conllu_words(FRONTED_PARTICIPLE_UD, FRONTED_PARTICIPLE)
+    s = Parsed.of(words)
+    found = _subject_rule(s, words[2])
+    assert found is not None and found[0] != "participle-before-report"
+    assert found[1] is not None and found[1].text == "mayor"
+
+
+IT_IS_SAID = "It's said that the mayor would resign."
+IT_IS_SAID_UD = ud(
+    "It it PRON PRP 3 nsubj:pass", "'s be AUX VBZ 3 aux:pass", "said say VERB VBN 0 root",
+    "that that SCONJ IN 8 mark", "the the DET DT 6 det", "mayor mayor NOUN NN 8 nsubj", "would would AUX MD 8 aux",
+    "resign resign VERB VB 3 ccomp", ". . PUNCT . 3 punct")
+TOLD_PASSIVE = "She's told that the vote failed."
+TOLD_PASSIVE_UD = ud(
+    "She she PRON PRP 3 nsubj:pass", "'s be AUX VBZ 3 aux:pass", "told tell VERB VBN 0 root",
+    "that that SCONJ IN 7 mark", "the the DET DT 6 det", "vote vote NOUN NN 7 nsubj", "failed fail VERB VBD 3 ccomp",
+    ". . PUNCT . 3 punct")
+
+
+@pytest.mark.parametrize("text, conllu", [(IT_IS_SAID, IT_IS_SAID_UD), (TOLD_PASSIVE, TOLD_PASSIVE_UD)],
+                         ids=["expletive-it", "listener-with-no-object"])
+def test_contracted_perfect_leaves_true_passives(text: str, conllu: str) -> None:
+    """`contracted-perfect` reads `'s` as `has` only where a passive cannot stand: not `It's said that ...`
+    (nobody's words), nor `She's told that ...` (a listener verb with no one told after it: `she is told`)."""
+    from quotes.attribution import _contracted_perfect
+    from quotes.rules.tree import Parsed
+
+    words = conllu_words(conllu, text)
+    assert _contracted_perfect(Parsed.of(words), words[2]) is None
+
+
+ASIDE_OF_TIME = "The council opposed the tax and the mayor, on Friday, said that she would veto it."
+ASIDE_OF_TIME_UD = ud(
+    "The the DET DT 2 det", "council council NOUN NN 3 nsubj", "opposed oppose VERB VBD 0 root",
+    "the the DET DT 5 det", "tax tax NOUN NN 3 obj", "and and CCONJ CC 13 cc", "the the DET DT 8 det",
+    "mayor mayor NOUN NN 5 conj", ", , PUNCT , 11 punct", "on on ADP IN 11 case", "Friday Friday PROPN NNP 13 obl",
+    ", , PUNCT , 11 punct", "said say VERB VBD 3 conj", "that that SCONJ IN 17 mark", "she she PRON PRP 17 nsubj",
+    "would would AUX MD 17 aux", "veto veto VERB VB 13 ccomp", "it it PRON PRP 17 obj", ". . PUNCT . 3 punct")
+
+
+def test_adverb_aside_is_adverbs_only() -> None:
+    """`subject-before-conjunct` steps back over `, once again,` only: an aside with a phrase of its own
+    (`, on Friday,`) is no run of adverbs."""
+    from quotes.attribution import _adverb_aside
+    from quotes.rules.tree import Parsed
+
+    words = conllu_words(ASIDE_OF_TIME_UD, ASIDE_OF_TIME)
+    assert _adverb_aside(Parsed.of(words), 11) is None
