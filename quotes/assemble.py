@@ -260,8 +260,7 @@ def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequ
                     ) -> list[tuple[int, int]] | None:
     """`Asked whether the tax would rise, the minister said ...`, `Asked about the tax, ...`: a bare
     participle of `ask` puts a question whose asker goes unnamed; the question (from its `whether`,
-    `if` or question word), its topic (after `about`) or what it asks for (after `for`: `When asked
-    for his view, ...`) is a report with no speaker."""
+    `if` or question word) or its topic (after `about`) is a report with no speaker."""
     if c.speaker is not None or c.verb.text.lower() != "asked" or c.content is None:
         return None
     if any(w.head == c.verb.index and w.deprel in ("nsubj", "nsubj:pass", "aux", "aux:pass")
@@ -269,7 +268,7 @@ def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequ
         return None  # `She asked whether ...` with its subject missed, `has asked`: not a bare participle
     opener = text[c.content[0]:c.content[1]].split(maxsplit=1)
     before = text[:c.content[0]].split()[-1:]
-    if not (opener and opener[0].lower() in QUESTION_OPENERS) and [w.lower() for w in before] not in (["about"], ["for"]):
+    if not (opener and opener[0].lower() in QUESTION_OPENERS) and [w.lower() for w in before] != ["about"]:
         return None
     return _clause_parts(text, c, inside)
 
@@ -439,13 +438,11 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          "an indirect quote.", _indirect_clause,
          (Example("The talks will resume next week in Geneva, Mr. Lavrov said.",
                   "The talks will resume next week in Geneva", "Mr. Lavrov"),)),
-    Rule("question-asked", "clause", "`Asked whether ..., X said`, `Asked about X, ...`, `When asked for X, ...`: "
-         "the question (or its topic, or what was asked for) a bare participle of `ask` puts, reported with no "
-         "speaker.", _question_asked,
+    Rule("question-asked", "clause", "`Asked whether ..., X said`, `Asked about X, ...`: the question (or its "
+         "topic) a bare participle of `ask` puts, reported with no speaker.", _question_asked,
          (Example("Asked whether the tax would rise next year, the minister said no.",
                   "whether the tax would rise next year", None),
-          Example("Asked about the new tax, the minister said it would pass.", "the new tax", None),
-          Example("When asked for his view during the debate, the mayor shrugged.", "his view", None))),
+          Example("Asked about the new tax, the minister said it would pass.", "the new tax", None))),
 ))
 
 
