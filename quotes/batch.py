@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO, Callable, Generator, Iterable, Iterator, NamedTuple, Protocol, Sequence
 
 from .errors import QuotesError
+from .memory import release_free_memory
 from .models import find_models
 from .records import QUOTE_FIELDS, Quote
 
@@ -89,12 +90,9 @@ class ExtractorLike(Protocol):
 
 
 def make_extractor(models: str | None, device: str, threads: int | None, quantize: str | None = None) -> ExtractorLike:
-    """The real extractor, imported here so that `quotes --help` never loads torch; a batch job owns
-    its process, so its allocator keeps large blocks mapped (`quotes.memory.steady_malloc`)."""
+    """The real extractor, imported here so that `quotes --help` never loads torch."""
     from .extractor import Extractor
-    from .memory import steady_malloc
 
-    steady_malloc()
     return Extractor(models=models, device=device, threads=threads, quantize=quantize)
 
 
@@ -548,6 +546,7 @@ def process_chunk(extractor: ExtractorLike, docs: Sequence[Doc], settings: Setti
         error = doc.error or failed.get(id(doc))
         quotes = found.get(id(doc), [])
         outputs.append(Output(_records(doc, settings, quotes, error), len(quotes), error))
+    release_free_memory()  # a batch job owns its process: hand the chunk's freed heap back (quotes.memory)
     return outputs
 
 

@@ -1,11 +1,9 @@
-"""quotes.memory: the settings that keep a long bfloat16 job's memory flat."""
+"""quotes.memory: the setting that bounds a long bfloat16 job's memory."""
 from __future__ import annotations
-
-import platform
 
 import pytest
 
-from quotes import batch, memory
+from quotes import memory
 
 
 def test_onednn_cache_is_bounded_unless_the_user_chose(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -20,18 +18,18 @@ def test_onednn_cache_is_bounded_unless_the_user_chose(monkeypatch: pytest.Monke
     assert os.environ[memory.ONEDNN_CACHE] == "500"
 
 
-@pytest.mark.skipif(platform.libc_ver()[0] != "glibc", reason="mallopt is glibc's")
-def test_a_batch_job_fixes_glibcs_mmap_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert memory.steady_malloc()
-    called: list[str] = []
-    monkeypatch.setattr(memory, "steady_malloc", lambda: called.append("malloc") or True)
 
-    class Loaded:
-        def __init__(self, **kwargs: object) -> None:
-            called.append("extractor")
+def test_a_batch_job_hands_free_memory_back_after_each_chunk(monkeypatch: pytest.MonkeyPatch) -> None:
+    import platform
 
-    import quotes.extractor
+    from conftest import FakeExtractor
 
-    monkeypatch.setattr(quotes.extractor, "Extractor", Loaded)
-    batch.make_extractor(None, "cpu", 1)
-    assert called == ["malloc", "extractor"]  # before the models load
+    from quotes import batch
+
+    if platform.libc_ver()[0] == "glibc":
+        assert memory.release_free_memory()
+    calls: list[int] = []
+    monkeypatch.setattr(batch, "release_free_memory", lambda: calls.append(1) or True)
+    docs = [batch.Doc(id=str(k), fields={"id": str(k)}, text='She said "yes".') for k in range(3)]
+    outputs = batch.process_chunk(FakeExtractor(), docs, batch.Settings())
+    assert len(outputs) == 3 and calls == [1]
