@@ -68,10 +68,12 @@ class Directions:
 
 def runs(lengths: list[int], padding: float = PADDING) -> list[tuple[int, int]]:
     """Cut rows sorted by length, longest first, into [start, end) runs that each carry at most
-    `padding` times their real steps in padding when padded to their first row's length.
+    `padding` times their real steps in padding when padded to their first row's length; a run of
+    one row after the first joins the run before it, since a row gets the same outputs in any run
+    of two rows or more and a lone row would run as two (`_rows`).
 
-    >>> runs([5, 5, 4, 1, 1])
-    [(0, 3), (3, 5)]
+    >>> runs([5, 5, 4, 1, 1]), runs([9, 5, 5, 1])
+    ([(0, 3), (3, 5)], [(0, 1), (1, 4)])
     """
     out: list[tuple[int, int]] = []
     start, steps = 0, 0
@@ -82,7 +84,13 @@ def runs(lengths: list[int], padding: float = PADDING) -> list[tuple[int, int]]:
         steps += n
     if lengths:
         out.append((start, len(lengths)))
-    return out
+    joined: list[tuple[int, int]] = []
+    for start, end in out:
+        if joined and end - start == ROWS_ALONE:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def within_length(lens: Any, width: int) -> Any:

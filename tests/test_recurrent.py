@@ -30,7 +30,8 @@ def test_runs_bound_padding() -> None:
     assert runs([4]) == [(0, 1)]
     assert runs([5, 5, 4, 1, 1]) == [(0, 3), (3, 5)]  # 5,5,4,1 padded would be 20 steps for 15 real
     assert runs([5, 5, 4, 1, 1], padding=10.0) == [(0, 5)]
-    assert runs([3, 2, 1], padding=0.0) == [(0, 1), (1, 2), (2, 3)]
+    assert runs([3, 2, 2, 1], padding=0.0) == [(0, 1), (1, 4)]  # the lone 1 joins the 2s; the first may be alone
+    assert runs([9, 5, 5, 1]) == [(0, 1), (1, 4)]
     assert too_padded(4, 5, 15) and not too_padded(4, 5, 16)  # 20 padded steps: 5 over 15 real, 4 over 16
 
 
