@@ -542,6 +542,38 @@ def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
     return _subject(s, g) if g.index != verb.index else None
 
 
+def _main_clause_adjunct(s: Parsed, verb: Word) -> Word | None:
+    """`She was adamant that the firm keep the lead, telling ...`, `joined critics in pouncing on news that
+    the files were lost, saying ...`: a participle set off by a comma, with no subject of its own, closing a
+    clause set within another (opened by `that`, `whether` or `if`, however the parse hung it, or a gerund
+    after a preposition) speaks for the clause that holds that one, not for the clause it closes; never
+    for a subject within a quotation the participle stands outside of."""
+    if verb.xpos != "VBG" or verb.head < 0 or _comma_before(s, verb, _CLAUSE_BREAKS) is None \
+            or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None
+    g, _, noun = _holding_clause(s, s.words[verb.head])
+    climbed = False
+    while not noun and g.head >= 0 and g.index != verb.index and _embedded_clause(s, g):
+        g, _, noun = _holding_clause(s, s.words[g.head])
+        climbed = True
+    if not climbed or noun or g.index == verb.index:
+        return None
+    found = _subject(s, g)
+    if found is None or sum(1 for w in s.words[found.index:verb.index] if w.text.strip(MARK_CHARS) == "") % 2:
+        return None  # `"I worry that ...," she said, adding`: the clause climbed to is the quotation's
+    return found
+
+
+def _embedded_clause(s: Parsed, g: Word) -> bool:
+    """Whether the clause of `g` is set within another: opened by a complementizer (`that`, `whether`,
+    `if`), or a gerund with no subject after a preposition (`in pouncing on ...`)."""
+    kids = s.kids[g.index]
+    if any(k.deprel == "mark" and k.text.lower() in _COMPLEMENTIZERS for k in kids):
+        return True
+    return g.xpos == "VBG" and not any(k.deprel in _SUBJECTS for k in kids) and any(
+        k.deprel in ("mark", "case") and k.upos in ("ADP", "SCONJ") and k.index < g.index for k in kids)
+
+
 def _holding_clause(s: Parsed, g: Word) -> tuple[Word, int, bool]:
     """From the word `g` up to the clause that holds it: past nouns and infinitives, past a clause
     within a noun phrase (`the suggestion that he was ...`) and past a clause a cue verb reports.
@@ -3815,6 +3847,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Get out of my town!", "Vance"),
           Example('The count went ahead, with the leaders of both parties in the county saying "it was fair."',
                   "it was fair.", "the leaders of both parties in the county"))),
+    Rule("main-clause-adjunct", "subject", "`She was adamant that the firm keep the lead, telling ...`: a participle "
+         "set off by a comma at the end of a clause set within another (after `that`, `whether`, `if`, or a gerund "
+         "after a preposition) speaks for the subject of the clause holding that one, outside any quotation.",
+         _main_clause_adjunct,
+         (Example('She was adamant that she and the company keep the upper hand, telling investors they would not '
+                  '"have to make the first move."', 'they would not "have to make the first move."', "She"),
+          Example('He joined other critics in pouncing on news that the agency had lost the files, saying on '
+                  'Twitter: "This is a disaster for the mayor."', "This is a disaster for the mayor.", "He"))),
     Rule("free-adjunct", "subject", "`X said the deal was dead, adding ...`: a participle set off by a comma "
          "speaks for the subject of the clause it closes, however deep the parse hung it.", _free_adjunct,
          (Example('The spokeswoman said the mayor was wrong, adding, "The plan will never work."',
