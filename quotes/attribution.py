@@ -721,6 +721,26 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
     return None
 
 
+def _set_in_inversion(s: Parsed, verb: Word) -> Word | None:
+    """`The trouble with the plan, says Ann Ruiz, a historian, is that ...`: a finite verb of saying right
+    after a comma that closes the sentence's opening noun phrase (no verb before it), followed by a noun
+    phrase (not a clause: `..., Jo Cole, said that ...`) and then a comma after which the sentence goes on
+    with a finite verb, is a reporting clause set inside what it reports, inverted: the noun phrase after
+    the verb (its first noun or name) speaks, not the phrase before it that the parse made its subject."""
+    i = verb.index
+    if i < 2 or i + 1 >= len(s.words) or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS \
+            or verb.xpos not in _FINITE or s.words[i + 1].upos not in ("PROPN", "NOUN", "DET", "NUM", "ADJ"):
+        return None  # `..., James Cole, said that ...`: a clause after the verb, no phrase
+    if any(w.upos in ("VERB", "AUX") or w.xpos in _FINITE for w in s.words[:i - 1]) or _mark_between(s, 0, i):
+        return None
+    goes_on = next((j for j in range(i + 2, len(s.words) - 1) if s.words[j].text == ","
+                    and s.words[j + 1].xpos in _FINITE), None)
+    if goes_on is None or any(w.xpos in _FINITE or w.upos == "VERB" for w in s.words[i + 1:goes_on]) \
+            or _mark_between(s, i, goes_on):
+        return None
+    return next((w for w in s.words[i + 1:goes_on] if w.upos in _NAMES and not time_word(w.text)), None)
+
+
 def _share_of(s: Parsed, w: Word) -> bool:
     """`one of the organizers`, `two of her aides`: a number followed by `of` names some of a group."""
     return w.upos == "NUM" and w.index + 1 < len(s.words) and s.words[w.index + 1].text.lower() == "of"
@@ -3799,6 +3819,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),
           Example('"It was a mess from the start," said one of the volunteers who worked the count.',
                   "It was a mess from the start,", "one of the volunteers who worked the count"))),
+    Rule("set-in-inversion", "subject", "`The trouble with the plan, says Ann Ruiz, a historian, is that ...`: a "
+         "finite verb of saying right after the comma closing the sentence's opening noun phrase, then a noun "
+         "phrase and a comma before the sentence's own finite verb: an inverted reporting clause set inside what "
+         "it reports; the first noun or name after the verb speaks.", _set_in_inversion,
+         (Example('The trouble with the plan, says Ann Ruiz, a historian at the state library, is that it was '
+                  '"one of the weakest budgets in decades."', 'that it was "one of the weakest budgets in decades."',
+                  "Ann Ruiz"),)),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
          "subjects: the name (with its title words), not the description set off after it.", _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
