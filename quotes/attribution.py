@@ -3976,6 +3976,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`).", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
+          Example('The senator wants voters to recall that he "stood alone" against the war.',
+                  'that he "stood alone" against the war', "The senator"),
           Example('The paper has long been opposed to the plan, arguing it is "a waste of public money."',
                   'it is "a waste of public money."', "The paper", parse=_PASSIVE_HOST_UD))),
     Rule("crossing-subject", "subject", "`Jane Doe, director of ..., said she thinks`: a subject before the "

@@ -160,10 +160,11 @@ ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "air", 
                            "write", "sign", "deliver", "circulate", "distribute", "mail", "tweet", "broadcast"})
 # Verbs after which the object is the one who does what the infinitive says (`led Republicans
 # to say`, `asked him to explain`, `watched her argue`); after others the subject is (`promised
-# voters to say`, `took pains to say`, `had this to say`).
+# voters to say`, `took pains to say`, `had this to say`), and after a verb of wanting (`wants voters to
+# recall that ...`, `expects the council to say`): a wish is the wisher's, the object says nothing yet.
 OBJECT_CONTROL = frozenset({"ask", "urge", "lead", "prompt", "force", "encourage", "invite", "allow", "send",
-                            "tell", "get", "persuade", "press", "pressure", "push", "challenge", "dare", "want",
-                            "expect", "need", "order", "instruct", "require", "inspire", "convince", "remind",
+                            "tell", "get", "persuade", "press", "pressure", "push", "challenge", "dare",
+                            "order", "instruct", "require", "inspire", "convince", "remind",
                             "cause", "call", "help", "let", "make", "hear", "see", "watch"})
 # Verbs that also mean telephoning: with an infinitive of purpose (`called her to say ...`) the caller
 # speaks, not the one called.
