@@ -328,10 +328,13 @@ def _relative_head(s: Parsed, verb: Word) -> Word | None:
 def _object_control(s: Parsed, verb: Word) -> Word | None:
     """`led Republicans to say`, `asked reporters at the event to leave`: the first object, the
     infinitive a complement or (however the parse took it) a purpose: `forced the mayor to admit`;
-    not after a verb of telephoning, whose purpose is the caller's (`called her to say`)."""
+    not after a verb of telephoning, whose purpose is the caller's (`called her to say`), nor a verb of
+    saying or asking after one, whatever the parse made of it."""
     if verb.head < 0 or not _controlled(s, verb):
         return None
     governor = s.words[verb.head]
+    if governor.lemma in TELEPHONE_VERBS and (verb.lemma in SAY_VERBS or verb.lemma in QUESTION_VERBS):
+        return None  # `called her to say ...`, `calling the paper to ask ...`: the caller's purpose, however parsed
     infinitive = verb.deprel == "xcomp" or (verb.deprel == "advcl" and to_infinitive(s.kids[verb.index])
                                             and governor.lemma not in TELEPHONE_VERBS)
     if infinitive and verb.xpos == "VB" and governor.lemma in OBJECT_CONTROL:
@@ -3925,7 +3928,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
                   parse=_RELATIVE_HEAD_UD),)),
     Rule("object-control", "subject", "`led Republicans to say`, `forced the mayor to admit`: the first object "
-         "of the governing verb, the infinitive its complement or a purpose (not after `call`: the caller's).",
+         "of the governing verb, the infinitive its complement or a purpose (not after `call`, nor ever a verb "
+         "of saying or asking after a verb of telephoning: `called reporters to say`, the caller's).",
          _object_control,
          (Example("The defeat led Republicans to say that the party needed a new leader.",
                   "that the party needed a new leader", "Republicans"),
@@ -3978,6 +3982,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
           Example('The senator wants voters to recall that he "stood alone" against the war.',
                   'that he "stood alone" against the war', "The senator"),
+          Example("The mayor called reporters to say that the bridge would reopen in May.",
+                  "that the bridge would reopen in May", "The mayor"),
           Example('The paper has long been opposed to the plan, arguing it is "a waste of public money."',
                   'it is "a waste of public money."', "The paper", parse=_PASSIVE_HOST_UD))),
     Rule("crossing-subject", "subject", "`Jane Doe, director of ..., said she thinks`: a subject before the "
