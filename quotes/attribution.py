@@ -11,7 +11,7 @@ from typing import Iterator, Sequence
 
 from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, NEGATING_SUFFIXES, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      NAME_PREPOSITIONS, PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
+                      NAME_PREPOSITIONS, PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
@@ -326,17 +326,14 @@ def _relative_head(s: Parsed, verb: Word) -> Word | None:
 
 
 def _object_control(s: Parsed, verb: Word) -> Word | None:
-    """`led Republicans to say`, `asked reporters at the event to leave`: the first object, the
-    infinitive a complement or (however the parse took it) a purpose: `forced the mayor to admit`;
-    not after a verb of telephoning, whose purpose is the caller's (`called her to say`), nor a verb of
-    saying or asking after one, whatever the parse made of it."""
+    """`led Republicans to say`, `forced the mayor to admit`: after a verb that makes or lets someone do
+    it (`OBJECT_CONTROL`), the first object, the infinitive a complement or (however the parse took it)
+    a purpose; not after a request or a wish (`urged voters to say`, `called her to say`, `wants voters
+    to recall`): what is asked for is the asker's report, the one asked says nothing yet."""
     if verb.head < 0 or not _controlled(s, verb):
         return None
     governor = s.words[verb.head]
-    if governor.lemma in TELEPHONE_VERBS and (verb.lemma in SAY_VERBS or verb.lemma in QUESTION_VERBS):
-        return None  # `called her to say ...`, `calling the paper to ask ...`: the caller's purpose, however parsed
-    infinitive = verb.deprel == "xcomp" or (verb.deprel == "advcl" and to_infinitive(s.kids[verb.index])
-                                            and governor.lemma not in TELEPHONE_VERBS)
+    infinitive = verb.deprel == "xcomp" or (verb.deprel == "advcl" and to_infinitive(s.kids[verb.index]))
     if infinitive and verb.xpos == "VB" and governor.lemma in OBJECT_CONTROL:
         objects = [k for k in s.kids[governor.index] if k.deprel in ("obj", "iobj") and k.index < verb.index]
         if objects:
@@ -3927,9 +3924,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
                   parse=_RELATIVE_HEAD_UD),)),
-    Rule("object-control", "subject", "`led Republicans to say`, `forced the mayor to admit`: the first object "
-         "of the governing verb, the infinitive its complement or a purpose (not after `call`, nor ever a verb "
-         "of saying or asking after a verb of telephoning: `called reporters to say`, the caller's).",
+    Rule("object-control", "subject", "`led Republicans to say`, `forced the mayor to admit`: after a verb that "
+         "makes or lets someone do it, the first object, the infinitive its complement or a purpose (not after a "
+         "request or a wish: `urged voters to say`, `called her to say`, `wants them to recall`, the asker's).",
          _object_control,
          (Example("The defeat led Republicans to say that the party needed a new leader.",
                   "that the party needed a new leader", "Republicans"),
@@ -3984,6 +3981,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   'that he "stood alone" against the war', "The senator"),
           Example("The mayor called reporters to say that the bridge would reopen in May.",
                   "that the bridge would reopen in May", "The mayor"),
+          Example("The union pushed its members to say they support the new contract.",
+                  "they support the new contract", "The union"),
           Example('The paper has long been opposed to the plan, arguing it is "a waste of public money."',
                   'it is "a waste of public money."', "The paper", parse=_PASSIVE_HOST_UD))),
     Rule("crossing-subject", "subject", "`Jane Doe, director of ..., said she thinks`: a subject before the "

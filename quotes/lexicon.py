@@ -158,17 +158,13 @@ DIRECTIVE_VERBS = frozenset({"ask", "tell", "urge", "warn", "advise", "remind", 
 # says ...`): what the text says, its issuer says.
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "air", "unveil", "send", "launch", "file",
                            "write", "sign", "deliver", "circulate", "distribute", "mail", "tweet", "broadcast"})
-# Verbs after which the object is the one who does what the infinitive says (`led Republicans
-# to say`, `asked him to explain`, `watched her argue`); after others the subject is (`promised
-# voters to say`, `took pains to say`, `had this to say`), and after a verb of wanting (`wants voters to
-# recall that ...`, `expects the council to say`): a wish is the wisher's, the object says nothing yet.
-OBJECT_CONTROL = frozenset({"ask", "urge", "lead", "prompt", "force", "encourage", "invite", "allow", "send",
-                            "tell", "get", "persuade", "press", "pressure", "push", "challenge", "dare",
-                            "order", "instruct", "require", "inspire", "convince", "remind",
-                            "cause", "call", "help", "let", "make", "hear", "see", "watch"})
-# Verbs that also mean telephoning: with an infinitive of purpose (`called her to say ...`) the caller
-# speaks, not the one called.
-TELEPHONE_VERBS = frozenset({"call", "phone", "ring", "telephone", "text"})
+# Verbs that make or let someone do what the infinitive says: the object does it (`led Republicans
+# to say`, `forced the mayor to admit`, `watched her argue`); after others the subject is (`promised
+# voters to say`, `took pains to say`, `had this to say`), and after a request or a wish (`urged voters
+# to say`, `called her to say`, `wants voters to recall`): it is the asker's report, the one asked says
+# nothing yet.
+OBJECT_CONTROL = frozenset({"lead", "prompt", "force", "allow", "send", "get", "persuade", "inspire", "convince",
+                            "cause", "help", "let", "make", "hear", "see", "watch"})
 # Verbs of perceiving or showing: the one seen or shown does what a participle right after it names
 # (`watched the mayor calling her a "fraud"`, `the ad shows the senator saying ...`).
 PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "show", "catch", "spot", "notice", "picture", "imagine",
