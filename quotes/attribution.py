@@ -498,8 +498,9 @@ def _passive_subject(s: Parsed, verb: Word) -> Word | None:
 def _with_subject(s: Parsed, verb: Word) -> Word | None:
     """`..., with Vance taking to Twitter to call ...`, `With the crowd chanting "..."`: a participle
     right after `with` and a noun phrase (adverbs between allowed) in a phrase set off by a comma or
-    opening the sentence (an absolute phrase) is predicated of that noun phrase, whatever the parse
-    hung it from; its head noun."""
+    opening the sentence (an absolute phrase), or after `with` and a name wherever it stands (`ended
+    with Maddow asking ...`: a name does what it says, a text does not: `responded with a statement
+    saying`), is predicated of that noun phrase, whatever the parse hung it from; its head noun."""
     if verb.xpos != "VBG":
         return None
     end = verb.index - 1
@@ -511,9 +512,10 @@ def _with_subject(s: Parsed, verb: Word) -> Word | None:
     if i < 0 or i == end or s.words[i].text.lower() != "with":
         return None
     opener = i - 1 if i > 0 and s.words[i - 1].upos == "CCONJ" else i  # `, and with ...`
-    if opener > 0 and s.words[opener - 1].text not in _CLAUSE_BREAKS | {";"}:
-        return None  # `responded with a statement saying`: the verb's own phrase, not one set off
     run = s.words[i + 1:end + 1]
+    named = all(w.upos == "PROPN" for w in run)  # `ended with Maddow asking`: a name does what it says
+    if opener > 0 and s.words[opener - 1].text not in _CLAUSE_BREAKS | {";"} and not named:
+        return None  # `responded with a statement saying`: the verb's own phrase, not one set off
     nouns = [w for w in run if w.upos in _NOMINAL | {"NUM"} and not relative_pronoun(w.text)]
     if not nouns:
         return None
@@ -3869,11 +3871,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Some"),)),
     Rule("with-subject", "subject", "`..., with Vance shouting: \"...\"`: a participle after `with` and a noun "
          "phrase (its own `of`, `from`, `for`, `in`, `at` phrases included), set off by a comma or opening "
-         "the sentence, is that phrase's.", _with_subject,
+         "the sentence, or a name however it stands (`The talk ended with Ruiz asking ...`), is that phrase's.",
+         _with_subject,
          (Example('The clash came after the mayor spoke, with Vance reportedly shouting: "Get out of my town!"',
                   "Get out of my town!", "Vance"),
           Example('The count went ahead, with the leaders of both parties in the county saying "it was fair."',
-                  "it was fair.", "the leaders of both parties in the county"))),
+                  "it was fair.", "the leaders of both parties in the county"),
+          Example("The interview ended with Ruiz asking the mayor whether she would run again.",
+                  "whether she would run again", "Ruiz"))),
     Rule("main-clause-adjunct", "subject", "`She was adamant that the firm keep the lead, telling ...`: a participle "
          "set off by a comma at the end of a clause set within another (after `that`, `whether`, `if`, or a gerund "
          "after a preposition) speaks for the subject of the clause holding that one, outside any quotation.",
