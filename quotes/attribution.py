@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, NEGATING_SUFFIXES, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
-                      INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
+                      INFINITIVE_FORMS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NAME_PREPOSITIONS, PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
@@ -700,7 +700,8 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
     """`"...," said the man who ...`: after a quotation, or after the clause it reports and a comma
     (`"..." about the decision, said X`), or opening the sentence before a name (`Said Jane Holt, "..."`),
     the noun phrase following the verb is its speaker, whatever relation the parse gave it (parsers
-    often take it for an object)."""
+    often take it for an object); past a comma with no quotation, only after a verb of saying or
+    reporting (`INVERTING_VERBS`): after one of praising or blaming the phrase is what it praises."""
     if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask") or verb.xpos == "VBG" or not _is_cue_verb(verb):
         return None  # `"...," told reporters`: the listener; `"...," saying X`: never inverted; `..., shook her
         # head and said`: only a verb of saying puts its speaker after it
@@ -711,7 +712,7 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         return None
     nominal = _NAMES if opening else _NOMINAL
     if before and not _mark_between(s, verb.index - len(before), verb.index):
-        if before[-1].text != "," or _closes_relative_aside(s, verb) or not (
+        if before[-1].text != "," or verb.lemma not in INVERTING_VERBS or _closes_relative_aside(s, verb) or not (
                 _reported_before(s, verb) or _hangs_back(s, verb) or _closing_inversion(s, verb)):
             return None
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
@@ -3817,7 +3818,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying (`one of "
          "the volunteers` too), "
          "whatever relation the parse gave it (never after `shook her head`), or the name after `Said` "
-         "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`).", _inverted_subject,
+         "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`), "
+         "and past a comma with no quotation before it only after a verb of saying or reporting "
+         "(`INVERTING_VERBS`: `thanked the crews, praised the volunteers as ...` is no inversion).", _inverted_subject,
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),
           Example('"It was a mess from the start," said one of the volunteers who worked the count.',
                   "It was a mess from the start,", "one of the volunteers who worked the count"))),
@@ -3986,6 +3989,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   'that he "stood alone" against the war', "The senator"),
           Example("The mayor called reporters to say that the bridge would reopen in May.",
                   "that the bridge would reopen in May", "The mayor"),
+          Example('The governor thanked the crews, praised the volunteers as "true heroes" and left.',
+                  'the volunteers as "true heroes"', "The governor"),
           Example("The union pushed its members to say they support the new contract.",
                   "they support the new contract", "The union"),
           Example('The paper has long been opposed to the plan, arguing it is "a waste of public money."',
