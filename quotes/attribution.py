@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, NEGATING_SUFFIXES, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NAME_PREPOSITIONS, PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
@@ -1878,6 +1878,32 @@ def _speaker_conjunct(s: Parsed, verb: Word,
             while before.index > 0 and (before.upos in ("PUNCT", "CCONJ") or before.index >= w.index):
                 before = s.words[before.index - 1]
             return ((start, before.end), None) if before.end > start else None
+    return None
+
+
+def _subordinate_conjunct(s: Parsed, verb: Word) -> Word | None:
+    """`The crowd cheered when the mayor took the stage and said ...`: a verb joined by `and` (or `but`,
+    `or`), with no subject of its own, right after the words of a clause opened by `when`, `after`,
+    `because` ... (`SUBORDINATE_OPENERS`) that has a subject of its own goes on with that clause and shares
+    its subject, however far back the parse joined it (to `cheered`, whose subject is the crowd)."""
+    if verb.deprel != "conj" or verb.head < 0 or verb.head >= verb.index \
+            or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None
+    i = verb.index - 1
+    while i >= 0 and s.words[i].upos == "ADV" and s.words[i].head == verb.index:
+        i -= 1  # `and later said`
+    if i < 1 or s.words[i].upos != "CCONJ" or s.words[i - 1].text in _CLAUSE_BREAKS:
+        return None  # `..., and said`: set off, it may go back to the main clause
+    host = verb.head
+    for v in reversed(s.words[host + 1:i]):
+        if v.upos not in ("VERB", "AUX") or s.subtree(v)[-1].index != i - 1:
+            continue
+        kids = s.kids[v.index]
+        subject = next((k for k in kids if k.deprel in ("nsubj", "nsubj:pass") and k.index < v.index), None)
+        opened = any(k.deprel in ("mark", "advmod") and k.text.lower() in SUBORDINATE_OPENERS and k.index < v.index
+                     for k in kids)
+        if subject is not None and opened and not relative_pronoun(subject.text):
+            return subject
     return None
 
 
@@ -3954,6 +3980,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "quotation and hung from its verb speaks for the cue reporting the quotation.", _after_quotation,
          (Example('Mr. Lee said of the episode, "I do not like it," adding that "they are angry."',
                   'that "they are angry."', "Mr. Lee"),)),
+    Rule("subordinate-conjunct", "subject", "`The crowd cheered when the mayor took the stage and said ...`: a "
+         "verb joined by `and` with no subject of its own, right after the words of a clause opened by `when`, "
+         "`after`, `because` ... with a subject of its own, shares that clause's subject, however far back the "
+         "parse joined it.", _subordinate_conjunct,
+         (Example('The crowd cheered when the mayor took the stage and said that the bridge "will reopen."',
+                  'that the bridge "will reopen."', "the mayor"),)),
     Rule("report-conjunct", "subject", "`said the plan costs too much and argued for ...`: a cue joined with no "
          "subject to the clause a cue before it reports is that cue speaker's further doing.",
          _report_conjunct_subject,
