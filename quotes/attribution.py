@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, NEGATING_SUFFIXES, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
-                      INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      NAME_PREPOSITIONS, PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
+from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+                      INFINITIVE_FORMS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
+                      NAME_PREPOSITIONS, PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
                       QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
                       TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
@@ -326,14 +326,14 @@ def _relative_head(s: Parsed, verb: Word) -> Word | None:
 
 
 def _object_control(s: Parsed, verb: Word) -> Word | None:
-    """`led Republicans to say`, `asked reporters at the event to leave`: the first object, the
-    infinitive a complement or (however the parse took it) a purpose: `forced the mayor to admit`;
-    not after a verb of telephoning, whose purpose is the caller's (`called her to say`)."""
+    """`led Republicans to say`, `forced the mayor to admit`: after a verb that makes or lets someone do
+    it (`OBJECT_CONTROL`), the first object, the infinitive a complement or (however the parse took it)
+    a purpose; not after a request or a wish (`urged voters to say`, `called her to say`, `wants voters
+    to recall`): what is asked for is the asker's report, the one asked says nothing yet."""
     if verb.head < 0 or not _controlled(s, verb):
         return None
     governor = s.words[verb.head]
-    infinitive = verb.deprel == "xcomp" or (verb.deprel == "advcl" and to_infinitive(s.kids[verb.index])
-                                            and governor.lemma not in TELEPHONE_VERBS)
+    infinitive = verb.deprel == "xcomp" or (verb.deprel == "advcl" and to_infinitive(s.kids[verb.index]))
     if infinitive and verb.xpos == "VB" and governor.lemma in OBJECT_CONTROL:
         objects = [k for k in s.kids[governor.index] if k.deprel in ("obj", "iobj") and k.index < verb.index]
         if objects:
@@ -498,8 +498,9 @@ def _passive_subject(s: Parsed, verb: Word) -> Word | None:
 def _with_subject(s: Parsed, verb: Word) -> Word | None:
     """`..., with Vance taking to Twitter to call ...`, `With the crowd chanting "..."`: a participle
     right after `with` and a noun phrase (adverbs between allowed) in a phrase set off by a comma or
-    opening the sentence (an absolute phrase) is predicated of that noun phrase, whatever the parse
-    hung it from; its head noun."""
+    opening the sentence (an absolute phrase), or after `with` and a name wherever it stands (`ended
+    with Maddow asking ...`: a name does what it says, a text does not: `responded with a statement
+    saying`), is predicated of that noun phrase, whatever the parse hung it from; its head noun."""
     if verb.xpos != "VBG":
         return None
     end = verb.index - 1
@@ -511,9 +512,10 @@ def _with_subject(s: Parsed, verb: Word) -> Word | None:
     if i < 0 or i == end or s.words[i].text.lower() != "with":
         return None
     opener = i - 1 if i > 0 and s.words[i - 1].upos == "CCONJ" else i  # `, and with ...`
-    if opener > 0 and s.words[opener - 1].text not in _CLAUSE_BREAKS | {";"}:
-        return None  # `responded with a statement saying`: the verb's own phrase, not one set off
     run = s.words[i + 1:end + 1]
+    named = all(w.upos == "PROPN" for w in run)  # `ended with Maddow asking`: a name does what it says
+    if opener > 0 and s.words[opener - 1].text not in _CLAUSE_BREAKS | {";"} and not named:
+        return None  # `responded with a statement saying`: the verb's own phrase, not one set off
     nouns = [w for w in run if w.upos in _NOMINAL | {"NUM"} and not relative_pronoun(w.text)]
     if not nouns:
         return None
@@ -540,6 +542,38 @@ def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
     if steps == 0:
         return None  # it hangs from its clause's own verb: the controller rules answer
     return _subject(s, g) if g.index != verb.index else None
+
+
+def _main_clause_adjunct(s: Parsed, verb: Word) -> Word | None:
+    """`She was adamant that the firm keep the lead, telling ...`, `joined critics in pouncing on news that
+    the files were lost, saying ...`: a participle set off by a comma, with no subject of its own, closing a
+    clause set within another (opened by `that`, `whether` or `if`, however the parse hung it, or a gerund
+    after a preposition) speaks for the clause that holds that one, not for the clause it closes; never
+    for a subject within a quotation the participle stands outside of."""
+    if verb.xpos != "VBG" or verb.head < 0 or _comma_before(s, verb, _CLAUSE_BREAKS) is None \
+            or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None
+    g, _, noun = _holding_clause(s, s.words[verb.head])
+    climbed = False
+    while not noun and g.head >= 0 and g.index != verb.index and _embedded_clause(s, g):
+        g, _, noun = _holding_clause(s, s.words[g.head])
+        climbed = True
+    if not climbed or noun or g.index == verb.index:
+        return None
+    found = _subject(s, g)
+    if found is None or sum(1 for w in s.words[found.index:verb.index] if w.text.strip(MARK_CHARS) == "") % 2:
+        return None  # `"I worry that ...," she said, adding`: the clause climbed to is the quotation's
+    return found
+
+
+def _embedded_clause(s: Parsed, g: Word) -> bool:
+    """Whether the clause of `g` is set within another: opened by a complementizer (`that`, `whether`,
+    `if`), or a gerund with no subject after a preposition (`in pouncing on ...`)."""
+    kids = s.kids[g.index]
+    if any(k.deprel == "mark" and k.text.lower() in _COMPLEMENTIZERS for k in kids):
+        return True
+    return g.xpos == "VBG" and not any(k.deprel in _SUBJECTS for k in kids) and any(
+        k.deprel in ("mark", "case") and k.upos in ("ADP", "SCONJ") and k.index < g.index for k in kids)
 
 
 def _holding_clause(s: Parsed, g: Word) -> tuple[Word, int, bool]:
@@ -666,7 +700,8 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
     """`"...," said the man who ...`: after a quotation, or after the clause it reports and a comma
     (`"..." about the decision, said X`), or opening the sentence before a name (`Said Jane Holt, "..."`),
     the noun phrase following the verb is its speaker, whatever relation the parse gave it (parsers
-    often take it for an object)."""
+    often take it for an object); past a comma with no quotation, only after a verb of saying or
+    reporting (`INVERTING_VERBS`): after one of praising or blaming the phrase is what it praises."""
     if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask") or verb.xpos == "VBG" or not _is_cue_verb(verb):
         return None  # `"...," told reporters`: the listener; `"...," saying X`: never inverted; `..., shook her
         # head and said`: only a verb of saying puts its speaker after it
@@ -677,7 +712,7 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         return None
     nominal = _NAMES if opening else _NOMINAL
     if before and not _mark_between(s, verb.index - len(before), verb.index):
-        if before[-1].text != "," or _closes_relative_aside(s, verb) or not (
+        if before[-1].text != "," or verb.lemma not in INVERTING_VERBS or _closes_relative_aside(s, verb) or not (
                 _reported_before(s, verb) or _hangs_back(s, verb) or _closing_inversion(s, verb)):
             return None
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
@@ -687,6 +722,26 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
                 and not time_word(k.text) and k is not particle:
             return k
     return None
+
+
+def _set_in_inversion(s: Parsed, verb: Word) -> Word | None:
+    """`The trouble with the plan, says Ann Ruiz, a historian, is that ...`: a finite verb of saying right
+    after a comma that closes the sentence's opening noun phrase (no verb before it), followed by a noun
+    phrase (not a clause: `..., Jo Cole, said that ...`) and then a comma after which the sentence goes on
+    with a finite verb, is a reporting clause set inside what it reports, inverted: the noun phrase after
+    the verb (its first noun or name) speaks, not the phrase before it that the parse made its subject."""
+    i = verb.index
+    if i < 2 or i + 1 >= len(s.words) or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS \
+            or verb.xpos not in _FINITE or s.words[i + 1].upos not in ("PROPN", "NOUN", "DET", "NUM", "ADJ"):
+        return None  # `..., James Cole, said that ...`: a clause after the verb, no phrase
+    if any(w.upos in ("VERB", "AUX") or w.xpos in _FINITE for w in s.words[:i - 1]) or _mark_between(s, 0, i):
+        return None
+    goes_on = next((j for j in range(i + 2, len(s.words) - 1) if s.words[j].text == ","
+                    and s.words[j + 1].xpos in _FINITE), None)
+    if goes_on is None or any(w.xpos in _FINITE or w.upos == "VERB" for w in s.words[i + 1:goes_on]) \
+            or _mark_between(s, i, goes_on):
+        return None
+    return next((w for w in s.words[i + 1:goes_on] if w.upos in _NAMES and not time_word(w.text)), None)
 
 
 def _share_of(s: Parsed, w: Word) -> bool:
@@ -1823,6 +1878,32 @@ def _speaker_conjunct(s: Parsed, verb: Word,
             while before.index > 0 and (before.upos in ("PUNCT", "CCONJ") or before.index >= w.index):
                 before = s.words[before.index - 1]
             return ((start, before.end), None) if before.end > start else None
+    return None
+
+
+def _subordinate_conjunct(s: Parsed, verb: Word) -> Word | None:
+    """`The crowd cheered when the mayor took the stage and said ...`: a verb joined by `and` (or `but`,
+    `or`), with no subject of its own, right after the words of a clause opened by `when`, `after`,
+    `because` ... (`SUBORDINATE_OPENERS`) that has a subject of its own goes on with that clause and shares
+    its subject, however far back the parse joined it (to `cheered`, whose subject is the crowd)."""
+    if verb.deprel != "conj" or verb.head < 0 or verb.head >= verb.index \
+            or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None
+    i = verb.index - 1
+    while i >= 0 and s.words[i].upos == "ADV" and s.words[i].head == verb.index:
+        i -= 1  # `and later said`
+    if i < 1 or s.words[i].upos != "CCONJ" or s.words[i - 1].text in _CLAUSE_BREAKS:
+        return None  # `..., and said`: set off, it may go back to the main clause
+    host = verb.head
+    for v in reversed(s.words[host + 1:i]):
+        if v.upos not in ("VERB", "AUX") or s.subtree(v)[-1].index != i - 1:
+            continue
+        kids = s.kids[v.index]
+        subject = next((k for k in kids if k.deprel in ("nsubj", "nsubj:pass") and k.index < v.index), None)
+        opened = any(k.deprel in ("mark", "advmod") and k.text.lower() in SUBORDINATE_OPENERS and k.index < v.index
+                     for k in kids)
+        if subject is not None and opened and not relative_pronoun(subject.text):
+            return subject
     return None
 
 
@@ -3763,10 +3844,19 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying (`one of "
          "the volunteers` too), "
          "whatever relation the parse gave it (never after `shook her head`), or the name after `Said` "
-         "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`).", _inverted_subject,
+         "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`), "
+         "and past a comma with no quotation before it only after a verb of saying or reporting "
+         "(`INVERTING_VERBS`: `thanked the crews, praised the volunteers as ...` is no inversion).", _inverted_subject,
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),
           Example('"It was a mess from the start," said one of the volunteers who worked the count.',
                   "It was a mess from the start,", "one of the volunteers who worked the count"))),
+    Rule("set-in-inversion", "subject", "`The trouble with the plan, says Ann Ruiz, a historian, is that ...`: a "
+         "finite verb of saying right after the comma closing the sentence's opening noun phrase, then a noun "
+         "phrase and a comma before the sentence's own finite verb: an inverted reporting clause set inside what "
+         "it reports; the first noun or name after the verb speaks.", _set_in_inversion,
+         (Example('The trouble with the plan, says Ann Ruiz, a historian at the state library, is that it was '
+                  '"one of the weakest budgets in decades."', 'that it was "one of the weakest budgets in decades."',
+                  "Ann Ruiz"),)),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
          "subjects: the name (with its title words), not the description set off after it.", _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
@@ -3810,11 +3900,22 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Some"),)),
     Rule("with-subject", "subject", "`..., with Vance shouting: \"...\"`: a participle after `with` and a noun "
          "phrase (its own `of`, `from`, `for`, `in`, `at` phrases included), set off by a comma or opening "
-         "the sentence, is that phrase's.", _with_subject,
+         "the sentence, or a name however it stands (`The talk ended with Ruiz asking ...`), is that phrase's.",
+         _with_subject,
          (Example('The clash came after the mayor spoke, with Vance reportedly shouting: "Get out of my town!"',
                   "Get out of my town!", "Vance"),
           Example('The count went ahead, with the leaders of both parties in the county saying "it was fair."',
-                  "it was fair.", "the leaders of both parties in the county"))),
+                  "it was fair.", "the leaders of both parties in the county"),
+          Example("The interview ended with Ruiz asking the mayor whether she would run again.",
+                  "whether she would run again", "Ruiz"))),
+    Rule("main-clause-adjunct", "subject", "`She was adamant that the firm keep the lead, telling ...`: a participle "
+         "set off by a comma at the end of a clause set within another (after `that`, `whether`, `if`, or a gerund "
+         "after a preposition) speaks for the subject of the clause holding that one, outside any quotation.",
+         _main_clause_adjunct,
+         (Example('She was adamant that she and the company keep the upper hand, telling investors they would not '
+                  '"have to make the first move."', 'they would not "have to make the first move."', "She"),
+          Example('He joined other critics in pouncing on news that the agency had lost the files, saying on '
+                  'Twitter: "This is a disaster for the mayor."', "This is a disaster for the mayor.", "He"))),
     Rule("free-adjunct", "subject", "`X said the deal was dead, adding ...`: a participle set off by a comma "
          "speaks for the subject of the clause it closes, however deep the parse hung it.", _free_adjunct,
          (Example('The spokeswoman said the mayor was wrong, adding, "The plan will never work."',
@@ -3857,8 +3958,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
                   parse=_RELATIVE_HEAD_UD),)),
-    Rule("object-control", "subject", "`led Republicans to say`, `forced the mayor to admit`: the first object "
-         "of the governing verb, the infinitive its complement or a purpose (not after `call`: the caller's).",
+    Rule("object-control", "subject", "`led Republicans to say`, `forced the mayor to admit`: after a verb that "
+         "makes or lets someone do it, the first object, the infinitive its complement or a purpose (not after a "
+         "request or a wish: `urged voters to say`, `called her to say`, `wants them to recall`, the asker's).",
          _object_control,
          (Example("The defeat led Republicans to say that the party needed a new leader.",
                   "that the party needed a new leader", "Republicans"),
@@ -3878,6 +3980,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "quotation and hung from its verb speaks for the cue reporting the quotation.", _after_quotation,
          (Example('Mr. Lee said of the episode, "I do not like it," adding that "they are angry."',
                   'that "they are angry."', "Mr. Lee"),)),
+    Rule("subordinate-conjunct", "subject", "`The crowd cheered when the mayor took the stage and said ...`: a "
+         "verb joined by `and` with no subject of its own, right after the words of a clause opened by `when`, "
+         "`after`, `because` ... with a subject of its own, shares that clause's subject, however far back the "
+         "parse joined it.", _subordinate_conjunct,
+         (Example('The crowd cheered when the mayor took the stage and said that the bridge "will reopen."',
+                  'that the bridge "will reopen."', "the mayor"),)),
     Rule("report-conjunct", "subject", "`said the plan costs too much and argued for ...`: a cue joined with no "
          "subject to the clause a cue before it reports is that cue speaker's further doing.",
          _report_conjunct_subject,
@@ -3909,6 +4017,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`).", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
+          Example('The senator wants voters to recall that he "stood alone" against the war.',
+                  'that he "stood alone" against the war', "The senator"),
+          Example("The mayor called reporters to say that the bridge would reopen in May.",
+                  "that the bridge would reopen in May", "The mayor"),
+          Example('The governor thanked the crews, praised the volunteers as "true heroes" and left.',
+                  'the volunteers as "true heroes"', "The governor"),
+          Example("The union pushed its members to say they support the new contract.",
+                  "they support the new contract", "The union"),
           Example('The paper has long been opposed to the plan, arguing it is "a waste of public money."',
                   'it is "a waste of public money."', "The paper", parse=_PASSIVE_HOST_UD))),
     Rule("crossing-subject", "subject", "`Jane Doe, director of ..., said she thinks`: a subject before the "

@@ -9,7 +9,7 @@ from importlib import resources
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
@@ -158,16 +158,13 @@ DIRECTIVE_VERBS = frozenset({"ask", "tell", "urge", "warn", "advise", "remind", 
 # says ...`): what the text says, its issuer says.
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "air", "unveil", "send", "launch", "file",
                            "write", "sign", "deliver", "circulate", "distribute", "mail", "tweet", "broadcast"})
-# Verbs after which the object is the one who does what the infinitive says (`led Republicans
-# to say`, `asked him to explain`, `watched her argue`); after others the subject is (`promised
-# voters to say`, `took pains to say`, `had this to say`).
-OBJECT_CONTROL = frozenset({"ask", "urge", "lead", "prompt", "force", "encourage", "invite", "allow", "send",
-                            "tell", "get", "persuade", "press", "pressure", "push", "challenge", "dare", "want",
-                            "expect", "need", "order", "instruct", "require", "inspire", "convince", "remind",
-                            "cause", "call", "help", "let", "make", "hear", "see", "watch"})
-# Verbs that also mean telephoning: with an infinitive of purpose (`called her to say ...`) the caller
-# speaks, not the one called.
-TELEPHONE_VERBS = frozenset({"call", "phone", "ring", "telephone", "text"})
+# Verbs that make or let someone do what the infinitive says: the object does it (`led Republicans
+# to say`, `forced the mayor to admit`, `watched her argue`); after others the subject is (`promised
+# voters to say`, `took pains to say`, `had this to say`), and after a request or a wish (`urged voters
+# to say`, `called her to say`, `wants voters to recall`): it is the asker's report, the one asked says
+# nothing yet.
+OBJECT_CONTROL = frozenset({"lead", "prompt", "force", "allow", "send", "get", "persuade", "inspire", "convince",
+                            "cause", "help", "let", "make", "hear", "see", "watch"})
 # Verbs of perceiving or showing: the one seen or shown does what a participle right after it names
 # (`watched the mayor calling her a "fraud"`, `the ad shows the senator saying ...`).
 PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "show", "catch", "spot", "notice", "picture", "imagine",
@@ -178,6 +175,10 @@ PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "show", "catch", "spot", "
 ADDING_VERBS = frozenset({"add"})
 SAY_VERBS = frozenset({"say", "tell", "add", "claim", "argue", "insist", "note", "write", "warn", "explain",
                        "suggest", "predict", "contend", "assert", "acknowledge", "admit", "reply", "tweet"})
+# Verbs that put their speaker after them past a comma, with no quotation right before (`The bill,
+# said Lee, ...`, `..., reported the Ledger`): verbs of saying and reporting only; one of praising or
+# blaming is followed by what it praises (`has mocked a reporter, referred to them as "..."`).
+INVERTING_VERBS = SAY_VERBS | frozenset({"report", "ask"})
 # Nouns that name what someone said, by form, with the words that open the saying right after them:
 # `his claim that the vote was rigged`, `the mayor's promise to fix the roads`, `her warning that ...`.
 # Their owner (`his`, `the mayor's`) or the `by` phrase after them (`claims by officials that ...`) says it.
@@ -434,6 +435,10 @@ REDUCED_CLAUSE_OPENERS = frozenset({"when", "if", "once", "unless", "until", "wh
 # a report within it ends at the comma that closes it.  Not `as` (`As the paper noted, ...` reports its host).
 FRONTED_OPENERS = frozenset({"after", "while", "when", "before", "since", "though", "although", "once", "because",
                              "until", "whereas"})
+# Words that open a subordinate clause of time, cause or condition (`The crowd cheered when the mayor took
+# the stage and said ...`): a verb joined right after such a clause goes on with it.
+SUBORDINATE_OPENERS = frozenset({"when", "whenever", "after", "before", "because", "while", "since", "until",
+                                 "once", "if", "although", "though", "as"})
 # Words that open a clause of time (`called it "a sham" before leaving`): when something was done.
 TIME_SUBORDINATORS = frozenset({"when", "while", "before", "after", "until", "once", "whenever"})
 # Words that open a side clause after a reported clause, right before that side clause's own subject:
