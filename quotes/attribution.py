@@ -2698,12 +2698,40 @@ def _parenthetical(s: Parsed, verb: Word,
         own = set()
         if not rest or rest[0].xpos == "VBG" or not any(w.upos in ("VERB", "AUX") for w in rest):
             return None  # `..., he said, adding ...`; `..., he said, in a speech.`
+    elif _reported_continuation(s, rest):
+        own = set()  # `..., he said, because ...` with the `because` clause hung from the cue
     else:
         own = {x.index for x in s.subtree(verb)}
     if len(rest) < 2 or any(w.index in own or _is_cue_verb(w) for w in rest):
         return None  # what follows is the reporter's (`, adding ...`) or another report
     after = (rest[0].start, rest[-1].end)
-    return (frame[0], after) if frame[0] is not None else (after, None)
+    before = frame[0]
+    if before is not None:
+        words = [w for w in s.words if before[0] <= w.start and w.end <= before[1]]
+        breaks = [w.index for w in words if w.text in (";", ":")]
+        dashes = [w.index for w in words if w.text in _DASHES]
+        first = max(breaks + dashes[-1:] if len(dashes) % 2 else breaks, default=None)
+        if words and words[-1].upos == "CCONJ":
+            before = None  # `to help his clients and, he argued, to help the country`: only what follows
+        elif first is not None and first + 1 < words[-1].index and not any(w.text in MARK_CHARS for w in words):
+            first += s.words[first + 1].upos == "CCONJ"
+            before = (s.words[first + 1].start, before[1])  # `... - and the permit, he said, was hard to get`
+    return (before, after) if before is not None else (after, None)
+
+
+def _reported_continuation(s: Parsed, rest: Sequence[Word]) -> bool:
+    """`He is leaning toward the governor, he said, because he values ...`: the words after a reporting
+    clause set off by commas go on with the clause it reports, whatever the parse hung them from, when
+    they open with a subordinator of reason or condition (`REASON_SUBORDINATORS`), a `to` infinitive, or
+    the finite verb the reported clause's subject waits for (`Any attempt, he said, would cost`; not a
+    question's inverted verb, `did he ...`); a participle (`, adding ...`) or a clause of time (`, before
+    leaving`) is the reporter's own."""
+    if len(rest) < 2:
+        return False
+    first, low = rest[0], rest[0].text.lower()
+    if low in REASON_SUBORDINATORS or (low == "to" and rest[1].xpos == "VB"):
+        return True
+    return first.xpos in _FINITE and first.upos in ("VERB", "AUX") and rest[1].upos not in _NOMINAL | {"DET"}
 
 
 def _reporting_frame(s: Parsed, verb: Word,
@@ -4060,9 +4088,18 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the radio show "Morning Tide."',
                   'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
-         "it reports; the words before and after it.", _parenthetical,
+         "it reports; the words before and after it (after it a `because` or `to` clause, or the verb its "
+         "subject waits for, goes on with what was said however the parse hung it; before it, only from an "
+         "unpaired dash or a semicolon, and nothing when a coordinator ends them: `and, he argued, to ...`).",
+         _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",
                   "The effects are hard to predict because the data are thin", "economists"),
+          Example("He is leaning toward the governor, he said, because he values electability.",
+                  "He is leaning toward the governor because he values electability", "he"),
+          Example("The rally was set for Friday - and the permit, his aide said, had been hard to get.",
+                  "the permit had been hard to get", "his aide"),
+          Example("She wants to cut taxes and, she argued, to help small firms grow.",
+                  "to help small firms grow", "she"),
           Example("Any attempt to fix the old bridge, the engineer said, would cost a fortune.",
                   "Any attempt to fix the old bridge would cost a fortune", "the engineer"))),
     Rule("question-first", "content", "`Asked what it would cost, the mayor shrugged`: a question right after a "
