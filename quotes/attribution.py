@@ -734,6 +734,72 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     return True
 
 
+_TAG_PHRASE_WORDS = 10  # the longest noun phrase `_tag_phrase` reads before a cue
+
+
+def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
+    """`..., a person close to the company said.`, `..., officials in both cities insist, because ...`:
+    a finite verb of saying right after a noun phrase that opens after a comma (or dash) closing a
+    clause, read from the words however the parse hung them: the phrase may go on past its noun with
+    a preposition's phrase (`officials in both cities`), or an adjective or participle and the phrase
+    its preposition opens (`close to the company`, `familiar with the talks`, `briefed on the
+    meeting`); the verb's auxiliaries and adverbs (`have long said`) stand between.  The index of that
+    comma, the phrase's last word, and its noun: the last noun before whatever goes on past it."""
+    if verb.xpos not in _FINITE | {"VBN"} or verb.upos != "VERB" or (verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES):
+        return None
+    words = s.words
+    end = verb.index - 1
+    while end > 0 and words[end].upos in ("AUX", "PART", "ADV") and words[end].text not in _CLAUSE_BREAKS:
+        end -= 1
+    if verb.xpos == "VBN" and any(w.upos == "AUX" and w.lemma != "have" for w in words[end + 1:verb.index]):
+        return None  # `it was said`: a passive names no speaker before it
+    if end < 3 or words[end].upos not in _NOMINAL or relative_pronoun(words[end].text):
+        return None
+    i, links = end, []  # the words that carry the phrase past its noun: prepositions, adjectives, participles
+    while i > 0 and words[i - 1].text not in _CLAUSE_BREAKS and end - i < _TAG_PHRASE_WORDS:
+        w = words[i - 1]
+        if w.upos == "ADP" or ((w.upos == "ADJ" or w.xpos == "VBN") and words[i].upos == "ADP"):
+            links.append(i - 1)
+        elif w.upos != "CCONJ" and (not (w.upos in _RUN_WORDS or w.xpos in ("POS", "PRP$"))
+                                    or (w.upos == "PRON" and relative_pronoun(w.text))):
+            return None
+        if (w.upos == "DET" or w.xpos == "PRP$") and words[i].upos == "PRON":
+            return None
+        if w.upos in _NOMINAL and words[i].upos == "DET":
+            return None  # `a probe the agency said`: a determiner opens a phrase of its own
+        i -= 1
+    comma, first = i - 1, words[i]
+    if comma < 2 or words[comma].text not in _CLAUSE_BREAKS or first.upos in ("ADP", "CCONJ", "ADJ", "VERB") \
+            or words[comma - 1].upos == "CCONJ" or _name_apposition(s, comma):
+        return None
+    cut = min(links, default=end + 1)
+    nouns = [w for w in words[i:cut] if w.upos in _NOMINAL]
+    pronouns = [w for w in words[i:cut] if w.upos == "PRON"]
+    if not nouns or any(w.index != i or (len(words[i:cut]) > 1 and words[i + 1].upos != "CCONJ") for w in pronouns):
+        return None  # a pronoun is the whole phrase, or joined to another (`she and another reporter`)
+    return comma, end, nouns[-1]
+
+
+def _name_apposition(s: Parsed, comma: int) -> bool:
+    """Whether the comma at `comma` closes a name set off by itself, after a clause break, a quotation's
+    closing mark or the sentence's start (`"...," Ann Ruiz, head of the union, said`): a description
+    after it is the name's apposition, not the speaker on its own."""
+    j = comma - 1
+    while j >= 0 and s.words[j].upos == "PROPN":
+        j -= 1
+    return j < comma - 1 and (j < 0 or s.words[j].text in _CLAUSE_BREAKS or all(ch in MARK_CHARS for ch in s.words[j].text))
+
+
+def _tag_phrase_subject(s: Parsed, verb: Word) -> Word | None:
+    """`..., a person close to the company said.` (`_tag_phrase`): the phrase's noun, when the verb
+    closes its sentence or a comma follows it and its time or place (`said on Monday,`)."""
+    found = _tag_phrase(s, verb)
+    if found is None or _closing_run(s, verb) is not None:
+        return None  # a bare run of name-and-title words closing the sentence: `closing-name-run`'s
+    stop = next((w.index for w in s.words[verb.index + 1:] if w.text in _CLAUSE_BREAKS | {";", ":"}), len(s.words))
+    return found[2] if _bare_tail(s, verb, stop) else None  # not `, the mayor said the plan ...`
+
+
 def _subject_before(s: Parsed, verb: Word) -> bool:
     """Whether a subject (or expletive) of the verb comes before it."""
     return any(k.index < verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in s.kids[verb.index])
@@ -1673,6 +1739,15 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     return words[first].start, max(span[1], words[last].end)
 
 
+def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`..., a person close to the company said.` (`_tag_phrase`): the speaker is the whole phrase between
+    the comma and the verb, its preposition's phrase included."""
+    found = _tag_phrase(s, verb)
+    if found is None or found[2] is not head:
+        return None
+    return s.words[found[0] + 1].start, s.words[found[1]].end
+
+
 def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`the city's lawyer, Ann Ruiz, said`, `"...," his wife, Mary, said`: a name set off by commas right
     after a description that opens its clause (a determiner or possessor, then name-and-title words ending
@@ -2012,6 +2087,10 @@ def _closing_words(s: Parsed, verb: Word,
             or relative_pronoun(speaker.text):
         return None  # `officials, who said on Friday`: a relative clause says nothing of the clause before
     own = {w.index for w in s.subtree(speaker)}
+    tag = _tag_phrase(s, verb)
+    if tag is not None and tag[0] < speaker.index <= tag[1] and not (  # a cue hung from a bare name run: `closing-run`'s
+            tag[0] < verb.head <= tag[1] and _closing_run(s, verb) is not None):
+        own = set(range(tag[0] + 1, tag[1] + 1))  # `, a person close to the company said`: read from the words
     i = min(own)
     while i > 0 and (s.words[i - 1].upos in ("AUX", "PART", "ADV") or s.words[i - 1].text in MARK_CHARS):
         i -= 1  # `, he has long said`; `,” she said`: a quotation closing with the comma
@@ -2022,18 +2101,24 @@ def _closing_words(s: Parsed, verb: Word,
     if any(w.upos not in ("AUX", "PART", "ADV") for w in between):
         return None
     stop = next((w.index for w in s.words[verb.index + 1:] if _free_participle(s, w)), len(s.words))
+    if not _bare_tail(s, verb, stop) or any(w.text in (";", ":") for w in s.words[verb.index + 1:stop]):
+        return None
+    found = _clause_before(s, comma)
+    return None if found is None else (found, None)
+
+
+def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
+    """Whether the words after a closing cue, up to word `stop`, say nothing more: a listener, a time
+    or a place at most (`told reporters on Monday`), no verb and no `that` (`he said Ryan.`, `she says
+    not much`: what follows the verb is what was said)."""
     tail = [w for w in s.words[verb.index + 1:stop] if w.upos != "PUNCT"]  # `..., he said, adding ...`
     if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in ("obj", "iobj") and k.index == tail[0].index
                                                      for k in s.kids[verb.index]):
         tail = tail[max(x.index for x in s.subtree(tail[0])) - tail[0].index + 1:]  # `told reporters`
     if tail and not (tail[0].upos == "ADP" or _time_tail(tail)
                      or (tail[0].upos == "ADV" and tail[0].text.lower() not in _SAID_ADVERBS)):
-        return None  # `he said Ryan.`, `she says not much`: what follows the verb is what was said
-    if any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail) \
-            or any(w.text in (";", ":") for w in s.words[verb.index + 1:stop]):
-        return None
-    found = _clause_before(s, comma)
-    return None if found is None else (found, None)
+        return False
+    return not any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail)
 
 
 def _inversion_content(s: Parsed, verb: Word,
@@ -2069,8 +2154,16 @@ def _free_participle(s: Parsed, w: Word) -> bool:
 def _time_tail(tail: Sequence[Word]) -> bool:
     """Whether the words after a closing cue tell when it was said: a time word (`Tuesday`), or a
     phrase of time opened by `last`, `earlier`, `this`, ... (`last week`, `earlier this month`)."""
-    return bool(tail) and (time_word(tail[0].text) or (
-        tail[0].text.lower() in TIME_OPENERS and any(time_word(w.text) for w in tail)))
+    if not tail or time_word(tail[0].text):
+        return bool(tail)
+    if tail[0].text.lower() not in TIME_OPENERS:
+        return False
+    for w in tail[1:]:  # `earlier this month`, `the next day`; not `the nomination on Tuesday`
+        if time_word(w.text):
+            return True
+        if w.text.lower() not in TIME_OPENERS and w.upos not in ("DET", "ADJ", "ADV", "NUM"):
+            return False
+    return False
 
 
 def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
@@ -2183,10 +2276,13 @@ def _paratactic_host(s: Parsed, verb: Word,
 
 def _closing_or(s: Parsed, verb: Word, speaker: Word | None, found: tuple[int, int]) -> _Content:
     """The content a rule `found` from the parse, or, when the report closes its sentence and the
-    clause before its comma holds that content, all of that clause (`_closing_words`)."""
+    clause before its comma holds that content, all of that clause (`_closing_words`); all of it too
+    when what the parse found lies after that comma, in the speaker's own phrase (`, a person close to
+    the company said` with `close` taken for a clause)."""
     closing = _closing_words(s, verb, speaker)
-    if closing is not None and closing[0] is not None and closing[0][0] <= found[0] and found[1] <= closing[0][1]:
-        return closing
+    if closing is not None and closing[0] is not None and closing[0][0] <= found[0] and (
+            found[1] <= closing[0][1] or closing[0][1] <= found[0] < found[1] <= verb.start):
+        return closing  # all of the clause before the comma; a clause after it lies in the speaker's phrase
     return found, None
 
 
@@ -3811,6 +3907,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _after_relative,
          (Example("Co-host Ann Ruiz, who was off camera, then asked whether the vote would be delayed.",
                   "whether the vote would be delayed", "Co-host Ann Ruiz", parse=_AFTER_RELATIVE_UD),)),
+    Rule("tag-phrase", "subject", "`..., a person close to the company said.`, `..., officials in both cities "
+         "insist, because ...`: a verb of saying right after a noun phrase set off by a comma after a clause, "
+         "and closing its sentence or set off by a comma itself, is said by that phrase, read from the words "
+         "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`).",
+         _tag_phrase_subject,
+         (Example("The plant will close next year, a person close to the company said.",
+                  "The plant will close next year", "a person close to the company"),
+          Example("Wages will rise next year, officials in both towns say, because the mill has reopened.",
+                  "Wages will rise next year because the mill has reopened", "officials in both towns"))),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word.",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
@@ -4023,6 +4128,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('Nora Pike, the author of "Small Hours at Sea," about a fishing town, said the market had '
                   '"no memory at all."', 'the market had "no memory at all."', "Nora Pike",
                   parse=_TITLED_DESCRIPTION_UD))),
+    Rule("tag-phrase-run", "span", "`..., a person close to the company said.`: a speaker read from the words as "
+         "the noun phrase set off before its verb (subject rule `tag-phrase`) is all of that phrase.",
+         _tag_phrase_span,
+         (Example("The plant will close next year, a person briefed on the talks said.",
+                  "The plant will close next year", "a person briefed on the talks"),)),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start.", _name_run,
@@ -4164,9 +4274,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("Asked whether he would run again, Dean said maybe.", "Asked whether he would run again",
                   kept=False),)),
     Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
-         "the clause before the comma when the report closes its sentence).",
+         "the clause before the comma when the report closes its sentence, also when the parse took a word of "
+         "the speaker's phrase for the clause: `, people familiar with the plan said`).",
          _complement_before,
-         (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),)),
+         (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),
+          Example("Sales will fall this year, people familiar with the plan said.", "Sales will fall this year",
+                  "people familiar with the plan"))),
     Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause.",
          _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),
                             Example("The vote will be held in the spring, the chairman said, adding that no "
@@ -4182,11 +4295,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
                   "The bridge was closed for years", "the paper"),)),
     Rule("closing-words", "content", "`S, X said.` closing its sentence: all of S, read from the words "
-         "(the parse may hang the cue from a clause within S).", _closing_words,
+         "(the parse may hang the cue from a clause within S; X may go on past its noun: `a person briefed on "
+         "the talks`).", _closing_words,
          (Example("The city cannot pay the way it once did, the mayor said.",
                   "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
           Example("Home sales slowed sharply over the summer, the trade group reported last week.",
-                  "Home sales slowed sharply over the summer", "the trade group"))),
+                  "Home sales slowed sharply over the summer", "the trade group"),
+          Example("The council will vote on the budget next month, a person briefed on the talks said on Monday.",
+                  "The council will vote on the budget next month", "a person briefed on the talks"))),
     Rule("closing-run", "content", "`..., the news site Valley Courier reported.` with the cue hung inside "
          "the clause before it: all of that clause, read from the words.", _closing_run_content,
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
