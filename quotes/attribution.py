@@ -2100,11 +2100,18 @@ def _closing_words(s: Parsed, verb: Word,
     between = s.words[max(own) + 1:verb.index]
     if any(w.upos not in ("AUX", "PART", "ADV") for w in between):
         return None
-    stop = next((w.index for w in s.words[verb.index + 1:] if _free_participle(s, w)), len(s.words))
+    stop = next((w.index for w in s.words[verb.index + 1:] if _free_participle(s, w) or _tag_end(s, w.index)),
+                len(s.words))
     if not _bare_tail(s, verb, stop) or any(w.text in (";", ":") for w in s.words[verb.index + 1:stop]):
         return None
     found = _clause_before(s, comma)
     return None if found is None else (found, None)
+
+
+def _tag_end(s: Parsed, i: int) -> bool:
+    """Whether word `i` ends a reporting clause that closes what it reports: a dash before a noun phrase
+    (`..., the office reported on Tuesday -- a change that ...`: the writer's aside on what was said)."""
+    return s.words[i].text in _DASHES and i + 1 < len(s.words) and s.words[i + 1].upos in ("DET", "NOUN", "ADJ", "NUM")
 
 
 def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
@@ -4296,13 +4303,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The bridge was closed for years", "the paper"),)),
     Rule("closing-words", "content", "`S, X said.` closing its sentence: all of S, read from the words "
          "(the parse may hang the cue from a clause within S; X may go on past its noun: `a person briefed on "
-         "the talks`).", _closing_words,
+         "the talks`; a dash and a noun phrase after the tag are the writer's aside: `-- a change that ...`).",
+         _closing_words,
          (Example("The city cannot pay the way it once did, the mayor said.",
                   "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
           Example("Home sales slowed sharply over the summer, the trade group reported last week.",
                   "Home sales slowed sharply over the summer", "the trade group"),
           Example("The council will vote on the budget next month, a person briefed on the talks said on Monday.",
-                  "The council will vote on the budget next month", "a person briefed on the talks"))),
+                  "The council will vote on the budget next month", "a person briefed on the talks"),
+          Example("Rents rose faster than wages did, the housing office reported last week -- a change that "
+                  "surprised many.", "Rents rose faster than wages did", "the housing office"))),
     Rule("closing-run", "content", "`..., the news site Valley Courier reported.` with the cue hung inside "
          "the clause before it: all of that clause, read from the words.", _closing_run_content,
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
