@@ -800,6 +800,60 @@ def _tag_phrase_subject(s: Parsed, verb: Word) -> Word | None:
     return found[2] if _bare_tail(s, verb, stop) else None  # not `, the mayor said the plan ...`
 
 
+def _inverted_aside(s: Parsed, verb: Word) -> tuple[int, Word, int] | None:
+    """`The gap, said Ann Ruiz, an economist, is the real problem`, `Part of the cost, say experts like Lee,
+    is the land itself`: a verb of saying right after a comma inside a clause, followed by a noun phrase
+    (its apposition or relative clause set off by commas at most) and a comma after which the clause goes
+    on with a finite verb (the one its subject waits for: `is`, `would`) or a subject and its verb, is an
+    inverted reporting clause set within the clause it reports, whatever the parse made of the phrase
+    (often the subject of the verb after it).  The index of the comma before the verb, the phrase's noun,
+    and the index of the first word the clause goes on with."""
+    words, i = s.words, verb.index
+    if i < 2 or words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.upos != "VERB" \
+            or not (verb.xpos in _FINITE or (verb.xpos == "VB" and not any(
+                k.deprel.startswith(("aux", "mark")) for k in s.kids[i]))):
+        return None
+    j, noun = i + 1, None
+    while j < len(words) and words[j].text not in _CLAUSE_BREAKS and j - i <= _TAG_PHRASE_WORDS:
+        w = words[j]
+        if not (w.upos in _RUN_WORDS or w.upos in ("ADP", "CCONJ") or w.xpos == "POS") or relative_pronoun(w.text):
+            return None
+        if w.upos in _NAMES and (noun is None or words[j - 1].upos in _NAMES | {"ADJ", "DET", "NUM"} or w.xpos == "POS"):
+            noun = w if not any(x.upos in ("ADP", "CCONJ") for x in words[i + 1:j]) else noun
+        j += 1
+    if noun is None or j >= len(words) or words[j].text != ",":
+        return None
+    rest = j + 1
+
+    def goes_on(k: int) -> bool:  # the clause's finite verb, or a subject and its finite verb
+        if k + 1 >= len(words):
+            return False
+        if words[k].upos in ("AUX", "VERB") and words[k].xpos in _FINITE:
+            return words[k + 1].text.lower() not in _NOMINATIVE  # not a question's `did he ...`
+        n = k
+        while n < len(words) and words[n].upos in _RUN_WORDS and not relative_pronoun(words[n].text) and n - k < 5:
+            n += 1
+        return n > k and n < len(words) and words[n].upos in ("AUX", "VERB") and words[n].xpos in _FINITE
+
+    if not goes_on(rest):
+        close = next((k for k in range(rest, min(len(words), rest + 16)) if words[k].text == ","), None)
+        opener = words[rest] if rest < len(words) else None
+        if close is None or opener is None or not (
+                opener.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or relative_pronoun(opener.text)) \
+                or not goes_on(close + 1):
+            return None  # `..., said Ruiz, adding that ...`: no clause goes on after the phrase
+        rest = close + 1
+    if not any(w.upos not in ("PUNCT", "CCONJ") for w in words[:i - 1]):
+        return None
+    return i - 1, noun, rest
+
+
+def _inverted_aside_subject(s: Parsed, verb: Word) -> Word | None:
+    """`The gap, said Ann Ruiz, an economist, is the real problem` (`_inverted_aside`): the phrase's noun."""
+    found = _inverted_aside(s, verb)
+    return None if found is None else found[1]
+
+
 def _subject_before(s: Parsed, verb: Word) -> bool:
     """Whether a subject (or expletive) of the verb comes before it."""
     return any(k.index < verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in s.kids[verb.index])
@@ -2136,6 +2190,27 @@ def _inversion_content(s: Parsed, verb: Word,
         return None
     clause = _clause_before(s, verb.index - 1)
     return None if clause is None else (clause, None)
+
+
+def _inverted_aside_content(s: Parsed, verb: Word,
+                            speaker: Word | None) -> _Content | None:
+    """`The gap, said Ann Ruiz, an economist, is the real problem` (`_inverted_aside`): the words before
+    the reporting clause, from where its clause begins, and the words after it to the sentence's end."""
+    found = _inverted_aside(s, verb)
+    if found is None:
+        return None
+    comma, _, rest = found
+    first = 0
+    for w in s.words[:comma]:
+        if w.text in (";", ":"):
+            first = w.index + 1
+    before = [w for w in s.words[first:comma] if w.upos != "PUNCT"]
+    after = [w for w in s.words[rest:] if w.upos != "PUNCT" or w.index < len(s.words) - 1]
+    while after and after[-1].upos == "PUNCT":
+        after.pop()
+    if not before or not after:
+        return None
+    return (before[0].start, before[-1].end), (after[0].start, after[-1].end)
 
 
 def _tag_aside(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
@@ -3898,6 +3973,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),
           Example('"It was a mess from the start," said one of the volunteers who worked the count.',
                   "It was a mess from the start,", "one of the volunteers who worked the count"))),
+    Rule("inverted-aside", "subject", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
+         "reporting clause set within the clause it reports (a verb of saying right after a comma, a noun phrase "
+         "and its set-off apposition, then a comma and the clause's finite verb) is said by that phrase, "
+         "whatever the parse made of it.", _inverted_aside_subject,
+         (Example("The real cost, said Ann Ruiz, an economist at the bank, is the land itself.",
+                  "The real cost is the land itself", "Ann Ruiz"),)),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
          "subjects: the name (with its title words), not the description set off after it.", _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
@@ -4199,6 +4280,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _inversion_content,
          (Example("The levee will hold through the storm, said Ann Ruiz, an engineer who helped build it.",
                   "The levee will hold through the storm", "Ann Ruiz"),)),
+    Rule("inverted-aside-host", "content", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
+         "reporting clause set within the clause it reports (subject rule `inverted-aside`): the words before it "
+         "and the words after it.", _inverted_aside_content,
+         (Example("Part of the problem, say experts like Tom Lee, is the soft ground.",
+                  "Part of the problem is the soft ground", "experts"),
+          Example("The new bridge, said Tom Hale, who chairs the board, will open in May.",
+                  "The new bridge will open in May", "Tom Hale"))),
     Rule("tag-aside", "content", "`\"We lost,\" said Ann Ruiz, the author of ...`: a verb right after a "
          "quotation's closing mark, its speaker after it, tags that quotation and reports nothing more: the words "
          "after the speaker describe them.", _tag_aside,
