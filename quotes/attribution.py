@@ -745,9 +745,12 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     its preposition opens (`close to the company`, `familiar with the talks`, `briefed on the
     meeting`); the verb's auxiliaries and adverbs (`have long said`) stand between.  The index of that
     comma, the phrase's last word, and its noun: the last noun before whatever goes on past it."""
-    if verb.xpos not in _FINITE | {"VBN"} or verb.upos != "VERB" or (verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES):
-        return None
     words = s.words
+    bare = verb.xpos == "VB" and verb.index > 0 and words[verb.index - 1].upos in _NAMES \
+        and not any(k.deprel in ("aux", "mark") for k in s.kids[verb.index])
+    if (verb.xpos not in _FINITE | {"VBN"} and not bare) or verb.upos != "VERB" \
+            or (verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES):
+        return None  # `, people close to the campaign say` with `say` tagged as a bare form: its present
     end = verb.index - 1
     while end > 0 and words[end].upos in ("AUX", "PART", "ADV") and words[end].text not in _CLAUSE_BREAKS:
         end -= 1
@@ -758,7 +761,8 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     i, links = end, []  # the words that carry the phrase past its noun: prepositions, adjectives, participles
     while i > 0 and words[i - 1].text not in _CLAUSE_BREAKS and end - i < _TAG_PHRASE_WORDS:
         w = words[i - 1]
-        if w.upos == "ADP" or ((w.upos == "ADJ" or w.xpos == "VBN") and words[i].upos == "ADP"):
+        if w.upos == "ADP" or ((w.upos == "ADJ" or w.xpos == "VBN") and words[i].upos == "ADP") \
+                or PHRASE_ADJECTIVES.get(w.text.lower()) == words[i].text.lower():  # `close to`, however tagged
             links.append(i - 1)
         elif w.upos != "CCONJ" and (not (w.upos in _RUN_WORDS or w.xpos in ("POS", "PRP$"))
                                     or (w.upos == "PRON" and relative_pronoun(w.text))):
@@ -2137,11 +2141,12 @@ def _closing_words(s: Parsed, verb: Word,
     and no `that`: a listener, a time or place at most) reports all of the clause before that comma,
     from the sentence's start (or its last semicolon or colon), read from the words whatever clause
     the parse hung the cue from."""
-    if speaker is None or speaker.index > verb.index or verb.xpos not in _FINITE | {"VBN"} or not _is_cue_verb(verb) \
-            or relative_pronoun(speaker.text):
+    if speaker is None or speaker.index > verb.index or not _is_cue_verb(verb) or relative_pronoun(speaker.text):
         return None  # `officials, who said on Friday`: a relative clause says nothing of the clause before
     own = {w.index for w in s.subtree(speaker)}
     tag = _tag_phrase(s, verb)
+    if verb.xpos not in _FINITE | {"VBN"} and (tag is None or not tag[0] < speaker.index <= tag[1]):
+        return None  # a bare form only as `_tag_phrase` reads it: `, people close to the campaign say`
     if tag is not None and tag[0] < speaker.index <= tag[1] and not (  # a cue hung from a bare name run: `closing-run`'s
             tag[0] < verb.head <= tag[1] and _closing_run(s, verb) is not None):
         own = set(range(tag[0] + 1, tag[1] + 1))  # `, a person close to the company said`: read from the words
@@ -2176,6 +2181,11 @@ def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
     if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in ("obj", "iobj") and k.index == tail[0].index
                                                      for k in s.kids[verb.index]):
         tail = tail[max(x.index for x in s.subtree(tail[0])) - tail[0].index + 1:]  # `told reporters`
+    elif verb.lemma in LISTENER_VERBS and tail and tail[0].upos in _NAMES | {"DET"}:
+        listener = 0  # `told the Ledger on Monday`: a listener's name or noun phrase, however the parse hung it
+        while listener < len(tail) and (tail[listener].upos == "DET" or _run_word(s, tail[listener].index)):
+            listener += 1
+        tail = tail[listener:]
     if tail and not (tail[0].upos == "ADP" or _time_tail(tail)
                      or (tail[0].upos == "ADV" and tail[0].text.lower() not in _SAID_ADVERBS)):
         return False
@@ -4273,6 +4283,45 @@ _CLOSING_WORDS_UD = """
 15 . . PUNCT . _ 5 punct _ _
 """
 
+# `The mayor will not run again, people close to the mayor say.` as the tagger may read it: `close` a
+# verb with `people` its subject, `say` a bare form hung from it.
+_BARE_TAG_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 6 nsubj _ _
+3 will will AUX MD _ 6 aux _ _
+4 not not PART RB _ 6 advmod _ _
+5 run run VERB VB _ 6 aux _ _
+6 again again ADV RB _ 0 root _ _
+7 , , PUNCT , _ 9 punct _ _
+8 people people NOUN NNS _ 9 nsubj _ _
+9 close close VERB VBP _ 6 conj _ _
+10 to to ADP IN _ 12 case _ _
+11 the the DET DT _ 12 det _ _
+12 mayor mayor NOUN NN _ 9 obl _ _
+13 say say VERB VB _ 9 xcomp _ _
+14 . . PUNCT . _ 6 punct _ _
+"""
+
+# `The plant will reopen in May, teachers and union officials told the Ledger.` with the listener hung
+# as a clause of its own and the cue as a modifier of the speaker.
+_TOLD_NAME_UD = """
+1 The the DET DT _ 2 det _ _
+2 plant plant NOUN NN _ 4 nsubj _ _
+3 will will AUX MD _ 4 aux _ _
+4 reopen reopen VERB VB _ 0 root _ _
+5 in in ADP IN _ 6 case _ _
+6 May May PROPN NNP _ 4 obl _ _
+7 , , PUNCT , _ 8 punct _ _
+8 teachers teacher NOUN NNS _ 4 conj _ _
+9 and and CCONJ CC _ 11 cc _ _
+10 union union NOUN NN _ 11 compound _ _
+11 officials official NOUN NNS _ 8 conj _ _
+12 told tell VERB VBD _ 11 acl _ _
+13 the the DET DT _ 14 det _ _
+14 Ledger Ledger PROPN NNP _ 12 xcomp _ _
+15 . . PUNCT . _ 4 punct _ _
+"""
+
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none).", rules=(
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
@@ -4391,7 +4440,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The bridge was closed for years", "the paper"),)),
     Rule("closing-words", "content", "`S, X said.` closing its sentence: all of S, read from the words "
          "(the parse may hang the cue from a clause within S; X may go on past its noun: `a person briefed on "
-         "the talks`; a dash and a noun phrase after the tag are the writer's aside: `-- a change that ...`).",
+         "the talks`, `people close to the mayor say` with `say` a bare form; a listener's name after a verb of telling, "
+         "however hung, and a dash and a noun phrase after the tag, the writer's aside: `-- a change that ...`, "
+         "are no more of what was said).",
          _closing_words,
          (Example("The city cannot pay the way it once did, the mayor said.",
                   "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
@@ -4400,7 +4451,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The council will vote on the budget next month, a person briefed on the talks said on Monday.",
                   "The council will vote on the budget next month", "a person briefed on the talks"),
           Example("Rents rose faster than wages did, the housing office reported last week -- a change that "
-                  "surprised many.", "Rents rose faster than wages did", "the housing office"))),
+                  "surprised many.", "Rents rose faster than wages did", "the housing office"),
+          Example("The mayor will not run again, people close to the mayor say.", "The mayor will not run again",
+                  "people close to the mayor", parse=_BARE_TAG_UD),
+          Example("The plant will reopen in May, teachers and union officials told the Ledger.",
+                  "The plant will reopen in May", "teachers and union officials", parse=_TOLD_NAME_UD))),
     Rule("closing-run", "content", "`..., the news site Valley Courier reported.` with the cue hung inside "
          "the clause before it: all of that clause, read from the words.", _closing_run_content,
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
