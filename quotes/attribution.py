@@ -1377,6 +1377,56 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
 
 
+def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a present form of a
+    verb of saying (`SAY_VERBS`) the tagger took for a noun or adjective, set off by commas right after the
+    noun phrase that opens after the first of them, within the clause it reports, is that phrase's verb:
+    a bare form after a plural or a quantifier (`many argue`, `these officials acknowledge`), an `-s` form
+    after a bare name (`Ann Ruiz notes`; a name and a plural noun would take `'s`).  The phrase speaks the
+    words before the first comma and the clause after the second, when that goes on with a finite verb
+    or a subject and its verb."""
+    words, i = s.words, w.index
+    low = w.text.lower()
+    if w.upos not in ("NOUN", "ADJ", "PROPN") or i < 3 or i + 2 >= len(words) or words[i + 1].text != "," \
+            or not w.text.islower():
+        return None
+    bare = low in SAY_VERBS
+    if not bare and not (low.endswith("s") and low[:-1] in SAY_VERBS):
+        return None
+    first = i - 1
+    while first > 0 and words[first - 1].text not in _CLAUSE_BREAKS and i - first < 6:
+        first -= 1
+    if first < 2 or words[first - 1].text != ",":
+        return None
+    phrase = words[first:i]
+    prev = phrase[-1]
+    if bare:
+        ok = (prev.xpos in ("NNS", "NNPS") or prev.text.lower() in QUANTIFIER_PRONOUNS) \
+            and all(x.upos in _RUN_WORDS | {"CCONJ"} and not relative_pronoun(x.text) for x in phrase)
+    else:
+        ok = all(x.upos == "PROPN" and x.text[:1].isupper() for x in phrase)
+    if not ok:
+        return None
+    start = 0
+    for x in words[:first - 1]:
+        if x.text in (";", ":"):
+            start = x.index + 1
+    before = [x for x in words[start:first - 1] if x.upos != "PUNCT"]
+    after = [x for x in words[i + 2:] if x.upos != "PUNCT" or x.index < len(words) - 1]
+    while after and after[-1].upos == "PUNCT":
+        after.pop()
+    if not before or len(after) < 2:
+        return None
+    goes_on = (after[0].upos in ("VERB", "AUX") and after[0].xpos in _FINITE | {"VB"}) or (
+        after[0].upos in _NOMINAL and not relative_pronoun(after[0].text) and after[1].upos in ("VERB", "AUX")
+        and after[1].xpos in _FINITE)
+    if not goes_on:
+        return None
+    head = next((x for x in reversed(phrase) if x.upos in _NOMINAL or x.text.lower() in QUANTIFIER_PRONOUNS), prev)
+    return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), head, (before[0].start, before[-1].end),
+               more=(after[0].start, after[-1].end), speaker_rule="set-off-form", content_rule="set-off-form")
+
+
 def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Article 9 affirms: "..."`, `The Daily Ledger notes: "..."`: a cue verb's `-s` form the tagger
     took for a plural noun (`9 affirms` read like `9 states`), right after a name (or a name and its
@@ -3903,6 +3953,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
                   "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),),
+         parse="cue-candidate"),
+    Rule("set-off-form", "cue", "`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a "
+         "present form of a verb of saying tagged as a noun, set off by commas right after the noun phrase that "
+         "speaks it (a bare form after a plural or a quantifier, an `-s` form after a bare name), within the "
+         "clause it reports: the phrase speaks the words before and after it.", _set_off_form,
+         (Example("That plan, many argue, could fail within a year.", "That plan could fail within a year", "many"),
+          Example("Voters, Ann Ruiz notes, want lower taxes above all.", "Voters want lower taxes above all",
+                  "Ann Ruiz")),
          parse="cue-candidate"),
     Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
          "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",
