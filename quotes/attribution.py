@@ -2972,6 +2972,17 @@ def _reported_continuation(s: Parsed, rest: Sequence[Word]) -> bool:
     return first.xpos in _FINITE and first.upos in ("VERB", "AUX") and rest[1].upos not in _NOMINAL | {"DET"}
 
 
+def _set_off_pronoun_tag(s: Parsed, verb: Word) -> bool:
+    """`Those who can vote, he said, must still register` with `he said` parsed as a relative clause: a
+    finite verb of saying between commas right after a personal pronoun that follows the first of them
+    is a reporting clause set within its sentence; a relative clause set off by commas opens with a
+    relative word, never with `he` or `they`."""
+    i = verb.index
+    return verb.xpos in _FINITE and verb.lemma in SAY_VERBS and 2 <= i - 1 and i + 1 < len(s.words) \
+        and s.words[i + 1].text == "," and s.words[i - 1].text.lower() in NOMINATIVE_PRONOUNS \
+        and s.words[i - 2].text == ","
+
+
 def _reporting_frame(s: Parsed, verb: Word,
                      speaker: Word | None) -> tuple[tuple[int, int] | None, int] | None:
     """For a cue set off by a comma after the clause it reports, however the parse hung it: that
@@ -2980,7 +2991,9 @@ def _reporting_frame(s: Parsed, verb: Word,
     he said, because ...`): then the speaker must lie between the comma and the cue, and the
     words before the comma count only when they hold a finite verb (not just `In an interview`)."""
     root = verb.head < 0
-    if verb.xpos == "VBG" or verb.deprel.startswith("acl") or (not root and not _clause_head(s, s.words[verb.head])):
+    set_off = verb.deprel == "acl:relcl" and _set_off_pronoun_tag(s, verb)
+    if verb.xpos == "VBG" or (verb.deprel.startswith("acl") and not set_off) \
+            or (not root and not set_off and not _clause_head(s, s.words[verb.head])):
         return None
     stop = verb.head if verb.head < verb.index else -1  # the comma lies after the clause's head, if before
     comma = next((i for i in range(verb.index - 1, stop, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
@@ -4380,6 +4393,23 @@ _TOLD_NAME_UD = """
 15 . . PUNCT . _ 4 punct _ _
 """
 
+# `Those who hold a ticket, he said, must still wait.` with `he said` parsed as a relative clause.
+_PRONOUN_TAG_UD = """
+1 Those those DET DT _ 12 nsubj _ _
+2 who who PRON WP _ 3 nsubj _ _
+3 hold hold VERB VBP _ 1 acl:relcl _ _
+4 a a DET DT _ 5 det _ _
+5 ticket ticket NOUN NN _ 3 obj _ _
+6 , , PUNCT , _ 3 punct _ _
+7 he he PRON PRP _ 8 nsubj _ _
+8 said say VERB VBD _ 1 acl:relcl _ _
+9 , , PUNCT , _ 12 punct _ _
+10 must must AUX MD _ 12 aux _ _
+11 still still ADV RB _ 12 advmod _ _
+12 wait wait VERB VB _ 0 root _ _
+13 . . PUNCT . _ 12 punct _ _
+"""
+
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none).", rules=(
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
@@ -4402,7 +4432,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
          "it reports; the words before and after it (after it a `because` or `to` clause, or the verb its "
          "subject waits for, goes on with what was said however the parse hung it; before it, only from an "
-         "unpaired dash or a semicolon, and nothing when a coordinator ends them: `and, he argued, to ...`).",
+         "unpaired dash or a semicolon, and nothing when a coordinator ends them: `and, he argued, to ...`; `, he "
+         "said,` is such a clause even when parsed as a relative clause).",
          _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",
                   "The effects are hard to predict because the data are thin", "economists"),
@@ -4412,6 +4443,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the permit had been hard to get", "his aide"),
           Example("She wants to cut taxes and, she argued, to help small firms grow.",
                   "to help small firms grow", "she"),
+          Example("Those who hold a ticket, he said, must still wait.", "Those who hold a ticket must still wait",
+                  "he", parse=_PRONOUN_TAG_UD),
           Example("Any attempt to fix the old bridge, the engineer said, would cost a fortune.",
                   "Any attempt to fix the old bridge would cost a fortune", "the engineer"))),
     Rule("question-first", "content", "`Asked what it would cost, the mayor shrugged`: a question right after a "
