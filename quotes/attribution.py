@@ -1387,8 +1387,9 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     or a subject and its verb."""
     words, i = s.words, w.index
     low = w.text.lower()
-    if w.upos not in ("NOUN", "ADJ", "PROPN") or i < 3 or i + 2 >= len(words) or words[i + 1].text != "," \
-            or not w.text.islower():
+    closing = i + 2 == len(words) and words[i + 1].text in (".", "!", "?")  # `..., many argue.`
+    if w.upos not in ("NOUN", "ADJ", "PROPN") or i < 3 or not (closing or (
+            i + 2 < len(words) and words[i + 1].text == ",")) or not w.text.islower():
         return None
     bare = low in SAY_VERBS
     if not bare and not (low.endswith("s") and low[:-1] in SAY_VERBS):
@@ -1415,6 +1416,12 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     after = [x for x in words[i + 2:] if x.upos != "PUNCT" or x.index < len(words) - 1]
     while after and after[-1].upos == "PUNCT":
         after.pop()
+    head = next((x for x in reversed(phrase) if x.upos in _NOMINAL or x.text.lower() in QUANTIFIER_PRONOUNS), prev)
+    if closing:
+        clause = _clause_before(s, first - 1)
+        return None if clause is None else Cue(
+            sentence, (w,), w, (phrase[0].start, phrase[-1].end), head, clause,
+            speaker_rule="set-off-form", content_rule="set-off-form")
     if not before or len(after) < 2:
         return None
     goes_on = (after[0].upos in ("VERB", "AUX") and after[0].xpos in _FINITE | {"VB"}) or (
@@ -1422,7 +1429,6 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
         and after[1].xpos in _FINITE)
     if not goes_on:
         return None
-    head = next((x for x in reversed(phrase) if x.upos in _NOMINAL or x.text.lower() in QUANTIFIER_PRONOUNS), prev)
     return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), head, (before[0].start, before[-1].end),
                more=(after[0].start, after[-1].end), speaker_rule="set-off-form", content_rule="set-off-form")
 
@@ -3970,10 +3976,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("set-off-form", "cue", "`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a "
          "present form of a verb of saying tagged as a noun, set off by commas right after the noun phrase that "
          "speaks it (a bare form after a plural or a quantifier, an `-s` form after a bare name), within the "
-         "clause it reports: the phrase speaks the words before and after it.", _set_off_form,
+         "clause it reports or closing it (`..., many argue.`): the phrase speaks the words before and after it.",
+         _set_off_form,
          (Example("That plan, many argue, could fail within a year.", "That plan could fail within a year", "many"),
           Example("Voters, Ann Ruiz notes, want lower taxes above all.", "Voters want lower taxes above all",
-                  "Ann Ruiz")),
+                  "Ann Ruiz"),
+          Example("The tax will hurt small farms most, many argue.", "The tax will hurt small farms most", "many")),
          parse="cue-candidate"),
     Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
          "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",
