@@ -2225,8 +2225,15 @@ def _closing_words(s: Parsed, verb: Word,
 
 def _tag_end(s: Parsed, i: int) -> bool:
     """Whether word `i` ends a reporting clause that closes what it reports: a dash before a noun phrase
-    (`..., the office reported on Tuesday -- a change that ...`: the writer's aside on what was said)."""
-    return s.words[i].text in _DASHES and i + 1 < len(s.words) and s.words[i + 1].upos in ("DET", "NOUN", "ADJ", "NUM")
+    (`..., the office reported on Tuesday -- a change that ...`: the writer's aside on what was said), or
+    a comma before a span of time counted from an event (`..., the paper declared, two days after the
+    vote ...`: when it was said)."""
+    words = s.words
+    if words[i].text == "," and i + 3 < len(words):
+        count, unit, link = (w.text.lower() for w in words[i + 1:i + 4])
+        return (words[i + 1].upos == "NUM" or count in ("a", "an", "one")) and unit.removesuffix("s") in TIME_NOUNS \
+            and link in ("after", "before", "since", "ago", "later", "earlier")
+    return words[i].text in _DASHES and i + 1 < len(words) and words[i + 1].upos in ("DET", "NOUN", "ADJ", "NUM")
 
 
 def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
@@ -4418,6 +4425,30 @@ _PRONOUN_TAG_UD = """
 13 . . PUNCT . _ 12 punct _ _
 """
 
+# `The incumbent won the race, the Ledger declared on Friday, two days after the polls closed.` with the
+# span of time hung from the cue.
+_TIME_AFTER_TAG_UD = """
+1 The the DET DT _ 2 det _ _
+2 incumbent incumbent NOUN NN _ 3 nsubj _ _
+3 won win VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 race race NOUN NN _ 3 obj _ _
+6 , , PUNCT , _ 9 punct _ _
+7 the the DET DT _ 8 det _ _
+8 Ledger Ledger PROPN NNP _ 9 nsubj _ _
+9 declared declare VERB VBD _ 3 conj _ _
+10 on on ADP IN _ 11 case _ _
+11 Friday Friday PROPN NNP _ 9 obl _ _
+12 , , PUNCT , _ 18 punct _ _
+13 two two NUM CD _ 14 nummod _ _
+14 days day NOUN NNS _ 18 obl:npmod _ _
+15 after after SCONJ IN _ 18 mark _ _
+16 the the DET DT _ 17 det _ _
+17 polls poll NOUN NNS _ 18 nsubj _ _
+18 closed close VERB VBD _ 9 advcl _ _
+19 . . PUNCT . _ 3 punct _ _
+"""
+
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none).", rules=(
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
@@ -4541,7 +4572,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "(the parse may hang the cue from a clause within S; X may go on past its noun: `a person briefed on "
          "the talks`, `people close to the mayor say` with `say` a bare form; a listener's name after a verb of telling, "
          "however hung, and a dash and a noun phrase after the tag, the writer's aside: `-- a change that ...`, "
-         "are no more of what was said).",
+         "or a comma and a span of time from an event, `, two days after the vote`, are no more of what was "
+         "said).",
          _closing_words,
          (Example("The city cannot pay the way it once did, the mayor said.",
                   "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
@@ -4554,7 +4586,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The mayor will not run again, people close to the mayor say.", "The mayor will not run again",
                   "people close to the mayor", parse=_BARE_TAG_UD),
           Example("The plant will reopen in May, teachers and union officials told the Ledger.",
-                  "The plant will reopen in May", "teachers and union officials", parse=_TOLD_NAME_UD))),
+                  "The plant will reopen in May", "teachers and union officials", parse=_TOLD_NAME_UD),
+          Example("The incumbent won the race, the Ledger declared on Friday, two days after the polls closed.",
+                  "The incumbent won the race", "the Ledger", parse=_TIME_AFTER_TAG_UD))),
     Rule("closing-run", "content", "`..., the news site Valley Courier reported.` with the cue hung inside "
          "the clause before it: all of that clause, read from the words.", _closing_run_content,
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
