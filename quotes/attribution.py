@@ -2338,9 +2338,22 @@ def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
         words.pop(0)
     while words and words[-1].upos == "PUNCT":
         words.pop()
-    if len(words) < 3 or not any(w.xpos in _FINITE for w in words):
+    if len(words) < 3 or not any(w.xpos in _FINITE or _bare_past(words, k) for k, w in enumerate(words)):
         return None  # `A, KING reported, while B, the Post reported`: B's words hold another report
     return words[0].start, words[-1].end
+
+
+def _bare_past(words: Sequence[Word], k: int) -> bool:
+    """`Members of the family long ago soured on him` with `soured` tagged as a participle: a past
+    participle after its subject's noun and an adverb, with no auxiliary before it in the clause, is the
+    clause's past tense (right after a noun it may modify it: `the bill passed by the House`)."""
+    w = words[k]
+    if w.xpos != "VBN" or k == 0 or any(x.upos == "AUX" for x in words[:k]):
+        return False
+    j = k - 1
+    while j > 0 and words[j].upos == "ADV":
+        j -= 1
+    return j < k - 1 and words[j].upos in _NAMES
 
 
 def _closing_run_content(s: Parsed, verb: Word,
@@ -4554,10 +4567,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),
           Example("Sales will fall this year, people familiar with the plan said.", "Sales will fall this year",
                   "people familiar with the plan"))),
-    Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause.",
+    Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause "
+         "(all of the clause before the comma when the report closes its sentence; a past participle after its "
+         "subject's noun and an adverb, with no auxiliary, is that clause's past tense: `long ago soured`).",
          _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),
                             Example("The vote will be held in the spring, the chairman said, adding that no "
-                                    "date was set.", "The vote will be held in the spring", "the chairman"))),
+                                    "date was set.", "The vote will be held in the spring", "the chairman"),
+                            Example("Members of the old board long ago soured on the mayor, the Ledger reported, "
+                                    "citing two aides.", "Members of the old board long ago soured on the mayor",
+                                    "the Ledger"))),
     Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from.",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
