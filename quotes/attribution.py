@@ -724,26 +724,6 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
     return None
 
 
-def _set_in_inversion(s: Parsed, verb: Word) -> Word | None:
-    """`The trouble with the plan, says Ann Ruiz, a historian, is that ...`: a finite verb of saying right
-    after a comma that closes the sentence's opening noun phrase (no verb before it), followed by a noun
-    phrase (not a clause: `..., Jo Cole, said that ...`) and then a comma after which the sentence goes on
-    with a finite verb, is a reporting clause set inside what it reports, inverted: the noun phrase after
-    the verb (its first noun or name) speaks, not the phrase before it that the parse made its subject."""
-    i = verb.index
-    if i < 2 or i + 1 >= len(s.words) or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS \
-            or verb.xpos not in _FINITE or s.words[i + 1].upos not in ("PROPN", "NOUN", "DET", "NUM", "ADJ"):
-        return None  # `..., James Cole, said that ...`: a clause after the verb, no phrase
-    if any(w.upos in ("VERB", "AUX") or w.xpos in _FINITE for w in s.words[:i - 1]) or _mark_between(s, 0, i):
-        return None
-    goes_on = next((j for j in range(i + 2, len(s.words) - 1) if s.words[j].text == ","
-                    and s.words[j + 1].xpos in _FINITE), None)
-    if goes_on is None or any(w.xpos in _FINITE or w.upos == "VERB" for w in s.words[i + 1:goes_on]) \
-            or _mark_between(s, i, goes_on):
-        return None
-    return next((w for w in s.words[i + 1:goes_on] if w.upos in _NAMES and not time_word(w.text)), None)
-
-
 def _share_of(s: Parsed, w: Word) -> bool:
     """`one of the organizers`, `two of her aides`: a number followed by `of` names some of a group."""
     return w.upos == "NUM" and w.index + 1 < len(s.words) and s.words[w.index + 1].text.lower() == "of"
@@ -787,6 +767,130 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
         if w.text.lower() == "that" or w.text in (";", ":") or (w.xpos in _FINITE and not aside):
             return False
     return True
+
+
+_TAG_PHRASE_WORDS = 10  # the longest noun phrase `_tag_phrase` reads before a cue
+
+
+def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
+    """`..., a person close to the company said.`, `..., officials in both cities insist, because ...`:
+    a finite verb of saying right after a noun phrase that opens after a comma (or dash) closing a
+    clause, read from the words however the parse hung them: the phrase may go on past its noun with
+    a preposition's phrase (`officials in both cities`), or an adjective or participle and the phrase
+    its preposition opens (`close to the company`, `familiar with the talks`, `briefed on the
+    meeting`); the verb's auxiliaries and adverbs (`have long said`) stand between.  The index of that
+    comma, the phrase's last word, and its noun: the last noun before whatever goes on past it."""
+    words = s.words
+    bare = verb.xpos == "VB" and verb.index > 0 and words[verb.index - 1].upos in _NAMES \
+        and not any(k.deprel in ("aux", "mark") for k in s.kids[verb.index])
+    if (verb.xpos not in _FINITE | {"VBN"} and not bare) or verb.upos != "VERB" \
+            or (verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES):
+        return None  # `, people close to the campaign say` with `say` tagged as a bare form: its present
+    end = verb.index - 1
+    while end > 0 and words[end].upos in ("AUX", "PART", "ADV") and words[end].text not in _CLAUSE_BREAKS:
+        end -= 1
+    if verb.xpos == "VBN" and any(w.upos == "AUX" and w.lemma != "have" for w in words[end + 1:verb.index]):
+        return None  # `it was said`: a passive names no speaker before it
+    if end < 3 or words[end].upos not in _NOMINAL or relative_pronoun(words[end].text):
+        return None
+    i, links = end, []  # the words that carry the phrase past its noun: prepositions, adjectives, participles
+    while i > 0 and words[i - 1].text not in _CLAUSE_BREAKS and end - i < _TAG_PHRASE_WORDS:
+        w = words[i - 1]
+        if w.upos == "ADP" or ((w.upos == "ADJ" or w.xpos == "VBN") and words[i].upos == "ADP") \
+                or PHRASE_ADJECTIVES.get(w.text.lower()) == words[i].text.lower():  # `close to`, however tagged
+            links.append(i - 1)
+        elif w.upos != "CCONJ" and (not (w.upos in _RUN_WORDS or w.xpos in ("POS", "PRP$"))
+                                    or (w.upos == "PRON" and relative_pronoun(w.text))):
+            return None
+        if (w.upos == "DET" or w.xpos == "PRP$") and words[i].upos == "PRON":
+            return None
+        if w.upos in _NOMINAL and words[i].upos == "DET":
+            return None  # `a probe the agency said`: a determiner opens a phrase of its own
+        i -= 1
+    comma, first = i - 1, words[i]
+    if comma < 2 or words[comma].text not in _CLAUSE_BREAKS or first.upos in ("ADP", "CCONJ", "ADJ", "VERB") \
+            or words[comma - 1].upos == "CCONJ" or _name_apposition(s, comma):
+        return None
+    cut = min(links, default=end + 1)
+    nouns = [w for w in words[i:cut] if w.upos in _NOMINAL]
+    pronouns = [w for w in words[i:cut] if w.upos == "PRON"]
+    if not nouns or any(w.index != i or (len(words[i:cut]) > 1 and words[i + 1].upos != "CCONJ") for w in pronouns):
+        return None  # a pronoun is the whole phrase, or joined to another (`she and another reporter`)
+    return comma, end, nouns[-1]
+
+
+def _name_apposition(s: Parsed, comma: int) -> bool:
+    """Whether the comma at `comma` closes a name set off by itself, after a clause break, a quotation's
+    closing mark or the sentence's start (`"...," Ann Ruiz, head of the union, said`): a description
+    after it is the name's apposition, not the speaker on its own."""
+    j = comma - 1
+    while j >= 0 and s.words[j].upos == "PROPN":
+        j -= 1
+    return j < comma - 1 and (j < 0 or s.words[j].text in _CLAUSE_BREAKS or all(ch in MARK_CHARS for ch in s.words[j].text))
+
+
+def _tag_phrase_subject(s: Parsed, verb: Word) -> Word | None:
+    """`..., a person close to the company said.` (`_tag_phrase`): the phrase's noun, when the verb
+    closes its sentence or a comma follows it and its time or place (`said on Monday,`)."""
+    found = _tag_phrase(s, verb)
+    if found is None or _closing_run(s, verb) is not None:
+        return None  # a bare run of name-and-title words closing the sentence: `closing-name-run`'s
+    stop = next((w.index for w in s.words[verb.index + 1:] if w.text in _CLAUSE_BREAKS | {";", ":"}), len(s.words))
+    return found[2] if _bare_tail(s, verb, stop) else None  # not `, the mayor said the plan ...`
+
+
+def _inverted_aside(s: Parsed, verb: Word) -> tuple[int, Word, int] | None:
+    """`The gap, said Ann Ruiz, an economist, is the real problem`, `Part of the cost, say experts like Lee,
+    is the land itself`: a verb of saying right after a comma inside a clause, followed by a noun phrase
+    (its apposition or relative clause set off by commas at most) and a comma after which the clause goes
+    on with a finite verb (the one its subject waits for: `is`, `would`) or a subject and its verb, is an
+    inverted reporting clause set within the clause it reports, whatever the parse made of the phrase
+    (often the subject of the verb after it).  The index of the comma before the verb, the phrase's noun,
+    and the index of the first word the clause goes on with."""
+    words, i = s.words, verb.index
+    if i < 2 or words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.upos != "VERB" \
+            or not (verb.xpos in _FINITE or (verb.xpos == "VB" and not any(
+                k.deprel.startswith(("aux", "mark")) for k in s.kids[i]))):
+        return None
+    j, noun = i + 1, None
+    while j < len(words) and words[j].text not in _CLAUSE_BREAKS and j - i <= _TAG_PHRASE_WORDS:
+        w = words[j]
+        if not (w.upos in _RUN_WORDS or w.upos in ("ADP", "CCONJ") or w.xpos == "POS") or relative_pronoun(w.text):
+            return None
+        if w.upos in _NAMES and (noun is None or words[j - 1].upos in _NAMES | {"ADJ", "DET", "NUM"} or w.xpos == "POS"):
+            noun = w if not any(x.upos in ("ADP", "CCONJ") for x in words[i + 1:j]) else noun
+        j += 1
+    if noun is None or j >= len(words) or words[j].text != ",":
+        return None
+    rest = j + 1
+
+    def goes_on(k: int) -> bool:  # the clause's finite verb, or a subject and its finite verb
+        if k + 1 >= len(words):
+            return False
+        if words[k].upos in ("AUX", "VERB") and words[k].xpos in _FINITE:
+            return words[k + 1].text.lower() not in _NOMINATIVE  # not a question's `did he ...`
+        n = k
+        while n < len(words) and words[n].upos in _RUN_WORDS and not relative_pronoun(words[n].text) and n - k < 5:
+            n += 1
+        return n > k and n < len(words) and words[n].upos in ("AUX", "VERB") and words[n].xpos in _FINITE
+
+    if not goes_on(rest):
+        close = next((k for k in range(rest, min(len(words), rest + 16)) if words[k].text == ","), None)
+        opener = words[rest] if rest < len(words) else None
+        if close is None or opener is None or not (
+                opener.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or relative_pronoun(opener.text)) \
+                or not goes_on(close + 1):
+            return None  # `..., said Ruiz, adding that ...`: no clause goes on after the phrase
+        rest = close + 1
+    if not any(w.upos not in ("PUNCT", "CCONJ") for w in words[:i - 1]):
+        return None
+    return i - 1, noun, rest
+
+
+def _inverted_aside_subject(s: Parsed, verb: Word) -> Word | None:
+    """`The gap, said Ann Ruiz, an economist, is the real problem` (`_inverted_aside`): the phrase's noun."""
+    found = _inverted_aside(s, verb)
+    return None if found is None else found[1]
 
 
 def _subject_before(s: Parsed, verb: Word) -> bool:
@@ -1308,6 +1412,62 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
 
 
+def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a present form of a
+    verb of saying (`SAY_VERBS`) the tagger took for a noun or adjective, set off by commas right after the
+    noun phrase that opens after the first of them, within the clause it reports, is that phrase's verb:
+    a bare form after a plural or a quantifier (`many argue`, `these officials acknowledge`), an `-s` form
+    after a bare name (`Ann Ruiz notes`; a name and a plural noun would take `'s`).  The phrase speaks the
+    words before the first comma and the clause after the second, when that goes on with a finite verb
+    or a subject and its verb."""
+    words, i = s.words, w.index
+    low = w.text.lower()
+    closing = i + 2 == len(words) and words[i + 1].text in (".", "!", "?")  # `..., many argue.`
+    if w.upos not in ("NOUN", "ADJ", "PROPN") or i < 3 or not (closing or (
+            i + 2 < len(words) and words[i + 1].text == ",")) or not w.text.islower():
+        return None
+    bare = low in SAY_VERBS
+    if not bare and not (low.endswith("s") and low[:-1] in SAY_VERBS):
+        return None
+    first = i - 1
+    while first > 0 and words[first - 1].text not in _CLAUSE_BREAKS and i - first < 6:
+        first -= 1
+    if first < 2 or words[first - 1].text != ",":
+        return None
+    phrase = words[first:i]
+    prev = phrase[-1]
+    if bare:
+        ok = (prev.xpos in ("NNS", "NNPS") or prev.text.lower() in QUANTIFIER_PRONOUNS) \
+            and all(x.upos in _RUN_WORDS | {"CCONJ"} and not relative_pronoun(x.text) for x in phrase)
+    else:
+        ok = all(x.upos == "PROPN" and x.text[:1].isupper() for x in phrase)
+    if not ok:
+        return None
+    start = 0
+    for x in words[:first - 1]:
+        if x.text in (";", ":"):
+            start = x.index + 1
+    before = [x for x in words[start:first - 1] if x.upos != "PUNCT"]
+    after = [x for x in words[i + 2:] if x.upos != "PUNCT" or x.index < len(words) - 1]
+    while after and after[-1].upos == "PUNCT":
+        after.pop()
+    head = next((x for x in reversed(phrase) if x.upos in _NOMINAL or x.text.lower() in QUANTIFIER_PRONOUNS), prev)
+    if closing:
+        clause = _clause_before(s, first - 1)
+        return None if clause is None else Cue(
+            sentence, (w,), w, (phrase[0].start, phrase[-1].end), head, clause,
+            speaker_rule="set-off-form", content_rule="set-off-form")
+    if not before or len(after) < 2:
+        return None
+    goes_on = (after[0].upos in ("VERB", "AUX") and after[0].xpos in _FINITE | {"VB"}) or (
+        after[0].upos in _NOMINAL and not relative_pronoun(after[0].text) and after[1].upos in ("VERB", "AUX")
+        and after[1].xpos in _FINITE)
+    if not goes_on:
+        return None
+    return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), head, (before[0].start, before[-1].end),
+               more=(after[0].start, after[-1].end), speaker_rule="set-off-form", content_rule="set-off-form")
+
+
 def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Article 9 affirms: "..."`, `The Daily Ledger notes: "..."`: a cue verb's `-s` form the tagger
     took for a plural noun (`9 affirms` read like `9 states`), right after a name (or a name and its
@@ -1728,6 +1888,15 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     return words[first].start, max(span[1], words[last].end)
 
 
+def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`..., a person close to the company said.` (`_tag_phrase`): the speaker is the whole phrase between
+    the comma and the verb, its preposition's phrase included."""
+    found = _tag_phrase(s, verb)
+    if found is None or found[2] is not head:
+        return None
+    return s.words[found[0] + 1].start, s.words[found[1]].end
+
+
 def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`the city's lawyer, Ann Ruiz, said`, `"...," his wife, Mary, said`: a name set off by commas right
     after a description that opens its clause (a determiner or possessor, then name-and-title words ending
@@ -2089,10 +2258,15 @@ def _closing_words(s: Parsed, verb: Word,
     and no `that`: a listener, a time or place at most) reports all of the clause before that comma,
     from the sentence's start (or its last semicolon or colon), read from the words whatever clause
     the parse hung the cue from."""
-    if speaker is None or speaker.index > verb.index or verb.xpos not in _FINITE | {"VBN"} or not _is_cue_verb(verb) \
-            or relative_pronoun(speaker.text):
+    if speaker is None or speaker.index > verb.index or not _is_cue_verb(verb) or relative_pronoun(speaker.text):
         return None  # `officials, who said on Friday`: a relative clause says nothing of the clause before
     own = {w.index for w in s.subtree(speaker)}
+    tag = _tag_phrase(s, verb)
+    if verb.xpos not in _FINITE | {"VBN"} and (tag is None or not tag[0] < speaker.index <= tag[1]):
+        return None  # a bare form only as `_tag_phrase` reads it: `, people close to the campaign say`
+    if tag is not None and tag[0] < speaker.index <= tag[1] and not (  # a cue hung from a bare name run: `closing-run`'s
+            tag[0] < verb.head <= tag[1] and _closing_run(s, verb) is not None):
+        own = set(range(tag[0] + 1, tag[1] + 1))  # `, a person close to the company said`: read from the words
     i = min(own)
     while i > 0 and (s.words[i - 1].upos in ("AUX", "PART", "ADV") or s.words[i - 1].text in MARK_CHARS):
         i -= 1  # `, he has long said`; `,” she said`: a quotation closing with the comma
@@ -2102,19 +2276,44 @@ def _closing_words(s: Parsed, verb: Word,
     between = s.words[max(own) + 1:verb.index]
     if any(w.upos not in ("AUX", "PART", "ADV") for w in between):
         return None
-    stop = next((w.index for w in s.words[verb.index + 1:] if _free_participle(s, w)), len(s.words))
+    stop = next((w.index for w in s.words[verb.index + 1:] if _free_participle(s, w) or _tag_end(s, w.index)),
+                len(s.words))
+    if not _bare_tail(s, verb, stop) or any(w.text in (";", ":") for w in s.words[verb.index + 1:stop]):
+        return None
+    found = _clause_before(s, comma)
+    return None if found is None else (found, None)
+
+
+def _tag_end(s: Parsed, i: int) -> bool:
+    """Whether word `i` ends a reporting clause that closes what it reports: a dash before a noun phrase
+    (`..., the office reported on Tuesday -- a change that ...`: the writer's aside on what was said), or
+    a comma before a span of time counted from an event (`..., the paper declared, two days after the
+    vote ...`: when it was said)."""
+    words = s.words
+    if words[i].text == "," and i + 3 < len(words):
+        count, unit, link = (w.text.lower() for w in words[i + 1:i + 4])
+        return (words[i + 1].upos == "NUM" or count in ("a", "an", "one")) and unit.removesuffix("s") in TIME_NOUNS \
+            and link in ("after", "before", "since", "ago", "later", "earlier")
+    return words[i].text in _DASHES and i + 1 < len(words) and words[i + 1].upos in ("DET", "NOUN", "ADJ", "NUM")
+
+
+def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
+    """Whether the words after a closing cue, up to word `stop`, say nothing more: a listener, a time
+    or a place at most (`told reporters on Monday`), no verb and no `that` (`he said Ryan.`, `she says
+    not much`: what follows the verb is what was said)."""
     tail = [w for w in s.words[verb.index + 1:stop] if w.upos != "PUNCT"]  # `..., he said, adding ...`
     if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in ("obj", "iobj") and k.index == tail[0].index
                                                      for k in s.kids[verb.index]):
         tail = tail[max(x.index for x in s.subtree(tail[0])) - tail[0].index + 1:]  # `told reporters`
+    elif verb.lemma in LISTENER_VERBS and tail and tail[0].upos in _NAMES | {"DET"}:
+        listener = 0  # `told the Ledger on Monday`: a listener's name or noun phrase, however the parse hung it
+        while listener < len(tail) and (tail[listener].upos == "DET" or _run_word(s, tail[listener].index)):
+            listener += 1
+        tail = tail[listener:]
     if tail and not (tail[0].upos == "ADP" or _time_tail(tail)
                      or (tail[0].upos == "ADV" and tail[0].text.lower() not in _SAID_ADVERBS)):
-        return None  # `he said Ryan.`, `she says not much`: what follows the verb is what was said
-    if any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail) \
-            or any(w.text in (";", ":") for w in s.words[verb.index + 1:stop]):
-        return None
-    found = _clause_before(s, comma)
-    return None if found is None else (found, None)
+        return False
+    return not any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail)
 
 
 def _inversion_content(s: Parsed, verb: Word,
@@ -2125,6 +2324,27 @@ def _inversion_content(s: Parsed, verb: Word,
         return None
     clause = _clause_before(s, verb.index - 1)
     return None if clause is None else (clause, None)
+
+
+def _inverted_aside_content(s: Parsed, verb: Word,
+                            speaker: Word | None) -> _Content | None:
+    """`The gap, said Ann Ruiz, an economist, is the real problem` (`_inverted_aside`): the words before
+    the reporting clause, from where its clause begins, and the words after it to the sentence's end."""
+    found = _inverted_aside(s, verb)
+    if found is None:
+        return None
+    comma, _, rest = found
+    first = 0
+    for w in s.words[:comma]:
+        if w.text in (";", ":"):
+            first = w.index + 1
+    before = [w for w in s.words[first:comma] if w.upos != "PUNCT"]
+    after = [w for w in s.words[rest:] if w.upos != "PUNCT" or w.index < len(s.words) - 1]
+    while after and after[-1].upos == "PUNCT":
+        after.pop()
+    if not before or not after:
+        return None
+    return (before[0].start, before[-1].end), (after[0].start, after[-1].end)
 
 
 def _tag_aside(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
@@ -2150,8 +2370,16 @@ def _free_participle(s: Parsed, w: Word) -> bool:
 def _time_tail(tail: Sequence[Word]) -> bool:
     """Whether the words after a closing cue tell when it was said: a time word (`Tuesday`), or a
     phrase of time opened by `last`, `earlier`, `this`, ... (`last week`, `earlier this month`)."""
-    return bool(tail) and (time_word(tail[0].text) or (
-        tail[0].text.lower() in TIME_OPENERS and any(time_word(w.text) for w in tail)))
+    if not tail or time_word(tail[0].text):
+        return bool(tail)
+    if tail[0].text.lower() not in TIME_OPENERS:
+        return False
+    for w in tail[1:]:  # `earlier this month`, `the next day`; not `the nomination on Tuesday`
+        if time_word(w.text):
+            return True
+        if w.text.lower() not in TIME_OPENERS and w.upos not in ("DET", "ADJ", "ADV", "NUM"):
+            return False
+    return False
 
 
 def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
@@ -2171,9 +2399,22 @@ def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
         words.pop(0)
     while words and words[-1].upos == "PUNCT":
         words.pop()
-    if len(words) < 3 or not any(w.xpos in _FINITE for w in words):
+    if len(words) < 3 or not any(w.xpos in _FINITE or _bare_past(words, k) for k, w in enumerate(words)):
         return None  # `A, KING reported, while B, the Post reported`: B's words hold another report
     return words[0].start, words[-1].end
+
+
+def _bare_past(words: Sequence[Word], k: int) -> bool:
+    """`Members of the family long ago soured on him` with `soured` tagged as a participle: a past
+    participle after its subject's noun and an adverb, with no auxiliary before it in the clause, is the
+    clause's past tense (right after a noun it may modify it: `the bill passed by the House`)."""
+    w = words[k]
+    if w.xpos != "VBN" or k == 0 or any(x.upos == "AUX" for x in words[:k]):
+        return False
+    j = k - 1
+    while j > 0 and words[j].upos == "ADV":
+        j -= 1
+    return j < k - 1 and words[j].upos in _NAMES
 
 
 def _closing_run_content(s: Parsed, verb: Word,
@@ -2264,10 +2505,13 @@ def _paratactic_host(s: Parsed, verb: Word,
 
 def _closing_or(s: Parsed, verb: Word, speaker: Word | None, found: tuple[int, int]) -> _Content:
     """The content a rule `found` from the parse, or, when the report closes its sentence and the
-    clause before its comma holds that content, all of that clause (`_closing_words`)."""
+    clause before its comma holds that content, all of that clause (`_closing_words`); all of it too
+    when what the parse found lies after that comma, in the speaker's own phrase (`, a person close to
+    the company said` with `close` taken for a clause)."""
     closing = _closing_words(s, verb, speaker)
-    if closing is not None and closing[0] is not None and closing[0][0] <= found[0] and found[1] <= closing[0][1]:
-        return closing
+    if closing is not None and closing[0] is not None and closing[0][0] <= found[0] and (
+            found[1] <= closing[0][1] or closing[0][1] <= found[0] < found[1] <= verb.start):
+        return closing  # all of the clause before the comma; a clause after it lies in the speaker's phrase
     return found, None
 
 
@@ -2779,12 +3023,51 @@ def _parenthetical(s: Parsed, verb: Word,
         own = set()
         if not rest or rest[0].xpos == "VBG" or not any(w.upos in ("VERB", "AUX") for w in rest):
             return None  # `..., he said, adding ...`; `..., he said, in a speech.`
+    elif _reported_continuation(s, rest):
+        own = set()  # `..., he said, because ...` with the `because` clause hung from the cue
     else:
         own = {x.index for x in s.subtree(verb)}
     if len(rest) < 2 or any(w.index in own or _is_cue_verb(w) for w in rest):
         return None  # what follows is the reporter's (`, adding ...`) or another report
     after = (rest[0].start, rest[-1].end)
-    return (frame[0], after) if frame[0] is not None else (after, None)
+    before = frame[0]
+    if before is not None:
+        words = [w for w in s.words if before[0] <= w.start and w.end <= before[1]]
+        breaks = [w.index for w in words if w.text in (";", ":")]
+        dashes = [w.index for w in words if w.text in _DASHES]
+        first = max(breaks + dashes[-1:] if len(dashes) % 2 else breaks, default=None)
+        if words and words[-1].upos == "CCONJ":
+            before = None  # `to help his clients and, he argued, to help the country`: only what follows
+        elif first is not None and first + 1 < words[-1].index and not any(w.text in MARK_CHARS for w in words):
+            first += s.words[first + 1].upos == "CCONJ"
+            before = (s.words[first + 1].start, before[1])  # `... - and the permit, he said, was hard to get`
+    return (before, after) if before is not None else (after, None)
+
+
+def _reported_continuation(s: Parsed, rest: Sequence[Word]) -> bool:
+    """`He is leaning toward the governor, he said, because he values ...`: the words after a reporting
+    clause set off by commas go on with the clause it reports, whatever the parse hung them from, when
+    they open with a subordinator of reason or condition (`REASON_SUBORDINATORS`), a `to` infinitive, or
+    the finite verb the reported clause's subject waits for (`Any attempt, he said, would cost`; not a
+    question's inverted verb, `did he ...`); a participle (`, adding ...`) or a clause of time (`, before
+    leaving`) is the reporter's own."""
+    if len(rest) < 2:
+        return False
+    first, low = rest[0], rest[0].text.lower()
+    if low in REASON_SUBORDINATORS or (low == "to" and rest[1].xpos == "VB"):
+        return True
+    return first.xpos in _FINITE and first.upos in ("VERB", "AUX") and rest[1].upos not in _NOMINAL | {"DET"}
+
+
+def _set_off_pronoun_tag(s: Parsed, verb: Word) -> bool:
+    """`Those who can vote, he said, must still register` with `he said` parsed as a relative clause: a
+    finite verb of saying between commas right after a personal pronoun that follows the first of them
+    is a reporting clause set within its sentence; a relative clause set off by commas opens with a
+    relative word, never with `he` or `they`."""
+    i = verb.index
+    return verb.xpos in _FINITE and verb.lemma in SAY_VERBS and 2 <= i - 1 and i + 1 < len(s.words) \
+        and s.words[i + 1].text == "," and s.words[i - 1].text.lower() in NOMINATIVE_PRONOUNS \
+        and s.words[i - 2].text == ","
 
 
 def _reporting_frame(s: Parsed, verb: Word,
@@ -2795,7 +3078,9 @@ def _reporting_frame(s: Parsed, verb: Word,
     he said, because ...`): then the speaker must lie between the comma and the cue, and the
     words before the comma count only when they hold a finite verb (not just `In an interview`)."""
     root = verb.head < 0
-    if verb.xpos == "VBG" or verb.deprel.startswith("acl") or (not root and not _clause_head(s, s.words[verb.head])):
+    set_off = verb.deprel == "acl:relcl" and _set_off_pronoun_tag(s, verb)
+    if verb.xpos == "VBG" or (verb.deprel.startswith("acl") and not set_off) \
+            or (not root and not set_off and not _clause_head(s, s.words[verb.head])):
         return None
     stop = verb.head if verb.head < verb.index else -1  # the comma lies after the clause's head, if before
     comma = next((i for i in range(verb.index - 1, stop, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
@@ -3769,6 +4054,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("The Daily Ledger reports that the mill will close in May.",
                   "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),),
          parse="cue-candidate"),
+    Rule("set-off-form", "cue", "`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a "
+         "present form of a verb of saying tagged as a noun, set off by commas right after the noun phrase that "
+         "speaks it (a bare form after a plural or a quantifier, an `-s` form after a bare name), within the "
+         "clause it reports or closing it (`..., many argue.`): the phrase speaks the words before and after it.",
+         _set_off_form,
+         (Example("That plan, many argue, could fail within a year.", "That plan could fail within a year", "many"),
+          Example("Voters, Ann Ruiz notes, want lower taxes above all.", "Voters want lower taxes above all",
+                  "Ann Ruiz"),
+          Example("The tax will hurt small farms most, many argue.", "The tax will hurt small farms most", "many")),
+         parse="cue-candidate"),
     Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
          "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",
          _name_then_colon,
@@ -3850,13 +4145,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),
           Example('"It was a mess from the start," said one of the volunteers who worked the count.',
                   "It was a mess from the start,", "one of the volunteers who worked the count"))),
-    Rule("set-in-inversion", "subject", "`The trouble with the plan, says Ann Ruiz, a historian, is that ...`: a "
-         "finite verb of saying right after the comma closing the sentence's opening noun phrase, then a noun "
-         "phrase and a comma before the sentence's own finite verb: an inverted reporting clause set inside what "
-         "it reports; the first noun or name after the verb speaks.", _set_in_inversion,
-         (Example('The trouble with the plan, says Ann Ruiz, a historian at the state library, is that it was '
-                  '"one of the weakest budgets in decades."', 'that it was "one of the weakest budgets in decades."',
-                  "Ann Ruiz"),)),
+    Rule("inverted-aside", "subject", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
+         "reporting clause set within the clause it reports (a verb of saying right after a comma, a noun phrase "
+         "and its set-off apposition, then a comma and the clause's finite verb) is said by that phrase, "
+         "whatever the parse made of it.", _inverted_aside_subject,
+         (Example("The real cost, said Ann Ruiz, an economist at the bank, is the land itself.",
+                  "The real cost is the land itself", "Ann Ruiz"),)),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
          "subjects: the name (with its title words), not the description set off after it.", _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
@@ -3873,6 +4167,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _after_relative,
          (Example("Co-host Ann Ruiz, who was off camera, then asked whether the vote would be delayed.",
                   "whether the vote would be delayed", "Co-host Ann Ruiz", parse=_AFTER_RELATIVE_UD),)),
+    Rule("tag-phrase", "subject", "`..., a person close to the company said.`, `..., officials in both cities "
+         "insist, because ...`: a verb of saying right after a noun phrase set off by a comma after a clause, "
+         "and closing its sentence or set off by a comma itself, is said by that phrase, read from the words "
+         "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`).",
+         _tag_phrase_subject,
+         (Example("The plant will close next year, a person close to the company said.",
+                  "The plant will close next year", "a person close to the company"),
+          Example("Wages will rise next year, officials in both towns say, because the mill has reopened.",
+                  "Wages will rise next year because the mill has reopened", "officials in both towns"))),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word.",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
@@ -4111,6 +4414,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('Nora Pike, the author of "Small Hours at Sea," about a fishing town, said the market had '
                   '"no memory at all."', 'the market had "no memory at all."', "Nora Pike",
                   parse=_TITLED_DESCRIPTION_UD))),
+    Rule("tag-phrase-run", "span", "`..., a person close to the company said.`: a speaker read from the words as "
+         "the noun phrase set off before its verb (subject rule `tag-phrase`) is all of that phrase.",
+         _tag_phrase_span,
+         (Example("The plant will close next year, a person briefed on the talks said.",
+                  "The plant will close next year", "a person briefed on the talks"),)),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start.", _name_run,
@@ -4163,6 +4471,86 @@ _CLOSING_WORDS_UD = """
 15 . . PUNCT . _ 5 punct _ _
 """
 
+# `The mayor will not run again, people close to the mayor say.` as the tagger may read it: `close` a
+# verb with `people` its subject, `say` a bare form hung from it.
+_BARE_TAG_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 6 nsubj _ _
+3 will will AUX MD _ 6 aux _ _
+4 not not PART RB _ 6 advmod _ _
+5 run run VERB VB _ 6 aux _ _
+6 again again ADV RB _ 0 root _ _
+7 , , PUNCT , _ 9 punct _ _
+8 people people NOUN NNS _ 9 nsubj _ _
+9 close close VERB VBP _ 6 conj _ _
+10 to to ADP IN _ 12 case _ _
+11 the the DET DT _ 12 det _ _
+12 mayor mayor NOUN NN _ 9 obl _ _
+13 say say VERB VB _ 9 xcomp _ _
+14 . . PUNCT . _ 6 punct _ _
+"""
+
+# `The plant will reopen in May, teachers and union officials told the Ledger.` with the listener hung
+# as a clause of its own and the cue as a modifier of the speaker.
+_TOLD_NAME_UD = """
+1 The the DET DT _ 2 det _ _
+2 plant plant NOUN NN _ 4 nsubj _ _
+3 will will AUX MD _ 4 aux _ _
+4 reopen reopen VERB VB _ 0 root _ _
+5 in in ADP IN _ 6 case _ _
+6 May May PROPN NNP _ 4 obl _ _
+7 , , PUNCT , _ 8 punct _ _
+8 teachers teacher NOUN NNS _ 4 conj _ _
+9 and and CCONJ CC _ 11 cc _ _
+10 union union NOUN NN _ 11 compound _ _
+11 officials official NOUN NNS _ 8 conj _ _
+12 told tell VERB VBD _ 11 acl _ _
+13 the the DET DT _ 14 det _ _
+14 Ledger Ledger PROPN NNP _ 12 xcomp _ _
+15 . . PUNCT . _ 4 punct _ _
+"""
+
+# `Those who hold a ticket, he said, must still wait.` with `he said` parsed as a relative clause.
+_PRONOUN_TAG_UD = """
+1 Those those DET DT _ 12 nsubj _ _
+2 who who PRON WP _ 3 nsubj _ _
+3 hold hold VERB VBP _ 1 acl:relcl _ _
+4 a a DET DT _ 5 det _ _
+5 ticket ticket NOUN NN _ 3 obj _ _
+6 , , PUNCT , _ 3 punct _ _
+7 he he PRON PRP _ 8 nsubj _ _
+8 said say VERB VBD _ 1 acl:relcl _ _
+9 , , PUNCT , _ 12 punct _ _
+10 must must AUX MD _ 12 aux _ _
+11 still still ADV RB _ 12 advmod _ _
+12 wait wait VERB VB _ 0 root _ _
+13 . . PUNCT . _ 12 punct _ _
+"""
+
+# `The incumbent won the race, the Ledger declared on Friday, two days after the polls closed.` with the
+# span of time hung from the cue.
+_TIME_AFTER_TAG_UD = """
+1 The the DET DT _ 2 det _ _
+2 incumbent incumbent NOUN NN _ 3 nsubj _ _
+3 won win VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 race race NOUN NN _ 3 obj _ _
+6 , , PUNCT , _ 9 punct _ _
+7 the the DET DT _ 8 det _ _
+8 Ledger Ledger PROPN NNP _ 9 nsubj _ _
+9 declared declare VERB VBD _ 3 conj _ _
+10 on on ADP IN _ 11 case _ _
+11 Friday Friday PROPN NNP _ 9 obl _ _
+12 , , PUNCT , _ 18 punct _ _
+13 two two NUM CD _ 14 nummod _ _
+14 days day NOUN NNS _ 18 obl:npmod _ _
+15 after after SCONJ IN _ 18 mark _ _
+16 the the DET DT _ 17 det _ _
+17 polls poll NOUN NNS _ 18 nsubj _ _
+18 closed close VERB VBD _ 9 advcl _ _
+19 . . PUNCT . _ 3 punct _ _
+"""
+
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none).", rules=(
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
@@ -4170,15 +4558,34 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _inversion_content,
          (Example("The levee will hold through the storm, said Ann Ruiz, an engineer who helped build it.",
                   "The levee will hold through the storm", "Ann Ruiz"),)),
+    Rule("inverted-aside-host", "content", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
+         "reporting clause set within the clause it reports (subject rule `inverted-aside`): the words before it "
+         "and the words after it.", _inverted_aside_content,
+         (Example("Part of the problem, say experts like Tom Lee, is the soft ground.",
+                  "Part of the problem is the soft ground", "experts"),
+          Example("The new bridge, said Tom Hale, who chairs the board, will open in May.",
+                  "The new bridge will open in May", "Tom Hale"))),
     Rule("tag-aside", "content", "`\"We lost,\" said Ann Ruiz, the author of ...`: a verb right after a "
          "quotation's closing mark, its speaker after it, tags that quotation and reports nothing more: the words "
          "after the speaker describe them.", _tag_aside,
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the radio show "Morning Tide."',
                   'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
-         "it reports; the words before and after it.", _parenthetical,
+         "it reports; the words before and after it (after it a `because` or `to` clause, or the verb its "
+         "subject waits for, goes on with what was said however the parse hung it; before it, only from an "
+         "unpaired dash or a semicolon, and nothing when a coordinator ends them: `and, he argued, to ...`; `, he "
+         "said,` is such a clause even when parsed as a relative clause).",
+         _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",
                   "The effects are hard to predict because the data are thin", "economists"),
+          Example("He is leaning toward the governor, he said, because he values electability.",
+                  "He is leaning toward the governor because he values electability", "he"),
+          Example("The rally was set for Friday - and the permit, his aide said, had been hard to get.",
+                  "the permit had been hard to get", "his aide"),
+          Example("She wants to cut taxes and, she argued, to help small firms grow.",
+                  "to help small firms grow", "she"),
+          Example("Those who hold a ticket, he said, must still wait.", "Those who hold a ticket must still wait",
+                  "he", parse=_PRONOUN_TAG_UD),
           Example("Any attempt to fix the old bridge, the engineer said, would cost a fortune.",
                   "Any attempt to fix the old bridge would cost a fortune", "the engineer"))),
     Rule("question-first", "content", "`Asked what it would cost, the mayor shrugged`: a question right after a "
@@ -4243,13 +4650,21 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("Asked whether he would run again, Dean said maybe.", "Asked whether he would run again",
                   kept=False),)),
     Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
-         "the clause before the comma when the report closes its sentence).",
+         "the clause before the comma when the report closes its sentence, also when the parse took a word of "
+         "the speaker's phrase for the clause: `, people familiar with the plan said`).",
          _complement_before,
-         (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),)),
-    Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause.",
+         (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),
+          Example("Sales will fall this year, people familiar with the plan said.", "Sales will fall this year",
+                  "people familiar with the plan"))),
+    Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause "
+         "(all of the clause before the comma when the report closes its sentence; a past participle after its "
+         "subject's noun and an adverb, with no auxiliary, is that clause's past tense: `long ago soured`).",
          _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),
                             Example("The vote will be held in the spring, the chairman said, adding that no "
-                                    "date was set.", "The vote will be held in the spring", "the chairman"))),
+                                    "date was set.", "The vote will be held in the spring", "the chairman"),
+                            Example("Members of the old board long ago soured on the mayor, the Ledger reported, "
+                                    "citing two aides.", "Members of the old board long ago soured on the mayor",
+                                    "the Ledger"))),
     Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from.",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
@@ -4261,11 +4676,26 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
                   "The bridge was closed for years", "the paper"),)),
     Rule("closing-words", "content", "`S, X said.` closing its sentence: all of S, read from the words "
-         "(the parse may hang the cue from a clause within S).", _closing_words,
+         "(the parse may hang the cue from a clause within S; X may go on past its noun: `a person briefed on "
+         "the talks`, `people close to the mayor say` with `say` a bare form; a listener's name after a verb of telling, "
+         "however hung, and a dash and a noun phrase after the tag, the writer's aside: `-- a change that ...`, "
+         "or a comma and a span of time from an event, `, two days after the vote`, are no more of what was "
+         "said).",
+         _closing_words,
          (Example("The city cannot pay the way it once did, the mayor said.",
                   "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
           Example("Home sales slowed sharply over the summer, the trade group reported last week.",
-                  "Home sales slowed sharply over the summer", "the trade group"))),
+                  "Home sales slowed sharply over the summer", "the trade group"),
+          Example("The council will vote on the budget next month, a person briefed on the talks said on Monday.",
+                  "The council will vote on the budget next month", "a person briefed on the talks"),
+          Example("Rents rose faster than wages did, the housing office reported last week -- a change that "
+                  "surprised many.", "Rents rose faster than wages did", "the housing office"),
+          Example("The mayor will not run again, people close to the mayor say.", "The mayor will not run again",
+                  "people close to the mayor", parse=_BARE_TAG_UD),
+          Example("The plant will reopen in May, teachers and union officials told the Ledger.",
+                  "The plant will reopen in May", "teachers and union officials", parse=_TOLD_NAME_UD),
+          Example("The incumbent won the race, the Ledger declared on Friday, two days after the polls closed.",
+                  "The incumbent won the race", "the Ledger", parse=_TIME_AFTER_TAG_UD))),
     Rule("closing-run", "content", "`..., the news site Valley Courier reported.` with the cue hung inside "
          "the clause before it: all of that clause, read from the words.", _closing_run_content,
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
