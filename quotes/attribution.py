@@ -2334,18 +2334,31 @@ def _rest_to_contrast(s: Parsed, verb: Word,
     return None
 
 
+def _joined_doing(s: Parsed, k: Word) -> bool:
+    """Whether `k`, a dependent of a verb, is another verb joined to it by a conjunction with no subject of
+    its own (`said goodbye and left`): the same doer's next doing."""
+    own = s.kids[k.index]
+    return k.deprel == "conj" and k.upos in ("VERB", "AUX") and any(c.deprel == "cc" for c in own) \
+        and not any(c.deprel in _SUBJECTS for c in own)
+
+
 def _last_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
-    """`CNN also noted the sparse crowd`, `she recalled his kindness`: a cue whose object is what was said
-    only when no clause follows (`LAST_OBJECT_REPORTS`; asked after every clause rule) reports that noun
-    phrase, as `_reported_object` finds it, with the words after it to the next comma or the sentence's end
-    (`recalled a visit to the plant in May`: where and when belong to what is recalled)."""
+    """`CNN also noted the sparse crowd`, `she recalled his kindness`, `Lee says unkind things`: a cue
+    whose object is what was said only when no clause follows (`LAST_OBJECT_REPORTS`; asked after every
+    clause rule) reports that noun phrase, as `_reported_object` finds it, with the words after it to the
+    next comma or the sentence's end (`recalled a visit to the plant in May`: where and when belong to
+    what is recalled; `said fans misunderstand the team` with the clause's verb tagged as a noun: all of
+    it)."""
     if verb.lemma not in LAST_OBJECT_REPORTS or (speaker is not None and speaker.index > verb.index):
         return None  # `"...," noted the mayor`: the phrase after the verb is who spoke
     found = _reported_object(s, verb, speaker, LAST_OBJECT_REPORTS)
     if found is None or found[0] is None:
         return None
     start, end = found[0]
-    return (start, _to_comma(s, end)), None
+    end = _to_comma(s, end)
+    if verb.lemma == "say" and any(_joined_doing(s, k) and start < k.start < end for k in s.kids[verb.index]):
+        return None  # `said goodbye to the crowd and left`: a farewell among the speaker's doings, nothing said
+    return (start, end), None
 
 
 def _to_comma(s: Parsed, end: int) -> int:
@@ -4217,7 +4230,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "said of and the verdict after it.", _verdict,
          (Example("Supporters cheered after Ruiz was declared the winner in Ohio.", "Ruiz the winner in Ohio", None,
                   parse=_VERDICT_UD),)),
-    Rule("last-object", "content", "`CNN noted the sparse crowd`, `she recalled his kindness`: with no clause "
-         "after it, the noun phrase a cue of noting or recalling takes as its object.", _last_object,
-         (Example("The station also noted the unusually small crowd.", "the unusually small crowd", "The station"),)),
+    Rule("last-object", "content", "`CNN noted the sparse crowd`, `she recalled his kindness`, `Lee says unkind "
+         "things`: with no clause after it, the noun phrase a cue of noting, recalling or saying takes as its "
+         "object, to the next comma (a clause whose verb the tagger took for a noun with it).", _last_object,
+         (Example("The station also noted the unusually small crowd.", "the unusually small crowd", "The station"),
+          Example("The senator says unkind things.", "unkind things", "The senator"))),
 ))
