@@ -2890,15 +2890,19 @@ def _has_clause(rest: Sequence[Word], opening: bool) -> bool:
     """Whether words hold a clause: a finite verb anywhere, unless the clause must be `opening`
     them; or, whatever tag the tagger gave the verb (`said the minister stood by`), a noun phrase
     then its verb, no infinitive, with no comma, conjunction, relative or subordinating word before
-    it (not `denied the charges and left`)."""
+    it (not `denied the charges and left`); a participle between a determiner or number and its noun
+    (`four smiling volunteers`) is within the noun phrase."""
     if not opening and any(w.xpos in _FINITE for w in rest):
         return True
     if rest and rest[0].text.lower() == "that":
         rest = rest[1:]
     nominal = False
-    for prev, w in zip((None, *rest), rest):
+    for prev, w, nxt in zip((None, *rest), rest, (*rest[1:], None)):
         if w.upos in ("VERB", "AUX") and w.xpos == "VBG" and nominal:
             continue  # `the crowd of shoppers passing by was`: a participle within the noun phrase
+        if w.upos == "VERB" and w.xpos in ("VBG", "VBN") and prev is not None and prev.upos in ("DET", "NUM", "ADJ") \
+                and nxt is not None and nxt.upos in ("NOUN", "PROPN"):
+            continue  # `four smiling volunteers`, `the indicted aide`: a participle between a determiner and its noun
         if w.upos in ("VERB", "AUX"):
             return nominal and (prev is None or (prev.xpos != "TO" and prev.upos != "CCONJ"))
         if w.upos in ("PUNCT", "SCONJ") or w.xpos in ("WDT", "WP", "WRB"):
@@ -4211,7 +4215,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",
-                  "more than 3 million voters made calls to the office", "Aides"))),
+                  "more than 3 million voters made calls to the office", "Aides"),
+          Example("The station reported at least four smiling volunteers filled the hall.",
+                  "at least four smiling volunteers filled the hall", "The station"))),
     Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
          "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
          "of the sentence.", _say_noun_then_verb,
