@@ -2095,6 +2095,53 @@ def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
     return words[0].start, words[-1].end
 
 
+def _set_off_report(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`The levy will rise, the mayor says, because costs grew`: a reporting clause set off by
+    commas within its sentence, read from the words whatever the parse made of it: after a comma, a noun
+    phrase (its speaker, no relative pronoun), adverbs or auxiliaries at most, the finite cue and a comma,
+    with words after that comma, reports the clause before the first comma (`_clause_before`) and the
+    words after the second to the sentence's end; only those after it when the words before hold no
+    clause (`But, the director added, it is ...`) or when a conjunction comes right before the first comma
+    (`..., and, she argued, to cut costs`).  Not when the words after open with a participle or
+    hold a cue of their own (`..., he said, adding that ...`: another report), nor in a sentence with a
+    quotation mark or a bracket."""
+    words = s.words
+    if verb.xpos not in _FINITE or not _is_cue_verb(verb) or verb.index + 2 >= len(words) \
+            or words[verb.index + 1].text != "," or any(w.text.strip(MARK_CHARS) == "" for w in words):
+        return None  # `"We lost," he said, "but ..."`: quotations link to their cue on their own
+    i = verb.index
+    while i > 0 and words[i - 1].upos in ("AUX", "PART", "ADV"):
+        i -= 1
+    run = i
+    while run > 0 and words[run - 1].upos in _RUN_WORDS | {"CCONJ", "ADP", "PART"} \
+            and words[run - 1].text not in _CLAUSE_BREAKS:
+        run -= 1
+    phrase = words[run:i]
+    if run < 2 or words[run - 1].text != "," or not phrase or phrase[0].upos in ("ADP", "CCONJ", "PART") \
+            or not any(w.upos in _NOMINAL for w in phrase) or any(relative_pronoun(w.text) for w in phrase):
+        return None
+    if speaker is not None and not run <= speaker.index < i:
+        return None
+    rest = list(words[verb.index + 2:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 2 or rest[0].xpos == "VBG" or any(_is_cue_verb(w) for w in rest):
+        return None
+    if any(w.text in "()[]" for w in words):
+        return None  # `(the cost of which, many say, is ...)`: an aside of its own
+    after = (rest[0].start, rest[-1].end)
+    if words[run - 2].upos == "CCONJ":
+        return after, None  # `... and, she argued, to cut costs`: what is joined after the conjunction
+    before = _clause_before(s, run - 1)
+    if before is None:
+        opening = [w for w in words[:run - 1] if w.upos != "PUNCT"]
+        if len(opening) > 2 or any(w.upos in ("VERB", "AUX") for w in opening):
+            return None  # words before that are more than an opening word or two, yet no clause
+        return after, None
+    return before, after
+
+
 def _closing_run_content(s: Parsed, verb: Word,
                          speaker: Word | None) -> _Content | None:
     """`..., the news site Valley Courier reported.` (`_closing_run`): all of the clause before the
@@ -4172,6 +4219,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
                   "The bridge will stay shut until the spring", "the local paper Valley Courier",
                   parse=_CLOSING_RUN_UD),)),
+    Rule("set-off-report", "content", "`The levy will rise, the mayor says, because ...`: a reporting clause set off "
+         "by commas within its sentence (a noun phrase, the cue, a comma), read from the words however the parse hung "
+         "it: the clause before its first comma and the words after its second.", _set_off_report,
+         (Example("Owners who keep a boat here, she said, will need a new license this year.",
+                  "Owners who keep a boat here will need a new license this year", "she"),)),
     Rule("infinitive-aside", "content", "`vowed to repeal the tax, which funds the parks`: a promise's or "
          "request's infinitive closed by a set-off aside (as `closing-aside`) ends at its comma.",
          _infinitive_aside,
