@@ -2357,6 +2357,58 @@ def _say_noun_then_verb(s: Parsed, verb: Word,
     return None
 
 
+_THAT_REACH = 12  # the most words between a cue and the `that` opening what it reports
+
+
+def _that_after(s: Parsed, verb: Word,
+                speaker: Word | None) -> _Content | None:
+    """`Lee added that, in her view, ...`, `complained to the host that the fee was unfair`,
+    `said -- on the radio, as it happens -- that the plan ...`: a verb of saying or reporting followed by
+    `that` and then a comma or a noun phrase with a finite verb after it, with nothing between but
+    adverbs, commas, phrases of a preposition, words of time, the listener of a verb of telling, or an
+    aside set off by dashes or brackets: `that` opens what was said, to the sentence's end (as
+    `rest-of-sentence` cuts it, and short of the comma or dash before a later finite cue: `..., but said
+    ...`), whatever the parse made of it.  Not `that` before a verb or a
+    preposition (`a speech that lasted`: a relative clause; `said that to reporters`), nor past an object
+    of another verb (`defend the view that`)."""
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+        return None
+    words, aside, phrase, listener = s.words, False, False, verb.lemma in LISTENER_VERBS
+    end = len(words)
+    while end > verb.index + 1 and words[end - 1].upos == "PUNCT":
+        end -= 1
+    rest = words[verb.index + 1:end]
+    rest = rest[:_aside_close(s, verb, rest)]
+    rest = rest[:_fronted_participle_end(s, verb, rest)]
+    for n, w in enumerate(rest[:_THAT_REACH]):
+        low = w.text.lower()
+        if w.text in _DASHES or w.text in "()":
+            aside = not aside if w.text in _DASHES else w.text == "("
+            continue
+        if aside:
+            continue
+        if low == "that":
+            after = rest[n + 1:]
+            if not after or not (after[0].text == "," or (after[0].upos in _RUN_WORDS and not _is_cue_verb(after[0])
+                                                          and any(x.xpos in _FINITE for x in after[1:]))):
+                return None  # `a speech that lasted`, `said that to reporters`: no clause opens
+            last = rest[-1]
+            other = next((x for x in after if _is_cue_verb(x) and x.xpos in _FINITE), None)
+            if other is not None:  # `suggested that she is unqualified -- but said ...`: the next report's
+                breaks = [x for x in after if x.index < other.index and x.text in _CLAUSE_BREAKS]
+                if not breaks:
+                    return None
+                last = s.words[breaks[-1].index - 1]
+            return (w.start, last.end), None
+        if w.upos == "ADP" and low not in _COMPLEMENTIZERS:
+            phrase = True  # `to the host`, `in a statement`: the noun phrase after it is the phrase's
+        elif w.upos in ("ADV", "PART") or w.text == "," or time_word(w.text):
+            continue
+        elif not (w.upos in _RUN_WORDS and (phrase or listener)) and w.xpos != "POS":
+            return None
+    return None
+
+
 def _rest_to_contrast(s: Parsed, verb: Word,
                       speaker: Word | None) -> _Content | None:
     """`said the mill will close, but the town has other plans`: the rest of the sentence read from the
@@ -4275,6 +4327,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "of the sentence.", _say_noun_then_verb,
          (Example("The bureau says young renters, numbering 75 million, outgrew older owners in 2015.",
                   "young renters, numbering 75 million, outgrew older owners in 2015", "The bureau"),)),
+    Rule("that-after", "content", "`Lee added that, in her view, ...`, `complained to the host that ...`: "
+         "`that` after a verb of saying, past its listener, its own phrase or a set-off aside, and before a comma "
+         "or a clause, opens what was said, to the sentence's end, whatever the parse made of it.", _that_after,
+         (Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
+                  "that the fans misunderstand the team", "The coach"),)),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,
