@@ -1985,8 +1985,11 @@ def _complement_before(s: Parsed, verb: Word,
                        speaker: Word | None) -> _Content | None:
     """`Content, X said.`: the last reported clause before the verb; when the reporting clause closes
     its sentence, all of the clause before its comma (`_closing_words`: the parse may have taken a
-    clause within it for the complement)."""
+    clause within it for the complement).  None between the speaker and the verb (`Ruiz, who said he
+    votes early, said ...`, `Lee, a group allied with the mayor, said`: the speaker's asides)."""
     before = [k for k in _complements(s, verb) if k.index < verb.index]
+    if before and speaker is not None and speaker.index < s.subtree(before[-1])[0].index:
+        return None  # `Ruiz, who said he votes early, said ...`: a clause after the speaker describes the speaker
     if not before:
         return None
     start, end = s.span(before[-1])

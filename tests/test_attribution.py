@@ -3658,3 +3658,35 @@ def test_adverb_aside_is_adverbs_only() -> None:
 
     words = conllu_words(ASIDE_OF_TIME_UD, ASIDE_OF_TIME)
     assert _adverb_aside(Parsed.of(words), 11) is None
+
+
+RELATIVE_THEN_REPORT = "Ruiz, who said he usually votes early, said one voter he met was angry."
+RELATIVE_THEN_REPORT_UD = """
+1	Ruiz	Ruiz	PROPN	NNP	_	10	nsubj	_	_
+2	,	,	PUNCT	,	_	1	punct	_	_
+3	who	who	PRON	WP	_	4	nsubj	_	_
+4	said	say	VERB	VBD	_	10	ccomp	_	_
+5	he	he	PRON	PRP	_	7	nsubj	_	_
+6	usually	usually	ADV	RB	_	7	advmod	_	_
+7	votes	vote	VERB	VBZ	_	10	ccomp	_	_
+8	early	early	ADV	RB	_	7	advmod	_	_
+9	,	,	PUNCT	,	_	7	punct	_	_
+10	said	say	VERB	VBD	_	0	root	_	_
+11	one	one	NUM	CD	_	12	nummod	_	_
+12	voter	voter	NOUN	NN	_	10	obj	_	_
+13	he	he	PRON	PRP	_	14	nsubj	_	_
+14	met	meet	VERB	VBD	_	12	acl:relcl	_	_
+15	was	be	AUX	VBD	_	16	cop	_	_
+16	angry	angry	ADJ	JJ	_	14	ccomp	_	_
+17	.	.	PUNCT	.	_	10	punct	_	_
+"""
+
+
+def test_complement_before_not_in_the_speakers_aside() -> None:
+    """`Ruiz, who said he usually votes early, said ...` with the aside's clause hung from the main
+    `said`: a clause between the speaker and the verb describes the speaker; the main verb reports the
+    words after it."""
+    words, cues = cues_of(RELATIVE_THEN_REPORT_UD, RELATIVE_THEN_REPORT)
+    main = next(c for c in cues if c.verb.index == 9)
+    assert span_text(RELATIVE_THEN_REPORT, main.content) == "one voter he met was angry"
+    assert main.content_rule != "complement-before"
