@@ -2504,7 +2504,9 @@ def _reported_object(s: Parsed, verb: Word,
     said), not a passive cue (its subject is what was reported, and no one says it) but one whose
     passive subject is its listener (`was asked about the tax`: the topic after the preposition); an
     infinitive's object is none (`refused to acknowledge the genocide`: nothing was said), but its topic
-    after a preposition is (`declined to comment on the ruling`, `had little to say about the plan`)."""
+    after a preposition is (`declined to comment on the ruling`, `had little to say about the plan`);
+    a preposition that may open a time or a span of it before a word of time gives when or how long,
+    not what (`reported on Monday`, `argued for years`; not `warned of a recession next year`)."""
     passive = any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index])
     if passive and verb.lemma not in LISTENER_VERBS:
         return None  # `was asked about the tax`: the passive subject is the listener, the topic still follows
@@ -2517,7 +2519,8 @@ def _reported_object(s: Parsed, verb: Word,
                 and not to_infinitive(s.kids[verb.index]):
             return (s.span(k)[0], _noun_phrase_end(s, verb, k, aside)), None
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
-        if k.deprel.startswith("obl") and case is not None and case.lemma in openers:
+        timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and time_word(k.text)  # `on Monday`, `for years`
+        if k.deprel.startswith("obl") and case is not None and case.lemma in openers and not timed:
             return (s.span(k, aside | {case.index})[0], _noun_phrase_end(s, verb, k, aside)), None
     return None
 

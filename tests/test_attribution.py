@@ -3690,3 +3690,24 @@ def test_complement_before_not_in_the_speakers_aside() -> None:
     main = next(c for c in cues if c.verb.index == 9)
     assert span_text(RELATIVE_THEN_REPORT, main.content) == "one voter he met was angry"
     assert main.content_rule != "complement-before"
+
+
+REPORTED_ON_DAY = "The paper reported on Monday."
+REPORTED_ON_DAY_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	paper	paper	NOUN	NN	_	3	nsubj	_	_
+3	reported	report	VERB	VBD	_	0	root	_	_
+4	on	on	ADP	IN	_	5	case	_	_
+5	Monday	Monday	PROPN	NNP	_	3	obl	_	_
+6	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_reported_object_not_a_day() -> None:
+    """`reported on Monday`: `on` before a word of time opens when it was reported, not what about
+    (`reported on strikes`): no content."""
+    _, cue = only_cue(REPORTED_ON_DAY_UD, REPORTED_ON_DAY)
+    assert cue.content is None
+    topic = REPORTED_ON_DAY.replace("Monday", "strikes")
+    _, cue = only_cue(REPORTED_ON_DAY_UD.replace("Monday\tMonday\tPROPN\tNNP", "strikes\tstrike\tNOUN\tNNS"), topic)
+    assert span_text(topic, cue.content) == "strikes" and cue.content_rule == "reported-object"
