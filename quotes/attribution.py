@@ -1908,7 +1908,8 @@ def _time_then_clause(s: Parsed, verb: Word,
     """`said Tuesday the plan would ...`, `said on Monday the bridge would reopen`: a phrase of time
     right after a verb of saying (or its listener) tells when it was said, whatever the parse hung it
     from; the reported clause starts after it.  Answers only where the parse's complement takes the
-    time in, or where there is none and a clause follows."""
+    time in, or where there is none and a clause follows.  A time set off by commas after a finite cue
+    (`reported, even late on Sunday, the bridge ...`) too: `_set_off_time_end`."""
     if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
         return None
     i = verb.index + 1
@@ -1917,7 +1918,9 @@ def _time_then_clause(s: Parsed, verb: Word,
         i = max(x.index for x in s.subtree(s.words[i])) + 1  # `told reporters Tuesday ...`
     after = _time_phrase_end(s, i)
     if after is None:
-        return None
+        after = _set_off_time_end(s, verb, i)
+        if after is None:
+            return None
     found = _complement_after(s, verb, speaker)
     if found is not None and found[0] is not None:
         start, end = found[0]
@@ -1945,6 +1948,34 @@ def _time_phrase_end(s: Parsed, i: int) -> int | None:
     if j == nouns or j >= len(s.words) or s.words[j].upos == "PUNCT" or s.words[j].xpos == "POS":
         return None
     return j
+
+
+def _set_off_time_end(s: Parsed, verb: Word, i: int) -> int | None:
+    """`reported, even late on Sunday, the bridge was ...`, `said only yesterday, the plan ...`: a phrase of time
+    after a finite cue (after at most a comma and an adverb, `just`, `even`) closed by a comma, with a
+    clause right after it (a noun phrase, then its finite verb before any preposition, conjunction or
+    comma: not `..., a day after the polls closed`): the index of the word after that comma.  Not a cue
+    with a question word before it (`what she said last month, ...`: the cue's clause ends there)."""
+    words = s.words
+    if verb.xpos not in _FINITE or any(w.xpos in ("WP", "WDT") for w in words[max(0, verb.index - 3):verb.index]):
+        return None
+    j = i + (i < len(words) and words[i].text == ",")
+    if j < len(words) and words[j].upos == "ADV" and not time_word(words[j].text):
+        j += 1
+    first = j
+    while j < len(words) and j - first < 3 and words[j].text.lower() in TIME_OPENERS:
+        j += 1
+    nouns = j
+    while j < len(words) and words[j].text.lower() in TIME_NOUNS:
+        j += 1
+    if j == nouns or j + 1 >= len(words) or words[j].text != ",":
+        return None
+    for w in words[j + 1:]:
+        if w.xpos in _FINITE:
+            return j + 1 if w.index > j + 1 else None
+        if w.upos in ("ADP", "SCONJ", "CCONJ", "PUNCT", "VERB", "AUX"):
+            return None
+    return None
 
 
 _QUESTION_GAP = 6          # the most words between `asked` and its question (`asked the senator on Monday`)
@@ -4198,12 +4229,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "he was tired of the fight", "the senator"),
           Example("While saying that he does respect the mayor, the governor kept up his attacks on her budget.",
                   "that he does respect the mayor", "the governor"))),
-    Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`: the clause "
-         "after a phrase of time that follows the cue.", _time_then_clause,
+    Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`, `reported, "
+         "even late on Sunday, the bridge ...`: the clause after a phrase of time that follows the cue (set off by "
+         "commas too).", _time_then_clause,
          (Example("Officials said on Monday the bridge would reopen in the spring.",
                   "the bridge would reopen in the spring", "Officials"),
           Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
-                  "The minister"))),
+                  "The minister"),
+          Example("The station reported, even late on Sunday, the bridge was still closed to traffic.",
+                  "the bridge was still closed to traffic", "The station"))),
     Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`, `would not "
          "say when`: an answer, `so`, `the same (thing)`, or after a negated verb a bare question word, right "
          "after a verb of saying stands for the clause said.", _answer_words,
