@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, NEGATING_SUFFIXES, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
+from .lexicon import (NOUN_LIKE_FORMS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, NEGATING_SUFFIXES, FRONTED_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
                       INFINITIVE_FORMS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
                       NAME_PREPOSITIONS, PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, TELEPHONE_VERBS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
                       SAY_FORMS, SHARE_WORDS, AUXILIARIES,
@@ -1251,6 +1251,33 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, (s.words[first].start, s.words[w.index - 1].end), s.words[w.index - 1],
                (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
+
+
+def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Economists warn that the bank could ...`, `aides close to her concede that ...`: a cue verb's
+    base form the tagger took for a noun (never a noun that names a saying: `claim`, `promise`, nor one
+    news uses mostly as a noun: `report`), right after a plural noun, a pronoun, a number or a
+    quantifier and right before a `that` that opens a clause (no verb right after it), is that
+    subject's verb of saying: the noun phrase before it speaks, the words from `that` on are what it
+    said."""
+    low = w.text.lower()
+    if w.upos != "NOUN" or w.index == 0 or w.index + 2 >= len(s.words) or low not in cue_lemmas() \
+            or low in NOUN_CUES or low in NOUN_LIKE_FORMS or s.words[w.index + 1].text.lower() != "that" \
+            or s.words[w.index + 2].upos in ("VERB", "AUX"):
+        return None
+    before = s.words[w.index - 1]
+    if not (before.xpos in ("NNS", "NNPS", "CD") or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
+            or before.text.lower() in QUANTIFIER_PRONOUNS or (before.upos == "PRON" and before.head == before.index + 1)):
+        return None
+    found = _run_before(s, w, w.index - 1)
+    head, speaker = found if found is not None else (before, (before.start, before.end))
+    rest = list(s.words[w.index + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 3:
+        return None
+    return Cue(sentence, (w,), w, speaker, head, (rest[0].start, rest[-1].end),
+               speaker_rule="subject-then-verb", content_rule="subject-then-verb")
 
 
 def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -3668,6 +3695,18 @@ _VERDICT_UD = """
 11 . . PUNCT . _ 2 punct _ _
 """
 
+_SUBJECT_THEN_VERB_UD = """
+1	Economists	economist	NOUN	NNS	_	2	compound	_	_
+2	warn	warn	NOUN	NN	_	0	root	_	_
+3	that	that	SCONJ	IN	_	7	mark	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	bank	bank	NOUN	NN	_	7	nsubj	_	_
+6	could	could	AUX	MD	_	7	aux	_	_
+7	raise	raise	VERB	VB	_	2	acl	_	_
+8	rates	rate	NOUN	NNS	_	7	obj	_	_
+9	again	again	ADV	RB	_	7	advmod	_	_
+10	.	.	PUNCT	.	_	2	punct	_	_
+"""
 _NAME_THEN_VERB_UD = """
 1 The the DET DT _ 3 det _ _
 2 Daily Daily PROPN NNP _ 3 compound _ _
@@ -3840,6 +3879,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
                   "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),),
+         parse="cue-candidate"),
+    Rule("subject-then-verb", "cue", "`Economists warn that ...`: a cue verb's base form tagged as a noun between a "
+         "plural noun, pronoun, number or quantifier and a `that` opening a clause: that noun phrase speaks the "
+         "rest of the sentence.", _subject_then_verb,
+         (Example("Economists warn that the bank could raise rates again.",
+                  "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),),
          parse="cue-candidate"),
     Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
          "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",
