@@ -2167,9 +2167,20 @@ def _set_off_report(s: Parsed, verb: Word,
     (`..., and, she argued, to cut costs`).  Not when the words after open with a participle or
     hold a cue of their own (`..., he said, adding that ...`: another report), nor in a sentence with a
     quotation mark or a bracket."""
+    if verb.xpos not in _FINITE or not _is_cue_verb(verb):
+        return None
+    found = _set_off_frame(s, verb)
+    if found is None or (speaker is not None and not found[0] <= speaker.index < found[1]):
+        return None
+    return found[2]
+
+
+def _set_off_frame(s: Parsed, verb: Word) -> tuple[int, int, _Content] | None:
+    """For `_set_off_report`: the first and end index of the speaker's noun phrase before the cue, and
+    the content the frame reports, read from the words."""
     words = s.words
-    if verb.xpos not in _FINITE or not _is_cue_verb(verb) or verb.index + 2 >= len(words) \
-            or words[verb.index + 1].text != "," or any(w.text.strip(MARK_CHARS) == "" for w in words):
+    if verb.index + 2 >= len(words) or words[verb.index + 1].text != "," \
+            or any(w.text.strip(MARK_CHARS) == "" for w in words):
         return None  # `"We lost," he said, "but ..."`: quotations link to their cue on their own
     i = verb.index
     while i > 0 and words[i - 1].upos in ("AUX", "PART", "ADV"):
@@ -2182,8 +2193,6 @@ def _set_off_report(s: Parsed, verb: Word,
     if run < 2 or words[run - 1].text != "," or not phrase or phrase[0].upos in ("ADP", "CCONJ", "PART") \
             or not any(w.upos in _NOMINAL for w in phrase) or any(relative_pronoun(w.text) for w in phrase):
         return None
-    if speaker is not None and not run <= speaker.index < i:
-        return None
     rest = list(words[verb.index + 2:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
@@ -2193,14 +2202,33 @@ def _set_off_report(s: Parsed, verb: Word,
         return None  # `(the cost of which, many say, is ...)`: an aside of its own
     after = (rest[0].start, rest[-1].end)
     if words[run - 2].upos == "CCONJ":
-        return after, None  # `... and, she argued, to cut costs`: what is joined after the conjunction
+        return run, i, (after, None)  # `... and, she argued, to cut costs`: what is joined after the conjunction
     before = _clause_before(s, run - 1)
     if before is None:
         opening = [w for w in words[:run - 1] if w.upos != "PUNCT"]
         if len(opening) > 2 or any(w.upos in ("VERB", "AUX") for w in opening):
             return None  # words before that are more than an opening word or two, yet no clause
-        return after, None
-    return before, after
+        return run, i, (after, None)
+    return run, i, (before, after)
+
+
+def _set_off_noun_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The levy will rise, many economists argue, because costs grew` with the cue taken for a noun
+    (`argue`, `notes`: a cue lemma or its `-s` form, not a noun that names a saying, NOUN_CUES, nor a
+    mostly-noun form, NOUN_LIKE_FORMS): set off by commas after a noun phrase as `_set_off_report`
+    reads it, it is that phrase's verb of saying."""
+    low = w.text.lower()
+    lemmas = cue_lemmas()
+    if w.upos != "NOUN" or low in NOUN_CUES or low in NOUN_LIKE_FORMS or not (
+            low in lemmas or (low.endswith("s") and low[:-1] in lemmas)):
+        return None
+    found = _set_off_frame(s, w)
+    if found is None:
+        return None
+    run, end, (content, more) = found
+    nouns = [x for x in s.words[run:end] if x.upos in _NOMINAL]
+    return Cue(sentence, (w,), w, (s.words[run].start, s.words[end - 1].end), nouns[-1], content, more=more,
+               speaker_rule="set-off-noun-verb", content_rule="set-off-noun-verb")
 
 
 def _closing_run_content(s: Parsed, verb: Word,
@@ -3707,6 +3735,21 @@ _SUBJECT_THEN_VERB_UD = """
 9	again	again	ADV	RB	_	7	advmod	_	_
 10	.	.	PUNCT	.	_	2	punct	_	_
 """
+_SET_OFF_NOUN_VERB_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	levy	levy	NOUN	NN	_	4	nsubj	_	_
+3	will	will	AUX	MD	_	4	aux	_	_
+4	rise	rise	VERB	VB	_	0	root	_	_
+5	,	,	PUNCT	,	_	8	punct	_	_
+6	many	many	ADJ	JJ	_	7	amod	_	_
+7	economists	economist	NOUN	NNS	_	8	compound	_	_
+8	argue	argue	NOUN	NN	_	4	conj	_	_
+9	,	,	PUNCT	,	_	12	punct	_	_
+10	because	because	SCONJ	IN	_	12	mark	_	_
+11	costs	cost	NOUN	NNS	_	12	nsubj	_	_
+12	grew	grow	VERB	VBD	_	4	advcl	_	_
+13	.	.	PUNCT	.	_	4	punct	_	_
+"""
 _NAME_THEN_VERB_UD = """
 1 The the DET DT _ 3 det _ _
 2 Daily Daily PROPN NNP _ 3 compound _ _
@@ -3885,6 +3928,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "rest of the sentence.", _subject_then_verb,
          (Example("Economists warn that the bank could raise rates again.",
                   "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),),
+         parse="cue-candidate"),
+    Rule("set-off-noun-verb", "cue", "`The levy will rise, many economists argue, because ...`: a cue verb's form "
+         "tagged as a noun, set off by commas right after a noun phrase within its sentence: the phrase speaks the "
+         "words around it (as `set-off-report` reads them).", _set_off_noun_verb,
+         (Example("The levy will rise, many economists argue, because costs grew.",
+                  "The levy will rise because costs grew", "many economists", parse=_SET_OFF_NOUN_VERB_UD),),
          parse="cue-candidate"),
     Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
          "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",
