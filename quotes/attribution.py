@@ -1254,20 +1254,24 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 
 def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
-    """`Economists warn that the bank could ...`, `aides close to her concede that ...`: a cue verb's
-    base form the tagger took for a noun (never a noun that names a saying: `claim`, `promise`, nor one
-    news uses mostly as a noun: `report`), right after a plural noun, a pronoun, a number or a
-    quantifier and right before a `that` that opens a clause (no verb right after it), is that
-    subject's verb of saying: the noun phrase before it speaks, the words from `that` on are what it
-    said."""
+    """`Economists warn that the bank could ...`, `aides close to her concede that ...`, `The group
+    argues that ...`: a cue verb's base form the tagger took for a noun (never a noun that names a
+    saying: `claim`, `promise`, nor one news uses mostly as a noun: `report`), right after a plural
+    noun, a pronoun, a number or a quantifier, or its `-s` form right after a singular noun, and right
+    before a `that` that opens a clause (no verb right after it), is that subject's verb of saying: the
+    noun phrase before it speaks, the words from `that` on are what it said."""
     low = w.text.lower()
-    if w.upos != "NOUN" or w.index == 0 or w.index + 2 >= len(s.words) or low not in cue_lemmas() \
+    third = low.endswith("s") and low[:-1] in cue_lemmas()  # `the group argues that`
+    if w.upos != "NOUN" or w.index == 0 or w.index + 2 >= len(s.words) or not (low in cue_lemmas() or third) \
             or low in NOUN_CUES or low in NOUN_LIKE_FORMS or s.words[w.index + 1].text.lower() != "that" \
             or s.words[w.index + 2].upos in ("VERB", "AUX"):
         return None
     before = s.words[w.index - 1]
-    if not (before.xpos in ("NNS", "NNPS", "CD") or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
-            or before.text.lower() in QUANTIFIER_PRONOUNS or (before.upos == "PRON" and before.head == before.index + 1)):
+    if third:
+        if before.xpos not in ("NN", "NNP"):
+            return None
+    elif not (before.xpos in ("NNS", "NNPS", "CD") or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
+              or before.text.lower() in QUANTIFIER_PRONOUNS or (before.upos == "PRON" and before.head == before.index + 1)):
         return None
     found = _run_before(s, w, w.index - 1)
     head, speaker = found if found is not None else (before, (before.start, before.end))
@@ -3750,6 +3754,17 @@ _SET_OFF_NOUN_VERB_UD = """
 12	grew	grow	VERB	VBD	_	4	advcl	_	_
 13	.	.	PUNCT	.	_	4	punct	_	_
 """
+_SUBJECT_THEN_VERB_S_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	group	group	NOUN	NN	_	3	compound	_	_
+3	argues	argue	NOUN	NNS	_	0	root	_	_
+4	that	that	SCONJ	IN	_	8	mark	_	_
+5	the	the	DET	DT	_	6	det	_	_
+6	fee	fee	NOUN	NN	_	8	nsubj	_	_
+7	is	be	AUX	VBZ	_	8	cop	_	_
+8	unfair	unfair	ADJ	JJ	_	3	acl	_	_
+9	.	.	PUNCT	.	_	3	punct	_	_
+"""
 _NAME_THEN_VERB_UD = """
 1 The the DET DT _ 3 det _ _
 2 Daily Daily PROPN NNP _ 3 compound _ _
@@ -3923,11 +3938,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("The Daily Ledger reports that the mill will close in May.",
                   "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),),
          parse="cue-candidate"),
-    Rule("subject-then-verb", "cue", "`Economists warn that ...`: a cue verb's base form tagged as a noun between a "
-         "plural noun, pronoun, number or quantifier and a `that` opening a clause: that noun phrase speaks the "
-         "rest of the sentence.", _subject_then_verb,
+    Rule("subject-then-verb", "cue", "`Economists warn that ...`, `The group argues that ...`: a cue verb's base "
+         "form tagged as a noun between a plural noun, pronoun, number or quantifier and a `that` opening a clause "
+         "(its `-s` form after a singular noun): that noun phrase speaks the rest of the sentence.", _subject_then_verb,
          (Example("Economists warn that the bank could raise rates again.",
-                  "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),),
+                  "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),
+          Example("The group argues that the fee is unfair.", "that the fee is unfair", "The group",
+                  parse=_SUBJECT_THEN_VERB_S_UD)),
          parse="cue-candidate"),
     Rule("set-off-noun-verb", "cue", "`The levy will rise, many economists argue, because ...`: a cue verb's form "
          "tagged as a noun, set off by commas right after a noun phrase within its sentence: the phrase speaks the "
