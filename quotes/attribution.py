@@ -1253,20 +1253,43 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
 
 
+def _subject_then_finite(s: Parsed, i: int) -> bool:
+    """Whether the words from index `i` open a clause: a noun phrase (a determiner, pronoun, noun, name,
+    adjective or number first), then within a few words a finite verb or modal, with no preposition,
+    conjunction or punctuation before it (`the bank could ...`, `its rates will ...`)."""
+    words = s.words
+    if i >= len(words) or words[i].upos not in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM") \
+            or relative_pronoun(words[i].text):
+        return False
+    for w in words[i + 1:i + 7]:
+        if w.xpos in _FINITE:
+            return True
+        if w.upos not in _RUN_WORDS or w.text.lower() in QUESTION_OPENERS:
+            return False
+    return False
+
+
 def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Economists warn that the bank could ...`, `aides close to her concede that ...`, `The group
     argues that ...`: a cue verb's base form the tagger took for a noun (never a noun that names a
     saying: `claim`, `promise`, nor one news uses mostly as a noun: `report`), right after a plural
     noun, a pronoun, a number or a quantifier, or its `-s` form right after a singular noun, and right
-    before a `that` that opens a clause (no verb right after it), is that subject's verb of saying: the
-    noun phrase before it speaks, the words from `that` on are what it said."""
+    before a `that` that opens a clause (no verb right after it) or, after a plural noun or a pronoun,
+    a clause itself (`Economists warn the bank could ...`: `_subject_then_finite`; not `One plan Lee
+    backs is ...`), is that subject's verb of saying: the noun phrase before it speaks, the words
+    after it are what it said."""
     low = w.text.lower()
     third = low.endswith("s") and low[:-1] in cue_lemmas()  # `the group argues that`
     if w.upos != "NOUN" or w.index == 0 or w.index + 2 >= len(s.words) or not (low in cue_lemmas() or third) \
-            or low in NOUN_CUES or low in NOUN_LIKE_FORMS or s.words[w.index + 1].text.lower() != "that" \
-            or s.words[w.index + 2].upos in ("VERB", "AUX"):
+            or low in NOUN_CUES or low in NOUN_LIKE_FORMS:
         return None
     before = s.words[w.index - 1]
+    if s.words[w.index + 1].text.lower() == "that":
+        if s.words[w.index + 2].upos in ("VERB", "AUX"):
+            return None
+    elif not _subject_then_finite(s, w.index + 1) or not (third or before.xpos in ("NNS", "NNPS") or (
+            before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)):
+        return None  # `One plan Lee backs is ...`: a noun and its relative clause
     if third:
         if before.xpos not in ("NN", "NNP"):
             return None
@@ -3765,6 +3788,17 @@ _SUBJECT_THEN_VERB_S_UD = """
 8	unfair	unfair	ADJ	JJ	_	3	acl	_	_
 9	.	.	PUNCT	.	_	3	punct	_	_
 """
+_SUBJECT_THEN_CLAUSE_UD = """
+1	Economists	economist	NOUN	NNS	_	2	compound	_	_
+2	warn	warn	NOUN	NN	_	0	root	_	_
+3	the	the	DET	DT	_	4	det	_	_
+4	bank	bank	NOUN	NN	_	6	nsubj	_	_
+5	could	could	AUX	MD	_	6	aux	_	_
+6	raise	raise	VERB	VB	_	2	acl:relcl	_	_
+7	rates	rate	NOUN	NNS	_	6	obj	_	_
+8	again	again	ADV	RB	_	6	advmod	_	_
+9	.	.	PUNCT	.	_	2	punct	_	_
+"""
 _NAME_THEN_VERB_UD = """
 1 The the DET DT _ 3 det _ _
 2 Daily Daily PROPN NNP _ 3 compound _ _
@@ -3940,11 +3974,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="cue-candidate"),
     Rule("subject-then-verb", "cue", "`Economists warn that ...`, `The group argues that ...`: a cue verb's base "
          "form tagged as a noun between a plural noun, pronoun, number or quantifier and a `that` opening a clause "
-         "(its `-s` form after a singular noun): that noun phrase speaks the rest of the sentence.", _subject_then_verb,
+         "(or, after a plural or a pronoun, a clause; its `-s` form after a singular noun): that noun phrase speaks "
+         "the rest of the sentence.",
+         _subject_then_verb,
          (Example("Economists warn that the bank could raise rates again.",
                   "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),
           Example("The group argues that the fee is unfair.", "that the fee is unfair", "The group",
-                  parse=_SUBJECT_THEN_VERB_S_UD)),
+                  parse=_SUBJECT_THEN_VERB_S_UD),
+          Example("Economists warn the bank could raise rates again.", "the bank could raise rates again",
+                  "Economists", parse=_SUBJECT_THEN_CLAUSE_UD)),
          parse="cue-candidate"),
     Rule("set-off-noun-verb", "cue", "`The levy will rise, many economists argue, because ...`: a cue verb's form "
          "tagged as a noun, set off by commas right after a noun phrase within its sentence: the phrase speaks the "
