@@ -9,12 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
-from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS, DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY, NAMING_FORMS,
-                      INFINITIVE_FORMS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS,
-                      NAME_PREPOSITIONS, PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS, PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS,
-                      SAY_FORMS, SHARE_WORDS, AUXILIARIES,
-                      QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS, REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS,
-                      TELLING_OPENERS, TELLING_VERBS, TIME_NOUNS, TIME_OPENERS, cue_lemmas)
+from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
+                      NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS,
+                      LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS,
+                      DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
+                      NAMING_FORMS, INFINITIVE_FORMS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
+                      PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
+                      PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS,
+                      PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
+                      SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
+                      REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS,
+                      TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, demonstrative, relative_pronoun, time_word, to_infinitive
@@ -1466,6 +1471,58 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), head, (before[0].start, before[-1].end),
                more=(after[0].start, after[-1].end), speaker_rule="set-off-form", content_rule="set-off-form")
+def _subject_then_finite(s: Parsed, i: int) -> bool:
+    """Whether the words from index `i` open a clause: a noun phrase (a determiner, pronoun, noun, name,
+    adjective or number first), then within a few words a finite verb or modal, with no preposition,
+    conjunction or punctuation before it (`the bank could ...`, `its rates will ...`)."""
+    words = s.words
+    if i >= len(words) or words[i].upos not in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM") \
+            or relative_pronoun(words[i].text):
+        return False
+    for w in words[i + 1:i + 7]:
+        if w.xpos in _FINITE:
+            return True
+        if w.upos not in _RUN_WORDS or w.text.lower() in QUESTION_OPENERS:
+            return False
+    return False
+
+
+def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Economists warn that the bank could ...`, `aides close to her concede that ...`, `The group
+    argues that ...`: a cue verb's base form the tagger took for a noun (never a noun that names a
+    saying: `claim`, `promise`, nor one news uses mostly as a noun: `report`), right after a plural
+    noun, a pronoun, a number or a quantifier, or its `-s` form right after a singular noun, and right
+    before a `that` that opens a clause (no verb right after it) or, after a plural noun or a pronoun,
+    a clause itself (`Economists warn the bank could ...`: `_subject_then_finite`; not `One plan Lee
+    backs is ...`), is that subject's verb of saying: the noun phrase before it speaks, the words
+    after it are what it said."""
+    low = w.text.lower()
+    third = low.endswith("s") and low[:-1] in cue_lemmas()  # `the group argues that`
+    if w.upos != "NOUN" or w.index == 0 or w.index + 2 >= len(s.words) or not (low in cue_lemmas() or third) \
+            or low in NOUN_CUES or low in NOUN_LIKE_FORMS:
+        return None
+    before = s.words[w.index - 1]
+    if s.words[w.index + 1].text.lower() == "that":
+        if s.words[w.index + 2].upos in ("VERB", "AUX"):
+            return None
+    elif not _subject_then_finite(s, w.index + 1) or not (third or before.xpos in ("NNS", "NNPS") or (
+            before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)):
+        return None  # `One plan Lee backs is ...`: a noun and its relative clause
+    if third:
+        if before.xpos not in ("NN", "NNP"):
+            return None
+    elif not (before.xpos in ("NNS", "NNPS", "CD") or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
+              or before.text.lower() in QUANTIFIER_PRONOUNS or (before.upos == "PRON" and before.head == before.index + 1)):
+        return None
+    found = _run_before(s, w, w.index - 1)
+    head, speaker = found if found is not None else (before, (before.start, before.end))
+    rest = list(s.words[w.index + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 3:
+        return None
+    return Cue(sentence, (w,), w, speaker, head, (rest[0].start, rest[-1].end),
+               speaker_rule="subject-then-verb", content_rule="subject-then-verb")
 
 
 def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -2158,7 +2215,8 @@ def _time_then_clause(s: Parsed, verb: Word,
     """`said Tuesday the plan would ...`, `said on Monday the bridge would reopen`: a phrase of time
     right after a verb of saying (or its listener) tells when it was said, whatever the parse hung it
     from; the reported clause starts after it.  Answers only where the parse's complement takes the
-    time in, or where there is none and a clause follows."""
+    time in, or where there is none and a clause follows.  A time set off by commas after a finite cue
+    (`reported, even late on Sunday, the bridge ...`) too: `_set_off_time_end`."""
     if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
         return None
     i = verb.index + 1
@@ -2167,7 +2225,9 @@ def _time_then_clause(s: Parsed, verb: Word,
         i = max(x.index for x in s.subtree(s.words[i])) + 1  # `told reporters Tuesday ...`
     after = _time_phrase_end(s, i)
     if after is None:
-        return None
+        after = _set_off_time_end(s, verb, i)
+        if after is None:
+            return None
     found = _complement_after(s, verb, speaker)
     if found is not None and found[0] is not None:
         start, end = found[0]
@@ -2195,6 +2255,34 @@ def _time_phrase_end(s: Parsed, i: int) -> int | None:
     if j == nouns or j >= len(s.words) or s.words[j].upos == "PUNCT" or s.words[j].xpos == "POS":
         return None
     return j
+
+
+def _set_off_time_end(s: Parsed, verb: Word, i: int) -> int | None:
+    """`reported, even late on Sunday, the bridge was ...`, `said only yesterday, the plan ...`: a phrase of time
+    after a finite cue (after at most a comma and an adverb, `just`, `even`) closed by a comma, with a
+    clause right after it (a noun phrase, then its finite verb before any preposition, conjunction or
+    comma: not `..., a day after the polls closed`): the index of the word after that comma.  Not a cue
+    with a question word before it (`what she said last month, ...`: the cue's clause ends there)."""
+    words = s.words
+    if verb.xpos not in _FINITE or any(w.xpos in ("WP", "WDT") for w in words[max(0, verb.index - 3):verb.index]):
+        return None
+    j = i + (i < len(words) and words[i].text == ",")
+    if j < len(words) and words[j].upos == "ADV" and not time_word(words[j].text):
+        j += 1
+    first = j
+    while j < len(words) and j - first < 3 and words[j].text.lower() in TIME_OPENERS:
+        j += 1
+    nouns = j
+    while j < len(words) and words[j].text.lower() in TIME_NOUNS:
+        j += 1
+    if j == nouns or j + 1 >= len(words) or words[j].text != ",":
+        return None
+    for w in words[j + 1:]:
+        if w.xpos in _FINITE:
+            return j + 1 if w.index > j + 1 else None
+        if w.upos in ("ADP", "SCONJ", "CCONJ", "PUNCT", "VERB", "AUX"):
+            return None
+    return None
 
 
 _QUESTION_GAP = 6          # the most words between `asked` and its question (`asked the senator on Monday`)
@@ -2235,8 +2323,11 @@ def _complement_before(s: Parsed, verb: Word,
                        speaker: Word | None) -> _Content | None:
     """`Content, X said.`: the last reported clause before the verb; when the reporting clause closes
     its sentence, all of the clause before its comma (`_closing_words`: the parse may have taken a
-    clause within it for the complement)."""
+    clause within it for the complement).  None between the speaker and the verb (`Ruiz, who said he
+    votes early, said ...`, `Lee, a group allied with the mayor, said`: the speaker's asides)."""
     before = [k for k in _complements(s, verb) if k.index < verb.index]
+    if before and speaker is not None and speaker.index < s.subtree(before[-1])[0].index:
+        return None  # `Ruiz, who said he votes early, said ...`: a clause after the speaker describes the speaker
     if not before:
         return None
     start, end = s.span(before[-1])
@@ -2415,6 +2506,60 @@ def _bare_past(words: Sequence[Word], k: int) -> bool:
     while j > 0 and words[j].upos == "ADV":
         j -= 1
     return j < k - 1 and words[j].upos in _NAMES
+def _set_off_report(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`The levy will rise, the mayor says, because costs grew`: a reporting clause set off by
+    commas within its sentence, read from the words whatever the parse made of it: after a comma, a noun
+    phrase (its speaker, no relative pronoun), adverbs or auxiliaries at most, the finite cue and a comma,
+    with words after that comma, reports the clause before the first comma (`_clause_before`) and the
+    words after the second to the sentence's end; only those after it when the words before hold no
+    clause (`But, the director added, it is ...`) or when a conjunction comes right before the first comma
+    (`..., and, she argued, to cut costs`).  Not when the words after open with a participle or
+    hold a cue of their own (`..., he said, adding that ...`: another report), nor in a sentence with a
+    quotation mark or a bracket."""
+    if verb.xpos not in _FINITE or not _is_cue_verb(verb):
+        return None
+    found = _set_off_frame(s, verb)
+    if found is None or (speaker is not None and not found[0] <= speaker.index < found[1]):
+        return None
+    return found[2]
+
+
+def _set_off_frame(s: Parsed, verb: Word) -> tuple[int, int, _Content] | None:
+    """For `_set_off_report`: the first and end index of the speaker's noun phrase before the cue, and
+    the content the frame reports, read from the words."""
+    words = s.words
+    if verb.index + 2 >= len(words) or words[verb.index + 1].text != "," \
+            or any(w.text.strip(MARK_CHARS) == "" for w in words):
+        return None  # `"We lost," he said, "but ..."`: quotations link to their cue on their own
+    i = verb.index
+    while i > 0 and words[i - 1].upos in ("AUX", "PART", "ADV"):
+        i -= 1
+    run = i
+    while run > 0 and words[run - 1].upos in _RUN_WORDS | {"CCONJ", "ADP", "PART"} \
+            and words[run - 1].text not in _CLAUSE_BREAKS:
+        run -= 1
+    phrase = words[run:i]
+    if run < 2 or words[run - 1].text != "," or not phrase or phrase[0].upos in ("ADP", "CCONJ", "PART") \
+            or not any(w.upos in _NOMINAL for w in phrase) or any(relative_pronoun(w.text) for w in phrase):
+        return None
+    rest = list(words[verb.index + 2:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 2 or rest[0].xpos == "VBG" or any(_is_cue_verb(w) for w in rest):
+        return None
+    if any(w.text in "()[]" for w in words):
+        return None  # `(the cost of which, many say, is ...)`: an aside of its own
+    after = (rest[0].start, rest[-1].end)
+    if words[run - 2].upos == "CCONJ":
+        return run, i, (after, None)  # `... and, she argued, to cut costs`: what is joined after the conjunction
+    before = _clause_before(s, run - 1)
+    if before is None:
+        opening = [w for w in words[:run - 1] if w.upos != "PUNCT"]
+        if len(opening) > 2 or any(w.upos in ("VERB", "AUX") for w in opening):
+            return None  # words before that are more than an opening word or two, yet no clause
+        return run, i, (after, None)
+    return run, i, (before, after)
 
 
 def _closing_run_content(s: Parsed, verb: Word,
@@ -2635,6 +2780,58 @@ def _say_noun_then_verb(s: Parsed, verb: Word,
     return None
 
 
+_THAT_REACH = 12  # the most words between a cue and the `that` opening what it reports
+
+
+def _that_after(s: Parsed, verb: Word,
+                speaker: Word | None) -> _Content | None:
+    """`Lee added that, in her view, ...`, `complained to the host that the fee was unfair`,
+    `said -- on the radio, as it happens -- that the plan ...`: a verb of saying or reporting followed by
+    `that` and then a comma or a noun phrase with a finite verb after it, with nothing between but
+    adverbs, commas, phrases of a preposition, words of time, the listener of a verb of telling, or an
+    aside set off by dashes or brackets: `that` opens what was said, to the sentence's end (as
+    `rest-of-sentence` cuts it, and short of the comma or dash before a later finite cue: `..., but said
+    ...`), whatever the parse made of it.  Not `that` before a verb or a
+    preposition (`a speech that lasted`: a relative clause; `said that to reporters`), nor past an object
+    of another verb (`defend the view that`)."""
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+        return None
+    words, aside, phrase, listener = s.words, False, False, verb.lemma in LISTENER_VERBS
+    end = len(words)
+    while end > verb.index + 1 and words[end - 1].upos == "PUNCT":
+        end -= 1
+    rest = words[verb.index + 1:end]
+    rest = rest[:_aside_close(s, verb, rest)]
+    rest = rest[:_fronted_participle_end(s, verb, rest)]
+    for n, w in enumerate(rest[:_THAT_REACH]):
+        low = w.text.lower()
+        if w.text in _DASHES or w.text in "()":
+            aside = not aside if w.text in _DASHES else w.text == "("
+            continue
+        if aside:
+            continue
+        if low == "that":
+            after = rest[n + 1:]
+            if not after or not (after[0].text == "," or (after[0].upos in _RUN_WORDS and not _is_cue_verb(after[0])
+                                                          and any(x.xpos in _FINITE for x in after[1:]))):
+                return None  # `a speech that lasted`, `said that to reporters`: no clause opens
+            last = rest[-1]
+            other = next((x for x in after if _is_cue_verb(x) and x.xpos in _FINITE), None)
+            if other is not None:  # `suggested that she is unqualified -- but said ...`: the next report's
+                breaks = [x for x in after if x.index < other.index and x.text in _CLAUSE_BREAKS]
+                if not breaks:
+                    return None
+                last = s.words[breaks[-1].index - 1]
+            return (w.start, last.end), None
+        if w.upos == "ADP" and low not in _COMPLEMENTIZERS:
+            phrase = True  # `to the host`, `in a statement`: the noun phrase after it is the phrase's
+        elif w.upos in ("ADV", "PART") or w.text == "," or time_word(w.text):
+            continue
+        elif not (w.upos in _RUN_WORDS and (phrase or listener)) and w.xpos != "POS":
+            return None
+    return None
+
+
 def _rest_to_contrast(s: Parsed, verb: Word,
                       speaker: Word | None) -> _Content | None:
     """`said the mill will close, but the town has other plans`: the rest of the sentence read from the
@@ -2659,18 +2856,31 @@ def _rest_to_contrast(s: Parsed, verb: Word,
     return None
 
 
+def _joined_doing(s: Parsed, k: Word) -> bool:
+    """Whether `k`, a dependent of a verb, is another verb joined to it by a conjunction with no subject of
+    its own (`said goodbye and left`): the same doer's next doing."""
+    own = s.kids[k.index]
+    return k.deprel == "conj" and k.upos in ("VERB", "AUX") and any(c.deprel == "cc" for c in own) \
+        and not any(c.deprel in _SUBJECTS for c in own)
+
+
 def _last_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
-    """`CNN also noted the sparse crowd`, `she recalled his kindness`: a cue whose object is what was said
-    only when no clause follows (`LAST_OBJECT_REPORTS`; asked after every clause rule) reports that noun
-    phrase, as `_reported_object` finds it, with the words after it to the next comma or the sentence's end
-    (`recalled a visit to the plant in May`: where and when belong to what is recalled)."""
+    """`CNN also noted the sparse crowd`, `she recalled his kindness`, `Lee says unkind things`: a cue
+    whose object is what was said only when no clause follows (`LAST_OBJECT_REPORTS`; asked after every
+    clause rule) reports that noun phrase, as `_reported_object` finds it, with the words after it to the
+    next comma or the sentence's end (`recalled a visit to the plant in May`: where and when belong to
+    what is recalled; `said fans misunderstand the team` with the clause's verb tagged as a noun: all of
+    it)."""
     if verb.lemma not in LAST_OBJECT_REPORTS or (speaker is not None and speaker.index > verb.index):
         return None  # `"...," noted the mayor`: the phrase after the verb is who spoke
     found = _reported_object(s, verb, speaker, LAST_OBJECT_REPORTS)
     if found is None or found[0] is None:
         return None
     start, end = found[0]
-    return (start, _to_comma(s, end)), None
+    end = _to_comma(s, end)
+    if verb.lemma == "say" and any(_joined_doing(s, k) and start < k.start < end for k in s.kids[verb.index]):
+        return None  # `said goodbye to the crowd and left`: a farewell among the speaker's doings, nothing said
+    return (start, end), None
 
 
 def _to_comma(s: Parsed, end: int) -> int:
@@ -2714,7 +2924,9 @@ def _reported_object(s: Parsed, verb: Word,
     said), not a passive cue (its subject is what was reported, and no one says it) but one whose
     passive subject is its listener (`was asked about the tax`: the topic after the preposition); an
     infinitive's object is none (`refused to acknowledge the genocide`: nothing was said), but its topic
-    after a preposition is (`declined to comment on the ruling`, `had little to say about the plan`)."""
+    after a preposition is (`declined to comment on the ruling`, `had little to say about the plan`);
+    a preposition that may open a time or a span of it before a word of time gives when or how long,
+    not what (`reported on Monday`, `argued for years`; not `warned of a recession next year`)."""
     passive = any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index])
     if passive and verb.lemma not in LISTENER_VERBS:
         return None  # `was asked about the tax`: the passive subject is the listener, the topic still follows
@@ -2727,7 +2939,8 @@ def _reported_object(s: Parsed, verb: Word,
                 and not to_infinitive(s.kids[verb.index]):
             return (s.span(k)[0], _noun_phrase_end(s, verb, k, aside)), None
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
-        if k.deprel.startswith("obl") and case is not None and case.lemma in openers:
+        timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and time_word(k.text)  # `on Monday`, `for years`
+        if k.deprel.startswith("obl") and case is not None and case.lemma in openers and not timed:
             return (s.span(k, aside | {case.index})[0], _noun_phrase_end(s, verb, k, aside)), None
     return None
 
@@ -3243,15 +3456,19 @@ def _has_clause(rest: Sequence[Word], opening: bool) -> bool:
     """Whether words hold a clause: a finite verb anywhere, unless the clause must be `opening`
     them; or, whatever tag the tagger gave the verb (`said the minister stood by`), a noun phrase
     then its verb, no infinitive, with no comma, conjunction, relative or subordinating word before
-    it (not `denied the charges and left`)."""
+    it (not `denied the charges and left`); a participle between a determiner or number and its noun
+    (`four smiling volunteers`) is within the noun phrase."""
     if not opening and any(w.xpos in _FINITE for w in rest):
         return True
     if rest and rest[0].text.lower() == "that":
         rest = rest[1:]
     nominal = False
-    for prev, w in zip((None, *rest), rest):
+    for prev, w, nxt in zip((None, *rest), rest, (*rest[1:], None)):
         if w.upos in ("VERB", "AUX") and w.xpos == "VBG" and nominal:
             continue  # `the crowd of shoppers passing by was`: a participle within the noun phrase
+        if w.upos == "VERB" and w.xpos in ("VBG", "VBN") and prev is not None and prev.upos in ("DET", "NUM", "ADJ") \
+                and nxt is not None and nxt.upos in ("NOUN", "PROPN"):
+            continue  # `four smiling volunteers`, `the indicted aide`: a participle between a determiner and its noun
         if w.upos in ("VERB", "AUX"):
             return nominal and (prev is None or (prev.xpos != "TO" and prev.upos != "CCONJ"))
         if w.upos in ("PUNCT", "SCONJ") or w.xpos in ("WDT", "WP", "WRB"):
@@ -3881,6 +4098,40 @@ _VERDICT_UD = """
 11 . . PUNCT . _ 2 punct _ _
 """
 
+_SUBJECT_THEN_VERB_UD = """
+1	Economists	economist	NOUN	NNS	_	2	compound	_	_
+2	warn	warn	NOUN	NN	_	0	root	_	_
+3	that	that	SCONJ	IN	_	7	mark	_	_
+4	the	the	DET	DT	_	5	det	_	_
+5	bank	bank	NOUN	NN	_	7	nsubj	_	_
+6	could	could	AUX	MD	_	7	aux	_	_
+7	raise	raise	VERB	VB	_	2	acl	_	_
+8	rates	rate	NOUN	NNS	_	7	obj	_	_
+9	again	again	ADV	RB	_	7	advmod	_	_
+10	.	.	PUNCT	.	_	2	punct	_	_
+"""
+_SUBJECT_THEN_VERB_S_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	group	group	NOUN	NN	_	3	compound	_	_
+3	argues	argue	NOUN	NNS	_	0	root	_	_
+4	that	that	SCONJ	IN	_	8	mark	_	_
+5	the	the	DET	DT	_	6	det	_	_
+6	fee	fee	NOUN	NN	_	8	nsubj	_	_
+7	is	be	AUX	VBZ	_	8	cop	_	_
+8	unfair	unfair	ADJ	JJ	_	3	acl	_	_
+9	.	.	PUNCT	.	_	3	punct	_	_
+"""
+_SUBJECT_THEN_CLAUSE_UD = """
+1	Economists	economist	NOUN	NNS	_	2	compound	_	_
+2	warn	warn	NOUN	NN	_	0	root	_	_
+3	the	the	DET	DT	_	4	det	_	_
+4	bank	bank	NOUN	NN	_	6	nsubj	_	_
+5	could	could	AUX	MD	_	6	aux	_	_
+6	raise	raise	VERB	VB	_	2	acl:relcl	_	_
+7	rates	rate	NOUN	NNS	_	6	obj	_	_
+8	again	again	ADV	RB	_	6	advmod	_	_
+9	.	.	PUNCT	.	_	2	punct	_	_
+"""
 _NAME_THEN_VERB_UD = """
 1 The the DET DT _ 3 det _ _
 2 Daily Daily PROPN NNP _ 3 compound _ _
@@ -4063,6 +4314,18 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Voters, Ann Ruiz notes, want lower taxes above all.", "Voters want lower taxes above all",
                   "Ann Ruiz"),
           Example("The tax will hurt small farms most, many argue.", "The tax will hurt small farms most", "many")),
+         parse="cue-candidate"),
+    Rule("subject-then-verb", "cue", "`Economists warn that ...`, `The group argues that ...`: a cue verb's base "
+         "form tagged as a noun between a plural noun, pronoun, number or quantifier and a `that` opening a clause "
+         "(or, after a plural or a pronoun, a clause; its `-s` form after a singular noun): that noun phrase speaks "
+         "the rest of the sentence.",
+         _subject_then_verb,
+         (Example("Economists warn that the bank could raise rates again.",
+                  "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),
+          Example("The group argues that the fee is unfair.", "that the fee is unfair", "The group",
+                  parse=_SUBJECT_THEN_VERB_S_UD),
+          Example("Economists warn the bank could raise rates again.", "the bank could raise rates again",
+                  "Economists", parse=_SUBJECT_THEN_CLAUSE_UD)),
          parse="cue-candidate"),
     Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
          "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",
@@ -4599,12 +4862,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "he was tired of the fight", "the senator"),
           Example("While saying that he does respect the mayor, the governor kept up his attacks on her budget.",
                   "that he does respect the mayor", "the governor"))),
-    Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`: the clause "
-         "after a phrase of time that follows the cue.", _time_then_clause,
+    Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`, `reported, "
+         "even late on Sunday, the bridge ...`: the clause after a phrase of time that follows the cue (set off by "
+         "commas too).", _time_then_clause,
          (Example("Officials said on Monday the bridge would reopen in the spring.",
                   "the bridge would reopen in the spring", "Officials"),
           Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
-                  "The minister"))),
+                  "The minister"),
+          Example("The station reported, even late on Sunday, the bridge was still closed to traffic.",
+                  "the bridge was still closed to traffic", "The station"))),
     Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`, `would not "
          "say when`: an answer, `so`, `the same (thing)`, or after a negated verb a bare question word, right "
          "after a verb of saying stands for the clause said.", _answer_words,
@@ -4701,6 +4967,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
                   "The bridge will stay shut until the spring", "the local paper Valley Courier",
                   parse=_CLOSING_RUN_UD),)),
+    Rule("set-off-report", "content", "`The levy will rise, the mayor says, because ...`: a reporting clause set off "
+         "by commas within its sentence (a noun phrase, the cue, a comma), read from the words however the parse hung "
+         "it: the clause before its first comma and the words after its second.", _set_off_report,
+         (Example("A truck struck a crowd at the fair on Saturday night, hurting at least 12 people, local officials "
+                  "said, before the driver was stopped by police.",
+                  "A truck struck a crowd at the fair on Saturday night, hurting at least 12 people before the driver "
+                  "was stopped by police", "local officials"),)),
     Rule("infinitive-aside", "content", "`vowed to repeal the tax, which funds the parks`: a promise's or "
          "request's infinitive closed by a set-off aside (as `closing-aside`) ends at its comma.",
          _infinitive_aside,
@@ -4744,12 +5017,19 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",
-                  "more than 3 million voters made calls to the office", "Aides"))),
+                  "more than 3 million voters made calls to the office", "Aides"),
+          Example("The station reported at least four smiling volunteers filled the hall.",
+                  "at least four smiling volunteers filled the hall", "The station"))),
     Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
          "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
          "of the sentence.", _say_noun_then_verb,
          (Example("The bureau says young renters, numbering 75 million, outgrew older owners in 2015.",
                   "young renters, numbering 75 million, outgrew older owners in 2015", "The bureau"),)),
+    Rule("that-after", "content", "`Lee added that, in her view, ...`, `complained to the host that ...`: "
+         "`that` after a verb of saying, past its listener, its own phrase or a set-off aside, and before a comma "
+         "or a clause, opens what was said, to the sentence's end, whatever the parse made of it.", _that_after,
+         (Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
+                  "that the fans misunderstand the team", "The coach"),)),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,
@@ -4763,7 +5043,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "said of and the verdict after it.", _verdict,
          (Example("Supporters cheered after Ruiz was declared the winner in Ohio.", "Ruiz the winner in Ohio", None,
                   parse=_VERDICT_UD),)),
-    Rule("last-object", "content", "`CNN noted the sparse crowd`, `she recalled his kindness`: with no clause "
-         "after it, the noun phrase a cue of noting or recalling takes as its object.", _last_object,
-         (Example("The station also noted the unusually small crowd.", "the unusually small crowd", "The station"),)),
+    Rule("last-object", "content", "`CNN noted the sparse crowd`, `she recalled his kindness`, `Lee says unkind "
+         "things`: with no clause after it, the noun phrase a cue of noting, recalling or saying takes as its "
+         "object, to the next comma (a clause whose verb the tagger took for a noun with it).", _last_object,
+         (Example("The station also noted the unusually small crowd.", "the unusually small crowd", "The station"),
+          Example("The senator says unkind things.", "unkind things", "The senator"))),
 ))

@@ -23,7 +23,7 @@ from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
 from .records import Quote
 from .rules.tables import parse_requests
-from .segment import Sentence, paragraphs, split_sentences
+from .segment import Sentence, Token, paragraphs, split_sentences
 from .memory import bounded_onednn_cache
 from .threads import passive_openmp, set_threads
 
@@ -209,6 +209,21 @@ def cue_candidates(sentence: Sentence, inside: Inside) -> Iterator[int]:
                 yield i
         elif following in VERB_FOLLOWERS or (following and inside.contains(tokens[i + 1].end)):
             yield i  # `states that`, `tweeted:`
+        elif _named_reporter(tokens, i):
+            yield i  # `The Ledger reports the mill ...`, `..., the Ledger reports.`
+
+
+def _named_reporter(tokens: Sequence[Token], i: int) -> bool:
+    """`The Daily Ledger reports the mill will close`, `..., the Daily Ledger reports.`: a mostly-noun
+    `-s` form right after a capitalised word within the sentence (a name), before a determiner, a
+    capitalised word or the sentence's end, is the name's verb: a noun there (`Pentagon reports`) goes
+    on with a verb or `of` of its own."""
+    word, prev = tokens[i].text, tokens[i - 1].text if i > 0 else ""
+    if i < 2 or not word.endswith("s") or not prev[:1].isupper() or not prev[:1].isalpha():
+        return False
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return following in ("", ".", "!") or following.lower() in ("the", "a", "an") or (
+        following[:1].isupper() and following[:1].isalpha())
 
 
 def _noun_cue_candidate(sentence: Sentence, inside: Inside) -> bool:

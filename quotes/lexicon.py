@@ -213,8 +213,9 @@ NOUN_REPORTS = frozenset({"deny", "announce", "confirm", "acknowledge", "reveal"
                           "propose", "demand", "request", "promise", "vow", "reiterate", "mention",
                           "explain", "stress", "emphasize", "emphasise", "allege", "forecast", "estimate", "tweet"})
 # Cues whose noun-phrase object is what was said only when no clause follows them (`CNN noted the
-# sparse crowd`, `she recalled his kindness`; `noted the plan would fail` reports the clause).
-LAST_OBJECT_REPORTS = frozenset({"note", "recall"})
+# sparse crowd`, `she recalled his kindness`, `Lee says unkind things`; `noted the plan would fail`
+# reports the clause).
+LAST_OBJECT_REPORTS = frozenset({"note", "recall", "say"})
 # Objects of a cue that name how much was said, or the saying itself, with its topic after `about`,
 # `of` or `on`: `said nothing about the tax`, `asked questions about the deal`, `wrote a column on
 # the race`: the topic is what the report is of.

@@ -43,6 +43,7 @@ _TITLE = "|".join(sorted((regex.escape(t) for t in TITLES), key=len, reverse=Tru
 _TOKEN = regex.compile(
     r"""
     (?i:\b(?:""" + _TITLE + r""")\.)(?!\w)                                  # Mr. Sen. Jan. : one token, as in UD
+  | [\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*-(?i:(?:""" + _TITLE + r""")\.)(?!\w)  # then-Sen. ex-Gov. : one token
   | (?i:\bnos?\.)(?=\s*\d)                                                # No. 1
   | (?:https?://|www\.)[^\s"“”'‘’<>()\[\]]+[^\s"“”'‘’<>()\[\].,;:!?]   # URLs
   | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+                            # e-mail (tried once per run: linear)

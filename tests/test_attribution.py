@@ -867,9 +867,10 @@ HEADLINE_SHORT_UD = """
 
 def test_headline_rest_needs_three_words() -> None:
     """`Valley Paper Says Mayor Quits.`: two words after a headline's verb are too few for
-    `headline-rest` to read as what was said (the tagger left no verb to tell a clause by)."""
+    `headline-rest` to read as what was said (the tagger left no verb to tell a clause by); the
+    object `last-object` gives `Says` is another rule's reading."""
     _, cue = only_cue(HEADLINE_SHORT_UD, HEADLINE_SHORT)
-    assert cue.content is None
+    assert cue.content_rule != "headline-rest"
     longer = HEADLINE_SHORT.replace("Quits", "Quits Over Roads")
     longer_ud = HEADLINE_SHORT_UD.replace("6\t.\t.", "8\t.\t.").replace(
         "5\tQuits\tQuits\tPROPN\tNNPS\t_\t3\tobj\t_\t_\n",
@@ -3657,3 +3658,56 @@ def test_adverb_aside_is_adverbs_only() -> None:
 
     words = conllu_words(ASIDE_OF_TIME_UD, ASIDE_OF_TIME)
     assert _adverb_aside(Parsed.of(words), 11) is None
+
+
+RELATIVE_THEN_REPORT = "Ruiz, who said he usually votes early, said one voter he met was angry."
+RELATIVE_THEN_REPORT_UD = """
+1	Ruiz	Ruiz	PROPN	NNP	_	10	nsubj	_	_
+2	,	,	PUNCT	,	_	1	punct	_	_
+3	who	who	PRON	WP	_	4	nsubj	_	_
+4	said	say	VERB	VBD	_	10	ccomp	_	_
+5	he	he	PRON	PRP	_	7	nsubj	_	_
+6	usually	usually	ADV	RB	_	7	advmod	_	_
+7	votes	vote	VERB	VBZ	_	10	ccomp	_	_
+8	early	early	ADV	RB	_	7	advmod	_	_
+9	,	,	PUNCT	,	_	7	punct	_	_
+10	said	say	VERB	VBD	_	0	root	_	_
+11	one	one	NUM	CD	_	12	nummod	_	_
+12	voter	voter	NOUN	NN	_	10	obj	_	_
+13	he	he	PRON	PRP	_	14	nsubj	_	_
+14	met	meet	VERB	VBD	_	12	acl:relcl	_	_
+15	was	be	AUX	VBD	_	16	cop	_	_
+16	angry	angry	ADJ	JJ	_	14	ccomp	_	_
+17	.	.	PUNCT	.	_	10	punct	_	_
+"""
+
+
+def test_complement_before_not_in_the_speakers_aside() -> None:
+    """`Ruiz, who said he usually votes early, said ...` with the aside's clause hung from the main
+    `said`: a clause between the speaker and the verb describes the speaker; the main verb reports the
+    words after it."""
+    words, cues = cues_of(RELATIVE_THEN_REPORT_UD, RELATIVE_THEN_REPORT)
+    main = next(c for c in cues if c.verb.index == 9)
+    assert span_text(RELATIVE_THEN_REPORT, main.content) == "one voter he met was angry"
+    assert main.content_rule != "complement-before"
+
+
+REPORTED_ON_DAY = "The paper reported on Monday."
+REPORTED_ON_DAY_UD = """
+1	The	the	DET	DT	_	2	det	_	_
+2	paper	paper	NOUN	NN	_	3	nsubj	_	_
+3	reported	report	VERB	VBD	_	0	root	_	_
+4	on	on	ADP	IN	_	5	case	_	_
+5	Monday	Monday	PROPN	NNP	_	3	obl	_	_
+6	.	.	PUNCT	.	_	3	punct	_	_
+"""
+
+
+def test_reported_object_not_a_day() -> None:
+    """`reported on Monday`: `on` before a word of time opens when it was reported, not what about
+    (`reported on strikes`): no content."""
+    _, cue = only_cue(REPORTED_ON_DAY_UD, REPORTED_ON_DAY)
+    assert cue.content is None
+    topic = REPORTED_ON_DAY.replace("Monday", "strikes")
+    _, cue = only_cue(REPORTED_ON_DAY_UD.replace("Monday\tMonday\tPROPN\tNNP", "strikes\tstrike\tNOUN\tNNS"), topic)
+    assert span_text(topic, cue.content) == "strikes" and cue.content_rule == "reported-object"

@@ -94,6 +94,9 @@ PARSED = [
     ("The talks were held in the United States.", False),
     ("Emails show the plan was known.", False),          # a mostly-noun form with no verb context
     ("Questions remain about the deal.", False),
+    ("The Daily Ledger reports the mill will close.", True),   # a mostly-noun `-s` form after a name, before a determiner
+    ("The mill will close, the Daily Ledger reports.", True),  # ... or closing the sentence
+    ("Pentagon reports show the plan was known.", False),      # ... not before a verb of its own
     ('He emails, "We are done."', True),
     ('"They said it was over, and it was," she recalled.', True),   # `recalled` is outside the quotation
     ('"They said it was over, and it was."', False),                # the only cue form is quoted

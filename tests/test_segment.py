@@ -40,6 +40,9 @@ SENTENCES = [
     ("Rep. Arlo Penwick (D-N.Y.) reacted. Sen. Mabel Truitt (R-S.C.) said no.",
      ["Rep. Arlo Penwick (D-N.Y.) reacted.", "Sen. Mabel Truitt (R-S.C.) said no."]),
     ("He works for Acme Corp. in Ohio.", ["He works for Acme Corp. in Ohio."]),
+    ("Lee said the gap between Ruiz and then-Sen. Jane Doe was narrow. He left.",
+     ["Lee said the gap between Ruiz and then-Sen. Jane Doe was narrow.", "He left."]),
+    ("The ex-Gov. Ann Lowe spoke. He left.", ["The ex-Gov. Ann Lowe spoke.", "He left."]),
     ("See www.example.com/page.html for details. Thanks.", ["See www.example.com/page.html for details.",
                                                              "Thanks."]),
 ]
