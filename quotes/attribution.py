@@ -3312,6 +3312,7 @@ def _reporting_frame(s: Parsed, verb: Word,
             own |= {w.index for w in s.subtree(k)}  # ... and `said Mark Toner, a spokesman` parsed as two
     after = next((w.index for w in s.words[verb.index + 1:]
                   if w.index not in own and (w.upos != "PUNCT" or w.text in _CLAUSE_BREAKS)), len(s.words))
+    after = _tag_time(s, after)
     top = verb
     while top.head >= 0:
         top = s.words[top.head]
@@ -3322,6 +3323,17 @@ def _reporting_frame(s: Parsed, verb: Word,
             and not _subject_split(s, after):
         return None, after  # `Now, she said, ...`, `In an interview, he said, ...`: no clause before the comma
     return (start, s.words[comma - 1].end), after
+
+
+def _tag_time(s: Parsed, after: int) -> int:
+    """`Prices, the mayor said Tuesday, will rise`: the words from word `after` (the first after a cue's own
+    words) to the next clause break, when they tell when it was said (`_time_tail`) and hold no verb,
+    belong to the reporting clause however the parse hung them: the index of that break (else `after`)."""
+    stop = next((w.index for w in s.words[after:] if w.text in _CLAUSE_BREAKS), None)
+    tail = [w for w in s.words[after:stop] if w.upos != "PUNCT"] if stop is not None else []
+    if not tail or not _time_tail(tail) or any(w.upos in ("VERB", "AUX") for w in tail):
+        return after
+    return stop
 
 
 def _subject_split(s: Parsed, after: int) -> bool:
@@ -4837,7 +4849,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "it reports; the words before and after it (after it a `because` or `to` clause, or the verb its "
          "subject waits for, goes on with what was said however the parse hung it; before it, only from an "
          "unpaired dash or a semicolon, and nothing when a coordinator ends them: `and, he argued, to ...`; `, he "
-         "said,` is such a clause even when parsed as a relative clause).",
+         "said,` is such a clause even when parsed as a relative clause; a time after its cue is its own: `, the "
+         "mayor said Tuesday,`).",
          _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",
                   "The effects are hard to predict because the data are thin", "economists"),
@@ -4850,7 +4863,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Those who hold a ticket, he said, must still wait.", "Those who hold a ticket must still wait",
                   "he", parse=_PRONOUN_TAG_UD),
           Example("Any attempt to fix the old bridge, the engineer said, would cost a fortune.",
-                  "Any attempt to fix the old bridge would cost a fortune", "the engineer"))),
+                  "Any attempt to fix the old bridge would cost a fortune", "the engineer"),
+          Example("The old ferry, the captain said last week, needs a new engine.",
+                  "The old ferry needs a new engine", "the captain"))),
     Rule("question-first", "content", "`Asked what it would cost, the mayor shrugged`: a question right after a "
          "verb that puts one, closed before the clause the parse gave the verb, is what was asked.",
          _question_first,
