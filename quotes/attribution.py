@@ -504,7 +504,7 @@ def _with_subject(s: Parsed, verb: Word) -> Word | None:
     """`..., with Vance taking to Twitter to call ...`, `With the crowd chanting "..."`: a participle
     right after `with` and a noun phrase (adverbs between allowed) in a phrase set off by a comma or
     opening the sentence (an absolute phrase), or after `with` and a name wherever it stands (`ended
-    with Maddow asking ...`: a name does what it says, a text does not: `responded with a statement
+    with Ruiz asking ...`: a name does what it says, a text does not: `responded with a statement
     saying`), is predicated of that noun phrase, whatever the parse hung it from; its head noun."""
     if verb.xpos != "VBG":
         return None
@@ -518,7 +518,7 @@ def _with_subject(s: Parsed, verb: Word) -> Word | None:
         return None
     opener = i - 1 if i > 0 and s.words[i - 1].upos == "CCONJ" else i  # `, and with ...`
     run = s.words[i + 1:end + 1]
-    named = all(w.upos == "PROPN" for w in run)  # `ended with Maddow asking`: a name does what it says
+    named = all(w.upos == "PROPN" for w in run)  # `ended with Ruiz asking`: a name does what it says
     if opener > 0 and s.words[opener - 1].text not in _CLAUSE_BREAKS | {";"} and not named:
         return None  # `responded with a statement saying`: the verb's own phrase, not one set off
     nouns = [w for w in run if w.upos in _NOMINAL | {"NUM"} and not relative_pronoun(w.text)]
@@ -2496,7 +2496,7 @@ def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
 
 
 def _bare_past(words: Sequence[Word], k: int) -> bool:
-    """`Members of the family long ago soured on him` with `soured` tagged as a participle: a past
+    """`Some owners of the mill long ago soured on the deal` with `soured` tagged as a participle: a past
     participle after its subject's noun and an adverb, with no auxiliary before it in the clause, is the
     clause's past tense (right after a noun it may modify it: `the bill passed by the House`)."""
     w = words[k]
@@ -3258,7 +3258,7 @@ def _parenthetical(s: Parsed, verb: Word,
 
 
 def _reported_continuation(s: Parsed, rest: Sequence[Word]) -> bool:
-    """`He is leaning toward the governor, he said, because he values ...`: the words after a reporting
+    """`The town is leaning toward the cheaper plan, she said, because it values ...`: the words after a reporting
     clause set off by commas go on with the clause it reports, whatever the parse hung them from, when
     they open with a subordinator of reason or condition (`REASON_SUBORDINATORS`), a `to` infinitive, or
     the finite verb the reported clause's subject waits for (`Any attempt, he said, would cost`; not a
@@ -4854,8 +4854,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",
                   "The effects are hard to predict because the data are thin", "economists"),
-          Example("He is leaning toward the governor, he said, because he values electability.",
-                  "He is leaning toward the governor because he values electability", "he"),
+          Example("The town is leaning toward the cheaper plan, she said, because it values its savings.",
+                  "The town is leaning toward the cheaper plan because it values its savings", "she"),
           Example("The rally was set for Friday - and the permit, his aide said, had been hard to get.",
                   "the permit had been hard to get", "his aide"),
           Example("She wants to cut taxes and, she argued, to help small firms grow.",
@@ -4943,9 +4943,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),
                             Example("The vote will be held in the spring, the chairman said, adding that no "
                                     "date was set.", "The vote will be held in the spring", "the chairman"),
-                            Example("Members of the old board long ago soured on the mayor, the Ledger reported, "
-                                    "citing two aides.", "Members of the old board long ago soured on the mayor",
-                                    "the Ledger"))),
+                            Example("Some owners of the mill long ago soured on the deal, the Courier reported, "
+                                    "citing two neighbours.", "Some owners of the mill long ago soured on the deal",
+                                    "the Courier"))),
     Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from.",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
