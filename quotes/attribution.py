@@ -7,7 +7,7 @@ expanded to the whole noun phrase, and its content the clause it governs.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS,
@@ -1417,28 +1417,63 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
 
 
+@dataclass(frozen=True)
+class _SetOffTag:
+    """A reporting tag set off by commas (`_set_off_tag`): the index of its noun phrase's first word,
+    whether it closes its sentence, the clause before its first comma (`_clause_before`) and the words
+    after its second up to the sentence's end, its closing punctuation left out."""
+    first: int
+    closing: bool
+    before: tuple[int, int] | None
+    after: list[Word]
+
+
+def _set_off_tag(s: Parsed, cue: Word, end: int, takes: Callable[[Word], bool], most: int | None = None,
+                 closing: bool = False) -> _SetOffTag | None:
+    """`That plan, many argue, could fail`, `Prices, the mayor says, will rise`: the frame of a reporting
+    tag set off by commas within its sentence, read from the words; when `closing`, also one that ends
+    it (`..., many argue.`).  The noun phrase runs back from word `end` (the cue, or the first of the
+    words a rule lets stand before it) to a comma, over words `takes` admits, no comma or dash among
+    them (at most `most` of them), with two words at least before that comma; the cue is followed by a
+    comma and at least two more words, or closes its sentence.  One home for `set-off-form` and `set-off-report`, which each add
+    their own conditions on the phrase and what it reports."""
+    words = s.words
+    ends = closing and cue.index + 2 == len(words) and words[cue.index + 1].text in (".", "!", "?")
+    if not ends and not (cue.index + 2 < len(words) and words[cue.index + 1].text == ","):
+        return None
+    first = end
+    while first > 0 and words[first - 1].text not in _CLAUSE_BREAKS and takes(words[first - 1]) \
+            and (most is None or end - first < most):
+        first -= 1
+    if first == end or first < 2 or words[first - 1].text != ",":
+        return None
+    after = list(words[cue.index + 2:])
+    while after and after[-1].upos == "PUNCT":
+        after.pop()
+    if not ends and len(after) < 2:
+        return None
+    return _SetOffTag(first, ends, _clause_before(s, first - 1), after)
+
+
 def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a present form of a
     verb of saying (`SAY_VERBS`) the tagger took for a noun or adjective, set off by commas right after the
-    noun phrase that opens after the first of them, within the clause it reports, is that phrase's verb:
-    a bare form after a plural or a quantifier (`many argue`, `these officials acknowledge`), an `-s` form
-    after a bare name (`Ann Ruiz notes`; a name and a plural noun would take `'s`).  The phrase speaks the
-    words before the first comma and the clause after the second, when that goes on with a finite verb
-    or a subject and its verb."""
+    noun phrase that opens after the first of them (`_set_off_tag`, six words at most), within the clause
+    it reports, is that phrase's verb: a bare form after a plural or a quantifier (`many argue`, `these
+    officials acknowledge`), an `-s` form after a bare name (`Ann Ruiz notes`; a name and a plural noun
+    would take `'s`).  The phrase speaks the words before the first comma and the clause after the
+    second, when that goes on with a finite verb or a subject and its verb."""
     words, i = s.words, w.index
     low = w.text.lower()
-    closing = i + 2 == len(words) and words[i + 1].text in (".", "!", "?")  # `..., many argue.`
-    if w.upos not in ("NOUN", "ADJ", "PROPN") or i < 3 or not (closing or (
-            i + 2 < len(words) and words[i + 1].text == ",")) or not w.text.islower():
+    if w.upos not in ("NOUN", "ADJ", "PROPN") or not w.text.islower():
         return None
     bare = low in SAY_VERBS
     if not bare and not (low.endswith("s") and low[:-1] in SAY_VERBS):
         return None
-    first = i - 1
-    while first > 0 and words[first - 1].text not in _CLAUSE_BREAKS and i - first < 6:
-        first -= 1
-    if first < 2 or words[first - 1].text != ",":
+    tag = _set_off_tag(s, w, i, lambda x: True, most=6, closing=True)
+    if tag is None:
         return None
+    first = tag.first
     phrase = words[first:i]
     prev = phrase[-1]
     if bare:
@@ -1448,21 +1483,18 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
         ok = all(x.upos == "PROPN" and x.text[:1].isupper() for x in phrase)
     if not ok:
         return None
+    head = next((x for x in reversed(phrase) if x.upos in _NOMINAL or x.text.lower() in QUANTIFIER_PRONOUNS), prev)
+    if tag.closing:
+        return None if tag.before is None else Cue(
+            sentence, (w,), w, (phrase[0].start, phrase[-1].end), head, tag.before,
+            speaker_rule="set-off-form", content_rule="set-off-form")
     start = 0
     for x in words[:first - 1]:
         if x.text in (";", ":"):
             start = x.index + 1
     before = [x for x in words[start:first - 1] if x.upos != "PUNCT"]
-    after = [x for x in words[i + 2:] if x.upos != "PUNCT" or x.index < len(words) - 1]
-    while after and after[-1].upos == "PUNCT":
-        after.pop()
-    head = next((x for x in reversed(phrase) if x.upos in _NOMINAL or x.text.lower() in QUANTIFIER_PRONOUNS), prev)
-    if closing:
-        clause = _clause_before(s, first - 1)
-        return None if clause is None else Cue(
-            sentence, (w,), w, (phrase[0].start, phrase[-1].end), head, clause,
-            speaker_rule="set-off-form", content_rule="set-off-form")
-    if not before or len(after) < 2:
+    after = tag.after
+    if not before:
         return None
     goes_on = (after[0].upos in ("VERB", "AUX") and after[0].xpos in _FINITE | {"VB"}) or (
         after[0].upos in _NOMINAL and not relative_pronoun(after[0].text) and after[1].upos in ("VERB", "AUX")
@@ -2517,49 +2549,36 @@ def _set_off_report(s: Parsed, verb: Word,
     (`..., and, she argued, to cut costs`).  Not when the words after open with a participle or
     hold a cue of their own (`..., he said, adding that ...`: another report), nor in a sentence with a
     quotation mark or a bracket."""
-    if verb.xpos not in _FINITE or not _is_cue_verb(verb):
-        return None
-    found = _set_off_frame(s, verb)
-    if found is None or (speaker is not None and not found[0] <= speaker.index < found[1]):
-        return None
-    return found[2]
-
-
-def _set_off_frame(s: Parsed, verb: Word) -> tuple[int, int, _Content] | None:
-    """For `_set_off_report`: the first and end index of the speaker's noun phrase before the cue, and
-    the content the frame reports, read from the words."""
     words = s.words
-    if verb.index + 2 >= len(words) or words[verb.index + 1].text != "," \
-            or any(w.text.strip(MARK_CHARS) == "" for w in words):
+    if verb.xpos not in _FINITE or not _is_cue_verb(verb) or any(w.text.strip(MARK_CHARS) == "" for w in words):
         return None  # `"We lost," he said, "but ..."`: quotations link to their cue on their own
     i = verb.index
     while i > 0 and words[i - 1].upos in ("AUX", "PART", "ADV"):
         i -= 1
-    run = i
-    while run > 0 and words[run - 1].upos in _RUN_WORDS | {"CCONJ", "ADP", "PART"} \
-            and words[run - 1].text not in _CLAUSE_BREAKS:
-        run -= 1
-    phrase = words[run:i]
-    if run < 2 or words[run - 1].text != "," or not phrase or phrase[0].upos in ("ADP", "CCONJ", "PART") \
-            or not any(w.upos in _NOMINAL for w in phrase) or any(relative_pronoun(w.text) for w in phrase):
+    tag = _set_off_tag(s, verb, i, lambda w: w.upos in _RUN_WORDS | {"CCONJ", "ADP", "PART"})
+    if tag is None:
         return None
-    rest = list(words[verb.index + 2:])
-    while rest and rest[-1].upos == "PUNCT":
-        rest.pop()
-    if len(rest) < 2 or rest[0].xpos == "VBG" or any(_is_cue_verb(w) for w in rest):
+    run = tag.first
+    phrase = words[run:i]
+    if phrase[0].upos in ("ADP", "CCONJ", "PART") or not any(w.upos in _NOMINAL for w in phrase) \
+            or any(relative_pronoun(w.text) for w in phrase):
+        return None
+    rest = tag.after
+    if rest[0].xpos == "VBG" or any(_is_cue_verb(w) for w in rest):
         return None
     if any(w.text in "()[]" for w in words):
         return None  # `(the cost of which, many say, is ...)`: an aside of its own
+    if speaker is not None and not run <= speaker.index < i:
+        return None
     after = (rest[0].start, rest[-1].end)
     if words[run - 2].upos == "CCONJ":
-        return run, i, (after, None)  # `... and, she argued, to cut costs`: what is joined after the conjunction
-    before = _clause_before(s, run - 1)
-    if before is None:
+        return after, None  # `... and, she argued, to cut costs`: what is joined after the conjunction
+    if tag.before is None:
         opening = [w for w in words[:run - 1] if w.upos != "PUNCT"]
         if len(opening) > 2 or any(w.upos in ("VERB", "AUX") for w in opening):
             return None  # words before that are more than an opening word or two, yet no clause
-        return run, i, (after, None)
-    return run, i, (before, after)
+        return after, None
+    return tag.before, after
 
 
 def _closing_run_content(s: Parsed, verb: Word,
