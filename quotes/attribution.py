@@ -1768,7 +1768,7 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         w = words[j]
         if _phrase_word(s, w):
             end = j
-        elif not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
+        elif _topic_of_name(s, j) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
                 or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower())):
             break
@@ -1782,6 +1782,22 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     if modifier is not None and not set_off:
         widened = (widened[0], max(widened[1], modifier))
     return None if widened == span or end < lo else widened
+
+
+def _topic_of_name(s: Parsed, i: int) -> bool:
+    """`said Jones of the ruling`: an `of` right after a name, before a determiner or possessive and a
+    noun phrase all in lower case, opens what the name spoke of, not where the name belongs (`Sen. Jeff
+    Sessions of Alabama`, `John Smith of the non-partisan Cook Report`, `a professor of economics` go on)."""
+    words = s.words
+    if not (i + 2 < len(words) and words[i].text.lower() == "of" and words[i - 1].upos == "PROPN"
+            and (words[i + 1].upos == "DET" or words[i + 1].xpos == "PRP$")):
+        return False
+    j = i + 2
+    while j < len(words) and _phrase_word(s, words[j]):
+        if words[j].text[:1].isupper():
+            return False
+        j += 1
+    return j > i + 2
 
 
 def _reduced_relative(s: Parsed, end: int) -> int | None:
@@ -4691,13 +4707,16 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),)),
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
          "over the noun phrase there, to a comma, time word, verb or other preposition; a participle right "
-         "after a common noun goes on with its clause (`said a woman holding a sign`).", _inverted_run,
+         "after a common noun goes on with its clause (`said a woman holding a sign`); `of` after a name "
+         "before `the` and a lower-case word opens what was spoken of (`said Jones of the ruling`).", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
           Example('"The vote was rushed," said committee ranking Democrat Ann Ruiz (D-Vt.).', "The vote was rushed,",
                   "committee ranking Democrat Ann Ruiz"),
           Example('"We want jobs," said a woman holding a large sign.', "We want jobs,",
                   "a woman holding a large sign"),
+          Example('"It is a fair outcome," said Dana Whitfield of the Harbor Trust.', "It is a fair outcome,",
+                  "Dana Whitfield of the Harbor Trust"),
           Example('"Prices will rise," said Jo Hart of digital consulting firm Bellgrove.', "Prices will rise,",
                   "Jo Hart of digital consulting firm Bellgrove"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "

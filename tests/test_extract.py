@@ -146,6 +146,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     # a name the parse split from its title is one speaker, title and all (issue #17)
     ("title-name-inverted", '"We will not back down," said Senator Maria Lopez.',
      [("direct", "We will not back down", "Senator Maria Lopez", ANY)]),
+    # `of the ...` after a name says what was spoken of; before a name of a body, where the name belongs
+    ("name-of-topic", '"It is a fair outcome," said Dana Whitfield of the verdict.',
+     [("direct", "It is a fair outcome", "Dana Whitfield", ANY)]),
+    ("name-of-body", '"It is a fair outcome," said Dana Whitfield of the Harbor Trust.',
+     [("direct", "It is a fair outcome", "Dana Whitfield of the Harbor Trust", ANY)]),
     ("mayor-name-inverted", '"The bridge is safe," said Mayor John Hale.',
      [("direct", "The bridge is safe", "Mayor John Hale", ANY)]),
     ("role-name-inverted", '"It was a mistake," said pollster Frank Luntz.',
