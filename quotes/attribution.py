@@ -1846,6 +1846,30 @@ def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int,
     return words[first].start, words[comma - 1].end
 
 
+def _holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`A spokesman for the Department of Housing said`: a speaker right after `of` or `for` and a noun
+    (`PHRASE_PREPOSITIONS`) is the object of that preposition, and no verb's subject: the noun phrase
+    it belongs to speaks, opened by its determiner, when that phrase opens its clause (`_run_start`).
+    Whatever the parse hung there (`Housing` taken for the subject of `said`)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if not hi < verb.index or any(w.upos not in ("AUX", "ADV", "PART") for w in words[hi + 1:verb.index]):
+        return None
+    i = lo
+    while i > 1 and words[i - 1].text.lower() in PHRASE_PREPOSITIONS and _run_word(s, i - 2):
+        i -= 2
+        while i > 0 and _run_word(s, i - 1):
+            i -= 1
+        if i > 0 and _run_opener(s, i - 1):
+            i -= 1
+    if i == lo:
+        return None
+    before = words[i - 1] if i > 0 else None
+    if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
+        return None
+    return words[i].start, span[1]
+
+
 def _share_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`About four in 10 Ohio voters say`: a speaker right before its verb, after a share of it that the
     parse hung elsewhere (`four in 10`, `a third of`, `about 200`): the share opens the speaker, as the
@@ -3754,6 +3778,23 @@ _PARENTHETICAL_UD = """
 13 . . PUNCT . _ 5 punct _ _
 """
 
+# `Housing` parsed as the subject of `said`, the noun phrase before it hung apart.
+_HOLDER_APART_UD = """
+1 A a DET DT _ 2 det _ _
+2 spokesman spokesman NOUN NN _ 8 dep _ _
+3 for for ADP IN _ 5 case _ _
+4 the the DET DT _ 5 det _ _
+5 Department Department PROPN NNP _ 2 nmod _ _
+6 of of ADP IN _ 7 case _ _
+7 Housing Housing PROPN NNP _ 8 nsubj _ _
+8 said say VERB VBD _ 0 root _ _
+9 the the DET DT _ 10 det _ _
+10 lease lease NOUN NN _ 12 nsubj _ _
+11 would would AUX MD _ 12 aux _ _
+12 end end VERB VB _ 8 ccomp _ _
+13 . . PUNCT . _ 8 punct _ _
+"""
+
 # A parse that hangs a share of the speakers from the verb, apart from them.
 _SHARE_APART_UD = """
 1 About about ADP IN _ 2 case _ _
@@ -4744,6 +4785,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Ohio delegate Tom Baker", parse=_ROLE_AS_VERB_UD),
           Example('"The clinic will stay open," Council on Rural Health director Nora Vance said.',
                   "The clinic will stay open,", "Council on Rural Health director Nora Vance"))),
+    Rule("holder-before", "span", "`A spokesman for the Department of Housing said`: a speaker right after "
+         "`of` or `for` and a noun is that preposition's object: the noun phrase it belongs to speaks.",
+         _holder_before,
+         (Example("A spokesman for the Department of Housing said the lease would end.", "the lease would end",
+                  "A spokesman for the Department of Housing", parse=_HOLDER_APART_UD),)),
     Rule("share-before", "span", "`About four in 10 Ohio voters say`: a share before the speaker that the parse "
          "hung apart opens it.", _share_before,
          (Example("About four in 10 Ohio voters say the economy is getting worse.", "the economy is getting worse",
