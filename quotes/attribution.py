@@ -1262,10 +1262,56 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
     stop = next((x for x in s.words[to.index + 2:] if x.start < speaker[1] and x.text == ":"), None)
     if stop is not None:  # `According to the Ledger: "..."`: what it says is no part of its name
         speaker = (speaker[0], s.words[stop.index - 1].end)
+    aside = next((x for x in s.words[to.index + 2:-1] if x.start < speaker[1] and x.text == ","
+                  and relative_pronoun(s.words[x.index + 1].text)), None)
+    if aside is not None:  # `according to the ministry, which gave no details`: no part of its name
+        speaker = (speaker[0], s.words[aside.index - 1].end)
     root = next(x for x in s.words if x.head < 0)
     content = _clause_without(s, root, source) if root.index != source.index else None
+    fronted = _fronted_source(s, w, to)
+    if fronted is not None:
+        speaker, content = fronted
     return Cue(sentence, (w, s.words[w.index + 1]), s.words[source.head] if source.head >= 0 else source,
                speaker, source, content, speaker_rule="according-to")
+
+
+def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`According to the league, at least a dozen clubs are ...`: an `according to` opening its sentence
+    is set off by a comma, and what follows that comma is the clause it gives the source of, whatever the
+    parse hung from the source (`at least`); a description set off after the source's name and closed by
+    a comma of its own (`According to Jo Hart, a spokeswoman for the club, ...`, `_source_description`)
+    is the source's. The source's and the content's character ranges, or None when `according` does not open
+    the sentence or no comma ends its phrase."""
+    words = s.words
+    if any(x.upos != "PUNCT" for x in words[:according.index]):
+        return None
+    commas = [x.index for x in words[to.index + 2:] if x.text == ","]
+    if not commas or any(x.text == ":" for x in words[to.index + 1:commas[0]]):
+        return None  # `According to the Ledger: "..."`: a colon ends the source (`according-to` reads it)
+    close = commas[0]
+    if len(commas) > 1 and _source_description(s, close + 1, commas[1]):
+        close = commas[1]
+    rest = list(words[close + 1:])
+    while rest and rest[0].upos == "PUNCT":
+        rest.pop(0)
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if not rest:
+        return None
+    return (words[to.index + 1].start, words[close - 1].end), (rest[0].start, rest[-1].end)
+
+
+def _source_description(s: Parsed, lo: int, hi: int) -> bool:
+    """Whether words [lo, hi), set off by commas after a source, describe it (`a spokeswoman for the club`,
+    `Mr. Lee's deputy`, `director of the survey center`, `a friend of hers who died in 2000`): a
+    description (`_description`) that opens with a determiner, a possessor or a role word, and holds
+    no verb before any relative clause of its own (`, the agency said,`, `majorities of voters in Ohio`
+    and `in a close race` open the clause instead)."""
+    words = s.words
+    first = words[lo].text.lower()
+    opens = words[lo].upos == "DET" or first in ROLE_WORDS or any(w.xpos == "POS" for w in words[lo:hi])
+    own = next((w.index for w in words[lo:hi] if relative_pronoun(w.text)), hi)
+    return opens and _description(s, lo, hi) and not any(w.upos in ("VERB", "AUX") for w in words[lo:own])
 
 
 def _name_after(s: Parsed, i: int) -> int:
@@ -4439,14 +4485,22 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "The ferry report")),
          parse="mention-of"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
-         "whole name there, up to a colon), the rest of the clause the content.",
+         "whole name there, up to a colon or a relative clause), the rest of the clause the content; opening "
+         "its sentence, the phrase ends at its comma (past a description set off after the name), and all "
+         "after it is the content.",
          _according_to,
          (Example("The talks will resume next week, according to a senior official.",
                   "The talks will resume next week", "a senior official"),
           Example("According to Ruth Okafor, the plant will close in May.", "the plant will close in May",
                   "Ruth Okafor", parse=_ACCORDING_SPLIT_UD),
           Example('According to the Valley Ledger: "The mayor has not decided yet."',
-                  "The mayor has not decided yet.", "the Valley Ledger", parse=_ACCORDING_COLON_UD)),
+                  "The mayor has not decided yet.", "the Valley Ledger", parse=_ACCORDING_COLON_UD),
+          Example("According to the Rural Clinics Network, at least a dozen clinics are in a similar position.",
+                  "at least a dozen clinics are in a similar position", "the Rural Clinics Network"),
+          Example("According to Ruth Okafor, a spokeswoman for the league, the final will go ahead.",
+                  "the final will go ahead", "Ruth Okafor, a spokeswoman for the league"),
+          Example("The ferry was cancelled, according to the port authority, which gave no reason.",
+                  "The ferry was cancelled", "the port authority")),
          parse="cue-candidate"),
 ))
 
