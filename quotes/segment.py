@@ -118,13 +118,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 _CLOSERS = frozenset('"\'”’»)]}')
 _OPENERS = frozenset('"\'“‘«([{`')
+_DOUBLE_OPENERS = frozenset('"“«')
 
 
 def _ends_sentence(tokens: list[Token], i: int) -> bool:
     """Whether a sentence may end after tokens[i] (a stop, possibly followed by closers)."""
     tok = tokens[i].text
-    if _ACRONYM.fullmatch(tok):
-        return True  # `U.S.` may end a sentence; _starts_sentence decides
+    if _ACRONYM.fullmatch(tok) or _DOTTED.fullmatch(tok):
+        return True  # `U.S.`, `4 a.m.` may end a sentence; _starts_sentence decides
     if tok not in (".", "!", "?", "…") and not _STOPS.fullmatch(tok):
         return False
     if tok == "." and i > 0 and tokens[i - 1].end == tokens[i].start:
@@ -135,16 +136,21 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
 
 
 _ACRONYM = regex.compile(r"(?:\p{Lu}\.){2,}")
+_DOTTED = regex.compile(r"(?:\p{Ll}\.){2,}")  # `a.m.`, `p.m.`, `e.g.`
 _STOPS = regex.compile(r"\.{2,}|[!?]{2,}")  # compiled once: `regex.fullmatch(pattern, ...)` per token looked it up each time
 # After an abbreviation that may or may not end a sentence, only these words open a new one.
 _SENTENCE_OPENERS = frozenset({"the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that",
                                "there", "his", "her", "their", "and", "so", "yet", "still", "however"})
 
 
-def _starts_sentence(tok: Token, prev_word: str) -> bool:
+def _starts_sentence(tok: Token, prev_word: str, after: Token | None = None) -> bool:
+    """Whether `tok` opens a new sentence after a stop that follows `prev_word`. After an abbreviation
+    that may end a sentence or not (`U.S.`, `4 a.m.`, `Inc.`), only a word that opens sentences does,
+    or an opening double quotation mark before a capital (`woken at 4 a.m. "They told us ..."`)."""
     first = tok.text[0]
     if prev_word in NONFINAL_ABBREVIATIONS or _ACRONYM.fullmatch(prev_word.upper()):
-        return first.isupper() and tok.text.lower() in _SENTENCE_OPENERS
+        quoted = first in _DOUBLE_OPENERS and after is not None and after.text[:1].isupper()
+        return quoted or (first.isupper() and tok.text.lower() in _SENTENCE_OPENERS)
     return first.isupper() or first.isdigit() or first in _OPENERS or first in "$£€¥#@*•-–—¿¡"
 
 
@@ -174,9 +180,10 @@ def split_sentences(text: str) -> list[Sentence]:
                 while j < len(tokens) and tokens[j].text[0] in _CLOSERS and tokens[j].start == tokens[j - 1].end:
                     j += 1
                 ender = tokens[i].text
-                prev_word = ender.lower() if _ACRONYM.fullmatch(ender) else (
+                prev_word = ender.lower() if _ACRONYM.fullmatch(ender) or _DOTTED.fullmatch(ender) else (
                     tokens[i - 1].text.lower() if i > 0 else "")
-                if j < len(tokens) and _starts_sentence(tokens[j], prev_word) and not _cue_follows(tokens, i, j):
+                after = tokens[j + 1] if j + 1 < len(tokens) else None
+                if j < len(tokens) and _starts_sentence(tokens[j], prev_word, after) and not _cue_follows(tokens, i, j):
                     cut = j
             if cut is None and i - begin + 1 >= MAX_SENTENCE_TOKENS:
                 cut = i + 1
@@ -192,4 +199,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _sentence(index: int, tokens: list[Token], paragraph: int) -> Sentence:
+    last = tokens[-1]
+    if _DOTTED.fullmatch(last.text):  # `at 4 a.m.` ending its sentence: its period is the sentence's stop too
+        tokens = tokens[:-1] + [Token(last.start, last.end - 1, last.text[:-1]), Token(last.end - 1, last.end, ".")]
     return Sentence(index, tokens[0].start, tokens[-1].end, tuple(tokens), paragraph)
