@@ -166,16 +166,41 @@ def _cue_follows(tokens: list[Token], i: int, j: int) -> bool:
     return any(t.text.lower() in forms for t in tokens[j:j + CUE_REACH])
 
 
+# A news dateline opening a paragraph: a place in capitals (`WASHINGTON`, `NEW YORK`, `MANCHESTER, N.H.`,
+# `SAN JUAN, Puerto Rico`), an agency in brackets (`(AP)`), a dash, then the story's first sentence.
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)?"
+    r"(?: ?\([^()\n]{1,40}\))? ?(?:—|–|--?)(?= +[\p{Lu}\"“‘'])")
+
+
+def dateline_end(text: str, start: int, end: int) -> int | None:
+    """Where a dateline opening the paragraph text[start:end] ends (after its dash), or None.
+
+    >>> dateline_end("WASHINGTON (AP) — The talks failed.", 0, 35)
+    17
+    >>> dateline_end("MANCHESTER, N.H. - Voters said no.", 0, 34)
+    18
+    >>> dateline_end("Washington - The talks failed.", 0, 30) is None
+    True
+    """
+    m = _DATELINE.match(text, start, end)
+    return m.end() if m else None
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentences of the whole text; they never cross a paragraph boundary."""
+    """Sentences of the whole text; they never cross a paragraph boundary, and a paragraph's dateline
+    (`WASHINGTON (AP) —`) is a sentence of its own, no part of what the first sentence reports."""
     sentences: list[Sentence] = []
     for p, (pstart, pend) in enumerate(paragraphs(text)):
         tokens = tokenize(text, pstart, pend)
+        dateline = dateline_end(text, pstart, pend)
         begin = 0
         i = 0
         while i < len(tokens):
             cut = None
-            if _ends_sentence(tokens, i):
+            if dateline is not None and begin == 0 and tokens[i].end == dateline:
+                cut = i + 1
+            elif _ends_sentence(tokens, i):
                 j = i + 1
                 while j < len(tokens) and tokens[j].text[0] in _CLOSERS and tokens[j].start == tokens[j - 1].end:
                     j += 1

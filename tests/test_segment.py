@@ -40,6 +40,12 @@ SENTENCES = [
     ("Rep. Arlo Penwick (D-N.Y.) reacted. Sen. Mabel Truitt (R-S.C.) said no.",
      ["Rep. Arlo Penwick (D-N.Y.) reacted.", "Sen. Mabel Truitt (R-S.C.) said no."]),
     ("He works for Acme Corp. in Ohio.", ["He works for Acme Corp. in Ohio."]),
+    # a dateline opening a paragraph is a sentence of its own; a dash elsewhere ends none
+    ("WASHINGTON (AP) — The talks failed, officials said.", ["WASHINGTON (AP) —", "The talks failed, officials said."]),
+    ("MANCHESTER, N.H. - Voters said no.", ["MANCHESTER, N.H. -", "Voters said no."]),
+    ("SAN JUAN, Puerto Rico (Reuters) -- The storm hit.", ["SAN JUAN, Puerto Rico (Reuters) --", "The storm hit."]),
+    ("Washington - The talks failed.", ["Washington - The talks failed."]),
+    ("The talks failed - Again.", ["The talks failed - Again."]),
     # `a.m.` may end a sentence: before a word that opens sentences or a quotation, not before `Tuesday`
     ('Police woke her at 4 a.m. "Take only what you can carry," they said.',
      ["Police woke her at 4 a.m.", '"Take only what you can carry," they said.']),
