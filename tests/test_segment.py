@@ -1,9 +1,18 @@
 """Paragraphs, sentences and UD-style tokens (issue 2, point 1), without a model."""
 from __future__ import annotations
 
+import doctest
+
 import pytest
 
+import quotes.segment
 from quotes.segment import paragraphs, split_sentences, tokenize
+
+
+def test_doctests() -> None:
+    """The examples in the module's docstrings hold."""
+    result = doctest.testmod(quotes.segment)
+    assert result.attempted >= 3 and result.failed == 0
 
 
 def sentence_texts(text: str) -> list[str]:
