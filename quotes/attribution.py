@@ -1069,7 +1069,9 @@ def _chain_before_comma(s: Parsed,
     """`Appearing at ..., Suu Kyi, 70, said ...`, `Of Carson, Levine, who has given ..., said`: a
     finite cue right after a comma, with no subject of its own (the parse hung the name as an
     apposition or conjunct of the phrase before): the noun phrases and relative clauses, each set
-    off by commas, that end at that comma, from the first of them.  Its first noun, and its range."""
+    off by commas, that end at that comma, from the first of them; only the first, when it is a name
+    (an age, description or relative clause after a name is no part of it).  Its first noun, and
+    its range."""
     i = _before_subjectless(s, verb)
     if i is None or i < 1 or s.words[i].text not in _CLAUSE_BREAKS:
         return None
@@ -1104,6 +1106,8 @@ def _chain_before_comma(s: Parsed,
         return None
     first = chain[-1]
     head = next((x for x in first if x.upos in _NOMINAL | {"NUM"}), first[0])
+    if len(chain) > 1 and head.upos == "PROPN" and all(_run_word(s, x.index) and x.text[:1].isupper() for x in first):
+        return head, (first[0].start, first[-1].end)  # `Suu Kyi, 70,`: what the commas set off after a name is no part of it
     return head, (first[0].start, s.words[i - 1].end)
 
 
@@ -1705,6 +1709,7 @@ def _speaker_span(s: Parsed, head: Word | None,
                      or (time_word(k.text) and k.deprel not in ("flat", "compound")))  # `Obama on Friday said`
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
              and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound")}  # `Obama on Friday`
+    skip |= _set_off_after_name(s, head)
     speaker = s.span(head, skip | frozenset({verb.index}))
     first = s.word_range(speaker)[0]
     while first > 0 and s.words[first - 1].head == head.head and s.words[first - 1].upos == "PROPN" \
@@ -1718,6 +1723,32 @@ def _speaker_span(s: Parsed, head: Word | None,
     while first < head.index and _no_phrase_opener(s, first):
         first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase
     return s.words[first].start, speaker[1]
+
+
+def _set_off_after_name(s: Parsed, head: Word) -> frozenset[int]:
+    """`Dale Hooper, a Texas Republican who leads the caucus, said`, `Paul Gray, 61, said`: what a comma
+    sets off right after a name (a description, `_description`; a relative clause; an age) describes the
+    speaker and is no part of the name that speaks (issue #17; #11 makes it a role), however the parse
+    hung it from the name. The words of the name's subtree after that comma, to skip; none when the
+    head is no name (`the city's lawyer, Ann Ruiz`: both)."""
+    words = s.words
+    if head.upos != "PROPN":
+        return frozenset()
+    end = head.index
+    while end + 1 < len(words) and words[end + 1].upos == "PROPN" and words[end + 1].head in (head.index, end):
+        end += 1
+    comma = end + 1
+    if comma + 1 >= len(words) or words[comma].text != "," or words[comma].index < head.index:
+        return frozenset()
+    below = [w.index for w in s.subtree(head) if w.index > comma]
+    if not below:
+        return frozenset()
+    last = max(below)
+    closed = words[last].text == "," or (last + 1 < len(words) and words[last + 1].text == ",")
+    nxt = words[comma + 1]
+    if not closed or not (nxt.upos == "NUM" or relative_pronoun(nxt.text) or _description(s, comma + 1, last + 1)):
+        return frozenset()  # an aside is closed by a comma of its own (`Indeed, critics of the plan say` has none)
+    return frozenset(below)
 
 
 def _no_phrase_opener(s: Parsed, i: int) -> bool:
@@ -4738,7 +4769,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("crossing-subject", "subject", "`Jane Doe, director of ..., said she thinks`: a subject before the "
          "cue whose head lies beyond it.", _crossing_subject,
          (Example("Jane Doe, director of the fund, said she thinks they will lose.",
-                  "she thinks they will lose", "Jane Doe, director of the fund", parse=_CROSSING_UD),)),
+                  "she thinks they will lose", "Jane Doe", parse=_CROSSING_UD),)),
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
          "before its comma.", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
@@ -4775,19 +4806,20 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "sources close to the governor"))),
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
-         "the cue, from a closing quotation mark at most.", _chain_before_comma,
+         "the cue, from a closing quotation mark at most; a name first is the speaker alone (`Suu Kyi`).",
+         _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
-                  "the vote would be fair", "Suu Kyi, 70"),
+                  "the vote would be fair", "Suu Kyi"),
           Example("Even if the plan fails, officials from two counties -- Polk and Lane -- said the vote was fair.",
                   "the vote was fair", "officials from two counties -- Polk and Lane"),
           Example("A city hall official, who asked not to be named to discuss the talks, said the mayor would resign.",
                   "the mayor would resign", "A city hall official, who asked not to be named to discuss the talks"),
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
-                  "she would not appeal", "Ann Ruiz -- who is running for mayor"),
+                  "she would not appeal", "Ann Ruiz"),
           Example('"We are not done yet," Ann Ruiz, D-Vt., said Monday.', "We are not done yet,",
-                  "Ann Ruiz, D-Vt.", parse=_CLOSED_QUOTE_CHAIN_UD),
+                  "Ann Ruiz", parse=_CLOSED_QUOTE_CHAIN_UD),
           Example('"It is too early to tell," Tom Vale, 52, of Dayton, Ohio, who watched the count, said on Friday.',
-                  "It is too early to tell,", "Tom Vale, 52, of Dayton, Ohio, who watched the count"))),
+                  "It is too early to tell,", "Tom Vale"))),
     Rule("name-before-relative", "phrase", "`... that Ann Ruiz, who is weighing a run, said`: the noun phrase "
          "before a relative clause set off (by commas or dashes) right before the cue.", _name_before_relative,
          (Example('It was only a year ago that Ann Ruiz, who is weighing a run for mayor, said it was "out of the '

@@ -167,9 +167,10 @@ def _cue_follows(tokens: list[Token], i: int, j: int) -> bool:
 
 
 # A news dateline opening a paragraph: a place in capitals (`WASHINGTON`, `NEW YORK`, `MANCHESTER, N.H.`,
-# `SAN JUAN, Puerto Rico`), an agency in brackets (`(AP)`), a dash, then the story's first sentence.
+# `SAN JUAN, Puerto Rico`), perhaps a date (`PARIS, Aug 31`), an agency in brackets (`(AP)`), a dash,
+# then the story's first sentence.
 _DATELINE = regex.compile(
-    r"\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)?"
+    r"\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*)*){0,2}"
     r"(?: ?\([^()\n]{1,40}\))? ?(?:—|–|--?)(?= +[\p{Lu}\"“‘'])")
 
 
