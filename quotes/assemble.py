@@ -181,13 +181,14 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
 def _clause_end(text: str, c: Cue, quoted: Sequence[Quoted], cues: Sequence[Cue] = ()) -> int:
     """Where a cue's clause ends, with the punctuation that closes a quotation at its last word
     (`According to the filing, the deal was "a trap for the town."`: the full stop inside the marks
-    belongs to the quotation the clause holds, though a clause ends at its last word)."""
+    belongs to the quotation the clause holds, though a clause ends at its last word; `would not
+    support "another blank check" and ...`: so does the closing mark of one ending at that word)."""
     end = stop = c.content[1]
     while stop < len(text) and text[stop] in _CLOSING_RUN:
         stop += 1
     lo = bisect.bisect_left(quoted, c.content[0], key=lambda q: q.start)   # in order: find_quoted sorts them
     hi = bisect.bisect_left(quoted, end, lo, key=lambda q: q.start)
-    held = any(end < q.end <= stop and _within_clause(text, c, q, cues) for q in quoted[lo:hi])
+    held = any(end <= q.end <= stop and _within_clause(text, c, q, cues) for q in quoted[lo:hi])
     return stop if held else end
 
 

@@ -157,6 +157,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "The plant is safe", "Paul Gray", ANY)]),
     ("description-then-name", '"The plant is safe," the city\'s lawyer, Ann Ruiz, said.',
      [("direct", "The plant is safe", "the city's lawyer, Ann Ruiz", ANY)]),
+    # a mixed quote whose clause ends with a quotation ends after its closing mark: balanced
+    ("mixed-closing-mark", 'Hooper said his members would not back "another blank check" and walked out.',
+     [("mixed", 'his members would not back "another blank check"', "Hooper", ANY)]),
     ("mayor-name-inverted", '"The bridge is safe," said Mayor John Hale.',
      [("direct", "The bridge is safe", "Mayor John Hale", ANY)]),
     ("role-name-inverted", '"It was a mistake," said pollster Frank Luntz.',
