@@ -1070,8 +1070,8 @@ def _chain_before_comma(s: Parsed,
     finite cue right after a comma, with no subject of its own (the parse hung the name as an
     apposition or conjunct of the phrase before): the noun phrases and relative clauses, each set
     off by commas, that end at that comma, from the first of them; only the first, when it is a name
-    (an age, description or relative clause after a name is no part of it).  Its first noun, and
-    its range."""
+    (an age, description or relative clause after a name is no part of it) or a relative clause follows
+    it.  Its first noun, and its range."""
     i = _before_subjectless(s, verb)
     if i is None or i < 1 or s.words[i].text not in _CLAUSE_BREAKS:
         return None
@@ -1106,8 +1106,9 @@ def _chain_before_comma(s: Parsed,
         return None
     first = chain[-1]
     head = next((x for x in first if x.upos in _NOMINAL | {"NUM"}), first[0])
-    if len(chain) > 1 and head.upos == "PROPN" and all(_run_word(s, x.index) and x.text[:1].isupper() for x in first):
-        return head, (first[0].start, first[-1].end)  # `Suu Kyi, 70,`: what the commas set off after a name is no part of it
+    name = head.upos == "PROPN" and all(_run_word(s, x.index) and x.text[:1].isupper() for x in first)
+    if len(chain) > 1 and (name or relative_pronoun(chain[-2][0].text)):
+        return head, (first[0].start, first[-1].end)  # `Suu Kyi, 70,`, `An aide, who asked not to be named,`
     return head, (first[0].start, s.words[i - 1].end)
 
 
@@ -1729,13 +1730,13 @@ def _set_off_after_name(s: Parsed, head: Word) -> frozenset[int]:
     """`Dale Hooper, a Texas Republican who leads the caucus, said`, `Paul Gray, 61, said`: what a comma
     sets off right after a name (a description, `_description`; a relative clause; an age) describes the
     speaker and is no part of the name that speaks (issue #17; #11 makes it a role), however the parse
-    hung it from the name. The words of the name's subtree after that comma, to skip; none when the
-    head is no name (`the city's lawyer, Ann Ruiz`: both)."""
+    hung it from the name; after a noun phrase that is no name, a relative clause (`The council, which
+    first raised the matter, said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`:
+    both). The words of the head's subtree after that comma, to skip."""
     words = s.words
-    if head.upos != "PROPN":
-        return frozenset()
+    name = head.upos == "PROPN"
     end = head.index
-    while end + 1 < len(words) and words[end + 1].upos == "PROPN" and words[end + 1].head in (head.index, end):
+    while name and end + 1 < len(words) and words[end + 1].upos == "PROPN" and words[end + 1].head in (head.index, end):
         end += 1
     comma = end + 1
     if comma + 1 >= len(words) or words[comma].text != "," or words[comma].index < head.index:
@@ -1746,7 +1747,8 @@ def _set_off_after_name(s: Parsed, head: Word) -> frozenset[int]:
     last = max(below)
     closed = words[last].text == "," or (last + 1 < len(words) and words[last + 1].text == ",")
     nxt = words[comma + 1]
-    if not closed or not (nxt.upos == "NUM" or relative_pronoun(nxt.text) or _description(s, comma + 1, last + 1)):
+    if not closed or not (relative_pronoun(nxt.text) or name and (
+            nxt.upos == "NUM" or _description(s, comma + 1, last + 1))):
         return frozenset()  # an aside is closed by a comma of its own (`Indeed, critics of the plan say` has none)
     return frozenset(below)
 
@@ -4806,14 +4808,15 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "sources close to the governor"))),
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
-         "the cue, from a closing quotation mark at most; a name first is the speaker alone (`Suu Kyi`).",
+         "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause, is "
+         "the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`).",
          _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi"),
           Example("Even if the plan fails, officials from two counties -- Polk and Lane -- said the vote was fair.",
                   "the vote was fair", "officials from two counties -- Polk and Lane"),
           Example("A city hall official, who asked not to be named to discuss the talks, said the mayor would resign.",
-                  "the mayor would resign", "A city hall official, who asked not to be named to discuss the talks"),
+                  "the mayor would resign", "A city hall official"),
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
                   "she would not appeal", "Ann Ruiz"),
           Example('"We are not done yet," Ann Ruiz, D-Vt., said Monday.', "We are not done yet,",

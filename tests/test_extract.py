@@ -158,6 +158,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("description-then-name", '"The plant is safe," the city\'s lawyer, Ann Ruiz, said.',
      [("direct", "The plant is safe", "the city's lawyer, Ann Ruiz", ANY)]),
     # a mixed quote whose clause ends with a quotation ends after its closing mark: balanced
+    ("description-then-relative", 'The city council, which first raised the matter in May, said that it had '
+                                  'cooperated fully with investigators.',
+     [("indirect", "that it had cooperated fully with investigators", "The city council", ANY)]),
     ("mixed-closing-mark", 'Hooper said his members would not back "another blank check" and walked out.',
      [("mixed", 'his members would not back "another blank check"', "Hooper", ANY)]),
     ("mayor-name-inverted", '"The bridge is safe," said Mayor John Hale.',
