@@ -802,8 +802,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
     resolver = Resolver(text)
     subjects = [_speaker_mention(text, c, c.speaker)
                 for cues in cues_by_sentence.values() for c in cues if c.speaker is not None]
-    for s in sentences:
-        if not cues_by_sentence.get(s.index):  # a sentence with no cue may still name who speaks next
+    for s in sentences:  # a sentence with no cue that names a speaker may still name who speaks next
+        if not any(c.speaker is not None for c in cues_by_sentence.get(s.index, ())):
             found = opening_name(text, s.start, s.end)
             if found is not None:
                 subjects.append(found)

@@ -4,8 +4,11 @@ The heuristic, in order: a short name (`Kerry`) takes the longest earlier
 capitalised chain ending in it (`US Secretary of State John Kerry`); a
 pronoun takes the most recent earlier speaker (speakers are subjects, so
 subjects are preferred) that agrees in number and, where both are known,
-gender; failing that, the most recent agreeing subject: of a parsed sentence,
-or a name that opens an unparsed one (`Sergei Lavrov arrived ...`).
+gender (a speaker a `he` or `she` resolved to has that gender from then on),
+unless a name that agrees is the subject of a sentence after it in the
+pronoun's paragraph; failing that, the most recent agreeing subject: of a
+parsed sentence, or a name that opens an unparsed one (`Sergei Lavrov
+arrived ...`).
 """
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import GENDERED, PRONOUNS
+from .lexicon import GENDERED, PRONOUNS, ROLE_WORDS
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .segment import split_sentences
@@ -84,6 +87,22 @@ _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
 })
 
 
+def _named(text: str, m: Mention) -> bool:
+    """Whether a mention is a name: two capitalised words or more (`Assistant manager Sue Kelly`), or
+    one that the text also capitalises inside a sentence (`Dent` after `manager Paul Dent`); not a
+    determiner or other word that opens sentences (`The meeting`), an adverb or adjective capitalised
+    only there (`Politically`), nor a possessive (`Elliott's`)."""
+    words = [w for w in regex.findall(r"[\p{L}\p{M}'’.-]+", text[m.start:m.end])
+             if w[:1].isupper() and w.lower() not in _NOT_NAMES]
+    if any(w.endswith(("'s", "’s")) for w in words) or not words:
+        return False
+    return len(words) > 1 or regex.search(r"[\p{Ll},]\s+" + regex.escape(words[0]) + r"\b", text) is not None
+
+
+# After a capitalised word, a role word in lower case and a name (`Assistant manager Sue Kelly`).
+_ROLE_THEN_NAME = regex.compile(r"\s+(\p{Ll}+)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,?\s+\p{Ll})")
+
+
 def opening_name(text: str, start: int, end: int) -> Mention | None:
     """A name that opens the sentence text[start:end], as a singular mention of unknown gender."""
     m = _OPENING_NAME.match(text, start, end)
@@ -91,9 +110,13 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
         return None
     if " " not in m.group(1) and m.group(1).endswith("ing"):
         return None  # `Smiling broadly, ...`: a participle opening the sentence, not a name
-    words = text[m.start():m.end()].lower().split()
+    finish = m.end()
+    role = _ROLE_THEN_NAME.match(text, finish, end)
+    if role is not None and role.group(1) in ROLE_WORDS:
+        finish = role.end()  # `Assistant manager Sue Kelly will ...`: a title in lower case runs on to the name
+    words = text[m.start():finish].lower().split()
     gender = next((GENDERED[w] for w in words if w in GENDERED), None)
-    return Mention(m.start(), m.end(), "sing", gender, False)
+    return Mention(m.start(), finish, "sing", gender, False)
 
 
 class Resolver:
@@ -103,6 +126,7 @@ class Resolver:
         self.text = text
         self.speakers: list[tuple[Mention, tuple[int, int]]] = []   # mention, resolved range
         self.subjects: list[Mention] = []
+        self.genders: dict[tuple[int, int], str] = {}   # resolved range -> the gender a pronoun gave it
 
     def add_subject(self, m: Mention) -> None:
         """A subject seen before the next speaker; they arrive in reading order."""
@@ -121,15 +145,31 @@ class Resolver:
             return None, None
         name, resolved = found
         self.speakers.append((m, resolved))
+        if m.pronoun and m.gender in ("masc", "fem") and resolved != (m.start, m.end):
+            self.genders.setdefault(resolved, m.gender)  # `Kemp said. "...," he said`: Kemp is a man
         return (None if resolved == (m.start, m.end) else name), resolved
 
     def _previous_speaker(self, m: Mention) -> tuple[int, int] | None:
         if not self._third_person(m):
             return None
         for prev, resolved in reversed(self.speakers):
-            if prev.start < m.start and self._agrees(prev, m):
-                return resolved
+            if prev.start < m.start and self._agrees(self._learned(prev, resolved), m):
+                return None if self._named_subject_after(prev, m) else resolved
         return None
+
+    def _learned(self, prev: Mention, resolved: tuple[int, int]) -> Mention:
+        """`prev` with the gender a pronoun that resolved to the same one gave it, where its words give none."""
+        gender = prev.gender or self.genders.get(resolved)
+        return prev if gender == prev.gender else Mention(prev.start, prev.end, prev.number, gender, prev.pronoun)
+
+    def _named_subject_after(self, prev: Mention, m: Mention) -> bool:
+        """Whether a name that agrees with `m` is the subject of a sentence after the speaker `prev` and
+        before `m`, in `m`'s paragraph (`"...," Kemp said. ¶ Dent, who joined in 2022, left. He told
+        the Echo: "..."`): the pronoun's nearer antecedent, for `earlier-subject` to name."""
+        paragraph = self.text.rfind("\n", 0, m.start) + 1
+        return any(prev.end <= x.start and paragraph <= x.start and x.end <= m.start
+                   and self._agrees(self._learned(x, self._name(x)), m) and _named(self.text, x)
+                   for x in self.subjects)
 
     def _earlier_subject(self, m: Mention) -> tuple[int, int] | None:
         if not self._third_person(m):

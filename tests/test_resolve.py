@@ -195,3 +195,44 @@ def test_opening_name(sentence: str, name: str | None) -> None:
     """A name that opens a sentence; participles, numbers, adverbs and contractions are none."""
     found = opening_name(sentence, 0, len(sentence))
     assert (found and sentence[found.start:found.end]) == name
+
+
+def test_a_pronoun_gives_its_antecedent_a_gender() -> None:
+    """`Harris said ... "...," he said`: Harris is a man from then on, so a later `she` is not him."""
+    text = ('Captain Joe Harris said the players had let him down. "We feel responsible," he said. '
+            'The coach left. "It is hard," she said.')
+    r = Resolver(text)
+    r.resolve(m(text, "Captain Joe Harris", hd=head("Harris", "NNP", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "he"))) == "Captain Joe Harris"
+    assert r.resolve(m(text, "she")) is None
+
+
+def test_a_named_subject_after_the_last_speaker_is_nearer() -> None:
+    """`"...," Kemp said. Dent, who joined in 2022, left. He told the Echo: "..."`: Dent, the subject
+    named after Kemp spoke, in the pronoun's paragraph."""
+    text = ('Manager Paul Dent was sacked. "We thank him," Kemp said.\n\nDent, who joined in 2022, was '
+            'devastated. He told the Echo: "I am disappointed."')
+    r = Resolver(text)
+    r.resolve(m(text, "Kemp", hd=head("Kemp", "NNP", "Number=Sing")))
+    r.add_subject(m(text, "Dent", 1, hd=head("Dent", "NNP", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "He"))) == "Manager Paul Dent"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a subject in another paragraph, or no name (`The meeting`), does not outrank the last speaker
+    ('"We thank him," Kemp said. Dent left.\n\n"I am sorry," he said.', "Kemp"),
+    ('"We thank him," Kemp said. The meeting ended. "I am sorry," he said.', "Kemp"),
+])
+def test_the_last_speaker_keeps_a_pronoun(text: str, name: str) -> None:
+    r = Resolver(text)
+    r.resolve(m(text, "Kemp", hd=head("Kemp", "NNP", "Number=Sing")))
+    other = "Dent" if "Dent" in text else "The meeting"
+    r.add_subject(m(text, other, hd=head(other.split()[-1], "NNP" if other == "Dent" else "NN", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "he"))) == name
+
+
+def test_opening_name_runs_over_a_title_in_lower_case() -> None:
+    """`Assistant manager Sue Kelly will ...`: the name with its title, not `Assistant`."""
+    text = "Assistant manager Sue Kelly will take charge on Tuesday."
+    found = opening_name(text, 0, len(text))
+    assert found is not None and text[found.start:found.end] == "Assistant manager Sue Kelly"
