@@ -522,7 +522,8 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "participle-cue", "reported-report"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
-     "surface-cue", "past-tag", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "mixed-clause"),
+     "surface-cue", "past-tag", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "asked-answer",
+     "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),
     ("uncued",),
