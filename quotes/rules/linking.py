@@ -602,8 +602,9 @@ def _asked_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first: in
                   ) -> tuple[int, int] | None:
     """`"Where were you?" the detective asked Jones.` / `"At home."`: a paragraph that is one closed
     quotation and nothing else, right after a paragraph that ends on a question its tag puts to someone
-    (`asked Jones`, `asked him`): the one asked answers.  Only a single person asked (`_may_speak`,
-    not a group: `asked the crowd` is the speaker's audience, and the speaker may go on)."""
+    (`asked Jones`, `asked him`, `asked the boy`): the one asked answers.  Only a single person asked
+    (`_may_speak`, or a noun of one gender), not a group: `asked the crowd` is the speaker's audience,
+    and the speaker may go on."""
     sentence = sentences[first]
     if first == 0 or not q.closed or len(q.parts) != 1 or not _quote_paragraph(text, q, sentence):
         return None
@@ -616,11 +617,12 @@ def _asked_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first: in
             continue
         if not text[prev.start:min(c.span[0], c.speaker[0])].rstrip(MARK_CHARS + " ,").endswith("?"):
             continue   # the tag must follow the question it puts
-        asked = next((k for k in s.kids[c.verb.index] if k.deprel in ("obj", "iobj")), None)
+        asked = next((k for k in s.kids[c.verb.index] if k.deprel in ("obj", "iobj") and k.start > c.span[0]), None)
         if asked is None:
-            continue
+            continue   # an object before the verb is the question itself, as the parse may hang it
         rng = s.span(asked)
-        if rng[0] > c.span[0] and _may_speak(text, rng) and describe(text[rng[0]:rng[1]]).kind != "group":
+        d = describe(text[rng[0]:rng[1]])
+        if d.kind != "group" and (_may_speak(text, rng) or d.gender is not None):
             return rng
     return None
 
@@ -1393,7 +1395,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "answers.", asked_answer,
          (Example('"Where were you last night?" the detective asked Jones.\n\n"At home."', "At home.", "Jones"),
           Example('"Will the bridge open in May?" Ruiz asked him.\n\n"Not before June."', "Not before June.",
-                  "him"))),
+                  "him"),
+          Example('"What do you want?" she asked the boy.\n\n"Nothing."', "Nothing.", "the boy"))),
     Rule("sentence-subject", "link", "The subject of the verb governing the quotation (of the clause that "
          "holds it, for a verb in a complement clause), or the name opening its sentence.", sentence_subject,
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
