@@ -523,7 +523,8 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "participle-cue", "reported-report"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
-     "surface-cue", "past-tag", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "mixed-clause"),
+     "surface-cue", "past-tag", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "asked-answer",
+     "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),
     ("uncued",),
@@ -606,13 +607,19 @@ def _source(drafts: Sequence[_Draft], i: int) -> int | None:
 
 def _who(drafts: Sequence[_Draft], i: int, text: str) -> str | None:
     """The words (lowercased) naming the speaker draft `i` has so far, None when it has none yet."""
+    rng = _speaker_range(drafts, i)
+    return text[rng[0]:rng[1]].lower() if rng is not None else None
+
+
+def _speaker_range(drafts: Sequence[_Draft], i: int) -> tuple[int, int] | None:
+    """Where the words naming the speaker draft `i` has so far stand, None when it has none yet."""
     k = _source(drafts, i)
     if k is None:
         return None
     d = drafts[k]
     if d.cue is not None:
-        return text[d.cue.speaker[0]:d.cue.speaker[1]].lower() if d.cue.speaker is not None else None
-    return text[d.surface[0][0]:d.surface[0][1]].lower() if d.surface is not None else None
+        return d.cue.speaker
+    return d.surface[0] if d.surface is not None else None
 
 
 def _asks(text: str, d: _Draft) -> bool:
@@ -637,6 +644,50 @@ def _exchange(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text:
     started = last.float_rule == "exchange"
     opens = _asks(text, d) and _asks(text, before) and not _asks(text, last) and _attributed(last)
     if asker is None or answerer is None or asker == answerer or not (started or opens):
+        return None
+    return _source(drafts, i - 2)
+
+
+TURN_WORDS = 12      # a turn of dialogue: a quotation this short, one to a paragraph
+TURN_TAG_WORDS = 5   # words of its tag a tagged turn may carry besides (`the detective asked Jones.`)
+
+
+def _turn(drafts: Sequence[_Draft], i: int, sentences: Sequence[Sentence], text: str, tag_words: int) -> bool:
+    """Whether draft `i` is a short turn of dialogue: a direct quote of at most TURN_WORDS words that
+    opens its paragraph, the paragraph holding nothing else but at most `tag_words` words of its tag."""
+    d = drafts[i]
+    if d.type != "direct" or sum(_word_count(text, p) for p in d.parts) > TURN_WORDS:
+        return False
+    p = sentences[d.sentence].paragraph
+    lo = hi = d.sentence
+    while lo > 0 and sentences[lo - 1].paragraph == p:
+        lo -= 1
+    while hi + 1 < len(sentences) and sentences[hi + 1].paragraph == p:
+        hi += 1
+    start, end = sentences[lo].start, sentences[hi].end
+    if d.parts[0][0] < start or d.parts[-1][1] > end or text[start:d.parts[0][0]].strip(MARK_CHARS + " "):
+        return False
+    return _word_count(text, (start, end)) - sum(_word_count(text, q) for q in d.parts) <= tag_words
+
+
+def _answer_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """In an exchange of short turns, one to a paragraph (`_turn`), an untagged turn that is no question,
+    right after a tagged question put by someone other than the one who spoke the turn before it,
+    answers that question: it is the speaker's of the turn before last (`"We lost," Ruiz said.` /
+    `"Why?" Hale asked.` / `"We ran out of time."`: Ruiz's).  Not where the two may be one (`he` after
+    `Ruiz`: `_same_one`), nor after a question its own speaker goes on from (an untagged question)."""
+    if i < 2:
+        return None
+    d, last = drafts[i], drafts[i - 1]
+    paragraphs = [sentences[drafts[k].sentence].paragraph for k in (i - 2, i - 1, i)]
+    if paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)) or _asks(text, d) or not _asks(text, last) \
+            or not _attributed(last) or not _turn(drafts, i, sentences, text, 0) \
+            or not all(_turn(drafts, k, sentences, text, TURN_TAG_WORDS) for k in (i - 2, i - 1)):
+        return None
+    first, second = _speaker_range(drafts, i - 2), _speaker_range(drafts, i - 1)
+    if first is None or second is None or text[first[0]:first[1]].lower() == text[second[0]:second[1]].lower() \
+            or _same_one(text, first, Span.of(text, *second), None) \
+            or _same_one(text, second, Span.of(text, *first), None):
         return None
     return _source(drafts, i - 2)
 
@@ -690,6 +741,13 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
                   '"The roads are closed."', "Why not?", "Ruiz"),
           Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n'
                   '"The roads are closed."', "The roads are closed.", "Hale"))),
+    Rule("answer-turn", "float", "In an exchange of short turns, one to a paragraph, an untagged turn that is no "
+         "question, right after a tagged question put by someone other than the speaker of the turn before it, "
+         "answers it: the speaker's of the turn before last.", _answer_turn,
+         (Example('"We lost the vote," Ruiz said.\n\n"Why?" Hale asked.\n\n"We ran out of time."',
+                  "We ran out of time.", "Ruiz"),
+          Example('"I was at home all night," Jones said.\n\n"Can anyone confirm that?" the detective asked.'
+                  '\n\n"My wife."', "My wife.", "Jones"))),
     Rule("past-question", "float", "Past a question put by no one named (`when asked whether ...`), the speaker "
          "of the quote before it.", _past_question,
          (Example('"I have no plans to run," Ruiz said when asked whether she would seek the seat.'

@@ -102,9 +102,22 @@ def test_rule_examples(extractor, stage: str, rule: Rule, ex: Example) -> None:
      [("We lost, Why? Because we ran out of time.", "Ruiz")]),
     # a short term inside a sentence stays a term
     ('The "new deal" building opened on Monday.', []),
-], ids=["exchange", "answer-goes-on", "one-speaker", "term"])
+    # a question put to someone is answered by the one asked (`asked-answer`), each closed turn its own
+    # quotation, and the turns after alternate (`exchange`)
+    ('"Where were you last night?" the detective asked Jones.\n\n"At home."\n\n"Alone?"\n\n'
+     '"With my wife," Jones said.\n\n"Can she confirm that?"\n\n"Ask her yourself."',
+     [("Where were you last night?", "the detective"), ("At home.", "Jones"), ("Alone?", "the detective"),
+      ("With my wife,", "Jones"), ("Can she confirm that?", "the detective"), ("Ask her yourself.", "Jones")]),
+    # a question the speaker may ask himself (`he` after `Smith`): he goes on, one quotation in two parts
+    ('"The bill is dead," Smith said.\n\n"What happens now?" he asked.\n\n"We start over in January."',
+     [("The bill is dead,", "Smith"), ("What happens now? We start over in January.", "he")]),
+    # one speaker going on over closed paragraphs, as news does: one quotation in three parts
+    ('"We will not raise taxes," the governor said. "Not this year."\n\n"The budget is balanced."',
+     [("We will not raise taxes, Not this year. The budget is balanced.", "the governor")]),
+], ids=["exchange", "answer-goes-on", "one-speaker", "term", "asked-answer", "own-question", "news-goes-on"])
 def test_turns_of_an_exchange(extractor, text: str, expected: list[tuple[str, str]]) -> None:
-    """Untagged turns: `exchange` alternates only after an answer to the other's question."""
+    """Untagged turns: `exchange` alternates only after an answer to the other's question, `answer-turn`
+    gives a tagged question's answer to the other, and one speaker goes on over closed paragraphs."""
     got = [(q.text, q.speaker.text if q.speaker is not None else None) for q in extractor.extract(text)]
     assert got == expected
 

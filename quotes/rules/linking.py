@@ -12,7 +12,7 @@ import regex
 
 from ..attribution import Cue, clause_subject, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (DETERMINERS, MARK_CHARS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+from ..lexicon import (DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TELL_FORMS, TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
@@ -597,6 +597,45 @@ def _narrator_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], fir
     return subject if subject is not None and _may_speak(text, subject) else None
 
 
+def _asked_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                  parses: Mapping[int, Sequence[Word]], cues_by_sentence: Mapping[int, list[Cue]]
+                  ) -> tuple[int, int] | None:
+    """`"Where were you?" the detective asked Jones.` / `"At home."`: a paragraph that is one closed
+    quotation and nothing else, right after a paragraph that ends on a question its tag puts to someone
+    (`asked Jones`, `asked him`, `asked the boy`): the one asked answers.  Only a single person asked
+    (`_may_speak`, or a noun of one gender), not a group: `asked the crowd` is the speaker's audience,
+    and the speaker may go on."""
+    sentence = sentences[first]
+    if first == 0 or not q.closed or len(q.parts) != 1 or not _quote_paragraph(text, q, sentence):
+        return None
+    prev = sentences[first - 1]
+    if prev.paragraph != sentence.paragraph - 1 or prev.index not in parses:
+        return None
+    s = Parsed.of(parses[prev.index])
+    for c in cues_by_sentence.get(prev.index, ()):
+        if c.verb.lemma not in QUESTION_VERBS or c.speaker is None:
+            continue
+        if not text[prev.start:min(c.span[0], c.speaker[0])].rstrip(MARK_CHARS + " ,").endswith("?"):
+            continue   # the tag must follow the question it puts
+        asked = next((k for k in s.kids[c.verb.index] if k.deprel in ("obj", "iobj") and k.start > c.span[0]), None)
+        if asked is None:
+            continue   # an object before the verb is the question itself, as the parse may hang it
+        rng = s.span(asked)
+        d = describe(text[rng[0]:rng[1]])
+        if d.kind != "group" and (_may_speak(text, rng) or d.gender is not None):
+            return rng
+    return None
+
+
+def _quote_paragraph(text: str, q: Quoted, sentence: Sentence) -> bool:
+    """Whether a quotation is its paragraph's only words: it opens the paragraph's first sentence
+    and nothing but marks and closing punctuation follows it on its line."""
+    end = text.find("\n", q.end)
+    rest = text[q.end:len(text) if end < 0 else end]
+    return not text[sentence.start:q.start].strip(MARK_CHARS + " ") and not rest.strip(_CLOSING_RUN + " ") \
+        and (sentence.start == 0 or text[sentence.start - 1] == "\n")
+
+
 def _may_speak(text: str, span: tuple[int, int]) -> bool:
     """Whether a noun phrase names someone who may speak: a person, an organisation, `he` or `she`,
     or a role or a speaker noun (`the senator`, `officials`); not a thing (`the new law`)."""
@@ -1088,6 +1127,12 @@ def narrator_paragraph(x: Quotation) -> Link | None:
     return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
 
 
+def asked_answer(x: Quotation) -> Link | None:
+    """`"Where were you?" the detective asked Jones.` / `"At home."`: the one asked answers."""
+    found = _asked_answer(x.text, x.q, x.sentences, x.first, x.parses, x.cues_by_sentence)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=(found, None), checked=True)
+
+
 def sentence_subject(x: Quotation) -> Link | None:
     """`Obama called the holiday "..."`: the subject of the governing verb, or the opening name."""
     subject = _sentence_subject(x.text, x.q, x.sentences, x.first, x.parses)
@@ -1345,6 +1390,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('The council met late on Friday.\n\n"We offer our deepest apology to the family."',
                   "We offer our deepest apology to the family.", "The council"),),
          parse="before-paragraph-quote"),
+    Rule("asked-answer", "link", "A paragraph that is one closed quotation, right after a paragraph ending on "
+         "a question whose tag puts it to one person (`\"...?\" the detective asked Jones.`): the one asked "
+         "answers.", asked_answer,
+         (Example('"Where were you last night?" the detective asked Jones.\n\n"At home."', "At home.", "Jones"),
+          Example('"Will the bridge open in May?" Ruiz asked him.\n\n"Not before June."', "Not before June.",
+                  "him"),
+          Example('"What do you want?" she asked the boy.\n\n"Nothing."', "Nothing.", "the boy"))),
     Rule("sentence-subject", "link", "The subject of the verb governing the quotation (of the clause that "
          "holds it, for a verb in a complement clause), or the name opening its sentence.", sentence_subject,
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
