@@ -3874,6 +3874,24 @@ _HOLDER_APART_UD = """
 13 . . PUNCT . _ 8 punct _ _
 """
 
+# `As one shop owner` parsed as a phrase of `put` opened by the preposition `as`.
+_AS_PHRASE_UD = """
+1 As as ADP IN _ 4 case _ _
+2 one one NUM CD _ 4 nummod _ _
+3 shop shop NOUN NN _ 4 compound _ _
+4 owner owner NOUN NN _ 5 obl _ _
+5 put put VERB VBD _ 0 root _ _
+6 it it PRON PRP _ 5 obj _ _
+7 , , PUNCT , _ 12 punct _ _
+8 " " PUNCT `` _ 12 punct _ _
+9 The the DET DT _ 10 det _ _
+10 street street NOUN NN _ 12 nsubj _ _
+11 is be AUX VBZ _ 12 aux _ _
+12 dying die VERB VBG _ 5 parataxis _ _
+13 . . PUNCT . _ 5 punct _ _
+14 " " PUNCT '' _ 5 punct _ _
+"""
+
 # A parse that hangs a share of the speakers from the verb, apart from them.
 _SHARE_APART_UD = """
 1 About about ADP IN _ 2 case _ _
@@ -4631,10 +4649,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "with no `be` or `get` (nor `have`) is active; its subject nearest before it speaks.", _unmarked_passive,
          (Example('One of the senior engineers, Paul Ruiz, later testified that "no valve was checked."',
                   'that "no valve was checked."', "Paul Ruiz", parse=_UNMARKED_PASSIVE_UD),)),
-    Rule("clause-preposition", "subject", "`The plant closed after the company said ...`: a finite cue right after "
-         "a noun phrase opened by `after`, `before`, `since` or `until`: that phrase.", _clause_preposition_subject,
+    Rule("clause-preposition", "subject", "`The plant closed after the company said ...`, `As one aide put it, ...`: a "
+         "finite cue right after a noun phrase opened by `after`, `before`, `since`, `until` or `as`: that phrase.",
+         _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",
-                  "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),)),
+                  "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),
+          Example('As one shop owner put it, "The street is dying."', "The street is dying.", "one shop owner",
+                  parse=_AS_PHRASE_UD))),
     Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
          "cue's clause right before it, however the tagger took it.", _quantifier_before,
          (Example('The crowd cheered and waved flags. Some chanted "Go home! Go home!"', "Go home! Go home!",

@@ -282,7 +282,7 @@ NAME_PREPOSITIONS = frozenset({"of", "on", "for"})
 PHRASE_ADJECTIVES: dict[str, str] = {"close": "to", "familiar": "with", "loyal": "to", "allied": "with"}
 # Prepositions that open a clause too (`after the vote`, `after the company said ...`): a finite verb
 # right after the noun phrase one opens has that phrase for its subject.
-CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
+CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "as"})  # `As one aide put it, ...`
 # Prepositions that, right after a cue, open where, when or how it was said (`said on "Meet the Press"`).
 PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "from", "after", "before", "with", "via", "through", "over"})
 # Nouns that name a work with a title (`her memoir, "Long Days."`, `the film "Harbour Lights"`).
