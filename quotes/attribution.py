@@ -2815,6 +2815,26 @@ def _that_after(s: Parsed, verb: Word,
     of another verb (`defend the view that`)."""
     if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
         return None
+    return _that_opening(s, verb)
+
+
+def _listener_that(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`told a radio station that he would not resign`, `assured voters that taxes would not rise`: a
+    verb that takes a listener (`LISTENER_VERBS`), its noun phrase right after it, then `that`, a
+    subject and a finite verb: the listener is the one told, not part of what was said, whatever the
+    parse made of `that` (a relative pronoun of the listener's noun, a clause hung from it): what was
+    said opens at `that`, read from the words as `that-after` reads them."""
+    after = s.words[verb.index + 1] if verb.index + 1 < len(s.words) else None
+    if verb.lemma not in LISTENER_VERBS or after is None or after.upos not in _RUN_WORDS \
+            or after.text.lower() == "that":
+        return None
+    return _that_opening(s, verb)
+
+
+def _that_opening(s: Parsed, verb: Word) -> _Content | None:
+    """The clause `that` opens after a cue, past its listener, its own phrases or a set-off aside (see
+    `_that_after`), to the sentence's end; None when no such `that` opens a clause."""
     words, aside, phrase, listener = s.words, False, False, verb.lemma in LISTENER_VERBS
     end = len(words)
     while end > verb.index + 1 and words[end - 1].upos == "PUNCT":
@@ -4940,6 +4960,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "adding that ...`: the participle's).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),)),
+    Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
+         "the listener's noun phrase right after it, then `that` and a clause with its own subject and finite verb: "
+         "what was said opens at `that`, read from the words however the parse hung it (not the listener's "
+         "relative clause).", _listener_that,
+         (Example("The senator told a radio station that he would not resign.", "that he would not resign",
+                  "The senator"),
+          Example("She assured the farmers that the water prices would not rise.",
+                  "that the water prices would not rise", "She"),
+          Example("He reminded the committee that the law was clear.", "that the law was clear", "He"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
          "question a verb that puts or answers one reports, from its question word to the next comma.", _question_after,
          (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),
