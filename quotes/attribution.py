@@ -5056,7 +5056,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "Economists"),
           Example("The company denied any role in the collapse of the old bridge.",
                   "any role in the collapse of the old bridge", "The company"),
-          Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"))),
+          Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"),
+          Example("The union disputed the company's figures on overtime.", "the company's figures on overtime",
+                  "The union"))),
     Rule("object-topic", "content", "`said nothing about the tax`, `asked questions about the deal`: the topic "
          "after an object that names how much was said or the saying itself.", _object_topic,
          (Example("The mayor said nothing about the new fuel tax.", "the new fuel tax", "The mayor",
