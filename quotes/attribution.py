@@ -2984,6 +2984,27 @@ def _reported_object(s: Parsed, verb: Word,
     return None
 
 
+def _preposition_gerund(s: Parsed, verb: Word,
+                        speaker: Word | None) -> _Content | None:
+    """`warned against cutting the police budget`, `complained about paying higher fees`: a cue whose
+    message follows its preposition (`PREPOSITION_REPORTS`, as `_reported_object` reads a noun phrase
+    there) reports the `-ing` clause the preposition opens, from the word after it (not a passive
+    cue, not one the preposition does not open: `spoke after visiting the site` is no report; not one
+    that opens a quotation, which the cue's words run into: `paraphrase` quotes it)."""
+    openers = PREPOSITION_REPORTS.get(verb.lemma)
+    if not openers or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]):
+        return None
+    for k in s.kids[verb.index]:
+        if k.index <= verb.index or k.xpos != "VBG" or k.deprel != "advcl":
+            continue
+        mark = next((c for c in s.kids[k.index] if c.deprel == "mark" and c.index < k.index), None)
+        if mark is not None and mark.lemma in openers and mark.index == s.subtree(k)[0].index:
+            if s.words[mark.index + 1].text.strip(MARK_CHARS) == "":
+                return None  # `warned against "reading too much" into it`: the words the cue runs into (`paraphrase`)
+            return (s.words[mark.index + 1].start, min(s.span(k)[1], _participle_cut(s, k))), None
+    return None
+
+
 def _object_topic(s: Parsed, verb: Word,
                   speaker: Word | None) -> _Content | None:
     """`said nothing about the tax`, `asked questions about the deal`, `wrote a column on the race`: a
@@ -5059,6 +5080,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"),
           Example("The union disputed the company's figures on overtime.", "the company's figures on overtime",
                   "The union"))),
+    Rule("preposition-gerund", "content", "`warned against cutting the budget`, `complained about paying more`: "
+         "the `-ing` clause a cue's preposition opens, where a noun phrase there would be its message.",
+         _preposition_gerund,
+         (Example("The mayor warned against cutting the police budget.", "cutting the police budget",
+                  "The mayor"),
+          Example("Residents complained about paying higher water fees.", "paying higher water fees",
+                  "Residents"))),
     Rule("object-topic", "content", "`said nothing about the tax`, `asked questions about the deal`: the topic "
          "after an object that names how much was said or the saying itself.", _object_topic,
          (Example("The mayor said nothing about the new fuel tax.", "the new fuel tax", "The mayor",
