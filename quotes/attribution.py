@@ -2934,6 +2934,26 @@ def _that_after(s: Parsed, verb: Word,
     of another verb (`defend the view that`)."""
     if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
         return None
+    return _that_opening(s, verb)
+
+
+def _listener_that(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`told a radio station that he would not resign`, `assured voters that taxes would not rise`: a
+    verb that takes a listener (`LISTENER_VERBS`), its noun phrase right after it, then `that`, a
+    subject and a finite verb: the listener is the one told, not part of what was said, whatever the
+    parse made of `that` (a relative pronoun of the listener's noun, a clause hung from it): what was
+    said opens at `that`, read from the words as `that-after` reads them."""
+    after = s.words[verb.index + 1] if verb.index + 1 < len(s.words) else None
+    if verb.lemma not in LISTENER_VERBS or after is None or after.upos not in _RUN_WORDS \
+            or after.text.lower() == "that":
+        return None
+    return _that_opening(s, verb)
+
+
+def _that_opening(s: Parsed, verb: Word) -> _Content | None:
+    """The clause `that` opens after a cue, past its listener, its own phrases or a set-off aside (see
+    `_that_after`), to the sentence's end; None when no such `that` opens a clause."""
     words, aside, phrase, listener = s.words, False, False, verb.lemma in LISTENER_VERBS
     end = len(words)
     while end > verb.index + 1 and words[end - 1].upos == "PUNCT":
@@ -3080,6 +3100,27 @@ def _reported_object(s: Parsed, verb: Word,
         timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and time_word(k.text)  # `on Monday`, `for years`
         if k.deprel.startswith("obl") and case is not None and case.lemma in openers and not timed:
             return (s.span(k, aside | {case.index})[0], _noun_phrase_end(s, verb, k, aside)), None
+    return None
+
+
+def _preposition_gerund(s: Parsed, verb: Word,
+                        speaker: Word | None) -> _Content | None:
+    """`warned against cutting the police budget`, `complained about paying higher fees`: a cue whose
+    message follows its preposition (`PREPOSITION_REPORTS`, as `_reported_object` reads a noun phrase
+    there) reports the `-ing` clause the preposition opens, from the word after it (not a passive
+    cue, not one the preposition does not open: `spoke after visiting the site` is no report; not one
+    that opens a quotation, which the cue's words run into: `paraphrase` quotes it)."""
+    openers = PREPOSITION_REPORTS.get(verb.lemma)
+    if not openers or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]):
+        return None
+    for k in s.kids[verb.index]:
+        if k.index <= verb.index or k.xpos != "VBG" or k.deprel != "advcl":
+            continue
+        mark = next((c for c in s.kids[k.index] if c.deprel == "mark" and c.index < k.index), None)
+        if mark is not None and mark.lemma in openers and mark.index == s.subtree(k)[0].index:
+            if s.words[mark.index + 1].text.strip(MARK_CHARS) == "":
+                return None  # `warned against "reading too much" into it`: the words the cue runs into (`paraphrase`)
+            return (s.words[mark.index + 1].start, min(s.span(k)[1], _participle_cut(s, k))), None
     return None
 
 
@@ -5115,6 +5156,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "adding that ...`: the participle's).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),)),
+    Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
+         "the listener's noun phrase right after it, then `that` and a clause with its own subject and finite verb: "
+         "what was said opens at `that`, read from the words however the parse hung it (not the listener's "
+         "relative clause).", _listener_that,
+         (Example("The senator told a radio station that he would not resign.", "that he would not resign",
+                  "The senator"),
+          Example("She assured the farmers that the water prices would not rise.",
+                  "that the water prices would not rise", "She"),
+          Example("He reminded the committee that the law was clear.", "that the law was clear", "He"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
          "question a verb that puts or answers one reports, from its question word to the next comma.", _question_after,
          (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),
@@ -5202,7 +5252,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "Economists"),
           Example("The company denied any role in the collapse of the old bridge.",
                   "any role in the collapse of the old bridge", "The company"),
-          Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"))),
+          Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"),
+          Example("The union disputed the company's figures on overtime.", "the company's figures on overtime",
+                  "The union"))),
+    Rule("preposition-gerund", "content", "`warned against cutting the budget`, `complained about paying more`: "
+         "the `-ing` clause a cue's preposition opens, where a noun phrase there would be its message.",
+         _preposition_gerund,
+         (Example("The mayor warned against cutting the police budget.", "cutting the police budget",
+                  "The mayor"),
+          Example("Residents complained about paying higher water fees.", "paying higher water fees",
+                  "Residents"))),
     Rule("object-topic", "content", "`said nothing about the tax`, `asked questions about the deal`: the topic "
          "after an object that names how much was said or the saying itself.", _object_topic,
          (Example("The mayor said nothing about the new fuel tax.", "the new fuel tax", "The mayor",

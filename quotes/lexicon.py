@@ -205,12 +205,13 @@ OBJECT_CUES = frozenset({"report", "announce", "confirm", "declare", "state", "s
                          "complain", "boast", "emphasize", "allege", "estimate"})
 
 # Cues whose noun-phrase object is what was said (`denied the allegations`, `announced his candidacy`,
-# `vowed a wider war`): no listener, no topic, the message itself, named by a noun.  Not those whose
-# object mostly names a thing taken or given (`claimed victory`, `admitted refugees`, `pledged support`,
-# `conceded the race`), an act done by saying it (`declared a ceasefire`), a danger (`threatens our
-# security`) or a memory (`recalled the day`).
-NOUN_REPORTS = frozenset({"deny", "announce", "confirm", "acknowledge", "reveal", "disclose", "report", "predict",
-                          "propose", "demand", "request", "promise", "vow", "reiterate", "mention",
+# `vowed a wider war`, `disputed the figures`: said they are wrong): no listener, no topic, the message
+# itself, named by a noun.  Not those whose object mostly names a thing taken or given (`claimed
+# victory`, `admitted refugees`, `pledged support`, `conceded the race`), an act done by saying it
+# (`declared a ceasefire`, `rejected the bid`), a danger (`threatens our security`) or a memory
+# (`recalled the day`).
+NOUN_REPORTS = frozenset({"deny", "dispute", "announce", "confirm", "acknowledge", "reveal", "disclose", "report",
+                          "predict", "propose", "demand", "request", "promise", "vow", "reiterate", "mention",
                           "explain", "stress", "emphasize", "emphasise", "allege", "forecast", "estimate", "tweet"})
 # Cues whose noun-phrase object is what was said only when no clause follows them (`CNN noted the
 # sparse crowd`, `she recalled his kindness`, `Lee says unkind things`; `noted the plan would fail`
