@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
 from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
-                      NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS,
+                      NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
@@ -460,6 +460,18 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
         return None
     host = s.words[verb.head]
     return _subject(s, host) or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
+
+
+def _quoted_as(s: Parsed, verb: Word) -> Word | None:
+    """`The minister was quoted by Reuters as saying ...`, `Reuters quoted the minister as saying ...`: a
+    participle opened by `as` under a verb of quoting (`QUOTING_VERBS`) is said by the one quoted (the
+    passive subject, or the object), never by the one who quotes."""
+    if verb.xpos != "VBG" or verb.head < 0 or not any(k.text.lower() == "as" for k in s.kids[verb.index]):
+        return None
+    host = s.words[verb.head]
+    if host.lemma not in QUOTING_VERBS:
+        return None
+    return _passive_subject(s, host) or next((k for k in s.kids[host.index] if k.deprel == "obj"), None)
 
 
 def _set_off_subject(s: Parsed, verb: Word) -> Word | None:
@@ -4816,6 +4828,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "that the mayor had won", "two in three viewers"),
           Example("The long debate left 60 percent saying that the mayor had won.", "that the mayor had won",
                   "60 percent"))),
+    Rule("quoted-as", "subject", "`The minister was quoted by Reuters as saying ...`: under a verb of quoting, "
+         "the one quoted says it (the passive subject, or the object), not the one who quotes.", _quoted_as,
+         (Example("The minister was quoted by a news agency as saying the talks had failed.",
+                  "the talks had failed", "The minister"),
+          Example("A news agency quoted the minister as saying the talks had failed.",
+                  "the talks had failed", "the minister"))),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`).", _controller,
