@@ -2385,7 +2385,10 @@ def _time_then_clause(s: Parsed, verb: Word,
     i = verb.index + 1
     if verb.lemma in LISTENER_VERBS and i < len(s.words) and s.words[i].head == verb.index \
             and s.words[i].deprel in ("obj", "iobj"):
-        i = max(x.index for x in s.subtree(s.words[i])) + 1  # `told reporters Tuesday ...`
+        last = max(x.index for x in s.subtree(s.words[i]))  # `told reporters Tuesday ...`, and past a time
+        i += 1  # the parse hung from the listener (`told reporters on Tuesday the war was over`)
+        while i <= last and _time_phrase_end(s, i) is None:
+            i += 1
     after = _time_phrase_end(s, i)
     if after is None:
         after = _set_off_time_end(s, verb, i)
@@ -5137,6 +5140,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the bridge would reopen in the spring", "Officials"),
           Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
                   "The minister"),
+          Example("The general told reporters on Tuesday the war was over.", "the war was over", "The general"),
           Example("The station reported, even late on Sunday, the bridge was still closed to traffic.",
                   "the bridge was still closed to traffic", "The station"))),
     Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`, `would not "
