@@ -34,6 +34,7 @@ from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGH
                             DROP, FILTERS,
                             LINKING, UNCLOSED_PENALTY, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue, comment_after)
 from .rules.speakers import SPEAKERS, WIDENING
+from .rules.turns import TURNS, Transcript
 from .rules.registry import Example, Rule, Table
 from .rules.text import word_count as _word_count
 from .rules.tree import relative_pronoun
@@ -60,6 +61,7 @@ class _Draft:
     unclaimed: bool = False         # no one's words: nothing links it and it floats from no quote
     surface: tuple[tuple[int, int], tuple[int, int] | None] | None = None  # (speaker, cue) read off the text
     rules: dict[str, str] = field(default_factory=dict)  # stage -> name of the rule that decided it
+    settled: bool = False           # its rule gave its speaker, nobody included: it never floats
 
 
 def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
@@ -142,8 +144,26 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     drafts.sort(key=lambda d: d.parts[0][0])
     _cut_before_nested(drafts, text)
     drafts = _drop_overlaps(drafts)
+    drafts = sorted(drafts + _turns(text, sentences, inside, parses), key=lambda d: d.parts[0][0])
     _link_floating(drafts, sentences, text)
     return _records(text, sentences, _join_continuations(drafts, text, starts), cues_by_sentence, inside, parses)
+
+
+def _turns(text: str, sentences: Sequence[Sentence], inside: Inside,
+           parses: Mapping[int, Sequence[Word]]) -> list[_Draft]:
+    """Turns of a transcript or an interview (the `turn` table): direct quotes whose speaker their rule
+    settles.  Made after the overlaps are settled, so that the quotes within a turn (its speaker's
+    reports of others) stand beside it."""
+    if ":" not in text:
+        return []
+    doc = Transcript(text, sentences, inside, parses)
+    out: list[_Draft] = []
+    for rule in TURNS:
+        for turn in TURNS.ask(rule.name, doc) or ():
+            out.append(_Draft(list(turn.parts), "direct", None, CONF_NEIGHBOUR, turn.sentence,
+                              surface=(turn.speaker, turn.label) if turn.speaker is not None else None,
+                              rules={"link": rule.name}, settled=True))
+    return out
 
 
 def _speaker_mention(text: str, cue: Cue, rng: tuple[int, int]) -> Mention:
@@ -583,7 +603,7 @@ def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence], text: st
     """Quotes without a cue or a speaker ask the `float` table for the quote whose speaker they take
     (the first quote, with none before it, only whether it is `unclaimed`)."""
     for i, d in enumerate(drafts):
-        if _attributed(d):
+        if _attributed(d) or d.settled:
             continue
         found = FLOATING.first(drafts, i, sentences, text) if i > 0 else None
         if i == 0 and FLOATING.ask("unclaimed", drafts, i, sentences, text) is not None:

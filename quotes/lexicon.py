@@ -481,3 +481,18 @@ SPEAKER_NOUNS = frozenset({
     "observers", "leader", "leaders", "member", "members", "people", "police", "authorities", "prosecutors",
     "prosecutor", "democrats", "republicans", "organizers", "organisers", "advisers", "advisors", "adviser",
 })
+# Words that label a paragraph with a colon but name no speaker (`UPDATE: ...`, `EDITOR'S NOTE: ...`,
+# `WHY IT MATTERS: ...`): a rubric, never a transcript's turn (`quotes.rules.turns`).  Upper case,
+# straight apostrophes, words joined by one space.
+NOT_SPEAKER_LABELS = frozenset({
+    "UPDATE", "UPDATED", "UPDATES", "NOTE", "NOTES", "EDITOR'S NOTE", "EDITORS' NOTE", "EDITORS NOTE", "EDITOR NOTE",
+    "CORRECTION", "CORRECTIONS", "CLARIFICATION", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "ALERT", "WARNING",
+    "ADVISORY", "DISCLAIMER", "DISCLOSURE", "WATCH", "VIDEO", "PHOTO", "PHOTOS", "AUDIO", "LISTEN", "READ",
+    "READ MORE", "MORE", "RELATED", "SEE ALSO", "ALSO", "SOURCE", "SOURCES", "CREDIT", "CREDITS", "FILE",
+    "BACKGROUND", "CONTEXT", "ANALYSIS", "OPINION", "COMMENTARY", "EDITORIAL", "SUMMARY", "TIMELINE",
+    "FACT CHECK", "THE FACTS", "FACTS", "VERDICT", "THE VERDICT", "RATING", "BOTTOM LINE", "THE BOTTOM LINE",
+    "TOPLINE", "KEY POINTS", "TAKEAWAY", "TAKEAWAYS", "BY THE NUMBERS", "THE LATEST", "LATEST", "NEXT", "UP NEXT",
+    "TRANSCRIPT", "PARTIAL TRANSCRIPT", "EXCERPT", "EXCERPTS", "SPOILER", "SPOILERS", "TRIGGER WARNING",
+    "CLAIM", "THE CLAIM", "QUESTION", "ANSWER", "TOPIC", "SUBJECT", "RE", "FROM", "TO", "CC", "DATE", "PS", "P.S",
+    "NB", "N.B", "TL;DR", "TLDR", "FAQ", "HEADLINE", "DATELINE", "BYLINE", "CAPTION",
+})

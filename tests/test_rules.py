@@ -16,7 +16,7 @@ ALL_RULES = [(t, r) for t in TABLES for r in t]
 # where a stage's rule names show up in Quote.rules
 RECORDED_AS = {"cue": "cue", "subject": "speaker", "phrase": "speaker", "content": "content", "clause": "link", "link": "link",
                "float": "speaker", "nearer": "nearer", "speaker": "speaker", "widen": "widen", "resolution": "resolution",
-               "span": "span", "cut": "cut", "split": "split"}
+               "span": "span", "cut": "cut", "split": "split", "turn": "link"}
 PARSE_NAMES = {r.name for t in TABLES if t.stage in ("subject", "phrase") for r in t} | {"according-to"}
 
 
@@ -120,6 +120,25 @@ def test_turns_of_an_exchange(extractor, text: str, expected: list[tuple[str, st
     gives a tagged question's answer to the other, and one speaker goes on over closed paragraphs."""
     got = [(q.text, q.speaker.text if q.speaker is not None else None) for q in extractor.extract(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline, alone: no speaker
+    "LONDON: Prices rose again in May, the third rise in a row.\n\nShops expect more of the same.",
+    # a rubric, alone or twice over: no speaker
+    "UPDATE: The vote was moved to Friday.\n\nThe council met on Monday to set the date.",
+    "UPDATE: The vote was moved to Friday.\n\nEDITOR'S NOTE: An earlier version gave the wrong date.",
+    # labels of an explainer's sections: no speakers
+    "WHY IT MATTERS: The mill employs 400 people.\n\nWHAT'S NEXT: The council votes in June.",
+    # one label twice: no exchange
+    "SMITH: We are not going anywhere.\n\nThe crowd cheered.\n\nSMITH: Not now, not ever.",
+    # labelled paragraphs far apart: no run of turns
+    "SMITH: We are not going anywhere.\n\nThe crowd cheered.\n\nThe band played.\n\nThe rain came.\n\n"
+    "It went on all night.\n\nJONES: The vote fails.",
+], ids=["dateline", "lone-update", "rubrics", "sections", "one-speaker", "far-apart"])
+def test_labels_that_are_no_turns(extractor, text: str) -> None:
+    """`label-turn` takes a label only in a run of turns with two speakers at least, never a rubric."""
+    assert [q.text for q in extractor.extract(text) if q.rules.get("link") == "label-turn"] == []
 
 
 # Texts a rule must leave alone: the quote is still made, by another rule of its stage.

@@ -10,13 +10,14 @@ from .. import attribution as _attribution
 from .. import resolve as _resolve
 from . import linking as _linking
 from . import speakers as _speakers
+from . import turns as _turns
 from .registry import Table, enabled
 
 __all__ = ["TABLES", "stage_order", "parse_requests", "how_it_works", "README_START", "README_END"]
 
 TABLES: tuple[Table, ...] = (
     _attribution.CUES, _attribution.SUBJECTS, _attribution.PHRASES, _attribution.SPANS, _attribution.CONTENTS,
-    _assemble.CUTS, _assemble.CLAUSES, _linking.LINKING, _linking.FILTERS, _assemble.SPLITS, _assemble.FLOATING, _assemble.NEARER, _speakers.SPEAKERS, _speakers.WIDENING,
+    _assemble.CUTS, _assemble.CLAUSES, _linking.LINKING, _linking.FILTERS, _assemble.SPLITS, _turns.TURNS, _assemble.FLOATING, _assemble.NEARER, _speakers.SPEAKERS, _speakers.WIDENING,
     _resolve.RESOLUTION,
 )
 

@@ -1,0 +1,125 @@
+"""Turns of a transcript or an interview: paragraphs that a speaker's label and a colon open, with no
+quotation marks (`SMITH: We are not going anywhere.`): the functions behind the `turn` table.
+
+Each `turn` rule is one pass over a document; `quotes.assemble` makes direct quotes of the turns it
+finds after the marked quotations and the reported clauses, which may stand within a turn (a turn's
+speaker reporting someone else).  A turn's speaker is settled by its rule, even when it is nobody: it
+never floats to another quote's speaker.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Mapping, Sequence
+
+import regex
+
+from ..lexicon import CLAUSE_OPENERS, DETERMINERS, HONORIFICS, NOT_SPEAKER_LABELS, QUESTION_OPENERS, TITLES
+from ..marks import Inside
+from ..parse import Word
+from ..segment import Sentence
+from .registry import Example, Rule, Table
+
+TURN_GAP = 3   # a labelled paragraph is a turn when another labelled one stands at most this many paragraphs away
+
+# `ANN RUIZ:`, `Mr. SMITH:`, `SEN. LOPEZ:` opening a paragraph: up to five words before the colon,
+# checked word by word (`_speaker_label`).
+_LABEL = regex.compile(r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)\h*(:)\h+(?=\S)")
+# A word of a name in capitals (`LOPEZ`, `O'NEILL`, `McCAIN`, `JR.`), or an initial (`J.`).
+_CAPS = regex.compile(r"(?:Mc|Mac)?\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\.?|\p{Lu}\.")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's turn: its parts (the words after the label), its speaker's words (None: nobody
+    named), the label it opens with (the quote's cue) and the sentence it starts in."""
+
+    parts: tuple[tuple[int, int], ...]
+    speaker: tuple[int, int] | None
+    label: tuple[int, int]
+    sentence: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    first: int   # index of its first sentence
+    last: int    # index of its last sentence
+
+
+class Transcript:
+    """A document read for turns: its paragraphs (from its sentences) and which of them a label opens."""
+
+    def __init__(self, text: str, sentences: Sequence[Sentence], inside: Inside,
+                 parses: Mapping[int, Sequence[Word]]) -> None:
+        self.text, self.sentences, self.inside, self.parses = text, sentences, inside, parses
+        self.paragraphs: list[Paragraph] = []
+        for s in sentences:
+            if self.paragraphs and sentences[self.paragraphs[-1].first].paragraph == s.paragraph:
+                p = self.paragraphs[-1]
+                self.paragraphs[-1] = replace(p, end=s.end, last=s.index)
+            else:
+                self.paragraphs.append(Paragraph(s.start, s.end, s.index, s.index))
+        self.labels = {k: m for k, p in enumerate(self.paragraphs)
+                       if (m := _speaker_label(text, p)) is not None}
+
+    def marked(self, k: int) -> bool:
+        """Whether paragraph k holds a quotation in marks."""
+        p = self.paragraphs[k]
+        return self.inside.overlaps((p.start, p.end))
+
+    def words(self, k: int, start: int) -> tuple[int, int]:
+        """Paragraph k's words from `start` to its end."""
+        while start < self.paragraphs[k].end and self.text[start].isspace():
+            start += 1
+        return start, self.paragraphs[k].end
+
+
+def _speaker_label(text: str, p: Paragraph) -> regex.Match[str] | None:
+    """`ANN RUIZ:`, `Mr. SMITH:`, `SEN. LOPEZ:` opening a paragraph: a name in capitals, a title
+    before it in any case; not a rubric (`UPDATE:`, `EDITOR'S NOTE:`: `NOT_SPEAKER_LABELS`), nor
+    words that open a clause or a description (`WHAT HAPPENED:`, `THE LATEST:`)."""
+    m = _LABEL.match(text, p.start, p.end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not _CAPS.fullmatch(words[0]):
+        if len(words) < 2 or words[0].lower().rstrip(".") not in TITLES | HONORIFICS.keys():
+            return None
+        words = words[1:]
+    if not all(_CAPS.fullmatch(w) for w in words) or not any(len(w.rstrip(".")) > 1 for w in words):
+        return None
+    if any(w.lower().replace("’", "'").split("'")[0].strip(".") in DETERMINERS | QUESTION_OPENERS | CLAUSE_OPENERS
+           for w in words):
+        return None
+    key = " ".join(m.group(1).split()).upper().replace("’", "'").rstrip(".")
+    return None if key in NOT_SPEAKER_LABELS else m
+
+
+def label_turns(doc: Transcript) -> list[Turn] | None:
+    """`SMITH: We are not going anywhere.` / `JONES: Then the vote fails.`: a paragraph a speaker's
+    label opens, with no quotation marks, is that speaker's turn, in a run of such paragraphs (another
+    within TURN_GAP paragraphs) with two speakers at least: never a lone dateline (`LONDON: ...`)."""
+    names = {" ".join(m.group(1).split()).upper() for m in doc.labels.values()}
+    if len(names) < 2:
+        return None
+    turns = []
+    for k, m in sorted(doc.labels.items()):
+        if doc.marked(k) or not any(o != k and abs(o - k) <= TURN_GAP for o in doc.labels):
+            continue
+        turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)),
+                          doc.paragraphs[k].first))
+    return turns or None
+
+
+TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a label opens with no quotation "
+              "marks: direct quotes, one pass each.", rules=(
+    Rule("label-turn", "turn", "`SMITH: ...`, `Mr. SMITH: ...`, `SEN. LOPEZ: ...` opening a paragraph with no "
+         "quotation marks, in a run of such paragraphs (another within three paragraphs, two speakers at least): "
+         "the rest of the paragraph is the labelled one's direct quote; not a rubric (`UPDATE:`, `EDITOR'S NOTE:`) "
+         "nor a lone dateline (`LONDON:`).", label_turns,
+         (Example("The two met on the radio on Monday.\n\nSMITH: We are not going anywhere.\n\nJONES: Then the "
+                  "vote fails.", "We are not going anywhere.", "SMITH"),
+          Example("The debate grew heated.\n\nSEN. LOPEZ: The bill is dead.\n\nMr. SMITH: Then we start again.",
+                  "Then we start again.", "Mr. SMITH"))),
+))
