@@ -34,7 +34,7 @@ from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGH
                             DROP, FILTERS,
                             LINKING, UNCLOSED_PENALTY, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue, comment_after)
 from .rules.speakers import SPEAKERS, WIDENING
-from .rules.turns import TURNS, Transcript
+from .rules.turns import GOES_ON, TURNS, Transcript
 from .rules.registry import Example, Rule, Table
 from .rules.text import word_count as _word_count
 from .rules.tree import relative_pronoun
@@ -151,18 +151,22 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
 
 def _turns(text: str, sentences: Sequence[Sentence], inside: Inside,
            parses: Mapping[int, Sequence[Word]]) -> list[_Draft]:
-    """Turns of a transcript or an interview (the `turn` table): direct quotes whose speaker their rule
-    settles.  Made after the overlaps are settled, so that the quotes within a turn (its speaker's
-    reports of others) stand beside it."""
+    """Turns of a transcript or an interview (the `turn` table, each run on as far as `goes-on` says):
+    direct quotes whose speaker their rule settles.  Made after the overlaps are settled, so that the
+    quotes within a turn (its speaker's reports of others) stand beside it."""
     if ":" not in text:
         return []
     doc = Transcript(text, sentences, inside, parses)
     out: list[_Draft] = []
     for rule in TURNS:
         for turn in TURNS.ask(rule.name, doc) or ():
+            rules = {"link": rule.name}
+            longer = GOES_ON.ask("turn-goes-on", doc, turn)
+            if longer is not None:
+                turn, rules["goes-on"] = longer, "turn-goes-on"
             out.append(_Draft(list(turn.parts), "direct", None, CONF_NEIGHBOUR, turn.sentence,
                               surface=(turn.speaker, turn.label) if turn.speaker is not None else None,
-                              rules={"link": rule.name}, settled=True))
+                              rules=rules, settled=True))
     return out
 
 

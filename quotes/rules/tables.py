@@ -17,7 +17,7 @@ __all__ = ["TABLES", "stage_order", "parse_requests", "how_it_works", "README_ST
 
 TABLES: tuple[Table, ...] = (
     _attribution.CUES, _attribution.SUBJECTS, _attribution.PHRASES, _attribution.SPANS, _attribution.CONTENTS,
-    _assemble.CUTS, _assemble.CLAUSES, _linking.LINKING, _linking.FILTERS, _assemble.SPLITS, _turns.TURNS, _assemble.FLOATING, _assemble.NEARER, _speakers.SPEAKERS, _speakers.WIDENING,
+    _assemble.CUTS, _assemble.CLAUSES, _linking.LINKING, _linking.FILTERS, _assemble.SPLITS, _turns.TURNS, _turns.GOES_ON, _assemble.FLOATING, _assemble.NEARER, _speakers.SPEAKERS, _speakers.WIDENING,
     _resolve.RESOLUTION,
 )
 

@@ -1,5 +1,6 @@
 """Turns of a transcript or an interview: paragraphs that a speaker's label and a colon open, with no
-quotation marks (`SMITH: We are not going anywhere.`): the functions behind the `turn` table.
+quotation marks (`SMITH: We are not going anywhere.`): the functions behind the `turn` and `goes-on`
+tables.
 
 Each `turn` rule is one pass over a document; `quotes.assemble` makes direct quotes of the turns it
 finds after the marked quotations and the reported clauses, which may stand within a turn (a turn's
@@ -26,12 +27,16 @@ TURN_GAP = 3   # a labelled paragraph is a turn when another labelled one stands
 _LABEL = regex.compile(r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)\h*(:)\h+(?=\S)")
 # A word of a name in capitals (`LOPEZ`, `O'NEILL`, `McCAIN`, `JR.`), or an initial (`J.`).
 _CAPS = regex.compile(r"(?:Mc|Mac)?\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\.?|\p{Lu}\.")
+# A paragraph that is all a stage direction (`(LAUGHTER)`, `[CROSSTALK]`, `(BEGIN VIDEO CLIP.)`) or marks
+# words left out (`...`, `* * *`).
+_STAGE = regex.compile(r"[(\[][^()\[\]]*[)\]]\W*|[^\w]*")
 
 
 @dataclass(frozen=True)
 class Turn:
-    """One speaker's turn: its parts (the words after the label), its speaker's words (None: nobody
-    named), the label it opens with (the quote's cue) and the sentence it starts in."""
+    """One speaker's turn: its parts (the words after the label, then any paragraphs it goes on over),
+    its speaker's words (None: nobody named), the label it opens with (the quote's cue) and the
+    sentence it starts in."""
 
     parts: tuple[tuple[int, int], ...]
     speaker: tuple[int, int] | None
@@ -112,6 +117,26 @@ def label_turns(doc: Transcript) -> list[Turn] | None:
     return turns or None
 
 
+def goes_on(doc: Transcript, turn: Turn) -> Turn | None:
+    """`LEE: ...` / `And another thing: the road is closed.` / `RUIZ: ...`: a turn goes on over the
+    paragraphs after it that no label opens, up to the next labelled one (within TURN_GAP), past a
+    stage direction in brackets (`(LAUGHTER)`) or a line of dots; not over a paragraph with quotation
+    marks, nor past the last turn (what follows it may be the writer's again)."""
+    k = next(i for i, p in enumerate(doc.paragraphs) if p.start <= turn.parts[-1][0] <= p.end)
+    labelled = set(doc.labels)
+    nxt = next((o for o in range(k + 1, min(len(doc.paragraphs), k + TURN_GAP + 1)) if o in labelled), None)
+    if nxt is None:
+        return None
+    parts = list(turn.parts)
+    for o in range(k + 1, nxt):
+        p = doc.paragraphs[o]
+        if doc.marked(o):
+            return None
+        if not _STAGE.fullmatch(doc.text, p.start, p.end):
+            parts.append((p.start, p.end))
+    return replace(turn, parts=tuple(parts)) if len(parts) > len(turn.parts) else None
+
+
 TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a label opens with no quotation "
               "marks: direct quotes, one pass each.", rules=(
     Rule("label-turn", "turn", "`SMITH: ...`, `Mr. SMITH: ...`, `SEN. LOPEZ: ...` opening a paragraph with no "
@@ -122,4 +147,13 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "vote fails.", "We are not going anywhere.", "SMITH"),
           Example("The debate grew heated.\n\nSEN. LOPEZ: The bill is dead.\n\nMr. SMITH: Then we start again.",
                   "Then we start again.", "Mr. SMITH"))),
+))
+
+GOES_ON = Table("goes-on", doc="How far a transcript's turn runs.", rules=(
+    Rule("turn-goes-on", "goes-on", "A turn goes on over the paragraphs after it that no label opens, up to the "
+         "next labelled one (three paragraphs on at most), past a stage direction in brackets or a line of dots; "
+         "not over one with quotation marks, nor past the last turn.", goes_on,
+         (Example("The two spoke on the radio.\n\nSMITH: We are not going anywhere.\n\nThe town needs this road."
+                  "\n\n(LAUGHTER)\n\nJONES: Then the vote fails.",
+                  "We are not going anywhere. The town needs this road.", "SMITH"),)),
 ))
