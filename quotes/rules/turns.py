@@ -23,8 +23,9 @@ from .registry import Example, Rule, Table
 TURN_GAP = 3   # a labelled paragraph is a turn when another labelled one stands at most this many paragraphs away
 
 # `ANN RUIZ:`, `Mr. SMITH:`, `SEN. LOPEZ:` opening a paragraph: up to five words before the colon,
-# checked word by word (`_speaker_label`).
-_LABEL = regex.compile(r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)\h*(:)\h+(?=\S)")
+# checked word by word (`_speaker_label`), a party or a note in brackets after them (`SEN. LOPEZ (D-N.M.):`).
+_LABEL = regex.compile(r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)(?:\h*\([^()\n]{1,30}\))?"
+                       r"\h*(:)\h+(?=\S)")
 # A word of a name in capitals (`LOPEZ`, `O'NEILL`, `McCAIN`, `JR.`), or an initial (`J.`).
 _CAPS = regex.compile(r"(?:Mc|Mac)?\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\.?|\p{Lu}\.")
 # A paragraph that is all a stage direction (`(LAUGHTER)`, `[CROSSTALK]`, `(BEGIN VIDEO CLIP.)`) or marks
@@ -139,14 +140,16 @@ def goes_on(doc: Transcript, turn: Turn) -> Turn | None:
 
 TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a label opens with no quotation "
               "marks: direct quotes, one pass each.", rules=(
-    Rule("label-turn", "turn", "`SMITH: ...`, `Mr. SMITH: ...`, `SEN. LOPEZ: ...` opening a paragraph with no "
-         "quotation marks, in a run of such paragraphs (another within three paragraphs, two speakers at least): "
+    Rule("label-turn", "turn", "`SMITH: ...`, `Mr. SMITH: ...`, `SEN. LOPEZ (D-N.M.): ...` opening a paragraph "
+         "with no quotation marks, in a run of such paragraphs (another within three paragraphs, two speakers at least): "
          "the rest of the paragraph is the labelled one's direct quote; not a rubric (`UPDATE:`, `EDITOR'S NOTE:`) "
          "nor a lone dateline (`LONDON:`).", label_turns,
          (Example("The two met on the radio on Monday.\n\nSMITH: We are not going anywhere.\n\nJONES: Then the "
                   "vote fails.", "We are not going anywhere.", "SMITH"),
           Example("The debate grew heated.\n\nSEN. LOPEZ: The bill is dead.\n\nMr. SMITH: Then we start again.",
-                  "Then we start again.", "Mr. SMITH"))),
+                  "Then we start again.", "Mr. SMITH"),
+          Example("The hearing ran late.\n\nSEN. ANN LOPEZ (D-N.M.): Where did the money go?\n\nMr. HALE: To the "
+                  "contractors.", "Where did the money go?", "SEN. ANN LOPEZ"))),
 ))
 
 GOES_ON = Table("goes-on", doc="How far a transcript's turn runs.", rules=(
