@@ -132,12 +132,15 @@ def test_turns_of_an_exchange(extractor, text: str, expected: list[tuple[str, st
     "WHY IT MATTERS: The mill employs 400 people.\n\nWHAT'S NEXT: The council votes in June.",
     "PROS: The new bus line is cheap.\n\nCONS: It stops running at nine.",
     "MONDAY: The market opens at noon.\n\nTUESDAY: The fair closes early.",
+    # a dateline before an explainer's questions: no briefing
+    "WASHINGTON: The bill passed late on Friday.\n\nQ: What does the bill do?\n\nA: It funds the roads.",
     # one label twice: no exchange
     "SMITH: We are not going anywhere.\n\nThe crowd cheered.\n\nSMITH: Not now, not ever.",
     # labelled paragraphs far apart: no run of turns
     "SMITH: We are not going anywhere.\n\nThe crowd cheered.\n\nThe band played.\n\nThe rain came.\n\n"
     "It went on all night.\n\nJONES: The vote fails.",
-], ids=["dateline", "lone-update", "rubrics", "sections", "pros-cons", "days", "one-speaker", "far-apart"])
+], ids=["dateline", "lone-update", "rubrics", "sections", "pros-cons", "days", "dateline-explainer", "one-speaker",
+                                  "far-apart"])
 def test_labels_that_are_no_turns(extractor, text: str) -> None:
     """`label-turn` takes a label only in a run of turns with two speakers at least, never a rubric."""
     assert [q.text for q in extractor.extract(text) if q.rules.get("link") == "label-turn"] == []

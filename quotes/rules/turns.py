@@ -26,6 +26,8 @@ TURN_GAP = 3   # a labelled paragraph is a turn when another labelled one stands
 # checked word by word (`_speaker_label`), a party or a note in brackets after them (`SEN. LOPEZ (D-N.M.):`).
 _LABEL = regex.compile(r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)(?:\h*\([^()\n]{1,30}\))?"
                        r"\h*(:)\h+(?=\S)")
+# `QUESTION:` opening a paragraph: a briefing's question from the floor, put by no one named.
+_QUESTION = regex.compile(r"(?:QUESTION|Question)\h*:\h")
 # A word of a name in capitals (`LOPEZ`, `O'NEILL`, `McCAIN`, `JR.`), or an initial (`J.`).
 _CAPS = regex.compile(r"(?:Mc|Mac)?\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\.?|\p{Lu}\.")
 # A paragraph that is all a stage direction (`(LAUGHTER)`, `[CROSSTALK]`, `(BEGIN VIDEO CLIP.)`) or marks
@@ -68,6 +70,11 @@ class Transcript:
                 self.paragraphs.append(Paragraph(s.start, s.end, s.index, s.index))
         self.labels = {k: m for k, p in enumerate(self.paragraphs)
                        if (m := _speaker_label(text, p)) is not None}
+        self.letters = {k: found for k, p in enumerate(self.paragraphs)
+                        if (found := _letter(sentences[p.first])) is not None}
+        # a briefing's questions from the floor, put by no one named (`QUESTION: ...`, `Q: ...`)
+        self.asks = {k for k, p in enumerate(self.paragraphs) if _QUESTION.match(text, p.start, p.end)} | {
+            k for k, found in self.letters.items() if found[0] == "Q"}
 
     def marked(self, k: int) -> bool:
         """Whether paragraph k holds a quotation in marks."""
@@ -102,16 +109,33 @@ def _speaker_label(text: str, p: Paragraph) -> regex.Match[str] | None:
     return None if key in NOT_SPEAKER_LABELS else m
 
 
+def _letter(sentence: Sentence) -> tuple[str, int] | None:
+    """`Q:` / `A:` (`Q.` / `A.`) opening a sentence: the letter and where its label ends."""
+    toks = sentence.tokens
+    if not toks:
+        return None
+    first = toks[0].text
+    if first in ("Q.", "A.") and len(toks) > 1:
+        return first[0], toks[0].end
+    if first in ("Q", "A") and len(toks) > 2 and toks[1].text in (":", ".") and toks[1].start == toks[0].end:
+        return first, toks[1].end
+    return None
+
+
 def label_turns(doc: Transcript) -> list[Turn] | None:
     """`SMITH: We are not going anywhere.` / `JONES: Then the vote fails.`: a paragraph a speaker's
     label opens, with no quotation marks, is that speaker's turn, in a run of such paragraphs (another
-    within TURN_GAP paragraphs) with two speakers at least: never a lone dateline (`LONDON: ...`)."""
-    names = {" ".join(m.group(1).split()).upper() for m in doc.labels.values()}
-    if len(names) < 2:
-        return None
+    within TURN_GAP paragraphs) with two speakers at least: never a lone dateline (`LONDON: ...`).  A
+    briefing's questions from the floor (`QUESTION:`, `Q:`) count as the other speaker of the run, though
+    they name no one, when the one name labels two paragraphs at least (`MR. LEE: ...` / `QUESTION: ...` /
+    `MR. LEE: ...`)."""
+    names = [" ".join(m.group(1).split()).upper() for m in doc.labels.values()]
+    if len(set(names)) < 2 and not (doc.asks and len(names) > 1):
+        return None  # one name, answering no question, or once only (`WASHINGTON:` before `Q:`): no run
     turns = []
+    run = set(doc.labels) | doc.asks
     for k, m in sorted(doc.labels.items()):
-        if doc.marked(k) or not any(o != k and abs(o - k) <= TURN_GAP for o in doc.labels):
+        if doc.marked(k) or not any(o != k and abs(o - k) <= TURN_GAP for o in run):
             continue
         turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)),
                           doc.paragraphs[k].first))
@@ -124,7 +148,7 @@ def goes_on(doc: Transcript, turn: Turn) -> Turn | None:
     stage direction in brackets (`(LAUGHTER)`) or a line of dots; not over a paragraph with quotation
     marks, nor past the last turn (what follows it may be the writer's again)."""
     k = next(i for i, p in enumerate(doc.paragraphs) if p.start <= turn.parts[-1][0] <= p.end)
-    labelled = set(doc.labels)
+    labelled = set(doc.labels) | set(doc.letters) | doc.asks
     nxt = next((o for o in range(k + 1, min(len(doc.paragraphs), k + TURN_GAP + 1)) if o in labelled), None)
     if nxt is None:
         return None
@@ -141,15 +165,19 @@ def goes_on(doc: Transcript, turn: Turn) -> Turn | None:
 TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a label opens with no quotation "
               "marks: direct quotes, one pass each.", rules=(
     Rule("label-turn", "turn", "`SMITH: ...`, `Mr. SMITH: ...`, `SEN. LOPEZ (D-N.M.): ...` opening a paragraph "
-         "with no quotation marks, in a run of such paragraphs (another within three paragraphs, two speakers at least): "
-         "the rest of the paragraph is the labelled one's direct quote; not a rubric (`UPDATE:`, `EDITOR'S NOTE:`) "
-         "nor a lone dateline (`LONDON:`).", label_turns,
+         "with no quotation marks, in a run of such paragraphs (another within three paragraphs, two speakers at "
+         "least, questions from the floor, `QUESTION:`, one of them when the other speaks twice): the rest of the "
+         "paragraph is the labelled one's direct quote; not a rubric (`UPDATE:`, `EDITOR'S NOTE:`) nor a lone "
+         "dateline (`LONDON:`).", label_turns,
          (Example("The two met on the radio on Monday.\n\nSMITH: We are not going anywhere.\n\nJONES: Then the "
                   "vote fails.", "We are not going anywhere.", "SMITH"),
           Example("The debate grew heated.\n\nSEN. LOPEZ: The bill is dead.\n\nMr. SMITH: Then we start again.",
                   "Then we start again.", "Mr. SMITH"),
           Example("The hearing ran late.\n\nSEN. ANN LOPEZ (D-N.M.): Where did the money go?\n\nMr. HALE: To the "
-                  "contractors.", "Where did the money go?", "SEN. ANN LOPEZ"))),
+                  "contractors.", "Where did the money go?", "SEN. ANN LOPEZ"),
+          Example("The briefing began at noon.\n\nMR. LEE: Good afternoon.\n\nQUESTION: Any news on the talks?"
+                  "\n\nMR. LEE: Not yet. We expect a call tonight.", "Not yet. We expect a call tonight.",
+                  "MR. LEE"))),
 ))
 
 GOES_ON = Table("goes-on", doc="How far a transcript's turn runs.", rules=(
