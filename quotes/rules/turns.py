@@ -68,6 +68,7 @@ class Transcript:
                 self.paragraphs[-1] = replace(p, end=s.end, last=s.index)
             else:
                 self.paragraphs.append(Paragraph(s.start, s.end, s.index, s.index))
+        self.opened_by = {p.first: k for k, p in enumerate(self.paragraphs)}   # first sentence -> paragraph
         self.labels = {k: m for k, p in enumerate(self.paragraphs)
                        if (m := _speaker_label(text, p)) is not None}
         self.letters = {k: found for k, p in enumerate(self.paragraphs)
@@ -75,6 +76,7 @@ class Transcript:
         # a briefing's questions from the floor, put by no one named (`QUESTION: ...`, `Q: ...`)
         self.asks = {k for k, p in enumerate(self.paragraphs) if _QUESTION.match(text, p.start, p.end)} | {
             k for k, found in self.letters.items() if found[0] == "Q"}
+        self.labelled = set(self.labels) | set(self.letters) | self.asks   # paragraphs a label of any kind opens
 
     def marked(self, k: int) -> bool:
         """Whether paragraph k holds a quotation in marks."""
@@ -135,7 +137,7 @@ def label_turns(doc: Transcript) -> list[Turn] | None:
     turns = []
     run = set(doc.labels) | doc.asks
     for k, m in sorted(doc.labels.items()):
-        if doc.marked(k) or not any(o != k and abs(o - k) <= TURN_GAP for o in run):
+        if doc.marked(k) or not any(o in run for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k):
             continue
         turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)),
                           doc.paragraphs[k].first))
@@ -147,9 +149,8 @@ def goes_on(doc: Transcript, turn: Turn) -> Turn | None:
     paragraphs after it that no label opens, up to the next labelled one (within TURN_GAP), past a
     stage direction in brackets (`(LAUGHTER)`) or a line of dots; not over a paragraph with quotation
     marks, nor past the last turn (what follows it may be the writer's again)."""
-    k = next(i for i, p in enumerate(doc.paragraphs) if p.start <= turn.parts[-1][0] <= p.end)
-    labelled = set(doc.labels) | set(doc.letters) | doc.asks
-    nxt = next((o for o in range(k + 1, min(len(doc.paragraphs), k + TURN_GAP + 1)) if o in labelled), None)
+    k = doc.opened_by[turn.sentence]
+    nxt = next((o for o in range(k + 1, min(len(doc.paragraphs), k + TURN_GAP + 1)) if o in doc.labelled), None)
     if nxt is None:
         return None
     parts = list(turn.parts)
