@@ -13,7 +13,7 @@ from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUES
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
@@ -746,10 +746,17 @@ def _relative_aside(s: Parsed, close: int) -> int | None:
     set off after a noun (`Vance, who leads in the polls,`), with no quotation between; else None."""
     opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
     if opening is not None and opening + 1 < close and relative_pronoun(s.words[opening + 1].text) \
-            and s.words[opening + 1].text.lower() != "that" and s.words[opening - 1].upos in _NOMINAL \
+            and s.words[opening + 1].text.lower() != "that" and _names_before(s, opening) \
             and not _mark_between(s, opening, close):
         return opening
     return None
+
+
+def _names_before(s: Parsed, opening: int) -> bool:
+    """Whether the word before the comma opening a relative clause is the noun it is about: a noun, or an
+    adjective standing as one before `who` (`The official, who ...`: a person)."""
+    before = s.words[opening - 1]
+    return before.upos in _NOMINAL or (before.upos == "ADJ" and s.words[opening + 1].text.lower() in PERSON_RELATIVES)
 
 
 def _closing_inversion(s: Parsed, verb: Word) -> bool:
@@ -2831,7 +2838,7 @@ def _that_after(s: Parsed, verb: Word,
             continue
         if low == "that":
             after = rest[n + 1:]
-            if not after or not (after[0].text == "," or (after[0].upos in _RUN_WORDS and not _is_cue_verb(after[0])
+            if not after or not (after[0].text == "," or (_subject_word(after) and not _is_cue_verb(after[0])
                                                           and any(x.xpos in _FINITE for x in after[1:]))):
                 return None  # `a speech that lasted`, `said that to reporters`: no clause opens
             last = rest[-1]
@@ -2849,6 +2856,13 @@ def _that_after(s: Parsed, verb: Word,
         elif not (w.upos in _RUN_WORDS and (phrase or listener)) and w.xpos != "POS":
             return None
     return None
+
+
+def _subject_word(after: Sequence[Word]) -> bool:
+    """Whether the first of `after` may open a clause's subject: a noun-phrase word, or a word tagged as a verb
+    right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun)."""
+    return after[0].upos in _RUN_WORDS or (after[0].upos == "VERB" and len(after) > 1
+                                           and after[1].text.lower() in AUXILIARIES)
 
 
 def _rest_to_contrast(s: Parsed, verb: Word,
@@ -3452,7 +3466,8 @@ def _governor_after(s: Parsed, verb: Word) -> bool:
 def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
     """`Lee, who said the plan had failed, called for ...`: a cue within a relative clause set off by
     commas reports no further than the comma that closes the clause, before the tensed verb whose
-    subject the clause's noun is.  How many of the words after the cue (`rest`) are its own."""
+    subject the clause's noun is (`The official, who told ...,` too: an adjective standing as a noun
+    before `who`).  How many of the words after the cue (`rest`) are its own."""
     for i, w in enumerate(rest):
         after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
         if w.text == "," and after is not None and after.xpos in _FINITE | {"VBN"}:  # `called` tagged VBN
@@ -5061,9 +5076,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "young renters, numbering 75 million, outgrew older owners in 2015", "The bureau"),)),
     Rule("that-after", "content", "`Lee added that, in her view, ...`, `complained to the host that ...`: "
          "`that` after a verb of saying, past its listener, its own phrase or a set-off aside, and before a comma "
-         "or a clause, opens what was said, to the sentence's end, whatever the parse made of it.", _that_after,
+         "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary: `that talks had "
+         "stalled`), opens what was said, to the sentence's end or to the comma closing a relative clause that "
+         "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it.", _that_after,
          (Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
-                  "that the fans misunderstand the team", "The coach"),)),
+                  "that the fans misunderstand the team", "The coach"),
+          Example("The official, who told reporters that talks had stalled, said the deal was dead.",
+                  "that talks had stalled", "who"))),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,

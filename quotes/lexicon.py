@@ -270,6 +270,9 @@ NEGATING_SUFFIXES = ("n't",)
 
 # relative pronouns opening a clause about the noun before them (`the minister, who said`)
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+# relative pronouns that stand for a person: the word before their comma names someone, whatever its
+# tag (`the official, who`, `a conservative, who`: an adjective standing as a noun)
+PERSON_RELATIVES = frozenset({"who", "whom"})
 # `this`, `that` standing alone: a thing, an event or what was said (`That prompted a reply`, `This
 # shows ...`), never the person who speaks; `that` opening a relative clause stands for the noun before it.
 DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that"})
