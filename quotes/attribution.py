@@ -250,6 +250,40 @@ def _after_relative(s: Parsed, verb: Word) -> Word | None:
     return noun
 
 
+_HEAD_STEPS = frozenset({"nmod", "compound", "flat", "amod"})  # `the head of the agency`: `agency` hangs from `head`
+
+
+def _closing_comma(s: Parsed, verb: Word) -> int | None:
+    """The index of a comma right before `verb`, past adverbs (`, later announced`); else None."""
+    k = verb.index - 1
+    while k > 0 and s.words[k].upos == "ADV":
+        k -= 1
+    return k if k > 0 and s.words[k].text == "," else None
+
+
+def _aside_host(s: Parsed, verb: Word) -> Word | None:
+    """`The senator, who said last week that she would run, announced on Monday ...`: a finite verb right
+    after the comma (and any adverbs: `, later announced`) that closes a relative clause set off after a
+    noun (`_relative_aside`) is the main clause's verb, whose subject is that noun (the head of its
+    phrase: `the head of the agency, who ...,`, opening its clause), wherever the parse hung the verb
+    within another clause, unless the parse gives it a subject outside the relative clause (a root with
+    none is left to the `phrase` table, which reads the words before it)."""
+    if verb.xpos not in _FINITE | {"VBN"} or verb.head < 0 or any(
+            k.deprel in ("cc", "mark") or k.deprel.startswith("aux") for k in s.kids[verb.index]):
+        return None
+    close = _closing_comma(s, verb)
+    opening = _relative_aside(s, close) if close is not None else None
+    if opening is None or any(k.deprel in _SUBJECTS and not opening < k.index < close for k in s.kids[verb.index]):
+        return None  # the parse's own subject, outside the clause, stands (`..., says Ann Ruiz`)
+    noun = s.words[opening - 1]
+    while noun.deprel in _HEAD_STEPS and 0 <= noun.head < noun.index:
+        noun = s.words[noun.head]
+    first = _run_start(s, noun.index, CLAUSE_PREPOSITIONS)  # `after the council, which ..., voted`
+    if first is None or 0 <= noun.head < first and s.words[noun.head].upos in _NOMINAL:
+        return None  # `an aide for Mr. Lee, who ...,`, `Jo Hart, 30, of Dover, Del., who ...,`: part of a phrase
+    return noun
+
+
 def _issuer(s: Parsed, verb: Word) -> Word | None:
     """`The town issued a statement saying ...`, `The paper ran a piece that noted ...`: a text that an
     issuing verb puts out speaks for the one who issued it: that verb's subject."""
@@ -1926,11 +1960,11 @@ def _run_opener(s: Parsed, i: int) -> bool:
     return low not in SUBJECT_OPENERS and (w.upos == "DET" or w.xpos == "PRP$" or low in NEW_SOURCE_WORDS)
 
 
-def _run_start(s: Parsed, i: int) -> int | None:
+def _run_start(s: Parsed, i: int, openers: frozenset[str] = frozenset()) -> int | None:
     """The first word of the run of name-and-title words through word `i` (`_run_word`; `of`, `on` or `for`
     between capitalised words, `Secretary of State`, `Council on Public Health`), from a determiner before
-    it (`_run_opener`), when the run opens its clause: at the sentence's start, after punctuation or a conjunction or wh-word; None after
-    anything else (a preposition: `In Ohio Smith`, `after the vote`)."""
+    it (`_run_opener`), when the run opens its clause: at the sentence's start, after punctuation or a conjunction or wh-word
+    (or one of `openers`); None after anything else (a preposition: `In Ohio Smith`, `after the vote`)."""
     words = s.words
     while i > 0 and (_run_word(s, i - 1) or (
             words[i - 1].text in NAME_PREPOSITIONS and i > 1 and words[i].text[:1].isupper()
@@ -1940,7 +1974,7 @@ def _run_start(s: Parsed, i: int) -> int | None:
         i -= 1
     before = words[i - 1] if i > 0 else None
     if before is None or (before.upos == "PUNCT" and not _run_word(s, i - 1)) \
-            or before.text.lower() in SUBJECT_OPENERS:
+            or before.text.lower() in SUBJECT_OPENERS or before.text.lower() in openers:
         return i
     return None
 
@@ -2274,6 +2308,7 @@ def _time_then_clause(s: Parsed, verb: Word,
             return None  # the complement leaves the time out already
         return (s.words[after].start, end), None
     rest = list(s.words[after:])
+    rest = rest[:_aside_close(s, verb, rest)]  # `The senator, who said last week that ..., announced`
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
     if not rest or not _has_clause(rest, True):
@@ -3469,7 +3504,10 @@ def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
     subject the clause's noun is (`The official, who told ...,` too: an adjective standing as a noun
     before `who`).  How many of the words after the cue (`rest`) are its own."""
     for i, w in enumerate(rest):
-        after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
+        k = w.index + 1
+        while k < len(s.words) and s.words[k].upos == "ADV":
+            k += 1  # `, later announced`
+        after = s.words[k] if k < len(s.words) else None
         if w.text == "," and after is not None and after.xpos in _FINITE | {"VBN"}:  # `called` tagged VBN
             opening = _relative_aside(s, w.index)
             if opening is not None and opening < verb.index:
@@ -4485,6 +4523,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "The plant will close next year", "a person close to the company"),
           Example("Wages will rise next year, officials in both towns say, because the mill has reopened.",
                   "Wages will rise next year because the mill has reopened", "officials in both towns"))),
+    Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
+         "finite verb right after the comma (and adverbs) closing a relative clause set off after a noun is that "
+         "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
+         "subject of its own outside that clause).", _aside_host,
+         (Example("The senator, who said last week that she would run, announced on Monday that she had changed "
+                  "her mind.", "that she had changed her mind", "The senator"),)),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word.",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
