@@ -261,6 +261,18 @@ def _closing_comma(s: Parsed, verb: Word) -> int | None:
     return k if k > 0 and s.words[k].text == "," else None
 
 
+def _participle_aside(s: Parsed, close: int) -> int | None:
+    """The index of the comma opening a participle's phrase that the comma at `close` closes, set off after
+    a noun (`The report, published on Tuesday,`, `The firm, based in Ohio,`), with no quotation between;
+    else None."""
+    opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
+    if opening is not None and opening + 1 < close and s.words[opening + 1].upos == "VERB" \
+            and s.words[opening + 1].xpos in ("VBN", "VBG") and s.words[opening - 1].upos in _NAMES \
+            and not _mark_between(s, opening, close):
+        return opening
+    return None
+
+
 def _aside_host(s: Parsed, verb: Word) -> Word | None:
     """`The senator, who said last week that she would run, announced on Monday ...`: a finite verb right
     after the comma (and any adverbs: `, later announced`) that closes a relative clause set off after a
@@ -1995,6 +2007,18 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             if last >= head.index and s.words[last].end < span[1]:
                 return span[0], s.words[last].end
     return None
+
+
+def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`The report, published on Tuesday, said`, `The firm, based in Ohio, said`: a participle's phrase set
+    off by commas between the speaker's noun and its verb describes the speaker and is no part of it: the
+    speaker ends before the comma that opens it (a relative clause set off there stays with the speaker:
+    `A city official, who asked not to be named, said`)."""
+    close = _closing_comma(s, verb)
+    opening = _participle_aside(s, close) if close is not None else None
+    if opening is None or not span[0] < s.words[opening].start < span[1]:
+        return None
+    return span[0], s.words[opening - 1].end
 
 
 def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -4748,6 +4772,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
          _own_occasion,
          (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),)),
+    Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
+         "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it.",
+         _set_off_participle,
+         (Example("The report, published on Tuesday, said emissions had risen.", "emissions had risen",
+                  "The report"),
+          Example("The company, based in Ohio, said profits had doubled last year.", "profits had doubled last year",
+                  "The company"))),
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
          "over the noun phrase there, to a comma, time word, verb or other preposition; a participle right "
          "after a common noun goes on with its clause (`said a woman holding a sign`).", _inverted_run,
