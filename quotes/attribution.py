@@ -1695,9 +1695,24 @@ def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
         return None
     clause = s.words[head.head]
     if not clause.deprel.startswith("acl") or clause.head < 0:
-        return None
+        return _set_off_antecedent(s, head, clause)
     noun = s.words[clause.head]
     return _speaker_span(s, noun, clause)
+
+
+def _set_off_antecedent(s: Parsed, pronoun: Word, clause: Word) -> tuple[int, int] | None:
+    """`The senator, who said ...` with the clause not parsed as a relative one: the words settle it, a
+    relative pronoun (no `that`) right after a comma or dash after a noun (or an adjective standing as one
+    before `who`) stands for the noun phrase that ends there, as the parse holds it."""
+    i = pronoun.index
+    if i < 2 or s.words[i - 1].text not in _CLAUSE_BREAKS or pronoun.text.lower() == "that" \
+            or not _names_before(s, i - 1):
+        return None
+    noun = s.words[i - 2]
+    while noun.deprel in _HEAD_STEPS and 0 <= noun.head < noun.index:
+        noun = s.words[noun.head]
+    span = _speaker_span(s, noun, clause)
+    return None if span is None or span[0] > s.words[i - 2].start else (span[0], s.words[i - 2].end)
 
 
 def _speaker_span(s: Parsed, head: Word | None,
