@@ -80,7 +80,8 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     set_off = text[max(0, opening - SET_OFF_REACH):opening].rstrip()[-1:] in (",", ":")
     named = any(c.naming and c.span[1] <= q.start and text[c.span[1]:opening].strip(" ,") == "" for c in cues)
     introduced = set_off and any(c.span[1] <= q.start for c in cues)  # `X said: "A ... B," he added`: X's
-    _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, not set_off and _nested_report(f[3], cues, q),
+    _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, _before_relative(f[3], cues, q),
+                                                not set_off and _nested_report(f[3], cues, q),
                                                 _reports_onward(text, f[3], q),
                                                 not (not named and not introduced and _tag(text, f[3], q)),
                                                 _joined_after(text, f[3], q), f[0], f[1]))
@@ -138,6 +139,14 @@ def _reports_onward(text: str, cue: Cue, q: Quoted) -> bool:
     quotation is its own."""
     return cue.span[0] >= q.end and cue.verb.xpos == "VBG" and cue.content is not None \
         and cue.content[0] >= cue.span[1] and text[q.end - 1:cue.span[0]].strip(MARK_CHARS + " ") == ","
+
+
+def _before_relative(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
+    """`"...," said Ortiz, who said there were "too many holes."`: a cue before a relative clause whose own
+    cue stands between it and the quotation leaves the quotation to that clause, however the parse hung it."""
+    return any(o is not cue and o.speaker is not None and o.speaker_head is not None and o.speaker_head.upos == "PRON"
+               and relative_pronoun(o.speaker_head.text) and cue.span[1] <= o.speaker[0] < o.span[1] <= q.start
+               for o in cues)
 
 
 def _nested_report(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
@@ -1248,7 +1257,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'its way."', "The new engine is on its way.", "the captain"))),
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it (not one "
          "whose report ends before another cue does, ahead of the quotation), else the nearest; one with a "
-         "speaker first, and an outer report over one within it (`X said Y "
+         "speaker first, none before a relative clause whose own cue comes before the quotation (`\"...,\" said "
+         "Ortiz, who said there were \"...\"`), and an outer report over one within it (`X said Y "
          "admitted it was \"...\"`) unless the inner one sets the quotation off; not a participle after it "
          "that reports a clause of its own (`X called it \"...,\" adding that ...`), nor one after `and` or `but` "
          "past its closing mark (`X wrote that \"...,\" and he said ...`) while another answers, even one the "
@@ -1258,7 +1268,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "joins to it, unless a naming verb runs on into it (`a clip the judge called \"...,\" Lane said`).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Your show is wonderful," Ruiz assured Hale, after Hale assured Ruiz that most of his viewers '
-                  'backed her.', "Your show is wonderful,", "Ruiz"))),
+                  'backed her.', "Your show is wonderful,", "Ruiz"),
+          Example('"We lost the vote," said Ortiz, who added, "We will be back next year."',
+                  "We will be back next year.", "who"))),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
                   '- Jane Doe, a senator.\n\nThe senator is citing an old report.',
