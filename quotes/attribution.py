@@ -798,6 +798,24 @@ def _relative_aside(s: Parsed, close: int) -> int | None:
     return None
 
 
+def _described_aside(s: Parsed, close: int) -> int | None:
+    """The index of the comma opening a description with a relative clause of its own that the comma at
+    `close` closes, set off after a noun (`Jane Doe, a nurse who said ...,`): a lower-case noun phrase
+    (`a nurse`, `the former head of the board`) then `who`, `whom` or `which`, with no quotation
+    between; else None."""
+    opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
+    if opening is None or s.words[opening - 1].upos not in _NOMINAL or _mark_between(s, opening, close):
+        return None
+    k = opening + 1
+    if k >= close or not s.words[k].text[:1].islower():
+        return None
+    while k < close and (_run_word(s, k) or _run_opener(s, k) or s.words[k].text.lower() in PHRASE_PREPOSITIONS):
+        k += 1
+    if k == opening + 1 or k >= close or not relative_pronoun(s.words[k].text) or s.words[k].text.lower() == "that":
+        return None
+    return opening
+
+
 def _names_before(s: Parsed, opening: int) -> bool:
     """Whether the word before the comma opening a relative clause is the noun it is about: a noun, or an
     adjective standing as one before `who` (`The official, who ...`: a person)."""
@@ -3541,7 +3559,8 @@ def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
     """`Lee, who said the plan had failed, called for ...`: a cue within a relative clause set off by
     commas reports no further than the comma that closes the clause, before the tensed verb whose
     subject the clause's noun is (`The official, who told ...,` too: an adjective standing as a noun
-    before `who`).  How many of the words after the cue (`rest`) are its own."""
+    before `who`; and `Jane Doe, a nurse who said ...,`: a description holding the clause).  How many of
+    the words after the cue (`rest`) are its own."""
     for i, w in enumerate(rest):
         k = w.index + 1
         while k < len(s.words) and s.words[k].upos == "ADV":
@@ -3549,6 +3568,8 @@ def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
         after = s.words[k] if k < len(s.words) else None
         if w.text == "," and after is not None and after.xpos in _FINITE | {"VBN"}:  # `called` tagged VBN
             opening = _relative_aside(s, w.index)
+            if opening is None:
+                opening = _described_aside(s, w.index)
             if opening is not None and opening < verb.index:
                 return i
     return len(rest)
@@ -5152,13 +5173,17 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example('Aides said many callers were "very angry," though the lines stayed open.',
                   'many callers were "very angry,"', "Aides", parse=_CONTRAST_AFTER_QUOTE_UD))),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (for a "
-         "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma).",
+         "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma; for a cue in a "
+         "relative clause set off after a noun, or in a description set off there, up to the comma closing "
+         "it before the main verb: `Jane Doe, a nurse who said ..., said`).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",
                   "more than 3 million voters made calls to the office", "Aides"),
           Example("The station reported at least four smiling volunteers filled the hall.",
-                  "at least four smiling volunteers filled the hall", "The station"))),
+                  "at least four smiling volunteers filled the hall", "The station"),
+          Example("Jane Doe, a nurse who said she had worked double shifts, said the hospital was understaffed.",
+                  "she had worked double shifts", "who"))),
     Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
          "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
          "of the sentence.", _say_noun_then_verb,
