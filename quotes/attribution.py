@@ -13,7 +13,7 @@ from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUES
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
@@ -3070,6 +3070,16 @@ def _reported_object(s: Parsed, verb: Word,
     return None
 
 
+def _speaking_condition(s: Parsed, verb: Word,
+                        speaker: Word | None) -> _Content | None:
+    """`A city official, who requested anonymity to discuss the talks, said ...`: a cue whose object names
+    the condition its speaker speaks under (`SPEAKING_CONDITIONS`) reports nothing."""
+    for k in s.kids[verb.index]:
+        if k.index > verb.index and k.deprel == "obj" and k.text.lower() in SPEAKING_CONDITIONS:
+            return _NOTHING
+    return None
+
+
 def _object_topic(s: Parsed, verb: Word,
                   speaker: Word | None) -> _Content | None:
     """`said nothing about the tax`, `asked questions about the deal`, `wrote a column on the race`: a
@@ -4973,6 +4983,10 @@ _TIME_AFTER_TAG_UD = """
 
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none).", rules=(
+    Rule("speaking-condition", "content", "`who requested anonymity to discuss the talks`: a cue whose object "
+         "names the condition its speaker speaks under reports nothing.", _speaking_condition,
+         (Example("A city official, who requested anonymity to discuss the talks, said the deal was close.",
+                  "anonymity to discuss the talks", kept=False),)),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence reports all of S, whatever the parse made of the speaker's appositions.",
          _inversion_content,

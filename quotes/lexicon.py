@@ -212,6 +212,9 @@ OBJECT_CUES = frozenset({"report", "announce", "confirm", "declare", "state", "s
 NOUN_REPORTS = frozenset({"deny", "announce", "confirm", "acknowledge", "reveal", "disclose", "report", "predict",
                           "propose", "demand", "request", "promise", "vow", "reiterate", "mention",
                           "explain", "stress", "emphasize", "emphasise", "allege", "forecast", "estimate", "tweet"})
+# Nouns naming the condition a source speaks under (`requested anonymity to discuss the talks`, `asked
+# for anonymity`): what a cue asks for there is no message.
+SPEAKING_CONDITIONS = frozenset({"anonymity"})
 # Cues whose noun-phrase object is what was said only when no clause follows them (`CNN noted the
 # sparse crowd`, `she recalled his kindness`, `Lee says unkind things`; `noted the plan would fail`
 # reports the clause).
