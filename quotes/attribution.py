@@ -254,11 +254,19 @@ _HEAD_STEPS = frozenset({"nmod", "compound", "flat", "amod"})  # `the head of th
 
 
 def _closing_comma(s: Parsed, verb: Word) -> int | None:
-    """The index of a comma right before `verb`, past adverbs (`, later announced`); else None."""
+    """The index of a comma (or a dash set off by spaces) right before `verb`, past adverbs (`, later
+    announced`); else None."""
     k = verb.index - 1
     while k > 0 and s.words[k].upos == "ADV":
         k -= 1
-    return k if k > 0 and s.words[k].text == "," else None
+    return k if k > 0 and _aside_break(s, k) else None
+
+
+def _aside_break(s: Parsed, i: int) -> bool:
+    """Whether word `i` may open or close an aside: a comma, or a dash set off by a space before it
+    (`Ruiz - who ... - said`; not the hyphen of `one-off`)."""
+    w = s.words[i]
+    return w.text == "," or (w.text in _DASHES and (i == 0 or s.words[i - 1].end < w.start))
 
 
 def _participle_aside(s: Parsed, close: int) -> int | None:
@@ -790,7 +798,9 @@ def _closes_relative_aside(s: Parsed, verb: Word) -> bool:
 def _relative_aside(s: Parsed, close: int) -> int | None:
     """The index of the comma (or dash) opening a relative clause that the comma at `close` closes,
     set off after a noun (`Vance, who leads in the polls,`), with no quotation between; else None."""
-    opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
+    opening = next((i for i in range(close - 1, 0, -1) if _aside_break(s, i)), None)
+    if opening is not None and (s.words[opening].text == ",") != (s.words[close].text == ","):
+        return None  # `Ruiz - who ... - said`: a dash closes what a dash opens
     if opening is not None and opening + 1 < close and relative_pronoun(s.words[opening + 1].text) \
             and s.words[opening + 1].text.lower() != "that" and _names_before(s, opening) \
             and not _mark_between(s, opening, close):
@@ -1116,7 +1126,7 @@ def _name_before_relative(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]]
     with no subject right after a relative clause set off by commas: the run of noun-phrase words
     before that clause's opening comma."""
     i = _before_subjectless(s, verb)
-    if i is None or i < 2 or s.words[i].text not in _CLAUSE_BREAKS:  # `Ann Ruiz -- who ... -- said`
+    if i is None or i < 2 or not _aside_break(s, i):  # `Ann Ruiz -- who ... -- said`
         return None
     opening = _relative_aside(s, i)
     return None if opening is None else _run_before(s, verb, opening - 1)
@@ -3576,7 +3586,7 @@ def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
         while k < len(s.words) and s.words[k].upos == "ADV":
             k += 1  # `, later announced`
         after = s.words[k] if k < len(s.words) else None
-        if w.text == "," and after is not None and after.xpos in _FINITE | {"VBN"}:  # `called` tagged VBN
+        if _aside_break(s, w.index) and after is not None and after.xpos in _FINITE | {"VBN"}:  # `called` tagged VBN
             opening = _relative_aside(s, w.index)
             if opening is None:
                 opening = _described_aside(s, w.index)
@@ -4594,11 +4604,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Wages will rise next year, officials in both towns say, because the mill has reopened.",
                   "Wages will rise next year because the mill has reopened", "officials in both towns"))),
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
-         "finite verb right after the comma (and adverbs) closing a relative clause set off after a noun is that "
+         "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
          "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
          "subject of its own outside that clause).", _aside_host,
          (Example("The senator, who said last week that she would run, announced on Monday that she had changed "
-                  "her mind.", "that she had changed her mind", "The senator"),)),
+                  "her mind.", "that she had changed her mind", "The senator"),
+          Example("Mayor Ann Ruiz \u2014 who said last month that she would run \u2014 announced on Friday that she "
+                  "had changed her mind.", "that she had changed her mind", "Mayor Ann Ruiz"))),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word.",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
