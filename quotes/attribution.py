@@ -3322,10 +3322,10 @@ def _comparative_quantity(s: Parsed, i: int) -> bool:
 def _complementizer_that(s: Parsed, w: Word) -> bool:
     """`told reporters that he would run` with the clause parsed as a relative clause of the listener:
     after the listener of a verb of telling, a `that` followed by a pronoun that can only be a subject
-    (`he`, `they`) opens what was told (a relative clause on the listener, `told the reporters that
-    he met ...`, is the rarer reading there)."""
+    (`he`, `they`), or one the parse itself takes for a complementizer, opens what was told (a relative
+    clause on the listener, `told the reporters that he met ...`, is the rarer reading there)."""
     return w.text.lower() == "that" and w.index + 1 < len(s.words) \
-        and s.words[w.index + 1].text.lower() in NOMINATIVE_PRONOUNS
+        and (s.words[w.index + 1].text.lower() in NOMINATIVE_PRONOUNS or (w.upos == "SCONJ" and w.deprel == "mark"))
 
 
 def _past_adjunct(s: Parsed, w: Word, verb: Word) -> int | None:
@@ -5209,7 +5209,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The station reported at least four smiling volunteers filled the hall.",
                   "at least four smiling volunteers filled the hall", "The station"),
           Example("Jane Doe, a nurse who said she had worked double shifts, said the hospital was understaffed.",
-                  "she had worked double shifts", "who"))),
+                  "she had worked double shifts", "who"),
+          Example("Lee, who chairs the panel, told reporters that the vote was delayed, and Ruiz, who sits on it, "
+                  "said the delay was unfair.", "that the vote was delayed", "Lee"))),
     Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
          "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
          "of the sentence.", _say_noun_then_verb,
