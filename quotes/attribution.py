@@ -3223,11 +3223,11 @@ def _trailing_adjuncts(s: Parsed, verb: Word, clause: Word, end: int) -> int:
     (a further report with a speaker of its own, a clause of the reporter's own, `, adding ...`,
     `, but ...`, stops it).  So does a clause the parse hung from the cue as a conjunct with no
     conjunction (`said the tax will rise sooner because the council agreed ...`: no coordination
-    without `and`, `or`, `but`)."""
+    without `and`, `or`, `but`), and a particle the cue does not take (`said the deal was off`)."""
     last = max(x.index for x in s.subtree(clause))
     rest = [k for k in s.kids[verb.index] if k.index > last and k.upos != "PUNCT"]
     if not rest or any(k.deprel not in ("advcl", "obl", "advmod", "ccomp") and not _uncoordinated(s, k, last)
-                       for k in rest):
+                       and not _stray_particle(verb, k) for k in rest):
         return end
     for k in rest:
         sub = s.subtree(k)
@@ -3237,6 +3237,12 @@ def _trailing_adjuncts(s: Parsed, verb: Word, clause: Word, end: int) -> int:
         if s.words[sub[0].index - 1].text in (",", ";", ":", "--", "\u2014"):
             return end
     return s.span(rest[-1])[1]
+
+
+def _stray_particle(verb: Word, k: Word) -> bool:
+    """`said the deal was off`: a particle the parse gave a cue that takes none (not `shot back`) is the
+    reported clause's last word."""
+    return k.deprel == "compound:prt" and PHRASAL_CUES.get(verb.lemma) != k.text.lower()
 
 
 def _uncoordinated(s: Parsed, k: Word, last: int) -> bool:
@@ -5089,9 +5095,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the dam is too small", "The farmer"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`); not one after a participle of saying set off by a comma (`said, "
-         "adding that ...`: the participle's).", _complement_after,
+         "adding that ...`: the participle's); a particle the parse gave the cue that takes none ends the "
+         "clause (`said the deal was off`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
-                  "that the talks would resume next week", "The minister"),)),
+                  "that the talks would resume next week", "The minister"),
+          Example("The official, who told reporters that talks had stalled, said the deal was off.",
+                  "the deal was off", "The official, who told reporters that talks had stalled"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
          "question a verb that puts or answers one reports, from its question word to the next comma.", _question_after,
          (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),
