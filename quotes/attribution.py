@@ -24,7 +24,7 @@ from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, demonstrative, relative_pronoun, time_word, to_infinitive
 
-__all__ = ["ANSWER_CONTENTS", "Cue", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
+__all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
@@ -255,10 +255,12 @@ _HEAD_STEPS = frozenset({"nmod", "compound", "flat", "amod"})  # `the head of th
 
 def _closing_comma(s: Parsed, verb: Word) -> int | None:
     """The index of a comma (or a dash set off by spaces) right before `verb`, past adverbs (`, later
-    announced`); else None."""
+    announced`) and a quotation mark closing on the comma; else None."""
     k = verb.index - 1
     while k > 0 and s.words[k].upos == "ADV":
         k -= 1
+    if k > 1 and s.words[k - 1].text == "," and _mark_between(s, k, k + 1):
+        k -= 1  # `... "a betrayal," described`: the comma inside the closing mark
     return k if k > 0 and _aside_break(s, k) else None
 
 
@@ -764,6 +766,8 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
     if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask") or verb.xpos == "VBG" or not _is_cue_verb(verb):
         return None  # `"...," told reporters`: the listener; `"...," saying X`: never inverted; `..., shook her
         # head and said`: only a verb of saying puts its speaker after it
+    if _closes_relative_aside(s, verb):
+        return None  # `Park, who called it "a trap," described ...`: the subject stands before the clause
     before = s.words[max(0, verb.index - 2):verb.index]
     opening = not before and verb.text.lower() in OPENING_SAY_FORMS and verb.index + 1 < len(s.words) \
         and s.words[verb.index + 1].upos == "PROPN"  # `Said Jane Holt, who ..., "..."`: opening its sentence
@@ -791,21 +795,40 @@ def _share_of(s: Parsed, w: Word) -> bool:
 def _closes_relative_aside(s: Parsed, verb: Word) -> bool:
     """`Vance, who leads in the polls, mocked Ruiz for ...`: the comma before the verb closes a
     relative clause set off after a noun: the verb's subject is that noun, and the phrase after the
-    verb is no inverted speaker."""
-    return _relative_aside(s, verb.index - 1) is not None
+    verb is no inverted speaker (`Park, who called it "a trap," described ...` too)."""
+    close = _closing_comma(s, verb)
+    return close is not None and _relative_aside(s, close) is not None
+
+
+def aside_before(words: Sequence[Word], verb: Word) -> tuple[int, int] | None:
+    """The character range of a relative clause set off after a noun and closed right before `verb`
+    (`Park, who called it "a trap," described ...`: from `who` to the closing mark), or None: what
+    stands in it is the clause's, not the verb's."""
+    s = Parsed.of(words)
+    close = _closing_comma(s, verb)
+    opening = _relative_aside(s, close) if close is not None else None
+    return None if opening is None else (s.words[opening + 1].start, s.words[verb.index - 1].end)
 
 
 def _relative_aside(s: Parsed, close: int) -> int | None:
     """The index of the comma (or dash) opening a relative clause that the comma at `close` closes,
-    set off after a noun (`Vance, who leads in the polls,`), with no quotation between; else None."""
+    set off after a noun (`Vance, who leads in the polls,`), with no quotation between or only whole ones
+    (`Park, who called it "a trap,"`); else None."""
     opening = next((i for i in range(close - 1, 0, -1) if _aside_break(s, i)), None)
     if opening is not None and (s.words[opening].text == ",") != (s.words[close].text == ","):
         return None  # `Ruiz - who ... - said`: a dash closes what a dash opens
     if opening is not None and opening + 1 < close and relative_pronoun(s.words[opening + 1].text) \
             and s.words[opening + 1].text.lower() != "that" and _names_before(s, opening) \
-            and not _mark_between(s, opening, close):
+            and _whole_quotations(s, opening, close):
         return opening
     return None
+
+
+def _whole_quotations(s: Parsed, opening: int, close: int) -> bool:
+    """Whether the quotation marks between the commas at `opening` and `close` (with one closing right
+    after `close`) pair up: none, or whole quotations inside the aside, none running in or out of it."""
+    marks = sum(_mark_between(s, i, i + 1) for i in range(opening + 1, min(close + 2, len(s.words))))
+    return marks % 2 == 0
 
 
 def _described_aside(s: Parsed, close: int) -> int | None:
