@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
 from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
-                      NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS,
+                      NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
@@ -24,7 +24,7 @@ from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, demonstrative, relative_pronoun, time_word, to_infinitive
 
-__all__ = ["ANSWER_CONTENTS", "Cue", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
+__all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "csubj")
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
@@ -247,6 +247,62 @@ def _after_relative(s: Parsed, verb: Word) -> Word | None:
     before = [w for w in s.words[clause.index:verb.index] if w.upos not in ("ADV", "PUNCT")]
     if noun.upos not in _NOMINAL or noun.index > clause.index or (before and before[-1].upos == "CCONJ"):
         return None
+    return noun
+
+
+_HEAD_STEPS = frozenset({"nmod", "compound", "flat", "amod"})  # `the head of the agency`: `agency` hangs from `head`
+
+
+def _closing_comma(s: Parsed, verb: Word) -> int | None:
+    """The index of a comma (or a dash set off by spaces) right before `verb`, past adverbs (`, later
+    announced`) and a quotation mark closing on the comma; else None."""
+    k = verb.index - 1
+    while k > 0 and s.words[k].upos == "ADV":
+        k -= 1
+    if k > 1 and s.words[k - 1].text == "," and _mark_between(s, k, k + 1):
+        k -= 1  # `... "a betrayal," described`: the comma inside the closing mark
+    return k if k > 0 and _aside_break(s, k) else None
+
+
+def _aside_break(s: Parsed, i: int) -> bool:
+    """Whether word `i` may open or close an aside: a comma, or a dash set off by a space before it
+    (`Ruiz - who ... - said`; not the hyphen of `one-off`)."""
+    w = s.words[i]
+    return w.text == "," or (w.text in _DASHES and (i == 0 or s.words[i - 1].end < w.start))
+
+
+def _participle_aside(s: Parsed, close: int) -> int | None:
+    """The index of the comma opening a participle's phrase that the comma at `close` closes, set off after
+    a noun (`The report, published on Tuesday,`, `The firm, based in Ohio,`), with no quotation between;
+    else None."""
+    opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
+    if opening is not None and opening + 1 < close and s.words[opening + 1].upos == "VERB" \
+            and s.words[opening + 1].xpos in ("VBN", "VBG") and s.words[opening - 1].upos in _NAMES \
+            and not _mark_between(s, opening, close):
+        return opening
+    return None
+
+
+def _aside_host(s: Parsed, verb: Word) -> Word | None:
+    """`The senator, who said last week that she would run, announced on Monday ...`: a finite verb right
+    after the comma (and any adverbs: `, later announced`) that closes a relative clause set off after a
+    noun (`_relative_aside`) is the main clause's verb, whose subject is that noun (the head of its
+    phrase: `the head of the agency, who ...,`, opening its clause), wherever the parse hung the verb
+    within another clause, unless the parse gives it a subject outside the relative clause (a root with
+    none is left to the `phrase` table, which reads the words before it)."""
+    if verb.xpos not in _FINITE | {"VBN"} or verb.head < 0 or any(
+            k.deprel in ("cc", "mark") or k.deprel.startswith("aux") for k in s.kids[verb.index]):
+        return None
+    close = _closing_comma(s, verb)
+    opening = _relative_aside(s, close) if close is not None else None
+    if opening is None or any(k.deprel in _SUBJECTS and not opening < k.index < close for k in s.kids[verb.index]):
+        return None  # the parse's own subject, outside the clause, stands (`..., says Ann Ruiz`)
+    noun = s.words[opening - 1]
+    while noun.deprel in _HEAD_STEPS and 0 <= noun.head < noun.index:
+        noun = s.words[noun.head]
+    first = _run_start(s, noun.index, CLAUSE_PREPOSITIONS)  # `after the council, which ..., voted`
+    if first is None or 0 <= noun.head < first and s.words[noun.head].upos in _NOMINAL:
+        return None  # `an aide for Mr. Lee, who ...,`, `Jo Hart, 30, of Dover, Del., who ...,`: part of a phrase
     return noun
 
 
@@ -722,6 +778,8 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
     if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask") or verb.xpos == "VBG" or not _is_cue_verb(verb):
         return None  # `"...," told reporters`: the listener; `"...," saying X`: never inverted; `..., shook her
         # head and said`: only a verb of saying puts its speaker after it
+    if _closes_relative_aside(s, verb):
+        return None  # `Park, who called it "a trap," described ...`: the subject stands before the clause
     before = s.words[max(0, verb.index - 2):verb.index]
     opening = not before and verb.text.lower() in OPENING_SAY_FORMS and verb.index + 1 < len(s.words) \
         and s.words[verb.index + 1].upos == "PROPN"  # `Said Jane Holt, who ..., "..."`: opening its sentence
@@ -749,19 +807,65 @@ def _share_of(s: Parsed, w: Word) -> bool:
 def _closes_relative_aside(s: Parsed, verb: Word) -> bool:
     """`Vance, who leads in the polls, mocked Ruiz for ...`: the comma before the verb closes a
     relative clause set off after a noun: the verb's subject is that noun, and the phrase after the
-    verb is no inverted speaker."""
-    return _relative_aside(s, verb.index - 1) is not None
+    verb is no inverted speaker (`Park, who called it "a trap," described ...` too)."""
+    close = _closing_comma(s, verb)
+    return close is not None and _relative_aside(s, close) is not None
+
+
+def aside_before(words: Sequence[Word], verb: Word) -> tuple[int, int] | None:
+    """The character range of a relative clause set off after a noun and closed right before `verb`
+    (`Park, who called it "a trap," described ...`: from `who` to the closing mark), or None: what
+    stands in it is the clause's, not the verb's."""
+    s = Parsed.of(words)
+    close = _closing_comma(s, verb)
+    opening = _relative_aside(s, close) if close is not None else None
+    return None if opening is None else (s.words[opening + 1].start, s.words[verb.index - 1].end)
 
 
 def _relative_aside(s: Parsed, close: int) -> int | None:
     """The index of the comma (or dash) opening a relative clause that the comma at `close` closes,
-    set off after a noun (`Vance, who leads in the polls,`), with no quotation between; else None."""
-    opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
+    set off after a noun (`Vance, who leads in the polls,`), with no quotation between or only whole ones
+    (`Park, who called it "a trap,"`); else None."""
+    opening = next((i for i in range(close - 1, 0, -1) if _aside_break(s, i)), None)
+    if opening is not None and (s.words[opening].text == ",") != (s.words[close].text == ","):
+        return None  # `Ruiz - who ... - said`: a dash closes what a dash opens
     if opening is not None and opening + 1 < close and relative_pronoun(s.words[opening + 1].text) \
-            and s.words[opening + 1].text.lower() != "that" and s.words[opening - 1].upos in _NOMINAL \
-            and not _mark_between(s, opening, close):
+            and s.words[opening + 1].text.lower() != "that" and _names_before(s, opening) \
+            and _whole_quotations(s, opening, close):
         return opening
     return None
+
+
+def _whole_quotations(s: Parsed, opening: int, close: int) -> bool:
+    """Whether the quotation marks between the commas at `opening` and `close` (with one closing right
+    after `close`) pair up: none, or whole quotations inside the aside, none running in or out of it."""
+    marks = sum(_mark_between(s, i, i + 1) for i in range(opening + 1, min(close + 2, len(s.words))))
+    return marks % 2 == 0
+
+
+def _described_aside(s: Parsed, close: int) -> int | None:
+    """The index of the comma opening a description with a relative clause of its own that the comma at
+    `close` closes, set off after a noun (`Jane Doe, a nurse who said ...,`): a lower-case noun phrase
+    (`a nurse`, `the former head of the board`) then `who`, `whom` or `which`, with no quotation
+    between; else None."""
+    opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
+    if opening is None or s.words[opening - 1].upos not in _NOMINAL or _mark_between(s, opening, close):
+        return None
+    k = opening + 1
+    if k >= close or not s.words[k].text[:1].islower():
+        return None
+    while k < close and (_run_word(s, k) or _run_opener(s, k) or s.words[k].text.lower() in PHRASE_PREPOSITIONS):
+        k += 1
+    if k == opening + 1 or k >= close or not relative_pronoun(s.words[k].text) or s.words[k].text.lower() == "that":
+        return None
+    return opening
+
+
+def _names_before(s: Parsed, opening: int) -> bool:
+    """Whether the word before the comma opening a relative clause is the noun it is about: a noun, or an
+    adjective standing as one before `who` (`The official, who ...`: a person)."""
+    before = s.words[opening - 1]
+    return before.upos in _NOMINAL or (before.upos == "ADJ" and s.words[opening + 1].text.lower() in PERSON_RELATIVES)
 
 
 def _closing_inversion(s: Parsed, verb: Word) -> bool:
@@ -1057,7 +1161,7 @@ def _name_before_relative(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]]
     with no subject right after a relative clause set off by commas: the run of noun-phrase words
     before that clause's opening comma."""
     i = _before_subjectless(s, verb)
-    if i is None or i < 2 or s.words[i].text not in _CLAUSE_BREAKS:  # `Ann Ruiz -- who ... -- said`
+    if i is None or i < 2 or not _aside_break(s, i):  # `Ann Ruiz -- who ... -- said`
         return None
     opening = _relative_aside(s, i)
     return None if opening is None else _run_before(s, verb, opening - 1)
@@ -1705,9 +1809,24 @@ def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
         return None
     clause = s.words[head.head]
     if not clause.deprel.startswith("acl") or clause.head < 0:
-        return None
+        return _set_off_antecedent(s, head, clause)
     noun = s.words[clause.head]
     return _speaker_span(s, noun, clause)
+
+
+def _set_off_antecedent(s: Parsed, pronoun: Word, clause: Word) -> tuple[int, int] | None:
+    """`The senator, who said ...` with the clause not parsed as a relative one: the words settle it, a
+    relative pronoun (no `that`) right after a comma or dash after a noun (or an adjective standing as one
+    before `who`) stands for the noun phrase that ends there, as the parse holds it."""
+    i = pronoun.index
+    if i < 2 or s.words[i - 1].text not in _CLAUSE_BREAKS or pronoun.text.lower() == "that" \
+            or not _names_before(s, i - 1):
+        return None
+    noun = s.words[i - 2]
+    while noun.deprel in _HEAD_STEPS and 0 <= noun.head < noun.index:
+        noun = s.words[noun.head]
+    span = _speaker_span(s, noun, clause)
+    return None if span is None or span[0] > s.words[i - 2].start else (span[0], s.words[i - 2].end)
 
 
 def _speaker_span(s: Parsed, head: Word | None,
@@ -2050,11 +2169,11 @@ def _run_opener(s: Parsed, i: int) -> bool:
     return low not in SUBJECT_OPENERS and (w.upos == "DET" or w.xpos == "PRP$" or low in NEW_SOURCE_WORDS)
 
 
-def _run_start(s: Parsed, i: int) -> int | None:
+def _run_start(s: Parsed, i: int, openers: frozenset[str] = frozenset()) -> int | None:
     """The first word of the run of name-and-title words through word `i` (`_run_word`; `of`, `on` or `for`
     between capitalised words, `Secretary of State`, `Council on Public Health`), from a determiner before
-    it (`_run_opener`), when the run opens its clause: at the sentence's start, after punctuation or a conjunction or wh-word; None after
-    anything else (a preposition: `In Ohio Smith`, `after the vote`)."""
+    it (`_run_opener`), when the run opens its clause: at the sentence's start, after punctuation or a conjunction or wh-word
+    (or one of `openers`); None after anything else (a preposition: `In Ohio Smith`, `after the vote`)."""
     words = s.words
     while i > 0 and (_run_word(s, i - 1) or (
             words[i - 1].text in NAME_PREPOSITIONS and i > 1 and words[i].text[:1].isupper()
@@ -2064,7 +2183,7 @@ def _run_start(s: Parsed, i: int) -> int | None:
         i -= 1
     before = words[i - 1] if i > 0 else None
     if before is None or (before.upos == "PUNCT" and not _run_word(s, i - 1)) \
-            or before.text.lower() in SUBJECT_OPENERS:
+            or before.text.lower() in SUBJECT_OPENERS or before.text.lower() in openers:
         return i
     return None
 
@@ -2085,6 +2204,18 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             if last >= head.index and s.words[last].end < span[1]:
                 return span[0], s.words[last].end
     return None
+
+
+def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`The report, published on Tuesday, said`, `The firm, based in Ohio, said`: a participle's phrase set
+    off by commas between the speaker's noun and its verb describes the speaker and is no part of it: the
+    speaker ends before the comma that opens it (a relative clause set off there stays with the speaker:
+    `A city official, who asked not to be named, said`)."""
+    close = _closing_comma(s, verb)
+    opening = _participle_aside(s, close) if close is not None else None
+    if opening is None or not span[0] < s.words[opening].start < span[1]:
+        return None
+    return span[0], s.words[opening - 1].end
 
 
 def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -2401,6 +2532,7 @@ def _time_then_clause(s: Parsed, verb: Word,
             return None  # the complement leaves the time out already
         return (s.words[after].start, end), None
     rest = list(s.words[after:])
+    rest = rest[:_aside_close(s, verb, rest)]  # `The senator, who said last week that ..., announced`
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
     if not rest or not _has_clause(rest, True):
@@ -2985,7 +3117,7 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             continue
         if low == "that":
             after = rest[n + 1:]
-            if not after or not (after[0].text == "," or (after[0].upos in _RUN_WORDS and not _is_cue_verb(after[0])
+            if not after or not (after[0].text == "," or (_subject_word(after) and not _is_cue_verb(after[0])
                                                           and any(x.xpos in _FINITE for x in after[1:]))):
                 return None  # `a speech that lasted`, `said that to reporters`: no clause opens
             last = rest[-1]
@@ -2994,7 +3126,10 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
                 breaks = [x for x in after if x.index < other.index and x.text in _CLAUSE_BREAKS]
                 if not breaks:
                     return None
-                last = s.words[breaks[-1].index - 1]
+                opening = [x for x in breaks if x.index + 1 < len(words)
+                           and words[x.index + 1].text.lower() in SIDE_CLAUSE_OPENERS]
+                # `..., and Ruiz, who sits on it, said`: the next report's clause opens at its conjunction
+                last = s.words[(opening[0] if opening else breaks[-1]).index - 1]
             return (w.start, last.end), None
         if w.upos == "ADP" and low not in _COMPLEMENTIZERS:
             phrase = True  # `to the host`, `in a statement`: the noun phrase after it is the phrase's
@@ -3003,6 +3138,13 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
         elif not (w.upos in _RUN_WORDS and (phrase or listener)) and w.xpos != "POS":
             return None
     return None
+
+
+def _subject_word(after: Sequence[Word]) -> bool:
+    """Whether the first of `after` may open a clause's subject: a noun-phrase word, or a word tagged as a verb
+    right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun)."""
+    return after[0].upos in _RUN_WORDS or (after[0].upos == "VERB" and len(after) > 1
+                                           and after[1].text.lower() in AUXILIARIES)
 
 
 def _rest_to_contrast(s: Parsed, verb: Word,
@@ -3139,6 +3281,16 @@ def _preposition_gerund(s: Parsed, verb: Word,
     return None
 
 
+def _speaking_condition(s: Parsed, verb: Word,
+                        speaker: Word | None) -> _Content | None:
+    """`A city official, who requested anonymity to discuss the talks, said ...`: a cue whose object names
+    the condition its speaker speaks under (`SPEAKING_CONDITIONS`) reports nothing."""
+    for k in s.kids[verb.index]:
+        if k.index > verb.index and k.deprel == "obj" and k.text.lower() in SPEAKING_CONDITIONS:
+            return _NOTHING
+    return None
+
+
 def _object_topic(s: Parsed, verb: Word,
                   speaker: Word | None) -> _Content | None:
     """`said nothing about the tax`, `asked questions about the deal`, `wrote a column on the race`: a
@@ -3272,11 +3424,11 @@ def _trailing_adjuncts(s: Parsed, verb: Word, clause: Word, end: int) -> int:
     (a further report with a speaker of its own, a clause of the reporter's own, `, adding ...`,
     `, but ...`, stops it).  So does a clause the parse hung from the cue as a conjunct with no
     conjunction (`said the tax will rise sooner because the council agreed ...`: no coordination
-    without `and`, `or`, `but`)."""
+    without `and`, `or`, `but`), and a particle the cue does not take (`said the deal was off`)."""
     last = max(x.index for x in s.subtree(clause))
     rest = [k for k in s.kids[verb.index] if k.index > last and k.upos != "PUNCT"]
     if not rest or any(k.deprel not in ("advcl", "obl", "advmod", "ccomp") and not _uncoordinated(s, k, last)
-                       for k in rest):
+                       and not _stray_particle(verb, k) for k in rest):
         return end
     for k in rest:
         sub = s.subtree(k)
@@ -3286,6 +3438,12 @@ def _trailing_adjuncts(s: Parsed, verb: Word, clause: Word, end: int) -> int:
         if s.words[sub[0].index - 1].text in (",", ";", ":", "--", "\u2014"):
             return end
     return s.span(rest[-1])[1]
+
+
+def _stray_particle(verb: Word, k: Word) -> bool:
+    """`said the deal was off`: a particle the parse gave a cue that takes none (not `shot back`) is the
+    reported clause's last word."""
+    return k.deprel == "compound:prt" and PHRASAL_CUES.get(verb.lemma) != k.text.lower()
 
 
 def _uncoordinated(s: Parsed, k: Word, last: int) -> bool:
@@ -3371,10 +3529,10 @@ def _comparative_quantity(s: Parsed, i: int) -> bool:
 def _complementizer_that(s: Parsed, w: Word) -> bool:
     """`told reporters that he would run` with the clause parsed as a relative clause of the listener:
     after the listener of a verb of telling, a `that` followed by a pronoun that can only be a subject
-    (`he`, `they`) opens what was told (a relative clause on the listener, `told the reporters that
-    he met ...`, is the rarer reading there)."""
+    (`he`, `they`), or one the parse itself takes for a complementizer, opens what was told (a relative
+    clause on the listener, `told the reporters that he met ...`, is the rarer reading there)."""
     return w.text.lower() == "that" and w.index + 1 < len(s.words) \
-        and s.words[w.index + 1].text.lower() in NOMINATIVE_PRONOUNS
+        and (s.words[w.index + 1].text.lower() in NOMINATIVE_PRONOUNS or (w.upos == "SCONJ" and w.deprel == "mark"))
 
 
 def _past_adjunct(s: Parsed, w: Word, verb: Word) -> int | None:
@@ -3627,11 +3785,18 @@ def _governor_after(s: Parsed, verb: Word) -> bool:
 def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
     """`Lee, who said the plan had failed, called for ...`: a cue within a relative clause set off by
     commas reports no further than the comma that closes the clause, before the tensed verb whose
-    subject the clause's noun is.  How many of the words after the cue (`rest`) are its own."""
+    subject the clause's noun is (`The official, who told ...,` too: an adjective standing as a noun
+    before `who`; and `Jane Doe, a nurse who said ...,`: a description holding the clause).  How many of
+    the words after the cue (`rest`) are its own."""
     for i, w in enumerate(rest):
-        after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
-        if w.text == "," and after is not None and after.xpos in _FINITE | {"VBN"}:  # `called` tagged VBN
+        k = w.index + 1
+        while k < len(s.words) and s.words[k].upos == "ADV":
+            k += 1  # `, later announced`
+        after = s.words[k] if k < len(s.words) else None
+        if _aside_break(s, w.index) and after is not None and after.xpos in _FINITE | {"VBN"}:  # `called` tagged VBN
             opening = _relative_aside(s, w.index)
+            if opening is None:
+                opening = _described_aside(s, w.index)
             if opening is not None and opening < verb.index:
                 return i
     return len(rest)
@@ -4688,6 +4853,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "The plant will close next year", "a person close to the company"),
           Example("Wages will rise next year, officials in both towns say, because the mill has reopened.",
                   "Wages will rise next year because the mill has reopened", "officials in both towns"))),
+    Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
+         "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
+         "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
+         "subject of its own outside that clause).", _aside_host,
+         (Example("The senator, who said last week that she would run, announced on Monday that she had changed "
+                  "her mind.", "that she had changed her mind", "The senator"),
+          Example("Mayor Ann Ruiz \u2014 who said last month that she would run \u2014 announced on Friday that she "
+                  "had changed her mind.", "that she had changed her mind", "Mayor Ann Ruiz"))),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word.",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
@@ -4918,6 +5091,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
          _own_occasion,
          (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),)),
+    Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
+         "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it.",
+         _set_off_participle,
+         (Example("The report, published on Tuesday, said emissions had risen.", "emissions had risen",
+                  "The report"),
+          Example("The company, based in Ohio, said profits had doubled last year.", "profits had doubled last year",
+                  "The company"))),
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
          "over the noun phrase there, to a comma, time word, verb or other preposition; a participle right "
          "after a common noun goes on with its clause (`said a woman holding a sign`); `of` after a name "
@@ -5084,6 +5264,10 @@ _TIME_AFTER_TAG_UD = """
 
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none).", rules=(
+    Rule("speaking-condition", "content", "`who requested anonymity to discuss the talks`: a cue whose object "
+         "names the condition its speaker speaks under reports nothing.", _speaking_condition,
+         (Example("A city official, who requested anonymity to discuss the talks, said the deal was close.",
+                  "anonymity to discuss the talks", kept=False),)),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence reports all of S, whatever the parse made of the speaker's appositions.",
          _inversion_content,
@@ -5175,9 +5359,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the dam is too small", "The farmer"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`); not one after a participle of saying set off by a comma (`said, "
-         "adding that ...`: the participle's).", _complement_after,
+         "adding that ...`: the participle's); a particle the parse gave the cue that takes none ends the "
+         "clause (`said the deal was off`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
-                  "that the talks would resume next week", "The minister"),)),
+                  "that the talks would resume next week", "The minister"),
+          Example("The official, who told reporters that talks had stalled, said the deal was off.",
+                  "the deal was off", "The official"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it, then `that` and a clause with its own subject and finite verb: "
          "what was said opens at `that`, read from the words however the parse hung it (not the listener's "
@@ -5186,7 +5373,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The senator"),
           Example("She assured the farmers that the water prices would not rise.",
                   "that the water prices would not rise", "She"),
-          Example("He reminded the committee that the law was clear.", "that the law was clear", "He"))),
+          Example("He reminded the committee that the law was clear.", "that the law was clear", "He"),
+          Example("Lee, who chairs the panel, told reporters that the vote was delayed, and Ruiz, who sits on it, "
+                  "said the delay was unfair.", "that the vote was delayed", "Lee"),
+          Example("The official, who told reporters that talks had stalled, said the deal was dead.",
+                  "that talks had stalled", "who"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
          "question a verb that puts or answers one reports, from its question word to the next comma.", _question_after,
          (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),
@@ -5303,13 +5494,17 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example('Aides said many callers were "very angry," though the lines stayed open.',
                   'many callers were "very angry,"', "Aides", parse=_CONTRAST_AFTER_QUOTE_UD))),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (for a "
-         "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma).",
+         "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma; for a cue in a "
+         "relative clause set off after a noun, or in a description set off there, up to the comma closing "
+         "it before the main verb: `Jane Doe, a nurse who said ..., said`).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",
                   "more than 3 million voters made calls to the office", "Aides"),
           Example("The station reported at least four smiling volunteers filled the hall.",
-                  "at least four smiling volunteers filled the hall", "The station"))),
+                  "at least four smiling volunteers filled the hall", "The station"),
+          Example("Jane Doe, a nurse who said she had worked double shifts, said the hospital was understaffed.",
+                  "she had worked double shifts", "who"))),
     Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
          "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
          "of the sentence.", _say_noun_then_verb,
@@ -5317,7 +5512,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "young renters, numbering 75 million, outgrew older owners in 2015", "The bureau"),)),
     Rule("that-after", "content", "`Lee added that, in her view, ...`, `complained to the host that ...`: "
          "`that` after a verb of saying, past its listener, its own phrase or a set-off aside, and before a comma "
-         "or a clause, opens what was said, to the sentence's end, whatever the parse made of it.", _that_after,
+         "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary: `that talks had "
+         "stalled`), opens what was said, to the sentence's end or to the comma closing a relative clause that "
+         "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it.", _that_after,
          (Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
                   "that the fans misunderstand the team", "The coach"),)),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "

@@ -214,6 +214,9 @@ OBJECT_CUES = frozenset({"report", "announce", "confirm", "declare", "state", "s
 NOUN_REPORTS = frozenset({"deny", "dispute", "announce", "confirm", "acknowledge", "reveal", "disclose", "report",
                           "predict", "propose", "demand", "request", "promise", "vow", "reiterate", "mention",
                           "explain", "stress", "emphasize", "emphasise", "allege", "forecast", "estimate", "tweet"})
+# Nouns naming the condition a source speaks under (`requested anonymity to discuss the talks`, `asked
+# for anonymity`): what a cue asks for there is no message.
+SPEAKING_CONDITIONS = frozenset({"anonymity"})
 # Cues whose noun-phrase object is what was said only when no clause follows them (`CNN noted the
 # sparse crowd`, `she recalled his kindness`, `Lee says unkind things`; `noted the plan would fail`
 # reports the clause).
@@ -272,6 +275,9 @@ NEGATING_SUFFIXES = ("n't",)
 
 # relative pronouns opening a clause about the noun before them (`the minister, who said`)
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "that", "which"})
+# relative pronouns that stand for a person: the word before their comma names someone, whatever its
+# tag (`the official, who`, `a conservative, who`: an adjective standing as a noun)
+PERSON_RELATIVES = frozenset({"who", "whom"})
 # `this`, `that` standing alone: a thing, an event or what was said (`That prompted a reply`, `This
 # shows ...`), never the person who speaks; `that` opening a relative clause stands for the noun before it.
 DEMONSTRATIVE_PRONOUNS = frozenset({"this", "that"})

@@ -610,6 +610,18 @@ def test_relative_clause_speaker_resolves_to_antecedent() -> None:
     assert span_text(RELATIVE, cue.content) == "the talks had failed"
 
 
+# the same sentence with the relative clause parsed as a side clause of the main verb
+RELATIVE_ADVCL_UD = RELATIVE_UD.replace("2	acl:relcl", "11	advcl")
+
+
+def test_set_off_relative_pronoun_resolves_from_the_words() -> None:
+    """`The minister, who said ...` with the clause not parsed as a relative one: `who` right after the
+    comma that follows the noun still stands for the noun phrase before the comma."""
+    _, cue = only_cue(RELATIVE_ADVCL_UD, RELATIVE)
+    assert span_text(RELATIVE, cue.speaker) == "who"
+    assert span_text(RELATIVE, cue.antecedent) == "The minister"
+
+
 def test_relative_pronoun_speaker_in_records() -> None:
     """Through assembly the relative pronoun is `speaker` and its antecedent `speaker_resolved`; a
     later `he` resolves to the antecedent, never to `who`."""

@@ -10,7 +10,7 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
-from ..attribution import Cue, clause_subject, fronted_close, governing_subject, linked
+from ..attribution import Cue, aside_before, clause_subject, fronted_close, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
@@ -68,6 +68,9 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
                 continue  # between the cue and what it reports: `told WKDL's "Bright Early Show" that ...`
             if _own_report_after(text, cue, q):
                 continue  # `speaks of "...," and she tells crowds that ...`: that clause is its report
+            aside = aside_before(parses[si], cue.verb) if cue.span[0] >= q.end else None
+            if aside is not None and aside[0] <= q.start and q.end <= aside[1]:
+                continue  # `Park, who called it "a trap," described ...`: the relative clause's quotation
             distance = min(abs(cue.span[0] - q.end), abs(q.start - cue.span[1]))
             if linked(parses[si], cue, q.start, q.end) and not _reported_before(cue, q, cues_by_sentence.get(si, [])):
                 found.append((0, distance, CONF_LINKED, cue))
@@ -80,7 +83,8 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     set_off = text[max(0, opening - SET_OFF_REACH):opening].rstrip()[-1:] in (",", ":")
     named = any(c.naming and c.span[1] <= q.start and text[c.span[1]:opening].strip(" ,") == "" for c in cues)
     introduced = set_off and any(c.span[1] <= q.start for c in cues)  # `X said: "A ... B," he added`: X's
-    _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, not set_off and _nested_report(f[3], cues, q),
+    _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, _before_relative(f[3], cues, q),
+                                                not set_off and _nested_report(f[3], cues, q),
                                                 _reports_onward(text, f[3], q),
                                                 not (not named and not introduced and _tag(text, f[3], q)),
                                                 _joined_after(text, f[3], q), f[0], f[1]))
@@ -138,6 +142,14 @@ def _reports_onward(text: str, cue: Cue, q: Quoted) -> bool:
     quotation is its own."""
     return cue.span[0] >= q.end and cue.verb.xpos == "VBG" and cue.content is not None \
         and cue.content[0] >= cue.span[1] and text[q.end - 1:cue.span[0]].strip(MARK_CHARS + " ") == ","
+
+
+def _before_relative(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
+    """`"...," said Ortiz, who said there were "too many holes."`: a cue before a relative clause whose own
+    cue stands between it and the quotation leaves the quotation to that clause, however the parse hung it."""
+    return any(o is not cue and o.speaker is not None and o.speaker_head is not None and o.speaker_head.upos == "PRON"
+               and relative_pronoun(o.speaker_head.text) and cue.span[1] <= o.speaker[0] < o.span[1] <= q.start
+               for o in cues)
 
 
 def _nested_report(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
@@ -1080,9 +1092,21 @@ def source_line(x: Quotation) -> Link | None:
     return None if source is None else Link("direct", CONF_NEIGHBOUR, surface=(source, None), checked=True)
 
 
+def _in_aside(x: Quotation) -> bool:
+    """Whether the quotation stands in a relative clause set off after a noun and closed right before the
+    word after it (`Ruiz, who starred in "Night Owls," posted ...`): the clause's, tagged by no verb after it."""
+    words = x.parses.get(x.last, ())
+    after = next((w for w in words if w.start >= x.q.end and w.upos != "PUNCT"), None)
+    aside = aside_before(words, after) if after is not None else None
+    return aside is not None and aside[0] <= x.q.start and x.q.end <= aside[1]
+
+
 def surface_cue(x: Quotation) -> Link | None:
     """`"...," says Kerry.` read off the words when the tagger missed the verb: only a quotation that
-    hands over to its reporting clause (`the "swing" states report` is narration)."""
+    hands over to its reporting clause (`the "swing" states report` is narration), and none within a
+    relative clause set off before the verb (`Ruiz, who starred in "Night Owls," posted ...`)."""
+    if _in_aside(x):
+        return None
     found = _surface_cue(x.text, x.q, x.sentences[x.last])
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
@@ -1092,7 +1116,7 @@ def past_tag(x: Quotation) -> Link | None:
     its sentence or the clause after a colon or dash (`the show "Veep," aired ...` names a title)."""
     sentence = x.sentences[x.first]
     before = x.text[sentence.start:x.q.start].strip(MARK_CHARS + " ")
-    if before and before[-1] not in ":\u2014\u2013":
+    if before and before[-1] not in ":\u2014\u2013" or _in_aside(x):
         return None   # after `...:` or a dash the quotation opens its clause
     found = _surface_cue(x.text, x.q, x.sentences[x.last], _past_tag)
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
@@ -1261,7 +1285,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'the storm that flooded the lower town "a disaster for every family,"', "Lopez"),
           Example('On the radio, Mr. Lane called the bank\'s new chief, Ann Ruiz, "remarkably focused" and said '
                   'the deal would close soon.', 'the bank\'s new chief, Ann Ruiz, "remarkably focused"',
-                  "Mr. Lane"))),
+                  "Mr. Lane"),
+          Example('Ms. Park, who has called the deal "a betrayal," described her rival as a coward.',
+                  'the deal "a betrayal,"', "who"))),
     Rule("titled-lead", "link", "A title-cased quotation of several words that would be a lead-in (`A guest of "
          "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
          "with: dropped.", titled_lead,
@@ -1293,7 +1319,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'its way."', "The new engine is on its way.", "the captain"))),
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it (not one "
          "whose report ends before another cue does, ahead of the quotation), else the nearest; one with a "
-         "speaker first, and an outer report over one within it (`X said Y "
+         "speaker first, none before a relative clause whose own cue comes before the quotation (`\"...,\" said "
+         "Ortiz, who said there were \"...\"`) and none right after a relative clause set off that holds it (`Park, "
+         "who called it \"...,\" described`), and an outer report over one within it (`X said Y "
          "admitted it was \"...\"`) unless the inner one sets the quotation off; not a participle after it "
          "that reports a clause of its own (`X called it \"...,\" adding that ...`), nor one after `and` or `but` "
          "past its closing mark (`X wrote that \"...,\" and he said ...`) while another answers, even one the "
@@ -1303,7 +1331,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "joins to it, unless a naming verb runs on into it (`a clip the judge called \"...,\" Lane said`).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Your show is wonderful," Ruiz assured Hale, after Hale assured Ruiz that most of his viewers '
-                  'backed her.', "Your show is wonderful,", "Ruiz"))),
+                  'backed her.', "Your show is wonderful,", "Ruiz"),
+          Example('"We lost the vote," said Ortiz, who added, "We will be back next year."',
+                  "We will be back next year.", "who"))),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
                   '- Jane Doe, a senator.\n\nThe senator is citing an old report.',
@@ -1342,7 +1372,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "Our party must change or it will lose.", "Ruiz's"))),
     Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
          "the quotation hands over with its comma (or ?, !) to a noun phrase and the verb (no cue form after `the`, `her`: "
-         "`the email read`).", surface_cue,
+         "`the email read`; none for a quotation within a relative clause set off before the verb: `Ruiz, who "
+         "starred in \"Night Owls,\" posted ...`).", surface_cue,
          (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),
           Example('"Closed until further notice," the sign on the door read.', "Closed until further notice,",
                   "the sign on the door"),
