@@ -1997,7 +1997,7 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
 def _topic_of_name(s: Parsed, i: int) -> bool:
     """`said Jones of the ruling`: an `of` right after a name, before a determiner or possessive and a
     noun phrase all in lower case, opens what the name spoke of, not where the name belongs (`Sen. Jeff
-    Sessions of Alabama`, `John Smith of the non-partisan Cook Report`, `a professor of economics` go on)."""
+    Sessions of Alabama`, `John Smith of the independent Cook Report`, `a professor of economics` go on)."""
     words = s.words
     if not (i + 2 < len(words) and words[i].text.lower() == "of" and words[i - 1].upos == "PROPN"
             and (words[i + 1].upos == "DET" or words[i + 1].xpos == "PRP$")):

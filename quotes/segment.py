@@ -167,7 +167,7 @@ def _cue_follows(tokens: list[Token], i: int, j: int) -> bool:
 
 
 # A news dateline opening a paragraph: a place in capitals (`WASHINGTON`, `NEW YORK`, `MANCHESTER, N.H.`,
-# `SAN JUAN, Puerto Rico`), perhaps a date (`PARIS, Aug 31`), an agency in brackets (`(AP)`), a dash,
+# `SAN JUAN, Puerto Rico`), perhaps a date (`ROME, May 3`), an agency in brackets (`(AP)`), a dash,
 # then the story's first sentence.
 _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*)*){0,2}"

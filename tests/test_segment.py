@@ -53,7 +53,7 @@ SENTENCES = [
     ("WASHINGTON (AP) — The talks failed, officials said.", ["WASHINGTON (AP) —", "The talks failed, officials said."]),
     ("MANCHESTER, N.H. - Voters said no.", ["MANCHESTER, N.H. -", "Voters said no."]),
     ("SAN JUAN, Puerto Rico (Reuters) -- The storm hit.", ["SAN JUAN, Puerto Rico (Reuters) --", "The storm hit."]),
-    ("PARIS, Aug 31 (Reuters) - The strike ended.", ["PARIS, Aug 31 (Reuters) -", "The strike ended."]),
+    ("ROME, May 3 (Reuters) - The strike ended.", ["ROME, May 3 (Reuters) -", "The strike ended."]),
     ("Washington - The talks failed.", ["Washington - The talks failed."]),
     ("The talks failed - Again.", ["The talks failed - Again."]),
     # `a.m.` may end a sentence: before a word that opens sentences or a quotation, not before `Tuesday`
