@@ -3360,7 +3360,8 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
     that the parse hung from the verb: an infinitive (`announced plans to raise ...`), a phrase
     of `of`, `for`, `about`, `to`, `in`, ... (`a request for comment`, `denied any role in the
     attack`, `her ties to the mayor`) or `by name` (`never mentioned Lee by
-    name`), never one of time (`on Tuesday`); the phrases under `aside` left out."""
+    name`), never one of time (`on Tuesday`); the phrases under `aside` left out. A `to` before a noun
+    opens such a phrase whatever the parse made of it (`demanded deep cuts to foreign aid`)."""
     if aside:
         return s.span(noun, aside)[1]
     last, end = max(w.index for w in s.subtree(noun)), s.span(noun)[1]
@@ -3371,6 +3372,9 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
         infinitive = k.deprel in ("xcomp", "advcl") and to_infinitive(s.kids[k.index])
         linked = k.deprel.startswith(("obl", "nmod")) and not time_word(k.text) and any(
             c.deprel == "case" and c.lemma in _NOUN_LINKS and c.index == sub[0].index for c in s.kids[k.index])
+        # `demanded deep cuts to foreign aid` with `to` taken for an infinitive's: before a noun it is a preposition
+        linked = linked or (k.upos in ("NOUN", "PROPN") and sub[0].index != k.index and not time_word(k.text)
+                            and sub[0].text.lower() in _NOUN_LINKS and sub[0].head == k.index)
         by_name = k.lemma == "name" and len(sub) == 2 and sub[0].lemma == "by"  # `mentioned Lee by name`
         if sub[0].index != last + 1 or not (infinitive or linked or by_name):
             break
@@ -4111,6 +4115,19 @@ _AS_PHRASE_UD = """
 12 dying die VERB VBG _ 5 parataxis _ _
 13 . . PUNCT . _ 5 punct _ _
 14 " " PUNCT '' _ 5 punct _ _
+"""
+
+# `to` before a noun taken for an infinitive's marker, the noun for a second object of the verb.
+_TO_AS_MARK_UD = """
+1 The the DET DT _ 2 det _ _
+2 union union NOUN NN _ 3 nsubj _ _
+3 demanded demand VERB VBD _ 0 root _ _
+4 deep deep ADJ JJ _ 5 amod _ _
+5 cuts cut NOUN NNS _ 3 obj _ _
+6 to to PART TO _ 8 mark _ _
+7 foreign foreign ADJ JJ _ 8 amod _ _
+8 aid aid NOUN NN _ 3 obj _ _
+9 . . PUNCT . _ 3 punct _ _
 """
 
 # A parse that hangs a share of the speakers from the verb, apart from them.
@@ -5465,6 +5482,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "Economists"),
           Example("The company denied any role in the collapse of the old bridge.",
                   "any role in the collapse of the old bridge", "The company"),
+          Example("The union demanded deep cuts to foreign aid.", "deep cuts to foreign aid", "The union",
+                  parse=_TO_AS_MARK_UD),
           Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"),
           Example("The union disputed the company's figures on overtime.", "the company's figures on overtime",
                   "The union"))),
