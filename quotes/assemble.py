@@ -304,6 +304,8 @@ _SIDE_OPENING = regex.compile(r"(?:[,;\u2014\u2013]|--|\s(?=(?:and|but)\s))\s*(?
                               r"(\w+)(?:\s+point)?\s+\Z", regex.IGNORECASE)
 # `, who called it ...` set off after a reported clause: a relative pronoun that is the side clause's subject
 _SIDE_RELATIVE = regex.compile(r"(?:[,;\u2014\u2013]|--)\s*\Z")
+# `said A; her rival said B`: a semicolon right before the other report's speaker ends the first report
+_SEMICOLON_BEFORE = regex.compile(r";\s*\Z")
 
 
 def _aside_closes(text: str, start: int, end: int, inside: Inside) -> bool:
@@ -331,16 +333,22 @@ def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
     a, b = c.content
     cuts = []
     for o in cues:
-        if o is c or o.speaker is None or o.speaker == c.speaker or not a < o.speaker[0] < o.speaker[1] <= o.span[0] < b:
+        if o is c or o.speaker is None or o.speaker == c.speaker or not a < o.speaker[0] < o.speaker[1] <= o.span[0]:
+            continue
+        before = text[a:o.speaker[0]]
+        if o.span[0] >= b:  # `said A; her rival, who ..., said B` with the clause ending inside the aside
+            if _SEMICOLON_BEFORE.search(before):
+                cuts.append(a + _SEMICOLON_BEFORE.search(before).start())
             continue
         if _aside_closes(text, o.span[1], b, inside):
             continue  # `said the plan, which Lee called a trap, had failed`: an aside within the report
-        before = text[a:o.speaker[0]]
         m = _SIDE_OPENING.search(before)
         if m is not None and m.group(1).lower() in SIDE_CLAUSE_OPENERS:
             cuts.append(a + m.start())
         elif relative_pronoun(text[o.speaker[0]:o.speaker[1]]) and _SIDE_RELATIVE.search(before):
             cuts.append(a + _SIDE_RELATIVE.search(before).start())
+        elif _SEMICOLON_BEFORE.search(before):  # `said A; her rival, who ..., said B`: a clause of its own
+            cuts.append(a + _SEMICOLON_BEFORE.search(before).start())
     if not cuts:
         return None
     end = min(cuts)
@@ -440,14 +448,16 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
           Example('The mayor echoed that pledge on Friday, saying the ferry would run "every day of the year."',
                   "that pledge on Friday", "The mayor"))),
     Rule("side-report", "cut", "`X said A, which Y called \"B\"`, `X said A and Y called it \"B\"`: a cue's "
-         "clause ends before a side clause (relative, of time, or coordinated) that holds a report with a subject "
-         "of its own; that report is the side clause's.", _side_report,
+         "clause ends before a side clause (relative, of time, coordinated, or after a semicolon) that holds a "
+         "report with a subject of its own; that report is the side clause's.", _side_report,
          (Example('The mayor said she backed the housing bill, which her rival called "a gift to developers."',
                   "she backed the housing bill", "The mayor"),
           Example('The governor said the budget was balanced, to which a senator replied: "Only on paper."',
                   "the budget was balanced", "The governor"),
           Example('The ministry said that the negotiations would resume, while critics called it "a stalling '
-                  'tactic."', "that the negotiations would resume", "The ministry"))),
+                  'tactic."', "that the negotiations would resume", "The ministry"),
+          Example("Ruiz said she would run for a second term; her rival, who lost in May, said he would not.",
+                  "she would run for a second term", "Ruiz"))),
 ))
 
 
