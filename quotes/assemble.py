@@ -336,9 +336,10 @@ def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
         if o is c or o.speaker is None or o.speaker == c.speaker or not a < o.speaker[0] < o.speaker[1] <= o.span[0]:
             continue
         before = text[a:o.speaker[0]]
-        if o.span[0] >= b:  # `said A; her rival, who ..., said B` with the clause ending inside the aside
-            if _SEMICOLON_BEFORE.search(before):
-                cuts.append(a + _SEMICOLON_BEFORE.search(before).start())
+        semicolon = _SEMICOLON_BEFORE.search(before)  # `said A; her rival, who ..., said B`: a clause of its own
+        if o.span[0] >= b:  # the clause ending inside that speaker's aside
+            if semicolon is not None:
+                cuts.append(a + semicolon.start())
             continue
         if _aside_closes(text, o.span[1], b, inside):
             continue  # `said the plan, which Lee called a trap, had failed`: an aside within the report
@@ -347,8 +348,8 @@ def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
             cuts.append(a + m.start())
         elif relative_pronoun(text[o.speaker[0]:o.speaker[1]]) and _SIDE_RELATIVE.search(before):
             cuts.append(a + _SIDE_RELATIVE.search(before).start())
-        elif _SEMICOLON_BEFORE.search(before):  # `said A; her rival, who ..., said B`: a clause of its own
-            cuts.append(a + _SEMICOLON_BEFORE.search(before).start())
+        elif semicolon is not None:
+            cuts.append(a + semicolon.start())
     if not cuts:
         return None
     end = min(cuts)

@@ -1870,7 +1870,7 @@ def _set_off_after_name(s: Parsed, head: Word) -> frozenset[int]:
     while name and end + 1 < len(words) and words[end + 1].upos == "PROPN" and words[end + 1].head in (head.index, end):
         end += 1
     comma = end + 1
-    if comma + 1 >= len(words) or words[comma].text != "," or words[comma].index < head.index:
+    if comma + 1 >= len(words) or words[comma].text != ",":
         return frozenset()
     below = [w.index for w in s.subtree(head) if w.index > comma]
     if not below:
@@ -2209,8 +2209,8 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
 def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`The report, published on Tuesday, said`, `The firm, based in Ohio, said`: a participle's phrase set
     off by commas between the speaker's noun and its verb describes the speaker and is no part of it: the
-    speaker ends before the comma that opens it (a relative clause set off there stays with the speaker:
-    `A city official, who asked not to be named, said`)."""
+    speaker ends before the comma that opens it (a relative clause set off there is cut where the span is
+    made, `_set_off_after_name`: `A city official, who asked not to be named, said`)."""
     close = _closing_comma(s, verb)
     opening = _participle_aside(s, close) if close is not None else None
     if opening is None or not span[0] < s.words[opening].start < span[1]:

@@ -12,6 +12,8 @@ arrived ...`).
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 from dataclasses import dataclass
 
 import regex
@@ -87,18 +89,6 @@ _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
 })
 
 
-def _named(text: str, m: Mention) -> bool:
-    """Whether a mention is a name: two capitalised words or more (`Assistant manager Sue Kelly`), or
-    one that the text also capitalises inside a sentence (`Dent` after `manager Paul Dent`); not a
-    determiner or other word that opens sentences (`The meeting`), an adverb or adjective capitalised
-    only there (`Politically`), nor a possessive (`Elliott's`)."""
-    words = [w for w in regex.findall(r"[\p{L}\p{M}'’.-]+", text[m.start:m.end])
-             if w[:1].isupper() and w.lower() not in _NOT_NAMES]
-    if any(w.endswith(("'s", "’s")) for w in words) or not words:
-        return False
-    return len(words) > 1 or regex.search(r"[\p{Ll},]\s+" + regex.escape(words[0]) + r"\b", text) is not None
-
-
 # After a capitalised word, a role word in lower case and a name (`Assistant manager Sue Kelly`).
 _ROLE_THEN_NAME = regex.compile(r"\s+(\p{Ll}+)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,?\s+\p{Ll})")
 
@@ -127,6 +117,7 @@ class Resolver:
         self.speakers: list[tuple[Mention, tuple[int, int]]] = []   # mention, resolved range
         self.subjects: list[Mention] = []
         self.genders: dict[tuple[int, int], str] = {}   # resolved range -> the gender a pronoun gave it
+        self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
 
     def add_subject(self, m: Mention) -> None:
         """A subject seen before the next speaker; they arrive in reading order."""
@@ -167,9 +158,25 @@ class Resolver:
         before `m`, in `m`'s paragraph (`"...," Kemp said. ¶ Dent, who joined in 2022, left. He told
         the Echo: "..."`): the pronoun's nearer antecedent, for `earlier-subject` to name."""
         paragraph = self.text.rfind("\n", 0, m.start) + 1
-        return any(prev.end <= x.start and paragraph <= x.start and x.end <= m.start
-                   and self._agrees(self._learned(x, self._name(x)), m) and _named(self.text, x)
-                   for x in self.subjects)
+        first = bisect.bisect_left(self.subjects, max(prev.end, paragraph), key=lambda x: x.start)
+        return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m) and self._named(x)
+                   for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:]))
+
+    def _named(self, m: Mention) -> bool:
+        """Whether a mention is a name: two capitalised words or more (`Assistant manager Sue Kelly`), or
+        one that the text also capitalises inside a sentence (`Dent` after `manager Paul Dent`); not a
+        determiner or other word that opens sentences (`The meeting`), an adverb or adjective capitalised
+        only there (`Politically`), nor a possessive (`Elliott's`). The text is searched once a word."""
+        words = [w for w in regex.findall(r"[\p{L}\p{M}'’.-]+", self.text[m.start:m.end])
+                 if w[:1].isupper() and w.lower() not in _NOT_NAMES]
+        if any(w.endswith(("'s", "’s")) for w in words) or not words:
+            return False
+        if len(words) > 1:
+            return True
+        if words[0] not in self.inside_sentence:
+            self.inside_sentence[words[0]] = regex.search(
+                r"[\p{Ll},]\s+" + regex.escape(words[0]) + r"\b", self.text) is not None
+        return self.inside_sentence[words[0]]
 
     def _earlier_subject(self, m: Mention) -> tuple[int, int] | None:
         if not self._third_person(m):
