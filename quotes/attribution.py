@@ -2308,7 +2308,20 @@ def _complement_after(s: Parsed, verb: Word,
             end = max(end, question[0][1])
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
         return (mark.start, end), None
+    if _told_then_clause(s, verb, after[0]):
+        return (start, end), None
     return (min(start, _after_verb(s, verb, start)), end), None
+
+
+def _told_then_clause(s: Parsed, verb: Word, clause: Word) -> bool:
+    """`told the council the budget was balanced`, `told CNN's host she had no regrets`: a verb taking a
+    listener, its object right after it, then the reported clause with a subject of its own: the
+    listener is the one told, the clause starts at its subject."""
+    if verb.lemma not in LISTENER_VERBS or not any(k.deprel in _SUBJECTS for k in s.kids[clause.index]):
+        return False
+    first = s.subtree(clause)[0].index
+    return any(k.deprel in ("obj", "iobj") and k.index < first and s.subtree(k)[0].index == verb.index + 1
+               and s.subtree(k)[-1].index == first - 1 for k in s.kids[verb.index])
 
 
 def _onward_participle_before(s: Parsed, verb: Word, clause: Word) -> bool:
@@ -5375,11 +5388,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The farmer said the dam is too small and argued for a second one upstream.",
                   "the dam is too small", "The farmer"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
-         "`told reporters the plan ...`); not one after a participle of saying set off by a comma (`said, "
+         "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's); a particle the parse gave the cue that takes none ends the "
          "clause (`said the deal was off`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
+          Example("The mayor told the council the budget was balanced.", "the budget was balanced", "The mayor"),
           Example("The official, who told reporters that talks had stalled, said the deal was off.",
                   "the deal was off", "The official"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
