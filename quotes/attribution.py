@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
+from .lexicon import (CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3111,6 +3111,62 @@ def _listener_that(s: Parsed, verb: Word,
     return _that_opening(s, verb)
 
 
+def _report_last(s: Parsed, after: Sequence[Word]) -> Word | None:
+    """The last word of a reported clause whose words run to the sentence's end (`after`), short of the
+    comma or dash before another report's finite cue (`suggested that she is unqualified -- but said
+    ...`, `he had acted in self-defense, the affidavit says`); None when no such break comes first."""
+    words, last = s.words, after[-1]
+    other = next((x for x in after if _is_cue_verb(x) and x.xpos in _FINITE), None)
+    if other is not None:
+        breaks = [x for x in after if x.index < other.index and x.text in _CLAUSE_BREAKS]
+        if not breaks:
+            return None
+        opening = [x for x in breaks if x.index + 1 < len(words)
+                   and words[x.index + 1].text.lower() in SIDE_CLAUSE_OPENERS]
+        # `..., and Ruiz, who sits on it, said`: the next report's clause opens at its conjunction
+        last = words[(opening[0] if opening else breaks[-1]).index - 1]
+    return last
+
+
+_LISTENER_REACH = 5  # the most words of a listener between a verb of telling and the clause told
+
+
+def _listener_clause(s: Parsed, verb: Word,
+                     speaker: Word | None) -> _Content | None:
+    """`told police he had acted in self-defense`, `told CNN's host they would stay`: a verb of telling
+    (`CLAUSE_LISTENER_VERBS`), active, then its listener (an object pronoun, or a noun phrase of at
+    most `_LISTENER_REACH` words ending in a noun that is not a thing told: `told a story he ...`), then
+    a subject pronoun (`he`, `they`, `it`) and a finite verb: what was told, to the sentence's end (short
+    of another report, as `that-after` cuts it), however the parse hung it (as a relative clause of
+    the listener)."""
+    if verb.lemma not in CLAUSE_LISTENER_VERBS or _passive_cue(s, verb):
+        return None
+    end = len(s.words)
+    while end > verb.index + 1 and s.words[end - 1].upos == "PUNCT":
+        end -= 1
+    rest = s.words[verb.index + 1:end]
+    rest = rest[:_aside_close(s, verb, rest)]
+    rest = rest[:_fronted_participle_end(s, verb, rest)]
+    if not rest:
+        return None
+    n = 1 if rest[0].text.lower() in OBJECT_PRONOUNS and (len(rest) < 2 or rest[1].upos not in _NOMINAL
+                                                          or rest[1].upos == "PRON") else 0
+    if not n:
+        while n < min(len(rest), _LISTENER_REACH) and (rest[n].upos in _RUN_WORDS or rest[n].xpos == "POS") \
+                and rest[n].text.lower() not in NOMINATIVE_PRONOUNS | {"it"}:
+            n += 1
+        if not n or rest[n - 1].upos not in ("NOUN", "PROPN") or rest[n - 1].text.lower() in TOLD_THINGS:
+            return None
+    after = rest[n:]
+    if len(after) < 2 or after[0].text.lower() not in NOMINATIVE_PRONOUNS | {"it"}:
+        return None
+    verb_next = next((x for x in after[1:3] if x.upos != "ADV" and x.text.lower() not in NEGATIONS), None)
+    if verb_next is None or verb_next.xpos not in _FINITE:
+        return None
+    last = _report_last(s, after)
+    return None if last is None else ((after[0].start, last.end), None)
+
+
 def _that_opening(s: Parsed, verb: Word) -> _Content | None:
     """The clause `that` opens after a cue, past its listener, its own phrases or a set-off aside (see
     `_that_after`), to the sentence's end; None when no such `that` opens a clause."""
@@ -3133,17 +3189,8 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             if not after or not (after[0].text == "," or (_subject_word(after) and not _is_cue_verb(after[0])
                                                           and any(x.xpos in _FINITE for x in after[1:]))):
                 return None  # `a speech that lasted`, `said that to reporters`: no clause opens
-            last = rest[-1]
-            other = next((x for x in after if _is_cue_verb(x) and x.xpos in _FINITE), None)
-            if other is not None:  # `suggested that she is unqualified -- but said ...`: the next report's
-                breaks = [x for x in after if x.index < other.index and x.text in _CLAUSE_BREAKS]
-                if not breaks:
-                    return None
-                opening = [x for x in breaks if x.index + 1 < len(words)
-                           and words[x.index + 1].text.lower() in SIDE_CLAUSE_OPENERS]
-                # `..., and Ruiz, who sits on it, said`: the next report's clause opens at its conjunction
-                last = s.words[(opening[0] if opening else breaks[-1]).index - 1]
-            return (w.start, last.end), None
+            last = _report_last(s, after)
+            return None if last is None else ((w.start, last.end), None)
         if w.upos == "ADP" and low not in _COMPLEMENTIZERS:
             phrase = True  # `to the host`, `in a statement`: the noun phrase after it is the phrase's
         elif w.upos in ("ADV", "PART") or w.text == "," or time_word(w.text):
@@ -5409,6 +5456,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "said the delay was unfair.", "that the vote was delayed", "Lee"),
           Example("The official, who told reporters that talks had stalled, said the deal was dead.",
                   "that talks had stalled", "who"))),
+    Rule("listener-clause", "content", "`told police he had acted in self-defense`: a verb of telling, its "
+         "listener (a pronoun, or a noun phrase that is not a thing told: `told a story he ...`), then a subject "
+         "pronoun and a finite verb: the clause told, read from the words however the parse hung it (a relative "
+         "clause of the listener).", _listener_clause,
+         (Example("The driver told police he had swerved to miss a deer.", "he had swerved to miss a deer",
+                  "The driver"),
+          Example("The coach told his players they would start on Sunday.", "they would start on Sunday",
+                  "The coach"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
          "question a verb that puts or answers one reports, from its question word to the next comma.", _question_after,
          (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),

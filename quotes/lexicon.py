@@ -148,6 +148,14 @@ PHRASAL_WORDS = frozenset(PHRASAL_CUES.values())
 # Cue verbs whose object is the listener, not the message (`told reporters that ...`).
 LISTENER_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "notify", "advise", "urge",
                             "brief", "email", "text", "message", "caution", "promise"})
+# Verbs of telling whose listener may be followed by what was told with no `that` (`told reporters he
+# would run`, `assured voters they would pay less`), and the nouns such a verb takes as the thing told,
+# not the listener (`told a story he had heard`).
+CLAUSE_LISTENER_VERBS = frozenset({"tell", "assure", "remind", "inform", "promise", "warn", "notify", "caution"})
+TOLD_THINGS = frozenset({"story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales", "secret",
+                         "secrets", "anecdote", "anecdotes", "version", "news"})
+# Object pronouns that may be a listener on their own (`told him`); `her` also opens a noun phrase.
+OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
 # The forms of `tell`, whose object is the one told (`told KTV's "Morning Desk"`: a programme).
 TELL_FORMS = frozenset({"tell", "tells", "telling", "told"})
 # Cues that report a commitment as an infinitive: `vowed to build a wall` reports `to build a wall`.

@@ -399,6 +399,36 @@ TIME_PHRASE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 ]
 
 
+# A listener between a verb of telling and the clause it tells (issue 17, classes 3 and 5): text -> the
+# exact (text, speaker) of every quote.  The listener is never part of what was told.
+LISTENER_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("determiner-listener", "His lawyer told the judge his client was innocent.",
+     [("his client was innocent", "His lawyer")]),
+    ("pronoun-listener", "She told me it was the fault of the weather.", [("it was the fault of the weather", "She")]),
+    ("noun-listener-no-that", "The driver told police he had swerved to miss a deer.",
+     [("he had swerved to miss a deer", "The driver")]),
+    ("possessive-listener", "The coach told his players they would start on Sunday.",
+     [("they would start on Sunday", "The coach")]),
+    ("closing-report-outside", "The driver told police he had swerved, the report says.",
+     [("The driver told police he had swerved", "the report")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in LISTENER_CASES], ids=[c[0] for c in LISTENER_CASES])
+def test_listener_is_not_what_was_told(extractor: Extractor, text: str,
+                                       expected: list[tuple[str, str | None]]) -> None:
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
+
+
+def test_a_thing_told_is_no_listener(extractor: Extractor) -> None:
+    """`told a story he had heard`: the story is what was told, not someone told; no clause opens after it."""
+    found = extractor.extract("The guide told a story he had heard as a boy.")
+    assert all(q.rules.get("content") != "listener-clause" and not q.text.startswith("he had")
+               for q in found), describe(found)
+
+
 @pytest.mark.parametrize("text,expected", [c[1:] for c in TIME_PHRASE_CASES], ids=[c[0] for c in TIME_PHRASE_CASES])
 def test_time_phrase_after_cue(extractor: Extractor, text: str, expected: list[tuple[str, str | None]]) -> None:
     """A phrase of time right after the cue says when it was said: the reported clause starts after it."""
