@@ -2941,9 +2941,19 @@ def _paratactic_host(s: Parsed, verb: Word,
                      speaker: Word | None) -> _Content | None:
     """`Prices will rise, he said` parsed with the cue as a side clause: the clause it hangs from (all of
     the clause before the comma when the report closes its sentence: `_closing_or`)."""
-    if verb.deprel == "parataxis" and verb.head >= 0 and _clause_head(s, s.words[verb.head]):
+    if verb.deprel == "parataxis" and verb.head >= 0 and _clause_head(s, s.words[verb.head]) \
+            and not _onward_participle(s, verb):
         return _closing_or(s, verb, speaker, _clause_without(s, s.words[verb.head], verb))
     return None
+
+
+def _onward_participle(s: Parsed, verb: Word) -> bool:
+    """`..., adding: "..."`, `..., adding that ...`: a participle with no subject of its own, after the
+    clause it hangs from and set off from it by a comma, goes on to what follows it; it does not report
+    the clause before it."""
+    return verb.xpos == "VBG" and verb.head < verb.index and verb.index > 0 \
+        and any(w.text == "," for w in s.words[max(0, verb.index - 2):verb.index]) \
+        and not any(k.deprel in _SUBJECTS for k in s.kids[verb.index])
 
 
 def _closing_or(s: Parsed, verb: Word, speaker: Word | None, found: tuple[int, int]) -> _Content:
@@ -5481,6 +5491,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Sales will fall this year, people familiar with the plan said.", "Sales will fall this year",
                   "people familiar with the plan"))),
     Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause "
+         "(never for a participle set off after it, which goes on: `..., adding: \"...\"`) "
          "(all of the clause before the comma when the report closes its sentence; a past participle after its "
          "subject's noun and an adverb, with no auxiliary, is that clause's past tense: `long ago soured`).",
          _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),

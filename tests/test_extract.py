@@ -163,6 +163,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "that it had cooperated fully with investigators", "The city council", ANY)]),
     ("mixed-closing-mark", 'Hooper said his members would not back "another blank check" and walked out.',
      [("mixed", 'his members would not back "another blank check"', "Hooper", ANY)]),
+    # `, adding: "..."` goes on to the next quotation: the fragment before it stays in its clause's mixed quote
+    ("fragment-then-adding", 'The minister insisted it was "the right decision at the right time," adding: "We will '
+                             'not be deflected."',
+     [("mixed", 'it was "the right decision at the right time,"', "The minister", ANY),
+      ("direct", "We will not be deflected.", "The minister", ANY)]),
     ("mayor-name-inverted", '"The bridge is safe," said Mayor John Hale.',
      [("direct", "The bridge is safe", "Mayor John Hale", ANY)]),
     ("role-name-inverted", '"It was a mistake," said pollster Frank Luntz.',

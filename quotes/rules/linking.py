@@ -137,11 +137,18 @@ _CONJUNCTION_AFTER = regex.compile(r"[\s,;\"'\u201d\u2019]*(?:and|but)\s", regex
 
 
 def _reports_onward(text: str, cue: Cue, q: Quoted) -> bool:
-    """`Lee called the plan "a disaster," adding that ...`: a participle set off by a comma after the
-    quotation, reporting a clause of its own after it, goes on to another report; a cue before the
-    quotation is its own."""
-    return cue.span[0] >= q.end and cue.verb.xpos == "VBG" and cue.content is not None \
-        and cue.content[0] >= cue.span[1] and text[q.end - 1:cue.span[0]].strip(MARK_CHARS + " ") == ","
+    """`Lee called the plan "a disaster," adding that ...`, `..., adding: "..."`: a participle set off by a
+    comma after the quotation, reporting a clause of its own after it or introducing the next quotation,
+    goes on to another report; a cue before the quotation is its own."""
+    if cue.span[0] < q.end or cue.verb.xpos != "VBG" or text[q.end - 1:cue.span[0]].strip(MARK_CHARS + " ") != ",":
+        return False
+    if cue.content is not None:
+        return cue.content[0] >= cue.span[1]
+    return _INTRODUCES.match(text, cue.span[1]) is not None  # `, adding: "..."`: it introduces the next one
+
+
+# a colon or comma and an opening quotation mark right after a cue: it introduces the quotation that follows
+_INTRODUCES = regex.compile(r"\s*[:,]\s*[" + regex.escape(MARK_CHARS) + r"]")
 
 
 def _before_relative(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
@@ -1323,7 +1330,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "Ortiz, who said there were \"...\"`) and none right after a relative clause set off that holds it (`Park, "
          "who called it \"...,\" described`), and an outer report over one within it (`X said Y "
          "admitted it was \"...\"`) unless the inner one sets the quotation off; not a participle after it "
-         "that reports a clause of its own (`X called it \"...,\" adding that ...`), nor one after `and` or `but` "
+         "that reports a clause of its own or introduces the next quotation (`X called it \"...,\" adding that ...`, `adding: \"...\"`), nor one after `and` or `but` "
          "past its closing mark (`X wrote that \"...,\" and he said ...`) while another answers, even one the "
          "parse does not join to it, nor at all one in a clause that a comma and `and` or `but` open past words "
          "after the closing mark, reporting a clause of its own (`spoke of \"...\" last year, and she told us that ...`); a finite cue "
