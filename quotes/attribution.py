@@ -3162,8 +3162,9 @@ def _listener_clause(s: Parsed, verb: Word,
     n = 1 if rest[0].text.lower() in OBJECT_PRONOUNS and (len(rest) < 2 or rest[1].upos not in _NOMINAL
                                                           or rest[1].upos == "PRON") else 0
     if not n:
-        while n < min(len(rest), _LISTENER_REACH) and (rest[n].upos in _RUN_WORDS or rest[n].xpos == "POS") \
-                and rest[n].text.lower() not in NOMINATIVE_PRONOUNS | {"it"}:
+        while n < min(len(rest), _LISTENER_REACH) and (rest[n].upos in _RUN_WORDS or rest[n].xpos == "POS"
+                                                       or rest[n].deprel in ("amod", "compound", "flat")) \
+                and rest[n].text.lower() not in NOMINATIVE_PRONOUNS | {"it"}:  # `the Associated Press`
             n += 1
         if not n or rest[n - 1].upos not in ("NOUN", "PROPN") or rest[n - 1].text.lower() in TOLD_THINGS:
             return None
