@@ -118,6 +118,7 @@ class Resolver:
         self.subjects: list[Mention] = []
         self.genders: dict[tuple[int, int], str] = {}   # resolved range -> the gender a pronoun gave it
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
+        self.forms: dict[str, tuple[list[int], list[tuple[int, int] | None]]] = {}  # see `_longest_forms`
 
     def add_subject(self, m: Mention) -> None:
         """A subject seen before the next speaker; they arrive in reading order."""
@@ -204,21 +205,36 @@ class Resolver:
         return True
 
     def _name(self, m: Mention) -> tuple[int, int]:
-        """A short proper name widened to its longest earlier full form."""
+        """A short proper name widened to its longest earlier full form (the earliest of the longest)."""
         phrase = self.text[m.start:m.end]
         if not regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?", phrase):
             return m.start, m.end
-        best = (m.start, m.end)
+        if phrase not in self.forms:
+            self.forms[phrase] = self._longest_forms(phrase)
+        starts, best = self.forms[phrase]
+        before = bisect.bisect_left(starts, m.start)
+        found = best[before - 1] if before else None
+        return found or (m.start, m.end)
+
+    def _longest_forms(self, phrase: str) -> tuple[list[int], list[tuple[int, int] | None]]:
+        """Where `phrase` occurs in the text, and for each occurrence the longest capitalised chain ending
+        in it at or before that one (None while none is longer than the phrase): one pass over the text a
+        phrase, so that a name said thousands of times in a long text costs no more each time."""
+        starts: list[int] = []
+        best: list[tuple[int, int] | None] = []
+        longest: tuple[int, int] | None = None
         at = self.text.find(phrase)
-        while 0 <= at < m.start:
+        while at >= 0:
             end = at + len(phrase)
             if end == len(self.text) or not self.text[end].isalnum():
                 chain = _CHAIN_BEFORE.search(self.text, max(0, at - _CHAIN_REACH), at)
                 begin = chain and _sentence_start(self.text, chain.start(), end)
-                if begin is not None and end - begin > best[1] - best[0]:
-                    best = (begin, end)
+                if begin is not None and end - begin > (longest[1] - longest[0] if longest else len(phrase)):
+                    longest = (begin, end)
+            starts.append(at)
+            best.append(longest)
             at = self.text.find(phrase, at + 1)
-        return best
+        return starts, best
 
 
 RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
