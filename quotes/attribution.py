@@ -793,10 +793,21 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     particle = _phrasal_word(s, verb)  # `put it`: the cue's own word, never its speaker
     for k in s.kids[verb.index]:
-        if k.index > verb.index and k.deprel in _INVERTED and (k.upos in nominal or _share_of(s, k)) \
+        bare = not opening and _bare_noun_phrase(s, k)  # `said one official,` with the noun tagged ADJ
+        if k.index > verb.index and (k.deprel in _INVERTED or bare) and (k.upos in nominal or _share_of(s, k) or bare) \
                 and not time_word(k.text) and k is not particle:
             return k
     return None
+
+
+def _bare_noun_phrase(s: Parsed, w: Word) -> bool:
+    """`said one official, who ...`, `said a spokesman.` with the noun tagged an adjective: a word right
+    after a determiner or number that are its only dependents before it, right before a comma or the
+    sentence's end, heads a noun phrase (an adjective there would describe nothing)."""
+    before = [k for k in s.kids[w.index] if k.index < w.index and k.upos != "PUNCT"]
+    after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
+    return w.upos == "ADJ" and bool(before) and all(k.deprel in ("det", "nummod") for k in before) \
+        and before[-1].index == w.index - 1 and (after is None or after.upos == "PUNCT")
 
 
 def _share_of(s: Parsed, w: Word) -> bool:
@@ -3165,17 +3176,30 @@ def _listener_clause(s: Parsed, verb: Word,
         while n < min(len(rest), _LISTENER_REACH) and (rest[n].upos in _RUN_WORDS or rest[n].xpos == "POS"
                                                        or rest[n].deprel in ("amod", "compound", "flat")) \
                 and rest[n].text.lower() not in NOMINATIVE_PRONOUNS | {"it"}:  # `the Associated Press`
+            if n and rest[n - 1].upos in ("NOUN", "PROPN") and _opens_noun_phrase(rest[n]):
+                break  # `told the paper the decision had been made`: a second noun phrase opens the clause
             n += 1
         if not n or rest[n - 1].upos not in ("NOUN", "PROPN") or rest[n - 1].text.lower() in TOLD_THINGS:
             return None
     after = rest[n:]
-    if len(after) < 2 or after[0].text.lower() not in NOMINATIVE_PRONOUNS | {"it"}:
+    if len(after) < 2:
         return None
-    verb_next = next((x for x in after[1:3] if x.upos != "ADV" and x.text.lower() not in NEGATIONS), None)
+    if after[0].text.lower() in NOMINATIVE_PRONOUNS | {"it"}:
+        verb_next = next((x for x in after[1:3] if x.upos != "ADV" and x.text.lower() not in NEGATIONS), None)
+    elif _opens_noun_phrase(after[0]):  # `the decision had been made`: a noun phrase, then its finite verb
+        verb_next = next((x for x in after[1:_LISTENER_REACH] if x.upos not in _RUN_WORDS and x.xpos != "POS"), None)
+    else:
+        return None
     if verb_next is None or verb_next.xpos not in _FINITE:
         return None
     last = _report_last(s, after)
     return None if last is None else ((after[0].start, last.end), None)
+
+
+def _opens_noun_phrase(w: Word) -> bool:
+    """Whether a word opens a noun phrase of its own: a determiner (`the`, `a`, `this`) or a possessive
+    pronoun (`his`, `their`)."""
+    return (w.upos == "DET" and w.text.lower() not in NOMINATIVE_PRONOUNS) or w.xpos == "PRP$"
 
 
 def _that_opening(s: Parsed, verb: Word) -> _Content | None:
@@ -4903,7 +4927,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "one aide", parse=_AS_TOLD_UD))),
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying (`one of "
          "the volunteers` too), "
-         "whatever relation the parse gave it (never after `shook her head`), or the name after `Said` "
+         "whatever relation the parse gave it and whatever tag a noun after a determiner or number before a "
+         "comma (`said one official, who ...`) (never after `shook her head`), or the name after `Said` "
          "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`), "
          "and past a comma with no quotation before it only after a verb of saying or reporting "
          "(`INVERTING_VERBS`: `thanked the crews, praised the volunteers as ...` is no inversion).", _inverted_subject,

@@ -168,6 +168,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                              'not be deflected."',
      [("mixed", 'it was "the right decision at the right time,"', "The minister", ANY),
       ("direct", "We will not be deflected.", "The minister", ANY)]),
+    # the tagger makes `official` an adjective; a determiner or number and a comma settle it as a noun
+    ("inverted-bare-noun-phrase", '"We are confident," said one official, who asked not to be named.',
+     [("direct", "We are confident", "one official", ANY)]),
     ("mayor-name-inverted", '"The bridge is safe," said Mayor John Hale.',
      [("direct", "The bridge is safe", "Mayor John Hale", ANY)]),
     ("role-name-inverted", '"It was a mistake," said pollster Frank Luntz.',
@@ -414,6 +417,8 @@ LISTENER_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("he had swerved to miss a deer", "The driver")]),
     ("possessive-listener", "The coach told his players they would start on Sunday.",
      [("they would start on Sunday", "The coach")]),
+    ("listener-then-noun-phrase", "A source told the paper the decision had been made in the spring.",
+     [("the decision had been made in the spring", "A source")]),
     ("closing-report-outside", "The driver told police he had swerved, the report says.",
      [("The driver told police he had swerved", "the report")]),
 ]
