@@ -1333,9 +1333,18 @@ def _naming_subject(s: Parsed, w: Word) -> bool:
     clause whose pronoun is what is named (`what he calls "..."`: a name within another's report)."""
     subjects = [k for k in s.kids[w.index] if k.deprel == "nsubj"]
     if not w.deprel.startswith("acl"):
-        return bool(subjects)
+        return bool(subjects) or _finite_main_verb(s, w)
     return w.deprel == "acl:relcl" and any(relative_pronoun(k.text) and k.upos == "PRON" and k.index > 0
                                            and s.words[k.index - 1].text == "," for k in subjects)
+
+
+def _finite_main_verb(s: Parsed, w: Word) -> bool:
+    """`The team's owner, Gerald Fitch, called the delay "..."` with the subject parsed as an oblique: a
+    finite verb (past or present tense) heading its sentence, after a noun, has a subject before it,
+    whatever relation the parse gave it (English drops none but an imperative's, which takes the bare
+    form)."""
+    return w.deprel == "root" and w.xpos in ("VBD", "VBZ") \
+        and any(x.upos in _NOMINAL for x in s.words[:w.index])
 
 
 def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -2110,14 +2119,16 @@ def _share_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
 
 def _description(s: Parsed, lo: int, hi: int) -> bool:
     """Whether words [lo, hi) set off after a name describe it: they open with a lower-case word (`a
-    spokesman`, `chairman of ...`) or a possessor's name (`Mr. Lee's deputy`), and hold no quotation
+    spokesman`, `chairman of ...`), a possessor's name (`Mr. Lee's deputy`) or one word and `of`
+    (`Republican of Ohio`, `President of Acme`), and hold no quotation
     mark (`the author of "Going Viral,"` names a title, which is no quotation)."""
     words = s.words
     opening = next((i for i in range(lo, hi) if words[i].text[:1].islower()), hi)
     marks = [i for i in range(lo, hi) if _mark_between(s, i, i + 1) and not (
         words[i].xpos == "POS" and i > lo and words[i - 1].end == words[i].start and words[i - 1].text.endswith("s"))]
     return opening < hi and not (marks and not _quoted_titles(s, marks)) and (
-        opening == lo or any(w.xpos == "POS" or w.text in ("'", "\u2019") for w in words[lo:opening]))
+        opening == lo or any(w.xpos == "POS" or w.text in ("'", "\u2019") for w in words[lo:opening])
+        or (opening == lo + 1 and words[opening].text == "of"))  # `Republican of Ohio`, `President of Acme`
 
 
 def _quoted_titles(s: Parsed, marks: Sequence[int]) -> bool:
@@ -2266,6 +2277,8 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     with a comma and the verb follow it, so that `The good news, Ruiz said, is ...` stays apart."""
     words = s.words
     lo, hi = s.word_range(span)
+    if verb.deprel == "conj" and hi < verb.head < verb.index:
+        verb = words[verb.head]  # `..., Ann Ruiz, called it "..." but said ...`: the first verb follows the name
     if not (2 <= lo and hi + 1 < verb.index and words[lo - 1].text == "," and words[hi + 1].text == ","
             and words[lo].text[:1].isupper() and not _mark_between(s, hi + 1, verb.index)
             and all(w.upos != "PUNCT" for w in words[hi + 2:verb.index])):

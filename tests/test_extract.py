@@ -171,6 +171,14 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     # the tagger makes `official` an adjective; a determiner or number and a comma settle it as a noun
     ("inverted-bare-noun-phrase", '"We are confident," said one official, who asked not to be named.',
      [("direct", "We are confident", "one official", ANY)]),
+    # the parse makes the subject an oblique; a finite main verb after a noun has a subject before it
+    ("naming-verb-description-name", 'The team\'s owner, Gerald Fitch, called the delay "disappointing" but said '
+                                     'he remained optimistic.',
+     [("mixed", 'the delay "disappointing"', "The team's owner, Gerald Fitch", ANY),
+      ("indirect", "he remained optimistic", "The team's owner, Gerald Fitch", ANY)]),
+    # a set-off `Party of State` describes the name before it: no part of the speaker
+    ("name-then-party-of-state", 'Senator Ann Ruiz, Republican of Ohio, called the plan "a mess."',
+     [("mixed", 'the plan "a mess."', "Senator Ann Ruiz", ANY)]),
     ("mayor-name-inverted", '"The bridge is safe," said Mayor John Hale.',
      [("direct", "The bridge is safe", "Mayor John Hale", ANY)]),
     ("role-name-inverted", '"It was a mistake," said pollster Frank Luntz.',
