@@ -495,6 +495,14 @@ SPEAKER_NOUNS = frozenset({
     "economists", "researcher", "researchers", "scientist", "scientists", "doctor", "doctors", "observer",
     "observers", "leader", "leaders", "member", "members", "people", "police", "authorities", "prosecutors",
     "prosecutor", "democrats", "republicans", "organizers", "organisers", "advisers", "advisors", "adviser",
+    # people named by what they do or what befell them, in sport, courts, schools, hospitals and streets
+    "coach", "coaches", "player", "players", "teacher", "teachers", "student", "students", "nurse", "nurses",
+    "worker", "workers", "farmer", "farmers", "parent", "parents", "patient", "patients", "victim", "victims",
+    "survivor", "survivors", "neighbor", "neighbors", "neighbour", "neighbours", "defendant", "defendants",
+    "suspect", "plaintiff", "plaintiffs", "soldier", "soldiers", "officer", "officers", "driver", "passenger",
+    "passengers", "owner", "owners", "customer", "customers", "fan", "fans", "athlete", "athletes", "historian",
+    "author", "writer", "veteran", "veterans", "mother", "father", "widow", "relatives", "family", "lawyer",
+    "lawyers", "attorney", "attorneys", "judge", "judges", "minister", "ministers", "manager", "captain",
 })
 # Words that label a paragraph with a colon but name no speaker (`UPDATE: ...`, `EDITOR'S NOTE: ...`,
 # `WHY IT MATTERS: ...`): a rubric, never a transcript's turn (`quotes.rules.turns`).  Upper case,

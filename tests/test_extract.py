@@ -179,6 +179,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     # a set-off `Party of State` describes the name before it: no part of the speaker
     ("name-then-party-of-state", 'Senator Ann Ruiz, Republican of Ohio, called the plan "a mess."',
      [("mixed", 'the plan "a mess."', "Senator Ann Ruiz", ANY)]),
+    # a copular clause whose subject names a person by what they do introduces the quotation after its colon
+    ("colon-copular-person-noun", 'The coach was furious: "That was a disgrace."',
+     [("direct", "That was a disgrace.", "The coach", ANY)]),
+    ("colon-copular-thing", 'The answer was simple: "Build more homes."', []),
     ("mayor-name-inverted", '"The bridge is safe," said Mayor John Hale.',
      [("direct", "The bridge is safe", "Mayor John Hale", ANY)]),
     ("role-name-inverted", '"It was a mistake," said pollster Frank Luntz.',
