@@ -174,14 +174,30 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     and no `this` or `that` (`That prompted ...`; `the memo that said`: `relative-head` names the memo)."""
     subjects = [k for k in s.kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
                 and not time_word(k.text) and not demonstrative(k.text)]
-    # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`)
-    subjects = [k for k in subjects if k.index < verb.index or not _mark_between(s, verb.index, k.index)]
+    # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`);
+    # one past a comma is no inverted subject (`said Tuesday, her voice breaking`: a phrase of her own)
+    subjects = [k for k in subjects if k.index < verb.index or not (
+        _mark_between(s, verb.index, k.index) or _comma_after_verb(s, verb, k))]
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
                   and not _mark_between(s, k.index, verb.index)]
         return min(before or subjects, key=lambda k: abs(k.index - verb.index))
     return None
+
+
+def _comma_after_verb(s: Parsed, verb: Word, k: Word) -> bool:
+    """Whether a comma stands between a verb (or its time: `said Tuesday,`) and the first word of its
+    dependent `k` after it, other than a pair setting off an aside (`said, in a statement, the coach`),
+    and not one within `k`'s own phrase: an inverted subject follows its verb
+    with no comma between (`said Ann Ruiz`), so a noun phrase past one is none (`said, her voice breaking`,
+    `said Tuesday, his hands shaking`)."""
+    first = next(w.index for w in s.subtree(k) if w.upos != "PUNCT" or w.index == k.index)
+    between = s.words[verb.index + 1:first]
+    comma = next((n for n, w in enumerate(between) if w.text == ","), None)
+    if comma is None or not all(time_word(w.text) or w.upos == "ADV" for w in between[:comma]):
+        return False  # `said the company's chief, Ann Ruiz`: a comma within the subject's own phrase
+    return sum(w.text == "," for w in between) % 2 == 1
 
 
 def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
@@ -795,7 +811,7 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
     for k in s.kids[verb.index]:
         bare = not opening and _bare_noun_phrase(s, k)  # `said one official,` with the noun tagged ADJ
         if k.index > verb.index and (k.deprel in _INVERTED or bare) and (k.upos in nominal or _share_of(s, k) or bare) \
-                and not time_word(k.text) and k is not particle:
+                and not time_word(k.text) and k is not particle and not _comma_after_verb(s, verb, k):
             return k
     return None
 
@@ -1056,7 +1072,8 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
     """For a finite cue the parse gave no subject (a time word aside: `last week said`), the index
     of the word before it and its auxiliaries, adverbs and negation (`have said`, `still say`, `did
     not say`); None for a subject (`I was told`, `it was reported`: not the speaker) or an infinitive."""
-    if any((k.deprel.startswith(("nsubj", "csubj")) and not time_word(k.text) and not demonstrative(k.text))
+    if any((k.deprel.startswith(("nsubj", "csubj")) and not time_word(k.text) and not demonstrative(k.text)
+            and not (k.index > verb.index and _comma_after_verb(s, verb, k)))  # `said, her voice breaking`
            or k.deprel in ("expl", "aux:pass") for k in s.kids[verb.index]):
         return None
     i = verb.index - 1
@@ -1356,7 +1373,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                    or (NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY and not _names_as(s, w))):
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
-    if not (naming or _is_cue_verb(w) or phrasal is not None) or _takes_infinitive(s, w):
+    if not (naming or _is_cue_verb(w) or phrasal is not None) or _takes_infinitive(s, w) or _for_instance(s, w):
         return None
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -1380,6 +1397,13 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     return Cue(sentence, cue_words, w, speaker, head, content, _antecedent(s, head), more,
                speaker_rule=rule if speaker is not None else nobody, span_rule=span_rule,
                content_rule=reported[0] if reported is not None and content is not None else None)
+
+
+def _for_instance(s: Parsed, w: Word) -> bool:
+    """`no better than, say, the old plan`, `to, say, single digits`: a bare `say` set off by commas on
+    both sides means "for instance"; it reports nothing and no one says it."""
+    return w.text.lower() == "say" and 0 < w.index < len(s.words) - 1 \
+        and s.words[w.index - 1].text == "," and s.words[w.index + 1].text == ","
 
 
 def _takes_infinitive(s: Parsed, w: Word) -> bool:

@@ -183,6 +183,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("colon-copular-person-noun", 'The coach was furious: "That was a disgrace."',
      [("direct", "That was a disgrace.", "The coach", ANY)]),
     ("colon-copular-thing", 'The answer was simple: "Build more homes."', []),
+    # an inverted subject follows its verb with no comma: past one, a phrase of its own
+    ("no-subject-past-comma", '"It is not about money," Rivera, 34, said Tuesday, her voice breaking.',
+     [("direct", "It is not about money", "Rivera", ANY)]),
+    # `, say,` means "for instance": no cue
+    ("say-for-instance", "The plan is no better than, say, a tax on fuel.", []),
     ("mayor-name-inverted", '"The bridge is safe," said Mayor John Hale.',
      [("direct", "The bridge is safe", "Mayor John Hale", ANY)]),
     ("role-name-inverted", '"It was a mistake," said pollster Frank Luntz.',
