@@ -4,11 +4,13 @@ The heuristic, in order: a short name (`Kerry`) takes the longest earlier
 capitalised chain ending in it (`US Secretary of State John Kerry`); a
 pronoun takes the most recent earlier speaker (speakers are subjects, so
 subjects are preferred) that agrees in number and, where both are known,
-gender (a speaker a `he` or `she` resolved to has that gender from then on),
-unless a name that agrees is the subject of a sentence after it in the
-pronoun's paragraph; failing that, the most recent agreeing subject: of a
-parsed sentence, or a name that opens an unparsed one (`Sergei Lavrov
-arrived ...`).
+gender (a speaker a `he` or `she` resolved to, or whose own words give one,
+`spokesman David Brandt`, has that gender from then on, under any shorter
+name), unless a name that agrees is the subject of a sentence after it in
+the pronoun's paragraph; failing that, the most recent agreeing subject: of
+a parsed sentence, or a name that opens an unparsed one (`Sergei Lavrov
+arrived ...`, `Her neighbour, Sam Okafor, ran ...`), never a lone
+capitalised word that is no name (`Politically, she ...`).
 """
 from __future__ import annotations
 
@@ -93,8 +95,21 @@ _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
 _ROLE_THEN_NAME = regex.compile(r"\s+(\p{Ll}+)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,?\s+\p{Ll})")
 
 
+# A description in lower case opening a sentence, then a name set off by commas (`Her neighbour, Sam
+# Okafor, ran outside`, `The city's lawyer, Ann Ruiz, left`): the name is the subject's.
+_DESCRIBED_NAME = regex.compile(
+    r"(?:The|An?|His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,3}"
+    r"\p{Ll}[\p{L}\p{M}'’-]*,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+),\s")
+
+
 def opening_name(text: str, start: int, end: int) -> Mention | None:
-    """A name that opens the sentence text[start:end], as a singular mention of unknown gender."""
+    """A name that opens the sentence text[start:end] (after a description it names: `Her neighbour, Sam
+    Okafor, ran`), as a singular mention, of the gender the description gives (`His wife, Mary,`)."""
+    described = _DESCRIBED_NAME.match(text, start, end)
+    if described is not None:
+        words = described.group(0).lower().split()
+        gender = next((GENDERED[w.strip(",")] for w in words if w.strip(",") in GENDERED), None)
+        return Mention(described.start(1), described.end(1), "sing", gender, False)
     m = _OPENING_NAME.match(text, start, end)
     if not m or m.group(1).split()[0].lower() in _NOT_NAMES:
         return None
@@ -116,7 +131,7 @@ class Resolver:
         self.text = text
         self.speakers: list[tuple[Mention, tuple[int, int]]] = []   # mention, resolved range
         self.subjects: list[Mention] = []
-        self.genders: dict[tuple[int, int], str] = {}   # resolved range -> the gender a pronoun gave it
+        self.genders: dict[int, str] = {}   # where a resolved range ends -> the gender a pronoun or its words gave it
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
         self.forms: dict[str, tuple[list[int], list[tuple[int, int] | None]]] = {}  # see `_longest_forms`
 
@@ -137,8 +152,10 @@ class Resolver:
             return None, None
         name, resolved = found
         self.speakers.append((m, resolved))
-        if m.pronoun and m.gender in ("masc", "fem") and resolved != (m.start, m.end):
-            self.genders.setdefault(resolved, m.gender)  # `Kemp said. "...," he said`: Kemp is a man
+        if m.gender in ("masc", "fem") and (resolved != (m.start, m.end) or not m.pronoun):
+            # `Kemp said. "...," he said`: Kemp is a man; so is `spokesman David Brandt`, and `Brandt` later
+            # (keyed by where the resolved range ends: `David Brandt` and `spokesman David Brandt` are one)
+            self.genders.setdefault(resolved[1], m.gender)
         return (None if resolved == (m.start, m.end) else name), resolved
 
     def _previous_speaker(self, m: Mention) -> tuple[int, int] | None:
@@ -151,7 +168,7 @@ class Resolver:
 
     def _learned(self, prev: Mention, resolved: tuple[int, int]) -> Mention:
         """`prev` with the gender a pronoun that resolved to the same one gave it, where its words give none."""
-        gender = prev.gender or self.genders.get(resolved)
+        gender = prev.gender or self.genders.get(resolved[1])
         return prev if gender == prev.gender else Mention(prev.start, prev.end, prev.number, gender, prev.pronoun)
 
     def _named_subject_after(self, prev: Mention, m: Mention) -> bool:
@@ -183,9 +200,15 @@ class Resolver:
         if not self._third_person(m):
             return None
         for prev in reversed(self.subjects):
-            if prev.end <= m.start and self._agrees(prev, m):
+            if prev.end <= m.start and self._agrees(prev, m) and not self._lone_capital(prev):
                 return self._name(prev)
         return None
+
+    def _lone_capital(self, m: Mention) -> bool:
+        """A single capitalised word that is no name (`Politically, she knew ...`: an adverb opening its
+        sentence, which `opening_name` may take for one): no antecedent."""
+        phrase = self.text[m.start:m.end]
+        return " " not in phrase and phrase[:1].isupper() and not m.pronoun and not self._named(m)
 
     def _fullest_name(self, m: Mention) -> tuple[int, int] | None:
         return None if m.pronoun else self._name(m)

@@ -103,6 +103,45 @@ def test_a_name_said_thousands_of_times_is_read_once() -> None:
     assert list(r.forms) == ["Kerry"]
 
 
+@pytest.mark.parametrize("text,name,gender", [
+    ("Her neighbour, Sam Okafor, ran outside.", "Sam Okafor", None),
+    ("His wife, Mary, was there.", "Mary", "fem"),
+    ("The city's lawyer, Ann Ruiz, left early.", "Ann Ruiz", None),
+    ("The city council, which met, voted.", None, None),
+])
+def test_opening_name_after_a_description(text: str, name: str | None, gender: str | None) -> None:
+    """A sentence opening with a description and a name set off by commas has that name for subject."""
+    found = opening_name(text, 0, len(text))
+    assert (found and text[found.start:found.end], found and found.gender) == (name, gender if name else None)
+
+
+def test_a_spokesman_stays_a_man_under_a_shorter_name() -> None:
+    """`spokesman David Brandt` is a man: a later `Brandt` (resolved to `David Brandt`, a shorter range
+    ending at the same place) does not agree with `she`."""
+    text = "Spokesman David Brandt spoke to Perez. Perez left. Brandt said no. Then she said yes."
+    r = Resolver(text)
+    first = text.index("Spokesman David Brandt")
+    r.resolve(Mention(first, first + len("Spokesman David Brandt"), "sing", "masc", False))
+    r.add_subject(Mention(text.index("Perez left"), text.index("Perez left") + 5, "sing", None, False))
+    later = text.index("Brandt said")
+    r.resolve(Mention(later, later + 6, "sing", None, False))
+    she = text.index("she")
+    assert resolved_text(text, r.resolve(Mention(she, she + 3, "sing", "fem", True))) == "Perez"
+
+
+def test_an_adverb_opening_a_sentence_is_no_antecedent() -> None:
+    """`Politically, she knew ...`: `Politically` opens its sentence capitalised but is no name."""
+    text = "The prosecutor, Carrie Cohen, looked tired. Politically, she knew she had lost."
+    r = Resolver(text)
+    for sentence in ("The prosecutor, Carrie Cohen, looked tired.", "Politically, she knew she had lost."):
+        start = text.index(sentence)
+        found = opening_name(text, start, start + len(sentence))
+        if found is not None:
+            r.add_subject(found)
+    she = text.index("she knew")
+    assert resolved_text(text, r.resolve(Mention(she, she + 3, "sing", "fem", True))) == "Carrie Cohen"
+
+
 def test_short_name_without_earlier_mention_is_itself() -> None:
     """A name with no longer earlier form resolves to itself."""
     text = "Kerry said the talks would go on."
