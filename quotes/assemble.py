@@ -25,7 +25,7 @@ from typing import Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues, verb_subjects
-from .lexicon import ADDING_VERBS, GENDERED, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS
+from .lexicon import ADDING_VERBS, MARK_CHARS, gender_of, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS
 from .marks import Inside, Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
@@ -811,7 +811,7 @@ def _same_one(text: str, rng: tuple[int, int], speaker: Span, resolved: Span | N
         return False
     pronoun = PRONOUNS.get(words[0].lower()) if len(words) == 1 else None
     if pronoun is not None:
-        gender = next((GENDERED[w] for w in (x.lower() for x in named) if w in GENDERED), None)
+        gender = gender_of(named)
         plural = PRONOUNS.get(named[0].lower(), ("sing",))[0] == "plur" or " and " in f" {' '.join(named)} "
         return pronoun[1] in ("masc", "fem") and not plural and gender in (None, pronoun[1])
     return words[-1][:1].isupper() and _last_word(words) == _last_word(named)

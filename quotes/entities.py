@@ -33,9 +33,9 @@ from typing import Sequence
 
 import regex
 
-from .lexicon import (CLAUSE_OPENERS, DETERMINERS, GENDERED, GROUP_NOUNS, HONORIFICS, NEW_SOURCE_WORDS, ORGANISATION_NAMES,
+from .lexicon import (CLAUSE_OPENERS, DETERMINERS, GROUP_NOUNS, HONORIFICS, NEW_SOURCE_WORDS, ORGANISATION_NAMES,
                       ORGANISATION_WORDS, POST_MODIFIERS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
-                      TITLES)
+                      TITLES, gender_of)
 from .records import EntityKind, Quote, Span, SpeakerEntity
 
 __all__ = ["Description", "describe", "find_role", "link_speakers"]
@@ -144,9 +144,7 @@ def _gender(words: Sequence[str]) -> str | None:
         low = _lower(w)
         if low in HONORIFICS and HONORIFICS[low]:
             return HONORIFICS[low]
-        if low in GENDERED:
-            return GENDERED[low]
-    return None
+    return gender_of([w.strip(",.") for w in words])
 
 
 def _last_clause(text: str) -> str:

@@ -5,6 +5,7 @@ Word lists live in `quotes/data/`; the small closed sets are written out here.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Sequence
 from importlib import resources
 
 __all__ = [
@@ -12,6 +13,7 @@ __all__ = [
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
+    "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "NOT_SPEAKER_LABELS",
 ]
@@ -343,6 +345,33 @@ GENDERED: dict[str, str] = {
     "queen": "fem", "girl": "fem", "chairwoman": "fem", "congresswoman": "fem", "businesswoman": "fem",
     "madam": "fem", "aunt": "fem", "grandmother": "fem",
 }
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """{given name: gender} from `data/first_names.tsv`, lower-cased."""
+    table: dict[str, str] = {}
+    text = resources.files("quotes").joinpath("data/first_names.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            table[name.strip().lower()] = gender.strip()
+    return table
+
+
+def gender_of(words: Sequence[str]) -> str | None:
+    """The gender a mention's words give: a gendered word (`spokeswoman`, `Mr.`, `her`) or else a given
+    name capitalised before another capitalised word (`Bill Clinton`; not `the bill`, nor `Clinton`).
+
+    >>> gender_of(["Senator", "Maria", "Lopez"]), gender_of(["the", "bill's", "sponsor"]), gender_of(["Mr.", "Lee"])
+    ('fem', None, 'masc')
+    """
+    found = next((GENDERED[w.lower()] for w in words if w.lower() in GENDERED), None)
+    if found is not None:
+        return found
+    names = first_names()
+    return next((names[w.lower()] for w, nxt in zip(words, words[1:])
+                 if w[:1].isupper() and nxt[:1].isupper() and w.lower() in names), None)
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import GENDERED, PRONOUNS, ROLE_WORDS
+from .lexicon import PRONOUNS, ROLE_WORDS, gender_of
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .segment import split_sentences
@@ -39,7 +39,8 @@ class Mention:
 
 def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     """Number and gender of a noun phrase from its head's features and its words."""
-    words = regex.findall(r"[\w.]+", text[start:end].lower())
+    cased = regex.findall(r"[\w.]+", text[start:end])
+    words = [w.lower() for w in cased]
     if len(words) == 1 and words[0] in PRONOUNS:
         return Mention(start, end, *PRONOUNS[words[0]], True)
     number: str | None = None
@@ -50,8 +51,7 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
             number = "sing"
     if " and " in f" {' '.join(words)} " and number != "plur":
         number = "plur"
-    gender = next((GENDERED[w] for w in words if w in GENDERED), None)
-    return Mention(start, end, number, gender, False)
+    return Mention(start, end, number, gender_of(cased), False)
 
 
 _THIRD_PERSON = frozenset({"he", "she", "they", "it"})
@@ -88,6 +88,9 @@ _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
     "it’s", "that’s", "there’s", "here’s", "what’s", "moreover", "another", "other", "each", "every", "both",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fourteen", "fifteen", "twenty", "thirty", "forty", "fifty", "hundreds", "thousands", "millions", "several",
+    "despite", "whether", "to", "just", "much", "very", "can", "he's", "he’s", "she's", "she’s", "there's",
+    "only", "even", "yet", "since", "because", "though", "unless", "until", "once", "instead", "perhaps",
+    "maybe", "please", "known", "given", "told", "divided", "united", "together", "again",
 })
 
 
@@ -107,9 +110,8 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
     Okafor, ran`), as a singular mention, of the gender the description gives (`His wife, Mary,`)."""
     described = _DESCRIBED_NAME.match(text, start, end)
     if described is not None:
-        words = described.group(0).lower().split()
-        gender = next((GENDERED[w.strip(",")] for w in words if w.strip(",") in GENDERED), None)
-        return Mention(described.start(1), described.end(1), "sing", gender, False)
+        return Mention(described.start(1), described.end(1), "sing",
+                       gender_of([w.strip(",") for w in described.group(0).split()]), False)
     m = _OPENING_NAME.match(text, start, end)
     if not m or m.group(1).split()[0].lower() in _NOT_NAMES:
         return None
@@ -119,9 +121,7 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
     role = _ROLE_THEN_NAME.match(text, finish, end)
     if role is not None and role.group(1) in ROLE_WORDS:
         finish = role.end()  # `Assistant manager Sue Kelly will ...`: a title in lower case runs on to the name
-    words = text[m.start():finish].lower().split()
-    gender = next((GENDERED[w] for w in words if w in GENDERED), None)
-    return Mention(m.start(), finish, "sing", gender, False)
+    return Mention(m.start(), finish, "sing", gender_of(text[m.start():finish].split()), False)
 
 
 class Resolver:
@@ -167,8 +167,9 @@ class Resolver:
         return None
 
     def _learned(self, prev: Mention, resolved: tuple[int, int]) -> Mention:
-        """`prev` with the gender a pronoun that resolved to the same one gave it, where its words give none."""
-        gender = prev.gender or self.genders.get(resolved[1])
+        """`prev` with the gender a pronoun that resolved to the same one gave it, or its fullest name's words
+        (`Vladeck` resolved to `Stephen Vladeck`), where its own words give none."""
+        gender = prev.gender or self.genders.get(resolved[1]) or gender_of(self.text[resolved[0]:resolved[1]].split())
         return prev if gender == prev.gender else Mention(prev.start, prev.end, prev.number, gender, prev.pronoun)
 
     def _named_subject_after(self, prev: Mention, m: Mention) -> bool:
@@ -205,10 +206,12 @@ class Resolver:
         return None
 
     def _lone_capital(self, m: Mention) -> bool:
-        """A single capitalised word that is no name (`Politically, she knew ...`: an adverb opening its
-        sentence, which `opening_name` may take for one): no antecedent."""
+        """A single capitalised word set off by a comma or ending in -ly, and never capitalised inside a
+        sentence (`Politically, she knew ...`: an adverb opening its sentence, which `opening_name` may
+        take for a name; not `Kerry arrived ...`): no antecedent."""
         phrase = self.text[m.start:m.end]
-        return " " not in phrase and phrase[:1].isupper() and not m.pronoun and not self._named(m)
+        return " " not in phrase and phrase[:1].isupper() and not m.pronoun \
+            and (self.text[m.end:m.end + 1] == "," or phrase.endswith("ly")) and not self._named(m)
 
     def _fullest_name(self, m: Mention) -> tuple[int, int] | None:
         return None if m.pronoun else self._name(m)

@@ -48,9 +48,9 @@ def test_doctests() -> None:
 
 DESCRIBE = [
     # mention -> (name, role, kind, gender)
-    ("US Secretary of State John Kerry", ("John Kerry", "US Secretary of State", "person", None)),
-    ("Foreign Minister Sergei Lavrov", ("Sergei Lavrov", "Foreign Minister", "person", None)),
-    ("Sen. Bernie Sanders (I-Vt.)", ("Bernie Sanders", "Sen.", "person", None)),
+    ("US Secretary of State John Kerry", ("John Kerry", "US Secretary of State", "person", "masc")),
+    ("Foreign Minister Sergei Lavrov", ("Sergei Lavrov", "Foreign Minister", "person", "masc")),
+    ("Sen. Bernie Sanders (I-Vt.)", ("Bernie Sanders", "Sen.", "person", "masc")),
     ("Mr. Lee", ("Mr. Lee", None, "person", "masc")),
     ("Ms. Lee", ("Ms. Lee", None, "person", "fem")),
     ("Kerry", ("Kerry", None, "person", None)),
@@ -68,8 +68,8 @@ DESCRIBE = [
     ("the Kremlin", ("Kremlin", None, "organisation", None)),
     ("the man, who asked not to be named", ("the man", None, "unnamed", "masc")),
     # a resolved mention that runs on from the sentence before, or from a clause's first word
-    ("the Daily Courier. Jane Roe", ("Jane Roe", None, "person", None)),
-    ("When Jane Roe", ("Jane Roe", None, "person", None)),
+    ("the Daily Courier. Jane Roe", ("Jane Roe", None, "person", "fem")),
+    ("When Jane Roe", ("Jane Roe", None, "person", "fem")),
     ("retired U.S. Army Gen. Jo Ray", ("Jo Ray", "retired U.S. Army Gen.", "person", None)),
     ("Mr. King", ("Mr. King", None, "person", "masc")),
     ("Jo Ray, 45", ("Jo Ray", None, "person", None)),       # an age is no role       # a surname that is also a title word
@@ -78,7 +78,7 @@ DESCRIBE = [
     ("The Daily Herald", ("Daily Herald", None, "organisation", None)),
     ("University of Northland", ("University of Northland", None, "organisation", None)),
     ("Jo Ray of the Acme Institute", ("Jo Ray", None, "person", None)),
-    ("Minister of Foreign Affairs Sergei Lavrov", ("Sergei Lavrov", "Minister of Foreign Affairs", "person", None)),
+    ("Minister of Foreign Affairs Sergei Lavrov", ("Sergei Lavrov", "Minister of Foreign Affairs", "person", "masc")),
     ("where Senate Minority Leader Jo M. Ray", ("Jo M. Ray", "Senate Minority Leader", "person", None)),
     ("Campaign manager Jo Ray", ("Jo Ray", "Campaign manager", "person", None)),
     ("Happy Jo Ray", ("Happy Jo Ray", None, "person", None)),      # capitalised words but no title
