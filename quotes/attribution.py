@@ -2509,12 +2509,24 @@ def _fronted_clause(s: Parsed, verb: Word,
     if comma is None or verb.xpos == "VBN":
         return None
     rest = words[verb.index + 1:comma]
-    if not rest or _mark_between(s, verb.index + 1, comma + 1):
+    if not rest or _mark_between(s, verb.index + 1, comma + 1) and not _fragment_closing(s, verb, comma):
         return None  # `When he said, "We won," ...`: quoted words are the quotation's
     start = _after_verb(s, verb, rest[-1].end)
     if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], False):
         return None
     return (start, rest[-1].end), None
+
+
+def _fragment_closing(s: Parsed, verb: Word, comma: int) -> bool:
+    """`While critics say the plan is "reckless," supporters ...`: whether the quotation marks between a
+    cue and the comma closing its clause pair up (one closing right after the comma counted) and none
+    opens right after the cue (past a comma or colon): quoted fragments within the clause reported,
+    not a quotation the cue introduces."""
+    first = s.words[verb.index + 1]
+    if first.text in (",", ":") or _mark_between(s, verb.index + 1, verb.index + 2):
+        return False
+    marks = sum(_mark_between(s, i, i + 1) for i in range(verb.index + 1, min(comma + 2, len(s.words))))
+    return marks % 2 == 0
 
 
 def _time_then_clause(s: Parsed, verb: Word,
@@ -5400,11 +5412,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("Asked what the repairs would cost, the engineer shrugged.", "what the repairs would cost",
                   None),)),
     Rule("fronted-clause", "content", "`After saying he was tired, the senator left`: a cue in a subordinate "
-         "clause opening its sentence reports up to the comma that closes that clause.", _fronted_clause,
+         "clause opening its sentence reports up to the comma that closes that clause (with the closing mark of "
+         "a quoted fragment ending on that comma: `While critics say it is \"reckless,\" supporters ...`; a "
+         "quotation the cue introduces is the quotation's).", _fronted_clause,
          (Example("After saying he was tired of the fight, the senator left the hall early.",
                   "he was tired of the fight", "the senator"),
           Example("While saying that he does respect the mayor, the governor kept up his attacks on her budget.",
-                  "that he does respect the mayor", "the governor"))),
+                  "that he does respect the mayor", "the governor"),
+          Example('Although the mayor said the new stadium was "a costly mistake," the council approved it on '
+                  'Monday.', 'the new stadium was "a costly mistake,"', "the mayor"))),
     Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`, `reported, "
          "even late on Sunday, the bridge ...`: the clause after a phrase of time that follows the cue (set off by "
          "commas too).", _time_then_clause,
