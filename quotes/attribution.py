@@ -940,6 +940,73 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     return comma, end, nouns[-1]
 
 
+_PARTICIPLE_PHRASE_WORDS = 8  # the longest phrase `_participle_phrase` reads after its participle
+_PAST = frozenset({"VBN", "VBD"})
+
+
+def _participle_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
+    """`A campaign ad released Thursday says ...`, `A city report issued earlier this year warned ...`: a
+    finite cue (past its auxiliaries and adverbs) right after a noun phrase that opens its clause and a past
+    participle's phrase modifying its noun, with no comma (`released Thursday`, `just published for
+    pupils`), read from the words however the parse hung them (it takes the participle for the main verb,
+    or the time for a subject).  The indices of the phrase's first and last words, and its noun."""
+    words = s.words
+    if verb.xpos not in _FINITE or verb.upos != "VERB":
+        return None
+    end = verb.index - 1
+    while end > 0 and words[end].upos in ("AUX", "PART", "ADV") and words[end].text not in _CLAUSE_BREAKS:
+        end -= 1
+    i = end
+    while i > 0 and end - i < _PARTICIPLE_PHRASE_WORDS and not (words[i].xpos in _PAST and words[i].upos == "VERB"):
+        if words[i].upos not in _RUN_WORDS - {"PRON"} | {"ADP", "ADV"}:
+            return None
+        i -= 1
+    participle = words[i]
+    if participle.xpos not in _PAST or participle.upos != "VERB" or i == end or _is_cue_verb(participle) \
+            or not _participle_tail(words[i + 1:end + 1], participle.xpos == "VBN"):
+        return None  # a past form the tagger took for the main verb is the participle: the cue is the clause's
+    noun = i - 1
+    while noun > 0 and words[noun].upos == "ADV":
+        noun -= 1  # `a textbook just published`
+    if noun < 1 or words[noun].upos not in _NAMES:
+        return None
+    first = noun
+    while first > 0 and (words[first - 1].upos in _RUN_WORDS - {"PRON"} or words[first - 1].xpos in ("POS", "PRP$")):
+        first -= 1
+    before = words[first - 1] if first > 0 else None
+    if before is not None and before.upos not in ("PUNCT", "CCONJ", "SCONJ") or (
+            before is not None and before.text not in _CLAUSE_BREAKS | {";", ":"} and before.upos == "PUNCT"
+            and before.text.strip(MARK_CHARS) != ""):
+        return None  # the phrase must open its clause (`that` or a conjunction may open it)
+    if words[first].upos not in ("DET",) and words[first].xpos != "PRP$" and not words[first].text[:1].isupper():
+        return None
+    return first, end, words[noun]
+
+
+def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
+    """Whether the words after a participle that modifies a noun (`released Thursday`, `issued earlier this
+    year`, `just published for pupils`) are its adverbs and then a time (`_time_tail`) or, for a word the
+    tagger took for a participle (`tagged`), one phrase a preposition opens; with no object of its own
+    (`told Reuters`, `caused a stir when`: a clause's verb; `closed in the town said` with `and` left out)."""
+    k = 0
+    while k < len(tail) and tail[k].upos == "ADV" and not _time_tail(tail[k:]):
+        k += 1
+    rest = tail[k:]
+    if not rest or _time_tail(rest):
+        return bool(rest) or k > 0
+    if rest[0].upos != "ADP" or not tagged:
+        return False
+    nouns = [w for w in rest[1:] if w.upos not in ("DET", "ADJ", "NUM") and w.xpos not in ("POS", "PRP$")]
+    return bool(nouns) and all(w.upos in _NAMES for w in nouns) and all(
+        a.index + 1 == b.index for a, b in zip(nouns, nouns[1:]))
+
+
+def _participle_phrase_subject(s: Parsed, verb: Word) -> Word | None:
+    """`A campaign ad released Thursday says ...` (`_participle_phrase`): the phrase's noun."""
+    found = _participle_phrase(s, verb)
+    return None if found is None else found[2]
+
+
 def _name_apposition(s: Parsed, comma: int) -> bool:
     """Whether the comma at `comma` closes a name set off by itself, after a clause break, a quotation's
     closing mark or the sentence's start (`"...," Ann Ruiz, head of the union, said`): a description
@@ -2246,6 +2313,15 @@ def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -
     if found is None or found[2] is not head:
         return None
     return s.words[found[0] + 1].start, s.words[found[1]].end
+
+
+def _participle_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`A campaign ad released Thursday says ...` (`_participle_phrase`): the speaker is the noun phrase
+    with the participle's phrase that modifies it, up to the verb."""
+    found = _participle_phrase(s, verb)
+    if found is None or found[2] is not head:
+        return None
+    return s.words[found[0]].start, s.words[found[1]].end
 
 
 def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -4953,6 +5029,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "The plant will close next year", "a person close to the company"),
           Example("Wages will rise next year, officials in both towns say, because the mill has reopened.",
                   "Wages will rise next year because the mill has reopened", "officials in both towns"))),
+    Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
+         "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
+         "participle's phrase modifying its noun with no comma is that phrase's, read from the words (the parse "
+         "may take the participle for the main verb, or the time for a subject).", _participle_phrase_subject,
+         (Example('A campaign ad released Thursday says the senator is "out of touch."',
+                  'the senator is "out of touch."', "A campaign ad released Thursday"),
+          Example("A memo sent late on Friday claimed that the budget would not balance.",
+                  "that the budget would not balance", "A memo sent late on Friday"),
+          Example("A city report issued earlier this year warned that the bridge was unsafe.",
+                  "that the bridge was unsafe", "A city report issued earlier this year"))),
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
          "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
          "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
@@ -5220,6 +5306,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('Nora Pike, the author of "Small Hours at Sea," about a fishing town, said the market had '
                   '"no memory at all."', 'the market had "no memory at all."', "Nora Pike",
                   parse=_TITLED_DESCRIPTION_UD))),
+    Rule("participle-phrase-run", "span", "`A campaign ad released Thursday says ...`: a speaker read from the "
+         "words as a noun phrase and the past participle's phrase modifying it (subject rule `participle-phrase`) "
+         "is all of that phrase.", _participle_phrase_span,
+         (Example("A study published last month warned that rents had doubled.", "that rents had doubled",
+                  "A study published last month"),)),
     Rule("tag-phrase-run", "span", "`..., a person close to the company said.`: a speaker read from the words as "
          "the noun phrase set off before its verb (subject rule `tag-phrase`) is all of that phrase.",
          _tag_phrase_span,
