@@ -381,6 +381,24 @@ def _misread_relative(s: Parsed, verb: Word) -> Word | None:
     return noun
 
 
+def _have_to_say(s: Parsed, verb: Word) -> Word | None:
+    """`Lee has nothing but kind things to say about the clinic`, `will have more to say about it`: an
+    infinitive of a verb of saying right after the noun phrase that `have` takes as its object (what there
+    is to say) is said by the subject of `have`, read from the words (the parse hangs the infinitive from
+    that noun, whose phrase is no speaker)."""
+    words = s.words
+    if verb.xpos != "VB" or verb.lemma not in SAY_VERBS or verb.index < 3 or words[verb.index - 1].text.lower() != "to":
+        return None
+    k = verb.index - 2
+    while k > 0 and words[k].lemma != "have" and (words[k].upos in ("DET", "ADJ", "NOUN", "PRON", "ADV", "NUM")
+                                                 or words[k].text.lower() == "but"):  # `nothing but kind things`
+        k -= 1
+    have = words[k]
+    if have.lemma != "have" or have.upos not in ("VERB", "AUX") or k == verb.index - 2:
+        return None
+    return _nominal_subject_of(s, have)
+
+
 def _relative_head(s: Parsed, verb: Word) -> Word | None:
     """`the official who said`, `officials speaking on condition ...`: the noun the clause modifies."""
     return s.words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
@@ -5131,6 +5149,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "earlier noun: a finite cue with no subject takes the noun phrase right before it.", _misread_relative,
          (Example("The town faced a flood while local doctors warned of a new outbreak.",
                   "a new outbreak", "local doctors", parse=_MISREAD_RELATIVE_UD),)),
+    Rule("have-to-say", "subject", "`Lee has nothing but kind things to say about the clinic`, `will have more "
+         "to say about it`: an infinitive of a verb of saying right after the object of `have` (what there is to "
+         "say) is said by the subject of `have`, not by that object.", _have_to_say,
+         (Example("A local nurse has nothing but kind things to say about her clinic.", "her clinic",
+                  "A local nurse"),
+          Example("The council has not always had good things to say about the project.", "the project",
+                  "The council"))),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
