@@ -113,9 +113,14 @@ def _reported_before(cue: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
 def _tag(text: str, cue: Cue, q: Quoted) -> bool:
     """`"...," Ruiz assured Hale, after Hale ...`, `"...," said Ruiz`: a finite cue right after the closing
     mark, nothing but its speaker and punctuation between, tags the quotation (one set off or opening its
-    sentence: the caller asks), however the parse joined it; a participle there goes on (`, blaming ...`)."""
+    sentence: the caller asks), however the parse joined it; a participle there goes on (`, blaming ...`),
+    and so does a cue reporting a clause of its own after a fragment the sentence's words run on into
+    (`While critics call it "reckless," supporters say it will ...`)."""
     if cue.speaker is None or cue.span[0] < q.end or cue.verb.xpos == "VBG":
         return False
+    if cue.content is not None and cue.content[0] >= cue.span[1] and text[:_opening(text, q, 0)].rstrip()[-1:].isalnum():
+        return False  # `While critics call it "reckless," supporters say it will ...`: a fragment the words run
+        # on into, and a cue reporting a clause of its own after it
     between = text[q.end:cue.span[0]]
     if q.end <= cue.speaker[0] and cue.speaker[1] <= cue.span[0]:
         between = text[q.end:cue.speaker[0]] + text[cue.speaker[1]:cue.span[0]]
@@ -1302,6 +1307,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'would be close.', 'the plan to close the old ferry "a costly mistake,"', "The senator"),
           Example('Pundits call this the "expectations game" \u2014 setting the bar low so that any result looks '
                   'good.', 'this the "expectations game"', "Pundits"),
+          Example('While critics call the plan "reckless," supporters say it will create jobs.',
+                  'the plan "reckless,', "critics"),
           Example('Though the coach had cautioned against "reading too much" into the early games, his players '
                   'were already dreaming of a title.', 'against "reading too much" into the early games',
                   "the coach"),
@@ -1359,7 +1366,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "parse does not join to it, nor at all one in a clause that a comma and `and` or `but` open past words "
          "after the closing mark, reporting a clause of its own (`spoke of \"...\" last year, and she told us that ...`); a finite cue "
          "tagging it right after its closing mark (`\"...,\" Ruiz assured Hale, after Hale ...`) before one the parse "
-         "joins to it, unless a naming verb runs on into it (`a clip the judge called \"...,\" Lane said`).", own_cue,
+         "joins to it, unless a naming verb runs on into it (`a clip the judge called \"...,\" Lane said`) or, "
+         "after a fragment the sentence's words run on into, it reports a clause of its own (`While critics call "
+         "it \"...,\" supporters say it will ...`: the naming verb's).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Your show is wonderful," Ruiz assured Hale, after Hale assured Ruiz that most of his viewers '
                   'backed her.', "Your show is wonderful,", "Ruiz"),
