@@ -32,7 +32,8 @@ from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, mention, opening_name
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS,
-                            LINKING, UNCLOSED_PENALTY, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue, comment_after)
+                            LINKING, UNCLOSED_PENALTY, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue, comment_after,
+                            dash_aside)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
 from .rules.registry import Example, Rule, Table
@@ -77,7 +78,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     for i, cues in cues_by_sentence.items():
         cues = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
-        cues_by_sentence[i] = [CUTS.ask("comment-after", text, c, cues, inside) or c for c in cues]
+        cues = [CUTS.ask("comment-after", text, c, cues, inside) or c for c in cues]
+        cues_by_sentence[i] = [CUTS.ask("dash-aside", text, c, cues, inside) or c for c in cues]
     drafts: list[_Draft] = []
     direct: list[_Draft] = []
     used_cues: set[tuple[int, int]] = set()
@@ -413,6 +415,28 @@ def _comment_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
     return None
 
 
+def _dash_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The mayor said she was "encouraged" by the vote - a rare win for the council`: a cue's clause
+    that runs past a quotation on to a lone dash opening the writer's aside (`dash_aside`) ends before
+    the dash.  The cue with its clause cut there; None when no such dash follows a quotation in it."""
+    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+        return None
+    a, b = c.content
+    quoted = next((k for k in range(a, b) if inside.contains(k)), None)
+    if quoted is None:
+        return None
+    for k in range(quoted, b):
+        if text[k] in "\u2014\u2013-" and not inside.contains(k) and (text[k] != "-" or text[k + 1:k + 2] == "-") \
+                and dash_aside(text, k, len(text) if "\n" not in text[k:] else k + text[k:].index("\n")):
+            end = k
+            while end > a and text[end - 1].isspace():
+                end -= 1
+            if end <= a:
+                return None
+            return replace(c, content=(a, end), cut_rule="dash-aside")
+    return None
+
+
 # `According to X, Y said ...`: a report within a report, its clause closing on a quotation.
 _REPORT_IN_REPORT_UD = """
 1 According accord VERB VBG _ 4 case _ _
@@ -448,6 +472,11 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   'was already there.', 'the ferry had been "a lifeline for the island,"', "The mayor"),
           Example('The mayor echoed that pledge on Friday, saying the ferry would run "every day of the year."',
                   "that pledge on Friday", "The mayor"))),
+    Rule("dash-aside", "cut", "`X said she was \"encouraged\" by the vote - a rare win for ...`: a cue's clause "
+         "holding a quotation ends before a lone dash after it (no second dash in its sentence) that opens the "
+         "writer's aside: a description (`a`, `an`), a contrast (`while`) or a participle in `-ing`.", _dash_cut,
+         (Example('The mayor said she was "deeply encouraged" by the vote \u2014 a rare win for the council this '
+                  'year.', 'she was "deeply encouraged" by the vote', "The mayor"),)),
     Rule("side-report", "cut", "`X said A, which Y called \"B\"`, `X said A and Y called it \"B\"`: a cue's "
          "clause ends before a side clause (relative, of time, coordinated, or after a semicolon) that holds a "
          "report with a subject of its own; that report is the side clause's.", _side_report,

@@ -397,6 +397,24 @@ def _misread_relative(s: Parsed, verb: Word) -> Word | None:
     return noun
 
 
+def _have_to_say(s: Parsed, verb: Word) -> Word | None:
+    """`Lee has nothing but kind things to say about the clinic`, `will have more to say about it`: an
+    infinitive of a verb of saying right after the noun phrase that `have` takes as its object (what there
+    is to say) is said by the subject of `have`, read from the words (the parse hangs the infinitive from
+    that noun, whose phrase is no speaker)."""
+    words = s.words
+    if verb.xpos != "VB" or verb.lemma not in SAY_VERBS or verb.index < 3 or words[verb.index - 1].text.lower() != "to":
+        return None
+    k = verb.index - 2
+    while k > 0 and words[k].lemma != "have" and (words[k].upos in ("DET", "ADJ", "NOUN", "PRON", "ADV", "NUM")
+                                                 or words[k].text.lower() == "but"):  # `nothing but kind things`
+        k -= 1
+    have = words[k]
+    if have.lemma != "have" or have.upos not in ("VERB", "AUX") or k == verb.index - 2:
+        return None
+    return _nominal_subject_of(s, have)
+
+
 def _relative_head(s: Parsed, verb: Word) -> Word | None:
     """`the official who said`, `officials speaking on condition ...`: the noun the clause modifies."""
     return s.words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
@@ -965,6 +983,73 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     if not nouns or any(w.index != i or (len(words[i:cut]) > 1 and words[i + 1].upos != "CCONJ") for w in pronouns):
         return None  # a pronoun is the whole phrase, or joined to another (`she and another reporter`)
     return comma, end, nouns[-1]
+
+
+_PARTICIPLE_PHRASE_WORDS = 8  # the longest phrase `_participle_phrase` reads after its participle
+_PAST = frozenset({"VBN", "VBD"})
+
+
+def _participle_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
+    """`A campaign ad released Thursday says ...`, `A city report issued earlier this year warned ...`: a
+    finite cue (past its auxiliaries and adverbs) right after a noun phrase that opens its clause and a past
+    participle's phrase modifying its noun, with no comma (`released Thursday`, `just published for
+    pupils`), read from the words however the parse hung them (it takes the participle for the main verb,
+    or the time for a subject).  The indices of the phrase's first and last words, and its noun."""
+    words = s.words
+    if verb.xpos not in _FINITE or verb.upos != "VERB":
+        return None
+    end = verb.index - 1
+    while end > 0 and words[end].upos in ("AUX", "PART", "ADV") and words[end].text not in _CLAUSE_BREAKS:
+        end -= 1
+    i = end
+    while i > 0 and end - i < _PARTICIPLE_PHRASE_WORDS and not (words[i].xpos in _PAST and words[i].upos == "VERB"):
+        if words[i].upos not in _RUN_WORDS - {"PRON"} | {"ADP", "ADV"}:
+            return None
+        i -= 1
+    participle = words[i]
+    if participle.xpos not in _PAST or participle.upos != "VERB" or i == end or _is_cue_verb(participle) \
+            or not _participle_tail(words[i + 1:end + 1], participle.xpos == "VBN"):
+        return None  # a past form the tagger took for the main verb is the participle: the cue is the clause's
+    noun = i - 1
+    while noun > 0 and words[noun].upos == "ADV":
+        noun -= 1  # `a textbook just published`
+    if noun < 1 or words[noun].upos not in _NAMES:
+        return None
+    first = noun
+    while first > 0 and (words[first - 1].upos in _RUN_WORDS - {"PRON"} or words[first - 1].xpos in ("POS", "PRP$")):
+        first -= 1
+    before = words[first - 1] if first > 0 else None
+    if before is not None and before.upos not in ("PUNCT", "CCONJ", "SCONJ") or (
+            before is not None and before.text not in _CLAUSE_BREAKS | {";", ":"} and before.upos == "PUNCT"
+            and before.text.strip(MARK_CHARS) != ""):
+        return None  # the phrase must open its clause (`that` or a conjunction may open it)
+    if words[first].upos not in ("DET",) and words[first].xpos != "PRP$" and not words[first].text[:1].isupper():
+        return None
+    return first, end, words[noun]
+
+
+def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
+    """Whether the words after a participle that modifies a noun (`released Thursday`, `issued earlier this
+    year`, `just published for pupils`) are its adverbs and then a time (`_time_tail`) or, for a word the
+    tagger took for a participle (`tagged`), one phrase a preposition opens; with no object of its own
+    (`told Reuters`, `caused a stir when`: a clause's verb; `closed in the town said` with `and` left out)."""
+    k = 0
+    while k < len(tail) and tail[k].upos == "ADV" and not _time_tail(tail[k:]):
+        k += 1
+    rest = tail[k:]
+    if not rest or _time_tail(rest):
+        return bool(rest) or k > 0
+    if rest[0].upos != "ADP" or not tagged:
+        return False
+    nouns = [w for w in rest[1:] if w.upos not in ("DET", "ADJ", "NUM") and w.xpos not in ("POS", "PRP$")]
+    return bool(nouns) and all(w.upos in _NAMES for w in nouns) and all(
+        a.index + 1 == b.index for a, b in zip(nouns, nouns[1:]))
+
+
+def _participle_phrase_subject(s: Parsed, verb: Word) -> Word | None:
+    """`A campaign ad released Thursday says ...` (`_participle_phrase`): the phrase's noun."""
+    found = _participle_phrase(s, verb)
+    return None if found is None else found[2]
 
 
 def _name_apposition(s: Parsed, comma: int) -> bool:
@@ -2294,6 +2379,15 @@ def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -
     return s.words[found[0] + 1].start, s.words[found[1]].end
 
 
+def _participle_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`A campaign ad released Thursday says ...` (`_participle_phrase`): the speaker is the noun phrase
+    with the participle's phrase that modifies it, up to the verb."""
+    found = _participle_phrase(s, verb)
+    if found is None or found[2] is not head:
+        return None
+    return s.words[found[0]].start, s.words[found[1]].end
+
+
 def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`the city's lawyer, Ann Ruiz, said`, `"...," his wife, Mary, said`: a name set off by commas right
     after a description that opens its clause (a determiner or possessor, then name-and-title words ending
@@ -2557,12 +2651,24 @@ def _fronted_clause(s: Parsed, verb: Word,
     if comma is None or verb.xpos == "VBN":
         return None
     rest = words[verb.index + 1:comma]
-    if not rest or _mark_between(s, verb.index + 1, comma + 1):
+    if not rest or _mark_between(s, verb.index + 1, comma + 1) and not _fragment_closing(s, verb, comma):
         return None  # `When he said, "We won," ...`: quoted words are the quotation's
     start = _after_verb(s, verb, rest[-1].end)
     if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], False):
         return None
     return (start, rest[-1].end), None
+
+
+def _fragment_closing(s: Parsed, verb: Word, comma: int) -> bool:
+    """`While critics say the plan is "reckless," supporters ...`: whether the quotation marks between a
+    cue and the comma closing its clause pair up (one closing right after the comma counted) and none
+    opens right after the cue (past a comma or colon): quoted fragments within the clause reported,
+    not a quotation the cue introduces."""
+    first = s.words[verb.index + 1]
+    if first.text in (",", ":") or _mark_between(s, verb.index + 1, verb.index + 2):
+        return False
+    marks = sum(_mark_between(s, i, i + 1) for i in range(verb.index + 1, min(comma + 2, len(s.words))))
+    return marks % 2 == 0
 
 
 def _time_then_clause(s: Parsed, verb: Word,
@@ -5003,6 +5109,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "The plant will close next year", "a person close to the company"),
           Example("Wages will rise next year, officials in both towns say, because the mill has reopened.",
                   "Wages will rise next year because the mill has reopened", "officials in both towns"))),
+    Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
+         "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
+         "participle's phrase modifying its noun with no comma is that phrase's, read from the words (the parse "
+         "may take the participle for the main verb, or the time for a subject).", _participle_phrase_subject,
+         (Example('A campaign ad released Thursday says the senator is "out of touch."',
+                  'the senator is "out of touch."', "A campaign ad released Thursday"),
+          Example("A memo sent late on Friday claimed that the budget would not balance.",
+                  "that the budget would not balance", "A memo sent late on Friday"),
+          Example("A city report issued earlier this year warned that the bridge was unsafe.",
+                  "that the bridge was unsafe", "A city report issued earlier this year"))),
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
          "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
          "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
@@ -5095,6 +5211,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "earlier noun: a finite cue with no subject takes the noun phrase right before it.", _misread_relative,
          (Example("The town faced a flood while local doctors warned of a new outbreak.",
                   "a new outbreak", "local doctors", parse=_MISREAD_RELATIVE_UD),)),
+    Rule("have-to-say", "subject", "`Lee has nothing but kind things to say about the clinic`, `will have more "
+         "to say about it`: an infinitive of a verb of saying right after the object of `have` (what there is to "
+         "say) is said by the subject of `have`, not by that object.", _have_to_say,
+         (Example("A local nurse has nothing but kind things to say about her clinic.", "her clinic",
+                  "A local nurse"),
+          Example("The council has not always had good things to say about the project.", "the project",
+                  "The council"))),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
@@ -5270,6 +5393,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('Nora Pike, the author of "Small Hours at Sea," about a fishing town, said the market had '
                   '"no memory at all."', 'the market had "no memory at all."', "Nora Pike",
                   parse=_TITLED_DESCRIPTION_UD))),
+    Rule("participle-phrase-run", "span", "`A campaign ad released Thursday says ...`: a speaker read from the "
+         "words as a noun phrase and the past participle's phrase modifying it (subject rule `participle-phrase`) "
+         "is all of that phrase.", _participle_phrase_span,
+         (Example("A study published last month warned that rents had doubled.", "that rents had doubled",
+                  "A study published last month"),)),
     Rule("tag-phrase-run", "span", "`..., a person close to the company said.`: a speaker read from the words as "
          "the noun phrase set off before its verb (subject rule `tag-phrase`) is all of that phrase.",
          _tag_phrase_span,
@@ -5462,11 +5590,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("Asked what the repairs would cost, the engineer shrugged.", "what the repairs would cost",
                   None),)),
     Rule("fronted-clause", "content", "`After saying he was tired, the senator left`: a cue in a subordinate "
-         "clause opening its sentence reports up to the comma that closes that clause.", _fronted_clause,
+         "clause opening its sentence reports up to the comma that closes that clause (with the closing mark of "
+         "a quoted fragment ending on that comma: `While critics say it is \"reckless,\" supporters ...`; a "
+         "quotation the cue introduces is the quotation's).", _fronted_clause,
          (Example("After saying he was tired of the fight, the senator left the hall early.",
                   "he was tired of the fight", "the senator"),
           Example("While saying that he does respect the mayor, the governor kept up his attacks on her budget.",
-                  "that he does respect the mayor", "the governor"))),
+                  "that he does respect the mayor", "the governor"),
+          Example('Although the mayor said the new stadium was "a costly mistake," the council approved it on '
+                  'Monday.', 'the new stadium was "a costly mistake,"', "the mayor"))),
     Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`, `reported, "
          "even late on Sunday, the bridge ...`: the clause after a phrase of time that follows the cue (set off by "
          "commas too).", _time_then_clause,

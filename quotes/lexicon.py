@@ -12,7 +12,7 @@ __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "NOT_SPEAKER_LABELS",
@@ -494,6 +494,10 @@ TIME_SUBORDINATORS = frozenset({"when", "while", "before", "after", "until", "on
 # relative words (`said A, which Lee called ...`, `said A, to which Lee replied ...`, `, when Lee
 # asked ...`) and coordinators (`said A and Lee called it ...`): a report made there is the side
 # clause's, not more of the first report.
+# Words that open a writer's aside after a lone dash closing a report (`said he was "encouraged" by the
+# plan - a modest boost for the mayor`, `- while his rivals ...`): a description or a contrast, not more
+# of what was said (a participle in `-ing` opens one too: `- setting the bar low`).
+DASH_ASIDE_OPENERS = frozenset({"a", "an", "while", "whereas", "which"})
 SIDE_CLAUSE_OPENERS = frozenset({"which", "whom", "when", "where", "while", "whereas", "and", "but"})
 # Words that open a clause, not a name: a mention starting with one runs on from the words before
 # its speaker (`When Jane Roe`).

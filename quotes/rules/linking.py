@@ -12,7 +12,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+from ..lexicon import (DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TELL_FORMS, TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
@@ -113,9 +113,14 @@ def _reported_before(cue: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
 def _tag(text: str, cue: Cue, q: Quoted) -> bool:
     """`"...," Ruiz assured Hale, after Hale ...`, `"...," said Ruiz`: a finite cue right after the closing
     mark, nothing but its speaker and punctuation between, tags the quotation (one set off or opening its
-    sentence: the caller asks), however the parse joined it; a participle there goes on (`, blaming ...`)."""
+    sentence: the caller asks), however the parse joined it; a participle there goes on (`, blaming ...`),
+    and so does a cue reporting a clause of its own after a fragment the sentence's words run on into
+    (`While critics call it "reckless," supporters say it will ...`)."""
     if cue.speaker is None or cue.span[0] < q.end or cue.verb.xpos == "VBG":
         return False
+    if cue.content is not None and cue.content[0] >= cue.span[1] and text[:_opening(text, q, 0)].rstrip()[-1:].isalnum():
+        return False  # `While critics call it "reckless," supporters say it will ...`: a fragment the words run
+        # on into, and a cue reporting a clause of its own after it
     between = text[q.end:cue.span[0]]
     if q.end <= cue.speaker[0] and cue.speaker[1] <= cue.span[0]:
         between = text[q.end:cue.speaker[0]] + text[cue.speaker[1]:cue.span[0]]
@@ -176,7 +181,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     goes on with the reporter's own narration (`called him "lazy" and said he had ...`) or opens a
     clause of its own coordinated with the cue (`called it "a disaster," and the union said ...`), or to
     a participle that goes on to the next report (`called it "a disaster," adding that ...`), or to a
-    clause of time that tells when it was said (`called it "a disaster" before he left`), or to the end
+    clause of time that tells when it was said (`called it "a disaster" before he left`), or to a lone
+    dash opening the writer's aside (`dash_aside`: `called it "a disaster" - a rare rebuke`), or to the end
     of the relative clause (or the fronted subordinate clause) the cue stands in (`The mayor, who called
     it "a disaster," said`)."""
     if cue.speaker is None or not (sentence.start <= cue.span[1] <= q.start) or len(q.parts) > 1:
@@ -199,7 +205,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
         w.start for w in words if q.end <= w.start and (_narration_goes_on(words, w) or _next_report(words, w, cue)
                                                         or _onward_participle(text, q, w)
                                                         or _time_after(text, q, w)
-                                                        or comment_after(text, q.end, w.start))])
+                                                        or comment_after(text, q.end, w.start)
+                                                        or dash_aside(text, w.start - 1, sentence.end))])
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
         end -= 1
     start = cue.span[1]
@@ -242,6 +249,24 @@ def comment_after(text: str, quote_end: int, pos: int) -> bool:
     """`called him "fit for office," which is ...`: a `which` clause set off by a comma right after a
     quotation (at `pos`) comments on the report, its own words, not the report's."""
     return text[quote_end - 1:pos].strip(MARK_CHARS + " ") == "," and bool(_COMMENT_WHICH.match(text, pos))
+
+
+# a lone dash set off by spaces, then the word after it
+_DASH_ASIDE = regex.compile(r"\s*(?:\u2014|\u2013|--)\s*([\w']+)")
+_ANY_DASH = regex.compile(r"\u2014|\u2013|--")
+
+
+def dash_aside(text: str, pos: int, end: int) -> bool:
+    """`said he was "encouraged" by the plan - a modest boost for the mayor`, `... - while his rivals
+    ...`, `called it the "expectations game" - setting ...`: a dash (not a hyphen) at `pos` (or past
+    spaces from it), with no other dash after it up to `end` (the sentence's end: no aside closed by a
+    second dash), and a description (`a`, `an`), a contrast (`while`) or a participle in `-ing` after it,
+    opens the writer's aside on a report before it: the report ends there."""
+    m = _DASH_ASIDE.match(text, pos, end)
+    if m is None or _ANY_DASH.search(text, m.end(), end) is not None:
+        return False
+    word = m.group(1)
+    return word.lower() in DASH_ASIDE_OPENERS or (word.islower() and word.endswith("ing") and len(word) > 4)
 
 
 def _narration_goes_on(words: Sequence[Word], w: Word) -> bool:
@@ -1270,7 +1295,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "a mixed quote from the cue to the sentence's end (to the comma closing a subordinate clause that opens "
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
          "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
-         "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`); "
+         "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`), "
+         "or to a lone dash after it opening the writer's aside (`- a rare win for ...`, as cut rule `dash-aside` "
+         "reads it); "
          "not a title or name the words about it give (left to the filters); a comma right before the mark sets "
          "the quotation off, unless it closes an apposition to a naming verb's object (`called the chief, Ann "
          "Ruiz, \"...\"`).", paraphrase,
@@ -1278,6 +1305,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'the deal "a disaster for American workers" on Monday', "Trump"),
           Example('The senator called the plan to close the old ferry "a costly mistake," adding that the vote '
                   'would be close.', 'the plan to close the old ferry "a costly mistake,"', "The senator"),
+          Example('Pundits call this the "expectations game" \u2014 setting the bar low so that any result looks '
+                  'good.', 'this the "expectations game"', "Pundits"),
+          Example('While critics call the plan "reckless," supporters say it will create jobs.',
+                  'the plan "reckless,', "critics"),
           Example('Though the coach had cautioned against "reading too much" into the early games, his players '
                   'were already dreaming of a title.', 'against "reading too much" into the early games',
                   "the coach"),
@@ -1335,7 +1366,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "parse does not join to it, nor at all one in a clause that a comma and `and` or `but` open past words "
          "after the closing mark, reporting a clause of its own (`spoke of \"...\" last year, and she told us that ...`); a finite cue "
          "tagging it right after its closing mark (`\"...,\" Ruiz assured Hale, after Hale ...`) before one the parse "
-         "joins to it, unless a naming verb runs on into it (`a clip the judge called \"...,\" Lane said`).", own_cue,
+         "joins to it, unless a naming verb runs on into it (`a clip the judge called \"...,\" Lane said`) or, "
+         "after a fragment the sentence's words run on into, it reports a clause of its own (`While critics call "
+         "it \"...,\" supporters say it will ...`: the naming verb's).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Your show is wonderful," Ruiz assured Hale, after Hale assured Ruiz that most of his viewers '
                   'backed her.', "Your show is wonderful,", "Ruiz"),
