@@ -22,7 +22,7 @@ from .lexicon import (CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC
                       TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
-from .rules.tree import Parsed, cue_form, demonstrative, relative_pronoun, time_word, to_infinitive
+from .rules.tree import Parsed, cue_form, demonstrative, preposition, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
 
@@ -1076,13 +1076,22 @@ def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None
     return None if end is None else _run_before(s, verb, end)
 
 
+def _mistagged_first_name(s: Parsed, i: int) -> bool:
+    """`Ann Ruiz, who ..., said` with `Ann` tagged as a preposition: a capitalised word that is no
+    preposition, right before a name, is the name's first word whatever its tag."""
+    w = s.words[i]
+    return w.upos == "ADP" and w.text[:1].isupper() and not preposition(w.text) and i + 1 < len(s.words) \
+        and s.words[i + 1].upos == "PROPN" and s.words[i + 1].start > w.end
+
+
 def _run_before(s: Parsed, verb: Word, end: int) -> tuple[Word, tuple[int, int]] | None:
     """The run of noun-phrase words that ends at word `end`, right before the cue (`_phrase_before`);
     a share word (`a third`) counts as a noun there.  The run's last noun, and its character range."""
     i = end
 
     def nominal_word(j: int) -> bool:
-        return s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))
+        return (s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))) \
+            or _mistagged_first_name(s, j)
 
     def adjective_link(j: int) -> bool:  # `sources close to the campaign`: `close to` between nominal words
         low = [x.text.lower() for x in s.words]
@@ -5143,6 +5152,23 @@ _CLOSED_QUOTE_CHAIN_UD = """
 17 . . PUNCT . _ 15 punct _ _
 """
 
+_MISTAGGED_NAME_UD = """
+1 Ann Ann ADP IN _ 2 case _ _
+2 Ruiz Ruiz PROPN NNP _ 9 obl _ _
+3 , , PUNCT , _ 2 punct _ _
+4 who who PRON WP _ 5 nsubj _ _
+5 opposed oppose VERB VBD _ 9 ccomp _ _
+6 the the DET DT _ 7 det _ _
+7 plan plan NOUN NN _ 5 obj _ _
+8 , , PUNCT , _ 5 punct _ _
+9 said say VERB VBD _ 0 root _ _
+10 the the DET DT _ 11 det _ _
+11 bridge bridge NOUN NN _ 13 nsubj _ _
+12 was be AUX VBD _ 13 cop _ _
+13 unsafe unsafe ADJ JJ _ 9 ccomp _ _
+14 . . PUNCT . _ 9 punct _ _
+"""
+
 PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a phrase before it.", rules=(
     Rule("phrase-before", "phrase", "`About three in 10 said`, `sources close to the governor say`: the run "
          "of noun-phrase words right before the cue.", _phrase_before,
@@ -5168,9 +5194,13 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example('"It is too early to tell," Tom Vale, 52, of Dayton, Ohio, who watched the count, said on Friday.',
                   "It is too early to tell,", "Tom Vale"))),
     Rule("name-before-relative", "phrase", "`... that Ann Ruiz, who is weighing a run, said`: the noun phrase "
-         "before a relative clause set off (by commas or dashes) right before the cue.", _name_before_relative,
+         "before a relative clause set off (by commas or dashes) right before the cue; a capitalised word right "
+         "before a name that is no preposition is the name's, whatever its tag (`Ann Ruiz` with `Ann` a preposition).",
+         _name_before_relative,
          (Example('It was only a year ago that Ann Ruiz, who is weighing a run for mayor, said it was "out of the '
-                  'question" for her to win.', 'it was "out of the question" for her to win', "Ann Ruiz"),)),
+                  'question" for her to win.', 'it was "out of the question" for her to win', "Ann Ruiz"),
+          Example("Ann Ruiz, who opposed the plan, said the bridge was unsafe.", "the bridge was unsafe", "Ann Ruiz",
+                  parse=_MISTAGGED_NAME_UD))),
 ))
 
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a clause's subject taken for a "
