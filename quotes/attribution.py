@@ -2227,6 +2227,66 @@ def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
     return span[0], s.words[opening - 1].end
 
 
+def _restricting_participle(s: Parsed, j: int, verb: Word) -> bool:
+    """Whether the words from `j` up to the finite cue `verb` are a participle's phrase that restricts the
+    common noun right before `j` (a name takes no such phrase unless set off; a reduced relative clause: `A report issued last month found`, `An ad released
+    Thursday accuses`): adverbs at most (`just published`), then a participle (a regular past form is
+    also the participle), then a phrase with no punctuation, conjunction, auxiliary, pronoun or verb of
+    its own; a clause has one finite verb, so the cue's is the main clause's."""
+    words = s.words
+    if verb.xpos not in _FINITE:
+        return False
+    while j < verb.index and words[j].upos == "ADV":
+        j += 1
+    p = words[j] if j < verb.index else None
+    if p is None or p.upos != "VERB" or not (p.xpos == "VBN" or (p.xpos == "VBD" and p.text.lower().endswith("ed"))):
+        return False
+    return not any(w.upos in ("PUNCT", "CCONJ", "SCONJ", "AUX", "PRON", "PART", "VERB")
+                   or relative_pronoun(w.text) for w in words[j + 1:verb.index])
+
+
+def _participle_modifier(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`A report issued last month found ...`, `An ad released Thursday accuses ...`: a participle's phrase
+    right after the speaker's noun, up to the finite cue, restricts that noun (`_restricting_participle`):
+    the speaker runs through it, whatever the parse made of it (its main verb, a time word of its own apart)."""
+    if head.upos != "NOUN" or not span[1] <= verb.start or s.word_range(span)[1] + 1 >= verb.index \
+            or not _restricting_participle(s, head.index + 1, verb):
+        return None
+    return span[0], s.words[_before_adverbs(s, verb.index - 1)].end
+
+
+def _participle_phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
+    """`Officials interviewed on Monday said ...` with the participle taken for the main verb: a finite cue
+    with no subject right after a participle's phrase (`_restricting_participle`) that follows a noun
+    phrase opening its clause: that noun phrase with the phrase."""
+    i = _before_subjectless(s, verb)
+    if i is None:
+        return None
+    words = s.words
+    j = next((k for k in range(i, 0, -1) if words[k].upos == "VERB" or words[k].upos in ("PUNCT", "CCONJ", "SCONJ")), None)
+    if j is None or words[j].upos != "VERB":
+        return None
+    k = j - 1
+    while k > 0 and words[k].upos == "ADV":
+        k -= 1
+    run = _run_before(s, verb, k)
+    if run is None or run[0].upos != "NOUN" or not _restricting_participle(s, k + 1, verb):
+        return None
+    first = s.word_range(run[1])[0]
+    before = words[first - 1] if first > 0 else None
+    if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
+        return None
+    return run[0], (run[1][0], words[_before_adverbs(s, i)].end)
+
+
+def _before_adverbs(s: Parsed, i: int) -> int:
+    """The index of the last word up to `i` that is no adverb: `Figures reported on Sunday now show`, the
+    adverbs right before a verb are the verb's."""
+    while i > 0 and s.words[i].upos == "ADV":
+        i -= 1
+    return i
+
+
 def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`co-host Ann Ruiz asked`, `As Professor Lee put it`, `the Gazette's Ed Marsh said`, `Texas Lt. Gov.
     Dan Ortiz says`: a speaker before its verb is the whole run of words without punctuation between them
@@ -5176,6 +5236,14 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "About three in 10"),
           Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
                   "sources close to the governor"))),
+    Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue with no "
+         "subject right after a participle's phrase (no punctuation, conjunction or verb of its own) that follows a "
+         "noun phrase opening its clause: the noun phrase with the participle's phrase, which restricts it.",
+         _participle_phrase_before,
+         (Example('Officials interviewed on Monday said the plan "will not work."', 'the plan "will not work."',
+                  "Officials interviewed on Monday"),
+          Example('A report issued earlier this year reported that the agency "failed to act on the warnings."',
+                  'that the agency "failed to act on the warnings."', "A report issued earlier this year"))),
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
          "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause, is "
@@ -5243,6 +5311,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          _tag_phrase_span,
          (Example("The plant will close next year, a person briefed on the talks said.",
                   "The plant will close next year", "a person briefed on the talks"),)),
+    Rule("participle-modifier", "span", "`A report issued last month found`: a participle right after the "
+         "speaker's noun, its phrase running with no punctuation, conjunction or verb of its own up to the finite "
+         "cue, restricts the noun: the speaker runs through it (a time word in it too: `released Thursday`).",
+         _participle_modifier,
+         (Example('A campaign ad released Thursday accuses the mayor of "buying votes with public money."',
+                  'the mayor of "buying votes with public money."', "A campaign ad released Thursday"),
+          Example('A textbook just published for schools explains "the value of peace between neighbours."',
+                  "the value of peace between neighbours.", "A textbook just published for schools"))),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start.", _name_run,
