@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import GENDERED, PRONOUNS, ROLE_WORDS
+from .lexicon import CLAUSE_OPENERS, GENDERED, PREPOSITIONS, PRONOUNS, ROLE_WORDS
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .segment import split_sentences
@@ -74,6 +74,27 @@ def _sentence_start(text: str, start: int, end: int) -> int:
     return start + split_sentences(piece)[-1].start
 
 
+_LEADING_WORD = regex.compile(r"([\p{L}\p{M}'’]+)\s+")
+
+
+def _past_clause_openers(text: str, begin: int, limit: int) -> int:
+    """Where a capitalised chain's name begins: past a word opening its clause, capitalised as its
+    sentence's first word (`When Jane Roe`, `But Ed Hale`, `Because of Tom Vale`: `CLAUSE_OPENERS`), and
+    the prepositions after it, up to `limit` at most.
+
+    >>> text = "When Sen. Jane Roe spoke"
+    >>> text[_past_clause_openers(text, 0, 14):]
+    'Sen. Jane Roe spoke'
+    """
+    m = _LEADING_WORD.match(text, begin)
+    if m is None or m.group(1).lower() not in CLAUSE_OPENERS or m.end() > limit:
+        return begin
+    at = m.end()
+    while (m := _LEADING_WORD.match(text, at)) is not None and m.group(1) in PREPOSITIONS and m.end() <= limit:
+        at = m.end()
+    return at
+
+
 # A capitalised name opening a sentence and followed by a lower-case word: a likely subject.
 _OPENING_NAME = regex.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:of\s+)?){0,5}\p{Lu}[\p{L}\p{M}'’-]+)"
@@ -100,6 +121,10 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
         return None
     if " " not in m.group(1) and m.group(1).endswith("ing"):
         return None  # `Smiling broadly, ...`: a participle opening the sentence, not a name
+    after = _LEADING_WORD.match(text, m.end() + (text[m.end():m.end() + 1].isspace()))
+    if " " not in m.group(1) and m.group(1).endswith("ed") and after is not None and after.group(1) in PREPOSITIONS \
+            and regex.search(r"[\p{Ll},]\s+" + regex.escape(m.group(1)) + r"\b", text) is None:
+        return None  # `Dismayed by the vote, he ...`: a past participle and its phrase (capitalised only where it opens a sentence), not a name
     finish = m.end()
     role = _ROLE_THEN_NAME.match(text, finish, end)
     if role is not None and role.group(1) in ROLE_WORDS:
@@ -214,7 +239,7 @@ class Resolver:
             end = at + len(phrase)
             if end == len(self.text) or not self.text[end].isalnum():
                 chain = _CHAIN_BEFORE.search(self.text, max(0, at - _CHAIN_REACH), at)
-                begin = chain and _sentence_start(self.text, chain.start(), end)
+                begin = chain and _past_clause_openers(self.text, _sentence_start(self.text, chain.start(), end), at)
                 if begin is not None and end - begin > best[1] - best[0]:
                     best = (begin, end)
             at = self.text.find(phrase, at + 1)
@@ -230,7 +255,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "subject that agrees, widened as a name.", Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("fullest-name", "resolution", "A name: the longest capitalised form ending in it earlier in the same "
-         "sentence as that form (`Kerry` -> `US Secretary of State John Kerry`).", Resolver._fullest_name,
+         "sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
+         "(`When Jane Roe`, `But Ed Hale`: no word of the name).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),)),
 ))

@@ -71,9 +71,14 @@ def test_short_name_to_full_earlier_mention() -> None:
     ("From the Herald Newspaper. Donald Trump spoke. Trump said no.", "Donald Trump"),
     ("WORLD NEWS\n\nDonald Trump spoke. Trump said no.", "Donald Trump"),
     ("Secretary of State John Kerry spoke. Kerry said no.", "Secretary of State John Kerry"),
+    ("When Sen. Jane Roe arrived, the crowd cheered. Roe said no.", "Sen. Jane Roe"),
+    ("But Ed Hale was not done yet. Hale said no.", "Ed Hale"),
+    ("Because of Tom Vale the plan failed. Vale said no.", "Tom Vale"),
+    ("And the Harbor Trust wrote to us. Trust said no.", "the Harbor Trust"),
 ])
 def test_short_name_widens_within_its_sentence(text: str, full: str) -> None:
-    """The longest earlier form of a short name stays inside one sentence and paragraph."""
+    """The longest earlier form of a short name stays inside one sentence and paragraph, and starts past a
+    word opening its clause (`When`, `But`, `Because of`)."""
     short = full.split()[-1]
     r = Resolver(text)
     got = r.resolve(m(text, short, 1, head(short, "NNP", "Number=Sing")))
@@ -190,7 +195,9 @@ def test_unresolvable_pronoun_is_none() -> None:
     ("Thirteen years earlier, she had argued for it.", None),
     ("Moreover, the plan was dropped.", None),
     ("It’s become a fixture on the trail.", None),
-], ids=["name", "title-name", "participle", "number", "adverb", "contraction"])
+    ("Dismayed by the vote, he left the hall.", None),
+    ("Ahmed said the line was long.", "Ahmed"),
+], ids=["name", "title-name", "participle", "number", "adverb", "contraction", "past-participle", "name-in-ed"])
 def test_opening_name(sentence: str, name: str | None) -> None:
     """A name that opens a sentence; participles, numbers, adverbs and contractions are none."""
     found = opening_name(sentence, 0, len(sentence))
