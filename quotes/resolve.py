@@ -21,6 +21,7 @@ import regex
 from .lexicon import CLAUSE_OPENERS, GENDERED, PREPOSITIONS, PRONOUNS, ROLE_WORDS
 from .parse import Word
 from .rules.registry import Example, Rule, Table
+from .rules.text import title_case
 from .segment import split_sentences
 
 __all__ = ["Mention", "mention", "Resolver", "RESOLUTION"]
@@ -56,6 +57,8 @@ _THIRD_PERSON = frozenset({"he", "she", "they", "it"})
 # A capitalised chain just before a name: `US Secretary of State John ` before `Kerry`.
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
+# One capitalised word right before a name (`Jo ` before `Hart`): all a headline's capitals may add to it.
+_ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 
 
 def _sentence_start(text: str, start: int, end: int) -> int:
@@ -143,6 +146,7 @@ class Resolver:
         self.subjects: list[Mention] = []
         self.genders: dict[tuple[int, int], str] = {}   # resolved range -> the gender a pronoun gave it
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
+        self.headline: dict[int, bool] = {}   # offset -> whether its sentence is a headline in title case
 
     def add_subject(self, m: Mention) -> None:
         """A subject seen before the next speaker; they arrive in reading order."""
@@ -203,6 +207,19 @@ class Resolver:
                 r"[\p{Ll},]\s+" + regex.escape(words[0]) + r"\b", self.text) is not None
         return self.inside_sentence[words[0]]
 
+    def _in_headline(self, at: int) -> bool:
+        """Whether the sentence holding offset `at` is a headline in title case (`title_case`, every word
+        capitalised but short ones, `of`, `to`: `Former Gov. Jo Hart said` is none), where a capitalised
+        chain is no name's fullest form: only a first name before the short one counts."""
+        if at not in self.headline:
+            line = self.text.rfind("\n", 0, at) + 1
+            close = self.text.find("\n", at)
+            piece = self.text[line:len(self.text) if close == -1 else close]
+            sentence = next((x for x in split_sentences(piece) if x.start <= at - line < x.end), None)
+            words = [tok.text for tok in sentence.tokens if tok.text[0].isalpha()] if sentence is not None else []
+            self.headline[at] = title_case(words) and all(w[0].isupper() or len(w) <= 3 for w in words)
+        return self.headline[at]
+
     def _earlier_subject(self, m: Mention) -> tuple[int, int] | None:
         if not self._third_person(m):
             return None
@@ -240,6 +257,9 @@ class Resolver:
             if end == len(self.text) or not self.text[end].isalnum():
                 chain = _CHAIN_BEFORE.search(self.text, max(0, at - _CHAIN_REACH), at)
                 begin = chain and _past_clause_openers(self.text, _sentence_start(self.text, chain.start(), end), at)
+                if begin is not None and end - begin > best[1] - best[0] and self._in_headline(at):
+                    one = _ONE_NAME_BEFORE.search(self.text, max(begin, at - _CHAIN_REACH), at)
+                    begin = one.start() if one else at  # `Nine Things Jo Hart Has Said`: capitals mark no name
                 if begin is not None and end - begin > best[1] - best[0]:
                     best = (begin, end)
             at = self.text.find(phrase, at + 1)
@@ -256,7 +276,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("fullest-name", "resolution", "A name: the longest capitalised form ending in it earlier in the same "
          "sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
-         "(`When Jane Roe`, `But Ed Hale`: no word of the name).", Resolver._fullest_name,
+         "(`When Jane Roe`, `But Ed Hale`: no word of the name); in a headline in title case, a first name before "
+         "it at most (`Nine Things Jo Hart Has Said`).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),)),
 ))

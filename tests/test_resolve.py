@@ -75,10 +75,12 @@ def test_short_name_to_full_earlier_mention() -> None:
     ("But Ed Hale was not done yet. Hale said no.", "Ed Hale"),
     ("Because of Tom Vale the plan failed. Vale said no.", "Tom Vale"),
     ("And the Harbor Trust wrote to us. Trust said no.", "the Harbor Trust"),
+    ("Nine Offensive Things Jo Hart Has Said\n\nThe senator spoke. Hart said no.", "Jo Hart"),
 ])
 def test_short_name_widens_within_its_sentence(text: str, full: str) -> None:
     """The longest earlier form of a short name stays inside one sentence and paragraph, and starts past a
-    word opening its clause (`When`, `But`, `Because of`)."""
+    word opening its clause (`When`, `But`, `Because of`); in a headline in title case, capitals mark no
+    name: a first name before the short one at most."""
     short = full.split()[-1]
     r = Resolver(text)
     got = r.resolve(m(text, short, 1, head(short, "NNP", "Number=Sing")))
