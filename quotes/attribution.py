@@ -1816,11 +1816,36 @@ def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
     (its relative clause left out) is what it resolves to."""
     if head is None or head.upos != "PRON" or not relative_pronoun(head.text) or head.head < 0:
         return None
+    named = _described_name(s, head)
+    if named is not None:
+        return named
     clause = s.words[head.head]
     if not clause.deprel.startswith("acl") or clause.head < 0:
         return _set_off_antecedent(s, head, clause)
     noun = s.words[clause.head]
     return _speaker_span(s, noun, clause)
+
+
+def _described_name(s: Parsed, pronoun: Word) -> tuple[int, int] | None:
+    """`Howard Vale, a senior analyst at Jefferies, who notes ...`: `who` right after the comma closing a
+    description set off after a name (`_description`) stands for the one named, the name (with its
+    title words) that the description follows (issue #17: a description set off is no part of the name),
+    however the parse hung the clause."""
+    words = s.words
+    close = pronoun.index - 1
+    if pronoun.text.lower() not in PERSON_RELATIVES or close < 3 or words[close].text != ",":
+        return None
+    opening = next((i for i in range(close - 1, 0, -1) if words[i].upos == "PUNCT" and not _run_word(s, i)), None)
+    if opening is None or words[opening].text != "," or opening < 1 or words[opening - 1].upos != "PROPN" \
+            or not _description(s, opening + 1, close) or _mark_between(s, opening, close) \
+            or words[opening + 1].upos in ("ADP", "CCONJ") or any(w.upos in ("VERB", "AUX", "SCONJ")
+                                                                 for w in words[opening + 1:close]):
+        return None  # `..., and Jo Hart, who`, `..., explaining he met Hart, who`: no description
+    first = opening - 1
+    while first > 0 and words[first - 1].upos != "PUNCT" and (_title_or_name(s, first - 1) or (
+            words[first - 1].text in NAME_PREPOSITIONS and first > 1 and words[first - 2].text[:1].isupper())):
+        first -= 1  # `Senator Jo Hart of Ohio`
+    return words[first].start, words[opening - 1].end
 
 
 def _set_off_antecedent(s: Parsed, pronoun: Word, clause: Word) -> tuple[int, int] | None:

@@ -3725,3 +3725,21 @@ def test_reported_object_not_a_day() -> None:
     topic = REPORTED_ON_DAY.replace("Monday", "strikes")
     _, cue = only_cue(REPORTED_ON_DAY_UD.replace("Monday\tMonday\tPROPN\tNNP", "strikes\tstrike\tNOUN\tNNS"), topic)
     assert span_text(topic, cue.content) == "strikes" and cue.content_rule == "reported-object"
+
+
+DESCRIBED_WHO = "The plan drew praise from Maria Lopez, the director of the Harbor Trust, who said it was overdue."
+DESCRIBED_WHO_UD = ud("The the DET DT 2 det", "plan plan NOUN NN 3 nsubj", "drew draw VERB VBD 0 root",
+                      "praise praise NOUN NN 3 obj", "from from ADP IN 6 case", "Maria Maria PROPN NNP 3 obl",
+                      "Lopez Lopez PROPN NNP 3 obl", ", , PUNCT , 10 punct", "the the DET DT 10 det",
+                      "director director NOUN NN 3 parataxis", "of of ADP IN 14 case", "the the DET DT 14 det",
+                      "Harbor Harbor PROPN NNP 14 compound", "Trust Trust PROPN NNP 10 nmod", ", , PUNCT , 17 punct",
+                      "who who PRON WP 17 nsubj", "said say VERB VBD 3 conj", "it it PRON PRP 20 nsubj",
+                      "was be AUX VBD 20 cop", "overdue overdue ADJ JJ 17 ccomp", ". . PUNCT . 3 punct")
+
+
+def test_who_after_a_description_stands_for_the_name() -> None:
+    """`Maria Lopez, the director of the Harbor Trust, who said`: `who` after a description set off after a
+    name stands for the name (a description set off is no part of it), however the parse hung the clause."""
+    _, cue = only_cue(DESCRIBED_WHO_UD, DESCRIBED_WHO)
+    assert span_text(DESCRIBED_WHO, cue.speaker) == "who"
+    assert span_text(DESCRIBED_WHO, cue.antecedent) == "Maria Lopez"
