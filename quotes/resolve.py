@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import CLAUSE_OPENERS, GENDERED, PREPOSITIONS, PRONOUNS, ROLE_WORDS
+from .lexicon import (CLAUSE_OPENERS, GENDERED, ORGANISATION_NAMES, ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS,
+                      ROLE_WORDS, WORK_NOUNS)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
@@ -50,6 +51,10 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     if " and " in f" {' '.join(words)} " and number != "plur":
         number = "plur"
     gender = next((GENDERED[w] for w in words if w in GENDERED), None)
+    core = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))  # `the head of the committee`: `head`
+    if gender is None and core and (core[-1] in ORGANISATION_WORDS or core[-1] in WORK_NOUNS
+                                    or " ".join(core) in ORGANISATION_NAMES or " ".join(core[1:]) in ORGANISATION_NAMES):
+        gender = "neut"  # `the ministry`, `a report by ...`, `his book`, `the White House`: never `he` nor `she`
     return Mention(start, end, number, gender, False)
 
 
@@ -269,7 +274,8 @@ class Resolver:
 RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
                    "mention no rule resolves stays unresolved.", rules=(
     Rule("previous-speaker", "resolution", "A third-person pronoun: the latest earlier speaker that agrees in "
-         "number and gender.", Resolver._previous_speaker,
+         "number and gender (an organisation, a document or a work is neuter: `the report` is never `he`).",
+         Resolver._previous_speaker,
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
          "subject that agrees, widened as a name.", Resolver._earlier_subject,

@@ -245,3 +245,20 @@ def test_opening_name_runs_over_a_title_in_lower_case() -> None:
     text = "Assistant manager Sue Kelly will take charge on Tuesday."
     found = opening_name(text, 0, len(text))
     assert found is not None and text[found.start:found.end] == "Assistant manager Sue Kelly"
+
+
+@pytest.mark.parametrize("phrase", ["the report", "the ministry", "his book", "the White House",
+                                    "a study by a noted economist"])
+def test_organisations_and_documents_are_neuter(phrase: str) -> None:
+    """An organisation, a document or a work (its noun before any preposition) is never `he` nor `she`."""
+    text = f"{phrase} said so."
+    assert mention(text, 0, len(phrase), None).gender == "neut"
+
+
+def test_he_passes_over_a_document_that_spoke() -> None:
+    """`"...," the report said. "...," he said`: `he` takes the person before the report."""
+    text = 'Jo Hart spoke first. "We lost," the report said. "We will go on," he said.'
+    r = Resolver(text)
+    r.resolve(m(text, "Jo Hart", hd=head("Hart", "NNP", "Number=Sing")))
+    r.resolve(m(text, "the report", hd=head("report", "NN", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "he"))) == "Jo Hart"
