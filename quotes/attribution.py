@@ -1820,10 +1820,28 @@ def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
     if named is not None:
         return named
     clause = s.words[head.head]
+    subject = _predicate_subject(s, head, clause)
+    if subject is not None:
+        return _speaker_span(s, subject, clause)
     if not clause.deprel.startswith("acl") or clause.head < 0:
         return _set_off_antecedent(s, head, clause)
     noun = s.words[clause.head]
     return _speaker_span(s, noun, clause)
+
+
+def _predicate_subject(s: Parsed, pronoun: Word, clause: Word) -> Word | None:
+    """`Jo Hart is a former nurse who said ...`, `Hart is a liar and bully who said ...`: `who` right after
+    the predicate noun of a copula (the relative clause hung from it, or joined to it) stands for the one
+    the copula's subject names: that subject (a noun or name), not the whole clause."""
+    if pronoun.text.lower() not in PERSON_RELATIVES or pronoun.index == 0 or clause.head < 0 \
+            or not clause.deprel.startswith(("acl", "conj")) or s.words[pronoun.index - 1].upos == "PUNCT":
+        return None
+    predicate = s.words[clause.head]
+    kids = s.kids[predicate.index]
+    if predicate.upos not in _NAMES or not any(k.deprel == "cop" for k in kids):
+        return None
+    subject = next((k for k in reversed(kids) if k.deprel == "nsubj" and k.index < predicate.index), None)
+    return subject if subject is not None and subject.upos in _NAMES else None  # the nearest: `Note: Jo Hart is ...`
 
 
 def _described_name(s: Parsed, pronoun: Word) -> tuple[int, int] | None:

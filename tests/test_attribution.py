@@ -3743,3 +3743,18 @@ def test_who_after_a_description_stands_for_the_name() -> None:
     _, cue = only_cue(DESCRIBED_WHO_UD, DESCRIBED_WHO)
     assert span_text(DESCRIBED_WHO, cue.speaker) == "who"
     assert span_text(DESCRIBED_WHO, cue.antecedent) == "Maria Lopez"
+
+
+PREDICATE_WHO = "Jo Hart is a former nurse who said the ward was full."
+PREDICATE_WHO_UD = ud("Jo Jo PROPN NNP 6 nsubj", "Hart Hart PROPN NNP 1 flat", "is be AUX VBZ 6 cop",
+                      "a a DET DT 6 det", "former former ADJ JJ 6 amod", "nurse nurse NOUN NN 0 root",
+                      "who who PRON WP 8 nsubj", "said say VERB VBD 6 acl:relcl", "the the DET DT 10 det",
+                      "ward ward NOUN NN 12 nsubj", "was be AUX VBD 12 cop", "full full ADJ JJ 8 ccomp",
+                      ". . PUNCT . 6 punct")
+
+
+def test_who_after_a_copula_predicate_stands_for_its_subject() -> None:
+    """`Jo Hart is a former nurse who said`: `who` stands for the one the copula's subject names, not for the
+    whole clause the predicate noun heads."""
+    _, cue = only_cue(PREDICATE_WHO_UD, PREDICATE_WHO)
+    assert span_text(PREDICATE_WHO, cue.antecedent) == "Jo Hart"
