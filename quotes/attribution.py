@@ -1831,16 +1831,25 @@ def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
 
 def _predicate_subject(s: Parsed, pronoun: Word, clause: Word) -> Word | None:
     """`Jo Hart is a former nurse who said ...`, `Hart is a liar and bully who said ...`: `who` right after
-    the predicate noun of a copula (the relative clause hung from it, or joined to it) stands for the one
-    the copula's subject names: that subject (a noun or name), not the whole clause."""
+    the predicate noun of a copula (the relative clause hung from it or from a noun joined to it, or the
+    clause joined to it) stands for the one the copula's nearest subject names (the subject it shares
+    with a verb it is joined to: `Hart rarely speaks and is a liar who ...`), when that subject is a noun
+    or name (`This is a man who` is left as it was), not for the whole clause."""
     if pronoun.text.lower() not in PERSON_RELATIVES or pronoun.index == 0 or clause.head < 0 \
             or not clause.deprel.startswith(("acl", "conj")) or s.words[pronoun.index - 1].upos == "PUNCT":
         return None
+
+    def copular(w: Word) -> bool:
+        return any(k.deprel == "cop" for k in s.kids[w.index])
+
     predicate = s.words[clause.head]
-    kids = s.kids[predicate.index]
-    if predicate.upos not in _NAMES or not any(k.deprel == "cop" for k in kids):
+    while not copular(predicate) and predicate.deprel == "conj" and 0 <= predicate.head < predicate.index:
+        predicate = s.words[predicate.head]  # `is a liar, racist and bully who`: the first of the nouns
+    if predicate.upos not in _NAMES or not copular(predicate):
         return None
-    subject = next((k for k in reversed(kids) if k.deprel == "nsubj" and k.index < predicate.index), None)
+    holders = [predicate] + ([s.words[predicate.head]] if predicate.deprel == "conj" and predicate.head >= 0 else [])
+    subject = next((k for h in holders for k in reversed(s.kids[h.index])
+                    if k.deprel == "nsubj" and k.index < predicate.index), None)
     return subject if subject is not None and subject.upos in _NAMES else None  # the nearest: `Note: Jo Hart is ...`
 
 
