@@ -53,7 +53,8 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     gender = next((GENDERED[w] for w in words if w in GENDERED), None)
     core = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))  # `the head of the committee`: `head`
     if gender is None and core and (core[-1] in ORGANISATION_WORDS or core[-1] in WORK_NOUNS
-                                    or " ".join(core) in ORGANISATION_NAMES or " ".join(core[1:]) in ORGANISATION_NAMES):
+                                    or " ".join(core) in ORGANISATION_NAMES
+                                    or " ".join(core[1:]) in ORGANISATION_NAMES):
         gender = "neut"  # `the ministry`, `a report by ...`, `his book`, `the White House`: never `he` nor `she`
     return Mention(start, end, number, gender, False)
 
@@ -132,7 +133,7 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
     after = _LEADING_WORD.match(text, m.end() + (text[m.end():m.end() + 1].isspace()))
     if " " not in m.group(1) and m.group(1).endswith("ed") and after is not None and after.group(1) in PREPOSITIONS \
             and regex.search(r"[\p{Ll},]\s+" + regex.escape(m.group(1)) + r"\b", text) is None:
-        return None  # `Dismayed by the vote, he ...`: a past participle and its phrase (capitalised only where it opens a sentence), not a name
+        return None  # `Dismayed by the vote, he ...`: a participle (capitalised only opening a sentence), no name
     finish = m.end()
     role = _ROLE_THEN_NAME.match(text, finish, end)
     if role is not None and role.group(1) in ROLE_WORDS:
@@ -263,7 +264,8 @@ class Resolver:
                 chain = _CHAIN_BEFORE.search(self.text, max(0, at - _CHAIN_REACH), at)
                 begin = chain and _past_clause_openers(self.text, _sentence_start(self.text, chain.start(), end), at)
                 if begin is not None and end - begin > best[1] - best[0] and self._in_headline(at):
-                    one = _ONE_NAME_BEFORE.search(self.text, max(begin, at - _CHAIN_REACH), at)
+                    one = None if " " in phrase else _ONE_NAME_BEFORE.search(
+                        self.text, max(begin, at - _CHAIN_REACH), at)
                     begin = one.start() if one else at  # `Nine Things Jo Hart Has Said`: capitals mark no name
                 if begin is not None and end - begin > best[1] - best[0]:
                     best = (begin, end)

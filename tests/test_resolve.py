@@ -262,3 +262,11 @@ def test_he_passes_over_a_document_that_spoke() -> None:
     r.resolve(m(text, "Jo Hart", hd=head("Hart", "NNP", "Number=Sing")))
     r.resolve(m(text, "the report", hd=head("report", "NN", "Number=Sing")))
     assert resolved_text(text, r.resolve(m(text, "he"))) == "Jo Hart"
+
+
+def test_a_full_name_gains_nothing_in_a_headline() -> None:
+    """In a headline in title case, a two-word name (`Jo Hart`) takes no capitalised word before it."""
+    text = "Governor Slams Jo Hart Over Tax Plan\n\nJo Hart said no."
+    r = Resolver(text)
+    got = r.resolve(m(text, "Jo Hart", 1, head("Hart", "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == "Jo Hart"
