@@ -2304,7 +2304,7 @@ def _participle_modifier(s: Parsed, verb: Word, head: Word, span: tuple[int, int
     if head.upos != "NOUN" or not span[1] <= verb.start or s.word_range(span)[1] + 1 >= verb.index \
             or not _restricting_participle(s, head.index + 1, verb):
         return None
-    return span[0], s.words[_before_adverbs(s, verb.index - 1)].end
+    return span[0], s.words[_before_adverbs(s, verb.index - 1, verb)].end
 
 
 def _participle_phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
@@ -2328,13 +2328,14 @@ def _participle_phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, i
     before = words[first - 1] if first > 0 else None
     if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
         return None
-    return run[0], (run[1][0], words[_before_adverbs(s, i)].end)
+    return run[0], (run[1][0], words[_before_adverbs(s, i, verb)].end)
 
 
-def _before_adverbs(s: Parsed, i: int) -> int:
-    """The index of the last word up to `i` that is no adverb: `Figures reported on Sunday now show`, the
-    adverbs right before a verb are the verb's."""
-    while i > 0 and s.words[i].upos == "ADV":
+def _before_adverbs(s: Parsed, i: int, verb: Word) -> int:
+    """The index of the last word up to `i` that is no adverb of `verb`: `Figures reported on Sunday now
+    show`, the adverbs right before a verb that the parse hangs from it are the verb's (`Protesters
+    gathered outside said`: `outside` is the participle's)."""
+    while i > 0 and s.words[i].upos == "ADV" and s.words[i].head == verb.index:
         i -= 1
     return i
 
@@ -5290,12 +5291,15 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "sources close to the governor"))),
     Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue with no "
          "subject right after a participle's phrase (no punctuation, conjunction or verb of its own) that follows a "
-         "noun phrase opening its clause: the noun phrase with the participle's phrase, which restricts it.",
+         "noun phrase opening its clause: the noun phrase with the participle's phrase, which restricts it (an "
+         "adverb right before the cue that hangs from it is the cue's).",
          _participle_phrase_before,
          (Example('Officials interviewed on Monday said the plan "will not work."', 'the plan "will not work."',
                   "Officials interviewed on Monday"),
           Example('A report issued earlier this year reported that the agency "failed to act on the warnings."',
-                  'that the agency "failed to act on the warnings."', "A report issued earlier this year"))),
+                  'that the agency "failed to act on the warnings."', "A report issued earlier this year"),
+          Example('Protesters gathered outside said they were "angry and tired."', 'they were "angry and tired."',
+                  "Protesters gathered outside"))),
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
          "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause, is "
