@@ -22,7 +22,7 @@ from .lexicon import (CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC
                       TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
-from .rules.tree import Parsed, cue_form, demonstrative, relative_pronoun, time_word, to_infinitive
+from .rules.tree import Parsed, cue_form, demonstrative, preposition, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
 
@@ -1189,13 +1189,22 @@ def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None
     return None if end is None else _run_before(s, verb, end)
 
 
+def _mistagged_first_name(s: Parsed, i: int) -> bool:
+    """`Ann Ruiz, who ..., said` with `Ann` tagged as a preposition: a capitalised word that is no
+    preposition, right before a name, is the name's first word whatever its tag."""
+    w = s.words[i]
+    return w.upos == "ADP" and w.text[:1].isupper() and not preposition(w.text) and i + 1 < len(s.words) \
+        and s.words[i + 1].upos == "PROPN" and s.words[i + 1].start > w.end
+
+
 def _run_before(s: Parsed, verb: Word, end: int) -> tuple[Word, tuple[int, int]] | None:
     """The run of noun-phrase words that ends at word `end`, right before the cue (`_phrase_before`);
     a share word (`a third`) counts as a noun there.  The run's last noun, and its character range."""
     i = end
 
     def nominal_word(j: int) -> bool:
-        return s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))
+        return (s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))) \
+            or _mistagged_first_name(s, j)
 
     def adjective_link(j: int) -> bool:  # `sources close to the campaign`: `close to` between nominal words
         low = [x.text.lower() for x in s.words]
@@ -1936,11 +1945,63 @@ def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
     (its relative clause left out) is what it resolves to."""
     if head is None or head.upos != "PRON" or not relative_pronoun(head.text) or head.head < 0:
         return None
+    named = _described_name(s, head)
+    if named is not None:
+        return named
     clause = s.words[head.head]
+    subject = _predicate_subject(s, head, clause)
+    if subject is not None:
+        return _speaker_span(s, subject, clause)
     if not clause.deprel.startswith("acl") or clause.head < 0:
         return _set_off_antecedent(s, head, clause)
     noun = s.words[clause.head]
     return _speaker_span(s, noun, clause)
+
+
+def _predicate_subject(s: Parsed, pronoun: Word, clause: Word) -> Word | None:
+    """`Jo Hart is a former nurse who said ...`, `Hart is a liar and bully who said ...`: `who` right after
+    the predicate noun of a copula (the relative clause hung from it or from a noun joined to it, or the
+    clause joined to it) stands for the one the copula's nearest subject names (the subject it shares
+    with a verb it is joined to: `Hart rarely speaks and is a liar who ...`), when that subject is a noun
+    or name (`This is a man who` is left as it was), not for the whole clause."""
+    if pronoun.text.lower() not in PERSON_RELATIVES or pronoun.index == 0 or clause.head < 0 \
+            or not clause.deprel.startswith(("acl", "conj")) or s.words[pronoun.index - 1].upos == "PUNCT":
+        return None
+
+    def copular(w: Word) -> bool:
+        return any(k.deprel == "cop" for k in s.kids[w.index])
+
+    predicate = s.words[clause.head]
+    while not copular(predicate) and predicate.deprel == "conj" and 0 <= predicate.head < predicate.index:
+        predicate = s.words[predicate.head]  # `is a liar, racist and bully who`: the first of the nouns
+    if predicate.upos not in _NAMES or not copular(predicate):
+        return None
+    holders = [predicate] + ([s.words[predicate.head]] if predicate.deprel == "conj" and predicate.head >= 0 else [])
+    subject = next((k for h in holders for k in reversed(s.kids[h.index])
+                    if k.deprel == "nsubj" and k.index < predicate.index), None)
+    return subject if subject is not None and subject.upos in _NAMES else None  # the nearest: `Note: Jo Hart is ...`
+
+
+def _described_name(s: Parsed, pronoun: Word) -> tuple[int, int] | None:
+    """`Howard Vale, a senior analyst at Jefferies, who notes ...`: `who` right after the comma closing a
+    description set off after a name (`_description`) stands for the one named, the name (with its
+    title words) that the description follows (issue #17: a description set off is no part of the name),
+    however the parse hung the clause."""
+    words = s.words
+    close = pronoun.index - 1
+    if pronoun.text.lower() not in PERSON_RELATIVES or close < 3 or words[close].text != ",":
+        return None
+    opening = next((i for i in range(close - 1, 0, -1) if words[i].upos == "PUNCT" and not _run_word(s, i)), None)
+    if opening is None or words[opening].text != "," or opening < 1 or words[opening - 1].upos != "PROPN" \
+            or not _description(s, opening + 1, close) or _mark_between(s, opening, close) \
+            or words[opening + 1].upos in ("ADP", "CCONJ") or any(w.upos in ("VERB", "AUX", "SCONJ")
+                                                                 for w in words[opening + 1:close]):
+        return None  # `..., and Jo Hart, who`, `..., explaining he met Hart, who`: no description
+    first = opening - 1
+    while first > 0 and words[first - 1].upos != "PUNCT" and (_title_or_name(s, first - 1) or (
+            words[first - 1].text in NAME_PREPOSITIONS and first > 1 and words[first - 2].text[:1].isupper())):
+        first -= 1  # `Senator Jo Hart of Ohio`
+    return words[first].start, words[opening - 1].end
 
 
 def _set_off_antecedent(s: Parsed, pronoun: Word, clause: Word) -> tuple[int, int] | None:
@@ -2347,6 +2408,67 @@ def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
     if opening is None or not span[0] < s.words[opening].start < span[1]:
         return None
     return span[0], s.words[opening - 1].end
+
+
+def _restricting_participle(s: Parsed, j: int, verb: Word) -> bool:
+    """Whether the words from `j` up to the finite cue `verb` are a participle's phrase that restricts the
+    common noun right before `j` (a name takes no such phrase unless set off; a reduced relative clause: `A report issued last month found`, `An ad released
+    Thursday accuses`): adverbs at most (`just published`), then a participle (a regular past form is
+    also the participle), then a phrase with no punctuation, conjunction, auxiliary, pronoun or verb of
+    its own; a clause has one finite verb, so the cue's is the main clause's."""
+    words = s.words
+    if verb.xpos not in _FINITE:
+        return False
+    while j < verb.index and words[j].upos == "ADV":
+        j += 1
+    p = words[j] if j < verb.index else None
+    if p is None or p.upos != "VERB" or not (p.xpos == "VBN" or (p.xpos == "VBD" and p.text.lower().endswith("ed"))):
+        return False
+    return not any(w.upos in ("PUNCT", "CCONJ", "SCONJ", "AUX", "PRON", "PART", "VERB")
+                   or relative_pronoun(w.text) for w in words[j + 1:verb.index])
+
+
+def _participle_modifier(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`A report issued last month found ...`, `An ad released Thursday accuses ...`: a participle's phrase
+    right after the speaker's noun, up to the finite cue, restricts that noun (`_restricting_participle`):
+    the speaker runs through it, whatever the parse made of it (its main verb, a time word of its own apart)."""
+    if head.upos != "NOUN" or not span[1] <= verb.start or s.word_range(span)[1] + 1 >= verb.index \
+            or not _restricting_participle(s, head.index + 1, verb):
+        return None
+    return span[0], s.words[_before_adverbs(s, verb.index - 1, verb)].end
+
+
+def _participle_phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
+    """`Officials interviewed on Monday said ...` with the participle taken for the main verb: a finite cue
+    with no subject right after a participle's phrase (`_restricting_participle`) that follows a noun
+    phrase opening its clause: that noun phrase with the phrase."""
+    i = _before_subjectless(s, verb)
+    if i is None:
+        return None
+    words = s.words
+    j = next((k for k in range(i, 0, -1) if words[k].upos == "VERB" or words[k].upos in ("PUNCT", "CCONJ", "SCONJ")), None)
+    if j is None or words[j].upos != "VERB":
+        return None
+    k = j - 1
+    while k > 0 and words[k].upos == "ADV":
+        k -= 1
+    run = _run_before(s, verb, k)
+    if run is None or run[0].upos != "NOUN" or not _restricting_participle(s, k + 1, verb):
+        return None
+    first = s.word_range(run[1])[0]
+    before = words[first - 1] if first > 0 else None
+    if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
+        return None
+    return run[0], (run[1][0], words[_before_adverbs(s, i, verb)].end)
+
+
+def _before_adverbs(s: Parsed, i: int, verb: Word) -> int:
+    """The index of the last word up to `i` that is no adverb of `verb`: `Figures reported on Sunday now
+    show`, the adverbs right before a verb that the parse hangs from it are the verb's (`Protesters
+    gathered outside said`: `outside` is the participle's)."""
+    while i > 0 and s.words[i].upos == "ADV" and s.words[i].head == verb.index:
+        i -= 1
+    return i
 
 
 def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -5328,6 +5450,23 @@ _CLOSED_QUOTE_CHAIN_UD = """
 17 . . PUNCT . _ 15 punct _ _
 """
 
+_MISTAGGED_NAME_UD = """
+1 Ann Ann ADP IN _ 2 case _ _
+2 Ruiz Ruiz PROPN NNP _ 9 obl _ _
+3 , , PUNCT , _ 2 punct _ _
+4 who who PRON WP _ 5 nsubj _ _
+5 opposed oppose VERB VBD _ 9 ccomp _ _
+6 the the DET DT _ 7 det _ _
+7 plan plan NOUN NN _ 5 obj _ _
+8 , , PUNCT , _ 5 punct _ _
+9 said say VERB VBD _ 0 root _ _
+10 the the DET DT _ 11 det _ _
+11 bridge bridge NOUN NN _ 13 nsubj _ _
+12 was be AUX VBD _ 13 cop _ _
+13 unsafe unsafe ADJ JJ _ 9 ccomp _ _
+14 . . PUNCT . _ 9 punct _ _
+"""
+
 PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a phrase before it.", rules=(
     Rule("phrase-before", "phrase", "`About three in 10 said`, `sources close to the governor say`: the run "
          "of noun-phrase words right before the cue.", _phrase_before,
@@ -5335,6 +5474,15 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "About three in 10"),
           Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
                   "sources close to the governor"))),
+    Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue with no "
+         "subject right after a participle's phrase (no punctuation, conjunction or verb of its own) that follows a "
+         "noun phrase opening its clause: the noun phrase with the participle's phrase, which restricts it (an "
+         "adverb right before the cue that hangs from it is the cue's).",
+         _participle_phrase_before,
+         (Example('Officials interviewed on Monday said the plan "will not work."', 'the plan "will not work."',
+                  "Officials interviewed on Monday"),
+          Example('Protesters gathered outside said they were "angry and tired."', 'they were "angry and tired."',
+                  "Protesters gathered outside"))),
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
          "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause, is "
@@ -5353,9 +5501,13 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example('"It is too early to tell," Tom Vale, 52, of Dayton, Ohio, who watched the count, said on Friday.',
                   "It is too early to tell,", "Tom Vale"))),
     Rule("name-before-relative", "phrase", "`... that Ann Ruiz, who is weighing a run, said`: the noun phrase "
-         "before a relative clause set off (by commas or dashes) right before the cue.", _name_before_relative,
+         "before a relative clause set off (by commas or dashes) right before the cue; a capitalised word right "
+         "before a name that is no preposition is the name's, whatever its tag (`Ann Ruiz` with `Ann` a preposition).",
+         _name_before_relative,
          (Example('It was only a year ago that Ann Ruiz, who is weighing a run for mayor, said it was "out of the '
-                  'question" for her to win.', 'it was "out of the question" for her to win', "Ann Ruiz"),)),
+                  'question" for her to win.', 'it was "out of the question" for her to win', "Ann Ruiz"),
+          Example("Ann Ruiz, who opposed the plan, said the bridge was unsafe.", "the bridge was unsafe", "Ann Ruiz",
+                  parse=_MISTAGGED_NAME_UD))),
 ))
 
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a clause's subject taken for a "
@@ -5403,6 +5555,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          _tag_phrase_span,
          (Example("The plant will close next year, a person briefed on the talks said.",
                   "The plant will close next year", "a person briefed on the talks"),)),
+    Rule("participle-modifier", "span", "`A report issued last month found`: a participle right after the "
+         "speaker's noun, its phrase running with no punctuation, conjunction or verb of its own up to the finite "
+         "cue, restricts the noun: the speaker runs through it (a time word in it too: `released Thursday`).",
+         _participle_modifier,
+         (Example('A textbook just published for schools explains "the value of peace between neighbours."',
+                  "the value of peace between neighbours.", "A textbook just published for schools"),)),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start.", _name_run,

@@ -23,6 +23,7 @@ from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
 from .records import Quote
 from .rules.tables import parse_requests
+from .rules.text import title_case
 from .segment import Sentence, Token, paragraphs, split_sentences
 from .memory import bounded_onednn_cache
 from .threads import passive_openmp, set_threads
@@ -34,8 +35,6 @@ BATCH_SENTENCES = 256  # sentences per parser call: big enough to fill the batch
 # sentence squared times its size: small batches of like-length sentences waste less on padding.
 # On PolNeAR dev with 40-sentence calls, 1000 took 57 s and 250-500 about 47 s; with 256 the same.
 DEPPARSE_BATCH_CPU = 400
-TITLE_MIN_WORDS = 4   # a headline in title case: at least this many words,
-TITLE_SHARE = 0.8     # this share of them capitalised
 
 
 @dataclass
@@ -244,8 +243,7 @@ def _mention_candidate(sentence: Sentence, inside: Inside) -> bool:
 def _title_case(sentence: Sentence) -> bool:
     """Whether a sentence is a headline in title case (`Trump Says He Is Unlikely To ...`), where a
     capitalised cue form is still a verb."""
-    words = [t.text for t in sentence.tokens if t.text[0].isalpha()]
-    return len(words) >= TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
+    return title_case([t.text for t in sentence.tokens if t.text[0].isalpha()])
 
 
 # The sentences a rule may ask to have parsed (`Rule.parse`), by name: whether a sentence is one.

@@ -20,9 +20,11 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import PRONOUNS, ROLE_WORDS, gender_of
+from .lexicon import (CLAUSE_OPENERS, ORGANISATION_NAMES, ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS,
+                      WORK_NOUNS, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
+from .rules.text import title_case
 from .segment import split_sentences
 
 __all__ = ["Mention", "mention", "Resolver", "RESOLUTION"]
@@ -51,13 +53,21 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
             number = "sing"
     if " and " in f" {' '.join(words)} " and number != "plur":
         number = "plur"
-    return Mention(start, end, number, gender_of(cased), False)
+    gender = gender_of(cased)
+    core = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))  # `the head of the committee`: `head`
+    if gender is None and core and (core[-1] in ORGANISATION_WORDS or core[-1] in WORK_NOUNS
+                                    or " ".join(core) in ORGANISATION_NAMES
+                                    or " ".join(core[1:]) in ORGANISATION_NAMES):
+        gender = "neut"  # `the ministry`, `a report by ...`, `his book`, `the White House`: never `he` nor `she`
+    return Mention(start, end, number, gender, False)
 
 
 _THIRD_PERSON = frozenset({"he", "she", "they", "it"})
 # A capitalised chain just before a name: `US Secretary of State John ` before `Kerry`.
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
+# One capitalised word right before a name (`Jo ` before `Hart`): all a headline's capitals may add to it.
+_ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 
 
 def _sentence_start(text: str, start: int, end: int) -> int:
@@ -74,6 +84,27 @@ def _sentence_start(text: str, start: int, end: int) -> int:
     if "." not in piece and "\n" not in piece:
         return start
     return start + split_sentences(piece)[-1].start
+
+
+_LEADING_WORD = regex.compile(r"([\p{L}\p{M}'’]+)\s+")
+
+
+def _past_clause_openers(text: str, begin: int, limit: int) -> int:
+    """Where a capitalised chain's name begins: past a word opening its clause, capitalised as its
+    sentence's first word (`When Jane Roe`, `But Ed Hale`, `Because of Tom Vale`: `CLAUSE_OPENERS`), and
+    the prepositions after it, up to `limit` at most.
+
+    >>> text = "When Sen. Jane Roe spoke"
+    >>> text[_past_clause_openers(text, 0, 14):]
+    'Sen. Jane Roe spoke'
+    """
+    m = _LEADING_WORD.match(text, begin)
+    if m is None or m.group(1).lower() not in CLAUSE_OPENERS or m.end() > limit:
+        return begin
+    at = m.end()
+    while (m := _LEADING_WORD.match(text, at)) is not None and m.group(1) in PREPOSITIONS and m.end() <= limit:
+        at = m.end()
+    return at
 
 
 # A capitalised name opening a sentence and followed by a lower-case word: a likely subject.
@@ -117,6 +148,10 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
         return None
     if " " not in m.group(1) and m.group(1).endswith("ing"):
         return None  # `Smiling broadly, ...`: a participle opening the sentence, not a name
+    after = _LEADING_WORD.match(text, m.end() + (text[m.end():m.end() + 1].isspace()))
+    if " " not in m.group(1) and m.group(1).endswith("ed") and after is not None and after.group(1) in PREPOSITIONS \
+            and regex.search(r"[\p{Ll},]\s+" + regex.escape(m.group(1)) + r"\b", text) is None:
+        return None  # `Dismayed by the vote, he ...`: a participle (capitalised only opening a sentence), no name
     finish = m.end()
     role = _ROLE_THEN_NAME.match(text, finish, end)
     if role is not None and role.group(1) in ROLE_WORDS:
@@ -134,6 +169,7 @@ class Resolver:
         self.genders: dict[int, str] = {}   # where a resolved range ends -> the gender a pronoun or its words gave it
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
         self.forms: dict[str, tuple[list[int], list[tuple[int, int] | None]]] = {}  # see `_longest_forms`
+        self.headline: dict[int, bool] = {}   # offset -> whether its sentence is a headline in title case
 
     def add_subject(self, m: Mention) -> None:
         """A subject seen before the next speaker; they arrive in reading order."""
@@ -197,6 +233,19 @@ class Resolver:
                 r"[\p{Ll},]\s+" + regex.escape(words[0]) + r"\b", self.text) is not None
         return self.inside_sentence[words[0]]
 
+    def _in_headline(self, at: int) -> bool:
+        """Whether the sentence holding offset `at` is a headline in title case (`title_case`, every word
+        capitalised but short ones, `of`, `to`: `Former Gov. Jo Hart said` is none), where a capitalised
+        chain is no name's fullest form: only a first name before the short one counts."""
+        if at not in self.headline:
+            line = self.text.rfind("\n", 0, at) + 1
+            close = self.text.find("\n", at)
+            piece = self.text[line:len(self.text) if close == -1 else close]
+            sentence = next((x for x in split_sentences(piece) if x.start <= at - line < x.end), None)
+            words = [tok.text for tok in sentence.tokens if tok.text[0].isalpha()] if sentence is not None else []
+            self.headline[at] = title_case(words) and all(w[0].isupper() or len(w) <= 3 for w in words)
+        return self.headline[at]
+
     def _earlier_subject(self, m: Mention) -> tuple[int, int] | None:
         if not self._third_person(m):
             return None
@@ -254,8 +303,13 @@ class Resolver:
             end = at + len(phrase)
             if end == len(self.text) or not self.text[end].isalnum():
                 chain = _CHAIN_BEFORE.search(self.text, max(0, at - _CHAIN_REACH), at)
-                begin = chain and _sentence_start(self.text, chain.start(), end)
-                if begin is not None and end - begin > (longest[1] - longest[0] if longest else len(phrase)):
+                begin = chain and _past_clause_openers(self.text, _sentence_start(self.text, chain.start(), end), at)
+                shortest = longest[1] - longest[0] if longest else len(phrase)
+                if begin is not None and end - begin > shortest and self._in_headline(at):
+                    one = None if " " in phrase else _ONE_NAME_BEFORE.search(
+                        self.text, max(begin, at - _CHAIN_REACH), at)
+                    begin = one.start() if one else at  # `Nine Things Jo Hart Has Said`: capitals mark no name
+                if begin is not None and end - begin > shortest:
                     longest = (begin, end)
             starts.append(at)
             best.append(longest)
@@ -266,13 +320,16 @@ class Resolver:
 RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
                    "mention no rule resolves stays unresolved.", rules=(
     Rule("previous-speaker", "resolution", "A third-person pronoun: the latest earlier speaker that agrees in "
-         "number and gender.", Resolver._previous_speaker,
+         "number and gender (an organisation, a document or a work is neuter: `the report` is never `he`).",
+         Resolver._previous_speaker,
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
          "subject that agrees, widened as a name.", Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("fullest-name", "resolution", "A name: the longest capitalised form ending in it earlier in the same "
-         "sentence as that form (`Kerry` -> `US Secretary of State John Kerry`).", Resolver._fullest_name,
+         "sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
+         "(`When Jane Roe`, `But Ed Hale`: no word of the name); in a headline in title case, a first name before "
+         "it at most (`Nine Things Jo Hart Has Said`).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),)),
 ))

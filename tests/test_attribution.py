@@ -1337,11 +1337,13 @@ IN_TOWN_SAID_UD = ud("The the DET DT 2 det", "plant plant NOUN NN 3 nsubj", "clo
 
 def test_clause_preposition_wants_the_cue_right_after_its_noun_phrase() -> None:
     """`after the vote and said`: a coordinated verb shares the clause's subject; `in the town said`:
-    `in` opens no clause, so its noun is no subject (the clause's subject speaks)."""
+    `in` opens no clause, so its noun is no subject (the clause's subject speaks, with the participle's
+    phrase that restricts it: span rule `participle-modifier`)."""
     _, cue = only_cue(AFTER_VOTE_AND_UD, AFTER_VOTE_AND)
     assert (cue.speaker_rule, span_text(AFTER_VOTE_AND, cue.speaker)) == ("controller-subject", "The plant")
     _, cue = only_cue(IN_TOWN_SAID_UD, IN_TOWN_SAID)
-    assert (cue.speaker_rule, span_text(IN_TOWN_SAID, cue.speaker)) == ("controller-subject", "The plant")
+    assert (cue.speaker_rule, span_text(IN_TOWN_SAID, cue.speaker)) == ("controller-subject",
+                                                                         "The plant closed in the town")
 
 
 MEET_FAMILY = 'Meet the family behind "the best bakery in the whole county."'
@@ -3723,3 +3725,36 @@ def test_reported_object_not_a_day() -> None:
     topic = REPORTED_ON_DAY.replace("Monday", "strikes")
     _, cue = only_cue(REPORTED_ON_DAY_UD.replace("Monday\tMonday\tPROPN\tNNP", "strikes\tstrike\tNOUN\tNNS"), topic)
     assert span_text(topic, cue.content) == "strikes" and cue.content_rule == "reported-object"
+
+
+DESCRIBED_WHO = "The plan drew praise from Maria Lopez, the director of the Harbor Trust, who said it was overdue."
+DESCRIBED_WHO_UD = ud("The the DET DT 2 det", "plan plan NOUN NN 3 nsubj", "drew draw VERB VBD 0 root",
+                      "praise praise NOUN NN 3 obj", "from from ADP IN 6 case", "Maria Maria PROPN NNP 3 obl",
+                      "Lopez Lopez PROPN NNP 3 obl", ", , PUNCT , 10 punct", "the the DET DT 10 det",
+                      "director director NOUN NN 3 parataxis", "of of ADP IN 14 case", "the the DET DT 14 det",
+                      "Harbor Harbor PROPN NNP 14 compound", "Trust Trust PROPN NNP 10 nmod", ", , PUNCT , 17 punct",
+                      "who who PRON WP 17 nsubj", "said say VERB VBD 3 conj", "it it PRON PRP 20 nsubj",
+                      "was be AUX VBD 20 cop", "overdue overdue ADJ JJ 17 ccomp", ". . PUNCT . 3 punct")
+
+
+def test_who_after_a_description_stands_for_the_name() -> None:
+    """`Maria Lopez, the director of the Harbor Trust, who said`: `who` after a description set off after a
+    name stands for the name (a description set off is no part of it), however the parse hung the clause."""
+    _, cue = only_cue(DESCRIBED_WHO_UD, DESCRIBED_WHO)
+    assert span_text(DESCRIBED_WHO, cue.speaker) == "who"
+    assert span_text(DESCRIBED_WHO, cue.antecedent) == "Maria Lopez"
+
+
+PREDICATE_WHO = "Jo Hart is a former nurse who said the ward was full."
+PREDICATE_WHO_UD = ud("Jo Jo PROPN NNP 6 nsubj", "Hart Hart PROPN NNP 1 flat", "is be AUX VBZ 6 cop",
+                      "a a DET DT 6 det", "former former ADJ JJ 6 amod", "nurse nurse NOUN NN 0 root",
+                      "who who PRON WP 8 nsubj", "said say VERB VBD 6 acl:relcl", "the the DET DT 10 det",
+                      "ward ward NOUN NN 12 nsubj", "was be AUX VBD 12 cop", "full full ADJ JJ 8 ccomp",
+                      ". . PUNCT . 6 punct")
+
+
+def test_who_after_a_copula_predicate_stands_for_its_subject() -> None:
+    """`Jo Hart is a former nurse who said`: `who` stands for the one the copula's subject names, not for the
+    whole clause the predicate noun heads."""
+    _, cue = only_cue(PREDICATE_WHO_UD, PREDICATE_WHO)
+    assert span_text(PREDICATE_WHO, cue.antecedent) == "Jo Hart"

@@ -71,9 +71,16 @@ def test_short_name_to_full_earlier_mention() -> None:
     ("From the Herald Newspaper. Donald Trump spoke. Trump said no.", "Donald Trump"),
     ("WORLD NEWS\n\nDonald Trump spoke. Trump said no.", "Donald Trump"),
     ("Secretary of State John Kerry spoke. Kerry said no.", "Secretary of State John Kerry"),
+    ("When Sen. Jane Roe arrived, the crowd cheered. Roe said no.", "Sen. Jane Roe"),
+    ("But Ed Hale was not done yet. Hale said no.", "Ed Hale"),
+    ("Because of Tom Vale the plan failed. Vale said no.", "Tom Vale"),
+    ("And the Harbor Trust wrote to us. Trust said no.", "the Harbor Trust"),
+    ("Nine Offensive Things Jo Hart Has Said\n\nThe senator spoke. Hart said no.", "Jo Hart"),
 ])
 def test_short_name_widens_within_its_sentence(text: str, full: str) -> None:
-    """The longest earlier form of a short name stays inside one sentence and paragraph."""
+    """The longest earlier form of a short name stays inside one sentence and paragraph, and starts past a
+    word opening its clause (`When`, `But`, `Because of`); in a headline in title case, capitals mark no
+    name: a first name before the short one at most."""
     short = full.split()[-1]
     r = Resolver(text)
     got = r.resolve(m(text, short, 1, head(short, "NNP", "Number=Sing")))
@@ -253,7 +260,9 @@ def test_unresolvable_pronoun_is_none() -> None:
     ("Thirteen years earlier, she had argued for it.", None),
     ("Moreover, the plan was dropped.", None),
     ("It’s become a fixture on the trail.", None),
-], ids=["name", "title-name", "participle", "number", "adverb", "contraction"])
+    ("Dismayed by the vote, he left the hall.", None),
+    ("Ahmed said the line was long.", "Ahmed"),
+], ids=["name", "title-name", "participle", "number", "adverb", "contraction", "past-participle", "name-in-ed"])
 def test_opening_name(sentence: str, name: str | None) -> None:
     """A name that opens a sentence; participles, numbers, adverbs and contractions are none."""
     found = opening_name(sentence, 0, len(sentence))
@@ -299,3 +308,28 @@ def test_opening_name_runs_over_a_title_in_lower_case() -> None:
     text = "Assistant manager Sue Kelly will take charge on Tuesday."
     found = opening_name(text, 0, len(text))
     assert found is not None and text[found.start:found.end] == "Assistant manager Sue Kelly"
+
+
+@pytest.mark.parametrize("phrase", ["the report", "the ministry", "his book", "the White House",
+                                    "a study by a noted economist"])
+def test_organisations_and_documents_are_neuter(phrase: str) -> None:
+    """An organisation, a document or a work (its noun before any preposition) is never `he` nor `she`."""
+    text = f"{phrase} said so."
+    assert mention(text, 0, len(phrase), None).gender == "neut"
+
+
+def test_he_passes_over_a_document_that_spoke() -> None:
+    """`"...," the report said. "...," he said`: `he` takes the person before the report."""
+    text = 'Jo Hart spoke first. "We lost," the report said. "We will go on," he said.'
+    r = Resolver(text)
+    r.resolve(m(text, "Jo Hart", hd=head("Hart", "NNP", "Number=Sing")))
+    r.resolve(m(text, "the report", hd=head("report", "NN", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "he"))) == "Jo Hart"
+
+
+def test_a_full_name_gains_nothing_in_a_headline() -> None:
+    """In a headline in title case, a two-word name (`Jo Hart`) takes no capitalised word before it."""
+    text = "Governor Slams Jo Hart Over Tax Plan\n\nJo Hart said no."
+    r = Resolver(text)
+    got = r.resolve(m(text, "Jo Hart", 1, head("Hart", "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == "Jo Hart"

@@ -11,7 +11,12 @@
 """
 from __future__ import annotations
 
-__all__ = ["word_count", "trimmed"]
+from typing import Sequence
+
+__all__ = ["word_count", "trimmed", "title_case", "TITLE_MIN_WORDS", "TITLE_SHARE"]
+
+TITLE_MIN_WORDS = 4   # a headline in title case: at least this many words,
+TITLE_SHARE = 0.8     # this share of them capitalised
 
 
 def word_count(text: str, rng: tuple[int, int]) -> int:
@@ -30,3 +35,13 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
         end = close + 1  # `Rep. Gwen Moore (D-Wis.)` keeps its closing parenthesis
     return (start, end) if start < end else None
 
+
+
+def title_case(words: Sequence[str]) -> bool:
+    """Whether a sentence's words (those opening with a letter) make a headline in title case (`Trump Says
+    He Is Unlikely To ...`), where capitals mark no names and a capitalised cue form is still a verb.
+
+    >>> title_case("Nine Things Jo Hart Has Said".split()), title_case("Jo Hart said it was over".split())
+    (True, False)
+    """
+    return len(words) >= TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
