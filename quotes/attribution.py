@@ -2931,6 +2931,26 @@ def _question_put_content(s: Parsed, verb: Word,
     return _NOTHING if any(k.index < verb.index and _question_put(s, k) for k in _complements(s, verb)) else None
 
 
+def _fronted_setting(s: Parsed, verb: Word,
+                     speaker: Word | None) -> _Content | None:
+    """`As the mayor spoke, the crowd responded with cheers`, `When Lee asked about it, Ruiz replied calmly`:
+    where all a closing report would take before its comma is one subordinate clause of time, cause or
+    concession opening the sentence (`FRONTED_OPENERS`, or `as`), read from the words (an opener, then no
+    comma before the one closing it), that clause sets the scene for the cue's own clause, the sentence's
+    main clause: it is no one's words, and the cue reports nothing."""
+    frame = _reporting_frame(s, verb, speaker)
+    if frame is None or frame[0] is None or frame[1] < len(s.words):
+        return None
+    words = [w for w in s.words if frame[0][0] <= w.start and w.end <= frame[0][1]]
+    while words and (words[0].upos == "CCONJ" or words[0].text.lower() in ("even", "just", "only")):
+        words = words[1:]  # `But even after the talks stalled, ...`
+    if len(words) < 3 or words[0].text.lower() not in FRONTED_OPENERS | {"as"} \
+            or any(w.text in _CLAUSE_BREAKS or w.text in MARK_CHARS for w in words) \
+            or not any(w.upos in ("VERB", "AUX") for w in words[1:]):
+        return None  # `If the council fails, the state steps in, he said`: a main clause follows it
+    return _NOTHING
+
+
 def _clause_head(s: Parsed, w: Word) -> bool:
     """Whether `w` heads a clause: a verb, adjective or noun, or any word with a copula or subject of
     its own (`This is not about me, she said`: a clause the parse hung from the pronoun)."""
@@ -5484,6 +5504,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "speaker, or holding it, reports nothing by the parse.", _question_put_content,
          (Example("Asked whether he would run again, Dean said maybe.", "Asked whether he would run again",
                   kept=False),)),
+    Rule("fronted-setting", "content", "`As the mayor spoke, the crowd responded with cheers`: where all a closing "
+         "report would take before its comma is one clause of time, cause or concession opening the sentence "
+         "(`when`, `after`, `though`, `as` ...), it sets the scene for the cue's clause, the main one: the cue "
+         "reports nothing.", _fronted_setting,
+         (Example("As the mayor spoke about the budget on Sunday night, the crowd responded with loud cheers.",
+                  "As the mayor spoke about the budget on Sunday night", kept=False),
+          Example("When the host asked about the bridge, the mayor replied in an even voice.",
+                  "When the host asked about the bridge", kept=False))),
     Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
          "the clause before the comma when the report closes its sentence, also when the parse took a word of "
          "the speaker's phrase for the clause: `, people familiar with the plan said`).",
