@@ -13,7 +13,7 @@ from .lexicon import (CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
@@ -3382,6 +3382,19 @@ def _speaking_condition(s: Parsed, verb: Word,
     return None
 
 
+def _withheld(s: Parsed, verb: Word,
+              speaker: Word | None) -> _Content | None:
+    """`denied Carter a photograph of unity`, `can deny her rival the nomination`: a cue of denying
+    (`WITHHOLDING_VERBS`) with two objects after it, the one it is withheld from and the thing withheld,
+    refuses that thing; nothing is said to be untrue, and the cue reports nothing."""
+    if verb.lemma not in WITHHOLDING_VERBS:
+        return None
+    objects = [k for k in s.kids[verb.index] if k.index > verb.index and k.deprel in ("obj", "iobj")]
+    if len(objects) < 2 or any(k.upos not in _NOMINAL for k in objects):
+        return None
+    return _NOTHING
+
+
 def _object_topic(s: Parsed, verb: Word,
                   speaker: Word | None) -> _Content | None:
     """`said nothing about the tax`, `asked questions about the deal`, `wrote a column on the race`: a
@@ -5376,6 +5389,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "names the condition its speaker speaks under reports nothing.", _speaking_condition,
          (Example("A city official, who requested anonymity to discuss the talks, said the deal was close.",
                   "anonymity to discuss the talks", kept=False),)),
+    Rule("withheld", "content", "`denied Carter a photograph`, `can deny her rival the nomination`: a cue of "
+         "denying with two objects, the one it is withheld from and the thing withheld, refuses it: it reports "
+         "nothing.", _withheld,
+         (Example("Kennedy forced a floor fight and denied Carter a final-night photograph of unity.",
+                  "a final-night photograph of unity", kept=False),
+          Example("The judges denied the young runner a medal.", "the young runner", kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence reports all of S, whatever the parse made of the speaker's appositions.",
          _inversion_content,
