@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
+from .lexicon import (GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -20,6 +20,7 @@ from .lexicon import (CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS,
                       TIME_NOUNS, TIME_OPENERS, cue_lemmas)
+from .entities import describe
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, demonstrative, relative_pronoun, time_word, to_infinitive
@@ -3029,6 +3030,28 @@ def _infinitive_content(s: Parsed, verb: Word,
     return None
 
 
+def _forecast(s: Parsed, verb: Word,
+              speaker: Word | None) -> _Content | None:
+    """`The storm threatens to flood the valley`, `a case that threatened to cripple the unions`, `The
+    debate promised to be lively`: a verb of promising or threatening (`COMMISSIVE_VERBS`) with an
+    infinitive, whose subject is a thing (a common noun, or the noun `that` or `which` stands for, that
+    names no one who may speak: no person, group, role or organisation; not `who`), tells what is likely
+    to come, not what anyone said: nothing is reported.  Not a participle (`vowing to ...`), whose
+    subject the parse often takes from a noun near it."""
+    if verb.lemma not in COMMISSIVE_VERBS or verb.xpos == "VBG" or speaker is None \
+            or speaker.text.lower() in PERSON_RELATIVES or not any(
+            k.deprel == "xcomp" and k.index > verb.index and to_infinitive(s.kids[k.index]) for k in s.kids[verb.index]):
+        return None
+    head = speaker
+    if relative_pronoun(head.text) and verb.deprel == "acl:relcl" and verb.head >= 0:
+        head = s.words[verb.head]  # `a case that threatened to ...`
+    low = head.text.lower()
+    if head.upos != "NOUN" or (head.text != low and head.index > 0) or {low, head.lemma.lower()} & (
+            ROLE_WORDS | SPEAKER_NOUNS | GROUP_NOUNS | ORGANISATION_WORDS) or describe(low).kind != "unnamed":
+        return None
+    return _NOTHING
+
+
 def _gerund_content(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`denied taking the money`, `reported spending $1 million on ads`, `recalled meeting him`: a cue
@@ -5591,6 +5614,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "said, before the driver was stopped by police.",
                   "A truck struck a crowd at the fair on Saturday night, hurting at least 12 people before the driver "
                   "was stopped by police", "local officials"),)),
+    Rule("forecast", "content", "`The storm threatens to flood the valley`, `The debate promised to be lively`: "
+         "a verb of promising or threatening with an infinitive, whose subject is a thing, no one who may speak, "
+         "tells what is likely to come: it reports nothing.", _forecast,
+         (Example("The storm threatens to flood the whole valley.", "to flood the whole valley", kept=False),
+          Example("The debate promised to be a crucial moment for the governor.",
+                  "to be a crucial moment for the governor", kept=False),
+          Example("Farmers fear that the drought threatens to ruin the harvest.", "to ruin the harvest",
+                  kept=False))),
     Rule("infinitive-aside", "content", "`vowed to repeal the tax, which funds the parks`: a promise's or "
          "request's infinitive closed by a set-off aside (as `closing-aside`) ends at its comma.",
          _infinitive_aside,
