@@ -13,7 +13,7 @@ from .lexicon import (GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LIS
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
@@ -3418,6 +3418,17 @@ def _withheld(s: Parsed, verb: Word,
     return _NOTHING
 
 
+def _claimed_prize(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`stop him from claiming the nomination`, `hopes to claim the seat`: `claim` whose object is the prize
+    of a contest (`CLAIMED_PRIZES`) takes it, wins it; nothing is said, and the cue reports nothing."""
+    if verb.lemma != "claim":
+        return None
+    if any(k.deprel == "obj" and k.index > verb.index and k.lemma.lower() in CLAIMED_PRIZES for k in s.kids[verb.index]):
+        return _NOTHING
+    return None
+
+
 def _object_topic(s: Parsed, verb: Word,
                   speaker: Word | None) -> _Content | None:
     """`said nothing about the tax`, `asked questions about the deal`, `wrote a column on the race`: a
@@ -5418,6 +5429,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("Kennedy forced a floor fight and denied Carter a final-night photograph of unity.",
                   "a final-night photograph of unity", kept=False),
           Example("The judges denied the young runner a medal.", "the young runner", kept=False))),
+    Rule("claimed-prize", "content", "`stop him from claiming the nomination`, `hopes to claim the seat`: `claim` "
+         "with the prize of a contest for its object wins it: it reports nothing (`claimed victory` does).",
+         _claimed_prize,
+         (Example("The plan is meant to stop the governor from claiming the nomination, even though many "
+                  "delegates backed him.", "the nomination, even though many delegates backed him", kept=False),
+          Example("The party hopes to claim the seat that the senator left open when she retired.",
+                  "the seat that the senator left open when she retired", kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence reports all of S, whatever the parse made of the speaker's appositions.",
          _inversion_content,
