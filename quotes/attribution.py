@@ -2334,6 +2334,28 @@ def _onward_participle_before(s: Parsed, verb: Word, clause: Word) -> bool:
                for w in s.words[verb.index + 1:first])
 
 
+def _condition_clause(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`would reject the plan if they understood it`, `responded as if he were hurt`, `would continue to do so
+    if they win`: an `if` clause the parse hung from a cue that is no verb of saying, asking or telling
+    (`asked if`, `would not say if`, `suggested ... if necessary ...`: its clause may hold the condition)
+    is a condition on the act, not what was said, when the cue's
+    own object or infinitive comes between them, or `as` or `even` opens it, and it has a subject of its
+    own; and a cue whose first clause after it is that condition reports nothing (a promise's or a request's condition is part of it: `vowed
+    to veto it if ...`, `warned of a crisis if ...`)."""
+    if verb.lemma in SAY_VERBS | QUESTION_VERBS | TELLING_VERBS | COMMISSIVE_VERBS | DIRECTIVE_VERBS:
+        return None
+    after = sorted((k for k in _complements(s, verb) if k.index > verb.index), key=lambda k: k.index)
+    if not after or after[0].deprel == "ccomp":
+        return None
+    mark = _complementizer(s, after[0])
+    if mark is None or mark.lemma != "if" or not any(k.deprel in _SUBJECTS for k in s.kids[after[0].index]):
+        return None  # `suggested rallying allies and if necessary destroying ...`: no clause of its own
+    before = s.words[mark.index - 1].text.lower() if mark.index > 0 else ""
+    own = any(k.deprel in ("obj", "iobj", "xcomp") and verb.index < k.index < mark.index for k in s.kids[verb.index])
+    return _NOTHING if own or before in ("as", "even") else None
+
+
 def _closing_aside(s: Parsed, verb: Word,
                    speaker: Word | None) -> _Content | None:
     """`said the bill helps farmers, who have waited years for it`, `said it would cut 3,000 jobs, a loss
@@ -5512,6 +5534,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "reported clause joins a second clause to the same report.", _joined_that,
          (Example("The mayor said that the plan had flaws but that the council would pass it anyway.",
                   "that the plan had flaws but that the council would pass it anyway", "The mayor"),)),
+    Rule("condition-clause", "content", "`would reject the plan if they understood it`, `responded as if he were "
+         "hurt`: an `if` clause with a subject of its own after a cue that is no verb of saying, asking, telling, "
+         "promising or requesting, past the cue's own object or infinitive or opened by `as` or `even`, is a "
+         "condition on the act, not what was said: the cue reports nothing.", _condition_clause,
+         (Example("Voters would reject the plan if they understood it.", "if they understood it", kept=False),
+          Example("The attack hit him hard, and he responded as if he had been deeply hurt.",
+                  "if he had been deeply hurt", kept=False))),
     Rule("closing-aside", "content", "`said the bill helps farmers, who have waited years`, `..., a loss that ...`: "
          "a relative clause or a description with `a` set off after a noun, closing the reported clause, is the "
          "writer's aside: the clause up to its comma.",
