@@ -3863,14 +3863,25 @@ def _subject_split(s: Parsed, after: int) -> bool:
 def _as_clause(s: Parsed, verb: Word) -> Word | None:
     """`As the paper noted, ...`, `..., as Dayen noted.`: a reporting clause opened by `as` and a
     noun phrase, and with no object or complement (`as` stands for it; `as he congratulated
-    Trump` is a time), reports the clause it hangs from.  Its `as` (whatever the parse made of it)."""
+    Trump` is a time), reports the clause it hangs from.  Its `as` (whatever the parse made of it).
+    Not one whose verb has its message after its own preposition (`as it commented on the rules`, `as
+    voters responded to the law`: `PREPOSITION_REPORTS`), nor one whose subject is a time (`As the day
+    went on`), nor the second term of a comparison (`as polite as it was pointed`): a time or a measure."""
+    kids = s.kids[verb.index]
     if verb.head < 0 or any(k.deprel in ("obj", "iobj", "xcomp", "ccomp", "csubj") or (
-            k.deprel == "advcl" and not _own_adverbial(s, k)) for k in s.kids[verb.index]):
+            k.deprel == "advcl" and not _own_adverbial(s, k)) for k in kids):
+        return None
+    topics = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
+    if any(k.deprel.startswith("obl") and k.index > verb.index and not time_word(k.text) and any(
+            c.deprel == "case" and c.lemma in topics for c in s.kids[k.index]) for k in kids) \
+            or any(k.deprel in _SUBJECTS and k.text.lower() in TIME_NOUNS for k in kids):
         return None
     sub = [w for w in s.subtree(verb) if w.upos != "PUNCT"]
     if len(sub) < 3 or sub[0].text.lower() != "as" or sub[1].upos not in _NOMINAL | {"DET", "ADJ"} \
             or (sub[0].index > 0 and s.words[sub[0].index - 1].upos in ("ADV", "ADJ")):
         return None  # `as long as they say so`: a condition, not a report
+    if sub[0].index >= 2 and s.words[sub[0].index - 2].text.lower() in ("as", "so"):
+        return None  # `as polite as it was pointed`: a comparison (the tagger may call `polite` a noun)
     return sub[0]
 
 
@@ -5618,7 +5629,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                             Example("Some owners of the mill long ago soured on the deal, the Courier reported, "
                                     "citing two neighbours.", "Some owners of the mill long ago soured on the deal",
                                     "the Courier"))),
-    Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from.",
+    Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from (not "
+         "when its verb has its message after its own preposition, `as it commented on the rules`, nor when its "
+         "subject is a time, `As the day went on`, nor in a comparison, `as polite as it was pointed`).",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
                   "the paper"),
@@ -5692,7 +5705,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   parse=_TO_AS_MARK_UD),
           Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"),
           Example("The union disputed the company's figures on overtime.", "the company's figures on overtime",
-                  "The union"))),
+                  "The union"),
+          Example("The trade group spelled out its concerns as it commented on the proposed rules.",
+                  "the proposed rules", "it"))),
     Rule("preposition-gerund", "content", "`warned against cutting the budget`, `complained about paying more`: "
          "the `-ing` clause a cue's preposition opens, where a noun phrase there would be its message.",
          _preposition_gerund,
