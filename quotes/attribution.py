@@ -3451,6 +3451,20 @@ def _claimed_prize(s: Parsed, verb: Word,
     return None
 
 
+def _example_say(s: Parsed, verb: Word,
+                 speaker: Word | None) -> _Content | None:
+    """`no better than, say, the mayor's plan`, `narrows the gap to, say, single digits`: a bare `say` set off
+    by commas on both sides (or dashes), with no subject of its own before it, is the aside `for example`:
+    no one says anything, and the cue reports nothing (`, they say,` has its subject; `, say officials,`
+    its speaker after it, before the comma)."""
+    i = verb.index
+    if verb.text.lower() != "say" or not 0 < i < len(s.words) - 1 \
+            or s.words[i - 1].text not in _CLAUSE_BREAKS or s.words[i + 1].text not in _CLAUSE_BREAKS \
+            or any(k.deprel in _SUBJECTS and k.index < i for k in s.kids[i]):
+        return None
+    return _NOTHING
+
+
 def _object_topic(s: Parsed, verb: Word,
                   speaker: Word | None) -> _Content | None:
     """`said nothing about the tax`, `asked questions about the deal`, `wrote a column on the race`: a
@@ -5469,6 +5483,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "delegates backed him.", "the nomination, even though many delegates backed him", kept=False),
           Example("The party hopes to claim the seat that the senator left open when she retired.",
                   "the seat that the senator left open when she retired", kept=False))),
+    Rule("example-say", "content", "`no better than, say, the mayor's plan`: a bare `say` set off by commas on "
+         "both sides, with no subject of its own, is the aside `for example`: it reports nothing.", _example_say,
+         (Example("Even if she narrows the gap to, say, single digits, she could still win the county.",
+                  "Even if she narrows the gap to she could still win the county", kept=False),
+          Example("Low rates let us invest in things we will need, like, say, roads and bridges.",
+                  "Low rates let us invest in things we will need", kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence reports all of S, whatever the parse made of the speaker's appositions.",
          _inversion_content,
