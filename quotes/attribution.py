@@ -3396,6 +3396,29 @@ def _reported_object(s: Parsed, verb: Word,
     return None
 
 
+def _object_then_topic(s: Parsed, verb: Word,
+                       speaker: Word | None) -> _Content | None:
+    """`wrote notes to the boxer on a paper banner`, `help write the rules of the economy`: a cue whose
+    message would follow its preposition (`PREPOSITION_REPORTS`) but whose noun object comes first (a
+    cue whose object is no message, `NOUN_REPORTS` aside, nor a listener, `LISTENER_VERBS` aside; the
+    object no word of time or of how much was said, `TOPIC_OBJECTS`) has made or done that object: the
+    phrase after it tells where or of what, not what was said, and the cue reports nothing."""
+    openers = PREPOSITION_REPORTS.get(verb.lemma)
+    if not openers or verb.lemma in NOUN_REPORTS | LISTENER_VERBS:
+        return None
+    kids = s.kids[verb.index]
+    obj = next((o for o in kids if o.deprel == "obj" and o.index > verb.index and o.upos == "NOUN"
+                and not time_word(o.text) and o.text.lower() not in TOPIC_OBJECTS), None)
+    if obj is None:
+        return None
+    for k in kids:
+        case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
+        if k.index > obj.index and k.deprel.startswith("obl") and case is not None and case.lemma in openers \
+                and not time_word(k.text):
+            return _NOTHING
+    return None
+
+
 def _preposition_gerund(s: Parsed, verb: Word,
                         speaker: Word | None) -> _Content | None:
     """`warned against cutting the police budget`, `complained about paying higher fees`: a cue whose
@@ -5713,6 +5736,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "to build a new bridge over the river", "The governor"),
           Example("The council asked the engineers to inspect every old bridge.",
                   "the engineers to inspect every old bridge", "The council", parse=_REQUEST_ADVCL_UD))),
+    Rule("object-then-topic", "content", "`wrote notes to the boxer on a paper banner`: a cue whose message would "
+         "follow its preposition but whose own noun object comes first has made that object: the phrase tells where "
+         "or of what, and the cue reports nothing.", _object_then_topic,
+         (Example("Volunteers wrote notes to the old boxer on a paper banner.", "a paper banner", kept=False),)),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message.", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
