@@ -13,7 +13,7 @@ from .lexicon import (GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LIS
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
@@ -3057,7 +3057,8 @@ def _forecast(s: Parsed, verb: Word,
     """`The storm threatens to flood the valley`, `a case that threatened to cripple the unions`, `The
     debate promised to be lively`: a verb of promising or threatening (`COMMISSIVE_VERBS`) with an
     infinitive, whose subject is a thing (a common noun, or the noun `that` or `which` stands for, that
-    names no one who may speak: no person, group, role or organisation; not `who`), tells what is likely
+    names no one who may speak: no person, group, role or organisation, nor a text that speaks for its
+    writer, `the letter threatened to ...`: `SPEAKING_TEXTS`; not `who`), tells what is likely
     to come, not what anyone said: nothing is reported.  Not a participle (`vowing to ...`), whose
     subject the parse often takes from a noun near it."""
     if verb.lemma not in COMMISSIVE_VERBS or verb.xpos == "VBG" or speaker is None \
@@ -3069,7 +3070,8 @@ def _forecast(s: Parsed, verb: Word,
         head = s.words[verb.head]  # `a case that threatened to ...`
     low = head.text.lower()
     if head.upos != "NOUN" or (head.text != low and head.index > 0) or {low, head.lemma.lower()} & (
-            ROLE_WORDS | SPEAKER_NOUNS | GROUP_NOUNS | ORGANISATION_WORDS) or describe(low).kind != "unnamed":
+            ROLE_WORDS | SPEAKER_NOUNS | GROUP_NOUNS | ORGANISATION_WORDS | SPEAKING_TEXTS) \
+            or describe(low).kind != "unnamed":
         return None
     return _NOTHING
 
@@ -5734,6 +5736,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "request's infinitive clause.", _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
                   "to build a new bridge over the river", "The governor"),
+          Example("The letter threatened to expose the mayor's debts.", "to expose the mayor's debts",
+                  "The letter"),
           Example("The council asked the engineers to inspect every old bridge.",
                   "the engineers to inspect every old bridge", "The council", parse=_REQUEST_ADVCL_UD))),
     Rule("object-then-topic", "content", "`wrote notes to the boxer on a paper banner`: a cue whose message would "
