@@ -9,17 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
+from .lexicon import (GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS,
                       TIME_NOUNS, TIME_OPENERS, cue_lemmas)
+from .entities import describe
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, demonstrative, preposition, relative_pronoun, time_word, to_infinitive
@@ -1467,7 +1468,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                    or (NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY and not _names_as(s, w))):
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
-    if not (naming or _is_cue_verb(w) or phrasal is not None) or _takes_infinitive(s, w) or _for_instance(s, w):
+    if not (naming or _is_cue_verb(w) or phrasal is not None) or _takes_infinitive(s, w):
         return None
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -1491,13 +1492,6 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     return Cue(sentence, cue_words, w, speaker, head, content, _antecedent(s, head), more,
                speaker_rule=rule if speaker is not None else nobody, span_rule=span_rule,
                content_rule=reported[0] if reported is not None and content is not None else None)
-
-
-def _for_instance(s: Parsed, w: Word) -> bool:
-    """`no better than, say, the old plan`, `to, say, single digits`: a bare `say` set off by commas on
-    both sides means "for instance"; it reports nothing and no one says it."""
-    return w.text.lower() == "say" and 0 < w.index < len(s.words) - 1 \
-        and s.words[w.index - 1].text == "," and s.words[w.index + 1].text == ","
 
 
 def _takes_infinitive(s: Parsed, w: Word) -> bool:
@@ -2597,6 +2591,28 @@ def _onward_participle_before(s: Parsed, verb: Word, clause: Word) -> bool:
                for w in s.words[verb.index + 1:first])
 
 
+def _condition_clause(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`would reject the plan if they understood it`, `responded as if he were hurt`, `would continue to do so
+    if they win`: an `if` clause the parse hung from a cue that is no verb of saying, asking or telling
+    (`asked if`, `would not say if`, `suggested ... if necessary ...`: its clause may hold the condition)
+    is a condition on the act, not what was said, when the cue's
+    own object or infinitive comes between them, or `as` or `even` opens it, and it has a subject of its
+    own; and a cue whose first clause after it is that condition reports nothing (a promise's or a request's condition is part of it: `vowed
+    to veto it if ...`, `warned of a crisis if ...`)."""
+    if verb.lemma in SAY_VERBS | QUESTION_VERBS | TELLING_VERBS | COMMISSIVE_VERBS | DIRECTIVE_VERBS:
+        return None
+    after = sorted((k for k in _complements(s, verb) if k.index > verb.index), key=lambda k: k.index)
+    if not after or after[0].deprel == "ccomp":
+        return None
+    mark = _complementizer(s, after[0])
+    if mark is None or mark.lemma != "if" or not any(k.deprel in _SUBJECTS for k in s.kids[after[0].index]):
+        return None  # `suggested rallying allies and if necessary destroying ...`: no clause of its own
+    before = s.words[mark.index - 1].text.lower() if mark.index > 0 else ""
+    own = any(k.deprel in ("obj", "iobj", "xcomp") and verb.index < k.index < mark.index for k in s.kids[verb.index])
+    return _NOTHING if own or before in ("as", "even") else None
+
+
 def _closing_aside(s: Parsed, verb: Word,
                    speaker: Word | None) -> _Content | None:
     """`said the bill helps farmers, who have waited years for it`, `said it would cut 3,000 jobs, a loss
@@ -3207,6 +3223,26 @@ def _question_put_content(s: Parsed, verb: Word,
     return _NOTHING if any(k.index < verb.index and _question_put(s, k) for k in _complements(s, verb)) else None
 
 
+def _fronted_setting(s: Parsed, verb: Word,
+                     speaker: Word | None) -> _Content | None:
+    """`As the mayor spoke, the crowd responded with cheers`, `When Lee asked about it, Ruiz replied calmly`:
+    where all a closing report would take before its comma is one subordinate clause of time, cause or
+    concession opening the sentence (`FRONTED_OPENERS`, or `as`), read from the words (an opener, then no
+    comma before the one closing it), that clause sets the scene for the cue's own clause, the sentence's
+    main clause: it is no one's words, and the cue reports nothing."""
+    frame = _reporting_frame(s, verb, speaker)
+    if frame is None or frame[0] is None or frame[1] < len(s.words):
+        return None
+    words = [w for w in s.words if frame[0][0] <= w.start and w.end <= frame[0][1]]
+    while words and (words[0].upos == "CCONJ" or words[0].text.lower() in ("even", "just", "only")):
+        words = words[1:]  # `But even after the talks stalled, ...`
+    if len(words) < 3 or words[0].text.lower() not in FRONTED_OPENERS | {"as"} \
+            or any(w.text in _CLAUSE_BREAKS or w.text in MARK_CHARS for w in words) \
+            or not any(w.upos in ("VERB", "AUX") for w in words[1:]):
+        return None  # `If the council fails, the state steps in, he said`: a main clause follows it
+    return _NOTHING
+
+
 def _clause_head(s: Parsed, w: Word) -> bool:
     """Whether `w` heads a clause: a verb, adjective or noun, or any word with a copula or subject of
     its own (`This is not about me, she said`: a clause the parse hung from the pronoun)."""
@@ -3283,6 +3319,30 @@ def _infinitive_content(s: Parsed, verb: Word,
         if request is not None:
             return (s.span(listener)[0], s.span(request)[1]), None
     return None
+
+
+def _forecast(s: Parsed, verb: Word,
+              speaker: Word | None) -> _Content | None:
+    """`The storm threatens to flood the valley`, `a case that threatened to cripple the unions`, `The
+    debate promised to be lively`: a verb of promising or threatening (`COMMISSIVE_VERBS`) with an
+    infinitive, whose subject is a thing (a common noun, or the noun `that` or `which` stands for, that
+    names no one who may speak: no person, group, role or organisation, nor a text that speaks for its
+    writer, `the letter threatened to ...`: `SPEAKING_TEXTS`; not `who`), tells what is likely
+    to come, not what anyone said: nothing is reported.  Not a participle (`vowing to ...`), whose
+    subject the parse often takes from a noun near it."""
+    if verb.lemma not in COMMISSIVE_VERBS or verb.xpos == "VBG" or speaker is None \
+            or speaker.text.lower() in PERSON_RELATIVES or not any(
+            k.deprel == "xcomp" and k.index > verb.index and to_infinitive(s.kids[k.index]) for k in s.kids[verb.index]):
+        return None
+    head = speaker
+    if relative_pronoun(head.text) and verb.deprel == "acl:relcl" and verb.head >= 0:
+        head = s.words[verb.head]  # `a case that threatened to ...`
+    low = head.text.lower()
+    if head.upos != "NOUN" or (head.text != low and head.index > 0) or {low, head.lemma.lower()} & (
+            ROLE_WORDS | SPEAKER_NOUNS | GROUP_NOUNS | ORGANISATION_WORDS | SPEAKING_TEXTS) \
+            or describe(low).kind != "unnamed":
+        return None
+    return _NOTHING
 
 
 def _gerund_content(s: Parsed, verb: Word,
@@ -3620,6 +3680,29 @@ def _reported_object(s: Parsed, verb: Word,
     return None
 
 
+def _object_then_topic(s: Parsed, verb: Word,
+                       speaker: Word | None) -> _Content | None:
+    """`wrote notes to the boxer on a paper banner`, `help write the rules of the economy`: a cue whose
+    message would follow its preposition (`PREPOSITION_REPORTS`) but whose noun object comes first (a
+    cue whose object is no message, `NOUN_REPORTS` aside, nor a listener, `LISTENER_VERBS` aside; the
+    object no word of time or of how much was said, `TOPIC_OBJECTS`) has made or done that object: the
+    phrase after it tells where or of what, not what was said, and the cue reports nothing."""
+    openers = PREPOSITION_REPORTS.get(verb.lemma)
+    if not openers or verb.lemma in NOUN_REPORTS | LISTENER_VERBS:
+        return None
+    kids = s.kids[verb.index]
+    obj = next((o for o in kids if o.deprel == "obj" and o.index > verb.index and o.upos == "NOUN"
+                and not time_word(o.text) and o.text.lower() not in TOPIC_OBJECTS), None)
+    if obj is None:
+        return None
+    for k in kids:
+        case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
+        if k.index > obj.index and k.deprel.startswith("obl") and case is not None and case.lemma in openers \
+                and not time_word(k.text):
+            return _NOTHING
+    return None
+
+
 def _preposition_gerund(s: Parsed, verb: Word,
                         speaker: Word | None) -> _Content | None:
     """`warned against cutting the police budget`, `complained about paying higher fees`: a cue whose
@@ -3649,6 +3732,44 @@ def _speaking_condition(s: Parsed, verb: Word,
         if k.index > verb.index and k.deprel == "obj" and k.text.lower() in SPEAKING_CONDITIONS:
             return _NOTHING
     return None
+
+
+def _withheld(s: Parsed, verb: Word,
+              speaker: Word | None) -> _Content | None:
+    """`denied Carter a photograph of unity`, `can deny her rival the nomination`: a cue of denying
+    (`WITHHOLDING_VERBS`) with two objects after it, the one it is withheld from and the thing withheld,
+    refuses that thing; nothing is said to be untrue, and the cue reports nothing."""
+    if verb.lemma not in WITHHOLDING_VERBS:
+        return None
+    objects = [k for k in s.kids[verb.index] if k.index > verb.index and k.deprel in ("obj", "iobj")]
+    if len(objects) < 2 or any(k.upos not in _NOMINAL for k in objects):
+        return None
+    return _NOTHING
+
+
+def _claimed_prize(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`stop him from claiming the nomination`, `hopes to claim the seat`: `claim` whose object is the prize
+    of a contest (`CLAIMED_PRIZES`) takes it, wins it; nothing is said, and the cue reports nothing."""
+    if verb.lemma != "claim":
+        return None
+    if any(k.deprel == "obj" and k.index > verb.index and k.lemma.lower() in CLAIMED_PRIZES for k in s.kids[verb.index]):
+        return _NOTHING
+    return None
+
+
+def _example_say(s: Parsed, verb: Word,
+                 speaker: Word | None) -> _Content | None:
+    """`no better than, say, the mayor's plan`, `narrows the gap to, say, single digits`: a bare `say` set off
+    by commas on both sides (or dashes), with no subject of its own before it, is the aside `for example`:
+    no one says anything, and the cue reports nothing (`, they say,` has its subject; `, say officials,`
+    its speaker after it, before the comma)."""
+    i = verb.index
+    if verb.text.lower() != "say" or not 0 < i < len(s.words) - 1 \
+            or s.words[i - 1].text not in _CLAUSE_BREAKS or s.words[i + 1].text not in _CLAUSE_BREAKS \
+            or any(k.deprel in _SUBJECTS and k.index < i for k in s.kids[i]):
+        return None
+    return _NOTHING
 
 
 def _object_topic(s: Parsed, verb: Word,
@@ -4063,14 +4184,25 @@ def _subject_split(s: Parsed, after: int) -> bool:
 def _as_clause(s: Parsed, verb: Word) -> Word | None:
     """`As the paper noted, ...`, `..., as Dayen noted.`: a reporting clause opened by `as` and a
     noun phrase, and with no object or complement (`as` stands for it; `as he congratulated
-    Trump` is a time), reports the clause it hangs from.  Its `as` (whatever the parse made of it)."""
+    Trump` is a time), reports the clause it hangs from.  Its `as` (whatever the parse made of it).
+    Not one whose verb has its message after its own preposition (`as it commented on the rules`, `as
+    voters responded to the law`: `PREPOSITION_REPORTS`), nor one whose subject is a time (`As the day
+    went on`), nor the second term of a comparison (`as polite as it was pointed`): a time or a measure."""
+    kids = s.kids[verb.index]
     if verb.head < 0 or any(k.deprel in ("obj", "iobj", "xcomp", "ccomp", "csubj") or (
-            k.deprel == "advcl" and not _own_adverbial(s, k)) for k in s.kids[verb.index]):
+            k.deprel == "advcl" and not _own_adverbial(s, k)) for k in kids):
+        return None
+    topics = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
+    if any(k.deprel.startswith("obl") and k.index > verb.index and not time_word(k.text) and any(
+            c.deprel == "case" and c.lemma in topics for c in s.kids[k.index]) for k in kids) \
+            or any(k.deprel in _SUBJECTS and k.text.lower() in TIME_NOUNS for k in kids):
         return None
     sub = [w for w in s.subtree(verb) if w.upos != "PUNCT"]
     if len(sub) < 3 or sub[0].text.lower() != "as" or sub[1].upos not in _NOMINAL | {"DET", "ADJ"} \
             or (sub[0].index > 0 and s.words[sub[0].index - 1].upos in ("ADV", "ADJ")):
         return None  # `as long as they say so`: a condition, not a report
+    if sub[0].index >= 2 and s.words[sub[0].index - 2].text.lower() in ("as", "so"):
+        return None  # `as polite as it was pointed`: a comparison (the tagger may call `polite` a noun)
     return sub[0]
 
 
@@ -5704,6 +5836,25 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "names the condition its speaker speaks under reports nothing.", _speaking_condition,
          (Example("A city official, who requested anonymity to discuss the talks, said the deal was close.",
                   "anonymity to discuss the talks", kept=False),)),
+    Rule("withheld", "content", "`denied Carter a photograph`, `can deny her rival the nomination`: a cue of "
+         "denying with two objects, the one it is withheld from and the thing withheld, refuses it: it reports "
+         "nothing.", _withheld,
+         (Example("Kennedy forced a floor fight and denied Carter a final-night photograph of unity.",
+                  "a final-night photograph of unity", kept=False),
+          Example("The judges denied the young runner a medal.", "the young runner", kept=False))),
+    Rule("claimed-prize", "content", "`stop him from claiming the nomination`, `hopes to claim the seat`: `claim` "
+         "with the prize of a contest for its object wins it: it reports nothing (`claimed victory` does).",
+         _claimed_prize,
+         (Example("The plan is meant to stop the governor from claiming the nomination, even though many "
+                  "delegates backed him.", "the nomination, even though many delegates backed him", kept=False),
+          Example("The party hopes to claim the seat that the senator left open when she retired.",
+                  "the seat that the senator left open when she retired", kept=False))),
+    Rule("example-say", "content", "`no better than, say, the mayor's plan`: a bare `say` set off by commas on "
+         "both sides, with no subject of its own, is the aside `for example`: it reports nothing.", _example_say,
+         (Example("Even if she narrows the gap to, say, single digits, she could still win the county.",
+                  "single digits", kept=False),
+          Example("A small town, say, of 5,000 people could not pay for it.",
+                  "A small town of 5,000 people could not pay for it", kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence reports all of S, whatever the parse made of the speaker's appositions.",
          _inversion_content,
@@ -5784,6 +5935,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "reported clause joins a second clause to the same report.", _joined_that,
          (Example("The mayor said that the plan had flaws but that the council would pass it anyway.",
                   "that the plan had flaws but that the council would pass it anyway", "The mayor"),)),
+    Rule("condition-clause", "content", "`would reject the plan if they understood it`, `responded as if he were "
+         "hurt`: an `if` clause with a subject of its own after a cue that is no verb of saying, asking, telling, "
+         "promising or requesting, past the cue's own object or infinitive or opened by `as` or `even`, is a "
+         "condition on the act, not what was said: the cue reports nothing.", _condition_clause,
+         (Example("Voters would reject the plan if they understood it.", "if they understood it", kept=False),
+          Example("The attack hit him hard, and he responded as if he had been deeply hurt.",
+                  "if he had been deeply hurt", kept=False))),
     Rule("closing-aside", "content", "`said the bill helps farmers, who have waited years`, `..., a loss that ...`: "
          "a relative clause or a description with `a` set off after a noun, closing the reported clause, is the "
          "writer's aside: the clause up to its comma.",
@@ -5836,6 +5994,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "speaker, or holding it, reports nothing by the parse.", _question_put_content,
          (Example("Asked whether he would run again, Dean said maybe.", "Asked whether he would run again",
                   kept=False),)),
+    Rule("fronted-setting", "content", "`As the mayor spoke, the crowd responded with cheers`: where all a closing "
+         "report would take before its comma is one clause of time, cause or concession opening the sentence "
+         "(`when`, `after`, `though`, `as` ...), it sets the scene for the cue's clause, the main one: the cue "
+         "reports nothing.", _fronted_setting,
+         (Example("As the mayor spoke about the budget on Sunday night, the crowd responded with loud cheers.",
+                  "As the mayor spoke about the budget on Sunday night", kept=False),
+          Example("When the host asked about the bridge, the mayor replied in an even voice.",
+                  "When the host asked about the bridge", kept=False))),
     Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
          "the clause before the comma when the report closes its sentence, also when the parse took a word of "
          "the speaker's phrase for the clause: `, people familiar with the plan said`).",
@@ -5853,7 +6019,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                             Example("Some owners of the mill long ago soured on the deal, the Courier reported, "
                                     "citing two neighbours.", "Some owners of the mill long ago soured on the deal",
                                     "the Courier"))),
-    Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from.",
+    Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from (not "
+         "when its verb has its message after its own preposition, `as it commented on the rules`, nor when its "
+         "subject is a time, `As the day went on`, nor in a comparison, `as polite as it was pointed`).",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
                   "the paper"),
@@ -5896,6 +6064,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "said, before the driver was stopped by police.",
                   "A truck struck a crowd at the fair on Saturday night, hurting at least 12 people before the driver "
                   "was stopped by police", "local officials"),)),
+    Rule("forecast", "content", "`The storm threatens to flood the valley`, `The debate promised to be lively`: "
+         "a verb of promising or threatening with an infinitive, whose subject is a thing, no one who may speak, "
+         "tells what is likely to come: it reports nothing.", _forecast,
+         (Example("The storm threatens to flood the whole valley.", "to flood the whole valley", kept=False),
+          Example("The debate promised to be a crucial moment for the governor.",
+                  "to be a crucial moment for the governor", kept=False),
+          Example("Farmers fear that the drought threatens to ruin the harvest.", "to ruin the harvest",
+                  kept=False))),
     Rule("infinitive-aside", "content", "`vowed to repeal the tax, which funds the parks`: a promise's or "
          "request's infinitive closed by a set-off aside (as `closing-aside`) ends at its comma.",
          _infinitive_aside,
@@ -5905,8 +6081,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "request's infinitive clause.", _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
                   "to build a new bridge over the river", "The governor"),
+          Example("The letter threatened to expose the mayor's debts.", "to expose the mayor's debts",
+                  "The letter"),
           Example("The council asked the engineers to inspect every old bridge.",
                   "the engineers to inspect every old bridge", "The council", parse=_REQUEST_ADVCL_UD))),
+    Rule("object-then-topic", "content", "`wrote notes to the boxer on a paper banner`: a cue whose message would "
+         "follow its preposition but whose own noun object comes first has made that object: the phrase tells where "
+         "or of what, and the cue reports nothing.", _object_then_topic,
+         (Example("Volunteers wrote notes to the old boxer on a paper banner.", "a paper banner", kept=False),)),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message.", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
@@ -5919,7 +6101,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   parse=_TO_AS_MARK_UD),
           Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"),
           Example("The union disputed the company's figures on overtime.", "the company's figures on overtime",
-                  "The union"))),
+                  "The union"),
+          Example("The trade group spelled out its concerns as it commented on the proposed rules.",
+                  "the proposed rules", "it"))),
     Rule("preposition-gerund", "content", "`warned against cutting the budget`, `complained about paying more`: "
          "the `-ing` clause a cue's preposition opens, where a noun phrase there would be its message.",
          _preposition_gerund,

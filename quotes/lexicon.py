@@ -15,7 +15,7 @@ __all__ = [
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
-    "NOT_SPEAKER_LABELS",
+    "NOT_SPEAKER_LABELS", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -227,6 +227,18 @@ NOUN_REPORTS = frozenset({"deny", "dispute", "announce", "confirm", "acknowledge
 # Nouns naming the condition a source speaks under (`requested anonymity to discuss the talks`, `asked
 # for anonymity`): what a cue asks for there is no message.
 SPEAKING_CONDITIONS = frozenset({"anonymity"})
+# Cues that, given someone to whom (`denied him the nomination`, `denied Carter a photograph`), withhold
+# a thing from them: refusing it, not saying that something is untrue.
+WITHHOLDING_VERBS = frozenset({"deny"})
+# Texts that speak for whoever wrote them (`the letter threatened to ...`, `the ad promises to ...`): never
+# a mere thing whose verb of promising tells what is likely.
+SPEAKING_TEXTS = frozenset({"letter", "email", "e-mail", "memo", "message", "note", "ad", "advertisement", "tweet",
+                            "post", "release", "editorial", "op-ed", "speech", "video", "announcement", "petition",
+                            "lawsuit", "suit", "complaint", "filing", "document", "platform", "manifesto", "pledge"})
+# What is won, not said, when it is claimed (`claimed the nomination`, `claim the seat`): the prize a
+# contest gives.  `claimed victory` (saying one has won) and `claimed responsibility` are reports.
+CLAIMED_PRIZES = frozenset({"nomination", "seat", "title", "crown", "throne", "prize", "trophy", "medal",
+                            "championship", "pennant"})
 # Cues whose noun-phrase object is what was said only when no clause follows them (`CNN noted the
 # sparse crowd`, `she recalled his kindness`, `Lee says unkind things`; `noted the plan would fail`
 # reports the clause).

@@ -892,6 +892,18 @@ def _display_line(text: str, q: Quoted, inside: Inside) -> bool:
     return not (text[start:q.start] + text[q.end:end]).strip(MARK_CHARS + " .,;:!?")
 
 
+def _caps_line(text: str, q: Quoted) -> bool:
+    """`"A DEAL AT LAST"` alone on its line, every letter a capital, two words at least: a subhead set in
+    capitals (news style), not a quotation of its own."""
+    if len(q.parts) > 1:
+        return False
+    start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
+    end = len(text) if end < 0 else end
+    letters = [ch for ch in text[q.start:q.end] if ch.isalpha()]
+    return len(text[q.start:q.end].split()) >= 2 and bool(letters) and all(ch.isupper() for ch in letters) \
+        and not (text[start:q.start] + text[q.end:end]).strip(MARK_CHARS + " .,;:!?")
+
+
 def _fragment(text: str, q: Quoted, sentence: Sentence) -> bool:
     """A phrase of a few words quoted within a sentence, with the sentence's words on both sides
     (`framed her platform around pledges to "build on the gains" of ...`): a term, a title or a
@@ -1247,6 +1259,12 @@ def display_line(x: Quotation, link: Link) -> bool | None:
     return True if no_cue_word and _display_line(x.text, x.q, x.inside) else None
 
 
+def caps_line(x: Quotation, link: Link) -> bool | None:
+    """`"A DEAL AT LAST"` alone on its line in capitals, no cue word: a subhead."""
+    no_cue_word = link.cue is None and (link.surface is None or link.surface[1] is None)
+    return True if no_cue_word and _caps_line(x.text, x.q) else None
+
+
 def venue(x: Quotation, link: Link) -> bool | None:
     """`said on MSNBC's "Morning Joe."`, `Appearing on Channel 9's "Morning Desk," Ruiz said`: where it
     was said, not what."""
@@ -1534,6 +1552,10 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "quotations in single marks), not a quotation of its own.", display_line,
          (Example('The mayor spoke for an hour about the harbour plan.\n\n\'A bridge for everyone.\'\n\n'
                   '"We will build it by June," she said.', "A bridge for everyone.", kept=False),)),
+    Rule("caps-line", "filter", "A quotation of two words or more alone on its line, every letter a capital, "
+         "with no cue word: a subhead set in capitals, not a quotation of its own.", caps_line,
+         (Example('The mayor will meet the new governor in May.\n\n"A DEAL AT LAST"\n\nBoth sides signed the '
+                  'paper on Friday.', "A DEAL AT LAST", kept=False),)),
     Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`), or "
          "a title-cased quotation a preposition of place takes (`Appearing on Channel 9's \"Morning Desk,\" Ruiz "
          "said`), or `to` or `told` with its owner (`a call to KTV's \"Good Evening Ohio\"`, `told KTV's \"...\"`: "
