@@ -137,6 +137,14 @@ NAMING_AS_ONLY = frozenset({"see", "view", "regard", "cast", "frame", "position"
 # Verbs that give a text's own words (`"...," the sign read`, `"...," reads the statement`) only
 # where they take over from a quotation; elsewhere they are reading (`read the report`).
 TEXT_VERBS = frozenset({"read", "reads"})
+# Things that bear written words, whose words `read` gives before a quotation too (`a sign that read
+# "..."`, `a cap reading "..."`): there the verb introduces an inscription, not someone's reading.
+INSCRIBED = frozenset({"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "shirt",
+                       "shirts", "t-shirt", "t-shirts", "hat", "hats", "cap", "caps", "button", "buttons",
+                       "sticker", "stickers", "message", "messages", "note", "notes", "caption", "headline",
+                       "billboard", "plaque", "inscription", "card", "cards", "label", "chyron", "slogan"})
+# `read`'s forms that introduce such words: the participle too (`a cap reading "..."`).
+INSCRIPTION_VERBS = TEXT_VERBS | {"reading"}
 
 # Verbs that report speech only with a particle or object after them (`shot back`, `as X put it`):
 # lemma -> that word, and their forms for the cheap pass that picks sentences to parse.

@@ -14,7 +14,7 @@ from ..attribution import Cue, aside_before, clause_subject, fronted_close, gove
 from ..entities import describe
 from ..lexicon import (DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
-                       TELL_FORMS, TEXT_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
+                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -1166,6 +1166,36 @@ def past_tag(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
+def _inscription(text: str, q: Quoted, sentence: Sentence
+                 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`One sign read "..."`, `a cap reading, "..."`: (the thing that bears the words, and the verb) when
+    `read` runs into the quotation's opening mark, a comma or colon between at most, right after a noun
+    of a written thing; not in a relative clause (`wore a shirt that read "..."`: the wearer's doing)."""
+    between = text[sentence.start:q.start]
+    words = list(_WORD.finditer(between))
+    if len(words) < 2 or words[-1].group().lower() not in INSCRIPTION_VERBS \
+            or between[words[-1].end():].strip(MARK_CHARS + " ,:"):
+        return None
+    verb = words[-1]
+    i = len(words) - 2
+    if words[i].group().lower() not in INSCRIBED or between[words[i].end():verb.start()].strip():
+        return None
+    j = i   # back over the noun's modifiers, no punctuation between, to its determiner
+    while j > 0 and i - j < 4 and not between[words[j - 1].end():words[j].start()].strip() \
+            and words[j].group().lower() not in DETERMINERS:
+        j -= 1
+    if words[j].group().lower() not in DETERMINERS:
+        return None
+    return (sentence.start + words[j].start(), sentence.start + words[i].end()), \
+        (sentence.start + verb.start(), sentence.start + verb.end())
+
+
+def inscription(x: Quotation) -> Link | None:
+    """`The sign read "..."`: the words a written thing bears, its own."""
+    found = _inscription(x.text, x.q, x.sentences[x.first])
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
+
+
 def in_words(x: Quotation) -> Link | None:
     """`"...," in Bolton's view.`: the one whose words or view the sentence says it gives."""
     found = _in_words(x.text, x.q, x.sentences, x.first, x.last, x.inside)
@@ -1445,6 +1475,14 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "This is the best day of my life!", "Tom Baker of Dayton"),
           Example('Then came the loudest cheer of the night: "About time, too," beamed the host.',
                   "About time, too,", "the host"))),
+    Rule("inscription", "link", "`One sign read \"...\"`, `a cap reading, \"...\"`: `read` running into the "
+         "quotation right after a noun of a thing that bears words (a sign, a banner, a message) gives that "
+         "thing's words: its noun phrase speaks (not after `that` or `which`: `held a sign that read \"...\"`).",
+         inscription,
+         (Example('Outside the hall one banner read "Keep the ferry running" in large red letters.',
+                  "Keep the ferry running", "one banner"),
+          Example('Lee wore a red campaign hat reading, "Farmers First" at the fair on Monday.', "Farmers First",
+                  "a red campaign hat"))),
     Rule("in-words", "link", "`in Bolton's view`, `in her words`, `in the words of X` in the quotation's sentence: "
          "whose words or view it gives.", in_words,
          (Example('"We have no strategy at all," in Ruiz\'s view.', "We have no strategy at all,", "Ruiz's"),
