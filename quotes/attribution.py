@@ -11,7 +11,7 @@ from typing import Callable, Iterator, Sequence
 
 from .lexicon import (GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
-                      LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS,
+                      LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
@@ -1907,6 +1907,38 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, s.span(clause)[1]), speaker_rule="noun-cue",
                content_rule="noun-cue")
+
+
+def _made_promise(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The mayor made a promise to fix the roads`, `made good on a pledge to ...`, `won voters over with
+    promises to ...`: a noun that names a saying (`NOUN_CUES`), with no possessive owner, right before
+    the `that` or `to` opening the clause said, as the object of a verb by which its subject gives or keeps
+    it (`NOUN_CUE_HOSTS`), after `on` such a verb takes (`NOUN_CUE_ON_HOSTS`), or after `with` an active
+    verb takes: that verb's speaker (as the `subject` table finds it) says the clause, from that word on,
+    however the parse hung the clause."""
+    openers = NOUN_CUES.get(w.text.lower())
+    if openers is None or w.upos != "NOUN" or w.head < 0 or w.index + 1 >= len(s.words):
+        return None
+    mark = s.words[w.index + 1]
+    if mark.text.lower() not in openers or mark.deprel != "mark" or mark.head <= mark.index:
+        return None
+    clause = s.words[mark.head]
+    if s.subtree(clause)[0].index != mark.index or any(k.deprel == "nmod:poss" for k in s.kids[w.index]):
+        return None
+    host = s.words[w.head]
+    case = next((k.text.lower() for k in s.kids[w.index] if k.deprel == "case"), None)
+    if host.upos != "VERB" or host.index > w.index or not (
+            (w.deprel == "obj" and host.lemma in NOUN_CUE_HOSTS)
+            or (case == "on" and host.lemma in NOUN_CUE_ON_HOSTS)
+            or (case == "with" and not any(k.deprel in ("aux:pass", "nsubj:pass") for k in s.kids[host.index]))):
+        return None
+    found = _subject_rule(s, host)
+    head = found[1] if found is not None else None
+    speaker = _speaker_span(s, head, host)
+    if speaker is None:
+        return None
+    return Cue(sentence, (w,), w, speaker, head, (mark.start, s.span(clause)[1]), _antecedent(s, head),
+               speaker_rule=found[0], content_rule="made-promise")
 
 
 def _mention_of(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -5257,6 +5289,18 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "the mayor", parse=_NOUN_CUE_UD),
           Example("The senator repeated his claim that the vote had been rigged.", "that the vote had been rigged",
                   "his")),
+         parse="noun-cue"),
+    Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
+         "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
+         "which its subject gives or keeps it (`made`, `delivered`, `broke`), after `on` (`made good on`), or "
+         "after `with` an active verb takes (`won them over with promises to ...`): that verb's speaker says "
+         "the clause.", _made_promise,
+         (Example("At the rally, the governor made a firm promise to repair every bridge in the county.",
+                  "to repair every bridge in the county", "the governor"),
+          Example("Last year the mayor made good on a pledge to plant a thousand trees.",
+                  "to plant a thousand trees", "the mayor"),
+          Example("She courted the farmers with promises to pave the rural roads.",
+                  "to pave the rural roads", "She")),
          parse="noun-cue"),
     Rule("mention-of", "cue", "`The mayor made no mention of the tax`: the noun `mention` as the object of a "
          "verb of making or carrying, right before `of`: that verb's subject speaks of the noun phrase `of` "
