@@ -3740,10 +3740,12 @@ def _preposition_gerund(s: Parsed, verb: Word,
     """`warned against cutting the police budget`, `complained about paying higher fees`: a cue whose
     message follows its preposition (`PREPOSITION_REPORTS`, as `_reported_object` reads a noun phrase
     there) reports the `-ing` clause the preposition opens, from the word after it (not a passive
-    cue, not one the preposition does not open: `spoke after visiting the site` is no report; not one
-    that opens a quotation, which the cue's words run into: `paraphrase` quotes it)."""
+    cue, unless its passive subject is its listener, as `_reported_object` reads one: `was asked about
+    fixing the roads`; not one the preposition does not open: `spoke after visiting the site` is no
+    report; not one that opens a quotation, which the cue's words run into: `paraphrase` quotes it)."""
     openers = PREPOSITION_REPORTS.get(verb.lemma)
-    if not openers or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]):
+    if not openers or (verb.lemma not in LISTENER_VERBS
+                       and any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index])):
         return None
     for k in s.kids[verb.index]:
         if k.index <= verb.index or k.xpos != "VBG" or k.deprel != "advcl":
@@ -6149,12 +6151,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The trade group spelled out its concerns as it commented on the proposed rules.",
                   "the proposed rules", "it"))),
     Rule("preposition-gerund", "content", "`warned against cutting the budget`, `complained about paying more`: "
-         "the `-ing` clause a cue's preposition opens, where a noun phrase there would be its message.",
+         "the `-ing` clause a cue's preposition opens, where a noun phrase there would be its message (also "
+         "after a passive whose subject is the listener: `was asked about raising the tax`).",
          _preposition_gerund,
          (Example("The mayor warned against cutting the police budget.", "cutting the police budget",
                   "The mayor"),
           Example("Residents complained about paying higher water fees.", "paying higher water fees",
-                  "Residents"))),
+                  "Residents"),
+          Example("At a forum last week, the senator was asked about raising the fuel tax.",
+                  "raising the fuel tax", None))),
     Rule("object-topic", "content", "`said nothing about the tax`, `asked questions about the deal`: the topic "
          "after an object that names how much was said or the saying itself.", _object_topic,
          (Example("The mayor said nothing about the new fuel tax.", "the new fuel tax", "The mayor",
