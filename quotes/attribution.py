@@ -2811,6 +2811,56 @@ def fronted_close(s: Parsed, verb: Word) -> int | None:
     return None if comma is None or comma == len(words) - 1 else comma
 
 
+_RELATIVE_STOPS = frozenset({",", ";", ":", "\u2014", "\u2013", "--", "(", ")"})
+
+
+def _relative_report(s: Parsed, verb: Word,
+                     speaker: Word | None) -> _Content | None:
+    """`laws that critics say target teachers`, `France, which the agency says had the highest wage`,
+    `about double what the director said she expected`: a verb of saying whose subject's phrase (no
+    punctuation, at most eight words, an auxiliary or adverb before the verb left out) follows a relative
+    pronoun after a noun (or `what`, not the subject of `be`), with its reported clause right after it and
+    no `that` or determiner of its own there (the relative pronoun stands in it; not a verb that takes a
+    listener: `what she told NBC`), reports the relative clause: from the pronoun
+    to the next comma, dash, colon or semicolon or the sentence's end, read from the words however the
+    parse hung it."""
+    words = s.words
+    if verb.lemma not in SAY_VERBS or verb.lemma in LISTENER_VERBS or verb.index + 1 >= len(words) or any(
+            k.deprel in ("aux:pass", "nsubj:pass") for k in s.kids[verb.index]):
+        return None
+    after = words[verb.index + 1]
+    if after.upos in ("PUNCT", "DET", "NUM", "CCONJ") or after.text.lower() == "that" or after.text in _RELATIVE_STOPS:
+        return None
+    j = verb.index - 1
+    while j >= 0 and words[j].upos in ("AUX", "ADV") and words[j].text.lower() != "to":
+        j -= 1
+    if j < 0 or words[j].upos not in ("NOUN", "PROPN", "PRON"):
+        return None  # the subject's phrase ends in its noun (not `that fails to acknowledge`)
+    phrase = []
+    while j >= 0 and len(phrase) <= 8 and words[j].upos != "PUNCT" and not relative_pronoun(words[j].text) \
+            and words[j].text.lower() != "what" and words[j].xpos not in ("VBD", "VBN", "MD", "IN") \
+            or (j >= 0 and words[j].lemma in _SOURCE_LINKS | {"and"} and phrase):
+        phrase.append(words[j])
+        j -= 1
+    if not phrase or len(phrase) > 8 or j < 1:
+        return None
+    pronoun = words[j]
+    if pronoun.text.lower() == "what" and after.lemma == "be":
+        return None  # `what she said is true`: the clause is the main clause's subject
+    if pronoun.text.lower() != "what" and not (relative_pronoun(pronoun.text) and (
+            words[j - 1].upos in ("NOUN", "PROPN", "NUM") or words[j - 1].text == ",")):
+        return None
+    end = verb.index + 1
+    while end + 1 < len(words) and words[end + 1].text not in _RELATIVE_STOPS \
+            and words[end + 1].text.strip(MARK_CHARS) != "":
+        end += 1
+    while words[end].upos == "PUNCT":
+        end -= 1
+    if end <= verb.index:
+        return None
+    return (pronoun.start, words[end].end), None
+
+
 def _fronted_clause(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`After saying he was tired, the senator left`, `When the mayor suggested that ..., the governor
@@ -6171,6 +6221,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("reported-subject", "content", "`The move was first reported by the Herald`: a passive report with its "
          "speaker in a `by` phrase reports its subject.", _reported_subject,
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
+    Rule("relative-report", "content", "`laws that critics say target teachers`, `France, which the agency says "
+         "had the highest wage`: a verb of saying whose subject follows a relative pronoun after a noun (or "
+         "`what`), its clause right after it with no `that` or subject of its own, reports the relative clause, "
+         "from the pronoun to the next comma, dash, colon or semicolon, read from the words.", _relative_report,
+         (Example("The council passed new rules for street vendors, which the union says hurt small traders.",
+                  "which the union says hurt small traders", "the union"),
+          Example("The county built the fences that neighbors say block the river path.",
+                  "that neighbors say block the river path", "neighbors"))),
     Rule("rest-to-contrast", "content", "`said the mill will close, but the town ...` read from the words: the rest "
          "of the sentence up to a semicolon, or a comma and `but`, `while`, `though`, ..., outside quotations (a "
          "quotation closing on that comma ends the report with its closing mark).", _rest_to_contrast,
