@@ -2974,6 +2974,20 @@ _QUESTION_GAP = 6          # the most words between `asked` and its question (`a
 _QUESTION_STOPS = frozenset({",", ";", ":", "--", "\u2014", "\u2013"})
 
 
+def _question_on_noun(words: Sequence[Word], j: int) -> bool:
+    """`asked voters which candidate won`, `asked the crowd who their favorite speaker was`: after the
+    listener, `which` before a noun is a question's determiner, and `who` before a determiner or
+    possessive opens a question with a subject of its own; neither opens a relative clause there
+    (`the man who lives there`, `the plan, which costs ...`)."""
+    if j + 1 >= len(words):
+        return False
+    low, nxt = words[j].text.lower(), words[j + 1]
+    if low == "which":
+        return nxt.upos in ("NOUN", "ADJ") or (  # `which candidate won` with `candidate` tagged a verb
+            nxt.xpos in ("VBP", "NN") and j + 2 < len(words) and words[j + 2].upos in ("VERB", "AUX"))
+    return low in ("who", "whom") and (nxt.upos == "DET" or nxt.xpos == "PRP$")
+
+
 def _question_after(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`asked whether ...`, `asked the senator what ...`, `When asked on Monday if ...`: a verb that
@@ -2991,7 +3005,7 @@ def _question_after(s: Parsed, verb: Word,
     for j in range(verb.index + 1, min(len(words), verb.index + 2 + _QUESTION_GAP)):
         w = words[j]
         low = w.text.lower()
-        if low in openers and (not noun or low in PLAIN_QUESTION_OPENERS):
+        if low in openers and (not noun or low in PLAIN_QUESTION_OPENERS or _question_on_noun(words, j)):
             end = j
             while end + 1 < len(words) and words[end + 1].text not in _QUESTION_STOPS:
                 end += 1
@@ -6082,9 +6096,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The coach told his players they would start on Sunday.", "they would start on Sunday",
                   "The coach"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
-         "question a verb that puts or answers one reports, from its question word to the next comma.", _question_after,
+         "question a verb that puts or answers one reports, from its question word to the next comma (after a "
+         "listener, `which` before a noun and `who` before a determiner or possessive open a question, not a "
+         "relative clause: `asked readers which team won`).", _question_after,
          (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),
           Example("The host asked the senator what he thought of the plan.", "what he thought of the plan",
+                  "The host"),
+          Example("We asked our readers which team played best on Sunday.", "which team played best on Sunday",
+                  "We"),
+          Example("The host asked the crowd who their favorite singer was.", "who their favorite singer was",
                   "The host"))),
     Rule("question-put", "content", "`Asked whether ..., X said`: a cue hanging from a question put to the "
          "speaker, or holding it, reports nothing by the parse.", _question_put_content,
