@@ -4296,12 +4296,24 @@ def _as_clause(s: Parsed, verb: Word) -> Word | None:
             or any(k.deprel in _SUBJECTS and k.text.lower() in TIME_NOUNS for k in kids):
         return None
     sub = [w for w in s.subtree(verb) if w.upos != "PUNCT"]
-    if len(sub) < 3 or sub[0].text.lower() != "as" or sub[1].upos not in _NOMINAL | {"DET", "ADJ"} \
+    if len(sub) < 3 or sub[0].text.lower() != "as" or (sub[1].upos not in _NOMINAL | {"DET", "ADJ"}
+                                                        and not _as_passive(s, sub, verb)) \
             or (sub[0].index > 0 and s.words[sub[0].index - 1].upos in ("ADV", "ADJ")):
         return None  # `as long as they say so`: a condition, not a report
     if sub[0].index >= 2 and s.words[sub[0].index - 2].text.lower() in ("as", "so"):
         return None  # `as polite as it was pointed`: a comparison (the tagger may call `polite` a noun)
     return sub[0]
+
+
+def _as_passive(s: Parsed, sub: Sequence[Word], verb: Word) -> bool:
+    """`As reported by the Ledger, ...`, `As first noted by Reuters, ...`: `as` opening its sentence,
+    adverbs at most, then the cue's past participle with its agent's `by` right after it: a passive
+    reporting clause (the agent speaks), `as` standing for what it reports (mid-sentence, `..., as
+    described by X`, the clause it hangs from is often not what was reported)."""
+    rest = [w for w in sub[1:] if w.index < verb.index]
+    opens = all(w.upos == "PUNCT" for w in s.words[:sub[0].index])
+    return opens and verb.xpos == "VBN" and all(w.upos == "ADV" for w in rest) and verb.index + 1 < len(s.words) \
+        and s.words[verb.index + 1].text.lower() == "by"
 
 
 def _own_adverbial(s: Parsed, clause: Word) -> bool:
@@ -6137,10 +6149,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                                     "the Courier"))),
     Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from (not "
          "when its verb has its message after its own preposition, `as it commented on the rules`, nor when its "
-         "subject is a time, `As the day went on`, nor in a comparison, `as polite as it was pointed`).",
+         "subject is a time, `As the day went on`, nor in a comparison, `as polite as it was pointed`); also a "
+         "passive one opening its sentence with its agent: `As reported by the paper, ...`.",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
                   "the paper"),
+          Example("As reported by the Valley Ledger, the ferry will stop running in May.",
+                  "the ferry will stop running in May", "the Valley Ledger"),
           Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
                   "the paper", parse=_AS_STOP_UD))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
