@@ -11,7 +11,7 @@ from typing import Callable, Iterator, Sequence
 
 from .lexicon import (GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
-                      LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, VERDICT_REPORTS, COMMISSIVE_VERBS,
+                      LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
@@ -1909,6 +1909,38 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                content_rule="noun-cue")
 
 
+def _made_promise(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The mayor made a promise to fix the roads`, `made good on a pledge to ...`, `won voters over with
+    promises to ...`: a noun that names a saying (`NOUN_CUES`), with no possessive owner, right before
+    the `that` or `to` opening the clause said, as the object of a verb by which its subject gives or keeps
+    it (`NOUN_CUE_HOSTS`), after `on` such a verb takes (`NOUN_CUE_ON_HOSTS`), or after `with` an active
+    verb takes: that verb's speaker (as the `subject` table finds it) says the clause, from that word on,
+    however the parse hung the clause."""
+    openers = NOUN_CUES.get(w.text.lower())
+    if openers is None or w.upos != "NOUN" or w.head < 0 or w.index + 1 >= len(s.words):
+        return None
+    mark = s.words[w.index + 1]
+    if mark.text.lower() not in openers or mark.deprel != "mark" or mark.head <= mark.index:
+        return None
+    clause = s.words[mark.head]
+    if s.subtree(clause)[0].index != mark.index or any(k.deprel == "nmod:poss" for k in s.kids[w.index]):
+        return None
+    host = s.words[w.head]
+    case = next((k.text.lower() for k in s.kids[w.index] if k.deprel == "case"), None)
+    if host.upos != "VERB" or host.index > w.index or not (
+            (w.deprel == "obj" and host.lemma in NOUN_CUE_HOSTS)
+            or (case == "on" and host.lemma in NOUN_CUE_ON_HOSTS)
+            or (case == "with" and not any(k.deprel in ("aux:pass", "nsubj:pass") for k in s.kids[host.index]))):
+        return None
+    found = _subject_rule(s, host)
+    head = found[1] if found is not None else None
+    speaker = _speaker_span(s, head, host)
+    if speaker is None:
+        return None
+    return Cue(sentence, (w,), w, speaker, head, (mark.start, s.span(clause)[1]), _antecedent(s, head),
+               speaker_rule=found[0], content_rule="made-promise")
+
+
 def _mention_of(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The mayor made no mention of the tax`, `the report carries little mention of it`: the noun
     `mention` (`MENTION_NOUNS`) as the object of a verb of making or carrying (`MENTION_HOSTS`), with
@@ -2779,6 +2811,56 @@ def fronted_close(s: Parsed, verb: Word) -> int | None:
     return None if comma is None or comma == len(words) - 1 else comma
 
 
+_RELATIVE_STOPS = frozenset({",", ";", ":", "\u2014", "\u2013", "--", "(", ")"})
+
+
+def _relative_report(s: Parsed, verb: Word,
+                     speaker: Word | None) -> _Content | None:
+    """`laws that critics say target teachers`, `France, which the agency says had the highest wage`,
+    `about double what the director said she expected`: a verb of saying whose subject's phrase (no
+    punctuation, at most eight words, an auxiliary or adverb before the verb left out) follows a relative
+    pronoun after a noun (or `what`, not the subject of `be`), with its reported clause right after it and
+    no `that` or determiner of its own there (the relative pronoun stands in it; not a verb that takes a
+    listener: `what she told NBC`), reports the relative clause: from the pronoun
+    to the next comma, dash, colon or semicolon or the sentence's end, read from the words however the
+    parse hung it."""
+    words = s.words
+    if verb.lemma not in SAY_VERBS or verb.lemma in LISTENER_VERBS or verb.index + 1 >= len(words) or any(
+            k.deprel in ("aux:pass", "nsubj:pass") for k in s.kids[verb.index]):
+        return None
+    after = words[verb.index + 1]
+    if after.upos in ("PUNCT", "DET", "NUM", "CCONJ") or after.text.lower() == "that" or after.text in _RELATIVE_STOPS:
+        return None
+    j = verb.index - 1
+    while j >= 0 and words[j].upos in ("AUX", "ADV") and words[j].text.lower() != "to":
+        j -= 1
+    if j < 0 or words[j].upos not in ("NOUN", "PROPN", "PRON"):
+        return None  # the subject's phrase ends in its noun (not `that fails to acknowledge`)
+    phrase = []
+    while j >= 0 and len(phrase) <= 8 and words[j].upos != "PUNCT" and not relative_pronoun(words[j].text) \
+            and words[j].text.lower() != "what" and words[j].xpos not in ("VBD", "VBN", "MD", "IN") \
+            or (j >= 0 and words[j].lemma in _SOURCE_LINKS | {"and"} and phrase):
+        phrase.append(words[j])
+        j -= 1
+    if not phrase or len(phrase) > 8 or j < 1:
+        return None
+    pronoun = words[j]
+    if pronoun.text.lower() == "what" and after.lemma == "be":
+        return None  # `what she said is true`: the clause is the main clause's subject
+    if pronoun.text.lower() != "what" and not (relative_pronoun(pronoun.text) and (
+            words[j - 1].upos in ("NOUN", "PROPN", "NUM") or words[j - 1].text == ",")):
+        return None
+    end = verb.index + 1
+    while end + 1 < len(words) and words[end + 1].text not in _RELATIVE_STOPS \
+            and words[end + 1].text.strip(MARK_CHARS) != "":
+        end += 1
+    while words[end].upos == "PUNCT":
+        end -= 1
+    if end <= verb.index:
+        return None
+    return (pronoun.start, words[end].end), None
+
+
 def _fronted_clause(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`After saying he was tired, the senator left`, `When the mayor suggested that ..., the governor
@@ -2892,6 +2974,20 @@ _QUESTION_GAP = 6          # the most words between `asked` and its question (`a
 _QUESTION_STOPS = frozenset({",", ";", ":", "--", "\u2014", "\u2013"})
 
 
+def _question_on_noun(words: Sequence[Word], j: int) -> bool:
+    """`asked voters which candidate won`, `asked the crowd who their favorite speaker was`: after the
+    listener, `which` before a noun is a question's determiner, and `who` before a determiner or
+    possessive opens a question with a subject of its own; neither opens a relative clause there
+    (`the man who lives there`, `the plan, which costs ...`)."""
+    if j + 1 >= len(words):
+        return False
+    low, nxt = words[j].text.lower(), words[j + 1]
+    if low == "which":
+        return nxt.upos in ("NOUN", "ADJ") or (  # `which candidate won` with `candidate` tagged a verb
+            nxt.xpos in ("VBP", "NN") and j + 2 < len(words) and words[j + 2].upos in ("VERB", "AUX"))
+    return low in ("who", "whom") and (nxt.upos == "DET" or nxt.xpos == "PRP$")
+
+
 def _question_after(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`asked whether ...`, `asked the senator what ...`, `When asked on Monday if ...`: a verb that
@@ -2909,7 +3005,7 @@ def _question_after(s: Parsed, verb: Word,
     for j in range(verb.index + 1, min(len(words), verb.index + 2 + _QUESTION_GAP)):
         w = words[j]
         low = w.text.lower()
-        if low in openers and (not noun or low in PLAIN_QUESTION_OPENERS):
+        if low in openers and (not noun or low in PLAIN_QUESTION_OPENERS or _question_on_noun(words, j)):
             end = j
             while end + 1 < len(words) and words[end + 1].text not in _QUESTION_STOPS:
                 end += 1
@@ -3708,10 +3804,12 @@ def _preposition_gerund(s: Parsed, verb: Word,
     """`warned against cutting the police budget`, `complained about paying higher fees`: a cue whose
     message follows its preposition (`PREPOSITION_REPORTS`, as `_reported_object` reads a noun phrase
     there) reports the `-ing` clause the preposition opens, from the word after it (not a passive
-    cue, not one the preposition does not open: `spoke after visiting the site` is no report; not one
-    that opens a quotation, which the cue's words run into: `paraphrase` quotes it)."""
+    cue, unless its passive subject is its listener, as `_reported_object` reads one: `was asked about
+    fixing the roads`; not one the preposition does not open: `spoke after visiting the site` is no
+    report; not one that opens a quotation, which the cue's words run into: `paraphrase` quotes it)."""
     openers = PREPOSITION_REPORTS.get(verb.lemma)
-    if not openers or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]):
+    if not openers or (verb.lemma not in LISTENER_VERBS
+                       and any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index])):
         return None
     for k in s.kids[verb.index]:
         if k.index <= verb.index or k.xpos != "VBG" or k.deprel != "advcl":
@@ -4198,12 +4296,24 @@ def _as_clause(s: Parsed, verb: Word) -> Word | None:
             or any(k.deprel in _SUBJECTS and k.text.lower() in TIME_NOUNS for k in kids):
         return None
     sub = [w for w in s.subtree(verb) if w.upos != "PUNCT"]
-    if len(sub) < 3 or sub[0].text.lower() != "as" or sub[1].upos not in _NOMINAL | {"DET", "ADJ"} \
+    if len(sub) < 3 or sub[0].text.lower() != "as" or (sub[1].upos not in _NOMINAL | {"DET", "ADJ"}
+                                                        and not _as_passive(s, sub, verb)) \
             or (sub[0].index > 0 and s.words[sub[0].index - 1].upos in ("ADV", "ADJ")):
         return None  # `as long as they say so`: a condition, not a report
     if sub[0].index >= 2 and s.words[sub[0].index - 2].text.lower() in ("as", "so"):
         return None  # `as polite as it was pointed`: a comparison (the tagger may call `polite` a noun)
     return sub[0]
+
+
+def _as_passive(s: Parsed, sub: Sequence[Word], verb: Word) -> bool:
+    """`As reported by the Ledger, ...`, `As first noted by Reuters, ...`: `as` opening its sentence,
+    adverbs at most, then the cue's past participle with its agent's `by` right after it: a passive
+    reporting clause (the agent speaks), `as` standing for what it reports (mid-sentence, `..., as
+    described by X`, the clause it hangs from is often not what was reported)."""
+    rest = [w for w in sub[1:] if w.index < verb.index]
+    opens = all(w.upos == "PUNCT" for w in s.words[:sub[0].index])
+    return opens and verb.xpos == "VBN" and all(w.upos == "ADV" for w in rest) and verb.index + 1 < len(s.words) \
+        and s.words[verb.index + 1].text.lower() == "by"
 
 
 def _own_adverbial(s: Parsed, clause: Word) -> bool:
@@ -5258,6 +5368,18 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The senator repeated his claim that the vote had been rigged.", "that the vote had been rigged",
                   "his")),
          parse="noun-cue"),
+    Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
+         "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
+         "which its subject gives or keeps it (`made`, `delivered`, `broke`), after `on` (`made good on`), or "
+         "after `with` an active verb takes (`won them over with promises to ...`): that verb's speaker says "
+         "the clause.", _made_promise,
+         (Example("At the rally, the governor made a firm promise to repair every bridge in the county.",
+                  "to repair every bridge in the county", "the governor"),
+          Example("Last year the mayor made good on a pledge to plant a thousand trees.",
+                  "to plant a thousand trees", "the mayor"),
+          Example("She courted the farmers with promises to pave the rural roads.",
+                  "to pave the rural roads", "She")),
+         parse="noun-cue"),
     Rule("mention-of", "cue", "`The mayor made no mention of the tax`: the noun `mention` as the object of a "
          "verb of making or carrying, right before `of`: that verb's subject speaks of the noun phrase `of` "
          "opens.", _mention_of,
@@ -5986,9 +6108,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The coach told his players they would start on Sunday.", "they would start on Sunday",
                   "The coach"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
-         "question a verb that puts or answers one reports, from its question word to the next comma.", _question_after,
+         "question a verb that puts or answers one reports, from its question word to the next comma (after a "
+         "listener, `which` before a noun and `who` before a determiner or possessive open a question, not a "
+         "relative clause: `asked readers which team won`).", _question_after,
          (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),
           Example("The host asked the senator what he thought of the plan.", "what he thought of the plan",
+                  "The host"),
+          Example("We asked our readers which team played best on Sunday.", "which team played best on Sunday",
+                  "We"),
+          Example("The host asked the crowd who their favorite singer was.", "who their favorite singer was",
                   "The host"))),
     Rule("question-put", "content", "`Asked whether ..., X said`: a cue hanging from a question put to the "
          "speaker, or holding it, reports nothing by the parse.", _question_put_content,
@@ -6021,10 +6149,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                                     "the Courier"))),
     Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from (not "
          "when its verb has its message after its own preposition, `as it commented on the rules`, nor when its "
-         "subject is a time, `As the day went on`, nor in a comparison, `as polite as it was pointed`).",
+         "subject is a time, `As the day went on`, nor in a comparison, `as polite as it was pointed`); also a "
+         "passive one opening its sentence with its agent: `As reported by the paper, ...`.",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
                   "the paper"),
+          Example("As reported by the Valley Ledger, the ferry will stop running in May.",
+                  "the ferry will stop running in May", "the Valley Ledger"),
           Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
                   "the paper", parse=_AS_STOP_UD))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
@@ -6105,12 +6236,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The trade group spelled out its concerns as it commented on the proposed rules.",
                   "the proposed rules", "it"))),
     Rule("preposition-gerund", "content", "`warned against cutting the budget`, `complained about paying more`: "
-         "the `-ing` clause a cue's preposition opens, where a noun phrase there would be its message.",
+         "the `-ing` clause a cue's preposition opens, where a noun phrase there would be its message (also "
+         "after a passive whose subject is the listener: `was asked about raising the tax`).",
          _preposition_gerund,
          (Example("The mayor warned against cutting the police budget.", "cutting the police budget",
                   "The mayor"),
           Example("Residents complained about paying higher water fees.", "paying higher water fees",
-                  "Residents"))),
+                  "Residents"),
+          Example("At a forum last week, the senator was asked about raising the fuel tax.",
+                  "raising the fuel tax", None))),
     Rule("object-topic", "content", "`said nothing about the tax`, `asked questions about the deal`: the topic "
          "after an object that names how much was said or the saying itself.", _object_topic,
          (Example("The mayor said nothing about the new fuel tax.", "the new fuel tax", "The mayor",
@@ -6122,6 +6256,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("reported-subject", "content", "`The move was first reported by the Herald`: a passive report with its "
          "speaker in a `by` phrase reports its subject.", _reported_subject,
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
+    Rule("relative-report", "content", "`laws that critics say target teachers`, `France, which the agency says "
+         "had the highest wage`: a verb of saying whose subject follows a relative pronoun after a noun (or "
+         "`what`), its clause right after it with no `that` or subject of its own, reports the relative clause, "
+         "from the pronoun to the next comma, dash, colon or semicolon, read from the words.", _relative_report,
+         (Example("The council passed new rules for street vendors, which the union says hurt small traders.",
+                  "which the union says hurt small traders", "the union"),
+          Example("The county built the fences that neighbors say block the river path.",
+                  "that neighbors say block the river path", "neighbors"))),
     Rule("rest-to-contrast", "content", "`said the mill will close, but the town ...` read from the words: the rest "
          "of the sentence up to a semicolon, or a comma and `but`, `while`, `though`, ..., outside quotations (a "
          "quotation closing on that comma ends the report with its closing mark).", _rest_to_contrast,

@@ -210,6 +210,15 @@ NOUN_CUES: dict[str, frozenset[str]] = {
                                         "boast", "boasts", "suggestion", "admission", "argument")},
 }
 
+# Verbs whose subject gives or keeps the saying a `NOUN_CUES` noun names when it is their object
+# (`made a promise to fix the roads`, `delivered a pledge that ...`, `broke her vow to stay`), and
+# those that take it after `on` (`made good on a promise to ...`, `reneged on his pledge to ...`);
+# after `with`, any active verb's subject gives it (`won voters over with promises to ...`).  Not a
+# verb of hearing, doubting or reporting (`doubted the promise to ...`: someone else made it).
+NOUN_CUE_HOSTS = frozenset({"make", "deliver", "keep", "break", "repeat", "renew", "issue", "fulfill", "fulfil",
+                            "honor", "honour", "reiterate", "rattle", "extend", "offer"})
+NOUN_CUE_ON_HOSTS = frozenset({"make", "follow", "renege", "go", "deliver", "act", "back"})
+
 # The noun `mention`, which names a saying when a verb of making or carrying takes it as its object
 # with `of` right after it (`made no mention of the tax`, `the report carries little mention of
 # it`): the verb's subject speaks, or keeps silent, of the noun phrase `of` opens.  Not a verb of
