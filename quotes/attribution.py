@@ -1933,7 +1933,9 @@ def _made_promise(sentence: int, s: Parsed, w: Word) -> Cue | None:
             or (case == "with" and not any(k.deprel in ("aux:pass", "nsubj:pass") for k in s.kids[host.index]))):
         return None
     found = _subject_rule(s, host)
-    head = found[1] if found is not None else None
+    if found is None:
+        return None
+    head = found[1]
     speaker = _speaker_span(s, head, host)
     if speaker is None:
         return None
@@ -2836,7 +2838,7 @@ def _relative_report(s: Parsed, verb: Word,
         j -= 1
     if j < 0 or words[j].upos not in ("NOUN", "PROPN", "PRON"):
         return None  # the subject's phrase ends in its noun (not `that fails to acknowledge`)
-    phrase = []
+    phrase: list[Word] = []
     while j >= 0 and len(phrase) <= 8 and words[j].upos != "PUNCT" and not relative_pronoun(words[j].text) \
             and words[j].text.lower() != "what" and words[j].xpos not in ("VBD", "VBN", "MD", "IN") \
             or (j >= 0 and words[j].lemma in _SOURCE_LINKS | {"and"} and phrase):
