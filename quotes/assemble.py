@@ -25,15 +25,15 @@ from typing import Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues, verb_subjects
-from .lexicon import ADDING_VERBS, MARK_CHARS, gender_of, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS
+from .lexicon import ADDING_VERBS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, gender_of
 from .marks import Inside, Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, mention, opening_name
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS,
-                            LINKING, UNCLOSED_PENALTY, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue, comment_after,
-                            dash_aside)
+                            LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue,
+                            comment_after, dash_aside)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
 from .rules.registry import Example, Rule, Table
@@ -426,8 +426,7 @@ def _dash_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | N
     if quoted is None:
         return None
     for k in range(quoted, b):
-        if text[k] in "\u2014\u2013-" and not inside.contains(k) and (text[k] != "-" or text[k + 1:k + 2] == "-") \
-                and dash_aside(text, k, len(text) if "\n" not in text[k:] else k + text[k:].index("\n")):
+        if ANY_DASH.match(text, k) and not inside.contains(k) and dash_aside(text, k, _line_end(text, k)):
             end = k
             while end > a and text[end - 1].isspace():
                 end -= 1
@@ -435,6 +434,12 @@ def _dash_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | N
                 return None
             return replace(c, content=(a, end), cut_rule="dash-aside")
     return None
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding `pos` ends (its newline, or the text's end)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 # `According to X, Y said ...`: a report within a report, its clause closing on a quotation.

@@ -5,8 +5,8 @@ Word lists live in `quotes/data/`; the small closed sets are written out here.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Sequence
 from importlib import resources
+from typing import Sequence
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
@@ -523,11 +523,11 @@ TIME_SUBORDINATORS = frozenset({"when", "while", "before", "after", "until", "on
 # relative words (`said A, which Lee called ...`, `said A, to which Lee replied ...`, `, when Lee
 # asked ...`) and coordinators (`said A and Lee called it ...`): a report made there is the side
 # clause's, not more of the first report.
+SIDE_CLAUSE_OPENERS = frozenset({"which", "whom", "when", "where", "while", "whereas", "and", "but"})
 # Words that open a writer's aside after a lone dash closing a report (`said he was "encouraged" by the
 # plan - a modest boost for the mayor`, `- while his rivals ...`): a description or a contrast, not more
 # of what was said (a participle in `-ing` opens one too: `- setting the bar low`).
 DASH_ASIDE_OPENERS = frozenset({"a", "an", "while", "whereas", "which"})
-SIDE_CLAUSE_OPENERS = frozenset({"which", "whom", "when", "where", "while", "whereas", "and", "but"})
 # Words that open a clause, not a name: a mention starting with one runs on from the words before
 # its speaker (`When Jane Roe`).
 CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "because", "but", "and", "so",

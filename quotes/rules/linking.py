@@ -253,7 +253,7 @@ def comment_after(text: str, quote_end: int, pos: int) -> bool:
 
 # a lone dash set off by spaces, then the word after it
 _DASH_ASIDE = regex.compile(r"\s*(?:\u2014|\u2013|--)\s*([\w']+)")
-_ANY_DASH = regex.compile(r"\u2014|\u2013|--")
+ANY_DASH = regex.compile(r"\u2014|\u2013|--")  # a dash, not a hyphen: an em or en dash, or two hyphens
 
 
 def dash_aside(text: str, pos: int, end: int) -> bool:
@@ -263,7 +263,7 @@ def dash_aside(text: str, pos: int, end: int) -> bool:
     second dash), and a description (`a`, `an`), a contrast (`while`) or a participle in `-ing` after it,
     opens the writer's aside on a report before it: the report ends there."""
     m = _DASH_ASIDE.match(text, pos, end)
-    if m is None or _ANY_DASH.search(text, m.end(), end) is not None:
+    if m is None or ANY_DASH.search(text, m.end(), end) is not None:
         return False
     word = m.group(1)
     return word.lower() in DASH_ASIDE_OPENERS or (word.islower() and word.endswith("ing") and len(word) > 4)
@@ -887,6 +887,11 @@ def _display_line(text: str, q: Quoted, inside: Inside) -> bool:
     line that echoes the story's words, not a quotation of its own."""
     if q.double or len(q.parts) > 1 or not inside.double:
         return False
+    return _alone_on_line(text, q)
+
+
+def _alone_on_line(text: str, q: Quoted) -> bool:
+    """Whether nothing but marks and punctuation shares the quotation's line."""
     start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
     end = len(text) if end < 0 else end
     return not (text[start:q.start] + text[q.end:end]).strip(MARK_CHARS + " .,;:!?")
@@ -897,11 +902,9 @@ def _caps_line(text: str, q: Quoted) -> bool:
     capitals (news style), not a quotation of its own."""
     if len(q.parts) > 1:
         return False
-    start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
-    end = len(text) if end < 0 else end
     letters = [ch for ch in text[q.start:q.end] if ch.isalpha()]
     return len(text[q.start:q.end].split()) >= 2 and bool(letters) and all(ch.isupper() for ch in letters) \
-        and not (text[start:q.start] + text[q.end:end]).strip(MARK_CHARS + " .,;:!?")
+        and _alone_on_line(text, q)
 
 
 def _fragment(text: str, q: Quoted, sentence: Sentence) -> bool:
