@@ -53,7 +53,7 @@ _TOKEN = regex.compile(
   | (?<!\S)\p{Lu}\.(?=\s+\p{Lu})                                          # an initial in a name: James B. Comey
   | (?:\p{Ll}\.){2,}                                                     # a.m. e.g.
   | \d++(?:[.,]\d++)++(?=\p{L})                                          # 2.5 of 2.5m, 1,200 of 1,200km (possessive: linear)
-  | \d+(?:[.,:/]\d+)*(?:s|st|nd|rd|th)?\b                                # numbers, 1990s, 3rd
+  | \d+(?:[.,:/]\d+)*(?:s|st|nd|rd|th)?(?:['’]s)?\b                      # numbers, 1990s, 3rd, Radio 4's
   | [\p{L}\p{M}\p{N}_]+(?:[-'’][\p{L}\p{M}\p{N}]+)*                      # words, hyphens, O'Malley
   | \S                                                                   # any other character
     """,
