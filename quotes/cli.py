@@ -105,7 +105,8 @@ def main() -> None:
 
 @main.command("extract", help=_EXTRACT_HELP)
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
-@click.option("-o", "--output", "out", metavar="OUT", help="Write here instead of stdout (a directory with --dask).")
+@click.option("-o", "--output", "out", metavar="OUT",
+              help="Write here instead of stdout (- for stdout; a directory with --dask).")
 @click.option("--per-quote", is_flag=True, help="One line per quote, with doc_id, instead of one per record.")
 @click.option("--models", metavar="DIR", help="stanza resources directory to load models from.")
 @click.option("--jsonl", "stdin_jsonl", is_flag=True, help="Stdin holds JSONL records, not one plain text.")
@@ -136,6 +137,8 @@ def extract_command(inputs: tuple[str, ...], out: str | None, per_quote: bool, m
                     stdin_jsonl: bool, id_field: str, text_field: str, html_field: str, workers: int | None,
                     resume: bool, force: bool, max_chars: int, include_text: bool, quiet: bool, verbose: bool,
                     device: str, dask_address: str | None, explain: bool, quantize: str | None) -> None:
+    if out == "-":  # `-o -`: stdout, as the input `-` is stdin
+        out = None
     settings = batch.Settings(models=models, device=device, id_field=id_field, text_field=text_field,
                               html_field=html_field, max_chars=max_chars, per_quote=per_quote,
                               include_text=include_text, explain=explain, quantize=quantize)

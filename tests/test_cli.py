@@ -81,6 +81,17 @@ def test_per_quote_output_and_quiet(fake: None, tmp_path: Path) -> None:
     assert [(r["doc_id"], r["text"]) for r in lines(out.read_text())] == [(str(src), "one"), (str(src), "two")]
 
 
+def test_dash_output_is_stdout(fake: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`-o -` writes to stdout, as `-` reads stdin: no file named `-` appears."""
+    monkeypatch.chdir(tmp_path)
+    src = tmp_path / "a.txt"
+    src.write_text('He said "yes".', encoding="utf-8")
+    result = invoke("extract", str(src), "-o", "-", "--quiet", "--workers", "1")
+    assert result.exit_code == 0, result.stderr
+    assert [q["text"] for q in lines(result.stdout)[0]["quotes"]] == ["yes"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
 def test_usage_errors_exit_2(fake: None, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     out.write_text('{"id": 1, "quotes": []}\n')
