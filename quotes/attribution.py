@@ -19,7 +19,7 @@ from .lexicon import (GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LIS
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS,
-                      TIME_NOUNS, TIME_OPENERS, cue_lemmas)
+                      TIME_NOUNS, TIME_OPENERS, cue_lemmas, party_label)
 from .entities import describe
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -770,7 +770,8 @@ def _controlled(s: Parsed, verb: Word) -> bool:
 def _noun_before(s: Parsed, verb: Word) -> Word | None:
     """A finite cue the parse left without a subject (`..., Lopez spokesman Paul Kent said`
     hung elsewhere): the noun phrase just before it, or the name in apposition before its comma,
-    past a bracketed party and state (`Sen. Jane Roe (D-Ore.) called`)."""
+    past a party and state in brackets or set off by commas (`Sen. Jane Roe (D-Ore.) called`, `Sen.
+    Jane Roe, D-Ore., called`)."""
     if verb.xpos not in _FINITE or verb.index == 0:
         return None
     last = verb.index - 1
@@ -782,6 +783,9 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     comma = last >= 0 and s.words[last].text == ","
     if last - comma < 0:
         return None
+    label = next((i for i in (last - 1, last - 2) if comma and i > 1 and _party_label_end(s, i) == last), None)
+    if label is not None and s.words[label - 1].text == ",":
+        last = label - 1  # `Sen. Jo Hart, D-N.Y., said`: the name before her party and state
     w = s.words[last - comma]
     if w.upos not in ({"PROPN"} if comma else _NOMINAL):
         return None
@@ -1322,7 +1326,7 @@ def _chain_before_comma(s: Parsed,
         segment = list(s.words[j + 1:end])
         end = j
         marks = next((n for n, x in enumerate(segment) if x.text.strip(MARK_CHARS)), len(segment))
-        segment = segment[marks:]  # `"...," Ann Ruiz, D-Ohio, said`: a closing quotation mark begins it
+        segment = segment[marks:]  # `"...," Ann Ruiz, 61, said`: a closing quotation mark begins it
         opened = bool(segment) and segment[0].upos == "CCONJ"  # `..., and Levine, 70, said`: the clause begins
         segment = segment[opened:]
         opened = opened or marks > 0
@@ -2077,7 +2081,8 @@ def _speaker_span(s: Parsed, head: Word | None,
 
 def _set_off_after_name(s: Parsed, head: Word) -> frozenset[int]:
     """`Dale Hooper, a Texas Republican who leads the caucus, said`, `Paul Gray, 61, said`: what a comma
-    sets off right after a name (a description, `_description`; a relative clause; an age) describes the
+    sets off right after a name (a description, `_description`; a relative clause; an age), and a party
+    and state in brackets (`Rep. Al Roe (R-Texas), who chairs the panel,`), describes the
     speaker and is no part of the name that speaks (issue #17; #11 makes it a role), however the parse
     hung it from the name; after a noun phrase that is no name, a relative clause (`The council, which
     first raised the matter, said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`:
@@ -2085,21 +2090,31 @@ def _set_off_after_name(s: Parsed, head: Word) -> frozenset[int]:
     words = s.words
     name = head.upos == "PROPN"
     end = head.index
-    while name and end + 1 < len(words) and words[end + 1].upos == "PROPN" and words[end + 1].head in (head.index, end):
-        end += 1
+    while name and end + 1 < len(words) and words[end + 1].upos == "PROPN" and head.index <= words[end + 1].head <= end:
+        end += 1  # the name's words, however the parse chained them
+    bracket: frozenset[int] = frozenset()
+    if name and end + 2 < len(words) and words[end + 1].text == "(":
+        close = _party_label_end(s, end + 2)
+        if close is not None and close < len(words) and words[close].text == ")":
+            bracket = frozenset(range(end + 1, close + 1))  # `Rep. Al Roe (R-Texas)`: his party and state
+            end = close
     comma = end + 1
     if comma + 1 >= len(words) or words[comma].text != ",":
-        return frozenset()
+        return bracket
+    label = _party_label_end(s, comma + 1)
+    if label is not None and label + 1 < len(words) and words[label].text == ",":
+        # `Sen. Jo Hart, D-N.Y., who ...`: her party and state, and what follows it, however the parse hung them
+        return frozenset(w.index for w in s.subtree(head) if w.index >= comma)
     below = [w.index for w in s.subtree(head) if w.index > comma]
     if not below:
-        return frozenset()
+        return bracket
     last = max(below)
     closed = words[last].text == "," or (last + 1 < len(words) and words[last + 1].text == ",")
     nxt = words[comma + 1]
     if not closed or not (relative_pronoun(nxt.text) or name and (
             nxt.upos == "NUM" or _description(s, comma + 1, last + 1))):
-        return frozenset()  # an aside is closed by a comma of its own (`Indeed, critics of the plan say` has none)
-    return frozenset(below)
+        return bracket  # an aside is closed by a comma of its own (`Indeed, critics of the plan say` has none)
+    return frozenset(below) | bracket
 
 
 def _no_phrase_opener(s: Parsed, i: int) -> bool:
@@ -2321,12 +2336,25 @@ def _description(s: Parsed, lo: int, hi: int) -> bool:
     (`Republican of Ohio`, `President of Acme`), and hold no quotation
     mark (`the author of "Going Viral,"` names a title, which is no quotation)."""
     words = s.words
+    label = _party_label_end(s, lo)
+    if label is not None and all(w.text == "," for w in words[label:hi]):
+        return True  # `Sen. Jo Hart, D-N.Y.,`: her party and state
     opening = next((i for i in range(lo, hi) if words[i].text[:1].islower()), hi)
     marks = [i for i in range(lo, hi) if _mark_between(s, i, i + 1) and not (
         words[i].xpos == "POS" and i > lo and words[i - 1].end == words[i].start and words[i - 1].text.endswith("s"))]
     return opening < hi and not (marks and not _quoted_titles(s, marks)) and (
         opening == lo or any(w.xpos == "POS" or w.text in ("'", "\u2019") for w in words[lo:opening])
         or (opening == lo + 1 and words[opening].text == "of"))  # `Republican of Ohio`, `President of Acme`
+
+
+def _party_label_end(s: Parsed, i: int) -> int | None:
+    """Past a party-and-state label at word `i` (`D-N.Y.`, `R-Texas`; `lexicon.party_label`) and the
+    period of its abbreviation when that is a token of its own (`R-Okla` `.`): the index after it, or
+    None when no label is there."""
+    words = s.words
+    if i >= len(words) or not party_label(words[i].text):
+        return None
+    return i + 2 if i + 1 < len(words) and words[i + 1].text == "." and words[i + 1].start == words[i].end else i + 1
 
 
 def _quoted_titles(s: Parsed, marks: Sequence[int]) -> bool:
@@ -5685,25 +5713,24 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Lopez spokesman Paul Kent"),)),
 ))
 
-# A parse that hangs the name from the quotation and its party from the name, the cue left bare.
+# A parse that hangs the name from the quotation and her age from the name, the cue left bare.
 _CLOSED_QUOTE_CHAIN_UD = """
 1 " " PUNCT `` _ 5 punct _ _
 2 We we PRON PRP _ 5 nsubj _ _
 3 are be AUX VBP _ 5 cop _ _
 4 not not PART RB _ 5 advmod _ _
-5 done done ADJ JJ _ 15 ccomp _ _
+5 done done ADJ JJ _ 14 ccomp _ _
 6 yet yet ADV RB _ 5 advmod _ _
 7 , , PUNCT , _ 5 punct _ _
 8 " " PUNCT '' _ 5 punct _ _
 9 Ann Ann PROPN NNP _ 5 appos _ _
 10 Ruiz Ruiz PROPN NNP _ 9 flat _ _
 11 , , PUNCT , _ 12 punct _ _
-12 D-Vt D-Vt PROPN NNP _ 9 appos _ _
-13 . . PUNCT . _ 15 punct _ _
-14 , , PUNCT , _ 12 punct _ _
-15 said say VERB VBD _ 0 root _ _
-16 Monday Monday PROPN NNP _ 15 nsubj _ _
-17 . . PUNCT . _ 15 punct _ _
+12 61 61 NUM CD _ 9 appos _ _
+13 , , PUNCT , _ 12 punct _ _
+14 said say VERB VBD _ 0 root _ _
+15 Monday Monday PROPN NNP _ 14 nsubj _ _
+16 . . PUNCT . _ 14 punct _ _
 """
 
 _MISTAGGED_NAME_UD = """
@@ -5752,7 +5779,7 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "the mayor would resign", "A city hall official"),
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
                   "she would not appeal", "Ann Ruiz"),
-          Example('"We are not done yet," Ann Ruiz, D-Vt., said Monday.', "We are not done yet,",
+          Example('"We are not done yet," Ann Ruiz, 61, said Monday.', "We are not done yet,",
                   "Ann Ruiz", parse=_CLOSED_QUOTE_CHAIN_UD),
           Example('"It is too early to tell," Tom Vale, 52, of Dayton, Ohio, who watched the count, said on Friday.',
                   "It is too early to tell,", "Tom Vale"))),

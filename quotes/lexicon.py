@@ -376,6 +376,20 @@ GENDERED: dict[str, str] = {
 }
 
 
+# American news style gives a legislator's party and state after the name: `Sen. Jo Hart, D-N.Y.,`,
+# `Rep. Al Roe (R-Texas)`: the party's initial, a hyphen, the state's name or abbreviation.
+PARTY_INITIALS = frozenset({"D", "R", "I"})
+
+
+def party_label(word: str) -> bool:
+    """Whether a word is a party-and-state label (its abbreviation's last period may be a token of its own).
+
+    >>> party_label("D-N.Y."), party_label("R-Texas"), party_label("I-Vt"), party_label("I-95"), party_label("T-Mobile")
+    (True, True, True, False, False)
+    """
+    return len(word) > 2 and word[0] in PARTY_INITIALS and word[1] == "-" and word[2].isupper() \
+        and all(c.isalpha() or c == "." for c in word[2:])
+
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """{given name: gender} from `data/first_names.tsv`, lower-cased."""

@@ -1975,7 +1975,7 @@ AGAINST_UD = ud("Merkel Merkel PROPN NNP 2 nsubj", "warned warn VERB VBD 0 root"
     (AGAINST, AGAINST_UD, "warned", "Merkel", "the forces"),  # what she warned against
     (CHAIN, CHAIN_UD, "said", "Levine", "it was over"),
     (SUBJECT_IN_QUOTE, SUBJECT_IN_QUOTE_UD, "said", "He", "Clinton did nothing"),
-    (BRACKETED, BRACKETED_UD, "said", "Sen. Jo Reed (D-Vt.)", "it was over"),
+    (BRACKETED, BRACKETED_UD, "said", "Sen. Jo Reed", "it was over"),
     (CLOSING_INVERTED, CLOSING_INVERTED_UD, "said", "the official", "The plan failed"),
     (LISTENER_INSIDE, LISTENER_INSIDE_UD, "told", "He", "that he agrees"),
     (REQUEST, REQUEST_UD, "asked", "The board", "Ms. Lee to resign at once"),

@@ -179,6 +179,17 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     # a set-off `Party of State` describes the name before it: no part of the speaker
     ("name-then-party-of-state", 'Senator Ann Ruiz, Republican of Ohio, called the plan "a mess."',
      [("mixed", 'the plan "a mess."', "Senator Ann Ruiz", ANY)]),
+    # American news style's party and state after a name, set off by commas or brackets, is no part of it
+    ("name-then-party-label", '"We did our job," Senate Majority Leader Chuck Harmon, D-N.Y., said on the floor.',
+     [("direct", "We did our job", "Senate Majority Leader Chuck Harmon", ANY)]),
+    ("name-then-party-label-naming", 'Sen. Joan Whitfield, R-Maine, called the bill "a missed opportunity."',
+     [("mixed", 'the bill "a missed opportunity."', "Sen. Joan Whitfield", ANY)]),
+    ("name-then-party-label-relative", 'Sen. Mark Kirk, R-Ill., who faces a tough race, said the talks were over.',
+     [("indirect", "the talks were over", "Sen. Mark Kirk", ANY)]),
+    ("name-then-bracketed-party", 'Rep. Ann Lee (D-Md.), chair of the panel, said the talks were over.',
+     [("indirect", "the talks were over", "Rep. Ann Lee", ANY)]),
+    ("inverted-bracketed-party", '"It\'s over," said Rep. Tom Cole (R-Okla.).',
+     [("direct", "It's over", "Rep. Tom Cole", ANY)]),
     # a copular clause whose subject names a person by what they do introduces the quotation after its colon
     ("colon-copular-person-noun", 'The coach was furious: "That was a disgrace."',
      [("direct", "That was a disgrace.", "The coach", ANY)]),

@@ -325,7 +325,7 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
           Example('"We had no warning at all," one A&B Tillburg worker told a radio station.',
                   "We had no warning at all,", "one A&B Tillburg worker", parse=_JOINED_NAME_UD),
           Example('"We need more time," tweeted Sen. Jo R. Hart (D-Vt.), a member of the panel.',
-                  "We need more time,", "Sen. Jo R. Hart (D-Vt.)", parse=_INITIAL_UD))),
+                  "We need more time,", "Sen. Jo R. Hart", parse=_INITIAL_UD))),
     Rule("name-before-aside", "speaker", "`Name, who ..., said`: the name opening the clause (after its `as`, "
          "`but`, or past an opening phrase of a preposition set off by a comma: `At one point on Monday, Lane, "
          "who ...,`), when a comma closes an aside right before the cue.", name_before_aside,

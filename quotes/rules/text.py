@@ -4,14 +4,22 @@
     3
     >>> s = ' "Rep. Gwen Moore (D-Wis), said'
     >>> a, b = trimmed(s, 0, 24); s[a:b]
-    'Rep. Gwen Moore (D-Wis)'
+    'Rep. Gwen Moore'
     >>> s = 'Sen. Jo Hart (D-Vt.), a member'
     >>> a, b = trimmed(s, 0, 20); s[a:b]
-    'Sen. Jo Hart (D-Vt.)'
+    'Sen. Jo Hart'
+    >>> s = 'Sen. Jo Hart, D-N.Y., said'
+    >>> a, b = trimmed(s, 0, 21); s[a:b]
+    'Sen. Jo Hart'
+    >>> s = 'Acme (ACME.N) said'
+    >>> a, b = trimmed(s, 0, 12); s[a:b]
+    'Acme (ACME.N)'
 """
 from __future__ import annotations
 
 from typing import Sequence
+
+from ..lexicon import party_label
 
 __all__ = ["word_count", "trimmed", "title_case", "TITLE_MIN_WORDS", "TITLE_SHARE"]
 
@@ -25,14 +33,19 @@ def word_count(text: str, rng: tuple[int, int]) -> int:
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The range less surrounding spaces and punctuation; None when nothing is left."""
+    """The range of a name less surrounding spaces and punctuation, and less a party and state set off
+    after it (`Sen. Jo Hart, D-N.Y.`, `Rep. Al Roe (R-Texas)`: `lexicon.party_label`); None when nothing
+    is left."""
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not text[end - 1].isalnum():
         end -= 1
     close = text.find(")", end, end + 2)  # `(D-Wis)`, or past an abbreviation's period: `(D-Wis.)`
     if close != -1 and text.count("(", start, end) > text.count(")", start, end):
-        end = close + 1  # `Rep. Gwen Moore (D-Wis.)` keeps its closing parenthesis
+        end = close + 1  # `Acme (ACME.N)` keeps its closing parenthesis
+    setting_off = max(text.rfind(",", start, end), text.rfind("(", start, end))
+    if setting_off > start and party_label(text[setting_off + 1:end].strip().rstrip(")")):
+        return trimmed(text, start, setting_off)
     return (start, end) if start < end else None
 
 
