@@ -10,7 +10,10 @@ name), unless a name that agrees is the subject of a sentence after it in
 the pronoun's paragraph; failing that, the most recent agreeing subject: of
 a parsed sentence, or a name that opens an unparsed one (`Sergei Lavrov
 arrived ...`, `Her neighbour, Sam Okafor, ran ...`), never a lone
-capitalised word that is no name (`Politically, she ...`).
+capitalised word that is no name (`Politically, she ...`).  A definite
+description (`the director`) takes the latest earlier speaker or subject whose
+words, or the description set off after them, hold all of its words (`Ann Ruiz,
+the city's housing director,`; `Housing Director Ann Ruiz`).
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (CLAUSE_OPENERS, ORGANISATION_NAMES, ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS,
+from .lexicon import (AUXILIARIES, CLAUSE_OPENERS, ORGANISATION_NAMES, ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS,
                       WORK_NOUNS, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -66,6 +69,9 @@ _THIRD_PERSON = frozenset({"he", "she", "they", "it"})
 # A capitalised chain just before a name: `US Secretary of State John ` before `Kerry`.
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
+_DESCRIBED_REACH = 64  # the most earlier mentions a definite description (`the director`) looks back over
+# A description set off by commas right after a name: `, the city's housing director,` (its words, to the comma).
+_SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s[^,;:.!?\"“”]{1,80}?),")
 # One capitalised word right before a name (`Jo ` before `Hart`): all a headline's capitals may add to it.
 _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 
@@ -262,6 +268,44 @@ class Resolver:
         return " " not in phrase and phrase[:1].isupper() and not m.pronoun \
             and (self.text[m.end:m.end + 1] == "," or phrase.endswith("ly")) and not self._named(m)
 
+    def _described_earlier(self, m: Mention) -> tuple[int, int] | None:
+        """`the director` after `Maria Gonzalez, the city's housing director,` or `Housing Director Maria
+        Gonzalez`: a definite description (`the` and lower-case words) stands for the latest earlier speaker
+        or subject that agrees with it and whose own words, or the description set off after them, hold
+        every word of it (`_kinds`: `the former president` is not `Vice President Jo Hart`)."""
+        words = self.text[m.start:m.end].split()
+        if m.pronoun or len(words) < 2 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
+            return None
+        own = {w.lower() for w in words[1:]}
+        for prev, resolved in self._latest_first(m.start):
+            if self.text[resolved[0]:resolved[1]].lower() != self.text[m.start:m.end].lower() \
+                    and own <= self._kinds(prev, resolved) and self._agrees(self._learned(prev, resolved), m):
+                return resolved
+        return None
+
+    def _latest_first(self, before: int) -> list[tuple[Mention, tuple[int, int]]]:
+        """The latest `_DESCRIBED_REACH` earlier speakers (with what they resolved to) and subjects (widened
+        as names) that end before offset `before`, the latest first.  Speakers come in the order their
+        quotes do, subjects in reading order: only the last few of each are read."""
+        speakers = itertools.islice((pair for pair in reversed(self.speakers) if pair[0].end <= before),
+                                    _DESCRIBED_REACH)
+        j = bisect.bisect_right(self.subjects, before, key=lambda x: x.end)
+        subjects = [(x, self._name(x)) for x in self.subjects[max(0, j - _DESCRIBED_REACH):j]]
+        return sorted([*speakers, *subjects], key=lambda pair: pair[0].start, reverse=True)[:_DESCRIBED_REACH]
+
+    def _kinds(self, prev: Mention, resolved: tuple[int, int]) -> set[str]:
+        """The lower-cased words that say what kind of person a mention names: those of its resolved
+        words before any preposition (`Housing Director Maria Gonzalez`, `a senior US official`; not `the
+        mayor` of `a spokeswoman for the mayor`), and those of a description set off by commas after it
+        (`Maria Gonzalez, the city's housing director,`), to its preposition."""
+        kinds: set[str] = set()
+        pieces = [self.text[resolved[0]:resolved[1]]] + [
+            aside.group(1) for end in {prev.end, resolved[1]} if (aside := _SET_OFF_DESCRIPTION.match(self.text, end))
+            and not any(w.lower() in AUXILIARIES for w in aside.group(1).split())]  # `, an email was sent ...,`: a clause
+        for piece in pieces:
+            kinds.update(w.lower() for w in itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, piece.split()))
+        return kinds
+
     def _fullest_name(self, m: Mention) -> tuple[int, int] | None:
         return None if m.pronoun else self._name(m)
 
@@ -326,6 +370,14 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
          "subject that agrees, widened as a name.", Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),)),
+    Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
+         "earlier speaker or subject that agrees with it and whose words, or the description set off after them, "
+         "name the same kind of person (`Maria Gonzalez, the city's housing director,`; `a senior US official`).",
+         Resolver._described_earlier,
+         (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
+                  "Rents are too high,", "the director"),
+          Example('"We will win," a senior US official said. "It is close," the official added.',
+                  "It is close,", "the official"),)),
     Rule("fullest-name", "resolution", "A name: the longest capitalised form ending in it earlier in the same "
          "sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name); in a headline in title case, a first name before "

@@ -165,6 +165,31 @@ def test_full_noun_phrase_resolves_to_itself() -> None:
     assert resolved_text(text, got) == "A senior US official"
 
 
+@pytest.mark.parametrize("text,first,later,expected", [
+    # the kind named in a description set off after the name, or in the title before it
+    ("Ann Ruiz, the city's housing director, said rents rose. \"It hurts,\" the director said.",
+     "Ann Ruiz", "the director", "Ann Ruiz"),
+    ("Housing Director Ann Ruiz said rents rose. \"It hurts,\" the director said.",
+     "Housing Director Ann Ruiz", "the director", "Housing Director Ann Ruiz"),
+    ("A senior US official said talks would go on. \"It is close,\" the official said.",
+     "A senior US official", "the official", "A senior US official"),
+    # every word of the description: `former` is no word of `Vice President Jo Hart`
+    ("Vice President Jo Hart said talks would go on. \"It is close,\" the former president said.",
+     "Vice President Jo Hart", "the former president", "the former president"),
+    # `mayor` is what a spokeswoman speaks for, not what she is
+    ("A spokeswoman for the mayor said talks would go on. \"It is close,\" the mayor said.",
+     "A spokeswoman for the mayor", "the mayor", "the mayor"),
+    # a clause set off by commas describes no one
+    ("According to the Post, an email was sent by the director, Jo Hart. \"It is close,\" the email said.",
+     "the Post", "the email", "the email"),
+])
+def test_definite_description_to_earlier_mention(text: str, first: str, later: str, expected: str) -> None:
+    """`the director` stands for the latest earlier speaker whose words or set-off description name that kind."""
+    r = Resolver(text)
+    r.resolve(m(text, first, hd=head(first.split()[-1], "NN", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, later, hd=head(later.split()[-1], "NN", "Number=Sing")))) == expected
+
+
 def test_pronoun_to_previous_speaker() -> None:
     """`he` takes the most recent earlier agreeing speaker."""
     text = ('"We need a deal," a senior US official told reporters. "We will keep going," he said.')
