@@ -4398,6 +4398,8 @@ def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
     the words after the cue (`rest`) are its own."""
     for i, w in enumerate(rest):
         k = w.index + 1
+        if k < len(s.words) and _mark_between(s, k, k + 1):
+            k += 1  # `, who says they were "far too high," called`: the quotation closes on the comma
         while k < len(s.words) and s.words[k].upos == "ADV":
             k += 1  # `, later announced`
         after = s.words[k] if k < len(s.words) else None
@@ -6303,7 +6305,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (for a "
          "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma; for a cue in a "
          "relative clause set off after a noun, or in a description set off there, up to the comma closing "
-         "it before the main verb: `Jane Doe, a nurse who said ..., said`).",
+         "it before the main verb, a quotation closing on that comma too: `Jane Doe, a nurse who said ..., said`, "
+         "`Lopez, who says they were \"...,\" called`).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",
@@ -6311,7 +6314,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The station reported at least four smiling volunteers filled the hall.",
                   "at least four smiling volunteers filled the hall", "The station"),
           Example("Jane Doe, a nurse who said she had worked double shifts, said the hospital was understaffed.",
-                  "she had worked double shifts", "who"))),
+                  "she had worked double shifts", "who"),
+          Example('Lopez, who says the fines were "far too high," called the vote a mistake.',
+                  'the fines were "far too high,"', "who"))),
     Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
          "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
          "of the sentence.", _say_noun_then_verb,
