@@ -990,34 +990,56 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     return comma, end, nouns[-1]
 
 
-_PARTICIPLE_PHRASE_WORDS = 8  # the longest phrase `_participle_phrase` reads after its participle
+_PARTICIPLE_PHRASE_WORDS = 8  # the longest phrase `_restricting_phrase` reads after its participle
 _PAST = frozenset({"VBN", "VBD"})
+_PARTICIPLE_TAIL_WORDS = _RUN_WORDS - {"PRON"} | {"ADP", "ADV"}  # what a participle's phrase is made of
+
+
+def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
+    """`A report issued last month found ...`, `Officials interviewed on Monday said ...`, `An ad released
+    Thursday accuses ...`: the participle's phrase (a reduced relative clause) that ends right before a
+    finite cue and its own adverbs, restricting the noun right before it, read from the words however the
+    parse hung them (it takes the participle for the main verb, or the time for a subject). Adverbs (`just
+    published`), a past participle (`_PAST`), then its words (`_participle_tail`) with no punctuation,
+    conjunction, pronoun or verb of their own: a clause has one finite verb, so the cue's is the main
+    clause's. The indices of the phrase's first word, its participle and its last word."""
+    words = s.words
+    if verb.xpos not in _FINITE:
+        return None
+    last = _before_adverbs(s, verb.index - 1, verb)
+    p = last
+    while p > 0 and last - p <= _PARTICIPLE_PHRASE_WORDS and words[p].upos != "VERB":
+        if words[p].upos not in _PARTICIPLE_TAIL_WORDS or relative_pronoun(words[p].text):
+            return None
+        p -= 1
+    participle = words[p]
+    if p < 1 or participle.upos != "VERB" or participle.xpos not in _PAST:
+        return None
+    end = last
+    while end > p and words[end].upos == "ADV":
+        end -= 1  # `reported on Sunday now`: adverbs after its time or place are the cue's
+    if end == p:
+        end = last  # `gathered outside`: adverbs alone are the participle's
+    tagged = participle.xpos == "VBN" or participle.text.lower().endswith("ed")  # a regular past is the participle
+    if not _participle_tail(words[p + 1:end + 1], tagged):
+        return None
+    first = p
+    while first > 0 and words[first - 1].upos == "ADV":
+        first -= 1  # `a textbook just published`
+    return first, p, end
 
 
 def _participle_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     """`A campaign ad released Thursday says ...`, `A city report issued earlier this year warned ...`: a
-    finite cue (past its auxiliaries and adverbs) right after a noun phrase that opens its clause and a past
-    participle's phrase modifying its noun, with no comma (`released Thursday`, `just published for
-    pupils`), read from the words however the parse hung them (it takes the participle for the main verb,
-    or the time for a subject).  The indices of the phrase's first and last words, and its noun."""
+    finite cue right after a noun phrase that opens its clause and the participle's phrase that restricts
+    its noun (`_restricting_phrase`), read from the words alone, so the participle may not be a verb of
+    saying (`The mayor said Tuesday officials expect`: the clause's own report).  The indices of the
+    noun phrase's first word and the participle's phrase's last word, and its noun."""
     words = s.words
-    if verb.xpos not in _FINITE or verb.upos != "VERB":
+    found = _restricting_phrase(s, verb) if verb.upos == "VERB" else None
+    if found is None or _is_cue_verb(words[found[1]]):
         return None
-    end = verb.index - 1
-    while end > 0 and words[end].upos in ("AUX", "PART", "ADV") and words[end].text not in _CLAUSE_BREAKS:
-        end -= 1
-    i = end
-    while i > 0 and end - i < _PARTICIPLE_PHRASE_WORDS and not (words[i].xpos in _PAST and words[i].upos == "VERB"):
-        if words[i].upos not in _RUN_WORDS - {"PRON"} | {"ADP", "ADV"}:
-            return None
-        i -= 1
-    participle = words[i]
-    if participle.xpos not in _PAST or participle.upos != "VERB" or i == end or _is_cue_verb(participle) \
-            or not _participle_tail(words[i + 1:end + 1], participle.xpos == "VBN"):
-        return None  # a past form the tagger took for the main verb is the participle: the cue is the clause's
-    noun = i - 1
-    while noun > 0 and words[noun].upos == "ADV":
-        noun -= 1  # `a textbook just published`
+    noun = found[0] - 1
     if noun < 1 or words[noun].upos not in _NAMES:
         return None
     first = noun
@@ -1030,14 +1052,14 @@ def _participle_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         return None  # the phrase must open its clause (`that` or a conjunction may open it)
     if words[first].upos not in ("DET",) and words[first].xpos != "PRP$" and not words[first].text[:1].isupper():
         return None
-    return first, end, words[noun]
+    return first, found[2], words[noun]
 
 
 def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
     """Whether the words after a participle that modifies a noun (`released Thursday`, `issued earlier this
     year`, `just published for pupils`) are its adverbs and then a time (`_time_tail`) or, for a word the
-    tagger took for a participle (`tagged`), one phrase a preposition opens; with no object of its own
-    (`told Reuters`, `caused a stir when`: a clause's verb; `closed in the town said` with `and` left out)."""
+    tagger took for a participle or a regular past form (`tagged`), one phrase a preposition opens; with no
+    object of its own (`told Reuters`, `caused a stir when`: a clause's verb)."""
     k = 0
     while k < len(tail) and tail[k].upos == "ADV" and not _time_tail(tail[k:]):
         k += 1
@@ -2466,56 +2488,34 @@ def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
     return span[0], s.words[opening - 1].end
 
 
-def _restricting_participle(s: Parsed, j: int, verb: Word) -> bool:
-    """Whether the words from `j` up to the finite cue `verb` are a participle's phrase that restricts the
-    common noun right before `j` (a name takes no such phrase unless set off; a reduced relative clause: `A report issued last month found`, `An ad released
-    Thursday accuses`): adverbs at most (`just published`), then a participle (a regular past form is
-    also the participle), then a phrase with no punctuation, conjunction, auxiliary, pronoun or verb of
-    its own; a clause has one finite verb, so the cue's is the main clause's."""
-    words = s.words
-    if verb.xpos not in _FINITE:
-        return False
-    while j < verb.index and words[j].upos == "ADV":
-        j += 1
-    p = words[j] if j < verb.index else None
-    if p is None or p.upos != "VERB" or not (p.xpos == "VBN" or (p.xpos == "VBD" and p.text.lower().endswith("ed"))):
-        return False
-    return not any(w.upos in ("PUNCT", "CCONJ", "SCONJ", "AUX", "PRON", "PART", "VERB")
-                   or relative_pronoun(w.text) for w in words[j + 1:verb.index])
-
-
 def _participle_modifier(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`A report issued last month found ...`, `An ad released Thursday accuses ...`: a participle's phrase
-    right after the speaker's noun, up to the finite cue, restricts that noun (`_restricting_participle`):
-    the speaker runs through it, whatever the parse made of it (its main verb, a time word of its own apart)."""
-    if head.upos != "NOUN" or not span[1] <= verb.start or s.word_range(span)[1] + 1 >= verb.index \
-            or not _restricting_participle(s, head.index + 1, verb):
+    right after the speaker's noun, up to the finite cue, restricts that noun (`_restricting_phrase`): the
+    speaker runs through it, whatever the parse made of it (its main verb, a time word of its own apart)."""
+    if head.upos != "NOUN" or not span[1] <= verb.start or s.word_range(span)[1] + 1 >= verb.index:
         return None
-    return span[0], s.words[_before_adverbs(s, verb.index - 1, verb)].end
+    found = _restricting_phrase(s, verb)
+    if found is None or found[0] != head.index + 1:
+        return None
+    return span[0], s.words[found[2]].end
 
 
 def _participle_phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
     """`Officials interviewed on Monday said ...` with the participle taken for the main verb: a finite cue
-    with no subject right after a participle's phrase (`_restricting_participle`) that follows a noun
-    phrase opening its clause: that noun phrase with the phrase."""
-    i = _before_subjectless(s, verb)
-    if i is None:
+    with no subject right after a participle's phrase (`_restricting_phrase`) that follows a noun phrase
+    opening its clause: that noun phrase with the phrase."""
+    found = _restricting_phrase(s, verb) if _before_subjectless(s, verb) is not None else None
+    if found is None:
         return None
     words = s.words
-    j = next((k for k in range(i, 0, -1) if words[k].upos == "VERB" or words[k].upos in ("PUNCT", "CCONJ", "SCONJ")), None)
-    if j is None or words[j].upos != "VERB":
-        return None
-    k = j - 1
-    while k > 0 and words[k].upos == "ADV":
-        k -= 1
-    run = _run_before(s, verb, k)
-    if run is None or run[0].upos != "NOUN" or not _restricting_participle(s, k + 1, verb):
+    run = _run_before(s, verb, found[0] - 1)
+    if run is None or run[0].upos != "NOUN":
         return None
     first = s.word_range(run[1])[0]
     before = words[first - 1] if first > 0 else None
     if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
         return None
-    return run[0], (run[1][0], words[_before_adverbs(s, i, verb)].end)
+    return run[0], (run[1][0], words[found[2]].end)
 
 
 def _before_adverbs(s: Parsed, i: int, verb: Word) -> int:
@@ -4426,6 +4426,8 @@ def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
     the words after the cue (`rest`) are its own."""
     for i, w in enumerate(rest):
         k = w.index + 1
+        if k < len(s.words) and _mark_between(s, k, k + 1):
+            k += 1  # `, who says they were "far too high," called`: the quotation closes on the comma
         while k < len(s.words) and s.words[k].upos == "ADV":
             k += 1  # `, later announced`
         after = s.words[k] if k < len(s.words) else None
@@ -4819,6 +4821,28 @@ _TITLED_APPOSITION_UD = """
 16 . . PUNCT . _ 11 punct _ _
 """
 
+
+_CONJOINED_PARTICIPLE_UD = """
+1 The the DET DT _ 2 det _ _
+2 vote vote NOUN NN _ 4 nsubj _ _
+3 was be AUX VBD _ 4 cop _ _
+4 close close ADJ JJ _ 0 root _ _
+5 , , PUNCT , _ 11 punct _ _
+6 and and CCONJ CC _ 11 cc _ _
+7 officials official NOUN NNS _ 11 nsubj _ _
+8 interviewed interview VERB VBN _ 7 acl _ _
+9 on on ADP IN _ 10 case _ _
+10 Monday Monday PROPN NNP _ 8 obl _ _
+11 said say VERB VBD _ 4 conj _ _
+12 the the DET DT _ 13 det _ _
+13 count count NOUN NN _ 16 nsubj _ _
+14 " " PUNCT `` _ 16 punct _ _
+15 will will AUX MD _ 16 aux _ _
+16 take take VERB VB _ 11 ccomp _ _
+17 weeks week NOUN NNS _ 16 obj _ _
+18 . . PUNCT . _ 4 punct _ _
+19 " " PUNCT '' _ 4 punct _ _
+"""
 
 _NAME_DESCRIPTION_UD = """
 1 In in ADP IN _ 3 case _ _
@@ -5517,14 +5541,18 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Wages will rise next year because the mill has reopened", "officials in both towns"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
          "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
-         "participle's phrase modifying its noun with no comma is that phrase's, read from the words (the parse "
-         "may take the participle for the main verb, or the time for a subject).", _participle_phrase_subject,
+         "participle's phrase modifying its noun with no comma (its adverbs, then a time or, for a participle's or "
+         "regular past form, one preposition's phrase; no verb of saying) is that phrase's, read from the words "
+         "(the parse may take the participle for the main verb, or the time for a subject).",
+         _participle_phrase_subject,
          (Example('A campaign ad released Thursday says the senator is "out of touch."',
                   'the senator is "out of touch."', "A campaign ad released Thursday"),
           Example("A memo sent late on Friday claimed that the budget would not balance.",
                   "that the budget would not balance", "A memo sent late on Friday"),
           Example("A city report issued earlier this year warned that the bridge was unsafe.",
-                  "that the bridge was unsafe", "A city report issued earlier this year"))),
+                  "that the bridge was unsafe", "A city report issued earlier this year"),
+          Example('A textbook just published for schools explains "the value of peace between neighbours."',
+                  "the value of peace between neighbours.", "A textbook just published for schools"))),
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
          "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
          "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
@@ -5758,9 +5786,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
                   "sources close to the governor"))),
     Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue with no "
-         "subject right after a participle's phrase (no punctuation, conjunction or verb of its own) that follows a "
-         "noun phrase opening its clause: the noun phrase with the participle's phrase, which restricts it (an "
-         "adverb right before the cue that hangs from it is the cue's).",
+         "subject right after a participle's phrase (its adverbs, then a time or one preposition's phrase, as for "
+         "subject rule `participle-phrase`) that follows a noun phrase opening its clause: the noun phrase with the "
+         "participle's phrase, which restricts it (an adverb right before the cue that hangs from it is the cue's).",
          _participle_phrase_before,
          (Example('Officials interviewed on Monday said the plan "will not work."', 'the plan "will not work."',
                   "Officials interviewed on Monday"),
@@ -5839,11 +5867,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example("The plant will close next year, a person briefed on the talks said.",
                   "The plant will close next year", "a person briefed on the talks"),)),
     Rule("participle-modifier", "span", "`A report issued last month found`: a participle right after the "
-         "speaker's noun, its phrase running with no punctuation, conjunction or verb of its own up to the finite "
-         "cue, restricts the noun: the speaker runs through it (a time word in it too: `released Thursday`).",
+         "speaker's noun, its phrase (its adverbs, then a time or one preposition's phrase, as for subject rule "
+         "`participle-phrase`) running up to the finite cue, restricts the noun: the speaker runs through it (a "
+         "time word in it too: `released Thursday`).",
          _participle_modifier,
-         (Example('A textbook just published for schools explains "the value of peace between neighbours."',
-                  "the value of peace between neighbours.", "A textbook just published for schools"),)),
+         (Example('The vote was close, and officials interviewed on Monday said the count "will take weeks."',
+                  'the count "will take weeks."', "officials interviewed on Monday", parse=_CONJOINED_PARTICIPLE_UD),)),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start.", _name_run,
@@ -6303,7 +6332,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (for a "
          "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma; for a cue in a "
          "relative clause set off after a noun, or in a description set off there, up to the comma closing "
-         "it before the main verb: `Jane Doe, a nurse who said ..., said`).",
+         "it before the main verb, a quotation closing on that comma too: `Jane Doe, a nurse who said ..., said`, "
+         "`Lopez, who says they were \"...,\" called`).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",
@@ -6311,7 +6341,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The station reported at least four smiling volunteers filled the hall.",
                   "at least four smiling volunteers filled the hall", "The station"),
           Example("Jane Doe, a nurse who said she had worked double shifts, said the hospital was understaffed.",
-                  "she had worked double shifts", "who"))),
+                  "she had worked double shifts", "who"),
+          Example('Lopez, who says the fines were "far too high," called the vote a mistake.',
+                  'the fines were "far too high,"', "who"))),
     Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
          "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
          "of the sentence.", _say_noun_then_verb,

@@ -1338,11 +1338,11 @@ IN_TOWN_SAID_UD = ud("The the DET DT 2 det", "plant plant NOUN NN 3 nsubj", "clo
 def test_clause_preposition_wants_the_cue_right_after_its_noun_phrase() -> None:
     """`after the vote and said`: a coordinated verb shares the clause's subject; `in the town said`:
     `in` opens no clause, so its noun is no subject (the clause's subject speaks, with the participle's
-    phrase that restricts it: span rule `participle-modifier`)."""
+    phrase that restricts it, a regular past form being the participle: subject rule `participle-phrase`)."""
     _, cue = only_cue(AFTER_VOTE_AND_UD, AFTER_VOTE_AND)
     assert (cue.speaker_rule, span_text(AFTER_VOTE_AND, cue.speaker)) == ("controller-subject", "The plant")
     _, cue = only_cue(IN_TOWN_SAID_UD, IN_TOWN_SAID)
-    assert (cue.speaker_rule, span_text(IN_TOWN_SAID, cue.speaker)) == ("controller-subject",
+    assert (cue.speaker_rule, span_text(IN_TOWN_SAID, cue.speaker)) == ("participle-phrase",
                                                                          "The plant closed in the town")
 
 

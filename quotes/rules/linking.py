@@ -980,10 +980,21 @@ def paraphrase(x: Quotation) -> Link | None:
 
 def lead_in(x: Quotation) -> Link | None:
     """`Trump's misinformation may be "strategic," Hemsley said`: the sentence runs on into it."""
-    if x.own_cue is None:
+    if x.own_cue is None or _cue_runs_into(x):
         return None
     span = _lead_in(x.text, x.q, x.own_cue, x.sentences[x.first])
     return None if span is None else Link("mixed", CONF_MIXED, x.own_cue, content=span)
+
+
+def _cue_runs_into(x: Quotation) -> bool:
+    """`X described it as "awful. It wears you down," Y said`: a quotation that opens inside a sentence
+    whose own cue runs on into it (`_paraphrase`) and goes on past that sentence's end is no lead-in of
+    the later cue: the words before it are that earlier cue's report, not the later one's clause."""
+    if x.first == x.last:
+        return False
+    first = x.sentences[x.first]
+    return any(c is not x.own_cue and _paraphrase(x.text, x.q, c, first, x.parses.get(x.first, ())) is not None
+               for c in x.cues_by_sentence.get(x.first, []))
 
 
 def titled_lead(x: Quotation) -> Link | None:
@@ -1384,7 +1395,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'A regular guest of the late show "Night Owls With Dana,', kept=False),)),
     Rule("lead-in", "link", "The sentence's words run on into the quotation and its cue follows "
          "(`X may be \"strategic,\" Y said`), also after a comma when it opens lower-case (`The mayor, Ann Ruiz, "
-         "\"wants ...\"`): a mixed quote of the whole clause.", lead_in,
+         "\"wants ...\"`): a mixed quote of the whole clause; not when the quotation runs past that sentence and a "
+         "cue of the sentence runs on into it (`X described it as \"awful. ...,\" Y said`: its words are that "
+         "cue's report).", lead_in,
          (Example('The new policy may prove "strategic in the long run," the professor said.',
                   'The new policy may prove "strategic in the long run,', "the professor"),
           Example('The new harbour master, Ann Ruiz, "wants the ferry back by June," her office said.',
@@ -1421,6 +1434,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "after a fragment the sentence's words run on into, it reports a clause of its own (`While critics call "
          "it \"...,\" supporters say it will ...`: the naming verb's).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
+          Example('Dean described the strain as "awful. It really wears you down," he said.',
+                  "awful. It really wears you down,", "he"),
           Example('"Your show is wonderful," Ruiz assured Hale, after Hale assured Ruiz that most of his viewers '
                   'backed her.', "Your show is wonderful,", "Ruiz"),
           Example('"We lost the vote," said Ortiz, who added, "We will be back next year."',
