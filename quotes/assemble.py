@@ -33,7 +33,7 @@ from .resolve import Mention, Resolver, mention, opening_name
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue,
-                            comment_after, dash_aside)
+                            comma_aside, comment_after, dash_aside)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
 from .rules.registry import Example, Rule, Table
@@ -79,7 +79,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("comment-after", text, c, cues, inside) or c for c in cues]
-        cues_by_sentence[i] = [CUTS.ask("dash-aside", text, c, cues, inside) or c for c in cues]
+        cues = [CUTS.ask("dash-aside", text, c, cues, inside) or c for c in cues]
+        cues_by_sentence[i] = [CUTS.ask("comma-aside", text, c, cues, inside) or c for c in cues]
     drafts: list[_Draft] = []
     direct: list[_Draft] = []
     used_cues: set[tuple[int, int]] = set()
@@ -415,6 +416,27 @@ def _comment_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
     return None
 
 
+def _comma_aside_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The mayor called the plan "a gift to developers," a rare rebuke of her own party`: a cue's clause
+    that runs past a quotation closing on a comma into the writer's aside (`comma_aside`: a description
+    summing up the report) ends with the quotation.  The cue with its clause cut there; None when no
+    such aside follows a quotation in it."""
+    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+        return None
+    a, b = c.content
+    for k in range(a + 1, b):
+        if inside.contains(k - 1) and not inside.contains(k):
+            j = k
+            while j < b and (text[j] in MARK_CHARS or text[j] in ", "):
+                j += 1
+            if j < b and comma_aside(text, k, j):
+                end = j
+                while end > a and (text[end - 1].isspace() or text[end - 1] == ","):
+                    end -= 1
+                return replace(c, content=(a, end), cut_rule="comma-aside")
+    return None
+
+
 def _dash_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
     """`The mayor said she was "encouraged" by the vote - a rare win for the council`: a cue's clause
     that runs past a quotation on to a lone dash opening the writer's aside (`dash_aside`) ends before
@@ -482,6 +504,14 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
          "writer's aside: a description (`a`, `an`), a contrast (`while`) or a participle in `-ing`.", _dash_cut,
          (Example('The mayor said she was "deeply encouraged" by the vote \u2014 a rare win for the council this '
                   'year.', 'she was "deeply encouraged" by the vote', "The mayor"),)),
+    Rule("comma-aside", "cut", "`X said the plan was \"a gift to developers,\" a rare rebuke ...`: a cue's clause "
+         "ends with a quotation closing on a comma that opens the writer's aside, a description summing up the "
+         "report (`a`, `an`, `another`); also where the cue's words run on into the quotation (link rule "
+         "`paraphrase`).", _comma_aside_cut,
+         (Example('The mayor said the housing plan was "a gift to developers," a rare rebuke of her own party.',
+                  'the housing plan was "a gift to developers,"', "The mayor"),
+          Example('The senator said the new tax was "a disaster for farmers," another blow to the governor.',
+                  'the new tax was "a disaster for farmers,"', "The senator"))),
     Rule("side-report", "cut", "`X said A, which Y called \"B\"`, `X said A and Y called it \"B\"`: a cue's "
          "clause ends before a side clause (relative, of time, coordinated, or after a semicolon) that holds a "
          "report with a subject of its own; that report is the side clause's.", _side_report,

@@ -1485,12 +1485,12 @@ def _finite_main_verb(s: Parsed, w: Word) -> bool:
         and any(x.upos in _NOMINAL for x in s.words[:w.index])
 
 
-def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | None:
     """A speech or report verb (by lemma or form), a naming verb with a subject or beside a verb with
     one (`_naming_side_clause`), or a phrasal cue (`shot back`); its speaker from the `subject` table, else the `phrase` table, its content from
-    the `content` table."""
+    the `content` table.  `named`: another rule has found the naming verb's subject names."""
     naming = _is_naming_verb(w)
-    if naming and (not (_naming_subject(s, w) or _naming_side_clause(s, w))
+    if naming and (not (named or _naming_subject(s, w) or _naming_side_clause(s, w))
                    or (NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY and not _names_as(s, w))):
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
@@ -1518,6 +1518,24 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     return Cue(sentence, cue_words, w, speaker, head, content, _antecedent(s, head), more,
                speaker_rule=rule if speaker is not None else nobody, span_rule=span_rule,
                content_rule=reported[0] if reported is not None and content is not None else None)
+
+
+def _what_they_call(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`They built what critics called "a bridge to nowhere"`: a naming verb in a free relative opened by
+    `what`, with a noun for its subject, gives that subject's words: the name is theirs, not the
+    writer's (as in `called it "..."`).  The parse hangs the clause from `what`, or `what` from the
+    verb.  A pronoun subject (`railed against what he calls "..."`) names the speaker of the clause
+    around it, whose cue runs on into the quotation: left to that one."""
+    if not _is_naming_verb(w) or w.deprel != "acl:relcl" or w.xpos == "VBN" and not _perfect(s, w):
+        return None
+    kids = s.kids[w.index]
+    opener = s.words[w.head] if w.head >= 0 else None
+    if not (opener is not None and opener.text.lower() == "what"
+            or any(k.text.lower() == "what" and k.index < w.index for k in kids)):
+        return None
+    if not any(k.deprel == "nsubj" and k.index < w.index and k.upos in ("NOUN", "PROPN") for k in kids):
+        return None  # `what he calls "..."`: the pronoun's one is the clause's around it, which runs on into it
+    return _verb_cue(sentence, s, w, named=True)
 
 
 def _takes_infinitive(s: Parsed, w: Word) -> bool:
@@ -5367,6 +5385,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   'the ruling as "a victory for working families."', "The senator"),
           Example('Many voters see the governor as "a straight talker."', 'the governor as "a straight talker."',
                   "Many voters")),
+         parse="cue-candidate"),
+    Rule("what-they-call", "cue", "`the banks formed what they called \"financial supermarkets\"`: a naming verb in "
+         "a free relative opened by `what`, with a noun for its subject, gives that subject's words (not `what is "
+         "called`, nobody's; not `what he calls`, left to the clause around it, whose speaker it names).",
+         _what_they_call,
+         (Example('The lenders merged into what analysts called "one-stop money shops," a model that soon failed.',
+                  "one-stop money shops,", "analysts"),
+          Example('The mayor spoke of what Ann Ruiz once called "a town that never sleeps."',
+                  "a town that never sleeps.", "Ann Ruiz")),
          parse="cue-candidate"),
     Rule("headline-cue", "cue", "`Senator Jane Roe Says Tax Plan Will Fail`: a capitalised cue form the tagger "
          "took for a name, in a headline in title case: the name before it speaks the words after it.",

@@ -12,7 +12,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+from ..lexicon import (COMMA_ASIDE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
@@ -182,7 +182,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     clause of its own coordinated with the cue (`called it "a disaster," and the union said ...`), or to
     a participle that goes on to the next report (`called it "a disaster," adding that ...`), or to a
     clause of time that tells when it was said (`called it "a disaster" before he left`), or to a lone
-    dash opening the writer's aside (`dash_aside`: `called it "a disaster" - a rare rebuke`), or to the end
+    dash opening the writer's aside (`dash_aside`: `called it "a disaster" - a rare rebuke`), or to a
+    comma opening one (`comma_aside`: `called it "a disaster," a rare rebuke`), or to the end
     of the relative clause (or the fronted subordinate clause) the cue stands in (`The mayor, who called
     it "a disaster," said`)."""
     if cue.speaker is None or not (sentence.start <= cue.span[1] <= q.start) or len(q.parts) > 1:
@@ -206,6 +207,7 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
                                                         or _onward_participle(text, q, w)
                                                         or _time_after(text, q, w)
                                                         or comment_after(text, q.end, w.start)
+                                                        or comma_aside(text, q.end, w.start)
                                                         or dash_aside(text, w.start - 1, sentence.end))])
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
         end -= 1
@@ -249,6 +251,23 @@ def comment_after(text: str, quote_end: int, pos: int) -> bool:
     """`called him "fit for office," which is ...`: a `which` clause set off by a comma right after a
     quotation (at `pos`) comments on the report, its own words, not the report's."""
     return text[quote_end - 1:pos].strip(MARK_CHARS + " ") == "," and bool(_COMMENT_WHICH.match(text, pos))
+
+
+# the word after a comma (and spaces)
+_WORD_AFTER = regex.compile(r"\s*([\w']+)")
+
+
+def comma_aside(text: str, quote_end: int, pos: int) -> bool:
+    """`called him a "moderate," a subtle dig at ...`, `..., another sign that ...`: a description summing
+    up the report (`a`, `an`, `another`: an apposition to the whole report), set off by a comma right
+    after a quotation (at `pos`), is the writer's aside on the report, not more of it."""
+    between = text[quote_end - 1:pos]
+    if between.strip(MARK_CHARS + " ") != "," or any(ch.isspace() for ch in between.split(",", 1)[1].rstrip()):
+        return False   # past the comma only closing marks (`"a trap," "a sham"` lists quotations)
+    m = _WORD_AFTER.match(text, pos)
+    if m is None:
+        return False
+    return m.group(1).lower() in COMMA_ASIDE_OPENERS
 
 
 # a lone dash set off by spaces, then the word after it
@@ -1359,7 +1378,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
          "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`), "
          "or to a lone dash after it opening the writer's aside (`- a rare win for ...`, as cut rule `dash-aside` "
-         "reads it); "
+         "reads it), or to a comma opening one (`, a rare win for ...`, as cut rule `comma-aside` reads it); "
          "not a title or name the words about it give (left to the filters); a comma right before the mark sets "
          "the quotation off, unless it closes an apposition to a naming verb's object (`called the chief, Ann "
          "Ruiz, \"...\"`).", paraphrase,
