@@ -203,8 +203,11 @@ def _comma_after_verb(s: Parsed, verb: Word, k: Word) -> bool:
 
 def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     """`Anna Berg, a spokeswoman for the ministry, said` parsed with the name and the description set
-    off after it as two subjects: the name, first, with a comma after it and another subject closed
-    by a comma right before the verb (not `The plan, Trump said, will fail`)."""
+    off after it as two subjects: the name, first, with a comma (or dash: `Jo Hart -- a teacher --
+    says`) after it and another subject closed by one right before the verb (not `The plan, Trump
+    said, will fail`); or a description opened by `a`, `an` or `the` that runs on to the verb with no
+    mark closing it (`Sam Lau, the party's spokesman said in a statement`), where no comma follows the
+    verb (`Clinton, an aide said, is confident`: the aide's words)."""
     subjects = [k for k in s.kids[verb.index] if k.deprel == "nsubj" and k.index < verb.index
                 and not time_word(k.text) and not demonstrative(k.text) and not _mark_between(s, k.index, verb.index)]
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
@@ -217,10 +220,28 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     while before > end and s.words[before].head == verb.index and s.words[before].upos in ("AUX", "PART", "ADV"):
         before -= 1
     phrase_end = max(end, max(w.index for w in s.words if w.end <= s.span(first)[1]))  # `Tom Cole of Ohio,`
-    if not any(s.words[e + 1].text == "," and subjects[-1].index > e for e in (end, phrase_end)) \
-            or s.words[before].text != ",":
+    opened = next((e + 1 for e in (end, phrase_end) if s.words[e + 1].text in _SET_OFF and subjects[-1].index > e),
+                  None)
+    if opened is None or s.words[opened].text != "," and not _full_name(s, first.index, end):
         return None
-    return first
+    if s.words[before].text in _SET_OFF:
+        return first if s.words[before].text == s.words[opened].text else None
+    if not _full_name(s, first.index, end):
+        return None
+    unclosed = s.words[opened + 1].text.lower() in _APPOSITION_OPENERS and not any(
+        w.text in _SET_OFF or w.text.strip(MARK_CHARS) == "" for w in s.words[opened + 1:verb.index])
+    after = s.words[verb.index + 1].text if verb.index + 1 < len(s.words) else ""
+    return first if unclosed and after not in _SET_OFF else None
+
+
+def _full_name(s: Parsed, first: int, last: int) -> bool:
+    """Whether the words from `first` to `last` are a name of two words or more, each capitalised (`Sam
+    Lau`, not `Regardless` or `a quarter`)."""
+    return last > first and all(w.upos == "PROPN" and w.text[:1].isupper() for w in s.words[first:last + 1])
+
+
+_SET_OFF = frozenset({",", "\u2014", "\u2013", "--"})  # what sets an apposition off after a name
+_APPOSITION_OPENERS = frozenset({"a", "an", "the"})  # `Sam Lau, the party's spokesman said`
 
 
 def _parenthetical_subject(s: Parsed, verb: Word) -> Word | None:
@@ -4792,6 +4813,45 @@ _TITLED_APPOSITION_UD = """
 """
 
 
+# A description set off by dashes after a name, each parsed as a subject of its own.
+_DASHED_APPOSITION_UD = """
+1 Jo Jo PROPN NNP _ 9 nsubj _ _
+2 Hart Hart PROPN NNP _ 1 flat _ _
+3 -- -- PUNCT : _ 5 punct _ _
+4 a a DET DT _ 5 det _ _
+5 teacher teacher NOUN NN _ 9 nsubj _ _
+6 from from ADP IN _ 7 case _ _
+7 Dayton Dayton PROPN NNP _ 5 nmod _ _
+8 -- -- PUNCT : _ 5 punct _ _
+9 says say VERB VBZ _ 0 root _ _
+10 she she PRON PRP _ 11 nsubj _ _
+11 voted vote VERB VBD _ 9 ccomp _ _
+12 for for ADP IN _ 14 case _ _
+13 the the DET DT _ 14 det _ _
+14 mayor mayor NOUN NN _ 11 obl _ _
+15 . . PUNCT . _ 9 punct _ _
+"""
+
+# A description after a name's comma, no comma closing it before the verb, parsed as a second subject.
+_UNCLOSED_APPOSITION_UD = """
+1 Tom Tom PROPN NNP _ 10 nsubj _ _
+2 Vale Vale PROPN NNP _ 10 nsubj _ _
+3 , , PUNCT , _ 5 punct _ _
+4 the the DET DT _ 5 det _ _
+5 spokesman spokesman NOUN NN _ 10 nsubj _ _
+6 for for ADP IN _ 9 case _ _
+7 the the DET DT _ 9 det _ _
+8 county county NOUN NN _ 9 compound _ _
+9 party party NOUN NN _ 5 nmod _ _
+10 said say VERB VBD _ 0 root _ _
+11 the the DET DT _ 12 det _ _
+12 count count NOUN NN _ 14 nsubj _ _
+13 was be AUX VBD _ 14 cop _ _
+14 final final ADJ JJ _ 10 ccomp _ _
+15 . . PUNCT . _ 10 punct _ _
+"""
+
+
 _NAME_DESCRIPTION_UD = """
 1 In in ADP IN _ 3 case _ _
 2 a a DET DT _ 3 det _ _
@@ -5463,11 +5523,19 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("The real cost, said Ann Ruiz, an economist at the bank, is the land itself.",
                   "The real cost is the land itself", "Ann Ruiz"),)),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
-         "subjects: the name (with its title words), not the description set off after it.", _name_before_apposition,
+         "subjects: the name (with its title words), not the description set off after it (by commas, or by "
+         "dashes after a full name: `Jo Hart -- a teacher -- says`); also a description opened by `a`, `an` or "
+         "`the` after a full name's comma that runs on to the verb unclosed (`Tom Vale, the party's spokesman "
+         "said ...`), unless a comma follows the verb (`Clinton, an aide said, is confident`: the aide's).",
+         _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),
           Example("Former House speaker Jo Hart, a party elder, said the bill would fail.", "the bill would fail",
-                  "Former House speaker Jo Hart", parse=_TITLED_APPOSITION_UD))),
+                  "Former House speaker Jo Hart", parse=_TITLED_APPOSITION_UD),
+          Example("Jo Hart -- a teacher from Dayton -- says she voted for the mayor.", "she voted for the mayor",
+                  "Jo Hart", parse=_DASHED_APPOSITION_UD),
+          Example("Tom Vale, the spokesman for the county party said the count was final.", "the count was final",
+                  "Tom Vale", parse=_UNCLOSED_APPOSITION_UD))),
     Rule("parenthetical-subject", "subject", "`The mayor, Ruiz said, had been warned`: a reporting clause set "
          "inside what it reports, its subject parsed as a conjunct (no `and`) of the phrase before: that conjunct.",
          _parenthetical_subject,
