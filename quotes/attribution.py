@@ -18,7 +18,7 @@ from .lexicon import (GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LIS
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
-                      REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS,
+                      REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
                       TIME_NOUNS, TIME_OPENERS, cue_lemmas)
 from .entities import describe
 from .parse import Word
@@ -178,13 +178,20 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`);
     # one past a comma is no inverted subject (`said Tuesday, her voice breaking`: a phrase of her own)
     subjects = [k for k in subjects if k.index < verb.index or not (
-        _mark_between(s, verb.index, k.index) or _comma_after_verb(s, verb, k))]
+        _mark_between(s, verb.index, k.index) or _comma_after_verb(s, verb, k) or _told_listener(verb))]
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
                   and not _mark_between(s, k.index, verb.index)]
         return min(before or subjects, key=lambda k: abs(k.index - verb.index))
     return None
+
+
+def _told_listener(verb: Word) -> bool:
+    """`..., Sen. Tom Vale told POLITICO.`: `tell` takes the one told right after it and is never
+    inverted (`"...," said Vale`, never `told Vale`): a noun phrase after it is its listener, whatever
+    the parse made of it, not its subject."""
+    return verb.text.lower() in TELL_FORMS
 
 
 def _comma_after_verb(s: Parsed, verb: Word, k: Word) -> bool:
@@ -5056,6 +5063,24 @@ _SET_OFF_UD = """
 """
 
 # `He's said he would vote ...` with `'s` taken for a passive `is`
+# The listener after `told` parsed as its subject, the speaker's name hung from the words before.
+_TOLD_LISTENER_UD = """
+1 " " PUNCT `` _ 3 punct _ _
+2 We we PRON PRP _ 3 nsubj _ _
+3 won win VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 state state NOUN NN _ 3 obj _ _
+6 , , PUNCT , _ 3 punct _ _
+7 " " PUNCT '' _ 3 punct _ _
+8 Sen. Sen. PROPN NNP _ 5 appos _ _
+9 Tom Tom PROPN NNP _ 8 flat _ _
+10 Vale Vale PROPN NNP _ 8 flat _ _
+11 told tell VERB VBD _ 3 parataxis _ _
+12 POLITICO POLITICO PROPN NNP _ 11 nsubj _ _
+13 . . PUNCT . _ 3 punct _ _
+"""
+
+
 _CONTRACTED_PERFECT_UD = """
 1 He he PRON PRP _ 3 nsubj:pass _ _
 2 's be AUX VBZ _ 3 aux:pass _ _
@@ -5573,7 +5598,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "her mind.", "that she had changed her mind", "The senator"),
           Example("Mayor Ann Ruiz \u2014 who said last month that she would run \u2014 announced on Friday that she "
                   "had changed her mind.", "that she had changed her mind", "Mayor Ann Ruiz"))),
-    Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word.",
+    Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
+         "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`).",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),)),
@@ -5750,7 +5776,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
          "before its comma.", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
-                  "Lopez spokesman Paul Kent"),)),
+                  "Lopez spokesman Paul Kent"),
+          Example('"We won the state," Sen. Tom Vale told POLITICO.', "We won the state,", "Sen. Tom Vale",
+                  parse=_TOLD_LISTENER_UD))),
 ))
 
 # A parse that hangs the name from the quotation and its party from the name, the cue left bare.
