@@ -1523,9 +1523,13 @@ def _verb_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 
 def _takes_infinitive(s: Parsed, w: Word) -> bool:
-    """`will continue to be "a fine mayor"`: a cue form before `to be` goes on being; it reports nothing."""
-    after = [x.text.lower() for x in s.words[w.index + 1:w.index + 3]]
-    return w.text.lower() in INFINITIVE_FORMS and after == ["to", "be"]
+    """`will continue to be "a fine mayor"`, `if he continues to lose ground`: a cue form before `to` and
+    a verb that is no cue (`be`, `lose`, `lead`) goes on doing it; it reports nothing (`continued to
+    insist that ...` reports through the verb after it)."""
+    after = s.words[w.index + 1:w.index + 3]
+    if w.text.lower() not in INFINITIVE_FORMS or len(after) < 2 or after[0].text.lower() != "to":
+        return False
+    return after[1].text.lower() == "be" or not (_is_cue_verb(after[1]) or _is_naming_verb(after[1]))
 
 
 def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -5390,7 +5394,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
          "(its own, or a relative pronoun set off by a comma) or beside a verb that has one (`called it \"...\"`, "
          "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"` only with `as`), or a phrasal "
-         "cue (`shot back`); not `continue to be`.", _verb_cue,
+         "cue (`shot back`); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
+         "lose`: it goes on doing it).", _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
                   'it "absurd and cruel."', "Clinton"),
@@ -5399,7 +5404,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example('The senator hailed the ruling as "a victory for working families."',
                   'the ruling as "a victory for working families."', "The senator"),
           Example('Many voters see the governor as "a straight talker."', 'the governor as "a straight talker."',
-                  "Many voters")),
+                  "Many voters"),
+          Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
+                  'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz")),
          parse="cue-candidate"),
     Rule("headline-cue", "cue", "`Senator Jane Roe Says Tax Plan Will Fail`: a capitalised cue form the tagger "
          "took for a name, in a headline in title case: the name before it speaks the words after it.",
