@@ -444,6 +444,29 @@ def _have_to_say(s: Parsed, verb: Word) -> Word | None:
     return _nominal_subject_of(s, have)
 
 
+def _infinitive_doer(s: Parsed, verb: Word) -> Word | None:
+    """`Lee took the chance to comment on the vote`, `was under pressure to pledge that ...`: a
+    `to`-infinitive modifying a noun with no owner (a chance, pressure, a request) is not done by that
+    noun but by the subject of the clause that holds the noun (one with an owner, `the campaign's
+    decision to tell`, is left to `relative-head`, whose phrase holds the owner)."""
+    if verb.head < 0 or verb.deprel != "acl" or not to_infinitive(s.kids[verb.index]):
+        return None
+    w = s.words[verb.head]
+    if w.upos not in _NOMINAL or w.index != verb.index - 2:
+        return None  # the noun right before `to` (not `a minister whose plan to ...`, the plan's)
+    if any(k.deprel == "nmod:poss" or k.text.lower() == "whose" for k in s.kids[w.index]):
+        return None  # `the campaign's decision to tell`: the owner, within the noun's own phrase
+    for _ in range(_ADJUNCT_STEPS):
+        if w.head < 0:
+            return None
+        w = s.words[w.head]
+        if w.upos in ("VERB", "AUX") and any(k.deprel in _SUBJECTS for k in s.kids[w.index]):
+            return _subject(s, w)
+        if w.upos not in _NOMINAL:
+            return None
+    return None
+
+
 def _relative_head(s: Parsed, verb: Word) -> Word | None:
     """`the official who said`, `officials speaking on condition ...`: the noun the clause modifies."""
     return s.words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
@@ -5085,6 +5108,25 @@ _TOLD_LISTENER_UD = """
 """
 
 
+# A `to`-infinitive hung from the noun before it (`the chance to warn`), the noun the verb's object.
+_INFINITIVE_DOER_UD = """
+1 The the DET DT _ 2 det _ _
+2 senator senator NOUN NN _ 3 nsubj _ _
+3 took take VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 chance chance NOUN NN _ 3 obj _ _
+6 to to PART TO _ 7 mark _ _
+7 warn warn VERB VB _ 5 acl _ _
+8 that that SCONJ IN _ 13 mark _ _
+9 the the DET DT _ 10 det _ _
+10 budget budget NOUN NN _ 13 nsubj _ _
+11 was be AUX VBD _ 13 cop _ _
+12 too too ADV RB _ 13 advmod _ _
+13 small small ADJ JJ _ 7 ccomp _ _
+14 . . PUNCT . _ 3 punct _ _
+"""
+
+
 _CONTRACTED_PERFECT_UD = """
 1 He he PRON PRP _ 3 nsubj:pass _ _
 2 's be AUX VBZ _ 3 aux:pass _ _
@@ -5697,6 +5739,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "A local nurse"),
           Example("The council has not always had good things to say about the project.", "the project",
                   "The council"))),
+    Rule("infinitive-doer", "subject", "`Lee took the chance to comment on the vote`, `were under pressure to "
+         "pledge that ...`: a `to`-infinitive right after the noun it modifies (a chance, pressure, a request), "
+         "the noun with no owner, is not done by that noun but by the subject of the clause that holds the noun "
+         "(`the campaign's decision to tell ...`: left to `relative-head`, whose phrase holds the owner).",
+         _infinitive_doer,
+         (Example("The senator took the chance to warn that the budget was too small.",
+                  "that the budget was too small", "The senator", parse=_INFINITIVE_DOER_UD),)),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
