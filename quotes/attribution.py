@@ -18,7 +18,7 @@ from .lexicon import (GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LIS
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
-                      REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS,
+                      REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
                       TIME_NOUNS, TIME_OPENERS, cue_lemmas, party_label)
 from .entities import describe
 from .parse import Word
@@ -178,13 +178,20 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`);
     # one past a comma is no inverted subject (`said Tuesday, her voice breaking`: a phrase of her own)
     subjects = [k for k in subjects if k.index < verb.index or not (
-        _mark_between(s, verb.index, k.index) or _comma_after_verb(s, verb, k))]
+        _mark_between(s, verb.index, k.index) or _comma_after_verb(s, verb, k) or _told_listener(verb))]
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
                   and not _mark_between(s, k.index, verb.index)]
         return min(before or subjects, key=lambda k: abs(k.index - verb.index))
     return None
+
+
+def _told_listener(verb: Word) -> bool:
+    """`..., Sen. Tom Vale told POLITICO.`: `tell` takes the one told right after it and is never
+    inverted (`"...," said Vale`, never `told Vale`): a noun phrase after it is its listener, whatever
+    the parse made of it, not its subject."""
+    return verb.text.lower() in TELL_FORMS
 
 
 def _comma_after_verb(s: Parsed, verb: Word, k: Word) -> bool:
@@ -203,8 +210,11 @@ def _comma_after_verb(s: Parsed, verb: Word, k: Word) -> bool:
 
 def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     """`Anna Berg, a spokeswoman for the ministry, said` parsed with the name and the description set
-    off after it as two subjects: the name, first, with a comma after it and another subject closed
-    by a comma right before the verb (not `The plan, Trump said, will fail`)."""
+    off after it as two subjects: the name, first, with a comma (or dash: `Jo Hart -- a teacher --
+    says`) after it and another subject closed by one right before the verb (not `The plan, Trump
+    said, will fail`); or a description opened by `a`, `an` or `the` that runs on to the verb with no
+    mark closing it (`Sam Lau, the party's spokesman said in a statement`), where no comma follows the
+    verb (`Clinton, an aide said, is confident`: the aide's words)."""
     subjects = [k for k in s.kids[verb.index] if k.deprel == "nsubj" and k.index < verb.index
                 and not time_word(k.text) and not demonstrative(k.text) and not _mark_between(s, k.index, verb.index)]
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
@@ -217,10 +227,28 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     while before > end and s.words[before].head == verb.index and s.words[before].upos in ("AUX", "PART", "ADV"):
         before -= 1
     phrase_end = max(end, max(w.index for w in s.words if w.end <= s.span(first)[1]))  # `Tom Cole of Ohio,`
-    if not any(s.words[e + 1].text == "," and subjects[-1].index > e for e in (end, phrase_end)) \
-            or s.words[before].text != ",":
+    opened = next((e + 1 for e in (end, phrase_end) if s.words[e + 1].text in _SET_OFF and subjects[-1].index > e),
+                  None)
+    if opened is None or s.words[opened].text != "," and not _full_name(s, first.index, end):
         return None
-    return first
+    if s.words[before].text in _SET_OFF:
+        return first if s.words[before].text == s.words[opened].text else None
+    if not _full_name(s, first.index, end):
+        return None
+    unclosed = s.words[opened + 1].text.lower() in _APPOSITION_OPENERS and not any(
+        w.text in _SET_OFF or w.text.strip(MARK_CHARS) == "" for w in s.words[opened + 1:verb.index])
+    after = s.words[verb.index + 1].text if verb.index + 1 < len(s.words) else ""
+    return first if unclosed and after not in _SET_OFF else None
+
+
+def _full_name(s: Parsed, first: int, last: int) -> bool:
+    """Whether the words from `first` to `last` are a name of two words or more, each capitalised (`Sam
+    Lau`, not `Regardless` or `a quarter`)."""
+    return last > first and all(w.upos == "PROPN" and w.text[:1].isupper() for w in s.words[first:last + 1])
+
+
+_SET_OFF = frozenset({",", "\u2014", "\u2013", "--"})  # what sets an apposition off after a name
+_APPOSITION_OPENERS = frozenset({"a", "an", "the"})  # `Sam Lau, the party's spokesman said`
 
 
 def _parenthetical_subject(s: Parsed, verb: Word) -> Word | None:
@@ -414,6 +442,29 @@ def _have_to_say(s: Parsed, verb: Word) -> Word | None:
     if have.lemma != "have" or have.upos not in ("VERB", "AUX") or k == verb.index - 2:
         return None
     return _nominal_subject_of(s, have)
+
+
+def _infinitive_doer(s: Parsed, verb: Word) -> Word | None:
+    """`Lee took the chance to comment on the vote`, `was under pressure to pledge that ...`: a
+    `to`-infinitive modifying a noun with no owner (a chance, pressure, a request) is not done by that
+    noun but by the subject of the clause that holds the noun (one with an owner, `the campaign's
+    decision to tell`, is left to `relative-head`, whose phrase holds the owner)."""
+    if verb.head < 0 or verb.deprel != "acl" or not to_infinitive(s.kids[verb.index]):
+        return None
+    w = s.words[verb.head]
+    if w.upos not in _NOMINAL or w.index != verb.index - 2:
+        return None  # the noun right before `to` (not `a minister whose plan to ...`, the plan's)
+    if any(k.deprel == "nmod:poss" or k.text.lower() == "whose" for k in s.kids[w.index]):
+        return None  # `the campaign's decision to tell`: the owner, within the noun's own phrase
+    for _ in range(_ADJUNCT_STEPS):
+        if w.head < 0:
+            return None
+        w = s.words[w.head]
+        if w.upos in ("VERB", "AUX") and any(k.deprel in _SUBJECTS for k in s.kids[w.index]):
+            return _subject(s, w)
+        if w.upos not in _NOMINAL:
+            return None
+    return None
 
 
 def _relative_head(s: Parsed, verb: Word) -> Word | None:
@@ -1539,9 +1590,13 @@ def _what_they_call(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 
 def _takes_infinitive(s: Parsed, w: Word) -> bool:
-    """`will continue to be "a fine mayor"`: a cue form before `to be` goes on being; it reports nothing."""
-    after = [x.text.lower() for x in s.words[w.index + 1:w.index + 3]]
-    return w.text.lower() in INFINITIVE_FORMS and after == ["to", "be"]
+    """`will continue to be "a fine mayor"`, `if he continues to lose ground`: a cue form before `to` and
+    a verb that is no cue (`be`, `lose`, `lead`) goes on doing it; it reports nothing (`continued to
+    insist that ...` reports through the verb after it)."""
+    after = s.words[w.index + 1:w.index + 3]
+    if w.text.lower() not in INFINITIVE_FORMS or len(after) < 2 or after[0].text.lower() != "to":
+        return False
+    return after[1].text.lower() == "be" or not (_is_cue_verb(after[1]) or _is_naming_verb(after[1]))
 
 
 def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -4862,6 +4917,45 @@ _CONJOINED_PARTICIPLE_UD = """
 19 " " PUNCT '' _ 4 punct _ _
 """
 
+# A description set off by dashes after a name, each parsed as a subject of its own.
+_DASHED_APPOSITION_UD = """
+1 Jo Jo PROPN NNP _ 9 nsubj _ _
+2 Hart Hart PROPN NNP _ 1 flat _ _
+3 -- -- PUNCT : _ 5 punct _ _
+4 a a DET DT _ 5 det _ _
+5 teacher teacher NOUN NN _ 9 nsubj _ _
+6 from from ADP IN _ 7 case _ _
+7 Dayton Dayton PROPN NNP _ 5 nmod _ _
+8 -- -- PUNCT : _ 5 punct _ _
+9 says say VERB VBZ _ 0 root _ _
+10 she she PRON PRP _ 11 nsubj _ _
+11 voted vote VERB VBD _ 9 ccomp _ _
+12 for for ADP IN _ 14 case _ _
+13 the the DET DT _ 14 det _ _
+14 mayor mayor NOUN NN _ 11 obl _ _
+15 . . PUNCT . _ 9 punct _ _
+"""
+
+# A description after a name's comma, no comma closing it before the verb, parsed as a second subject.
+_UNCLOSED_APPOSITION_UD = """
+1 Tom Tom PROPN NNP _ 10 nsubj _ _
+2 Vale Vale PROPN NNP _ 10 nsubj _ _
+3 , , PUNCT , _ 5 punct _ _
+4 the the DET DT _ 5 det _ _
+5 spokesman spokesman NOUN NN _ 10 nsubj _ _
+6 for for ADP IN _ 9 case _ _
+7 the the DET DT _ 9 det _ _
+8 county county NOUN NN _ 9 compound _ _
+9 party party NOUN NN _ 5 nmod _ _
+10 said say VERB VBD _ 0 root _ _
+11 the the DET DT _ 12 det _ _
+12 count count NOUN NN _ 14 nsubj _ _
+13 was be AUX VBD _ 14 cop _ _
+14 final final ADJ JJ _ 10 ccomp _ _
+15 . . PUNCT . _ 10 punct _ _
+"""
+
+
 _NAME_DESCRIPTION_UD = """
 1 In in ADP IN _ 3 case _ _
 2 a a DET DT _ 3 det _ _
@@ -5066,6 +5160,43 @@ _SET_OFF_UD = """
 """
 
 # `He's said he would vote ...` with `'s` taken for a passive `is`
+# The listener after `told` parsed as its subject, the speaker's name hung from the words before.
+_TOLD_LISTENER_UD = """
+1 " " PUNCT `` _ 3 punct _ _
+2 We we PRON PRP _ 3 nsubj _ _
+3 won win VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 state state NOUN NN _ 3 obj _ _
+6 , , PUNCT , _ 3 punct _ _
+7 " " PUNCT '' _ 3 punct _ _
+8 Sen. Sen. PROPN NNP _ 5 appos _ _
+9 Tom Tom PROPN NNP _ 8 flat _ _
+10 Vale Vale PROPN NNP _ 8 flat _ _
+11 told tell VERB VBD _ 3 parataxis _ _
+12 POLITICO POLITICO PROPN NNP _ 11 nsubj _ _
+13 . . PUNCT . _ 3 punct _ _
+"""
+
+
+# A `to`-infinitive hung from the noun before it (`the chance to warn`), the noun the verb's object.
+_INFINITIVE_DOER_UD = """
+1 The the DET DT _ 2 det _ _
+2 senator senator NOUN NN _ 3 nsubj _ _
+3 took take VERB VBD _ 0 root _ _
+4 the the DET DT _ 5 det _ _
+5 chance chance NOUN NN _ 3 obj _ _
+6 to to PART TO _ 7 mark _ _
+7 warn warn VERB VB _ 5 acl _ _
+8 that that SCONJ IN _ 13 mark _ _
+9 the the DET DT _ 10 det _ _
+10 budget budget NOUN NN _ 13 nsubj _ _
+11 was be AUX VBD _ 13 cop _ _
+12 too too ADV RB _ 13 advmod _ _
+13 small small ADJ JJ _ 7 ccomp _ _
+14 . . PUNCT . _ 3 punct _ _
+"""
+
+
 _CONTRACTED_PERFECT_UD = """
 1 He he PRON PRP _ 3 nsubj:pass _ _
 2 's be AUX VBZ _ 3 aux:pass _ _
@@ -5375,7 +5506,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
          "(its own, or a relative pronoun set off by a comma) or beside a verb that has one (`called it \"...\"`, "
          "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"` only with `as`), or a phrasal "
-         "cue (`shot back`); not `continue to be`.", _verb_cue,
+         "cue (`shot back`); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
+         "lose`: it goes on doing it).", _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
                   'it "absurd and cruel."', "Clinton"),
@@ -5384,7 +5516,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example('The senator hailed the ruling as "a victory for working families."',
                   'the ruling as "a victory for working families."', "The senator"),
           Example('Many voters see the governor as "a straight talker."', 'the governor as "a straight talker."',
-                  "Many voters")),
+                  "Many voters"),
+          Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
+                  'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz")),
          parse="cue-candidate"),
     Rule("what-they-call", "cue", "`the banks formed what they called \"financial supermarkets\"`: a naming verb in "
          "a free relative opened by `what`, with a noun for its subject, gives that subject's words (not `what is "
@@ -5542,11 +5676,19 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("The real cost, said Ann Ruiz, an economist at the bank, is the land itself.",
                   "The real cost is the land itself", "Ann Ruiz"),)),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
-         "subjects: the name (with its title words), not the description set off after it.", _name_before_apposition,
+         "subjects: the name (with its title words), not the description set off after it (by commas, or by "
+         "dashes after a full name: `Jo Hart -- a teacher -- says`); also a description opened by `a`, `an` or "
+         "`the` after a full name's comma that runs on to the verb unclosed (`Tom Vale, the party's spokesman "
+         "said ...`), unless a comma follows the verb (`Clinton, an aide said, is confident`: the aide's).",
+         _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),
           Example("Former House speaker Jo Hart, a party elder, said the bill would fail.", "the bill would fail",
-                  "Former House speaker Jo Hart", parse=_TITLED_APPOSITION_UD))),
+                  "Former House speaker Jo Hart", parse=_TITLED_APPOSITION_UD),
+          Example("Jo Hart -- a teacher from Dayton -- says she voted for the mayor.", "she voted for the mayor",
+                  "Jo Hart", parse=_DASHED_APPOSITION_UD),
+          Example("Tom Vale, the spokesman for the county party said the count was final.", "the count was final",
+                  "Tom Vale", parse=_UNCLOSED_APPOSITION_UD))),
     Rule("parenthetical-subject", "subject", "`The mayor, Ruiz said, had been warned`: a reporting clause set "
          "inside what it reports, its subject parsed as a conjunct (no `and`) of the phrase before: that conjunct.",
          _parenthetical_subject,
@@ -5588,7 +5730,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "her mind.", "that she had changed her mind", "The senator"),
           Example("Mayor Ann Ruiz \u2014 who said last month that she would run \u2014 announced on Friday that she "
                   "had changed her mind.", "that she had changed her mind", "Mayor Ann Ruiz"))),
-    Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word.",
+    Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
+         "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`).",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),)),
@@ -5679,6 +5822,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "A local nurse"),
           Example("The council has not always had good things to say about the project.", "the project",
                   "The council"))),
+    Rule("infinitive-doer", "subject", "`Lee took the chance to comment on the vote`, `were under pressure to "
+         "pledge that ...`: a `to`-infinitive right after the noun it modifies (a chance, pressure, a request), "
+         "the noun with no owner, is not done by that noun but by the subject of the clause that holds the noun "
+         "(`the campaign's decision to tell ...`: left to `relative-head`, whose phrase holds the owner).",
+         _infinitive_doer,
+         (Example("The senator took the chance to warn that the budget was too small.",
+                  "that the budget was too small", "The senator", parse=_INFINITIVE_DOER_UD),)),
     Rule("relative-head", "subject", "`the official who said`: the noun the cue's clause modifies.",
          _relative_head,
          (Example('Protesters chanting "Stop the war now" marched downtown.', "Stop the war now", "Protesters",
@@ -5765,7 +5915,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
          "before its comma.", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
-                  "Lopez spokesman Paul Kent"),)),
+                  "Lopez spokesman Paul Kent"),
+          Example('"We won the state," Sen. Tom Vale told POLITICO.', "We won the state,", "Sen. Tom Vale",
+                  parse=_TOLD_LISTENER_UD))),
 ))
 
 # A parse that hangs the name from the quotation and her age from the name, the cue left bare.
