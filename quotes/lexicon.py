@@ -252,6 +252,10 @@ WITHHOLDING_VERBS = frozenset({"deny"})
 SPEAKING_TEXTS = frozenset({"letter", "email", "e-mail", "memo", "message", "note", "ad", "advertisement", "tweet",
                             "post", "release", "editorial", "op-ed", "speech", "video", "announcement", "petition",
                             "lawsuit", "suit", "complaint", "filing", "document", "platform", "manifesto", "pledge"})
+# Things whose words `read` gives before a quotation (`The statement read: "..."`, `A letter from the
+# board read, "..."`): written things, and texts that speak.
+READ_TEXTS = INSCRIBED | SPEAKING_TEXTS | frozenset({"statement", "statements", "letters", "emails", "memos",
+                                                      "notice", "notices", "order", "ruling", "report", "text"})
 # What is won, not said, when it is claimed (`claimed the nomination`, `claim the seat`): the prize a
 # contest gives.  `claimed victory` (saying one has won) and `claimed responsibility` are reports.
 CLAIMED_PRIZES = frozenset({"nomination", "seat", "title", "crown", "throne", "prize", "trophy", "medal",

@@ -14,7 +14,7 @@ from ..attribution import Cue, aside_before, clause_subject, fronted_close, gove
 from ..entities import describe
 from ..lexicon import (COMMA_ASIDE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
-                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
+                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, READ_TEXTS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -22,7 +22,7 @@ from ..resolve import opening_name
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed, word_count as _word_count
-from .tree import Parsed, cue_form, no_speaker_opener, relative_pronoun, time_word
+from .tree import Parsed, cue_form, no_speaker_opener, preposition, relative_pronoun, time_word
 
 # Confidence by how the speaker was found.
 CONF_LINKED = 0.9
@@ -1199,6 +1199,9 @@ def past_tag(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
+_READ_PHRASE_WORDS = 5  # the most words of a text's noun and its phrase (`statement from the Treasury`) before `read`
+
+
 def _inscription(text: str, q: Quoted, sentence: Sentence
                  ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """`One sign read "..."`, `a cap reading, "..."`: (the thing that bears the words, and the verb) when
@@ -1211,15 +1214,23 @@ def _inscription(text: str, q: Quoted, sentence: Sentence
         return None
     verb = words[-1]
     i = len(words) - 2
-    if words[i].group().lower() not in INSCRIBED or between[words[i].end():verb.start()].strip():
+    if between[words[i].end():verb.start()].strip():
         return None
+    last = i
+    if words[i].group().lower() not in INSCRIBED:  # `A statement from the Treasury read:`: the noun, then its phrase
+        i = next((k for k in range(last - 1, max(0, last - _READ_PHRASE_WORDS) - 1, -1)
+                  if words[k].group().lower() in READ_TEXTS and preposition(words[k + 1].group())
+                  and all(not between[w.end():n.start()].strip() for w, n in zip(words[k:last], words[k + 1:last + 1]))),
+                 None)
+        if i is None:
+            return None
     j = i   # back over the noun's modifiers, no punctuation between, to its determiner
     while j > 0 and i - j < 4 and not between[words[j - 1].end():words[j].start()].strip() \
             and words[j].group().lower() not in DETERMINERS:
         j -= 1
     if words[j].group().lower() not in DETERMINERS:
         return None
-    return (sentence.start + words[j].start(), sentence.start + words[i].end()), \
+    return (sentence.start + words[j].start(), sentence.start + words[last].end()), \
         (sentence.start + verb.start(), sentence.start + verb.end())
 
 
@@ -1513,13 +1524,16 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Then came the loudest cheer of the night: "About time, too," beamed the host.',
                   "About time, too,", "the host"))),
     Rule("inscription", "link", "`One sign read \"...\"`, `a cap reading, \"...\"`: `read` running into the "
-         "quotation right after a noun of a thing that bears words (a sign, a banner, a message) gives that "
-         "thing's words: its noun phrase speaks (not after `that` or `which`: `held a sign that read \"...\"`).",
+         "quotation right after a noun of a thing that bears words (a sign, a banner, a message), or a text's "
+         "noun and its phrase (`A statement from the Treasury read:`), gives that thing's words: its noun phrase "
+         "speaks (not after `that` or `which`: `held a sign that read \"...\"`).",
          inscription,
          (Example('Outside the hall one banner read "Keep the ferry running" in large red letters.',
                   "Keep the ferry running", "one banner"),
           Example('Lee wore a red campaign hat reading, "Farmers First" at the fair on Monday.', "Farmers First",
-                  "a red campaign hat"))),
+                  "a red campaign hat"),
+          Example('A statement from the port authority read: "All ferries will sail on time."',
+                  "All ferries will sail on time.", "A statement from the port authority"))),
     Rule("in-words", "link", "`in Bolton's view`, `in her words`, `in the words of X` in the quotation's sentence: "
          "whose words or view it gives.", in_words,
          (Example('"We have no strategy at all," in Ruiz\'s view.', "We have no strategy at all,", "Ruiz's"),
