@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import dataclass, field, replace
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 import regex
 
@@ -396,10 +396,10 @@ def _onward_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cu
     return None
 
 
-def _comment_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
-    """`The mayor said the ferry was "a lifeline," which it has been for years`: a cue's clause that runs
-    past a quotation into a `which` clause set off by a comma ends with the quotation.  The cue with its
-    clause cut there; None when no such clause follows a quotation in it."""
+def _cut_at_aside(text: str, c: Cue, inside: Inside, aside: Callable[[str, int, int], bool], rule: str) -> Cue | None:
+    """A cue's clause that runs past a quotation into what `aside(text, close, next_word)` finds after it (the
+    writer's, not the speaker's) ends with the quotation: the cue with its clause cut there, named `rule`;
+    None when no such aside follows a quotation in it."""
     if c.content is None or c.more is not None or c.content[0] < c.span[1]:
         return None
     a, b = c.content
@@ -408,33 +408,25 @@ def _comment_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
             j = k
             while j < b and (text[j] in MARK_CHARS or text[j] in ", "):
                 j += 1
-            if j < b and comment_after(text, k, j):
+            if j < b and aside(text, k, j):
                 end = j
                 while end > a and (text[end - 1].isspace() or text[end - 1] == ","):
                     end -= 1
-                return replace(c, content=(a, end), cut_rule="comment-after")
+                return replace(c, content=(a, end), cut_rule=rule)
     return None
+
+
+def _comment_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The mayor said the ferry was "a lifeline," which it has been for years`: a cue's clause that runs
+    past a quotation into a `which` clause set off by a comma ends with the quotation."""
+    return _cut_at_aside(text, c, inside, comment_after, "comment-after")
 
 
 def _comma_aside_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
     """`The mayor called the plan "a gift to developers," a rare rebuke of her own party`: a cue's clause
     that runs past a quotation closing on a comma into the writer's aside (`comma_aside`: a description
-    summing up the report) ends with the quotation.  The cue with its clause cut there; None when no
-    such aside follows a quotation in it."""
-    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
-        return None
-    a, b = c.content
-    for k in range(a + 1, b):
-        if inside.contains(k - 1) and not inside.contains(k):
-            j = k
-            while j < b and (text[j] in MARK_CHARS or text[j] in ", "):
-                j += 1
-            if j < b and comma_aside(text, k, j):
-                end = j
-                while end > a and (text[end - 1].isspace() or text[end - 1] == ","):
-                    end -= 1
-                return replace(c, content=(a, end), cut_rule="comma-aside")
-    return None
+    summing up the report) ends with the quotation."""
+    return _cut_at_aside(text, c, inside, comma_aside, "comma-aside")
 
 
 def _dash_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
