@@ -1218,12 +1218,13 @@ def _inscription(text: str, q: Quoted, sentence: Sentence
         return None
     last = i
     if words[i].group().lower() not in INSCRIBED:  # `A statement from the Treasury read:`: the noun, then its phrase
-        i = next((k for k in range(last - 1, max(0, last - _READ_PHRASE_WORDS) - 1, -1)
-                  if words[k].group().lower() in READ_TEXTS and preposition(words[k + 1].group())
-                  and all(not between[w.end():n.start()].strip() for w, n in zip(words[k:last], words[k + 1:last + 1]))),
-                 None)
-        if i is None:
+        noun = next((k for k in range(last - 1, max(0, last - _READ_PHRASE_WORDS) - 1, -1)
+                     if words[k].group().lower() in READ_TEXTS and preposition(words[k + 1].group())
+                     and all(not between[w.end():n.start()].strip() for w, n in zip(words[k:last], words[k + 1:last + 1]))),
+                    None)
+        if noun is None:
             return None
+        i = noun
     j = i   # back over the noun's modifiers, no punctuation between, to its determiner
     while j > 0 and i - j < 4 and not between[words[j - 1].end():words[j].start()].strip() \
             and words[j].group().lower() not in DETERMINERS:
