@@ -3653,7 +3653,37 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             phrase = True  # `to the host`, `in a statement`: the noun phrase after it is the phrase's
         elif w.upos in ("ADV", "PART") or w.text == "," or time_word(w.text):
             continue
+        elif phrase and _name_in_phrase(w):
+            continue  # `on Sunday's Politics Show` with `Show` tagged as a verb: a word of the name
         elif not (w.upos in _RUN_WORDS and (phrase or listener)) and w.xpos != "POS":
+            return None
+    return None
+
+
+def _name_in_phrase(w: Word) -> bool:
+    """Whether `w`, within a preposition's phrase mid-sentence, is a capitalised word: part of a name
+    (`on Sunday's Politics Show`, `told Radio Five Live`), whatever its tag."""
+    return w.index > 0 and w.text[:1].isupper() and w.text[:1].isalpha()
+
+
+def _named_phrase_that(s: Parsed, verb: Word,
+                       speaker: Word | None) -> _Content | None:
+    """`The minister said on Sunday's Politics Show that the policy was working`: a verb of saying
+    whose phrase of a preposition names something in capitalised words, one of them tagged as no
+    noun-phrase word (`Show` taken for a verb, its clause for the verb's), then `that` and a clause:
+    the name is all the phrase's, and `that` opens what was said, read from the words as `that-after`
+    reads them."""
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+        return None
+    phrase = False
+    for w in s.words[verb.index + 1:verb.index + 1 + _THAT_REACH]:
+        if w.text.lower() == "that" or w.text in _DASHES or w.text in "()":
+            return None
+        if w.upos == "ADP":
+            phrase = True
+        elif phrase and _name_in_phrase(w) and w.upos not in _RUN_WORDS:
+            return _that_opening(s, verb)
+        elif w.upos not in _RUN_WORDS and w.xpos != "POS":
             return None
     return None
 
@@ -6079,6 +6109,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "cue, is the speaker's doing: the clause before its conjunction.", _speaker_conjunct,
          (Example("The farmer said the dam is too small and argued for a second one upstream.",
                   "the dam is too small", "The farmer"),)),
+    Rule("named-phrase-that", "content", "`The minister said on Sunday's Politics Show that the policy was "
+         "working`: capitalised words in a phrase of a preposition after a verb of saying are a name, whatever "
+         "their tag (`Show` taken for a verb): `that` after the name opens what was said, as `that-after` "
+         "reads it.", _named_phrase_that,
+         (Example("The minister said on Sunday's Politics Show that the policy was working.",
+                  "that the policy was working", "The minister"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's); a particle the parse gave the cue that takes none ends the "
