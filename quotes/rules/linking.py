@@ -12,7 +12,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+from ..lexicon import (ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
@@ -517,6 +517,41 @@ def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
         return False  # `Smith, who was arrested in May`: a relative clause, not the tag
     follower = words[i + 1].group().lower() if i + 1 < len(words) else ""
     return not follower or no_speaker_opener(follower)
+
+
+REPLY_REACH = 3  # the most words between `came` and the noun of the reply (`came the terse reply`)
+
+
+def _came_reply(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """`"Absolutely not," came the reply from the ministry.`: a quotation handed over (with its comma, ?
+    or !) to `came` and a noun of an answer (`REPLY_NOUNS`) after a determiner and adjectives at most:
+    (the noun phrase after `from`, to a comma or a word opening a clause, a time or another phrase;
+    None when no `from` follows, and the reply's noun).  None when the tag is no such reply."""
+    end = q.end
+    while end < sentence.end and text[end] in "\"'”’»,!?. ":
+        end += 1
+    if end == q.end or not any(ch in "\"'”’»" for ch in text[q.end:end]) or not _closes_clause(text, q, end):
+        return None
+    stop = end
+    while stop < sentence.end and text[stop] not in ".;:!?\"“”":
+        stop += 1
+    words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
+    low = [w.group().lower() for w in words]
+    if len(low) < 3 or low[0] not in ARRIVAL_FORMS or low[1] not in ("the", "a", "an"):
+        return None
+    noun = next((k for k in range(2, min(len(low), 2 + REPLY_REACH)) if low[k] in REPLY_NOUNS), None)
+    if noun is None or text[words[0].start():words[noun].end()].count(","):
+        return None
+    reply = (words[noun].start(), words[noun].end())
+    if noun + 2 >= len(low) or low[noun + 1] != "from" or "," in text[words[noun].end():words[noun + 2].start()]:
+        return None, reply
+    last = noun + 2
+    while last + 1 < len(low) and "," not in text[words[last].end():words[last + 1].start()]:
+        nxt = low[last + 1]
+        if relative_pronoun(nxt) or nxt in SUBORDINATE_OPENERS or (no_speaker_opener(nxt) and nxt not in ("of", "for")):
+            break
+        last += 1
+    return _trimmed(text, words[noun + 2].start(), words[last].end()), reply
 
 
 # `in Bolton's view`, `in her own words`, `in the words of a senior aide`: whose words a sentence gives.
@@ -1169,6 +1204,16 @@ def past_tag(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
+def came_reply(x: Quotation) -> Link | None:
+    """`"Absolutely not," came the reply from the ministry.`: the one the reply comes from; with no
+    `from`, no one named (the words after the quotation name no speaker: it may float)."""
+    found = _came_reply(x.text, x.q, x.sentences[x.last])
+    if found is None:
+        return None
+    source, reply = found
+    return Link("direct", CONF_NONE) if source is None else Link("direct", CONF_NEIGHBOUR, surface=(source, reply))
+
+
 def _inscription(text: str, q: Quoted, sentence: Sentence
                  ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """`One sign read "..."`, `a cap reading, "..."`: (the thing that bears the words, and the verb) when
@@ -1406,6 +1451,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'crews ready to go."', "We have the money and the crews ready to go.", "the mayor"),
           Example('"The ferry will sail again in June," the captain told us, adding, "The new engine is on '
                   'its way."', "The new engine is on its way.", "the captain"))),
+    Rule("came-reply", "link", "`\"Absolutely not,\" came the reply from the ministry.`: a quotation handed "
+         "over to `came` and a noun of an answer (`reply`, `response`, `verdict` ...) is that answer: the one "
+         "after `from` speaks it (no one named without `from`; the quotation may float).", came_reply,
+         (Example('"Absolutely not," came the reply from the ministry.', "Absolutely not,", "the ministry"),
+          Example('"Is the bridge safe?" the reporter asked.\n\n"Perfectly safe," came the curt reply from a '
+                  'spokesman for the city when the question was put again.', "Perfectly safe,",
+                  "a spokesman for the city"))),
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it (not one "
          "whose report ends before another cue does, ahead of the quotation), else the nearest; one with a "
          "speaker first, none before a relative clause whose own cue comes before the quotation (`\"...,\" said "
