@@ -146,9 +146,9 @@ INSCRIBED = frozenset({"sign", "signs", "banner", "banners", "placard", "placard
 # `read`'s forms that introduce such words: the participle too (`a cap reading "..."`).
 INSCRIPTION_VERBS = TEXT_VERBS | {"reading"}
 # Nouns of an answer or an utterance that a quotation may stand for (`"No," came the reply from the
-# ministry`): what comes after the quotation's tag names no verb of saying, only this noun.
+# ministry`, `Her response: "..."`): what tags the quotation names no verb of saying, only this noun.
 REPLY_NOUNS = frozenset({"reply", "response", "answer", "retort", "riposte", "rejoinder", "verdict", "warning",
-                         "message", "reaction", "comment", "plea"})
+                         "message", "reaction", "comment", "plea", "advice", "explanation"})
 # The forms of `come` that bring such a noun after a quotation, its subject after it (`came the reply`).
 ARRIVAL_FORMS = frozenset({"came", "comes", "come"})
 

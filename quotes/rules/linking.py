@@ -499,6 +499,39 @@ def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
     return words[i].start(), words[j - 1 if owner is None else owner].end()  # `From Smith's blog:`: Smith's
 
 
+OWNED_REPLY_REACH = 8  # the most words of a line that names an owner's reply before its colon
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _owned_reply(text: str, q: Quoted, sentences: Sequence[Sentence], first: int) -> tuple[int, int] | None:
+    """`Her response: "..."`, `The minister's reply to the critics: "..."`: a line with no verb, in the
+    quotation's sentence or ending the one before, that is a possessive owner (a pronoun, or a noun
+    phrase in `'s`), a noun of an answer (`REPLY_NOUNS`, adjectives before it) and at most a phrase of
+    a preposition after it, then the colon: the owner (the pronoun, or the noun phrase with its `'s`)."""
+    sentence = sentences[first]
+    start, end = sentence.start, _opening(text, q, sentence.start)
+    if not text[start:end].strip():
+        if first == 0:
+            return None
+        start, end = sentences[first - 1].start, sentences[first - 1].end
+    line = text[start:end].rstrip()
+    if not line.endswith(":") or any(ch in line[:-1] for ch in ",;:"):
+        return None
+    words = list(_WORD.finditer(text, start, start + len(line) - 1))
+    low = [w.group().lower() for w in words]
+    if not 2 <= len(low) <= OWNED_REPLY_REACH:
+        return None
+    owner = next((k for k, w in enumerate(low) if w in _POSSESSIVE_PRONOUNS or w.endswith(("'s", "’s"))), None)
+    noun = next((k for k, w in enumerate(low) if w in REPLY_NOUNS), None)
+    if owner is None or noun is None or not owner < noun <= owner + 3:
+        return None
+    if not _opens_noun_phrase(words[0].group()) or (noun + 1 < len(low) and not no_speaker_opener(low[noun + 1])):
+        return None  # `Asked about it, his reply: ...`, `Her response was simple:`: no line of its own
+    if any(cue_form(low[k]) and k != noun for k in range(noun)):
+        return None  # `She says her reply:`: a cue of its own
+    return words[0].start(), words[owner].end()
+
+
 def _cue_word(words: Sequence[regex.Match[str]], i: int) -> bool:
     """Whether words[i] is a cue verb's form, a text's verb (`read`) or opens a phrasal cue."""
     return cue_form(words[i].group()) or words[i].group().lower() in TEXT_VERBS or _phrasal_pair(words, i)
@@ -1174,6 +1207,12 @@ def source_line(x: Quotation) -> Link | None:
     return None if source is None else Link("direct", CONF_NEIGHBOUR, surface=(source, None), checked=True)
 
 
+def owned_reply(x: Quotation) -> Link | None:
+    """`Her response: "..."`: the owner of the reply a verbless line names before the quotation's colon."""
+    owner = _owned_reply(x.text, x.q, x.sentences, x.first)
+    return None if owner is None else Link("direct", CONF_NEIGHBOUR, surface=(owner, None), checked=True)
+
+
 def _in_aside(x: Quotation) -> bool:
     """Whether the quotation stands in a relative clause set off after a noun and closed right before the
     word after it (`Ruiz, who starred in "Night Owls," posted ...`): the clause's, tagged by no verb after it."""
@@ -1513,6 +1552,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "Our party must change or it will lose.", "Ruiz"),
           Example("From Ruiz's blog post: \"Our party must change or it will lose.\"",
                   "Our party must change or it will lose.", "Ruiz's"))),
+    Rule("owned-reply", "link", "`Her response: \"...\"`, `The minister's reply to the critics:`: a line with "
+         "no verb naming a possessive owner and a noun of an answer (`response`, `reply`, `verdict` ...) before the "
+         "quotation's colon gives the quotation to the owner.", owned_reply,
+         (Example('Her response: "I have nothing to hide."', "I have nothing to hide.", "Her"),
+          Example("The harbour master's blunt reply to the critics:\n\n\"The boats stay in until the storm "
+                  "passes.\"", "The boats stay in until the storm passes.", "The harbour master's"))),
     Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
          "the quotation hands over with its comma (or ?, !) to a noun phrase and the verb (no cue form after `the`, `her`: "
          "`the email read`; none for a quotation within a relative clause set off before the verb: `Ruiz, who "
