@@ -3692,7 +3692,20 @@ def _subject_word(after: Sequence[Word]) -> bool:
     """Whether the first of `after` may open a clause's subject: a noun-phrase word, or a word tagged as a verb
     right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun)."""
     return after[0].upos in _RUN_WORDS or (after[0].upos == "VERB" and len(after) > 1
-                                           and after[1].text.lower() in AUXILIARIES)
+                                           and after[1].text.lower() in AUXILIARIES) or _participle_subject(after)
+
+
+def _participle_subject(after: Sequence[Word]) -> bool:
+    """`that affected employees would receive ...`: a past participle opening the words after `that`,
+    then nouns and right after them an auxiliary or a finite verb: the participle modifies the
+    clause's subject (a relative clause, `a statement that affected employees`, has no verb there)."""
+    if after[0].upos != "VERB" or after[0].xpos not in ("VBN", "VBD") or not after[0].text.lower().endswith("ed"):
+        return False
+    n = 1
+    while n < len(after) and after[n].upos in ("NOUN", "PROPN", "ADJ"):
+        n += 1
+    return 1 < n < len(after) and after[n - 1].upos in ("NOUN", "PROPN") and (
+        after[n].upos == "AUX" or after[n].xpos in _FINITE)
 
 
 def _rest_to_contrast(s: Parsed, verb: Word,
@@ -6329,10 +6342,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("that-after", "content", "`Lee added that, in her view, ...`, `complained to the host that ...`: "
          "`that` after a verb of saying, past its listener, its own phrase or a set-off aside, and before a comma "
          "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary: `that talks had "
-         "stalled`), opens what was said, to the sentence's end or to the comma closing a relative clause that "
+         "stalled`, or open with a participle tagged as a verb before its nouns and their verb: `that affected "
+         "staff will`), opens what was said, to the sentence's end or to the comma closing a relative clause that "
          "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it.", _that_after,
          (Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
-                  "that the fans misunderstand the team", "The coach"),)),
+                  "that the fans misunderstand the team", "The coach"),
+          Example("A spokesman for the firm said in an emailed statement that affected employees would receive "
+                  "severance pay.", "that affected employees would receive severance pay", "A spokesman for the firm"))),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,
