@@ -2602,6 +2602,8 @@ def _complement_after(s: Parsed, verb: Word,
         return (mark.start, end), None
     if _told_then_clause(s, verb, after[0]):
         return (start, end), None
+    if (opening := _gerund_listener(s, verb, after[0])) is not None:
+        return (opening.start, end), None
     return (min(start, _after_verb(s, verb, start)), end), None
 
 
@@ -2614,6 +2616,23 @@ def _told_then_clause(s: Parsed, verb: Word, clause: Word) -> bool:
     first = s.subtree(clause)[0].index
     return any(k.deprel in ("obj", "iobj") and k.index < first and s.subtree(k)[0].index == verb.index + 1
                and s.subtree(k)[-1].index == first - 1 for k in s.kids[verb.index])
+
+
+def _gerund_listener(s: Parsed, verb: Word, clause: Word) -> Word | None:
+    """`told the hearing the wound was deep`, `told a briefing the talks had stalled`: a determiner right
+    after a verb of telling, then a word in `-ing` (the parse may take it for a verb, or hang the
+    determiner in the clause: it is a noun after the determiner, a gathering told), then the clause's
+    own noun phrase: the gathering is the listener; the clause opens at the word returned."""
+    at = verb.index + 3
+    if verb.lemma not in LISTENER_VERBS or at >= len(s.words) or not any(
+            k.deprel in _SUBJECTS for k in s.kids[clause.index]):
+        return None
+    det, noun, opening = s.words[verb.index + 1], s.words[verb.index + 2], s.words[at]
+    span = s.subtree(clause)
+    if not span[0].index <= at <= span[-1].index:
+        return None
+    return opening if det.upos == "DET" and det.text.lower() in ("the", "a", "an") and noun.text.lower().endswith(
+        "ing") and (_opens_noun_phrase(opening) or opening.upos == "PROPN") else None
 
 
 def _onward_participle_before(s: Parsed, verb: Word, clause: Word) -> bool:
@@ -6129,12 +6148,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The minister said on Sunday's Politics Show that the policy was working.",
                   "that the policy was working", "The minister"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
-         "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`); not one after a participle of saying set off by a comma (`said, "
+         "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
+         "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's); a particle the parse gave the cue that takes none ends the "
          "clause (`said the deal was off`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
           Example("The mayor told the council the budget was balanced.", "the budget was balanced", "The mayor"),
+          Example("A pathologist told the hearing the wound was ten centimetres deep.",
+                  "the wound was ten centimetres deep", "A pathologist"),
+          Example("The minister told a briefing the talks had stalled.", "the talks had stalled", "The minister"),
           Example("The official, who told reporters that talks had stalled, said the deal was off.",
                   "the deal was off", "The official"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
