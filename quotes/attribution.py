@@ -2357,7 +2357,16 @@ def _title_or_name(s: Parsed, i: int) -> bool:
     low = w.text.lower().rstrip(".")
     return low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS or (
         i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS
-        and not (low in AUXILIARIES and w.upos == "AUX"))  # `Jo Hart Is Now Calling`: a headline's verb
+        and not (low in AUXILIARIES and w.upos == "AUX")) or _opening_ing_name(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+
+
+def _opening_ing_name(s: Parsed, i: int) -> bool:
+    """`Downing Street said`, `Reading Council says`: a capitalised word in `-ing` opening its sentence,
+    right before a capitalised name with no comma between, is the name's first word whatever its tag (a
+    participle opening a sentence is set off by a comma: `Speaking on Monday, Lee said`)."""
+    w = s.words[i]
+    return i == 0 and len(s.words) > 1 and w.text[:1].isupper() and w.text.lower().endswith("ing") \
+        and s.words[1].upos == "PROPN" and s.words[1].text[:1].isupper()
 
 
 def _run_word(s: Parsed, i: int) -> bool:
@@ -5881,8 +5890,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the value of peace between neighbours.", "A textbook just published for schools"),)),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
-         "its clause's start.", _name_run,
+         "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "
+         "name's, whatever its tag: `Sterling Bank said`).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
+          Example("Sterling Bank said profits had doubled.", "profits had doubled", "Sterling Bank"),
           Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent", parse=_TITLE_NAME_UD),
           Example("Veteran pollster Dora Quill told us that turnout had dropped.", "that turnout had dropped",
