@@ -12,7 +12,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+from ..lexicon import (LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
@@ -847,7 +847,19 @@ def _handed_over(text: str, q: Quoted, sentence: Sentence, cue: Cue) -> bool:
     if cue.span[0] >= q.end:
         return not text[sentence.start:q.start].strip(MARK_CHARS + " ") and _closes_clause(text, q, after)
     between = text[cue.span[1]:_opening(text, q, cue.span[1])].strip()
-    return between in (",", ":") and not rest.strip(_CLOSING_RUN + " ")
+    return (between in (",", ":") or _listener_then(between, cue)) and not rest.strip(_CLOSING_RUN + " ")
+
+
+LISTENER_WORDS = 4  # the most words of a listener between a verb of telling and the quotation's colon
+
+
+def _listener_then(between: str, cue: Cue) -> bool:
+    """`telling followers: "Point made."`, `told the crowd: "Never."`: the listener of a verb of telling
+    (`LISTENER_VERBS`), a few words with no punctuation of their own, then the comma or colon that sets
+    the quotation off for the cue."""
+    words = between[:-1].split()
+    return cue.verb.lemma in LISTENER_VERBS and between[-1:] in (",", ":") and 0 < len(words) <= LISTENER_WORDS \
+        and all(w.replace("'", "").replace("’", "").isalnum() for w in words)
 
 
 def _named_title(text: str, q: Quoted, sentence: Sentence) -> bool:
@@ -1515,7 +1527,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"Your show is wonderful," Ruiz assured Hale, after Hale assured Ruiz that most of his viewers '
                   'backed her.', "Your show is wonderful,", "Ruiz"),
           Example('"We lost the vote," said Ortiz, who added, "We will be back next year."',
-                  "We will be back next year.", "who"))),
+                  "We will be back next year.", "who"),
+          Example('The singer later deleted the video, telling her fans: "Point made."', "Point made.",
+                  "The singer"))),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
                   '- Jane Doe, a senator.\n\nThe senator is citing an old report.',
@@ -1648,7 +1662,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
 
 FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answers drops it.", rules=(
     Rule("scare-quote", "filter", "A short quoted term, or a title inside a sentence, not joined to its "
-         "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`); with no cue "
+         "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`, past a verb of telling's "
+         "listener too: `telling fans: \"Point made.\"`); with no cue "
          "word at all, a title-cased quotation after the sentence's words.", scare_quote,
          (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),
           Example('"We read every letter," Ruiz said.\n\nShe co-hosts the weekly radio hour '
