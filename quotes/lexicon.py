@@ -458,7 +458,7 @@ ROLE_WORDS = frozenset({
     "manager", "strategist", "adviser", "advisor", "aide", "analyst", "economist", "lawyer", "pollster", "host",
     "anchor", "correspondent", "editor", "reporter", "owner", "member", "head", "coordinator", "organizer",
     "consultant", "counsel", "operative", "official", "chairperson", "superintendent", "commander", "principal",
-    "delegate", "ally", "ranking",  # `Ohio delegate Tom Baker`, `party ally Ann Ruiz`, `ranking member Jo Ray`
+    "delegate", "ally", "ranking", "boss", "coach",  # `Ohio delegate Tom Baker`, `party ally Ann Ruiz`, `ranking member Jo Ray`
 })
 # Abbreviated titles and the word a later description uses (`Sen. Jo Ray` ... `the senator`).
 TITLE_ABBREVIATIONS: dict[str, str] = {

@@ -12,7 +12,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+from ..lexicon import (ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
@@ -43,8 +43,10 @@ SET_OFF_REACH = 40    # characters before a quotation's opening mark searched fo
 NAMING_CHARS = 60     # from a naming verb to the opening of the quotation it names (`called him a "..."`)
 # `Frank Newport and Jim Harter: "..."`: a name and a colon right before the opening mark.
 # A party label may follow the name (`Rep. Jane Doe (D-Ohio):`).
-_COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the)){0,6}"
-                            r"(?:\s*\(\p{Lu}[^()\n]{0,20}\))?)\s*(:)\s*\Z")
+# A role word may follow a capitalised one in lower case (`Ferrari boss: "..."`, `Labour leader Jo Hart:`).
+_ROLES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+_COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the|(?:" + _ROLES + r")))"
+                            r"{0,6}(?:\s*\(\p{Lu}[^()\n]{0,20}\))?)\s*(:)\s*\Z")
 
 
 def _within_name(text: str, q: Quoted, speaker: tuple[int, int] | None) -> bool:
@@ -1551,9 +1553,11 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'sign it in May.\n\nLEE: Good.',
                   'Well, nobody here wants "a bad deal" for the town. We will sign it in May', "RUIZ"))),
     Rule("colon-name", "link", "`Name: \"...\"` opening the sentence, a party label after the name too "
-         "(`Rep. Jane Doe (D-Ohio):`).", colon_name,
+         "(`Rep. Jane Doe (D-Ohio):`), a role word after a capitalised one too (`Rovers boss:`).", colon_name,
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
                   "Frank Newport"),
+          Example("Rovers boss: 'We let the fans down'\n\nThe manager was furious.", "We let the fans down",
+                  "Rovers boss"),
           Example('Rep. Jane Doe (D-Ohio): "I have not seen that figure before today."',
                   "I have not seen that figure before today.", "Rep. Jane Doe (D-Ohio)"))),
     Rule("source-line", "link", "`From the report: \"...\"`, `More from Jane Doe:`, `Here's Ruiz in 2004:`: the "
