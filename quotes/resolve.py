@@ -7,7 +7,8 @@ subjects are preferred) that agrees in number and, where both are known,
 gender (a speaker a `he` or `she` resolved to, or whose own words give one,
 `spokesman David Brandt`, has that gender from then on, under any shorter
 name), unless a name that agrees is the subject of a sentence after it in
-the pronoun's paragraph; failing that, the most recent agreeing subject: of
+the pronoun's paragraph or in a paragraph right before it that quotes
+nothing; failing that, the most recent agreeing subject: of
 a parsed sentence, or a name that opens an unparsed one (`Sergei Lavrov
 arrived ...`, `Her neighbour, Sam Okafor, ran ...`), never a lone
 capitalised word that is no name (`Politically, she ...`).
@@ -63,6 +64,8 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
 
 
 _THIRD_PERSON = frozenset({"he", "she", "they", "it"})
+# A mark opening or closing a quotation (a single one only where it opens one: not `Berg's`).
+_QUOTE_MARK = regex.compile(r"[\"“”«»‘]|(?:^|\s)'")
 # A capitalised chain just before a name: `US Secretary of State John ` before `Kerry`.
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
@@ -212,10 +215,20 @@ class Resolver:
         """Whether a name that agrees with `m` is the subject of a sentence after the speaker `prev` and
         before `m`, in `m`'s paragraph (`"...," Kemp said. ¶ Dent, who joined in 2022, left. He told
         the Echo: "..."`): the pronoun's nearer antecedent, for `earlier-subject` to name."""
-        paragraph = self.text.rfind("\n", 0, m.start) + 1
+        paragraph = self._narration_before(self.text.rfind("\n", 0, m.start) + 1)
         first = bisect.bisect_left(self.subjects, max(prev.end, paragraph), key=lambda x: x.start)
         return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m) and self._named(x)
                    for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:]))
+
+    def _narration_before(self, paragraph: int) -> int:
+        """Where the paragraph before the one opening at `paragraph` opens, when it quotes nothing (no
+        quotation mark): narration that brings someone in (`Her rival, Jo Hart, was blunter.` ¶ `"No,"
+        she said.`) speaks of the pronoun's nearer antecedent as its own paragraph would; else `paragraph`."""
+        end = len(self.text[:paragraph].rstrip())
+        if end == 0:
+            return paragraph
+        start = self.text.rfind("\n", 0, end) + 1
+        return paragraph if _QUOTE_MARK.search(self.text, start, end) else start
 
     def _named(self, m: Mention) -> bool:
         """Whether a mention is a name: two capitalised words or more (`Assistant manager Sue Kelly`), or
@@ -320,12 +333,16 @@ class Resolver:
 RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
                    "mention no rule resolves stays unresolved.", rules=(
     Rule("previous-speaker", "resolution", "A third-person pronoun: the latest earlier speaker that agrees in "
-         "number and gender (an organisation, a document or a work is neuter: `the report` is never `he`).",
+         "number and gender (an organisation, a document or a work is neuter: `the report` is never `he`), unless "
+         "a name that agrees is the subject of a sentence after it in the pronoun's paragraph, or in a paragraph "
+         "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`).",
          Resolver._previous_speaker,
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
          "subject that agrees, widened as a name.", Resolver._earlier_subject,
-         (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),)),
+         (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
+          Example('"We lost the race," Max Berg said.\n\nHis team-mate, Carlos Ruiz, was blunter.\n\n'
+                  '"Unacceptable," he said.', "Unacceptable,", "he"))),
     Rule("fullest-name", "resolution", "A name: the longest capitalised form ending in it earlier in the same "
          "sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name); in a headline in title case, a first name before "
