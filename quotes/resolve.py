@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (CLAUSE_OPENERS, ORGANISATION_NAMES, ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS,
+from .lexicon import (CLAUSE_OPENERS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, PREPOSITIONS, PRONOUNS, ROLE_WORDS,
                       WORK_NOUNS, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -46,6 +46,8 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     words = [w.lower() for w in cased]
     if len(words) == 1 and words[0] in PRONOUNS:
         return Mention(start, end, *PRONOUNS[words[0]], True)
+    if len(words) == 1 and words[0] in POSSESSIVE_PRONOUNS:  # `His reply: "..."`: the owner speaks
+        return Mention(start, end, *POSSESSIVE_PRONOUNS[words[0]], True)
     number: str | None = None
     if head is not None:
         if "Number=Plur" in head.feats or head.xpos in ("NNS", "NNPS"):
@@ -63,7 +65,7 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     return Mention(start, end, number, gender, False)
 
 
-_THIRD_PERSON = frozenset({"he", "she", "they", "it"})
+_THIRD_PERSON = frozenset({"he", "she", "they", "it"}) | frozenset(POSSESSIVE_PRONOUNS)
 # A mark opening or closing a quotation (a single one only where it opens one: not `Berg's`).
 _QUOTE_MARK = regex.compile(r"[\"“”«»‘]|(?:^|\s)'")
 # A capitalised chain just before a name: `US Secretary of State John ` before `Kerry`.
@@ -279,7 +281,8 @@ class Resolver:
         return None if m.pronoun else self._name(m)
 
     def _third_person(self, m: Mention) -> bool:
-        """`he`, `she`, `they`, `it`; `I`, `we`, `you` point outside the text."""
+        """`he`, `she`, `they`, `it`, and the owners `his`, `her`, `their`, `its`; `I`, `we`, `you` point
+        outside the text."""
         return m.pronoun and self.text[m.start:m.end].lower() in _THIRD_PERSON
 
     @staticmethod
@@ -332,8 +335,8 @@ class Resolver:
 
 RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
                    "mention no rule resolves stays unresolved.", rules=(
-    Rule("previous-speaker", "resolution", "A third-person pronoun: the latest earlier speaker that agrees in "
-         "number and gender (an organisation, a document or a work is neuter: `the report` is never `he`), unless "
+    Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
+         "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document or a work is neuter: `the report` is never `he`), unless "
          "a name that agrees is the subject of a sentence after it in the pronoun's paragraph, or in a paragraph "
          "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`).",
          Resolver._previous_speaker,

@@ -12,7 +12,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+from ..lexicon import (POSSESSIVE_PRONOUNS, ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
@@ -502,7 +502,6 @@ def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
 
 
 OWNED_REPLY_REACH = 8  # the most words of a line that names an owner's reply before its colon
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 
 
 def _owned_reply(text: str, q: Quoted, sentences: Sequence[Sentence], first: int) -> tuple[int, int] | None:
@@ -523,7 +522,7 @@ def _owned_reply(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
     low = [w.group().lower() for w in words]
     if not 2 <= len(low) <= OWNED_REPLY_REACH:
         return None
-    owner = next((k for k, w in enumerate(low) if w in _POSSESSIVE_PRONOUNS or w.endswith(("'s", "’s"))), None)
+    owner = next((k for k, w in enumerate(low) if w in POSSESSIVE_PRONOUNS or w.endswith(("'s", "’s"))), None)
     noun = next((k for k, w in enumerate(low) if w in REPLY_NOUNS), None)
     if owner is None or noun is None or not owner < noun <= owner + 3:
         return None
@@ -1224,7 +1223,7 @@ def source_line(x: Quotation) -> Link | None:
 def owned_reply(x: Quotation) -> Link | None:
     """`Her response: "..."`: the owner of the reply a verbless line names before the quotation's colon."""
     owner = _owned_reply(x.text, x.q, x.sentences, x.first)
-    return None if owner is None else Link("direct", CONF_NEIGHBOUR, surface=(owner, None), checked=True)
+    return None if owner is None else Link("direct", CONF_NEIGHBOUR, surface=(owner, None))  # a whole utterance
 
 
 def _in_aside(x: Quotation) -> bool:
@@ -1574,6 +1573,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "no verb naming a possessive owner and a noun of an answer (`response`, `reply`, `verdict` ...) before the "
          "quotation's colon gives the quotation to the owner.", owned_reply,
          (Example('Her response: "I have nothing to hide."', "I have nothing to hide.", "Her"),
+          Example('"We lost," Tom Lee said.\n\nHis reply to the critics: "Not true."', "Not true.", "His"),
           Example("The harbour master's blunt reply to the critics:\n\n\"The boats stay in until the storm "
                   "passes.\"", "The boats stay in until the storm passes.", "The harbour master's"))),
     Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
