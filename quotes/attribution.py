@@ -2475,6 +2475,22 @@ def _participle_modifier(s: Parsed, verb: Word, head: Word, span: tuple[int, int
     return span[0], s.words[_before_adverbs(s, verb.index - 1, verb)].end
 
 
+def _adjective_phrase_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`People familiar with the talks said ...`, `Sources close to the mayor say ...`: an adjective that
+    takes its preposition (`PHRASE_ADJECTIVES`: `familiar with`, `close to`) right after the speaker's
+    noun, its phrase running with no punctuation, conjunction or verb of its own up to the cue, restricts
+    the noun: the speaker runs through it, whatever the parse made of the adjective (a main verb)."""
+    lo, hi = s.word_range(span)
+    words = s.words
+    if head.upos not in ("NOUN", "PROPN") or not span[1] <= verb.start or hi + 3 >= verb.index:
+        return None
+    if PHRASE_ADJECTIVES.get(words[hi + 1].text.lower()) != words[hi + 2].text.lower():
+        return None
+    if any(w.upos in ("PUNCT", "CCONJ", "SCONJ", "VERB", "AUX") for w in words[hi + 3:verb.index]):
+        return None
+    return span[0], words[_before_adverbs(s, verb.index - 1, verb)].end
+
+
 def _participle_phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
     """`Officials interviewed on Monday said ...` with the participle taken for the main verb: a finite cue
     with no subject right after a participle's phrase (`_restricting_participle`) that follows a noun
@@ -5888,6 +5904,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          _participle_modifier,
          (Example('A textbook just published for schools explains "the value of peace between neighbours."',
                   "the value of peace between neighbours.", "A textbook just published for schools"),)),
+    Rule("adjective-phrase-run", "span", "`People familiar with the talks said`, `Sources close to the mayor "
+         "say`: an adjective that takes its preposition (`familiar with`, `close to`) right after the speaker's "
+         "noun, its phrase running with no punctuation, conjunction or verb of its own up to the cue, restricts "
+         "the noun: the speaker runs through it, whatever the parse made of the adjective.", _adjective_phrase_run,
+         (Example("People familiar with the talks said the deal was close.", "the deal was close",
+                  "People familiar with the talks"),
+          Example("Sources close to the mayor said she would resign.", "she would resign",
+                  "Sources close to the mayor"))),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "
