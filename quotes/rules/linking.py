@@ -214,7 +214,19 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     start = cue.span[1]
     while text[start].isspace() or text[start] in ",;:":
         start += 1
+    if cue.verb.lemma in LISTENER_VERBS and cue.content is not None and start < cue.content[0] <= opening \
+            and _listener_before(text, start, cue.content[0]):
+        start = cue.content[0]  # `told the Ledger she was "appalled"`: the listener told is no part of it
     return start, max(end, q.end)
+
+
+def _listener_before(text: str, start: int, clause: int) -> bool:
+    """Whether text[start:clause] is a listener of a few words (no `that`, no punctuation) and the clause
+    at `clause` opens with its own subject: a pronoun or a determiner (`the Ledger she was ...`)."""
+    words = text[start:clause].split()
+    first = text[clause:clause + 12].split()[:1]
+    return 0 < len(words) <= LISTENER_WORDS and all(w.isalnum() for w in words) and "that" not in words \
+        and bool(first) and (first[0].lower() in PRONOUNS or first[0].lower() in DETERMINERS)
 
 
 def _fronted_end(words: Sequence[Word], cue: Cue) -> int | None:
@@ -1440,7 +1452,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the weekly "Morning Tide."',
                   'Ann Ruiz, who hosts the weekly "Morning Tide."', kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
-         "a mixed quote from the cue to the sentence's end (to the comma closing a subordinate clause that opens "
+         "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`) "
+         "to the sentence's end (to the comma closing a subordinate clause that opens "
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
          "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
          "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`), "
@@ -1449,7 +1462,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "not a title or name the words about it give (left to the filters); a comma right before the mark sets "
          "the quotation off, unless it closes an apposition to a naming verb's object (`called the chief, Ann "
          "Ruiz, \"...\"`).", paraphrase,
-         (Example('Trump called the deal "a disaster for American workers" on Monday.',
+         (Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
+          Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),
           Example('The senator called the plan to close the old ferry "a costly mistake," adding that the vote '
                   'would be close.', 'the plan to close the old ferry "a costly mistake,"', "The senator"),
