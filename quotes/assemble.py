@@ -590,7 +590,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 # quotes stand: a quotation with its own cue, then one linked by its neighbourhood or a mixed quote,
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
-    ("own-cue", "participle-cue", "reported-report"),
+    ("own-cue", "participle-cue", "reported-report", "asked-then-colon"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
      "came-reply", "owned-reply", "surface-cue", "past-tag", "inscription", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "asked-answer",
      "mixed-clause"),

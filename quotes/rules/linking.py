@@ -10,7 +10,7 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
-from ..attribution import Cue, aside_before, clause_subject, fronted_close, governing_subject, linked
+from ..attribution import Cue, aside_before, clause_subject, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (POSSESSIVE_PRONOUNS, ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
@@ -1238,6 +1238,24 @@ def owned_reply(x: Quotation) -> Link | None:
     return None if owner is None else Link("direct", CONF_NEIGHBOUR, surface=(owner, None))  # a whole utterance
 
 
+def asked_then_colon(x: Quotation) -> Link | None:
+    """`Asked about the deal, Baker laughed: "Ask the lawyers."`: a quotation after the colon of the clause
+    that a bare participle of asking opens, its own cue that participle (no one named: the one asked),
+    is the answer of that clause's subject."""
+    cue = x.own_cue
+    if cue is None or cue.speaker is not None or cue.verb.lemma not in QUESTION_VERBS or not cue.verb.text.endswith("ed") \
+            or cue.span[1] > x.q.start or x.text[x.sentences[x.first].start:cue.span[0]].strip(MARK_CHARS + " "):
+        return None
+    sentence = x.sentences[x.first]
+    before = x.text[sentence.start:_opening(x.text, x.q, sentence.start)].rstrip()
+    if not before.endswith(":") or x.first not in x.parses:
+        return None
+    colon = sentence.start + len(before) - 1
+    subject = next((r for r in reversed(verb_subjects(x.parses[x.first])) if cue.span[1] < r[0] and r[1] <= colon),
+                   None)  # the subject of the clause after the participle's phrase, before the colon
+    return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
+
+
 def _in_aside(x: Quotation) -> bool:
     """Whether the quotation stands in a relative clause set off after a noun and closed right before the
     word after it (`Ruiz, who starred in "Night Owls," posted ...`): the clause's, tagged by no verb after it."""
@@ -1524,6 +1542,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"Is the bridge safe?" the reporter asked.\n\n"Perfectly safe," came the curt reply from a '
                   'spokesman for the city when the question was put again.', "Perfectly safe,",
                   "a spokesman for the city"))),
+    Rule("asked-then-colon", "link", "`Asked about the deal, Baker laughed: \"Ask the lawyers.\"`: a quotation "
+         "after the colon of the clause that a bare participle of asking opens (its only cue, which names no one) "
+         "is the answer of that clause's subject (the last before the colon, after the participle), however the "
+         "parse hung the participle.", asked_then_colon,
+         (Example('Asked about the new contract, the coach laughed: "Ask my lawyers about that one."',
+                  "Ask my lawyers about that one.", "the coach"),)),
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it (not one "
          "whose report ends before another cue does, ahead of the quotation), else the nearest; one with a "
          "speaker first, none before a relative clause whose own cue comes before the quotation (`\"...,\" said "
