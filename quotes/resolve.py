@@ -10,7 +10,7 @@ name), unless a name that agrees is the subject of a sentence after it in
 the pronoun's paragraph or in a paragraph right before it that quotes
 nothing; failing that, the most recent agreeing subject: of
 a parsed sentence, or a name that opens an unparsed one (`Sergei Lavrov
-arrived ...`, `Her neighbour, Sam Okafor, ran ...`), never a lone
+arrived ...`, `Her neighbour, Sam Okafor, ran ...`, `Tom Vale, 29, has ...`), never a lone
 capitalised word that is no name (`Politically, she ...`).
 """
 from __future__ import annotations
@@ -112,10 +112,11 @@ def _past_clause_openers(text: str, begin: int, limit: int) -> int:
     return at
 
 
-# A capitalised name opening a sentence and followed by a lower-case word: a likely subject.
+# A capitalised name opening a sentence and followed by a lower-case word, or by an age set off by commas
+# first (`Keita, 29, has scored ...`): a likely subject.
 _OPENING_NAME = regex.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:of\s+)?){0,5}\p{Lu}[\p{L}\p{M}'’-]+)"
-    r"(?=,?\s+\p{Ll})")
+    r"(?=(?:,\s+\d{1,3},)?,?\s+\p{Ll})")
 _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
     "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "by", "from", "as",
     "this", "that", "these", "those", "there", "here", "when", "while", "after", "before", "if", "although",
@@ -342,8 +343,11 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          Resolver._previous_speaker,
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
-         "subject that agrees, widened as a name.", Resolver._earlier_subject,
+         "subject that agrees, widened as a name (a name opening a sentence counts, an age set off after it too: "
+         "`Tom Vale, 29, has ...`).", Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
+          Example('"We will go on," Max Berg said.\n\nTom Vale, 29, has scored twice this season.\n\n'
+                  '"I feel great," he said.', "I feel great,", "he"),
           Example('"We lost the race," Max Berg said.\n\nHis team-mate, Carlos Ruiz, was blunter.\n\n'
                   '"Unacceptable," he said.', "Unacceptable,", "he"))),
     Rule("fullest-name", "resolution", "A name: the longest capitalised form ending in it earlier in the same "
