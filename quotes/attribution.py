@@ -209,6 +209,8 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
                 and not time_word(k.text) and not demonstrative(k.text) and not _mark_between(s, k.index, verb.index)]
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
         return None
+    if subjects[0].upos == "NOUN" and subjects[-1].upos == "PROPN" and s.words[subjects[0].index + 1].text == ",":
+        return None  # `His mother, Karen Miles, said`: a description, then the name (`description-before-name`)
     first, end = subjects[0], subjects[0].index
     while end + 1 < verb.index and (s.words[end + 1].upos == "PROPN" and (
             s.words[end + 1].head == first.index or s.words[end + 1] in subjects) or _run_word(s, end + 1)):
@@ -5550,7 +5552,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("The real cost, said Ann Ruiz, an economist at the bank, is the land itself.",
                   "The real cost is the land itself", "Ann Ruiz"),)),
     Rule("name-before-apposition", "subject", "`Anna Berg, a spokeswoman for the ministry, said` parsed as two "
-         "subjects: the name (with its title words), not the description set off after it.", _name_before_apposition,
+         "subjects: the name (with its title words), not the description set off after it (not a common noun "
+         "first and the name after it: `His mother, Karen Miles, said`, both, as `description-before-name` "
+         "reads them).", _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),
           Example("Former House speaker Jo Hart, a party elder, said the bill would fail.", "the bill would fail",
@@ -5939,7 +5943,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "after a description that opens its clause is its apposition: the speaker is both.",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
-                  "the city's lawyer, Ann Ruiz"),)),
+                  "the city's lawyer, Ann Ruiz"),
+          Example("His mother, Karen Miles, said the boy had always been kind.", "the boy had always been kind",
+                  "His mother, Karen Miles"))),
 ))
 
 _COMPLEMENT_BEFORE_UD = """
