@@ -142,7 +142,8 @@ TEXT_VERBS = frozenset({"read", "reads"})
 INSCRIBED = frozenset({"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "shirt",
                        "shirts", "t-shirt", "t-shirts", "hat", "hats", "cap", "caps", "button", "buttons",
                        "sticker", "stickers", "message", "messages", "note", "notes", "caption", "headline",
-                       "billboard", "plaque", "inscription", "card", "cards", "label", "chyron", "slogan"})
+                       "billboard", "plaque", "inscription", "card", "cards", "label", "chyron", "slogan",
+                       "statement", "letter", "post", "tweet", "email", "notice", "memo"})
 # `read`'s forms that introduce such words: the participle too (`a cap reading "..."`).
 INSCRIPTION_VERBS = TEXT_VERBS | {"reading"}
 # Nouns of an answer or an utterance that a quotation may stand for (`"No," came the reply from the

@@ -1307,8 +1307,14 @@ def _inscription(text: str, q: Quoted, sentence: Sentence
             or between[words[-1].end():].strip(MARK_CHARS + " ,:"):
         return None
     verb = words[-1]
-    i = len(words) - 2
-    if words[i].group().lower() not in INSCRIBED or between[words[i].end():verb.start()].strip():
+    last = i = len(words) - 2
+    if between[words[i].end():verb.start()].strip():
+        return None
+    source = next((k for k in range(i - 1, max(0, i - SOURCE_WORDS), -1) if words[k].group().lower() in ("from", "by")
+                   and k > 0 and words[k - 1].group().lower() in INSCRIBED), None)
+    if source is not None and not between[words[source - 1].start():words[i].end()].count(","):
+        i = source - 1  # `A statement from the trust read:`: the text with whose it is
+    if words[i].group().lower() not in INSCRIBED:
         return None
     j = i   # back over the noun's modifiers, no punctuation between, to its determiner
     while j > 0 and i - j < 4 and not between[words[j - 1].end():words[j].start()].strip() \
@@ -1316,7 +1322,7 @@ def _inscription(text: str, q: Quoted, sentence: Sentence
         j -= 1
     if words[j].group().lower() not in DETERMINERS:
         return None
-    return (sentence.start + words[j].start(), sentence.start + words[i].end()), \
+    return (sentence.start + words[j].start(), sentence.start + words[last].end()), \
         (sentence.start + verb.start(), sentence.start + verb.end())
 
 
@@ -1632,13 +1638,15 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Then came the loudest cheer of the night: "About time, too," beamed the host.',
                   "About time, too,", "the host"))),
     Rule("inscription", "link", "`One sign read \"...\"`, `a cap reading, \"...\"`: `read` running into the "
-         "quotation right after a noun of a thing that bears words (a sign, a banner, a message) gives that "
-         "thing's words: its noun phrase speaks (not after `that` or `which`: `held a sign that read \"...\"`).",
+         "quotation right after a noun of a thing that bears words (a sign, a banner, a message, a statement; "
+         "with whose it is: `A statement from the board read:`) gives that thing's words: its noun phrase speaks (not after `that` or `which`: `held a sign that read \"...\"`).",
          inscription,
          (Example('Outside the hall one banner read "Keep the ferry running" in large red letters.',
                   "Keep the ferry running", "one banner"),
           Example('Lee wore a red campaign hat reading, "Farmers First" at the fair on Monday.', "Farmers First",
-                  "a red campaign hat"))),
+                  "a red campaign hat"),
+          Example('A statement from the harbour board read: "We are sorry for the delays."',
+                  "We are sorry for the delays.", "A statement from the harbour board"))),
     Rule("in-words", "link", "`in Bolton's view`, `in her words`, `in the words of X` in the quotation's sentence: "
          "whose words or view it gives.", in_words,
          (Example('"We have no strategy at all," in Ruiz\'s view.', "We have no strategy at all,", "Ruiz's"),
