@@ -299,6 +299,8 @@ class Resolver:
     def _name(self, m: Mention) -> tuple[int, int]:
         """A short proper name widened to its longest earlier full form (the earliest of the longest)."""
         phrase = self.text[m.start:m.end]
+        if phrase.endswith(("'s", "’s")) and len(phrase) > 3:  # `Khan's reply was short:`: the owner, Khan
+            phrase = phrase[:-2]
         if not regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?", phrase):
             return m.start, m.end
         if phrase not in self.forms:
@@ -350,10 +352,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   '"I feel great," he said.', "I feel great,", "he"),
           Example('"We lost the race," Max Berg said.\n\nHis team-mate, Carlos Ruiz, was blunter.\n\n'
                   '"Unacceptable," he said.', "Unacceptable,", "he"))),
-    Rule("fullest-name", "resolution", "A name: the longest capitalised form ending in it earlier in the same "
-         "sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
+    Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
+         "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name); in a headline in title case, a first name before "
          "it at most (`Nine Things Jo Hart Has Said`).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
-                  "We will go on,", "Kerry"),)),
+                  "We will go on,", "Kerry"),
+          Example("The bridge opened late. Its builder, Ann Ruiz, stayed away.\n\nRuiz's reply to her critics "
+                  'was short: "The bridge speaks for itself."', "The bridge speaks for itself.", "Ruiz's"))),
 ))
