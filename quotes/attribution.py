@@ -559,6 +559,10 @@ def _quoted_as(s: Parsed, verb: Word) -> Word | None:
     """`The minister was quoted by Reuters as saying ...`, `Reuters quoted the minister as saying ...`: a
     participle opened by `as` under a verb of quoting (`QUOTING_VERBS`) is said by the one quoted (the
     passive subject, or the object), never by the one who quotes."""
+    if verb.lemma in QUOTING_VERBS and any(k.xpos == "VBG" and _is_cue_verb(k) and any(
+            c.text.lower() == "as" for c in s.kids[k.index]) for k in s.kids[verb.index]):
+        host = verb  # `was quoted as saying that ...` with the clause hung from `quoted`: the same one speaks
+        return _passive_subject(s, host) or next((k for k in s.kids[host.index] if k.deprel == "obj"), None)
     if verb.xpos != "VBG" or verb.head < 0 or not any(k.text.lower() == "as" for k in s.kids[verb.index]):
         return None
     host = s.words[verb.head]
@@ -5747,11 +5751,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The long debate left 60 percent saying that the mayor had won.", "that the mayor had won",
                   "60 percent"))),
     Rule("quoted-as", "subject", "`The minister was quoted by Reuters as saying ...`: under a verb of quoting, "
-         "the one quoted says it (the passive subject, or the object), not the one who quotes.", _quoted_as,
+         "the one quoted says it (the passive subject, or the object), not the one who quotes; also when the parse "
+         "hangs what was said from the verb of quoting itself (`was quoted as saying that ...`).", _quoted_as,
          (Example("The minister was quoted by a news agency as saying the talks had failed.",
                   "the talks had failed", "The minister"),
           Example("A news agency quoted the minister as saying the talks had failed.",
-                  "the talks had failed", "the minister"))),
+                  "the talks had failed", "the minister"),
+          Example("The former minister was quoted as saying that the deal was a betrayal.",
+                  "that the deal was a betrayal", "The former minister"))),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`).", _controller,
