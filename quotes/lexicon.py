@@ -149,7 +149,7 @@ INSCRIPTION_VERBS = TEXT_VERBS | {"reading"}
 # Nouns of an answer or an utterance that a quotation may stand for (`"No," came the reply from the
 # ministry`, `Her response: "..."`): what tags the quotation names no verb of saying, only this noun.
 REPLY_NOUNS = frozenset({"reply", "response", "answer", "retort", "riposte", "rejoinder", "verdict", "warning",
-                         "message", "reaction", "comment", "plea", "advice", "explanation"})
+                         "message", "reaction", "comment", "plea", "advice", "explanation", "view", "assessment"})
 # The forms of `come` that bring such a noun after a quotation, its subject after it (`came the reply`).
 ARRIVAL_FORMS = frozenset({"came", "comes", "come"})
 

@@ -1286,6 +1286,51 @@ def past_tag(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
+# `That was the verdict of ...`, `- this was the blunt message from ...`: a sentence naming the quotation
+# before it as someone's answer, up to the word that opens the one it is.
+_VERDICT_OF = regex.compile(r"\s*(?:[-\u2013\u2014]+\s*)?(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is|has\s+been)\s+"
+                            r"(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + "|".join(sorted(REPLY_NOUNS)) +
+                            r")\s+(?:of|from)\s+")
+
+
+def _verdict_of(text: str, q: Quoted, sentences: Sequence[Sentence], last: int) -> tuple[int, int] | None:
+    """`"It is the best team I have managed." That was the verdict of Rovers boss Tom Reid after the win.`:
+    a quotation closing its sentence, then (after a dash, or in the next sentence of its paragraph) `that
+    was the verdict of`, `this was the message from` ... (`REPLY_NOUNS`): the noun phrase after `of` or
+    `from`, to a comma or a word opening a clause, a time or another phrase."""
+    sentence = sentences[last]
+    rest = text[q.end:sentence.end].lstrip(_CLOSING_RUN + " ")
+    if rest.strip(".!?" + MARK_CHARS + " "):
+        if not rest.lstrip()[:1] in "-\u2013\u2014":
+            return None
+        at = sentence.end - len(rest)
+    elif last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph:
+        at, sentence = sentences[last + 1].start, sentences[last + 1]
+    else:
+        return None
+    m = _VERDICT_OF.match(text, at, sentence.end)
+    if m is None:
+        return None
+    words = list(_WORD.finditer(text, m.end(), sentence.end))
+    if not words or not _opens_noun_phrase(words[0].group()):
+        return None
+    low = [w.group().lower() for w in words]
+    end = 0
+    while end + 1 < len(low) and "," not in text[words[end].end():words[end + 1].start()]:
+        nxt = low[end + 1]
+        if relative_pronoun(nxt) or nxt in SUBORDINATE_OPENERS or (no_speaker_opener(nxt) and nxt not in ("of", "for")):
+            break
+        end += 1
+    return _trimmed(text, words[0].start(), words[end].end())
+
+
+def verdict_of(x: Quotation) -> Link | None:
+    """`"...." That was the verdict of Tom Reid.`: the one a sentence after the quotation names it the
+    answer of."""
+    found = _verdict_of(x.text, x.q, x.sentences, x.last)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=(found, None))
+
+
 def came_reply(x: Quotation) -> Link | None:
     """`"Absolutely not," came the reply from the ministry.`: the one the reply comes from; with no
     `from`, no one named (the words after the quotation name no speaker: it may float)."""
@@ -1613,6 +1658,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "Our party must change or it will lose.", "Ruiz"),
           Example("From Ruiz's blog post: \"Our party must change or it will lose.\"",
                   "Our party must change or it will lose.", "Ruiz's"))),
+    Rule("verdict-of", "link", "`\"It is the best team I have managed.\" That was the verdict of Tom Reid after "
+         "the win.`: a quotation closing its sentence, then (after a dash, or in the next sentence of its paragraph) "
+         "`that was the verdict of`, `this was the message from` ... (a noun of an answer): the noun phrase after "
+         "`of` or `from` speaks it.", verdict_of,
+         (Example('"It is the best squad I have ever managed." That was the verdict of Rovers boss Tom Reid after '
+                  'the win.', "It is the best squad I have ever managed.", "Rovers boss Tom Reid"),)),
     Rule("owned-reply", "link", "`Her response: \"...\"`, `The minister's reply to the critics:`: a line with "
          "no verb naming a possessive owner and a noun of an answer (`response`, `reply`, `verdict` ...) before the "
          "quotation's colon gives the quotation to the owner.", owned_reply,
