@@ -467,7 +467,9 @@ _REPORT_IN_REPORT_UD = """
 
 CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the content rule gave it.", rules=(
     Rule("comment-after", "cut", "`X said the ferry was \"a lifeline,\" which ...`: a cue's clause ends with a "
-         "quotation that a `which` clause set off by a comma follows (the writer's comment).", _comment_cut,
+         "quotation that a `which` clause set off by a comma follows (the writer's comment; not one closed by a "
+         "comma before the clause's own verb: `\"The Wire,\" which began in 2002, were among ...`, an aside "
+         "within it).", _comment_cut,
          (Example('The mayor told reporters the old ferry had been "a lifeline for the island," which it had been '
                   'for years.', 'the old ferry had been "a lifeline for the island,"', "The mayor"),)),
     Rule("onward-report", "cut", "`X told them the ferry was \"a lifeline,\" adding that ...`: a cue's clause "

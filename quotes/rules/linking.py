@@ -12,7 +12,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (POSSESSIVE_PRONOUNS, ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+from ..lexicon import (AUXILIARIES, POSSESSIVE_PRONOUNS, ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
@@ -262,7 +262,14 @@ _COMMENT_WHICH = regex.compile(r"\s*(?i:which)\b")
 def comment_after(text: str, quote_end: int, pos: int) -> bool:
     """`called him "fit for office," which is ...`: a `which` clause set off by a comma right after a
     quotation (at `pos`) comments on the report, its own words, not the report's."""
-    return text[quote_end - 1:pos].strip(MARK_CHARS + " ") == "," and bool(_COMMENT_WHICH.match(text, pos))
+    if text[quote_end - 1:pos].strip(MARK_CHARS + " ") != "," or not _COMMENT_WHICH.match(text, pos):
+        return False
+    m = _ASIDE_THEN_VERB.match(text, pos)  # `"The Wire," which debuted in 2002, were among ...`: an aside
+    return m is None or m.group(1).lower() not in AUXILIARIES  # within the clause, whose verb follows it
+
+
+# a `which` clause closed by a comma within its sentence, then the word after that comma
+_ASIDE_THEN_VERB = regex.compile(r"\s*(?i:which)\b[^,.;:!?\"“”\n]*,\s*([\w']+)")
 
 
 # a lone dash set off by spaces, then the word after it
