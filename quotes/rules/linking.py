@@ -12,7 +12,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (AUXILIARIES, POSSESSIVE_PRONOUNS, ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+from ..lexicon import (AUTHORED_TEXTS, AUXILIARIES, POSSESSIVE_PRONOUNS, ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
@@ -1372,8 +1372,13 @@ def _inscription(text: str, q: Quoted, sentence: Sentence
     while j > 0 and i - j < 4 and not between[words[j - 1].end():words[j].start()].strip() \
             and words[j].group().lower() not in DETERMINERS:
         j -= 1
-    if words[j].group().lower() not in DETERMINERS:
+    if words[j].group().lower() not in DETERMINERS and not words[j].group().endswith(("'s", "’s")):
         return None
+    owner = next((k for k in range(j, i) if words[k].group().lower() in POSSESSIVE_PRONOUNS
+                  or words[k].group().endswith(("'s", "’s"))), None)
+    if owner is not None and i == last and words[i].group().lower() in AUTHORED_TEXTS:
+        return (sentence.start + words[j].start(), sentence.start + words[owner].end()), \
+            (sentence.start + verb.start(), sentence.start + verb.end())  # `Her tweet read:`: its owner speaks
     return (sentence.start + words[j].start(), sentence.start + words[last].end()), \
         (sentence.start + verb.start(), sentence.start + verb.end())
 
@@ -1697,14 +1702,17 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "About time, too,", "the host"))),
     Rule("inscription", "link", "`One sign read \"...\"`, `a cap reading, \"...\"`: `read` running into the "
          "quotation right after a noun of a thing that bears words (a sign, a banner, a message, a statement; "
-         "with whose it is: `A statement from the board read:`) gives that thing's words: its noun phrase speaks (not after `that` or `which`: `held a sign that read \"...\"`).",
+         "with whose it is: `A statement from the board read:`) gives that thing's words (a text someone "
+         "sends, with an owner: the owner's, `Her tweet read:`): its noun phrase speaks (not after `that` or `which`: `held a sign that read \"...\"`).",
          inscription,
          (Example('Outside the hall one banner read "Keep the ferry running" in large red letters.',
                   "Keep the ferry running", "one banner"),
           Example('Lee wore a red campaign hat reading, "Farmers First" at the fair on Monday.', "Farmers First",
                   "a red campaign hat"),
           Example('A statement from the harbour board read: "We are sorry for the delays."',
-                  "We are sorry for the delays.", "A statement from the harbour board"))),
+                  "We are sorry for the delays.", "A statement from the harbour board"),
+          Example('The mayor\'s statement read: "We are sorry for the delays."', "We are sorry for the delays.",
+                  "The mayor's"))),
     Rule("in-words", "link", "`in Bolton's view`, `in her words`, `in the words of X` in the quotation's sentence: "
          "whose words or view it gives.", in_words,
          (Example('"We have no strategy at all," in Ruiz\'s view.', "We have no strategy at all,", "Ruiz's"),
