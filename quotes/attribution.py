@@ -302,6 +302,26 @@ def _participle_aside(s: Parsed, close: int) -> int | None:
     return None
 
 
+_APPOSITION_REACH = 5  # the most words of a name set off by commas after the noun phrase opening a sentence
+
+
+def _apposition_host(s: Parsed, verb: Word) -> Word | None:
+    """`The party's housing spokeswoman, Jo Hart, accused ministers of ...`: a past form in `-ed`
+    right after the comma closing a name set off after the noun phrase that opens the sentence is the
+    sentence's main verb, whatever the parse made of it (an adjective of the noun after it): the name
+    (its last word, for the span rules to widen) is its subject."""
+    words, i = s.words, verb.index
+    if verb.deprel not in ("amod", "acl") or not verb.text.endswith("ed") or i < 4 or words[i - 1].text != ",":
+        return None
+    c = next((k for k in range(i - 2, max(0, i - 2 - _APPOSITION_REACH), -1) if words[k].text == ","), None)
+    if c is None or c < 2 or not all(w.upos == "PROPN" for w in words[c + 1:i - 1]) \
+            or any(w.upos in ("PUNCT", "AUX", "SCONJ", "CCONJ") or w.xpos in _FINITE
+                   or (w.upos == "ADP" and w.text.lower() not in NAME_PREPOSITIONS) for w in words[:c]) \
+            or words[c - 1].upos != "NOUN":
+        return None
+    return words[i - 2]
+
+
 def _aside_host(s: Parsed, verb: Word) -> Word | None:
     """`The senator, who said last week that she would run, announced on Monday ...`: a finite verb right
     after the comma (and any adverbs: `, later announced`) that closes a relative clause set off after a
@@ -5624,6 +5644,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "that the budget would not balance", "A memo sent late on Friday"),
           Example("A city report issued earlier this year warned that the bridge was unsafe.",
                   "that the bridge was unsafe", "A city report issued earlier this year"))),
+    Rule("apposition-host", "subject", "`The party's housing spokeswoman, Jo Hart, accused ministers of ...`: a past "
+         "form right after the comma closing a name set off after the noun phrase opening the sentence is its main "
+         "verb, whatever the parse made of it (an adjective of the noun after it): the name speaks.", _apposition_host,
+         (Example('The harbour board\'s chairwoman, Ann Ruiz, accused ministers of "sitting on their hands".',
+                  'ministers of "sitting on their hands"', "Ann Ruiz"),)),
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
          "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
          "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
