@@ -309,7 +309,7 @@ def _apposition_host(s: Parsed, verb: Word) -> Word | None:
     """`The party's housing spokeswoman, Jo Hart, accused ministers of ...`: a past form in `-ed`
     right after the comma closing a name set off after the noun phrase that opens the sentence is the
     sentence's main verb, whatever the parse made of it (an adjective of the noun after it): the name
-    (its last word, for the span rules to widen) is its subject."""
+    (its first word, the head of a name, for the span rules to widen) is its subject."""
     words, i = s.words, verb.index
     if verb.deprel not in ("amod", "acl") or not verb.text.endswith("ed") or i < 4 or words[i - 1].text != ",":
         return None
@@ -319,7 +319,7 @@ def _apposition_host(s: Parsed, verb: Word) -> Word | None:
                    or (w.upos == "ADP" and w.text.lower() not in NAME_PREPOSITIONS) for w in words[:c]) \
             or words[c - 1].upos != "NOUN":
         return None
-    return words[i - 2]
+    return words[c + 1]  # the name's first word, its head (`Brooks` in `Ann Brooks` may be tagged plural)
 
 
 def _aside_host(s: Parsed, verb: Word) -> Word | None:
@@ -5646,9 +5646,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "that the bridge was unsafe", "A city report issued earlier this year"))),
     Rule("apposition-host", "subject", "`The party's housing spokeswoman, Jo Hart, accused ministers of ...`: a past "
          "form right after the comma closing a name set off after the noun phrase opening the sentence is its main "
-         "verb, whatever the parse made of it (an adjective of the noun after it): the name speaks.", _apposition_host,
+         "verb, whatever the parse made of it (an adjective of the noun after it): the name speaks (with its "
+         "description, as `description-before-name` widens it).", _apposition_host,
          (Example('The harbour board\'s chairwoman, Ann Ruiz, accused ministers of "sitting on their hands".',
-                  'ministers of "sitting on their hands"', "Ann Ruiz"),)),
+                  'ministers of "sitting on their hands"', "The harbour board's chairwoman, Ann Ruiz"),)),
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
          "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
          "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
