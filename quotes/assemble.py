@@ -481,7 +481,9 @@ _REPORT_IN_REPORT_UD = """
 
 CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the content rule gave it.", rules=(
     Rule("comment-after", "cut", "`X said the ferry was \"a lifeline,\" which ...`: a cue's clause ends with a "
-         "quotation that a `which` clause set off by a comma follows (the writer's comment).", _comment_cut,
+         "quotation that a `which` clause set off by a comma follows (the writer's comment; not one closed by a "
+         "comma before the clause's own verb: `\"The Wire,\" which began in 2002, were among ...`, an aside "
+         "within it).", _comment_cut,
          (Example('The mayor told reporters the old ferry had been "a lifeline for the island," which it had been '
                   'for years.', 'the old ferry had been "a lifeline for the island,"', "The mayor"),)),
     Rule("onward-report", "cut", "`X told them the ferry was \"a lifeline,\" adding that ...`: a cue's clause "
@@ -612,9 +614,9 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 # quotes stand: a quotation with its own cue, then one linked by its neighbourhood or a mixed quote,
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
-    ("own-cue", "participle-cue", "reported-report"),
+    ("own-cue", "participle-cue", "reported-report", "asked-then-colon"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
-     "surface-cue", "past-tag", "inscription", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "asked-answer",
+     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "inscription", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "asked-answer",
      "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
+from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -219,6 +219,8 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
                 and not time_word(k.text) and not demonstrative(k.text) and not _mark_between(s, k.index, verb.index)]
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
         return None
+    if subjects[0].upos == "NOUN" and subjects[-1].upos == "PROPN" and s.words[subjects[0].index + 1].text == ",":
+        return None  # `His mother, Karen Miles, said`: a description, then the name (`description-before-name`)
     first, end = subjects[0], subjects[0].index
     while end + 1 < verb.index and (s.words[end + 1].upos == "PROPN" and (
             s.words[end + 1].head == first.index or s.words[end + 1] in subjects) or _run_word(s, end + 1)):
@@ -326,6 +328,26 @@ def _participle_aside(s: Parsed, close: int) -> int | None:
             and not _mark_between(s, opening, close):
         return opening
     return None
+
+
+_APPOSITION_REACH = 5  # the most words of a name set off by commas after the noun phrase opening a sentence
+
+
+def _apposition_host(s: Parsed, verb: Word) -> Word | None:
+    """`The party's housing spokeswoman, Jo Hart, accused ministers of ...`: a past form in `-ed`
+    right after the comma closing a name set off after the noun phrase that opens the sentence is the
+    sentence's main verb, whatever the parse made of it (an adjective of the noun after it): the name
+    (its first word, the head of a name, for the span rules to widen) is its subject."""
+    words, i = s.words, verb.index
+    if verb.deprel not in ("amod", "acl") or not verb.text.endswith("ed") or i < 4 or words[i - 1].text != ",":
+        return None
+    c = next((k for k in range(i - 2, max(0, i - 2 - _APPOSITION_REACH), -1) if words[k].text == ","), None)
+    if c is None or c < 2 or not all(w.upos == "PROPN" for w in words[c + 1:i - 1]) \
+            or any(w.upos in ("PUNCT", "AUX", "SCONJ", "CCONJ") or w.xpos in _FINITE
+                   or (w.upos == "ADP" and w.text.lower() not in NAME_PREPOSITIONS) for w in words[:c]) \
+            or words[c - 1].upos != "NOUN":
+        return None
+    return words[c + 1]  # the name's first word, its head (`Brooks` in `Ann Brooks` may be tagged plural)
 
 
 def _aside_host(s: Parsed, verb: Word) -> Word | None:
@@ -608,6 +630,10 @@ def _quoted_as(s: Parsed, verb: Word) -> Word | None:
     """`The minister was quoted by Reuters as saying ...`, `Reuters quoted the minister as saying ...`: a
     participle opened by `as` under a verb of quoting (`QUOTING_VERBS`) is said by the one quoted (the
     passive subject, or the object), never by the one who quotes."""
+    if verb.lemma in QUOTING_VERBS and any(k.xpos == "VBG" and _is_cue_verb(k) and any(
+            c.text.lower() == "as" for c in s.kids[k.index]) for k in s.kids[verb.index]):
+        host = verb  # `was quoted as saying that ...` with the clause hung from `quoted`: the same one speaks
+        return _passive_subject(s, host) or next((k for k in s.kids[host.index] if k.deprel == "obj"), None)
     if verb.xpos != "VBG" or verb.head < 0 or not any(k.text.lower() == "as" for k in s.kids[verb.index]):
         return None
     host = s.words[verb.head]
@@ -1792,6 +1818,29 @@ def _share_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                content_rule="share-cue")
 
 
+def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The study found that walkers were less likely to ...`, `Researchers found the drug cut deaths`:
+    `find` with a subject whose noun is research (`RESEARCH_NOUNS`) and a clause after it (its own
+    subject and finite verb) reports that clause: the research speaks, the clause is what it found."""
+    if w.upos != "VERB" or w.text.lower() not in FINDING_FORMS:
+        return None
+    subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
+    if subject is None or subject.text.lower() not in RESEARCH_NOUNS:
+        return None
+    lo, hi = s.span(subject)
+    first = s.subtree(subject)[0].index
+    if all(x.upos == "PUNCT" for x in s.words[w.index + 1:]) and first > 1 and s.words[first - 1].text == "," \
+            and any(x.xpos in _FINITE for x in s.words[:first - 1]):  # `..., a new study has found.`
+        return Cue(sentence, (w,), w, (lo, hi), subject, (s.words[0].start, s.words[first - 2].end),
+                   speaker_rule="research-finding", content_rule="research-finding")
+    words = sorted((x for k in s.kids[w.index] if k.deprel == "ccomp" and k.index > w.index for x in s.subtree(k)),
+                   key=lambda x: x.index)  # the parse may split the clause in two (`that walkers were likely to`)
+    if not words or words[0].index <= w.index or not any(x.deprel in _SUBJECTS for x in words):
+        return None
+    return Cue(sentence, (w,), w, (lo, hi), subject, (words[0].start, words[-1].end), speaker_rule="research-finding",
+               content_rule="research-finding")
+
+
 def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The Daily Ledger reports that ...`, `Ruiz predicts that ...`: a cue verb's `-s` form the tagger
     took for a plural noun, right after a name and right before a `that` that opens a clause (not a
@@ -2480,7 +2529,16 @@ def _title_or_name(s: Parsed, i: int) -> bool:
     low = w.text.lower().rstrip(".")
     return low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS or (
         i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS
-        and not (low in AUXILIARIES and w.upos == "AUX"))  # `Jo Hart Is Now Calling`: a headline's verb
+        and not (low in AUXILIARIES and w.upos == "AUX")) or _opening_ing_name(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+
+
+def _opening_ing_name(s: Parsed, i: int) -> bool:
+    """`Downing Street said`, `Reading Council says`: a capitalised word in `-ing` opening its sentence,
+    right before a capitalised name with no comma between, is the name's first word whatever its tag (a
+    participle opening a sentence is set off by a comma: `Speaking on Monday, Lee said`)."""
+    w = s.words[i]
+    return i == 0 and len(s.words) > 1 and w.text[:1].isupper() and w.text.lower().endswith("ing") \
+        and s.words[1].upos == "PROPN" and s.words[1].text[:1].isupper()
 
 
 def _run_word(s: Parsed, i: int) -> bool:
@@ -2571,6 +2629,22 @@ def _participle_modifier(s: Parsed, verb: Word, head: Word, span: tuple[int, int
     if found is None or found[0] != head.index + 1:
         return None
     return span[0], s.words[found[2]].end
+
+
+def _adjective_phrase_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`People familiar with the talks said ...`, `Sources close to the mayor say ...`: an adjective that
+    takes its preposition (`PHRASE_ADJECTIVES`: `familiar with`, `close to`) right after the speaker's
+    noun, its phrase running with no punctuation, conjunction or verb of its own up to the cue, restricts
+    the noun: the speaker runs through it, whatever the parse made of the adjective (a main verb)."""
+    lo, hi = s.word_range(span)
+    words = s.words
+    if head.upos not in ("NOUN", "PROPN") or not span[1] <= verb.start or hi + 3 >= verb.index:
+        return None
+    if PHRASE_ADJECTIVES.get(words[hi + 1].text.lower()) != words[hi + 2].text.lower():
+        return None
+    if any(w.upos in ("PUNCT", "CCONJ", "SCONJ", "VERB", "AUX") for w in words[hi + 3:verb.index]):
+        return None
+    return span[0], words[_before_adverbs(s, verb.index - 1, verb)].end
 
 
 def _participle_phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
@@ -2703,6 +2777,8 @@ def _complement_after(s: Parsed, verb: Word,
         return (mark.start, end), None
     if _told_then_clause(s, verb, after[0]):
         return (start, end), None
+    if (opening := _gerund_listener(s, verb, after[0])) is not None:
+        return (opening.start, end), None
     return (min(start, _after_verb(s, verb, start)), end), None
 
 
@@ -2715,6 +2791,23 @@ def _told_then_clause(s: Parsed, verb: Word, clause: Word) -> bool:
     first = s.subtree(clause)[0].index
     return any(k.deprel in ("obj", "iobj") and k.index < first and s.subtree(k)[0].index == verb.index + 1
                and s.subtree(k)[-1].index == first - 1 for k in s.kids[verb.index])
+
+
+def _gerund_listener(s: Parsed, verb: Word, clause: Word) -> Word | None:
+    """`told the hearing the wound was deep`, `told a briefing the talks had stalled`: a determiner right
+    after a verb of telling, then a word in `-ing` (the parse may take it for a verb, or hang the
+    determiner in the clause: it is a noun after the determiner, a gathering told), then the clause's
+    own noun phrase: the gathering is the listener; the clause opens at the word returned."""
+    at = verb.index + 3
+    if verb.lemma not in LISTENER_VERBS or at >= len(s.words) or not any(
+            k.deprel in _SUBJECTS for k in s.kids[clause.index]):
+        return None
+    det, noun, opening = s.words[verb.index + 1], s.words[verb.index + 2], s.words[at]
+    span = s.subtree(clause)
+    if not span[0].index <= at <= span[-1].index:
+        return None
+    return opening if det.upos == "DET" and det.text.lower() in ("the", "a", "an") and noun.text.lower().endswith(
+        "ing") and (_opens_noun_phrase(opening) or opening.upos == "PROPN") else None
 
 
 def _onward_participle_before(s: Parsed, verb: Word, clause: Word) -> bool:
@@ -3754,7 +3847,37 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             phrase = True  # `to the host`, `in a statement`: the noun phrase after it is the phrase's
         elif w.upos in ("ADV", "PART") or w.text == "," or time_word(w.text):
             continue
+        elif phrase and _name_in_phrase(w):
+            continue  # `on Sunday's Politics Show` with `Show` tagged as a verb: a word of the name
         elif not (w.upos in _RUN_WORDS and (phrase or listener)) and w.xpos != "POS":
+            return None
+    return None
+
+
+def _name_in_phrase(w: Word) -> bool:
+    """Whether `w`, within a preposition's phrase mid-sentence, is a capitalised word: part of a name
+    (`on Sunday's Politics Show`, `told Radio Five Live`), whatever its tag."""
+    return w.index > 0 and w.text[:1].isupper() and w.text[:1].isalpha()
+
+
+def _named_phrase_that(s: Parsed, verb: Word,
+                       speaker: Word | None) -> _Content | None:
+    """`The minister said on Sunday's Politics Show that the policy was working`: a verb of saying
+    whose phrase of a preposition names something in capitalised words, one of them tagged as no
+    noun-phrase word (`Show` taken for a verb, its clause for the verb's), then `that` and a clause:
+    the name is all the phrase's, and `that` opens what was said, read from the words as `that-after`
+    reads them."""
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+        return None
+    phrase = False
+    for w in s.words[verb.index + 1:verb.index + 1 + _THAT_REACH]:
+        if w.text.lower() == "that" or w.text in _DASHES or w.text in "()":
+            return None
+        if w.upos == "ADP":
+            phrase = True
+        elif phrase and _name_in_phrase(w) and w.upos not in _RUN_WORDS:
+            return _that_opening(s, verb)
+        elif w.upos not in _RUN_WORDS and w.xpos != "POS":
             return None
     return None
 
@@ -3763,7 +3886,20 @@ def _subject_word(after: Sequence[Word]) -> bool:
     """Whether the first of `after` may open a clause's subject: a noun-phrase word, or a word tagged as a verb
     right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun)."""
     return after[0].upos in _RUN_WORDS or (after[0].upos == "VERB" and len(after) > 1
-                                           and after[1].text.lower() in AUXILIARIES)
+                                           and after[1].text.lower() in AUXILIARIES) or _participle_subject(after)
+
+
+def _participle_subject(after: Sequence[Word]) -> bool:
+    """`that affected employees would receive ...`: a past participle opening the words after `that`,
+    then nouns and right after them an auxiliary or a finite verb: the participle modifies the
+    clause's subject (a relative clause, `a statement that affected employees`, has no verb there)."""
+    if after[0].upos != "VERB" or after[0].xpos not in ("VBN", "VBD") or not after[0].text.lower().endswith("ed"):
+        return False
+    n = 1
+    while n < len(after) and after[n].upos in ("NOUN", "PROPN", "ADJ"):
+        n += 1
+    return 1 < n < len(after) and after[n - 1].upos in ("NOUN", "PROPN") and (
+        after[n].upos == "AUX" or after[n].xpos in _FINITE)
 
 
 def _rest_to_contrast(s: Parsed, verb: Word,
@@ -5540,6 +5676,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("Nearly one in five say they will stay home.", "they will stay home", "one in five",
                   parse=_SHARE_UD),),
          parse="cue-candidate"),
+    Rule("research-finding", "cue", "`The study found that walkers were less likely to ...`: `find` with a "
+         "subject whose noun is research (a study, a survey, researchers ...) and a clause with its own subject "
+         "after it, or closing its sentence after the clause it found and a comma (`..., a new study has found.`): "
+         "the research speaks the clause.", _research_finding,
+         (Example("The study found that daily walkers were far less likely to fall ill.",
+                  "that daily walkers were far less likely to fall ill", "The study"),
+          Example("A short daily walk can cut the risk of heart disease, a new study has found.",
+                  "A short daily walk can cut the risk of heart disease", "a new study")),
+         parse="research-finding"),
     Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`: a cue verb's `-s` form tagged as a noun "
          "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
@@ -5679,7 +5824,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "subjects: the name (with its title words), not the description set off after it (by commas, or by "
          "dashes after a full name: `Jo Hart -- a teacher -- says`); also a description opened by `a`, `an` or "
          "`the` after a full name's comma that runs on to the verb unclosed (`Tom Vale, the party's spokesman "
-         "said ...`), unless a comma follows the verb (`Clinton, an aide said, is confident`: the aide's).",
+         "said ...`), unless a comma follows the verb (`Clinton, an aide said, is confident`: the aide's); not a "
+         "common noun first and the name after it (`His mother, Karen Miles, said`: both, as "
+         "`description-before-name` reads them).",
          _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),
@@ -5722,6 +5869,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "that the bridge was unsafe", "A city report issued earlier this year"),
           Example('A textbook just published for schools explains "the value of peace between neighbours."',
                   "the value of peace between neighbours.", "A textbook just published for schools"))),
+    Rule("apposition-host", "subject", "`The party's housing spokeswoman, Jo Hart, accused ministers of ...`: a past "
+         "form right after the comma closing a name set off after the noun phrase opening the sentence is its main "
+         "verb, whatever the parse made of it (an adjective of the noun after it): the name speaks (with its "
+         "description, as `description-before-name` widens it).", _apposition_host,
+         (Example('The harbour board\'s chairwoman, Ann Ruiz, accused ministers of "sitting on their hands".',
+                  'ministers of "sitting on their hands"', "The harbour board's chairwoman, Ann Ruiz"),)),
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
          "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
          "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
@@ -5889,11 +6042,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The long debate left 60 percent saying that the mayor had won.", "that the mayor had won",
                   "60 percent"))),
     Rule("quoted-as", "subject", "`The minister was quoted by Reuters as saying ...`: under a verb of quoting, "
-         "the one quoted says it (the passive subject, or the object), not the one who quotes.", _quoted_as,
+         "the one quoted says it (the passive subject, or the object), not the one who quotes; also when the parse "
+         "hangs what was said from the verb of quoting itself (`was quoted as saying that ...`).", _quoted_as,
          (Example("The minister was quoted by a news agency as saying the talks had failed.",
                   "the talks had failed", "The minister"),
           Example("A news agency quoted the minister as saying the talks had failed.",
-                  "the talks had failed", "the minister"))),
+                  "the talks had failed", "the minister"),
+          Example("The former minister was quoted as saying that the deal was a betrayal.",
+                  "that the deal was a betrayal", "The former minister"))),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`).", _controller,
@@ -6052,10 +6208,20 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          _participle_modifier,
          (Example('The vote was close, and officials interviewed on Monday said the count "will take weeks."',
                   'the count "will take weeks."', "officials interviewed on Monday", parse=_CONJOINED_PARTICIPLE_UD),)),
+    Rule("adjective-phrase-run", "span", "`People familiar with the talks said`, `Sources close to the mayor "
+         "say`: an adjective that takes its preposition (`familiar with`, `close to`) right after the speaker's "
+         "noun, its phrase running with no punctuation, conjunction or verb of its own up to the cue, restricts "
+         "the noun: the speaker runs through it, whatever the parse made of the adjective.", _adjective_phrase_run,
+         (Example("People familiar with the talks said the deal was close.", "the deal was close",
+                  "People familiar with the talks"),
+          Example("Sources close to the mayor said she would resign.", "she would resign",
+                  "Sources close to the mayor"))),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
-         "its clause's start.", _name_run,
+         "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "
+         "name's, whatever its tag: `Sterling Bank said`).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
+          Example("Sterling Bank said profits had doubled.", "profits had doubled", "Sterling Bank"),
           Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent", parse=_TITLE_NAME_UD),
           Example("Veteran pollster Dora Quill told us that turnout had dropped.", "that turnout had dropped",
@@ -6077,7 +6243,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "after a description that opens its clause is its apposition: the speaker is both.",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
-                  "the city's lawyer, Ann Ruiz"),)),
+                  "the city's lawyer, Ann Ruiz"),
+          Example("His mother, Karen Miles, said the boy had always been kind.", "the boy had always been kind",
+                  "His mother, Karen Miles"))),
 ))
 
 _COMPLEMENT_BEFORE_UD = """
@@ -6314,13 +6482,23 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "cue, is the speaker's doing: the clause before its conjunction.", _speaker_conjunct,
          (Example("The farmer said the dam is too small and argued for a second one upstream.",
                   "the dam is too small", "The farmer"),)),
+    Rule("named-phrase-that", "content", "`The minister said on Sunday's Politics Show that the policy was "
+         "working`: capitalised words in a phrase of a preposition after a verb of saying are a name, whatever "
+         "their tag (`Show` taken for a verb): `that` after the name opens what was said, as `that-after` "
+         "reads it.", _named_phrase_that,
+         (Example("The minister said on Sunday's Politics Show that the policy was working.",
+                  "that the policy was working", "The minister"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
-         "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`); not one after a participle of saying set off by a comma (`said, "
+         "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
+         "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's); a particle the parse gave the cue that takes none ends the "
          "clause (`said the deal was off`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
           Example("The mayor told the council the budget was balanced.", "the budget was balanced", "The mayor"),
+          Example("A pathologist told the hearing the wound was ten centimetres deep.",
+                  "the wound was ten centimetres deep", "A pathologist"),
+          Example("The minister told a briefing the talks had stalled.", "the talks had stalled", "The minister"),
           Example("The official, who told reporters that talks had stalled, said the deal was off.",
                   "the deal was off", "The official"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
@@ -6531,10 +6709,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("that-after", "content", "`Lee added that, in her view, ...`, `complained to the host that ...`: "
          "`that` after a verb of saying, past its listener, its own phrase or a set-off aside, and before a comma "
          "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary: `that talks had "
-         "stalled`), opens what was said, to the sentence's end or to the comma closing a relative clause that "
+         "stalled`, or open with a participle tagged as a verb before its nouns and their verb: `that affected "
+         "staff will`), opens what was said, to the sentence's end or to the comma closing a relative clause that "
          "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it.", _that_after,
          (Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
-                  "that the fans misunderstand the team", "The coach"),)),
+                  "that the fans misunderstand the team", "The coach"),
+          Example("A spokesman for the firm said in an emailed statement that affected employees would receive "
+                  "severance pay.", "that affected employees would receive severance pay", "A spokesman for the firm"))),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,

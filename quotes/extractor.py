@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS
+from .lexicon import FINDING_FORMS, RESEARCH_NOUNS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -240,6 +240,12 @@ def _mention_candidate(sentence: Sentence, inside: Inside) -> bool:
     return any(tok.text.lower() in MENTION_NOUNS and nxt.text.lower() == "of" and not inside.contains(tok.start)
                for tok, nxt in zip(tokens, tokens[1:]))
 
+def _finding_candidate(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a sentence holds, outside its quotations, a form of `find` and a noun of research
+    (`The study found that ...`: `quotes.lexicon.FINDING_FORMS`, `RESEARCH_NOUNS`)."""
+    low = {tok.text.lower() for tok in sentence.tokens if not inside.contains(tok.start)}
+    return bool(low & FINDING_FORMS) and bool(low & RESEARCH_NOUNS)
+
 def _title_case(sentence: Sentence) -> bool:
     """Whether a sentence is a headline in title case (`Trump Says He Is Unlikely To ...`), where a
     capitalised cue form is still a verb."""
@@ -252,6 +258,7 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
     "colon": lambda s, _sentences, inside: _colon_introduces(s, inside),
     "noun-cue": lambda s, _sentences, inside: _noun_cue_candidate(s, inside),
     "mention-of": lambda s, _sentences, inside: _mention_candidate(s, inside),
+    "research-finding": lambda s, _sentences, inside: _finding_candidate(s, inside),
     "quote-within": lambda s, _sentences, inside: _quotes_within(s, inside),
     "before-quote": _introduces_next,
     "before-paragraph-quote": _introduces_paragraph,

@@ -10,7 +10,7 @@ from typing import Sequence
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -143,8 +143,17 @@ INSCRIBED = frozenset({"sign", "signs", "banner", "banners", "placard", "placard
                        "shirts", "t-shirt", "t-shirts", "hat", "hats", "cap", "caps", "button", "buttons",
                        "sticker", "stickers", "message", "messages", "note", "notes", "caption", "headline",
                        "billboard", "plaque", "inscription", "card", "cards", "label", "chyron", "slogan"})
+# Of them, texts someone writes and sends (`Her tweet read: "..."`): with an owner, the owner speaks.
+AUTHORED_TEXTS = frozenset({"statement", "letter", "post", "tweet", "email", "notice", "memo", "message", "note"})
+INSCRIBED = INSCRIBED | AUTHORED_TEXTS
 # `read`'s forms that introduce such words: the participle too (`a cap reading "..."`).
 INSCRIPTION_VERBS = TEXT_VERBS | {"reading"}
+# Nouns of an answer or an utterance that a quotation may stand for (`"No," came the reply from the
+# ministry`, `Her response: "..."`): what tags the quotation names no verb of saying, only this noun.
+REPLY_NOUNS = frozenset({"reply", "response", "answer", "retort", "riposte", "rejoinder", "verdict", "warning",
+                         "message", "reaction", "comment", "plea", "advice", "explanation", "view", "assessment"})
+# The forms of `come` that bring such a noun after a quotation, its subject after it (`came the reply`).
+ARRIVAL_FORMS = frozenset({"came", "comes", "come"})
 
 # Verbs that report speech only with a particle or object after them (`shot back`, `as X put it`):
 # lemma -> that word, and their forms for the cheap pass that picks sentences to parse.
@@ -252,10 +261,6 @@ WITHHOLDING_VERBS = frozenset({"deny"})
 SPEAKING_TEXTS = frozenset({"letter", "email", "e-mail", "memo", "message", "note", "ad", "advertisement", "tweet",
                             "post", "release", "editorial", "op-ed", "speech", "video", "announcement", "petition",
                             "lawsuit", "suit", "complaint", "filing", "document", "platform", "manifesto", "pledge"})
-# Things whose words `read` gives before a quotation (`The statement read: "..."`, `A letter from the
-# board read, "..."`): written things, and texts that speak.
-READ_TEXTS = INSCRIBED | SPEAKING_TEXTS | frozenset({"statement", "statements", "letters", "emails", "memos",
-                                                      "notice", "notices", "order", "ruling", "report", "text"})
 # What is won, not said, when it is claimed (`claimed the nomination`, `claim the seat`): the prize a
 # contest gives.  `claimed victory` (saying one has won) and `claimed responsibility` are reports.
 CLAIMED_PRIZES = frozenset({"nomination", "seat", "title", "crown", "throne", "prize", "trophy", "medal",
@@ -359,6 +364,16 @@ NOT_PAST_FORMS = frozenset({"indeed", "need", "speed", "hundred", "proceed", "su
 SOURCE_LEADS = ("from", "here's", "here’s", "here is", "here are")
 SOURCE_LEAD_OPENERS = frozenset({"more", "and", "also", "again", "much"})
 
+# Nouns of research that reports what it found (`The study found that ...`, `Researchers found ...`), and
+# the forms of `find` that report it: a finding is the study's report, whoever did the work.
+RESEARCH_NOUNS = frozenset({"study", "studies", "survey", "surveys", "poll", "polls", "report", "review",
+                            "analysis", "research", "researchers", "scientists", "authors", "investigation",
+                            "investigators", "audit", "inquiry", "trial", "paper"})
+FINDING_FORMS = frozenset({"find", "finds", "found"})
+# Possessive pronouns that may name an owner who speaks (`Her response: "..."`), with (number, gender).
+POSSESSIVE_PRONOUNS: dict[str, tuple[str, str | None]] = {
+    "his": ("sing", "masc"), "her": ("sing", "fem"), "their": ("plur", None), "its": ("sing", "neut"),
+}
 # Personal pronouns a speaker may be, with (number, gender): None where it is not known.
 PRONOUNS: dict[str, tuple[str, str | None]] = {
     "he": ("sing", "masc"), "him": ("sing", "masc"),
@@ -470,7 +485,7 @@ ROLE_WORDS = frozenset({
     "manager", "strategist", "adviser", "advisor", "aide", "analyst", "economist", "lawyer", "pollster", "host",
     "anchor", "correspondent", "editor", "reporter", "owner", "member", "head", "coordinator", "organizer",
     "consultant", "counsel", "operative", "official", "chairperson", "superintendent", "commander", "principal",
-    "delegate", "ally", "ranking",  # `Ohio delegate Tom Baker`, `party ally Ann Ruiz`, `ranking member Jo Ray`
+    "delegate", "ally", "ranking", "boss", "coach",  # `Ohio delegate Tom Baker`, `party ally Ann Ruiz`, `ranking member Jo Ray`
 })
 # Abbreviated titles and the word a later description uses (`Sen. Jo Ray` ... `the senator`).
 TITLE_ABBREVIATIONS: dict[str, str] = {

@@ -7,9 +7,10 @@ subjects are preferred) that agrees in number and, where both are known,
 gender (a speaker a `he` or `she` resolved to, or whose own words give one,
 `spokesman David Brandt`, has that gender from then on, under any shorter
 name), unless a name that agrees is the subject of a sentence after it in
-the pronoun's paragraph; failing that, the most recent agreeing subject: of
+the pronoun's paragraph or in a paragraph right before it that quotes
+nothing; failing that, the most recent agreeing subject: of
 a parsed sentence, or a name that opens an unparsed one (`Sergei Lavrov
-arrived ...`, `Her neighbour, Sam Okafor, ran ...`), never a lone
+arrived ...`, `Her neighbour, Sam Okafor, ran ...`, `Tom Vale, 29, has ...`), never a lone
 capitalised word that is no name (`Politically, she ...`).  A definite
 description (`the director`) takes the latest earlier speaker or subject whose
 words, or the description set off after them, hold all of its words (`Ann Ruiz,
@@ -23,7 +24,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (AUXILIARIES, CLAUSE_OPENERS, ORGANISATION_NAMES, ORGANISATION_WORDS, PREPOSITIONS, PRONOUNS, ROLE_WORDS,
+from .lexicon import (AUXILIARIES, CLAUSE_OPENERS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS,
+                      PREPOSITIONS, PRONOUNS, ROLE_WORDS,
                       WORK_NOUNS, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -48,6 +50,8 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     words = [w.lower() for w in cased]
     if len(words) == 1 and words[0] in PRONOUNS:
         return Mention(start, end, *PRONOUNS[words[0]], True)
+    if len(words) == 1 and words[0] in POSSESSIVE_PRONOUNS:  # `His reply: "..."`: the owner speaks
+        return Mention(start, end, *POSSESSIVE_PRONOUNS[words[0]], True)
     number: str | None = None
     if head is not None:
         if "Number=Plur" in head.feats or head.xpos in ("NNS", "NNPS"):
@@ -65,7 +69,9 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     return Mention(start, end, number, gender, False)
 
 
-_THIRD_PERSON = frozenset({"he", "she", "they", "it"})
+_THIRD_PERSON = frozenset({"he", "she", "they", "it"}) | frozenset(POSSESSIVE_PRONOUNS)
+# A mark opening or closing a quotation (a single one only where it opens one: not `Berg's`).
+_QUOTE_MARK = regex.compile(r"[\"“”«»‘]|(?:^|\s)'")
 # A capitalised chain just before a name: `US Secretary of State John ` before `Kerry`.
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
@@ -113,10 +119,11 @@ def _past_clause_openers(text: str, begin: int, limit: int) -> int:
     return at
 
 
-# A capitalised name opening a sentence and followed by a lower-case word: a likely subject.
+# A capitalised name opening a sentence and followed by a lower-case word, or by an age set off by commas
+# first (`Keita, 29, has scored ...`): a likely subject.
 _OPENING_NAME = regex.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:of\s+)?){0,5}\p{Lu}[\p{L}\p{M}'’-]+)"
-    r"(?=,?\s+\p{Ll})")
+    r"(?=(?:,\s+\d{1,3},)?,?\s+\p{Ll})")
 _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
     "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "by", "from", "as",
     "this", "that", "these", "those", "there", "here", "when", "while", "after", "before", "if", "although",
@@ -218,10 +225,20 @@ class Resolver:
         """Whether a name that agrees with `m` is the subject of a sentence after the speaker `prev` and
         before `m`, in `m`'s paragraph (`"...," Kemp said. ¶ Dent, who joined in 2022, left. He told
         the Echo: "..."`): the pronoun's nearer antecedent, for `earlier-subject` to name."""
-        paragraph = self.text.rfind("\n", 0, m.start) + 1
+        paragraph = self._narration_before(self.text.rfind("\n", 0, m.start) + 1)
         first = bisect.bisect_left(self.subjects, max(prev.end, paragraph), key=lambda x: x.start)
         return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m) and self._named(x)
                    for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:]))
+
+    def _narration_before(self, paragraph: int) -> int:
+        """Where the paragraph before the one opening at `paragraph` opens, when it quotes nothing (no
+        quotation mark): narration that brings someone in (`Her rival, Jo Hart, was blunter.` ¶ `"No,"
+        she said.`) speaks of the pronoun's nearer antecedent as its own paragraph would; else `paragraph`."""
+        end = len(self.text[:paragraph].rstrip())
+        if end == 0:
+            return paragraph
+        start = self.text.rfind("\n", 0, end) + 1
+        return paragraph if _QUOTE_MARK.search(self.text, start, end) else start
 
     def _named(self, m: Mention) -> bool:
         """Whether a mention is a name: two capitalised words or more (`Assistant manager Sue Kelly`), or
@@ -310,7 +327,8 @@ class Resolver:
         return None if m.pronoun else self._name(m)
 
     def _third_person(self, m: Mention) -> bool:
-        """`he`, `she`, `they`, `it`; `I`, `we`, `you` point outside the text."""
+        """`he`, `she`, `they`, `it`, and the owners `his`, `her`, `their`, `its`; `I`, `we`, `you` point
+        outside the text."""
         return m.pronoun and self.text[m.start:m.end].lower() in _THIRD_PERSON
 
     @staticmethod
@@ -326,6 +344,8 @@ class Resolver:
     def _name(self, m: Mention) -> tuple[int, int]:
         """A short proper name widened to its longest earlier full form (the earliest of the longest)."""
         phrase = self.text[m.start:m.end]
+        if phrase.endswith(("'s", "’s")) and len(phrase) > 3:  # `Khan's reply was short:`: the owner, Khan
+            phrase = phrase[:-2]
         if not regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?", phrase):
             return m.start, m.end
         if phrase not in self.forms:
@@ -363,13 +383,20 @@ class Resolver:
 
 RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
                    "mention no rule resolves stays unresolved.", rules=(
-    Rule("previous-speaker", "resolution", "A third-person pronoun: the latest earlier speaker that agrees in "
-         "number and gender (an organisation, a document or a work is neuter: `the report` is never `he`).",
+    Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
+         "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document or a work is neuter: `the report` is never `he`), unless "
+         "a name that agrees is the subject of a sentence after it in the pronoun's paragraph, or in a paragraph "
+         "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`).",
          Resolver._previous_speaker,
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
-         "subject that agrees, widened as a name.", Resolver._earlier_subject,
-         (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),)),
+         "subject that agrees, widened as a name (a name opening a sentence counts, an age set off after it too: "
+         "`Tom Vale, 29, has ...`).", Resolver._earlier_subject,
+         (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
+          Example('"We will go on," Max Berg said.\n\nTom Vale, 29, has scored twice this season.\n\n'
+                  '"I feel great," he said.', "I feel great,", "he"),
+          Example('"We lost the race," Max Berg said.\n\nHis team-mate, Carlos Ruiz, was blunter.\n\n'
+                  '"Unacceptable," he said.', "Unacceptable,", "he"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them, "
          "name the same kind of person (`Maria Gonzalez, the city's housing director,`; `a senior US official`).",
@@ -378,10 +405,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "Rents are too high,", "the director"),
           Example('"We will win," a senior US official said. "It is close," the official added.',
                   "It is close,", "the official"),)),
-    Rule("fullest-name", "resolution", "A name: the longest capitalised form ending in it earlier in the same "
-         "sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
+    Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
+         "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name); in a headline in title case, a first name before "
          "it at most (`Nine Things Jo Hart Has Said`).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
-                  "We will go on,", "Kerry"),)),
+                  "We will go on,", "Kerry"),
+          Example("The bridge opened late. Its builder, Ann Ruiz, stayed away.\n\nRuiz's reply to her critics "
+                  'was short: "The bridge speaks for itself."', "The bridge speaks for itself.", "Ruiz's"))),
 ))

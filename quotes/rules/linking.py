@@ -10,11 +10,11 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
-from ..attribution import Cue, aside_before, clause_subject, fronted_close, governing_subject, linked
+from ..attribution import Cue, aside_before, clause_subject, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (COMMA_ASIDE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+from ..lexicon import (COMMA_ASIDE_OPENERS, AUTHORED_TEXTS, AUXILIARIES, POSSESSIVE_PRONOUNS, ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
-                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, READ_TEXTS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
+                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
 from ..parse import Word
 from ..records import QuoteType
@@ -22,7 +22,7 @@ from ..resolve import opening_name
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed, word_count as _word_count
-from .tree import Parsed, cue_form, no_speaker_opener, preposition, relative_pronoun, time_word
+from .tree import Parsed, cue_form, no_speaker_opener, relative_pronoun, time_word
 
 # Confidence by how the speaker was found.
 CONF_LINKED = 0.9
@@ -43,8 +43,10 @@ SET_OFF_REACH = 40    # characters before a quotation's opening mark searched fo
 NAMING_CHARS = 60     # from a naming verb to the opening of the quotation it names (`called him a "..."`)
 # `Frank Newport and Jim Harter: "..."`: a name and a colon right before the opening mark.
 # A party label may follow the name (`Rep. Jane Doe (D-Ohio):`).
-_COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the)){0,6}"
-                            r"(?:\s*\(\p{Lu}[^()\n]{0,20}\))?)\s*(:)\s*\Z")
+# A role word may follow a capitalised one in lower case (`Ferrari boss: "..."`, `Labour leader Jo Hart:`).
+_ROLES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+_COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the|(?:" + _ROLES + r")))"
+                            r"{0,6}(?:\s*\(\p{Lu}[^()\n]{0,20}\))?)\s*(:)\s*\Z")
 
 
 def _within_name(text: str, q: Quoted, speaker: tuple[int, int] | None) -> bool:
@@ -214,7 +216,19 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     start = cue.span[1]
     while text[start].isspace() or text[start] in ",;:":
         start += 1
+    if cue.verb.lemma in LISTENER_VERBS and cue.content is not None and start < cue.content[0] <= opening \
+            and _listener_before(text, start, cue.content[0]):
+        start = cue.content[0]  # `told the Ledger she was "appalled"`: the listener told is no part of it
     return start, max(end, q.end)
+
+
+def _listener_before(text: str, start: int, clause: int) -> bool:
+    """Whether text[start:clause] is a listener of a few words (no `that`, no punctuation) and the clause
+    at `clause` opens with its own subject: a pronoun or a determiner (`the Ledger she was ...`)."""
+    words = text[start:clause].split()
+    first = text[clause:clause + 12].split()[:1]
+    return 0 < len(words) <= LISTENER_WORDS and all(w.isalnum() for w in words) and "that" not in words \
+        and bool(first) and (first[0].lower() in PRONOUNS or first[0].lower() in DETERMINERS)
 
 
 def _fronted_end(words: Sequence[Word], cue: Cue) -> int | None:
@@ -250,7 +264,14 @@ _COMMENT_WHICH = regex.compile(r"\s*(?i:which)\b")
 def comment_after(text: str, quote_end: int, pos: int) -> bool:
     """`called him "fit for office," which is ...`: a `which` clause set off by a comma right after a
     quotation (at `pos`) comments on the report, its own words, not the report's."""
-    return text[quote_end - 1:pos].strip(MARK_CHARS + " ") == "," and bool(_COMMENT_WHICH.match(text, pos))
+    if text[quote_end - 1:pos].strip(MARK_CHARS + " ") != "," or not _COMMENT_WHICH.match(text, pos):
+        return False
+    m = _ASIDE_THEN_VERB.match(text, pos)  # `"The Wire," which debuted in 2002, were among ...`: an aside
+    return m is None or m.group(1).lower() not in AUXILIARIES  # within the clause, whose verb follows it
+
+
+# a `which` clause closed by a comma within its sentence, then the word after that comma
+_ASIDE_THEN_VERB = regex.compile(r"\s*(?i:which)\b[^,.;:!?\"“”\n]*,\s*([\w']+)")
 
 
 # the word after a comma (and spaces)
@@ -518,6 +539,38 @@ def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
     return words[i].start(), words[j - 1 if owner is None else owner].end()  # `From Smith's blog:`: Smith's
 
 
+OWNED_REPLY_REACH = 8  # the most words of a line that names an owner's reply before its colon
+
+
+def _owned_reply(text: str, q: Quoted, sentences: Sequence[Sentence], first: int) -> tuple[int, int] | None:
+    """`Her response: "..."`, `The minister's reply to the critics: "..."`: a line with no verb, in the
+    quotation's sentence or ending the one before, that is a possessive owner (a pronoun, or a noun
+    phrase in `'s`), a noun of an answer (`REPLY_NOUNS`, adjectives before it) and at most a phrase of
+    a preposition after it, then the colon: the owner (the pronoun, or the noun phrase with its `'s`)."""
+    sentence = sentences[first]
+    start, end = sentence.start, _opening(text, q, sentence.start)
+    if not text[start:end].strip():
+        if first == 0:
+            return None
+        start, end = sentences[first - 1].start, sentences[first - 1].end
+    line = text[start:end].rstrip()
+    if not line.endswith(":") or any(ch in line[:-1] for ch in ",;:"):
+        return None
+    words = list(_WORD.finditer(text, start, start + len(line) - 1))
+    low = [w.group().lower() for w in words]
+    if not 2 <= len(low) <= OWNED_REPLY_REACH:
+        return None
+    owner = next((k for k, w in enumerate(low) if w in POSSESSIVE_PRONOUNS or w.endswith(("'s", "’s"))), None)
+    noun = next((k for k, w in enumerate(low) if w in REPLY_NOUNS), None)
+    if owner is None or noun is None or not owner < noun <= owner + 3:
+        return None
+    if not _opens_noun_phrase(words[0].group()) or (noun + 1 < len(low) and not no_speaker_opener(low[noun + 1])):
+        return None  # `Asked about it, his reply: ...`, `Her response was simple:`: no line of its own
+    if any(cue_form(low[k]) and k != noun for k in range(noun)):
+        return None  # `She says her reply:`: a cue of its own
+    return words[0].start(), words[owner].end()
+
+
 def _cue_word(words: Sequence[regex.Match[str]], i: int) -> bool:
     """Whether words[i] is a cue verb's form, a text's verb (`read`) or opens a phrasal cue."""
     return cue_form(words[i].group()) or words[i].group().lower() in TEXT_VERBS or _phrasal_pair(words, i)
@@ -536,6 +589,41 @@ def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
         return False  # `Smith, who was arrested in May`: a relative clause, not the tag
     follower = words[i + 1].group().lower() if i + 1 < len(words) else ""
     return not follower or no_speaker_opener(follower)
+
+
+REPLY_REACH = 3  # the most words between `came` and the noun of the reply (`came the terse reply`)
+
+
+def _came_reply(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int] | None, tuple[int, int]] | None:
+    """`"Absolutely not," came the reply from the ministry.`: a quotation handed over (with its comma, ?
+    or !) to `came` and a noun of an answer (`REPLY_NOUNS`) after a determiner and adjectives at most:
+    (the noun phrase after `from`, to a comma or a word opening a clause, a time or another phrase;
+    None when no `from` follows, and the reply's noun).  None when the tag is no such reply."""
+    end = q.end
+    while end < sentence.end and text[end] in "\"'”’»,!?. ":
+        end += 1
+    if end == q.end or not any(ch in "\"'”’»" for ch in text[q.end:end]) or not _closes_clause(text, q, end):
+        return None
+    stop = end
+    while stop < sentence.end and text[stop] not in ".;:!?\"“”":
+        stop += 1
+    words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
+    low = [w.group().lower() for w in words]
+    if len(low) < 3 or low[0] not in ARRIVAL_FORMS or low[1] not in ("the", "a", "an"):
+        return None
+    noun = next((k for k in range(2, min(len(low), 2 + REPLY_REACH)) if low[k] in REPLY_NOUNS), None)
+    if noun is None or text[words[0].start():words[noun].end()].count(","):
+        return None
+    reply = (words[noun].start(), words[noun].end())
+    if noun + 2 >= len(low) or low[noun + 1] != "from" or "," in text[words[noun].end():words[noun + 2].start()]:
+        return None, reply
+    last = noun + 2
+    while last + 1 < len(low) and "," not in text[words[last].end():words[last + 1].start()]:
+        nxt = low[last + 1]
+        if relative_pronoun(nxt) or nxt in SUBORDINATE_OPENERS or (no_speaker_opener(nxt) and nxt not in ("of", "for")):
+            break
+        last += 1
+    return _trimmed(text, words[noun + 2].start(), words[last].end()), reply
 
 
 # `in Bolton's view`, `in her own words`, `in the words of a senior aide`: whose words a sentence gives.
@@ -798,7 +886,19 @@ def _handed_over(text: str, q: Quoted, sentence: Sentence, cue: Cue) -> bool:
     if cue.span[0] >= q.end:
         return not text[sentence.start:q.start].strip(MARK_CHARS + " ") and _closes_clause(text, q, after)
     between = text[cue.span[1]:_opening(text, q, cue.span[1])].strip()
-    return between in (",", ":") and not rest.strip(_CLOSING_RUN + " ")
+    return (between in (",", ":") or _listener_then(between, cue)) and not rest.strip(_CLOSING_RUN + " ")
+
+
+LISTENER_WORDS = 4  # the most words of a listener between a verb of telling and the quotation's colon
+
+
+def _listener_then(between: str, cue: Cue) -> bool:
+    """`telling followers: "Point made."`, `told the crowd: "Never."`: the listener of a verb of telling
+    (`LISTENER_VERBS`), a few words with no punctuation of their own, then the comma or colon that sets
+    the quotation off for the cue."""
+    words = between[:-1].split()
+    return cue.verb.lemma in LISTENER_VERBS and between[-1:] in (",", ":") and 0 < len(words) <= LISTENER_WORDS \
+        and all(w.replace("'", "").replace("’", "").isalnum() for w in words)
 
 
 def _named_title(text: str, q: Quoted, sentence: Sentence) -> bool:
@@ -1169,6 +1269,30 @@ def source_line(x: Quotation) -> Link | None:
     return None if source is None else Link("direct", CONF_NEIGHBOUR, surface=(source, None), checked=True)
 
 
+def owned_reply(x: Quotation) -> Link | None:
+    """`Her response: "..."`: the owner of the reply a verbless line names before the quotation's colon."""
+    owner = _owned_reply(x.text, x.q, x.sentences, x.first)
+    return None if owner is None else Link("direct", CONF_NEIGHBOUR, surface=(owner, None))  # a whole utterance
+
+
+def asked_then_colon(x: Quotation) -> Link | None:
+    """`Asked about the deal, Baker laughed: "Ask the lawyers."`: a quotation after the colon of the clause
+    that a bare participle of asking opens, its own cue that participle (no one named: the one asked),
+    is the answer of that clause's subject."""
+    cue = x.own_cue
+    if cue is None or cue.speaker is not None or cue.verb.lemma not in QUESTION_VERBS or not cue.verb.text.endswith("ed") \
+            or cue.span[1] > x.q.start or x.text[x.sentences[x.first].start:cue.span[0]].strip(MARK_CHARS + " "):
+        return None
+    sentence = x.sentences[x.first]
+    before = x.text[sentence.start:_opening(x.text, x.q, sentence.start)].rstrip()
+    if not before.endswith(":") or x.first not in x.parses:
+        return None
+    colon = sentence.start + len(before) - 1
+    subject = next((r for r in reversed(verb_subjects(x.parses[x.first])) if cue.span[1] < r[0] and r[1] <= colon),
+                   None)  # the subject of the clause after the participle's phrase, before the colon
+    return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
+
+
 def _in_aside(x: Quotation) -> bool:
     """Whether the quotation stands in a relative clause set off after a noun and closed right before the
     word after it (`Ruiz, who starred in "Night Owls," posted ...`): the clause's, tagged by no verb after it."""
@@ -1199,7 +1323,59 @@ def past_tag(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
-_READ_PHRASE_WORDS = 5  # the most words of a text's noun and its phrase (`statement from the Treasury`) before `read`
+# `That was the verdict of ...`, `- this was the blunt message from ...`: a sentence naming the quotation
+# before it as someone's answer, up to the word that opens the one it is.
+_VERDICT_OF = regex.compile(r"\s*(?:[-\u2013\u2014]+\s*)?(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is|has\s+been)\s+"
+                            r"(?:the|his|her|their|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + "|".join(sorted(REPLY_NOUNS)) +
+                            r")\s+(?:of|from)\s+")
+
+
+def _verdict_of(text: str, q: Quoted, sentences: Sequence[Sentence], last: int) -> tuple[int, int] | None:
+    """`"It is the best team I have managed." That was the verdict of Rovers boss Tom Reid after the win.`:
+    a quotation closing its sentence, then (after a dash, or in the next sentence of its paragraph) `that
+    was the verdict of`, `this was the message from` ... (`REPLY_NOUNS`): the noun phrase after `of` or
+    `from`, to a comma or a word opening a clause, a time or another phrase."""
+    sentence = sentences[last]
+    rest = text[q.end:sentence.end].lstrip(_CLOSING_RUN + " ")
+    if rest.strip(".!?" + MARK_CHARS + " "):
+        if not rest.lstrip()[:1] in "-\u2013\u2014":
+            return None
+        at = sentence.end - len(rest)
+    elif last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph:
+        at, sentence = sentences[last + 1].start, sentences[last + 1]
+    else:
+        return None
+    m = _VERDICT_OF.match(text, at, sentence.end)
+    if m is None:
+        return None
+    words = list(_WORD.finditer(text, m.end(), sentence.end))
+    if not words or not _opens_noun_phrase(words[0].group()):
+        return None
+    low = [w.group().lower() for w in words]
+    end = 0
+    while end + 1 < len(low) and "," not in text[words[end].end():words[end + 1].start()]:
+        nxt = low[end + 1]
+        if relative_pronoun(nxt) or nxt in SUBORDINATE_OPENERS or (no_speaker_opener(nxt) and nxt not in ("of", "for")):
+            break
+        end += 1
+    return _trimmed(text, words[0].start(), words[end].end())
+
+
+def verdict_of(x: Quotation) -> Link | None:
+    """`"...." That was the verdict of Tom Reid.`: the one a sentence after the quotation names it the
+    answer of."""
+    found = _verdict_of(x.text, x.q, x.sentences, x.last)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=(found, None))
+
+
+def came_reply(x: Quotation) -> Link | None:
+    """`"Absolutely not," came the reply from the ministry.`: the one the reply comes from; with no
+    `from`, no one named (the words after the quotation name no speaker: it may float)."""
+    found = _came_reply(x.text, x.q, x.sentences[x.last])
+    if found is None:
+        return None
+    source, reply = found
+    return Link("direct", CONF_NONE) if source is None else Link("direct", CONF_NEIGHBOUR, surface=(source, reply))
 
 
 def _inscription(text: str, q: Quoted, sentence: Sentence
@@ -1213,24 +1389,26 @@ def _inscription(text: str, q: Quoted, sentence: Sentence
             or between[words[-1].end():].strip(MARK_CHARS + " ,:"):
         return None
     verb = words[-1]
-    i = len(words) - 2
+    last = i = len(words) - 2
     if between[words[i].end():verb.start()].strip():
         return None
-    last = i
-    if words[i].group().lower() not in INSCRIBED:  # `A statement from the Treasury read:`: the noun, then its phrase
-        noun = next((k for k in range(last - 1, max(0, last - _READ_PHRASE_WORDS) - 1, -1)
-                     if words[k].group().lower() in READ_TEXTS and preposition(words[k + 1].group())
-                     and all(not between[w.end():n.start()].strip() for w, n in zip(words[k:last], words[k + 1:last + 1]))),
-                    None)
-        if noun is None:
-            return None
-        i = noun
+    source = next((k for k in range(i - 1, max(0, i - SOURCE_WORDS), -1) if words[k].group().lower() in ("from", "by")
+                   and k > 0 and words[k - 1].group().lower() in INSCRIBED), None)
+    if source is not None and not between[words[source - 1].start():words[i].end()].count(","):
+        i = source - 1  # `A statement from the trust read:`: the text with whose it is
+    if words[i].group().lower() not in INSCRIBED:
+        return None
     j = i   # back over the noun's modifiers, no punctuation between, to its determiner
     while j > 0 and i - j < 4 and not between[words[j - 1].end():words[j].start()].strip() \
             and words[j].group().lower() not in DETERMINERS:
         j -= 1
-    if words[j].group().lower() not in DETERMINERS:
+    if words[j].group().lower() not in DETERMINERS and not words[j].group().endswith(("'s", "’s")):
         return None
+    owner = next((k for k in range(j, i) if words[k].group().lower() in POSSESSIVE_PRONOUNS
+                  or words[k].group().endswith(("'s", "’s"))), None)
+    if owner is not None and i == last and words[i].group().lower() in AUTHORED_TEXTS:
+        return (sentence.start + words[j].start(), sentence.start + words[owner].end()), \
+            (sentence.start + verb.start(), sentence.start + verb.end())  # `Her tweet read:`: its owner speaks
     return (sentence.start + words[j].start(), sentence.start + words[last].end()), \
         (sentence.start + verb.start(), sentence.start + verb.end())
 
@@ -1385,7 +1563,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the weekly "Morning Tide."',
                   'Ann Ruiz, who hosts the weekly "Morning Tide."', kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
-         "a mixed quote from the cue to the sentence's end (to the comma closing a subordinate clause that opens "
+         "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`) "
+         "to the sentence's end (to the comma closing a subordinate clause that opens "
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
          "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
          "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`), "
@@ -1394,7 +1573,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "not a title or name the words about it give (left to the filters); a comma right before the mark sets "
          "the quotation off, unless it closes an apposition to a naming verb's object (`called the chief, Ann "
          "Ruiz, \"...\"`).", paraphrase,
-         (Example('Trump called the deal "a disaster for American workers" on Monday.',
+         (Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
+          Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),
           Example('The senator called the plan to close the old ferry "a costly mistake," adding that the vote '
                   'would be close.', 'the plan to close the old ferry "a costly mistake,"', "The senator"),
@@ -1450,6 +1630,19 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'crews ready to go."', "We have the money and the crews ready to go.", "the mayor"),
           Example('"The ferry will sail again in June," the captain told us, adding, "The new engine is on '
                   'its way."', "The new engine is on its way.", "the captain"))),
+    Rule("came-reply", "link", "`\"Absolutely not,\" came the reply from the ministry.`: a quotation handed "
+         "over to `came` and a noun of an answer (`reply`, `response`, `verdict` ...) is that answer: the one "
+         "after `from` speaks it (no one named without `from`; the quotation may float).", came_reply,
+         (Example('"Absolutely not," came the reply from the ministry.', "Absolutely not,", "the ministry"),
+          Example('"Is the bridge safe?" the reporter asked.\n\n"Perfectly safe," came the curt reply from a '
+                  'spokesman for the city when the question was put again.', "Perfectly safe,",
+                  "a spokesman for the city"))),
+    Rule("asked-then-colon", "link", "`Asked about the deal, Baker laughed: \"Ask the lawyers.\"`: a quotation "
+         "after the colon of the clause that a bare participle of asking opens (its only cue, which names no one) "
+         "is the answer of that clause's subject (the last before the colon, after the participle), however the "
+         "parse hung the participle.", asked_then_colon,
+         (Example('Asked about the new contract, the coach laughed: "Ask my lawyers about that one."',
+                  "Ask my lawyers about that one.", "the coach"),)),
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it (not one "
          "whose report ends before another cue does, ahead of the quotation), else the nearest; one with a "
          "speaker first, none before a relative clause whose own cue comes before the quotation (`\"...,\" said "
@@ -1470,7 +1663,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"Your show is wonderful," Ruiz assured Hale, after Hale assured Ruiz that most of his viewers '
                   'backed her.', "Your show is wonderful,", "Ruiz"),
           Example('"We lost the vote," said Ortiz, who added, "We will be back next year."',
-                  "We will be back next year.", "who"))),
+                  "We will be back next year.", "who"),
+          Example('The singer later deleted the video, telling her fans: "Point made."', "Point made.",
+                  "The singer"))),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
                   '- Jane Doe, a senator.\n\nThe senator is citing an old report.',
@@ -1492,9 +1687,11 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'sign it in May.\n\nLEE: Good.',
                   'Well, nobody here wants "a bad deal" for the town. We will sign it in May', "RUIZ"))),
     Rule("colon-name", "link", "`Name: \"...\"` opening the sentence, a party label after the name too "
-         "(`Rep. Jane Doe (D-Ohio):`).", colon_name,
+         "(`Rep. Jane Doe (D-Ohio):`), a role word after a capitalised one too (`Rovers boss:`).", colon_name,
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
                   "Frank Newport"),
+          Example("Rovers boss: 'We let the fans down'\n\nThe manager was furious.", "We let the fans down",
+                  "Rovers boss"),
           Example('Rep. Jane Doe (D-Ohio): "I have not seen that figure before today."',
                   "I have not seen that figure before today.", "Rep. Jane Doe (D-Ohio)"))),
     Rule("source-line", "link", "`From the report: \"...\"`, `More from Jane Doe:`, `Here's Ruiz in 2004:`: the "
@@ -1507,6 +1704,19 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "Our party must change or it will lose.", "Ruiz"),
           Example("From Ruiz's blog post: \"Our party must change or it will lose.\"",
                   "Our party must change or it will lose.", "Ruiz's"))),
+    Rule("verdict-of", "link", "`\"It is the best team I have managed.\" That was the verdict of Tom Reid after "
+         "the win.`: a quotation closing its sentence, then (after a dash, or in the next sentence of its paragraph) "
+         "`that was the verdict of`, `this was the message from` ... (a noun of an answer): the noun phrase after "
+         "`of` or `from` speaks it.", verdict_of,
+         (Example('"It is the best squad I have ever managed." That was the verdict of Rovers boss Tom Reid after '
+                  'the win.', "It is the best squad I have ever managed.", "Rovers boss Tom Reid"),)),
+    Rule("owned-reply", "link", "`Her response: \"...\"`, `The minister's reply to the critics:`: a line with "
+         "no verb naming a possessive owner and a noun of an answer (`response`, `reply`, `verdict` ...) before the "
+         "quotation's colon gives the quotation to the owner.", owned_reply,
+         (Example('Her response: "I have nothing to hide."', "I have nothing to hide.", "Her"),
+          Example('"We lost," Tom Lee said.\n\nHis reply to the critics: "Not true."', "Not true.", "His"),
+          Example("The harbour master's blunt reply to the critics:\n\n\"The boats stay in until the storm "
+                  "passes.\"", "The boats stay in until the storm passes.", "The harbour master's"))),
     Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
          "the quotation hands over with its comma (or ?, !) to a noun phrase and the verb (no cue form after `the`, `her`: "
          "`the email read`; none for a quotation within a relative clause set off before the verb: `Ruiz, who "
@@ -1525,16 +1735,18 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Then came the loudest cheer of the night: "About time, too," beamed the host.',
                   "About time, too,", "the host"))),
     Rule("inscription", "link", "`One sign read \"...\"`, `a cap reading, \"...\"`: `read` running into the "
-         "quotation right after a noun of a thing that bears words (a sign, a banner, a message), or a text's "
-         "noun and its phrase (`A statement from the Treasury read:`), gives that thing's words: its noun phrase "
-         "speaks (not after `that` or `which`: `held a sign that read \"...\"`).",
+         "quotation right after a noun of a thing that bears words (a sign, a banner, a message, a statement; "
+         "with whose it is: `A statement from the board read:`) gives that thing's words (a text someone "
+         "sends, with an owner: the owner's, `Her tweet read:`): its noun phrase speaks (not after `that` or `which`: `held a sign that read \"...\"`).",
          inscription,
          (Example('Outside the hall one banner read "Keep the ferry running" in large red letters.',
                   "Keep the ferry running", "one banner"),
           Example('Lee wore a red campaign hat reading, "Farmers First" at the fair on Monday.', "Farmers First",
                   "a red campaign hat"),
-          Example('A statement from the port authority read: "All ferries will sail on time."',
-                  "All ferries will sail on time.", "A statement from the port authority"))),
+          Example('A statement from the harbour board read: "We are sorry for the delays."',
+                  "We are sorry for the delays.", "A statement from the harbour board"),
+          Example('The mayor\'s statement read: "We are sorry for the delays."', "We are sorry for the delays.",
+                  "The mayor's"))),
     Rule("in-words", "link", "`in Bolton's view`, `in her words`, `in the words of X` in the quotation's sentence: "
          "whose words or view it gives.", in_words,
          (Example('"We have no strategy at all," in Ruiz\'s view.', "We have no strategy at all,", "Ruiz's"),
@@ -1600,7 +1812,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
 
 FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answers drops it.", rules=(
     Rule("scare-quote", "filter", "A short quoted term, or a title inside a sentence, not joined to its "
-         "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`); with no cue "
+         "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`, past a verb of telling's "
+         "listener too: `telling fans: \"Point made.\"`); with no cue "
          "word at all, a title-cased quotation after the sentence's words.", scare_quote,
          (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),
           Example('"We read every letter," Ruiz said.\n\nShe co-hosts the weekly radio hour '

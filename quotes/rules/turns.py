@@ -21,6 +21,7 @@ from ..segment import Sentence
 from .registry import Example, Rule, Table
 
 TURN_GAP = 3   # a labelled paragraph is a turn when another labelled one stands at most this many paragraphs away
+TURN_WORDS = 3  # the fewest words a paragraph a title-case label opens holds to be a turn (not a tally, `Lee: 547.`)
 
 # `ANN RUIZ:`, `Mr. SMITH:`, `SEN. LOPEZ:` opening a paragraph: up to five words before the colon,
 # checked word by word (`_speaker_label`), a party or a note in brackets after them (`SEN. LOPEZ (D-N.M.):`).
@@ -111,6 +112,47 @@ def _speaker_label(text: str, p: Paragraph) -> regex.Match[str] | None:
     return None if key in NOT_SPEAKER_LABELS else m
 
 
+# A word of a name in title case (`Smith`, `O'Neill`, `Interviewer`), or an honorific with its period.
+_TITLED = regex.compile(r"\p{Lu}[\p{Ll}'’-]+|(?:Mr|Mrs|Ms|Dr)\.?")
+
+
+def _titled_label(text: str, p: Paragraph) -> regex.Match[str] | None:
+    """`Smith:`, `Interviewer:`, `Dr Ruiz:` opening a paragraph: one to three words in title case before
+    the colon; not a rubric (`Update:`, `Note:`: `NOT_SPEAKER_LABELS`), nor words opening a clause."""
+    m = _LABEL.match(text, p.start, p.end)
+    if m is None or "(" in text[m.start():m.end(2)]:
+        return None
+    words = m.group(1).split()
+    if not 1 <= len(words) <= 3 or not all(_TITLED.fullmatch(w) for w in words):
+        return None
+    if words[0].lower().replace("’", "'").split("'")[0] in DETERMINERS | QUESTION_OPENERS | CLAUSE_OPENERS:
+        return None
+    return None if " ".join(words).upper().replace("’", "'") in NOT_SPEAKER_LABELS else m
+
+
+def titled_turns(doc: Transcript) -> list[Turn] | None:
+    """`Interviewer: How do you feel?` / `Smith: Numb.` / `Interviewer: ...` / `Smith: ...`: paragraphs that
+    title-case labels open (`_titled_label`), with no quotation marks, in an exchange of two speakers at
+    least, each labelling two paragraphs at least, are turns as `label-turn` reads capitals (a label in title
+    case may be a rubric once; an exchange of them is a transcript)."""
+    if doc.labels:
+        return None  # a transcript in capitals: `label-turn`'s
+    titled = {k: m for k, p in enumerate(doc.paragraphs) if (m := _titled_label(doc.text, p)) is not None
+              and len(regex.findall(r"\p{L}+", doc.text[m.end(2):p.end])) >= TURN_WORDS}  # `Clinton: 547.`: a tally
+    names = [" ".join(m.group(1).split()) for m in titled.values()]
+    speakers = {n for n in names if names.count(n) >= 2}
+    if len(speakers) < 2:
+        return None
+    turns = []
+    for k, m in sorted(titled.items()):
+        if " ".join(m.group(1).split()) not in speakers or doc.marked(k) \
+                or not any(o in titled for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k):
+            continue
+        turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)),
+                          doc.paragraphs[k].first))
+    return turns or None
+
+
 def _letter(sentence: Sentence) -> tuple[str, int] | None:
     """`Q:` / `A:` (`Q.` / `A.`) opening a sentence: the letter and where its label ends."""
     toks = sentence.tokens
@@ -179,6 +221,13 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
           Example("The briefing began at noon.\n\nMR. LEE: Good afternoon.\n\nQUESTION: Any news on the talks?"
                   "\n\nMR. LEE: Not yet. We expect a call tonight.", "Not yet. We expect a call tonight.",
                   "MR. LEE"))),
+    Rule("titled-turn", "turn", "`Interviewer: ...` / `Smith: ...` opening paragraphs with no quotation marks, "
+         "labels in title case (one to three words, not a rubric: `Update:`), in an exchange of two speakers at "
+         "least, each labelling two paragraphs at least (another within three paragraphs) of three words at least "
+         "(not a tally: `Lee: 547.`), where no label is in capitals: the rest of the paragraph is the labelled one's direct quote.", titled_turns,
+         (Example("The coach spoke after the final.\n\nInterviewer: How do you feel?\n\nSmith: Honestly, a bit "
+                  "numb.\n\nInterviewer: What comes next?\n\nSmith: A long holiday, I hope.",
+                  "Honestly, a bit numb.", "Smith"),)),
 ))
 
 GOES_ON = Table("goes-on", doc="How far a transcript's turn runs.", rules=(
