@@ -39,6 +39,13 @@ class Sentence:
 _BLANK = regex.compile(r"\n[^\S\n]*(?:\r?\n|\r)|\r[^\S\r\n]*\r|\r\n[^\S\n]*\r\n")
 _LINE = regex.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c|\x0b|\x1c|\x1d|\x1e|\x85")
 
+# After an abbreviation that may or may not end a sentence, only these words open a new one.
+_SENTENCE_OPENERS = frozenset({"the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that",
+                               "there", "his", "her", "their", "and", "so", "yet", "still", "however"})
+# Of them, those no name's next word is (`J. I. Rodale`, `A. Smith` aside): a capital and a period before one
+# is no initial (`posted on X. The post ...`).
+_NOT_AFTER_INITIAL = "|".join(sorted(_SENTENCE_OPENERS - {"i", "a"}))
+
 _TITLE = "|".join(sorted((regex.escape(t) for t in TITLES), key=len, reverse=True))
 _TOKEN = regex.compile(
     r"""
@@ -50,7 +57,7 @@ _TOKEN = regex.compile(
   | &(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});                  # HTML entities
   | ``|''|\.{2,}|…|-{2,}|[!?]{2,}                                        # multi-char punctuation
   | (?:\p{Lu}{1,2}-)?(?:\p{Lu}\.){2,}(?:\p{Lu}\b)?                        # U.S. U.K. (D-N.Y.)
-  | (?<!\S)\p{Lu}\.(?=\s+\p{Lu})                                          # an initial in a name: James B. Comey
+  | (?<!\S)\p{Lu}\.(?=\s+\p{Lu})(?!\s+(?i:""" + _NOT_AFTER_INITIAL + r""")\b)      # an initial in a name: James B. Comey
   | (?:\p{Ll}\.){2,}                                                     # a.m. e.g.
   | \d++(?:[.,]\d++)++(?=\p{L})                                          # 2.5 of 2.5m, 1,200 of 1,200km (possessive: linear)
   | \d+(?:[.,:/]\d+)*(?:s|st|nd|rd|th)?(?:['’]s)?\b                      # numbers, 1990s, 3rd, Radio 4's
@@ -130,17 +137,26 @@ def _ends_sentence(tokens: list[Token], i: int) -> bool:
         return False
     if tok == "." and i > 0 and tokens[i - 1].end == tokens[i].start:
         prev = tokens[i - 1].text.lower()
-        if prev in TITLES or (len(prev) == 1 and prev.isalpha()):
+        if prev in TITLES or (len(prev) == 1 and prev.isalpha() and not _letter_closes(tokens, i)):
             return False
     return True
+
+
+def _letter_closes(tokens: list[Token], i: int) -> bool:
+    """A lone letter before the stop at tokens[i] that is no initial: after a lower-case word (`wrote on
+    X.`, `chose plan B.`; an initial follows a name, `James B.`, or opens one, `by J. K. Rowling`), with a
+    quotation opening on a capital after it (`on X. "We ..."`) or a word that opens sentences (`on X. The`)."""
+    if i < 2 or not tokens[i - 2].text[:1].islower() or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].text
+    if nxt[:1] in _DOUBLE_OPENERS:
+        return i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()
+    return nxt[:1].isupper() and nxt.lower() in _SENTENCE_OPENERS
 
 
 _ACRONYM = regex.compile(r"(?:\p{Lu}\.){2,}")
 _DOTTED = regex.compile(r"(?:\p{Ll}\.){2,}")  # `a.m.`, `p.m.`, `e.g.`
 _STOPS = regex.compile(r"\.{2,}|[!?]{2,}")  # compiled once: `regex.fullmatch(pattern, ...)` per token looked it up each time
-# After an abbreviation that may or may not end a sentence, only these words open a new one.
-_SENTENCE_OPENERS = frozenset({"the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that",
-                               "there", "his", "her", "their", "and", "so", "yet", "still", "however"})
 
 
 def _starts_sentence(tok: Token, prev_word: str, after: Token | None = None) -> bool:

@@ -69,6 +69,13 @@ SENTENCES = [
     ("The ex-Gov. Ann Lowe spoke. He left.", ["The ex-Gov. Ann Lowe spoke.", "He left."]),
     ("See www.example.com/page.html for details. Thanks.", ["See www.example.com/page.html for details.",
                                                              "Thanks."]),
+    # a lone capital after a lower-case word is no initial before a quotation or a sentence opener
+    ('"We will not back down," Vance wrote on X. "We are not changing anything."',
+     ['"We will not back down," Vance wrote on X.', '"We are not changing anything."']),
+    ("He posted on X. The post was deleted.", ["He posted on X.", "The post was deleted."]),
+    ("He chose plan B. Then he left.", ["He chose plan B. Then he left."]),
+    ("It was written by J. K. Rowling in 1997.", ["It was written by J. K. Rowling in 1997."]),
+    ('Robert F. "Bobby" Kennedy spoke.', ['Robert F. "Bobby" Kennedy spoke.']),
 ]
 
 
