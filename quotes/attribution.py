@@ -2648,6 +2648,9 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     lo, hi = s.word_range(span)
     if verb.deprel == "conj" and hi < verb.head < verb.index:
         verb = words[verb.head]  # `..., Ann Ruiz, called it "..." but said ...`: the first verb follows the name
+    name = _name_after_description(s, verb, lo, hi)
+    if name is not None:
+        return span[0], words[name].end
     if not (2 <= lo and hi + 1 < verb.index and words[lo - 1].text == "," and words[hi + 1].text == ","
             and words[lo].text[:1].isupper() and not _mark_between(s, hi + 1, verb.index)
             and all(w.upos != "PUNCT" for w in words[hi + 2:verb.index])):
@@ -2660,6 +2663,26 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     if first is None or not (_run_opener(s, first) or any(w.xpos == "POS" for w in words[first:end.index])):
         return None  # `Ohio voters, Ann Ruiz said`: no determiner or possessor, maybe no description
     return words[first].start, span[1]
+
+
+def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | None:
+    """`His daughter, Ann Hale, said`, `..., recalled a friend, Tom Vale.`: the parse gave the description
+    (a determiner or possessor, then name-and-title words ending in a lower-case noun) as the speaker, and a
+    name set off by a comma right after it is its apposition: the last word of that name, when the name
+    closes with a comma right before the verb, or closes the sentence after the verb; else None."""
+    words = s.words
+    end = words[hi]
+    if not (hi + 2 < len(words) and words[hi + 1].text == "," and end.upos == "NOUN" and end.text[:1].islower()
+            and (_run_opener(s, lo) or any(w.xpos == "POS" for w in words[lo:hi]))
+            and all(_run_word(s, i) for i in range(lo + 1, hi + 1))):
+        return None
+    last = _name_after(s, hi + 2)
+    if words[hi + 2].upos != "PROPN" or not words[hi + 2].text[:1].isupper():
+        return None
+    after = words[last + 1] if last + 1 < len(words) else None
+    if verb.index < lo:  # `..., recalled a friend, Tom Vale.`
+        return last if all(w.upos == "PUNCT" and w.text != "," for w in words[last + 1:]) else None
+    return last if after is not None and after.text == "," and last + 2 == verb.index else None
 
 
 _Content = tuple[tuple[int, int] | None, tuple[int, int] | None]   # (content, content going on after a frame)
@@ -6074,10 +6097,15 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example("About four in 10 Ohio voters say the economy is getting worse.", "the economy is getting worse",
                   "About four in 10 Ohio voters", parse=_SHARE_APART_UD),)),
     Rule("description-before-name", "span", "`the city's lawyer, Ann Ruiz, said`: a name set off by commas "
-         "after a description that opens its clause is its apposition: the speaker is both.",
+         "after a description that opens its clause is its apposition: the speaker is both (also where the parse "
+         "took the description for the speaker: `His sister, Ann Hale, said`, `..., recalled a neighbor, Tom Vale.`).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
-                  "the city's lawyer, Ann Ruiz"),)),
+                  "the city's lawyer, Ann Ruiz"),
+          Example("His sister, Ann Hale, said the farm had been sold.", "the farm had been sold",
+                  "His sister, Ann Hale"),
+          Example('"He never missed a day of work," recalled a neighbor, Tom Vale.',
+                  "He never missed a day of work,", "a neighbor, Tom Vale"))),
 ))
 
 _COMPLEMENT_BEFORE_UD = """
