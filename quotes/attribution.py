@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
+from .lexicon import (LINKING_ASIDES, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2546,6 +2546,22 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
                 last -= 1  # `Lee, in her speech, said`
             if last >= head.index and s.words[last].end < span[1]:
                 return span[0], s.words[last].end
+    return None
+
+
+def _linking_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`The mayor, for his part, said`, `The firm, in turn, said`: a phrase that links the sentence to what came
+    before (`LINKING_ASIDES`: a preposition, any possessive pronoun, a noun), set off by commas right after the
+    speaker's noun and before its verb, is no part of the speaker: it ends before the comma that opens it."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    for i in range(lo + 1, min(hi, verb.index) + 1):
+        if words[i].text != "," or i + 2 >= len(words):
+            continue
+        j = i + 2 if words[i + 2].xpos == "PRP$" and i + 3 < len(words) else i + 1
+        if (words[i + 1].text.lower(), words[j + 1].text.lower()) in LINKING_ASIDES and \
+                words[j + 2].text == "," and j + 2 < verb.index:
+            return span[0], words[i - 1].end
     return None
 
 
@@ -6029,6 +6045,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
          _own_occasion,
          (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),)),
+    Rule("linking-aside", "span", "`The mayor, for his part, said`, `The firm, in turn, said`: a phrase linking "
+         "the sentence to what came before, set off by commas between the speaker's noun and its verb, is no part "
+         "of the speaker.", _linking_aside,
+         (Example("The union, for its part, said it would strike.", "it would strike", "The union"),
+          Example("The company, in turn, said it would appeal the ruling.", "it would appeal the ruling",
+                  "The company"))),
     Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
          "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it.",
          _set_off_participle,

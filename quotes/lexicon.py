@@ -611,3 +611,10 @@ NOT_SPEAKER_LABELS = frozenset({
     "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY",
     "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
 })
+
+# Set-off phrases that link a sentence to what came before, no part of the noun phrase before them
+# (`The mayor, for his part, said`, `The firm, in turn, said`): a preposition, then the noun (with any
+# possessive pronoun between).
+LINKING_ASIDES = frozenset({("for", "part"), ("in", "turn"), ("in", "response"), ("in", "reply"),
+                            ("in", "return"), ("in", "contrast"), ("by", "contrast"), ("by", "comparison"),
+                            ("in", "addition"), ("in", "fact"), ("of", "course"), ("in", "particular")})
