@@ -1632,7 +1632,8 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     is set off by a comma, and what follows that comma is the clause it gives the source of, whatever the
     parse hung from the source (`at least`); a description set off after the source's name and closed by
     a comma of its own (`According to Jo Hart, a spokeswoman for the club, ...`, `_source_description`)
-    is the source's. The source's and the content's character ranges, or None when `according` does not open
+    is the source's; a participle's phrase set off there (`According to the study, published in May, ...`,
+    `_participle_aside`) describes the source and is neither its name nor what it says. The source's and the content's character ranges, or None when `according` does not open
     the sentence or no comma ends its phrase."""
     words = s.words
     if any(x.upos != "PUNCT" for x in words[:according.index]):
@@ -1640,9 +1641,11 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     commas = [x.index for x in words[to.index + 2:] if x.text == ","]
     if not commas or any(x.text == ":" for x in words[to.index + 1:commas[0]]):
         return None  # `According to the Ledger: "..."`: a colon ends the source (`according-to` reads it)
-    close = commas[0]
+    close = end = commas[0]
     if len(commas) > 1 and _source_description(s, close + 1, commas[1]):
-        close = commas[1]
+        close = end = commas[1]
+    elif len(commas) > 1 and _participle_aside(s, commas[1]) == close:
+        close = commas[1]  # `According to the study, published in May, ...`: the phrase describes the source
     rest = list(words[close + 1:])
     while rest and rest[0].upos == "PUNCT":
         rest.pop(0)
@@ -1650,7 +1653,7 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
         rest.pop()
     if not rest:
         return None
-    return (words[to.index + 1].start, words[close - 1].end), (rest[0].start, rest[-1].end)
+    return (words[to.index + 1].start, words[end - 1].end), (rest[0].start, rest[-1].end)
 
 
 def _source_description(s: Parsed, lo: int, hi: int) -> bool:
@@ -5643,8 +5646,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="mention-of"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
          "whole name there, up to a colon or a relative clause), the rest of the clause the content; opening "
-         "its sentence, the phrase ends at its comma (past a description set off after the name), and all "
-         "after it is the content.",
+         "its sentence, the phrase ends at its comma (past a description set off after the name, or past a "
+         "participle's phrase set off there, which is neither source nor content: `According to the survey, "
+         "released on Monday, ...`), and all after it is the content.",
          _according_to,
          (Example("The talks will resume next week, according to a senior official.",
                   "The talks will resume next week", "a senior official"),
@@ -5656,6 +5660,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "at least a dozen clinics are in a similar position", "the Rural Clinics Network"),
           Example("According to Ruth Okafor, a spokeswoman for the league, the final will go ahead.",
                   "the final will go ahead", "Ruth Okafor, a spokeswoman for the league"),
+          Example("According to the survey, released on Monday, most farmers expect a poor harvest.",
+                  "most farmers expect a poor harvest", "the survey"),
           Example("The ferry was cancelled, according to the port authority, which gave no reason.",
                   "The ferry was cancelled", "the port authority")),
          parse="cue-candidate"),
