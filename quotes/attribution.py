@@ -2592,6 +2592,26 @@ def _participle_modifier(s: Parsed, verb: Word, head: Word, span: tuple[int, int
     return span[0], s.words[found[2]].end
 
 
+def _adjective_modifier(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`People familiar with the talks said`, `Two sources close to the mayor told`: an adjective that takes
+    a preposition (`PHRASE_ADJECTIVES`: `familiar with`, `close to`) right after the speaker's noun, its
+    phrase (determiners, nouns, names, adjectives, `of` and `for`) running up to the finite cue (past its
+    auxiliaries and adverbs) with no punctuation, restricts the noun: the speaker runs through it, whatever
+    the parse made of the adjective (a main verb)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if head.upos not in ("NOUN", "PROPN") or not hi + 3 < verb.index \
+            or PHRASE_ADJECTIVES.get(words[hi + 1].text.lower()) != words[hi + 2].text.lower():
+        return None
+    end = verb.index - 1
+    while end > hi + 3 and words[end].upos in ("AUX", "ADV", "PART"):
+        end -= 1
+    if not all(_phrase_word(s, w) or w.text.lower() in PHRASE_PREPOSITIONS for w in words[hi + 3:end + 1]) \
+            or not _phrase_word(s, words[end]):
+        return None
+    return span[0], words[end].end
+
+
 def _participle_phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
     """`Officials interviewed on Monday said ...` with the participle taken for the main verb: a finite cue
     with no subject right after a participle's phrase (`_restricting_phrase`) that follows a noun phrase
@@ -6103,6 +6123,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          _participle_modifier,
          (Example('The vote was close, and officials interviewed on Monday said the count "will take weeks."',
                   'the count "will take weeks."', "officials interviewed on Monday", parse=_CONJOINED_PARTICIPLE_UD),)),
+    Rule("adjective-modifier", "span", "`People familiar with the talks said`: an adjective that takes a "
+         "preposition (`familiar with`, `close to`) right after the speaker's noun, its phrase running up to the "
+         "finite cue, restricts the noun: the speaker runs through it.", _adjective_modifier,
+         (Example("People familiar with the talks said the deal was close.", "the deal was close",
+                  "People familiar with the talks"),)),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start.", _name_run,
