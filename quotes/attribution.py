@@ -3822,10 +3822,13 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
 
 
 def _subject_word(after: Sequence[Word]) -> bool:
-    """Whether the first of `after` may open a clause's subject: a noun-phrase word, or a word tagged as a verb
-    right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun)."""
-    return after[0].upos in _RUN_WORDS or (after[0].upos == "VERB" and len(after) > 1
-                                           and after[1].text.lower() in AUXILIARIES)
+    """Whether the first of `after` may open a clause's subject: a noun-phrase word, a word tagged as a verb
+    right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun), or a
+    participle in lower case modifying the noun right after it (`that rolling blackouts would go on`,
+    `that armed men had fled`)."""
+    return after[0].upos in _RUN_WORDS or (after[0].upos == "VERB" and len(after) > 1 and (
+        after[1].text.lower() in AUXILIARIES or (after[0].xpos in ("VBG", "VBN") and after[0].text.islower()
+                                                 and after[1].upos == "NOUN")))
 
 
 def _rest_to_contrast(s: Parsed, verb: Word,
@@ -6612,10 +6615,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("that-after", "content", "`Lee added that, in her view, ...`, `complained to the host that ...`: "
          "`that` after a verb of saying, past its listener, its own phrase or a set-off aside, and before a comma "
          "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary: `that talks had "
-         "stalled`), opens what was said, to the sentence's end or to the comma closing a relative clause that "
+         "stalled`, or open with a participle modifying its noun: `that rolling blackouts would ...`), opens what was said, to the sentence's end or to the comma closing a relative clause that "
          "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it.", _that_after,
          (Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
-                  "that the fans misunderstand the team", "The coach"),)),
+                  "that the fans misunderstand the team", "The coach"),
+          Example("A spokesman for the power company said by telephone that rolling blackouts would continue "
+                  "through the weekend.", "that rolling blackouts would continue through the weekend",
+                  "A spokesman for the power company"))),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,
