@@ -295,6 +295,18 @@ def _after_relative(s: Parsed, verb: Word) -> Word | None:
     return noun
 
 
+def _relative_tagged_noun(s: Parsed, verb: Word) -> Word | None:
+    """`the news, which analysts said reflected ...`, `a move that economists said would ...`: a finite cue
+    right after `which` or `that` and one word tagged as a verb that can only end its subject's noun phrase
+    there (a plural or a name, `_noun_tagged_verb`): that word speaks, and the relative pronoun belongs to
+    what was said, whatever the parse made of them."""
+    i = verb.index
+    if verb.xpos not in _FINITE or i < 2 or s.words[i - 2].text.lower() not in ("which", "that") \
+            or not _noun_tagged_verb(s, s.words[i - 1]):
+        return None
+    return s.words[i - 1]
+
+
 _HEAD_STEPS = frozenset({"nmod", "compound", "flat", "amod"})  # `the head of the agency`: `agency` hangs from `head`
 
 
@@ -2566,6 +2578,15 @@ def _linking_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
                 words[j + 2].text == "," and j + 2 < verb.index:
             return span[0], words[i - 1].end
     return None
+
+
+def _relative_pronoun_out(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`the news, which analysts said ...`: a speaker right before its cue whose phrase the parse opened with
+    the relative pronoun before it (subject rule `relative-tagged-noun`) starts after that pronoun."""
+    lo, hi = s.word_range(span)
+    if not (lo + 1 == head.index == hi == verb.index - 1 and s.words[lo].text.lower() in ("which", "that")):
+        return None
+    return head.start, span[1]
 
 
 def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -5710,6 +5731,25 @@ _AS_TOLD_UD = """
 16 " " PUNCT '' _ 12 punct _ _
 """
 
+# A parse that tags the plural after `which` as a verb and hangs the cue from the main clause.
+_RELATIVE_TAGGED_NOUN_UD = """
+1 Shares share NOUN NNS _ 2 nsubj _ _
+2 fell fall VERB VBD _ 0 root _ _
+3 after after ADP IN _ 5 case _ _
+4 the the DET DT _ 5 det _ _
+5 report report NOUN NN _ 2 obl _ _
+6 , , PUNCT , _ 8 punct _ _
+7 which which PRON WDT _ 8 nsubj _ _
+8 analysts analyst VERB VBZ _ 5 acl:relcl _ _
+9 said say VERB VBD _ 2 conj _ _
+10 reflected reflect VERB VBD _ 11 amod _ _
+11 fears fear NOUN NNS _ 9 obj _ _
+12 of of ADP IN _ 14 case _ _
+13 a a DET DT _ 14 det _ _
+14 slowdown slowdown NOUN NN _ 11 nmod _ _
+15 . . PUNCT . _ 2 punct _ _
+"""
+
 SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the first rule that answers wins.",
                  rules=(
     Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent (not a "
@@ -5719,6 +5759,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   'would stay.', "whether he would stay", "the host"),  # the programme's title is no quote
           Example("When asked by a reporter whether the plan would work, the mayor smiled.",
                   "whether the plan would work", "a reporter"))),
+    Rule("relative-tagged-noun", "subject", "`the news, which analysts said reflected ...`: a finite cue right "
+         "after `which` or `that` and a plural or a name tagged as a verb: that word speaks.", _relative_tagged_noun,
+         (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",
+                  "reflected fears of a slowdown", "analysts", parse=_RELATIVE_TAGGED_NOUN_UD),)),
     Rule("as-clause", "subject", "`as X noted`, `As X told the paper, \"...\"`, with X parsed as a phrase of "
          "`as`.", _as_subject,
          (Example("The talks will resume, as the minister noted on Friday.", "The talks will resume",
@@ -6068,6 +6112,7 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   parse=_MISTAGGED_NAME_UD))),
 ))
 
+
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a clause's subject taken for a "
               "speaker, past what the parse hung apart.", rules=(
     Rule("own-occasion", "span", "`\"...,\" Lee in her speech said`: a phrase after a name, opened by `in`, `at`, "
@@ -6080,6 +6125,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example("The union, for its part, said it would strike.", "it would strike", "The union"),
           Example("The company, in turn, said it would appeal the ruling.", "it would appeal the ruling",
                   "The company"))),
+    Rule("relative-pronoun-out", "span", "`the news, which analysts said ...`: the relative pronoun before a "
+         "speaker right before its cue is no part of the speaker.", _relative_pronoun_out,
+         (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",
+                  "reflected fears of a slowdown", "analysts", parse=_RELATIVE_TAGGED_NOUN_UD),)),
     Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
          "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it.",
          _set_off_participle,
