@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (LINKING_ASIDES, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
+from .lexicon import (LINKING_ASIDES, PLURAL_AFTER_A, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3260,6 +3260,28 @@ def _closing_words(s: Parsed, verb: Word,
     return None if found is None else (found, None)
 
 
+def _bare_relative_object(s: Parsed, verb: Word,
+                          speaker: Word | None) -> _Content | None:
+    """`..., a move business groups had long demanded.`, `an idea voters rejected`: a cue right after (past
+    its auxiliaries and adverbs) `a` or `an`, a word that opens no plural (`PLURAL_AFTER_A`), then words of a
+    noun phrase ending in a plural: `a` cannot open a plural, so these are two phrases, a noun and the
+    subject of a relative clause with no `that` whose object is that noun; the cue reports nothing of the
+    clause around it."""
+    words = s.words
+    end = verb.index - 1
+    while end > 0 and words[end].upos in ("AUX", "PART", "ADV"):
+        end -= 1
+    if words[end].xpos != "NNS" or not words[end].text.islower():
+        return None
+    i = end
+    while i > 0 and words[i - 1].upos in ("NOUN", "ADJ") and words[i - 1].text.islower():
+        i -= 1
+    if i < 1 or i + 1 > end or words[i - 1].text.lower() not in ("a", "an") \
+            or words[i].text.lower() in PLURAL_AFTER_A or words[i].xpos == "NNS":
+        return None
+    return _NOTHING
+
+
 def _tag_end(s: Parsed, i: int) -> bool:
     """Whether word `i` ends a reporting clause that closes what it reports: a dash before a noun phrase
     (`..., the office reported on Tuesday -- a change that ...`: the writer's aside on what was said), or
@@ -6341,6 +6363,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "delegates backed him.", "the nomination, even though many delegates backed him", kept=False),
           Example("The party hopes to claim the seat that the senator left open when she retired.",
                   "the seat that the senator left open when she retired", kept=False))),
+    Rule("bare-relative-object", "content", "`..., a move business groups had long demanded.`: a cue right after "
+         "`a` or `an` and words of a noun phrase ending in a plural (not `a few`, `a dozen` ...) follows two "
+         "phrases, a noun and the subject of a relative clause with no `that` whose object is that noun: it "
+         "reports nothing.",
+         _bare_relative_object,
+         (Example("The minister said on Monday the state would cut fuel taxes, a move farm groups had long "
+                  "demanded.", "The minister said on Monday the state would cut fuel taxes", kept=False),)),
     Rule("example-say", "content", "`no better than, say, the mayor's plan`: a bare `say` set off by commas on "
          "both sides, with no subject of its own, is the aside `for example`: it reports nothing.", _example_say,
          (Example("Even if she narrows the gap to, say, single digits, she could still win the county.",

@@ -618,3 +618,8 @@ NOT_SPEAKER_LABELS = frozenset({
 LINKING_ASIDES = frozenset({("for", "part"), ("in", "turn"), ("in", "response"), ("in", "reply"),
                             ("in", "return"), ("in", "contrast"), ("by", "contrast"), ("by", "comparison"),
                             ("in", "addition"), ("in", "fact"), ("of", "course"), ("in", "particular")})
+
+# Words after `a` that open a plural noun phrase (`a few analysts`, `a dozen voters`, `a number of`): with
+# any other word, `a` and a plural cannot make one phrase (`a move business groups had demanded`).
+PLURAL_AFTER_A = frozenset({"few", "couple", "dozen", "score", "hundred", "thousand", "million", "billion",
+                            "number", "lot", "great", "good", "handful", "majority", "minority", "host"})
