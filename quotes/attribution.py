@@ -3859,6 +3859,9 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             phrase = True  # `to the host`, `in a statement`: the noun phrase after it is the phrase's
         elif w.upos in ("ADV", "PART") or w.text == "," or time_word(w.text):
             continue
+        elif phrase and w.xpos == "VBN" and w.text.islower() and n > 0 and rest[n - 1].upos == "NOUN" \
+                and n + 1 < len(rest) and rest[n + 1].upos == "ADP":
+            continue  # `in a statement carried by the agency that`: a participle's phrase on the phrase's noun
         elif not (w.upos in _RUN_WORDS and (phrase or listener)) and w.xpos != "POS":
             return None
     return None
@@ -6693,13 +6696,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("that-after", "content", "`Lee added that, in her view, ...`, `complained to the host that ...`: "
          "`that` after a verb of saying, past its listener, its own phrase or a set-off aside, and before a comma "
          "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary: `that talks had "
-         "stalled`, or open with a participle modifying its noun: `that rolling blackouts would ...`), opens what was said, to the sentence's end or to the comma closing a relative clause that "
+         "stalled`, or open with a participle modifying its noun: `that rolling blackouts would ...`; the cue's own phrase "
+         "may hold a participle's phrase on its noun: `said in a statement carried by the agency that ...`), opens what was said, to the sentence's end or to the comma closing a relative clause that "
          "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it.", _that_after,
          (Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
                   "that the fans misunderstand the team", "The coach"),
           Example("A spokesman for the power company said by telephone that rolling blackouts would continue "
                   "through the weekend.", "that rolling blackouts would continue through the weekend",
-                  "A spokesman for the power company"))),
+                  "A spokesman for the power company"),
+          Example("The army said in a message sent to reporters that the operation was over.",
+                  "that the operation was over", "The army"))),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,
