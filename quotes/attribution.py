@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (LINKING_ASIDES, PLURAL_AFTER_A, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
+from .lexicon import (LINKING_ASIDES, WITHHELD_IDENTITY, PLURAL_AFTER_A, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -4039,10 +4039,16 @@ def _preposition_gerund(s: Parsed, verb: Word,
 def _speaking_condition(s: Parsed, verb: Word,
                         speaker: Word | None) -> _Content | None:
     """`A city official, who requested anonymity to discuss the talks, said ...`: a cue whose object names
-    the condition its speaker speaks under (`SPEAKING_CONDITIONS`) reports nothing."""
+    the condition its speaker speaks under (`SPEAKING_CONDITIONS`) reports nothing; nor does one whose
+    clause right after it, opened by `that`, keeps back the speaker's own name (`WITHHELD_IDENTITY` with a
+    possessive pronoun, then `not`: `who asked that her name not be used`)."""
     for k in s.kids[verb.index]:
         if k.index > verb.index and k.deprel == "obj" and k.text.lower() in SPEAKING_CONDITIONS:
             return _NOTHING
+    after = [w.text.lower() for w in s.words[verb.index + 1:verb.index + 5]]
+    if len(after) == 4 and after[0] == "that" and s.words[verb.index + 2].xpos == "PRP$" \
+            and after[2] in WITHHELD_IDENTITY and after[3] == "not":
+        return _NOTHING
     return None
 
 
@@ -6350,9 +6356,12 @@ _TIME_AFTER_TAG_UD = """
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none).", rules=(
     Rule("speaking-condition", "content", "`who requested anonymity to discuss the talks`: a cue whose object "
-         "names the condition its speaker speaks under reports nothing.", _speaking_condition,
+         "names the condition its speaker speaks under reports nothing; nor one asking that the speaker's own name "
+         "be kept back (`who asked that her name not be used`).", _speaking_condition,
          (Example("A city official, who requested anonymity to discuss the talks, said the deal was close.",
-                  "anonymity to discuss the talks", kept=False),)),
+                  "anonymity to discuss the talks", kept=False),
+          Example('"The water smells of oil," said one farmer, who asked that his name not be used.',
+                  "that his name not be used", kept=False))),
     Rule("withheld", "content", "`denied Carter a photograph`, `can deny her rival the nomination`: a cue of "
          "denying with two objects, the one it is withheld from and the thing withheld, refuses it: it reports "
          "nothing.", _withheld,

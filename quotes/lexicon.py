@@ -244,6 +244,8 @@ NOUN_REPORTS = frozenset({"deny", "dispute", "announce", "confirm", "acknowledge
 # Nouns naming the condition a source speaks under (`requested anonymity to discuss the talks`, `asked
 # for anonymity`): what a cue asks for there is no message.
 SPEAKING_CONDITIONS = frozenset({"anonymity"})
+# What a speaker asks to keep back (`asked that her name not be used`): the condition they speak under.
+WITHHELD_IDENTITY = frozenset({"name", "surname", "identity"})
 # Cues that, given someone to whom (`denied him the nomination`, `denied Carter a photograph`), withhold
 # a thing from them: refusing it, not saying that something is untrue.
 WITHHOLDING_VERBS = frozenset({"deny"})
