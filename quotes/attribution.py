@@ -3862,8 +3862,9 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
         elif phrase and w.xpos == "VBN" and w.text.islower() and n > 0 and rest[n - 1].upos == "NOUN" \
                 and n + 1 < len(rest) and rest[n + 1].upos == "ADP":
             continue  # `in a statement carried by the agency that`: a participle's phrase on the phrase's noun
-        elif not (w.upos in _RUN_WORDS and (phrase or listener)) and w.xpos != "POS":
-            return None
+        elif not ((w.upos in _RUN_WORDS or _title_or_name(s, w.index)) and (phrase or listener)) \
+                and w.xpos != "POS":
+            return None  # `told the Associated Press in ...`: a name's word however tagged
     return None
 
 
@@ -6498,14 +6499,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The official, who told reporters that talks had stalled, said the deal was off.",
                   "the deal was off", "The official"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
-         "the listener's noun phrase right after it, then `that` and a clause with its own subject and finite verb: "
-         "what was said opens at `that`, read from the words however the parse hung it (not the listener's "
-         "relative clause).", _listener_that,
+         "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
+         "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
+         "it (not the listener's relative clause).", _listener_that,
          (Example("The senator told a radio station that he would not resign.", "that he would not resign",
                   "The senator"),
           Example("She assured the farmers that the water prices would not rise.",
                   "that the water prices would not rise", "She"),
           Example("He reminded the committee that the law was clear.", "that the law was clear", "He"),
+          Example("She told the Associated Tribune in a phone interview that she had not been consulted.",
+                  "that she had not been consulted", "She"),
           Example("Lee, who chairs the panel, told reporters that the vote was delayed, and Ruiz, who sits on it, "
                   "said the delay was unfair.", "that the vote was delayed", "Lee"),
           Example("The official, who told reporters that talks had stalled, said the deal was dead.",
