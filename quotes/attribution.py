@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (LINKING_ASIDES, WITHHELD_IDENTITY, PLURAL_AFTER_A, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
+from .lexicon import (LINKING_ASIDES, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2562,6 +2562,22 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             if last >= head.index and s.words[last].end < span[1]:
                 return span[0], s.words[last].end
     return None
+
+
+def _emphatic_reflexive(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`The president himself said`, `As the minister herself put it`: a reflexive pronoun taken for the
+    speaker, right after a noun or name and before its verb, only stresses that noun phrase, which speaks:
+    the speaker is that phrase (its name-and-title words, from a determiner or possessor before them)."""
+    words = s.words
+    i = head.index - 1
+    if head.text.lower() not in REFLEXIVE_PRONOUNS or head.index > verb.index or i < 0 \
+            or words[i].upos not in ("NOUN", "PROPN"):
+        return None
+    while i > 0 and _run_word(s, i - 1) and words[i - 1].upos != "PUNCT":
+        i -= 1
+    if i > 0 and _run_opener(s, i - 1):
+        i -= 1
+    return words[i].start, words[head.index - 1].end
 
 
 def _linking_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -6151,6 +6167,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
          _own_occasion,
          (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),)),
+    Rule("emphatic-reflexive", "span", "`The president himself said`: a reflexive pronoun right after a noun "
+         "phrase only stresses it: that phrase speaks.", _emphatic_reflexive,
+         (Example("The coach himself said the team had played badly.", "the team had played badly", "The coach"),)),
     Rule("linking-aside", "span", "`The mayor, for his part, said`, `The firm, in turn, said`: a phrase linking "
          "the sentence to what came before, set off by commas between the speaker's noun and its verb, is no part "
          "of the speaker.", _linking_aside,

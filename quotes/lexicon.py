@@ -625,3 +625,7 @@ LINKING_ASIDES = frozenset({("for", "part"), ("in", "turn"), ("in", "response"),
 # any other word, `a` and a plural cannot make one phrase (`a move business groups had demanded`).
 PLURAL_AFTER_A = frozenset({"few", "couple", "dozen", "score", "hundred", "thousand", "million", "billion",
                             "number", "lot", "great", "good", "handful", "majority", "minority", "host"})
+
+# Reflexive pronouns: right after a noun phrase, an emphatic one stands with it (`the mayor herself said`).
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
+                                "yourselves"})
