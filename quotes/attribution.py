@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (LINKING_ASIDES, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
+from .lexicon import (LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2603,6 +2603,28 @@ def _relative_pronoun_out(s: Parsed, verb: Word, head: Word, span: tuple[int, in
     if not (lo + 1 == head.index == hi == verb.index - 1 and s.words[lo].text.lower() in ("which", "that")):
         return None
     return head.start, span[1]
+
+
+_OCCASION_REACH = 4  # the most words from `in` to the noun of an occasion (`in a brief written statement`)
+
+
+def _set_off_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`The ministry, in a statement, said`, `The union, in a letter to members, warned`: a phrase opened by
+    `in` or `during` whose noun names what the words were said in (`OCCASION_NOUNS`), set off by commas right
+    before the verb (and its adverbs), is the occasion of what is said, no part of the speaker: the speaker
+    ends before the comma that opens it."""
+    words = s.words
+    close = _closing_comma(s, verb)
+    if close is None or words[close].text != ",":
+        return None
+    opening = next((i for i in range(close - 1, 0, -1) if words[i].text in _CLAUSE_BREAKS), None)
+    if opening is None or not span[0] < words[opening].start < span[1] \
+            or words[opening + 1].text.lower() not in ("in", "during") \
+            or any(w.upos in ("VERB", "AUX") for w in words[opening + 1:close]) \
+            or not any(w.text.lower() in OCCASION_NOUNS and w.upos == "NOUN"
+                       for w in words[opening + 2:min(close, opening + 2 + _OCCASION_REACH)]):
+        return None
+    return span[0], words[opening - 1].end
 
 
 def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -6180,6 +6202,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "speaker right before its cue is no part of the speaker.", _relative_pronoun_out,
          (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",
                   "reflected fears of a slowdown", "analysts", parse=_RELATIVE_TAGGED_NOUN_UD),)),
+    Rule("set-off-occasion", "span", "`The ministry, in a statement, said`: a phrase opened by `in` or `during` "
+         "whose noun names what the words were said in (a statement, an interview, a letter), set off by commas "
+         "right before the verb, is the occasion: no part of the speaker.", _set_off_occasion,
+         (Example("The railway union, in a letter to its members, said the strike would go ahead.",
+                  "the strike would go ahead", "The railway union"),)),
     Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
          "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it.",
          _set_off_participle,

@@ -254,6 +254,10 @@ WITHHOLDING_VERBS = frozenset({"deny"})
 SPEAKING_TEXTS = frozenset({"letter", "email", "e-mail", "memo", "message", "note", "ad", "advertisement", "tweet",
                             "post", "release", "editorial", "op-ed", "speech", "video", "announcement", "petition",
                             "lawsuit", "suit", "complaint", "filing", "document", "platform", "manifesto", "pledge"})
+# What something is said in (`The ministry, in a statement, said`): a text that speaks, or an occasion of
+# speaking.
+OCCASION_NOUNS = SPEAKING_TEXTS | frozenset({"statement", "interview", "remarks", "briefing", "testimony",
+                                             "address", "conference", "call"})
 # Things whose words `read` gives before a quotation (`The statement read: "..."`, `A letter from the
 # board read, "..."`): written things, and texts that speak.
 READ_TEXTS = INSCRIBED | SPEAKING_TEXTS | frozenset({"statement", "statements", "letters", "emails", "memos",
