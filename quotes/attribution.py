@@ -4091,6 +4091,26 @@ def _speaking_condition(s: Parsed, verb: Word,
     return None
 
 
+def _fronted_frame(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`Writing in the journal Nature, the authors said ...`, `Writing in the Ledger, Ruiz argued that ...`:
+    an `-ing` form of a verb of saying opening its sentence, its own words up to a comma holding no verb,
+    no `that` and no quotation (where and to whom it was said), frames the main clause after the comma;
+    when that clause has a finite verb of saying of its own, that verb reports, and the frame reports
+    nothing."""
+    words = s.words
+    first = next((w for w in words if w.upos != "PUNCT"), None)
+    if first is not verb or verb.xpos != "VBG":
+        return None
+    comma = next((w.index for w in words[verb.index + 1:] if w.text in (",", ":", ";")), None)
+    if comma is None or words[comma].text != "," or any(
+            w.upos in ("VERB", "AUX") or w.text.lower() == "that" or w.text in MARK_CHARS
+            for w in words[verb.index + 1:comma]):
+        return None
+    main = next((w for w in words[comma + 1:] if w.upos == "VERB" and w.xpos in _FINITE), None)
+    return _NOTHING if main is not None and _is_cue_verb(main) else None
+
+
 def _withheld(s: Parsed, verb: Word,
               speaker: Word | None) -> _Content | None:
     """`denied Carter a photograph of unity`, `can deny her rival the nomination`: a cue of denying
@@ -6409,6 +6429,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "anonymity to discuss the talks", kept=False),
           Example('"The water smells of oil," said one farmer, who asked that his name not be used.',
                   "that his name not be used", kept=False))),
+    Rule("fronted-frame", "content", "`Writing in the journal Nature, the authors said ...`: an `-ing` form of a "
+         "verb of saying opening its sentence, with no clause of its own before its comma, frames a main clause "
+         "whose own verb of saying reports: it reports nothing.", _fronted_frame,
+         (Example("Writing in the Valley Review, the historian argued that the crisis was not new.",
+                  "historian argued that the crisis was not new", kept=False),)),
     Rule("withheld", "content", "`denied Carter a photograph`, `can deny her rival the nomination`: a cue of "
          "denying with two objects, the one it is withheld from and the thing withheld, refuses it: it reports "
          "nothing.", _withheld,
