@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS,
+from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -295,6 +295,18 @@ def _after_relative(s: Parsed, verb: Word) -> Word | None:
     if noun.upos not in _NOMINAL or noun.index > clause.index or (before and before[-1].upos == "CCONJ"):
         return None
     return noun
+
+
+def _relative_tagged_noun(s: Parsed, verb: Word) -> Word | None:
+    """`the news, which analysts said reflected ...`, `a move that economists said would ...`: a finite cue
+    right after `which` or `that` and one word tagged as a verb that can only end its subject's noun phrase
+    there (a plural or a name, `_noun_tagged_verb`): that word speaks, and the relative pronoun belongs to
+    what was said, whatever the parse made of them."""
+    i = verb.index
+    if verb.xpos not in _FINITE or i < 2 or s.words[i - 2].text.lower() not in ("which", "that") \
+            or not _noun_tagged_verb(s, s.words[i - 1]):
+        return None
+    return s.words[i - 1]
 
 
 _HEAD_STEPS = frozenset({"nmod", "compound", "flat", "amod"})  # `the head of the agency`: `agency` hangs from `head`
@@ -1658,7 +1670,8 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     is set off by a comma, and what follows that comma is the clause it gives the source of, whatever the
     parse hung from the source (`at least`); a description set off after the source's name and closed by
     a comma of its own (`According to Jo Hart, a spokeswoman for the club, ...`, `_source_description`)
-    is the source's. The source's and the content's character ranges, or None when `according` does not open
+    is the source's; a participle's phrase set off there (`According to the study, published in May, ...`,
+    `_participle_aside`) describes the source and is neither its name nor what it says. The source's and the content's character ranges, or None when `according` does not open
     the sentence or no comma ends its phrase."""
     words = s.words
     if any(x.upos != "PUNCT" for x in words[:according.index]):
@@ -1666,9 +1679,11 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     commas = [x.index for x in words[to.index + 2:] if x.text == ","]
     if not commas or any(x.text == ":" for x in words[to.index + 1:commas[0]]):
         return None  # `According to the Ledger: "..."`: a colon ends the source (`according-to` reads it)
-    close = commas[0]
+    close = end = commas[0]
     if len(commas) > 1 and _source_description(s, close + 1, commas[1]):
-        close = commas[1]
+        close = end = commas[1]
+    elif len(commas) > 1 and _participle_aside(s, commas[1]) == close:
+        close = commas[1]  # `According to the study, published in May, ...`: the phrase describes the source
     rest = list(words[close + 1:])
     while rest and rest[0].upos == "PUNCT":
         rest.pop(0)
@@ -1676,7 +1691,7 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
         rest.pop()
     if not rest:
         return None
-    return (words[to.index + 1].start, words[close - 1].end), (rest[0].start, rest[-1].end)
+    return (words[to.index + 1].start, words[end - 1].end), (rest[0].start, rest[-1].end)
 
 
 def _source_description(s: Parsed, lo: int, hi: int) -> bool:
@@ -2607,6 +2622,69 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     return None
 
 
+def _emphatic_reflexive(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`The president himself said`, `As the minister herself put it`: a reflexive pronoun taken for the
+    speaker, right after a noun or name and before its verb, only stresses that noun phrase, which speaks:
+    the speaker is that phrase (its name-and-title words, from a determiner or possessor before them)."""
+    words = s.words
+    i = head.index - 1
+    if head.text.lower() not in REFLEXIVE_PRONOUNS or head.index > verb.index or i < 0 \
+            or words[i].upos not in ("NOUN", "PROPN"):
+        return None
+    while i > 0 and _run_word(s, i - 1) and words[i - 1].upos != "PUNCT":
+        i -= 1
+    if i > 0 and _run_opener(s, i - 1):
+        i -= 1
+    return words[i].start, words[head.index - 1].end
+
+
+def _linking_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`The mayor, for his part, said`, `The firm, in turn, said`: a phrase that links the sentence to what came
+    before (`LINKING_ASIDES`: a preposition, any possessive pronoun, a noun), set off by commas right after the
+    speaker's noun and before its verb, is no part of the speaker: it ends before the comma that opens it."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    for i in range(lo + 1, min(hi, verb.index) + 1):
+        if words[i].text != "," or i + 2 >= len(words):
+            continue
+        j = i + 2 if words[i + 2].xpos == "PRP$" and i + 3 < len(words) else i + 1
+        if (words[i + 1].text.lower(), words[j + 1].text.lower()) in LINKING_ASIDES and \
+                words[j + 2].text == "," and j + 2 < verb.index:
+            return span[0], words[i - 1].end
+    return None
+
+
+def _relative_pronoun_out(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`the news, which analysts said ...`: a speaker right before its cue whose phrase the parse opened with
+    the relative pronoun before it (subject rule `relative-tagged-noun`) starts after that pronoun."""
+    lo, hi = s.word_range(span)
+    if not (lo + 1 == head.index == hi == verb.index - 1 and s.words[lo].text.lower() in ("which", "that")):
+        return None
+    return head.start, span[1]
+
+
+_OCCASION_REACH = 4  # the most words from `in` to the noun of an occasion (`in a brief written statement`)
+
+
+def _set_off_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`The ministry, in a statement, said`, `The union, in a letter to members, warned`: a phrase opened by
+    `in` or `during` whose noun names what the words were said in (`OCCASION_NOUNS`), set off by commas right
+    before the verb (and its adverbs), is the occasion of what is said, no part of the speaker: the speaker
+    ends before the comma that opens it."""
+    words = s.words
+    close = _closing_comma(s, verb)
+    if close is None or words[close].text != ",":
+        return None
+    opening = next((i for i in range(close - 1, 0, -1) if words[i].text in _CLAUSE_BREAKS), None)
+    if opening is None or not span[0] < words[opening].start < span[1] \
+            or words[opening + 1].text.lower() not in ("in", "during") \
+            or any(w.upos in ("VERB", "AUX") for w in words[opening + 1:close]) \
+            or not any(w.text.lower() in OCCASION_NOUNS and w.upos == "NOUN"
+                       for w in words[opening + 2:min(close, opening + 2 + _OCCASION_REACH)]):
+        return None
+    return span[0], words[opening - 1].end
+
+
 def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`The report, published on Tuesday, said`, `The firm, based in Ohio, said`: a participle's phrase set
     off by commas between the speaker's noun and its verb describes the speaker and is no part of it: the
@@ -2722,6 +2800,9 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     lo, hi = s.word_range(span)
     if verb.deprel == "conj" and hi < verb.head < verb.index:
         verb = words[verb.head]  # `..., Ann Ruiz, called it "..." but said ...`: the first verb follows the name
+    name = _name_after_description(s, verb, lo, hi)
+    if name is not None:
+        return span[0], words[name].end
     if not (2 <= lo and hi + 1 < verb.index and words[lo - 1].text == "," and words[hi + 1].text == ","
             and words[lo].text[:1].isupper() and not _mark_between(s, hi + 1, verb.index)
             and all(w.upos != "PUNCT" for w in words[hi + 2:verb.index])):
@@ -2734,6 +2815,26 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     if first is None or not (_run_opener(s, first) or any(w.xpos == "POS" for w in words[first:end.index])):
         return None  # `Ohio voters, Ann Ruiz said`: no determiner or possessor, maybe no description
     return words[first].start, span[1]
+
+
+def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | None:
+    """`His daughter, Ann Hale, said`, `..., recalled a friend, Tom Vale.`: the parse gave the description
+    (a determiner or possessor, then name-and-title words ending in a lower-case noun) as the speaker, and a
+    name set off by a comma right after it is its apposition: the last word of that name, when the name
+    closes with a comma right before the verb, or closes the sentence after the verb; else None."""
+    words = s.words
+    end = words[hi]
+    if not (hi + 2 < len(words) and words[hi + 1].text == "," and end.upos == "NOUN" and end.text[:1].islower()
+            and (_run_opener(s, lo) or any(w.xpos == "POS" for w in words[lo:hi]))
+            and all(_run_word(s, i) for i in range(lo + 1, hi + 1))):
+        return None
+    last = _name_after(s, hi + 2)
+    if words[hi + 2].upos != "PROPN" or not words[hi + 2].text[:1].isupper():
+        return None
+    after = words[last + 1] if last + 1 < len(words) else None
+    if verb.index < lo:  # `..., recalled a friend, Tom Vale.`
+        return last if all(w.upos == "PUNCT" and w.text != "," for w in words[last + 1:]) else None
+    return last if after is not None and after.text == "," and last + 2 == verb.index else None
 
 
 _Content = tuple[tuple[int, int] | None, tuple[int, int] | None]   # (content, content going on after a frame)
@@ -3268,6 +3369,28 @@ def _closing_words(s: Parsed, verb: Word,
         return None
     found = _clause_before(s, comma)
     return None if found is None else (found, None)
+
+
+def _bare_relative_object(s: Parsed, verb: Word,
+                          speaker: Word | None) -> _Content | None:
+    """`..., a move business groups had long demanded.`, `an idea voters rejected`: a cue right after (past
+    its auxiliaries and adverbs) `a` or `an`, a word that opens no plural (`PLURAL_AFTER_A`), then words of a
+    noun phrase ending in a plural: `a` cannot open a plural, so these are two phrases, a noun and the
+    subject of a relative clause with no `that` whose object is that noun; the cue reports nothing of the
+    clause around it."""
+    words = s.words
+    end = verb.index - 1
+    while end > 0 and words[end].upos in ("AUX", "PART", "ADV"):
+        end -= 1
+    if words[end].xpos != "NNS" or not words[end].text.islower():
+        return None
+    i = end
+    while i > 0 and words[i - 1].upos in ("NOUN", "ADJ") and words[i - 1].text.islower():
+        i -= 1
+    if i < 1 or i + 1 > end or words[i - 1].text.lower() not in ("a", "an") \
+            or words[i].text.lower() in PLURAL_AFTER_A or words[i].xpos == "NNS":
+        return None
+    return _NOTHING
 
 
 def _tag_end(s: Parsed, i: int) -> bool:
@@ -3849,8 +3972,12 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             continue
         elif phrase and _name_in_phrase(w):
             continue  # `on Sunday's Politics Show` with `Show` tagged as a verb: a word of the name
-        elif not (w.upos in _RUN_WORDS and (phrase or listener)) and w.xpos != "POS":
-            return None
+        elif phrase and w.xpos == "VBN" and w.text.islower() and n > 0 and rest[n - 1].upos == "NOUN" \
+                and n + 1 < len(rest) and rest[n + 1].upos == "ADP":
+            continue  # `in a statement carried by the agency that`: a participle's phrase on the phrase's noun
+        elif not ((w.upos in _RUN_WORDS or _title_or_name(s, w.index)) and (phrase or listener)) \
+                and w.xpos != "POS":
+            return None  # `told the Associated Press in ...`: a name's word however tagged
     return None
 
 
@@ -3883,17 +4010,22 @@ def _named_phrase_that(s: Parsed, verb: Word,
 
 
 def _subject_word(after: Sequence[Word]) -> bool:
-    """Whether the first of `after` may open a clause's subject: a noun-phrase word, or a word tagged as a verb
-    right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun)."""
+    """Whether the first of `after` may open a clause's subject: a noun-phrase word, a word tagged as a verb
+    right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun), or a
+    participle modifying the nouns after it (`_participle_subject`)."""
     return after[0].upos in _RUN_WORDS or (after[0].upos == "VERB" and len(after) > 1
                                            and after[1].text.lower() in AUXILIARIES) or _participle_subject(after)
 
 
 def _participle_subject(after: Sequence[Word]) -> bool:
-    """`that affected employees would receive ...`: a past participle opening the words after `that`,
-    then nouns and right after them an auxiliary or a finite verb: the participle modifies the
-    clause's subject (a relative clause, `a statement that affected employees`, has no verb there)."""
-    if after[0].upos != "VERB" or after[0].xpos not in ("VBN", "VBD") or not after[0].text.lower().endswith("ed"):
+    """`that affected employees would receive ...`, `that rolling blackouts would go on`, `that armed men had
+    fled`: a participle in lower case opening the words after `that` (a past one in `-ed` if tagged as a
+    past tense), then nouns and adjectives and right after them an auxiliary or a finite verb: the
+    participle modifies the clause's subject (a relative clause, `a statement that affected employees`,
+    has no verb there)."""
+    first = after[0]
+    if first.upos != "VERB" or not first.text.islower() or first.xpos not in ("VBN", "VBD", "VBG") \
+            or (first.xpos == "VBD" and not first.text.lower().endswith("ed")):
         return False
     n = 1
     while n < len(after) and after[n].upos in ("NOUN", "PROPN", "ADJ"):
@@ -4064,11 +4196,37 @@ def _preposition_gerund(s: Parsed, verb: Word,
 def _speaking_condition(s: Parsed, verb: Word,
                         speaker: Word | None) -> _Content | None:
     """`A city official, who requested anonymity to discuss the talks, said ...`: a cue whose object names
-    the condition its speaker speaks under (`SPEAKING_CONDITIONS`) reports nothing."""
+    the condition its speaker speaks under (`SPEAKING_CONDITIONS`) reports nothing; nor does one whose
+    clause right after it, opened by `that`, keeps back the speaker's own name (`WITHHELD_IDENTITY` with a
+    possessive pronoun, then `not`: `who asked that her name not be used`)."""
     for k in s.kids[verb.index]:
         if k.index > verb.index and k.deprel == "obj" and k.text.lower() in SPEAKING_CONDITIONS:
             return _NOTHING
+    after = [w.text.lower() for w in s.words[verb.index + 1:verb.index + 5]]
+    if len(after) == 4 and after[0] == "that" and s.words[verb.index + 2].xpos == "PRP$" \
+            and after[2] in WITHHELD_IDENTITY and after[3] == "not":
+        return _NOTHING
     return None
+
+
+def _fronted_frame(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`Writing in the journal Nature, the authors said ...`, `Writing in the Ledger, Ruiz argued that ...`:
+    an `-ing` form of a verb of saying opening its sentence, its own words up to a comma holding no verb,
+    no `that` and no quotation (where and to whom it was said), frames the main clause after the comma;
+    when that clause has a finite verb of saying of its own, that verb reports, and the frame reports
+    nothing."""
+    words = s.words
+    first = next((w for w in words if w.upos != "PUNCT"), None)
+    if first is not verb or verb.xpos != "VBG":
+        return None
+    comma = next((w.index for w in words[verb.index + 1:] if w.text in (",", ":", ";")), None)
+    if comma is None or words[comma].text != "," or any(
+            w.upos in ("VERB", "AUX") or w.text.lower() == "that" or w.text in MARK_CHARS
+            for w in words[verb.index + 1:comma]):
+        return None
+    main = next((w for w in words[comma + 1:] if w.upos == "VERB" and w.xpos in _FINITE), None)
+    return _NOTHING if main is not None and _is_cue_verb(main) else None
 
 
 def _withheld(s: Parsed, verb: Word,
@@ -5749,8 +5907,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="mention-of"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
          "whole name there, up to a colon or a relative clause), the rest of the clause the content; opening "
-         "its sentence, the phrase ends at its comma (past a description set off after the name), and all "
-         "after it is the content.",
+         "its sentence, the phrase ends at its comma (past a description set off after the name, or past a "
+         "participle's phrase set off there, which is neither source nor content: `According to the survey, "
+         "released on Monday, ...`), and all after it is the content.",
          _according_to,
          (Example("The talks will resume next week, according to a senior official.",
                   "The talks will resume next week", "a senior official"),
@@ -5762,6 +5921,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "at least a dozen clinics are in a similar position", "the Rural Clinics Network"),
           Example("According to Ruth Okafor, a spokeswoman for the league, the final will go ahead.",
                   "the final will go ahead", "Ruth Okafor, a spokeswoman for the league"),
+          Example("According to the survey, released on Monday, most farmers expect a poor harvest.",
+                  "most farmers expect a poor harvest", "the survey"),
           Example("The ferry was cancelled, according to the port authority, which gave no reason.",
                   "The ferry was cancelled", "the port authority")),
          parse="cue-candidate"),
@@ -5787,6 +5948,25 @@ _AS_TOLD_UD = """
 16 " " PUNCT '' _ 12 punct _ _
 """
 
+# A parse that tags the plural after `which` as a verb and hangs the cue from the main clause.
+_RELATIVE_TAGGED_NOUN_UD = """
+1 Shares share NOUN NNS _ 2 nsubj _ _
+2 fell fall VERB VBD _ 0 root _ _
+3 after after ADP IN _ 5 case _ _
+4 the the DET DT _ 5 det _ _
+5 report report NOUN NN _ 2 obl _ _
+6 , , PUNCT , _ 8 punct _ _
+7 which which PRON WDT _ 8 nsubj _ _
+8 analysts analyst VERB VBZ _ 5 acl:relcl _ _
+9 said say VERB VBD _ 2 conj _ _
+10 reflected reflect VERB VBD _ 11 amod _ _
+11 fears fear NOUN NNS _ 9 obj _ _
+12 of of ADP IN _ 14 case _ _
+13 a a DET DT _ 14 det _ _
+14 slowdown slowdown NOUN NN _ 11 nmod _ _
+15 . . PUNCT . _ 2 punct _ _
+"""
+
 SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the first rule that answers wins.",
                  rules=(
     Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent (not a "
@@ -5796,6 +5976,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   'would stay.', "whether he would stay", "the host"),  # the programme's title is no quote
           Example("When asked by a reporter whether the plan would work, the mayor smiled.",
                   "whether the plan would work", "a reporter"))),
+    Rule("relative-tagged-noun", "subject", "`the news, which analysts said reflected ...`: a finite cue right "
+         "after `which` or `that` and a plural or a name tagged as a verb: that word speaks.", _relative_tagged_noun,
+         (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",
+                  "reflected fears of a slowdown", "analysts", parse=_RELATIVE_TAGGED_NOUN_UD),)),
     Rule("as-clause", "subject", "`as X noted`, `As X told the paper, \"...\"`, with X parsed as a phrase of "
          "`as`.", _as_subject,
          (Example("The talks will resume, as the minister noted on Friday.", "The talks will resume",
@@ -6156,12 +6340,31 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   parse=_MISTAGGED_NAME_UD))),
 ))
 
+
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a clause's subject taken for a "
               "speaker, past what the parse hung apart.", rules=(
     Rule("own-occasion", "span", "`\"...,\" Lee in her speech said`: a phrase after a name, opened by `in`, `at`, "
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
          _own_occasion,
          (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),)),
+    Rule("emphatic-reflexive", "span", "`The president himself said`: a reflexive pronoun right after a noun "
+         "phrase only stresses it: that phrase speaks.", _emphatic_reflexive,
+         (Example("The coach himself said the team had played badly.", "the team had played badly", "The coach"),)),
+    Rule("linking-aside", "span", "`The mayor, for his part, said`, `The firm, in turn, said`: a phrase linking "
+         "the sentence to what came before, set off by commas between the speaker's noun and its verb, is no part "
+         "of the speaker.", _linking_aside,
+         (Example("The union, for its part, said it would strike.", "it would strike", "The union"),
+          Example("The company, in turn, said it would appeal the ruling.", "it would appeal the ruling",
+                  "The company"))),
+    Rule("relative-pronoun-out", "span", "`the news, which analysts said ...`: the relative pronoun before a "
+         "speaker right before its cue is no part of the speaker.", _relative_pronoun_out,
+         (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",
+                  "reflected fears of a slowdown", "analysts", parse=_RELATIVE_TAGGED_NOUN_UD),)),
+    Rule("set-off-occasion", "span", "`The ministry, in a statement, said`: a phrase opened by `in` or `during` "
+         "whose noun names what the words were said in (a statement, an interview, a letter), set off by commas "
+         "right before the verb, is the occasion: no part of the speaker.", _set_off_occasion,
+         (Example("The railway union, in a letter to its members, said the strike would go ahead.",
+                  "the strike would go ahead", "The railway union"),)),
     Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
          "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it.",
          _set_off_participle,
@@ -6240,12 +6443,17 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example("About four in 10 Ohio voters say the economy is getting worse.", "the economy is getting worse",
                   "About four in 10 Ohio voters", parse=_SHARE_APART_UD),)),
     Rule("description-before-name", "span", "`the city's lawyer, Ann Ruiz, said`: a name set off by commas "
-         "after a description that opens its clause is its apposition: the speaker is both.",
+         "after a description that opens its clause is its apposition: the speaker is both (also where the parse "
+         "took the description for the speaker: `His sister, Ann Hale, said`, `..., recalled a neighbor, Tom Vale.`).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
           Example("His mother, Karen Miles, said the boy had always been kind.", "the boy had always been kind",
-                  "His mother, Karen Miles"))),
+                  "His mother, Karen Miles"),
+          Example("His sister, Ann Hale, said the farm had been sold.", "the farm had been sold",
+                  "His sister, Ann Hale"),
+          Example('"He never missed a day of work," recalled a neighbor, Tom Vale.',
+                  "He never missed a day of work,", "a neighbor, Tom Vale"))),
 ))
 
 _COMPLEMENT_BEFORE_UD = """
@@ -6360,9 +6568,17 @@ _TIME_AFTER_TAG_UD = """
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
                  "wins (a naming verb reports none).", rules=(
     Rule("speaking-condition", "content", "`who requested anonymity to discuss the talks`: a cue whose object "
-         "names the condition its speaker speaks under reports nothing.", _speaking_condition,
+         "names the condition its speaker speaks under reports nothing; nor one asking that the speaker's own name "
+         "be kept back (`who asked that her name not be used`).", _speaking_condition,
          (Example("A city official, who requested anonymity to discuss the talks, said the deal was close.",
-                  "anonymity to discuss the talks", kept=False),)),
+                  "anonymity to discuss the talks", kept=False),
+          Example('"The water smells of oil," said one farmer, who asked that his name not be used.',
+                  "that his name not be used", kept=False))),
+    Rule("fronted-frame", "content", "`Writing in the journal Nature, the authors said ...`: an `-ing` form of a "
+         "verb of saying opening its sentence, with no clause of its own before its comma, frames a main clause "
+         "whose own verb of saying reports: it reports nothing.", _fronted_frame,
+         (Example("Writing in the Valley Review, the historian argued that the crisis was not new.",
+                  "historian argued that the crisis was not new", kept=False),)),
     Rule("withheld", "content", "`denied Carter a photograph`, `can deny her rival the nomination`: a cue of "
          "denying with two objects, the one it is withheld from and the thing withheld, refuses it: it reports "
          "nothing.", _withheld,
@@ -6376,6 +6592,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "delegates backed him.", "the nomination, even though many delegates backed him", kept=False),
           Example("The party hopes to claim the seat that the senator left open when she retired.",
                   "the seat that the senator left open when she retired", kept=False))),
+    Rule("bare-relative-object", "content", "`..., a move business groups had long demanded.`: a cue right after "
+         "`a` or `an` and words of a noun phrase ending in a plural (not `a few`, `a dozen` ...) follows two "
+         "phrases, a noun and the subject of a relative clause with no `that` whose object is that noun: it "
+         "reports nothing.",
+         _bare_relative_object,
+         (Example("The minister said on Monday the state would cut fuel taxes, a move farm groups had long "
+                  "demanded.", "The minister said on Monday the state would cut fuel taxes", kept=False),)),
     Rule("example-say", "content", "`no better than, say, the mayor's plan`: a bare `say` set off by commas on "
          "both sides, with no subject of its own, is the aside `for example`: it reports nothing.", _example_say,
          (Example("Even if she narrows the gap to, say, single digits, she could still win the county.",
@@ -6502,14 +6725,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The official, who told reporters that talks had stalled, said the deal was off.",
                   "the deal was off", "The official"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
-         "the listener's noun phrase right after it, then `that` and a clause with its own subject and finite verb: "
-         "what was said opens at `that`, read from the words however the parse hung it (not the listener's "
-         "relative clause).", _listener_that,
+         "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
+         "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
+         "it (not the listener's relative clause).", _listener_that,
          (Example("The senator told a radio station that he would not resign.", "that he would not resign",
                   "The senator"),
           Example("She assured the farmers that the water prices would not rise.",
                   "that the water prices would not rise", "She"),
           Example("He reminded the committee that the law was clear.", "that the law was clear", "He"),
+          Example("She told the Associated Tribune in a phone interview that she had not been consulted.",
+                  "that she had not been consulted", "She"),
           Example("Lee, who chairs the panel, told reporters that the vote was delayed, and Ruiz, who sits on it, "
                   "said the delay was unfair.", "that the vote was delayed", "Lee"),
           Example("The official, who told reporters that talks had stalled, said the deal was dead.",
@@ -6709,13 +6934,20 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("that-after", "content", "`Lee added that, in her view, ...`, `complained to the host that ...`: "
          "`that` after a verb of saying, past its listener, its own phrase or a set-off aside, and before a comma "
          "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary: `that talks had "
-         "stalled`, or open with a participle tagged as a verb before its nouns and their verb: `that affected "
-         "staff will`), opens what was said, to the sentence's end or to the comma closing a relative clause that "
+         "stalled`, or open with a participle before its nouns and their verb: `that affected staff will`, "
+         "`that rolling blackouts would ...`; the cue's own phrase may hold a participle's phrase on its noun: "
+         "`said in a statement carried by the agency that ...`), opens what was said, to the sentence's end or to "
+         "the comma closing a relative clause that "
          "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it.", _that_after,
          (Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
                   "that the fans misunderstand the team", "The coach"),
           Example("A spokesman for the firm said in an emailed statement that affected employees would receive "
-                  "severance pay.", "that affected employees would receive severance pay", "A spokesman for the firm"))),
+                  "severance pay.", "that affected employees would receive severance pay", "A spokesman for the firm"),
+          Example("A spokesman for the power company said by telephone that rolling blackouts would continue "
+                  "through the weekend.", "that rolling blackouts would continue through the weekend",
+                  "A spokesman for the power company"),
+          Example("The army said in a message sent to reporters that the operation was over.",
+                  "that the operation was over", "The army"))),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,

@@ -253,6 +253,8 @@ NOUN_REPORTS = frozenset({"deny", "dispute", "announce", "confirm", "acknowledge
 # Nouns naming the condition a source speaks under (`requested anonymity to discuss the talks`, `asked
 # for anonymity`): what a cue asks for there is no message.
 SPEAKING_CONDITIONS = frozenset({"anonymity"})
+# What a speaker asks to keep back (`asked that her name not be used`): the condition they speak under.
+WITHHELD_IDENTITY = frozenset({"name", "surname", "identity"})
 # Cues that, given someone to whom (`denied him the nomination`, `denied Carter a photograph`), withhold
 # a thing from them: refusing it, not saying that something is untrue.
 WITHHOLDING_VERBS = frozenset({"deny"})
@@ -261,6 +263,10 @@ WITHHOLDING_VERBS = frozenset({"deny"})
 SPEAKING_TEXTS = frozenset({"letter", "email", "e-mail", "memo", "message", "note", "ad", "advertisement", "tweet",
                             "post", "release", "editorial", "op-ed", "speech", "video", "announcement", "petition",
                             "lawsuit", "suit", "complaint", "filing", "document", "platform", "manifesto", "pledge"})
+# What something is said in (`The ministry, in a statement, said`): a text that speaks, or an occasion of
+# speaking.
+OCCASION_NOUNS = SPEAKING_TEXTS | frozenset({"statement", "interview", "remarks", "briefing", "testimony",
+                                             "address", "conference", "call"})
 # What is won, not said, when it is claimed (`claimed the nomination`, `claim the seat`): the prize a
 # contest gives.  `claimed victory` (saying one has won) and `claimed responsibility` are reports.
 CLAIMED_PRIZES = frozenset({"nomination", "seat", "title", "crown", "throne", "prize", "trophy", "medal",
@@ -626,3 +632,19 @@ NOT_SPEAKER_LABELS = frozenset({
     "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY",
     "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
 })
+
+# Set-off phrases that link a sentence to what came before, no part of the noun phrase before them
+# (`The mayor, for his part, said`, `The firm, in turn, said`): a preposition, then the noun (with any
+# possessive pronoun between).
+LINKING_ASIDES = frozenset({("for", "part"), ("in", "turn"), ("in", "response"), ("in", "reply"),
+                            ("in", "return"), ("in", "contrast"), ("by", "contrast"), ("by", "comparison"),
+                            ("in", "addition"), ("in", "fact"), ("of", "course"), ("in", "particular")})
+
+# Words after `a` that open a plural noun phrase (`a few analysts`, `a dozen voters`, `a number of`): with
+# any other word, `a` and a plural cannot make one phrase (`a move business groups had demanded`).
+PLURAL_AFTER_A = frozenset({"few", "couple", "dozen", "score", "hundred", "thousand", "million", "billion",
+                            "number", "lot", "great", "good", "handful", "majority", "minority", "host"})
+
+# Reflexive pronouns: right after a noun phrase, an emphatic one stands with it (`the mayor herself said`).
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
+                                "yourselves"})

@@ -631,7 +631,7 @@ _IN_WORDS = regex.compile(
     r"\b[Ii]n\s+(?:(?P<whose>(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])"
     r"|his|her|their)"
     r"\s+(?:own\s+)?(?:" + "|".join(WORDS_NOUNS) + r")|the\s+(?:" + "|".join(WORDS_NOUNS) + r")\s+of\s+"
-    r"(?P<of>[^,.;:!?\"“”\n]{2,60}?))(?=\s*[,.;:!?\"“”'‘])")
+    r"(?P<of>[^,.;:!?\"“”\n]{2,60}?))(?=\s*(?:[,.;:!?\"“”‘]|'(?![st]\b)))")  # `the state's secretary`: no mark
 
 
 def _in_words(text: str, q: Quoted, sentences: Sequence[Sentence], first: int, last: int,
@@ -1748,10 +1748,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('The mayor\'s statement read: "We are sorry for the delays."', "We are sorry for the delays.",
                   "The mayor's"))),
     Rule("in-words", "link", "`in Bolton's view`, `in her words`, `in the words of X` in the quotation's sentence: "
-         "whose words or view it gives.", in_words,
+         "whose words or view it gives (X runs on past a possessive's apostrophe: `the city's chief planner`).", in_words,
          (Example('"We have no strategy at all," in Ruiz\'s view.', "We have no strategy at all,", "Ruiz's"),
           Example('The city is, in the words of one aide, "the best place to start."', "the best place to start.",
-                  "one aide"))),
+                  "one aide"),
+          Example('In the words of the city\'s chief planner, "This road was built for horses."',
+                  "This road was built for horses.", "the city's chief planner"))),
     Rule("bare-fragment", "link", "A short uncued phrase within a sentence that no verb gives a speaker: "
          "a term, dropped.", bare_fragment,
          (Example('"We will keep growing," the manager said.\n\nThe fund was known for its "strong and steady returns" '
