@@ -544,7 +544,8 @@ def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
     """`Lee opposed the bill and Ruiz said ...`, `..., but aides have said`: a finite active verb (or its
     finite auxiliary) right after a noun phrase that a conjunction opens has that noun phrase for its
     subject, however the parse joined the verb to an earlier one: a verb sharing an earlier subject
-    follows the conjunction itself, never a bare noun."""
+    follows the conjunction itself, never a bare noun.  A participle's phrase restricting the noun
+    (`_restricting_phrase`: `and officials interviewed on Monday said`) stands between them."""
     if verb.head < 0 or not _controlled(s, verb) or any(k.deprel in _SUBJECTS or k.deprel == "aux:pass"
                                                          for k in s.kids[verb.index]):
         return None  # `Crows and ravens are considered ...`: the passive's subject is spoken of
@@ -560,6 +561,9 @@ def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
             break
     if not finite or i < 0:
         return None
+    restricted = _restricting_phrase(s, verb)
+    if restricted is not None and restricted[2] == i and restricted[0] > 0:
+        i = restricted[0] - 1  # `and officials interviewed on Monday said`: past the phrase restricting the noun
     w = s.words[i]
     if w.upos not in ("NOUN", "PROPN") and w.text.lower() not in NOMINATIVE_PRONOUNS:
         return None
@@ -5868,11 +5872,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "a second one upstream", "The farmer"),)),
     Rule("subject-before-conjunct", "subject", "`Lee opposed it and Ruiz said`: a finite active verb the parse "
          "joined to an earlier one, right after a noun phrase opened by a conjunction (or after it and an aside of "
-         "adverbs set off by commas: `and Ruiz, once again, said`), is that phrase's.", _subject_before_conjunct,
+         "adverbs set off by commas: `and Ruiz, once again, said`), or with a participle's phrase restricting its "
+         "noun (`and officials interviewed on Monday said`), is that phrase's.", _subject_before_conjunct,
          (Example("The council opposed the tax and Mayor Ruiz said that she would veto it.",
                   "that she would veto it", "Mayor Ruiz", parse=_CONJUNCT_SUBJECT_UD),
           Example("The council opposed the tax and the mayor, once again, firmly said that she would veto it.",
-                  "that she would veto it", "the mayor", parse=_CONJUNCT_ASIDE_UD))),
+                  "that she would veto it", "the mayor", parse=_CONJUNCT_ASIDE_UD),
+          Example('The storm passed, but residents reached by phone said that the power "is still out."',
+                  'that the power "is still out."', "residents reached by phone"))),
     Rule("passive-conjunct", "subject", "`and was told that ...`: a passive cue hung from another verb, "
          "with no agent, names nobody as speaking.", _passive_conjunct,
          (Example("The mayor resigned and was told that the vote had failed.", "that the vote had failed",
