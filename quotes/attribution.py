@@ -1090,12 +1090,19 @@ def _participle_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     its noun (`_restricting_phrase`), read from the words alone, so the participle may not be a verb of
     saying (`The mayor said Tuesday officials expect`: the clause's own report).  The indices of the
     noun phrase's first word and the participle's phrase's last word, and its noun."""
+    found = _restricted_noun(s, verb)
+    return None if found is None or _is_cue_verb(s.words[found[3]]) else found[:3]
+
+
+def _restricted_noun(s: Parsed, verb: Word, opening: bool = False) -> tuple[int, int, Word, int] | None:
+    """`_participle_phrase` whatever the participle: the noun phrase's first word, the participle's
+    phrase's last word, its noun, and the participle's index; `opening`: the noun may open the sentence."""
     words = s.words
     found = _restricting_phrase(s, verb) if verb.upos == "VERB" else None
-    if found is None or _is_cue_verb(words[found[1]]):
+    if found is None:
         return None
     noun = found[0] - 1
-    if noun < 1 or words[noun].upos not in _NAMES:
+    if noun < (0 if opening else 1) or words[noun].upos not in _NAMES:
         return None
     first = noun
     while first > 0 and (words[first - 1].upos in _RUN_WORDS - {"PRON"} or words[first - 1].xpos in ("POS", "PRP$")):
@@ -1107,7 +1114,35 @@ def _participle_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         return None  # the phrase must open its clause (`that` or a conjunction may open it)
     if words[first].upos not in ("DET",) and words[first].xpos != "PRP$" and not words[first].text[:1].isupper():
         return None
-    return first, found[2], words[noun]
+    return first, found[2], words[noun], found[1]
+
+
+def _restricting_participle(s: Parsed, w: Word) -> bool:
+    """`Numbers reported by the agency show that ...`: a past participle right after the noun opening
+    its clause, in the phrase restricting that noun (`_restricted_noun`) before the clause's finite
+    verb, is no report of its own: the noun phrase with it is that verb's subject."""
+    if w.xpos != "VBN" or w.index < 1 or s.words[w.index - 1].upos not in _NAMES:
+        return False
+    for v in s.words[w.index + 1:w.index + _PARTICIPLE_PHRASE_WORDS + 3]:
+        if v.upos == "VERB" and v.xpos in _FINITE:
+            found = _restricted_noun(s, v, opening=True)
+            return found is not None and found[3] == w.index and _one_phrase(s.words[w.index + 1:found[1] + 1])
+        if v.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
+            return False
+    return False
+
+
+def _one_phrase(tail: Sequence[Word]) -> bool:
+    """Whether a participle's phrase (`_participle_tail`) is one phrase, no clause's subject after it:
+    its adverbs, then a phrase a preposition that opens no clause opens (`by the agency`, not `after
+    Ruiz`), or words of time alone (`last week`, not `on Monday the court`)."""
+    rest = list(tail)
+    while rest and rest[0].upos == "ADV" and not time_word(rest[0].text):
+        rest.pop(0)
+    if rest and rest[0].upos == "ADP":
+        return rest[0].text.lower() not in SUBORDINATE_OPENERS
+    return all(time_word(w.text) or w.text.lower() in TIME_OPENERS or w.upos in ("DET", "ADJ", "NUM", "ADV")
+               for w in rest)
 
 
 def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
@@ -1549,7 +1584,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
                    or (NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY and not _names_as(s, w))):
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
-    if not (naming or _is_cue_verb(w) or phrasal is not None) or _takes_infinitive(s, w):
+    if not (naming or _is_cue_verb(w) or phrasal is not None) or _takes_infinitive(s, w) \
+            or _restricting_participle(s, w):
         return None
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -5511,7 +5547,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "(its own, or a relative pronoun set off by a comma) or beside a verb that has one (`called it \"...\"`, "
          "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"` only with `as`), or a phrasal "
          "cue (`shot back`); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
-         "lose`: it goes on doing it).", _verb_cue,
+         "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
+         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject).", _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
                   'it "absurd and cruel."', "Clinton"),
