@@ -2631,6 +2631,32 @@ def _participle_phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, i
     return run[0], (run[1][0], words[found[2]].end)
 
 
+def _by_gerund(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
+    """`Ann Ruiz continued by saying ...`, `A local official responded by noting ...`: a gerund of a verb of
+    saying right after `by`, right after a verb (its adverbs between) that follows the noun phrase opening
+    its clause, reports what that verb's subject said through it: the noun phrase, read from the words
+    however the tagger took them (a name as a verb, `official` as an adjective)."""
+    words = s.words
+    if verb.xpos != "VBG" or verb.index < 3 or words[verb.index - 1].text.lower() != "by":
+        return None
+    v = verb.index - 2
+    while v > 0 and words[v].upos == "ADV":
+        v -= 1  # `responded simply by saying`
+    if words[v].upos != "VERB" or words[v].xpos not in _FINITE | _PAST:
+        return None
+    first = v
+    while first > 0 and (words[first - 1].upos in _RUN_WORDS or words[first - 1].xpos == "POS" or (
+            words[first - 1].upos == "VERB" and words[first - 1].text[:1].isupper())):
+        first -= 1  # `Ruelas` tagged as a verb: a capitalised word before the verb is a name
+    if first == v or (first > 0 and words[first - 1].upos not in ("PUNCT", "CCONJ")):
+        return None  # the phrase opens its clause
+    last = words[v - 1]
+    if last.upos in ("DET", "NUM") or time_word(last.text) or (
+            last.upos == "PRON" and last.text.lower() not in NOMINATIVE_PRONOUNS):
+        return None  # `this week continued by`, `that continued by`: no speaker
+    return last, (words[first].start, last.end)
+
+
 def _before_adverbs(s: Parsed, i: int, verb: Word) -> int:
     """The index of the last word up to `i` that is no adverb of `verb`: `Figures reported on Sunday now
     show`, the adverbs right before a verb that the parse hangs from it are the verb's (`Protesters
@@ -5523,6 +5549,37 @@ _NOUN_CUE_UD = """
 13 . . PUNCT . _ 2 punct _ _
 """
 
+_BY_GERUND_UD = """
+1 Ruelas Ruelas VERB VBN _ 0 root _ _
+2 continued continue VERB VBN _ 1 xcomp _ _
+3 by by SCONJ IN _ 4 mark _ _
+4 saying say VERB VBG _ 2 advcl _ _
+5 , , PUNCT , _ 9 punct _ _
+6 " " PUNCT `` _ 9 punct _ _
+7 We we PRON PRP _ 9 nsubj _ _
+8 will will AUX MD _ 9 aux _ _
+9 appeal appeal VERB VB _ 1 parataxis _ _
+10 the the DET DT _ 11 det _ _
+11 ruling ruling NOUN NN _ 9 obj _ _
+12 . . PUNCT . _ 9 punct _ _
+13 " " PUNCT '' _ 9 punct _ _
+"""
+
+_BY_GERUND_ADJECTIVE_UD = """
+1 A a DET DT _ 4 det _ _
+2 Danish Danish ADJ JJ _ 4 amod _ _
+3 official official ADJ JJ _ 4 amod _ _
+4 responded respond VERB VBN _ 0 root _ _
+5 by by SCONJ IN _ 6 mark _ _
+6 saying say VERB VBG _ 4 advcl _ _
+7 that that SCONJ IN _ 10 mark _ _
+8 the the DET DT _ 9 det _ _
+9 claims claim NOUN NNS _ 10 nsubj _ _
+10 were be AUX VBD _ 6 ccomp _ _
+11 false false ADJ JJ _ 10 xcomp _ _
+12 . . PUNCT . _ 4 punct _ _
+"""
+
 _CLOSING_RUN_UD = """
 1 The the DET DT _ 2 det _ _
 2 bridge bridge NOUN NN _ 5 nsubj _ _
@@ -6002,6 +6059,14 @@ _MISTAGGED_NAME_UD = """
 """
 
 PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a phrase before it.", rules=(
+    Rule("by-gerund", "phrase", "`Ann Ruiz continued by saying \"...\"`, `A local official responded by noting that "
+         "...`: a gerund of a verb of saying right after `by`, right after a verb (past its adverbs) that follows the "
+         "noun phrase opening its clause: that phrase speaks through the gerund, read from the words however the "
+         "tagger took them (a name as a verb, a noun as an adjective).", _by_gerund,
+         (Example('Ruelas continued by saying, "We will appeal the ruling."', "We will appeal the ruling.", "Ruelas",
+                  parse=_BY_GERUND_UD),
+          Example("A Danish official responded by saying that the claims were false.", "that the claims were false",
+                  "A Danish official", parse=_BY_GERUND_ADJECTIVE_UD))),
     Rule("phrase-before", "phrase", "`About three in 10 said`, `sources close to the governor say`: the run "
          "of noun-phrase words right before the cue.", _phrase_before,
          (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",
