@@ -509,8 +509,11 @@ def _perceived_doer(s: Parsed, verb: Word) -> Word | None:
 
 
 def _passive_control(s: Parsed, verb: Word) -> Word | None:
-    """`Trump was prompted to say`, `was forced out and said`: the one who speaks."""
-    if verb.head < 0 or not _controlled(s, verb) or verb.deprel not in ("xcomp", "conj"):
+    """`Trump was prompted to say`, `was forced out and said`: the one who speaks; not for a cue joined to a
+    clause a cue before it reports (`_report_joined`: `Lee said the plan was drafted by the council and
+    said, "..."`, the reporter's further saying, not the plan's)."""
+    if verb.head < 0 or not _controlled(s, verb) or verb.deprel not in ("xcomp", "conj") \
+            or _report_joined(s, verb) is not None:
         return None
     passive = [k for k in s.kids[s.words[verb.head].index] if k.deprel == "nsubj:pass"]
     return passive[-1] if passive else None
@@ -5945,7 +5948,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('Each night we watch the rivals of the mayor loudly calling her a "fraud."',
                   'her a "fraud."', "the rivals of the mayor"),
           Example('What do you make of Lee quietly saying "let it go" after the vote?', "let it go", "Lee"))),
-    Rule("passive-control", "subject", "`was prompted to say`: the passive subject of the governing verb.",
+    Rule("passive-control", "subject", "`was prompted to say`: the passive subject of the governing verb (not "
+         "for a cue joined to a clause a cue before it reports, `report-conjunct`'s: `said the plan was drafted by "
+         "the council and said, \"...\"`).",
          _passive_control,
          (Example('Mr. Jones was prompted to say, "By now, I cannot believe how quiet the hall has stayed."',
                   "By now, I cannot believe how quiet the hall has stayed.", "Mr. Jones"),)),
@@ -5963,7 +5968,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "subject to the clause a cue before it reports is that cue speaker's further doing.",
          _report_conjunct_subject,
          (Example("The farmer said the dam is too small and argued for a second one upstream.",
-                  "a second one upstream", "The farmer"),)),
+                  "a second one upstream", "The farmer"),
+          Example('Lee said the plan was drafted by the council and said, "Who are you going to trust on this?"',
+                  "Who are you going to trust on this?", "Lee"))),
     Rule("subject-before-conjunct", "subject", "`Lee opposed it and Ruiz said`: a finite active verb the parse "
          "joined to an earlier one, right after a noun phrase opened by a conjunction (or after it and an aside of "
          "adverbs set off by commas: `and Ruiz, once again, said`), or with a participle's phrase restricting its "
