@@ -839,8 +839,8 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
             return None
         last = opening - 1
     comma = last >= 0 and s.words[last].text == ","
-    if last - comma < 0:
-        return None
+    if last - comma < 0 or (comma and _relative_aside(s, last) is not None):
+        return None  # `Ann Ruiz, who backed Lee, said`: the relative clause's last noun is no speaker
     label = next((i for i in (last - 1, last - 2) if comma and i > 1 and _party_label_end(s, i) == last), None)
     if label is not None and s.words[label - 1].text == ",":
         last = label - 1  # `Sen. Jo Hart, D-N.Y., said`: the name before her party and state
@@ -971,9 +971,22 @@ def _described_aside(s: Parsed, close: int) -> int | None:
 
 def _names_before(s: Parsed, opening: int) -> bool:
     """Whether the word before the comma opening a relative clause is the noun it is about: a noun, or an
-    adjective standing as one before `who` (`The official, who ...`: a person)."""
+    adjective standing as one before `who` (`The official, who ...`: a person), or a name's party label in
+    brackets (`Sen. Jo Hart (D-Ore.), who ...`: `_label_bracket`)."""
     before = s.words[opening - 1]
-    return before.upos in _NOMINAL or (before.upos == "ADJ" and s.words[opening + 1].text.lower() in PERSON_RELATIVES)
+    return before.upos in _NOMINAL or (before.upos == "ADJ" and s.words[opening + 1].text.lower() in PERSON_RELATIVES) \
+        or _label_bracket(s, opening - 1) is not None
+
+
+def _label_bracket(s: Parsed, end: int) -> int | None:
+    """`Sen. Jo Hart (D-Ore.)`: the index of the opening bracket of a party-and-state label (`_party_label_end`)
+    whose closing bracket is word `end`, right after a name; else None."""
+    if end < 3 or s.words[end].text != ")":
+        return None
+    bracket = next((j for j in range(end - 1, max(-1, end - _BRACKET_WORDS), -1) if s.words[j].text == "("), None)
+    if bracket is None or bracket < 1 or _party_label_end(s, bracket + 1) != end or s.words[bracket - 1].upos != "PROPN":
+        return None
+    return bracket
 
 
 def _closing_inversion(s: Parsed, verb: Word) -> bool:
@@ -6021,7 +6034,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("Jane Doe, director of the fund, said she thinks they will lose.",
                   "she thinks they will lose", "Jane Doe", parse=_CROSSING_UD),)),
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
-         "before its comma.", _noun_before,
+         "before its comma (not the last word of a relative clause the comma closes, whose noun, after a party "
+         "label too, the `phrase` table reads: `Sen. Jo Hart (D-Ore.), who backed Lee, said`).", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent"),
           Example('"We won the state," Sen. Tom Vale told POLITICO.', "We won the state,", "Sen. Tom Vale",
@@ -6100,6 +6114,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "the vote was fair", "officials from two counties -- Polk and Lane"),
           Example("A city hall official, who asked not to be named to discuss the talks, said the mayor would resign.",
                   "the mayor would resign", "A city hall official"),
+          Example('On Sunday, Sen. Jane Doe (D-Mo.), who has endorsed Ruiz, said the plan is "too timid."',
+                  'the plan is "too timid."', "Sen. Jane Doe (D-Mo.)"),
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
                   "she would not appeal", "Ann Ruiz"),
           Example('"We are not done yet," Ann Ruiz, 61, said Monday.', "We are not done yet,",
