@@ -4420,6 +4420,8 @@ def _reporting_frame(s: Parsed, verb: Word,
     if comma is None or any(w.upos in ("VERB", "AUX") for w in s.words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
+    if speaker is not None and any(w.text in _CLAUSE_BREAKS for w in s.words[speaker.index + 1:comma]):
+        return None  # `Ann Ruiz, who ..., responded`: the comma closes an aside set off after the speaker
     if root and (speaker is None or not (comma < speaker.index < verb.index or (
             comma == verb.index - 1 and speaker.index > verb.index and _closing_inversion(s, verb)))):
         return None
@@ -6528,7 +6530,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
                   "the paper", parse=_AS_STOP_UD))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
-         "before it.", _closing_content,
+         "before it (not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`).",
+         _closing_content,
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
                   "The bridge was closed for years", "the paper"),)),
     Rule("closing-words", "content", "`S, X said.` closing its sentence: all of S, read from the words "
