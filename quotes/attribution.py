@@ -331,7 +331,8 @@ def _participle_aside(s: Parsed, close: int) -> int | None:
 def _aside_host(s: Parsed, verb: Word) -> Word | None:
     """`The senator, who said last week that she would run, announced on Monday ...`: a finite verb right
     after the comma (and any adverbs: `, later announced`) that closes a relative clause set off after a
-    noun (`_relative_aside`) is the main clause's verb, whose subject is that noun (the head of its
+    noun (`_relative_aside`), or a participle's phrase (`_participle_aside`: `Others, pointing to the
+    delay, shouted`), is the main clause's verb, whose subject is that noun (the head of its
     phrase: `the head of the agency, who ...,`, opening its clause), wherever the parse hung the verb
     within another clause, unless the parse gives it a subject outside the relative clause (a root with
     none is left to the `phrase` table, which reads the words before it)."""
@@ -339,7 +340,7 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
             k.deprel in ("cc", "mark") or k.deprel.startswith("aux") for k in s.kids[verb.index]):
         return None
     close = _closing_comma(s, verb)
-    opening = _relative_aside(s, close) if close is not None else None
+    opening = (_relative_aside(s, close) or _participle_aside(s, close)) if close is not None else None
     if opening is None or any(k.deprel in _SUBJECTS and not opening < k.index < close for k in s.kids[verb.index]):
         return None  # the parse's own subject, outside the clause, stands (`..., says Ann Ruiz`)
     noun = s.words[opening - 1]
@@ -5841,11 +5842,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
          "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
          "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
-         "subject of its own outside that clause).", _aside_host,
+         "subject of its own outside that clause); so too after a participle's phrase set off by commas after a noun "
+         "(`Others, pointing to the delay, shouted`).", _aside_host,
          (Example("The senator, who said last week that she would run, announced on Monday that she had changed "
                   "her mind.", "that she had changed her mind", "The senator"),
           Example("Mayor Ann Ruiz \u2014 who said last month that she would run \u2014 announced on Friday that she "
-                  "had changed her mind.", "that she had changed her mind", "Mayor Ann Ruiz"))),
+                  "had changed her mind.", "that she had changed her mind", "Mayor Ann Ruiz"),
+          Example('Others, pointing to the delay between the storm and the mayor\'s return, shouted, "Open the '
+                  'shelters!"', "Open the shelters!", "Others"))),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`).",
          _nominal_subject_of,
