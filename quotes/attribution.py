@@ -561,6 +561,9 @@ def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
             i -= 1
         elif (aside := _adverb_aside(s, i)) is not None:
             i = aside - 1  # `and he, once again, pledged`: an aside of adverbs set off by commas
+        elif (aside := _apposition_aside(s, i)) is not None:
+            i = aside - 1  # `while Ann Ruiz, the former governor, proposed`: a description set off after a name
+            break
         else:
             break
     if not finite or i < 0:
@@ -572,10 +575,25 @@ def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
     if w.upos not in ("NOUN", "PROPN") and w.text.lower() not in NOMINATIVE_PRONOUNS:
         return None
     head = _noun_phrase_head(s, w, verb)
-    start = next((x.index for x in s.subtree(head) if x.upos not in ("CCONJ", "PUNCT")), 0) if head else 0
+    start = next((x.index for x in s.subtree(head) if x.upos not in ("CCONJ", "SCONJ", "PUNCT")), 0) if head else 0
     if start == 0 or s.words[start - 1].upos not in ("CCONJ", "SCONJ"):
         return None  # a new clause joined to the one before opens with `and`, `but`, `while` ...
     return head
+
+
+def _apposition_aside(s: Parsed, close: int) -> int | None:
+    """The index of the comma opening a description set off after a name (`Ann Ruiz, the former governor,`:
+    `a`, `an` or `the`, then noun-phrase words, `of` and such between them) that the comma at `close`
+    closes; None where the word at `close` closes no such description."""
+    if s.words[close].text != ",":
+        return None
+    j = close - 1
+    while j > 0 and (_run_word(s, j) or s.words[j].upos == "DET" or s.words[j].text.lower() in PHRASE_PREPOSITIONS):
+        j -= 1
+    if j < 2 or s.words[j].text != "," or s.words[j + 1].text.lower() not in _APPOSITION_OPENERS \
+            or j + 2 >= close or s.words[j - 1].upos != "PROPN":
+        return None
+    return j
 
 
 def _adverb_aside(s: Parsed, close: int) -> int | None:
@@ -5992,14 +6010,17 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "Who are you going to trust on this?", "Lee"))),
     Rule("subject-before-conjunct", "subject", "`Lee opposed it and Ruiz said`: a finite active verb the parse "
          "joined to an earlier one, right after a noun phrase opened by a conjunction (or after it and an aside of "
-         "adverbs set off by commas: `and Ruiz, once again, said`), or with a participle's phrase restricting its "
-         "noun (`and officials interviewed on Monday said`), is that phrase's.", _subject_before_conjunct,
+         "adverbs set off by commas: `and Ruiz, once again, said`, or a description set off after a name: `while "
+         "Ann Ruiz, the former governor, argued`), or with a participle's phrase restricting its noun (`and "
+         "officials interviewed on Monday said`), is that phrase's.", _subject_before_conjunct,
          (Example("The council opposed the tax and Mayor Ruiz said that she would veto it.",
                   "that she would veto it", "Mayor Ruiz", parse=_CONJUNCT_SUBJECT_UD),
           Example("The council opposed the tax and the mayor, once again, firmly said that she would veto it.",
                   "that she would veto it", "the mayor", parse=_CONJUNCT_ASIDE_UD),
           Example('The storm passed, but residents reached by phone said that the power "is still out."',
-                  'that the power "is still out."', "residents reached by phone"))),
+                  'that the power "is still out."', "residents reached by phone"),
+          Example('Lee wants a wall, while Ann Ruiz, the former Ohio governor, argued that the wall "will never '
+                  'work."', 'that the wall "will never work."', "Ann Ruiz"))),
     Rule("passive-conjunct", "subject", "`and was told that ...`: a passive cue hung from another verb, "
          "with no agent, names nobody as speaking.", _passive_conjunct,
          (Example("The mayor resigned and was told that the vote had failed.", "that the vote had failed",
