@@ -352,6 +352,25 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
     return noun
 
 
+def _relative_before_aside(s: Parsed, verb: Word) -> Word | None:
+    """`the staff, who, on a press call Friday, criticized ...`: a finite verb with no subject of its own right
+    after a phrase set off by commas (no verb, no quotation in it) that follows a relative pronoun (`who`,
+    `which`) has that pronoun for its subject, read from the words however the parse hung the verb."""
+    if verb.xpos not in _FINITE or any(k.deprel in _SUBJECTS or k.deprel in ("cc", "mark") for k in s.kids[verb.index]):
+        return None
+    close = _closing_comma(s, verb)
+    if close is None or s.words[close].text != ",":
+        return None
+    opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text == ","), None)
+    if opening is None or opening + 1 >= close or any(
+            w.upos in ("VERB", "AUX", "PUNCT") for w in s.words[opening + 1:close]):
+        return None
+    pronoun = s.words[opening - 1]
+    if not relative_pronoun(pronoun.text) or pronoun.text.lower() == "that" or pronoun.upos != "PRON":
+        return None
+    return pronoun
+
+
 def _issuer(s: Parsed, verb: Word) -> Word | None:
     """`The town issued a statement saying ...`, `The paper ran a piece that noted ...`: a text that an
     issuing verb puts out speaks for the one who issued it: that verb's subject."""
@@ -5868,6 +5887,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "had changed her mind.", "that she had changed her mind", "Mayor Ann Ruiz"),
           Example('Others, pointing to the delay between the storm and the mayor\'s return, shouted, "Open the '
                   'shelters!"', "Open the shelters!", "Others"))),
+    Rule("relative-before-aside", "subject", "`the staff, who, on a press call Friday, criticized ...`: a finite "
+         "verb with no subject of its own right after a phrase set off by commas (no verb or quotation in it) that "
+         "follows a relative pronoun has that pronoun for its subject, read from the words.", _relative_before_aside,
+         (Example('The campaign blamed the staff, who, on a press call Friday, criticized Lee for "misleading the '
+                  'voters."', 'Lee for "misleading the voters."', "who"),)),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`).",
          _nominal_subject_of,
