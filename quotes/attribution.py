@@ -365,7 +365,8 @@ def _apposition_host(s: Parsed, verb: Word) -> Word | None:
 def _aside_host(s: Parsed, verb: Word) -> Word | None:
     """`The senator, who said last week that she would run, announced on Monday ...`: a finite verb right
     after the comma (and any adverbs: `, later announced`) that closes a relative clause set off after a
-    noun (`_relative_aside`) is the main clause's verb, whose subject is that noun (the head of its
+    noun (`_relative_aside`), or a participle's phrase (`_participle_aside`: `Others, pointing to the
+    delay, shouted`), is the main clause's verb, whose subject is that noun (the head of its
     phrase: `the head of the agency, who ...,`, opening its clause), wherever the parse hung the verb
     within another clause, unless the parse gives it a subject outside the relative clause (a root with
     none is left to the `phrase` table, which reads the words before it)."""
@@ -373,7 +374,7 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
             k.deprel in ("cc", "mark") or k.deprel.startswith("aux") for k in s.kids[verb.index]):
         return None
     close = _closing_comma(s, verb)
-    opening = _relative_aside(s, close) if close is not None else None
+    opening = (_relative_aside(s, close) or _participle_aside(s, close)) if close is not None else None
     if opening is None or any(k.deprel in _SUBJECTS and not opening < k.index < close for k in s.kids[verb.index]):
         return None  # the parse's own subject, outside the clause, stands (`..., says Ann Ruiz`)
     noun = s.words[opening - 1]
@@ -383,6 +384,25 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
     if first is None or 0 <= noun.head < first and s.words[noun.head].upos in _NOMINAL:
         return None  # `an aide for Mr. Lee, who ...,`, `Jo Hart, 30, of Dover, Del., who ...,`: part of a phrase
     return noun
+
+
+def _relative_before_aside(s: Parsed, verb: Word) -> Word | None:
+    """`the staff, who, on a press call Friday, criticized ...`: a finite verb with no subject of its own right
+    after a phrase set off by commas (no verb, no quotation in it) that follows a relative pronoun (`who`,
+    `which`) has that pronoun for its subject, read from the words however the parse hung the verb."""
+    if verb.xpos not in _FINITE or any(k.deprel in _SUBJECTS or k.deprel in ("cc", "mark") for k in s.kids[verb.index]):
+        return None
+    close = _closing_comma(s, verb)
+    if close is None or s.words[close].text != ",":
+        return None
+    opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text == ","), None)
+    if opening is None or opening + 1 >= close or any(
+            w.upos in ("VERB", "AUX", "PUNCT") for w in s.words[opening + 1:close]):
+        return None
+    pronoun = s.words[opening - 1]
+    if not relative_pronoun(pronoun.text) or pronoun.text.lower() == "that" or pronoun.upos != "PRON":
+        return None
+    return pronoun
 
 
 def _issuer(s: Parsed, verb: Word) -> Word | None:
@@ -543,8 +563,11 @@ def _perceived_doer(s: Parsed, verb: Word) -> Word | None:
 
 
 def _passive_control(s: Parsed, verb: Word) -> Word | None:
-    """`Trump was prompted to say`, `was forced out and said`: the one who speaks."""
-    if verb.head < 0 or not _controlled(s, verb) or verb.deprel not in ("xcomp", "conj"):
+    """`Trump was prompted to say`, `was forced out and said`: the one who speaks; not for a cue joined to a
+    clause a cue before it reports (`_report_joined`: `Lee said the plan was drafted by the council and
+    said, "..."`, the reporter's further saying, not the plan's)."""
+    if verb.head < 0 or not _controlled(s, verb) or verb.deprel not in ("xcomp", "conj") \
+            or _report_joined(s, verb) is not None:
         return None
     passive = [k for k in s.kids[s.words[verb.head].index] if k.deprel == "nsubj:pass"]
     return passive[-1] if passive else None
@@ -578,7 +601,8 @@ def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
     """`Lee opposed the bill and Ruiz said ...`, `..., but aides have said`: a finite active verb (or its
     finite auxiliary) right after a noun phrase that a conjunction opens has that noun phrase for its
     subject, however the parse joined the verb to an earlier one: a verb sharing an earlier subject
-    follows the conjunction itself, never a bare noun."""
+    follows the conjunction itself, never a bare noun.  A participle's phrase restricting the noun
+    (`_restricting_phrase`: `and officials interviewed on Monday said`) stands between them."""
     if verb.head < 0 or not _controlled(s, verb) or any(k.deprel in _SUBJECTS or k.deprel == "aux:pass"
                                                          for k in s.kids[verb.index]):
         return None  # `Crows and ravens are considered ...`: the passive's subject is spoken of
@@ -590,18 +614,39 @@ def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
             i -= 1
         elif (aside := _adverb_aside(s, i)) is not None:
             i = aside - 1  # `and he, once again, pledged`: an aside of adverbs set off by commas
+        elif (aside := _apposition_aside(s, i)) is not None:
+            i = aside - 1  # `while Ann Ruiz, the former governor, proposed`: a description set off after a name
+            break
         else:
             break
     if not finite or i < 0:
         return None
+    restricted = _restricting_phrase(s, verb)
+    if restricted is not None and restricted[2] == i and restricted[0] > 0:
+        i = restricted[0] - 1  # `and officials interviewed on Monday said`: past the phrase restricting the noun
     w = s.words[i]
     if w.upos not in ("NOUN", "PROPN") and w.text.lower() not in NOMINATIVE_PRONOUNS:
         return None
     head = _noun_phrase_head(s, w, verb)
-    start = next((x.index for x in s.subtree(head) if x.upos not in ("CCONJ", "PUNCT")), 0) if head else 0
+    start = next((x.index for x in s.subtree(head) if x.upos not in ("CCONJ", "SCONJ", "PUNCT")), 0) if head else 0
     if start == 0 or s.words[start - 1].upos not in ("CCONJ", "SCONJ"):
         return None  # a new clause joined to the one before opens with `and`, `but`, `while` ...
     return head
+
+
+def _apposition_aside(s: Parsed, close: int) -> int | None:
+    """The index of the comma opening a description set off after a name (`Ann Ruiz, the former governor,`:
+    `a`, `an` or `the`, then noun-phrase words, `of` and such between them) that the comma at `close`
+    closes; None where the word at `close` closes no such description."""
+    if s.words[close].text != ",":
+        return None
+    j = close - 1
+    while j > 0 and (_run_word(s, j) or s.words[j].upos == "DET" or s.words[j].text.lower() in PHRASE_PREPOSITIONS):
+        j -= 1
+    if j < 2 or s.words[j].text != "," or s.words[j + 1].text.lower() not in _APPOSITION_OPENERS \
+            or j + 2 >= close or s.words[j - 1].upos != "PROPN":
+        return None
+    return j
 
 
 def _adverb_aside(s: Parsed, close: int) -> int | None:
@@ -870,8 +915,8 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
             return None
         last = opening - 1
     comma = last >= 0 and s.words[last].text == ","
-    if last - comma < 0:
-        return None
+    if last - comma < 0 or (comma and _relative_aside(s, last) is not None):
+        return None  # `Ann Ruiz, who backed Lee, said`: the relative clause's last noun is no speaker
     label = next((i for i in (last - 1, last - 2) if comma and i > 1 and _party_label_end(s, i) == last), None)
     if label is not None and s.words[label - 1].text == ",":
         last = label - 1  # `Sen. Jo Hart, D-N.Y., said`: the name before her party and state
@@ -1002,9 +1047,22 @@ def _described_aside(s: Parsed, close: int) -> int | None:
 
 def _names_before(s: Parsed, opening: int) -> bool:
     """Whether the word before the comma opening a relative clause is the noun it is about: a noun, or an
-    adjective standing as one before `who` (`The official, who ...`: a person)."""
+    adjective standing as one before `who` (`The official, who ...`: a person), or a name's party label in
+    brackets (`Sen. Jo Hart (D-Ore.), who ...`: `_label_bracket`)."""
     before = s.words[opening - 1]
-    return before.upos in _NOMINAL or (before.upos == "ADJ" and s.words[opening + 1].text.lower() in PERSON_RELATIVES)
+    return before.upos in _NOMINAL or (before.upos == "ADJ" and s.words[opening + 1].text.lower() in PERSON_RELATIVES) \
+        or _label_bracket(s, opening - 1) is not None
+
+
+def _label_bracket(s: Parsed, end: int) -> int | None:
+    """`Sen. Jo Hart (D-Ore.)`: the index of the opening bracket of a party-and-state label (`_party_label_end`)
+    whose closing bracket is word `end`, right after a name; else None."""
+    if end < 3 or s.words[end].text != ")":
+        return None
+    bracket = next((j for j in range(end - 1, max(-1, end - _BRACKET_WORDS), -1) if s.words[j].text == "("), None)
+    if bracket is None or bracket < 1 or _party_label_end(s, bracket + 1) != end or s.words[bracket - 1].upos != "PROPN":
+        return None
+    return bracket
 
 
 def _closing_inversion(s: Parsed, verb: Word) -> bool:
@@ -1124,12 +1182,19 @@ def _participle_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     its noun (`_restricting_phrase`), read from the words alone, so the participle may not be a verb of
     saying (`The mayor said Tuesday officials expect`: the clause's own report).  The indices of the
     noun phrase's first word and the participle's phrase's last word, and its noun."""
+    found = _restricted_noun(s, verb)
+    return None if found is None or _is_cue_verb(s.words[found[3]]) else found[:3]
+
+
+def _restricted_noun(s: Parsed, verb: Word, opening: bool = False) -> tuple[int, int, Word, int] | None:
+    """`_participle_phrase` whatever the participle: the noun phrase's first word, the participle's
+    phrase's last word, its noun, and the participle's index; `opening`: the noun may open the sentence."""
     words = s.words
     found = _restricting_phrase(s, verb) if verb.upos == "VERB" else None
-    if found is None or _is_cue_verb(words[found[1]]):
+    if found is None:
         return None
     noun = found[0] - 1
-    if noun < 1 or words[noun].upos not in _NAMES:
+    if noun < (0 if opening else 1) or words[noun].upos not in _NAMES:
         return None
     first = noun
     while first > 0 and (words[first - 1].upos in _RUN_WORDS - {"PRON"} or words[first - 1].xpos in ("POS", "PRP$")):
@@ -1141,7 +1206,35 @@ def _participle_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         return None  # the phrase must open its clause (`that` or a conjunction may open it)
     if words[first].upos not in ("DET",) and words[first].xpos != "PRP$" and not words[first].text[:1].isupper():
         return None
-    return first, found[2], words[noun]
+    return first, found[2], words[noun], found[1]
+
+
+def _restricting_participle(s: Parsed, w: Word) -> bool:
+    """`Numbers reported by the agency show that ...`: a past participle right after the noun opening
+    its clause, in the phrase restricting that noun (`_restricted_noun`) before the clause's finite
+    verb, is no report of its own: the noun phrase with it is that verb's subject."""
+    if w.xpos != "VBN" or w.index < 1 or s.words[w.index - 1].upos not in _NAMES:
+        return False
+    for v in s.words[w.index + 1:w.index + _PARTICIPLE_PHRASE_WORDS + 3]:
+        if v.upos == "VERB" and v.xpos in _FINITE:
+            found = _restricted_noun(s, v, opening=True)
+            return found is not None and found[3] == w.index and _one_phrase(s.words[w.index + 1:found[1] + 1])
+        if v.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
+            return False
+    return False
+
+
+def _one_phrase(tail: Sequence[Word]) -> bool:
+    """Whether a participle's phrase (`_participle_tail`) is one phrase, no clause's subject after it:
+    its adverbs, then a phrase a preposition that opens no clause opens (`by the agency`, not `after
+    Ruiz`), or words of time alone (`last week`, not `on Monday the court`)."""
+    rest = list(tail)
+    while rest and rest[0].upos == "ADV" and not time_word(rest[0].text):
+        rest.pop(0)
+    if rest and rest[0].upos == "ADP":
+        return rest[0].text.lower() not in SUBORDINATE_OPENERS
+    return all(time_word(w.text) or w.text.lower() in TIME_OPENERS or w.upos in ("DET", "ADJ", "NUM", "ADV")
+               for w in rest)
 
 
 def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
@@ -1583,7 +1676,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
                    or (NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY and not _names_as(s, w))):
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
-    if not (naming or _is_cue_verb(w) or phrasal is not None) or _takes_infinitive(s, w):
+    if not (naming or _is_cue_verb(w) or phrasal is not None) or _takes_infinitive(s, w) \
+            or _restricting_participle(s, w):
         return None
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -2741,6 +2835,32 @@ def _participle_phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, i
     if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
         return None
     return run[0], (run[1][0], words[found[2]].end)
+
+
+def _by_gerund(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
+    """`Ann Ruiz continued by saying ...`, `A local official responded by noting ...`: a gerund of a verb of
+    saying right after `by`, right after a verb (its adverbs between) that follows the noun phrase opening
+    its clause, reports what that verb's subject said through it: the noun phrase, read from the words
+    however the tagger took them (a name as a verb, `official` as an adjective)."""
+    words = s.words
+    if verb.xpos != "VBG" or verb.index < 3 or words[verb.index - 1].text.lower() != "by":
+        return None
+    v = verb.index - 2
+    while v > 0 and words[v].upos == "ADV":
+        v -= 1  # `responded simply by saying`
+    if words[v].upos != "VERB" or words[v].xpos not in _FINITE | _PAST:
+        return None
+    first = v
+    while first > 0 and (words[first - 1].upos in _RUN_WORDS or words[first - 1].xpos == "POS" or (
+            words[first - 1].upos == "VERB" and words[first - 1].text[:1].isupper())):
+        first -= 1  # `Ruelas` tagged as a verb: a capitalised word before the verb is a name
+    if first == v or (first > 0 and words[first - 1].upos not in ("PUNCT", "CCONJ")):
+        return None  # the phrase opens its clause
+    last = words[v - 1]
+    if last.upos in ("DET", "NUM") or time_word(last.text) or (
+            last.upos == "PRON" and last.text.lower() not in NOMINATIVE_PRONOUNS):
+        return None  # `this week continued by`, `that continued by`: no speaker
+    return last, (words[first].start, last.end)
 
 
 def _before_adverbs(s: Parsed, i: int, verb: Word) -> int:
@@ -4632,6 +4752,8 @@ def _reporting_frame(s: Parsed, verb: Word,
     if comma is None or any(w.upos in ("VERB", "AUX") for w in s.words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
+    if speaker is not None and any(w.text in _CLAUSE_BREAKS for w in s.words[speaker.index + 1:comma]):
+        return None  # `Ann Ruiz, who ..., responded`: the comma closes an aside set off after the speaker
     if root and (speaker is None or not (comma < speaker.index < verb.index or (
             comma == verb.index - 1 and speaker.index > verb.index and _closing_inversion(s, verb)))):
         return None
@@ -5777,6 +5899,37 @@ _NOUN_CUE_UD = """
 13 . . PUNCT . _ 2 punct _ _
 """
 
+_BY_GERUND_UD = """
+1 Ruelas Ruelas VERB VBN _ 0 root _ _
+2 continued continue VERB VBN _ 1 xcomp _ _
+3 by by SCONJ IN _ 4 mark _ _
+4 saying say VERB VBG _ 2 advcl _ _
+5 , , PUNCT , _ 9 punct _ _
+6 " " PUNCT `` _ 9 punct _ _
+7 We we PRON PRP _ 9 nsubj _ _
+8 will will AUX MD _ 9 aux _ _
+9 appeal appeal VERB VB _ 1 parataxis _ _
+10 the the DET DT _ 11 det _ _
+11 ruling ruling NOUN NN _ 9 obj _ _
+12 . . PUNCT . _ 9 punct _ _
+13 " " PUNCT '' _ 9 punct _ _
+"""
+
+_BY_GERUND_ADJECTIVE_UD = """
+1 A a DET DT _ 4 det _ _
+2 Danish Danish ADJ JJ _ 4 amod _ _
+3 official official ADJ JJ _ 4 amod _ _
+4 responded respond VERB VBN _ 0 root _ _
+5 by by SCONJ IN _ 6 mark _ _
+6 saying say VERB VBG _ 4 advcl _ _
+7 that that SCONJ IN _ 10 mark _ _
+8 the the DET DT _ 9 det _ _
+9 claims claim NOUN NNS _ 10 nsubj _ _
+10 were be AUX VBD _ 6 ccomp _ _
+11 false false ADJ JJ _ 10 xcomp _ _
+12 . . PUNCT . _ 4 punct _ _
+"""
+
 _CLOSING_RUN_UD = """
 1 The the DET DT _ 2 det _ _
 2 bridge bridge NOUN NN _ 5 nsubj _ _
@@ -5801,7 +5954,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "(its own, or a relative pronoun set off by a comma) or beside a verb that has one (`called it \"...\"`, "
          "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"` only with `as`), or a phrasal "
          "cue (`shot back`); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
-         "lose`: it goes on doing it).", _verb_cue,
+         "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
+         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject).", _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
                   'it "absurd and cruel."', "Clinton"),
@@ -6062,11 +6216,19 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
          "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
          "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
-         "subject of its own outside that clause).", _aside_host,
+         "subject of its own outside that clause); so too after a participle's phrase set off by commas after a noun "
+         "(`Others, pointing to the delay, shouted`).", _aside_host,
          (Example("The senator, who said last week that she would run, announced on Monday that she had changed "
                   "her mind.", "that she had changed her mind", "The senator"),
           Example("Mayor Ann Ruiz \u2014 who said last month that she would run \u2014 announced on Friday that she "
-                  "had changed her mind.", "that she had changed her mind", "Mayor Ann Ruiz"))),
+                  "had changed her mind.", "that she had changed her mind", "Mayor Ann Ruiz"),
+          Example('Others, pointing to the delay between the storm and the mayor\'s return, shouted, "Open the '
+                  'shelters!"', "Open the shelters!", "Others"))),
+    Rule("relative-before-aside", "subject", "`the staff, who, on a press call Friday, criticized ...`: a finite "
+         "verb with no subject of its own right after a phrase set off by commas (no verb or quotation in it) that "
+         "follows a relative pronoun has that pronoun for its subject, read from the words.", _relative_before_aside,
+         (Example('The campaign blamed the staff, who, on a press call Friday, criticized Lee for "misleading the '
+                  'voters."', 'Lee for "misleading the voters."', "who"),)),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`).",
          _nominal_subject_of,
@@ -6184,7 +6346,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('Each night we watch the rivals of the mayor loudly calling her a "fraud."',
                   'her a "fraud."', "the rivals of the mayor"),
           Example('What do you make of Lee quietly saying "let it go" after the vote?', "let it go", "Lee"))),
-    Rule("passive-control", "subject", "`was prompted to say`: the passive subject of the governing verb.",
+    Rule("passive-control", "subject", "`was prompted to say`: the passive subject of the governing verb (not "
+         "for a cue joined to a clause a cue before it reports, `report-conjunct`'s: `said the plan was drafted by "
+         "the council and said, \"...\"`).",
          _passive_control,
          (Example('Mr. Jones was prompted to say, "By now, I cannot believe how quiet the hall has stayed."',
                   "By now, I cannot believe how quiet the hall has stayed.", "Mr. Jones"),)),
@@ -6202,14 +6366,22 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "subject to the clause a cue before it reports is that cue speaker's further doing.",
          _report_conjunct_subject,
          (Example("The farmer said the dam is too small and argued for a second one upstream.",
-                  "a second one upstream", "The farmer"),)),
+                  "a second one upstream", "The farmer"),
+          Example('Lee said the plan was drafted by the council and said, "Who are you going to trust on this?"',
+                  "Who are you going to trust on this?", "Lee"))),
     Rule("subject-before-conjunct", "subject", "`Lee opposed it and Ruiz said`: a finite active verb the parse "
          "joined to an earlier one, right after a noun phrase opened by a conjunction (or after it and an aside of "
-         "adverbs set off by commas: `and Ruiz, once again, said`), is that phrase's.", _subject_before_conjunct,
+         "adverbs set off by commas: `and Ruiz, once again, said`, or a description set off after a name: `while "
+         "Ann Ruiz, the former governor, argued`), or with a participle's phrase restricting its noun (`and "
+         "officials interviewed on Monday said`), is that phrase's.", _subject_before_conjunct,
          (Example("The council opposed the tax and Mayor Ruiz said that she would veto it.",
                   "that she would veto it", "Mayor Ruiz", parse=_CONJUNCT_SUBJECT_UD),
           Example("The council opposed the tax and the mayor, once again, firmly said that she would veto it.",
-                  "that she would veto it", "the mayor", parse=_CONJUNCT_ASIDE_UD))),
+                  "that she would veto it", "the mayor", parse=_CONJUNCT_ASIDE_UD),
+          Example('The storm passed, but residents reached by phone said that the power "is still out."',
+                  'that the power "is still out."', "residents reached by phone"),
+          Example('Lee wants a wall, while Ann Ruiz, the former Ohio governor, argued that the wall "will never '
+                  'work."', 'that the wall "will never work."', "Ann Ruiz"))),
     Rule("passive-conjunct", "subject", "`and was told that ...`: a passive cue hung from another verb, "
          "with no agent, names nobody as speaking.", _passive_conjunct,
          (Example("The mayor resigned and was told that the vote had failed.", "that the vote had failed",
@@ -6253,7 +6425,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("Jane Doe, director of the fund, said she thinks they will lose.",
                   "she thinks they will lose", "Jane Doe", parse=_CROSSING_UD),)),
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
-         "before its comma.", _noun_before,
+         "before its comma (not the last word of a relative clause the comma closes, whose noun, after a party "
+         "label too, the `phrase` table reads: `Sen. Jo Hart (D-Ore.), who backed Lee, said`).", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent"),
           Example('"We won the state," Sen. Tom Vale told POLITICO.', "We won the state,", "Sen. Tom Vale",
@@ -6298,6 +6471,14 @@ _MISTAGGED_NAME_UD = """
 """
 
 PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a phrase before it.", rules=(
+    Rule("by-gerund", "phrase", "`Ann Ruiz continued by saying \"...\"`, `A local official responded by noting that "
+         "...`: a gerund of a verb of saying right after `by`, right after a verb (past its adverbs) that follows the "
+         "noun phrase opening its clause: that phrase speaks through the gerund, read from the words however the "
+         "tagger took them (a name as a verb, a noun as an adjective).", _by_gerund,
+         (Example('Ruelas continued by saying, "We will appeal the ruling."', "We will appeal the ruling.", "Ruelas",
+                  parse=_BY_GERUND_UD),
+          Example("A Danish official responded by saying that the claims were false.", "that the claims were false",
+                  "A Danish official", parse=_BY_GERUND_ADJECTIVE_UD))),
     Rule("phrase-before", "phrase", "`About three in 10 said`, `sources close to the governor say`: the run "
          "of noun-phrase words right before the cue.", _phrase_before,
          (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",
@@ -6324,6 +6505,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "the vote was fair", "officials from two counties -- Polk and Lane"),
           Example("A city hall official, who asked not to be named to discuss the talks, said the mayor would resign.",
                   "the mayor would resign", "A city hall official"),
+          Example('On Sunday, Sen. Jane Doe (D-Mo.), who has endorsed Ruiz, said the plan is "too timid."',
+                  'the plan is "too timid."', "Sen. Jane Doe (D-Mo.)"),
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
                   "she would not appeal", "Ann Ruiz"),
           Example('"We are not done yet," Ann Ruiz, 61, said Monday.', "We are not done yet,",
@@ -6799,7 +6982,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
                   "the paper", parse=_AS_STOP_UD))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
-         "before it.", _closing_content,
+         "before it (not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`).",
+         _closing_content,
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
                   "The bridge was closed for years", "the paper"),)),
     Rule("closing-words", "content", "`S, X said.` closing its sentence: all of S, read from the words "

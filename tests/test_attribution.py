@@ -3758,3 +3758,11 @@ def test_who_after_a_copula_predicate_stands_for_its_subject() -> None:
     whole clause the predicate noun heads."""
     _, cue = only_cue(PREDICATE_WHO_UD, PREDICATE_WHO)
     assert span_text(PREDICATE_WHO, cue.antecedent) == "Jo Hart"
+
+
+def test_aside_after_the_speaker_is_no_closing_report(extractor) -> None:
+    """`Tom Vale, who runs the shelter, replied by ...`: the comma before the cue closes an aside after its
+    speaker, not a clause the cue reports (`closing-report`): the speaker and the aside are no quote."""
+    got = [q.text for q in extractor.extract('Tom Vale, who runs the shelter, replied by first saying "some kind '
+                                             'words" about the mayor.')]
+    assert "Tom Vale, who runs the shelter" not in got and got
