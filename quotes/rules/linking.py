@@ -505,11 +505,9 @@ SOURCE_WORDS = 8     # words of the source a verbless line names before its colo
 _LINE_DASH = regex.compile(r"\s[-\u2013\u2014]+|[-\u2013\u2014]+\s")  # a dash set off by a space, not `Seitz-Wald`
 
 
-def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int) -> tuple[int, int] | None:
-    """`From the report: "..."`, `More from Jane Doe: "..."`, `Here's Ruiz in 2004: "..."`: a line with
-    no verb, in the quotation's sentence or ending the one before, naming the source before its colon
-    (after a dash, if one sets the line off from a rubric before it): the source's noun phrase, up to a
-    preposition or a time word."""
+def _colon_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int) -> tuple[int, str] | None:
+    """The words before a quotation in its sentence, or (when none are) the sentence before it, when
+    they end with a colon: where they start, and them (less trailing space); None otherwise."""
     sentence = sentences[first]
     start, end = sentence.start, _opening(text, q, sentence.start)
     if not text[start:end].strip():
@@ -517,8 +515,18 @@ def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
             return None
         start, end = sentences[first - 1].start, sentences[first - 1].end
     line = text[start:end].rstrip()
-    if not line.endswith(":"):
+    return (start, line) if line.endswith(":") else None
+
+
+def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int) -> tuple[int, int] | None:
+    """`From the report: "..."`, `More from Jane Doe: "..."`, `Here's Ruiz in 2004: "..."`: a line with
+    no verb, in the quotation's sentence or ending the one before, naming the source before its colon
+    (after a dash, if one sets the line off from a rubric before it): the source's noun phrase, up to a
+    preposition or a time word."""
+    found = _colon_line(text, q, sentences, first)
+    if found is None:
         return None
+    start, line = found
     dashes = list(_LINE_DASH.finditer(line))
     words = list(_WORD.finditer(text, start + (dashes[-1].end() if dashes else 0), start + len(line) - 1))
     low = [w.group().lower() for w in words]
@@ -547,15 +555,10 @@ def _owned_reply(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
     quotation's sentence or ending the one before, that is a possessive owner (a pronoun, or a noun
     phrase in `'s`), a noun of an answer (`REPLY_NOUNS`, adjectives before it) and at most a phrase of
     a preposition after it, then the colon: the owner (the pronoun, or the noun phrase with its `'s`)."""
-    sentence = sentences[first]
-    start, end = sentence.start, _opening(text, q, sentence.start)
-    if not text[start:end].strip():
-        if first == 0:
-            return None
-        start, end = sentences[first - 1].start, sentences[first - 1].end
-    line = text[start:end].rstrip()
-    if not line.endswith(":") or any(ch in line[:-1] for ch in ",;:"):
+    found = _colon_line(text, q, sentences, first)
+    if found is None or any(ch in found[1][:-1] for ch in ",;:"):
         return None
+    start, line = found
     words = list(_WORD.finditer(text, start, start + len(line) - 1))
     low = [w.group().lower() for w in words]
     if not 2 <= len(low) <= OWNED_REPLY_REACH:
