@@ -57,6 +57,7 @@ _TOKEN = regex.compile(
   | &(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});                  # HTML entities
   | ``|''|\.{2,}|…|-{2,}|[!?]{2,}                                        # multi-char punctuation
   | (?:\p{Lu}{1,2}-)?(?:\p{Lu}\.){2,}(?:\p{Lu}\b)?                        # U.S. U.K. (D-N.Y.)
+  | \p{Lu}{1,2}-(?:\p{Lu}\.)+\p{Lu}\b                                      # a party and state, its last period left off: (D-N.Y)
   | (?<!\S)\p{Lu}\.(?=\s+\p{Lu})(?!\s+(?i:""" + _NOT_AFTER_INITIAL + r""")\b)      # an initial in a name: James B. Comey
   | (?:\p{Ll}\.){2,}                                                     # a.m. e.g.
   | \d++(?:[.,]\d++)++(?=\p{L})                                          # 2.5 of 2.5m, 1,200 of 1,200km (possessive: linear)

@@ -73,6 +73,7 @@ SENTENCES = [
     ('"We will not back down," Vance wrote on X. "We are not changing anything."',
      ['"We will not back down," Vance wrote on X.', '"We are not changing anything."']),
     ("He posted on X. The post was deleted.", ["He posted on X.", "The post was deleted."]),
+    ("Sen. Jo Hart (D-N.Y) said the bill was dead.", ["Sen. Jo Hart (D-N.Y) said the bill was dead."]),
     ("He chose plan B. Then he left.", ["He chose plan B. Then he left."]),
     ("It was written by J. K. Rowling in 1997.", ["It was written by J. K. Rowling in 1997."]),
     ('Robert F. "Bobby" Kennedy spoke.', ['Robert F. "Bobby" Kennedy spoke.']),
