@@ -1555,7 +1555,9 @@ def _chain_before_comma(s: Parsed,
     head = next((x for x in first if x.upos in _NOMINAL | {"NUM"}), first[0])
     name = head.upos == "PROPN" and all(_run_word(s, x.index) and x.text[:1].isupper() for x in first)
     if len(chain) > 1 and (name or relative_pronoun(chain[-2][0].text)):
-        return head, (first[0].start, first[-1].end)  # `Suu Kyi, 70,`, `An aide, who asked not to be named,`
+        bracket = _label_bracket(s, first[-1].index)  # `Sen. Jo Hart (D-Ore.), who ...`: the name alone
+        last = s.words[bracket - 1] if bracket is not None and bracket > first[0].index else first[-1]
+        return head, (first[0].start, last.end)  # `Suu Kyi, 70,`, `An aide, who asked not to be named,`
     return head, (first[0].start, s.words[i - 1].end)
 
 
@@ -6497,7 +6499,7 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
          "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause, is "
-         "the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`).",
+         "the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`; `Sen. Jo Hart` without her `(D-Ore.)`).",
          _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi"),
@@ -6506,7 +6508,7 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("A city hall official, who asked not to be named to discuss the talks, said the mayor would resign.",
                   "the mayor would resign", "A city hall official"),
           Example('On Sunday, Sen. Jane Doe (D-Mo.), who has endorsed Ruiz, said the plan is "too timid."',
-                  'the plan is "too timid."', "Sen. Jane Doe (D-Mo.)"),
+                  'the plan is "too timid."', "Sen. Jane Doe"),
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
                   "she would not appeal", "Ann Ruiz"),
           Example('"We are not done yet," Ann Ruiz, 61, said Monday.', "We are not done yet,",
