@@ -39,7 +39,7 @@ _CLAUSAL = frozenset({"VERB", "AUX", "ADJ", "NOUN"})  # what a clause may be hea
 _AFTER_REPORT = frozenset({"obl", "obl:tmod", "obl:npmod", "advmod", "nmod:tmod"})  # `said on Tuesday`
 _RUN_WORDS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "SYM"})  # what a noun phrase is made of
 _RUN_LINKS = frozenset({"of", "in", "out", "as", "and"})  # `three in 10`, `four out of 10`, `as many as 40 percent`
-_BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_noun_before` looks past
+_BRACKET_WORDS = 8  # the longest bracketed aside after a name that `_opening_bracket` looks past
 _CLAUSE_BREAKS = frozenset({",", "--", "\u2014", "\u2013"})
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i", "it"})
 _JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., and Ruiz said`
@@ -910,7 +910,7 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
         return None
     last = verb.index - 1
     if s.words[last].text == ")":
-        opening = next((i for i in range(last - 1, max(-1, last - _BRACKET_WORDS), -1) if s.words[i].text == "("), None)
+        opening = _opening_bracket(s, last)
         if opening is None:
             return None
         last = opening - 1
@@ -1054,12 +1054,18 @@ def _names_before(s: Parsed, opening: int) -> bool:
         or _label_bracket(s, opening - 1) is not None
 
 
+def _opening_bracket(s: Parsed, end: int) -> int | None:
+    """The index of the opening bracket that word `end` (a closing one) closes, looking back at most
+    `_BRACKET_WORDS` words (`Sen. Jo Hart (D-Ore.)`, `Ann Ruiz (pictured)`); else None."""
+    return next((j for j in range(end - 1, max(-1, end - _BRACKET_WORDS), -1) if s.words[j].text == "("), None)
+
+
 def _label_bracket(s: Parsed, end: int) -> int | None:
     """`Sen. Jo Hart (D-Ore.)`: the index of the opening bracket of a party-and-state label (`_party_label_end`)
     whose closing bracket is word `end`, right after a name; else None."""
     if end < 3 or s.words[end].text != ")":
         return None
-    bracket = next((j for j in range(end - 1, max(-1, end - _BRACKET_WORDS), -1) if s.words[j].text == "("), None)
+    bracket = _opening_bracket(s, end)
     if bracket is None or bracket < 1 or _party_label_end(s, bracket + 1) != end or s.words[bracket - 1].upos != "PROPN":
         return None
     return bracket
