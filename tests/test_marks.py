@@ -265,3 +265,13 @@ def test_offsets_are_true_with_non_ascii() -> None:
     """Part offsets index the caller's str (characters, not bytes)."""
     text = "Café naïveté — “Ça va très bien,” dit-elle. “Oui.”"
     assert contents(text) == [("Ça va très bien,",), ("Oui.",)]
+
+
+def test_doctests() -> None:
+    """The examples in `quotes.marks` (`marked_range` over doubled marks) hold."""
+    import doctest
+
+    import quotes.marks
+
+    result = doctest.testmod(quotes.marks)
+    assert result.attempted > 0 and result.failed == 0

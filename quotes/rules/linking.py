@@ -12,10 +12,10 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (COMMA_ASIDE_OPENERS, AUTHORED_TEXTS, AUXILIARIES, POSSESSIVE_PRONOUNS, ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
+from ..lexicon import (CLOSE_MARK_CLASS, COMMA_ASIDE_OPENERS, AUTHORED_TEXTS, AUXILIARIES, POSSESSIVE_PRONOUNS, ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
-from ..marks import Inside, Quoted
+from ..marks import Inside, Quoted, marked_range
 from ..parse import Word
 from ..records import QuoteType
 from ..resolve import opening_name
@@ -101,7 +101,7 @@ def _own_report_after(text: str, cue: Cue, q: Quoted) -> bool:
         and _CLAUSE_JOINED.search(text, q.end, cue.span[0]) is not None
 
 
-_CLAUSE_JOINED = regex.compile(r",[\s\"'\u201d\u2019]*(?:and|but)\s", regex.IGNORECASE)
+_CLAUSE_JOINED = regex.compile(r",[\s" + CLOSE_MARK_CLASS + r"]*(?:and|but)\s", regex.IGNORECASE)
 
 
 def _reported_before(cue: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
@@ -129,7 +129,7 @@ def _tag(text: str, cue: Cue, q: Quoted) -> bool:
     return _TAG_GAP.fullmatch(between) is not None
 
 
-_TAG_GAP = regex.compile(r"[\s,\"'\u201d\u2019]*")
+_TAG_GAP = regex.compile(r"[\s," + CLOSE_MARK_CLASS + r"]*")
 
 
 def _joined_after(text: str, cue: Cue, q: Quoted) -> bool:
@@ -140,7 +140,7 @@ def _joined_after(text: str, cue: Cue, q: Quoted) -> bool:
     return cue.span[0] >= q.end and _CONJUNCTION_AFTER.match(text, q.end, cue.span[0]) is not None
 
 
-_CONJUNCTION_AFTER = regex.compile(r"[\s,;\"'\u201d\u2019]*(?:and|but)\s", regex.IGNORECASE)
+_CONJUNCTION_AFTER = regex.compile(r"[\s,;" + CLOSE_MARK_CLASS + r"]*(?:and|but)\s", regex.IGNORECASE)
 
 
 def _reports_onward(text: str, cue: Cue, q: Quoted) -> bool:
@@ -830,7 +830,7 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     quotation's sentence (or, for a quotation opening its sentence, the sentence before when that
     one ends in a colon), is its likeliest speaker."""
     sentence = sentences[first]
-    if not text[sentence.start:q.start].strip(" \"'“”‘’«»"):
+    if not text[sentence.start:q.start].strip(" " + MARK_CHARS):
         if first == 0 or not _ends_in_colon(text, sentences[first - 1]):
             return None
         sentence = sentences[first - 1]
@@ -869,7 +869,7 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
     if len(words) <= SHORT_WORDS:
         return not _own_sentence(text, q, sentence)
     endings = (".", "!", "?", ",") if cued else (".", "!", "?")
-    return _within(q, sentence) and _titled(words) and content.rstrip()[-1:] not in endings
+    return _within(text, q, sentence) and _titled(words) and content.rstrip()[-1:] not in endings
 
 
 def _own_sentence(text: str, q: Quoted, sentence: Sentence) -> bool:
@@ -912,9 +912,10 @@ def _named_title(text: str, q: Quoted, sentence: Sentence) -> bool:
         text[sentence.start:q.start].strip(MARK_CHARS + " "))
 
 
-def _within(q: Quoted, sentence: Sentence) -> bool:
-    """Whether the sentence has words of its own on both sides of the quotation."""
-    return sentence.start < q.start - 1 and q.end + 1 < sentence.end
+def _within(text: str, q: Quoted, sentence: Sentence) -> bool:
+    """Whether the sentence has words of its own on both sides of the quotation and its marks."""
+    start, end = marked_range(text, q)
+    return sentence.start < start and end < sentence.end
 
 
 def _titled(words: Sequence[str]) -> bool:
@@ -1033,7 +1034,7 @@ def _fragment(text: str, q: Quoted, sentence: Sentence) -> bool:
     """A phrase of a few words quoted within a sentence, with the sentence's words on both sides
     (`framed her platform around pledges to "build on the gains" of ...`): a term, a title or a
     borrowed phrase far more often than someone's whole words."""
-    return _within(q, sentence) and len(q.parts) == 1 and len(text[q.start:q.end].split()) <= FRAGMENT_WORDS
+    return _within(text, q, sentence) and len(q.parts) == 1 and len(text[q.start:q.end].split()) <= FRAGMENT_WORDS
 
 
 @dataclass(frozen=True)
