@@ -40,12 +40,26 @@ class Word:
     end: int
 
 
-def _parser_text(token: str) -> str:
-    """What the parser sees of a token: `&quot;` and kin as the mark they stand for, long ones cut short.
+_DOUBLED_MARKS = {"``": "\"", "''": "\""}  # keyboard and treebank doubles: see `_mark_text`
 
-    Offsets and `Word.text` still come from the token itself.
+
+def _mark_text(token: str) -> str:
+    """A quotation mark typed as several characters, as one glyph: `&quot;` and kin as the mark they
+    stand for, ``` `` ``` and `''` as the straight mark (which the treebanks the parser learnt from use
+    most, and which may open or close, as `''` does in text that types both marks so), so that the
+    rules and the parser see one mark however it was typed; any other token as it is.  `Word.start`
+    and `Word.end` still span the token in the text.
+
+    >>> _mark_text("``"), _mark_text("''"), _mark_text("&ldquo;"), _mark_text("said")
+    ('"', '"', '“', 'said')
     """
-    return MARK_ENTITIES.get(token.lower(), token)[:MAX_TOKEN_CHARS]
+    return _DOUBLED_MARKS.get(token) or MARK_ENTITIES.get(token.lower(), token)
+
+
+def _parser_text(token: str) -> str:
+    """What the parser sees of a token: a mark typed as several characters as its glyph (`_mark_text`),
+    long tokens cut short."""
+    return _mark_text(token)[:MAX_TOKEN_CHARS]
 
 
 def withheld(sentence: Sentence, parts: Sequence[tuple[int, int]],
@@ -112,7 +126,7 @@ def _words(sent: Sentence, keep: list[int], parsed: Sequence[Any], hold: Sequenc
     for w, i in zip(parsed, keep):
         tok = sent.tokens[i]
         words[i] = Word(
-            index=i, text=tok.text, upos=w.upos or "X",
+            index=i, text=_mark_text(tok.text), upos=w.upos or "X",
             lemma=(tok.text if len(tok.text) > MAX_TOKEN_CHARS else w.lemma or tok.text).lower(),
             xpos=w.xpos or "", feats=w.feats or "", head=keep[w.head - 1] if w.head else -1,
             deprel=w.deprel or "dep", start=tok.start, end=tok.end,
@@ -121,7 +135,7 @@ def _words(sent: Sentence, keep: list[int], parsed: Sequence[Any], hold: Sequenc
         head = _quotation_root(words, lo)
         for i in range(lo, hi):
             tok = sent.tokens[i]
-            words[i] = Word(index=i, text=tok.text, lemma=tok.text.lower(), upos="X", xpos="", feats="",
+            words[i] = Word(index=i, text=_mark_text(tok.text), lemma=tok.text.lower(), upos="X", xpos="", feats="",
                             head=head, deprel="dep", start=tok.start, end=tok.end)
     return [w for w in words if w is not None]
 

@@ -345,6 +345,35 @@ def test_extract_exact(extractor: Extractor, text: str, expected: list[tuple[str
     assert [(q.type, q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
 
 
+# One article with its double quotation marks typed three ways: the same quotes, parts and speakers each
+# time (offsets aside), the marks within a mixed quote's text as typed.
+TYPED_ARTICLE = ('The mayor said on Tuesday that the city would close three schools.\n\n'
+                 '<o>We do not have the money to keep them open,<c> Mayor Ann Ruiz told reporters. <o>I wish we did.<c>\n\n'
+                 '<o>It is a disgrace,<c> said Tom Vale, a parent. <o>They never asked us.<c>\n\n'
+                 'Critics called the plan <o>short-sighted<c> and said it would hurt poor neighborhoods.\n')
+TYPED_EXPECTED = [
+    ("indirect", ("that the city would close three schools",), "The mayor"),
+    ("direct", ("We do not have the money to keep them open,", "I wish we did."), "Mayor Ann Ruiz"),
+    ("direct", ("It is a disgrace,", "They never asked us."), "Tom Vale"),
+    ("mixed", ("the plan <o>short-sighted<c>",), "Critics"),
+    ("indirect", ("it would hurt poor neighborhoods",), "Critics"),
+]
+
+
+@pytest.mark.parametrize("opening,closing", [('"', '"'), ("\u201c", "\u201d"), ("``", "''"), ("''", "''")],
+                         ids=["straight", "curly", "backticks", "doubled-apostrophes"])
+def test_marks_typed_any_way_give_the_same_quotes(extractor: Extractor, opening: str, closing: str) -> None:
+    """Keyboard and treebank doubles (```` `` ```` and `''`) are the marks they stand for: the parser and
+    the rules see one mark, and every offset still spans the two characters typed."""
+    text = TYPED_ARTICLE.replace("<o>", opening).replace("<c>", closing)
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    expected = [(kind, tuple(p.replace("<o>", opening).replace("<c>", closing) for p in parts), speaker)
+                for kind, parts, speaker in TYPED_EXPECTED]
+    assert [(q.type, tuple(p.text for p in q.parts), q.speaker and q.speaker.text) for q in found] == expected, \
+        describe(found)
+
+
 def matches(q: Quote, expect: Expect) -> bool:
     """Whether a quote meets one expectation."""
     qtype, sub, speaker, resolved = expect

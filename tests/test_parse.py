@@ -120,3 +120,13 @@ PARSED = [
 @pytest.mark.parametrize("text, parsed", PARSED)
 def test_which_sentences_are_parsed(text: str, parsed: bool) -> None:
     assert bool(prepare(text).wanted) is parsed
+
+
+def test_doctests() -> None:
+    """The examples in `quotes.parse` (`_mark_text`: a mark typed as several characters) hold."""
+    import doctest
+
+    import quotes.parse
+
+    result = doctest.testmod(quotes.parse)
+    assert result.attempted > 0 and result.failed == 0
