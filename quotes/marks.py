@@ -24,13 +24,15 @@ import regex
 from .lexicon import (MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
                       SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN)
 
-__all__ = ["Quoted", "Inside", "find_quoted", "marked_range"]
+__all__ = ["Quoted", "Inside", "find_quoted", "marked_range", "past_marks"]
 
 _DOUBLE = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
 _SINGLE = SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER
-_DOUBLED = frozenset(m for m in _DOUBLE | _SINGLE if len(m) == 2)  # ``` `` ``` and `''`: one mark in two characters
 _MARK = regex.compile("|".join(regex.escape(m) for m in sorted(_DOUBLE | _SINGLE | set(MARK_ENTITIES), key=len,
                                                                  reverse=True)), regex.IGNORECASE)
+_MARK_BEFORE = regex.compile("(?:" + _MARK.pattern + r")\Z", regex.IGNORECASE)  # a mark ending where a search stops
+_MARK_RUN = regex.compile("(?:" + _MARK.pattern + ")*", regex.IGNORECASE)
+_LONGEST_MARK = max(len(m) for m in _DOUBLE | _SINGLE | set(MARK_ENTITIES))
 
 
 class Role(Enum):
@@ -79,9 +81,19 @@ def marked_range(text: str, q: Quoted) -> tuple[int, int]:
     >>> t[slice(*marked_range(t, q))]
     "``No.''"
     """
-    opening = 2 if text[max(0, q.start - 2):q.start] in _DOUBLED else 1
-    closing = 2 if text[q.end:q.end + 2] in _DOUBLED else 1
-    return q.start - opening, q.end + closing
+    before = _MARK_BEFORE.search(text, max(0, q.start - _LONGEST_MARK), q.start)
+    after = _MARK.match(text, q.end)
+    return (before.start() if before else q.start - 1), (after.end() if after else q.end + 1)
+
+
+def past_marks(text: str, i: int) -> int:
+    """Where the run of quotation marks from `i` ends (`i` when none is there): glyphs, marks typed as
+    two characters and HTML entities alike.
+
+    >>> past_marks('a "b,&rdquo;" c', 5), past_marks("x''y", 1), past_marks("xy", 1)
+    (13, 3, 1)
+    """
+    return _MARK_RUN.match(text, i).end()
 
 
 def _context(text: str, start: int, end: int) -> tuple[bool, bool]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import CLITICS, NONFINAL_ABBREVIATIONS, TITLES, cue_forms
+from .lexicon import CLITICS, MARK_ENTITIES, NONFINAL_ABBREVIATIONS, TITLES, cue_forms
 
 __all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences"]
 
@@ -124,6 +124,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+def _lead(token: str) -> str:
+    """A token's first character, an HTML entity's mark (`&rdquo;`) as the glyph it stands for."""
+    return MARK_ENTITIES.get(token.lower(), token)[:1]
+
+
 _CLOSERS = frozenset('"\'”’»)]}')
 _OPENERS = frozenset('"\'“‘«([{`')
 _DOUBLE_OPENERS = frozenset('"“«')
@@ -150,7 +155,7 @@ def _letter_closes(tokens: list[Token], i: int) -> bool:
     if i < 2 or not tokens[i - 2].text[:1].islower() or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1].text
-    if nxt[:1] in _DOUBLE_OPENERS:
+    if _lead(nxt) in _DOUBLE_OPENERS:
         return i + 2 < len(tokens) and tokens[i + 2].text[:1].isupper()
     return nxt[:1].isupper() and nxt.lower() in _SENTENCE_OPENERS
 
@@ -164,7 +169,7 @@ def _starts_sentence(tok: Token, prev_word: str, after: Token | None = None) -> 
     """Whether `tok` opens a new sentence after a stop that follows `prev_word`. After an abbreviation
     that may end a sentence or not (`U.S.`, `4 a.m.`, `Inc.`), only a word that opens sentences does,
     or an opening double quotation mark before a capital (`woken at 4 a.m. "They told us ..."`)."""
-    first = tok.text[0]
+    first = _lead(tok.text)
     if prev_word in NONFINAL_ABBREVIATIONS or _ACRONYM.fullmatch(prev_word.upper()):
         quoted = first in _DOUBLE_OPENERS and after is not None and after.text[:1].isupper()
         return quoted or (first.isupper() and tok.text.lower() in _SENTENCE_OPENERS)
@@ -220,7 +225,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 cut = i + 1
             elif _ends_sentence(tokens, i):
                 j = i + 1
-                while j < len(tokens) and tokens[j].text[0] in _CLOSERS and tokens[j].start == tokens[j - 1].end:
+                while j < len(tokens) and _lead(tokens[j].text) in _CLOSERS and tokens[j].start == tokens[j - 1].end:
                     j += 1
                 ender = tokens[i].text
                 prev_word = ender.lower() if _ACRONYM.fullmatch(ender) or _DOTTED.fullmatch(ender) else (

@@ -77,6 +77,10 @@ SENTENCES = [
     ("He chose plan B. Then he left.", ["He chose plan B. Then he left."]),
     ("It was written by J. K. Rowling in 1997.", ["It was written by J. K. Rowling in 1997."]),
     ('Robert F. "Bobby" Kennedy spoke.', ['Robert F. "Bobby" Kennedy spoke.']),
+    # a quotation mark left as an HTML entity closes and opens sentences as its glyph does
+    ("He called it &ldquo;unfair.&rdquo; Then he left.", ["He called it &ldquo;unfair.&rdquo;", "Then he left."]),
+    ("He was up at 4 a.m. &quot;They told us to run,&quot; he said.",
+     ["He was up at 4 a.m.", "&quot;They told us to run,&quot; he said."]),
 ]
 
 

@@ -15,7 +15,7 @@ from ..entities import describe
 from ..lexicon import (CLOSE_MARK_CLASS, COMMA_ASIDE_OPENERS, AUTHORED_TEXTS, AUXILIARIES, POSSESSIVE_PRONOUNS, ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
-from ..marks import Inside, Quoted, marked_range
+from ..marks import Inside, Quoted, marked_range, past_marks
 from ..parse import Word
 from ..records import QuoteType
 from ..resolve import opening_name
@@ -339,9 +339,7 @@ def _relative_end(text: str, q: Quoted, words: Sequence[Word], cue: Cue) -> int 
     close = next((w.start for w in words if w.start >= q.end - 1 and w.text in _BREAKS), None)
     if close is None:
         return None
-    end = max(close, q.end)
-    while end < len(text) and text[end] in MARK_CHARS:
-        end += 1  # `"a disaster for the city,"`: the marks after a comma within them close the quotation
+    end = past_marks(text, max(close, q.end))  # `"a disaster for the city,"`: the marks after a comma within them
     return end
 
 
@@ -815,9 +813,7 @@ def narration_closes(sentence: Sentence, sentences: Sequence[Sentence], inside: 
 def _hands_over(text: str, q: Quoted) -> bool:
     """Whether the quotation hands over to more words of its sentence (`"...," X beamed`, `"...!"
     came the reply`) rather than closing it: those words, cue or not, report it."""
-    end = q.end
-    while end < len(text) and text[end] in MARK_CHARS:
-        end += 1
+    end = past_marks(text, q.end)
     rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].lstrip()
     last = text[q.start:end].rstrip(MARK_CHARS + " ")[-1:]
     return bool(rest) and (last not in ".!?" or not rest[0].isupper())
@@ -974,9 +970,7 @@ def _title_modifier(text: str, q: Quoted) -> bool:
     """`"Nights on Harbour Lane" star Ann Ruiz said ...`: a title-cased quotation that modifies a noun of a work
     or of someone it credits, right after its closing mark, is a title, not someone's words."""
     words = text[q.start:q.end].split()
-    end = q.end
-    while end < len(text) and text[end] in MARK_CHARS:
-        end += 1
+    end = past_marks(text, q.end)
     return end > q.end and len(q.parts) == 1 and _titled(words) and any(w[0].isupper() for w in words) \
         and bool(_WORK_AFTER.match(text, end))
 
@@ -1169,8 +1163,7 @@ def earlier_cue(x: Quotation) -> Link | None:
             continue
         m = _LINKING_TAIL.search(x.text, x.q.end, max(x.q.end, min(span[1], later)))
         end = max(x.q.end, m.start() if m else min(span[1], later))
-        while end < len(x.text) and x.text[end] in MARK_CHARS:
-            end += 1  # the closing marks after a comma within them
+        end = past_marks(x.text, end)  # the closing marks after a comma within them
         return Link("mixed", CONF_MIXED, c, content=(span[0], end))
     return None
 
