@@ -24,7 +24,7 @@ import regex
 from .lexicon import (MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
                       SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN)
 
-__all__ = ["Quoted", "Inside", "find_quoted", "marked_range", "past_marks"]
+__all__ = ["Quoted", "Inside", "find_quoted", "mark_ends", "marked_range", "past_marks"]
 
 _DOUBLE = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
 _SINGLE = SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER
@@ -84,6 +84,15 @@ def marked_range(text: str, q: Quoted) -> tuple[int, int]:
     before = _MARK_BEFORE.search(text, max(0, q.start - _LONGEST_MARK), q.start)
     after = _MARK.match(text, q.end)
     return (before.start() if before else q.start - 1), (after.end() if after else q.end + 1)
+
+
+def mark_ends(text: str, i: int) -> bool:
+    """Whether a quotation mark ends right before `i`, however it was typed.
+
+    >>> mark_ends("it &rdquo; x", 10), mark_ends("it; x", 3)
+    (True, False)
+    """
+    return _MARK_BEFORE.search(text, max(0, i - _LONGEST_MARK), i) is not None
 
 
 def past_marks(text: str, i: int) -> int:

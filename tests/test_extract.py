@@ -360,11 +360,12 @@ TYPED_EXPECTED = [
 ]
 
 
-@pytest.mark.parametrize("opening,closing", [('"', '"'), ("\u201c", "\u201d"), ("``", "''"), ("''", "''")],
-                         ids=["straight", "curly", "backticks", "doubled-apostrophes"])
+@pytest.mark.parametrize("opening,closing", [('"', '"'), ("\u201c", "\u201d"), ("``", "''"), ("''", "''"),
+                                             ("&ldquo;", "&rdquo;"), ("&quot;", "&quot;")],
+                         ids=["straight", "curly", "backticks", "doubled-apostrophes", "entities", "quot-entities"])
 def test_marks_typed_any_way_give_the_same_quotes(extractor: Extractor, opening: str, closing: str) -> None:
-    """Keyboard and treebank doubles (```` `` ```` and `''`) are the marks they stand for: the parser and
-    the rules see one mark, and every offset still spans the two characters typed."""
+    """Keyboard and treebank doubles (```` `` ```` and `''`) and marks left as HTML entities are the marks
+    they stand for: the parser and the rules see one mark, and every offset still spans what was typed."""
     text = TYPED_ARTICLE.replace("<o>", opening).replace("<c>", closing)
     found = extractor.extract(text)
     check_quotes(text, found)

@@ -15,7 +15,7 @@ from ..entities import describe
 from ..lexicon import (CLOSE_MARK_CLASS, COMMA_ASIDE_OPENERS, AUTHORED_TEXTS, AUXILIARIES, POSSESSIVE_PRONOUNS, ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
                        NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
-from ..marks import Inside, Quoted, marked_range, past_marks
+from ..marks import Inside, Quoted, mark_ends, marked_range, past_marks
 from ..parse import Word
 from ..records import QuoteType
 from ..resolve import opening_name
@@ -211,8 +211,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
                                                         or comment_after(text, q.end, w.start)
                                                         or comma_aside(text, q.end, w.start)
                                                         or dash_aside(text, w.start - 1, sentence.end))])
-    while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
-        end -= 1
+    while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()) and not mark_ends(text, end):
+        end -= 1  # the sentence's stop, not the `;` of a closing mark left as an entity (`&rdquo;`)
     start = cue.span[1]
     while text[start].isspace() or text[start] in ",;:":
         start += 1
