@@ -19,7 +19,7 @@ from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, GROUP_NOUNS, ORGANISATION_W
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, cue_lemmas, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, cue_lemmas, party_label)
 from .entities import describe
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -3528,7 +3528,7 @@ def _tag_end(s: Parsed, i: int) -> bool:
 
 def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
     """Whether the words after a closing cue, up to word `stop`, say nothing more: a listener, a time
-    or a place at most (`told reporters on Monday`), no verb and no `that` (`he said Ryan.`, `she says
+    or a place at most (`told reporters on Monday`, `reported ten days ago`), no verb and no `that` (`he said Ryan.`, `she says
     not much`: what follows the verb is what was said)."""
     tail = [w for w in s.words[verb.index + 1:stop] if w.upos != "PUNCT"]  # `..., he said, adding ...`
     if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in ("obj", "iobj") and k.index == tail[0].index
@@ -3539,7 +3539,7 @@ def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
         while listener < len(tail) and (tail[listener].upos == "DET" or _run_word(s, tail[listener].index)):
             listener += 1
         tail = tail[listener:]
-    if tail and not (tail[0].upos == "ADP" or _time_tail(tail)
+    if tail and not (tail[0].upos == "ADP" or _time_tail(tail) or _span_words(tail)  # `reported ten days ago`
                      or (tail[0].upos == "ADV" and tail[0].text.lower() not in _SAID_ADVERBS)):
         return False
     return not any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail)
@@ -3594,6 +3594,24 @@ def _free_participle(s: Parsed, w: Word) -> bool:
     right after a comma is a free adjunct, the reporter's doing, not what was said."""
     return w.xpos == "VBG" and w.index > 0 and s.words[w.index - 1].text == "," \
         and next(x for x in s.subtree(w) if x.upos != "PUNCT").index == w.index
+
+
+def _span_noun(text: str) -> bool:
+    """A noun that counts or names a stretch of time (`SPAN_NOUNS`, one or more: `day`, `days`, `July`)."""
+    t = text.lower()
+    return t in SPAN_NOUNS or (t.endswith("s") and t[:-1] in SPAN_NOUNS)
+
+
+def _span_words(words: Sequence[Word]) -> bool:
+    """Whether `words` open with a stretch of time: a noun of one (`_span_noun`) with only determiners,
+    numbers and words that count or place it before it (`ten days`, `a few weeks`, `that same day`,
+    `last July`)."""
+    for w in words:
+        if _span_noun(w.text):
+            return True
+        if w.upos not in ("DET", "NUM") and w.text.lower() not in SPAN_WORDS | TIME_OPENERS:
+            return False
+    return False
 
 
 def _time_tail(tail: Sequence[Word]) -> bool:
@@ -4264,6 +4282,20 @@ def _reported_object(s: Parsed, verb: Word,
         timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and time_word(k.text)  # `on Monday`, `for years`
         if k.deprel.startswith("obl") and case is not None and case.lemma in openers and not timed:
             return (s.span(k, aside | {case.index})[0], _noun_phrase_end(s, verb, k, aside)), None
+    return None
+
+
+def _time_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`the plan the council first proposed two months ago`, `as the Ledger reported a few days later`:
+    a cue whose object is a stretch of time and nothing more (`_span_words`: `that same day`, `last
+    July`; no other noun phrase after the cue, and no bare word of time, left to `reported-object`) tells
+    when it spoke, not what: with no clause rule before it answering, it reports nothing."""
+    kids = [k for k in s.kids[verb.index] if k.index > verb.index and k.upos in _NAMES]
+    if len(kids) != 1 or kids[0].deprel != "obj" or time_word(kids[0].text) or not _span_noun(kids[0].text):
+        return None  # `responded Wednesday to the request`: a word of time, and a message after it
+    if all(w.index == kids[0].index or w.upos in ("DET", "NUM") or w.text.lower() in SPAN_WORDS | TIME_OPENERS
+           for w in s.subtree(kids[0])):
+        return _NOTHING
     return None
 
 
@@ -6997,6 +7029,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
           Example("Home sales slowed sharply over the summer, the trade group reported last week.",
                   "Home sales slowed sharply over the summer", "the trade group"),
+          Example("The city has lost more than 3,000 jobs since the spring, the Daily Ledger reported ten days ago.",
+                  "The city has lost more than 3,000 jobs since the spring", "the Daily Ledger"),
           Example("The council will vote on the budget next month, a person briefed on the talks said on Monday.",
                   "The council will vote on the budget next month", "a person briefed on the talks"),
           Example("Rents rose faster than wages did, the housing office reported last week -- a change that "
@@ -7044,6 +7078,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "follow its preposition but whose own noun object comes first has made that object: the phrase tells where "
          "or of what, and the cue reports nothing.", _object_then_topic,
          (Example("Volunteers wrote notes to the old boxer on a paper banner.", "a paper banner", kept=False),)),
+    Rule("time-object", "content", "`the plan the council proposed two months ago`, `as the Ledger reported a "
+         "few days later`: a cue whose object is a stretch of time and nothing more (`ten days`, `that same "
+         "day`, `last July`) tells when it spoke, not what: it reports nothing.", _time_object,
+         (Example("The council approved the plan it first proposed two months ago.", "two months", kept=False),
+          Example("The board met again, as the Ledger reported a few days later.", "a few days", kept=False),
+          Example("The union rejected the offer the company announced that same day.", "that same day",
+                  kept=False))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message.", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
