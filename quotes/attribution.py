@@ -19,7 +19,7 @@ from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, GROUP_NOUNS, ORGANISATION_W
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, cue_lemmas, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, cue_lemmas, party_label)
 from .entities import describe
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -4419,6 +4419,29 @@ def _example_say(s: Parsed, verb: Word,
     return _NOTHING
 
 
+def _idiom_say(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`It is safe to say the plan is dead`, `too early to tell whether ...`, `Only time will tell if
+    ...`, `One could say the town has recovered`: a saying no one makes, the writer's hedge: `say` or
+    `tell` as an infinitive right after an adjective that judges it (`HEDGE_ADJECTIVES`, `suffice it`),
+    `tell` whose subject is `time`, or a verb of saying whose subject is a generic `one` with a modal
+    (`GENERIC_MODALS`; not `One said ...`, one person): it reports nothing."""
+    i, words = verb.index, s.words
+    before = [w.text.lower() for w in words[max(0, i - 3):i]]
+    if verb.lemma in ("say", "tell") and before[-1:] == ["to"] and len(before) >= 2 and (
+            before[-2] in HEDGE_ADJECTIVES or before[-3:-1] == ["suffice", "it"]):
+        return _NOTHING
+    subjects = [k for k in s.kids[i] if k.deprel == "nsubj" and k.index < i]
+    if not subjects:
+        return None
+    subject = subjects[-1].text.lower()
+    if verb.lemma == "tell" and subject == "time" and all(c.text.lower() == "only" for c in s.kids[subjects[-1].index]):
+        return _NOTHING  # `time will tell`, `only time will tell`
+    if subject == "one" and not any(c.deprel == "nmod" for c in s.kids[subjects[-1].index]) \
+            and any(k.deprel == "aux" and k.text.lower() in GENERIC_MODALS for k in s.kids[i]):
+        return _NOTHING
+    return None
+
+
 def _object_topic(s: Parsed, verb: Word,
                   speaker: Word | None) -> _Content | None:
     """`said nothing about the tax`, `asked questions about the deal`, `wrote a column on the race`: a
@@ -6820,6 +6843,17 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "single digits", kept=False),
           Example("A small town, say, of 5,000 people could not pay for it.",
                   "A small town of 5,000 people could not pay for it", kept=False))),
+    Rule("idiom-say", "content", "`It is safe to say ...`, `too early to tell whether ...`, `Only time will "
+         "tell if ...`, `One could say ...`: `say` or `tell` as an infinitive after an adjective that judges the "
+         "saying (`safe`, `fair`, `needless`, `hard`, `too early`, `suffice it`), `tell` with `time` for its subject, "
+         "or a verb of saying with a generic `one` and a modal for its subject, is the writer's hedge, a saying no "
+         "one makes: it reports nothing.", _idiom_say,
+         (Example("Only time will tell whether the new bridge can carry the traffic.",
+                  "whether the new bridge can carry the traffic", kept=False),
+          Example("By that measure, one could say the town has fully recovered.",
+                  "the town has fully recovered", kept=False),
+          Example("The ferry was late again, and needless to say the commuters were not pleased.",
+                  "the commuters were not pleased", kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence reports all of S, whatever the parse made of the speaker's appositions.",
          _inversion_content,
