@@ -19,7 +19,7 @@ from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, GROUP_NOUNS, ORGANISATION_W
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, cue_lemmas, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, cue_lemmas, party_label)
 from .entities import describe
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -4419,6 +4419,29 @@ def _example_say(s: Parsed, verb: Word,
     return _NOTHING
 
 
+def _let_in(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`admitting more students from other states`, `efforts to admit families as refugees`, `refugees
+    admitted to the country`, `they are not admitted until ...`: `admit` that lets people in, not one
+    that owns up to something: its object a people it lets in (`ADMITTED_PEOPLE`, or a people's plural
+    name: `Syrians`), or the one let in its passive subject or the noun its participle follows; with no
+    clause, `that` or `-ing` form after it (`admitted to the paper that ...`, `admitted to lying`), it
+    reports nothing."""
+    if verb.lemma != "admit":
+        return None
+    i, words = verb.index, s.words
+    gerund = any(w.xpos == "VBG" for w in words[i + 1:i + 2]) \
+        or (i + 2 < len(words) and words[i + 1].text.lower() == "to" and words[i + 2].xpos == "VBG")
+    if gerund or any(w.text.lower() == "that" for w in s.subtree(verb) if w.index > i) \
+            or any(k.deprel in ("ccomp", "csubj", "xcomp") for k in s.kids[i]):
+        return None
+    passive = any(k.deprel == "aux:pass" for k in s.kids[i]) \
+        or (verb.deprel == "acl" and verb.xpos == "VBN" and 0 <= verb.head < i)
+    joined = [k for k in s.kids[i] if k.deprel == "conj" and k.index == i + 2 and words[i + 1].upos == "CCONJ"]
+    people = any(k.deprel == "obj" and k.index > i and (k.lemma.lower() in ADMITTED_PEOPLE or k.xpos == "NNPS")
+                 for v in [verb, *joined] for k in s.kids[v.index])  # `admitting and resettling refugees`
+    return _NOTHING if passive or people else None
+
+
 def _idiom_say(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     """`It is safe to say the plan is dead`, `too early to tell whether ...`, `Only time will tell if
     ...`, `One could say the town has recovered`: a saying no one makes, the writer's hedge: `say` or
@@ -6843,6 +6866,17 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "single digits", kept=False),
           Example("A small town, say, of 5,000 people could not pay for it.",
                   "A small town of 5,000 people could not pay for it", kept=False))),
+    Rule("let-in", "content", "`admitting more students`, `efforts to admit families as refugees`, `refugees "
+         "admitted to the country`: `admit` that lets people in, not one that owns up to something (its object people "
+         "it lets in, or the one let in its passive subject or the noun its participle follows; no clause, `that` or "
+         "`-ing` form after it: `admitted to the paper that ...`, `admitted to lying`): it reports nothing.", _let_in,
+         (Example("The agency ramped up efforts to admit families from the war zone as refugees after the number "
+                  "of arrivals fell.", "families from the war zone as refugees after the number of arrivals fell",
+                  kept=False),
+          Example("In 1980 the law set up a process for admitting and resettling refugees, and the town became "
+                  "a favorite place.", "and resettling refugees, and the town became a favorite place", kept=False),
+          Example("Here, they are not admitted until they have been screened for months.",
+                  "until they have been screened for months", kept=False))),
     Rule("idiom-say", "content", "`It is safe to say ...`, `too early to tell whether ...`, `Only time will "
          "tell if ...`, `One could say ...`: `say` or `tell` as an infinitive after an adjective that judges the "
          "saying (`safe`, `fair`, `needless`, `hard`, `too early`, `suffice it`), `tell` with `time` for its subject, "
