@@ -4419,6 +4419,26 @@ def _example_say(s: Parsed, verb: Word,
     return _NOTHING
 
 
+def _participle_adjective(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`his proposed ban on imports`, `the number of reported cases`, `for alleged ringleader`, `its stated
+    goal`: a past participle of a cue between a determiner, a possessive or a preposition and the noun it
+    describes (an adjective or more between) is an adjective of that noun, whatever the parse made of
+    it: no one says anything there, and it reports nothing (`as reported by the paper`: no noun after
+    it; `the paper that reported losses`: a relative pronoun before it)."""
+    i, words = verb.index, s.words
+    if verb.xpos not in ("VBN", "VBD", "JJ") or not verb.text.lower().endswith("ed") or i == 0 or i + 1 >= len(words):
+        return None
+    before, after = words[i - 1], words[i + 1]
+    opens = before.upos == "DET" or before.xpos == "PRP$" or before.text.lower() in ("'s", "\u2019s") \
+        or (before.upos == "ADP" and before.text.lower() not in ("as", "than"))
+    if not opens or relative_pronoun(before.text) or not after.text.islower():
+        return None
+    j = i + 1
+    while j < len(words) and words[j].upos == "ADJ" and words[j].text.islower():
+        j += 1
+    return _NOTHING if j < len(words) and words[j].upos == "NOUN" else None
+
+
 def _let_in(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     """`admitting more students from other states`, `efforts to admit families as refugees`, `refugees
     admitted to the country`, `they are not admitted until ...`: `admit` that lets people in, not one
@@ -5100,6 +5120,17 @@ def linked(words: Sequence[Word], cue: Cue, start: int, end: int) -> bool:
 
 
 # Hand-written parses for rule examples that the bundled models parse otherwise.
+_PARTICIPLE_ADJECTIVE_UD = """
+1	Voters	voter	NOUN	NNS	_	2	nsubj	_	_
+2	balked	balk	VERB	VBD	_	0	root	_	_
+3	at	at	ADP	IN	_	5	mark	_	_
+4	his	his	PRON	PRP$	_	5	nsubj	_	_
+5	proposed	propose	VERB	VBD	_	2	advcl	_	_
+6	ban	ban	NOUN	NN	_	5	obj	_	_
+7	on	on	ADP	IN	_	8	case	_	_
+8	fireworks	firework	NOUN	NNS	_	6	nmod	_	_
+9	.	.	PUNCT	.	_	2	punct	_	_
+"""
 _CLAUSE_PREPOSITION_UD = """
 1	The	the	DET	DT	_	2	det	_	_
 2	plant	plant	NOUN	NN	_	3	nsubj	_	_
@@ -6866,6 +6897,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "single digits", kept=False),
           Example("A small town, say, of 5,000 people could not pay for it.",
                   "A small town of 5,000 people could not pay for it", kept=False))),
+    Rule("participle-adjective", "content", "`his proposed ban on imports`, `the number of reported cases`, `its "
+         "stated goal`: a cue's past participle between a determiner, a possessive or a preposition and the noun it "
+         "describes is that noun's adjective, whatever the parse made of it: it reports nothing (`as reported by "
+         "the paper`: no noun after it).", _participle_adjective,
+         (Example("Voters balked at his proposed ban on fireworks.", "ban on fireworks", kept=False,
+                  parse=_PARTICIPLE_ADJECTIVE_UD),)),
     Rule("let-in", "content", "`admitting more students`, `efforts to admit families as refugees`, `refugees "
          "admitted to the country`: `admit` that lets people in, not one that owns up to something (its object people "
          "it lets in, or the one let in its passive subject or the noun its participle follows; no clause, `that` or "
