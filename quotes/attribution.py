@@ -4464,15 +4464,23 @@ def _let_in(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
 
 def _idiom_say(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     """`It is safe to say the plan is dead`, `too early to tell whether ...`, `Only time will tell if
-    ...`, `One could say the town has recovered`: a saying no one makes, the writer's hedge: `say` or
-    `tell` as an infinitive right after an adjective that judges it (`HEDGE_ADJECTIVES`, `suffice it`),
-    `tell` whose subject is `time`, or a verb of saying whose subject is a generic `one` with a modal
-    (`GENERIC_MODALS`; not `One said ...`, one person): it reports nothing."""
+    ...`, `One could say the town has recovered`, `All told, ...`, `Voters Say No to Tax`: a saying no
+    one makes, the writer's hedge or an idiom: `say` or `tell` as an infinitive right after an
+    adjective that judges it (`HEDGE_ADJECTIVES`, `suffice it`), `tell` whose subject is `time`, a verb
+    of saying whose subject is a generic `one` with a modal (`GENERIC_MODALS`; not `One said ...`, one
+    person), `all told` set off by a comma (in all), or `say no to` / `say yes to` (turning it down or
+    taking it up): it reports nothing."""
     i, words = verb.index, s.words
     before = [w.text.lower() for w in words[max(0, i - 3):i]]
     if verb.lemma in ("say", "tell") and before[-1:] == ["to"] and len(before) >= 2 and (
             before[-2] in HEDGE_ADJECTIVES or before[-3:-1] == ["suffice", "it"]):
         return _NOTHING
+    if verb.text.lower() == "told" and before[-1:] == ["all"] and i + 1 < len(words) and words[i + 1].text == "," \
+            and (i == 1 or words[i - 2].upos == "PUNCT"):
+        return _NOTHING  # `All told, 40 homes were lost`: in all
+    if verb.lemma == "say" and i + 2 < len(words) and words[i + 1].text.lower() in ("no", "yes") \
+            and words[i + 2].text.lower() == "to":
+        return _NOTHING  # `Voters Say No to Stadium Tax`: turning it down, or taking it up
     subjects = [k for k in s.kids[i] if k.deprel == "nsubj" and k.index < i]
     if not subjects:
         return None
@@ -6918,13 +6926,18 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "tell if ...`, `One could say ...`: `say` or `tell` as an infinitive after an adjective that judges the "
          "saying (`safe`, `fair`, `needless`, `hard`, `too early`, `suffice it`), `tell` with `time` for its subject, "
          "or a verb of saying with a generic `one` and a modal for its subject, is the writer's hedge, a saying no "
-         "one makes: it reports nothing.", _idiom_say,
+         "one makes; so are `All told, ...` (in all) and `say no to` or `say yes to` (turning it down or taking it "
+         "up): it reports nothing.", _idiom_say,
          (Example("Only time will tell whether the new bridge can carry the traffic.",
                   "whether the new bridge can carry the traffic", kept=False),
           Example("By that measure, one could say the town has fully recovered.",
                   "the town has fully recovered", kept=False),
           Example("The ferry was late again, and needless to say the commuters were not pleased.",
-                  "the commuters were not pleased", kept=False))),
+                  "the commuters were not pleased", kept=False),
+          Example("All told, about 300 small shops might qualify for the grants.",
+                  "about 300 small shops might qualify for the grants", kept=False),
+          Example("City Council Says No To Casino As Budget Fight Heats Up.",
+                  "No To Casino As Budget Fight Heats Up", kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence reports all of S, whatever the parse made of the speaker's appositions.",
          _inversion_content,
