@@ -19,7 +19,7 @@ from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, GROUP_NOUNS, ORGANISATION_W
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, cue_lemmas, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, cue_lemmas, party_label)
 from .entities import describe
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -4424,12 +4424,13 @@ def _participle_adjective(s: Parsed, verb: Word, speaker: Word | None) -> _Conte
     goal`: a past participle of a cue between a determiner, a possessive or a preposition and the noun it
     describes (an adjective or more between) is an adjective of that noun, whatever the parse made of
     it: no one says anything there, and it reports nothing (`as reported by the paper`: no noun after
-    it; `the paper that reported losses`: a relative pronoun before it)."""
+    it; `the paper that reported losses`: a relative pronoun before it; `Both denied wrongdoing`: a
+    determiner that stands for the speaker)."""
     i, words = verb.index, s.words
     if verb.xpos not in ("VBN", "VBD", "JJ") or not verb.text.lower().endswith("ed") or i == 0 or i + 1 >= len(words):
         return None
     before, after = words[i - 1], words[i + 1]
-    opens = before.upos == "DET" or before.xpos == "PRP$" or before.text.lower() in ("'s", "\u2019s") \
+    opens = before.text.lower() in PHRASE_DETERMINERS or before.xpos == "PRP$" or before.text.lower() in ("'s", "\u2019s") \
         or (before.upos == "ADP" and before.text.lower() not in ("as", "than"))
     if not opens or relative_pronoun(before.text) or not after.text.islower():
         return None
