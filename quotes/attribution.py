@@ -19,7 +19,7 @@ from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, GROUP_NOUNS, ORGANISATION_W
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, cue_lemmas, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, cue_lemmas, party_label)
 from .entities import describe
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -3536,7 +3536,7 @@ def _tag_end(s: Parsed, i: int) -> bool:
 
 def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
     """Whether the words after a closing cue, up to word `stop`, say nothing more: a listener, a time
-    or a place at most (`told reporters on Monday`), no verb and no `that` (`he said Ryan.`, `she says
+    or a place at most (`told reporters on Monday`, `reported ten days ago`), no verb and no `that` (`he said Ryan.`, `she says
     not much`: what follows the verb is what was said)."""
     tail = [w for w in s.words[verb.index + 1:stop] if w.upos != "PUNCT"]  # `..., he said, adding ...`
     if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in ("obj", "iobj") and k.index == tail[0].index
@@ -3547,7 +3547,7 @@ def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
         while listener < len(tail) and (tail[listener].upos == "DET" or _run_word(s, tail[listener].index)):
             listener += 1
         tail = tail[listener:]
-    if tail and not (tail[0].upos == "ADP" or _time_tail(tail)
+    if tail and not (tail[0].upos == "ADP" or _time_tail(tail) or _span_words(tail)  # `reported ten days ago`
                      or (tail[0].upos == "ADV" and tail[0].text.lower() not in _SAID_ADVERBS)):
         return False
     return not any(w.upos in ("VERB", "AUX") or w.text.lower() == "that" for w in tail)
@@ -3602,6 +3602,24 @@ def _free_participle(s: Parsed, w: Word) -> bool:
     right after a comma is a free adjunct, the reporter's doing, not what was said."""
     return w.xpos == "VBG" and w.index > 0 and s.words[w.index - 1].text == "," \
         and next(x for x in s.subtree(w) if x.upos != "PUNCT").index == w.index
+
+
+def _span_noun(text: str) -> bool:
+    """A noun that counts or names a stretch of time (`SPAN_NOUNS`, one or more: `day`, `days`, `July`)."""
+    t = text.lower()
+    return t in SPAN_NOUNS or (t.endswith("s") and t[:-1] in SPAN_NOUNS)
+
+
+def _span_words(words: Sequence[Word]) -> bool:
+    """Whether `words` open with a stretch of time: a noun of one (`_span_noun`) with only determiners,
+    numbers and words that count or place it before it (`ten days`, `a few weeks`, `that same day`,
+    `last July`)."""
+    for w in words:
+        if _span_noun(w.text):
+            return True
+        if w.upos not in ("DET", "NUM") and w.text.lower() not in SPAN_WORDS | TIME_OPENERS:
+            return False
+    return False
 
 
 def _time_tail(tail: Sequence[Word]) -> bool:
@@ -4275,6 +4293,20 @@ def _reported_object(s: Parsed, verb: Word,
     return None
 
 
+def _time_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`the plan the council first proposed two months ago`, `as the Ledger reported a few days later`:
+    a cue whose object is a stretch of time and nothing more (`_span_words`: `that same day`, `last
+    July`; no other noun phrase after the cue, and no bare word of time, left to `reported-object`) tells
+    when it spoke, not what: with no clause rule before it answering, it reports nothing."""
+    kids = [k for k in s.kids[verb.index] if k.index > verb.index and k.upos in _NAMES]
+    if len(kids) != 1 or kids[0].deprel != "obj" or time_word(kids[0].text) or not _span_noun(kids[0].text):
+        return None  # `responded Wednesday to the request`: a word of time, and a message after it
+    if all(w.index == kids[0].index or w.upos in ("DET", "NUM") or w.text.lower() in SPAN_WORDS | TIME_OPENERS
+           for w in s.subtree(kids[0])):
+        return _NOTHING
+    return None
+
+
 def _object_then_topic(s: Parsed, verb: Word,
                        speaker: Word | None) -> _Content | None:
     """`wrote notes to the boxer on a paper banner`, `help write the rules of the economy`: a cue whose
@@ -4393,6 +4425,81 @@ def _example_say(s: Parsed, verb: Word,
             or any(k.deprel in _SUBJECTS and k.index < i for k in s.kids[i]):
         return None
     return _NOTHING
+
+
+def _participle_adjective(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`his proposed ban on imports`, `the number of reported cases`, `for alleged ringleader`, `its stated
+    goal`: a past participle of a cue between a determiner, a possessive or a preposition and the noun it
+    describes (an adjective or more between) is an adjective of that noun, whatever the parse made of
+    it: no one says anything there, and it reports nothing (`as reported by the paper`: no noun after
+    it; `the paper that reported losses`: a relative pronoun before it; `Both denied wrongdoing`: a
+    determiner that stands for the speaker)."""
+    i, words = verb.index, s.words
+    if verb.xpos not in ("VBN", "VBD", "JJ") or not verb.text.lower().endswith("ed") or i == 0 or i + 1 >= len(words):
+        return None
+    before, after = words[i - 1], words[i + 1]
+    opens = before.text.lower() in PHRASE_DETERMINERS or before.xpos == "PRP$" or before.text.lower() in ("'s", "\u2019s") \
+        or (before.upos == "ADP" and before.text.lower() not in ("as", "than"))
+    if not opens or relative_pronoun(before.text) or not after.text.islower():
+        return None
+    j = i + 1
+    while j < len(words) and words[j].upos == "ADJ" and words[j].text.islower():
+        j += 1
+    return _NOTHING if j < len(words) and words[j].upos == "NOUN" else None
+
+
+def _let_in(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`admitting more students from other states`, `efforts to admit families as refugees`, `refugees
+    admitted to the country`, `they are not admitted until ...`: `admit` that lets people in, not one
+    that owns up to something: its object a people it lets in (`ADMITTED_PEOPLE`, or a people's plural
+    name: `Syrians`), or the one let in its passive subject or the noun its participle follows; with no
+    clause, `that` or `-ing` form after it (`admitted to the paper that ...`, `admitted to lying`), it
+    reports nothing."""
+    if verb.lemma != "admit":
+        return None
+    i, words = verb.index, s.words
+    gerund = any(w.xpos == "VBG" for w in words[i + 1:i + 2]) \
+        or (i + 2 < len(words) and words[i + 1].text.lower() == "to" and words[i + 2].xpos == "VBG")
+    if gerund or any(w.text.lower() == "that" for w in s.subtree(verb) if w.index > i) \
+            or any(k.deprel in ("ccomp", "csubj", "xcomp") for k in s.kids[i]):
+        return None
+    passive = any(k.deprel == "aux:pass" for k in s.kids[i]) \
+        or (verb.deprel == "acl" and verb.xpos == "VBN" and 0 <= verb.head < i)
+    joined = [k for k in s.kids[i] if k.deprel == "conj" and k.index == i + 2 and words[i + 1].upos == "CCONJ"]
+    people = any(k.deprel == "obj" and k.index > i and (k.lemma.lower() in ADMITTED_PEOPLE or k.xpos == "NNPS")
+                 for v in [verb, *joined] for k in s.kids[v.index])  # `admitting and resettling refugees`
+    return _NOTHING if passive or people else None
+
+
+def _idiom_say(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`It is safe to say the plan is dead`, `too early to tell whether ...`, `Only time will tell if
+    ...`, `One could say the town has recovered`, `All told, ...`, `Voters Say No to Tax`: a saying no
+    one makes, the writer's hedge or an idiom: `say` or `tell` as an infinitive right after an
+    adjective that judges it (`HEDGE_ADJECTIVES`, `suffice it`), `tell` whose subject is `time`, a verb
+    of saying whose subject is a generic `one` with a modal (`GENERIC_MODALS`; not `One said ...`, one
+    person), `all told` set off by a comma (in all), or `say no to` / `say yes to` (turning it down or
+    taking it up): it reports nothing."""
+    i, words = verb.index, s.words
+    before = [w.text.lower() for w in words[max(0, i - 3):i]]
+    if verb.lemma in ("say", "tell") and before[-1:] == ["to"] and len(before) >= 2 and (
+            before[-2] in HEDGE_ADJECTIVES or before[-3:-1] == ["suffice", "it"]):
+        return _NOTHING
+    if verb.text.lower() == "told" and before[-1:] == ["all"] and i + 1 < len(words) and words[i + 1].text == "," \
+            and (i == 1 or words[i - 2].upos == "PUNCT"):
+        return _NOTHING  # `All told, 40 homes were lost`: in all
+    if verb.lemma == "say" and i + 2 < len(words) and words[i + 1].text.lower() in ("no", "yes") \
+            and words[i + 2].text.lower() == "to":
+        return _NOTHING  # `Voters Say No to Stadium Tax`: turning it down, or taking it up
+    subjects = [k for k in s.kids[i] if k.deprel == "nsubj" and k.index < i]
+    if not subjects:
+        return None
+    subject = subjects[-1].text.lower()
+    if verb.lemma == "tell" and subject == "time" and all(c.text.lower() == "only" for c in s.kids[subjects[-1].index]):
+        return _NOTHING  # `time will tell`, `only time will tell`
+    if subject == "one" and not any(c.deprel == "nmod" for c in s.kids[subjects[-1].index]) \
+            and any(k.deprel == "aux" and k.text.lower() in GENERIC_MODALS for k in s.kids[i]):
+        return _NOTHING
+    return None
 
 
 def _object_topic(s: Parsed, verb: Word,
@@ -5030,6 +5137,17 @@ def linked(words: Sequence[Word], cue: Cue, start: int, end: int) -> bool:
 
 
 # Hand-written parses for rule examples that the bundled models parse otherwise.
+_PARTICIPLE_ADJECTIVE_UD = """
+1	Voters	voter	NOUN	NNS	_	2	nsubj	_	_
+2	balked	balk	VERB	VBD	_	0	root	_	_
+3	at	at	ADP	IN	_	5	mark	_	_
+4	his	his	PRON	PRP$	_	5	nsubj	_	_
+5	proposed	propose	VERB	VBD	_	2	advcl	_	_
+6	ban	ban	NOUN	NN	_	5	obj	_	_
+7	on	on	ADP	IN	_	8	case	_	_
+8	fireworks	firework	NOUN	NNS	_	6	nmod	_	_
+9	.	.	PUNCT	.	_	2	punct	_	_
+"""
 _CLAUSE_PREPOSITION_UD = """
 1	The	the	DET	DT	_	2	det	_	_
 2	plant	plant	NOUN	NN	_	3	nsubj	_	_
@@ -6796,6 +6914,39 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "single digits", kept=False),
           Example("A small town, say, of 5,000 people could not pay for it.",
                   "A small town of 5,000 people could not pay for it", kept=False))),
+    Rule("participle-adjective", "content", "`his proposed ban on imports`, `the number of reported cases`, `its "
+         "stated goal`: a cue's past participle between a determiner, a possessive or a preposition and the noun it "
+         "describes is that noun's adjective, whatever the parse made of it: it reports nothing (`as reported by "
+         "the paper`: no noun after it).", _participle_adjective,
+         (Example("Voters balked at his proposed ban on fireworks.", "ban on fireworks", kept=False,
+                  parse=_PARTICIPLE_ADJECTIVE_UD),)),
+    Rule("let-in", "content", "`admitting more students`, `efforts to admit families as refugees`, `refugees "
+         "admitted to the country`: `admit` that lets people in, not one that owns up to something (its object people "
+         "it lets in, or the one let in its passive subject or the noun its participle follows; no clause, `that` or "
+         "`-ing` form after it: `admitted to the paper that ...`, `admitted to lying`): it reports nothing.", _let_in,
+         (Example("The agency ramped up efforts to admit families from the war zone as refugees after the number "
+                  "of arrivals fell.", "families from the war zone as refugees after the number of arrivals fell",
+                  kept=False),
+          Example("In 1980 the law set up a process for admitting and resettling refugees, and the town became "
+                  "a favorite place.", "and resettling refugees, and the town became a favorite place", kept=False),
+          Example("Here, they are not admitted until they have been screened for months.",
+                  "until they have been screened for months", kept=False))),
+    Rule("idiom-say", "content", "`It is safe to say ...`, `too early to tell whether ...`, `Only time will "
+         "tell if ...`, `One could say ...`: `say` or `tell` as an infinitive after an adjective that judges the "
+         "saying (`safe`, `fair`, `needless`, `hard`, `too early`, `suffice it`), `tell` with `time` for its subject, "
+         "or a verb of saying with a generic `one` and a modal for its subject, is the writer's hedge, a saying no "
+         "one makes; so are `All told, ...` (in all) and `say no to` or `say yes to` (turning it down or taking it "
+         "up): it reports nothing.", _idiom_say,
+         (Example("Only time will tell whether the new bridge can carry the traffic.",
+                  "whether the new bridge can carry the traffic", kept=False),
+          Example("By that measure, one could say the town has fully recovered.",
+                  "the town has fully recovered", kept=False),
+          Example("The ferry was late again, and needless to say the commuters were not pleased.",
+                  "the commuters were not pleased", kept=False),
+          Example("All told, about 300 small shops might qualify for the grants.",
+                  "about 300 small shops might qualify for the grants", kept=False),
+          Example("City Council Says No To Casino As Budget Fight Heats Up.",
+                  "No To Casino As Budget Fight Heats Up", kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence reports all of S, whatever the parse made of the speaker's appositions.",
          _inversion_content,
@@ -7005,6 +7156,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
           Example("Home sales slowed sharply over the summer, the trade group reported last week.",
                   "Home sales slowed sharply over the summer", "the trade group"),
+          Example("The city has lost more than 3,000 jobs since the spring, the Daily Ledger reported ten days ago.",
+                  "The city has lost more than 3,000 jobs since the spring", "the Daily Ledger"),
           Example("The council will vote on the budget next month, a person briefed on the talks said on Monday.",
                   "The council will vote on the budget next month", "a person briefed on the talks"),
           Example("Rents rose faster than wages did, the housing office reported last week -- a change that "
@@ -7052,6 +7205,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "follow its preposition but whose own noun object comes first has made that object: the phrase tells where "
          "or of what, and the cue reports nothing.", _object_then_topic,
          (Example("Volunteers wrote notes to the old boxer on a paper banner.", "a paper banner", kept=False),)),
+    Rule("time-object", "content", "`the plan the council proposed two months ago`, `as the Ledger reported a "
+         "few days later`: a cue whose object is a stretch of time and nothing more (`ten days`, `that same "
+         "day`, `last July`) tells when it spoke, not what: it reports nothing.", _time_object,
+         (Example("The council approved the plan it first proposed two months ago.", "two months", kept=False),
+          Example("The board met again, as the Ledger reported a few days later.", "a few days", kept=False),
+          Example("The union rejected the offer the company announced that same day.", "that same day",
+                  kept=False))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message.", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",

@@ -10,7 +10,7 @@ from typing import Sequence
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "MARK_CLASS", "OPEN_MARK_CLASS", "CLOSE_MARK_CLASS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "MARK_CLASS", "OPEN_MARK_CLASS", "CLOSE_MARK_CLASS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -322,6 +322,13 @@ TIME_OPENERS = frozenset({"on", "during", "over", "at", "in", "earlier", "later"
 # Words of time, never a speaker whatever the parse says (`said Tuesday`, `Feinstein last week said`,
 # `said earlier`): its nouns (not `day`, a family name too: `Day said`), and the adverbs that say when.
 TIME_WORDS = (TIME_NOUNS - {"day"}) | frozenset({"earlier", "later", "recently", "then", "now"})
+# Nouns that count or name a stretch of time: a cue's object made of one, with only a determiner, a
+# number or a word of `TIME_OPENERS` or `SPAN_WORDS` before it (`announced that same day`, `reported ten
+# days ago`, `proposed last July`), tells when it was said, not what.
+SPAN_NOUNS = TIME_NOUNS | frozenset({"hour", "minute", "decade", "season", "january", "february", "april",
+                                     "june", "july", "august", "september", "october", "november",
+                                     "december"})
+SPAN_WORDS = frozenset({"few", "several", "couple", "same", "following", "previous", "ago"})
 # Prepositions: a word that opens a phrase of place, time, manner or topic, never a noun phrase's
 # first word (`said in a statement`, `"...," at a rally`, `Amid the noise, ...`).
 PREPOSITIONS = frozenset({
@@ -591,6 +598,19 @@ CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "bec
 # called ...`): conjunctions and wh-words, not prepositions that also take a noun phrase (`after the vote`).
 SUBJECT_OPENERS = frozenset({"as", "when", "while", "because", "if", "though", "although", "whereas", "and", "but",
                              "or", "so", "that", "what", "how", "why", "where", "whether"})
+# Adjectives that judge a saying right before `to say` or `to tell` (`it is safe to say ...`, `needless
+# to say`, `too early to tell whether ...`, `suffice it to say`): the writer's hedge, a saying no one makes.
+HEDGE_ADJECTIVES = frozenset({"safe", "fair", "needless", "hard", "difficult", "impossible", "early", "soon",
+                              "premature", "easy", "accurate", "suffice"})
+# People a country, a school or a hospital lets in: as the object of `admit` (`admitting more students`,
+# `admit refugees`), the verb lets them in and reports nothing.
+ADMITTED_PEOPLE = frozenset({"refugee", "immigrant", "migrant", "student", "patient", "applicant", "member",
+                             "visitor", "newcomer", "family", "child", "people", "asylum-seeker", "worker"})
+# Determiners that only open a noun phrase, never stand for one (`his proposed ban`, `the reported
+# cases`; not `Both denied wrongdoing`, `Some claimed victory`, whose determiner is the speaker).
+PHRASE_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "every", "no", "another"})
+# Modals that make a generic `one` a possible sayer, no one who says (`one could say ...`, `one might argue`).
+GENERIC_MODALS = frozenset({"can", "could", "may", "might", "would", "should"})
 # Auxiliaries and modals: no word of a noun phrase (`a reporter can be heard asking`).
 AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
                          "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must"})

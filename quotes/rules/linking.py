@@ -915,8 +915,10 @@ def _within(text: str, q: Quoted, sentence: Sentence) -> bool:
 
 
 def _titled(words: Sequence[str]) -> bool:
-    """Whether every word is capitalised, short function words aside (`Meet the Press`)."""
-    return all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 for w in words)
+    """Whether every word is capitalised, short function words aside (`Meet the Press`, and the
+    prepositions `with`, `from`, `into`, `over`, lower-case in a title: `Supper with Ann Ruiz`)."""
+    return all(w[0].isupper() or not w[0].isalpha() or len(w) <= 3 or w in ("with", "from", "into", "over")
+               for w in words)
 
 
 def _venue(text: str, q: Quoted, cue: Cue) -> bool:
@@ -1875,5 +1877,7 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
           Example('It was a lie, the mayor insisted later in a phone call to KTV\'s "Good Evening Ohio."',
                   "Good Evening Ohio.", kept=False),
           Example('The bridge will open in May, the mayor told KTV\'s "Good Evening Ohio."',
-                  "Good Evening Ohio.", kept=False))),
+                  "Good Evening Ohio.", kept=False),
+          Example('The tax must go, the governor said on KTV\'s "Supper with Ann Ruiz."',
+                  "Supper with Ann Ruiz.", kept=False))),
 ))
