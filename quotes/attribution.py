@@ -46,7 +46,7 @@ _JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., an
 _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})  # `, but ...`
 _DESCRIPTION_OPENERS = frozenset({"a", "an"})  # `..., a move that ...`: a description set off after a noun
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
-ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
+ANSWER_CONTENTS = frozenset({"answer-words", "bare-asked"})  # `content` rules whose content may be one word (`said yes`, `when asked why`)
 NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict", "mention-of"})  # `content` rules that report a noun phrase, not a clause
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",
                          "toward", "towards", "in", "on"})  # `a request for comment`, `named Lee as chair`, `her ties to Lee`
@@ -3174,6 +3174,65 @@ def _report_conjunct_subject(s: Parsed, verb: Word) -> Word | None:
     before it as its speaker's further doing (`_report_joined`) speaks for that report's speaker."""
     cue = _report_joined(s, verb)
     return None if cue is None else _subject(s, cue)
+
+
+_TOPIC_OPENERS = ("about", "for")  # `asked about the delay`, `asked for his view`: the topic follows
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before"})
+
+
+def _bare_asked(s: Parsed, verb: Word,
+                speaker: Word | None) -> _Content | None:
+    """`Asked about the delay, the mayor shrugged`, `When asked why, Lee laughed`, `..., Lee said, asked
+    about it in an interview`: `asked` with no subject or auxiliary, opening its sentence (after a
+    conjunction), right after `when`, `if`, `once` ..., or right after a comma, is a question put to
+    someone, who is not named; what was asked follows, read from the words however the parse hung them
+    and past phrases of time, place or agent (`Asked on Tuesday at a briefing about ...`): the topic
+    after `about` or `for`, a question word's clause, or an infinitive (`when asked to leave`), to the
+    next comma, dash, colon or semicolon, the topic ending before a phrase telling the occasion
+    (`asked about the loan in an interview`); one word (`Asked about it, ...`, `When asked for comment,
+    ...`) tells no topic."""
+    words, i = s.words, verb.index
+    if verb.text.lower() != "asked" or any(k.deprel in _SUBJECTS or k.deprel.startswith("aux")
+                                           for k in s.kids[i]):
+        return None
+    j = i - 1
+    if j >= 0 and words[j].text.lower() not in REDUCED_CLAUSE_OPENERS and words[j].text != "," \
+            and not (j == 0 and words[j].upos == "CCONJ"):
+        return None
+    k, start = i + 1, None
+    while k < len(words) and k <= i + 10:
+        low = words[k].text.lower()
+        if low in _CLAUSE_BREAKS or low in _DASHES or low in (":", ";", "(", ".", "?", "!") or (
+                words[k].upos == "PUNCT" and words[k].text in MARK_CHARS):
+            return None
+        if low in _TOPIC_OPENERS:
+            start = k + 1
+        elif low in QUESTION_OPENERS or (low == "to" and k + 1 < len(words) and words[k + 1].upos == "VERB"):
+            start = k
+        if start is not None:
+            break
+        k += 1
+    if start is None or start >= len(words):
+        return None
+    topic = words[start - 1].text.lower() in _TOPIC_OPENERS
+    if not topic and words[start].text.lower() in QUESTION_OPENERS:
+        question = _question_after(s, verb, speaker)
+        if question is not None and question[0] is not None and question[0][1] > words[start].end:
+            return None  # a question of more than its word: `question-after`'s (`When asked why, ...`: this rule's)
+    end = start
+    while end < len(words):
+        w = words[end]
+        if w.text in _CLAUSE_BREAKS or w.text in _DASHES or w.text in (":", ";", "("):
+            break
+        if topic and end > start and w.text.lower() in _OCCASION_PREPOSITIONS and any(
+                x.text.lower() in OCCASION_NOUNS or time_word(x.text) for x in words[end + 1:end + 6]):
+            break
+        end += 1
+    while end > start and words[end - 1].upos == "PUNCT":
+        end -= 1
+    if end <= start or (topic and end == start + 1):
+        return None  # `Asked about it, ...`, `When asked for comment, ...`: one word tells no topic
+    return (words[start].start, words[end - 1].end), None
 
 
 def _question_first(s: Parsed, verb: Word,
@@ -6831,6 +6890,21 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _question_first,
          (Example("Asked what the repairs would cost, the engineer shrugged.", "what the repairs would cost",
                   None),)),
+    Rule("bare-asked", "content", "`Asked about the delay, the mayor shrugged`, `When asked why, Lee laughed`, "
+         "`..., Lee said, asked about it in an interview`: `asked` with no subject or auxiliary, opening its "
+         "sentence, right after `when` (`if`, `once` ...), or right after a comma, is a question put to someone "
+         "unnamed; what was asked follows, read from the words past phrases of time, place or agent: the topic "
+         "after `about` or `for`, a question word's clause, or an infinitive, to the next comma, dash, colon or "
+         "semicolon (the topic ending before a phrase telling the occasion: `in an interview`; not one word: "
+         "`Asked about it, ...`, `When asked for comment, ...`).", _bare_asked,
+         (Example("Asked on the radio who runs the party, the senator named her deputy.",
+                  "who runs the party", None),
+          Example("When asked why, the clerk laughed.", "why", None),
+          Example("And when asked to leave, the man refused.", "to leave", None),
+          Example("\"It has been years,\" the mayor said, asked about the delay in an interview.",
+                  "the delay", None),
+          Example("When asked for his view during a radio interview in May, the mayor said the plan was fine.",
+                  "his view", None))),
     Rule("fronted-clause", "content", "`After saying he was tired, the senator left`: a cue in a subordinate "
          "clause opening its sentence reports up to the comma that closes that clause (with the closing mark of "
          "a quoted fragment ending on that comma: `While critics say it is \"reckless,\" supporters ...`; a "
