@@ -1886,6 +1886,44 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                content_rule="headline-cue")
 
 
+def _headline_tell(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Jane Roe Tells Growers They Must Act Now`, `Farm Aid Is 'A Lifeline,' Jane Roe Tells Growers`: in
+    a headline in title case `Tells` (`Told`), taken by the tagger for part of a name, is the headline's
+    verb of telling: the capitalised words before it speak (back to a break); its listener follows it,
+    and what was told opens at a subject pronoun after the listener and runs to the end, or, where the
+    listener closes the headline, is the words before the break."""
+    words = s.words
+    if w.upos == "VERB" or w.text not in ("Tells", "Told") or w.index == 0:
+        return None
+    alpha = [x.text for x in words if x.text[:1].isalpha()]
+    if len(alpha) < _HEADLINE_WORDS or sum(x[:1].isupper() for x in alpha) < _HEADLINE_SHARE * len(alpha):
+        return None
+    first = w.index
+    while first > 0 and words[first - 1].upos in ("PROPN", "NOUN") and words[first - 1].text[:1].isupper():
+        first -= 1
+    brk = first - 1  # the break before the speaker, past the closing mark of a quotation ending on it
+    while brk > 0 and words[brk].text not in _HEADLINE_BREAKS and not words[brk].text.strip(MARK_CHARS):
+        brk -= 1
+    if first == w.index or (first > 0 and words[brk].text not in _HEADLINE_BREAKS):
+        return None
+    after = list(words[w.index + 1:])
+    while after and after[-1].upos == "PUNCT":
+        after.pop()
+    told = next((i for i, x in enumerate(after) if i > 0 and x.text.lower() in NOMINATIVE_PRONOUNS), None)
+    if told is not None and len(after) - told >= 3:
+        content = (after[told].start, after[-1].end)
+    elif told is None and after and len(after) <= 4 and all(x.text[:1].isupper() for x in after) and brk > 2:
+        last = words[first - 1] if brk < first - 1 else words[brk - 1]  # a quotation's closing mark, or the break's word
+        content = (words[0].start, last.end)
+    else:
+        content = None
+    if content is None:
+        return None
+    head = words[w.index - 1]
+    return Cue(sentence, (w,), w, (words[first].start, head.end), head, content, speaker_rule="headline-tell",
+               content_rule="headline-tell")
+
+
 def _headline_rest(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     """`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a headline in title case,
     where capitals leave the tagger no verbs to find, the words after a verb of saying with its speaker
@@ -6042,6 +6080,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("Senator Jane Roe Says Tax Plan Will Fail.", "Tax Plan Will Fail", "Senator Jane Roe",
                   parse=_HEADLINE_UD),),
          parse="cue-candidate"),
+    Rule("headline-tell", "cue", "`Jane Roe Tells Growers They Must Act Now`: a capitalised `Tells` (`Told`) the "
+         "tagger took for a name, in a headline in title case: the name before it speaks; after its listener, what "
+         "was told opens at a subject pronoun and runs to the end, or, where the listener closes the headline, "
+         "is the words before the break.", _headline_tell,
+         (Example("Jane Roe Tells Growers They Must Act Before The Frost.", "They Must Act Before The Frost",
+                  "Jane Roe"),
+          Example("Farm Aid Is 'A Lifeline For Us,' Jane Roe Tells Growers.", "Farm Aid Is 'A Lifeline For Us,'",
+                  "Jane Roe"))),
     Rule("share-cue", "cue", "`About 3 in 10 say they expect ...`: `say` tagged as a noun right after a share "
          "of people, with a clause after it: the share speaks the rest of the sentence.", _share_cue,
          (Example("Nearly one in five say they will stay home.", "they will stay home", "one in five",
