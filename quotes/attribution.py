@@ -15,7 +15,7 @@ from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, GROUP_NOUNS, ORGANISATION_W
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
-                      PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS,
+                      PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
@@ -46,7 +46,7 @@ _JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., an
 _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})  # `, but ...`
 _DESCRIPTION_OPENERS = frozenset({"a", "an"})  # `..., a move that ...`: a description set off after a noun
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
-ANSWER_CONTENTS = frozenset({"answer-words", "bare-asked"})  # `content` rules whose content may be one word (`said yes`, `when asked why`)
+ANSWER_CONTENTS = frozenset({"answer-words", "bare-asked", "according-demonstrative"})  # `content` rules whose content may be one word (`said yes`, `when asked why`, `That's according to X`)
 NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict", "mention-of"})  # `content` rules that report a noun phrase, not a clause
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",
                          "toward", "towards", "in", "on"})  # `a request for comment`, `named Lee as chair`, `her ties to Lee`
@@ -1757,6 +1757,21 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
         speaker, content = fronted
     return Cue(sentence, (w, s.words[w.index + 1]), s.words[source.head] if source.head >= 0 else source,
                speaker, source, content, speaker_rule="according-to")
+
+
+def _according_demonstrative(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Most voters want the mill kept open. That's according to a survey by the Ledger.`: `according
+    to X` whose clause is only `that` (`this`) and `be` gives the source of what the demonstrative
+    stands for, the sentence before: the demonstrative is what X says (the source read as
+    `according-to` reads it)."""
+    before = [x for x in s.words[:w.index] if x.upos != "PUNCT"]
+    if len(before) != 2 or before[0].text.lower() not in DEMONSTRATIVE_PRONOUNS \
+            or before[1].text.lower() not in ("'s", "\u2019s", "is", "was"):
+        return None
+    cue = _according_to(sentence, s, w)
+    if cue is None or cue.speaker is None or cue.speaker[0] < w.end:
+        return None
+    return replace(cue, content=(before[0].start, before[0].end), content_rule="according-demonstrative")
 
 
 def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -6164,6 +6179,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The ferry report makes scant mention of the broken pier.", "the broken pier",
                   "The ferry report")),
          parse="mention-of"),
+    Rule("according-demonstrative", "cue", "`... That's according to a survey by the Ledger.`: `according to X` "
+         "whose clause is only `that` (`this`) and `be`: the demonstrative, standing for what the sentence before "
+         "says, is what X says.", _according_demonstrative,
+         (Example("Most voters in the county want the mill kept open. That's according to a new survey by the "
+                  "Valley Ledger.", "That", "a new survey by the Valley Ledger"),)),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
          "whole name there, up to a colon or a relative clause), the rest of the clause the content; opening "
          "its sentence, the phrase ends at its comma (past a description set off after the name, or past a "
