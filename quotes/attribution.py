@@ -3229,7 +3229,7 @@ def _report_conjunct_subject(s: Parsed, verb: Word) -> Word | None:
     return None if cue is None else _subject(s, cue)
 
 
-_TOPIC_OPENERS = ("about", "for")  # `asked about the delay`, `asked for his view`: the topic follows
+_TOPIC_OPENERS = ("about",)  # `asked about the delay`: the topic follows (not `asked for a glass of water`, a request)
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before"})
 
 
@@ -3240,10 +3240,10 @@ def _bare_asked(s: Parsed, verb: Word,
     conjunction), right after `when`, `if`, `once` ..., or right after a comma, is a question put to
     someone, who is not named; what was asked follows, read from the words however the parse hung them
     and past phrases of time, place or agent (`Asked on Tuesday at a briefing about ...`): the topic
-    after `about` or `for`, a question word's clause, or an infinitive (`when asked to leave`), to the
-    next comma, dash, colon or semicolon, the topic ending before a phrase telling the occasion
-    (`asked about the loan in an interview`); one word (`Asked about it, ...`, `When asked for comment,
-    ...`) tells no topic."""
+    after `about` or a question word's clause (not what `for` or an infinitive asks, a request: `Asked
+    for a glass of water`, `Asked to leave`), to the next comma, dash, colon or semicolon, the topic
+    ending before a phrase telling the occasion (`asked about the loan in an interview`); one word
+    (`Asked about it, ...`) tells no topic."""
     words, i = s.words, verb.index
     if verb.text.lower() != "asked" or any(k.deprel in _SUBJECTS or k.deprel.startswith("aux")
                                            for k in s.kids[i]):
@@ -3260,8 +3260,10 @@ def _bare_asked(s: Parsed, verb: Word,
             return None
         if low in _TOPIC_OPENERS:
             start = k + 1
-        elif low in QUESTION_OPENERS or (low == "to" and k + 1 < len(words) and words[k + 1].upos == "VERB"):
+        elif low in QUESTION_OPENERS:
             start = k
+        elif low == "to" and k + 1 < len(words) and words[k + 1].upos == "VERB":
+            return None  # `Asked to leave, ...`: a request, no question
         if start is not None:
             break
         k += 1
@@ -3284,7 +3286,7 @@ def _bare_asked(s: Parsed, verb: Word,
     while end > start and words[end - 1].upos == "PUNCT":
         end -= 1
     if end <= start or (topic and end == start + 1):
-        return None  # `Asked about it, ...`, `When asked for comment, ...`: one word tells no topic
+        return None  # `Asked about it, ...`: one word tells no topic
     return (words[start].start, words[end - 1].end), None
 
 
@@ -6960,17 +6962,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`..., Lee said, asked about it in an interview`: `asked` with no subject or auxiliary, opening its "
          "sentence, right after `when` (`if`, `once` ...), or right after a comma, is a question put to someone "
          "unnamed; what was asked follows, read from the words past phrases of time, place or agent: the topic "
-         "after `about` or `for`, a question word's clause, or an infinitive, to the next comma, dash, colon or "
-         "semicolon (the topic ending before a phrase telling the occasion: `in an interview`; not one word: "
-         "`Asked about it, ...`, `When asked for comment, ...`).", _bare_asked,
+         "after `about` or a question word's clause (not a request: `Asked for a glass of water`, `Asked to "
+         "leave`), to the next comma, dash, colon or semicolon (the topic ending before a phrase telling the "
+         "occasion: `in an interview`; not one word: `Asked about it, ...`).", _bare_asked,
          (Example("Asked on the radio who runs the party, the senator named her deputy.",
                   "who runs the party", None),
           Example("When asked why, the clerk laughed.", "why", None),
-          Example("And when asked to leave, the man refused.", "to leave", None),
           Example("\"It has been years,\" the mayor said, asked about the delay in an interview.",
                   "the delay", None),
-          Example("When asked for his view during a radio interview in May, the mayor said the plan was fine.",
-                  "his view", None))),
+          Example("When asked about the new budget during a radio interview, the mayor said it was fine.",
+                  "the new budget", None))),
     Rule("fronted-clause", "content", "`After saying he was tired, the senator left`: a cue in a subordinate "
          "clause opening its sentence reports up to the comma that closes that clause (with the closing mark of "
          "a quoted fragment ending on that comma: `While critics say it is \"reckless,\" supporters ...`; a "
