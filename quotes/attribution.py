@@ -1074,8 +1074,8 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     i = verb.index
     if i < 2 or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.xpos not in _FINITE:
         return False
-    if not any(w.xpos in _FINITE for w in s.words[:i - 1]):
-        return False
+    if not any(w.xpos in _FINITE for w in _outside_relatives(s.words[:i - 1])):
+        return False  # `Ann Ruiz, a Democrat who backed the plan, said ...`: a subject's phrase, no clause
     rest = s.words[i + 1:]
     if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM"):
         return False
@@ -1085,6 +1085,20 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
         if w.text.lower() == "that" or w.text in (";", ":") or (w.xpos in _FINITE and not aside):
             return False
     return True
+
+
+def _outside_relatives(words: Sequence[Word]) -> list[Word]:
+    """The words outside relative clauses (`who`, `whom`, `whose`, `which`, up to the next comma or
+    dash): what is left of a clause once the descriptions set within it are taken out."""
+    kept, inside = [], False
+    for w in words:
+        if w.text.lower() in ("who", "whom", "whose", "which"):
+            inside = True
+        elif inside and w.text in _CLAUSE_BREAKS:
+            inside = False
+        if not inside:
+            kept.append(w)
+    return kept
 
 
 _TAG_PHRASE_WORDS = 10  # the longest noun phrase `_tag_phrase` reads before a cue
@@ -6916,7 +6930,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("A small town, say, of 5,000 people could not pay for it.",
                   "A small town of 5,000 people could not pay for it", kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
-         "its sentence reports all of S, whatever the parse made of the speaker's appositions.",
+         "its sentence reports all of S, whatever the parse made of the speaker's appositions (S holds a finite "
+         "verb outside its relative clauses: `Ann Ruiz, a Democrat who backed it, said the plan ...` is none).",
          _inversion_content,
          (Example("The levee will hold through the storm, said Ann Ruiz, an engineer who helped build it.",
                   "The levee will hold through the storm", "Ann Ruiz"),)),
