@@ -15,7 +15,7 @@ from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, GROUP_NOUNS, ORGANISATION_W
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
-                      PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, OPENING_SAY_FORMS,
+                      PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
@@ -46,7 +46,7 @@ _JOINING_WORDS = frozenset({"and", "but", "while", "as", "whereas"})  # `..., an
 _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})  # `, but ...`
 _DESCRIPTION_OPENERS = frozenset({"a", "an"})  # `..., a move that ...`: a description set off after a noun
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
-ANSWER_CONTENTS = frozenset({"answer-words"})  # `content` rules whose content may be one word (`said yes`)
+ANSWER_CONTENTS = frozenset({"answer-words", "bare-asked", "according-demonstrative"})  # `content` rules whose content may be one word (`said yes`, `when asked why`, `That's according to X`)
 NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict", "mention-of"})  # `content` rules that report a noun phrase, not a clause
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",
                          "toward", "towards", "in", "on"})  # `a request for comment`, `named Lee as chair`, `her ties to Lee`
@@ -1080,8 +1080,8 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     i = verb.index
     if i < 2 or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.xpos not in _FINITE:
         return False
-    if not any(w.xpos in _FINITE for w in s.words[:i - 1]):
-        return False
+    if not any(w.xpos in _FINITE for w in _outside_relatives(s.words[:i - 1])):
+        return False  # `Ann Ruiz, a Democrat who backed the plan, said ...`: a subject's phrase, no clause
     rest = s.words[i + 1:]
     if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM"):
         return False
@@ -1091,6 +1091,20 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
         if w.text.lower() == "that" or w.text in (";", ":") or (w.xpos in _FINITE and not aside):
             return False
     return True
+
+
+def _outside_relatives(words: Sequence[Word]) -> list[Word]:
+    """The words outside relative clauses (`who`, `whom`, `whose`, `which`, up to the next comma or
+    dash): what is left of a clause once the descriptions set within it are taken out."""
+    kept, inside = [], False
+    for w in words:
+        if w.text.lower() in ("who", "whom", "whose", "which"):
+            inside = True
+        elif inside and w.text in _CLAUSE_BREAKS:
+            inside = False
+        if not inside:
+            kept.append(w)
+    return kept
 
 
 _TAG_PHRASE_WORDS = 10  # the longest noun phrase `_tag_phrase` reads before a cue
@@ -1767,6 +1781,21 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
                speaker, source, content, speaker_rule="according-to")
 
 
+def _according_demonstrative(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Most voters want the mill kept open. That's according to a survey by the Ledger.`: `according
+    to X` whose clause is only `that` (`this`) and `be` gives the source of what the demonstrative
+    stands for, the sentence before: the demonstrative is what X says (the source read as
+    `according-to` reads it)."""
+    before = [x for x in s.words[:w.index] if x.upos != "PUNCT"]
+    if len(before) != 2 or before[0].text.lower() not in DEMONSTRATIVE_PRONOUNS \
+            or before[1].text.lower() not in ("'s", "\u2019s", "is", "was"):
+        return None
+    cue = _according_to(sentence, s, w)
+    if cue is None or cue.speaker is None or cue.speaker[0] < w.end:
+        return None
+    return replace(cue, content=(before[0].start, before[0].end), content_rule="according-demonstrative")
+
+
 def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """`According to the league, at least a dozen clubs are ...`: an `according to` opening its sentence
     is set off by a comma, and what follows that comma is the clause it gives the source of, whatever the
@@ -1892,6 +1921,44 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     head = words[w.index - 1]
     return Cue(sentence, (w,), w, (words[first].start, head.end), head, content, speaker_rule="headline-cue",
                content_rule="headline-cue")
+
+
+def _headline_tell(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Jane Roe Tells Growers They Must Act Now`, `Farm Aid Is 'A Lifeline,' Jane Roe Tells Growers`: in
+    a headline in title case `Tells` (`Told`), taken by the tagger for part of a name, is the headline's
+    verb of telling: the capitalised words before it speak (back to a break); its listener follows it,
+    and what was told opens at a subject pronoun after the listener and runs to the end, or, where the
+    listener closes the headline, is the words before the break."""
+    words = s.words
+    if w.upos == "VERB" or w.text not in ("Tells", "Told") or w.index == 0:
+        return None
+    alpha = [x.text for x in words if x.text[:1].isalpha()]
+    if len(alpha) < _HEADLINE_WORDS or sum(x[:1].isupper() for x in alpha) < _HEADLINE_SHARE * len(alpha):
+        return None
+    first = w.index
+    while first > 0 and words[first - 1].upos in ("PROPN", "NOUN") and words[first - 1].text[:1].isupper():
+        first -= 1
+    brk = first - 1  # the break before the speaker, past the closing mark of a quotation ending on it
+    while brk > 0 and words[brk].text not in _HEADLINE_BREAKS and not words[brk].text.strip(MARK_CHARS):
+        brk -= 1
+    if first == w.index or (first > 0 and words[brk].text not in _HEADLINE_BREAKS):
+        return None
+    after = list(words[w.index + 1:])
+    while after and after[-1].upos == "PUNCT":
+        after.pop()
+    told = next((i for i, x in enumerate(after) if i > 0 and x.text.lower() in NOMINATIVE_PRONOUNS), None)
+    if told is not None and len(after) - told >= 3:
+        content = (after[told].start, after[-1].end)
+    elif told is None and after and len(after) <= 4 and all(x.text[:1].isupper() for x in after) and brk > 2:
+        last = words[first - 1] if brk < first - 1 else words[brk - 1]  # a quotation's closing mark, or the break's word
+        content = (words[0].start, last.end)
+    else:
+        content = None
+    if content is None:
+        return None
+    head = words[w.index - 1]
+    return Cue(sentence, (w,), w, (words[first].start, head.end), head, content, speaker_rule="headline-tell",
+               content_rule="headline-tell")
 
 
 def _headline_rest(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
@@ -3182,6 +3249,67 @@ def _report_conjunct_subject(s: Parsed, verb: Word) -> Word | None:
     before it as its speaker's further doing (`_report_joined`) speaks for that report's speaker."""
     cue = _report_joined(s, verb)
     return None if cue is None else _subject(s, cue)
+
+
+_TOPIC_OPENERS = ("about",)  # `asked about the delay`: the topic follows (not `asked for a glass of water`, a request)
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before"})
+
+
+def _bare_asked(s: Parsed, verb: Word,
+                speaker: Word | None) -> _Content | None:
+    """`Asked about the delay, the mayor shrugged`, `When asked why, Lee laughed`, `..., Lee said, asked
+    about it in an interview`: `asked` with no subject or auxiliary, opening its sentence (after a
+    conjunction), right after `when`, `if`, `once` ..., or right after a comma, is a question put to
+    someone, who is not named; what was asked follows, read from the words however the parse hung them
+    and past phrases of time, place or agent (`Asked on Tuesday at a briefing about ...`): the topic
+    after `about` or a question word's clause (not what `for` or an infinitive asks, a request: `Asked
+    for a glass of water`, `Asked to leave`), to the next comma, dash, colon or semicolon, the topic
+    ending before a phrase telling the occasion (`asked about the loan in an interview`); one word
+    (`Asked about it, ...`) tells no topic."""
+    words, i = s.words, verb.index
+    if verb.text.lower() != "asked" or any(k.deprel in _SUBJECTS or k.deprel.startswith("aux")
+                                           for k in s.kids[i]):
+        return None
+    j = i - 1
+    if j >= 0 and words[j].text.lower() not in REDUCED_CLAUSE_OPENERS and words[j].text != "," \
+            and not (j == 0 and words[j].upos == "CCONJ"):
+        return None
+    k, start = i + 1, None
+    while k < len(words) and k <= i + 10:
+        low = words[k].text.lower()
+        if low in _CLAUSE_BREAKS or low in _DASHES or low in (":", ";", "(", ".", "?", "!") or (
+                words[k].upos == "PUNCT" and words[k].text in MARK_CHARS):
+            return None
+        if low in _TOPIC_OPENERS:
+            start = k + 1
+        elif low in QUESTION_OPENERS:
+            start = k
+        elif low == "to" and k + 1 < len(words) and words[k + 1].upos == "VERB":
+            return None  # `Asked to leave, ...`: a request, no question
+        if start is not None:
+            break
+        k += 1
+    if start is None or start >= len(words):
+        return None
+    topic = words[start - 1].text.lower() in _TOPIC_OPENERS
+    if not topic and words[start].text.lower() in QUESTION_OPENERS:
+        question = _question_after(s, verb, speaker)
+        if question is not None and question[0] is not None and question[0][1] > words[start].end:
+            return None  # a question of more than its word: `question-after`'s (`When asked why, ...`: this rule's)
+    end = start
+    while end < len(words):
+        w = words[end]
+        if w.text in _CLAUSE_BREAKS or w.text in _DASHES or w.text in (":", ";", "("):
+            break
+        if topic and end > start and w.text.lower() in _OCCASION_PREPOSITIONS and any(
+                x.text.lower() in OCCASION_NOUNS or time_word(x.text) for x in words[end + 1:end + 6]):
+            break
+        end += 1
+    while end > start and words[end - 1].upos == "PUNCT":
+        end -= 1
+    if end <= start or (topic and end == start + 1):
+        return None  # `Asked about it, ...`: one word tells no topic
+    return (words[start].start, words[end - 1].end), None
 
 
 def _question_first(s: Parsed, verb: Word,
@@ -6109,6 +6237,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("Senator Jane Roe Says Tax Plan Will Fail.", "Tax Plan Will Fail", "Senator Jane Roe",
                   parse=_HEADLINE_UD),),
          parse="cue-candidate"),
+    Rule("headline-tell", "cue", "`Jane Roe Tells Growers They Must Act Now`: a capitalised `Tells` (`Told`) the "
+         "tagger took for a name, in a headline in title case: the name before it speaks; after its listener, what "
+         "was told opens at a subject pronoun and runs to the end, or, where the listener closes the headline, "
+         "is the words before the break.", _headline_tell,
+         (Example("Jane Roe Tells Growers They Must Act Before The Frost.", "They Must Act Before The Frost",
+                  "Jane Roe"),
+          Example("Farm Aid Is 'A Lifeline For Us,' Jane Roe Tells Growers.", "Farm Aid Is 'A Lifeline For Us,'",
+                  "Jane Roe"))),
     Rule("share-cue", "cue", "`About 3 in 10 say they expect ...`: `say` tagged as a noun right after a share "
          "of people, with a clause after it: the share speaks the rest of the sentence.", _share_cue,
          (Example("Nearly one in five say they will stay home.", "they will stay home", "one in five",
@@ -6185,6 +6321,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The ferry report makes scant mention of the broken pier.", "the broken pier",
                   "The ferry report")),
          parse="mention-of"),
+    Rule("according-demonstrative", "cue", "`... That's according to a survey by the Ledger.`: `according to X` "
+         "whose clause is only `that` (`this`) and `be`: the demonstrative, standing for what the sentence before "
+         "says, is what X says.", _according_demonstrative,
+         (Example("Most voters in the county want the mill kept open. That's according to a new survey by the "
+                  "Valley Ledger.", "That", "a new survey by the Valley Ledger"),)),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
          "whole name there, up to a colon or a relative clause), the rest of the clause the content; opening "
          "its sentence, the phrase ends at its comma (past a description set off after the name, or past a "
@@ -6948,7 +7089,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("City Council Says No To Casino As Budget Fight Heats Up.",
                   "No To Casino As Budget Fight Heats Up", kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
-         "its sentence reports all of S, whatever the parse made of the speaker's appositions.",
+         "its sentence reports all of S, whatever the parse made of the speaker's appositions (S holds a finite "
+         "verb outside its relative clauses: `Ann Ruiz, a Democrat who backed it, said the plan ...` is none).",
          _inversion_content,
          (Example("The levee will hold through the storm, said Ann Ruiz, an engineer who helped build it.",
                   "The levee will hold through the storm", "Ann Ruiz"),)),
@@ -6990,6 +7132,20 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          _question_first,
          (Example("Asked what the repairs would cost, the engineer shrugged.", "what the repairs would cost",
                   None),)),
+    Rule("bare-asked", "content", "`Asked about the delay, the mayor shrugged`, `When asked why, Lee laughed`, "
+         "`..., Lee said, asked about it in an interview`: `asked` with no subject or auxiliary, opening its "
+         "sentence, right after `when` (`if`, `once` ...), or right after a comma, is a question put to someone "
+         "unnamed; what was asked follows, read from the words past phrases of time, place or agent: the topic "
+         "after `about` or a question word's clause (not a request: `Asked for a glass of water`, `Asked to "
+         "leave`), to the next comma, dash, colon or semicolon (the topic ending before a phrase telling the "
+         "occasion: `in an interview`; not one word: `Asked about it, ...`).", _bare_asked,
+         (Example("Asked on the radio who runs the party, the senator named her deputy.",
+                  "who runs the party", None),
+          Example("When asked why, the clerk laughed.", "why", None),
+          Example("\"It has been years,\" the mayor said, asked about the delay in an interview.",
+                  "the delay", None),
+          Example("When asked about the new budget during a radio interview, the mayor said it was fine.",
+                  "the new budget", None))),
     Rule("fronted-clause", "content", "`After saying he was tired, the senator left`: a cue in a subordinate "
          "clause opening its sentence reports up to the comma that closes that clause (with the closing mark of "
          "a quoted fragment ending on that comma: `While critics say it is \"reckless,\" supporters ...`; a "

@@ -195,7 +195,8 @@ def cue_candidates(sentence: Sentence, inside: Inside) -> Iterator[int]:
         if word in PHRASAL_FORMS and i + 1 < len(tokens) and tokens[i + 1].text.lower() in PHRASAL_WORDS:
             yield i  # `shot back`, `put it`
             continue
-        if word not in forms or prev in NOUN_MARKERS or (i > 0 and tok.text[0].isupper() and not headline):
+        if word not in forms or (prev in NOUN_MARKERS and not _verb_after_marker(tokens, i)) or (
+                i > 0 and tok.text[0].isupper() and not headline):
             continue
         following = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
         if word in INFINITIVE_FORMS and following == "to":
@@ -210,6 +211,22 @@ def cue_candidates(sentence: Sentence, inside: Inside) -> Iterator[int]:
             yield i  # `states that`, `tweeted:`
         elif _named_reporter(tokens, i):
             yield i  # `The Ledger reports the mill ...`, `..., the Ledger reports.`
+
+
+def _verb_after_marker(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a cue form after a word that mostly opens a noun phrase is a verb all the same: after
+    `'s` that follows a subject pronoun (`he's telling allies ...`, `who's argued for years ...`: `'s`
+    is `is` or `has`, no possessive; not after `it`: `It's said that ...`, `It's telling that ...`
+    have no speaker), or an `-s` form after `that` (`data that suggests ...`, `a group that warns
+    ...`, `That says a lot`: `that` is the verb's subject, relative or demonstrative; not a
+    mostly-noun form: `that report`; not a past form, which may tag a quotation before it as a
+    verb of its own would: `"manuals" that advised ...`)."""
+    word, prev = tokens[i].text.lower(), tokens[i - 1].text.lower()
+    if prev in ("'s", "\u2019s"):
+        return i > 1 and tokens[i - 2].text.lower() in VERB_PRECEDERS and tokens[i - 2].text.lower() != "it"
+    following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return (prev == "that" and word not in NOUN_LIKE_FORMS and word.endswith("s")
+            and following not in (",", ""))
 
 
 def _named_reporter(tokens: Sequence[Token], i: int) -> bool:

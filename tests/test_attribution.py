@@ -3766,3 +3766,13 @@ def test_aside_after_the_speaker_is_no_closing_report(extractor) -> None:
     got = [q.text for q in extractor.extract('Tom Vale, who runs the shelter, replied by first saying "some kind '
                                              'words" about the mayor.')]
     assert "Tom Vale, who runs the shelter" not in got and got
+
+
+def test_relative_clause_in_the_subject_is_no_clause_reported(extractor) -> None:
+    """`closing-inversion`: `Ann Ruiz, a Democrat who ..., said the family deserved better`: the finite
+    verb before the comma stands in a relative clause within the subject's phrase, so the comma closes no
+    clause and `said` is no inverted report of the words before it."""
+    found = [q.text for q in extractor.extract(
+        "Ann Ruiz, a Democrat who has refused to back the plan, said the family deserved better.")]
+    assert "Ann Ruiz, a Democrat who has refused to back the plan" not in found
+    assert "the family deserved better" in found

@@ -32,6 +32,14 @@ SELECTION_CASES: list[tuple[str, str, list[int]]] = [
     ("quote-within-title", 'She co-hosts the weekly podcast "Not Much Has Changed Here."', []),
     ("quote-within-naming-verb", 'The board called the plan "a disaster."', [0]),
     ("quote-within-cue-after-noun-marker", 'A letter that accuses him of "lying" was read out.', [0]),
+    ("contracted-is-before-cue", "She's telling friends that the shop will close.", [0]),
+    ("contracted-has-after-relative", "The clerk, who's argued for years that fees are too high, left.", [0]),
+    ("contracted-after-it-no-speaker", "It's said that the shop will close.", []),
+    ("possessive-before-noun-form", "The mayor's remarks were brief.", []),
+    ("relative-that-before-s-form", "There is nothing that suggests the clerk lied.", [0]),
+    ("that-before-s-form", "There is a poll that suggests the race is close.", [0]),
+    ("that-before-noun-form", "That report was late.", []),
+    ("that-before-past-form", "The notes that argued otherwise were lost.", []),
 ]
 
 
