@@ -1070,12 +1070,14 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     saying right after the comma that closes a clause, followed by nothing but a noun phrase (with
     its appositions and relative clauses), is inverted: that phrase is its speaker, whatever the
     parse made the subject (`Ann Ruiz, the mayor, said the plan would ...` goes on to a clause of
-    its own and is no inversion)."""
+    its own and is no inversion; nor is a verb whose only clause before it is a relative clause set
+    off after a noun: `Ben Ortiz, who found the flaw, said the app sent ...`)."""
     i = verb.index
     if i < 2 or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.xpos not in _FINITE:
         return False
-    if not any(w.xpos in _FINITE for w in s.words[:i - 1]):
-        return False
+    aside = _relative_aside(s, i - 1)  # `Ann Ruiz, who leads the group, said the app ...`: the aside's verb
+    if not any(w.xpos in _FINITE for w in s.words[:i - 1 if aside is None else aside]):
+        return False  # is no clause before the comma: the phrase it is set off from speaks
     rest = s.words[i + 1:]
     if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM"):
         return False
@@ -2343,8 +2345,9 @@ def _set_off_after_name(s: Parsed, head: Word) -> frozenset[int]:
     words = s.words
     name = head.upos == "PROPN"
     end = head.index
-    while name and end + 1 < len(words) and words[end + 1].upos == "PROPN" and head.index <= words[end + 1].head <= end:
-        end += 1  # the name's words, however the parse chained them
+    while end + 1 < len(words) and words[end + 1].upos == "PROPN" and head.index <= words[end + 1].head <= end:
+        end += 1  # the name's words, however the parse chained them (after a title the parse took for
+        name = True  # the head: `Lab director Ana Cole, who ...`)
     bracket: frozenset[int] = frozenset()
     if name and end + 2 < len(words) and words[end + 1].text == "(":
         close = _party_label_end(s, end + 2)
@@ -5188,6 +5191,35 @@ _ACCORDING_SPLIT_UD = """
 12 . . PUNCT . _ 9 punct _ _
 """
 
+# A parse that takes the clause after `said` for its object and a modifier of that object, with a
+# relative clause set off after the subject before the verb (no inversion: the subject speaks).
+_RELATIVE_THEN_SAID_UD = """
+1 Security security PROPN NNP _ 2 compound _ _
+2 researcher researcher NOUN NN _ 12 nsubj _ _
+3 Ben ben PROPN NNP _ 2 flat _ _
+4 Ortiz ortiz PROPN NNP _ 3 flat _ _
+5 , , PUNCT , _ 8 punct _ _
+6 who who PRON WP _ 8 nsubj _ _
+7 first first ADV RB _ 8 advmod _ _
+8 flagged flag VERB VBD _ 2 acl:relcl _ _
+9 the the DET DT _ 10 det _ _
+10 issue issue NOUN NN _ 8 obj _ _
+11 , , PUNCT , _ 8 punct _ _
+12 said say VERB VBD _ 0 root _ _
+13 the the DET DT _ 14 det _ _
+14 app app NOUN NN _ 12 obj _ _
+15 sent send VERB VBN _ 17 amod _ _
+16 precise precise NOUN NN _ 17 compound _ _
+17 coordinates coordinate NOUN NNS _ 14 nmod _ _
+18 to to ADP IN _ 20 case _ _
+19 a a DET DT _ 20 det _ _
+20 server server NOUN NN _ 17 nmod _ _
+21 every every DET DT _ 23 det _ _
+22 few few ADJ JJ _ 23 amod _ _
+23 minutes minute NOUN NNS _ 20 nmod _ _
+24 . . PUNCT . _ 12 punct _ _
+"""
+
 # A parse that joins a parenthetical reporting clause's subject to the phrase before it.
 _PARENTHETICAL_UD = """
 1 The the DET DT _ 2 det _ _
@@ -6230,10 +6262,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('The campaign blamed the staff, who, on a press call Friday, criticized Lee for "misleading the '
                   'voters."', 'Lee for "misleading the voters."', "who"),)),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
-         "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`).",
+         "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
+         "a relative clause set off after it is no part of it, after a name that a title the parse took for "
+         "the head goes on with too (`Lab director Ana Cole, who ..., said`).",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
-                  "This is a good day for the country,", "the president"),)),
+                  "This is a good day for the country,", "the president"),
+          Example("Lab director Ana Cole, who first flagged the issue, said the plan would fail.",
+                  "the plan would fail", "Lab director Ana Cole"))),
     Rule("perfect-subject", "subject", "`Ruiz has since apologized: \"...\"` parsed as a passive: a participle "
          "after `have` with no `be` or `get` is active; its subject, before it, speaks.", _perfect_subject,
          (Example('Ruiz has since apologized for what happened: "I should have called the families first."',
@@ -6789,7 +6825,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("A small town, say, of 5,000 people could not pay for it.",
                   "A small town of 5,000 people could not pay for it", kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
-         "its sentence reports all of S, whatever the parse made of the speaker's appositions.",
+         "its sentence reports all of S, whatever the parse made of the speaker's appositions (not where all "
+         "before its comma is a noun phrase and a relative clause set off after it: `Ben Ortiz, who found the "
+         "flaw, said the app sent ...` is no inversion).",
          _inversion_content,
          (Example("The levee will hold through the storm, said Ann Ruiz, an engineer who helped build it.",
                   "The levee will hold through the storm", "Ann Ruiz"),)),
@@ -7109,7 +7147,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Jane Doe, a nurse who said she had worked double shifts, said the hospital was understaffed.",
                   "she had worked double shifts", "who"),
           Example('Lopez, who says the fines were "far too high," called the vote a mistake.',
-                  'the fines were "far too high,"', "who"))),
+                  'the fines were "far too high,"', "who"),
+          Example("Security researcher Ben Ortiz, who first flagged the issue, said the app sent precise "
+                  "coordinates to a server every few minutes.",
+                  "the app sent precise coordinates to a server every few minutes", "Security researcher Ben Ortiz",
+                  parse=_RELATIVE_THEN_SAID_UD))),
     Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
          "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
          "of the sentence.", _say_noun_then_verb,
