@@ -275,6 +275,19 @@ CLAIMED_PRIZES = frozenset({"nomination", "seat", "title", "crown", "throne", "p
 # sparse crowd`, `she recalled his kindness`, `Lee says unkind things`; `noted the plan would fail`
 # reports the clause).
 LAST_OBJECT_REPORTS = frozenset({"note", "recall", "say"})
+# One-word objects of a cue that stand for a message without naming it (`denied it`, `confirmed this`,
+# `denied everything`): a bare common noun names one (`denied wrongdoing`), these do not.
+BARE_NOT_MESSAGES = OBJECT_PRONOUNS | frozenset({
+    "it", "i", "he", "she", "we", "they", "this", "that", "these", "those", "everything", "anything", "something",
+    "nothing", "all", "both", "some", "most", "many", "others", "none", "each", "one", "itself", "themselves",
+    "himself", "herself"})
+# Cues of denying whose one-word object is the message denied (`has denied wrongdoing`, `denied
+# involvement`): what is denied is said to be untrue, named in a word.
+BARE_NOUN_DENIALS = frozenset({"deny"})
+# What is granted or refused, not said (`Friend denied bail`, `was denied entry`): a bare one after
+# `deny` is withheld from someone, no message.
+WITHHELD_GRANTS = frozenset({"bail", "parole", "entry", "access", "permission", "admission", "asylum", "tenure",
+                             "clemency", "visas", "passage", "service", "coverage", "treatment", "custody"})
 # Objects of a cue that name how much was said, or the saying itself, with its topic after `about`,
 # `of` or `on`: `said nothing about the tax`, `asked questions about the deal`, `wrote a column on
 # the race`: the topic is what the report is of.
