@@ -572,7 +572,7 @@ def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[
                  inside: Inside | None = None) -> list[_Draft]:
     """`"A," he said, "B."` and `"A," he said. "B."`: a quotation that shares the cue before it, or
     has none, continues the quotation before it in the same paragraph; so too after a tag read off
-    the words (`"A," the host pressed. "B."`, the `surface-cue` and `past-tag` rules); not where a
+    the words (`"A," the host pressed. "B."`, the `surface-cue`, `past-tag` and `present-tag` rules); not where a
     rule of SPLITS keeps them apart (it is named on the earlier quotation)."""
     out: list[_Draft] = []
     for d in drafts:
@@ -634,7 +634,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "participle-cue", "reported-report", "asked-then-colon"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
-     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "inscription", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "asked-answer",
+     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "asked-answer",
      "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),

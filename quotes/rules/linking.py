@@ -13,7 +13,7 @@ import regex
 from ..attribution import Cue, aside_before, clause_subject, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (COMMA_ASIDE_OPENERS, AUTHORED_TEXTS, AUXILIARIES, POSSESSIVE_PRONOUNS, ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
-                       NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
+                       NOT_PAST_FORMS, PRESENT_TAG_FORMS, ROLE_WORDS, TITLES, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
 from ..parse import Word
@@ -586,6 +586,19 @@ def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
     word = words[i].group()
     if not (word.islower() and word.endswith("ed") and len(word) > 4) or word in NOT_PAST_FORMS:
         return False
+    return _tag_place(words, i)
+
+
+def _present_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
+    """Whether words[i] is a present form of a verb of memory or manner (`PRESENT_TAG_FORMS`) that tags a
+    quotation where a past-tense verb would (`_tag_place`): `he remembers.`, `recalls Tom Vale`."""
+    return words[i].group() in PRESENT_TAG_FORMS and _tag_place(words, i)
+
+
+def _tag_place(words: Sequence[regex.Match[str]], i: int) -> bool:
+    """Whether words[i] stands where a quotation's tag has its verb: closing its clause after a noun
+    phrase (`Hannity pressed.`, `the nominee riffed on ...`), or opening it before one (`remembered
+    Roy Verley`), not within a relative clause."""
     if i == 0:
         return len(words) > 1 and _opens_noun_phrase(words[1].group()) and not no_speaker_opener(words[1].group())
     if any(relative_pronoun(w.group()) for w in words[:i]):
@@ -661,8 +674,8 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence,
     if not _closes_clause(text, q, end):
         return None  # `the "early" debate did ...`: a term within the narration, not a quotation it tags
     stop = end
-    while stop < sentence.end and text[stop] not in ".;:!?\"“”":
-        stop += 1
+    while stop < sentence.end and (text[stop] not in ".;:!?\"“”" or _title_period(text, stop)):
+        stop += 1  # past the period of a title or an initial: `Ms. Lane remembers.`
     words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
     for i, w in enumerate(words):
         if not verb(words, i) or (i > 0 and (w.group()[0].isupper() or words[i - 1].group().lower() in NOUN_MARKERS)):
@@ -678,6 +691,16 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence,
             return None
         return speaker, (w.start(), w.end())
     return None
+
+
+_TITLE_BEFORE = regex.compile(r"(?<![\w.])(?:\p{Lu}|(?i:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+                           + r"))\Z")
+
+
+def _title_period(text: str, i: int) -> bool:
+    """Whether the period at `i` ends a title or an initial (`Ms.`, `Dr.`, `J.`) with a word after it: no stop."""
+    return text[i] == "." and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isupper() \
+        and _TITLE_BEFORE.search(text, 0, i) is not None
 
 
 def _phrasal_pair(words: Sequence[regex.Match[str]], i: int) -> bool:
@@ -1326,6 +1349,16 @@ def past_tag(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
+def present_tag(x: Quotation) -> Link | None:
+    """`"We were kids," he remembers.`: as `past_tag`, with a present form of a verb of memory or manner."""
+    sentence = x.sentences[x.first]
+    before = x.text[sentence.start:x.q.start].strip(MARK_CHARS + " ")
+    if before and before[-1] not in ":\u2014\u2013" or _in_aside(x):
+        return None
+    found = _surface_cue(x.text, x.q, x.sentences[x.last], _present_tag)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
+
+
 # `That was the verdict of ...`, `- this was the blunt message from ...`: a sentence naming the quotation
 # before it as someone's answer, up to the word that opens the one it is.
 _VERDICT_OF = regex.compile(r"\s*(?:[-\u2013\u2014]+\s*)?(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is|has\s+been)\s+"
@@ -1737,6 +1770,14 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "This is the best day of my life!", "Tom Baker of Dayton"),
           Example('Then came the loudest cheer of the night: "About time, too," beamed the host.',
                   "About time, too,", "the host"))),
+    Rule("present-tag", "link", "`\"We were kids,\" he remembers.`, `\"...,\" she laughs.`: as `past-tag`, with "
+         "a present form of a verb of memory or manner (`remembers`, `reflects`, `laughs`) that no cue list holds "
+         "(the tag read past the period of a title or an initial, as for `surface-cue` and `past-tag`: "
+         "`Ms. Lane remembers.`).",
+         present_tag,
+         (Example('"We were kids then," the old fisherman remembers.', "We were kids then,", "the old fisherman"),
+          Example('"It was my first real job," Ms. Lane remembers. "I was seventeen."',
+                  "It was my first real job, I was seventeen.", "Ms. Lane"))),
     Rule("inscription", "link", "`One sign read \"...\"`, `a cap reading, \"...\"`: `read` running into the "
          "quotation right after a noun of a thing that bears words (a sign, a banner, a message, a statement; "
          "with whose it is: `A statement from the board read:`) gives that thing's words (a text someone "
