@@ -2555,13 +2555,18 @@ def _holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
     if not hi < verb.index or any(w.upos not in ("AUX", "ADV", "PART") for w in words[hi + 1:verb.index]):
         return None
     i = lo
+    while i > 2 and _run_word(s, i - 1) and words[i - 1].upos in ("NOUN", "PROPN"):
+        i -= 1  # `for the state attorney general said`: the parse took `general` alone for the subject
+    if i < lo and i > 1 and _run_opener(s, i - 1) and words[i - 2].text.lower() in PHRASE_PREPOSITIONS:
+        i -= 1
+    crossed = i
     while i > 1 and words[i - 1].text.lower() in PHRASE_PREPOSITIONS and _run_word(s, i - 2):
         i -= 2
         while i > 0 and _run_word(s, i - 1):
             i -= 1
         if i > 0 and _run_opener(s, i - 1):
             i -= 1
-    if i == lo:
+    if i == crossed:
         return None
     before = words[i - 1] if i > 0 else None
     if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
@@ -5220,6 +5225,29 @@ _RELATIVE_THEN_SAID_UD = """
 24 . . PUNCT . _ 12 punct _ _
 """
 
+# A parse that takes the last word of a title written after its noun (`attorney general`) for the subject.
+_TITLE_AFTER_UD = """
+1 In in ADP IN _ 3 case _ _
+2 a a DET DT _ 3 det _ _
+3 statement statement NOUN NN _ 12 obl _ _
+4 , , PUNCT , _ 3 punct _ _
+5 a a DET DT _ 6 det _ _
+6 spokeswoman spokeswoman NOUN NN _ 12 nsubj _ _
+7 for for ADP IN _ 10 case _ _
+8 the the DET DT _ 10 det _ _
+9 state state NOUN NN _ 10 compound _ _
+10 attorney attorney NOUN NN _ 6 nmod _ _
+11 general general ADJ JJ _ 12 nsubj _ _
+12 said say VERB VBD _ 0 root _ _
+13 the the DET DT _ 14 det _ _
+14 office office NOUN NN _ 16 nsubj _ _
+15 was be AUX VBD _ 16 aux _ _
+16 reviewing review VERB VBG _ 12 ccomp _ _
+17 the the DET DT _ 18 det _ _
+18 complaints complaint NOUN NNS _ 16 obj _ _
+19 . . PUNCT . _ 12 punct _ _
+"""
+
 # A parse that joins a parenthetical reporting clause's subject to the phrase before it.
 _PARENTHETICAL_UD = """
 1 The the DET DT _ 2 det _ _
@@ -6653,10 +6681,15 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"The clinic will stay open," Council on Rural Health director Nora Vance said.',
                   "The clinic will stay open,", "Council on Rural Health director Nora Vance"))),
     Rule("holder-before", "span", "`A spokesman for the Department of Housing said`: a speaker right after "
-         "`of` or `for` and a noun is that preposition's object: the noun phrase it belongs to speaks.",
+         "`of` or `for` and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "
+         "for a speaker that is the last word of such an object, the nouns before it with it: `a spokeswoman "
+         "for the state attorney general said` with `general` taken alone for the subject).",
          _holder_before,
          (Example("A spokesman for the Department of Housing said the lease would end.", "the lease would end",
-                  "A spokesman for the Department of Housing", parse=_HOLDER_APART_UD),)),
+                  "A spokesman for the Department of Housing", parse=_HOLDER_APART_UD),
+          Example("In a statement, a spokeswoman for the state attorney general said the office was reviewing the "
+                  "complaints.", "the office was reviewing the complaints",
+                  "a spokeswoman for the state attorney general", parse=_TITLE_AFTER_UD))),
     Rule("share-before", "span", "`About four in 10 Ohio voters say`: a share before the speaker that the parse "
          "hung apart opens it.", _share_before,
          (Example("About four in 10 Ohio voters say the economy is getting worse.", "the economy is getting worse",
