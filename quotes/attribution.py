@@ -4003,9 +4003,11 @@ def _listener_that(s: Parsed, verb: Word,
 def _report_last(s: Parsed, after: Sequence[Word]) -> Word | None:
     """The last word of a reported clause whose words run to the sentence's end (`after`), short of the
     comma or dash before another report's finite cue (`suggested that she is unqualified -- but said
-    ...`, `he had acted in self-defense, the affidavit says`); None when no such break comes first."""
+    ...`, `he had acted in self-defense, the affidavit says`); None when no such break comes first.
+    The clause's own verb is no other report, though a verb of saying (`that she wrote the songs`)."""
     words, last = s.words, after[-1]
-    other = next((x for x in after if _is_cue_verb(x) and x.xpos in _FINITE), None)
+    own = next((x for x in after if x.xpos in _FINITE), None)  # the clause's own verb: `that she wrote the songs`
+    other = next((x for x in after if _is_cue_verb(x) and x.xpos in _FINITE and x is not own), None)
     if other is not None:
         breaks = [x for x in after if x.index < other.index and x.text in _CLAUSE_BREAKS]
         if not breaks:
@@ -6981,9 +6983,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
-         "it (not the listener's relative clause).", _listener_that,
+         "it (not the listener's relative clause; the clause's own verb is no other report, though a verb of "
+         "saying: `told the paper that she wrote the songs`).", _listener_that,
          (Example("The senator told a radio station that he would not resign.", "that he would not resign",
                   "The senator"),
+          Example("Lane told the newspaper that she wrote most of the songs on a borrowed piano.",
+                  "that she wrote most of the songs on a borrowed piano", "Lane"),
           Example("She assured the farmers that the water prices would not rise.",
                   "that the water prices would not rise", "She"),
           Example("He reminded the committee that the law was clear.", "that the law was clear", "He"),
