@@ -874,7 +874,9 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
     Rule("unclaimed", "float", "A quotation nothing links that floats from no quote either: words the text "
          "gives no one (a slogan, a title, a term), dropped.", _unclaimed,
          (Example('The harbour reopened in May after a long winter.\n\n"Fair winds and full nets for all."\n\n'
-                  'Boats left at dawn.', "Fair winds and full nets for all.", kept=False),)),
+                  'Boats left at dawn.', "Fair winds and full nets for all.", kept=False),
+          Example('Update: "The bridge is closed until further notice."', "The bridge is closed until further notice.",
+                  kept=False))),
 ))
 
 

@@ -13,7 +13,7 @@ import regex
 from ..attribution import Cue, aside_before, clause_subject, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (COMMA_ASIDE_OPENERS, AUTHORED_TEXTS, AUXILIARIES, POSSESSIVE_PRONOUNS, ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
-                       NOT_PAST_FORMS, PRESENT_TAG_FORMS, ROLE_WORDS, TITLES, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
+                       NOT_PAST_FORMS, NOT_SPEAKER_LABELS, PRESENT_TAG_FORMS, ROLE_WORDS, TITLES, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted
 from ..parse import Word
@@ -474,7 +474,7 @@ def _colon_name(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, in
     while opening > sentence.start and not text[opening - 1].isspace() and text[opening - 1] != ":":
         opening -= 1
     m = _COLON_NAME.search(text, max(sentence.start, opening - 120), opening)
-    if m is None or not m.group(1)[0].isupper():
+    if m is None or not m.group(1)[0].isupper() or _rubric(m.group(1)):
         return None
     before = text[sentence.start:m.start()].rstrip()
     if before and before[-1] not in "-\u2013\u2014|":
@@ -494,9 +494,15 @@ def _label_name(text: str, q: Quoted, sentences: Sequence[Sentence],
     if first > 0 and sentences[first - 1].paragraph == sentence.paragraph:
         return None
     m = _LABEL.match(text, sentence.start, min(q.start, sentence.end))
-    if m is None or m.group(1).split()[0].lower() in DETERMINERS:
-        return None  # `The Latest: ...`: a rubric, not a speaker
+    if m is None or m.group(1).split()[0].lower() in DETERMINERS or _rubric(m.group(1)):
+        return None  # `The Latest: ...`, `Review: ...`: a rubric, not a speaker
     return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+
+
+def _rubric(label: str) -> bool:
+    """Whether the words before a colon are a rubric that names no speaker (`Review:`, `Update:`,
+    `Editor's note:`: `NOT_SPEAKER_LABELS`), whatever their case."""
+    return " ".join(label.split()).upper().replace("’", "'") in NOT_SPEAKER_LABELS
 
 
 _WORD = regex.compile(r"\w[\w'’.-]*")
@@ -1723,7 +1729,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'sign it in May.\n\nLEE: Good.',
                   'Well, nobody here wants "a bad deal" for the town. We will sign it in May', "RUIZ"))),
     Rule("colon-name", "link", "`Name: \"...\"` opening the sentence, a party label after the name too "
-         "(`Rep. Jane Doe (D-Ohio):`), a role word after a capitalised one too (`Rovers boss:`).", colon_name,
+         "(`Rep. Jane Doe (D-Ohio):`), a role word after a capitalised one too (`Rovers boss:`); not a rubric, in "
+         "any case (`Review:`, `Update:`: lexicon NOT_SPEAKER_LABELS), as for `label-name` and `colon-clause`.", colon_name,
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
                   "Frank Newport"),
           Example("Rovers boss: 'We let the fans down'\n\nThe manager was furious.", "We let the fans down",
