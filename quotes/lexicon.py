@@ -380,9 +380,9 @@ NOT_PAST_FORMS = frozenset({"indeed", "need", "speed", "hundred", "proceed", "su
                             "wicked", "kindred"})
 # Present forms of verbs that tag a quotation in a feature's narrative present as their past forms do
 # (`"We were kids," he remembers.`, `"...," she laughs.`) though no cue list holds them: memory and
-# manner of speaking.
+# manner of speaking, and singing (`"...," she sings on the title track`: a song's words, its singer's).
 PRESENT_TAG_FORMS = frozenset({"remembers", "reflects", "recollects", "reminisces", "laughs", "chuckles", "smiles",
-                               "grins", "shrugs", "marvels"})
+                               "grins", "shrugs", "marvels", "sings"})
 # Words that open a line naming where the quotation after its colon comes from, with no verb
 # (`From the report:`, `More from Jane Doe:`, `Here's Ruiz in 2004:`), and the words that may come first.
 SOURCE_LEADS = ("from", "here's", "here’s", "here is", "here are")

@@ -1778,13 +1778,16 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Then came the loudest cheer of the night: "About time, too," beamed the host.',
                   "About time, too,", "the host"))),
     Rule("present-tag", "link", "`\"We were kids,\" he remembers.`, `\"...,\" she laughs.`: as `past-tag`, with "
-         "a present form of a verb of memory or manner (`remembers`, `reflects`, `laughs`) that no cue list holds "
+         "a present form of a verb of memory or manner (`remembers`, `reflects`, `laughs`, `sings`: a song's words "
+         "are its singer's) that no cue list holds "
          "(the tag read past the period of a title or an initial, as for `surface-cue` and `past-tag`: "
          "`Ms. Lane remembers.`).",
          present_tag,
          (Example('"We were kids then," the old fisherman remembers.', "We were kids then,", "the old fisherman"),
           Example('"It was my first real job," Ms. Lane remembers. "I was seventeen."',
-                  "It was my first real job, I was seventeen.", "Ms. Lane"))),
+                  "It was my first real job, I was seventeen.", "Ms. Lane"),
+          Example('"I built a house out of the things you said," she sings on the title track, "and watched it '
+                  'fall."', "I built a house out of the things you said, and watched it fall.", "she"))),
     Rule("inscription", "link", "`One sign read \"...\"`, `a cap reading, \"...\"`: `read` running into the "
          "quotation right after a noun of a thing that bears words (a sign, a banner, a message, a statement; "
          "with whose it is: `A statement from the board read:`) gives that thing's words (a text someone "
