@@ -687,7 +687,8 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence,
         if not verb(words, i) or (i > 0 and (w.group()[0].isupper() or words[i - 1].group().lower() in NOUN_MARKERS)):
             continue  # `The Washington Post`: a name; `the email read`: a noun
         if i > 0:
-            if no_speaker_opener(words[0].group()) or not _opens_noun_phrase(words[0].group()):
+            if no_speaker_opener(words[0].group()) or not (_opens_noun_phrase(words[0].group()) or (
+                    i > 1 and words[1].group()[0].isupper())):  # `singer Maya Cole sings`: a role before a name
                 return None  # `"...," in an interview with ...`, `"...," eager to lend`: no speaker opens so
             speaker = _trimmed(text, words[0].start(), words[i - 1].end())
         else:
@@ -1761,10 +1762,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example("The harbour master's blunt reply to the critics:\n\n\"The boats stay in until the storm "
                   "passes.\"", "The boats stay in until the storm passes.", "The harbour master's"))),
     Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
-         "the quotation hands over with its comma (or ?, !) to a noun phrase and the verb (no cue form after `the`, `her`: "
+         "the quotation hands over with its comma (or ?, !) to a noun phrase (a role word before a name too: "
+         "`fisherman Tom Vale mutters`) and the verb (no cue form after `the`, `her`: "
          "`the email read`; none for a quotation within a relative clause set off before the verb: `Ruiz, who "
          "starred in \"Night Owls,\" posted ...`).", surface_cue,
          (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),
+          Example('"It is over now," fisherman Tom Vale mutters.', "It is over now,", "fisherman Tom Vale"),
           Example('"Closed until further notice," the sign on the door read.', "Closed until further notice,",
                   "the sign on the door"),
           Example('"Friends, the time to act is now," the email read.', "Friends, the time to act is now,",
