@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues, verb_subjects
-from .lexicon import ADDING_VERBS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, gender_of
+from .lexicon import ADDING_VERBS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
 from .marks import Inside, Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
@@ -668,6 +668,12 @@ def _drop_overlaps(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+# What joins a paraphrase to the report nested after it: linking words, and a subordinator whose clause
+# that report is (`after`, `because`, `when` ...: `said it would close after critics complained ...`).
+_NESTED_TAIL = regex.compile(r"(?:[\s,;:\u2014\u2013-]|\b(?:though|although|while|but|and|whereas|even as|as|"
+                             + "|".join(sorted(SUBORDINATE_OPENERS)) + r")\b)*\Z", regex.IGNORECASE)
+
+
 def _cut_before_nested(drafts: list[_Draft], text: str) -> None:
     """`X claimed that A, though Y said B`: a paraphrase whose last part runs on over another
     report, with a speaker of its own after the paraphrase's first words, ends before that
@@ -684,7 +690,7 @@ def _cut_before_nested(drafts: list[_Draft], text: str) -> None:
         if not speakers:
             continue
         cut = min(speakers)
-        m = _LINKING_TAIL.search(text, a, cut)
+        m = _NESTED_TAIL.search(text, a, cut)  # `said it would close after critics complained ...`: not `after`
         end = m.start() if m else cut
         if _word_count(text, (a, end)) >= MIN_INDIRECT_WORDS:
             d.parts[-1] = (a, end)

@@ -6979,7 +6979,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the wound was ten centimetres deep", "A pathologist"),
           Example("The minister told a briefing the talks had stalled.", "the talks had stalled", "The minister"),
           Example("The official, who told reporters that talks had stalled, said the deal was off.",
-                  "the deal was off", "The official"))),
+                  "the deal was off", "The official"),
+          Example("He said that the deal was off after critics complained that it cost too much.",
+                  "that the deal was off", "He"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
