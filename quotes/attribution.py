@@ -3457,9 +3457,11 @@ def _complement_before(s: Parsed, verb: Word,
     start, end = s.span(before[-1])
     # `Trump's grasp of policy is worrying, Cuban said` with `grasp` hung from `said`: the
     # verb's other dependents before the clause belong to it, up to the speaker
+    opening = s.word_range((start, end))[0]
     for k in s.kids[verb.index]:
-        if k.deprel in _SUBJECTS and k.index < before[-1].index and (speaker is None or k.index < speaker.index):
-            start = min(start, s.span(k)[0])
+        if k.deprel in _SUBJECTS and k.index < before[-1].index and (speaker is None or k.index < speaker.index) \
+                and not any(w.text in (":", ";") for w in s.words[k.index:opening]):  # `Tuesday, 2 a.m.: A man ...`
+            start = min(start, s.span(k)[0])  # a label before a colon is no part of the clause
     return _closing_or(s, verb, speaker, (start, end))  # `S, the mayor said.` closing its sentence: all of S
 
 
@@ -7033,11 +7035,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "When the host asked about the bridge", kept=False))),
     Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
          "the clause before the comma when the report closes its sentence, also when the parse took a word of "
-         "the speaker's phrase for the clause: `, people familiar with the plan said`).",
+         "the speaker's phrase for the clause: `, people familiar with the plan said`; not a label before a colon "
+         "that the parse hung from the verb as its subject: `Tuesday, 2 a.m.: A man was cited ..., police said`).",
          _complement_before,
          (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),
           Example("Sales will fall this year, people familiar with the plan said.", "Sales will fall this year",
-                  "people familiar with the plan"))),
+                  "people familiar with the plan"),
+          Example("Update: The bridge will stay closed through the weekend, officials said.",
+                  "The bridge will stay closed through the weekend", "officials"))),
     Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause "
          "(never for a participle set off after it, which goes on: `..., adding: \"...\"`) "
          "(all of the clause before the comma when the report closes its sentence; a past participle after its "
