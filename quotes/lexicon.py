@@ -382,7 +382,7 @@ NOT_PAST_FORMS = frozenset({"indeed", "need", "speed", "hundred", "proceed", "su
 # (`"We were kids," he remembers.`, `"...," she laughs.`) though no cue list holds them: memory and
 # manner of speaking, and singing (`"...," she sings on the title track`: a song's words, its singer's).
 PRESENT_TAG_FORMS = frozenset({"remembers", "reflects", "recollects", "reminisces", "laughs", "chuckles", "smiles",
-                               "grins", "shrugs", "marvels", "sings"})
+                               "grins", "shrugs", "marvels", "sings", "beams", "deadpans", "wonders"})
 # Words that open a line naming where the quotation after its colon comes from, with no verb
 # (`From the report:`, `More from Jane Doe:`, `Here's Ruiz in 2004:`), and the words that may come first.
 SOURCE_LEADS = ("from", "here's", "here’s", "here is", "here are")
