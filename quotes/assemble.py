@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues, verb_subjects
-from .lexicon import ADDING_VERBS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, gender_of
+from .lexicon import ADDING_VERBS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
 from .marks import Inside, Quoted
 from .parse import Word
 from .records import Quote, QuoteType, Span
@@ -272,9 +272,25 @@ def _clause_parts(text: str, c: Cue, inside: Inside) -> list[tuple[int, int]] | 
     parts = [c.content] if c.more is None else [c.content, c.more]
     least = 1 if c.content_rule in ANSWER_CONTENTS or (c.content_rule in NOUN_CONTENTS and c.verb.lemma == "mention" and _a_name(text, parts)) \
         else MIN_OBJECT_WORDS if c.content_rule in NOUN_CONTENTS else MIN_INDIRECT_WORDS
+    if c.verb.lemma in BARE_NOUN_DENIALS and c.content_rule in ("reported-object", "gerund") and _bare_message(text, parts) \
+            and not _PASSIVE_BEFORE.search(text, 0, c.span[0]):  # `was denied bail`: withheld from the subject
+        least = 1  # `has denied wrongdoing`, with `wrongdoing` a noun or taken for a gerund
     if any(inside.overlaps(p) for p in parts) or sum(_word_count(text, p) for p in parts) < least:
         return None
     return parts
+
+
+# a form of `be` or `get` (and an adverb) right before a cue: a passive (`was denied bail`, `were flatly denied`)
+_PASSIVE_BEFORE = regex.compile(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)?\Z",
+                                regex.IGNORECASE)
+
+
+def _bare_message(text: str, parts: Sequence[tuple[int, int]]) -> bool:
+    """Whether a reported noun phrase is one bare common noun (`denied wrongdoing`, `demanded answers`):
+    a message named in a word, not a pronoun standing for one (`denied it`)."""
+    words = [w for a, b in parts for w in text[a:b].split()]
+    return len(words) == 1 and words[0].isalpha() and words[0].islower() and words[0] not in BARE_NOT_MESSAGES \
+        and words[0] not in WITHHELD_GRANTS
 
 
 def _a_name(text: str, parts: Sequence[tuple[int, int]]) -> bool:
@@ -530,9 +546,11 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
           Example('According to the filing, the mayor said the deal was "a trap for the town."',
                   'the mayor said the deal was "a trap for the town."', "the filing", parse=_REPORT_IN_REPORT_UD))),
     Rule("indirect-clause", "clause", "A cue's clause with no quotation in it, with a speaker or a passive cue: "
-         "an indirect quote.", _indirect_clause,
+         "an indirect quote (of three words at least, a noun phrase two, or one bare common noun after an active "
+         "`deny`: `has denied wrongdoing`, not `denied it`, nor a thing withheld: `was denied bail`).", _indirect_clause,
          (Example("The talks will resume next week in Geneva, Mr. Lavrov said.",
-                  "The talks will resume next week in Geneva", "Mr. Lavrov"),)),
+                  "The talks will resume next week in Geneva", "Mr. Lavrov"),
+          Example("The former coach has denied wrongdoing.", "wrongdoing", "The former coach"))),
     Rule("question-asked", "clause", "`Asked whether ..., X said`, `Asked about X, ...`: the question (or its "
          "topic) a bare participle of `ask` puts, reported with no speaker.", _question_asked,
          (Example("Asked whether the tax would rise next year, the minister said no.",
@@ -555,7 +573,7 @@ def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[
                  inside: Inside | None = None) -> list[_Draft]:
     """`"A," he said, "B."` and `"A," he said. "B."`: a quotation that shares the cue before it, or
     has none, continues the quotation before it in the same paragraph; so too after a tag read off
-    the words (`"A," the host pressed. "B."`, the `surface-cue` and `past-tag` rules); not where a
+    the words (`"A," the host pressed. "B."`, the `surface-cue`, `past-tag` and `present-tag` rules); not where a
     rule of SPLITS keeps them apart (it is named on the earlier quotation)."""
     out: list[_Draft] = []
     for d in drafts:
@@ -617,7 +635,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "participle-cue", "reported-report", "asked-then-colon"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
-     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "inscription", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "asked-answer",
+     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "asked-answer",
      "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),
@@ -651,6 +669,12 @@ def _drop_overlaps(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+# What joins a paraphrase to the report nested after it: linking words, and a subordinator whose clause
+# that report is (`after`, `because`, `when` ...: `said it would close after critics complained ...`).
+_NESTED_TAIL = regex.compile(r"(?:[\s,;:\u2014\u2013-]|\b(?:though|although|while|but|and|whereas|even as|as|"
+                             + "|".join(sorted(SUBORDINATE_OPENERS)) + r")\b)*\Z", regex.IGNORECASE)
+
+
 def _cut_before_nested(drafts: list[_Draft], text: str) -> None:
     """`X claimed that A, though Y said B`: a paraphrase whose last part runs on over another
     report, with a speaker of its own after the paraphrase's first words, ends before that
@@ -667,7 +691,7 @@ def _cut_before_nested(drafts: list[_Draft], text: str) -> None:
         if not speakers:
             continue
         cut = min(speakers)
-        m = _LINKING_TAIL.search(text, a, cut)
+        m = _NESTED_TAIL.search(text, a, cut)  # `said it would close after critics complained ...`: not `after`
         end = m.start() if m else cut
         if _word_count(text, (a, end)) >= MIN_INDIRECT_WORDS:
             d.parts[-1] = (a, end)
@@ -857,7 +881,9 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
     Rule("unclaimed", "float", "A quotation nothing links that floats from no quote either: words the text "
          "gives no one (a slogan, a title, a term), dropped.", _unclaimed,
          (Example('The harbour reopened in May after a long winter.\n\n"Fair winds and full nets for all."\n\n'
-                  'Boats left at dawn.', "Fair winds and full nets for all.", kept=False),)),
+                  'Boats left at dawn.', "Fair winds and full nets for all.", kept=False),
+          Example('Update: "The bridge is closed until further notice."', "The bridge is closed until further notice.",
+                  kept=False))),
 ))
 
 

@@ -1076,7 +1076,8 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     saying right after the comma that closes a clause, followed by nothing but a noun phrase (with
     its appositions and relative clauses), is inverted: that phrase is its speaker, whatever the
     parse made the subject (`Ann Ruiz, the mayor, said the plan would ...` goes on to a clause of
-    its own and is no inversion)."""
+    its own and is no inversion; nor is a verb whose only clause before it is a relative clause set
+    off after a noun: `Ben Ortiz, who found the flaw, said the app sent ...`)."""
     i = verb.index
     if i < 2 or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.xpos not in _FINITE:
         return False
@@ -2418,8 +2419,9 @@ def _set_off_after_name(s: Parsed, head: Word) -> frozenset[int]:
     words = s.words
     name = head.upos == "PROPN"
     end = head.index
-    while name and end + 1 < len(words) and words[end + 1].upos == "PROPN" and head.index <= words[end + 1].head <= end:
-        end += 1  # the name's words, however the parse chained them
+    while end + 1 < len(words) and words[end + 1].upos == "PROPN" and head.index <= words[end + 1].head <= end:
+        end += 1  # the name's words, however the parse chained them (after a title the parse took for
+        name = True  # the head: `Lab director Ana Cole, who ...`)
     bracket: frozenset[int] = frozenset()
     if name and end + 2 < len(words) and words[end + 1].text == "(":
         close = _party_label_end(s, end + 2)
@@ -2627,13 +2629,18 @@ def _holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
     if not hi < verb.index or any(w.upos not in ("AUX", "ADV", "PART") for w in words[hi + 1:verb.index]):
         return None
     i = lo
+    while i > 2 and _run_word(s, i - 1) and words[i - 1].upos in ("NOUN", "PROPN"):
+        i -= 1  # `for the state attorney general said`: the parse took `general` alone for the subject
+    if i < lo and i > 1 and _run_opener(s, i - 1) and words[i - 2].text.lower() in PHRASE_PREPOSITIONS:
+        i -= 1
+    crossed = i
     while i > 1 and words[i - 1].text.lower() in PHRASE_PREPOSITIONS and _run_word(s, i - 2):
         i -= 2
         while i > 0 and _run_word(s, i - 1):
             i -= 1
         if i > 0 and _run_opener(s, i - 1):
             i -= 1
-    if i == lo:
+    if i == crossed:
         return None
     before = words[i - 1] if i > 0 else None
     if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
@@ -3585,9 +3592,11 @@ def _complement_before(s: Parsed, verb: Word,
     start, end = s.span(before[-1])
     # `Trump's grasp of policy is worrying, Cuban said` with `grasp` hung from `said`: the
     # verb's other dependents before the clause belong to it, up to the speaker
+    opening = s.word_range((start, end))[0]
     for k in s.kids[verb.index]:
-        if k.deprel in _SUBJECTS and k.index < before[-1].index and (speaker is None or k.index < speaker.index):
-            start = min(start, s.span(k)[0])
+        if k.deprel in _SUBJECTS and k.index < before[-1].index and (speaker is None or k.index < speaker.index) \
+                and not any(w.text in (":", ";") for w in s.words[k.index:opening]):  # `Tuesday, 2 a.m.: A man ...`
+            start = min(start, s.span(k)[0])  # a label before a colon is no part of the clause
     return _closing_or(s, verb, speaker, (start, end))  # `S, the mayor said.` closing its sentence: all of S
 
 
@@ -4149,9 +4158,11 @@ def _listener_that(s: Parsed, verb: Word,
 def _report_last(s: Parsed, after: Sequence[Word]) -> Word | None:
     """The last word of a reported clause whose words run to the sentence's end (`after`), short of the
     comma or dash before another report's finite cue (`suggested that she is unqualified -- but said
-    ...`, `he had acted in self-defense, the affidavit says`); None when no such break comes first."""
+    ...`, `he had acted in self-defense, the affidavit says`); None when no such break comes first.
+    The clause's own verb is no other report, though a verb of saying (`that she wrote the songs`)."""
     words, last = s.words, after[-1]
-    other = next((x for x in after if _is_cue_verb(x) and x.xpos in _FINITE), None)
+    own = next((x for x in after if x.xpos in _FINITE), None)  # the clause's own verb: `that she wrote the songs`
+    other = next((x for x in after if _is_cue_verb(x) and x.xpos in _FINITE and x is not own), None)
     if other is not None:
         breaks = [x for x in after if x.index < other.index and x.text in _CLAUSE_BREAKS]
         if not breaks:
@@ -5442,6 +5453,58 @@ _ACCORDING_SPLIT_UD = """
 12 . . PUNCT . _ 9 punct _ _
 """
 
+# A parse that takes the clause after `said` for its object and a modifier of that object, with a
+# relative clause set off after the subject before the verb (no inversion: the subject speaks).
+_RELATIVE_THEN_SAID_UD = """
+1 Security security PROPN NNP _ 2 compound _ _
+2 researcher researcher NOUN NN _ 12 nsubj _ _
+3 Ben ben PROPN NNP _ 2 flat _ _
+4 Ortiz ortiz PROPN NNP _ 3 flat _ _
+5 , , PUNCT , _ 8 punct _ _
+6 who who PRON WP _ 8 nsubj _ _
+7 first first ADV RB _ 8 advmod _ _
+8 flagged flag VERB VBD _ 2 acl:relcl _ _
+9 the the DET DT _ 10 det _ _
+10 issue issue NOUN NN _ 8 obj _ _
+11 , , PUNCT , _ 8 punct _ _
+12 said say VERB VBD _ 0 root _ _
+13 the the DET DT _ 14 det _ _
+14 app app NOUN NN _ 12 obj _ _
+15 sent send VERB VBN _ 17 amod _ _
+16 precise precise NOUN NN _ 17 compound _ _
+17 coordinates coordinate NOUN NNS _ 14 nmod _ _
+18 to to ADP IN _ 20 case _ _
+19 a a DET DT _ 20 det _ _
+20 server server NOUN NN _ 17 nmod _ _
+21 every every DET DT _ 23 det _ _
+22 few few ADJ JJ _ 23 amod _ _
+23 minutes minute NOUN NNS _ 20 nmod _ _
+24 . . PUNCT . _ 12 punct _ _
+"""
+
+# A parse that takes the last word of a title written after its noun (`attorney general`) for the subject.
+_TITLE_AFTER_UD = """
+1 In in ADP IN _ 3 case _ _
+2 a a DET DT _ 3 det _ _
+3 statement statement NOUN NN _ 12 obl _ _
+4 , , PUNCT , _ 3 punct _ _
+5 a a DET DT _ 6 det _ _
+6 spokeswoman spokeswoman NOUN NN _ 12 nsubj _ _
+7 for for ADP IN _ 10 case _ _
+8 the the DET DT _ 10 det _ _
+9 state state NOUN NN _ 10 compound _ _
+10 attorney attorney NOUN NN _ 6 nmod _ _
+11 general general ADJ JJ _ 12 nsubj _ _
+12 said say VERB VBD _ 0 root _ _
+13 the the DET DT _ 14 det _ _
+14 office office NOUN NN _ 16 nsubj _ _
+15 was be AUX VBD _ 16 aux _ _
+16 reviewing review VERB VBG _ 12 ccomp _ _
+17 the the DET DT _ 18 det _ _
+18 complaints complaint NOUN NNS _ 16 obj _ _
+19 . . PUNCT . _ 12 punct _ _
+"""
+
 # A parse that joins a parenthetical reporting clause's subject to the phrase before it.
 _PARENTHETICAL_UD = """
 1 The the DET DT _ 2 det _ _
@@ -6497,10 +6560,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('The campaign blamed the staff, who, on a press call Friday, criticized Lee for "misleading the '
                   'voters."', 'Lee for "misleading the voters."', "who"),)),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
-         "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`).",
+         "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
+         "a relative clause set off after it is no part of it, after a name that a title the parse took for "
+         "the head goes on with too (`Lab director Ana Cole, who ..., said`).",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
-                  "This is a good day for the country,", "the president"),)),
+                  "This is a good day for the country,", "the president"),
+          Example("Lab director Ana Cole, who first flagged the issue, said the plan would fail.",
+                  "the plan would fail", "Lab director Ana Cole"))),
     Rule("perfect-subject", "subject", "`Ruiz has since apologized: \"...\"` parsed as a passive: a participle "
          "after `have` with no `be` or `get` is active; its subject, before it, speaks.", _perfect_subject,
          (Example('Ruiz has since apologized for what happened: "I should have called the families first."',
@@ -6884,10 +6951,15 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"The clinic will stay open," Council on Rural Health director Nora Vance said.',
                   "The clinic will stay open,", "Council on Rural Health director Nora Vance"))),
     Rule("holder-before", "span", "`A spokesman for the Department of Housing said`: a speaker right after "
-         "`of` or `for` and a noun is that preposition's object: the noun phrase it belongs to speaks.",
+         "`of` or `for` and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "
+         "for a speaker that is the last word of such an object, the nouns before it with it: `a spokeswoman "
+         "for the state attorney general said` with `general` taken alone for the subject).",
          _holder_before,
          (Example("A spokesman for the Department of Housing said the lease would end.", "the lease would end",
-                  "A spokesman for the Department of Housing", parse=_HOLDER_APART_UD),)),
+                  "A spokesman for the Department of Housing", parse=_HOLDER_APART_UD),
+          Example("In a statement, a spokeswoman for the state attorney general said the office was reviewing the "
+                  "complaints.", "the office was reviewing the complaints",
+                  "a spokeswoman for the state attorney general", parse=_TITLE_AFTER_UD))),
     Rule("share-before", "span", "`About four in 10 Ohio voters say`: a share before the speaker that the parse "
          "hung apart opens it.", _share_before,
          (Example("About four in 10 Ohio voters say the economy is getting worse.", "the economy is getting worse",
@@ -7090,7 +7162,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "No To Casino As Budget Fight Heats Up", kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence reports all of S, whatever the parse made of the speaker's appositions (S holds a finite "
-         "verb outside its relative clauses: `Ann Ruiz, a Democrat who backed it, said the plan ...` is none).",
+         "verb outside its relative clauses: `Ann Ruiz, a Democrat who backed it, said the plan ...` and `Ben "
+         "Ortiz, who found the flaw, said the app sent ...` are none).",
          _inversion_content,
          (Example("The levee will hold through the storm, said Ann Ruiz, an engineer who helped build it.",
                   "The levee will hold through the storm", "Ann Ruiz"),)),
@@ -7221,13 +7294,18 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the wound was ten centimetres deep", "A pathologist"),
           Example("The minister told a briefing the talks had stalled.", "the talks had stalled", "The minister"),
           Example("The official, who told reporters that talks had stalled, said the deal was off.",
-                  "the deal was off", "The official"))),
+                  "the deal was off", "The official"),
+          Example("He said that the deal was off after critics complained that it cost too much.",
+                  "that the deal was off", "He"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
-         "it (not the listener's relative clause).", _listener_that,
+         "it (not the listener's relative clause; the clause's own verb is no other report, though a verb of "
+         "saying: `told the paper that she wrote the songs`).", _listener_that,
          (Example("The senator told a radio station that he would not resign.", "that he would not resign",
                   "The senator"),
+          Example("Lane told the newspaper that she wrote most of the songs on a borrowed piano.",
+                  "that she wrote most of the songs on a borrowed piano", "Lane"),
           Example("She assured the farmers that the water prices would not rise.",
                   "that the water prices would not rise", "She"),
           Example("He reminded the committee that the law was clear.", "that the law was clear", "He"),
@@ -7270,11 +7348,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "When the host asked about the bridge", kept=False))),
     Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
          "the clause before the comma when the report closes its sentence, also when the parse took a word of "
-         "the speaker's phrase for the clause: `, people familiar with the plan said`).",
+         "the speaker's phrase for the clause: `, people familiar with the plan said`; not a label before a colon "
+         "that the parse hung from the verb as its subject: `Tuesday, 2 a.m.: A man was cited ..., police said`).",
          _complement_before,
          (Example("The plan will fail, he said.", "The plan will fail", "he", parse=_COMPLEMENT_BEFORE_UD),
           Example("Sales will fall this year, people familiar with the plan said.", "Sales will fall this year",
-                  "people familiar with the plan"))),
+                  "people familiar with the plan"),
+          Example("Update: The bridge will stay closed through the weekend, officials said.",
+                  "The bridge will stay closed through the weekend", "officials"))),
     Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause "
          "(never for a participle set off after it, which goes on: `..., adding: \"...\"`) "
          "(all of the clause before the comma when the report closes its sentence; a past participle after its "
@@ -7433,7 +7514,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Jane Doe, a nurse who said she had worked double shifts, said the hospital was understaffed.",
                   "she had worked double shifts", "who"),
           Example('Lopez, who says the fines were "far too high," called the vote a mistake.',
-                  'the fines were "far too high,"', "who"))),
+                  'the fines were "far too high,"', "who"),
+          Example("Security researcher Ben Ortiz, who first flagged the issue, said the app sent precise "
+                  "coordinates to a server every few minutes.",
+                  "the app sent precise coordinates to a server every few minutes", "Security researcher Ben Ortiz",
+                  parse=_RELATIVE_THEN_SAID_UD))),
     Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
          "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
          "of the sentence.", _say_noun_then_verb,

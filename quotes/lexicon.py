@@ -10,7 +10,7 @@ from typing import Sequence
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "MARK_CLASS", "OPEN_MARK_CLASS", "CLOSE_MARK_CLASS",
+    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "MARK_CLASS", "OPEN_MARK_CLASS", "CLOSE_MARK_CLASS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -286,6 +286,19 @@ CLAIMED_PRIZES = frozenset({"nomination", "seat", "title", "crown", "throne", "p
 # sparse crowd`, `she recalled his kindness`, `Lee says unkind things`; `noted the plan would fail`
 # reports the clause).
 LAST_OBJECT_REPORTS = frozenset({"note", "recall", "say"})
+# One-word objects of a cue that stand for a message without naming it (`denied it`, `confirmed this`,
+# `denied everything`): a bare common noun names one (`denied wrongdoing`), these do not.
+BARE_NOT_MESSAGES = OBJECT_PRONOUNS | frozenset({
+    "it", "i", "he", "she", "we", "they", "this", "that", "these", "those", "everything", "anything", "something",
+    "nothing", "all", "both", "some", "most", "many", "others", "none", "each", "one", "itself", "themselves",
+    "himself", "herself"})
+# Cues of denying whose one-word object is the message denied (`has denied wrongdoing`, `denied
+# involvement`): what is denied is said to be untrue, named in a word.
+BARE_NOUN_DENIALS = frozenset({"deny"})
+# What is granted or refused, not said (`Friend denied bail`, `was denied entry`): a bare one after
+# `deny` is withheld from someone, no message.
+WITHHELD_GRANTS = frozenset({"bail", "parole", "entry", "access", "permission", "admission", "asylum", "tenure",
+                             "clemency", "visas", "passage", "service", "coverage", "treatment", "custody"})
 # Objects of a cue that name how much was said, or the saying itself, with its topic after `about`,
 # `of` or `on`: `said nothing about the tax`, `asked questions about the deal`, `wrote a column on
 # the race`: the topic is what the report is of.
@@ -383,6 +396,11 @@ WORDS_NOUNS = ("words", "view", "phrase")
 # Words in -ed that are no past-tense verb (`"...," she said, indeed`).
 NOT_PAST_FORMS = frozenset({"indeed", "need", "speed", "hundred", "proceed", "succeed", "exceed", "sacred", "naked",
                             "wicked", "kindred"})
+# Present forms of verbs that tag a quotation in a feature's narrative present as their past forms do
+# (`"We were kids," he remembers.`, `"...," she laughs.`) though no cue list holds them: memory and
+# manner of speaking, and singing (`"...," she sings on the title track`: a song's words, its singer's).
+PRESENT_TAG_FORMS = frozenset({"remembers", "reflects", "recollects", "reminisces", "laughs", "chuckles", "smiles",
+                               "grins", "shrugs", "marvels", "sings", "beams", "deadpans", "wonders"})
 # Words that open a line naming where the quotation after its colon comes from, with no verb
 # (`From the report:`, `More from Jane Doe:`, `Here's Ruiz in 2004:`), and the words that may come first.
 SOURCE_LEADS = ("from", "here's", "here’s", "here is", "here are")

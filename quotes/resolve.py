@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (AUXILIARIES, CLAUSE_OPENERS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS,
+from .lexicon import (AUXILIARIES, CLAUSE_OPENERS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS,
                       WORK_NOUNS, gender_of)
 from .parse import Word
@@ -99,6 +99,18 @@ def _sentence_start(text: str, start: int, end: int) -> int:
 
 
 _LEADING_WORD = regex.compile(r"([\p{L}\p{M}'’]+)\s+")
+
+
+# A capitalised word and `of` opening a chain (`Shares of Acme`, `Employees of Northwind`, `Most of ...`).
+_PART_OF = regex.compile(r"(\p{Lu}\p{Ll}+)\s+of\s+")
+
+
+def _part_word(word: str) -> bool:
+    """Whether a word opening its sentence before `of` and a name names a part or a group of what the name
+    names, no word of it: a quantifier (`Most of`, `Some of`) or a plural in `-s` (`Shares of Acme`,
+    `Employees of Northwind`), capitalised only as its sentence's first word (`Bank of America` is a name)."""
+    low = word.lower()
+    return low in QUANTIFIER_PRONOUNS or (low.endswith("s") and not low.endswith("ss") and len(low) > 3)
 
 
 def _past_clause_openers(text: str, begin: int, limit: int) -> int:
@@ -368,6 +380,9 @@ class Resolver:
             if end == len(self.text) or not self.text[end].isalnum():
                 chain = _CHAIN_BEFORE.search(self.text, max(0, at - _CHAIN_REACH), at)
                 begin = chain and _past_clause_openers(self.text, _sentence_start(self.text, chain.start(), end), at)
+                if begin is not None and (part := _PART_OF.match(self.text, begin, at)) is not None \
+                        and _part_word(part.group(1)) and begin == _sentence_start(self.text, max(0, begin - 1), at):
+                    begin = part.end()  # `Shares of Acme fell`: a part or group of Acme, capitalised as first word
                 shortest = longest[1] - longest[0] if longest else len(phrase)
                 if begin is not None and end - begin > shortest and self._in_headline(at):
                     one = None if " " in phrase else _ONE_NAME_BEFORE.search(
@@ -407,7 +422,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "It is close,", "the official"),)),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
-         "(`When Jane Roe`, `But Ed Hale`: no word of the name); in a headline in title case, a first name before "
+         "(`When Jane Roe`, `But Ed Hale`: no word of the name), and past a plural or quantifier and `of` opening "
+         "the sentence (`Shares of Acme`, `Most of`: a part of what the name names); in a headline in title case, a first name before "
          "it at most (`Nine Things Jo Hart Has Said`).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),

@@ -3776,3 +3776,14 @@ def test_relative_clause_in_the_subject_is_no_clause_reported(extractor) -> None
         "Ann Ruiz, a Democrat who has refused to back the plan, said the family deserved better.")]
     assert "Ann Ruiz, a Democrat who has refused to back the plan" not in found
     assert "the family deserved better" in found
+
+
+def test_part_of_a_name_opening_its_sentence_is_no_word_of_it(extractor) -> None:
+    """`Shares of Acme fell ...`: a plural or a quantifier before `of`, capitalised as its sentence's first
+    word, is a part or group of what the name names: a later `Acme` resolves to `Acme`, not to `Shares of
+    Acme`; a singular noun before `of` may open a name (`Bank of Leeds`)."""
+    text = ('Shares of Acme fell 6 percent on Tuesday.\n\n"It was a tough quarter," Acme said.\n\n'
+            'Bank of Leeds cut its rates on Monday.\n\n"Savers will benefit," Leeds said.')
+    found = [(q.speaker.text, q.speaker_resolved.text) for q in extractor.extract(text)
+             if q.speaker is not None and q.speaker_resolved is not None]
+    assert found == [("Acme", "Acme"), ("Leeds", "Bank of Leeds")]

@@ -12,8 +12,12 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (CLOSE_MARK_CLASS, COMMA_ASIDE_OPENERS, AUTHORED_TEXTS, AUXILIARIES, POSSESSIVE_PRONOUNS, ROLE_WORDS, LISTENER_VERBS, ARRIVAL_FORMS, REPLY_NOUNS, SUBORDINATE_OPENERS, DASH_ASIDE_OPENERS, DETERMINERS, MARK_CHARS, QUESTION_VERBS, TIME_SUBORDINATORS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS, PRONOUNS,
-                       NOT_PAST_FORMS, ROLE_WORDS, SIGNATURE_DASHES, SOURCE_LEAD_OPENERS, SOURCE_LEADS, SPEAKER_NOUNS,
+from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK_CLASS, COMMA_ASIDE_OPENERS,
+                       DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
+                       NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
+                       POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
+                       SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SUBORDINATE_OPENERS,
+                       TIME_SUBORDINATORS, TITLES,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import Inside, Quoted, mark_ends, marked_range, past_marks
 from ..parse import Word
@@ -472,7 +476,7 @@ def _colon_name(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, in
     while opening > sentence.start and not text[opening - 1].isspace() and text[opening - 1] != ":":
         opening -= 1
     m = _COLON_NAME.search(text, max(sentence.start, opening - 120), opening)
-    if m is None or not m.group(1)[0].isupper():
+    if m is None or not m.group(1)[0].isupper() or _rubric(m.group(1)):
         return None
     before = text[sentence.start:m.start()].rstrip()
     if before and before[-1] not in "-\u2013\u2014|":
@@ -492,9 +496,15 @@ def _label_name(text: str, q: Quoted, sentences: Sequence[Sentence],
     if first > 0 and sentences[first - 1].paragraph == sentence.paragraph:
         return None
     m = _LABEL.match(text, sentence.start, min(q.start, sentence.end))
-    if m is None or m.group(1).split()[0].lower() in DETERMINERS:
-        return None  # `The Latest: ...`: a rubric, not a speaker
+    if m is None or m.group(1).split()[0].lower() in DETERMINERS or _rubric(m.group(1)):
+        return None  # `The Latest: ...`, `Review: ...`: a rubric, not a speaker
     return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+
+
+def _rubric(label: str) -> bool:
+    """Whether the words before a colon are a rubric that names no speaker (`Review:`, `Update:`,
+    `Editor's note:`: `NOT_SPEAKER_LABELS`), whatever their case."""
+    return " ".join(label.split()).upper().replace("’", "'") in NOT_SPEAKER_LABELS
 
 
 _WORD = regex.compile(r"\w[\w'’.-]*")
@@ -584,6 +594,19 @@ def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
     word = words[i].group()
     if not (word.islower() and word.endswith("ed") and len(word) > 4) or word in NOT_PAST_FORMS:
         return False
+    return _tag_place(words, i)
+
+
+def _present_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
+    """Whether words[i] is a present form of a verb of memory or manner (`PRESENT_TAG_FORMS`) that tags a
+    quotation where a past-tense verb would (`_tag_place`): `he remembers.`, `recalls Tom Vale`."""
+    return words[i].group() in PRESENT_TAG_FORMS and _tag_place(words, i)
+
+
+def _tag_place(words: Sequence[regex.Match[str]], i: int) -> bool:
+    """Whether words[i] stands where a quotation's tag has its verb: closing its clause after a noun
+    phrase (`Hannity pressed.`, `the nominee riffed on ...`), or opening it before one (`remembered
+    Roy Verley`), not within a relative clause."""
     if i == 0:
         return len(words) > 1 and _opens_noun_phrase(words[1].group()) and not no_speaker_opener(words[1].group())
     if any(relative_pronoun(w.group()) for w in words[:i]):
@@ -659,14 +682,15 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence,
     if not _closes_clause(text, q, end):
         return None  # `the "early" debate did ...`: a term within the narration, not a quotation it tags
     stop = end
-    while stop < sentence.end and text[stop] not in ".;:!?\"“”":
-        stop += 1
+    while stop < sentence.end and (text[stop] not in ".;:!?\"“”" or _title_period(text, stop)):
+        stop += 1  # past the period of a title or an initial: `Ms. Lane remembers.`
     words = list(_WORD.finditer(text, end, stop))[:SURFACE_REACH]
     for i, w in enumerate(words):
         if not verb(words, i) or (i > 0 and (w.group()[0].isupper() or words[i - 1].group().lower() in NOUN_MARKERS)):
             continue  # `The Washington Post`: a name; `the email read`: a noun
         if i > 0:
-            if no_speaker_opener(words[0].group()) or not _opens_noun_phrase(words[0].group()):
+            if no_speaker_opener(words[0].group()) or not (_opens_noun_phrase(words[0].group()) or (
+                    i > 1 and words[1].group()[0].isupper())):  # `singer Maya Cole sings`: a role before a name
                 return None  # `"...," in an interview with ...`, `"...," eager to lend`: no speaker opens so
             speaker = _trimmed(text, words[0].start(), words[i - 1].end())
         else:
@@ -676,6 +700,16 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence,
             return None
         return speaker, (w.start(), w.end())
     return None
+
+
+_TITLE_BEFORE = regex.compile(r"(?<![\w.])(?:\p{Lu}|(?i:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+                           + r"))\Z")
+
+
+def _title_period(text: str, i: int) -> bool:
+    """Whether the period at `i` ends a title or an initial (`Ms.`, `Dr.`, `J.`) with a word after it: no stop."""
+    return text[i] == "." and i + 2 < len(text) and text[i + 1] == " " and text[i + 2].isupper() \
+        and _TITLE_BEFORE.search(text, 0, i) is not None
 
 
 def _phrasal_pair(words: Sequence[regex.Match[str]], i: int) -> bool:
@@ -1322,6 +1356,16 @@ def past_tag(x: Quotation) -> Link | None:
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
+def present_tag(x: Quotation) -> Link | None:
+    """`"We were kids," he remembers.`: as `past_tag`, with a present form of a verb of memory or manner."""
+    sentence = x.sentences[x.first]
+    before = x.text[sentence.start:x.q.start].strip(MARK_CHARS + " ")
+    if before and before[-1] not in ":\u2014\u2013" or _in_aside(x):
+        return None
+    found = _surface_cue(x.text, x.q, x.sentences[x.last], _present_tag)
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
+
+
 # `That was the verdict of ...`, `- this was the blunt message from ...`: a sentence naming the quotation
 # before it as someone's answer, up to the word that opens the one it is.
 _VERDICT_OF = regex.compile(r"\s*(?:[-\u2013\u2014]+\s*)?(?:[Tt]hat|[Tt]his|[Ss]uch)\s+(?:was|is|has\s+been)\s+"
@@ -1686,7 +1730,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'sign it in May.\n\nLEE: Good.',
                   'Well, nobody here wants "a bad deal" for the town. We will sign it in May', "RUIZ"))),
     Rule("colon-name", "link", "`Name: \"...\"` opening the sentence, a party label after the name too "
-         "(`Rep. Jane Doe (D-Ohio):`), a role word after a capitalised one too (`Rovers boss:`).", colon_name,
+         "(`Rep. Jane Doe (D-Ohio):`), a role word after a capitalised one too (`Rovers boss:`); not a rubric, in "
+         "any case (`Review:`, `Update:`: lexicon NOT_SPEAKER_LABELS), as for `label-name` and `colon-clause`.", colon_name,
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
                   "Frank Newport"),
           Example("Rovers boss: 'We let the fans down'\n\nThe manager was furious.", "We let the fans down",
@@ -1717,10 +1762,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example("The harbour master's blunt reply to the critics:\n\n\"The boats stay in until the storm "
                   "passes.\"", "The boats stay in until the storm passes.", "The harbour master's"))),
     Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
-         "the quotation hands over with its comma (or ?, !) to a noun phrase and the verb (no cue form after `the`, `her`: "
+         "the quotation hands over with its comma (or ?, !) to a noun phrase (a role word before a name too: "
+         "`fisherman Tom Vale mutters`) and the verb (no cue form after `the`, `her`: "
          "`the email read`; none for a quotation within a relative clause set off before the verb: `Ruiz, who "
          "starred in \"Night Owls,\" posted ...`).", surface_cue,
          (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),
+          Example('"It is over now," fisherman Tom Vale mutters.', "It is over now,", "fisherman Tom Vale"),
           Example('"Closed until further notice," the sign on the door read.', "Closed until further notice,",
                   "the sign on the door"),
           Example('"Friends, the time to act is now," the email read.', "Friends, the time to act is now,",
@@ -1733,6 +1780,17 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "This is the best day of my life!", "Tom Baker of Dayton"),
           Example('Then came the loudest cheer of the night: "About time, too," beamed the host.',
                   "About time, too,", "the host"))),
+    Rule("present-tag", "link", "`\"We were kids,\" he remembers.`, `\"...,\" she laughs.`: as `past-tag`, with "
+         "a present form of a verb of memory or manner (`remembers`, `reflects`, `laughs`, `sings`: a song's words "
+         "are its singer's) that no cue list holds "
+         "(the tag read past the period of a title or an initial, as for `surface-cue` and `past-tag`: "
+         "`Ms. Lane remembers.`).",
+         present_tag,
+         (Example('"We were kids then," the old fisherman remembers.', "We were kids then,", "the old fisherman"),
+          Example('"It was my first real job," Ms. Lane remembers. "I was seventeen."',
+                  "It was my first real job, I was seventeen.", "Ms. Lane"),
+          Example('"I built a house out of the things you said," she sings on the title track, "and watched it '
+                  'fall."', "I built a house out of the things you said, and watched it fall.", "she"))),
     Rule("inscription", "link", "`One sign read \"...\"`, `a cap reading, \"...\"`: `read` running into the "
          "quotation right after a noun of a thing that bears words (a sign, a banner, a message, a statement; "
          "with whose it is: `A statement from the board read:`) gives that thing's words (a text someone "
