@@ -2918,8 +2918,10 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     with a comma and the verb follow it, so that `The good news, Ruiz said, is ...` stays apart."""
     words = s.words
     lo, hi = s.word_range(span)
-    if verb.deprel == "conj" and hi < verb.head < verb.index:
-        verb = words[verb.head]  # `..., Ann Ruiz, called it "..." but said ...`: the first verb follows the name
+    if hi < verb.head < verb.index and (verb.deprel == "conj" or _free_participle(s, verb)):
+        # `..., Ann Ruiz, called it "..." but said ...`, `..., Ann Ruiz, backed it, saying ...`: the first
+        # verb follows the name
+        verb = words[verb.head]
     name = _name_after_description(s, verb, lo, hi)
     if name is not None:
         return span[0], words[name].end
@@ -2933,8 +2935,27 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
         return None
     first = _run_start(s, end.index)
     if first is None or not (_run_opener(s, first) or any(w.xpos == "POS" for w in words[first:end.index])):
+        first = _partitive_start(s, end.index)  # `One of the firm's lawyers, Ann Ruiz, said`
+    if first is None:
         return None  # `Ohio voters, Ann Ruiz said`: no determiner or possessor, maybe no description
     return words[first].start, span[1]
+
+
+def _partitive_start(s: Parsed, i: int) -> int | None:
+    """`One of the firm's top lawyers`, `two of his aides`: a run of name-and-title words through word
+    `i`, opened by a determiner or possessor right after `of` and a number or quantifier that opens its
+    clause, is the object of that `of`: the noun phrase starts at the quantifier.  Its index, or None."""
+    words = s.words
+    first = _run_start(s, i, openers=frozenset({"of"}))
+    if first is None or first < 2 or words[first - 1].text.lower() != "of" or not (
+            _run_opener(s, first) or any(w.xpos == "POS" for w in words[first:i])):
+        return None
+    quantity = words[first - 2]
+    if not (quantity.upos == "NUM" or quantity.text.lower() in QUANTIFIER_PRONOUNS):
+        return None
+    before = words[first - 3] if first >= 3 else None
+    opens = before is None or before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS
+    return quantity.index if opens else None
 
 
 def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | None:
@@ -6246,7 +6267,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("unmarked-passive", "subject", "`Paul Ruiz later testified that ...` parsed as a passive: a past form "
          "with no `be` or `get` (nor `have`) is active; its subject nearest before it speaks.", _unmarked_passive,
          (Example('One of the senior engineers, Paul Ruiz, later testified that "no valve was checked."',
-                  'that "no valve was checked."', "Paul Ruiz", parse=_UNMARKED_PASSIVE_UD),)),
+                  'that "no valve was checked."', "One of the senior engineers, Paul Ruiz",
+                  parse=_UNMARKED_PASSIVE_UD),)),
     Rule("clause-preposition", "subject", "`The plant closed after the company said ...`, `As one aide put it, ...`: a "
          "finite cue right after a noun phrase opened by `after`, `before`, `since`, `until` or `as`: that phrase.",
          _clause_preposition_subject,
@@ -6627,7 +6649,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "About four in 10 Ohio voters", parse=_SHARE_APART_UD),)),
     Rule("description-before-name", "span", "`the city's lawyer, Ann Ruiz, said`: a name set off by commas "
          "after a description that opens its clause is its apposition: the speaker is both (also where the parse "
-         "took the description for the speaker: `His sister, Ann Hale, said`, `..., recalled a neighbor, Tom Vale.`).",
+         "took the description for the speaker: `His sister, Ann Hale, said`, `..., recalled a neighbor, Tom Vale.`; "
+         "a description opened by a number or quantifier and `of`: `One of his aides, Ann Hale, said`; before the "
+         "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
@@ -6636,7 +6660,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("His sister, Ann Hale, said the farm had been sold.", "the farm had been sold",
                   "His sister, Ann Hale"),
           Example('"He never missed a day of work," recalled a neighbor, Tom Vale.',
-                  "He never missed a day of work,", "a neighbor, Tom Vale"))),
+                  "He never missed a day of work,", "a neighbor, Tom Vale"),
+          Example('One of his oldest friends, Tom Hale, said the mayor was "a decent man."',
+                  'the mayor was "a decent man."', "One of his oldest friends, Tom Hale"),
+          Example('Hale\'s son, Peter, defended his father on Monday, saying: "He is no bigot."',
+                  "He is no bigot.", "Hale's son, Peter"))),
 ))
 
 _COMPLEMENT_BEFORE_UD = """
