@@ -310,6 +310,7 @@ def _relative_tagged_noun(s: Parsed, verb: Word) -> Word | None:
 
 
 _HEAD_STEPS = frozenset({"nmod", "compound", "flat", "amod"})  # `the head of the agency`: `agency` hangs from `head`
+_MODIFIER_RELATIONS = frozenset({"amod", "acl", "compound"})  # what a misread main verb may be parsed as
 
 
 def _closing_comma(s: Parsed, verb: Word) -> int | None:
@@ -360,6 +361,37 @@ def _apposition_host(s: Parsed, verb: Word) -> Word | None:
             or words[c - 1].upos != "NOUN":
         return None
     return words[c + 1]  # the name's first word, its head (`Brooks` in `Ann Brooks` may be tagged plural)
+
+
+def _misread_past(s: Parsed) -> Word | None:
+    """`Hundreds of farmers marched through the capital, chanting "..."`, `The mayor's aide rallied workers,
+    saying: "..."`: a participle set off by a comma closes a clause, so where the parse left the words
+    before the first such participle with no finite verb, the one past form in `-ed` there that comes right
+    after a noun and that the parse took for a modifier (`amod`, `acl`, `compound`), with no auxiliary, is
+    that clause's main verb.  That past form, or None."""
+    words = s.words
+    at = next((w.index for w in words[2:] if w.xpos == "VBG" and words[w.index - 1].text == ","), None)
+    if at is None:
+        return None
+    before = words[:at - 1]
+    if any(w.xpos in _FINITE and w.deprel not in _MODIFIER_RELATIONS for w in before):
+        return None
+    past = [w for w in before if w.index > 0 and w.text.islower() and w.text.endswith("ed")
+            and w.deprel in _MODIFIER_RELATIONS and words[w.index - 1].upos in ("NOUN", "PROPN")
+            and not any(k.deprel.startswith("aux") for k in s.kids[w.index])]
+    return past[0] if len(past) == 1 else None
+
+
+def _misread_main_verb(s: Parsed, verb: Word) -> Word | None:
+    """`Hundreds of farmers marched through the capital, chanting "..."`: the subject of the past form the
+    parse misread (`_misread_past`): the noun phrase right before it, which opens its clause."""
+    past = _misread_past(s)
+    if past is None or verb.xpos != "VBG" or s.words[verb.index - 1].text != "," or verb.index < past.index:
+        return None  # (the parse may have made the participle the root, holding the words before it)
+    noun = s.words[past.index - 1]
+    while noun.deprel in _HEAD_STEPS and 0 <= noun.head < noun.index:
+        noun = s.words[noun.head]
+    return noun if _run_start(s, noun.index) is not None else None
 
 
 def _aside_host(s: Parsed, verb: Word) -> Word | None:
@@ -2317,6 +2349,9 @@ def _speaker_span(s: Parsed, head: Word | None,
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
              and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound")}  # `Obama on Friday`
     skip |= _set_off_after_name(s, head)
+    past = _misread_past(s)
+    if past is not None:
+        skip |= {past.index}  # `Hundreds of farmers marched ..., chanting`: the main verb, no part of its subject
     speaker = s.span(head, skip | frozenset({verb.index}))
     first = s.word_range(speaker)[0]
     while first > 0 and s.words[first - 1].head == head.head and s.words[first - 1].upos == "PROPN" \
@@ -5572,6 +5607,28 @@ _FORCED_UD = """
 
 # A participle set off after a clause whose subject the parse made passive: that subject speaks.
 # A parse that takes the place opening the sentence for the subject and leaves the name before the verb hanging.
+# The main verb after the subject taken for an adjective of the object, the participle after it for the root.
+_MISREAD_MAIN_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 5 nmod:poss _ _
+3 's 's PART POS _ 2 case _ _
+4 right-hand right-hand ADJ JJ _ 5 amod _ _
+5 man man NOUN NN _ 7 compound _ _
+6 rallied rally VERB VBD _ 7 amod _ _
+7 volunteers volunteer NOUN NNS _ 9 obl _ _
+8 , , PUNCT , _ 9 punct _ _
+9 saying say VERB VBG _ 0 root _ _
+10 : : PUNCT : _ 13 punct _ _
+11 " " PUNCT `` _ 13 punct _ _
+12 We we PRON PRP _ 13 nsubj _ _
+13 have have VERB VBP _ 9 ccomp _ _
+14 to to PART TO _ 16 mark _ _
+15 be be AUX VB _ 16 cop _ _
+16 ready ready ADJ JJ _ 13 xcomp _ _
+17 . . PUNCT . _ 9 punct _ _
+18 " " PUNCT '' _ 13 punct _ _
+"""
+
 _SET_OFF_UD = """
 1 Dover Dover PROPN NNP _ 11 nsubj _ _
 2 , , PUNCT , _ 3 punct _ _
@@ -6234,6 +6291,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "description, as `description-before-name` widens it).", _apposition_host,
          (Example('The harbour board\'s chairwoman, Ann Ruiz, accused ministers of "sitting on their hands".',
                   'ministers of "sitting on their hands"', "The harbour board's chairwoman, Ann Ruiz"),)),
+    Rule("misread-main-verb", "subject", "`Hundreds of farmers marched through the capital, chanting ...`: a "
+         "participle set off by a comma closes a clause, so where the parse left the words before it no finite verb, "
+         "the one past form in `-ed` there right after a noun, which the parse took for a modifier, is their main "
+         "verb: the noun phrase before it, opening its clause, speaks (and the verb is no part of it).",
+         _misread_main_verb,
+         (Example('The mayor\'s right-hand man rallied volunteers, saying: "We have to be ready."',
+                  "We have to be ready.", "The mayor's right-hand man", parse=_MISREAD_MAIN_UD),)),
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
          "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
          "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
