@@ -337,10 +337,16 @@ def _participle_aside(s: Parsed, close: int) -> int | None:
     else None."""
     opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
     if opening is not None and opening + 1 < close and s.words[opening + 1].upos == "VERB" \
-            and s.words[opening + 1].xpos in ("VBN", "VBG") and s.words[opening - 1].upos in _NAMES \
+            and _participle_form(s.words[opening + 1]) and s.words[opening - 1].upos in _NAMES \
             and not _mark_between(s, opening, close):
         return opening
     return None
+
+
+def _participle_form(w: Word) -> bool:
+    """A participle, or a past form in `-ed` the tagger took for a finite one (`Ruiz, asked about it,
+    said`: set off by commas right after a noun, with no subject of its own, it is the participle)."""
+    return w.xpos in ("VBN", "VBG") or (w.xpos == "VBD" and w.text.endswith("ed"))
 
 
 _APPOSITION_REACH = 5  # the most words of a name set off by commas after the noun phrase opening a sentence
@@ -403,9 +409,11 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
     within another clause, unless the parse gives it a subject outside the relative clause (a root with
     none is left to the `phrase` table, which reads the words before it)."""
     if verb.xpos not in _FINITE | {"VBN"} or verb.head < 0 or any(
-            k.deprel in ("cc", "mark") or k.deprel.startswith("aux") for k in s.kids[verb.index]):
+            k.deprel in ("cc", "mark") or (k.deprel.startswith("aux") and not _perfect_aux(k))
+            for k in s.kids[verb.index]):
         return None
-    close = _closing_comma(s, verb)
+    first = min([verb] + [k for k in s.kids[verb.index] if _perfect_aux(k)], key=lambda w: w.index)
+    close = _closing_comma(s, first)  # `..., had said`: the comma before the perfect's `had`
     opening = (_relative_aside(s, close) or _participle_aside(s, close)) if close is not None else None
     if opening is None or any(k.deprel in _SUBJECTS and not opening < k.index < close for k in s.kids[verb.index]):
         return None  # the parse's own subject, outside the clause, stands (`..., says Ann Ruiz`)
@@ -416,6 +424,12 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
     if first is None or 0 <= noun.head < first and s.words[noun.head].upos in _NOMINAL:
         return None  # `an aide for Mr. Lee, who ...,`, `Jo Hart, 30, of Dover, Del., who ...,`: part of a phrase
     return noun
+
+
+def _perfect_aux(k: Word) -> bool:
+    """`had` in `..., pressed by reporters, had admitted`: the perfect's `have` right before the verb, which
+    leaves it active and finite."""
+    return k.deprel == "aux" and k.lemma == "have"
 
 
 def _relative_before_aside(s: Parsed, verb: Word) -> Word | None:
@@ -487,8 +501,11 @@ def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     or told, never who spoke; with no agent (`by X`, the rule before) nobody is named.  Passive: with
     `was` (a subject alone makes no passive), or bare after `when`, `if`, `once` ... (however the tagger
     took the form)."""
-    if verb.head < 0 or not verb.deprel.startswith(("acl", "advcl")) or verb.xpos not in ("VBN", "VBD") \
-            or verb.lemma not in LISTENER_VERBS:
+    if verb.head < 0 or verb.xpos not in ("VBN", "VBD") or verb.lemma not in LISTENER_VERBS:
+        return None
+    if _opens_participle_aside(s, verb):
+        return _NOBODY  # `after Ruiz, asked about it, said`: the one asked, however the parse hung it
+    if not verb.deprel.startswith(("acl", "advcl")):
         return None
     kids = s.kids[verb.index]
     opener = s.words[verb.index - 1].text.lower() if verb.index else ""
@@ -496,6 +513,15 @@ def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     reduced = opener in REDUCED_CLAUSE_OPENERS and not any(k.deprel in _SUBJECTS or k.deprel.startswith("aux")
                                                            for k in kids)
     return _NOBODY if passive or reduced else None
+
+
+def _opens_participle_aside(s: Parsed, verb: Word) -> bool:
+    """Whether `verb` opens a participle's phrase set off by commas right after a noun (`_participle_aside`)
+    with a verb right after its closing comma: `Ruiz, asked about it, said ...`."""
+    words = s.words
+    return verb.index >= 2 and words[verb.index - 1].text == "," and any(
+        words[c].text == "," and c + 1 < len(words) and words[c + 1].upos in ("VERB", "AUX")
+        and _participle_aside(s, c) == verb.index - 1 for c in range(verb.index + 1, len(words)))
 
 
 def _misread_relative(s: Parsed, verb: Word) -> Word | None:
@@ -6302,13 +6328,19 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
          "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
          "subject of its own outside that clause); so too after a participle's phrase set off by commas after a noun "
-         "(`Others, pointing to the delay, shouted`).", _aside_host,
+         "(`Others, pointing to the delay, shouted`; a past form in `-ed` there is the participle, however tagged: "
+         "`after Ruiz, asked about it, said`), and past the perfect's `had` (`when Hale, pressed by reporters, had "
+         "admitted`).", _aside_host,
          (Example("The senator, who said last week that she would run, announced on Monday that she had changed "
                   "her mind.", "that she had changed her mind", "The senator"),
           Example("Mayor Ann Ruiz \u2014 who said last month that she would run \u2014 announced on Friday that she "
                   "had changed her mind.", "that she had changed her mind", "Mayor Ann Ruiz"),
           Example('Others, pointing to the delay between the storm and the mayor\'s return, shouted, "Open the '
-                  'shelters!"', "Open the shelters!", "Others"))),
+                  'shelters!"', "Open the shelters!", "Others"),
+          Example('The row began when Hale, pressed by reporters, had admitted that the plan was "a mistake from '
+                  'the start."', 'that the plan was "a mistake from the start."', "Hale"),
+          Example('The issue came up after Ruiz, asked about the deaths, said, "I think our city does plenty of '
+                  'harm too."', "I think our city does plenty of harm too.", "Ruiz"))),
     Rule("relative-before-aside", "subject", "`the staff, who, on a press call Friday, criticized ...`: a finite "
          "verb with no subject of its own right after a phrase set off by commas (no verb or quotation in it) that "
          "follows a relative pronoun has that pronoun for its subject, read from the words.", _relative_before_aside,
@@ -6389,13 +6421,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('At the ribbon cutting, the coach made a point of noting the new field "belongs to every '
                   'child in town."', 'the new field "belongs to every child in town."', "the coach"),)),
     Rule("passive-modifier", "subject", "`Lee, when asked about it, ...`, `buyers who were told ...`: a verb of "
-         "asking or telling in the passive, modifying a noun or bare after `when`, names the one asked or told: "
-         "nobody speaks.",
+         "asking or telling in the passive, modifying a noun or bare after `when`, or opening a participle's phrase "
+         "set off by commas after a noun with a verb after it (`after Ruiz, asked about it, said`), names the one "
+         "asked or told: nobody speaks.",
          _passive_modifier,
          (Example("The mayor, when asked whether the bridge would reopen, did not answer.",
                   "whether the bridge would reopen", None),
           Example("Buyers who were told that the price was fair felt cheated.", "that the price was fair", None,
-                  parse=_TOLD_UD))),
+                  parse=_TOLD_UD),
+          Example('The issue came up after Ruiz, asked about the deaths, said, "I think our city does plenty of '
+                  'harm too."', "the deaths", None))),
     Rule("misread-relative", "subject", "`... while doctors warned of a crisis` parsed as a relative clause of an "
          "earlier noun: a finite cue with no subject takes the noun phrase right before it.", _misread_relative,
          (Example("The town faced a flood while local doctors warned of a new outbreak.",
