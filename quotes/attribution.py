@@ -741,6 +741,23 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     return _subject(s, host) or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
 
 
+def _contact_relative(s: Parsed, verb: Word) -> Word | None:
+    """`Ruiz wears a suit in videos he calls "Consumer Watch," pointing to ...`: a controlled cue whose host
+    the parse joined as a coordinated verb with no conjunction, its pronoun subject right after a noun
+    with nothing between, hangs from a relative clause with its `that` left out (`videos he calls`), not a
+    clause of its own: it speaks for the clause that noun stands in, the subject of the verb the parse
+    joined that host to."""
+    if verb.head < 0 or not _controlled(s, verb):
+        return None
+    host = s.words[verb.head]
+    if host.deprel != "conj" or host.head < 0 or any(k.deprel == "cc" for k in s.kids[host.index]):
+        return None
+    sub = next((k for k in s.kids[host.index] if k.deprel == "nsubj" and k.index < host.index), None)
+    if sub is None or sub.upos != "PRON" or sub.index == 0 or s.words[sub.index - 1].upos not in ("NOUN", "PROPN"):
+        return None
+    return _subject(s, s.words[host.head])
+
+
 def _quoted_as(s: Parsed, verb: Word) -> Word | None:
     """`The minister was quoted by Reuters as saying ...`, `Reuters quoted the minister as saying ...`: a
     participle opened by `as` under a verb of quoting (`QUOTING_VERBS`) is said by the one quoted (the
@@ -5655,6 +5672,34 @@ _MISREAD_MAIN_UD = """
 18 " " PUNCT '' _ 13 punct _ _
 """
 
+# A relative clause with `that` left out (`videos he calls`) parsed as a second clause joined to the first.
+_CONTACT_RELATIVE_UD = """
+1 Ruiz Ruiz PROPN NNP _ 2 nsubj _ _
+2 wears wear VERB VBZ _ 0 root _ _
+3 a a DET DT _ 4 det _ _
+4 suit suit NOUN NN _ 2 obj _ _
+5 in in ADP IN _ 6 case _ _
+6 videos video NOUN NNS _ 2 obl _ _
+7 he he PRON PRP _ 8 nsubj _ _
+8 calls call VERB VBZ _ 2 conj _ _
+9 " " PUNCT `` _ 10 punct _ _
+10 Vital Vital PROPN NNP _ 8 obj _ _
+11 Signs Signs PROPN NNP _ 10 flat _ _
+12 , , PUNCT , _ 14 punct _ _
+13 " " PUNCT '' _ 14 punct _ _
+14 telling tell VERB VBG _ 8 advcl _ _
+15 viewers viewer NOUN NNS _ 14 obj _ _
+16 that that SCONJ IN _ 20 mark _ _
+17 sugar sugar NOUN NN _ 20 nsubj _ _
+18 is be AUX VBZ _ 20 aux _ _
+19 " " PUNCT `` _ 20 punct _ _
+20 ruining ruin VERB VBG _ 14 ccomp _ _
+21 the the DET DT _ 22 det _ _
+22 country country NOUN NN _ 20 obj _ _
+23 . . PUNCT . _ 2 punct _ _
+24 " " PUNCT '' _ 20 punct _ _
+"""
+
 _SET_OFF_UD = """
 1 Dover Dover PROPN NNP _ 11 nsubj _ _
 2 , , PUNCT , _ 3 punct _ _
@@ -6527,6 +6572,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "the talks had failed", "the minister"),
           Example("The former minister was quoted as saying that the deal was a betrayal.",
                   "that the deal was a betrayal", "The former minister"))),
+    Rule("contact-relative", "subject", "`Ruiz wears a suit in videos he calls \"Vital Signs,\" pointing to ...`: a "
+         "cue whose host the parse joined as a second clause with no conjunction, its pronoun subject right after a "
+         "noun, hangs from a relative clause with `that` left out: it speaks for the clause holding that noun.",
+         _contact_relative,
+         (Example('Ruiz wears a suit in videos he calls "Vital Signs," telling viewers that sugar is "ruining the '
+                  'country."', 'that sugar is "ruining the country."', "Ruiz",
+                  parse=_CONTACT_RELATIVE_UD),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`).", _controller,
