@@ -758,6 +758,25 @@ def _contact_relative(s: Parsed, verb: Word) -> Word | None:
     return _subject(s, s.words[host.head])
 
 
+def _possessor_before_quotation(s: Parsed, verb: Word) -> Word | None:
+    """`Ruiz's "if you like your school, you can keep it" promise`: a cue form that may be a noun (no past
+    form) right after a quotation's closing mark (no punctuation closing the words inside), the quotation
+    opened right after a possessive (`Ruiz's`, `his`), is a noun naming that saying, whatever its tag (a
+    possessive is followed by its noun): the owner speaks the quotation."""
+    words = s.words
+    close = verb.index - 1
+    if close < 3 or words[close].text.strip(MARK_CHARS) != "" or words[close].text == "" or verb.text[:1].isupper() \
+            or verb.xpos in ("VBD", "VBN") or words[close - 1].upos == "PUNCT":
+        return None  # `said`: no noun; `MSNBC's "Morning Joe," said`: a title set off, the verb after it
+    opening = next((k for k in range(close - 1, 0, -1) if words[k].text.strip(MARK_CHARS) == ""), None)
+    if opening is None or opening + 1 >= close:
+        return None
+    owner = words[opening - 1]
+    if owner.xpos == "POS" and opening >= 2 and words[opening - 2].upos in _NAMES:
+        return words[opening - 2]  # `Ruiz's`
+    return owner if owner.xpos == "PRP$" else None  # `his`
+
+
 def _quoted_as(s: Parsed, verb: Word) -> Word | None:
     """`The minister was quoted by Reuters as saying ...`, `Reuters quoted the minister as saying ...`: a
     participle opened by `as` under a verb of quoting (`QUOTING_VERBS`) is said by the one quoted (the
@@ -6572,6 +6591,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "the talks had failed", "the minister"),
           Example("The former minister was quoted as saying that the deal was a betrayal.",
                   "that the deal was a betrayal", "The former minister"))),
+    Rule("possessor-quotation", "subject", "`Ruiz's \"if you like your school, you can keep it\" promise`: a cue "
+         "form right after a quotation opened right after a possessive names that saying, whatever its tag: the "
+         "owner speaks.", _possessor_before_quotation,
+         (Example('It is the steady pull of Ruiz\'s "if you like your school, you can keep it" promise.',
+                  "if you like your school, you can keep it", "Ruiz's"),)),
     Rule("contact-relative", "subject", "`Ruiz wears a suit in videos he calls \"Vital Signs,\" pointing to ...`: a "
          "cue whose host the parse joined as a second clause with no conjunction, its pronoun subject right after a "
          "noun, hangs from a relative clause with `that` left out: it speaks for the clause holding that noun.",
