@@ -310,6 +310,7 @@ def _relative_tagged_noun(s: Parsed, verb: Word) -> Word | None:
 
 
 _HEAD_STEPS = frozenset({"nmod", "compound", "flat", "amod"})  # `the head of the agency`: `agency` hangs from `head`
+_MODIFIER_RELATIONS = frozenset({"amod", "acl", "compound"})  # what a misread main verb may be parsed as
 
 
 def _closing_comma(s: Parsed, verb: Word) -> int | None:
@@ -336,10 +337,16 @@ def _participle_aside(s: Parsed, close: int) -> int | None:
     else None."""
     opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
     if opening is not None and opening + 1 < close and s.words[opening + 1].upos == "VERB" \
-            and s.words[opening + 1].xpos in ("VBN", "VBG") and s.words[opening - 1].upos in _NAMES \
+            and _participle_form(s.words[opening + 1]) and s.words[opening - 1].upos in _NAMES \
             and not _mark_between(s, opening, close):
         return opening
     return None
+
+
+def _participle_form(w: Word) -> bool:
+    """A participle, or a past form in `-ed` the tagger took for a finite one (`Ruiz, asked about it,
+    said`: set off by commas right after a noun, with no subject of its own, it is the participle)."""
+    return w.xpos in ("VBN", "VBG") or (w.xpos == "VBD" and w.text.endswith("ed"))
 
 
 _APPOSITION_REACH = 5  # the most words of a name set off by commas after the noun phrase opening a sentence
@@ -362,6 +369,37 @@ def _apposition_host(s: Parsed, verb: Word) -> Word | None:
     return words[c + 1]  # the name's first word, its head (`Brooks` in `Ann Brooks` may be tagged plural)
 
 
+def _misread_past(s: Parsed) -> Word | None:
+    """`Hundreds of farmers marched through the capital, chanting "..."`, `The mayor's aide rallied workers,
+    saying: "..."`: a participle set off by a comma closes a clause, so where the parse left the words
+    before the first such participle with no finite verb, the one past form in `-ed` there that comes right
+    after a noun and that the parse took for a modifier (`amod`, `acl`, `compound`), with no auxiliary, is
+    that clause's main verb.  That past form, or None."""
+    words = s.words
+    at = next((w.index for w in words[2:] if w.xpos == "VBG" and words[w.index - 1].text == ","), None)
+    if at is None:
+        return None
+    before = words[:at - 1]
+    if any(w.xpos in _FINITE and w.deprel not in _MODIFIER_RELATIONS for w in before):
+        return None
+    past = [w for w in before if w.index > 0 and w.text.islower() and w.text.endswith("ed")
+            and w.deprel in _MODIFIER_RELATIONS and words[w.index - 1].upos in ("NOUN", "PROPN")
+            and not any(k.deprel.startswith("aux") for k in s.kids[w.index])]
+    return past[0] if len(past) == 1 else None
+
+
+def _misread_main_verb(s: Parsed, verb: Word) -> Word | None:
+    """`Hundreds of farmers marched through the capital, chanting "..."`: the subject of the past form the
+    parse misread (`_misread_past`): the noun phrase right before it, which opens its clause."""
+    past = _misread_past(s)
+    if past is None or verb.xpos != "VBG" or s.words[verb.index - 1].text != "," or verb.index < past.index:
+        return None  # (the parse may have made the participle the root, holding the words before it)
+    noun = s.words[past.index - 1]
+    while noun.deprel in _HEAD_STEPS and 0 <= noun.head < noun.index:
+        noun = s.words[noun.head]
+    return noun if _run_start(s, noun.index) is not None else None
+
+
 def _aside_host(s: Parsed, verb: Word) -> Word | None:
     """`The senator, who said last week that she would run, announced on Monday ...`: a finite verb right
     after the comma (and any adverbs: `, later announced`) that closes a relative clause set off after a
@@ -371,9 +409,11 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
     within another clause, unless the parse gives it a subject outside the relative clause (a root with
     none is left to the `phrase` table, which reads the words before it)."""
     if verb.xpos not in _FINITE | {"VBN"} or verb.head < 0 or any(
-            k.deprel in ("cc", "mark") or k.deprel.startswith("aux") for k in s.kids[verb.index]):
+            k.deprel in ("cc", "mark") or (k.deprel.startswith("aux") and not _perfect_aux(k))
+            for k in s.kids[verb.index]):
         return None
-    close = _closing_comma(s, verb)
+    first = min([verb] + [k for k in s.kids[verb.index] if _perfect_aux(k)], key=lambda w: w.index)
+    close = _closing_comma(s, first)  # `..., had said`: the comma before the perfect's `had`
     opening = (_relative_aside(s, close) or _participle_aside(s, close)) if close is not None else None
     if opening is None or any(k.deprel in _SUBJECTS and not opening < k.index < close for k in s.kids[verb.index]):
         return None  # the parse's own subject, outside the clause, stands (`..., says Ann Ruiz`)
@@ -384,6 +424,12 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
     if first is None or 0 <= noun.head < first and s.words[noun.head].upos in _NOMINAL:
         return None  # `an aide for Mr. Lee, who ...,`, `Jo Hart, 30, of Dover, Del., who ...,`: part of a phrase
     return noun
+
+
+def _perfect_aux(k: Word) -> bool:
+    """`had` in `..., pressed by reporters, had admitted`: the perfect's `have` right before the verb, which
+    leaves it active and finite."""
+    return k.deprel == "aux" and k.lemma == "have"
 
 
 def _relative_before_aside(s: Parsed, verb: Word) -> Word | None:
@@ -455,8 +501,11 @@ def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     or told, never who spoke; with no agent (`by X`, the rule before) nobody is named.  Passive: with
     `was` (a subject alone makes no passive), or bare after `when`, `if`, `once` ... (however the tagger
     took the form)."""
-    if verb.head < 0 or not verb.deprel.startswith(("acl", "advcl")) or verb.xpos not in ("VBN", "VBD") \
-            or verb.lemma not in LISTENER_VERBS:
+    if verb.head < 0 or verb.xpos not in ("VBN", "VBD") or verb.lemma not in LISTENER_VERBS:
+        return None
+    if _opens_participle_aside(s, verb):
+        return _NOBODY  # `after Ruiz, asked about it, said`: the one asked, however the parse hung it
+    if not verb.deprel.startswith(("acl", "advcl")):
         return None
     kids = s.kids[verb.index]
     opener = s.words[verb.index - 1].text.lower() if verb.index else ""
@@ -464,6 +513,15 @@ def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     reduced = opener in REDUCED_CLAUSE_OPENERS and not any(k.deprel in _SUBJECTS or k.deprel.startswith("aux")
                                                            for k in kids)
     return _NOBODY if passive or reduced else None
+
+
+def _opens_participle_aside(s: Parsed, verb: Word) -> bool:
+    """Whether `verb` opens a participle's phrase set off by commas right after a noun (`_participle_aside`)
+    with a verb right after its closing comma: `Ruiz, asked about it, said ...`."""
+    words = s.words
+    return verb.index >= 2 and words[verb.index - 1].text == "," and any(
+        words[c].text == "," and c + 1 < len(words) and words[c + 1].upos in ("VERB", "AUX")
+        and _participle_aside(s, c) == verb.index - 1 for c in range(verb.index + 1, len(words)))
 
 
 def _misread_relative(s: Parsed, verb: Word) -> Word | None:
@@ -681,6 +739,42 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
         return None
     host = s.words[verb.head]
     return _subject(s, host) or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
+
+
+def _contact_relative(s: Parsed, verb: Word) -> Word | None:
+    """`Ruiz wears a suit in videos he calls "Consumer Watch," pointing to ...`: a controlled cue whose host
+    the parse joined as a coordinated verb with no conjunction, its pronoun subject right after a noun
+    with nothing between, hangs from a relative clause with its `that` left out (`videos he calls`), not a
+    clause of its own: it speaks for the clause that noun stands in, the subject of the verb the parse
+    joined that host to."""
+    if verb.head < 0 or not _controlled(s, verb):
+        return None
+    host = s.words[verb.head]
+    if host.deprel != "conj" or host.head < 0 or any(k.deprel == "cc" for k in s.kids[host.index]):
+        return None
+    sub = next((k for k in s.kids[host.index] if k.deprel == "nsubj" and k.index < host.index), None)
+    if sub is None or sub.upos != "PRON" or sub.index == 0 or s.words[sub.index - 1].upos not in ("NOUN", "PROPN"):
+        return None
+    return _subject(s, s.words[host.head])
+
+
+def _possessor_before_quotation(s: Parsed, verb: Word) -> Word | None:
+    """`Ruiz's "if you like your school, you can keep it" promise`: a cue form that may be a noun (no past
+    form) right after a quotation's closing mark (no punctuation closing the words inside), the quotation
+    opened right after a possessive (`Ruiz's`, `his`), is a noun naming that saying, whatever its tag (a
+    possessive is followed by its noun): the owner speaks the quotation."""
+    words = s.words
+    close = verb.index - 1
+    if close < 3 or words[close].text.strip(MARK_CHARS) != "" or words[close].text == "" or verb.text[:1].isupper() \
+            or verb.xpos in ("VBD", "VBN") or words[close - 1].upos == "PUNCT":
+        return None  # `said`: no noun; `MSNBC's "Morning Joe," said`: a title set off, the verb after it
+    opening = next((k for k in range(close - 1, 0, -1) if words[k].text.strip(MARK_CHARS) == ""), None)
+    if opening is None or opening + 1 >= close:
+        return None
+    owner = words[opening - 1]
+    if owner.xpos == "POS" and opening >= 2 and words[opening - 2].upos in _NAMES:
+        return words[opening - 2]  # `Ruiz's`
+    return owner if owner.xpos == "PRP$" else None  # `his`
 
 
 def _quoted_as(s: Parsed, verb: Word) -> Word | None:
@@ -2393,6 +2487,9 @@ def _speaker_span(s: Parsed, head: Word | None,
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
              and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound")}  # `Obama on Friday`
     skip |= _set_off_after_name(s, head)
+    past = _misread_past(s)
+    if past is not None:
+        skip |= {past.index}  # `Hundreds of farmers marched ..., chanting`: the main verb, no part of its subject
     speaker = s.span(head, skip | frozenset({verb.index}))
     first = s.word_range(speaker)[0]
     while first > 0 and s.words[first - 1].head == head.head and s.words[first - 1].upos == "PROPN" \
@@ -3000,8 +3097,10 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     with a comma and the verb follow it, so that `The good news, Ruiz said, is ...` stays apart."""
     words = s.words
     lo, hi = s.word_range(span)
-    if verb.deprel == "conj" and hi < verb.head < verb.index:
-        verb = words[verb.head]  # `..., Ann Ruiz, called it "..." but said ...`: the first verb follows the name
+    if hi < verb.head < verb.index and (verb.deprel == "conj" or _free_participle(s, verb)):
+        # `..., Ann Ruiz, called it "..." but said ...`, `..., Ann Ruiz, backed it, saying ...`: the first
+        # verb follows the name
+        verb = words[verb.head]
     name = _name_after_description(s, verb, lo, hi)
     if name is not None:
         return span[0], words[name].end
@@ -3015,8 +3114,27 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
         return None
     first = _run_start(s, end.index)
     if first is None or not (_run_opener(s, first) or any(w.xpos == "POS" for w in words[first:end.index])):
+        first = _partitive_start(s, end.index)  # `One of the firm's lawyers, Ann Ruiz, said`
+    if first is None:
         return None  # `Ohio voters, Ann Ruiz said`: no determiner or possessor, maybe no description
     return words[first].start, span[1]
+
+
+def _partitive_start(s: Parsed, i: int) -> int | None:
+    """`One of the firm's top lawyers`, `two of his aides`: a run of name-and-title words through word
+    `i`, opened by a determiner or possessor right after `of` and a number or quantifier that opens its
+    clause, is the object of that `of`: the noun phrase starts at the quantifier.  Its index, or None."""
+    words = s.words
+    first = _run_start(s, i, openers=frozenset({"of"}))
+    if first is None or first < 2 or words[first - 1].text.lower() != "of" or not (
+            _run_opener(s, first) or any(w.xpos == "POS" for w in words[first:i])):
+        return None
+    quantity = words[first - 2]
+    if not (quantity.upos == "NUM" or quantity.text.lower() in QUANTIFIER_PRONOUNS):
+        return None
+    before = words[first - 3] if first >= 3 else None
+    opens = before is None or before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS
+    return quantity.index if opens else None
 
 
 def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | None:
@@ -5868,6 +5986,56 @@ _FORCED_UD = """
 
 # A participle set off after a clause whose subject the parse made passive: that subject speaks.
 # A parse that takes the place opening the sentence for the subject and leaves the name before the verb hanging.
+# The main verb after the subject taken for an adjective of the object, the participle after it for the root.
+_MISREAD_MAIN_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 5 nmod:poss _ _
+3 's 's PART POS _ 2 case _ _
+4 right-hand right-hand ADJ JJ _ 5 amod _ _
+5 man man NOUN NN _ 7 compound _ _
+6 rallied rally VERB VBD _ 7 amod _ _
+7 volunteers volunteer NOUN NNS _ 9 obl _ _
+8 , , PUNCT , _ 9 punct _ _
+9 saying say VERB VBG _ 0 root _ _
+10 : : PUNCT : _ 13 punct _ _
+11 " " PUNCT `` _ 13 punct _ _
+12 We we PRON PRP _ 13 nsubj _ _
+13 have have VERB VBP _ 9 ccomp _ _
+14 to to PART TO _ 16 mark _ _
+15 be be AUX VB _ 16 cop _ _
+16 ready ready ADJ JJ _ 13 xcomp _ _
+17 . . PUNCT . _ 9 punct _ _
+18 " " PUNCT '' _ 13 punct _ _
+"""
+
+# A relative clause with `that` left out (`videos he calls`) parsed as a second clause joined to the first.
+_CONTACT_RELATIVE_UD = """
+1 Ruiz Ruiz PROPN NNP _ 2 nsubj _ _
+2 wears wear VERB VBZ _ 0 root _ _
+3 a a DET DT _ 4 det _ _
+4 suit suit NOUN NN _ 2 obj _ _
+5 in in ADP IN _ 6 case _ _
+6 videos video NOUN NNS _ 2 obl _ _
+7 he he PRON PRP _ 8 nsubj _ _
+8 calls call VERB VBZ _ 2 conj _ _
+9 " " PUNCT `` _ 10 punct _ _
+10 Vital Vital PROPN NNP _ 8 obj _ _
+11 Signs Signs PROPN NNP _ 10 flat _ _
+12 , , PUNCT , _ 14 punct _ _
+13 " " PUNCT '' _ 14 punct _ _
+14 telling tell VERB VBG _ 8 advcl _ _
+15 viewers viewer NOUN NNS _ 14 obj _ _
+16 that that SCONJ IN _ 20 mark _ _
+17 sugar sugar NOUN NN _ 20 nsubj _ _
+18 is be AUX VBZ _ 20 aux _ _
+19 " " PUNCT `` _ 20 punct _ _
+20 ruining ruin VERB VBG _ 14 ccomp _ _
+21 the the DET DT _ 22 det _ _
+22 country country NOUN NN _ 20 obj _ _
+23 . . PUNCT . _ 2 punct _ _
+24 " " PUNCT '' _ 20 punct _ _
+"""
+
 _SET_OFF_UD = """
 1 Dover Dover PROPN NNP _ 11 nsubj _ _
 2 , , PUNCT , _ 3 punct _ _
@@ -6543,17 +6711,30 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "description, as `description-before-name` widens it).", _apposition_host,
          (Example('The harbour board\'s chairwoman, Ann Ruiz, accused ministers of "sitting on their hands".',
                   'ministers of "sitting on their hands"', "The harbour board's chairwoman, Ann Ruiz"),)),
+    Rule("misread-main-verb", "subject", "`Hundreds of farmers marched through the capital, chanting ...`: a "
+         "participle set off by a comma closes a clause, so where the parse left the words before it no finite verb, "
+         "the one past form in `-ed` there right after a noun, which the parse took for a modifier, is their main "
+         "verb: the noun phrase before it, opening its clause, speaks (and the verb is no part of it).",
+         _misread_main_verb,
+         (Example('The mayor\'s right-hand man rallied volunteers, saying: "We have to be ready."',
+                  "We have to be ready.", "The mayor's right-hand man", parse=_MISREAD_MAIN_UD),)),
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
          "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
          "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
          "subject of its own outside that clause); so too after a participle's phrase set off by commas after a noun "
-         "(`Others, pointing to the delay, shouted`).", _aside_host,
+         "(`Others, pointing to the delay, shouted`; a past form in `-ed` there is the participle, however tagged: "
+         "`after Ruiz, asked about it, said`), and past the perfect's `had` (`when Hale, pressed by reporters, had "
+         "admitted`).", _aside_host,
          (Example("The senator, who said last week that she would run, announced on Monday that she had changed "
                   "her mind.", "that she had changed her mind", "The senator"),
           Example("Mayor Ann Ruiz \u2014 who said last month that she would run \u2014 announced on Friday that she "
                   "had changed her mind.", "that she had changed her mind", "Mayor Ann Ruiz"),
           Example('Others, pointing to the delay between the storm and the mayor\'s return, shouted, "Open the '
-                  'shelters!"', "Open the shelters!", "Others"))),
+                  'shelters!"', "Open the shelters!", "Others"),
+          Example('The row began when Hale, pressed by reporters, had admitted that the plan was "a mistake from '
+                  'the start."', 'that the plan was "a mistake from the start."', "Hale"),
+          Example('The issue came up after Ruiz, asked about the deaths, said, "I think our city does plenty of '
+                  'harm too."', "I think our city does plenty of harm too.", "Ruiz"))),
     Rule("relative-before-aside", "subject", "`the staff, who, on a press call Friday, criticized ...`: a finite "
          "verb with no subject of its own right after a phrase set off by commas (no verb or quotation in it) that "
          "follows a relative pronoun has that pronoun for its subject, read from the words.", _relative_before_aside,
@@ -6580,7 +6761,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("unmarked-passive", "subject", "`Paul Ruiz later testified that ...` parsed as a passive: a past form "
          "with no `be` or `get` (nor `have`) is active; its subject nearest before it speaks.", _unmarked_passive,
          (Example('One of the senior engineers, Paul Ruiz, later testified that "no valve was checked."',
-                  'that "no valve was checked."', "Paul Ruiz", parse=_UNMARKED_PASSIVE_UD),)),
+                  'that "no valve was checked."', "One of the senior engineers, Paul Ruiz",
+                  parse=_UNMARKED_PASSIVE_UD),)),
     Rule("clause-preposition", "subject", "`The plant closed after the company said ...`, `As one aide put it, ...`: a "
          "finite cue right after a noun phrase opened by `after`, `before`, `since`, `until` or `as`: that phrase.",
          _clause_preposition_subject,
@@ -6637,13 +6819,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('At the ribbon cutting, the coach made a point of noting the new field "belongs to every '
                   'child in town."', 'the new field "belongs to every child in town."', "the coach"),)),
     Rule("passive-modifier", "subject", "`Lee, when asked about it, ...`, `buyers who were told ...`: a verb of "
-         "asking or telling in the passive, modifying a noun or bare after `when`, names the one asked or told: "
-         "nobody speaks.",
+         "asking or telling in the passive, modifying a noun or bare after `when`, or opening a participle's phrase "
+         "set off by commas after a noun with a verb after it (`after Ruiz, asked about it, said`), names the one "
+         "asked or told: nobody speaks.",
          _passive_modifier,
          (Example("The mayor, when asked whether the bridge would reopen, did not answer.",
                   "whether the bridge would reopen", None),
           Example("Buyers who were told that the price was fair felt cheated.", "that the price was fair", None,
-                  parse=_TOLD_UD))),
+                  parse=_TOLD_UD),
+          Example('The issue came up after Ruiz, asked about the deaths, said, "I think our city does plenty of '
+                  'harm too."', "the deaths", None))),
     Rule("misread-relative", "subject", "`... while doctors warned of a crisis` parsed as a relative clause of an "
          "earlier noun: a finite cue with no subject takes the noun phrase right before it.", _misread_relative,
          (Example("The town faced a flood while local doctors warned of a new outbreak.",
@@ -6740,6 +6925,18 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "the talks had failed", "the minister"),
           Example("The former minister was quoted as saying that the deal was a betrayal.",
                   "that the deal was a betrayal", "The former minister"))),
+    Rule("possessor-quotation", "subject", "`Ruiz's \"if you like your school, you can keep it\" promise`: a cue "
+         "form right after a quotation opened right after a possessive names that saying, whatever its tag: the "
+         "owner speaks.", _possessor_before_quotation,
+         (Example('It is the steady pull of Ruiz\'s "if you like your school, you can keep it" promise.',
+                  "if you like your school, you can keep it", "Ruiz's"),)),
+    Rule("contact-relative", "subject", "`Ruiz wears a suit in videos he calls \"Vital Signs,\" pointing to ...`: a "
+         "cue whose host the parse joined as a second clause with no conjunction, its pronoun subject right after a "
+         "noun, hangs from a relative clause with `that` left out: it speaks for the clause holding that noun.",
+         _contact_relative,
+         (Example('Ruiz wears a suit in videos he calls "Vital Signs," telling viewers that sugar is "ruining the '
+                  'country."', 'that sugar is "ruining the country."', "Ruiz",
+                  parse=_CONTACT_RELATIVE_UD),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`).", _controller,
@@ -6966,7 +7163,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "About four in 10 Ohio voters", parse=_SHARE_APART_UD),)),
     Rule("description-before-name", "span", "`the city's lawyer, Ann Ruiz, said`: a name set off by commas "
          "after a description that opens its clause is its apposition: the speaker is both (also where the parse "
-         "took the description for the speaker: `His sister, Ann Hale, said`, `..., recalled a neighbor, Tom Vale.`).",
+         "took the description for the speaker: `His sister, Ann Hale, said`, `..., recalled a neighbor, Tom Vale.`; "
+         "a description opened by a number or quantifier and `of`: `One of his aides, Ann Hale, said`; before the "
+         "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
@@ -6975,7 +7174,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("His sister, Ann Hale, said the farm had been sold.", "the farm had been sold",
                   "His sister, Ann Hale"),
           Example('"He never missed a day of work," recalled a neighbor, Tom Vale.',
-                  "He never missed a day of work,", "a neighbor, Tom Vale"))),
+                  "He never missed a day of work,", "a neighbor, Tom Vale"),
+          Example('One of his oldest friends, Tom Hale, said the mayor was "a decent man."',
+                  'the mayor was "a decent man."', "One of his oldest friends, Tom Hale"),
+          Example('Hale\'s son, Peter, defended his father on Monday, saying: "He is no bigot."',
+                  "He is no bigot.", "Hale's son, Peter"))),
 ))
 
 _COMPLEMENT_BEFORE_UD = """
