@@ -41,7 +41,9 @@ _LINE = regex.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c|\x0b|\x1c|\x1d|\x1e|\x85")
 
 # After an abbreviation that may or may not end a sentence, only these words open a new one.
 _SENTENCE_OPENERS = frozenset({"the", "he", "she", "it", "they", "we", "i", "but", "in", "a", "this", "that",
-                               "there", "his", "her", "their", "and", "so", "yet", "still", "however"})
+                               "there", "his", "her", "their", "and", "so", "yet", "still", "however",
+                               "another", "some", "many", "most", "its", "our", "my", "you", "these", "those",
+                               "then", "meanwhile", "earlier", "later", "after", "when", "while"})
 # Of them, those no name's next word is (`J. I. Rodale`, `A. Smith` aside): a capital and a period before one
 # is no initial (`posted on X. The post ...`).
 _NOT_AFTER_INITIAL = "|".join(sorted(_SENTENCE_OPENERS - {"i", "a"}))

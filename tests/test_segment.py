@@ -73,8 +73,10 @@ SENTENCES = [
     ('"We will not back down," Vance wrote on X. "We are not changing anything."',
      ['"We will not back down," Vance wrote on X.', '"We are not changing anything."']),
     ("He posted on X. The post was deleted.", ["He posted on X.", "The post was deleted."]),
+    ('One user wrote on X. Another posted: "Not again."', ["One user wrote on X.", 'Another posted: "Not again."']),
     ("Sen. Jo Hart (D-N.Y) said the bill was dead.", ["Sen. Jo Hart (D-N.Y) said the bill was dead."]),
-    ("He chose plan B. Then he left.", ["He chose plan B. Then he left."]),
+    ("He chose plan B. Then he left.", ["He chose plan B.", "Then he left."]),
+    ("He chose plan B. Garcia left.", ["He chose plan B. Garcia left."]),  # a name may follow an initial
     ("It was written by J. K. Rowling in 1997.", ["It was written by J. K. Rowling in 1997."]),
     ('Robert F. "Bobby" Kennedy spoke.', ['Robert F. "Bobby" Kennedy spoke.']),
     # a quotation mark left as an HTML entity closes and opens sentences as its glyph does
