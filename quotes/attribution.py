@@ -162,12 +162,35 @@ def _as_opening(s: Parsed, verb: Word) -> Word | None:
                      and s.word_range(s.span(k))[0] == nxt), None) if verb.lemma in LISTENER_VERBS else None
     if listener is not None:  # `As one aide told the Gazette, "..."`: past whom it was told to
         nxt = s.word_range(s.span(listener))[1] + 1
+    elif nxt < len(s.words) and s.words[nxt].text.lower() == "it" and s.words[nxt].head == verb.index:
+        nxt += 1  # `As Ann Ruiz put it, "..."`: the `it` of the cue's phrase
     after = s.words[nxt] if nxt < len(s.words) else None
-    if first is None or first.text.lower() != "as" or after is None or after.text != "," \
-            or any(w.upos in ("VERB", "AUX") or w.text == "," for w in s.words[first.index + 1:verb.index]) \
-            or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+    if first is None or first.text.lower() != "as" or after is None or after.text != ",":
+        return None
+    aside = _as_aside(s, first, verb)  # `As Ann Ruiz, the author of "Dust," put it,`: set off, not the subject
+    phrase_end = verb.index if aside is None else aside[0]
+    if any(w.upos in ("VERB", "AUX") or w.text == "," for w in s.words[first.index + 1:phrase_end]) \
+            or any(k.deprel in _SUBJECTS and not (aside and aside[0] < k.index < aside[1]) for k in s.kids[verb.index]):
         return None  # `As a result, Lee said`: `as` opens a phrase of its own, not the cue's clause
     return first
+
+
+def _as_aside(s: Parsed, first: Word, verb: Word) -> tuple[int, int] | None:
+    """`As Ann Ruiz, who teaches law, put it,`, `As Ann Ruiz, the author of "Dust," put it,`: the commas
+    opening and closing a relative clause or a description (`a`, `the` or a possessive first, no finite
+    verb, whole quotations only) set off after the phrase that `as` opens, right before the cue."""
+    close = verb.index - 1
+    while close > first.index and _mark_between(s, close, close + 1):
+        close -= 1  # `"Dust,"`: a title's closing mark after the comma
+    if s.words[close].text != ",":
+        return None
+    opening = next((i for i in range(first.index + 2, close) if s.words[i].text == ","), None)
+    if opening is None or opening + 1 >= close:
+        return None
+    lead = s.words[opening + 1]
+    description = (lead.upos == "DET" or lead.xpos == "PRP$") and _whole_quotations(s, opening, close) and not any(
+        w.xpos in _FINITE for w in s.words[opening + 1:close])
+    return (opening, close) if description or _relative_aside(s, close) == opening else None
 
 
 def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
@@ -6633,13 +6656,18 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",
                   "reflected fears of a slowdown", "analysts", parse=_RELATIVE_TAGGED_NOUN_UD),)),
     Rule("as-clause", "subject", "`as X noted`, `As X told the paper, \"...\"`, with X parsed as a phrase of "
-         "`as`.", _as_subject,
+         "`as` (past a relative clause or description set off after X: `As Ann Ruiz, the author of ..., put it,`).",
+         _as_subject,
          (Example("The talks will resume, as the minister noted on Friday.", "The talks will resume",
                   "the minister"),
           Example('As the Gazette reported, "If the vote were held today, the mayor would win easily."',
                   "If the vote were held today, the mayor would win easily.", "the Gazette"),
           Example('As one aide told the Valley Gazette, "We never saw the plan."', "We never saw the plan.",
-                  "one aide", parse=_AS_TOLD_UD))),
+                  "one aide", parse=_AS_TOLD_UD),
+          Example('As one shop owner put it, "The street is dying."', "The street is dying.", "one shop owner",
+                  parse=_AS_PHRASE_UD),
+          Example('As Ann Ruiz, the author of "The Long Road," put it, "We are out of money."',
+                  "We are out of money.", "Ann Ruiz"))),
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying (`one of "
          "the volunteers` too), "
          "whatever relation the parse gave it and whatever tag a noun after a determiner or number before a "
@@ -6763,13 +6791,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('One of the senior engineers, Paul Ruiz, later testified that "no valve was checked."',
                   'that "no valve was checked."', "One of the senior engineers, Paul Ruiz",
                   parse=_UNMARKED_PASSIVE_UD),)),
-    Rule("clause-preposition", "subject", "`The plant closed after the company said ...`, `As one aide put it, ...`: a "
-         "finite cue right after a noun phrase opened by `after`, `before`, `since`, `until` or `as`: that phrase.",
+    Rule("clause-preposition", "subject", "`The plant closed after the company said ...`: a finite cue right after "
+         "a noun phrase opened by `after`, `before`, `since`, `until` or `as` (`..., as one aide put it, ...`; "
+         "`As one aide put it, \"...\"` opening its sentence is `as-clause`'s): that phrase.",
          _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",
-                  "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),
-          Example('As one shop owner put it, "The street is dying."', "The street is dying.", "one shop owner",
-                  parse=_AS_PHRASE_UD))),
+                  "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),)),
     Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
          "cue's clause right before it, however the tagger took it.", _quantifier_before,
          (Example('The crowd cheered and waved flags. Some chanted "Go home! Go home!"', "Go home! Go home!",
