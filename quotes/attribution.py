@@ -242,8 +242,10 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
                 and not time_word(k.text) and not demonstrative(k.text) and not _mark_between(s, k.index, verb.index)]
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
         return None
-    if subjects[0].upos == "NOUN" and subjects[-1].upos == "PROPN" and s.words[subjects[0].index + 1].text == ",":
-        return None  # `His mother, Karen Miles, said`: a description, then the name (`description-before-name`)
+    if subjects[0].upos == "NOUN" and subjects[-1].upos == "PROPN" and s.words[subjects[0].index + 1].text == "," \
+            and not any(k.deprel == "det" and k.text.lower() in ("a", "an") for k in s.kids[subjects[-1].index]):
+        return None  # `His mother, Karen Miles, said`: a description, then the name (`description-before-name`);
+        # `The mayor, a Democrat, said`: `a` makes the capitalised word a description, no name
     first, end = subjects[0], subjects[0].index
     while end + 1 < verb.index and (s.words[end + 1].upos == "PROPN" and (
             s.words[end + 1].head == first.index or s.words[end + 1] in subjects) or _run_word(s, end + 1)):
@@ -2534,8 +2536,9 @@ def _set_off_after_name(s: Parsed, head: Word) -> frozenset[int]:
     and state in brackets (`Rep. Al Roe (R-Texas), who chairs the panel,`), describes the
     speaker and is no part of the name that speaks (issue #17; #11 makes it a role), however the parse
     hung it from the name; after a noun phrase that is no name, a relative clause (`The council, which
-    first raised the matter, said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`:
-    both). The words of the head's subtree after that comma, to skip."""
+    first raised the matter, said`) or a description that `a` or `an` opens (`The mayor, a Democrat,
+    said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both). The words of the
+    head's subtree after that comma, to skip."""
     words = s.words
     name = head.upos == "PROPN"
     end = head.index
@@ -2561,8 +2564,9 @@ def _set_off_after_name(s: Parsed, head: Word) -> frozenset[int]:
     last = max(below)
     closed = words[last].text == "," or (last + 1 < len(words) and words[last + 1].text == ",")
     nxt = words[comma + 1]
-    if not closed or not (relative_pronoun(nxt.text) or name and (
-            nxt.upos == "NUM" or _description(s, comma + 1, last + 1))):
+    described = _description(s, comma + 1, last + 1)  # after no name, only one `a` or `an` opens: `The mayor, a Democrat,`
+    if not closed or not (relative_pronoun(nxt.text) or described and (name or nxt.text.lower() in ("a", "an"))
+                          or name and nxt.upos == "NUM"):
         return bracket  # an aside is closed by a comma of its own (`Indeed, critics of the plan say` has none)
     return frozenset(below) | bracket
 
@@ -6690,7 +6694,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "`the` after a full name's comma that runs on to the verb unclosed (`Tom Vale, the party's spokesman "
          "said ...`), unless a comma follows the verb (`Clinton, an aide said, is confident`: the aide's); not a "
          "common noun first and the name after it (`His mother, Karen Miles, said`: both, as "
-         "`description-before-name` reads them).",
+         "`description-before-name` reads them), where `a` or `an` makes the capitalised word after it a "
+         "description (`The mayor, a Democrat, said`: the mayor).",
          _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),
@@ -6699,7 +6704,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Jo Hart -- a teacher from Dayton -- says she voted for the mayor.", "she voted for the mayor",
                   "Jo Hart", parse=_DASHED_APPOSITION_UD),
           Example("Tom Vale, the spokesman for the county party said the count was final.", "the count was final",
-                  "Tom Vale", parse=_UNCLOSED_APPOSITION_UD))),
+                  "Tom Vale", parse=_UNCLOSED_APPOSITION_UD),
+          Example("The mayor, a Democrat, said the city was out of money.", "the city was out of money",
+                  "The mayor"))),
     Rule("parenthetical-subject", "subject", "`The mayor, Ruiz said, had been warned`: a reporting clause set "
          "inside what it reports, its subject parsed as a conjunct (no `and`) of the phrase before: that conjunct.",
          _parenthetical_subject,

@@ -334,6 +334,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("short-term-no-cue", 'The "peace plan" talks resumed in May.', []),
     ("naming-verb-short-term", 'The senator called the bill "a disgrace."',
      [("mixed", 'the bill "a disgrace."', "The senator")]),
+    # a description that `a` opens, set off after a noun phrase that is no name, is no part of the speaker
+    ("indefinite-apposition", 'The mayor, a Democrat, said, "We are out of money."',
+     [("direct", "We are out of money.", "The mayor")]),
+    ("indefinite-apposition-relative", "The mayor, a Democrat who took office in May, said the city was broke.",
+     [("indirect", "the city was broke", "The mayor")]),
 ]
 
 
