@@ -89,7 +89,8 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     set_off = text[max(0, opening - SET_OFF_REACH):opening].rstrip()[-1:] in (",", ":")
     named = any(c.naming and c.span[1] <= q.start and text[c.span[1]:opening].strip(" ,") == "" for c in cues)
     introduced = set_off and any(c.span[1] <= q.start for c in cues)  # `X said: "A ... B," he added`: X's
-    _, _, conf, cue = min(found, key=lambda f: (f[3].speaker is None, _before_relative(f[3], cues, q),
+    _, _, conf, cue = min(found, key=lambda f: (_relative_before_tag(f[3], cues, q), f[3].speaker is None,
+                                                _before_relative(f[3], cues, q),
                                                 not set_off and _nested_report(f[3], cues, q),
                                                 _reports_onward(text, f[3], q),
                                                 not (not named and not introduced and _tag(text, f[3], q)),
@@ -168,6 +169,14 @@ def _before_relative(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
     return any(o is not cue and o.speaker is not None and o.speaker_head is not None and o.speaker_head.upos == "PRON"
                and relative_pronoun(o.speaker_head.text) and cue.span[1] <= o.speaker[0] < o.span[1] <= q.start
                for o in cues)
+
+
+def _relative_before_tag(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
+    """`"...," one resident, who asked not to be named, told Reuters.`: a cue after the quotation whose
+    subject is a relative pronoun, with another cue after it, speaks in a relative clause that describes
+    the speaker of that later cue: it does not tag the quotation, whatever the parse made of the later one."""
+    return cue.span[0] >= q.end and cue.speaker_head is not None and cue.speaker_head.upos == "PRON" \
+        and relative_pronoun(cue.speaker_head.text) and any(o.span[0] >= cue.span[1] for o in cues if o is not cue)
 
 
 def _nested_report(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
@@ -1699,7 +1708,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "tagging it right after its closing mark (`\"...,\" Ruiz assured Hale, after Hale ...`) before one the parse "
          "joins to it, unless a naming verb runs on into it (`a clip the judge called \"...,\" Lane said`) or, "
          "after a fragment the sentence's words run on into, it reports a clause of its own (`While critics call "
-         "it \"...,\" supporters say it will ...`: the naming verb's).", own_cue,
+         "it \"...,\" supporters say it will ...`: the naming verb's); never a cue after it whose subject is a "
+         "relative pronoun with another cue after it (`\"...,\" one resident, who asked not to be named, told "
+         "Reuters`: the relative clause describes the later cue's speaker).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('Dean described the strain as "awful. It really wears you down," he said.',
                   "awful. It really wears you down,", "he"),
@@ -1708,7 +1719,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"We lost the vote," said Ortiz, who added, "We will be back next year."',
                   "We will be back next year.", "who"),
           Example('The singer later deleted the video, telling her fans: "Point made."', "Point made.",
-                  "The singer"))),
+                  "The singer"),
+          Example('"It is a disaster," one resident, who asked not to be named, told Reuters.',
+                  "It is a disaster,", "one resident"))),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
                   '- Jane Doe, a senator.\n\nThe senator is citing an old report.',

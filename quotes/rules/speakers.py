@@ -12,7 +12,7 @@ from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed
 from ..lexicon import AUXILIARIES, CLAUSE_OPENERS, CLOSE_MARK_CLASS, LISTENER_VERBS, MARK_CHARS, MARK_CLASS, OPEN_MARK_CLASS, TITLES
-from .tree import cue_form, no_speaker_opener, preposition, time_word
+from .tree import cue_form, no_speaker_opener, preposition, relative_pronoun, time_word
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
 _NP_BEFORE = regex.compile(r"[,\s" + MARK_CLASS + r"]*((?:[\w(][\w'’().&/-]*,?\s+){1,16}?)\Z")  # `P&G`, `CNN/ORC`: one word
@@ -65,8 +65,18 @@ def _noun_phrase_end(text: str, start: int, end: int) -> int:
         named = word[:1].isupper() and prev is not None and prev[:1].isupper()  # `The Washington Post`
         if m.start() > start and (word.lower() in AUXILIARIES or cue_form(word) and not named):
             return m.start()
+        if prev is not None and text[m.start() - 2:m.start()] == ", " and _aside_opener(word):
+            return m.start() - 2  # `one resident, who asked not to be named,`: the aside describes them
         prev = word
     return end
+
+
+def _aside_opener(word: str) -> bool:
+    """Whether a word after a comma opens an aside that describes the noun phrase before it rather than
+    going on with it: a relative pronoun (`, who asked ...`), a participle (`, speaking on condition of
+    anonymity`) or `a`/`an` (`, a Democrat,`)."""
+    low = word.lower()
+    return relative_pronoun(low) and low != "that" or low in ("a", "an") or (low == word and low.endswith("ing"))
 
 
 _WORD = regex.compile(r"[\w'’.-]+")
@@ -317,7 +327,9 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
     Rule("between-words", "speaker", "No parse speaker: the words between the quotation and its cue (a "
          "capitalised cue form after a capitalised word goes on a name: `The Washington Post reported`), or "
          "right after a cue that follows it (`\"...,\" said Kerry.`, past the period of an initial or a title); never the listener after a verb of "
-         "telling (`telling them, \"...\"`), nor words opening with an auxiliary or a preposition.", between_words,
+         "telling (`telling them, \"...\"`), nor words opening with an auxiliary or a preposition; the words stop at "
+         "a comma opening an aside (a relative pronoun, a participle, `a` or `an`: `\"...,\" one resident, who has "
+         "lived here for years, told Reuters`).", between_words,
          (Example('"We need to see a deal," a senior US official told reporters.', "We need to see a deal,",
                   "a senior US official"),
           Example('"The bridge will stay shut until spring," The Valley Post reported.',
@@ -325,7 +337,11 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
           Example('"We had no warning at all," one A&B Tillburg worker told a radio station.',
                   "We had no warning at all,", "one A&B Tillburg worker", parse=_JOINED_NAME_UD),
           Example('"We need more time," tweeted Sen. Jo R. Hart (D-Vt.), a member of the panel.',
-                  "We need more time,", "Sen. Jo R. Hart", parse=_INITIAL_UD))),
+                  "We need more time,", "Sen. Jo R. Hart", parse=_INITIAL_UD),
+          Example('"It is a disaster," one resident, who has lived here for years, told Reuters.',
+                  "It is a disaster,", "one resident"),
+          Example('"It is a disaster," a senior official, speaking on condition of anonymity, told Reuters.',
+                  "It is a disaster,", "a senior official"))),
     Rule("name-before-aside", "speaker", "`Name, who ..., said`: the name opening the clause (after its `as`, "
          "`but`, or past an opening phrase of a preposition set off by a comma: `At one point on Monday, Lane, "
          "who ...,`), when a comma closes an aside right before the cue.", name_before_aside,
