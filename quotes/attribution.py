@@ -2131,18 +2131,20 @@ def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
     subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
     if subject is None or subject.text.lower() not in RESEARCH_NOUNS:
         return None
-    lo, hi = s.span(subject)
+    span = _speaker_span(s, subject, w) or s.span(subject)  # the speaker's noun phrase as any cue's
+    widened = SPANS.first(s, w, subject, span)  # `The report, released Tuesday, found`: the report
+    span_rule, (lo, hi) = widened if widened is not None else (None, span)
     first = s.subtree(subject)[0].index
     if all(x.upos == "PUNCT" for x in s.words[w.index + 1:]) and first > 1 and s.words[first - 1].text == "," \
             and any(x.xpos in _FINITE for x in s.words[:first - 1]):  # `..., a new study has found.`
         return Cue(sentence, (w,), w, (lo, hi), subject, (s.words[0].start, s.words[first - 2].end),
-                   speaker_rule="research-finding", content_rule="research-finding")
+                   speaker_rule="research-finding", span_rule=span_rule, content_rule="research-finding")
     words = sorted((x for k in s.kids[w.index] if k.deprel == "ccomp" and k.index > w.index for x in s.subtree(k)),
                    key=lambda x: x.index)  # the parse may split the clause in two (`that walkers were likely to`)
     if not words or words[0].index <= w.index or not any(x.deprel in _SUBJECTS for x in words):
         return None
     return Cue(sentence, (w,), w, (lo, hi), subject, (words[0].start, words[-1].end), speaker_rule="research-finding",
-               content_rule="research-finding")
+               span_rule=span_rule, content_rule="research-finding")
 
 
 def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -6511,11 +6513,14 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("research-finding", "cue", "`The study found that walkers were less likely to ...`: `find` with a "
          "subject whose noun is research (a study, a survey, researchers ...) and a clause with its own subject "
          "after it, or closing its sentence after the clause it found and a comma (`..., a new study has found.`): "
-         "the research speaks the clause.", _research_finding,
+         "the research speaks the clause (its noun phrase widened or cut as any cue's speaker is: the `span` table).",
+         _research_finding,
          (Example("The study found that daily walkers were far less likely to fall ill.",
                   "that daily walkers were far less likely to fall ill", "The study"),
           Example("A short daily walk can cut the risk of heart disease, a new study has found.",
-                  "A short daily walk can cut the risk of heart disease", "a new study")),
+                  "A short daily walk can cut the risk of heart disease", "a new study"),
+          Example("The report, released Tuesday, found that emissions rose 3 percent.",
+                  "that emissions rose 3 percent", "The report")),
          parse="research-finding"),
     Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`: a cue verb's `-s` form tagged as a noun "
          "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
