@@ -12,7 +12,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK_CLASS, COMMA_ASIDE_OPENERS,
+from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLAUSE_PREPOSITIONS, CLOSE_MARK_CLASS, COMMA_ASIDE_OPENERS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -26,7 +26,7 @@ from ..resolve import opening_name
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed, word_count as _word_count
-from .tree import Parsed, cue_form, no_speaker_opener, relative_pronoun, time_word
+from .tree import Parsed, cue_form, no_speaker_opener, preposition, relative_pronoun, time_word
 
 # Confidence by how the speaker was found.
 CONF_LINKED = 0.9
@@ -229,10 +229,29 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     start = cue.span[1]
     while text[start].isspace() or text[start] in ",;:":
         start += 1
-    if cue.verb.lemma in LISTENER_VERBS and cue.content is not None and start < cue.content[0] <= opening \
-            and _listener_before(text, start, cue.content[0]):
-        start = cue.content[0]  # `told the Ledger she was "appalled"`: the listener told is no part of it
+    if cue.content is not None and start < cue.content[0] <= opening and (
+            cue.verb.lemma in LISTENER_VERBS and _listener_before(text, start, cue.content[0])
+            or _setting_before(text, start, cue.content[0], words)):
+        start = cue.content[0]  # `told the Ledger she was "appalled"`: the listener told is no part of it;
+        # `said in an interview that sales were "better than expected"`: nor where it was said
+    else:
+        that = _THAT.search(text, start, opening)
+        if that is not None and _setting_before(text, start, that.start(), words):
+            start = that.start()  # the same, however the parse hung the clause
     return start, max(end, q.end)
+
+
+def _setting_before(text: str, start: int, clause: int, parsed: Sequence[Word]) -> bool:
+    """Whether text[start:clause] is a phrase of a preposition (`in an interview`, `on Tuesday`, `in a
+    statement to the Ledger`: a few words, no punctuation; not `after` or `since`, which open clauses)
+    and the clause at `clause` opens with `that` and a subject (not a verb: `in an interview that aired
+    Sunday` is the interview's relative clause): where or when it was said, before what was said."""
+    words = text[start:clause].split()
+    after = next((w for w in parsed if w.start > clause), None)
+    return 0 < len(words) <= SETTING_WORDS and preposition(words[0].lower()) \
+        and words[0].lower() not in CLAUSE_PREPOSITIONS and "that" not in words \
+        and all(w.replace("'", "").replace("\u2019", "").isalnum() for w in words) \
+        and text[clause:clause + 5].lower() == "that " and after is not None and after.upos not in ("VERB", "AUX")
 
 
 def _listener_before(text: str, start: int, clause: int) -> bool:
@@ -931,6 +950,8 @@ def _handed_over(text: str, q: Quoted, sentence: Sentence, cue: Cue) -> bool:
     return (between in (",", ":") or _listener_then(between, cue)) and not rest.strip(_CLOSING_RUN + " ")
 
 
+SETTING_WORDS = 8  # the most words of a phrase of place or time between a cue and its `that` clause
+_THAT = regex.compile(r"\bthat\s")
 LISTENER_WORDS = 4  # the most words of a listener between a verb of telling and the quotation's colon
 
 
@@ -1615,7 +1636,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the weekly "Morning Tide."',
                   'Ann Ruiz, who hosts the weekly "Morning Tide."', kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
-         "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`) "
+         "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`; "
+         "past a phrase of a preposition before `that` and a subject: `said in an interview that sales were \"...\"`) "
          "to the sentence's end (to the comma closing a subordinate clause that opens "
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
          "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
@@ -1626,6 +1648,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "the quotation off, unless it closes an apposition to a naming verb's object (`called the chief, Ann "
          "Ruiz, \"...\"`).", paraphrase,
          (Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
+          Example('The company\'s chief executive, Maria Lopez, said in an interview that sales were "better than '
+                  'expected."', 'that sales were "better than expected."', "The company's chief executive, Maria Lopez"),
           Example('Trump called the deal "a disaster for American workers" on Monday.',
                   'the deal "a disaster for American workers" on Monday', "Trump"),
           Example('The senator called the plan to close the old ferry "a costly mistake," adding that the vote '
@@ -1642,7 +1666,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('The coach said his team would be a tough opponent, saying they have "nothing left to lose."',
                   'they have "nothing left to lose."', "The coach"),
           Example('Ortiz wrote on Monday that "the plant will stay open," and he said he hoped to keep every job.',
-                  'on Monday that "the plant will stay open,"', "Ortiz"),
+                  'that "the plant will stay open,"', "Ortiz"),
           Example('In short remarks, Lopez called the storm that flooded the lower town "a disaster for every '
                   'family," but he also praised the crews.',
                   'the storm that flooded the lower town "a disaster for every family,"', "Lopez"),
