@@ -33,7 +33,7 @@ from .resolve import Mention, Resolver, mention, opening_name
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue,
-                            comma_aside, comment_after, dash_aside)
+                            comma_aside, comment_after, dash_aside, participle_aside)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
 from .rules.registry import Example, Rule, Table
@@ -80,7 +80,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("comment-after", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("dash-aside", text, c, cues, inside) or c for c in cues]
-        cues_by_sentence[i] = [CUTS.ask("comma-aside", text, c, cues, inside) or c for c in cues]
+        cues = [CUTS.ask("comma-aside", text, c, cues, inside) or c for c in cues]
+        cues_by_sentence[i] = [CUTS.ask("participle-aside", text, c, cues, inside, parses[i]) or c for c in cues]
     drafts: list[_Draft] = []
     direct: list[_Draft] = []
     used_cues: set[tuple[int, int]] = set()
@@ -446,6 +447,28 @@ def _comma_aside_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> 
     return _cut_at_aside(text, c, inside, comma_aside, "comma-aside")
 
 
+def _participle_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, words: Sequence[Word]) -> Cue | None:
+    """`The mayor said the deal was "a bad bargain," prompting a walkout`: a cue's clause holding a
+    quotation ends before a participle after it that is no part of the report (`participle_aside`: the
+    writer's free adjunct, or the next doing of a participle cue's subject).  The cue with its clause cut
+    there; None when no such participle follows a quotation in it."""
+    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+        return None
+    a, b = c.content
+    quoted = next((k for k in range(a, b) if inside.contains(k)), None)
+    if quoted is None:
+        return None
+    close = next((k for k in range(quoted, b) if not inside.contains(k)), b)
+    for w in words:
+        if close <= w.start < b:
+            end = participle_aside(words, w, c, a, close)
+            if end is not None:
+                while end > a and (text[end - 1].isspace() or text[end - 1] == ","):
+                    end -= 1
+                return replace(c, content=(a, end), cut_rule="participle-aside") if end > quoted else None
+    return None
+
+
 def _dash_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
     """`The mayor said she was "encouraged" by the vote - a rare win for the council`: a cue's clause
     that runs past a quotation on to a lone dash opening the writer's aside (`dash_aside`) ends before
@@ -523,6 +546,15 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   'the housing plan was "a gift to developers,"', "The mayor"),
           Example('The senator said the new tax was "a disaster for farmers," another blow to the governor.',
                   'the new tax was "a disaster for farmers,"', "The senator"))),
+    Rule("participle-aside", "cut", "`X said it was \"a disgrace,\" prompting a walkout`, `saying it was \"a "
+         "step back\" and vowing to ...`: a cue's clause holding a quotation ends before a participle in `-ing` "
+         "after it that heads its own phrase, set off by a comma and hung on a word before the clause (the "
+         "writer's free adjunct), or opened by `and` after a participle cue (its subject's next doing).",
+         _participle_cut,
+         (Example('The governor spent the day in the capital, saying the new law was "a step backward" and '
+                  'leaving early for the airport.', 'the new law was "a step backward"', "The governor"),
+          Example('The senator told reporters that the bill was "dead on arrival," giving her rivals an opening.',
+                  'that the bill was "dead on arrival,"', "The senator"))),
     Rule("side-report", "cut", "`X said A, which Y called \"B\"`, `X said A and Y called it \"B\"`: a cue's "
          "clause ends before a side clause (relative, of time, coordinated, or after a semicolon) that holds a "
          "report with a subject of its own; that report is the side clause's.", _side_report,

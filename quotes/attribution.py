@@ -766,6 +766,21 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     return _subject(s, host) or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
 
 
+def _parallel_participle(s: Parsed, verb: Word) -> Word | bool | None:
+    """`..., with Ruiz saying the plan was "a trap" and asking, "Who pays?"`: a participle cue right after
+    `and` (or `, and`) that the parse did not hang on the participle cue before it in its sentence goes on
+    in parallel with that one: the same doer, its speaker."""
+    if verb.xpos != "VBG" or verb.index < 2:
+        return None
+    before = s.words[verb.index - 1]
+    if before.text.lower() != "and":
+        return None
+    earlier = next((w for w in reversed(s.words[:verb.index - 1]) if w.xpos == "VBG" and _is_cue_verb(w)), None)
+    if earlier is None or verb.head == earlier.index:
+        return None
+    return _subject(s, earlier)
+
+
 def _contact_relative(s: Parsed, verb: Word) -> Word | None:
     """`Ruiz wears a suit in videos he calls "Consumer Watch," pointing to ...`: a controlled cue whose host
     the parse joined as a coordinated verb with no conjunction, its pronoun subject right after a noun
@@ -6976,6 +6991,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('Ruiz wears a suit in videos he calls "Vital Signs," telling viewers that sugar is "ruining the '
                   'country."', 'that sugar is "ruining the country."', "Ruiz",
                   parse=_CONTACT_RELATIVE_UD),)),
+    Rule("parallel-participle", "subject", "`..., with Ruiz saying the plan was \"a trap\" and asking, \"...\"`: a "
+         "participle cue right after `and` goes on in parallel with the participle cue before it in its sentence, "
+         "however the parse hung it: that one's speaker.", _parallel_participle,
+         (Example('The crowd grew restless, with the mayor saying the new plan was "a step backward" and asking, '
+                  '"Who will pay for it?"', "Who will pay for it?", "the mayor"),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`).", _controller,

@@ -341,6 +341,30 @@ def dash_aside(text: str, pos: int, end: int) -> bool:
     return word.lower() in DASH_ASIDE_OPENERS or (word.islower() and word.endswith("ing") and len(word) > 4)
 
 
+def participle_aside(words: Sequence[Word], w: Word, cue: Cue, clause: int, quote_end: int) -> int | None:
+    """`said the bill was "a disgrace," prompting a walkout`, `saying the law was "a step back" and vowing to
+    ...`: a participle in `-ing` after a quotation (ending at `quote_end`) in a cue's clause (opening at
+    `clause`) that heads its own phrase, set off by a comma and hung on a word before that clause (the
+    writer's free adjunct to the cue's sentence), or opened by `and` after a cue that is itself such a
+    participle (the next thing its subject does), is no part of the report: where the report ends at the
+    latest (the participle after a comma, the `and`); None otherwise."""
+    if w.xpos != "VBG" or w.start < quote_end or not 0 < w.index < len(words):
+        return None
+    k = w.index - 1
+    while k >= 0 and words[k].upos == "PUNCT" and words[k].text in MARK_CHARS:
+        k -= 1  # past the quotation's closing marks
+    if k < 0:
+        return None
+    if any(x.index < w.index and x.upos not in ("PUNCT", "CCONJ") for x in Parsed.of(words).subtree(w)):
+        return None  # the participle's phrase opens before it: part of a phrase of its own
+    if words[k].text.lower() == "and":
+        j = k - 1 if k > 0 and words[k - 1].text == "," else k
+        return words[j].start if cue.verb.xpos == "VBG" and cue.span[1] <= clause else None
+    if words[k].text == ",":
+        return w.start if w.head < 0 or words[w.head].start < clause else None
+    return None
+
+
 def _narration_goes_on(words: Sequence[Word], w: Word) -> bool:
     """Whether `w` is the `and` or `but` of a verb with no subject of its own, coordinated with
     one before it: the sentence's subject does something more (`... and boycotted a debate`)."""
