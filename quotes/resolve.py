@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (AUXILIARIES, CLAUSE_OPENERS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS,
+from .lexicon import (AUXILIARIES, SPEAKING_TEXTS, CLAUSE_OPENERS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS,
                       WORK_NOUNS, gender_of)
 from .parse import Word
@@ -62,10 +62,10 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
         number = "plur"
     gender = gender_of(cased)
     core = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))  # `the head of the committee`: `head`
-    if gender is None and core and (core[-1] in ORGANISATION_WORDS or core[-1] in WORK_NOUNS
+    if gender is None and core and (core[-1] in ORGANISATION_WORDS or core[-1] in WORK_NOUNS or core[-1] in SPEAKING_TEXTS
                                     or " ".join(core) in ORGANISATION_NAMES
                                     or " ".join(core[1:]) in ORGANISATION_NAMES):
-        gender = "neut"  # `the ministry`, `a report by ...`, `his book`, `the White House`: never `he` nor `she`
+        gender = "neut"  # `the ministry`, `a report by ...`, `his book`, `the memo`, `the White House`: never `he` nor `she`
     return Mention(start, end, number, gender, False)
 
 

@@ -360,6 +360,17 @@ def test_a_full_name_gains_nothing_in_a_headline() -> None:
     assert resolved_text(text, got) == "Jo Hart"
 
 
+def test_a_text_is_never_he() -> None:
+    """`the memo`, `an email`: a text that speaks for its writer is neuter, so `he` passes over it."""
+    text = "Kerry said no. The memo said yes. He wrote more."
+    r = Resolver(text)
+    r.resolve(m(text, "Kerry", hd=head("Kerry", "NNP", "Number=Sing")))
+    memo = m(text, "The memo", hd=head("memo", "NN", "Number=Sing"))
+    assert memo.gender == "neut"
+    r.resolve(memo)
+    assert resolved_text(text, r.resolve(m(text, "He"))) == "Kerry"
+
+
 def test_a_description_is_not_its_own_noun_again() -> None:
     """`The bank` after the headline `Bank to close 50 branches`: the capital only opens the line, and
     names no bank."""
