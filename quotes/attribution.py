@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2106,18 +2106,38 @@ def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
     subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
     if subject is None or subject.text.lower() not in RESEARCH_NOUNS:
         return None
-    lo, hi = s.span(subject)
+    content = _clause_reported(s, w, subject)
+    return None if content is None else Cue(sentence, (w,), w, s.span(subject), subject, content,
+                                            speaker_rule="research-finding", content_rule="research-finding")
+
+
+def _hearing_heard(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The jury heard that the card was used abroad`, `..., a court has heard.`: `heard` with a subject
+    whose noun is a body that hears evidence (`HEARING_BODIES`) and a clause after it (or before it, as
+    `research-finding` reads one) reports that clause, said to the body by someone the sentence does not
+    name: no speaker."""
+    if w.upos != "VERB" or w.text.lower() not in HEARING_FORMS:
+        return None
+    subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
+    if subject is None or subject.text.lower() not in HEARING_BODIES:
+        return None
+    content = _clause_reported(s, w, subject)
+    return None if content is None else Cue(sentence, (w,), w, None, None, content,
+                                            speaker_rule="hearing-heard", content_rule="hearing-heard")
+
+
+def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | None:
+    """The clause a verb of finding or hearing reports: its clause after it (its own subject and finite
+    verb), or the one closing its sentence before it and a comma (`..., a new study has found.`)."""
     first = s.subtree(subject)[0].index
     if all(x.upos == "PUNCT" for x in s.words[w.index + 1:]) and first > 1 and s.words[first - 1].text == "," \
             and any(x.xpos in _FINITE for x in s.words[:first - 1]):  # `..., a new study has found.`
-        return Cue(sentence, (w,), w, (lo, hi), subject, (s.words[0].start, s.words[first - 2].end),
-                   speaker_rule="research-finding", content_rule="research-finding")
+        return s.words[0].start, s.words[first - 2].end
     words = sorted((x for k in s.kids[w.index] if k.deprel == "ccomp" and k.index > w.index for x in s.subtree(k)),
                    key=lambda x: x.index)  # the parse may split the clause in two (`that walkers were likely to`)
     if not words or words[0].index <= w.index or not any(x.deprel in _SUBJECTS for x in words):
         return None
-    return Cue(sentence, (w,), w, (lo, hi), subject, (words[0].start, words[-1].end), speaker_rule="research-finding",
-               content_rule="research-finding")
+    return words[0].start, words[-1].end
 
 
 def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -6489,6 +6509,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "that daily walkers were far less likely to fall ill", "The study"),
           Example("A short daily walk can cut the risk of heart disease, a new study has found.",
                   "A short daily walk can cut the risk of heart disease", "a new study")),
+         parse="research-finding"),
+    Rule("hearing-heard", "cue", "`The jury heard that the card was used abroad`: `heard` with a subject whose "
+         "noun is a body that hears evidence (a court, a jury, a tribunal, an inquest ...) and a clause with its own "
+         "subject after it, or closing its sentence after the clause it heard and a comma (`..., a court has "
+         "heard.`): the clause was said to the body by someone unnamed; no speaker.", _hearing_heard,
+         (Example("The jury heard that the stolen card was used in three countries.",
+                  "that the stolen card was used in three countries", None),
+          Example("The builder took cash for work he never did, a court has heard.",
+                  "The builder took cash for work he never did", None)),
          parse="research-finding"),
     Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`: a cue verb's `-s` form tagged as a noun "
          "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
