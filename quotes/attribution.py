@@ -4434,10 +4434,26 @@ def _named_phrase_that(s: Parsed, verb: Word,
 
 def _subject_word(after: Sequence[Word]) -> bool:
     """Whether the first of `after` may open a clause's subject: a noun-phrase word, a word tagged as a verb
-    right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun), or a
-    participle modifying the nouns after it (`_participle_subject`)."""
+    right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun), or before
+    a phrase of a preposition and then one (`that bookings for next year were up`), or a participle
+    modifying the nouns after it (`_participle_subject`)."""
     return after[0].upos in _RUN_WORDS or (after[0].upos == "VERB" and len(after) > 1
-                                           and after[1].text.lower() in AUXILIARIES) or _participle_subject(after)
+                                           and after[1].text.lower() in AUXILIARIES) or _participle_subject(after) \
+        or _plural_before_phrase(after)
+
+
+def _plural_before_phrase(after: Sequence[Word]) -> bool:
+    """`that bookings for next summer were ahead`: a lower-case word in `-s` tagged as a verb, then a
+    preposition and its noun phrase (determiners, numbers, adjectives, nouns) and right after them an
+    auxiliary: the word is the clause's plural subject, the phrase its own."""
+    first = after[0]
+    if first.upos != "VERB" or not first.text.islower() or not first.text.endswith("s") or len(after) < 4 \
+            or after[1].upos != "ADP":
+        return False
+    n = 2
+    while n < len(after) and after[n].upos in ("DET", "NUM", "ADJ", "NOUN", "PROPN"):
+        n += 1
+    return 2 < n < len(after) and after[n - 1].upos in ("NOUN", "PROPN") and after[n].text.lower() in AUXILIARIES
 
 
 def _participle_subject(after: Sequence[Word]) -> bool:
@@ -7533,11 +7549,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
          "it (not the listener's relative clause; the clause's own verb is no other report, though a verb of "
-         "saying: `told the paper that she wrote the songs`).", _listener_that,
+         "saying: `told the paper that she wrote the songs`; a plural subject taken for a verb may carry a phrase "
+         "before its auxiliary: `that bookings for next summer were ahead`).", _listener_that,
          (Example("The senator told a radio station that he would not resign.", "that he would not resign",
                   "The senator"),
           Example("Lane told the newspaper that she wrote most of the songs on a borrowed piano.",
                   "that she wrote most of the songs on a borrowed piano", "Lane"),
+          Example("Ruiz told analysts on a conference call that bookings for next summer were already ahead.",
+                  "that bookings for next summer were already ahead", "Ruiz"),
           Example("She assured the farmers that the water prices would not rise.",
                   "that the water prices would not rise", "She"),
           Example("He reminded the committee that the law was clear.", "that the law was clear", "He"),
