@@ -13,7 +13,7 @@ from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FOR
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
@@ -4557,6 +4557,20 @@ def _verdict(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     return said_of, verdict
 
 
+def _amount_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`announced a $500 million buyback`: a cue whose object opens with a currency sign (`CURRENCY_SIGNS`)
+    that the parse made an object of its own, the amount's noun another: one noun phrase, from its
+    article or the sign to the noun's end, is the message (as `reported-object` reads one)."""
+    if verb.lemma not in NOUN_REPORTS or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]):
+        return None
+    objects = [k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index]
+    if len(objects) < 2 or objects[0].text not in CURRENCY_SIGNS or objects[1].upos not in _NAMES:
+        return None
+    sign = objects[0]
+    first = s.words[sign.index - 1] if s.words[sign.index - 1].upos == "DET" and sign.index - 1 > verb.index else sign
+    return (first.start, _noun_phrase_end(s, verb, objects[1], frozenset())), None
+
+
 def _reported_object(s: Parsed, verb: Word,
                      speaker: Word | None, reports: frozenset[str] = NOUN_REPORTS) -> _Content | None:
     """`denied the allegations`, `announced plans to ...`, `warned of a recession`: a cue whose object
@@ -7700,6 +7714,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The board met again, as the Ledger reported a few days later.", "a few days", kept=False),
           Example("The union rejected the offer the company announced that same day.", "that same day",
                   kept=False))),
+    Rule("amount-object", "content", "`announced a $500 million buyback`: a cue whose object opens with a currency "
+         "sign the parse made an object of its own, the amount's noun another: the whole noun phrase, from its "
+         "article or the sign, is the message.", _amount_object,
+         (Example("The company announced a $500 million share buyback.", "a $500 million share buyback",
+                  "The company"),)),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message.", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
