@@ -4315,14 +4315,30 @@ def _report_last(s: Parsed, after: Sequence[Word]) -> Word | None:
 _LISTENER_REACH = 5  # the most words of a listener between a verb of telling and the clause told
 
 
+def _named_listener(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`The manager told BBC Sport the referee had erred`, `told Sky Sports News he would stay`: a verb of
+    telling right before a name of two capitalised words or more, however the parse split it (`Sport`
+    taken for the told clause's subject): the whole name is the listener, and what was told opens after it,
+    as `listener-clause` reads it (a subject pronoun or a noun phrase, then its finite verb)."""
+    if verb.lemma not in CLAUSE_LISTENER_VERBS:
+        return None
+    n = verb.index + 1
+    while n < len(s.words) and s.words[n].text[:1].isupper() and s.words[n].text[:1].isalpha():
+        n += 1
+    if n - verb.index - 1 < 2:
+        return None
+    return _listener_clause(s, verb, speaker, n - verb.index - 1)
+
+
 def _listener_clause(s: Parsed, verb: Word,
-                     speaker: Word | None) -> _Content | None:
+                     speaker: Word | None, named: int = 0) -> _Content | None:
     """`told police he had acted in self-defense`, `told CNN's host they would stay`: a verb of telling
     (`CLAUSE_LISTENER_VERBS`), active, then its listener (an object pronoun, or a noun phrase of at
     most `_LISTENER_REACH` words ending in a noun that is not a thing told: `told a story he ...`), then
     a subject pronoun (`he`, `they`, `it`) and a finite verb: what was told, to the sentence's end (short
     of another report, as `that-after` cuts it), however the parse hung it (as a relative clause of
-    the listener)."""
+    the listener; `named`: the words of a name known to be all the listener's, `named-listener`)."""
     if verb.lemma not in CLAUSE_LISTENER_VERBS or _passive_cue(s, verb):
         return None
     end = len(s.words)
@@ -4333,8 +4349,8 @@ def _listener_clause(s: Parsed, verb: Word,
     rest = rest[:_fronted_participle_end(s, verb, rest)]
     if not rest:
         return None
-    n = 1 if rest[0].text.lower() in OBJECT_PRONOUNS and (len(rest) < 2 or rest[1].upos not in _NOMINAL
-                                                          or rest[1].upos == "PRON") else 0
+    n = named or (1 if rest[0].text.lower() in OBJECT_PRONOUNS and (len(rest) < 2 or rest[1].upos not in _NOMINAL
+                                                                    or rest[1].upos == "PRON") else 0)
     if not n:
         while n < min(len(rest), _LISTENER_REACH) and (rest[n].upos in _RUN_WORDS or rest[n].xpos == "POS"
                                                        or rest[n].deprel in ("amod", "compound", "flat")) \
@@ -7544,6 +7560,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "reads it.", _named_phrase_that,
          (Example("The minister said on Sunday's Politics Show that the policy was working.",
                   "that the policy was working", "The minister"),)),
+    Rule("named-listener", "content", "`The manager told BBC Sport the referee had erred`: a verb of telling right "
+         "before a name of two capitalised words or more: the whole name is the one told, however the parse split "
+         "it, and what was told opens after it (a subject pronoun or a noun phrase, then its finite verb), as "
+         "`listener-clause` reads it.", _named_listener,
+         (Example("The manager told BBC Sport the referee had made a terrible mistake.",
+                  "the referee had made a terrible mistake", "The manager"),
+          Example("Smith told Sky Sports News he was happy to stay at the club.",
+                  "he was happy to stay at the club", "Smith"))),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
          "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`); not one after a participle of saying set off by a comma (`said, "
