@@ -1370,6 +1370,30 @@ def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
         a.index + 1 == b.index for a, b in zip(nouns, nouns[1:]))
 
 
+def _set_off_participle_subject(s: Parsed, verb: Word) -> Word | None:
+    """`The email, sent to staff on Friday, said ...`: a finite cue with no subject of its own right after
+    the comma closing a participle's phrase (a past participle in lower case, no verb or punctuation of its
+    own after it) set off after the noun phrase opening the sentence: that noun phrase speaks, read from the
+    words (the parse may take the participle for a clause of the cue)."""
+    words = s.words
+    if verb.xpos not in _FINITE or verb.index < 5 or words[verb.index - 1].text != "," \
+            or any(k.deprel.startswith("nsubj") for k in s.kids[verb.index]):
+        return None
+    first = next((w for w in words[:verb.index] if w.text == ","), None)
+    if first is None or first.index < 2 or first.index + 2 >= verb.index - 1:
+        return None
+    participle = words[first.index + 1]
+    if participle.upos != "VERB" or participle.xpos not in ("VBN", "VBD") or not participle.text.islower() \
+            or any(w.upos in ("PUNCT", "AUX") or (w.upos == "VERB" and w.xpos in _FINITE | {"VBN"})
+                   for w in words[first.index + 2:verb.index - 1]):
+        return None
+    opening = words[:first.index]
+    if opening[0].upos not in ("DET",) and opening[0].xpos != "PRP$" or opening[-1].upos not in ("NOUN", "PROPN") \
+            or any(w.upos not in _RUN_WORDS - {"PRON"} and w.xpos not in ("POS", "PRP$") for w in opening):
+        return None
+    return opening[-1]
+
+
 def _participle_phrase_subject(s: Parsed, verb: Word) -> Word | None:
     """`A campaign ad released Thursday says ...` (`_participle_phrase`): the phrase's noun."""
     found = _participle_phrase(s, verb)
@@ -6780,6 +6804,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "that the bridge was unsafe", "A city report issued earlier this year"),
           Example('A textbook just published for schools explains "the value of peace between neighbours."',
                   "the value of peace between neighbours.", "A textbook just published for schools"))),
+    Rule("set-off-participle-subject", "subject", "`The email, sent to staff on Friday, said ...`: a finite cue "
+         "with no subject of its own right after the comma closing a past participle's phrase set off after the "
+         "noun phrase opening the sentence: that noun phrase speaks, read from the words.",
+         _set_off_participle_subject,
+         (Example("The email, sent to staff on Friday, said the office would close.",
+                  "the office would close", "The email"),)),
     Rule("apposition-host", "subject", "`The party's housing spokeswoman, Jo Hart, accused ministers of ...`: a past "
          "form right after the comma closing a name set off after the noun phrase opening the sentence is its main "
          "verb, whatever the parse made of it (an adjective of the noun after it): the name speaks (with its "
