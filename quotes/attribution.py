@@ -131,16 +131,21 @@ def _passive_agent(s: Parsed, verb: Word) -> Word | None:
         next_to = bare and s.subtree(k)[0].index == verb.index + 1  # `asked by a reporter whether`
         if by and (k.deprel == "obl:agent" or (k.deprel == "obl" and (passive_voice or next_to))) \
                 and not _means(s, k):
+            name = s.words[k.index + 1] if k.index + 1 < len(s.words) else None
+            if name is not None and name.upos == "PROPN" and name.head == verb.index and k.upos == "NOUN":
+                return name  # `asked by committee chairman Mel Stride` with the name hung apart: the name
             return k
     return None
 
 
 def _means(s: Parsed, w: Word) -> bool:
     """`said by telephone`, `answered by email`: after `by`, a bare singular common noun, no determiner
-    and no name in its phrase, is how something was said, not who said it."""
+    and no name in its phrase, is how something was said, not who said it; not a title right before a
+    name the parse hung apart (`asked by committee chairman Mel Stride`)."""
     return w.upos == "NOUN" and w.xpos == "NN" and not any(
         k.deprel in ("det", "nmod:poss", "nummod") for k in s.kids[w.index]) and not any(
-        x.upos == "PROPN" for x in s.subtree(w))
+        x.upos == "PROPN" for x in s.subtree(w)) \
+        and not (w.index + 1 < len(s.words) and s.words[w.index + 1].upos == "PROPN")
 
 
 def _as_subject(s: Parsed, verb: Word) -> Word | None:
@@ -6721,12 +6726,15 @@ _RELATIVE_TAGGED_NOUN_UD = """
 SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the first rule that answers wins.",
                  rules=(
     Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent (not a "
-         "means: `said by telephone`).",
+         "means: `said by telephone`; a title right before a name the parse hung apart gives the name: `asked by "
+         "committee chairman Mel Stride`).",
          _passive_agent,
          (Example('During an appearance on "Meet the Voters," Sanders was asked by the host whether he '
                   'would stay.', "whether he would stay", "the host"),  # the programme's title is no quote
           Example("When asked by a reporter whether the plan would work, the mayor smiled.",
-                  "whether the plan would work", "a reporter"))),
+                  "whether the plan would work", "a reporter"),
+          Example("Asked by committee chairman Mel Stride whether the bank had erred, the governor nodded.",
+                  "whether the bank had erred", "Mel Stride"))),
     Rule("relative-tagged-noun", "subject", "`the news, which analysts said reflected ...`: a finite cue right "
          "after `which` or `that` and a plural or a name tagged as a verb: that word speaks.", _relative_tagged_noun,
          (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",
