@@ -247,8 +247,9 @@ def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Seq
         return None
     # With no speaker, a clause is mostly a misparse, or context (`Asked whether ..., X said`);
     # but `X was asked whether ...`, `it was widely reported that ...` report words with no
-    # one named to have said them (PolNeAR train annotates those, with no source).
-    if c.speaker is None and not _passive_report(c, parses[c.sentence]):
+    # one named to have said them (PolNeAR train annotates those, with no source); so does `The jury
+    # heard that ...` (`hearing-heard`: its subject is the listener).
+    if c.speaker is None and not _passive_report(c, parses[c.sentence]) and c.rule != "hearing-heard":
         return None
     return parts
 

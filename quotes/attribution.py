@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
@@ -131,16 +131,21 @@ def _passive_agent(s: Parsed, verb: Word) -> Word | None:
         next_to = bare and s.subtree(k)[0].index == verb.index + 1  # `asked by a reporter whether`
         if by and (k.deprel == "obl:agent" or (k.deprel == "obl" and (passive_voice or next_to))) \
                 and not _means(s, k):
+            name = s.words[k.index + 1] if k.index + 1 < len(s.words) else None
+            if name is not None and name.upos == "PROPN" and name.head == verb.index and k.upos == "NOUN":
+                return name  # `asked by committee chairman Mel Stride` with the name hung apart: the name
             return k
     return None
 
 
 def _means(s: Parsed, w: Word) -> bool:
     """`said by telephone`, `answered by email`: after `by`, a bare singular common noun, no determiner
-    and no name in its phrase, is how something was said, not who said it."""
+    and no name in its phrase, is how something was said, not who said it; not a title right before a
+    name the parse hung apart (`asked by committee chairman Mel Stride`)."""
     return w.upos == "NOUN" and w.xpos == "NN" and not any(
         k.deprel in ("det", "nmod:poss", "nummod") for k in s.kids[w.index]) and not any(
-        x.upos == "PROPN" for x in s.subtree(w))
+        x.upos == "PROPN" for x in s.subtree(w)) \
+        and not (w.index + 1 < len(s.words) and s.words[w.index + 1].upos == "PROPN")
 
 
 def _as_subject(s: Parsed, verb: Word) -> Word | None:
@@ -1410,6 +1415,30 @@ def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
         a.index + 1 == b.index for a, b in zip(nouns, nouns[1:]))
 
 
+def _set_off_participle_subject(s: Parsed, verb: Word) -> Word | None:
+    """`The email, sent to staff on Friday, said ...`: a finite cue with no subject of its own right after
+    the comma closing a participle's phrase (a past participle in lower case, no verb or punctuation of its
+    own after it) set off after the noun phrase opening the sentence: that noun phrase speaks, read from the
+    words (the parse may take the participle for a clause of the cue)."""
+    words = s.words
+    if verb.xpos not in _FINITE or verb.index < 5 or words[verb.index - 1].text != "," \
+            or any(k.deprel.startswith("nsubj") for k in s.kids[verb.index]):
+        return None
+    first = next((w for w in words[:verb.index] if w.text == ","), None)
+    if first is None or first.index < 2 or first.index + 2 >= verb.index - 1:
+        return None
+    participle = words[first.index + 1]
+    if participle.upos != "VERB" or participle.xpos not in ("VBN", "VBD") or not participle.text.islower() \
+            or any(w.upos in ("PUNCT", "AUX") or (w.upos == "VERB" and w.xpos in _FINITE | {"VBN"})
+                   for w in words[first.index + 2:verb.index - 1]):
+        return None
+    opening = words[:first.index]
+    if opening[0].upos not in ("DET",) and opening[0].xpos != "PRP$" or opening[-1].upos not in ("NOUN", "PROPN") \
+            or any(w.upos not in _RUN_WORDS - {"PRON"} and w.xpos not in ("POS", "PRP$") for w in opening):
+        return None
+    return opening[-1]
+
+
 def _participle_phrase_subject(s: Parsed, verb: Word) -> Word | None:
     """`A campaign ad released Thursday says ...` (`_participle_phrase`): the phrase's noun."""
     found = _participle_phrase(s, verb)
@@ -2148,18 +2177,39 @@ def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     span = _speaker_span(s, subject, w) or s.span(subject)  # the speaker's noun phrase as any cue's
     widened = SPANS.first(s, w, subject, span)  # `The report, released Tuesday, found`: the report
-    span_rule, (lo, hi) = widened if widened is not None else (None, span)
+    span_rule, speaker = widened if widened is not None else (None, span)
+    content = _clause_reported(s, w, subject)
+    return None if content is None else Cue(sentence, (w,), w, speaker, subject, content, speaker_rule="research-finding",
+                                            span_rule=span_rule, content_rule="research-finding")
+
+
+def _hearing_heard(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The jury heard that the card was used abroad`, `..., a court has heard.`: `heard` with a subject
+    whose noun is a body that hears evidence (`HEARING_BODIES`) and a clause after it (or before it, as
+    `research-finding` reads one) reports that clause, said to the body by someone the sentence does not
+    name: no speaker."""
+    if w.upos != "VERB" or w.text.lower() not in HEARING_FORMS:
+        return None
+    subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
+    if subject is None or subject.text.lower() not in HEARING_BODIES:
+        return None
+    content = _clause_reported(s, w, subject)
+    return None if content is None else Cue(sentence, (w,), w, None, None, content,
+                                            speaker_rule="hearing-heard", content_rule="hearing-heard")
+
+
+def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | None:
+    """The clause a verb of finding or hearing reports: its clause after it (its own subject and finite
+    verb), or the one closing its sentence before it and a comma (`..., a new study has found.`)."""
     first = s.subtree(subject)[0].index
     if all(x.upos == "PUNCT" for x in s.words[w.index + 1:]) and first > 1 and s.words[first - 1].text == "," \
             and any(x.xpos in _FINITE for x in s.words[:first - 1]):  # `..., a new study has found.`
-        return Cue(sentence, (w,), w, (lo, hi), subject, (s.words[0].start, s.words[first - 2].end),
-                   speaker_rule="research-finding", span_rule=span_rule, content_rule="research-finding")
+        return s.words[0].start, s.words[first - 2].end
     words = sorted((x for k in s.kids[w.index] if k.deprel == "ccomp" and k.index > w.index for x in s.subtree(k)),
                    key=lambda x: x.index)  # the parse may split the clause in two (`that walkers were likely to`)
     if not words or words[0].index <= w.index or not any(x.deprel in _SUBJECTS for x in words):
         return None
-    return Cue(sentence, (w,), w, (lo, hi), subject, (words[0].start, words[-1].end), speaker_rule="research-finding",
-               span_rule=span_rule, content_rule="research-finding")
+    return words[0].start, words[-1].end
 
 
 def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -4339,14 +4389,30 @@ def _report_last(s: Parsed, after: Sequence[Word]) -> Word | None:
 _LISTENER_REACH = 5  # the most words of a listener between a verb of telling and the clause told
 
 
+def _named_listener(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`The manager told BBC Sport the referee had erred`, `told Sky Sports News he would stay`: a verb of
+    telling right before a name of two capitalised words or more, however the parse split it (`Sport`
+    taken for the told clause's subject): the whole name is the listener, and what was told opens after it,
+    as `listener-clause` reads it (a subject pronoun or a noun phrase, then its finite verb)."""
+    if verb.lemma not in CLAUSE_LISTENER_VERBS:
+        return None
+    n = verb.index + 1
+    while n < len(s.words) and s.words[n].text[:1].isupper() and s.words[n].text[:1].isalpha():
+        n += 1
+    if n - verb.index - 1 < 2:
+        return None
+    return _listener_clause(s, verb, speaker, n - verb.index - 1)
+
+
 def _listener_clause(s: Parsed, verb: Word,
-                     speaker: Word | None) -> _Content | None:
+                     speaker: Word | None, named: int = 0) -> _Content | None:
     """`told police he had acted in self-defense`, `told CNN's host they would stay`: a verb of telling
     (`CLAUSE_LISTENER_VERBS`), active, then its listener (an object pronoun, or a noun phrase of at
     most `_LISTENER_REACH` words ending in a noun that is not a thing told: `told a story he ...`), then
     a subject pronoun (`he`, `they`, `it`) and a finite verb: what was told, to the sentence's end (short
     of another report, as `that-after` cuts it), however the parse hung it (as a relative clause of
-    the listener)."""
+    the listener; `named`: the words of a name known to be all the listener's, `named-listener`)."""
     if verb.lemma not in CLAUSE_LISTENER_VERBS or _passive_cue(s, verb):
         return None
     end = len(s.words)
@@ -4357,8 +4423,8 @@ def _listener_clause(s: Parsed, verb: Word,
     rest = rest[:_fronted_participle_end(s, verb, rest)]
     if not rest:
         return None
-    n = 1 if rest[0].text.lower() in OBJECT_PRONOUNS and (len(rest) < 2 or rest[1].upos not in _NOMINAL
-                                                          or rest[1].upos == "PRON") else 0
+    n = named or (1 if rest[0].text.lower() in OBJECT_PRONOUNS and (len(rest) < 2 or rest[1].upos not in _NOMINAL
+                                                                    or rest[1].upos == "PRON") else 0)
     if not n:
         while n < min(len(rest), _LISTENER_REACH) and (rest[n].upos in _RUN_WORDS or rest[n].xpos == "POS"
                                                        or rest[n].deprel in ("amod", "compound", "flat")) \
@@ -4458,10 +4524,26 @@ def _named_phrase_that(s: Parsed, verb: Word,
 
 def _subject_word(after: Sequence[Word]) -> bool:
     """Whether the first of `after` may open a clause's subject: a noun-phrase word, a word tagged as a verb
-    right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun), or a
-    participle modifying the nouns after it (`_participle_subject`)."""
+    right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun), or before
+    a phrase of a preposition and then one (`that bookings for next year were up`), or a participle
+    modifying the nouns after it (`_participle_subject`)."""
     return after[0].upos in _RUN_WORDS or (after[0].upos == "VERB" and len(after) > 1
-                                           and after[1].text.lower() in AUXILIARIES) or _participle_subject(after)
+                                           and after[1].text.lower() in AUXILIARIES) or _participle_subject(after) \
+        or _plural_before_phrase(after)
+
+
+def _plural_before_phrase(after: Sequence[Word]) -> bool:
+    """`that bookings for next summer were ahead`: a lower-case word in `-s` tagged as a verb, then a
+    preposition and its noun phrase (determiners, numbers, adjectives, nouns) and right after them an
+    auxiliary: the word is the clause's plural subject, the phrase its own."""
+    first = after[0]
+    if first.upos != "VERB" or not first.text.islower() or not first.text.endswith("s") or len(after) < 4 \
+            or after[1].upos != "ADP":
+        return False
+    n = 2
+    while n < len(after) and after[n].upos in ("DET", "NUM", "ADJ", "NOUN", "PROPN"):
+        n += 1
+    return 2 < n < len(after) and after[n - 1].upos in ("NOUN", "PROPN") and after[n].text.lower() in AUXILIARIES
 
 
 def _participle_subject(after: Sequence[Word]) -> bool:
@@ -4563,6 +4645,20 @@ def _verdict(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     said_of = s.span(w, frozenset(k.index for k in s.kids[w.index] if k.deprel == "case"))
     verdict = (s.span(after)[0], _to_comma(s, s.span(after)[1]))
     return said_of, verdict
+
+
+def _amount_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`announced a $500 million buyback`: a cue whose object opens with a currency sign (`CURRENCY_SIGNS`)
+    that the parse made an object of its own, the amount's noun another: one noun phrase, from its
+    article or the sign to the noun's end, is the message (as `reported-object` reads one)."""
+    if verb.lemma not in NOUN_REPORTS or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]):
+        return None
+    objects = [k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index]
+    if len(objects) < 2 or objects[0].text not in CURRENCY_SIGNS or objects[1].upos not in _NAMES:
+        return None
+    sign = objects[0]
+    first = s.words[sign.index - 1] if s.words[sign.index - 1].upos == "DET" and sign.index - 1 > verb.index else sign
+    return (first.start, _noun_phrase_end(s, verb, objects[1], frozenset())), None
 
 
 def _reported_object(s: Parsed, verb: Word,
@@ -6537,6 +6633,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The report, released Tuesday, found that emissions rose 3 percent.",
                   "that emissions rose 3 percent", "The report")),
          parse="research-finding"),
+    Rule("hearing-heard", "cue", "`The jury heard that the card was used abroad`: `heard` with a subject whose "
+         "noun is a body that hears evidence (a court, a jury, a tribunal, an inquest ...) and a clause with its own "
+         "subject after it, or closing its sentence after the clause it heard and a comma (`..., a court has "
+         "heard.`): the clause was said to the body by someone unnamed; no speaker.", _hearing_heard,
+         (Example("The jury heard that the stolen card was used in three countries.",
+                  "that the stolen card was used in three countries", None),
+          Example("The builder took cash for work he never did, a court has heard.",
+                  "The builder took cash for work he never did", None)),
+         parse="research-finding"),
     Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`: a cue verb's `-s` form tagged as a noun "
          "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
@@ -6669,12 +6774,15 @@ _RELATIVE_TAGGED_NOUN_UD = """
 SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the first rule that answers wins.",
                  rules=(
     Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent (not a "
-         "means: `said by telephone`).",
+         "means: `said by telephone`; a title right before a name the parse hung apart gives the name: `asked by "
+         "committee chairman Mel Stride`).",
          _passive_agent,
          (Example('During an appearance on "Meet the Voters," Sanders was asked by the host whether he '
                   'would stay.', "whether he would stay", "the host"),  # the programme's title is no quote
           Example("When asked by a reporter whether the plan would work, the mayor smiled.",
-                  "whether the plan would work", "a reporter"))),
+                  "whether the plan would work", "a reporter"),
+          Example("Asked by committee chairman Mel Stride whether the bank had erred, the governor nodded.",
+                  "whether the bank had erred", "Mel Stride"))),
     Rule("relative-tagged-noun", "subject", "`the news, which analysts said reflected ...`: a finite cue right "
          "after `which` or `that` and a plural or a name tagged as a verb: that word speaks.", _relative_tagged_noun,
          (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",
@@ -6760,6 +6868,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "that the bridge was unsafe", "A city report issued earlier this year"),
           Example('A textbook just published for schools explains "the value of peace between neighbours."',
                   "the value of peace between neighbours.", "A textbook just published for schools"))),
+    Rule("set-off-participle-subject", "subject", "`The email, sent to staff on Friday, said ...`: a finite cue "
+         "with no subject of its own right after the comma closing a past participle's phrase set off after the "
+         "noun phrase opening the sentence: that noun phrase speaks, read from the words.",
+         _set_off_participle_subject,
+         (Example("The email, sent to staff on Friday, said the office would close.",
+                  "the office would close", "The email"),)),
     Rule("apposition-host", "subject", "`The party's housing spokeswoman, Jo Hart, accused ministers of ...`: a past "
          "form right after the comma closing a name set off after the noun phrase opening the sentence is its main "
          "verb, whatever the parse made of it (an adjective of the noun after it): the name speaks (with its "
@@ -7544,6 +7658,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "reads it.", _named_phrase_that,
          (Example("The minister said on Sunday's Politics Show that the policy was working.",
                   "that the policy was working", "The minister"),)),
+    Rule("named-listener", "content", "`The manager told BBC Sport the referee had erred`: a verb of telling right "
+         "before a name of two capitalised words or more: the whole name is the one told, however the parse split "
+         "it, and what was told opens after it (a subject pronoun or a noun phrase, then its finite verb), as "
+         "`listener-clause` reads it.", _named_listener,
+         (Example("The manager told BBC Sport the referee had made a terrible mistake.",
+                  "the referee had made a terrible mistake", "The manager"),
+          Example("Smith told Sky Sports News he was happy to stay at the club.",
+                  "he was happy to stay at the club", "Smith"))),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
          "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`); not one after a participle of saying set off by a comma (`said, "
@@ -7563,11 +7685,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
          "it (not the listener's relative clause; the clause's own verb is no other report, though a verb of "
-         "saying: `told the paper that she wrote the songs`).", _listener_that,
+         "saying: `told the paper that she wrote the songs`; a plural subject taken for a verb may carry a phrase "
+         "before its auxiliary: `that bookings for next summer were ahead`).", _listener_that,
          (Example("The senator told a radio station that he would not resign.", "that he would not resign",
                   "The senator"),
           Example("Lane told the newspaper that she wrote most of the songs on a borrowed piano.",
                   "that she wrote most of the songs on a borrowed piano", "Lane"),
+          Example("Ruiz told analysts on a conference call that bookings for next summer were already ahead.",
+                  "that bookings for next summer were already ahead", "Ruiz"),
           Example("She assured the farmers that the water prices would not rise.",
                   "that the water prices would not rise", "She"),
           Example("He reminded the committee that the law was clear.", "that the law was clear", "He"),
@@ -7711,6 +7836,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The board met again, as the Ledger reported a few days later.", "a few days", kept=False),
           Example("The union rejected the offer the company announced that same day.", "that same day",
                   kept=False))),
+    Rule("amount-object", "content", "`announced a $500 million buyback`: a cue whose object opens with a currency "
+         "sign the parse made an object of its own, the amount's noun another: the whole noun phrase, from its "
+         "article or the sign, is the message.", _amount_object,
+         (Example("The company announced a $500 million share buyback.", "a $500 million share buyback",
+                  "The company"),)),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message.", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (AUXILIARIES, CLAUSE_OPENERS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS,
+from .lexicon import (AUXILIARIES, SPEAKING_TEXTS, CLAUSE_OPENERS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS,
                       WORK_NOUNS, gender_of)
 from .parse import Word
@@ -62,10 +62,10 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
         number = "plur"
     gender = gender_of(cased)
     core = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))  # `the head of the committee`: `head`
-    if gender is None and core and (core[-1] in ORGANISATION_WORDS or core[-1] in WORK_NOUNS
+    if gender is None and core and (core[-1] in ORGANISATION_WORDS or core[-1] in WORK_NOUNS or core[-1] in SPEAKING_TEXTS
                                     or " ".join(core) in ORGANISATION_NAMES
                                     or " ".join(core[1:]) in ORGANISATION_NAMES):
-        gender = "neut"  # `the ministry`, `a report by ...`, `his book`, `the White House`: never `he` nor `she`
+        gender = "neut"  # `the ministry`, `a report by ...`, `his book`, `the memo`, `the White House`: never `he` nor `she`
     return Mention(start, end, number, gender, False)
 
 
@@ -75,6 +75,7 @@ _QUOTE_MARK = regex.compile(r"[\"“”«»‘]|(?:^|\s)'")
 # A capitalised chain just before a name: `US Secretary of State John ` before `Kerry`.
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
+_ARTICLES = frozenset({"the", "a", "an"})
 _DESCRIBED_REACH = 64  # the most earlier mentions a definite description (`the director`) looks back over
 # A description set off by commas right after a name: `, the city's housing director,` (its words, to the comma).
 _SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s[^,;:.!?\"“”]{1,80}?),")
@@ -301,13 +302,15 @@ class Resolver:
         """`the director` after `Maria Gonzalez, the city's housing director,` or `Housing Director Maria
         Gonzalez`: a definite description (`the` and lower-case words) stands for the latest earlier speaker
         or subject that agrees with it and whose own words, or the description set off after them, hold
-        every word of it (`_kinds`: `the former president` is not `Vice President Jo Hart`)."""
+        every word of it (`_kinds`: `the former president` is not `Vice President Jo Hart`), and that says more
+        than the description itself: not its own noun again (`the bank` after a headline `Bank to close 50
+        branches`, where the capital only opens the line)."""
         words = self.text[m.start:m.end].split()
         if m.pronoun or len(words) < 2 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
             return None
         own = {w.lower() for w in words[1:]}
         for prev, resolved in self._latest_first(m.start):
-            if self.text[resolved[0]:resolved[1]].lower() != self.text[m.start:m.end].lower() \
+            if not {w.lower() for w in self.text[resolved[0]:resolved[1]].split()} - _ARTICLES <= own \
                     and own <= self._kinds(prev, resolved) and self._agrees(self._learned(prev, resolved), m):
                 return resolved
         return None
@@ -414,7 +417,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   '"Unacceptable," he said.', "Unacceptable,", "he"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them, "
-         "name the same kind of person (`Maria Gonzalez, the city's housing director,`; `a senior US official`).",
+         "name the same kind of person (`Maria Gonzalez, the city's housing director,`; `a senior US official`), "
+         "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`).",
          Resolver._described_earlier,
          (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
                   "Rents are too high,", "the director"),
