@@ -3793,6 +3793,8 @@ def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
     """Whether the words after a closing cue, up to word `stop`, say nothing more: a listener, a time
     or a place at most (`told reporters on Monday`, `reported ten days ago`), no verb and no `that` (`he said Ryan.`, `she says
     not much`: what follows the verb is what was said)."""
+    if _own_message_after(s, verb):
+        return False  # `, Lee asked the mayor about the tax.`: the topic is what was asked
     tail = [w for w in s.words[verb.index + 1:stop] if w.upos != "PUNCT"]  # `..., he said, adding ...`
     if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in ("obj", "iobj") and k.index == tail[0].index
                                                      for k in s.kids[verb.index]):
@@ -4057,6 +4059,22 @@ def _fronted_setting(s: Parsed, verb: Word,
             or not any(w.upos in ("VERB", "AUX") for w in words[1:]):
         return None  # `If the council fails, the state steps in, he said`: a main clause follows it
     return _NOTHING
+
+
+def _own_message_after(s: Parsed, verb: Word) -> bool:
+    """`After the vote, Lee asked the mayor about the tax`: a verb that takes a listener, with its own
+    subject before it and, after it, a phrase of the preposition that opens its topic (`PREPOSITION_REPORTS`)
+    on it or on its listener, reports that topic: no closing tag of the words before it, whatever the
+    parse joined it to (here `vote`'s clause)."""
+    openers = PREPOSITION_REPORTS.get(verb.lemma)
+    kids = s.kids[verb.index]
+    if verb.lemma not in LISTENER_VERBS or not openers \
+            or not any(k.deprel in _SUBJECTS and k.index < verb.index for k in kids):
+        return False
+    phrases = [k for k in kids if k.deprel == "obl" and k.index > verb.index] + [
+        c for o in kids if o.deprel in ("obj", "iobj") and o.index > verb.index
+        for c in s.kids[o.index] if c.deprel == "nmod" and c.index > o.index]
+    return any(c.deprel == "case" and c.lemma in openers for k in phrases for c in s.kids[k.index])
 
 
 def _clause_head(s: Parsed, w: Word) -> bool:
@@ -5117,7 +5135,7 @@ def _reporting_frame(s: Parsed, verb: Word,
     root = verb.head < 0
     set_off = verb.deprel == "acl:relcl" and _set_off_pronoun_tag(s, verb)
     if verb.xpos == "VBG" or (verb.deprel.startswith("acl") and not set_off) \
-            or (not root and not set_off and not _clause_head(s, s.words[verb.head])):
+            or (not root and not set_off and not _clause_head(s, s.words[verb.head])) or _own_message_after(s, verb):
         return None
     stop = verb.head if verb.head < verb.index else -1  # the comma lies after the clause's head, if before
     comma = next((i for i in range(verb.index - 1, stop, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
@@ -6366,6 +6384,25 @@ _LISTENER_TOPIC_UD = """
 9 fuel fuel NOUN NN _ 10 compound _ _
 10 tax tax NOUN NN _ 5 nmod _ _
 11 . . PUNCT . _ 3 punct _ _
+"""
+
+_FRONTED_ASKED_UD = """
+1 After after SCONJ IN _ 4 mark _ _
+2 the the DET DT _ 3 det _ _
+3 council council NOUN NN _ 4 nsubj _ _
+4 voted vote VERB VBD _ 0 root _ _
+5 , , PUNCT , _ 8 punct _ _
+6 the the DET DT _ 7 det _ _
+7 reporter reporter NOUN NN _ 8 nsubj _ _
+8 asked ask VERB VBD _ 4 conj _ _
+9 the the DET DT _ 10 det _ _
+10 mayor mayor NOUN NN _ 8 obj _ _
+11 about about ADP IN _ 15 case _ _
+12 the the DET DT _ 15 det _ _
+13 new new ADJ JJ _ 15 amod _ _
+14 parking parking NOUN NN _ 15 compound _ _
+15 fees fee NOUN NNS _ 10 nmod _ _
+16 . . PUNCT . _ 4 punct _ _
 """
 
 _NOUN_CUE_UD = """
@@ -7684,7 +7721,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("listener-topic", "content", "`asked the senator about the tax`: a topic's preposition right after a "
          "verb's listener opens the noun phrase reported.", _listener_topic,
          (Example("The host asked the senator about the new fuel tax.", "the new fuel tax", "The host",
-                  parse=_LISTENER_TOPIC_UD),)),
+                  parse=_LISTENER_TOPIC_UD),
+          Example("After the council voted, the reporter asked the mayor about the new parking fees.",
+                  "the new parking fees", "the reporter", parse=_FRONTED_ASKED_UD))),
     Rule("reported-subject", "content", "`The move was first reported by the Herald`: a passive report with its "
          "speaker in a `by` phrase reports its subject.", _reported_subject,
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
