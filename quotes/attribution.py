@@ -3016,6 +3016,25 @@ def _participle_phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, i
     return run[0], (run[1][0], words[found[2]].end)
 
 
+def _those_participle(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
+    """`Those surveyed said ...`, `..., those polled say ...`: `those` and a past participle right before a
+    finite cue with no subject (past the cue's adverbs) is a noun phrase, `those who were surveyed`, opening
+    its clause, whatever the tagger made of it (a determiner and an adjective of the words after the cue):
+    that phrase speaks."""
+    i = _before_subjectless(s, verb)
+    if i is None or i < 1:
+        return None
+    words = s.words
+    i = _before_adverbs(s, i, verb)
+    those, participle = words[i - 1], words[i]
+    if those.text.lower() != "those" or participle.xpos not in _PAST or not participle.text.lower().endswith("ed"):
+        return None
+    before = words[i - 2] if i >= 2 else None
+    if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
+        return None
+    return those, (those.start, participle.end)
+
+
 def _by_gerund(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
     """`Ann Ruiz continued by saying ...`, `A local official responded by noting ...`: a gerund of a verb of
     saying right after `by`, right after a verb (its adverbs between) that follows the noun phrase opening
@@ -7062,6 +7081,13 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "Officials interviewed on Monday"),
           Example('Protesters gathered outside said they were "angry and tired."', 'they were "angry and tired."',
                   "Protesters gathered outside"))),
+    Rule("those-participle", "phrase", "`Those surveyed said`, `..., those polled say`: `those` and a past "
+         "participle right before a finite cue with no subject, opening its clause, are the noun phrase `those who "
+         "were surveyed`, however the tagger took them: that phrase speaks.", _those_participle,
+         (Example("By a wide margin, those surveyed say stricter speed limits would help prevent road deaths.",
+                  "stricter speed limits would help prevent road deaths", "those surveyed"),
+          Example("By large margins, those polled say cheaper bus fares would help reduce traffic jams.",
+                  "cheaper bus fares would help reduce traffic jams", "those polled"))),
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
          "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause, is "
