@@ -1498,10 +1498,29 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
 def _bare_present(s: Parsed, verb: Word) -> bool:
     """`sources close to the governor say ...` with `say` tagged as a bare form: right after a noun, with
     no `to`, modal or auxiliary of its own and not the complement of another verb (`let them say`), a
-    verb's base form is its present tense."""
-    return verb.xpos == "VB" and verb.index > 0 and s.words[verb.index - 1].upos in ("NOUN", "PROPN") \
+    verb's base form is its present tense; so too right after a noun phrase set off by commas on both
+    sides (`about two-thirds, 67 percent, say ...`: `_set_off_share`)."""
+    return verb.xpos == "VB" and verb.index > 0 and (
+        s.words[verb.index - 1].upos in ("NOUN", "PROPN") or _set_off_share(s, verb)) \
         and verb.deprel not in ("xcomp", "ccomp", "csubj") \
         and not any(k.deprel in ("aux", "mark") for k in s.kids[verb.index])
+
+
+def _set_off_share(s: Parsed, verb: Word) -> bool:
+    """`Among voters, about two-thirds, 67 percent, say they ...`: a base form right after a comma closing
+    a share of people (`SHARE_WORDS` last: after one the verb comes, whatever its tag) that a comma also
+    opens, with no verb in it and no comma right after the base form (`, say, the mayor`: `for example`),
+    is the present tense of the share that speaks."""
+    words, i = s.words, verb.index
+    if i < 4 or words[i - 1].text != "," or words[i - 2].text.lower() not in SHARE_WORDS \
+            or (i + 1 < len(words) and words[i + 1].text == ","):
+        return False
+    for j in range(i - 3, max(-1, i - 3 - _PARTICIPLE_PHRASE_WORDS), -1):
+        if words[j].text == ",":
+            return j >= 1
+        if words[j].upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
+            return False
+    return False
 
 
 def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
@@ -6424,6 +6443,27 @@ _FRONTED_ASKED_UD = """
 16 . . PUNCT . _ 4 punct _ _
 """
 
+_SET_OFF_SHARE_UD = """
+1 Among among ADP IN _ 3 case _ _
+2 likely likely ADJ JJ _ 3 amod _ _
+3 voters voter NOUN NNS _ 10 obl _ _
+4 , , PUNCT , _ 3 punct _ _
+5 about about ADP IN _ 6 case _ _
+6 half half NOUN NN _ 3 nmod _ _
+7 , , PUNCT , _ 9 punct _ _
+8 52 52 NUM CD _ 9 nummod _ _
+9 percent percent NOUN NN _ 6 conj _ _
+10 , , PUNCT , _ 3 punct _ _
+11 say say VERB VB _ 0 root _ _
+12 they they PRON PRP _ 14 nsubj _ _
+13 will will AUX MD _ 14 aux _ _
+14 back back VERB VB _ 11 ccomp _ _
+15 the the DET DT _ 17 det _ _
+16 school school NOUN NN _ 17 compound _ _
+17 levy levy NOUN NN _ 14 obj _ _
+18 . . PUNCT . _ 11 punct _ _
+"""
+
 _NOUN_CUE_UD = """
 1 Voters voter NOUN NNS _ 2 nsubj _ _
 2 cheered cheer VERB VBD _ 0 root _ _
@@ -7091,7 +7131,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
          "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause, is "
-         "the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`; `Sen. Jo Hart` without her `(D-Ore.)`).",
+         "the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`; `Sen. Jo Hart` without her `(D-Ore.)`); "
+         "a bare form after a share set off so is its present (`about half, 52 percent, say`).",
          _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi"),
@@ -7103,6 +7144,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   'the plan is "too timid."', "Sen. Jane Doe"),
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
                   "she would not appeal", "Ann Ruiz"),
+          Example("Among likely voters, about half, 52 percent, say they will back the school levy.",
+                  "they will back the school levy", "52 percent", parse=_SET_OFF_SHARE_UD),
           Example('"We are not done yet," Ann Ruiz, 61, said Monday.', "We are not done yet,",
                   "Ann Ruiz", parse=_CLOSED_QUOTE_CHAIN_UD),
           Example('"It is too early to tell," Tom Vale, 52, of Dayton, Ohio, who watched the count, said on Friday.',
