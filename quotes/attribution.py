@@ -1567,10 +1567,29 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
 def _bare_present(s: Parsed, verb: Word) -> bool:
     """`sources close to the governor say ...` with `say` tagged as a bare form: right after a noun, with
     no `to`, modal or auxiliary of its own and not the complement of another verb (`let them say`), a
-    verb's base form is its present tense."""
-    return verb.xpos == "VB" and verb.index > 0 and s.words[verb.index - 1].upos in ("NOUN", "PROPN") \
+    verb's base form is its present tense; so too right after a noun phrase set off by commas on both
+    sides (`about two-thirds, 67 percent, say ...`: `_set_off_share`)."""
+    return verb.xpos == "VB" and verb.index > 0 and (
+        s.words[verb.index - 1].upos in ("NOUN", "PROPN") or _set_off_share(s, verb)) \
         and verb.deprel not in ("xcomp", "ccomp", "csubj") \
         and not any(k.deprel in ("aux", "mark") for k in s.kids[verb.index])
+
+
+def _set_off_share(s: Parsed, verb: Word) -> bool:
+    """`Among voters, about two-thirds, 67 percent, say they ...`: a base form right after a comma closing
+    a share of people (`SHARE_WORDS` last: after one the verb comes, whatever its tag) that a comma also
+    opens, with no verb in it and no comma right after the base form (`, say, the mayor`: `for example`),
+    is the present tense of the share that speaks."""
+    words, i = s.words, verb.index
+    if i < 4 or words[i - 1].text != "," or words[i - 2].text.lower() not in SHARE_WORDS \
+            or (i + 1 < len(words) and words[i + 1].text == ","):
+        return False
+    for j in range(i - 3, max(-1, i - 3 - _PARTICIPLE_PHRASE_WORDS), -1):
+        if words[j].text == ",":
+            return j >= 1
+        if words[j].upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
+            return False
+    return False
 
 
 def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
@@ -3110,6 +3129,25 @@ def _participle_phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, i
     return run[0], (run[1][0], words[found[2]].end)
 
 
+def _those_participle(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
+    """`Those surveyed said ...`, `..., those polled say ...`: `those` and a past participle right before a
+    finite cue with no subject (past the cue's adverbs) is a noun phrase, `those who were surveyed`, opening
+    its clause, whatever the tagger made of it (a determiner and an adjective of the words after the cue):
+    that phrase speaks."""
+    i = _before_subjectless(s, verb)
+    if i is None or i < 1:
+        return None
+    words = s.words
+    i = _before_adverbs(s, i, verb)
+    those, participle = words[i - 1], words[i]
+    if those.text.lower() != "those" or participle.xpos not in _PAST or not participle.text.lower().endswith("ed"):
+        return None
+    before = words[i - 2] if i >= 2 else None
+    if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
+        return None
+    return those, (those.start, participle.end)
+
+
 def _by_gerund(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None:
     """`Ann Ruiz continued by saying ...`, `A local official responded by noting ...`: a gerund of a verb of
     saying right after `by`, right after a verb (its adverbs between) that follows the noun phrase opening
@@ -3887,6 +3925,8 @@ def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
     """Whether the words after a closing cue, up to word `stop`, say nothing more: a listener, a time
     or a place at most (`told reporters on Monday`, `reported ten days ago`), no verb and no `that` (`he said Ryan.`, `she says
     not much`: what follows the verb is what was said)."""
+    if _own_message_after(s, verb):
+        return False  # `, Lee asked the mayor about the tax.`: the topic is what was asked
     tail = [w for w in s.words[verb.index + 1:stop] if w.upos != "PUNCT"]  # `..., he said, adding ...`
     if verb.lemma in LISTENER_VERBS and tail and any(k.deprel in ("obj", "iobj") and k.index == tail[0].index
                                                      for k in s.kids[verb.index]):
@@ -4151,6 +4191,22 @@ def _fronted_setting(s: Parsed, verb: Word,
             or not any(w.upos in ("VERB", "AUX") for w in words[1:]):
         return None  # `If the council fails, the state steps in, he said`: a main clause follows it
     return _NOTHING
+
+
+def _own_message_after(s: Parsed, verb: Word) -> bool:
+    """`After the vote, Lee asked the mayor about the tax`: a verb that takes a listener, with its own
+    subject before it and, after it, a phrase of the preposition that opens its topic (`PREPOSITION_REPORTS`)
+    on it or on its listener, reports that topic: no closing tag of the words before it, whatever the
+    parse joined it to (here `vote`'s clause)."""
+    openers = PREPOSITION_REPORTS.get(verb.lemma)
+    kids = s.kids[verb.index]
+    if verb.lemma not in LISTENER_VERBS or not openers \
+            or not any(k.deprel in _SUBJECTS and k.index < verb.index for k in kids):
+        return False
+    phrases = [k for k in kids if k.deprel == "obl" and k.index > verb.index] + [
+        c for o in kids if o.deprel in ("obj", "iobj") and o.index > verb.index
+        for c in s.kids[o.index] if c.deprel == "nmod" and c.index > o.index]
+    return any(c.deprel == "case" and c.lemma in openers for k in phrases for c in s.kids[k.index])
 
 
 def _clause_head(s: Parsed, w: Word) -> bool:
@@ -5257,7 +5313,7 @@ def _reporting_frame(s: Parsed, verb: Word,
     root = verb.head < 0
     set_off = verb.deprel == "acl:relcl" and _set_off_pronoun_tag(s, verb)
     if verb.xpos == "VBG" or (verb.deprel.startswith("acl") and not set_off) \
-            or (not root and not set_off and not _clause_head(s, s.words[verb.head])):
+            or (not root and not set_off and not _clause_head(s, s.words[verb.head])) or _own_message_after(s, verb):
         return None
     stop = verb.head if verb.head < verb.index else -1  # the comma lies after the clause's head, if before
     comma = next((i for i in range(verb.index - 1, stop, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
@@ -6508,6 +6564,46 @@ _LISTENER_TOPIC_UD = """
 11 . . PUNCT . _ 3 punct _ _
 """
 
+_FRONTED_ASKED_UD = """
+1 After after SCONJ IN _ 4 mark _ _
+2 the the DET DT _ 3 det _ _
+3 council council NOUN NN _ 4 nsubj _ _
+4 voted vote VERB VBD _ 0 root _ _
+5 , , PUNCT , _ 8 punct _ _
+6 the the DET DT _ 7 det _ _
+7 reporter reporter NOUN NN _ 8 nsubj _ _
+8 asked ask VERB VBD _ 4 conj _ _
+9 the the DET DT _ 10 det _ _
+10 mayor mayor NOUN NN _ 8 obj _ _
+11 about about ADP IN _ 15 case _ _
+12 the the DET DT _ 15 det _ _
+13 new new ADJ JJ _ 15 amod _ _
+14 parking parking NOUN NN _ 15 compound _ _
+15 fees fee NOUN NNS _ 10 nmod _ _
+16 . . PUNCT . _ 4 punct _ _
+"""
+
+_SET_OFF_SHARE_UD = """
+1 Among among ADP IN _ 3 case _ _
+2 likely likely ADJ JJ _ 3 amod _ _
+3 voters voter NOUN NNS _ 10 obl _ _
+4 , , PUNCT , _ 3 punct _ _
+5 about about ADP IN _ 6 case _ _
+6 half half NOUN NN _ 3 nmod _ _
+7 , , PUNCT , _ 9 punct _ _
+8 52 52 NUM CD _ 9 nummod _ _
+9 percent percent NOUN NN _ 6 conj _ _
+10 , , PUNCT , _ 3 punct _ _
+11 say say VERB VB _ 0 root _ _
+12 they they PRON PRP _ 14 nsubj _ _
+13 will will AUX MD _ 14 aux _ _
+14 back back VERB VB _ 11 ccomp _ _
+15 the the DET DT _ 17 det _ _
+16 school school NOUN NN _ 17 compound _ _
+17 levy levy NOUN NN _ 14 obj _ _
+18 . . PUNCT . _ 11 punct _ _
+"""
+
 _NOUN_CUE_UD = """
 1 Voters voter NOUN NNS _ 2 nsubj _ _
 2 cheered cheer VERB VBD _ 0 root _ _
@@ -7198,10 +7294,18 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "Officials interviewed on Monday"),
           Example('Protesters gathered outside said they were "angry and tired."', 'they were "angry and tired."',
                   "Protesters gathered outside"))),
+    Rule("those-participle", "phrase", "`Those surveyed said`, `..., those polled say`: `those` and a past "
+         "participle right before a finite cue with no subject, opening its clause, are the noun phrase `those who "
+         "were surveyed`, however the tagger took them: that phrase speaks.", _those_participle,
+         (Example("By a wide margin, those surveyed say stricter speed limits would help prevent road deaths.",
+                  "stricter speed limits would help prevent road deaths", "those surveyed"),
+          Example("By large margins, those polled say cheaper bus fares would help reduce traffic jams.",
+                  "cheaper bus fares would help reduce traffic jams", "those polled"))),
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
          "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause, is "
-         "the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`; `Sen. Jo Hart` without her `(D-Ore.)`).",
+         "the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`; `Sen. Jo Hart` without her `(D-Ore.)`); "
+         "a bare form after a share set off so is its present (`about half, 52 percent, say`).",
          _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi"),
@@ -7213,6 +7317,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   'the plan is "too timid."', "Sen. Jane Doe"),
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
                   "she would not appeal", "Ann Ruiz"),
+          Example("Among likely voters, about half, 52 percent, say they will back the school levy.",
+                  "they will back the school levy", "52 percent", parse=_SET_OFF_SHARE_UD),
           Example('"We are not done yet," Ann Ruiz, 61, said Monday.', "We are not done yet,",
                   "Ann Ruiz", parse=_CLOSED_QUOTE_CHAIN_UD),
           Example('"It is too early to tell," Tom Vale, 52, of Dayton, Ohio, who watched the count, said on Friday.',
@@ -7873,7 +7979,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("listener-topic", "content", "`asked the senator about the tax`: a topic's preposition right after a "
          "verb's listener opens the noun phrase reported.", _listener_topic,
          (Example("The host asked the senator about the new fuel tax.", "the new fuel tax", "The host",
-                  parse=_LISTENER_TOPIC_UD),)),
+                  parse=_LISTENER_TOPIC_UD),
+          Example("After the council voted, the reporter asked the mayor about the new parking fees.",
+                  "the new parking fees", "the reporter", parse=_FRONTED_ASKED_UD))),
     Rule("reported-subject", "content", "`The move was first reported by the Herald`: a passive report with its "
          "speaker in a `by` phrase reports its subject.", _reported_subject,
          (Example("The merger was first reported by the Daily Ledger.", "The merger", "the Daily Ledger"),)),
