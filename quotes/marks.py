@@ -21,15 +21,15 @@ from typing import Sequence
 
 import regex
 
-from .lexicon import (MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
+from .lexicon import (ANY_MARK, MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
                       SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN)
 
-__all__ = ["Quoted", "Inside", "find_quoted", "mark_ends", "marked_range", "past_marks"]
+__all__ = ["Quoted", "Inside", "find_quoted", "mark_ends", "marked_range", "past_marks", "strip_marks", "rstrip_marks",
+           "lstrip_marks", "marks_before"]
 
 _DOUBLE = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
 _SINGLE = SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER
-_MARK = regex.compile("|".join(regex.escape(m) for m in sorted(_DOUBLE | _SINGLE | set(MARK_ENTITIES), key=len,
-                                                                 reverse=True)), regex.IGNORECASE)
+_MARK = regex.compile(ANY_MARK)
 _MARK_BEFORE = regex.compile("(?:" + _MARK.pattern + r")\Z", regex.IGNORECASE)  # a mark ending where a search stops
 _MARK_RUN = regex.compile("(?:" + _MARK.pattern + ")*", regex.IGNORECASE)
 _LONGEST_MARK = max(len(m) for m in _DOUBLE | _SINGLE | set(MARK_ENTITIES))
@@ -95,14 +95,71 @@ def mark_ends(text: str, i: int) -> bool:
     return _MARK_BEFORE.search(text, max(0, i - _LONGEST_MARK), i) is not None
 
 
-def past_marks(text: str, i: int) -> int:
+_RUNS: dict[str, regex.Pattern] = {"": _MARK_RUN}
+
+
+def _run(chars: str) -> regex.Pattern:
+    """The pattern for a run of quotation marks and of `chars`, marks first (`&rdquo;` is one mark, not `;`)."""
+    pattern = _RUNS.get(chars)
+    if pattern is None:
+        pattern = _RUNS[chars] = regex.compile("(?:" + _MARK.pattern + "|[" + regex.escape(chars) + "])*",
+                                               regex.IGNORECASE)
+    return pattern
+
+
+def past_marks(text: str, i: int, chars: str = "") -> int:
     """Where the run of quotation marks from `i` ends (`i` when none is there): glyphs, marks typed as
-    two characters and HTML entities alike.
+    two characters and HTML entities alike; with `chars`, those characters belong to the run too.
 
     >>> past_marks('a "b,&rdquo;" c', 5), past_marks("x''y", 1), past_marks("xy", 1)
     (13, 3, 1)
+    >>> past_marks('"ok.&rdquo; He', 3, ".,!?")
+    11
     """
-    return _MARK_RUN.match(text, i).end()
+    return _run(chars).match(text, i).end()
+
+
+def marks_before(text: str, i: int, chars: str = "", stop: int = 0) -> int:
+    """Where the run of quotation marks (and of `chars`) that ends at `i` begins, not before `stop`:
+    `past_marks` read backwards.
+
+    >>> marks_before('He said &ldquo; No', 15, " "), marks_before("x ''", 4)
+    (7, 2)
+    """
+    while i > stop:
+        m = _MARK_BEFORE.search(text, max(stop, i - _LONGEST_MARK), i)
+        if m is not None:
+            i = m.start()
+        elif text[i - 1] in chars:
+            i -= 1
+        else:
+            break
+    return i
+
+
+def lstrip_marks(s: str, chars: str = "") -> str:
+    """`s` without the quotation marks (however typed) and `chars` it opens with."""
+    return s[past_marks(s, 0, chars):]
+
+
+def rstrip_marks(s: str, chars: str = "") -> str:
+    """`s` without the quotation marks (however typed) and `chars` it closes with.
+
+    >>> rstrip_marks('it is &rdquo; ', " "), rstrip_marks("No?'' ", " ")
+    ('it is', 'No?')
+    """
+    return s[:marks_before(s, len(s), chars)]
+
+
+def strip_marks(s: str, chars: str = "") -> str:
+    """`s` without the quotation marks (however typed) and `chars` at either end: `str.strip` with
+    `MARK_CHARS` and `chars`, where a mark may be an HTML entity or two characters.
+
+    >>> strip_marks(' &ldquo;, ', " ,"), strip_marks(' "a" ', " ")
+    ('', 'a')
+    """
+    start = past_marks(s, 0, chars)
+    return s[start:marks_before(s, len(s), chars, start)]
 
 
 def _context(text: str, start: int, end: int) -> tuple[bool, bool]:

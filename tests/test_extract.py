@@ -350,13 +350,17 @@ def test_extract_exact(extractor: Extractor, text: str, expected: list[tuple[str
 TYPED_ARTICLE = ('The mayor said on Tuesday that the city would close three schools.\n\n'
                  '<o>We do not have the money to keep them open,<c> Mayor Ann Ruiz told reporters. <o>I wish we did.<c>\n\n'
                  '<o>It is a disgrace,<c> said Tom Vale, a parent. <o>They never asked us.<c>\n\n'
-                 'Critics called the plan <o>short-sighted<c> and said it would hurt poor neighborhoods.\n')
+                 'Critics called the plan <o>short-sighted<c> and said it would hurt poor neighborhoods.\n\n'
+                 'In a letter sent on Monday, the city\'s lawyer said the review is <o>nearly done.<c> She said the board '
+                 'had not yet seen it.\n')
 TYPED_EXPECTED = [
     ("indirect", ("that the city would close three schools",), "The mayor"),
     ("direct", ("We do not have the money to keep them open,", "I wish we did."), "Mayor Ann Ruiz"),
     ("direct", ("It is a disgrace,", "They never asked us."), "Tom Vale"),
     ("mixed", ("the plan <o>short-sighted<c>",), "Critics"),
     ("indirect", ("it would hurt poor neighborhoods",), "Critics"),
+    ("mixed", ("the review is <o>nearly done.<c>",), "the city's lawyer"),   # the marks close it, however typed
+    ("indirect", ("the board had not yet seen it",), "She"),
 ]
 
 
