@@ -25,7 +25,7 @@ from .lexicon import (ANY_MARK, MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE
                       SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN)
 
 __all__ = ["Quoted", "Inside", "find_quoted", "mark_ends", "marked_range", "past_marks", "strip_marks", "rstrip_marks",
-           "lstrip_marks", "marks_before"]
+           "lstrip_marks", "marks_before", "single_mark_ends"]
 
 _DOUBLE = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
 _SINGLE = SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER
@@ -105,6 +105,16 @@ def _run(chars: str) -> regex.Pattern:
         pattern = _RUNS[chars] = regex.compile("(?:" + _MARK.pattern + "|[" + regex.escape(chars) + "])*",
                                                regex.IGNORECASE)
     return pattern
+
+
+def single_mark_ends(text: str, i: int) -> bool:
+    """Whether a single quotation mark ends right before `i`, however it was typed.
+
+    >>> single_mark_ends("said. &lsquo;No", 13), single_mark_ends("said. ‘No", 7), single_mark_ends('a "No', 3)
+    (True, True, False)
+    """
+    m = _MARK_BEFORE.search(text, max(0, i - _LONGEST_MARK), i)
+    return m is not None and MARK_ENTITIES.get(m.group().lower(), m.group()) in _SINGLE
 
 
 def past_marks(text: str, i: int, chars: str = "") -> int:

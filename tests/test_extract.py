@@ -352,7 +352,8 @@ TYPED_ARTICLE = ('The mayor said on Tuesday that the city would close three scho
                  '<o>It is a disgrace,<c> said Tom Vale, a parent. <o>They never asked us.<c>\n\n'
                  'Critics called the plan <o>short-sighted<c> and said it would hurt poor neighborhoods.\n\n'
                  'In a letter sent on Monday, the city\'s lawyer said the review is <o>nearly done.<c> She said the board '
-                 'had not yet seen it.\n')
+                 'had not yet seen it.\n\n'
+                 '\u2018We were never told,\u2019 said Lina Park, who runs the parents\u2019 group. \u2018Nobody asked us.\u2019\n')
 TYPED_EXPECTED = [
     ("indirect", ("that the city would close three schools",), "The mayor"),
     ("direct", ("We do not have the money to keep them open,", "I wish we did."), "Mayor Ann Ruiz"),
@@ -361,6 +362,8 @@ TYPED_EXPECTED = [
     ("indirect", ("it would hurt poor neighborhoods",), "Critics"),
     ("mixed", ("the review is <o>nearly done.<c>",), "the city's lawyer"),   # the marks close it, however typed
     ("indirect", ("the board had not yet seen it",), "She"),
+    # single marks going on after their tag, in a text quoting in double marks: the same quotation
+    ("direct", ("We were never told,", "Nobody asked us."), "Lina Park"),
 ]
 
 

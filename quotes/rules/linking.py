@@ -5,6 +5,7 @@ Each function reads one quotation and its neighbourhood (`Quotation`); the table
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
@@ -19,7 +20,8 @@ from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, C
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
-from ..marks import Inside, Quoted, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, strip_marks
+from ..marks import (Inside, Quoted, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
+                     strip_marks)
 from ..parse import Word
 from ..records import QuoteType
 from ..resolve import opening_name
@@ -1502,8 +1504,25 @@ def sentence_subject(x: Quotation) -> Link | None:
 def single_marked(x: Quotation) -> Link | None:
     """`'A long night' for the fleet`: in a text that sets its quotations in double marks (American
     news style), a passage in single marks with nothing linking it (no cue, no subject) is a headline's
-    words or a heading, dropped; where single marks are the text's own (British style), it stays."""
-    return None if x.q.double or not x.inside.double else DROP
+    words or a heading, dropped; where single marks are the text's own (British style), it stays, and
+    so does one that goes on with a quotation in single marks just tagged (`_continues_single`)."""
+    return None if x.q.double or not x.inside.double or _continues_single(x) else DROP
+
+
+def _continues_single(x: Quotation) -> bool:
+    """`'It is a disgrace,' said Tom Vale. 'They never asked us.'`: a passage in single marks that opens the
+    sentence right after a tag sentence (a cue with its speaker) whose quotation is set in single marks
+    too goes on with that quotation, set the same way: more of its words, not a headline's, even in a
+    text that quotes in double marks elsewhere (a headline stands alone on its line)."""
+    if x.first == 0:
+        return False
+    sentence, before = x.sentences[x.first], x.sentences[x.first - 1]
+    if before.paragraph != sentence.paragraph or strip_marks(x.text[sentence.start:x.q.start], " "):
+        return False
+    i = bisect.bisect_left(x.inside.starts, x.q.start) - 1
+    if i < 0 or x.inside.ranges[i][0] < before.start or not single_mark_ends(x.text, x.inside.ranges[i][0]):
+        return False
+    return any(c.speaker is not None and not x.inside.contains(c.span[0]) for c in x.cues_by_sentence.get(x.first - 1, []))
 
 
 def uncued(x: Quotation) -> Link | None:
@@ -1857,7 +1876,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "Numbers reported by the agency")),
          parse="quote-within"),
     Rule("single-marked", "link", "A quotation in single marks that nothing else links, in a text that quotes "
-         "in double marks: a headline's words or a heading, not a quotation, dropped.", single_marked,
+         "in double marks: a headline's words or a heading, not a quotation, dropped; not one opening the "
+         "sentence after a tag sentence whose quotation is in single marks too (`'...,' said X. '...'`): "
+         "more of that quotation.", single_marked,
          (Example("\"We are ready,\" the mayor said. The crews stayed home.\n\n"
                   "'A long night' for the harbour fleet as storms close in.\n\n\"The boats stay in,\" the "
                   "harbour master said.", "A long night", kept=False),)),
