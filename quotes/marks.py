@@ -21,11 +21,12 @@ from typing import Sequence
 
 import regex
 
-from .lexicon import (ANY_MARK, MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
+from .lexicon import (ANY_MARK, CLOSE_MARK, MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
                       SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN)
 
 __all__ = ["Quoted", "Inside", "find_quoted", "mark_ends", "marked_range", "past_marks", "strip_marks", "rstrip_marks",
-           "lstrip_marks", "marks_before", "single_mark_ends"]
+           "lstrip_marks", "marks_before", "single_mark_ends",
+           "has_closing_mark"]
 
 _DOUBLE = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
 _SINGLE = SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER
@@ -95,15 +96,17 @@ def mark_ends(text: str, i: int) -> bool:
     return _MARK_BEFORE.search(text, max(0, i - _LONGEST_MARK), i) is not None
 
 
-_RUNS: dict[str, regex.Pattern] = {"": _MARK_RUN}
+_RUNS: dict[tuple[str, bool], regex.Pattern] = {("", False): _MARK_RUN}
+_CLOSE_MARK = regex.compile(CLOSE_MARK)
 
 
-def _run(chars: str) -> regex.Pattern:
-    """The pattern for a run of quotation marks and of `chars`, marks first (`&rdquo;` is one mark, not `;`)."""
-    pattern = _RUNS.get(chars)
+def _run(chars: str, closing: bool) -> regex.Pattern:
+    """The pattern for a run of quotation marks (those that may close only, with `closing`) and of `chars`,
+    marks first (`&rdquo;` is one mark, not `;`)."""
+    pattern = _RUNS.get((chars, closing))
     if pattern is None:
-        pattern = _RUNS[chars] = regex.compile("(?:" + _MARK.pattern + "|[" + regex.escape(chars) + "])*",
-                                               regex.IGNORECASE)
+        mark = CLOSE_MARK if closing else ANY_MARK
+        pattern = _RUNS[chars, closing] = regex.compile("(?:" + mark + "|[" + regex.escape(chars) + "])*")
     return pattern
 
 
@@ -117,16 +120,26 @@ def single_mark_ends(text: str, i: int) -> bool:
     return m is not None and MARK_ENTITIES.get(m.group().lower(), m.group()) in _SINGLE
 
 
-def past_marks(text: str, i: int, chars: str = "") -> int:
+def past_marks(text: str, i: int, chars: str = "", closing: bool = False, stop: int | None = None) -> int:
     """Where the run of quotation marks from `i` ends (`i` when none is there): glyphs, marks typed as
-    two characters and HTML entities alike; with `chars`, those characters belong to the run too.
+    two characters and HTML entities alike; with `chars`, those characters belong to the run too; with
+    `closing`, only marks that may close; not past `stop`.
 
     >>> past_marks('a "b,&rdquo;" c', 5), past_marks("x''y", 1), past_marks("xy", 1)
     (13, 3, 1)
-    >>> past_marks('"ok.&rdquo; He', 3, ".,!?")
-    11
+    >>> past_marks('"ok.&rdquo; He', 3, ".,!?"), past_marks('ok," &ldquo;No', 2, ", ", closing=True)
+    (11, 5)
     """
-    return _run(chars).match(text, i).end()
+    return _run(chars, closing).match(text, i, len(text) if stop is None else max(i, stop)).end()
+
+
+def has_closing_mark(text: str, start: int, end: int) -> bool:
+    """Whether a quotation mark that may close stands in text[start:end], however it was typed.
+
+    >>> has_closing_mark("a, &rdquo; b", 0, 12), has_closing_mark("a, b", 0, 4)
+    (True, False)
+    """
+    return _CLOSE_MARK.search(text, start, end) is not None
 
 
 def marks_before(text: str, i: int, chars: str = "", stop: int = 0) -> int:

@@ -353,7 +353,9 @@ TYPED_ARTICLE = ('The mayor said on Tuesday that the city would close three scho
                  'Critics called the plan <o>short-sighted<c> and said it would hurt poor neighborhoods.\n\n'
                  'In a letter sent on Monday, the city\'s lawyer said the review is <o>nearly done.<c> She said the board '
                  'had not yet seen it.\n\n'
-                 '\u2018We were never told,\u2019 said Lina Park, who runs the parents\u2019 group. \u2018Nobody asked us.\u2019\n')
+                 '\u2018We were never told,\u2019 said Lina Park, who runs the parents\u2019 group. \u2018Nobody asked us.\u2019\n\n'
+                 '<o>Absolutely not,<c> came the reply from the ministry.\n\n'
+                 '<o>The roads are closed for now,<c> a driver shouts.\n')
 TYPED_EXPECTED = [
     ("indirect", ("that the city would close three schools",), "The mayor"),
     ("direct", ("We do not have the money to keep them open,", "I wish we did."), "Mayor Ann Ruiz"),
@@ -364,6 +366,8 @@ TYPED_EXPECTED = [
     ("indirect", ("the board had not yet seen it",), "She"),
     # single marks going on after their tag, in a text quoting in double marks: the same quotation
     ("direct", ("We were never told,", "Nobody asked us."), "Lina Park"),
+    ("direct", ("Absolutely not,",), "the ministry"),     # tags read off the words, past the closing mark
+    ("direct", ("The roads are closed for now,",), "a driver"),
 ]
 
 

@@ -20,7 +20,7 @@ from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, C
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
-from ..marks import (Inside, Quoted, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
+from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import Word
 from ..records import QuoteType
@@ -625,10 +625,8 @@ def _came_reply(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, in
     or !) to `came` and a noun of an answer (`REPLY_NOUNS`) after a determiner and adjectives at most:
     (the noun phrase after `from`, to a comma or a word opening a clause, a time or another phrase;
     None when no `from` follows, and the reply's noun).  None when the tag is no such reply."""
-    end = q.end
-    while end < sentence.end and text[end] in "\"'”’»,!?. ":
-        end += 1
-    if end == q.end or not any(ch in "\"'”’»" for ch in text[q.end:end]) or not _closes_clause(text, q, end):
+    end = past_marks(text, q.end, ",!?. ", closing=True, stop=sentence.end)
+    if end == q.end or not has_closing_mark(text, q.end, end) or not _closes_clause(text, q, end):
         return None
     stop = end
     while stop < sentence.end and text[stop] not in ".;:!?\"“”":
@@ -676,10 +674,8 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence,
                  ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """`"...," a narrator asks.` / `"...," says Kerry.` read off the words when the tagger missed the verb;
     `"...," the sign read.`, a text's words, with no parse needed.  `verb` tells the tag's verb."""
-    end = q.end
-    while end < sentence.end and text[end] in "\"'”’»,!?. ":
-        end += 1
-    if end == q.end or not any(ch in "\"'”’»" for ch in text[q.end:end]):
+    end = past_marks(text, q.end, ",!?. ", closing=True, stop=sentence.end)
+    if end == q.end or not has_closing_mark(text, q.end, end):
         return None
     if not _closes_clause(text, q, end):
         return None  # `the "early" debate did ...`: a term within the narration, not a quotation it tags
