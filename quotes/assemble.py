@@ -26,7 +26,7 @@ import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues, verb_subjects
 from .lexicon import ANY_MARK, ADDING_VERBS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
-from .marks import Inside, Quoted, past_marks, rstrip_marks, strip_marks
+from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import Word
 from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, mention, opening_name
@@ -331,7 +331,7 @@ def _aside_closes(text: str, start: int, end: int, inside: Inside) -> bool:
     """Whether a comma, semicolon or dash outside quotations between `start` and `end` is followed by
     more words outside quotations before `end`: a side clause closed there, the first clause going on."""
     for k in range(start, end):
-        if text[k] in ",;\u2014\u2013" and not inside.contains(k):
+        if text[k] in ",;\u2014\u2013" and not inside.contains(k) and not mark_ends(text, k + 1):  # not `&ldquo;`
             j = k + 1
             while j < end and (text[j].isspace() or past_marks(text, j) > j):
                 j = max(j + 1, past_marks(text, j))
@@ -372,7 +372,7 @@ def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
     if not cuts:
         return None
     end = min(cuts)
-    while end > a and (text[end - 1].isspace() or text[end - 1] in ",;"):
+    while end > a and (text[end - 1].isspace() or text[end - 1] in ",;" and not mark_ends(text, end)):
         end -= 1
     if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
         return None

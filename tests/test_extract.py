@@ -355,7 +355,9 @@ TYPED_ARTICLE = ('The mayor said on Tuesday that the city would close three scho
                  'had not yet seen it.\n\n'
                  '\u2018We were never told,\u2019 said Lina Park, who runs the parents\u2019 group. \u2018Nobody asked us.\u2019\n\n'
                  '<o>Absolutely not,<c> came the reply from the ministry.\n\n'
-                 '<o>The roads are closed for now,<c> a driver shouts.\n')
+                 '<o>The roads are closed for now,<c> a driver shouts.\n\n'
+                 'Later the mayor said that the ferry would run again by spring, which her rival called '
+                 '<o>a fairy tale<c> for the harbour.\n')
 TYPED_EXPECTED = [
     ("indirect", ("that the city would close three schools",), "The mayor"),
     ("direct", ("We do not have the money to keep them open,", "I wish we did."), "Mayor Ann Ruiz"),
@@ -368,6 +370,8 @@ TYPED_EXPECTED = [
     ("direct", ("We were never told,", "Nobody asked us."), "Lina Park"),
     ("direct", ("Absolutely not,",), "the ministry"),     # tags read off the words, past the closing mark
     ("direct", ("The roads are closed for now,",), "a driver"),
+    ("indirect", ("that the ferry would run again by spring",), "the mayor"),   # `;` of `&ldquo;` is no aside's
+    ("direct", ("a fairy tale",), "her rival"),
 ]
 
 

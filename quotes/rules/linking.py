@@ -1263,7 +1263,7 @@ def _colon_clause(text: str, q: Quoted, sentences: Sequence[Sentence],
     start, end = found[1][1], sentences[last].end
     while start < q.start and text[start].isspace():
         start += 1
-    while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
+    while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()) and not mark_ends(text, end):
         end -= 1
     closing = min(end, past_marks(text, q.end, _CLOSING_RUN))
     before, after = text[start:_opening(text, q, start)], _BRACKETED.sub("", text[closing:end])
