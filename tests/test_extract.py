@@ -357,7 +357,8 @@ TYPED_ARTICLE = ('The mayor said on Tuesday that the city would close three scho
                  '<o>Absolutely not,<c> came the reply from the ministry.\n\n'
                  '<o>The roads are closed for now,<c> a driver shouts.\n\n'
                  'Later the mayor said that the ferry would run again by spring, which her rival called '
-                 '<o>a fairy tale<c> for the harbour.\n')
+                 '<o>a fairy tale<c> for the harbour.\n\n'
+                 'The crews were woken at 4 a.m. <o>They told us to leave,<c> Omar Diaz said.\n')
 TYPED_EXPECTED = [
     ("indirect", ("that the city would close three schools",), "The mayor"),
     ("direct", ("We do not have the money to keep them open,", "I wish we did."), "Mayor Ann Ruiz"),
@@ -372,6 +373,7 @@ TYPED_EXPECTED = [
     ("direct", ("The roads are closed for now,",), "a driver"),
     ("indirect", ("that the ferry would run again by spring",), "the mayor"),   # `;` of `&ldquo;` is no aside's
     ("direct", ("a fairy tale",), "her rival"),
+    ("direct", ("They told us to leave,",), "Omar Diaz"),   # an opening mark on a capital after `a.m.` opens a sentence
 ]
 
 
