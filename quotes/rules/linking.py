@@ -1420,7 +1420,7 @@ def _inscription(text: str, q: Quoted, sentence: Sentence
     """`One sign read "..."`, `a cap reading, "..."`: (the thing that bears the words, and the verb) when
     `read` runs into the quotation's opening mark, a comma or colon between at most, right after a noun
     of a written thing; not in a relative clause (`wore a shirt that read "..."`: the wearer's doing)."""
-    between = text[sentence.start:q.start]
+    between = text[sentence.start:max(sentence.start, marked_range(text, q)[0])]   # no `ldquo` of `&ldquo;` a word
     words = list(_WORD.finditer(between))
     if len(words) < 2 or words[-1].group().lower() not in INSCRIPTION_VERBS \
             or strip_marks(between[words[-1].end():], " ,:"):
