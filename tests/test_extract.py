@@ -359,7 +359,8 @@ TYPED_ARTICLE = ('The mayor said on Tuesday that the city would close three scho
                  'Later the mayor said that the ferry would run again by spring, which her rival called '
                  '<o>a fairy tale<c> for the harbour.\n\n'
                  'The crews were woken at 4 a.m. <o>They told us to leave,<c> Omar Diaz said.\n\n'
-                 'Outside the hall, one banner read <o>Save our schools,<c> a call the crowd took up.\n')
+                 'Outside the hall, one banner read <o>Save our schools,<c> a call the crowd took up.\n\n'
+                 'Lena Park called the new budget <o>a mess for the town,<c> but said she would vote for it.\n')
 TYPED_EXPECTED = [
     ("indirect", ("that the city would close three schools",), "The mayor"),
     ("direct", ("We do not have the money to keep them open,", "I wish we did."), "Mayor Ann Ruiz"),
@@ -376,6 +377,8 @@ TYPED_EXPECTED = [
     ("direct", ("a fairy tale",), "her rival"),
     ("direct", ("They told us to leave,",), "Omar Diaz"),   # an opening mark on a capital after `a.m.` opens a sentence
     ("direct", ("Save our schools,",), "one banner"),   # `read` right before the opening mark, however typed
+    ("mixed", ("the new budget <o>a mess for the town,<c>",), "Lena Park"),   # `, but said` after the closing mark
+    ("indirect", ("she would vote for it",), "Lena Park"),
 ]
 
 

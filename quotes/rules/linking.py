@@ -1193,7 +1193,8 @@ def earlier_cue(x: Quotation) -> Link | None:
         span = _paraphrase(x.text, x.q, c, x.sentences[x.last], x.parses.get(x.last, ()))
         if span is None:
             continue
-        m = _LINKING_TAIL.search(x.text, x.q.end, max(x.q.end, min(span[1], later)))
+        limit = max(x.q.end, min(span[1], later))   # the tail after the closing marks: not the `;` of `&rdquo;`
+        m = _LINKING_TAIL.search(x.text, min(past_marks(x.text, x.q.end), limit), limit)
         end = max(x.q.end, m.start() if m else min(span[1], later))
         end = past_marks(x.text, end)  # the closing marks after a comma within them
         return Link("mixed", CONF_MIXED, c, content=(span[0], end))
