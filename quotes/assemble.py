@@ -25,8 +25,8 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues, verb_subjects
-from .lexicon import ADDING_VERBS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
-from .marks import Inside, Quoted
+from .lexicon import ANY_MARK, ADDING_VERBS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
+from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import Word
 from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, mention, opening_name
@@ -212,8 +212,7 @@ def _clause_end(text: str, c: Cue, quoted: Sequence[Quoted], cues: Sequence[Cue]
     belongs to the quotation the clause holds, though a clause ends at its last word; `would not
     support "another blank check" and ...`: so does the closing mark of one ending at that word)."""
     end = stop = c.content[1]
-    while stop < len(text) and text[stop] in _CLOSING_RUN:
-        stop += 1
+    stop = past_marks(text, stop, _CLOSING_RUN)
     lo = bisect.bisect_left(quoted, c.content[0], key=lambda q: q.start)   # in order: find_quoted sorts them
     hi = bisect.bisect_left(quoted, end, lo, key=lambda q: q.start)
     held = any(end <= q.end <= stop and _within_clause(text, c, q, cues) for q in quoted[lo:hi])
@@ -228,7 +227,7 @@ def _within_clause(text: str, c: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
     With the cue after the quotation, only one holding another report (`He said it was "...," the
     Gazette reported`): a plain `X may be "...," Y said` is the `lead-in` rule's."""
     inner = any(o is not c and c.content[0] <= o.span[0] and o.span[1] <= q.start for o in cues)
-    before = text[c.content[0]:q.start].rstrip(MARK_CHARS + " ")
+    before = rstrip_marks(text[c.content[0]:q.start], " ")
     return inner or (bool(before) and before[-1] not in ",:" and c.span[0] < q.start)
 
 
@@ -334,10 +333,10 @@ def _aside_closes(text: str, start: int, end: int, inside: Inside) -> bool:
     """Whether a comma, semicolon or dash outside quotations between `start` and `end` is followed by
     more words outside quotations before `end`: a side clause closed there, the first clause going on."""
     for k in range(start, end):
-        if text[k] in ",;\u2014\u2013" and not inside.contains(k):
+        if text[k] in ",;\u2014\u2013" and not inside.contains(k) and not mark_ends(text, k + 1):  # not `&ldquo;`
             j = k + 1
-            while j < end and (text[j].isspace() or text[j] in MARK_CHARS):
-                j += 1
+            while j < end and (text[j].isspace() or past_marks(text, j) > j):
+                j = max(j + 1, past_marks(text, j))
             if j < end and not inside.contains(j):
                 return True
     return False
@@ -375,7 +374,7 @@ def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
     if not cuts:
         return None
     end = min(cuts)
-    while end > a and (text[end - 1].isspace() or text[end - 1] in ",;"):
+    while end > a and (text[end - 1].isspace() or text[end - 1] in ",;" and not mark_ends(text, end)):
         end -= 1
     if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
         return None
@@ -383,8 +382,7 @@ def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
 
 
 # a quotation closing with a comma inside or outside its marks, right before a participle
-_COMMA_CLOSE = regex.compile(r"(?:,[\s" + regex.escape(MARK_CHARS) + r"]*[" + regex.escape(MARK_CHARS) + r"]|["
-                             + regex.escape(MARK_CHARS) + r"]\s*,)\s*\Z")
+_COMMA_CLOSE = regex.compile(r"(?:,(?:\s|" + ANY_MARK + r")*" + ANY_MARK + "|" + ANY_MARK + r"\s*,)\s*\Z")
 
 
 # a clause closing with a comma, outside any quotation, right before a participle
@@ -425,8 +423,7 @@ def _cut_at_aside(text: str, c: Cue, inside: Inside, aside: Callable[[str, int, 
     for k in range(a + 1, b):
         if inside.contains(k - 1) and not inside.contains(k):
             j = k
-            while j < b and (text[j] in MARK_CHARS or text[j] in ", "):
-                j += 1
+            j = past_marks(text, j, ", ")
             if j < b and aside(text, k, j):
                 end = j
                 while end > a and (text[end - 1].isspace() or text[end - 1] == ","):
@@ -776,7 +773,7 @@ def _speaker_range(drafts: Sequence[_Draft], i: int) -> tuple[int, int] | None:
 def _asks(text: str, d: _Draft) -> bool:
     """Whether a quotation ends in a question mark."""
     a, b = d.parts[-1]
-    return text[a:b].rstrip(MARK_CHARS + " ").endswith("?")
+    return rstrip_marks(text[a:b], " ").endswith("?")
 
 
 def _exchange(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
@@ -816,7 +813,7 @@ def _turn(drafts: Sequence[_Draft], i: int, sentences: Sequence[Sentence], text:
     while hi + 1 < len(sentences) and sentences[hi + 1].paragraph == p:
         hi += 1
     start, end = sentences[lo].start, sentences[hi].end
-    if d.parts[0][0] < start or d.parts[-1][1] > end or text[start:d.parts[0][0]].strip(MARK_CHARS + " "):
+    if d.parts[0][0] < start or d.parts[-1][1] > end or strip_marks(text[start:d.parts[0][0]], " "):
         return False
     return _word_count(text, (start, end)) - sum(_word_count(text, q) for q in d.parts) <= tag_words
 
@@ -862,7 +859,7 @@ def _report_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
         return None
     k = max(0, bisect.bisect_right(sentences, prev.parts[-1][1] - 1, key=lambda s: s.start) - 1)
     closes = k + 1 >= len(sentences) or sentences[k + 1].paragraph != sentences[k].paragraph
-    opens = not text[sentences[d.sentence].start:d.parts[0][0]].strip(MARK_CHARS + " ")
+    opens = not strip_marks(text[sentences[d.sentence].start:d.parts[0][0]], " ")
     return i - 1 if closes and opens and sentences[d.sentence].paragraph == sentences[k].paragraph + 1 else None
 
 
@@ -996,7 +993,7 @@ def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) 
                 and prev.type != "indirect" and "split" not in prev.rules \
                 and (tag is None or tag[0] < d.parts[0][0]) \
                 and d.sentence == bisect.bisect_right(starts, max(tag[0] if tag else 0, prev.parts[-1][1] - 1)) \
-                and not text[starts[d.sentence]:d.parts[0][0]].strip(MARK_CHARS + " ") \
+                and not strip_marks(text[starts[d.sentence]:d.parts[0][0]], " ") \
                 and text.count("\n", prev.parts[-1][1], d.parts[0][0]) <= PARAGRAPH_BREAK_LINES:
             prev.parts.extend(d.parts)
             kept[i] = len(out) - 1

@@ -4,13 +4,14 @@ Word lists live in `quotes/data/`; the small closed sets are written out here.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "HEARING_BODIES", "HEARING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "MARK_CLASS", "OPEN_MARK_CLASS", "CLOSE_MARK_CLASS",
+    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -38,20 +39,26 @@ MARK_ENTITIES: dict[str, str] = {
     "&bdquo;": "\u201e", "&#8222;": "\u201e",
 }
 
+# Keyboard and treebank doubles, read as the straight mark (which the treebanks use most, and which may
+# open or close, as `''` does in text that types both marks so).
+DOUBLED_MARKS: dict[str, str] = {"``": '"', "''": '"'}
+
 # Every character of a quotation mark, in whatever role.
 MARK_CHARS = "".join(sorted(set("".join(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER | SINGLE_OPEN | SINGLE_CLOSE
                                         | SINGLE_EITHER))))
 
 
-def _char_class(marks: frozenset[str]) -> str:
-    """The characters of `marks`, escaped for a regular expression's character class (`[...]`)."""
-    return "".join("\\" + ch for ch in sorted(set("".join(marks))))
+def mark_pattern(marks: frozenset[str]) -> str:
+    """A regular expression for one of `marks`, however typed: the glyph, or an HTML entity for it."""
+    forms = set(marks) | {entity for entity, glyph in MARK_ENTITIES.items() if glyph in marks}
+    return "(?i:" + "|".join(re.escape(m) for m in sorted(forms, key=len, reverse=True)) + ")"
 
 
-# The same characters for patterns that step over marks: all of them, and those that may open or close.
-MARK_CLASS = _char_class(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER | SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER)
-OPEN_MARK_CLASS = _char_class(DOUBLE_OPEN | DOUBLE_EITHER | SINGLE_OPEN | SINGLE_EITHER)
-CLOSE_MARK_CLASS = _char_class(DOUBLE_CLOSE | DOUBLE_EITHER | SINGLE_CLOSE | SINGLE_EITHER)
+# For patterns that step over marks (`(?:\s|" + CLOSE_MARK + ")*`): any one mark, and one that may open
+# or close, each however typed (`”`, `''`, `&rdquo;`).
+ANY_MARK = mark_pattern(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER | SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER)
+OPEN_MARK = mark_pattern(DOUBLE_OPEN | DOUBLE_EITHER | SINGLE_OPEN | SINGLE_EITHER)
+CLOSE_MARK = mark_pattern(DOUBLE_CLOSE | DOUBLE_EITHER | SINGLE_CLOSE | SINGLE_EITHER)
 # Dashes that sign a quotation with its speaker's name at a line's end: `"..." \u2015 Jane Doe`.
 SIGNATURE_DASHES = ("\u2015", "\u2014", "\u2013", "--")
 

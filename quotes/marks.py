@@ -21,15 +21,16 @@ from typing import Sequence
 
 import regex
 
-from .lexicon import (MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
+from .lexicon import (ANY_MARK, CLOSE_MARK, MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
                       SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN)
 
-__all__ = ["Quoted", "Inside", "find_quoted", "mark_ends", "marked_range", "past_marks"]
+__all__ = ["Quoted", "Inside", "find_quoted", "mark_ends", "marked_range", "past_marks", "strip_marks", "rstrip_marks",
+           "lstrip_marks", "marks_before", "single_mark_ends",
+           "has_closing_mark"]
 
 _DOUBLE = DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER
 _SINGLE = SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER
-_MARK = regex.compile("|".join(regex.escape(m) for m in sorted(_DOUBLE | _SINGLE | set(MARK_ENTITIES), key=len,
-                                                                 reverse=True)), regex.IGNORECASE)
+_MARK = regex.compile(ANY_MARK)
 _MARK_BEFORE = regex.compile("(?:" + _MARK.pattern + r")\Z", regex.IGNORECASE)  # a mark ending where a search stops
 _MARK_RUN = regex.compile("(?:" + _MARK.pattern + ")*", regex.IGNORECASE)
 _LONGEST_MARK = max(len(m) for m in _DOUBLE | _SINGLE | set(MARK_ENTITIES))
@@ -95,14 +96,93 @@ def mark_ends(text: str, i: int) -> bool:
     return _MARK_BEFORE.search(text, max(0, i - _LONGEST_MARK), i) is not None
 
 
-def past_marks(text: str, i: int) -> int:
+_RUNS: dict[tuple[str, bool], regex.Pattern] = {("", False): _MARK_RUN}
+_CLOSE_MARK = regex.compile(CLOSE_MARK)
+
+
+def _run(chars: str, closing: bool) -> regex.Pattern:
+    """The pattern for a run of quotation marks (those that may close only, with `closing`) and of `chars`,
+    marks first (`&rdquo;` is one mark, not `;`)."""
+    pattern = _RUNS.get((chars, closing))
+    if pattern is None:
+        mark = CLOSE_MARK if closing else ANY_MARK
+        pattern = _RUNS[chars, closing] = regex.compile("(?:" + mark + "|[" + regex.escape(chars) + "])*")
+    return pattern
+
+
+def single_mark_ends(text: str, i: int) -> bool:
+    """Whether a single quotation mark ends right before `i`, however it was typed.
+
+    >>> single_mark_ends("said. &lsquo;No", 13), single_mark_ends("said. ‘No", 7), single_mark_ends('a "No', 3)
+    (True, True, False)
+    """
+    m = _MARK_BEFORE.search(text, max(0, i - _LONGEST_MARK), i)
+    return m is not None and MARK_ENTITIES.get(m.group().lower(), m.group()) in _SINGLE
+
+
+def past_marks(text: str, i: int, chars: str = "", closing: bool = False, stop: int | None = None) -> int:
     """Where the run of quotation marks from `i` ends (`i` when none is there): glyphs, marks typed as
-    two characters and HTML entities alike.
+    two characters and HTML entities alike; with `chars`, those characters belong to the run too; with
+    `closing`, only marks that may close; not past `stop`.
 
     >>> past_marks('a "b,&rdquo;" c', 5), past_marks("x''y", 1), past_marks("xy", 1)
     (13, 3, 1)
+    >>> past_marks('"ok.&rdquo; He', 3, ".,!?"), past_marks('ok," &ldquo;No', 2, ", ", closing=True)
+    (11, 5)
     """
-    return _MARK_RUN.match(text, i).end()
+    return _run(chars, closing).match(text, i, len(text) if stop is None else max(i, stop)).end()
+
+
+def has_closing_mark(text: str, start: int, end: int) -> bool:
+    """Whether a quotation mark that may close stands in text[start:end], however it was typed.
+
+    >>> has_closing_mark("a, &rdquo; b", 0, 12), has_closing_mark("a, b", 0, 4)
+    (True, False)
+    """
+    return _CLOSE_MARK.search(text, start, end) is not None
+
+
+def marks_before(text: str, i: int, chars: str = "", stop: int = 0) -> int:
+    """Where the run of quotation marks (and of `chars`) that ends at `i` begins, not before `stop`:
+    `past_marks` read backwards.
+
+    >>> marks_before('He said &ldquo; No', 15, " "), marks_before("x ''", 4)
+    (7, 2)
+    """
+    while i > stop:
+        m = _MARK_BEFORE.search(text, max(stop, i - _LONGEST_MARK), i)
+        if m is not None:
+            i = m.start()
+        elif text[i - 1] in chars:
+            i -= 1
+        else:
+            break
+    return i
+
+
+def lstrip_marks(s: str, chars: str = "") -> str:
+    """`s` without the quotation marks (however typed) and `chars` it opens with."""
+    return s[past_marks(s, 0, chars):]
+
+
+def rstrip_marks(s: str, chars: str = "") -> str:
+    """`s` without the quotation marks (however typed) and `chars` it closes with.
+
+    >>> rstrip_marks('it is &rdquo; ', " "), rstrip_marks("No?'' ", " ")
+    ('it is', 'No?')
+    """
+    return s[:marks_before(s, len(s), chars)]
+
+
+def strip_marks(s: str, chars: str = "") -> str:
+    """`s` without the quotation marks (however typed) and `chars` at either end: `str.strip` with
+    `MARK_CHARS` and `chars`, where a mark may be an HTML entity or two characters.
+
+    >>> strip_marks(' &ldquo;, ', " ,"), strip_marks(' "a" ', " ")
+    ('', 'a')
+    """
+    start = past_marks(s, 0, chars)
+    return s[start:marks_before(s, len(s), chars, start)]
 
 
 def _context(text: str, start: int, end: int) -> tuple[bool, bool]:

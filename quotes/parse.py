@@ -14,7 +14,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from .lexicon import MARK_ENTITIES, cue_forms
+from .lexicon import DOUBLED_MARKS, MARK_ENTITIES, cue_forms
 from .segment import Sentence, Token
 
 __all__ = ["Word", "parse_sentences", "withheld", "MAX_TOKEN_CHARS", "KEEP_QUOTED_TOKENS"]
@@ -40,9 +40,6 @@ class Word:
     end: int
 
 
-_DOUBLED_MARKS = {"``": "\"", "''": "\""}  # keyboard and treebank doubles: see `_mark_text`
-
-
 def _mark_text(token: str) -> str:
     """A quotation mark typed as several characters, as one glyph: `&quot;` and kin as the mark they
     stand for, ``` `` ``` and `''` as the straight mark (which the treebanks the parser learnt from use
@@ -53,7 +50,7 @@ def _mark_text(token: str) -> str:
     >>> _mark_text("``"), _mark_text("''"), _mark_text("&ldquo;"), _mark_text("said")
     ('"', '"', '“', 'said')
     """
-    return _DOUBLED_MARKS.get(token) or MARK_ENTITIES.get(token.lower(), token)
+    return DOUBLED_MARKS.get(token) or MARK_ENTITIES.get(token.lower(), token)
 
 
 def _parser_text(token: str) -> str:

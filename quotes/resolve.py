@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (AUXILIARIES, SPEAKING_TEXTS, CLAUSE_OPENERS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS,
+from .lexicon import (DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS,
                       WORK_NOUNS, gender_of)
 from .parse import Word
@@ -71,7 +71,7 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
 
 _THIRD_PERSON = frozenset({"he", "she", "they", "it"}) | frozenset(POSSESSIVE_PRONOUNS)
 # A mark opening or closing a quotation (a single one only where it opens one: not `Berg's`).
-_QUOTE_MARK = regex.compile(r"[\"“”«»‘]|(?:^|\s)'")
+_QUOTE_MARK = regex.compile(mark_pattern(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER | {"\u2018"}) + r"|(?:^|\s)'")
 # A capitalised chain just before a name: `US Secretary of State John ` before `Kerry`.
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120

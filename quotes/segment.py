@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import CLITICS, MARK_ENTITIES, NONFINAL_ABBREVIATIONS, TITLES, cue_forms
+from .lexicon import CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NONFINAL_ABBREVIATIONS, TITLES, cue_forms
 
 __all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences"]
 
@@ -127,8 +127,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def _lead(token: str) -> str:
-    """A token's first character, an HTML entity's mark (`&rdquo;`) as the glyph it stands for."""
-    return MARK_ENTITIES.get(token.lower(), token)[:1]
+    """A token's first character, a mark typed as several characters (`&rdquo;`, ```` `` ````) as the glyph it
+    stands for, as the parser sees it."""
+    return (DOUBLED_MARKS.get(token) or MARK_ENTITIES.get(token.lower(), token))[:1]
 
 
 _CLOSERS = frozenset('"\'”’»)]}')

@@ -355,13 +355,35 @@ def test_extract_exact(extractor: Extractor, text: str, expected: list[tuple[str
 TYPED_ARTICLE = ('The mayor said on Tuesday that the city would close three schools.\n\n'
                  '<o>We do not have the money to keep them open,<c> Mayor Ann Ruiz told reporters. <o>I wish we did.<c>\n\n'
                  '<o>It is a disgrace,<c> said Tom Vale, a parent. <o>They never asked us.<c>\n\n'
-                 'Critics called the plan <o>short-sighted<c> and said it would hurt poor neighborhoods.\n')
+                 'Critics called the plan <o>short-sighted<c> and said it would hurt poor neighborhoods.\n\n'
+                 'In a letter sent on Monday, the city\'s lawyer said the review is <o>nearly done.<c> She said the board '
+                 'had not yet seen it.\n\n'
+                 '\u2018We were never told,\u2019 said Lina Park, who runs the parents\u2019 group. \u2018Nobody asked us.\u2019\n\n'
+                 '<o>Absolutely not,<c> came the reply from the ministry.\n\n'
+                 '<o>The roads are closed for now,<c> a driver shouts.\n\n'
+                 'Later the mayor said that the ferry would run again by spring, which her rival called '
+                 '<o>a fairy tale<c> for the harbour.\n\n'
+                 'The crews were woken at 4 a.m. <o>They told us to leave,<c> Omar Diaz said.\n\n'
+                 'Outside the hall, one banner read <o>Save our schools,<c> a call the crowd took up.\n\n'
+                 'Lena Park called the new budget <o>a mess for the town,<c> but said she would vote for it.\n')
 TYPED_EXPECTED = [
     ("indirect", ("that the city would close three schools",), "The mayor"),
     ("direct", ("We do not have the money to keep them open,", "I wish we did."), "Mayor Ann Ruiz"),
     ("direct", ("It is a disgrace,", "They never asked us."), "Tom Vale"),
     ("mixed", ("the plan <o>short-sighted<c>",), "Critics"),
     ("indirect", ("it would hurt poor neighborhoods",), "Critics"),
+    ("mixed", ("the review is <o>nearly done.<c>",), "the city's lawyer"),   # the marks close it, however typed
+    ("indirect", ("the board had not yet seen it",), "She"),
+    # single marks going on after their tag, in a text quoting in double marks: the same quotation
+    ("direct", ("We were never told,", "Nobody asked us."), "Lina Park"),
+    ("direct", ("Absolutely not,",), "the ministry"),     # tags read off the words, past the closing mark
+    ("direct", ("The roads are closed for now,",), "a driver"),
+    ("indirect", ("that the ferry would run again by spring",), "the mayor"),   # `;` of `&ldquo;` is no aside's
+    ("direct", ("a fairy tale",), "her rival"),
+    ("direct", ("They told us to leave,",), "Omar Diaz"),   # an opening mark on a capital after `a.m.` opens a sentence
+    ("direct", ("Save our schools,",), "one banner"),   # `read` right before the opening mark, however typed
+    ("mixed", ("the new budget <o>a mess for the town,<c>",), "Lena Park"),   # `, but said` after the closing mark
+    ("indirect", ("she would vote for it",), "Lena Park"),
 ]
 
 

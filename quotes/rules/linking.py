@@ -5,6 +5,7 @@ Each function reads one quotation and its neighbourhood (`Quotation`); the table
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
@@ -12,14 +13,15 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLAUSE_PREPOSITIONS, CLOSE_MARK_CLASS, COMMA_ASIDE_OPENERS,
+from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
-from ..marks import Inside, Quoted, mark_ends, marked_range, past_marks
+from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
+                     strip_marks)
 from ..parse import Word
 from ..records import QuoteType
 from ..resolve import opening_name
@@ -66,9 +68,10 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     nearest; one with a speaker over one without (`Asked about it, Clinton said, "..."`), and an outer
     report over one within it (`_nested_report`)."""
     found: list[tuple[int, int, float, Cue]] = []
+    opened, closed = marked_range(text, q)   # distances from its marks, however many characters they take
     for si in sorted({first, last}):
         for cue in cues_by_sentence.get(si, []):
-            if inside.contains(cue.span[0]) or (cue.naming and not 0 <= q.start - cue.span[1] <= NAMING_CHARS):
+            if inside.contains(cue.span[0]) or (cue.naming and not 0 <= opened + 1 - cue.span[1] <= NAMING_CHARS):
                 continue
             if cue.content is not None and cue.span[1] <= q.start and q.end <= cue.content[0]:
                 continue  # between the cue and what it reports: `told WKDL's "Bright Early Show" that ...`
@@ -77,7 +80,7 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
             aside = aside_before(parses[si], cue.verb) if cue.span[0] >= q.end else None
             if aside is not None and aside[0] <= q.start and q.end <= aside[1]:
                 continue  # `Park, who called it "a trap," described ...`: the relative clause's quotation
-            distance = min(abs(cue.span[0] - q.end), abs(q.start - cue.span[1]))
+            distance = min(abs(cue.span[0] - closed), abs(opened - cue.span[1]))
             if linked(parses[si], cue, q.start, q.end) and not _reported_before(cue, q, cues_by_sentence.get(si, [])):
                 found.append((0, distance, CONF_LINKED, cue))
             else:
@@ -106,7 +109,7 @@ def _own_report_after(text: str, cue: Cue, q: Quoted) -> bool:
         and _CLAUSE_JOINED.search(text, q.end, cue.span[0]) is not None
 
 
-_CLAUSE_JOINED = regex.compile(r",[\s" + CLOSE_MARK_CLASS + r"]*(?:and|but)\s", regex.IGNORECASE)
+_CLAUSE_JOINED = regex.compile(r",(?:\s|" + CLOSE_MARK + r")*(?:and|but)\s", regex.IGNORECASE)
 
 
 def _reported_before(cue: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
@@ -134,7 +137,7 @@ def _tag(text: str, cue: Cue, q: Quoted) -> bool:
     return _TAG_GAP.fullmatch(between) is not None
 
 
-_TAG_GAP = regex.compile(r"[\s," + CLOSE_MARK_CLASS + r"]*")
+_TAG_GAP = regex.compile(r"(?:[\s,]|" + CLOSE_MARK + r")*")
 
 
 def _joined_after(text: str, cue: Cue, q: Quoted) -> bool:
@@ -145,22 +148,23 @@ def _joined_after(text: str, cue: Cue, q: Quoted) -> bool:
     return cue.span[0] >= q.end and _CONJUNCTION_AFTER.match(text, q.end, cue.span[0]) is not None
 
 
-_CONJUNCTION_AFTER = regex.compile(r"[\s,;" + CLOSE_MARK_CLASS + r"]*(?:and|but)\s", regex.IGNORECASE)
+_CONJUNCTION_AFTER = regex.compile(r"(?:[\s,;]|" + CLOSE_MARK + r")*(?:and|but)\s", regex.IGNORECASE)
 
 
 def _reports_onward(text: str, cue: Cue, q: Quoted) -> bool:
     """`Lee called the plan "a disaster," adding that ...`, `..., adding: "..."`: a participle set off by a
     comma after the quotation, reporting a clause of its own after it or introducing the next quotation,
     goes on to another report; a cue before the quotation is its own."""
-    if cue.span[0] < q.end or cue.verb.xpos != "VBG" or text[q.end - 1:cue.span[0]].strip(MARK_CHARS + " ") != ",":
+    if cue.span[0] < q.end or cue.verb.xpos != "VBG" or strip_marks(text[q.end - 1:cue.span[0]], " ") != ",":
         return False
     if cue.content is not None:
         return cue.content[0] >= cue.span[1]
-    return _INTRODUCES.match(text, cue.span[1]) is not None  # `, adding: "..."`: it introduces the next one
+    m = _INTRODUCES.match(text, cue.span[1])   # `, adding: "..."`: it introduces the next one
+    return m is not None and past_marks(text, m.end()) > m.end()
 
 
-# a colon or comma and an opening quotation mark right after a cue: it introduces the quotation that follows
-_INTRODUCES = regex.compile(r"\s*[:,]\s*[" + regex.escape(MARK_CHARS) + r"]")
+# a colon or comma and then an opening quotation mark right after a cue: it introduces the quotation that follows
+_INTRODUCES = regex.compile(r"\s*[:,]\s*")
 
 
 def _before_relative(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
@@ -280,13 +284,13 @@ _PLACE_NEXT = regex.compile(r"\s+(?:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r
 def _onward_participle(text: str, q: Quoted, w: Word) -> bool:
     """`called it "a disaster," adding that ...`: a speech verb's participle set off by a comma right
     after the quotation goes on to another report, the speaker's next one."""
-    return w.xpos == "VBG" and cue_form(w.text) and text[q.end - 1:w.start].strip(MARK_CHARS + " ") == ","
+    return w.xpos == "VBG" and cue_form(w.text) and strip_marks(text[q.end - 1:w.start], " ") == ","
 
 
 def _time_after(text: str, q: Quoted, w: Word) -> bool:
     """`called the vote "a sham" before leaving the hall`: a clause of time right after the quotation
     (`before`, `after`, `when`, `until` ...) tells when the report was made: the narrator's words."""
-    return w.text.lower() in TIME_SUBORDINATORS and not text[q.end:w.start].strip(MARK_CHARS + " ,")
+    return w.text.lower() in TIME_SUBORDINATORS and not strip_marks(text[q.end:w.start], " ,")
 
 
 # `..., which`: a relative `which` after a comma (inside or outside the closing marks)
@@ -296,7 +300,7 @@ _COMMENT_WHICH = regex.compile(r"\s*(?i:which)\b")
 def comment_after(text: str, quote_end: int, pos: int) -> bool:
     """`called him "fit for office," which is ...`: a `which` clause set off by a comma right after a
     quotation (at `pos`) comments on the report, its own words, not the report's."""
-    if text[quote_end - 1:pos].strip(MARK_CHARS + " ") != "," or not _COMMENT_WHICH.match(text, pos):
+    if strip_marks(text[quote_end - 1:pos], " ") != "," or not _COMMENT_WHICH.match(text, pos):
         return False
     m = _ASIDE_THEN_VERB.match(text, pos)  # `"The Wire," which debuted in 2002, were among ...`: an aside
     return m is None or m.group(1).lower() not in AUXILIARIES  # within the clause, whose verb follows it
@@ -315,7 +319,7 @@ def comma_aside(text: str, quote_end: int, pos: int) -> bool:
     up the report (`a`, `an`, `another`: an apposition to the whole report), set off by a comma right
     after a quotation (at `pos`), is the writer's aside on the report, not more of it."""
     between = text[quote_end - 1:pos]
-    if between.strip(MARK_CHARS + " ") != "," or any(ch.isspace() for ch in between.split(",", 1)[1].rstrip()):
+    if strip_marks(between, " ") != "," or any(ch.isspace() for ch in between.split(",", 1)[1].rstrip()):
         return False   # past the comma only closing marks (`"a trap," "a sham"` lists quotations)
     m = _WORD_AFTER.match(text, pos)
     if m is None:
@@ -453,7 +457,7 @@ def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, i
     reports the whole clause; its content runs from the sentence's start to the quotation's end."""
     if cue.speaker is None or cue.speaker[0] < q.end or len(q.parts) > 1 or not (sentence.start < q.start < sentence.end):
         return None  # the speaker must follow the quotation, not hold it (`Trump, star of "The Apprentice," said`)
-    if text[q.end:min(cue.speaker[0], cue.span[0])].strip(_CLOSING_RUN + " "):
+    if strip_marks(text[q.end:min(cue.speaker[0], cue.span[0])], _CLOSING_RUN + " "):
         return None  # ... and follow it at once: `on "Sunday Talk," Lopez was asked by X` is no lead-in
     opening = _opening(text, q, sentence.start)
     if _titled_place(text, q, sentence.start, opening):
@@ -498,7 +502,7 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
 # quotation signed with its speaker's name, as in epigraphs, fact checks and collected reactions.  The
 # name is up to six capitalised words or initials; a description may follow it after a comma.
 _DASHES = "|".join(map(regex.escape, SIGNATURE_DASHES))
-_CLOSING_RUN = MARK_CHARS + ".,!?"  # what may close a quotation: its marks and the punctuation inside them
+_CLOSING_RUN = ".,!?"  # what may close a quotation with its marks (`past_marks`): the punctuation inside them
 _DASH_NAME = regex.compile(
     r"(?:\h*(?:" + _DASHES + r")|\h*\n\s*(?:" + _DASHES + r"|-))\h*"
     r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){0,5}?)"
@@ -508,9 +512,7 @@ _DASH_NAME = regex.compile(
 def _dash_name(text: str, q: Quoted) -> tuple[int, int] | None:
     """The name after a dash that closes the quotation's line (`"..." ― Jane Doe`) or opens the next
     paragraph (`- Jane Doe.`)."""
-    end = q.end
-    while end < len(text) and text[end] in _CLOSING_RUN:
-        end += 1
+    end = past_marks(text, q.end, _CLOSING_RUN)
     if end == q.end:
         return None
     m = _DASH_NAME.match(text, end)
@@ -675,10 +677,8 @@ def _came_reply(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, in
     or !) to `came` and a noun of an answer (`REPLY_NOUNS`) after a determiner and adjectives at most:
     (the noun phrase after `from`, to a comma or a word opening a clause, a time or another phrase;
     None when no `from` follows, and the reply's noun).  None when the tag is no such reply."""
-    end = q.end
-    while end < sentence.end and text[end] in "\"'”’»,!?. ":
-        end += 1
-    if end == q.end or not any(ch in "\"'”’»" for ch in text[q.end:end]) or not _closes_clause(text, q, end):
+    end = past_marks(text, q.end, ",!?. ", closing=True, stop=sentence.end)
+    if end == q.end or not has_closing_mark(text, q.end, end) or not _closes_clause(text, q, end):
         return None
     stop = end
     while stop < sentence.end and text[stop] not in ".;:!?\"“”":
@@ -726,10 +726,8 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence,
                  ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """`"...," a narrator asks.` / `"...," says Kerry.` read off the words when the tagger missed the verb;
     `"...," the sign read.`, a text's words, with no parse needed.  `verb` tells the tag's verb."""
-    end = q.end
-    while end < sentence.end and text[end] in "\"'”’»,!?. ":
-        end += 1
-    if end == q.end or not any(ch in "\"'”’»" for ch in text[q.end:end]):
+    end = past_marks(text, q.end, ",!?. ", closing=True, stop=sentence.end)
+    if end == q.end or not has_closing_mark(text, q.end, end):
         return None
     if not _closes_clause(text, q, end):
         return None  # `the "early" debate did ...`: a term within the narration, not a quotation it tags
@@ -811,7 +809,7 @@ def _narrator_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     """`Clinton touted her record. "We need ..."`: a quotation opening its sentence, with no cue, after
     a sentence of the same paragraph that quotes nothing: that sentence's subject introduces it."""
     sentence = sentences[first]
-    if first == 0 or text[sentence.start:q.start].strip(MARK_CHARS + " "):
+    if first == 0 or strip_marks(text[sentence.start:q.start], " "):
         return None
     prev = sentences[first - 1]
     if prev.paragraph != sentence.paragraph or prev.index not in parses or inside.overlaps((prev.start, prev.end)):
@@ -825,7 +823,7 @@ def _narrator_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], fir
     paragraph, with no cue, right after a paragraph of narration that quotes nothing: the subject of
     that paragraph's last sentence introduces it, when it names someone who may speak."""
     sentence = sentences[first]
-    if first == 0 or text[sentence.start:q.start].strip(MARK_CHARS + " "):
+    if first == 0 or strip_marks(text[sentence.start:q.start], " "):
         return None
     prev = sentences[first - 1]
     if prev.paragraph != sentence.paragraph - 1 or prev.index not in parses \
@@ -853,7 +851,7 @@ def _asked_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first: in
     for c in cues_by_sentence.get(prev.index, ()):
         if c.verb.lemma not in QUESTION_VERBS or c.speaker is None:
             continue
-        if not text[prev.start:min(c.span[0], c.speaker[0])].rstrip(MARK_CHARS + " ,").endswith("?"):
+        if not rstrip_marks(text[prev.start:min(c.span[0], c.speaker[0])], " ,").endswith("?"):
             continue   # the tag must follow the question it puts
         asked = next((k for k in s.kids[c.verb.index] if k.deprel in ("obj", "iobj") and k.start > c.span[0]), None)
         if asked is None:
@@ -870,7 +868,7 @@ def _quote_paragraph(text: str, q: Quoted, sentence: Sentence) -> bool:
     and nothing but marks and closing punctuation follows it on its line."""
     end = text.find("\n", q.end)
     rest = text[q.end:len(text) if end < 0 else end]
-    return not text[sentence.start:q.start].strip(MARK_CHARS + " ") and not rest.strip(_CLOSING_RUN + " ") \
+    return not strip_marks(text[sentence.start:q.start], " ") and not strip_marks(rest, _CLOSING_RUN + " ") \
         and (sentence.start == 0 or text[sentence.start - 1] == "\n")
 
 
@@ -901,7 +899,7 @@ def _hands_over(text: str, q: Quoted) -> bool:
     came the reply`) rather than closing it: those words, cue or not, report it."""
     end = past_marks(text, q.end)
     rest = text[end:text.find("\n", end) if "\n" in text[end:] else len(text)].lstrip()
-    last = text[q.start:end].rstrip(MARK_CHARS + " ")[-1:]
+    last = rstrip_marks(text[q.start:end], " ")[-1:]
     return bool(rest) and (last not in ".!?" or not rest[0].isupper())
 
 
@@ -912,7 +910,7 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     quotation's sentence (or, for a quotation opening its sentence, the sentence before when that
     one ends in a colon), is its likeliest speaker."""
     sentence = sentences[first]
-    if not text[sentence.start:q.start].strip(" " + MARK_CHARS):
+    if not strip_marks(text[sentence.start:q.start], " "):
         if first == 0 or not _ends_in_colon(text, sentences[first - 1]):
             return None
         sentence = sentences[first - 1]
@@ -958,8 +956,8 @@ def _own_sentence(text: str, q: Quoted, sentence: Sentence) -> bool:
     """Whether a quotation is its sentence, ending it with `.`, `!` or `?` inside its marks
     (`"Why not?"`, `"No comment."`): an utterance, however short, not a term."""
     content = text[q.start:q.end].rstrip()
-    return content[-1:] in (".", "!", "?") and not text[sentence.start:q.start].strip(MARK_CHARS + " ") \
-        and not text[q.end:sentence.end].strip(MARK_CHARS + " ")
+    return content[-1:] in (".", "!", "?") and not strip_marks(text[sentence.start:q.start], " ") \
+        and not strip_marks(text[q.end:sentence.end], " ")
 
 
 def _handed_over(text: str, q: Quoted, sentence: Sentence, cue: Cue) -> bool:
@@ -967,11 +965,11 @@ def _handed_over(text: str, q: Quoted, sentence: Sentence, cue: Cue) -> bool:
     and handing over to the cue after it (`"Safety," said Grimm`), or set off by a comma or colon right
     after the cue and closing the sentence (`she said, "No."`)."""
     rest = text[q.end:sentence.end]
-    after = q.end + len(rest) - len(rest.lstrip(_CLOSING_RUN + " "))  # past its closing marks
+    after = q.end + len(rest) - len(lstrip_marks(rest, _CLOSING_RUN + " "))  # past its closing marks
     if cue.span[0] >= q.end:
-        return not text[sentence.start:q.start].strip(MARK_CHARS + " ") and _closes_clause(text, q, after)
+        return not strip_marks(text[sentence.start:q.start], " ") and _closes_clause(text, q, after)
     between = text[cue.span[1]:_opening(text, q, cue.span[1])].strip()
-    return (between in (",", ":") or _listener_then(between, cue)) and not rest.strip(_CLOSING_RUN + " ")
+    return (between in (",", ":") or _listener_then(between, cue)) and not strip_marks(rest, _CLOSING_RUN + " ")
 
 
 SETTING_WORDS = 8  # the most words of a phrase of place or time between a cue and its `that` clause
@@ -993,7 +991,7 @@ def _named_title(text: str, q: Quoted, sentence: Sentence) -> bool:
     narration names (`co-hosts the podcast "Small Talk, Big Ideas."`), whatever punctuation it ends in."""
     words = text[q.start:q.end].split()
     return len(q.parts) == 1 and len(words) > SHORT_WORDS and _titled(words) and bool(
-        text[sentence.start:q.start].strip(MARK_CHARS + " "))
+        strip_marks(text[sentence.start:q.start], " "))
 
 
 def _within(text: str, q: Quoted, sentence: Sentence) -> bool:
@@ -1072,11 +1070,9 @@ _BYLINE_AFTER = regex.compile(r"[\s,]*by\s+(?:the\s+)?\p{Lu}")
 def _byline(text: str, q: Quoted) -> bool:
     """`"The Road Home," by Jane Doe, tells of ...`: a quotation followed right after its closing mark
     by `by` and a name is the title of a work, and the name its author's, not someone's words."""
-    end = q.end
-    while end < len(text) and text[end] in MARK_CHARS + ",.!? ":
-        end += 1
+    end = past_marks(text, q.end, ",.!? ")
     marks = text[q.end:end]
-    if not any(ch in MARK_CHARS for ch in marks):
+    if strip_marks(marks, ",.!? ") == marks:   # no mark among them
         return False
     return bool(_BYLINE_AFTER.match(text, end - len(marks) + len(marks.rstrip(" ,"))))
 
@@ -1101,7 +1097,7 @@ def _alone_on_line(text: str, q: Quoted) -> bool:
     """Whether nothing but marks and punctuation shares the quotation's line."""
     start, end = text.rfind("\n", 0, q.start) + 1, text.find("\n", q.end)
     end = len(text) if end < 0 else end
-    return not (text[start:q.start] + text[q.end:end]).strip(MARK_CHARS + " .,;:!?")
+    return not strip_marks(text[start:q.start] + text[q.end:end], " .,;:!?")
 
 
 def _caps_line(text: str, q: Quoted) -> bool:
@@ -1170,7 +1166,7 @@ def speaker_aside(x: Quotation) -> Link | None:
     if cue is None or cue.speaker is None or not cue.span[1] <= cue.speaker[0] <= x.q.start:
         return None
     before = x.text[:cue.span[0]].rstrip()
-    tagged = before[-1:] in MARK_CHARS and before.rstrip(MARK_CHARS)[-1:] in (",", "?", "!")
+    tagged = mark_ends(before, len(before)) and rstrip_marks(before)[-1:] in (",", "?", "!")
     between = x.text[cue.speaker[1]:_opening(x.text, x.q, cue.speaker[1])].rstrip()
     described = (x.q.start < cue.speaker[1] or any(ch.isalpha() for ch in between)) and between[-1:] not in ",:"
     inner = any(c is not cue and cue.span[1] <= c.span[0] < x.q.start for c in x.cues_by_sentence.get(x.first, []))
@@ -1246,12 +1242,13 @@ def earlier_cue(x: Quotation) -> Link | None:
     later = min([own.span[0]] + ([own.speaker[0]] if own.speaker is not None and own.speaker[0] >= x.q.end else []))
     for c in reversed(x.cues_by_sentence.get(x.first, [])):
         if c.span[1] > x.q.start or x.inside.contains(c.span[0]) or (c.content is not None and x.q.end <= c.content[0]) \
-                or (c.naming and x.q.start - c.span[1] > NAMING_CHARS):
+                or (c.naming and marked_range(x.text, x.q)[0] + 1 - c.span[1] > NAMING_CHARS):
             continue
         span = _paraphrase(x.text, x.q, c, x.sentences[x.last], x.parses.get(x.last, ()))
         if span is None:
             continue
-        m = _LINKING_TAIL.search(x.text, x.q.end, max(x.q.end, min(span[1], later)))
+        limit = max(x.q.end, min(span[1], later))   # the tail after the closing marks: not the `;` of `&rdquo;`
+        m = _LINKING_TAIL.search(x.text, min(past_marks(x.text, x.q.end), limit), limit)
         end = max(x.q.end, m.start() if m else min(span[1], later))
         end = past_marks(x.text, end)  # the closing marks after a comma within them
         return Link("mixed", CONF_MIXED, c, content=(span[0], end))
@@ -1321,11 +1318,9 @@ def _colon_clause(text: str, q: Quoted, sentences: Sequence[Sentence],
     start, end = found[1][1], sentences[last].end
     while start < q.start and text[start].isspace():
         start += 1
-    while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()):
+    while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()) and not mark_ends(text, end):
         end -= 1
-    closing = q.end
-    while closing < end and text[closing] in _CLOSING_RUN:
-        closing += 1
+    closing = min(end, past_marks(text, q.end, _CLOSING_RUN))
     before, after = text[start:_opening(text, q, start)], _BRACKETED.sub("", text[closing:end])
     if ":" in after or not any(ch.isalnum() for ch in before + after):
         return None
@@ -1368,7 +1363,7 @@ def asked_then_colon(x: Quotation) -> Link | None:
     is the answer of that clause's subject."""
     cue = x.own_cue
     if cue is None or cue.speaker is not None or cue.verb.lemma not in QUESTION_VERBS or not cue.verb.text.endswith("ed") \
-            or cue.span[1] > x.q.start or x.text[x.sentences[x.first].start:cue.span[0]].strip(MARK_CHARS + " "):
+            or cue.span[1] > x.q.start or strip_marks(x.text[x.sentences[x.first].start:cue.span[0]], " "):
         return None
     sentence = x.sentences[x.first]
     before = x.text[sentence.start:_opening(x.text, x.q, sentence.start)].rstrip()
@@ -1403,7 +1398,7 @@ def past_tag(x: Quotation) -> Link | None:
     """`"...," Hannity pressed.`: a past-tense verb no cue list holds, tagging a quotation that opens
     its sentence or the clause after a colon or dash (`the show "Veep," aired ...` names a title)."""
     sentence = x.sentences[x.first]
-    before = x.text[sentence.start:x.q.start].strip(MARK_CHARS + " ")
+    before = strip_marks(x.text[sentence.start:x.q.start], " ")
     if before and before[-1] not in ":\u2014\u2013" or _in_aside(x):
         return None   # after `...:` or a dash the quotation opens its clause
     found = _surface_cue(x.text, x.q, x.sentences[x.last], _past_tag)
@@ -1413,7 +1408,7 @@ def past_tag(x: Quotation) -> Link | None:
 def present_tag(x: Quotation) -> Link | None:
     """`"We were kids," he remembers.`: as `past_tag`, with a present form of a verb of memory or manner."""
     sentence = x.sentences[x.first]
-    before = x.text[sentence.start:x.q.start].strip(MARK_CHARS + " ")
+    before = strip_marks(x.text[sentence.start:x.q.start], " ")
     if before and before[-1] not in ":\u2014\u2013" or _in_aside(x):
         return None
     found = _surface_cue(x.text, x.q, x.sentences[x.last], _present_tag)
@@ -1433,8 +1428,8 @@ def _verdict_of(text: str, q: Quoted, sentences: Sequence[Sentence], last: int) 
     was the verdict of`, `this was the message from` ... (`REPLY_NOUNS`): the noun phrase after `of` or
     `from`, to a comma or a word opening a clause, a time or another phrase."""
     sentence = sentences[last]
-    rest = text[q.end:sentence.end].lstrip(_CLOSING_RUN + " ")
-    if rest.strip(".!?" + MARK_CHARS + " "):
+    rest = lstrip_marks(text[q.end:sentence.end], _CLOSING_RUN + " ")
+    if strip_marks(rest, ".!? "):
         if not rest.lstrip()[:1] in "-\u2013\u2014":
             return None
         at = sentence.end - len(rest)
@@ -1480,10 +1475,10 @@ def _inscription(text: str, q: Quoted, sentence: Sentence
     """`One sign read "..."`, `a cap reading, "..."`: (the thing that bears the words, and the verb) when
     `read` runs into the quotation's opening mark, a comma or colon between at most, right after a noun
     of a written thing; not in a relative clause (`wore a shirt that read "..."`: the wearer's doing)."""
-    between = text[sentence.start:q.start]
+    between = text[sentence.start:max(sentence.start, marked_range(text, q)[0])]   # no `ldquo` of `&ldquo;` a word
     words = list(_WORD.finditer(between))
     if len(words) < 2 or words[-1].group().lower() not in INSCRIPTION_VERBS \
-            or between[words[-1].end():].strip(MARK_CHARS + " ,:"):
+            or strip_marks(between[words[-1].end():], " ,:"):
         return None
     verb = words[-1]
     last = i = len(words) - 2
@@ -1560,8 +1555,25 @@ def sentence_subject(x: Quotation) -> Link | None:
 def single_marked(x: Quotation) -> Link | None:
     """`'A long night' for the fleet`: in a text that sets its quotations in double marks (American
     news style), a passage in single marks with nothing linking it (no cue, no subject) is a headline's
-    words or a heading, dropped; where single marks are the text's own (British style), it stays."""
-    return None if x.q.double or not x.inside.double else DROP
+    words or a heading, dropped; where single marks are the text's own (British style), it stays, and
+    so does one that goes on with a quotation in single marks just tagged (`_continues_single`)."""
+    return None if x.q.double or not x.inside.double or _continues_single(x) else DROP
+
+
+def _continues_single(x: Quotation) -> bool:
+    """`'It is a disgrace,' said Tom Vale. 'They never asked us.'`: a passage in single marks that opens the
+    sentence right after a tag sentence (a cue with its speaker) whose quotation is set in single marks
+    too goes on with that quotation, set the same way: more of its words, not a headline's, even in a
+    text that quotes in double marks elsewhere (a headline stands alone on its line)."""
+    if x.first == 0:
+        return False
+    sentence, before = x.sentences[x.first], x.sentences[x.first - 1]
+    if before.paragraph != sentence.paragraph or strip_marks(x.text[sentence.start:x.q.start], " "):
+        return False
+    i = bisect.bisect_left(x.inside.starts, x.q.start) - 1
+    if i < 0 or x.inside.ranges[i][0] < before.start or not single_mark_ends(x.text, x.inside.ranges[i][0]):
+        return False
+    return any(c.speaker is not None and not x.inside.contains(c.span[0]) for c in x.cues_by_sentence.get(x.first - 1, []))
 
 
 def uncued(x: Quotation) -> Link | None:
@@ -1922,7 +1934,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "Numbers reported by the agency")),
          parse="quote-within"),
     Rule("single-marked", "link", "A quotation in single marks that nothing else links, in a text that quotes "
-         "in double marks: a headline's words or a heading, not a quotation, dropped.", single_marked,
+         "in double marks: a headline's words or a heading, not a quotation, dropped; not one opening the "
+         "sentence after a tag sentence whose quotation is in single marks too (`'...,' said X. '...'`): "
+         "more of that quotation.", single_marked,
          (Example("\"We are ready,\" the mayor said. The crews stayed home.\n\n"
                   "'A long night' for the harbour fleet as storms close in.\n\n\"The boats stay in,\" the "
                   "harbour master said.", "A long night", kept=False),)),

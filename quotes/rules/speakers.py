@@ -7,20 +7,20 @@ from typing import Sequence
 import regex
 
 from ..attribution import Cue
-from ..marks import Inside
+from ..marks import Inside, strip_marks
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed
-from ..lexicon import AUXILIARIES, CLAUSE_OPENERS, CLOSE_MARK_CLASS, LISTENER_VERBS, MARK_CHARS, MARK_CLASS, OPEN_MARK_CLASS, TITLES
-from .tree import cue_form, no_speaker_opener, preposition, relative_pronoun, time_word
+from ..lexicon import ANY_MARK, AUXILIARIES, CLAUSE_OPENERS, CLOSE_MARK, LISTENER_VERBS, MARK_CHARS, OPEN_MARK, TITLES
+from .tree import cue_form, no_speaker_opener, preposition, time_word, relative_pronoun
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
-_NP_BEFORE = regex.compile(r"[,\s" + MARK_CLASS + r"]*((?:[\w(][\w'’().&/-]*,?\s+){1,16}?)\Z")  # `P&G`, `CNN/ORC`: one word
-_NP_INTRODUCING = regex.compile(r"\s+((?:[\w(][\w'’().-]*,?\s+){0,6}[\w(][\w'’().-]*)\s*[:,]\s*[" + OPEN_MARK_CLASS + r"]*\Z")
+_NP_BEFORE = regex.compile(r"(?:[,\s]|" + ANY_MARK + r")*((?:[\w(][\w'’().&/-]*,?\s+){1,16}?)\Z")  # `P&G`, `CNN/ORC`: one word
+_NP_INTRODUCING = regex.compile(r"\s+((?:[\w(][\w'’().-]*,?\s+){0,6}[\w(][\w'’().-]*)\s*[:,]\s*(?:" + OPEN_MARK + r")*\Z")
 # A stop closes the phrase, but not the period of an initial or a title (`said Sen. Jo R. Hart.`).
 _NOT_A_STOP = r"(?<!(?<![\w.])(?:\p{Lu}|(?i:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")))"
 _NP_AFTER = regex.compile(r"\s+((?:[\w(][\w'’().-]*\s*){1,6}?)\s*(?:" + _NOT_A_STOP + r"\.|[,;:!?]|\Z)")
-_NAME_THEN_COMMA = regex.compile(r"[" + CLOSE_MARK_CLASS + r",\s]*(\p{Lu}[\w'\u2019.-]*(?:\s+\p{Lu}[\w'\u2019.-]*){0,3}),\s*")
+_NAME_THEN_COMMA = regex.compile(r"(?:[,\s]|" + CLOSE_MARK + r")*(\p{Lu}[\w'\u2019.-]*(?:\s+\p{Lu}[\w'\u2019.-]*){0,3}),\s*")
 
 
 def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> tuple[int, int] | None:
@@ -33,7 +33,7 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
             m = _NP_BEFORE.search(text, b, cue_start)
             if m and m.group(1).strip() and not _no_phrase_start(m.group(1).split()):
                 return _trimmed(text, m.start(1), _noun_phrase_end(text, m.start(1), m.end(1)))
-            if text[b:cue_start].strip(" ," + MARK_CHARS) == "":
+            if strip_marks(text[b:cue_start], " ,") == "":
                 m = _NP_AFTER.match(text, cue_end)
                 if m and m.group(1).strip() and not no_speaker_opener(m.group(1).split()[0]):
                     return _trimmed(text, m.start(1), m.end(1))
@@ -83,7 +83,7 @@ _WORD = regex.compile(r"[\w'’.-]+")
 
 
 # `M. Dane Waters, whose group led the effort, predicted`: a name, then an aside set off by commas.
-_NAME_ASIDE = regex.compile(r"[\s" + MARK_CLASS + r"(,]*((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'\u2019-]+),\s")
+_NAME_ASIDE = regex.compile(r"(?:[\s(,]|" + ANY_MARK + r")*((?:\p{Lu}[\p{L}\p{M}'\u2019.-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'\u2019-]+),\s")
 
 
 def _name_before_aside(text: str, sentence: Sentence, parts: Sequence[tuple[int, int]], cue: Cue) -> tuple[int, int] | None:
