@@ -342,6 +342,26 @@ def _aside_closes(text: str, start: int, end: int, inside: Inside) -> bool:
     return False
 
 
+def _clause_after(c: Cue) -> tuple[int, int] | None:
+    """The clause a cut rule may shorten: the cue's one content range, after the cue (none split in two
+    parts, none before it)."""
+    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+        return None
+    return c.content
+
+
+def _first_quoted(inside: Inside, a: int, b: int) -> int | None:
+    """The first character in [a, b) inside a quotation, or None."""
+    return next((k for k in range(a, b) if inside.contains(k)), None)
+
+
+def _before_comma(text: str, a: int, end: int) -> int:
+    """`end` moved back past spaces and commas, not before `a`: where a cut clause stops."""
+    while end > a and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return end
+
+
 def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
     """`The mayor said she backed the bill, which her rival called "a gift to developers."`: a report
     whose clause, after the cue, runs on into a side clause (relative, of time, or coordinated) holding
@@ -349,9 +369,10 @@ def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
     (`The mayor said the bill was sound and her rival called it "a gift."` too).  The cue with its
     clause cut there; None when no other report stands in its clause, or it stands in an aside closed
     before the clause goes on."""
-    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+    clause = _clause_after(c)
+    if clause is None:
         return None
-    a, b = c.content
+    a, b = clause
     cuts = []
     for o in cues:
         if o is c or o.speaker is None or o.speaker == c.speaker or not a < o.speaker[0] < o.speaker[1] <= o.span[0]:
@@ -395,9 +416,10 @@ def _onward_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cu
     participle goes on to the speaker's next report; so does one set off after the clause's own words
     when it reports for the same speaker (`echoed that pledge on Friday, saying the ferry ...`).
     The cue with its clause cut there; None when no such participle follows in its clause."""
-    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+    clause = _clause_after(c)
+    if clause is None:
         return None
-    a, b = c.content
+    a, b = clause
     for o in sorted(cues, key=lambda o: o.span[0]):
         if o is c or o.verb.xpos != "VBG" or not a < o.span[0] < b:
             continue
@@ -407,8 +429,7 @@ def _onward_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cu
             if m is None or inside.contains(m.start()) or o.speaker is None or o.speaker != c.speaker:
                 continue
         end = m.end()
-        while end > a and (text[end - 1].isspace() or text[end - 1] == ","):
-            end -= 1
+        end = _before_comma(text, a, end)
         return replace(c, content=(a, end), cut_rule="onward-report")
     return None
 
@@ -417,17 +438,17 @@ def _cut_at_aside(text: str, c: Cue, inside: Inside, aside: Callable[[str, int, 
     """A cue's clause that runs past a quotation into what `aside(text, close, next_word)` finds after it (the
     writer's, not the speaker's) ends with the quotation: the cue with its clause cut there, named `rule`;
     None when no such aside follows a quotation in it."""
-    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+    clause = _clause_after(c)
+    if clause is None:
         return None
-    a, b = c.content
+    a, b = clause
     for k in range(a + 1, b):
         if inside.contains(k - 1) and not inside.contains(k):
             j = k
             j = past_marks(text, j, ", ")
             if j < b and aside(text, k, j):
                 end = j
-                while end > a and (text[end - 1].isspace() or text[end - 1] == ","):
-                    end -= 1
+                end = _before_comma(text, a, end)
                 return replace(c, content=(a, end), cut_rule=rule)
     return None
 
@@ -450,10 +471,11 @@ def _participle_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, word
     quotation ends before a participle after it that is no part of the report (`participle_aside`: the
     writer's free adjunct, or the next doing of a participle cue's subject).  The cue with its clause cut
     there; None when no such participle follows a quotation in it."""
-    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+    clause = _clause_after(c)
+    if clause is None:
         return None
-    a, b = c.content
-    quoted = next((k for k in range(a, b) if inside.contains(k)), None)
+    a, b = clause
+    quoted = _first_quoted(inside, a, b)
     if quoted is None:
         return None
     close = next((k for k in range(quoted, b) if not inside.contains(k)), b)
@@ -461,8 +483,7 @@ def _participle_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, word
         if close <= w.start < b:
             end = participle_aside(words, w, c, a, close)
             if end is not None:
-                while end > a and (text[end - 1].isspace() or text[end - 1] == ","):
-                    end -= 1
+                end = _before_comma(text, a, end)
                 return replace(c, content=(a, end), cut_rule="participle-aside") if end > quoted else None
     return None
 
@@ -471,10 +492,11 @@ def _dash_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | N
     """`The mayor said she was "encouraged" by the vote - a rare win for the council`: a cue's clause
     that runs past a quotation on to a lone dash opening the writer's aside (`dash_aside`) ends before
     the dash.  The cue with its clause cut there; None when no such dash follows a quotation in it."""
-    if c.content is None or c.more is not None or c.content[0] < c.span[1]:
+    clause = _clause_after(c)
+    if clause is None:
         return None
-    a, b = c.content
-    quoted = next((k for k in range(a, b) if inside.contains(k)), None)
+    a, b = clause
+    quoted = _first_quoted(inside, a, b)
     if quoted is None:
         return None
     for k in range(quoted, b):
