@@ -442,8 +442,8 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
             k.deprel in ("cc", "mark") or (k.deprel.startswith("aux") and not _perfect_aux(k))
             for k in s.kids[verb.index]):
         return None
-    first = min([verb] + [k for k in s.kids[verb.index] if _perfect_aux(k)], key=lambda w: w.index)
-    close = _closing_comma(s, first)  # `..., had said`: the comma before the perfect's `had`
+    lead = min([verb] + [k for k in s.kids[verb.index] if _perfect_aux(k)], key=lambda w: w.index)
+    close = _closing_comma(s, lead)  # `..., had said`: the comma before the perfect's `had`
     opening = (_relative_aside(s, close) or _participle_aside(s, close)) if close is not None else None
     if opening is None or any(k.deprel in _SUBJECTS and not opening < k.index < close for k in s.kids[verb.index]):
         return None  # the parse's own subject, outside the clause, stands (`..., says Ann Ruiz`)
