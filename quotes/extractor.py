@@ -257,12 +257,14 @@ def _mention_candidate(sentence: Sentence, inside: Inside) -> bool:
     return any(tok.text.lower() in MENTION_NOUNS and nxt.text.lower() == "of" and not inside.contains(tok.start)
                for tok, nxt in zip(tokens, tokens[1:]))
 
+
 def _finding_candidate(sentence: Sentence, inside: Inside) -> bool:
     """Whether a sentence holds, outside its quotations, a form of `find` and a noun of research
     (`The study found that ...`: `quotes.lexicon.FINDING_FORMS`, `RESEARCH_NOUNS`), or `heard` and a body
     that hears evidence (`The jury heard that ...`: `HEARING_FORMS`, `HEARING_BODIES`)."""
     low = {tok.text.lower() for tok in sentence.tokens if not inside.contains(tok.start)}
     return bool(low & FINDING_FORMS) and bool(low & RESEARCH_NOUNS) or bool(low & HEARING_FORMS) and bool(low & HEARING_BODIES)
+
 
 def _title_case(sentence: Sentence) -> bool:
     """Whether a sentence is a headline in title case (`Trump Says He Is Unlikely To ...`), where a

@@ -167,11 +167,17 @@ def _reports_onward(text: str, cue: Cue, q: Quoted) -> bool:
 _INTRODUCES = regex.compile(r"\s*[:,]\s*")
 
 
+def _relative_speaker(cue: Cue) -> bool:
+    """Whether a cue's speaker is a relative pronoun (`..., who said ...`): it speaks in a relative clause."""
+    head = cue.speaker_head
+    return head is not None and head.upos == "PRON" and relative_pronoun(head.text)
+
+
 def _before_relative(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
     """`"...," said Ortiz, who said there were "too many holes."`: a cue before a relative clause whose own
     cue stands between it and the quotation leaves the quotation to that clause, however the parse hung it."""
-    return any(o is not cue and o.speaker is not None and o.speaker_head is not None and o.speaker_head.upos == "PRON"
-               and relative_pronoun(o.speaker_head.text) and cue.span[1] <= o.speaker[0] < o.span[1] <= q.start
+    return any(o is not cue and o.speaker is not None and _relative_speaker(o)
+               and cue.span[1] <= o.speaker[0] < o.span[1] <= q.start
                for o in cues)
 
 
@@ -179,8 +185,8 @@ def _relative_before_tag(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
     """`"...," one resident, who asked not to be named, told Reuters.`: a cue after the quotation whose
     subject is a relative pronoun, with another cue after it, speaks in a relative clause that describes
     the speaker of that later cue: it does not tag the quotation, whatever the parse made of the later one."""
-    return cue.span[0] >= q.end and cue.speaker_head is not None and cue.speaker_head.upos == "PRON" \
-        and relative_pronoun(cue.speaker_head.text) and any(o.span[0] >= cue.span[1] for o in cues if o is not cue)
+    return cue.span[0] >= q.end and _relative_speaker(cue) and any(o.span[0] >= cue.span[1] for o in cues
+                                                                  if o is not cue)
 
 
 def _nested_report(cue: Cue, cues: Sequence[Cue], q: Quoted) -> bool:
