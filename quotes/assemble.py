@@ -308,9 +308,11 @@ def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequ
     `if` or question word) or its topic (after `about`) is a report with no speaker."""
     if c.speaker is not None or c.verb.text.lower() != "asked" or c.content is None:
         return None
-    if any(w.head == c.verb.index and w.deprel in ("nsubj", "nsubj:pass", "aux", "aux:pass")
-           for w in parses[c.sentence]):
+    if c.content_rule != "bare-asked" and any(w.head == c.verb.index and w.deprel in ("nsubj", "nsubj:pass", "aux",
+                                                                                  "aux:pass")
+                                              for w in parses[c.sentence]):
         return None  # `She asked whether ...` with its subject missed, `has asked`: not a bare participle
+        # (`bare-asked` has read that from the words)
     opener = text[c.content[0]:c.content[1]].split(maxsplit=1)
     before = text[:c.content[0]].split()[-1:]
     if not (opener and opener[0].lower() in QUESTION_OPENERS) and [w.lower() for w in before] != ["about"] \
@@ -1052,15 +1054,16 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         if d.cue is not None and d.cue.rule is not None:
             rules["cue"] = d.cue.rule
         rng = None
-        if d.cue is not None:
+        nobody = d.cue is not None and d.cue.speaker is None and d.cue.speaker_rule is not None
+        if d.cue is not None and not nobody:  # (a subject rule that found nobody speaks is not overridden)
             chosen = SPEAKERS.first(text, sentences[d.cue.sentence], d.parts, d.cue, d.type, inside)
             if chosen is not None:
                 rng = chosen[1]
                 rules["speaker"] = (d.cue.speaker_rule or chosen[0]) if chosen[0] == "cue-subject" else chosen[0]
                 if chosen[0] == "cue-subject" and d.cue.span_rule is not None:
                     rules["span"] = d.cue.span_rule
-            elif d.cue.speaker is None and d.cue.speaker_rule is not None:
-                rules["speaker"] = d.cue.speaker_rule  # a subject rule that found nobody speaks
+        if nobody and d.cue is not None:
+            rules["speaker"] = d.cue.speaker_rule  # a subject rule that found nobody speaks
         if rng is not None and d.type == "direct":
             widened = WIDENING.first(text, d.parts, rng)
             if widened is not None:

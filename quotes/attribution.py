@@ -363,12 +363,16 @@ def _aside_break(s: Parsed, i: int) -> bool:
 
 def _participle_aside(s: Parsed, close: int) -> int | None:
     """The index of the comma opening a participle's phrase that the comma at `close` closes, set off after
-    a noun (`The report, published on Tuesday,`, `The firm, based in Ohio,`), with no quotation between;
-    else None."""
+    a noun (`The report, published on Tuesday,`, `The firm, based in Ohio,`; after `when`, `if` ...:
+    `The minister, when asked about it,`), with no quotation between; else None."""
     opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
-    if opening is not None and opening + 1 < close and s.words[opening + 1].upos == "VERB" \
-            and _participle_form(s.words[opening + 1]) and s.words[opening - 1].upos in _NAMES \
-            and not _mark_between(s, opening, close):
+    if opening is None:
+        return None
+    first = opening + 1
+    if first < close and s.words[first].text.lower() in REDUCED_CLAUSE_OPENERS:
+        first += 1
+    if first < close and s.words[first].upos == "VERB" and _participle_form(s.words[first]) \
+            and s.words[opening - 1].upos in _NAMES and not _mark_between(s, opening, close):
         return opening
     return None
 
@@ -531,11 +535,8 @@ def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     or told, never who spoke; with no agent (`by X`, the rule before) nobody is named.  Passive: with
     `was` (a subject alone makes no passive), or bare after `when`, `if`, `once` ... (however the tagger
     took the form)."""
-    if verb.head < 0 or verb.xpos not in ("VBN", "VBD") or verb.lemma not in LISTENER_VERBS:
-        return None
-    if _opens_participle_aside(s, verb):
-        return _NOBODY  # `after Ruiz, asked about it, said`: the one asked, however the parse hung it
-    if not verb.deprel.startswith(("acl", "advcl")):
+    if verb.head < 0 or verb.xpos not in ("VBN", "VBD") or verb.lemma not in LISTENER_VERBS \
+            or not verb.deprel.startswith(("acl", "advcl")):
         return None
     kids = s.kids[verb.index]
     opener = s.words[verb.index - 1].text.lower() if verb.index else ""
@@ -543,6 +544,16 @@ def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     reduced = opener in REDUCED_CLAUSE_OPENERS and not any(k.deprel in _SUBJECTS or k.deprel.startswith("aux")
                                                            for k in kids)
     return _NOBODY if passive or reduced else None
+
+
+def _asked_aside(s: Parsed, verb: Word) -> bool | None:
+    """`Ruiz, asked about the deaths, said ...`: a verb of asking or telling in `-ed` opening a phrase set
+    off by commas right after a noun, with a verb after its closing comma (`_opens_participle_aside`), is
+    a participle whatever the parse made of it (a main verb with that noun for its subject): it names
+    the one asked or told, and nobody is named as speaking."""
+    if verb.xpos not in ("VBN", "VBD") or verb.lemma not in LISTENER_VERBS or not _opens_participle_aside(s, verb):
+        return None
+    return _NOBODY
 
 
 def _opens_participle_aside(s: Parsed, verb: Word) -> bool:
@@ -748,7 +759,7 @@ def _adverb_aside(s: Parsed, close: int) -> int | None:
     return j if 0 <= j < close - 1 and s.words[j].text == "," else None
 
 
-_PASSIVE_NOBODY = ("passive-modifier", "passive-conjunct")  # subject rules whose `nobody` no phrase overrides
+_PASSIVE_NOBODY = ("asked-aside", "passive-modifier", "passive-conjunct")  # subject rules whose `nobody` no phrase overrides
 
 
 def _passive_conjunct(s: Parsed, verb: Word) -> bool | None:
@@ -2647,7 +2658,10 @@ def _set_off_after_name(s: Parsed, head: Word) -> frozenset[int]:
     below = [w.index for w in s.subtree(head) if w.index > comma]
     if not below:
         return bracket
-    last = max(below)
+    stop = len(words)
+    while stop > comma + 1 and words[stop - 1].upos == "PUNCT":
+        stop -= 1  # the sentence's stop, which the parse may hang from the noun (`One resident, who ..., told`)
+    last = max((i for i in below if i < stop), default=max(below))
     closed = words[last].text == "," or (last + 1 < len(words) and words[last + 1].text == ",")
     nxt = words[comma + 1]
     described = _description(s, comma + 1, last + 1)  # after no name, only one `a` or `an` opens: `The mayor, a Democrat,`
@@ -3525,8 +3539,8 @@ def _bare_asked(s: Parsed, verb: Word,
     (`Asked about it, ...`) tells no topic."""
     words, i = s.words, verb.index
     if verb.text.lower() != "asked" or any(k.deprel in _SUBJECTS or k.deprel.startswith("aux")
-                                           for k in s.kids[i]):
-        return None
+                                           for k in s.kids[i]) and not _opens_participle_aside(s, verb):
+        return None  # (`Trump, asked about it, said`: a participle, whatever subject the parse gave it)
     j = i - 1
     if j >= 0 and words[j].text.lower() not in REDUCED_CLAUSE_OPENERS and words[j].text != "," \
             and not (j == 0 and words[j].upos == "CCONJ"):
@@ -4333,10 +4347,13 @@ def _gerund_content(s: Parsed, verb: Word,
 
 def _passive_cue(s: Parsed, verb: Word) -> bool:
     """`was asked`, `Asked by the host`, `when asked`: a passive auxiliary, or a past participle with
-    no subject and no auxiliary of its own."""
+    no subject and no auxiliary of its own, unless it is the main verb right after an aside
+    (`_aside_host`: `The senator, who asked not to be named, told reporters ...`, `told` tagged a
+    participle)."""
     kids = s.kids[verb.index]
     return any(k.deprel in ("aux:pass", "nsubj:pass") for k in kids) or (
-        verb.xpos == "VBN" and not any(k.deprel in _SUBJECTS or k.deprel.startswith("aux") for k in kids))
+        verb.xpos == "VBN" and not any(k.deprel in _SUBJECTS or k.deprel.startswith("aux") for k in kids)
+        and _aside_host(s, verb) is None)
 
 
 def _listener_infinitive(s: Parsed, listener: Word) -> Word | None:
@@ -7005,6 +7022,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "follows a relative pronoun has that pronoun for its subject, read from the words.", _relative_before_aside,
          (Example('The campaign blamed the staff, who, on a press call Friday, criticized Lee for "misleading the '
                   'voters."', 'Lee for "misleading the voters."', "who"),)),
+    Rule("asked-aside", "subject", "`Ruiz, asked about the deaths, said ...`: a verb of asking or telling in "
+         "`-ed` opening a phrase set off by commas right after a noun, a verb after its closing comma, is a "
+         "participle whatever the parse made of it: it names the one asked or told, and nobody speaks.",
+         _asked_aside,
+         (Example('The issue came up after Ruiz, asked about the deaths, said, "I think our city does plenty of '
+                  'harm too."', "the deaths", None),
+          Example("Trump, asked about the report, said it was false.", "the report", None))),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
          "a relative clause set off after it is no part of it, after a name that a title the parse took for "
@@ -7083,16 +7107,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('At the ribbon cutting, the coach made a point of noting the new field "belongs to every '
                   'child in town."', 'the new field "belongs to every child in town."', "the coach"),)),
     Rule("passive-modifier", "subject", "`Lee, when asked about it, ...`, `buyers who were told ...`: a verb of "
-         "asking or telling in the passive, modifying a noun or bare after `when`, or opening a participle's phrase "
-         "set off by commas after a noun with a verb after it (`after Ruiz, asked about it, said`), names the one "
-         "asked or told: nobody speaks.",
+         "asking or telling in the passive, modifying a noun or bare after `when`, names the one asked or told: "
+         "nobody speaks.",
          _passive_modifier,
          (Example("The mayor, when asked whether the bridge would reopen, did not answer.",
                   "whether the bridge would reopen", None),
           Example("Buyers who were told that the price was fair felt cheated.", "that the price was fair", None,
-                  parse=_TOLD_UD),
-          Example('The issue came up after Ruiz, asked about the deaths, said, "I think our city does plenty of '
-                  'harm too."', "the deaths", None))),
+                  parse=_TOLD_UD))),
     Rule("misread-relative", "subject", "`... while doctors warned of a crisis` parsed as a relative clause of an "
          "earlier noun: a finite cue with no subject takes the noun phrase right before it.", _misread_relative,
          (Example("The town faced a flood while local doctors warned of a new outbreak.",
@@ -7364,7 +7385,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example("The report, published on Tuesday, said emissions had risen.", "emissions had risen",
                   "The report"),
           Example("The company, based in Ohio, said profits had doubled last year.", "profits had doubled last year",
-                  "The company"))),
+                  "The company"),
+          Example("The minister, when asked about the strike, said talks would continue.", "talks would continue",
+                  "The minister"))),
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
          "over the noun phrase there, to a comma, time word, verb or other preposition; a participle right "
          "after a common noun goes on with its clause (`said a woman holding a sign`); `of` after a name "
@@ -7815,7 +7838,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The driver told police he had swerved to miss a deer.", "he had swerved to miss a deer",
                   "The driver"),
           Example("The coach told his players they would start on Sunday.", "they would start on Sunday",
-                  "The coach"))),
+                  "The coach"),
+          Example("One resident, who asked not to be named, told Reuters the water was brown.",
+                  "the water was brown", "One resident"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
          "question a verb that puts or answers one reports, from its question word to the next comma (after a "
          "listener, `which` before a noun and `who` before a determiner or possessive open a question, not a "
