@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
 from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
-                      NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
+                      NEGATING_SUFFIXES, FRONTED_OPENERS, CIRCUMSTANCE_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
@@ -3900,6 +3900,18 @@ def _closing_words(s: Parsed, verb: Word,
     return None if found is None else (found, None)
 
 
+def _closing_circumstance(s: Parsed, verb: Word,
+                          speaker: Word | None) -> _Content | None:
+    """`Floods killed 12 people, officials said, as rescuers searched for the missing.`: a reporting clause
+    set off after the clause it reports and followed by a comma opening the writer's clause of time or
+    circumstance (`_circumstance_after`) reports the clause before it, as `closing-words` reads it, never
+    the clause after it, however the parse hung that one from the cue."""
+    comma = next((w.index for w in s.words[verb.index + 1:] if w.text in _CLAUSE_BREAKS), None)
+    if comma is None or not _circumstance_after(s, comma):
+        return None
+    return _closing_words(s, verb, speaker)
+
+
 def _bare_relative_object(s: Parsed, verb: Word,
                           speaker: Word | None) -> _Content | None:
     """`..., a move business groups had long demanded.`, `an idea voters rejected`: a cue right after (past
@@ -3926,13 +3938,23 @@ def _tag_end(s: Parsed, i: int) -> bool:
     """Whether word `i` ends a reporting clause that closes what it reports: a dash before a noun phrase
     (`..., the office reported on Tuesday -- a change that ...`: the writer's aside on what was said), or
     a comma before a span of time counted from an event (`..., the paper declared, two days after the
-    vote ...`: when it was said)."""
+    vote ...`: when it was said) or before a clause of circumstance (`_circumstance_after`)."""
     words = s.words
+    if _circumstance_after(s, i):
+        return True
     if words[i].text == "," and i + 3 < len(words):
         count, unit, link = (w.text.lower() for w in words[i + 1:i + 4])
         return (words[i + 1].upos == "NUM" or count in ("a", "an", "one")) and unit.removesuffix("s") in TIME_NOUNS \
             and link in ("after", "before", "since", "ago", "later", "earlier")
     return words[i].text in _DASHES and i + 1 < len(words) and words[i + 1].upos in ("DET", "NOUN", "ADJ", "NUM")
+
+
+def _circumstance_after(s: Parsed, i: int) -> bool:
+    """Whether word `i` is a comma after a reporting clause that opens the writer's clause of circumstance
+    or contrast (`CIRCUMSTANCE_OPENERS`): `Floods killed 12 people, officials said, as rescuers searched
+    for the missing`: the setting of what was said, not more of it."""
+    words = s.words
+    return words[i].text == "," and i + 2 < len(words) and words[i + 1].text.lower() in CIRCUMSTANCE_OPENERS
 
 
 def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
@@ -4065,14 +4087,22 @@ def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
 def _bare_past(words: Sequence[Word], k: int) -> bool:
     """`Some owners of the mill long ago soured on the deal` with `soured` tagged as a participle: a past
     participle after its subject's noun and an adverb, with no auxiliary before it in the clause, is the
-    clause's past tense (right after a noun it may modify it: `the bill passed by the House`)."""
+    clause's past tense; right after the noun it may modify it (`the bill passed by the House`), so there
+    only after a noun phrase opening the words, in `-ed`, before a preposition (not `by`) or the words'
+    end (`The talks collapsed on Friday, diplomats said`: what was said is a clause)."""
     w = words[k]
     if w.xpos != "VBN" or k == 0 or any(x.upos == "AUX" for x in words[:k]):
         return False
     j = k - 1
     while j > 0 and words[j].upos == "ADV":
         j -= 1
+    if j == k - 1 and words[j].upos in _NAMES:
+        after = words[k + 1] if k + 1 < len(words) else None
+        return w.text.islower() and w.text.endswith("ed") and all(x.upos in _RUN_WORDS for x in words[:k]) \
+            and (after is None or (after.upos == "ADP" and after.text.lower() != "by"))
     return j < k - 1 and words[j].upos in _NAMES
+
+
 def _set_off_report(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`The levy will rise, the mayor says, because costs grew`: a reporting clause set off by
@@ -7684,6 +7714,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "after the speaker describe them.", _tag_aside,
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the radio show "Morning Tide."',
                   'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
+    Rule("closing-circumstance", "content", "`Floods killed 12 people, officials said, as rescuers searched ...`: a "
+         "reporting clause set off after the clause it reports, then a comma and the writer's clause of "
+         "circumstance or contrast (`as`, `amid`, `while`): the clause before it, as `closing-words` "
+         "reads it, however the parse hung the clause after it.", _closing_circumstance,
+         (Example("Flash floods killed at least 12 people on Sunday, disaster officials said, as rescuers searched "
+                  "for dozens still missing.", "Flash floods killed at least 12 people on Sunday",
+                  "disaster officials"),
+          Example("The talks collapsed on Friday, diplomats said, amid fears of a wider war.",
+                  "The talks collapsed on Friday", "diplomats"))),
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
          "it reports; the words before and after it (after it a `because` or `to` clause, or the verb its "
          "subject waits for, goes on with what was said however the parse hung it; before it, only from an "

@@ -15,7 +15,7 @@ __all__ = [
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
-    "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
+    "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "NOT_SPEAKER_LABELS", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
 ]
 
@@ -609,6 +609,11 @@ SUBORDINATE_OPENERS = frozenset({"when", "whenever", "after", "before", "because
                                  "once", "if", "although", "though", "as"})
 # Words that open a clause of time (`called it "a sham" before leaving`): when something was done.
 TIME_SUBORDINATORS = frozenset({"when", "while", "before", "after", "until", "once", "whenever"})
+# Words that open the writer's clause of circumstance or contrast after a closing reporting clause
+# (`..., officials said, as rescuers searched ...`, `..., police said, amid fears of ...`, `..., the Post
+# reported, while in Ohio ...`); not `before` or `after`, whose clause often goes on with the events
+# reported (`A truck struck a crowd, officials said, before the driver was stopped`).
+CIRCUMSTANCE_OPENERS = frozenset({"as", "amid", "amidst", "while", "whilst"})
 # Words that open a side clause after a reported clause, right before that side clause's own subject:
 # relative words (`said A, which Lee called ...`, `said A, to which Lee replied ...`, `, when Lee
 # asked ...`) and coordinators (`said A and Lee called it ...`): a report made there is the side
