@@ -3090,8 +3090,23 @@ def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
     off by commas between the speaker's noun and its verb describes the speaker and is no part of it: the
     speaker ends before the comma that opens it (a relative clause set off there is cut where the span is
     made, `_set_off_after_name`: `A city official, who asked not to be named, said`)."""
+    return _before_aside(s, verb, span, _participle_aside)
+
+
+def _set_off_relative(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`A spokesman for the police, who declined to be named, told ...`: a relative clause set off by commas
+    between the speaker's phrase and its verb (`_relative_aside`) is no part of the speaker, however far
+    the parse ran the speaker's span into it (past the noun the clause hangs from): the speaker ends
+    before the comma that opens it."""
+    return _before_aside(s, verb, span, _relative_aside)
+
+
+def _before_aside(s: Parsed, verb: Word, span: tuple[int, int],
+                  aside: Callable[[Parsed, int], int | None]) -> tuple[int, int] | None:
+    """The speaker's `span` up to the comma opening the aside (found by `aside` from the comma that closes
+    it right before the verb), when the span runs past that comma; else None."""
     close = _closing_comma(s, verb)
-    opening = _participle_aside(s, close) if close is not None else None
+    opening = aside(s, close) if close is not None else None
     if opening is None or not span[0] < s.words[opening].start < span[1]:
         return None
     return span[0], s.words[opening - 1].end
@@ -7418,6 +7433,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "The company"),
           Example("The minister, when asked about the strike, said talks would continue.", "talks would continue",
                   "The minister"))),
+    Rule("set-off-relative", "span", "`A spokesman for the police, who declined to be named, told ...`: a "
+         "relative clause set off by commas between the speaker's phrase and its verb is no part of the speaker, "
+         "however far the parse ran the speaker into it: the speaker ends before it.", _set_off_relative,
+         (Example("A spokesman for the national police, who declined to be named because he was not allowed to "
+                  "speak to the media, told Reuters that 40 people were still missing.",
+                  "that 40 people were still missing", "A spokesman for the national police"),)),
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
          "over the noun phrase there, to a comma, time word, verb or other preposition; a participle right "
          "after a common noun goes on with its clause (`said a woman holding a sign`); `of` after a name "
