@@ -27,7 +27,7 @@ import regex
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues, verb_subjects
 from .lexicon import ANY_MARK, ADDING_VERBS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
-from .parse import Word
+from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, mention, opening_name
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
@@ -76,6 +76,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     cues_by_sentence = {i: list(find_cues(i, words)) for i, words in parses.items()}
     inside = Inside(quoted)
     for i, cues in cues_by_sentence.items():
+        cues = [CUTS.ask("joined-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("comment-after", text, c, cues, inside) or c for c in cues]
@@ -260,7 +261,7 @@ def _elided_clause(c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[
     if c.content is None or c.more is not None or inside.contains(c.span[0]) or inside.overlaps(c.content):
         return None
     own = [w for w in words if c.content[0] <= w.start and w.end <= c.content[1] and w.upos != "PUNCT"]
-    if len(own) != 2 or own[0].upos != "PRON" or own[1].upos != "AUX" or own[1].xpos not in ("MD", "VBD", "VBZ", "VBP"):
+    if len(own) != 2 or own[0].upos != "PRON" or own[1].upos != "AUX" or own[1].xpos not in FINITE_TAGS:
         return None
     return [c.content]
 
@@ -402,6 +403,33 @@ def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
     if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
         return None
     return replace(c, content=(a, end), cut_rule="side-report")
+
+
+# a comma and `and` (and a linking adverb) right before a finite cue: the same subject's next report
+_JOINED_BEFORE = regex.compile(r",\s*and\s+(?:(?:also|later|then|again)\s+)?\Z", regex.IGNORECASE)
+
+
+def _joined_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The bureau said that more rain was expected, and warned that rivers could burst their banks.`: a
+    cue's clause that runs on past a comma and `and` right into another finite cue, with no subject of
+    its own between (nor one the parse gave it other than the first cue's), ends before that comma: the
+    second verb is joined to the first, its subject's next report, not more of what was said.  The cue with its clause cut there; None when no such cue follows
+    in its clause."""
+    clause = _clause_after(c)
+    if clause is None:
+        return None
+    a, b = clause
+    for o in sorted(cues, key=lambda o: o.span[0]):
+        if o is c or not a < o.span[0] < b or o.verb.xpos not in FINITE_TAGS or o.speaker not in (None, c.speaker):
+            continue  # (a subject of its own, however the parse found it, is not the cue's next report)
+        m = _JOINED_BEFORE.search(text, a, o.span[0])
+        if m is None or inside.contains(m.start()):
+            continue
+        end = _before_comma(text, a, m.start())
+        if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
+            return None
+        return replace(c, content=(a, end), cut_rule="joined-report")
+    return None
 
 
 # a quotation closing with a comma inside or outside its marks, right before a participle
@@ -577,6 +605,11 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   'leaving early for the airport.', 'the new law was "a step backward"', "The governor"),
           Example('The senator told reporters that the bill was "dead on arrival," giving her rivals an opening.',
                   'that the bill was "dead on arrival,"', "The senator"))),
+    Rule("joined-report", "cut", "`X said that A, and warned that B`: a cue's clause ends before a comma and "
+         "`and` right before another finite cue with no subject of its own between: its subject's next report.",
+         _joined_report,
+         (Example("The bureau said in a bulletin on Monday that more rain was expected, and warned that rivers "
+                  "could burst their banks.", "that more rain was expected", "The bureau"),)),
     Rule("side-report", "cut", "`X said A, which Y called \"B\"`, `X said A and Y called it \"B\"`: a cue's "
          "clause ends before a side clause (relative, of time, coordinated, or after a semicolon) that holds a "
          "report with a subject of its own; that report is the side clause's.", _side_report,

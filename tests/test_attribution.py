@@ -3787,3 +3787,13 @@ def test_part_of_a_name_opening_its_sentence_is_no_word_of_it(extractor) -> None
     found = [(q.speaker.text, q.speaker_resolved.text) for q in extractor.extract(text)
              if q.speaker is not None and q.speaker_resolved is not None]
     assert found == [("Acme", "Acme"), ("Leeds", "Bank of Leeds")]
+
+
+def test_a_report_joined_after_a_comma_and_and_is_its_own(extractor) -> None:
+    """`joined-report`: `X said ... that A, and warned that B` gives two reports of X's, each its clause and
+    nothing of the other's (before the cut, A ran on over `and warned ...` and B was lost as overlapping)."""
+    found = [(q.text, q.speaker.text if q.speaker else None) for q in extractor.extract(
+        "The bureau said in a bulletin on Monday that more rain was expected, and warned that rivers could "
+        "burst their banks.")]
+    assert found == [("that more rain was expected", "The bureau"),
+                     ("that rivers could burst their banks", "The bureau")]
