@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues, verb_subjects
-from .lexicon import ANY_MARK, ADDING_VERBS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
+from .lexicon import ANY_MARK, ADDING_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -82,6 +82,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("comment-after", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("dash-aside", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("comma-aside", text, c, cues, inside) or c for c in cues]
+        cues = [CUTS.ask("summary-aside", text, c, cues, inside) or c for c in cues]
         cues_by_sentence[i] = [CUTS.ask("participle-aside", text, c, cues, inside, parses[i]) or c for c in cues]
     drafts: list[_Draft] = []
     direct: list[_Draft] = []
@@ -496,6 +497,29 @@ def _comma_aside_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> 
     return _cut_at_aside(text, c, inside, comma_aside, "comma-aside")
 
 
+# a comma, then `a`, `an` or `another`, up to two lower-case words and the noun they open (group 1)
+_SUMMARY_APPOSITION = regex.compile(r",\s+(?:" + "|".join(sorted(COMMA_ASIDE_OPENERS)) + r")\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+
+
+def _summary_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The minister said the state would cut fuel taxes, a move farm groups had long demanded`: a cue's
+    clause that runs on past a comma into a noun phrase summing up the report (`a`, `an`, `another`, then a
+    noun for an act, a statement or a figure: `SUMMARY_NOUNS`), outside quotations, ends before that comma:
+    the writer's apposition to the whole report.  The cue with its clause cut there; None when no such
+    phrase follows in it."""
+    clause = _clause_after(c)
+    if clause is None:
+        return None
+    a, b = clause
+    for m in _SUMMARY_APPOSITION.finditer(text, a, b):
+        if m.group(1) in SUMMARY_NOUNS and not inside.contains(m.start()):
+            end = _before_comma(text, a, m.start())
+            if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
+                return None
+            return replace(c, content=(a, end), cut_rule="summary-aside")
+    return None
+
+
 def _participle_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, words: Sequence[Word]) -> Cue | None:
     """`The mayor said the deal was "a bad bargain," prompting a walkout`: a cue's clause holding a
     quotation ends before a participle after it that is no part of the report (`participle_aside`: the
@@ -596,6 +620,15 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   'the housing plan was "a gift to developers,"', "The mayor"),
           Example('The senator said the new tax was "a disaster for farmers," another blow to the governor.',
                   'the new tax was "a disaster for farmers,"', "The senator"))),
+    Rule("summary-aside", "cut", "`X said the state would cut fuel taxes, a move farm groups had long "
+         "demanded`: a cue's clause ends before a comma opening a noun phrase that sums the report up (`a`, `an`, "
+         "`another`, then a noun for an act, a statement or a figure: a move, a claim, a sign ...), outside "
+         "quotations: the writer's apposition to the whole report.", _summary_cut,
+         (Example("The minister said the state would cut fuel taxes, a move that farm groups had long demanded.",
+                  "the state would cut fuel taxes", "The minister"),
+          Example("The budget office estimated that the measure would add $40 billion to the deficit, a figure "
+                  "Republicans cited repeatedly during the debate.",
+                  "that the measure would add $40 billion to the deficit", "The budget office"))),
     Rule("participle-aside", "cut", "`X said it was \"a disgrace,\" prompting a walkout`, `saying it was \"a "
          "step back\" and vowing to ...`: a cue's clause holding a quotation ends before a participle in `-ing` "
          "after it that heads its own phrase, set off by a comma and hung on a word before the clause (the "

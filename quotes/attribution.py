@@ -3938,7 +3938,8 @@ def _bare_relative_object(s: Parsed, verb: Word,
     end = verb.index - 1
     while end > 0 and words[end].upos in ("AUX", "PART", "ADV"):
         end -= 1
-    if words[end].xpos != "NNS" or not words[end].text.islower():
+    if not (words[end].xpos == "NNS" and words[end].text.islower()
+            or words[end].xpos == "NNPS" and words[end].text.endswith("s")):  # `a figure Republicans cited`
         return None
     i = end
     while i > 0 and words[i - 1].upos in ("NOUN", "ADJ") and words[i - 1].text.islower():
@@ -7671,12 +7672,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The party hopes to claim the seat that the senator left open when she retired.",
                   "the seat that the senator left open when she retired", kept=False))),
     Rule("bare-relative-object", "content", "`..., a move business groups had long demanded.`: a cue right after "
-         "`a` or `an` and words of a noun phrase ending in a plural (not `a few`, `a dozen` ...) follows two "
-         "phrases, a noun and the subject of a relative clause with no `that` whose object is that noun: it "
+         "`a` or `an` and words of a noun phrase ending in a plural (a name's too: `a figure Republicans "
+         "cited`; not `a few`, `a dozen` ...) follows two phrases, a noun and the subject of a relative clause with no `that` whose object is that noun: it "
          "reports nothing.",
          _bare_relative_object,
          (Example("The minister said on Monday the state would cut fuel taxes, a move farm groups had long "
-                  "demanded.", "The minister said on Monday the state would cut fuel taxes", kept=False),)),
+                  "demanded.", "The minister said on Monday the state would cut fuel taxes", kept=False),
+          Example("The budget office estimated that the measure would add $40 billion to the deficit, a figure "
+                  "Republicans cited repeatedly.", "The budget office estimated that the measure would add $40 "
+                  "billion to the deficit", kept=False))),
     Rule("example-say", "content", "`no better than, say, the mayor's plan`: a bare `say` set off by commas on "
          "both sides, with no subject of its own, is the aside `for example`: it reports nothing.", _example_say,
          (Example("Even if she narrows the gap to, say, single digits, she could still win the county.",

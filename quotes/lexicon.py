@@ -13,7 +13,7 @@ __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "NOT_SPEAKER_LABELS", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
@@ -627,6 +627,17 @@ DASH_ASIDE_OPENERS = frozenset({"a", "an", "while", "whereas", "which"})
 # him "a moderate," a subtle dig at ...`, `..., another sign that ...`): a description summing up the
 # report, in apposition to all of it.
 COMMA_ASIDE_OPENERS = frozenset({"a", "an", "another"})
+# Nouns for an act, a statement or a figure that, opened by a `COMMA_ASIDE_OPENERS` word and set off by a
+# comma after a reported clause, sum that clause up (`said the state would cut fuel taxes, a move farm
+# groups had long demanded`): the writer's apposition to the whole report, no more of it.
+SUMMARY_NOUNS = frozenset({
+    "move", "step", "decision", "figure", "claim", "charge", "sign", "signal", "reference", "nod", "tactic",
+    "change", "development", "reversal", "remark", "comment", "statement", "assertion", "allegation",
+    "accusation", "position", "stance", "promise", "pledge", "threat", "warning", "rebuke", "blow", "boost",
+    "setback", "departure", "shift", "jab", "swipe", "dig", "gesture", "concession", "admission",
+    "suggestion", "argument", "message", "estimate", "prediction", "forecast", "idea", "notion", "view",
+    "contention", "assessment", "conclusion", "finding", "charge", "complaint", "criticism", "break",
+})
 # Words that open a clause, not a name: a mention starting with one runs on from the words before
 # its speaker (`When Jane Roe`).
 CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "because", "but", "and", "so",
