@@ -497,8 +497,9 @@ def _comma_aside_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> 
     return _cut_at_aside(text, c, inside, comma_aside, "comma-aside")
 
 
-# a comma, then `a`, `an` or `another`, up to two lower-case words and the noun they open (group 1)
-_SUMMARY_APPOSITION = regex.compile(r",\s+(?:" + "|".join(sorted(COMMA_ASIDE_OPENERS)) + r")\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b")
+# a comma, then `a`, `an` or `another`, up to two lower-case words and a noun that sums a report up
+_SUMMARY_APPOSITION = regex.compile(r",\s+(?:" + "|".join(sorted(COMMA_ASIDE_OPENERS)) + r")\s+(?:[a-z-]+\s+){0,2}?"
+                                    r"(?:" + "|".join(sorted(SUMMARY_NOUNS)) + r")\b")
 
 
 def _summary_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
@@ -512,7 +513,7 @@ def _summary_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
         return None
     a, b = clause
     for m in _SUMMARY_APPOSITION.finditer(text, a, b):
-        if m.group(1) in SUMMARY_NOUNS and not inside.contains(m.start()):
+        if not inside.contains(m.start()):
             end = _before_comma(text, a, m.start())
             if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
                 return None
@@ -626,6 +627,8 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
          "quotations: the writer's apposition to the whole report.", _summary_cut,
          (Example("The minister said the state would cut fuel taxes, a move that farm groups had long demanded.",
                   "the state would cut fuel taxes", "The minister"),
+          Example("The senator said the ruling was wrong, a rare public rebuke of the court.",
+                  "the ruling was wrong", "The senator"),
           Example("The budget office estimated that the measure would add $40 billion to the deficit, a figure "
                   "Republicans cited repeatedly during the debate.",
                   "that the measure would add $40 billion to the deficit", "The budget office"))),
