@@ -241,7 +241,7 @@ def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Seq
                      ) -> list[tuple[int, int]] | None:
     """A cue's clause outside quotations, of at least MIN_INDIRECT_WORDS words, with a speaker or a
     passive cue: its parts (the clause, and its continuation after a reporting clause set within it)."""
-    parts = _clause_parts(text, c, inside) or _elided_clause(c, inside, parses[c.sentence])
+    parts = _clause_parts(text, c, inside, parses[c.sentence]) or _elided_clause(c, inside, parses[c.sentence])
     if parts is None:
         return None
     # With no speaker, a clause is mostly a misparse, or context (`Asked whether ..., X said`);
@@ -265,23 +265,24 @@ def _elided_clause(c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[
     return [c.content]
 
 
-def _clause_parts(text: str, c: Cue, inside: Inside) -> list[tuple[int, int]] | None:
+def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[int, int]] | None:
     """A cue's reported clause outside quotations, of at least MIN_INDIRECT_WORDS words (a noun
-    phrase: MIN_OBJECT_WORDS): its parts, else None."""
+    phrase: MIN_OBJECT_WORDS): its parts, else None. `words`: the cue's sentence."""
     if c.content is None or inside.contains(c.span[0]):
         return None
     parts = [c.content] if c.more is None else [c.content, c.more]
     least = 1 if c.content_rule in ANSWER_CONTENTS or (c.content_rule in NOUN_CONTENTS and c.verb.lemma == "mention" and _a_name(text, parts)) \
         else MIN_OBJECT_WORDS if c.content_rule in NOUN_CONTENTS else MIN_INDIRECT_WORDS
     if c.verb.lemma in BARE_NOUN_DENIALS and c.content_rule in ("reported-object", "gerund") and _bare_message(text, parts) \
-            and not _PASSIVE_BEFORE.search(text, 0, c.span[0]):  # `was denied bail`: withheld from the subject
+            and not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0]):  # `was denied bail`: withheld from the subject
         least = 1  # `has denied wrongdoing`, with `wrongdoing` a noun or taken for a gerund
     if any(inside.overlaps(p) for p in parts) or sum(_word_count(text, p) for p in parts) < least:
         return None
     return parts
 
 
-# a form of `be` or `get` (and an adverb) right before a cue: a passive (`was denied bail`, `were flatly denied`)
+# a form of `be` or `get` (and an adverb) right before a cue: a passive (`was denied bail`, `were flatly denied`);
+# searched from the cue's sentence's start, not the document's
 _PASSIVE_BEFORE = regex.compile(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)?\Z",
                                 regex.IGNORECASE)
 
@@ -316,7 +317,7 @@ def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequ
     if not (opener and opener[0].lower() in QUESTION_OPENERS) and [w.lower() for w in before] != ["about"] \
             and c.content_rule != "bare-asked":
         return None
-    return _clause_parts(text, c, inside)
+    return _clause_parts(text, c, inside, parses[c.sentence])
 
 
 # what sets a side clause off, then the words that open it, right before its subject (`, to which`,
