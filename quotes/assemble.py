@@ -336,8 +336,11 @@ def _aside_closes(text: str, start: int, end: int, inside: Inside) -> bool:
     for k in range(start, end):
         if text[k] in ",;\u2014\u2013" and not inside.contains(k) and not mark_ends(text, k + 1):  # not `&ldquo;`
             j = k + 1
-            while j < end and (text[j].isspace() or past_marks(text, j) > j):
-                j = max(j + 1, past_marks(text, j))
+            while j < end:  # past spaces and quotation marks
+                after = past_marks(text, j)
+                if after == j and not text[j].isspace():
+                    break
+                j = max(j + 1, after)
             if j < end and not inside.contains(j):
                 return True
     return False
