@@ -38,7 +38,7 @@ from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
 from .rules.registry import Example, Rule, Table
 from .rules.text import word_count as _word_count
-from .rules.tree import relative_pronoun
+from .rules.tree import Parsed, relative_pronoun
 from .segment import Sentence
 
 __all__ = ["assemble"]
@@ -483,9 +483,10 @@ def _participle_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, word
     if quoted is None:
         return None
     close = next((k for k in range(quoted, b) if not inside.contains(k)), b)
+    s = Parsed.of(words)
     for w in words:
         if close <= w.start < b:
-            end = participle_aside(words, w, c, a, close)
+            end = participle_aside(s, w, c, a, close)
             if end is not None:
                 end = _before_comma(text, a, end)
                 return replace(c, content=(a, end), cut_rule="participle-aside") if end > quoted else None

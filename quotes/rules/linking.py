@@ -351,13 +351,14 @@ def dash_aside(text: str, pos: int, end: int) -> bool:
     return word.lower() in DASH_ASIDE_OPENERS or (word.islower() and word.endswith("ing") and len(word) > 4)
 
 
-def participle_aside(words: Sequence[Word], w: Word, cue: Cue, clause: int, quote_end: int) -> int | None:
+def participle_aside(s: Parsed, w: Word, cue: Cue, clause: int, quote_end: int) -> int | None:
     """`said the bill was "a disgrace," prompting a walkout`, `saying the law was "a step back" and vowing to
     ...`: a participle in `-ing` after a quotation (ending at `quote_end`) in a cue's clause (opening at
     `clause`) that heads its own phrase, set off by a comma and hung on a word before that clause (the
     writer's free adjunct to the cue's sentence), or opened by `and` after a cue that is itself such a
     participle (the next thing its subject does), is no part of the report: where the report ends at the
-    latest (the participle after a comma, the `and`); None otherwise."""
+    latest (the participle after a comma, the `and`); None otherwise.  `s`: the sentence `w` is in."""
+    words = s.words
     if w.xpos != "VBG" or w.start < quote_end or not 0 < w.index < len(words):
         return None
     k = w.index - 1
@@ -365,7 +366,7 @@ def participle_aside(words: Sequence[Word], w: Word, cue: Cue, clause: int, quot
         k -= 1  # past the quotation's closing marks
     if k < 0:
         return None
-    if any(x.index < w.index and x.upos not in ("PUNCT", "CCONJ") for x in Parsed.of(words).subtree(w)):
+    if any(x.index < w.index and x.upos not in ("PUNCT", "CCONJ") for x in s.subtree(w)):
         return None  # the participle's phrase opens before it: part of a phrase of its own
     if words[k].text.lower() == "and":
         j = k - 1 if k > 0 and words[k - 1].text == "," else k
