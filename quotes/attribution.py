@@ -361,10 +361,11 @@ def _aside_break(s: Parsed, i: int) -> bool:
     return w.text == "," or (w.text in _DASHES and (i == 0 or s.words[i - 1].end < w.start))
 
 
-def _participle_aside(s: Parsed, close: int) -> int | None:
+def _participle_after_noun(s: Parsed, close: int) -> int | None:
     """The index of the comma opening a participle's phrase that the comma at `close` closes, set off after
     a noun (`The report, published on Tuesday,`, `The firm, based in Ohio,`), with no quotation between;
-    else None."""
+    else None.  (Not `rules.linking.participle_aside`, the writer's participle after a quotation that ends
+    a report.)"""
     opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
     if opening is not None and opening + 1 < close and s.words[opening + 1].upos == "VERB" \
             and _participle_form(s.words[opening + 1]) and s.words[opening - 1].upos in _NAMES \
@@ -433,7 +434,7 @@ def _misread_main_verb(s: Parsed, verb: Word) -> Word | None:
 def _aside_host(s: Parsed, verb: Word) -> Word | None:
     """`The senator, who said last week that she would run, announced on Monday ...`: a finite verb right
     after the comma (and any adverbs: `, later announced`) that closes a relative clause set off after a
-    noun (`_relative_aside`), or a participle's phrase (`_participle_aside`: `Others, pointing to the
+    noun (`_relative_aside`), or a participle's phrase (`_participle_after_noun`: `Others, pointing to the
     delay, shouted`), is the main clause's verb, whose subject is that noun (the head of its
     phrase: `the head of the agency, who ...,`, opening its clause), wherever the parse hung the verb
     within another clause, unless the parse gives it a subject outside the relative clause (a root with
@@ -444,7 +445,7 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
         return None
     lead = min([verb] + [k for k in s.kids[verb.index] if _perfect_aux(k)], key=lambda w: w.index)
     close = _closing_comma(s, lead)  # `..., had said`: the comma before the perfect's `had`
-    opening = (_relative_aside(s, close) or _participle_aside(s, close)) if close is not None else None
+    opening = (_relative_aside(s, close) or _participle_after_noun(s, close)) if close is not None else None
     if opening is None or any(k.deprel in _SUBJECTS and not opening < k.index < close for k in s.kids[verb.index]):
         return None  # the parse's own subject, outside the clause, stands (`..., says Ann Ruiz`)
     noun = s.words[opening - 1]
@@ -533,7 +534,7 @@ def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     took the form)."""
     if verb.head < 0 or verb.xpos not in ("VBN", "VBD") or verb.lemma not in LISTENER_VERBS:
         return None
-    if _opens_participle_aside(s, verb):
+    if _opens_participle_after_noun(s, verb):
         return _NOBODY  # `after Ruiz, asked about it, said`: the one asked, however the parse hung it
     if not verb.deprel.startswith(("acl", "advcl")):
         return None
@@ -545,13 +546,13 @@ def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
     return _NOBODY if passive or reduced else None
 
 
-def _opens_participle_aside(s: Parsed, verb: Word) -> bool:
-    """Whether `verb` opens a participle's phrase set off by commas right after a noun (`_participle_aside`)
+def _opens_participle_after_noun(s: Parsed, verb: Word) -> bool:
+    """Whether `verb` opens a participle's phrase set off by commas right after a noun (`_participle_after_noun`)
     with a verb right after its closing comma: `Ruiz, asked about it, said ...`."""
     words = s.words
     return verb.index >= 2 and words[verb.index - 1].text == "," and any(
         words[c].text == "," and c + 1 < len(words) and words[c + 1].upos in ("VERB", "AUX")
-        and _participle_aside(s, c) == verb.index - 1 for c in range(verb.index + 1, len(words)))
+        and _participle_after_noun(s, c) == verb.index - 1 for c in range(verb.index + 1, len(words)))
 
 
 def _misread_relative(s: Parsed, verb: Word) -> Word | None:
@@ -1985,7 +1986,7 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     parse hung from the source (`at least`); a description set off after the source's name and closed by
     a comma of its own (`According to Jo Hart, a spokeswoman for the club, ...`, `_source_description`)
     is the source's; a participle's phrase set off there (`According to the study, published in May, ...`,
-    `_participle_aside`) describes the source and is neither its name nor what it says. The source's and the content's character ranges, or None when `according` does not open
+    `_participle_after_noun`) describes the source and is neither its name nor what it says. The source's and the content's character ranges, or None when `according` does not open
     the sentence or no comma ends its phrase."""
     words = s.words
     if any(x.upos != "PUNCT" for x in words[:according.index]):
@@ -1996,7 +1997,7 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     close = end = commas[0]
     if len(commas) > 1 and _source_description(s, close + 1, commas[1]):
         close = end = commas[1]
-    elif len(commas) > 1 and _participle_aside(s, commas[1]) == close:
+    elif len(commas) > 1 and _participle_after_noun(s, commas[1]) == close:
         close = commas[1]  # `According to the study, published in May, ...`: the phrase describes the source
     rest = list(words[close + 1:])
     while rest and rest[0].upos == "PUNCT":
@@ -3077,7 +3078,7 @@ def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
     speaker ends before the comma that opens it (a relative clause set off there is cut where the span is
     made, `_set_off_after_name`: `A city official, who asked not to be named, said`)."""
     close = _closing_comma(s, verb)
-    opening = _participle_aside(s, close) if close is not None else None
+    opening = _participle_after_noun(s, close) if close is not None else None
     if opening is None or not span[0] < s.words[opening].start < span[1]:
         return None
     return span[0], s.words[opening - 1].end
