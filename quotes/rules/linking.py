@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
+from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -313,7 +313,7 @@ def comment_after(text: str, quote_end: int, pos: int) -> bool:
 
 
 # a `which` clause closed by a comma within its sentence, then the word after that comma
-_ASIDE_THEN_VERB = regex.compile(r"\s*(?i:which)\b[^,.;:!?\"“”\n]*,\s*([\w']+)")
+_ASIDE_THEN_VERB = regex.compile(r"\s*(?i:which)\b(?:(?!" + DOUBLE_GLYPH + r")[^,.;:!?\n])*,\s*([\w']+)")
 
 
 # the word after a comma (and spaces)
@@ -714,7 +714,7 @@ _IN_WORDS = regex.compile(
     r"\b[Ii]n\s+(?:(?P<whose>(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])"
     r"|his|her|their)"
     r"\s+(?:own\s+)?(?:" + "|".join(WORDS_NOUNS) + r")|the\s+(?:" + "|".join(WORDS_NOUNS) + r")\s+of\s+"
-    r"(?P<of>[^,.;:!?\"“”\n]{2,60}?))(?=\s*(?:[,.;:!?\"“”‘]|'(?![st]\b)))")  # `the state's secretary`: no mark
+    r"(?P<of>(?:(?!" + DOUBLE_GLYPH + r")[^,.;:!?\n]){2,60}?))(?=\s*(?:[,.;:!?‘]|" + DOUBLE_GLYPH + r"|'(?![st]\b)))")  # `the state's secretary`: no mark
 
 
 def _in_words(text: str, q: Quoted, sentences: Sequence[Sentence], first: int, last: int,
