@@ -211,6 +211,7 @@ def _clause_end(text: str, c: Cue, quoted: Sequence[Quoted], cues: Sequence[Cue]
     (`According to the filing, the deal was "a trap for the town."`: the full stop inside the marks
     belongs to the quotation the clause holds, though a clause ends at its last word; `would not
     support "another blank check" and ...`: so does the closing mark of one ending at that word)."""
+    assert c.content is not None
     end = stop = c.content[1]
     stop = past_marks(text, stop, _CLOSING_RUN)
     lo = bisect.bisect_left(quoted, c.content[0], key=lambda q: q.start)   # in order: find_quoted sorts them
@@ -226,6 +227,7 @@ def _within_clause(text: str, c: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
     itself sets off (`told reporters, "We lost."`) is its own utterance, not a fragment of a clause.
     With the cue after the quotation, only one holding another report (`He said it was "...," the
     Gazette reported`): a plain `X may be "...," Y said` is the `lead-in` rule's."""
+    assert c.content is not None
     inner = any(o is not c and c.content[0] <= o.span[0] and o.span[1] <= q.start for o in cues)
     before = rstrip_marks(text[c.content[0]:q.start], " ")
     return inner or (bool(before) and before[-1] not in ",:" and c.span[0] < q.start)

@@ -445,7 +445,9 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
         return None
     lead = min([verb] + [k for k in s.kids[verb.index] if _perfect_aux(k)], key=lambda w: w.index)
     close = _closing_comma(s, lead)  # `..., had said`: the comma before the perfect's `had`
-    opening = (_relative_aside(s, close) or _participle_after_noun(s, close)) if close is not None else None
+    if close is None:
+        return None
+    opening = _relative_aside(s, close) or _participle_after_noun(s, close)
     if opening is None or any(k.deprel in _SUBJECTS and not opening < k.index < close for k in s.kids[verb.index]):
         return None  # the parse's own subject, outside the clause, stands (`..., says Ann Ruiz`)
     noun = s.words[opening - 1]
@@ -2091,6 +2093,7 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     after = [x for x in words[w.index + 1:] if not (x.upos == "PUNCT" and x.index == len(words) - 1)]
     while after and after[-1].upos == "PUNCT":
         after.pop()
+    content: tuple[int, int] | None
     if len(after) >= 3:
         content = (after[0].start, after[-1].end)
     elif not after and first > 1:
@@ -2497,7 +2500,9 @@ def _mention_of(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if topic.upos not in _NOMINAL or topic.head not in (w.index, host.index):
         return None
     found = _subject_rule(s, host)
-    head = found[1] if found is not None else None
+    if found is None:
+        return None
+    head = found[1]
     speaker = _speaker_span(s, head, host)
     if speaker is None:
         return None
@@ -4031,7 +4036,8 @@ def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
     """The clause a report closing its sentence after word `comma` reports (`_closing_words`): the
     words before that comma from the sentence's start (or its last semicolon or colon, or an
     unpaired dash), when they are at least three and hold a finite verb."""
-    first, dashes = 0, []
+    first = 0
+    dashes: list[int] = []
     for w in s.words[:comma]:
         if w.text in (";", ":"):
             first, dashes = w.index + 1, []
@@ -4973,8 +4979,10 @@ def _object_topic(s: Parsed, verb: Word,
             break
         if w.upos == "PUNCT" or w.index not in own:
             return None
-    topic = s.words[case.head] if case is not None and case.head > case.index else None
-    if topic is None or topic.upos not in _NAMES or time_word(topic.text):
+    if case is None or case.head <= case.index:
+        return None
+    topic = s.words[case.head]
+    if topic.upos not in _NAMES or time_word(topic.text):
         return None
     aside = frozenset(c.index for c in s.kids[topic.index] if c.deprel == "acl:relcl" and _set_off(s, c))
     return s.span(topic, aside | {case.index}), None
@@ -5253,6 +5261,7 @@ def _parenthetical(s: Parsed, verb: Word,
     rest = list(s.words[frame[1] + 1:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
+    own: set[int]
     if verb.head < 0:  # the parse made the cue the sentence's root: all of it hangs from the cue
         own = set()
         if not rest or rest[0].xpos == "VBG" or not any(w.upos in ("VERB", "AUX") for w in rest):
@@ -5353,7 +5362,9 @@ def _tag_time(s: Parsed, after: int) -> int:
     words) to the next clause break, when they tell when it was said (`_time_tail`) and hold no verb,
     belong to the reporting clause however the parse hung them: the index of that break (else `after`)."""
     stop = next((w.index for w in s.words[after:] if w.text in _CLAUSE_BREAKS), None)
-    tail = [w for w in s.words[after:stop] if w.upos != "PUNCT"] if stop is not None else []
+    if stop is None:
+        return after
+    tail = [w for w in s.words[after:stop] if w.upos != "PUNCT"]
     if not tail or not _time_tail(tail) or any(w.upos in ("VERB", "AUX") for w in tail):
         return after
     return stop
