@@ -356,9 +356,15 @@ def _clause_after(c: Cue) -> tuple[int, int] | None:
     return c.content
 
 
-def _first_quoted(inside: Inside, a: int, b: int) -> int | None:
-    """The first character in [a, b) inside a quotation, or None."""
-    return next((k for k in range(a, b) if inside.contains(k)), None)
+def _quoted_clause(c: Cue, inside: Inside) -> tuple[int, int, int] | None:
+    """The clause a cut rule may shorten (`_clause_after`) when a quotation stands in it: its start, its end
+    and the first character in it inside a quotation; else None."""
+    clause = _clause_after(c)
+    if clause is None:
+        return None
+    a, b = clause
+    quoted = next((k for k in range(a, b) if inside.contains(k)), None)
+    return None if quoted is None else (a, b, quoted)
 
 
 def _before_comma(text: str, a: int, end: int) -> int:
@@ -477,13 +483,10 @@ def _participle_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, word
     quotation ends before a participle after it that is no part of the report (`participle_aside`: the
     writer's free adjunct, or the next doing of a participle cue's subject).  The cue with its clause cut
     there; None when no such participle follows a quotation in it."""
-    clause = _clause_after(c)
-    if clause is None:
+    found = _quoted_clause(c, inside)
+    if found is None:
         return None
-    a, b = clause
-    quoted = _first_quoted(inside, a, b)
-    if quoted is None:
-        return None
+    a, b, quoted = found
     close = next((k for k in range(quoted, b) if not inside.contains(k)), b)
     s = Parsed.of(words)
     for w in words:
@@ -499,13 +502,10 @@ def _dash_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | N
     """`The mayor said she was "encouraged" by the vote - a rare win for the council`: a cue's clause
     that runs past a quotation on to a lone dash opening the writer's aside (`dash_aside`) ends before
     the dash.  The cue with its clause cut there; None when no such dash follows a quotation in it."""
-    clause = _clause_after(c)
-    if clause is None:
+    found = _quoted_clause(c, inside)
+    if found is None:
         return None
-    a, b = clause
-    quoted = _first_quoted(inside, a, b)
-    if quoted is None:
-        return None
+    a, b, quoted = found
     for k in range(quoted, b):
         if ANY_DASH.match(text, k) and not inside.contains(k) and dash_aside(text, k, _line_end(text, k)):
             end = k
