@@ -315,7 +315,8 @@ def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequ
            for w in parses[c.sentence]):
         return None  # `She asked whether ...` with its subject missed, `has asked`: not a bare participle
     opener = text[c.content[0]:c.content[1]].split(maxsplit=1)
-    before = text[:c.content[0]].split()[-1:]
+    # the word before the question (`about`), read from the cue on: `asked` stands between them
+    before = text[c.span[0] if c.span[0] < c.content[0] else 0:c.content[0]].split()[-1:]
     if not (opener and opener[0].lower() in QUESTION_OPENERS) and [w.lower() for w in before] != ["about"] \
             and c.content_rule != "bare-asked":
         return None
