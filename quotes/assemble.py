@@ -38,7 +38,7 @@ from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
 from .rules.registry import Example, Rule, Table
 from .rules.text import word_count as _word_count
-from .rules.tree import relative_pronoun
+from .rules.tree import Parsed, relative_pronoun
 from .segment import Sentence
 
 __all__ = ["assemble"]
@@ -213,6 +213,7 @@ def _clause_end(text: str, c: Cue, quoted: Sequence[Quoted], cues: Sequence[Cue]
     (`According to the filing, the deal was "a trap for the town."`: the full stop inside the marks
     belongs to the quotation the clause holds, though a clause ends at its last word; `would not
     support "another blank check" and ...`: so does the closing mark of one ending at that word)."""
+    assert c.content is not None
     end = stop = c.content[1]
     stop = past_marks(text, stop, _CLOSING_RUN)
     lo = bisect.bisect_left(quoted, c.content[0], key=lambda q: q.start)   # in order: find_quoted sorts them
@@ -228,6 +229,7 @@ def _within_clause(text: str, c: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
     itself sets off (`told reporters, "We lost."`) is its own utterance, not a fragment of a clause.
     With the cue after the quotation, only one holding another report (`He said it was "...," the
     Gazette reported`): a plain `X may be "...," Y said` is the `lead-in` rule's."""
+    assert c.content is not None
     inner = any(o is not c and c.content[0] <= o.span[0] and o.span[1] <= q.start for o in cues)
     before = rstrip_marks(text[c.content[0]:q.start], " ")
     return inner or (bool(before) and before[-1] not in ",:" and c.span[0] < q.start)
@@ -243,7 +245,7 @@ def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Seq
                      ) -> list[tuple[int, int]] | None:
     """A cue's clause outside quotations, of at least MIN_INDIRECT_WORDS words, with a speaker or a
     passive cue: its parts (the clause, and its continuation after a reporting clause set within it)."""
-    parts = _clause_parts(text, c, inside) or _elided_clause(c, inside, parses[c.sentence])
+    parts = _clause_parts(text, c, inside, parses[c.sentence]) or _elided_clause(c, inside, parses[c.sentence])
     if parts is None:
         return None
     # With no speaker, a clause is mostly a misparse, or context (`Asked whether ..., X said`);
@@ -267,23 +269,24 @@ def _elided_clause(c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[
     return [c.content]
 
 
-def _clause_parts(text: str, c: Cue, inside: Inside) -> list[tuple[int, int]] | None:
+def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[int, int]] | None:
     """A cue's reported clause outside quotations, of at least MIN_INDIRECT_WORDS words (a noun
-    phrase: MIN_OBJECT_WORDS): its parts, else None."""
+    phrase: MIN_OBJECT_WORDS): its parts, else None. `words`: the cue's sentence."""
     if c.content is None or inside.contains(c.span[0]):
         return None
     parts = [c.content] if c.more is None else [c.content, c.more]
     least = 1 if c.content_rule in ANSWER_CONTENTS or (c.content_rule in NOUN_CONTENTS and c.verb.lemma == "mention" and _a_name(text, parts)) \
         else MIN_OBJECT_WORDS if c.content_rule in NOUN_CONTENTS else MIN_INDIRECT_WORDS
     if c.verb.lemma in BARE_NOUN_DENIALS and c.content_rule in ("reported-object", "gerund") and _bare_message(text, parts) \
-            and not _PASSIVE_BEFORE.search(text, 0, c.span[0]):  # `was denied bail`: withheld from the subject
+            and not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0]):  # `was denied bail`: withheld from the subject
         least = 1  # `has denied wrongdoing`, with `wrongdoing` a noun or taken for a gerund
     if any(inside.overlaps(p) for p in parts) or sum(_word_count(text, p) for p in parts) < least:
         return None
     return parts
 
 
-# a form of `be` or `get` (and an adverb) right before a cue: a passive (`was denied bail`, `were flatly denied`)
+# a form of `be` or `get` (and an adverb) right before a cue: a passive (`was denied bail`, `were flatly denied`);
+# searched from the cue's sentence's start, not the document's
 _PASSIVE_BEFORE = regex.compile(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)?\Z",
                                 regex.IGNORECASE)
 
@@ -316,11 +319,12 @@ def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequ
         return None  # `She asked whether ...` with its subject missed, `has asked`: not a bare participle
         # (`bare-asked` has read that from the words)
     opener = text[c.content[0]:c.content[1]].split(maxsplit=1)
-    before = text[:c.content[0]].split()[-1:]
+    # the word before the question (`about`), read from the cue on: `asked` stands between them
+    before = text[c.span[0] if c.span[0] < c.content[0] else 0:c.content[0]].split()[-1:]
     if not (opener and opener[0].lower() in QUESTION_OPENERS) and [w.lower() for w in before] != ["about"] \
             and c.content_rule != "bare-asked":
         return None
-    return _clause_parts(text, c, inside)
+    return _clause_parts(text, c, inside, parses[c.sentence])
 
 
 # what sets a side clause off, then the words that open it, right before its subject (`, to which`,
@@ -339,8 +343,11 @@ def _aside_closes(text: str, start: int, end: int, inside: Inside) -> bool:
     for k in range(start, end):
         if text[k] in ",;\u2014\u2013" and not inside.contains(k) and not mark_ends(text, k + 1):  # not `&ldquo;`
             j = k + 1
-            while j < end and (text[j].isspace() or past_marks(text, j) > j):
-                j = max(j + 1, past_marks(text, j))
+            while j < end:  # past spaces and quotation marks
+                after = past_marks(text, j)
+                if after == j and not text[j].isspace():
+                    break
+                j = max(j + 1, after)
             if j < end and not inside.contains(j):
                 return True
     return False
@@ -354,9 +361,15 @@ def _clause_after(c: Cue) -> tuple[int, int] | None:
     return c.content
 
 
-def _first_quoted(inside: Inside, a: int, b: int) -> int | None:
-    """The first character in [a, b) inside a quotation, or None."""
-    return next((k for k in range(a, b) if inside.contains(k)), None)
+def _quoted_clause(c: Cue, inside: Inside) -> tuple[int, int, int] | None:
+    """The clause a cut rule may shorten (`_clause_after`) when a quotation stands in it: its start, its end
+    and the first character in it inside a quotation; else None."""
+    clause = _clause_after(c)
+    if clause is None:
+        return None
+    a, b = clause
+    quoted = next((k for k in range(a, b) if inside.contains(k)), None)
+    return None if quoted is None else (a, b, quoted)
 
 
 def _before_comma(text: str, a: int, end: int) -> int:
@@ -526,17 +539,15 @@ def _participle_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, word
     quotation ends before a participle after it that is no part of the report (`participle_aside`: the
     writer's free adjunct, or the next doing of a participle cue's subject).  The cue with its clause cut
     there; None when no such participle follows a quotation in it."""
-    clause = _clause_after(c)
-    if clause is None:
+    found = _quoted_clause(c, inside)
+    if found is None:
         return None
-    a, b = clause
-    quoted = _first_quoted(inside, a, b)
-    if quoted is None:
-        return None
+    a, b, quoted = found
     close = next((k for k in range(quoted, b) if not inside.contains(k)), b)
+    s = Parsed.of(words)
     for w in words:
         if close <= w.start < b:
-            end = participle_aside(words, w, c, a, close)
+            end = participle_aside(s, w, c, a, close)
             if end is not None:
                 end = _before_comma(text, a, end)
                 return replace(c, content=(a, end), cut_rule="participle-aside") if end > quoted else None
@@ -547,13 +558,10 @@ def _dash_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | N
     """`The mayor said she was "encouraged" by the vote - a rare win for the council`: a cue's clause
     that runs past a quotation on to a lone dash opening the writer's aside (`dash_aside`) ends before
     the dash.  The cue with its clause cut there; None when no such dash follows a quotation in it."""
-    clause = _clause_after(c)
-    if clause is None:
+    found = _quoted_clause(c, inside)
+    if found is None:
         return None
-    a, b = clause
-    quoted = _first_quoted(inside, a, b)
-    if quoted is None:
-        return None
+    a, b, quoted = found
     for k in range(quoted, b):
         if ANY_DASH.match(text, k) and not inside.contains(k) and dash_aside(text, k, _line_end(text, k)):
             end = k
@@ -1123,16 +1131,16 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         if d.cue is not None and d.cue.rule is not None:
             rules["cue"] = d.cue.rule
         rng = None
-        nobody = d.cue is not None and d.cue.speaker is None and d.cue.speaker_rule is not None
-        if d.cue is not None and not nobody:  # (a subject rule that found nobody speaks is not overridden)
+        nobody = d.cue.speaker_rule if d.cue is not None and d.cue.speaker is None else None
+        if d.cue is not None and nobody is None:  # (a subject rule that found nobody speaks is not overridden)
             chosen = SPEAKERS.first(text, sentences[d.cue.sentence], d.parts, d.cue, d.type, inside)
             if chosen is not None:
                 rng = chosen[1]
                 rules["speaker"] = (d.cue.speaker_rule or chosen[0]) if chosen[0] == "cue-subject" else chosen[0]
                 if chosen[0] == "cue-subject" and d.cue.span_rule is not None:
                     rules["span"] = d.cue.span_rule
-        if nobody and d.cue is not None:
-            rules["speaker"] = d.cue.speaker_rule  # a subject rule that found nobody speaks
+        if nobody is not None:
+            rules["speaker"] = nobody  # a subject rule that found nobody speaks
         if rng is not None and d.type == "direct":
             widened = WIDENING.first(text, d.parts, rng)
             if widened is not None:

@@ -361,10 +361,11 @@ def _aside_break(s: Parsed, i: int) -> bool:
     return w.text == "," or (w.text in _DASHES and (i == 0 or s.words[i - 1].end < w.start))
 
 
-def _participle_aside(s: Parsed, close: int) -> int | None:
+def _participle_after_noun(s: Parsed, close: int) -> int | None:
     """The index of the comma opening a participle's phrase that the comma at `close` closes, set off after
     a noun (`The report, published on Tuesday,`, `The firm, based in Ohio,`; after `when`, `if` ...:
-    `The minister, when asked about it,`), with no quotation between; else None."""
+    `The minister, when asked about it,`), with no quotation between; else None.  (Not
+    `rules.linking.participle_aside`, the writer's participle after a quotation that ends a report.)"""
     opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
     if opening is None:
         return None
@@ -437,7 +438,7 @@ def _misread_main_verb(s: Parsed, verb: Word) -> Word | None:
 def _aside_host(s: Parsed, verb: Word) -> Word | None:
     """`The senator, who said last week that she would run, announced on Monday ...`: a finite verb right
     after the comma (and any adverbs: `, later announced`) that closes a relative clause set off after a
-    noun (`_relative_aside`), or a participle's phrase (`_participle_aside`: `Others, pointing to the
+    noun (`_relative_aside`), or a participle's phrase (`_participle_after_noun`: `Others, pointing to the
     delay, shouted`), is the main clause's verb, whose subject is that noun (the head of its
     phrase: `the head of the agency, who ...,`, opening its clause), wherever the parse hung the verb
     within another clause, unless the parse gives it a subject outside the relative clause (a root with
@@ -448,7 +449,9 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
         return None
     lead = min([verb] + [k for k in s.kids[verb.index] if _perfect_aux(k)], key=lambda w: w.index)
     close = _closing_comma(s, lead)  # `..., had said`: the comma before the perfect's `had`
-    opening = (_relative_aside(s, close) or _participle_aside(s, close)) if close is not None else None
+    if close is None:
+        return None
+    opening = _relative_aside(s, close) or _participle_after_noun(s, close)
     if opening is None or any(k.deprel in _SUBJECTS and not opening < k.index < close for k in s.kids[verb.index]):
         return None  # the parse's own subject, outside the clause, stands (`..., says Ann Ruiz`)
     noun = s.words[opening - 1]
@@ -548,21 +551,21 @@ def _passive_modifier(s: Parsed, verb: Word) -> Word | bool | None:
 
 def _asked_aside(s: Parsed, verb: Word) -> bool | None:
     """`Ruiz, asked about the deaths, said ...`: a verb of asking or telling in `-ed` opening a phrase set
-    off by commas right after a noun, with a verb after its closing comma (`_opens_participle_aside`), is
+    off by commas right after a noun, with a verb after its closing comma (`_opens_participle_after_noun`), is
     a participle whatever the parse made of it (a main verb with that noun for its subject): it names
     the one asked or told, and nobody is named as speaking."""
-    if verb.xpos not in ("VBN", "VBD") or verb.lemma not in LISTENER_VERBS or not _opens_participle_aside(s, verb):
+    if verb.xpos not in ("VBN", "VBD") or verb.lemma not in LISTENER_VERBS or not _opens_participle_after_noun(s, verb):
         return None
     return _NOBODY
 
 
-def _opens_participle_aside(s: Parsed, verb: Word) -> bool:
-    """Whether `verb` opens a participle's phrase set off by commas right after a noun (`_participle_aside`)
+def _opens_participle_after_noun(s: Parsed, verb: Word) -> bool:
+    """Whether `verb` opens a participle's phrase set off by commas right after a noun (`_participle_after_noun`)
     with a verb right after its closing comma: `Ruiz, asked about it, said ...`."""
     words = s.words
     return verb.index >= 2 and words[verb.index - 1].text == "," and any(
         words[c].text == "," and c + 1 < len(words) and words[c + 1].upos in ("VERB", "AUX")
-        and _participle_aside(s, c) == verb.index - 1 for c in range(verb.index + 1, len(words)))
+        and _participle_after_noun(s, c) == verb.index - 1 for c in range(verb.index + 1, len(words)))
 
 
 def _misread_relative(s: Parsed, verb: Word) -> Word | None:
@@ -1996,7 +1999,7 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     parse hung from the source (`at least`); a description set off after the source's name and closed by
     a comma of its own (`According to Jo Hart, a spokeswoman for the club, ...`, `_source_description`)
     is the source's; a participle's phrase set off there (`According to the study, published in May, ...`,
-    `_participle_aside`) describes the source and is neither its name nor what it says. The source's and the content's character ranges, or None when `according` does not open
+    `_participle_after_noun`) describes the source and is neither its name nor what it says. The source's and the content's character ranges, or None when `according` does not open
     the sentence or no comma ends its phrase."""
     words = s.words
     if any(x.upos != "PUNCT" for x in words[:according.index]):
@@ -2007,7 +2010,7 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     close = end = commas[0]
     if len(commas) > 1 and _source_description(s, close + 1, commas[1]):
         close = end = commas[1]
-    elif len(commas) > 1 and _participle_aside(s, commas[1]) == close:
+    elif len(commas) > 1 and _participle_after_noun(s, commas[1]) == close:
         close = commas[1]  # `According to the study, published in May, ...`: the phrase describes the source
     rest = list(words[close + 1:])
     while rest and rest[0].upos == "PUNCT":
@@ -2101,6 +2104,7 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     after = [x for x in words[w.index + 1:] if not (x.upos == "PUNCT" and x.index == len(words) - 1)]
     while after and after[-1].upos == "PUNCT":
         after.pop()
+    content: tuple[int, int] | None
     if len(after) >= 3:
         content = (after[0].start, after[-1].end)
     elif not after and first > 1:
@@ -2507,7 +2511,9 @@ def _mention_of(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if topic.upos not in _NOMINAL or topic.head not in (w.index, host.index):
         return None
     found = _subject_rule(s, host)
-    head = found[1] if found is not None else None
+    if found is None:
+        return None
+    head = found[1]
     speaker = _speaker_span(s, head, host)
     if speaker is None:
         return None
@@ -3090,7 +3096,7 @@ def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
     off by commas between the speaker's noun and its verb describes the speaker and is no part of it: the
     speaker ends before the comma that opens it (a relative clause set off there is cut where the span is
     made, `_set_off_after_name`: `A city official, who asked not to be named, said`)."""
-    return _before_aside(s, verb, span, _participle_aside)
+    return _before_aside(s, verb, span, _participle_after_noun)
 
 
 def _set_off_relative(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -3554,7 +3560,7 @@ def _bare_asked(s: Parsed, verb: Word,
     (`Asked about it, ...`) tells no topic."""
     words, i = s.words, verb.index
     if verb.text.lower() != "asked" or any(k.deprel in _SUBJECTS or k.deprel.startswith("aux")
-                                           for k in s.kids[i]) and not _opens_participle_aside(s, verb):
+                                           for k in s.kids[i]) and not _opens_participle_after_noun(s, verb):
         return None  # (`Trump, asked about it, said`: a participle, whatever subject the parse gave it)
     j = i - 1
     if j >= 0 and words[j].text.lower() not in REDUCED_CLAUSE_OPENERS and words[j].text != "," \
@@ -4082,7 +4088,8 @@ def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
     """The clause a report closing its sentence after word `comma` reports (`_closing_words`): the
     words before that comma from the sentence's start (or its last semicolon or colon, or an
     unpaired dash), when they are at least three and hold a finite verb."""
-    first, dashes = 0, []
+    first = 0
+    dashes: list[int] = []
     for w in s.words[:comma]:
         if w.text in (";", ":"):
             first, dashes = w.index + 1, []
@@ -5035,8 +5042,10 @@ def _object_topic(s: Parsed, verb: Word,
             break
         if w.upos == "PUNCT" or w.index not in own:
             return None
-    topic = s.words[case.head] if case is not None and case.head > case.index else None
-    if topic is None or topic.upos not in _NAMES or time_word(topic.text):
+    if case is None or case.head <= case.index:
+        return None
+    topic = s.words[case.head]
+    if topic.upos not in _NAMES or time_word(topic.text):
         return None
     aside = frozenset(c.index for c in s.kids[topic.index] if c.deprel == "acl:relcl" and _set_off(s, c))
     return s.span(topic, aside | {case.index}), None
@@ -5315,6 +5324,7 @@ def _parenthetical(s: Parsed, verb: Word,
     rest = list(s.words[frame[1] + 1:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
+    own: set[int]
     if verb.head < 0:  # the parse made the cue the sentence's root: all of it hangs from the cue
         own = set()
         if not rest or rest[0].xpos == "VBG" or not any(w.upos in ("VERB", "AUX") for w in rest):
@@ -5415,7 +5425,9 @@ def _tag_time(s: Parsed, after: int) -> int:
     words) to the next clause break, when they tell when it was said (`_time_tail`) and hold no verb,
     belong to the reporting clause however the parse hung them: the index of that break (else `after`)."""
     stop = next((w.index for w in s.words[after:] if w.text in _CLAUSE_BREAKS), None)
-    tail = [w for w in s.words[after:stop] if w.upos != "PUNCT"] if stop is not None else []
+    if stop is None:
+        return after
+    tail = [w for w in s.words[after:stop] if w.upos != "PUNCT"]
     if not tail or not _time_tail(tail) or any(w.upos in ("VERB", "AUX") for w in tail):
         return after
     return stop

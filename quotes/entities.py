@@ -33,7 +33,7 @@ from typing import Sequence
 
 import regex
 
-from .lexicon import (CLAUSE_OPENERS, DETERMINERS, GROUP_NOUNS, HONORIFICS, NEW_SOURCE_WORDS, ORGANISATION_NAMES,
+from .lexicon import (CLOSE_GLYPH, DOUBLE_GLYPH, CLAUSE_OPENERS, DETERMINERS, GROUP_NOUNS, HONORIFICS, NEW_SOURCE_WORDS, ORGANISATION_NAMES,
                       ORGANISATION_WORDS, POST_MODIFIERS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
                       TITLES, gender_of)
 from .records import EntityKind, Quote, Span, SpeakerEntity
@@ -48,10 +48,10 @@ ROLE_REACH = 120        # characters before a name searched for its title
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
 _THIRD_PERSON = frozenset({"he", "she", "they", "it"}) | _RELATIVES
 # Where a title before a name stops: a line break, a quotation mark or clause punctuation.
-_STOP = regex.compile(r"[\n\"“”«»;:,()!?]|[.’'](?=\s)")
+_STOP = regex.compile(r"[\n;:,()!?]|" + DOUBLE_GLYPH + r"|[.’'](?=\s)")
 # A sentence end or colon inside a mention: `. `, `.’ `, `: `, `? `.
-_CLAUSE_END = regex.compile(r"[.!?:][’'\"”]?\s+(?=\S)")
-_APPOSITION_AFTER = regex.compile(r"\s*,\s*((?:a|an|the|his|her|its|their)\s[^,.;:\"“”\n]{2,80}?)\s*[,.;]")
+_CLAUSE_END = regex.compile(r"[.!?:](?:" + CLOSE_GLYPH + r")?\s+(?=\S)")
+_APPOSITION_AFTER = regex.compile(r"\s*,\s*((?:a|an|the|his|her|its|their)\s(?:(?!" + DOUBLE_GLYPH + r")[^,.;:\n]){2,80}?)\s*[,.;]")
 
 
 def _lower(word: str) -> str:

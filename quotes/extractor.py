@@ -96,7 +96,9 @@ def _quotes_within(sentence: Sentence, inside: Inside) -> bool:
 def _uncued_term(sentence: Sentence, pos: int, inside: Inside) -> bool:
     """Whether the quotation opening at `pos` is one the scare-quote filter drops when no cue word
     takes it: a short term, or a title (`quotes.rules.linking.scare_quote`)."""
-    q = inside.quotation_at(pos) if isinstance(inside, Marks) else None
+    if not isinstance(inside, Marks):
+        return False
+    q = inside.quotation_at(pos)
     forms = cue_forms()
     if q is None or any(t.text.lower() in NAMING_FORMS or t.text.lower() in forms
                         for t in sentence.tokens if t.start < pos):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
+from .lexicon import (DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS,
                       WORK_NOUNS, gender_of)
 from .parse import Word
@@ -78,7 +78,7 @@ _CHAIN_REACH = 120
 _ARTICLES = frozenset({"the", "a", "an"})
 _DESCRIBED_REACH = 64  # the most earlier mentions a definite description (`the director`) looks back over
 # A description set off by commas right after a name: `, the city's housing director,` (its words, to the comma).
-_SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s[^,;:.!?\"“”]{1,80}?),")
+_SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?]){1,80}?),")
 # One capitalised word right before a name (`Jo ` before `Hart`): all a headline's capitals may add to it.
 _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 

@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
+from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -313,7 +313,7 @@ def comment_after(text: str, quote_end: int, pos: int) -> bool:
 
 
 # a `which` clause closed by a comma within its sentence, then the word after that comma
-_ASIDE_THEN_VERB = regex.compile(r"\s*(?i:which)\b[^,.;:!?\"“”\n]*,\s*([\w']+)")
+_ASIDE_THEN_VERB = regex.compile(r"\s*(?i:which)\b(?:(?!" + DOUBLE_GLYPH + r")[^,.;:!?\n])*,\s*([\w']+)")
 
 
 # the word after a comma (and spaces)
@@ -351,13 +351,14 @@ def dash_aside(text: str, pos: int, end: int) -> bool:
     return word.lower() in DASH_ASIDE_OPENERS or (word.islower() and word.endswith("ing") and len(word) > 4)
 
 
-def participle_aside(words: Sequence[Word], w: Word, cue: Cue, clause: int, quote_end: int) -> int | None:
+def participle_aside(s: Parsed, w: Word, cue: Cue, clause: int, quote_end: int) -> int | None:
     """`said the bill was "a disgrace," prompting a walkout`, `saying the law was "a step back" and vowing to
     ...`: a participle in `-ing` after a quotation (ending at `quote_end`) in a cue's clause (opening at
     `clause`) that heads its own phrase, set off by a comma and hung on a word before that clause (the
     writer's free adjunct to the cue's sentence), or opened by `and` after a cue that is itself such a
     participle (the next thing its subject does), is no part of the report: where the report ends at the
-    latest (the participle after a comma, the `and`); None otherwise."""
+    latest (the participle after a comma, the `and`); None otherwise.  `s`: the sentence `w` is in."""
+    words = s.words
     if w.xpos != "VBG" or w.start < quote_end or not 0 < w.index < len(words):
         return None
     k = w.index - 1
@@ -365,7 +366,7 @@ def participle_aside(words: Sequence[Word], w: Word, cue: Cue, clause: int, quot
         k -= 1  # past the quotation's closing marks
     if k < 0:
         return None
-    if any(x.index < w.index and x.upos not in ("PUNCT", "CCONJ") for x in Parsed.of(words).subtree(w)):
+    if any(x.index < w.index and x.upos not in ("PUNCT", "CCONJ") for x in s.subtree(w)):
         return None  # the participle's phrase opens before it: part of a phrase of its own
     if words[k].text.lower() == "and":
         j = k - 1 if k > 0 and words[k - 1].text == "," else k
@@ -713,7 +714,7 @@ _IN_WORDS = regex.compile(
     r"\b[Ii]n\s+(?:(?P<whose>(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.-]*(?:['’]s|s['’])"
     r"|his|her|their)"
     r"\s+(?:own\s+)?(?:" + "|".join(WORDS_NOUNS) + r")|the\s+(?:" + "|".join(WORDS_NOUNS) + r")\s+of\s+"
-    r"(?P<of>[^,.;:!?\"“”\n]{2,60}?))(?=\s*(?:[,.;:!?\"“”‘]|'(?![st]\b)))")  # `the state's secretary`: no mark
+    r"(?P<of>(?:(?!" + DOUBLE_GLYPH + r")[^,.;:!?\n]){2,60}?))(?=\s*(?:[,.;:!?‘]|" + DOUBLE_GLYPH + r"|'(?![st]\b)))")  # `the state's secretary`: no mark
 
 
 def _in_words(text: str, q: Quoted, sentences: Sequence[Sentence], first: int, last: int,
