@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import (DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
-                      PREPOSITIONS, PRONOUNS, ROLE_WORDS,
+                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS,
                       WORK_NOUNS, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -79,6 +79,11 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _DESCRIBED_REACH = 64  # the most earlier mentions a definite description (`the director`) looks back over
 # A description set off by commas right after a name: `, the city's housing director,` (its words, to the comma).
 _SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s[^,;:.!?\"“”]{1,80}?),")
+# A description opening its sentence and set off by a comma right before a name: `The city's lawyer, ` before
+# `Ann Ruiz` (its words, to the comma).
+_DESCRIPTION_BEFORE = regex.compile(
+    r"(?:\A|(?<=[.!?][\"”’]?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|\p{Lu}[\p{L}.'’-]*['’]s)\s[^,;:.!?\"“”\n]{1,80}?),\s+\Z")
+_COORDINATOR = regex.compile(r"\b(?:and|or)\b")
 # One capitalised word right before a name (`Jo ` before `Hart`): all a headline's capitals may add to it.
 _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 
@@ -302,7 +307,8 @@ class Resolver:
         """`the director` after `Maria Gonzalez, the city's housing director,` or `Housing Director Maria
         Gonzalez`: a definite description (`the` and lower-case words) stands for the latest earlier speaker
         or subject that agrees with it and whose own words, or the description set off after them, hold
-        every word of it (`_kinds`: `the former president` is not `Vice President Jo Hart`), and that says more
+        every word of it (`_kinds`: `the former president` is not `Vice President Jo Hart`; `The city's lawyer, Ann
+        Ruiz,` and `Dr. Ann Ruiz` are a lawyer and a doctor), and that says more
         than the description itself: not its own noun again (`the bank` after a headline `Bank to close 50
         branches`, where the capital only opens the line)."""
         words = self.text[m.start:m.end].split()
@@ -329,14 +335,19 @@ class Resolver:
         """The lower-cased words that say what kind of person a mention names: those of its resolved
         words before any preposition (`Housing Director Maria Gonzalez`, `a senior US official`; not `the
         mayor` of `a spokeswoman for the mayor`), and those of a description set off by commas after it
-        (`Maria Gonzalez, the city's housing director,`), to its preposition."""
+        (`Maria Gonzalez, the city's housing director,`) or opening its sentence before it (`The city's
+        lawyer, Ann Ruiz`), to its preposition; an abbreviated title adds its word (`Dr.`: `doctor`)."""
         kinds: set[str] = set()
-        pieces = [self.text[resolved[0]:resolved[1]]] + [
+        before = _DESCRIPTION_BEFORE.search(self.text, max(0, resolved[0] - 90), resolved[0])
+        if before is not None and _COORDINATOR.search(before.group(1)):
+            before = None  # `The company and the minister, Ann Ruiz`: two of them, the name only the last's
+        pieces = [self.text[resolved[0]:resolved[1]]] + ([before.group(1)] if before else []) + [
             aside.group(1) for end in {prev.end, resolved[1]} if (aside := _SET_OFF_DESCRIPTION.match(self.text, end))
             and not any(w.lower() in AUXILIARIES for w in aside.group(1).split())]  # `, an email was sent ...,`: a clause
         for piece in pieces:
-            kinds.update(w.lower() for w in itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, piece.split()))
-        return kinds
+            words = [w.lower().strip(",.") for w in piece.split()]
+            kinds.update(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))
+        return kinds | {TITLE_ABBREVIATIONS[w] for w in kinds if w in TITLE_ABBREVIATIONS}  # `Dr.`: `the doctor`
 
     def _fullest_name(self, m: Mention) -> tuple[int, int] | None:
         return None if m.pronoun else self._name(m)
@@ -416,14 +427,19 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('"We lost the race," Max Berg said.\n\nHis team-mate, Carlos Ruiz, was blunter.\n\n'
                   '"Unacceptable," he said.', "Unacceptable,", "he"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
-         "earlier speaker or subject that agrees with it and whose words, or the description set off after them, "
-         "name the same kind of person (`Maria Gonzalez, the city's housing director,`; `a senior US official`), "
+         "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
+         "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
+         "director,`; `The city's finance director, Ann Ruiz,`; `a senior US official`; an abbreviated title as "
+         "its word: `Dr. Ann Ruiz`, `the doctor`), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`).",
          Resolver._described_earlier,
          (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
                   "Rents are too high,", "the director"),
           Example('"We will win," a senior US official said. "It is close," the official added.',
-                  "It is close,", "the official"),)),
+                  "It is close,", "the official"),
+          Example('The city\'s finance director, Ann Ruiz, spoke first.\n\n"We have no money," the director said.',
+                  "We have no money,", "the director"),
+          Example('Dr. Ann Ruiz arrived at noon.\n\n"We were ready," the doctor said.', "We were ready,", "the doctor"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name), and past a plural or quantifier and `of` opening "
