@@ -32,7 +32,7 @@ from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
 from .segment import split_sentences
 
-__all__ = ["Mention", "mention", "Resolver", "RESOLUTION"]
+__all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name"]
 
 
 @dataclass(frozen=True)
@@ -188,6 +188,25 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
     if role is not None and role.group(1) in ROLE_WORDS:
         finish = role.end()  # `Assistant manager Sue Kelly will ...`: a title in lower case runs on to the name
     return Mention(m.start(), finish, "sing", gender_of(text[m.start():finish].split()), False)
+
+
+# A phrase opening its sentence and set off by a comma: a preposition's (`On a grey morning in May, `) or a
+# participle's (`Asked about the vote, `), which the subject follows.
+_FRONTED_PHRASE = regex.compile(r"(\p{Lu}\p{Ll}+)\s[^,;:.!?\"“”\n]{1,70}?,\s+")
+
+
+def fronted_name(text: str, start: int, end: int) -> Mention | None:
+    """A name right after a phrase that opens the sentence text[start:end] and is set off by a comma, a
+    preposition's or a participle's (`On a grey morning in May, Jo Hart stands ...`, `Asked about the vote,
+    Carter smiled`): the sentence's subject, as `opening_name` reads it there; not an owner (`In May, Ruiz's
+    team won`) nor a name set off by a comma, a place's more often than not (`At a rally in Ames, Iowa, on`)."""
+    m = _FRONTED_PHRASE.match(text, start, end)
+    if m is None or not (m.group(1).lower() in PREPOSITIONS or m.group(1).endswith(("ed", "ing"))):
+        return None
+    found = opening_name(text, m.end(), end)
+    if found is None or text[found.start:found.end].endswith(("'s", "’s")) or text[found.end:found.end + 1] == ",":
+        return None
+    return found
 
 
 class Resolver:
@@ -420,12 +439,15 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
          "subject that agrees, widened as a name (a name opening a sentence counts, an age set off after it too: "
-         "`Tom Vale, 29, has ...`).", Resolver._earlier_subject,
+         "`Tom Vale, 29, has ...`; so does one after a phrase set off that opens it, a preposition's or a "
+         "participle's: `On a cold morning in May, Maria Lind stands ...`).", Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
           Example('"We will go on," Max Berg said.\n\nTom Vale, 29, has scored twice this season.\n\n'
                   '"I feel great," he said.', "I feel great,", "he"),
           Example('"We lost the race," Max Berg said.\n\nHis team-mate, Carlos Ruiz, was blunter.\n\n'
-                  '"Unacceptable," he said.', "Unacceptable,", "he"))),
+                  '"Unacceptable," he said.', "Unacceptable,", "he"),
+          Example('On a cold morning in May, Maria Lind stands on the pier.\n\n"There were 400 of us," she said.',
+                  "There were 400 of us,", "she"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
