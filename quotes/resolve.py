@@ -264,7 +264,7 @@ class Resolver:
         the Echo: "..."`): the pronoun's nearer antecedent, for `earlier-subject` to name."""
         paragraph = self._narration_before(self.text.rfind("\n", 0, m.start) + 1)
         first = bisect.bisect_left(self.subjects, max(prev.end, paragraph), key=lambda x: x.start)
-        return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m) and self._named(x)
+        return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m) and self.is_name(x)
                    for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:]))
 
     def _narration_before(self, paragraph: int) -> int:
@@ -276,6 +276,11 @@ class Resolver:
             return paragraph
         start = self.text.rfind("\n", 0, end) + 1
         return paragraph if _QUOTE_MARK.search(self.text, start, end) else start
+
+    def is_name(self, m: Mention) -> bool:
+        """Whether a mention is a name (`_named`), a surname alone too once an earlier fuller form makes it
+        one (`Ruiz leaned forward` after `Dr. Ann Ruiz`, where `Ruiz` never follows a lower-case word)."""
+        return self._named(m) or self._named(Mention(*self._name(m), m.number, m.gender, False))
 
     def _named(self, m: Mention) -> bool:
         """Whether a mention is a name: two capitalised words or more (`Assistant manager Sue Kelly`), or
@@ -433,21 +438,25 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                    "mention no rule resolves stays unresolved.", rules=(
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document or a work is neuter: `the report` is never `he`), unless "
-         "a name that agrees is the subject of a sentence after it in the pronoun's paragraph, or in a paragraph "
+         "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`) is the subject "
+         "of a sentence after it in the pronoun's paragraph, or in a paragraph "
          "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`).",
          Resolver._previous_speaker,
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
          "subject that agrees, widened as a name (a name opening a sentence counts, an age set off after it too: "
          "`Tom Vale, 29, has ...`; so does one after a phrase set off that opens it, a preposition's or a "
-         "participle's: `On a cold morning in May, Maria Lind stands ...`).", Resolver._earlier_subject,
+         "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
+         "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`).", Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
           Example('"We will go on," Max Berg said.\n\nTom Vale, 29, has scored twice this season.\n\n'
                   '"I feel great," he said.', "I feel great,", "he"),
           Example('"We lost the race," Max Berg said.\n\nHis team-mate, Carlos Ruiz, was blunter.\n\n'
                   '"Unacceptable," he said.', "Unacceptable,", "he"),
           Example('On a cold morning in May, Maria Lind stands on the pier.\n\n"There were 400 of us," she said.',
-                  "There were 400 of us,", "she"))),
+                  "There were 400 of us,", "she"),
+          Example('Dr. Ann Ruiz ran the night ward.\n\n"The lights went out," the director said.\n\n'
+                  'Ruiz leaned forward as she spoke. "We carried them down," she said.', "We carried them down,", "she"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
