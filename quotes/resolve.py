@@ -24,8 +24,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
-                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, TITLE_ABBREVIATIONS,
+from .lexicon import (DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
+                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
                       WORK_NOUNS, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -248,7 +248,7 @@ class Resolver:
         if not self._third_person(m):
             return None
         for prev, resolved in reversed(self.speakers):
-            if prev.start < m.start and self._agrees(self._learned(prev, resolved), m):
+            if prev.start < m.start and self._agrees(self._learned(prev, resolved), m) and not self._person_for_it(resolved, m):
                 return None if self._named_subject_after(prev, m) else resolved
         return None
 
@@ -315,9 +315,21 @@ class Resolver:
         if not self._third_person(m):
             return None
         for prev in reversed(self.subjects):
-            if prev.end <= m.start and self._agrees(prev, m) and not self._lone_capital(prev):
+            if prev.end <= m.start and self._agrees(prev, m) and not self._lone_capital(prev) \
+                    and not self._person_for_it(self._name(prev), m):
                 return self._name(prev)
         return None
+
+    def _person_for_it(self, resolved: tuple[int, int], m: Mention) -> bool:
+        """Whether `m` is `it` or `its` and the words at `resolved` name a person, of no known gender: a title
+        or honorific (`Dr. Kwame Asante`) or a head noun that names one (`the United boss`, `the expert`):
+        `it` stands for an organisation or a thing (`The club backs him, it said`), never for them."""
+        if self.text[m.start:m.end].lower() not in ("it", "its"):
+            return False
+        words = [w.lower().strip(",.") for w in self.text[resolved[0]:resolved[1]].split()]
+        core = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))
+        return bool(core) and (core[-1] in ROLE_WORDS or core[-1] in SPEAKER_NOUNS
+                               or any(w in HONORIFICS or w in TITLE_ABBREVIATIONS for w in core))
 
     def _lone_capital(self, m: Mention) -> bool:
         """A single capitalised word set off by a comma or ending in -ly, and never capitalised inside a
@@ -447,7 +459,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "subject that agrees, widened as a name (a name opening a sentence counts, an age set off after it too: "
          "`Tom Vale, 29, has ...`; so does one after a phrase set off that opens it, a preposition's or a "
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
-         "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`).", Resolver._earlier_subject,
+         "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`). Here and for previous-speaker, "
+         "`it` never stands for a person of no known gender: one with a title (`Dr. Kwame Asante`) or named by "
+         "a noun for a person (`the coach`, `the United boss`).", Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
           Example('"We will go on," Max Berg said.\n\nTom Vale, 29, has scored twice this season.\n\n'
                   '"I feel great," he said.', "I feel great,", "he"),
@@ -456,7 +470,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('On a cold morning in May, Maria Lind stands on the pier.\n\n"There were 400 of us," she said.',
                   "There were 400 of us,", "she"),
           Example('Dr. Ann Ruiz ran the night ward.\n\n"The lights went out," the director said.\n\n'
-                  'Ruiz leaned forward as she spoke. "We carried them down," she said.', "We carried them down,", "she"))),
+                  'Ruiz leaned forward as she spoke. "We carried them down," she said.', "We carried them down,", "she"),
+          Example('Northwind Rovers issued a statement on Monday.\n\n"We will win," the coach said.\n\n'
+                  '"He has our full support," it said.', "He has our full support,", "it"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
