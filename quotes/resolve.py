@@ -349,8 +349,9 @@ class Resolver:
         branches`, where the capital only opens the line)."""
         words = self.text[m.start:m.end].split()
         if m.pronoun or len(words) < 2 or words[0].lower() != "the" \
-                or not all(w.islower() or (w.isupper() and w.lower() in ROLE_WORDS) for w in words[1:]):
-            return None  # `the director`, `the MP` (an office's initials); not `the White House`
+                or not all(w.islower() or (w.isupper() and w.lower() in ROLE_WORDS) for w in words[1:]) \
+                and not (words[-1].islower() and (words[-1] in ROLE_WORDS or words[-1] in SPEAKER_NOUNS)):
+            return None  # `the director`, `the MP` (an office's initials), `the Democratic senator`; not `the White House`
         own = {w.lower() for w in words[1:]}
         for prev, resolved in self._latest_first(m.start):
             if not {w.lower() for w in self.text[resolved[0]:resolved[1]].split()} - _ARTICLES <= own \
@@ -478,7 +479,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
          "director,`; `The city's finance director, Ann Ruiz,`; `a senior US official`; an abbreviated title as "
-         "its word: `Dr. Ann Ruiz`, `the doctor`; an office's initials count as its words: `the MP`), "
+         "its word: `Dr. Ann Ruiz`, `the doctor`; an office's initials count as its words: `the MP`; so do "
+         "capitalised words before a noun for a person: `the Ohio senator` after `Ohio Sen. Jo Ray`), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`).",
          Resolver._described_earlier,
          (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
@@ -489,7 +491,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "We have no money,", "the director"),
           Example('Dr. Ann Ruiz arrived at noon.\n\n"We were ready," the doctor said.', "We were ready,", "the doctor"),
           Example('Local MP Jo Ray opposed the plan.\n\n"This is a terrible decision," the MP said.',
-                  "This is a terrible decision,", "the MP"))),
+                  "This is a terrible decision,", "the MP"),
+          Example('Ohio Sen. Jo Ray arrived late.\n\n"We will fight on," the Ohio senator said.',
+                  "We will fight on,", "the Ohio senator"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name), and past a plural or quantifier and `of` opening "
