@@ -29,7 +29,7 @@ from .lexicon import ANY_MARK, ADDING_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS,
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
-from .resolve import Mention, Resolver, mention, opening_name
+from .resolve import Mention, Resolver, fronted_name, mention, opening_name
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue,
@@ -1105,6 +1105,16 @@ def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) 
 
 
 
+def _subject_before_pronoun(text: str, found: Mention, cues: Sequence[Cue], words: Sequence[Word]) -> bool:
+    """Whether a name opening a sentence whose cues' speakers are pronouns is its subject, in narration
+    (`Ruiz leaned forward as she spoke.`): the parse's nominal subject, with no quotation mark before the
+    pronouns (not `Ruiz lost me long ago," he said.`) and not set off by a comma (`Bob, they said, left.`)."""
+    first = min(c.speaker[0] for c in cues if c.speaker is not None)
+    word = next((w for w in words if w.end == found.end), None)
+    return found.end <= first and word is not None and word.deprel in ("nsubj", "nsubj:pass") \
+        and regex.search(ANY_MARK, text[found.start:first]) is None and text[found.end:found.end + 1] != ","
+
+
 def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
              cues_by_sentence: Mapping[int, list[Cue]], inside: Inside,
              parses: Mapping[int, Sequence[Word]] | None = None) -> list[Quote]:
@@ -1112,9 +1122,15 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
     subjects = [_speaker_mention(text, c, c.speaker)
                 for cues in cues_by_sentence.values() for c in cues if c.speaker is not None]
     for s in sentences:  # a sentence with no cue that names a speaker may still name who speaks next
-        if not any(c.speaker is not None for c in cues_by_sentence.get(s.index, ())):
-            found = opening_name(text, s.start, s.end)
+        cues = [c for c in cues_by_sentence.get(s.index, ()) if c.speaker is not None]
+        if not cues:
+            found = opening_name(text, s.start, s.end) or fronted_name(text, s.start, s.end)
             if found is not None:
+                subjects.append(found)
+        elif all(mention(text, *c.speaker, None).pronoun for c in cues if c.speaker is not None):
+            found = opening_name(text, s.start, s.end)  # `Ruiz leaned forward as she spoke.`: a name, the subject
+            if found is not None and _subject_before_pronoun(text, found, cues, parses.get(s.index, ()) if parses else ()) \
+                    and resolver.is_name(found):
                 subjects.append(found)
     subjects.sort(key=lambda m: m.start)
     speakers: list[tuple[Span | None, Span | None]] = []

@@ -548,6 +548,7 @@ ROLE_WORDS = frozenset({
     "anchor", "correspondent", "editor", "reporter", "owner", "member", "head", "coordinator", "organizer",
     "consultant", "counsel", "operative", "official", "chairperson", "superintendent", "commander", "principal",
     "delegate", "ally", "ranking", "boss", "coach",  # `Ohio delegate Tom Baker`, `party ally Ann Ruiz`, `ranking member Jo Ray`
+    "mp", "mep", "cfo",  # `Local MP Jo Ray`, `the MP`: an office's initials
 })
 # Abbreviated titles and the word a later description uses (`Sen. Jo Ray` ... `the senator`).
 TITLE_ABBREVIATIONS: dict[str, str] = {

@@ -24,15 +24,15 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
-                      PREPOSITIONS, PRONOUNS, ROLE_WORDS,
+from .lexicon import (CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
+                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
                       WORK_NOUNS, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
 from .segment import split_sentences
 
-__all__ = ["Mention", "mention", "Resolver", "RESOLUTION"]
+__all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name"]
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,12 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _DESCRIBED_REACH = 64  # the most earlier mentions a definite description (`the director`) looks back over
 # A description set off by commas right after a name: `, the city's housing director,` (its words, to the comma).
 _SET_OFF_DESCRIPTION = regex.compile(r",\s+((?:the|a|an|\p{Lu}[\p{L}.'’-]*['’]s)\s(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?]){1,80}?),")
+# A description opening its sentence and set off by a comma right before a name: `The city's lawyer, ` before
+# `Ann Ruiz` (its words, to the comma).
+_DESCRIPTION_BEFORE = regex.compile(
+    r"(?:\A|(?<=[.!?]" + CLOSE_GLYPH + r"?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|\p{Lu}[\p{L}.'’-]*['’]s)\s"
+    r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?),\s+\Z")
+_COORDINATOR = regex.compile(r"\b(?:and|or)\b")
 # One capitalised word right before a name (`Jo ` before `Hart`): all a headline's capitals may add to it.
 _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 
@@ -185,6 +191,25 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
     return Mention(m.start(), finish, "sing", gender_of(text[m.start():finish].split()), False)
 
 
+# A phrase opening its sentence and set off by a comma: a preposition's (`On a grey morning in May, `) or a
+# participle's (`Asked about the vote, `), which the subject follows.
+_FRONTED_PHRASE = regex.compile(r"(\p{Lu}\p{Ll}+)\s[^,;:.!?\"“”\n]{1,70}?,\s+")
+
+
+def fronted_name(text: str, start: int, end: int) -> Mention | None:
+    """A name right after a phrase that opens the sentence text[start:end] and is set off by a comma, a
+    preposition's or a participle's (`On a grey morning in May, Jo Hart stands ...`, `Asked about the vote,
+    Carter smiled`): the sentence's subject, as `opening_name` reads it there; not an owner (`In May, Ruiz's
+    team won`) nor a name set off by a comma, a place's more often than not (`At a rally in Ames, Iowa, on`)."""
+    m = _FRONTED_PHRASE.match(text, start, end)
+    if m is None or not (m.group(1).lower() in PREPOSITIONS or m.group(1).endswith(("ed", "ing"))):
+        return None
+    found = opening_name(text, m.end(), end)
+    if found is None or text[found.start:found.end].endswith(("'s", "’s")) or text[found.end:found.end + 1] == ",":
+        return None
+    return found
+
+
 class Resolver:
     """Resolves speakers of one document in reading order."""
 
@@ -224,7 +249,7 @@ class Resolver:
         if not self._third_person(m):
             return None
         for prev, resolved in reversed(self.speakers):
-            if prev.start < m.start and self._agrees(self._learned(prev, resolved), m):
+            if prev.start < m.start and self._agrees(self._learned(prev, resolved), m) and not self._person_for_it(resolved, m):
                 return None if self._named_subject_after(prev, m) else resolved
         return None
 
@@ -240,7 +265,7 @@ class Resolver:
         the Echo: "..."`): the pronoun's nearer antecedent, for `earlier-subject` to name."""
         paragraph = self._narration_before(self.text.rfind("\n", 0, m.start) + 1)
         first = bisect.bisect_left(self.subjects, max(prev.end, paragraph), key=lambda x: x.start)
-        return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m) and self._named(x)
+        return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m) and self.is_name(x)
                    for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:]))
 
     def _narration_before(self, paragraph: int) -> int:
@@ -252,6 +277,11 @@ class Resolver:
             return paragraph
         start = self.text.rfind("\n", 0, end) + 1
         return paragraph if _QUOTE_MARK.search(self.text, start, end) else start
+
+    def is_name(self, m: Mention) -> bool:
+        """Whether a mention is a name (`_named`), a surname alone too once an earlier fuller form makes it
+        one (`Ruiz leaned forward` after `Dr. Ann Ruiz`, where `Ruiz` never follows a lower-case word)."""
+        return self._named(m) or self._named(Mention(*self._name(m), m.number, m.gender, False))
 
     def _named(self, m: Mention) -> bool:
         """Whether a mention is a name: two capitalised words or more (`Assistant manager Sue Kelly`), or
@@ -286,9 +316,21 @@ class Resolver:
         if not self._third_person(m):
             return None
         for prev in reversed(self.subjects):
-            if prev.end <= m.start and self._agrees(prev, m) and not self._lone_capital(prev):
+            if prev.end <= m.start and self._agrees(prev, m) and not self._lone_capital(prev) \
+                    and not self._person_for_it(self._name(prev), m):
                 return self._name(prev)
         return None
+
+    def _person_for_it(self, resolved: tuple[int, int], m: Mention) -> bool:
+        """Whether `m` is `it` or `its` and the words at `resolved` name a person, of no known gender: a title
+        or honorific (`Dr. Kwame Asante`) or a head noun that names one (`the United boss`, `the expert`):
+        `it` stands for an organisation or a thing (`The club backs him, it said`), never for them."""
+        if self.text[m.start:m.end].lower() not in ("it", "its"):
+            return False
+        words = [w.lower().strip(",.") for w in self.text[resolved[0]:resolved[1]].split()]
+        core = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))
+        return bool(core) and (core[-1] in ROLE_WORDS or core[-1] in SPEAKER_NOUNS
+                               or any(w in HONORIFICS or w in TITLE_ABBREVIATIONS for w in core))
 
     def _lone_capital(self, m: Mention) -> bool:
         """A single capitalised word set off by a comma or ending in -ly, and never capitalised inside a
@@ -302,12 +344,15 @@ class Resolver:
         """`the director` after `Maria Gonzalez, the city's housing director,` or `Housing Director Maria
         Gonzalez`: a definite description (`the` and lower-case words) stands for the latest earlier speaker
         or subject that agrees with it and whose own words, or the description set off after them, hold
-        every word of it (`_kinds`: `the former president` is not `Vice President Jo Hart`), and that says more
+        every word of it (`_kinds`: `the former president` is not `Vice President Jo Hart`; `The city's lawyer, Ann
+        Ruiz,` and `Dr. Ann Ruiz` are a lawyer and a doctor), and that says more
         than the description itself: not its own noun again (`the bank` after a headline `Bank to close 50
         branches`, where the capital only opens the line)."""
         words = self.text[m.start:m.end].split()
-        if m.pronoun or len(words) < 2 or words[0].lower() != "the" or not all(w.islower() for w in words[1:]):
-            return None
+        if m.pronoun or len(words) < 2 or words[0].lower() != "the" \
+                or not all(w.islower() or (w.isupper() and w.lower() in ROLE_WORDS) for w in words[1:]) \
+                and not (words[-1].islower() and (words[-1] in ROLE_WORDS or words[-1] in SPEAKER_NOUNS)):
+            return None  # `the director`, `the MP` (an office's initials), `the Democratic senator`; not `the White House`
         own = {w.lower() for w in words[1:]}
         for prev, resolved in self._latest_first(m.start):
             if not {w.lower() for w in self.text[resolved[0]:resolved[1]].split()} - _ARTICLES <= own \
@@ -329,14 +374,19 @@ class Resolver:
         """The lower-cased words that say what kind of person a mention names: those of its resolved
         words before any preposition (`Housing Director Maria Gonzalez`, `a senior US official`; not `the
         mayor` of `a spokeswoman for the mayor`), and those of a description set off by commas after it
-        (`Maria Gonzalez, the city's housing director,`), to its preposition."""
+        (`Maria Gonzalez, the city's housing director,`) or opening its sentence before it (`The city's
+        lawyer, Ann Ruiz`), to its preposition; an abbreviated title adds its word (`Dr.`: `doctor`)."""
         kinds: set[str] = set()
-        pieces = [self.text[resolved[0]:resolved[1]]] + [
+        before = _DESCRIPTION_BEFORE.search(self.text, max(0, resolved[0] - 90), resolved[0])
+        if before is not None and _COORDINATOR.search(before.group(1)):
+            before = None  # `The company and the minister, Ann Ruiz`: two of them, the name only the last's
+        pieces = [self.text[resolved[0]:resolved[1]]] + ([before.group(1)] if before else []) + [
             aside.group(1) for end in {prev.end, resolved[1]} if (aside := _SET_OFF_DESCRIPTION.match(self.text, end))
             and not any(w.lower() in AUXILIARIES for w in aside.group(1).split())]  # `, an email was sent ...,`: a clause
         for piece in pieces:
-            kinds.update(w.lower() for w in itertools.takewhile(lambda w: w.lower() not in PREPOSITIONS, piece.split()))
-        return kinds
+            words = [w.lower().strip(",.") for w in piece.split()]
+            kinds.update(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))
+        return kinds | {TITLE_ABBREVIATIONS[w] for w in kinds if w in TITLE_ABBREVIATIONS}  # `Dr.`: `the doctor`
 
     def _fullest_name(self, m: Mention) -> tuple[int, int] | None:
         return None if m.pronoun else self._name(m)
@@ -403,27 +453,48 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                    "mention no rule resolves stays unresolved.", rules=(
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document or a work is neuter: `the report` is never `he`), unless "
-         "a name that agrees is the subject of a sentence after it in the pronoun's paragraph, or in a paragraph "
+         "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`) is the subject "
+         "of a sentence after it in the pronoun's paragraph, or in a paragraph "
          "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`).",
          Resolver._previous_speaker,
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
          "subject that agrees, widened as a name (a name opening a sentence counts, an age set off after it too: "
-         "`Tom Vale, 29, has ...`).", Resolver._earlier_subject,
+         "`Tom Vale, 29, has ...`; so does one after a phrase set off that opens it, a preposition's or a "
+         "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
+         "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`). Here and for previous-speaker, "
+         "`it` never stands for a person of no known gender: one with a title (`Dr. Kwame Asante`) or named by "
+         "a noun for a person (`the coach`, `the United boss`).", Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
           Example('"We will go on," Max Berg said.\n\nTom Vale, 29, has scored twice this season.\n\n'
                   '"I feel great," he said.', "I feel great,", "he"),
           Example('"We lost the race," Max Berg said.\n\nHis team-mate, Carlos Ruiz, was blunter.\n\n'
-                  '"Unacceptable," he said.', "Unacceptable,", "he"))),
+                  '"Unacceptable," he said.', "Unacceptable,", "he"),
+          Example('On a cold morning in May, Maria Lind stands on the pier.\n\n"There were 400 of us," she said.',
+                  "There were 400 of us,", "she"),
+          Example('Dr. Ann Ruiz ran the night ward.\n\n"The lights went out," the director said.\n\n'
+                  'Ruiz leaned forward as she spoke. "We carried them down," she said.', "We carried them down,", "she"),
+          Example('Northwind Rovers issued a statement on Monday.\n\n"We will win," the coach said.\n\n'
+                  '"He has our full support," it said.', "He has our full support,", "it"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
-         "earlier speaker or subject that agrees with it and whose words, or the description set off after them, "
-         "name the same kind of person (`Maria Gonzalez, the city's housing director,`; `a senior US official`), "
+         "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
+         "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
+         "director,`; `The city's finance director, Ann Ruiz,`; `a senior US official`; an abbreviated title as "
+         "its word: `Dr. Ann Ruiz`, `the doctor`; an office's initials count as its words: `the MP`; so do "
+         "capitalised words before a noun for a person: `the Ohio senator` after `Ohio Sen. Jo Ray`), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`).",
          Resolver._described_earlier,
          (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
                   "Rents are too high,", "the director"),
           Example('"We will win," a senior US official said. "It is close," the official added.',
-                  "It is close,", "the official"),)),
+                  "It is close,", "the official"),
+          Example('The city\'s finance director, Ann Ruiz, spoke first.\n\n"We have no money," the director said.',
+                  "We have no money,", "the director"),
+          Example('Dr. Ann Ruiz arrived at noon.\n\n"We were ready," the doctor said.', "We were ready,", "the doctor"),
+          Example('Local MP Jo Ray opposed the plan.\n\n"This is a terrible decision," the MP said.',
+                  "This is a terrible decision,", "the MP"),
+          Example('Ohio Sen. Jo Ray arrived late.\n\n"We will fight on," the Ohio senator said.',
+                  "We will fight on,", "the Ohio senator"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name), and past a plural or quantifier and `of` opening "

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.parse import Word
-from quotes.resolve import Mention, Resolver, mention, opening_name
+from quotes.resolve import Mention, Resolver, fronted_name, mention, opening_name
 
 
 def head(text: str, xpos: str, feats: str = "") -> Word:
@@ -123,6 +123,19 @@ def test_opening_name_after_a_description(text: str, name: str | None, gender: s
     assert (found and text[found.start:found.end], found and found.gender) == (name, gender if name else None)
 
 
+@pytest.mark.parametrize("text,name", [
+    ("On a cold morning in May, Maria Lind stands on the pier.", "Maria Lind"),
+    ("Asked about the penalty, Carter smiled.", "Carter"),
+    ("In May, Ruiz's team won the cup.", None),           # an owner, not the subject
+    ("At a rally in Ames, Iowa, on Sunday, he spoke.", None),  # a name set off by commas: a place's
+    ("Yesterday Jo Hart left.", None),                     # no phrase set off
+])
+def test_fronted_name(text: str, name: str | None) -> None:
+    """A name right after a preposition's or participle's phrase opening the sentence, set off by a comma."""
+    found = fronted_name(text, 0, len(text))
+    assert (text[found.start:found.end] if found else None) == name
+
+
 def test_a_spokesman_stays_a_man_under_a_shorter_name() -> None:
     """`spokesman David Brandt` is a man: a later `Brandt` (resolved to `David Brandt`, a shorter range
     ending at the same place) does not agree with `she`."""
@@ -182,12 +195,34 @@ def test_full_noun_phrase_resolves_to_itself() -> None:
     # a clause set off by commas describes no one
     ("According to the Post, an email was sent by the director, Jo Hart. \"It is close,\" the email said.",
      "the Post", "the email", "the email"),
+    # a description opening the sentence before the name; an abbreviated title as its word; an office's
+    # initials; capitalised words before a noun for a person
+    ("The city's finance director, Ann Ruiz, said rents rose. \"It hurts,\" the director said.",
+     "Ann Ruiz", "the director", "Ann Ruiz"),
+    ("Dr. Ann Ruiz said the ward was full. \"It hurts,\" the doctor said.",
+     "Dr. Ann Ruiz", "the doctor", "Dr. Ann Ruiz"),
+    ("Local MP Jo Ray said the plan was wrong. \"It hurts,\" the MP said.",
+     "Local MP Jo Ray", "the MP", "Local MP Jo Ray"),
+    ("Ohio Sen. Jo Ray said the plan was wrong. \"It hurts,\" the Ohio senator said.",
+     "Ohio Sen. Jo Ray", "the Ohio senator", "Ohio Sen. Jo Ray"),
+    # two set off before one name: the description is the last one's only
+    ("The company and the minister, Jo Ray, said the plan was wrong. \"It hurts,\" the company said.",
+     "Jo Ray", "the company", "the company"),
 ])
 def test_definite_description_to_earlier_mention(text: str, first: str, later: str, expected: str) -> None:
     """`the director` stands for the latest earlier speaker whose words or set-off description name that kind."""
     r = Resolver(text)
     r.resolve(m(text, first, hd=head(first.split()[-1], "NN", "Number=Sing")))
     assert resolved_text(text, r.resolve(m(text, later, hd=head(later.split()[-1], "NN", "Number=Sing")))) == expected
+
+
+def test_it_passes_over_a_person() -> None:
+    """`it` never stands for a person of no known gender (`the coach`, `Dr. Kwame Asante`)."""
+    text = 'Northwind Rovers met. "We will win," the coach said. "We back him," it said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Northwind Rovers"))
+    r.resolve(m(text, "the coach", hd=head("coach", "NN", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "it"))) == "Northwind Rovers"
 
 
 def test_pronoun_to_previous_speaker() -> None:
