@@ -89,6 +89,15 @@ _COORDINATOR = regex.compile(r"\b(?:and|or)\b")
 _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 
 
+# An honorific opening a mention (`Mrs`, `Mr.`: group 1, checked against HONORIFICS) and the space after it.
+_HONORIFIC = regex.compile(r"(\p{Lu}\p{Ll}{1,3})\.?\s+(?=\p{Lu})")
+
+
+def _name_words(phrase: str) -> str | None:
+    """`phrase` when it is one or two capitalised words (`Hughes`, `Van Dyke`), else None."""
+    return phrase if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?", phrase) else None
+
+
 def _sentence_start(text: str, start: int, end: int) -> int:
     """Where the last sentence of text[start:end] begins: a capitalised chain never runs back over
     a sentence end or a paragraph break (`... Newspaper. Donald Trump` gives `Donald Trump`), while
@@ -411,7 +420,10 @@ class Resolver:
         phrase = self.text[m.start:m.end]
         if phrase.endswith(("'s", "’s")) and len(phrase) > 3:  # `Khan's reply was short:`: the owner, Khan
             phrase = phrase[:-2]
-        if not regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?", phrase):
+        honorific = _HONORIFIC.match(phrase)
+        if honorific is not None and honorific.group(1).lower() in HONORIFICS:
+            return self._after_honorific(m, phrase, honorific.end())
+        if _name_words(phrase) is None:
             return m.start, m.end
         if phrase not in self.forms:
             self.forms[phrase] = self._longest_forms(phrase)
@@ -419,6 +431,25 @@ class Resolver:
         before = bisect.bisect_left(starts, m.start)
         found = best[before - 1] if before else None
         return found or (m.start, m.end)
+
+    def _after_honorific(self, m: Mention, phrase: str, cut: int) -> tuple[int, int]:
+        """`Mrs. Hughes` after `Council leader Janet Hughes`: a surname after an honorific (`HONORIFICS`) is
+        the longest earlier form ending in that surname, when that form's words give no other gender
+        than the honorific does (`Mr. Hughes` is no `Janet Hughes`); else the mention itself."""
+        surname = _name_words(phrase[cut:])
+        if surname is None or surname not in self.forms and self.text.find(surname) < 0:
+            return m.start, m.end
+        if surname not in self.forms:
+            self.forms[surname] = self._longest_forms(surname)
+        starts, best = self.forms[surname]
+        before = bisect.bisect_left(starts, m.start + cut)
+        found = best[before - 1] if before else None
+        if found is None or found[0] >= m.start:
+            return m.start, m.end
+        gender = gender_of(self.text[found[0]:found[1]].split())
+        if gender is not None and m.gender is not None and gender != m.gender:
+            return m.start, m.end
+        return found
 
     def _longest_forms(self, phrase: str) -> tuple[list[int], list[tuple[int, int] | None]]:
         """Where `phrase` occurs in the text, and for each occurrence the longest capitalised chain ending
@@ -499,9 +530,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name), and past a plural or quantifier and `of` opening "
          "the sentence (`Shares of Acme`, `Most of`: a part of what the name names); in a headline in title case, a first name before "
-         "it at most (`Nine Things Jo Hart Has Said`).", Resolver._fullest_name,
+         "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
+         "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
           Example("The bridge opened late. Its builder, Ann Ruiz, stayed away.\n\nRuiz's reply to her critics "
-                  'was short: "The bridge speaks for itself."', "The bridge speaks for itself.", "Ruiz's"))),
+                  'was short: "The bridge speaks for itself."', "The bridge speaks for itself.", "Ruiz's"),
+          Example("Council leader Janet Hughes defended the plan.\n\n\"We listened,\" Mrs Hughes said.",
+                  "We listened,", "Mrs Hughes"))),
 ))

@@ -414,3 +414,17 @@ def test_a_description_is_not_its_own_noun_again() -> None:
     r.add_subject(m(text, "Bank", hd=head("Bank", "NNP", "Number=Sing")))
     got = r.resolve(m(text, "The bank", hd=head("bank", "NN", "Number=Sing")))
     assert resolved_text(text, got) == "The bank"
+
+
+@pytest.mark.parametrize("later, expected", [
+    ("Mrs Hughes", "Janet Hughes"), ("Ms. Hughes", "Janet Hughes"), ("Dr Hughes", "Janet Hughes"),
+    ("Mr. Hughes", "Mr. Hughes"),   # an honorific of another gender than the fuller form's first name
+])
+def test_an_honorific_and_a_surname_take_the_fuller_name(later: str, expected: str) -> None:
+    """`Mrs Hughes` after `Council leader Janet Hughes`: the surname's longest earlier form, unless the
+    honorific and that form's words give different genders."""
+    text = f"Council leader Janet Hughes defended the plan. {later} said the council had listened."
+    r = Resolver(text)
+    r.resolve(m(text, "Council leader Janet Hughes", hd=head("Hughes", "NNP", "Number=Sing")))
+    got = r.resolve(m(text, later, hd=head("Hughes", "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == expected
