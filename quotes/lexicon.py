@@ -648,7 +648,8 @@ SUMMARY_NOUNS = frozenset({
 # its speaker (`When Jane Roe`).
 CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "because", "but", "and", "so",
                             "then", "though", "although", "since", "until", "once", "whereas", "meanwhile",
-                            "however", "still", "yet", "also", "now"})
+                            "however", "still", "yet", "also", "now", "even", "only", "just", "indeed", "instead",
+                            "perhaps", "maybe", "thus"})
 # Words right after which a clause's subject may begin (`as aide Tom Bell put it`, `what co-host Ann Ruiz
 # called ...`): conjunctions and wh-words, not prepositions that also take a noun phrase (`after the vote`).
 SUBJECT_OPENERS = frozenset({"as", "when", "while", "because", "if", "though", "although", "whereas", "and", "but",
