@@ -32,7 +32,7 @@ from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, mention, opening_name
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS,
-                            LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue,
+                            LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
                             comma_aside, comment_after, dash_aside, participle_aside)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
@@ -672,7 +672,7 @@ def _narration_between(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, 
     c, before = prev.cue, d.sentence - 1
     if c is None or c.speaker is None or before <= c.sentence or before not in parses or not parses[before]:
         return None
-    subject = clause_subject(parses[before], parses[before][-1].end)
+    subject = clause_subject(parses[before], parses[before][-1].end) or described_subject(text, parses[before])
     if subject is None or not _may_speak(text, subject):
         return None
     names = {w for w in text[subject[0]:subject[1]].split() if w[:1].isupper() and w.lower() not in PRONOUNS}
@@ -709,7 +709,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "participle-cue", "reported-report", "asked-then-colon"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
-     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "asked-answer",
+     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "in-words", "colon-subject", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
      "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),

@@ -219,6 +219,16 @@ PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "show", "catch", "spot", "
 # verbs that report a further statement after a first one (`she said, adding that ...`): what
 # follows them is a new report, not more of the first
 ADDING_VERBS = frozenset({"add"})
+# Adjectives (and participles used as such) that say how someone speaks or stands on a matter: a sentence
+# describing someone so (`Okafor was blunt.`, `Ruiz was unapologetic.`) introduces their words.
+SPEAKING_MANNERS = frozenset({
+    "blunt", "candid", "frank", "forthright", "direct", "terse", "brief", "succinct", "emphatic", "adamant", "firm",
+    "defiant", "unapologetic", "unrepentant", "unmoved", "unimpressed", "unconvinced", "sceptical", "skeptical",
+    "dismissive", "scathing", "critical", "diplomatic", "philosophical", "realistic", "optimistic", "pessimistic",
+    "upbeat", "bullish", "cautious", "guarded", "coy", "evasive", "gracious", "magnanimous", "defensive",
+    "furious", "angry", "emotional", "tearful", "confident", "hopeful", "relieved", "delighted", "disappointed",
+    "apologetic", "contrite", "unequivocal", "categorical", "clear", "blunter", "franker", "firmer", "clearer",
+})
 SAY_VERBS = frozenset({"say", "tell", "add", "claim", "argue", "insist", "note", "write", "warn", "explain",
                        "suggest", "predict", "contend", "assert", "acknowledge", "admit", "reply", "tweet"})
 # Verbs that put their speaker after them past a comma, with no quotation right before (`The bill,

@@ -17,7 +17,7 @@ from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, C
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
-                       SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SUBORDINATE_OPENERS,
+                       SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
@@ -823,6 +823,41 @@ def _narrator_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     return clause_subject(parses[prev.index], prev.end)
 
 
+def described_subject(text: str, words: Sequence[Word]) -> tuple[int, int] | None:
+    """`Okafor was blunt.`, `Ann Doyle was unimpressed.`: the one a sentence describes with `be` and a word of
+    how someone speaks (`SPEAKING_MANNERS`; its copular subject, or the subject of `be` and a participle or
+    adjective the parse took for a passive), when that one may speak (`_may_speak`)."""
+    s = Parsed.of(words)
+    root = s.root
+    if root is None or root.text.lower() not in SPEAKING_MANNERS:
+        return None
+    subject = clause_subject(words, words[-1].end, copular=True)
+    if subject is None and root.upos == "VERB" and any(k.deprel == "aux:pass" and k.lemma == "be"
+                                                       for k in s.kids[root.index]):
+        passive = [k for k in s.kids[root.index] if k.deprel == "nsubj:pass" and k.index < root.index]
+        if passive and passive[0].upos in ("PROPN", "NOUN", "PRON"):
+            subject = s.span(passive[0])
+            for k in passive[1:]:  # `Ann/nsubj:pass Doyle/nsubj:pass was unimpressed`: one name parsed as two
+                if k.upos == "PROPN" and words[k.index - 1].end <= subject[1]:
+                    subject = (subject[0], max(subject[1], s.span(k)[1]))
+    return subject if subject is not None and _may_speak(text, subject) else None
+
+
+def _described_narrator(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                        parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[int, int] | None:
+    """`Okafor was blunt. "James knows why."`: a quotation opening its sentence, with no cue, after a
+    quote-free sentence of the same paragraph that describes someone who may speak with `be`: that one
+    speaks (as `narrator-subject` reads an active subject)."""
+    sentence = sentences[first]
+    if first == 0 or strip_marks(text[sentence.start:q.start], " "):
+        return None
+    prev = sentences[first - 1]
+    if prev.paragraph != sentence.paragraph or prev.index not in parses or not parses[prev.index] \
+            or inside.overlaps((prev.start, prev.end)):
+        return None
+    return described_subject(text, parses[prev.index])
+
+
 def _narrator_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
                         parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[int, int] | None:
     """`The council met on Friday.` / `"We apologise to the family."`: a quotation opening its
@@ -1540,6 +1575,12 @@ def narrator_subject(x: Quotation) -> Link | None:
     return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
 
 
+def described_narrator(x: Quotation) -> Link | None:
+    """`Okafor was blunt. "..."`: the one the sentence before describes with `be`."""
+    subject = _described_narrator(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
+    return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
+
+
 def narrator_paragraph(x: Quotation) -> Link | None:
     """`The council met on Friday.` / `"We apologise."`: the subject of the narration paragraph before."""
     subject = _narrator_paragraph(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
@@ -1912,6 +1953,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("narrator-subject", "link", "The subject of the quote-free sentence just before, in its paragraph.",
          narrator_subject,
          (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),),
+         parse="before-quote"),
+    Rule("described-narrator", "link", "The one the quote-free sentence just before, in its paragraph, describes "
+         "with `be` and a word of how someone speaks (`Okafor was blunt.`, `Ann Doyle was unimpressed.`: lexicon "
+         "`SPEAKING_MANNERS`; its copular subject, or the subject the parse made passive), when that one may speak.",
+         described_narrator,
+         (Example('Coach Dan Okafor was blunt. "The players let us down today."', "The players let us down today.",
+                  "Coach Dan Okafor"),),
          parse="before-quote"),
     Rule("narrator-paragraph", "link", "A quotation opening its paragraph and closing its sentence, after a "
          "paragraph that quotes nothing: the subject that paragraph ends on, when it may speak (`_may_speak`).",
