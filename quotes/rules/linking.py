@@ -826,21 +826,24 @@ def _narrator_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
 def described_subject(text: str, words: Sequence[Word]) -> tuple[int, int] | None:
     """`Okafor was blunt.`, `Ann Doyle was unimpressed.`: the one a sentence describes with `be` and a word of
     how someone speaks (`SPEAKING_MANNERS`; its copular subject, or the subject of `be` and a participle or
-    adjective the parse took for a passive), when that one may speak (`_may_speak`)."""
+    adjective the parse took for a passive), when that one may speak (`_may_speak`); past a bare participle
+    of asking opening the sentence, which the parse may make the root (`Asked about it, Okafor was blunt.`)."""
     s = Parsed.of(words)
     root = s.root
-    if root is None or root.text.lower() not in SPEAKING_MANNERS:
+    if root is not None and root.index == 0 and root.lemma in QUESTION_VERBS and root.text.endswith("ed"):
+        root = next((k for k in s.kids[root.index] if k.deprel in ("conj", "parataxis")
+                     and any(w.text == "," for w in words[1:k.index])), None)
+    if root is None or root.text.lower() not in SPEAKING_MANNERS \
+            or not any(k.deprel in ("cop", "aux:pass") and k.lemma == "be" for k in s.kids[root.index]):
         return None
-    subject = clause_subject(words, words[-1].end, copular=True)
-    if subject is None and root.upos == "VERB" and any(k.deprel == "aux:pass" and k.lemma == "be"
-                                                       for k in s.kids[root.index]):
-        passive = [k for k in s.kids[root.index] if k.deprel == "nsubj:pass" and k.index < root.index]
-        if passive and passive[0].upos in ("PROPN", "NOUN", "PRON"):
-            subject = s.span(passive[0])
-            for k in passive[1:]:  # `Ann/nsubj:pass Doyle/nsubj:pass was unimpressed`: one name parsed as two
-                if k.upos == "PROPN" and words[k.index - 1].end <= subject[1]:
-                    subject = (subject[0], max(subject[1], s.span(k)[1]))
-    return subject if subject is not None and _may_speak(text, subject) else None
+    found = [k for k in s.kids[root.index] if k.deprel in ("nsubj", "nsubj:pass") and k.index < root.index]
+    if not found or found[0].upos not in ("PROPN", "NOUN", "PRON"):
+        return None
+    subject = s.span(found[0])
+    for k in found[1:]:  # `Ann/nsubj:pass Doyle/nsubj:pass was unimpressed`: one name parsed as two
+        if k.upos == "PROPN" and words[k.index - 1].end <= subject[1]:
+            subject = (subject[0], max(subject[1], s.span(k)[1]))
+    return subject if _may_speak(text, subject) else None
 
 
 def _described_narrator(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
@@ -1956,10 +1959,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          parse="before-quote"),
     Rule("described-narrator", "link", "The one the quote-free sentence just before, in its paragraph, describes "
          "with `be` and a word of how someone speaks (`Okafor was blunt.`, `Ann Doyle was unimpressed.`: lexicon "
-         "`SPEAKING_MANNERS`; its copular subject, or the subject the parse made passive), when that one may speak.",
+         "`SPEAKING_MANNERS`; its copular subject, or the subject the parse made passive), when that one may speak; "
+         "past a bare participle of asking opening the sentence (`Asked about it, Weiss was blunt.`).",
          described_narrator,
          (Example('Coach Dan Okafor was blunt. "The players let us down today."', "The players let us down today.",
-                  "Coach Dan Okafor"),),
+                  "Coach Dan Okafor"),
+          Example('Asked about the result, Anna Weiss was blunt. "The players let us down."',
+                  "The players let us down.", "Anna Weiss")),
          parse="before-quote"),
     Rule("narrator-paragraph", "link", "A quotation opening its paragraph and closing its sentence, after a "
          "paragraph that quotes nothing: the subject that paragraph ends on, when it may speak (`_may_speak`).",
