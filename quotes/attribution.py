@@ -247,9 +247,11 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
                 and not time_word(k.text) and not demonstrative(k.text) and not _mark_between(s, k.index, verb.index)]
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
         return None
-    if subjects[0].upos == "NOUN" and subjects[-1].upos == "PROPN" and s.words[subjects[0].index + 1].text == "," \
+    own = max(w.index for w in s.subtree(subjects[0]) if w.index < subjects[-1].index and w.upos != "PUNCT")
+    if subjects[0].upos == "NOUN" and subjects[-1].upos == "PROPN" and s.words[own + 1].text == "," \
             and not any(k.deprel == "det" and k.text.lower() in ("a", "an") for k in s.kids[subjects[-1].index]):
-        return None  # `His mother, Karen Miles, said`: a description, then the name (`description-before-name`);
+        return None  # `His mother, Karen Miles, said`, `The engineer in charge, Dr. Lena Fox, said`: a description
+        # (its own phrase too), then the name (`description-before-name`);
         # `The mayor, a Democrat, said`: `a` makes the capitalised word a description, no name
     first, end = subjects[0], subjects[0].index
     while end + 1 < verb.index and (s.words[end + 1].upos == "PROPN" and (
@@ -6917,7 +6919,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "dashes after a full name: `Jo Hart -- a teacher -- says`); also a description opened by `a`, `an` or "
          "`the` after a full name's comma that runs on to the verb unclosed (`Tom Vale, the party's spokesman "
          "said ...`), unless a comma follows the verb (`Clinton, an aide said, is confident`: the aide's); not a "
-         "common noun first and the name after it (`His mother, Karen Miles, said`: both, as "
+         "common noun first (with its own phrase: `The engineer in charge, Dr. Lena Fox, said`) and the name after "
+         "it (`His mother, Karen Miles, said`: both, as "
          "`description-before-name` reads them), where `a` or `an` makes the capitalised word after it a "
          "description (`The mayor, a Democrat, said`: the mayor).",
          _name_before_apposition,
