@@ -1021,7 +1021,11 @@ def _after_quotation(s: Parsed, verb: Word) -> Word | None:
         return None
     quoted = s.words[verb.head]
     if quoted.head < 0 or quoted.deprel not in ("ccomp", "parataxis") or quoted.index > verb.index:
-        return None
+        # `"The river," Fox said, "has been studied," adding: "..."`: the reporting clause set within the
+        # quotation, which the parse hung from the quotation's verb, reports it
+        tag = next((k for k in s.kids[quoted.index] if k.deprel == "parataxis" and k.index < verb.index
+                    and _is_cue_verb(k) and _mark_between(s, k.index, quoted.index)), None)
+        return _subject(s, tag) if tag is not None and quoted.index < verb.index else None
     cue = s.words[quoted.head]
     return _subject(s, cue) if _is_cue_verb(cue) and cue.index < quoted.index else None
 
@@ -7139,9 +7143,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('Mr. Jones was prompted to say, "By now, I cannot believe how quiet the hall has stayed."',
                   "By now, I cannot believe how quiet the hall has stayed.", "Mr. Jones"),)),
     Rule("after-quotation", "subject", "`Lee said, \"...,\" adding ...`: a participle set off right after a "
-         "quotation and hung from its verb speaks for the cue reporting the quotation.", _after_quotation,
+         "quotation and hung from its verb speaks for the cue reporting the quotation (also the reporting clause "
+         "set within a split quotation that the parse hung from the quotation's verb: `\"The river,\" Fox said, "
+         "\"has been studied,\" adding: \"...\"`).", _after_quotation,
          (Example('Mr. Lee said of the episode, "I do not like it," adding that "they are angry."',
-                  'that "they are angry."', "Mr. Lee"),)),
+                  'that "they are angry."', "Mr. Lee"),
+          Example('"The river," Fox said, "has been studied for years," adding: "We know how it behaves."',
+                  "We know how it behaves.", "Fox"))),
     Rule("subordinate-conjunct", "subject", "`The crowd cheered when the mayor took the stage and said ...`: a "
          "verb joined by `and` with no subject of its own, right after the words of a clause opened by `when`, "
          "`after`, `because` ... with a subject of its own, shares that clause's subject, however far back the "
