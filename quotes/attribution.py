@@ -3586,9 +3586,23 @@ def _question_first(s: Parsed, verb: Word,
     if question is None or question[0] is None:
         return None
     clause = _complement_after(s, verb, speaker)
-    if clause is None or clause[0] is None or clause[0][0] < question[0][1]:
+    if clause is None or clause[0] is None:
+        return None
+    if clause[0][0] < question[0][1] and not _question_then_clause(s, verb, speaker, question[0], clause[0]):
         return None
     return question
+
+
+def _question_then_clause(s: Parsed, verb: Word, speaker: Word | None, question: tuple[int, int],
+                          clause: tuple[int, int]) -> bool:
+    """`Asked when it would open, Professor Okoro was cautious`, parsed with the main clause as the
+    participle's complement and the question inside it: a bare participle (no subject or auxiliary)
+    opening its sentence puts the question, and the clause after the question's comma is the main one."""
+    if speaker is not None or verb.index != 0 or any(
+            k.deprel in _SUBJECTS or k.deprel.startswith("aux") for k in s.kids[verb.index]):
+        return False
+    after = next((w for w in s.words if w.start >= question[1]), None)
+    return clause[0] == question[0] and clause[1] > question[1] and after is not None and after.text == ","
 
 
 def _joined_that(s: Parsed, verb: Word,
@@ -5891,6 +5905,25 @@ _TO_AS_MARK_UD = """
 """
 
 # A parse that hangs a share of the speakers from the verb, apart from them.
+# `Asked when ..., the engineer was cautious.` as the parse may give it: the main clause the participle's
+# complement, the question inside it (`question-first`).
+_QUESTION_INSIDE_UD = """
+1 Asked ask VERB VBN _ 0 root _ _
+2 when when ADV WRB _ 7 advmod _ _
+3 the the DET DT _ 4 det _ _
+4 bridge bridge NOUN NN _ 7 nsubj _ _
+5 might might AUX MD _ 7 aux _ _
+6 be be AUX VB _ 7 cop _ _
+7 ready ready ADJ JJ _ 12 advcl _ _
+8 , , PUNCT , _ 7 punct _ _
+9 the the DET DT _ 10 det _ _
+10 engineer engineer NOUN NN _ 12 nsubj _ _
+11 was be AUX VBD _ 12 cop _ _
+12 cautious cautious ADJ JJ _ 1 ccomp _ _
+13 . . PUNCT . _ 1 punct _ _
+"""
+
+
 _SHARE_APART_UD = """
 1 About about ADP IN _ 2 case _ _
 2 four four NUM CD _ 7 obl _ _
@@ -7694,10 +7727,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The old ferry, the captain said last week, needs a new engine.",
                   "The old ferry needs a new engine", "the captain"))),
     Rule("question-first", "content", "`Asked what it would cost, the mayor shrugged`: a question right after a "
-         "verb that puts one, closed before the clause the parse gave the verb, is what was asked.",
+         "verb that puts one, closed before the clause the parse gave the verb, is what was asked (also where the "
+         "parse put the question inside that clause, after a bare participle opening the sentence: `Asked when it "
+         "might be ready, the engineer was cautious`, the clause after the question's comma being the main one).",
          _question_first,
          (Example("Asked what the repairs would cost, the engineer shrugged.", "what the repairs would cost",
-                  None),)),
+                  None),
+          Example("Asked when the bridge might be ready, the engineer was cautious.", "when the bridge might be ready",
+                  None, parse=_QUESTION_INSIDE_UD))),
     Rule("bare-asked", "content", "`Asked about the delay, the mayor shrugged`, `When asked why, Lee laughed`, "
          "`..., Lee said, asked about it in an interview`: `asked` with no subject or auxiliary, opening its "
          "sentence, right after `when` (`if`, `once` ...), or right after a comma, is a question put to someone "
