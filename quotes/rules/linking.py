@@ -831,7 +831,7 @@ def described_subject(text: str, words: Sequence[Word]) -> tuple[int, int] | Non
     s = Parsed.of(words)
     root = s.root
     if root is not None and root.index == 0 and root.lemma in QUESTION_VERBS and root.text.endswith("ed"):
-        root = next((k for k in s.kids[root.index] if k.deprel in ("conj", "parataxis")
+        root = next((k for k in s.kids[root.index] if k.deprel in ("conj", "parataxis", "ccomp")
                      and any(w.text == "," for w in words[1:k.index])), None)
     if root is None or root.text.lower() not in SPEAKING_MANNERS \
             or not any(k.deprel in ("cop", "aux:pass") and k.lemma == "be" for k in s.kids[root.index]):
@@ -1688,6 +1688,25 @@ def venue(x: Quotation, link: Link) -> bool | None:
 
 
 # A parse that takes the middle of a title for the subject and hangs the rest of the name apart.
+# `Asked when ..., Ann Vale was cautious.` as the parse may give it: the main clause the participle's
+# complement, the question inside it (`described-narrator` reads past the participle).
+_ASKED_THEN_DESCRIBED_UD = """
+1 Asked ask VERB VBN _ 0 root _ _
+2 when when ADV WRB _ 7 advmod _ _
+3 the the DET DT _ 4 det _ _
+4 bridge bridge NOUN NN _ 7 nsubj _ _
+5 might might AUX MD _ 7 aux _ _
+6 be be AUX VB _ 7 cop _ _
+7 ready ready ADJ JJ _ 12 advcl _ _
+8 , , PUNCT , _ 7 punct _ _
+9 Ann Ann PROPN NNP _ 12 nsubj _ _
+10 Vale Vale PROPN NNP _ 9 flat _ _
+11 was be AUX VBD _ 12 cop _ _
+12 cautious cautious ADJ JJ _ 1 ccomp _ _
+13 . . PUNCT . _ 1 punct _ _
+"""
+
+
 _SPLIT_TITLE_UD = """
 1 Deputy Deputy PROPN NNP _ 2 compound _ _
 2 Harbour Harbour PROPN NNP _ 6 nsubj _ _
@@ -1965,7 +1984,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('Coach Dan Okafor was blunt. "The players let us down today."', "The players let us down today.",
                   "Coach Dan Okafor"),
           Example('Asked about the result, Anna Weiss was blunt. "The players let us down."',
-                  "The players let us down.", "Anna Weiss")),
+                  "The players let us down.", "Anna Weiss"),
+          Example('Asked when the bridge might be ready, Ann Vale was cautious. "Not before spring."',
+                  "Not before spring.", "Ann Vale", parse=_ASKED_THEN_DESCRIBED_UD)),
          parse="before-quote"),
     Rule("narrator-paragraph", "link", "A quotation opening its paragraph and closing its sentence, after a "
          "paragraph that quotes nothing: the subject that paragraph ends on, when it may speak (`_may_speak`).",
