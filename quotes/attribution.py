@@ -1620,9 +1620,9 @@ def _run_before(s: Parsed, verb: Word, end: int) -> tuple[Word, tuple[int, int]]
     a share word (`a third`) counts as a noun there.  The run's last noun, and its character range."""
     i = end
 
-    def nominal_word(j: int) -> bool:
-        return (s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))) \
-            or _mistagged_first_name(s, j)
+    def nominal_word(j: int) -> bool:  # no clock time: `15:40 GMT Ian Boyd said`, a live blog's timestamp
+        return (s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))
+                and not time_word(s.words[j].text)) or _mistagged_first_name(s, j)
 
     def adjective_link(j: int) -> bool:  # `sources close to the campaign`: `close to` between nominal words
         low = [x.text.lower() for x in s.words]

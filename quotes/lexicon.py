@@ -355,6 +355,9 @@ TIME_OPENERS = frozenset({"on", "during", "over", "at", "in", "earlier", "later"
 # Words of time, never a speaker whatever the parse says (`said Tuesday`, `Feinstein last week said`,
 # `said earlier`): its nouns (not `day`, a family name too: `Day said`), and the adverbs that say when.
 TIME_WORDS = (TIME_NOUNS - {"day"}) | frozenset({"earlier", "later", "recently", "then", "now"})
+# Time zones written after a clock time (`15:40 GMT`): with it, a live blog's timestamp, never a speaker
+# (only unambiguous ones: not `EST`, `IST`, `ET`, words or names too).
+TIME_ZONES = frozenset({"gmt", "bst", "utc", "cet", "cest", "aest", "aedt", "awst", "nzst", "nzdt"})
 # Nouns that count or name a stretch of time: a cue's object made of one, with only a determiner, a
 # number or a word of `TIME_OPENERS` or `SPAN_WORDS` before it (`announced that same day`, `reported ten
 # days ago`, `proposed last July`), tells when it was said, not what.

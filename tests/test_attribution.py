@@ -3802,3 +3802,12 @@ def test_part_of_a_name_opening_its_sentence_is_no_word_of_it(extractor) -> None
     found = [(q.speaker.text, q.speaker_resolved.text) for q in extractor.extract(text)
              if q.speaker is not None and q.speaker_resolved is not None]
     assert found == [("Acme", "Acme"), ("Leeds", "Bank of Leeds")]
+
+
+def test_a_live_blog_timestamp_is_no_part_of_the_speaker(extractor) -> None:
+    """`15:40 GMT Ian Boyd said ...`: a clock time (and its zone) opening a live blog's entry is a time
+    (`time_word`), never a word of the speaker's name, whichever rule reads the speaker."""
+    text = ('15:40 The First Minister, Ian Boyd, told BBC Scotland: "This is a serious storm."\n\n'
+            "09:15 GMT Ian Boyd said the roads were closed.")
+    speakers = {q.text: q.speaker.text for q in extractor.extract(text) if q.speaker is not None}
+    assert speakers == {"This is a serious storm.": "The First Minister, Ian Boyd", "the roads were closed": "Ian Boyd"}
