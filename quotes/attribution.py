@@ -3334,6 +3334,8 @@ def _complement_after(s: Parsed, verb: Word,
             end = max(end, question[0][1])
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
         return (mark.start, end), None
+    if (opening := _told_where(s, verb, after[0])) is not None:
+        return (opening.start, end), None
     if _told_then_clause(s, verb, after[0]):
         return (start, end), None
     if (opening := _gerund_listener(s, verb, after[0])) is not None:
@@ -3350,6 +3352,27 @@ def _told_then_clause(s: Parsed, verb: Word, clause: Word) -> bool:
     first = s.subtree(clause)[0].index
     return any(k.deprel in ("obj", "iobj") and k.index < first and s.subtree(k)[0].index == verb.index + 1
                and s.subtree(k)[-1].index == first - 1 for k in s.kids[verb.index])
+
+
+def _told_where(s: Parsed, verb: Word, clause: Word) -> Word | None:
+    """`told reporters in Canberra the government would not budge`: after a verb of telling and its
+    listener, phrases of a preposition before the subject of a clause with no `that` tell where or when it
+    was told, whichever verb the parse hung them from: the clause opens at its subject (returned; None
+    when no such phrase stands there)."""
+    if verb.lemma not in LISTENER_VERBS:
+        return None
+    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj")
+                     and s.subtree(k)[0].index == verb.index + 1), None)
+    subject = next((k for k in s.kids[clause.index] if k.deprel in _SUBJECTS), None)
+    if listener is None or subject is None:
+        return None
+    lo, opening = s.subtree(listener)[-1].index + 1, s.subtree(subject)[0]
+    if not lo < opening.index or s.subtree(clause)[0].index < lo or not preposition(s.words[lo].text):
+        return None
+    lead = [k for k in (*s.kids[verb.index], *s.kids[clause.index])
+            if k.deprel.startswith("obl") and lo <= k.index < opening.index]
+    covered = {w.index for k in lead for w in s.subtree(k)}
+    return opening if covered == set(range(lo, opening.index)) else None
 
 
 def _gerund_listener(s: Parsed, verb: Word, clause: Word) -> Word | None:
@@ -5924,6 +5947,22 @@ _QUESTION_INSIDE_UD = """
 """
 
 
+# `told reporters in Dayton the bridge ...` as the parse may give it: the place a phrase of `told`.
+_TOLD_WHERE_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 told tell VERB VBD _ 0 root _ _
+4 reporters reporter NOUN NNS _ 3 obj _ _
+5 in in ADP IN _ 6 case _ _
+6 Dayton Dayton PROPN NNP _ 3 obl _ _
+7 the the DET DT _ 8 det _ _
+8 bridge bridge NOUN NN _ 10 nsubj _ _
+9 would would AUX MD _ 10 aux _ _
+10 reopen reopen VERB VB _ 3 ccomp _ _
+11 . . PUNCT . _ 3 punct _ _
+"""
+
+
 _SHARE_APART_UD = """
 1 About about ADP IN _ 2 case _ _
 2 four four NUM CD _ 7 obl _ _
@@ -7822,7 +7861,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "he was happy to stay at the club", "Smith"))),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
-         "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`); not one after a participle of saying set off by a comma (`said, "
+         "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`; past "
+         "phrases of a preposition between the listener and the clause's subject, which tell where it was told: "
+         "`told reporters in Dayton the bridge ...`); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's); a particle the parse gave the cue that takes none ends the "
          "clause (`said the deal was off`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
@@ -7831,6 +7872,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("A pathologist told the hearing the wound was ten centimetres deep.",
                   "the wound was ten centimetres deep", "A pathologist"),
           Example("The minister told a briefing the talks had stalled.", "the talks had stalled", "The minister"),
+          Example("The mayor told reporters in Dayton the bridge would reopen.", "the bridge would reopen",
+                  "The mayor", parse=_TOLD_WHERE_UD),
           Example("The official, who told reporters that talks had stalled, said the deal was off.",
                   "the deal was off", "The official"),
           Example("He said that the deal was off after critics complained that it cost too much.",
