@@ -24,7 +24,7 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
-from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues, verb_subjects
+from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, verb_subjects
 from .lexicon import ANY_MARK, ADDING_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
@@ -32,7 +32,7 @@ from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, fronted_name, mention, opening_name
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS,
-                            LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue,
+                            LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
                             comma_aside, comment_after, dash_aside, participle_aside)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
@@ -742,6 +742,22 @@ def _adding_on(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequence
     return None
 
 
+def _narration_between(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequence[Word]],
+                       inside: Inside | None) -> bool | None:
+    """`"We lost," Hall said. Weiss shrugged. "The players let us down."`: a continuation opens the
+    sentence right after its tag's; a sentence between them whose subject names someone else who may
+    speak (a name sharing no word with the tag's speaker, not a pronoun: `She paused.` goes on with her)
+    hands the word over, and the quotation after it is a new one, that subject's.  True then; else None."""
+    c, before = prev.cue, d.sentence - 1
+    if c is None or c.speaker is None or before <= c.sentence or before not in parses or not parses[before]:
+        return None
+    subject = clause_subject(parses[before], parses[before][-1].end) or described_subject(text, parses[before])
+    if subject is None or not _may_speak(text, subject):
+        return None
+    names = {w for w in text[subject[0]:subject[1]].split() if w[:1].isupper() and w.lower() not in PRONOUNS}
+    return True if names and not names & set(text[c.speaker[0]:c.speaker[1]].split()) else None
+
+
 SPLITS = Table("split", doc="Checks on joining a quotation to the one before it across that one's tag "
                "(`\"A,\" he said. \"B.\"`); a rule that answers keeps them apart.", rules=(
     Rule("adding-on", "split", "A tag that goes on into `adding` with a clause or object of its own (`\"A,\" "
@@ -749,6 +765,12 @@ SPLITS = Table("split", doc="Checks on joining a quotation to the one before it 
          "a new one.", _adding_on,
          (Example('"The ferry will run all winter," the mayor said, adding that the fares would stay the same. '
                   '"Nobody on the island will be left behind."', "The ferry will run all winter,", "the mayor"),)),
+    Rule("narration-between", "split", "A sentence between the tag's sentence and the quotation whose subject "
+         "names someone else who may speak (`\"A,\" Hall said. Weiss shrugged. \"B.\"`; a name sharing no word "
+         "with the tag's speaker, no pronoun): the word has passed to that one, so the quotation after it is a "
+         "new one, not a continuation.", _narration_between,
+         (Example('"We lost the match," Tom Hall said. Anna Weiss shrugged. "The players let us down."',
+                  "We lost the match,", "Tom Hall"),)),
 ))
 
 
@@ -766,7 +788,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "participle-cue", "reported-report", "asked-then-colon"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
-     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "in-words", "colon-subject", "narrator-subject", "narrator-paragraph", "asked-answer",
+     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "in-words", "colon-subject", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
      "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),

@@ -247,9 +247,11 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
                 and not time_word(k.text) and not demonstrative(k.text) and not _mark_between(s, k.index, verb.index)]
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
         return None
-    if subjects[0].upos == "NOUN" and subjects[-1].upos == "PROPN" and s.words[subjects[0].index + 1].text == "," \
+    own = max(w.index for w in s.subtree(subjects[0]) if w.index < subjects[-1].index and w.upos != "PUNCT")
+    if subjects[0].upos == "NOUN" and subjects[-1].upos == "PROPN" and s.words[own + 1].text == "," \
             and not any(k.deprel == "det" and k.text.lower() in ("a", "an") for k in s.kids[subjects[-1].index]):
-        return None  # `His mother, Karen Miles, said`: a description, then the name (`description-before-name`);
+        return None  # `His mother, Karen Miles, said`, `The engineer in charge, Dr. Lena Fox, said`: a description
+        # (its own phrase too), then the name (`description-before-name`);
         # `The mayor, a Democrat, said`: `a` makes the capitalised word a description, no name
     first, end = subjects[0], subjects[0].index
     while end + 1 < verb.index and (s.words[end + 1].upos == "PROPN" and (
@@ -1033,7 +1035,11 @@ def _after_quotation(s: Parsed, verb: Word) -> Word | None:
         return None
     quoted = s.words[verb.head]
     if quoted.head < 0 or quoted.deprel not in ("ccomp", "parataxis") or quoted.index > verb.index:
-        return None
+        # `"The river," Fox said, "has been studied," adding: "..."`: the reporting clause set within the
+        # quotation, which the parse hung from the quotation's verb, reports it
+        tag = next((k for k in s.kids[quoted.index] if k.deprel == "parataxis" and k.index < verb.index
+                    and _is_cue_verb(k) and _mark_between(s, k.index, quoted.index)), None)
+        return _subject(s, tag) if tag is not None and quoted.index < verb.index else None
     cue = s.words[quoted.head]
     return _subject(s, cue) if _is_cue_verb(cue) and cue.index < quoted.index else None
 
@@ -1628,9 +1634,9 @@ def _run_before(s: Parsed, verb: Word, end: int) -> tuple[Word, tuple[int, int]]
     a share word (`a third`) counts as a noun there.  The run's last noun, and its character range."""
     i = end
 
-    def nominal_word(j: int) -> bool:
-        return (s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))) \
-            or _mistagged_first_name(s, j)
+    def nominal_word(j: int) -> bool:  # no clock time: `15:40 GMT Ian Boyd said`, a live blog's timestamp
+        return (s.words[j].upos in _RUN_WORDS and not (s.words[j].upos == "PRON" and relative_pronoun(s.words[j].text))
+                and not time_word(s.words[j].text)) or _mistagged_first_name(s, j)
 
     def adjective_link(j: int) -> bool:  # `sources close to the campaign`: `close to` between nominal words
         low = [x.text.lower() for x in s.words]
@@ -3363,6 +3369,8 @@ def _complement_after(s: Parsed, verb: Word,
             end = max(end, question[0][1])
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
         return (mark.start, end), None
+    if (opening := _told_where(s, verb, after[0])) is not None:
+        return (opening.start, end), None
     if _told_then_clause(s, verb, after[0]):
         return (start, end), None
     if (opening := _gerund_listener(s, verb, after[0])) is not None:
@@ -3379,6 +3387,27 @@ def _told_then_clause(s: Parsed, verb: Word, clause: Word) -> bool:
     first = s.subtree(clause)[0].index
     return any(k.deprel in ("obj", "iobj") and k.index < first and s.subtree(k)[0].index == verb.index + 1
                and s.subtree(k)[-1].index == first - 1 for k in s.kids[verb.index])
+
+
+def _told_where(s: Parsed, verb: Word, clause: Word) -> Word | None:
+    """`told reporters in Canberra the government would not budge`: after a verb of telling and its
+    listener, phrases of a preposition before the subject of a clause with no `that` tell where or when it
+    was told, whichever verb the parse hung them from: the clause opens at its subject (returned; None
+    when no such phrase stands there)."""
+    if verb.lemma not in LISTENER_VERBS:
+        return None
+    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj")
+                     and s.subtree(k)[0].index == verb.index + 1), None)
+    subject = next((k for k in s.kids[clause.index] if k.deprel in _SUBJECTS), None)
+    if listener is None or subject is None:
+        return None
+    lo, opening = s.subtree(listener)[-1].index + 1, s.subtree(subject)[0]
+    if not lo < opening.index or s.subtree(clause)[0].index < lo or not preposition(s.words[lo].text):
+        return None
+    lead = [k for k in (*s.kids[verb.index], *s.kids[clause.index])
+            if k.deprel.startswith("obl") and lo <= k.index < opening.index]
+    covered = {w.index for k in lead for w in s.subtree(k)}
+    return opening if covered == set(range(lo, opening.index)) else None
 
 
 def _gerund_listener(s: Parsed, verb: Word, clause: Word) -> Word | None:
@@ -3615,9 +3644,23 @@ def _question_first(s: Parsed, verb: Word,
     if question is None or question[0] is None:
         return None
     clause = _complement_after(s, verb, speaker)
-    if clause is None or clause[0] is None or clause[0][0] < question[0][1]:
+    if clause is None or clause[0] is None:
+        return None
+    if clause[0][0] < question[0][1] and not _question_then_clause(s, verb, speaker, question[0], clause[0]):
         return None
     return question
+
+
+def _question_then_clause(s: Parsed, verb: Word, speaker: Word | None, question: tuple[int, int],
+                          clause: tuple[int, int]) -> bool:
+    """`Asked when it would open, Professor Okoro was cautious`, parsed with the main clause as the
+    participle's complement and the question inside it: a bare participle (no subject or auxiliary)
+    opening its sentence puts the question, and the clause after the question's comma is the main one."""
+    if speaker is not None or verb.index != 0 or any(
+            k.deprel in _SUBJECTS or k.deprel.startswith("aux") for k in s.kids[verb.index]):
+        return False
+    after = next((w for w in s.words if w.start >= question[1]), None)
+    return clause[0] == question[0] and clause[1] > question[1] and after is not None and after.text == ","
 
 
 def _joined_that(s: Parsed, verb: Word,
@@ -5960,6 +6003,41 @@ _TO_AS_MARK_UD = """
 """
 
 # A parse that hangs a share of the speakers from the verb, apart from them.
+# `Asked when ..., the engineer was cautious.` as the parse may give it: the main clause the participle's
+# complement, the question inside it (`question-first`).
+_QUESTION_INSIDE_UD = """
+1 Asked ask VERB VBN _ 0 root _ _
+2 when when ADV WRB _ 7 advmod _ _
+3 the the DET DT _ 4 det _ _
+4 bridge bridge NOUN NN _ 7 nsubj _ _
+5 might might AUX MD _ 7 aux _ _
+6 be be AUX VB _ 7 cop _ _
+7 ready ready ADJ JJ _ 12 advcl _ _
+8 , , PUNCT , _ 7 punct _ _
+9 the the DET DT _ 10 det _ _
+10 engineer engineer NOUN NN _ 12 nsubj _ _
+11 was be AUX VBD _ 12 cop _ _
+12 cautious cautious ADJ JJ _ 1 ccomp _ _
+13 . . PUNCT . _ 1 punct _ _
+"""
+
+
+# `told reporters in Dayton the bridge ...` as the parse may give it: the place a phrase of `told`.
+_TOLD_WHERE_UD = """
+1 The the DET DT _ 2 det _ _
+2 mayor mayor NOUN NN _ 3 nsubj _ _
+3 told tell VERB VBD _ 0 root _ _
+4 reporters reporter NOUN NNS _ 3 obj _ _
+5 in in ADP IN _ 6 case _ _
+6 Dayton Dayton PROPN NNP _ 3 obl _ _
+7 the the DET DT _ 8 det _ _
+8 bridge bridge NOUN NN _ 10 nsubj _ _
+9 would would AUX MD _ 10 aux _ _
+10 reopen reopen VERB VB _ 3 ccomp _ _
+11 . . PUNCT . _ 3 punct _ _
+"""
+
+
 _SHARE_APART_UD = """
 1 About about ADP IN _ 2 case _ _
 2 four four NUM CD _ 7 obl _ _
@@ -6992,7 +7070,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "dashes after a full name: `Jo Hart -- a teacher -- says`); also a description opened by `a`, `an` or "
          "`the` after a full name's comma that runs on to the verb unclosed (`Tom Vale, the party's spokesman "
          "said ...`), unless a comma follows the verb (`Clinton, an aide said, is confident`: the aide's); not a "
-         "common noun first and the name after it (`His mother, Karen Miles, said`: both, as "
+         "common noun first (with its own phrase: `The engineer in charge, Dr. Lena Fox, said`) and the name after "
+         "it (`His mother, Karen Miles, said`: both, as "
          "`description-before-name` reads them), where `a` or `an` makes the capitalised word after it a "
          "description (`The mayor, a Democrat, said`: the mayor).",
          _name_before_apposition,
@@ -7215,9 +7294,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('Mr. Jones was prompted to say, "By now, I cannot believe how quiet the hall has stayed."',
                   "By now, I cannot believe how quiet the hall has stayed.", "Mr. Jones"),)),
     Rule("after-quotation", "subject", "`Lee said, \"...,\" adding ...`: a participle set off right after a "
-         "quotation and hung from its verb speaks for the cue reporting the quotation.", _after_quotation,
+         "quotation and hung from its verb speaks for the cue reporting the quotation (also the reporting clause "
+         "set within a split quotation that the parse hung from the quotation's verb: `\"The river,\" Fox said, "
+         "\"has been studied,\" adding: \"...\"`).", _after_quotation,
          (Example('Mr. Lee said of the episode, "I do not like it," adding that "they are angry."',
-                  'that "they are angry."', "Mr. Lee"),)),
+                  'that "they are angry."', "Mr. Lee"),
+          Example('"The river," Fox said, "has been studied for years," adding: "We know how it behaves."',
+                  "We know how it behaves.", "Fox"))),
     Rule("subordinate-conjunct", "subject", "`The crowd cheered when the mayor took the stage and said ...`: a "
          "verb joined by `and` with no subject of its own, right after the words of a clause opened by `when`, "
          "`after`, `because` ... with a subject of its own, shares that clause's subject, however far back the "
@@ -7782,10 +7865,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The old ferry, the captain said last week, needs a new engine.",
                   "The old ferry needs a new engine", "the captain"))),
     Rule("question-first", "content", "`Asked what it would cost, the mayor shrugged`: a question right after a "
-         "verb that puts one, closed before the clause the parse gave the verb, is what was asked.",
+         "verb that puts one, closed before the clause the parse gave the verb, is what was asked (also where the "
+         "parse put the question inside that clause, after a bare participle opening the sentence: `Asked when it "
+         "might be ready, the engineer was cautious`, the clause after the question's comma being the main one).",
          _question_first,
          (Example("Asked what the repairs would cost, the engineer shrugged.", "what the repairs would cost",
-                  None),)),
+                  None),
+          Example("Asked when the bridge might be ready, the engineer was cautious.", "when the bridge might be ready",
+                  None, parse=_QUESTION_INSIDE_UD))),
     Rule("bare-asked", "content", "`Asked about the delay, the mayor shrugged`, `When asked why, Lee laughed`, "
          "`..., Lee said, asked about it in an interview`: `asked` with no subject or auxiliary, opening its "
          "sentence, right after `when` (`if`, `once` ...), or right after a comma, is a question put to someone "
@@ -7873,7 +7960,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "he was happy to stay at the club", "Smith"))),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
-         "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`); not one after a participle of saying set off by a comma (`said, "
+         "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`; past "
+         "phrases of a preposition between the listener and the clause's subject, which tell where it was told: "
+         "`told reporters in Dayton the bridge ...`); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's); a particle the parse gave the cue that takes none ends the "
          "clause (`said the deal was off`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
@@ -7882,6 +7971,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("A pathologist told the hearing the wound was ten centimetres deep.",
                   "the wound was ten centimetres deep", "A pathologist"),
           Example("The minister told a briefing the talks had stalled.", "the talks had stalled", "The minister"),
+          Example("The mayor told reporters in Dayton the bridge would reopen.", "the bridge would reopen",
+                  "The mayor", parse=_TOLD_WHERE_UD),
           Example("The official, who told reporters that talks had stalled, said the deal was off.",
                   "the deal was off", "The official"),
           Example("He said that the deal was off after critics complained that it cost too much.",

@@ -224,6 +224,16 @@ PERCEPTION_VERBS = frozenset({"see", "watch", "hear", "show", "catch", "spot", "
 # verbs that report a further statement after a first one (`she said, adding that ...`): what
 # follows them is a new report, not more of the first
 ADDING_VERBS = frozenset({"add"})
+# Adjectives (and participles used as such) that say how someone speaks or stands on a matter: a sentence
+# describing someone so (`Okafor was blunt.`, `Ruiz was unapologetic.`) introduces their words.
+SPEAKING_MANNERS = frozenset({
+    "blunt", "candid", "frank", "forthright", "direct", "terse", "brief", "succinct", "emphatic", "adamant", "firm",
+    "defiant", "unapologetic", "unrepentant", "unmoved", "unimpressed", "unconvinced", "sceptical", "skeptical",
+    "dismissive", "scathing", "critical", "diplomatic", "philosophical", "realistic", "optimistic", "pessimistic",
+    "upbeat", "bullish", "cautious", "guarded", "coy", "evasive", "gracious", "magnanimous", "defensive",
+    "furious", "angry", "emotional", "tearful", "confident", "hopeful", "relieved", "delighted", "disappointed",
+    "apologetic", "contrite", "unequivocal", "categorical", "clear", "blunter", "franker", "firmer", "clearer",
+})
 SAY_VERBS = frozenset({"say", "tell", "add", "claim", "argue", "insist", "note", "write", "warn", "explain",
                        "suggest", "predict", "contend", "assert", "acknowledge", "admit", "reply", "tweet"})
 # Verbs that put their speaker after them past a comma, with no quotation right before (`The bill,
@@ -350,6 +360,9 @@ TIME_OPENERS = frozenset({"on", "during", "over", "at", "in", "earlier", "later"
 # Words of time, never a speaker whatever the parse says (`said Tuesday`, `Feinstein last week said`,
 # `said earlier`): its nouns (not `day`, a family name too: `Day said`), and the adverbs that say when.
 TIME_WORDS = (TIME_NOUNS - {"day"}) | frozenset({"earlier", "later", "recently", "then", "now"})
+# Time zones written after a clock time (`15:40 GMT`): with it, a live blog's timestamp, never a speaker
+# (only unambiguous ones: not `EST`, `IST`, `ET`, words or names too).
+TIME_ZONES = frozenset({"gmt", "bst", "utc", "cet", "cest", "aest", "aedt", "awst", "nzst", "nzdt"})
 # Nouns that count or name a stretch of time: a cue's object made of one, with only a determiner, a
 # number or a word of `TIME_OPENERS` or `SPAN_WORDS` before it (`announced that same day`, `reported ten
 # days ago`, `proposed last July`), tells when it was said, not what.

@@ -177,10 +177,19 @@ _DESCRIBED_NAME = regex.compile(
     r"\p{Ll}[\p{L}\p{M}'’-]*,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+),\s")
 
 
+# A title in capitals after `the`, then a full name set off by commas, then the clause's lower-case verb (`The
+# Treasurer, Helen Marsh, has begun ...`, `The Health Secretary, Tom Vale, left`): the name is the subject's;
+# not a list (`The United States, South Korea, and Japan`).
+_TITLED_DESCRIBED_NAME = regex.compile(
+    r"The\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*,\s+"
+    r"((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),\s+(?!(?:and|or)\b)\p{Ll}")
+
+
 def opening_name(text: str, start: int, end: int) -> Mention | None:
     """A name that opens the sentence text[start:end] (after a description it names: `Her neighbour, Sam
-    Okafor, ran`), as a singular mention, of the gender the description gives (`His wife, Mary,`)."""
-    described = _DESCRIBED_NAME.match(text, start, end)
+    Okafor, ran`; `The Treasurer, Helen Marsh, has`), as a singular mention, of the gender the description
+    gives (`His wife, Mary,`)."""
+    described = _DESCRIBED_NAME.match(text, start, end) or _TITLED_DESCRIBED_NAME.match(text, start, end)
     if described is not None:
         return Mention(described.start(1), described.end(1), "sing",
                        gender_of([w.strip(",") for w in described.group(0).split()]), False)
@@ -491,7 +500,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
          "subject that agrees, widened as a name (a name opening a sentence counts, an age set off after it too: "
-         "`Tom Vale, 29, has ...`; so does one after a phrase set off that opens it, a preposition's or a "
+         "`Tom Vale, 29, has ...`, or a description before it, a title in capitals too: `The Treasurer, Helen "
+         "Marsh, rose`; so does one after a phrase set off that opens it, a preposition's or a "
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
          "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`). Here and for previous-speaker, "
          "`it` never stands for a person of no known gender: one with a title (`Dr. Kwame Asante`) or named by "
@@ -506,7 +516,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Dr. Ann Ruiz ran the night ward.\n\n"The lights went out," the director said.\n\n'
                   'Ruiz leaned forward as she spoke. "We carried them down," she said.', "We carried them down,", "she"),
           Example('Northwind Rovers issued a statement on Monday.\n\n"We will win," the coach said.\n\n'
-                  '"He has our full support," it said.', "He has our full support,", "it"))),
+                  '"He has our full support," it said.', "He has our full support,", "it"),
+          Example('The Treasurer, Helen Marsh, rose to speak. "This budget is for families," she told MPs.',
+                  "This budget is for families,", "she"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

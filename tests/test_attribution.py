@@ -2393,6 +2393,21 @@ def test_description_before_the_name_it_sets_off(text: str, conllu: str, speaker
     assert span_text(text, cue.speaker) == speaker
 
 
+def test_a_description_with_its_own_phrase_before_the_name_is_no_name() -> None:
+    """`The engineer in charge, Dr. Lena Fox, said`, parsed as two subjects: the description (its `in`
+    phrase too) sets off the name after it, so `name-before-apposition` does not take the description for
+    the name; the name speaks."""
+    text = "The engineer in charge, Dr. Lena Fox, said the design held."
+    conllu = ud("The the DET DT 2 det", "engineer engineer NOUN NN 10 nsubj", "in in ADP IN 4 case",
+                "charge charge NOUN NN 2 nmod", ", , PUNCT , 6 punct", "Dr. Dr. PROPN NNP 10 nsubj",
+                "Lena Lena PROPN NNP 6 flat", "Fox Fox PROPN NNP 6 flat", ", , PUNCT , 2 punct",
+                "said say VERB VBD 0 root", "the the DET DT 12 det", "design design NOUN NN 13 nsubj",
+                "held hold VERB VBD 10 ccomp", ". . PUNCT . 10 punct")
+    _, cues = cues_of(conllu, text)
+    cue = next(c for c in cues if c.verb.text == "said")
+    assert span_text(text, cue.speaker) == "Dr. Lena Fox"
+
+
 @pytest.mark.parametrize("text,conllu,verb,speaker", [
     ("The vote split the party, with Senator Jo Hart saying it had failed.",
      ud("The the DET DT 2 det", "vote vote NOUN NN 3 nsubj", "split split VERB VBD 0 root", "the the DET DT 5 det",
@@ -3797,3 +3812,12 @@ def test_a_report_joined_after_a_comma_and_and_is_its_own(extractor) -> None:
         "burst their banks.")]
     assert found == [("that more rain was expected", "The bureau"),
                      ("that rivers could burst their banks", "The bureau")]
+
+
+def test_a_live_blog_timestamp_is_no_part_of_the_speaker(extractor) -> None:
+    """`15:40 GMT Ian Boyd said ...`: a clock time (and its zone) opening a live blog's entry is a time
+    (`time_word`), never a word of the speaker's name, whichever rule reads the speaker."""
+    text = ('15:40 The First Minister, Ian Boyd, told BBC Scotland: "This is a serious storm."\n\n'
+            "09:15 GMT Ian Boyd said the roads were closed.")
+    speakers = {q.text: q.speaker.text for q in extractor.extract(text) if q.speaker is not None}
+    assert speakers == {"This is a serious storm.": "The First Minister, Ian Boyd", "the roads were closed": "Ian Boyd"}

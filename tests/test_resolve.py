@@ -116,6 +116,9 @@ def test_a_name_said_thousands_of_times_is_read_once() -> None:
     ("The city's lawyer, Ann Ruiz, left early.", "Ann Ruiz", "fem"),
     ("Their guide, Okafor, stayed.", "Okafor", None),
     ("The city council, which met, voted.", None, None),
+    ("The Treasurer, Helen Marsh, has begun her statement.", "Helen Marsh", "fem"),
+    ("The Health Secretary, Tom Vale, left early.", "Tom Vale", "masc"),
+    ("The United States, South Korea, and Japan signed the pact.", None, None),
 ])
 def test_opening_name_after_a_description(text: str, name: str | None, gender: str | None) -> None:
     """A sentence opening with a description and a name set off by commas has that name for subject."""

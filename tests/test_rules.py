@@ -441,12 +441,12 @@ def test_parse_requests_are_known_and_all_used() -> None:
 
 
 def test_a_switched_off_rule_asks_for_no_parse() -> None:
-    """With the only rule that reads the sentence before a quotation switched off, that sentence goes unparsed."""
+    """With the only rules that read the sentence before a quotation switched off, that sentence goes unparsed."""
     from quotes.extractor import prepare
 
     text = 'The crowd cheered. "And we will win big."'
     assert prepare(text).wanted == [0]
-    with without(["narrator-subject"]):
+    with without(["narrator-subject", "described-narrator"]):
         assert prepare(text).wanted == []
 
 

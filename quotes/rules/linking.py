@@ -17,7 +17,7 @@ from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, D
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
-                       SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SUBORDINATE_OPENERS,
+                       SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
@@ -824,6 +824,44 @@ def _narrator_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     return clause_subject(parses[prev.index], prev.end)
 
 
+def described_subject(text: str, words: Sequence[Word]) -> tuple[int, int] | None:
+    """`Okafor was blunt.`, `Ann Doyle was unimpressed.`: the one a sentence describes with `be` and a word of
+    how someone speaks (`SPEAKING_MANNERS`; its copular subject, or the subject of `be` and a participle or
+    adjective the parse took for a passive), when that one may speak (`_may_speak`); past a bare participle
+    of asking opening the sentence, which the parse may make the root (`Asked about it, Okafor was blunt.`)."""
+    s = Parsed.of(words)
+    root = s.root
+    if root is not None and root.index == 0 and root.lemma in QUESTION_VERBS and root.text.endswith("ed"):
+        root = next((k for k in s.kids[root.index] if k.deprel in ("conj", "parataxis", "ccomp")
+                     and any(w.text == "," for w in words[1:k.index])), None)
+    if root is None or root.text.lower() not in SPEAKING_MANNERS \
+            or not any(k.deprel in ("cop", "aux:pass") and k.lemma == "be" for k in s.kids[root.index]):
+        return None
+    found = [k for k in s.kids[root.index] if k.deprel in ("nsubj", "nsubj:pass") and k.index < root.index]
+    if not found or found[0].upos not in ("PROPN", "NOUN", "PRON"):
+        return None
+    subject = s.span(found[0])
+    for k in found[1:]:  # `Ann/nsubj:pass Doyle/nsubj:pass was unimpressed`: one name parsed as two
+        if k.upos == "PROPN" and words[k.index - 1].end <= subject[1]:
+            subject = (subject[0], max(subject[1], s.span(k)[1]))
+    return subject if _may_speak(text, subject) else None
+
+
+def _described_narrator(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
+                        parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[int, int] | None:
+    """`Okafor was blunt. "James knows why."`: a quotation opening its sentence, with no cue, after a
+    quote-free sentence of the same paragraph that describes someone who may speak with `be`: that one
+    speaks (as `narrator-subject` reads an active subject)."""
+    sentence = sentences[first]
+    if first == 0 or strip_marks(text[sentence.start:q.start], " "):
+        return None
+    prev = sentences[first - 1]
+    if prev.paragraph != sentence.paragraph or prev.index not in parses or not parses[prev.index] \
+            or inside.overlaps((prev.start, prev.end)):
+        return None
+    return described_subject(text, parses[prev.index])
+
+
 def _narrator_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
                         parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[int, int] | None:
     """`The council met on Friday.` / `"We apologise to the family."`: a quotation opening its
@@ -1541,6 +1579,12 @@ def narrator_subject(x: Quotation) -> Link | None:
     return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
 
 
+def described_narrator(x: Quotation) -> Link | None:
+    """`Okafor was blunt. "..."`: the one the sentence before describes with `be`."""
+    subject = _described_narrator(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
+    return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
+
+
 def narrator_paragraph(x: Quotation) -> Link | None:
     """`The council met on Friday.` / `"We apologise."`: the subject of the narration paragraph before."""
     subject = _narrator_paragraph(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
@@ -1645,6 +1689,25 @@ def venue(x: Quotation, link: Link) -> bool | None:
 
 
 # A parse that takes the middle of a title for the subject and hangs the rest of the name apart.
+# `Asked when ..., Ann Vale was cautious.` as the parse may give it: the main clause the participle's
+# complement, the question inside it (`described-narrator` reads past the participle).
+_ASKED_THEN_DESCRIBED_UD = """
+1 Asked ask VERB VBN _ 0 root _ _
+2 when when ADV WRB _ 7 advmod _ _
+3 the the DET DT _ 4 det _ _
+4 bridge bridge NOUN NN _ 7 nsubj _ _
+5 might might AUX MD _ 7 aux _ _
+6 be be AUX VB _ 7 cop _ _
+7 ready ready ADJ JJ _ 12 advcl _ _
+8 , , PUNCT , _ 7 punct _ _
+9 Ann Ann PROPN NNP _ 12 nsubj _ _
+10 Vale Vale PROPN NNP _ 9 flat _ _
+11 was be AUX VBD _ 12 cop _ _
+12 cautious cautious ADJ JJ _ 1 ccomp _ _
+13 . . PUNCT . _ 1 punct _ _
+"""
+
+
 _SPLIT_TITLE_UD = """
 1 Deputy Deputy PROPN NNP _ 2 compound _ _
 2 Harbour Harbour PROPN NNP _ 6 nsubj _ _
@@ -1913,6 +1976,18 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("narrator-subject", "link", "The subject of the quote-free sentence just before, in its paragraph.",
          narrator_subject,
          (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),),
+         parse="before-quote"),
+    Rule("described-narrator", "link", "The one the quote-free sentence just before, in its paragraph, describes "
+         "with `be` and a word of how someone speaks (`Okafor was blunt.`, `Ann Doyle was unimpressed.`: lexicon "
+         "`SPEAKING_MANNERS`; its copular subject, or the subject the parse made passive), when that one may speak; "
+         "past a bare participle of asking opening the sentence (`Asked about it, Weiss was blunt.`).",
+         described_narrator,
+         (Example('Coach Dan Okafor was blunt. "The players let us down today."', "The players let us down today.",
+                  "Coach Dan Okafor"),
+          Example('Asked about the result, Anna Weiss was blunt. "The players let us down."',
+                  "The players let us down.", "Anna Weiss"),
+          Example('Asked when the bridge might be ready, Ann Vale was cautious. "Not before spring."',
+                  "Not before spring.", "Ann Vale", parse=_ASKED_THEN_DESCRIBED_UD)),
          parse="before-quote"),
     Rule("narrator-paragraph", "link", "A quotation opening its paragraph and closing its sentence, after a "
          "paragraph that quotes nothing: the subject that paragraph ends on, when it may speak (`_may_speak`).",

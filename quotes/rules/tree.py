@@ -1,8 +1,8 @@
 """A parsed sentence (`Parsed`) and the shared tests on words, each written once: the rules of
 every table ask these.
 
-    >>> time_word("Tuesday"), time_word("Kerry"), time_word("in")
-    (True, False, False)
+    >>> time_word("Tuesday"), time_word("Kerry"), time_word("in"), time_word("15:40"), time_word("GMT")
+    (True, False, False, True, True)
     >>> preposition("Amid"), preposition("Tuesday")
     (True, False)
     >>> demonstrative("That"), demonstrative("who")
@@ -15,7 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..lexicon import DEMONSTRATIVE_PRONOUNS, MARK_CHARS, PREPOSITIONS, RELATIVE_PRONOUNS, TIME_WORDS, cue_forms
+import regex
+
+from ..lexicon import DEMONSTRATIVE_PRONOUNS, MARK_CHARS, PREPOSITIONS, RELATIVE_PRONOUNS, TIME_WORDS, TIME_ZONES, cue_forms
 from ..parse import Word
 
 __all__ = ["Parsed", "time_word", "preposition", "no_speaker_opener", "demonstrative", "relative_pronoun", "to_infinitive", "cue_form"]
@@ -108,9 +110,15 @@ def _trim(words: Sequence[Word], sub: list[Word], root: Word) -> tuple[int, int]
 
 
 
+# A clock time (`15:40`, `9:05am`, `10pm`, `7.30pm`) or a time zone written after one (`GMT`, `BST`): a live
+# blog's timestamp opening an entry (`15:40 GMT The First Minister said ...`) is no part of its speaker.
+_CLOCK_TIME = regex.compile(r"\d{1,2}:\d{2}(?:[ap]\.?m\.?)?|\d{1,2}(?:\.\d{2})?[ap]\.?m\.?", regex.IGNORECASE)
+
+
 def time_word(text: str) -> bool:
-    """A word of time (`Tuesday`, `week`, `yesterday`): never a speaker, whatever the parse says."""
-    return text.lower() in TIME_WORDS
+    """A word of time (`Tuesday`, `week`, `yesterday`, a clock time: `15:40`, `GMT`): never a speaker,
+    whatever the parse says."""
+    return text.lower() in TIME_WORDS or text.lower() in TIME_ZONES or _CLOCK_TIME.fullmatch(text) is not None
 
 
 def preposition(text: str) -> bool:
