@@ -2720,13 +2720,25 @@ def _nominal_subject(s: Parsed, verb: Word,
     return None if span is None or (span[0] < outside[1] and outside[0] < span[1]) else span
 
 
+def main_root(s: Parsed) -> Word | None:
+    """The head of a sentence's main clause: its root, or past a bare participle of asking that opens the
+    sentence and that the parse made the root (`Asked about the result, Marsh shrugged.`: `shrugged`, the
+    clause after the comma it hung from `Asked`)."""
+    root = s.root
+    if root is not None and root.index == 0 and root.lemma in QUESTION_VERBS and root.text.endswith("ed"):
+        return next((k for k in s.kids[root.index] if k.deprel in ("conj", "parataxis", "ccomp")
+                     and any(w.text == "," for w in s.words[1:k.index])), None)
+    return root
+
+
 def clause_subject(words: Sequence[Word], before: int, copular: bool = False) -> tuple[int, int] | None:
     """`She went on: "..."`, `Clinton then addressed the crowd: "..."`: a quotation introduced by a
     colon with no cue verb is most likely the words of the introducing clause's subject.  The
-    character range of that subject, when the sentence's main verb lies before `before`; with
-    `copular`, a predicate with its copula stands for the verb (`The board was firm: "..."`)."""
+    character range of that subject, when the sentence's main verb (`main_root`: past an opening
+    `Asked about it,`) lies before `before`; with `copular`, a predicate with its copula stands for the
+    verb (`The board was firm: "..."`)."""
     s = Parsed.of(words)
-    root = s.root
+    root = main_root(s)
     verbal = root is not None and (root.upos == "VERB"
                                    or copular and any(k.deprel == "cop" for k in s.kids[root.index]))
     if root is None or not verbal or root.end > before or any(k.deprel == "expl" for k in s.kids[root.index]):

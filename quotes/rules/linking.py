@@ -11,7 +11,7 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
-from ..attribution import Cue, aside_before, clause_subject, verb_subjects, fronted_close, governing_subject, linked
+from ..attribution import Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
@@ -830,10 +830,7 @@ def described_subject(text: str, words: Sequence[Word]) -> tuple[int, int] | Non
     adjective the parse took for a passive), when that one may speak (`_may_speak`); past a bare participle
     of asking opening the sentence, which the parse may make the root (`Asked about it, Okafor was blunt.`)."""
     s = Parsed.of(words)
-    root = s.root
-    if root is not None and root.index == 0 and root.lemma in QUESTION_VERBS and root.text.endswith("ed"):
-        root = next((k for k in s.kids[root.index] if k.deprel in ("conj", "parataxis", "ccomp")
-                     and any(w.text == "," for w in words[1:k.index])), None)
+    root = main_root(s)
     if root is None or root.text.lower() not in SPEAKING_MANNERS \
             or not any(k.deprel in ("cop", "aux:pass") and k.lemma == "be" for k in s.kids[root.index]):
         return None
@@ -1973,9 +1970,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Deputy Harbour Master Ines Vidal gave a short warning: "Keep the boats in port tonight."',
                   "Keep the boats in port tonight.", "Deputy Harbour Master Ines Vidal", parse=_SPLIT_TITLE_UD)),
          parse="colon"),
-    Rule("narrator-subject", "link", "The subject of the quote-free sentence just before, in its paragraph.",
+    Rule("narrator-subject", "link", "The subject of the quote-free sentence just before, in its paragraph (of "
+         "its main clause, past a bare participle of asking that opens it: `Asked about it, Marsh shrugged.`).",
          narrator_subject,
-         (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),),
+         (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),
+          Example('Asked whether his side could still win the league, Marsh shrugged. "Anything can happen."',
+                  "Anything can happen.", "Marsh")),
          parse="before-quote"),
     Rule("described-narrator", "link", "The one the quote-free sentence just before, in its paragraph, describes "
          "with `be` and a word of how someone speaks (`Okafor was blunt.`, `Ann Doyle was unimpressed.`: lexicon "
