@@ -1133,6 +1133,8 @@ def _subject_before_pronoun(text: str, found: Mention, cues: Sequence[Cue], word
     pronouns (not `Ruiz lost me long ago," he said.`) and not set off by a comma (`Bob, they said, left.`)."""
     first = min(c.speaker[0] for c in cues if c.speaker is not None)
     word = next((w for w in words if w.end == found.end), None)
+    while word is not None and word.deprel in ("flat", "compound") and found.start <= words[word.head].start:
+        word = words[word.head]  # `City boss Ian Marsh` with `Marsh` hung from `Ian`: the name's head
     return found.end <= first and word is not None and word.deprel in ("nsubj", "nsubj:pass") \
         and regex.search(ANY_MARK, text[found.start:first]) is None and text[found.end:found.end + 1] != ","
 

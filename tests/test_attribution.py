@@ -3821,3 +3821,13 @@ def test_a_live_blog_timestamp_is_no_part_of_the_speaker(extractor) -> None:
             "09:15 GMT Ian Boyd said the roads were closed.")
     speakers = {q.text: q.speaker.text for q in extractor.extract(text) if q.speaker is not None}
     assert speakers == {"This is a serious storm.": "The First Minister, Ian Boyd", "the roads were closed": "Ian Boyd"}
+
+
+def test_a_pronoun_after_a_titled_name_opening_its_sentence_is_that_name(extractor) -> None:
+    """`City boss Ian Marsh was furious with the referee, who he said ...`: the name opening the sentence
+    (its head `Ian`, with `Marsh` hung from it) is the sentence's subject, which `he` means, not the
+    speaker of the quote before."""
+    text = ('"We never stopped believing," Rovers manager Dan Cole said.\n\n'
+            "City boss Ian Marsh was furious with the referee, who he said had missed a clear foul.")
+    found = {q.text: q.speaker_resolved.text for q in extractor.extract(text) if q.speaker_resolved is not None}
+    assert found["had missed a clear foul"] == "City boss Ian Marsh"
