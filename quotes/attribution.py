@@ -1311,6 +1311,9 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         return None
     cut = min(links, default=end + 1)
     nouns = [w for w in words[i:cut] if w.upos in _NOMINAL]
+    if not nouns and cut == i + 1 and words[cut].text.lower() == "of" \
+            and (words[i].upos == "NUM" or words[i].text.lower() in QUANTIFIER_PRONOUNS):
+        nouns = [words[i]]  # `..., one of the people said`: a share of a group, its head the number
     pronouns = [w for w in words[i:cut] if w.upos == "PRON"]
     if not nouns or any(w.index != i or (len(words[i:cut]) > 1 and words[i + 1].upos != "CCONJ") for w in pronouns):
         return None  # a pronoun is the whole phrase, or joined to another (`she and another reporter`)
@@ -7110,10 +7113,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("tag-phrase", "subject", "`..., a person close to the company said.`, `..., officials in both cities "
          "insist, because ...`: a verb of saying right after a noun phrase set off by a comma after a clause, "
          "and closing its sentence or set off by a comma itself, is said by that phrase, read from the words "
-         "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`).",
+         "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`; a share of a "
+         "group: `one of the people`).",
          _tag_phrase_subject,
          (Example("The plant will close next year, a person close to the company said.",
                   "The plant will close next year", "a person close to the company"),
+          Example("The firm has held early talks with two buyers, one of the people said, asking not to be "
+                  "identified.", "The firm has held early talks with two buyers", "one of the people"),
           Example("Wages will rise next year, officials in both towns say, because the mill has reopened.",
                   "Wages will rise next year because the mill has reopened", "officials in both towns"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
