@@ -461,7 +461,8 @@ def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, i
     """`Trump's misinformation may be "strategic," Hemsley said`: a quotation that runs on from
     its sentence's own words (no colon or comma before the mark, or a comma closing an apposition
     when the quotation opens lower-case: `The mayor, Ann Ruiz, "wants ..."`), with the cue after it,
-    reports the whole clause; its content runs from the sentence's start to the quotation's end."""
+    reports the whole clause; its content runs from the sentence's start to the quotation's end, its
+    closing mark included (a mixed quote never ends inside its quotation)."""
     if cue.speaker is None or cue.speaker[0] < q.end or len(q.parts) > 1 or not (sentence.start < q.start < sentence.end):
         return None  # the speaker must follow the quotation, not hold it (`Trump, star of "The Apprentice," said`)
     if strip_marks(text[q.end:min(cue.speaker[0], cue.span[0])], _CLOSING_RUN + " "):
@@ -476,7 +477,7 @@ def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, i
         return None
     while start < q.start and not text[start].isalnum():
         start += 1
-    return start, q.end
+    return start, marked_range(text, q)[1] if q.closed else q.end  # with its closing mark
 
 
 def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Sequence[Sentence],
@@ -1782,16 +1783,16 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "the show \"Night Owls With Dana,\" the senator said`) names a work the words before it frame the speaker "
          "with: dropped.", titled_lead,
          (Example('A regular guest of the late show "Night Owls With Dana," the senator said the bill would pass.',
-                  'A regular guest of the late show "Night Owls With Dana,', kept=False),)),
+                  'A regular guest of the late show "Night Owls With Dana,"', kept=False),)),
     Rule("lead-in", "link", "The sentence's words run on into the quotation and its cue follows "
          "(`X may be \"strategic,\" Y said`), also after a comma when it opens lower-case (`The mayor, Ann Ruiz, "
          "\"wants ...\"`): a mixed quote of the whole clause; not when the quotation runs past that sentence and a "
          "cue of the sentence runs on into it (`X described it as \"awful. ...,\" Y said`: its words are that "
          "cue's report).", lead_in,
          (Example('The new policy may prove "strategic in the long run," the professor said.',
-                  'The new policy may prove "strategic in the long run,', "the professor"),
+                  'The new policy may prove "strategic in the long run,"', "the professor"),
           Example('The new harbour master, Ann Ruiz, "wants the ferry back by June," her office said.',
-                  'The new harbour master, Ann Ruiz, "wants the ferry back by June,', "her office"))),
+                  'The new harbour master, Ann Ruiz, "wants the ferry back by June,"', "her office"))),
     Rule("earlier-cue", "link", "The nearest cue follows the quotation unjoined and is not handed it, and a cue "
          "before it runs on into it (`X called it \"...,\" while Y says`): a mixed quote of that cue's words up "
          "to the later clause.", earlier_cue,
