@@ -1139,6 +1139,18 @@ def _subject_before_pronoun(text: str, found: Mention, cues: Sequence[Cue], word
         and regex.search(ANY_MARK, text[found.start:first]) is None and text[found.end:found.end + 1] != ","
 
 
+def _through_closing_mark(text: str, a: int, b: int, inside: Inside) -> tuple[int, int]:
+    """A mixed quote's part [a, b) that runs from narration into a quotation and stops inside it short of
+    no more than the quotation's closing punctuation (`slammed it as "extremely careless,"` cut at
+    `careless`) runs on through that punctuation and the closing mark: a mixed quote never ends inside its
+    quotation, leaving a mark unpaired.  A part that opens inside the quotation, or stops short of
+    more of its words (the rest of a quotation running on past the sentence), is left as it is."""
+    held = inside.part_at(b - 1) if b > a else None
+    if held is None or held[0] <= a or text[b:held[1]].strip(".,;:!?") != "":
+        return a, b
+    return a, past_marks(text, held[1], closing=True)
+
+
 def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
              cues_by_sentence: Mapping[int, list[Cue]], inside: Inside,
              parses: Mapping[int, Sequence[Word]] | None = None) -> list[Quote]:
@@ -1214,9 +1226,10 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         if d.unclaimed:
             continue
         confidence = d.confidence if speaker is not None else min(d.confidence, CONF_NONE)
+        parts = [_through_closing_mark(text, a, b, inside) for a, b in d.parts] if d.type == "mixed" else d.parts
         out.append(Quote(
             type=d.type,
-            parts=tuple(Span.of(text, a, b) for a, b in d.parts),
+            parts=tuple(Span.of(text, a, b) for a, b in parts),
             speaker=speaker,
             speaker_resolved=speaker_resolved,
             cue=Span.of(text, *d.cue.span) if d.cue is not None else (

@@ -106,7 +106,8 @@ def _run(chars: str, closing: bool) -> regex.Pattern:
     pattern = _RUNS.get((chars, closing))
     if pattern is None:
         mark = CLOSE_MARK if closing else ANY_MARK
-        pattern = _RUNS[chars, closing] = regex.compile("(?:" + mark + "|[" + regex.escape(chars) + "])*")
+        alternatives = mark + ("|[" + regex.escape(chars) + "]" if chars else "")  # (no empty class: `[]`)
+        pattern = _RUNS[chars, closing] = regex.compile("(?:" + alternatives + ")*")
     return pattern
 
 
@@ -413,3 +414,8 @@ class Inside:
     def overlaps(self, rng: tuple[int, int]) -> bool:
         i = bisect.bisect_right(self.starts, rng[1] - 1) - 1
         return i >= 0 and self.ranges[i][1] > rng[0]
+
+    def part_at(self, pos: int) -> tuple[int, int] | None:
+        """The range of the quotation part whose content holds `pos`, or None."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.ranges[i] if i >= 0 and self.ranges[i][0] <= pos < self.ranges[i][1] else None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotes.marks import Quoted, find_quoted
+from quotes.marks import Inside, Quoted, find_quoted
 from quotes.segment import paragraphs
 
 
@@ -275,3 +275,21 @@ def test_doctests() -> None:
 
     result = doctest.testmod(quotes.marks)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize("text, quoted, cut, expected", [
+    ('He called it "extremely careless," and left.', "extremely careless,", "extremely careless",
+     'He called it "extremely careless,"'),                      # short of its comma: through it and the mark
+    ("He called it ``Swiss cheese.'' Then he left.", "Swiss cheese.", "Swiss cheese",
+     "He called it ``Swiss cheese.''"),                          # a mark typed as two characters
+    ('He called it "a mess. It will cost us" and left.', "a mess. It will cost us", "a mess.",
+     'He called it "a mess.'),                                   # more of the quotation's words follow: left
+])
+def test_a_mixed_part_runs_through_its_closing_mark(text: str, quoted: str, cut: str, expected: str) -> None:
+    """assemble._through_closing_mark: a mixed quote's part that stops inside its quotation short of only
+    the quotation's closing punctuation ends after the closing mark."""
+    from quotes.assemble import _through_closing_mark
+    q0 = text.index(quoted)
+    inside = Inside([Quoted(((q0, q0 + len(quoted)),), True, True)])
+    a, b = _through_closing_mark(text, 0, text.index(cut) + len(cut), inside)
+    assert text[a:b] == expected
