@@ -1761,7 +1761,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Pundits call this the "expectations game" \u2014 setting the bar low so that any result looks '
                   'good.', 'this the "expectations game"', "Pundits"),
           Example('While critics call the plan "reckless," supporters say it will create jobs.',
-                  'the plan "reckless,', "critics"),
+                  'the plan "reckless,"', "critics"),
           Example('Though the coach had cautioned against "reading too much" into the early games, his players '
                   'were already dreaming of a title.', 'against "reading too much" into the early games',
                   "the coach"),
