@@ -12,7 +12,7 @@ from typing import Callable, Iterator, Sequence
 from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
-                      DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
+                      DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
@@ -4287,6 +4287,25 @@ def _infinitive_content(s: Parsed, verb: Word,
     return None
 
 
+def _raised_report(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`The striker is said to be unhappy`, `He was reported to have left the city`: a passive cue of
+    saying or reporting (`RAISING_REPORTS`) with an infinitive after it says that infinitive of its
+    subject, no one named saying it: the whole clause, from its subject to the infinitive's end
+    (not an infinitive that is a cue or a naming verb itself: `is said to have told aides ...`, `is reported
+    to have called them "free riders"` are its own reports)."""
+    kids = s.kids[verb.index]
+    if verb.lemma not in RAISING_REPORTS or not any(k.deprel == "aux:pass" for k in kids):
+        return None
+    subject = next((k for k in kids if k.deprel == "nsubj:pass" and k.index < verb.index), None)
+    clause = next((k for k in kids if k.deprel == "xcomp" and k.index > verb.index and to_infinitive(s.kids[k.index])),
+                  None)
+    if subject is None or clause is None or subject.lemma == "it" or _is_cue_verb(clause) \
+            or clause.text.lower() in NAMING_FORMS:
+        return None  # `is reported to have called the plan a hoax`: the infinitive's own cue reports
+    return (s.span(subject)[0], min(s.span(clause)[1], _participle_cut(s, clause))), None
+
+
 def _forecast(s: Parsed, verb: Word,
               speaker: Word | None) -> _Content | None:
     """`The storm threatens to flood the valley`, `a case that threatened to cripple the unions`, `The
@@ -7918,6 +7937,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "to be a crucial moment for the governor", kept=False),
           Example("Farmers fear that the drought threatens to ruin the harvest.", "to ruin the harvest",
                   kept=False))),
+    Rule("raised-report", "content", "`The striker is said to be unhappy`, `He was reported to have left`: a "
+         "passive cue of saying or reporting with an infinitive after it reports the whole clause, its subject "
+         "and the infinitive, with no speaker named.", _raised_report,
+         (Example("The old keeper is said to have rowed across the bay every morning.",
+                  "The old keeper is said to have rowed across the bay every morning", None),)),
     Rule("infinitive-aside", "content", "`vowed to repeal the tax, which funds the parks`: a promise's or "
          "request's infinitive closed by a set-off aside (as `closing-aside`) ends at its comma.",
          _infinitive_aside,
