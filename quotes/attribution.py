@@ -4248,10 +4248,33 @@ def _closing_or(s: Parsed, verb: Word, speaker: Word | None, found: tuple[int, i
 
 def _as_clause_host(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
-    """`As the paper noted, it is ...`: the clause the `as` clause hangs from."""
+    """`As the paper noted, it is ...`: the clause the `as` clause hangs from (read from the words when
+    the parse made the cue its sentence's root: `_as_opening_root`)."""
     if _as_clause(s, verb) is not None and _clause_head(s, s.words[verb.head]):
         return _clause_without(s, s.words[verb.head], verb), None
-    return None
+    opening = _as_opening_root(s, verb)
+    return None if opening is None else (opening, None)
+
+
+def _as_opening_root(s: Parsed, verb: Word) -> tuple[int, int] | None:
+    """`As one shop owner put it, the street has run out of customers` parsed with the cue as the
+    sentence's root and the clause after its comma as the cue's conjunct: `as` opening the sentence,
+    a noun phrase, the cue (with the `it` of `put it`, no other object or complement) and a comma
+    are a reporting clause whatever the parse made of them; the clause after the comma (its verb
+    with a subject of its own) is what it reports, to the sentence's end."""
+    words, particle = s.words, _phrasal_word(s, verb)
+    if verb.head >= 0 or verb.index < 2 or words[0].text.lower() != "as" \
+            or any(w.upos not in _NOMINAL | {"DET", "ADJ", "NUM"} for w in words[1:verb.index]):
+        return None
+    after = verb.index + 1 if particle is None else particle.index + 1
+    if after + 1 >= len(words) or words[after].text != "," or any(
+            k.deprel in ("obj", "iobj", "xcomp", "ccomp") and k is not particle for k in s.kids[verb.index]):
+        return None
+    rest = [w for w in words[after + 1:] if w.upos != "PUNCT"]
+    if not rest or not any(w.head == verb.index and w.deprel == "conj"
+                           and any(k.deprel in _SUBJECTS for k in s.kids[w.index]) for w in rest):
+        return None
+    return rest[0].start, rest[-1].end
 
 
 def _closing_content(s: Parsed, verb: Word,
@@ -5387,12 +5410,14 @@ def _subject_split(s: Parsed, after: int) -> bool:
 
 def _as_clause(s: Parsed, verb: Word) -> Word | None:
     """`As the paper noted, ...`, `..., as Dayen noted.`: a reporting clause opened by `as` and a
-    noun phrase, and with no object or complement (`as` stands for it; `as he congratulated
-    Trump` is a time), reports the clause it hangs from.  Its `as` (whatever the parse made of it).
+    noun phrase (`As one aide noted`: a number may open it), and with no object or complement (`as` stands for it; `as he congratulated
+    Trump` is a time; the `it` of `as one aide put it` is the cue's own word), reports the clause it
+    hangs from.  Its `as` (whatever the parse made of it).
     Not one whose verb has its message after its own preposition (`as it commented on the rules`, `as
     voters responded to the law`: `PREPOSITION_REPORTS`), nor one whose subject is a time (`As the day
     went on`), nor the second term of a comparison (`as polite as it was pointed`): a time or a measure."""
-    kids = s.kids[verb.index]
+    particle = _phrasal_word(s, verb)  # `As one aide put it, ...`: the `it` of the cue's phrase is no object
+    kids = [k for k in s.kids[verb.index] if particle is None or k.index != particle.index]
     if verb.head < 0 or any(k.deprel in ("obj", "iobj", "xcomp", "ccomp", "csubj") or (
             k.deprel == "advcl" and not _own_adverbial(s, k)) for k in kids):
         return None
@@ -5402,7 +5427,7 @@ def _as_clause(s: Parsed, verb: Word) -> Word | None:
             or any(k.deprel in _SUBJECTS and k.text.lower() in TIME_NOUNS for k in kids):
         return None
     sub = [w for w in s.subtree(verb) if w.upos != "PUNCT"]
-    if len(sub) < 3 or sub[0].text.lower() != "as" or (sub[1].upos not in _NOMINAL | {"DET", "ADJ"}
+    if len(sub) < 3 or sub[0].text.lower() != "as" or (sub[1].upos not in _NOMINAL | {"DET", "ADJ", "NUM"}
                                                         and not _as_passive(s, sub, verb)) \
             or (sub[0].index > 0 and s.words[sub[0].index - 1].upos in ("ADV", "ADJ")):
         return None  # `as long as they say so`: a condition, not a report
@@ -7881,14 +7906,18 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from (not "
          "when its verb has its message after its own preposition, `as it commented on the rules`, nor when its "
          "subject is a time, `As the day went on`, nor in a comparison, `as polite as it was pointed`); also a "
-         "passive one opening its sentence with its agent: `As reported by the paper, ...`.",
+         "passive one opening its sentence with its agent: `As reported by the paper, ...`; `As one aide put "
+         "it, ...` reports too: its `it` is the cue's own word; read from the words when the parse made the "
+         "cue opening its sentence the root: the clause after its comma).",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
                   "the paper"),
           Example("As reported by the Valley Ledger, the ferry will stop running in May.",
                   "the ferry will stop running in May", "the Valley Ledger"),
           Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
-                  "the paper", parse=_AS_STOP_UD))),
+                  "the paper", parse=_AS_STOP_UD),
+          Example("As one shop owner put it, the high street has run out of customers.",
+                  "the high street has run out of customers", "one shop owner"))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
          "before it (not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`).",
          _closing_content,
