@@ -12,7 +12,7 @@ from typing import Callable, Iterator, Sequence
 from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
-                      DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
+                      DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, SAID_RITUALS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
@@ -4972,8 +4972,9 @@ def _idiom_say(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     one makes, the writer's hedge or an idiom: `say` or `tell` as an infinitive right after an
     adjective that judges it (`HEDGE_ADJECTIVES`, `suffice it`), `tell` whose subject is `time`, a verb
     of saying whose subject is a generic `one` with a modal (`GENERIC_MODALS`; not `One said ...`, one
-    person), `all told` set off by a comma (in all), or `say no to` / `say yes to` (turning it down or
-    taking it up): it reports nothing."""
+    person), `all told` set off by a comma (in all), `say no to` / `say yes to` (turning it down or
+    taking it up), or `say` with a greeting, a parting or a rite for its object (`SAID_RITUALS`: `said
+    goodbye to`, `said a prayer`): it reports nothing."""
     i, words = verb.index, s.words
     before = [w.text.lower() for w in words[max(0, i - 3):i]]
     if verb.lemma in ("say", "tell") and before[-1:] == ["to"] and len(before) >= 2 and (
@@ -4985,6 +4986,9 @@ def _idiom_say(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     if verb.lemma == "say" and i + 2 < len(words) and words[i + 1].text.lower() in ("no", "yes") \
             and words[i + 2].text.lower() == "to":
         return _NOTHING  # `Voters Say No to Stadium Tax`: turning it down, or taking it up
+    if verb.lemma == "say" and any(k.deprel == "obj" and k.index > i and k.text.lower() in SAID_RITUALS
+                                   for k in s.kids[i]):
+        return _NOTHING  # `said goodbye to his staff`, `said a prayer for the victims`: a rite, no report
     subjects = [k for k in s.kids[i] if k.deprel == "nsubj" and k.index < i]
     if not subjects:
         return None
@@ -7675,7 +7679,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "saying (`safe`, `fair`, `needless`, `hard`, `too early`, `suffice it`), `tell` with `time` for its subject, "
          "or a verb of saying with a generic `one` and a modal for its subject, is the writer's hedge, a saying no "
          "one makes; so are `All told, ...` (in all) and `say no to` or `say yes to` (turning it down or taking it "
-         "up): it reports nothing.", _idiom_say,
+         "up), and `say goodbye`, `say a prayer` or `say grace` (a greeting, a parting or a rite, done "
+         "by saying it): it reports nothing.", _idiom_say,
          (Example("Only time will tell whether the new bridge can carry the traffic.",
                   "whether the new bridge can carry the traffic", kept=False),
           Example("By that measure, one could say the town has fully recovered.",
@@ -7685,7 +7690,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("All told, about 300 small shops might qualify for the grants.",
                   "about 300 small shops might qualify for the grants", kept=False),
           Example("City Council Says No To Casino As Budget Fight Heats Up.",
-                  "No To Casino As Budget Fight Heats Up", kept=False))),
+                  "No To Casino As Budget Fight Heats Up", kept=False),
+          Example("The retiring coach said goodbye to the players on Friday evening.",
+                  "goodbye to the players on Friday evening", kept=False),
+          Example("The bishop said a prayer for the flood victims.", "a prayer for the flood victims",
+                  kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence reports all of S, whatever the parse made of the speaker's appositions (S holds a finite "
          "verb outside its relative clauses: `Ann Ruiz, a Democrat who backed it, said the plan ...` and `Ben "
