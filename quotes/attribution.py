@@ -12,7 +12,7 @@ from typing import Callable, Iterator, Sequence
 from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
-                      DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, SAID_RITUALS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
+                      DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, SAID_RITUALS, ANNOUNCED_PICKS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
@@ -4759,6 +4759,17 @@ def _amount_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | No
     return (first.start, _noun_phrase_end(s, verb, objects[1], frozenset())), None
 
 
+def _announced_picks(s: Parsed, verb: Word,
+                     speaker: Word | None) -> _Content | None:
+    """`The academy announced the winners of its prize`, `The coach announced his squad for the tour`:
+    `announce` whose object names the people or things picked (`ANNOUNCED_PICKS`) makes a list public,
+    no statement of what is so: it reports nothing."""
+    if verb.lemma == "announce" and any(k.deprel == "obj" and k.index > verb.index
+                                        and k.text.lower() in ANNOUNCED_PICKS for k in s.kids[verb.index]):
+        return _NOTHING
+    return None
+
+
 def _reported_object(s: Parsed, verb: Word,
                      speaker: Word | None, reports: frozenset[str] = NOUN_REPORTS) -> _Content | None:
     """`denied the allegations`, `announced plans to ...`, `warned of a recession`: a cue whose object
@@ -8009,6 +8020,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "article or the sign, is the message.", _amount_object,
          (Example("The company announced a $500 million share buyback.", "a $500 million share buyback",
                   "The company"),)),
+    Rule("announced-picks", "content", "`announced the winners of the prize`, `announced its squad for the "
+         "tour`: `announce` with the people or things picked for its object makes a list public: it reports "
+         "nothing.", _announced_picks,
+         (Example("The garden society announced the winners of its annual rose show.",
+                  "the winners of its annual rose show", kept=False),)),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message.", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
