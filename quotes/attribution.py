@@ -1964,6 +1964,30 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
                speaker, source, content, speaker_rule="according-to")
 
 
+def _according_aside(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The mill, according to the union, will close in June`: `according to X` set off by commas
+    right after the noun phrase opening its sentence (no verb in it) and right before that phrase's
+    verb (an auxiliary, a verb or an adverb opening the words after the second comma) sits within
+    the clause it sources: what X says is the words before the first comma and the words after the
+    second (the source read as `according-to` reads it)."""
+    words = s.words
+    if w.index < 2 or words[w.index - 1].text != ",":
+        return None
+    cue = _according_to(sentence, s, w)
+    if cue is None or cue.speaker is None or cue.speaker[0] < w.end:
+        return None
+    close = next((x for x in words[w.index + 2:] if x.start >= cue.speaker[1]), None)
+    if close is None or close.text != "," or close.index + 1 >= len(words) \
+            or words[close.index + 1].upos not in ("AUX", "VERB", "ADV"):
+        return None
+    before = [x for x in words[:w.index - 1] if x.upos != "PUNCT"]
+    after = [x for x in words[close.index + 1:] if x.upos != "PUNCT"]
+    if not before or not after or any(x.upos in ("VERB", "AUX") or x.xpos in _FINITE for x in before) \
+            or not any(x.upos in ("VERB", "AUX") for x in after):
+        return None
+    return replace(cue, content=(before[0].start, before[-1].end), more=(after[0].start, after[-1].end))
+
+
 def _according_demonstrative(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Most voters want the mill kept open. That's according to a survey by the Ledger.`: `according
     to X` whose clause is only `that` (`this`) and `be` gives the source of what the demonstrative
@@ -6859,6 +6883,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The ferry report makes scant mention of the broken pier.", "the broken pier",
                   "The ferry report")),
          parse="mention-of"),
+    Rule("according-aside", "cue", "`The mill, according to the union, will close in June`: `according to X` set "
+         "off by commas between the noun phrase opening its sentence and that phrase's verb: X says the words "
+         "before it and the words after it.", _according_aside,
+         (Example("The old ferry, according to the harbour board, will stop running in May.",
+                  "The old ferry will stop running in May", "the harbour board"),)),
     Rule("according-demonstrative", "cue", "`... That's according to a survey by the Ledger.`: `according to X` "
          "whose clause is only `that` (`this`) and `be`: the demonstrative, standing for what the sentence before "
          "says, is what X says.", _according_demonstrative,
