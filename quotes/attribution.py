@@ -12,7 +12,7 @@ from typing import Callable, Iterator, Sequence
 from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
-                      DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, SAID_RITUALS, ANNOUNCED_PICKS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
+                      DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
@@ -3326,6 +3326,26 @@ def _complements(s: Parsed, verb: Word) -> list[Word]:
         if k.index > verb.index and k.deprel not in ("ccomp", "parataxis") and _complementizer(s, k) is not None:
             comps.append(k)
     return [k for k in comps if k.index < verb.index or not _bare_noun(s, k)]
+
+
+def _claim_object(s: Parsed, verb: Word,
+                  speaker: Word | None) -> _Content | None:
+    """`denied reports that he would resign`, `rejected the notion that the plan had failed`: a cue whose
+    object is a noun naming a claim (`CLAIM_NOUNS`) with the `that` of its clause right after it speaks
+    of that claim, someone else's: the noun phrase with its clause (to a participle set off after it,
+    `_participle_cut`), not the clause alone, however the parse hung the clause (not a claim with a
+    possessive owner, `repeated his claim that ...`: the owner says the clause, `noun-cue`)."""
+    obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index
+                and k.text.lower() in CLAIM_NOUNS), None)
+    if obj is None or obj.index + 2 >= len(s.words) or any(k.deprel == "nmod:poss" for k in s.kids[obj.index]):
+        return None  # `repeated his claim that ...`: an owner's claim is `noun-cue`'s
+    mark = s.words[obj.index + 1]
+    if mark.text.lower() != "that" or mark.deprel != "mark" or mark.head <= mark.index:
+        return None
+    clause = s.words[mark.head]
+    if clause.head not in (obj.index, verb.index) or s.subtree(clause)[0].index != mark.index:
+        return None
+    return (s.span(obj)[0], min(s.span(clause)[1], _participle_cut(s, clause))), None
 
 
 def _complement_after(s: Parsed, verb: Word,
@@ -7865,6 +7885,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the referee had made a terrible mistake", "The manager"),
           Example("Smith told Sky Sports News he was happy to stay at the club.",
                   "he was happy to stay at the club", "Smith"))),
+    Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "
+         "cue whose object is a noun naming a claim, its `that` clause right after it, speaks of that claim: the "
+         "noun phrase with its clause, not the clause alone.", _claim_object,
+         (Example("The harbour master denied reports that the old pier would be torn down.",
+                  "reports that the old pier would be torn down", "The harbour master"),)),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
          "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`); not one after a participle of saying set off by a comma (`said, "
