@@ -4666,12 +4666,22 @@ def _named_phrase_that(s: Parsed, verb: Word,
 
 def _subject_word(after: Sequence[Word]) -> bool:
     """Whether the first of `after` may open a clause's subject: a noun-phrase word, a word tagged as a verb
-    right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun), or before
+    right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun) or a past
+    form (`that residents deserved ...`: `_plural_before_past`), or before
     a phrase of a preposition and then one (`that bookings for next year were up`), or a participle
     modifying the nouns after it (`_participle_subject`)."""
     return after[0].upos in _RUN_WORDS or (after[0].upos == "VERB" and len(after) > 1
                                            and after[1].text.lower() in AUXILIARIES) or _participle_subject(after) \
-        or _plural_before_phrase(after)
+        or _plural_before_phrase(after) or _plural_before_past(after)
+
+
+def _plural_before_past(after: Sequence[Word]) -> bool:
+    """`that residents deserved a hearing`, `that prices rose`: a lower-case word in `-s` tagged as a
+    verb right before a past form: two finite verbs do not follow each other, so the first is the
+    clause's plural subject."""
+    first = after[0]
+    return first.upos == "VERB" and first.text.islower() and first.text.endswith("s") and len(after) > 1 \
+        and after[1].xpos == "VBD"
 
 
 def _plural_before_phrase(after: Sequence[Word]) -> bool:
@@ -8158,8 +8168,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "young renters, numbering 75 million, outgrew older owners in 2015", "The bureau"),)),
     Rule("that-after", "content", "`Lee added that, in her view, ...`, `complained to the host that ...`: "
          "`that` after a verb of saying, past its listener, its own phrase or a set-off aside, and before a comma "
-         "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary: `that talks had "
-         "stalled`, or open with a participle before its nouns and their verb: `that affected staff will`, "
+         "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary or a past form: `that "
+         "talks had stalled`, `that residents deserved`, or open with a participle before its nouns and their verb: `that affected staff will`, "
          "`that rolling blackouts would ...`; the cue's own phrase may hold a participle's phrase on its noun: "
          "`said in a statement carried by the agency that ...`), opens what was said, to the sentence's end or to "
          "the comma closing a relative clause that "
@@ -8172,7 +8182,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "through the weekend.", "that rolling blackouts would continue through the weekend",
                   "A spokesman for the power company"),
           Example("The army said in a message sent to reporters that the operation was over.",
-                  "that the operation was over", "The army"))),
+                  "that the operation was over", "The army"),
+          Example("The mayor said in her newsletter that residents deserved a proper hearing.",
+                  "that residents deserved a proper hearing", "The mayor"))),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,
