@@ -5070,10 +5070,11 @@ def _object_topic(s: Parsed, verb: Word,
                   speaker: Word | None) -> _Content | None:
     """`said nothing about the tax`, `asked questions about the deal`, `wrote a column on the race`: a
     cue whose object names how much was said or the saying itself (`TOPIC_OBJECTS`) reports the topic
-    that `about`, `of` or `on` opens right after that object."""
+    that `about`, `of` or `on` opens right after that object (not an object after another one the parse
+    hung from the cue: in `said the update raised questions about ...` the clause's own object)."""
     obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index
                 and k.text.lower() in TOPIC_OBJECTS), None)
-    if obj is None:
+    if obj is None or any(k.deprel == "obj" and verb.index < k.index < obj.index for k in s.kids[verb.index]):
         return None
     own = {w.index for w in s.subtree(obj)}
     case = None
@@ -8151,6 +8152,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",
                   "more than 3 million voters made calls to the office", "Aides"),
+          Example("Analysts said the report raised questions about the bank's lending.",
+                  "the report raised questions about the bank's lending", "Analysts"),
           Example("The station reported at least four smiling volunteers filled the hall.",
                   "at least four smiling volunteers filled the hall", "The station"),
           Example("Jane Doe, a nurse who said she had worked double shifts, said the hospital was understaffed.",
