@@ -3748,17 +3748,20 @@ def _fragment_closing(s: Parsed, verb: Word, comma: int) -> bool:
 def _time_then_clause(s: Parsed, verb: Word,
                       speaker: Word | None) -> _Content | None:
     """`said Tuesday the plan would ...`, `said on Monday the bridge would reopen`: a phrase of time
-    right after a verb of saying (or its listener) tells when it was said, whatever the parse hung it
+    right after a verb of saying (or its listener, one word or more: `told the Gazette on Wednesday the
+    ...`) tells when it was said, whatever the parse hung it
     from; the reported clause starts after it.  Answers only where the parse's complement takes the
     time in, or where there is none and a clause follows.  A time set off by commas after a finite cue
     (`reported, even late on Sunday, the bridge ...`) too: `_set_off_time_end`."""
     if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
         return None
     i = verb.index + 1
-    if verb.lemma in LISTENER_VERBS and i < len(s.words) and s.words[i].head == verb.index \
-            and s.words[i].deprel in ("obj", "iobj"):
-        last = max(x.index for x in s.subtree(s.words[i]))  # `told reporters Tuesday ...`, and past a time
-        i += 1  # the parse hung from the listener (`told reporters on Tuesday the war was over`)
+    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index >= i
+                     and min(x.index for x in s.subtree(k) if x.index >= i) == i), None) \
+        if verb.lemma in LISTENER_VERBS else None
+    if listener is not None:  # `told reporters`, `told the Gazette`: the listener's words, its head last
+        last = max(x.index for x in s.subtree(listener))  # `told reporters Tuesday ...`, and past a time
+        i = listener.index + 1  # the parse hung from the listener (`told reporters on Tuesday the war was over`)
         while i <= last and _time_phrase_end(s, i) is None:
             i += 1
     after = _time_phrase_end(s, i)
@@ -7843,6 +7846,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
                   "The minister"),
           Example("The general told reporters on Tuesday the war was over.", "the war was over", "The general"),
+          Example("The builder told the Courier on Friday the new homes would be finished by spring.",
+                  "the new homes would be finished by spring", "The builder"),
           Example("The station reported, even late on Sunday, the bridge was still closed to traffic.",
                   "the bridge was still closed to traffic", "The station"))),
     Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`, `would not "
