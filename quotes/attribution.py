@@ -3756,9 +3756,7 @@ def _time_then_clause(s: Parsed, verb: Word,
     if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
         return None
     i = verb.index + 1
-    listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index >= i
-                     and min(x.index for x in s.subtree(k) if x.index >= i) == i), None) \
-        if verb.lemma in LISTENER_VERBS else None
+    listener = _listener_after(s, verb)
     if listener is not None:  # `told reporters`, `told the Gazette`: the listener's words, its head last
         last = max(x.index for x in s.subtree(listener))  # `told reporters Tuesday ...`, and past a time
         i = listener.index + 1  # the parse hung from the listener (`told reporters on Tuesday the war was over`)
@@ -3780,6 +3778,48 @@ def _time_then_clause(s: Parsed, verb: Word,
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
     if not rest or not _has_clause(rest, True):
+        return None
+    return (rest[0].start, rest[-1].end), None
+
+
+def _listener_after(s: Parsed, verb: Word) -> Word | None:
+    """`told reporters ...`, `told the Gazette ...`: the listener of a verb that takes one
+    (`LISTENER_VERBS`), its object or indirect object whose words open right after the verb (the
+    head, its last word, returned), however many words it has."""
+    i = verb.index + 1
+    if verb.lemma not in LISTENER_VERBS:
+        return None
+    return next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index >= i
+                 and min(x.index for x in s.subtree(k) if x.index >= i) == i), None)
+
+
+def _occasion_then_clause(s: Parsed, verb: Word,
+                          speaker: Word | None) -> _Content | None:
+    """`said in an interview the bridge would reopen`, `told analysts on a conference call the drop was
+    temporary`: a preposition of place and a noun phrase naming the occasion of the saying
+    (`OCCASION_NOUNS`), right after a verb of saying (or its listener, `_listener_after`), perhaps with
+    a phrase of time after it, tells where it was said, whatever the parse hung it from: the reported
+    clause starts after it (a clause with no `that`: `that-after` reads one with it)."""
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+        return None
+    words = s.words
+    listener = _listener_after(s, verb)
+    i = verb.index + 1 if listener is None else listener.index + 1
+    if i >= len(words) or words[i].text.lower() not in PLACE_PREPOSITIONS:
+        return None
+    j = i + 1
+    while j < len(words) and words[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        j += 1
+        if words[j - 1].text.lower() in OCCASION_NOUNS and (j == len(words) or words[j].upos not in ("NOUN", "PROPN")):
+            break  # `in an interview` ends at its noun, before the clause's own `the bridge`
+    if j == i + 1 or words[j - 1].text.lower() not in OCCASION_NOUNS:
+        return None
+    j = _time_phrase_end(s, j) or j  # `said in an interview on Tuesday the ...`
+    rest = list(words[j:])
+    rest = rest[:_aside_close(s, verb, rest)]
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if not rest or rest[0].text.lower() == "that" or rest[0].upos == "PUNCT" or not _has_clause(rest, True):
         return None
     return (rest[0].start, rest[-1].end), None
 
@@ -7850,6 +7890,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the new homes would be finished by spring", "The builder"),
           Example("The station reported, even late on Sunday, the bridge was still closed to traffic.",
                   "the bridge was still closed to traffic", "The station"))),
+    Rule("occasion-then-clause", "content", "`said in an interview the bridge would reopen`, `told analysts on "
+         "a conference call the drop was temporary`: the clause after a phrase naming the occasion of the saying "
+         "that follows the cue or its listener.", _occasion_then_clause,
+         (Example("The harbour master said in an interview the old pier would be rebuilt.",
+                  "the old pier would be rebuilt", "The harbour master"),
+          Example("The chief executive told analysts on a conference call the slump was temporary.",
+                  "the slump was temporary", "The chief executive"))),
     Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`, `would not "
          "say when`: an answer, `so`, `the same (thing)`, or after a negated verb a bare question word, right "
          "after a verb of saying stands for the clause said.", _answer_words,
