@@ -4577,12 +4577,15 @@ _LISTENER_REACH = 5  # the most words of a listener between a verb of telling an
 def _named_listener(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`The manager told BBC Sport the referee had erred`, `told Sky Sports News he would stay`: a verb of
-    telling right before a name of two capitalised words or more, however the parse split it (`Sport`
+    telling right before a name of two capitalised words or more, or `the` and one or more (`told the
+    Observer the strike would go ahead`), however the parse split it (`Sport`
     taken for the told clause's subject): the whole name is the listener, and what was told opens after it,
     as `listener-clause` reads it (a subject pronoun or a noun phrase, then its finite verb)."""
     if verb.lemma not in CLAUSE_LISTENER_VERBS:
         return None
     n = verb.index + 1
+    article = n < len(s.words) and s.words[n].text == "the"  # `told the Observer the strike ...`: a paper's name
+    n += article
     while n < len(s.words) and s.words[n].text[:1].isupper() and s.words[n].text[:1].isalpha():
         n += 1
     if n - verb.index - 1 < 2:
@@ -7941,13 +7944,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The minister said on Sunday's Politics Show that the policy was working.",
                   "that the policy was working", "The minister"),)),
     Rule("named-listener", "content", "`The manager told BBC Sport the referee had erred`: a verb of telling right "
-         "before a name of two capitalised words or more: the whole name is the one told, however the parse split "
+         "before a name of two capitalised words or more, or `the` and one or more (`told the Observer`): the whole "
+         "name is the one told, however the parse split "
          "it, and what was told opens after it (a subject pronoun or a noun phrase, then its finite verb), as "
          "`listener-clause` reads it.", _named_listener,
          (Example("The manager told BBC Sport the referee had made a terrible mistake.",
                   "the referee had made a terrible mistake", "The manager"),
           Example("Smith told Sky Sports News he was happy to stay at the club.",
-                  "he was happy to stay at the club", "Smith"))),
+                  "he was happy to stay at the club", "Smith"),
+          Example("The union's chair, Ann Ruiz, told the Courier the walkout would go ahead.",
+                  "the walkout would go ahead", "The union's chair, Ann Ruiz"))),
     Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "
          "cue whose object is a noun naming a claim, its `that` clause right after it, speaks of that claim: the "
          "noun phrase with its clause, not the clause alone.", _claim_object,
