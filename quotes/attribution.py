@@ -2451,7 +2451,8 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a noun that names a
     saying (`NOUN_CUES`), right before the `that` or `to` that opens the clause said, is a cue when a
     possessive names its owner: the owner speaks, the clause from that word on is what was said (not
-    `the claim that he made`: a relative `that`, no clause of its own)."""
+    `the claim that he made`: a relative `that`, no clause of its own; when the noun's phrase opens the
+    sentence, the clause ends before the sentence's predicate: `_subject_clause_end`)."""
     openers = NOUN_CUES.get(w.text.lower())
     if openers is None or w.upos != "NOUN" or w.index + 1 >= len(s.words):
         return None
@@ -2467,8 +2468,34 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     named = [x for x in s.subtree(owner) if x.xpos != "POS" and x.upos != "PUNCT"]  # `Mr. Trump's`: the name
     if not named:
         return None
-    return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, s.span(clause)[1]), speaker_rule="noun-cue",
+    end = s.span(clause)[1]
+    if all(x.index in {y.index for y in s.subtree(owner)} or x.upos == "DET" for x in s.words[:w.index]):
+        end = _subject_clause_end(s, mark, end)  # `Her claim that the river would flood was ignored`
+    return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, end), speaker_rule="noun-cue",
                content_rule="noun-cue")
+
+
+def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
+    """`Her claim that the river would flood was ignored`, `The mayor's claim that the bridge is safe
+    would depend on ...`: the clause after a noun cue whose phrase opens its sentence is that noun's,
+    and the sentence's own predicate follows it, whatever the parse hung from the clause: the clause
+    ends before the first auxiliary or finite verb that comes after the clause's own verb group (its
+    auxiliaries, then a verb, adjective or noun: `would flood`, `is safe`), with no relative pronoun,
+    comma or conjunction in between (`that the firms that lent money would fail`: not read)."""
+    predicate = False
+    for x in s.words[mark.index + 1:]:
+        if x.end > end:
+            break
+        if x.upos in ("PUNCT", "CCONJ", "SCONJ") or relative_pronoun(x.text) or x.upos == "PRON" and x.text.lower() in (
+                "who", "which", "whom"):
+            return end
+        finite = x.upos == "AUX" or x.xpos in _FINITE
+        if finite and predicate:
+            before = s.words[x.index - 1]
+            return before.end
+        if x.upos in ("VERB", "ADJ") and not finite or (predicate is False and x.upos == "VERB"):
+            predicate = True
+    return end
 
 
 def _made_promise(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -6934,12 +6961,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "No tenant may be evicted without notice.", "Section 12")),
          parse="cue-candidate"),
     Rule("noun-cue", "cue", "`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a "
-         "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it.",
+         "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it (when "
+         "the noun's phrase opens its sentence, the clause ends before the sentence's own predicate: `Her claim "
+         "that the river would flood was ignored`).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
                   "the mayor", parse=_NOUN_CUE_UD),
           Example("The senator repeated his claim that the vote had been rigged.", "that the vote had been rigged",
-                  "his")),
+                  "his"),
+          Example("Her claim that the river would flood was ignored by the council.", "that the river would flood",
+                  "Her")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
