@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -1882,8 +1882,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
     if not (naming or _is_cue_verb(w) or phrasal is not None) or _takes_infinitive(s, w) \
-            or _restricting_participle(s, w):
-        return None
+            or _restricting_participle(s, w) or _possessed(s, w):
+        return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
     if head is not None and (time_word(head.text) or demonstrative(head.text)):
@@ -2447,14 +2447,25 @@ def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="name-then-colon", content_rule="name-then-colon")
 
 
+def _possessed(s: Parsed, w: Word) -> bool:
+    """`His warning that ...`, `their claims that ...`: a noun cue's form (`NOUN_CUES`) right after a
+    possessive pronoun that is no object pronoun too (`his`, `its`, `their`; not `her`: `made her
+    promise to stay`) is a noun, whatever its tag."""
+    return w.index > 0 and w.text.lower() in NOUN_CUES and s.words[w.index - 1].text.lower() in POSSESSIVE_PRONOUNS \
+        and s.words[w.index - 1].text.lower() not in OBJECT_PRONOUNS
+
+
 def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a noun that names a
     saying (`NOUN_CUES`), right before the `that` or `to` that opens the clause said, is a cue when a
     possessive names its owner: the owner speaks, the clause from that word on is what was said (not
     `the claim that he made`: a relative `that`, no clause of its own; when the noun's phrase opens the
-    sentence, the clause ends before the sentence's predicate: `_subject_clause_end`)."""
+    sentence, the clause ends before the sentence's predicate: `_subject_clause_end`).  Right after a
+    possessive pronoun the word is a noun whatever its tag (`His warning that ...`)."""
     openers = NOUN_CUES.get(w.text.lower())
-    if openers is None or w.upos != "NOUN" or w.index + 1 >= len(s.words):
+    before = s.words[w.index - 1] if w.index > 0 else None
+    possessed = _possessed(s, w)  # `His warning that ...` with `warning` tagged a verb
+    if openers is None or (w.upos != "NOUN" and not possessed) or w.index + 1 >= len(s.words):
         return None
     mark = s.words[w.index + 1]
     if mark.text.lower() not in openers or mark.deprel != "mark" or mark.head <= mark.index:
@@ -2462,7 +2473,8 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     clause = s.words[mark.head]
     if s.subtree(clause)[0].index != mark.index:
         return None
-    owner = next((k for k in s.kids[w.index] if k.deprel == "nmod:poss" and k.index < w.index), None)
+    owner = next((k for k in s.kids[w.index] if k.deprel == "nmod:poss" and k.index < w.index),
+                 before if possessed else None)
     if owner is None:
         return None
     named = [x for x in s.subtree(owner) if x.xpos != "POS" and x.upos != "PUNCT"]  # `Mr. Trump's`: the name
@@ -2480,7 +2492,8 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
     would depend on ...`: the clause after a noun cue whose phrase opens its sentence is that noun's,
     and the sentence's own predicate follows it, whatever the parse hung from the clause: the clause
     ends before the first auxiliary or finite verb that comes after the clause's own verb group (its
-    auxiliaries, then a verb, adjective or noun: `would flood`, `is safe`), with no relative pronoun,
+    auxiliaries, then a verb, adjective or noun: `would flood`, `is safe`; a participle right after that
+    verb is such a verb too: `could shrink drew`), with no relative pronoun,
     comma or conjunction in between (`that the firms that lent money would fail`: not read)."""
     predicate = False
     for x in s.words[mark.index + 1:]:
@@ -6963,14 +6976,17 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("noun-cue", "cue", "`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a "
          "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it (when "
          "the noun's phrase opens its sentence, the clause ends before the sentence's own predicate: `Her claim "
-         "that the river would flood was ignored`).",
+         "that the river would flood was ignored`; right after `his`, `its` or `their` the noun cue's form is a noun "
+         "whatever its tag: `His warning that ...`).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
                   "the mayor", parse=_NOUN_CUE_UD),
           Example("The senator repeated his claim that the vote had been rigged.", "that the vote had been rigged",
                   "his"),
           Example("Her claim that the river would flood was ignored by the council.", "that the river would flood",
-                  "Her")),
+                  "Her"),
+          Example("His warning that the dam would fail was ignored by the council.", "that the dam would fail",
+                  "His")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
