@@ -12,7 +12,7 @@ from typing import Callable, Iterator, Sequence
 from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
-                      DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
+                      DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
@@ -5152,6 +5152,21 @@ def _idiom_say(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     return None
 
 
+def _sign_words(s: Parsed, verb: Word,
+                speaker: Word | None) -> _Content | None:
+    """`The sign on the door said Exit Only`, `A poster said No Depot Here`: `say` whose subject is a sign
+    put up for passers-by (`SIGNS`) and whose object is a noun phrase, no clause, gives the words on it,
+    which no one says: it reports nothing (`The sign said the doors would open at six` does)."""
+    kids = s.kids[verb.index]
+    if verb.lemma != "say" or not any(k.deprel == "nsubj" and k.index < verb.index and k.text.lower() in SIGNS
+                                      for k in kids):
+        return None
+    if any(k.index > verb.index and k.deprel in ("ccomp", "xcomp", "advcl", "parataxis") for k in kids) \
+            or not any(k.index > verb.index and k.deprel == "obj" for k in kids):
+        return None
+    return _NOTHING
+
+
 def _object_topic(s: Parsed, verb: Word,
                   speaker: Word | None) -> _Content | None:
     """`said nothing about the tax`, `asked questions about the deal`, `wrote a column on the race`: a
@@ -8220,6 +8235,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "Residents"),
           Example("At a forum last week, the senator was asked about raising the fuel tax.",
                   "raising the fuel tax", None))),
+    Rule("sign-words", "content", "`The sign on the door said Exit Only`: `say` with a sign for its subject and a "
+         "noun phrase, no clause, for its object gives the words on the sign, which no one says: it reports "
+         "nothing.", _sign_words,
+         (Example("The sign above the gate said Staff Only.", "Staff Only", kept=False),)),
     Rule("object-topic", "content", "`said nothing about the tax`, `asked questions about the deal`: the topic "
          "after an object that names how much was said or the saying itself.", _object_topic,
          (Example("The mayor said nothing about the new fuel tax.", "the new fuel tax", "The mayor",
