@@ -3371,21 +3371,23 @@ def _complements(s: Parsed, verb: Word) -> list[Word]:
 def _claim_object(s: Parsed, verb: Word,
                   speaker: Word | None) -> _Content | None:
     """`denied reports that he would resign`, `rejected the notion that the plan had failed`: a cue whose
-    object is a noun naming a claim (`CLAIM_NOUNS`) with the `that` of its clause right after it speaks
+    object (or its preposition's noun: `pleaded not guilty to charges that ...`) is a noun naming a
+    claim (`CLAIM_NOUNS`) with the `that` of its clause right after it speaks
     of that claim, someone else's: the noun phrase with its clause (to a participle set off after it,
     `_participle_cut`), not the clause alone, however the parse hung the clause (not a claim with a
     possessive owner, `repeated his claim that ...`: the owner says the clause, `noun-cue`)."""
-    obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index
+    obj = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "obl") and k.index > verb.index
                 and k.text.lower() in CLAIM_NOUNS), None)
     if obj is None or obj.index + 2 >= len(s.words) or any(k.deprel == "nmod:poss" for k in s.kids[obj.index]):
         return None  # `repeated his claim that ...`: an owner's claim is `noun-cue`'s
+    case = frozenset(k.index for k in s.kids[obj.index] if k.deprel == "case" and k.index < obj.index)
     mark = s.words[obj.index + 1]
     if mark.text.lower() != "that" or mark.deprel != "mark" or mark.head <= mark.index:
         return None
     clause = s.words[mark.head]
     if clause.head not in (obj.index, verb.index) or s.subtree(clause)[0].index != mark.index:
         return None
-    return (s.span(obj)[0], min(s.span(clause)[1], _participle_cut(s, clause))), None
+    return (s.span(obj, case)[0], min(s.span(clause)[1], _participle_cut(s, clause))), None
 
 
 def _complement_after(s: Parsed, verb: Word,
@@ -8017,10 +8019,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The union's chair, Ann Ruiz, told the Courier the walkout would go ahead.",
                   "the walkout would go ahead", "The union's chair, Ann Ruiz"))),
     Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "
-         "cue whose object is a noun naming a claim, its `that` clause right after it, speaks of that claim: the "
+         "cue whose object (or its preposition's noun: `pleaded not guilty to charges that ...`) is a noun naming "
+         "a claim, its `that` clause right after it, speaks of that claim: the "
          "noun phrase with its clause, not the clause alone.", _claim_object,
          (Example("The harbour master denied reports that the old pier would be torn down.",
-                  "reports that the old pier would be torn down", "The harbour master"),)),
+                  "reports that the old pier would be torn down", "The harbour master"),
+          Example("The former treasurer pleaded not guilty to charges that she took money from the fund.",
+                  "charges that she took money from the fund", "The former treasurer"))),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
          "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`); not one after a participle of saying set off by a comma (`said, "
