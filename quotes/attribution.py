@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
-                      NEGATING_SUFFIXES, FRONTED_OPENERS, CIRCUMSTANCE_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS,
+from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+                      NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
-                      DIRECTIVE_VERBS, GERUND_REPORTS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
+                      DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
@@ -1905,8 +1905,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
     if not (naming or _is_cue_verb(w) or phrasal is not None) or _takes_infinitive(s, w) \
-            or _restricting_participle(s, w):
-        return None
+            or _restricting_participle(s, w) or _possessed(s, w):
+        return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
     if head is not None and (time_word(head.text) or demonstrative(head.text)):
@@ -1985,6 +1985,30 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
         speaker, content = fronted
     return Cue(sentence, (w, s.words[w.index + 1]), s.words[source.head] if source.head >= 0 else source,
                speaker, source, content, speaker_rule="according-to")
+
+
+def _according_aside(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The mill, according to the union, will close in June`: `according to X` set off by commas
+    right after the noun phrase opening its sentence (no verb in it) and right before that phrase's
+    verb (an auxiliary, a verb or an adverb opening the words after the second comma) sits within
+    the clause it sources: what X says is the words before the first comma and the words after the
+    second (the source read as `according-to` reads it)."""
+    words = s.words
+    if w.index < 2 or words[w.index - 1].text != ",":
+        return None
+    cue = _according_to(sentence, s, w)
+    if cue is None or cue.speaker is None or cue.speaker[0] < w.end:
+        return None
+    close = next((x for x in words[w.index + 2:] if x.start >= cue.speaker[1]), None)
+    if close is None or close.text != "," or close.index + 1 >= len(words) \
+            or words[close.index + 1].upos not in ("AUX", "VERB", "ADV"):
+        return None
+    before = [x for x in words[:w.index - 1] if x.upos != "PUNCT"]
+    after = [x for x in words[close.index + 1:] if x.upos != "PUNCT"]
+    if not before or not after or any(x.upos in ("VERB", "AUX") or x.xpos in _FINITE for x in before) \
+            or not any(x.upos in ("VERB", "AUX") for x in after):
+        return None
+    return replace(cue, content=(before[0].start, before[-1].end), more=(after[0].start, after[-1].end))
 
 
 def _according_demonstrative(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -2447,13 +2471,25 @@ def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="name-then-colon", content_rule="name-then-colon")
 
 
+def _possessed(s: Parsed, w: Word) -> bool:
+    """`His warning that ...`, `their claims that ...`: a noun cue's form (`NOUN_CUES`) right after a
+    possessive pronoun that is no object pronoun too (`his`, `its`, `their`; not `her`: `made her
+    promise to stay`) is a noun, whatever its tag."""
+    return w.index > 0 and w.text.lower() in NOUN_CUES and s.words[w.index - 1].text.lower() in POSSESSIVE_PRONOUNS \
+        and s.words[w.index - 1].text.lower() not in OBJECT_PRONOUNS
+
+
 def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a noun that names a
     saying (`NOUN_CUES`), right before the `that` or `to` that opens the clause said, is a cue when a
     possessive names its owner: the owner speaks, the clause from that word on is what was said (not
-    `the claim that he made`: a relative `that`, no clause of its own)."""
+    `the claim that he made`: a relative `that`, no clause of its own; when the noun's phrase opens the
+    sentence, the clause ends before the sentence's predicate: `_subject_clause_end`).  Right after a
+    possessive pronoun the word is a noun whatever its tag (`His warning that ...`)."""
     openers = NOUN_CUES.get(w.text.lower())
-    if openers is None or w.upos != "NOUN" or w.index + 1 >= len(s.words):
+    before = s.words[w.index - 1] if w.index > 0 else None
+    possessed = _possessed(s, w)  # `His warning that ...` with `warning` tagged a verb
+    if openers is None or (w.upos != "NOUN" and not possessed) or w.index + 1 >= len(s.words):
         return None
     mark = s.words[w.index + 1]
     if mark.text.lower() not in openers or mark.deprel != "mark" or mark.head <= mark.index:
@@ -2461,14 +2497,42 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     clause = s.words[mark.head]
     if s.subtree(clause)[0].index != mark.index:
         return None
-    owner = next((k for k in s.kids[w.index] if k.deprel == "nmod:poss" and k.index < w.index), None)
+    owner = next((k for k in s.kids[w.index] if k.deprel == "nmod:poss" and k.index < w.index),
+                 before if possessed else None)
     if owner is None:
         return None
     named = [x for x in s.subtree(owner) if x.xpos != "POS" and x.upos != "PUNCT"]  # `Mr. Trump's`: the name
     if not named:
         return None
-    return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, s.span(clause)[1]), speaker_rule="noun-cue",
+    end = s.span(clause)[1]
+    if all(x.index in {y.index for y in s.subtree(owner)} or x.upos == "DET" for x in s.words[:w.index]):
+        end = _subject_clause_end(s, mark, end)  # `Her claim that the river would flood was ignored`
+    return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, end), speaker_rule="noun-cue",
                content_rule="noun-cue")
+
+
+def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
+    """`Her claim that the river would flood was ignored`, `The mayor's claim that the bridge is safe
+    would depend on ...`: the clause after a noun cue whose phrase opens its sentence is that noun's,
+    and the sentence's own predicate follows it, whatever the parse hung from the clause: the clause
+    ends before the first auxiliary or finite verb that comes after the clause's own verb group (its
+    auxiliaries, then a verb, adjective or noun: `would flood`, `is safe`; a participle right after that
+    verb is such a verb too: `could shrink drew`), with no relative pronoun,
+    comma or conjunction in between (`that the firms that lent money would fail`: not read)."""
+    predicate = False
+    for x in s.words[mark.index + 1:]:
+        if x.end > end:
+            break
+        if x.upos in ("PUNCT", "CCONJ", "SCONJ") or relative_pronoun(x.text) or x.upos == "PRON" and x.text.lower() in (
+                "who", "which", "whom"):
+            return end
+        finite = x.upos == "AUX" or x.xpos in _FINITE
+        if finite and predicate:
+            before = s.words[x.index - 1]
+            return before.end
+        if x.upos in ("VERB", "ADJ") and not finite or (predicate is False and x.upos == "VERB"):
+            predicate = True
+    return end
 
 
 def _made_promise(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -3360,6 +3424,28 @@ def _complements(s: Parsed, verb: Word) -> list[Word]:
     return [k for k in comps if k.index < verb.index or not _bare_noun(s, k)]
 
 
+def _claim_object(s: Parsed, verb: Word,
+                  speaker: Word | None) -> _Content | None:
+    """`denied reports that he would resign`, `rejected the notion that the plan had failed`: a cue whose
+    object (or its preposition's noun: `pleaded not guilty to charges that ...`) is a noun naming a
+    claim (`CLAIM_NOUNS`) with the `that` of its clause right after it speaks
+    of that claim, someone else's: the noun phrase with its clause (to a participle set off after it,
+    `_participle_cut`), not the clause alone, however the parse hung the clause (not a claim with a
+    possessive owner, `repeated his claim that ...`: the owner says the clause, `noun-cue`)."""
+    obj = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "obl") and k.index > verb.index
+                and k.text.lower() in CLAIM_NOUNS), None)
+    if obj is None or obj.index + 2 >= len(s.words) or any(k.deprel == "nmod:poss" for k in s.kids[obj.index]):
+        return None  # `repeated his claim that ...`: an owner's claim is `noun-cue`'s
+    case = frozenset(k.index for k in s.kids[obj.index] if k.deprel == "case" and k.index < obj.index)
+    mark = s.words[obj.index + 1]
+    if mark.text.lower() != "that" or mark.deprel != "mark" or mark.head <= mark.index:
+        return None
+    clause = s.words[mark.head]
+    if clause.head not in (obj.index, verb.index) or s.subtree(clause)[0].index != mark.index:
+        return None
+    return (s.span(obj, case)[0], min(s.span(clause)[1], _participle_cut(s, clause))), None
+
+
 def _complement_after(s: Parsed, verb: Word,
                       speaker: Word | None) -> _Content | None:
     """The first reported clause after the verb, as English puts it there.  It starts right after
@@ -3797,17 +3883,18 @@ def _fragment_closing(s: Parsed, verb: Word, comma: int) -> bool:
 def _time_then_clause(s: Parsed, verb: Word,
                       speaker: Word | None) -> _Content | None:
     """`said Tuesday the plan would ...`, `said on Monday the bridge would reopen`: a phrase of time
-    right after a verb of saying (or its listener) tells when it was said, whatever the parse hung it
+    right after a verb of saying (or its listener, one word or more: `told the Gazette on Wednesday the
+    ...`) tells when it was said, whatever the parse hung it
     from; the reported clause starts after it.  Answers only where the parse's complement takes the
     time in, or where there is none and a clause follows.  A time set off by commas after a finite cue
     (`reported, even late on Sunday, the bridge ...`) too: `_set_off_time_end`."""
     if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
         return None
     i = verb.index + 1
-    if verb.lemma in LISTENER_VERBS and i < len(s.words) and s.words[i].head == verb.index \
-            and s.words[i].deprel in ("obj", "iobj"):
-        last = max(x.index for x in s.subtree(s.words[i]))  # `told reporters Tuesday ...`, and past a time
-        i += 1  # the parse hung from the listener (`told reporters on Tuesday the war was over`)
+    listener = _listener_after(s, verb)
+    if listener is not None:  # `told reporters`, `told the Gazette`: the listener's words, its head last
+        last = max(x.index for x in s.subtree(listener))  # `told reporters Tuesday ...`, and past a time
+        i = listener.index + 1  # the parse hung from the listener (`told reporters on Tuesday the war was over`)
         while i <= last and _time_phrase_end(s, i) is None:
             i += 1
     after = _time_phrase_end(s, i)
@@ -3826,6 +3913,48 @@ def _time_then_clause(s: Parsed, verb: Word,
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
     if not rest or not _has_clause(rest, True):
+        return None
+    return (rest[0].start, rest[-1].end), None
+
+
+def _listener_after(s: Parsed, verb: Word) -> Word | None:
+    """`told reporters ...`, `told the Gazette ...`: the listener of a verb that takes one
+    (`LISTENER_VERBS`), its object or indirect object whose words open right after the verb (the
+    head, its last word, returned), however many words it has."""
+    i = verb.index + 1
+    if verb.lemma not in LISTENER_VERBS:
+        return None
+    return next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index >= i
+                 and min(x.index for x in s.subtree(k) if x.index >= i) == i), None)
+
+
+def _occasion_then_clause(s: Parsed, verb: Word,
+                          speaker: Word | None) -> _Content | None:
+    """`said in an interview the bridge would reopen`, `told analysts on a conference call the drop was
+    temporary`: a preposition of place and a noun phrase naming the occasion of the saying
+    (`OCCASION_NOUNS`), right after a verb of saying (or its listener, `_listener_after`), perhaps with
+    a phrase of time after it, tells where it was said, whatever the parse hung it from: the reported
+    clause starts after it (a clause with no `that`: `that-after` reads one with it)."""
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+        return None
+    words = s.words
+    listener = _listener_after(s, verb)
+    i = verb.index + 1 if listener is None else listener.index + 1
+    if i >= len(words) or words[i].text.lower() not in PLACE_PREPOSITIONS:
+        return None
+    j = i + 1
+    while j < len(words) and words[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        j += 1
+        if words[j - 1].text.lower() in OCCASION_NOUNS and (j == len(words) or words[j].upos not in ("NOUN", "PROPN")):
+            break  # `in an interview` ends at its noun, before the clause's own `the bridge`
+    if j == i + 1 or words[j - 1].text.lower() not in OCCASION_NOUNS:
+        return None
+    j = _time_phrase_end(s, j) or j  # `said in an interview on Tuesday the ...`
+    rest = list(words[j:])
+    rest = rest[:_aside_close(s, verb, rest)]
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if not rest or rest[0].text.lower() == "that" or rest[0].upos == "PUNCT" or not _has_clause(rest, True):
         return None
     return (rest[0].start, rest[-1].end), None
 
@@ -4373,10 +4502,33 @@ def _closing_or(s: Parsed, verb: Word, speaker: Word | None, found: tuple[int, i
 
 def _as_clause_host(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
-    """`As the paper noted, it is ...`: the clause the `as` clause hangs from."""
+    """`As the paper noted, it is ...`: the clause the `as` clause hangs from (read from the words when
+    the parse made the cue its sentence's root: `_as_opening_root`)."""
     if _as_clause(s, verb) is not None and _clause_head(s, s.words[verb.head]):
         return _clause_without(s, s.words[verb.head], verb), None
-    return None
+    opening = _as_opening_root(s, verb)
+    return None if opening is None else (opening, None)
+
+
+def _as_opening_root(s: Parsed, verb: Word) -> tuple[int, int] | None:
+    """`As one shop owner put it, the street has run out of customers` parsed with the cue as the
+    sentence's root and the clause after its comma as the cue's conjunct: `as` opening the sentence,
+    a noun phrase, the cue (with the `it` of `put it`, no other object or complement) and a comma
+    are a reporting clause whatever the parse made of them; the clause after the comma (its verb
+    with a subject of its own) is what it reports, to the sentence's end."""
+    words, particle = s.words, _phrasal_word(s, verb)
+    if verb.head >= 0 or verb.index < 2 or words[0].text.lower() != "as" \
+            or any(w.upos not in _NOMINAL | {"DET", "ADJ", "NUM"} for w in words[1:verb.index]):
+        return None
+    after = verb.index + 1 if particle is None else particle.index + 1
+    if after + 1 >= len(words) or words[after].text != "," or any(
+            k.deprel in ("obj", "iobj", "xcomp", "ccomp") and k is not particle for k in s.kids[verb.index]):
+        return None
+    rest = [w for w in words[after + 1:] if w.upos != "PUNCT"]
+    if not rest or not any(w.head == verb.index and w.deprel == "conj"
+                           and any(k.deprel in _SUBJECTS for k in s.kids[w.index]) for w in rest):
+        return None
+    return rest[0].start, rest[-1].end
 
 
 def _closing_content(s: Parsed, verb: Word,
@@ -4410,6 +4562,25 @@ def _infinitive_content(s: Parsed, verb: Word,
         if request is not None:
             return (s.span(listener)[0], s.span(request)[1]), None
     return None
+
+
+def _raised_report(s: Parsed, verb: Word,
+                   speaker: Word | None) -> _Content | None:
+    """`The striker is said to be unhappy`, `He was reported to have left the city`: a passive cue of
+    saying or reporting (`RAISING_REPORTS`) with an infinitive after it says that infinitive of its
+    subject, no one named saying it: the whole clause, from its subject to the infinitive's end
+    (not an infinitive that is a cue or a naming verb itself: `is said to have told aides ...`, `is reported
+    to have called them "free riders"` are its own reports)."""
+    kids = s.kids[verb.index]
+    if verb.lemma not in RAISING_REPORTS or not any(k.deprel == "aux:pass" for k in kids):
+        return None
+    subject = next((k for k in kids if k.deprel == "nsubj:pass" and k.index < verb.index), None)
+    clause = next((k for k in kids if k.deprel == "xcomp" and k.index > verb.index and to_infinitive(s.kids[k.index])),
+                  None)
+    if subject is None or clause is None or subject.lemma == "it" or _is_cue_verb(clause) \
+            or clause.text.lower() in NAMING_FORMS:
+        return None  # `is reported to have called the plan a hoax`: the infinitive's own cue reports
+    return (s.span(subject)[0], min(s.span(clause)[1], _participle_cut(s, clause))), None
 
 
 def _forecast(s: Parsed, verb: Word,
@@ -4576,12 +4747,15 @@ _LISTENER_REACH = 5  # the most words of a listener between a verb of telling an
 def _named_listener(s: Parsed, verb: Word,
                     speaker: Word | None) -> _Content | None:
     """`The manager told BBC Sport the referee had erred`, `told Sky Sports News he would stay`: a verb of
-    telling right before a name of two capitalised words or more, however the parse split it (`Sport`
+    telling right before a name of two capitalised words or more, or `the` and one or more (`told the
+    Observer the strike would go ahead`), however the parse split it (`Sport`
     taken for the told clause's subject): the whole name is the listener, and what was told opens after it,
     as `listener-clause` reads it (a subject pronoun or a noun phrase, then its finite verb)."""
     if verb.lemma not in CLAUSE_LISTENER_VERBS:
         return None
     n = verb.index + 1
+    article = n < len(s.words) and s.words[n].text == "the"  # `told the Observer the strike ...`: a paper's name
+    n += article
     while n < len(s.words) and s.words[n].text[:1].isupper() and s.words[n].text[:1].isalpha():
         n += 1
     if n - verb.index - 1 < 2:
@@ -4708,12 +4882,22 @@ def _named_phrase_that(s: Parsed, verb: Word,
 
 def _subject_word(after: Sequence[Word]) -> bool:
     """Whether the first of `after` may open a clause's subject: a noun-phrase word, a word tagged as a verb
-    right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun), or before
+    right before an auxiliary (`that talks had stalled`, `that cuts would hurt`: a plural noun) or a past
+    form (`that residents deserved ...`: `_plural_before_past`), or before
     a phrase of a preposition and then one (`that bookings for next year were up`), or a participle
     modifying the nouns after it (`_participle_subject`)."""
     return after[0].upos in _RUN_WORDS or (after[0].upos == "VERB" and len(after) > 1
                                            and after[1].text.lower() in AUXILIARIES) or _participle_subject(after) \
-        or _plural_before_phrase(after)
+        or _plural_before_phrase(after) or _plural_before_past(after)
+
+
+def _plural_before_past(after: Sequence[Word]) -> bool:
+    """`that residents deserved a hearing`, `that prices rose`: a lower-case word in `-s` tagged as a
+    verb right before a past form: two finite verbs do not follow each other, so the first is the
+    clause's plural subject."""
+    first = after[0]
+    return first.upos == "VERB" and first.text.islower() and first.text.endswith("s") and len(after) > 1 \
+        and after[1].xpos == "VBD"
 
 
 def _plural_before_phrase(after: Sequence[Word]) -> bool:
@@ -4843,6 +5027,17 @@ def _amount_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | No
     sign = objects[0]
     first = s.words[sign.index - 1] if s.words[sign.index - 1].upos == "DET" and sign.index - 1 > verb.index else sign
     return (first.start, _noun_phrase_end(s, verb, objects[1], frozenset())), None
+
+
+def _announced_picks(s: Parsed, verb: Word,
+                     speaker: Word | None) -> _Content | None:
+    """`The academy announced the winners of its prize`, `The coach announced his squad for the tour`:
+    `announce` whose object names the people or things picked (`ANNOUNCED_PICKS`) makes a list public,
+    no statement of what is so: it reports nothing."""
+    if verb.lemma == "announce" and any(k.deprel == "obj" and k.index > verb.index
+                                        and k.text.lower() in ANNOUNCED_PICKS for k in s.kids[verb.index]):
+        return _NOTHING
+    return None
 
 
 def _reported_object(s: Parsed, verb: Word,
@@ -5058,8 +5253,9 @@ def _idiom_say(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     one makes, the writer's hedge or an idiom: `say` or `tell` as an infinitive right after an
     adjective that judges it (`HEDGE_ADJECTIVES`, `suffice it`), `tell` whose subject is `time`, a verb
     of saying whose subject is a generic `one` with a modal (`GENERIC_MODALS`; not `One said ...`, one
-    person), `all told` set off by a comma (in all), or `say no to` / `say yes to` (turning it down or
-    taking it up): it reports nothing."""
+    person), `all told` set off by a comma (in all), `say no to` / `say yes to` (turning it down or
+    taking it up), or `say` with a greeting, a parting or a rite for its object (`SAID_RITUALS`: `said
+    goodbye to`, `said a prayer`): it reports nothing."""
     i, words = verb.index, s.words
     before = [w.text.lower() for w in words[max(0, i - 3):i]]
     if verb.lemma in ("say", "tell") and before[-1:] == ["to"] and len(before) >= 2 and (
@@ -5071,6 +5267,9 @@ def _idiom_say(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     if verb.lemma == "say" and i + 2 < len(words) and words[i + 1].text.lower() in ("no", "yes") \
             and words[i + 2].text.lower() == "to":
         return _NOTHING  # `Voters Say No to Stadium Tax`: turning it down, or taking it up
+    if verb.lemma == "say" and any(k.deprel == "obj" and k.index > i and k.text.lower() in SAID_RITUALS
+                                   for k in s.kids[i]):
+        return _NOTHING  # `said goodbye to his staff`, `said a prayer for the victims`: a rite, no report
     subjects = [k for k in s.kids[i] if k.deprel == "nsubj" and k.index < i]
     if not subjects:
         return None
@@ -5083,14 +5282,30 @@ def _idiom_say(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     return None
 
 
+def _sign_words(s: Parsed, verb: Word,
+                speaker: Word | None) -> _Content | None:
+    """`The sign on the door said Exit Only`, `A poster said No Depot Here`: `say` whose subject is a sign
+    put up for passers-by (`SIGNS`) and whose object is a noun phrase, no clause, gives the words on it,
+    which no one says: it reports nothing (`The sign said the doors would open at six` does)."""
+    kids = s.kids[verb.index]
+    if verb.lemma != "say" or not any(k.deprel == "nsubj" and k.index < verb.index and k.text.lower() in SIGNS
+                                      for k in kids):
+        return None
+    if any(k.index > verb.index and k.deprel in ("ccomp", "xcomp", "advcl", "parataxis") for k in kids) \
+            or not any(k.index > verb.index and k.deprel == "obj" for k in kids):
+        return None
+    return _NOTHING
+
+
 def _object_topic(s: Parsed, verb: Word,
                   speaker: Word | None) -> _Content | None:
     """`said nothing about the tax`, `asked questions about the deal`, `wrote a column on the race`: a
     cue whose object names how much was said or the saying itself (`TOPIC_OBJECTS`) reports the topic
-    that `about`, `of` or `on` opens right after that object."""
+    that `about`, `of` or `on` opens right after that object (not an object after another one the parse
+    hung from the cue: in `said the update raised questions about ...` the clause's own object)."""
     obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index
                 and k.text.lower() in TOPIC_OBJECTS), None)
-    if obj is None:
+    if obj is None or any(k.deprel == "obj" and verb.index < k.index < obj.index for k in s.kids[verb.index]):
         return None
     own = {w.index for w in s.subtree(obj)}
     case = None
@@ -5501,12 +5716,14 @@ def _subject_split(s: Parsed, after: int) -> bool:
 
 def _as_clause(s: Parsed, verb: Word) -> Word | None:
     """`As the paper noted, ...`, `..., as Dayen noted.`: a reporting clause opened by `as` and a
-    noun phrase, and with no object or complement (`as` stands for it; `as he congratulated
-    Trump` is a time), reports the clause it hangs from.  Its `as` (whatever the parse made of it).
+    noun phrase (`As one aide noted`: a number may open it), and with no object or complement (`as` stands for it; `as he congratulated
+    Trump` is a time; the `it` of `as one aide put it` is the cue's own word), reports the clause it
+    hangs from.  Its `as` (whatever the parse made of it).
     Not one whose verb has its message after its own preposition (`as it commented on the rules`, `as
     voters responded to the law`: `PREPOSITION_REPORTS`), nor one whose subject is a time (`As the day
     went on`), nor the second term of a comparison (`as polite as it was pointed`): a time or a measure."""
-    kids = s.kids[verb.index]
+    particle = _phrasal_word(s, verb)  # `As one aide put it, ...`: the `it` of the cue's phrase is no object
+    kids = [k for k in s.kids[verb.index] if particle is None or k.index != particle.index]
     if verb.head < 0 or any(k.deprel in ("obj", "iobj", "xcomp", "ccomp", "csubj") or (
             k.deprel == "advcl" and not _own_adverbial(s, k)) for k in kids):
         return None
@@ -5516,7 +5733,7 @@ def _as_clause(s: Parsed, verb: Word) -> Word | None:
             or any(k.deprel in _SUBJECTS and k.text.lower() in TIME_NOUNS for k in kids):
         return None
     sub = [w for w in s.subtree(verb) if w.upos != "PUNCT"]
-    if len(sub) < 3 or sub[0].text.lower() != "as" or (sub[1].upos not in _NOMINAL | {"DET", "ADJ"}
+    if len(sub) < 3 or sub[0].text.lower() != "as" or (sub[1].upos not in _NOMINAL | {"DET", "ADJ", "NUM"}
                                                         and not _as_passive(s, sub, verb)) \
             or (sub[0].index > 0 and s.words[sub[0].index - 1].upos in ("ADV", "ADJ")):
         return None  # `as long as they say so`: a condition, not a report
@@ -6942,12 +7159,19 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "No tenant may be evicted without notice.", "Section 12")),
          parse="cue-candidate"),
     Rule("noun-cue", "cue", "`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a "
-         "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it.",
+         "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it (when "
+         "the noun's phrase opens its sentence, the clause ends before the sentence's own predicate: `Her claim "
+         "that the river would flood was ignored`; right after `his`, `its` or `their` the noun cue's form is a noun "
+         "whatever its tag: `His warning that ...`).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
                   "the mayor", parse=_NOUN_CUE_UD),
           Example("The senator repeated his claim that the vote had been rigged.", "that the vote had been rigged",
-                  "his")),
+                  "his"),
+          Example("Her claim that the river would flood was ignored by the council.", "that the river would flood",
+                  "Her"),
+          Example("His warning that the dam would fail was ignored by the council.", "that the dam would fail",
+                  "His")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
@@ -6968,6 +7192,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The ferry report makes scant mention of the broken pier.", "the broken pier",
                   "The ferry report")),
          parse="mention-of"),
+    Rule("according-aside", "cue", "`The mill, according to the union, will close in June`: `according to X` set "
+         "off by commas between the noun phrase opening its sentence and that phrase's verb: X says the words "
+         "before it and the words after it.", _according_aside,
+         (Example("The old ferry, according to the harbour board, will stop running in May.",
+                  "The old ferry will stop running in May", "the harbour board"),)),
     Rule("according-demonstrative", "cue", "`... That's according to a survey by the Ledger.`: `according to X` "
          "whose clause is only `that` (`this`) and `be`: the demonstrative, standing for what the sentence before "
          "says, is what X says.", _according_demonstrative,
@@ -7822,7 +8051,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "saying (`safe`, `fair`, `needless`, `hard`, `too early`, `suffice it`), `tell` with `time` for its subject, "
          "or a verb of saying with a generic `one` and a modal for its subject, is the writer's hedge, a saying no "
          "one makes; so are `All told, ...` (in all) and `say no to` or `say yes to` (turning it down or taking it "
-         "up): it reports nothing.", _idiom_say,
+         "up), and `say goodbye`, `say a prayer` or `say grace` (a greeting, a parting or a rite, done "
+         "by saying it): it reports nothing.", _idiom_say,
          (Example("Only time will tell whether the new bridge can carry the traffic.",
                   "whether the new bridge can carry the traffic", kept=False),
           Example("By that measure, one could say the town has fully recovered.",
@@ -7832,7 +8062,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("All told, about 300 small shops might qualify for the grants.",
                   "about 300 small shops might qualify for the grants", kept=False),
           Example("City Council Says No To Casino As Budget Fight Heats Up.",
-                  "No To Casino As Budget Fight Heats Up", kept=False))),
+                  "No To Casino As Budget Fight Heats Up", kept=False),
+          Example("The retiring coach said goodbye to the players on Friday evening.",
+                  "goodbye to the players on Friday evening", kept=False),
+          Example("The bishop said a prayer for the flood victims.", "a prayer for the flood victims",
+                  kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence reports all of S, whatever the parse made of the speaker's appositions (S holds a finite "
          "verb outside its relative clauses: `Ann Ruiz, a Democrat who backed it, said the plan ...` and `Ben "
@@ -7923,8 +8157,17 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
                   "The minister"),
           Example("The general told reporters on Tuesday the war was over.", "the war was over", "The general"),
+          Example("The builder told the Courier on Friday the new homes would be finished by spring.",
+                  "the new homes would be finished by spring", "The builder"),
           Example("The station reported, even late on Sunday, the bridge was still closed to traffic.",
                   "the bridge was still closed to traffic", "The station"))),
+    Rule("occasion-then-clause", "content", "`said in an interview the bridge would reopen`, `told analysts on "
+         "a conference call the drop was temporary`: the clause after a phrase naming the occasion of the saying "
+         "that follows the cue or its listener.", _occasion_then_clause,
+         (Example("The harbour master said in an interview the old pier would be rebuilt.",
+                  "the old pier would be rebuilt", "The harbour master"),
+          Example("The chief executive told analysts on a conference call the slump was temporary.",
+                  "the slump was temporary", "The chief executive"))),
     Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`, `would not "
          "say when`: an answer, `so`, `the same (thing)`, or after a negated verb a bare question word, right "
          "after a verb of saying stands for the clause said.", _answer_words,
@@ -7969,13 +8212,24 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The minister said on Sunday's Politics Show that the policy was working.",
                   "that the policy was working", "The minister"),)),
     Rule("named-listener", "content", "`The manager told BBC Sport the referee had erred`: a verb of telling right "
-         "before a name of two capitalised words or more: the whole name is the one told, however the parse split "
+         "before a name of two capitalised words or more, or `the` and one or more (`told the Observer`): the whole "
+         "name is the one told, however the parse split "
          "it, and what was told opens after it (a subject pronoun or a noun phrase, then its finite verb), as "
          "`listener-clause` reads it.", _named_listener,
          (Example("The manager told BBC Sport the referee had made a terrible mistake.",
                   "the referee had made a terrible mistake", "The manager"),
           Example("Smith told Sky Sports News he was happy to stay at the club.",
-                  "he was happy to stay at the club", "Smith"))),
+                  "he was happy to stay at the club", "Smith"),
+          Example("The union's chair, Ann Ruiz, told the Courier the walkout would go ahead.",
+                  "the walkout would go ahead", "The union's chair, Ann Ruiz"))),
+    Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "
+         "cue whose object (or its preposition's noun: `pleaded not guilty to charges that ...`) is a noun naming "
+         "a claim, its `that` clause right after it, speaks of that claim: the "
+         "noun phrase with its clause, not the clause alone.", _claim_object,
+         (Example("The harbour master denied reports that the old pier would be torn down.",
+                  "reports that the old pier would be torn down", "The harbour master"),
+          Example("The former treasurer pleaded not guilty to charges that she took money from the fund.",
+                  "charges that she took money from the fund", "The former treasurer"))),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
          "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`; past "
@@ -8072,14 +8326,18 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("as-clause-host", "content", "`As the paper noted, ...`: the clause the `as` clause hangs from (not "
          "when its verb has its message after its own preposition, `as it commented on the rules`, nor when its "
          "subject is a time, `As the day went on`, nor in a comparison, `as polite as it was pointed`); also a "
-         "passive one opening its sentence with its agent: `As reported by the paper, ...`.",
+         "passive one opening its sentence with its agent: `As reported by the paper, ...`; `As one aide put "
+         "it, ...` reports too: its `it` is the cue's own word; read from the words when the parse made the "
+         "cue opening its sentence the root: the clause after its comma).",
          _as_clause_host,
          (Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
                   "the paper"),
           Example("As reported by the Valley Ledger, the ferry will stop running in May.",
                   "the ferry will stop running in May", "the Valley Ledger"),
           Example("As the paper noted, the bridge was closed for years.", "the bridge was closed for years",
-                  "the paper", parse=_AS_STOP_UD))),
+                  "the paper", parse=_AS_STOP_UD),
+          Example("As one shop owner put it, the high street has run out of customers.",
+                  "the high street has run out of customers", "one shop owner"))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
          "before it (not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`).",
          _closing_content,
@@ -8128,6 +8386,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "to be a crucial moment for the governor", kept=False),
           Example("Farmers fear that the drought threatens to ruin the harvest.", "to ruin the harvest",
                   kept=False))),
+    Rule("raised-report", "content", "`The striker is said to be unhappy`, `He was reported to have left`: a "
+         "passive cue of saying or reporting with an infinitive after it reports the whole clause, its subject "
+         "and the infinitive, with no speaker named.", _raised_report,
+         (Example("The old keeper is said to have rowed across the bay every morning.",
+                  "The old keeper is said to have rowed across the bay every morning", None),)),
     Rule("infinitive-aside", "content", "`vowed to repeal the tax, which funds the parks`: a promise's or "
          "request's infinitive closed by a set-off aside (as `closing-aside`) ends at its comma.",
          _infinitive_aside,
@@ -8157,6 +8420,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "article or the sign, is the message.", _amount_object,
          (Example("The company announced a $500 million share buyback.", "a $500 million share buyback",
                   "The company"),)),
+    Rule("announced-picks", "content", "`announced the winners of the prize`, `announced its squad for the "
+         "tour`: `announce` with the people or things picked for its object makes a list public: it reports "
+         "nothing.", _announced_picks,
+         (Example("The garden society announced the winners of its annual rose show.",
+                  "the winners of its annual rose show", kept=False),)),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message.", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
@@ -8182,6 +8450,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "Residents"),
           Example("At a forum last week, the senator was asked about raising the fuel tax.",
                   "raising the fuel tax", None))),
+    Rule("sign-words", "content", "`The sign on the door said Exit Only`: `say` with a sign for its subject and a "
+         "noun phrase, no clause, for its object gives the words on the sign, which no one says: it reports "
+         "nothing.", _sign_words,
+         (Example("The sign above the gate said Staff Only.", "Staff Only", kept=False),)),
     Rule("object-topic", "content", "`said nothing about the tax`, `asked questions about the deal`: the topic "
          "after an object that names how much was said or the saying itself.", _object_topic,
          (Example("The mayor said nothing about the new fuel tax.", "the new fuel tax", "The mayor",
@@ -8219,6 +8491,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",
                   "more than 3 million voters made calls to the office", "Aides"),
+          Example("Analysts said the report raised questions about the bank's lending.",
+                  "the report raised questions about the bank's lending", "Analysts"),
           Example("The station reported at least four smiling volunteers filled the hall.",
                   "at least four smiling volunteers filled the hall", "The station"),
           Example("Jane Doe, a nurse who said she had worked double shifts, said the hospital was understaffed.",
@@ -8236,8 +8510,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "young renters, numbering 75 million, outgrew older owners in 2015", "The bureau"),)),
     Rule("that-after", "content", "`Lee added that, in her view, ...`, `complained to the host that ...`: "
          "`that` after a verb of saying, past its listener, its own phrase or a set-off aside, and before a comma "
-         "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary: `that talks had "
-         "stalled`, or open with a participle before its nouns and their verb: `that affected staff will`, "
+         "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary or a past form: `that "
+         "talks had stalled`, `that residents deserved`, or open with a participle before its nouns and their verb: `that affected staff will`, "
          "`that rolling blackouts would ...`; the cue's own phrase may hold a participle's phrase on its noun: "
          "`said in a statement carried by the agency that ...`), opens what was said, to the sentence's end or to "
          "the comma closing a relative clause that "
@@ -8250,7 +8524,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "through the weekend.", "that rolling blackouts would continue through the weekend",
                   "A spokesman for the power company"),
           Example("The army said in a message sent to reporters that the operation was over.",
-                  "that the operation was over", "The army"))),
+                  "that the operation was over", "The army"),
+          Example("The mayor said in her newsletter that residents deserved a proper hearing.",
+                  "that residents deserved a proper hearing", "The mayor"))),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,

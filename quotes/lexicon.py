@@ -11,7 +11,7 @@ from typing import Sequence
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "DOUBLE_GLYPH", "CLOSE_GLYPH", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS",
+    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -162,10 +162,12 @@ NAMING_AS_ONLY = frozenset({"see", "view", "regard", "cast", "frame", "position"
 TEXT_VERBS = frozenset({"read", "reads"})
 # Things that bear written words, whose words `read` gives before a quotation too (`a sign that read
 # "..."`, `a cap reading "..."`): there the verb introduces an inscription, not someone's reading.
-INSCRIBED = frozenset({"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "shirt",
-                       "shirts", "t-shirt", "t-shirts", "hat", "hats", "cap", "caps", "button", "buttons",
-                       "sticker", "stickers", "message", "messages", "note", "notes", "caption", "headline",
-                       "billboard", "plaque", "inscription", "card", "cards", "label", "chyron", "slogan"})
+# Of them, signs put up for passers-by, which speak for no one: `The sign said Exit` reports nothing.
+SIGNS = frozenset({"sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "billboard",
+                   "plaque", "inscription"})
+INSCRIBED = SIGNS | frozenset({"shirt", "shirts", "t-shirt", "t-shirts", "hat", "hats", "cap", "caps", "button",
+                               "buttons", "sticker", "stickers", "message", "messages", "note", "notes", "caption",
+                               "headline", "card", "cards", "label", "chyron", "slogan"})
 # Of them, texts someone writes and sends (`Her tweet read: "..."`): with an owner, the owner speaks.
 AUTHORED_TEXTS = frozenset({"statement", "letter", "post", "tweet", "email", "notice", "memo", "message", "note"})
 INSCRIBED = INSCRIBED | AUTHORED_TEXTS
@@ -331,6 +333,15 @@ TOPIC_PREPOSITIONS = frozenset({"about", "of", "on"})
 # Cues that report a verdict on someone, said of them in the passive with the verdict after the verb:
 # `Ruiz was declared the winner` reports `Ruiz ... the winner`.
 VERDICT_REPORTS = frozenset({"declare", "announce", "proclaim", "project"})
+# Nouns naming a claim someone else makes, whose `that` clause says what is claimed: as a cue's object
+# (`denied reports that he would resign`, `rejected the notion that ...`) the noun and its clause are
+# what the cue's speaker speaks of, the clause alone no words of the speaker's own.
+CLAIM_NOUNS = frozenset({"claim", "claims", "report", "reports", "allegation", "allegations", "accusation",
+                         "accusations", "suggestion", "suggestions", "notion", "idea", "rumor", "rumors", "rumour",
+                         "rumours", "speculation", "assertion", "assertions", "charge", "charges"})
+# Cues whose passive takes an infinitive, the report said of its subject (`The striker is said to be
+# unhappy`, `was reported to have left`, `is alleged to have taken bribes`).
+RAISING_REPORTS = frozenset({"say", "report", "allege", "rumor", "rumour"})
 # Cues whose `-ing` complement is what was said (`denied taking the money`, `recalled meeting him`,
 # `reported spending $1 million`, `proposed cutting taxes`).
 GERUND_REPORTS = frozenset({"deny", "admit", "acknowledge", "recall", "report", "mention", "suggest", "propose",
@@ -667,6 +678,10 @@ CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "bec
 # called ...`): conjunctions and wh-words, not prepositions that also take a noun phrase (`after the vote`).
 SUBJECT_OPENERS = frozenset({"as", "when", "while", "because", "if", "though", "although", "whereas", "and", "but",
                              "or", "so", "that", "what", "how", "why", "where", "whether"})
+# Greetings, partings and set words of a rite said as the object of `say`: `said goodbye to his staff`,
+# `said a prayer for the victims`, `said grace`: a thing done by saying it, no report of what is so.
+SAID_RITUALS = frozenset({"goodbye", "goodbyes", "good-bye", "good-byes", "farewell", "farewells", "hello",
+                          "hellos", "grace", "prayer", "prayers", "mass", "amen", "goodnight", "good-night"})
 # Adjectives that judge a saying right before `to say` or `to tell` (`it is safe to say ...`, `needless
 # to say`, `too early to tell whether ...`, `suffice it to say`): the writer's hedge, a saying no one makes.
 HEDGE_ADJECTIVES = frozenset({"safe", "fair", "needless", "hard", "difficult", "impossible", "early", "soon",
@@ -675,6 +690,11 @@ HEDGE_ADJECTIVES = frozenset({"safe", "fair", "needless", "hard", "difficult", "
 # `admit refugees`), the verb lets them in and reports nothing.
 ADMITTED_PEOPLE = frozenset({"refugee", "immigrant", "migrant", "student", "patient", "applicant", "member",
                              "visitor", "newcomer", "family", "child", "people", "asylum-seeker", "worker"})
+# The people or things picked whom an announcement names, as the object of `announce`: `announced the
+# winners of the prize`, `announced its squad for the tour`: a list made public, no report of what is so.
+ANNOUNCED_PICKS = frozenset({"winners", "nominees", "finalists", "semifinalists", "shortlist", "lineup",
+                             "line-up", "squad", "cast", "recipients", "honorees", "honourees", "laureates",
+                             "inductees"})
 # Determiners that only open a noun phrase, never stand for one (`his proposed ban`, `the reported
 # cases`; not `Both denied wrongdoing`, `Some claimed victory`, whose determiner is the speaker).
 PHRASE_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "every", "no", "another"})
