@@ -396,8 +396,10 @@ class Resolver:
         lawyer, Ann Ruiz`), to its preposition; an abbreviated title adds its word (`Dr.`: `doctor`)."""
         kinds: set[str] = set()
         before = _DESCRIPTION_BEFORE.search(self.text, max(0, resolved[0] - 90), resolved[0])
-        if before is not None and _COORDINATOR.search(before.group(1)):
-            before = None  # `The company and the minister, Ann Ruiz`: two of them, the name only the last's
+        if before is not None and (_COORDINATOR.search(before.group(1)) or not self.text[resolved[0]].isupper()
+                                   or any(w.lower() in AUXILIARIES for w in before.group(1).split())):
+            before = None  # `The company and the minister, Ann Ruiz`: two of them, the name only the last's; and
+            # before no name (`..., one of the people said`) or holding a verb (`The firm has held talks, X`), none
         pieces = [self.text[resolved[0]:resolved[1]]] + ([before.group(1)] if before else []) + [
             aside.group(1) for end in {prev.end, resolved[1]} if (aside := _SET_OFF_DESCRIPTION.match(self.text, end))
             and not any(w.lower() in AUXILIARIES for w in aside.group(1).split())]  # `, an email was sent ...,`: a clause

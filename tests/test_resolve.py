@@ -431,3 +431,15 @@ def test_an_honorific_and_a_surname_take_the_fuller_name(later: str, expected: s
     r.resolve(m(text, "Council leader Janet Hughes", hd=head("Hughes", "NNP", "Number=Sing")))
     got = r.resolve(m(text, later, hd=head("Hughes", "NNP", "Number=Sing")))
     assert resolved_text(text, got) == expected
+
+
+def test_a_clause_before_a_share_describes_no_one() -> None:
+    """`The company has held talks with two buyers, one of the people said.`: the words before the comma are
+    a clause (an auxiliary) and what follows is no name, so `The company` later is no description of
+    `one of the people`: described-earlier leaves it to itself."""
+    text = ("The company has held talks with two buyers, one of the people said. "
+            "The company said it was reviewing all options.")
+    r = Resolver(text)
+    r.resolve(m(text, "one of the people", hd=head("one", "CD", "NumType=Card")))
+    got = r.resolve(m(text, "The company", 1, head("company", "NN", "Number=Sing")))
+    assert resolved_text(text, got) == "The company"
