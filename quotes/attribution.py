@@ -2687,7 +2687,7 @@ def _speaker_span(s: Parsed, head: Word | None,
                      or (time_word(k.text) and k.deprel not in ("flat", "compound")))  # `Obama on Friday said`
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
              and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound")}  # `Obama on Friday`
-    skip |= _set_off_after_name(s, head)
+    skip |= _set_off_after_name(s, head, verb.index)
     past = _misread_past(s)
     if past is not None:
         skip |= {past.index}  # `Hundreds of farmers marched ..., chanting`: the main verb, no part of its subject
@@ -2706,7 +2706,7 @@ def _speaker_span(s: Parsed, head: Word | None,
     return s.words[first].start, speaker[1]
 
 
-def _set_off_after_name(s: Parsed, head: Word) -> frozenset[int]:
+def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     """`Dale Hooper, a Texas Republican who leads the caucus, said`, `Paul Gray, 61, said`: what a comma
     sets off right after a name (a description, `_description`; a relative clause; an age), and a party
     and state in brackets (`Rep. Al Roe (R-Texas), who chairs the panel,`), describes the
@@ -2714,7 +2714,8 @@ def _set_off_after_name(s: Parsed, head: Word) -> frozenset[int]:
     hung it from the name; after a noun phrase that is no name, a relative clause (`The council, which
     first raised the matter, said`) or a description that `a` or `an` opens (`The mayor, a Democrat,
     said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both). The words of the
-    head's subtree after that comma, to skip."""
+    head's subtree after that comma (and before word `before`, the cue: `Rigby, 61, apologized` with the
+    cue hung from the name), to skip."""
     words = s.words
     name = head.upos == "PROPN"
     end = head.index
@@ -2734,14 +2735,15 @@ def _set_off_after_name(s: Parsed, head: Word) -> frozenset[int]:
     if label is not None and label + 1 < len(words) and words[label].text == ",":
         # `Sen. Jo Hart, D-N.Y., who ...`: her party and state, and what follows it, however the parse hung them
         return frozenset(w.index for w in s.subtree(head) if w.index >= comma)
-    below = [w.index for w in s.subtree(head) if w.index > comma]
+    below = [w.index for w in s.subtree(head) if comma < w.index < before or before < comma < w.index]
     if not below:
         return bracket
-    stop = len(words)
+    stop = len(words) if before < comma else before
     while stop > comma + 1 and words[stop - 1].upos == "PUNCT":
         stop -= 1  # the sentence's stop, which the parse may hang from the noun (`One resident, who ..., told`)
     last = max((i for i in below if i < stop), default=max(below))
-    closed = words[last].text == "," or (last + 1 < len(words) and words[last + 1].text == ",")
+    closed = words[last].text == "," or (last + 1 < len(words) and words[last + 1].text == ",") or (
+        comma < before and any(w.text == "," for w in words[last + 1:before]))  # `Mich., said`: past its period
     nxt = words[comma + 1]
     described = _description(s, comma + 1, last + 1)  # after no name, only one `a` or `an` opens: `The mayor, a Democrat,`
     if not closed or not (relative_pronoun(nxt.text) or described and (name or nxt.text.lower() in ("a", "an"))

@@ -3831,3 +3831,23 @@ def test_a_pronoun_after_a_titled_name_opening_its_sentence_is_that_name(extract
             "City boss Ian Marsh was furious with the referee, who he said had missed a clear foul.")
     found = {q.text: q.speaker_resolved.text for q in extractor.extract(text) if q.speaker_resolved is not None}
     assert found["had missed a clear foul"] == "City boss Ian Marsh"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lena Ruiz, 49, a Navy veteran, said the base should stay open.", "Lena Ruiz"),
+    ("Cory Dale, 22, of Flint, Mich., said he was hopeful.", "Cory Dale"),
+])
+def test_an_age_and_description_set_off_before_the_cue_are_no_part_of_the_name(extractor, text: str,
+                                                                                speaker: str) -> None:
+    """`_set_off_after_name` reads the aside only up to the cue, so a parse that hangs the cue (or the
+    sentence's words after it) from the name still leaves the aside set off: the name speaks."""
+    assert [q.speaker.text for q in extractor.extract(text) if q.speaker is not None] == [speaker]
+
+
+def test_an_age_set_off_before_a_cue_hung_from_the_name_is_no_part_of_it(extractor) -> None:
+    """`Rigby, 61, apologized in court.` parsed with the name as the root and the cue hung from it: the
+    age is still an aside, so the mention a later `he` resolves through is the name, not `Rigby, 61`."""
+    text = 'Judge Ann Park said Tom Rigby had lied.\n\nRigby, 61, apologized in court. "I let them down," he said.'
+    found = [q.speaker_resolved.text for q in extractor.extract(text) if q.text == "I let them down,"
+             and q.speaker_resolved is not None]
+    assert found == ["Tom Rigby"]
