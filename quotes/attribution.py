@@ -4789,7 +4789,7 @@ def _listener_clause(s: Parsed, verb: Word,
         while n < min(len(rest), _LISTENER_REACH) and (rest[n].upos in _RUN_WORDS or rest[n].xpos == "POS"
                                                        or rest[n].deprel in ("amod", "compound", "flat")) \
                 and rest[n].text.lower() not in NOMINATIVE_PRONOUNS | {"it"}:  # `the Associated Press`
-            if n and rest[n - 1].upos in ("NOUN", "PROPN") and _opens_noun_phrase(rest[n]):
+            if n and rest[n - 1].upos in ("NOUN", "PROPN") and _opens_told_subject(rest[n]):
                 break  # `told the paper the decision had been made`: a second noun phrase opens the clause
             n += 1
         if not n or rest[n - 1].upos not in ("NOUN", "PROPN") or rest[n - 1].text.lower() in TOLD_THINGS:
@@ -4799,14 +4799,22 @@ def _listener_clause(s: Parsed, verb: Word,
         return None
     if after[0].text.lower() in NOMINATIVE_PRONOUNS | {"it"}:
         verb_next = next((x for x in after[1:3] if x.upos != "ADV" and x.text.lower() not in NEGATIONS), None)
-    elif _opens_noun_phrase(after[0]):  # `the decision had been made`: a noun phrase, then its finite verb
-        verb_next = next((x for x in after[1:_LISTENER_REACH] if x.upos not in _RUN_WORDS and x.xpos != "POS"), None)
+    elif _opens_told_subject(after[0]):  # `the decision had been made`: a noun phrase, then its finite verb
+        verb_next = next((x for x in after[1:_LISTENER_REACH] if x.upos not in _RUN_WORDS and x.xpos != "POS"
+                          and x.text.lower() != "of"), None)  # (`some of her patients had waited`)
     else:
         return None
     if verb_next is None or verb_next.xpos not in _FINITE:
         return None
     last = _report_last(s, after)
     return None if last is None else ((after[0].start, last.end), None)
+
+
+def _opens_told_subject(w: Word) -> bool:
+    """Whether a word after a listener may open the subject of the clause told: a word opening a noun
+    phrase (`_opens_noun_phrase`), a quantifier or a number (`told the BBC many patients had waited`,
+    `some of her patients`, `40 people were missing`)."""
+    return _opens_noun_phrase(w) or w.text.lower() in QUANTIFIER_PRONOUNS | {"many", "much"} or w.upos == "NUM"
 
 
 def _opens_noun_phrase(w: Word) -> bool:
@@ -8216,14 +8224,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("named-listener", "content", "`The manager told BBC Sport the referee had erred`: a verb of telling right "
          "before a name of two capitalised words or more, or `the` and one or more (`told the Observer`): the whole "
          "name is the one told, however the parse split "
-         "it, and what was told opens after it (a subject pronoun or a noun phrase, then its finite verb), as "
-         "`listener-clause` reads it.", _named_listener,
+         "it, and what was told opens after it (a subject pronoun or a noun phrase, a quantifier's or a number's "
+         "too: `some of her patients had`, then its finite verb), as `listener-clause` reads it.", _named_listener,
          (Example("The manager told BBC Sport the referee had made a terrible mistake.",
                   "the referee had made a terrible mistake", "The manager"),
           Example("Smith told Sky Sports News he was happy to stay at the club.",
                   "he was happy to stay at the club", "Smith"),
           Example("The union's chair, Ann Ruiz, told the Courier the walkout would go ahead.",
-                  "the walkout would go ahead", "The union's chair, Ann Ruiz"))),
+                  "the walkout would go ahead", "The union's chair, Ann Ruiz"),
+          Example("Dr Helen Ward told the BBC some of her patients had waited more than two years.",
+                  "some of her patients had waited more than two years", "Dr Helen Ward"))),
     Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "
          "cue whose object (or its preposition's noun: `pleaded not guilty to charges that ...`) is a noun naming "
          "a claim, its `that` clause right after it, speaks of that claim: the "
