@@ -229,6 +229,7 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     fronted = _fronted_end(words, cue)
     end = min([sentence.end] + [e for e in (relative, fronted) if e is not None] + [
         w.start for w in words if q.end <= w.start and (_narration_goes_on(words, w) or _next_report(words, w, cue)
+                                                        or _named_then_verb(words, w, cue)
                                                         or _onward_participle(text, q, w)
                                                         or _time_after(text, q, w)
                                                         or comment_after(text, q.end, w.start)
@@ -384,6 +385,15 @@ def _narration_goes_on(words: Sequence[Word], w: Word) -> bool:
     verb = words[w.head]
     return verb.upos == "VERB" and verb.deprel == "conj" and words[verb.head].index < w.index and not any(
         k.head == verb.index and k.deprel.startswith(("nsubj", "csubj", "expl")) for k in words)
+
+
+def _named_then_verb(words: Sequence[Word], w: Word, cue: Cue) -> bool:
+    """Whether `w` is an `and` right before a finite verb after a naming verb's quotation (`called the
+    figures "deeply worrying" and urged ministers to act`): a name given to an object goes on with no verb,
+    so the verb is the namer's next doing, however the parse hung it (a past form in `-ed` there is one,
+    whatever its tag: the tagger often calls it a participle)."""
+    return cue.naming and w.text.lower() == "and" and w.index + 1 < len(words) \
+        and words[w.index + 1].upos == "VERB" and words[w.index + 1].xpos in ("VBD", "VBZ", "VBP", "VBN")
 
 
 _BREAKS = frozenset({",", "--", "\u2014", "\u2013"})  # what sets a clause off within a sentence
@@ -1744,7 +1754,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "past a phrase of a preposition before `that` and a subject: `said in an interview that sales were \"...\"`) "
          "to the sentence's end (to the comma closing a subordinate clause that opens "
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
-         "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to a `which` "
+         "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to `and` and a "
+         "finite verb after a naming verb's quotation (`called it \"...\" and urged ...`), or to a `which` "
          "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`), "
          "or to a lone dash after it opening the writer's aside (`- a rare win for ...`, as cut rule `dash-aside` "
          "reads it), or to a comma opening one (`, a rare win for ...`, as cut rule `comma-aside` reads it); "
@@ -1762,6 +1773,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'good.', 'this the "expectations game"', "Pundits"),
           Example('While critics call the plan "reckless," supporters say it will create jobs.',
                   'the plan "reckless,"', "critics"),
+          Example('The surgeons\' college called the figures "deeply worrying" and urged ministers to build more '
+                  'theatres.', 'the figures "deeply worrying"', "The surgeons' college"),
           Example('Though the coach had cautioned against "reading too much" into the early games, his players '
                   'were already dreaming of a title.', 'against "reading too much" into the early games',
                   "the coach"),
