@@ -2868,6 +2868,9 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     set_off = end + 2 < len(words) and words[end + 1].text == "," and (
         words[end + 2].text[:1].islower() or words[end + 2].upos == "NUM")
     widened = (words[verb.index + 1].start, words[end].end if set_off else max(span[1], words[end].end))
+    named = _name_after_description(s, verb, verb.index + 1, end)
+    if named is not None:  # `"...," recalled her neighbor of 40 years, Rose Kim.`: the description and its name
+        widened = (widened[0], words[named].end)  # (not what a comma sets off after the name: `, a Democrat`)
     modifier = _reduced_relative(s, end)
     if modifier is not None and not set_off:
         widened = (widened[0], max(widened[1], modifier))
@@ -3393,21 +3396,26 @@ def _partitive_start(s: Parsed, i: int) -> int | None:
 
 def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | None:
     """`His daughter, Ann Hale, said`, `..., recalled a friend, Tom Vale.`: the parse gave the description
-    (a determiner or possessor, then name-and-title words ending in a lower-case noun) as the speaker, and a
-    name set off by a comma right after it is its apposition: the last word of that name, when the name
-    closes with a comma right before the verb, or closes the sentence after the verb; else None."""
+    (a determiner or possessor, then name-and-title words ending in a lower-case noun; after the verb, `of`
+    and `for` phrases too) as the speaker, and a name set off by a comma right after it is its apposition:
+    the last word of that name, when the name closes with a comma right before the verb, or, after the
+    verb, closes the sentence or has what follows it set off by a comma (`said the mayor, Ann Ruiz, a
+    Democrat`); else None."""
     words = s.words
     end = words[hi]
     if not (hi + 2 < len(words) and words[hi + 1].text == "," and end.upos == "NOUN" and end.text[:1].islower()
             and (_run_opener(s, lo) or any(w.xpos == "POS" for w in words[lo:hi]))
-            and all(_run_word(s, i) for i in range(lo + 1, hi + 1))):
-        return None
+            and all(_run_word(s, i) or (verb.index < lo and (words[i].text.lower() in PHRASE_PREPOSITIONS
+                                                          or words[i].upos == "NUM"))
+                    for i in range(lo + 1, hi + 1))):
+        return None  # (after the verb, a phrase of `of` or `for` may go on: `said a neighbor of 40 years, Rose Kim`)
     last = _name_after(s, hi + 2)
     if words[hi + 2].upos != "PROPN" or not words[hi + 2].text[:1].isupper():
         return None
     after = words[last + 1] if last + 1 < len(words) else None
-    if verb.index < lo:  # `..., recalled a friend, Tom Vale.`
-        return last if all(w.upos == "PUNCT" and w.text != "," for w in words[last + 1:]) else None
+    if verb.index < lo:  # `..., recalled a friend, Tom Vale.`, `said the mayor, Ann Ruiz, a Democrat.`
+        return last if after is None or after.text == "," or all(w.upos == "PUNCT" for w in words[last + 1:]) \
+            else None
     return last if after is not None and after.text == "," and last + 2 == verb.index else None
 
 
@@ -7795,7 +7803,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
          "over the noun phrase there, to a comma, time word, verb or other preposition; a participle right "
          "after a common noun goes on with its clause (`said a woman holding a sign`); `of` after a name "
-         "before `the` and a lower-case word opens what was spoken of (`said Jones of the ruling`).", _inverted_run,
+         "before `the` and a lower-case word opens what was spoken of (`said Jones of the ruling`); a description "
+         "there and the name set off after it are both the speaker (`said her neighbor of 40 years, Rose Kim`), "
+         "not what a comma sets off after the name.", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
           Example('"The vote was rushed," said committee ranking Democrat Ann Ruiz (D-Vt.).', "The vote was rushed,",
@@ -7805,7 +7815,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"It is a fair outcome," said Dana Whitfield of the Harbor Trust.', "It is a fair outcome,",
                   "Dana Whitfield of the Harbor Trust"),
           Example('"Prices will rise," said Jo Hart of digital consulting firm Bellgrove.', "Prices will rise,",
-                  "Jo Hart of digital consulting firm Bellgrove"))),
+                  "Jo Hart of digital consulting firm Bellgrove"),
+          Example('"He never missed a day of work," recalled a neighbor, Tom Vale.',
+                  "He never missed a day of work,", "a neighbor, Tom Vale"),
+          Example('"She never locked her door," said her neighbor of 40 years, Rose Kim.',
+                  "She never locked her door,", "her neighbor of 40 years, Rose Kim"),
+          Example('"We will appeal," said the mayor, Ann Ruiz, a Democrat.', "We will appeal,",
+                  "the mayor, Ann Ruiz"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation): the name.", _name_before_description,
@@ -7869,7 +7885,7 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "About four in 10 Ohio voters", parse=_SHARE_APART_UD),)),
     Rule("description-before-name", "span", "`the city's lawyer, Ann Ruiz, said`: a name set off by commas "
          "after a description that opens its clause is its apposition: the speaker is both (also where the parse "
-         "took the description for the speaker: `His sister, Ann Hale, said`, `..., recalled a neighbor, Tom Vale.`; "
+         "took the description for the speaker: `His sister, Ann Hale, said`; after the verb, rule `inverted-run`; "
          "a description opened by a number or quantifier and `of`: `One of his aides, Ann Hale, said`; before the "
          "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`).",
          _description_before_name,
@@ -7879,8 +7895,6 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "His mother, Karen Miles"),
           Example("His sister, Ann Hale, said the farm had been sold.", "the farm had been sold",
                   "His sister, Ann Hale"),
-          Example('"He never missed a day of work," recalled a neighbor, Tom Vale.',
-                  "He never missed a day of work,", "a neighbor, Tom Vale"),
           Example('One of his oldest friends, Tom Hale, said the mayor was "a decent man."',
                   'the mayor was "a decent man."', "One of his oldest friends, Tom Hale"),
           Example('Hale\'s son, Peter, defended his father on Monday, saying: "He is no bigot."',
