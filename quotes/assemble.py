@@ -31,7 +31,7 @@ from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, fronted_name, mention, opening_name
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
-                            DROP, FILTERS,
+                            DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue,
                             comma_aside, comment_after, dash_aside, participle_aside)
 from .rules.speakers import SPEAKERS, WIDENING
@@ -113,9 +113,13 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cue, conf = _own_cue(text, q, first, last, cues_by_sentence, parses, inside)
         x = Quotation(text, q, first, last, sentences, parses, cues_by_sentence, inside, cue, conf)
         name, link = LINKING.first(x) or ("", DROP)
-        if link.dropped or (link.checked and FILTERS.first(x, link) is not None):
+        checked = FILTERS.first(x, link) if link.checked and not link.dropped else None
+        if link.dropped or (checked is not None and checked[1] != NOBODY):
             continue
         rules = {"link": name}
+        if checked is not None:   # kept as nobody's words: no speaker, none to float to
+            rules["filter"] = checked[0]
+            link = replace(link, cue=None, surface=None, settled=True)   # its cue stays free for a clause of its own
         if link.type == "mixed" and link.content is not None and (link.cue is not None or link.surface is not None):
             if link.cue is not None and link.content == link.cue.content:
                 rules.update(_content_rule(link.cue))
@@ -128,7 +132,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         conf = link.confidence
         if link.surface is None and not q.closed:
             conf -= UNCLOSED_PENALTY
-        direct.append(_Draft(list(q.parts), "direct", link.cue, conf, first, surface=link.surface, rules=rules))
+        direct.append(_Draft(list(q.parts), "direct", link.cue, conf, first, surface=link.surface, rules=rules,
+                             settled=link.settled))
         if link.cue is not None:
             used_cues.add(link.cue.span)
     drafts += _merge_split(direct, text, parses, inside)
@@ -715,7 +720,7 @@ def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[
             apart = SPLITS.first(text, prev, d, parses or {}, inside) if between else None
             if apart is not None:
                 prev.rules["split"] = apart[0]
-            elif between and (d.cue is None or d.cue.span == tag):
+            elif between and not d.settled and (d.cue is None or d.cue.span == tag):
                 prev.parts.extend(d.parts)
                 prev.confidence = min(prev.confidence, max(d.confidence, CONF_NEIGHBOUR))
                 continue

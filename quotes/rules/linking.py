@@ -19,7 +19,8 @@ from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, D
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES,
-                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
+                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS,
+                       NAME_GIVING_FORMS)
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import Word
@@ -1091,6 +1092,37 @@ def _names_a_work(text: str, q: Quoted) -> bool:
     return _nickname(text, q) or _work_title(text, q)
 
 
+# `a group known as the "...,"`, `known inside the agency as "..."`, `a memo titled "..."`, `was named "..."`: a
+# participle giving a name (`known` and `billed` through `as`, past a few words), `as` and an article at most,
+# right before the opening mark.
+_NAME_GIVEN_BEFORE = regex.compile(r"\b(?:(?i:known|billed)(?:\s+[\p{L}'’-]+){0,3}?\s+as"
+                                   r"|(?P<verb>(?i:" + "|".join(sorted(NAME_GIVING_FORMS)) + r"))(?:\s+as)?)"
+                                   r"(?:\s+(?:the|a|an))?\s*,?\s*\Z")
+_GIVEN_BY = regex.compile(r"[\s,]*by\s")   # `dubbed "..." by critics`: the agent named the thing
+_PASSIVE_BEFORE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+
+
+def _name_given(text: str, q: Quoted, sentence: Sentence, words: Sequence[Word]) -> bool:
+    """`a bipartisan group known as the "Gang of Six,"`, `a report titled "Miles to Go,"`: a title-cased quotation
+    right after a participle or passive that gives a thing its name, whose verb has no active subject in the parse
+    (`what critics called "..."` is theirs) and no `by` naming who gave it after the quotation, is a name
+    the thing bears: nobody's words said here."""
+    quoted = text[q.start:q.end].split()   # a name, in title case (a lower-case term is left to the cue)
+    if len(q.parts) > 1 or not _titled(quoted) or not any(w[0].isupper() for w in quoted):
+        return False
+    opening = _opening(text, q, sentence.start)
+    m = _NAME_GIVEN_BEFORE.search(text, max(sentence.start, opening - 2 * SET_OFF_REACH), opening)
+    if m is None or _GIVEN_BY.match(text, past_marks(text, q.end)):
+        return False
+    if m.group("verb") is None:   # `known as`, `billed as`: never a subject's naming, unless by someone
+        return not regex.search(r"\bby\b", m.group())
+    verb = next((w for w in words if w.start == m.start("verb")), None)
+    if verb is None:   # no parse: a passive's `be` right before the participle
+        before = text[max(sentence.start, m.start() - 12):m.start()].split()
+        return bool(before) and before[-1].lower() in _PASSIVE_BEFORE
+    return verb.xpos == "VBN" and not any(w.head == verb.index and w.deprel == "nsubj" for w in words)
+
+
 def _display_line(text: str, q: Quoted, inside: Inside) -> bool:
     """`'A bridge for everyone.'` alone on its line in a text that sets its quotations in double marks:
     news style sets a headline's or a subhead's quotation in single marks, so the line is a display
@@ -1154,6 +1186,7 @@ class Link:
     content: tuple[int, int] | None = None
     checked: bool = False
     dropped: bool = False
+    settled: bool = False   # no speaker, and none to take from another quote: it never floats
 
 
 DROP = Link("direct", 0.0, dropped=True)
@@ -1607,6 +1640,15 @@ def nickname(x: Quotation, link: Link) -> bool | None:
     return True if _nickname(x.text, x.q) else None
 
 
+NOBODY = "nobody"   # a filter's answer that keeps the quotation, as nobody's words: no speaker, and it never floats
+
+
+def name_given(x: Quotation, link: Link) -> str | None:
+    """`a group known as the "Gang of Six,"`, `a report titled "Miles to Go,"`: a name the text gives a
+    thing, quoted as the thing bears it: kept, but as nobody's words (no cue's speaker, nor one it floats to)."""
+    return NOBODY if _name_given(x.text, x.q, x.sentences[x.first], x.parses.get(x.first, ())) else None
+
+
 def work_title(x: Quotation, link: Link) -> bool | None:
     """`her memoir, "Long Days by the Harbour."`, `the host of "Night Owls"`: a work's title, not someone's words."""
     return True if _work_title(x.text, x.q) else None
@@ -1954,7 +1996,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "There is too much at stake for everyone in the region.", "Kerry"),)),
 ))
 
-FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answers drops it.", rules=(
+FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answers drops it (one answering `nobody` "
+                "keeps it with no speaker).", rules=(
     Rule("scare-quote", "filter", "A short quoted term, or a title inside a sentence, not joined to its "
          "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`, past a verb of telling's "
          "listener too: `telling fans: \"Point made.\"`); with no cue "
@@ -2020,4 +2063,14 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   "Good Evening Ohio.", kept=False),
           Example('The tax must go, the governor said on KTV\'s "Supper with Ann Ruiz."',
                   "Supper with Ann Ruiz.", kept=False))),
+    Rule("name-given", "filter", "A title-cased quotation right after a participle or passive that gives a thing its name "
+         "(`a group known as the \"...\"`, `a memo titled \"...\"`, `was named \"...\"`; `known` and `billed` "
+         "through `as`), its verb with no active subject (`what critics called \"...\"` is theirs) and no `by` "
+         "naming who gave it (`dubbed \"...\" by critics`), that no rule above drops: a name the thing bears, "
+         "nobody's words; kept with no speaker (none from its cue, none it floats to).",
+         name_given,
+         (Example('A ferry program known inside the port as "Clear Water," which critics say wastes money, will '
+                  'end in May.', "Clear Water,", None),
+          Example('A report by the river trust, titled "Low Water, High Stakes," said the dam was failing.',
+                  "Low Water, High Stakes,", None))),
 ))
