@@ -20,7 +20,7 @@ from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, D
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS,
-                       NAME_GIVING_FORMS)
+                       NAME_GIVING_FORMS, PREPOSITIONS, VERB_PARTICLES)
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import Word
@@ -1510,7 +1510,7 @@ def came_reply(x: Quotation) -> Link | None:
     return Link("direct", CONF_NONE) if source is None else Link("direct", CONF_NEIGHBOUR, surface=(source, reply))
 
 
-def _inscription(text: str, q: Quoted, sentence: Sentence
+def _inscription(text: str, q: Quoted, sentence: Sentence, parsed: Sequence[Word] = ()
                  ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """`One sign read "..."`, `a cap reading, "..."`: (the thing that bears the words, and the verb) when
     `read` runs into the quotation's opening mark, a comma or colon between at most, right after a noun
@@ -1536,6 +1536,12 @@ def _inscription(text: str, q: Quoted, sentence: Sentence
         j -= 1
     if words[j].group().lower() not in DETERMINERS and not words[j].group().endswith(("'s", "’s")):
         return None
+    crossed = {w.group().lower() for w in words[j + 1:i]}   # unparsed: a preposition or particle is no modifier
+    if _outside_phrase(parsed, sentence.start + words[j].start(), sentence.start + words[i].start()) \
+            or not parsed and crossed & (PREPOSITIONS | VERB_PARTICLES):
+        if not words[i].group().lower().endswith("s"):
+            return None
+        j = i   # `the crowd held up signs reading "..."`: a bare plural, the words before it a clause of their own
     owner = next((k for k in range(j, i) if words[k].group().lower() in POSSESSIVE_PRONOUNS
                   or words[k].group().endswith(("'s", "’s"))), None)
     if owner is not None and i == last and words[i].group().lower() in AUTHORED_TEXTS:
@@ -1545,9 +1551,17 @@ def _inscription(text: str, q: Quoted, sentence: Sentence
         (sentence.start + verb.start(), sentence.start + verb.end())
 
 
+def _outside_phrase(parsed: Sequence[Word], start: int, noun: int) -> bool:
+    """Whether, in the parse, a word from `start` up to the noun at `noun` hangs from a word outside that run
+    (`the crowd held up signs`: `held` is the clause's verb, no modifier of `signs`)."""
+    run = [w for w in parsed if start <= w.start <= noun]
+    inside = {w.index for w in run}
+    return any(w.head not in inside for w in run if w.start < noun)
+
+
 def inscription(x: Quotation) -> Link | None:
     """`The sign read "..."`: the words a written thing bears, its own."""
-    found = _inscription(x.text, x.q, x.sentences[x.first])
+    found = _inscription(x.text, x.q, x.sentences[x.first], x.parses.get(x.first, ()))
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
@@ -1916,7 +1930,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("inscription", "link", "`One sign read \"...\"`, `a cap reading, \"...\"`: `read` running into the "
          "quotation right after a noun of a thing that bears words (a sign, a banner, a message, a statement; "
          "with whose it is: `A statement from the board read:`) gives that thing's words (a text someone "
-         "sends, with an owner: the owner's, `Her tweet read:`): its noun phrase speaks (not after `that` or `which`: `held a sign that read \"...\"`).",
+         "sends, with an owner: the owner's, `Her tweet read:`): its noun phrase speaks (not after `that` or `which`: `held a sign that read \"...\"`; "
+         "a bare plural after the clause's verb alone: `the crowd held up signs reading \"...\"`, where the parse "
+         "hangs the words before the noun elsewhere or, unparsed, a preposition or a verb's particle stands there).",
          inscription,
          (Example('Outside the hall one banner read "Keep the ferry running" in large red letters.',
                   "Keep the ferry running", "one banner"),
@@ -1925,7 +1941,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('A statement from the harbour board read: "We are sorry for the delays."',
                   "We are sorry for the delays.", "A statement from the harbour board"),
           Example('The mayor\'s statement read: "We are sorry for the delays."', "We are sorry for the delays.",
-                  "The mayor's"))),
+                  "The mayor's"),
+          Example('Fans in the crowd held up signs reading "Thank You, Coach."', "Thank You, Coach.", "signs"))),
     Rule("in-words", "link", "`in Bolton's view`, `in her words`, `in the words of X` in the quotation's sentence: "
          "whose words or view it gives (X runs on past a possessive's apostrophe: `the city's chief planner`).", in_words,
          (Example('"We have no strategy at all," in Ruiz\'s view.', "We have no strategy at all,", "Ruiz's"),
