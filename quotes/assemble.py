@@ -747,6 +747,16 @@ def _adding_on(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequence
     return None
 
 
+def _own_tag(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequence[Word]],
+             inside: Inside | None) -> bool | None:
+    """`"We won," she said. Fans held up banners reading "Thank You, Coach."`: a quotation with no cue whose
+    tag word a rule read off the text after the tag before it (`reading`, with the banners) has a tag of its
+    own: another's words, not more of the quotation before.  True then; None otherwise."""
+    tag = _tag(prev)
+    own = d.surface[1] if d.cue is None and d.surface is not None else None
+    return True if tag is not None and own is not None and own[0] > tag[1] else None
+
+
 SPLITS = Table("split", doc="Checks on joining a quotation to the one before it across that one's tag "
                "(`\"A,\" he said. \"B.\"`); a rule that answers keeps them apart.", rules=(
     Rule("adding-on", "split", "A tag that goes on into `adding` with a clause or object of its own (`\"A,\" "
@@ -754,6 +764,11 @@ SPLITS = Table("split", doc="Checks on joining a quotation to the one before it 
          "a new one.", _adding_on,
          (Example('"The ferry will run all winter," the mayor said, adding that the fares would stay the same. '
                   '"Nobody on the island will be left behind."', "The ferry will run all winter,", "the mayor"),)),
+    Rule("own-tag", "split", "A quotation with no cue whose tag word a rule read off the words after the tag "
+         "before it (`\"A,\" she said. Fans held up banners reading \"B.\"`: `inscription`) has a tag of its own: "
+         "another's words, not more of the quotation before.", _own_tag,
+         (Example('"We won," the coach said. Fans in the crowd held up signs reading "Thank You, Coach."',
+                  "We won,", "the coach"),)),
 ))
 
 
