@@ -400,7 +400,9 @@ PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "from", "after", "be
 WORK_NOUNS = frozenset({"book", "memoir", "memoirs", "autobiography", "biography", "novel", "film", "movie",
                         "documentary", "show", "program", "programme", "series", "sitcom", "podcast", "column",
                         "album", "song", "play", "musical", "essay", "poem", "episode", "newsletter", "blog",
-                        "magazine", "exhibition", "painting", "opera", "anthology", "collection"})
+                        "magazine", "exhibition", "painting", "opera", "anthology", "collection", "bestseller", "hit",
+                        "single", "ballad", "thriller", "comedy", "drama", "sequel", "prequel", "spinoff", "classic",
+                        "miniseries", "docuseries"})
 # Nouns that name a name a quotation gives as words (`the nickname "Red"`, `the pseudonym "..."`).
 NICKNAME_NOUNS = frozenset({"nickname", "pseudonym", "moniker", "alias", "hashtag", "acronym", "codename"})
 # Participles that give a thing its name (`a bill known as "..."`, `the memo, titled "..."`, `a group

@@ -1056,8 +1056,8 @@ def _work_title(text: str, q: Quoted) -> bool:
 # of someone it credits.
 # Or an apposition or a copula naming a work: `"Rivers and Roads," a history of the town`, `"Night Owls" --
 # a film ...`, `"Night Owls" is a cable drama`.
-_WORK_NAMES = "|".join(sorted(WORK_NOUNS | {"history", "biography", "study", "report", "comedy", "drama", "thriller"}))
-_WORK_AFTER = regex.compile(r"\s+(?:" + "|".join(sorted(WORK_NOUNS | CREDIT_NOUNS)) + r"|reboot|sequel)s?\b"
+_WORK_NAMES = "|".join(sorted(WORK_NOUNS | {"history", "study", "report"}))
+_WORK_AFTER = regex.compile(r"\s+(?:" + "|".join(sorted(WORK_NOUNS | CREDIT_NOUNS)) + r"|reboot)s?\b"
                             r"|\s*(?:,|--|—|–|\s(?:is|was))?\s*(?:a|an|the|his|her|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
                             r"(?:" + _WORK_NAMES + r")s?\b")
 
@@ -2039,7 +2039,9 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
           Example('In his first book, "A Town Without Bridges," the mayor said he grew up poor.',
                   "A Town Without Bridges,", kept=False),
           Example('The bridge will open in May, the mayor told the hosts of "Good Evening Ohio."',
-                  "Good Evening Ohio.", kept=False))),
+                  "Good Evening Ohio.", kept=False),
+          Example('The best advice comes from an old harbour classic, "Plain Talk at Sea," which urged readers to '
+                  'keep it short.', "Plain Talk at Sea,", kept=False))),
     Rule("title-modifier", "filter", "A title-cased quotation right before a noun of a work or of someone it "
          "credits (`\"Nights on Harbour Lane\" star Ann Ruiz`) modifies it, or one an apposition names a work "
          "(`\"Rivers and Roads of Home,\" a history of the valley`, `\"...\" is a cable drama`): a title, not someone's words.", title_modifier,
