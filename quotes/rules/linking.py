@@ -1102,25 +1102,56 @@ _GIVEN_BY = regex.compile(r"[\s,]*by\s")   # `dubbed "..." by critics`: the agen
 _PASSIVE_BEFORE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 
 
-def _name_given(text: str, q: Quoted, sentence: Sentence, words: Sequence[Word]) -> bool:
-    """`a bipartisan group known as the "Gang of Six,"`, `a report titled "Miles to Go,"`: a title-cased quotation
-    right after a participle or passive that gives a thing its name, whose verb has no active subject in the parse
-    (`what critics called "..."` is theirs) and no `by` naming who gave it after the quotation, is a name
-    the thing bears: nobody's words said here."""
-    quoted = text[q.start:q.end].split()   # a name, in title case (a lower-case term is left to the cue)
-    if len(q.parts) > 1 or not _titled(quoted) or not any(w[0].isupper() for w in quoted):
-        return False
+def _giving_name(text: str, q: Quoted, sentence: Sentence, words: Sequence[Word]) -> regex.Match | None:
+    """The participle or passive right before a quotation that gives a thing its name (`known as the`,
+    `titled`, `was named`), its verb with no active subject in the parse; None where there is none."""
+    if len(q.parts) > 1:
+        return None
     opening = _opening(text, q, sentence.start)
     m = _NAME_GIVEN_BEFORE.search(text, max(sentence.start, opening - 2 * SET_OFF_REACH), opening)
-    if m is None or _GIVEN_BY.match(text, past_marks(text, q.end)):
-        return False
+    if m is None:
+        return None
     if m.group("verb") is None:   # `known as`, `billed as`: never a subject's naming, unless by someone
-        return not regex.search(r"\bby\b", m.group())
+        return None if regex.search(r"\bby\b", m.group()) else m
     verb = next((w for w in words if w.start == m.start("verb")), None)
     if verb is None:   # no parse: a passive's `be` right before the participle
         before = text[max(sentence.start, m.start() - 12):m.start()].split()
-        return bool(before) and before[-1].lower() in _PASSIVE_BEFORE
-    return verb.xpos == "VBN" and not any(w.head == verb.index and w.deprel == "nsubj" for w in words)
+        return m if before and before[-1].lower() in _PASSIVE_BEFORE else None
+    return m if verb.xpos == "VBN" and not any(w.head == verb.index and w.deprel == "nsubj" for w in words) else None
+
+
+def _name_given(text: str, q: Quoted, sentence: Sentence, words: Sequence[Word]) -> bool:
+    """`a bipartisan group known as the "Gang of Six,"`, `a report titled "Miles to Go,"`: a title-cased quotation
+    right after a participle or passive that gives a thing its name (`_giving_name`), with no `by` naming who
+    gave it after the quotation, is a name the thing bears: nobody's words said here."""
+    quoted = text[q.start:q.end].split()   # a name, in title case (a lower-case term is left to the cue)
+    if not _titled(quoted) or not any(w[0].isupper() for w in quoted):
+        return False
+    return _giving_name(text, q, sentence, words) is not None and not _GIVEN_BY.match(text, past_marks(text, q.end))
+
+
+# `"Falcon" by engineers, which ...`: after the closing mark, `by` and the agent's words, up to a comma, a
+# stop, a relative pronoun or a conjunction.
+_AGENT_AFTER = regex.compile(r"\s*by\s+(?P<agent>(?:(?!(?:which|who|that|and|but|as|because|when)\b)[\p{L}\p{N}'’.-]+"
+                             r"(?:\s+|(?=[,;:!?]|\.(?:\s|\Z)|\Z))){1,6})")
+
+
+def _named_by(text: str, q: Quoted, sentence: Sentence, words: Sequence[Word]
+              ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`software nicknamed "Falcon" by engineers`: (the agent, the participle) where a participle giving a
+    thing its name (not `known as`; not a passive with its `be`, whose whole clause is the report) runs into
+    the quotation and `by` follows its closing mark."""
+    m = _giving_name(text, q, sentence, words)
+    if m is None or m.group("verb") is None:
+        return None
+    before = text[max(sentence.start, m.start() - 12):m.start()].split()
+    if before and before[-1].lower() in _PASSIVE_BEFORE:
+        return None   # `has been called "..." by X`: a clause of its own, the report all of it
+    a = _AGENT_AFTER.match(text, past_marks(text, q.end, ""), sentence.end)
+    if a is None:
+        return None
+    agent = a.group("agent").rstrip(" .")
+    return (a.start("agent"), a.start("agent") + len(agent)), (m.start("verb"), m.end("verb"))
 
 
 def _display_line(text: str, q: Quoted, inside: Inside) -> bool:
@@ -1195,6 +1226,12 @@ DROP = Link("direct", 0.0, dropped=True)
 def title_in_name(x: Quotation) -> Link | None:
     """`the author of "Going Viral," about ..., said`: a title within a speaker's name is dropped."""
     return DROP if any(_within_name(x.text, x.q, c.speaker) for c in x.cues_by_sentence.get(x.first, [])) else None
+
+
+def named_by(x: Quotation) -> Link | None:
+    """`software nicknamed "Falcon" by engineers`: the name is the agent's words."""
+    found = _named_by(x.text, x.q, x.sentences[x.first], x.parses.get(x.first, ()))
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
 def speaker_aside(x: Quotation) -> Link | None:
@@ -1729,6 +1766,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "a title: dropped.", title_in_name,
          (Example('Tranter, the co-author of "Going under in a fractured century," about the rise of rumours, '
                   'said the days of a common story are over.', "Going under in a fractured century,", kept=False),)),
+    Rule("named-by", "link", "`software nicknamed \"Falcon\" by engineers`, `a plan dubbed \"...\" by critics`: a "
+         "participle giving a thing its name (as filter `name-given` reads it; not `known as`, nor a passive with its "
+         "`be`: `has been called \"...\" by X` reports the whole clause) runs into the quotation and `by` follows "
+         "its closing mark: the agent named it, in its own words; it speaks.",
+         named_by,
+         (Example('The ferry runs a new engine, nicknamed "the Kettle" by its crew, which the owners said was '
+                  'twice as fast.', "the Kettle", "its crew"),)),
     Rule("speaker-aside", "link", "A quotation after the speaker of a cue that tags the quotation before it "
          "(`\"We lost,\" said Ann Ruiz, who hosts \"Morning Tide.\"`) describes the speaker: dropped.",
          speaker_aside,
