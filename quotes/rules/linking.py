@@ -20,7 +20,7 @@ from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, D
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS,
-                       NAME_GIVING_FORMS, PREPOSITIONS, VERB_PARTICLES)
+                       NAME_GIVING_FORMS, PREPOSITIONS, VERB_PARTICLES, WORK_MAKING_FORMS)
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import Word
@@ -1052,6 +1052,23 @@ def _work_title(text: str, q: Quoted) -> bool:
         and bool(_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
 
 
+# `who wrote "The Long Road Home,"`: a verb making a work right before the opening mark, nothing between.
+MADE_WORK_WORDS = 3   # the fewest words of such a title (`wrote "Vote No"` on a sign is words written)
+_MADE_WORK_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(WORK_MAKING_FORMS)) + r")\s*\Z")
+
+
+def _made_work(text: str, q: Quoted) -> bool:
+    """`Ann Lee, who wrote "The Long Road Home," said ...`: a title-cased quotation of three words or more, not
+    closing on `.`, `!` or `?` nor opening with a subject pronoun (`"We Will Win"`: a sentence), that a verb making a work takes as its object, nothing between (`wrote: "..."`
+    and `wrote, "..."` set words off), is the work's title, not words the verb reports."""
+    words = text[q.start:q.end].split()
+    if len(q.parts) > 1 or len(words) < MADE_WORK_WORDS or not _titled(words) \
+            or text[q.start:q.end].rstrip()[-1:] in ".!?" or words[0].lower() in PRONOUNS:
+        return False
+    opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
+    return bool(_MADE_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
+
+
 # `"Harbour Lights" star`, `the "Night Owls" reboot`: right after the closing mark, a noun of a work or
 # of someone it credits.
 # Or an apposition or a copula naming a work: `"Rivers and Roads," a history of the town`, `"Night Owls" --
@@ -1705,6 +1722,11 @@ def work_title(x: Quotation, link: Link) -> bool | None:
     return True if _work_title(x.text, x.q) else None
 
 
+def made_work(x: Quotation, link: Link) -> bool | None:
+    """`who wrote "The Long Road Home,"`: the title of a work the verb made, not someone's words."""
+    return True if _made_work(x.text, x.q) else None
+
+
 def title_modifier(x: Quotation, link: Link) -> bool | None:
     """`"Nights on Harbour Lane" star Ann Ruiz`: a title modifying a noun, not someone's words."""
     return True if _title_modifier(x.text, x.q) else None
@@ -2086,6 +2108,13 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   "Good Evening Ohio.", kept=False),
           Example('The best advice comes from an old harbour classic, "Plain Talk at Sea," which urged readers to '
                   'keep it short.', "Plain Talk at Sea,", kept=False))),
+    Rule("made-work", "filter", "A title-cased quotation of three words or more, not closing on `.`, `!` or `?` "
+         "nor opening with a subject pronoun, "
+         "right after a verb that makes a work (`wrote`, `penned`, `directed` ...: lexicon WORK_MAKING_FORMS), "
+         "nothing between (`wrote: \"...\"` sets words off), is the work's title, not words the verb reports.",
+         made_work,
+         (Example('Ann Lee, who wrote "The Long Road Home," said she was thrilled by the prize.',
+                  "The Long Road Home,", kept=False),)),
     Rule("title-modifier", "filter", "A title-cased quotation right before a noun of a work or of someone it "
          "credits (`\"Nights on Harbour Lane\" star Ann Ruiz`) modifies it, or one an apposition names a work "
          "(`\"Rivers and Roads of Home,\" a history of the valley`, `\"...\" is a cable drama`): a title, not someone's words.", title_modifier,
