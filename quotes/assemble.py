@@ -31,7 +31,7 @@ from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, fronted_name, mention, opening_name
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
-                            DROP, FILTERS,
+                            DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
                             comma_aside, comment_after, dash_aside, participle_aside)
 from .rules.speakers import SPEAKERS, WIDENING
@@ -113,9 +113,13 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cue, conf = _own_cue(text, q, first, last, cues_by_sentence, parses, inside)
         x = Quotation(text, q, first, last, sentences, parses, cues_by_sentence, inside, cue, conf)
         name, link = LINKING.first(x) or ("", DROP)
-        if link.dropped or (link.checked and FILTERS.first(x, link) is not None):
+        checked = FILTERS.first(x, link) if link.checked and not link.dropped else None
+        if link.dropped or (checked is not None and checked[1] != NOBODY):
             continue
         rules = {"link": name}
+        if checked is not None:   # kept as nobody's words: no speaker, none to float to
+            rules["filter"] = checked[0]
+            link = replace(link, cue=None, surface=None, settled=True)   # its cue stays free for a clause of its own
         if link.type == "mixed" and link.content is not None and (link.cue is not None or link.surface is not None):
             if link.cue is not None and link.content == link.cue.content:
                 rules.update(_content_rule(link.cue))
@@ -128,7 +132,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         conf = link.confidence
         if link.surface is None and not q.closed:
             conf -= UNCLOSED_PENALTY
-        direct.append(_Draft(list(q.parts), "direct", link.cue, conf, first, surface=link.surface, rules=rules))
+        direct.append(_Draft(list(q.parts), "direct", link.cue, conf, first, surface=link.surface, rules=rules,
+                             settled=link.settled))
         if link.cue is not None:
             used_cues.add(link.cue.span)
     drafts += _merge_split(direct, text, parses, inside)
@@ -715,7 +720,7 @@ def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[
             apart = SPLITS.first(text, prev, d, parses or {}, inside) if between else None
             if apart is not None:
                 prev.rules["split"] = apart[0]
-            elif between and (d.cue is None or d.cue.span == tag):
+            elif between and not d.settled and (d.cue is None or d.cue.span == tag):
                 prev.parts.extend(d.parts)
                 prev.confidence = min(prev.confidence, max(d.confidence, CONF_NEIGHBOUR))
                 continue
@@ -758,6 +763,16 @@ def _narration_between(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, 
     return True if names and not names & set(text[c.speaker[0]:c.speaker[1]].split()) else None
 
 
+def _own_tag(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequence[Word]],
+             inside: Inside | None) -> bool | None:
+    """`"We won," she said. Fans held up banners reading "Thank You, Coach."`: a quotation with no cue whose
+    tag word a rule read off the text after the tag before it (`reading`, with the banners) has a tag of its
+    own: another's words, not more of the quotation before.  True then; None otherwise."""
+    tag = _tag(prev)
+    own = d.surface[1] if d.cue is None and d.surface is not None else None
+    return True if tag is not None and own is not None and own[0] > tag[1] else None
+
+
 SPLITS = Table("split", doc="Checks on joining a quotation to the one before it across that one's tag "
                "(`\"A,\" he said. \"B.\"`); a rule that answers keeps them apart.", rules=(
     Rule("adding-on", "split", "A tag that goes on into `adding` with a clause or object of its own (`\"A,\" "
@@ -771,6 +786,11 @@ SPLITS = Table("split", doc="Checks on joining a quotation to the one before it 
          "new one, not a continuation.", _narration_between,
          (Example('"We lost the match," Tom Hall said. Anna Weiss shrugged. "The players let us down."',
                   "We lost the match,", "Tom Hall"),)),
+    Rule("own-tag", "split", "A quotation with no cue whose tag word a rule read off the words after the tag "
+         "before it (`\"A,\" she said. Fans held up banners reading \"B.\"`: `inscription`) has a tag of its own: "
+         "another's words, not more of the quotation before.", _own_tag,
+         (Example('"We won," the coach said. Fans in the crowd held up signs reading "Thank You, Coach."',
+                  "We won,", "the coach"),)),
 ))
 
 
@@ -788,7 +808,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "participle-cue", "reported-report", "asked-then-colon"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
-     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "in-words", "colon-subject", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
+     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
      "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -330,12 +330,13 @@ def _after_relative(s: Parsed, verb: Word) -> Word | None:
 
 
 def _relative_tagged_noun(s: Parsed, verb: Word) -> Word | None:
-    """`the news, which analysts said reflected ...`, `a move that economists said would ...`: a finite cue
-    right after `which` or `that` and one word tagged as a verb that can only end its subject's noun phrase
-    there (a plural or a name, `_noun_tagged_verb`): that word speaks, and the relative pronoun belongs to
-    what was said, whatever the parse made of them."""
+    """`the news, which analysts said reflected ...`, `a move that economists said would ...`, `the coach, who
+    fans call "..."`: a finite cue right after a relative pronoun (`which`, `that`, `who`, `whom`) and one word
+    tagged as a verb that can only end its subject's noun phrase there (a plural or a name,
+    `_noun_tagged_verb`): that word speaks, and the relative pronoun belongs to what was said (or is what
+    was named), whatever the parse made of them."""
     i = verb.index
-    if verb.xpos not in _FINITE or i < 2 or s.words[i - 2].text.lower() not in ("which", "that") \
+    if verb.xpos not in _FINITE or i < 2 or s.words[i - 2].text.lower() not in RELATIVE_PRONOUNS \
             or not _noun_tagged_verb(s, s.words[i - 1]):
         return None
     return s.words[i - 1]
@@ -3154,7 +3155,7 @@ def _relative_pronoun_out(s: Parsed, verb: Word, head: Word, span: tuple[int, in
     """`the news, which analysts said ...`: a speaker right before its cue whose phrase the parse opened with
     the relative pronoun before it (subject rule `relative-tagged-noun`) starts after that pronoun."""
     lo, hi = s.word_range(span)
-    if not (lo + 1 == head.index == hi == verb.index - 1 and s.words[lo].text.lower() in ("which", "that")):
+    if not (lo + 1 == head.index == hi == verb.index - 1 and s.words[lo].text.lower() in RELATIVE_PRONOUNS):
         return None
     return head.start, span[1]
 
@@ -7282,6 +7283,25 @@ _RELATIVE_TAGGED_NOUN_UD = """
 15 . . PUNCT . _ 2 punct _ _
 """
 
+_RELATIVE_WHO_UD = """
+1 The the DET DT _ 2 det _ _
+2 coach coach NOUN NN _ 12 nsubj _ _
+3 , , PUNCT , _ 2 punct _ _
+4 who who PRON WP _ 5 nsubj _ _
+5 fans fan VERB VBZ _ 2 acl:relcl _ _
+6 call call VERB VBP _ 12 advcl _ _
+7 " " PUNCT `` _ 9 punct _ _
+8 the the DET DT _ 9 det _ _
+9 Professor Professor PROPN NNP _ 6 obj _ _
+10 , , PUNCT , _ 9 punct _ _
+11 " " PUNCT '' _ 9 punct _ _
+12 won win VERB VBD _ 0 root _ _
+13 again again ADV RB _ 12 advmod _ _
+14 on on ADP IN _ 15 case _ _
+15 Sunday Sunday PROPN NNP _ 12 obl _ _
+16 . . PUNCT . _ 12 punct _ _
+"""
+
 SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the first rule that answers wins.",
                  rules=(
     Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent (not a "
@@ -7294,10 +7314,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "whether the plan would work", "a reporter"),
           Example("Asked by committee chairman Mel Stride whether the bank had erred, the governor nodded.",
                   "whether the bank had erred", "Mel Stride"))),
-    Rule("relative-tagged-noun", "subject", "`the news, which analysts said reflected ...`: a finite cue right "
-         "after `which` or `that` and a plural or a name tagged as a verb: that word speaks.", _relative_tagged_noun,
+    Rule("relative-tagged-noun", "subject", "`the news, which analysts said reflected ...`, `the coach, who fans "
+         "call \"...\"`: a finite cue right after `which`, `that`, `who` or `whom` and a plural or a name tagged as a "
+         "verb: that word speaks.", _relative_tagged_noun,
          (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",
-                  "reflected fears of a slowdown", "analysts", parse=_RELATIVE_TAGGED_NOUN_UD),)),
+                  "reflected fears of a slowdown", "analysts", parse=_RELATIVE_TAGGED_NOUN_UD),
+          Example('The coach, who fans call "the Professor," won again on Sunday.', "the Professor,", "fans",
+                  parse=_RELATIVE_WHO_UD))),
     Rule("as-clause", "subject", "`as X noted`, `As X told the paper, \"...\"`, with X parsed as a phrase of "
          "`as` (past a relative clause or description set off after X: `As Ann Ruiz, the author of ..., put it,`).",
          _as_subject,

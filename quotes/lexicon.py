@@ -11,7 +11,7 @@ from typing import Sequence
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH",
+    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "VERB_PARTICLES", "NAME_GIVING_FORMS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -424,9 +424,22 @@ PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "from", "after", "be
 WORK_NOUNS = frozenset({"book", "memoir", "memoirs", "autobiography", "biography", "novel", "film", "movie",
                         "documentary", "show", "program", "programme", "series", "sitcom", "podcast", "column",
                         "album", "song", "play", "musical", "essay", "poem", "episode", "newsletter", "blog",
-                        "magazine", "exhibition", "painting", "opera", "anthology", "collection"})
+                        "magazine", "exhibition", "painting", "opera", "anthology", "collection", "bestseller", "hit",
+                        "single", "ballad", "thriller", "comedy", "drama", "sequel", "prequel", "spinoff", "classic",
+                        "miniseries", "docuseries"})
 # Nouns that name a name a quotation gives as words (`the nickname "Red"`, `the pseudonym "..."`).
 NICKNAME_NOUNS = frozenset({"nickname", "pseudonym", "moniker", "alias", "hashtag", "acronym", "codename"})
+# Participles that give a thing its name (`a bill known as "..."`, `the memo, titled "..."`, `a group
+# called "..."`): with no active subject of their own, the quoted name they give is nobody's words.  Not
+# verbs of judging (`was labeled "reckless"`, `branded "a liar"`): there the words are someone's verdict.
+NAME_GIVING_FORMS = frozenset({"known", "called", "dubbed", "titled", "entitled", "nicknamed", "named", "billed",
+                               "christened"})
+# Particles a verb takes before its object (`held up signs`, `handed out leaflets`): past one, no noun's modifier.
+VERB_PARTICLES = frozenset({"up", "out", "down", "away", "aloft"})
+# Verbs that make a work, whose object a title-cased quotation names (`who wrote "The Long Road Home,"`,
+# `directed "Harbour Lights"`): the work's title, not words the verb reports.
+WORK_MAKING_FORMS = frozenset({"wrote", "write", "writes", "written", "co-wrote", "penned", "pens", "authored",
+                               "co-authored", "published", "directed", "composed", "recorded"})
 # Nouns of the people a work credits (`the "Harbour Lights" star`, `the "Night Owls" host`).
 CREDIT_NOUNS = frozenset({"star", "stars", "host", "hosts", "actor", "actress", "creator", "producer", "director",
                           "writer", "author", "cast", "fans", "co-star", "co-host"})

@@ -26,7 +26,7 @@ import regex
 
 from .lexicon import (CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
-                      WORK_NOUNS, gender_of)
+                      WORK_NOUNS, INSCRIBED, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
@@ -63,9 +63,10 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     gender = gender_of(cased)
     core = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))  # `the head of the committee`: `head`
     if gender is None and core and (core[-1] in ORGANISATION_WORDS or core[-1] in WORK_NOUNS or core[-1] in SPEAKING_TEXTS
+                                    or core[-1] in INSCRIBED
                                     or " ".join(core) in ORGANISATION_NAMES
                                     or " ".join(core[1:]) in ORGANISATION_NAMES):
-        gender = "neut"  # `the ministry`, `a report by ...`, `his book`, `the memo`, `the White House`: never `he` nor `she`
+        gender = "neut"  # `the ministry`, `a report by ...`, `his book`, `the memo`, `the White House`, `signs`: never `he` nor `she`
     return Mention(start, end, number, gender, False)
 
 
@@ -494,7 +495,7 @@ class Resolver:
 RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
                    "mention no rule resolves stays unresolved.", rules=(
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
-         "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document or a work is neuter: `the report` is never `he`), unless "
+         "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "
          "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`) is the subject "
          "of a sentence after it in the pronoun's paragraph, or in a paragraph "
          "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`).",

@@ -374,9 +374,10 @@ def test_opening_name_runs_over_a_title_in_lower_case() -> None:
 
 
 @pytest.mark.parametrize("phrase", ["the report", "the ministry", "his book", "the White House",
-                                    "a study by a noted economist"])
+                                    "a study by a noted economist", "signs", "one banner"])
 def test_organisations_and_documents_are_neuter(phrase: str) -> None:
-    """An organisation, a document or a work (its noun before any preposition) is never `he` nor `she`."""
+    """An organisation, a document, a work or a thing that bears words (its noun before any preposition) is
+    never `he` nor `she`."""
     text = f"{phrase} said so."
     assert mention(text, 0, len(phrase), None).gender == "neut"
 

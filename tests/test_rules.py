@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ALL_RULES = [(t, r) for t in TABLES for r in t]
 # where a stage's rule names show up in Quote.rules
 RECORDED_AS = {"cue": "cue", "subject": "speaker", "phrase": "speaker", "content": "content", "clause": "link", "link": "link",
-               "float": "speaker", "nearer": "nearer", "speaker": "speaker", "widen": "widen", "resolution": "resolution",
+               "float": "speaker", "nearer": "nearer", "filter": "filter", "speaker": "speaker", "widen": "widen", "resolution": "resolution",
                "span": "span", "cut": "cut", "split": "split", "turn": "link", "goes-on": "goes-on"}
 PARSE_NAMES = {r.name for t in TABLES if t.stage in ("subject", "phrase") for r in t} | {"according-to"}
 

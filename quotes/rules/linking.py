@@ -19,7 +19,8 @@ from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, D
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES,
-                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS)
+                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS,
+                       NAME_GIVING_FORMS, PREPOSITIONS, VERB_PARTICLES, WORK_MAKING_FORMS)
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import Word
@@ -1097,12 +1098,29 @@ def _work_title(text: str, q: Quoted) -> bool:
         and bool(_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
 
 
+# `who wrote "The Long Road Home,"`: a verb making a work right before the opening mark, nothing between.
+MADE_WORK_WORDS = 3   # the fewest words of such a title (`wrote "Vote No"` on a sign is words written)
+_MADE_WORK_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(WORK_MAKING_FORMS)) + r")\s*\Z")
+
+
+def _made_work(text: str, q: Quoted) -> bool:
+    """`Ann Lee, who wrote "The Long Road Home," said ...`: a title-cased quotation of three words or more, not
+    closing on `.`, `!` or `?` nor opening with a subject pronoun (`"We Will Win"`: a sentence), that a verb making a work takes as its object, nothing between (`wrote: "..."`
+    and `wrote, "..."` set words off), is the work's title, not words the verb reports."""
+    words = text[q.start:q.end].split()
+    if len(q.parts) > 1 or len(words) < MADE_WORK_WORDS or not _titled(words) \
+            or text[q.start:q.end].rstrip()[-1:] in ".!?" or words[0].lower() in PRONOUNS:
+        return False
+    opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
+    return bool(_MADE_WORK_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
+
+
 # `"Harbour Lights" star`, `the "Night Owls" reboot`: right after the closing mark, a noun of a work or
 # of someone it credits.
 # Or an apposition or a copula naming a work: `"Rivers and Roads," a history of the town`, `"Night Owls" --
 # a film ...`, `"Night Owls" is a cable drama`.
-_WORK_NAMES = "|".join(sorted(WORK_NOUNS | {"history", "biography", "study", "report", "comedy", "drama", "thriller"}))
-_WORK_AFTER = regex.compile(r"\s+(?:" + "|".join(sorted(WORK_NOUNS | CREDIT_NOUNS)) + r"|reboot|sequel)s?\b"
+_WORK_NAMES = "|".join(sorted(WORK_NOUNS | {"history", "study", "report"}))
+_WORK_AFTER = regex.compile(r"\s+(?:" + "|".join(sorted(WORK_NOUNS | CREDIT_NOUNS)) + r"|reboot)s?\b"
                             r"|\s*(?:,|--|—|–|\s(?:is|was))?\s*(?:a|an|the|his|her|their)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
                             r"(?:" + _WORK_NAMES + r")s?\b")
 
@@ -1135,6 +1153,68 @@ def _names_a_work(text: str, q: Quoted) -> bool:
     `the radio show "Night Owls"`): the filters' facts, read before a cue's words are taken to run on
     into it as a paraphrase."""
     return _nickname(text, q) or _work_title(text, q)
+
+
+# `a group known as the "...,"`, `known inside the agency as "..."`, `a memo titled "..."`, `was named "..."`: a
+# participle giving a name (`known` and `billed` through `as`, past a few words), `as` and an article at most,
+# right before the opening mark.
+_NAME_GIVEN_BEFORE = regex.compile(r"\b(?:(?i:known|billed)(?:\s+[\p{L}'’-]+){0,3}?\s+as"
+                                   r"|(?P<verb>(?i:" + "|".join(sorted(NAME_GIVING_FORMS)) + r"))(?:\s+as)?)"
+                                   r"(?:\s+(?:the|a|an))?\s*,?\s*\Z")
+_GIVEN_BY = regex.compile(r"[\s,]*by\s")   # `dubbed "..." by critics`: the agent named the thing
+_PASSIVE_BEFORE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+
+
+def _giving_name(text: str, q: Quoted, sentence: Sentence, words: Sequence[Word]) -> regex.Match | None:
+    """The participle or passive right before a quotation that gives a thing its name (`known as the`,
+    `titled`, `was named`), its verb with no active subject in the parse; None where there is none."""
+    if len(q.parts) > 1:
+        return None
+    opening = _opening(text, q, sentence.start)
+    m = _NAME_GIVEN_BEFORE.search(text, max(sentence.start, opening - 2 * SET_OFF_REACH), opening)
+    if m is None:
+        return None
+    if m.group("verb") is None:   # `known as`, `billed as`: never a subject's naming, unless by someone
+        return None if regex.search(r"\bby\b", m.group()) else m
+    verb = next((w for w in words if w.start == m.start("verb")), None)
+    if verb is None:   # no parse: a passive's `be` right before the participle
+        before = text[max(sentence.start, m.start() - 12):m.start()].split()
+        return m if before and before[-1].lower() in _PASSIVE_BEFORE else None
+    return m if verb.xpos == "VBN" and not any(w.head == verb.index and w.deprel == "nsubj" for w in words) else None
+
+
+def _name_given(text: str, q: Quoted, sentence: Sentence, words: Sequence[Word]) -> bool:
+    """`a bipartisan group known as the "Gang of Six,"`, `a report titled "Miles to Go,"`: a title-cased quotation
+    right after a participle or passive that gives a thing its name (`_giving_name`), with no `by` naming who
+    gave it after the quotation, is a name the thing bears: nobody's words said here."""
+    quoted = text[q.start:q.end].split()   # a name, in title case (a lower-case term is left to the cue)
+    if not _titled(quoted) or not any(w[0].isupper() for w in quoted):
+        return False
+    return _giving_name(text, q, sentence, words) is not None and not _GIVEN_BY.match(text, past_marks(text, q.end))
+
+
+# `"Falcon" by engineers, which ...`: after the closing mark, `by` and the agent's words, up to a comma, a
+# stop, a relative pronoun or a conjunction.
+_AGENT_AFTER = regex.compile(r"\s*by\s+(?P<agent>(?:(?!(?:which|who|that|and|but|as|because|when)\b)[\p{L}\p{N}'’.-]+"
+                             r"(?:\s+|(?=[,;:!?]|\.(?:\s|\Z)|\Z))){1,6})")
+
+
+def _named_by(text: str, q: Quoted, sentence: Sentence, words: Sequence[Word]
+              ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`software nicknamed "Falcon" by engineers`: (the agent, the participle) where a participle giving a
+    thing its name (not `known as`; not a passive with its `be`, whose whole clause is the report) runs into
+    the quotation and `by` follows its closing mark."""
+    m = _giving_name(text, q, sentence, words)
+    if m is None or m.group("verb") is None:
+        return None
+    before = text[max(sentence.start, m.start() - 12):m.start()].split()
+    if before and before[-1].lower() in _PASSIVE_BEFORE:
+        return None   # `has been called "..." by X`: a clause of its own, the report all of it
+    a = _AGENT_AFTER.match(text, past_marks(text, q.end, ""), sentence.end)
+    if a is None:
+        return None
+    agent = a.group("agent").rstrip(" .")
+    return (a.start("agent"), a.start("agent") + len(agent)), (m.start("verb"), m.end("verb"))
 
 
 def _display_line(text: str, q: Quoted, inside: Inside) -> bool:
@@ -1200,6 +1280,7 @@ class Link:
     content: tuple[int, int] | None = None
     checked: bool = False
     dropped: bool = False
+    settled: bool = False   # no speaker, and none to take from another quote: it never floats
 
 
 DROP = Link("direct", 0.0, dropped=True)
@@ -1208,6 +1289,12 @@ DROP = Link("direct", 0.0, dropped=True)
 def title_in_name(x: Quotation) -> Link | None:
     """`the author of "Going Viral," about ..., said`: a title within a speaker's name is dropped."""
     return DROP if any(_within_name(x.text, x.q, c.speaker) for c in x.cues_by_sentence.get(x.first, [])) else None
+
+
+def named_by(x: Quotation) -> Link | None:
+    """`software nicknamed "Falcon" by engineers`: the name is the agent's words."""
+    found = _named_by(x.text, x.q, x.sentences[x.first], x.parses.get(x.first, ()))
+    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
 def speaker_aside(x: Quotation) -> Link | None:
@@ -1523,7 +1610,7 @@ def came_reply(x: Quotation) -> Link | None:
     return Link("direct", CONF_NONE) if source is None else Link("direct", CONF_NEIGHBOUR, surface=(source, reply))
 
 
-def _inscription(text: str, q: Quoted, sentence: Sentence
+def _inscription(text: str, q: Quoted, sentence: Sentence, parsed: Sequence[Word] = ()
                  ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """`One sign read "..."`, `a cap reading, "..."`: (the thing that bears the words, and the verb) when
     `read` runs into the quotation's opening mark, a comma or colon between at most, right after a noun
@@ -1549,6 +1636,12 @@ def _inscription(text: str, q: Quoted, sentence: Sentence
         j -= 1
     if words[j].group().lower() not in DETERMINERS and not words[j].group().endswith(("'s", "’s")):
         return None
+    crossed = {w.group().lower() for w in words[j + 1:i]}   # unparsed: a preposition or particle is no modifier
+    if _outside_phrase(parsed, sentence.start + words[j].start(), sentence.start + words[i].start()) \
+            or not parsed and crossed & (PREPOSITIONS | VERB_PARTICLES):
+        if not words[i].group().lower().endswith("s"):
+            return None
+        j = i   # `the crowd held up signs reading "..."`: a bare plural, the words before it a clause of their own
     owner = next((k for k in range(j, i) if words[k].group().lower() in POSSESSIVE_PRONOUNS
                   or words[k].group().endswith(("'s", "’s"))), None)
     if owner is not None and i == last and words[i].group().lower() in AUTHORED_TEXTS:
@@ -1558,9 +1651,17 @@ def _inscription(text: str, q: Quoted, sentence: Sentence
         (sentence.start + verb.start(), sentence.start + verb.end())
 
 
+def _outside_phrase(parsed: Sequence[Word], start: int, noun: int) -> bool:
+    """Whether, in the parse, a word from `start` up to the noun at `noun` hangs from a word outside that run
+    (`the crowd held up signs`: `held` is the clause's verb, no modifier of `signs`)."""
+    run = [w for w in parsed if start <= w.start <= noun]
+    inside = {w.index for w in run}
+    return any(w.head not in inside for w in run if w.start < noun)
+
+
 def inscription(x: Quotation) -> Link | None:
     """`The sign read "..."`: the words a written thing bears, its own."""
-    found = _inscription(x.text, x.q, x.sentences[x.first])
+    found = _inscription(x.text, x.q, x.sentences[x.first], x.parses.get(x.first, ()))
     return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
@@ -1659,9 +1760,23 @@ def nickname(x: Quotation, link: Link) -> bool | None:
     return True if _nickname(x.text, x.q) else None
 
 
+NOBODY = "nobody"   # a filter's answer that keeps the quotation, as nobody's words: no speaker, and it never floats
+
+
+def name_given(x: Quotation, link: Link) -> str | None:
+    """`a group known as the "Gang of Six,"`, `a report titled "Miles to Go,"`: a name the text gives a
+    thing, quoted as the thing bears it: kept, but as nobody's words (no cue's speaker, nor one it floats to)."""
+    return NOBODY if _name_given(x.text, x.q, x.sentences[x.first], x.parses.get(x.first, ())) else None
+
+
 def work_title(x: Quotation, link: Link) -> bool | None:
     """`her memoir, "Long Days by the Harbour."`, `the host of "Night Owls"`: a work's title, not someone's words."""
     return True if _work_title(x.text, x.q) else None
+
+
+def made_work(x: Quotation, link: Link) -> bool | None:
+    """`who wrote "The Long Road Home,"`: the title of a work the verb made, not someone's words."""
+    return True if _made_work(x.text, x.q) else None
 
 
 def title_modifier(x: Quotation, link: Link) -> bool | None:
@@ -1744,6 +1859,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "a title: dropped.", title_in_name,
          (Example('Tranter, the co-author of "Going under in a fractured century," about the rise of rumours, '
                   'said the days of a common story are over.', "Going under in a fractured century,", kept=False),)),
+    Rule("named-by", "link", "`software nicknamed \"Falcon\" by engineers`, `a plan dubbed \"...\" by critics`: a "
+         "participle giving a thing its name (as filter `name-given` reads it; not `known as`, nor a passive with its "
+         "`be`: `has been called \"...\" by X` reports the whole clause) runs into the quotation and `by` follows "
+         "its closing mark: the agent named it, in its own words; it speaks.",
+         named_by,
+         (Example('The ferry runs a new engine, nicknamed "the Kettle" by its crew, which the owners said was '
+                  'twice as fast.', "the Kettle", "its crew"),)),
     Rule("speaker-aside", "link", "A quotation after the speaker of a cue that tags the quotation before it "
          "(`\"We lost,\" said Ann Ruiz, who hosts \"Morning Tide.\"`) describes the speaker: dropped.",
          speaker_aside,
@@ -1948,7 +2070,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("inscription", "link", "`One sign read \"...\"`, `a cap reading, \"...\"`: `read` running into the "
          "quotation right after a noun of a thing that bears words (a sign, a banner, a message, a statement; "
          "with whose it is: `A statement from the board read:`) gives that thing's words (a text someone "
-         "sends, with an owner: the owner's, `Her tweet read:`): its noun phrase speaks (not after `that` or `which`: `held a sign that read \"...\"`).",
+         "sends, with an owner: the owner's, `Her tweet read:`): its noun phrase speaks (not after `that` or `which`: `held a sign that read \"...\"`; "
+         "a bare plural after the clause's verb alone: `the crowd held up signs reading \"...\"`, where the parse "
+         "hangs the words before the noun elsewhere or, unparsed, a preposition or a verb's particle stands there).",
          inscription,
          (Example('Outside the hall one banner read "Keep the ferry running" in large red letters.',
                   "Keep the ferry running", "one banner"),
@@ -1957,7 +2081,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('A statement from the harbour board read: "We are sorry for the delays."',
                   "We are sorry for the delays.", "A statement from the harbour board"),
           Example('The mayor\'s statement read: "We are sorry for the delays."', "We are sorry for the delays.",
-                  "The mayor's"))),
+                  "The mayor's"),
+          Example('Fans in the crowd held up signs reading "Thank You, Coach."', "Thank You, Coach.", "signs"))),
     Rule("in-words", "link", "`in Bolton's view`, `in her words`, `in the words of X` in the quotation's sentence: "
          "whose words or view it gives (X runs on past a possessive's apostrophe: `the city's chief planner`).", in_words,
          (Example('"We have no strategy at all," in Ruiz\'s view.', "We have no strategy at all,", "Ruiz's"),
@@ -2043,7 +2168,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "There is too much at stake for everyone in the region.", "Kerry"),)),
 ))
 
-FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answers drops it.", rules=(
+FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answers drops it (one answering `nobody` "
+                "keeps it with no speaker).", rules=(
     Rule("scare-quote", "filter", "A short quoted term, or a title inside a sentence, not joined to its "
          "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`, past a verb of telling's "
          "listener too: `telling fans: \"Point made.\"`); with no cue "
@@ -2068,7 +2194,16 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
           Example('In his first book, "A Town Without Bridges," the mayor said he grew up poor.',
                   "A Town Without Bridges,", kept=False),
           Example('The bridge will open in May, the mayor told the hosts of "Good Evening Ohio."',
-                  "Good Evening Ohio.", kept=False))),
+                  "Good Evening Ohio.", kept=False),
+          Example('The best advice comes from an old harbour classic, "Plain Talk at Sea," which urged readers to '
+                  'keep it short.', "Plain Talk at Sea,", kept=False))),
+    Rule("made-work", "filter", "A title-cased quotation of three words or more, not closing on `.`, `!` or `?` "
+         "nor opening with a subject pronoun, "
+         "right after a verb that makes a work (`wrote`, `penned`, `directed` ...: lexicon WORK_MAKING_FORMS), "
+         "nothing between (`wrote: \"...\"` sets words off), is the work's title, not words the verb reports.",
+         made_work,
+         (Example('Ann Lee, who wrote "The Long Road Home," said she was thrilled by the prize.',
+                  "The Long Road Home,", kept=False),)),
     Rule("title-modifier", "filter", "A title-cased quotation right before a noun of a work or of someone it "
          "credits (`\"Nights on Harbour Lane\" star Ann Ruiz`) modifies it, or one an apposition names a work "
          "(`\"Rivers and Roads of Home,\" a history of the valley`, `\"...\" is a cable drama`): a title, not someone's words.", title_modifier,
@@ -2109,4 +2244,14 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   "Good Evening Ohio.", kept=False),
           Example('The tax must go, the governor said on KTV\'s "Supper with Ann Ruiz."',
                   "Supper with Ann Ruiz.", kept=False))),
+    Rule("name-given", "filter", "A title-cased quotation right after a participle or passive that gives a thing its name "
+         "(`a group known as the \"...\"`, `a memo titled \"...\"`, `was named \"...\"`; `known` and `billed` "
+         "through `as`), its verb with no active subject (`what critics called \"...\"` is theirs) and no `by` "
+         "naming who gave it (`dubbed \"...\" by critics`), that no rule above drops: a name the thing bears, "
+         "nobody's words; kept with no speaker (none from its cue, none it floats to).",
+         name_given,
+         (Example('A ferry program known inside the port as "Clear Water," which critics say wastes money, will '
+                  'end in May.', "Clear Water,", None),
+          Example('A report by the river trust, titled "Low Water, High Stakes," said the dam was failing.',
+                  "Low Water, High Stakes,", None))),
 ))
