@@ -21,7 +21,7 @@ from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, cue_lemmas, party_label)
 from .entities import describe
-from .parse import FINITE_TAGS, Word
+from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
 from .rules.tree import Parsed, cue_form, demonstrative, preposition, relative_pronoun, time_word, to_infinitive
 
@@ -3158,6 +3158,18 @@ def _relative_pronoun_out(s: Parsed, verb: Word, head: Word, span: tuple[int, in
     if not (lo + 1 == head.index == hi == verb.index - 1 and s.words[lo].text.lower() in RELATIVE_PRONOUNS):
         return None
     return head.start, span[1]
+
+
+def _fused_all(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`"No comment," was all the spokesman would say`: `all` before a determiner or possessor and a
+    singular noun quantifies no speaker (`all the senators` would be plural): it is the `all` of what was
+    said, and the speaker starts after it."""
+    lo, hi = s.word_range(span)
+    words = s.words
+    if not (lo < head.index and words[lo].text.lower() == "all" and head.xpos in SINGULAR_NOUN_TAGS
+            and (words[lo + 1].upos == "DET" or words[lo + 1].xpos == "PRP$")):
+        return None
+    return words[lo + 1].start, span[1]
 
 
 _OCCASION_REACH = 4  # the most words from `in` to the noun of an occasion (`in a brief written statement`)
@@ -7803,6 +7815,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "speaker right before its cue is no part of the speaker.", _relative_pronoun_out,
          (Example("Shares fell after the report, which analysts said reflected fears of a slowdown.",
                   "reflected fears of a slowdown", "analysts", parse=_RELATIVE_TAGGED_NOUN_UD),)),
+    Rule("fused-all", "span", "`\"No comment,\" was all the spokesman would say`: `all` before a determiner "
+         "and a singular noun is the `all` of what was said, no quantifier of the speaker (`all the senators` "
+         "stays whole).", _fused_all,
+         (Example('"No comment," was all the spokesman would say.', "No comment,", "the spokesman"),)),
     Rule("set-off-occasion", "span", "`The ministry, in a statement, said`: a phrase opened by `in` or `during` "
          "whose noun names what the words were said in (a statement, an interview, a letter), set off by commas "
          "right before the verb, is the occasion: no part of the speaker.", _set_off_occasion,

@@ -83,6 +83,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "Very sharp writer", "Garrow", ANY)]),  # the name, not its apposition, however long (issue #17)
     ("follower", 'Kerry arrived first.\n"There is too much at stake for everyone in the region." Lavrov added.',
      [("direct", "There is too much at stake", "Lavrov", ANY)]),
+    # `all` before a plural is its quantifier, and part of the speaker (span rule `fused-all` takes a singular)
+    ("all-plural-speaker", "All the senators said the bill was dead.",
+     [("indirect", "the bill was dead", "All the senators", ANY)]),
     ("according-to", "The talks will resume on Friday, according to a senior US official.",
      [("indirect", "The talks will resume on Friday", "a senior US official", ANY)]),
     ("indirect", "The minister said the talks would resume next week in Geneva.",
