@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
+from ..lexicon import (LINK_LABELS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -1100,6 +1100,27 @@ def _work_title(text: str, q: Quoted) -> bool:
 
 # `who wrote "The Long Road Home,"`: a verb making a work right before the opening mark, nothing between.
 MADE_WORK_WORDS = 3   # the fewest words of such a title (`wrote "Vote No"` on a sign is words written)
+# `Read more: "Why the markets fell"`: at a line's start, a link label and a colon, nothing else.
+_LINK_LABEL_LINE = regex.compile(r"(?:\A|\n)[ \t]*(?i:" + "|".join(regex.escape(label).replace("'", "['’]")
+                                                        for label in sorted(LINK_LABELS, key=len, reverse=True))
+                                 + r")[ \t]*:[ \t]*\Z")
+
+
+def _linked_headline(text: str, q: Quoted) -> bool:
+    """`Read more: "Why the markets fell"` alone on its line: the quotation after a link label (lexicon
+    LINK_LABELS) and its colon, with nothing after it on the line but marks and punctuation, is the
+    headline of another article, not words said in this one."""
+    if len(q.parts) > 1:
+        return False
+    opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
+    line_start = text.rfind("\n", 0, opening) + 1
+    if not _LINK_LABEL_LINE.search(text[max(0, line_start - 1):opening]):
+        return False
+    line_end = text.find("\n", q.end)
+    rest = text[q.end:len(text) if line_end < 0 else line_end]
+    return all(not c.isalnum() for c in rest)
+
+
 _MADE_WORK_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(WORK_MAKING_FORMS)) + r")\s*\Z")
 
 
@@ -1774,6 +1795,11 @@ def work_title(x: Quotation, link: Link) -> bool | None:
     return True if _work_title(x.text, x.q) else None
 
 
+def linked_headline(x: Quotation, link: Link) -> bool | None:
+    """`Read more: "Why the markets fell"`: another article's headline, not someone's words."""
+    return True if _linked_headline(x.text, x.q) else None
+
+
 def made_work(x: Quotation, link: Link) -> bool | None:
     """`who wrote "The Long Road Home,"`: the title of a work the verb made, not someone's words."""
     return True if _made_work(x.text, x.q) else None
@@ -2197,6 +2223,13 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   "Good Evening Ohio.", kept=False),
           Example('The best advice comes from an old harbour classic, "Plain Talk at Sea," which urged readers to '
                   'keep it short.', "Plain Talk at Sea,", kept=False))),
+    Rule("linked-headline", "filter", "A quotation alone on its line after a label a web page puts before a link "
+         "(`Read more:`, `Related:`, `See also:` ...: lexicon LINK_LABELS) is another article's headline, not "
+         "words said in this one.", linked_headline,
+         (Example('"We will cut rates," the governor said.\n\nRead more: "Why the markets fell"\n\n'
+                  'The bank meets again in May.', "Why the markets fell", kept=False),
+          Example('"We will cut rates," the governor said.\n\nRelated: "Five things to know about the cut."',
+                  "Five things to know about the cut.", kept=False))),
     Rule("made-work", "filter", "A title-cased quotation of three words or more, not closing on `.`, `!` or `?` "
          "nor opening with a subject pronoun, "
          "right after a verb that makes a work (`wrote`, `penned`, `directed` ...: lexicon WORK_MAKING_FORMS), "
