@@ -316,7 +316,8 @@ class Resolver:
         if not self._third_person(m):
             return None
         for prev in reversed(self.subjects):
-            if prev.end <= m.start and self._agrees(prev, m) and not self._lone_capital(prev) \
+            if prev.end <= m.start and self._agrees(self._learned(prev, self._name(prev)), m) \
+                    and not self._lone_capital(prev) \
                     and not self._person_for_it(self._name(prev), m):
                 return self._name(prev)
         return None

@@ -414,3 +414,13 @@ def test_a_description_is_not_its_own_noun_again() -> None:
     r.add_subject(m(text, "Bank", hd=head("Bank", "NNP", "Number=Sing")))
     got = r.resolve(m(text, "The bank", hd=head("bank", "NN", "Number=Sing")))
     assert resolved_text(text, got) == "The bank"
+
+
+def test_earlier_subject_knows_the_gender_a_pronoun_gave() -> None:
+    """`For years, Grace Obi has ... "...," she said.` then `Her husband ...` `"...," he said`: `she`
+    made Grace Obi a woman, so `he` takes no earlier subject that names her."""
+    text = 'For years, Grace Obi has worked nights. "I love it," she said. "I worry," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Grace Obi", hd=head("Obi", "NNP", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "she"))) == "Grace Obi"
+    assert r.resolve(m(text, "he")) is None
