@@ -485,17 +485,21 @@ def first_names() -> dict[str, str]:
 
 def gender_of(words: Sequence[str]) -> str | None:
     """The gender a mention's words give: a gendered word (`spokeswoman`, `Mr.`, `her`) or else a given
-    name capitalised before another capitalised word (`Bill Clinton`; not `the bill`, nor `Clinton`).
+    name capitalised before another capitalised word that is no title (`Bill Clinton`; not `the bill`, nor
+    `Clinton`, nor the place `Virginia` of `Virginia Gov. Ed Roe`).
 
     >>> gender_of(["Senator", "Maria", "Lopez"]), gender_of(["the", "bill's", "sponsor"]), gender_of(["Mr.", "Lee"])
     ('fem', None, 'masc')
+    >>> gender_of(["Virginia", "Gov.", "Tom", "Roe"])  # a given name is never followed by a title
+    'masc'
     """
     found = next((GENDERED[w.lower()] for w in words if w.lower() in GENDERED), None)
     if found is not None:
         return found
     names = first_names()
     return next((names[w.lower()] for w, nxt in zip(words, words[1:])
-                 if w[:1].isupper() and nxt[:1].isupper() and w.lower() in names), None)
+                 if w[:1].isupper() and nxt[:1].isupper() and w.lower() in names
+                 and nxt.lower().rstrip(".") not in ROLE_WORDS), None)  # `Virginia Gov. Terry McAuliffe`: a place
 
 
 @lru_cache(maxsize=1)
