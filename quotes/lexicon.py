@@ -17,6 +17,7 @@ __all__ = [
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "NOT_SPEAKER_LABELS", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
+    "RELATION_NOUNS", "TITLE_MODIFIERS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -553,6 +554,20 @@ ROLE_WORDS = frozenset({
     "consultant", "counsel", "operative", "official", "chairperson", "superintendent", "commander", "principal",
     "delegate", "ally", "ranking", "boss", "coach",  # `Ohio delegate Tom Baker`, `party ally Ann Ruiz`, `ranking member Jo Ray`
     "mp", "mep", "cfo",  # `Local MP Jo Ray`, `the MP`: an office's initials
+})
+# Words of a title that qualify its office, never head it alone (`Foreign Minister`, `former president`,
+# `the state`): no noun for a person.
+TITLE_MODIFIERS = frozenset({
+    "acting", "affairs", "commerce", "defence", "defense", "democratic", "education", "energy", "foreign",
+    "former", "gop", "health", "homeland", "house", "incumbent", "independent", "interim", "interior", "labor",
+    "outgoing", "prime", "ranking", "retired", "security", "senate", "senior", "state", "top", "treasury", "vice",
+    "general", "major", "executive", "assistant", "justice", "head", "chief", "republican", "libertarian",
+})
+# Nouns naming a person by whom they stand to (`her rival`, `the mayor's challenger`): no role nor
+# speaker noun, yet a person.
+RELATION_NOUNS = frozenset({
+    "rival", "opponent", "challenger", "counterpart", "partner", "friend", "colleague", "predecessor",
+    "successor", "client", "employer", "teammate", "team-mate", "classmate", "fiancé", "fiancée",
 })
 # Abbreviated titles and the word a later description uses (`Sen. Jo Ray` ... `the senator`).
 TITLE_ABBREVIATIONS: dict[str, str] = {

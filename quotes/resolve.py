@@ -26,13 +26,13 @@ import regex
 
 from .lexicon import (CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
-                      WORK_NOUNS, gender_of)
+                      WORK_NOUNS, GENDERED, RELATION_NOUNS, TITLE_MODIFIERS, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
 from .segment import split_sentences
 
-__all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name"]
+__all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name", "opening_description"]
 
 
 @dataclass(frozen=True)
@@ -191,6 +191,37 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
     return Mention(m.start(), finish, "sing", gender_of(text[m.start():finish].split()), False)
 
 
+# Nouns that name one person, a head a description may end in (`the defendant's lawyer`, `her husband`,
+# `her rival`): singular ones only, no title's qualifier (`the state`) nor a group (`the police`).
+_PERSON_HEADS = frozenset(w for w in SPEAKER_NOUNS | (ROLE_WORDS - TITLE_MODIFIERS) | RELATION_NOUNS
+                          | {w for w in GENDERED if w.isalpha() and w not in PRONOUNS and w not in HONORIFICS}
+                          if not w.endswith("s") or w.endswith("ss")) - {"people", "police", "family"}
+_DESCRIPTION_OPENERS_CAPITALISED = frozenset({"The", "A", "An", "His", "Her", "Their", "Our", "My"})
+_OWNER = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*['’]s")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
+_NOT_VERBS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "but", "nor"})
+
+
+def opening_description(text: str, start: int, end: int) -> Mention | None:
+    """A description of one person, with no name, that opens the sentence text[start:end] as its subject: a
+    determiner or an owner (`The`, `Her`, `Ruiz's`), up to four lower-case words, and a noun for a person
+    (`_PERSON_HEADS`) right before a lower-case word that opens no phrase nor clause (`Her rival was
+    unimpressed.`, `The defendant's lawyer stood up.`; not `The head of the union`, `The man who ...`), as a
+    singular mention of the gender its own words give (`Her husband`: a man; `her` is the owner's)."""
+    words = list(regex.finditer(r"\S+", text[start:min(end, start + 120)]))
+    if len(words) < 3 or not (words[0].group() in _DESCRIPTION_OPENERS_CAPITALISED or _OWNER.fullmatch(words[0].group())):
+        return None
+    for k in range(1, min(6, len(words) - 1)):
+        word, after = words[k].group(), words[k + 1].group().rstrip(".!?;:")  # `His lawyer objected.`
+        if not _LOWER_WORD.fullmatch(word):
+            return None
+        if word in _PERSON_HEADS and _LOWER_WORD.fullmatch(after) and after not in PREPOSITIONS \
+                and after not in _NOT_VERBS:
+            own = [w.group() for w in words[1:k + 1] if not w.group().endswith(("'s", "’s"))]
+            return Mention(start, start + words[k].end(), "sing", gender_of(own), False)
+    return None
+
+
 # A phrase opening its sentence and set off by a comma: a preposition's (`On a grey morning in May, `) or a
 # participle's (`Asked about the vote, `), which the subject follows.
 _FRONTED_PHRASE = regex.compile(r"(\p{Lu}\p{Ll}+)\s[^,;:.!?\"“”\n]{1,70}?,\s+")
@@ -265,7 +296,9 @@ class Resolver:
         the Echo: "..."`): the pronoun's nearer antecedent, for `earlier-subject` to name."""
         paragraph = self._narration_before(self.text.rfind("\n", 0, m.start) + 1)
         first = bisect.bisect_left(self.subjects, max(prev.end, paragraph), key=lambda x: x.start)
-        return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m) and self.is_name(x)
+        return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m)
+                   and (self.is_name(x) or self.text[x.start].isupper()
+                        and opening_description(self.text, x.start, len(self.text)) == x)
                    for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:]))
 
     def _narration_before(self, paragraph: int) -> int:
@@ -316,10 +349,11 @@ class Resolver:
         if not self._third_person(m):
             return None
         for prev in reversed(self.subjects):
-            if prev.end <= m.start and self._agrees(self._learned(prev, self._name(prev)), m) \
-                    and not self._lone_capital(prev) \
-                    and not self._person_for_it(self._name(prev), m):
-                return self._name(prev)
+            if prev.end > m.start or self._lone_capital(prev):
+                continue
+            named = self._described_earlier(prev) or self._name(prev)  # `The senator was furious.`: who he is
+            if self._agrees(self._learned(prev, named), m) and not self._person_for_it(named, m):
+                return named
         return None
 
     def _person_for_it(self, resolved: tuple[int, int], m: Mention) -> bool:
@@ -454,7 +488,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                    "mention no rule resolves stays unresolved.", rules=(
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document or a work is neuter: `the report` is never `he`), unless "
-         "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`) is the subject "
+         "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "
+         "description of one person with no name opening its sentence (`Her rival was unimpressed.`), is the subject "
          "of a sentence after it in the pronoun's paragraph, or in a paragraph "
          "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`).",
          Resolver._previous_speaker,
@@ -463,7 +498,11 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "subject that agrees, widened as a name (a name opening a sentence counts, an age set off after it too: "
          "`Tom Vale, 29, has ...`; so does one after a phrase set off that opens it, a preposition's or a "
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
-         "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`). Here and for previous-speaker, "
+         "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; so does a description of one person "
+         "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `Her husband ...`, a "
+         "man, its words give its gender, never the owner's; `The senator was furious.` is `Sen. Jo Ray` before, "
+         "as described-earlier reads it; a subject's gender is what a pronoun taught too: once `she` took Grace "
+         "Obi, `he` never does). Here and for previous-speaker, "
          "`it` never stands for a person of no known gender: one with a title (`Dr. Kwame Asante`) or named by "
          "a noun for a person (`the coach`, `the United boss`).", Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
@@ -476,7 +515,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Dr. Ann Ruiz ran the night ward.\n\n"The lights went out," the director said.\n\n'
                   'Ruiz leaned forward as she spoke. "We carried them down," she said.', "We carried them down,", "she"),
           Example('Northwind Rovers issued a statement on Monday.\n\n"We will win," the coach said.\n\n'
-                  '"He has our full support," it said.', "He has our full support,", "it"))),
+                  '"He has our full support," it said.', "He has our full support,", "it"),
+          Example('The mayor, Jo Hart, spoke for an hour. "We will build it," Hart said.\n\n'
+                  'Her rival was unimpressed.\n\n"It is a fantasy," he said.', "It is a fantasy,", "he"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

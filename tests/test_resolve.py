@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.parse import Word
-from quotes.resolve import Mention, Resolver, fronted_name, mention, opening_name
+from quotes.resolve import Mention, Resolver, fronted_name, mention, opening_description, opening_name
 
 
 def head(text: str, xpos: str, feats: str = "") -> Word:
@@ -424,3 +424,42 @@ def test_earlier_subject_knows_the_gender_a_pronoun_gave() -> None:
     r.add_subject(m(text, "Grace Obi", hd=head("Obi", "NNP", "Number=Sing")))
     assert resolved_text(text, r.resolve(m(text, "she"))) == "Grace Obi"
     assert r.resolve(m(text, "he")) is None
+
+
+@pytest.mark.parametrize("text, expected, gender", [
+    ("Her rival was unimpressed.", "Her rival", None),
+    ("The defendant's lawyer stood up.", "The defendant's lawyer", None),
+    ("His lawyer objected.", "His lawyer", None),
+    ("Her husband drives her to work.", "Her husband", "masc"),
+    ("The home manager was furious afterwards.", "The home manager", None),
+    ("Ruiz's deputy said nothing.", "Ruiz's deputy", None),
+    ("The head of the union was angry.", None, None),       # a phrase follows: whose head is it?
+    ("The man who built it was angry.", None, None),
+    ("The state was slow to act.", None, None),             # a title's qualifier, no person
+    ("The police were called.", None, None),                # a group
+    ("The meeting ended late.", None, None),
+    ("Her rival, Jo Hart, was blunter.", None, None),       # a name follows: `opening_name`'s
+])
+def test_opening_description(text: str, expected: str | None, gender: str | None) -> None:
+    """A description of one person with no name opening its sentence as its subject."""
+    found = opening_description(text, 0, len(text))
+    assert (None if found is None else text[found.start:found.end]) == expected
+    assert found is None or (found.number, found.gender) == ("sing", gender)
+
+
+def test_a_description_opening_a_sentence_is_the_nearer_antecedent() -> None:
+    """`"...," Hart said. ¶ Her rival was unimpressed. ¶ "...," he said`: `he` is the rival, not Hart."""
+    text = '"We will build it," Hart said.\n\nHer rival was unimpressed.\n\n"It is a fantasy," he said.'
+    r = Resolver(text)
+    r.resolve(m(text, "Hart", hd=head("Hart", "NNP", "Number=Sing")))
+    r.add_subject(opening_description(text, *at(text, "Her rival was unimpressed.")))
+    assert resolved_text(text, r.resolve(m(text, "he"))) == "Her rival"
+
+
+def test_a_description_subject_resolves_as_described() -> None:
+    """`Sen. Jo Ray spoke. ¶ The senator was furious. "...," he said`: `he` is Sen. Jo Ray."""
+    text = 'Sen. Jo Ray spoke first.\n\nThe senator was furious. "We were lied to," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Sen. Jo Ray", hd=head("Ray", "NNP", "Number=Sing")))
+    r.add_subject(opening_description(text, *at(text, "The senator was furious.")))
+    assert resolved_text(text, r.resolve(m(text, "he"))) == "Sen. Jo Ray"
