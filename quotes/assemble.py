@@ -29,7 +29,7 @@ from .lexicon import ANY_MARK, ADDING_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS,
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
-from .resolve import Mention, Resolver, fronted_name, mention, opening_description, opening_name
+from .resolve import Mention, Resolver, fronted_name, mention, opening_description, opening_name, opening_owner
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _own_cue,
@@ -1123,6 +1123,9 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
                 for cues in cues_by_sentence.values() for c in cues if c.speaker is not None]
     for s in sentences:  # a sentence with no cue that names a speaker may still name who speaks next
         cues = [c for c in cues_by_sentence.get(s.index, ()) if c.speaker is not None]
+        owner = opening_owner(text, s.start, s.end)  # `Her rival was unimpressed.`: whom `Her` names is a woman
+        if owner is not None:
+            subjects.append(owner)
         if not cues:
             found = opening_name(text, s.start, s.end) or fronted_name(text, s.start, s.end) \
                 or opening_description(text, s.start, s.end)

@@ -32,7 +32,7 @@ from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
 from .segment import split_sentences
 
-__all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name", "opening_description"]
+__all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name", "opening_description", "opening_owner"]
 
 
 @dataclass(frozen=True)
@@ -222,6 +222,16 @@ def opening_description(text: str, start: int, end: int) -> Mention | None:
     return None
 
 
+_OPENING_OWNER = regex.compile(r"(His|Her)\s+(?=\p{Ll})")
+
+
+def opening_owner(text: str, start: int, end: int) -> Mention | None:
+    """`His` or `Her` opening the sentence text[start:end] before a noun phrase (`Her rival was unimpressed.`,
+    `His reply was short.`): the owner's pronoun, as a mention, that tells the gender of whom it stands for."""
+    m = _OPENING_OWNER.match(text, start, end)
+    return None if m is None else mention(text, m.start(1), m.end(1), None)
+
+
 # A phrase opening its sentence and set off by a comma: a preposition's (`On a grey morning in May, `) or a
 # participle's (`Asked about the vote, `), which the subject follows.
 _FRONTED_PHRASE = regex.compile(r"(\p{Lu}\p{Ll}+)\s[^,;:.!?\"“”\n]{1,70}?,\s+")
@@ -249,14 +259,33 @@ class Resolver:
         self.speakers: list[tuple[Mention, tuple[int, int]]] = []   # mention, resolved range
         self.subjects: list[Mention] = []
         self.genders: dict[int, str] = {}   # where a resolved range ends -> the gender a pronoun or its words gave it
+        self.described_genders: dict[str, str] = {}  # a definite description's words (`the mayor`) -> the same
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
         self.forms: dict[str, tuple[list[int], list[tuple[int, int] | None]]] = {}  # see `_longest_forms`
         self.headline: dict[int, bool] = {}   # offset -> whether its sentence is a headline in title case
 
     def add_subject(self, m: Mention) -> None:
-        """A subject seen before the next speaker; they arrive in reading order."""
+        """A subject seen before the next speaker; they arrive in reading order.  An owner opening a
+        sentence (`opening_owner`) is none, but tells its antecedent's gender (`_learn_owner`)."""
         if not m.pronoun:
             self.subjects.append(m)
+        elif self.text[m.start:m.end].lower() in ("his", "her"):
+            self._learn_owner(m)
+
+    def _learn_owner(self, m: Mention) -> None:
+        """`"...," the mayor said. Her rival was unimpressed.`: `Her` stands for whom a pronoun there would
+        (previous-speaker, earlier-subject), who is a woman from then on, where nothing said otherwise."""
+        found = self._previous_speaker(m) or self._earlier_subject(m)
+        if found is not None and m.gender is not None:
+            self._learn_gender(found, m.gender)
+
+    def _learn_gender(self, resolved: tuple[int, int], gender: str) -> None:
+        """The gender of whom `resolved` names, where none was known: under its range's end, and under its
+        words when it is a definite description (`the mayor` is one person all through a text)."""
+        self.genders.setdefault(resolved[1], gender)
+        words = self.text[resolved[0]:resolved[1]].lower()
+        if words.startswith("the "):
+            self.described_genders.setdefault(" ".join(words.split()), gender)
 
     def resolve(self, m: Mention) -> tuple[int, int] | None:
         """The resolved range for a speaker mention, and remember it as a speaker."""
@@ -273,7 +302,7 @@ class Resolver:
         if m.gender in ("masc", "fem") and (resolved != (m.start, m.end) or not m.pronoun):
             # `Kemp said. "...," he said`: Kemp is a man; so is `spokesman David Brandt`, and `Brandt` later
             # (keyed by where the resolved range ends: `David Brandt` and `spokesman David Brandt` are one)
-            self.genders.setdefault(resolved[1], m.gender)
+            self._learn_gender(resolved, m.gender)
         return (None if resolved == (m.start, m.end) else name), resolved
 
     def _previous_speaker(self, m: Mention) -> tuple[int, int] | None:
@@ -286,8 +315,11 @@ class Resolver:
 
     def _learned(self, prev: Mention, resolved: tuple[int, int]) -> Mention:
         """`prev` with the gender a pronoun that resolved to the same one gave it, or its fullest name's words
-        (`Vladeck` resolved to `Stephen Vladeck`), where its own words give none."""
-        gender = prev.gender or self.genders.get(resolved[1]) or gender_of(self.text[resolved[0]:resolved[1]].split())
+        (`Vladeck` resolved to `Stephen Vladeck`), or one that the same definite description was given (`the
+        mayor`), where its own words give none."""
+        words = self.text[resolved[0]:resolved[1]]
+        gender = prev.gender or self.genders.get(resolved[1]) or gender_of(words.split()) \
+            or self.described_genders.get(" ".join(words.lower().split()))
         return prev if gender == prev.gender else Mention(prev.start, prev.end, prev.number, gender, prev.pronoun)
 
     def _named_subject_after(self, prev: Mention, m: Mention) -> bool:
@@ -491,7 +523,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "
          "description of one person with no name opening its sentence (`Her rival was unimpressed.`), is the subject "
          "of a sentence after it in the pronoun's paragraph, or in a paragraph "
-         "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`).",
+         "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`). `His` or "
+         "`Her` opening a sentence tells the gender of whom it stands for, as a pronoun there would resolve (`\"...,\" "
+         "the mayor said. Her supporters cheered. \"...,\" he said`: `he` is not the mayor); a definite description "
+         "keeps a gender learned all through the text (`the mayor`, wherever it is said).",
          Resolver._previous_speaker,
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "

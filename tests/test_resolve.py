@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.parse import Word
-from quotes.resolve import Mention, Resolver, fronted_name, mention, opening_description, opening_name
+from quotes.resolve import Mention, Resolver, fronted_name, mention, opening_description, opening_name, opening_owner
 
 
 def head(text: str, xpos: str, feats: str = "") -> Word:
@@ -463,3 +463,17 @@ def test_a_description_subject_resolves_as_described() -> None:
     r.add_subject(m(text, "Sen. Jo Ray", hd=head("Ray", "NNP", "Number=Sing")))
     r.add_subject(opening_description(text, *at(text, "The senator was furious.")))
     assert resolved_text(text, r.resolve(m(text, "he"))) == "Sen. Jo Ray"
+
+
+def test_an_owner_opening_a_sentence_tells_a_gender() -> None:
+    """`"...," the mayor said. ¶ Her supporters cheered. ¶ "...," he said`: `Her` makes the mayor a woman,
+    so `he` is not the mayor, nor `The mayor` said again."""
+    text = ('The mayor spoke first.\n\n"We will build it," the mayor said.\n\nHer supporters cheered.\n\n'
+            '"It will take years," he said.')
+    r = Resolver(text)
+    r.add_subject(opening_description(text, *at(text, "The mayor spoke first.")))
+    r.resolve(m(text, "the mayor", hd=head("mayor", "NN", "Number=Sing")))
+    owner = opening_owner(text, *at(text, "Her supporters cheered."))
+    assert owner is not None and owner.gender == "fem"
+    r.add_subject(owner)
+    assert r.resolve(m(text, "he")) is None
