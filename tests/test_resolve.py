@@ -477,3 +477,18 @@ def test_an_owner_opening_a_sentence_tells_a_gender() -> None:
     assert owner is not None and owner.gender == "fem"
     r.add_subject(owner)
     assert r.resolve(m(text, "he")) is None
+
+
+def test_the_one_told_replies() -> None:
+    """`"...," Ann Ruiz said. "...," Mr. Reyes told Ms. Olsen. "When?" she asked.`: Ms. Olsen replies, not
+    Ann Ruiz; told someone of the teller's gender, the rule says nothing."""
+    text = '"We fixed it," Ann Ruiz said. "Fix it again," Mr. Reyes told Ms. Olsen. "When?" she asked.'
+    r = Resolver(text)
+    r.resolve(m(text, "Ann Ruiz", hd=head("Ruiz", "NNP", "Number=Sing")))
+    r.resolve_by_rule(m(text, "Mr. Reyes", hd=head("Reyes", "NNP", "Number=Sing")),
+                      m(text, "Ms. Olsen", hd=head("Olsen", "NNP", "Number=Sing")))
+    assert r.resolve_by_rule(m(text, "she")) == ("listener-replies", at(text, "Ms. Olsen"))
+    r = Resolver(text)
+    r.resolve(m(text, "Ann Ruiz", hd=head("Ruiz", "NNP", "Number=Sing")))
+    r.resolve_by_rule(m(text, "Mr. Reyes", hd=head("Reyes", "NNP", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "she"))) == "Ann Ruiz"
