@@ -206,19 +206,24 @@ def opening_description(text: str, start: int, end: int) -> Mention | None:
     """A description of one person, with no name, that opens the sentence text[start:end] as its subject: a
     determiner or an owner (`The`, `Her`, `Ruiz's`), up to four lower-case words, and a noun for a person
     (`_PERSON_HEADS`) right before a lower-case word that opens no phrase nor clause (`Her rival was
-    unimpressed.`, `The defendant's lawyer stood up.`; not `The head of the union`, `The man who ...`), as a
+    unimpressed.`, `The defendant's lawyer stood up.`; not `The head of the union`, `The man who ...`, nor
+    `A rival bidder was`, where a noun follows) or a relative clause set off (`The former mayor, who ...`), as a
     singular mention of the gender its own words give (`Her husband`: a man; `her` is the owner's)."""
     words = list(regex.finditer(r"\S+", text[start:min(end, start + 120)]))
     if len(words) < 3 or not (words[0].group() in _DESCRIPTION_OPENERS_CAPITALISED or _OWNER.fullmatch(words[0].group())):
         return None
     for k in range(1, min(6, len(words) - 1)):
         word, after = words[k].group(), words[k + 1].group().rstrip(".!?;:")  # `His lawyer objected.`
-        if not _LOWER_WORD.fullmatch(word):
+        then = words[k + 2].group().lower() if k + 2 < len(words) else ""
+        if word.endswith(",") and word[:-1] in _PERSON_HEADS and after == "who":
+            word = word[:-1]  # `The former mayor, who ..., welcomed it`: a relative clause set off
+        elif not _LOWER_WORD.fullmatch(word) or word in AUXILIARIES:
             return None
-        if word in _PERSON_HEADS and _LOWER_WORD.fullmatch(after) and after not in PREPOSITIONS \
-                and after not in _NOT_VERBS:
-            own = [w.group() for w in words[1:k + 1] if not w.group().endswith(("'s", "’s"))]
-            return Mention(start, start + words[k].end(), "sing", gender_of(own), False)
+        elif not (word in _PERSON_HEADS and _LOWER_WORD.fullmatch(after) and after not in PREPOSITIONS
+                  and after not in _NOT_VERBS and then not in AUXILIARIES):
+            continue  # `A rival bidder was`: the noun before the verb is the head
+        own = [w.group().rstrip(",") for w in words[1:k + 1] if not w.group().endswith(("'s", "’s"))]
+        return Mention(start, start + words[k].start() + len(word), "sing", gender_of(own), False)
     return None
 
 

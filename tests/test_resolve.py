@@ -492,3 +492,13 @@ def test_the_one_told_replies() -> None:
     r.resolve(m(text, "Ann Ruiz", hd=head("Ruiz", "NNP", "Number=Sing")))
     r.resolve_by_rule(m(text, "Mr. Reyes", hd=head("Reyes", "NNP", "Number=Sing")))
     assert resolved_text(text, r.resolve(m(text, "she"))) == "Ann Ruiz"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A rival bidder was less generous.", None),               # `bidder`, no noun for a person here, heads it
+    ("The former mayor, who campaigned for years, welcomed it.", "The former mayor"),
+    ("Her rival lawyer was unimpressed.", "Her rival lawyer"),
+])
+def test_opening_description_finds_its_head(text: str, expected: str | None) -> None:
+    found = opening_description(text, 0, len(text))
+    assert (None if found is None else text[found.start:found.end]) == expected
