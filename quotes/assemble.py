@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, find_cues, verb_subjects
-from .lexicon import ANY_MARK, ADDING_VERBS, LISTENER_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
+from .lexicon import ANY_MARK, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -1187,7 +1187,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         if d.cue is not None and rng is not None:
             rule, resolved = resolver.resolve_by_rule(_speaker_mention(text, d.cue, rng),
                                                       _listener(text, d.cue, parses.get(d.cue.sentence, ()))
-                                                      if parses and d.type == "direct" else None)
+                                                      if parses and d.type == "direct" else None,
+                                                      replying=d.cue.verb.lemma in REPLY_VERBS)
             if rule is not None:
                 rules["resolution"] = rule
             speaker = Span.of(text, *rng)

@@ -17,7 +17,7 @@ __all__ = [
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "NOT_SPEAKER_LABELS", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
-    "RELATION_NOUNS", "TITLE_MODIFIERS",
+    "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -176,6 +176,8 @@ INSCRIPTION_VERBS = TEXT_VERBS | {"reading"}
 # ministry`, `Her response: "..."`): what tags the quotation names no verb of saying, only this noun.
 REPLY_NOUNS = frozenset({"reply", "response", "answer", "retort", "riposte", "rejoinder", "verdict", "warning",
                          "message", "reaction", "comment", "plea", "advice", "explanation", "view", "assessment"})
+# Verbs whose speaker answers the one who spoke before (`"Monday," he replied.`).
+REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort"})
 # The forms of `come` that bring such a noun after a quotation, its subject after it (`came the reply`).
 ARRIVAL_FORMS = frozenset({"came", "comes", "come"})
 

@@ -265,6 +265,7 @@ class Resolver:
         self.subjects: list[Mention] = []
         self.genders: dict[int, str] = {}   # where a resolved range ends -> the gender a pronoun or its words gave it
         self.listeners: dict[int, tuple[Mention, tuple[int, int]]] = {}  # speaker's index -> whom told, resolved
+        self.replying = False   # whether the speaker being resolved answers (`he replied`)
         self.described_genders: dict[str, str] = {}  # a definite description's words (`the mayor`) -> the same
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
         self.forms: dict[str, tuple[list[int], list[tuple[int, int] | None]]] = {}  # see `_longest_forms`
@@ -297,10 +298,13 @@ class Resolver:
         """The resolved range for a speaker mention, and remember it as a speaker."""
         return self.resolve_by_rule(m)[1]
 
-    def resolve_by_rule(self, m: Mention, listener: Mention | None = None) -> tuple[str | None, tuple[int, int] | None]:
+    def resolve_by_rule(self, m: Mention, listener: Mention | None = None,
+                        replying: bool = False) -> tuple[str | None, tuple[int, int] | None]:
         """The `resolution` rule that resolved a speaker mention (None when it resolves to itself
         or to nothing) and the resolved range; the mention is remembered as a speaker, with whom it spoke
-        to (`listener`: `told her`, `asked Ms. Olsen`), resolved, for `listener-replies`."""
+        to (`listener`: `told her`, `asked Ms. Olsen`), resolved, for `listener-replies`, which also reads
+        whether its verb answers (`replying`: `he replied`)."""
+        self.replying = replying
         heard = None
         if listener is not None:
             heard = (self._previous_speaker(listener) or self._earlier_subject(listener)) if listener.pronoun \
@@ -321,7 +325,8 @@ class Resolver:
     def _listener_replies(self, m: Mention) -> tuple[int, int] | None:
         """`"Well?" Reyes asked Ms. Olsen. "Not for a minute," she answered.`: `he` or `she` right after a
         quotation told or asked of someone (the latest speaker's listener), where the teller is known to be
-        of the other gender and the listener of the pronoun's: the listener replies, not an older speaker;
+        of the other gender and the listener of the pronoun's, or the pronoun's verb answers (`he replied`)
+        and the listener agrees: the listener replies, not an older speaker;
         within one paragraph break, with no other subject named between."""
         if not self.speakers or self.text[m.start:m.end].lower() not in ("he", "she") \
                 or len(self.speakers) - 1 not in self.listeners:
@@ -329,7 +334,11 @@ class Resolver:
         prev, resolved = self.speakers[-1]
         heard, heard_at = self.listeners[len(self.speakers) - 1]
         teller = self._learned(prev, resolved).gender
-        if prev.end > m.start or teller not in ("masc", "fem") or teller == m.gender or heard.gender != m.gender \
+        if self.replying:  # `"When?" a reporter asked the spokesman. "Monday," he replied.`: whoever asked
+            fits = self._agrees(heard, m)
+        else:
+            fits = teller in ("masc", "fem") and teller != m.gender and heard.gender == m.gender
+        if prev.end > m.start or not fits \
                 or self.text.count("\n\n", prev.end, m.start) > 1 \
                 or any(prev.end <= x.start and x.end <= m.start for x in self.subjects):
             return None
@@ -550,11 +559,14 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                    "mention no rule resolves stays unresolved.", rules=(
     Rule("listener-replies", "resolution", "`he` or `she` right after a quotation told or asked of someone (`told "
          "her`, `asked Ms. Olsen`; not a question reported in its own words: `a young man asked Ruiz why ...`), where the teller is known to be of the other gender and the one told of the "
-         "pronoun's, within one paragraph break and with no subject named between: the one told replies "
+         "pronoun's (or, where its verb answers, `he replied`, whoever told or asked, the one told agreeing), "
+         "within one paragraph break and with no subject named between: the one told replies "
          "(`\"Fix it,\" Mr. Reyes told Ms. Olsen. \"When?\" she asked.`), not an older speaker.",
          Resolver._listener_replies,
          (Example('"We fixed the heating," Ann Ruiz said.\n\n"Then fix it again," Mr. Reyes told Ms. Olsen.\n\n'
-                  '"When?" she asked.', "When?", "she"),)),
+                  '"When?" she asked.', "When?", "she"),
+          Example('"When will you appeal?" a reporter asked the club\'s spokesman.\n\n"Monday," he replied.',
+                  "Monday,", "he"))),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document or a work is neuter: `the report` is never `he`), unless "
          "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "
