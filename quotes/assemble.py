@@ -1146,8 +1146,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         if owner is not None:
             subjects.append(owner)
         if not cues:
-            found = opening_name(text, s.start, s.end) or fronted_name(text, s.start, s.end) \
-                or opening_description(text, s.start, s.end)
+            found = opening_description(text, s.start, s.end) or opening_name(text, s.start, s.end) \
+                or fronted_name(text, s.start, s.end)  # (`Quill's partner left.`: the partner, not Quill)
             if found is not None:
                 subjects.append(found)
         elif all(mention(text, *c.speaker, None).pronoun for c in cues if c.speaker is not None):

@@ -563,7 +563,7 @@ TITLE_MODIFIERS = frozenset({
     "acting", "affairs", "commerce", "defence", "defense", "democratic", "education", "energy", "foreign",
     "former", "gop", "health", "homeland", "house", "incumbent", "independent", "interim", "interior", "labor",
     "outgoing", "prime", "ranking", "retired", "security", "senate", "senior", "state", "top", "treasury", "vice",
-    "general", "major", "executive", "assistant", "justice", "head", "chief", "republican", "libertarian",
+    "republican", "libertarian",
 })
 # Nouns naming a person by whom they stand to (`her rival`, `the mayor's challenger`): no role nor
 # speaker noun, yet a person.

@@ -220,8 +220,8 @@ def opening_description(text: str, start: int, end: int) -> Mention | None:
         elif not _LOWER_WORD.fullmatch(word) or word in AUXILIARIES:
             return None
         elif not (word in _PERSON_HEADS and _LOWER_WORD.fullmatch(after) and after not in PREPOSITIONS
-                  and after not in _NOT_VERBS and then not in AUXILIARIES):
-            continue  # `A rival bidder was`: the noun before the verb is the head
+                  and after not in _NOT_VERBS and then not in AUXILIARIES and after not in _PERSON_HEADS):
+            continue  # `A rival bidder was`, `The chief executive wept`: the noun before the verb is the head
         own = [w.group().rstrip(",") for w in words[1:k + 1] if not w.group().endswith(("'s", "’s"))]
         return Mention(start, start + words[k].start() + len(word), "sing", gender_of(own), False)
     return None

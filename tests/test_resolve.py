@@ -502,3 +502,14 @@ def test_the_one_told_replies() -> None:
 def test_opening_description_finds_its_head(text: str, expected: str | None) -> None:
     found = opening_description(text, 0, len(text))
     assert (None if found is None else text[found.start:found.end]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The charity's chief executive wept outside.", "The charity's chief executive"),
+    ("Quill's former business partner also gave evidence.", "Quill's former business partner"),
+    ("The general public was angry.", None),
+    ("The major problem was money.", None),
+])
+def test_opening_description_heads(text: str, expected: str | None) -> None:
+    found = opening_description(text, 0, len(text))
+    assert (None if found is None else text[found.start:found.end]) == expected
