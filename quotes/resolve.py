@@ -85,6 +85,9 @@ _DESCRIPTION_BEFORE = regex.compile(
     r"(?:\A|(?<=[.!?]" + CLOSE_GLYPH + r"?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|\p{Lu}[\p{L}.'’-]*['’]s)\s"
     r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?),\s+\Z")
 _COORDINATOR = regex.compile(r"\b(?:and|or)\b")
+# An age set off right after a name (`Liam Walsh, 34,`) or before it (`19-year-old Jamie Fox`).
+_AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
+_AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
 # One capitalised word right before a name (`Jo ` before `Hart`): all a headline's capitals may add to it.
 _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 
@@ -492,6 +495,11 @@ class Resolver:
         for piece in pieces:
             words = [w.lower().strip(",.") for w in piece.split()]
             kinds.update(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))
+        for end in {prev.end, resolved[1]}:  # `Liam Walsh, 34,` ... `the 34-year-old`
+            if (age := _AGE_AFTER.match(self.text, end)) is not None:
+                kinds.add(f"{age.group(1)}-year-old")
+        if (age := _AGE_BEFORE.search(self.text, max(0, resolved[0] - 20), resolved[0])) is not None:
+            kinds.add(f"{age.group(1)}-year-old")  # `19-year-old Jamie Fox`
         return kinds | {TITLE_ABBREVIATIONS[w] for w in kinds if w in TITLE_ABBREVIATIONS}  # `Dr.`: `the doctor`
 
     def _fullest_name(self, m: Mention) -> tuple[int, int] | None:
@@ -606,7 +614,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
          "director,`; `The city's finance director, Ann Ruiz,`; `a senior US official`; an abbreviated title as "
-         "its word: `Dr. Ann Ruiz`, `the doctor`; an office's initials count as its words: `the MP`; so do "
+         "its word: `Dr. Ann Ruiz`, `the doctor`; an age set off after a name or before it is its `N-year-old`: "
+         "`Liam Walsh, 34,` or `34-year-old Liam Walsh`, `the 34-year-old`; an office's initials count as its words: `the MP`; so do "
          "capitalised words before a noun for a person: `the Ohio senator` after `Ohio Sen. Jo Ray`), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`).",
          Resolver._described_earlier,
@@ -620,7 +629,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Local MP Jo Ray opposed the plan.\n\n"This is a terrible decision," the MP said.',
                   "This is a terrible decision,", "the MP"),
           Example('Ohio Sen. Jo Ray arrived late.\n\n"We will fight on," the Ohio senator said.',
-                  "We will fight on,", "the Ohio senator"))),
+                  "We will fight on,", "the Ohio senator"),
+          Example('Liam Walsh, 34, set out alone on Friday.\n\n"I knew the route," the 34-year-old said.',
+                  "I knew the route,", "the 34-year-old"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name), and past a plural or quantifier and `of` opening "
