@@ -442,12 +442,13 @@ class Resolver:
                                or any(w in HONORIFICS or w in TITLE_ABBREVIATIONS for w in core))
 
     def _lone_capital(self, m: Mention) -> bool:
-        """A single capitalised word set off by a comma or ending in -ly, and never capitalised inside a
-        sentence (`Politically, she knew ...`: an adverb opening its sentence, which `opening_name` may
-        take for a name; not `Kerry arrived ...`): no antecedent."""
+        """A single capitalised word set off by a comma, ending in -ly or a preposition (`Under a new
+        contract, ...`), and never capitalised inside a sentence (`Politically, she knew ...`: an adverb
+        opening its sentence, which `opening_name` may take for a name; not `Kerry arrived ...`): no antecedent."""
         phrase = self.text[m.start:m.end]
         return " " not in phrase and phrase[:1].isupper() and not m.pronoun \
-            and (self.text[m.end:m.end + 1] == "," or phrase.endswith("ly")) and not self._named(m)
+            and (self.text[m.end:m.end + 1] == "," or phrase.endswith("ly") or phrase.lower() in PREPOSITIONS) \
+            and not self._named(m)
 
     def _described_earlier(self, m: Mention) -> tuple[int, int] | None:
         """`the director` after `Maria Gonzalez, the city's housing director,` or `Housing Director Maria

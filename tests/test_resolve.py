@@ -513,3 +513,12 @@ def test_opening_description_finds_its_head(text: str, expected: str | None) -> 
 def test_opening_description_heads(text: str, expected: str | None) -> None:
     found = opening_description(text, 0, len(text))
     assert (None if found is None else text[found.start:found.end]) == expected
+
+
+def test_a_preposition_opening_a_sentence_is_no_antecedent() -> None:
+    """`Under a new contract, the club pays less.`: `Under` is no one `he` may stand for."""
+    text = 'Tom Vale signed in May. Under a new contract, the club pays less. "I am happy," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Tom Vale", hd=head("Vale", "NNP", "Number=Sing")))
+    r.add_subject(m(text, "Under"))
+    assert resolved_text(text, r.resolve(m(text, "he"))) == "Tom Vale"
