@@ -199,6 +199,8 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
 _PERSON_HEADS = frozenset(w for w in SPEAKER_NOUNS | (ROLE_WORDS - TITLE_MODIFIERS) | RELATION_NOUNS
                           | {w for w in GENDERED if w.isalpha() and w not in PRONOUNS and w not in HONORIFICS}
                           if not w.endswith("s") or w.endswith("ss")) - {"people", "police", "family"}
+# ... and nouns for one body of people, that `it` stands for (`The union reacted with fury.`).
+_BODY_HEADS = frozenset(w for w in ORGANISATION_WORDS if not w.endswith("s")) - _PERSON_HEADS - {"police"}
 _DESCRIPTION_OPENERS_CAPITALISED = frozenset({"The", "A", "An", "His", "Her", "Their", "Our", "My"})
 _OWNER = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*['’]s")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
@@ -206,12 +208,13 @@ _NOT_VERBS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "b
 
 
 def opening_description(text: str, start: int, end: int) -> Mention | None:
-    """A description of one person, with no name, that opens the sentence text[start:end] as its subject: a
-    determiner or an owner (`The`, `Her`, `Ruiz's`), up to four lower-case words, and a noun for a person
-    (`_PERSON_HEADS`) right before a lower-case word that opens no phrase nor clause (`Her rival was
-    unimpressed.`, `The defendant's lawyer stood up.`; not `The head of the union`, `The man who ...`, nor
-    `A rival bidder was`, where a noun follows) or a relative clause set off (`The former mayor, who ...`), as a
-    singular mention of the gender its own words give (`Her husband`: a man; `her` is the owner's)."""
+    """A description of one person or one body, with no name, that opens the sentence text[start:end] as its
+    subject: a determiner or an owner (`The`, `Her`, `Ruiz's`), up to four lower-case words, and a noun for a
+    person (`_PERSON_HEADS`) or a body (`The union reacted with fury.`: neuter, for `it`) right before a
+    lower-case word that opens no phrase nor clause (`Her rival was unimpressed.`, `The defendant's lawyer
+    stood up.`; not `The head of the union`, `The man who ...`, nor `A rival bidder was`, where a noun
+    follows) or a relative clause set off (`The former mayor, who ...`), as a singular mention of the gender
+    its own words give (`Her husband`: a man; `her` is the owner's)."""
     words = list(regex.finditer(r"\S+", text[start:min(end, start + 120)]))
     if len(words) < 3 or not (words[0].group() in _DESCRIPTION_OPENERS_CAPITALISED or _OWNER.fullmatch(words[0].group())):
         return None
@@ -220,13 +223,17 @@ def opening_description(text: str, start: int, end: int) -> Mention | None:
         then = words[k + 2].group().lower() if k + 2 < len(words) else ""
         if word.endswith(",") and word[:-1] in _PERSON_HEADS and after == "who":
             word = word[:-1]  # `The former mayor, who ..., welcomed it`: a relative clause set off
-        elif not _LOWER_WORD.fullmatch(word) or word in AUXILIARIES:
-            return None
-        elif not (word in _PERSON_HEADS and _LOWER_WORD.fullmatch(after) and after not in PREPOSITIONS
-                  and after not in _NOT_VERBS and then not in AUXILIARIES and after not in _PERSON_HEADS):
+        elif not _LOWER_WORD.fullmatch(word) or word in AUXILIARIES or word in PREPOSITIONS:
+            return None  # (`The head of the union`: whose head, the parse would have to say)
+        elif not ((word in _PERSON_HEADS or word in _BODY_HEADS) and _LOWER_WORD.fullmatch(after)
+                  and after not in PREPOSITIONS and after not in _NOT_VERBS and then not in AUXILIARIES
+                  and after not in _PERSON_HEADS and after not in _BODY_HEADS):
             continue  # `A rival bidder was`, `The chief executive wept`: the noun before the verb is the head
+        if word in _BODY_HEADS and _OWNER.fullmatch(words[0].group()):
+            return None  # `Clinton's website is different.`: the owner is who matters (`opening_name`)
         own = [w.group().rstrip(",") for w in words[1:k + 1] if not w.group().endswith(("'s", "’s"))]
-        return Mention(start, start + words[k].start() + len(word), "sing", gender_of(own), False)
+        return Mention(start, start + words[k].start() + len(word), "sing",
+                       "neut" if word in _BODY_HEADS else gender_of(own), False)
     return None
 
 
@@ -592,6 +599,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`Tom Vale, 29, has ...`; so does one after a phrase set off that opens it, a preposition's or a "
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
          "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; so does a description of one person "
+         "or one body (`The union reacted with fury.`, for `it`) "
          "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `Her husband ...`, a "
          "man, its words give its gender, never the owner's; `The senator was furious.` is `Sen. Jo Ray` before, "
          "as described-earlier reads it; a subject's gender is what a pronoun taught too: once `she` took Grace "

@@ -439,6 +439,8 @@ def test_earlier_subject_knows_the_gender_a_pronoun_gave() -> None:
     ("The police were called.", None, None),                # a group
     ("The meeting ended late.", None, None),
     ("Her rival, Jo Hart, was blunter.", None, None),       # a name follows: `opening_name`'s
+    ("The union reacted with fury.", "The union", "neut"),  # a body, for `it`
+    ("Ruiz's website is very different.", None, None),      # an owner's body: the owner matters
 ])
 def test_opening_description(text: str, expected: str | None, gender: str | None) -> None:
     """A description of one person with no name opening its sentence as its subject."""
