@@ -26,13 +26,13 @@ import regex
 
 from .lexicon import (CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
-                      WORK_NOUNS, gender_of)
+                      WORK_NOUNS, GENDERED, RELATION_NOUNS, TITLE_MODIFIERS, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
 from .segment import split_sentences
 
-__all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name"]
+__all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name", "opening_description", "opening_owner"]
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,9 @@ _DESCRIPTION_BEFORE = regex.compile(
     r"(?:\A|(?<=[.!?]" + CLOSE_GLYPH + r"?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|\p{Lu}[\p{L}.'’-]*['’]s)\s"
     r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?),\s+\Z")
 _COORDINATOR = regex.compile(r"\b(?:and|or)\b")
+# An age set off right after a name (`Liam Walsh, 34,`) or before it (`19-year-old Jamie Fox`).
+_AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
+_AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
 # One capitalised word right before a name (`Jo ` before `Hart`): all a headline's capitals may add to it.
 _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 
@@ -209,6 +212,59 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
     return Mention(m.start(), finish, "sing", gender_of(text[m.start():finish].split()), False)
 
 
+# Nouns that name one person, a head a description may end in (`the defendant's lawyer`, `her husband`,
+# `her rival`): singular ones only, no title's qualifier (`the state`) nor a group (`the police`).
+_PERSON_HEADS = frozenset(w for w in SPEAKER_NOUNS | (ROLE_WORDS - TITLE_MODIFIERS) | RELATION_NOUNS
+                          | {w for w in GENDERED if w.isalpha() and w not in PRONOUNS and w not in HONORIFICS}
+                          if not w.endswith("s") or w.endswith("ss")) - {"people", "police", "family"}
+# ... and nouns for one body of people, that `it` stands for (`The union reacted with fury.`).
+_BODY_HEADS = frozenset(w for w in ORGANISATION_WORDS if not w.endswith("s")) - _PERSON_HEADS - {"police"}
+_DESCRIPTION_OPENERS_CAPITALISED = frozenset({"The", "A", "An", "His", "Her", "Their", "Our", "My"})
+_OWNER = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*['’]s")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
+_NOT_VERBS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "but", "nor"})
+
+
+def opening_description(text: str, start: int, end: int) -> Mention | None:
+    """A description of one person or one body, with no name, that opens the sentence text[start:end] as its
+    subject: a determiner or an owner (`The`, `Her`, `Ruiz's`), up to four lower-case words, and a noun for a
+    person (`_PERSON_HEADS`) or a body (`The union reacted with fury.`: neuter, for `it`) right before a
+    lower-case word that opens no phrase nor clause (`Her rival was unimpressed.`, `The defendant's lawyer
+    stood up.`; not `The head of the union`, `The man who ...`, nor `A rival bidder was`, where a noun
+    follows) or a relative clause set off (`The former mayor, who ...`), as a singular mention of the gender
+    its own words give (`Her husband`: a man; `her` is the owner's)."""
+    words = list(regex.finditer(r"\S+", text[start:min(end, start + 120)]))
+    if len(words) < 3 or not (words[0].group() in _DESCRIPTION_OPENERS_CAPITALISED or _OWNER.fullmatch(words[0].group())):
+        return None
+    for k in range(1, min(6, len(words) - 1)):
+        word, after = words[k].group(), words[k + 1].group().rstrip(".!?;:")  # `His lawyer objected.`
+        then = words[k + 2].group().lower() if k + 2 < len(words) else ""
+        if word.endswith(",") and word[:-1] in _PERSON_HEADS and after == "who":
+            word = word[:-1]  # `The former mayor, who ..., welcomed it`: a relative clause set off
+        elif not _LOWER_WORD.fullmatch(word) or word in AUXILIARIES or word in PREPOSITIONS:
+            return None  # (`The head of the union`: whose head, the parse would have to say)
+        elif not ((word in _PERSON_HEADS or word in _BODY_HEADS) and _LOWER_WORD.fullmatch(after)
+                  and after not in PREPOSITIONS and after not in _NOT_VERBS and then not in AUXILIARIES
+                  and after not in _PERSON_HEADS and after not in _BODY_HEADS):
+            continue  # `A rival bidder was`, `The chief executive wept`: the noun before the verb is the head
+        if word in _BODY_HEADS and _OWNER.fullmatch(words[0].group()):
+            return None  # `Clinton's website is different.`: the owner is who matters (`opening_name`)
+        own = [w.group().rstrip(",") for w in words[1:k + 1] if not w.group().endswith(("'s", "’s"))]
+        return Mention(start, start + words[k].start() + len(word), "sing",
+                       "neut" if word in _BODY_HEADS else gender_of(own), False)
+    return None
+
+
+_OPENING_OWNER = regex.compile(r"(His|Her)\s+(?=\p{Ll})")
+
+
+def opening_owner(text: str, start: int, end: int) -> Mention | None:
+    """`His` or `Her` opening the sentence text[start:end] before a noun phrase (`Her rival was unimpressed.`,
+    `His reply was short.`): the owner's pronoun, as a mention, that tells the gender of whom it stands for."""
+    m = _OPENING_OWNER.match(text, start, end)
+    return None if m is None else mention(text, m.start(1), m.end(1), None)
+
+
 # A phrase opening its sentence and set off by a comma: a preposition's (`On a grey morning in May, `) or a
 # participle's (`Asked about the vote, `), which the subject follows.
 _FRONTED_PHRASE = regex.compile(r"(\p{Lu}\p{Ll}+)\s[^,;:.!?\"“”\n]{1,70}?,\s+")
@@ -236,23 +292,54 @@ class Resolver:
         self.speakers: list[tuple[Mention, tuple[int, int]]] = []   # mention, resolved range
         self.subjects: list[Mention] = []
         self.genders: dict[int, str] = {}   # where a resolved range ends -> the gender a pronoun or its words gave it
+        self.listeners: dict[int, tuple[Mention, tuple[int, int]]] = {}  # speaker's index -> whom told, resolved
+        self.replying = False   # whether the speaker being resolved answers (`he replied`)
+        self.described_genders: dict[str, str] = {}  # a definite description's words (`the mayor`) -> the same
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
         self.forms: dict[str, tuple[list[int], list[tuple[int, int] | None]]] = {}  # see `_longest_forms`
         self.headline: dict[int, bool] = {}   # offset -> whether its sentence is a headline in title case
 
     def add_subject(self, m: Mention) -> None:
-        """A subject seen before the next speaker; they arrive in reading order."""
+        """A subject seen before the next speaker; they arrive in reading order.  An owner opening a
+        sentence (`opening_owner`) is none, but tells its antecedent's gender (`_learn_owner`)."""
         if not m.pronoun:
             self.subjects.append(m)
+        elif self.text[m.start:m.end].lower() in ("his", "her"):
+            self._learn_owner(m)
+
+    def _learn_owner(self, m: Mention) -> None:
+        """`"...," the mayor said. Her rival was unimpressed.`: `Her` stands for whom a pronoun there would
+        (previous-speaker, earlier-subject), who is a woman from then on, where nothing said otherwise."""
+        found = self._previous_speaker(m) or self._earlier_subject(m)
+        if found is not None and m.gender is not None:
+            self._learn_gender(found, m.gender)
+
+    def _learn_gender(self, resolved: tuple[int, int], gender: str) -> None:
+        """The gender of whom `resolved` names, where none was known: under its range's end, and under its
+        words when it is a definite description (`the mayor` is one person all through a text)."""
+        self.genders.setdefault(resolved[1], gender)
+        words = self.text[resolved[0]:resolved[1]].lower()
+        if words.startswith("the "):
+            self.described_genders.setdefault(" ".join(words.split()), gender)
 
     def resolve(self, m: Mention) -> tuple[int, int] | None:
         """The resolved range for a speaker mention, and remember it as a speaker."""
         return self.resolve_by_rule(m)[1]
 
-    def resolve_by_rule(self, m: Mention) -> tuple[str | None, tuple[int, int] | None]:
+    def resolve_by_rule(self, m: Mention, listener: Mention | None = None,
+                        replying: bool = False) -> tuple[str | None, tuple[int, int] | None]:
         """The `resolution` rule that resolved a speaker mention (None when it resolves to itself
-        or to nothing) and the resolved range; the mention is remembered as a speaker."""
+        or to nothing) and the resolved range; the mention is remembered as a speaker, with whom it spoke
+        to (`listener`: `told her`, `asked Ms. Olsen`), resolved, for `listener-replies`, which also reads
+        whether its verb answers (`replying`: `he replied`)."""
+        self.replying = replying
+        heard = None
+        if listener is not None:
+            heard = (self._previous_speaker(listener) or self._earlier_subject(listener)) if listener.pronoun \
+                else self._name(listener)
         found = RESOLUTION.first(self, m)
+        if found is not None and heard is not None and listener is not None:
+            self.listeners[len(self.speakers)] = (self._learned(listener, heard), heard)
         if found is None:
             return None, None
         name, resolved = found
@@ -260,8 +347,30 @@ class Resolver:
         if m.gender in ("masc", "fem") and (resolved != (m.start, m.end) or not m.pronoun):
             # `Kemp said. "...," he said`: Kemp is a man; so is `spokesman David Brandt`, and `Brandt` later
             # (keyed by where the resolved range ends: `David Brandt` and `spokesman David Brandt` are one)
-            self.genders.setdefault(resolved[1], m.gender)
+            self._learn_gender(resolved, m.gender)
         return (None if resolved == (m.start, m.end) else name), resolved
+
+    def _listener_replies(self, m: Mention) -> tuple[int, int] | None:
+        """`"Well?" Reyes asked Ms. Olsen. "Not for a minute," she answered.`: `he` or `she` right after a
+        quotation told or asked of someone (the latest speaker's listener), where the teller is known to be
+        of the other gender and the listener of the pronoun's, or the pronoun's verb answers (`he replied`)
+        and the listener agrees: the listener replies, not an older speaker;
+        within one paragraph break, with no other subject named between."""
+        if not self.speakers or self.text[m.start:m.end].lower() not in ("he", "she") \
+                or len(self.speakers) - 1 not in self.listeners:
+            return None
+        prev, resolved = self.speakers[-1]
+        heard, heard_at = self.listeners[len(self.speakers) - 1]
+        teller = self._learned(prev, resolved).gender
+        if self.replying:  # `"When?" a reporter asked the spokesman. "Monday," he replied.`: whoever asked
+            fits = self._agrees(heard, m)
+        else:
+            fits = teller in ("masc", "fem") and teller != m.gender and heard.gender == m.gender
+        if prev.end > m.start or not fits \
+                or self.text.count("\n\n", prev.end, m.start) > 1 \
+                or any(prev.end <= x.start and x.end <= m.start for x in self.subjects):
+            return None
+        return heard_at
 
     def _previous_speaker(self, m: Mention) -> tuple[int, int] | None:
         if not self._third_person(m):
@@ -273,8 +382,11 @@ class Resolver:
 
     def _learned(self, prev: Mention, resolved: tuple[int, int]) -> Mention:
         """`prev` with the gender a pronoun that resolved to the same one gave it, or its fullest name's words
-        (`Vladeck` resolved to `Stephen Vladeck`), where its own words give none."""
-        gender = prev.gender or self.genders.get(resolved[1]) or gender_of(self.text[resolved[0]:resolved[1]].split())
+        (`Vladeck` resolved to `Stephen Vladeck`), or one that the same definite description was given (`the
+        mayor`), where its own words give none."""
+        words = self.text[resolved[0]:resolved[1]]
+        gender = prev.gender or self.genders.get(resolved[1]) or gender_of(words.split()) \
+            or self.described_genders.get(" ".join(words.lower().split()))
         return prev if gender == prev.gender else Mention(prev.start, prev.end, prev.number, gender, prev.pronoun)
 
     def _named_subject_after(self, prev: Mention, m: Mention) -> bool:
@@ -283,7 +395,9 @@ class Resolver:
         the Echo: "..."`): the pronoun's nearer antecedent, for `earlier-subject` to name."""
         paragraph = self._narration_before(self.text.rfind("\n", 0, m.start) + 1)
         first = bisect.bisect_left(self.subjects, max(prev.end, paragraph), key=lambda x: x.start)
-        return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m) and self.is_name(x)
+        return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m)
+                   and (self.is_name(x) or self.text[x.start].isupper()
+                        and opening_description(self.text, x.start, len(self.text)) == x)
                    for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:]))
 
     def _narration_before(self, paragraph: int) -> int:
@@ -334,9 +448,11 @@ class Resolver:
         if not self._third_person(m):
             return None
         for prev in reversed(self.subjects):
-            if prev.end <= m.start and self._agrees(prev, m) and not self._lone_capital(prev) \
-                    and not self._person_for_it(self._name(prev), m):
-                return self._name(prev)
+            if prev.end > m.start or self._lone_capital(prev):
+                continue
+            named = self._described_earlier(prev) or self._name(prev)  # `The senator was furious.`: who he is
+            if self._agrees(self._learned(prev, named), m) and not self._person_for_it(named, m):
+                return named
         return None
 
     def _person_for_it(self, resolved: tuple[int, int], m: Mention) -> bool:
@@ -351,12 +467,13 @@ class Resolver:
                                or any(w in HONORIFICS or w in TITLE_ABBREVIATIONS for w in core))
 
     def _lone_capital(self, m: Mention) -> bool:
-        """A single capitalised word set off by a comma or ending in -ly, and never capitalised inside a
-        sentence (`Politically, she knew ...`: an adverb opening its sentence, which `opening_name` may
-        take for a name; not `Kerry arrived ...`): no antecedent."""
+        """A single capitalised word set off by a comma, ending in -ly or a preposition (`Under a new
+        contract, ...`), and never capitalised inside a sentence (`Politically, she knew ...`: an adverb
+        opening its sentence, which `opening_name` may take for a name; not `Kerry arrived ...`): no antecedent."""
         phrase = self.text[m.start:m.end]
         return " " not in phrase and phrase[:1].isupper() and not m.pronoun \
-            and (self.text[m.end:m.end + 1] == "," or phrase.endswith("ly")) and not self._named(m)
+            and (self.text[m.end:m.end + 1] == "," or phrase.endswith("ly") or phrase.lower() in PREPOSITIONS) \
+            and not self._named(m)
 
     def _described_earlier(self, m: Mention) -> tuple[int, int] | None:
         """`the director` after `Maria Gonzalez, the city's housing director,` or `Housing Director Maria
@@ -406,6 +523,11 @@ class Resolver:
         for piece in pieces:
             words = [w.lower().strip(",.") for w in piece.split()]
             kinds.update(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))
+        for end in {prev.end, resolved[1]}:  # `Liam Walsh, 34,` ... `the 34-year-old`
+            if (age := _AGE_AFTER.match(self.text, end)) is not None:
+                kinds.add(f"{age.group(1)}-year-old")
+        if (age := _AGE_BEFORE.search(self.text, max(0, resolved[0] - 20), resolved[0])) is not None:
+            kinds.add(f"{age.group(1)}-year-old")  # `19-year-old Jamie Fox`
         return kinds | {TITLE_ABBREVIATIONS[w] for w in kinds if w in TITLE_ABBREVIATIONS}  # `Dr.`: `the doctor`
 
     def _fullest_name(self, m: Mention) -> tuple[int, int] | None:
@@ -493,11 +615,25 @@ class Resolver:
 
 RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
                    "mention no rule resolves stays unresolved.", rules=(
+    Rule("listener-replies", "resolution", "`he` or `she` right after a quotation told or asked of someone (`told "
+         "her`, `asked Ms. Olsen`; not a question reported in its own words: `a young man asked Ruiz why ...`), where the teller is known to be of the other gender and the one told of the "
+         "pronoun's (or, where its verb answers, `he replied`, whoever told or asked, the one told agreeing), "
+         "within one paragraph break and with no subject named between: the one told replies "
+         "(`\"Fix it,\" Mr. Reyes told Ms. Olsen. \"When?\" she asked.`), not an older speaker.",
+         Resolver._listener_replies,
+         (Example('"We fixed the heating," Ann Ruiz said.\n\n"Then fix it again," Mr. Reyes told Ms. Olsen.\n\n'
+                  '"When?" she asked.', "When?", "she"),
+          Example('"When will you appeal?" a reporter asked the club\'s spokesman.\n\n"Monday," he replied.',
+                  "Monday,", "he"))),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document or a work is neuter: `the report` is never `he`), unless "
-         "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`) is the subject "
+         "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "
+         "description of one person with no name opening its sentence (`Her rival was unimpressed.`), is the subject "
          "of a sentence after it in the pronoun's paragraph, or in a paragraph "
-         "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`).",
+         "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`). `His` or "
+         "`Her` opening a sentence tells the gender of whom it stands for, as a pronoun there would resolve (`\"...,\" "
+         "the mayor said. Her supporters cheered. \"...,\" he said`: `he` is not the mayor); a definite description "
+         "keeps a gender learned all through the text (`the mayor`, wherever it is said).",
          Resolver._previous_speaker,
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
@@ -505,7 +641,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`Tom Vale, 29, has ...`, or a description before it, a title in capitals too: `The Treasurer, Helen "
          "Marsh, rose`; so does one after a phrase set off that opens it, a preposition's or a "
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
-         "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`). Here and for previous-speaker, "
+         "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; so does a description of one person "
+         "or one body (`The union reacted with fury.`, for `it`) "
+         "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `Her husband ...`, a "
+         "man, its words give its gender, never the owner's; `The senator was furious.` is `Sen. Jo Ray` before, "
+         "as described-earlier reads it; a subject's gender is what a pronoun taught too: once `she` took Grace "
+         "Obi, `he` never does). Here and for previous-speaker, "
          "`it` never stands for a person of no known gender: one with a title (`Dr. Kwame Asante`) or named by "
          "a noun for a person (`the coach`, `the United boss`).", Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
@@ -520,12 +661,15 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Northwind Rovers issued a statement on Monday.\n\n"We will win," the coach said.\n\n'
                   '"He has our full support," it said.', "He has our full support,", "it"),
           Example('The Treasurer, Helen Marsh, rose to speak. "This budget is for families," she told MPs.',
-                  "This budget is for families,", "she"))),
+                  "This budget is for families,", "she"),
+          Example('The mayor, Jo Hart, spoke for an hour. "We will build it," Hart said.\n\n'
+                  'Her rival was unimpressed.\n\n"It is a fantasy," he said.', "It is a fantasy,", "he"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
          "director,`; `The city's finance director, Ann Ruiz,`; `a senior US official`; an abbreviated title as "
-         "its word: `Dr. Ann Ruiz`, `the doctor`; an office's initials count as its words: `the MP`; so do "
+         "its word: `Dr. Ann Ruiz`, `the doctor`; an age set off after a name or before it is its `N-year-old`: "
+         "`Liam Walsh, 34,` or `34-year-old Liam Walsh`, `the 34-year-old`; an office's initials count as its words: `the MP`; so do "
          "capitalised words before a noun for a person: `the Ohio senator` after `Ohio Sen. Jo Ray`), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`).",
          Resolver._described_earlier,
@@ -539,7 +683,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Local MP Jo Ray opposed the plan.\n\n"This is a terrible decision," the MP said.',
                   "This is a terrible decision,", "the MP"),
           Example('Ohio Sen. Jo Ray arrived late.\n\n"We will fight on," the Ohio senator said.',
-                  "We will fight on,", "the Ohio senator"))),
+                  "We will fight on,", "the Ohio senator"),
+          Example('Liam Walsh, 34, set out alone on Friday.\n\n"I knew the route," the 34-year-old said.',
+                  "I knew the route,", "the 34-year-old"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name), and past a plural or quantifier and `of` opening "

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.parse import Word
-from quotes.resolve import Mention, Resolver, fronted_name, mention, opening_name
+from quotes.resolve import Mention, Resolver, fronted_name, mention, opening_description, opening_name, opening_owner
 
 
 def head(text: str, xpos: str, feats: str = "") -> Word:
@@ -443,3 +443,113 @@ def test_a_clause_before_a_share_describes_no_one() -> None:
     r.resolve(m(text, "one of the people", hd=head("one", "CD", "NumType=Card")))
     got = r.resolve(m(text, "The company", 1, head("company", "NN", "Number=Sing")))
     assert resolved_text(text, got) == "The company"
+
+
+def test_earlier_subject_knows_the_gender_a_pronoun_gave() -> None:
+    """`For years, Grace Obi has ... "...," she said.` then `Her husband ...` `"...," he said`: `she`
+    made Grace Obi a woman, so `he` takes no earlier subject that names her."""
+    text = 'For years, Grace Obi has worked nights. "I love it," she said. "I worry," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Grace Obi", hd=head("Obi", "NNP", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "she"))) == "Grace Obi"
+    assert r.resolve(m(text, "he")) is None
+
+
+@pytest.mark.parametrize("text, expected, gender", [
+    ("Her rival was unimpressed.", "Her rival", None),
+    ("The defendant's lawyer stood up.", "The defendant's lawyer", None),
+    ("His lawyer objected.", "His lawyer", None),
+    ("Her husband drives her to work.", "Her husband", "masc"),
+    ("The home manager was furious afterwards.", "The home manager", None),
+    ("Ruiz's deputy said nothing.", "Ruiz's deputy", None),
+    ("The head of the union was angry.", None, None),       # a phrase follows: whose head is it?
+    ("The man who built it was angry.", None, None),
+    ("The state was slow to act.", None, None),             # a title's qualifier, no person
+    ("The police were called.", None, None),                # a group
+    ("The meeting ended late.", None, None),
+    ("Her rival, Jo Hart, was blunter.", None, None),       # a name follows: `opening_name`'s
+    ("The union reacted with fury.", "The union", "neut"),  # a body, for `it`
+    ("Ruiz's website is very different.", None, None),      # an owner's body: the owner matters
+])
+def test_opening_description(text: str, expected: str | None, gender: str | None) -> None:
+    """A description of one person with no name opening its sentence as its subject."""
+    found = opening_description(text, 0, len(text))
+    assert (None if found is None else text[found.start:found.end]) == expected
+    assert found is None or (found.number, found.gender) == ("sing", gender)
+
+
+def test_a_description_opening_a_sentence_is_the_nearer_antecedent() -> None:
+    """`"...," Hart said. ¶ Her rival was unimpressed. ¶ "...," he said`: `he` is the rival, not Hart."""
+    text = '"We will build it," Hart said.\n\nHer rival was unimpressed.\n\n"It is a fantasy," he said.'
+    r = Resolver(text)
+    r.resolve(m(text, "Hart", hd=head("Hart", "NNP", "Number=Sing")))
+    r.add_subject(opening_description(text, *at(text, "Her rival was unimpressed.")))
+    assert resolved_text(text, r.resolve(m(text, "he"))) == "Her rival"
+
+
+def test_a_description_subject_resolves_as_described() -> None:
+    """`Sen. Jo Ray spoke. ¶ The senator was furious. "...," he said`: `he` is Sen. Jo Ray."""
+    text = 'Sen. Jo Ray spoke first.\n\nThe senator was furious. "We were lied to," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Sen. Jo Ray", hd=head("Ray", "NNP", "Number=Sing")))
+    r.add_subject(opening_description(text, *at(text, "The senator was furious.")))
+    assert resolved_text(text, r.resolve(m(text, "he"))) == "Sen. Jo Ray"
+
+
+def test_an_owner_opening_a_sentence_tells_a_gender() -> None:
+    """`"...," the mayor said. ¶ Her supporters cheered. ¶ "...," he said`: `Her` makes the mayor a woman,
+    so `he` is not the mayor, nor `The mayor` said again."""
+    text = ('The mayor spoke first.\n\n"We will build it," the mayor said.\n\nHer supporters cheered.\n\n'
+            '"It will take years," he said.')
+    r = Resolver(text)
+    r.add_subject(opening_description(text, *at(text, "The mayor spoke first.")))
+    r.resolve(m(text, "the mayor", hd=head("mayor", "NN", "Number=Sing")))
+    owner = opening_owner(text, *at(text, "Her supporters cheered."))
+    assert owner is not None and owner.gender == "fem"
+    r.add_subject(owner)
+    assert r.resolve(m(text, "he")) is None
+
+
+def test_the_one_told_replies() -> None:
+    """`"...," Ann Ruiz said. "...," Mr. Reyes told Ms. Olsen. "When?" she asked.`: Ms. Olsen replies, not
+    Ann Ruiz; told someone of the teller's gender, the rule says nothing."""
+    text = '"We fixed it," Ann Ruiz said. "Fix it again," Mr. Reyes told Ms. Olsen. "When?" she asked.'
+    r = Resolver(text)
+    r.resolve(m(text, "Ann Ruiz", hd=head("Ruiz", "NNP", "Number=Sing")))
+    r.resolve_by_rule(m(text, "Mr. Reyes", hd=head("Reyes", "NNP", "Number=Sing")),
+                      m(text, "Ms. Olsen", hd=head("Olsen", "NNP", "Number=Sing")))
+    assert r.resolve_by_rule(m(text, "she")) == ("listener-replies", at(text, "Ms. Olsen"))
+    r = Resolver(text)
+    r.resolve(m(text, "Ann Ruiz", hd=head("Ruiz", "NNP", "Number=Sing")))
+    r.resolve_by_rule(m(text, "Mr. Reyes", hd=head("Reyes", "NNP", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "she"))) == "Ann Ruiz"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A rival bidder was less generous.", None),               # `bidder`, no noun for a person here, heads it
+    ("The former mayor, who campaigned for years, welcomed it.", "The former mayor"),
+    ("Her rival lawyer was unimpressed.", "Her rival lawyer"),
+])
+def test_opening_description_finds_its_head(text: str, expected: str | None) -> None:
+    found = opening_description(text, 0, len(text))
+    assert (None if found is None else text[found.start:found.end]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The charity's chief executive wept outside.", "The charity's chief executive"),
+    ("Quill's former business partner also gave evidence.", "Quill's former business partner"),
+    ("The general public was angry.", None),
+    ("The major problem was money.", None),
+])
+def test_opening_description_heads(text: str, expected: str | None) -> None:
+    found = opening_description(text, 0, len(text))
+    assert (None if found is None else text[found.start:found.end]) == expected
+
+
+def test_a_preposition_opening_a_sentence_is_no_antecedent() -> None:
+    """`Under a new contract, the club pays less.`: `Under` is no one `he` may stand for."""
+    text = 'Tom Vale signed in May. Under a new contract, the club pays less. "I am happy," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Tom Vale", hd=head("Vale", "NNP", "Number=Sing")))
+    r.add_subject(m(text, "Under"))
+    assert resolved_text(text, r.resolve(m(text, "he"))) == "Tom Vale"
