@@ -29,7 +29,7 @@ from .lexicon import ANY_MARK, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
-from .resolve import Mention, Resolver, fronted_name, mention, opening_description, opening_name, opening_owner
+from .resolve import Mention, Resolver, mention, opening_name, opening_owner, opening_subject
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
@@ -1182,8 +1182,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         if owner is not None:
             subjects.append(owner)
         if not cues:
-            found = opening_description(text, s.start, s.end) or opening_name(text, s.start, s.end) \
-                or fronted_name(text, s.start, s.end)  # (`Quill's partner left.`: the partner, not Quill)
+            # (`Quill's partner left.`: the partner, not Quill; `Part of the issue is ...`: no one)
+            found = opening_subject(text, s.start, s.end, parses.get(s.index, ()) if parses else ())
             if found is not None:
                 subjects.append(found)
         elif all(mention(text, *c.speaker, None).pronoun for c in cues if c.speaker is not None):

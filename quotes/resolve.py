@@ -20,19 +20,20 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
+from .lexicon import (CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
-                      WORK_NOUNS, GENDERED, RELATION_NOUNS, TITLE_MODIFIERS, gender_of)
+                      WORK_NOUNS, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
 from .segment import split_sentences
 
-__all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name", "opening_description", "opening_owner"]
+__all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name", "opening_description", "opening_owner", "opening_subject"]
 
 
 @dataclass(frozen=True)
@@ -284,6 +285,137 @@ def fronted_name(text: str, start: int, end: int) -> Mention | None:
     return found
 
 
+# Words for a share or a count of something, heads of a partitive (`Part of the plan`, `Half of them`, `Nearly
+# half said`, `a third of voters`): a quantity, never one person or body that a pronoun stands for.
+# (`one of the lawyers`, `each`, `another` may be one person.)
+PARTITIVES = (QUANTIFIER_PRONOUNS - {"one", "each", "another"}) | frozenset({
+    "half", "part", "third", "quarter", "majority", "minority", "rest", "dozens", "scores", "hundreds", "thousands",
+    "millions", "much"})
+# Verb forms that agree with a plural subject only (`The voters were split`, `Officials have said`).
+_PLURAL_VERBS = frozenset({"are", "were", "have", "do", "aren't", "weren't", "haven't", "don't", "aren’t", "weren’t",
+                           "haven’t", "don’t"})
+# Pronouns for anyone or anything, and relative ones (`Everyone but Hale said yes`, `something`, `which`): no one
+# in particular, never what `he`, `she` or `it` stands for.
+INDEFINITES = RELATIVE_PRONOUNS | frozenset({
+    "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything", "something",
+    "anything", "nothing", "what", "whoever", "whatever"})
+# Common verbs in the past with no `-ed` (`Kerry spent`, `Ruiz won`), for a word after a name to look like its verb.
+_IRREGULAR_PASTS = frozenset({
+    "said", "told", "went", "made", "took", "gave", "won", "lost", "ran", "spent", "came", "got", "met", "saw", "knew",
+    "thought", "began", "left", "sent", "held", "put", "set", "found", "wrote", "spoke", "became", "brought", "felt",
+    "kept", "led", "paid", "sat", "stood", "heard", "meant", "read", "fought", "drew", "grew", "threw", "hit", "quit",
+    "let", "cut", "bought", "sought", "taught", "caught", "rose", "fell", "chose", "broke", "struck", "swore", "wore"})
+# Endings of nouns for one who does something (`caller`, `donor`, `economist`, `politician`, `assistant`,
+# `surgeon`, `nominee`): a head that may be a person where the lexicon's nouns for one do not say.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "eon", "ee")
+# Nouns for a party's or a side's member (`the Ohio Republican`), a person too.
+_PARTISANS = frozenset({"republican", "democrat", "conservative", "liberal", "progressive", "independent", "moderate",
+                        "socialist", "loyalist"})
+# ... but for no one (`the brief order`), nor an adverb or other word with such an ending (`Ruiz never said`).
+_NOT_AGENTS = frozenset({
+    "order", "number", "paper", "letter", "matter", "border", "water", "chapter", "power", "quarter", "answer",
+    "center", "centre", "error", "factor", "sector", "floor", "door", "labor", "labour", "favor", "favour", "honor",
+    "honour", "color", "colour", "major", "minor", "prior", "summer", "winter", "september", "october", "november",
+    "december", "never", "ever", "later", "earlier", "rather", "together", "further", "however", "either", "neither",
+    "whether", "after", "under", "over", "other", "another", "per", "manner", "character", "cancer", "corner",
+    "computer", "register", "filter", "meter", "theater", "theatre", "plant", "grant", "giant", "tyrant", "variant",
+    "warrant", "restaurant", "guarantee", "committee", "degree", "coffee", "fee", "tree", "free", "agree", "see",
+    "guarantee", "decree", "pedigree"})
+_COORDINATOR_OPENING = regex.compile(r"(?:But|And|Yet|So)\s+(?=\p{Lu})")
+_NEXT_WORDS = regex.compile(r"\s+([\p{L}\p{M}'’-]+)(?:\s+([\p{L}\p{M}'’-]+))?")
+_POSSESSIVE_END = regex.compile(r"['’]s\Z")
+# What a word opening a sentence does in the parse when it only modifies the subject that follows (`Democratic
+# leaders`, `NSA leaker`, `Last week`): no subject of its own.
+_MODIFYING_RELATIONS = frozenset({"amod", "compound", "det", "nummod", "advmod", "case", "mark", "cc"})
+
+
+def _agent(word: str) -> bool:
+    """Whether a lower-case word ends as a noun for one who does something does (`caller`, `economist`)."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith(_AGENT_ENDINGS) and low not in _NOT_AGENTS
+
+
+# Adjectives that follow the noun they describe, before a preposition (`a source close to the club`).
+_POSTPOSED_ADJECTIVES = frozenset({"close", "near", "loyal", "familiar", "friendly", "responsible", "sympathetic",
+                                   "critical", "opposed"})
+# Nouns for one person that the lexicon's lists leave out (`a guest`, `one insider`).
+_MORE_PERSONS = frozenset({"person", "guest", "child", "immigrant", "citizen", "volunteer", "insider", "attendee"})
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a word is a noun for one person: the lexicon's, a party's member (`the Ohio Republican`), or
+    one ending as a noun for one who does something (`caller`, `economist`)."""
+    low = word.lower()
+    return low in _PERSON_HEADS or low in _PARTISANS or low in _MORE_PERSONS or _agent(word)
+
+
+def _participle(word: str) -> bool:
+    """Whether a lower-case word reads as a past participle (`named`, `known`), that may follow a head noun."""
+    low = word.lower()
+    return word[:1].islower() and (low.endswith("ed") or low in _IRREGULAR_PASTS
+                                   or low in ("known", "shown", "seen", "given", "taken", "written", "chosen", "born"))
+
+
+def _looks_like_verb(word: str) -> bool:
+    """Whether a lower-case word after a name reads as its verb, unparsed: an auxiliary, a past in `-ed` or a
+    common one (`spent`), a present in `-s` (not `-ss`: `carelessness`), or an adverb in `-ly` before one."""
+    low = word.lower()
+    return word[:1].islower() and (low in AUXILIARIES or low in _IRREGULAR_PASTS or low.endswith(("ed", "ly"))
+                                   or low.endswith("s") and not low.endswith("ss")
+                                   or low in ("won't", "won’t", "can't", "can’t", "isn't", "isn’t", "wasn't", "wasn’t"))
+
+
+def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ()) -> Mention | None:
+    """The subject opening the sentence text[start:end] that a later pronoun may stand for: a description of
+    one person or body (`opening_description`), a name (`opening_name`) or a name after a phrase set off
+    (`fronted_name`), after a conjunction too (`But Ruiz left.`), checked as English reads it.  No subject is a question's opening word (`Come again?`),
+    nor a single word that is a day (`Wednesday's debate`), a preposition (`Under a new contract`), a share
+    or count (`Half of them`, `Part of the issue`, `Most said`) or one the text writes in lower case inside a
+    sentence too, a common word capitalised only to open it (`Presidential campaigning is ...` beside `a
+    presidential race`); where the sentence is parsed, a single word must be a noun or a name that does not
+    modify another (not `Last week`, `Democratic leaders`).  A subject followed by `and` or a plural verb
+    (`Developers were`, `Young voters and their parents`, `Local campaigns are`), or a parsed common noun in
+    the plural (`Analysts`), is plural: never `he`, `she` nor `it`; but a name the text gave in full before
+    stays one person where `and` follows it (`Ann Ruiz spoke. Ruiz and her aides left.`: `she` may be Ruiz)."""
+    if (conjunction := _COORDINATOR_OPENING.match(text, start, end)) is not None:
+        start = conjunction.end()  # `But Mr. Ruiz did not see it that way.`: the name after it
+    found = opening_description(text, start, end) or opening_name(text, start, end) or fronted_name(text, start, end)
+    if found is None:
+        return None
+    if found.start == start and text[start:end].rstrip().rstrip("\"'”’»").endswith("?"):
+        return None
+    phrase = text[found.start:found.end]
+    word = _POSSESSIVE_END.sub("", phrase)
+    single = " " not in phrase
+    following = _NEXT_WORDS.match(text, found.end, end)
+    after = following.group(1) if following is not None else ""
+    then = (following.group(2) or "") if following is not None else ""
+    parsed = [w for w in words if found.start <= w.start < found.end and w.upos != "PART"]
+    if single:
+        low = word.lower()
+        if low in TIME_NOUNS or low in PREPOSITIONS or low in PARTITIVES or low in INDEFINITES \
+                or after in ("of", "than") or then == "of" and after[:1].islower():
+            return None  # (`Vast areas of land`: the capitalised word modifies the noun that `of` follows)
+        if after[:1].islower() and (after.lower() in _PERSON_HEADS or _agent(after)):
+            return None  # `Local leaker arrested.`, `Labour leader ...`: the word modifies a noun for a person
+        if word != low and word[1:] == low[1:] and regex.search(r"[\p{Ll},]\s+" + regex.escape(low) + r"\b", text):
+            return None  # a common word, capitalised only here to open its sentence
+        if parsed:
+            if parsed[0].upos not in ("NOUN", "PROPN") or parsed[0].deprel in _MODIFYING_RELATIONS:
+                return None
+        elif word == phrase and after != "and" and not _looks_like_verb(after) \
+                and regex.search(r"[\p{Ll},]\s+" + regex.escape(word) + r"\b", text) is None:
+            return None  # `Extreme caution is ...`, `Number two, ...`: a word the text names no one by elsewhere,
+            # not followed by a verb as a name opening a sentence is (`Kerry arrived`, `Ruiz is`)
+    if single and after[:1].islower() and then.lower() in _PLURAL_VERBS:  # `Local groups are ...`: the noun too
+        return Mention(found.start, following.end(1), "plur", None, False)
+    paired = after == "and" and regex.search(r"\p{Lu}[\p{L}\p{M}.'’-]*\s+" + regex.escape(phrase) + r"\b",
+                                             text, endpos=found.start) is None
+    plural = after.lower() in _PLURAL_VERBS or paired \
+        or bool(parsed) and parsed[-1].upos == "NOUN" and "Number=Plur" in parsed[-1].feats
+    return Mention(found.start, found.end, "plur", found.gender, False) if plural else found
+
+
 class Resolver:
     """Resolves speakers of one document in reading order."""
 
@@ -376,7 +508,8 @@ class Resolver:
         if not self._third_person(m):
             return None
         for prev, resolved in reversed(self.speakers):
-            if prev.start < m.start and self._agrees(self._learned(prev, resolved), m) and not self._person_for_it(resolved, m):
+            if prev.start < m.start and self._agrees(self._learned(prev, resolved), m) and not self._person_for_it(resolved, m) \
+                    and not self._no_one_for(prev, resolved, m):
                 return None if self._named_subject_after(prev, m) else resolved
         return None
 
@@ -451,9 +584,48 @@ class Resolver:
             if prev.end > m.start or self._lone_capital(prev):
                 continue
             named = self._described_earlier(prev) or self._name(prev)  # `The senator was furious.`: who he is
-            if self._agrees(self._learned(prev, named), m) and not self._person_for_it(named, m):
+            if self._agrees(self._learned(prev, named), m) and not self._person_for_it(named, m) \
+                    and not self._no_one_for(prev, named, m):
                 return named
         return None
+
+    def _no_one_for(self, prev: Mention, resolved: tuple[int, int], m: Mention) -> bool:
+        """Whether the words at `resolved` (for `prev`) are no one a singular `he`, `she` or `it` stands for:
+        none but a preposition (`Under`), headed by a share or count (`Nearly half said`, `a third of the
+        voters`, `Part of the issue`) or a pronoun for anyone (`Everyone`, `something`, `which`); for `he` or
+        `she`, of no gender known, a description (`the`, `a`, `His`, or no determiner in lower case) whose
+        head, before a preposition, a relative pronoun, a participle or a comma, and after an owner (`the
+        state's website`), is a noun in lower case for no person (`the run-up to the vote`, `His new jet`,
+        `approach`; not `the spokesman`, `a caller`, `the Ohio Republican`), or an article and capitals
+        only, a thing's or a body's name (`the Great Fire`; not `a defiant Ruiz`); nor a number (`21,000`)."""
+        if m.number != "sing":
+            return False
+        words = []
+        tokens = self.text[resolved[0]:resolved[1]].split()
+        owner = max((i for i, w in enumerate(tokens[:-1]) if _POSSESSIVE_END.search(w)), default=-1)
+        if owner > 0:  # `the state's website`: what the owner has heads it
+            tokens = tokens[:1] + tokens[owner + 1:]
+        if tokens and all(regex.fullmatch(r"[\d.,%]+", w) for w in tokens):
+            return True  # a number (`21,000`)
+        for w in tokens:
+            if w.lower() in PREPOSITIONS or w.lower() in RELATIVE_PRONOUNS \
+                    or len(words) > 1 and (_participle(w) or w.lower() in _POSTPOSED_ADJECTIVES):
+                break  # (`the chief known as Bob`, `a source close to the club`: the head is before)
+            words.append(_POSSESSIVE_END.sub("", w.strip(",.")))
+            if w.endswith(","):  # `the lawyer, who ...`: the head ends at the comma
+                break
+        if not words or words[-1].lower() in PARTITIVES or words[-1].lower() in INDEFINITES:
+            return True
+        if m.gender not in ("masc", "fem") or self._learned(prev, resolved).gender is not None:
+            return False
+        head = words[-1]
+        if head.lower() in ("one", "each", "another"):
+            return False  # `one of the lawyers`
+        described = words[0].lower() in DETERMINERS or words[0].lower() in POSSESSIVE_PRONOUNS or head[:1].islower()
+        if head[:1].isupper() and (words[0].lower() not in ("the", "a", "an")
+                                   or any(w[:1].islower() for w in words[1:])):
+            return False  # a name (`Dr. Ruiz`, `a defiant Ruiz`, `the party's treasurer Jo Hart`)
+        return described and not _person_noun(head)
 
     def _person_for_it(self, resolved: tuple[int, int], m: Mention) -> bool:
         """Whether `m` is `it` or `its` and the words at `resolved` name a person, of no known gender: a title
@@ -633,7 +805,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`). `His` or "
          "`Her` opening a sentence tells the gender of whom it stands for, as a pronoun there would resolve (`\"...,\" "
          "the mayor said. Her supporters cheered. \"...,\" he said`: `he` is not the mayor); a definite description "
-         "keeps a gender learned all through the text (`the mayor`, wherever it is said).",
+         "keeps a gender learned all through the text (`the mayor`, wherever it is said). A speaker that is a "
+         "share or a count (`Nearly half said`) is passed over as earlier-subject passes such a subject over.",
          Resolver._previous_speaker,
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
@@ -648,8 +821,20 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "as described-earlier reads it; a subject's gender is what a pronoun taught too: once `she` took Grace "
          "Obi, `he` never does). Here and for previous-speaker, "
          "`it` never stands for a person of no known gender: one with a title (`Dr. Kwame Asante`) or named by "
-         "a noun for a person (`the coach`, `the United boss`).", Resolver._earlier_subject,
+         "a noun for a person (`the coach`, `the United boss`); `he`, `she` and `it` never stand for a share "
+         "or a count (`Nearly half said`, `Part of the plan`), a number, a preposition (`Under`) or a pronoun for "
+         "anyone (`Everyone`), and `he` or `she`, of no gender known, never for a description whose head is a "
+         "noun for no person (`the run-up to the vote`, `His new contract`; not `a caller`) nor a thing's name in "
+         "capitals (`the Great Fire`). A sentence's opening word is its subject only as English reads it "
+         "(`opening_subject`): not a question's (`Come again?`), a day (`Wednesday's vote`), a share (`Half of "
+         "them`), an adjective or a word the text writes in lower case too (`Presidential politics`, `Extreme "
+         "caution is`: no verb follows), nor, parsed, a word that is no noun or modifies one (`Last week`); one "
+         "a plural verb or `and` follows (`Farmers were`, `Hart and her deputy`) is plural, never `she`, but for a "
+         "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`).",
+         Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
+          Example('Tom Vale signed on Friday. Part of the deal was kept secret. "I am happy," he said.',
+                  "I am happy,", "he"),
           Example('"We will go on," Max Berg said.\n\nTom Vale, 29, has scored twice this season.\n\n'
                   '"I feel great," he said.', "I feel great,", "he"),
           Example('"We lost the race," Max Berg said.\n\nHis team-mate, Carlos Ruiz, was blunter.\n\n'

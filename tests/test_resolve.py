@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.parse import Word
-from quotes.resolve import Mention, Resolver, fronted_name, mention, opening_description, opening_name, opening_owner
+from quotes.resolve import Mention, Resolver, fronted_name, mention, opening_description, opening_name, opening_owner, opening_subject
 
 
 def head(text: str, xpos: str, feats: str = "") -> Word:
@@ -553,3 +553,144 @@ def test_a_preposition_opening_a_sentence_is_no_antecedent() -> None:
     r.add_subject(m(text, "Tom Vale", hd=head("Vale", "NNP", "Number=Sing")))
     r.add_subject(m(text, "Under"))
     assert resolved_text(text, r.resolve(m(text, "he"))) == "Tom Vale"
+
+
+def parsed(text: str, *tags: tuple[str, str, str, str]) -> list[Word]:
+    """Words of `text`'s opening, each (word, upos, deprel, feats), as a parse gives them."""
+    out, at_ = [], 0
+    for i, (word, upos, deprel, feats) in enumerate(tags):
+        start = text.index(word, at_)
+        out.append(Word(index=i, text=word, lemma=word.lower(), upos=upos, xpos="", feats=feats, head=-1,
+                        deprel=deprel, start=start, end=start + len(word)))
+        at_ = start + len(word)
+    return out
+
+
+@pytest.mark.parametrize("text, expected, number", [
+    ("Kerry arrived in Geneva on Friday.", "Kerry", "sing"),
+    ("Ruiz spent the morning in court.", "Ruiz", "sing"),
+    ("The union reacted with fury.", "The union", "sing"),
+    ("Part of the plan was never tested.", None, None),           # a share of something, not a name
+    ("Half of them voted against it.", None, None),
+    ("Come again?", None, None),                                    # a question's opening word
+    ("Wednesday's vote settled nothing.", None, None),             # a day
+    ("Under the new deal Hart earns less.", None, None),           # a preposition
+    ("Everyone but Hale said yes.", None, None),                   # a pronoun for anyone
+    ("Rather than wait, the board acted.", None, None),
+    ("Extreme caution is needed here.", None, None),               # no verb follows: an adjective
+    ("Labour leader quits.", None, None),                          # it modifies a noun for a person
+    ("Farmers were furious about the ruling.", "Farmers", "plur"),  # a plural verb follows
+    ("Seasonal workers were hired in May.", "Seasonal workers", "plur"),
+    ("Hart and her deputy left early.", "Hart", "plur"),           # a pair
+])
+def test_opening_subject(text: str, expected: str | None, number: str | None) -> None:
+    """What opens a sentence as its subject for a later pronoun, unparsed: English rules alone."""
+    found = opening_subject(text, 0, len(text))
+    assert (None if found is None else text[found.start:found.end]) == expected
+    assert found is None or found.number == number
+
+
+def test_opening_subject_a_common_word_capitalised_only_to_open_a_sentence() -> None:
+    """`Presidential politics bores her.` beside `a presidential race`: no name."""
+    text = "Presidential politics bores her. She reads about the presidential race instead."
+    assert opening_subject(text, 0, text.index(" She")) is None
+    text = "Hart sat down. She reads about Hart instead."
+    assert opening_subject(text, 0, text.index(" She")) is not None
+
+
+@pytest.mark.parametrize("text, tags, expected, number", [
+    ("Last week was busy.", [("Last", "ADJ", "amod", "Degree=Pos")], None, None),
+    ("Democratic leaders met.", [("Democratic", "ADJ", "amod", "Degree=Pos")], None, None),
+    ("Analysts expect a cut.", [("Analysts", "NOUN", "nsubj", "Number=Plur")], "Analysts", "plur"),
+    ("Hart resigned on Friday.", [("Hart", "PROPN", "nsubj", "Number=Sing")], "Hart", "sing"),
+])
+def test_opening_subject_reads_the_parse(text: str, tags: list, expected: str | None, number: str | None) -> None:
+    """Where the sentence is parsed, one word opening it is a subject only as a noun or a name of its own."""
+    found = opening_subject(text, 0, len(text), parsed(text, *tags))
+    assert (None if found is None else text[found.start:found.end]) == expected
+    assert found is None or found.number == number
+
+
+@pytest.mark.parametrize("between, expected", [
+    ("Nearly half", "Tom Vale"),                          # a share of a crowd
+    ("the run-up to the vote", "Tom Vale"),               # a noun for no person
+    ("His new contract", "Tom Vale"),
+    ("the Great Fire", "Tom Vale"),                       # a thing's name
+    ("21,000", "Tom Vale"),                               # a number
+    ("Everyone", "Tom Vale"),
+    ("a caller", "a caller"),                             # one who calls: a person
+    ("the chief known as Bob", "the chief known as Bob"),
+    ("one of the lawyers", "one of the lawyers"),
+    ("a defiant Ruiz", "a defiant Ruiz"),
+])
+def test_earlier_subject_takes_only_a_person_for_he(between: str, expected: str) -> None:
+    """`he` or `she` stands for no share, count, number, pronoun for anyone, thing or body; an `it` neither."""
+    text = f'Tom Vale signed on Friday. {between} waited. "I am happy," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Tom Vale", hd=head("Vale", "NNP", "Number=Sing")))
+    r.add_subject(Mention(*at(text, between), "sing", None, False))
+    he = text.rindex("he said")
+    assert resolved_text(text, r.resolve(mention(text, he, he + 2, None))) == expected
+
+
+@pytest.mark.parametrize("subject, pronoun, expected", [
+    ("Part", "she", None),
+    ("Most", "it", None),
+    ("the run-up to the vote", "she", None),
+    ("the run-up to the vote", "it", "the run-up to the vote"),   # a thing may be `it`
+    ("The union", "it", "The union"),
+])
+def test_earlier_subject_may_find_no_one(subject: str, pronoun: str, expected: str | None) -> None:
+    text = f'{subject} of it was a surprise. "We will go on," {pronoun} said.'
+    r = Resolver(text)
+    r.add_subject(Mention(*at(text, subject), "sing", None, False))
+    said = text.rindex(f"{pronoun} said")
+    assert resolved_text(text, r.resolve(mention(text, said, said + len(pronoun), None))) == expected
+
+
+def test_previous_speaker_is_no_share_of_a_crowd() -> None:
+    """`Ann Ruiz said ... Nearly half said ... "...," she said`: she is Ann Ruiz, not `half`."""
+    text = ('"We will win," Ann Ruiz said. Nearly half said they would vote. '
+            '"It is close," she said.')
+    r = Resolver(text)
+    r.resolve(m(text, "Ann Ruiz", hd=head("Ruiz", "NNP", "Number=Sing")))
+    r.resolve(m(text, "Nearly half", hd=head("half", "NN", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "she"))) == "Ann Ruiz"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("But Mr. Ruiz did not see it that way.", "Mr. Ruiz"),    # a conjunction is no part of the subject
+    ("And Hart agreed.", "Hart"),
+    ("So the mayor resigned.", None),
+])
+def test_opening_subject_after_a_conjunction(text: str, expected: str | None) -> None:
+    found = opening_subject(text, 0, len(text))
+    assert (None if found is None else text[found.start:found.end]) == expected
+
+
+def test_a_description_with_a_noun_for_a_person_before_its_head_is_one() -> None:
+    """`a source close to the campaign`: `close` ends the words before `to`, `source` is a person."""
+    text = 'Tom Vale signed on Friday. A source close to the club waited. "I am happy," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Tom Vale", hd=head("Vale", "NNP", "Number=Sing")))
+    r.add_subject(Mention(*at(text, "A source close to the club"), "sing", None, False))
+    he = text.rindex("he said")
+    assert resolved_text(text, r.resolve(mention(text, he, he + 2, None))) == "A source close to the club"
+
+
+def test_a_description_of_a_thing_someone_has_is_no_one() -> None:
+    """`her executive experience`: `experience` heads it, not `executive`."""
+    text = 'Tom Vale signed on Friday. His executive experience was short. "I am happy," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Tom Vale", hd=head("Vale", "NNP", "Number=Sing")))
+    r.add_subject(Mention(*at(text, "His executive experience"), "sing", None, False))
+    he = text.rindex("he said")
+    assert resolved_text(text, r.resolve(mention(text, he, he + 2, None))) == "Tom Vale"
+
+
+def test_a_name_given_in_full_stays_one_person_in_a_pair() -> None:
+    """`Ann Ruiz spoke. ... Ruiz and her aides left.`: Ruiz is one person; `Hart and her deputy` opening a text
+    is a pair."""
+    text = "Ann Ruiz spoke first. Ruiz and her aides left early."
+    found = opening_subject(text, text.index("Ruiz and"), len(text))
+    assert found is not None and (text[found.start:found.end], found.number) == ("Ruiz", "sing")
