@@ -25,11 +25,11 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, verb_subjects
-from .lexicon import ANY_MARK, ADDING_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
+from .lexicon import ANY_MARK, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
-from .resolve import Mention, Resolver, fronted_name, mention, opening_name
+from .resolve import Mention, Resolver, mention, opening_name, opening_owner, opening_subject
 from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
@@ -187,6 +187,25 @@ def _speaker_mention(text: str, cue: Cue, rng: tuple[int, int]) -> Mention:
     if cue.antecedent is not None and rng == cue.speaker:
         return mention(text, cue.antecedent[0], cue.antecedent[1], None)
     return mention(text, rng[0], rng[1], cue.speaker_head if cue.speaker is not None else None)
+
+
+_NAME_CHAIN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]+")
+
+
+def _listener(text: str, cue: Cue, words: Sequence[Word]) -> Mention | None:
+    """Whom a cue's verb of telling or asking was said to (`told her`, `asked Ms. Olsen`): its object, a
+    name, a noun or `him`/`her`, as a mention for resolution (`Resolver.resolve_by_rule`)."""
+    if cue.verb.lemma not in LISTENER_VERBS or not words or cue.verb.index >= len(words):
+        return None
+    s = Parsed.of(words)
+    k = next((k for k in s.kids[cue.verb.index] if k.deprel in ("obj", "iobj") and k.upos in ("PROPN", "NOUN", "PRON")),
+             None)
+    if k is None or k.upos == "PRON" and k.text.lower() not in ("him", "her"):
+        return None
+    start, end = s.span(k)
+    if k.upos == "PROPN" and (chain := _NAME_CHAIN.match(text, k.start)) is not None:
+        start, end = chain.span()  # `asked Ms. Olsen`: the name's words, however the parse hung them
+    return mention(text, start, end, k) if end - start <= 60 else None
 
 
 def _passive_report(cue: Cue, words: Sequence[Word]) -> bool:
@@ -1179,8 +1198,12 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
                 for cues in cues_by_sentence.values() for c in cues if c.speaker is not None]
     for s in sentences:  # a sentence with no cue that names a speaker may still name who speaks next
         cues = [c for c in cues_by_sentence.get(s.index, ()) if c.speaker is not None]
+        owner = opening_owner(text, s.start, s.end)  # `Her rival was unimpressed.`: whom `Her` names is a woman
+        if owner is not None:
+            subjects.append(owner)
         if not cues:
-            found = opening_name(text, s.start, s.end) or fronted_name(text, s.start, s.end)
+            # (`Quill's partner left.`: the partner, not Quill; `Part of the issue is ...`: no one)
+            found = opening_subject(text, s.start, s.end, parses.get(s.index, ()) if parses else ())
             if found is not None:
                 subjects.append(found)
         elif all(mention(text, *c.speaker, None).pronoun for c in cues if c.speaker is not None):
@@ -1218,7 +1241,10 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             if widened is not None:
                 rules["widen"], rng = widened
         if d.cue is not None and rng is not None:
-            rule, resolved = resolver.resolve_by_rule(_speaker_mention(text, d.cue, rng))
+            rule, resolved = resolver.resolve_by_rule(_speaker_mention(text, d.cue, rng),
+                                                      _listener(text, d.cue, parses.get(d.cue.sentence, ()))
+                                                      if parses and d.type == "direct" else None,
+                                                      replying=d.cue.verb.lemma in REPLY_VERBS)
             if rule is not None:
                 rules["resolution"] = rule
             speaker = Span.of(text, *rng)

@@ -17,6 +17,7 @@ __all__ = [
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "NOT_SPEAKER_LABELS", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
+    "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -177,6 +178,8 @@ INSCRIPTION_VERBS = TEXT_VERBS | {"reading"}
 # ministry`, `Her response: "..."`): what tags the quotation names no verb of saying, only this noun.
 REPLY_NOUNS = frozenset({"reply", "response", "answer", "retort", "riposte", "rejoinder", "verdict", "warning",
                          "message", "reaction", "comment", "plea", "advice", "explanation", "view", "assessment"})
+# Verbs whose speaker answers the one who spoke before (`"Monday," he replied.`).
+REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort"})
 # The forms of `come` that bring such a noun after a quotation, its subject after it (`came the reply`).
 ARRIVAL_FORMS = frozenset({"came", "comes", "come"})
 
@@ -527,17 +530,21 @@ def first_names() -> dict[str, str]:
 
 def gender_of(words: Sequence[str]) -> str | None:
     """The gender a mention's words give: a gendered word (`spokeswoman`, `Mr.`, `her`) or else a given
-    name capitalised before another capitalised word (`Bill Clinton`; not `the bill`, nor `Clinton`).
+    name capitalised before another capitalised word that is no title (`Bill Clinton`; not `the bill`, nor
+    `Clinton`, nor the place `Virginia` of `Virginia Gov. Ed Roe`).
 
     >>> gender_of(["Senator", "Maria", "Lopez"]), gender_of(["the", "bill's", "sponsor"]), gender_of(["Mr.", "Lee"])
     ('fem', None, 'masc')
+    >>> gender_of(["Virginia", "Gov.", "Tom", "Roe"])  # a given name is never followed by a title
+    'masc'
     """
     found = next((GENDERED[w.lower()] for w in words if w.lower() in GENDERED), None)
     if found is not None:
         return found
     names = first_names()
     return next((names[w.lower()] for w, nxt in zip(words, words[1:])
-                 if w[:1].isupper() and nxt[:1].isupper() and w.lower() in names), None)
+                 if w[:1].isupper() and nxt[:1].isupper() and w.lower() in names
+                 and nxt.lower().rstrip(".") not in ROLE_WORDS), None)  # `Virginia Gov. Terry McAuliffe`: a place
 
 
 @lru_cache(maxsize=1)
@@ -591,6 +598,20 @@ ROLE_WORDS = frozenset({
     "consultant", "counsel", "operative", "official", "chairperson", "superintendent", "commander", "principal",
     "delegate", "ally", "ranking", "boss", "coach",  # `Ohio delegate Tom Baker`, `party ally Ann Ruiz`, `ranking member Jo Ray`
     "mp", "mep", "cfo",  # `Local MP Jo Ray`, `the MP`: an office's initials
+})
+# Words of a title that qualify its office, never head it alone (`Foreign Minister`, `former president`,
+# `the state`): no noun for a person.
+TITLE_MODIFIERS = frozenset({
+    "acting", "affairs", "commerce", "defence", "defense", "democratic", "education", "energy", "foreign",
+    "former", "gop", "health", "homeland", "house", "incumbent", "independent", "interim", "interior", "labor",
+    "outgoing", "prime", "ranking", "retired", "security", "senate", "senior", "state", "top", "treasury", "vice",
+    "republican", "libertarian",
+})
+# Nouns naming a person by whom they stand to (`her rival`, `the mayor's challenger`): no role nor
+# speaker noun, yet a person.
+RELATION_NOUNS = frozenset({
+    "rival", "opponent", "challenger", "counterpart", "partner", "friend", "colleague", "predecessor",
+    "successor", "client", "employer", "teammate", "team-mate", "classmate", "fiancé", "fiancée",
 })
 # Abbreviated titles and the word a later description uses (`Sen. Jo Ray` ... `the senator`).
 TITLE_ABBREVIATIONS: dict[str, str] = {

@@ -20,19 +20,20 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
+from .lexicon import (CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
-                      WORK_NOUNS, INSCRIBED, gender_of)
+                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
 from .segment import split_sentences
 
-__all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name"]
+__all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name", "opening_description", "opening_owner", "opening_subject"]
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,9 @@ _DESCRIPTION_BEFORE = regex.compile(
     r"(?:\A|(?<=[.!?]" + CLOSE_GLYPH + r"?\s)|(?<=\n))((?:The|An?|His|Her|Its|Their|\p{Lu}[\p{L}.'’-]*['’]s)\s"
     r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?),\s+\Z")
 _COORDINATOR = regex.compile(r"\b(?:and|or)\b")
+# An age set off right after a name (`Liam Walsh, 34,`) or before it (`19-year-old Jamie Fox`).
+_AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
+_AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
 # One capitalised word right before a name (`Jo ` before `Hart`): all a headline's capitals may add to it.
 _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 
@@ -210,6 +214,59 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
     return Mention(m.start(), finish, "sing", gender_of(text[m.start():finish].split()), False)
 
 
+# Nouns that name one person, a head a description may end in (`the defendant's lawyer`, `her husband`,
+# `her rival`): singular ones only, no title's qualifier (`the state`) nor a group (`the police`).
+_PERSON_HEADS = frozenset(w for w in SPEAKER_NOUNS | (ROLE_WORDS - TITLE_MODIFIERS) | RELATION_NOUNS
+                          | {w for w in GENDERED if w.isalpha() and w not in PRONOUNS and w not in HONORIFICS}
+                          if not w.endswith("s") or w.endswith("ss")) - {"people", "police", "family"}
+# ... and nouns for one body of people, that `it` stands for (`The union reacted with fury.`).
+_BODY_HEADS = frozenset(w for w in ORGANISATION_WORDS if not w.endswith("s")) - _PERSON_HEADS - {"police"}
+_DESCRIPTION_OPENERS_CAPITALISED = frozenset({"The", "A", "An", "His", "Her", "Their", "Our", "My"})
+_OWNER = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*['’]s")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
+_NOT_VERBS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "but", "nor"})
+
+
+def opening_description(text: str, start: int, end: int) -> Mention | None:
+    """A description of one person or one body, with no name, that opens the sentence text[start:end] as its
+    subject: a determiner or an owner (`The`, `Her`, `Ruiz's`), up to four lower-case words, and a noun for a
+    person (`_PERSON_HEADS`) or a body (`The union reacted with fury.`: neuter, for `it`) right before a
+    lower-case word that opens no phrase nor clause (`Her rival was unimpressed.`, `The defendant's lawyer
+    stood up.`; not `The head of the union`, `The man who ...`, nor `A rival bidder was`, where a noun
+    follows) or a relative clause set off (`The former mayor, who ...`), as a singular mention of the gender
+    its own words give (`Her husband`: a man; `her` is the owner's)."""
+    words = list(regex.finditer(r"\S+", text[start:min(end, start + 120)]))
+    if len(words) < 3 or not (words[0].group() in _DESCRIPTION_OPENERS_CAPITALISED or _OWNER.fullmatch(words[0].group())):
+        return None
+    for k in range(1, min(6, len(words) - 1)):
+        word, after = words[k].group(), words[k + 1].group().rstrip(".!?;:")  # `His lawyer objected.`
+        then = words[k + 2].group().lower() if k + 2 < len(words) else ""
+        if word.endswith(",") and word[:-1] in _PERSON_HEADS and after == "who":
+            word = word[:-1]  # `The former mayor, who ..., welcomed it`: a relative clause set off
+        elif not _LOWER_WORD.fullmatch(word) or word in AUXILIARIES or word in PREPOSITIONS:
+            return None  # (`The head of the union`: whose head, the parse would have to say)
+        elif not ((word in _PERSON_HEADS or word in _BODY_HEADS) and _LOWER_WORD.fullmatch(after)
+                  and after not in PREPOSITIONS and after not in _NOT_VERBS and then not in AUXILIARIES
+                  and after not in _PERSON_HEADS and after not in _BODY_HEADS):
+            continue  # `A rival bidder was`, `The chief executive wept`: the noun before the verb is the head
+        if word in _BODY_HEADS and _OWNER.fullmatch(words[0].group()):
+            return None  # `Clinton's website is different.`: the owner is who matters (`opening_name`)
+        own = [w.group().rstrip(",") for w in words[1:k + 1] if not w.group().endswith(("'s", "’s"))]
+        return Mention(start, start + words[k].start() + len(word), "sing",
+                       "neut" if word in _BODY_HEADS else gender_of(own), False)
+    return None
+
+
+_OPENING_OWNER = regex.compile(r"(His|Her)\s+(?=\p{Ll})")
+
+
+def opening_owner(text: str, start: int, end: int) -> Mention | None:
+    """`His` or `Her` opening the sentence text[start:end] before a noun phrase (`Her rival was unimpressed.`,
+    `His reply was short.`): the owner's pronoun, as a mention, that tells the gender of whom it stands for."""
+    m = _OPENING_OWNER.match(text, start, end)
+    return None if m is None else mention(text, m.start(1), m.end(1), None)
+
+
 # A phrase opening its sentence and set off by a comma: a preposition's (`On a grey morning in May, `) or a
 # participle's (`Asked about the vote, `), which the subject follows.
 _FRONTED_PHRASE = regex.compile(r"(\p{Lu}\p{Ll}+)\s[^,;:.!?\"“”\n]{1,70}?,\s+")
@@ -229,6 +286,137 @@ def fronted_name(text: str, start: int, end: int) -> Mention | None:
     return found
 
 
+# Words for a share or a count of something, heads of a partitive (`Part of the plan`, `Half of them`, `Nearly
+# half said`, `a third of voters`): a quantity, never one person or body that a pronoun stands for.
+# (`one of the lawyers`, `each`, `another` may be one person.)
+PARTITIVES = (QUANTIFIER_PRONOUNS - {"one", "each", "another"}) | frozenset({
+    "half", "part", "third", "quarter", "majority", "minority", "rest", "dozens", "scores", "hundreds", "thousands",
+    "millions", "much"})
+# Verb forms that agree with a plural subject only (`The voters were split`, `Officials have said`).
+_PLURAL_VERBS = frozenset({"are", "were", "have", "do", "aren't", "weren't", "haven't", "don't", "aren’t", "weren’t",
+                           "haven’t", "don’t"})
+# Pronouns for anyone or anything, and relative ones (`Everyone but Hale said yes`, `something`, `which`): no one
+# in particular, never what `he`, `she` or `it` stands for.
+INDEFINITES = RELATIVE_PRONOUNS | frozenset({
+    "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything", "something",
+    "anything", "nothing", "what", "whoever", "whatever"})
+# Common verbs in the past with no `-ed` (`Kerry spent`, `Ruiz won`), for a word after a name to look like its verb.
+_IRREGULAR_PASTS = frozenset({
+    "said", "told", "went", "made", "took", "gave", "won", "lost", "ran", "spent", "came", "got", "met", "saw", "knew",
+    "thought", "began", "left", "sent", "held", "put", "set", "found", "wrote", "spoke", "became", "brought", "felt",
+    "kept", "led", "paid", "sat", "stood", "heard", "meant", "read", "fought", "drew", "grew", "threw", "hit", "quit",
+    "let", "cut", "bought", "sought", "taught", "caught", "rose", "fell", "chose", "broke", "struck", "swore", "wore"})
+# Endings of nouns for one who does something (`caller`, `donor`, `economist`, `politician`, `assistant`,
+# `surgeon`, `nominee`): a head that may be a person where the lexicon's nouns for one do not say.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "eon", "ee")
+# Nouns for a party's or a side's member (`the Ohio Republican`), a person too.
+_PARTISANS = frozenset({"republican", "democrat", "conservative", "liberal", "progressive", "independent", "moderate",
+                        "socialist", "loyalist"})
+# ... but for no one (`the brief order`), nor an adverb or other word with such an ending (`Ruiz never said`).
+_NOT_AGENTS = frozenset({
+    "order", "number", "paper", "letter", "matter", "border", "water", "chapter", "power", "quarter", "answer",
+    "center", "centre", "error", "factor", "sector", "floor", "door", "labor", "labour", "favor", "favour", "honor",
+    "honour", "color", "colour", "major", "minor", "prior", "summer", "winter", "september", "october", "november",
+    "december", "never", "ever", "later", "earlier", "rather", "together", "further", "however", "either", "neither",
+    "whether", "after", "under", "over", "other", "another", "per", "manner", "character", "cancer", "corner",
+    "computer", "register", "filter", "meter", "theater", "theatre", "plant", "grant", "giant", "tyrant", "variant",
+    "warrant", "restaurant", "guarantee", "committee", "degree", "coffee", "fee", "tree", "free", "agree", "see",
+    "guarantee", "decree", "pedigree"})
+_COORDINATOR_OPENING = regex.compile(r"(?:But|And|Yet|So)\s+(?=\p{Lu})")
+_NEXT_WORDS = regex.compile(r"\s+([\p{L}\p{M}'’-]+)(?:\s+([\p{L}\p{M}'’-]+))?")
+_POSSESSIVE_END = regex.compile(r"['’]s\Z")
+# What a word opening a sentence does in the parse when it only modifies the subject that follows (`Democratic
+# leaders`, `NSA leaker`, `Last week`): no subject of its own.
+_MODIFYING_RELATIONS = frozenset({"amod", "compound", "det", "nummod", "advmod", "case", "mark", "cc"})
+
+
+def _agent(word: str) -> bool:
+    """Whether a lower-case word ends as a noun for one who does something does (`caller`, `economist`)."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith(_AGENT_ENDINGS) and low not in _NOT_AGENTS
+
+
+# Adjectives that follow the noun they describe, before a preposition (`a source close to the club`).
+_POSTPOSED_ADJECTIVES = frozenset({"close", "near", "loyal", "familiar", "friendly", "responsible", "sympathetic",
+                                   "critical", "opposed"})
+# Nouns for one person that the lexicon's lists leave out (`a guest`, `one insider`).
+_MORE_PERSONS = frozenset({"person", "guest", "child", "immigrant", "citizen", "volunteer", "insider", "attendee"})
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a word is a noun for one person: the lexicon's, a party's member (`the Ohio Republican`), or
+    one ending as a noun for one who does something (`caller`, `economist`)."""
+    low = word.lower()
+    return low in _PERSON_HEADS or low in _PARTISANS or low in _MORE_PERSONS or _agent(word)
+
+
+def _participle(word: str) -> bool:
+    """Whether a lower-case word reads as a past participle (`named`, `known`), that may follow a head noun."""
+    low = word.lower()
+    return word[:1].islower() and (low.endswith("ed") or low in _IRREGULAR_PASTS
+                                   or low in ("known", "shown", "seen", "given", "taken", "written", "chosen", "born"))
+
+
+def _looks_like_verb(word: str) -> bool:
+    """Whether a lower-case word after a name reads as its verb, unparsed: an auxiliary, a past in `-ed` or a
+    common one (`spent`), a present in `-s` (not `-ss`: `carelessness`), or an adverb in `-ly` before one."""
+    low = word.lower()
+    return word[:1].islower() and (low in AUXILIARIES or low in _IRREGULAR_PASTS or low.endswith(("ed", "ly"))
+                                   or low.endswith("s") and not low.endswith("ss")
+                                   or low in ("won't", "won’t", "can't", "can’t", "isn't", "isn’t", "wasn't", "wasn’t"))
+
+
+def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ()) -> Mention | None:
+    """The subject opening the sentence text[start:end] that a later pronoun may stand for: a description of
+    one person or body (`opening_description`), a name (`opening_name`) or a name after a phrase set off
+    (`fronted_name`), after a conjunction too (`But Ruiz left.`), checked as English reads it.  No subject is a question's opening word (`Come again?`),
+    nor a single word that is a day (`Wednesday's debate`), a preposition (`Under a new contract`), a share
+    or count (`Half of them`, `Part of the issue`, `Most said`) or one the text writes in lower case inside a
+    sentence too, a common word capitalised only to open it (`Presidential campaigning is ...` beside `a
+    presidential race`); where the sentence is parsed, a single word must be a noun or a name that does not
+    modify another (not `Last week`, `Democratic leaders`).  A subject followed by `and` or a plural verb
+    (`Developers were`, `Young voters and their parents`, `Local campaigns are`), or a parsed common noun in
+    the plural (`Analysts`), is plural: never `he`, `she` nor `it`; but a name the text gave in full before
+    stays one person where `and` follows it (`Ann Ruiz spoke. Ruiz and her aides left.`: `she` may be Ruiz)."""
+    if (conjunction := _COORDINATOR_OPENING.match(text, start, end)) is not None:
+        start = conjunction.end()  # `But Mr. Ruiz did not see it that way.`: the name after it
+    found = opening_description(text, start, end) or opening_name(text, start, end) or fronted_name(text, start, end)
+    if found is None:
+        return None
+    if found.start == start and text[start:end].rstrip().rstrip("\"'”’»").endswith("?"):
+        return None
+    phrase = text[found.start:found.end]
+    word = _POSSESSIVE_END.sub("", phrase)
+    single = " " not in phrase
+    following = _NEXT_WORDS.match(text, found.end, end)
+    after = following.group(1) if following is not None else ""
+    then = (following.group(2) or "") if following is not None else ""
+    parsed = [w for w in words if found.start <= w.start < found.end and w.upos != "PART"]
+    if single:
+        low = word.lower()
+        if low in TIME_NOUNS or low in PREPOSITIONS or low in PARTITIVES or low in INDEFINITES \
+                or after in ("of", "than") or then == "of" and after[:1].islower():
+            return None  # (`Vast areas of land`: the capitalised word modifies the noun that `of` follows)
+        if after[:1].islower() and (after.lower() in _PERSON_HEADS or _agent(after)):
+            return None  # `Local leaker arrested.`, `Labour leader ...`: the word modifies a noun for a person
+        if word != low and word[1:] == low[1:] and regex.search(r"[\p{Ll},]\s+" + regex.escape(low) + r"\b", text):
+            return None  # a common word, capitalised only here to open its sentence
+        if parsed:
+            if parsed[0].upos not in ("NOUN", "PROPN") or parsed[0].deprel in _MODIFYING_RELATIONS:
+                return None
+        elif word == phrase and after != "and" and not _looks_like_verb(after) \
+                and regex.search(r"[\p{Ll},]\s+" + regex.escape(word) + r"\b", text) is None:
+            return None  # `Extreme caution is ...`, `Number two, ...`: a word the text names no one by elsewhere,
+            # not followed by a verb as a name opening a sentence is (`Kerry arrived`, `Ruiz is`)
+    if single and after[:1].islower() and then.lower() in _PLURAL_VERBS:  # `Local groups are ...`: the noun too
+        return Mention(found.start, following.end(1), "plur", None, False)
+    paired = after == "and" and regex.search(r"\p{Lu}[\p{L}\p{M}.'’-]*\s+" + regex.escape(phrase) + r"\b",
+                                             text, endpos=found.start) is None
+    plural = after.lower() in _PLURAL_VERBS or paired \
+        or bool(parsed) and parsed[-1].upos == "NOUN" and "Number=Plur" in parsed[-1].feats
+    return Mention(found.start, found.end, "plur", found.gender, False) if plural else found
+
+
 class Resolver:
     """Resolves speakers of one document in reading order."""
 
@@ -237,23 +425,54 @@ class Resolver:
         self.speakers: list[tuple[Mention, tuple[int, int]]] = []   # mention, resolved range
         self.subjects: list[Mention] = []
         self.genders: dict[int, str] = {}   # where a resolved range ends -> the gender a pronoun or its words gave it
+        self.listeners: dict[int, tuple[Mention, tuple[int, int]]] = {}  # speaker's index -> whom told, resolved
+        self.replying = False   # whether the speaker being resolved answers (`he replied`)
+        self.described_genders: dict[str, str] = {}  # a definite description's words (`the mayor`) -> the same
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
         self.forms: dict[str, tuple[list[int], list[tuple[int, int] | None]]] = {}  # see `_longest_forms`
         self.headline: dict[int, bool] = {}   # offset -> whether its sentence is a headline in title case
 
     def add_subject(self, m: Mention) -> None:
-        """A subject seen before the next speaker; they arrive in reading order."""
+        """A subject seen before the next speaker; they arrive in reading order.  An owner opening a
+        sentence (`opening_owner`) is none, but tells its antecedent's gender (`_learn_owner`)."""
         if not m.pronoun:
             self.subjects.append(m)
+        elif self.text[m.start:m.end].lower() in ("his", "her"):
+            self._learn_owner(m)
+
+    def _learn_owner(self, m: Mention) -> None:
+        """`"...," the mayor said. Her rival was unimpressed.`: `Her` stands for whom a pronoun there would
+        (previous-speaker, earlier-subject), who is a woman from then on, where nothing said otherwise."""
+        found = self._previous_speaker(m) or self._earlier_subject(m)
+        if found is not None and m.gender is not None:
+            self._learn_gender(found, m.gender)
+
+    def _learn_gender(self, resolved: tuple[int, int], gender: str) -> None:
+        """The gender of whom `resolved` names, where none was known: under its range's end, and under its
+        words when it is a definite description (`the mayor` is one person all through a text)."""
+        self.genders.setdefault(resolved[1], gender)
+        words = self.text[resolved[0]:resolved[1]].lower()
+        if words.startswith("the "):
+            self.described_genders.setdefault(" ".join(words.split()), gender)
 
     def resolve(self, m: Mention) -> tuple[int, int] | None:
         """The resolved range for a speaker mention, and remember it as a speaker."""
         return self.resolve_by_rule(m)[1]
 
-    def resolve_by_rule(self, m: Mention) -> tuple[str | None, tuple[int, int] | None]:
+    def resolve_by_rule(self, m: Mention, listener: Mention | None = None,
+                        replying: bool = False) -> tuple[str | None, tuple[int, int] | None]:
         """The `resolution` rule that resolved a speaker mention (None when it resolves to itself
-        or to nothing) and the resolved range; the mention is remembered as a speaker."""
+        or to nothing) and the resolved range; the mention is remembered as a speaker, with whom it spoke
+        to (`listener`: `told her`, `asked Ms. Olsen`), resolved, for `listener-replies`, which also reads
+        whether its verb answers (`replying`: `he replied`)."""
+        self.replying = replying
+        heard = None
+        if listener is not None:
+            heard = (self._previous_speaker(listener) or self._earlier_subject(listener)) if listener.pronoun \
+                else self._name(listener)
         found = RESOLUTION.first(self, m)
+        if found is not None and heard is not None and listener is not None:
+            self.listeners[len(self.speakers)] = (self._learned(listener, heard), heard)
         if found is None:
             return None, None
         name, resolved = found
@@ -261,21 +480,47 @@ class Resolver:
         if m.gender in ("masc", "fem") and (resolved != (m.start, m.end) or not m.pronoun):
             # `Kemp said. "...," he said`: Kemp is a man; so is `spokesman David Brandt`, and `Brandt` later
             # (keyed by where the resolved range ends: `David Brandt` and `spokesman David Brandt` are one)
-            self.genders.setdefault(resolved[1], m.gender)
+            self._learn_gender(resolved, m.gender)
         return (None if resolved == (m.start, m.end) else name), resolved
+
+    def _listener_replies(self, m: Mention) -> tuple[int, int] | None:
+        """`"Well?" Reyes asked Ms. Olsen. "Not for a minute," she answered.`: `he` or `she` right after a
+        quotation told or asked of someone (the latest speaker's listener), where the teller is known to be
+        of the other gender and the listener of the pronoun's, or the pronoun's verb answers (`he replied`)
+        and the listener agrees: the listener replies, not an older speaker;
+        within one paragraph break, with no other subject named between."""
+        if not self.speakers or self.text[m.start:m.end].lower() not in ("he", "she") \
+                or len(self.speakers) - 1 not in self.listeners:
+            return None
+        prev, resolved = self.speakers[-1]
+        heard, heard_at = self.listeners[len(self.speakers) - 1]
+        teller = self._learned(prev, resolved).gender
+        if self.replying:  # `"When?" a reporter asked the spokesman. "Monday," he replied.`: whoever asked
+            fits = self._agrees(heard, m)
+        else:
+            fits = teller in ("masc", "fem") and teller != m.gender and heard.gender == m.gender
+        if prev.end > m.start or not fits \
+                or self.text.count("\n\n", prev.end, m.start) > 1 \
+                or any(prev.end <= x.start and x.end <= m.start for x in self.subjects):
+            return None
+        return heard_at
 
     def _previous_speaker(self, m: Mention) -> tuple[int, int] | None:
         if not self._third_person(m):
             return None
         for prev, resolved in reversed(self.speakers):
-            if prev.start < m.start and self._agrees(self._learned(prev, resolved), m) and not self._person_for_it(resolved, m):
+            if prev.start < m.start and self._agrees(self._learned(prev, resolved), m) and not self._person_for_it(resolved, m) \
+                    and not self._no_one_for(prev, resolved, m):
                 return None if self._named_subject_after(prev, m) else resolved
         return None
 
     def _learned(self, prev: Mention, resolved: tuple[int, int]) -> Mention:
         """`prev` with the gender a pronoun that resolved to the same one gave it, or its fullest name's words
-        (`Vladeck` resolved to `Stephen Vladeck`), where its own words give none."""
-        gender = prev.gender or self.genders.get(resolved[1]) or gender_of(self.text[resolved[0]:resolved[1]].split())
+        (`Vladeck` resolved to `Stephen Vladeck`), or one that the same definite description was given (`the
+        mayor`), where its own words give none."""
+        words = self.text[resolved[0]:resolved[1]]
+        gender = prev.gender or self.genders.get(resolved[1]) or gender_of(words.split()) \
+            or self.described_genders.get(" ".join(words.lower().split()))
         return prev if gender == prev.gender else Mention(prev.start, prev.end, prev.number, gender, prev.pronoun)
 
     def _named_subject_after(self, prev: Mention, m: Mention) -> bool:
@@ -284,7 +529,9 @@ class Resolver:
         the Echo: "..."`): the pronoun's nearer antecedent, for `earlier-subject` to name."""
         paragraph = self._narration_before(self.text.rfind("\n", 0, m.start) + 1)
         first = bisect.bisect_left(self.subjects, max(prev.end, paragraph), key=lambda x: x.start)
-        return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m) and self.is_name(x)
+        return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m)
+                   and (self.is_name(x) or self.text[x.start].isupper()
+                        and opening_description(self.text, x.start, len(self.text)) == x)
                    for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:]))
 
     def _narration_before(self, paragraph: int) -> int:
@@ -335,10 +582,51 @@ class Resolver:
         if not self._third_person(m):
             return None
         for prev in reversed(self.subjects):
-            if prev.end <= m.start and self._agrees(prev, m) and not self._lone_capital(prev) \
-                    and not self._person_for_it(self._name(prev), m):
-                return self._name(prev)
+            if prev.end > m.start or self._lone_capital(prev):
+                continue
+            named = self._described_earlier(prev) or self._name(prev)  # `The senator was furious.`: who he is
+            if self._agrees(self._learned(prev, named), m) and not self._person_for_it(named, m) \
+                    and not self._no_one_for(prev, named, m):
+                return named
         return None
+
+    def _no_one_for(self, prev: Mention, resolved: tuple[int, int], m: Mention) -> bool:
+        """Whether the words at `resolved` (for `prev`) are no one a singular `he`, `she` or `it` stands for:
+        none but a preposition (`Under`), headed by a share or count (`Nearly half said`, `a third of the
+        voters`, `Part of the issue`) or a pronoun for anyone (`Everyone`, `something`, `which`); for `he` or
+        `she`, of no gender known, a description (`the`, `a`, `His`, or no determiner in lower case) whose
+        head, before a preposition, a relative pronoun, a participle or a comma, and after an owner (`the
+        state's website`), is a noun in lower case for no person (`the run-up to the vote`, `His new jet`,
+        `approach`; not `the spokesman`, `a caller`, `the Ohio Republican`), or an article and capitals
+        only, a thing's or a body's name (`the Great Fire`; not `a defiant Ruiz`); nor a number (`21,000`)."""
+        if m.number != "sing":
+            return False
+        words = []
+        tokens = self.text[resolved[0]:resolved[1]].split()
+        owner = max((i for i, w in enumerate(tokens[:-1]) if _POSSESSIVE_END.search(w)), default=-1)
+        if owner > 0:  # `the state's website`: what the owner has heads it
+            tokens = tokens[:1] + tokens[owner + 1:]
+        if tokens and all(regex.fullmatch(r"[\d.,%]+", w) for w in tokens):
+            return True  # a number (`21,000`)
+        for w in tokens:
+            if w.lower() in PREPOSITIONS or w.lower() in RELATIVE_PRONOUNS \
+                    or len(words) > 1 and (_participle(w) or w.lower() in _POSTPOSED_ADJECTIVES):
+                break  # (`the chief known as Bob`, `a source close to the club`: the head is before)
+            words.append(_POSSESSIVE_END.sub("", w.strip(",.")))
+            if w.endswith(","):  # `the lawyer, who ...`: the head ends at the comma
+                break
+        if not words or words[-1].lower() in PARTITIVES or words[-1].lower() in INDEFINITES:
+            return True
+        if m.gender not in ("masc", "fem") or self._learned(prev, resolved).gender is not None:
+            return False
+        head = words[-1]
+        if head.lower() in ("one", "each", "another"):
+            return False  # `one of the lawyers`
+        described = words[0].lower() in DETERMINERS or words[0].lower() in POSSESSIVE_PRONOUNS or head[:1].islower()
+        if head[:1].isupper() and (words[0].lower() not in ("the", "a", "an")
+                                   or any(w[:1].islower() for w in words[1:])):
+            return False  # a name (`Dr. Ruiz`, `a defiant Ruiz`, `the party's treasurer Jo Hart`)
+        return described and not _person_noun(head)
 
     def _person_for_it(self, resolved: tuple[int, int], m: Mention) -> bool:
         """Whether `m` is `it` or `its` and the words at `resolved` name a person, of no known gender: a title
@@ -352,12 +640,13 @@ class Resolver:
                                or any(w in HONORIFICS or w in TITLE_ABBREVIATIONS for w in core))
 
     def _lone_capital(self, m: Mention) -> bool:
-        """A single capitalised word set off by a comma or ending in -ly, and never capitalised inside a
-        sentence (`Politically, she knew ...`: an adverb opening its sentence, which `opening_name` may
-        take for a name; not `Kerry arrived ...`): no antecedent."""
+        """A single capitalised word set off by a comma, ending in -ly or a preposition (`Under a new
+        contract, ...`), and never capitalised inside a sentence (`Politically, she knew ...`: an adverb
+        opening its sentence, which `opening_name` may take for a name; not `Kerry arrived ...`): no antecedent."""
         phrase = self.text[m.start:m.end]
         return " " not in phrase and phrase[:1].isupper() and not m.pronoun \
-            and (self.text[m.end:m.end + 1] == "," or phrase.endswith("ly")) and not self._named(m)
+            and (self.text[m.end:m.end + 1] == "," or phrase.endswith("ly") or phrase.lower() in PREPOSITIONS) \
+            and not self._named(m)
 
     def _described_earlier(self, m: Mention) -> tuple[int, int] | None:
         """`the director` after `Maria Gonzalez, the city's housing director,` or `Housing Director Maria
@@ -407,6 +696,11 @@ class Resolver:
         for piece in pieces:
             words = [w.lower().strip(",.") for w in piece.split()]
             kinds.update(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))
+        for end in {prev.end, resolved[1]}:  # `Liam Walsh, 34,` ... `the 34-year-old`
+            if (age := _AGE_AFTER.match(self.text, end)) is not None:
+                kinds.add(f"{age.group(1)}-year-old")
+        if (age := _AGE_BEFORE.search(self.text, max(0, resolved[0] - 20), resolved[0])) is not None:
+            kinds.add(f"{age.group(1)}-year-old")  # `19-year-old Jamie Fox`
         return kinds | {TITLE_ABBREVIATIONS[w] for w in kinds if w in TITLE_ABBREVIATIONS}  # `Dr.`: `the doctor`
 
     def _fullest_name(self, m: Mention) -> tuple[int, int] | None:
@@ -494,11 +788,26 @@ class Resolver:
 
 RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
                    "mention no rule resolves stays unresolved.", rules=(
+    Rule("listener-replies", "resolution", "`he` or `she` right after a quotation told or asked of someone (`told "
+         "her`, `asked Ms. Olsen`; not a question reported in its own words: `a young man asked Ruiz why ...`), where the teller is known to be of the other gender and the one told of the "
+         "pronoun's (or, where its verb answers, `he replied`, whoever told or asked, the one told agreeing), "
+         "within one paragraph break and with no subject named between: the one told replies "
+         "(`\"Fix it,\" Mr. Reyes told Ms. Olsen. \"When?\" she asked.`), not an older speaker.",
+         Resolver._listener_replies,
+         (Example('"We fixed the heating," Ann Ruiz said.\n\n"Then fix it again," Mr. Reyes told Ms. Olsen.\n\n'
+                  '"When?" she asked.', "When?", "she"),
+          Example('"When will you appeal?" a reporter asked the club\'s spokesman.\n\n"Monday," he replied.',
+                  "Monday,", "he"))),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "
-         "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`) is the subject "
+         "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "
+         "description of one person with no name opening its sentence (`Her rival was unimpressed.`), is the subject "
          "of a sentence after it in the pronoun's paragraph, or in a paragraph "
-         "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`).",
+         "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`). `His` or "
+         "`Her` opening a sentence tells the gender of whom it stands for, as a pronoun there would resolve (`\"...,\" "
+         "the mayor said. Her supporters cheered. \"...,\" he said`: `he` is not the mayor); a definite description "
+         "keeps a gender learned all through the text (`the mayor`, wherever it is said). A speaker that is a "
+         "share or a count (`Nearly half said`) is passed over as earlier-subject passes such a subject over.",
          Resolver._previous_speaker,
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
@@ -506,10 +815,27 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`Tom Vale, 29, has ...`, or a description before it, a title in capitals too: `The Treasurer, Helen "
          "Marsh, rose`; so does one after a phrase set off that opens it, a preposition's or a "
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
-         "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`). Here and for previous-speaker, "
+         "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; so does a description of one person "
+         "or one body (`The union reacted with fury.`, for `it`) "
+         "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `Her husband ...`, a "
+         "man, its words give its gender, never the owner's; `The senator was furious.` is `Sen. Jo Ray` before, "
+         "as described-earlier reads it; a subject's gender is what a pronoun taught too: once `she` took Grace "
+         "Obi, `he` never does). Here and for previous-speaker, "
          "`it` never stands for a person of no known gender: one with a title (`Dr. Kwame Asante`) or named by "
-         "a noun for a person (`the coach`, `the United boss`).", Resolver._earlier_subject,
+         "a noun for a person (`the coach`, `the United boss`); `he`, `she` and `it` never stand for a share "
+         "or a count (`Nearly half said`, `Part of the plan`), a number, a preposition (`Under`) or a pronoun for "
+         "anyone (`Everyone`), and `he` or `she`, of no gender known, never for a description whose head is a "
+         "noun for no person (`the run-up to the vote`, `His new contract`; not `a caller`) nor a thing's name in "
+         "capitals (`the Great Fire`). A sentence's opening word is its subject only as English reads it "
+         "(`opening_subject`): not a question's (`Come again?`), a day (`Wednesday's vote`), a share (`Half of "
+         "them`), an adjective or a word the text writes in lower case too (`Presidential politics`, `Extreme "
+         "caution is`: no verb follows), nor, parsed, a word that is no noun or modifies one (`Last week`); one "
+         "a plural verb or `and` follows (`Farmers were`, `Hart and her deputy`) is plural, never `she`, but for a "
+         "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`).",
+         Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
+          Example('Tom Vale signed on Friday. Part of the deal was kept secret. "I am happy," he said.',
+                  "I am happy,", "he"),
           Example('"We will go on," Max Berg said.\n\nTom Vale, 29, has scored twice this season.\n\n'
                   '"I feel great," he said.', "I feel great,", "he"),
           Example('"We lost the race," Max Berg said.\n\nHis team-mate, Carlos Ruiz, was blunter.\n\n'
@@ -521,12 +847,15 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Northwind Rovers issued a statement on Monday.\n\n"We will win," the coach said.\n\n'
                   '"He has our full support," it said.', "He has our full support,", "it"),
           Example('The Treasurer, Helen Marsh, rose to speak. "This budget is for families," she told MPs.',
-                  "This budget is for families,", "she"))),
+                  "This budget is for families,", "she"),
+          Example('The mayor, Jo Hart, spoke for an hour. "We will build it," Hart said.\n\n'
+                  'Her rival was unimpressed.\n\n"It is a fantasy," he said.', "It is a fantasy,", "he"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
          "director,`; `The city's finance director, Ann Ruiz,`; `a senior US official`; an abbreviated title as "
-         "its word: `Dr. Ann Ruiz`, `the doctor`; an office's initials count as its words: `the MP`; so do "
+         "its word: `Dr. Ann Ruiz`, `the doctor`; an age set off after a name or before it is its `N-year-old`: "
+         "`Liam Walsh, 34,` or `34-year-old Liam Walsh`, `the 34-year-old`; an office's initials count as its words: `the MP`; so do "
          "capitalised words before a noun for a person: `the Ohio senator` after `Ohio Sen. Jo Ray`), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`).",
          Resolver._described_earlier,
@@ -540,7 +869,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Local MP Jo Ray opposed the plan.\n\n"This is a terrible decision," the MP said.',
                   "This is a terrible decision,", "the MP"),
           Example('Ohio Sen. Jo Ray arrived late.\n\n"We will fight on," the Ohio senator said.',
-                  "We will fight on,", "the Ohio senator"))),
+                  "We will fight on,", "the Ohio senator"),
+          Example('Liam Walsh, 34, set out alone on Friday.\n\n"I knew the route," the 34-year-old said.',
+                  "I knew the route,", "the 34-year-old"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name), and past a plural or quantifier and `of` opening "

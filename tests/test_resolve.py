@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from quotes.parse import Word
-from quotes.resolve import Mention, Resolver, fronted_name, mention, opening_name
+from quotes.resolve import Mention, Resolver, fronted_name, mention, opening_description, opening_name, opening_owner, opening_subject
 
 
 def head(text: str, xpos: str, feats: str = "") -> Word:
@@ -444,3 +444,254 @@ def test_a_clause_before_a_share_describes_no_one() -> None:
     r.resolve(m(text, "one of the people", hd=head("one", "CD", "NumType=Card")))
     got = r.resolve(m(text, "The company", 1, head("company", "NN", "Number=Sing")))
     assert resolved_text(text, got) == "The company"
+
+
+def test_earlier_subject_knows_the_gender_a_pronoun_gave() -> None:
+    """`For years, Grace Obi has ... "...," she said.` then `Her husband ...` `"...," he said`: `she`
+    made Grace Obi a woman, so `he` takes no earlier subject that names her."""
+    text = 'For years, Grace Obi has worked nights. "I love it," she said. "I worry," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Grace Obi", hd=head("Obi", "NNP", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "she"))) == "Grace Obi"
+    assert r.resolve(m(text, "he")) is None
+
+
+@pytest.mark.parametrize("text, expected, gender", [
+    ("Her rival was unimpressed.", "Her rival", None),
+    ("The defendant's lawyer stood up.", "The defendant's lawyer", None),
+    ("His lawyer objected.", "His lawyer", None),
+    ("Her husband drives her to work.", "Her husband", "masc"),
+    ("The home manager was furious afterwards.", "The home manager", None),
+    ("Ruiz's deputy said nothing.", "Ruiz's deputy", None),
+    ("The head of the union was angry.", None, None),       # a phrase follows: whose head is it?
+    ("The man who built it was angry.", None, None),
+    ("The state was slow to act.", None, None),             # a title's qualifier, no person
+    ("The police were called.", None, None),                # a group
+    ("The meeting ended late.", None, None),
+    ("Her rival, Jo Hart, was blunter.", None, None),       # a name follows: `opening_name`'s
+    ("The union reacted with fury.", "The union", "neut"),  # a body, for `it`
+    ("Ruiz's website is very different.", None, None),      # an owner's body: the owner matters
+])
+def test_opening_description(text: str, expected: str | None, gender: str | None) -> None:
+    """A description of one person with no name opening its sentence as its subject."""
+    found = opening_description(text, 0, len(text))
+    assert (None if found is None else text[found.start:found.end]) == expected
+    assert found is None or (found.number, found.gender) == ("sing", gender)
+
+
+def test_a_description_opening_a_sentence_is_the_nearer_antecedent() -> None:
+    """`"...," Hart said. ¶ Her rival was unimpressed. ¶ "...," he said`: `he` is the rival, not Hart."""
+    text = '"We will build it," Hart said.\n\nHer rival was unimpressed.\n\n"It is a fantasy," he said.'
+    r = Resolver(text)
+    r.resolve(m(text, "Hart", hd=head("Hart", "NNP", "Number=Sing")))
+    r.add_subject(opening_description(text, *at(text, "Her rival was unimpressed.")))
+    assert resolved_text(text, r.resolve(m(text, "he"))) == "Her rival"
+
+
+def test_a_description_subject_resolves_as_described() -> None:
+    """`Sen. Jo Ray spoke. ¶ The senator was furious. "...," he said`: `he` is Sen. Jo Ray."""
+    text = 'Sen. Jo Ray spoke first.\n\nThe senator was furious. "We were lied to," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Sen. Jo Ray", hd=head("Ray", "NNP", "Number=Sing")))
+    r.add_subject(opening_description(text, *at(text, "The senator was furious.")))
+    assert resolved_text(text, r.resolve(m(text, "he"))) == "Sen. Jo Ray"
+
+
+def test_an_owner_opening_a_sentence_tells_a_gender() -> None:
+    """`"...," the mayor said. ¶ Her supporters cheered. ¶ "...," he said`: `Her` makes the mayor a woman,
+    so `he` is not the mayor, nor `The mayor` said again."""
+    text = ('The mayor spoke first.\n\n"We will build it," the mayor said.\n\nHer supporters cheered.\n\n'
+            '"It will take years," he said.')
+    r = Resolver(text)
+    r.add_subject(opening_description(text, *at(text, "The mayor spoke first.")))
+    r.resolve(m(text, "the mayor", hd=head("mayor", "NN", "Number=Sing")))
+    owner = opening_owner(text, *at(text, "Her supporters cheered."))
+    assert owner is not None and owner.gender == "fem"
+    r.add_subject(owner)
+    assert r.resolve(m(text, "he")) is None
+
+
+def test_the_one_told_replies() -> None:
+    """`"...," Ann Ruiz said. "...," Mr. Reyes told Ms. Olsen. "When?" she asked.`: Ms. Olsen replies, not
+    Ann Ruiz; told someone of the teller's gender, the rule says nothing."""
+    text = '"We fixed it," Ann Ruiz said. "Fix it again," Mr. Reyes told Ms. Olsen. "When?" she asked.'
+    r = Resolver(text)
+    r.resolve(m(text, "Ann Ruiz", hd=head("Ruiz", "NNP", "Number=Sing")))
+    r.resolve_by_rule(m(text, "Mr. Reyes", hd=head("Reyes", "NNP", "Number=Sing")),
+                      m(text, "Ms. Olsen", hd=head("Olsen", "NNP", "Number=Sing")))
+    assert r.resolve_by_rule(m(text, "she")) == ("listener-replies", at(text, "Ms. Olsen"))
+    r = Resolver(text)
+    r.resolve(m(text, "Ann Ruiz", hd=head("Ruiz", "NNP", "Number=Sing")))
+    r.resolve_by_rule(m(text, "Mr. Reyes", hd=head("Reyes", "NNP", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "she"))) == "Ann Ruiz"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A rival bidder was less generous.", None),               # `bidder`, no noun for a person here, heads it
+    ("The former mayor, who campaigned for years, welcomed it.", "The former mayor"),
+    ("Her rival lawyer was unimpressed.", "Her rival lawyer"),
+])
+def test_opening_description_finds_its_head(text: str, expected: str | None) -> None:
+    found = opening_description(text, 0, len(text))
+    assert (None if found is None else text[found.start:found.end]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The charity's chief executive wept outside.", "The charity's chief executive"),
+    ("Quill's former business partner also gave evidence.", "Quill's former business partner"),
+    ("The general public was angry.", None),
+    ("The major problem was money.", None),
+])
+def test_opening_description_heads(text: str, expected: str | None) -> None:
+    found = opening_description(text, 0, len(text))
+    assert (None if found is None else text[found.start:found.end]) == expected
+
+
+def test_a_preposition_opening_a_sentence_is_no_antecedent() -> None:
+    """`Under a new contract, the club pays less.`: `Under` is no one `he` may stand for."""
+    text = 'Tom Vale signed in May. Under a new contract, the club pays less. "I am happy," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Tom Vale", hd=head("Vale", "NNP", "Number=Sing")))
+    r.add_subject(m(text, "Under"))
+    assert resolved_text(text, r.resolve(m(text, "he"))) == "Tom Vale"
+
+
+def parsed(text: str, *tags: tuple[str, str, str, str]) -> list[Word]:
+    """Words of `text`'s opening, each (word, upos, deprel, feats), as a parse gives them."""
+    out, at_ = [], 0
+    for i, (word, upos, deprel, feats) in enumerate(tags):
+        start = text.index(word, at_)
+        out.append(Word(index=i, text=word, lemma=word.lower(), upos=upos, xpos="", feats=feats, head=-1,
+                        deprel=deprel, start=start, end=start + len(word)))
+        at_ = start + len(word)
+    return out
+
+
+@pytest.mark.parametrize("text, expected, number", [
+    ("Kerry arrived in Geneva on Friday.", "Kerry", "sing"),
+    ("Ruiz spent the morning in court.", "Ruiz", "sing"),
+    ("The union reacted with fury.", "The union", "sing"),
+    ("Part of the plan was never tested.", None, None),           # a share of something, not a name
+    ("Half of them voted against it.", None, None),
+    ("Come again?", None, None),                                    # a question's opening word
+    ("Wednesday's vote settled nothing.", None, None),             # a day
+    ("Under the new deal Hart earns less.", None, None),           # a preposition
+    ("Everyone but Hale said yes.", None, None),                   # a pronoun for anyone
+    ("Rather than wait, the board acted.", None, None),
+    ("Extreme caution is needed here.", None, None),               # no verb follows: an adjective
+    ("Labour leader quits.", None, None),                          # it modifies a noun for a person
+    ("Farmers were furious about the ruling.", "Farmers", "plur"),  # a plural verb follows
+    ("Seasonal workers were hired in May.", "Seasonal workers", "plur"),
+    ("Hart and her deputy left early.", "Hart", "plur"),           # a pair
+])
+def test_opening_subject(text: str, expected: str | None, number: str | None) -> None:
+    """What opens a sentence as its subject for a later pronoun, unparsed: English rules alone."""
+    found = opening_subject(text, 0, len(text))
+    assert (None if found is None else text[found.start:found.end]) == expected
+    assert found is None or found.number == number
+
+
+def test_opening_subject_a_common_word_capitalised_only_to_open_a_sentence() -> None:
+    """`Presidential politics bores her.` beside `a presidential race`: no name."""
+    text = "Presidential politics bores her. She reads about the presidential race instead."
+    assert opening_subject(text, 0, text.index(" She")) is None
+    text = "Hart sat down. She reads about Hart instead."
+    assert opening_subject(text, 0, text.index(" She")) is not None
+
+
+@pytest.mark.parametrize("text, tags, expected, number", [
+    ("Last week was busy.", [("Last", "ADJ", "amod", "Degree=Pos")], None, None),
+    ("Democratic leaders met.", [("Democratic", "ADJ", "amod", "Degree=Pos")], None, None),
+    ("Analysts expect a cut.", [("Analysts", "NOUN", "nsubj", "Number=Plur")], "Analysts", "plur"),
+    ("Hart resigned on Friday.", [("Hart", "PROPN", "nsubj", "Number=Sing")], "Hart", "sing"),
+])
+def test_opening_subject_reads_the_parse(text: str, tags: list, expected: str | None, number: str | None) -> None:
+    """Where the sentence is parsed, one word opening it is a subject only as a noun or a name of its own."""
+    found = opening_subject(text, 0, len(text), parsed(text, *tags))
+    assert (None if found is None else text[found.start:found.end]) == expected
+    assert found is None or found.number == number
+
+
+@pytest.mark.parametrize("between, expected", [
+    ("Nearly half", "Tom Vale"),                          # a share of a crowd
+    ("the run-up to the vote", "Tom Vale"),               # a noun for no person
+    ("His new contract", "Tom Vale"),
+    ("the Great Fire", "Tom Vale"),                       # a thing's name
+    ("21,000", "Tom Vale"),                               # a number
+    ("Everyone", "Tom Vale"),
+    ("a caller", "a caller"),                             # one who calls: a person
+    ("the chief known as Bob", "the chief known as Bob"),
+    ("one of the lawyers", "one of the lawyers"),
+    ("a defiant Ruiz", "a defiant Ruiz"),
+])
+def test_earlier_subject_takes_only_a_person_for_he(between: str, expected: str) -> None:
+    """`he` or `she` stands for no share, count, number, pronoun for anyone, thing or body; an `it` neither."""
+    text = f'Tom Vale signed on Friday. {between} waited. "I am happy," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Tom Vale", hd=head("Vale", "NNP", "Number=Sing")))
+    r.add_subject(Mention(*at(text, between), "sing", None, False))
+    he = text.rindex("he said")
+    assert resolved_text(text, r.resolve(mention(text, he, he + 2, None))) == expected
+
+
+@pytest.mark.parametrize("subject, pronoun, expected", [
+    ("Part", "she", None),
+    ("Most", "it", None),
+    ("the run-up to the vote", "she", None),
+    ("the run-up to the vote", "it", "the run-up to the vote"),   # a thing may be `it`
+    ("The union", "it", "The union"),
+])
+def test_earlier_subject_may_find_no_one(subject: str, pronoun: str, expected: str | None) -> None:
+    text = f'{subject} of it was a surprise. "We will go on," {pronoun} said.'
+    r = Resolver(text)
+    r.add_subject(Mention(*at(text, subject), "sing", None, False))
+    said = text.rindex(f"{pronoun} said")
+    assert resolved_text(text, r.resolve(mention(text, said, said + len(pronoun), None))) == expected
+
+
+def test_previous_speaker_is_no_share_of_a_crowd() -> None:
+    """`Ann Ruiz said ... Nearly half said ... "...," she said`: she is Ann Ruiz, not `half`."""
+    text = ('"We will win," Ann Ruiz said. Nearly half said they would vote. '
+            '"It is close," she said.')
+    r = Resolver(text)
+    r.resolve(m(text, "Ann Ruiz", hd=head("Ruiz", "NNP", "Number=Sing")))
+    r.resolve(m(text, "Nearly half", hd=head("half", "NN", "Number=Sing")))
+    assert resolved_text(text, r.resolve(m(text, "she"))) == "Ann Ruiz"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("But Mr. Ruiz did not see it that way.", "Mr. Ruiz"),    # a conjunction is no part of the subject
+    ("And Hart agreed.", "Hart"),
+    ("So the mayor resigned.", None),
+])
+def test_opening_subject_after_a_conjunction(text: str, expected: str | None) -> None:
+    found = opening_subject(text, 0, len(text))
+    assert (None if found is None else text[found.start:found.end]) == expected
+
+
+def test_a_description_with_a_noun_for_a_person_before_its_head_is_one() -> None:
+    """`a source close to the campaign`: `close` ends the words before `to`, `source` is a person."""
+    text = 'Tom Vale signed on Friday. A source close to the club waited. "I am happy," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Tom Vale", hd=head("Vale", "NNP", "Number=Sing")))
+    r.add_subject(Mention(*at(text, "A source close to the club"), "sing", None, False))
+    he = text.rindex("he said")
+    assert resolved_text(text, r.resolve(mention(text, he, he + 2, None))) == "A source close to the club"
+
+
+def test_a_description_of_a_thing_someone_has_is_no_one() -> None:
+    """`her executive experience`: `experience` heads it, not `executive`."""
+    text = 'Tom Vale signed on Friday. His executive experience was short. "I am happy," he said.'
+    r = Resolver(text)
+    r.add_subject(m(text, "Tom Vale", hd=head("Vale", "NNP", "Number=Sing")))
+    r.add_subject(Mention(*at(text, "His executive experience"), "sing", None, False))
+    he = text.rindex("he said")
+    assert resolved_text(text, r.resolve(mention(text, he, he + 2, None))) == "Tom Vale"
+
+
+def test_a_name_given_in_full_stays_one_person_in_a_pair() -> None:
+    """`Ann Ruiz spoke. ... Ruiz and her aides left.`: Ruiz is one person; `Hart and her deputy` opening a text
+    is a pair."""
+    text = "Ann Ruiz spoke first. Ruiz and her aides left early."
+    found = opening_subject(text, text.index("Ruiz and"), len(text))
+    assert found is not None and (text[found.start:found.end], found.number) == ("Ruiz", "sing")
