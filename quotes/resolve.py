@@ -601,7 +601,7 @@ class Resolver:
         only, a thing's or a body's name (`the Great Fire`; not `a defiant Ruiz`); nor a number (`21,000`)."""
         if m.number != "sing":
             return False
-        words = []
+        words: list[str] = []
         tokens = self.text[resolved[0]:resolved[1]].split()
         owner = max((i for i, w in enumerate(tokens[:-1]) if _POSSESSIVE_END.search(w)), default=-1)
         if owner > 0:  # `the state's website`: what the owner has heads it
