@@ -18,6 +18,7 @@ __all__ = [
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "NOT_SPEAKER_LABELS", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS",
+    "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "NEGATED_AUXILIARIES",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -807,3 +808,53 @@ PLURAL_AFTER_A = frozenset({"few", "couple", "dozen", "score", "hundred", "thous
 # Reflexive pronouns: right after a noun phrase, an emphatic one stands with it (`the mayor herself said`).
 REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",
                                 "yourselves"})
+
+
+# Pronoun resolution (`quotes/resolve.py`): words that tell what a pronoun may stand for.
+# Words for a share or a count of something, heads of a partitive (`Part of the plan`, `Half of them`, `Nearly
+# half said`, `a third of voters`): a quantity, never one person or body that a pronoun stands for.
+# (`one of the lawyers`, `each`, `another` may be one person.)
+# Quantifiers that may stand for one person (`one of the lawyers`, `each`, `another`).
+SINGLE_QUANTIFIERS = frozenset({"one", "each", "another"})
+PARTITIVES = (QUANTIFIER_PRONOUNS - SINGLE_QUANTIFIERS) | frozenset({
+    "half", "part", "third", "quarter", "majority", "minority", "rest", "dozens", "scores", "hundreds", "thousands",
+    "millions", "much"})
+# Verb forms that agree with a plural subject only (`The voters were split`, `Officials have said`).
+PLURAL_VERBS = frozenset({"are", "were", "have", "do", "aren't", "weren't", "haven't", "don't", "aren’t", "weren’t",
+                          "haven’t", "don’t"})
+# Pronouns for anyone or anything, and relative ones (`Everyone but Hale said yes`, `something`, `which`): no one
+# in particular, never what `he`, `she` or `it` stands for.
+INDEFINITES = RELATIVE_PRONOUNS | frozenset({
+    "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything", "something",
+    "anything", "nothing", "what", "whoever", "whatever"})
+# Common verbs in the past with no `-ed` (`Kerry spent`, `Ruiz won`), for a word after a name to look like its verb.
+IRREGULAR_PASTS = frozenset({
+    "said", "told", "went", "made", "took", "gave", "won", "lost", "ran", "spent", "came", "got", "met", "saw", "knew",
+    "thought", "began", "left", "sent", "held", "put", "set", "found", "wrote", "spoke", "became", "brought", "felt",
+    "kept", "led", "paid", "sat", "stood", "heard", "meant", "read", "fought", "drew", "grew", "threw", "hit", "quit",
+    "let", "cut", "bought", "sought", "taught", "caught", "rose", "fell", "chose", "broke", "struck", "swore", "wore"})
+# Past participles with no `-ed` that may follow a head noun (`the chief known as Bob`).
+IRREGULAR_PARTICIPLES = frozenset({"known", "shown", "seen", "given", "taken", "written", "chosen", "born"})
+# Negated auxiliaries, as a verb after a name (`Ruiz won't say`).
+NEGATED_AUXILIARIES = frozenset({"won't", "won’t", "can't", "can’t", "isn't", "isn’t", "wasn't", "wasn’t"})
+# Endings of nouns for one who does something (`caller`, `donor`, `economist`, `politician`, `assistant`,
+# `surgeon`, `nominee`): a head that may be a person where the lexicon's nouns for one do not say.
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "eon", "ee")
+# Nouns for a party's or a side's member (`the Ohio Republican`), a person too.
+PARTISANS = frozenset({"republican", "democrat", "conservative", "liberal", "progressive", "independent", "moderate",
+                       "socialist", "loyalist"})
+# ... but for no one (`the brief order`), nor an adverb or other word with such an ending (`Ruiz never said`).
+NOT_AGENTS = frozenset({
+    "order", "number", "paper", "letter", "matter", "border", "water", "chapter", "power", "quarter", "answer",
+    "center", "centre", "error", "factor", "sector", "floor", "door", "labor", "labour", "favor", "favour", "honor",
+    "honour", "color", "colour", "major", "minor", "prior", "summer", "winter", "september", "october", "november",
+    "december", "never", "ever", "later", "earlier", "rather", "together", "further", "however", "either", "neither",
+    "whether", "after", "under", "over", "other", "another", "per", "manner", "character", "cancer", "corner",
+    "computer", "register", "filter", "meter", "theater", "theatre", "plant", "grant", "giant", "tyrant", "variant",
+    "warrant", "restaurant", "committee", "degree", "coffee", "fee", "tree", "free", "agree", "see",
+    "guarantee", "decree", "pedigree"})
+# Adjectives that follow the noun they describe, before a preposition (`a source close to the club`).
+POSTPOSED_ADJECTIVES = frozenset({"close", "near", "loyal", "familiar", "friendly", "responsible", "sympathetic",
+                                  "critical", "opposed"})
+# Nouns for one person that the lexicon's lists leave out (`a guest`, `one insider`).
+MORE_PERSONS = frozenset({"person", "guest", "child", "immigrant", "citizen", "volunteer", "insider", "attendee"})

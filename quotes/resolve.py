@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
+from .lexicon import (PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, gender_of)
 from .parse import Word
@@ -286,42 +286,6 @@ def fronted_name(text: str, start: int, end: int) -> Mention | None:
     return found
 
 
-# Words for a share or a count of something, heads of a partitive (`Part of the plan`, `Half of them`, `Nearly
-# half said`, `a third of voters`): a quantity, never one person or body that a pronoun stands for.
-# (`one of the lawyers`, `each`, `another` may be one person.)
-PARTITIVES = (QUANTIFIER_PRONOUNS - {"one", "each", "another"}) | frozenset({
-    "half", "part", "third", "quarter", "majority", "minority", "rest", "dozens", "scores", "hundreds", "thousands",
-    "millions", "much"})
-# Verb forms that agree with a plural subject only (`The voters were split`, `Officials have said`).
-_PLURAL_VERBS = frozenset({"are", "were", "have", "do", "aren't", "weren't", "haven't", "don't", "aren’t", "weren’t",
-                           "haven’t", "don’t"})
-# Pronouns for anyone or anything, and relative ones (`Everyone but Hale said yes`, `something`, `which`): no one
-# in particular, never what `he`, `she` or `it` stands for.
-INDEFINITES = RELATIVE_PRONOUNS | frozenset({
-    "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "everything", "something",
-    "anything", "nothing", "what", "whoever", "whatever"})
-# Common verbs in the past with no `-ed` (`Kerry spent`, `Ruiz won`), for a word after a name to look like its verb.
-_IRREGULAR_PASTS = frozenset({
-    "said", "told", "went", "made", "took", "gave", "won", "lost", "ran", "spent", "came", "got", "met", "saw", "knew",
-    "thought", "began", "left", "sent", "held", "put", "set", "found", "wrote", "spoke", "became", "brought", "felt",
-    "kept", "led", "paid", "sat", "stood", "heard", "meant", "read", "fought", "drew", "grew", "threw", "hit", "quit",
-    "let", "cut", "bought", "sought", "taught", "caught", "rose", "fell", "chose", "broke", "struck", "swore", "wore"})
-# Endings of nouns for one who does something (`caller`, `donor`, `economist`, `politician`, `assistant`,
-# `surgeon`, `nominee`): a head that may be a person where the lexicon's nouns for one do not say.
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "eon", "ee")
-# Nouns for a party's or a side's member (`the Ohio Republican`), a person too.
-_PARTISANS = frozenset({"republican", "democrat", "conservative", "liberal", "progressive", "independent", "moderate",
-                        "socialist", "loyalist"})
-# ... but for no one (`the brief order`), nor an adverb or other word with such an ending (`Ruiz never said`).
-_NOT_AGENTS = frozenset({
-    "order", "number", "paper", "letter", "matter", "border", "water", "chapter", "power", "quarter", "answer",
-    "center", "centre", "error", "factor", "sector", "floor", "door", "labor", "labour", "favor", "favour", "honor",
-    "honour", "color", "colour", "major", "minor", "prior", "summer", "winter", "september", "october", "november",
-    "december", "never", "ever", "later", "earlier", "rather", "together", "further", "however", "either", "neither",
-    "whether", "after", "under", "over", "other", "another", "per", "manner", "character", "cancer", "corner",
-    "computer", "register", "filter", "meter", "theater", "theatre", "plant", "grant", "giant", "tyrant", "variant",
-    "warrant", "restaurant", "guarantee", "committee", "degree", "coffee", "fee", "tree", "free", "agree", "see",
-    "guarantee", "decree", "pedigree"})
 _COORDINATOR_OPENING = regex.compile(r"(?:But|And|Yet|So)\s+(?=\p{Lu})")
 _NEXT_WORDS = regex.compile(r"\s+([\p{L}\p{M}'’-]+)(?:\s+([\p{L}\p{M}'’-]+))?")
 _POSSESSIVE_END = regex.compile(r"['’]s\Z")
@@ -333,37 +297,32 @@ _MODIFYING_RELATIONS = frozenset({"amod", "compound", "det", "nummod", "advmod",
 def _agent(word: str) -> bool:
     """Whether a lower-case word ends as a noun for one who does something does (`caller`, `economist`)."""
     low = word.lower()
-    return len(low) > 4 and low.endswith(_AGENT_ENDINGS) and low not in _NOT_AGENTS
+    return len(low) > 4 and low.endswith(AGENT_ENDINGS) and low not in NOT_AGENTS
 
 
-# Adjectives that follow the noun they describe, before a preposition (`a source close to the club`).
-_POSTPOSED_ADJECTIVES = frozenset({"close", "near", "loyal", "familiar", "friendly", "responsible", "sympathetic",
-                                   "critical", "opposed"})
-# Nouns for one person that the lexicon's lists leave out (`a guest`, `one insider`).
-_MORE_PERSONS = frozenset({"person", "guest", "child", "immigrant", "citizen", "volunteer", "insider", "attendee"})
 
 
 def _person_noun(word: str) -> bool:
     """Whether a word is a noun for one person: the lexicon's, a party's member (`the Ohio Republican`), or
     one ending as a noun for one who does something (`caller`, `economist`)."""
     low = word.lower()
-    return low in _PERSON_HEADS or low in _PARTISANS or low in _MORE_PERSONS or _agent(word)
+    return low in _PERSON_HEADS or low in PARTISANS or low in MORE_PERSONS or _agent(word)
 
 
 def _participle(word: str) -> bool:
     """Whether a lower-case word reads as a past participle (`named`, `known`), that may follow a head noun."""
     low = word.lower()
-    return word[:1].islower() and (low.endswith("ed") or low in _IRREGULAR_PASTS
-                                   or low in ("known", "shown", "seen", "given", "taken", "written", "chosen", "born"))
+    return word[:1].islower() and (low.endswith("ed") or low in IRREGULAR_PASTS
+                                   or low in IRREGULAR_PARTICIPLES)
 
 
 def _looks_like_verb(word: str) -> bool:
     """Whether a lower-case word after a name reads as its verb, unparsed: an auxiliary, a past in `-ed` or a
     common one (`spent`), a present in `-s` (not `-ss`: `carelessness`), or an adverb in `-ly` before one."""
     low = word.lower()
-    return word[:1].islower() and (low in AUXILIARIES or low in _IRREGULAR_PASTS or low.endswith(("ed", "ly"))
+    return word[:1].islower() and (low in AUXILIARIES or low in IRREGULAR_PASTS or low.endswith(("ed", "ly"))
                                    or low.endswith("s") and not low.endswith("ss")
-                                   or low in ("won't", "won’t", "can't", "can’t", "isn't", "isn’t", "wasn't", "wasn’t"))
+                                   or low in NEGATED_AUXILIARIES)
 
 
 def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ()) -> Mention | None:
@@ -408,11 +367,11 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
                 and regex.search(r"[\p{Ll},]\s+" + regex.escape(word) + r"\b", text) is None:
             return None  # `Extreme caution is ...`, `Number two, ...`: a word the text names no one by elsewhere,
             # not followed by a verb as a name opening a sentence is (`Kerry arrived`, `Ruiz is`)
-    if single and after[:1].islower() and then.lower() in _PLURAL_VERBS:  # `Local groups are ...`: the noun too
+    if single and after[:1].islower() and then.lower() in PLURAL_VERBS:  # `Local groups are ...`: the noun too
         return Mention(found.start, following.end(1), "plur", None, False)
     paired = after == "and" and regex.search(r"\p{Lu}[\p{L}\p{M}.'’-]*\s+" + regex.escape(phrase) + r"\b",
                                              text, endpos=found.start) is None
-    plural = after.lower() in _PLURAL_VERBS or paired \
+    plural = after.lower() in PLURAL_VERBS or paired \
         or bool(parsed) and parsed[-1].upos == "NOUN" and "Number=Plur" in parsed[-1].feats
     return Mention(found.start, found.end, "plur", found.gender, False) if plural else found
 
@@ -610,7 +569,7 @@ class Resolver:
             return True  # a number (`21,000`)
         for w in tokens:
             if w.lower() in PREPOSITIONS or w.lower() in RELATIVE_PRONOUNS \
-                    or len(words) > 1 and (_participle(w) or w.lower() in _POSTPOSED_ADJECTIVES):
+                    or len(words) > 1 and (_participle(w) or w.lower() in POSTPOSED_ADJECTIVES):
                 break  # (`the chief known as Bob`, `a source close to the club`: the head is before)
             words.append(_POSSESSIVE_END.sub("", w.strip(",.")))
             if w.endswith(","):  # `the lawyer, who ...`: the head ends at the comma
@@ -620,7 +579,7 @@ class Resolver:
         if m.gender not in ("masc", "fem") or self._learned(prev, resolved).gender is not None:
             return False
         head = words[-1]
-        if head.lower() in ("one", "each", "another"):
+        if head.lower() in SINGLE_QUANTIFIERS:
             return False  # `one of the lawyers`
         described = words[0].lower() in DETERMINERS or words[0].lower() in POSSESSIVE_PRONOUNS or head[:1].islower()
         if head[:1].isupper() and (words[0].lower() not in ("the", "a", "an")
