@@ -1069,6 +1069,8 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     if verb.xpos not in _FINITE or verb.index == 0:
         return None
     last = verb.index - 1
+    if (timed := _time_before(s, verb.index)) < verb.index and timed > 1 and s.words[timed - 1].text == ",":
+        last = timed - 1  # `The firm's chief, Jo Hart, on Tuesday said`: the name before the time's phrase
     if s.words[last].text == ")":
         opening = _opening_bracket(s, last)
         if opening is None:
@@ -1084,6 +1086,20 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     if w.upos not in ({"PROPN"} if comma else _NOMINAL):
         return None
     return _noun_phrase_head(s, w, verb)
+
+
+def _time_before(s: Parsed, i: int) -> int:
+    """The index of the first word of a phrase of time that ends right before word `i` (`Tuesday`, `on
+    Tuesday`, `last week`, `earlier this month`, `late on Friday`): a cue's adverbial set between its subject
+    and it (`The firm's chief, Jo Hart, on Tuesday said`); `i` itself when none does."""
+    j = i
+    while j > 0 and j - i > -3 and s.words[j - 1].text.lower() in TIME_NOUNS:
+        j -= 1
+    if j == i:
+        return i
+    while j > 0 and i - j < 5 and s.words[j - 1].text.lower() in TIME_OPENERS:
+        j -= 1
+    return j
 
 
 def _noun_phrase_head(s: Parsed, w: Word, verb: Word) -> Word | None:
@@ -3337,8 +3353,9 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     if _run_word(s, hi):
         while last + 1 < verb.index and _run_word(s, last + 1):
             last += 1
-    if (first, last) == (lo, hi):
-        return None
+    if (first, last) == (lo, hi) or (last + 1 < verb.index and words[last + 1].text == ","
+                                     and _name_after_description(s, verb, first, last) is not None):
+        return None  # `The firm's chief executive, Jo Hart, on Monday said`: `description-before-name`'s
     return words[first].start, max(span[1], words[last].end)
 
 
@@ -3371,7 +3388,10 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
         # `..., Ann Ruiz, called it "..." but said ...`, `..., Ann Ruiz, backed it, saying ...`: the first
         # verb follows the name
         verb = words[verb.head]
-    name = _name_after_description(s, verb, lo, hi)
+    run = hi
+    while run + 1 < verb.index and words[run + 1].text[:1].islower() and _run_word(s, run + 1):
+        run += 1  # `The firm's chief executive, Jo Hart,` with `chief` taken for the head: the run's last noun
+    name = _name_after_description(s, verb, lo, run)
     if name is not None:
         return span[0], words[name].end
     if not (2 <= lo and hi + 1 < verb.index and words[lo - 1].text == "," and words[hi + 1].text == ","
@@ -3416,7 +3436,8 @@ def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | No
     Democrat`); else None."""
     words = s.words
     end = words[hi]
-    if not (hi + 2 < len(words) and words[hi + 1].text == "," and end.upos == "NOUN" and end.text[:1].islower()
+    if not (hi + 2 < len(words) and words[hi + 1].text == "," and end.text[:1].islower()
+            and (end.upos == "NOUN" or _title_or_name(s, hi))  # `chief executive` with the noun tagged ADJ
             and (_run_opener(s, lo) or any(w.xpos == "POS" for w in words[lo:hi]))
             and all(_run_word(s, i) or (verb.index < lo and (words[i].text.lower() in PHRASE_PREPOSITIONS
                                                           or words[i].upos == "NUM"))
@@ -3429,7 +3450,7 @@ def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | No
     if verb.index < lo:  # `..., recalled a friend, Tom Vale.`, `said the mayor, Ann Ruiz, a Democrat.`
         return last if after is None or after.text == "," or all(w.upos == "PUNCT" for w in words[last + 1:]) \
             else None
-    return last if after is not None and after.text == "," and last + 2 == verb.index else None
+    return last if after is not None and after.text == "," and last + 2 == _time_before(s, verb.index) else None
 
 
 _Content = tuple[tuple[int, int] | None, tuple[int, int] | None]   # (content, content going on after a frame)
@@ -7687,12 +7708,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("Jane Doe, director of the fund, said she thinks they will lose.",
                   "she thinks they will lose", "Jane Doe", parse=_CROSSING_UD),)),
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
-         "before its comma (not the last word of a relative clause the comma closes, whose noun, after a party "
+         "before its comma, past a phrase of time after that comma (`The firm's chief executive, John Ferris, on "
+         "Tuesday said`) (not the last word of a relative clause the comma closes, whose noun, after a party "
          "label too, the `phrase` table reads: `Sen. Jo Hart (D-Ore.), who backed Lee, said`).", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent"),
           Example('"We won the state," Sen. Tom Vale told POLITICO.', "We won the state,", "Sen. Tom Vale",
-                  parse=_TOLD_LISTENER_UD))),
+                  parse=_TOLD_LISTENER_UD),
+          Example("The company's chief executive, John Ferris, on Tuesday said the plant would close.",
+                  "the plant would close", "The company's chief executive, John Ferris"))),
 ))
 
 # A parse that hangs the name from the quotation and her age from the name, the cue left bare.
@@ -7843,7 +7867,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "over the noun phrase there, to a comma, time word, verb or other preposition; a participle right "
          "after a common noun goes on with its clause (`said a woman holding a sign`); `of` after a name "
          "before `the` and a lower-case word opens what was spoken of (`said Jones of the ruling`); a description "
-         "there and the name set off after it are both the speaker (`said her neighbor of 40 years, Rose Kim`), "
+         "there and the name set off after it are both the speaker (`said her neighbor of 40 years, Rose Kim`; "
+         "`said the company's chief executive, John J. Ferris`, a title word tagged as an adjective too), "
          "not what a comma sets off after the name.", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
@@ -7860,7 +7885,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"She never locked her door," said her neighbor of 40 years, Rose Kim.',
                   "She never locked her door,", "her neighbor of 40 years, Rose Kim"),
           Example('"We will appeal," said the mayor, Ann Ruiz, a Democrat.', "We will appeal,",
-                  "the mayor, Ann Ruiz"))),
+                  "the mayor, Ann Ruiz"),
+          Example('"The plant will close," said the company\'s chief executive, John J. Ferris.',
+                  "The plant will close,", "the company's chief executive, John J. Ferris"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation): the name.", _name_before_description,
@@ -7926,7 +7953,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "after a description that opens its clause is its apposition: the speaker is both (also where the parse "
          "took the description for the speaker: `His sister, Ann Hale, said`; after the verb, rule `inverted-run`; "
          "a description opened by a number or quantifier and `of`: `One of his aides, Ann Hale, said`; before the "
-         "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`).",
+         "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`; a phrase of time "
+         "between the name's comma and the verb: `The firm's chief executive, Jo Hart, last week said`, a run of "
+         "title words the parse split too, which `name-run` leaves to this rule).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
@@ -7937,7 +7966,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('One of his oldest friends, Tom Hale, said the mayor was "a decent man."',
                   'the mayor was "a decent man."', "One of his oldest friends, Tom Hale"),
           Example('Hale\'s son, Peter, defended his father on Monday, saying: "He is no bigot."',
-                  "He is no bigot.", "Hale's son, Peter"))),
+                  "He is no bigot.", "Hale's son, Peter"),
+          Example("The company's chief executive, John Ferris, last week said the plant would close.",
+                  "the plant would close", "The company's chief executive, John Ferris"))),
 ))
 
 _COMPLEMENT_BEFORE_UD = """
