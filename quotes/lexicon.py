@@ -17,7 +17,7 @@ __all__ = [
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "NOT_SPEAKER_LABELS", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
-    "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS",
+    "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -607,6 +607,9 @@ TITLE_MODIFIERS = frozenset({
     "outgoing", "prime", "ranking", "retired", "security", "senate", "senior", "state", "top", "treasury", "vice",
     "republican", "libertarian",
 })
+# Words for when one holds a post (`Former`, `Acting`, `Outgoing`): they modify a post, so before a name that is no
+# title (`Former Trump campaign manager Corey Lewandowski`) the name modifies the post after it, and is no part of them.
+TENURE_MODIFIERS = frozenset({"former", "acting", "interim", "outgoing", "incoming", "incumbent", "retired", "ex"})
 # Nouns naming a person by whom they stand to (`her rival`, `the mayor's challenger`): no role nor
 # speaker noun, yet a person.
 RELATION_NOUNS = frozenset({

@@ -27,7 +27,8 @@ import regex
 
 from .lexicon import (CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
-                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, gender_of)
+                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
+                      gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
@@ -120,6 +121,27 @@ def _sentence_start(text: str, start: int, end: int) -> int:
 
 
 _LEADING_WORD = regex.compile(r"([\p{L}\p{M}'’]+)\s+")
+# A capitalised word opening a chain (`Former Trump`, `Acting Police Commissioner Tom Vale`).
+_CAPITAL_THEN = regex.compile(r"(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})")
+
+
+def _past_tenure(text: str, begin: int, end: int) -> int:
+    """Where the capitalised chain text[begin:end] begins as a name: past a word for when one holds a post
+    (`TENURE_MODIFIERS`) opening it when no word of the chain is a title, where that word modifies a post after
+    the chain (`Former Trump campaign manager`: `Trump`, not `Former Trump`; `Acting Police Commissioner Tom
+    Vale` keeps it).
+
+    >>> text = "Former Trump campaign manager"
+    >>> text[_past_tenure(text, 0, 12):]
+    'Trump campaign manager'
+    """
+    m = _CAPITAL_THEN.match(text, begin, end)
+    if m is None or m.group(1).lower() not in TENURE_MODIFIERS:
+        return begin
+    words = [w.lower().rstrip(".") for w in text[m.end():end].split()]
+    if any(w in ROLE_WORDS or w in TITLE_ABBREVIATIONS or w in HONORIFICS for w in words):
+        return begin
+    return m.end()
 
 
 # A capitalised word and `of` opening a chain (`Shares of Acme`, `Employees of Northwind`, `Most of ...`).
@@ -171,8 +193,9 @@ _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
 })
 
 
-# After a capitalised word, a role word in lower case and a name (`Assistant manager Sue Kelly`).
-_ROLE_THEN_NAME = regex.compile(r"\s+(\p{Ll}+)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,?\s+\p{Ll})")
+# After a capitalised word, a role word in lower case, up to two nouns before it, and a name (`Assistant manager
+# Sue Kelly`, `Former Trump campaign manager Corey Lewandowski`).
+_ROLE_THEN_NAME = regex.compile(r"\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,?\s+\p{Ll})")
 
 
 # A description in lower case opening a sentence, then a name set off by commas (`Her neighbour, Sam
@@ -209,8 +232,10 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
         return None  # `Dismayed by the vote, he ...`: a participle (capitalised only opening a sentence), no name
     finish = m.end()
     role = _ROLE_THEN_NAME.match(text, finish, end)
-    if role is not None and role.group(1) in ROLE_WORDS:
+    if role is not None and role.group(1).split()[-1] in ROLE_WORDS \
+            and not any(_looks_like_verb(w) for w in role.group(1).split()[:-1]):
         finish = role.end()  # `Assistant manager Sue Kelly will ...`: a title in lower case runs on to the name
+        # (`Former Trump campaign manager Corey Lewandowski`: nouns before it too; not `Obama named envoy Jo Hart`)
     return Mention(m.start(), finish, "sing", gender_of(text[m.start():finish].split()), False)
 
 
@@ -770,6 +795,7 @@ class Resolver:
             if end == len(self.text) or not self.text[end].isalnum():
                 chain = _CHAIN_BEFORE.search(self.text, max(0, at - _CHAIN_REACH), at)
                 begin = chain and _past_clause_openers(self.text, _sentence_start(self.text, chain.start(), end), at)
+                begin = None if begin is None else _past_tenure(self.text, begin, end)  # `Former Trump campaign manager`
                 if begin is not None and (part := _PART_OF.match(self.text, begin, at)) is not None \
                         and _part_word(part.group(1)) and begin == _sentence_start(self.text, max(0, begin - 1), at):
                     begin = part.end()  # `Shares of Acme fell`: a part or group of Acme, capitalised as first word
@@ -874,7 +900,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "I knew the route,", "the 34-year-old"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
-         "(`When Jane Roe`, `But Ed Hale`: no word of the name), and past a plural or quantifier and `of` opening "
+         "(`When Jane Roe`, `But Ed Hale`: no word of the name), past a word for when one holds a post opening a chain "
+         "with no title in it (`Former Trump campaign manager ...`: a later `Trump` is `Trump`; `Acting Police "
+         "Commissioner Tom Vale` keeps it), and past a plural or quantifier and `of` opening "
          "the sentence (`Shares of Acme`, `Most of`: a part of what the name names); in a headline in title case, a first name before "
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
          "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`).", Resolver._fullest_name,
