@@ -683,23 +683,70 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
     after a noun phrase opened by `after`, `before`, `since` or `until` (which open clauses too): that
     noun phrase is its subject, whatever the parse made of the preposition; not of a passive cue
     (`after Ruiz was declared the winner`: Ruiz is what was said of, not who said it)."""
-    if any(k.deprel.startswith(("nsubj", "csubj", "expl")) or k.deprel == "aux:pass" for k in s.kids[verb.index]):
-        return None
+    if any(k.deprel.startswith(("nsubj", "csubj", "expl")) and not time_word(k.text) or k.deprel == "aux:pass"
+           for k in s.kids[verb.index]):
+        return None  # (`on Tuesday said` with `Tuesday` taken for a subject: none)
     i = verb.index - 1
     finite = verb.xpos in _FINITE
     while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
         finite = finite or s.words[i].xpos in _FINITE  # `after the bank had said`
         i -= 1
-    if not finite or i < 1 or s.words[i].upos not in _NOMINAL:
+    if not finite or i < 1:
         return None
+    if s.words[i].upos not in _NOMINAL:
+        return (_clause_preposition_words(s, i) or (None,))[0]
     head = s.words[i]
     while head.deprel in ("flat", "compound", "fixed") and 0 <= head.head < verb.index:
         head = s.words[head.head]
     sub = s.subtree(head)
     case = next((k for k in s.kids[head.index] if k.deprel == "case" and k.index == sub[0].index), None)
     if case is None or case.text.lower() not in CLAUSE_PREPOSITIONS or sub[-1].index != i or time_word(head.text):
-        return None
+        return (_clause_preposition_words(s, i) or (None,))[0]
     return head
+
+
+def _clause_preposition_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The speaker `_clause_preposition_words` read (`after the firm's chief executive said`): its words, from
+    the one after the preposition to the noun, or to the name set off after it."""
+    i = verb.index - 1
+    while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
+        i -= 1
+    found = _clause_preposition_words(s, i) if i > 0 else None
+    if found is None or found[0] is not head:
+        return None
+    return s.words[found[1]].start, s.words[found[2]].end
+
+
+def _clause_preposition_words(s: Parsed, i: int) -> tuple[Word, int, int] | None:
+    """`Shares fell after the firm's chief executive said ...`, `... a week after the firm's finance director,
+    Ann Ruiz, said ...`, read from the words where the parse hung them elsewhere: a description (a determiner
+    or possessor, then name-and-title words ending in a lower-case noun or title word, whatever its tag), with
+    a name set off by commas after it or not, ending at word `i` right before the cue (a phrase of time between:
+    `Ann Ruiz, on Tuesday said`), right after `after`, `before`, `since` or `until`: its last noun, and the
+    indices of the first word and of the last (the name's, where one is set off)."""
+    words = s.words
+    j = _time_before(s, i + 1) - 1
+    last = j - 1 if words[j].text == "," else j
+    if words[j].text == ",":
+        k = j - 1
+        while k > 0 and words[k].upos == "PROPN" and words[k].text[:1].isupper():
+            k -= 1
+        if k == j - 1 or words[k].text != ",":
+            return None
+        j = k - 1
+    if j < 2 or not (words[j].text[:1].islower() and _run_word(s, j)
+                     and (words[j].upos == "NOUN" or _title_or_name(s, j))):
+        return None
+    first = j
+    while first > 0 and _run_word(s, first - 1) and words[first - 1].text not in _JOINERS:
+        first -= 1
+    if first == 0 or not _run_opener(s, first - 1) and words[first - 1].xpos != "POS" \
+            and not any(w.xpos == "POS" for w in words[first:j]):
+        return None  # (no determiner nor possessor: `after officials said` is the parse's to tell)
+    if _run_opener(s, first - 1):
+        first -= 1
+    opener = words[first - 1].text.lower() if first > 0 else ""
+    return (words[j], first, last) if opener in CLAUSE_PREPOSITIONS - {"as"} else None
 
 
 def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
@@ -7512,10 +7559,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   parse=_UNMARKED_PASSIVE_UD),)),
     Rule("clause-preposition", "subject", "`The plant closed after the company said ...`: a finite cue right after "
          "a noun phrase opened by `after`, `before`, `since`, `until` or `as` (`..., as one aide put it, ...`; "
-         "`As one aide put it, \"...\"` opening its sentence is `as-clause`'s): that phrase.",
+         "`As one aide put it, \"...\"` opening its sentence is `as-clause`'s): that phrase; read from the words "
+         "where the parse hung them elsewhere, a description from a determiner or possessor after `after`, "
+         "`before`, `since` or `until`, a name set off after it or not (`Shares fell after the company's chief "
+         "executive said`, `rose after the club's manager, Tom Vale, said`), never the main clause's subject.",
          _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",
-                  "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),)),
+                  "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),
+          Example("Prices rose after the club's manager, Tom Vale, said he would resign.", "he would resign",
+                  "the club's manager, Tom Vale"))),
     Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
          "cue's clause right before it, however the tagger took it.", _quantifier_before,
          (Example('The crowd cheered and waved flags. Some chanted "Go home! Go home!"', "Go home! Go home!",
@@ -7921,6 +7973,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "People familiar with the talks"),
           Example("Sources close to the mayor said she would resign.", "she would resign",
                   "Sources close to the mayor"))),
+    Rule("clause-preposition-run", "span", "`Shares fell after the firm's chief executive said ...`: a speaker "
+         "`clause-preposition` read from the words is the description from its determiner or possessor after the "
+         "preposition, with the name set off after it (`a week after the firm's finance director, Ann Ruiz, "
+         "said`).", _clause_preposition_run,
+         (Example("Shares fell after the company's chief executive said profits would drop.", "profits would drop",
+                  "the company's chief executive"),
+          Example("The plant closed a week after the firm's finance director, Ann Ruiz, said it was losing money.",
+                  "it was losing money", "the firm's finance director, Ann Ruiz"))),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "
