@@ -2776,8 +2776,8 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     and state in brackets (`Rep. Al Roe (R-Texas), who chairs the panel,`), describes the
     speaker and is no part of the name that speaks (issue #17; #11 makes it a role), however the parse
     hung it from the name; after a noun phrase that is no name, a relative clause (`The council, which
-    first raised the matter, said`) or a description that `a` or `an` opens (`The mayor, a Democrat,
-    said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both). The words of the
+    first raised the matter, said`), a description that `a` or `an` opens (`The mayor, a Democrat,
+    said`) or an age alone (`The Chelsea captain, 29, said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both). The words of the
     head's subtree after that comma (and before word `before`, the cue: `Rigby, 61, apologized` with the
     cue hung from the name), to skip."""
     words = s.words
@@ -2811,9 +2811,17 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     nxt = words[comma + 1]
     described = _description(s, comma + 1, last + 1)  # after no name, only one `a` or `an` opens: `The mayor, a Democrat,`
     if not closed or not (relative_pronoun(nxt.text) or described and (name or nxt.text.lower() in ("a", "an"))
-                          or name and nxt.upos == "NUM"):
+                          or nxt.upos == "NUM" and (name or _age(s, comma + 1, last + 1))):
         return bracket  # an aside is closed by a comma of its own (`Indeed, critics of the plan say` has none)
     return frozenset(below) | bracket
+
+
+def _age(s: Parsed, lo: int, hi: int) -> bool:
+    """Whether words [lo, hi) set off by commas after a noun phrase are an age alone, a whole number of one to
+    three digits and the comma closing it (`The Chelsea captain, 29, said`): a description of the speaker, as
+    after a name."""
+    words = s.words
+    return words[lo].text.isdigit() and len(words[lo].text) <= 3 and all(w.text == "," for w in words[lo + 1:hi])
 
 
 def _no_phrase_opener(s: Parsed, i: int) -> bool:
