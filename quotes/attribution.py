@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+from .lexicon import (NONFINAL_ABBREVIATIONS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2985,7 +2985,7 @@ def _reduced_relative(s: Parsed, end: int) -> int | None:
 def _phrase_word(s: Parsed, w: Word) -> bool:
     """A word a speaker's noun phrase after its verb is made of; no time word."""
     return (w.upos in _RUN_WORDS - {"PRON"} or w.xpos in ("POS", "PRP$") or _title_or_name(s, w.index)
-            or _modifying_participle(s, w.index)) and not time_word(w.text)
+            or _modifying_participle(s, w.index) or _abbreviation_period(s, w.index)) and not time_word(w.text)
 
 
 def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -3131,7 +3131,17 @@ def _run_word(s: Parsed, i: int) -> bool:
     w = s.words[i]
     timed = w.text.lower() in TIME_OPENERS and i + 1 < len(s.words) and time_word(s.words[i + 1].text)
     return not time_word(w.text) and not timed and (w.upos in ("PROPN", "NOUN", "ADJ", "NUM") or w.xpos == "POS"
-                                      or _title_or_name(s, i) or _modifying_participle(s, i))
+                                      or _title_or_name(s, i) or _modifying_participle(s, i)
+                                      or _abbreviation_period(s, i))
+
+
+def _abbreviation_period(s: Parsed, i: int) -> bool:
+    """A period the tokenizer split off a company's abbreviation that ends no sentence (`Acme Corp. chief
+    financial officer Jo Hart`, `Acme Inc. spokeswoman`: `NONFINAL_ABBREVIATIONS`), a word or more after it:
+    part of the name."""
+    words = s.words
+    return words[i].text == "." and 0 < i < len(words) - 1 and words[i - 1].end == words[i].start \
+        and words[i - 1].text.lower() in NONFINAL_ABBREVIATIONS and words[i + 1].upos != "PUNCT"
 
 
 def _modifying_participle(s: Parsed, i: int) -> bool:
@@ -7928,7 +7938,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "after a common noun goes on with its clause (`said a woman holding a sign`); `of` after a name "
          "before `the` and a lower-case word opens what was spoken of (`said Jones of the ruling`); a description "
          "there and the name set off after it are both the speaker (`said her neighbor of 40 years, Rose Kim`; "
-         "`said the company's chief executive, John J. Ferris`, a title word tagged as an adjective too), "
+         "`said the company's chief executive, John J. Ferris`, a title word tagged as an adjective too; a company's "
+         "abbreviation with its period: `said Acme Corp. chief financial officer Jo Hart`), "
          "not what a comma sets off after the name.", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
@@ -7947,7 +7958,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"We will appeal," said the mayor, Ann Ruiz, a Democrat.', "We will appeal,",
                   "the mayor, Ann Ruiz"),
           Example('"The plant will close," said the company\'s chief executive, John J. Ferris.',
-                  "The plant will close,", "the company's chief executive, John J. Ferris"))),
+                  "The plant will close,", "the company's chief executive, John J. Ferris"),
+          Example('"Sales will rise," said Acme Corp. chief financial officer Jo Hart.', "Sales will rise,",
+                  "Acme Corp. chief financial officer Jo Hart"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation): the name.", _name_before_description,
@@ -7992,7 +8005,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "
-         "name's, whatever its tag: `Sterling Bank said`).", _name_run,
+         "name's, whatever its tag: `Sterling Bank said`; a period the tokenizer split off a company's abbreviation "
+         "is the name's too: `Acme Corp. chief financial officer Jo Hart said`).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
           Example("Sterling Bank said profits had doubled.", "profits had doubled", "Sterling Bank"),
           Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
@@ -8002,7 +8016,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("Ohio delegate Tom Baker told us that turnout had dropped.", "that turnout had dropped",
                   "Ohio delegate Tom Baker", parse=_ROLE_AS_VERB_UD),
           Example('"The clinic will stay open," Council on Rural Health director Nora Vance said.',
-                  "The clinic will stay open,", "Council on Rural Health director Nora Vance"))),
+                  "The clinic will stay open,", "Council on Rural Health director Nora Vance"),
+          Example("Acme Corp. chief financial officer Jo Hart said sales would rise.", "sales would rise",
+                  "Acme Corp. chief financial officer Jo Hart"))),
     Rule("holder-before", "span", "`A spokesman for the Department of Housing said`: a speaker right after "
          "`of` or `for` and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "
          "for a speaker that is the last word of such an object, the nouns before it with it: `a spokeswoman "
