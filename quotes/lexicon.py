@@ -770,6 +770,8 @@ SPEAKER_NOUNS = frozenset({
     "passengers", "owner", "owners", "customer", "customers", "fan", "fans", "athlete", "athletes", "historian",
     "author", "writer", "veteran", "veterans", "mother", "father", "widow", "relatives", "family", "lawyer",
     "lawyers", "attorney", "attorneys", "judge", "judges", "minister", "ministers", "manager", "captain",
+    "detective", "detectives", "inspector", "constable", "councillor", "councillors", "councilor", "councilors",
+    "striker", "midfielder", "defender", "goalkeeper",
 })
 # Words that label a paragraph with a colon but name no speaker (`UPDATE: ...`, `EDITOR'S NOTE: ...`,
 # `WHY IT MATTERS: ...`): a rubric, never a transcript's turn (`quotes.rules.turns`).  Upper case,

@@ -46,6 +46,10 @@ class Mention:
     pronoun: bool
 
 
+# Determiners of one thing or person (`the`, `a`, `her`): not `two`, `several`, `those`.
+_SINGULAR_DETERMINERS = frozenset({"the", "a", "an", "one", "his", "her", "their", "its", "our", "my", "this", "that"})
+
+
 def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     """Number and gender of a noun phrase from its head's features and its words."""
     cased = regex.findall(r"[\w.]+", text[start:end])
@@ -60,6 +64,9 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
             number = "plur"
         elif "Number=Sing" in head.feats or head.xpos in ("NN", "NNP"):
             number = "sing"
+        elif head.upos == "ADJ" and len(words) > 1 and words[0] in _SINGULAR_DETERMINERS and words[-1] == head.text.lower() \
+                and _person_noun(head.text) and not head.text.endswith("s"):
+            number = "sing"  # `the detective said`, `the executive said` with the noun tagged an adjective: one person
     if " and " in f" {' '.join(words)} " and number != "plur":
         number = "plur"
     gender = gender_of(cased)
@@ -882,7 +889,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "director,`; `The city's finance director, Ann Ruiz,`; `a senior US official`; an abbreviated title as "
          "its word: `Dr. Ann Ruiz`, `the doctor`; an age set off after a name or before it is its `N-year-old`: "
          "`Liam Walsh, 34,` or `34-year-old Liam Walsh`, `the 34-year-old`; an office's initials count as its words: `the MP`; so do "
-         "capitalised words before a noun for a person: `the Ohio senator` after `Ohio Sen. Jo Ray`), "
+         "capitalised words before a noun for a person: `the Ohio senator` after `Ohio Sen. Jo Ray`; a noun for a "
+         "person that the tagger took for an adjective is one person still: `the executive`, `the detective`), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`).",
          Resolver._described_earlier,
          (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
@@ -897,7 +905,11 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Ohio Sen. Jo Ray arrived late.\n\n"We will fight on," the Ohio senator said.',
                   "We will fight on,", "the Ohio senator"),
           Example('Liam Walsh, 34, set out alone on Friday.\n\n"I knew the route," the 34-year-old said.',
-                  "I knew the route,", "the 34-year-old"))),
+                  "I knew the route,", "the 34-year-old"),
+          Example('Acme chief executive Jo Hart spoke on Monday. "Sales will rise," the executive said.',
+                  "Sales will rise,", "the executive"),
+          Example('Detective Sarah Lowe led the inquiry. "She knew her attacker," the detective said.',
+                  "She knew her attacker,", "the detective"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name), past a word for when one holds a post opening a chain "
