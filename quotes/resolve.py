@@ -255,7 +255,7 @@ _PERSON_HEADS = frozenset(w for w in SPEAKER_NOUNS | (ROLE_WORDS - TITLE_MODIFIE
 _BODY_HEADS = frozenset(w for w in ORGANISATION_WORDS if not w.endswith("s")) - _PERSON_HEADS - {"police"}
 _DESCRIPTION_OPENERS_CAPITALISED = frozenset({"The", "A", "An", "His", "Her", "Their", "Our", "My"})
 _OWNER = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*['’]s")
-_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*|\d{1,3}-year-old")  # (`The 27-year-old striker`: an age too)
 _NOT_VERBS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "but", "nor"})
 
 
@@ -850,7 +850,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
          "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; so does a description of one person "
          "or one body (`The union reacted with fury.`, for `it`) "
-         "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `Her husband ...`, a "
+         "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `The 27-year-old striker "
+         "joined ...` (an age among its words), `Her husband ...`, a "
          "man, its words give its gender, never the owner's; `The senator was furious.` is `Sen. Jo Ray` before, "
          "as described-earlier reads it; a subject's gender is what a pronoun taught too: once `she` took Grace "
          "Obi, `he` never does). Here and for previous-speaker, "
@@ -882,7 +883,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('The Treasurer, Helen Marsh, rose to speak. "This budget is for families," she told MPs.',
                   "This budget is for families,", "she"),
           Example('The mayor, Jo Hart, spoke for an hour. "We will build it," Hart said.\n\n'
-                  'Her rival was unimpressed.\n\n"It is a fantasy," he said.', "It is a fantasy,", "he"))),
+                  'Her rival was unimpressed.\n\n"It is a fantasy," he said.', "It is a fantasy,", "he"),
+          Example('The 27-year-old striker joined in June. "I am happy here," he said.', "I am happy here,", "he"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
