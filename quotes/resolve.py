@@ -96,6 +96,8 @@ _DESCRIPTION_BEFORE = regex.compile(
     r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?),\s+\Z")
 _COORDINATOR = regex.compile(r"\b(?:and|or)\b")
 # An age set off right after a name (`Liam Walsh, 34,`) or before it (`19-year-old Jamie Fox`).
+# A generation's suffix after a surname (`Jr.`, `Sr.`, `III`): a word of the name.
+_NAME_SUFFIX = regex.compile(r",?\s(?:Jr\.|Sr\.|II\b|III\b|IV\b)")
 _AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
 _AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
 # One capitalised word right before a name (`Jo ` before `Hart`): all a headline's capitals may add to it.
@@ -812,7 +814,8 @@ class Resolver:
                         self.text, max(begin, at - _CHAIN_REACH), at)
                     begin = one.start() if one else at  # `Nine Things Jo Hart Has Said`: capitals mark no name
                 if begin is not None and end - begin > shortest:
-                    longest = (begin, end)
+                    suffix = _NAME_SUFFIX.match(self.text, end)  # `Tom Vale Jr.`: the suffix is the name's
+                    longest = (begin, suffix.end() if suffix else end)
             starts.append(at)
             best.append(longest)
             at = self.text.find(phrase, at + 1)
@@ -917,7 +920,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "(`When Jane Roe`, `But Ed Hale`: no word of the name), past a word for when one holds a post opening a chain "
          "with no title in it (`Former Trump campaign manager ...`: a later `Trump` is `Trump`; `Acting Police "
          "Commissioner Tom Vale` keeps it), and past a plural or quantifier and `of` opening "
-         "the sentence (`Shares of Acme`, `Most of`: a part of what the name names); in a headline in title case, a first name before "
+         "the sentence (`Shares of Acme`, `Most of`: a part of what the name names), to a generation's suffix after it "
+         "(`Fire chief Tom Vale Jr.`: `Vale` is `Tom Vale Jr.`); in a headline in title case, a first name before "
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
          "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',

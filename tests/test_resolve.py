@@ -91,6 +91,18 @@ def test_short_name_widens_within_its_sentence(text: str, full: str) -> None:
     assert resolved_text(text, got) == full
 
 
+@pytest.mark.parametrize("text,full", [
+    ("Fire chief Tom Vale Jr. spoke first. Vale said no.", "Tom Vale Jr."),
+    ("Tom Vale III, the founder, spoke. Vale said no.", "Tom Vale III"),
+    ("Tom Vale, Jr., spoke. Vale said no.", "Tom Vale, Jr."),
+])
+def test_a_generation_suffix_is_the_names(text: str, full: str) -> None:
+    """`Vale` after `Tom Vale Jr.`: the suffix after the surname is a word of its fullest form."""
+    r = Resolver(text)
+    got = r.resolve(m(text, "Vale", 1, head("Vale", "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == full
+
+
 def test_short_name_takes_only_forms_before_it() -> None:
     """Each mention widens to the longest form before it, the earliest of equals: a longer form later in
     the text does not reach back."""
