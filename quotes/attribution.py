@@ -1810,6 +1810,8 @@ def _chain_before_comma(s: Parsed,
     (an age, description or relative clause after a name is no part of it) or a relative clause follows
     it.  Its first noun, and its range."""
     i = _before_subjectless(s, verb)
+    if i is not None and 1 < (timed := _time_before(s, i + 1)) <= i and s.words[timed - 1].text == ",":
+        i = timed - 1  # `John Ferris, the firm's chief executive, on Tuesday said`: the chain ends at the comma
     if i is None or i < 1 or s.words[i].text not in _CLAUSE_BREAKS:
         return None
     chain: list[list[Word]] = []
@@ -7861,7 +7863,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
          "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause, is "
          "the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`; `Sen. Jo Hart` without her `(D-Ore.)`); "
-         "a bare form after a share set off so is its present (`about half, 52 percent, say`).",
+         "a bare form after a share set off so is its present (`about half, 52 percent, say`); a phrase of time between "
+         "the last comma and the cue is the cue's (`John Ferris, the firm's chief executive, on Tuesday said`).",
          _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi"),
@@ -7878,7 +7881,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example('"We are not done yet," Ann Ruiz, 61, said Monday.', "We are not done yet,",
                   "Ann Ruiz", parse=_CLOSED_QUOTE_CHAIN_UD),
           Example('"It is too early to tell," Tom Vale, 52, of Dayton, Ohio, who watched the count, said on Friday.',
-                  "It is too early to tell,", "Tom Vale"))),
+                  "It is too early to tell,", "Tom Vale"),
+          Example('"The plant will close," John Ferris, the company\'s chief executive, on Tuesday said.',
+                  "The plant will close,", "John Ferris"))),
     Rule("name-before-relative", "phrase", "`... that Ann Ruiz, who is weighing a run, said`: the noun phrase "
          "before a relative clause set off (by commas or dashes) right before the cue; a capitalised word right "
          "before a name that is no preposition is the name's, whatever its tag (`Ann Ruiz` with `Ann` a preposition).",
