@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (NONFINAL_ABBREVIATIONS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+from .lexicon import (NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3473,8 +3473,27 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     if first is None or not (_run_opener(s, first) or any(w.xpos == "POS" for w in words[first:end.index])):
         first = _partitive_start(s, end.index)  # `One of the firm's lawyers, Ann Ruiz, said`
     if first is None:
+        first = _holder_start(s, end.index)  # `The father of the victim, Tom Vale, said`
+    if first is None:
         return None  # `Ohio voters, Ann Ruiz said`: no determiner or possessor, maybe no description
     return words[first].start, span[1]
+
+
+def _holder_start(s: Parsed, i: int) -> int | None:
+    """`The father of the victim`, `A spokeswoman for the club`: a run of name-and-title words through word `i`,
+    opened by a determiner or possessor right after `of` or `for`, that follows a noun for a person opening its
+    clause from a determiner or possessor: the noun phrase starts there.  Its index, or None."""
+    words = s.words
+    first = _run_start(s, i, openers=PHRASE_PREPOSITIONS)
+    if first is None or first < 2 or words[first - 1].text.lower() not in PHRASE_PREPOSITIONS or not (
+            _run_opener(s, first) or any(w.xpos == "POS" for w in words[first:i])):
+        return None
+    holder = words[first - 2]
+    start = _run_start(s, holder.index)
+    if start is None or not _run_opener(s, start) or not holder.text[:1].islower() \
+            or holder.text.lower() not in SPEAKER_NOUNS | ROLE_WORDS | RELATION_NOUNS:
+        return None
+    return start
 
 
 def _partitive_start(s: Parsed, i: int) -> int | None:
@@ -8041,7 +8060,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("description-before-name", "span", "`the city's lawyer, Ann Ruiz, said`: a name set off by commas "
          "after a description that opens its clause is its apposition: the speaker is both (also where the parse "
          "took the description for the speaker: `His sister, Ann Hale, said`; after the verb, rule `inverted-run`; "
-         "a description opened by a number or quantifier and `of`: `One of his aides, Ann Hale, said`; before the "
+         "a description opened by a number or quantifier and `of`: `One of his aides, Ann Hale, said`; a noun for a person "
+         "with its `of` or `for` phrase: `The father of the victim, Tom Vale, said`; before the "
          "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`; a phrase of time "
          "between the name's comma and the verb: `The firm's chief executive, Jo Hart, last week said`, a run of "
          "title words the parse split too, which `name-run` leaves to this rule).",
@@ -8057,7 +8077,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('Hale\'s son, Peter, defended his father on Monday, saying: "He is no bigot."',
                   "He is no bigot.", "Hale's son, Peter"),
           Example("The company's chief executive, John Ferris, last week said the plant would close.",
-                  "the plant would close", "The company's chief executive, John Ferris"))),
+                  "the plant would close", "The company's chief executive, John Ferris"),
+          Example("The father of the victim, Tom Vale, told the court his son had been a gentle boy.",
+                  "his son had been a gentle boy", "The father of the victim, Tom Vale"))),
 ))
 
 _COMPLEMENT_BEFORE_UD = """
