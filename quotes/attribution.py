@@ -1189,11 +1189,21 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     particle = _phrasal_word(s, verb)  # `put it`: the cue's own word, never its speaker
     for k in s.kids[verb.index]:
-        bare = not opening and _bare_noun_phrase(s, k)  # `said one official,` with the noun tagged ADJ
+        bare = not opening and (_bare_noun_phrase(s, k) or _capitalised_ing_title(s, verb, k))  # `said one
+        # official,` with the noun tagged ADJ; `said Acting Police Commissioner Jo Hart` with `Acting` a verb
         if k.index > verb.index and (k.deprel in _INVERTED or bare) and (k.upos in nominal or _share_of(s, k) or bare) \
                 and not time_word(k.text) and k is not particle and not _comma_after_verb(s, verb, k):
             return k
     return None
+
+
+def _capitalised_ing_title(s: Parsed, verb: Word, w: Word) -> bool:
+    """`"...," said Acting Police Commissioner Jo Hart`: a capitalised word in `-ing` right after the verb and
+    before a capitalised name opens a title (`Acting`, `Managing`, `Presiding`), whatever its tag: a participle
+    there would be in lower case."""
+    words = s.words
+    return w.index == verb.index + 1 and w.xpos == "VBG" and w.text[:1].isupper() and w.index + 1 < len(words) \
+        and words[w.index + 1].upos == "PROPN" and words[w.index + 1].text[:1].isupper()
 
 
 def _bare_noun_phrase(s: Parsed, w: Word) -> bool:
@@ -7456,13 +7466,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying (`one of "
          "the volunteers` too), "
          "whatever relation the parse gave it and whatever tag a noun after a determiner or number before a "
-         "comma (`said one official, who ...`) (never after `shook her head`), or the name after `Said` "
+         "comma (`said one official, who ...`) (never after `shook her head`), or a capitalised word in `-ing` opening a title "
+         "before a name whatever its tag (`said Acting Police Commissioner Jo Hart`), or the name after `Said` "
          "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`), "
          "and past a comma with no quotation before it only after a verb of saying or reporting "
          "(`INVERTING_VERBS`: `thanked the crews, praised the volunteers as ...` is no inversion).", _inverted_subject,
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),
           Example('"It was a mess from the start," said one of the volunteers who worked the count.',
-                  "It was a mess from the start,", "one of the volunteers who worked the count"))),
+                  "It was a mess from the start,", "one of the volunteers who worked the count"),
+          Example('"The roads are closed," said Acting Police Commissioner Jo Hart on Tuesday.',
+                  "The roads are closed,", "Acting Police Commissioner Jo Hart"))),
     Rule("inverted-aside", "subject", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
          "reporting clause set within the clause it reports (a verb of saying right after a comma, a noun phrase "
          "and its set-off apposition, then a comma and the clause's finite verb) is said by that phrase, "
