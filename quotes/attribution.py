@@ -3158,11 +3158,11 @@ def _abbreviation_period(s: Parsed, i: int) -> bool:
 
 def _modifying_participle(s: Parsed, i: int) -> bool:
     """An `-ing` word between two words of a noun phrase, whatever its tag: a modifier of the noun after
-    it (`policy planning director`, `a consulting firm`), not a verb."""
+    it (`policy planning director`, `a consulting firm`, `the club's sporting director`), not a verb."""
     words = s.words
     return 0 < i < len(words) - 1 and words[i].xpos == "VBG" and words[i].text.islower() \
-        and words[i - 1].upos in ("NOUN", "ADJ", "PROPN") and words[i + 1].upos in ("NOUN", "PROPN") \
-        and words[i + 1].text.islower()
+        and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET") or words[i - 1].xpos in ("POS", "PRP$")) \
+        and words[i + 1].upos in ("NOUN", "PROPN") and words[i + 1].text.islower()
 
 
 def _run_opener(s: Parsed, i: int) -> bool:
@@ -7975,7 +7975,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "after a common noun goes on with its clause (`said a woman holding a sign`); `of` after a name "
          "before `the` and a lower-case word opens what was spoken of (`said Jones of the ruling`); a description "
          "there and the name set off after it are both the speaker (`said her neighbor of 40 years, Rose Kim`; "
-         "`said the company's chief executive, John J. Ferris`, a title word tagged as an adjective too; a company's "
+         "`said the company's chief executive, John J. Ferris`, a title word tagged as an adjective too; an `-ing` "
+         "modifier after a determiner or possessor: `said the club's sporting director, Tom Vale`; a company's "
          "abbreviation with its period: `said Acme Corp. chief financial officer Jo Hart`), "
          "not what a comma sets off after the name.", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
@@ -7996,6 +7997,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the mayor, Ann Ruiz"),
           Example('"The plant will close," said the company\'s chief executive, John J. Ferris.',
                   "The plant will close,", "the company's chief executive, John J. Ferris"),
+          Example('"We will appeal," said the club\'s sporting director, Tom Vale.', "We will appeal,",
+                  "the club's sporting director, Tom Vale"),
           Example('"Sales will rise," said Acme Corp. chief financial officer Jo Hart.', "Sales will rise,",
                   "Acme Corp. chief financial officer Jo Hart"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
