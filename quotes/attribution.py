@@ -1138,12 +1138,13 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
 def _time_before(s: Parsed, i: int) -> int:
     """The index of the first word of a phrase of time that ends right before word `i` (`Tuesday`, `on
     Tuesday`, `last week`, `earlier this month`, `late on Friday`): a cue's adverbial set between its subject
-    and it (`The firm's chief, Jo Hart, on Tuesday said`); `i` itself when none does."""
+    and it (`The firm's chief, Jo Hart, on Tuesday said`); `i` itself when none does, or when a capitalised word
+    makes the noun part of a name (`voters going to the polls on Super Tuesday say`)."""
     j = i
     while j > 0 and j - i > -3 and s.words[j - 1].text.lower() in TIME_NOUNS:
         j -= 1
-    if j == i:
-        return i
+    if j == i or j > 0 and s.words[j - 1].text[:1].isupper() and s.words[j - 1].text.lower() not in TIME_OPENERS:
+        return i  # (`the polls on Super Tuesday say`: a day's name, no time of the cue)
     while j > 0 and i - j < 5 and s.words[j - 1].text.lower() in TIME_OPENERS:
         j -= 1
     return j
@@ -2754,7 +2755,8 @@ def _set_off_antecedent(s: Parsed, pronoun: Word, clause: Word) -> tuple[int, in
 def _speaker_span(s: Parsed, head: Word | None,
                   verb: Word) -> tuple[int, int] | None:
     """The whole noun phrase of the speaker headed by `head`, less the agent's `by`, a relative
-    clause that holds the verb itself, and a phrase of time the parse hung from it (`Obama on Friday`)."""
+    clause that holds the verb itself, and a phrase of time the parse hung from it (`Obama on Friday`) or
+    that stands right before the verb (`The firm's lawyer, Jo Hart, Tuesday night said`)."""
     if head is None or head.index == verb.index:
         return None
     skip = frozenset(k.index for k in s.kids[head.index]
@@ -2764,6 +2766,8 @@ def _speaker_span(s: Parsed, head: Word | None,
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
              and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound")}  # `Obama on Friday`
     skip |= _set_off_after_name(s, head, verb.index)
+    if head.index < (timed := _time_before(s, verb.index)) < verb.index:
+        skip |= set(range(timed, verb.index))  # `The firm's lawyer, Jo Hart, Tuesday night said`: the cue's time
     past = _misread_past(s)
     if past is not None:
         skip |= {past.index}  # `Hundreds of farmers marched ..., chanting`: the main verb, no part of its subject
