@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+from .lexicon import (NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -683,23 +683,70 @@ def _clause_preposition_subject(s: Parsed, verb: Word) -> Word | None:
     after a noun phrase opened by `after`, `before`, `since` or `until` (which open clauses too): that
     noun phrase is its subject, whatever the parse made of the preposition; not of a passive cue
     (`after Ruiz was declared the winner`: Ruiz is what was said of, not who said it)."""
-    if any(k.deprel.startswith(("nsubj", "csubj", "expl")) or k.deprel == "aux:pass" for k in s.kids[verb.index]):
-        return None
+    if any(k.deprel.startswith(("nsubj", "csubj", "expl")) and not time_word(k.text) or k.deprel == "aux:pass"
+           for k in s.kids[verb.index]):
+        return None  # (`on Tuesday said` with `Tuesday` taken for a subject: none)
     i = verb.index - 1
     finite = verb.xpos in _FINITE
     while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
         finite = finite or s.words[i].xpos in _FINITE  # `after the bank had said`
         i -= 1
-    if not finite or i < 1 or s.words[i].upos not in _NOMINAL:
+    if not finite or i < 1:
         return None
+    if s.words[i].upos not in _NOMINAL:
+        return (_clause_preposition_words(s, i) or (None,))[0]
     head = s.words[i]
     while head.deprel in ("flat", "compound", "fixed") and 0 <= head.head < verb.index:
         head = s.words[head.head]
     sub = s.subtree(head)
     case = next((k for k in s.kids[head.index] if k.deprel == "case" and k.index == sub[0].index), None)
     if case is None or case.text.lower() not in CLAUSE_PREPOSITIONS or sub[-1].index != i or time_word(head.text):
-        return None
+        return (_clause_preposition_words(s, i) or (None,))[0]
     return head
+
+
+def _clause_preposition_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The speaker `_clause_preposition_words` read (`after the firm's chief executive said`): its words, from
+    the one after the preposition to the noun, or to the name set off after it."""
+    i = verb.index - 1
+    while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
+        i -= 1
+    found = _clause_preposition_words(s, i) if i > 0 else None
+    if found is None or found[0] is not head:
+        return None
+    return s.words[found[1]].start, s.words[found[2]].end
+
+
+def _clause_preposition_words(s: Parsed, i: int) -> tuple[Word, int, int] | None:
+    """`Shares fell after the firm's chief executive said ...`, `... a week after the firm's finance director,
+    Ann Ruiz, said ...`, read from the words where the parse hung them elsewhere: a description (a determiner
+    or possessor, then name-and-title words ending in a lower-case noun or title word, whatever its tag), with
+    a name set off by commas after it or not, ending at word `i` right before the cue (a phrase of time between:
+    `Ann Ruiz, on Tuesday said`), right after `after`, `before`, `since` or `until`: its last noun, and the
+    indices of the first word and of the last (the name's, where one is set off)."""
+    words = s.words
+    j = _time_before(s, i + 1) - 1
+    last = j - 1 if words[j].text == "," else j
+    if words[j].text == ",":
+        k = j - 1
+        while k > 0 and words[k].upos == "PROPN" and words[k].text[:1].isupper():
+            k -= 1
+        if k == j - 1 or words[k].text != ",":
+            return None
+        j = k - 1
+    if j < 2 or not (words[j].text[:1].islower() and _run_word(s, j)
+                     and (words[j].upos == "NOUN" or _title_or_name(s, j))):
+        return None
+    first = j
+    while first > 0 and _run_word(s, first - 1) and words[first - 1].text not in _JOINERS:
+        first -= 1
+    if first == 0 or not _run_opener(s, first - 1) and words[first - 1].xpos != "POS" \
+            and not any(w.xpos == "POS" for w in words[first:j]):
+        return None  # (no determiner nor possessor: `after officials said` is the parse's to tell)
+    if _run_opener(s, first - 1):
+        first -= 1
+    opener = words[first - 1].text.lower() if first > 0 else ""
+    return (words[j], first, last) if opener in CLAUSE_PREPOSITIONS - {"as"} else None
 
 
 def _subject_before_conjunct(s: Parsed, verb: Word) -> Word | None:
@@ -1069,6 +1116,8 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     if verb.xpos not in _FINITE or verb.index == 0:
         return None
     last = verb.index - 1
+    if (timed := _time_before(s, verb.index)) < verb.index and timed > 1 and s.words[timed - 1].text == ",":
+        last = timed - 1  # `The firm's chief, Jo Hart, on Tuesday said`: the name before the time's phrase
     if s.words[last].text == ")":
         opening = _opening_bracket(s, last)
         if opening is None:
@@ -1084,6 +1133,21 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     if w.upos not in ({"PROPN"} if comma else _NOMINAL):
         return None
     return _noun_phrase_head(s, w, verb)
+
+
+def _time_before(s: Parsed, i: int) -> int:
+    """The index of the first word of a phrase of time that ends right before word `i` (`Tuesday`, `on
+    Tuesday`, `last week`, `earlier this month`, `late on Friday`): a cue's adverbial set between its subject
+    and it (`The firm's chief, Jo Hart, on Tuesday said`); `i` itself when none does, or when a capitalised word
+    makes the noun part of a name (`voters going to the polls on Super Tuesday say`)."""
+    j = i
+    while j > 0 and j - i > -3 and s.words[j - 1].text.lower() in TIME_NOUNS:
+        j -= 1
+    if j == i or j > 0 and s.words[j - 1].text[:1].isupper() and s.words[j - 1].text.lower() not in TIME_OPENERS:
+        return i  # (`the polls on Super Tuesday say`: a day's name, no time of the cue)
+    while j > 0 and i - j < 5 and s.words[j - 1].text.lower() in TIME_OPENERS:
+        j -= 1
+    return j
 
 
 def _noun_phrase_head(s: Parsed, w: Word, verb: Word) -> Word | None:
@@ -1126,11 +1190,21 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     particle = _phrasal_word(s, verb)  # `put it`: the cue's own word, never its speaker
     for k in s.kids[verb.index]:
-        bare = not opening and _bare_noun_phrase(s, k)  # `said one official,` with the noun tagged ADJ
+        bare = not opening and (_bare_noun_phrase(s, k) or _capitalised_ing_title(s, verb, k))  # `said one
+        # official,` with the noun tagged ADJ; `said Acting Police Commissioner Jo Hart` with `Acting` a verb
         if k.index > verb.index and (k.deprel in _INVERTED or bare) and (k.upos in nominal or _share_of(s, k) or bare) \
                 and not time_word(k.text) and k is not particle and not _comma_after_verb(s, verb, k):
             return k
     return None
+
+
+def _capitalised_ing_title(s: Parsed, verb: Word, w: Word) -> bool:
+    """`"...," said Acting Police Commissioner Jo Hart`: a capitalised word in `-ing` right after the verb and
+    before a capitalised name opens a title (`Acting`, `Managing`, `Presiding`), whatever its tag: a participle
+    there would be in lower case."""
+    words = s.words
+    return w.index == verb.index + 1 and w.xpos == "VBG" and w.text[:1].isupper() and w.index + 1 < len(words) \
+        and words[w.index + 1].upos == "PROPN" and words[w.index + 1].text[:1].isupper()
 
 
 def _bare_noun_phrase(s: Parsed, w: Word) -> bool:
@@ -1747,6 +1821,8 @@ def _chain_before_comma(s: Parsed,
     (an age, description or relative clause after a name is no part of it) or a relative clause follows
     it.  Its first noun, and its range."""
     i = _before_subjectless(s, verb)
+    if i is not None and 1 < (timed := _time_before(s, i + 1)) <= i and s.words[timed - 1].text == ",":
+        i = timed - 1  # `John Ferris, the firm's chief executive, on Tuesday said`: the chain ends at the comma
     if i is None or i < 1 or s.words[i].text not in _CLAUSE_BREAKS:
         return None
     chain: list[list[Word]] = []
@@ -2679,7 +2755,8 @@ def _set_off_antecedent(s: Parsed, pronoun: Word, clause: Word) -> tuple[int, in
 def _speaker_span(s: Parsed, head: Word | None,
                   verb: Word) -> tuple[int, int] | None:
     """The whole noun phrase of the speaker headed by `head`, less the agent's `by`, a relative
-    clause that holds the verb itself, and a phrase of time the parse hung from it (`Obama on Friday`)."""
+    clause that holds the verb itself, and a phrase of time the parse hung from it (`Obama on Friday`) or
+    that stands right before the verb (`The firm's lawyer, Jo Hart, Tuesday night said`)."""
     if head is None or head.index == verb.index:
         return None
     skip = frozenset(k.index for k in s.kids[head.index]
@@ -2689,6 +2766,8 @@ def _speaker_span(s: Parsed, head: Word | None,
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
              and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound")}  # `Obama on Friday`
     skip |= _set_off_after_name(s, head, verb.index)
+    if head.index < (timed := _time_before(s, verb.index)) < verb.index:
+        skip |= set(range(timed, verb.index))  # `The firm's lawyer, Jo Hart, Tuesday night said`: the cue's time
     past = _misread_past(s)
     if past is not None:
         skip |= {past.index}  # `Hundreds of farmers marched ..., chanting`: the main verb, no part of its subject
@@ -2713,8 +2792,8 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     and state in brackets (`Rep. Al Roe (R-Texas), who chairs the panel,`), describes the
     speaker and is no part of the name that speaks (issue #17; #11 makes it a role), however the parse
     hung it from the name; after a noun phrase that is no name, a relative clause (`The council, which
-    first raised the matter, said`) or a description that `a` or `an` opens (`The mayor, a Democrat,
-    said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both). The words of the
+    first raised the matter, said`), a description that `a` or `an` opens (`The mayor, a Democrat,
+    said`) or an age alone (`The Chelsea captain, 29, said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both). The words of the
     head's subtree after that comma (and before word `before`, the cue: `Rigby, 61, apologized` with the
     cue hung from the name), to skip."""
     words = s.words
@@ -2748,9 +2827,17 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     nxt = words[comma + 1]
     described = _description(s, comma + 1, last + 1)  # after no name, only one `a` or `an` opens: `The mayor, a Democrat,`
     if not closed or not (relative_pronoun(nxt.text) or described and (name or nxt.text.lower() in ("a", "an"))
-                          or name and nxt.upos == "NUM"):
+                          or nxt.upos == "NUM" and (name or _age(s, comma + 1, last + 1))):
         return bracket  # an aside is closed by a comma of its own (`Indeed, critics of the plan say` has none)
     return frozenset(below) | bracket
+
+
+def _age(s: Parsed, lo: int, hi: int) -> bool:
+    """Whether words [lo, hi) set off by commas after a noun phrase are an age alone, a whole number of one to
+    three digits and the comma closing it (`The Chelsea captain, 29, said`): a description of the speaker, as
+    after a name."""
+    words = s.words
+    return words[lo].text.isdigit() and len(words[lo].text) <= 3 and all(w.text == "," for w in words[lo + 1:hi])
 
 
 def _no_phrase_opener(s: Parsed, i: int) -> bool:
@@ -2914,7 +3001,7 @@ def _reduced_relative(s: Parsed, end: int) -> int | None:
 def _phrase_word(s: Parsed, w: Word) -> bool:
     """A word a speaker's noun phrase after its verb is made of; no time word."""
     return (w.upos in _RUN_WORDS - {"PRON"} or w.xpos in ("POS", "PRP$") or _title_or_name(s, w.index)
-            or _modifying_participle(s, w.index)) and not time_word(w.text)
+            or _modifying_participle(s, w.index) or _abbreviation_period(s, w.index)) and not time_word(w.text)
 
 
 def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -3060,16 +3147,26 @@ def _run_word(s: Parsed, i: int) -> bool:
     w = s.words[i]
     timed = w.text.lower() in TIME_OPENERS and i + 1 < len(s.words) and time_word(s.words[i + 1].text)
     return not time_word(w.text) and not timed and (w.upos in ("PROPN", "NOUN", "ADJ", "NUM") or w.xpos == "POS"
-                                      or _title_or_name(s, i) or _modifying_participle(s, i))
+                                      or _title_or_name(s, i) or _modifying_participle(s, i)
+                                      or _abbreviation_period(s, i))
+
+
+def _abbreviation_period(s: Parsed, i: int) -> bool:
+    """A period the tokenizer split off a company's abbreviation that ends no sentence (`Acme Corp. chief
+    financial officer Jo Hart`, `Acme Inc. spokeswoman`: `NONFINAL_ABBREVIATIONS`), a word or more after it:
+    part of the name."""
+    words = s.words
+    return words[i].text == "." and 0 < i < len(words) - 1 and words[i - 1].end == words[i].start \
+        and words[i - 1].text.lower() in NONFINAL_ABBREVIATIONS and words[i + 1].upos != "PUNCT"
 
 
 def _modifying_participle(s: Parsed, i: int) -> bool:
     """An `-ing` word between two words of a noun phrase, whatever its tag: a modifier of the noun after
-    it (`policy planning director`, `a consulting firm`), not a verb."""
+    it (`policy planning director`, `a consulting firm`, `the club's sporting director`), not a verb."""
     words = s.words
     return 0 < i < len(words) - 1 and words[i].xpos == "VBG" and words[i].text.islower() \
-        and words[i - 1].upos in ("NOUN", "ADJ", "PROPN") and words[i + 1].upos in ("NOUN", "PROPN") \
-        and words[i + 1].text.islower()
+        and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET") or words[i - 1].xpos in ("POS", "PRP$")) \
+        and words[i + 1].upos in ("NOUN", "PROPN") and words[i + 1].text.islower()
 
 
 def _run_opener(s: Parsed, i: int) -> bool:
@@ -3337,8 +3434,9 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     if _run_word(s, hi):
         while last + 1 < verb.index and _run_word(s, last + 1):
             last += 1
-    if (first, last) == (lo, hi):
-        return None
+    if (first, last) == (lo, hi) or (last + 1 < verb.index and words[last + 1].text == ","
+                                     and _name_after_description(s, verb, first, last) is not None):
+        return None  # `The firm's chief executive, Jo Hart, on Monday said`: `description-before-name`'s
     return words[first].start, max(span[1], words[last].end)
 
 
@@ -3371,7 +3469,10 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
         # `..., Ann Ruiz, called it "..." but said ...`, `..., Ann Ruiz, backed it, saying ...`: the first
         # verb follows the name
         verb = words[verb.head]
-    name = _name_after_description(s, verb, lo, hi)
+    run = hi
+    while run + 1 < verb.index and words[run + 1].text[:1].islower() and _run_word(s, run + 1):
+        run += 1  # `The firm's chief executive, Jo Hart,` with `chief` taken for the head: the run's last noun
+    name = _name_after_description(s, verb, lo, run)
     if name is not None:
         return span[0], words[name].end
     if not (2 <= lo and hi + 1 < verb.index and words[lo - 1].text == "," and words[hi + 1].text == ","
@@ -3386,8 +3487,27 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     if first is None or not (_run_opener(s, first) or any(w.xpos == "POS" for w in words[first:end.index])):
         first = _partitive_start(s, end.index)  # `One of the firm's lawyers, Ann Ruiz, said`
     if first is None:
+        first = _holder_start(s, end.index)  # `The father of the victim, Tom Vale, said`
+    if first is None:
         return None  # `Ohio voters, Ann Ruiz said`: no determiner or possessor, maybe no description
     return words[first].start, span[1]
+
+
+def _holder_start(s: Parsed, i: int) -> int | None:
+    """`The father of the victim`, `A spokeswoman for the club`: a run of name-and-title words through word `i`,
+    opened by a determiner or possessor right after `of` or `for`, that follows a noun for a person opening its
+    clause from a determiner or possessor: the noun phrase starts there.  Its index, or None."""
+    words = s.words
+    first = _run_start(s, i, openers=PHRASE_PREPOSITIONS)
+    if first is None or first < 2 or words[first - 1].text.lower() not in PHRASE_PREPOSITIONS or not (
+            _run_opener(s, first) or any(w.xpos == "POS" for w in words[first:i])):
+        return None
+    holder = words[first - 2]
+    start = _run_start(s, holder.index)
+    if start is None or not _run_opener(s, start) or not holder.text[:1].islower() \
+            or holder.text.lower() not in SPEAKER_NOUNS | ROLE_WORDS | RELATION_NOUNS:
+        return None
+    return start
 
 
 def _partitive_start(s: Parsed, i: int) -> int | None:
@@ -3416,7 +3536,8 @@ def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | No
     Democrat`); else None."""
     words = s.words
     end = words[hi]
-    if not (hi + 2 < len(words) and words[hi + 1].text == "," and end.upos == "NOUN" and end.text[:1].islower()
+    if not (hi + 2 < len(words) and words[hi + 1].text == "," and end.text[:1].islower()
+            and (end.upos == "NOUN" or _title_or_name(s, hi))  # `chief executive` with the noun tagged ADJ
             and (_run_opener(s, lo) or any(w.xpos == "POS" for w in words[lo:hi]))
             and all(_run_word(s, i) or (verb.index < lo and (words[i].text.lower() in PHRASE_PREPOSITIONS
                                                           or words[i].upos == "NUM"))
@@ -3429,7 +3550,7 @@ def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | No
     if verb.index < lo:  # `..., recalled a friend, Tom Vale.`, `said the mayor, Ann Ruiz, a Democrat.`
         return last if after is None or after.text == "," or all(w.upos == "PUNCT" for w in words[last + 1:]) \
             else None
-    return last if after is not None and after.text == "," and last + 2 == verb.index else None
+    return last if after is not None and after.text == "," and last + 2 == _time_before(s, verb.index) else None
 
 
 _Content = tuple[tuple[int, int] | None, tuple[int, int] | None]   # (content, content going on after a frame)
@@ -7349,13 +7470,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying (`one of "
          "the volunteers` too), "
          "whatever relation the parse gave it and whatever tag a noun after a determiner or number before a "
-         "comma (`said one official, who ...`) (never after `shook her head`), or the name after `Said` "
+         "comma (`said one official, who ...`) (never after `shook her head`), or a capitalised word in `-ing` opening a title "
+         "before a name whatever its tag (`said Acting Police Commissioner Jo Hart`), or the name after `Said` "
          "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`), "
          "and past a comma with no quotation before it only after a verb of saying or reporting "
          "(`INVERTING_VERBS`: `thanked the crews, praised the volunteers as ...` is no inversion).", _inverted_subject,
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),
           Example('"It was a mess from the start," said one of the volunteers who worked the count.',
-                  "It was a mess from the start,", "one of the volunteers who worked the count"))),
+                  "It was a mess from the start,", "one of the volunteers who worked the count"),
+          Example('"The roads are closed," said Acting Police Commissioner Jo Hart on Tuesday.',
+                  "The roads are closed,", "Acting Police Commissioner Jo Hart"))),
     Rule("inverted-aside", "subject", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
          "reporting clause set within the clause it reports (a verb of saying right after a comma, a noun phrase "
          "and its set-off apposition, then a comma and the clause's finite verb) is said by that phrase, "
@@ -7491,10 +7615,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   parse=_UNMARKED_PASSIVE_UD),)),
     Rule("clause-preposition", "subject", "`The plant closed after the company said ...`: a finite cue right after "
          "a noun phrase opened by `after`, `before`, `since`, `until` or `as` (`..., as one aide put it, ...`; "
-         "`As one aide put it, \"...\"` opening its sentence is `as-clause`'s): that phrase.",
+         "`As one aide put it, \"...\"` opening its sentence is `as-clause`'s): that phrase; read from the words "
+         "where the parse hung them elsewhere, a description from a determiner or possessor after `after`, "
+         "`before`, `since` or `until`, a name set off after it or not (`Shares fell after the company's chief "
+         "executive said`, `rose after the club's manager, Tom Vale, said`), never the main clause's subject.",
          _clause_preposition_subject,
          (Example("The plant closed a week after the company said it would cut jobs.",
-                  "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),)),
+                  "it would cut jobs", "the company", parse=_CLAUSE_PREPOSITION_UD),
+          Example("Prices rose after the club's manager, Tom Vale, said he would resign.", "he would resign",
+                  "the club's manager, Tom Vale"))),
     Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
          "cue's clause right before it, however the tagger took it.", _quantifier_before,
          (Example('The crowd cheered and waved flags. Some chanted "Go home! Go home!"', "Go home! Go home!",
@@ -7687,12 +7816,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("Jane Doe, director of the fund, said she thinks they will lose.",
                   "she thinks they will lose", "Jane Doe", parse=_CROSSING_UD),)),
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
-         "before its comma (not the last word of a relative clause the comma closes, whose noun, after a party "
+         "before its comma, past a phrase of time after that comma (`The firm's chief executive, John Ferris, on "
+         "Tuesday said`) (not the last word of a relative clause the comma closes, whose noun, after a party "
          "label too, the `phrase` table reads: `Sen. Jo Hart (D-Ore.), who backed Lee, said`).", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent"),
           Example('"We won the state," Sen. Tom Vale told POLITICO.', "We won the state,", "Sen. Tom Vale",
-                  parse=_TOLD_LISTENER_UD))),
+                  parse=_TOLD_LISTENER_UD),
+          Example("The company's chief executive, John Ferris, on Tuesday said the plant would close.",
+                  "the plant would close", "The company's chief executive, John Ferris"))),
 ))
 
 # A parse that hangs the name from the quotation and her age from the name, the cue left bare.
@@ -7767,7 +7899,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
          "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause, is "
          "the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`; `Sen. Jo Hart` without her `(D-Ore.)`); "
-         "a bare form after a share set off so is its present (`about half, 52 percent, say`).",
+         "a bare form after a share set off so is its present (`about half, 52 percent, say`); a phrase of time between "
+         "the last comma and the cue is the cue's (`John Ferris, the firm's chief executive, on Tuesday said`).",
          _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi"),
@@ -7784,7 +7917,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example('"We are not done yet," Ann Ruiz, 61, said Monday.', "We are not done yet,",
                   "Ann Ruiz", parse=_CLOSED_QUOTE_CHAIN_UD),
           Example('"It is too early to tell," Tom Vale, 52, of Dayton, Ohio, who watched the count, said on Friday.',
-                  "It is too early to tell,", "Tom Vale"))),
+                  "It is too early to tell,", "Tom Vale"),
+          Example('"The plant will close," John Ferris, the company\'s chief executive, on Tuesday said.',
+                  "The plant will close,", "John Ferris"))),
     Rule("name-before-relative", "phrase", "`... that Ann Ruiz, who is weighing a run, said`: the noun phrase "
          "before a relative clause set off (by commas or dashes) right before the cue; a capitalised word right "
          "before a name that is no preposition is the name's, whatever its tag (`Ann Ruiz` with `Ann` a preposition).",
@@ -7843,7 +7978,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "over the noun phrase there, to a comma, time word, verb or other preposition; a participle right "
          "after a common noun goes on with its clause (`said a woman holding a sign`); `of` after a name "
          "before `the` and a lower-case word opens what was spoken of (`said Jones of the ruling`); a description "
-         "there and the name set off after it are both the speaker (`said her neighbor of 40 years, Rose Kim`), "
+         "there and the name set off after it are both the speaker (`said her neighbor of 40 years, Rose Kim`; "
+         "`said the company's chief executive, John J. Ferris`, a title word tagged as an adjective too; an `-ing` "
+         "modifier after a determiner or possessor: `said the club's sporting director, Tom Vale`; a company's "
+         "abbreviation with its period: `said Acme Corp. chief financial officer Jo Hart`), "
          "not what a comma sets off after the name.", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
@@ -7860,7 +7998,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"She never locked her door," said her neighbor of 40 years, Rose Kim.',
                   "She never locked her door,", "her neighbor of 40 years, Rose Kim"),
           Example('"We will appeal," said the mayor, Ann Ruiz, a Democrat.', "We will appeal,",
-                  "the mayor, Ann Ruiz"))),
+                  "the mayor, Ann Ruiz"),
+          Example('"The plant will close," said the company\'s chief executive, John J. Ferris.',
+                  "The plant will close,", "the company's chief executive, John J. Ferris"),
+          Example('"We will appeal," said the club\'s sporting director, Tom Vale.', "We will appeal,",
+                  "the club's sporting director, Tom Vale"),
+          Example('"Sales will rise," said Acme Corp. chief financial officer Jo Hart.', "Sales will rise,",
+                  "Acme Corp. chief financial officer Jo Hart"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation): the name.", _name_before_description,
@@ -7894,10 +8038,19 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "People familiar with the talks"),
           Example("Sources close to the mayor said she would resign.", "she would resign",
                   "Sources close to the mayor"))),
+    Rule("clause-preposition-run", "span", "`Shares fell after the firm's chief executive said ...`: a speaker "
+         "`clause-preposition` read from the words is the description from its determiner or possessor after the "
+         "preposition, with the name set off after it (`a week after the firm's finance director, Ann Ruiz, "
+         "said`).", _clause_preposition_run,
+         (Example("Shares fell after the company's chief executive said profits would drop.", "profits would drop",
+                  "the company's chief executive"),
+          Example("The plant closed a week after the firm's finance director, Ann Ruiz, said it was losing money.",
+                  "it was losing money", "the firm's finance director, Ann Ruiz"))),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "
-         "name's, whatever its tag: `Sterling Bank said`).", _name_run,
+         "name's, whatever its tag: `Sterling Bank said`; a period the tokenizer split off a company's abbreviation "
+         "is the name's too: `Acme Corp. chief financial officer Jo Hart said`).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
           Example("Sterling Bank said profits had doubled.", "profits had doubled", "Sterling Bank"),
           Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
@@ -7907,7 +8060,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("Ohio delegate Tom Baker told us that turnout had dropped.", "that turnout had dropped",
                   "Ohio delegate Tom Baker", parse=_ROLE_AS_VERB_UD),
           Example('"The clinic will stay open," Council on Rural Health director Nora Vance said.',
-                  "The clinic will stay open,", "Council on Rural Health director Nora Vance"))),
+                  "The clinic will stay open,", "Council on Rural Health director Nora Vance"),
+          Example("Acme Corp. chief financial officer Jo Hart said sales would rise.", "sales would rise",
+                  "Acme Corp. chief financial officer Jo Hart"))),
     Rule("holder-before", "span", "`A spokesman for the Department of Housing said`: a speaker right after "
          "`of` or `for` and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "
          "for a speaker that is the last word of such an object, the nouns before it with it: `a spokeswoman "
@@ -7925,8 +8080,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("description-before-name", "span", "`the city's lawyer, Ann Ruiz, said`: a name set off by commas "
          "after a description that opens its clause is its apposition: the speaker is both (also where the parse "
          "took the description for the speaker: `His sister, Ann Hale, said`; after the verb, rule `inverted-run`; "
-         "a description opened by a number or quantifier and `of`: `One of his aides, Ann Hale, said`; before the "
-         "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`).",
+         "a description opened by a number or quantifier and `of`: `One of his aides, Ann Hale, said`; a noun for a person "
+         "with its `of` or `for` phrase: `The father of the victim, Tom Vale, said`; before the "
+         "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`; a phrase of time "
+         "between the name's comma and the verb: `The firm's chief executive, Jo Hart, last week said`, a run of "
+         "title words the parse split too, which `name-run` leaves to this rule).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
@@ -7937,7 +8095,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('One of his oldest friends, Tom Hale, said the mayor was "a decent man."',
                   'the mayor was "a decent man."', "One of his oldest friends, Tom Hale"),
           Example('Hale\'s son, Peter, defended his father on Monday, saying: "He is no bigot."',
-                  "He is no bigot.", "Hale's son, Peter"))),
+                  "He is no bigot.", "Hale's son, Peter"),
+          Example("The company's chief executive, John Ferris, last week said the plant would close.",
+                  "the plant would close", "The company's chief executive, John Ferris"),
+          Example("The father of the victim, Tom Vale, told the court his son had been a gentle boy.",
+                  "his son had been a gentle boy", "The father of the victim, Tom Vale"))),
 ))
 
 _COMPLEMENT_BEFORE_UD = """

@@ -17,7 +17,7 @@ __all__ = [
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "NOT_SPEAKER_LABELS", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
-    "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS",
+    "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "NEGATED_AUXILIARIES",
 ]
 
@@ -608,6 +608,9 @@ TITLE_MODIFIERS = frozenset({
     "outgoing", "prime", "ranking", "retired", "security", "senate", "senior", "state", "top", "treasury", "vice",
     "republican", "libertarian",
 })
+# Words for when one holds a post (`Former`, `Acting`, `Outgoing`): they modify a post, so before a name that is no
+# title (`Former Trump campaign manager Corey Lewandowski`) the name modifies the post after it, and is no part of them.
+TENURE_MODIFIERS = frozenset({"former", "acting", "interim", "outgoing", "incoming", "incumbent", "retired", "ex"})
 # Nouns naming a person by whom they stand to (`her rival`, `the mayor's challenger`): no role nor
 # speaker noun, yet a person.
 RELATION_NOUNS = frozenset({
@@ -768,6 +771,8 @@ SPEAKER_NOUNS = frozenset({
     "passengers", "owner", "owners", "customer", "customers", "fan", "fans", "athlete", "athletes", "historian",
     "author", "writer", "veteran", "veterans", "mother", "father", "widow", "relatives", "family", "lawyer",
     "lawyers", "attorney", "attorneys", "judge", "judges", "minister", "ministers", "manager", "captain",
+    "detective", "detectives", "inspector", "constable", "councillor", "councillors", "councilor", "councilors",
+    "striker", "midfielder", "defender", "goalkeeper",
 })
 # Words that label a paragraph with a colon but name no speaker (`UPDATE: ...`, `EDITOR'S NOTE: ...`,
 # `WHY IT MATTERS: ...`): a rubric, never a transcript's turn (`quotes.rules.turns`).  Upper case,

@@ -27,7 +27,8 @@ import regex
 
 from .lexicon import (PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
-                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, gender_of)
+                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
+                      gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
@@ -45,6 +46,10 @@ class Mention:
     pronoun: bool
 
 
+# Determiners of one thing or person (`the`, `a`, `her`): not `two`, `several`, `those`.
+_SINGULAR_DETERMINERS = frozenset({"the", "a", "an", "one", "his", "her", "their", "its", "our", "my", "this", "that"})
+
+
 def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     """Number and gender of a noun phrase from its head's features and its words."""
     cased = regex.findall(r"[\w.]+", text[start:end])
@@ -59,6 +64,9 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
             number = "plur"
         elif "Number=Sing" in head.feats or head.xpos in ("NN", "NNP"):
             number = "sing"
+        elif head.upos == "ADJ" and len(words) > 1 and words[0] in _SINGULAR_DETERMINERS and words[-1] == head.text.lower() \
+                and _person_noun(head.text) and not head.text.endswith("s"):
+            number = "sing"  # `the detective said`, `the executive said` with the noun tagged an adjective: one person
     if " and " in f" {' '.join(words)} " and number != "plur":
         number = "plur"
     gender = gender_of(cased)
@@ -88,6 +96,8 @@ _DESCRIPTION_BEFORE = regex.compile(
     r"(?:(?!" + DOUBLE_GLYPH + r")[^,;:.!?\n]){1,80}?),\s+\Z")
 _COORDINATOR = regex.compile(r"\b(?:and|or)\b")
 # An age set off right after a name (`Liam Walsh, 34,`) or before it (`19-year-old Jamie Fox`).
+# A generation's suffix after a surname (`Jr.`, `Sr.`, `III`): a word of the name.
+_NAME_SUFFIX = regex.compile(r",?\s(?:Jr\.|Sr\.|II\b|III\b|IV\b)")
 _AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
 _AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
 # One capitalised word right before a name (`Jo ` before `Hart`): all a headline's capitals may add to it.
@@ -120,6 +130,27 @@ def _sentence_start(text: str, start: int, end: int) -> int:
 
 
 _LEADING_WORD = regex.compile(r"([\p{L}\p{M}'’]+)\s+")
+# A capitalised word opening a chain (`Former Trump`, `Acting Police Commissioner Tom Vale`).
+_CAPITAL_THEN = regex.compile(r"(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})")
+
+
+def _past_tenure(text: str, begin: int, end: int) -> int:
+    """Where the capitalised chain text[begin:end] begins as a name: past a word for when one holds a post
+    (`TENURE_MODIFIERS`) opening it when no word of the chain is a title, where that word modifies a post after
+    the chain (`Former Trump campaign manager`: `Trump`, not `Former Trump`; `Acting Police Commissioner Tom
+    Vale` keeps it).
+
+    >>> text = "Former Trump campaign manager"
+    >>> text[_past_tenure(text, 0, 12):]
+    'Trump campaign manager'
+    """
+    m = _CAPITAL_THEN.match(text, begin, end)
+    if m is None or m.group(1).lower() not in TENURE_MODIFIERS:
+        return begin
+    words = [w.lower().rstrip(".") for w in text[m.end():end].split()]
+    if any(w in ROLE_WORDS or w in TITLE_ABBREVIATIONS or w in HONORIFICS for w in words):
+        return begin
+    return m.end()
 
 
 # A capitalised word and `of` opening a chain (`Shares of Acme`, `Employees of Northwind`, `Most of ...`).
@@ -171,8 +202,9 @@ _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
 })
 
 
-# After a capitalised word, a role word in lower case and a name (`Assistant manager Sue Kelly`).
-_ROLE_THEN_NAME = regex.compile(r"\s+(\p{Ll}+)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,?\s+\p{Ll})")
+# After a capitalised word, a role word in lower case, up to two nouns before it, and a name (`Assistant manager
+# Sue Kelly`, `Former Trump campaign manager Corey Lewandowski`).
+_ROLE_THEN_NAME = regex.compile(r"\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,?\s+\p{Ll})")
 
 
 # A description in lower case opening a sentence, then a name set off by commas (`Her neighbour, Sam
@@ -209,8 +241,10 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
         return None  # `Dismayed by the vote, he ...`: a participle (capitalised only opening a sentence), no name
     finish = m.end()
     role = _ROLE_THEN_NAME.match(text, finish, end)
-    if role is not None and role.group(1) in ROLE_WORDS:
+    if role is not None and role.group(1).split()[-1] in ROLE_WORDS \
+            and not any(_looks_like_verb(w) for w in role.group(1).split()[:-1]):
         finish = role.end()  # `Assistant manager Sue Kelly will ...`: a title in lower case runs on to the name
+        # (`Former Trump campaign manager Corey Lewandowski`: nouns before it too; not `Obama named envoy Jo Hart`)
     return Mention(m.start(), finish, "sing", gender_of(text[m.start():finish].split()), False)
 
 
@@ -223,7 +257,7 @@ _PERSON_HEADS = frozenset(w for w in SPEAKER_NOUNS | (ROLE_WORDS - TITLE_MODIFIE
 _BODY_HEADS = frozenset(w for w in ORGANISATION_WORDS if not w.endswith("s")) - _PERSON_HEADS - {"police"}
 _DESCRIPTION_OPENERS_CAPITALISED = frozenset({"The", "A", "An", "His", "Her", "Their", "Our", "My"})
 _OWNER = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*['’]s")
-_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
+_LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*|\d{1,3}-year-old")  # (`The 27-year-old striker`: an age too)
 _NOT_VERBS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "but", "nor"})
 
 
@@ -729,6 +763,7 @@ class Resolver:
             if end == len(self.text) or not self.text[end].isalnum():
                 chain = _CHAIN_BEFORE.search(self.text, max(0, at - _CHAIN_REACH), at)
                 begin = chain and _past_clause_openers(self.text, _sentence_start(self.text, chain.start(), end), at)
+                begin = None if begin is None else _past_tenure(self.text, begin, end)  # `Former Trump campaign manager`
                 if begin is not None and (part := _PART_OF.match(self.text, begin, at)) is not None \
                         and _part_word(part.group(1)) and begin == _sentence_start(self.text, max(0, begin - 1), at):
                     begin = part.end()  # `Shares of Acme fell`: a part or group of Acme, capitalised as first word
@@ -738,7 +773,8 @@ class Resolver:
                         self.text, max(begin, at - _CHAIN_REACH), at)
                     begin = one.start() if one else at  # `Nine Things Jo Hart Has Said`: capitals mark no name
                 if begin is not None and end - begin > shortest:
-                    longest = (begin, end)
+                    suffix = _NAME_SUFFIX.match(self.text, end)  # `Tom Vale Jr.`: the suffix is the name's
+                    longest = (begin, suffix.end() if suffix else end)
             starts.append(at)
             best.append(longest)
             at = self.text.find(phrase, at + 1)
@@ -776,7 +812,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
          "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; so does a description of one person "
          "or one body (`The union reacted with fury.`, for `it`) "
-         "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `Her husband ...`, a "
+         "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `The 27-year-old striker "
+         "joined ...` (an age among its words), `Her husband ...`, a "
          "man, its words give its gender, never the owner's; `The senator was furious.` is `Sen. Jo Ray` before, "
          "as described-earlier reads it; a subject's gender is what a pronoun taught too: once `she` took Grace "
          "Obi, `he` never does). Here and for previous-speaker, "
@@ -808,14 +845,16 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('The Treasurer, Helen Marsh, rose to speak. "This budget is for families," she told MPs.',
                   "This budget is for families,", "she"),
           Example('The mayor, Jo Hart, spoke for an hour. "We will build it," Hart said.\n\n'
-                  'Her rival was unimpressed.\n\n"It is a fantasy," he said.', "It is a fantasy,", "he"))),
+                  'Her rival was unimpressed.\n\n"It is a fantasy," he said.', "It is a fantasy,", "he"),
+          Example('The 27-year-old striker joined in June. "I am happy here," he said.', "I am happy here,", "he"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
          "director,`; `The city's finance director, Ann Ruiz,`; `a senior US official`; an abbreviated title as "
          "its word: `Dr. Ann Ruiz`, `the doctor`; an age set off after a name or before it is its `N-year-old`: "
          "`Liam Walsh, 34,` or `34-year-old Liam Walsh`, `the 34-year-old`; an office's initials count as its words: `the MP`; so do "
-         "capitalised words before a noun for a person: `the Ohio senator` after `Ohio Sen. Jo Ray`), "
+         "capitalised words before a noun for a person: `the Ohio senator` after `Ohio Sen. Jo Ray`; a noun for a "
+         "person that the tagger took for an adjective is one person still: `the executive`, `the detective`), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`).",
          Resolver._described_earlier,
          (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
@@ -830,11 +869,18 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Ohio Sen. Jo Ray arrived late.\n\n"We will fight on," the Ohio senator said.',
                   "We will fight on,", "the Ohio senator"),
           Example('Liam Walsh, 34, set out alone on Friday.\n\n"I knew the route," the 34-year-old said.',
-                  "I knew the route,", "the 34-year-old"))),
+                  "I knew the route,", "the 34-year-old"),
+          Example('Acme chief executive Jo Hart spoke on Monday. "Sales will rise," the executive said.',
+                  "Sales will rise,", "the executive"),
+          Example('Detective Sarah Lowe led the inquiry. "She knew her attacker," the detective said.',
+                  "She knew her attacker,", "the detective"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
-         "(`When Jane Roe`, `But Ed Hale`: no word of the name), and past a plural or quantifier and `of` opening "
-         "the sentence (`Shares of Acme`, `Most of`: a part of what the name names); in a headline in title case, a first name before "
+         "(`When Jane Roe`, `But Ed Hale`: no word of the name), past a word for when one holds a post opening a chain "
+         "with no title in it (`Former Trump campaign manager ...`: a later `Trump` is `Trump`; `Acting Police "
+         "Commissioner Tom Vale` keeps it), and past a plural or quantifier and `of` opening "
+         "the sentence (`Shares of Acme`, `Most of`: a part of what the name names), to a generation's suffix after it "
+         "(`Fire chief Tom Vale Jr.`: `Vale` is `Tom Vale Jr.`); in a headline in title case, a first name before "
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
          "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',

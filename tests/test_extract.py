@@ -158,6 +158,13 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("mixed", 'his members would not support "another blank check."', "Representative Dale Hooper", ANY)]),
     ("name-then-age", '"The plant is safe," Paul Gray, 61, said.',
      [("direct", "The plant is safe", "Paul Gray", ANY)]),
+    ("description-name-then-time", "The firm's lawyer, Jo Hart, Tuesday night said the appeal would be lodged.",
+     [("indirect", "the appeal would be lodged", "The firm's lawyer, Jo Hart", ANY)]),
+    ("day-name-before-cue", "Large majorities of voters going to the polls on Super Tuesday say they back the plan.",
+     [("indirect", "they back the plan", "Large majorities of voters going to the polls on Super Tuesday", ANY)]),
+    ("description-then-age", "The Chelsea captain, 29, said the team had lost its way.",
+     [("indirect", "the team had lost its way", "The Chelsea captain", ANY)]),
+    ("description-then-number", "The union, 1,200 strong, said no.", [("indirect", "no", "The union", ANY)]),
     ("description-then-name", '"The plant is safe," the city\'s lawyer, Ann Ruiz, said.',
      [("direct", "The plant is safe", "the city's lawyer, Ann Ruiz", ANY)]),
     # a mixed quote whose clause ends with a quotation ends after its closing mark: balanced

@@ -76,6 +76,10 @@ def test_short_name_to_full_earlier_mention() -> None:
     ("Because of Tom Vale the plan failed. Vale said no.", "Tom Vale"),
     ("And the Harbor Trust wrote to us. Trust said no.", "the Harbor Trust"),
     ("Nine Offensive Things Jo Hart Has Said\n\nThe senator spoke. Hart said no.", "Jo Hart"),
+    ("Former President Jo Hart spoke. Hart said no.", "Former President Jo Hart"),
+    ("Acting Police Commissioner Tom Vale spoke. Vale said no.", "Acting Police Commissioner Tom Vale"),
+    ("Former Real Madrid coach Tom Vale spoke. Madrid said no.", "Real Madrid"),
+    ("Former Hart campaign manager Tom Vale spoke. Hart said no.", "Hart"),
 ])
 def test_short_name_widens_within_its_sentence(text: str, full: str) -> None:
     """The longest earlier form of a short name stays inside one sentence and paragraph, and starts past a
@@ -84,6 +88,18 @@ def test_short_name_widens_within_its_sentence(text: str, full: str) -> None:
     short = full.split()[-1]
     r = Resolver(text)
     got = r.resolve(m(text, short, 1, head(short, "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == full
+
+
+@pytest.mark.parametrize("text,full", [
+    ("Fire chief Tom Vale Jr. spoke first. Vale said no.", "Tom Vale Jr."),
+    ("Tom Vale III, the founder, spoke. Vale said no.", "Tom Vale III"),
+    ("Tom Vale, Jr., spoke. Vale said no.", "Tom Vale, Jr."),
+])
+def test_a_generation_suffix_is_the_names(text: str, full: str) -> None:
+    """`Vale` after `Tom Vale Jr.`: the suffix after the surname is a word of its fullest form."""
+    r = Resolver(text)
+    got = r.resolve(m(text, "Vale", 1, head("Vale", "NNP", "Number=Sing")))
     assert resolved_text(text, got) == full
 
 
@@ -371,6 +387,19 @@ def test_opening_name_runs_over_a_title_in_lower_case() -> None:
     text = "Assistant manager Sue Kelly will take charge on Tuesday."
     found = opening_name(text, 0, len(text))
     assert found is not None and text[found.start:found.end] == "Assistant manager Sue Kelly"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Former Trump campaign manager Corey Lewandowski arrived on Friday.",
+     "Former Trump campaign manager Corey Lewandowski"),
+    ("Interim Chelsea first-team coach Tom Vale was furious.", "Interim Chelsea first-team coach Tom Vale"),
+    ("Obama named envoy Jo Hart on Friday.", "Obama"),
+])
+def test_opening_name_runs_over_nouns_before_a_title(text: str, name: str) -> None:
+    """`Former Trump campaign manager Corey Lewandowski arrived`: nouns before the title in lower case go with
+    it (never `Former Trump`); not a verb before it (`Obama named envoy Jo Hart`)."""
+    found = opening_name(text, 0, len(text))
+    assert found is not None and text[found.start:found.end] == name
 
 
 @pytest.mark.parametrize("phrase", ["the report", "the ministry", "his book", "the White House",
