@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+from .lexicon import (LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2264,6 +2264,49 @@ def _hearing_heard(sentence: int, s: Parsed, w: Word) -> Cue | None:
     content = _clause_reported(s, w, subject)
     return None if content is None else Cue(sentence, (w,), w, None, None, content,
                                             speaker_rule="hearing-heard", content_rule="hearing-heard")
+
+
+def _news_learned(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`..., the BBC understands.`, `..., CNN has learned.`, `The Times understands that ...`: a form of
+    `understand` or `learn` (`LEARNED_FORMS`, whatever its tag: `understands` after a name is often
+    taken for a plural noun), after its subject's noun phrase (and `has`/`have`), reports what the
+    subject found out: as a closing tag (a comma, the phrase, the verb, the sentence's end; the phrase
+    not a pronoun: `..., he has learned.` is mostly experience), the clause before the comma; or,
+    where the phrase names a news outlet (`NEWS_OUTLET_WORDS` capitalised, `OUTLET_NOUNS`) and opens
+    its clause, the clause after the verb (`He understands that people are angry` is no report)."""
+    words = s.words
+    if w.text.lower() not in LEARNED_FORMS or w.index == 0 or w.upos not in ("VERB", "NOUN"):
+        return None
+    end = w.index - 1
+    if words[end].text.lower() in ("has", "have") and end > 0:
+        end -= 1
+    elif w.text.lower().startswith("learn") and w.xpos == "VBN":
+        return None  # `..., lessons learned.`: a participle with no `have` is no tense of its own
+    found = _run_before(s, w, end)
+    if found is None:
+        return None
+    head, speaker = found
+    first = next(x.index for x in words if x.start == speaker[0])
+    if head.upos == "PRON" or all(x.upos == "PRON" for x in words[first:end + 1]):
+        return None
+    rest = list(words[w.index + 1:])
+    if all(x.upos == "PUNCT" for x in rest):  # `..., the BBC understands.`
+        if first < 2 or words[first - 1].text != "," or not any(
+                x.xpos in _FINITE or x.xpos == "VBN" and x.upos == "VERB" for x in words[:first - 1]):
+            return None  # a past form the tagger took for a participle is the clause's verb all the same
+        content = (words[0].start, words[first - 2].end)
+    else:
+        run = words[first:end + 1]
+        outlet = any(x.text.lower() in NEWS_OUTLET_WORDS and x.text[:1].isupper() for x in run) or (
+            head.text.lower() in OUTLET_NOUNS)
+        opens = first == 0 or words[first - 1].upos in ("PUNCT", "CCONJ", "ADV")
+        while rest and rest[-1].upos == "PUNCT":
+            rest.pop()
+        if not outlet or not opens or len(rest) < 3 or rest[0].upos in ("ADP", "PUNCT", "CCONJ") \
+                or not _has_clause(rest, rest[0].text.lower() != "that"):
+            return None
+        content = (rest[0].start, rest[-1].end)
+    return Cue(sentence, (w,), w, speaker, head, content, speaker_rule="news-learned", content_rule="news-learned")
 
 
 def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | None:
@@ -7154,6 +7197,19 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The builder took cash for work he never did, a court has heard.",
                   "The builder took cash for work he never did", None)),
          parse="research-finding"),
+    Rule("news-learned", "cue", "`..., the BBC understands.`, `..., CNN has learned.`, `The Times understands that "
+         "...`: a form of `understand` or `learn` (with `has`, `have`; whatever its tag) after its subject's noun "
+         "phrase reports what the subject found out: closing its sentence after a comma (the phrase no pronoun: "
+         "`..., he has learned.` is experience), the clause before the comma; after a phrase that names a news "
+         "outlet opening its clause, the clause after the verb (not `He understands that people are angry`, what "
+         "he grasps). The subject speaks; less sure than a verb of saying.", _news_learned,
+         (Example("The minister is expected to resign within days, the BBC understands.",
+                  "The minister is expected to resign within days", "the BBC"),
+          Example("The company has been fined for the spill, the Daily Ledger has learned.",
+                  "The company has been fined for the spill", "the Daily Ledger"),
+          Example("The Times understands that ministers are planning a tax on sugar.",
+                  "that ministers are planning a tax on sugar", "The Times")),
+         parse="news-learned"),
     Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`: a cue verb's `-s` form tagged as a noun "
          "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",

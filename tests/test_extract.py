@@ -259,6 +259,14 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("wish-wants", "Washington wants concrete steps from Russia to end the siege.", []),
     ("wish-russia", "Russia wants closer military cooperation with the United States.", []),
     ("no-quote", "The sun rose over Geneva and the lake was calm.", []),
+    # `news-learned`: what a person grasps or has learned from life is no report (only an outlet's, or a tag's)
+    ("learned-person-that", "He understands that people are angry.", []),
+    ("learned-name-that", "Smith has learned that hard work pays off.", []),
+    ("learned-body-that", "The government understands that voters are angry.", []),
+    ("learned-pronoun-tag", "It was a hard year, he has learned.", []),
+    ("learned-passive-tag", "It was a hard year, and lessons were learned.", []),
+    ("learned-sources-tag", "The talks collapsed, sources understand.",
+     [("indirect", "The talks collapsed", "sources", ANY)]),
 ]
 
 
