@@ -149,7 +149,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
                 parts = CLAUSES.ask(name, text, c, inside, parses)
             if parts is not None:
                 conf = CONF_REPORTED_OBJECT if c.content_rule in NOUN_CONTENTS else (
-                    CONF_LEARNED if c.rule == "news-learned" else CONF_INDIRECT)
+                    CONF_LEARNED if c.rule in ("news-learned", "it-is-understood") else CONF_INDIRECT)
                 drafts.append(_Draft(parts, "indirect", c, conf, c.sentence,
                                      rules={"link": name, **_content_rule(c)}))
 
@@ -276,8 +276,8 @@ def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Seq
     # With no speaker, a clause is mostly a misparse, or context (`Asked whether ..., X said`);
     # but `X was asked whether ...`, `it was widely reported that ...` report words with no
     # one named to have said them (PolNeAR train annotates those, with no source); so does `The jury
-    # heard that ...` (`hearing-heard`: its subject is the listener).
-    if c.speaker is None and not _passive_report(c, parses[c.sentence]) and c.rule != "hearing-heard":
+    # heard that ...` (`hearing-heard`: its subject is the listener), `It is understood that ...`.
+    if c.speaker is None and not _passive_report(c, parses[c.sentence]) and c.rule not in ("hearing-heard", "it-is-understood"):
         return None
     return parts
 

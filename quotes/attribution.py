@@ -2259,7 +2259,9 @@ def _hearing_heard(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.upos != "VERB" or w.text.lower() not in HEARING_FORMS:
         return None
     subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
-    if subject is None or subject.text.lower() not in HEARING_BODIES:
+    if subject is None or (subject.text.lower() not in HEARING_BODIES and not any(  # `Leeds Crown Court heard`
+            k.deprel in ("flat", "compound") and k.index > subject.index and k.text.lower() in HEARING_BODIES
+            for k in s.kids[subject.index])):
         return None
     content = _clause_reported(s, w, subject)
     return None if content is None else Cue(sentence, (w,), w, None, None, content,
@@ -2309,10 +2311,47 @@ def _news_learned(sentence: int, s: Parsed, w: Word) -> Cue | None:
     return Cue(sentence, (w,), w, speaker, head, content, speaker_rule="news-learned", content_rule="news-learned")
 
 
+def _it_is_understood(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`It is understood (that) ...`, `..., it is understood.`, `Ministers are understood to be ...`: in
+    news, `understood` after a form of `be` reports what the writer's unnamed sources told them: the
+    clause after it (with `it` before), the clause before the comma (`it` closing the sentence), or
+    its subject with the infinitive after it; no speaker (not `by` someone, whose grasp it is, nor
+    `is understood to mean`, a word's sense)."""
+    words = s.words
+    if w.text.lower() != "understood" or w.index < 2 or words[w.index - 1].lemma != "be" \
+            or words[w.index - 1].text.lower() == "being":
+        return None
+    rest = list(words[w.index + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    subject = words[w.index - 2]
+    if subject.text.lower() == "it":
+        if not rest:  # `..., it is understood.`
+            if subject.index < 2 or words[subject.index - 1].text != "," or not any(
+                    x.xpos in _FINITE or x.xpos == "VBN" and x.upos == "VERB" for x in words[:subject.index - 1]):
+                return None
+            content = (words[0].start, words[subject.index - 2].end)
+        elif subject.index == 0 or words[subject.index - 1].upos in ("PUNCT", "CCONJ"):  # `It is understood that ...`
+            if len(rest) < 3 or rest[0].upos in ("ADP", "PUNCT", "CCONJ") \
+                    or not _has_clause(rest, rest[0].text.lower() != "that"):
+                return None
+            content = (rest[0].start, rest[-1].end)
+        else:
+            return None
+    else:  # `Ministers are understood to be considering ...`
+        raised = next((k for k in s.kids[w.index] if k.deprel == "nsubj:pass" and k.index < w.index), None)
+        clause = next((k for k in s.kids[w.index] if k.deprel == "xcomp" and k.index > w.index
+                       and to_infinitive(s.kids[k.index])), None)
+        if raised is None or clause is None or clause.lemma in ("mean", "refer") or rest[0].text.lower() != "to":
+            return None
+        content = (s.span(raised)[0], s.span(clause)[1])
+    return Cue(sentence, (w,), w, None, None, content, speaker_rule="it-is-understood", content_rule="it-is-understood")
+
+
 def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | None:
     """The clause a verb of finding or hearing reports: its clause after it (its own subject and finite
     verb), or the one closing its sentence before it and a comma (`..., a new study has found.`)."""
-    first = s.subtree(subject)[0].index
+    first = next(x.index for x in s.subtree(subject) if x.upos != "PUNCT")  # the parse may hang the comma from it
     if all(x.upos == "PUNCT" for x in s.words[w.index + 1:]) and first > 1 and s.words[first - 1].text == "," \
             and any(x.xpos in _FINITE for x in s.words[:first - 1]):  # `..., a new study has found.`
         return s.words[0].start, s.words[first - 2].end
@@ -4595,6 +4634,32 @@ def _as_opening_root(s: Parsed, verb: Word) -> tuple[int, int] | None:
                            and any(k.deprel in _SUBJECTS for k in s.kids[w.index]) for w in rest):
         return None
     return rest[0].start, rest[-1].end
+
+
+def _passive_closing(s: Parsed, verb: Word,
+                     speaker: Word | None) -> _Content | None:
+    """`..., it is reported.`, `..., the jury was told.`: a passive cue (its participle after a form of
+    `be`) closing its sentence, after its passive subject (`it`, a pronoun or a noun phrase: the one told)
+    and a comma: the clause before the comma, no speaker named."""
+    words = s.words
+    if speaker is not None or verb.xpos != "VBN" or verb.index < 4 or not _is_cue_verb(verb) \
+            or not all(x.upos == "PUNCT" for x in words[verb.index + 1:]) \
+            or words[verb.index - 1].lemma != "be" or words[verb.index - 1].text.lower() == "being":
+        return None
+    end = verb.index - 2
+    if words[end].text.lower() in ("has", "have", "had") or words[end].upos == "AUX":
+        return None  # `..., it has been reported.` reads the same, but a modal (`may be`) is no report
+    if words[end].upos == "PRON" and words[end].text.lower() in NOMINATIVE_PRONOUNS | {"it"}:
+        first = end
+    else:
+        found = _run_before(s, verb, end)
+        if found is None:
+            return None
+        first = next(x.index for x in words if x.start == found[1][0])
+    if first < 2 or words[first - 1].text != "," or not any(
+            x.xpos in _FINITE or x.xpos == "VBN" and x.upos == "VERB" for x in words[:first - 1]):
+        return None
+    return (words[0].start, words[first - 2].end), None
 
 
 def _closing_content(s: Parsed, verb: Word,
@@ -7195,6 +7260,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("The jury heard that the stolen card was used in three countries.",
                   "that the stolen card was used in three countries", None),
           Example("The builder took cash for work he never did, a court has heard.",
+                  "The builder took cash for work he never did", None),
+          Example("The builder took cash for work he never did, Bristol Crown Court heard.",
                   "The builder took cash for work he never did", None)),
          parse="research-finding"),
     Rule("news-learned", "cue", "`..., the BBC understands.`, `..., CNN has learned.`, `The Times understands that "
@@ -7209,6 +7276,17 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "The company has been fined for the spill", "the Daily Ledger"),
           Example("The Times understands that ministers are planning a tax on sugar.",
                   "that ministers are planning a tax on sugar", "The Times")),
+         parse="news-learned"),
+    Rule("it-is-understood", "cue", "`It is understood that ...`, `..., it is understood.`, `Ministers are "
+         "understood to be ...`: in news, `understood` after a form of `be` reports what unnamed sources told the "
+         "writer: the clause after it, the clause before the comma, or the subject with its infinitive; no speaker "
+         "(not `is understood to mean`, a word's sense).", _it_is_understood,
+         (Example("It is understood that the plans were signed off last week.",
+                  "that the plans were signed off last week", None),
+          Example("The cut will cost around two billion pounds a year, it is understood.",
+                  "The cut will cost around two billion pounds a year", None),
+          Example("Ministers are understood to be considering a new tax on energy firms.",
+                  "Ministers are understood to be considering a new tax on energy firms", None)),
          parse="news-learned"),
     Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`: a cue verb's `-s` form tagged as a noun "
          "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
@@ -8459,6 +8537,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the paper", parse=_AS_STOP_UD),
           Example("As one shop owner put it, the high street has run out of customers.",
                   "the high street has run out of customers", "one shop owner"))),
+    Rule("passive-closing", "content", "`..., it is reported.`, `..., the jury was told.`: a passive cue closing "
+         "its sentence after its passive subject (`it`, a pronoun, or the noun phrase of those told) and a comma: "
+         "the clause before the comma, said by no one named.", _passive_closing,
+         (Example("The plant will close by the end of the year, it was announced.",
+                  "The plant will close by the end of the year", None),
+          Example("The driver had drunk six pints before the crash, the jury was told.",
+                  "The driver had drunk six pints before the crash", None))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
          "before it (not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`).",
          _closing_content,

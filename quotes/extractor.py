@@ -271,9 +271,12 @@ def _finding_candidate(sentence: Sentence, inside: Inside) -> bool:
 def _learned_candidate(sentence: Sentence, inside: Inside) -> bool:
     """Whether a sentence holds, outside its quotations, a form of `understand` or `learn`
     (`quotes.lexicon.LEARNED_FORMS`) closing it (`..., the BBC understands.`) or with a word that names
-    a news outlet (`NEWS_OUTLET_WORDS`, `OUTLET_NOUNS`) before it (`The Times understands that ...`)."""
+    a news outlet (`NEWS_OUTLET_WORDS`, `OUTLET_NOUNS`) before it (`The Times understands that ...`), or
+    `understood` after a form of `be` (`It is understood that ...`)."""
     tokens = [tok for tok in sentence.tokens if not inside.contains(tok.start)]
     for i, tok in enumerate(tokens):
+        if tok.text.lower() == "understood" and i > 0 and tokens[i - 1].text.lower() in ("is", "are", "was", "were", "been"):
+            return True  # `It is understood that ...`, `Ministers are understood to ...`
         if tok.text.lower() not in LEARNED_FORMS:
             continue
         if all(not t.text[:1].isalnum() for t in tokens[i + 1:]) or any(

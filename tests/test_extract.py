@@ -265,6 +265,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("learned-body-that", "The government understands that voters are angry.", []),
     ("learned-pronoun-tag", "It was a hard year, he has learned.", []),
     ("learned-passive-tag", "It was a hard year, and lessons were learned.", []),
+    ("understood-meaning", "The term is understood to mean any public official.", []),
+    ("understood-well", "It is well understood that smoking kills.", []),
+    ("understood-not-well", "The risks are not well understood.", []),
+    ("passive-closing-conjunct", "The man was arrested, and he was charged.", []),
     ("learned-sources-tag", "The talks collapsed, sources understand.",
      [("indirect", "The talks collapsed", "sources", ANY)]),
 ]
