@@ -672,8 +672,8 @@ def _passive_control(s: Parsed, verb: Word) -> Word | None:
     clause a cue before it reports (`_report_joined`: `Lee said the plan was drafted by the council and
     said, "..."`, the reporter's further saying, not the plan's)."""
     if verb.head < 0 or not _controlled(s, verb) or verb.deprel not in ("xcomp", "conj") \
-            or _report_joined(s, verb) is not None:
-        return None
+            or _report_joined(s, verb) is not None or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None  # `..., the court was told`: a conjunct with a subject of its own takes no other
     passive = [k for k in s.kids[s.words[verb.head].index] if k.deprel == "nsubj:pass"]
     return passive[-1] if passive else None
 
@@ -3636,8 +3636,12 @@ def _gerund_listener(s: Parsed, verb: Word, clause: Word) -> Word | None:
 def _onward_participle_before(s: Parsed, verb: Word, clause: Word) -> bool:
     """`..., the pastor said, adding that he seemed calm`: a verb of saying's participle set off by a comma
     between a cue and a clause the parse hung from the cue reports that clause itself (the next report),
-    whatever the parse made of it; the cue does not."""
-    first = s.subtree(clause)[0].index
+    whatever the parse made of it; the cue does not (but `Reuters reported, citing two sources, that ...`:
+    an aside closed by a comma right before the clause's `that` leaves the clause to the cue)."""
+    first = next(x.index for x in s.subtree(clause) if x.upos != "PUNCT")
+    if s.words[first].text.lower() == "that" and s.words[first - 1].text == "," \
+            and s.words[first - 2].upos != "VERB":
+        return False
     return any(w.xpos == "VBG" and _is_cue_verb(w) and s.words[w.index - 1].text == ","
                for w in s.words[verb.index + 1:first])
 
@@ -4751,11 +4755,21 @@ def _gerund_content(s: Parsed, verb: Word,
             continue
         between = s.words[verb.index + 1:s.subtree(k)[0].index]
         own = s.kids[k.index]
+        if _closed_aside(s, k):
+            continue  # `reported, citing two sources, that ...`: an aside set off by commas on both sides
         if any(w.upos != "ADV" for w in between) or any(c.deprel in _SUBJECTS or c.deprel in ("mark", "case")
                                                        for c in own if c.index < k.index):
             return None
         return (s.subtree(k)[0].start, min(s.span(k)[1], _participle_cut(s, k))), None
     return None
+
+
+def _closed_aside(s: Parsed, k: Word) -> bool:
+    """`reported, citing two sources, that ...`: a participle whose phrase opens at a comma and closes at
+    another, with more of the sentence after it, is an aside set within the clause, not its message."""
+    span = s.subtree(k)
+    last = max(x.index for x in span if x.text != ",")
+    return span[0].text == "," and last + 2 < len(s.words) and s.words[last + 1].text == ","
 
 
 def _passive_cue(s: Parsed, verb: Word) -> bool:
@@ -8434,7 +8448,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`; past "
          "phrases of a preposition between the listener and the clause's subject, which tell where it was told: "
          "`told reporters in Dayton the bridge ...`); not one after a participle of saying set off by a comma (`said, "
-         "adding that ...`: the participle's); a particle the parse gave the cue that takes none ends the "
+         "adding that ...`: the participle's; but an aside closed by a comma right before `that` leaves the clause to "
+         "the cue: `reported, citing two sources, that ...`); a particle the parse gave the cue that takes none ends the "
          "clause (`said the deal was off`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
@@ -8442,6 +8457,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("A pathologist told the hearing the wound was ten centimetres deep.",
                   "the wound was ten centimetres deep", "A pathologist"),
           Example("The minister told a briefing the talks had stalled.", "the talks had stalled", "The minister"),
+          Example("The agency reported, citing two sources, that the bank would cut 500 jobs.",
+                  "that the bank would cut 500 jobs", "The agency"),
           Example("The mayor told reporters in Dayton the bridge would reopen.", "the bridge would reopen",
                   "The mayor", parse=_TOLD_WHERE_UD),
           Example("The official, who told reporters that talks had stalled, said the deal was off.",
@@ -8739,7 +8756,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("City Paper Says Mayor Needs To Quit Political Games, Show Care For Flood Victims.",
                   "Mayor Needs To Quit Political Games, Show Care For Flood Victims", "City Paper"),)),
     Rule("gerund", "content", "`denied taking the money`, `reported spending $1 million`: the `-ing` clause a "
-         "cue takes as its message.", _gerund_content,
+         "cue takes as its message (not an aside set off by commas on both sides: `reported, citing two sources, "
+         "that ...`).", _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",
                   "The senator"),)),
     Rule("verdict", "content", "`after Ruiz was declared the winner`: a passive cue of a verdict reports who it is "

@@ -269,6 +269,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("understood-well", "It is well understood that smoking kills.", []),
     ("understood-not-well", "The risks are not well understood.", []),
     ("passive-closing-conjunct", "The man was arrested, and he was charged.", []),
+    ("passive-closing-after-passive", "The man was jailed for six years, the court was told.",
+     [("indirect", "The man was jailed for six years", None, ANY)]),
     ("learned-sources-tag", "The talks collapsed, sources understand.",
      [("indirect", "The talks collapsed", "sources", ANY)]),
 ]
