@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3584,6 +3584,34 @@ def _complement_after(s: Parsed, verb: Word,
     return (min(start, _after_verb(s, verb, start)), end), None
 
 
+def _object_condition(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`warned of strikes if the offer is not improved`, `threatened legal action unless ...`: a cue of
+    warning or threatening (`CONDITIONAL_WARNINGS`) whose object (after `of` for `warn`, whose bare object is
+    the one warned; bare for `threaten`) runs right into an
+    `if` or `unless` clause the parse hung from the cue warns of that thing on that condition: the
+    object and the clause together, not the condition alone."""
+    if verb.lemma not in CONDITIONAL_WARNINGS:
+        return None
+    kids = s.kids[verb.index]
+    for c in kids:
+        mark = next((m for m in s.kids[c.index] if m.deprel == "mark" and m.index < c.index), None)
+        if c.deprel != "advcl" or c.index < verb.index or mark is None or mark.lemma not in ("if", "unless") \
+                or s.subtree(c)[0].index != mark.index:
+            continue
+        for k in kids:
+            case = next((x for x in s.kids[k.index] if x.deprel == "case" and x.index < k.index), None)
+            opener = CONDITIONAL_WARNINGS[verb.lemma]
+            if not verb.index < k.index < mark.index or k.upos not in _NAMES or not (
+                    (k.deprel == "obj" and not opener) or (k.deprel.startswith("obl") and case is not None
+                                                           and case.lemma == opener)):
+                continue  # `warned voters if ...`: the one warned
+            phrase = [x for x in s.subtree(k) if case is None or x.index != case.index]
+            if phrase[-1].index + 1 == mark.index:
+                return (phrase[0].start, s.span(c)[1]), None
+    return None
+
+
 def _told_then_clause(s: Parsed, verb: Word, clause: Word) -> bool:
     """`told the council the budget was balanced`, `told CNN's host she had no regrets`: a verb taking a
     listener, its object right after it, then the reported clause with a subject of its own: the
@@ -4651,8 +4679,10 @@ def _passive_closing(s: Parsed, verb: Word,
             or words[verb.index - 1].lemma != "be" or words[verb.index - 1].text.lower() == "being":
         return None
     end = verb.index - 2
-    if words[end].text.lower() in ("has", "have", "had") or words[end].upos == "AUX":
-        return None  # `..., it has been reported.` reads the same, but a modal (`may be`) is no report
+    if words[end].text.lower() in ("has", "have", "had") and words[end + 1].text.lower() == "been":
+        end -= 1  # `..., the Guardian has been told.`
+    elif words[end].upos == "AUX":
+        return None  # a modal (`..., it may be argued.`) is no report
     if words[end].upos == "PRON" and words[end].text.lower() in NOMINATIVE_PRONOUNS | {"it"}:
         first = end
     else:
@@ -8443,6 +8473,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "reports that the old pier would be torn down", "The harbour master"),
           Example("The former treasurer pleaded not guilty to charges that she took money from the fund.",
                   "charges that she took money from the fund", "The former treasurer"))),
+    Rule("object-condition", "content", "`warned of strikes if the offer is not improved`, `threatened legal action "
+         "unless ...`: a cue of warning or threatening whose object (after `of` for `warn`, whose bare object is the one "
+         "warned: not `warned voters if ...`; bare for `threaten`) runs right into an `if` or "
+         "`unless` clause: the object and the condition together (what is warned of, and when), not the "
+         "condition alone.", _object_condition,
+         (Example("Doctors warned of a winter crisis if funding was not increased.",
+                  "a winter crisis if funding was not increased", "Doctors"),
+          Example("The union threatened strike action if the offer was not improved.",
+                  "strike action if the offer was not improved", "The union"))),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
          "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`; past "
@@ -8554,13 +8593,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the paper", parse=_AS_STOP_UD),
           Example("As one shop owner put it, the high street has run out of customers.",
                   "the high street has run out of customers", "one shop owner"))),
-    Rule("passive-closing", "content", "`..., it is reported.`, `..., the jury was told.`: a passive cue closing "
-         "its sentence after its passive subject (`it`, a pronoun, or the noun phrase of those told) and a comma: "
-         "the clause before the comma, said by no one named.", _passive_closing,
+    Rule("passive-closing", "content", "`..., it is reported.`, `..., the jury was told.`, `..., the paper has been "
+         "told.`: a passive cue (not after a modal) closing its sentence after its passive subject (`it`, a "
+         "pronoun, or the noun phrase of those told) and a comma: the clause before the comma, said by no one "
+         "named.", _passive_closing,
          (Example("The plant will close by the end of the year, it was announced.",
                   "The plant will close by the end of the year", None),
           Example("The driver had drunk six pints before the crash, the jury was told.",
-                  "The driver had drunk six pints before the crash", None))),
+                  "The driver had drunk six pints before the crash", None),
+          Example("The deal will be announced on Monday, the Daily Ledger has been told.",
+                  "The deal will be announced on Monday", None))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
          "before it (not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`).",
          _closing_content,

@@ -271,6 +271,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("passive-closing-conjunct", "The man was arrested, and he was charged.", []),
     ("passive-closing-after-passive", "The man was jailed for six years, the court was told.",
      [("indirect", "The man was jailed for six years", None, ANY)]),
+    ("warned-listener-if", "He warned voters if they stayed home, the party would lose.",
+     [("indirect", "if they stayed home, the party would lose", "He", ANY)]),
     ("learned-sources-tag", "The talks collapsed, sources understand.",
      [("indirect", "The talks collapsed", "sources", ANY)]),
 ]
