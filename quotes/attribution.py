@@ -925,6 +925,25 @@ _WITH_LINKS = frozenset({"of", "and", "from", "for", "in", "at"})
 _ADJUNCT_STEPS = 12  # the most words a free adjunct's climb to its clause passes
 
 
+_TAG_HOSTS = frozenset({"root", "conj", "parataxis"})  # where the parse hangs a reporting tag's verb
+_TAG_OBJECTS = frozenset({"obj", "iobj", "ccomp", "xcomp", "advcl"})  # what a reporting tag has none of after its verb
+
+
+def _tag_participle(s: Parsed, verb: Word) -> Word | None:
+    """`"...," the official said, adding that ...`: a participle of saying with no subject of its own, set
+    off by a comma right after a reporting clause (a finite cue verb with its speaker, and after it no
+    other verb: `said on Tuesday, adding`), goes on with that clause's speaker, however the parse hung it."""
+    if verb.xpos != "VBG" or verb.index < 3 or s.words[verb.index - 1].text != "," \
+            or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None
+    cue = next((w for w in reversed(s.words[:verb.index - 1]) if w.upos in ("VERB", "AUX")), None)
+    if cue is None or cue.xpos not in _FINITE or not _is_cue_verb(cue) or cue.deprel not in _TAG_HOSTS \
+            or any(w.text in _CLAUSE_BREAKS for w in s.words[cue.index + 1:verb.index - 1]) \
+            or any(k.index > cue.index and k.deprel in _TAG_OBJECTS for k in s.kids[cue.index]):
+        return None  # `continued his assault on X, mocking ...`, `what he characterized as ...`: no reporting tag
+    return _subject(s, cue)
+
+
 def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
     """`X said the plan was dead, adding ...`, `X decried the calls to ban ..., noting ...`: a
     participle set off by a comma, with no subject of its own, is predicated of the subject of the
@@ -1763,7 +1782,7 @@ def _chain_before_comma(s: Parsed,
         opened = opened or marks > 0
         if not segment:
             break
-        relative = relative_pronoun(segment[0].text) and segment[0].upos == "PRON"
+        relative = (relative_pronoun(segment[0].text) and segment[0].upos == "PRON") or _participle_aside(segment)
         home = _home_phrase(segment)  # `Tom Vale, 52, of Dayton, said`: where the one named lives
         nominal = (segment[0].upos in _RUN_WORDS - {"PRON"} or home) and not any(
             x.xpos in _FINITE or x.upos == "AUX" for x in segment)
@@ -1771,21 +1790,31 @@ def _chain_before_comma(s: Parsed,
             x.text.lower() in TIME_NOUNS for x in segment)
         if not (relative or nominal) or timed:
             break
+        if chain and _participle_aside(chain[-1]) and not (j < 0 or opened):
+            return None  # `Friday, Texas, leading ..., asked`: the phrase before the participle must open the clause
         chain.append(segment)
         if opened:
             break
-    while chain and (chain[-1][0].upos == "PRON" or _home_phrase(chain[-1])):
+    while chain and (chain[-1][0].upos == "PRON" or _home_phrase(chain[-1]) or _participle_aside(chain[-1])):
         chain.pop()  # a relative clause or `of Dayton` needs its noun phrase before it (`Of Carson, Levine said`)
     if not chain:
         return None
     first = chain[-1]
     head = next((x for x in first if x.upos in _NOMINAL | {"NUM"}), first[0])
     name = head.upos == "PROPN" and all(_run_word(s, x.index) and x.text[:1].isupper() for x in first)
-    if len(chain) > 1 and (name or relative_pronoun(chain[-2][0].text)):
+    if len(chain) > 1 and (name or relative_pronoun(chain[-2][0].text) or _participle_aside(chain[-2])):
         bracket = _label_bracket(s, first[-1].index)  # `Sen. Jo Hart (D-Ore.), who ...`: the name alone
         last = s.words[bracket - 1] if bracket is not None and bracket > first[0].index else first[-1]
         return head, (first[0].start, last.end)  # `Suu Kyi, 70,`, `An aide, who asked not to be named,`
     return head, (first[0].start, s.words[i - 1].end)
+
+
+def _participle_aside(segment: Sequence[Word]) -> bool:
+    """Whether a segment set off by commas is a participle's phrase with no finite verb (`speaking on
+    condition of anonymity`, `visiting Paris`): after a noun phrase set off the same way, said of it, as a
+    relative clause is."""
+    return len(segment) > 1 and segment[0].xpos == "VBG" and not any(
+        x.xpos in _FINITE or x.upos == "AUX" for x in segment)
 
 
 def _home_phrase(segment: Sequence[Word]) -> bool:
@@ -7687,6 +7716,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "it was fair.", "the leaders of both parties in the county"),
           Example("The interview ended with Ruiz asking the mayor whether she would run again.",
                   "whether she would run again", "Ruiz"))),
+    Rule("tag-participle", "subject", "`\"...,\" the official said, adding that ...`: a participle of saying set off "
+         "by a comma right after a reporting clause (a finite cue with its speaker, nothing but its own words "
+         "after it) goes on with that clause's speaker, however the parse hung the participle.", _tag_participle,
+         (Example('"There is no deal yet," the official said, adding that talks would resume on Monday.',
+                  "that talks would resume on Monday", "the official"),)),
     Rule("main-clause-adjunct", "subject", "`She was adamant that the firm keep the lead, telling ...`: a participle "
          "set off by a comma at the end of a clause set within another (after `that`, `whether`, `if`, or a gerund "
          "after a preposition) speaks for the subject of the clause holding that one, outside any quotation.",
@@ -7943,8 +7977,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "cheaper bus fares would help reduce traffic jams", "those polled"))),
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
-         "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause, is "
-         "the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`; `Sen. Jo Hart` without her `(D-Ore.)`); "
+         "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause or a "
+         "participle's phrase, is the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`, `An aide, "
+         "speaking on condition of anonymity,`; `Sen. Jo Hart` without her `(D-Ore.)`); "
          "a bare form after a share set off so is its present (`about half, 52 percent, say`).",
          _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
@@ -7953,6 +7988,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "the vote was fair", "officials from two counties -- Polk and Lane"),
           Example("A city hall official, who asked not to be named to discuss the talks, said the mayor would resign.",
                   "the mayor would resign", "A city hall official"),
+          Example("A senior official, speaking on condition of anonymity, said the talks had stalled.",
+                  "the talks had stalled", "A senior official"),
           Example('On Sunday, Sen. Jane Doe (D-Mo.), who has endorsed Ruiz, said the plan is "too timid."',
                   'the plan is "too timid."', "Sen. Jane Doe"),
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
