@@ -396,12 +396,23 @@ def _pair_singles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark
                 continue
             i, earlier = i + 1, []
             continue
+        if _possessive_stop(text, marks[closer_at]):
+            later = next((k for k in range(closer_at + 1, j) if not _possessive(text, marks[k])), None)
+            closer_at = closer_at if later is None else later
         closer = marks[closer_at]
         s, e = _strip(text, opener.end, closer.start)
         if s < e and any(ch.isalpha() for ch in text[s:e]):
             out.append(Quoted((*earlier, (s, e)), True, False))
         i, earlier = closer_at + 1, []
     return out
+
+
+def _possessive_stop(text: str, mark: Mark) -> bool:
+    """A closing-looking mark after `s` and before a stop or comma (`‘It is the workers’ money, not the
+    bosses’. We won’t ...’`): a plural's possessive when a later mark in its paragraph closes the
+    quotation (`_pair_singles` looks for one, no opener between)."""
+    prev = text[mark.start - 1] if mark.start > 0 else ""
+    return prev in "sS" and text[mark.end:mark.end + 1] in (".", ",", ";", "!", "?")
 
 
 def _possessive(text: str, mark: Mark) -> bool:

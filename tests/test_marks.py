@@ -54,6 +54,10 @@ SINGLES = [
     ("He said ‘the voters’ trust is gone’ and left.", [("the voters’ trust is gone",)]),
     ("'The voters' anger is real,' he said.", [("The voters' anger is real,",)]),
     ("‘In the ’90s we won,’ he said.", [("In the ’90s we won,",)]),
+    ("'It is the workers' money, not the bosses'. We won't give it up,' he said.",
+     [("It is the workers' money, not the bosses'. We won't give it up,",)]),
+    ("‘We need more nurses’, he said of the nurses’ pay.", [("We need more nurses",)]),
+    ("'We need more nurses', he said. 'And doctors', she added.", [("We need more nurses",), ("And doctors",)]),
 ]
 
 APOSTROPHES_ONLY = [
