@@ -2297,6 +2297,26 @@ def _hearing_heard(sentence: int, s: Parsed, w: Word) -> Cue | None:
                                             speaker_rule="hearing-heard", content_rule="hearing-heard")
 
 
+def _set_within(s: Parsed, first: int, last: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`The figures, the BBC understands, will be ...`: words `first` to `last` set off by commas within the
+    clause they report (a noun phrase or more before, the rest of the clause after, opening at its finite
+    verb or at a noun phrase and its verb): the clause's two parts."""
+    words = s.words
+    if first < 2 or last + 2 >= len(words) or words[first - 1].text != "," or words[last + 1].text != ",":
+        return None
+    start = max((x.index + 1 for x in words[:first - 1] if x.text in (";", ":")), default=0)
+    before = [x for x in words[start:first - 1] if x.upos != "PUNCT"]
+    after = list(words[last + 2:])
+    while after and after[-1].upos == "PUNCT":
+        after.pop()
+    if not before or len(after) < 2:
+        return None
+    goes_on = (after[0].upos in ("VERB", "AUX") and after[0].xpos in _FINITE) or (
+        after[0].upos in _NOMINAL and not relative_pronoun(after[0].text) and after[1].upos in ("VERB", "AUX")
+        and after[1].xpos in _FINITE)
+    return ((before[0].start, before[-1].end), (after[0].start, after[-1].end)) if goes_on else None
+
+
 def _news_learned(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`..., the BBC understands.`, `..., CNN has learned.`, `The Times understands that ...`: a form of
     `understand` or `learn` (`LEARNED_FORMS`, whatever its tag: `understands` after a name is often
@@ -2321,11 +2341,14 @@ def _news_learned(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if head.upos == "PRON" or all(x.upos == "PRON" for x in words[first:end + 1]):
         return None
     rest = list(words[w.index + 1:])
+    more = None
     if all(x.upos == "PUNCT" for x in rest):  # `..., the BBC understands.`
         if first < 2 or words[first - 1].text != "," or not any(
                 x.xpos in _FINITE or x.xpos == "VBN" and x.upos == "VERB" for x in words[:first - 1]):
             return None  # a past form the tagger took for a participle is the clause's verb all the same
         content = (words[0].start, words[first - 2].end)
+    elif (within := _set_within(s, first, w.index)) is not None:  # `The figures, the BBC understands, will be ...`
+        content, more = within
     else:
         run = words[first:end + 1]
         outlet = any(x.text.lower() in NEWS_OUTLET_WORDS and x.text[:1].isupper() for x in run) or (
@@ -2337,7 +2360,8 @@ def _news_learned(sentence: int, s: Parsed, w: Word) -> Cue | None:
                 or not _has_clause(rest, rest[0].text.lower() != "that"):
             return None
         content = (rest[0].start, rest[-1].end)
-    return Cue(sentence, (w,), w, speaker, head, content, speaker_rule="news-learned", content_rule="news-learned")
+    return Cue(sentence, (w,), w, speaker, head, content, more=more, speaker_rule="news-learned",
+               content_rule="news-learned")
 
 
 def _it_is_understood(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -2354,7 +2378,10 @@ def _it_is_understood(sentence: int, s: Parsed, w: Word) -> Cue | None:
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
     subject = words[w.index - 2]
-    if subject.text.lower() == "it":
+    more = None
+    if subject.text.lower() == "it" and (within := _set_within(s, subject.index, w.index)) is not None:
+        content, more = within  # `The plan, it is understood, will be ...`
+    elif subject.text.lower() == "it":
         if not rest:  # `..., it is understood.`
             if subject.index < 2 or words[subject.index - 1].text != "," or not any(
                     x.xpos in _FINITE or x.xpos == "VBN" and x.upos == "VERB" for x in words[:subject.index - 1]):
@@ -2374,7 +2401,8 @@ def _it_is_understood(sentence: int, s: Parsed, w: Word) -> Cue | None:
         if raised is None or clause is None or clause.lemma in ("mean", "refer") or rest[0].text.lower() != "to":
             return None
         content = (s.span(raised)[0], s.span(clause)[1])
-    return Cue(sentence, (w,), w, None, None, content, speaker_rule="it-is-understood", content_rule="it-is-understood")
+    return Cue(sentence, (w,), w, None, None, content, more=more, speaker_rule="it-is-understood",
+               content_rule="it-is-understood")
 
 
 def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | None:
@@ -7342,24 +7370,30 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "phrase reports what the subject found out: closing its sentence after a comma (the phrase no pronoun: "
          "`..., he has learned.` is experience), the clause before the comma; after a phrase that names a news "
          "outlet opening its clause, the clause after the verb (not `He understands that people are angry`, what "
-         "he grasps). The subject speaks; less sure than a verb of saying.", _news_learned,
+         "he grasps); set off by commas within the clause it reports, that clause's two parts (`The figures, the "
+         "BBC understands, will be ...`). The subject speaks; less sure than a verb of saying.", _news_learned,
          (Example("The minister is expected to resign within days, the BBC understands.",
                   "The minister is expected to resign within days", "the BBC"),
           Example("The company has been fined for the spill, the Daily Ledger has learned.",
                   "The company has been fined for the spill", "the Daily Ledger"),
           Example("The Times understands that ministers are planning a tax on sugar.",
-                  "that ministers are planning a tax on sugar", "The Times")),
+                  "that ministers are planning a tax on sugar", "The Times"),
+          Example("The new figures, the BBC understands, will be published on Thursday.",
+                  "The new figures will be published on Thursday", "the BBC")),
          parse="news-learned"),
     Rule("it-is-understood", "cue", "`It is understood that ...`, `..., it is understood.`, `Ministers are "
          "understood to be ...`: in news, `understood` after a form of `be` reports what unnamed sources told the "
-         "writer: the clause after it, the clause before the comma, or the subject with its infinitive; no speaker "
+         "writer: the clause after it, the clause before the comma (or around `, it is understood,` set within it), "
+         "or the subject with its infinitive; no speaker "
          "(not `is understood to mean`, a word's sense).", _it_is_understood,
          (Example("It is understood that the plans were signed off last week.",
                   "that the plans were signed off last week", None),
           Example("The cut will cost around two billion pounds a year, it is understood.",
                   "The cut will cost around two billion pounds a year", None),
           Example("Ministers are understood to be considering a new tax on energy firms.",
-                  "Ministers are understood to be considering a new tax on energy firms", None)),
+                  "Ministers are understood to be considering a new tax on energy firms", None),
+          Example("The plan, it is understood, will be announced next week.",
+                  "The plan will be announced next week", None)),
          parse="news-learned"),
     Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`: a cue verb's `-s` form tagged as a noun "
          "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
