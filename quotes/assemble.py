@@ -30,7 +30,7 @@ from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_ma
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
 from .resolve import Mention, Resolver, mention, opening_name, opening_owner, opening_subject
-from .rules.linking import (CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
+from .rules.linking import (CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
                             comma_aside, comment_after, dash_aside, participle_aside)
@@ -148,7 +148,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
                 name = "question-asked"
                 parts = CLAUSES.ask(name, text, c, inside, parses)
             if parts is not None:
-                conf = CONF_REPORTED_OBJECT if c.content_rule in NOUN_CONTENTS else CONF_INDIRECT
+                conf = CONF_REPORTED_OBJECT if c.content_rule in NOUN_CONTENTS else (
+                    CONF_LEARNED if c.rule in ("news-learned", "it-is-understood") else CONF_INDIRECT)
                 drafts.append(_Draft(parts, "indirect", c, conf, c.sentence,
                                      rules={"link": name, **_content_rule(c)}))
 
@@ -275,8 +276,8 @@ def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Seq
     # With no speaker, a clause is mostly a misparse, or context (`Asked whether ..., X said`);
     # but `X was asked whether ...`, `it was widely reported that ...` report words with no
     # one named to have said them (PolNeAR train annotates those, with no source); so does `The jury
-    # heard that ...` (`hearing-heard`: its subject is the listener).
-    if c.speaker is None and not _passive_report(c, parses[c.sentence]) and c.rule != "hearing-heard":
+    # heard that ...` (`hearing-heard`: its subject is the listener), `It is understood that ...`.
+    if c.speaker is None and not _passive_report(c, parses[c.sentence]) and c.rule not in ("hearing-heard", "it-is-understood"):
         return None
     return parts
 

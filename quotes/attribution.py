@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -672,8 +672,8 @@ def _passive_control(s: Parsed, verb: Word) -> Word | None:
     clause a cue before it reports (`_report_joined`: `Lee said the plan was drafted by the council and
     said, "..."`, the reporter's further saying, not the plan's)."""
     if verb.head < 0 or not _controlled(s, verb) or verb.deprel not in ("xcomp", "conj") \
-            or _report_joined(s, verb) is not None:
-        return None
+            or _report_joined(s, verb) is not None or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None  # `..., the court was told`: a conjunct with a subject of its own takes no other
     passive = [k for k in s.kids[s.words[verb.head].index] if k.deprel == "nsubj:pass"]
     return passive[-1] if passive else None
 
@@ -970,6 +970,25 @@ def _with_subject(s: Parsed, verb: Word) -> Word | None:
 # a noun phrase after `with` runs on over its own phrases: `with hundreds of farmers from Ohio and students chanting`
 _WITH_LINKS = frozenset({"of", "and", "from", "for", "in", "at"})
 _ADJUNCT_STEPS = 12  # the most words a free adjunct's climb to its clause passes
+
+
+_TAG_HOSTS = frozenset({"root", "conj", "parataxis"})  # where the parse hangs a reporting tag's verb
+_TAG_OBJECTS = frozenset({"obj", "iobj", "ccomp", "xcomp", "advcl"})  # what a reporting tag has none of after its verb
+
+
+def _tag_participle(s: Parsed, verb: Word) -> Word | None:
+    """`"...," the official said, adding that ...`: a participle of saying with no subject of its own, set
+    off by a comma right after a reporting clause (a finite cue verb with its speaker, and after it no
+    other verb: `said on Tuesday, adding`), goes on with that clause's speaker, however the parse hung it."""
+    if verb.xpos != "VBG" or verb.index < 3 or s.words[verb.index - 1].text != "," \
+            or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None
+    cue = next((w for w in reversed(s.words[:verb.index - 1]) if w.upos in ("VERB", "AUX")), None)
+    if cue is None or cue.xpos not in _FINITE or not _is_cue_verb(cue) or cue.deprel not in _TAG_HOSTS \
+            or any(w.text in _CLAUSE_BREAKS for w in s.words[cue.index + 1:verb.index - 1]) \
+            or any(k.index > cue.index and k.deprel in _TAG_OBJECTS for k in s.kids[cue.index]):
+        return None  # `continued his assault on X, mocking ...`, `what he characterized as ...`: no reporting tag
+    return _subject(s, cue)
 
 
 def _free_adjunct(s: Parsed, verb: Word) -> Word | None:
@@ -1839,7 +1858,7 @@ def _chain_before_comma(s: Parsed,
         opened = opened or marks > 0
         if not segment:
             break
-        relative = relative_pronoun(segment[0].text) and segment[0].upos == "PRON"
+        relative = (relative_pronoun(segment[0].text) and segment[0].upos == "PRON") or _participle_aside(segment)
         home = _home_phrase(segment)  # `Tom Vale, 52, of Dayton, said`: where the one named lives
         nominal = (segment[0].upos in _RUN_WORDS - {"PRON"} or home) and not any(
             x.xpos in _FINITE or x.upos == "AUX" for x in segment)
@@ -1847,21 +1866,31 @@ def _chain_before_comma(s: Parsed,
             x.text.lower() in TIME_NOUNS for x in segment)
         if not (relative or nominal) or timed:
             break
+        if chain and _participle_aside(chain[-1]) and not (j < 0 or opened):
+            return None  # `Friday, Texas, leading ..., asked`: the phrase before the participle must open the clause
         chain.append(segment)
         if opened:
             break
-    while chain and (chain[-1][0].upos == "PRON" or _home_phrase(chain[-1])):
+    while chain and (chain[-1][0].upos == "PRON" or _home_phrase(chain[-1]) or _participle_aside(chain[-1])):
         chain.pop()  # a relative clause or `of Dayton` needs its noun phrase before it (`Of Carson, Levine said`)
     if not chain:
         return None
     first = chain[-1]
     head = next((x for x in first if x.upos in _NOMINAL | {"NUM"}), first[0])
     name = head.upos == "PROPN" and all(_run_word(s, x.index) and x.text[:1].isupper() for x in first)
-    if len(chain) > 1 and (name or relative_pronoun(chain[-2][0].text)):
+    if len(chain) > 1 and (name or relative_pronoun(chain[-2][0].text) or _participle_aside(chain[-2])):
         bracket = _label_bracket(s, first[-1].index)  # `Sen. Jo Hart (D-Ore.), who ...`: the name alone
         last = s.words[bracket - 1] if bracket is not None and bracket > first[0].index else first[-1]
         return head, (first[0].start, last.end)  # `Suu Kyi, 70,`, `An aide, who asked not to be named,`
     return head, (first[0].start, s.words[i - 1].end)
+
+
+def _participle_aside(segment: Sequence[Word]) -> bool:
+    """Whether a segment set off by commas is a participle's phrase with no finite verb (`speaking on
+    condition of anonymity`, `visiting Paris`): after a noun phrase set off the same way, said of it, as a
+    relative clause is."""
+    return len(segment) > 1 and segment[0].xpos == "VBG" and not any(
+        x.xpos in _FINITE or x.upos == "AUX" for x in segment)
 
 
 def _home_phrase(segment: Sequence[Word]) -> bool:
@@ -2335,17 +2364,127 @@ def _hearing_heard(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.upos != "VERB" or w.text.lower() not in HEARING_FORMS:
         return None
     subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
-    if subject is None or subject.text.lower() not in HEARING_BODIES:
+    if subject is None or (subject.text.lower() not in HEARING_BODIES and not any(  # `Leeds Crown Court heard`
+            k.deprel in ("flat", "compound") and k.index > subject.index and k.text.lower() in HEARING_BODIES
+            for k in s.kids[subject.index])):
         return None
     content = _clause_reported(s, w, subject)
     return None if content is None else Cue(sentence, (w,), w, None, None, content,
                                             speaker_rule="hearing-heard", content_rule="hearing-heard")
 
 
+def _set_within(s: Parsed, first: int, last: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """`The figures, the BBC understands, will be ...`: words `first` to `last` set off by commas within the
+    clause they report (a noun phrase or more before, the rest of the clause after, opening at its finite
+    verb or at a noun phrase and its verb): the clause's two parts."""
+    words = s.words
+    if first < 2 or last + 2 >= len(words) or words[first - 1].text != "," or words[last + 1].text != ",":
+        return None
+    start = max((x.index + 1 for x in words[:first - 1] if x.text in (";", ":")), default=0)
+    before = [x for x in words[start:first - 1] if x.upos != "PUNCT"]
+    after = list(words[last + 2:])
+    while after and after[-1].upos == "PUNCT":
+        after.pop()
+    if not before or len(after) < 2:
+        return None
+    goes_on = (after[0].upos in ("VERB", "AUX") and after[0].xpos in _FINITE) or (
+        after[0].upos in _NOMINAL and not relative_pronoun(after[0].text) and after[1].upos in ("VERB", "AUX")
+        and after[1].xpos in _FINITE)
+    return ((before[0].start, before[-1].end), (after[0].start, after[-1].end)) if goes_on else None
+
+
+def _news_learned(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`..., the BBC understands.`, `..., CNN has learned.`, `The Times understands that ...`: a form of
+    `understand` or `learn` (`LEARNED_FORMS`, whatever its tag: `understands` after a name is often
+    taken for a plural noun), after its subject's noun phrase (and `has`/`have`), reports what the
+    subject found out: as a closing tag (a comma, the phrase, the verb, the sentence's end; the phrase
+    not a pronoun: `..., he has learned.` is mostly experience), the clause before the comma; or,
+    where the phrase names a news outlet (`NEWS_OUTLET_WORDS` capitalised, `OUTLET_NOUNS`) and opens
+    its clause, the clause after the verb (`He understands that people are angry` is no report)."""
+    words = s.words
+    if w.text.lower() not in LEARNED_FORMS or w.index == 0 or w.upos not in ("VERB", "NOUN"):
+        return None
+    end = w.index - 1
+    if words[end].text.lower() in ("has", "have") and end > 0:
+        end -= 1
+    elif w.text.lower().startswith("learn") and w.xpos == "VBN":
+        return None  # `..., lessons learned.`: a participle with no `have` is no tense of its own
+    found = _run_before(s, w, end)
+    if found is None:
+        return None
+    head, speaker = found
+    first = next(x.index for x in words if x.start == speaker[0])
+    if head.upos == "PRON" or all(x.upos == "PRON" for x in words[first:end + 1]):
+        return None
+    rest = list(words[w.index + 1:])
+    more = None
+    if all(x.upos == "PUNCT" for x in rest):  # `..., the BBC understands.`
+        if first < 2 or words[first - 1].text != "," or not any(
+                x.xpos in _FINITE or x.xpos == "VBN" and x.upos == "VERB" for x in words[:first - 1]):
+            return None  # a past form the tagger took for a participle is the clause's verb all the same
+        content = (words[0].start, words[first - 2].end)
+    elif (within := _set_within(s, first, w.index)) is not None:  # `The figures, the BBC understands, will be ...`
+        content, more = within
+    else:
+        run = words[first:end + 1]
+        outlet = any(x.text.lower() in NEWS_OUTLET_WORDS and x.text[:1].isupper() for x in run) or (
+            head.text.lower() in OUTLET_NOUNS)
+        opens = first == 0 or words[first - 1].upos in ("PUNCT", "CCONJ", "ADV")
+        while rest and rest[-1].upos == "PUNCT":
+            rest.pop()
+        if not outlet or not opens or len(rest) < 3 or rest[0].upos in ("ADP", "PUNCT", "CCONJ") \
+                or not _has_clause(rest, rest[0].text.lower() != "that"):
+            return None
+        content = (rest[0].start, rest[-1].end)
+    return Cue(sentence, (w,), w, speaker, head, content, more=more, speaker_rule="news-learned",
+               content_rule="news-learned")
+
+
+def _it_is_understood(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`It is understood (that) ...`, `..., it is understood.`, `Ministers are understood to be ...`: in
+    news, `understood` after a form of `be` reports what the writer's unnamed sources told them: the
+    clause after it (with `it` before), the clause before the comma (`it` closing the sentence), or
+    its subject with the infinitive after it; no speaker (not `by` someone, whose grasp it is, nor
+    `is understood to mean`, a word's sense)."""
+    words = s.words
+    if w.text.lower() != "understood" or w.index < 2 or words[w.index - 1].lemma != "be" \
+            or words[w.index - 1].text.lower() == "being":
+        return None
+    rest = list(words[w.index + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    subject = words[w.index - 2]
+    more = None
+    if subject.text.lower() == "it" and (within := _set_within(s, subject.index, w.index)) is not None:
+        content, more = within  # `The plan, it is understood, will be ...`
+    elif subject.text.lower() == "it":
+        if not rest:  # `..., it is understood.`
+            if subject.index < 2 or words[subject.index - 1].text != "," or not any(
+                    x.xpos in _FINITE or x.xpos == "VBN" and x.upos == "VERB" for x in words[:subject.index - 1]):
+                return None
+            content = (words[0].start, words[subject.index - 2].end)
+        elif subject.index == 0 or words[subject.index - 1].upos in ("PUNCT", "CCONJ"):  # `It is understood that ...`
+            if len(rest) < 3 or rest[0].upos in ("ADP", "PUNCT", "CCONJ") \
+                    or not _has_clause(rest, rest[0].text.lower() != "that"):
+                return None
+            content = (rest[0].start, rest[-1].end)
+        else:
+            return None
+    else:  # `Ministers are understood to be considering ...`
+        raised = next((k for k in s.kids[w.index] if k.deprel == "nsubj:pass" and k.index < w.index), None)
+        clause = next((k for k in s.kids[w.index] if k.deprel == "xcomp" and k.index > w.index
+                       and to_infinitive(s.kids[k.index])), None)
+        if raised is None or clause is None or clause.lemma in ("mean", "refer") or rest[0].text.lower() != "to":
+            return None
+        content = (s.span(raised)[0], s.span(clause)[1])
+    return Cue(sentence, (w,), w, None, None, content, more=more, speaker_rule="it-is-understood",
+               content_rule="it-is-understood")
+
+
 def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | None:
     """The clause a verb of finding or hearing reports: its clause after it (its own subject and finite
     verb), or the one closing its sentence before it and a comma (`..., a new study has found.`)."""
-    first = s.subtree(subject)[0].index
+    first = next(x.index for x in s.subtree(subject) if x.upos != "PUNCT")  # the parse may hang the comma from it
     if all(x.upos == "PUNCT" for x in s.words[w.index + 1:]) and first > 1 and s.words[first - 1].text == "," \
             and any(x.xpos in _FINITE for x in s.words[:first - 1]):  # `..., a new study has found.`
         return s.words[0].start, s.words[first - 2].end
@@ -3623,6 +3762,34 @@ def _complement_after(s: Parsed, verb: Word,
     return (min(start, _after_verb(s, verb, start)), end), None
 
 
+def _object_condition(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`warned of strikes if the offer is not improved`, `threatened legal action unless ...`: a cue of
+    warning or threatening (`CONDITIONAL_WARNINGS`) whose object (after `of` for `warn`, whose bare object is
+    the one warned; bare for `threaten`) runs right into an
+    `if` or `unless` clause the parse hung from the cue warns of that thing on that condition: the
+    object and the clause together, not the condition alone."""
+    if verb.lemma not in CONDITIONAL_WARNINGS:
+        return None
+    kids = s.kids[verb.index]
+    for c in kids:
+        mark = next((m for m in s.kids[c.index] if m.deprel == "mark" and m.index < c.index), None)
+        if c.deprel != "advcl" or c.index < verb.index or mark is None or mark.lemma not in ("if", "unless") \
+                or s.subtree(c)[0].index != mark.index:
+            continue
+        for k in kids:
+            case = next((x for x in s.kids[k.index] if x.deprel == "case" and x.index < k.index), None)
+            opener = CONDITIONAL_WARNINGS[verb.lemma]
+            if not verb.index < k.index < mark.index or k.upos not in _NAMES or not (
+                    (k.deprel == "obj" and not opener) or (k.deprel.startswith("obl") and case is not None
+                                                           and case.lemma == opener)):
+                continue  # `warned voters if ...`: the one warned
+            phrase = [x for x in s.subtree(k) if case is None or x.index != case.index]
+            if phrase[-1].index + 1 == mark.index:
+                return (phrase[0].start, s.span(c)[1]), None
+    return None
+
+
 def _told_then_clause(s: Parsed, verb: Word, clause: Word) -> bool:
     """`told the council the budget was balanced`, `told CNN's host she had no regrets`: a verb taking a
     listener, its object right after it, then the reported clause with a subject of its own: the
@@ -3675,8 +3842,12 @@ def _gerund_listener(s: Parsed, verb: Word, clause: Word) -> Word | None:
 def _onward_participle_before(s: Parsed, verb: Word, clause: Word) -> bool:
     """`..., the pastor said, adding that he seemed calm`: a verb of saying's participle set off by a comma
     between a cue and a clause the parse hung from the cue reports that clause itself (the next report),
-    whatever the parse made of it; the cue does not."""
-    first = s.subtree(clause)[0].index
+    whatever the parse made of it; the cue does not (but `Reuters reported, citing two sources, that ...`:
+    an aside closed by a comma right before the clause's `that` leaves the clause to the cue)."""
+    first = next(x.index for x in s.subtree(clause) if x.upos != "PUNCT")
+    if s.words[first].text.lower() == "that" and s.words[first - 1].text == "," \
+            and s.words[first - 2].upos != "VERB":
+        return False
     return any(w.xpos == "VBG" and _is_cue_verb(w) and s.words[w.index - 1].text == ","
                for w in s.words[verb.index + 1:first])
 
@@ -4675,6 +4846,34 @@ def _as_opening_root(s: Parsed, verb: Word) -> tuple[int, int] | None:
     return rest[0].start, rest[-1].end
 
 
+def _passive_closing(s: Parsed, verb: Word,
+                     speaker: Word | None) -> _Content | None:
+    """`..., it is reported.`, `..., the jury was told.`: a passive cue (its participle after a form of
+    `be`) closing its sentence, after its passive subject (`it`, a pronoun or a noun phrase: the one told)
+    and a comma: the clause before the comma, no speaker named."""
+    words = s.words
+    if speaker is not None or verb.xpos != "VBN" or verb.index < 4 or not _is_cue_verb(verb) \
+            or not all(x.upos == "PUNCT" for x in words[verb.index + 1:]) \
+            or words[verb.index - 1].lemma != "be" or words[verb.index - 1].text.lower() == "being":
+        return None
+    end = verb.index - 2
+    if words[end].text.lower() in ("has", "have", "had") and words[end + 1].text.lower() == "been":
+        end -= 1  # `..., the Guardian has been told.`
+    elif words[end].upos == "AUX":
+        return None  # a modal (`..., it may be argued.`) is no report
+    if words[end].upos == "PRON" and words[end].text.lower() in NOMINATIVE_PRONOUNS | {"it"}:
+        first = end
+    else:
+        found = _run_before(s, verb, end)
+        if found is None:
+            return None
+        first = next(x.index for x in words if x.start == found[1][0])
+    if first < 2 or words[first - 1].text != "," or not any(
+            x.xpos in _FINITE or x.xpos == "VBN" and x.upos == "VERB" for x in words[:first - 1]):
+        return None
+    return (words[0].start, words[first - 2].end), None
+
+
 def _closing_content(s: Parsed, verb: Word,
                      speaker: Word | None) -> _Content | None:
     """A report closing its sentence, however the parse hung it: see `_closing_report`."""
@@ -4764,11 +4963,21 @@ def _gerund_content(s: Parsed, verb: Word,
             continue
         between = s.words[verb.index + 1:s.subtree(k)[0].index]
         own = s.kids[k.index]
+        if _closed_aside(s, k):
+            continue  # `reported, citing two sources, that ...`: an aside set off by commas on both sides
         if any(w.upos != "ADV" for w in between) or any(c.deprel in _SUBJECTS or c.deprel in ("mark", "case")
                                                        for c in own if c.index < k.index):
             return None
         return (s.subtree(k)[0].start, min(s.span(k)[1], _participle_cut(s, k))), None
     return None
+
+
+def _closed_aside(s: Parsed, k: Word) -> bool:
+    """`reported, citing two sources, that ...`: a participle whose phrase opens at a comma and closes at
+    another, with more of the sentence after it, is an aside set within the clause, not its message."""
+    span = s.subtree(k)
+    last = max(x.index for x in span if x.text != ",")
+    return span[0].text == "," and last + 2 < len(s.words) and s.words[last + 1].text == ","
 
 
 def _passive_cue(s: Parsed, verb: Word) -> bool:
@@ -7273,8 +7482,40 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("The jury heard that the stolen card was used in three countries.",
                   "that the stolen card was used in three countries", None),
           Example("The builder took cash for work he never did, a court has heard.",
+                  "The builder took cash for work he never did", None),
+          Example("The builder took cash for work he never did, Bristol Crown Court heard.",
                   "The builder took cash for work he never did", None)),
          parse="research-finding"),
+    Rule("news-learned", "cue", "`..., the BBC understands.`, `..., CNN has learned.`, `The Times understands that "
+         "...`: a form of `understand` or `learn` (with `has`, `have`; whatever its tag) after its subject's noun "
+         "phrase reports what the subject found out: closing its sentence after a comma (the phrase no pronoun: "
+         "`..., he has learned.` is experience), the clause before the comma; after a phrase that names a news "
+         "outlet opening its clause, the clause after the verb (not `He understands that people are angry`, what "
+         "he grasps); set off by commas within the clause it reports, that clause's two parts (`The figures, the "
+         "BBC understands, will be ...`). The subject speaks; less sure than a verb of saying.", _news_learned,
+         (Example("The minister is expected to resign within days, the BBC understands.",
+                  "The minister is expected to resign within days", "the BBC"),
+          Example("The company has been fined for the spill, the Daily Ledger has learned.",
+                  "The company has been fined for the spill", "the Daily Ledger"),
+          Example("The Times understands that ministers are planning a tax on sugar.",
+                  "that ministers are planning a tax on sugar", "The Times"),
+          Example("The new figures, the BBC understands, will be published on Thursday.",
+                  "The new figures will be published on Thursday", "the BBC")),
+         parse="news-learned"),
+    Rule("it-is-understood", "cue", "`It is understood that ...`, `..., it is understood.`, `Ministers are "
+         "understood to be ...`: in news, `understood` after a form of `be` reports what unnamed sources told the "
+         "writer: the clause after it, the clause before the comma (or around `, it is understood,` set within it), "
+         "or the subject with its infinitive; no speaker "
+         "(not `is understood to mean`, a word's sense).", _it_is_understood,
+         (Example("It is understood that the plans were signed off last week.",
+                  "that the plans were signed off last week", None),
+          Example("The cut will cost around two billion pounds a year, it is understood.",
+                  "The cut will cost around two billion pounds a year", None),
+          Example("Ministers are understood to be considering a new tax on energy firms.",
+                  "Ministers are understood to be considering a new tax on energy firms", None),
+          Example("The plan, it is understood, will be announced next week.",
+                  "The plan will be announced next week", None)),
+         parse="news-learned"),
     Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`: a cue verb's `-s` form tagged as a noun "
          "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
@@ -7638,6 +7879,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "it was fair.", "the leaders of both parties in the county"),
           Example("The interview ended with Ruiz asking the mayor whether she would run again.",
                   "whether she would run again", "Ruiz"))),
+    Rule("tag-participle", "subject", "`\"...,\" the official said, adding that ...`: a participle of saying set off "
+         "by a comma right after a reporting clause (a finite cue with its speaker, nothing but its own words "
+         "after it) goes on with that clause's speaker, however the parse hung the participle.", _tag_participle,
+         (Example('"There is no deal yet," the official said, adding that talks would resume on Monday.',
+                  "that talks would resume on Monday", "the official"),)),
     Rule("main-clause-adjunct", "subject", "`She was adamant that the firm keep the lead, telling ...`: a participle "
          "set off by a comma at the end of a clause set within another (after `that`, `whether`, `if`, or a gerund "
          "after a preposition) speaks for the subject of the clause holding that one, outside any quotation.",
@@ -7897,8 +8143,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "cheaper bus fares would help reduce traffic jams", "those polled"))),
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
-         "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause, is "
-         "the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`; `Sen. Jo Hart` without her `(D-Ore.)`); "
+         "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause or a "
+         "participle's phrase, is the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`, `An aide, "
+         "speaking on condition of anonymity,`; `Sen. Jo Hart` without her `(D-Ore.)`); "
          "a bare form after a share set off so is its present (`about half, 52 percent, say`); a phrase of time between "
          "the last comma and the cue is the cue's (`John Ferris, the firm's chief executive, on Tuesday said`).",
          _chain_before_comma,
@@ -7908,6 +8155,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "the vote was fair", "officials from two counties -- Polk and Lane"),
           Example("A city hall official, who asked not to be named to discuss the talks, said the mayor would resign.",
                   "the mayor would resign", "A city hall official"),
+          Example("A senior official, speaking on condition of anonymity, said the talks had stalled.",
+                  "the talks had stalled", "A senior official"),
           Example('On Sunday, Sen. Jane Doe (D-Mo.), who has endorsed Ruiz, said the plan is "too timid."',
                   'the plan is "too timid."', "Sen. Jane Doe"),
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",
@@ -8457,12 +8706,22 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "reports that the old pier would be torn down", "The harbour master"),
           Example("The former treasurer pleaded not guilty to charges that she took money from the fund.",
                   "charges that she took money from the fund", "The former treasurer"))),
+    Rule("object-condition", "content", "`warned of strikes if the offer is not improved`, `threatened legal action "
+         "unless ...`: a cue of warning or threatening whose object (after `of` for `warn`, whose bare object is the one "
+         "warned: not `warned voters if ...`; bare for `threaten`) runs right into an `if` or "
+         "`unless` clause: the object and the condition together (what is warned of, and when), not the "
+         "condition alone.", _object_condition,
+         (Example("Doctors warned of a winter crisis if funding was not increased.",
+                  "a winter crisis if funding was not increased", "Doctors"),
+          Example("The union threatened strike action if the offer was not improved.",
+                  "strike action if the offer was not improved", "The union"))),
     Rule("complement-after", "content", "The verb's first reported clause after it (`said that ...`, "
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
          "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`; past "
          "phrases of a preposition between the listener and the clause's subject, which tell where it was told: "
          "`told reporters in Dayton the bridge ...`); not one after a participle of saying set off by a comma (`said, "
-         "adding that ...`: the participle's); a particle the parse gave the cue that takes none ends the "
+         "adding that ...`: the participle's; but an aside closed by a comma right before `that` leaves the clause to "
+         "the cue: `reported, citing two sources, that ...`); a particle the parse gave the cue that takes none ends the "
          "clause (`said the deal was off`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
@@ -8470,6 +8729,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("A pathologist told the hearing the wound was ten centimetres deep.",
                   "the wound was ten centimetres deep", "A pathologist"),
           Example("The minister told a briefing the talks had stalled.", "the talks had stalled", "The minister"),
+          Example("The agency reported, citing two sources, that the bank would cut 500 jobs.",
+                  "that the bank would cut 500 jobs", "The agency"),
           Example("The mayor told reporters in Dayton the bridge would reopen.", "the bridge would reopen",
                   "The mayor", parse=_TOLD_WHERE_UD),
           Example("The official, who told reporters that talks had stalled, said the deal was off.",
@@ -8565,6 +8826,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the paper", parse=_AS_STOP_UD),
           Example("As one shop owner put it, the high street has run out of customers.",
                   "the high street has run out of customers", "one shop owner"))),
+    Rule("passive-closing", "content", "`..., it is reported.`, `..., the jury was told.`, `..., the paper has been "
+         "told.`: a passive cue (not after a modal) closing its sentence after its passive subject (`it`, a "
+         "pronoun, or the noun phrase of those told) and a comma: the clause before the comma, said by no one "
+         "named.", _passive_closing,
+         (Example("The plant will close by the end of the year, it was announced.",
+                  "The plant will close by the end of the year", None),
+          Example("The driver had drunk six pints before the crash, the jury was told.",
+                  "The driver had drunk six pints before the crash", None),
+          Example("The deal will be announced on Monday, the Daily Ledger has been told.",
+                  "The deal will be announced on Monday", None))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
          "before it (not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`).",
          _closing_content,
@@ -8760,7 +9031,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("City Paper Says Mayor Needs To Quit Political Games, Show Care For Flood Victims.",
                   "Mayor Needs To Quit Political Games, Show Care For Flood Victims", "City Paper"),)),
     Rule("gerund", "content", "`denied taking the money`, `reported spending $1 million`: the `-ing` clause a "
-         "cue takes as its message.", _gerund_content,
+         "cue takes as its message (not an aside set off by commas on both sides: `reported, citing two sources, "
+         "that ...`).", _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",
                   "The senator"),)),
     Rule("verdict", "content", "`after Ruiz was declared the winner`: a passive cue of a verdict reports who it is "

@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS
+from .lexicon import LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -268,6 +268,23 @@ def _finding_candidate(sentence: Sentence, inside: Inside) -> bool:
     return bool(low & FINDING_FORMS) and bool(low & RESEARCH_NOUNS) or bool(low & HEARING_FORMS) and bool(low & HEARING_BODIES)
 
 
+def _learned_candidate(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a sentence holds, outside its quotations, a form of `understand` or `learn`
+    (`quotes.lexicon.LEARNED_FORMS`) closing it (`..., the BBC understands.`) or with a word that names
+    a news outlet (`NEWS_OUTLET_WORDS`, `OUTLET_NOUNS`) before it (`The Times understands that ...`), or
+    `understood` after a form of `be` (`It is understood that ...`)."""
+    tokens = [tok for tok in sentence.tokens if not inside.contains(tok.start)]
+    for i, tok in enumerate(tokens):
+        if tok.text.lower() == "understood" and i > 0 and tokens[i - 1].text.lower() in ("is", "are", "was", "were", "been"):
+            return True  # `It is understood that ...`, `Ministers are understood to ...`
+        if tok.text.lower() not in LEARNED_FORMS:
+            continue
+        if all(not t.text[:1].isalnum() for t in tokens[i + 1:]) or any(
+                t.text.lower() in NEWS_OUTLET_WORDS | OUTLET_NOUNS for t in tokens[max(0, i - 5):i]):
+            return True
+    return False
+
+
 def _title_case(sentence: Sentence) -> bool:
     """Whether a sentence is a headline in title case (`Trump Says He Is Unlikely To ...`), where a
     capitalised cue form is still a verb."""
@@ -281,6 +298,7 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
     "noun-cue": lambda s, _sentences, inside: _noun_cue_candidate(s, inside),
     "mention-of": lambda s, _sentences, inside: _mention_candidate(s, inside),
     "research-finding": lambda s, _sentences, inside: _finding_candidate(s, inside),
+    "news-learned": lambda s, _sentences, inside: _learned_candidate(s, inside),
     "quote-within": lambda s, _sentences, inside: _quotes_within(s, inside),
     "before-quote": _introduces_next,
     "before-paragraph-quote": _introduces_paragraph,

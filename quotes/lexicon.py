@@ -11,7 +11,7 @@ from typing import Sequence
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS",
+    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -478,6 +478,22 @@ FINDING_FORMS = frozenset({"find", "finds", "found"})
 HEARING_BODIES = frozenset({"court", "jury", "jurors", "tribunal", "inquest", "inquiry", "hearing", "magistrates",
                             "panel", "committee"})
 HEARING_FORMS = frozenset({"heard"})
+# The forms of `understand` and `learn` with which a newsroom reports what its reporting found out
+# (`..., the BBC understands.`, `CNN has learned that ...`): a report only as a closing tag or after an
+# outlet (`He understands that people are angry` is what he grasps, not what he says).
+LEARNED_FORMS = frozenset({"understands", "understand", "learned", "learnt"})
+# Words that name a news outlet (`The Times`, `the Post`, `Sky News`, `POLITICO`, `the paper`): capitalised
+# in a name, or a common noun for one (`the newspaper`, `this paper`).
+NEWS_OUTLET_WORDS = frozenset({"bbc", "cnn", "nbc", "abc", "cbs", "msnbc", "npr", "pbs", "itv", "sky", "fox", "politico",
+                               "axios", "reuters", "bloomberg", "ap", "afp", "times", "post", "journal", "guardian",
+                               "telegraph", "independent", "observer", "mail", "mirror", "sun", "express", "herald",
+                               "tribune", "gazette", "standard", "economist", "news", "buzzfeed", "newsweek", "vox",
+                               "huffpost", "globe", "chronicle", "inquirer", "examiner", "register", "star"})
+OUTLET_NOUNS = frozenset({"paper", "newspaper", "network", "broadcaster", "website", "magazine", "programme", "program",
+                          "outlet", "station", "channel"})
+# Cues that warn of a thing on a condition, with the preposition before that thing ("" for a bare object):
+# `warned of strikes if ...` (a bare object, `warned voters`, is the one warned), `threatened legal action unless ...`.
+CONDITIONAL_WARNINGS: dict[str, str] = {"warn": "of", "threaten": ""}
 # Possessive pronouns that may name an owner who speaks (`Her response: "..."`), with (number, gender).
 POSSESSIVE_PRONOUNS: dict[str, tuple[str, str | None]] = {
     "his": ("sing", "masc"), "her": ("sing", "fem"), "their": ("plur", None), "its": ("sing", "neut"),

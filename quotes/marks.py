@@ -7,7 +7,8 @@ when their context rules out an apostrophe (`voters’ trust`, `’90s`,
 only close never opens.  An opener inside an open quotation quotes inside it
 when, in its paragraph, the next mark closes it and the one after closes the
 outer quotation.  A paragraph that opens a quote and does not close it
-continues into the next paragraph when that one opens with a quote mark.
+continues into the next paragraph when that one opens with a quote mark
+(single marks too, when the quotation closes in the end).
 A mark right after `=` quotes a markup attribute's value (`href="..."`) up to
 the same mark again: neither is a quotation mark.
 Runs in one pass over the marks, so time is linear in the text.
@@ -358,7 +359,8 @@ def _nested(text: str, marks: list[Mark], i: int, opened: Mark) -> bool:
 
 def _pair_singles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark],
                   doubles: list[Quoted]) -> list[Quoted]:
-    """Single-mark quotations outside double-quoted text, closed within one paragraph."""
+    """Single-mark quotations outside double-quoted text, closed within one paragraph (or running over
+    paragraphs, each left open at its end and the next opening with a mark, to a closing mark)."""
     covered = sorted((q.start, q.end) for q in doubles)
     cover_starts = [c[0] for c in covered]
 
@@ -368,11 +370,12 @@ def _pair_singles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark
 
     marks = [m for m in marks if not inside_double(m.start)]
     out: list[Quoted] = []
+    earlier: list[tuple[int, int]] = []  # paragraphs of a quotation running on, left open at their ends
     i = 0
     while i < len(marks):
         opener = marks[i]
         if opener.role is not Role.OPEN:
-            i += 1
+            i, earlier = i + 1, []
             continue
         closer_at = None
         j = i + 1
@@ -381,14 +384,35 @@ def _pair_singles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark
                 closer_at = j
             j += 1
         if closer_at is None:
-            i += 1
+            # `‘We have lived here for years.` then a paragraph opening `‘Now they ...’`: as with double marks,
+            # a paragraph left open runs on into the next when that one opens with a mark (and the
+            # quotation closes in the end); otherwise an opener with no closer quotes nothing
+            if j == i + 1 and j < len(marks) and marks[j].paragraph == opener.paragraph + 1 \
+                    and marks[j].start == paragraphs[marks[j].paragraph][0]:
+                s, e = _strip(text, opener.end, paragraphs[opener.paragraph][1])
+                if s < e:
+                    earlier.append((s, e))
+                i = j
+                continue
+            i, earlier = i + 1, []
             continue
+        if _possessive_stop(text, marks[closer_at]):
+            later = next((k for k in range(closer_at + 1, j) if not _possessive(text, marks[k])), None)
+            closer_at = closer_at if later is None else later
         closer = marks[closer_at]
         s, e = _strip(text, opener.end, closer.start)
         if s < e and any(ch.isalpha() for ch in text[s:e]):
-            out.append(Quoted(((s, e),), True, False))
-        i = closer_at + 1
+            out.append(Quoted((*earlier, (s, e)), True, False))
+        i, earlier = closer_at + 1, []
     return out
+
+
+def _possessive_stop(text: str, mark: Mark) -> bool:
+    """A closing-looking mark after `s` and before a stop or comma (`‘It is the workers’ money, not the
+    bosses’. We won’t ...’`): a plural's possessive when a later mark in its paragraph closes the
+    quotation (`_pair_singles` looks for one, no opener between)."""
+    prev = text[mark.start - 1] if mark.start > 0 else ""
+    return prev in "sS" and text[mark.end:mark.end + 1] in (".", ",", ";", "!", "?")
 
 
 def _possessive(text: str, mark: Mark) -> bool:

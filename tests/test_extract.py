@@ -266,6 +266,22 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("wish-wants", "Washington wants concrete steps from Russia to end the siege.", []),
     ("wish-russia", "Russia wants closer military cooperation with the United States.", []),
     ("no-quote", "The sun rose over Geneva and the lake was calm.", []),
+    # `news-learned`: what a person grasps or has learned from life is no report (only an outlet's, or a tag's)
+    ("learned-person-that", "He understands that people are angry.", []),
+    ("learned-name-that", "Smith has learned that hard work pays off.", []),
+    ("learned-body-that", "The government understands that voters are angry.", []),
+    ("learned-pronoun-tag", "It was a hard year, he has learned.", []),
+    ("learned-passive-tag", "It was a hard year, and lessons were learned.", []),
+    ("understood-meaning", "The term is understood to mean any public official.", []),
+    ("understood-well", "It is well understood that smoking kills.", []),
+    ("understood-not-well", "The risks are not well understood.", []),
+    ("passive-closing-conjunct", "The man was arrested, and he was charged.", []),
+    ("passive-closing-after-passive", "The man was jailed for six years, the court was told.",
+     [("indirect", "The man was jailed for six years", None, ANY)]),
+    ("warned-listener-if", "He warned voters if they stayed home, the party would lose.",
+     [("indirect", "if they stayed home, the party would lose", "He", ANY)]),
+    ("learned-sources-tag", "The talks collapsed, sources understand.",
+     [("indirect", "The talks collapsed", "sources", ANY)]),
 ]
 
 

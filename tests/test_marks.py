@@ -54,6 +54,10 @@ SINGLES = [
     ("He said ‘the voters’ trust is gone’ and left.", [("the voters’ trust is gone",)]),
     ("'The voters' anger is real,' he said.", [("The voters' anger is real,",)]),
     ("‘In the ’90s we won,’ he said.", [("In the ’90s we won,",)]),
+    ("'It is the workers' money, not the bosses'. We won't give it up,' he said.",
+     [("It is the workers' money, not the bosses'. We won't give it up,",)]),
+    ("‘We need more nurses’, he said of the nurses’ pay.", [("We need more nurses",)]),
+    ("'We need more nurses', he said. 'And doctors', she added.", [("We need more nurses",), ("And doctors",)]),
 ]
 
 APOSTROPHES_ONLY = [
@@ -105,6 +109,10 @@ MULTI_PARAGRAPH = [
     ('Another official said: "All I can say is we can\'t finish.\n"That said, I think so," he added.',
      [("All I can say is we can't finish.", "That said, I think so,")]),
     ("''First part.\n''Second part,'' he said.", [("First part.", "Second part,")]),
+    ("She said: ‘We have lived here for years.\n‘Now they want it gone.’", [("We have lived here for years.",
+                                                                            "Now they want it gone.")]),
+    ("She said: 'We have lived here for years.\n\n'Now they want it gone.'", [("We have lived here for years.",
+                                                                               "Now they want it gone.")]),
 ]
 
 
@@ -185,6 +193,13 @@ def test_unclosed_paragraph_not_continued_without_opening_mark() -> None:
     found = contents(text)
     assert found == [("This quote is never closed.",)]
     assert not quoted(text)[0].closed
+
+
+def test_unclosed_single_quote_runs_on_only_to_a_close() -> None:
+    """A single-marked paragraph left open runs on only into a paragraph opening with a mark, and only
+    when the quotation closes in the end: an opener that never closes quotes nothing."""
+    assert contents("She said: 'We will win.\nWeather was fine.\n'Really,' she said.") == [("Really,",)]
+    assert contents("He said: 'We will win.\n'Maybe not.") == []
 
 
 def test_unclosed_quote_does_not_swallow_later_paragraphs() -> None:

@@ -37,6 +37,7 @@ CONF_NEAR = 0.8
 CONF_NEIGHBOUR = 0.75
 CONF_MIXED = 0.75
 CONF_INDIRECT = 0.7
+CONF_LEARNED = 0.6  # what an outlet has learned or understands (`..., the BBC understands.`), less sure than a say
 CONF_REPORTED_OBJECT = 0.6  # a noun phrase reported (`denied the allegations`), less sure than a clause
 CONF_FLOATING = 0.55
 CONF_NONE = 0.35
