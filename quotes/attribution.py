@@ -1740,9 +1740,16 @@ def _run_before(s: Parsed, verb: Word, end: int) -> tuple[Word, tuple[int, int]]
         return (1 < j < end and PHRASE_ADJECTIVES.get(low[j - 1]) == low[j] and nominal_word(j - 2)) or (
             0 < j < end - 1 and PHRASE_ADJECTIVES.get(low[j]) == low[j + 1] and nominal_word(j - 1))
 
+    def edition_on(j: int) -> bool:  # `the Mail on Sunday`: `on` between an outlet's name and its edition's day
+        return 0 < j < end and s.words[j].text == "on" and s.words[j - 1].text[:1].isupper() \
+            and s.words[j - 1].text.lower() in NEWS_OUTLET_WORDS and s.words[j + 1].text[:1].isupper()
+
+    def edition_day(j: int) -> bool:
+        return j > 1 and edition_on(j - 1)
+
     tagged_verb = end == verb.index - 1 and _noun_tagged_verb(s, s.words[end])
     i -= tagged_verb
-    while i >= 0 and (nominal_word(i) or s.words[i].xpos == "POS" or adjective_link(i) or (  # `of`, `in` only between its words
+    while i >= 0 and (nominal_word(i) or edition_on(i) or edition_day(i) or s.words[i].xpos == "POS" or adjective_link(i) or (  # `of`, `in` only between its words
             0 < i < end and s.words[i].text.lower() in _RUN_LINKS and (nominal_word(i - 1) or (
                 i > 1 and s.words[i - 1].text.lower() in _RUN_LINKS and nominal_word(i - 2))))):  # `out of`
         i -= 1
@@ -1750,7 +1757,8 @@ def _run_before(s: Parsed, verb: Word, end: int) -> tuple[Word, tuple[int, int]]
     nominal = [x for x in run if x.upos in _NOMINAL | {"NUM"} or (tagged_verb and x.index == end)
                or x.text.lower() in SHARE_WORDS]
     if not nominal or (run[-1].upos not in _NOMINAL | {"NUM", "SYM"} and not tagged_verb
-                       and run[-1].text.lower() not in SHARE_WORDS) or time_word(run[-1].text) or run[-1].text.lower() == "there":
+                       and run[-1].text.lower() not in SHARE_WORDS) or (time_word(run[-1].text) and not edition_day(end)) \
+            or run[-1].text.lower() == "there":
         return None
     if i >= 0 and s.words[i].upos == "ADP":
         if s.words[i].lemma not in _APPROXIMATORS:
@@ -7492,7 +7500,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`..., he has learned.` is experience), the clause before the comma; after a phrase that names a news "
          "outlet opening its clause, the clause after the verb (not `He understands that people are angry`, what "
          "he grasps); set off by commas within the clause it reports, that clause's two parts (`The figures, the "
-         "BBC understands, will be ...`). The subject speaks; less sure than a verb of saying.", _news_learned,
+         "BBC understands, will be ...`). An outlet's name takes in `on` and its edition's day (`the Herald on "
+         "Sunday`: `on` after a capitalised outlet word, a capitalised day after it). The subject speaks; less sure "
+         "than a verb of saying.", _news_learned,
          (Example("The minister is expected to resign within days, the BBC understands.",
                   "The minister is expected to resign within days", "the BBC"),
           Example("The company has been fined for the spill, the Daily Ledger has learned.",
@@ -7500,7 +7510,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The Times understands that ministers are planning a tax on sugar.",
                   "that ministers are planning a tax on sugar", "The Times"),
           Example("The new figures, the BBC understands, will be published on Thursday.",
-                  "The new figures will be published on Thursday", "the BBC")),
+                  "The new figures will be published on Thursday", "the BBC"),
+          Example("The council will scrap the bus lane, the Herald on Sunday has learned.",
+                  "The council will scrap the bus lane", "the Herald on Sunday")),
          parse="news-learned"),
     Rule("it-is-understood", "cue", "`It is understood that ...`, `..., it is understood.`, `Ministers are "
          "understood to be ...`: in news, `understood` after a form of `be` reports what unnamed sources told the "
