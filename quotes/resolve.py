@@ -205,6 +205,9 @@ _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
 # After a capitalised word, a role word in lower case, up to two nouns before it, and a name (`Assistant manager
 # Sue Kelly`, `Former Trump campaign manager Corey Lewandowski`).
 _ROLE_THEN_NAME = regex.compile(r"\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,?\s+\p{Ll})")
+# `and` and more capitalised words after the opening ones, which with them qualify one title (`Former
+# Liverpool and England striker Tom Vale`, `Labour and Co-operative MP ...`): the second qualifier.
+_JOINED_QUALIFIER = regex.compile(r"\s+and\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*")
 
 
 # A description in lower case opening a sentence, then a name set off by commas (`Her neighbour, Sam
@@ -245,6 +248,12 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
             and not any(_looks_like_verb(w) for w in role.group(1).split()[:-1]):
         finish = role.end()  # `Assistant manager Sue Kelly will ...`: a title in lower case runs on to the name
         # (`Former Trump campaign manager Corey Lewandowski`: nouns before it too; not `Obama named envoy Jo Hart`)
+    elif (joined := _JOINED_QUALIFIER.match(text, finish, end)) is not None \
+            and (role := _ROLE_THEN_NAME.match(text, joined.end(), end)) is not None \
+            and role.group(1).split()[-1] in ROLE_WORDS | _PERSON_HEADS \
+            and not any(_looks_like_verb(w) for w in role.group(1).split()):
+        finish = role.end()  # `Former Liverpool and England striker Tom Vale signed`: `and` joins two qualifiers
+        # of one title before one name, one person (not `Ruiz and Lee met striker Tom Vale`)
     return Mention(m.start(), finish, "sing", gender_of(text[m.start():finish].split()), False)
 
 
@@ -370,7 +379,9 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
     modify another (not `Last week`, `Democratic leaders`).  A subject followed by `and` or a plural verb
     (`Developers were`, `Young voters and their parents`, `Local campaigns are`), or a parsed common noun in
     the plural (`Analysts`), is plural: never `he`, `she` nor `it`; but a name the text gave in full before
-    stays one person where `and` follows it (`Ann Ruiz spoke. Ruiz and her aides left.`: `she` may be Ruiz)."""
+    stays one person where `and` follows it (`Ann Ruiz spoke. Ruiz and her aides left.`: `she` may be Ruiz), and
+    so does a name after a title that `and` qualifies twice (`Former Rovers and Wales striker Tom Vale signed`:
+    `opening_name` reads it whole)."""
     if (conjunction := _COORDINATOR_OPENING.match(text, start, end)) is not None:
         start = conjunction.end()  # `But Mr. Ruiz did not see it that way.`: the name after it
     found = opening_description(text, start, end) or opening_name(text, start, end) or fronted_name(text, start, end)
@@ -827,7 +838,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "them`), an adjective or a word the text writes in lower case too (`Presidential politics`, `Extreme "
          "caution is`: no verb follows), nor, parsed, a word that is no noun or modifies one (`Last week`); one "
          "a plural verb or `and` follows (`Farmers were`, `Hart and her deputy`) is plural, never `she`, but for a "
-         "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`).",
+         "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`) and for `and` joining two "
+         "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`).",
          Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
           Example('Tom Vale signed on Friday. Part of the deal was kept secret. "I am happy," he said.',
@@ -846,7 +858,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "This budget is for families,", "she"),
           Example('The mayor, Jo Hart, spoke for an hour. "We will build it," Hart said.\n\n'
                   'Her rival was unimpressed.\n\n"It is a fantasy," he said.', "It is a fantasy,", "he"),
-          Example('The 27-year-old striker joined in June. "I am happy here," he said.', "I am happy here,", "he"))),
+          Example('The 27-year-old striker joined in June. "I am happy here," he said.', "I am happy here,", "he"),
+          Example('Former Rovers and Wales striker Tom Vale signed on Friday. "I am happy," he said.',
+                  "I am happy,", "he"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

@@ -394,6 +394,8 @@ def test_opening_name_runs_over_a_title_in_lower_case() -> None:
      "Former Trump campaign manager Corey Lewandowski"),
     ("Interim Chelsea first-team coach Tom Vale was furious.", "Interim Chelsea first-team coach Tom Vale"),
     ("Obama named envoy Jo Hart on Friday.", "Obama"),
+    ("Former Rovers and Wales striker Tom Vale signed on Friday.", "Former Rovers and Wales striker Tom Vale"),
+    ("Ruiz and Lee met striker Tom Vale on Friday.", "Ruiz"),
 ])
 def test_opening_name_runs_over_nouns_before_a_title(text: str, name: str) -> None:
     """`Former Trump campaign manager Corey Lewandowski arrived`: nouns before the title in lower case go with
