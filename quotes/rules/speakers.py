@@ -11,7 +11,7 @@ from ..marks import Inside, strip_marks
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed
-from ..lexicon import ANY_MARK, AUXILIARIES, CLAUSE_OPENERS, CLOSE_MARK, LISTENER_VERBS, MARK_CHARS, OPEN_MARK, TITLES
+from ..lexicon import ANY_MARK, AUXILIARIES, CLAUSE_OPENERS, CLOSE_MARK, CUE_ADVERBS, LISTENER_VERBS, MARK_CHARS, OPEN_MARK, TITLES
 from .tree import cue_form, no_speaker_opener, preposition, time_word, relative_pronoun
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
@@ -58,8 +58,10 @@ def _no_phrase_start(words: Sequence[str]) -> bool:
 def _noun_phrase_end(text: str, start: int, end: int) -> int:
     """Where the words at [start, end) stop being a noun phrase: at an auxiliary or a cue verb after its
     first word (`a reporter can be heard asking`, `an executive tells staff, adding`), not a capitalised
-    word after a capitalised one, which goes on a name (`The Washington Post`)."""
+    word after a capitalised one, which goes on a name (`The Washington Post`); nor at a bare adverb of
+    time in lower case closing them (`CUE_ADVERBS`: `the chief executive, Jo Hart, later told`): the cue's."""
     prev = None
+    last = None
     for m in _WORD.finditer(text, start, end):
         word = m.group()
         named = word[:1].isupper() and prev is not None and prev[:1].isupper()  # `The Washington Post`
@@ -67,7 +69,9 @@ def _noun_phrase_end(text: str, start: int, end: int) -> int:
             return m.start()
         if prev is not None and text[m.start() - 2:m.start()] == ", " and _aside_opener(word):
             return m.start() - 2  # `one resident, who asked not to be named,`: the aside describes them
-        prev = word
+        prev, last = word, m
+    if last is not None and last.start() > start and last.group() in CUE_ADVERBS and not text[last.end():end].strip():
+        return len(text[:last.start()].rstrip(" ,"))  # `Jo Hart, later told`: the name, not its adverb
     return end
 
 
@@ -329,7 +333,8 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
          "right after a cue that follows it (`\"...,\" said Kerry.`, past the period of an initial or a title); never the listener after a verb of "
          "telling (`telling them, \"...\"`), nor words opening with an auxiliary or a preposition; the words stop at "
          "a comma opening an aside (a relative pronoun, a participle, `a` or `an`: `\"...,\" one resident, who has "
-         "lived here for years, told Reuters`).", between_words,
+         "lived here for years, told Reuters`), and a bare adverb of time right before the cue is the cue's "
+         "(`..., Jo Hart, later told staff`).", between_words,
          (Example('"We need to see a deal," a senior US official told reporters.', "We need to see a deal,",
                   "a senior US official"),
           Example('"The bridge will stay shut until spring," The Valley Post reported.',
@@ -341,7 +346,9 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
           Example('"It is a disaster," one resident, who has lived here for years, told Reuters.',
                   "It is a disaster,", "one resident"),
           Example('"It is a disaster," a senior official, speaking on condition of anonymity, told Reuters.',
-                  "It is a disaster,", "a senior official"))),
+                  "It is a disaster,", "a senior official"),
+          Example('"We will shut the mill," the firm\'s chief executive, Jo Hart, later told staff.',
+                  "We will shut the mill,", "the firm's chief executive, Jo Hart"))),
     Rule("name-before-aside", "speaker", "`Name, who ..., said`: the name opening the clause (after its `as`, "
          "`but`, or past an opening phrase of a preposition set off by a comma: `At one point on Monday, Lane, "
          "who ...,`), when a comma closes an aside right before the cue.", name_before_aside,
