@@ -365,6 +365,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We are out of money.", "The mayor")]),
     ("indefinite-apposition-relative", "The mayor, a Democrat who took office in May, said the city was broke.",
      [("indirect", "the city was broke", "The mayor")]),
+    # a description set off before a name with an age: the whole apposition speaks, after a quotation too
+    ("description-age-name-direct", '"We will appeal," the defendant, 34-year-old Tom Vale, told the court.',
+     [("direct", "We will appeal,", "the defendant, 34-year-old Tom Vale")]),
+    # a bare adverb of time before the cue is the cue's, whether the parse gives a subject or not
+    ("adverb-before-cue-name", '"We will shut the mill," Jo Hart later told staff.',
+     [("direct", "We will shut the mill,", "Jo Hart")]),
+    ("adverb-before-cue-description", '"It is over," a senior official then said.',
+     [("direct", "It is over,", "a senior official")]),
 ]
 
 
