@@ -244,7 +244,7 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
         return None  # `Dismayed by the vote, he ...`: a participle (capitalised only opening a sentence), no name
     finish = m.end()
     role = _ROLE_THEN_NAME.match(text, finish, end)
-    if role is not None and role.group(1).split()[-1] in ROLE_WORDS \
+    if role is not None and role.group(1).split()[-1] in ROLE_WORDS | _PERSON_HEADS \
             and not any(_looks_like_verb(w) for w in role.group(1).split()[:-1]):
         finish = role.end()  # `Assistant manager Sue Kelly will ...`: a title in lower case runs on to the name
         # (`Former Trump campaign manager Corey Lewandowski`: nouns before it too; not `Obama named envoy Jo Hart`)

@@ -396,6 +396,9 @@ def test_opening_name_runs_over_a_title_in_lower_case() -> None:
     ("Obama named envoy Jo Hart on Friday.", "Obama"),
     ("Former Rovers and Wales striker Tom Vale signed on Friday.", "Former Rovers and Wales striker Tom Vale"),
     ("Ruiz and Lee met striker Tom Vale on Friday.", "Ruiz"),
+    # a noun for one person is a title too, as after `and` (`striker`, `lawyer`)
+    ("Former Liverpool striker Tom Vale signed on Friday.", "Former Liverpool striker Tom Vale"),
+    ("Ruiz met lawyer Tom Vale on Friday.", "Ruiz"),
 ])
 def test_opening_name_runs_over_nouns_before_a_title(text: str, name: str) -> None:
     """`Former Trump campaign manager Corey Lewandowski arrived`: nouns before the title in lower case go with
