@@ -3593,7 +3593,10 @@ def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -
     found = _tag_phrase(s, verb)
     if found is None or found[2] is not head:
         return None
-    return s.words[found[0] + 1].start, s.words[found[1]].end
+    last = _time_before(s, found[1] + 1) - 1  # `..., the police on Sunday said.`: the time is the cue's,
+    if last <= found[0] or s.words[last].upos in ("VERB", "AUX"):  # not a participle's (`documents filed on
+        last = found[1]                                            # Sunday show`)
+    return s.words[found[0] + 1].start, s.words[last].end
 
 
 def _participle_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -8280,10 +8283,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example("A study published last month warned that rents had doubled.", "that rents had doubled",
                   "A study published last month"),)),
     Rule("tag-phrase-run", "span", "`..., a person close to the company said.`: a speaker read from the words as "
-         "the noun phrase set off before its verb (subject rule `tag-phrase`) is all of that phrase.",
+         "the noun phrase set off before its verb (subject rule `tag-phrase`) is all of that phrase, but for a "
+         "phrase of time that ends it, the cue's (`..., the police on Sunday said.`).",
          _tag_phrase_span,
          (Example("The plant will close next year, a person briefed on the talks said.",
-                  "The plant will close next year", "a person briefed on the talks"),)),
+                  "The plant will close next year", "a person briefed on the talks"),
+          Example("The minister will resign, the police on Sunday said.", "The minister will resign",
+                  "the police"))),
     Rule("participle-modifier", "span", "`A report issued last month found`: a participle right after the "
          "speaker's noun, its phrase (its adverbs, then a time or one preposition's phrase, as for subject rule "
          "`participle-phrase`) running up to the finite cue, restricts the noun: the speaker runs through it (a "

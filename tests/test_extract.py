@@ -86,6 +86,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     # `all` before a plural is its quantifier, and part of the speaker (span rule `fused-all` takes a singular)
     ("all-plural-speaker", "All the senators said the bill was dead.",
      [("indirect", "the bill was dead", "All the senators", ANY)]),
+    # a time phrase after a participle is the participle's, not the cue's (span rule `tag-phrase-run`)
+    ("tag-phrase-participle-time", "The plan is dead, documents filed on Sunday said.",
+     [("indirect", "The plan is dead", "documents filed on Sunday", ANY)]),
     ("according-to", "The talks will resume on Friday, according to a senior US official.",
      [("indirect", "The talks will resume on Friday", "a senior US official", ANY)]),
     ("indirect", "The minister said the talks would resume next week in Geneva.",
