@@ -190,6 +190,7 @@ def _speaker_mention(text: str, cue: Cue, rng: tuple[int, int]) -> Mention:
     return mention(text, rng[0], rng[1], cue.speaker_head if cue.speaker is not None else None)
 
 
+MAX_LISTENER_CHARS = 60  # a listener mention longer than this is a misparse's run, not whom one told
 _NAME_CHAIN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]+")
 
 
@@ -206,7 +207,7 @@ def _listener(text: str, cue: Cue, words: Sequence[Word]) -> Mention | None:
     start, end = s.span(k)
     if k.upos == "PROPN" and (chain := _NAME_CHAIN.match(text, k.start)) is not None:
         start, end = chain.span()  # `asked Ms. Olsen`: the name's words, however the parse hung them
-    return mention(text, start, end, k) if end - start <= 60 else None
+    return mention(text, start, end, k) if end - start <= MAX_LISTENER_CHARS else None
 
 
 def _passive_report(cue: Cue, words: Sequence[Word]) -> bool:

@@ -1866,7 +1866,7 @@ def _chain_before_comma(s: Parsed,
         opened = opened or marks > 0
         if not segment:
             break
-        relative = (relative_pronoun(segment[0].text) and segment[0].upos == "PRON") or _participle_aside(segment)
+        relative = (relative_pronoun(segment[0].text) and segment[0].upos == "PRON") or _participle_segment(segment)
         home = _home_phrase(segment)  # `Tom Vale, 52, of Dayton, said`: where the one named lives
         nominal = (segment[0].upos in _RUN_WORDS - {"PRON"} or home) and not any(
             x.xpos in _FINITE or x.upos == "AUX" for x in segment)
@@ -1874,29 +1874,29 @@ def _chain_before_comma(s: Parsed,
             x.text.lower() in TIME_NOUNS for x in segment)
         if not (relative or nominal) or timed:
             break
-        if chain and _participle_aside(chain[-1]) and not (j < 0 or opened):
+        if chain and _participle_segment(chain[-1]) and not (j < 0 or opened):
             return None  # `Friday, Texas, leading ..., asked`: the phrase before the participle must open the clause
         chain.append(segment)
         if opened:
             break
-    while chain and (chain[-1][0].upos == "PRON" or _home_phrase(chain[-1]) or _participle_aside(chain[-1])):
+    while chain and (chain[-1][0].upos == "PRON" or _home_phrase(chain[-1]) or _participle_segment(chain[-1])):
         chain.pop()  # a relative clause or `of Dayton` needs its noun phrase before it (`Of Carson, Levine said`)
     if not chain:
         return None
     first = chain[-1]
     head = next((x for x in first if x.upos in _NOMINAL | {"NUM"}), first[0])
     name = head.upos == "PROPN" and all(_run_word(s, x.index) and x.text[:1].isupper() for x in first)
-    if len(chain) > 1 and (name or relative_pronoun(chain[-2][0].text) or _participle_aside(chain[-2])):
+    if len(chain) > 1 and (name or relative_pronoun(chain[-2][0].text) or _participle_segment(chain[-2])):
         bracket = _label_bracket(s, first[-1].index)  # `Sen. Jo Hart (D-Ore.), who ...`: the name alone
         last = s.words[bracket - 1] if bracket is not None and bracket > first[0].index else first[-1]
         return head, (first[0].start, last.end)  # `Suu Kyi, 70,`, `An aide, who asked not to be named,`
     return head, (first[0].start, s.words[i - 1].end)
 
 
-def _participle_aside(segment: Sequence[Word]) -> bool:
+def _participle_segment(segment: Sequence[Word]) -> bool:
     """Whether a segment set off by commas is a participle's phrase with no finite verb (`speaking on
     condition of anonymity`, `visiting Paris`): after a noun phrase set off the same way, said of it, as a
-    relative clause is."""
+    relative clause is.  (Not `rules.linking.participle_aside`, the writer's participle after a quotation.)"""
     return len(segment) > 1 and segment[0].xpos == "VBG" and not any(
         x.xpos in _FINITE or x.upos == "AUX" for x in segment)
 
