@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, verb_subjects
-from .lexicon import ANY_MARK, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
+from .lexicon import ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -313,7 +313,7 @@ def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> l
 
 # a form of `be` or `get` (and an adverb) right before a cue: a passive (`was denied bail`, `were flatly denied`);
 # searched from the cue's sentence's start, not the document's
-_PASSIVE_BEFORE = regex.compile(r"\b(?:am|is|are|was|were|be|been|being|get|gets|got|gotten|getting)\s+(?:\w+ly\s+)?\Z",
+_PASSIVE_BEFORE = regex.compile(r"\b(?:" + "|".join(sorted(BE_FORMS | GET_FORMS)) + r")\s+(?:\w+ly\s+)?\Z",
                                 regex.IGNORECASE)
 
 

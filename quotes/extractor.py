@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS
+from .lexicon import BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -275,7 +275,7 @@ def _learned_candidate(sentence: Sentence, inside: Inside) -> bool:
     `understood` after a form of `be` (`It is understood that ...`)."""
     tokens = [tok for tok in sentence.tokens if not inside.contains(tok.start)]
     for i, tok in enumerate(tokens):
-        if tok.text.lower() == "understood" and i > 0 and tokens[i - 1].text.lower() in ("is", "are", "was", "were", "been"):
+        if tok.text.lower() == "understood" and i > 0 and tokens[i - 1].text.lower() in BE_FORMS:
             return True  # `It is understood that ...`, `Ministers are understood to ...`
         if tok.text.lower() not in LEARNED_FORMS:
             continue

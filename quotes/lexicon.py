@@ -17,7 +17,7 @@ __all__ = [
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "NOT_SPEAKER_LABELS", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
-    "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
+    "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS", "BE_FORMS", "GET_FORMS",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "NEGATED_AUXILIARIES",
 ]
 
@@ -762,8 +762,12 @@ ANNOUNCED_PICKS = frozenset({"winners", "nominees", "finalists", "semifinalists"
 PHRASE_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "every", "no", "another"})
 # Modals that make a generic `one` a possible sayer, no one who says (`one could say ...`, `one might argue`).
 GENERIC_MODALS = frozenset({"can", "could", "may", "might", "would", "should"})
+# The forms of `be` (`was denied bail`, `It is understood that ...`).
+BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being"})
+# The forms of `get`, which make a passive as `be` does (`got denied bail`).
+GET_FORMS = frozenset({"get", "gets", "got", "gotten", "getting"})
 # Auxiliaries and modals: no word of a noun phrase (`a reporter can be heard asking`).
-AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
+AUXILIARIES = BE_FORMS | frozenset({"has", "have", "had", "do", "does",
                          "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must"})
 # Determiners and quantifiers that open a description but are not part of what it names.
 DETERMINERS = frozenset({"a", "an", "the", "one", "some", "two", "three", "four", "five", "several", "many",

@@ -411,15 +411,18 @@ def _possessive_stop(text: str, mark: Mark) -> bool:
     """A closing-looking mark after `s` and before a stop or comma (`‘It is the workers’ money, not the
     bosses’. We won’t ...’`): a plural's possessive when a later mark in its paragraph closes the
     quotation (`_pair_singles` looks for one, no opener between)."""
-    prev = text[mark.start - 1] if mark.start > 0 else ""
-    return prev in "sS" and text[mark.end:mark.end + 1] in (".", ",", ";", "!", "?")
+    return _after_plural(text, mark) and text[mark.end:mark.end + 1] in (".", ",", ";", "!", "?")
 
 
 def _possessive(text: str, mark: Mark) -> bool:
     """A closing-looking mark after `s` and before a lower-case word: likely `voters’ trust`."""
-    prev = text[mark.start - 1] if mark.start > 0 else ""
     after = text[mark.end:mark.end + 2]
-    return prev in "sS" and len(after) == 2 and after[0] == " " and after[1].islower()
+    return _after_plural(text, mark) and len(after) == 2 and after[0] == " " and after[1].islower()
+
+
+def _after_plural(text: str, mark: Mark) -> bool:
+    """A mark right after an `s`, where a plural's possessive apostrophe stands (`the workers’`)."""
+    return mark.start > 0 and text[mark.start - 1] in "sS"
 
 
 class Inside:

@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (LINK_LABELS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
+from ..lexicon import (LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -23,7 +23,7 @@ from ..lexicon import (LINK_LABELS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, 
                        NAME_GIVING_FORMS, PREPOSITIONS, VERB_PARTICLES, WORK_MAKING_FORMS)
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
-from ..parse import Word
+from ..parse import FINITE_TAGS, Word
 from ..records import QuoteType
 from ..resolve import opening_name
 from ..segment import Sentence
@@ -395,7 +395,7 @@ def _named_then_verb(words: Sequence[Word], w: Word, cue: Cue) -> bool:
     so the verb is the namer's next doing, however the parse hung it (a past form in `-ed` there is one,
     whatever its tag: the tagger often calls it a participle)."""
     return cue.naming and w.text.lower() == "and" and w.index + 1 < len(words) \
-        and words[w.index + 1].upos == "VERB" and words[w.index + 1].xpos in ("VBD", "VBZ", "VBP", "VBN")
+        and words[w.index + 1].upos == "VERB" and words[w.index + 1].xpos in FINITE_TAGS | {"VBN"}
 
 
 _BREAKS = frozenset({",", "--", "\u2014", "\u2013"})  # what sets a clause off within a sentence
@@ -1184,7 +1184,6 @@ _NAME_GIVEN_BEFORE = regex.compile(r"\b(?:(?i:known|billed)(?:\s+[\p{L}'’-]+){
                                    r"|(?P<verb>(?i:" + "|".join(sorted(NAME_GIVING_FORMS)) + r"))(?:\s+as)?)"
                                    r"(?:\s+(?:the|a|an))?\s*,?\s*\Z")
 _GIVEN_BY = regex.compile(r"[\s,]*by\s")   # `dubbed "..." by critics`: the agent named the thing
-_PASSIVE_BEFORE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 
 
 def _giving_name(text: str, q: Quoted, sentence: Sentence, words: Sequence[Word]) -> regex.Match | None:
@@ -1201,7 +1200,7 @@ def _giving_name(text: str, q: Quoted, sentence: Sentence, words: Sequence[Word]
     verb = next((w for w in words if w.start == m.start("verb")), None)
     if verb is None:   # no parse: a passive's `be` right before the participle
         before = text[max(sentence.start, m.start() - 12):m.start()].split()
-        return m if before and before[-1].lower() in _PASSIVE_BEFORE else None
+        return m if before and before[-1].lower() in BE_FORMS else None
     return m if verb.xpos == "VBN" and not any(w.head == verb.index and w.deprel == "nsubj" for w in words) else None
 
 
@@ -1230,7 +1229,7 @@ def _named_by(text: str, q: Quoted, sentence: Sentence, words: Sequence[Word]
     if m is None or m.group("verb") is None:
         return None
     before = text[max(sentence.start, m.start() - 12):m.start()].split()
-    if before and before[-1].lower() in _PASSIVE_BEFORE:
+    if before and before[-1].lower() in BE_FORMS:
         return None   # `has been called "..." by X`: a clause of its own, the report all of it
     a = _AGENT_AFTER.match(text, past_marks(text, q.end, ""), sentence.end)
     if a is None:
