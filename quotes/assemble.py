@@ -166,8 +166,8 @@ def _turns(text: str, sentences: Sequence[Sentence], inside: Inside,
     """Turns of a transcript or an interview (the `turn` table, each run on as far as `goes-on` says):
     direct quotes whose speaker their rule settles.  Made after the overlaps are settled, so that the
     quotes within a turn (its speaker's reports of others) stand beside it."""
-    if ":" not in text:
-        return []
+    if ":" not in text and "Q." not in text:
+        return []   # no label opens a turn (`SMITH:`, `Q:`, `Q.`)
     doc = Transcript(text, sentences, inside, parses)
     out: list[_Draft] = []
     for rule in TURNS:

@@ -352,6 +352,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # no speaker, and no quote before it to float from: `unclaimed` drops it
     ("label-rubric-is-no-speaker", 'The Latest: Senate bill "a step in the right direction for the country."', []),
     ("label-letter-is-no-speaker", 'Q: Budget deal "the best we could get under the circumstances"?', []),
+    # `interview-answer`: a lone `Q:` in prose, or a question with no answer, is no interview
+    ("letter-q-in-prose", 'The sign read Q: and nothing else.', []),
+    ("question-without-answer", 'The mayor, Ann Ruiz, met us.\n\nQ: Will you run again?\n\nShe smiled.', []),
+    ("answer-before-any-question", 'The mayor spoke.\n\nA: We are ready.\n\nQ: For what?', []),
+    # the answer with its own offsets, the label left out; a name label mixed in stays `label-turn`'s
+    ("interview-answer-offsets", 'We met the coach, Ida Lund.\n\nQ: Tired?\n\nA: Very.\n\nQ: And now?\n\nLUND: Sleep.'
+                            '\n\nHALE: Good luck.',
+     [("direct", "Very.", "Ida Lund"), ("direct", "Sleep.", "LUND"), ("direct", "Good luck.", "HALE")]),
     ("surface-cue-needs-a-handover", 'Voters in the "early primary states" report long lines.', []),
     ("own-cue-not-narrator", 'The crowd cheered loudly. "We need to keep going," she said.',
      [("direct", "We need to keep going,", "she")]),

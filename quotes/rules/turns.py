@@ -14,10 +14,13 @@ from typing import Mapping, Sequence
 
 import regex
 
+from ..attribution import verb_subjects
+from ..entities import describe
 from ..lexicon import CLAUSE_OPENERS, DETERMINERS, HONORIFICS, NOT_SPEAKER_LABELS, QUESTION_OPENERS, TITLES
 from ..marks import Inside
 from ..parse import Word
 from ..segment import Sentence
+from .linking import _may_speak
 from .registry import Example, Rule, Table
 
 TURN_GAP = 3   # a labelled paragraph is a turn when another labelled one stands at most this many paragraphs away
@@ -29,6 +32,8 @@ _LABEL = regex.compile(r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-
                        r"\h*(:)\h+(?=\S)")
 # `QUESTION:` opening a paragraph: a briefing's question from the floor, put by no one named.
 _QUESTION = regex.compile(r"(?:QUESTION|Question)\h*:\h")
+# `ANSWER:` opening a paragraph: an interview's answer, as `A:`.
+_ANSWER = regex.compile(r"(?:ANSWER|Answer)\h*(:)\h")
 # A word of a name in capitals (`LOPEZ`, `O'NEILL`, `McCAIN`, `JR.`), or an initial (`J.`).
 _CAPS = regex.compile(r"(?:Mc|Mac)?\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\.?|\p{Lu}\.")
 # A paragraph that is all a stage direction (`(LAUGHTER)`, `[CROSSTALK]`, `(BEGIN VIDEO CLIP.)`) or marks
@@ -77,7 +82,10 @@ class Transcript:
         # a briefing's questions from the floor, put by no one named (`QUESTION: ...`, `Q: ...`)
         self.asks = {k for k, p in enumerate(self.paragraphs) if _QUESTION.match(text, p.start, p.end)} | {
             k for k, found in self.letters.items() if found[0] == "Q"}
-        self.labelled = set(self.labels) | set(self.letters) | self.asks   # paragraphs a label of any kind opens
+        # an interview's answers (`A:`, `A.`, `Answer:`): paragraph -> where its label ends
+        self.answers = {k: found[1] for k, found in self.letters.items() if found[0] == "A"} | {
+            k: m.end(1) for k, p in enumerate(self.paragraphs) if (m := _ANSWER.match(text, p.start, p.end))}
+        self.labelled = set(self.labels) | set(self.letters) | self.asks | set(self.answers)   # paragraphs a label of any kind opens
 
     def marked(self, k: int) -> bool:
         """Whether paragraph k holds a quotation in marks."""
@@ -166,6 +174,12 @@ def _letter(sentence: Sentence) -> tuple[str, int] | None:
     return None
 
 
+def opens_question(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence opens with an interviewer's label: `Q:`, `Q.`, `Question:`."""
+    found = _letter(sentence)
+    return (found is not None and found[0] == "Q") or _QUESTION.match(text, sentence.start) is not None
+
+
 def label_turns(doc: Transcript) -> list[Turn] | None:
     """`SMITH: We are not going anywhere.` / `JONES: Then the vote fails.`: a paragraph a speaker's
     label opens, with no quotation marks, is that speaker's turn, in a run of such paragraphs (another
@@ -183,6 +197,64 @@ def label_turns(doc: Transcript) -> list[Turn] | None:
             continue
         turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)),
                           doc.paragraphs[k].first))
+    return turns or None
+
+
+def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
+    """The one an interview that opens at paragraph k puts its questions to: the latest name (a run of
+    proper nouns that names a person) or noun phrase subject who may speak (`The mayor, Ann Ruiz,`) in
+    the paragraph before, or the one before that, of narration (no label, no quotation marks)."""
+    for o in (k - 1, k - 2):
+        if o < 0 or o in doc.labelled or doc.marked(o):
+            return None
+        p = doc.paragraphs[o]
+        for i in range(p.last, p.first - 1, -1):
+            words = doc.parses.get(i)
+            if not words:
+                continue
+            found = [r for r in verb_subjects(words) if _may_speak(doc.text, r)
+                     and not describe(doc.text[r[0]:r[1]]).pronoun]
+            run: list[Word] = []
+            for w in list(words) + [None]:  # type: ignore[list-item]
+                if w is not None and w.upos == "PROPN" and (not run or w.index == run[-1].index + 1):
+                    run.append(w)
+                    continue
+                if run and describe(doc.text[run[0].start:run[-1].end]).kind == "person":
+                    found.append((run[0].start, run[-1].end))
+                run = [w] if w is not None and w.upos == "PROPN" else []
+            found = [r for r in found if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in found)]
+            if found:
+                return max(found)
+    return None
+
+
+def answer_turns(doc: Transcript) -> list[Turn] | None:
+    """`Q: Will you run again?` / `A: I have not decided.`: in a run of paragraphs that `Q:` and `A:`
+    (`Q.`/`A.`, `Question:`/`Answer:`) open, each within TURN_GAP of the next, with a question
+    before an answer, each answer with no quotation marks is the interviewee's turn: the one named in
+    the narration right before the run (`_interviewee`), or nobody when none is.  The questions are the
+    interviewer's, and no quotes."""
+    if not doc.answers or not doc.asks:
+        return None
+    marks = sorted(doc.asks | set(doc.answers))
+    runs: list[list[int]] = []
+    for k in marks:
+        if runs and k - runs[-1][-1] <= TURN_GAP:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    turns = []
+    for run in runs:
+        first = next((k for k in run if k in doc.asks), None)
+        if first is None or not any(k in doc.answers and k > first for k in run):
+            continue
+        speaker = _interviewee(doc, run[0])
+        for k in run:
+            if k < first or k not in doc.answers or doc.marked(k):
+                continue
+            start = doc.paragraphs[k].start
+            turns.append(Turn((doc.words(k, doc.answers[k]),), speaker, (start, doc.answers[k]),
+                              doc.paragraphs[k].first))
     return turns or None
 
 
@@ -221,6 +293,18 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
           Example("The briefing began at noon.\n\nMR. LEE: Good afternoon.\n\nQUESTION: Any news on the talks?"
                   "\n\nMR. LEE: Not yet. We expect a call tonight.", "Not yet. We expect a call tonight.",
                   "MR. LEE"))),
+    Rule("interview-answer", "turn", "`Q: ...` / `A: ...` (`Q.`/`A.`, `Question:`/`Answer:`) opening paragraphs with "
+         "no quotation marks, in a run of them (each within three paragraphs of the next) with a question before an "
+         "answer: each answer, past its label, is a direct quote of the interviewee, the latest name or subject who "
+         "may speak in the narration paragraph (or two) right before the run, or of nobody when none is named; the "
+         "questions are the interviewer's and give no quote.", answer_turns,
+         (Example("The mayor, Ann Ruiz, sat down with us this week.\n\nQ: Will you run again?\n\nA: I have not "
+                  "decided. My family comes first.\n\nQ: What about the bridge?\n\nA: The bridge will be "
+                  "finished next year.", "The bridge will be finished next year.", "The mayor, Ann Ruiz"),
+          Example("We spoke with the goalkeeper Tom Berg after training.\n\nQuestion: How is the knee?\n\n"
+                  "Answer: Better every day.", "Better every day.", "Tom Berg"),
+          Example("This interview has been edited for length.\n\nQ. Why did you leave?\n\nA. The pay was too "
+                  "low.", "The pay was too low.", None)), parse="before-interview"),
     Rule("titled-turn", "turn", "`Interviewer: ...` / `Smith: ...` opening paragraphs with no quotation marks, "
          "labels in title case (one to three words, not a rubric: `Update:`), in an exchange of two speakers at "
          "least, each labelling two paragraphs at least (another within three paragraphs) of three words at least "
