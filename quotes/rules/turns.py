@@ -14,7 +14,7 @@ from typing import Mapping, Sequence
 
 import regex
 
-from ..attribution import verb_subjects
+from ..attribution import clause_subject
 from ..entities import describe
 from ..lexicon import CLAUSE_OPENERS, DETERMINERS, HONORIFICS, NOT_SPEAKER_LABELS, QUESTION_OPENERS, TITLES
 from ..marks import Inside
@@ -201,9 +201,11 @@ def label_turns(doc: Transcript) -> list[Turn] | None:
 
 
 def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
-    """The one an interview that opens at paragraph k puts its questions to: the latest name (a run of
-    proper nouns that names a person) or noun phrase subject who may speak (`The mayor, Ann Ruiz,`) in
-    the paragraph before, or the one before that, of narration (no label, no quotation marks)."""
+    """The one an interview that opens at paragraph k puts its questions to, read from the paragraph before
+    (or the one before that) of narration (no label, no quotation marks), its last sentence first: the
+    subject of a sentence's main clause when it may speak (`The mayor, Ann Ruiz, sat down with us`, `She
+    spoke with us`: not `We`), else the latest name of a person in it (`We spoke with Tom Berg`), not one
+    an agent's `by` brings in (`published by Ann Vale`)."""
     for o in (k - 1, k - 2):
         if o < 0 or o in doc.labelled or doc.marked(o):
             return None
@@ -212,19 +214,21 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
             words = doc.parses.get(i)
             if not words:
                 continue
-            found = [r for r in verb_subjects(words) if _may_speak(doc.text, r)
-                     and not describe(doc.text[r[0]:r[1]]).pronoun]
+            subject = clause_subject(words, words[-1].end)
+            if subject is not None and _may_speak(doc.text, subject):
+                return subject
+            names: list[tuple[int, int]] = []
             run: list[Word] = []
             for w in list(words) + [None]:  # type: ignore[list-item]
                 if w is not None and w.upos == "PROPN" and (not run or w.index == run[-1].index + 1):
                     run.append(w)
                     continue
-                if run and describe(doc.text[run[0].start:run[-1].end]).kind == "person":
-                    found.append((run[0].start, run[-1].end))
+                if run and describe(doc.text[run[0].start:run[-1].end]).kind == "person" \
+                        and not (run[0].index > 0 and words[run[0].index - 1].text.lower() == "by"):
+                    names.append((run[0].start, run[-1].end))
                 run = [w] if w is not None and w.upos == "PROPN" else []
-            found = [r for r in found if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in found)]
-            if found:
-                return max(found)
+            if names:
+                return names[-1]
     return None
 
 
