@@ -357,6 +357,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("question-without-answer", 'The mayor, Ann Ruiz, met us.\n\nQ: Will you run again?\n\nShe smiled.', []),
     ("answer-before-any-question", 'The mayor spoke.\n\nA: We are ready.\n\nQ: For what?', []),
     # the answer with its own offsets, the label left out; a name label mixed in stays `label-turn`'s
+    # the interviewee: the subject of a sentence before, past a group's (`her fans`)
+    ("interview-answer-past-group", 'The singer Ana Vidal is back. Her fans never doubted it.\n\nQ: Why now?'
+                                    '\n\nA: It was time.',
+     [("direct", "It was time.", "Ana Vidal")]),
     ("interview-answer-offsets", 'We met the coach, Ida Lund.\n\nQ: Tired?\n\nA: Very.\n\nQ: And now?\n\nLUND: Sleep.'
                             '\n\nHALE: Good luck.',
      [("direct", "Very.", "Ida Lund"), ("direct", "Sleep.", "LUND"), ("direct", "Good luck.", "HALE")]),

@@ -22,6 +22,7 @@ from ..parse import Word
 from ..segment import Sentence
 from .linking import _may_speak
 from .registry import Example, Rule, Table
+from .tree import time_word
 
 TURN_GAP = 3   # a labelled paragraph is a turn when another labelled one stands at most this many paragraphs away
 TURN_WORDS = 3  # the fewest words a paragraph a title-case label opens holds to be a turn (not a tally, `Lee: 547.`)
@@ -203,9 +204,9 @@ def label_turns(doc: Transcript) -> list[Turn] | None:
 def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
     """The one an interview that opens at paragraph k puts its questions to, read from the paragraph before
     (or the one before that) of narration (no label, no quotation marks), its last sentence first: the
-    subject of a sentence's main clause when it may speak (`The mayor, Ann Ruiz, sat down with us`, `She
-    spoke with us`: not `We`), else the latest name of a person in it (`We spoke with Tom Berg`), not one
-    an agent's `by` brings in (`published by Ann Vale`)."""
+    subject of a sentence's main clause when it may speak and is one, no group (`The mayor, Ann Ruiz, sat
+    down with us`, `She spoke with us`; not `We`, nor `Her fans`), else the latest full name of a person in
+    it (`We spoke with Tom Berg`), not one an agent's `by` brings in (`published by Ann Vale`), nor a day."""
     for o in (k - 1, k - 2):
         if o < 0 or o in doc.labelled or doc.marked(o):
             return None
@@ -215,18 +216,20 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
             if not words:
                 continue
             subject = clause_subject(words, words[-1].end)
-            if subject is not None and _may_speak(doc.text, subject):
+            if subject is not None and _may_speak(doc.text, subject) \
+                    and describe(doc.text[subject[0]:subject[1]]).kind != "group":  # one answers, not `officials`
                 return subject
             names: list[tuple[int, int]] = []
             run: list[Word] = []
             for w in list(words) + [None]:  # type: ignore[list-item]
-                if w is not None and w.upos == "PROPN" and (not run or w.index == run[-1].index + 1):
+                if w is not None and w.upos == "PROPN" and not time_word(w.text) \
+                        and (not run or w.index == run[-1].index + 1):
                     run.append(w)
                     continue
-                if run and describe(doc.text[run[0].start:run[-1].end]).kind == "person" \
+                if len(run) > 1 and describe(doc.text[run[0].start:run[-1].end]).kind == "person" \
                         and not (run[0].index > 0 and words[run[0].index - 1].text.lower() == "by"):
                     names.append((run[0].start, run[-1].end))
-                run = [w] if w is not None and w.upos == "PROPN" else []
+                run = [w] if w is not None and w.upos == "PROPN" and not time_word(w.text) else []
             if names:
                 return names[-1]
     return None
@@ -300,7 +303,7 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
     Rule("interview-answer", "turn", "`Q: ...` / `A: ...` (`Q.`/`A.`, `Question:`/`Answer:`) opening paragraphs with "
          "no quotation marks, in a run of them (each within three paragraphs of the next) with a question before an "
          "answer: each answer, past its label, is a direct quote of the interviewee, the latest name or subject who "
-         "may speak in the narration paragraph (or two) right before the run, or of nobody when none is named; the "
+         "may speak (one, no group), else the latest full name, in the narration paragraph (or two) right before the run, or of nobody when none is named; the "
          "questions are the interviewer's and give no quote.", answer_turns,
          (Example("The mayor, Ann Ruiz, sat down with us this week.\n\nQ: Will you run again?\n\nA: I have not "
                   "decided. My family comes first.\n\nQ: What about the bridge?\n\nA: The bridge will be "
