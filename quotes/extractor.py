@@ -318,7 +318,7 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
     "before-quote": _introduces_next,
     "before-paragraph-quote": _introduces_paragraph,
     "before-turn": _introduces_turn,
-    "before-interview": lambda s, sentences, inside: _introduces_interview(s, sentences, inside),
+    "before-interview": _introduces_interview,
 }
 
 

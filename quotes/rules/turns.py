@@ -86,7 +86,8 @@ class Transcript:
         # an interview's answers (`A:`, `A.`, `Answer:`): paragraph -> where its label ends
         self.answers = {k: found[1] for k, found in self.letters.items() if found[0] == "A"} | {
             k: m.end(1) for k, p in enumerate(self.paragraphs) if (m := _ANSWER.match(text, p.start, p.end))}
-        self.labelled = set(self.labels) | set(self.letters) | self.asks | set(self.answers)   # paragraphs a label of any kind opens
+        # paragraphs a label of any kind opens
+        self.labelled = set(self.labels) | set(self.letters) | self.asks | set(self.answers)
 
     def marked(self, k: int) -> bool:
         """Whether paragraph k holds a quotation in marks."""
@@ -302,8 +303,9 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "MR. LEE"))),
     Rule("interview-answer", "turn", "`Q: ...` / `A: ...` (`Q.`/`A.`, `Question:`/`Answer:`) opening paragraphs with "
          "no quotation marks, in a run of them (each within three paragraphs of the next) with a question before an "
-         "answer: each answer, past its label, is a direct quote of the interviewee, the latest name or subject who "
-         "may speak (one, no group), else the latest full name, in the narration paragraph (or two) right before the run, or of nobody when none is named; the "
+         "answer: each answer, past its label, is a direct quote of the interviewee, read from the narration "
+         "paragraph (or two) right before the run, last sentence first: its main clause's subject, when one who may "
+         "speak (no group, not `We`), else the latest full name of a person there; nobody when none is named. The "
          "questions are the interviewer's and give no quote.", answer_turns,
          (Example("The mayor, Ann Ruiz, sat down with us this week.\n\nQ: Will you run again?\n\nA: I have not "
                   "decided. My family comes first.\n\nQ: What about the bridge?\n\nA: The bridge will be "
