@@ -34,7 +34,7 @@ _LABEL = regex.compile(r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-
 # `QUESTION:` opening a paragraph: a briefing's question from the floor, put by no one named.
 _QUESTION = regex.compile(r"(?:QUESTION|Question)\h*:\h")
 # `ANSWER:` opening a paragraph: an interview's answer, as `A:`.
-_ANSWER = regex.compile(r"(?:ANSWER|Answer)\h*(:)\h")
+_ANSWER = regex.compile(r"(ANSWER|Answer)\h*(:)\h")
 # A word of a name in capitals (`LOPEZ`, `O'NEILL`, `McCAIN`, `JR.`), or an initial (`J.`).
 _CAPS = regex.compile(r"(?:Mc|Mac)?\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\.?|\p{Lu}\.")
 # A paragraph that is all a stage direction (`(LAUGHTER)`, `[CROSSTALK]`, `(BEGIN VIDEO CLIP.)`) or marks
@@ -45,13 +45,16 @@ _STAGE = regex.compile(r"[(\[][^()\[\]]*[)\]]\W*|[^\w]*")
 @dataclass(frozen=True)
 class Turn:
     """One speaker's turn: its parts (the words after the label, then any paragraphs it goes on over),
-    its speaker's words (None: nobody named), the label it opens with (the quote's cue) and the
-    sentence it starts in."""
+    its speaker's words (None: nobody named), the label it opens with (the quote's cue), the
+    sentence it starts in, and, for a label that names no one (an interview's `A:`: `bare`), the words
+    naming whom it stands for (the interviewee named in the narration: `stands_for`; None: nobody named)."""
 
     parts: tuple[tuple[int, int], ...]
     speaker: tuple[int, int] | None
     label: tuple[int, int]
     sentence: int
+    stands_for: tuple[int, int] | None = None
+    bare: bool = False
 
 
 @dataclass(frozen=True)
@@ -83,9 +86,15 @@ class Transcript:
         # a briefing's questions from the floor, put by no one named (`QUESTION: ...`, `Q: ...`)
         self.asks = {k for k, p in enumerate(self.paragraphs) if _QUESTION.match(text, p.start, p.end)} | {
             k for k, found in self.letters.items() if found[0] == "Q"}
-        # an interview's answers (`A:`, `A.`, `Answer:`): paragraph -> where its label ends
-        self.answers = {k: found[1] for k, found in self.letters.items() if found[0] == "A"} | {
-            k: m.end(1) for k, p in enumerate(self.paragraphs) if (m := _ANSWER.match(text, p.start, p.end))}
+        # an interview's answers (`A:`, `A.`, `Answer:`): paragraph -> (the label's word, its colon or period)
+        self.answers: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
+        for k, found in self.letters.items():
+            if found[0] == "A":
+                a = sentences[self.paragraphs[k].first].tokens[0].start
+                self.answers[k] = ((a, a + 1), (a + 1, found[1]))
+        for k, p in enumerate(self.paragraphs):
+            if (m := _ANSWER.match(text, p.start, p.end)) is not None:
+                self.answers[k] = (m.span(1), m.span(2))
         # paragraphs a label of any kind opens
         self.labelled = set(self.labels) | set(self.letters) | self.asks | set(self.answers)
 
@@ -239,8 +248,9 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
 def answer_turns(doc: Transcript) -> list[Turn] | None:
     """`Q: Will you run again?` / `A: I have not decided.`: in a run of paragraphs that `Q:` and `A:`
     (`Q.`/`A.`, `Question:`/`Answer:`) open, each within TURN_GAP of the next, with a question
-    before an answer, each answer with no quotation marks is the interviewee's turn: the one named in
-    the narration right before the run (`_interviewee`), or nobody when none is.  The questions are the
+    before an answer, each answer with no quotation marks is the interviewee's turn: its speaker the label
+    (`A`, `Answer`: the words as written), standing for the one named in the narration right before the
+    run (`_interviewee`: the speaker resolved), or for no one named when none is.  The questions are the
     interviewer's, and no quotes."""
     if not doc.answers or not doc.asks:
         return None
@@ -260,9 +270,8 @@ def answer_turns(doc: Transcript) -> list[Turn] | None:
         for k in run:
             if k < first or k not in doc.answers or doc.marked(k):
                 continue
-            start = doc.paragraphs[k].start
-            turns.append(Turn((doc.words(k, doc.answers[k]),), speaker, (start, doc.answers[k]),
-                              doc.paragraphs[k].first))
+            label, mark = doc.answers[k]
+            turns.append(Turn((doc.words(k, mark[1]),), label, mark, doc.paragraphs[k].first, speaker, bare=True))
     return turns or None
 
 
@@ -303,17 +312,18 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "MR. LEE"))),
     Rule("interview-answer", "turn", "`Q: ...` / `A: ...` (`Q.`/`A.`, `Question:`/`Answer:`) opening paragraphs with "
          "no quotation marks, in a run of them (each within three paragraphs of the next) with a question before an "
-         "answer: each answer, past its label, is a direct quote of the interviewee, read from the narration "
-         "paragraph (or two) right before the run, last sentence first: its main clause's subject, when one who may "
-         "speak (no group, not `We`), else the latest full name of a person there; nobody when none is named. The "
-         "questions are the interviewer's and give no quote.", answer_turns,
+         "answer: each answer, past its label, is a direct quote whose speaker is the label (`A`, `Answer`), standing "
+         "for the interviewee (its resolved speaker), read from the narration paragraph (or two) right before the run, "
+         "last sentence first: its main clause's subject, when one who may speak (no group, not `We`), else the latest "
+         "full name of a person there; no one resolved when none is named. The questions are the interviewer's and "
+         "give no quote.", answer_turns,
          (Example("The mayor, Ann Ruiz, sat down with us this week.\n\nQ: Will you run again?\n\nA: I have not "
                   "decided. My family comes first.\n\nQ: What about the bridge?\n\nA: The bridge will be "
-                  "finished next year.", "The bridge will be finished next year.", "The mayor, Ann Ruiz"),
+                  "finished next year.", "The bridge will be finished next year.", "A"),
           Example("We spoke with the goalkeeper Tom Berg after training.\n\nQuestion: How is the knee?\n\n"
-                  "Answer: Better every day.", "Better every day.", "Tom Berg"),
+                  "Answer: Better every day.", "Better every day.", "Answer"),
           Example("This interview has been edited for length.\n\nQ. Why did you leave?\n\nA. The pay was too "
-                  "low.", "The pay was too low.", None)), parse="before-interview"),
+                  "low.", "The pay was too low.", "A")), parse="before-interview"),
     Rule("titled-turn", "turn", "`Interviewer: ...` / `Smith: ...` opening paragraphs with no quotation marks, "
          "labels in title case (one to three words, not a rubric: `Update:`), in an exchange of two speakers at "
          "least, each labelling two paragraphs at least (another within three paragraphs) of three words at least "
