@@ -740,7 +740,25 @@ class Resolver:
         starts, best = self.forms[phrase]
         before = bisect.bisect_left(starts, m.start)
         found = best[before - 1] if before else None
+        if found is None and phrase.isupper() and len(phrase) > 1:
+            found = self._written_otherwise(phrase, m.start)
         return found or (m.start, m.end)
+
+    def _written_otherwise(self, phrase: str, before: int) -> tuple[int, int] | None:
+        """`PARK:` in a transcript after `The governor, Lisa Park, took questions`: a name in capitals (a
+        speaker's label) is the longest earlier form of the same name as the narration writes it (not in
+        capitals), when there is one longer than the name; else None."""
+        for x in regex.finditer(rf"(?<!\w){regex.escape(phrase)}(?!\w)", self.text, regex.IGNORECASE, endpos=before):
+            written = x.group()
+            if written.isupper() or _name_words(written) is None:
+                continue
+            if written not in self.forms:
+                self.forms[written] = self._longest_forms(written)
+            starts, best = self.forms[written]
+            k = bisect.bisect_left(starts, before)
+            if k and best[k - 1] is not None:
+                return best[k - 1]
+        return None
 
     def _after_honorific(self, m: Mention, phrase: str, cut: int) -> tuple[int, int]:
         """`Mrs. Hughes` after `Council leader Janet Hughes`: a surname after an honorific (`HONORIFICS`) is
@@ -896,11 +914,16 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "the sentence (`Shares of Acme`, `Most of`: a part of what the name names), to a generation's suffix after it "
          "(`Fire chief Tom Vale Jr.`: `Vale` is `Tom Vale Jr.`); in a headline in title case, a first name before "
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
-         "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`).", Resolver._fullest_name,
+         "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`); a name in capitals (a transcript's "
+         "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
+         "(`Lisa Park`).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
           Example("The bridge opened late. Its builder, Ann Ruiz, stayed away.\n\nRuiz's reply to her critics "
                   'was short: "The bridge speaks for itself."', "The bridge speaks for itself.", "Ruiz's"),
           Example("Council leader Janet Hughes defended the plan.\n\n\"We listened,\" Mrs Hughes said.",
-                  "We listened,", "Mrs Hughes"))),
+                  "We listened,", "Mrs Hughes"),
+          Example("The governor, Lisa Park, took questions from readers.\n\nQUESTION: Will taxes go up?\n\nPARK: "
+                  "Not this year.\n\nQUESTION: And the schools?\n\nPARK: They get more money than ever.",
+                  "They get more money than ever.", "PARK"))),
 ))

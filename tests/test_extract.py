@@ -293,6 +293,46 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("interview-answer-word-label", "We spoke with the goalkeeper Tom Berg after training.\n\nQuestion: How is "
                                     "the knee?\n\nAnswer: Better every day.",
      [("direct", "Better every day.", "Answer", "Tom Berg")]),
+    # broadcast transcripts: a role or state after a comma is no part of the label's name; a label in
+    # capitals resolves to the name as the narration writes it; the interviewer's questions are theirs
+    ("transcript-label-state", "The senator joined the program.\n\nBLITZER: Will the bill pass?\n\n"
+                               "SEN. JOHN SMITH (R), OHIO: I believe it will.\n\nBLITZER: And then?\n\n"
+                               "SMITH: We move on.",
+     [("direct", "Will the bill pass?", "BLITZER", "BLITZER"), ("direct", "I believe it will.", "SEN. JOHN SMITH", ANY),
+      ("direct", "And then?", "BLITZER", "BLITZER"), ("direct", "We move on.", "SMITH", "SEN. JOHN SMITH")]),
+    ("transcript-label-role", "The mayor took calls on the morning show.\n\nKAREN DOYLE, HOST: The mayor is "
+                              "with us.\n\nMAYOR TOM REYES: Glad to be here.\n\nDOYLE: Let us start.",
+     [("direct", "The mayor is with us.", "KAREN DOYLE", ANY), ("direct", "Glad to be here.", "MAYOR TOM REYES", ANY),
+      ("direct", "Let us start.", "DOYLE", "KAREN DOYLE")]),
+    ("transcript-unidentified", "The rally was loud.\n\nLEE: We will win this seat.\n\nUNIDENTIFIED MALE: "
+                                "Shame on you!\n\nLEE: Thank you all.",
+     [("direct", "We will win this seat.", "LEE", ANY), ("direct", "Shame on you!", "UNIDENTIFIED MALE", ANY),
+      ("direct", "Thank you all.", "LEE", ANY)]),
+    ("transcript-caps-label-resolves", "The governor, Lisa Park, took questions from readers.\n\nQuestion: Will "
+                                       "taxes go up?\n\nPARK: Not this year.\n\nQuestion: And the schools?\n\n"
+                                       "PARK: More money than ever.",
+     [("direct", "Not this year.", "PARK", "Lisa Park"), ("direct", "More money than ever.", "PARK", "Lisa Park")]),
+    # an interviewer's initials in capitals with the answers' labels in title case: one exchange
+    ("transcript-initials-and-name", "Our reporter Jane Soto spoke with the chef Marco Bell.\n\nJS: Why open a "
+                                     "place now?\n\nBell: Because rents came down.\n\nJS: What is on the menu?"
+                                     "\n\nBell: Soup, mostly. Good soup.",
+     [("direct", "Why open a place now?", "JS", ANY), ("direct", "Because rents came down.", "Bell", "Marco Bell"),
+      ("direct", "What is on the menu?", "JS", ANY), ("direct", "Soup, mostly. Good soup.", "Bell", "Marco Bell")]),
+    # questions from the floor with answers under a title-case label and a title
+    ("transcript-q-and-titled-answers", "The governor, Lisa Park, took questions.\n\nQ: Will taxes go up?\n\n"
+                                        "Gov. Park: Not this year, no.\n\nQ: And the schools?\n\nGov. Park: "
+                                        "They get more money.",
+     [("direct", "Not this year, no.", "Gov. Park", ANY), ("direct", "They get more money.", "Gov. Park", ANY)]),
+    # a title-case turn goes on over an unlabelled paragraph, up to the next title-case label
+    ("titled-turn-goes-on", "The coach spoke after the final.\n\nInterviewer: How do you feel?\n\nSmith: "
+                            "Honestly, a bit numb.\n\nI did not sleep at all.\n\nInterviewer: What comes next?"
+                            "\n\nSmith: A long holiday, I hope.",
+     [("direct", "How do you feel?", "Interviewer", ANY),
+      ("direct", "Honestly, a bit numb. I did not sleep at all.", "Smith", ANY),
+      ("direct", "What comes next?", "Interviewer", ANY), ("direct", "A long holiday, I hope.", "Smith", ANY)]),
+    # no exchange: one title-case label once, a lone capitals label with a role, a FAQ's rubric
+    ("lone-label-with-role", "WASHINGTON, D.C.: The council met on Monday and voted to close the pool.", []),
+    ("one-titled-label-with-q", "Q: What time is it?\n\nNote: The clock is broken and nobody fixed it.", []),
     ("interview-answer-nobody-named", "This interview has been edited for length.\n\nQ. Why did you leave?\n\n"
                                       "A. The pay was too low.",
      [("direct", "The pay was too low.", "A", None)]),

@@ -28,8 +28,11 @@ TURN_GAP = 3   # a labelled paragraph is a turn when another labelled one stands
 TURN_WORDS = 3  # the fewest words a paragraph a title-case label opens holds to be a turn (not a tally, `Lee: 547.`)
 
 # `ANN RUIZ:`, `Mr. SMITH:`, `SEN. LOPEZ:` opening a paragraph: up to five words before the colon,
-# checked word by word (`_speaker_label`), a party or a note in brackets after them (`SEN. LOPEZ (D-N.M.):`).
+# checked word by word (`_speaker_label`), a party or a note in brackets after them (`SEN. LOPEZ (D-N.M.):`),
+# then a broadcast transcript's role or state in capitals after a comma, no part of the name
+# (`KAREN DOYLE, HOST:`, `SEN. JOHN SMITH (R), OHIO:`, `ANN LEE, CNN CORRESPONDENT:`).
 _LABEL = regex.compile(r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)(?:\h*\([^()\n]{1,30}\))?"
+                       r"(?:\h*,\h*\p{Lu}[\p{Lu}\p{M}'’.&-]*(?:\h+\p{Lu}[\p{Lu}\p{M}'’.&-]*){0,3})?"
                        r"\h*(:)\h+(?=\S)")
 # `QUESTION:` opening a paragraph: a briefing's question from the floor, put by no one named.
 _QUESTION = regex.compile(r"(?:QUESTION|Question)\h*:\h")
@@ -133,6 +136,8 @@ def _speaker_label(text: str, p: Paragraph) -> regex.Match[str] | None:
 
 # A word of a name in title case (`Smith`, `O'Neill`, `Interviewer`), or an honorific with its period.
 _TITLED = regex.compile(r"\p{Lu}[\p{Ll}'’-]+|(?:Mr|Mrs|Ms|Dr)\.?")
+# A title with its period before a name in title case (`Gov. Park:`, `Sen. Ruiz:`), checked against TITLES.
+_TITLE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
 
 
 def _titled_label(text: str, p: Paragraph) -> regex.Match[str] | None:
@@ -142,6 +147,8 @@ def _titled_label(text: str, p: Paragraph) -> regex.Match[str] | None:
     if m is None or "(" in text[m.start():m.end(2)]:
         return None
     words = m.group(1).split()
+    if len(words) > 1 and (t := _TITLE_WORD.fullmatch(words[0])) is not None and t.group(1).lower() in TITLES:
+        words = words[1:]   # `Gov. Park:`
     if not 1 <= len(words) <= 3 or not all(_TITLED.fullmatch(w) for w in words):
         return None
     if words[0].lower().replace("’", "'").split("'")[0] in DETERMINERS | QUESTION_OPENERS | CLAUSE_OPENERS:
@@ -149,23 +156,35 @@ def _titled_label(text: str, p: Paragraph) -> regex.Match[str] | None:
     return None if " ".join(words).upper().replace("’", "'") in NOT_SPEAKER_LABELS else m
 
 
+def _capitals_run(doc: Transcript) -> bool:
+    """Whether the labels in capitals make a transcript of their own (`label-turn`'s): two names, or one
+    name twice answering questions from the floor."""
+    names = [" ".join(m.group(1).split()).upper() for m in doc.labels.values()]
+    return len(set(names)) >= 2 or bool(doc.asks and len(names) > 1)
+
+
 def titled_turns(doc: Transcript) -> list[Turn] | None:
     """`Interviewer: How do you feel?` / `Smith: Numb.` / `Interviewer: ...` / `Smith: ...`: paragraphs that
-    title-case labels open (`_titled_label`), with no quotation marks, in an exchange of two speakers at
-    least, each labelling two paragraphs at least, are turns as `label-turn` reads capitals (a label in title
-    case may be a rubric once; an exchange of them is a transcript)."""
-    if doc.labels:
+    title-case labels open (`_titled_label`; a title before the name too: `Gov. Park:`), with no quotation
+    marks, in an exchange of two speakers at least, each labelling two paragraphs at least, are turns as
+    `label-turn` reads capitals (a label in title case may be a rubric once; an exchange of them is a
+    transcript).  One speaker in capitals where capitals make no transcript of their own takes part
+    (an interviewer's initials: `JS: ...` / `Bell: ...`), and so do questions from the floor (`Q:`,
+    `Question:`), the other speaker to one who labels two paragraphs (`Q: ...` / `Gov. Park: ...`)."""
+    if _capitals_run(doc):
         return None  # a transcript in capitals: `label-turn`'s
-    titled = {k: m for k, p in enumerate(doc.paragraphs) if (m := _titled_label(doc.text, p)) is not None
+    titled = {k: m for k, p in enumerate(doc.paragraphs)
+              if (m := _titled_label(doc.text, p) or doc.labels.get(k)) is not None
               and len(regex.findall(r"\p{L}+", doc.text[m.end(2):p.end])) >= TURN_WORDS}  # `Clinton: 547.`: a tally
     names = [" ".join(m.group(1).split()) for m in titled.values()]
     speakers = {n for n in names if names.count(n) >= 2}
-    if len(speakers) < 2:
+    if len(speakers) < 2 and not (speakers and doc.asks):
         return None
+    run = set(titled) | doc.asks
     turns = []
     for k, m in sorted(titled.items()):
         if " ".join(m.group(1).split()) not in speakers or doc.marked(k) \
-                or not any(o in titled for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k):
+                or not any(o in run for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k):
             continue
         turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)),
                           doc.paragraphs[k].first))
@@ -198,8 +217,7 @@ def label_turns(doc: Transcript) -> list[Turn] | None:
     briefing's questions from the floor (`QUESTION:`, `Q:`) count as the other speaker of the run, though
     they name no one, when the one name labels two paragraphs at least (`MR. LEE: ...` / `QUESTION: ...` /
     `MR. LEE: ...`)."""
-    names = [" ".join(m.group(1).split()).upper() for m in doc.labels.values()]
-    if len(set(names)) < 2 and not (doc.asks and len(names) > 1):
+    if not _capitals_run(doc):
         return None  # one name, answering no question, or once only (`WASHINGTON:` before `Q:`): no run
     turns = []
     run = set(doc.labels) | doc.asks
@@ -277,11 +295,13 @@ def answer_turns(doc: Transcript) -> list[Turn] | None:
 
 def goes_on(doc: Transcript, turn: Turn) -> Turn | None:
     """`LEE: ...` / `And another thing: the road is closed.` / `RUIZ: ...`: a turn goes on over the
-    paragraphs after it that no label opens, up to the next labelled one (within TURN_GAP), past a
+    paragraphs after it that no label opens (in capitals or title case), up to the next labelled one
+    (within TURN_GAP), past a
     stage direction in brackets (`(LAUGHTER)`) or a line of dots; not over a paragraph with quotation
     marks, nor past the last turn (what follows it may be the writer's again)."""
     k = doc.opened_by[turn.sentence]
-    nxt = next((o for o in range(k + 1, min(len(doc.paragraphs), k + TURN_GAP + 1)) if o in doc.labelled), None)
+    nxt = next((o for o in range(k + 1, min(len(doc.paragraphs), k + TURN_GAP + 1))
+                if o in doc.labelled or _titled_label(doc.text, doc.paragraphs[o]) is not None), None)  # `Bell: ...`
     if nxt is None:
         return None
     parts = list(turn.parts)
