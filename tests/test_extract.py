@@ -333,6 +333,16 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     # no exchange: one title-case label once, a lone capitals label with a role, a FAQ's rubric
     ("lone-label-with-role", "WASHINGTON, D.C.: The council met on Monday and voted to close the pool.", []),
     ("one-titled-label-with-q", "Q: What time is it?\n\nNote: The clock is broken and nobody fixed it.", []),
+    # a newsroom's explainer answering its own questions is no interview: no narration of one before the run,
+    # no answer in the first person; nor is a body (`The Supreme Court`) the one who answers
+    ("explainer-q-and-a", "The Supreme Court will hear arguments on the voting map on Monday. Here is what to "
+                          "know.\n\nQ: What is at stake?\n\nA: The map decides who is likely to win four seats."
+                          "\n\nQ: When will the court rule?\n\nA: A ruling is expected by the end of June.", []),
+    ("explainer-person-named", "President Lee signed the tax bill on Monday. Here is what it means.\n\nQ: Will "
+                               "my taxes go up?\n\nA: Most people will pay about the same.", []),
+    ("interview-first-person-answer", "The Supreme Court heard the case on Monday.\n\nQ: Were you surprised?"
+                                      "\n\nA: We expected a long fight.",
+     [("direct", "We expected a long fight.", "A", None)]),
     ("interview-answer-nobody-named", "This interview has been edited for length.\n\nQ. Why did you leave?\n\n"
                                       "A. The pay was too low.",
      [("direct", "The pay was too low.", "A", None)]),
@@ -410,9 +420,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # the answer with its own offsets, the label left out; a name label mixed in stays `label-turn`'s
     # the interviewee: the subject of a sentence before, past a group's (`her fans`)
     ("interview-answer-past-group", 'The singer Ana Vidal is back. Her fans never doubted it.\n\nQ: Why now?'
-                                    '\n\nA: It was time.',
-     [("direct", "It was time.", "A")]),
-    ("interview-answer-offsets", 'We met the coach, Ida Lund.\n\nQ: Tired?\n\nA: Very.\n\nQ: And now?\n\nLUND: Sleep.'
+                                    '\n\nA: I felt it was time.',
+     [("direct", "I felt it was time.", "A")]),
+    ("interview-answer-offsets", 'We talked with the coach, Ida Lund.\n\nQ: Tired?\n\nA: Very.\n\nQ: And now?\n\nLUND: Sleep.'
                             '\n\nHALE: Good luck.',
      [("direct", "Very.", "A"), ("direct", "Sleep.", "LUND"), ("direct", "Good luck.", "HALE")]),
     ("surface-cue-needs-a-handover", 'Voters in the "early primary states" report long lines.', []),

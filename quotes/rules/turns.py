@@ -16,7 +16,8 @@ import regex
 
 from ..attribution import clause_subject
 from ..entities import describe
-from ..lexicon import CLAUSE_OPENERS, DETERMINERS, HONORIFICS, NOT_SPEAKER_LABELS, QUESTION_OPENERS, TITLES
+from ..lexicon import (CLAUSE_OPENERS, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
+                       QUESTION_OPENERS, TITLES)
 from ..marks import Inside
 from ..parse import Word
 from ..segment import Sentence
@@ -232,8 +233,8 @@ def label_turns(doc: Transcript) -> list[Turn] | None:
 def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
     """The one an interview that opens at paragraph k puts its questions to, read from the paragraph before
     (or the one before that) of narration (no label, no quotation marks), its last sentence first: the
-    subject of a sentence's main clause when it may speak and is one, no group (`The mayor, Ann Ruiz, sat
-    down with us`, `She spoke with us`; not `We`, nor `Her fans`), else the latest full name of a person in
+    subject of a sentence's main clause when it may speak and is one person, no group nor body (`The mayor,
+    Ann Ruiz, sat down with us`, `She spoke with us`; not `We`, `Her fans`, `The Supreme Court`), else the latest full name of a person in
     it (`We spoke with Tom Berg`), not one an agent's `by` brings in (`published by Ann Vale`), nor a day."""
     for o in (k - 1, k - 2):
         if o < 0 or o in doc.labelled or doc.marked(o):
@@ -245,8 +246,8 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
                 continue
             subject = clause_subject(words, words[-1].end)
             if subject is not None and _may_speak(doc.text, subject) \
-                    and describe(doc.text[subject[0]:subject[1]]).kind != "group":  # one answers, not `officials`
-                return subject
+                    and describe(doc.text[subject[0]:subject[1]]).kind in ("person", "unnamed"):
+                return subject  # one answers: not `officials`, nor `The Supreme Court` (a body's words are a spokesman's)
             names: list[tuple[int, int]] = []
             run: list[Word] = []
             for w in list(words) + [None]:  # type: ignore[list-item]
@@ -263,10 +264,28 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
     return None
 
 
+def _interview_shown(doc: Transcript, run: Sequence[int]) -> bool:
+    """Whether a `Q:` / `A:` run is an interview, not a newsroom's explainer answering its own questions: the
+    narration paragraph (or two) before it tells of one (`INTERVIEW_WORDS`: `sat down with us`, `edited for
+    length`), or an answer speaks in the first person (`FIRST_PERSON_WORDS`: `I have not decided.`)."""
+    for o in (run[0] - 1, run[0] - 2):
+        if o >= 0 and o not in doc.labelled and any(
+                w.lower() in INTERVIEW_WORDS for w in regex.findall(r"\p{L}+", doc.text[doc.paragraphs[o].start:doc.paragraphs[o].end])):
+            return True
+    for k in run:
+        if k in doc.answers:
+            p = doc.paragraphs[k]
+            if any(w.group().lower().replace("’", "'") in FIRST_PERSON_WORDS and not doc.inside.contains(w.start())
+                   for w in regex.finditer(r"\p{L}+(?:['’]\p{L}+)?", doc.text, pos=p.start, endpos=p.end)):
+                return True
+    return False
+
+
 def answer_turns(doc: Transcript) -> list[Turn] | None:
     """`Q: Will you run again?` / `A: I have not decided.`: in a run of paragraphs that `Q:` and `A:`
     (`Q.`/`A.`, `Question:`/`Answer:`) open, each within TURN_GAP of the next, with a question
-    before an answer, each answer with no quotation marks is the interviewee's turn: its speaker the label
+    before an answer, that is an interview (`_interview_shown`), each answer with no quotation marks is
+    the interviewee's turn: its speaker the label
     (`A`, `Answer`: the words as written), standing for the one named in the narration right before the
     run (`_interviewee`: the speaker resolved), or for no one named when none is.  The questions are the
     interviewer's, and no quotes."""
@@ -282,7 +301,7 @@ def answer_turns(doc: Transcript) -> list[Turn] | None:
     turns = []
     for run in runs:
         first = next((k for k in run if k in doc.asks), None)
-        if first is None or not any(k in doc.answers and k > first for k in run):
+        if first is None or not any(k in doc.answers and k > first for k in run) or not _interview_shown(doc, run):
             continue
         speaker = _interviewee(doc, run[0])
         for k in run:
@@ -334,9 +353,11 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
          "no quotation marks, in a run of them (each within three paragraphs of the next) with a question before an "
          "answer: each answer, past its label, is a direct quote whose speaker is the label (`A`, `Answer`), standing "
          "for the interviewee (its resolved speaker), read from the narration paragraph (or two) right before the run, "
-         "last sentence first: its main clause's subject, when one who may speak (no group, not `We`), else the latest "
-         "full name of a person there; no one resolved when none is named. The questions are the interviewer's and "
-         "give no quote.", answer_turns,
+         "last sentence first: its main clause's subject, when a person who may speak (no group nor body, not `We`), "
+         "else the latest full name of a person there; no one resolved when none is named. Only an interview: the "
+         "narration before tells of one (`sat down with us`, `edited for length`) or an answer speaks in the first "
+         "person (`I`, `we`), not a newsroom's explainer answering its own questions. The questions are the "
+         "interviewer's and give no quote.", answer_turns,
          (Example("The mayor, Ann Ruiz, sat down with us this week.\n\nQ: Will you run again?\n\nA: I have not "
                   "decided. My family comes first.\n\nQ: What about the bridge?\n\nA: The bridge will be "
                   "finished next year.", "The bridge will be finished next year.", "A"),
