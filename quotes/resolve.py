@@ -108,6 +108,10 @@ _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 _HONORIFIC = regex.compile(r"(\p{Lu}\p{Ll}{1,3})\.?\s+(?=\p{Lu})")
 
 
+# Two or three capitalised words in a row (`Jane Soto`, `Mary Ann Lee`), the name a transcript's initials stand for.
+_INITIALLED = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\h+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?![\p{L}\p{M}])")
+
+
 def _name_words(phrase: str) -> str | None:
     """`phrase` when it is one or two capitalised words (`Hughes`, `Van Dyke`), else None."""
     return phrase if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?", phrase) else None
@@ -758,6 +762,14 @@ class Resolver:
             k = bisect.bisect_left(starts, before)
             if k and best[k - 1] is not None:
                 return best[k - 1]
+        if 2 <= len(phrase) <= 3 and phrase.isalpha():   # `JS:` after `Our reporter Jane Soto`: the initials' name
+            named = [x for x in _INITIALLED.finditer(self.text, 0, before, overlapped=True)
+                     if "".join(w[0] for w in x.group().split()[:len(phrase)]) == phrase
+                     and len(x.group().split()) >= len(phrase)]
+            if named:   # the words the initials stand for, not one more (`Jane Soto Tuesday`)
+                x = named[-1]
+                words = list(regex.finditer(r"\S+", x.group()))[:len(phrase)]
+                return x.start(), x.start() + words[-1].end()
         return None
 
     def _after_honorific(self, m: Mention, phrase: str, cut: int) -> tuple[int, int]:
@@ -916,7 +928,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
          "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`); a name in capitals (a transcript's "
          "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
-         "(`Lisa Park`).", Resolver._fullest_name,
+         "(`Lisa Park`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
+         "initials they are (`Jane Soto`).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
           Example("The bridge opened late. Its builder, Ann Ruiz, stayed away.\n\nRuiz's reply to her critics "
