@@ -348,6 +348,21 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("interview-first-person-answer", "The Supreme Court heard the case on Monday.\n\nQ: Were you surprised?"
                                       "\n\nA: We expected a long fight.",
      [("direct", "We expected a long fight.", "A", None)]),
+    # the interviewee's full name read past a parse that misses it (`Ann` as a given name), not a place's name
+    ("interview-answer-not-a-street", "Ann Ruiz, 52, runs the food bank on Elm Street.\n\nThis interview has been "
+                                      "condensed and edited for clarity.\n\nQ: How busy are you?\n\nA: Busier "
+                                      "than ever. We fed 900 families last week.",
+     [("direct", "Busier than ever. We fed 900 families last week.", "A", "Ann Ruiz")]),
+    # `unlabelled-answer`: answers with no label after `Q:` questions, in an interview only
+    ("unlabelled-answers", "The coach, Ida Lund, talked to us after practice.\n\nQ: How is the team?\n\nTired, "
+                           "but happy. We worked hard this week.\n\nQ: What about the final?\n\nWe are ready for it."
+                           "\n\nLund left for the airport an hour later.",
+     [("direct", "Tired, but happy. We worked hard this week.", "The coach, Ida Lund", ANY),
+      ("direct", "We are ready for it.", "The coach, Ida Lund", ANY)]),
+    ("unlabelled-answers-explainer", "Voters go to the polls on Tuesday.\n\nQ: Who is running?\n\nThree "
+                                     "candidates are on the ballot.\n\nQ: When do polls close?\n\nAt 8 p.m.", []),
+    ("unlabelled-answer-one-question", "We talked with the baker Rosa Diaz.\n\nQ: When do you start?\n\nAt three, "
+                                       "every morning, I light the oven.", []),
     ("interview-answer-nobody-named", "This interview has been edited for length.\n\nQ. Why did you leave?\n\n"
                                       "A. The pay was too low.",
      [("direct", "The pay was too low.", "A", None)]),

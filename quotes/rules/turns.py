@@ -17,7 +17,7 @@ import regex
 from ..attribution import clause_subject
 from ..entities import describe
 from ..lexicon import (CLAUSE_OPENERS, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
-                       QUESTION_OPENERS, TITLES)
+                       QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
 from ..marks import Inside
 from ..parse import Word
 from ..segment import Sentence
@@ -55,7 +55,7 @@ class Turn:
 
     parts: tuple[tuple[int, int], ...]
     speaker: tuple[int, int] | None
-    label: tuple[int, int]
+    label: tuple[int, int] | None
     sentence: int
     stands_for: tuple[int, int] | None = None
     bare: bool = False
@@ -230,12 +230,19 @@ def label_turns(doc: Transcript) -> list[Turn] | None:
     return turns or None
 
 
+def _name_word(w: Word) -> bool:
+    """A word of a person's name: a proper noun, or a capitalised given name however the parse tagged it
+    (`Ann Ruiz, 52, runs ...`); not a day or a month."""
+    return (w.upos == "PROPN" or w.text[:1].isupper() and w.text.lower() in first_names()) and not time_word(w.text)
+
+
 def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
     """The one an interview that opens at paragraph k puts its questions to, read from the paragraph before
     (or the one before that) of narration (no label, no quotation marks), its last sentence first: the
     subject of a sentence's main clause when it may speak and is one person, no group nor body (`The mayor,
     Ann Ruiz, sat down with us`, `She spoke with us`; not `We`, `Her fans`, `The Supreme Court`), else the latest full name of a person in
-    it (`We spoke with Tom Berg`), not one an agent's `by` brings in (`published by Ann Vale`), nor a day."""
+    it (`We spoke with Tom Berg`), not one an agent's `by` brings in (`published by Ann Vale`), nor a place's
+    preposition (`on Elm Street`: `WHERE_PREPOSITIONS`), nor a day."""
     for o in (k - 1, k - 2):
         if o < 0 or o in doc.labelled or doc.marked(o):
             return None
@@ -251,20 +258,20 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
             names: list[tuple[int, int]] = []
             run: list[Word] = []
             for w in list(words) + [None]:  # type: ignore[list-item]
-                if w is not None and w.upos == "PROPN" and not time_word(w.text) \
-                        and (not run or w.index == run[-1].index + 1):
+                if w is not None and _name_word(w) and (not run or w.index == run[-1].index + 1):
                     run.append(w)
                     continue
+                before = words[run[0].index - 1].text.lower() if run and run[0].index > 0 else ""
                 if len(run) > 1 and describe(doc.text[run[0].start:run[-1].end]).kind == "person" \
-                        and not (run[0].index > 0 and words[run[0].index - 1].text.lower() == "by"):
+                        and before != "by" and before not in WHERE_PREPOSITIONS:  # `by Ann Vale`, `on Elm Street`
                     names.append((run[0].start, run[-1].end))
-                run = [w] if w is not None and w.upos == "PROPN" and not time_word(w.text) else []
+                run = [w] if w is not None and _name_word(w) else []
             if names:
                 return names[-1]
     return None
 
 
-def _interview_shown(doc: Transcript, run: Sequence[int]) -> bool:
+def _interview_shown(doc: Transcript, run: Sequence[int], answers: Sequence[int] = ()) -> bool:
     """Whether a `Q:` / `A:` run is an interview, not a newsroom's explainer answering its own questions: the
     narration paragraph (or two) before it tells of one (`INTERVIEW_WORDS`: `sat down with us`, `edited for
     length`), or an answer speaks in the first person (`FIRST_PERSON_WORDS`: `I have not decided.`)."""
@@ -272,8 +279,8 @@ def _interview_shown(doc: Transcript, run: Sequence[int]) -> bool:
         if o >= 0 and o not in doc.labelled and any(
                 w.lower() in INTERVIEW_WORDS for w in regex.findall(r"\p{L}+", doc.text[doc.paragraphs[o].start:doc.paragraphs[o].end])):
             return True
-    for k in run:
-        if k in doc.answers:
+    for k in list(run) + list(answers):
+        if k in doc.answers or k in answers:
             p = doc.paragraphs[k]
             if any(w.group().lower().replace("’", "'") in FIRST_PERSON_WORDS and not doc.inside.contains(w.start())
                    for w in regex.finditer(r"\p{L}+(?:['’]\p{L}+)?", doc.text, pos=p.start, endpos=p.end)):
@@ -309,6 +316,40 @@ def answer_turns(doc: Transcript) -> list[Turn] | None:
                 continue
             label, mark = doc.answers[k]
             turns.append(Turn((doc.words(k, mark[1]),), label, mark, doc.paragraphs[k].first, speaker, bare=True))
+    return turns or None
+
+
+def unlabelled_answers(doc: Transcript) -> list[Turn] | None:
+    """`Q: Will you run again?` / `I have not decided.` / `Q: And the bridge?` / `It opens in May.`: in a run
+    of two questions or more that `Q:` (`Q.`, `Question:`) opens, each within TURN_GAP of the next, where no
+    label opens the answers (no `A:`, no name), the paragraph right after each question, with no label nor
+    quotation marks, is the interviewee's answer (going on as `turn-goes-on` says), when the run is an
+    interview (`_interview_shown`): a direct quote of the one the narration before names (`_interviewee`),
+    or of no one named."""
+    if doc.answers or len(doc.asks) < 2 or doc.labels:
+        return None
+    asks = sorted(doc.asks)
+    runs: list[list[int]] = []
+    for k in asks:
+        if runs and k - runs[-1][-1] <= TURN_GAP + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    turns = []
+    for run in runs:
+        answers = []
+        for i, k in enumerate(run):
+            a = k + 1
+            if a >= len(doc.paragraphs) or (i + 1 < len(run) and run[i + 1] == a) or a in doc.labelled \
+                    or doc.marked(a) or _titled_label(doc.text, doc.paragraphs[a]) is not None \
+                    or _STAGE.fullmatch(doc.text, doc.paragraphs[a].start, doc.paragraphs[a].end):
+                continue
+            answers.append(a)
+        if len(answers) < 2 or not _interview_shown(doc, run, answers):
+            continue
+        speaker = _interviewee(doc, run[0])
+        turns.extend(Turn((doc.words(a, doc.paragraphs[a].start),), speaker, None, doc.paragraphs[a].first)
+                     for a in answers)
     return turns or None
 
 
@@ -365,6 +406,14 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "Answer: Better every day.", "Better every day.", "Answer"),
           Example("This interview has been edited for length.\n\nQ. Why did you leave?\n\nA. The pay was too "
                   "low.", "The pay was too low.", "A")), parse="before-interview"),
+    Rule("unlabelled-answer", "turn", "`Q: ...` (`Q.`, `Question:`) opening two paragraphs or more (each within "
+         "four paragraphs of the next) where no label opens the answers: the paragraph right after each question, "
+         "with no label nor quotation marks, is a direct quote of the interviewee, read as `interview-answer` reads "
+         "one (no one named when none is), in an interview only (the narration before tells of one, or an answer "
+         "speaks in the first person).", unlabelled_answers,
+         (Example("We talked with the baker Rosa Diaz before dawn.\n\nQ: When do you start?\n\nAt three, every "
+                  "morning.\n\nQ: Do you ever sleep in?\n\nNever. The bread will not wait for me.",
+                  "Never. The bread will not wait for me.", "Rosa Diaz"),), parse="before-interview"),
     Rule("titled-turn", "turn", "`Interviewer: ...` / `Smith: ...` opening paragraphs with no quotation marks, "
          "labels in title case (one to three words, not a rubric: `Update:`), in an exchange of two speakers at "
          "least, each labelling two paragraphs at least (another within three paragraphs) of three words at least "
