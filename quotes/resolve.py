@@ -438,6 +438,8 @@ class Resolver:
         self.described_genders: dict[str, str] = {}  # a definite description's words (`the mayor`) -> the same
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
         self.forms: dict[str, tuple[list[int], list[tuple[int, int] | None]]] = {}  # see `_longest_forms`
+        # a name in capitals -> where it stands otherwise written, and its initials' names (`_written_otherwise`)
+        self.otherwise: dict[str, tuple[list[tuple[int, tuple[int, int]]], list[tuple[int, tuple[int, int]]]]] = {}
         self.headline: dict[int, bool] = {}   # offset -> whether its sentence is a headline in title case
 
     def add_subject(self, m: Mention) -> None:
@@ -751,25 +753,31 @@ class Resolver:
     def _written_otherwise(self, phrase: str, before: int) -> tuple[int, int] | None:
         """`PARK:` in a transcript after `The governor, Lisa Park, took questions`: a name in capitals (a
         speaker's label) is the longest earlier form of the same name as the narration writes it (not in
-        capitals), when there is one longer than the name; else None."""
-        for x in regex.finditer(rf"(?<!\w){regex.escape(phrase)}(?!\w)", self.text, regex.IGNORECASE, endpos=before):
-            written = x.group()
-            if written.isupper() or _name_words(written) is None:
-                continue
-            if written not in self.forms:
-                self.forms[written] = self._longest_forms(written)
-            starts, best = self.forms[written]
-            k = bisect.bisect_left(starts, before)
-            if k and best[k - 1] is not None:
-                return best[k - 1]
-        if 2 <= len(phrase) <= 3 and phrase.isalpha():   # `JS:` after `Our reporter Jane Soto`: the initials' name
-            named = [x for x in _INITIALLED.finditer(self.text, 0, before, overlapped=True)
-                     if "".join(w[0] for w in x.group().split()[:len(phrase)]) == phrase
-                     and len(x.group().split()) >= len(phrase)]
-            if named:   # the words the initials stand for, not one more (`Jane Soto Tuesday`)
-                x = named[-1]
-                words = list(regex.finditer(r"\S+", x.group()))[:len(phrase)]
-                return x.start(), x.start() + words[-1].end()
+        capitals), when there is one longer than the name; `JS:` after `our reporter Jane Soto`, two or three
+        initials, the latest earlier name of that many words they begin, not a word more; else None.  Where
+        each stands is found once a phrase (a transcript says its labels many times)."""
+        if phrase not in self.otherwise:
+            written: list[tuple[int, tuple[int, int]]] = []   # (where the form in other case stands, its name)
+            for x in regex.finditer(rf"(?<!\w){regex.escape(phrase)}(?!\w)", self.text, regex.IGNORECASE):
+                if x.group().isupper() or _name_words(x.group()) is None:
+                    continue
+                if x.group() not in self.forms:
+                    self.forms[x.group()] = self._longest_forms(x.group())
+                starts, best = self.forms[x.group()]
+                found = best[bisect.bisect_left(starts, x.start())]
+                if found is not None:
+                    written.append((x.start(), found))
+            initials: list[tuple[int, tuple[int, int]]] = []
+            if 2 <= len(phrase) <= 3 and phrase.isalpha():
+                for x in _INITIALLED.finditer(self.text, overlapped=True):
+                    words = list(regex.finditer(r"\S+", x.group()))[:len(phrase)]
+                    if len(words) == len(phrase) and "".join(w.group()[0] for w in words) == phrase:
+                        initials.append((x.start(), (x.start(), x.start() + words[-1].end())))
+            self.otherwise[phrase] = (written, initials)
+        for found in self.otherwise[phrase]:
+            k = bisect.bisect_left(found, before, key=lambda f: f[0])
+            if k:
+                return found[k - 1][1]
         return None
 
     def _after_honorific(self, m: Mention, phrase: str, cut: int) -> tuple[int, int]:

@@ -335,6 +335,29 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "How do you feel?", "Interviewer", ANY),
       ("direct", "Honestly, a bit numb. I did not sleep at all.", "Smith", ANY),
       ("direct", "What comes next?", "Interviewer", ANY), ("direct", "A long holiday, I hope.", "Smith", ANY)]),
+    # a word and a colon opening a paragraph within a turn is no label of the exchange: the turn goes on over it
+    ("turn-goes-on-past-look", "The two spoke on the radio.\n\nSMITH: We are not going anywhere.\n\nLook: the town "
+                               "needs this road.\n\nJONES: Then the vote fails.\n\nSMITH: So be it.",
+     [("direct", "We are not going anywhere. Look: the town needs this road.", "SMITH", ANY),
+      ("direct", "Then the vote fails.", "JONES", ANY), ("direct", "So be it.", "SMITH", ANY)]),
+    ("unlabelled-answer-look", "We talked with the baker Rosa Diaz.\n\nQ: When do you start?\n\nLook: I start at "
+                               "three, every morning.\n\nQ: Do you ever sleep in?\n\nNever. I cannot.",
+     [("direct", "Look: I start at three, every morning.", "Rosa Diaz", ANY),
+      ("direct", "Never. I cannot.", "Rosa Diaz", ANY)]),
+    # a role the transcript names with `the` is a label (not a rubric's `THE LATEST:`); answers a label opens
+    # are no unlabelled answers
+    ("transcript-the-president", "The president spoke in the briefing room.\n\nTHE PRESIDENT: Thank you all for "
+                                 "coming.\n\nQ: Will you sign the bill?\n\nTHE PRESIDENT: I will, next week.\n\n"
+                                 "Q: And the tariffs?\n\nTHE PRESIDENT: We will see.",
+     [("direct", "Thank you all for coming.", "THE PRESIDENT", ANY),
+      ("direct", "I will, next week.", "THE PRESIDENT", ANY), ("direct", "We will see.", "THE PRESIDENT", ANY)]),
+    ("transcript-the-court", "The hearing resumed after lunch.\n\nTHE COURT: Please be seated.\n\nMR. HALE: The "
+                             "defense calls Ann Vale.\n\nTHE WITNESS: I saw the car at noon.",
+     [("direct", "Please be seated.", "THE COURT", ANY), ("direct", "The defense calls Ann Vale.", "MR. HALE", ANY),
+      ("direct", "I saw the car at noon.", "THE WITNESS", ANY)]),
+    ("rubrics-with-the", "THE LATEST: The storm reached the coast.\n\nTHE FACTS: Three towns lost power.", []),
+    ("unlabelled-answer-not-a-label", "We talked with the mayor.\n\nQ: Will you sign it?\n\nTHE AIDE: I will, next "
+                                      "week.\n\nQ: And then?\n\nTHE AIDE: We will see.", []),
     # no exchange: one title-case label once, a lone capitals label with a role, a FAQ's rubric
     ("lone-label-with-role", "WASHINGTON, D.C.: The council met on Monday and voted to close the pool.", []),
     ("one-titled-label-with-q", "Q: What time is it?\n\nNote: The clock is broken and nobody fixed it.", []),

@@ -17,7 +17,7 @@ import regex
 from ..attribution import clause_subject
 from ..entities import describe
 from ..lexicon import (CLAUSE_OPENERS, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
-                       QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
+                       LABEL_ROLES, QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
 from ..marks import Inside
 from ..parse import Word
 from ..segment import Sentence
@@ -101,6 +101,17 @@ class Transcript:
                 self.answers[k] = (m.span(1), m.span(2))
         # paragraphs a label of any kind opens
         self.labelled = set(self.labels) | set(self.letters) | self.asks | set(self.answers)
+        self._titled: set[int] | None = None
+
+    def titled_turns(self) -> set[int]:
+        """The paragraphs a title-case label opens whose name labels another paragraph too (`Bell: ...` in an
+        exchange; not a lone `Look: ...` within a turn)."""
+        if self._titled is None:
+            found = {k: " ".join(m.group(1).split()) for k, p in enumerate(self.paragraphs)
+                     if (m := _titled_label(self.text, p)) is not None}
+            names = list(found.values())
+            self._titled = {k for k, n in found.items() if names.count(n) >= 2}
+        return self._titled
 
     def marked(self, k: int) -> bool:
         """Whether paragraph k holds a quotation in marks."""
@@ -117,7 +128,8 @@ class Transcript:
 def _speaker_label(text: str, p: Paragraph) -> regex.Match[str] | None:
     """`ANN RUIZ:`, `Mr. SMITH:`, `SEN. LOPEZ:` opening a paragraph: a name in capitals, a title
     before it in any case; not a rubric (`UPDATE:`, `EDITOR'S NOTE:`: `NOT_SPEAKER_LABELS`), nor
-    words that open a clause or a description (`WHAT HAPPENED:`, `THE LATEST:`)."""
+    words that open a clause or a description (`WHAT HAPPENED:`, `THE LATEST:`), save a role with `the`
+    (`THE PRESIDENT:`, `THE COURT:`: `LABEL_ROLES`)."""
     m = _LABEL.match(text, p.start, p.end)
     if m is None:
         return None
@@ -128,6 +140,8 @@ def _speaker_label(text: str, p: Paragraph) -> regex.Match[str] | None:
         words = words[1:]
     if not all(_CAPS.fullmatch(w) for w in words) or not any(len(w.rstrip(".")) > 1 for w in words):
         return None
+    if words[0] == "THE" and " ".join(words[1:]).lower() in LABEL_ROLES:
+        return m   # `THE PRESIDENT:`, `THE COURT:`: a role the transcript names with `the`
     if any(w.lower().replace("’", "'").split("'")[0].strip(".") in DETERMINERS | QUESTION_OPENERS | CLAUSE_OPENERS
            for w in words):
         return None
@@ -319,6 +333,13 @@ def answer_turns(doc: Transcript) -> list[Turn] | None:
     return turns or None
 
 
+def _capitals_opening(doc: Transcript, k: int) -> bool:
+    """Whether paragraph k opens with words in capitals and a colon (`THE SPEAKER:`, `NOTE:`): some label,
+    a speaker's or a rubric's, that no answer with no label opens with."""
+    m = _LABEL.match(doc.text, doc.paragraphs[k].start, doc.paragraphs[k].end)
+    return m is not None and m.group(1).isupper()
+
+
 def unlabelled_answers(doc: Transcript) -> list[Turn] | None:
     """`Q: Will you run again?` / `I have not decided.` / `Q: And the bridge?` / `It opens in May.`: in a run
     of two questions or more that `Q:` (`Q.`, `Question:`) opens, each within TURN_GAP of the next, where no
@@ -341,7 +362,7 @@ def unlabelled_answers(doc: Transcript) -> list[Turn] | None:
         for i, k in enumerate(run):
             a = k + 1
             if a >= len(doc.paragraphs) or (i + 1 < len(run) and run[i + 1] == a) or a in doc.labelled \
-                    or doc.marked(a) or _titled_label(doc.text, doc.paragraphs[a]) is not None \
+                    or doc.marked(a) or a in doc.titled_turns() or _capitals_opening(doc, a) \
                     or _STAGE.fullmatch(doc.text, doc.paragraphs[a].start, doc.paragraphs[a].end):
                 continue
             answers.append(a)
@@ -355,13 +376,13 @@ def unlabelled_answers(doc: Transcript) -> list[Turn] | None:
 
 def goes_on(doc: Transcript, turn: Turn) -> Turn | None:
     """`LEE: ...` / `And another thing: the road is closed.` / `RUIZ: ...`: a turn goes on over the
-    paragraphs after it that no label opens (in capitals or title case), up to the next labelled one
-    (within TURN_GAP), past a
+    paragraphs after it that no label opens (in capitals, or in title case naming one who labels two
+    paragraphs), up to the next labelled one (within TURN_GAP), past a
     stage direction in brackets (`(LAUGHTER)`) or a line of dots; not over a paragraph with quotation
     marks, nor past the last turn (what follows it may be the writer's again)."""
     k = doc.opened_by[turn.sentence]
     nxt = next((o for o in range(k + 1, min(len(doc.paragraphs), k + TURN_GAP + 1))
-                if o in doc.labelled or _titled_label(doc.text, doc.paragraphs[o]) is not None), None)  # `Bell: ...`
+                if o in doc.labelled or o in doc.titled_turns()), None)  # `Bell: ...`
     if nxt is None:
         return None
     parts = list(turn.parts)
