@@ -386,6 +386,14 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                                      "candidates are on the ballot.\n\nQ: When do polls close?\n\nAt 8 p.m.", []),
     ("unlabelled-answer-one-question", "We talked with the baker Rosa Diaz.\n\nQ: When do you start?\n\nAt three, "
                                        "every morning, I light the oven.", []),
+    # readers' letters to a columnist: questions in the first person singular make no interview
+    ("advice-column", "Q: My neighbor plays loud music every night. What should I do?\n\nA: Write him a letter. "
+                      "If that fails, I would call the city.\n\nQ: My sister never repays me. Should I stop?\n\n"
+                      "A: Yes. Tell her kindly.", []),
+    # the one questions go to, not the many who sent them (`Readers`)
+    ("interview-answer-columnist", "Readers sent their questions to our columnist, Dana Roe.\n\nQ: Is it rude to "
+                                   "text at dinner?\n\nA: Yes, unless I am expecting a call from the hospital.",
+     [("direct", "Yes, unless I am expecting a call from the hospital.", "A", "Dana Roe")]),
     ("interview-answer-nobody-named", "This interview has been edited for length.\n\nQ. Why did you leave?\n\n"
                                       "A. The pay was too low.",
      [("direct", "The pay was too low.", "A", None)]),

@@ -255,7 +255,8 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
     (or the one before that) of narration (no label, no quotation marks), its last sentence first: the
     subject of a sentence's main clause when it may speak and is one person, no group nor body (`The mayor,
     Ann Ruiz, sat down with us`, `She spoke with us`; not `We`, `Her fans`, `The Supreme Court`), else the latest full name of a person in
-    it (`We spoke with Tom Berg`), not one an agent's `by` brings in (`published by Ann Vale`), nor a place's
+    it (`We spoke with Tom Berg`; after a plural subject too: `Readers sent questions to our columnist,
+    Dana Roe`), not one an agent's `by` brings in (`published by Ann Vale`), nor a place's
     preposition (`on Elm Street`: `WHERE_PREPOSITIONS`), nor a day."""
     for o in (k - 1, k - 2):
         if o < 0 or o in doc.labelled or doc.marked(o):
@@ -266,8 +267,10 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
             if not words:
                 continue
             subject = clause_subject(words, words[-1].end)
+            head = next((w for w in words if w.end == subject[1]), None) if subject is not None else None
             if subject is not None and _may_speak(doc.text, subject) \
-                    and describe(doc.text[subject[0]:subject[1]]).kind in ("person", "unnamed"):
+                    and describe(doc.text[subject[0]:subject[1]]).kind in ("person", "unnamed") \
+                    and not (head is not None and head.xpos == "NNS"):   # `Readers sent questions`: many
                 return subject  # one answers: not `officials`, nor `The Supreme Court` (a body's words are a spokesman's)
             names: list[tuple[int, int]] = []
             run: list[Word] = []
@@ -285,21 +288,31 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
     return None
 
 
+_SINGULAR = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"})
+
+
+def _first_person(doc: Transcript, k: int, words: frozenset[str] = FIRST_PERSON_WORDS) -> bool:
+    """Whether paragraph k holds, outside quotation marks, a word of the first person (of `words`)."""
+    p = doc.paragraphs[k]
+    return any(w.group().lower().replace("’", "'") in words and not doc.inside.contains(w.start())
+               for w in regex.finditer(r"\p{L}+(?:['’]\p{L}+)?", doc.text, pos=p.start, endpos=p.end))
+
+
 def _interview_shown(doc: Transcript, run: Sequence[int], answers: Sequence[int] = ()) -> bool:
     """Whether a `Q:` / `A:` run is an interview, not a newsroom's explainer answering its own questions: the
     narration paragraph (or two) before it tells of one (`INTERVIEW_WORDS`: `sat down with us`, `edited for
-    length`), or an answer speaks in the first person (`FIRST_PERSON_WORDS`: `I have not decided.`)."""
+    length`), or an answer speaks in the first person (`FIRST_PERSON_WORDS`: `I have not decided.`) where
+    fewer than half the questions speak in the first person singular (where half or more do, `Q: My
+    neighbor ... What should I do?`, they are readers' letters to a columnist, who answers in the
+    column's own words)."""
     for o in (run[0] - 1, run[0] - 2):
         if o >= 0 and o not in doc.labelled and any(
                 w.lower() in INTERVIEW_WORDS for w in regex.findall(r"\p{L}+", doc.text[doc.paragraphs[o].start:doc.paragraphs[o].end])):
             return True
-    for k in list(run) + list(answers):
-        if k in doc.answers or k in answers:
-            p = doc.paragraphs[k]
-            if any(w.group().lower().replace("’", "'") in FIRST_PERSON_WORDS and not doc.inside.contains(w.start())
-                   for w in regex.finditer(r"\p{L}+(?:['’]\p{L}+)?", doc.text, pos=p.start, endpos=p.end)):
-                return True
-    return False
+    asks = [k for k in run if k in doc.asks]
+    if asks and 2 * sum(_first_person(doc, k, _SINGULAR) for k in asks) >= len(asks):
+        return False   # readers' letters to a columnist (`Q: My neighbor ... What should I do?`), not questions put
+    return any(_first_person(doc, k) for k in list(run) + list(answers) if k in doc.answers or k in answers)
 
 
 def answer_turns(doc: Transcript) -> list[Turn] | None:
