@@ -63,6 +63,8 @@ class _Draft:
     surface: tuple[tuple[int, int], tuple[int, int] | None] | None = None  # (speaker, cue) read off the text
     rules: dict[str, str] = field(default_factory=dict)  # stage -> name of the rule that decided it
     settled: bool = False           # its rule gave its speaker, nobody included: it never floats
+    stands_for: tuple[int, int] | None = None  # whom a bare label speaker (`A:`) stands for: resolved in its place
+    bare: bool = False              # its speaker is a label that names no one (`A:`): nobody when `stands_for` is None
 
 
 def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
@@ -166,8 +168,8 @@ def _turns(text: str, sentences: Sequence[Sentence], inside: Inside,
     """Turns of a transcript or an interview (the `turn` table, each run on as far as `goes-on` says):
     direct quotes whose speaker their rule settles.  Made after the overlaps are settled, so that the
     quotes within a turn (its speaker's reports of others) stand beside it."""
-    if ":" not in text:
-        return []
+    if ":" not in text and "Q." not in text:
+        return []   # no label opens a turn (`SMITH:`, `Q:`, `Q.`)
     doc = Transcript(text, sentences, inside, parses)
     out: list[_Draft] = []
     for rule in TURNS:
@@ -178,7 +180,7 @@ def _turns(text: str, sentences: Sequence[Sentence], inside: Inside,
                 turn, rules["goes-on"] = longer, "turn-goes-on"
             out.append(_Draft(list(turn.parts), "direct", None, CONF_NEIGHBOUR, turn.sentence,
                               surface=(turn.speaker, turn.label) if turn.speaker is not None else None,
-                              rules=rules, settled=True))
+                              rules=rules, settled=True, stands_for=turn.stands_for, bare=turn.bare))
     return out
 
 
@@ -1253,7 +1255,9 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             speaker_resolved = Span.of(text, *resolved) if resolved else None
         elif d.surface is not None:
             speaker = Span.of(text, *d.surface[0])
-            rule, resolved = resolver.resolve_by_rule(mention(text, d.surface[0][0], d.surface[0][1], None))
+            # an interview's `A:` is the speaker as written; the interviewee it stands for is what resolves
+            said = d.stands_for or (None if d.bare else d.surface[0])
+            rule, resolved = resolver.resolve_by_rule(mention(text, said[0], said[1], None)) if said else (None, None)
             if rule is not None:
                 rules["resolution"] = rule
             speaker_resolved = Span.of(text, *resolved) if resolved else None

@@ -24,6 +24,7 @@ from .parse import Word, parse_sentences, withheld
 from .records import Quote
 from .rules.tables import parse_requests
 from .rules.text import title_case
+from .rules.turns import opens_question
 from .segment import Sentence, Token, paragraphs, split_sentences
 from .memory import bounded_onednn_cache
 from .threads import passive_openmp, set_threads
@@ -134,6 +135,20 @@ def _introduces_turn(sentence: Sentence, sentences: Sequence[Sentence], inside: 
     own (`"We will win," Ruiz said. She then turned to the press.` / `"Any questions?"`): a subject
     of it may name the speaker the quotation floats to."""
     return _uncued_next(sentence, sentences, inside, 1) and _may_name_someone(sentence, inside)
+
+
+def _introduces_interview(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
+    """Whether a sentence stands in one of the two paragraphs before a paragraph that `Q:` (`Q.`,
+    `Question:`) opens, and may name someone: the interviewee (`interview-answer`)."""
+    if not _may_name_someone(sentence, inside) or not isinstance(inside, Marks):
+        return False
+    for s in sentences[sentence.index + 1:]:
+        if s.paragraph > sentence.paragraph + 2:
+            return False
+        if s.paragraph > sentence.paragraph and (s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph) \
+                and opens_question(inside.text, s):
+            return True
+    return False
 
 
 def _may_name_someone(sentence: Sentence, inside: Inside) -> bool:
@@ -303,6 +318,7 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
     "before-quote": _introduces_next,
     "before-paragraph-quote": _introduces_paragraph,
     "before-turn": _introduces_turn,
+    "before-interview": _introduces_interview,
 }
 
 

@@ -16,8 +16,9 @@ __all__ = [
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
-    "NOT_SPEAKER_LABELS", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
-    "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS", "BE_FORMS", "GET_FORMS",
+    "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "FIRST_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
+    "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
+    "BE_FORMS", "GET_FORMS",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "NEGATED_AUXILIARIES",
 ]
 
@@ -800,6 +801,28 @@ SPEAKER_NOUNS = frozenset({
 # Words that label a paragraph with a colon but name no speaker (`UPDATE: ...`, `EDITOR'S NOTE: ...`,
 # `WHY IT MATTERS: ...`): a rubric, never a transcript's turn (`quotes.rules.turns`).  Upper case,
 # straight apostrophes, words joined by one space.
+# Words of narration that tell of an interview before its `Q:` / `A:` run (`sat down with us`, `spoke with`,
+# `edited for length`, `the transcript`): the answers are someone's words, not a newsroom's explainer
+# (`Here is what to know.` / `Q: What is at stake?` / `A: ...`, the writer's own answers).
+INTERVIEW_WORDS = frozenset({
+    "interview", "interviews", "interviewed", "interviewer", "transcript", "transcripts", "conversation",
+    "spoke", "talked", "chatted", "sat", "edited", "answered", "responded",
+})
+# Prepositions whose name is where something stands or happens, never whom one interviews (`runs the food bank
+# on Elm Street`, `lives in New Haven`, `works at Acme`); `with`, `to`, `for` may take a person.
+WHERE_PREPOSITIONS = frozenset({"in", "on", "at", "near", "along", "across", "outside", "inside", "into", "onto",
+                                "off", "around", "throughout", "within"})
+# Roles a transcript labels with `the` (`THE PRESIDENT:`, `THE COURT:`, `THE WITNESS:`): a speaker, where
+# `THE LATEST:` or `THE FACTS:` is a rubric.
+LABEL_ROLES = frozenset({
+    "president", "vice president", "first lady", "court", "witness", "judge", "moderator", "clerk", "chairman",
+    "chairwoman", "chair", "defendant", "interpreter", "speaker", "secretary", "governor", "mayor", "prosecutor",
+    "bailiff", "host", "announcer", "narrator", "commissioner", "prime minister", "chancellor", "king", "queen",
+    "pope", "coach", "foreman", "juror", "officer", "doctor", "nurse", "operator", "dispatcher", "caller",
+})
+# Words of the first person: an answer in them is its speaker's own (`A: I have not decided.`).
+FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",
+                                "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"})
 NOT_SPEAKER_LABELS = frozenset({
     "UPDATE", "UPDATED", "UPDATES", "NOTE", "NOTES", "EDITOR'S NOTE", "EDITORS' NOTE", "EDITORS NOTE", "EDITOR NOTE",
     "CORRECTION", "CORRECTIONS", "CLARIFICATION", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "ALERT", "WARNING",

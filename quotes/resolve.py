@@ -108,6 +108,10 @@ _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 _HONORIFIC = regex.compile(r"(\p{Lu}\p{Ll}{1,3})\.?\s+(?=\p{Lu})")
 
 
+# Two or three capitalised words in a row (`Jane Soto`, `Mary Ann Lee`), the name a transcript's initials stand for.
+_INITIALLED = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\h+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?![\p{L}\p{M}])")
+
+
 def _name_words(phrase: str) -> str | None:
     """`phrase` when it is one or two capitalised words (`Hughes`, `Van Dyke`), else None."""
     return phrase if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?", phrase) else None
@@ -434,6 +438,8 @@ class Resolver:
         self.described_genders: dict[str, str] = {}  # a definite description's words (`the mayor`) -> the same
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
         self.forms: dict[str, tuple[list[int], list[tuple[int, int] | None]]] = {}  # see `_longest_forms`
+        # a name in capitals -> where it stands otherwise written, and its initials' names (`_written_otherwise`)
+        self.otherwise: dict[str, tuple[list[tuple[int, tuple[int, int]]], list[tuple[int, tuple[int, int]]]]] = {}
         self.headline: dict[int, bool] = {}   # offset -> whether its sentence is a headline in title case
 
     def add_subject(self, m: Mention) -> None:
@@ -740,7 +746,39 @@ class Resolver:
         starts, best = self.forms[phrase]
         before = bisect.bisect_left(starts, m.start)
         found = best[before - 1] if before else None
+        if found is None and phrase.isupper() and len(phrase) > 1:
+            found = self._written_otherwise(phrase, m.start)
         return found or (m.start, m.end)
+
+    def _written_otherwise(self, phrase: str, before: int) -> tuple[int, int] | None:
+        """`PARK:` in a transcript after `The governor, Lisa Park, took questions`: a name in capitals (a
+        speaker's label) is the longest earlier form of the same name as the narration writes it (not in
+        capitals), when there is one longer than the name; `JS:` after `our reporter Jane Soto`, two or three
+        initials, the latest earlier name of that many words they begin, not a word more; else None.  Where
+        each stands is found once a phrase (a transcript says its labels many times)."""
+        if phrase not in self.otherwise:
+            written: list[tuple[int, tuple[int, int]]] = []   # (where the form in other case stands, its name)
+            for x in regex.finditer(rf"(?<!\w){regex.escape(phrase)}(?!\w)", self.text, regex.IGNORECASE):
+                if x.group().isupper() or _name_words(x.group()) is None:
+                    continue
+                if x.group() not in self.forms:
+                    self.forms[x.group()] = self._longest_forms(x.group())
+                starts, best = self.forms[x.group()]
+                found = best[bisect.bisect_left(starts, x.start())]
+                if found is not None:
+                    written.append((x.start(), found))
+            initials: list[tuple[int, tuple[int, int]]] = []
+            if 2 <= len(phrase) <= 3 and phrase.isalpha():
+                for x in _INITIALLED.finditer(self.text, overlapped=True):
+                    words = list(regex.finditer(r"\S+", x.group()))[:len(phrase)]
+                    if len(words) == len(phrase) and "".join(w.group()[0] for w in words) == phrase:
+                        initials.append((x.start(), (x.start(), x.start() + words[-1].end())))
+            self.otherwise[phrase] = (written, initials)
+        for found in self.otherwise[phrase]:
+            k = bisect.bisect_left(found, before, key=lambda f: f[0])
+            if k:
+                return found[k - 1][1]
+        return None
 
     def _after_honorific(self, m: Mention, phrase: str, cut: int) -> tuple[int, int]:
         """`Mrs. Hughes` after `Council leader Janet Hughes`: a surname after an honorific (`HONORIFICS`) is
@@ -896,11 +934,17 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "the sentence (`Shares of Acme`, `Most of`: a part of what the name names), to a generation's suffix after it "
          "(`Fire chief Tom Vale Jr.`: `Vale` is `Tom Vale Jr.`); in a headline in title case, a first name before "
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
-         "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`).", Resolver._fullest_name,
+         "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`); a name in capitals (a transcript's "
+         "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
+         "(`Lisa Park`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
+         "initials they are (`Jane Soto`).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
           Example("The bridge opened late. Its builder, Ann Ruiz, stayed away.\n\nRuiz's reply to her critics "
                   'was short: "The bridge speaks for itself."', "The bridge speaks for itself.", "Ruiz's"),
           Example("Council leader Janet Hughes defended the plan.\n\n\"We listened,\" Mrs Hughes said.",
-                  "We listened,", "Mrs Hughes"))),
+                  "We listened,", "Mrs Hughes"),
+          Example("The governor, Lisa Park, took questions from readers.\n\nQUESTION: Will taxes go up?\n\nPARK: "
+                  "Not this year.\n\nQUESTION: And the schools?\n\nPARK: They get more money than ever.",
+                  "They get more money than ever.", "PARK"))),
 ))

@@ -285,6 +285,118 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "if they stayed home, the party would lose", "He", ANY)]),
     ("learned-sources-tag", "The talks collapsed, sources understand.",
      [("indirect", "The talks collapsed", "sources", ANY)]),
+    # `interview-answer`: the label (`A`, `Answer`) is the speaker as written, standing for the interviewee
+    # named before the run (its resolved speaker); no one resolved when none is named; questions give nothing
+    ("interview-answer-label-speaker", "The mayor, Ann Ruiz, sat down with us this week.\n\nQ: Will you run "
+                                       "again?\n\nA: I have not decided yet.",
+     [("direct", "I have not decided yet.", "A", "The mayor, Ann Ruiz")]),
+    ("interview-answer-word-label", "We spoke with the goalkeeper Tom Berg after training.\n\nQuestion: How is "
+                                    "the knee?\n\nAnswer: Better every day.",
+     [("direct", "Better every day.", "Answer", "Tom Berg")]),
+    # broadcast transcripts: a role or state after a comma is no part of the label's name; a label in
+    # capitals resolves to the name as the narration writes it; the interviewer's questions are theirs
+    ("transcript-label-state", "The senator joined the program.\n\nBLITZER: Will the bill pass?\n\n"
+                               "SEN. JOHN SMITH (R), OHIO: I believe it will.\n\nBLITZER: And then?\n\n"
+                               "SMITH: We move on.",
+     [("direct", "Will the bill pass?", "BLITZER", "BLITZER"), ("direct", "I believe it will.", "SEN. JOHN SMITH", ANY),
+      ("direct", "And then?", "BLITZER", "BLITZER"), ("direct", "We move on.", "SMITH", "SEN. JOHN SMITH")]),
+    ("transcript-label-role", "The mayor took calls on the morning show.\n\nKAREN DOYLE, HOST: The mayor is "
+                              "with us.\n\nMAYOR TOM REYES: Glad to be here.\n\nDOYLE: Let us start.",
+     [("direct", "The mayor is with us.", "KAREN DOYLE", ANY), ("direct", "Glad to be here.", "MAYOR TOM REYES", ANY),
+      ("direct", "Let us start.", "DOYLE", "KAREN DOYLE")]),
+    ("transcript-unidentified", "The rally was loud.\n\nLEE: We will win this seat.\n\nUNIDENTIFIED MALE: "
+                                "Shame on you!\n\nLEE: Thank you all.",
+     [("direct", "We will win this seat.", "LEE", ANY), ("direct", "Shame on you!", "UNIDENTIFIED MALE", ANY),
+      ("direct", "Thank you all.", "LEE", ANY)]),
+    ("transcript-caps-label-resolves", "The governor, Lisa Park, took questions from readers.\n\nQuestion: Will "
+                                       "taxes go up?\n\nPARK: Not this year.\n\nQuestion: And the schools?\n\n"
+                                       "PARK: More money than ever.",
+     [("direct", "Not this year.", "PARK", "Lisa Park"), ("direct", "More money than ever.", "PARK", "Lisa Park")]),
+    # an interviewer's initials in capitals with the answers' labels in title case: one exchange
+    ("transcript-initials-and-name", "Our reporter Jane Soto spoke with the chef Marco Bell.\n\nJS: Why open a "
+                                     "place now?\n\nBell: Because rents came down.\n\nJS: What is on the menu?"
+                                     "\n\nBell: Soup, mostly. Good soup.",
+     [("direct", "Why open a place now?", "JS", "Jane Soto"), ("direct", "Because rents came down.", "Bell", "Marco Bell"),
+      ("direct", "What is on the menu?", "JS", "Jane Soto"), ("direct", "Soup, mostly. Good soup.", "Bell", "Marco Bell")]),
+    # initials in capitals stand for the latest earlier name they are the initials of, not a word more or less
+    ("transcript-initials-resolve", "Then Marco Bell spoke to our reporter Jane Soto on Tuesday.\n\nJS: Why now?"
+                                    "\n\nMB: Because rents came down.\n\nJS: And the menu?\n\nMB: Soup, mostly.",
+     [("direct", "Why now?", "JS", "Jane Soto"), ("direct", "Because rents came down.", "MB", "Marco Bell"),
+      ("direct", "And the menu?", "JS", "Jane Soto"), ("direct", "Soup, mostly.", "MB", "Marco Bell")]),
+    # questions from the floor with answers under a title-case label and a title
+    ("transcript-q-and-titled-answers", "The governor, Lisa Park, took questions.\n\nQ: Will taxes go up?\n\n"
+                                        "Gov. Park: Not this year, no.\n\nQ: And the schools?\n\nGov. Park: "
+                                        "They get more money.",
+     [("direct", "Not this year, no.", "Gov. Park", ANY), ("direct", "They get more money.", "Gov. Park", ANY)]),
+    # a title-case turn goes on over an unlabelled paragraph, up to the next title-case label
+    ("titled-turn-goes-on", "The coach spoke after the final.\n\nInterviewer: How do you feel?\n\nSmith: "
+                            "Honestly, a bit numb.\n\nI did not sleep at all.\n\nInterviewer: What comes next?"
+                            "\n\nSmith: A long holiday, I hope.",
+     [("direct", "How do you feel?", "Interviewer", ANY),
+      ("direct", "Honestly, a bit numb. I did not sleep at all.", "Smith", ANY),
+      ("direct", "What comes next?", "Interviewer", ANY), ("direct", "A long holiday, I hope.", "Smith", ANY)]),
+    # a word and a colon opening a paragraph within a turn is no label of the exchange: the turn goes on over it
+    ("turn-goes-on-past-look", "The two spoke on the radio.\n\nSMITH: We are not going anywhere.\n\nLook: the town "
+                               "needs this road.\n\nJONES: Then the vote fails.\n\nSMITH: So be it.",
+     [("direct", "We are not going anywhere. Look: the town needs this road.", "SMITH", ANY),
+      ("direct", "Then the vote fails.", "JONES", ANY), ("direct", "So be it.", "SMITH", ANY)]),
+    ("unlabelled-answer-look", "We talked with the baker Rosa Diaz.\n\nQ: When do you start?\n\nLook: I start at "
+                               "three, every morning.\n\nQ: Do you ever sleep in?\n\nNever. I cannot.",
+     [("direct", "Look: I start at three, every morning.", "Rosa Diaz", ANY),
+      ("direct", "Never. I cannot.", "Rosa Diaz", ANY)]),
+    # a role the transcript names with `the` is a label (not a rubric's `THE LATEST:`); answers a label opens
+    # are no unlabelled answers
+    ("transcript-the-president", "The president spoke in the briefing room.\n\nTHE PRESIDENT: Thank you all for "
+                                 "coming.\n\nQ: Will you sign the bill?\n\nTHE PRESIDENT: I will, next week.\n\n"
+                                 "Q: And the tariffs?\n\nTHE PRESIDENT: We will see.",
+     [("direct", "Thank you all for coming.", "THE PRESIDENT", ANY),
+      ("direct", "I will, next week.", "THE PRESIDENT", ANY), ("direct", "We will see.", "THE PRESIDENT", ANY)]),
+    ("transcript-the-court", "The hearing resumed after lunch.\n\nTHE COURT: Please be seated.\n\nMR. HALE: The "
+                             "defense calls Ann Vale.\n\nTHE WITNESS: I saw the car at noon.",
+     [("direct", "Please be seated.", "THE COURT", ANY), ("direct", "The defense calls Ann Vale.", "MR. HALE", ANY),
+      ("direct", "I saw the car at noon.", "THE WITNESS", ANY)]),
+    ("rubrics-with-the", "THE LATEST: The storm reached the coast.\n\nTHE FACTS: Three towns lost power.", []),
+    ("unlabelled-answer-not-a-label", "We talked with the mayor.\n\nQ: Will you sign it?\n\nTHE AIDE: I will, next "
+                                      "week.\n\nQ: And then?\n\nTHE AIDE: We will see.", []),
+    # no exchange: one title-case label once, a lone capitals label with a role, a FAQ's rubric
+    ("lone-label-with-role", "WASHINGTON, D.C.: The council met on Monday and voted to close the pool.", []),
+    ("one-titled-label-with-q", "Q: What time is it?\n\nNote: The clock is broken and nobody fixed it.", []),
+    # a newsroom's explainer answering its own questions is no interview: no narration of one before the run,
+    # no answer in the first person; nor is a body (`The Supreme Court`) the one who answers
+    ("explainer-q-and-a", "The Supreme Court will hear arguments on the voting map on Monday. Here is what to "
+                          "know.\n\nQ: What is at stake?\n\nA: The map decides who is likely to win four seats."
+                          "\n\nQ: When will the court rule?\n\nA: A ruling is expected by the end of June.", []),
+    ("explainer-person-named", "President Lee signed the tax bill on Monday. Here is what it means.\n\nQ: Will "
+                               "my taxes go up?\n\nA: Most people will pay about the same.", []),
+    ("interview-first-person-answer", "The Supreme Court heard the case on Monday.\n\nQ: Were you surprised?"
+                                      "\n\nA: We expected a long fight.",
+     [("direct", "We expected a long fight.", "A", None)]),
+    # the interviewee's full name read past a parse that misses it (`Ann` as a given name), not a place's name
+    ("interview-answer-not-a-street", "Ann Ruiz, 52, runs the food bank on Elm Street.\n\nThis interview has been "
+                                      "condensed and edited for clarity.\n\nQ: How busy are you?\n\nA: Busier "
+                                      "than ever. We fed 900 families last week.",
+     [("direct", "Busier than ever. We fed 900 families last week.", "A", "Ann Ruiz")]),
+    # `unlabelled-answer`: answers with no label after `Q:` questions, in an interview only
+    ("unlabelled-answers", "The coach, Ida Lund, talked to us after practice.\n\nQ: How is the team?\n\nTired, "
+                           "but happy. We worked hard this week.\n\nQ: What about the final?\n\nWe are ready for it."
+                           "\n\nLund left for the airport an hour later.",
+     [("direct", "Tired, but happy. We worked hard this week.", "The coach, Ida Lund", ANY),
+      ("direct", "We are ready for it.", "The coach, Ida Lund", ANY)]),
+    ("unlabelled-answers-explainer", "Voters go to the polls on Tuesday.\n\nQ: Who is running?\n\nThree "
+                                     "candidates are on the ballot.\n\nQ: When do polls close?\n\nAt 8 p.m.", []),
+    ("unlabelled-answer-one-question", "We talked with the baker Rosa Diaz.\n\nQ: When do you start?\n\nAt three, "
+                                       "every morning, I light the oven.", []),
+    # readers' letters to a columnist: questions in the first person singular make no interview
+    ("advice-column", "Q: My neighbor plays loud music every night. What should I do?\n\nA: Write him a letter. "
+                      "If that fails, I would call the city.\n\nQ: My sister never repays me. Should I stop?\n\n"
+                      "A: Yes. Tell her kindly.", []),
+    # the one questions go to, not the many who sent them (`Readers`)
+    ("interview-answer-columnist", "Readers sent their questions to our columnist, Dana Roe.\n\nQ: Is it rude to "
+                                   "text at dinner?\n\nA: Yes, unless I am expecting a call from the hospital.",
+     [("direct", "Yes, unless I am expecting a call from the hospital.", "A", "Dana Roe")]),
+    ("interview-answer-nobody-named", "This interview has been edited for length.\n\nQ. Why did you leave?\n\n"
+                                      "A. The pay was too low.",
+     [("direct", "The pay was too low.", "A", None)]),
 ]
 
 
@@ -352,6 +464,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # no speaker, and no quote before it to float from: `unclaimed` drops it
     ("label-rubric-is-no-speaker", 'The Latest: Senate bill "a step in the right direction for the country."', []),
     ("label-letter-is-no-speaker", 'Q: Budget deal "the best we could get under the circumstances"?', []),
+    # `interview-answer`: a lone `Q:` in prose, or a question with no answer, is no interview
+    ("letter-q-in-prose", 'The sign read Q: and nothing else.', []),
+    ("question-without-answer", 'The mayor, Ann Ruiz, met us.\n\nQ: Will you run again?\n\nShe smiled.', []),
+    ("answer-before-any-question", 'The mayor spoke.\n\nA: We are ready.\n\nQ: For what?', []),
+    # the answer with its own offsets, the label left out; a name label mixed in stays `label-turn`'s
+    # the interviewee: the subject of a sentence before, past a group's (`her fans`)
+    ("interview-answer-past-group", 'The singer Ana Vidal is back. Her fans never doubted it.\n\nQ: Why now?'
+                                    '\n\nA: I felt it was time.',
+     [("direct", "I felt it was time.", "A")]),
+    ("interview-answer-offsets", 'We talked with the coach, Ida Lund.\n\nQ: Tired?\n\nA: Very.\n\nQ: And now?\n\nLUND: Sleep.'
+                            '\n\nHALE: Good luck.',
+     [("direct", "Very.", "A"), ("direct", "Sleep.", "LUND"), ("direct", "Good luck.", "HALE")]),
     ("surface-cue-needs-a-handover", 'Voters in the "early primary states" report long lines.', []),
     ("own-cue-not-narrator", 'The crowd cheered loudly. "We need to keep going," she said.',
      [("direct", "We need to keep going,", "she")]),

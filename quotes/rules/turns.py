@@ -14,21 +14,31 @@ from typing import Mapping, Sequence
 
 import regex
 
-from ..lexicon import CLAUSE_OPENERS, DETERMINERS, HONORIFICS, NOT_SPEAKER_LABELS, QUESTION_OPENERS, TITLES
+from ..attribution import clause_subject
+from ..entities import describe
+from ..lexicon import (CLAUSE_OPENERS, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
+                       LABEL_ROLES, QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
 from ..marks import Inside
 from ..parse import Word
 from ..segment import Sentence
+from .linking import _may_speak
 from .registry import Example, Rule, Table
+from .tree import time_word
 
 TURN_GAP = 3   # a labelled paragraph is a turn when another labelled one stands at most this many paragraphs away
 TURN_WORDS = 3  # the fewest words a paragraph a title-case label opens holds to be a turn (not a tally, `Lee: 547.`)
 
 # `ANN RUIZ:`, `Mr. SMITH:`, `SEN. LOPEZ:` opening a paragraph: up to five words before the colon,
-# checked word by word (`_speaker_label`), a party or a note in brackets after them (`SEN. LOPEZ (D-N.M.):`).
+# checked word by word (`_speaker_label`), a party or a note in brackets after them (`SEN. LOPEZ (D-N.M.):`),
+# then a broadcast transcript's role or state in capitals after a comma, no part of the name
+# (`KAREN DOYLE, HOST:`, `SEN. JOHN SMITH (R), OHIO:`, `ANN LEE, CNN CORRESPONDENT:`).
 _LABEL = regex.compile(r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)(?:\h*\([^()\n]{1,30}\))?"
+                       r"(?:\h*,\h*\p{Lu}[\p{Lu}\p{M}'’.&-]*(?:\h+\p{Lu}[\p{Lu}\p{M}'’.&-]*){0,3})?"
                        r"\h*(:)\h+(?=\S)")
 # `QUESTION:` opening a paragraph: a briefing's question from the floor, put by no one named.
 _QUESTION = regex.compile(r"(?:QUESTION|Question)\h*:\h")
+# `ANSWER:` opening a paragraph: an interview's answer, as `A:`.
+_ANSWER = regex.compile(r"(ANSWER|Answer)\h*(:)\h")
 # A word of a name in capitals (`LOPEZ`, `O'NEILL`, `McCAIN`, `JR.`), or an initial (`J.`).
 _CAPS = regex.compile(r"(?:Mc|Mac)?\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\.?|\p{Lu}\.")
 # A paragraph that is all a stage direction (`(LAUGHTER)`, `[CROSSTALK]`, `(BEGIN VIDEO CLIP.)`) or marks
@@ -39,13 +49,16 @@ _STAGE = regex.compile(r"[(\[][^()\[\]]*[)\]]\W*|[^\w]*")
 @dataclass(frozen=True)
 class Turn:
     """One speaker's turn: its parts (the words after the label, then any paragraphs it goes on over),
-    its speaker's words (None: nobody named), the label it opens with (the quote's cue) and the
-    sentence it starts in."""
+    its speaker's words (None: nobody named), the label it opens with (the quote's cue), the
+    sentence it starts in, and, for a label that names no one (an interview's `A:`: `bare`), the words
+    naming whom it stands for (the interviewee named in the narration: `stands_for`; None: nobody named)."""
 
     parts: tuple[tuple[int, int], ...]
     speaker: tuple[int, int] | None
-    label: tuple[int, int]
+    label: tuple[int, int] | None
     sentence: int
+    stands_for: tuple[int, int] | None = None
+    bare: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,7 +90,28 @@ class Transcript:
         # a briefing's questions from the floor, put by no one named (`QUESTION: ...`, `Q: ...`)
         self.asks = {k for k, p in enumerate(self.paragraphs) if _QUESTION.match(text, p.start, p.end)} | {
             k for k, found in self.letters.items() if found[0] == "Q"}
-        self.labelled = set(self.labels) | set(self.letters) | self.asks   # paragraphs a label of any kind opens
+        # an interview's answers (`A:`, `A.`, `Answer:`): paragraph -> (the label's word, its colon or period)
+        self.answers: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
+        for k, found in self.letters.items():
+            if found[0] == "A":
+                a = sentences[self.paragraphs[k].first].tokens[0].start
+                self.answers[k] = ((a, a + 1), (a + 1, found[1]))
+        for k, p in enumerate(self.paragraphs):
+            if (m := _ANSWER.match(text, p.start, p.end)) is not None:
+                self.answers[k] = (m.span(1), m.span(2))
+        # paragraphs a label of any kind opens
+        self.labelled = set(self.labels) | set(self.letters) | self.asks | set(self.answers)
+        self._titled: set[int] | None = None
+
+    def titled_turns(self) -> set[int]:
+        """The paragraphs a title-case label opens whose name labels another paragraph too (`Bell: ...` in an
+        exchange; not a lone `Look: ...` within a turn)."""
+        if self._titled is None:
+            found = {k: " ".join(m.group(1).split()) for k, p in enumerate(self.paragraphs)
+                     if (m := _titled_label(self.text, p)) is not None}
+            names = list(found.values())
+            self._titled = {k for k, n in found.items() if names.count(n) >= 2}
+        return self._titled
 
     def marked(self, k: int) -> bool:
         """Whether paragraph k holds a quotation in marks."""
@@ -94,7 +128,8 @@ class Transcript:
 def _speaker_label(text: str, p: Paragraph) -> regex.Match[str] | None:
     """`ANN RUIZ:`, `Mr. SMITH:`, `SEN. LOPEZ:` opening a paragraph: a name in capitals, a title
     before it in any case; not a rubric (`UPDATE:`, `EDITOR'S NOTE:`: `NOT_SPEAKER_LABELS`), nor
-    words that open a clause or a description (`WHAT HAPPENED:`, `THE LATEST:`)."""
+    words that open a clause or a description (`WHAT HAPPENED:`, `THE LATEST:`), save a role with `the`
+    (`THE PRESIDENT:`, `THE COURT:`: `LABEL_ROLES`)."""
     m = _LABEL.match(text, p.start, p.end)
     if m is None:
         return None
@@ -105,6 +140,8 @@ def _speaker_label(text: str, p: Paragraph) -> regex.Match[str] | None:
         words = words[1:]
     if not all(_CAPS.fullmatch(w) for w in words) or not any(len(w.rstrip(".")) > 1 for w in words):
         return None
+    if words[0] == "THE" and " ".join(words[1:]).lower() in LABEL_ROLES:
+        return m   # `THE PRESIDENT:`, `THE COURT:`: a role the transcript names with `the`
     if any(w.lower().replace("’", "'").split("'")[0].strip(".") in DETERMINERS | QUESTION_OPENERS | CLAUSE_OPENERS
            for w in words):
         return None
@@ -114,6 +151,8 @@ def _speaker_label(text: str, p: Paragraph) -> regex.Match[str] | None:
 
 # A word of a name in title case (`Smith`, `O'Neill`, `Interviewer`), or an honorific with its period.
 _TITLED = regex.compile(r"\p{Lu}[\p{Ll}'’-]+|(?:Mr|Mrs|Ms|Dr)\.?")
+# A title with its period before a name in title case (`Gov. Park:`, `Sen. Ruiz:`), checked against TITLES.
+_TITLE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
 
 
 def _titled_label(text: str, p: Paragraph) -> regex.Match[str] | None:
@@ -123,6 +162,8 @@ def _titled_label(text: str, p: Paragraph) -> regex.Match[str] | None:
     if m is None or "(" in text[m.start():m.end(2)]:
         return None
     words = m.group(1).split()
+    if len(words) > 1 and (t := _TITLE_WORD.fullmatch(words[0])) is not None and t.group(1).lower() in TITLES:
+        words = words[1:]   # `Gov. Park:`
     if not 1 <= len(words) <= 3 or not all(_TITLED.fullmatch(w) for w in words):
         return None
     if words[0].lower().replace("’", "'").split("'")[0] in DETERMINERS | QUESTION_OPENERS | CLAUSE_OPENERS:
@@ -130,23 +171,35 @@ def _titled_label(text: str, p: Paragraph) -> regex.Match[str] | None:
     return None if " ".join(words).upper().replace("’", "'") in NOT_SPEAKER_LABELS else m
 
 
+def _capitals_run(doc: Transcript) -> bool:
+    """Whether the labels in capitals make a transcript of their own (`label-turn`'s): two names, or one
+    name twice answering questions from the floor."""
+    names = [" ".join(m.group(1).split()).upper() for m in doc.labels.values()]
+    return len(set(names)) >= 2 or bool(doc.asks and len(names) > 1)
+
+
 def titled_turns(doc: Transcript) -> list[Turn] | None:
     """`Interviewer: How do you feel?` / `Smith: Numb.` / `Interviewer: ...` / `Smith: ...`: paragraphs that
-    title-case labels open (`_titled_label`), with no quotation marks, in an exchange of two speakers at
-    least, each labelling two paragraphs at least, are turns as `label-turn` reads capitals (a label in title
-    case may be a rubric once; an exchange of them is a transcript)."""
-    if doc.labels:
+    title-case labels open (`_titled_label`; a title before the name too: `Gov. Park:`), with no quotation
+    marks, in an exchange of two speakers at least, each labelling two paragraphs at least, are turns as
+    `label-turn` reads capitals (a label in title case may be a rubric once; an exchange of them is a
+    transcript).  One speaker in capitals where capitals make no transcript of their own takes part
+    (an interviewer's initials: `JS: ...` / `Bell: ...`), and so do questions from the floor (`Q:`,
+    `Question:`), the other speaker to one who labels two paragraphs (`Q: ...` / `Gov. Park: ...`)."""
+    if _capitals_run(doc):
         return None  # a transcript in capitals: `label-turn`'s
-    titled = {k: m for k, p in enumerate(doc.paragraphs) if (m := _titled_label(doc.text, p)) is not None
+    titled = {k: m for k, p in enumerate(doc.paragraphs)
+              if (m := _titled_label(doc.text, p) or doc.labels.get(k)) is not None
               and len(regex.findall(r"\p{L}+", doc.text[m.end(2):p.end])) >= TURN_WORDS}  # `Clinton: 547.`: a tally
     names = [" ".join(m.group(1).split()) for m in titled.values()]
     speakers = {n for n in names if names.count(n) >= 2}
-    if len(speakers) < 2:
+    if len(speakers) < 2 and not (speakers and doc.asks):
         return None
+    run = set(titled) | doc.asks
     turns = []
     for k, m in sorted(titled.items()):
         if " ".join(m.group(1).split()) not in speakers or doc.marked(k) \
-                or not any(o in titled for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k):
+                or not any(o in run for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k):
             continue
         turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)),
                           doc.paragraphs[k].first))
@@ -166,6 +219,12 @@ def _letter(sentence: Sentence) -> tuple[str, int] | None:
     return None
 
 
+def opens_question(text: str, sentence: Sentence) -> bool:
+    """Whether a sentence opens with an interviewer's label: `Q:`, `Q.`, `Question:`."""
+    found = _letter(sentence)
+    return (found is not None and found[0] == "Q") or _QUESTION.match(text, sentence.start) is not None
+
+
 def label_turns(doc: Transcript) -> list[Turn] | None:
     """`SMITH: We are not going anywhere.` / `JONES: Then the vote fails.`: a paragraph a speaker's
     label opens, with no quotation marks, is that speaker's turn, in a run of such paragraphs (another
@@ -173,8 +232,7 @@ def label_turns(doc: Transcript) -> list[Turn] | None:
     briefing's questions from the floor (`QUESTION:`, `Q:`) count as the other speaker of the run, though
     they name no one, when the one name labels two paragraphs at least (`MR. LEE: ...` / `QUESTION: ...` /
     `MR. LEE: ...`)."""
-    names = [" ".join(m.group(1).split()).upper() for m in doc.labels.values()]
-    if len(set(names)) < 2 and not (doc.asks and len(names) > 1):
+    if not _capitals_run(doc):
         return None  # one name, answering no question, or once only (`WASHINGTON:` before `Q:`): no run
     turns = []
     run = set(doc.labels) | doc.asks
@@ -186,13 +244,158 @@ def label_turns(doc: Transcript) -> list[Turn] | None:
     return turns or None
 
 
+def _name_word(w: Word) -> bool:
+    """A word of a person's name: a proper noun, or a capitalised given name however the parse tagged it
+    (`Ann Ruiz, 52, runs ...`); not a day or a month."""
+    return (w.upos == "PROPN" or w.text[:1].isupper() and w.text.lower() in first_names()) and not time_word(w.text)
+
+
+def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
+    """The one an interview that opens at paragraph k puts its questions to, read from the paragraph before
+    (or the one before that) of narration (no label, no quotation marks), its last sentence first: the
+    subject of a sentence's main clause when it may speak and is one person, no group nor body (`The mayor,
+    Ann Ruiz, sat down with us`, `She spoke with us`; not `We`, `Her fans`, `The Supreme Court`), else the latest full name of a person in
+    it (`We spoke with Tom Berg`; after a plural subject too: `Readers sent questions to our columnist,
+    Dana Roe`), not one an agent's `by` brings in (`published by Ann Vale`), nor a place's
+    preposition (`on Elm Street`: `WHERE_PREPOSITIONS`), nor a day."""
+    for o in (k - 1, k - 2):
+        if o < 0 or o in doc.labelled or doc.marked(o):
+            return None
+        p = doc.paragraphs[o]
+        for i in range(p.last, p.first - 1, -1):
+            words = doc.parses.get(i)
+            if not words:
+                continue
+            subject = clause_subject(words, words[-1].end)
+            head = next((w for w in words if w.end == subject[1]), None) if subject is not None else None
+            if subject is not None and _may_speak(doc.text, subject) \
+                    and describe(doc.text[subject[0]:subject[1]]).kind in ("person", "unnamed") \
+                    and not (head is not None and head.xpos == "NNS"):   # `Readers sent questions`: many
+                return subject  # one answers: not `officials`, nor `The Supreme Court` (a body's words are a spokesman's)
+            names: list[tuple[int, int]] = []
+            run: list[Word] = []
+            for w in list(words) + [None]:  # type: ignore[list-item]
+                if w is not None and _name_word(w) and (not run or w.index == run[-1].index + 1):
+                    run.append(w)
+                    continue
+                before = words[run[0].index - 1].text.lower() if run and run[0].index > 0 else ""
+                if len(run) > 1 and describe(doc.text[run[0].start:run[-1].end]).kind == "person" \
+                        and before != "by" and before not in WHERE_PREPOSITIONS:  # `by Ann Vale`, `on Elm Street`
+                    names.append((run[0].start, run[-1].end))
+                run = [w] if w is not None and _name_word(w) else []
+            if names:
+                return names[-1]
+    return None
+
+
+_SINGULAR = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"})
+
+
+def _first_person(doc: Transcript, k: int, words: frozenset[str] = FIRST_PERSON_WORDS) -> bool:
+    """Whether paragraph k holds, outside quotation marks, a word of the first person (of `words`)."""
+    p = doc.paragraphs[k]
+    return any(w.group().lower().replace("’", "'") in words and not doc.inside.contains(w.start())
+               for w in regex.finditer(r"\p{L}+(?:['’]\p{L}+)?", doc.text, pos=p.start, endpos=p.end))
+
+
+def _interview_shown(doc: Transcript, run: Sequence[int], answers: Sequence[int] = ()) -> bool:
+    """Whether a `Q:` / `A:` run is an interview, not a newsroom's explainer answering its own questions: the
+    narration paragraph (or two) before it tells of one (`INTERVIEW_WORDS`: `sat down with us`, `edited for
+    length`), or an answer speaks in the first person (`FIRST_PERSON_WORDS`: `I have not decided.`) where
+    fewer than half the questions speak in the first person singular (where half or more do, `Q: My
+    neighbor ... What should I do?`, they are readers' letters to a columnist, who answers in the
+    column's own words)."""
+    for o in (run[0] - 1, run[0] - 2):
+        if o >= 0 and o not in doc.labelled and any(
+                w.lower() in INTERVIEW_WORDS for w in regex.findall(r"\p{L}+", doc.text[doc.paragraphs[o].start:doc.paragraphs[o].end])):
+            return True
+    asks = [k for k in run if k in doc.asks]
+    if asks and 2 * sum(_first_person(doc, k, _SINGULAR) for k in asks) >= len(asks):
+        return False   # readers' letters to a columnist (`Q: My neighbor ... What should I do?`), not questions put
+    return any(_first_person(doc, k) for k in list(run) + list(answers) if k in doc.answers or k in answers)
+
+
+def answer_turns(doc: Transcript) -> list[Turn] | None:
+    """`Q: Will you run again?` / `A: I have not decided.`: in a run of paragraphs that `Q:` and `A:`
+    (`Q.`/`A.`, `Question:`/`Answer:`) open, each within TURN_GAP of the next, with a question
+    before an answer, that is an interview (`_interview_shown`), each answer with no quotation marks is
+    the interviewee's turn: its speaker the label
+    (`A`, `Answer`: the words as written), standing for the one named in the narration right before the
+    run (`_interviewee`: the speaker resolved), or for no one named when none is.  The questions are the
+    interviewer's, and no quotes."""
+    if not doc.answers or not doc.asks:
+        return None
+    marks = sorted(doc.asks | set(doc.answers))
+    runs: list[list[int]] = []
+    for k in marks:
+        if runs and k - runs[-1][-1] <= TURN_GAP:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    turns = []
+    for run in runs:
+        first = next((k for k in run if k in doc.asks), None)
+        if first is None or not any(k in doc.answers and k > first for k in run) or not _interview_shown(doc, run):
+            continue
+        speaker = _interviewee(doc, run[0])
+        for k in run:
+            if k < first or k not in doc.answers or doc.marked(k):
+                continue
+            label, mark = doc.answers[k]
+            turns.append(Turn((doc.words(k, mark[1]),), label, mark, doc.paragraphs[k].first, speaker, bare=True))
+    return turns or None
+
+
+def _capitals_opening(doc: Transcript, k: int) -> bool:
+    """Whether paragraph k opens with words in capitals and a colon (`THE SPEAKER:`, `NOTE:`): some label,
+    a speaker's or a rubric's, that no answer with no label opens with."""
+    m = _LABEL.match(doc.text, doc.paragraphs[k].start, doc.paragraphs[k].end)
+    return m is not None and m.group(1).isupper()
+
+
+def unlabelled_answers(doc: Transcript) -> list[Turn] | None:
+    """`Q: Will you run again?` / `I have not decided.` / `Q: And the bridge?` / `It opens in May.`: in a run
+    of two questions or more that `Q:` (`Q.`, `Question:`) opens, each within TURN_GAP of the next, where no
+    label opens the answers (no `A:`, no name), the paragraph right after each question, with no label nor
+    quotation marks, is the interviewee's answer (going on as `turn-goes-on` says), when the run is an
+    interview (`_interview_shown`): a direct quote of the one the narration before names (`_interviewee`),
+    or of no one named."""
+    if doc.answers or len(doc.asks) < 2 or doc.labels:
+        return None
+    asks = sorted(doc.asks)
+    runs: list[list[int]] = []
+    for k in asks:
+        if runs and k - runs[-1][-1] <= TURN_GAP + 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    turns = []
+    for run in runs:
+        answers = []
+        for i, k in enumerate(run):
+            a = k + 1
+            if a >= len(doc.paragraphs) or (i + 1 < len(run) and run[i + 1] == a) or a in doc.labelled \
+                    or doc.marked(a) or a in doc.titled_turns() or _capitals_opening(doc, a) \
+                    or _STAGE.fullmatch(doc.text, doc.paragraphs[a].start, doc.paragraphs[a].end):
+                continue
+            answers.append(a)
+        if len(answers) < 2 or not _interview_shown(doc, run, answers):
+            continue
+        speaker = _interviewee(doc, run[0])
+        turns.extend(Turn((doc.words(a, doc.paragraphs[a].start),), speaker, None, doc.paragraphs[a].first)
+                     for a in answers)
+    return turns or None
+
+
 def goes_on(doc: Transcript, turn: Turn) -> Turn | None:
     """`LEE: ...` / `And another thing: the road is closed.` / `RUIZ: ...`: a turn goes on over the
-    paragraphs after it that no label opens, up to the next labelled one (within TURN_GAP), past a
+    paragraphs after it that no label opens (in capitals, or in title case naming one who labels two
+    paragraphs), up to the next labelled one (within TURN_GAP), past a
     stage direction in brackets (`(LAUGHTER)`) or a line of dots; not over a paragraph with quotation
     marks, nor past the last turn (what follows it may be the writer's again)."""
     k = doc.opened_by[turn.sentence]
-    nxt = next((o for o in range(k + 1, min(len(doc.paragraphs), k + TURN_GAP + 1)) if o in doc.labelled), None)
+    nxt = next((o for o in range(k + 1, min(len(doc.paragraphs), k + TURN_GAP + 1))
+                if o in doc.labelled or o in doc.titled_turns()), None)  # `Bell: ...`
     if nxt is None:
         return None
     parts = list(turn.parts)
@@ -221,6 +424,30 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
           Example("The briefing began at noon.\n\nMR. LEE: Good afternoon.\n\nQUESTION: Any news on the talks?"
                   "\n\nMR. LEE: Not yet. We expect a call tonight.", "Not yet. We expect a call tonight.",
                   "MR. LEE"))),
+    Rule("interview-answer", "turn", "`Q: ...` / `A: ...` (`Q.`/`A.`, `Question:`/`Answer:`) opening paragraphs with "
+         "no quotation marks, in a run of them (each within three paragraphs of the next) with a question before an "
+         "answer: each answer, past its label, is a direct quote whose speaker is the label (`A`, `Answer`), standing "
+         "for the interviewee (its resolved speaker), read from the narration paragraph (or two) right before the run, "
+         "last sentence first: its main clause's subject, when a person who may speak (no group nor body, not `We`), "
+         "else the latest full name of a person there; no one resolved when none is named. Only an interview: the "
+         "narration before tells of one (`sat down with us`, `edited for length`) or an answer speaks in the first "
+         "person (`I`, `we`), not a newsroom's explainer answering its own questions. The questions are the "
+         "interviewer's and give no quote.", answer_turns,
+         (Example("The mayor, Ann Ruiz, sat down with us this week.\n\nQ: Will you run again?\n\nA: I have not "
+                  "decided. My family comes first.\n\nQ: What about the bridge?\n\nA: The bridge will be "
+                  "finished next year.", "The bridge will be finished next year.", "A"),
+          Example("We spoke with the goalkeeper Tom Berg after training.\n\nQuestion: How is the knee?\n\n"
+                  "Answer: Better every day.", "Better every day.", "Answer"),
+          Example("This interview has been edited for length.\n\nQ. Why did you leave?\n\nA. The pay was too "
+                  "low.", "The pay was too low.", "A")), parse="before-interview"),
+    Rule("unlabelled-answer", "turn", "`Q: ...` (`Q.`, `Question:`) opening two paragraphs or more (each within "
+         "four paragraphs of the next) where no label opens the answers: the paragraph right after each question, "
+         "with no label nor quotation marks, is a direct quote of the interviewee, read as `interview-answer` reads "
+         "one (no one named when none is), in an interview only (the narration before tells of one, or an answer "
+         "speaks in the first person).", unlabelled_answers,
+         (Example("We talked with the baker Rosa Diaz before dawn.\n\nQ: When do you start?\n\nAt three, every "
+                  "morning.\n\nQ: Do you ever sleep in?\n\nNever. The bread will not wait for me.",
+                  "Never. The bread will not wait for me.", "Rosa Diaz"),), parse="before-interview"),
     Rule("titled-turn", "turn", "`Interviewer: ...` / `Smith: ...` opening paragraphs with no quotation marks, "
          "labels in title case (one to three words, not a rubric: `Update:`), in an exchange of two speakers at "
          "least, each labelling two paragraphs at least (another within three paragraphs) of three words at least "
