@@ -774,10 +774,10 @@ class Resolver:
                     if len(words) == len(phrase) and "".join(w.group()[0] for w in words) == phrase:
                         initials.append((x.start(), (x.start(), x.start() + words[-1].end())))
             self.otherwise[phrase] = (written, initials)
-        for found in self.otherwise[phrase]:
-            k = bisect.bisect_left(found, before, key=lambda f: f[0])
+        for spots in self.otherwise[phrase]:
+            k = bisect.bisect_left(spots, before, key=lambda f: f[0])
             if k:
-                return found[k - 1][1]
+                return spots[k - 1][1]
         return None
 
     def _after_honorific(self, m: Mention, phrase: str, cut: int) -> tuple[int, int]:

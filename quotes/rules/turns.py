@@ -369,7 +369,7 @@ def unlabelled_answers(doc: Transcript) -> list[Turn] | None:
             runs[-1].append(k)
         else:
             runs.append([k])
-    turns = []
+    turns: list[Turn] = []
     for run in runs:
         answers = []
         for i, k in enumerate(run):
