@@ -326,6 +326,9 @@ def _after_relative(s: Parsed, verb: Word) -> Word | None:
     before = [w for w in s.words[clause.index:verb.index] if w.upos not in ("ADV", "PUNCT")]
     if noun.upos not in _NOMINAL or noun.index > clause.index or (before and before[-1].upos == "CCONJ"):
         return None
+    opening = s.subtree(clause)[0].index
+    if max((w.index for w in s.subtree(noun) if w.index < opening), default=-1) < opening - 2:
+        return None  # `..., the year, one official, who ...`: the noun's phrase ends far from the clause
     return noun
 
 
@@ -1330,9 +1333,11 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     its appositions and relative clauses), is inverted: that phrase is its speaker, whatever the
     parse made the subject (`Ann Ruiz, the mayor, said the plan would ...` goes on to a clause of
     its own and is no inversion; nor is a verb whose only clause before it is a relative clause set
-    off after a noun: `Ben Ortiz, who found the flaw, said the app sent ...`)."""
+    off after a noun: `Ben Ortiz, who found the flaw, said the app sent ...`; nor `tell`, whose noun
+    phrase after it is who was told: `..., one clerk, speaking on condition of anonymity, told the Gazette`)."""
     i = verb.index
-    if i < 2 or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.xpos not in _FINITE:
+    if i < 2 or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.lemma == "tell" \
+            or verb.xpos not in _FINITE:
         return False
     if not any(w.xpos in _FINITE for w in _outside_relatives(s.words[:i - 1])):
         return False  # `Ann Ruiz, a Democrat who backed the plan, said ...`: a subject's phrase, no clause
@@ -1364,6 +1369,30 @@ def _outside_relatives(words: Sequence[Word]) -> list[Word]:
 _TAG_PHRASE_WORDS = 10  # the longest noun phrase `_tag_phrase` reads before a cue
 
 
+_ASIDE_WORDS = 16  # the longest aside set off by commas that `_aside_before` reads between a speaker and a cue
+
+
+def _aside_before(s: Parsed, end: int) -> tuple[int, int] | None:
+    """`, the official, who declined to be named, said`, `, one diplomat, speaking on condition of anonymity,
+    told Reuters`: a relative clause set off after a noun (`_relative_aside`) or an `-ing` participle's
+    phrase set off by commas, that ends at the comma `end` right before a cue: it describes the speaker
+    before it, and is no part of the speaker's phrase nor of what was said.  The indices of its opening
+    and closing commas."""
+    words = s.words
+    if end < 4 or words[end].text != ",":
+        return None
+    opening = _relative_aside(s, end)
+    if opening is None:
+        opening = next((i for i in range(end - 1, max(0, end - _ASIDE_WORDS), -1)
+                        if words[i].text in _CLAUSE_BREAKS | {";", ":"}), None)
+        participle = words[opening + 1] if opening is not None else None
+        if participle is None or words[opening].text != "," or participle.xpos != "VBG" \
+                or not participle.text.lower().endswith("ing") or participle.lemma in SAY_VERBS \
+                or _mark_between(s, opening, end):
+            return None
+    return (opening, end) if opening > 1 else None
+
+
 def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     """`..., a person close to the company said.`, `..., officials in both cities insist, because ...`:
     a finite verb of saying right after a noun phrase that opens after a comma (or dash) closing a
@@ -1383,7 +1412,11 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         end -= 1
     if verb.xpos == "VBN" and any(w.upos == "AUX" and w.lemma != "have" for w in words[end + 1:verb.index]):
         return None  # `it was said`: a passive names no speaker before it
-    if end < 3 or words[end].upos not in _NOMINAL or relative_pronoun(words[end].text):
+    aside = _aside_before(s, end)
+    if aside is not None:
+        end = aside[0] - 1  # `..., the official, who declined to be named, said.`: the phrase before the aside
+    if end < 3 or (words[end].upos not in _NOMINAL and not (aside is not None and _bare_noun_phrase(s, words[end]))) \
+            or relative_pronoun(words[end].text):
         return None
     i, links = end, []  # the words that carry the phrase past its noun: prepositions, adjectives, participles
     while i > 0 and words[i - 1].text not in _CLAUSE_BREAKS and end - i < _TAG_PHRASE_WORDS:
@@ -1403,8 +1436,10 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     if comma < 2 or words[comma].text not in _CLAUSE_BREAKS or first.upos in ("ADP", "CCONJ", "ADJ", "VERB") \
             or words[comma - 1].upos == "CCONJ" or _name_apposition(s, comma):
         return None
+    if aside is not None and i == end and words[i].text[:1].isupper():
+        return None  # `..., Dayton, Ohio, who watched the count, said`: a bare name may end a chain of places
     cut = min(links, default=end + 1)
-    nouns = [w for w in words[i:cut] if w.upos in _NOMINAL]
+    nouns = [w for w in words[i:cut] if w.upos in _NOMINAL or (aside is not None and w.index == end and _bare_noun_phrase(s, w))]
     if not nouns and cut == i + 1 and words[cut].text.lower() == "of" \
             and (words[i].upos == "NUM" or words[i].text.lower() in QUANTIFIER_PRONOUNS):
         nouns = [words[i]]  # `..., one of the people said`: a share of a group, its head the number
@@ -4424,6 +4459,12 @@ def _closing_words(s: Parsed, verb: Word,
     if comma < 1 or s.words[comma].text not in _CLAUSE_BREAKS:
         return None
     between = s.words[max(own) + 1:verb.index]
+    e = verb.index - 1
+    while e > 0 and s.words[e].upos in ("AUX", "PART", "ADV") and s.words[e].text not in _CLAUSE_BREAKS:
+        e -= 1
+    aside = _aside_before(s, e) if tag is not None else None
+    if aside is not None and aside[0] == max(own) + 1:
+        between = s.words[aside[1] + 1:verb.index]  # `, the official, who declined to be named, said`
     if any(w.upos not in ("AUX", "PART", "ADV") for w in between):
         return None
     stop = next((w.index for w in s.words[verb.index + 1:] if _free_participle(s, w) or _tag_end(s, w.index)),
@@ -4821,9 +4862,10 @@ def _closing_or(s: Parsed, verb: Word, speaker: Word | None, found: tuple[int, i
     the company said` with `close` taken for a clause)."""
     closing = _closing_words(s, verb, speaker)
     if closing is not None and closing[0] is not None and closing[0][0] <= found[0] and (
-            found[1] <= closing[0][1] or closing[0][1] <= found[0] < found[1] <= verb.start):
-        return closing  # all of the clause before the comma; a clause after it lies in the speaker's phrase
-    return found, None
+            found[1] <= closing[0][1] or closing[0][1] <= found[0] < found[1] <= verb.start
+            or speaker is not None and closing[0][1] <= speaker.start < found[1] <= verb.start):
+        return closing  # all of the clause before the comma; a clause after it lies in the speaker's phrase,
+    return found, None  # or runs on into it (`..., the official, who declined to be named, said`)
 
 
 def _as_clause_host(s: Parsed, verb: Word,
@@ -7776,14 +7818,19 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "insist, because ...`: a verb of saying right after a noun phrase set off by a comma after a clause, "
          "and closing its sentence or set off by a comma itself, is said by that phrase, read from the words "
          "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`; a share of a "
-         "group: `one of the people`).",
+         "group: `one of the people`; before a relative clause or `-ing` phrase set off by commas: `, the "
+         "official, who declined to be named, said`).",
          _tag_phrase_subject,
          (Example("The plant will close next year, a person close to the company said.",
                   "The plant will close next year", "a person close to the company"),
           Example("The firm has held early talks with two buyers, one of the people said, asking not to be "
                   "identified.", "The firm has held early talks with two buyers", "one of the people"),
           Example("Wages will rise next year, officials in both towns say, because the mill has reopened.",
-                  "Wages will rise next year because the mill has reopened", "officials in both towns"))),
+                  "Wages will rise next year because the mill has reopened", "officials in both towns"),
+          Example("The mill will close next spring, the official, who declined to be named, said.",
+                  "The mill will close next spring", "the official"),
+          Example("The ferry will stop running in May, one clerk, speaking on condition of anonymity, told the "
+                  "Gazette.", "The ferry will stop running in May", "one clerk"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
          "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
          "participle's phrase modifying its noun with no comma (its adverbs, then a time or, for a participle's or "

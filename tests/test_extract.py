@@ -376,6 +376,17 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We will shut the mill,", "Jo Hart")]),
     ("adverb-before-cue-description", '"It is over," a senior official then said.',
      [("direct", "It is over,", "a senior official")]),
+    # wire copy: an aside set off after the speaker of a closing tag is neither the speaker's nor what was said
+    ("wire-tag-relative-aside", "The central bank is weighing an end to its bond purchases, the official, who "
+                                "declined to be named, said.",
+     [("indirect", "The central bank is weighing an end to its bond purchases", "the official")]),
+    ("wire-tag-relative-aside-share", "The smelter will shut next year, one official, who asked not to be named, said.",
+     [("indirect", "The smelter will shut next year", "one official")]),
+    ("wire-tag-participle-aside", "The talks have stalled, one diplomat, speaking on condition of anonymity, told "
+                                  "the Courier.",
+     [("indirect", "The talks have stalled", "one diplomat")]),
+    ("wire-tag-aside-time", "The port will reopen, the source, who spoke on condition of anonymity, said on Monday.",
+     [("indirect", "The port will reopen", "the source")]),
 ]
 
 
