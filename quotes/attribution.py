@@ -1333,11 +1333,9 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     its appositions and relative clauses), is inverted: that phrase is its speaker, whatever the
     parse made the subject (`Ann Ruiz, the mayor, said the plan would ...` goes on to a clause of
     its own and is no inversion; nor is a verb whose only clause before it is a relative clause set
-    off after a noun: `Ben Ortiz, who found the flaw, said the app sent ...`; nor `tell`, whose noun
-    phrase after it is who was told: `..., one clerk, speaking on condition of anonymity, told the Gazette`)."""
+    off after a noun: `Ben Ortiz, who found the flaw, said the app sent ...`)."""
     i = verb.index
-    if i < 2 or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.lemma == "tell" \
-            or verb.xpos not in _FINITE:
+    if i < 2 or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.xpos not in _FINITE:
         return False
     if not any(w.xpos in _FINITE for w in _outside_relatives(s.words[:i - 1])):
         return False  # `Ann Ruiz, a Democrat who backed the plan, said ...`: a subject's phrase, no clause
@@ -4557,8 +4555,13 @@ def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
 def _inversion_content(s: Parsed, verb: Word,
                        speaker: Word | None) -> _Content | None:
     """`Tariffs will not bring the jobs back, said Ann Ruiz, an economist who ...` (`_closing_inversion`):
-    all of the clause before the comma, whatever the parse made of the speaker's appositions."""
+    all of the clause before the comma, whatever the parse made of the speaker's appositions; not `tell`
+    after a speaker's phrase that `_tag_phrase` reads: the noun phrase after it is who was told (`...,
+    one clerk, speaking on condition of anonymity, told the Gazette`)."""
     if not _closing_inversion(s, verb):
+        return None
+    if verb.lemma == "tell" and speaker is not None and (tag := _tag_phrase(s, verb)) is not None \
+            and tag[0] < speaker.index <= tag[1]:
         return None
     clause = _clause_before(s, verb.index - 1)
     return None if clause is None else (clause, None)
@@ -7893,6 +7896,21 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('The issue came up after Ruiz, asked about the deaths, said, "I think our city does plenty of '
                   'harm too."', "the deaths", None),
           Example("Trump, asked about the report, said it was false.", "the report", None))),
+    Rule("quoted-as", "subject", "`The minister was quoted by Reuters as saying ...`: under a verb of quoting, "
+         "the one quoted says it (the passive subject, or the object), not the one who quotes, whose subject the "
+         "verb of quoting has (asked before `nominal-subject`); also when the parse hangs what was said from the "
+         "verb of quoting itself (`was quoted as saying that ...`, `\"...,\" the agency quoted the minister as saying`).",
+         _quoted_as,
+         (Example("The minister was quoted by a news agency as saying the talks had failed.",
+                  "the talks had failed", "The minister"),
+          Example("A news agency quoted the minister as saying the talks had failed.",
+                  "the talks had failed", "the minister"),
+          Example("The former minister was quoted as saying that the deal was a betrayal.",
+                  "that the deal was a betrayal", "The former minister"),
+          Example('"The border will stay shut," a news agency quoted the minister as saying.',
+                  "The border will stay shut,", "the minister"),
+          Example("The border will stay shut, a news agency quoted the minister as saying on Friday.",
+                  "The border will stay shut", "the minister"))),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
          "a relative clause set off after it is no part of it, after a name that a title the parse took for "
@@ -8079,15 +8097,6 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "that the mayor had won", "two in three viewers"),
           Example("The long debate left 60 percent saying that the mayor had won.", "that the mayor had won",
                   "60 percent"))),
-    Rule("quoted-as", "subject", "`The minister was quoted by Reuters as saying ...`: under a verb of quoting, "
-         "the one quoted says it (the passive subject, or the object), not the one who quotes; also when the parse "
-         "hangs what was said from the verb of quoting itself (`was quoted as saying that ...`).", _quoted_as,
-         (Example("The minister was quoted by a news agency as saying the talks had failed.",
-                  "the talks had failed", "The minister"),
-          Example("A news agency quoted the minister as saying the talks had failed.",
-                  "the talks had failed", "the minister"),
-          Example("The former minister was quoted as saying that the deal was a betrayal.",
-                  "that the deal was a betrayal", "The former minister"))),
     Rule("possessor-quotation", "subject", "`Ruiz's \"if you like your school, you can keep it\" promise`: a cue "
          "form right after a quotation opened right after a possessive names that saying, whatever its tag: the "
          "owner speaks.", _possessor_before_quotation,
