@@ -76,6 +76,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     cues_by_sentence = {i: list(find_cues(i, words)) for i, words in parses.items()}
     inside = Inside(quoted)
     for i, cues in cues_by_sentence.items():
+        cues = [CUTS.ask("speaker-phrase", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("joined-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
@@ -405,6 +406,25 @@ def _before_comma(text: str, a: int, end: int) -> int:
     return end
 
 
+def _speaker_phrase_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The plant will close, the firm's spokesman, Tom Vale, said.`: a clause reported before its cue that
+    runs on past a comma (or dash) into the cue's own speaker (a name and its description set off by
+    commas, however the parse hung them) ends before that comma: the speaker says it, and is no part of it."""
+    if c.content is None or c.speaker is None:
+        return None
+    a, b = c.content
+    start = c.speaker[0]
+    if not (a < start < b <= c.span[0]) or inside.contains(start):
+        return None
+    before = text[a:start].rstrip()
+    if not before.endswith((",", "\u2014", "\u2013", "--")):
+        return None
+    end = _before_comma(text, a, a + len(before.rstrip(",\u2014\u2013-")))
+    if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS or inside.contains(end - 1) and not inside.contains(a):
+        return None
+    return replace(c, content=(a, end), cut_rule="speaker-phrase")
+
+
 def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
     """`The mayor said she backed the bill, which her rival called "a gift to developers."`: a report
     whose clause, after the cue, runs on into a side clause (relative, of time, or coordinated) holding
@@ -675,6 +695,11 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   'leaving early for the airport.', 'the new law was "a step backward"', "The governor"),
           Example('The senator told reporters that the bill was "dead on arrival," giving her rivals an opening.',
                   'that the bill was "dead on arrival,"', "The senator"))),
+    Rule("speaker-phrase", "cut", "`The plant will close, the firm's spokesman, Tom Vale, said.`: a clause "
+         "reported before its cue that runs on past a comma into the cue's own speaker (a name and its "
+         "description set off by commas, however the parse hung them) ends before that comma.", _speaker_phrase_cut,
+         (Example("The plant will close next year, the firm's spokesman, Tom Vale, said.",
+                  "The plant will close next year", "the firm's spokesman, Tom Vale"),)),
     Rule("joined-report", "cut", "`X said that A, and warned that B`: a cue's clause ends before a comma and "
          "`and` right before another finite cue with no subject of its own between: its subject's next report.",
          _joined_report,

@@ -1372,10 +1372,11 @@ _ASIDE_WORDS = 16  # the longest aside set off by commas that `_aside_before` re
 
 def _aside_before(s: Parsed, end: int) -> tuple[int, int] | None:
     """`, the official, who declined to be named, said`, `, one diplomat, speaking on condition of anonymity,
-    told Reuters`: a relative clause set off after a noun (`_relative_aside`) or an `-ing` participle's
-    phrase set off by commas, that ends at the comma `end` right before a cue: it describes the speaker
-    before it, and is no part of the speaker's phrase nor of what was said.  The indices of its opening
-    and closing commas."""
+    told Reuters`, `, Tom Vale, a spokesman for the firm, said`: a relative clause set off after a noun
+    (`_relative_aside`), an `-ing` participle's phrase, or a description with no verb after a name, set
+    off by commas, that ends at the comma `end` right before a cue: it describes the speaker before it,
+    and is no part of the speaker's phrase nor of what was said.  The indices of its opening and closing
+    commas."""
     words = s.words
     if end < 4 or words[end].text != ",":
         return None
@@ -1383,10 +1384,13 @@ def _aside_before(s: Parsed, end: int) -> tuple[int, int] | None:
     if opening is None:
         opening = next((i for i in range(end - 1, max(0, end - _ASIDE_WORDS), -1)
                         if words[i].text in _CLAUSE_BREAKS | {";", ":"}), None)
-        participle = words[opening + 1] if opening is not None else None
-        if participle is None or words[opening].text != "," or participle.xpos != "VBG" \
-                or not participle.text.lower().endswith("ing") or participle.lemma in SAY_VERBS \
-                or _mark_between(s, opening, end):
+        first = words[opening + 1] if opening is not None else None
+        if first is None or words[opening].text != "," or _mark_between(s, opening, end):
+            return None
+        described = first.text.lower() in ("a", "an", "the") and words[opening - 1].upos == "PROPN" \
+            and not any(w.upos in ("VERB", "AUX") for w in words[opening + 1:end])  # `Tom Vale, a spokesman,`
+        if not described and (first.xpos != "VBG" or not first.text.lower().endswith("ing")
+                              or first.lemma in SAY_VERBS):
             return None
     return (opening, end) if opening > 1 else None
 

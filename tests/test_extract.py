@@ -385,6 +385,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("wire-tag-participle-aside", "The talks have stalled, one diplomat, speaking on condition of anonymity, told "
                                   "the Courier.",
      [("indirect", "The talks have stalled", "one diplomat")]),
+    ("wire-tag-description-name", "The port will reopen on Monday, the agency's spokesman, Tom Vale, said.",
+     [("indirect", "The port will reopen on Monday", "the agency's spokesman, Tom Vale")]),
+    ("wire-tag-name-description", "The port will reopen on Monday, Tom Vale, a spokesman for the agency, told the Courier.",
+     [("indirect", "The port will reopen on Monday", "Tom Vale")]),
+    ("wire-quoted-as-direct", '"The door is open," the agency quoted the minister as saying.',
+     [("direct", "The door is open,", "the minister")]),
+    ("wire-quoted-as-closing", "The door is open, the agency quoted Foreign Minister Ann Ruiz as saying on Friday.",
+     [("indirect", "The door is open", "Foreign Minister Ann Ruiz")]),
     ("wire-tag-aside-time", "The port will reopen, the source, who spoke on condition of anonymity, said on Monday.",
      [("indirect", "The port will reopen", "the source")]),
 ]
