@@ -25,11 +25,11 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, verb_subjects
-from .lexicon import ANY_MARK, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
+from .lexicon import RELATIVE_PRONOUNS, ANY_MARK, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
-from .resolve import Mention, Resolver, mention, opening_name, opening_owner, opening_subject
+from .resolve import Mention, Resolver, credit_line, mention, opening_name, opening_owner, opening_subject
 from .rules.linking import (CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
@@ -406,6 +406,9 @@ def _before_comma(text: str, a: int, end: int) -> int:
     return end
 
 
+_SPEAKER_TAIL_WORDS = 8  # the longest description set off after a speaker that `_speaker_phrase_cut` passes over
+
+
 def _speaker_phrase_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
     """`The plant will close, the firm's spokesman, Tom Vale, said.`: a clause reported before its cue that
     runs on past a comma (or dash) into the cue's own speaker (a name and its description set off by
@@ -413,14 +416,19 @@ def _speaker_phrase_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) 
     if c.content is None or c.speaker is None:
         return None
     a, b = c.content
-    start = c.speaker[0]
-    if not (a < start < b <= c.span[0]) or inside.contains(start):
+    start, stop = c.speaker
+    if not (a < start < b <= c.span[0]) or inside.overlaps((a, c.span[0])) or text[b:c.span[0]].strip(" ,.)") \
+            or text[start:stop].lower() in RELATIVE_PRONOUNS:
+        return None
+    tail = text[stop:b].strip()  # the speaker's own description, set off after it, at most
+    if tail and (tail[0] not in ",(" or "," in tail[1:] or len(tail.split()) > _SPEAKER_TAIL_WORDS
+                 or tail[1:].split()[0].lower() in RELATIVE_PRONOUNS):
         return None
     before = text[a:start].rstrip()
     if not before.endswith((",", "\u2014", "\u2013", "--")):
         return None
     end = _before_comma(text, a, a + len(before.rstrip(",\u2014\u2013-")))
-    if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS or inside.contains(end - 1) and not inside.contains(a):
+    if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
         return None
     return replace(c, content=(a, end), cut_rule="speaker-phrase")
 
@@ -1221,9 +1229,12 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
              cues_by_sentence: Mapping[int, list[Cue]], inside: Inside,
              parses: Mapping[int, Sequence[Word]] | None = None) -> list[Quote]:
     resolver = Resolver(text)
+    credits = {s.index for s in sentences if credit_line(text, s.start, s.end)}  # who wrote it: no one in it
     subjects = [_speaker_mention(text, c, c.speaker)
-                for cues in cues_by_sentence.values() for c in cues if c.speaker is not None]
+                for cues in cues_by_sentence.values() for c in cues if c.speaker is not None and c.sentence not in credits]
     for s in sentences:  # a sentence with no cue that names a speaker may still name who speaks next
+        if s.index in credits:
+            continue
         cues = [c for c in cues_by_sentence.get(s.index, ()) if c.speaker is not None]
         owner = opening_owner(text, s.start, s.end)  # `Her rival was unimpressed.`: whom `Her` names is a woman
         if owner is not None:

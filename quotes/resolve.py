@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
+from .lexicon import (CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
                       gender_of)
@@ -368,6 +368,34 @@ def _looks_like_verb(word: str) -> bool:
                                    or low in NEGATED_AUXILIARIES)
 
 
+_CREDIT_BY = regex.compile(r"[(\[]?\s*((?:[\p{L}-]+\s+){1,2})by\s+\p{Lu}")
+_CREDIT_CONTRIBUTED = regex.compile(r"\bcontributed(\s+reporting|\s+to\s+this\s+(?:report|story|article)|\s+to\s+(?:the\s+)?"
+                                    r"reporting)?(?:\s+(?:from|in)\s+[\p{L}\s,.]+?)?\s*[.)]*\s*\Z")
+
+
+def credit_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] is a news agency's credit line, naming who wrote the story and
+    no one in it: roles credited before `by` (`CREDIT_LINE_ROLES`: `(Reporting by Ann Ruiz; Editing by Tom
+    Vale)`, `Additional reporting by ...`), or a writer (`CREDIT_LINE_NOUNS`) who `contributed` (`Associated
+    Press writer Ann Ruiz contributed to this report.`), or anyone who `contributed to this report`."""
+    sentence = text[start:end].strip()
+    m = _CREDIT_BY.match(sentence)
+    if m is not None and all(w.lower() in CREDIT_LINE_ROLES for w in m.group(1).split()):
+        return True
+    m = _CREDIT_CONTRIBUTED.search(sentence)
+    return m is not None and (m.group(1) is not None and "this" in m.group(1)
+                              or any(w.strip(",").lower() in CREDIT_LINE_NOUNS for w in sentence[:m.start()].split()))
+
+
+def _plural_then_past(after: str, then: str) -> bool:
+    """`Angry farmers blocked ...`, `French troops have ...`: a lower-case word in `-s` after a capitalised
+    one opening its sentence, then a past form or an auxiliary, is a plural noun with its verb: the
+    capitalised word only modifies it (unparsed; `Ruiz says voters ...` has no verb after the noun)."""
+    low = then.lower()
+    return after.endswith("s") and not after.endswith(("ss", "'s", "’s")) and then[:1].islower() \
+        and (low in AUXILIARIES or low in IRREGULAR_PASTS or low.endswith("ed"))
+
+
 def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ()) -> Mention | None:
     """The subject opening the sentence text[start:end] that a later pronoun may stand for: a description of
     one person or body (`opening_description`), a name (`opening_name`) or a name after a phrase set off
@@ -412,8 +440,8 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
                 and regex.search(r"[\p{Ll},]\s+" + regex.escape(word) + r"\b", text) is None:
             return None  # `Extreme caution is ...`, `Number two, ...`: a word the text names no one by elsewhere,
             # not followed by a verb as a name opening a sentence is (`Kerry arrived`, `Ruiz is`)
-    if single and after[:1].islower() and then.lower() in PLURAL_VERBS:  # `Local groups are ...`: the noun too
-        return Mention(found.start, following.end(1), "plur", None, False)
+    if single and after[:1].islower() and (then.lower() in PLURAL_VERBS or not parsed and _plural_then_past(after, then)):
+        return Mention(found.start, following.end(1), "plur", None, False)  # `Local groups are ...`: the noun too
     paired = after == "and" and regex.search(r"\p{Lu}[\p{L}\p{M}.'’-]*\s+" + regex.escape(phrase) + r"\b",
                                              text, endpos=found.start) is None
     plural = after.lower() in PLURAL_VERBS or paired \
@@ -839,7 +867,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "caution is`: no verb follows), nor, parsed, a word that is no noun or modifies one (`Last week`); one "
          "a plural verb or `and` follows (`Farmers were`, `Hart and her deputy`) is plural, never `she`, but for a "
          "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`) and for `and` joining two "
-         "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`).",
+         "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`); "
+         "unparsed, a capitalised word before a word in `-s` and a past form or auxiliary modifies a plural noun "
+         "(`Angry farmers blocked`, never `he`). A news agency's credit line (`credit_line`: `(Reporting by Ann "
+         "Ruiz; Editing by Tom Vale)`, `... writer Ann Ruiz contributed to this report.`) names no subject.",
          Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
           Example('Tom Vale signed on Friday. Part of the deal was kept secret. "I am happy," he said.',

@@ -285,6 +285,16 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "if they stayed home, the party would lose", "He", ANY)]),
     ("learned-sources-tag", "The talks collapsed, sources understand.",
      [("indirect", "The talks collapsed", "sources", ANY)]),
+    # wire copy: a credit line names who wrote the story, no one a pronoun after it stands for
+    ("wire-credit-line-by", 'The strike will go on, union leaders said.\nAdditional reporting by Ann Ruiz in Leeds; '
+                            'Editing by Tom Vale\n"We stand together," he said.',
+     [("indirect", "The strike will go on", "union leaders", ANY), ("direct", "We stand together", "he", None)]),
+    ("wire-credit-line-contributed", '"The fight goes on," the coach said.\nCourier writers Ann Ruiz in Leeds and Tom '
+                                     'Vale in York contributed.\n"We lost," he said.',
+     [("direct", "The fight goes on", "the coach", ANY), ("direct", "We lost", "he", "the coach")]),
+    ("adjective-before-plural-subject", 'Angry farmers blocked roads around the town on Monday.\n'
+                                        '"It is over," he told the Courier.',
+     [("direct", "It is over", "he", None)]),
 ]
 
 
