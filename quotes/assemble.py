@@ -1279,10 +1279,12 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             if widened is not None:
                 rules["widen"], rng = widened
         if d.cue is not None and rng is not None:
+            before = d.type != "direct" and d.parts[-1][1] <= d.cue.span[0] and d.sentence == d.cue.sentence
             rule, resolved = resolver.resolve_by_rule(_speaker_mention(text, d.cue, rng),
                                                       _listener(text, d.cue, parses.get(d.cue.sentence, ()))
                                                       if parses and d.type == "direct" else None,
-                                                      replying=d.cue.verb.lemma in REPLY_VERBS)
+                                                      replying=d.cue.verb.lemma in REPLY_VERBS,
+                                                      reported=(d.parts[0][0], d.parts[-1][1]) if before else None)
             if rule is not None:
                 rules["resolution"] = rule
             speaker = Span.of(text, *rng)

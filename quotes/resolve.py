@@ -388,11 +388,12 @@ def credit_line(text: str, start: int, end: int) -> bool:
 
 
 def _plural_then_past(after: str, then: str) -> bool:
-    """`Angry farmers blocked ...`, `French troops have ...`: a lower-case word in `-s` after a capitalised
-    one opening its sentence, then a past form or an auxiliary, is a plural noun with its verb: the
-    capitalised word only modifies it (unparsed; `Ruiz says voters ...` has no verb after the noun)."""
-    low = then.lower()
+    """`Angry farmers blocked ...`, `Local residents have ...`: a plural noun for people in `-s` after a
+    capitalised word opening its sentence, then a past form or an auxiliary, is the subject with its verb:
+    the capitalised word only modifies it (unparsed; not `Ruiz has been`, `Ruiz seems tired`)."""
+    low, single = then.lower(), after[:-1]
     return after.endswith("s") and not after.endswith(("ss", "'s", "’s")) and then[:1].islower() \
+        and after.lower() not in AUXILIARIES and (single.lower() in _PERSON_HEADS or _agent(single)) \
         and (low in AUXILIARIES or low in IRREGULAR_PASTS or low.endswith("ed"))
 
 
@@ -459,6 +460,7 @@ class Resolver:
         self.genders: dict[int, str] = {}   # where a resolved range ends -> the gender a pronoun or its words gave it
         self.listeners: dict[int, tuple[Mention, tuple[int, int]]] = {}  # speaker's index -> whom told, resolved
         self.replying = False   # whether the speaker being resolved answers (`he replied`)
+        self.reported: tuple[int, int] | None = None  # the clause the speaker reports before its cue, in its sentence
         self.described_genders: dict[str, str] = {}  # a definite description's words (`the mayor`) -> the same
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
         self.forms: dict[str, tuple[list[int], list[tuple[int, int] | None]]] = {}  # see `_longest_forms`
@@ -491,13 +493,15 @@ class Resolver:
         """The resolved range for a speaker mention, and remember it as a speaker."""
         return self.resolve_by_rule(m)[1]
 
-    def resolve_by_rule(self, m: Mention, listener: Mention | None = None,
-                        replying: bool = False) -> tuple[str | None, tuple[int, int] | None]:
+    def resolve_by_rule(self, m: Mention, listener: Mention | None = None, replying: bool = False,
+                        reported: tuple[int, int] | None = None) -> tuple[str | None, tuple[int, int] | None]:
         """The `resolution` rule that resolved a speaker mention (None when it resolves to itself
         or to nothing) and the resolved range; the mention is remembered as a speaker, with whom it spoke
         to (`listener`: `told her`, `asked Ms. Olsen`), resolved, for `listener-replies`, which also reads
-        whether its verb answers (`replying`: `he replied`)."""
+        whether its verb answers (`replying`: `he replied`), and `tagged-clause-subject`, which reads the clause
+        reported before the mention's cue in its sentence (`reported`: `The bank raised rates, it said`)."""
         self.replying = replying
+        self.reported = reported
         heard = None
         if listener is not None:
             heard = (self._previous_speaker(listener) or self._earlier_subject(listener)) if listener.pronoun \
@@ -536,6 +540,24 @@ class Resolver:
                 or any(prev.end <= x.start and x.end <= m.start for x in self.subjects):
             return None
         return heard_at
+
+    def _reported_subject(self, m: Mention) -> tuple[int, int] | None:
+        """`The central bank raised rates on Thursday, it said.`, `The mayor will not run again, she told
+        reporters.`: a pronoun speaking a clause reported before its cue, in its own sentence, stands for that
+        clause's opening subject (`opening_subject`) when its words say it agrees: of the pronoun's gender (a
+        body for `it`: `the bank`; a man or a woman for `he` or `she`), or plural for `they`."""
+        if self.reported is None or not self._third_person(m):
+            return None
+        found = opening_subject(self.text, *self.reported)
+        if found is None or found.pronoun or found.end > m.start:
+            return None
+        named = self._name(found)
+        learned = self._learned(found, named)
+        plural = self.text[m.start:m.end].lower() == "they"
+        if not (plural and learned.number == "plur" or not plural and learned.number != "plur"
+                and learned.gender is not None and learned.gender == m.gender):
+            return None
+        return named
 
     def _previous_speaker(self, m: Mention) -> tuple[int, int] | None:
         if not self._third_person(m):
@@ -822,6 +844,12 @@ class Resolver:
 
 RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
                    "mention no rule resolves stays unresolved.", rules=(
+    Rule("tagged-clause-subject", "resolution", "`The central bank raised rates on Thursday, it said.`: a pronoun "
+         "speaking a clause reported before its cue, in its own sentence, stands for that clause's opening "
+         "subject where its words agree: a body for `it` (`the bank`), a man or a woman for `he` or `she`, a "
+         "plural for `they` (not `Russia ..., he said`: a name of no known gender).", Resolver._reported_subject,
+         (Example("The central bank raised interest rates on Thursday, it said in a statement.",
+                  "The central bank raised interest rates on Thursday", "it"),)),
     Rule("listener-replies", "resolution", "`he` or `she` right after a quotation told or asked of someone (`told "
          "her`, `asked Ms. Olsen`; not a question reported in its own words: `a young man asked Ruiz why ...`), where the teller is known to be of the other gender and the one told of the "
          "pronoun's (or, where its verb answers, `he replied`, whoever told or asked, the one told agreeing), "
@@ -869,7 +897,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`) and for `and` joining two "
          "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`); "
          "unparsed, a capitalised word before a word in `-s` and a past form or auxiliary modifies a plural noun "
-         "(`Angry farmers blocked`, never `he`). A news agency's credit line (`credit_line`: `(Reporting by Ann "
+         "for people (`Angry farmers blocked`, never `he`). A news agency's credit line (`credit_line`: `(Reporting by Ann "
          "Ruiz; Editing by Tom Vale)`, `... writer Ann Ruiz contributed to this report.`) names no subject.",
          Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),

@@ -292,6 +292,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("wire-credit-line-contributed", '"The fight goes on," the coach said.\nCourier writers Ann Ruiz in Leeds and Tom '
                                      'Vale in York contributed.\n"We lost," he said.',
      [("direct", "The fight goes on", "the coach", ANY), ("direct", "We lost", "he", "the coach")]),
+    ("wire-tag-pronoun-for-clause-subject", "The central bank raised interest rates on Thursday, it said in a statement.",
+     [("indirect", "The central bank raised interest rates on Thursday", "it", "The central bank")]),
+    ("wire-tag-pronoun-no-gender-known", "The harbour will not reopen this year, he said.",
+     [("indirect", "The harbour will not reopen this year", "he", None)]),
     ("adjective-before-plural-subject", 'Angry farmers blocked roads around the town on Monday.\n'
                                         '"It is over," he told the Courier.',
      [("direct", "It is over", "he", None)]),
