@@ -332,6 +332,7 @@ def fronted_name(text: str, start: int, end: int) -> Mention | None:
 _COORDINATOR_OPENING = regex.compile(r"(?:But|And|Yet|So)\s+(?=\p{Lu})")
 _NEXT_WORDS = regex.compile(r"\s+([\p{L}\p{M}'’-]+)(?:\s+([\p{L}\p{M}'’-]+))?")
 _POSSESSIVE_END = regex.compile(r"['’]s\Z")
+_OWNED_WORDS = regex.compile(r"(?:\s+([\p{Ll}-]+)){1,3}")  # `Brazil's central bank`: the words after an owner
 # What a word opening a sentence does in the parse when it only modifies the subject that follows (`Democratic
 # leaders`, `NSA leaker`, `Last week`): no subject of its own.
 _MODIFYING_RELATIONS = frozenset({"amod", "compound", "det", "nummod", "advmod", "case", "mark", "cc"})
@@ -551,13 +552,22 @@ class Resolver:
         found = opening_subject(self.text, *self.reported)
         if found is None or found.pronoun or found.end > m.start:
             return None
+        word = self.text[m.start:m.end].lower()
+        if _POSSESSIVE_END.search(self.text[found.start:found.end]):  # `Brazil's central bank`: the bank
+            owned = _OWNED_WORDS.match(self.text, found.end, self.reported[1])
+            body = next((w for w in (owned.captures(1) if owned else ()) if w in ORGANISATION_WORDS), None)
+            if body is None or word != "it":
+                return None
+            return found.start, found.end + owned.group(0).index(body) + len(body)
         named = self._name(found)
         learned = self._learned(found, named)
-        plural = self.text[m.start:m.end].lower() == "they"
-        if not (plural and learned.number == "plur" or not plural and learned.number != "plur"
-                and learned.gender is not None and learned.gender == m.gender):
-            return None
-        return named
+        if word == "they":
+            agrees = learned.number == "plur"
+        elif word == "it":  # a body's name of no known gender too (`Acme will cut jobs, it said`)
+            agrees = learned.number != "plur" and learned.gender in (None, "neut") and not self._person_for_it(named, m)
+        else:
+            agrees = learned.number != "plur" and learned.gender is not None and learned.gender == m.gender
+        return named if agrees else None
 
     def _previous_speaker(self, m: Mention) -> tuple[int, int] | None:
         if not self._third_person(m):
@@ -846,8 +856,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                    "mention no rule resolves stays unresolved.", rules=(
     Rule("tagged-clause-subject", "resolution", "`The central bank raised rates on Thursday, it said.`: a pronoun "
          "speaking a clause reported before its cue, in its own sentence, stands for that clause's opening "
-         "subject where its words agree: a body for `it` (`the bank`), a man or a woman for `he` or `she`, a "
-         "plural for `they` (not `Russia ..., he said`: a name of no known gender).", Resolver._reported_subject,
+         "subject where its words agree: a body for `it` (`the bank`, `Brazil's central bank`, a name of no "
+         "known gender: `Acme`), a man or a woman for `he` or `she`, a plural for `they` (not `Russia ..., he "
+         "said`: a name of no known gender).", Resolver._reported_subject,
          (Example("The central bank raised interest rates on Thursday, it said in a statement.",
                   "The central bank raised interest rates on Thursday", "it"),)),
     Rule("listener-replies", "resolution", "`he` or `she` right after a quotation told or asked of someone (`told "

@@ -296,6 +296,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "The central bank raised interest rates on Thursday", "it", "The central bank")]),
     ("wire-tag-pronoun-no-gender-known", "The harbour will not reopen this year, he said.",
      [("indirect", "The harbour will not reopen this year", "he", None)]),
+    ("wire-tag-pronoun-owned-body", "Brazil's central bank held rates steady, it said on Wednesday.",
+     [("indirect", "Brazil's central bank held rates steady", "it", "Brazil's central bank")]),
+    ("wire-dateline-agency-only", "(Reuters) - Acme Corp will cut 500 jobs, it said on Monday.",
+     [("indirect", "Acme Corp will cut 500 jobs", "it", "Acme Corp")]),
     ("adjective-before-plural-subject", 'Angry farmers blocked roads around the town on Monday.\n'
                                         '"It is over," he told the Courier.',
      [("direct", "It is over", "he", None)]),
