@@ -410,8 +410,8 @@ _SPEAKER_TAIL_WORDS = 8  # the longest description set off after a speaker that 
 
 
 def _speaker_phrase_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
-    """`The plant will close, the firm's spokesman, Tom Vale, said.`: a clause reported before its cue that
-    runs on past a comma (or dash) into the cue's own speaker (a name and its description set off by
+    """`The plant will close, Sen. Tom Vale (D-Ore.) said.`, `..., Tom Vale, 52, said.`: a clause reported
+    before its cue that runs on past a comma (or dash) into the cue's own speaker (a name and its description set off by
     commas, however the parse hung them) ends before that comma: the speaker says it, and is no part of it."""
     if c.content is None or c.speaker is None:
         return None
@@ -703,11 +703,13 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   'leaving early for the airport.', 'the new law was "a step backward"', "The governor"),
           Example('The senator told reporters that the bill was "dead on arrival," giving her rivals an opening.',
                   'that the bill was "dead on arrival,"', "The senator"))),
-    Rule("speaker-phrase", "cut", "`The plant will close, the firm's spokesman, Tom Vale, said.`: a clause "
+    Rule("speaker-phrase", "cut", "`The plant will close, Sen. Tom Vale (D-Ore.) said.`: a clause "
          "reported before its cue that runs on past a comma into the cue's own speaker (a name and its "
          "description set off by commas, however the parse hung them) ends before that comma.", _speaker_phrase_cut,
-         (Example("The plant will close next year, the firm's spokesman, Tom Vale, said.",
-                  "The plant will close next year", "the firm's spokesman, Tom Vale"),)),
+         (Example("The plant will close next year, Sen. Tom Vale (D-Ore.) said.",
+                  "The plant will close next year", "Sen. Tom Vale"),
+          Example("The plant will close next year, Tom Vale, 52, said.", "The plant will close next year",
+                  "Tom Vale"))),
     Rule("joined-report", "cut", "`X said that A, and warned that B`: a cue's clause ends before a comma and "
          "`and` right before another finite cue with no subject of its own between: its subject's next report.",
          _joined_report,

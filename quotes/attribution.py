@@ -1414,9 +1414,12 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         end -= 1
     if verb.xpos == "VBN" and any(w.upos == "AUX" and w.lemma != "have" for w in words[end + 1:verb.index]):
         return None  # `it was said`: a passive names no speaker before it
-    aside = _aside_before(s, end)
+    named = _name_after_comma(s, end)
+    aside = None if named is not None else _aside_before(s, end)
     if aside is not None:
         end = aside[0] - 1  # `..., the official, who declined to be named, said.`: the phrase before the aside
+    elif named is not None:
+        end = named[0] - 1  # `..., his top aide, Tom Vale, told ...`: the description, then its name
     if end < 3 or (words[end].upos not in _NOMINAL and not (aside is not None and _bare_noun_phrase(s, words[end]))) \
             or relative_pronoun(words[end].text):
         return None
@@ -1445,10 +1448,32 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     if not nouns and cut == i + 1 and words[cut].text.lower() == "of" \
             and (words[i].upos == "NUM" or words[i].text.lower() in QUANTIFIER_PRONOUNS):
         nouns = [words[i]]  # `..., one of the people said`: a share of a group, its head the number
-    pronouns = [w for w in words[i:cut] if w.upos == "PRON"]
+    pronouns = [w for w in words[i:cut] if w.upos == "PRON" and w.xpos != "PRP$"]  # not an owner: `his top aide`
     if not nouns or any(w.index != i or (len(words[i:cut]) > 1 and words[i + 1].upos != "CCONJ") for w in pronouns):
         return None  # a pronoun is the whole phrase, or joined to another (`she and another reporter`)
+    if named is not None:
+        if words[end].upos != "NOUN" or not words[end].text[:1].islower():
+            return None
+        return comma, named[1], nouns[-1]
     return comma, end, nouns[-1]
+
+
+_NAME_WORDS = 4  # the longest name `_name_after_comma` reads
+
+
+def _name_after_comma(s: Parsed, end: int) -> tuple[int, int] | None:
+    """`, his top aide, Tom Vale, told`: a name (capitalised names only) set off by commas that ends at the
+    comma `end` right before a cue, after a common noun in lower case: the name of the one the description
+    before it names.  The indices of the comma opening the name and of its last word."""
+    words = s.words
+    if end < 4 or words[end].text != ",":
+        return None
+    j = end - 1
+    while j > end - 1 - _NAME_WORDS and words[j].upos == "PROPN" and words[j].text[:1].isupper():
+        j -= 1
+    if j == end - 1 or words[j].text != "," or words[j - 1].upos != "NOUN" or not words[j - 1].text[:1].islower():
+        return None
+    return j, end - 1
 
 
 _PARTICIPLE_PHRASE_WORDS = 8  # the longest phrase `_restricting_phrase` reads after its participle
@@ -4467,6 +4492,8 @@ def _closing_words(s: Parsed, verb: Word,
     aside = _aside_before(s, e) if tag is not None else None
     if aside is not None and aside[0] == max(own) + 1:
         between = s.words[aside[1] + 1:verb.index]  # `, the official, who declined to be named, said`
+    elif tag is not None and between and between[0].text == "," and _name_after_comma(s, max(own) + 1) is not None:
+        between = between[1:]  # `, his top aide, Tom Vale, said`: the comma closing the name
     if any(w.upos not in ("AUX", "PART", "ADV") for w in between):
         return None
     stop = next((w.index for w in s.words[verb.index + 1:] if _free_participle(s, w) or _tag_end(s, w.index)),
@@ -7825,8 +7852,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "insist, because ...`: a verb of saying right after a noun phrase set off by a comma after a clause, "
          "and closing its sentence or set off by a comma itself, is said by that phrase, read from the words "
          "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`; a share of a "
-         "group: `one of the people`; before a relative clause or `-ing` phrase set off by commas: `, the "
-         "official, who declined to be named, said`).",
+         "group: `one of the people`; before a relative clause, an `-ing` phrase or a name's description set off "
+         "by commas: `, the official, who declined to be named, said`; a description with its name set off: `, "
+         "his top aide, Tom Vale, said`, the whole apposition).",
          _tag_phrase_subject,
          (Example("The plant will close next year, a person close to the company said.",
                   "The plant will close next year", "a person close to the company"),
@@ -7837,7 +7865,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The mill will close next spring, the official, who declined to be named, said.",
                   "The mill will close next spring", "the official"),
           Example("The ferry will stop running in May, one clerk, speaking on condition of anonymity, told the "
-                  "Gazette.", "The ferry will stop running in May", "one clerk"))),
+                  "Gazette.", "The ferry will stop running in May", "one clerk"),
+          Example("The ferry will stop running in May, his top aide, Tom Vale, told the Gazette.",
+                  "The ferry will stop running in May", "his top aide, Tom Vale"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
          "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
          "participle's phrase modifying its noun with no comma (its adverbs, then a time or, for a participle's or "

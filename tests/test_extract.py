@@ -407,6 +407,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "The port will reopen on Monday", "the agency's spokesman, Tom Vale")]),
     ("wire-tag-name-description", "The port will reopen on Monday, Tom Vale, a spokesman for the agency, told the Courier.",
      [("indirect", "The port will reopen on Monday", "Tom Vale")]),
+    ("wire-tag-owner-description-name", "The port will reopen on Monday, his chief of staff, Tom Vale, said.",
+     [("indirect", "The port will reopen on Monday", "his chief of staff, Tom Vale")]),
     ("wire-quoted-as-direct", '"The door is open," the agency quoted the minister as saying.',
      [("direct", "The door is open,", "the minister")]),
     ("wire-quoted-as-closing", "The door is open, the agency quoted Foreign Minister Ann Ruiz as saying on Friday.",
