@@ -411,8 +411,9 @@ _SPEAKER_TAIL_WORDS = 8  # the longest description set off after a speaker that 
 
 def _speaker_phrase_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
     """`The plant will close, Sen. Tom Vale (D-Ore.) said.`, `..., Tom Vale, 52, said.`: a clause reported
-    before its cue that runs on past a comma (or dash) into the cue's own speaker (a name and its description set off by
-    commas, however the parse hung them) ends before that comma: the speaker says it, and is no part of it."""
+    before its cue that runs on past a comma (or dash) into the cue's own speaker (a name and a short
+    description set off after it, however the parse hung them) ends before that comma: the speaker says
+    it, and is no part of it."""
     if c.content is None or c.speaker is None:
         return None
     a, b = c.content
