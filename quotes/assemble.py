@@ -25,11 +25,11 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, verb_subjects
-from .lexicon import ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
+from .lexicon import RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
-from .resolve import Mention, Resolver, mention, opening_name, opening_owner, opening_subject
+from .resolve import Mention, Resolver, credit_line, mention, opening_name, opening_owner, opening_subject
 from .rules.linking import (CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
@@ -78,6 +78,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     cues_by_sentence = {i: list(find_cues(i, words)) for i, words in parses.items()}
     inside = Inside(quoted)
     for i, cues in cues_by_sentence.items():
+        cues = [CUTS.ask("speaker-phrase", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("joined-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
@@ -407,6 +408,34 @@ def _before_comma(text: str, a: int, end: int) -> int:
     return end
 
 
+_SPEAKER_TAIL_WORDS = 8  # the longest description set off after a speaker that `_speaker_phrase_cut` passes over
+
+
+def _speaker_phrase_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The plant will close, Sen. Tom Vale (D-Ore.) said.`, `..., Tom Vale, 52, said.`: a clause reported
+    before its cue that runs on past a comma (or dash) into the cue's own speaker (a name and a short
+    description set off after it, however the parse hung them) ends before that comma: the speaker says
+    it, and is no part of it."""
+    if c.content is None or c.speaker is None:
+        return None
+    a, b = c.content
+    start, stop = c.speaker
+    if not (a < start < b <= c.span[0]) or inside.overlaps((a, c.span[0])) or text[b:c.span[0]].strip(" ,.)") \
+            or text[start:stop].lower() in RELATIVE_PRONOUNS:
+        return None
+    tail = text[stop:b].strip()  # the speaker's own description, set off after it, at most
+    if tail and (tail[0] not in ",(" or "," in tail[1:] or len(tail.split()) > _SPEAKER_TAIL_WORDS
+                 or tail[1:].split()[0].lower() in RELATIVE_PRONOUNS):
+        return None
+    before = text[a:start].rstrip()
+    if not before.endswith((",", "\u2014", "\u2013", "--")):
+        return None
+    end = _before_comma(text, a, a + len(before.rstrip(",\u2014\u2013-")))
+    if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
+        return None
+    return replace(c, content=(a, end), cut_rule="speaker-phrase")
+
+
 def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
     """`The mayor said she backed the bill, which her rival called "a gift to developers."`: a report
     whose clause, after the cue, runs on into a side clause (relative, of time, or coordinated) holding
@@ -677,6 +706,13 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   'leaving early for the airport.', 'the new law was "a step backward"', "The governor"),
           Example('The senator told reporters that the bill was "dead on arrival," giving her rivals an opening.',
                   'that the bill was "dead on arrival,"', "The senator"))),
+    Rule("speaker-phrase", "cut", "`The plant will close, Sen. Tom Vale (D-Ore.) said.`: a clause "
+         "reported before its cue that runs on past a comma into the cue's own speaker (a name and its "
+         "description set off by commas, however the parse hung them) ends before that comma.", _speaker_phrase_cut,
+         (Example("The plant will close next year, Sen. Tom Vale (D-Ore.) said.",
+                  "The plant will close next year", "Sen. Tom Vale"),
+          Example("The plant will close next year, Tom Vale, 52, said.", "The plant will close next year",
+                  "Tom Vale"))),
     Rule("joined-report", "cut", "`X said that A, and warned that B`: a cue's clause ends before a comma and "
          "`and` right before another finite cue with no subject of its own between: its subject's next report.",
          _joined_report,
@@ -1198,9 +1234,12 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
              cues_by_sentence: Mapping[int, list[Cue]], inside: Inside,
              parses: Mapping[int, Sequence[Word]] | None = None) -> list[Quote]:
     resolver = Resolver(text)
+    credits = {s.index for s in sentences if credit_line(text, s.start, s.end)}  # who wrote it: no one in it
     subjects = [_speaker_mention(text, c, c.speaker)
-                for cues in cues_by_sentence.values() for c in cues if c.speaker is not None]
+                for cues in cues_by_sentence.values() for c in cues if c.speaker is not None and c.sentence not in credits]
     for s in sentences:  # a sentence with no cue that names a speaker may still name who speaks next
+        if s.index in credits:
+            continue
         cues = [c for c in cues_by_sentence.get(s.index, ()) if c.speaker is not None]
         owner = opening_owner(text, s.start, s.end)  # `Her rival was unimpressed.`: whom `Her` names is a woman
         if owner is not None:
@@ -1245,10 +1284,12 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             if widened is not None:
                 rules["widen"], rng = widened
         if d.cue is not None and rng is not None:
+            before = d.type != "direct" and d.parts[-1][1] <= d.cue.span[0] and d.sentence == d.cue.sentence
             rule, resolved = resolver.resolve_by_rule(_speaker_mention(text, d.cue, rng),
                                                       _listener(text, d.cue, parses.get(d.cue.sentence, ()))
                                                       if parses and d.type == "direct" else None,
-                                                      replying=d.cue.verb.lemma in REPLY_VERBS)
+                                                      replying=d.cue.verb.lemma in REPLY_VERBS,
+                                                      reported=(d.parts[0][0], d.parts[-1][1]) if before else None)
             if rule is not None:
                 rules["resolution"] = rule
             speaker = Span.of(text, *rng)

@@ -326,6 +326,9 @@ def _after_relative(s: Parsed, verb: Word) -> Word | None:
     before = [w for w in s.words[clause.index:verb.index] if w.upos not in ("ADV", "PUNCT")]
     if noun.upos not in _NOMINAL or noun.index > clause.index or (before and before[-1].upos == "CCONJ"):
         return None
+    opening = s.subtree(clause)[0].index
+    if max((w.index for w in s.subtree(noun) if w.index < opening), default=-1) < opening - 2:
+        return None  # `..., the year, one official, who ...`: the noun's phrase ends far from the clause
     return noun
 
 
@@ -1364,6 +1367,34 @@ def _outside_relatives(words: Sequence[Word]) -> list[Word]:
 _TAG_PHRASE_WORDS = 10  # the longest noun phrase `_tag_phrase` reads before a cue
 
 
+_ASIDE_WORDS = 16  # the longest aside set off by commas that `_aside_before` reads between a speaker and a cue
+
+
+def _aside_before(s: Parsed, end: int) -> tuple[int, int] | None:
+    """`, the official, who declined to be named, said`, `, one diplomat, speaking on condition of anonymity,
+    told Reuters`, `, Tom Vale, a spokesman for the firm, said`: a relative clause set off after a noun
+    (`_relative_aside`), an `-ing` participle's phrase, or a description with no verb after a name, set
+    off by commas, that ends at the comma `end` right before a cue: it describes the speaker before it,
+    and is no part of the speaker's phrase nor of what was said.  The indices of its opening and closing
+    commas."""
+    words = s.words
+    if end < 4 or words[end].text != ",":
+        return None
+    opening = _relative_aside(s, end)
+    if opening is None:
+        opening = next((i for i in range(end - 1, max(0, end - _ASIDE_WORDS), -1)
+                        if words[i].text in _CLAUSE_BREAKS | {";", ":"}), None)
+        if opening is None or words[opening].text != "," or _mark_between(s, opening, end):
+            return None
+        first = words[opening + 1]
+        described = first.text.lower() in ("a", "an", "the") and words[opening - 1].upos == "PROPN" \
+            and not any(w.upos in ("VERB", "AUX") for w in words[opening + 1:end])  # `Tom Vale, a spokesman,`
+        if not described and (first.xpos != "VBG" or not first.text.lower().endswith("ing")
+                              or first.lemma in SAY_VERBS):
+            return None
+    return (opening, end) if opening > 1 else None
+
+
 def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     """`..., a person close to the company said.`, `..., officials in both cities insist, because ...`:
     a finite verb of saying right after a noun phrase that opens after a comma (or dash) closing a
@@ -1383,7 +1414,14 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         end -= 1
     if verb.xpos == "VBN" and any(w.upos == "AUX" and w.lemma != "have" for w in words[end + 1:verb.index]):
         return None  # `it was said`: a passive names no speaker before it
-    if end < 3 or words[end].upos not in _NOMINAL or relative_pronoun(words[end].text):
+    named = _name_after_comma(s, end)
+    aside = None if named is not None else _aside_before(s, end)
+    if aside is not None:
+        end = aside[0] - 1  # `..., the official, who declined to be named, said.`: the phrase before the aside
+    elif named is not None:
+        end = named[0] - 1  # `..., his top aide, Tom Vale, told ...`: the description, then its name
+    if end < 3 or (words[end].upos not in _NOMINAL and not (aside is not None and _bare_noun_phrase(s, words[end]))) \
+            or relative_pronoun(words[end].text):
         return None
     i, links = end, []  # the words that carry the phrase past its noun: prepositions, adjectives, participles
     while i > 0 and words[i - 1].text not in _CLAUSE_BREAKS and end - i < _TAG_PHRASE_WORDS:
@@ -1403,15 +1441,39 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
     if comma < 2 or words[comma].text not in _CLAUSE_BREAKS or first.upos in ("ADP", "CCONJ", "ADJ", "VERB") \
             or words[comma - 1].upos == "CCONJ" or _name_apposition(s, comma):
         return None
+    if aside is not None and i == end and words[i].text[:1].isupper():
+        return None  # `..., Dayton, Ohio, who watched the count, said`: a bare name may end a chain of places
     cut = min(links, default=end + 1)
-    nouns = [w for w in words[i:cut] if w.upos in _NOMINAL]
+    nouns = [w for w in words[i:cut] if w.upos in _NOMINAL or (aside is not None and w.index == end and _bare_noun_phrase(s, w))]
     if not nouns and cut == i + 1 and words[cut].text.lower() == "of" \
             and (words[i].upos == "NUM" or words[i].text.lower() in QUANTIFIER_PRONOUNS):
         nouns = [words[i]]  # `..., one of the people said`: a share of a group, its head the number
-    pronouns = [w for w in words[i:cut] if w.upos == "PRON"]
+    pronouns = [w for w in words[i:cut] if w.upos == "PRON" and w.xpos != "PRP$"]  # not an owner: `his top aide`
     if not nouns or any(w.index != i or (len(words[i:cut]) > 1 and words[i + 1].upos != "CCONJ") for w in pronouns):
         return None  # a pronoun is the whole phrase, or joined to another (`she and another reporter`)
+    if named is not None:
+        if words[end].upos != "NOUN" or not words[end].text[:1].islower():
+            return None
+        return comma, named[1], nouns[-1]
     return comma, end, nouns[-1]
+
+
+_NAME_WORDS = 4  # the longest name `_name_after_comma` reads
+
+
+def _name_after_comma(s: Parsed, end: int) -> tuple[int, int] | None:
+    """`, his top aide, Tom Vale, told`: a name (capitalised names only) set off by commas that ends at the
+    comma `end` right before a cue, after a common noun in lower case: the name of the one the description
+    before it names.  The indices of the comma opening the name and of its last word."""
+    words = s.words
+    if end < 4 or words[end].text != ",":
+        return None
+    j = end - 1
+    while j > end - 1 - _NAME_WORDS and words[j].upos == "PROPN" and words[j].text[:1].isupper():
+        j -= 1
+    if j == end - 1 or words[j].text != "," or words[j - 1].upos != "NOUN" or not words[j - 1].text[:1].islower():
+        return None
+    return j, end - 1
 
 
 _PARTICIPLE_PHRASE_WORDS = 8  # the longest phrase `_restricting_phrase` reads after its participle
@@ -4424,6 +4486,14 @@ def _closing_words(s: Parsed, verb: Word,
     if comma < 1 or s.words[comma].text not in _CLAUSE_BREAKS:
         return None
     between = s.words[max(own) + 1:verb.index]
+    e = verb.index - 1
+    while e > 0 and s.words[e].upos in ("AUX", "PART", "ADV") and s.words[e].text not in _CLAUSE_BREAKS:
+        e -= 1
+    aside = _aside_before(s, e) if tag is not None else None
+    if aside is not None and aside[0] == max(own) + 1:
+        between = s.words[aside[1] + 1:verb.index]  # `, the official, who declined to be named, said`
+    elif tag is not None and between and between[0].text == "," and _name_after_comma(s, max(own) + 1) is not None:
+        between = between[1:]  # `, his top aide, Tom Vale, said`: the comma closing the name
     if any(w.upos not in ("AUX", "PART", "ADV") for w in between):
         return None
     stop = next((w.index for w in s.words[verb.index + 1:] if _free_participle(s, w) or _tag_end(s, w.index)),
@@ -4516,8 +4586,13 @@ def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
 def _inversion_content(s: Parsed, verb: Word,
                        speaker: Word | None) -> _Content | None:
     """`Tariffs will not bring the jobs back, said Ann Ruiz, an economist who ...` (`_closing_inversion`):
-    all of the clause before the comma, whatever the parse made of the speaker's appositions."""
+    all of the clause before the comma, whatever the parse made of the speaker's appositions; not `tell`
+    after a speaker's phrase that `_tag_phrase` reads: the noun phrase after it is who was told (`...,
+    one clerk, speaking on condition of anonymity, told the Gazette`)."""
     if not _closing_inversion(s, verb):
+        return None
+    if verb.lemma == "tell" and speaker is not None and (tag := _tag_phrase(s, verb)) is not None \
+            and tag[0] < speaker.index <= tag[1]:
         return None
     clause = _clause_before(s, verb.index - 1)
     return None if clause is None else (clause, None)
@@ -4821,9 +4896,10 @@ def _closing_or(s: Parsed, verb: Word, speaker: Word | None, found: tuple[int, i
     the company said` with `close` taken for a clause)."""
     closing = _closing_words(s, verb, speaker)
     if closing is not None and closing[0] is not None and closing[0][0] <= found[0] and (
-            found[1] <= closing[0][1] or closing[0][1] <= found[0] < found[1] <= verb.start):
-        return closing  # all of the clause before the comma; a clause after it lies in the speaker's phrase
-    return found, None
+            found[1] <= closing[0][1] or closing[0][1] <= found[0] < found[1] <= verb.start
+            or speaker is not None and closing[0][1] <= speaker.start < found[1] <= verb.start):
+        return closing  # all of the clause before the comma; a clause after it lies in the speaker's phrase,
+    return found, None  # or runs on into it (`..., the official, who declined to be named, said`)
 
 
 def _as_clause_host(s: Parsed, verb: Word,
@@ -7776,14 +7852,22 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "insist, because ...`: a verb of saying right after a noun phrase set off by a comma after a clause, "
          "and closing its sentence or set off by a comma itself, is said by that phrase, read from the words "
          "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`; a share of a "
-         "group: `one of the people`).",
+         "group: `one of the people`; before a relative clause, an `-ing` phrase or a name's description set off "
+         "by commas: `, the official, who declined to be named, said`; a description with its name set off: `, "
+         "his top aide, Tom Vale, said`, the whole apposition).",
          _tag_phrase_subject,
          (Example("The plant will close next year, a person close to the company said.",
                   "The plant will close next year", "a person close to the company"),
           Example("The firm has held early talks with two buyers, one of the people said, asking not to be "
                   "identified.", "The firm has held early talks with two buyers", "one of the people"),
           Example("Wages will rise next year, officials in both towns say, because the mill has reopened.",
-                  "Wages will rise next year because the mill has reopened", "officials in both towns"))),
+                  "Wages will rise next year because the mill has reopened", "officials in both towns"),
+          Example("The mill will close next spring, the official, who declined to be named, said.",
+                  "The mill will close next spring", "the official"),
+          Example("The ferry will stop running in May, one clerk, speaking on condition of anonymity, told the "
+                  "Gazette.", "The ferry will stop running in May", "one clerk"),
+          Example("The ferry will stop running in May, his top aide, Tom Vale, told the Gazette.",
+                  "The ferry will stop running in May", "his top aide, Tom Vale"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
          "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
          "participle's phrase modifying its noun with no comma (its adverbs, then a time or, for a participle's or "
@@ -7846,6 +7930,21 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('The issue came up after Ruiz, asked about the deaths, said, "I think our city does plenty of '
                   'harm too."', "the deaths", None),
           Example("Trump, asked about the report, said it was false.", "the report", None))),
+    Rule("quoted-as", "subject", "`The minister was quoted by Reuters as saying ...`: under a verb of quoting, "
+         "the one quoted says it (the passive subject, or the object), not the one who quotes, whose subject the "
+         "verb of quoting has (asked before `nominal-subject`); also when the parse hangs what was said from the "
+         "verb of quoting itself (`was quoted as saying that ...`, `\"...,\" the agency quoted the minister as saying`).",
+         _quoted_as,
+         (Example("The minister was quoted by a news agency as saying the talks had failed.",
+                  "the talks had failed", "The minister"),
+          Example("A news agency quoted the minister as saying the talks had failed.",
+                  "the talks had failed", "the minister"),
+          Example("The former minister was quoted as saying that the deal was a betrayal.",
+                  "that the deal was a betrayal", "The former minister"),
+          Example('"The border will stay shut," a news agency quoted the minister as saying.',
+                  "The border will stay shut,", "the minister"),
+          Example("The border will stay shut, a news agency quoted the minister as saying on Friday.",
+                  "The border will stay shut", "the minister"))),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
          "a relative clause set off after it is no part of it, after a name that a title the parse took for "
@@ -8032,15 +8131,6 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "that the mayor had won", "two in three viewers"),
           Example("The long debate left 60 percent saying that the mayor had won.", "that the mayor had won",
                   "60 percent"))),
-    Rule("quoted-as", "subject", "`The minister was quoted by Reuters as saying ...`: under a verb of quoting, "
-         "the one quoted says it (the passive subject, or the object), not the one who quotes; also when the parse "
-         "hangs what was said from the verb of quoting itself (`was quoted as saying that ...`).", _quoted_as,
-         (Example("The minister was quoted by a news agency as saying the talks had failed.",
-                  "the talks had failed", "The minister"),
-          Example("A news agency quoted the minister as saying the talks had failed.",
-                  "the talks had failed", "the minister"),
-          Example("The former minister was quoted as saying that the deal was a betrayal.",
-                  "that the deal was a betrayal", "The former minister"))),
     Rule("possessor-quotation", "subject", "`Ruiz's \"if you like your school, you can keep it\" promise`: a cue "
          "form right after a quotation opened right after a possessive names that saying, whatever its tag: the "
          "owner speaks.", _possessor_before_quotation,

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
+from .lexicon import (CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
                       gender_of)
@@ -336,6 +336,7 @@ def fronted_name(text: str, start: int, end: int) -> Mention | None:
 _COORDINATOR_OPENING = regex.compile(r"(?:But|And|Yet|So)\s+(?=\p{Lu})")
 _NEXT_WORDS = regex.compile(r"\s+([\p{L}\p{M}'’-]+)(?:\s+([\p{L}\p{M}'’-]+))?")
 _POSSESSIVE_END = regex.compile(r"['’]s\Z")
+_OWNED_WORDS = regex.compile(r"(?:\s+([\p{Ll}-]+)){1,3}")  # `Brazil's central bank`: the words after an owner
 # What a word opening a sentence does in the parse when it only modifies the subject that follows (`Democratic
 # leaders`, `NSA leaker`, `Last week`): no subject of its own.
 _MODIFYING_RELATIONS = frozenset({"amod", "compound", "det", "nummod", "advmod", "case", "mark", "cc"})
@@ -370,6 +371,35 @@ def _looks_like_verb(word: str) -> bool:
     return word[:1].islower() and (low in AUXILIARIES or low in IRREGULAR_PASTS or low.endswith(("ed", "ly"))
                                    or low.endswith("s") and not low.endswith("ss")
                                    or low in NEGATED_AUXILIARIES)
+
+
+_CREDIT_BY = regex.compile(r"[(\[]?\s*((?:[\p{L}-]+\s+){1,2})by\s+\p{Lu}")
+_CREDIT_CONTRIBUTED = regex.compile(r"\bcontributed(\s+reporting|\s+to\s+this\s+(?:report|story|article)|\s+to\s+(?:the\s+)?"
+                                    r"reporting)?(?:\s+(?:from|in)\s+[\p{L}\s,.]+?)?\s*[.)]*\s*\Z")
+
+
+def credit_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] is a news agency's credit line, naming who wrote the story and
+    no one in it: roles credited before `by` (`CREDIT_LINE_ROLES`: `(Reporting by Ann Ruiz; Editing by Tom
+    Vale)`, `Additional reporting by ...`), or a writer (`CREDIT_LINE_NOUNS`) who `contributed` (`Associated
+    Press writer Ann Ruiz contributed to this report.`), or anyone who `contributed to this report`."""
+    sentence = text[start:end].strip()
+    m = _CREDIT_BY.match(sentence)
+    if m is not None and all(w.lower() in CREDIT_LINE_ROLES for w in m.group(1).split()):
+        return True
+    m = _CREDIT_CONTRIBUTED.search(sentence)
+    return m is not None and (m.group(1) is not None and "this" in m.group(1)
+                              or any(w.strip(",").lower() in CREDIT_LINE_NOUNS for w in sentence[:m.start()].split()))
+
+
+def _plural_then_past(after: str, then: str) -> bool:
+    """`Angry farmers blocked ...`, `Local residents have ...`: a plural noun for people in `-s` after a
+    capitalised word opening its sentence, then a past form or an auxiliary, is the subject with its verb:
+    the capitalised word only modifies it (unparsed; not `Ruiz has been`, `Ruiz seems tired`)."""
+    low, single = then.lower(), after[:-1]
+    return after.endswith("s") and not after.endswith(("ss", "'s", "’s")) and then[:1].islower() \
+        and after.lower() not in AUXILIARIES and (single.lower() in _PERSON_HEADS or _agent(single)) \
+        and (low in AUXILIARIES or low in IRREGULAR_PASTS or low.endswith("ed"))
 
 
 def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ()) -> Mention | None:
@@ -416,8 +446,8 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
                 and regex.search(r"[\p{Ll},]\s+" + regex.escape(word) + r"\b", text) is None:
             return None  # `Extreme caution is ...`, `Number two, ...`: a word the text names no one by elsewhere,
             # not followed by a verb as a name opening a sentence is (`Kerry arrived`, `Ruiz is`)
-    if single and after[:1].islower() and then.lower() in PLURAL_VERBS:  # `Local groups are ...`: the noun too
-        return Mention(found.start, following.end(1), "plur", None, False)
+    if single and after[:1].islower() and (then.lower() in PLURAL_VERBS or not parsed and _plural_then_past(after, then)):
+        return Mention(found.start, following.end(1), "plur", None, False)  # `Local groups are ...`: the noun too
     paired = after == "and" and regex.search(r"\p{Lu}[\p{L}\p{M}.'’-]*\s+" + regex.escape(phrase) + r"\b",
                                              text, endpos=found.start) is None
     plural = after.lower() in PLURAL_VERBS or paired \
@@ -435,6 +465,7 @@ class Resolver:
         self.genders: dict[int, str] = {}   # where a resolved range ends -> the gender a pronoun or its words gave it
         self.listeners: dict[int, tuple[Mention, tuple[int, int]]] = {}  # speaker's index -> whom told, resolved
         self.replying = False   # whether the speaker being resolved answers (`he replied`)
+        self.reported: tuple[int, int] | None = None  # the clause the speaker reports before its cue, in its sentence
         self.described_genders: dict[str, str] = {}  # a definite description's words (`the mayor`) -> the same
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
         self.forms: dict[str, tuple[list[int], list[tuple[int, int] | None]]] = {}  # see `_longest_forms`
@@ -469,13 +500,15 @@ class Resolver:
         """The resolved range for a speaker mention, and remember it as a speaker."""
         return self.resolve_by_rule(m)[1]
 
-    def resolve_by_rule(self, m: Mention, listener: Mention | None = None,
-                        replying: bool = False) -> tuple[str | None, tuple[int, int] | None]:
+    def resolve_by_rule(self, m: Mention, listener: Mention | None = None, replying: bool = False,
+                        reported: tuple[int, int] | None = None) -> tuple[str | None, tuple[int, int] | None]:
         """The `resolution` rule that resolved a speaker mention (None when it resolves to itself
         or to nothing) and the resolved range; the mention is remembered as a speaker, with whom it spoke
         to (`listener`: `told her`, `asked Ms. Olsen`), resolved, for `listener-replies`, which also reads
-        whether its verb answers (`replying`: `he replied`)."""
+        whether its verb answers (`replying`: `he replied`), and `tagged-clause-subject`, which reads the clause
+        reported before the mention's cue in its sentence (`reported`: `The bank raised rates, it said`)."""
         self.replying = replying
+        self.reported = reported
         heard = None
         if listener is not None:
             heard = (self._previous_speaker(listener) or self._earlier_subject(listener)) if listener.pronoun \
@@ -514,6 +547,33 @@ class Resolver:
                 or any(prev.end <= x.start and x.end <= m.start for x in self.subjects):
             return None
         return heard_at
+
+    def _reported_subject(self, m: Mention) -> tuple[int, int] | None:
+        """`The central bank raised rates on Thursday, it said.`, `The mayor will not run again, she told
+        reporters.`: a pronoun speaking a clause reported before its cue, in its own sentence, stands for that
+        clause's opening subject (`opening_subject`) when its words say it agrees: of the pronoun's gender (a
+        body for `it`: `the bank`; a man or a woman for `he` or `she`), or plural for `they`."""
+        if self.reported is None or not self._third_person(m):
+            return None
+        found = opening_subject(self.text, *self.reported)
+        if found is None or found.pronoun or found.end > m.start:
+            return None
+        word = self.text[m.start:m.end].lower()
+        if _POSSESSIVE_END.search(self.text[found.start:found.end]):  # `Brazil's central bank`: the bank
+            owned = _OWNED_WORDS.match(self.text, found.end, self.reported[1])
+            body = next((w for w in (owned.captures(1) if owned else ()) if w in ORGANISATION_WORDS), None)
+            if body is None or word != "it":
+                return None
+            return found.start, found.end + owned.group(0).index(body) + len(body)
+        named = self._name(found)
+        learned = self._learned(found, named)
+        if word == "they":
+            agrees = learned.number == "plur"
+        elif word == "it":  # a body's name of no known gender too (`Acme will cut jobs, it said`)
+            agrees = learned.number != "plur" and learned.gender in (None, "neut") and not self._person_for_it(named, m)
+        else:
+            agrees = learned.number != "plur" and learned.gender is not None and learned.gender == m.gender
+        return named if agrees else None
 
     def _previous_speaker(self, m: Mention) -> tuple[int, int] | None:
         if not self._third_person(m):
@@ -832,6 +892,13 @@ class Resolver:
 
 RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
                    "mention no rule resolves stays unresolved.", rules=(
+    Rule("tagged-clause-subject", "resolution", "`The central bank raised rates on Thursday, it said.`: a pronoun "
+         "speaking a clause reported before its cue, in its own sentence, stands for that clause's opening "
+         "subject where its words agree: a body for `it` (`the bank`, `Brazil's central bank`, a name of no "
+         "known gender: `Acme`), a man or a woman for `he` or `she`, a plural for `they` (not `Russia ..., he "
+         "said`: a name of no known gender).", Resolver._reported_subject,
+         (Example("The central bank raised interest rates on Thursday, it said in a statement.",
+                  "The central bank raised interest rates on Thursday", "it"),)),
     Rule("listener-replies", "resolution", "`he` or `she` right after a quotation told or asked of someone (`told "
          "her`, `asked Ms. Olsen`; not a question reported in its own words: `a young man asked Ruiz why ...`), where the teller is known to be of the other gender and the one told of the "
          "pronoun's (or, where its verb answers, `he replied`, whoever told or asked, the one told agreeing), "
@@ -877,7 +944,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "caution is`: no verb follows), nor, parsed, a word that is no noun or modifies one (`Last week`); one "
          "a plural verb or `and` follows (`Farmers were`, `Hart and her deputy`) is plural, never `she`, but for a "
          "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`) and for `and` joining two "
-         "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`).",
+         "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`); "
+         "unparsed, a capitalised word before a word in `-s` and a past form or auxiliary modifies a plural noun "
+         "for people (`Angry farmers blocked`, never `he`). A news agency's credit line (`credit_line`: `(Reporting by Ann "
+         "Ruiz; Editing by Tom Vale)`, `... writer Ann Ruiz contributed to this report.`) names no subject.",
          Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
           Example('Tom Vale signed on Friday. Part of the deal was kept secret. "I am happy," he said.',

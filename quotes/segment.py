@@ -193,10 +193,10 @@ def _cue_follows(tokens: list[Token], i: int, j: int) -> bool:
 
 # A news dateline opening a paragraph: a place in capitals (`WASHINGTON`, `NEW YORK`, `MANCHESTER, N.H.`,
 # `SAN JUAN, Puerto Rico`), perhaps a date (`ROME, May 3`), an agency in brackets (`(AP)`), a dash,
-# then the story's first sentence.
+# then the story's first sentence; or the agency in brackets alone (`(Reuters) -`).
 _DATELINE = regex.compile(
-    r"\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*)*){0,2}"
-    r"(?: ?\([^()\n]{1,40}\))? ?(?:—|–|--?)(?= +[\p{Lu}\"“‘'])")
+    r"(?:\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*)*){0,2}"
+    r"(?: ?\([^()\n]{1,40}\))?|\(\p{Lu}[^()\n]{0,39}\)) ?(?:—|–|--?)(?= +[\p{Lu}\"“‘'])")
 
 
 def dateline_end(text: str, start: int, end: int) -> int | None:
@@ -208,6 +208,8 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
     18
     >>> dateline_end("Washington - The talks failed.", 0, 30) is None
     True
+    >>> dateline_end("(Reuters) - The talks failed.", 0, 29)
+    11
     """
     m = _DATELINE.match(text, start, end)
     return m.end() if m else None

@@ -397,6 +397,24 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("interview-answer-nobody-named", "This interview has been edited for length.\n\nQ. Why did you leave?\n\n"
                                       "A. The pay was too low.",
      [("direct", "The pay was too low.", "A", None)]),
+    # wire copy: a credit line names who wrote the story, no one a pronoun after it stands for
+    ("wire-credit-line-by", 'The strike will go on, union leaders said.\nAdditional reporting by Ann Ruiz in Leeds; '
+                            'Editing by Tom Vale\n"We stand together," he said.',
+     [("indirect", "The strike will go on", "union leaders", ANY), ("direct", "We stand together", "he", None)]),
+    ("wire-credit-line-contributed", '"The fight goes on," the coach said.\nCourier writers Ann Ruiz in Leeds and Tom '
+                                     'Vale in York contributed.\n"We lost," he said.',
+     [("direct", "The fight goes on", "the coach", ANY), ("direct", "We lost", "he", "the coach")]),
+    ("wire-tag-pronoun-for-clause-subject", "The central bank raised interest rates on Thursday, it said in a statement.",
+     [("indirect", "The central bank raised interest rates on Thursday", "it", "The central bank")]),
+    ("wire-tag-pronoun-no-gender-known", "The harbour will not reopen this year, he said.",
+     [("indirect", "The harbour will not reopen this year", "he", None)]),
+    ("wire-tag-pronoun-owned-body", "Brazil's central bank held rates steady, it said on Wednesday.",
+     [("indirect", "Brazil's central bank held rates steady", "it", "Brazil's central bank")]),
+    ("wire-dateline-agency-only", "(Reuters) - Acme Corp will cut 500 jobs, it said on Monday.",
+     [("indirect", "Acme Corp will cut 500 jobs", "it", "Acme Corp")]),
+    ("adjective-before-plural-subject", 'Angry farmers blocked roads around the town on Monday.\n'
+                                        '"It is over," he told the Courier.',
+     [("direct", "It is over", "he", None)]),
 ]
 
 
@@ -500,6 +518,27 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We will shut the mill,", "Jo Hart")]),
     ("adverb-before-cue-description", '"It is over," a senior official then said.',
      [("direct", "It is over,", "a senior official")]),
+    # wire copy: an aside set off after the speaker of a closing tag is neither the speaker's nor what was said
+    ("wire-tag-relative-aside", "The central bank is weighing an end to its bond purchases, the official, who "
+                                "declined to be named, said.",
+     [("indirect", "The central bank is weighing an end to its bond purchases", "the official")]),
+    ("wire-tag-relative-aside-share", "The smelter will shut next year, one official, who asked not to be named, said.",
+     [("indirect", "The smelter will shut next year", "one official")]),
+    ("wire-tag-participle-aside", "The talks have stalled, one diplomat, speaking on condition of anonymity, told "
+                                  "the Courier.",
+     [("indirect", "The talks have stalled", "one diplomat")]),
+    ("wire-tag-description-name", "The port will reopen on Monday, the agency's spokesman, Tom Vale, said.",
+     [("indirect", "The port will reopen on Monday", "the agency's spokesman, Tom Vale")]),
+    ("wire-tag-name-description", "The port will reopen on Monday, Tom Vale, a spokesman for the agency, told the Courier.",
+     [("indirect", "The port will reopen on Monday", "Tom Vale")]),
+    ("wire-tag-owner-description-name", "The port will reopen on Monday, his chief of staff, Tom Vale, said.",
+     [("indirect", "The port will reopen on Monday", "his chief of staff, Tom Vale")]),
+    ("wire-quoted-as-direct", '"The door is open," the agency quoted the minister as saying.',
+     [("direct", "The door is open,", "the minister")]),
+    ("wire-quoted-as-closing", "The door is open, the agency quoted Foreign Minister Ann Ruiz as saying on Friday.",
+     [("indirect", "The door is open", "Foreign Minister Ann Ruiz")]),
+    ("wire-tag-aside-time", "The port will reopen, the source, who spoke on condition of anonymity, said on Monday.",
+     [("indirect", "The port will reopen", "the source")]),
 ]
 
 
