@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3587,6 +3587,30 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     return words[first].start, max(span[1], words[last].end)
 
 
+_NAME_LINKS = frozenset({"for", "of", "and", "&"})  # words that join the capitalised words of one name
+
+
+def _linked_name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`A spokesman for the Department for Levelling Up said`, `The Minister for Children and Families
+    said`: a speaker whose words end in a capitalised word, followed up to its verb only by `for`, `of`,
+    `and` and capitalised words (a capitalised word last), is one name with those words, whatever the parse
+    made of them (`Levelling` taken for a clause's verb)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if not hi + 2 < verb.index or not _capitalised(words[hi]) or words[hi + 1].text not in _NAME_LINKS:
+        return None
+    gap = words[hi + 1:verb.index]
+    if not _capitalised(gap[-1]) or not all(_capitalised(w) or w.text in _NAME_LINKS for w in gap) \
+            or any(a.text in _NAME_LINKS and b.text in _NAME_LINKS for a, b in zip(gap, gap[1:])):
+        return None
+    return span[0], gap[-1].end
+
+
+def _capitalised(w: Word) -> bool:
+    """A word in capitals from its first letter (`Levelling`, `NHS`), not the sentence's first."""
+    return w.index > 0 and w.text[:1].isupper() and w.text[:1].isalpha()
+
+
 def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`..., a person close to the company said.` (`_tag_phrase`): the speaker is the whole phrase between
     the comma and the verb, its preposition's phrase included."""
@@ -5120,8 +5144,18 @@ def _named_listener(s: Parsed, verb: Word,
     n = verb.index + 1
     article = n < len(s.words) and s.words[n].text == "the"  # `told the Observer the strike ...`: a paper's name
     n += article
-    while n < len(s.words) and s.words[n].text[:1].isupper() and s.words[n].text[:1].isalpha():
-        n += 1
+    first, words = n, s.words
+    while n < len(words):
+        w = words[n]
+        if w.text[:1].isupper() and w.text[:1].isalpha():
+            n += 1
+        elif n > first and (w.xpos == "POS" and n + 1 < len(words) and words[n + 1].text[:1].isupper()
+                            or w.text.isdigit() and words[n - 1].text[:1].isupper()):
+            n += 1  # `RTÉ's Morning Ireland`, `BBC Radio 4`: a possessive or a number within the name
+        else:
+            break
+    while first < n < len(words) and words[n].text in PROGRAMME_NOUNS:
+        n += 1  # `the BBC's Today programme`, `the PA news agency`: the noun closing the name
     if n - verb.index - 1 < 2:
         return None
     return _listener_clause(s, verb, speaker, n - verb.index - 1)
@@ -8313,6 +8347,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the company's chief executive"),
           Example("The plant closed a week after the firm's finance director, Ann Ruiz, said it was losing money.",
                   "it was losing money", "the firm's finance director, Ann Ruiz"))),
+    Rule("linked-name-run", "span", "`A spokesman for the Department for Levelling Up said`: a speaker ending in a "
+         "capitalised word, with only `for`, `of`, `and` and capitalised words between it and its verb (a "
+         "capitalised word last), runs on over them: one name, however the parse split it (`Levelling` taken for "
+         "a verb).", _linked_name_run,
+         (Example("A spokesman for the Department for Levelling Up said: 'Councils have more money this year.'",
+                  "Councils have more money this year.", "A spokesman for the Department for Levelling Up"),)),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "

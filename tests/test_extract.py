@@ -376,6 +376,34 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We will shut the mill,", "Jo Hart")]),
     ("adverb-before-cue-description", '"It is over," a senior official then said.',
      [("direct", "It is over,", "a senior official")]),
+    # British and Irish newsroom style: single marks, a plural's possessive apostrophe before the quotation,
+    # the sentence's stop after the closing mark left out of a mixed quote
+    ("uk-plural-possessive-mixed", "Mr Jones said the workers' union would 'fight on'.",
+     [("mixed", "the workers' union would 'fight on'", "Mr Jones")]),
+    ("uk-stop-after-double-mark-mixed", 'He told ITV\'s Good Morning Britain the decision was "a kick in the teeth".',
+     [("mixed", 'the decision was "a kick in the teeth"', "He")]),
+    # a programme's name with a possessive, a number or a closing noun is all the one told
+    ("uk-told-possessive-programme", "The minister told the BBC's Today programme the strike would go ahead.",
+     [("indirect", "the strike would go ahead", "The minister")]),
+    ("uk-told-programme-number-mixed", "The minister told BBC Radio 4's Today programme he was 'deeply concerned'.",
+     [("mixed", "he was 'deeply concerned'", "The minister")]),
+    ("uk-told-possessive-show-mixed", 'The Tanaiste told RTE\'s Morning Ireland he was "deeply concerned".',
+     [("mixed", 'he was "deeply concerned"', "The Tanaiste")]),
+    ("uk-told-news-agency", "He told the PA news agency he was delighted with the result.",
+     [("indirect", "he was delighted with the result", "He")]),
+    ("uk-told-channel-number", "He told Channel 4 News the report was a whitewash.",
+     [("indirect", "the report was a whitewash", "He")]),
+    ("uk-told-possessive-lawyers", "She told Smith's lawyers she would not give evidence.",
+     [("indirect", "she would not give evidence", "She")]),
+    # a department's name with `for` and capitalised words is the speaker's, however the parse split it
+    ("uk-department-for-name", "A spokesman for the Department for Levelling Up said councils had more money.",
+     [("indirect", "councils had more money", "A spokesman for the Department for Levelling Up")]),
+    ("uk-colon-single", "A Home Office spokesman said: 'We are committed to tackling the backlog.'",
+     [("direct", "We are committed to tackling the backlog.", "A Home Office spokesman")]),
+    ("uk-apostrophes-inside-single", "'The players' union hasn't been consulted,' said Mr O'Brien.",
+     [("direct", "The players' union hasn't been consulted,", "Mr O'Brien")]),
+    ("uk-it-comes-after-is-narration", "It comes after the council announced plans to close three libraries.", []),
+    ("uk-it-is-thought-is-no-report", "It is thought the pair met at university.", []),
 ]
 
 

@@ -243,7 +243,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     while text[start].isspace() or text[start] in ",;:":
         start += 1
     if cue.content is not None and start < cue.content[0] <= opening and (
-            cue.verb.lemma in LISTENER_VERBS and _listener_before(text, start, cue.content[0])
+            cue.verb.lemma in LISTENER_VERBS and (_listener_before(text, start, cue.content[0])
+                                                  or cue.content_rule == "named-listener")
             or _setting_before(text, start, cue.content[0], words)):
         start = cue.content[0]  # `told the Ledger she was "appalled"`: the listener told is no part of it;
         # `said in an interview that sales were "better than expected"`: nor where it was said
@@ -272,8 +273,13 @@ def _listener_before(text: str, start: int, clause: int) -> bool:
     at `clause` opens with its own subject: a pronoun or a determiner (`the Ledger she was ...`)."""
     words = text[start:clause].split()
     first = text[clause:clause + 12].split()[:1]
-    return 0 < len(words) <= LISTENER_WORDS and all(w.isalnum() for w in words) and "that" not in words \
+    return 0 < len(words) <= LISTENER_WORDS and all(_possessor(w).isalnum() for w in words) and "that" not in words \
         and bool(first) and (first[0].lower() in PRONOUNS or first[0].lower() in DETERMINERS)
+
+
+def _possessor(word: str) -> str:
+    """A word without its possessive ending (`RTÉ's` -> `RTÉ`), as a listener's words may carry one."""
+    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _fronted_end(words: Sequence[Word], cue: Cue) -> int | None:
