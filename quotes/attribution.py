@@ -2643,19 +2643,20 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
             or low in NOUN_CUES or low in NOUN_LIKE_FORMS:
         return None
     before = s.words[w.index - 1]
+    found = _run_before(s, w, w.index - 1)
+    held = not third and _plural_held_close(s, found)  # `Sources close to the Prime Minister insist ...`
     if s.words[w.index + 1].text.lower() == "that":
         if s.words[w.index + 2].upos in ("VERB", "AUX"):
             return None
-    elif not _subject_then_finite(s, w.index + 1) or not (third or before.xpos in ("NNS", "NNPS") or (
+    elif not _subject_then_finite(s, w.index + 1) or not (third or held or before.xpos in ("NNS", "NNPS") or (
             before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)):
         return None  # `One plan Lee backs is ...`: a noun and its relative clause
     if third:
         if before.xpos not in ("NN", "NNP"):
             return None
-    elif not (before.xpos in ("NNS", "NNPS", "CD") or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
+    elif not (held or before.xpos in ("NNS", "NNPS", "CD") or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
               or before.text.lower() in QUANTIFIER_PRONOUNS or (before.upos == "PRON" and before.head == before.index + 1)):
         return None
-    found = _run_before(s, w, w.index - 1)
     head, speaker = found if found is not None else (before, (before.start, before.end))
     rest = list(s.words[w.index + 1:])
     while rest and rest[-1].upos == "PUNCT":
@@ -2664,6 +2665,18 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, speaker, head, (rest[0].start, rest[-1].end),
                speaker_rule="subject-then-verb", content_rule="subject-then-verb")
+
+
+def _plural_held_close(s: Parsed, found: tuple[Word, tuple[int, int]] | None) -> bool:
+    """Whether a noun-phrase run before a verb is a plural noun held by an adjective and its preposition
+    (`Sources close to the Prime Minister`, `People familiar with the talks`: `PHRASE_ADJECTIVES`): the
+    plural is the subject, whatever number the phrase's last noun has."""
+    if found is None:
+        return False
+    lo, hi = s.word_range(found[1])
+    words = s.words
+    return any(PHRASE_ADJECTIVES.get(words[j].text.lower()) == words[j + 1].text.lower()
+               and words[j - 1].xpos in ("NNS", "NNPS") for j in range(max(lo, 1), hi))
 
 
 def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -7582,15 +7595,18 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="cue-candidate"),
     Rule("subject-then-verb", "cue", "`Economists warn that ...`, `The group argues that ...`: a cue verb's base "
          "form tagged as a noun between a plural noun, pronoun, number or quantifier and a `that` opening a clause "
-         "(or, after a plural or a pronoun, a clause; its `-s` form after a singular noun): that noun phrase speaks "
-         "the rest of the sentence.",
+         "(or, after a plural or a pronoun, a clause; its `-s` form after a singular noun; a plural held by `close "
+         "to`, `familiar with` counts as the plural, whatever its phrase ends in: `Sources close to the Prime "
+         "Minister insist ...`): that noun phrase speaks the rest of the sentence.",
          _subject_then_verb,
          (Example("Economists warn that the bank could raise rates again.",
                   "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),
           Example("The group argues that the fee is unfair.", "that the fee is unfair", "The group",
                   parse=_SUBJECT_THEN_VERB_S_UD),
           Example("Economists warn the bank could raise rates again.", "the bank could raise rates again",
-                  "Economists", parse=_SUBJECT_THEN_CLAUSE_UD)),
+                  "Economists", parse=_SUBJECT_THEN_CLAUSE_UD),
+          Example("Sources close to the Prime Minister insist he has no plans to resign.",
+                  "he has no plans to resign", "Sources close to the Prime Minister")),
          parse="cue-candidate"),
     Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
          "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",

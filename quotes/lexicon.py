@@ -621,6 +621,9 @@ ROLE_WORDS = frozenset({
     "consultant", "counsel", "operative", "official", "chairperson", "superintendent", "commander", "principal",
     "delegate", "ally", "ranking", "boss", "coach",  # `Ohio delegate Tom Baker`, `party ally Ann Ruiz`, `ranking member Jo Ray`
     "mp", "mep", "cfo",  # `Local MP Jo Ray`, `the MP`: an office's initials
+    # British and Irish offices and ranks (`the Taoiseach`, `Cllr Ann Ruiz`, `Det Insp Jo Ray`, `the coroner`)
+    "taoiseach", "tánaiste", "tanaiste", "councillor", "cllr", "det", "detective", "insp", "inspector", "constable",
+    "coroner", "solicitor", "barrister", "headteacher", "headmaster", "headmistress", "ombudsman",
 })
 # Words of a title that qualify its office, never head it alone (`Foreign Minister`, `former president`,
 # `the state`): no noun for a person.

@@ -402,6 +402,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We are committed to tackling the backlog.", "A Home Office spokesman")]),
     ("uk-apostrophes-inside-single", "'The players' union hasn't been consulted,' said Mr O'Brien.",
      [("direct", "The players' union hasn't been consulted,", "Mr O'Brien")]),
+    # a plural held by `close to` is the subject of a present cue form the tagger took for a noun
+    ("uk-sources-close-to-insist", "Sources close to the Prime Minister insist he has no plans to resign.",
+     [("indirect", "he has no plans to resign", "Sources close to the Prime Minister")]),
     ("uk-it-comes-after-is-narration", "It comes after the council announced plans to close three libraries.", []),
     ("uk-it-is-thought-is-no-report", "It is thought the pair met at university.", []),
 ]
