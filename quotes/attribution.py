@@ -1994,6 +1994,8 @@ def _naming_subject(s: Parsed, w: Word) -> bool:
     the noun a reduced relative hangs from (`a group called "..."`), which is named, nor a relative
     clause whose pronoun is what is named (`what he calls "..."`: a name within another's report)."""
     subjects = [k for k in s.kids[w.index] if k.deprel == "nsubj"]
+    if any(c.deprel == "aux:pass" for c in s.kids[w.index]) and _passive_agent(s, w) is not None:
+        return True  # `He was branded "a liar" by the Prime Minister`: the agent names
     if not w.deprel.startswith("acl"):
         return bool(subjects) or _finite_main_verb(s, w)
     return w.deprel == "acl:relcl" and any(relative_pronoun(k.text) and k.upos == "PRON" and k.index > 0
@@ -7476,7 +7478,8 @@ _CLOSING_RUN_UD = """
 
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
-         "(its own, or a relative pronoun set off by a comma) or beside a verb that has one (`called it \"...\"`, "
+         "(its own, or a relative pronoun set off by a comma, or a passive's agent: `was branded \"...\" by X`) or "
+         "beside a verb that has one (`called it \"...\"`, "
          "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"` only with `as`), or a phrasal "
          "cue (`shot back`); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
@@ -7490,6 +7493,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   'the ruling as "a victory for working families."', "The senator"),
           Example('Many voters see the governor as "a straight talker."', 'the governor as "a straight talker."',
                   "Many voters"),
+          Example("The striker was branded 'a disgrace' by his own manager.", "The striker was branded 'a disgrace'",
+                  "his own manager"),
           Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
                   'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz")),
          parse="cue-candidate"),

@@ -405,6 +405,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # a plural held by `close to` is the subject of a present cue form the tagger took for a noun
     ("uk-sources-close-to-insist", "Sources close to the Prime Minister insist he has no plans to resign.",
      [("indirect", "he has no plans to resign", "Sources close to the Prime Minister")]),
+    # a passive naming verb with an agent: the agent's words; a name given with no agent stays nobody's
+    ("uk-passive-branded-by", "He was branded 'a liar' by the Prime Minister.",
+     [("mixed", "He was branded 'a liar'", "the Prime Minister")]),
+    ("uk-passive-called-no-agent", "The group is called 'Save Our Parks'.", []),
+    ("uk-passive-described-agent-after", "The plan was described as 'reckless' by the Chancellor.",
+     [("mixed", "as 'reckless'", "the Chancellor")]),
     ("uk-it-comes-after-is-narration", "It comes after the council announced plans to close three libraries.", []),
     ("uk-it-is-thought-is-no-report", "It is thought the pair met at university.", []),
 ]
