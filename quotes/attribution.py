@@ -3607,14 +3607,18 @@ _NAME_LINKS = frozenset({"for", "of", "and", "&"})  # words that join the capita
 
 def _linked_name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`A spokesman for the Department for Levelling Up said`, `The Minister for Children and Families
-    said`: a speaker whose words end in a capitalised word, followed up to its verb only by `for`, `of`,
+    said`: a speaker whose words end in a capitalised word, followed up to its verb (or the auxiliaries and
+    adverbs before it: `has said`) only by `for`, `of`,
     `and` and capitalised words (a capitalised word last), is one name with those words, whatever the parse
     made of them (`Levelling` taken for a clause's verb)."""
     words = s.words
     lo, hi = s.word_range(span)
-    if not hi + 2 < verb.index or not _capitalised(words[hi]) or words[hi + 1].text not in _NAME_LINKS:
+    first = verb.index
+    while first > hi + 1 and words[first - 1].upos in ("AUX", "ADV", "PART") and words[first - 1].text.islower():
+        first -= 1  # `Minister for Health Stephen Donnelly has said`: the verb's auxiliaries are not the name's
+    if not hi + 2 < first or not _capitalised(words[hi]) or words[hi + 1].text not in _NAME_LINKS:
         return None
-    gap = words[hi + 1:verb.index]
+    gap = words[hi + 1:first]
     if not _capitalised(gap[-1]) or not all(_capitalised(w) or w.text in _NAME_LINKS for w in gap) \
             or any(a.text in _NAME_LINKS and b.text in _NAME_LINKS for a, b in zip(gap, gap[1:])):
         return None
@@ -3622,8 +3626,8 @@ def _linked_name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -
 
 
 def _capitalised(w: Word) -> bool:
-    """A word in capitals from its first letter (`Levelling`, `NHS`), not the sentence's first."""
-    return w.index > 0 and w.text[:1].isupper() and w.text[:1].isalpha()
+    """A word in capitals from its first letter (`Levelling`, `NHS`)."""
+    return w.text[:1].isupper() and w.text[:1].isalpha()
 
 
 def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -8373,7 +8377,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "capitalised word last), runs on over them: one name, however the parse split it (`Levelling` taken for "
          "a verb).", _linked_name_run,
          (Example("A spokesman for the Department for Levelling Up said: 'Councils have more money this year.'",
-                  "Councils have more money this year.", "A spokesman for the Department for Levelling Up"),)),
+                  "Councils have more money this year.", "A spokesman for the Department for Levelling Up"),
+          Example("Minister for Health Stephen Donnelly has said the targets will be met.",
+                  "the targets will be met", "Minister for Health Stephen Donnelly"))),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "

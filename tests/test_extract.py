@@ -398,6 +398,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # a department's name with `for` and capitalised words is the speaker's, however the parse split it
     ("uk-department-for-name", "A spokesman for the Department for Levelling Up said councils had more money.",
      [("indirect", "councils had more money", "A spokesman for the Department for Levelling Up")]),
+    ("uk-minister-for-name-perfect", "Minister for Health Stephen Donnelly has said the targets will be met.",
+     [("indirect", "the targets will be met", "Minister for Health Stephen Donnelly")]),
     ("uk-colon-single", "A Home Office spokesman said: 'We are committed to tackling the backlog.'",
      [("direct", "We are committed to tackling the backlog.", "A Home Office spokesman")]),
     ("uk-apostrophes-inside-single", "'The players' union hasn't been consulted,' said Mr O'Brien.",
