@@ -3639,7 +3639,10 @@ def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -
     last = _time_before(s, found[1] + 1) - 1  # `..., the police on Sunday said.`: the time is the cue's,
     if last <= found[0] or s.words[last].upos in ("VERB", "AUX"):  # not a participle's (`documents filed on
         last = found[1]                                            # Sunday show`)
-    return s.words[found[0] + 1].start, s.words[last].end
+    first = found[0] + 1
+    while first < last and not any(ch.isalnum() for ch in s.words[first].text):
+        first += 1  # `‘...,’ the singer said` with the closing mark taken for a possessive: no word of the phrase
+    return s.words[first].start, s.words[last].end
 
 
 def _participle_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
