@@ -416,6 +416,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("uk-passive-called-no-agent", "The group is called 'Save Our Parks'.", []),
     ("uk-passive-described-agent-after", "The plan was described as 'reckless' by the Chancellor.",
      [("mixed", "as 'reckless'", "the Chancellor")]),
+    ("uk-asked-whether-passive-kept", "He was asked whether he would resign.",
+     [("indirect", "whether he would resign", None)]),
     ("uk-it-comes-after-is-narration", "It comes after the council announced plans to close three libraries.", []),
     ("uk-it-is-thought-is-no-report", "It is thought the pair met at university.", []),
 ]
