@@ -245,6 +245,8 @@ def _clause_end(text: str, c: Cue, quoted: Sequence[Quoted], cues: Sequence[Cue]
     assert c.content is not None
     end = stop = c.content[1]
     stop = past_marks(text, stop, _CLOSING_RUN)
+    stop -= len(text[end:stop]) - len(text[end:stop].rstrip(_CLOSING_RUN))  # `'fight on'.`: the stop after
+    stop = max(stop, end)  # the closing mark is the sentence's, not the quotation's
     lo = bisect.bisect_left(quoted, c.content[0], key=lambda q: q.start)   # in order: find_quoted sorts them
     hi = bisect.bisect_left(quoted, end, lo, key=lambda q: q.start)
     held = any(end <= q.end <= stop and _within_clause(text, c, q, cues) for q in quoted[lo:hi])

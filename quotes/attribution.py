@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2056,6 +2056,8 @@ def _naming_subject(s: Parsed, w: Word) -> bool:
     the noun a reduced relative hangs from (`a group called "..."`), which is named, nor a relative
     clause whose pronoun is what is named (`what he calls "..."`: a name within another's report)."""
     subjects = [k for k in s.kids[w.index] if k.deprel == "nsubj"]
+    if any(c.deprel == "aux:pass" for c in s.kids[w.index]) and _passive_agent(s, w) is not None:
+        return True  # `He was branded "a liar" by the Prime Minister`: the agent names
     if not w.deprel.startswith("acl"):
         return bool(subjects) or _finite_main_verb(s, w)
     return w.deprel == "acl:relcl" and any(relative_pronoun(k.text) and k.upos == "PRON" and k.index > 0
@@ -2705,19 +2707,20 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
             or low in NOUN_CUES or low in NOUN_LIKE_FORMS:
         return None
     before = s.words[w.index - 1]
+    found = _run_before(s, w, w.index - 1)
+    held = not third and _plural_held_close(s, found)  # `Sources close to the Prime Minister insist ...`
     if s.words[w.index + 1].text.lower() == "that":
         if s.words[w.index + 2].upos in ("VERB", "AUX"):
             return None
-    elif not _subject_then_finite(s, w.index + 1) or not (third or before.xpos in ("NNS", "NNPS") or (
+    elif not _subject_then_finite(s, w.index + 1) or not (third or held or before.xpos in ("NNS", "NNPS") or (
             before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)):
         return None  # `One plan Lee backs is ...`: a noun and its relative clause
     if third:
         if before.xpos not in ("NN", "NNP"):
             return None
-    elif not (before.xpos in ("NNS", "NNPS", "CD") or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
+    elif not (held or before.xpos in ("NNS", "NNPS", "CD") or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
               or before.text.lower() in QUANTIFIER_PRONOUNS or (before.upos == "PRON" and before.head == before.index + 1)):
         return None
-    found = _run_before(s, w, w.index - 1)
     head, speaker = found if found is not None else (before, (before.start, before.end))
     rest = list(s.words[w.index + 1:])
     while rest and rest[-1].upos == "PUNCT":
@@ -2726,6 +2729,18 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, speaker, head, (rest[0].start, rest[-1].end),
                speaker_rule="subject-then-verb", content_rule="subject-then-verb")
+
+
+def _plural_held_close(s: Parsed, found: tuple[Word, tuple[int, int]] | None) -> bool:
+    """Whether a noun-phrase run before a verb is a plural noun held by an adjective and its preposition
+    (`Sources close to the Prime Minister`, `People familiar with the talks`: `PHRASE_ADJECTIVES`): the
+    plural is the subject, whatever number the phrase's last noun has."""
+    if found is None:
+        return False
+    lo, hi = s.word_range(found[1])
+    words = s.words
+    return any(PHRASE_ADJECTIVES.get(words[j].text.lower()) == words[j + 1].text.lower()
+               and words[j - 1].xpos in ("NNS", "NNPS") for j in range(max(lo, 1), hi))
 
 
 def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -3649,6 +3664,34 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     return words[first].start, max(span[1], words[last].end)
 
 
+_NAME_LINKS = frozenset({"for", "of", "and", "&"})  # words that join the capitalised words of one name
+
+
+def _linked_name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`A spokesman for the Department for Levelling Up said`, `The Minister for Children and Families
+    said`: a speaker whose words end in a capitalised word, followed up to its verb (or the auxiliaries and
+    adverbs before it: `has said`) only by `for`, `of`,
+    `and` and capitalised words (a capitalised word last), is one name with those words, whatever the parse
+    made of them (`Levelling` taken for a clause's verb)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    first = verb.index
+    while first > hi + 1 and words[first - 1].upos in ("AUX", "ADV", "PART") and words[first - 1].text.islower():
+        first -= 1  # `Minister for Health Stephen Donnelly has said`: the verb's auxiliaries are not the name's
+    if not hi + 2 < first or not _capitalised(words[hi]) or words[hi + 1].text not in _NAME_LINKS:
+        return None
+    gap = words[hi + 1:first]
+    if not _capitalised(gap[-1]) or not all(_capitalised(w) or w.text in _NAME_LINKS for w in gap) \
+            or any(a.text in _NAME_LINKS and b.text in _NAME_LINKS for a, b in zip(gap, gap[1:])):
+        return None
+    return span[0], gap[-1].end
+
+
+def _capitalised(w: Word) -> bool:
+    """A word in capitals from its first letter (`Levelling`, `NHS`)."""
+    return w.text[:1].isupper() and w.text[:1].isalpha()
+
+
 def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`..., a person close to the company said.` (`_tag_phrase`): the speaker is the whole phrase between
     the comma and the verb, its preposition's phrase included."""
@@ -3658,7 +3701,10 @@ def _tag_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -
     last = _time_before(s, found[1] + 1) - 1  # `..., the police on Sunday said.`: the time is the cue's,
     if last <= found[0] or s.words[last].upos in ("VERB", "AUX"):  # not a participle's (`documents filed on
         last = found[1]                                            # Sunday show`)
-    return s.words[found[0] + 1].start, s.words[last].end
+    first = found[0] + 1
+    while first < last and not any(ch.isalnum() for ch in s.words[first].text):
+        first += 1  # `‘...,’ the singer said` with the closing mark taken for a possessive: no word of the phrase
+    return s.words[first].start, s.words[last].end
 
 
 def _participle_phrase_span(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -5196,8 +5242,18 @@ def _named_listener(s: Parsed, verb: Word,
     n = verb.index + 1
     article = n < len(s.words) and s.words[n].text == "the"  # `told the Observer the strike ...`: a paper's name
     n += article
-    while n < len(s.words) and s.words[n].text[:1].isupper() and s.words[n].text[:1].isalpha():
-        n += 1
+    first, words = n, s.words
+    while n < len(words):
+        w = words[n]
+        if w.text[:1].isupper() and w.text[:1].isalpha():
+            n += 1
+        elif n > first and (w.xpos == "POS" and n + 1 < len(words) and words[n + 1].text[:1].isupper()
+                            or w.text.isdigit() and words[n - 1].text[:1].isupper()):
+            n += 1  # `RTÉ's Morning Ireland`, `BBC Radio 4`: a possessive or a number within the name
+        else:
+            break
+    while first < n < len(words) and words[n].text in PROGRAMME_NOUNS:
+        n += 1  # `the BBC's Today programme`, `the PA news agency`: the noun closing the name
     if n - verb.index - 1 < 2:
         return None
     return _listener_clause(s, verb, speaker, n - verb.index - 1)
@@ -7505,7 +7561,8 @@ _CLOSING_RUN_UD = """
 
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
-         "(its own, or a relative pronoun set off by a comma) or beside a verb that has one (`called it \"...\"`, "
+         "(its own, or a relative pronoun set off by a comma, or a passive's agent: `was branded \"...\" by X`) or "
+         "beside a verb that has one (`called it \"...\"`, "
          "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"` only with `as`), or a phrasal "
          "cue (`shot back`); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
@@ -7519,6 +7576,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   'the ruling as "a victory for working families."', "The senator"),
           Example('Many voters see the governor as "a straight talker."', 'the governor as "a straight talker."',
                   "Many voters"),
+          Example("The striker was branded 'a disgrace' by his own manager.", "The striker was branded 'a disgrace'",
+                  "his own manager"),
           Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
                   'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz")),
          parse="cue-candidate"),
@@ -7624,15 +7683,18 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="cue-candidate"),
     Rule("subject-then-verb", "cue", "`Economists warn that ...`, `The group argues that ...`: a cue verb's base "
          "form tagged as a noun between a plural noun, pronoun, number or quantifier and a `that` opening a clause "
-         "(or, after a plural or a pronoun, a clause; its `-s` form after a singular noun): that noun phrase speaks "
-         "the rest of the sentence.",
+         "(or, after a plural or a pronoun, a clause; its `-s` form after a singular noun; a plural held by `close "
+         "to`, `familiar with` counts as the plural, whatever its phrase ends in: `Sources close to the Prime "
+         "Minister insist ...`): that noun phrase speaks the rest of the sentence.",
          _subject_then_verb,
          (Example("Economists warn that the bank could raise rates again.",
                   "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),
           Example("The group argues that the fee is unfair.", "that the fee is unfair", "The group",
                   parse=_SUBJECT_THEN_VERB_S_UD),
           Example("Economists warn the bank could raise rates again.", "the bank could raise rates again",
-                  "Economists", parse=_SUBJECT_THEN_CLAUSE_UD)),
+                  "Economists", parse=_SUBJECT_THEN_CLAUSE_UD),
+          Example("Sources close to the Prime Minister insist he has no plans to resign.",
+                  "he has no plans to resign", "Sources close to the Prime Minister")),
          parse="cue-candidate"),
     Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
          "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",
@@ -8403,6 +8465,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the company's chief executive"),
           Example("The plant closed a week after the firm's finance director, Ann Ruiz, said it was losing money.",
                   "it was losing money", "the firm's finance director, Ann Ruiz"))),
+    Rule("linked-name-run", "span", "`A spokesman for the Department for Levelling Up said`: a speaker ending in a "
+         "capitalised word, with only `for`, `of`, `and` and capitalised words between it and its verb (a "
+         "capitalised word last), runs on over them: one name, however the parse split it (`Levelling` taken for "
+         "a verb).", _linked_name_run,
+         (Example("A spokesman for the Department for Levelling Up said: 'Councils have more money this year.'",
+                  "Councils have more money this year.", "A spokesman for the Department for Levelling Up"),
+          Example("Minister for Health Stephen Donnelly has said the targets will be met.",
+                  "the targets will be met", "Minister for Health Stephen Donnelly"))),
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "

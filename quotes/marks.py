@@ -220,11 +220,17 @@ def _double_role(glyph: str, can_open: bool, can_close: bool) -> Role:
 _ELISION = regex.compile(r"(\p{L}+|\d\d(?:s\b)?)")
 
 
+_SINGLE_GLYPHS = frozenset(ch for m in SINGLE_OPEN | SINGLE_CLOSE | SINGLE_EITHER if len(m) == 1 for ch in m)
+
+
 def _single_role(text: str, glyph: str, start: int, end: int, can_open: bool, can_close: bool) -> Role:
     prev = text[start - 1] if start > 0 else ""
     nxt = text[end] if end < len(text) else ""
     if prev.isalnum() and nxt.isalnum():
         return Role.NONE  # apostrophe inside a word
+    if prev in "nN" and start >= 3 and text[start - 2] in _SINGLE_GLYPHS and not text[start - 3].isalnum() \
+            and not nxt.isalnum():
+        return Role.NONE  # `rock 'n' roll`: the mark closing the elided `and` ends no quotation
     if can_open:
         m = _ELISION.match(text, end)
         if m and (m.group(1).lower() in ELISIONS or m.group(1)[0].isdigit()):

@@ -54,6 +54,8 @@ SINGLES = [
     ("He said ‘the voters’ trust is gone’ and left.", [("the voters’ trust is gone",)]),
     ("'The voters' anger is real,' he said.", [("The voters' anger is real,",)]),
     ("‘In the ’90s we won,’ he said.", [("In the ’90s we won,",)]),
+    ("‘Rock ’n’ roll is dead,’ the singer said.", [("Rock ’n’ roll is dead,",)]),
+    ("'I love rock 'n' roll,' he said.", [("I love rock 'n' roll,",)]),
     ("'It is the workers' money, not the bosses'. We won't give it up,' he said.",
      [("It is the workers' money, not the bosses'. We won't give it up,",)]),
     ("‘We need more nurses’, he said of the nurses’ pay.", [("We need more nurses",)]),

@@ -729,3 +729,13 @@ def test_a_name_given_in_full_stays_one_person_in_a_pair() -> None:
     text = "Ann Ruiz spoke first. Ruiz and her aides left early."
     found = opening_subject(text, text.index("Ruiz and"), len(text))
     assert found is not None and (text[found.start:found.end], found.number) == ("Ruiz", "sing")
+
+
+@pytest.mark.parametrize("office", ["The Taoiseach", "The Tánaiste", "The coroner", "Cllr Tom Baxter",
+                                    "Det Insp Tom Smith"])
+def test_british_and_irish_offices_are_people(extractor, office: str) -> None:
+    """`The Taoiseach said ... 'We will deliver,' he told reporters.`: an Irish or British office or rank
+    names a person, so the pronoun after it stands for that speaker."""
+    text = f"{office} said the plan would work.\n\n'We will deliver,' he told reporters."
+    found = extractor.extract(text)
+    assert [(q.text, q.speaker_resolved and q.speaker_resolved.text) for q in found][-1] == ("We will deliver,", office)

@@ -237,13 +237,20 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
                                                         or comment_after(text, q.end, w.start)
                                                         or comma_aside(text, q.end, w.start)
                                                         or dash_aside(text, w.start - 1, sentence.end))])
+    if cue.speaker[0] >= q.end and cue.speaker[0] < end:
+        agent = _AGENT_BY.search(text, q.end, cue.speaker[0])  # `described as "reckless" by the Chancellor`:
+        if agent is not None:                                # the agent speaks, it is no part of what is said
+            end = agent.start()
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()) and not mark_ends(text, end):
         end -= 1  # the sentence's stop, not the `;` of a closing mark left as an entity (`&rdquo;`)
     start = cue.span[1]
+    if start <= cue.speaker[0] and cue.speaker[1] <= opening and text[start:cue.speaker[0]].strip() == "by":
+        start = cue.speaker[1]  # `described by his family as "..."`: the agent speaks, what follows is said
     while text[start].isspace() or text[start] in ",;:":
         start += 1
     if cue.content is not None and start < cue.content[0] <= opening and (
-            cue.verb.lemma in LISTENER_VERBS and _listener_before(text, start, cue.content[0])
+            cue.verb.lemma in LISTENER_VERBS and (_listener_before(text, start, cue.content[0])
+                                                  or cue.content_rule == "named-listener")
             or _setting_before(text, start, cue.content[0], words)):
         start = cue.content[0]  # `told the Ledger she was "appalled"`: the listener told is no part of it;
         # `said in an interview that sales were "better than expected"`: nor where it was said
@@ -252,6 +259,9 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
         if that is not None and _setting_before(text, start, that.start(), words):
             start = that.start()  # the same, however the parse hung the clause
     return start, max(end, q.end)
+
+
+_AGENT_BY = regex.compile(r"\s+by\s+\Z")  # `by` right before a passive cue's agent
 
 
 def _setting_before(text: str, start: int, clause: int, parsed: Sequence[Word]) -> bool:
@@ -272,8 +282,13 @@ def _listener_before(text: str, start: int, clause: int) -> bool:
     at `clause` opens with its own subject: a pronoun or a determiner (`the Ledger she was ...`)."""
     words = text[start:clause].split()
     first = text[clause:clause + 12].split()[:1]
-    return 0 < len(words) <= LISTENER_WORDS and all(w.isalnum() for w in words) and "that" not in words \
+    return 0 < len(words) <= LISTENER_WORDS and all(_possessor(w).isalnum() for w in words) and "that" not in words \
         and bool(first) and (first[0].lower() in PRONOUNS or first[0].lower() in DETERMINERS)
+
+
+def _possessor(word: str) -> str:
+    """A word without its possessive ending (`RTÉ's` -> `RTÉ`), as a listener's words may carry one."""
+    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _fronted_end(words: Sequence[Word], cue: Cue) -> int | None:
@@ -1909,8 +1924,11 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "reads it), or to a comma opening one (`, a rare win for ...`, as cut rule `comma-aside` reads it); "
          "not a title or name the words about it give (left to the filters); a comma right before the mark sets "
          "the quotation off, unless it closes an apposition to a naming verb's object (`called the chief, Ann "
-         "Ruiz, \"...\"`).", paraphrase,
+         "Ruiz, \"...\"`); a passive cue's agent (`by` and the speaker) is no part of it, before the quotation or "
+         "after it (`was described by his family as \"...\"`).", paraphrase,
          (Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
+          Example("The plan was described as 'reckless' by the Chancellor.", "as 'reckless'", "the Chancellor"),
+          Example("Mr Jones was described by his family as 'a gentle giant'.", "as 'a gentle giant'", "his family"),
           Example('The company\'s chief executive, Maria Lopez, said in an interview that sales were "better than '
                   'expected."', 'that sales were "better than expected."', "The company's chief executive, Maria Lopez"),
           Example('Trump called the deal "a disaster for American workers" on Monday.',
