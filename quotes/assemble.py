@@ -159,7 +159,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     drafts.sort(key=lambda d: d.parts[0][0])
     _cut_before_nested(drafts, text)
     drafts = _drop_overlaps(drafts)
-    drafts = sorted(drafts + _turns(text, sentences, inside, parses), key=lambda d: d.parts[0][0])
+    turns = _turns(text, sentences, inside, parses)
+    drafts = sorted(_outside_turns(drafts, turns) + turns, key=lambda d: d.parts[0][0])
     _link_floating(drafts, sentences, text)
     return _records(text, sentences, _join_continuations(drafts, text, starts), cues_by_sentence, inside, parses)
 
@@ -167,8 +168,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
 def _turns(text: str, sentences: Sequence[Sentence], inside: Inside,
            parses: Mapping[int, Sequence[Word]]) -> list[_Draft]:
     """Turns of a transcript or an interview (the `turn` table, each run on as far as `goes-on` says):
-    direct quotes whose speaker their rule settles.  Made after the overlaps are settled, so that the
-    quotes within a turn (its speaker's reports of others) stand beside it."""
+    direct quotes whose speaker their rule settles.  Made after the overlaps are settled; a quote
+    within a turn then gives way to it (`_outside_turns`)."""
     if ":" not in text and "Q." not in text:
         return []   # no label opens a turn (`SMITH:`, `Q:`, `Q.`)
     doc = Transcript(text, sentences, inside, parses)
@@ -183,6 +184,20 @@ def _turns(text: str, sentences: Sequence[Sentence], inside: Inside,
                               surface=(turn.speaker, turn.label) if turn.speaker is not None else None,
                               rules=rules, settled=True, stands_for=turn.stands_for, bare=turn.bare))
     return out
+
+
+def _outside_turns(drafts: Sequence[_Draft], turns: Sequence[_Draft]) -> list[_Draft]:
+    """The quotes that overlap no turn: a turn is its speaker's words, and a report within it
+    (`SMITH: We are not going anywhere. She said the town needs this road.`) is no quote of its own, as
+    a report within quotation marks is none; so no two quotes overlap."""
+    held = sorted(p for t in turns for p in t.parts)
+    starts = [p[0] for p in held]
+
+    def in_turn(rng: tuple[int, int]) -> bool:
+        k = bisect.bisect_left(starts, rng[1])   # the turn parts starting before the range ends
+        return any(_overlaps(rng, held[i]) for i in range(max(0, k - 2), k))
+
+    return [d for d in drafts if not any(in_turn(p) for p in d.parts)]
 
 
 def _speaker_mention(text: str, cue: Cue, rng: tuple[int, int]) -> Mention:

@@ -340,6 +340,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                                "needs this road.\n\nJONES: Then the vote fails.\n\nSMITH: So be it.",
      [("direct", "We are not going anywhere. Look: the town needs this road.", "SMITH", ANY),
       ("direct", "Then the vote fails.", "JONES", ANY), ("direct", "So be it.", "SMITH", ANY)]),
+    # a report within a turn is the turn's speaker's words, no quote of its own (as within quotation marks)
+    ("turn-beside-report", "The two spoke on the radio.\n\nSMITH: We are not going anywhere. She said the town "
+                           "needs this road. And we will build it.\n\nJONES: Then the vote fails.",
+     [("direct", "We are not going anywhere. She said the town needs this road. And we will build it.", "SMITH", ANY),
+      ("direct", "Then the vote fails.", "JONES", ANY)]),
     ("unlabelled-answer-look", "We talked with the baker Rosa Diaz.\n\nQ: When do you start?\n\nLook: I start at "
                                "three, every morning.\n\nQ: Do you ever sleep in?\n\nNever. I cannot.",
      [("direct", "Look: I start at three, every morning.", "Rosa Diaz", ANY),
