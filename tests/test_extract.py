@@ -285,6 +285,42 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "if they stayed home, the party would lose", "He", ANY)]),
     ("learned-sources-tag", "The talks collapsed, sources understand.",
      [("indirect", "The talks collapsed", "sources", ANY)]),
+    # other newsrooms' abbreviated titles: no sentence ends after them, and they are the speaker's
+    ("title-engr", "Engr. Tunde Bako said the road would be finished by May.",
+     [("indirect", "the road would be finished by May", "Engr. Tunde Bako", ANY)]),
+    ("title-barr", "Barr. Chika Obi said the suit would be filed on Monday.",
+     [("indirect", "the suit would be filed on Monday", "Barr. Chika Obi", ANY)]),
+    ("title-smt", "Smt. Lata Devi said the group had saved Rs 2 lakh.",
+     [("indirect", "the group had saved Rs 2 lakh", "Smt. Lata Devi", ANY)]),
+    ("title-atty", "Atty. Jose Reyes said the case would be dismissed.",
+     [("indirect", "the case would be dismissed", "Atty. Jose Reyes", ANY)]),
+    # a name's own `'s` before `said` (`Moody's`, `McDonald's`): a verb, not a possessive's noun
+    ("owner-name-said", "Moody's said the outlook for the bank was stable.",
+     [("indirect", "the outlook for the bank was stable", "Moody's", ANY)]),
+    ("owner-said-not-after-it", "It's said that the mill will close.", []),
+    # `according to him`: the object pronoun stands for the latest speaker, as `he` would
+    ("according-to-him-resolved", "Minister John Ade said the state would hire nurses.\n\n"
+     "According to him, the state had set up three new centres.",
+     [("indirect", "the state would hire nurses", "Minister John Ade", ANY),
+      ("indirect", "the state had set up three new centres", "him", "Minister John Ade")]),
+    # honorifics of other presses tell a gender: `He` is not `Hajiya Aisha Sani`
+    ("honorific-gender-hajiya", "Alhaji Musa Bello said the farms were empty.\n\n"
+     "Hajiya Aisha Sani said the women had fled.\n\nHe said the roads were unsafe.",
+     [("indirect", "the farms were empty", "Alhaji Musa Bello", ANY),
+      ("indirect", "the women had fled", "Hajiya Aisha Sani", ANY),
+      ("indirect", "the roads were unsafe", "He", "Alhaji Musa Bello")]),
+    ("honorific-gender-smt", "Shri Anil Mehta said the youth must serve.\n\nSmt. Lata Devi also spoke.\n\n"
+     "He said the nation needed them.",
+     [("indirect", "the youth must serve", "Shri Anil Mehta", ANY),
+      ("indirect", "the nation needed them", "He", "Shri Anil Mehta")]),
+    # an epithet for the one just named: never a woman for `the Frenchman`, never past two paragraph breaks,
+    # never one given another age
+    ("epithet-not-other-gender", '"I am tired," said Maria Lopez. "It was hard," the Frenchman said.',
+     [("direct", "I am tired,", "Maria Lopez", "Maria Lopez"), ("direct", "It was hard,", "the Frenchman", "the Frenchman")]),
+    ("epithet-not-far", 'Maria Lopez won.\n\nThe club thanked fans.\n\nThe coach left.\n\n"It was hard," the Argentine said.',
+     [("direct", "It was hard,", "the Argentine", "the Argentine")]),
+    ("epithet-not-other-age", 'Luis Ortega, 31, scored twice.\n\n"It was a great night," the 24-year-old said.',
+     [("direct", "It was a great night,", "the 24-year-old", "the 24-year-old")]),
 ]
 
 
