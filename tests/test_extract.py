@@ -321,6 +321,40 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "It was hard,", "the Argentine", "the Argentine")]),
     ("epithet-not-other-age", 'Luis Ortega, 31, scored twice.\n\n"It was a great night," the 24-year-old said.',
      [("direct", "It was a great night,", "the 24-year-old", "the 24-year-old")]),
+    ("epithet-demonym", '"We were poor," said manager Tom Vale.\n\n"We need to improve quickly," the Dutchman added.',
+     [("direct", "We were poor,", "manager Tom Vale", ANY),
+      ("direct", "We need to improve quickly,", "the Dutchman", "manager Tom Vale")]),
+    # a fronted `-ing` phrase is the writer's: its object never speaks, the phrase after its comma does
+    ("fronted-participle-object", "Addressing journalists in Abuja, the chairman, Mr Adams Bello, said the party was "
+     "united.", [("indirect", "the party was united", "the chairman, Mr Adams Bello", ANY)]),
+    ("fronted-participle-description", "Confirming the incident, the police spokesman, DSP Bala Musa, said two "
+     "suspects had been arrested.", [("indirect", "two suspects had been arrested", "the police spokesman, DSP Bala Musa",
+                                      ANY)]),
+    ("fronted-participle-absolute", "Addressing about 100 members at the meeting here, many of them deeply skeptical "
+     "about the plan, the campaign chief, Paul Hart, bluntly suggested that the style was an act.",
+     [("indirect", "that the style was an act", "the campaign chief, Paul Hart", ANY)]),
+    ("according-is-no-participle", "According to early results of polls conducted by Acme Research, majorities of "
+     "voters in all five states say they feel betrayed.",
+     [("indirect", "majorities of voters in all five states say they feel betrayed",
+       "early results of polls conducted by Acme Research", ANY)]),
+    ("fronted-participle-plain", "Speaking at the event, Governor Ade Bello said the state would build clinics.",
+     [("indirect", "the state would build clinics", "Governor Ade Bello", ANY)]),
+    # `represented by X, NAME,`: the name is the agent's, the host speaks
+    ("represented-by-name", "The Governor, Mr Ade Bello, represented by his deputy, Dr Musa Sani, said the state "
+     "would build clinics.", [("indirect", "the state would build clinics", "The Governor, Mr Ade Bello", ANY)]),
+    # a title's initials in brackets are the run's; a body's after its name are the name's
+    ("title-initials-inverted", '"The probe is on," said Deputy Superintendent of Police (DSP) Anil Sharma.',
+     [("direct", "The probe is on,", "Deputy Superintendent of Police (DSP) Anil Sharma", ANY)]),
+    ("body-initials", "The World Health Organization (WHO) said the virus was spreading.",
+     [("indirect", "the virus was spreading", "The World Health Organization (WHO)", ANY)]),
+    ("party-label-not-initials", '"We will win," said Sen. Jo Ray (R-Ohio).',
+     [("direct", "We will win,", "Sen. Jo Ray", ANY)]),
+    # a weekday between a title word and a name is a given name; after a name it is a time
+    ("weekday-given-name", '"Our boys played well," coach Sunday Oliseh said.',
+     [("direct", "Our boys played well,", "coach Sunday Oliseh", ANY)]),
+    ("weekday-given-name-inverted", '"We are ready," said coach Sunday Oliseh.',
+     [("direct", "We are ready,", "coach Sunday Oliseh", ANY)]),
+    ("weekday-is-time-after-verb", '"We will win," Trump said Sunday.', [("direct", "We will win,", "Trump", ANY)]),
 ]
 
 
