@@ -13,7 +13,7 @@ __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OWNER_PROOF_FORMS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "NOT_SPEAKER_LABELS", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
@@ -218,7 +218,7 @@ OWNER_PROOF_FORMS = frozenset({"said", "told"})
 COMMISSIVE_VERBS = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
 # Cues that report a request as object and infinitive: `asked the crowd to stand` reports `the crowd to stand`.
 DIRECTIVE_VERBS = frozenset({"ask", "tell", "urge", "warn", "advise", "remind", "caution", "order", "instruct",
-                             "implore", "beg", "encourage"})
+                             "implore", "beg", "encourage", "exhort", "enjoin"})  # `enjoined residents to remain calm`
 # Verbs that put out a text in someone's name (`issued a statement saying ...`, `ran an ad that
 # says ...`): what the text says, its issuer says.
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "air", "unveil", "send", "launch", "file",
@@ -663,6 +663,14 @@ DEMONYM_NOUNS = frozenset({
     "moroccan", "algerian", "indian", "pakistani", "bangladeshi", "filipino", "filipina", "indonesian",
     "malaysian", "singaporean", "austrian", "czech", "hungarian", "romanian", "bulgarian", "greek", "turk",
     "israeli", "iranian", "jamaican", "ugandan", "tanzanian", "zimbabwean", "zambian", "new zealander",
+})
+# Nouns a report uses for a company or body named before (`Barclays said ...` then `the lender said`, `Acme
+# Corp ...` then `the company said`): a second mention of an organisation, never of a person.  Not `group`,
+# which is as often a group of people or a trade group described before.
+ORGANISATION_EPITHETS = frozenset({
+    "company", "firm", "lender", "bank", "carmaker", "automaker", "insurer", "retailer", "miner", "airline",
+    "carrier", "chipmaker", "drugmaker", "conglomerate", "manufacturer", "utility", "brewer", "exporter", "startup",
+    "start-up", "supermarket", "bookmaker", "broadcaster", "publisher", "operator", "club", "regulator",
 })
 # Abbreviated titles and the word a later description uses (`Sen. Jo Ray` ... `the senator`).
 TITLE_ABBREVIATIONS: dict[str, str] = {

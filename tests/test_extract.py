@@ -330,6 +330,18 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("fronted-participle-description", "Confirming the incident, the police spokesman, DSP Bala Musa, said two "
      "suspects had been arrested.", [("indirect", "two suspects had been arrested", "the police spokesman, DSP Bala Musa",
                                       ANY)]),
+    # directives and emphasis of other presses
+    ("enjoined-to", "The governor enjoined residents to remain calm.",
+     [("indirect", "residents to remain calm", "The governor", ANY)]),
+    ("exhorted-to", "The monarch exhorted the youths to shun violence.",
+     [("indirect", "the youths to shun violence", "The monarch", ANY)]),
+    # `the company`, `the carmaker`: an organisation named before, never a person
+    ("organisation-epithet", 'Toyota Motor Corp cut its forecast.\n\n"Demand fell," chief executive Ann Ruiz said.'
+     '\n\nThe carmaker said demand in China had weakened.',
+     [("direct", "Demand fell,", "chief executive Ann Ruiz", ANY),
+      ("indirect", "demand in China had weakened", "The carmaker", "Toyota Motor Corp")]),
+    ("organisation-epithet-not-person", "Erik Holt said the team was tired.\n\nThe club said it would appeal.",
+     [("indirect", "the team was tired", "Erik Holt", ANY), ("indirect", "it would appeal", "The club", "The club")]),
     ("fronted-participle-absolute", "Addressing about 100 members at the meeting here, many of them deeply skeptical "
      "about the plan, the campaign chief, Paul Hart, bluntly suggested that the style was an act.",
      [("indirect", "that the style was an act", "the campaign chief, Paul Hart", ANY)]),
