@@ -375,6 +375,14 @@ def _participle_after_noun(s: Parsed, close: int) -> int | None:
     opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
     if opening is None:
         return None
+    if opening > 2 and s.words[opening].text == "," and 0 < close - opening - 1 <= _APPOSITION_REACH \
+            and all(w.upos == "PROPN" for w in s.words[opening + 1:close]) \
+            and any(w.lower() == "by" for w in (x.text for x in s.words[max(0, opening - 4):opening])):
+        # `Governor Ade Bello, represented by his deputy, Dr Musa Sani, said`: a name set off after the agent
+        # of the participle's phrase is that agent's, within the phrase
+        outer = next((i for i in range(opening - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
+        if outer is not None and _participle_after_noun(s, opening) == outer:
+            return outer
     first = opening + 1
     if first < close and s.words[first].text.lower() in REDUCED_CLAUSE_OPENERS:
         first += 1
@@ -467,6 +475,47 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
     if first is None or 0 <= noun.head < first and s.words[noun.head].upos in _NOMINAL:
         return None  # `an aide for Mr. Lee, who ...,`, `Jo Hart, 30, of Dover, Del., who ...,`: part of a phrase
     return noun
+
+
+def _fronted_participle_object(s: Parsed, verb: Word) -> Word | None:
+    """`Addressing journalists in Abuja, the chairman, Mr Adams Bello, said ...`: a sentence opened by an
+    `-ing` participle's phrase (not a preposition's: `According to`, `Following`) closed by a comma, whose
+    words the parse gave the finite verb after them for its subject (`journalists`), or none where a
+    description and a name set off after it follow (the parse hung them from its object), is the writer's
+    free adjunct: the verb's subject is the noun phrase right before the verb (and its adverbs), after the
+    comma before it or, where a comma closes it, after the comma before the description and its name set
+    off (`..., many of them angry, the party's chief, Jo Hart, said`); its head, the last noun before any
+    name set off after it, read from the words."""
+    words = s.words
+    if verb.xpos not in _FINITE:
+        return None
+    subjects = [k for k in s.kids[verb.index] if k.deprel in _SUBJECTS]
+    first = next((w for w in words if w.upos != "PUNCT"), None)
+    if len(subjects) > 1 or first is None or first.xpos != "VBG" or first.upos != "VERB" \
+            or preposition(first.text) or first.text.lower() == "according":
+        return None
+    end = verb.index
+    while end > first.index + 1 and words[end - 1].upos == "ADV":
+        end -= 1  # `..., Jo Hart, bluntly said`
+    commas = [i for i in range(first.index + 1, end) if words[i].text == ","]
+    if not commas:
+        return None
+    if commas[-1] == end - 1:  # a description and its name set off: `, the chairman, Mr Adams Bello,`
+        comma = commas[-3] if len(commas) >= 3 else commas[0]
+    else:
+        comma = commas[-1]
+    if subjects and not first.index < subjects[0].index < comma:
+        return None
+    between = words[comma + 1:end]
+    if not between or _mark_between(s, comma, verb.index) or any(
+            w.upos in ("VERB", "AUX", "SCONJ", "CCONJ") or relative_pronoun(w.text) for w in between):
+        return None
+    cut = next((k for k, w in enumerate(between) if w.text == ","), len(between))
+    phrase = between[:cut]
+    if not subjects and not (phrase and cut < len(between) and (phrase[0].upos == "DET" or phrase[0].xpos == "PRP$")):
+        return None  # with no subject parsed, only a description and the name set off after it (`Suu Kyi, 70,`
+        # is `chain-before-comma`'s)
+    return next((w for w in reversed(phrase) if w.upos in _NOMINAL), None)  # its head, before a name set off
 
 
 def _perfect_aux(k: Word) -> bool:
@@ -3225,7 +3274,8 @@ def _reduced_relative(s: Parsed, end: int) -> int | None:
 def _phrase_word(s: Parsed, w: Word) -> bool:
     """A word a speaker's noun phrase after its verb is made of; no time word."""
     return (w.upos in _RUN_WORDS - {"PRON"} or w.xpos in ("POS", "PRP$") or _title_or_name(s, w.index)
-            or _modifying_participle(s, w.index) or _abbreviation_period(s, w.index)) and not time_word(w.text)
+            or _modifying_participle(s, w.index) or _abbreviation_period(s, w.index)
+            or _title_initials(s, w.index)) and not time_word(w.text) or _given_day(s, w.index)
 
 
 def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -3364,15 +3414,44 @@ def _opening_ing_name(s: Parsed, i: int) -> bool:
         and s.words[1].upos == "PROPN" and s.words[1].text[:1].isupper()
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _given_day(s: Parsed, i: int) -> bool:
+    """`coach Sunday Oliseh`, `Pastor Monday Ude`: a weekday between a title word and a capitalised name (no
+    word of time) is a given name, not when something was said (`Trump Sunday said`, `said on Sunday`)."""
+    words = s.words
+    return 0 < i < len(words) - 1 and words[i].text.lower() in _WEEKDAYS and words[i].text[:1].isupper() \
+        and words[i - 1].text.lower().rstrip(".") in ROLE_WORDS and words[i + 1].text[:1].isupper() \
+        and words[i + 1].text[:1].isalpha() and words[i + 1].upos == "PROPN" and not time_word(words[i + 1].text)
+
+
 def _run_word(s: Parsed, i: int) -> bool:
     """A word a name and its title are made of: a noun, name, adjective or number, a possessive `'s`, a
     word of a title or name whatever its tag, or an `-ing` modifier (`policy planning director`); no time
     word, nor one opening a time word (`last week`)."""
     w = s.words[i]
     timed = w.text.lower() in TIME_OPENERS and i + 1 < len(s.words) and time_word(s.words[i + 1].text)
+    if _given_day(s, i):
+        return True
     return not time_word(w.text) and not timed and (w.upos in ("PROPN", "NOUN", "ADJ", "NUM") or w.xpos == "POS"
                                       or _title_or_name(s, i) or _modifying_participle(s, i)
-                                      or _abbreviation_period(s, i))
+                                      or _abbreviation_period(s, i) or _title_initials(s, i))
+
+
+def _title_initials(s: Parsed, i: int) -> bool:
+    """A title's initials in brackets between two capitalised words of a name and its title (`Station House
+    Officer (SHO) Rajesh Kumar`, `Federal Bureau of Investigation (FBI) Director Ann Ruiz`): the brackets
+    and the initials (two to six capitals) are words of the run; not before a word in lower case (`the
+    World Health Organization (WHO) said`)."""
+    words = s.words
+    at = next((k for k in (i, i - 1, i - 2) if 0 < k and k + 3 < len(words) and words[k].text == "("), None)
+    if at is None or at + 2 < i:
+        return False
+    initials = words[at + 1].text
+    return words[at + 2].text == ")" and 2 <= len(initials) <= 6 and initials.isalpha() and initials.isupper() \
+        and words[at - 1].text[:1].isupper() and words[at + 3].text[:1].isupper() and words[at + 3].text[:1].isalpha() \
+        and words[at - 1].end + 1 >= words[at].start and words[at + 2].end + 1 >= words[at + 3].start
 
 
 def _abbreviation_period(s: Parsed, i: int) -> bool:
@@ -3420,6 +3499,23 @@ def _run_start(s: Parsed, i: int, openers: frozenset[str] = frozenset()) -> int 
             or before.text.lower() in SUBJECT_OPENERS or before.text.lower() in openers:
         return i
     return None
+
+
+def _bracketed_initials(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`The World Health Organization (WHO) said`: a speaker that is only the initials in brackets right after
+    a capitalised name (two to six capitals) is that name's abbreviation: the speaker is the name's run (from
+    its determiner, opening its clause) with them."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    core = [w for w in words[lo:hi + 1] if w.text not in ("(", ")")]
+    if len(core) != 1 or not (2 <= len(core[0].text) <= 6 and core[0].text.isalpha() and core[0].text.isupper()):
+        return None
+    i = core[0].index
+    if i < 2 or i + 1 >= len(words) or words[i - 1].text != "(" or words[i + 1].text != ")" \
+            or not words[i - 2].text[:1].isupper() or not _run_word(s, i - 2) or not i + 1 < verb.index:
+        return None
+    first = _run_start(s, i - 2)
+    return None if first is None else (words[first].start, words[i + 1].end)
 
 
 def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -7980,6 +8076,17 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   'the start."', 'that the plan was "a mistake from the start."', "Hale"),
           Example('The issue came up after Ruiz, asked about the deaths, said, "I think our city does plenty of '
                   'harm too."', "I think our city does plenty of harm too.", "Ruiz"))),
+    Rule("fronted-participle-object", "subject", "`Addressing journalists in Abuja, the chairman, Mr Adams Bello, "
+         "said ...`: an `-ing` participle's phrase opening the sentence, closed by a comma, is the writer's free "
+         "adjunct, so no word of it is the subject of the finite verb after it, whatever the parse made of its "
+         "object (a subject, or, for a description and a name set off after it, their host): the noun phrase "
+         "between that comma and the verb "
+         "speaks (a name set off after it too), read from the words.", _fronted_participle_object,
+         (Example("Addressing journalists in Abuja, the chairman, Mr Adams Bello, said the party was united.",
+                  "the party was united", "the chairman, Mr Adams Bello"),
+          Example("Confirming the incident, the Police Public Relations Officer, DSP Bala Musa, said two suspects "
+                  "had been arrested.", "two suspects had been arrested",
+                  "the Police Public Relations Officer, DSP Bala Musa"))),
     Rule("relative-before-aside", "subject", "`the staff, who, on a press call Friday, criticized ...`: a finite "
          "verb with no subject of its own right after a phrase set off by commas (no verb or quotation in it) that "
          "follows a relative pronoun has that pronoun for its subject, read from the words.", _relative_before_aside,
@@ -8349,6 +8456,11 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
 
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a clause's subject taken for a "
               "speaker, past what the parse hung apart.", rules=(
+    Rule("bracketed-initials", "span", "`The World Health Organization (WHO) said`: a speaker that is only the initials "
+         "in brackets right after a capitalised name is that name's abbreviation: the speaker is the name (from its "
+         "determiner) with them.", _bracketed_initials,
+         (Example("The World Health Organization (WHO) said the virus was spreading.",
+                  "the virus was spreading", "The World Health Organization (WHO)"),)),
     Rule("own-occasion", "span", "`\"...,\" Lee in her speech said`: a phrase after a name, opened by `in`, `at`, "
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
          _own_occasion,
@@ -8376,14 +8488,18 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example("The railway union, in a letter to its members, said the strike would go ahead.",
                   "the strike would go ahead", "The railway union"),)),
     Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
-         "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it.",
+         "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it (a "
+         "name set off after the phrase's agent is the agent's, within it: `The Governor, Mr Ade Bello, represented "
+         "by his deputy, Dr Musa Sani, said`).",
          _set_off_participle,
          (Example("The report, published on Tuesday, said emissions had risen.", "emissions had risen",
                   "The report"),
           Example("The company, based in Ohio, said profits had doubled last year.", "profits had doubled last year",
                   "The company"),
           Example("The minister, when asked about the strike, said talks would continue.", "talks would continue",
-                  "The minister"))),
+                  "The minister"),
+          Example("The Governor, Mr Ade Bello, represented by his deputy, Dr Musa Sani, said the state would build "
+                  "clinics.", "the state would build clinics", "The Governor, Mr Ade Bello"))),
     Rule("set-off-relative", "span", "`A spokesman for the police, who declined to be named, told ...`: a "
          "relative clause set off by commas between the speaker's phrase and its verb is no part of the speaker, "
          "however far the parse ran the speaker into it: the speaker ends before it.", _set_off_relative,
@@ -8397,10 +8513,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "there and the name set off after it are both the speaker (`said her neighbor of 40 years, Rose Kim`; "
          "`said the company's chief executive, John J. Ferris`, a title word tagged as an adjective too; an `-ing` "
          "modifier after a determiner or possessor: `said the club's sporting director, Tom Vale`; a company's "
-         "abbreviation with its period: `said Acme Corp. chief financial officer Jo Hart`), "
+         "abbreviation with its period: `said Acme Corp. chief financial officer Jo Hart`; a title's initials in "
+         "brackets between capitalised words: `said Station House Officer (SHO) Ravi Rao`; a weekday between a "
+         "title word and a name, a given name: `said coach Sunday Oliseh`), "
          "not what a comma sets off after the name.", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
+          Example('"We have had no complaint," said Station House Officer (SHO) Ravi Rao.', "We have had no complaint,",
+                  "Station House Officer (SHO) Ravi Rao"),
           Example('"The vote was rushed," said committee ranking Democrat Ann Ruiz (D-Vt.).', "The vote was rushed,",
                   "committee ranking Democrat Ann Ruiz"),
           Example('"We want jobs," said a woman holding a large sign.', "We want jobs,",
@@ -8477,8 +8597,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "
          "name's, whatever its tag: `Sterling Bank said`; a period the tokenizer split off a company's abbreviation "
-         "is the name's too: `Acme Corp. chief financial officer Jo Hart said`).", _name_run,
+         "is the name's too: `Acme Corp. chief financial officer Jo Hart said`; so are a title's initials in "
+         "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`; and a weekday between a "
+         "title word and a name, a given name: `coach Sunday Oliseh said`).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
+          Example("Station House Officer (SHO) Ravi Rao said the two men had been arrested.",
+                  "the two men had been arrested", "Station House Officer (SHO) Ravi Rao"),
+          Example('"Our boys played well," coach Sunday Oliseh said.', "Our boys played well,", "coach Sunday Oliseh"),
           Example("Sterling Bank said profits had doubled.", "profits had doubled", "Sterling Bank"),
           Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent", parse=_TITLE_NAME_UD),

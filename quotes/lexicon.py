@@ -11,9 +11,9 @@ from typing import Sequence
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS",
+    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "FIRST_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
@@ -81,6 +81,8 @@ ELISIONS = frozenset({"n", "em", "til", "cause", "tis", "twas", "bout", "round",
 TITLES = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "cmdr",
     "sgt", "adm", "rev", "hon", "pres", "supt", "st", "mt", "ft", "jr", "sr", "messrs", "mmes",
+    "engr", "barr", "smt", "atty", "mdm",  # `Engr. Jo Ade` (engineer), `Barr.` (barrister), `Smt.` (Shrimati),
+    # `Atty.` (attorney), `Mdm.` (madam)
     "vs", "v", "e.g", "i.e", "approx", "dept", "univ", "est", "fig", "vol",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
@@ -210,11 +212,14 @@ TOLD_THINGS = frozenset({"story", "stories", "truth", "lie", "lies", "joke", "jo
 OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
 # The forms of `tell`, whose object is the one told (`told KTV's "Morning Desk"`: a programme).
 TELL_FORMS = frozenset({"tell", "tells", "telling", "told"})
+# Cue forms that are a verb after any `'s` (`Moody's said`, `McDonald's told staff`, `Trump's said it before`:
+# a name's own `'s` or `has`): no noun, nor an adjective before one, is spelt so.
+OWNER_PROOF_FORMS = frozenset({"said", "told"})
 # Cues that report a commitment as an infinitive: `vowed to build a wall` reports `to build a wall`.
 COMMISSIVE_VERBS = frozenset({"promise", "vow", "pledge", "swear", "threaten"})
 # Cues that report a request as object and infinitive: `asked the crowd to stand` reports `the crowd to stand`.
 DIRECTIVE_VERBS = frozenset({"ask", "tell", "urge", "warn", "advise", "remind", "caution", "order", "instruct",
-                             "implore", "beg", "encourage"})
+                             "implore", "beg", "encourage", "exhort", "enjoin"})  # `enjoined residents to remain calm`
 # Verbs that put out a text in someone's name (`issued a statement saying ...`, `ran an ad that
 # says ...`): what the text says, its issuer says.
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "air", "unveil", "send", "launch", "file",
@@ -532,6 +537,14 @@ GENDERED: dict[str, str] = {
     "spokeswoman": "fem", "mother": "fem", "daughter": "fem", "sister": "fem", "wife": "fem",
     "queen": "fem", "girl": "fem", "chairwoman": "fem", "congresswoman": "fem", "businesswoman": "fem",
     "madam": "fem", "aunt": "fem", "grandmother": "fem",
+    # honorifics of other English-language presses (`Shri Anil Rao`, `Smt. Lata Devi`, `Alhaji Musa Bello`,
+    # `Hajiya Aisha Sani`, `Mdm Tan`)
+    "shri": "masc", "shri.": "masc", "alhaji": "masc", "mallam": "masc",
+    "smt": "fem", "smt.": "fem", "shrimati": "fem", "alhaja": "fem", "hajiya": "fem", "begum": "fem",
+    "mdm": "fem", "mdm.": "fem",
+    "frenchman": "masc", "dutchman": "masc", "englishman": "masc", "irishman": "masc", "welshman": "masc",
+    "scotsman": "masc", "frenchwoman": "fem", "dutchwoman": "fem", "englishwoman": "fem", "irishwoman": "fem",
+    "welshwoman": "fem", "scotswoman": "fem", "filipina": "fem",
 }
 
 
@@ -611,6 +624,8 @@ def cue_lemmas() -> frozenset[str]:
 # Honorifics: they tell a person's gender, not their role (`Mr. Lee`, `Ms. Lee`).
 HONORIFICS: dict[str, str | None] = {
     "mr": "masc", "mrs": "fem", "ms": "fem", "miss": "fem", "mx": None, "dr": None, "sir": "masc", "dame": "fem",
+    "shri": "masc", "smt": "fem", "shrimati": "fem", "alhaji": "masc", "alhaja": "fem", "hajiya": "fem",
+    "mdm": "fem",  # `Shri Anil Rao`, `Smt. Lata Devi`, `Alhaji Musa Bello`, `Hajiya Aisha Sani`, `Mdm Tan`
 }
 # Words of a title or office before a name (`US Secretary of State John Kerry`, `Sen. Bernie
 # Sanders`): they belong to the role, never to the name.
@@ -651,6 +666,27 @@ TENURE_MODIFIERS = frozenset({"former", "acting", "interim", "outgoing", "incomi
 RELATION_NOUNS = frozenset({
     "rival", "opponent", "challenger", "counterpart", "partner", "friend", "colleague", "predecessor",
     "successor", "client", "employer", "teammate", "team-mate", "classmate", "fiancé", "fiancée",
+})
+# Nouns for a person of a nation (`the Spaniard`, `the Kenyan`): a report's second mention of someone just named
+# (`"We were poor," said Tom Vale. "...," the Dutchman added.`).  Not those that name a people or a state as well
+# (`the Chinese`, `the Swiss`, `the Portuguese`).
+DEMONYM_NOUNS = frozenset({
+    "spaniard", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "englishman", "englishwoman", "irishman",
+    "irishwoman", "welshman", "welshwoman", "scot", "scotsman", "scotswoman", "briton", "american", "argentine",
+    "argentinian", "brazilian", "uruguayan", "colombian", "chilean", "mexican", "german", "italian", "belgian",
+    "swede", "norwegian", "dane", "finn", "pole", "croat", "croatian", "serb", "serbian", "russian", "ukrainian",
+    "australian", "canadian", "nigerian", "ghanaian", "kenyan", "ethiopian", "cameroonian", "ivorian", "egyptian",
+    "moroccan", "algerian", "indian", "pakistani", "bangladeshi", "filipino", "filipina", "indonesian",
+    "malaysian", "singaporean", "austrian", "czech", "hungarian", "romanian", "bulgarian", "greek", "turk",
+    "israeli", "iranian", "jamaican", "ugandan", "tanzanian", "zimbabwean", "zambian", "new zealander",
+})
+# Nouns a report uses for a company or body named before (`Barclays said ...` then `the lender said`, `Acme
+# Corp ...` then `the company said`): a second mention of an organisation, never of a person.  Not `group`,
+# which is as often a group of people or a trade group described before.
+ORGANISATION_EPITHETS = frozenset({
+    "company", "firm", "lender", "bank", "carmaker", "automaker", "insurer", "retailer", "miner", "airline",
+    "carrier", "chipmaker", "drugmaker", "conglomerate", "manufacturer", "utility", "brewer", "exporter", "startup",
+    "start-up", "supermarket", "bookmaker", "broadcaster", "publisher", "operator", "club", "regulator",
 })
 # Abbreviated titles and the word a later description uses (`Sen. Jo Ray` ... `the senator`).
 TITLE_ABBREVIATIONS: dict[str, str] = {

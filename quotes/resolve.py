@@ -26,7 +26,7 @@ from dataclasses import dataclass
 import regex
 
 from .lexicon import (CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
-                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS,
+                      PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
                       gender_of)
 from .parse import Word
@@ -79,7 +79,7 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     return Mention(start, end, number, gender, False)
 
 
-_THIRD_PERSON = frozenset({"he", "she", "they", "it"}) | frozenset(POSSESSIVE_PRONOUNS)
+_THIRD_PERSON = frozenset({"he", "she", "they", "it", "him", "them"}) | frozenset(POSSESSIVE_PRONOUNS)
 # A mark opening or closing a quotation (a single one only where it opens one: not `Berg's`).
 _QUOTE_MARK = regex.compile(mark_pattern(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER | {"\u2018"}) + r"|(?:^|\s)'")
 # A capitalised chain just before a name: `US Secretary of State John ` before `Kerry`.
@@ -97,6 +97,12 @@ _DESCRIPTION_BEFORE = regex.compile(
 _COORDINATOR = regex.compile(r"\b(?:and|or)\b")
 # An age set off right after a name (`Liam Walsh, 34,`) or before it (`19-year-old Jamie Fox`).
 # A generation's suffix after a surname (`Jr.`, `Sr.`, `III`): a word of the name.
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+_HEADLINE_WORDS = 14  # the most words of a first line read as a headline
+_NEXT_WORD = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")  # `Verizon said`, `Acme later said`
+_AGE_WORD = regex.compile(r"\d{1,3}-year-old")
+_PARAGRAPH_BREAK = regex.compile(r"\n\s*")
 _NAME_SUFFIX = regex.compile(r",?\s(?:Jr\.|Sr\.|II\b|III\b|IV\b)")
 _AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
 _AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
@@ -105,7 +111,7 @@ _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 
 
 # An honorific opening a mention (`Mrs`, `Mr.`: group 1, checked against HONORIFICS) and the space after it.
-_HONORIFIC = regex.compile(r"(\p{Lu}\p{Ll}{1,3})\.?\s+(?=\p{Lu})")
+_HONORIFIC = regex.compile(r"(\p{Lu}\p{Ll}{1,7})\.?\s+(?=\p{Lu})")  # `Mrs`, `Alhaji`, `Shrimati`
 
 
 # Two or three capitalised words in a row (`Jane Soto`, `Mary Ann Lee`), the name a transcript's initials stand for.
@@ -738,6 +744,84 @@ class Resolver:
                 return resolved
         return None
 
+    def _epithet(self, m: Mention) -> tuple[int, int] | None:
+        """`"We were poor," said Tom Vale. "...," the Dutchman added.`: `the` and a noun for a person of a nation
+        (`DEMONYM_NOUNS`) or an age (`the 24-year-old`) that no earlier mention was given, a second mention
+        that tells more of whom it stands for: the latest earlier speaker or subject that is a person's name,
+        when it agrees in gender and was named within one paragraph break before; an older one never (the
+        latest name is whom a reader takes it for)."""
+        words = self.text[m.start:m.end].split()
+        if m.pronoun or len(words) < 2 or words[0].lower() != "the":
+            return None
+        noun = " ".join(words[1:])
+        age = _AGE_WORD.fullmatch(noun) is not None
+        if not age and not (noun[:1].isupper() and noun.lower() in DEMONYM_NOUNS):
+            return None
+        for prev, resolved in self._latest_first(m.start):
+            if not self.is_name(prev) or self.text[resolved[0]:resolved[1]].lower().startswith(("the ", "a ", "an ")) \
+                    or self._caption(prev):
+                continue
+            if len(_PARAGRAPH_BREAK.findall(self.text, prev.end, m.start)) > 1:
+                return None
+            kinds = self._kinds(prev, resolved)
+            if not self._agrees(self._learned(prev, resolved), m) or age and any(
+                    _AGE_WORD.fullmatch(k) for k in kinds) or not age and kinds & DEMONYM_NOUNS:
+                return None  # `Liam Walsh, 34,` is no `the 24-year-old`
+            return resolved
+        return None
+
+    def _organisation_epithet(self, m: Mention) -> tuple[int, int] | None:
+        """`Barclays reported a rise in profit.` then `"...," the lender said`: `the` and a noun for a company or
+        body (`ORGANISATION_EPITHETS`: `the company`, `the carmaker`) stands for the latest earlier speaker or
+        subject that is an organisation's name: one with a word of one (`Acme Corp`, `Northwind Bank`), initials
+        (`DBS`), or one capitalised word no later fuller form widens and no word tells a person by, the subject of
+        a cue right after it (`Barclays said`), not in a headline;
+        never a person's name, a title or an honorific, a given name or a gender, nor one past a description
+        holding the noun (`the trade group for the plans` is the nearer `the group`), nor a news outlet (`BFMTV
+        reported ...`: who tells of it, unless the noun is one for an outlet: `the broadcaster`) or a month."""
+        words = self.text[m.start:m.end].lower().split()
+        if m.pronoun or len(words) != 2 or words[0] != "the" or words[1] not in ORGANISATION_EPITHETS:
+            return None
+        names = first_names()
+        for prev, resolved in self._latest_first(m.start):
+            phrase = self.text[resolved[0]:resolved[1]]
+            own = [w.strip(",.").lower() for w in phrase.split()]
+            if words[1] in own[1:] and own[0] in _ARTICLES:
+                return None  # `the trade group for the plans`: a description with the noun is the nearer one
+            if not own or not self.is_name(prev) or own[0] in _ARTICLES or self._caption(prev):
+                continue
+            if self._learned(prev, resolved).gender in ("masc", "fem") or gender_of(phrase.split()) \
+                    or any(w in ROLE_WORDS or w in HONORIFICS or w in TITLE_ABBREVIATIONS or w in names for w in own):
+                continue  # a person
+            if (any(w in NEWS_OUTLET_WORDS for w in own) or own[-1].endswith("tv")) and words[1] not in OUTLET_NOUNS \
+                    or len(own) == 1 and own[0] in _MONTHS:
+                continue  # `BFMTV reported ...`: the outlet that tells of it; `October`: a time
+            marked = any(w in ORGANISATION_WORDS for w in own) or " ".join(own) in ORGANISATION_NAMES \
+                or regex.fullmatch(r"\p{Lu}{2,6}", phrase) is not None
+            if marked or len(own) == 1 and self._says_itself(prev) and not self._headline_line(prev):
+                return resolved
+        return None
+
+    def _says_itself(self, m: Mention) -> bool:
+        """Whether a cue form right after `m` (past an adverb) makes it the subject of its own report (`Verizon
+        said`, `Nabisco announced`): not an outlet's report (`reported`), nor `according to` it, nor a place."""
+        after = _NEXT_WORD.match(self.text, m.end)
+        return after is not None and after.group(1).lower() in cue_forms() \
+            and after.group(1).lower() not in ("reported", "reports", "reporting")
+
+    def _headline_line(self, m: Mention) -> bool:
+        """Whether `m` stands in a text's first line, a short one with more after it (`Columbia defends Exxon
+        articles.`): a headline's verb tells of the story, not what its subject says in it."""
+        first = self.text.find("\n")
+        return 0 <= m.start < first and len(self.text[:first].split()) <= _HEADLINE_WORDS
+
+    def _caption(self, m: Mention) -> bool:
+        """Whether `m` stands in a line of names with no word in lower case but prepositions (`Jo Hart via Acme
+        Images.`): a picture's credit or caption, no one the story speaks of."""
+        line = self.text[self.text.rfind("\n", 0, m.start) + 1:]
+        line = line.split("\n", 1)[0]
+        return not any(w[:1].islower() and w not in PREPOSITIONS for w in regex.findall(r"[\p{L}'’-]+", line))
+
     def _latest_first(self, before: int) -> list[tuple[Mention, tuple[int, int]]]:
         """The latest `_DESCRIBED_REACH` earlier speakers (with what they resolved to) and subjects (widened
         as names) that end before offset `before`, the latest first.  Speakers come in the order their
@@ -777,8 +861,8 @@ class Resolver:
         return None if m.pronoun else self._name(m)
 
     def _third_person(self, m: Mention) -> bool:
-        """`he`, `she`, `they`, `it`, and the owners `his`, `her`, `their`, `its`; `I`, `we`, `you` point
-        outside the text."""
+        """`he`, `she`, `they`, `it`, the objects `him`, `them` (`According to him, ...`) and the owners `his`,
+        `her`, `their`, `its`; `I`, `we`, `you` point outside the text."""
         return m.pronoun and self.text[m.start:m.end].lower() in _THIRD_PERSON
 
     @staticmethod
@@ -996,6 +1080,28 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "Sales will rise,", "the executive"),
           Example('Detective Sarah Lowe led the inquiry. "She knew her attacker," the detective said.',
                   "She knew her attacker,", "the detective"))),
+    Rule("epithet", "resolution", "`the` and a noun for a person of a nation (`the Spaniard`, `the Kenyan`; not one that "
+         "names a people as well: `the Chinese`) or an age no earlier mention was given (`the 24-year-old`): a second "
+         "mention that tells more, the latest earlier speaker or subject that is a person's name, named within one "
+         "paragraph break and agreeing in gender (`the Dutchman` is no woman), never an older one past it, nor one "
+         "given another age or nation (`Liam Walsh, 34,`).", Resolver._epithet,
+         (Example('"We were poor," said manager Tom Vale.\n\n"We need to improve quickly," the Dutchman added.',
+                  "We need to improve quickly,", "the Dutchman"),
+          Example('"It has been a dream," said Luis Ortega. "I want to stay," the 24-year-old added.',
+                  "I want to stay,", "the 24-year-old"))),
+    Rule("organisation-epithet", "resolution", "`the` and a noun for a company or body (`the company`, `the lender`, "
+         "`the carmaker`): the latest earlier speaker or subject that is an organisation's name (a word of one: `Acme "
+         "Corp`; initials: `DBS`; or one capitalised word that no fuller form widens and no word tells a person by, "
+         "the subject of a cue right after it, not in a headline: `Barclays said`), never a person's (a title, an "
+         "honorific, a given name or a gender passes it over), nor one past a description holding the noun (`the "
+         "trade group for the plans` is the nearer `the group`), nor a news outlet's that tells of it (`BFMTV "
+         "reported ...`; but for `the broadcaster`), nor a month.",
+         Resolver._organisation_epithet,
+         (Example('Northwind Bank reported a rise in profit on Tuesday.\n\n"We had a strong quarter," the lender said.',
+                  "We had a strong quarter,", "the lender"),
+          Example('Acme Corp cut its forecast on Monday.\n\n"Demand has weakened," chief executive Ann Ruiz said.\n\n'
+                  '"We expect a recovery next year," the company said.', "We expect a recovery next year,",
+                  "the company"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name), past a word for when one holds a post opening a chain "

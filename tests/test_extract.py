@@ -420,6 +420,88 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("adjective-before-plural-subject", 'Angry farmers blocked roads around the town on Monday.\n'
                                         '"It is over," he told the Courier.',
      [("direct", "It is over", "he", None)]),
+    # other newsrooms' abbreviated titles: no sentence ends after them, and they are the speaker's
+    ("title-engr", "Engr. Tunde Bako said the road would be finished by May.",
+     [("indirect", "the road would be finished by May", "Engr. Tunde Bako", ANY)]),
+    ("title-barr", "Barr. Chika Obi said the suit would be filed on Monday.",
+     [("indirect", "the suit would be filed on Monday", "Barr. Chika Obi", ANY)]),
+    ("title-smt", "Smt. Lata Devi said the group had saved Rs 2 lakh.",
+     [("indirect", "the group had saved Rs 2 lakh", "Smt. Lata Devi", ANY)]),
+    ("title-atty", "Atty. Jose Reyes said the case would be dismissed.",
+     [("indirect", "the case would be dismissed", "Atty. Jose Reyes", ANY)]),
+    # a name's own `'s` before `said` (`Moody's`, `McDonald's`): a verb, not a possessive's noun
+    ("owner-name-said", "Moody's said the outlook for the bank was stable.",
+     [("indirect", "the outlook for the bank was stable", "Moody's", ANY)]),
+    ("owner-said-not-after-it", "It's said that the mill will close.", []),
+    # `according to him`: the object pronoun stands for the latest speaker, as `he` would
+    ("according-to-him-resolved", "Minister John Ade said the state would hire nurses.\n\n"
+     "According to him, the state had set up three new centres.",
+     [("indirect", "the state would hire nurses", "Minister John Ade", ANY),
+      ("indirect", "the state had set up three new centres", "him", "Minister John Ade")]),
+    # honorifics of other presses tell a gender: `He` is not `Hajiya Aisha Sani`
+    ("honorific-gender-hajiya", "Alhaji Musa Bello said the farms were empty.\n\n"
+     "Hajiya Aisha Sani said the women had fled.\n\nHe said the roads were unsafe.",
+     [("indirect", "the farms were empty", "Alhaji Musa Bello", ANY),
+      ("indirect", "the women had fled", "Hajiya Aisha Sani", ANY),
+      ("indirect", "the roads were unsafe", "He", "Alhaji Musa Bello")]),
+    ("honorific-gender-smt", "Shri Anil Mehta said the youth must serve.\n\nSmt. Lata Devi also spoke.\n\n"
+     "He said the nation needed them.",
+     [("indirect", "the youth must serve", "Shri Anil Mehta", ANY),
+      ("indirect", "the nation needed them", "He", "Shri Anil Mehta")]),
+    # an epithet for the one just named: never a woman for `the Frenchman`, never past two paragraph breaks,
+    # never one given another age
+    ("epithet-not-other-gender", '"I am tired," said Maria Lopez. "It was hard," the Frenchman said.',
+     [("direct", "I am tired,", "Maria Lopez", "Maria Lopez"), ("direct", "It was hard,", "the Frenchman", "the Frenchman")]),
+    ("epithet-not-far", 'Maria Lopez won.\n\nThe club thanked fans.\n\nThe coach left.\n\n"It was hard," the Argentine said.',
+     [("direct", "It was hard,", "the Argentine", "the Argentine")]),
+    ("epithet-not-other-age", 'Luis Ortega, 31, scored twice.\n\n"It was a great night," the 24-year-old said.',
+     [("direct", "It was a great night,", "the 24-year-old", "the 24-year-old")]),
+    ("epithet-demonym", '"We were poor," said manager Tom Vale.\n\n"We need to improve quickly," the Dutchman added.',
+     [("direct", "We were poor,", "manager Tom Vale", ANY),
+      ("direct", "We need to improve quickly,", "the Dutchman", "manager Tom Vale")]),
+    # a fronted `-ing` phrase is the writer's: its object never speaks, the phrase after its comma does
+    ("fronted-participle-object", "Addressing journalists in Abuja, the chairman, Mr Adams Bello, said the party was "
+     "united.", [("indirect", "the party was united", "the chairman, Mr Adams Bello", ANY)]),
+    ("fronted-participle-description", "Confirming the incident, the police spokesman, DSP Bala Musa, said two "
+     "suspects had been arrested.", [("indirect", "two suspects had been arrested", "the police spokesman, DSP Bala Musa",
+                                      ANY)]),
+    # directives and emphasis of other presses
+    ("enjoined-to", "The governor enjoined residents to remain calm.",
+     [("indirect", "residents to remain calm", "The governor", ANY)]),
+    ("exhorted-to", "The monarch exhorted the youths to shun violence.",
+     [("indirect", "the youths to shun violence", "The monarch", ANY)]),
+    # `the company`, `the carmaker`: an organisation named before, never a person
+    ("organisation-epithet", 'Toyota Motor Corp cut its forecast.\n\n"Demand fell," chief executive Ann Ruiz said.'
+     '\n\nThe carmaker said demand in China had weakened.',
+     [("direct", "Demand fell,", "chief executive Ann Ruiz", ANY),
+      ("indirect", "demand in China had weakened", "The carmaker", "Toyota Motor Corp")]),
+    ("organisation-epithet-not-person", "Erik Holt said the team was tired.\n\nThe club said it would appeal.",
+     [("indirect", "the team was tired", "Erik Holt", ANY), ("indirect", "it would appeal", "The club", "The club")]),
+    ("fronted-participle-absolute", "Addressing about 100 members at the meeting here, many of them deeply skeptical "
+     "about the plan, the campaign chief, Paul Hart, bluntly suggested that the style was an act.",
+     [("indirect", "that the style was an act", "the campaign chief, Paul Hart", ANY)]),
+    ("according-is-no-participle", "According to early results of polls conducted by Acme Research, majorities of "
+     "voters in all five states say they feel betrayed.",
+     [("indirect", "majorities of voters in all five states say they feel betrayed",
+       "early results of polls conducted by Acme Research", ANY)]),
+    ("fronted-participle-plain", "Speaking at the event, Governor Ade Bello said the state would build clinics.",
+     [("indirect", "the state would build clinics", "Governor Ade Bello", ANY)]),
+    # `represented by X, NAME,`: the name is the agent's, the host speaks
+    ("represented-by-name", "The Governor, Mr Ade Bello, represented by his deputy, Dr Musa Sani, said the state "
+     "would build clinics.", [("indirect", "the state would build clinics", "The Governor, Mr Ade Bello", ANY)]),
+    # a title's initials in brackets are the run's; a body's after its name are the name's
+    ("title-initials-inverted", '"The probe is on," said Deputy Superintendent of Police (DSP) Anil Sharma.',
+     [("direct", "The probe is on,", "Deputy Superintendent of Police (DSP) Anil Sharma", ANY)]),
+    ("body-initials", "The World Health Organization (WHO) said the virus was spreading.",
+     [("indirect", "the virus was spreading", "The World Health Organization (WHO)", ANY)]),
+    ("party-label-not-initials", '"We will win," said Sen. Jo Ray (R-Ohio).',
+     [("direct", "We will win,", "Sen. Jo Ray", ANY)]),
+    # a weekday between a title word and a name is a given name; after a name it is a time
+    ("weekday-given-name", '"Our boys played well," coach Sunday Oliseh said.',
+     [("direct", "Our boys played well,", "coach Sunday Oliseh", ANY)]),
+    ("weekday-given-name-inverted", '"We are ready," said coach Sunday Oliseh.',
+     [("direct", "We are ready,", "coach Sunday Oliseh", ANY)]),
+    ("weekday-is-time-after-verb", '"We will win," Trump said Sunday.', [("direct", "We will win,", "Trump", ANY)]),
 ]
 
 
