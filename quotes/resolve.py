@@ -332,6 +332,10 @@ def fronted_name(text: str, start: int, end: int) -> Mention | None:
 _COORDINATOR_OPENING = regex.compile(r"(?:But|And|Yet|So)\s+(?=\p{Lu})")
 _NEXT_WORDS = regex.compile(r"\s+([\p{L}\p{M}'’-]+)(?:\s+([\p{L}\p{M}'’-]+))?")
 _POSSESSIVE_END = regex.compile(r"['’]s\Z")
+# What `and` joins to a subject opening its sentence: a name (`Ruiz and Tom Lee`), or an owner's noun for one
+# person (`Ruiz and her deputy`: group 1, checked against `_PERSON_HEADS`), before a word in lower case.
+_PAIRED_NAME = regex.compile(r"\s+and\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+"
+                             r"|(?:his|her|their)\s+(\p{Ll}[\p{L}-]*))(?=,?\s+\p{Ll})")
 # What a word opening a sentence does in the parse when it only modifies the subject that follows (`Democratic
 # leaders`, `NSA leaker`, `Last week`): no subject of its own.
 _MODIFYING_RELATIONS = frozenset({"amod", "compound", "det", "nummod", "advmod", "case", "mark", "cc"})
@@ -378,7 +382,8 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
     presidential race`); where the sentence is parsed, a single word must be a noun or a name that does not
     modify another (not `Last week`, `Democratic leaders`).  A subject followed by `and` or a plural verb
     (`Developers were`, `Young voters and their parents`, `Local campaigns are`), or a parsed common noun in
-    the plural (`Analysts`), is plural: never `he`, `she` nor `it`; but a name the text gave in full before
+    the plural (`Analysts`), is plural: never `he`, `she` nor `it` (and the mention takes in a name or an
+    owner's noun for one person that `and` joins: `Ruiz and Lee`, `Ruiz and her deputy`); but a name the text gave in full before
     stays one person where `and` follows it (`Ann Ruiz spoke. Ruiz and her aides left.`: `she` may be Ruiz), and
     so does a name after a title that `and` qualifies twice (`Former Rovers and Wales striker Tom Vale signed`:
     `opening_name` reads it whole)."""
@@ -418,6 +423,9 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
                                              text, endpos=found.start) is None
     plural = after.lower() in PLURAL_VERBS or paired \
         or bool(parsed) and parsed[-1].upos == "NOUN" and "Number=Plur" in parsed[-1].feats
+    if paired and (pair := _PAIRED_NAME.match(text, found.end, end)) is not None \
+            and (pair.group(1) is None or pair.group(1) in _PERSON_HEADS):
+        return Mention(found.start, pair.end(), "plur", None, False)  # `Ruiz and Lee thanked ...`: both, for `they`
     return Mention(found.start, found.end, "plur", found.gender, False) if plural else found
 
 
@@ -837,7 +845,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "(`opening_subject`): not a question's (`Come again?`), a day (`Wednesday's vote`), a share (`Half of "
          "them`), an adjective or a word the text writes in lower case too (`Presidential politics`, `Extreme "
          "caution is`: no verb follows), nor, parsed, a word that is no noun or modifies one (`Last week`); one "
-         "a plural verb or `and` follows (`Farmers were`, `Hart and her deputy`) is plural, never `she`, but for a "
+         "a plural verb or `and` follows (`Farmers were`, `Hart and her deputy`) is plural, never `she` (where `and` "
+         "joins a name or an owner's noun for one person, both are its words: `Ruiz and Lee thanked ...` then "
+         "`they` is `Ruiz and Lee`), but for a "
          "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`) and for `and` joining two "
          "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`).",
          Resolver._earlier_subject,
@@ -860,7 +870,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   'Her rival was unimpressed.\n\n"It is a fantasy," he said.', "It is a fantasy,", "he"),
           Example('The 27-year-old striker joined in June. "I am happy here," he said.', "I am happy here,", "he"),
           Example('Former Rovers and Wales striker Tom Vale signed on Friday. "I am happy," he said.',
-                  "I am happy,", "he"))),
+                  "I am happy,", "he"),
+          Example('Ruiz and Lee thanked striker Tom Vale after the match. "We owe him a great deal," they said.',
+                  "We owe him a great deal,", "they"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

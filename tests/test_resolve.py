@@ -616,7 +616,9 @@ def parsed(text: str, *tags: tuple[str, str, str, str]) -> list[Word]:
     ("Labour leader quits.", None, None),                          # it modifies a noun for a person
     ("Farmers were furious about the ruling.", "Farmers", "plur"),  # a plural verb follows
     ("Seasonal workers were hired in May.", "Seasonal workers", "plur"),
-    ("Hart and her deputy left early.", "Hart", "plur"),           # a pair
+    ("Hart and her deputy left early.", "Hart and her deputy", "plur"),  # a pair: both
+    ("Ruiz and Lee thanked the fans.", "Ruiz and Lee", "plur"),
+    ("Hart and her aides left early.", "Hart", "plur"),            # `aides`: no noun for one person
 ])
 def test_opening_subject(text: str, expected: str | None, number: str | None) -> None:
     """What opens a sentence as its subject for a later pronoun, unparsed: English rules alone."""
