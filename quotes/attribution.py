@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, EVIDENCE_NOUNS, SHOWING_FORMS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -19,7 +19,7 @@ from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OU
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, cue_lemmas, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
@@ -2364,6 +2364,62 @@ def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
                                             span_rule=span_rule, content_rule="research-finding")
 
 
+_STANDING_PREPOSITIONS = frozenset({"with", "at", "within", "ahead", "behind", "on"})  # `Ruiz with a lead`
+
+
+def _said_of(s: Parsed, k: Word) -> bool:
+    """Whether `k`, after what `show` shows, says something of it: a participle (`Ruiz leading`), a
+    predicate (`xcomp`), or a phrase of standing (`with a lead`, `at 40 percent`, `ahead of Lee`)."""
+    if k.deprel in ("xcomp", "advcl") or k.deprel == "acl" and k.xpos == "VBG":
+        return True
+    case = next((x for x in s.kids[k.index] if x.deprel == "case"), None)
+    return (k.deprel == "obl" or k.deprel.startswith("nmod")) and case is not None \
+        and case.text.lower() in _STANDING_PREPOSITIONS
+
+
+def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Court records show that Vale owed ...`, `A new poll shows Ruiz leading`, `..., official data showed.`:
+    `show` with a subject whose noun is research, records or counts (`EVIDENCE_NOUNS`) reports what follows
+    it (a clause of its own, or an object and what is said of it, to the sentence's end), the clause
+    closing its sentence before it and a comma, or the two parts of a clause it is set off within by
+    commas (`In May, records show, the firm paid ...`): the records speak (not `show up`, nor a bare
+    object; not within another's report: `said that polls show ...`)."""
+    if w.upos != "VERB" or w.text.lower() not in SHOWING_FORMS or any(k.deprel == "compound:prt" for k in s.kids[w.index]):
+        return None
+    subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
+    if subject is None or subject.text.lower() not in EVIDENCE_NOUNS:
+        return None
+    first = next(x.index for x in s.subtree(subject) if x.upos != "PUNCT")
+    x = w
+    while x.head >= 0:
+        if x.deprel == "ccomp" and s.words[x.head].upos == "VERB" and s.words[x.head].lemma in cue_lemmas():
+            return None  # `said that polls show he leads`: within another's report, no report of its own here
+        x = s.words[x.head]
+    more = None
+    if w.index + 1 < len(s.words) and s.words[w.index + 1].text == ",":
+        within = _set_within(s, first, w.index) if w.deprel == "root" else None  # `In May, records show, the
+        # firm paid ...`: both parts (not set off within a side clause: `While ..., records show, ...`)
+        if within is None:
+            return None
+        content, more = within
+    else:
+        content = _clause_reported(s, w, subject)
+    if content is None:
+        obj = next((k for k in s.kids[w.index] if k.deprel == "obj" and k.index > w.index), None)
+        rest = list(s.words[w.index + 1:])
+        while rest and rest[-1].upos == "PUNCT":
+            rest.pop()
+        if obj is None or not any(_said_of(s, k) for k in s.kids[w.index] + s.kids[obj.index] if k.index > obj.index) \
+                or len(rest) < 2 or rest[0].upos == "PUNCT" or any(x.text in MARK_CHARS for x in rest):
+            return None  # `The poll shows a shift`, `the scale of the problem`: a bare object is no report
+        content = (rest[0].start, rest[-1].end)
+    span = _speaker_span(s, subject, w) or s.span(subject)
+    widened = SPANS.first(s, w, subject, span)
+    span_rule, speaker = widened if widened is not None else (None, span)
+    return Cue(sentence, (w,), w, speaker, subject, content, more=more, speaker_rule="evidence-shows",
+               span_rule=span_rule, content_rule="evidence-shows")
+
+
 def _hearing_heard(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The jury heard that the card was used abroad`, `..., a court has heard.`: `heard` with a subject
     whose noun is a body that hears evidence (`HEARING_BODIES`) and a clause after it (or before it, as
@@ -2384,7 +2440,7 @@ def _hearing_heard(sentence: int, s: Parsed, w: Word) -> Cue | None:
 def _set_within(s: Parsed, first: int, last: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """`The figures, the BBC understands, will be ...`: words `first` to `last` set off by commas within the
     clause they report (a noun phrase or more before, the rest of the clause after, opening at its finite
-    verb or at a noun phrase and its verb): the clause's two parts."""
+    verb or at a noun phrase, its determiner and adjectives too, and its verb): the clause's two parts."""
     words = s.words
     if first < 2 or last + 2 >= len(words) or words[first - 1].text != "," or words[last + 1].text != ",":
         return None
@@ -2395,9 +2451,13 @@ def _set_within(s: Parsed, first: int, last: int) -> tuple[tuple[int, int], tupl
         after.pop()
     if not before or len(after) < 2:
         return None
+    phrase = 0  # `the firm paid`: a noun phrase of a few words before the finite verb
+    while phrase < min(4, len(after) - 1) and after[phrase].upos in ("DET", "ADJ", "NUM") and after[phrase + 1].upos in (
+            "DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        phrase += 1
     goes_on = (after[0].upos in ("VERB", "AUX") and after[0].xpos in _FINITE) or (
-        after[0].upos in _NOMINAL and not relative_pronoun(after[0].text) and after[1].upos in ("VERB", "AUX")
-        and after[1].xpos in _FINITE)
+        after[phrase].upos in _NOMINAL and not relative_pronoun(after[phrase].text) and phrase + 1 < len(after)
+        and after[phrase + 1].upos in ("VERB", "AUX") and after[phrase + 1].xpos in _FINITE)
     return ((before[0].start, before[-1].end), (after[0].start, after[-1].end)) if goes_on else None
 
 
@@ -3275,7 +3335,17 @@ def _title_or_name(s: Parsed, i: int) -> bool:
     low = w.text.lower().rstrip(".")
     return low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS or (
         i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS
-        and not (low in AUXILIARIES and w.upos == "AUX")) or _opening_ing_name(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+        and not (low in AUXILIARIES and w.upos == "AUX")) or _opening_ing_name(s, i) \
+        or _opening_given_name(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+
+
+def _opening_given_name(s: Parsed, i: int) -> bool:
+    """`Ann Ruiz, a lawyer for the family, said`: a given name (`first_names`) opening its sentence, right
+    before a capitalised name with no comma between, is the name's first word whatever its tag (the
+    tagger may take `Ann` for a preposition)."""
+    w = s.words[i]
+    return i == 0 and len(s.words) > 1 and w.text[:1].isupper() and w.text.lower() in first_names() \
+        and s.words[1].upos == "PROPN" and s.words[1].text[:1].isupper()
 
 
 def _opening_ing_name(s: Parsed, i: int) -> bool:
@@ -7486,6 +7556,21 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The report, released Tuesday, found that emissions rose 3 percent.",
                   "that emissions rose 3 percent", "The report")),
          parse="research-finding"),
+    Rule("evidence-shows", "cue", "`Court records show that ...`, `A new poll shows Ruiz leading by four points`, "
+         "`..., official data showed.`: `show` with a subject whose noun is research, records or counts (data, "
+         "figures, records, statistics, a poll ...) and a clause with its own subject after it, or an object and "
+         "what is said of it, or closing its sentence after the clause it showed and a comma, or set off by commas "
+         "within it (its two parts): the records speak what they show (not `show up`, nor a bare object: `The poll "
+         "shows a shift`; nor within another's report: `said that polls show ...`).", _evidence_shows,
+         (Example("Court records show that the builder owed more than $40,000.",
+                  "that the builder owed more than $40,000", "Court records"),
+          Example("The economy grew by 2 per cent last year, official data showed.",
+                  "The economy grew by 2 per cent last year", "official data"),
+          Example("A new poll shows the mayor leading by four points among women.",
+                  "the mayor leading by four points among women", "A new poll"),
+          Example("During the same week, court records show, the firm paid no tax at all.",
+                  "During the same week the firm paid no tax at all", "court records")),
+         parse="research-finding"),
     Rule("hearing-heard", "cue", "`The jury heard that the card was used abroad`: `heard` with a subject whose "
          "noun is a body that hears evidence (a court, a jury, a tribunal, an inquest ...) and a clause with its own "
          "subject after it, or closing its sentence after the clause it heard and a comma (`..., a court has "
@@ -8271,12 +8356,15 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Acme Corp. chief financial officer Jo Hart"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
-         "\"Going Viral,\"`, is no quotation): the name.", _name_before_description,
+         "\"Going Viral,\"`, is no quotation; a given name opening the sentence whatever its tag: `Ann Ruiz`): the "
+         "name.", _name_before_description,
          (Example("In a statement, Mark Ellis, a spokesman for the campaign, said the report was wrong.",
                   "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),
           Example('Nora Pike, the author of "Small Hours at Sea," about a fishing town, said the market had '
                   '"no memory at all."', 'the market had "no memory at all."', "Nora Pike",
-                  parse=_TITLED_DESCRIPTION_UD))),
+                  parse=_TITLED_DESCRIPTION_UD),
+          Example("Ann Ruiz, a lawyer for the family, said the hearing would go ahead.", "the hearing would go ahead",
+                  "Ann Ruiz"))),
     Rule("participle-phrase-run", "span", "`A campaign ad released Thursday says ...`: a speaker read from the "
          "words as a noun phrase and the past participle's phrase modifying it (subject rule `participle-phrase`) "
          "is all of that phrase.", _participle_phrase_span,

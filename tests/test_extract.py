@@ -22,6 +22,13 @@ ANY = object()  # "don't care" in an expectation
 Expect = tuple[str, str, "str | None", Any]
 
 CASES: list[tuple[str, str, list[Expect]]] = [
+    # a plural pronoun stands for both people `and` joins in the subject before it
+    ("they-pair-of-names", 'Ruiz and Lee thanked striker Tom Vale after the match. "We owe him a great deal," '
+     'they said.', [("direct", "We owe him a great deal,", "they", "Ruiz and Lee")]),
+    ("they-name-and-owner-noun", 'Ann Ruiz and her deputy left early. "We had no choice," they said.',
+     [("direct", "We had no choice,", "they", "Ann Ruiz and her deputy")]),
+    ("she-after-pair-with-full-name", 'Ann Ruiz spoke first. Ruiz and her aides left. "We had no choice," she said.',
+     [("direct", "We had no choice,", "she", "Ann Ruiz")]),
     ("plain", '"We will win the election," Kerry said.',
      [("direct", "We will win the election", "Kerry", ANY)]),
     ("curly", "“We will win the election,” Kerry said.",
@@ -376,6 +383,41 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We will shut the mill,", "Jo Hart")]),
     ("adverb-before-cue-description", '"It is over," a senior official then said.',
      [("direct", "It is over,", "a senior official")]),
+    # a given name the tagger took for a preposition opens the name; the description set off after it is not
+    # the speaker
+    ("given-name-misread-before-description", "Ann Ruiz, a lawyer for the family, said the hearing would go ahead.",
+     [("indirect", "the hearing would go ahead", "Ann Ruiz")]),
+    ("preposition-before-place-is-no-name", "In Ohio, a judge said the count would go on.",
+     [("indirect", "the count would go on", "a judge")]),
+    # `and`, a past verb and an object pronoun for the report's subject after the closing mark: the cue's
+    # subject's next doing, no part of the report
+    ("pronoun-conjunct-sent-off", 'The referee said Vale had "lost his head" and sent him off.',
+     [("mixed", 'Vale had "lost his head"', "The referee")]),
+    ("pronoun-conjunct-banned", 'Sentencing him, the judge said Vale had acted "with total disregard for others" '
+     'and banned him from driving for three years.',
+     [("mixed", 'Vale had acted "with total disregard for others"', "the judge")]),
+    ("conjunct-of-report-runs-on", 'The minister said the talks were "going nowhere fast" and would end soon.',
+     [("mixed", 'the talks were "going nowhere fast" and would end soon', "The minister")]),
+    ("owner-her-is-no-object", 'The coach said Vale had "let everyone down" and sold her house.',
+     [("mixed", 'Vale had "let everyone down" and sold her house', "The coach")]),
+    # records, data and polls report what they show; not `show up`, a bare object, nor within another's report
+    ("records-show-that", "Court records show that Vale owed more than $40,000.",
+     [("indirect", "that Vale owed more than $40,000", "Court records")]),
+    ("data-showed-closing", "The economy grew by 2 per cent last year, official data showed.",
+     [("indirect", "The economy grew by 2 per cent last year", "official data")]),
+    ("poll-shows-object-leading", "A new poll shows Ruiz leading by 4 points.",
+     [("indirect", "Ruiz leading by 4 points", "A new poll")]),
+    ("records-show-set-off", "During the same week, court records show, the firm paid no tax.",
+     [("indirect", "During the same week the firm paid no tax", "court records")]),
+    ("poll-shows-bare-object", "The poll shows a shift.", []),
+    ("figures-showed-up", "Few public figures showed up at the funeral.", []),
+    ("numbers-show-quotation", 'Numbers reported by the agency show that "the trend is clear."',
+     [("mixed", 'that "the trend is clear."', "Numbers reported by the agency")]),
+    ("figures-show-bare-object-of", "The figures show the scale of the problem.", []),
+    ("polls-show-side-clause", "Ruiz is ahead in the state, while recent polls show Lee with a narrow lead.",
+     [("indirect", "Lee with a narrow lead", "recent polls")]),
+    ("polls-show-within-report", "Ruiz said that polls show she is ahead.",
+     [("indirect", "that polls show she is ahead", "Ruiz")]),
 ]
 
 

@@ -2177,9 +2177,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('In her speech the mayor spoke of "a town that can stand on its own feet again" after years of '
                   'debt, and she told reporters that the work would start in May.',
                   "a town that can stand on its own feet again", "the mayor"),
-          # `reported` restricts `Numbers` (no cue: `cue-verb`); the clause's verb `show` is no cue either
-          Example('Numbers reported by the agency show that "the trend is clear."', "the trend is clear.",
-                  "Numbers reported by the agency")),
+          # `released` restricts `Photos` (no cue: `cue-verb`); the clause's verb `show` is no cue either (photos
+          # are no records: `evidence-shows`)
+          Example('Photos released by the agency show that "the river has burst its banks."',
+                  "the river has burst its banks.", "Photos released by the agency")),
          parse="quote-within"),
     Rule("single-marked", "link", "A quotation in single marks that nothing else links, in a text that quotes "
          "in double marks: a headline's words or a heading, not a quotation, dropped; not one opening the "
