@@ -205,6 +205,9 @@ _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
 # After a capitalised word, a role word in lower case, up to two nouns before it, and a name (`Assistant manager
 # Sue Kelly`, `Former Trump campaign manager Corey Lewandowski`).
 _ROLE_THEN_NAME = regex.compile(r"\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,?\s+\p{Ll})")
+# Before a name, a capitalised word and a title's noun in lower case (`Fire chief `, `Assistant manager `): group
+# 1 the word, group 2 the noun.
+_LOWER_TITLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}+)\s+(\p{Ll}[\p{Ll}-]*)\s+\Z")
 # `and` and more capitalised words after the opening ones, which with them qualify one title (`Former
 # Liverpool and England striker Tom Vale`, `Labour and Co-operative MP ...`): the second qualifier.
 _JOINED_QUALIFIER = regex.compile(r"\s+and\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*")
@@ -769,6 +772,19 @@ class Resolver:
             return m.start, m.end
         return found
 
+    def _lower_title_before(self, begin: int) -> int | None:
+        """Where a title in lower case right before the name at `begin` starts, when it opens its sentence
+        (`Fire chief Tom Vale Jr.`, `Assistant manager Sue Kelly`: a capitalised word and one noun for one
+        person in lower case, as `opening_name` runs a title on to the name), else None (not `Obama named
+        envoy Jo Hart`, `When chief Tom Vale`, nor, past more words in lower case, `Clinton beat rival ...`)."""
+        m = _LOWER_TITLE_BEFORE.search(self.text, max(0, begin - 60), begin)
+        if m is None or m.group(2).split()[-1] not in ROLE_WORDS | _PERSON_HEADS \
+                or m.group(1).lower() in _NOT_NAMES or m.group(1).lower() in CLAUSE_OPENERS \
+                or any(_looks_like_verb(w) for w in m.group(2).split()) \
+                or _sentence_start(self.text, max(0, m.start() - 1), begin) != m.start():
+            return None
+        return m.start()
+
     def _longest_forms(self, phrase: str) -> tuple[list[int], list[tuple[int, int] | None]]:
         """Where `phrase` occurs in the text, and for each occurrence the longest capitalised chain ending
         in it at or before that one (None while none is longer than the phrase): one pass over the text a
@@ -791,6 +807,8 @@ class Resolver:
                     one = None if " " in phrase else _ONE_NAME_BEFORE.search(
                         self.text, max(begin, at - _CHAIN_REACH), at)
                     begin = one.start() if one else at  # `Nine Things Jo Hart Has Said`: capitals mark no name
+                if begin is not None and (titled := self._lower_title_before(begin)) is not None:
+                    begin = titled  # `Fire chief Tom Vale Jr.`: the title opening the sentence is the name's too
                 if begin is not None and end - begin > shortest:
                     suffix = _NAME_SUFFIX.match(self.text, end)  # `Tom Vale Jr.`: the suffix is the name's
                     longest = (begin, suffix.end() if suffix else end)
@@ -906,7 +924,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "with no title in it (`Former Trump campaign manager ...`: a later `Trump` is `Trump`; `Acting Police "
          "Commissioner Tom Vale` keeps it), and past a plural or quantifier and `of` opening "
          "the sentence (`Shares of Acme`, `Most of`: a part of what the name names), to a generation's suffix after it "
-         "(`Fire chief Tom Vale Jr.`: `Vale` is `Tom Vale Jr.`); in a headline in title case, a first name before "
+         "and a title in lower case opening the sentence before it (`Fire chief Tom Vale Jr.`: `Vale` is all of it); in a headline in title case, a first name before "
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
          "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
@@ -914,5 +932,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example("The bridge opened late. Its builder, Ann Ruiz, stayed away.\n\nRuiz's reply to her critics "
                   'was short: "The bridge speaks for itself."', "The bridge speaks for itself.", "Ruiz's"),
           Example("Council leader Janet Hughes defended the plan.\n\n\"We listened,\" Mrs Hughes said.",
-                  "We listened,", "Mrs Hughes"))),
+                  "We listened,", "Mrs Hughes"),
+          Example('Fire chief Tom Vale Jr. arrived at noon.\n\n"The fire was out by evening," Vale said.',
+                  "The fire was out by evening,", "Vale"))),
 ))
