@@ -407,6 +407,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'Vale had acted "with total disregard for others"', "the judge")]),
     ("conjunct-of-report-runs-on", 'The minister said the talks were "going nowhere fast" and would end soon.',
      [("mixed", 'the talks were "going nowhere fast" and would end soon', "The minister")]),
+    ("listener-then-name-clause", 'The judge told the court Vale had "shown no remorse" and ordered him to pay costs.',
+     [("mixed", 'Vale had "shown no remorse"', "The judge")]),
     ("owner-her-is-no-object", 'The coach said Vale had "let everyone down" and sold her house.',
      [("mixed", 'Vale had "let everyone down" and sold her house', "The coach")]),
     # records, data and polls report what they show; not `show up`, a bare object, nor within another's report

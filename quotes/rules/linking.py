@@ -269,11 +269,13 @@ def _setting_before(text: str, start: int, clause: int, parsed: Sequence[Word]) 
 
 def _listener_before(text: str, start: int, clause: int) -> bool:
     """Whether text[start:clause] is a listener of a few words (no `that`, no punctuation) and the clause
-    at `clause` opens with its own subject: a pronoun or a determiner (`the Ledger she was ...`)."""
+    at `clause` opens with its own subject: a pronoun, a determiner (`the Ledger she was ...`) or a name
+    (`told the court Vale had ...`)."""
     words = text[start:clause].split()
     first = text[clause:clause + 12].split()[:1]
     return 0 < len(words) <= LISTENER_WORDS and all(w.isalnum() for w in words) and "that" not in words \
-        and bool(first) and (first[0].lower() in PRONOUNS or first[0].lower() in DETERMINERS)
+        and bool(first) and (first[0].lower() in PRONOUNS or first[0].lower() in DETERMINERS
+                             or first[0][:1].isupper() and first[0].isalpha())
 
 
 def _fronted_end(words: Sequence[Word], cue: Cue) -> int | None:
@@ -1899,7 +1901,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the weekly "Morning Tide."',
                   'Ann Ruiz, who hosts the weekly "Morning Tide."', kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
-         "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`; "
+         "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`, "
+         "`told the court Vale had \"...\"`; "
          "past a phrase of a preposition before `that` and a subject: `said in an interview that sales were \"...\"`) "
          "to the sentence's end (to the comma closing a subordinate clause that opens "
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
