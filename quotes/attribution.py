@@ -1127,6 +1127,27 @@ def _controlled(s: Parsed, verb: Word) -> bool:
     return verb.deprel == "advcl" and to_infinitive(s.kids[verb.index])
 
 
+def _determiner_on_cue(s: Parsed, verb: Word) -> Word | None:
+    """`A spokeswoman added: "..."` with `A` hung on `added` and `spokeswoman` taken for its adjective: a
+    cue in a finite form (no `to`, auxiliary or subject of its own) whose own determiner, opening its
+    sentence or after punctuation, opens the words right before it (adjectives and nouns, the last a noun
+    for a person: `SPEAKER_NOUNS`, `ROLE_WORDS`) is a finite verb after its subject: the last of those
+    words heads it."""
+    if verb.index < 2 or verb.xpos not in ("VBD", "VBN", "VBZ", "VBP") or any(
+            k.deprel in _SUBJECTS or k.deprel in ("mark", "cc") or k.deprel.startswith("aux") for k in s.kids[verb.index]):
+        return None
+    det = next((k for k in s.kids[verb.index] if k.deprel == "det" and k.index < verb.index), None)
+    if det is None or det.text.lower() not in PHRASE_DETERMINERS or verb.index - det.index > 4 \
+            or det.index > 0 and s.words[det.index - 1].upos != "PUNCT":
+        return None  # the phrase opens its sentence or follows punctuation (not `... to recommend`)
+    between = s.words[det.index + 1:verb.index]
+    last = between[-1] if between else None
+    if last is None or not all(w.upos in ("ADJ", "NOUN", "PROPN") for w in between) \
+            or last.text.lower() not in SPEAKER_NOUNS | ROLE_WORDS:
+        return None
+    return last
+
+
 def _noun_before(s: Parsed, verb: Word) -> Word | None:
     """A finite cue the parse left without a subject (`..., Lopez spokesman Paul Kent said`
     hung elsewhere): the noun phrase just before it, or the name in apposition before its comma,
@@ -7466,7 +7487,7 @@ _BY_GERUND_UD = """
 _BY_GERUND_ADJECTIVE_UD = """
 1 A a DET DT _ 4 det _ _
 2 Danish Danish ADJ JJ _ 4 amod _ _
-3 official official ADJ JJ _ 4 amod _ _
+3 ministry ministry ADJ JJ _ 4 amod _ _
 4 responded respond VERB VBN _ 0 root _ _
 5 by by SCONJ IN _ 6 mark _ _
 6 saying say VERB VBG _ 4 advcl _ _
@@ -8161,6 +8182,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "cue whose head lies beyond it.", _crossing_subject,
          (Example("Jane Doe, director of the fund, said she thinks they will lose.",
                   "she thinks they will lose", "Jane Doe", parse=_CROSSING_UD),)),
+    Rule("determiner-on-cue", "subject", "`A spokeswoman added: \"...\"` parsed with `spokeswoman` as an adjective "
+         "and the determiner hung on the cue: a determiner modifies no verb, so the words between it (opening its "
+         "sentence or after punctuation) and the cue in a finite form (no `to`: not `a concern ... to recommend`) "
+         "(its adjectives, the last a noun for a person whatever its tag) are the cue's subject.",
+         _determiner_on_cue,
+         (Example('The council said the scheme would be reviewed. A spokeswoman added: "We are listening."',
+                  "We are listening.", "A spokeswoman"),)),
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
          "before its comma, past a phrase of time after that comma (`The firm's chief executive, John Ferris, on "
          "Tuesday said`) (not the last word of a relative clause the comma closes, whose noun, after a party "
@@ -8217,8 +8245,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "tagger took them (a name as a verb, a noun as an adjective).", _by_gerund,
          (Example('Ruelas continued by saying, "We will appeal the ruling."', "We will appeal the ruling.", "Ruelas",
                   parse=_BY_GERUND_UD),
-          Example("A Danish official responded by saying that the claims were false.", "that the claims were false",
-                  "A Danish official", parse=_BY_GERUND_ADJECTIVE_UD))),
+          # (a noun for a person there is `determiner-on-cue`'s: `A Danish official responded`)
+          Example("A Danish ministry responded by saying that the claims were false.", "that the claims were false",
+                  "A Danish ministry", parse=_BY_GERUND_ADJECTIVE_UD))),
     Rule("phrase-before", "phrase", "`About three in 10 said`, `sources close to the governor say`: the run "
          "of noun-phrase words right before the cue.", _phrase_before,
          (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",

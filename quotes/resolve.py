@@ -214,10 +214,12 @@ _JOINED_QUALIFIER = regex.compile(r"\s+and\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,
 
 
 # A description in lower case opening a sentence, then a name set off by commas (`Her neighbour, Sam
-# Okafor, ran outside`, `The city's lawyer, Ann Ruiz, left`): the name is the subject's.
+# Okafor, ran outside`, `The city's lawyer, Ann Ruiz, left`; after a title in lower case: `Her neighbour, retired
+# teacher Bill Carr, agreed`, checked by `_titled_name`): the name is the subject's.
 _DESCRIBED_NAME = regex.compile(
     r"(?:The|An?|His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,3}"
-    r"\p{Ll}[\p{L}\p{M}'’-]*,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+),\s")
+    r"\p{Ll}[\p{L}\p{M}'’-]*,\s+((?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}"
+    r"\p{Lu}[\p{L}\p{M}'’-]+),\s")
 
 
 # A title in capitals after `the`, then a full name set off by commas, then the clause's lower-case verb (`The
@@ -228,11 +230,24 @@ _TITLED_DESCRIBED_NAME = regex.compile(
     r"((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),\s+(?!(?:and|or)\b)\p{Ll}")
 
 
+def _titled_name(phrase: str) -> bool:
+    """Whether the name a description sets off (`_DESCRIBED_NAME`'s group 1) is a name, after a title in lower
+    case at most (`retired teacher Bill Carr`: the last lower-case word a noun for one person, none a verb but
+    a word for when one held a post; not `who met Ann Lee`)."""
+    lower = list(itertools.takewhile(lambda w: w[:1].islower(), phrase.split()))
+    return not lower or (lower[-1] in ROLE_WORDS | _PERSON_HEADS
+                         and not any(_looks_like_verb(w) and w not in TENURE_MODIFIERS for w in lower)
+                         and not any(w in _NOT_NAMES for w in lower))
+
+
 def opening_name(text: str, start: int, end: int) -> Mention | None:
     """A name that opens the sentence text[start:end] (after a description it names: `Her neighbour, Sam
     Okafor, ran`; `The Treasurer, Helen Marsh, has`), as a singular mention, of the gender the description
     gives (`His wife, Mary,`)."""
-    described = _DESCRIBED_NAME.match(text, start, end) or _TITLED_DESCRIBED_NAME.match(text, start, end)
+    described = _DESCRIBED_NAME.match(text, start, end)
+    if described is not None and not _titled_name(described.group(1)):
+        described = None
+    described = described or _TITLED_DESCRIBED_NAME.match(text, start, end)
     if described is not None:
         return Mention(described.start(1), described.end(1), "sing",
                        gender_of([w.strip(",") for w in described.group(0).split()]), False)
@@ -336,9 +351,11 @@ _COORDINATOR_OPENING = regex.compile(r"(?:But|And|Yet|So)\s+(?=\p{Lu})")
 _NEXT_WORDS = regex.compile(r"\s+([\p{L}\p{M}'’-]+)(?:\s+([\p{L}\p{M}'’-]+))?")
 _POSSESSIVE_END = regex.compile(r"['’]s\Z")
 # What `and` joins to a subject opening its sentence: a name (`Ruiz and Tom Lee`), or an owner's noun for one
-# person (`Ruiz and her deputy`: group 1, checked against `_PERSON_HEADS`), before a word in lower case.
+# person (`Ruiz and her deputy`: group 1, checked against `_PERSON_HEADS`) and the name after it (`and his wife
+# Lucy`), before a word in lower case.
 _PAIRED_NAME = regex.compile(r"\s+and\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+"
-                             r"|(?:his|her|their)\s+(\p{Ll}[\p{L}-]*))(?=,?\s+\p{Ll})")
+                             r"|(?:his|her|their)\s+(\p{Ll}[\p{L}-]*)(?:,?\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}"
+                             r"\p{Lu}[\p{L}\p{M}'’-]+)?)(?=,?\s+\p{Ll})")
 # What a word opening a sentence does in the parse when it only modifies the subject that follows (`Democratic
 # leaders`, `NSA leaker`, `Last week`): no subject of its own.
 _MODIFYING_RELATIONS = frozenset({"amod", "compound", "det", "nummod", "advmod", "case", "mark", "cc"})
@@ -845,7 +862,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
          "subject that agrees, widened as a name (a name opening a sentence counts, an age set off after it too: "
          "`Tom Vale, 29, has ...`, or a description before it, a title in capitals too: `The Treasurer, Helen "
-         "Marsh, rose`; so does one after a phrase set off that opens it, a preposition's or a "
+         "Marsh, rose`, and the name after it a title in lower case: `Her neighbour, retired teacher Bill Carr, "
+         "agreed`; so does one after a phrase set off that opens it, a preposition's or a "
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
          "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; so does a description of one person "
          "or one body (`The union reacted with fury.`, for `it`) "
@@ -864,8 +882,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "them`), an adjective or a word the text writes in lower case too (`Presidential politics`, `Extreme "
          "caution is`: no verb follows), nor, parsed, a word that is no noun or modifies one (`Last week`); one "
          "a plural verb or `and` follows (`Farmers were`, `Hart and her deputy`) is plural, never `she` (where `and` "
-         "joins a name or an owner's noun for one person, both are its words: `Ruiz and Lee thanked ...` then "
-         "`they` is `Ruiz and Lee`), but for a "
+         "joins a name or an owner's noun for one person, with a name after it or not, both are its words: `Ruiz "
+         "and Lee thanked ...` then `they` is `Ruiz and Lee`; `Dan Price and his wife Lucy`), but for a "
          "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`) and for `and` joining two "
          "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`).",
          Resolver._earlier_subject,
@@ -890,7 +908,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Former Rovers and Wales striker Tom Vale signed on Friday. "I am happy," he said.',
                   "I am happy,", "he"),
           Example('Ruiz and Lee thanked striker Tom Vale after the match. "We owe him a great deal," they said.',
-                  "We owe him a great deal,", "they"))),
+                  "We owe him a great deal,", "they"),
+          Example('Her neighbour, retired teacher Bill Carr, agreed. "Nobody asked us," he said.',
+                  "Nobody asked us,", "he"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

@@ -36,6 +36,16 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "We lost,", "Vale", "Tom Vale")]),
     ("fullest-name-title-after-opener", 'When chief Tom Vale arrived, the crowd cheered. "Thanks," Vale said.',
      [("direct", "Thanks,", "Vale", "Tom Vale")]),
+    ("they-name-and-owner-noun-and-name", 'Former Rovers captain Dan Price and his wife Lucy opened the cafe in '
+     'May. "It was a dream," they said.',
+     [("direct", "It was a dream,", "they", "Former Rovers captain Dan Price and his wife Lucy")]),
+    ("he-after-description-and-titled-name", 'Her neighbour, retired teacher Bill Carr, agreed. "Nobody asked us," '
+     'he said.', [("direct", "Nobody asked us,", "he", "retired teacher Bill Carr")]),
+    ("he-after-relative-naming-someone", 'The mayor, who met Ann Lee, left early. "It was fine," he said.',
+     [("direct", "It was fine,", "he", "The mayor")]),
+    ("spokeswoman-misread-adjective", 'The council said the scheme would be reviewed. A spokeswoman added: '
+     '"We are listening."', [("indirect", "the scheme would be reviewed", "The council", ANY),
+                             ("direct", "We are listening.", "A spokeswoman", ANY)]),
     ("she-after-pair-with-full-name", 'Ann Ruiz spoke first. Ruiz and her aides left. "We had no choice," she said.',
      [("direct", "We had no choice,", "she", "Ann Ruiz")]),
     ("plain", '"We will win the election," Kerry said.',
