@@ -19,7 +19,7 @@ from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OU
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, cue_lemmas, first_names, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
@@ -1340,7 +1340,7 @@ def _label_bracket(s: Parsed, end: int) -> int | None:
     if end < 3 or s.words[end].text != ")":
         return None
     bracket = _opening_bracket(s, end)
-    if bracket is None or bracket < 1 or _party_label_end(s, bracket + 1) != end or s.words[bracket - 1].upos != "PROPN":
+    if bracket is None or bracket < 1 or _bracket_label_end(s, bracket + 1) != end or s.words[bracket - 1].upos != "PROPN":
         return None
     return bracket
 
@@ -3032,9 +3032,9 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
         name = True  # the head: `Lab director Ana Cole, who ...`)
     bracket: frozenset[int] = frozenset()
     if name and end + 2 < len(words) and words[end + 1].text == "(":
-        close = _party_label_end(s, end + 2)
+        close = _bracket_label_end(s, end + 2)
         if close is not None and close < len(words) and words[close].text == ")":
-            bracket = frozenset(range(end + 1, close + 1))  # `Rep. Al Roe (R-Texas)`: his party and state
+            bracket = frozenset(range(end + 1, close + 1))  # `Rep. Al Roe (R-Texas)`, `Ann Lee (Lab)`: the party
             end = close
     comma = end + 1
     if comma + 1 >= len(words) or words[comma].text != ",":
@@ -3316,6 +3316,15 @@ def _description(s: Parsed, lo: int, hi: int) -> bool:
     return opening < hi and not (marks and not _quoted_titles(s, marks)) and (
         opening == lo or any(w.xpos == "POS" or w.text in ("'", "\u2019") for w in words[lo:opening])
         or (opening == lo + 1 and words[opening].text == "of"))  # `Republican of Ohio`, `President of Acme`
+
+
+def _bracket_label_end(s: Parsed, i: int) -> int | None:
+    """Past a party label in brackets at word `i`: a party-and-state label (`_party_label_end`: `(R-Texas)`)
+    or a British party's abbreviation (`BRACKET_PARTY_LABELS`: `Cllr Ann Lee (Lab)`): the index after it, or
+    None."""
+    if i < len(s.words) and s.words[i].text in BRACKET_PARTY_LABELS:
+        return i + 1
+    return _party_label_end(s, i)
 
 
 def _party_label_end(s: Parsed, i: int) -> int | None:

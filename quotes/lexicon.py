@@ -18,7 +18,7 @@ __all__ = [
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "NOT_SPEAKER_LABELS", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
-    "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "NEGATED_AUXILIARIES",
+    "PARTITIVES", "BRACKET_PARTY_LABELS", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "NEGATED_AUXILIARIES",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -530,6 +530,10 @@ GENDERED: dict[str, str] = {
 # American news style gives a legislator's party and state after the name: `Sen. Jo Hart, D-N.Y.,`,
 # `Rep. Al Roe (R-Texas)`: the party's initial, a hyphen, the state's name or abbreviation.
 PARTY_INITIALS = frozenset({"D", "R", "I"})
+# British news style gives a councillor's or MP's party in brackets after the name, abbreviated: `Cllr Ann Lee
+# (Lab)`, `Tom Vale (Con)`: read only in brackets right after a name, as exactly written.
+BRACKET_PARTY_LABELS = frozenset({"Lab", "Con", "LD", "SNP", "Ind", "Green", "DUP", "UUP", "SDLP", "Plaid", "Reform",
+                                  "Alliance"})
 
 
 def party_label(word: str) -> bool:

@@ -417,6 +417,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'Vale had acted "with total disregard for others"', "the judge")]),
     ("conjunct-of-report-runs-on", 'The minister said the talks were "going nowhere fast" and would end soon.',
      [("mixed", 'the talks were "going nowhere fast" and would end soon', "The minister")]),
+    # a British party's abbreviation in brackets after a name is no part of the speaker, as `(R-Texas)` is not
+    ("bracket-party-label-before-cue", 'Councillor Ann Lee (Lab) said the plan was "a disgrace".',
+     [("mixed", 'the plan was "a disgrace"', "Councillor Ann Lee")]),
+    ("bracket-party-label-inverted", '"It is a disgrace," said Councillor Ann Lee (Lab).',
+     [("direct", "It is a disgrace,", "Councillor Ann Lee")]),
+    ("bracket-party-label-before-relative", "Tom Vale (Con), who chairs the committee, said the vote was lost.",
+     [("indirect", "the vote was lost", "Tom Vale")]),
     ("listener-then-name-clause", 'The judge told the court Vale had "shown no remorse" and ordered him to pay costs.',
      [("mixed", 'Vale had "shown no remorse"', "The judge")]),
     ("owner-her-is-no-object", 'The coach said Vale had "let everyone down" and sold her house.',
