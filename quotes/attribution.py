@@ -445,8 +445,9 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
     delay, shouted`), is the main clause's verb, whose subject is that noun (the head of its
     phrase: `the head of the agency, who ...,`, opening its clause), wherever the parse hung the verb
     within another clause, unless the parse gives it a subject outside the relative clause (a root with
-    none is left to the `phrase` table, which reads the words before it)."""
-    if verb.xpos not in _FINITE | {"VBN"} or verb.head < 0 or any(
+    none, or a bare form, is left to the `phrase` table, which reads the words before it, but after a
+    relative clause a share opens: `Residents, many of whom ..., say`)."""
+    if verb.xpos not in _FINITE | {"VBN", "VB"} or any(
             k.deprel in ("cc", "mark") or (k.deprel.startswith("aux") and not _perfect_aux(k))
             for k in s.kids[verb.index]):
         return None
@@ -455,6 +456,8 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
     if close is None:
         return None
     opening = _relative_aside(s, close) or _participle_after_noun(s, close)
+    if opening is not None and (verb.head < 0 or verb.xpos == "VB") and not _share_of_relative(s, opening + 1):
+        return None  # a root with none, or a bare form, after any other aside: the `phrase` table's
     if opening is None or any(k.deprel in _SUBJECTS and not opening < k.index < close for k in s.kids[verb.index]):
         return None  # the parse's own subject, outside the clause, stands (`..., says Ann Ruiz`)
     noun = s.words[opening - 1]
@@ -1287,11 +1290,23 @@ def _relative_aside(s: Parsed, close: int) -> int | None:
     opening = next((i for i in range(close - 1, 0, -1) if _aside_break(s, i)), None)
     if opening is not None and (s.words[opening].text == ",") != (s.words[close].text == ","):
         return None  # `Ruiz - who ... - said`: a dash closes what a dash opens
-    if opening is not None and opening + 1 < close and relative_pronoun(s.words[opening + 1].text) \
-            and s.words[opening + 1].text.lower() != "that" and _names_before(s, opening) \
+    if opening is not None and opening + 1 < close and (relative_pronoun(s.words[opening + 1].text) and s.words[
+            opening + 1].text.lower() != "that" or _share_of_relative(s, opening + 1)) and _names_before(s, opening) \
             and _whole_quotations(s, opening, close):
         return opening
     return None
+
+
+_SHARE_OPENERS = QUANTIFIER_PRONOUNS | frozenset({"none", "one", "two", "three", "each", "neither", "either", "half"})
+
+
+def _share_of_relative(s: Parsed, i: int) -> bool:
+    """`many of whom`, `some of which`, `one of whom`: a share of the noun before, then `of` and a relative
+    pronoun, opens a relative clause as the pronoun alone does (`Residents, many of whom have lived there
+    for decades, say ...`)."""
+    words = s.words
+    return i + 2 < len(words) and words[i].text.lower() in _SHARE_OPENERS and words[i + 1].text.lower() == "of" \
+        and words[i + 2].text.lower() in ("whom", "which")
 
 
 def _whole_quotations(s: Parsed, opening: int, close: int) -> bool:
@@ -7933,7 +7948,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('The mayor\'s right-hand man rallied volunteers, saying: "We have to be ready."',
                   "We have to be ready.", "The mayor's right-hand man", parse=_MISREAD_MAIN_UD),)),
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
-         "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
+         "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun (one "
+         "a share opens too: `Residents, many of whom have lived there for decades, say ...`) is that "
          "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
          "subject of its own outside that clause); so too after a participle's phrase set off by commas after a noun "
          "(`Others, pointing to the delay, shouted`; a past form in `-ed` there is the participle, however tagged: "
@@ -7948,7 +7964,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('The row began when Hale, pressed by reporters, had admitted that the plan was "a mistake from '
                   'the start."', 'that the plan was "a mistake from the start."', "Hale"),
           Example('The issue came up after Ruiz, asked about the deaths, said, "I think our city does plenty of '
-                  'harm too."', "I think our city does plenty of harm too.", "Ruiz"))),
+                  'harm too."', "I think our city does plenty of harm too.", "Ruiz"),
+          Example("Residents, many of whom have lived there for decades, say they were never consulted.",
+                  "they were never consulted", "Residents"))),
     Rule("relative-before-aside", "subject", "`the staff, who, on a press call Friday, criticized ...`: a finite "
          "verb with no subject of its own right after a phrase set off by commas (no verb or quotation in it) that "
          "follows a relative pronoun has that pronoun for its subject, read from the words.", _relative_before_aside,

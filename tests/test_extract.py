@@ -417,6 +417,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'Vale had acted "with total disregard for others"', "the judge")]),
     ("conjunct-of-report-runs-on", 'The minister said the talks were "going nowhere fast" and would end soon.',
      [("mixed", 'the talks were "going nowhere fast" and would end soon', "The minister")]),
+    # a relative clause a share opens (`many of whom`) is set off like one `who` opens
+    ("share-of-whom-aside", "Residents, many of whom have lived there for decades, say they were never consulted.",
+     [("indirect", "they were never consulted", "Residents")]),
+    ("share-of-whom-aside-parsed", "The workers, some of whom had not been paid, said the firm owed them money.",
+     [("indirect", "the firm owed them money", "The workers")]),
     # a British party's abbreviation in brackets after a name is no part of the speaker, as `(R-Texas)` is not
     ("bracket-party-label-before-cue", 'Councillor Ann Lee (Lab) said the plan was "a disgrace".',
      [("mixed", 'the plan was "a disgrace"', "Councillor Ann Lee")]),
