@@ -2587,14 +2587,20 @@ def _it_is_understood(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | None:
     """The clause a verb of finding or hearing reports: its clause after it (its own subject and finite
-    verb), or the one closing its sentence before it and a comma (`..., a new study has found.`)."""
+    verb, or `that` right after the verb and a verb past the word after it, whatever the parse made the
+    subject: `found that bees avoid ...`), or the one closing its sentence before it and a comma (`..., a new
+    study has found.`)."""
     first = next(x.index for x in s.subtree(subject) if x.upos != "PUNCT")  # the parse may hang the comma from it
     if all(x.upos == "PUNCT" for x in s.words[w.index + 1:]) and first > 1 and s.words[first - 1].text == "," \
             and any(x.xpos in _FINITE for x in s.words[:first - 1]):  # `..., a new study has found.`
         return s.words[0].start, s.words[first - 2].end
     words = sorted((x for k in s.kids[w.index] if k.deprel == "ccomp" and k.index > w.index for x in s.subtree(k)),
                    key=lambda x: x.index)  # the parse may split the clause in two (`that walkers were likely to`)
-    if not words or words[0].index <= w.index or not any(x.deprel in _SUBJECTS for x in words):
+    if not words or words[0].index <= w.index:
+        return None
+    opened = words[0].index == w.index + 1 and words[0].text.lower() == "that" and len(words) > 3 \
+        and any(x.upos in ("VERB", "AUX") for x in words[2:])  # `found that bees avoid ...`, `bees` taken for a verb
+    if not opened and not any(x.deprel in _SUBJECTS for x in words):
         return None
     return words[0].start, words[-1].end
 

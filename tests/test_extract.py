@@ -417,6 +417,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'Vale had acted "with total disregard for others"', "the judge")]),
     ("conjunct-of-report-runs-on", 'The minister said the talks were "going nowhere fast" and would end soon.',
      [("mixed", 'the talks were "going nowhere fast" and would end soon', "The minister")]),
+    # `that` right after `found` opens the clause found, whatever the tagger made of its subject
+    ("research-found-that-misread-subject", "Scientists at the university found that bees avoid the treated crops.",
+     [("indirect", "that bees avoid the treated crops", "Scientists at the university")]),
+    ("research-found-that-demonstrative", "The study found that hard to explain.", []),
     # a relative clause a share opens (`many of whom`) is set off like one `who` opens
     ("share-of-whom-aside", "Residents, many of whom have lived there for decades, say they were never consulted.",
      [("indirect", "they were never consulted", "Residents")]),
