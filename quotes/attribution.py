@@ -2588,8 +2588,9 @@ def _it_is_understood(sentence: int, s: Parsed, w: Word) -> Cue | None:
 def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | None:
     """The clause a verb of finding or hearing reports: its clause after it (its own subject and finite
     verb, or `that` right after the verb and a verb past the word after it, whatever the parse made the
-    subject: `found that bees avoid ...`), or the one closing its sentence before it and a comma (`..., a new
-    study has found.`)."""
+    subject: `found that bees avoid ...`; or the verb's object right before the clause's finite verb, its
+    subject however parsed: `found one in five had skipped meals`), or the one closing its sentence before
+    it and a comma (`..., a new study has found.`)."""
     first = next(x.index for x in s.subtree(subject) if x.upos != "PUNCT")  # the parse may hang the comma from it
     if all(x.upos == "PUNCT" for x in s.words[w.index + 1:]) and first > 1 and s.words[first - 1].text == "," \
             and any(x.xpos in _FINITE for x in s.words[:first - 1]):  # `..., a new study has found.`
@@ -2600,9 +2601,16 @@ def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | Non
         return None
     opened = words[0].index == w.index + 1 and words[0].text.lower() == "that" and len(words) > 3 \
         and any(x.upos in ("VERB", "AUX") for x in words[2:])  # `found that bees avoid ...`, `bees` taken for a verb
-    if not opened and not any(x.deprel in _SUBJECTS for x in words):
-        return None
-    return words[0].start, words[-1].end
+    if opened or any(x.deprel in _SUBJECTS for x in words):
+        return words[0].start, words[-1].end
+    obj = next((k for k in s.kids[w.index] if k.deprel == "obj" and w.index < k.index < words[0].index), None)
+    if obj is not None and s.subtree(obj)[0].index == w.index + 1 and words[0].xpos in _FINITE \
+            and all(x.index in {y.index for k in s.kids[w.index] if k.index < words[0].index and k.index > w.index
+                                for y in s.subtree(k)} for x in s.words[w.index + 1:words[0].index]):
+        last = next(x for x in reversed(words) if x.upos != "PUNCT" or x.index == words[0].index)
+        return s.words[w.index + 1].start, last.end  # `found one in five had skipped meals`: the object
+        # the parse took from the clause, before its finite verb, is the clause's subject
+    return None
 
 
 def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:

@@ -421,6 +421,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("research-found-that-misread-subject", "Scientists at the university found that bees avoid the treated crops.",
      [("indirect", "that bees avoid the treated crops", "Scientists at the university")]),
     ("research-found-that-demonstrative", "The study found that hard to explain.", []),
+    ("research-found-object-then-verb", "A survey of 2,000 adults by the charity found one in five had skipped meals.",
+     [("indirect", "one in five had skipped meals", "A survey of 2,000 adults by the charity")]),
+    ("research-found-object-complement", "The study found the drug useful in trials.", []),
     # a relative clause a share opens (`many of whom`) is set off like one `who` opens
     ("share-of-whom-aside", "Residents, many of whom have lived there for decades, say they were never consulted.",
      [("indirect", "they were never consulted", "Residents")]),
