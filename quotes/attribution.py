@@ -3019,9 +3019,10 @@ def _speaker_span(s: Parsed, head: Word | None,
     skip = frozenset(k.index for k in s.kids[head.index]
                      if (k.deprel == "case" and k.index < head.index)
                      or (k.deprel == "acl:relcl" and _contains(s, k, verb))
-                     or (time_word(k.text) and k.deprel not in ("flat", "compound")))  # `Obama on Friday said`
+                     or (time_word(k.text) and k.deprel not in ("flat", "compound", "nmod:poss")))  # `Obama on Friday said`
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
-             and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound")}  # `Obama on Friday`
+             and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound", "nmod:poss")}  # `Obama on
+    # Friday`; not a day that owns a noun (`A poll of voters in Tuesday's primary`: no time of the cue)
     skip |= _set_off_after_name(s, head, verb.index)
     if head.index < (timed := _time_before(s, verb.index)) < verb.index:
         skip |= set(range(timed, verb.index))  # `The firm's lawyer, Jo Hart, Tuesday night said`: the cue's time

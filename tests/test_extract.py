@@ -424,6 +424,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("research-found-object-then-verb", "A survey of 2,000 adults by the charity found one in five had skipped meals.",
      [("indirect", "one in five had skipped meals", "A survey of 2,000 adults by the charity")]),
     ("research-found-object-complement", "The study found the drug useful in trials.", []),
+    # a day that owns a noun in the speaker's phrase is no time of the cue: the speaker runs on over it
+    ("day-owner-in-speaker", "A poll of voters in Tuesday's primary showed that the economy was their main worry.",
+     [("indirect", "that the economy was their main worry", "A poll of voters in Tuesday's primary")]),
+    ("time-after-name-is-the-cues", "Obama on Friday said the talks would go on.",
+     [("indirect", "the talks would go on", "Obama")]),
     # a relative clause a share opens (`many of whom`) is set off like one `who` opens
     ("share-of-whom-aside", "Residents, many of whom have lived there for decades, say they were never consulted.",
      [("indirect", "they were never consulted", "Residents")]),
