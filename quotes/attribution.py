@@ -2413,17 +2413,38 @@ def _said_of(s: Parsed, k: Word) -> bool:
         and case.text.lower() in _STANDING_PREPOSITIONS
 
 
+def _evidence_tag(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`..., official figures showed on Friday.`, read from the words whatever the parse made the noun: a
+    closing tag, a comma, a noun phrase ending in a noun of records or counts right before `show`, and
+    nothing after it but a time and the stop; the clause before the comma is what they show."""
+    words = s.words
+    tail = [x for x in words[w.index + 1:] if x.upos != "PUNCT"]
+    if w.index < 3 or words[w.index - 1].text.lower() not in EVIDENCE_NOUNS or not all(
+            time_word(x.text) or x.text.lower() in TIME_OPENERS or x.text.lower() in TIME_NOUNS for x in tail):
+        return None
+    first = _run_start(s, w.index - 1)
+    if first is None or first < 2 or words[first - 1].text != "," \
+            or not any(x.xpos in _FINITE for x in words[:first - 1]):
+        return None
+    head = words[w.index - 1]
+    return Cue(sentence, (w,), w, (words[first].start, head.end), head, (words[0].start, words[first - 2].end),
+               speaker_rule="evidence-shows", content_rule="evidence-shows")
+
+
 def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Court records show that Vale owed ...`, `A new poll shows Ruiz leading`, `..., official data showed.`:
     `show` with a subject whose noun is research, records or counts (`EVIDENCE_NOUNS`) reports what follows
     it (a clause of its own, or an object and what is said of it, to the sentence's end), the clause
-    closing its sentence before it and a comma, or the two parts of a clause it is set off within by
-    commas (`In May, records show, the firm paid ...`): the records speak (not `show up`, nor a bare
-    object; not within another's report: `said that polls show ...`)."""
+    closing its sentence before it and a comma (a time after the verb too, whatever the parse made the
+    noun: `_evidence_tag`), or the two parts of a clause it is set off within by commas (`In May, records
+    show, the firm paid ...`): the records speak (not `show up`, nor a bare object; not within another's
+    report: `said that polls show ...`)."""
     if w.upos != "VERB" or w.text.lower() not in SHOWING_FORMS or any(k.deprel == "compound:prt" for k in s.kids[w.index]):
         return None
     subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
-    if subject is None or subject.text.lower() not in EVIDENCE_NOUNS:
+    if subject is None:
+        return _evidence_tag(sentence, s, w)
+    if subject.text.lower() not in EVIDENCE_NOUNS:
         return None
     first = next(x.index for x in s.subtree(subject) if x.upos != "PUNCT")
     x = w
@@ -7619,7 +7640,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("evidence-shows", "cue", "`Court records show that ...`, `A new poll shows Ruiz leading by four points`, "
          "`..., official data showed.`: `show` with a subject whose noun is research, records or counts (data, "
          "figures, records, statistics, a poll ...) and a clause with its own subject after it, or an object and "
-         "what is said of it, or closing its sentence after the clause it showed and a comma, or set off by commas "
+         "what is said of it, or closing its sentence after the clause it showed and a comma (a time after it too, "
+         "read from the words: `..., official figures showed on Friday.`), or set off by commas "
          "within it (its two parts): the records speak what they show (not `show up`, nor a bare object: `The poll "
          "shows a shift`; nor within another's report: `said that polls show ...`).", _evidence_shows,
          (Example("Court records show that the builder owed more than $40,000.",
@@ -7629,7 +7651,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("A new poll shows the mayor leading by four points among women.",
                   "the mayor leading by four points among women", "A new poll"),
           Example("During the same week, court records show, the firm paid no tax at all.",
-                  "During the same week the firm paid no tax at all", "court records")),
+                  "During the same week the firm paid no tax at all", "court records"),
+          Example("Britain's economy grew faster than expected, official figures showed on Friday.",
+                  "Britain's economy grew faster than expected", "official figures")),
          parse="research-finding"),
     Rule("hearing-heard", "cue", "`The jury heard that the card was used abroad`: `heard` with a subject whose "
          "noun is a body that hears evidence (a court, a jury, a tribunal, an inquest ...) and a clause with its own "
