@@ -351,9 +351,11 @@ _COORDINATOR_OPENING = regex.compile(r"(?:But|And|Yet|So)\s+(?=\p{Lu})")
 _NEXT_WORDS = regex.compile(r"\s+([\p{L}\p{M}'’-]+)(?:\s+([\p{L}\p{M}'’-]+))?")
 _POSSESSIVE_END = regex.compile(r"['’]s\Z")
 # What `and` joins to a subject opening its sentence: a name (`Ruiz and Tom Lee`), or an owner's noun for one
-# person (`Ruiz and her deputy`: group 1, checked against `_PERSON_HEADS`) and the name after it (`and his wife
-# Lucy`), before a word in lower case.
+# person (`Ruiz and her deputy`: group 2, checked against `_PERSON_HEADS`) and the name after it (`and his wife
+# Lucy`), or a plural noun (`Police and firefighters`, `Hart and her aides`: group `plural`), before a word in
+# lower case.
 _PAIRED_NAME = regex.compile(r"\s+and\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+"
+                             r"|(?:(?:his|her|their|the|its)\s+)?(?P<plural>(?!(?:this|has|was|does|hers|theirs)\b)\p{Ll}[\p{L}-]+[^s\W]s)"
                              r"|(?:his|her|their)\s+(\p{Ll}[\p{L}-]*)(?:,?\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}"
                              r"\p{Lu}[\p{L}\p{M}'’-]+)?)(?=,?\s+\p{Ll})")
 # What a word opening a sentence does in the parse when it only modifies the subject that follows (`Democratic
@@ -402,8 +404,9 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
     presidential race`); where the sentence is parsed, a single word must be a noun or a name that does not
     modify another (not `Last week`, `Democratic leaders`).  A subject followed by `and` or a plural verb
     (`Developers were`, `Young voters and their parents`, `Local campaigns are`), or a parsed common noun in
-    the plural (`Analysts`), is plural: never `he`, `she` nor `it` (and the mention takes in a name or an
-    owner's noun for one person that `and` joins: `Ruiz and Lee`, `Ruiz and her deputy`); but a name the text gave in full before
+    the plural (`Analysts`), is plural: never `he`, `she` nor `it` (and the mention takes in a name, an
+    owner's noun for one person or a plural noun that `and` joins: `Ruiz and Lee`, `Ruiz and her deputy`,
+    `Police and firefighters`); but a name the text gave in full before
     stays one person where `and` follows it (`Ann Ruiz spoke. Ruiz and her aides left.`: `she` may be Ruiz), and
     so does a name after a title that `and` qualifies twice (`Former Rovers and Wales striker Tom Vale signed`:
     `opening_name` reads it whole)."""
@@ -444,7 +447,7 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
     plural = after.lower() in PLURAL_VERBS or paired \
         or bool(parsed) and parsed[-1].upos == "NOUN" and "Number=Plur" in parsed[-1].feats
     if paired and (pair := _PAIRED_NAME.match(text, found.end, end)) is not None \
-            and (pair.group(1) is None or pair.group(1) in _PERSON_HEADS):
+            and (pair.group(2) is None or pair.group(2) in _PERSON_HEADS):
         return Mention(found.start, pair.end(), "plur", None, False)  # `Ruiz and Lee thanked ...`: both, for `they`
     return Mention(found.start, found.end, "plur", found.gender, False) if plural else found
 
@@ -882,8 +885,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "them`), an adjective or a word the text writes in lower case too (`Presidential politics`, `Extreme "
          "caution is`: no verb follows), nor, parsed, a word that is no noun or modifies one (`Last week`); one "
          "a plural verb or `and` follows (`Farmers were`, `Hart and her deputy`) is plural, never `she` (where `and` "
-         "joins a name or an owner's noun for one person, with a name after it or not, both are its words: `Ruiz "
-         "and Lee thanked ...` then `they` is `Ruiz and Lee`; `Dan Price and his wife Lucy`), but for a "
+         "joins a name, an owner's noun for one person, with a name after it or not, or a plural noun, both are its "
+         "words: `Ruiz and Lee thanked ...` then `they` is `Ruiz and Lee`; `Dan Price and his wife Lucy`, `Police "
+         "and firefighters`), but for a "
          "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`) and for `and` joining two "
          "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`).",
          Resolver._earlier_subject,

@@ -46,6 +46,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("spokeswoman-misread-adjective", 'The council said the scheme would be reviewed. A spokeswoman added: '
      '"We are listening."', [("indirect", "the scheme would be reviewed", "The council", ANY),
                              ("direct", "We are listening.", "A spokeswoman", ANY)]),
+    ("they-noun-and-plural-noun", 'Police and firefighters were called to the scene. They said the fire started '
+     'in the kitchen.', [("indirect", "the fire started in the kitchen", "They", "Police and firefighters")]),
     ("she-after-pair-with-full-name", 'Ann Ruiz spoke first. Ruiz and her aides left. "We had no choice," she said.',
      [("direct", "We had no choice,", "she", "Ann Ruiz")]),
     ("plain", '"We will win the election," Kerry said.',

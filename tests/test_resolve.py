@@ -620,7 +620,9 @@ def parsed(text: str, *tags: tuple[str, str, str, str]) -> list[Word]:
     ("Seasonal workers were hired in May.", "Seasonal workers", "plur"),
     ("Hart and her deputy left early.", "Hart and her deputy", "plur"),  # a pair: both
     ("Ruiz and Lee thanked the fans.", "Ruiz and Lee", "plur"),
-    ("Hart and her aides left early.", "Hart", "plur"),            # `aides`: no noun for one person
+    ("Hart and her aides left early.", "Hart and her aides", "plur"),  # a plural noun joined
+    ("Police and firefighters were called.", "Police and firefighters", "plur"),
+    ("Hart and a deputy left early.", "Hart", "plur"),              # no name, owner's noun or plural after `and`
 ])
 def test_opening_subject(text: str, expected: str | None, number: str | None) -> None:
     """What opens a sentence as its subject for a later pronoun, unparsed: English rules alone."""
