@@ -86,7 +86,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("dash-aside", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("comma-aside", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("summary-aside", text, c, cues, inside) or c for c in cues]
-        cues_by_sentence[i] = [CUTS.ask("participle-aside", text, c, cues, inside, parses[i]) or c for c in cues]
+        cues = [CUTS.ask("participle-aside", text, c, cues, inside, parses[i]) or c for c in cues]
+        cues_by_sentence[i] = [CUTS.ask("pronoun-conjunct", text, c, cues, inside, parses[i]) or c for c in cues]
     drafts: list[_Draft] = []
     direct: list[_Draft] = []
     used_cues: set[tuple[int, int]] = set()
@@ -628,6 +629,41 @@ def _participle_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, word
     return None
 
 
+# Object pronouns for someone the report names (`and sent him off`), with the number each stands for.
+_CONJUNCT_OBJECTS = {"him": "sing", "her": "sing", "them": "plur"}
+
+
+def _pronoun_conjunct_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside,
+                          words: Sequence[Word]) -> Cue | None:
+    """`The referee said Vale had "lost his head" and sent him off`: a cue's clause holding a quotation,
+    whose own subject is a noun phrase (not a pronoun), ends at the quotation's closing mark where `and`, a
+    verb in the past and an object pronoun that agrees with that subject (`him`, `her`, `them`; `her` no
+    owner before a noun) follow it: a verb's plain object pronoun never stands for that verb's own subject,
+    so the verb after `and` is not the report's subject's, but the cue's subject's next doing.  The cue with
+    its clause cut there; None when no such conjunct follows the quotation."""
+    found = _quoted_clause(c, inside)
+    if found is None:
+        return None
+    a, b, quoted = found
+    close = next((k for k in range(quoted, b) if not inside.contains(k)), b)
+    inner = [w for w in words if a <= w.start < quoted]
+    subject = next((w for w in inner if w.deprel in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.upos not in ("NOUN", "PROPN"):
+        return None
+    number = "plur" if subject.xpos in ("NNS", "NNPS") else "sing"
+    after = [w for w in words if close <= w.start < b and w.upos != "PUNCT"]
+    if len(after) < 3 or after[0].text.lower() != "and" or after[1].xpos not in ("VBD", "VBN") \
+            or _CONJUNCT_OBJECTS.get(after[2].text.lower()) != number:
+        return None
+    if after[2].text.lower() == "her" and len(after) > 3 and after[3].upos in ("NOUN", "ADJ", "NUM") \
+            and after[3].index == after[2].index + 1:
+        return None  # `and sold her house`: an owner, no object
+    end = _before_comma(text, a, close)
+    while end < b and text[end] in MARK_CHARS:
+        end += 1  # with its closing mark
+    return replace(c, content=(a, end), cut_rule="pronoun-conjunct") if end > quoted else None
+
+
 def _dash_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
     """`The mayor said she was "encouraged" by the vote - a rare win for the council`: a cue's clause
     that runs past a quotation on to a lone dash opening the writer's aside (`dash_aside`) ends before
@@ -730,6 +766,13 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   "The plant will close next year", "Sen. Tom Vale"),
           Example("The plant will close next year, Tom Vale, 52, said.", "The plant will close next year",
                   "Tom Vale"))),
+    Rule("pronoun-conjunct", "cut", "`X said Vale had \"lost his head\" and sent him off`: a cue's clause holding a "
+         "quotation, its own subject a noun phrase, ends at the closing mark where `and`, a verb in the past and "
+         "an object pronoun agreeing with that subject follow (`him`, `her`, `them`): a verb's plain object "
+         "pronoun never stands for its own subject, so the verb is the cue's subject's next doing.",
+         _pronoun_conjunct_cut,
+         (Example('The referee said the striker had "completely lost his head" and sent him off.',
+                  'the striker had "completely lost his head"', "The referee"),)),
     Rule("joined-report", "cut", "`X said that A, and warned that B`: a cue's clause ends before a comma and "
          "`and` right before another finite cue with no subject of its own between: its subject's next report.",
          _joined_report,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A,
+from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -19,7 +19,7 @@ from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OU
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, cue_lemmas, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
@@ -456,8 +456,9 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
     delay, shouted`), is the main clause's verb, whose subject is that noun (the head of its
     phrase: `the head of the agency, who ...,`, opening its clause), wherever the parse hung the verb
     within another clause, unless the parse gives it a subject outside the relative clause (a root with
-    none is left to the `phrase` table, which reads the words before it)."""
-    if verb.xpos not in _FINITE | {"VBN"} or verb.head < 0 or any(
+    none, or a bare form, is left to the `phrase` table, which reads the words before it, but after a
+    relative clause a share opens: `Residents, many of whom ..., say`)."""
+    if verb.xpos not in _FINITE | {"VBN", "VB"} or any(
             k.deprel in ("cc", "mark") or (k.deprel.startswith("aux") and not _perfect_aux(k))
             for k in s.kids[verb.index]):
         return None
@@ -466,6 +467,8 @@ def _aside_host(s: Parsed, verb: Word) -> Word | None:
     if close is None:
         return None
     opening = _relative_aside(s, close) or _participle_after_noun(s, close)
+    if opening is not None and (verb.head < 0 or verb.xpos == "VB") and not _share_of_relative(s, opening + 1):
+        return None  # a root with none, or a bare form, after any other aside: the `phrase` table's
     if opening is None or any(k.deprel in _SUBJECTS and not opening < k.index < close for k in s.kids[verb.index]):
         return None  # the parse's own subject, outside the clause, stands (`..., says Ann Ruiz`)
     noun = s.words[opening - 1]
@@ -1179,6 +1182,27 @@ def _controlled(s: Parsed, verb: Word) -> bool:
     return verb.deprel == "advcl" and to_infinitive(s.kids[verb.index])
 
 
+def _determiner_on_cue(s: Parsed, verb: Word) -> Word | None:
+    """`A spokeswoman added: "..."` with `A` hung on `added` and `spokeswoman` taken for its adjective: a
+    cue in a finite form (no `to`, auxiliary or subject of its own) whose own determiner, opening its
+    sentence or after punctuation, opens the words right before it (adjectives and nouns, the last a noun
+    for a person: `SPEAKER_NOUNS`, `ROLE_WORDS`) is a finite verb after its subject: the last of those
+    words heads it."""
+    if verb.index < 2 or verb.xpos not in ("VBD", "VBN", "VBZ", "VBP") or any(
+            k.deprel in _SUBJECTS or k.deprel in ("mark", "cc") or k.deprel.startswith("aux") for k in s.kids[verb.index]):
+        return None
+    det = next((k for k in s.kids[verb.index] if k.deprel == "det" and k.index < verb.index), None)
+    if det is None or det.text.lower() not in PHRASE_DETERMINERS or verb.index - det.index > 4 \
+            or det.index > 0 and s.words[det.index - 1].upos != "PUNCT":
+        return None  # the phrase opens its sentence or follows punctuation (not `... to recommend`)
+    between = s.words[det.index + 1:verb.index]
+    last = between[-1] if between else None
+    if last is None or not all(w.upos in ("ADJ", "NOUN", "PROPN") for w in between) \
+            or last.text.lower() not in SPEAKER_NOUNS | ROLE_WORDS:
+        return None
+    return last
+
+
 def _noun_before(s: Parsed, verb: Word) -> Word | None:
     """A finite cue the parse left without a subject (`..., Lopez spokesman Paul Kent said`
     hung elsewhere): the noun phrase just before it, or the name in apposition before its comma,
@@ -1318,11 +1342,23 @@ def _relative_aside(s: Parsed, close: int) -> int | None:
     opening = next((i for i in range(close - 1, 0, -1) if _aside_break(s, i)), None)
     if opening is not None and (s.words[opening].text == ",") != (s.words[close].text == ","):
         return None  # `Ruiz - who ... - said`: a dash closes what a dash opens
-    if opening is not None and opening + 1 < close and relative_pronoun(s.words[opening + 1].text) \
-            and s.words[opening + 1].text.lower() != "that" and _names_before(s, opening) \
+    if opening is not None and opening + 1 < close and (relative_pronoun(s.words[opening + 1].text) and s.words[
+            opening + 1].text.lower() != "that" or _share_of_relative(s, opening + 1)) and _names_before(s, opening) \
             and _whole_quotations(s, opening, close):
         return opening
     return None
+
+
+_SHARE_OPENERS = QUANTIFIER_PRONOUNS | frozenset({"none", "one", "two", "three", "each", "neither", "either", "half"})
+
+
+def _share_of_relative(s: Parsed, i: int) -> bool:
+    """`many of whom`, `some of which`, `one of whom`: a share of the noun before, then `of` and a relative
+    pronoun, opens a relative clause as the pronoun alone does (`Residents, many of whom have lived there
+    for decades, say ...`)."""
+    words = s.words
+    return i + 2 < len(words) and words[i].text.lower() in _SHARE_OPENERS and words[i + 1].text.lower() == "of" \
+        and words[i + 2].text.lower() in ("whom", "which")
 
 
 def _whole_quotations(s: Parsed, opening: int, close: int) -> bool:
@@ -1371,7 +1407,7 @@ def _label_bracket(s: Parsed, end: int) -> int | None:
     if end < 3 or s.words[end].text != ")":
         return None
     bracket = _opening_bracket(s, end)
-    if bracket is None or bracket < 1 or _party_label_end(s, bracket + 1) != end or s.words[bracket - 1].upos != "PROPN":
+    if bracket is None or bracket < 1 or _bracket_label_end(s, bracket + 1) != end or s.words[bracket - 1].upos != "PROPN":
         return None
     return bracket
 
@@ -2477,6 +2513,84 @@ def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
                                             span_rule=span_rule, content_rule="research-finding")
 
 
+_STANDING_PREPOSITIONS = frozenset({"with", "at", "within", "ahead", "behind", "on"})  # `Ruiz with a lead`
+
+
+def _said_of(s: Parsed, k: Word) -> bool:
+    """Whether `k`, after what `show` shows, says something of it: a participle (`Ruiz leading`), a
+    predicate (`xcomp`), or a phrase of standing (`with a lead`, `at 40 percent`, `ahead of Lee`)."""
+    if k.deprel in ("xcomp", "advcl") or k.deprel == "acl" and k.xpos == "VBG":
+        return True
+    case = next((x for x in s.kids[k.index] if x.deprel == "case"), None)
+    return (k.deprel == "obl" or k.deprel.startswith("nmod")) and case is not None \
+        and case.text.lower() in _STANDING_PREPOSITIONS
+
+
+def _evidence_tag(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`..., official figures showed on Friday.`, read from the words whatever the parse made the noun: a
+    closing tag, a comma, a noun phrase ending in a noun of records or counts right before `show`, and
+    nothing after it but a time and the stop; the clause before the comma is what they show."""
+    words = s.words
+    tail = [x for x in words[w.index + 1:] if x.upos != "PUNCT"]
+    if w.index < 3 or words[w.index - 1].text.lower() not in EVIDENCE_NOUNS or not all(
+            time_word(x.text) or x.text.lower() in TIME_OPENERS or x.text.lower() in TIME_NOUNS for x in tail):
+        return None
+    first = _run_start(s, w.index - 1)
+    if first is None or first < 2 or words[first - 1].text != "," \
+            or not any(x.xpos in _FINITE for x in words[:first - 1]):
+        return None
+    head = words[w.index - 1]
+    return Cue(sentence, (w,), w, (words[first].start, head.end), head, (words[0].start, words[first - 2].end),
+               speaker_rule="evidence-shows", content_rule="evidence-shows")
+
+
+def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Court records show that Vale owed ...`, `A new poll shows Ruiz leading`, `..., official data showed.`:
+    `show` with a subject whose noun is research, records or counts (`EVIDENCE_NOUNS`) reports what follows
+    it (a clause of its own, or an object and what is said of it, to the sentence's end), the clause
+    closing its sentence before it and a comma (a time after the verb too, whatever the parse made the
+    noun: `_evidence_tag`), or the two parts of a clause it is set off within by commas (`In May, records
+    show, the firm paid ...`): the records speak (not `show up`, nor a bare object; not within another's
+    report: `said that polls show ...`)."""
+    if w.upos != "VERB" or w.text.lower() not in SHOWING_FORMS or any(k.deprel == "compound:prt" for k in s.kids[w.index]):
+        return None
+    subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
+    if subject is None:
+        return _evidence_tag(sentence, s, w)
+    if subject.text.lower() not in EVIDENCE_NOUNS:
+        return None
+    first = next(x.index for x in s.subtree(subject) if x.upos != "PUNCT")
+    x = w
+    while x.head >= 0:
+        if x.deprel == "ccomp" and s.words[x.head].upos == "VERB" and s.words[x.head].lemma in cue_lemmas():
+            return None  # `said that polls show he leads`: within another's report, no report of its own here
+        x = s.words[x.head]
+    more = None
+    if w.index + 1 < len(s.words) and s.words[w.index + 1].text == ",":
+        within = _set_within(s, first, w.index) if w.deprel == "root" else None  # `In May, records show, the
+        # firm paid ...`: both parts (not set off within a side clause: `While ..., records show, ...`)
+        if within is None:
+            return None
+        content: tuple[int, int] | None = within[0]
+        more = within[1]
+    else:
+        content = _clause_reported(s, w, subject)
+    if content is None:
+        obj = next((k for k in s.kids[w.index] if k.deprel == "obj" and k.index > w.index), None)
+        rest = list(s.words[w.index + 1:])
+        while rest and rest[-1].upos == "PUNCT":
+            rest.pop()
+        if obj is None or not any(_said_of(s, k) for k in [*s.kids[w.index], *s.kids[obj.index]] if k.index > obj.index) \
+                or len(rest) < 2 or rest[0].upos == "PUNCT" or any(x.text in MARK_CHARS for x in rest):
+            return None  # `The poll shows a shift`, `the scale of the problem`: a bare object is no report
+        content = (rest[0].start, rest[-1].end)
+    span = _speaker_span(s, subject, w) or s.span(subject)
+    widened = SPANS.first(s, w, subject, span)
+    span_rule, speaker = widened if widened is not None else (None, span)
+    return Cue(sentence, (w,), w, speaker, subject, content, more=more, speaker_rule="evidence-shows",
+               span_rule=span_rule, content_rule="evidence-shows")
+
+
 def _hearing_heard(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The jury heard that the card was used abroad`, `..., a court has heard.`: `heard` with a subject
     whose noun is a body that hears evidence (`HEARING_BODIES`) and a clause after it (or before it, as
@@ -2497,7 +2611,7 @@ def _hearing_heard(sentence: int, s: Parsed, w: Word) -> Cue | None:
 def _set_within(s: Parsed, first: int, last: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """`The figures, the BBC understands, will be ...`: words `first` to `last` set off by commas within the
     clause they report (a noun phrase or more before, the rest of the clause after, opening at its finite
-    verb or at a noun phrase and its verb): the clause's two parts."""
+    verb or at a noun phrase, its determiner and adjectives too, and its verb): the clause's two parts."""
     words = s.words
     if first < 2 or last + 2 >= len(words) or words[first - 1].text != "," or words[last + 1].text != ",":
         return None
@@ -2508,9 +2622,13 @@ def _set_within(s: Parsed, first: int, last: int) -> tuple[tuple[int, int], tupl
         after.pop()
     if not before or len(after) < 2:
         return None
+    phrase = 0  # `the firm paid`: a noun phrase of a few words before the finite verb
+    while phrase < min(4, len(after) - 1) and after[phrase].upos in ("DET", "ADJ", "NUM") and after[phrase + 1].upos in (
+            "DET", "ADJ", "NUM", "NOUN", "PROPN"):
+        phrase += 1
     goes_on = (after[0].upos in ("VERB", "AUX") and after[0].xpos in _FINITE) or (
-        after[0].upos in _NOMINAL and not relative_pronoun(after[0].text) and after[1].upos in ("VERB", "AUX")
-        and after[1].xpos in _FINITE)
+        after[phrase].upos in _NOMINAL and not relative_pronoun(after[phrase].text) and phrase + 1 < len(after)
+        and after[phrase + 1].upos in ("VERB", "AUX") and after[phrase + 1].xpos in _FINITE)
     return ((before[0].start, before[-1].end), (after[0].start, after[-1].end)) if goes_on else None
 
 
@@ -2604,16 +2722,30 @@ def _it_is_understood(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | None:
     """The clause a verb of finding or hearing reports: its clause after it (its own subject and finite
-    verb), or the one closing its sentence before it and a comma (`..., a new study has found.`)."""
+    verb, or `that` right after the verb and a verb past the word after it, whatever the parse made the
+    subject: `found that bees avoid ...`; or the verb's object right before the clause's finite verb, its
+    subject however parsed: `found one in five had skipped meals`), or the one closing its sentence before
+    it and a comma (`..., a new study has found.`)."""
     first = next(x.index for x in s.subtree(subject) if x.upos != "PUNCT")  # the parse may hang the comma from it
     if all(x.upos == "PUNCT" for x in s.words[w.index + 1:]) and first > 1 and s.words[first - 1].text == "," \
             and any(x.xpos in _FINITE for x in s.words[:first - 1]):  # `..., a new study has found.`
         return s.words[0].start, s.words[first - 2].end
     words = sorted((x for k in s.kids[w.index] if k.deprel == "ccomp" and k.index > w.index for x in s.subtree(k)),
                    key=lambda x: x.index)  # the parse may split the clause in two (`that walkers were likely to`)
-    if not words or words[0].index <= w.index or not any(x.deprel in _SUBJECTS for x in words):
+    if not words or words[0].index <= w.index:
         return None
-    return words[0].start, words[-1].end
+    opened = words[0].index == w.index + 1 and words[0].text.lower() == "that" and len(words) > 3 \
+        and any(x.upos in ("VERB", "AUX") for x in words[2:])  # `found that bees avoid ...`, `bees` taken for a verb
+    if opened or any(x.deprel in _SUBJECTS for x in words):
+        return words[0].start, words[-1].end
+    obj = next((k for k in s.kids[w.index] if k.deprel == "obj" and w.index < k.index < words[0].index), None)
+    if obj is not None and s.subtree(obj)[0].index == w.index + 1 and words[0].xpos in _FINITE \
+            and all(x.index in {y.index for k in s.kids[w.index] if k.index < words[0].index and k.index > w.index
+                                for y in s.subtree(k)} for x in s.words[w.index + 1:words[0].index]):
+        last = next(x for x in reversed(words) if x.upos != "PUNCT" or x.index == words[0].index)
+        return s.words[w.index + 1].start, last.end  # `found one in five had skipped meals`: the object
+        # the parse took from the clause, before its finite verb, is the clause's subject
+    return None
 
 
 def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -3035,9 +3167,10 @@ def _speaker_span(s: Parsed, head: Word | None,
     skip = frozenset(k.index for k in s.kids[head.index]
                      if (k.deprel == "case" and k.index < head.index)
                      or (k.deprel == "acl:relcl" and _contains(s, k, verb))
-                     or (time_word(k.text) and k.deprel not in ("flat", "compound")))  # `Obama on Friday said`
+                     or (time_word(k.text) and k.deprel not in ("flat", "compound", "nmod:poss")))  # `Obama on Friday said`
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
-             and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound")}  # `Obama on Friday`
+             and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound", "nmod:poss")}  # `Obama on
+    # Friday`; not a day that owns a noun (`A poll of voters in Tuesday's primary`: no time of the cue)
     skip |= _set_off_after_name(s, head, verb.index)
     if head.index < (timed := _time_before(s, verb.index)) < verb.index:
         skip |= set(range(timed, verb.index))  # `The firm's lawyer, Jo Hart, Tuesday night said`: the cue's time
@@ -3077,9 +3210,9 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
         name = True  # the head: `Lab director Ana Cole, who ...`)
     bracket: frozenset[int] = frozenset()
     if name and end + 2 < len(words) and words[end + 1].text == "(":
-        close = _party_label_end(s, end + 2)
+        close = _bracket_label_end(s, end + 2)
         if close is not None and close < len(words) and words[close].text == ")":
-            bracket = frozenset(range(end + 1, close + 1))  # `Rep. Al Roe (R-Texas)`: his party and state
+            bracket = frozenset(range(end + 1, close + 1))  # `Rep. Al Roe (R-Texas)`, `Ann Lee (Lab)`: the party
             end = close
     comma = end + 1
     if comma + 1 >= len(words) or words[comma].text != ",":
@@ -3364,6 +3497,15 @@ def _description(s: Parsed, lo: int, hi: int) -> bool:
         or (opening == lo + 1 and words[opening].text == "of"))  # `Republican of Ohio`, `President of Acme`
 
 
+def _bracket_label_end(s: Parsed, i: int) -> int | None:
+    """Past a party label in brackets at word `i`: a party-and-state label (`_party_label_end`: `(R-Texas)`)
+    or a British party's abbreviation (`BRACKET_PARTY_LABELS`: `Cllr Ann Lee (Lab)`): the index after it, or
+    None."""
+    if i < len(s.words) and s.words[i].text in BRACKET_PARTY_LABELS:
+        return i + 1
+    return _party_label_end(s, i)
+
+
 def _party_label_end(s: Parsed, i: int) -> int | None:
     """Past a party-and-state label at word `i` (`D-N.Y.`, `R-Texas`; `lexicon.party_label`) and the
     period of its abbreviation when that is a token of its own (`R-Okla` `.`): the index after it, or
@@ -3402,7 +3544,17 @@ def _title_or_name(s: Parsed, i: int) -> bool:
     low = w.text.lower().rstrip(".")
     return low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS or (
         i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS
-        and not (low in AUXILIARIES and w.upos == "AUX")) or _opening_ing_name(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+        and not (low in AUXILIARIES and w.upos == "AUX")) or _opening_ing_name(s, i) \
+        or _opening_given_name(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+
+
+def _opening_given_name(s: Parsed, i: int) -> bool:
+    """`Ann Ruiz, a lawyer for the family, said`: a given name (`first_names`) opening its sentence, right
+    before a capitalised name with no comma between, is the name's first word whatever its tag (the
+    tagger may take `Ann` for a preposition)."""
+    w = s.words[i]
+    return i == 0 and len(s.words) > 1 and w.text[:1].isupper() and w.text.lower() in first_names() \
+        and s.words[1].upos == "PROPN" and s.words[1].text[:1].isupper()
 
 
 def _opening_ing_name(s: Parsed, i: int) -> bool:
@@ -7624,7 +7776,7 @@ _BY_GERUND_UD = """
 _BY_GERUND_ADJECTIVE_UD = """
 1 A a DET DT _ 4 det _ _
 2 Danish Danish ADJ JJ _ 4 amod _ _
-3 official official ADJ JJ _ 4 amod _ _
+3 ministry ministry ADJ JJ _ 4 amod _ _
 4 responded respond VERB VBN _ 0 root _ _
 5 by by SCONJ IN _ 6 mark _ _
 6 saying say VERB VBG _ 4 advcl _ _
@@ -7716,6 +7868,24 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "A short daily walk can cut the risk of heart disease", "a new study"),
           Example("The report, released Tuesday, found that emissions rose 3 percent.",
                   "that emissions rose 3 percent", "The report")),
+         parse="research-finding"),
+    Rule("evidence-shows", "cue", "`Court records show that ...`, `A new poll shows Ruiz leading by four points`, "
+         "`..., official data showed.`: `show` with a subject whose noun is research, records or counts (data, "
+         "figures, records, statistics, a poll ...) and a clause with its own subject after it, or an object and "
+         "what is said of it, or closing its sentence after the clause it showed and a comma (a time after it too, "
+         "read from the words: `..., official figures showed on Friday.`), or set off by commas "
+         "within it (its two parts): the records speak what they show (not `show up`, nor a bare object: `The poll "
+         "shows a shift`; nor within another's report: `said that polls show ...`).", _evidence_shows,
+         (Example("Court records show that the builder owed more than $40,000.",
+                  "that the builder owed more than $40,000", "Court records"),
+          Example("The economy grew by 2 per cent last year, official data showed.",
+                  "The economy grew by 2 per cent last year", "official data"),
+          Example("A new poll shows the mayor leading by four points among women.",
+                  "the mayor leading by four points among women", "A new poll"),
+          Example("During the same week, court records show, the firm paid no tax at all.",
+                  "During the same week the firm paid no tax at all", "court records"),
+          Example("Britain's economy grew faster than expected, official figures showed on Friday.",
+                  "Britain's economy grew faster than expected", "official figures")),
          parse="research-finding"),
     Rule("hearing-heard", "cue", "`The jury heard that the card was used abroad`: `heard` with a subject whose "
          "noun is a body that hears evidence (a court, a jury, a tribunal, an inquest ...) and a clause with its own "
@@ -8060,7 +8230,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('The mayor\'s right-hand man rallied volunteers, saying: "We have to be ready."',
                   "We have to be ready.", "The mayor's right-hand man", parse=_MISREAD_MAIN_UD),)),
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
-         "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun is that "
+         "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun (one "
+         "a share opens too: `Residents, many of whom have lived there for decades, say ...`) is that "
          "noun's, read from the words, wherever the parse hung the verb within another clause (unless it gave it a "
          "subject of its own outside that clause); so too after a participle's phrase set off by commas after a noun "
          "(`Others, pointing to the delay, shouted`; a past form in `-ed` there is the participle, however tagged: "
@@ -8075,7 +8246,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('The row began when Hale, pressed by reporters, had admitted that the plan was "a mistake from '
                   'the start."', 'that the plan was "a mistake from the start."', "Hale"),
           Example('The issue came up after Ruiz, asked about the deaths, said, "I think our city does plenty of '
-                  'harm too."', "I think our city does plenty of harm too.", "Ruiz"))),
+                  'harm too."', "I think our city does plenty of harm too.", "Ruiz"),
+          Example("Residents, many of whom have lived there for decades, say they were never consulted.",
+                  "they were never consulted", "Residents"))),
     Rule("fronted-participle-object", "subject", "`Addressing journalists in Abuja, the chairman, Mr Adams Bello, "
          "said ...`: an `-ing` participle's phrase opening the sentence, closed by a comma, is the writer's free "
          "adjunct, so no word of it is the subject of the finite verb after it, whatever the parse made of its "
@@ -8335,6 +8508,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "cue whose head lies beyond it.", _crossing_subject,
          (Example("Jane Doe, director of the fund, said she thinks they will lose.",
                   "she thinks they will lose", "Jane Doe", parse=_CROSSING_UD),)),
+    Rule("determiner-on-cue", "subject", "`A spokeswoman added: \"...\"` parsed with `spokeswoman` as an adjective "
+         "and the determiner hung on the cue: a determiner modifies no verb, so the words between it (opening its "
+         "sentence or after punctuation) and the cue in a finite form (no `to`: not `a concern ... to recommend`) "
+         "(its adjectives, the last a noun for a person whatever its tag) are the cue's subject.",
+         _determiner_on_cue,
+         (Example('The council said the scheme would be reviewed. A spokeswoman added: "We are listening."',
+                  "We are listening.", "A spokeswoman"),)),
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
          "before its comma, past a phrase of time after that comma (`The firm's chief executive, John Ferris, on "
          "Tuesday said`) (not the last word of a relative clause the comma closes, whose noun, after a party "
@@ -8391,8 +8571,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "tagger took them (a name as a verb, a noun as an adjective).", _by_gerund,
          (Example('Ruelas continued by saying, "We will appeal the ruling."', "We will appeal the ruling.", "Ruelas",
                   parse=_BY_GERUND_UD),
-          Example("A Danish official responded by saying that the claims were false.", "that the claims were false",
-                  "A Danish official", parse=_BY_GERUND_ADJECTIVE_UD))),
+          # (a noun for a person there is `determiner-on-cue`'s: `A Danish official responded`)
+          Example("A Danish ministry responded by saying that the claims were false.", "that the claims were false",
+                  "A Danish ministry", parse=_BY_GERUND_ADJECTIVE_UD))),
     Rule("phrase-before", "phrase", "`About three in 10 said`, `sources close to the governor say`: the run "
          "of noun-phrase words right before the cue.", _phrase_before,
          (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",
@@ -8543,12 +8724,15 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Acme Corp. chief financial officer Jo Hart"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
-         "\"Going Viral,\"`, is no quotation): the name.", _name_before_description,
+         "\"Going Viral,\"`, is no quotation; a given name opening the sentence whatever its tag: `Ann Ruiz`): the "
+         "name.", _name_before_description,
          (Example("In a statement, Mark Ellis, a spokesman for the campaign, said the report was wrong.",
                   "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),
           Example('Nora Pike, the author of "Small Hours at Sea," about a fishing town, said the market had '
                   '"no memory at all."', 'the market had "no memory at all."', "Nora Pike",
-                  parse=_TITLED_DESCRIPTION_UD))),
+                  parse=_TITLED_DESCRIPTION_UD),
+          Example("Ann Ruiz, a lawyer for the family, said the hearing would go ahead.", "the hearing would go ahead",
+                  "Ann Ruiz"))),
     Rule("participle-phrase-run", "span", "`A campaign ad released Thursday says ...`: a speaker read from the "
          "words as a noun phrase and the past participle's phrase modifying it (subject rule `participle-phrase`) "
          "is all of that phrase.", _participle_phrase_span,

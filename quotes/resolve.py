@@ -215,16 +215,21 @@ _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
 # After a capitalised word, a role word in lower case, up to two nouns before it, and a name (`Assistant manager
 # Sue Kelly`, `Former Trump campaign manager Corey Lewandowski`).
 _ROLE_THEN_NAME = regex.compile(r"\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+)(?=,?\s+\p{Ll})")
+# Before a name, a capitalised word and a title's noun in lower case (`Fire chief `, `Assistant manager `): group
+# 1 the word, group 2 the noun.
+_LOWER_TITLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}+)\s+(\p{Ll}[\p{Ll}-]*)\s+\Z")
 # `and` and more capitalised words after the opening ones, which with them qualify one title (`Former
 # Liverpool and England striker Tom Vale`, `Labour and Co-operative MP ...`): the second qualifier.
 _JOINED_QUALIFIER = regex.compile(r"\s+and\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*")
 
 
 # A description in lower case opening a sentence, then a name set off by commas (`Her neighbour, Sam
-# Okafor, ran outside`, `The city's lawyer, Ann Ruiz, left`): the name is the subject's.
+# Okafor, ran outside`, `The city's lawyer, Ann Ruiz, left`; after a title in lower case: `Her neighbour, retired
+# teacher Bill Carr, agreed`, checked by `_titled_name`): the name is the subject's.
 _DESCRIBED_NAME = regex.compile(
     r"(?:The|An?|His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,3}"
-    r"\p{Ll}[\p{L}\p{M}'’-]*,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+),\s")
+    r"\p{Ll}[\p{L}\p{M}'’-]*,\s+((?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}"
+    r"\p{Lu}[\p{L}\p{M}'’-]+),\s")
 
 
 # A title in capitals after `the`, then a full name set off by commas, then the clause's lower-case verb (`The
@@ -235,11 +240,24 @@ _TITLED_DESCRIBED_NAME = regex.compile(
     r"((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),\s+(?!(?:and|or)\b)\p{Ll}")
 
 
+def _titled_name(phrase: str) -> bool:
+    """Whether the name a description sets off (`_DESCRIBED_NAME`'s group 1) is a name, after a title in lower
+    case at most (`retired teacher Bill Carr`: the last lower-case word a noun for one person, none a verb but
+    a word for when one held a post; not `who met Ann Lee`)."""
+    lower = list(itertools.takewhile(lambda w: w[:1].islower(), phrase.split()))
+    return not lower or (lower[-1] in ROLE_WORDS | _PERSON_HEADS
+                         and not any(_looks_like_verb(w) and w not in TENURE_MODIFIERS for w in lower)
+                         and not any(w in _NOT_NAMES for w in lower))
+
+
 def opening_name(text: str, start: int, end: int) -> Mention | None:
     """A name that opens the sentence text[start:end] (after a description it names: `Her neighbour, Sam
     Okafor, ran`; `The Treasurer, Helen Marsh, has`), as a singular mention, of the gender the description
     gives (`His wife, Mary,`)."""
-    described = _DESCRIBED_NAME.match(text, start, end) or _TITLED_DESCRIBED_NAME.match(text, start, end)
+    described = _DESCRIBED_NAME.match(text, start, end)
+    if described is not None and not _titled_name(described.group(1)):
+        described = None
+    described = described or _TITLED_DESCRIBED_NAME.match(text, start, end)
     if described is not None:
         return Mention(described.start(1), described.end(1), "sing",
                        gender_of([w.strip(",") for w in described.group(0).split()]), False)
@@ -343,6 +361,14 @@ _COORDINATOR_OPENING = regex.compile(r"(?:But|And|Yet|So)\s+(?=\p{Lu})")
 _NEXT_WORDS = regex.compile(r"\s+([\p{L}\p{M}'’-]+)(?:\s+([\p{L}\p{M}'’-]+))?")
 _POSSESSIVE_END = regex.compile(r"['’]s\Z")
 _OWNED_WORDS = regex.compile(r"(?:\s+([\p{Ll}-]+)){1,3}")  # `Brazil's central bank`: the words after an owner
+# What `and` joins to a subject opening its sentence: a name (`Ruiz and Tom Lee`), or an owner's noun for one
+# person (`Ruiz and her deputy`: group 2, checked against `_PERSON_HEADS`) and the name after it (`and his wife
+# Lucy`), or a plural noun (`Police and firefighters`, `Hart and her aides`: group `plural`), before a word in
+# lower case.
+_PAIRED_NAME = regex.compile(r"\s+and\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+"
+                             r"|(?:(?:his|her|their|the|its)\s+)?(?P<plural>(?!(?:this|has|was|does|hers|theirs)\b)\p{Ll}[\p{L}-]+[^s\W]s)"
+                             r"|(?:his|her|their)\s+(\p{Ll}[\p{L}-]*)(?:,?\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}"
+                             r"\p{Lu}[\p{L}\p{M}'’-]+)?)(?=,?\s+\p{Ll})")
 # What a word opening a sentence does in the parse when it only modifies the subject that follows (`Democratic
 # leaders`, `NSA leaker`, `Last week`): no subject of its own.
 _MODIFYING_RELATIONS = frozenset({"amod", "compound", "det", "nummod", "advmod", "case", "mark", "cc"})
@@ -418,7 +444,9 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
     presidential race`); where the sentence is parsed, a single word must be a noun or a name that does not
     modify another (not `Last week`, `Democratic leaders`).  A subject followed by `and` or a plural verb
     (`Developers were`, `Young voters and their parents`, `Local campaigns are`), or a parsed common noun in
-    the plural (`Analysts`), is plural: never `he`, `she` nor `it`; but a name the text gave in full before
+    the plural (`Analysts`), is plural: never `he`, `she` nor `it` (and the mention takes in a name, an
+    owner's noun for one person or a plural noun that `and` joins: `Ruiz and Lee`, `Ruiz and her deputy`,
+    `Police and firefighters`); but a name the text gave in full before
     stays one person where `and` follows it (`Ann Ruiz spoke. Ruiz and her aides left.`: `she` may be Ruiz), and
     so does a name after a title that `and` qualifies twice (`Former Rovers and Wales striker Tom Vale signed`:
     `opening_name` reads it whole)."""
@@ -458,6 +486,9 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
                                              text, endpos=found.start) is None
     plural = after.lower() in PLURAL_VERBS or paired \
         or bool(parsed) and parsed[-1].upos == "NOUN" and "Number=Plur" in parsed[-1].feats
+    if paired and (pair := _PAIRED_NAME.match(text, found.end, end)) is not None \
+            and (pair.group(2) is None or pair.group(2) in _PERSON_HEADS):
+        return Mention(found.start, pair.end(), "plur", None, False)  # `Ruiz and Lee thanked ...`: both, for `they`
     return Mention(found.start, found.end, "plur", found.gender, False) if plural else found
 
 
@@ -943,6 +974,19 @@ class Resolver:
             return m.start, m.end
         return found
 
+    def _lower_title_before(self, begin: int) -> int | None:
+        """Where a title in lower case right before the name at `begin` starts, when it opens its sentence
+        (`Fire chief Tom Vale Jr.`, `Assistant manager Sue Kelly`: a capitalised word and one noun for one
+        person in lower case, as `opening_name` runs a title on to the name), else None (not `Obama named
+        envoy Jo Hart`, `When chief Tom Vale`, nor, past more words in lower case, `Clinton beat rival ...`)."""
+        m = _LOWER_TITLE_BEFORE.search(self.text, max(0, begin - 60), begin)
+        if m is None or m.group(2).split()[-1] not in ROLE_WORDS | _PERSON_HEADS \
+                or m.group(1).lower() in _NOT_NAMES or m.group(1).lower() in CLAUSE_OPENERS \
+                or any(_looks_like_verb(w) for w in m.group(2).split()) \
+                or _sentence_start(self.text, max(0, m.start() - 1), begin) != m.start():
+            return None
+        return m.start()
+
     def _longest_forms(self, phrase: str) -> tuple[list[int], list[tuple[int, int] | None]]:
         """Where `phrase` occurs in the text, and for each occurrence the longest capitalised chain ending
         in it at or before that one (None while none is longer than the phrase): one pass over the text a
@@ -965,6 +1009,8 @@ class Resolver:
                     one = None if " " in phrase else _ONE_NAME_BEFORE.search(
                         self.text, max(begin, at - _CHAIN_REACH), at)
                     begin = one.start() if one else at  # `Nine Things Jo Hart Has Said`: capitals mark no name
+                if begin is not None and (titled := self._lower_title_before(begin)) is not None:
+                    begin = titled  # `Fire chief Tom Vale Jr.`: the title opening the sentence is the name's too
                 if begin is not None and end - begin > shortest:
                     suffix = _NAME_SUFFIX.match(self.text, end)  # `Tom Vale Jr.`: the suffix is the name's
                     longest = (begin, suffix.end() if suffix else end)
@@ -1008,7 +1054,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
          "subject that agrees, widened as a name (a name opening a sentence counts, an age set off after it too: "
          "`Tom Vale, 29, has ...`, or a description before it, a title in capitals too: `The Treasurer, Helen "
-         "Marsh, rose`; so does one after a phrase set off that opens it, a preposition's or a "
+         "Marsh, rose`, and the name after it a title in lower case: `Her neighbour, retired teacher Bill Carr, "
+         "agreed`; so does one after a phrase set off that opens it, a preposition's or a "
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
          "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; so does a description of one person "
          "or one body (`The union reacted with fury.`, for `it`) "
@@ -1026,7 +1073,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "(`opening_subject`): not a question's (`Come again?`), a day (`Wednesday's vote`), a share (`Half of "
          "them`), an adjective or a word the text writes in lower case too (`Presidential politics`, `Extreme "
          "caution is`: no verb follows), nor, parsed, a word that is no noun or modifies one (`Last week`); one "
-         "a plural verb or `and` follows (`Farmers were`, `Hart and her deputy`) is plural, never `she`, but for a "
+         "a plural verb or `and` follows (`Farmers were`, `Hart and her deputy`) is plural, never `she` (where `and` "
+         "joins a name, an owner's noun for one person, with a name after it or not, or a plural noun, both are its "
+         "words: `Ruiz and Lee thanked ...` then `they` is `Ruiz and Lee`; `Dan Price and his wife Lucy`, `Police "
+         "and firefighters`), but for a "
          "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`) and for `and` joining two "
          "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`); "
          "unparsed, a capitalised word before a word in `-s` and a past form or auxiliary modifies a plural noun "
@@ -1052,7 +1102,11 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   'Her rival was unimpressed.\n\n"It is a fantasy," he said.', "It is a fantasy,", "he"),
           Example('The 27-year-old striker joined in June. "I am happy here," he said.', "I am happy here,", "he"),
           Example('Former Rovers and Wales striker Tom Vale signed on Friday. "I am happy," he said.',
-                  "I am happy,", "he"))),
+                  "I am happy,", "he"),
+          Example('Ruiz and Lee thanked striker Tom Vale after the match. "We owe him a great deal," they said.',
+                  "We owe him a great deal,", "they"),
+          Example('Her neighbour, retired teacher Bill Carr, agreed. "Nobody asked us," he said.',
+                  "Nobody asked us,", "he"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
@@ -1108,7 +1162,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "with no title in it (`Former Trump campaign manager ...`: a later `Trump` is `Trump`; `Acting Police "
          "Commissioner Tom Vale` keeps it), and past a plural or quantifier and `of` opening "
          "the sentence (`Shares of Acme`, `Most of`: a part of what the name names), to a generation's suffix after it "
-         "(`Fire chief Tom Vale Jr.`: `Vale` is `Tom Vale Jr.`); in a headline in title case, a first name before "
+         "and a title in lower case opening the sentence before it (`Fire chief Tom Vale Jr.`: `Vale` is all of it); in a headline in title case, a first name before "
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
          "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`); a name in capitals (a transcript's "
          "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
@@ -1122,5 +1176,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "We listened,", "Mrs Hughes"),
           Example("The governor, Lisa Park, took questions from readers.\n\nQUESTION: Will taxes go up?\n\nPARK: "
                   "Not this year.\n\nQUESTION: And the schools?\n\nPARK: They get more money than ever.",
-                  "They get more money than ever.", "PARK"))),
+                  "They get more money than ever.", "PARK"),
+          Example('Fire chief Tom Vale Jr. arrived at noon.\n\n"The fire was out by evening," Vale said.',
+                  "The fire was out by evening,", "Vale"))),
 ))

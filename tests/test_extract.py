@@ -22,6 +22,34 @@ ANY = object()  # "don't care" in an expectation
 Expect = tuple[str, str, "str | None", Any]
 
 CASES: list[tuple[str, str, list[Expect]]] = [
+    # a plural pronoun stands for both people `and` joins in the subject before it
+    ("they-pair-of-names", 'Ruiz and Lee thanked striker Tom Vale after the match. "We owe him a great deal," '
+     'they said.', [("direct", "We owe him a great deal,", "they", "Ruiz and Lee")]),
+    ("they-name-and-owner-noun", 'Ann Ruiz and her deputy left early. "We had no choice," they said.',
+     [("direct", "We had no choice,", "they", "Ann Ruiz and her deputy")]),
+    # a title in lower case opening the sentence before a name is part of its fullest form; not after a verb
+    ("fullest-name-lower-title", 'Fire chief Tom Vale Jr. arrived at noon.\n\nThe fire was out by evening, Vale said.',
+     [("indirect", "The fire was out by evening", "Vale", "Fire chief Tom Vale Jr.")]),
+    ("fullest-name-title-after-verb", 'The city hired lawyer Tom Vale. "We will win," Vale said.',
+     [("direct", "We will win,", "Vale", "Tom Vale")]),
+    ("fullest-name-verb-before-title", 'Clinton beat rival Tom Vale in May. "We lost," Vale said.',
+     [("direct", "We lost,", "Vale", "Tom Vale")]),
+    ("fullest-name-title-after-opener", 'When chief Tom Vale arrived, the crowd cheered. "Thanks," Vale said.',
+     [("direct", "Thanks,", "Vale", "Tom Vale")]),
+    ("they-name-and-owner-noun-and-name", 'Former Rovers captain Dan Price and his wife Lucy opened the cafe in '
+     'May. "It was a dream," they said.',
+     [("direct", "It was a dream,", "they", "Former Rovers captain Dan Price and his wife Lucy")]),
+    ("he-after-description-and-titled-name", 'Her neighbour, retired teacher Bill Carr, agreed. "Nobody asked us," '
+     'he said.', [("direct", "Nobody asked us,", "he", "retired teacher Bill Carr")]),
+    ("he-after-relative-naming-someone", 'The mayor, who met Ann Lee, left early. "It was fine," he said.',
+     [("direct", "It was fine,", "he", "The mayor")]),
+    ("spokeswoman-misread-adjective", 'The council said the scheme would be reviewed. A spokeswoman added: '
+     '"We are listening."', [("indirect", "the scheme would be reviewed", "The council", ANY),
+                             ("direct", "We are listening.", "A spokeswoman", ANY)]),
+    ("they-noun-and-plural-noun", 'Police and firefighters were called to the scene. They said the fire started '
+     'in the kitchen.', [("indirect", "the fire started in the kitchen", "They", "Police and firefighters")]),
+    ("she-after-pair-with-full-name", 'Ann Ruiz spoke first. Ruiz and her aides left. "We had no choice," she said.',
+     [("direct", "We had no choice,", "she", "Ann Ruiz")]),
     ("plain", '"We will win the election," Kerry said.',
      [("direct", "We will win the election", "Kerry", ANY)]),
     ("curly", "“We will win the election,” Kerry said.",
@@ -670,6 +698,70 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "whether he would resign", None)]),
     ("uk-it-comes-after-is-narration", "It comes after the council announced plans to close three libraries.", []),
     ("uk-it-is-thought-is-no-report", "It is thought the pair met at university.", []),
+    # a given name the tagger took for a preposition opens the name; the description set off after it is not
+    # the speaker
+    ("given-name-misread-before-description", "Ann Ruiz, a lawyer for the family, said the hearing would go ahead.",
+     [("indirect", "the hearing would go ahead", "Ann Ruiz")]),
+    ("preposition-before-place-is-no-name", "In Ohio, a judge said the count would go on.",
+     [("indirect", "the count would go on", "a judge")]),
+    # `and`, a past verb and an object pronoun for the report's subject after the closing mark: the cue's
+    # subject's next doing, no part of the report
+    ("pronoun-conjunct-sent-off", 'The referee said Vale had "lost his head" and sent him off.',
+     [("mixed", 'Vale had "lost his head"', "The referee")]),
+    ("pronoun-conjunct-banned", 'Sentencing him, the judge said Vale had acted "with total disregard for others" '
+     'and banned him from driving for three years.',
+     [("mixed", 'Vale had acted "with total disregard for others"', "the judge")]),
+    ("conjunct-of-report-runs-on", 'The minister said the talks were "going nowhere fast" and would end soon.',
+     [("mixed", 'the talks were "going nowhere fast" and would end soon', "The minister")]),
+    # `that` right after `found` opens the clause found, whatever the tagger made of its subject
+    ("research-found-that-misread-subject", "Scientists at the university found that bees avoid the treated crops.",
+     [("indirect", "that bees avoid the treated crops", "Scientists at the university")]),
+    ("research-found-that-demonstrative", "The study found that hard to explain.", []),
+    ("research-found-object-then-verb", "A survey of 2,000 adults by the charity found one in five had skipped meals.",
+     [("indirect", "one in five had skipped meals", "A survey of 2,000 adults by the charity")]),
+    ("research-found-object-complement", "The study found the drug useful in trials.", []),
+    # a day that owns a noun in the speaker's phrase is no time of the cue: the speaker runs on over it
+    ("day-owner-in-speaker", "A poll of voters in Tuesday's primary showed that the economy was their main worry.",
+     [("indirect", "that the economy was their main worry", "A poll of voters in Tuesday's primary")]),
+    ("time-after-name-is-the-cues", "Obama on Friday said the talks would go on.",
+     [("indirect", "the talks would go on", "Obama")]),
+    # a relative clause a share opens (`many of whom`) is set off like one `who` opens
+    ("share-of-whom-aside", "Residents, many of whom have lived there for decades, say they were never consulted.",
+     [("indirect", "they were never consulted", "Residents")]),
+    ("share-of-whom-aside-parsed", "The workers, some of whom had not been paid, said the firm owed them money.",
+     [("indirect", "the firm owed them money", "The workers")]),
+    # a British party's abbreviation in brackets after a name is no part of the speaker, as `(R-Texas)` is not
+    ("bracket-party-label-before-cue", 'Councillor Ann Lee (Lab) said the plan was "a disgrace".',
+     [("mixed", 'the plan was "a disgrace"', "Councillor Ann Lee")]),
+    ("bracket-party-label-inverted", '"It is a disgrace," said Councillor Ann Lee (Lab).',
+     [("direct", "It is a disgrace,", "Councillor Ann Lee")]),
+    ("bracket-party-label-before-relative", "Tom Vale (Con), who chairs the committee, said the vote was lost.",
+     [("indirect", "the vote was lost", "Tom Vale")]),
+    ("listener-then-name-clause", 'The judge told the court Vale had "shown no remorse" and ordered him to pay costs.',
+     [("mixed", 'Vale had "shown no remorse"', "The judge")]),
+    ("owner-her-is-no-object", 'The coach said Vale had "let everyone down" and sold her house.',
+     [("mixed", 'Vale had "let everyone down" and sold her house', "The coach")]),
+    # records, data and polls report what they show; not `show up`, a bare object, nor within another's report
+    ("records-show-that", "Court records show that Vale owed more than $40,000.",
+     [("indirect", "that Vale owed more than $40,000", "Court records")]),
+    ("data-showed-closing", "The economy grew by 2 per cent last year, official data showed.",
+     [("indirect", "The economy grew by 2 per cent last year", "official data")]),
+    ("poll-shows-object-leading", "A new poll shows Ruiz leading by 4 points.",
+     [("indirect", "Ruiz leading by 4 points", "A new poll")]),
+    ("records-show-set-off", "During the same week, court records show, the firm paid no tax.",
+     [("indirect", "During the same week the firm paid no tax", "court records")]),
+    ("figures-showed-closing-time", "Prices rose again in May, figures show.",
+     [("indirect", "Prices rose again in May", "figures")]),
+    ("figures-showed-time-no-clause-before", "Official figures showed on Friday.", []),
+    ("poll-shows-bare-object", "The poll shows a shift.", []),
+    ("figures-showed-up", "Few public figures showed up at the funeral.", []),
+    ("numbers-show-quotation", 'Numbers reported by the agency show that "the trend is clear."',
+     [("mixed", 'that "the trend is clear."', "Numbers reported by the agency")]),
+    ("figures-show-bare-object-of", "The figures show the scale of the problem.", []),
+    ("polls-show-side-clause", "Ruiz is ahead in the state, while recent polls show Lee with a narrow lead.",
+     [("indirect", "Lee with a narrow lead", "recent polls")]),
+    ("polls-show-within-report", "Ruiz said that polls show she is ahead.",
+     [("indirect", "that polls show she is ahead", "Ruiz")]),
 ]
 
 

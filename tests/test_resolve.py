@@ -92,7 +92,8 @@ def test_short_name_widens_within_its_sentence(text: str, full: str) -> None:
 
 
 @pytest.mark.parametrize("text,full", [
-    ("Fire chief Tom Vale Jr. spoke first. Vale said no.", "Tom Vale Jr."),
+    ("Fire chief Tom Vale Jr. spoke first. Vale said no.", "Fire chief Tom Vale Jr."),  # its title too
+    ("The city hired lawyer Tom Vale Jr. Vale said no.", "Tom Vale Jr."),  # a title after a verb: no part
     ("Tom Vale III, the founder, spoke. Vale said no.", "Tom Vale III"),
     ("Tom Vale, Jr., spoke. Vale said no.", "Tom Vale, Jr."),
 ])
@@ -455,7 +456,8 @@ def test_a_description_is_not_its_own_noun_again() -> None:
 
 
 @pytest.mark.parametrize("later, expected", [
-    ("Mrs Hughes", "Janet Hughes"), ("Ms. Hughes", "Janet Hughes"), ("Dr Hughes", "Janet Hughes"),
+    ("Mrs Hughes", "Council leader Janet Hughes"), ("Ms. Hughes", "Council leader Janet Hughes"),
+    ("Dr Hughes", "Council leader Janet Hughes"),  # the title opening the sentence is the fuller form's too
     ("Mr. Hughes", "Mr. Hughes"),   # an honorific of another gender than the fuller form's first name
 ])
 def test_an_honorific_and_a_surname_take_the_fuller_name(later: str, expected: str) -> None:
@@ -616,7 +618,11 @@ def parsed(text: str, *tags: tuple[str, str, str, str]) -> list[Word]:
     ("Labour leader quits.", None, None),                          # it modifies a noun for a person
     ("Farmers were furious about the ruling.", "Farmers", "plur"),  # a plural verb follows
     ("Seasonal workers were hired in May.", "Seasonal workers", "plur"),
-    ("Hart and her deputy left early.", "Hart", "plur"),           # a pair
+    ("Hart and her deputy left early.", "Hart and her deputy", "plur"),  # a pair: both
+    ("Ruiz and Lee thanked the fans.", "Ruiz and Lee", "plur"),
+    ("Hart and her aides left early.", "Hart and her aides", "plur"),  # a plural noun joined
+    ("Police and firefighters were called.", "Police and firefighters", "plur"),
+    ("Hart and a deputy left early.", "Hart", "plur"),              # no name, owner's noun or plural after `and`
 ])
 def test_opening_subject(text: str, expected: str | None, number: str | None) -> None:
     """What opens a sentence as its subject for a later pronoun, unparsed: English rules alone."""

@@ -279,11 +279,13 @@ def _setting_before(text: str, start: int, clause: int, parsed: Sequence[Word]) 
 
 def _listener_before(text: str, start: int, clause: int) -> bool:
     """Whether text[start:clause] is a listener of a few words (no `that`, no punctuation) and the clause
-    at `clause` opens with its own subject: a pronoun or a determiner (`the Ledger she was ...`)."""
+    at `clause` opens with its own subject: a pronoun, a determiner (`the Ledger she was ...`) or a name
+    (`told the court Vale had ...`)."""
     words = text[start:clause].split()
     first = text[clause:clause + 12].split()[:1]
     return 0 < len(words) <= LISTENER_WORDS and all(_possessor(w).isalnum() for w in words) and "that" not in words \
-        and bool(first) and (first[0].lower() in PRONOUNS or first[0].lower() in DETERMINERS)
+        and bool(first) and (first[0].lower() in PRONOUNS or first[0].lower() in DETERMINERS
+                             or first[0][:1].isupper() and first[0].isalpha())
 
 
 def _possessor(word: str) -> str:
@@ -1913,7 +1915,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the weekly "Morning Tide."',
                   'Ann Ruiz, who hosts the weekly "Morning Tide."', kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
-         "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`; "
+         "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`, "
+         "`told the court Vale had \"...\"`; "
          "past a phrase of a preposition before `that` and a subject: `said in an interview that sales were \"...\"`) "
          "to the sentence's end (to the comma closing a subordinate clause that opens "
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
@@ -2194,9 +2197,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('In her speech the mayor spoke of "a town that can stand on its own feet again" after years of '
                   'debt, and she told reporters that the work would start in May.',
                   "a town that can stand on its own feet again", "the mayor"),
-          # `reported` restricts `Numbers` (no cue: `cue-verb`); the clause's verb `show` is no cue either
-          Example('Numbers reported by the agency show that "the trend is clear."', "the trend is clear.",
-                  "Numbers reported by the agency")),
+          # `released` restricts `Photos` (no cue: `cue-verb`); the clause's verb `show` is no cue either (photos
+          # are no records: `evidence-shows`)
+          Example('Photos released by the agency show that "the river has burst its banks."',
+                  "the river has burst its banks.", "Photos released by the agency")),
          parse="quote-within"),
     Rule("single-marked", "link", "A quotation in single marks that nothing else links, in a text that quotes "
          "in double marks: a headline's words or a heading, not a quotation, dropped; not one opening the "
