@@ -925,7 +925,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 # quotes stand: a quotation with its own cue, then one linked by its neighbourhood or a mixed quote,
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
-    ("own-cue", "participle-cue", "reported-report", "asked-then-colon"),
+    ("own-cue", "participle-cue", "reported-report", "asked-then-colon", "cut-off"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
      "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
      "mixed-clause"),
@@ -1223,7 +1223,8 @@ def _nearer_mention(text: str, sentences: Sequence[Sentence], parses: Mapping[in
 
 NEARER = Table("nearer", doc="A floating quote's speaker, nearer than the one it floats from.", rules=(
     Rule("nearer-mention", "nearer", "A subject naming the same one (`he`, `she`, the same surname) in the last "
-         "sentence before it that has one, after the quote it floats from, no quotation between.", _nearer_mention,
+         "sentence before it that has one, after the quote it floats from and any turn it skips (an exchange's "
+         "other speaker's tag), no quotation between.", _nearer_mention,
          (Example('"We will win," Ruiz said. She then turned to the press.\n\n"Any questions?"',
                   "Any questions?", "She"),
           Example('"We will win," Ruiz said.\n\nWhen she finally stopped -- "I will fight for you!" -- the crowd '
@@ -1366,8 +1367,9 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             speaker, speaker_resolved = speakers[d.float_from]
             if speaker is not None:
                 rules["speaker"] = d.float_rule or "floating"
-                src = drafts[d.float_from]
-                after = max(src.parts[-1][1], src.cue.span[1] if src.cue is not None else 0)
+                # past the quote it floats from and any turn it skips (an exchange's other speaker's)
+                after = max(max(x.parts[-1][1], x.cue.span[1] if x.cue is not None else 0)
+                            for x in drafts[d.float_from:len(speakers)])
                 nearer = NEARER.first(text, sentences, parses or {}, inside, (after, d.parts[0][0]), speaker,
                                       speaker_resolved)
                 if nearer is not None:

@@ -762,6 +762,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "Lee with a narrow lead", "recent polls")]),
     ("polls-show-within-report", "Ruiz said that polls show she is ahead.",
      [("indirect", "that polls show she is ahead", "Ruiz")]),
+    # magazine narrative: words broken off by the next speaker are not the tag's; a scene's things speak not;
+    # an exchange's untagged turn is the asker's, not the answerer's `he` between them
+    ("cut-off-em-dash", '"We were\u2014" "Don\'t," she said.',
+     [("direct", "We were\u2014", None), ("direct", "Don't,", "she")]),
+    ("cut-off-then-own-tag", '"I was going to\u2014" "Stop," he said.',
+     [("direct", "I was going to\u2014", None), ("direct", "Stop,", "he")]),
+    ("cut-off-dash-with-own-tag", '"We were\u2014" Ruiz said, and stopped.',
+     [("direct", "We were\u2014", "Ruiz")]),
+    ("scene-door-speaks-not", 'The door opened. "Who\'s there?"', []),
+    ("scene-phone-speaks-not", 'The phone rang twice. "Hello?"', []),
+    ("scene-person-still-speaks", 'She looked out at the water. "My father built this dock."',
+     [("direct", "My father built this dock.", "She")]),
+    ("exchange-skips-answerer-pronoun", '"Are you coming?" Dana Whitfield asked her brother.\n"No," he said.\n'
+     '"Why not?"\n"Because I have work."',
+     [("direct", "Are you coming?", "Dana Whitfield"), ("direct", "No,", "he"),
+      ("direct", "Why not?", "Dana Whitfield"), ("direct", "Because I have work.", "he")]),
 ]
 
 
