@@ -1042,8 +1042,9 @@ def _exchange(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text:
     """In an exchange between two people, one turn to a paragraph, an untagged turn is the speaker's
     of the turn before last: a question right after the answer to the other's question (`"Are you
     staying?" Ruiz asked.` / `"Not tonight," Hale said.` / `"Why not?"`: Ruiz's), and each untagged
-    turn after one so taken.  An untagged statement after an answer is the answerer's going on (the
-    `floating` rule)."""
+    turn after one so taken, or after a reply `reply-turn` takes, or a question after an answer
+    `answer-turn` takes (`ALTERNATING`).  An untagged statement after an answer is the answerer's going
+    on (the `floating` rule)."""
     if i < 2:
         return None
     d, before, last = drafts[i], drafts[i - 2], drafts[i - 1]
@@ -1051,7 +1052,7 @@ def _exchange(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text:
     if any(x.type != "direct" for x in (before, last, d)) or paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)):
         return None
     asker, answerer = _who(drafts, i - 2, text), _who(drafts, i - 1, text)
-    started = last.float_rule == "exchange"
+    started = last.float_rule in ALTERNATING and (last.float_rule != "answer-turn" or _asks(text, d))
     opens = _asks(text, d) and _asks(text, before) and not _asks(text, last) and _attributed(last)
     if asker is None or answerer is None or asker == answerer or not (started or opens):
         return None
@@ -1102,6 +1103,28 @@ def _answer_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], te
     return _source(drafts, i - 2)
 
 
+def _reply_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """In an exchange of short turns, one to a paragraph (`_turn`), an untagged turn right after a turn
+    tagged with a verb of replying (`replied`, `answered`: lexicon REPLY_VERBS) to someone else's turn
+    before it is the first one's again: a reply makes a dialogue of two, whose untagged turns alternate
+    (`"You came back," Ann said.` / `"I said I would," her son replied.` / `"You said that last time."`:
+    Ann's).  Not where the two may be one (`he` after `Ruiz`: `_same_one`)."""
+    if i < 2:
+        return None
+    last = drafts[i - 1]
+    paragraphs = [sentences[drafts[k].sentence].paragraph for k in (i - 2, i - 1, i)]
+    if paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)) or last.cue is None \
+            or last.cue.verb.lemma not in REPLY_VERBS or not _turn(drafts, i, sentences, text, 0) \
+            or not all(_turn(drafts, k, sentences, text, TURN_TAG_WORDS) for k in (i - 2, i - 1)):
+        return None
+    first, second = _speaker_range(drafts, i - 2), _speaker_range(drafts, i - 1)
+    if first is None or second is None or text[first[0]:first[1]].lower() == text[second[0]:second[1]].lower() \
+            or _same_one(text, first, Span.of(text, *second), None) \
+            or _same_one(text, second, Span.of(text, *first), None):
+        return None
+    return _source(drafts, i - 2)
+
+
 def _run_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
     """The quote before it in the same run (same paragraph after an indirect quote, else at most
     RUN_GAP_PARAGRAPHS on), when that one has a speaker or floats itself: whose speaker it takes."""
@@ -1125,6 +1148,10 @@ def _report_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
     return i - 1 if closes and opens and sentences[d.sentence].paragraph == sentences[k].paragraph + 1 else None
 
 
+# The float rules that read an exchange of two, whose untagged turns alternate from then on (`exchange`;
+# after an answer `answer-turn` reads, only a question: a statement there is the answerer's going on).
+ALTERNATING = ("exchange", "answer-turn", "reply-turn")
+
 UNCLAIMED = -1  # the `unclaimed` rule's answer: no quote to float from, and the quotation is dropped
 
 
@@ -1146,11 +1173,16 @@ def _past_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
 
 FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of another quote.", rules=(
     Rule("exchange", "float", "In an exchange, one turn to a paragraph, a question after the answer to the "
-         "other's question, and each untagged turn after it, is the speaker's of the turn before last.", _exchange,
+         "other's question, and each untagged turn after it (or after a reply `reply-turn` takes, or a question "
+         "after an answer `answer-turn` takes), is the speaker's of the turn before last.", _exchange,
          (Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n'
                   '"The roads are closed."', "Why not?", "Ruiz"),
           Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n'
-                  '"The roads are closed."', "The roads are closed.", "Hale"))),
+                  '"The roads are closed."', "The roads are closed.", "Hale"),
+          Example('"The boat leaves at six," Vik Moen said.\n\n"Six in the morning?" I asked.\n\n'
+                  '"Six in the morning."\n\n"And if it rains?"\n\n"It leaves anyway."', "And if it rains?", "I"),
+          Example('"You came back," said Ann Okafor.\n\n"I said I would," her son replied.\n\n'
+                  '"You said that last time."\n\n"This time I mean it."', "This time I mean it.", "her son"))),
     Rule("answer-turn", "float", "In an exchange of short turns, one to a paragraph, an untagged turn that is no "
          "question, right after a tagged question put by someone other than the speaker of the turn before it, "
          "answers it: the speaker's of the turn before last.", _answer_turn,
@@ -1158,6 +1190,11 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
                   "We ran out of time.", "Ruiz"),
           Example('"I was at home all night," Jones said.\n\n"Can anyone confirm that?" the detective asked.'
                   '\n\n"My wife."', "My wife.", "Jones"))),
+    Rule("reply-turn", "float", "In an exchange of short turns, one to a paragraph, an untagged turn right after "
+         "a turn tagged with a verb of replying (lexicon `REPLY_VERBS`) to someone else's turn is the first one's "
+         "again: the speaker's of the turn before last.", _reply_turn,
+         (Example('"You came back," said Ann Okafor.\n\n"I said I would," her son replied.\n\n'
+                  '"You said that last time."', "You said that last time.", "Ann Okafor"),)),
     Rule("past-question", "float", "Past a question put by no one named (`when asked whether ...`), the speaker "
          "of the quote before it.", _past_question,
          (Example('"I have no plans to run," Ruiz said when asked whether she would seek the seat.'

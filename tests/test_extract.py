@@ -778,6 +778,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      '"Why not?"\n"Because I have work."',
      [("direct", "Are you coming?", "Dana Whitfield"), ("direct", "No,", "he"),
       ("direct", "Why not?", "Dana Whitfield"), ("direct", "Because I have work.", "he")]),
+    ("asked-me-answer", '"You are the reporter?" the guard asked me.\n"Yes."',
+     [("direct", "You are the reporter?", "the guard"), ("direct", "Yes.", "me")]),
+    ("answer-then-statement-goes-on", '"We lost the vote," Ruiz said.\n"Why?" Hale asked.\n'
+     '"We ran out of time."\n"We will be back next year."',
+     [("direct", "We lost the vote,", "Ruiz"), ("direct", "Why?", "Hale"),
+      ("direct", "We ran out of time. We will be back next year.", "Ruiz")]),
+    ("dialogue-without-reply-goes-on", '"The tide is out," Ruiz said.\n"It is early," Hale said.\n'
+     '"We should wait."',
+     [("direct", "The tide is out,", "Ruiz"), ("direct", "It is early, We should wait.", "Hale")]),
 ]
 
 

@@ -912,7 +912,7 @@ def _asked_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first: in
                   ) -> tuple[int, int] | None:
     """`"Where were you?" the detective asked Jones.` / `"At home."`: a paragraph that is one closed
     quotation and nothing else, right after a paragraph that ends on a question its tag puts to someone
-    (`asked Jones`, `asked him`, `asked the boy`): the one asked answers.  Only a single person asked
+    (`asked Jones`, `asked him`, `asked the boy`, the writer: `asked me`): the one asked answers.  Only a single person asked
     (`_may_speak`, or a noun of one gender), not a group: `asked the crowd` is the speaker's audience,
     and the speaker may go on."""
     sentence = sentences[first]
@@ -932,9 +932,14 @@ def _asked_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first: in
             continue   # an object before the verb is the question itself, as the parse may hang it
         rng = s.span(asked)
         d = describe(text[rng[0]:rng[1]])
-        if d.kind != "group" and (_may_speak(text, rng) or d.gender is not None):
+        if d.kind != "group" and (_may_speak(text, rng) or d.gender is not None or _writer(text, rng)):
             return rng
     return None
+
+
+def _writer(text: str, rng: tuple[int, int]) -> bool:
+    """Whether the words at `rng` are `me`: the writer, a first-person reporter asked a question."""
+    return text[rng[0]:rng[1]].lower() == "me"
 
 
 def _quote_paragraph(text: str, q: Quoted, sentence: Sentence) -> bool:
@@ -2203,12 +2208,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "We offer our deepest apology to the family.", "The council"),),
          parse="before-paragraph-quote"),
     Rule("asked-answer", "link", "A paragraph that is one closed quotation, right after a paragraph ending on "
-         "a question whose tag puts it to one person (`\"...?\" the detective asked Jones.`): the one asked "
-         "answers.", asked_answer,
+         "a question whose tag puts it to one person (`\"...?\" the detective asked Jones.`, or to the writer: "
+         "`asked me`): the one asked answers.", asked_answer,
          (Example('"Where were you last night?" the detective asked Jones.\n\n"At home."', "At home.", "Jones"),
           Example('"Will the bridge open in May?" Ruiz asked him.\n\n"Not before June."', "Not before June.",
                   "him"),
-          Example('"What do you want?" she asked the boy.\n\n"Nothing."', "Nothing.", "the boy"))),
+          Example('"What do you want?" she asked the boy.\n\n"Nothing."', "Nothing.", "the boy"),
+          Example('"Are you from the paper?" the guard asked me.\n\n"Yes, I am."', "Yes, I am.", "me"))),
     Rule("sentence-subject", "link", "The subject of the verb governing the quotation (of the clause that "
          "holds it, for a verb in a complement clause), or the name opening its sentence.", sentence_subject,
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
