@@ -780,6 +780,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("direct", "Why not?", "Dana Whitfield"), ("direct", "Because I have work.", "he")]),
     ("asked-me-answer", '"You are the reporter?" the guard asked me.\n"Yes."',
      [("direct", "You are the reporter?", "the guard"), ("direct", "Yes.", "me")]),
+    ("called-out-shout", '"Is anyone in the house?" Jamie called out.',
+     [("direct", "Is anyone in the house?", "Jamie")]),
+    ("called-out-from", '"Over here!" someone called out from the dark.', [("direct", "Over here!", "someone")]),
+    ("called-out-criticism-reports-nothing", "Critics called out the mayor for his silence.", []),
+    ("calling-out-people-reports-nothing", "The new chief has begun calling out those who opposed her.", []),
+    ("calling-it-no-phrasal-tag", 'Former mayor Ann Ruiz, who backs Lee, trashed Vale on WXYZ\u2019s \u201cMorning '
+     'Talk,\u201d calling it a \u201cno-brainer\u201d to charge him under the law.',
+     [("mixed", "it a \u201cno-brainer\u201d to charge him under the law", "Former mayor Ann Ruiz")]),
+    ("called-name-still-naming", 'Critics called the plan "a disaster" on Monday.',
+     [("mixed", 'the plan "a disaster" on Monday', "Critics")]),
     ("answer-then-statement-goes-on", '"We lost the vote," Ruiz said.\n"Why?" Hale asked.\n'
      '"We ran out of time."\n"We will be back next year."',
      [("direct", "We lost the vote,", "Ruiz"), ("direct", "Why?", "Hale"),

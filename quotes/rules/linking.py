@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (BREAK_DASHES, SCENE_THINGS, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
+from ..lexicon import (BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -801,8 +801,7 @@ def _title_period(text: str, i: int) -> bool:
 
 def _phrasal_pair(words: Sequence[regex.Match[str]], i: int) -> bool:
     """Whether words[i] and the next word make a phrasal cue (`wondered aloud`, `shot back`)."""
-    return words[i].group().lower() in PHRASAL_FORMS and i + 1 < len(words) \
-        and words[i + 1].group().lower() in PHRASAL_WORDS
+    return i + 1 < len(words) and PHRASAL_FORM_PARTICLES.get(words[i].group().lower()) == words[i + 1].group().lower()
 
 
 def _closes_clause(text: str, q: Quoted, after: int) -> bool:
