@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, verb_subjects
-from .lexicon import RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
+from .lexicon import RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -227,6 +227,25 @@ def _listener(text: str, cue: Cue, words: Sequence[Word]) -> Mention | None:
     if k.upos == "PROPN" and (chain := _NAME_CHAIN.match(text, k.start)) is not None:
         start, end = chain.span()  # `asked Ms. Olsen`: the name's words, however the parse hung them
     return mention(text, start, end, k) if end - start <= MAX_LISTENER_CHARS else None
+
+
+# A name set off by a comma closing a quotation (`"Go home, Tom,"`, `"Sit down, Mrs. Vale."`): whom it
+# addresses, a title or a known given name.
+_VOCATIVE = regex.compile(r",\h+((?:(?:Mr|Mrs|Ms|Dr)\.?\h+)?\p{Lu}[\p{Ll}'’-]+)[,.!?]*\Z")
+
+
+def _vocative(text: str, parts: Sequence[tuple[int, int]]) -> Mention | None:
+    """Whom a quotation addresses by name at its close (`"Go home, Tom," his wife pleaded.`): the one who
+    hears it, as a cue's listener is (`told Tom`), for `listener-replies`; a title and a name, or a given
+    name alone (`"We flew to Paris, France."` addresses no one)."""
+    a, b = parts[-1]
+    m = _VOCATIVE.search(text, a, b)
+    if m is None:
+        return None
+    name = m.group(1)
+    if " " not in name and name.lower() not in first_names():
+        return None
+    return mention(text, m.start(1), m.end(1), None)
 
 
 def _passive_report(cue: Cue, words: Sequence[Word]) -> bool:
@@ -1384,7 +1403,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         if d.cue is not None and rng is not None:
             before = d.type != "direct" and d.parts[-1][1] <= d.cue.span[0] and d.sentence == d.cue.sentence
             rule, resolved = resolver.resolve_by_rule(_speaker_mention(text, d.cue, rng),
-                                                      _listener(text, d.cue, parses.get(d.cue.sentence, ()))
+                                                      (_listener(text, d.cue, parses.get(d.cue.sentence, ()))
+                                                       or _vocative(text, d.parts))
                                                       if parses and d.type == "direct" else None,
                                                       replying=d.cue.verb.lemma in REPLY_VERBS,
                                                       reported=(d.parts[0][0], d.parts[-1][1]) if before else None)

@@ -530,6 +530,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("weekday-given-name-inverted", '"We are ready," said coach Sunday Oliseh.',
      [("direct", "We are ready,", "coach Sunday Oliseh", ANY)]),
     ("weekday-is-time-after-verb", '"We will win," Trump said Sunday.', [("direct", "We will win,", "Trump", ANY)]),
+    # a name a quotation closes on addresses its listener, who replies; a place after a comma addresses no one
+    ("vocative-listener-replies", '"Come home now, Tom," his wife pleaded.\n"Not yet," he replied.',
+     [("direct", "Come home now, Tom,", "his wife", ANY), ("direct", "Not yet,", "he", "Tom")]),
+    ("vocative-place-no-listener", '"We drove to Paris, France," Ann Ruiz told Hale.\n"It was long," she said.',
+     [("direct", "We drove to Paris, France,", "Ann Ruiz", ANY), ("direct", "It was long,", "she", "Ann Ruiz")]),
 ]
 
 
@@ -780,6 +785,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("direct", "Why not?", "Dana Whitfield"), ("direct", "Because I have work.", "he")]),
     ("asked-me-answer", '"You are the reporter?" the guard asked me.\n"Yes."',
      [("direct", "You are the reporter?", "the guard"), ("direct", "Yes.", "me")]),
+    ("vocative-not-a-place", '"We flew to Paris, France," Ann Ruiz said.',
+     [("direct", "We flew to Paris, France,", "Ann Ruiz")]),
     ("called-out-shout", '"Is anyone in the house?" Jamie called out.',
      [("direct", "Is anyone in the house?", "Jamie")]),
     ("called-out-from", '"Over here!" someone called out from the dark.', [("direct", "Over here!", "someone")]),
