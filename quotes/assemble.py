@@ -267,9 +267,24 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     reach = c.content[1]
     if held and c.span[0] >= quoted[held[-1]].end and (c.speaker is None or c.speaker[0] < c.content[1]):
         reach = quoted[held[-1]].end
-    if held and _words_outside(text, (c.content[0], reach), [quoted[i] for i in held]) >= MIN_INDIRECT_WORDS:
+    # the clause's own words lie outside every quotation, not just those it holds (`"I was going to--"
+    # "Stop that now," he said.`: two turns side by side, no words of a clause between them)
+    rng = (c.content[0], reach)
+    within = [q for i, q in enumerate(quoted) if q.start < rng[1] and q.end > rng[0]
+              and (i in held or i > 0 and _side_by_side(text, quoted[i - 1], q))]
+    if held and _word_count(text, rng) - sum(_word_count(text, (max(q.start, rng[0]), min(q.end, rng[1])))
+                                             for q in within) >= MIN_INDIRECT_WORDS:
         return held
     return None
+
+
+def _side_by_side(text: str, a: Quoted, b: Quoted) -> bool:
+    """Whether quotation `b` opens right after `a` closes, each with marks of its own and only spaces
+    between (`"We were--" "Don't,"`): two turns, no clause's words between them."""
+    closed = past_marks(text, a.end)
+    gap = text[closed:b.start]
+    spaces = len(gap) - len(gap.lstrip(" \t"))
+    return a.closed and closed > a.end and spaces > 0 and past_marks(text, closed + spaces) == b.start
 
 
 def _clause_end(text: str, c: Cue, quoted: Sequence[Quoted], cues: Sequence[Cue] = ()) -> int:
@@ -835,11 +850,6 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
-
-
-def _words_outside(text: str, rng: tuple[int, int], held: Sequence[Quoted]) -> int:
-    total = _word_count(text, rng)
-    return total - sum(_word_count(text, (q.start, q.end)) for q in held)
 
 
 

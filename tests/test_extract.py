@@ -773,6 +773,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We were\u2014", None), ("direct", "Don't,", "she")]),
     ("cut-off-then-own-tag", '"I was going to\u2014" "Stop," he said.',
      [("direct", "I was going to\u2014", None), ("direct", "Stop,", "he")]),
+    ("cut-off-two-turns-no-clause", '"I was going to\u2014" "Stop that now," he said.',
+     [("direct", "I was going to\u2014", None), ("direct", "Stop that now,", "he")]),
+    ("mixed-clause-words-between-quotations", "``They are painful'' but necessary ``for the long run of the "
+     "firm,'' he said.",
+     [("mixed", "They are painful'' but necessary ``for the long run of the firm,''", "he")]),
     ("cut-off-dash-with-own-tag", '"We were\u2014" Ruiz said, and stopped.',
      [("direct", "We were\u2014", "Ruiz")]),
     ("scene-door-speaks-not", 'The door opened. "Who\'s there?"', []),
