@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, verb_subjects
-from .lexicon import RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, gender_of
+from .lexicon import RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -229,6 +229,25 @@ def _listener(text: str, cue: Cue, words: Sequence[Word]) -> Mention | None:
     return mention(text, start, end, k) if end - start <= MAX_LISTENER_CHARS else None
 
 
+# A name set off by a comma closing a quotation (`"Go home, Tom,"`, `"Sit down, Mrs. Vale."`): whom it
+# addresses, a title or a known given name.
+_VOCATIVE = regex.compile(r",\h+((?:(?:Mr|Mrs|Ms|Dr)\.?\h+)?\p{Lu}[\p{Ll}'’-]+)[,.!?]*\Z")
+
+
+def _vocative(text: str, parts: Sequence[tuple[int, int]]) -> Mention | None:
+    """Whom a quotation addresses by name at its close (`"Go home, Tom," his wife pleaded.`): the one who
+    hears it, as a cue's listener is (`told Tom`), for `listener-replies`; a title and a name, or a given
+    name alone (`"We flew to Paris, France."` addresses no one)."""
+    a, b = parts[-1]
+    m = _VOCATIVE.search(text, a, b)
+    if m is None:
+        return None
+    name = m.group(1)
+    if " " not in name and name.lower() not in first_names():
+        return None
+    return mention(text, m.start(1), m.end(1), None)
+
+
 def _passive_report(cue: Cue, words: Sequence[Word]) -> bool:
     """`X was asked whether ...`, `I was told that ...`: a cue verb with a passive auxiliary."""
     return any(w.head == cue.verb.index and w.deprel == "aux:pass" for w in words)
@@ -248,9 +267,24 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     reach = c.content[1]
     if held and c.span[0] >= quoted[held[-1]].end and (c.speaker is None or c.speaker[0] < c.content[1]):
         reach = quoted[held[-1]].end
-    if held and _words_outside(text, (c.content[0], reach), [quoted[i] for i in held]) >= MIN_INDIRECT_WORDS:
+    # the clause's own words lie outside every quotation, not just those it holds (`"I was going to--"
+    # "Stop that now," he said.`: two turns side by side, no words of a clause between them)
+    rng = (c.content[0], reach)
+    within = [q for i, q in enumerate(quoted) if q.start < rng[1] and q.end > rng[0]
+              and (i in held or i > 0 and _side_by_side(text, quoted[i - 1], q))]
+    if held and _word_count(text, rng) - sum(_word_count(text, (max(q.start, rng[0]), min(q.end, rng[1])))
+                                             for q in within) >= MIN_INDIRECT_WORDS:
         return held
     return None
+
+
+def _side_by_side(text: str, a: Quoted, b: Quoted) -> bool:
+    """Whether quotation `b` opens right after `a` closes, each with marks of its own and only spaces
+    between (`"We were--" "Don't,"`): two turns, no clause's words between them."""
+    closed = past_marks(text, a.end)
+    gap = text[closed:b.start]
+    spaces = len(gap) - len(gap.lstrip(" \t"))
+    return a.closed and closed > a.end and spaces > 0 and past_marks(text, closed + spaces) == b.start
 
 
 def _clause_end(text: str, c: Cue, quoted: Sequence[Quoted], cues: Sequence[Cue] = ()) -> int:
@@ -818,11 +852,6 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _words_outside(text: str, rng: tuple[int, int], held: Sequence[Quoted]) -> int:
-    total = _word_count(text, rng)
-    return total - sum(_word_count(text, (q.start, q.end)) for q in held)
-
-
 
 def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[Word]] | None = None,
                  inside: Inside | None = None) -> list[_Draft]:
@@ -925,7 +954,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 # quotes stand: a quotation with its own cue, then one linked by its neighbourhood or a mixed quote,
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
-    ("own-cue", "participle-cue", "reported-report", "asked-then-colon"),
+    ("own-cue", "participle-cue", "reported-report", "asked-then-colon", "cut-off"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
      "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
      "mixed-clause"),
@@ -1042,8 +1071,9 @@ def _exchange(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text:
     """In an exchange between two people, one turn to a paragraph, an untagged turn is the speaker's
     of the turn before last: a question right after the answer to the other's question (`"Are you
     staying?" Ruiz asked.` / `"Not tonight," Hale said.` / `"Why not?"`: Ruiz's), and each untagged
-    turn after one so taken.  An untagged statement after an answer is the answerer's going on (the
-    `floating` rule)."""
+    turn after one so taken, or after a reply `reply-turn` takes, or a question after an answer
+    `answer-turn` takes (`ALTERNATING`).  An untagged statement after an answer is the answerer's going
+    on (the `floating` rule)."""
     if i < 2:
         return None
     d, before, last = drafts[i], drafts[i - 2], drafts[i - 1]
@@ -1051,7 +1081,7 @@ def _exchange(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text:
     if any(x.type != "direct" for x in (before, last, d)) or paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)):
         return None
     asker, answerer = _who(drafts, i - 2, text), _who(drafts, i - 1, text)
-    started = last.float_rule == "exchange"
+    started = last.float_rule in ALTERNATING and (last.float_rule != "answer-turn" or _asks(text, d))
     opens = _asks(text, d) and _asks(text, before) and not _asks(text, last) and _attributed(last)
     if asker is None or answerer is None or asker == answerer or not (started or opens):
         return None
@@ -1102,6 +1132,28 @@ def _answer_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], te
     return _source(drafts, i - 2)
 
 
+def _reply_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """In an exchange of short turns, one to a paragraph (`_turn`), an untagged turn right after a turn
+    tagged with a verb of replying (`replied`, `answered`: lexicon REPLY_VERBS) to someone else's turn
+    before it is the first one's again: a reply makes a dialogue of two, whose untagged turns alternate
+    (`"You came back," Ann said.` / `"I said I would," her son replied.` / `"You said that last time."`:
+    Ann's).  Not where the two may be one (`he` after `Ruiz`: `_same_one`)."""
+    if i < 2:
+        return None
+    last = drafts[i - 1]
+    paragraphs = [sentences[drafts[k].sentence].paragraph for k in (i - 2, i - 1, i)]
+    if paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)) or last.cue is None \
+            or last.cue.verb.lemma not in REPLY_VERBS or not _turn(drafts, i, sentences, text, 0) \
+            or not all(_turn(drafts, k, sentences, text, TURN_TAG_WORDS) for k in (i - 2, i - 1)):
+        return None
+    first, second = _speaker_range(drafts, i - 2), _speaker_range(drafts, i - 1)
+    if first is None or second is None or text[first[0]:first[1]].lower() == text[second[0]:second[1]].lower() \
+            or _same_one(text, first, Span.of(text, *second), None) \
+            or _same_one(text, second, Span.of(text, *first), None):
+        return None
+    return _source(drafts, i - 2)
+
+
 def _run_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
     """The quote before it in the same run (same paragraph after an indirect quote, else at most
     RUN_GAP_PARAGRAPHS on), when that one has a speaker or floats itself: whose speaker it takes."""
@@ -1125,6 +1177,10 @@ def _report_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
     return i - 1 if closes and opens and sentences[d.sentence].paragraph == sentences[k].paragraph + 1 else None
 
 
+# The float rules that read an exchange of two, whose untagged turns alternate from then on (`exchange`;
+# after an answer `answer-turn` reads, only a question: a statement there is the answerer's going on).
+ALTERNATING = ("exchange", "answer-turn", "reply-turn")
+
 UNCLAIMED = -1  # the `unclaimed` rule's answer: no quote to float from, and the quotation is dropped
 
 
@@ -1146,11 +1202,16 @@ def _past_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
 
 FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of another quote.", rules=(
     Rule("exchange", "float", "In an exchange, one turn to a paragraph, a question after the answer to the "
-         "other's question, and each untagged turn after it, is the speaker's of the turn before last.", _exchange,
+         "other's question, and each untagged turn after it (or after a reply `reply-turn` takes, or a question "
+         "after an answer `answer-turn` takes), is the speaker's of the turn before last.", _exchange,
          (Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n'
                   '"The roads are closed."', "Why not?", "Ruiz"),
           Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n'
-                  '"The roads are closed."', "The roads are closed.", "Hale"))),
+                  '"The roads are closed."', "The roads are closed.", "Hale"),
+          Example('"The boat leaves at six," Vik Moen said.\n\n"Six in the morning?" I asked.\n\n'
+                  '"Six in the morning."\n\n"And if it rains?"\n\n"It leaves anyway."', "And if it rains?", "I"),
+          Example('"You came back," said Ann Okafor.\n\n"I said I would," her son replied.\n\n'
+                  '"You said that last time."\n\n"This time I mean it."', "This time I mean it.", "her son"))),
     Rule("answer-turn", "float", "In an exchange of short turns, one to a paragraph, an untagged turn that is no "
          "question, right after a tagged question put by someone other than the speaker of the turn before it, "
          "answers it: the speaker's of the turn before last.", _answer_turn,
@@ -1158,6 +1219,11 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
                   "We ran out of time.", "Ruiz"),
           Example('"I was at home all night," Jones said.\n\n"Can anyone confirm that?" the detective asked.'
                   '\n\n"My wife."', "My wife.", "Jones"))),
+    Rule("reply-turn", "float", "In an exchange of short turns, one to a paragraph, an untagged turn right after "
+         "a turn tagged with a verb of replying (lexicon `REPLY_VERBS`) to someone else's turn is the first one's "
+         "again: the speaker's of the turn before last.", _reply_turn,
+         (Example('"You came back," said Ann Okafor.\n\n"I said I would," her son replied.\n\n'
+                  '"You said that last time."', "You said that last time.", "Ann Okafor"),)),
     Rule("past-question", "float", "Past a question put by no one named (`when asked whether ...`), the speaker "
          "of the quote before it.", _past_question,
          (Example('"I have no plans to run," Ruiz said when asked whether she would seek the seat.'
@@ -1223,7 +1289,8 @@ def _nearer_mention(text: str, sentences: Sequence[Sentence], parses: Mapping[in
 
 NEARER = Table("nearer", doc="A floating quote's speaker, nearer than the one it floats from.", rules=(
     Rule("nearer-mention", "nearer", "A subject naming the same one (`he`, `she`, the same surname) in the last "
-         "sentence before it that has one, after the quote it floats from, no quotation between.", _nearer_mention,
+         "sentence before it that has one, after the quote it floats from and any turn it skips (an exchange's "
+         "other speaker's tag), no quotation between.", _nearer_mention,
          (Example('"We will win," Ruiz said. She then turned to the press.\n\n"Any questions?"',
                   "Any questions?", "She"),
           Example('"We will win," Ruiz said.\n\nWhen she finally stopped -- "I will fight for you!" -- the crowd '
@@ -1346,7 +1413,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         if d.cue is not None and rng is not None:
             before = d.type != "direct" and d.parts[-1][1] <= d.cue.span[0] and d.sentence == d.cue.sentence
             rule, resolved = resolver.resolve_by_rule(_speaker_mention(text, d.cue, rng),
-                                                      _listener(text, d.cue, parses.get(d.cue.sentence, ()))
+                                                      (_listener(text, d.cue, parses.get(d.cue.sentence, ()))
+                                                       or _vocative(text, d.parts))
                                                       if parses and d.type == "direct" else None,
                                                       replying=d.cue.verb.lemma in REPLY_VERBS,
                                                       reported=(d.parts[0][0], d.parts[-1][1]) if before else None)
@@ -1366,8 +1434,9 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             speaker, speaker_resolved = speakers[d.float_from]
             if speaker is not None:
                 rules["speaker"] = d.float_rule or "floating"
-                src = drafts[d.float_from]
-                after = max(src.parts[-1][1], src.cue.span[1] if src.cue is not None else 0)
+                # past the quote it floats from and any turn it skips (an exchange's other speaker's)
+                after = max(max(x.parts[-1][1], x.cue.span[1] if x.cue is not None else 0)
+                            for x in drafts[d.float_from:len(speakers)])
                 nearer = NEARER.first(text, sentences, parses or {}, inside, (after, d.parts[0][0]), speaker,
                                       speaker_resolved)
                 if nearer is not None:

@@ -76,8 +76,10 @@ class Cue:
 
     @property
     def naming(self) -> bool:
-        """A naming verb (`called it "a disaster"`): a cue only for a quotation right after it."""
-        return _is_naming_verb(self.verb)
+        """A naming verb (`called it "a disaster"`): a cue only for a quotation right after it; not one with
+        the particle that makes it a cue of its own (`called out`: a shout)."""
+        return _is_naming_verb(self.verb) and not any(
+            w.text.lower() == PHRASAL_CUES.get(self.verb.lemma) and w.index == self.verb.index + 1 for w in self.words)
 
 
 def subtree_span(words: Sequence[Word], root: Word, skip: frozenset[int] = frozenset()) -> tuple[int, int]:
@@ -2162,7 +2164,11 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     """A speech or report verb (by lemma or form), a naming verb with a subject or beside a verb with
     one (`_naming_side_clause`), or a phrasal cue (`shot back`); its speaker from the `subject` table, else the `phrase` table, its content from
     the `content` table.  `named`: another rule has found the naming verb's subject names."""
-    naming = _is_naming_verb(w)
+    naming = _is_naming_verb(w) and _phrasal_word(s, w) is None   # `called out`: a shout, no naming
+    if _is_naming_verb(w) and not naming and any(k.deprel == "obj" and k.upos != "PUNCT" and not (
+            k.index > 0 and s.words[k.index - 1].upos == "PUNCT" and s.words[k.index - 1].xpos == "``")
+            for k in s.kids[w.index]):
+        return None   # `called out the mayor`: a rebuke of someone, no words of their own
     if naming and (not (named or _naming_subject(s, w) or _naming_side_clause(s, w))
                    or (NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY and not _names_as(s, w))):
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
@@ -7812,10 +7818,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "(its own, or a relative pronoun set off by a comma, or a passive's agent: `was branded \"...\" by X`) or "
          "beside a verb that has one (`called it \"...\"`, "
          "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"` only with `as`), or a phrasal "
-         "cue (`shot back`); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
+         "cue (`shot back`, `called out`: a shout, no naming); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject).", _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
+          Example('"Over here, over here!" a woman called out from the bank.', "Over here, over here!", "a woman"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
                   'it "absurd and cruel."', "Clinton"),
           Example('The review board deemed the stadium plan "far too costly to finish."',

@@ -11,7 +11,7 @@ from typing import Sequence
 
 __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS",
+    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -69,6 +69,14 @@ DOUBLE_GLYPH = mark_pattern((DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER) - DOUBL
 CLOSE_GLYPH = mark_pattern((DOUBLE_CLOSE | DOUBLE_EITHER | SINGLE_CLOSE | SINGLE_EITHER) - DOUBLED_MARKS.keys())
 # Dashes that sign a quotation with its speaker's name at a line's end: `"..." \u2015 Jane Doe`.
 SIGNATURE_DASHES = ("\u2015", "\u2014", "\u2013", "--")
+# Things of a narrated scene that act but never speak (`The door opened.`, `The phone went dead.`): the
+# subject of narration before a quotation that names one of them, or `it`, introduces nobody's words.
+SCENE_THINGS = frozenset({"door", "doors", "phone", "phones", "line", "room", "wind", "rain", "snow", "engine",
+                          "car", "truck", "light", "lights", "music", "clock", "bell", "bells", "screen", "silence",
+                          "it", "sun", "sky", "storm", "window", "gate", "radio", "television", "tv", "fire",
+                          "water", "river", "floor", "house", "dog", "dogs", "noise", "sound", "night", "day"})
+# Dashes that end words broken off mid-sentence (`"We were--"`, `"I only wanted\u2014"`): an interruption.
+BREAK_DASHES = ("\u2015", "\u2014", "\u2013", "--", "-")
 
 # Characters that may stand right before an opening mark / right after a closing mark.
 OPENING_PUNCT = frozenset("([{\u2014\u2013-/:;,")
@@ -193,11 +201,15 @@ ARRIVAL_FORMS = frozenset({"came", "comes", "come"})
 # Verbs that report speech only with a particle or object after them (`shot back`, `as X put it`):
 # lemma -> that word, and their forms for the cheap pass that picks sentences to parse.
 PHRASAL_CUES: dict[str, str] = {"put": "it", "shoot": "back", "fire": "back", "hit": "back", "lash": "out", "go": "on",
-                                "wonder": "aloud"}
+                                "wonder": "aloud", "call": "out"}
 PHRASAL_FORMS = frozenset({"put", "puts", "putting", "shoot", "shoots", "shot", "shooting", "fire", "fires",
                            "fired", "firing", "hit", "hits", "hitting", "lash", "lashes", "lashed", "lashing",
+                           "call", "calls", "called", "calling",
                            "go", "goes", "went", "going", "wonder", "wonders", "wondered", "wondering"})
 PHRASAL_WORDS = frozenset(PHRASAL_CUES.values())
+# Each such form with its own particle (`called out`, not `calling it`: `put it` is another verb's phrase).
+PHRASAL_FORM_PARTICLES: dict[str, str] = {f: PHRASAL_CUES["go" if f == "went" else next(
+    v for v in PHRASAL_CUES if f.startswith(v[:3]))] for f in PHRASAL_FORMS}
 
 # Cue verbs whose object is the listener, not the message (`told reporters that ...`).
 LISTENER_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn", "notify", "advise", "urge",

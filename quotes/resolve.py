@@ -1033,12 +1033,14 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "her`, `asked Ms. Olsen`; not a question reported in its own words: `a young man asked Ruiz why ...`), where the teller is known to be of the other gender and the one told of the "
          "pronoun's (or, where its verb answers, `he replied`, whoever told or asked, the one told agreeing), "
          "within one paragraph break and with no subject named between: the one told replies "
-         "(`\"Fix it,\" Mr. Reyes told Ms. Olsen. \"When?\" she asked.`), not an older speaker.",
+         "(`\"Fix it,\" Mr. Reyes told Ms. Olsen. \"When?\" she asked.`), not an older speaker; one a quotation "
+         "addresses by name at its close is told it too (`\"Go home, Tom,\" she pleaded.`).",
          Resolver._listener_replies,
          (Example('"We fixed the heating," Ann Ruiz said.\n\n"Then fix it again," Mr. Reyes told Ms. Olsen.\n\n'
                   '"When?" she asked.', "When?", "she"),
           Example('"When will you appeal?" a reporter asked the club\'s spokesman.\n\n"Monday," he replied.',
-                  "Monday,", "he"))),
+                  "Monday,", "he"),
+          Example('"Come home now, Tom," his wife pleaded.\n\n"Not yet," he replied.', "Not yet,", "he"))),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "
          "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "

@@ -530,6 +530,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("weekday-given-name-inverted", '"We are ready," said coach Sunday Oliseh.',
      [("direct", "We are ready,", "coach Sunday Oliseh", ANY)]),
     ("weekday-is-time-after-verb", '"We will win," Trump said Sunday.', [("direct", "We will win,", "Trump", ANY)]),
+    # a name a quotation closes on addresses its listener, who replies; a place after a comma addresses no one
+    ("vocative-listener-replies", '"Come home now, Tom," his wife pleaded.\n"Not yet," he replied.',
+     [("direct", "Come home now, Tom,", "his wife", ANY), ("direct", "Not yet,", "he", "Tom")]),
+    ("vocative-place-no-listener", '"We drove to Paris, France," Ann Ruiz told Hale.\n"It was long," she said.',
+     [("direct", "We drove to Paris, France,", "Ann Ruiz", ANY), ("direct", "It was long,", "she", "Ann Ruiz")]),
 ]
 
 
@@ -762,6 +767,48 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "Lee with a narrow lead", "recent polls")]),
     ("polls-show-within-report", "Ruiz said that polls show she is ahead.",
      [("indirect", "that polls show she is ahead", "Ruiz")]),
+    # magazine narrative: words broken off by the next speaker are not the tag's; a scene's things speak not;
+    # an exchange's untagged turn is the asker's, not the answerer's `he` between them
+    ("cut-off-em-dash", '"We were\u2014" "Don\'t," she said.',
+     [("direct", "We were\u2014", None), ("direct", "Don't,", "she")]),
+    ("cut-off-then-own-tag", '"I was going to\u2014" "Stop," he said.',
+     [("direct", "I was going to\u2014", None), ("direct", "Stop,", "he")]),
+    ("cut-off-two-turns-no-clause", '"I was going to\u2014" "Stop that now," he said.',
+     [("direct", "I was going to\u2014", None), ("direct", "Stop that now,", "he")]),
+    ("mixed-clause-words-between-quotations", "``They are painful'' but necessary ``for the long run of the "
+     "firm,'' he said.",
+     [("mixed", "They are painful'' but necessary ``for the long run of the firm,''", "he")]),
+    ("cut-off-dash-with-own-tag", '"We were\u2014" Ruiz said, and stopped.',
+     [("direct", "We were\u2014", "Ruiz")]),
+    ("scene-door-speaks-not", 'The door opened. "Who\'s there?"', []),
+    ("scene-phone-speaks-not", 'The phone rang twice. "Hello?"', []),
+    ("scene-person-still-speaks", 'She looked out at the water. "My father built this dock."',
+     [("direct", "My father built this dock.", "She")]),
+    ("exchange-skips-answerer-pronoun", '"Are you coming?" Dana Whitfield asked her brother.\n"No," he said.\n'
+     '"Why not?"\n"Because I have work."',
+     [("direct", "Are you coming?", "Dana Whitfield"), ("direct", "No,", "he"),
+      ("direct", "Why not?", "Dana Whitfield"), ("direct", "Because I have work.", "he")]),
+    ("asked-me-answer", '"You are the reporter?" the guard asked me.\n"Yes."',
+     [("direct", "You are the reporter?", "the guard"), ("direct", "Yes.", "me")]),
+    ("vocative-not-a-place", '"We flew to Paris, France," Ann Ruiz said.',
+     [("direct", "We flew to Paris, France,", "Ann Ruiz")]),
+    ("called-out-shout", '"Is anyone in the house?" Jamie called out.',
+     [("direct", "Is anyone in the house?", "Jamie")]),
+    ("called-out-from", '"Over here!" someone called out from the dark.', [("direct", "Over here!", "someone")]),
+    ("called-out-criticism-reports-nothing", "Critics called out the mayor for his silence.", []),
+    ("calling-out-people-reports-nothing", "The new chief has begun calling out those who opposed her.", []),
+    ("calling-it-no-phrasal-tag", 'Former mayor Ann Ruiz, who backs Lee, trashed Vale on WXYZ\u2019s \u201cMorning '
+     'Talk,\u201d calling it a \u201cno-brainer\u201d to charge him under the law.',
+     [("mixed", "it a \u201cno-brainer\u201d to charge him under the law", "Former mayor Ann Ruiz")]),
+    ("called-name-still-naming", 'Critics called the plan "a disaster" on Monday.',
+     [("mixed", 'the plan "a disaster" on Monday', "Critics")]),
+    ("answer-then-statement-goes-on", '"We lost the vote," Ruiz said.\n"Why?" Hale asked.\n'
+     '"We ran out of time."\n"We will be back next year."',
+     [("direct", "We lost the vote,", "Ruiz"), ("direct", "Why?", "Hale"),
+      ("direct", "We ran out of time. We will be back next year.", "Ruiz")]),
+    ("dialogue-without-reply-goes-on", '"The tide is out," Ruiz said.\n"It is early," Hale said.\n'
+     '"We should wait."',
+     [("direct", "The tide is out,", "Ruiz"), ("direct", "It is early, We should wait.", "Hale")]),
 ]
 
 

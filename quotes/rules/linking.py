@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
+from ..lexicon import (BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -801,8 +801,7 @@ def _title_period(text: str, i: int) -> bool:
 
 def _phrasal_pair(words: Sequence[regex.Match[str]], i: int) -> bool:
     """Whether words[i] and the next word make a phrasal cue (`wondered aloud`, `shot back`)."""
-    return words[i].group().lower() in PHRASAL_FORMS and i + 1 < len(words) \
-        and words[i + 1].group().lower() in PHRASAL_WORDS
+    return i + 1 < len(words) and PHRASAL_FORM_PARTICLES.get(words[i].group().lower()) == words[i + 1].group().lower()
 
 
 def _closes_clause(text: str, q: Quoted, after: int) -> bool:
@@ -851,7 +850,9 @@ def _narrator_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     prev = sentences[first - 1]
     if prev.paragraph != sentence.paragraph or prev.index not in parses or inside.overlaps((prev.start, prev.end)):
         return None
-    return clause_subject(parses[prev.index], prev.end)
+    subject = clause_subject(parses[prev.index], prev.end)
+    # `The door opened. "Who's there?"`: a thing of the scene introduces no one's words
+    return None if subject is not None and describe(text[subject[0]:subject[1]]).head in SCENE_THINGS else subject
 
 
 def described_subject(text: str, words: Sequence[Word]) -> tuple[int, int] | None:
@@ -910,7 +911,7 @@ def _asked_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first: in
                   ) -> tuple[int, int] | None:
     """`"Where were you?" the detective asked Jones.` / `"At home."`: a paragraph that is one closed
     quotation and nothing else, right after a paragraph that ends on a question its tag puts to someone
-    (`asked Jones`, `asked him`, `asked the boy`): the one asked answers.  Only a single person asked
+    (`asked Jones`, `asked him`, `asked the boy`, the writer: `asked me`): the one asked answers.  Only a single person asked
     (`_may_speak`, or a noun of one gender), not a group: `asked the crowd` is the speaker's audience,
     and the speaker may go on."""
     sentence = sentences[first]
@@ -930,9 +931,14 @@ def _asked_answer(text: str, q: Quoted, sentences: Sequence[Sentence], first: in
             continue   # an object before the verb is the question itself, as the parse may hang it
         rng = s.span(asked)
         d = describe(text[rng[0]:rng[1]])
-        if d.kind != "group" and (_may_speak(text, rng) or d.gender is not None):
+        if d.kind != "group" and (_may_speak(text, rng) or d.gender is not None or _writer(text, rng)):
             return rng
     return None
+
+
+def _writer(text: str, rng: tuple[int, int]) -> bool:
+    """Whether the words at `rng` are `me`: the writer, a first-person reporter asked a question."""
+    return text[rng[0]:rng[1]].lower() == "me"
 
 
 def _quote_paragraph(text: str, q: Quoted, sentence: Sentence) -> bool:
@@ -1322,6 +1328,20 @@ class Link:
 
 
 DROP = Link("direct", 0.0, dropped=True)
+
+
+def cut_off(x: Quotation) -> Link | None:
+    """`"We were--" "Don't," she said.`: a quotation broken off by a dash, with the next quotation right
+    after its closing mark (only spaces between, in its paragraph), is cut short by someone else: the
+    cue after the next quotation tags that one only.  Kept with no speaker named, floating to none."""
+    end = past_marks(x.text, x.q.end)
+    if not x.q.closed or end == x.q.end or not x.text[x.q.start:x.q.end].rstrip().endswith(BREAK_DASHES):
+        return None
+    after = end + len(x.text[end:end + 8]) - len(x.text[end:end + 8].lstrip(" \t"))
+    opened = past_marks(x.text, after)
+    if after == end or opened == after or not x.inside.contains(opened):
+        return None
+    return Link("direct", CONF_NONE, settled=True)
 
 
 def title_in_name(x: Quotation) -> Link | None:
@@ -1898,6 +1918,10 @@ _SPLIT_TITLE_UD = """
 
 
 LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; the first rule that answers wins.", rules=(
+    Rule("cut-off", "link", "A quotation broken off by a dash with another quotation right after it (`\"We "
+         "were--\" \"Don't,\" she said.`) is cut short by someone else: the cue after the next quotation is not "
+         "its; kept with no speaker named.", cut_off,
+         (Example('"I only wanted--" "That is enough," Ruiz said.', "I only wanted--", None),)),
     Rule("title-in-name", "link", "A quotation inside a cue's speaker (`the author of \"Going Viral,\" said`) is "
          "a title: dropped.", title_in_name,
          (Example('Tranter, the co-author of "Going under in a fractured century," about the rise of rumours, '
@@ -2157,7 +2181,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "Keep the boats in port tonight.", "Deputy Harbour Master Ines Vidal", parse=_SPLIT_TITLE_UD)),
          parse="colon"),
     Rule("narrator-subject", "link", "The subject of the quote-free sentence just before, in its paragraph (of "
-         "its main clause, past a bare participle of asking that opens it: `Asked about it, Marsh shrugged.`).",
+         "its main clause, past a bare participle of asking that opens it: `Asked about it, Marsh shrugged.`), "
+         "unless it is a thing of the scene, which speaks not (`The door opened.`: lexicon `SCENE_THINGS`).",
          narrator_subject,
          (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),
           Example('Asked whether his side could still win the league, Marsh shrugged. "Anything can happen."',
@@ -2182,12 +2207,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "We offer our deepest apology to the family.", "The council"),),
          parse="before-paragraph-quote"),
     Rule("asked-answer", "link", "A paragraph that is one closed quotation, right after a paragraph ending on "
-         "a question whose tag puts it to one person (`\"...?\" the detective asked Jones.`): the one asked "
-         "answers.", asked_answer,
+         "a question whose tag puts it to one person (`\"...?\" the detective asked Jones.`, or to the writer: "
+         "`asked me`): the one asked answers.", asked_answer,
          (Example('"Where were you last night?" the detective asked Jones.\n\n"At home."', "At home.", "Jones"),
           Example('"Will the bridge open in May?" Ruiz asked him.\n\n"Not before June."', "Not before June.",
                   "him"),
-          Example('"What do you want?" she asked the boy.\n\n"Nothing."', "Nothing.", "the boy"))),
+          Example('"What do you want?" she asked the boy.\n\n"Nothing."', "Nothing.", "the boy"),
+          Example('"Are you from the paper?" the guard asked me.\n\n"Yes, I am."', "Yes, I am.", "me"))),
     Rule("sentence-subject", "link", "The subject of the verb governing the quotation (of the clause that "
          "holds it, for a verb in a complement clause), or the name opening its sentence.", sentence_subject,
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
