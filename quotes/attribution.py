@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (CONDITIONAL_WARNINGS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -1230,6 +1230,21 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     return _noun_phrase_head(s, w, verb)
 
 
+def _weekday_after_name(s: Parsed, j: int) -> bool:
+    """`Ruiz Sunday said`, `The Greens Monday night said`: a weekday (word `j`) right after a name is
+    the time of the cue after it, not part of the name: unless a word that makes a day's name stands
+    before it (`Super Tuesday`, `Black Friday`: `DAY_NAME_WORDS`), or the capitalised words before it follow
+    a preposition (`the polls on Super Tuesday say`, `in Late Sunday ...`)."""
+    words = s.words
+    if words[j].text.lower() not in _WEEKDAYS or words[j - 1].text.lower() in DAY_NAME_WORDS \
+            or words[j - 1].upos != "PROPN":
+        return False
+    k = j - 1
+    while k > 0 and words[k - 1].text[:1].isupper() and words[k - 1].upos in ("PROPN", "NOUN", "ADJ"):
+        k -= 1
+    return not (k > 0 and words[k - 1].upos == "ADP")
+
+
 def _time_before(s: Parsed, i: int) -> int:
     """The index of the first word of a phrase of time that ends right before word `i` (`Tuesday`, `on
     Tuesday`, `last week`, `earlier this month`, `late on Friday`): a cue's adverbial set between its subject
@@ -1238,7 +1253,8 @@ def _time_before(s: Parsed, i: int) -> int:
     j = i
     while j > 0 and j - i > -3 and s.words[j - 1].text.lower() in TIME_NOUNS:
         j -= 1
-    if j == i or j > 0 and s.words[j - 1].text[:1].isupper() and s.words[j - 1].text.lower() not in TIME_OPENERS:
+    if j == i or j > 0 and s.words[j - 1].text[:1].isupper() and s.words[j - 1].text.lower() not in TIME_OPENERS \
+            and not _weekday_after_name(s, j):
         return i  # (`the polls on Super Tuesday say`: a day's name, no time of the cue)
     while j > 0 and i - j < 5 and s.words[j - 1].text.lower() in TIME_OPENERS:
         j -= 1
@@ -2769,6 +2785,38 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, (s.words[first].start, s.words[w.index - 1].end), s.words[w.index - 1],
                (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
+
+
+def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Sainsbury's told staff that ...`, `Moody's said that ...`: `said` or `told` (no noun, nor an
+    adjective before one, is spelt so: `OWNER_PROOF_FORMS`) that the tagger took for a modifier of the
+    noun after it, right after a capitalised name's `'s`, is that name's verb (the `'s` is the name's own
+    or `has`); after at most four words of the one told, a `that` opens what was said, to the sentence's
+    end.  The name, its capitalised run and its `'s`, speaks."""
+    words = s.words
+    i = w.index
+    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in ("amod", "compound") or i < 2 \
+            or words[i - 1].text not in ("'s", "\u2019s") or not words[i - 2].text[:1].isupper() \
+            or words[i - 2].upos != "PROPN":
+        return None
+    that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
+    if that is None or any(x.upos not in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") and x.xpos != "POS"
+                           for x in words[i + 1:that]):
+        return None
+    if that > i + 1 and w.text.lower() == "said":
+        return None  # `said` takes no one told before its `that`
+    rest = list(words[that:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 3 or rest[1].upos in ("VERB", "AUX"):
+        return None  # `staff that work here`: a relative `that`, the noun's own clause
+    first = i - 2
+    while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos in _RUN_WORDS:
+        first -= 1
+    if first > 0 and words[first - 1].text.lower() == "the":
+        first -= 1
+    return Cue(sentence, (w,), w, (words[first].start, words[i - 1].end), words[i - 2],
+               (rest[0].start, rest[-1].end), speaker_rule="owner-verb", content_rule="owner-verb")
 
 
 @dataclass(frozen=True)
@@ -5491,6 +5539,7 @@ def _named_listener(s: Parsed, verb: Word,
     article = n < len(s.words) and s.words[n].text == "the"  # `told the Observer the strike ...`: a paper's name
     n += article
     first, words = n, s.words
+    joined = None  # where a small word within a programme's title first stood (`Sunday with Laura Kuenssberg`)
     while n < len(words):
         w = words[n]
         if w.text[:1].isupper() and w.text[:1].isalpha():
@@ -5498,13 +5547,23 @@ def _named_listener(s: Parsed, verb: Word,
         elif n > first and (w.xpos == "POS" and n + 1 < len(words) and words[n + 1].text[:1].isupper()
                             or w.text.isdigit() and words[n - 1].text[:1].isupper()):
             n += 1  # `RTÉ's Morning Ireland`, `BBC Radio 4`: a possessive or a number within the name
+        elif n > first and w.text.lower() in _TITLE_SMALL_WORDS and words[n - 1].text[:1].isupper() \
+                and n + 1 < len(words) and words[n + 1].text[:1].isupper():
+            joined = n if joined is None else joined
+            n += 1  # `the BBC's Sunday with Laura Kuenssberg programme`: a title's small word
         else:
             break
+    if joined is not None and not (n < len(words) and words[n].text in PROGRAMME_NOUNS):
+        n = joined  # a title's small words only where a programme's noun closes it (`told the Observer and ...`)
     while first < n < len(words) and words[n].text in PROGRAMME_NOUNS:
         n += 1  # `the BBC's Today programme`, `the PA news agency`: the noun closing the name
     if n - verb.index - 1 < 2:
         return None
     return _listener_clause(s, verb, speaker, n - verb.index - 1)
+
+
+# Small words within a programme's title (`Sunday with Laura Kuenssberg`, `Today in Parliament`).
+_TITLE_SMALL_WORDS = frozenset({"with", "of", "and", "in", "on", "at", "for", "the", "&"})
 
 
 def _listener_clause(s: Parsed, verb: Word,
@@ -5539,7 +5598,7 @@ def _listener_clause(s: Parsed, verb: Word,
     after = rest[n:]
     if len(after) < 2:
         return None
-    if after[0].text.lower() in NOMINATIVE_PRONOUNS | {"it"}:
+    if after[0].text.lower() in NOMINATIVE_PRONOUNS | {"it", "there"}:  # (`there would be`: an expletive subject)
         verb_next = next((x for x in after[1:3] if x.upos != "ADV" and x.text.lower() not in NEGATIONS), None)
     elif _opens_told_subject(after[0]):  # `the decision had been made`: a noun phrase, then its finite verb
         verb_next = next((x for x in after[1:_LISTENER_REACH] if x.upos not in _RUN_WORDS and x.xpos != "POS"
@@ -7808,6 +7867,13 @@ _CLOSING_RUN_UD = """
 """
 
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
+    Rule("owner-verb", "cue", "`Sainsbury's told staff that ...`: `said` or `told` the tagger took for a "
+         "modifier of the noun after it, right after a capitalised name's `'s` (the name's own, or `has`), is the "
+         "name's verb: the name with its `'s` speaks; a `that` after the one told (after `told`, at most four "
+         "words) or right after `said` opens what was said, to the sentence's end.", _owner_verb,
+         (Example("Harlow's told staff that the stores would stay open over Christmas.",
+                  "that the stores would stay open over Christmas", "Harlow's"),),
+         parse="cue-candidate"),
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
          "(its own, or a relative pronoun set off by a comma, or a passive's agent: `was branded \"...\" by X`) or "
          "beside a verb that has one (`called it \"...\"`, "

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
+from .lexicon import (MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
                       gender_of)
@@ -365,7 +365,7 @@ _OWNED_WORDS = regex.compile(r"(?:\s+([\p{Ll}-]+)){1,3}")  # `Brazil's central b
 # person (`Ruiz and her deputy`: group 2, checked against `_PERSON_HEADS`) and the name after it (`and his wife
 # Lucy`), or a plural noun (`Police and firefighters`, `Hart and her aides`: group `plural`), before a word in
 # lower case.
-_PAIRED_NAME = regex.compile(r"\s+and\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+"
+_PAIRED_NAME = regex.compile(r"\s+and\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+"
                              r"|(?:(?:his|her|their|the|its)\s+)?(?P<plural>(?!(?:this|has|was|does|hers|theirs)\b)\p{Ll}[\p{L}-]+[^s\W]s)"
                              r"|(?:his|her|their)\s+(\p{Ll}[\p{L}-]*)(?:,?\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}"
                              r"\p{Lu}[\p{L}\p{M}'’-]+)?)(?=,?\s+\p{Ll})")
@@ -434,6 +434,46 @@ def _plural_then_past(after: str, then: str) -> bool:
         and (low in AUXILIARIES or low in IRREGULAR_PASTS or low.endswith("ed"))
 
 
+_THE_PLURAL_NAME = regex.compile(r"The\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[^s\W]s(?=,?\s+\p{Ll})")
+
+
+def _plural_name(text: str, start: int, end: int) -> Mention | None:
+    """`The Greens`, `The Liberal Democrats` opening the sentence before a lower-case word: a name in the
+    plural, people (never one place or body: `The United States`, `The Times`, `SINGULAR_S_NAMES`), for
+    `they`; with a name `and` joins after it, both (`The Greens and Labour`, `The Greens and the Liberal
+    Democrats`)."""
+    m = _THE_PLURAL_NAME.match(text, start, end)
+    if m is None or m.group().split()[-1].lower() in SINGULAR_S_NAMES:
+        return None
+    pair = _PAIRED_NAME.match(text, m.end(), end)
+    found = Mention(m.start(), pair.end(), "plur", None, False) \
+        if pair is not None and pair.group(2) is None and pair.group("plural") is None \
+        else Mention(m.start(), m.end(), "plur", None, False)
+    after = _LEADING_WORD.match(text, found.end + (text[found.end:found.end + 1].isspace()))
+    verb = after.group(1).lower() if after is not None else ""
+    return found if verb in PLURAL_VERBS or verb in AUXILIARIES and not verb.endswith("s") \
+        or verb in IRREGULAR_PASTS or verb.endswith(("ed", "ly")) else None  # (`Conservative Solutions super PAC`)
+
+
+_MEASURED = regex.compile(r"(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+(?:price|value))?)\s+(?:in|of|at)\s+"
+                          r"(?:(the\s+(\p{Ll}+))|((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*))"
+                          r"(?=\s+\p{Ll})")
+
+
+def measured_body(text: str, start: int, end: int) -> Mention | None:
+    """`Shares in the firm fell after it warned ...`, `Profits at Acme Foods rose`: a sentence opening with what
+    a market or a ledger measures of a company (`MARKET_MEASURES`) and `in`, `of` or `at` names the company,
+    a body (`the firm`, a company noun, or a name), whom a later `it` stands for (neuter, one)."""
+    m = _MEASURED.match(text, start, end)
+    if m is None or m.group(1).lower() not in MARKET_MEASURES:
+        return None
+    if m.group(2) is not None:
+        if m.group(3) not in _BODY_HEADS:
+            return None
+        return Mention(m.start(2), m.end(2), "sing", "neut", False)
+    return Mention(m.start(4), m.end(4), "sing", "neut", False)
+
+
 def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ()) -> Mention | None:
     """The subject opening the sentence text[start:end] that a later pronoun may stand for: a description of
     one person or body (`opening_description`), a name (`opening_name`) or a name after a phrase set off
@@ -454,7 +494,7 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
         start = conjunction.end()  # `But Mr. Ruiz did not see it that way.`: the name after it
     found = opening_description(text, start, end) or opening_name(text, start, end) or fronted_name(text, start, end)
     if found is None:
-        return None
+        return _plural_name(text, start, end)
     if found.start == start and text[start:end].rstrip().rstrip("\"'”’»").endswith("?"):
         return None
     phrase = text[found.start:found.end]
@@ -609,8 +649,17 @@ class Resolver:
         elif word == "it":  # a body's name of no known gender too (`Acme will cut jobs, it said`)
             agrees = learned.number != "plur" and learned.gender in (None, "neut") and not self._person_for_it(named, m)
         else:
-            agrees = learned.number != "plur" and learned.gender is not None and learned.gender == m.gender
+            agrees = learned.number != "plur" and (learned.gender == m.gender if learned.gender is not None
+                                                   else self._ungendered_person(found, m))
         return named if agrees else None
+
+    def _ungendered_person(self, found: Mention, m: Mention) -> bool:
+        """`The mayor will not run again, she said.`: a description of one person whose gender nothing told
+        (`opening_description`, no name: `the mayor`) is whom `he` or `she` reporting it stands for, where no
+        earlier speaker or subject agrees with the pronoun (`Jo Hart spoke. The mayor ..., she said` is Hart)."""
+        desc = opening_description(self.text, found.start, self.reported[1] if self.reported else found.end)
+        return desc is not None and (desc.start, desc.end) == (found.start, found.end) and desc.gender is None \
+            and self._previous_speaker(m) is None and self._earlier_subject(m) is None
 
     def _previous_speaker(self, m: Mention) -> tuple[int, int] | None:
         if not self._third_person(m):
