@@ -532,6 +532,11 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
     return Mention(found.start, found.end, "plur", found.gender, False) if plural else found
 
 
+# `The mayor of Eastport`, `The chief executive of the Acme Group` opening a clause before its verb.
+_ROLE_OF = regex.compile(r"The\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,3}"
+                         r"\p{Lu}[\p{L}\p{M}'’&-]*(?=\s+\p{Ll})")
+
+
 class Resolver:
     """Resolves speakers of one document in reading order."""
 
@@ -633,9 +638,11 @@ class Resolver:
         if self.reported is None or not self._third_person(m):
             return None
         found = opening_subject(self.text, *self.reported)
+        word = self.text[m.start:m.end].lower()
+        if found is None and word in ("he", "she"):
+            return self._role_of(m)
         if found is None or found.pronoun or found.end > m.start:
             return None
-        word = self.text[m.start:m.end].lower()
         if _POSSESSIVE_END.search(self.text[found.start:found.end]):  # `Brazil's central bank`: the bank
             owned = _OWNED_WORDS.match(self.text, found.end, self.reported[1])
             body = next((w for w in (owned.captures(1) if owned else ()) if w in ORGANISATION_WORDS), None)
@@ -652,6 +659,20 @@ class Resolver:
             agrees = learned.number != "plur" and (learned.gender == m.gender if learned.gender is not None
                                                    else self._ungendered_person(found, m))
         return named if agrees else None
+
+    def _role_of(self, m: Mention) -> tuple[int, int] | None:
+        """`The mayor of Eastport will not run again, she said.`: the clause reported before the cue opening
+        with `The`, a noun for one person (`_PERSON_HEADS`: `mayor`, `chief executive`) and `of` a name (`the`
+        before it or not), its verb after: the one with that role, of no known gender, is whom `he` or `she`
+        stands for, where no earlier speaker or subject agrees (`_ungendered_person`)."""
+        assert self.reported is not None
+        role = _ROLE_OF.match(self.text, *self.reported)
+        if role is None or role.group(1) not in _PERSON_HEADS or role.end() > m.start \
+                or gender_of(role.group(0).split()) not in (None, m.gender):
+            return None
+        if self._previous_speaker(m) is not None or self._earlier_subject(m) is not None:
+            return None
+        return role.start(), role.end()
 
     def _ungendered_person(self, found: Mention, m: Mention) -> bool:
         """`The mayor will not run again, she said.`: a description of one person whose gender nothing told

@@ -563,6 +563,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "The mayor will not run again", "she", "Ann Ruiz")]),
     ("she-no-body", "The council will not run again, she said.",
      [("indirect", "The council will not run again", "she", None)]),
+    ("she-the-mayor-of-a-place", "The mayor of Eastport will not seek a third term, she said on Monday.",
+     [("indirect", "The mayor of Eastport will not seek a third term", "she", "The mayor of Eastport")]),
+    ("he-no-role-of", "The price of oil will rise, he said.",
+     [("indirect", "The price of oil will rise", "he", None)]),
+    ("agentless-term-after-of", 'Residents have been accused of "nimbyism" over the housing plan.', []),
     # a programme's title with a small word in it is all the listener; `there` may open what was told
     ("told-programme-title", "Tom Vale told the BBC's Sunday with Ann Ruiz programme there would be no delay.",
      [("indirect", "there would be no delay", "Tom Vale", ANY)]),
