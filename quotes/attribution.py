@@ -215,6 +215,19 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     return None
 
 
+def _weekday_subject(s: Parsed, verb: Word) -> Word | None:
+    """`The Tories Sunday said ...` parsed with the weekday as the subject and the name hung from it: a
+    weekday right before the cue, after a name (`_weekday_after_name`), is when it was said; the name's last
+    word before it heads the subject."""
+    i = verb.index - 1
+    while i > 0 and s.words[i].upos == "ADV" and s.words[i].text[:1].islower():
+        i -= 1  # (`The Tories Sunday again said`)
+    day = s.words[i] if i > 0 else None
+    if day is None or day.head != verb.index or day.deprel not in _SUBJECTS or not _weekday_after_name(s, i):
+        return None
+    return s.words[i - 1]
+
+
 def _told_listener(verb: Word) -> bool:
     """`..., Sen. Tom Vale told POLITICO.`: `tell` takes the one told right after it and is never
     inverted (`"...," said Vale`, never `told Vale`): a noun phrase after it is its listener, whatever
@@ -1228,6 +1241,14 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     if w.upos not in ({"PROPN"} if comma else _NOMINAL):
         return None
     return _noun_phrase_head(s, w, verb)
+
+
+def _days_name(s: Parsed, j: int) -> bool:
+    """`Super Tuesday`, `Black Friday`: a capitalised weekday right after a capitalised word that makes a
+    day's name (`DAY_NAME_WORDS`): a name, no time of a cue (`Voters on Super Tuesday said`)."""
+    words = s.words
+    return 0 < j and words[j].text.lower() in _WEEKDAYS and words[j].text[:1].isupper() \
+        and words[j - 1].text[:1].isupper() and words[j - 1].text.lower() in DAY_NAME_WORDS
 
 
 def _weekday_after_name(s: Parsed, j: int) -> bool:
@@ -2787,6 +2808,20 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
 
 
+def _told_clause_opening(s: Parsed, i: int) -> int | None:
+    """After `told` (word `i`) and a listener of one to three nouns or names (`staff`, `its staff`, `BBC
+    Radio Kent`), where what was told opens with no `that`: a subject pronoun or a determiner or owner's
+    pronoun opening a noun phrase, and a finite verb within the next four words (`the stores would stay
+    open`, `they would keep their jobs`)."""
+    words = s.words
+    for k in range(i + 2, min(i + 6, len(words) - 1)):
+        opener = words[k].text.lower() in NOMINATIVE_PRONOUNS | {"it"} or _opens_noun_phrase(words[k])
+        if opener and words[k - 1].upos in ("NOUN", "PROPN"):
+            finite = next((x for x in words[k + 1:k + 5] if x.xpos in _FINITE), None)
+            return k if finite is not None else None
+    return None
+
+
 def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Sainsbury's told staff that ...`, `Moody's said that ...`: `said` or `told` (no noun, nor an
     adjective before one, is spelt so: `OWNER_PROOF_FORMS`) that the tagger took for a modifier of the
@@ -2800,6 +2835,8 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
             or words[i - 2].upos != "PROPN":
         return None
     that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
+    if that is None and w.text.lower() == "told":
+        that = _told_clause_opening(s, i)  # `Sainsbury's told staff the stores would stay open`
     if that is None or any(x.upos not in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") and x.xpos != "POS"
                            for x in words[i + 1:that]):
         return None
@@ -2808,7 +2845,7 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     rest = list(words[that:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
-    if len(rest) < 3 or rest[1].upos in ("VERB", "AUX"):
+    if len(rest) < 3 or rest[0].text.lower() == "that" and rest[1].upos in ("VERB", "AUX"):
         return None  # `staff that work here`: a relative `that`, the noun's own clause
     first = i - 2
     while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos in _RUN_WORDS:
@@ -3219,6 +3256,8 @@ def _speaker_span(s: Parsed, head: Word | None,
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
              and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound", "nmod:poss")}  # `Obama on
     # Friday`; not a day that owns a noun (`A poll of voters in Tuesday's primary`: no time of the cue)
+    skip |= {k.index for i in skip if _days_name(s, i) and s.words[i - 1].index != head.index
+             for k in s.subtree(s.words[i - 1])}  # `Voters on Super Tuesday said`: the day's whole name
     skip |= _set_off_after_name(s, head, verb.index)
     if head.index < (timed := _time_before(s, verb.index)) < verb.index:
         skip |= set(range(timed, verb.index))  # `The firm's lawyer, Jo Hart, Tuesday night said`: the cue's time
@@ -7870,9 +7909,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("owner-verb", "cue", "`Sainsbury's told staff that ...`: `said` or `told` the tagger took for a "
          "modifier of the noun after it, right after a capitalised name's `'s` (the name's own, or `has`), is the "
          "name's verb: the name with its `'s` speaks; a `that` after the one told (after `told`, at most four "
-         "words) or right after `said` opens what was said, to the sentence's end.", _owner_verb,
+         "words) or right after `said` opens what was said, to the sentence's end; after `told` and a listener "
+         "with no `that`, a subject pronoun or a determiner before a finite verb opens it (`told staff the "
+         "stores would ...`).", _owner_verb,
          (Example("Harlow's told staff that the stores would stay open over Christmas.",
-                  "that the stores would stay open over Christmas", "Harlow's"),),
+                  "that the stores would stay open over Christmas", "Harlow's"),
+          Example("Harlow's told staff they would keep their jobs.", "they would keep their jobs", "Harlow's")),
          parse="cue-candidate"),
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
          "(its own, or a relative pronoun set off by a comma, or a passive's agent: `was branded \"...\" by X`) or "
@@ -8362,6 +8404,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "This is a good day for the country,", "the president"),
           Example("Lab director Ana Cole, who first flagged the issue, said the plan would fail.",
                   "the plan would fail", "Lab director Ana Cole"))),
+    Rule("weekday-subject", "subject", "`The Tories Sunday said ...` parsed with the weekday as the subject: a "
+         "weekday right before the cue after a name (no day's name: `Super Tuesday`) is when it was said; the "
+         "name before it speaks.", _weekday_subject,
+         (Example("The Tories Sunday said the deal was dead.", "the deal was dead", "The Tories"),)),
     Rule("perfect-subject", "subject", "`Ruiz has since apologized: \"...\"` parsed as a passive: a participle "
          "after `have` with no `be` or `get` is active; its subject, before it, speaks.", _perfect_subject,
          (Example('Ruiz has since apologized for what happened: "I should have called the families first."',

@@ -538,6 +538,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("owner-told", "Moody's told investors that the outlook was negative.",
      [("indirect", "that the outlook was negative", "Moody's", ANY)]),
     ("owner-told-relative-that", "The bakery's told customers that work here matter.", []),
+    ("owner-told-no-that", "Sainsbury's told staff the stores would stay open.",
+     [("indirect", "the stores would stay open", "Sainsbury's", ANY)]),
+    ("weekday-parsed-as-subject", "The Tories Sunday said the deal was dead.",
+     [("indirect", "the deal was dead", "The Tories", ANY)]),
+    ("days-name-after-subject", "Voters on Super Tuesday said the economy mattered.",
+     [("indirect", "the economy mattered", "Voters", ANY)]),
     # a short term a passive cue takes with no one who spoke is nobody's quotation; with a speaker, kept
     ("agentless-term", "Ministers have been accused of a 'cover-up' over the hospital closures.", []),
     ("accuser-term-kept", "The union accused ministers of a 'cover-up' over the closures.",
