@@ -2831,9 +2831,11 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     words = s.words
     i = w.index
     if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in ("amod", "compound") or i < 2 \
-            or words[i - 1].text not in ("'s", "\u2019s") or not words[i - 2].text[:1].isupper() \
-            or words[i - 2].upos != "PROPN":
+            or words[i - 1].text not in ("'s", "\u2019s"):
         return None
+    named = words[i - 2].text[:1].isupper() and words[i - 2].upos == "PROPN"
+    if not named and not (words[i - 2].upos == "NOUN" and words[i - 2].text.lower() in ORGANISATION_WORDS):
+        return None  # (`The GMB union's told members`: a body's noun, its `'s` a `has`)
     that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
     if that is None and w.text.lower() == "told":
         that = _told_clause_opening(s, i)  # `Sainsbury's told staff the stores would stay open`
@@ -2848,11 +2850,13 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if len(rest) < 3 or rest[0].text.lower() == "that" and rest[1].upos in ("VERB", "AUX"):
         return None  # `staff that work here`: a relative `that`, the noun's own clause
     first = i - 2
-    while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos in _RUN_WORDS:
+    while first > 0 and (words[first - 1].text[:1].isupper() or not named) \
+            and (words[first - 1].upos in _RUN_WORDS or words[first - 1].xpos == "POS") \
+            and words[first - 1].text.lower() != "the":  # (`The bakers' union's told`)
         first -= 1
     if first > 0 and words[first - 1].text.lower() == "the":
         first -= 1
-    return Cue(sentence, (w,), w, (words[first].start, words[i - 1].end), words[i - 2],
+    return Cue(sentence, (w,), w, (words[first].start, words[i - 1 if named else i - 2].end), words[i - 2],
                (rest[0].start, rest[-1].end), speaker_rule="owner-verb", content_rule="owner-verb")
 
 
@@ -4131,7 +4135,8 @@ def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | No
     end = words[hi]
     if not (hi + 2 < len(words) and words[hi + 1].text == "," and end.text[:1].islower()
             and (end.upos == "NOUN" or _title_or_name(s, hi))  # `chief executive` with the noun tagged ADJ
-            and (_run_opener(s, lo) or any(w.xpos == "POS" for w in words[lo:hi]))
+            and (_run_opener(s, lo) or any(w.xpos == "POS" for w in words[lo:hi])
+                 or words[lo].text.lower() == "one" and hi > lo)  # `said one parent, Mark Doyle`
             and all(_run_word(s, i) or (verb.index < lo and (words[i].text.lower() in PHRASE_PREPOSITIONS
                                                           or words[i].upos == "NUM"))
                     for i in range(lo + 1, hi + 1))):
@@ -7908,11 +7913,14 @@ _CLOSING_RUN_UD = """
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("owner-verb", "cue", "`Sainsbury's told staff that ...`: `said` or `told` the tagger took for a "
          "modifier of the noun after it, right after a capitalised name's `'s` (the name's own, or `has`), is the "
-         "name's verb: the name with its `'s` speaks; a `that` after the one told (after `told`, at most four "
+         "name's verb: the name with its `'s` speaks (after a body's noun, `The union's told`, the `'s` is `has`: "
+         "the noun phrase speaks); a `that` after the one told (after `told`, at most four "
          "words) or right after `said` opens what was said, to the sentence's end; after `told` and a listener "
          "with no `that`, a subject pronoun or a determiner before a finite verb opens it (`told staff the "
          "stores would ...`).", _owner_verb,
-         (Example("Harlow's told staff that the stores would stay open over Christmas.",
+         (Example("The bakers' union's told members that a ballot would open next week.",
+                  "that a ballot would open next week", "The bakers' union"),
+          Example("Harlow's told staff that the stores would stay open over Christmas.",
                   "that the stores would stay open over Christmas", "Harlow's"),
           Example("Harlow's told staff they would keep their jobs.", "they would keep their jobs", "Harlow's")),
          parse="cue-candidate"),
@@ -8808,7 +8816,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "modifier after a determiner or possessor: `said the club's sporting director, Tom Vale`; a company's "
          "abbreviation with its period: `said Acme Corp. chief financial officer Jo Hart`; a title's initials in "
          "brackets between capitalised words: `said Station House Officer (SHO) Ravi Rao`; a weekday between a "
-         "title word and a name, a given name: `said coach Sunday Oliseh`), "
+         "title word and a name, a given name: `said coach Sunday Oliseh`; `one` and a noun opening the "
+         "description before the name: `said one parent, Mark Doyle`), "
          "not what a comma sets off after the name.", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),

@@ -463,13 +463,13 @@ _MEASURED = regex.compile(r"(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+(?:price|value
 def measured_body(text: str, start: int, end: int) -> Mention | None:
     """`Shares in the firm fell after it warned ...`, `Profits at Acme Foods rose`: a sentence opening with what
     a market or a ledger measures of a company (`MARKET_MEASURES`) and `in`, `of` or `at` names the company,
-    a body (`the firm`, a company noun, or a name), whom a later `it` stands for (neuter, one)."""
+    a body (`the firm`, a company noun or a trade's, `the carmaker`, or a name), whom a later `it` stands for (neuter, one)."""
     m = _MEASURED.match(text, start, end)
     if m is None or m.group(1).lower() not in MARKET_MEASURES:
         return None
     if m.group(2) is not None:
-        if m.group(3) not in _BODY_HEADS:
-            return None
+        if m.group(3) not in _BODY_HEADS and not (m.group(3).endswith("maker") or _agent(m.group(3))):
+            return None  # (`the firm`; a trade's noun: `the carmaker`, `the lender`, `the retailer`; not `the drug`)
         return Mention(m.start(2), m.end(2), "sing", "neut", False)
     return Mention(m.start(4), m.end(4), "sing", "neut", False)
 
@@ -532,9 +532,10 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
     return Mention(found.start, found.end, "plur", found.gender, False) if plural else found
 
 
-# `The mayor of Eastport`, `The chief executive of the Acme Group` opening a clause before its verb.
+# `The mayor of Eastport`, `The chief executive of the Acme Group`, `The head of St Anne's school` opening a
+# clause before its verb (or a relative clause set off: `, who ...`).
 _ROLE_OF = regex.compile(r"The\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,3}"
-                         r"\p{Lu}[\p{L}\p{M}'’&-]*(?=\s+\p{Ll})")
+                         r"\p{Lu}[\p{L}\p{M}'’&-]*(?:(?<=['’]s)\s+\p{Ll}+)?(?=,?\s+\p{Ll})")
 
 
 class Resolver:
@@ -641,6 +642,9 @@ class Resolver:
         word = self.text[m.start:m.end].lower()
         if found is None and word in ("he", "she"):
             return self._role_of(m)
+        measured = measured_body(self.text, *self.reported) if word == "it" else None
+        if measured is not None and measured.end <= m.start:
+            return measured.start, measured.end  # `Profits at the carmaker fell by a third, it said`
         if found is None or found.pronoun or found.end > m.start:
             return None
         if _POSSESSIVE_END.search(self.text[found.start:found.end]):  # `Brazil's central bank`: the bank
@@ -1095,10 +1099,16 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
     Rule("tagged-clause-subject", "resolution", "`The central bank raised rates on Thursday, it said.`: a pronoun "
          "speaking a clause reported before its cue, in its own sentence, stands for that clause's opening "
          "subject where its words agree: a body for `it` (`the bank`, `Brazil's central bank`, a name of no "
-         "known gender: `Acme`), a man or a woman for `he` or `she`, a plural for `they` (not `Russia ..., he "
-         "said`: a name of no known gender).", Resolver._reported_subject,
+         "known gender: `Acme`; the company after what a market measures of it: `Profits at the carmaker fell, "
+         "it said`), a man or a woman for `he` or `she`, a plural for `they` (not `Russia ..., he "
+         "said`: a name of no known gender); for `he` or `she`, where no earlier speaker or subject agrees, a "
+         "description of one person whose gender nothing told (`The mayor will not run again, she said`, `The "
+         "mayor of Eastport ...`).", Resolver._reported_subject,
          (Example("The central bank raised interest rates on Thursday, it said in a statement.",
-                  "The central bank raised interest rates on Thursday", "it"),)),
+                  "The central bank raised interest rates on Thursday", "it"),
+          Example("The mayor will not run again, she said.", "The mayor will not run again", "she"),
+          Example("Profits at the carmaker fell by a third, it said.", "Profits at the carmaker fell by a third",
+                  "it"))),
     Rule("listener-replies", "resolution", "`he` or `she` right after a quotation told or asked of someone (`told "
          "her`, `asked Ms. Olsen`; not a question reported in its own words: `a young man asked Ruiz why ...`), where the teller is known to be of the other gender and the one told of the "
          "pronoun's (or, where its verb answers, `he replied`, whoever told or asked, the one told agreeing), "
