@@ -538,6 +538,10 @@ _ROLE_OF = regex.compile(r"The\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+of\s+(?:the\s+)?
                          r"\p{Lu}[\p{L}\p{M}'’&-]*(?:(?<=['’]s)\s+\p{Ll}+)?(?=,?\s+\p{Ll})")
 
 
+# A transcript's label opening a paragraph: a name in capitals and a colon (`SMITH:`, `ANN SMITH:`).
+_TURN_LABEL = regex.compile(r"((?:\p{Lu}[\p{Lu}'’.-]*\s+){0,2}\p{Lu}[\p{Lu}'’-]+):\s")
+
+
 class Resolver:
     """Resolves speakers of one document in reading order."""
 
@@ -597,6 +601,8 @@ class Resolver:
             heard = (self._previous_speaker(listener) or self._earlier_subject(listener)) if listener.pronoun \
                 else self._name(listener)
         found = RESOLUTION.first(self, m)
+        if found is not None and self._turn_of(m, found[1]):
+            found = None  # `SMITH: We are staying. She said ...`: `She` inside Smith's own turn is not Smith
         if found is not None and heard is not None and listener is not None:
             self.listeners[len(self.speakers)] = (self._learned(listener, heard), heard)
         if found is None:
@@ -965,6 +971,19 @@ class Resolver:
     def _fullest_name(self, m: Mention) -> tuple[int, int] | None:
         return None if m.pronoun else self._name(m)
 
+    def _turn_of(self, m: Mention, resolved: tuple[int, int]) -> bool:
+        """Whether a third-person pronoun stands in a paragraph that a speaker's label in capitals opens
+        (`SMITH: We are staying. She said the town needs this road.`) and resolved to that speaker (`Ann
+        Smith`): words inside someone's turn call that speaker `I`, never `she`."""
+        if not self._third_person(m) or resolved == (m.start, m.end):
+            return False
+        start = self.text.rfind("\n", 0, m.start) + 1
+        label = _TURN_LABEL.match(self.text, start, m.start)
+        if label is None:
+            return False
+        said = self.text[resolved[0]:resolved[1]].split()
+        return bool(said) and _POSSESSIVE_END.sub("", said[-1]).upper() == label.group(1).split()[-1]
+
     def _third_person(self, m: Mention) -> bool:
         """`he`, `she`, `they`, `it`, the objects `him`, `them` (`According to him, ...`) and the owners `his`,
         `her`, `their`, `its`; `I`, `we`, `you` point outside the text."""
@@ -1095,7 +1114,9 @@ class Resolver:
 
 
 RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
-                   "mention no rule resolves stays unresolved.", rules=(
+                   "mention no rule resolves stays unresolved (so does a third-person pronoun whose answer is the "
+                   "speaker a transcript's label opening its paragraph names: `SMITH: We are staying. She said ...` "
+                   "is never Smith).", rules=(
     Rule("tagged-clause-subject", "resolution", "`The central bank raised rates on Thursday, it said.`: a pronoun "
          "speaking a clause reported before its cue, in its own sentence, stands for that clause's opening "
          "subject where its words agree: a body for `it` (`the bank`, `Brazil's central bank`, a name of no "

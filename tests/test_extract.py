@@ -543,6 +543,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("owner-story-is-told", "The story's told in three parts.", []),
     ("it-profits-at-the-carmaker", "The FA opened an inquiry on Monday. Profits at the carmaker fell by a third, "
      "it said.", [("indirect", "Profits at the carmaker fell by a third", "it", "the carmaker")]),
+    # a pronoun inside a speaker's own turn is never that speaker
+    ("she-not-the-turns-speaker", "Ann Smith runs the cafe.\n\nSMITH: We are staying. She said the town needs "
+     "this road.", [("indirect", "the town needs this road", "She", None)]),
+    ("she-outside-a-turn", "Ann Smith runs the cafe. She said the town needs this road.",
+     [("indirect", "the town needs this road", "She", "Ann Smith")]),
     ("it-not-a-product", "Sales of the drug fell by a third, it said.",
      [("indirect", "Sales of the drug fell by a third", "it", None)]),
     ("owner-told-no-that", "Sainsbury's told staff the stores would stay open.",
