@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CONDITIONAL_WARNINGS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3263,6 +3263,10 @@ def _speaker_span(s: Parsed, head: Word | None,
     skip |= {k.index for i in skip if _days_name(s, i) and s.words[i - 1].index != head.index
              for k in s.subtree(s.words[i - 1])}  # `Voters on Super Tuesday said`: the day's whole name
     skip |= _set_off_after_name(s, head, verb.index)
+    if verb.lemma in OF_TAKING_VERBS and any(k.lemma == "by" and k.deprel == "case" for k in s.kids[head.index]):
+        skip |= {w.index for k in s.kids[head.index] if k.index > head.index and k.deprel.startswith("nmod")
+                 and any(c.lemma == "of" and c.deprel == "case" for c in s.kids[k.index]) and _charge(s, k)
+                 for w in s.subtree(k)}  # `accused by unions of a cover-up`: the charge is the verb's
     if head.index < (timed := _time_before(s, verb.index)) < verb.index:
         skip |= set(range(timed, verb.index))  # `The firm's lawyer, Jo Hart, Tuesday night said`: the cue's time
     past = _misread_past(s)
@@ -3281,6 +3285,15 @@ def _speaker_span(s: Parsed, head: Word | None,
     while first < head.index and _no_phrase_opener(s, first):
         first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase
     return s.words[first].start, speaker[1]
+
+
+def _charge(s: Parsed, k: Word) -> bool:
+    """Whether an `of` phrase (headed by `k`) after a passive agent of `accuse` and its kind names a charge:
+    no `the`, owner or name opens it (`of a cover-up`, `of lying`), unlike a part of the agent's own phrase
+    (`the head of the union`, `a member of Congress`)."""
+    first = next((w for w in s.subtree(k) if w.lemma != "of" and w.upos != "PUNCT"), None)
+    return first is not None and first.text.lower() != "the" and first.xpos not in ("PRP$", "POS") \
+        and first.upos != "PROPN"
 
 
 def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
@@ -8215,14 +8228,17 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                  rules=(
     Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent (not a "
          "means: `said by telephone`; a title right before a name the parse hung apart gives the name: `asked by "
-         "committee chairman Mel Stride`).",
+         "committee chairman Mel Stride`; after `accuse` and its kind, an `of` phrase that no `the`, owner or "
+         "name opens is the charge, not the agent's: `accused by unions of a 'cover-up'`).",
          _passive_agent,
          (Example('During an appearance on "Meet the Voters," Sanders was asked by the host whether he '
                   'would stay.', "whether he would stay", "the host"),  # the programme's title is no quote
           Example("When asked by a reporter whether the plan would work, the mayor smiled.",
                   "whether the plan would work", "a reporter"),
           Example("Asked by committee chairman Mel Stride whether the bank had erred, the governor nodded.",
-                  "whether the bank had erred", "Mel Stride"))),
+                  "whether the bank had erred", "Mel Stride"),
+          Example("Ministers have been accused by unions of a 'cover-up' over the hospital closures.",
+                  "of a 'cover-up' over the hospital closures", "unions"))),
     Rule("relative-tagged-noun", "subject", "`the news, which analysts said reflected ...`, `the coach, who fans "
          "call \"...\"`: a finite cue right after `which`, `that`, `who` or `whom` and a plural or a name tagged as a "
          "verb: that word speaks.", _relative_tagged_noun,

@@ -10,6 +10,7 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "OF_TAKING_VERBS",
     "MARKET_MEASURES",
     "SINGULAR_S_NAMES",
     "DAY_NAME_WORDS",
@@ -400,6 +401,10 @@ SINGULAR_S_NAMES = frozenset({"states", "netherlands", "times", "philippines", "
 MARKET_MEASURES = frozenset({"shares", "stock", "stocks", "bonds", "profits", "profit", "sales", "revenue",
                              "revenues", "earnings", "losses", "turnover", "share price", "stock price",
                              "market value"})
+# Verbs that take the charge with `of` (`accused of a cover-up`): an `of` phrase after their passive agent
+# that no `the`, owner or name opens is the charge (`accused by unions of a cover-up`: the unions), not the
+# agent's (`accused by the head of the union`).
+OF_TAKING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
 TIME_OPENERS = frozenset({"on", "during", "over", "at", "in", "earlier", "later", "late", "early", "last", "this",
                           "next", "the", "past", "same", "that"})
 # Words of time, never a speaker whatever the parse says (`said Tuesday`, `Feinstein last week said`,

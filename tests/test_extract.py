@@ -558,6 +558,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the economy mattered", "Voters", ANY)]),
     # a short term a passive cue takes with no one who spoke is nobody's quotation; with a speaker, kept
     ("agentless-term", "Ministers have been accused of a 'cover-up' over the hospital closures.", []),
+    ("warned-by-head-of", "Residents were warned by the head of the fire service that the dam could fail.",
+     [("indirect", "that the dam could fail", "the head of the fire service", ANY)]),
     ("accuser-term-kept", "The union accused ministers of a 'cover-up' over the closures.",
      [("mixed", "cover-up", "The union", ANY)]),
     # `they` for a name in the plural after `The`, and for both names `and` joins; never for one country
