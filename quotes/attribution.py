@@ -2827,7 +2827,8 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     adjective before one, is spelt so: `OWNER_PROOF_FORMS`) that the tagger took for a modifier of the
     noun after it, right after a capitalised name's `'s`, is that name's verb (the `'s` is the name's own
     or `has`); after at most four words of the one told, a `that` opens what was said, to the sentence's
-    end.  The name, its capitalised run and its `'s`, speaks."""
+    end.  The name, its capitalised run and its `'s`, speaks (with a name `and` joins before it: `Tesco and
+    Sainsbury's`)."""
     words = s.words
     i = w.index
     if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in ("amod", "compound") or i < 2 \
@@ -2854,6 +2855,12 @@ def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
             and (words[first - 1].upos in _RUN_WORDS or words[first - 1].xpos == "POS") \
             and words[first - 1].text.lower() != "the":  # (`The bakers' union's told`)
         first -= 1
+    if named and first > 1 and words[first - 1].text.lower() == "and" and words[first - 2].upos == "PROPN" \
+            and words[first - 2].text[:1].isupper():
+        first -= 2  # `Tesco and Sainsbury's told staff`: both names
+        while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos in _RUN_WORDS \
+                and words[first - 1].text.lower() != "the":
+            first -= 1
     if first > 0 and words[first - 1].text.lower() == "the":
         first -= 1
     return Cue(sentence, (w,), w, (words[first].start, words[i - 1 if named else i - 2].end), words[i - 2],
@@ -7926,7 +7933,8 @@ _CLOSING_RUN_UD = """
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
     Rule("owner-verb", "cue", "`Sainsbury's told staff that ...`: `said` or `told` the tagger took for a "
          "modifier of the noun after it, right after a capitalised name's `'s` (the name's own, or `has`), is the "
-         "name's verb: the name with its `'s` speaks (after a body's noun, `The union's told`, the `'s` is `has`: "
+         "name's verb: the name with its `'s` speaks, with a name `and` joins before it (`Tesco and Sainsbury's`) "
+         "(after a body's noun, `The union's told`, the `'s` is `has`: "
          "the noun phrase speaks); a `that` after the one told (after `told`, at most four "
          "words) or right after `said` opens what was said, to the sentence's end; after `told` and a listener "
          "with no `that`, a subject pronoun or a determiner before a finite verb opens it (`told staff the "

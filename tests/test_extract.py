@@ -550,6 +550,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the town needs this road", "She", "Ann Smith")]),
     ("it-not-a-product", "Sales of the drug fell by a third, it said.",
      [("indirect", "Sales of the drug fell by a third", "it", None)]),
+    ("owner-told-two-names", "Tesco and Sainsbury's told staff that the stores would stay open.",
+     [("indirect", "that the stores would stay open", "Tesco and Sainsbury's", ANY)]),
     ("owner-told-no-that", "Sainsbury's told staff the stores would stay open.",
      [("indirect", "the stores would stay open", "Sainsbury's", ANY)]),
     ("weekday-parsed-as-subject", "The Tories Sunday said the deal was dead.",
