@@ -29,7 +29,7 @@ from .lexicon import RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VE
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
-from .resolve import Mention, Resolver, credit_line, mention, opening_name, opening_owner, opening_subject
+from .resolve import Mention, Resolver, credit_line, measured_body, mention, opening_name, opening_owner, opening_subject
 from .rules.linking import (CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
@@ -1371,6 +1371,9 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
         owner = opening_owner(text, s.start, s.end)  # `Her rival was unimpressed.`: whom `Her` names is a woman
         if owner is not None:
             subjects.append(owner)
+        measured = measured_body(text, s.start, s.end)  # `Shares in the firm fell after it warned`: the firm
+        if measured is not None:
+            subjects.append(measured)
         if not cues:
             # (`Quill's partner left.`: the partner, not Quill; `Part of the issue is ...`: no one)
             found = opening_subject(text, s.start, s.end, parses.get(s.index, ()) if parses else ())

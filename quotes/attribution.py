@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CONDITIONAL_WARNINGS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -215,6 +215,19 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
                   and not _mark_between(s, k.index, verb.index)]
         return min(before or subjects, key=lambda k: abs(k.index - verb.index))
     return None
+
+
+def _weekday_subject(s: Parsed, verb: Word) -> Word | None:
+    """`The Tories Sunday said ...` parsed with the weekday as the subject and the name hung from it: a
+    weekday right before the cue, after a name (`_weekday_after_name`), is when it was said; the name's last
+    word before it heads the subject."""
+    i = verb.index - 1
+    while i > 0 and s.words[i].upos == "ADV" and s.words[i].text[:1].islower():
+        i -= 1  # (`The Tories Sunday again said`)
+    day = s.words[i] if i > 0 else None
+    if day is None or day.head != verb.index or day.deprel not in _SUBJECTS or not _weekday_after_name(s, i):
+        return None
+    return s.words[i - 1]
 
 
 def _told_listener(verb: Word) -> bool:
@@ -1232,6 +1245,29 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     return _noun_phrase_head(s, w, verb)
 
 
+def _days_name(s: Parsed, j: int) -> bool:
+    """`Super Tuesday`, `Black Friday`: a capitalised weekday right after a capitalised word that makes a
+    day's name (`DAY_NAME_WORDS`): a name, no time of a cue (`Voters on Super Tuesday said`)."""
+    words = s.words
+    return 0 < j and words[j].text.lower() in _WEEKDAYS and words[j].text[:1].isupper() \
+        and words[j - 1].text[:1].isupper() and words[j - 1].text.lower() in DAY_NAME_WORDS
+
+
+def _weekday_after_name(s: Parsed, j: int) -> bool:
+    """`Ruiz Sunday said`, `The Greens Monday night said`: a weekday (word `j`) right after a name is
+    the time of the cue after it, not part of the name: unless a word that makes a day's name stands
+    before it (`Super Tuesday`, `Black Friday`: `DAY_NAME_WORDS`), or the capitalised words before it follow
+    a preposition (`the polls on Super Tuesday say`, `in Late Sunday ...`)."""
+    words = s.words
+    if words[j].text.lower() not in _WEEKDAYS or words[j - 1].text.lower() in DAY_NAME_WORDS \
+            or words[j - 1].upos != "PROPN":
+        return False
+    k = j - 1
+    while k > 0 and words[k - 1].text[:1].isupper() and words[k - 1].upos in ("PROPN", "NOUN", "ADJ"):
+        k -= 1
+    return not (k > 0 and words[k - 1].upos == "ADP")
+
+
 def _time_before(s: Parsed, i: int) -> int:
     """The index of the first word of a phrase of time that ends right before word `i` (`Tuesday`, `on
     Tuesday`, `last week`, `earlier this month`, `late on Friday`): a cue's adverbial set between its subject
@@ -1240,7 +1276,8 @@ def _time_before(s: Parsed, i: int) -> int:
     j = i
     while j > 0 and j - i > -3 and s.words[j - 1].text.lower() in TIME_NOUNS:
         j -= 1
-    if j == i or j > 0 and s.words[j - 1].text[:1].isupper() and s.words[j - 1].text.lower() not in TIME_OPENERS:
+    if j == i or j > 0 and s.words[j - 1].text[:1].isupper() and s.words[j - 1].text.lower() not in TIME_OPENERS \
+            and not _weekday_after_name(s, j):
         return i  # (`the polls on Super Tuesday say`: a day's name, no time of the cue)
     while j > 0 and i - j < 5 and s.words[j - 1].text.lower() in TIME_OPENERS:
         j -= 1
@@ -2777,6 +2814,65 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
 
 
+def _told_clause_opening(s: Parsed, i: int) -> int | None:
+    """After `told` (word `i`) and a listener of one to three nouns or names (`staff`, `its staff`, `BBC
+    Radio Kent`), where what was told opens with no `that`: a subject pronoun or a determiner or owner's
+    pronoun opening a noun phrase, and a finite verb within the next four words (`the stores would stay
+    open`, `they would keep their jobs`)."""
+    words = s.words
+    for k in range(i + 2, min(i + 6, len(words) - 1)):
+        opener = words[k].text.lower() in NOMINATIVE_PRONOUNS | {"it"} or _opens_noun_phrase(words[k])
+        if opener and words[k - 1].upos in ("NOUN", "PROPN"):
+            finite = next((x for x in words[k + 1:k + 5] if x.xpos in _FINITE), None)
+            return k if finite is not None else None
+    return None
+
+
+def _owner_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Sainsbury's told staff that ...`, `Moody's said that ...`: `said` or `told` (no noun, nor an
+    adjective before one, is spelt so: `OWNER_PROOF_FORMS`) that the tagger took for a modifier of the
+    noun after it, right after a capitalised name's `'s`, is that name's verb (the `'s` is the name's own
+    or `has`); after at most four words of the one told, a `that` opens what was said, to the sentence's
+    end.  The name, its capitalised run and its `'s`, speaks (with a name `and` joins before it: `Tesco and
+    Sainsbury's`)."""
+    words = s.words
+    i = w.index
+    if w.text.lower() not in OWNER_PROOF_FORMS or w.deprel not in ("amod", "compound") or i < 2 \
+            or words[i - 1].text not in ("'s", "\u2019s"):
+        return None
+    named = words[i - 2].text[:1].isupper() and words[i - 2].upos == "PROPN"
+    if not named and not (words[i - 2].upos == "NOUN" and words[i - 2].text.lower() in ORGANISATION_WORDS):
+        return None  # (`The GMB union's told members`: a body's noun, its `'s` a `has`)
+    that = next((k for k in range(i + 1, min(i + 6, len(words))) if words[k].text.lower() == "that"), None)
+    if that is None and w.text.lower() == "told":
+        that = _told_clause_opening(s, i)  # `Sainsbury's told staff the stores would stay open`
+    if that is None or any(x.upos not in ("DET", "NOUN", "PROPN", "ADJ", "PRON", "NUM") and x.xpos != "POS"
+                           for x in words[i + 1:that]):
+        return None
+    if that > i + 1 and w.text.lower() == "said":
+        return None  # `said` takes no one told before its `that`
+    rest = list(words[that:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 3 or rest[0].text.lower() == "that" and rest[1].upos in ("VERB", "AUX"):
+        return None  # `staff that work here`: a relative `that`, the noun's own clause
+    first = i - 2
+    while first > 0 and (words[first - 1].text[:1].isupper() or not named) \
+            and (words[first - 1].upos in _RUN_WORDS or words[first - 1].xpos == "POS") \
+            and words[first - 1].text.lower() != "the":  # (`The bakers' union's told`)
+        first -= 1
+    if named and first > 1 and words[first - 1].text.lower() == "and" and words[first - 2].upos == "PROPN" \
+            and words[first - 2].text[:1].isupper():
+        first -= 2  # `Tesco and Sainsbury's told staff`: both names
+        while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].upos in _RUN_WORDS \
+                and words[first - 1].text.lower() != "the":
+            first -= 1
+    if first > 0 and words[first - 1].text.lower() == "the":
+        first -= 1
+    return Cue(sentence, (w,), w, (words[first].start, words[i - 1 if named else i - 2].end), words[i - 2],
+               (rest[0].start, rest[-1].end), speaker_rule="owner-verb", content_rule="owner-verb")
+
+
 @dataclass(frozen=True)
 class _SetOffTag:
     """A reporting tag set off by commas (`_set_off_tag`): the index of its noun phrase's first word,
@@ -3177,7 +3273,13 @@ def _speaker_span(s: Parsed, head: Word | None,
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
              and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound", "nmod:poss")}  # `Obama on
     # Friday`; not a day that owns a noun (`A poll of voters in Tuesday's primary`: no time of the cue)
+    skip |= {k.index for i in skip if _days_name(s, i) and s.words[i - 1].index != head.index
+             for k in s.subtree(s.words[i - 1])}  # `Voters on Super Tuesday said`: the day's whole name
     skip |= _set_off_after_name(s, head, verb.index)
+    if verb.lemma in OF_TAKING_VERBS and any(k.lemma == "by" and k.deprel == "case" for k in s.kids[head.index]):
+        skip |= {w.index for k in s.kids[head.index] if k.index > head.index and k.deprel.startswith("nmod")
+                 and any(c.lemma == "of" and c.deprel == "case" for c in s.kids[k.index]) and _charge(s, k)
+                 for w in s.subtree(k)}  # `accused by unions of a cover-up`: the charge is the verb's
     if head.index < (timed := _time_before(s, verb.index)) < verb.index:
         skip |= set(range(timed, verb.index))  # `The firm's lawyer, Jo Hart, Tuesday night said`: the cue's time
     past = _misread_past(s)
@@ -3196,6 +3298,15 @@ def _speaker_span(s: Parsed, head: Word | None,
     while first < head.index and _no_phrase_opener(s, first):
         first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase
     return s.words[first].start, speaker[1]
+
+
+def _charge(s: Parsed, k: Word) -> bool:
+    """Whether an `of` phrase (headed by `k`) after a passive agent of `accuse` and its kind names a charge:
+    no `the`, owner or name opens it (`of a cover-up`, `of lying`), unlike a part of the agent's own phrase
+    (`the head of the union`, `a member of Congress`)."""
+    first = next((w for w in s.subtree(k) if w.lemma != "of" and w.upos != "PUNCT"), None)
+    return first is not None and first.text.lower() != "the" and first.xpos not in ("PRP$", "POS") \
+        and first.upos != "PROPN"
 
 
 def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
@@ -4050,7 +4161,8 @@ def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | No
     end = words[hi]
     if not (hi + 2 < len(words) and words[hi + 1].text == "," and end.text[:1].islower()
             and (end.upos == "NOUN" or _title_or_name(s, hi))  # `chief executive` with the noun tagged ADJ
-            and (_run_opener(s, lo) or any(w.xpos == "POS" for w in words[lo:hi]))
+            and (_run_opener(s, lo) or any(w.xpos == "POS" for w in words[lo:hi])
+                 or words[lo].text.lower() == "one" and hi > lo)  # `said one parent, Mark Doyle`
             and all(_run_word(s, i) or (verb.index < lo and (words[i].text.lower() in PHRASE_PREPOSITIONS
                                                           or words[i].upos == "NUM"))
                     for i in range(lo + 1, hi + 1))):
@@ -5497,6 +5609,7 @@ def _named_listener(s: Parsed, verb: Word,
     article = n < len(s.words) and s.words[n].text == "the"  # `told the Observer the strike ...`: a paper's name
     n += article
     first, words = n, s.words
+    joined = None  # where a small word within a programme's title first stood (`Sunday with Laura Kuenssberg`)
     while n < len(words):
         w = words[n]
         if w.text[:1].isupper() and w.text[:1].isalpha():
@@ -5504,13 +5617,23 @@ def _named_listener(s: Parsed, verb: Word,
         elif n > first and (w.xpos == "POS" and n + 1 < len(words) and words[n + 1].text[:1].isupper()
                             or w.text.isdigit() and words[n - 1].text[:1].isupper()):
             n += 1  # `RTÉ's Morning Ireland`, `BBC Radio 4`: a possessive or a number within the name
+        elif n > first and w.text.lower() in _TITLE_SMALL_WORDS and words[n - 1].text[:1].isupper() \
+                and n + 1 < len(words) and words[n + 1].text[:1].isupper():
+            joined = n if joined is None else joined
+            n += 1  # `the BBC's Sunday with Laura Kuenssberg programme`: a title's small word
         else:
             break
+    if joined is not None and not (n < len(words) and words[n].text in PROGRAMME_NOUNS):
+        n = joined  # a title's small words only where a programme's noun closes it (`told the Observer and ...`)
     while first < n < len(words) and words[n].text in PROGRAMME_NOUNS:
         n += 1  # `the BBC's Today programme`, `the PA news agency`: the noun closing the name
     if n - verb.index - 1 < 2:
         return None
     return _listener_clause(s, verb, speaker, n - verb.index - 1)
+
+
+# Small words within a programme's title (`Sunday with Laura Kuenssberg`, `Today in Parliament`).
+_TITLE_SMALL_WORDS = frozenset({"with", "of", "and", "in", "on", "at", "for", "the", "&"})
 
 
 def _listener_clause(s: Parsed, verb: Word,
@@ -5545,7 +5668,7 @@ def _listener_clause(s: Parsed, verb: Word,
     after = rest[n:]
     if len(after) < 2:
         return None
-    if after[0].text.lower() in NOMINATIVE_PRONOUNS | {"it"}:
+    if after[0].text.lower() in NOMINATIVE_PRONOUNS | {"it", "there"}:  # (`there would be`: an expletive subject)
         verb_next = next((x for x in after[1:3] if x.upos != "ADV" and x.text.lower() not in NEGATIONS), None)
     elif _opens_told_subject(after[0]):  # `the decision had been made`: a noun phrase, then its finite verb
         verb_next = next((x for x in after[1:_LISTENER_REACH] if x.upos not in _RUN_WORDS and x.xpos != "POS"
@@ -7814,6 +7937,20 @@ _CLOSING_RUN_UD = """
 """
 
 CUES = Table("cue", doc="Which words are cues; the first rule that answers for a word makes its cue.", rules=(
+    Rule("owner-verb", "cue", "`Sainsbury's told staff that ...`: `said` or `told` the tagger took for a "
+         "modifier of the noun after it, right after a capitalised name's `'s` (the name's own, or `has`), is the "
+         "name's verb: the name with its `'s` speaks, with a name `and` joins before it (`Tesco and Sainsbury's`) "
+         "(after a body's noun, `The union's told`, the `'s` is `has`: "
+         "the noun phrase speaks); a `that` after the one told (after `told`, at most four "
+         "words) or right after `said` opens what was said, to the sentence's end; after `told` and a listener "
+         "with no `that`, a subject pronoun or a determiner before a finite verb opens it (`told staff the "
+         "stores would ...`).", _owner_verb,
+         (Example("The bakers' union's told members that a ballot would open next week.",
+                  "that a ballot would open next week", "The bakers' union"),
+          Example("Harlow's told staff that the stores would stay open over Christmas.",
+                  "that the stores would stay open over Christmas", "Harlow's"),
+          Example("Harlow's told staff they would keep their jobs.", "they would keep their jobs", "Harlow's")),
+         parse="cue-candidate"),
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
          "(its own, or a relative pronoun set off by a comma, or a passive's agent: `was branded \"...\" by X`) or "
          "beside a verb that has one (`called it \"...\"`, "
@@ -8106,14 +8243,17 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                  rules=(
     Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent (not a "
          "means: `said by telephone`; a title right before a name the parse hung apart gives the name: `asked by "
-         "committee chairman Mel Stride`).",
+         "committee chairman Mel Stride`; after `accuse` and its kind, an `of` phrase that no `the`, owner or "
+         "name opens is the charge, not the agent's: `accused by unions of a 'cover-up'`).",
          _passive_agent,
          (Example('During an appearance on "Meet the Voters," Sanders was asked by the host whether he '
                   'would stay.', "whether he would stay", "the host"),  # the programme's title is no quote
           Example("When asked by a reporter whether the plan would work, the mayor smiled.",
                   "whether the plan would work", "a reporter"),
           Example("Asked by committee chairman Mel Stride whether the bank had erred, the governor nodded.",
-                  "whether the bank had erred", "Mel Stride"))),
+                  "whether the bank had erred", "Mel Stride"),
+          Example("Ministers have been accused by unions of a 'cover-up' over the hospital closures.",
+                  "of a 'cover-up' over the hospital closures", "unions"))),
     Rule("relative-tagged-noun", "subject", "`the news, which analysts said reflected ...`, `the coach, who fans "
          "call \"...\"`: a finite cue right after `which`, `that`, `who` or `whom` and a plural or a name tagged as a "
          "verb: that word speaks.", _relative_tagged_noun,
@@ -8303,6 +8443,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "This is a good day for the country,", "the president"),
           Example("Lab director Ana Cole, who first flagged the issue, said the plan would fail.",
                   "the plan would fail", "Lab director Ana Cole"))),
+    Rule("weekday-subject", "subject", "`The Tories Sunday said ...` parsed with the weekday as the subject: a "
+         "weekday right before the cue after a name (no day's name: `Super Tuesday`) is when it was said; the "
+         "name before it speaks.", _weekday_subject,
+         (Example("The Tories Sunday said the deal was dead.", "the deal was dead", "The Tories"),)),
     Rule("perfect-subject", "subject", "`Ruiz has since apologized: \"...\"` parsed as a passive: a participle "
          "after `have` with no `be` or `get` is active; its subject, before it, speaks.", _perfect_subject,
          (Example('Ruiz has since apologized for what happened: "I should have called the families first."',
@@ -8703,7 +8847,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "modifier after a determiner or possessor: `said the club's sporting director, Tom Vale`; a company's "
          "abbreviation with its period: `said Acme Corp. chief financial officer Jo Hart`; a title's initials in "
          "brackets between capitalised words: `said Station House Officer (SHO) Ravi Rao`; a weekday between a "
-         "title word and a name, a given name: `said coach Sunday Oliseh`), "
+         "title word and a name, a given name: `said coach Sunday Oliseh`; `one` and a noun opening the "
+         "description before the name: `said one parent, Mark Doyle`), "
          "not what a comma sets off after the name.", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),

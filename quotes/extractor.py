@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
+from .lexicon import ORGANISATION_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -235,14 +235,16 @@ def _verb_after_marker(tokens: Sequence[Token], i: int) -> bool:
     `'s` that follows a subject pronoun (`he's telling allies ...`, `who's argued for years ...`: `'s`
     is `is` or `has`, no possessive; not after `it`: `It's said that ...`, `It's telling that ...`
     have no speaker), or a form no noun shares after a name's `'s` (`Moody's said ...`, `Trump's told
-    aides ...`: `OWNER_PROOF_FORMS`), or an `-s` form after `that` (`data that suggests ...`, `a group that warns
+    aides ...`: `OWNER_PROOF_FORMS`; after a body's noun too, its `has`: `The union's told members`), or an `-s` form after `that` (`data that suggests ...`, `a group that warns
     ...`, `That says a lot`: `that` is the verb's subject, relative or demonstrative; not a
     mostly-noun form: `that report`; not a past form, which may tag a quotation before it as a
     verb of its own would: `"manuals" that advised ...`)."""
     word, prev = tokens[i].text.lower(), tokens[i - 1].text.lower()
     if prev in ("'s", "\u2019s"):
-        if i > 1 and word in OWNER_PROOF_FORMS and tokens[i - 2].text[:1].isupper() and tokens[i - 2].text.lower() != "it":
-            return True
+        if i > 1 and word in OWNER_PROOF_FORMS and (tokens[i - 2].text[:1].isupper()
+                                                    or tokens[i - 2].text.lower() in ORGANISATION_WORDS) \
+                and tokens[i - 2].text.lower() != "it":
+            return True  # (`The union's told members ...`: a body's `has`)
         return i > 1 and tokens[i - 2].text.lower() in VERB_PRECEDERS and tokens[i - 2].text.lower() != "it"
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
     return (prev == "that" and word not in NOUN_LIKE_FORMS and word.endswith("s")

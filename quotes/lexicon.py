@@ -10,6 +10,10 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "OF_TAKING_VERBS",
+    "MARKET_MEASURES",
+    "SINGULAR_S_NAMES",
+    "DAY_NAME_WORDS",
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
@@ -391,6 +395,28 @@ TIME_NOUNS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "tonight", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
 })
+# Capitalised words that make a weekday after them a day's name, not when something was said
+# (`Super Tuesday`, `Black Friday`, `Bloody Sunday`): after any other name, a weekday right before a cue
+# is the cue's time (`Ruiz Sunday said`).
+DAY_NAME_WORDS = frozenset({"super", "black", "good", "cyber", "ash", "palm", "shrove", "maundy", "holy", "easter",
+                            "giving", "bloody", "whit", "mothering", "remembrance", "small", "business", "plough",
+                            "low", "trinity", "pentecost", "advent", "election"})
+# Last words of names in `-s` after `The` that stand for one place or body, not people in the plural
+# (`The United States`, `The Times`): never `they` for them (`The Greens`, `The Liberal Democrats` are).
+SINGULAR_S_NAMES = frozenset({"states", "netherlands", "times", "philippines", "bahamas", "maldives", "seychelles",
+                              "news", "emirates", "nations", "olympics", "games", "islands", "isles", "highlands",
+                              "alps", "andes", "commons", "lords", "sciences", "arts", "affairs", "services",
+                              "industries", "holdings", "communications", "systems", "analytics", "works",
+                              "studios", "records", "pictures", "airlines", "airways", "express", "gardens"})
+# Nouns for what a market or a ledger measures of a company (`Shares in the firm fell`, `Profits at
+# Acme rose`): the company after `in`, `of` or `at` is whom a later `it` stands for, not the measure.
+MARKET_MEASURES = frozenset({"shares", "stock", "stocks", "bonds", "profits", "profit", "sales", "revenue",
+                             "revenues", "earnings", "losses", "turnover", "share price", "stock price",
+                             "market value"})
+# Verbs that take the charge with `of` (`accused of a cover-up`): an `of` phrase after their passive agent
+# that no `the`, owner or name opens is the charge (`accused by unions of a cover-up`: the unions), not the
+# agent's (`accused by the head of the union`).
+OF_TAKING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
 TIME_OPENERS = frozenset({"on", "during", "over", "at", "in", "earlier", "later", "late", "early", "last", "this",
                           "next", "the", "past", "same", "that"})
 # Words of time, never a speaker whatever the parse says (`said Tuesday`, `Feinstein last week said`,

@@ -416,14 +416,24 @@ def _pair_singles(text: str, paragraphs: list[tuple[int, int]], marks: list[Mark
 def _possessive_stop(text: str, mark: Mark) -> bool:
     """A closing-looking mark after `s` and before a stop or comma (`‘It is the workers’ money, not the
     bosses’. We won’t ...’`): a plural's possessive when a later mark in its paragraph closes the
-    quotation (`_pair_singles` looks for one, no opener between)."""
-    return _after_plural(text, mark) and text[mark.end:mark.end + 1] in (".", ",", ";", "!", "?")
+    quotation (`_pair_singles` looks for one, no opener between); so is one ending a word in `-in` that
+    drops its `g` (`‘We’ve got to keep goin’,’ said Lee`: `goin’` is `going`)."""
+    return (_after_plural(text, mark) or _dropped_g(text, mark)) \
+        and text[mark.end:mark.end + 1] in (".", ",", ";", "!", "?")
+
+
+def _dropped_g(text: str, mark: Mark) -> bool:
+    """A mark right after a word of four letters or more ending in `in` (`goin’`, `nothin’`), where the
+    apostrophe of a dropped `g` stands."""
+    return mark.start >= 4 and text[mark.start - 2:mark.start].lower() == "in" \
+        and text[mark.start - 4:mark.start - 2].isalpha()
 
 
 def _possessive(text: str, mark: Mark) -> bool:
-    """A closing-looking mark after `s` and before a lower-case word: likely `voters’ trust`."""
+    """A closing-looking mark after `s` and before a lower-case word: likely `voters’ trust`; or after a
+    word in `-in` that drops its `g` (`nothin’ left`)."""
     after = text[mark.end:mark.end + 2]
-    return _after_plural(text, mark) and len(after) == 2 and after[0] == " " and after[1].islower()
+    return (_after_plural(text, mark) or _dropped_g(text, mark)) and len(after) == 2 and after[0] == " " and after[1].islower()
 
 
 def _after_plural(text: str, mark: Mark) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
+from .lexicon import (MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
                       gender_of)
@@ -365,7 +365,7 @@ _OWNED_WORDS = regex.compile(r"(?:\s+([\p{Ll}-]+)){1,3}")  # `Brazil's central b
 # person (`Ruiz and her deputy`: group 2, checked against `_PERSON_HEADS`) and the name after it (`and his wife
 # Lucy`), or a plural noun (`Police and firefighters`, `Hart and her aides`: group `plural`), before a word in
 # lower case.
-_PAIRED_NAME = regex.compile(r"\s+and\s+(?:(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+"
+_PAIRED_NAME = regex.compile(r"\s+and\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+"
                              r"|(?:(?:his|her|their|the|its)\s+)?(?P<plural>(?!(?:this|has|was|does|hers|theirs)\b)\p{Ll}[\p{L}-]+[^s\W]s)"
                              r"|(?:his|her|their)\s+(\p{Ll}[\p{L}-]*)(?:,?\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}"
                              r"\p{Lu}[\p{L}\p{M}'’-]+)?)(?=,?\s+\p{Ll})")
@@ -434,6 +434,46 @@ def _plural_then_past(after: str, then: str) -> bool:
         and (low in AUXILIARIES or low in IRREGULAR_PASTS or low.endswith("ed"))
 
 
+_THE_PLURAL_NAME = regex.compile(r"The\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[^s\W]s(?=,?\s+\p{Ll})")
+
+
+def _plural_name(text: str, start: int, end: int) -> Mention | None:
+    """`The Greens`, `The Liberal Democrats` opening the sentence before a lower-case word: a name in the
+    plural, people (never one place or body: `The United States`, `The Times`, `SINGULAR_S_NAMES`), for
+    `they`; with a name `and` joins after it, both (`The Greens and Labour`, `The Greens and the Liberal
+    Democrats`)."""
+    m = _THE_PLURAL_NAME.match(text, start, end)
+    if m is None or m.group().split()[-1].lower() in SINGULAR_S_NAMES:
+        return None
+    pair = _PAIRED_NAME.match(text, m.end(), end)
+    found = Mention(m.start(), pair.end(), "plur", None, False) \
+        if pair is not None and pair.group(2) is None and pair.group("plural") is None \
+        else Mention(m.start(), m.end(), "plur", None, False)
+    after = _LEADING_WORD.match(text, found.end + (text[found.end:found.end + 1].isspace()))
+    verb = after.group(1).lower() if after is not None else ""
+    return found if verb in PLURAL_VERBS or verb in AUXILIARIES and not verb.endswith("s") \
+        or verb in IRREGULAR_PASTS or verb.endswith(("ed", "ly")) else None  # (`Conservative Solutions super PAC`)
+
+
+_MEASURED = regex.compile(r"(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+(?:price|value))?)\s+(?:in|of|at)\s+"
+                          r"(?:(the\s+(\p{Ll}+))|((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*))"
+                          r"(?=\s+\p{Ll})")
+
+
+def measured_body(text: str, start: int, end: int) -> Mention | None:
+    """`Shares in the firm fell after it warned ...`, `Profits at Acme Foods rose`: a sentence opening with what
+    a market or a ledger measures of a company (`MARKET_MEASURES`) and `in`, `of` or `at` names the company,
+    a body (`the firm`, a company noun or a trade's, `the carmaker`, or a name), whom a later `it` stands for (neuter, one)."""
+    m = _MEASURED.match(text, start, end)
+    if m is None or m.group(1).lower() not in MARKET_MEASURES:
+        return None
+    if m.group(2) is not None:
+        if m.group(3) not in _BODY_HEADS and not (m.group(3).endswith("maker") or _agent(m.group(3))):
+            return None  # (`the firm`; a trade's noun: `the carmaker`, `the lender`, `the retailer`; not `the drug`)
+        return Mention(m.start(2), m.end(2), "sing", "neut", False)
+    return Mention(m.start(4), m.end(4), "sing", "neut", False)
+
+
 def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ()) -> Mention | None:
     """The subject opening the sentence text[start:end] that a later pronoun may stand for: a description of
     one person or body (`opening_description`), a name (`opening_name`) or a name after a phrase set off
@@ -454,7 +494,7 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
         start = conjunction.end()  # `But Mr. Ruiz did not see it that way.`: the name after it
     found = opening_description(text, start, end) or opening_name(text, start, end) or fronted_name(text, start, end)
     if found is None:
-        return None
+        return _plural_name(text, start, end)
     if found.start == start and text[start:end].rstrip().rstrip("\"'”’»").endswith("?"):
         return None
     phrase = text[found.start:found.end]
@@ -490,6 +530,16 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
             and (pair.group(2) is None or pair.group(2) in _PERSON_HEADS):
         return Mention(found.start, pair.end(), "plur", None, False)  # `Ruiz and Lee thanked ...`: both, for `they`
     return Mention(found.start, found.end, "plur", found.gender, False) if plural else found
+
+
+# `The mayor of Eastport`, `The chief executive of the Acme Group`, `The head of St Anne's school` opening a
+# clause before its verb (or a relative clause set off: `, who ...`).
+_ROLE_OF = regex.compile(r"The\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,3}"
+                         r"\p{Lu}[\p{L}\p{M}'’&-]*(?:(?<=['’]s)\s+\p{Ll}+)?(?=,?\s+\p{Ll})")
+
+
+# A transcript's label opening a paragraph: a name in capitals and a colon (`SMITH:`, `ANN SMITH:`).
+_TURN_LABEL = regex.compile(r"((?:\p{Lu}[\p{Lu}'’.-]*\s+){0,2}\p{Lu}[\p{Lu}'’-]+):\s")
 
 
 class Resolver:
@@ -551,6 +601,8 @@ class Resolver:
             heard = (self._previous_speaker(listener) or self._earlier_subject(listener)) if listener.pronoun \
                 else self._name(listener)
         found = RESOLUTION.first(self, m)
+        if found is not None and self._turn_of(m, found[1]):
+            found = None  # `SMITH: We are staying. She said ...`: `She` inside Smith's own turn is not Smith
         if found is not None and heard is not None and listener is not None:
             self.listeners[len(self.speakers)] = (self._learned(listener, heard), heard)
         if found is None:
@@ -593,9 +645,14 @@ class Resolver:
         if self.reported is None or not self._third_person(m):
             return None
         found = opening_subject(self.text, *self.reported)
+        word = self.text[m.start:m.end].lower()
+        if found is None and word in ("he", "she"):
+            return self._role_of(m)
+        measured = measured_body(self.text, *self.reported) if word == "it" else None
+        if measured is not None and measured.end <= m.start:
+            return measured.start, measured.end  # `Profits at the carmaker fell by a third, it said`
         if found is None or found.pronoun or found.end > m.start:
             return None
-        word = self.text[m.start:m.end].lower()
         if _POSSESSIVE_END.search(self.text[found.start:found.end]):  # `Brazil's central bank`: the bank
             owned = _OWNED_WORDS.match(self.text, found.end, self.reported[1])
             body = next((w for w in (owned.captures(1) if owned else ()) if w in ORGANISATION_WORDS), None)
@@ -609,8 +666,31 @@ class Resolver:
         elif word == "it":  # a body's name of no known gender too (`Acme will cut jobs, it said`)
             agrees = learned.number != "plur" and learned.gender in (None, "neut") and not self._person_for_it(named, m)
         else:
-            agrees = learned.number != "plur" and learned.gender is not None and learned.gender == m.gender
+            agrees = learned.number != "plur" and (learned.gender == m.gender if learned.gender is not None
+                                                   else self._ungendered_person(found, m))
         return named if agrees else None
+
+    def _role_of(self, m: Mention) -> tuple[int, int] | None:
+        """`The mayor of Eastport will not run again, she said.`: the clause reported before the cue opening
+        with `The`, a noun for one person (`_PERSON_HEADS`: `mayor`, `chief executive`) and `of` a name (`the`
+        before it or not), its verb after: the one with that role, of no known gender, is whom `he` or `she`
+        stands for, where no earlier speaker or subject agrees (`_ungendered_person`)."""
+        assert self.reported is not None
+        role = _ROLE_OF.match(self.text, *self.reported)
+        if role is None or role.group(1) not in _PERSON_HEADS or role.end() > m.start \
+                or gender_of(role.group(0).split()) not in (None, m.gender):
+            return None
+        if self._previous_speaker(m) is not None or self._earlier_subject(m) is not None:
+            return None
+        return role.start(), role.end()
+
+    def _ungendered_person(self, found: Mention, m: Mention) -> bool:
+        """`The mayor will not run again, she said.`: a description of one person whose gender nothing told
+        (`opening_description`, no name: `the mayor`) is whom `he` or `she` reporting it stands for, where no
+        earlier speaker or subject agrees with the pronoun (`Jo Hart spoke. The mayor ..., she said` is Hart)."""
+        desc = opening_description(self.text, found.start, self.reported[1] if self.reported else found.end)
+        return desc is not None and (desc.start, desc.end) == (found.start, found.end) and desc.gender is None \
+            and self._previous_speaker(m) is None and self._earlier_subject(m) is None
 
     def _previous_speaker(self, m: Mention) -> tuple[int, int] | None:
         if not self._third_person(m):
@@ -891,6 +971,19 @@ class Resolver:
     def _fullest_name(self, m: Mention) -> tuple[int, int] | None:
         return None if m.pronoun else self._name(m)
 
+    def _turn_of(self, m: Mention, resolved: tuple[int, int]) -> bool:
+        """Whether a third-person pronoun stands in a paragraph that a speaker's label in capitals opens
+        (`SMITH: We are staying. She said the town needs this road.`) and resolved to that speaker (`Ann
+        Smith`): words inside someone's turn call that speaker `I`, never `she`."""
+        if not self._third_person(m) or resolved == (m.start, m.end):
+            return False
+        start = self.text.rfind("\n", 0, m.start) + 1
+        label = _TURN_LABEL.match(self.text, start, m.start)
+        if label is None:
+            return False
+        said = self.text[resolved[0]:resolved[1]].split()
+        return bool(said) and _POSSESSIVE_END.sub("", said[-1]).upper() == label.group(1).split()[-1]
+
     def _third_person(self, m: Mention) -> bool:
         """`he`, `she`, `they`, `it`, the objects `him`, `them` (`According to him, ...`) and the owners `his`,
         `her`, `their`, `its`; `I`, `we`, `you` point outside the text."""
@@ -1021,14 +1114,22 @@ class Resolver:
 
 
 RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
-                   "mention no rule resolves stays unresolved.", rules=(
+                   "mention no rule resolves stays unresolved (so does a third-person pronoun whose answer is the "
+                   "speaker a transcript's label opening its paragraph names: `SMITH: We are staying. She said ...` "
+                   "is never Smith).", rules=(
     Rule("tagged-clause-subject", "resolution", "`The central bank raised rates on Thursday, it said.`: a pronoun "
          "speaking a clause reported before its cue, in its own sentence, stands for that clause's opening "
          "subject where its words agree: a body for `it` (`the bank`, `Brazil's central bank`, a name of no "
-         "known gender: `Acme`), a man or a woman for `he` or `she`, a plural for `they` (not `Russia ..., he "
-         "said`: a name of no known gender).", Resolver._reported_subject,
+         "known gender: `Acme`; the company after what a market measures of it: `Profits at the carmaker fell, "
+         "it said`), a man or a woman for `he` or `she`, a plural for `they` (not `Russia ..., he "
+         "said`: a name of no known gender); for `he` or `she`, where no earlier speaker or subject agrees, a "
+         "description of one person whose gender nothing told (`The mayor will not run again, she said`, `The "
+         "mayor of Eastport ...`).", Resolver._reported_subject,
          (Example("The central bank raised interest rates on Thursday, it said in a statement.",
-                  "The central bank raised interest rates on Thursday", "it"),)),
+                  "The central bank raised interest rates on Thursday", "it"),
+          Example("The mayor will not run again, she said.", "The mayor will not run again", "she"),
+          Example("Profits at the carmaker fell by a third, it said.", "Profits at the carmaker fell by a third",
+                  "it"))),
     Rule("listener-replies", "resolution", "`he` or `she` right after a quotation told or asked of someone (`told "
          "her`, `asked Ms. Olsen`; not a question reported in its own words: `a young man asked Ruiz why ...`), where the teller is known to be of the other gender and the one told of the "
          "pronoun's (or, where its verb answers, `he replied`, whoever told or asked, the one told agreeing), "

@@ -535,6 +535,75 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "Come home now, Tom,", "his wife", ANY), ("direct", "Not yet,", "he", "Tom")]),
     ("vocative-place-no-listener", '"We drove to Paris, France," Ann Ruiz told Hale.\n"It was long," she said.',
      [("direct", "We drove to Paris, France,", "Ann Ruiz", ANY), ("direct", "It was long,", "she", "Ann Ruiz")]),
+    ("weekday-is-time-before-verb", "Ruiz Sunday said the deal was dead.",
+     [("indirect", "the deal was dead", "Ruiz", ANY)]),
+    ("weekday-in-a-days-name", "Voters going to the polls on Super Tuesday say the economy matters most.",
+     [("indirect", "the economy matters most", "Voters", ANY)]),
+    # `said` or `told` right after a name's `'s` is the name's verb, whatever the tagger made of it
+    ("owner-told", "Moody's told investors that the outlook was negative.",
+     [("indirect", "that the outlook was negative", "Moody's", ANY)]),
+    ("owner-told-relative-that", "The bakery's told customers that work here matter.", []),
+    ("owner-told-body-has", "The GMB union's told members that a ballot would open next week.",
+     [("indirect", "that a ballot would open next week", "The GMB union", ANY)]),
+    ("owner-story-is-told", "The story's told in three parts.", []),
+    ("it-profits-at-the-carmaker", "The FA opened an inquiry on Monday. Profits at the carmaker fell by a third, "
+     "it said.", [("indirect", "Profits at the carmaker fell by a third", "it", "the carmaker")]),
+    # a pronoun inside a speaker's own turn is never that speaker
+    ("she-not-the-turns-speaker", "Ann Smith runs the cafe.\n\nSMITH: We are staying. She said the town needs "
+     "this road.", [("indirect", "the town needs this road", "She", None)]),
+    ("she-outside-a-turn", "Ann Smith runs the cafe. She said the town needs this road.",
+     [("indirect", "the town needs this road", "She", "Ann Smith")]),
+    ("it-not-a-product", "Sales of the drug fell by a third, it said.",
+     [("indirect", "Sales of the drug fell by a third", "it", None)]),
+    ("owner-told-two-names", "Tesco and Sainsbury's told staff that the stores would stay open.",
+     [("indirect", "that the stores would stay open", "Tesco and Sainsbury's", ANY)]),
+    ("owner-told-no-that", "Sainsbury's told staff the stores would stay open.",
+     [("indirect", "the stores would stay open", "Sainsbury's", ANY)]),
+    ("weekday-parsed-as-subject", "The Tories Sunday said the deal was dead.",
+     [("indirect", "the deal was dead", "The Tories", ANY)]),
+    ("days-name-after-subject", "Voters on Super Tuesday said the economy mattered.",
+     [("indirect", "the economy mattered", "Voters", ANY)]),
+    # a short term a passive cue takes with no one who spoke is nobody's quotation; with a speaker, kept
+    ("agentless-term", "Ministers have been accused of a 'cover-up' over the hospital closures.", []),
+    ("warned-by-head-of", "Residents were warned by the head of the fire service that the dam could fail.",
+     [("indirect", "that the dam could fail", "the head of the fire service", ANY)]),
+    ("accuser-term-kept", "The union accused ministers of a 'cover-up' over the closures.",
+     [("mixed", "cover-up", "The union", ANY)]),
+    # `they` for a name in the plural after `The`, and for both names `and` joins; never for one country
+    ("they-plural-names-joined", 'The Greens and the Liberal Democrats backed the plan on Tuesday. "We want a '
+     'vote," they said.', [("direct", "We want a vote,", "they", "The Greens and the Liberal Democrats")]),
+    ("they-name-and-plural-name", 'Labour and the Greens backed the plan on Tuesday. "We want a vote," they said.',
+     [("direct", "We want a vote,", "they", "Labour and the Greens")]),
+    ("they-not-a-country", 'The United States backed the plan on Tuesday. "We want a vote," they said.',
+     [("direct", "We want a vote,", "they", None)]),
+    ("they-not-a-modifier", 'The Green Solutions super PAC backed the plan. "We want a vote," they said.',
+     [("direct", "We want a vote,", "they", None)]),
+    # `it` after what a market measures of a company stands for the company
+    ("it-shares-in-the-firm", "Shares in the firm fell after it warned that profits would be lower.",
+     [("indirect", "that profits would be lower", "it", "the firm")]),
+    ("it-shares-in-a-name", 'Shares in Harlow Foods fell 5%.\n\n"We are disappointed," it said.',
+     [("direct", "We are disappointed,", "it", "Harlow Foods")]),
+    # `she` reporting a description of no known gender stands for it, where no one earlier agrees
+    ("she-the-mayor", "The mayor will not run again, she said.",
+     [("indirect", "The mayor will not run again", "she", "The mayor")]),
+    ("she-earlier-name-first", "Ann Ruiz spoke to reporters on Monday. The mayor will not run again, she said.",
+     [("indirect", "The mayor will not run again", "she", "Ann Ruiz")]),
+    ("she-no-body", "The council will not run again, she said.",
+     [("indirect", "The council will not run again", "she", None)]),
+    ("she-the-mayor-of-a-place", "The mayor of Eastport will not seek a third term, she said on Monday.",
+     [("indirect", "The mayor of Eastport will not seek a third term", "she", "The mayor of Eastport")]),
+    ("she-role-of-owned-school", "The head teacher of St Anne's school, who has led it for 12 years, will retire "
+     "in July, she told parents.", [("indirect", "will retire in July", "she", "The head teacher of St Anne's school")]),
+    ("inverted-one-and-name", '"It has been great," said one parent, Mark Doyle.',
+     [("direct", "It has been great,", "one parent, Mark Doyle", ANY)]),
+    ("he-no-role-of", "The price of oil will rise, he said.",
+     [("indirect", "The price of oil will rise", "he", None)]),
+    ("agentless-term-after-of", 'Residents have been accused of "nimbyism" over the housing plan.', []),
+    # a programme's title with a small word in it is all the listener; `there` may open what was told
+    ("told-programme-title", "Tom Vale told the BBC's Sunday with Ann Ruiz programme there would be no delay.",
+     [("indirect", "there would be no delay", "Tom Vale", ANY)]),
+    ("told-crowd-there", "The mayor told the crowd there was no money left.",
+     [("indirect", "there was no money left", "The mayor", ANY)]),
 ]
 
 

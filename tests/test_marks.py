@@ -60,6 +60,10 @@ SINGLES = [
      [("It is the workers' money, not the bosses'. We won't give it up,",)]),
     ("‘We need more nurses’, he said of the nurses’ pay.", [("We need more nurses",)]),
     ("'We need more nurses', he said. 'And doctors', she added.", [("We need more nurses",), ("And doctors",)]),
+    # a word in `-in'` drops its `g`: the apostrophe closes nothing before a comma or a lower-case word
+    ("'We've got to keep goin',' said Mr Lee.", [("We've got to keep goin',",)]),
+    ("‘There’s nothin’ left here,’ said Mr Lee.", [("There’s nothin’ left here,",)]),
+    ("'We moved to Berlin', said Mr Lee.", [("We moved to Berlin",)]),
 ]
 
 APOSTROPHES_ONLY = [

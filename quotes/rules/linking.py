@@ -1813,6 +1813,22 @@ def scare_quote(x: Quotation, link: Link) -> bool | None:
         x.text, x.q, x.sentences[x.first], cued=link.cue is not None) else None
 
 
+def agentless_term(x: Quotation, link: Link) -> bool | None:
+    """`Ministers have been accused of a "cover-up"`: a short quoted term inside a noun phrase (`a`, `an` or
+    `the` right before its mark) or right after `of` (`accused of "nimbyism"`), taken by a passive cue with no one named who spoke (no subject, no `by`):
+    a word the writer marks as someone's, with no one to give it to; not a quotation."""
+    cue = link.cue
+    if cue is None or cue.speaker is not None or len(x.q.parts) > 1 \
+            or len(x.text[x.q.start:x.q.end].split()) > SHORT_WORDS:
+        return None
+    sentence = x.sentences[x.first]
+    before = x.text[sentence.start:_opening(x.text, x.q, sentence.start)].split()
+    if not before or before[-1].lower() not in ("a", "an", "the", "of") or x.q.end >= sentence.end - 1:
+        return None
+    words = x.parses.get(x.first, ())
+    return True if any(w.head == cue.verb.index and w.deprel == "aux:pass" for w in words) else None
+
+
 def nickname(x: Quotation, link: Link) -> bool | None:
     """`the nickname "Red,"`: a name given as words, not someone's words."""
     return True if _nickname(x.text, x.q) else None
@@ -2252,6 +2268,13 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
           Example('"We read every letter," Ruiz said.\n\nShe co-hosts the weekly radio hour '
                   '"Not Much Has Changed Here."', "Not Much Has Changed Here.",
                   kept=False))),
+    Rule("agentless-term", "filter", "A quoted term of two words at most inside a noun phrase (`a`, `an` or `the` "
+         "right before it) or right after `of` that a passive cue with no one named who spoke takes (`were accused of a \"cover-up\"`, "
+         "no subject, no `by`): a word marked as someone's with no one to give it to, not a quotation.",
+         agentless_term,
+         (Example("Ministers have been accused of a 'cover-up' over the hospital closures.", "cover-up",
+                  kept=False),
+          Example('Residents have been accused of "nimbyism" over the housing plan.', "nimbyism", kept=False))),
     Rule("nickname", "filter", "A quotation right after a noun naming a name, a comma between at most (`his "
          "old nickname, \"the old man of the bay\"`, `the pseudonym \"...\"`), gives it as words, not someone's words "
          "(nor a paraphrase: `wrote under the pseudonym \"...\"`).",
