@@ -547,6 +547,16 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("post-signature-alone", "\u2014 Ann Ruiz (@annruiz) December 5, 2026\n\nThe bill now goes to the House.", []),
     ("post-signature-link-only", "The team posted a photo.\n\nhttps://t.co/x1y2z3\n\n\u2014 Harbour Rovers FC "
      "(@harbourrovers) May 3, 2026", []),
+    ("post-shared-by", "The singer shared the news with fans.\n\nView this post on Instagram\n\nWe are going back "
+     "on tour! See you all in May.\n\nA post shared by Lina Park (@linapark) on Dec 5, 2026 at 3:45pm PST\n\n"
+     "Tickets go on sale Friday.", [("direct", "We are going back on tour! See you all in May.", "Lina Park",
+                                     "Lina Park")]),
+    ("headline-quote-colon-name-cue", "'Brace for a long winter': Mayor Ruiz warns of more cuts\n\nThe port lost "
+     "money again.", [("direct", "Brace for a long winter", "Mayor Ruiz", ANY)]),
+    ("headline-quote-colon-name-blasts", "'We were robbed': Vale blasts referee after cup exit\n\nThe club will "
+     "appeal.", [("direct", "We were robbed", "Vale", "Vale")]),
+    ("headline-quote-colon-name-not-cue", "'Stop the cuts': Rovers fans march on the ground\n\nThe club was silent.",
+     []),
     # a link's headline after `Related:` / `Watch:` reports nobody's words here
     ("link-text-related", "The bridge has been shut since March.\n\nRelated: Ruiz says the budget is broken\n\n"
      "The council meets on Friday.", []),

@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (LINK_LABELS, HEADLINE_TOPIC_WORDS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
+from ..lexicon import (LINK_LABELS, HEADLINE_TOPIC_WORDS, cue_forms, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -562,11 +562,11 @@ def _dash_name(text: str, q: Quoted) -> tuple[int, int] | None:
 
 
 # `'We are not done yet': Senator Cole on the farm bill`: right after the closing mark, a colon and a name
-# of up to five capitalised words (a title among them), then the line's end, a comma or a preposition
-# opening the topic (lexicon HEADLINE_TOPIC_WORDS).
+# of up to five capitalised words (a title among them), then the line's end, a comma, a preposition
+# opening the topic (lexicon HEADLINE_TOPIC_WORDS) or a headline's present cue (`Cole vows to fight on`).
 _TOPIC_NAME = regex.compile(
     r"\h*:\h*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})"
-    r"(?=\h*(?:\n|\Z|,|\h(?:" + "|".join(sorted(HEADLINE_TOPIC_WORDS)) + r")\b))")
+    r"(?=\h*(?:\n|\Z|,|\h(?:" + "|".join(sorted(HEADLINE_TOPIC_WORDS)) + r")\b|\h(\p{Ll}+s)\b))")
 
 
 def _topic_name(text: str, q: Quoted) -> tuple[int, int] | None:
@@ -580,7 +580,8 @@ def _topic_name(text: str, q: Quoted) -> tuple[int, int] | None:
     if end == q.end:
         return None
     m = _TOPIC_NAME.match(text, end)
-    if m is None or m.group(1).split()[0].lower() in DETERMINERS or _rubric(m.group(1)):
+    if m is None or m.group(1).split()[0].lower() in DETERMINERS or _rubric(m.group(1)) \
+            or m.group(2) is not None and m.group(2) not in cue_forms():
         return None
     return m.span(1)
 
@@ -2096,13 +2097,15 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"The harbour stays open" - Ann Ruiz\n\nThe mayor repeated her promise on Monday.',
                   "The harbour stays open", "Ann Ruiz"))),
     Rule("topic-name", "link", "A headline's `\"...\": Name on Y`: a quotation opening its line, then a colon and "
-         "a name of up to five capitalised words (no determiner, no rubric), then the line's end, a comma or a "
-         "preposition opening what the named one spoke of (`on`, `about`, `after`: lexicon HEADLINE_TOPIC_WORDS): "
-         "the name speaks.", topic_name,
+         "a name of up to five capitalised words (no determiner, no rubric), then the line's end, a comma, a "
+         "preposition opening what the named one spoke of (`on`, `about`, `after`: lexicon HEADLINE_TOPIC_WORDS) "
+         "or a cue's present form in `-s` (`Vale blasts referee`): the name speaks.", topic_name,
          (Example("'We are not done yet': Senator Cole on the farm bill\n\nThe senator vowed to keep pushing.",
                   "We are not done yet", "Senator Cole"),
           Example('"Nobody reads the fine print": Mayor Ann Ruiz\n\nThe mayor spoke at the library.',
-                  "Nobody reads the fine print", "Mayor Ann Ruiz"))),
+                  "Nobody reads the fine print", "Mayor Ann Ruiz"),
+          Example("'We were robbed': Vale blasts referee after cup exit\n\nThe club will appeal.",
+                  "We were robbed", "Vale"))),
     Rule("neighbour-cue", "link", "A cue ending the sentence before in a colon, or a short `he added.` "
          "right after.", neighbour_cue,
          (Example('Lavrov told reporters on Friday:\n"We will not give up on these talks. We will keep working."',
