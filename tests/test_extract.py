@@ -557,6 +557,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      "appeal.", [("direct", "We were robbed", "Vale", "Vale")]),
     ("headline-quote-colon-name-not-cue", "'Stop the cuts': Rovers fans march on the ground\n\nThe club was silent.",
      []),
+    # a headline's inverted tag with a bare role noun: the speaker stops at the line's end and before a
+    # preposition of occasion
+    ("headline-says-coach-after", '"It\'s over," says coach after loss\n\nThe team fell to 2-9.',
+     [("direct", "It's over,", "coach", ANY)]),
+    ("headline-says-mayor-line-end", '"We will fight on," says mayor\n\nThe town voted on Friday.',
+     [("direct", "We will fight on,", "mayor", ANY)]),
     # a link's headline after `Related:` / `Watch:` reports nobody's words here
     ("link-text-related", "The bridge has been shut since March.\n\nRelated: Ruiz says the budget is broken\n\n"
      "The council meets on Friday.", []),
