@@ -410,14 +410,19 @@ _CREDIT_CONTRIBUTED = regex.compile(r"\bcontributed(\s+reporting|\s+to\s+this\s+
                                     r"reporting)?(?:\s+(?:from|in)\s+[\p{L}\s,.]+?)?\s*[.)]*\s*\Z")
 
 
-# A photo's credit closing its caption's line: in brackets (`(AP Photo/Tom Vale)`), or an agency in capitals
-# and a slash (`REUTERS/Tom Vale`).
-_PHOTO_CREDIT = regex.compile(r"(?:\(([^()\n]{1,80})\)|\b\p{Lu}{2,}/\p{Lu}[\p{L}\p{M}'’. -]{1,40})\h*\Z")
+# A photo's credit closing its caption's line: in brackets (`(AP Photo/Tom Vale)`), an agency in capitals
+# and a slash (`REUTERS/Tom Vale`), or `Photo:` and a name (`Photo: Tom Vale/The Herald`).
+_PHOTO_CREDIT = regex.compile(r"(?:\(([^()\n]{1,80})\)|\b\p{Lu}{2,}/\p{Lu}[\p{L}\p{M}'’. -]{1,40}"
+                           r"|\b(?:Photo|Photos|Image|Picture|Photograph)\h*:\h*\p{Lu}[^\n:]{1,60})\h*\Z")
+# An agency's file photo's caption opens with `FILE -` (`FILE - Ann Ruiz speaks in Dayton on May 3, 2025.`).
+_FILE_CAPTION = regex.compile(r"[ \t]*FILE\h*(?:-|\u2013|\u2014)\h")
 
 
 def _caption_line(text: str, start: int) -> bool:
     """Whether the line holding text[start] is a photo's caption: it ends with the photo's credit
-    (`_PHOTO_CREDIT`, a word of PHOTO_CREDIT_WORDS in brackets)."""
+    (`_PHOTO_CREDIT`, a word of PHOTO_CREDIT_WORDS in brackets), or opens with an agency's `FILE -`."""
+    if _FILE_CAPTION.match(text, text.rfind("\n", 0, start) + 1):
+        return True
     end = text.find("\n", start)
     m = _PHOTO_CREDIT.search(text, start, len(text) if end < 0 else end)
     return m is not None and (m.group(1) is None or any(

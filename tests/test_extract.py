@@ -581,6 +581,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      'she said.', [("direct", "It is a mess,", "she", None)]),
     ("byline-no-antecedent", 'By Ann Kovac, Associated Press\n\nThe storm knocked out power to 40,000 homes.\n\n'
      '"We are working around the clock," she said.', [("direct", "We are working around the clock,", "she", None)]),
+    ("caption-file-photo", 'FILE - Ann Ruiz speaks in Dayton, Ohio, on May 3, 2025.\n\nThe rally drew hundreds.\n\n'
+     '"It was a great night," she said.', [("direct", "It was a great night,", "she", None)]),
+    ("caption-photo-colon-credit", 'Ann Ruiz at the rally. Photo: Tom Vale/The Herald\n\n"It was a great night," '
+     'she said.', [("direct", "It was a great night,", "she", None)]),
     # a pull quote repeats a body quote: no second quote, no continuation of the first
     ("pull-quote-after", '"Riders have carried enough. It is the city\'s turn," Ruiz said at a news conference.\n\n'
      '"Riders have carried enough."\n\nThe council votes on Friday.',
