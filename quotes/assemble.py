@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, verb_subjects
-from .lexicon import RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of
+from .lexicon import RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -88,6 +88,9 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("summary-aside", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("participle-aside", text, c, cues, inside, parses[i]) or c for c in cues]
         cues_by_sentence[i] = [CUTS.ask("pronoun-conjunct", text, c, cues, inside, parses[i]) or c for c in cues]
+    for i in cues_by_sentence:
+        if cues_by_sentence[i] and CLAUSES.ask("link-text", text, sentences[i]):
+            cues_by_sentence[i] = []   # a link's text: another article's headline
     drafts: list[_Draft] = []
     direct: list[_Draft] = []
     used_cues: set[tuple[int, int]] = set()
@@ -171,8 +174,8 @@ def _turns(text: str, sentences: Sequence[Sentence], inside: Inside,
     """Turns of a transcript or an interview (the `turn` table, each run on as far as `goes-on` says):
     direct quotes whose speaker their rule settles.  Made after the overlaps are settled; a quote
     within a turn then gives way to it (`_outside_turns`)."""
-    if ":" not in text and "Q." not in text:
-        return []   # no label opens a turn (`SMITH:`, `Q:`, `Q.`)
+    if ":" not in text and "Q." not in text and "(@" not in text:
+        return []   # no label opens a turn (`SMITH:`, `Q:`, `Q.`), no post is signed (`(@annruiz)`)
     doc = Transcript(text, sentences, inside, parses)
     out: list[_Draft] = []
     for rule in TURNS:
@@ -385,6 +388,18 @@ def _a_name(text: str, parts: Sequence[tuple[int, int]]) -> bool:
     word names someone as fully as two."""
     words = [w for a, b in parts for w in text[a:b].split()]
     return bool(words) and all(w[:1].isupper() for w in words)
+
+
+# `Read more: Mayor says bridge will reopen`: a link label (lexicon LINK_LABELS) and its colon opening a line.
+_LINK_LABEL_OPENING = regex.compile(r"[ \t]*(?i:" + "|".join(regex.escape(label).replace("'", "['’]")
+                                                              for label in sorted(LINK_LABELS, key=len, reverse=True))
+                                    + r")[ \t]*:")
+
+
+def _link_text(text: str, sentence: Sentence) -> bool:
+    """`Related: Ruiz says the budget is broken`: a sentence on a line that a link label and its colon open
+    is the headline of another article, a link's text: its cues report nobody's words in this one."""
+    return bool(_LINK_LABEL_OPENING.match(text, text.rfind("\n", 0, sentence.start) + 1, sentence.end))
 
 
 def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequence[Word]]
@@ -845,6 +860,11 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          (Example("Asked whether the tax would rise next year, the minister said no.",
                   "whether the tax would rise next year", None),
           Example("Asked about the new tax, the minister said it would pass.", "the new tax", None))),
+    Rule("link-text", "clause", "`Read more: Mayor says bridge will reopen`, `Watch: Hale responds to the ruling`: "
+         "a sentence on a line that a link label and its colon open (`Read more:`, `Related:`, `Watch:`: lexicon "
+         "LINK_LABELS) is another article's headline, a link's text: its cues make no quote.", _link_text,
+         (Example("The bridge has been shut since March.\n\nRelated: Mayor says the tolls will double next year"
+                  "\n\nThe council meets on Friday.", "the tolls will double next year", kept=False),)),
 ))
 
 
@@ -955,7 +975,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "participle-cue", "reported-report", "asked-then-colon", "cut-off"),
-    ("paraphrase", "earlier-cue", "lead-in", "signature", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
+    ("paraphrase", "earlier-cue", "lead-in", "signature", "topic-name", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
      "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
      "mixed-clause"),
     ("indirect-clause", "question-asked"),

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS,
+from .lexicon import (MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
                       gender_of)
@@ -410,11 +410,45 @@ _CREDIT_CONTRIBUTED = regex.compile(r"\bcontributed(\s+reporting|\s+to\s+this\s+
                                     r"reporting)?(?:\s+(?:from|in)\s+[\p{L}\s,.]+?)?\s*[.)]*\s*\Z")
 
 
+# A photo's credit closing its caption's line: in brackets (`(AP Photo/Tom Vale)`), an agency in capitals
+# and a slash (`REUTERS/Tom Vale`), or `Photo:` and a name (`Photo: Tom Vale/The Herald`).
+_PHOTO_CREDIT = regex.compile(r"(?:\(([^()\n]{1,80})\)|\b\p{Lu}{2,}/\p{Lu}[\p{L}\p{M}'’. -]{1,40}"
+                           r"|\b(?:Photo|Photos|Image|Picture|Photograph)\h*:\h*\p{Lu}[^\n:]{1,60})\h*\Z")
+# An agency's file photo's caption opens with `FILE -` (`FILE - Ann Ruiz speaks in Dayton on May 3, 2025.`).
+_FILE_CAPTION = regex.compile(r"[ \t]*FILE\h*(?:-|\u2013|\u2014)\h")
+
+
+def _caption_line(text: str, start: int) -> bool:
+    """Whether the line holding text[start] is a photo's caption: it ends with the photo's credit
+    (`_PHOTO_CREDIT`, a word of PHOTO_CREDIT_WORDS in brackets), or opens with an agency's `FILE -`."""
+    if _FILE_CAPTION.match(text, text.rfind("\n", 0, start) + 1):
+        return True
+    end = text.find("\n", start)
+    m = _PHOTO_CREDIT.search(text, start, len(text) if end < 0 else end)
+    return m is not None and (m.group(1) is None or any(
+        w.lower() in PHOTO_CREDIT_WORDS for w in regex.findall(r"\p{L}+", m.group(1))))
+
+
+# `Editor's note:` opening a line (lexicon EDITOR_NOTE_LABELS), in any case, with either apostrophe.
+_EDITOR_NOTE = regex.compile(r"[ \t]*(?i:" + "|".join(regex.escape(label).replace("'", "['’]")
+                                                     for label in sorted(EDITOR_NOTE_LABELS, key=len, reverse=True))
+                             + r")[ \t]*:")
+
+
+def editors_note(text: str, start: int) -> bool:
+    """Whether the line holding text[start] is an editor's note: an `Editor's note:` label opens it."""
+    return bool(_EDITOR_NOTE.match(text, text.rfind("\n", 0, start) + 1))
+
+
 def credit_line(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] is a news agency's credit line, naming who wrote the story and
     no one in it: roles credited before `by` (`CREDIT_LINE_ROLES`: `(Reporting by Ann Ruiz; Editing by Tom
     Vale)`, `Additional reporting by ...`), or a writer (`CREDIT_LINE_NOUNS`) who `contributed` (`Associated
-    Press writer Ann Ruiz contributed to this report.`), or anyone who `contributed to this report`."""
+    Press writer Ann Ruiz contributed to this report.`), or anyone who `contributed to this report`; or on a
+    photo caption's line, ending with the photo's credit (`_caption_line`: `Ann Ruiz speaks in Ohio. (AP
+    Photo/Tom Vale)`), or on an editor's note's (`editors_note`): web furniture."""
+    if _caption_line(text, start) or editors_note(text, start):
+        return True
     sentence = text[start:end].strip()
     m = _CREDIT_BY.match(sentence)
     if m is not None and all(w.lower() in CREDIT_LINE_ROLES for w in m.group(1).split()):
@@ -1184,7 +1218,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`); "
          "unparsed, a capitalised word before a word in `-s` and a past form or auxiliary modifies a plural noun "
          "for people (`Angry farmers blocked`, never `he`). A news agency's credit line (`credit_line`: `(Reporting by Ann "
-         "Ruiz; Editing by Tom Vale)`, `... writer Ann Ruiz contributed to this report.`) names no subject.",
+         "Ruiz; Editing by Tom Vale)`, `... writer Ann Ruiz contributed to this report.`), or a photo's caption (`Ann Ruiz speaks in Ohio. (AP "
+         "Photo/Tom Vale)`), or an editor's note (`Editor's note: Ann Ruiz is a former aide ...`) names no subject.",
          Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
           Example('Tom Vale signed on Friday. Part of the deal was kept secret. "I am happy," he said.',

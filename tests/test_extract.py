@@ -604,6 +604,65 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "there would be no delay", "Tom Vale", ANY)]),
     ("told-crowd-there", "The mayor told the crowd there was no money left.",
      [("indirect", "there was no money left", "The mayor", ANY)]),
+    # web furniture (h117): a headline's `"...": Name on Y` and `"..." - Name` give the name
+    ("headline-quote-colon-name-on", "'Nobody reads the fine print': Mayor Ann Ruiz on the new parking rules\n\n"
+     "The city will post the rules online.", [("direct", "Nobody reads the fine print", "Mayor Ann Ruiz", ANY)]),
+    ("headline-quote-colon-name-comma", '"Stay home tonight": Police, after the storm\n\nRoads were closed across '
+     'the county.', [("direct", "Stay home tonight", "Police", ANY)]),
+    ("headline-quote-colon-determiner", '"The Long Road Home": The review\n\nThe film opens on Friday.', []),
+    ("headline-quote-hyphen-name", '"The harbour stays open" - Ann Ruiz\n\nThe mayor repeated her promise on '
+     'Monday.', [("direct", "The harbour stays open", "Ann Ruiz", ANY)]),
+    # an embedded post: its text (less a trailing link) is the account holder's; a signature alone, or
+    # after a post that is only a link, gives nothing
+    ("post-signature-text", "The senator celebrated online.\n\nWe passed a bill that puts families first. Proud "
+     "of this team. pic.twitter.com/x1y2z3\n\n\u2014 Sen. Ann Ruiz (@SenAnnRuiz) December 5, 2026\n\nThe bill now "
+     "goes to the House.", [("direct", "We passed a bill that puts families first. Proud of this team.",
+                              "Sen. Ann Ruiz", "Sen. Ann Ruiz")]),
+    ("post-signature-alone", "\u2014 Ann Ruiz (@annruiz) December 5, 2026\n\nThe bill now goes to the House.", []),
+    ("post-signature-link-only", "The team posted a photo.\n\nhttps://t.co/x1y2z3\n\n\u2014 Harbour Rovers FC "
+     "(@harbourrovers) May 3, 2026", []),
+    ("post-shared-by", "The singer shared the news with fans.\n\nView this post on Instagram\n\nWe are going back "
+     "on tour! See you all in May.\n\nA post shared by Lina Park (@linapark) on Dec 5, 2026 at 3:45pm PST\n\n"
+     "Tickets go on sale Friday.", [("direct", "We are going back on tour! See you all in May.", "Lina Park",
+                                     "Lina Park")]),
+    ("headline-quote-colon-name-cue", "'Brace for a long winter': Mayor Ruiz warns of more cuts\n\nThe port lost "
+     "money again.", [("direct", "Brace for a long winter", "Mayor Ruiz", ANY)]),
+    ("headline-quote-colon-name-blasts", "'We were robbed': Vale blasts referee after cup exit\n\nThe club will "
+     "appeal.", [("direct", "We were robbed", "Vale", "Vale")]),
+    ("headline-quote-colon-name-not-cue", "'Stop the cuts': Rovers fans march on the ground\n\nThe club was silent.",
+     []),
+    # a headline's inverted tag with a bare role noun: the speaker stops at the line's end and before a
+    # preposition of occasion
+    ("headline-says-coach-after", '"It\'s over," says coach after loss\n\nThe team fell to 2-9.',
+     [("direct", "It's over,", "coach", ANY)]),
+    ("headline-says-mayor-line-end", '"We will fight on," says mayor\n\nThe town voted on Friday.',
+     [("direct", "We will fight on,", "mayor", ANY)]),
+    # a link's headline after `Related:` / `Watch:` reports nobody's words here
+    ("link-text-related", "The bridge has been shut since March.\n\nRelated: Ruiz says the budget is broken\n\n"
+     "The council meets on Friday.", []),
+    ("link-text-watch", "The bridge has been shut since March.\n\nWatch: Hale responds to the ruling\n\nThe "
+     "council meets on Friday.", []),
+    ("newsletter-share-buttons", "Sign up for our newsletter\n\nShare this article\n\nMayor Dana Ruiz said the "
+     "fare would stay flat.", [("indirect", "the fare would stay flat", "Mayor Dana Ruiz", "Mayor Dana Ruiz")]),
+    # a photo caption (its credit closing the line) is no antecedent for a later pronoun
+    ("caption-no-antecedent", 'Ann Ruiz speaks in Ohio on Monday. (AP Photo/Tom Vale)\n\nThe rally drew hundreds '
+     'of supporters.\n\n"It was a great night," she said.', [("direct", "It was a great night,", "she", None)]),
+    ("caption-agency-credit", 'Tom Vale waves to supporters in Dayton. REUTERS/Lee Park\n\n"We are almost there," '
+     'he said.', [("direct", "We are almost there,", "he", None)]),
+    # an editor's note is the newsroom speaking of its own story: no antecedent (its reports stay: a
+    # correction may report what someone said)
+    ("editors-note-no-antecedent", 'EDITOR\'S NOTE: Ann Ruiz is a former aide to the governor.\n\n"It is a mess," '
+     'she said.', [("direct", "It is a mess,", "she", None)]),
+    ("byline-no-antecedent", 'By Ann Kovac, Associated Press\n\nThe storm knocked out power to 40,000 homes.\n\n'
+     '"We are working around the clock," she said.', [("direct", "We are working around the clock,", "she", None)]),
+    ("caption-file-photo", 'FILE - Ann Ruiz speaks in Dayton, Ohio, on May 3, 2025.\n\nThe rally drew hundreds.\n\n'
+     '"It was a great night," she said.', [("direct", "It was a great night,", "she", None)]),
+    ("caption-photo-colon-credit", 'Ann Ruiz at the rally. Photo: Tom Vale/The Herald\n\n"It was a great night," '
+     'she said.', [("direct", "It was a great night,", "she", None)]),
+    # a pull quote repeats a body quote: no second quote, no continuation of the first
+    ("pull-quote-after", '"Riders have carried enough. It is the city\'s turn," Ruiz said at a news conference.\n\n'
+     '"Riders have carried enough."\n\nThe council votes on Friday.',
+     [("direct", "Riders have carried enough. It is the city's turn,", "Ruiz", "Ruiz")]),
 ]
 
 

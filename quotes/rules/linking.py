@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS,
+from ..lexicon import (BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -541,7 +541,7 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
 _DASHES = "|".join(map(regex.escape, SIGNATURE_DASHES))
 _CLOSING_RUN = ".,!?"  # what may close a quotation with its marks (`past_marks`): the punctuation inside them
 _DASH_NAME = regex.compile(
-    r"(?:\h*(?:" + _DASHES + r")|\h*\n\s*(?:" + _DASHES + r"|-))\h*"
+    r"(?:\h*(?:" + _DASHES + r")|\h+-(?=\h)|\h*\n\s*(?:" + _DASHES + r"|-))\h*"
     r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){0,5}?)"
     r"(?:,[^\n]*)?\.?\h*(?:\n|\Z)")  # \h: any horizontal space, the no-break space of scraped pages too
 
@@ -559,6 +559,31 @@ def _dash_name(text: str, q: Quoted) -> tuple[int, int] | None:
     if text[name_end - 1] == "." and name_end - m.start(1) > 2 and text[name_end - 3] not in " .":
         name_end -= 1  # the sentence's full stop, not an initial's (`Edwin G.`)
     return m.start(1), name_end
+
+
+# `'We are not done yet': Senator Cole on the farm bill`: right after the closing mark, a colon and a name
+# of up to five capitalised words (a title among them), then the line's end, a comma, a preposition
+# opening the topic (lexicon HEADLINE_TOPIC_WORDS) or a headline's present cue (`Cole vows to fight on`).
+_TOPIC_NAME = regex.compile(
+    r"\h*:\h*(\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})"
+    r"(?=\h*(?:\n|\Z|,|\h(?:" + "|".join(sorted(HEADLINE_TOPIC_WORDS)) + r")\b|\h(\p{Ll}+s)\b))")
+
+
+def _topic_name(text: str, q: Quoted) -> tuple[int, int] | None:
+    """The name after the colon that follows a quotation opening its line (`'...': Cole on the bill`)."""
+    if len(q.parts) > 1:
+        return None
+    opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
+    if text[text.rfind("\n", 0, opening) + 1:opening].strip():
+        return None
+    end = past_marks(text, q.end, _CLOSING_RUN)
+    if end == q.end:
+        return None
+    m = _TOPIC_NAME.match(text, end)
+    if m is None or m.group(1).split()[0].lower() in DETERMINERS or _rubric(m.group(1)) \
+            or m.group(2) is not None and m.group(2) not in cue_forms():
+        return None
+    return m.span(1)
 
 
 def _colon_name(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1485,6 +1510,12 @@ def signature(x: Quotation) -> Link | None:
     return None if signed is None else Link("direct", CONF_NEIGHBOUR, surface=(signed, None))
 
 
+def topic_name(x: Quotation) -> Link | None:
+    """`'We are not done yet': Senator Cole on the farm bill`: a headline's name after the colon speaks."""
+    named = _topic_name(x.text, x.q)
+    return None if named is None else Link("direct", CONF_NEIGHBOUR, surface=(named, None))
+
+
 def neighbour_cue(x: Quotation) -> Link | None:
     """`X said:` ending the sentence before, or a short `he added.` right after."""
     cue, conf = _neighbour_cue(x.text, x.q, x.first, x.last, x.sentences, x.cues_by_sentence, x.inside)
@@ -1853,6 +1884,33 @@ def linked_headline(x: Quotation, link: Link) -> bool | None:
     return True if _linked_headline(x.text, x.q) else None
 
 
+PULL_QUOTE_WORDS = 4   # the fewest words of a pull quote (a shorter repeat may be a phrase quoted twice)
+_LETTERS = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _pull_quote(text: str, q: Quoted, inside: Inside) -> bool:
+    """Whether a quotation of PULL_QUOTE_WORDS words or more is alone in its paragraph (marks and
+    punctuation aside) and its words, in order, stand within quotation marks elsewhere in the text."""
+    if len(q.parts) > 1:
+        return False
+    line_start = text.rfind("\n", 0, q.start) + 1
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _LETTERS.search(text, line_start, q.start) or _LETTERS.search(text, q.end, line_end):
+        return False
+    words = _LETTERS.findall(text, q.start, q.end)
+    if len(words) < PULL_QUOTE_WORDS:
+        return False
+    pattern = regex.compile(r"(?i)\b" + r"[^\p{L}\p{N}]+".join(map(regex.escape, words)) + r"\b")
+    return any(not (line_start <= m.start() < line_end) and inside.overlaps(m.span())
+               for m in pattern.finditer(text))
+
+
+def pull_quote(x: Quotation, link: Link) -> bool | None:
+    """A pull quote: a quotation alone in its paragraph that no cue links, repeating words quoted elsewhere."""
+    return True if link.cue is None and _pull_quote(x.text, x.q, x.inside) else None
+
+
 def made_work(x: Quotation, link: Link) -> bool | None:
     """`who wrote "The Long Road Home,"`: the title of a work the verb made, not someone's words."""
     return True if _made_work(x.text, x.q) else None
@@ -2075,7 +2133,19 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
                   '- Jane Doe, a senator.\n\nThe senator is citing an old report.',
-                  "Nearly every new job this year went to the three largest cities.", "Jane Doe"),)),
+                  "Nearly every new job this year went to the three largest cities.", "Jane Doe"),
+          Example('"The harbour stays open" - Ann Ruiz\n\nThe mayor repeated her promise on Monday.',
+                  "The harbour stays open", "Ann Ruiz"))),
+    Rule("topic-name", "link", "A headline's `\"...\": Name on Y`: a quotation opening its line, then a colon and "
+         "a name of up to five capitalised words (no determiner, no rubric), then the line's end, a comma, a "
+         "preposition opening what the named one spoke of (`on`, `about`, `after`: lexicon HEADLINE_TOPIC_WORDS) "
+         "or a cue's present form in `-s` (`Vale blasts referee`): the name speaks.", topic_name,
+         (Example("'We are not done yet': Senator Cole on the farm bill\n\nThe senator vowed to keep pushing.",
+                  "We are not done yet", "Senator Cole"),
+          Example('"Nobody reads the fine print": Mayor Ann Ruiz\n\nThe mayor spoke at the library.',
+                  "Nobody reads the fine print", "Mayor Ann Ruiz"),
+          Example("'We were robbed': Vale blasts referee after cup exit\n\nThe club will appeal.",
+                  "We were robbed", "Vale"))),
     Rule("neighbour-cue", "link", "A cue ending the sentence before in a colon, or a short `he added.` "
          "right after.", neighbour_cue,
          (Example('Lavrov told reporters on Friday:\n"We will not give up on these talks. We will keep working."',
@@ -2301,6 +2371,15 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   'The bank meets again in May.', "Why the markets fell", kept=False),
           Example('"We will cut rates," the governor said.\n\nRelated: "Five things to know about the cut."',
                   "Five things to know about the cut.", kept=False))),
+    Rule("pull-quote", "filter", "A pull quote: a quotation of four words or more alone in its paragraph that no "
+         "cue links, whose words, in order, stand within quotation marks elsewhere in the text, repeats "
+         "words quoted there, where they have their speaker.", pull_quote,
+         (Example('"Riders have carried enough. It is the city\'s turn," Mayor Ann Ruiz said.\n\nThe council votes on '
+                  'the budget on Friday.\n\n"Riders have carried enough."\n\nThe vote is expected to be close.',
+                  "Riders have carried enough.", kept=False),
+          Example('Sheriff Tom Vale toured the levee on Monday.\n\n"The river will rise again by morning."\n\n'
+                  '"The river will rise again by morning," the sheriff warned.', "The river will rise again by morning.",
+                  kept=False))),
     Rule("made-work", "filter", "A title-cased quotation of three words or more, not closing on `.`, `!` or `?` "
          "nor opening with a subject pronoun, "
          "right after a verb that makes a work (`wrote`, `penned`, `directed` ...: lexicon WORK_MAKING_FORMS), "

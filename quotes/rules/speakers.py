@@ -11,7 +11,7 @@ from ..marks import Inside, strip_marks
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed
-from ..lexicon import ANY_MARK, AUXILIARIES, CLAUSE_OPENERS, CLOSE_MARK, CUE_ADVERBS, LISTENER_VERBS, MARK_CHARS, OPEN_MARK, TITLES
+from ..lexicon import OCCASION_PREPOSITIONS, ANY_MARK, AUXILIARIES, CLAUSE_OPENERS, CLOSE_MARK, CUE_ADVERBS, LISTENER_VERBS, MARK_CHARS, OPEN_MARK, TITLES
 from .tree import cue_form, no_speaker_opener, preposition, time_word, relative_pronoun
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
@@ -19,13 +19,18 @@ _NP_BEFORE = regex.compile(r"(?:[,\s]|" + ANY_MARK + r")*((?:[\w(][\w'’().&/-]
 _NP_INTRODUCING = regex.compile(r"\s+((?:[\w(][\w'’().-]*,?\s+){0,6}[\w(][\w'’().-]*)\s*[:,]\s*(?:" + OPEN_MARK + r")*\Z")
 # A stop closes the phrase, but not the period of an initial or a title (`said Sen. Jo R. Hart.`).
 _NOT_A_STOP = r"(?<!(?<![\w.])(?:\p{Lu}|(?i:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + r")))"
-_NP_AFTER = regex.compile(r"\s+((?:[\w(][\w'’().-]*\s*){1,6}?)\s*(?:" + _NOT_A_STOP + r"\.|[,;:!?]|\Z)")
+# (or before a preposition of occasion: `says coach after loss`; not one of place, which a participle
+# may take: `said one Republican involved in the planning`)
+_NP_AFTER = regex.compile(r"\s+((?:[\w(][\w'’().-]*\s*){1,6}?)\s*(?:" + _NOT_A_STOP + r"\.|[,;:!?]|\Z|(?<=\s)(?:"
+                          + "|".join(sorted(OCCASION_PREPOSITIONS)) + r")\b)")
 _NAME_THEN_COMMA = regex.compile(r"(?:[,\s]|" + CLOSE_MARK + r")*(\p{Lu}[\w'\u2019.-]*(?:\s+\p{Lu}[\w'\u2019.-]*){0,3}),\s*")
 
 
-def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> tuple[int, int] | None:
+def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue,
+                     end: int | None = None) -> tuple[int, int] | None:
     """When the parse gave no subject: the words between a quotation and its cue (`"...," a senior
-    official told`), right after a cue that follows the quotation (`"...," said Kerry.`), or between
+    official told`), right after a cue that follows the quotation (`"...," said Kerry.`) within the cue's
+    sentence (ending at `end`: never the next line of a headline, `says coach` / `The team fell.`), or between
     a cue and the quotation it introduces (`Said Ellis: "..."`), unless the cue tells someone."""
     cue_start, cue_end = cue.span
     for a, b in parts:
@@ -34,7 +39,7 @@ def _between_speaker(text: str, parts: Sequence[tuple[int, int]], cue: Cue) -> t
             if m and m.group(1).strip() and not _no_phrase_start(m.group(1).split()):
                 return _trimmed(text, m.start(1), _noun_phrase_end(text, m.start(1), m.end(1)))
             if strip_marks(text[b:cue_start], " ,") == "":
-                m = _NP_AFTER.match(text, cue_end)
+                m = _NP_AFTER.match(text, cue_end, len(text) if end is None else max(end, cue_end))
                 if m and m.group(1).strip() and not no_speaker_opener(m.group(1).split()[0]):
                     return _trimmed(text, m.start(1), m.end(1))
         elif cue_end <= a and a - cue_end <= BETWEEN_REACH and cue.verb.lemma not in LISTENER_VERBS:
@@ -135,7 +140,7 @@ def cue_subject(text: str, sentence: Sentence, parts: Sequence[tuple[int, int]],
 def between_words(text: str, sentence: Sentence, parts: Sequence[tuple[int, int]], cue: Cue, kind: str,
                   inside: Inside) -> tuple[int, int] | None:
     """A direct or mixed quote's words between it and its cue, or right after a cue that follows it."""
-    return None if kind == "indirect" else _between_speaker(text, parts, cue)
+    return None if kind == "indirect" else _between_speaker(text, parts, cue, sentence.end)
 
 
 def name_before_aside(text: str, sentence: Sentence, parts: Sequence[tuple[int, int]], cue: Cue, kind: str,
@@ -330,7 +335,9 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
                   "that the talks would go on", "Kerry"),)),
     Rule("between-words", "speaker", "No parse speaker: the words between the quotation and its cue (a "
          "capitalised cue form after a capitalised word goes on a name: `The Washington Post reported`), or "
-         "right after a cue that follows it (`\"...,\" said Kerry.`, past the period of an initial or a title); never the listener after a verb of "
+         "right after a cue that follows it, within the cue's sentence and short of a preposition of occasion "
+         "(`\"...,\" said Kerry.`, past the period of an initial or a title; `says coach after loss`: lexicon "
+         "OCCASION_PREPOSITIONS); never the listener after a verb of "
          "telling (`telling them, \"...\"`), nor words opening with an auxiliary or a preposition; the words stop at "
          "a comma opening an aside (a relative pronoun, a participle, `a` or `an`: `\"...,\" one resident, who has "
          "lived here for years, told Reuters`), and a bare adverb of time right before the cue is the cue's "

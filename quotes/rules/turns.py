@@ -16,7 +16,7 @@ import regex
 
 from ..attribution import clause_subject
 from ..entities import describe
-from ..lexicon import (CLAUSE_OPENERS, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
+from ..lexicon import (POST_SIGNATURE_LEADS, CLAUSE_OPENERS, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
                        LABEL_ROLES, QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
 from ..marks import Inside
 from ..parse import Word
@@ -408,6 +408,38 @@ def goes_on(doc: Transcript, turn: Turn) -> Turn | None:
     return replace(turn, parts=tuple(parts)) if len(parts) > len(turn.parts) else None
 
 
+# An embedded post's signature line (`— Ann Ruiz (@annruiz) December 5, 2026`): a dash (or words that sign a
+# post: `A post shared by`, lexicon POST_SIGNATURE_LEADS), the account holder's name (up to six words), the
+# handle in brackets, then a date or anything else to the line's end.
+_POST_SIGNATURE = regex.compile(r"(?:[\u2014\u2013\u2015]|--?|(?i:" + "|".join(
+    sorted(map(regex.escape, POST_SIGNATURE_LEADS), key=len, reverse=True)) + r")\h)\h*(\p{Lu}[\p{L}\p{M}'’.&-]*(?:\h+[\p{L}\p{M}'’.&-]+){0,5}?)"
+                                r"\h*\((@\w{1,30})\)")
+# Links a post's text ends with (`pic.twitter.com/x1y2`, `https://t.co/x1y2`): no words of its author.
+_POST_LINKS = regex.compile(r"(?:\h*(?:pic\.twitter\.com/\S+|https?://\S+))+\h*\Z")
+
+
+def post_turns(doc: Transcript) -> list[Turn] | None:
+    """`We passed the bill. Proud of this team.` / `— Ann Ruiz (@annruiz) December 5, 2026`: a paragraph that a
+    post's signature line (`_POST_SIGNATURE`) opens signs the paragraph right before it, the embedded post's
+    text, less the links it ends with: the account holder's direct quote (none when it is only a link: a
+    post of a picture)."""
+    turns = []
+    for k, p in enumerate(doc.paragraphs):
+        m = _POST_SIGNATURE.match(doc.text, p.start, p.end)
+        if m is None or k == 0:
+            continue
+        o = k - 1
+        t = doc.paragraphs[o]
+        if o in doc.labelled or _POST_SIGNATURE.match(doc.text, t.start, t.end):
+            continue
+        links = _POST_LINKS.search(doc.text, t.start, t.end)
+        end = links.start() if links is not None else t.end
+        if len(doc.text[t.start:end].split()) < 2:
+            continue
+        turns.append(Turn(((t.start, end),), m.span(1), m.span(2), t.first))
+    return turns or None
+
+
 TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a label opens with no quotation "
               "marks: direct quotes, one pass each.", rules=(
     Rule("label-turn", "turn", "`SMITH: ...`, `Mr. SMITH: ...`, `SEN. LOPEZ (D-N.M.): ...` opening a paragraph "
@@ -455,6 +487,20 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
          (Example("The coach spoke after the final.\n\nInterviewer: How do you feel?\n\nSmith: Honestly, a bit "
                   "numb.\n\nInterviewer: What comes next?\n\nSmith: A long holiday, I hope.",
                   "Honestly, a bit numb.", "Smith"),)),
+    Rule("post-signature", "turn", "An embedded post: a paragraph a signature line opens (a dash or `A post shared "
+         "by` (lexicon POST_SIGNATURE_LEADS), the account holder's name, the handle in brackets, then anything: "
+         "`— Ann Ruiz (@annruiz) December 5, 2026`) signs "
+         "the paragraph right before it: its text, less the links it ends with (`pic.twitter.com/...`, "
+         "`https://...`), is the account holder's direct quote (none when it is only a link).",
+         post_turns,
+         (Example("The senator celebrated online.\n\nWe passed a bill that puts families first. Proud of this "
+                  "team.\n\n\u2014 Ann Ruiz (@annruiz) December 5, 2026\n\nThe bill now goes to the House.",
+                  "We passed a bill that puts families first. Proud of this team.", "Ann Ruiz"),
+          Example("The club posted its reply.\n\nSee you all in the final! https://t.co/x1y2z3\n\n\u2014 Harbour "
+                  "Rovers FC (@harbourrovers) May 3, 2026", "See you all in the final!", "Harbour Rovers FC"),
+          Example("The singer shared the news.\n\nWe are going back on tour! See you all in May.\n\nA post shared by "
+                  "Lina Park (@linapark) on Dec 5, 2026 at 3:45pm PST", "We are going back on tour! See you all in May.",
+                  "Lina Park"))),
 ))
 
 GOES_ON = Table("goes-on", doc="How far a transcript's turn runs.", rules=(
