@@ -1902,8 +1902,16 @@ def _pull_quote(text: str, q: Quoted, inside: Inside) -> bool:
     if len(words) < PULL_QUOTE_WORDS:
         return False
     pattern = regex.compile(r"(?i)\b" + r"[^\p{L}\p{N}]+".join(map(regex.escape, words)) + r"\b")
-    return any(not (line_start <= m.start() < line_end) and inside.overlaps(m.span())
+    asks = _asks_after(text, pattern.search(text, q.start, q.end))
+    return any(not (line_start <= m.start() < line_end) and inside.overlaps(m.span()) and _asks_after(text, m) == asks
                for m in pattern.finditer(text))
+
+
+def _asks_after(text: str, m: regex.Match | None) -> bool:
+    """Whether a question mark closes the words `m` matched (`Six in the morning?`): a reply that repeats
+    a question's words without one (`"Six in the morning?" I asked.` / `"Six in the morning."`) echoes it
+    in dialogue, no pull quote."""
+    return m is not None and text[m.end():m.end() + 1] == "?"
 
 
 def pull_quote(x: Quotation, link: Link) -> bool | None:
@@ -2373,7 +2381,8 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   "Five things to know about the cut.", kept=False))),
     Rule("pull-quote", "filter", "A pull quote: a quotation of four words or more alone in its paragraph that no "
          "cue links, whose words, in order, stand within quotation marks elsewhere in the text, repeats "
-         "words quoted there, where they have their speaker.", pull_quote,
+         "words quoted there, where they have their speaker (a reply repeating a question's words without its `?` "
+         "echoes it: dialogue, no pull quote).", pull_quote,
          (Example('"Riders have carried enough. It is the city\'s turn," Mayor Ann Ruiz said.\n\nThe council votes on '
                   'the budget on Friday.\n\n"Riders have carried enough."\n\nThe vote is expected to be close.',
                   "Riders have carried enough.", kept=False),
