@@ -1144,12 +1144,16 @@ def _answer_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], te
             or not _attributed(last) or not _turn(drafts, i, sentences, text, 0) \
             or not all(_turn(drafts, k, sentences, text, TURN_TAG_WORDS) for k in (i - 2, i - 1)):
         return None
+    return _source(drafts, i - 2) if _two_speakers(drafts, i, text) else None
+
+
+def _two_speakers(drafts: list[_Draft], i: int, text: str) -> bool:
+    """Whether the two turns before draft `i` have speakers that cannot be one (not the same words, and
+    neither may stand for the other: `he` after `Ruiz`, `_same_one`): a dialogue of two."""
     first, second = _speaker_range(drafts, i - 2), _speaker_range(drafts, i - 1)
-    if first is None or second is None or text[first[0]:first[1]].lower() == text[second[0]:second[1]].lower() \
-            or _same_one(text, first, Span.of(text, *second), None) \
-            or _same_one(text, second, Span.of(text, *first), None):
-        return None
-    return _source(drafts, i - 2)
+    return not (first is None or second is None or text[first[0]:first[1]].lower() == text[second[0]:second[1]].lower()
+                or _same_one(text, first, Span.of(text, *second), None)
+                or _same_one(text, second, Span.of(text, *first), None))
 
 
 def _reply_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
@@ -1166,12 +1170,7 @@ def _reply_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], tex
             or last.cue.verb.lemma not in REPLY_VERBS or not _turn(drafts, i, sentences, text, 0) \
             or not all(_turn(drafts, k, sentences, text, TURN_TAG_WORDS) for k in (i - 2, i - 1)):
         return None
-    first, second = _speaker_range(drafts, i - 2), _speaker_range(drafts, i - 1)
-    if first is None or second is None or text[first[0]:first[1]].lower() == text[second[0]:second[1]].lower() \
-            or _same_one(text, first, Span.of(text, *second), None) \
-            or _same_one(text, second, Span.of(text, *first), None):
-        return None
-    return _source(drafts, i - 2)
+    return _source(drafts, i - 2) if _two_speakers(drafts, i, text) else None
 
 
 def _run_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
