@@ -3691,8 +3691,8 @@ def _given_day(s: Parsed, i: int) -> bool:
     word of time) is a given name, not when something was said (`Trump Sunday said`, `said on Sunday`)."""
     words = s.words
     return 0 < i < len(words) - 1 and words[i].text.lower() in _WEEKDAYS and words[i].text[:1].isupper() \
-        and words[i - 1].text.lower().rstrip(".") in ROLE_WORDS and words[i + 1].text[:1].isupper() \
-        and words[i + 1].text[:1].isalpha() and words[i + 1].upos == "PROPN" and not time_word(words[i + 1].text)
+        and words[i - 1].text.lower().rstrip(".") in ROLE_WORDS and _capitalised(words[i + 1]) \
+        and words[i + 1].upos == "PROPN" and not time_word(words[i + 1].text)
 
 
 def _run_word(s: Parsed, i: int) -> bool:
@@ -3719,7 +3719,7 @@ def _title_initials(s: Parsed, i: int) -> bool:
         return False
     initials = words[at + 1].text
     return words[at + 2].text == ")" and 2 <= len(initials) <= 6 and initials.isalpha() and initials.isupper() \
-        and words[at - 1].text[:1].isupper() and words[at + 3].text[:1].isupper() and words[at + 3].text[:1].isalpha() \
+        and words[at - 1].text[:1].isupper() and _capitalised(words[at + 3]) \
         and words[at - 1].end + 1 >= words[at].start and words[at + 2].end + 1 >= words[at + 3].start
 
 
@@ -5612,7 +5612,7 @@ def _named_listener(s: Parsed, verb: Word,
     joined = None  # where a small word within a programme's title first stood (`Sunday with Laura Kuenssberg`)
     while n < len(words):
         w = words[n]
-        if w.text[:1].isupper() and w.text[:1].isalpha():
+        if _capitalised(w):
             n += 1
         elif n > first and (w.xpos == "POS" and n + 1 < len(words) and words[n + 1].text[:1].isupper()
                             or w.text.isdigit() and words[n - 1].text[:1].isupper()):
@@ -5736,7 +5736,7 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
 def _name_in_phrase(w: Word) -> bool:
     """Whether `w`, within a preposition's phrase mid-sentence, is a capitalised word: part of a name
     (`on Sunday's Politics Show`, `told Radio Five Live`), whatever its tag."""
-    return w.index > 0 and w.text[:1].isupper() and w.text[:1].isalpha()
+    return w.index > 0 and _capitalised(w)
 
 
 def _named_phrase_that(s: Parsed, verb: Word,
