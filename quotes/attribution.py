@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -1249,7 +1249,7 @@ def _days_name(s: Parsed, j: int) -> bool:
     """`Super Tuesday`, `Black Friday`: a capitalised weekday right after a capitalised word that makes a
     day's name (`DAY_NAME_WORDS`): a name, no time of a cue (`Voters on Super Tuesday said`)."""
     words = s.words
-    return 0 < j and words[j].text.lower() in _WEEKDAYS and words[j].text[:1].isupper() \
+    return 0 < j and words[j].text.lower() in WEEKDAYS and words[j].text[:1].isupper() \
         and words[j - 1].text[:1].isupper() and words[j - 1].text.lower() in DAY_NAME_WORDS
 
 
@@ -1259,8 +1259,7 @@ def _weekday_after_name(s: Parsed, j: int) -> bool:
     before it (`Super Tuesday`, `Black Friday`: `DAY_NAME_WORDS`), or the capitalised words before it follow
     a preposition (`the polls on Super Tuesday say`, `in Late Sunday ...`)."""
     words = s.words
-    if words[j].text.lower() not in _WEEKDAYS or words[j - 1].text.lower() in DAY_NAME_WORDS \
-            or words[j - 1].upos != "PROPN":
+    if words[j].text.lower() not in WEEKDAYS or _days_name(s, j) or words[j - 1].upos != "PROPN":
         return False
     k = j - 1
     while k > 0 and words[k - 1].text[:1].isupper() and words[k - 1].upos in ("PROPN", "NOUN", "ADJ"):
@@ -3683,14 +3682,11 @@ def _opening_ing_name(s: Parsed, i: int) -> bool:
         and s.words[1].upos == "PROPN" and s.words[1].text[:1].isupper()
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 def _given_day(s: Parsed, i: int) -> bool:
     """`coach Sunday Oliseh`, `Pastor Monday Ude`: a weekday between a title word and a capitalised name (no
     word of time) is a given name, not when something was said (`Trump Sunday said`, `said on Sunday`)."""
     words = s.words
-    return 0 < i < len(words) - 1 and words[i].text.lower() in _WEEKDAYS and words[i].text[:1].isupper() \
+    return 0 < i < len(words) - 1 and words[i].text.lower() in WEEKDAYS and words[i].text[:1].isupper() \
         and words[i - 1].text.lower().rstrip(".") in ROLE_WORDS and _capitalised(words[i + 1]) \
         and words[i + 1].upos == "PROPN" and not time_word(words[i + 1].text)
 

@@ -904,7 +904,7 @@ class Resolver:
             return None
         for prev, resolved in self._latest_first(m.start):
             if not self.is_name(prev) or self.text[resolved[0]:resolved[1]].lower().startswith(("the ", "a ", "an ")) \
-                    or self._caption(prev):
+                    or self._names_only_line(prev):
                 continue
             if len(_PARAGRAPH_BREAK.findall(self.text, prev.end, m.start)) > 1:
                 return None
@@ -933,7 +933,7 @@ class Resolver:
             own = [w.strip(",.").lower() for w in phrase.split()]
             if words[1] in own[1:] and own[0] in _ARTICLES:
                 return None  # `the trade group for the plans`: a description with the noun is the nearer one
-            if not own or not self.is_name(prev) or own[0] in _ARTICLES or self._caption(prev):
+            if not own or not self.is_name(prev) or own[0] in _ARTICLES or self._names_only_line(prev):
                 continue
             if self._learned(prev, resolved).gender in ("masc", "fem") or gender_of(phrase.split()) \
                     or any(w in ROLE_WORDS or w in HONORIFICS or w in TITLE_ABBREVIATIONS or w in names for w in own):
@@ -960,9 +960,10 @@ class Resolver:
         first = self.text.find("\n")
         return 0 <= m.start < first and len(self.text[:first].split()) <= _HEADLINE_WORDS
 
-    def _caption(self, m: Mention) -> bool:
+    def _names_only_line(self, m: Mention) -> bool:
         """Whether `m` stands in a line of names with no word in lower case but prepositions (`Jo Hart via Acme
-        Images.`): a picture's credit or caption, no one the story speaks of."""
+        Images.`): a picture's credit, no one the story speaks of.  (A caption with words, `Ann Ruiz speaks in
+        Ohio. (AP Photo/Tom Vale)`, is `_caption_line`'s, and no one on it is an antecedent: `credit_line`.)"""
         line = self.text[self.text.rfind("\n", 0, m.start) + 1:]
         line = line.split("\n", 1)[0]
         return not any(w[:1].islower() and w not in PREPOSITIONS for w in regex.findall(r"[\p{L}'’-]+", line))
