@@ -875,7 +875,8 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          (Example("The bridge has been shut since March.\n\nRelated: Mayor says the tolls will double next year"
                   "\n\nThe council meets on Friday.", "the tolls will double next year", kept=False),)),
     Rule("caption-text", "clause", "`Ann Ruiz said the vote was \"a disgrace\". Photo: Tom Vale`: a sentence on a "
-         "photo caption's line (one a credit closes that can be nothing else: `Photo: Tom Vale`, `(AP Photo)`, "
+         "photo caption's line (one a credit closes that can be nothing else: `Photo: Tom Vale`, `Credit: Tom Vale`, "
+         "`(AP Photo)`, `(Tom Vale/The Herald)`, "
          "`REUTERS/Tom Vale`, not a wire's name alone: `(Reuters)`; or one an agency's `FILE -` opens) tells what "
          "the picture shows: its cues make no quote (the words are the story's where a sentence of it says them).",
          _caption_text,

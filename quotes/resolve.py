@@ -441,8 +441,8 @@ def photo_caption(text: str, start: int) -> bool:
         return False
     if m.group(2) is not None:
         return m.group(2).lower() in PHOTO_CREDIT_WORDS or m.group(2) == "AP"
-    return m.group(1) is None or any(w.lower() in PHOTO_CREDIT_WORDS and w.lower() not in _WIRES
-                                     for w in regex.findall(r"\p{L}+", m.group(1)))
+    return m.group(1) is None or _SLASHED_CREDIT.fullmatch(m.group(1).strip()) is not None or any(
+        w.lower() in PHOTO_CREDIT_WORDS and w.lower() not in _WIRES for w in regex.findall(r"\p{L}+", m.group(1)))
 
 
 _WIRES = frozenset({"reuters", "afp", "epa"})  # a wire's name in brackets is no photo's credit alone
@@ -450,7 +450,10 @@ _CREDIT_NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
 # `photo_caption`'s credits: in brackets, an agency in capitals (a picture agency's, `AP`) and a slash before
 # a photographer's name (`REUTERS/Tom Vale`; not `CNN/ORC poll in February`), or `Photo:` and a name.
 _CAPTION_CREDIT = regex.compile(r"(?:\(([^()\n]{1,80})\)|\b(\p{Lu}{2,})/" + _CREDIT_NAME + r"(?:/" + _CREDIT_NAME
-                                + r")?\.?|\b(?:Photo|Photos|Image|Picture|Photograph)\h*:\h*\p{Lu}[^\n:]{1,60})\h*\Z")
+                                + r")?\.?|\b(?:Photo|Photos|Image|Picture|Photograph|Credit|Photo\h+credit)\h*:\h*"
+                                r"\p{Lu}[^\n:]{1,60})\h*\Z")
+# A photographer and an outlet or agency in brackets, a slash between (`(Tom Vale/The Herald)`).
+_SLASHED_CREDIT = regex.compile(_CREDIT_NAME + r"\h*/\h*(?:The\h+)?" + _CREDIT_NAME + r"\.?")
 
 
 # `Editor's note:` opening a line (lexicon EDITOR_NOTE_LABELS), in any case, with either apostrophe.
@@ -481,7 +484,8 @@ def credit_line(text: str, start: int, end: int) -> bool:
     photo caption's line, ending with the photo's credit (`_caption_line`: `Ann Ruiz speaks in Ohio. (AP
     Photo/Tom Vale)`), or on an editor's note's (`editors_note`), or a live blog's label (`live_blog_label`:
     `Key events`, `Show key events only`): web furniture."""
-    if _caption_line(text, start) or editors_note(text, start) or live_blog_label(text, start):
+    if _caption_line(text, start) or photo_caption(text, start) or editors_note(text, start) \
+            or live_blog_label(text, start):
         return True
     sentence = text[start:end].strip()
     m = _CREDIT_BY.match(sentence)

@@ -673,6 +673,8 @@ CASES: list[tuple[str, str, list[Expect]]] = [
       ("direct", "This is a disgrace,", "Tom Vale", "Tom Vale")]),
     ("slash-names-no-caption", 'Surveys show that most voters back the plan, according to a CBS/YouGov poll in '
      'March.', [("indirect", "Surveys show that most voters back the plan", "a CBS/YouGov poll in March", ANY)]),
+    ("caption-credit-label-no-antecedent", 'Ann Ruiz speaks in Dayton on Monday. Credit: Tom Vale for The Herald\n\n'
+     '"It is over," she said.', [("direct", "It is over,", "she", None)]),
     ("live-blog-author-line-no-antecedent", '10:20am\nThe vote has been delayed.\nAnn Ruiz\n10:40am\n'
      '"It is over," she said.', [("direct", "It is over,", "she", None)]),
 ]
@@ -957,6 +959,17 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("signed-by-description-and-name", '"The plan is dead." \u2014 Rovers boss Tom Vale on the cup draw',
      [("direct", "The plan is dead.", "Rovers boss Tom Vale")]),
     ("signed-by-name-topic", '"Never again" \u2014 Rovers after cup exit', [("direct", "Never again", "Rovers")]),
+    ("caption-credit-label", 'Ann Ruiz said the vote was "a disgrace". Credit: Tom Vale for The Herald', []),
+    ("caption-slashed-credit", 'Ann Ruiz said the vote was "a disgrace". (Tom Vale/The Herald)', []),
+    ("quote-of-the-day-unsigned", 'Quote of the day: "We cannot keep paying for roads nobody uses."\n\nThe council '
+     'meets on Friday.', []),
+    ("pull-quote-labelled", '"The town deserves better than this," Ruiz said.\n\nPULL QUOTE: "The town deserves '
+     'better"\n\nThe library opened in 1902.', [("direct", "The town deserves better than this,", "Ruiz")]),
+    ("roundup-bracketed-names", 'In quotes\n\n"We cannot keep paying for roads nobody uses." (Ann Ruiz, mayor of '
+     'Dayton)\n\n2. "The plan is dead." (Tom Vale)',
+     [("direct", "We cannot keep paying for roads nobody uses.", "Ann Ruiz"), ("direct", "The plan is dead.", "Tom Vale")]),
+    ("bracketed-photo-credit-no-name", '"We will appeal," Ann Ruiz said on Monday. (AP Photo)', []),
+    ("bracketed-name-within-line", 'He quoted "the best of times" (Charles Dickens)', [("direct", "the best of times", "He")]),
     ("signed-gloss-not-a-topic", "Indeed, the name ''Lobos'' -- Spanish for ''wolves'' -- comes from an old film.", []),
     ("signed-subhead-not-a-topic", 'Critics say the show "takes sides."\n\n\u2013 Ready to vote \u2013.',
      [("mixed", 'the show "takes sides."', "Critics")]),

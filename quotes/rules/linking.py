@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, cue_forms,
+from ..lexicon import (BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -564,6 +564,25 @@ _DESCRIBED = regex.compile(
     r"(?:\h+(?:" + "|".join(sorted(HEADLINE_TOPIC_WORDS)) + r")\h(?:(?!--|'')[^\n\"“”\u2014\u2013])*)?\.?\h*(?:\n|\Z)")
 
 
+# `"..." (Ann Ruiz, mayor of Dayton)` closing a line the quotation opens: a roundup's speaker in brackets, a
+# name of two to six capitalised words (no word of a photo's credit: `(AP Photo)`), a description after a comma.
+_BRACKETED_NAME = regex.compile(r"\h*\(\h*(\p{Lu}[\p{Ll}\p{M}'’.-]+(?:\h+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le))"
+                                r"{1,5})(?:,[^()\n]*)?\)\.?\h*(?:\n|\Z)")
+
+
+def _bracketed_name(text: str, q: Quoted) -> tuple[int, int] | None:
+    """The name in brackets closing the line of a quotation that opens it, but for a list's number or bullet
+    (`1. "..." (Ann Ruiz, mayor)`)."""
+    end = past_marks(text, q.end, _CLOSING_RUN)
+    if end == q.end or len(q.parts) > 1 or regex.search(r"\p{L}", text[text.rfind("\n", 0, q.start) + 1:
+                                                                      _opening(text, q, max(0, q.start - SET_OFF_REACH))]):
+        return None
+    m = _BRACKETED_NAME.match(text, end)
+    if m is None or any(w.lower() in PHOTO_CREDIT_WORDS for w in m.group(1).split()):
+        return None
+    return m.span(1)
+
+
 def _dash_name(text: str, q: Quoted) -> tuple[int, int] | None:
     """The name after a dash that closes the quotation's line (`"..." ― Jane Doe`) or opens the next
     paragraph (`- Jane Doe.`); or a description (`_DESCRIBED`: `"..." ― Rovers boss after cup exit`)
@@ -637,6 +656,16 @@ def _label_name(text: str, q: Quoted, sentences: Sequence[Sentence],
     if m is None or m.group(1).split()[0].lower() in DETERMINERS or _rubric(m.group(1)):
         return None  # `The Latest: ...`, `Review: ...`: a rubric, not a speaker
     return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+
+
+_LABEL_BEFORE = regex.compile(r"\s*([^\n:]{1,40}):\s*\Z")
+
+
+def _label_before(text: str, start: int, end: int) -> bool:
+    """Whether all of text[start:end], the marks aside, is a rubric and its colon (`Quote of the day:`, `Pull
+    quote:`: `_rubric`) setting off the quotation that follows."""
+    m = _LABEL_BEFORE.match(strip_marks(text[start:end], " "))
+    return m is not None and _rubric(m.group(1))
 
 
 def _rubric(label: str) -> bool:
@@ -1037,6 +1066,8 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     quotation's sentence (or, for a quotation opening its sentence, the sentence before when that
     one ends in a colon), is its likeliest speaker."""
     sentence = sentences[first]
+    if _label_before(text, sentence.start, q.start):
+        return None  # `Quote of the day: "..."`: a rubric, no one's name
     if not strip_marks(text[sentence.start:q.start], " "):
         if first == 0 or not _ends_in_colon(text, sentences[first - 1]):
             return None
@@ -1535,7 +1566,7 @@ def own_cue(x: Quotation) -> Link | None:
 
 def signature(x: Quotation) -> Link | None:
     """`"..." ― Jane Doe`: a name after a dash closing the quotation's line signs it."""
-    signed = _dash_name(x.text, x.q)
+    signed = _dash_name(x.text, x.q) or _bracketed_name(x.text, x.q)
     return None if signed is None else Link("direct", CONF_NEIGHBOUR, surface=(signed, None))
 
 
@@ -1927,8 +1958,9 @@ def _pull_quote(text: str, q: Quoted, inside: Inside) -> bool:
     line_start = text.rfind("\n", 0, q.start) + 1
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
-    if _LETTERS.search(text, line_start, q.start) or _LETTERS.search(text, q.end, line_end):
-        return False
+    if _LETTERS.search(text, line_start, q.start) and not _label_before(text, line_start, q.start) \
+            or _LETTERS.search(text, q.end, line_end):
+        return False  # alone but for a rubric setting it off (`Pull quote: "..."`)
     words = _LETTERS.findall(text, q.start, q.end)
     if len(words) < SHORT_PULL_QUOTE_WORDS:
         return False
@@ -2044,7 +2076,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "its; kept with no speaker named.", cut_off,
          (Example('"I only wanted--" "That is enough," Ruiz said.', "I only wanted--", None),)),
     Rule("caption", "link", "A quotation on a photo's caption line, one that a credit closes that can be "
-         "nothing else (`Photo: Tom Vale`, `(AP Photo)`, `REUTERS/Tom Vale`; not a wire's name alone: `(Reuters)`) "
+         "nothing else (`Photo: Tom Vale`, `Credit: Tom Vale`, `(AP Photo)`, `(Tom Vale/The Herald)`, `REUTERS/Tom Vale`; not a wire's name alone: `(Reuters)`) "
          "or that opens with an agency's `FILE -`: the caption tells what the picture shows, and the words it quotes "
          "are the story's where a sentence of the story quotes them, not the caption's: dropped.", caption,
          (Example('"We will appeal," Ann Ruiz told reporters in Dayton on Monday. (AP Photo/Tom Vale)',
@@ -2187,7 +2219,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "headline's description of the speaker whose head is a noun for a person (`\"...\" ― Rovers boss after cup "
          "exit`, `― Dayton council leader`, `― a parent at the meeting`: lexicon ROLE_WORDS, SPEAKER_NOUNS), a name "
          "with what was spoken of after it (`― Rovers after cup exit`: lexicon HEADLINE_TOPIC_WORDS), or an "
-         "account's handle alone (`― @annruiz`).", signature,
+         "account's handle alone (`― @annruiz`); or, for a quotation opening its line (a list's number or bullet "
+         "aside), a name of two words or more in brackets closing it (`\"...\" (Ann Ruiz, mayor of Dayton)`; no "
+         "photo's credit: `(AP Photo)`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
                   '- Jane Doe, a senator.\n\nThe senator is citing an old report.',
                   "Nearly every new job this year went to the three largest cities.", "Jane Doe"),
@@ -2196,7 +2230,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"We will be back" \u2014 Rovers boss after cup exit\n\nHarbour Rovers lost 3-0 on Saturday.',
                   "We will be back", "Rovers boss"),
           Example('"Nobody asked us." \u2013 a parent at the meeting', "Nobody asked us.", "a parent"),
-          Example('"The ferry must stay" \u2014 @annruiz', "The ferry must stay", "@annruiz"))),
+          Example('"The ferry must stay" \u2014 @annruiz', "The ferry must stay", "@annruiz"),
+          Example('In quotes\n\n1. "We cannot keep paying for roads nobody uses." (Ann Ruiz, mayor of Dayton)',
+                  "We cannot keep paying for roads nobody uses.", "Ann Ruiz"))),
     Rule("topic-name", "link", "A headline's `\"...\": Name on Y`: a quotation opening its line, then a colon and "
          "a name of up to five capitalised words (no determiner, no rubric), then the line's end, a comma, a "
          "preposition opening what the named one spoke of (`on`, `about`, `after`: lexicon HEADLINE_TOPIC_WORDS) "
@@ -2366,7 +2402,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"What do you want?" she asked the boy.\n\n"Nothing."', "Nothing.", "the boy"),
           Example('"Are you from the paper?" the guard asked me.\n\n"Yes, I am."', "Yes, I am.", "me"))),
     Rule("sentence-subject", "link", "The subject of the verb governing the quotation (of the clause that "
-         "holds it, for a verb in a complement clause), or the name opening its sentence.", sentence_subject,
+         "holds it, for a verb in a complement clause), or the name opening its sentence; none where a rubric and "
+         "its colon are all before the quotation (`Quote of the day: \"...\"`, `Pull quote:`: lexicon "
+         "NOT_SPEAKER_LABELS).", sentence_subject,
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
                   "for their patience in my absence.", "Varnell"),
           Example('In the slump, Ryan worried that the aid was becoming "a soft bed for the idle and the comfortable."',
@@ -2437,7 +2475,8 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
           Example('"We will cut rates," the governor said.\n\nRelated: "Five things to know about the cut."',
                   "Five things to know about the cut.", kept=False))),
     Rule("pull-quote", "filter", "A pull quote: a quotation of four words or more (three, where a longer quotation "
-         "holds them: a pull quote excerpts it) alone in its paragraph that no "
+         "holds them: a pull quote excerpts it) alone in its paragraph (but for a rubric setting it off: `Pull "
+         "quote:`) that no "
          "cue links, whose words, in order, stand within quotation marks elsewhere in the text, repeats "
          "words quoted there, where they have their speaker (a reply repeating a question's words without its `?` "
          "echoes it: dialogue, no pull quote).", pull_quote,
