@@ -29,7 +29,8 @@ from .lexicon import RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VE
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
-from .resolve import Mention, Resolver, credit_line, measured_body, mention, opening_name, opening_owner, opening_subject
+from .resolve import (Mention, Resolver, credit_line, measured_body, mention, opening_name, opening_owner, opening_subject,
+                      photo_caption)
 from .rules.linking import (CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
@@ -91,6 +92,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     for i in cues_by_sentence:
         if cues_by_sentence[i] and CLAUSES.ask("link-text", text, sentences[i]):
             cues_by_sentence[i] = []   # a link's text: another article's headline
+        elif cues_by_sentence[i] and CLAUSES.ask("caption-text", text, sentences[i]):
+            cues_by_sentence[i] = []   # a photo's caption: what the picture shows
     drafts: list[_Draft] = []
     direct: list[_Draft] = []
     used_cues: set[tuple[int, int]] = set()
@@ -400,6 +403,12 @@ def _link_text(text: str, sentence: Sentence) -> bool:
     """`Related: Ruiz says the budget is broken`: a sentence on a line that a link label and its colon open
     is the headline of another article, a link's text: its cues report nobody's words in this one."""
     return bool(_LINK_LABEL_OPENING.match(text, text.rfind("\n", 0, sentence.start) + 1, sentence.end))
+
+
+def _caption_text(text: str, sentence: Sentence) -> bool:
+    """`Ann Ruiz said the vote was "a disgrace". Photo: Tom Vale`: a sentence on a photo caption's line
+    (`photo_caption`) tells what the picture shows: its cues report nobody's words in the story."""
+    return photo_caption(text, sentence.start)
 
 
 def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequence[Word]]
@@ -865,6 +874,14 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          "LINK_LABELS) is another article's headline, a link's text: its cues make no quote.", _link_text,
          (Example("The bridge has been shut since March.\n\nRelated: Mayor says the tolls will double next year"
                   "\n\nThe council meets on Friday.", "the tolls will double next year", kept=False),)),
+    Rule("caption-text", "clause", "`Ann Ruiz said the vote was \"a disgrace\". Photo: Tom Vale`: a sentence on a "
+         "photo caption's line (one a credit closes that can be nothing else: `Photo: Tom Vale`, `Credit: Tom Vale`, "
+         "`(AP Photo)`, `(Tom Vale/The Herald)`, "
+         "`REUTERS/Tom Vale`, not a wire's name alone: `(Reuters)`; or one an agency's `FILE -` opens) tells what "
+         "the picture shows: its cues make no quote (the words are the story's where a sentence of it says them).",
+         _caption_text,
+         (Example('The council voted to close the library.\n\nAnn Ruiz said the vote was "a disgrace". Photo: '
+                  'Tom Vale\n\nThe library opened in 1902.', 'the vote was "a disgrace"', kept=False),)),
 ))
 
 

@@ -16,7 +16,7 @@ __all__ = [
     "DAY_NAME_WORDS",
     "WEEKDAYS",
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "POST_SIGNATURE_LEADS", "OCCASION_PREPOSITIONS",
+    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "HEADLINE_EVENT_WORDS", "SIGNED_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "LIVE_BLOG_LABELS", "POST_SIGNATURE_LEADS", "OCCASION_PREPOSITIONS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -508,6 +508,13 @@ LINK_LABELS = ("read more", "read also", "also read", "related", "see also", "mo
 # Prepositions that, after a headline's `"...": Name`, open what the named one spoke of (`'We are not done
 # yet': Senator Cole on the farm bill`, `"...": Ruiz after the vote`): the name before one is the speaker.
 HEADLINE_TOPIC_WORDS = frozenset({"on", "about", "over", "after", "at", "in", "to", "for", "as", "amid", "ahead"})
+# Words opening the event a headline's speech followed or met (`'We will be back,' vows Rovers boss after cup
+# exit`, `... says mayor amid row`): never part of the speaker named before them.
+HEADLINE_EVENT_WORDS = frozenset({"after", "amid", "amidst", "following", "despite", "ahead"})
+# Prepositions opening what a headline's signed quotation was said of, after a bare name (`"Never again" ―
+# Rovers after cup exit`, `― Ann Ruiz on the vote`): not `to`, `for`, `in`, which a name's gloss or a
+# subhead goes on with (`― Spanish for "witches"`, `― Links to the best of the week`).
+SIGNED_TOPIC_WORDS = frozenset({"on", "about", "over", "after", "amid", "ahead"})
 # Words of a photo's credit in brackets closing its caption (`(AP Photo/Tom Vale)`, `(Photo by Lee Park/Getty
 # Images)`, `(Reuters)`): the caption's line is web furniture, naming no one a later pronoun stands for.
 PHOTO_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "photographer", "image", "images", "picture",
@@ -517,6 +524,12 @@ PHOTO_CREDIT_WORDS = frozenset({"photo", "photos", "photograph", "photographer",
 # correction may report what someone said).
 EDITOR_NOTE_LABELS = ("editor's note", "editors' note", "editors note", "editor note", "editor's notes",
                       "note to readers", "a note to readers", "note from the editor", "publisher's note")
+# A live blog's furniture, each a line of its own (`Key events`, `Show key events only`, `Live updates`): buttons
+# and headings of the page, naming no one a later pronoun stands for (`Show` is no subject).
+LIVE_BLOG_LABELS = frozenset({"key events", "show key events only", "show all events", "live updates", "latest updates",
+                              "pinned post", "pinned", "live", "refresh", "auto-update", "auto update", "as it happened",
+                              "please turn on javascript to use this feature", "live feed", "key points",
+                              "load more", "show more", "read more", "new updates", "see all updates"})
 # Words that open an embedded post's signature line in place of a dash (`A post shared by Lina Park
 # (@linapark) on Dec 5, 2026`): the post's text, right before, is the account holder's.
 POST_SIGNATURE_LEADS = ("a post shared by", "a photo posted by", "a video posted by", "a photo shared by",
@@ -959,6 +972,10 @@ NOT_SPEAKER_LABELS = frozenset({
     "FACT", "REALITY", "TODAY", "TONIGHT", "TOMORROW", "YESTERDAY", "FORECAST", "WEATHER", "SCORE", "RESULT",
     "RESULTS", "STATUS", "LOCATION", "PRICE", "COST", "TICKETS", "INFO", "DETAILS", "CONTACT", "PHONE", "EMAIL",
     "WEBSITE", "ADDRESS", "HOURS", "ADMISSION",
+    # a newsletter's or a page's labels for the quotation they set off (`Quote of the day: "..."`, `Pull quote:`)
+    "QUOTE", "QUOTES", "QUOTE OF THE DAY", "QUOTE OF THE WEEK", "QUOTES OF THE DAY", "QUOTES OF THE WEEK",
+    "PULL QUOTE", "PULLQUOTE", "PULL-QUOTE", "IN QUOTES", "KEY QUOTE", "BEST QUOTE", "WHAT THEY SAID", "THEY SAID",
+    "OVERHEARD",
     "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "JANUARY", "FEBRUARY",
     "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
 })

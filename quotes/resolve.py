@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS,
+from .lexicon import (MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
                       gender_of)
@@ -429,6 +429,33 @@ def _caption_line(text: str, start: int) -> bool:
         w.lower() in PHOTO_CREDIT_WORDS for w in regex.findall(r"\p{L}+", m.group(1))))
 
 
+def photo_caption(text: str, start: int) -> bool:
+    """Whether the line holding text[start] is a photo's caption by a credit that can be nothing else: `Photo:`
+    and a name, an agency in capitals and a slash, or in brackets with a word for a picture or a picture
+    agency's (`(AP Photo)`, `(Getty Images)`; not a wire's name alone: `(Reuters)` may close a report's line)."""
+    if _FILE_CAPTION.match(text, text.rfind("\n", 0, start) + 1):
+        return True
+    end = text.find("\n", start)
+    m = _CAPTION_CREDIT.search(text, start, len(text) if end < 0 else end)
+    if m is None:
+        return False
+    if m.group(2) is not None:
+        return m.group(2).lower() in PHOTO_CREDIT_WORDS or m.group(2) == "AP"
+    return m.group(1) is None or _SLASHED_CREDIT.fullmatch(m.group(1).strip()) is not None or any(
+        w.lower() in PHOTO_CREDIT_WORDS and w.lower() not in _WIRES for w in regex.findall(r"\p{L}+", m.group(1)))
+
+
+_WIRES = frozenset({"reuters", "afp", "epa"})  # a wire's name in brackets is no photo's credit alone
+_CREDIT_NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
+# `photo_caption`'s credits: in brackets, an agency in capitals (a picture agency's, `AP`) and a slash before
+# a photographer's name (`REUTERS/Tom Vale`; not `CNN/ORC poll in February`), or `Photo:` and a name.
+_CAPTION_CREDIT = regex.compile(r"(?:\(([^()\n]{1,80})\)|\b(\p{Lu}{2,})/" + _CREDIT_NAME + r"(?:/" + _CREDIT_NAME
+                                + r")?\.?|\b(?:Photo|Photos|Image|Picture|Photograph|Credit|Photo\h+credit)\h*:\h*"
+                                r"\p{Lu}[^\n:]{1,60})\h*\Z")
+# A photographer and an outlet or agency in brackets, a slash between (`(Tom Vale/The Herald)`).
+_SLASHED_CREDIT = regex.compile(_CREDIT_NAME + r"\h*/\h*(?:The\h+)?" + _CREDIT_NAME + r"\.?")
+
+
 # `Editor's note:` opening a line (lexicon EDITOR_NOTE_LABELS), in any case, with either apostrophe.
 _EDITOR_NOTE = regex.compile(r"[ \t]*(?i:" + "|".join(regex.escape(label).replace("'", "['’]")
                                                      for label in sorted(EDITOR_NOTE_LABELS, key=len, reverse=True))
@@ -440,14 +467,25 @@ def editors_note(text: str, start: int) -> bool:
     return bool(_EDITOR_NOTE.match(text, text.rfind("\n", 0, start) + 1))
 
 
+def live_blog_label(text: str, start: int) -> bool:
+    """Whether the line holding text[start] is all a live blog's label (lexicon LIVE_BLOG_LABELS: `Key events`,
+    `Show key events only`), any case, a full stop or colon after it or not."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip().rstrip(".:").strip().lower()
+    return line in LIVE_BLOG_LABELS
+
+
 def credit_line(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] is a news agency's credit line, naming who wrote the story and
     no one in it: roles credited before `by` (`CREDIT_LINE_ROLES`: `(Reporting by Ann Ruiz; Editing by Tom
     Vale)`, `Additional reporting by ...`), or a writer (`CREDIT_LINE_NOUNS`) who `contributed` (`Associated
     Press writer Ann Ruiz contributed to this report.`), or anyone who `contributed to this report`; or on a
     photo caption's line, ending with the photo's credit (`_caption_line`: `Ann Ruiz speaks in Ohio. (AP
-    Photo/Tom Vale)`), or on an editor's note's (`editors_note`): web furniture."""
-    if _caption_line(text, start) or editors_note(text, start):
+    Photo/Tom Vale)`), or on an editor's note's (`editors_note`), or a live blog's label (`live_blog_label`:
+    `Key events`, `Show key events only`): web furniture."""
+    if _caption_line(text, start) or photo_caption(text, start) or editors_note(text, start) \
+            or live_blog_label(text, start):
         return True
     sentence = text[start:end].strip()
     m = _CREDIT_BY.match(sentence)
@@ -1220,7 +1258,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "unparsed, a capitalised word before a word in `-s` and a past form or auxiliary modifies a plural noun "
          "for people (`Angry farmers blocked`, never `he`). A news agency's credit line (`credit_line`: `(Reporting by Ann "
          "Ruiz; Editing by Tom Vale)`, `... writer Ann Ruiz contributed to this report.`), or a photo's caption (`Ann Ruiz speaks in Ohio. (AP "
-         "Photo/Tom Vale)`), or an editor's note (`Editor's note: Ann Ruiz is a former aide ...`) names no subject.",
+         "Photo/Tom Vale)`), or an editor's note (`Editor's note: Ann Ruiz is a former aide ...`), or a live blog's "
+         "label on a line of its own (`Key events`, `Show key events only`: lexicon LIVE_BLOG_LABELS) names no subject.",
          Resolver._earlier_subject,
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
           Example('Tom Vale signed on Friday. Part of the deal was kept secret. "I am happy," he said.',

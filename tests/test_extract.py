@@ -663,6 +663,20 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("pull-quote-after", '"Riders have carried enough. It is the city\'s turn," Ruiz said at a news conference.\n\n'
      '"Riders have carried enough."\n\nThe council votes on Friday.',
      [("direct", "Riders have carried enough. It is the city's turn,", "Ruiz", "Ruiz")]),
+    # h120: a live blog's labels are no antecedents; its entries' quotes resolve as in body text
+    ("live-blog-key-events-no-antecedent", 'Key events\nShow key events only\n10:40am\n"It is over," she said.',
+     [("direct", "It is over,", "she", None)]),
+    ("live-blog-entry-resolves", 'Dayton council vote: live updates\nKey events\nShow key events only\n10:32am\n'
+     'Mayor Lee Park has arrived at the hall.\n"We are ready for the vote," she told reporters.\nAnn Ruiz\n10:40am\n'
+     '"This is a disgrace," said Tom Vale.\nAnn Ruiz',
+     [("direct", "We are ready for the vote,", "she", "Mayor Lee Park"),
+      ("direct", "This is a disgrace,", "Tom Vale", "Tom Vale")]),
+    ("slash-names-no-caption", 'Surveys show that most voters back the plan, according to a CBS/YouGov poll in '
+     'March.', [("indirect", "Surveys show that most voters back the plan", "a CBS/YouGov poll in March", ANY)]),
+    ("caption-credit-label-no-antecedent", 'Ann Ruiz speaks in Dayton on Monday. Credit: Tom Vale for The Herald\n\n'
+     '"It is over," she said.', [("direct", "It is over,", "she", None)]),
+    ("live-blog-author-line-no-antecedent", '10:20am\nThe vote has been delayed.\nAnn Ruiz\n10:40am\n'
+     '"It is over," she said.', [("direct", "It is over,", "she", None)]),
 ]
 
 
@@ -937,6 +951,54 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("dialogue-without-reply-goes-on", '"The tide is out," Ruiz said.\n"It is early," Hale said.\n'
      '"We should wait."',
      [("direct", "The tide is out,", "Ruiz"), ("direct", "It is early, We should wait.", "Hale")]),
+    # h120: headline quotes signed by a description or a handle; pull quotes; captions; roundups
+    ("signed-by-description-topic", '"We will be back" \u2014 Rovers boss after cup exit',
+     [("direct", "We will be back", "Rovers boss")]),
+    ("signed-by-description-hyphen", '"We will be back" - Rovers boss', [("direct", "We will be back", "Rovers boss")]),
+    ("signed-by-handle", '"We will be back" \u2014 @annruiz', [("direct", "We will be back", "@annruiz")]),
+    ("signed-by-description-and-name", '"The plan is dead." \u2014 Rovers boss Tom Vale on the cup draw',
+     [("direct", "The plan is dead.", "Rovers boss Tom Vale")]),
+    ("signed-by-name-topic", '"Never again" \u2014 Rovers after cup exit', [("direct", "Never again", "Rovers")]),
+    ("caption-credit-label", 'Ann Ruiz said the vote was "a disgrace". Credit: Tom Vale for The Herald', []),
+    ("caption-slashed-credit", 'Ann Ruiz said the vote was "a disgrace". (Tom Vale/The Herald)', []),
+    ("quote-of-the-day-unsigned", 'Quote of the day: "We cannot keep paying for roads nobody uses."\n\nThe council '
+     'meets on Friday.', []),
+    ("pull-quote-labelled", '"The town deserves better than this," Ruiz said.\n\nPULL QUOTE: "The town deserves '
+     'better"\n\nThe library opened in 1902.', [("direct", "The town deserves better than this,", "Ruiz")]),
+    ("roundup-bracketed-names", 'In quotes\n\n"We cannot keep paying for roads nobody uses." (Ann Ruiz, mayor of '
+     'Dayton)\n\n2. "The plan is dead." (Tom Vale)',
+     [("direct", "We cannot keep paying for roads nobody uses.", "Ann Ruiz"), ("direct", "The plan is dead.", "Tom Vale")]),
+    ("bracketed-photo-credit-no-name", '"We will appeal," Ann Ruiz said on Monday. (AP Photo)', []),
+    ("bracketed-name-within-line", 'He quoted "the best of times" (Charles Dickens)', [("direct", "the best of times", "He")]),
+    ("signed-gloss-not-a-topic", "Indeed, the name ''Lobos'' -- Spanish for ''wolves'' -- comes from an old film.", []),
+    ("signed-subhead-not-a-topic", 'Critics say the show "takes sides."\n\n\u2013 Ready to vote \u2013.',
+     [("mixed", 'the show "takes sides."', "Critics")]),
+    ("signed-not-a-person", '"We will be back" \u2014 Rovers fans react', []),
+    ("signed-not-a-description", '"Never again" \u2014 the night the dam broke', []),
+    ("pull-quote-three-words-not-joined", 'The council voted on Monday to close the library.\n\n"It is a sad day for '
+     'the town and for every family that used it," said Ann Ruiz, the mayor.\n\n\u201cA sad day\u201d\n\n'
+     'The library opened in 1902.',
+     [("direct", "It is a sad day for the town and for every family that used it,", "Ann Ruiz")]),
+    ("pull-quote-three-words-later", 'The council voted on Monday to close the library.\n\n"It is a sad day for '
+     'the town and for every family that used it," said Ann Ruiz, the mayor.\n\nThe library opened in 1902.\n\n'
+     '\u201cA sad day\u201d\n\nIt will shut in May.',
+     [("direct", "It is a sad day for the town and for every family that used it,", "Ann Ruiz")]),
+    ("pull-quote-before-byline", '\u201cA sad day for the town\u201d\n\nBy Tom Vale\n\nThe council voted on '
+     'Monday to close the library.', []),
+    ("caption-reports-speech", "Mayor Ann Ruiz speaks to reporters on Monday. (AP Photo)", []),
+    ("caption-quotes-words", 'The council voted to close the library.\n\nAnn Ruiz said the vote was "a disgrace". '
+     'Photo: Tom Vale\n\nThe mayor has led the town since 2019.', []),
+    ("caption-direct-quote", '"We will appeal," Ann Ruiz said. REUTERS/Tom Vale', []),
+    ("caption-sentence-of-story-kept", 'Ann Ruiz said the vote was "a disgrace".\n\nAnn Ruiz speaks in Dayton. '
+     'Photo: Tom Vale', [("mixed", 'the vote was "a disgrace"', "Ann Ruiz")]),
+    ("wire-tag-no-caption", '"We will appeal," Ann Ruiz told reporters on Monday. (Reuters)',
+     [("direct", "We will appeal,", "Ann Ruiz")]),
+    ("quote-of-the-day", 'Quote of the day: "We cannot keep paying for roads nobody uses." \u2014 Ann Ruiz, mayor of '
+     'Dayton.', [("direct", "We cannot keep paying for roads nobody uses.", "Ann Ruiz")]),
+    ("roundup-numbered-dashes", 'What they said\n\n1. "The plan is dead." \u2014 Ann Ruiz, mayor\n\n2. "We will '
+     'fight it in court." - Tom Vale, council leader\n\n3. "Nobody asked us." \u2013 a parent at the meeting',
+     [("direct", "The plan is dead.", "Ann Ruiz"), ("direct", "We will fight it in court.", "Tom Vale"),
+      ("direct", "Nobody asked us.", "a parent")]),
 ]
 
 

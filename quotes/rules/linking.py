@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, cue_forms,
+from ..lexicon import (BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -25,7 +25,7 @@ from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, 
                      strip_marks)
 from ..parse import FINITE_TAGS, Word
 from ..records import QuoteType
-from ..resolve import opening_name
+from ..resolve import opening_name, photo_caption
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed, word_count as _word_count
@@ -546,15 +546,56 @@ _DASH_NAME = regex.compile(
     r"(?:,[^\n]*)?\.?\h*(?:\n|\Z)")  # \h: any horizontal space, the no-break space of scraped pages too
 
 
+# `"We will be back" ― Rovers boss after cup exit`, `"..." - Dayton mayor Ann Ruiz`, `"..." ― @annruiz`: a
+# headline's or a post's signature that is no bare name.  A description (`the`, `a` or `an` before it or
+# not) of up to three capitalised words and up to three in lower case, the last its head, a noun for a
+# person (lexicon ROLE_WORDS, SPEAKER_NOUNS: `Dayton council leader`, `a parent at the meeting`), a
+# name of up to four capitalised words after it or not; an account's handle alone; or a name of up to four
+# capitalised words with a topic after it (`"Never again" ― Rovers after cup exit`: lexicon SIGNED_TOPIC_WORDS,
+# not `to` nor `for`: `― Spanish for ...`, `― Links to ...` are a gloss and a subhead).  A preposition of a
+# headline's topic (lexicon HEADLINE_TOPIC_WORDS) may go on to the line's end, with no quotation mark or dash
+# in it: it tells what was said of.
+_DESCRIBED = regex.compile(
+    r"(?:\h*(?:" + _DASHES + r")|\h+-(?=\h)|\h*\n\s*(?:" + _DASHES + r"|-))\h*"
+    r"(@\w{1,30}|\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?=\h+(?:"
+    + "|".join(sorted(SIGNED_TOPIC_WORDS)) + r")\h)"
+    r"|(?:(?:the|The|a|A|an|An)\h+)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*\h+){0,3}(?:\p{Ll}[\p{Ll}-]*\h+){0,2}(\p{Ll}+)"
+    r"(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})"
+    r"(?:\h+(?:" + "|".join(sorted(HEADLINE_TOPIC_WORDS)) + r")\h(?:(?!--|'')[^\n\"“”\u2014\u2013])*)?\.?\h*(?:\n|\Z)")
+
+
+# `"..." (Ann Ruiz, mayor of Dayton)` closing a line the quotation opens: a roundup's speaker in brackets, a
+# name of two to six capitalised words (no word of a photo's credit: `(AP Photo)`), a description after a comma.
+_BRACKETED_NAME = regex.compile(r"\h*\(\h*(\p{Lu}[\p{Ll}\p{M}'’.-]+(?:\h+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le))"
+                                r"{1,5})(?:,[^()\n]*)?\)\.?\h*(?:\n|\Z)")
+
+
+def _bracketed_name(text: str, q: Quoted) -> tuple[int, int] | None:
+    """The name in brackets closing the line of a quotation that opens it, but for a list's number or bullet
+    (`1. "..." (Ann Ruiz, mayor)`)."""
+    end = past_marks(text, q.end, _CLOSING_RUN)
+    if end == q.end or len(q.parts) > 1 or regex.search(r"\p{L}", text[text.rfind("\n", 0, q.start) + 1:
+                                                                      _opening(text, q, max(0, q.start - SET_OFF_REACH))]):
+        return None
+    m = _BRACKETED_NAME.match(text, end)
+    if m is None or any(w.lower() in PHOTO_CREDIT_WORDS for w in m.group(1).split()):
+        return None
+    return m.span(1)
+
+
 def _dash_name(text: str, q: Quoted) -> tuple[int, int] | None:
     """The name after a dash that closes the quotation's line (`"..." ― Jane Doe`) or opens the next
-    paragraph (`- Jane Doe.`)."""
+    paragraph (`- Jane Doe.`); or a description (`_DESCRIBED`: `"..." ― Rovers boss after cup exit`)
+    or a handle (`"..." ― @annruiz`) there."""
     end = past_marks(text, q.end, _CLOSING_RUN)
     if end == q.end:
         return None
     m = _DASH_NAME.match(text, end)
     if m is None:
-        return None
+        d = _DESCRIBED.match(text, end)
+        if d is None or d.group(2) is not None and d.group(2) not in ROLE_WORDS and d.group(2) not in SPEAKER_NOUNS:
+            return None
+        return d.span(1)
     name_end = m.end(1)
     if text[name_end - 1] == "." and name_end - m.start(1) > 2 and text[name_end - 3] not in " .":
         name_end -= 1  # the sentence's full stop, not an initial's (`Edwin G.`)
@@ -615,6 +656,16 @@ def _label_name(text: str, q: Quoted, sentences: Sequence[Sentence],
     if m is None or m.group(1).split()[0].lower() in DETERMINERS or _rubric(m.group(1)):
         return None  # `The Latest: ...`, `Review: ...`: a rubric, not a speaker
     return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+
+
+_LABEL_BEFORE = regex.compile(r"\s*([^\n:]{1,40}):\s*\Z")
+
+
+def _label_before(text: str, start: int, end: int) -> bool:
+    """Whether all of text[start:end], the marks aside, is a rubric and its colon (`Quote of the day:`, `Pull
+    quote:`: `_rubric`) setting off the quotation that follows."""
+    m = _LABEL_BEFORE.match(strip_marks(text[start:end], " "))
+    return m is not None and _rubric(m.group(1))
 
 
 def _rubric(label: str) -> bool:
@@ -806,6 +857,8 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence,
                 return None  # `"...," in an interview with ...`, `"...," eager to lend`: no speaker opens so
             speaker = _trimmed(text, words[0].start(), words[i - 1].end())
         else:
+            cut = next((k for k, x in enumerate(words) if k > 1 and x.group().lower() in HEADLINE_EVENT_WORDS), len(words))
+            words = words[:cut]  # `'...,' vows Rovers boss after cup exit`: the headline's event is no speaker's word
             after = [x for x in words[1:] if not no_speaker_opener(x.group())]
             speaker = _trimmed(text, after[0].start(), words[-1].end()) if after else None
         if speaker is None or time_word(text[speaker[0]:speaker[1]]):
@@ -1013,6 +1066,8 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     quotation's sentence (or, for a quotation opening its sentence, the sentence before when that
     one ends in a colon), is its likeliest speaker."""
     sentence = sentences[first]
+    if _label_before(text, sentence.start, q.start):
+        return None  # `Quote of the day: "..."`: a rubric, no one's name
     if not strip_marks(text[sentence.start:q.start], " "):
         if first == 0 or not _ends_in_colon(text, sentences[first - 1]):
             return None
@@ -1369,6 +1424,11 @@ def cut_off(x: Quotation) -> Link | None:
     return Link("direct", CONF_NONE, settled=True)
 
 
+def caption(x: Quotation) -> Link | None:
+    """`"We will appeal," Ann Ruiz said. (AP Photo)`: a photo's caption, not a sentence of the story: dropped."""
+    return DROP if photo_caption(x.text, x.q.start) else None
+
+
 def title_in_name(x: Quotation) -> Link | None:
     """`the author of "Going Viral," about ..., said`: a title within a speaker's name is dropped."""
     return DROP if any(_within_name(x.text, x.q, c.speaker) for c in x.cues_by_sentence.get(x.first, [])) else None
@@ -1506,7 +1566,7 @@ def own_cue(x: Quotation) -> Link | None:
 
 def signature(x: Quotation) -> Link | None:
     """`"..." ― Jane Doe`: a name after a dash closing the quotation's line signs it."""
-    signed = _dash_name(x.text, x.q)
+    signed = _dash_name(x.text, x.q) or _bracketed_name(x.text, x.q)
     return None if signed is None else Link("direct", CONF_NEIGHBOUR, surface=(signed, None))
 
 
@@ -1885,26 +1945,37 @@ def linked_headline(x: Quotation, link: Link) -> bool | None:
 
 
 PULL_QUOTE_WORDS = 4   # the fewest words of a pull quote (a shorter repeat may be a phrase quoted twice)
+SHORT_PULL_QUOTE_WORDS = 3  # the fewest words of one excerpting a longer quotation (`"A sad day"` from `"It is a sad day for ..."`)
 _LETTERS = regex.compile(r"[\p{L}\p{N}]+")
 
 
 def _pull_quote(text: str, q: Quoted, inside: Inside) -> bool:
     """Whether a quotation of PULL_QUOTE_WORDS words or more is alone in its paragraph (marks and
-    punctuation aside) and its words, in order, stand within quotation marks elsewhere in the text."""
+    punctuation aside) and its words, in order, stand within quotation marks elsewhere in the text; one of
+    SHORT_PULL_QUOTE_WORDS words or more, where they stand within a longer quotation (`_excerpt`)."""
     if len(q.parts) > 1:
         return False
     line_start = text.rfind("\n", 0, q.start) + 1
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
-    if _LETTERS.search(text, line_start, q.start) or _LETTERS.search(text, q.end, line_end):
-        return False
+    if _LETTERS.search(text, line_start, q.start) and not _label_before(text, line_start, q.start) \
+            or _LETTERS.search(text, q.end, line_end):
+        return False  # alone but for a rubric setting it off (`Pull quote: "..."`)
     words = _LETTERS.findall(text, q.start, q.end)
-    if len(words) < PULL_QUOTE_WORDS:
+    if len(words) < SHORT_PULL_QUOTE_WORDS:
         return False
     pattern = regex.compile(r"(?i)\b" + r"[^\p{L}\p{N}]+".join(map(regex.escape, words)) + r"\b")
     asks = _asks_after(text, pattern.search(text, q.start, q.end))
     return any(not (line_start <= m.start() < line_end) and inside.overlaps(m.span()) and _asks_after(text, m) == asks
+               and (len(words) >= PULL_QUOTE_WORDS or _excerpt(text, m, inside, len(words)))
                for m in pattern.finditer(text))
+
+
+def _excerpt(text: str, m: regex.Match, inside: Inside, words: int) -> bool:
+    """Whether the words `m` matched are part of a longer quotation (a pull quote excerpts it), not all of
+    one (a short turn said twice echoes it)."""
+    part = inside.part_at(m.start())
+    return part is not None and len(_LETTERS.findall(text, part[0], part[1])) > words
 
 
 def _asks_after(text: str, m: regex.Match | None) -> bool:
@@ -2004,6 +2075,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "were--\" \"Don't,\" she said.`) is cut short by someone else: the cue after the next quotation is not "
          "its; kept with no speaker named.", cut_off,
          (Example('"I only wanted--" "That is enough," Ruiz said.', "I only wanted--", None),)),
+    Rule("caption", "link", "A quotation on a photo's caption line, one that a credit closes that can be "
+         "nothing else (`Photo: Tom Vale`, `Credit: Tom Vale`, `(AP Photo)`, `(Tom Vale/The Herald)`, `REUTERS/Tom Vale`; not a wire's name alone: `(Reuters)`) "
+         "or that opens with an agency's `FILE -`: the caption tells what the picture shows, and the words it quotes "
+         "are the story's where a sentence of the story quotes them, not the caption's: dropped.", caption,
+         (Example('"We will appeal," Ann Ruiz told reporters in Dayton on Monday. (AP Photo/Tom Vale)',
+                  "We will appeal,", kept=False),)),
     Rule("title-in-name", "link", "A quotation inside a cue's speaker (`the author of \"Going Viral,\" said`) is "
          "a title: dropped.", title_in_name,
          (Example('Tranter, the co-author of "Going under in a fractured century," about the rise of rumours, '
@@ -2138,12 +2215,24 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "The singer"),
           Example('"It is a disaster," one resident, who asked not to be named, told Reuters.',
                   "It is a disaster,", "one resident"))),
-    Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`).", signature,
+    Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`); or there a "
+         "headline's description of the speaker whose head is a noun for a person (`\"...\" ― Rovers boss after cup "
+         "exit`, `― Dayton council leader`, `― a parent at the meeting`: lexicon ROLE_WORDS, SPEAKER_NOUNS), a name "
+         "with what was spoken of after it (`― Rovers after cup exit`: lexicon HEADLINE_TOPIC_WORDS), or an "
+         "account's handle alone (`― @annruiz`); or, for a quotation opening its line (a list's number or bullet "
+         "aside), a name of two words or more in brackets closing it (`\"...\" (Ann Ruiz, mayor of Dayton)`; no "
+         "photo's credit: `(AP Photo)`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
                   '- Jane Doe, a senator.\n\nThe senator is citing an old report.',
                   "Nearly every new job this year went to the three largest cities.", "Jane Doe"),
           Example('"The harbour stays open" - Ann Ruiz\n\nThe mayor repeated her promise on Monday.',
-                  "The harbour stays open", "Ann Ruiz"))),
+                  "The harbour stays open", "Ann Ruiz"),
+          Example('"We will be back" \u2014 Rovers boss after cup exit\n\nHarbour Rovers lost 3-0 on Saturday.',
+                  "We will be back", "Rovers boss"),
+          Example('"Nobody asked us." \u2013 a parent at the meeting', "Nobody asked us.", "a parent"),
+          Example('"The ferry must stay" \u2014 @annruiz', "The ferry must stay", "@annruiz"),
+          Example('In quotes\n\n1. "We cannot keep paying for roads nobody uses." (Ann Ruiz, mayor of Dayton)',
+                  "We cannot keep paying for roads nobody uses.", "Ann Ruiz"))),
     Rule("topic-name", "link", "A headline's `\"...\": Name on Y`: a quotation opening its line, then a colon and "
          "a name of up to five capitalised words (no determiner, no rubric), then the line's end, a comma, a "
          "preposition opening what the named one spoke of (`on`, `about`, `after`: lexicon HEADLINE_TOPIC_WORDS) "
@@ -2206,8 +2295,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "the quotation hands over with its comma (or ?, !) to a noun phrase (a role word before a name too: "
          "`fisherman Tom Vale mutters`) and the verb (no cue form after `the`, `her`: "
          "`the email read`; none for a quotation within a relative clause set off before the verb: `Ruiz, who "
-         "starred in \"Night Owls,\" posted ...`).", surface_cue,
+         "starred in \"Night Owls,\" posted ...`); a verb before its speaker (`'...,' vows Rovers boss`) names no "
+         "event a headline's word opens after the speaker (`after cup exit`, `amid row`: lexicon HEADLINE_EVENT_WORDS) "
+         "in it.", surface_cue,
          (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),
+          Example("'We will be back,' vows Rovers boss after cup exit\n\nHarbour Rovers lost 3-0 on Saturday.",
+                  "We will be back,", "Rovers boss"),
           Example('"It is over now," fisherman Tom Vale mutters.', "It is over now,", "fisherman Tom Vale"),
           Example('"Closed until further notice," the sign on the door read.', "Closed until further notice,",
                   "the sign on the door"),
@@ -2309,7 +2402,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"What do you want?" she asked the boy.\n\n"Nothing."', "Nothing.", "the boy"),
           Example('"Are you from the paper?" the guard asked me.\n\n"Yes, I am."', "Yes, I am.", "me"))),
     Rule("sentence-subject", "link", "The subject of the verb governing the quotation (of the clause that "
-         "holds it, for a verb in a complement clause), or the name opening its sentence.", sentence_subject,
+         "holds it, for a verb in a complement clause), or the name opening its sentence; none where a rubric and "
+         "its colon are all before the quotation (`Quote of the day: \"...\"`, `Pull quote:`: lexicon "
+         "NOT_SPEAKER_LABELS).", sentence_subject,
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
                   "for their patience in my absence.", "Varnell"),
           Example('In the slump, Ryan worried that the aid was becoming "a soft bed for the idle and the comfortable."',
@@ -2379,7 +2474,9 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   'The bank meets again in May.', "Why the markets fell", kept=False),
           Example('"We will cut rates," the governor said.\n\nRelated: "Five things to know about the cut."',
                   "Five things to know about the cut.", kept=False))),
-    Rule("pull-quote", "filter", "A pull quote: a quotation of four words or more alone in its paragraph that no "
+    Rule("pull-quote", "filter", "A pull quote: a quotation of four words or more (three, where a longer quotation "
+         "holds them: a pull quote excerpts it) alone in its paragraph (but for a rubric setting it off: `Pull "
+         "quote:`) that no "
          "cue links, whose words, in order, stand within quotation marks elsewhere in the text, repeats "
          "words quoted there, where they have their speaker (a reply repeating a question's words without its `?` "
          "echoes it: dialogue, no pull quote).", pull_quote,
@@ -2388,6 +2485,9 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   "Riders have carried enough.", kept=False),
           Example('Sheriff Tom Vale toured the levee on Monday.\n\n"The river will rise again by morning."\n\n'
                   '"The river will rise again by morning," the sheriff warned.', "The river will rise again by morning.",
+                  kept=False),
+          Example('The council voted to close the library.\n\n"It is a sad day for every family that used it," said '
+                  'Ann Ruiz, the mayor.\n\nThe library opened in 1902.\n\n\u201cA sad day\u201d\n\nIt shuts in May.', "A sad day",
                   kept=False))),
     Rule("made-work", "filter", "A title-cased quotation of three words or more, not closing on `.`, `!` or `?` "
          "nor opening with a subject pronoun, "
