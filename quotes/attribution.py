@@ -6579,7 +6579,8 @@ def _reporting_frame(s: Parsed, verb: Word,
     return (start, s.words[comma - 1].end), after
 
 
-SPLIT_TAG_WORDS = 6  # the most words a tag set within a split quotation has on either side of its verb
+SPLIT_TAG_WORDS = 6  # the most words a tag set within a split quotation has before its verb
+SPLIT_TAG_REACH = 24  # ... and the most after it (a description of the speaker set off: `said Vale, 52, of Dayton,`)
 
 
 def _split_tag_end(s: Parsed, start: int, comma: int) -> int | None:
@@ -6596,12 +6597,12 @@ def _split_tag_end(s: Parsed, start: int, comma: int) -> int | None:
         i = w.index - 1
         while i > 0 and s.words[i].upos != "PUNCT" and w.index - i <= SPLIT_TAG_WORDS:
             i -= 1
-        j = w.index + 1
-        while j < comma and s.words[j].upos != "PUNCT" and j - w.index <= SPLIT_TAG_WORDS:
+        j = w.index + 1   # on to the next quotation mark: the speaker may have a description set off
+        while j < comma and s.words[j].text.strip(MARK_CHARS) != "" and j - w.index <= SPLIT_TAG_REACH:
             j += 1
         if i > 0 and s.words[i].text.strip(MARK_CHARS) == "" and s.words[i - 1].text in (",", "?", "!") \
-                and j + 1 < comma and s.words[j].text == "," and s.words[j + 1].text.strip(MARK_CHARS) == "":
-            return j + 1
+                and j < comma and s.words[j - 1].text == "," and s.words[j].text.strip(MARK_CHARS) == "":
+            return j
     return None
 
 

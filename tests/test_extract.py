@@ -1688,6 +1688,9 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
       ("direct", ["then we check them,", "and then we certify them."], "she")]),
     ("split-second-tag-closes", '"We are ready," said the coach, "and so are the fans," he added.',
      [("direct", ["We are ready,"], "the coach"), ("direct", ["and so are the fans,"], "he")]),
+    ("split-second-tag-after-description", '"We lost everything," said Vale, a farmer from Dayton, Ohio, "and nobody '
+     'came to help," he added.',
+     [("direct", ["We lost everything,"], "Vale"), ("direct", ["and nobody came to help,"], "he")]),
     ("split-dash-aside-after-tag", '"We had no warning," he said -- and then, after a long pause -- "none at all."',
      [("direct", ["We had no warning,", "none at all."], "he")]),
     ("split-em-dash-aside-after-tag", '"We had no warning," he said \u2014 and then he paused \u2014 "none at all."',
@@ -1696,6 +1699,8 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("direct", ["We lost the vote,"], "Tom Lee"), ("direct", ["We won the argument."], "Ann Ruiz")]),
     ("split-apart-new-tag", '"We lost," Lee said. "We lost badly," Ruiz added.',
      [("direct", ["We lost,"], "Lee"), ("direct", ["We lost badly,"], "Ruiz")]),
+    ("split-unspaced-dash-aside-after-tag", '"We had no warning," he said\u2014and then, after a long pause\u2014"none at '
+     'all."', [("direct", ["We had no warning,", "none at all."], "he")]),
     ("split-dash-interruption", '"We had no warning" \u2014 the farmer paused \u2014 "none at all."',
      [("direct", ["We had no warning", "none at all."], "the farmer")]),
     ("split-cue-in-dash-aside", '"Never" -- she said it twice -- "never again."',

@@ -227,10 +227,11 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
         return None
     if between[-1] in ",:;" and not (cue.naming and between[-1] == "," and "," in between[:-1]):
         return None
-    if ANY_DASH.match(between) and ANY_DASH.search(between[-2:]) \
+    gap = rstrip_marks(text[cue.span[1]:q.start], " ").strip()   # (dashes may touch the words and marks)
+    if ANY_DASH.match(gap) and ANY_DASH.search(gap[-2:]) \
             and _TAG_AFTER_QUOTATION.search(text, sentence.start, min(cue.span[0], cue.speaker[0])):
         return None   # `"A," he said -- and then, after a pause -- "B."`: B goes on after an aside set off by dashes
-    if ANY_DASH.search(between[-2:]) and len(ANY_DASH.findall(text, sentence.start, min(cue.span[0], cue.speaker[0]))) % 2:
+    if ANY_DASH.search(gap[-2:]) and len(ANY_DASH.findall(text, sentence.start, min(cue.span[0], cue.speaker[0]))) % 2:
         return None   # `"A" -- she said it twice -- "B."`: the cue stands in an aside the dash before B closes
     relative = _relative_end(text, q, words, cue)
     fronted = _fronted_end(words, cue)
@@ -497,8 +498,9 @@ def _runs_on(text: str, q: Quoted) -> bool:
 
 
 # A tag set within a split quotation, ending the words before the next part: a quotation closing on
-# `,`, `?` or `!`, a few words with no punctuation (a cue and its speaker), a comma.
-_SPLIT_TAG_BEFORE = regex.compile(r"[,?!][\"\u201d\u2019']+\h+[\p{L}\p{N}'\u2019.-]+(?:\h+[\p{L}\p{N}'\u2019.-]+){0,11},\Z")
+# `,`, `?` or `!`, then up to a comma no more than a tag's words (a cue and its speaker, with what commas
+# set off after it: `said Vale, a farmer from Dayton, Ohio,`), no quotation mark among them.
+_SPLIT_TAG_BEFORE = regex.compile(r"[,?!][\"\u201d\u2019']+\h+[^\"\u201c\u201d\n]{1,160},\Z")
 
 
 # What comes before a tag set after a quotation: the quotation closing on `,`, `?` or `!`, then at most a
