@@ -890,22 +890,35 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 
+# Narration set off by a pair of dashes, all that stands between two quotations (their marks aside).
+_DASH_INTERRUPTION = regex.compile(r"(?:\u2014|\u2013|--)\h*[^\u2014\u2013\"\u201c\u201d\n-]{1,80}?\h*(?:\u2014|\u2013|--)")
+
+
 def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[Word]] | None = None,
                  inside: Inside | None = None) -> list[_Draft]:
     """`"A," he said, "B."` and `"A," he said. "B."`: a quotation that shares the cue before it, or
     has none, continues the quotation before it in the same paragraph; so too after a tag read off
     the words (`"A," the host pressed. "B."`, the `surface-cue`, `past-tag` and `present-tag` rules); not where a
-    rule of SPLITS keeps them apart (it is named on the earlier quotation)."""
+    rule of SPLITS keeps them apart (it is named on the earlier quotation).  A quotation nothing links
+    and the one after it, in the same sentence with only narration set off by dashes between them
+    (`"A" -- the farmer paused -- "B."`), are one quotation, linked as the later one is."""
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
+        if prev is not None and prev.rules.get("link") == "uncued" and not d.settled and d.sentence == prev.sentence \
+                and _DASH_INTERRUPTION.fullmatch(strip_marks(text[prev.parts[-1][1]:d.parts[0][0]], " ")):
+            d.parts[:0] = prev.parts   # `"A" -- the farmer paused -- "B."`: one quotation, the tag set within it
+            out[-1] = d
+            continue
         tag = _tag(prev) if prev is not None else None
         if prev is not None and tag is not None and "\n" not in text[prev.parts[-1][1]:d.parts[0][0]]:
             between = prev.parts[-1][1] <= tag[0] < d.parts[0][0]
             apart = SPLITS.first(text, prev, d, parses or {}, inside) if between else None
             if apart is not None:
                 prev.rules["split"] = apart[0]
-            elif between and not d.settled and (d.cue is None or d.cue.span == tag):
+            elif between and not d.settled and (d.cue is None or d.cue.span == tag or d.cue.span[1] <= prev.parts[0][0]):
+                # (a cue before the quotation before it is farther than that one's tag: `"A," she said, "B,"
+                # she added, "C."`: C goes on with B)
                 prev.parts.extend(d.parts)
                 prev.confidence = min(prev.confidence, max(d.confidence, CONF_NEIGHBOUR))
                 continue
@@ -952,9 +965,14 @@ def _own_tag(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequence[W
              inside: Inside | None) -> bool | None:
     """`"We won," she said. Fans held up banners reading "Thank You, Coach."`: a quotation with no cue whose
     tag word a rule read off the text after the tag before it (`reading`, with the banners) has a tag of its
-    own: another's words, not more of the quotation before.  True then; None otherwise."""
+    own: another's words, not more of the quotation before; so too one whose speaker a rule read there,
+    in a clause a colon closes right before it (`"We lost," said Lee. Ruiz disagreed: "We won."`).
+    True then; None otherwise."""
     tag = _tag(prev)
     own = d.surface[1] if d.cue is None and d.surface is not None else None
+    if own is None and d.cue is None and d.surface is not None and d.surface[0] is not None \
+            and strip_marks(text[d.surface[0][1]:d.parts[0][0]], " ").endswith(":"):
+        own = d.surface[0]   # `Ruiz disagreed: "..."`: a speaker whose clause a colon closes before it
     return True if tag is not None and own is not None and own[0] > tag[1] else None
 
 
@@ -971,11 +989,15 @@ SPLITS = Table("split", doc="Checks on joining a quotation to the one before it 
          "new one, not a continuation.", _narration_between,
          (Example('"We lost the match," Tom Hall said. Anna Weiss shrugged. "The players let us down."',
                   "We lost the match,", "Tom Hall"),)),
-    Rule("own-tag", "split", "A quotation with no cue whose tag word a rule read off the words after the tag "
-         "before it (`\"A,\" she said. Fans held up banners reading \"B.\"`: `inscription`) has a tag of its own: "
-         "another's words, not more of the quotation before.", _own_tag,
+    Rule("own-tag", "split", "A quotation with no cue whose tag word a rule read off the words after "
+         "the tag before it (`\"A,\" she said. Fans held up banners reading \"B.\"`: `inscription`), or whose "
+         "speaker it read there in a clause a colon closes right before it (`\"A,\" said Lee. Ruiz disagreed: "
+         "\"B.\"`), has a tag of its own: another's words, not more of the "
+         "quotation before.", _own_tag,
          (Example('"We won," the coach said. Fans in the crowd held up signs reading "Thank You, Coach."',
-                  "We won,", "the coach"),)),
+                  "We won,", "the coach"),
+          Example('"We lost the vote," said Tom Lee. Ann Ruiz disagreed: "We won the argument."',
+                  "We lost the vote,", "Tom Lee"))),
 ))
 
 

@@ -2231,6 +2231,11 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     cue_words = (w,) if phrasal is None else (w, phrasal)
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
+    if content is not None and content[1] <= w.start:
+        stop = next((x.index for x in s.words if x.start >= content[1]), len(s.words))
+        tag_end = _split_tag_end(s, content[0], stop)
+        if tag_end is not None:
+            content = (s.words[tag_end].start, content[1])  # `"A," she said, "B," she added`: B alone
     return Cue(sentence, cue_words, w, speaker, head, content, _antecedent(s, head), more,
                speaker_rule=rule if speaker is not None else nobody, span_rule=span_rule,
                content_rule=reported[0] if reported is not None and content is not None else None)
@@ -6570,6 +6575,33 @@ def _reporting_frame(s: Parsed, verb: Word,
     return (start, s.words[comma - 1].end), after
 
 
+SPLIT_TAG_WORDS = 6  # the most words a tag set within a split quotation has before its verb
+SPLIT_TAG_REACH = 24  # ... and the most after it (a description of the speaker set off: `said Vale, 52, of Dayton,`)
+
+
+def _split_tag_end(s: Parsed, start: int, comma: int) -> int | None:
+    """`"We are ready," said the coach, "and so are the fans," he added.`: a cue's content before it
+    (from character `start`, up to word index `comma`) that runs back over an earlier tag set within a
+    split quotation (a quotation closing on `,`, `?` or `!`, a cue verb with its own few words, a comma
+    and an opening mark) holds that tag's report too: what this cue reports begins after that tag.
+    The index of the opening mark after the last such tag, else None."""
+    for w in reversed(s.words[:comma]):
+        if w.start < start:
+            return None
+        if not _is_cue_verb(w):
+            continue
+        i = w.index - 1
+        while i > 0 and s.words[i].upos != "PUNCT" and w.index - i <= SPLIT_TAG_WORDS:
+            i -= 1
+        j = w.index + 1   # on to the next quotation mark: the speaker may have a description set off
+        while j < comma and s.words[j].text.strip(MARK_CHARS) != "" and j - w.index <= SPLIT_TAG_REACH:
+            j += 1
+        if i > 0 and s.words[i].text.strip(MARK_CHARS) == "" and s.words[i - 1].text in (",", "?", "!") \
+                and j < comma and s.words[j - 1].text == "," and s.words[j].text.strip(MARK_CHARS) == "":
+            return j
+    return None
+
+
 def _tag_time(s: Parsed, after: int) -> int:
     """`Prices, the mayor said Tuesday, will rise`: the words from word `after` (the first after a cue's own
     words) to the next clause break, when they tell when it was said (`_time_tail`) and hold no verb,
@@ -9096,7 +9128,8 @@ _TIME_AFTER_TAG_UD = """
 """
 
 CONTENTS = Table("content", doc="What a cue verb reports: its content from the parse; the first rule that answers "
-                 "wins (a naming verb reports none).", rules=(
+                 "wins (a naming verb reports none); content before the cue starts after any tag set within a split "
+                 "quotation there (`\"A,\" said the coach, \"and B,\" he added` reports B alone).", rules=(
     Rule("speaking-condition", "content", "`who requested anonymity to discuss the talks`: a cue whose object "
          "names the condition its speaker speaks under reports nothing; nor one asking that the speaker's own name "
          "be kept back (`who asked that her name not be used`).", _speaking_condition,

@@ -181,20 +181,40 @@ class ParseCache:
         print(f"parse cache: {self.misses} sentences parsed, {len(self.store)} kept in {self.path}", file=sys.stderr)
 
 
+def quoted_spans(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A gold relation's content as the spans a reader sees: the annotation tool cuts a span at each
+    sentence's end, so fragments that only spaces within a line part are one span (`"A. B."` is one
+    part; `"A," she said, "B."` and a quotation's next paragraph are two)."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(content):
+        gap = text[merged[-1][1]:a] if merged else "x"
+        if merged and a >= merged[-1][1] and not gap.strip() and "\n" not in gap:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _marked(scorer: ModuleType, t: str) -> bool:
+    """Whether a span holds a quotation mark, one typed as two characters (``` `` ```, `''`) too."""
+    return any(ch in scorer.QUOTE_MARKS for ch in t) or "''" in t or "``" in t
+
+
 def each_part(scorer: ModuleType, docs: dict, preds: dict) -> tuple[dict, dict]:
     """Docs and predictions with every multi-part quotation cut into one per part: a gold quoted
-    relation whose discontinuous content has quotation marks in two spans or more into one per span
-    (same source and cue), a predicted direct or mixed quote into one per `parts` entry (same speaker)."""
+    relation whose discontinuous content (`quoted_spans`) has quotation marks in two spans or more into
+    one per span (same source and cue), a predicted direct or mixed quote into one per `parts` entry
+    (same speaker)."""
     split_docs = {}
     for name, (text, rels) in docs.items():
         out = []
         for r in rels:
-            spans = [sp for sp in r.content if any(ch in scorer.QUOTE_MARKS for ch in text[sp[0]:sp[1]])]
-            if not r.quoted or len(r.content) < 2 or len(spans) < 2:
+            spans = quoted_spans(text, r.content)
+            if not r.quoted or len(spans) < 2 or sum(_marked(scorer, text[a:b]) for a, b in spans) < 2:
                 out.append(r)
                 continue
             out += [scorer.Relation(content=[sp], source=r.source, cue=r.cue, content_text=text[sp[0]:sp[1]],
-                                    cue_text=r.cue_text) for sp in r.content]
+                                    cue_text=r.cue_text) for sp in spans]
         split_docs[name] = (text, out)
     split_preds = {name: [piece for q in quotes for piece in
                           ([dict(q, parts=[p]) for p in q["parts"]] if q["type"] in ("direct", "mixed") else [q])]

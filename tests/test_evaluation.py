@@ -1,5 +1,5 @@
 """The PolNeAR evaluation tools: the parse cache gives the parser's own analyses back, `--each-part`
-cuts multi-part quotations on both sides, and the error lister refuses dev."""
+cuts multi-part quotations on both sides (gold as a reader sees its spans), and the error lister refuses dev."""
 from __future__ import annotations
 
 import subprocess
@@ -74,6 +74,22 @@ def test_each_part_cuts_gold_and_predictions_into_their_parts() -> None:
     # a prediction that runs the two parts together as one gets only one of them
     joined = dict(quote, parts=[{"start": 1, "end": 35}])
     assert scorer.score(docs, {"d": [joined]})["direct_recall"] == 0.5
+
+
+@needs_scorer
+def test_each_part_reads_gold_as_the_spans_a_reader_sees() -> None:
+    """Gold fragments cut at sentence ends within a line are one part; marks typed as two characters
+    (`''`) mark a part too; a quotation's next paragraph is a part of its own."""
+    scorer = load_scorer(SCORER)
+    text = "''We won. We always win,'' she said, ''and we will win again.\n\n''Next year too.''"
+    frag = [(text.index("''We won"), text.index(" We always")), (text.index("We always"), text.index(" she")),
+            (text.index("''and"), text.index("\n")), (text.index("''Next"), len(text))]
+    rel = scorer.Relation(content=frag, source=[(text.index("she"), text.index("she") + 3)],
+                          cue=[(text.index("said"), text.index("said") + 4)],
+                          content_text=" ".join(text[a:b] for a, b in frag), cue_text="said")
+    docs, _ = each_part(scorer, {"d": (text, [rel])}, {"d": []})
+    assert [text[a:b] for r in docs["d"][1] for a, b in r.content] == [
+        "''We won. We always win,''", "''and we will win again.", "''Next year too.''"]
 
 
 def test_errors_are_read_on_train_only() -> None:

@@ -1726,3 +1726,62 @@ def test_question_as_content(extractor: Extractor, text: str, expected: list[tup
     found = extractor.extract(text)
     check_quotes(text, found)
     assert [(q.text, q.speaker and q.speaker.text) for q in found] == expected, describe(found)
+
+
+# Multi-part quotations part by part: each quoted span, marks excluded, no tag words in any part, and
+# the speaker (as written) of each quote.  Cases of helper h122.
+PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
+    ("split-comma", '"We will rebuild the bridge," the mayor said, "and we will do it this year."',
+     [("direct", ["We will rebuild the bridge,", "and we will do it this year."], "the mayor")]),
+    ("split-new-sentence", '"The levee held," said Tom Vale, the county engineer. "The pumps did not. Nobody '
+     'expected that."',
+     [("direct", ["The levee held,", "The pumps did not. Nobody expected that."], "Tom Vale")]),
+    ("split-british", "'We will not back down,' the union leader said, 'not this time.'",
+     [("direct", ["We will not back down,", "not this time."], "the union leader")]),
+    ("split-brackets-inside", '"The plan (which nobody read) is dead," she said, "and (frankly) it should be."',
+     [("direct", ["The plan (which nobody read) is dead,", "and (frankly) it should be."], "she")]),
+    ("split-over-paragraphs", 'Ruiz was blunt.\n"The plant will close in March," he said. "Four hundred jobs '
+     'will go.\n"We tried everything.\n"Now it is up to the workers."',
+     [("direct", ["The plant will close in March,", "Four hundred jobs will go.", "We tried everything.",
+                  "Now it is up to the workers."], "he")]),
+    ("split-three-tags", '"First, we count the ballots," she said, "then we check them," she added, "and then we '
+     'certify them."',
+     [("direct", ["First, we count the ballots,"], "she"),
+      ("direct", ["then we check them,", "and then we certify them."], "she")]),
+    ("split-second-tag-closes", '"We are ready," said the coach, "and so are the fans," he added.',
+     [("direct", ["We are ready,"], "the coach"), ("direct", ["and so are the fans,"], "he")]),
+    ("split-second-tag-after-description", '"We lost everything," said Vale, a farmer from Dayton, Ohio, "and nobody '
+     'came to help," he added.',
+     [("direct", ["We lost everything,"], "Vale"), ("direct", ["and nobody came to help,"], "he")]),
+    ("split-dash-aside-after-tag", '"We had no warning," he said -- and then, after a long pause -- "none at all."',
+     [("direct", ["We had no warning,", "none at all."], "he")]),
+    ("split-em-dash-aside-after-tag", '"We had no warning," he said \u2014 and then he paused \u2014 "none at all."',
+     [("direct", ["We had no warning,", "none at all."], "he")]),
+    ("split-apart-colon-speaker", '"We lost the vote," said Tom Lee. Ann Ruiz disagreed: "We won the argument."',
+     [("direct", ["We lost the vote,"], "Tom Lee"), ("direct", ["We won the argument."], "Ann Ruiz")]),
+    ("split-apart-new-tag", '"We lost," Lee said. "We lost badly," Ruiz added.',
+     [("direct", ["We lost,"], "Lee"), ("direct", ["We lost badly,"], "Ruiz")]),
+    ("split-unspaced-dash-aside-after-tag", '"We had no warning," he said\u2014and then, after a long pause\u2014"none at '
+     'all."', [("direct", ["We had no warning,", "none at all."], "he")]),
+    ("split-dash-interruption", '"We had no warning" \u2014 the farmer paused \u2014 "none at all."',
+     [("direct", ["We had no warning", "none at all."], "the farmer")]),
+    ("split-cue-in-dash-aside", '"Never" -- she said it twice -- "never again."',
+     [("direct", ["Never", "never again."], "she")]),
+    ("split-new-cue-in-dash-aside", '"We are not giving up," Ruiz said, "not now" -- and she repeated it -- "not ever."',
+     [("direct", ["We are not giving up,", "not now"], "Ruiz"), ("direct", ["not ever."], "she")]),
+    ("mixed-dash-aside-before", 'The mayor said -- and she meant it -- that "nobody is above the law."',
+     [("mixed", ['that "nobody is above the law."'], "The mayor")]),
+    ("mixed-two-fragments", 'Critics called the budget "reckless" and "a gift to donors."',
+     [("mixed", ['the budget "reckless" and "a gift to donors."'], "Critics")]),
+    ("split-single-inside-double", '"He told me, \'Go home,\' and I went home," the witness said.',
+     [("direct", ["He told me, 'Go home,' and I went home,"], "the witness")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in PARTS_CASES], ids=[c[0] for c in PARTS_CASES])
+def test_quote_parts(extractor: Extractor, text: str, expected: list[tuple[str, list[str], str | None]]) -> None:
+    """Each quote's parts, one per quoted span, exactly; no tag words leak into a part."""
+    found = extractor.extract(text)
+    check_quotes(text, found)
+    assert [(q.type, [p.text for p in q.parts], q.speaker and q.speaker.text) for q in found] == expected, \
+        describe(found)

@@ -227,6 +227,12 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
         return None
     if between[-1] in ",:;" and not (cue.naming and between[-1] == "," and "," in between[:-1]):
         return None
+    gap = rstrip_marks(text[cue.span[1]:q.start], " ").strip()   # (dashes may touch the words and marks)
+    if ANY_DASH.match(gap) and ANY_DASH.search(gap[-2:]) \
+            and _TAG_AFTER_QUOTATION.search(text, sentence.start, min(cue.span[0], cue.speaker[0])):
+        return None   # `"A," he said -- and then, after a pause -- "B."`: B goes on after an aside set off by dashes
+    if ANY_DASH.search(gap[-2:]) and len(ANY_DASH.findall(text, sentence.start, min(cue.span[0], cue.speaker[0]))) % 2:
+        return None   # `"A" -- she said it twice -- "B."`: the cue stands in an aside the dash before B closes
     relative = _relative_end(text, q, words, cue)
     fronted = _fronted_end(words, cue)
     end = min([sentence.end] + [e for e in (relative, fronted) if e is not None] + [
@@ -248,6 +254,9 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
         start = cue.speaker[1]  # `described by his family as "..."`: the agent speaks, what follows is said
     while text[start].isspace() or text[start] in ",;:":
         start += 1
+    aside = _DASH_PAIR.match(text, start, opening)
+    if aside is not None and aside.end() < opening:
+        start = aside.end()  # `said -- and she meant it -- that "..."`: an aside set off by dashes, no part of it
     if cue.content is not None and start < cue.content[0] <= opening and (
             cue.verb.lemma in LISTENER_VERBS and (_listener_before(text, start, cue.content[0])
                                                   or cue.content_rule == "named-listener")
@@ -261,6 +270,8 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     return start, max(end, q.end)
 
 
+# An aside set off by a pair of dashes (with the spaces after it), holding no quotation mark.
+_DASH_PAIR = regex.compile(r"(?:\u2014|\u2013|--)[^\u2014\u2013\"\u201c\u201d\n]{1,120}?(?:\u2014|\u2013|--)\h*")
 _AGENT_BY = regex.compile(r"\s+by\s+\Z")  # `by` right before a passive cue's agent
 
 
@@ -486,6 +497,17 @@ def _runs_on(text: str, q: Quoted) -> bool:
     return m is not None and m.group().islower() and m.group() != "i"
 
 
+# A tag set within a split quotation, ending the words before the next part: a quotation closing on
+# `,`, `?` or `!`, then up to a comma no more than a tag's words (a cue and its speaker, with what commas
+# set off after it: `said Vale, a farmer from Dayton, Ohio,`), no quotation mark among them.
+_SPLIT_TAG_BEFORE = regex.compile(r"[,?!][\"\u201d\u2019']+\h+[^\"\u201c\u201d\n]{1,160},\Z")
+
+
+# What comes before a tag set after a quotation: the quotation closing on `,`, `?` or `!`, then at most a
+# few words (the speaker before the verb, `he said`).
+_TAG_AFTER_QUOTATION = regex.compile(r"[,?!][\"\u201d\u2019']+\h+(?:[\p{L}\p{N}'\u2019.-]+\h+){0,6}\Z")
+
+
 def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
     """`Trump's misinformation may be "strategic," Hemsley said`: a quotation that runs on from
     its sentence's own words (no colon or comma before the mark, or a comma closing an apposition
@@ -502,8 +524,8 @@ def _lead_in(text: str, q: Quoted, cue: Cue, sentence: Sentence) -> tuple[int, i
     start = max([sentence.start] + [text.rfind(ch, sentence.start, opening) + 1 for ch in ":;\u2014("])
     lead = text[start:opening].rstrip()  # the clause the quotation ends, after any colon or dash before it
     if not lead or lead[-1] in "-\u2013" or (lead[-1] == "," and not _runs_on(text, q)) \
-            or _word_count(text, (start, opening)) < MIN_LEAD_WORDS:
-        return None
+            or _word_count(text, (start, opening)) < MIN_LEAD_WORDS or _SPLIT_TAG_BEFORE.search(lead):
+        return None   # (`"A," said the coach, "and B," he added`: B goes on after a tag, leads in from nothing)
     while start < q.start and not text[start].isalnum():
         start += 1
     return start, marked_range(text, q)[1] if q.closed else q.end  # with its closing mark
@@ -2111,8 +2133,15 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "not a title or name the words about it give (left to the filters); a comma right before the mark sets "
          "the quotation off, unless it closes an apposition to a naming verb's object (`called the chief, Ann "
          "Ruiz, \"...\"`); a passive cue's agent (`by` and the speaker) is no part of it, before the quotation or "
-         "after it (`was described by his family as \"...\"`).", paraphrase,
+         "after it (`was described by his family as \"...\"`); an aside set off by dashes right after the cue is no "
+         "part of it (`said -- and she meant it -- that \"...\"`), and after a tag closing a quotation it is the "
+         "writer's pause within a split quotation (`\"A,\" he said -- after a pause -- \"B.\"`: B goes on with A); "
+         "a cue within an aside set off by dashes sets off the quotation after its closing dash (`\"A\" -- she said "
+         "it twice -- \"B.\"`).",
+         paraphrase,
          (Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
+          Example('The mayor said -- and she meant it -- that "nobody is above the law."',
+                  'that "nobody is above the law."', "The mayor"),
           Example("The plan was described as 'reckless' by the Chancellor.", "as 'reckless'", "the Chancellor"),
           Example("Mr Jones was described by his family as 'a gentle giant'.", "as 'a gentle giant'", "his family"),
           Example('The company\'s chief executive, Maria Lopez, said in an interview that sales were "better than '
@@ -2153,7 +2182,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "(`X may be \"strategic,\" Y said`), also after a comma when it opens lower-case (`The mayor, Ann Ruiz, "
          "\"wants ...\"`): a mixed quote of the whole clause; not when the quotation runs past that sentence and a "
          "cue of the sentence runs on into it (`X described it as \"awful. ...,\" Y said`: its words are that "
-         "cue's report).", lead_in,
+         "cue's report); not after a tag set within a split quotation (`\"A,\" said the coach, \"and B,\" he "
+         "added`: B is a quotation of its own).", lead_in,
          (Example('The new policy may prove "strategic in the long run," the professor said.',
                   'The new policy may prove "strategic in the long run,"', "the professor"),
           Example('The new harbour master, Ann Ruiz, "wants the ferry back by June," her office said.',
