@@ -174,7 +174,7 @@ def _turns(text: str, sentences: Sequence[Sentence], inside: Inside,
     """Turns of a transcript or an interview (the `turn` table, each run on as far as `goes-on` says):
     direct quotes whose speaker their rule settles.  Made after the overlaps are settled; a quote
     within a turn then gives way to it (`_outside_turns`)."""
-    if ":" not in text and "Q." not in text and "(@" not in text:
+    if ":" not in text and "Q." not in text and "(@" not in text and not regex.search(r"(?m)^\h*Q\p{Lu}\p{Ll}", text):
         return []   # no label opens a turn (`SMITH:`, `Q:`, `Q.`), no post is signed (`(@annruiz)`)
     doc = Transcript(text, sentences, inside, parses)
     out: list[_Draft] = []
@@ -1045,10 +1045,15 @@ def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence], text: st
         if _attributed(d) or d.settled:
             continue
         found = FLOATING.first(drafts, i, sentences, text) if i > 0 else None
-        if i == 0 and FLOATING.ask("unclaimed", drafts, i, sentences, text) is not None:
+        if i == 0:
+            found = next(((name, HEARD) for name in HEARD_RULES
+                          if FLOATING.ask(name, drafts, i, sentences, text) is not None), None)
+        if i == 0 and found is None and FLOATING.ask("unclaimed", drafts, i, sentences, text) is not None:
             found = "unclaimed", UNCLAIMED
         if found is not None and found[1] == UNCLAIMED:
             d.unclaimed = True
+        elif found is not None and found[1] == HEARD:
+            d.float_rule = found[0]   # someone's words, whose no rule tells: kept, with no speaker
         elif found is not None:
             d.float_rule, d.float_from = found
             d.confidence = CONF_FLOATING - (0.0 if d.confidence >= CONF_NONE else UNCLOSED_PENALTY)
@@ -1201,6 +1206,48 @@ def _report_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
 ALTERNATING = ("exchange", "answer-turn", "reply-turn")
 
 UNCLAIMED = -1  # the `unclaimed` rule's answer: no quote to float from, and the quotation is dropped
+HEARD = -2      # a turn of a dialogue whose speaker no rule tells: someone's words, kept with no speaker named
+HEARD_RULES = ("answered-question", "cut-in")   # the float rules that answer HEARD
+
+
+def _between(text: str, a: int, b: int) -> bool:
+    """Whether nothing but spaces, line breaks and quotation marks stands between a and b."""
+    return not strip_marks(text[a:b], " ").strip()
+
+
+def _answered_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """`"Is this the place?" "Yes," said the driver.`: an untagged question, opening its sentence, with a
+    quotation tagged with its own cue right after it (in its paragraph or opening the next, nothing between)
+    is a turn of a dialogue that the tagged one answers: someone's words, not a slogan nor a title, kept
+    with no speaker named (HEARD), where nothing in the narration names who asked (`narrator-subject`
+    reads a subject before it: `Reed got out. "Is this the place?"`).  So too each of a run of untagged
+    questions and their answers back to back before the tagged one (`"Did you see him?" "Who?" "The man
+    with the dog," Ruiz said.`)."""
+    d = drafts[i]
+    if d.type != "direct" or not _between(text, sentences[d.sentence].start, d.parts[0][0]):
+        return None
+    asked = i > 0 and _asks(text, drafts[i - 1]) and _between(text, drafts[i - 1].parts[-1][1], d.parts[0][0])
+    if not (_asks(text, d) or asked):
+        return None
+    for j in range(i, len(drafts) - 1):   # on through untagged turns back to back, to the tagged one
+        x, e = drafts[j], drafts[j + 1]
+        if x.type != "direct" or len(x.parts) != 1 or e.type != "direct" \
+                or not _between(text, x.parts[-1][1], e.parts[0][0]):
+            return None
+        if e.cue is not None and e.cue.speaker is not None:
+            return HEARD
+        if _attributed(e) or e.settled or not (_asks(text, e) or _asks(text, x)):
+            return None
+    return None
+
+
+def _cut_in(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """`"We were--" "No." "Listen--" "No," she said.`: a quotation right after one broken off by a dash
+    (`cut-off`), nothing between them, is what cut it short: the other one's words, kept with no speaker
+    named (HEARD) however short (`"No."`), as the broken-off one is."""
+    if i == 0 or drafts[i].type != "direct" or drafts[i - 1].rules.get("link") != "cut-off":
+        return None
+    return HEARD if _between(text, drafts[i - 1].parts[-1][1], drafts[i].parts[0][0]) else None
 
 
 def _unclaimed(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
@@ -1255,6 +1302,18 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
          (Example('Kerry spoke to reporters in Geneva on Friday. "We are close to a deal," he said. The talks '
                   'then paused.\n"There is still a lot of work to do on the details."',
                   "There is still a lot of work to do on the details.", "he"),)),
+    Rule("answered-question", "float", "An untagged question opening its sentence, with a quotation tagged with "
+         "its own cue right after it (nothing between, in its paragraph or opening the next), is a turn of a dialogue "
+         "the tagged one answers: someone's words, kept with no speaker named, where no rule names who asked; so "
+         "too each of a run of untagged questions and answers back to back before the tagged one.",
+         _answered_question,
+         (Example('"Is this the place?" "Yes," said the driver.', "Is this the place?", None),
+          Example('The cab stopped outside the hall. "Is this the place?" "Yes," said the driver.',
+                  "Is this the place?", None),
+          Example('"Did you see him?" "Who?" "The man with the dog," Ruiz said.', "Did you see him?", None))),
+    Rule("cut-in", "float", "A quotation right after one broken off by a dash (`cut-off`), nothing between, is "
+         "what cut it short: the other one's words, kept with no speaker named however short.", _cut_in,
+         (Example('"We were\u2014" "No." "Listen\u2014" "No," she said.', "No.", None),)),
     Rule("unclaimed", "float", "A quotation nothing links that floats from no quote either: words the text "
          "gives no one (a slogan, a title, a term), dropped.", _unclaimed,
          (Example('The harbour reopened in May after a long winter.\n\n"Fair winds and full nets for all."\n\n'
@@ -1434,12 +1493,12 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
                 rules["widen"], rng = widened
         if d.cue is not None and rng is not None:
             before = d.type != "direct" and d.parts[-1][1] <= d.cue.span[0] and d.sentence == d.cue.sentence
-            rule, resolved = resolver.resolve_by_rule(_speaker_mention(text, d.cue, rng),
-                                                      (_listener(text, d.cue, parses.get(d.cue.sentence, ()))
-                                                       or _vocative(text, d.parts))
-                                                      if parses and d.type == "direct" else None,
+            told = _listener(text, d.cue, parses.get(d.cue.sentence, ())) if parses and d.type == "direct" else None
+            addressed = _vocative(text, d.parts) if parses and d.type == "direct" and told is None else None
+            rule, resolved = resolver.resolve_by_rule(_speaker_mention(text, d.cue, rng), told or addressed,
                                                       replying=d.cue.verb.lemma in REPLY_VERBS,
-                                                      reported=(d.parts[0][0], d.parts[-1][1]) if before else None)
+                                                      reported=(d.parts[0][0], d.parts[-1][1]) if before else None,
+                                                      addressed=addressed is not None)
             if rule is not None:
                 rules["resolution"] = rule
             speaker = Span.of(text, *rng)
@@ -1466,6 +1525,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
                     speaker = Span.of(text, *rng)
         else:
             speaker = speaker_resolved = None
+            if d.float_rule is not None:
+                rules["speaker"] = d.float_rule   # someone's words, whose no rule tells (`answered-question`)
         speakers.append((speaker, speaker_resolved))
         if d.unclaimed:
             continue
