@@ -976,7 +976,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "participle-cue", "reported-report", "asked-then-colon", "cut-off"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "topic-name", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
-     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
+     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "other-party", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
      "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),

@@ -691,6 +691,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
       ("direct", "It is too early to say.", "A", "Ann Ruiz")]),
     ("h119-glued-q-one", 'QThere is talk of a merger. Is that true?\n\nAWe are looking at all options.',
      [("direct", "We are looking at all options.", "A", None)]),
+    # copy that lost only the questions' labels (`A:` kept) is not read as the glued form
+    ("h119-glued-q-only", 'QThere is talk of a merger. Is that true?\n\nA: We are looking at all options.\n\n'
+     'QWhy now?\n\nA: We waited long enough.', []),
     ("h119-glued-q-anon-no-turn", 'QAnon followers gathered outside the hall.\n\nABC News counted about 200 people '
      'there.\n\nQAnon signs lined the road.', []),
     # a lone labelled turn, its label a surname the narration gave; not a dateline nor a place named before

@@ -98,7 +98,7 @@ class Transcript:
                        if (m := _speaker_label(text, p)) is not None}
         self.letters = {k: found for k, p in enumerate(self.paragraphs)
                         if (found := _letter(sentences[p.first])) is not None}
-        self.letters.update(_glued(text, self.paragraphs, self.letters))
+        self.letters.update(_glued(text, self.paragraphs))
         # a briefing's questions from the floor, put by no one named (`QUESTION: ...`, `Q: ...`)
         self.asks = {k for k, p in enumerate(self.paragraphs) if _QUESTION.match(text, p.start, p.end)} | {
             k for k, found in self.letters.items() if found[0] == "Q"}
@@ -247,15 +247,18 @@ def _letter(sentence: Sentence) -> tuple[str, int] | None:
     return None
 
 
-def _glued(text: str, paragraphs: Sequence[Paragraph], letters: Mapping[int, tuple[str, int]]) -> dict[int, tuple[str, int]]:
-    """`QThere's talk of a merger.` / `AWe are looking at options.`: an interview's `Q` or `A` glued to the
-    first word of its paragraph (`_GLUED`), its bold lost in copy, where the glued `Q`s make a run: two of
-    them, or one with an answer's label opening the paragraph right after it (glued or not); a glued `A`
-    only right after such a question (or after its paragraphs, within TURN_GAP), never alone (`QAnon`,
-    `AIs` open no turn by themselves).  The letter, and where the label ends (right after the letter)."""
+def _glued(text: str, paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, int]]:
+    """`QThere's talk of a merger.` / `AWe are looking at options.`: an interview's `Q` and `A` glued to the
+    first word of their paragraphs (`_GLUED`), the labels' bold lost in copy alike, where the glued `Q`s make
+    a run: two of them, or one with a glued `A` opening the paragraph right after it; a glued `A` only right
+    after such a question (or after its paragraphs, within TURN_GAP), never alone (`QAnon`, `AIs` open no
+    turn by themselves).  None where no answer is glued (`QWhy?` / `A: Because.`): copy that lost only the
+    questions' labels is not read as this form.  The letter, and where the label ends (right after it)."""
     found = {k: m.group(1) for k, p in enumerate(paragraphs) if (m := _GLUED.match(text, p.start, p.end)) is not None}
     asks = [k for k, c in found.items() if c == "Q"]
-    answer = {k for k, c in found.items() if c == "A"} | {k for k, f in letters.items() if f[0] == "A"}
+    answer = {k for k, c in found.items() if c == "A"}
+    if not answer:
+        return {}   # the answers kept their labels (`A: ...`): copy that lost only the questions' is read by neither
     if len(asks) < 2:
         asks = [k for k in asks if k + 1 in answer]
     out = {k: ("Q", paragraphs[k].start + 1) for k in asks}
