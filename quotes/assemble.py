@@ -1182,6 +1182,8 @@ def _run_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], tex
     """The quote before it in the same run (same paragraph after an indirect quote, else at most
     RUN_GAP_PARAGRAPHS on), when that one has a speaker or floats itself: whose speaker it takes."""
     d, prev = drafts[i], drafts[i - 1]
+    if _answers_back_to_back(drafts, i, text):
+        return None   # `"Which car?" "The blue one."`: another's answer (`answered-question`)
     gap = sentences[d.sentence].paragraph - sentences[prev.sentence].paragraph
     if (prev.type != "indirect" or gap == 0) and gap <= RUN_GAP_PARAGRAPHS:
         return _source(drafts, i - 1)
@@ -1215,6 +1217,15 @@ def _between(text: str, a: int, b: int) -> bool:
     return not strip_marks(text[a:b], " ").strip()
 
 
+def _answers_back_to_back(drafts: Sequence[_Draft], i: int, text: str) -> bool:
+    """Whether draft `i` is a quotation right after a quoted question, back to back in one paragraph (only
+    spaces between): `"Which car?" "The blue one."`, two turns, the second answering the first."""
+    if i == 0 or drafts[i].type != "direct" or drafts[i - 1].type != "direct" or not _asks(text, drafts[i - 1]):
+        return False
+    a, b = drafts[i - 1].parts[-1][1], drafts[i].parts[0][0]
+    return a <= b and "\n" not in text[a:b] and _between(text, a, b)
+
+
 def _answered_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
     """`"Is this the place?" "Yes," said the driver.`: an untagged question, opening its sentence, with a
     quotation tagged with its own cue right after it (in its paragraph or opening the next, nothing between)
@@ -1222,7 +1233,8 @@ def _answered_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentenc
     with no speaker named (HEARD), where nothing in the narration names who asked (`narrator-subject`
     reads a subject before it: `Reed got out. "Is this the place?"`).  So too each of a run of untagged
     questions and their answers back to back before the tagged one (`"Did you see him?" "Who?" "The man
-    with the dog," Ruiz said.`)."""
+    with the dog," Ruiz said.`), and an answer right after a quoted question in its paragraph, back to back, with
+    no tagged one after (`"In the car," he said. "Which car?" "The blue one."`: not the asker's going on)."""
     d = drafts[i]
     if d.type != "direct" or not _between(text, sentences[d.sentence].start, d.parts[0][0]):
         return None
@@ -1237,8 +1249,8 @@ def _answered_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentenc
         if e.cue is not None and e.cue.speaker is not None:
             return HEARD
         if _attributed(e) or e.settled or not (_asks(text, e) or _asks(text, x)):
-            return None
-    return None
+            break
+    return HEARD if _answers_back_to_back(drafts, i, text) else None
 
 
 def _cut_in(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
@@ -1305,12 +1317,15 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
     Rule("answered-question", "float", "An untagged question opening its sentence, with a quotation tagged with "
          "its own cue right after it (nothing between, in its paragraph or opening the next), is a turn of a dialogue "
          "the tagged one answers: someone's words, kept with no speaker named, where no rule names who asked; so "
-         "too each of a run of untagged questions and answers back to back before the tagged one.",
+         "too each of a run of untagged questions and answers back to back before the tagged one, and an answer "
+         "back to back after a quoted question in its paragraph (not the asker going on).",
          _answered_question,
          (Example('"Is this the place?" "Yes," said the driver.', "Is this the place?", None),
           Example('The cab stopped outside the hall. "Is this the place?" "Yes," said the driver.',
                   "Is this the place?", None),
-          Example('"Did you see him?" "Who?" "The man with the dog," Ruiz said.', "Did you see him?", None))),
+          Example('"Did you see him?" "Who?" "The man with the dog," Ruiz said.', "Did you see him?", None),
+          Example('"Where is the key?" Ruiz asked her son. "In the car," he said. "Which car?" "The blue one."',
+                  "The blue one.", None))),
     Rule("cut-in", "float", "A quotation right after one broken off by a dash (`cut-off`), nothing between, is "
          "what cut it short: the other one's words, kept with no speaker named however short.", _cut_in,
          (Example('"We were\u2014" "No." "Listen\u2014" "No," she said.', "No.", None),)),

@@ -677,6 +677,13 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("h119-questions-back-to-back", '"Did you see him?" "Who?" "The man with the dog," Ruiz said.',
      [("direct", "Did you see him?", None, None), ("direct", "Who?", None, None),
       ("direct", "The man with the dog,", "Ruiz", "Ruiz")]),
+    # an answer back to back after a quoted question is another's turn, not the asker going on
+    ("h119-answer-back-to-back", '"Where is the key?" Ruiz asked her son. "In the car," he said. "Which car?" '
+     '"The blue one."', [("direct", "Where is the key?", "Ruiz", "Ruiz"), ("direct", "In the car,", "he", ANY),
+                         ("direct", "The blue one.", None, None)]),
+    # the other party the narration names asks, where the one it makes subject answers right after
+    ("h119-other-party-asks", 'Ruiz and the driver pulled up at the hall. "Is this the place?" "Yes," said the driver.',
+     [("direct", "Is this the place?", "Ruiz", "Ruiz"), ("direct", "Yes,", "the driver", "the driver")]),
     # a title ending in a question mark, inside its sentence, is no turn
     ("h119-title-question-no-turn", 'Her favourite film is "Who Framed Roger Rabbit?" "It still holds up," she said.',
      [("direct", "It still holds up,", "she", None)]),
