@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, verb_subjects
-from .lexicon import RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS
+from .lexicon import DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -237,14 +237,33 @@ def _listener(text: str, cue: Cue, words: Sequence[Word]) -> Mention | None:
 _VOCATIVE = regex.compile(r",\h+((?:(?:Mr|Mrs|Ms|Dr)\.?\h+)?\p{Lu}[\p{Ll}'’-]+)[,.!?]*\Z")
 
 
+# A title and a name opening a quotation, set off by a comma, then the word after it (`"Mrs. Vale, please sit
+# down,"`, `"Mr. Hale, where were you?"`).
+_OPENING_VOCATIVE = regex.compile(r"((?:Mr|Mrs|Ms|Dr)\.?\h+\p{Lu}[\p{Ll}'’-]+),\h+(\p{L}+)")
+
+
+def _opening_vocative(text: str, part: tuple[int, int]) -> Mention | None:
+    """Whom a quotation addresses by title and name at its opening, set off by a comma, when a clause follows,
+    not a description of the one named (`"Mrs. Vale, please sit down,"`; not `"Ms. Park, the owner, called"`,
+    `"Mr. Hale, who ..."`, `"Mr. Hale, 52, ..."`, nor a list of names: `"Mr. Hale, Ms. Park and I ..."`)."""
+    m = _OPENING_VOCATIVE.match(text, part[0], part[1])
+    if m is None:
+        return None
+    after = m.group(2)
+    if after.lower() in DETERMINERS | RELATIVE_PRONOUNS | POSSESSIVE_PRONOUNS.keys() or after[:1].isupper() and after != "I":
+        return None
+    return mention(text, m.start(1), m.end(1), None)
+
+
 def _vocative(text: str, parts: Sequence[tuple[int, int]]) -> Mention | None:
     """Whom a quotation addresses by name at its close (`"Go home, Tom," his wife pleaded.`): the one who
     hears it, as a cue's listener is (`told Tom`), for `listener-replies`; a title and a name, or a given
-    name alone (`"We flew to Paris, France."` addresses no one)."""
+    name alone (`"We flew to Paris, France."` addresses no one); else by title and name at its opening
+    (`_opening_vocative`)."""
     a, b = parts[-1]
     m = _VOCATIVE.search(text, a, b)
     if m is None:
-        return None
+        return _opening_vocative(text, parts[0])
     name = m.group(1)
     if " " not in name and name.lower() not in first_names():
         return None

@@ -1175,7 +1175,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "pronoun's (or, where its verb answers, `he replied`, whoever told or asked, the one told agreeing), "
          "within one paragraph break and with no subject named between: the one told replies "
          "(`\"Fix it,\" Mr. Reyes told Ms. Olsen. \"When?\" she asked.`), not an older speaker; one a quotation "
-         "addresses by name at its close is told it too (`\"Go home, Tom,\" she pleaded.`), and answers even where "
+         "addresses by name at its close (or by title and name at its opening, a clause after: `\"Mr. Hale, where were "
+         "you?\"`) is told it too (`\"Go home, Tom,\" she pleaded.`), and answers even where "
          "nothing tells the teller's gender (`\"Sit down, Mrs. Vale,\" the judge said. \"I will not,\" she said.`: "
          "Mrs. Vale).",
          Resolver._listener_replies,

@@ -722,6 +722,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     # one a quotation addresses by name answers, where nothing tells the teller's gender; not the teller herself
     ("h119-vocative-answers", '"Sit down, Mrs. Vale," the judge said. "I will not," she said.',
      [("direct", "Sit down, Mrs. Vale,", "the judge", "the judge"), ("direct", "I will not,", "she", "Mrs. Vale")]),
+    ("h119-vocative-opening", '"Mr. Hale, where were you on Friday?" the lawyer asked. "At home," he said.',
+     [("direct", "Mr. Hale, where were you on Friday?", "the lawyer", "the lawyer"), ("direct", "At home,", "he", "Mr. Hale")]),
+    # a title and name opening a quotation that a description follows is named, not addressed
+    ("h119-opening-appositive", '"Mr. Hale, the owner, called us at noon," the officer said. "He was upset," he said.',
+     [("direct", "Mr. Hale, the owner, called us at noon,", "the officer", "the officer"),
+      ("direct", "He was upset,", "he", "the officer")]),
     ("h119-vocative-same-teller", '"Thank you, Mr. Lee," she said. "We will meet again," she said.',
      [("direct", "Thank you, Mr. Lee,", "she", None), ("direct", "We will meet again,", "she", None)]),
 ]
