@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, verb_subjects
-from .lexicon import RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS
+from .lexicon import DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -177,7 +177,7 @@ def _turns(text: str, sentences: Sequence[Sentence], inside: Inside,
     """Turns of a transcript or an interview (the `turn` table, each run on as far as `goes-on` says):
     direct quotes whose speaker their rule settles.  Made after the overlaps are settled; a quote
     within a turn then gives way to it (`_outside_turns`)."""
-    if ":" not in text and "Q." not in text and "(@" not in text:
+    if ":" not in text and "Q." not in text and "(@" not in text and not regex.search(r"(?m)^\h*Q\p{Lu}\p{Ll}", text):
         return []   # no label opens a turn (`SMITH:`, `Q:`, `Q.`), no post is signed (`(@annruiz)`)
     doc = Transcript(text, sentences, inside, parses)
     out: list[_Draft] = []
@@ -240,14 +240,33 @@ def _listener(text: str, cue: Cue, words: Sequence[Word]) -> Mention | None:
 _VOCATIVE = regex.compile(r",\h+((?:(?:Mr|Mrs|Ms|Dr)\.?\h+)?\p{Lu}[\p{Ll}'’-]+)[,.!?]*\Z")
 
 
+# A title and a name opening a quotation, set off by a comma, then the word after it (`"Mrs. Vale, please sit
+# down,"`, `"Mr. Hale, where were you?"`).
+_OPENING_VOCATIVE = regex.compile(r"((?:Mr|Mrs|Ms|Dr)\.?\h+\p{Lu}[\p{Ll}'’-]+),\h+(\p{L}+)")
+
+
+def _opening_vocative(text: str, part: tuple[int, int]) -> Mention | None:
+    """Whom a quotation addresses by title and name at its opening, set off by a comma, when a clause follows,
+    not a description of the one named (`"Mrs. Vale, please sit down,"`; not `"Ms. Park, the owner, called"`,
+    `"Mr. Hale, who ..."`, `"Mr. Hale, 52, ..."`, nor a list of names: `"Mr. Hale, Ms. Park and I ..."`)."""
+    m = _OPENING_VOCATIVE.match(text, part[0], part[1])
+    if m is None:
+        return None
+    after = m.group(2)
+    if after.lower() in DETERMINERS | RELATIVE_PRONOUNS | POSSESSIVE_PRONOUNS.keys() or after[:1].isupper() and after != "I":
+        return None
+    return mention(text, m.start(1), m.end(1), None)
+
+
 def _vocative(text: str, parts: Sequence[tuple[int, int]]) -> Mention | None:
     """Whom a quotation addresses by name at its close (`"Go home, Tom," his wife pleaded.`): the one who
     hears it, as a cue's listener is (`told Tom`), for `listener-replies`; a title and a name, or a given
-    name alone (`"We flew to Paris, France."` addresses no one)."""
+    name alone (`"We flew to Paris, France."` addresses no one); else by title and name at its opening
+    (`_opening_vocative`)."""
     a, b = parts[-1]
     m = _VOCATIVE.search(text, a, b)
     if m is None:
-        return None
+        return _opening_vocative(text, parts[0])
     name = m.group(1)
     if " " not in name and name.lower() not in first_names():
         return None
@@ -1015,7 +1034,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
     ("own-cue", "participle-cue", "reported-report", "asked-then-colon", "cut-off"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "topic-name", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
-     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
+     "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "other-party", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
      "mixed-clause"),
     ("indirect-clause", "question-asked"),
     ("sentence-subject",),
@@ -1084,10 +1103,15 @@ def _link_floating(drafts: list[_Draft], sentences: Sequence[Sentence], text: st
         if _attributed(d) or d.settled:
             continue
         found = FLOATING.first(drafts, i, sentences, text) if i > 0 else None
-        if i == 0 and FLOATING.ask("unclaimed", drafts, i, sentences, text) is not None:
+        if i == 0:
+            found = next(((name, HEARD) for name in HEARD_RULES
+                          if FLOATING.ask(name, drafts, i, sentences, text) is not None), None)
+        if i == 0 and found is None and FLOATING.ask("unclaimed", drafts, i, sentences, text) is not None:
             found = "unclaimed", UNCLAIMED
         if found is not None and found[1] == UNCLAIMED:
             d.unclaimed = True
+        elif found is not None and found[1] == HEARD:
+            d.float_rule = found[0]   # someone's words, whose no rule tells: kept, with no speaker
         elif found is not None:
             d.float_rule, d.float_from = found
             d.confidence = CONF_FLOATING - (0.0 if d.confidence >= CONF_NONE else UNCLOSED_PENALTY)
@@ -1216,6 +1240,8 @@ def _run_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], tex
     """The quote before it in the same run (same paragraph after an indirect quote, else at most
     RUN_GAP_PARAGRAPHS on), when that one has a speaker or floats itself: whose speaker it takes."""
     d, prev = drafts[i], drafts[i - 1]
+    if _answers_back_to_back(drafts, i, text):
+        return None   # `"Which car?" "The blue one."`: another's answer (`answered-question`)
     gap = sentences[d.sentence].paragraph - sentences[prev.sentence].paragraph
     if (prev.type != "indirect" or gap == 0) and gap <= RUN_GAP_PARAGRAPHS:
         return _source(drafts, i - 1)
@@ -1240,6 +1266,58 @@ def _report_before(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
 ALTERNATING = ("exchange", "answer-turn", "reply-turn")
 
 UNCLAIMED = -1  # the `unclaimed` rule's answer: no quote to float from, and the quotation is dropped
+HEARD = -2      # a turn of a dialogue whose speaker no rule tells: someone's words, kept with no speaker named
+HEARD_RULES = ("answered-question", "cut-in")   # the float rules that answer HEARD
+
+
+def _between(text: str, a: int, b: int) -> bool:
+    """Whether nothing but spaces, line breaks and quotation marks stands between a and b."""
+    return not strip_marks(text[a:b], " ").strip()
+
+
+def _answers_back_to_back(drafts: Sequence[_Draft], i: int, text: str) -> bool:
+    """Whether draft `i` is a quotation right after a quoted question, back to back in one paragraph (only
+    spaces between): `"Which car?" "The blue one."`, two turns, the second answering the first."""
+    if i == 0 or drafts[i].type != "direct" or drafts[i - 1].type != "direct" or not _asks(text, drafts[i - 1]):
+        return False
+    a, b = drafts[i - 1].parts[-1][1], drafts[i].parts[0][0]
+    return a <= b and "\n" not in text[a:b] and _between(text, a, b)
+
+
+def _answered_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """`"Is this the place?" "Yes," said the driver.`: an untagged question, opening its sentence, with a
+    quotation tagged with its own cue right after it (in its paragraph or opening the next, nothing between)
+    is a turn of a dialogue that the tagged one answers: someone's words, not a slogan nor a title, kept
+    with no speaker named (HEARD), where nothing in the narration names who asked (`narrator-subject`
+    reads a subject before it: `Reed got out. "Is this the place?"`).  So too each of a run of untagged
+    questions and their answers back to back before the tagged one (`"Did you see him?" "Who?" "The man
+    with the dog," Ruiz said.`), and an answer right after a quoted question in its paragraph, back to back, with
+    no tagged one after (`"In the car," he said. "Which car?" "The blue one."`: not the asker's going on)."""
+    d = drafts[i]
+    if d.type != "direct" or not _between(text, sentences[d.sentence].start, d.parts[0][0]):
+        return None
+    asked = i > 0 and _asks(text, drafts[i - 1]) and _between(text, drafts[i - 1].parts[-1][1], d.parts[0][0])
+    if not (_asks(text, d) or asked):
+        return None
+    for j in range(i, len(drafts) - 1):   # on through untagged turns back to back, to the tagged one
+        x, e = drafts[j], drafts[j + 1]
+        if x.type != "direct" or len(x.parts) != 1 or e.type != "direct" \
+                or not _between(text, x.parts[-1][1], e.parts[0][0]):
+            return None
+        if e.cue is not None and e.cue.speaker is not None:
+            return HEARD
+        if _attributed(e) or e.settled or not (_asks(text, e) or _asks(text, x)):
+            break
+    return HEARD if _answers_back_to_back(drafts, i, text) else None
+
+
+def _cut_in(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """`"We were--" "No." "Listen--" "No," she said.`: a quotation right after one broken off by a dash
+    (`cut-off`), nothing between them, is what cut it short: the other one's words, kept with no speaker
+    named (HEARD) however short (`"No."`), as the broken-off one is."""
+    if i == 0 or drafts[i].type != "direct" or drafts[i - 1].rules.get("link") != "cut-off":
+        return None
+    return HEARD if _between(text, drafts[i - 1].parts[-1][1], drafts[i].parts[0][0]) else None
 
 
 def _unclaimed(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
@@ -1294,6 +1372,21 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
          (Example('Kerry spoke to reporters in Geneva on Friday. "We are close to a deal," he said. The talks '
                   'then paused.\n"There is still a lot of work to do on the details."',
                   "There is still a lot of work to do on the details.", "he"),)),
+    Rule("answered-question", "float", "An untagged question opening its sentence, with a quotation tagged with "
+         "its own cue right after it (nothing between, in its paragraph or opening the next), is a turn of a dialogue "
+         "the tagged one answers: someone's words, kept with no speaker named, where no rule names who asked; so "
+         "too each of a run of untagged questions and answers back to back before the tagged one, and an answer "
+         "back to back after a quoted question in its paragraph (not the asker going on).",
+         _answered_question,
+         (Example('"Is this the place?" "Yes," said the driver.', "Is this the place?", None),
+          Example('The cab stopped outside the hall. "Is this the place?" "Yes," said the driver.',
+                  "Is this the place?", None),
+          Example('"Did you see him?" "Who?" "The man with the dog," Ruiz said.', "Did you see him?", None),
+          Example('"Where is the key?" Ruiz asked her son. "In the car," he said. "Which car?" "The blue one."',
+                  "The blue one.", None))),
+    Rule("cut-in", "float", "A quotation right after one broken off by a dash (`cut-off`), nothing between, is "
+         "what cut it short: the other one's words, kept with no speaker named however short.", _cut_in,
+         (Example('"We were\u2014" "No." "Listen\u2014" "No," she said.', "No.", None),)),
     Rule("unclaimed", "float", "A quotation nothing links that floats from no quote either: words the text "
          "gives no one (a slogan, a title, a term), dropped.", _unclaimed,
          (Example('The harbour reopened in May after a long winter.\n\n"Fair winds and full nets for all."\n\n'
@@ -1473,12 +1566,12 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
                 rules["widen"], rng = widened
         if d.cue is not None and rng is not None:
             before = d.type != "direct" and d.parts[-1][1] <= d.cue.span[0] and d.sentence == d.cue.sentence
-            rule, resolved = resolver.resolve_by_rule(_speaker_mention(text, d.cue, rng),
-                                                      (_listener(text, d.cue, parses.get(d.cue.sentence, ()))
-                                                       or _vocative(text, d.parts))
-                                                      if parses and d.type == "direct" else None,
+            told = _listener(text, d.cue, parses.get(d.cue.sentence, ())) if parses and d.type == "direct" else None
+            addressed = _vocative(text, d.parts) if parses and d.type == "direct" and told is None else None
+            rule, resolved = resolver.resolve_by_rule(_speaker_mention(text, d.cue, rng), told or addressed,
                                                       replying=d.cue.verb.lemma in REPLY_VERBS,
-                                                      reported=(d.parts[0][0], d.parts[-1][1]) if before else None)
+                                                      reported=(d.parts[0][0], d.parts[-1][1]) if before else None,
+                                                      addressed=addressed is not None)
             if rule is not None:
                 rules["resolution"] = rule
             speaker = Span.of(text, *rng)
@@ -1505,6 +1598,8 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
                     speaker = Span.of(text, *rng)
         else:
             speaker = speaker_resolved = None
+            if d.float_rule is not None:
+                rules["speaker"] = d.float_rule   # someone's words, whose no rule tells (`answered-question`)
         speakers.append((speaker, speaker_resolved))
         if d.unclaimed:
             continue

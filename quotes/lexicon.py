@@ -21,6 +21,7 @@ __all__ = [
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
+    "STAGE_NOTES",
     "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "FIRST_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "BE_FORMS", "GET_FORMS",
@@ -79,7 +80,8 @@ SIGNATURE_DASHES = ("\u2015", "\u2014", "\u2013", "--")
 SCENE_THINGS = frozenset({"door", "doors", "phone", "phones", "line", "room", "wind", "rain", "snow", "engine",
                           "car", "truck", "light", "lights", "music", "clock", "bell", "bells", "screen", "silence",
                           "it", "sun", "sky", "storm", "window", "gate", "radio", "television", "tv", "fire",
-                          "water", "river", "floor", "house", "dog", "dogs", "noise", "sound", "night", "day"})
+                          "water", "river", "floor", "house", "dog", "dogs", "noise", "sound", "night", "day",
+                          "cab", "taxi", "bus", "train", "van", "boat", "ferry", "plane", "elevator", "lift"})
 # Dashes that end words broken off mid-sentence (`"We were--"`, `"I only wanted\u2014"`): an interruption.
 BREAK_DASHES = ("\u2015", "\u2014", "\u2013", "--", "-")
 
@@ -951,6 +953,13 @@ LABEL_ROLES = frozenset({
     "chairwoman", "chair", "defendant", "interpreter", "speaker", "secretary", "governor", "mayor", "prosecutor",
     "bailiff", "host", "announcer", "narrator", "commissioner", "prime minister", "chancellor", "king", "queen",
     "pope", "coach", "foreman", "juror", "officer", "doctor", "nurse", "operator", "dispatcher", "caller",
+})
+# A transcript's stage notes in brackets written in small letters (`(laughs)`, `[inaudible]`): no words of
+# the speaker whose turn they end; notes in capitals (`(CROSSTALK)`) are read as such by their case.
+STAGE_NOTES = frozenset({
+    "laughs", "laughter", "laughing", "applause", "crosstalk", "inaudible", "unintelligible", "sighs", "pause",
+    "pauses", "chuckles", "chuckling", "cheers", "cheering", "booing", "boos", "silence", "end of clip",
+    "begin video clip", "end video clip", "commercial break", "music", "bell rings", "cough", "coughs",
 })
 # Words of the first person: an answer in them is its speaker's own (`A: I have not decided.`).
 FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves",

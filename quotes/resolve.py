@@ -623,6 +623,7 @@ class Resolver:
         self.subjects: list[Mention] = []
         self.genders: dict[int, str] = {}   # where a resolved range ends -> the gender a pronoun or its words gave it
         self.listeners: dict[int, tuple[Mention, tuple[int, int]]] = {}  # speaker's index -> whom told, resolved
+        self.addressed: set[int] = set()  # speakers' indices whose quotation named its listener at its close
         self.replying = False   # whether the speaker being resolved answers (`he replied`)
         self.reported: tuple[int, int] | None = None  # the clause the speaker reports before its cue, in its sentence
         self.described_genders: dict[str, str] = {}  # a definite description's words (`the mayor`) -> the same
@@ -660,12 +661,14 @@ class Resolver:
         return self.resolve_by_rule(m)[1]
 
     def resolve_by_rule(self, m: Mention, listener: Mention | None = None, replying: bool = False,
-                        reported: tuple[int, int] | None = None) -> tuple[str | None, tuple[int, int] | None]:
+                        reported: tuple[int, int] | None = None,
+                        addressed: bool = False) -> tuple[str | None, tuple[int, int] | None]:
         """The `resolution` rule that resolved a speaker mention (None when it resolves to itself
         or to nothing) and the resolved range; the mention is remembered as a speaker, with whom it spoke
         to (`listener`: `told her`, `asked Ms. Olsen`), resolved, for `listener-replies`, which also reads
         whether its verb answers (`replying`: `he replied`), and `tagged-clause-subject`, which reads the clause
-        reported before the mention's cue in its sentence (`reported`: `The bank raised rates, it said`)."""
+        reported before the mention's cue in its sentence (`reported`: `The bank raised rates, it said`); `addressed`:
+        the listener is one the quotation names at its close (`"Sit down, Mrs. Vale," the judge said.`)."""
         self.replying = replying
         self.reported = reported
         heard = None
@@ -677,6 +680,8 @@ class Resolver:
             found = None  # `SMITH: We are staying. She said ...`: `She` inside Smith's own turn is not Smith
         if found is not None and heard is not None and listener is not None:
             self.listeners[len(self.speakers)] = (self._learned(listener, heard), heard)
+            if addressed:
+                self.addressed.add(len(self.speakers))
         if found is None:
             return None, None
         name, resolved = found
@@ -701,8 +706,9 @@ class Resolver:
         teller = self._learned(prev, resolved).gender
         if self.replying:  # `"When?" a reporter asked the spokesman. "Monday," he replied.`: whoever asked
             fits = self._agrees(heard, m)
-        else:
-            fits = teller in ("masc", "fem") and teller != m.gender and heard.gender == m.gender
+        else:   # one addressed by name answers where nothing tells the teller's gender (`the judge`)
+            fits = (teller in ("masc", "fem") and teller != m.gender
+                    or teller is None and len(self.speakers) - 1 in self.addressed) and heard.gender == m.gender
         if prev.end > m.start or not fits \
                 or self.text.count("\n\n", prev.end, m.start) > 1 \
                 or any(prev.end <= x.start and x.end <= m.start for x in self.subjects):
@@ -1208,13 +1214,17 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "pronoun's (or, where its verb answers, `he replied`, whoever told or asked, the one told agreeing), "
          "within one paragraph break and with no subject named between: the one told replies "
          "(`\"Fix it,\" Mr. Reyes told Ms. Olsen. \"When?\" she asked.`), not an older speaker; one a quotation "
-         "addresses by name at its close is told it too (`\"Go home, Tom,\" she pleaded.`).",
+         "addresses by name at its close (or by title and name at its opening, a clause after: `\"Mr. Hale, where were "
+         "you?\"`) is told it too (`\"Go home, Tom,\" she pleaded.`), and answers even where "
+         "nothing tells the teller's gender (`\"Sit down, Mrs. Vale,\" the judge said. \"I will not,\" she said.`: "
+         "Mrs. Vale).",
          Resolver._listener_replies,
          (Example('"We fixed the heating," Ann Ruiz said.\n\n"Then fix it again," Mr. Reyes told Ms. Olsen.\n\n'
                   '"When?" she asked.', "When?", "she"),
           Example('"When will you appeal?" a reporter asked the club\'s spokesman.\n\n"Monday," he replied.',
                   "Monday,", "he"),
-          Example('"Come home now, Tom," his wife pleaded.\n\n"Not yet," he replied.', "Not yet,", "he"))),
+          Example('"Come home now, Tom," his wife pleaded.\n\n"Not yet," he replied.', "Not yet,", "he"),
+          Example('"Sit down, Mrs. Vale," the judge said. "I will not," she said.', "I will not,", "she"))),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "
          "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "

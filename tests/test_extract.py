@@ -548,9 +548,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("owner-story-is-told", "The story's told in three parts.", []),
     ("it-profits-at-the-carmaker", "The FA opened an inquiry on Monday. Profits at the carmaker fell by a third, "
      "it said.", [("indirect", "Profits at the carmaker fell by a third", "it", "the carmaker")]),
-    # a pronoun inside a speaker's own turn is never that speaker
-    ("she-not-the-turns-speaker", "Ann Smith runs the cafe.\n\nSMITH: We are staying. She said the town needs "
-     "this road.", [("indirect", "the town needs this road", "She", None)]),
+    # a pronoun inside a speaker's own turn is never that speaker (a label no name before stands for: no turn)
+    ("she-not-the-turns-speaker", "The Smith cafe stands on the corner.\n\nSMITH: We are staying. She said the town "
+     "needs this road.", [("indirect", "the town needs this road", "She", None)]),
+    # a lone turn whose label a name before stands for (`named-label-turn`) holds the report within it
+    ("she-within-a-named-turn", "Ann Smith runs the cafe.\n\nSMITH: We are staying. She said the town needs "
+     "this road.", [("direct", "We are staying. She said the town needs this road.", "SMITH", "Ann Smith")]),
     ("she-outside-a-turn", "Ann Smith runs the cafe. She said the town needs this road.",
      [("indirect", "the town needs this road", "She", "Ann Smith")]),
     ("it-not-a-product", "Sales of the drug fell by a third, it said.",
@@ -677,6 +680,70 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      '"It is over," she said.', [("direct", "It is over,", "she", None)]),
     ("live-blog-author-line-no-antecedent", '10:20am\nThe vote has been delayed.\nAnn Ruiz\n10:40am\n'
      '"It is over," she said.', [("direct", "It is over,", "she", None)]),
+    # h119: dialogue and transcript leftovers.  An untagged question answered right after by a tagged turn is
+    # someone's words, kept with no speaker when the narration names none (a vehicle introduces nobody)
+    ("h119-question-answered", '"Is this the place?" "Yes," said the driver.',
+     [("direct", "Is this the place?", None, None), ("direct", "Yes,", "the driver", "the driver")]),
+    ("h119-question-after-vehicle", 'The cab stopped outside the hall. "Is this the place?" "Yes," said the driver.',
+     [("direct", "Is this the place?", None, None), ("direct", "Yes,", "the driver", "the driver")]),
+    ("h119-question-narrator-named", 'Mark Reed climbed out of the cab. "Is this the place?" "Yes," said the driver.',
+     [("direct", "Is this the place?", "Mark Reed", "Mark Reed"), ("direct", "Yes,", "the driver", "the driver")]),
+    ("h119-questions-back-to-back", '"Did you see him?" "Who?" "The man with the dog," Ruiz said.',
+     [("direct", "Did you see him?", None, None), ("direct", "Who?", None, None),
+      ("direct", "The man with the dog,", "Ruiz", "Ruiz")]),
+    # an answer back to back after a quoted question is another's turn, not the asker going on
+    ("h119-answer-back-to-back", '"Where is the key?" Ruiz asked her son. "In the car," he said. "Which car?" '
+     '"The blue one."', [("direct", "Where is the key?", "Ruiz", "Ruiz"), ("direct", "In the car,", "he", ANY),
+                         ("direct", "The blue one.", None, None)]),
+    # the other party the narration names asks, where the one it makes subject answers right after
+    ("h119-other-party-asks", 'Ruiz and the driver pulled up at the hall. "Is this the place?" "Yes," said the driver.',
+     [("direct", "Is this the place?", "Ruiz", "Ruiz"), ("direct", "Yes,", "the driver", "the driver")]),
+    # a title ending in a question mark, inside its sentence, is no turn
+    ("h119-title-question-no-turn", 'Her favourite film is "Who Framed Roger Rabbit?" "It still holds up," she said.',
+     [("direct", "It still holds up,", "she", None)]),
+    # a one-word reply cutting in after a broken-off turn is kept
+    ("h119-cut-in-one-word", '"We were\u2014" "No." "Listen\u2014" "No," she said.',
+     [("direct", "We were\u2014", None, None), ("direct", "No.", None, None), ("direct", "Listen\u2014", None, None),
+      ("direct", "No,", "she", None)]),
+    # an interview's `Q` and `A` glued to their words
+    ("h119-glued-q-a", 'We spoke to the coach, Ann Ruiz, after the match.\n\nQWhat went wrong?\n\nAWe lost our shape '
+     'in the second half.\n\nQWill you change the lineup?\n\nAIt is too early to say.',
+     [("direct", "We lost our shape in the second half.", "A", "Ann Ruiz"),
+      ("direct", "It is too early to say.", "A", "Ann Ruiz")]),
+    ("h119-glued-q-one", 'QThere is talk of a merger. Is that true?\n\nAWe are looking at all options.',
+     [("direct", "We are looking at all options.", "A", None)]),
+    # copy that lost only the questions' labels (`A:` kept) is not read as the glued form
+    ("h119-glued-q-only", 'QThere is talk of a merger. Is that true?\n\nA: We are looking at all options.\n\n'
+     'QWhy now?\n\nA: We waited long enough.', []),
+    ("h119-glued-q-anon-no-turn", 'QAnon followers gathered outside the hall.\n\nABC News counted about 200 people '
+     'there.\n\nQAnon signs lined the road.', []),
+    # a lone labelled turn, its label a surname the narration gave; not a dateline nor a place named before
+    ("h119-lone-label-turn", 'Mayor Jane Smith spoke on the radio on Tuesday.\n\nSMITH: We will rebuild the bridge '
+     'by spring.\n\nThe council meets next week.',
+     [("direct", "We will rebuild the bridge by spring.", "SMITH", "Mayor Jane Smith")]),
+    ("h119-lone-label-place", 'Officials met in Paris on Monday.\n\nPARIS: The talks resumed after a break of two weeks.', []),
+    # broadcast transcripts: time codes, stage notes cut from a turn's ends, unidentified speakers
+    ("h119-time-codes", '[00:12:31] SMITH: We have the votes.\n\n[00:12:40] JONES: You do not. (CROSSTALK)\n\n'
+     'SMITH: We do. (LAUGHTER)',
+     [("direct", "We have the votes.", "SMITH", "SMITH"), ("direct", "You do not.", "JONES", "JONES"),
+      ("direct", "We do.", "SMITH", "SMITH")]),
+    ("h119-unidentified-note", 'DOYLE: What did you see?\n\nUNIDENTIFIED MALE: (inaudible) the whole roof came '
+     'down.\n\nDOYLE: Were you hurt?',
+     [("direct", "What did you see?", "DOYLE", "DOYLE"),
+      ("direct", "the whole roof came down.", "UNIDENTIFIED MALE", "UNIDENTIFIED MALE"),
+      ("direct", "Were you hurt?", "DOYLE", "DOYLE")]),
+    ("h119-timeline-no-turn", '6:01 p.m.: Police arrive at the school.\n\n6:15 p.m.: The first buses leave.', []),
+    # one a quotation addresses by name answers, where nothing tells the teller's gender; not the teller herself
+    ("h119-vocative-answers", '"Sit down, Mrs. Vale," the judge said. "I will not," she said.',
+     [("direct", "Sit down, Mrs. Vale,", "the judge", "the judge"), ("direct", "I will not,", "she", "Mrs. Vale")]),
+    ("h119-vocative-opening", '"Mr. Hale, where were you on Friday?" the lawyer asked. "At home," he said.',
+     [("direct", "Mr. Hale, where were you on Friday?", "the lawyer", "the lawyer"), ("direct", "At home,", "he", "Mr. Hale")]),
+    # a title and name opening a quotation that a description follows is named, not addressed
+    ("h119-opening-appositive", '"Mr. Hale, the owner, called us at noon," the officer said. "He was upset," he said.',
+     [("direct", "Mr. Hale, the owner, called us at noon,", "the officer", "the officer"),
+      ("direct", "He was upset,", "he", "the officer")]),
+    ("h119-vocative-same-teller", '"Thank you, Mr. Lee," she said. "We will meet again," she said.',
+     [("direct", "Thank you, Mr. Lee,", "she", None), ("direct", "We will meet again,", "she", None)]),
 ]
 
 

@@ -1134,9 +1134,13 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
 
 def _own_sentence(text: str, q: Quoted, sentence: Sentence) -> bool:
     """Whether a quotation is its sentence, ending it with `.`, `!` or `?` inside its marks
-    (`"Why not?"`, `"No comment."`): an utterance, however short, not a term."""
+    (`"Why not?"`, `"No comment."`): an utterance, however short, not a term; so too one right after a
+    quotation broken off by a dash, which the sentence runs on from (`"We were--" "Never."`: it cuts in)."""
     content = text[q.start:q.end].rstrip()
-    return content[-1:] in (".", "!", "?") and not strip_marks(text[sentence.start:q.start], " ") \
+    before = text[sentence.start:q.start]
+    closed = rstrip_marks(before, " ")
+    cut_in = len(closed) < len(before.rstrip()) and closed.endswith(BREAK_DASHES)
+    return content[-1:] in (".", "!", "?") and (not strip_marks(before, " ") or cut_in) \
         and not strip_marks(text[q.end:sentence.end], " ")
 
 
@@ -1853,6 +1857,68 @@ def colon_subject(x: Quotation) -> Link | None:
     return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
 
 
+def _answering_speaker(x: Quotation) -> tuple[int, int] | None:
+    """The speaker of the quotation right after this one (only spaces between, in its paragraph or opening
+    the next), tagged by its own cue (`"Is this the place?" "Yes," said the driver.`: `the driver`)."""
+    end = past_marks(x.text, x.q.end)
+    if not x.q.closed or end == x.q.end:
+        return None
+    rest = x.text[end:end + 8]
+    after = end + len(rest) - len(rest.lstrip())
+    opened = past_marks(x.text, after)
+    held = x.inside.part_at(opened) if after > end and opened > after else None
+    if held is None or x.text.count("\n", end, after) > 2:
+        return None
+    close = past_marks(x.text, held[1], closing=True)
+    for i in (x.last, x.last + 1, x.last + 2):
+        for c in x.cues_by_sentence.get(i, ()):
+            if c.speaker is None or min(c.span[0], c.speaker[0]) < close:
+                continue
+            if x.text[close:min(c.span[0], c.speaker[0])].strip(" ,") == "":
+                return c.speaker
+    return None
+
+
+def _one_named(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two mentions are one: the same words past a leading `the` (`The driver`, `the driver`),
+    or names ending in the same capitalised word (`Ann Ruiz`, `Ruiz`)."""
+    def words(r: tuple[int, int]) -> list[str]:
+        w = text[r[0]:r[1]].split()
+        return w[1:] if w and w[0].lower() == "the" else w
+    wa, wb = words(a), words(b)
+    return bool(wa and wb) and ([w.lower() for w in wa] == [w.lower() for w in wb]
+                                or wa[-1][:1].isupper() and wa[-1] == wb[-1])
+
+
+def other_party(x: Quotation) -> Link | None:
+    """`The driver took Ruiz to the hall. "Is this the place?" "Yes," said the driver.`: a quotation opening its
+    sentence with no cue, where the narration right before would give it to its subject (`narrator-subject`)
+    but the quotation right after it, back to back, is tagged as that one's: two quotations back to back are
+    two turns, so the first is the other party's, a person the narration sentence names besides (`Ruiz`); else
+    no one named, kept (someone's words, a turn of the exchange)."""
+    subject = _narrator_subject(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
+    if subject is None:
+        return None
+    answerer = _answering_speaker(x)
+    if answerer is None or not _one_named(x.text, subject, answerer):
+        return None
+    prev = x.sentences[x.first - 1]
+    names: list[tuple[int, int]] = []
+    run: list[Word] = []
+    for w in list(x.parses.get(prev.index, ())) + [None]:  # type: ignore[list-item]
+        if w is not None and w.upos == "PROPN" and (not run or w.index == run[-1].index + 1):
+            run.append(w)
+            continue
+        if run:
+            rng = (run[0].start, run[-1].end)
+            if not _one_named(x.text, rng, answerer) and describe(x.text[rng[0]:rng[1]]).kind == "person":
+                names.append(rng)
+        run = [w] if w is not None and w.upos == "PROPN" else []
+    if len(names) == 1:
+        return Link("direct", CONF_NEIGHBOUR, surface=(names[0], None), checked=True)
+    return Link("direct", CONF_NONE, settled=True)
+
+
 def narrator_subject(x: Quotation) -> Link | None:
     """`Clinton touted her record. "We need ..."`: the subject of the sentence before."""
     subject = _narrator_subject(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
@@ -2397,6 +2463,14 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Deputy Harbour Master Ines Vidal gave a short warning: "Keep the boats in port tonight."',
                   "Keep the boats in port tonight.", "Deputy Harbour Master Ines Vidal", parse=_SPLIT_TITLE_UD)),
          parse="colon"),
+    Rule("other-party", "link", "A quotation opening its sentence with no cue, whose narration sentence before would "
+         "give it to its subject (`narrator-subject`), when the quotation right after it, back to back, is tagged as "
+         "that one's: two quotations back to back are two turns, so the first is the other party's, the one person "
+         "the narration sentence names besides; else kept with no speaker named.", other_party,
+         (Example('The driver took Ruiz to the hall. "Is this the place?" "Yes," said the driver.',
+                  "Is this the place?", "Ruiz"),
+          Example('The driver stopped at the hall. "Is this the place?" "Yes," the driver said.',
+                  "Is this the place?", None))),
     Rule("narrator-subject", "link", "The subject of the quote-free sentence just before, in its paragraph (of "
          "its main clause, past a bare participle of asking that opens it: `Asked about it, Marsh shrugged.`), "
          "unless it is a thing of the scene, which speaks not (`The door opened.`: lexicon `SCENE_THINGS`).",

@@ -16,7 +16,7 @@ import regex
 
 from ..attribution import clause_subject
 from ..entities import describe
-from ..lexicon import (POST_SIGNATURE_LEADS, CLAUSE_OPENERS, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
+from ..lexicon import (POST_SIGNATURE_LEADS, CLAUSE_OPENERS, STAGE_NOTES, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
                        LABEL_ROLES, QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
 from ..marks import Inside
 from ..parse import Word
@@ -31,14 +31,25 @@ TURN_WORDS = 3  # the fewest words a paragraph a title-case label opens holds to
 # `ANN RUIZ:`, `Mr. SMITH:`, `SEN. LOPEZ:` opening a paragraph: up to five words before the colon,
 # checked word by word (`_speaker_label`), a party or a note in brackets after them (`SEN. LOPEZ (D-N.M.):`),
 # then a broadcast transcript's role or state in capitals after a comma, no part of the name
-# (`KAREN DOYLE, HOST:`, `SEN. JOHN SMITH (R), OHIO:`, `ANN LEE, CNN CORRESPONDENT:`).
-_LABEL = regex.compile(r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)(?:\h*\([^()\n]{1,30}\))?"
+# (`KAREN DOYLE, HOST:`, `SEN. JOHN SMITH (R), OHIO:`, `ANN LEE, CNN CORRESPONDENT:`); a broadcast transcript's
+# time code may stand before it (`[00:12:31] SMITH:`, `(12:31) SMITH:`, `00:12:31 SMITH:`: in brackets, or
+# with its seconds), no part of the label (a timeline's `6:01 p.m.:` is none).
+_LABEL = regex.compile(r"(?:" + r"\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2}" + r")?\h*"
+                       r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)(?:\h*\([^()\n]{1,30}\))?"
                        r"(?:\h*,\h*\p{Lu}[\p{Lu}\p{M}'’.&-]*(?:\h+\p{Lu}[\p{Lu}\p{M}'’.&-]*){0,3})?"
                        r"\h*(:)\h+(?=\S)")
 # `QUESTION:` opening a paragraph: a briefing's question from the floor, put by no one named.
 _QUESTION = regex.compile(r"(?:QUESTION|Question)\h*:\h")
 # `ANSWER:` opening a paragraph: an interview's answer, as `A:`.
 _ANSWER = regex.compile(r"(ANSWER|Answer)\h*(:)\h")
+# A paragraph an interview's `Q` or `A` opens glued to its first word, the label's bold lost in copy
+# (`QThere's talk of a merger.`, `AWe are looking at options.`): the letter, then a word in title case.
+_GLUED = regex.compile(r"([QA])(?=\p{Lu}\p{Ll})")
+# Stage notes a turn ends or opens with (`(CROSSTALK)`, `[LAUGHTER]`, `(laughs)`: in capitals, or a word of
+# lexicon STAGE_NOTES): no words of its speaker.
+_NOTE = r"[(\[](?:\p{Lu}[\p{Lu}\h.,'’-]*\p{Lu}\.?|(?i:" + "|".join(sorted(STAGE_NOTES)) + r"))[)\]]"
+_END_NOTES = regex.compile(r"(?:\h*" + _NOTE + r")+\h*\Z")
+_OPEN_NOTES = regex.compile(r"(?:" + _NOTE + r"\h*)+")
 # A word of a name in capitals (`LOPEZ`, `O'NEILL`, `McCAIN`, `JR.`), or an initial (`J.`).
 _CAPS = regex.compile(r"(?:Mc|Mac)?\p{Lu}[\p{Lu}\p{M}'’-]*\p{Lu}\.?|\p{Lu}\.")
 # A paragraph that is all a stage direction (`(LAUGHTER)`, `[CROSSTALK]`, `(BEGIN VIDEO CLIP.)`) or marks
@@ -87,13 +98,17 @@ class Transcript:
                        if (m := _speaker_label(text, p)) is not None}
         self.letters = {k: found for k, p in enumerate(self.paragraphs)
                         if (found := _letter(sentences[p.first])) is not None}
+        self.letters.update(_glued(text, self.paragraphs))
         # a briefing's questions from the floor, put by no one named (`QUESTION: ...`, `Q: ...`)
         self.asks = {k for k, p in enumerate(self.paragraphs) if _QUESTION.match(text, p.start, p.end)} | {
             k for k, found in self.letters.items() if found[0] == "Q"}
         # an interview's answers (`A:`, `A.`, `Answer:`): paragraph -> (the label's word, its colon or period)
         self.answers: dict[int, tuple[tuple[int, int], tuple[int, int]]] = {}
         for k, found in self.letters.items():
-            if found[0] == "A":
+            if found[0] == "A" and found[1] == self.paragraphs[k].start + 1:   # glued (`AWe ...`): the letter its own mark
+                a = self.paragraphs[k].start
+                self.answers[k] = ((a, a + 1), (a, a + 1))
+            elif found[0] == "A":
                 a = sentences[self.paragraphs[k].first].tokens[0].start
                 self.answers[k] = ((a, a + 1), (a + 1, found[1]))
         for k, p in enumerate(self.paragraphs):
@@ -119,10 +134,23 @@ class Transcript:
         return self.inside.overlaps((p.start, p.end))
 
     def words(self, k: int, start: int) -> tuple[int, int]:
-        """Paragraph k's words from `start` to its end."""
+        """Paragraph k's words from `start` to its end, less the stage notes it ends with (`(CROSSTALK)`)."""
         while start < self.paragraphs[k].end and self.text[start].isspace():
             start += 1
-        return start, self.paragraphs[k].end
+        start = self.past_notes(start, self.paragraphs[k].end)
+        return start, self.unnoted(start, self.paragraphs[k].end)
+
+    def unnoted(self, start: int, end: int) -> int:
+        """Where the words from `start` to `end` stop before the stage notes they end with (`We do. (LAUGHTER)`:
+        before the note), when words stand before them."""
+        m = _END_NOTES.search(self.text, start, end)
+        return m.start() if m is not None and self.text[start:m.start()].strip() else end
+
+    def past_notes(self, start: int, end: int) -> int:
+        """Where the words from `start` to `end` start past the stage notes they open with (`(LAUGHS) Not while
+        I am here.`: after the note), when words stand after them."""
+        m = _OPEN_NOTES.match(self.text, start, end)
+        return m.end() if m is not None and self.text[m.end():end].strip() else start
 
 
 def _speaker_label(text: str, p: Paragraph) -> regex.Match[str] | None:
@@ -159,7 +187,7 @@ def _titled_label(text: str, p: Paragraph) -> regex.Match[str] | None:
     """`Smith:`, `Interviewer:`, `Dr Ruiz:` opening a paragraph: one to three words in title case before
     the colon; not a rubric (`Update:`, `Note:`: `NOT_SPEAKER_LABELS`), nor words opening a clause."""
     m = _LABEL.match(text, p.start, p.end)
-    if m is None or "(" in text[m.start():m.end(2)]:
+    if m is None or "(" in text[m.start(1):m.end(2)]:
         return None
     words = m.group(1).split()
     if len(words) > 1 and (t := _TITLE_WORD.fullmatch(words[0])) is not None and t.group(1).lower() in TITLES:
@@ -219,10 +247,34 @@ def _letter(sentence: Sentence) -> tuple[str, int] | None:
     return None
 
 
+def _glued(text: str, paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, int]]:
+    """`QThere's talk of a merger.` / `AWe are looking at options.`: an interview's `Q` and `A` glued to the
+    first word of their paragraphs (`_GLUED`), the labels' bold lost in copy alike, where the glued `Q`s make
+    a run: two of them, or one with a glued `A` opening the paragraph right after it; a glued `A` only right
+    after such a question (or after its paragraphs, within TURN_GAP), never alone (`QAnon`, `AIs` open no
+    turn by themselves).  None where no answer is glued (`QWhy?` / `A: Because.`): copy that lost only the
+    questions' labels is not read as this form.  The letter, and where the label ends (right after it)."""
+    found = {k: m.group(1) for k, p in enumerate(paragraphs) if (m := _GLUED.match(text, p.start, p.end)) is not None}
+    asks = [k for k, c in found.items() if c == "Q"]
+    answer = {k for k, c in found.items() if c == "A"}
+    if not answer:
+        return {}   # the answers kept their labels (`A: ...`): copy that lost only the questions' is read by neither
+    if len(asks) < 2:
+        asks = [k for k in asks if k + 1 in answer]
+    out = {k: ("Q", paragraphs[k].start + 1) for k in asks}
+    for k, c in found.items():
+        if c == "A" and any(0 < k - q <= TURN_GAP for q in asks):
+            out[k] = ("A", paragraphs[k].start + 1)
+    return out
+
+
 def opens_question(text: str, sentence: Sentence) -> bool:
-    """Whether a sentence opens with an interviewer's label: `Q:`, `Q.`, `Question:`."""
+    """Whether a sentence opens with an interviewer's label: `Q:`, `Q.`, `Question:`, or a `Q` glued to its
+    first word (`QWhat went wrong?`)."""
     found = _letter(sentence)
-    return (found is not None and found[0] == "Q") or _QUESTION.match(text, sentence.start) is not None
+    glued = _GLUED.match(text, sentence.start)
+    return (found is not None and found[0] == "Q") or _QUESTION.match(text, sentence.start) is not None \
+        or (glued is not None and glued.group(1) == "Q")
 
 
 def label_turns(doc: Transcript) -> list[Turn] | None:
@@ -241,6 +293,32 @@ def label_turns(doc: Transcript) -> list[Turn] | None:
             continue
         turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)),
                           doc.paragraphs[k].first))
+    return turns or None
+
+
+def named_label_turns(doc: Transcript) -> list[Turn] | None:
+    """`Mayor Jane Smith spoke on the radio.` / `SMITH: We will rebuild the bridge.`: a lone paragraph a label in
+    capitals opens (`label-turn` wants a run of two speakers), not the article's first (where a dateline
+    stands: `LONDON: ...`), with no quotation marks and TURN_WORDS words at least, is that speaker's turn when
+    the label's last word is the surname of a person the text named before it, after a given name or a title
+    (`Jane Smith`, `Mayor Smith`): a transcript's one turn set in the narration."""
+    if _capitals_run(doc):
+        return None   # a transcript of its own: `label-turn`'s
+    names = first_names()
+    turns = []
+    for k, m in sorted(doc.labels.items()):
+        p = doc.paragraphs[k]
+        if k == 0 or doc.marked(k) or len(regex.findall(r"\p{L}+", doc.text[m.end(2):p.end])) < TURN_WORDS:
+            continue
+        last = m.group(1).split()[-1].rstrip(".")
+        if len(last) < 2:
+            continue
+        named = any(w.group(2)[:1].isupper() and w.group(2).lower() == last.lower()
+                    and (w.group(1).lower() in names or w.group(1).lower() in TITLES | HONORIFICS.keys())
+                    for w in regex.finditer(r"(\p{L}+)\.?\h+(?:\p{Lu}\.\h+)?(\p{L}[\p{L}'’-]*)", doc.text, endpos=p.start,
+                                            overlapped=True))
+        if named:
+            turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)), p.first))
     return turns or None
 
 
@@ -294,8 +372,9 @@ _SINGULAR = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", 
 def _first_person(doc: Transcript, k: int, words: frozenset[str] = FIRST_PERSON_WORDS) -> bool:
     """Whether paragraph k holds, outside quotation marks, a word of the first person (of `words`)."""
     p = doc.paragraphs[k]
+    start = doc.letters[k][1] if k in doc.letters else p.start   # past a label glued to its word (`AWe ...`)
     return any(w.group().lower().replace("’", "'") in words and not doc.inside.contains(w.start())
-               for w in regex.finditer(r"\p{L}+(?:['’]\p{L}+)?", doc.text, pos=p.start, endpos=p.end))
+               for w in regex.finditer(r"\p{L}+(?:['’]\p{L}+)?", doc.text, pos=start, endpos=p.end))
 
 
 def _interview_shown(doc: Transcript, run: Sequence[int], answers: Sequence[int] = ()) -> bool:
@@ -404,7 +483,7 @@ def goes_on(doc: Transcript, turn: Turn) -> Turn | None:
         if doc.marked(o):
             return None
         if not _STAGE.fullmatch(doc.text, p.start, p.end):
-            parts.append((p.start, p.end))
+            parts.append((p.start, doc.unnoted(p.start, p.end)))
     return replace(turn, parts=tuple(parts)) if len(parts) > len(turn.parts) else None
 
 
@@ -456,6 +535,12 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
           Example("The briefing began at noon.\n\nMR. LEE: Good afternoon.\n\nQUESTION: Any news on the talks?"
                   "\n\nMR. LEE: Not yet. We expect a call tonight.", "Not yet. We expect a call tonight.",
                   "MR. LEE"))),
+    Rule("named-label-turn", "turn", "A lone paragraph a label in capitals opens (`SMITH: ...`, no run of two "
+         "speakers), not the article's first (a dateline's place: `LONDON: ...`), with no quotation marks and three "
+         "words at least, is the labelled one's direct quote when the label's last word is the surname of a person "
+         "the text named before, after a given name or a title (`Jane Smith`, `Mayor Smith`).", named_label_turns,
+         (Example("Mayor Jane Smith spoke on the radio on Tuesday.\n\nSMITH: We will rebuild the bridge by spring."
+                  "\n\nThe council meets next week.", "We will rebuild the bridge by spring.", "SMITH"),)),
     Rule("interview-answer", "turn", "`Q: ...` / `A: ...` (`Q.`/`A.`, `Question:`/`Answer:`) opening paragraphs with "
          "no quotation marks, in a run of them (each within three paragraphs of the next) with a question before an "
          "answer: each answer, past its label, is a direct quote whose speaker is the label (`A`, `Answer`), standing "
