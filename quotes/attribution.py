@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, OBJECT_PRONOUNS, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -47,7 +47,7 @@ _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})
 _DESCRIPTION_OPENERS = frozenset({"a", "an"})  # `..., a move that ...`: a description set off after a noun
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words", "bare-asked", "according-demonstrative"})  # `content` rules whose content may be one word (`said yes`, `when asked why`, `That's according to X`)
-NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict", "mention-of"})  # `content` rules that report a noun phrase, not a clause
+NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict", "mention-of", "call-for"})  # `content` rules that report a noun phrase, not a clause
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",
                          "toward", "towards", "in", "on"})  # `a request for comment`, `named Lee as chair`, `her ties to Lee`
 
@@ -3178,6 +3178,82 @@ def _mention_of(sentence: int, s: Parsed, w: Word) -> Cue | None:
     content = s.span(topic, aside | {of.index})
     return Cue(sentence, (w,), w, speaker, head, content, _antecedent(s, head), speaker_rule=found[0],
                content_rule="mention-of")
+
+
+def _stance_noun(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`His argument is that the tax is unfair`, `The mayor's view was that ...`: a noun naming a stand put
+    into words (`STANCE_NOUNS`) with an owner before it (a possessive pronoun or a name's `'s`), then a
+    form of `be` (`STANCE_COPULAS`) and `that`: the owner says the clause, from `that` to the sentence's
+    end, however the parse hung it (it often makes the noun the clause's subject).  Not a noun with no
+    owner (`The message is that ...`: whose, the words do not say)."""
+    if w.text.lower() not in STANCE_NOUNS or w.upos not in ("NOUN", "VERB") or w.index + 2 >= len(s.words):
+        return None
+    be, mark = s.words[w.index + 1], s.words[w.index + 2]
+    if be.text.lower() not in STANCE_COPULAS or mark.text.lower() != "that":
+        return None
+    owner = next((k for k in s.kids[w.index] if k.deprel == "nmod:poss" and k.index < w.index), None)
+    if owner is None:
+        i = w.index - 1
+        while i >= 0 and s.words[i].upos in ("ADJ", "ADV") and s.words[i].text.lower() not in ("that", "this"):
+            i -= 1  # `His main argument`, `her most explosive claim`
+        if i < 0:
+            return None
+        before = s.words[i]
+        if before.xpos == "PRP$" or (before.upos == "PRON" and before.text.lower() in ("his", "her", "their", "its", "my",
+                                                                                     "our", "your")):
+            owner = before
+        elif before.xpos == "POS" and i > 0:
+            owner = s.words[i - 1]
+        else:
+            return None
+    named = [x for x in s.subtree(owner) if x.xpos != "POS" and x.upos != "PUNCT" and x.index < w.index]
+    if not named or any(x.index > w.index for x in named):
+        return None
+    last = len(s.words) - 1
+    while last > mark.index and s.words[last].upos == "PUNCT":
+        last -= 1
+    if last <= mark.index:
+        return None
+    return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, s.words[last].end),
+               speaker_rule="stance-noun", content_rule="stance-noun")
+
+
+def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The union called for an inquiry`, `critics are calling for her resignation`, `called for the mayor to
+    resign`: `call` (`CALL_FOR_FORMS`) with `for` right after it opening a noun phrase it governs demands
+    that noun phrase: its subject (as the `subject` table finds it) says it.  Not a passive (`an election was
+    called for May`), nor a subject that prescribes rather than speaks (`PRESCRIBING_THINGS`: `The plan calls
+    for two bridges`, `a platform that calls for ...`), nor a word of time (`called for years`)."""
+    if w.upos != "VERB" or w.text.lower() not in CALL_FOR_FORMS or w.index + 2 >= len(s.words):
+        return None
+    prep = s.words[w.index + 1]
+    if prep.text.lower() != "for" or prep.head <= prep.index:
+        return None
+    noun = s.words[prep.head]
+    if noun.head != w.index or noun.upos not in _NOMINAL or time_word(noun.text) or _span_noun(noun.text) \
+            or noun.text.lower() in BARE_NOT_MESSAGES - OBJECT_PRONOUNS:
+        return None
+    if any(k.deprel in ("aux:pass", "obj") for k in s.kids[w.index]):
+        return None  # `was called for questioning`; `called a meeting for Monday` (a subject the parse took for
+        # a passive's, with no `be` or `get`, is an active verb's: `Activists called for ...` tagged a participle)
+    found = _subject_rule(s, w)
+    head = found[1] if found is not None else None
+    if head is None or head.text.lower() in PRESCRIBING_THINGS:
+        return None
+    if relative_pronoun(head.text) and w.deprel.startswith("acl") and w.head >= 0 \
+            and s.words[w.head].text.lower() in PRESCRIBING_THINGS:
+        return None  # `a platform that calls for ...`
+    speaker = _speaker_span(s, head, w)
+    if speaker is None:
+        return None
+    span_rule = None
+    widened = SPANS.first(s, w, head, speaker)
+    if widened is not None:
+        span_rule, speaker = widened
+    aside = frozenset(c.index for c in s.kids[noun.index] if c.deprel == "acl:relcl" and _set_off(s, c))
+    content = (s.span(noun, aside | {prep.index})[0], _noun_phrase_end(s, w, noun, aside))
+    return Cue(sentence, (w, prep), w, speaker, head, content, _antecedent(s, head), speaker_rule=found[0],
+               span_rule=span_rule, content_rule="call-for")
 
 
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
@@ -7951,6 +8027,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "that the stores would stay open over Christmas", "Harlow's"),
           Example("Harlow's told staff they would keep their jobs.", "they would keep their jobs", "Harlow's")),
          parse="cue-candidate"),
+    Rule("call-for", "cue", "`The union called for an inquiry`, `Critics are calling for her resignation`: `call` "
+         "with `for` right after it demands the noun phrase `for` opens: its subject says it (not a passive, "
+         "`an election was called for May`; not a plan, bill or text that requires it, `The plan calls for two "
+         "bridges`).", _call_for,
+         (Example("Activists called for an independent inquiry into the fire.",
+                  "an independent inquiry into the fire", "Activists"),
+          Example("Several council members are calling for the director's resignation.",
+                  "the director's resignation", "Several council members")),
+         parse="call-for"),
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
          "(its own, or a relative pronoun set off by a comma, or a passive's agent: `was branded \"...\" by X`) or "
          "beside a verb that has one (`called it \"...\"`, "
@@ -8148,6 +8233,17 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The ferry report makes scant mention of the broken pier.", "the broken pier",
                   "The ferry report")),
          parse="mention-of"),
+    Rule("stance-noun", "cue", "`His argument is that the tax is unfair`, `The mayor's view was that ...`: a noun "
+         "naming a stand put into words, with an owner before it (a possessive pronoun or a name's `'s`), then "
+         "`is`, `was` or `remains` and `that`: the owner says the clause, to the sentence's end (not a noun "
+         "with no owner: `The message is that ...`; not one of feeling: `Her fear is that ...`).", _stance_noun,
+         (Example("The governor's argument is that voters deserve a say on the new stadium.",
+                  "that voters deserve a say on the new stadium", "The governor"),
+          Example("Ms. Ortega's view is that the council moved far too fast.",
+                  "that the council moved far too fast", "Ms. Ortega"),
+          Example("His main complaint was that nobody had read the report.", "that nobody had read the report",
+                  "His")),
+         parse="stance-noun"),
     Rule("according-aside", "cue", "`The mill, according to the union, will close in June`: `according to X` set "
          "off by commas between the noun phrase opening its sentence and that phrase's verb: X says the words "
          "before it and the words after it.", _according_aside,

@@ -937,6 +937,25 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("dialogue-without-reply-goes-on", '"The tide is out," Ruiz said.\n"It is early," Hale said.\n'
      '"We should wait."',
      [("direct", "The tide is out,", "Ruiz"), ("direct", "It is early, We should wait.", "Hale")]),
+    # h125: analysis and opinion copy: stands put into words, and demands with `call for`
+    ("stance-noun-claim", "His claim is that the ballots were counted twice.",
+     [("indirect", "that the ballots were counted twice", "His")]),
+    ("stance-noun-position", "The mayor's position is that the new tax is fair.",
+     [("indirect", "that the new tax is fair", "The mayor")]),
+    ("stance-noun-defense", "The company's defense is that it followed every rule.",
+     [("indirect", "that it followed every rule", "The company")]),
+    ("stance-noun-fear-reports-nothing", "Her fear is that the money will run out by June.", []),
+    ("stance-noun-no-owner-reports-nothing", "The message is that nobody on the coast is safe.", []),
+    ("made-the-case", "Mr. Holt made the case that the old bridge should be rebuilt.",
+     [("indirect", "that the old bridge should be rebuilt", "Mr. Holt")]),
+    ("call-for-infinitive", "The senator called for the mayor to resign.",
+     [("indirect", "the mayor to resign", "The senator")]),
+    ("call-for-relative-which", "The riders' group, which has long called for lower fares, welcomed the move.",
+     [("indirect", "lower fares", "which")]),
+    ("call-for-plan-reports-nothing", "The new housing plan calls for two thousand homes near the river.", []),
+    ("call-for-platform-reports-nothing", "A platform that calls for a higher minimum wage was adopted.", []),
+    ("call-for-passive-reports-nothing", "An early election was called for May.", []),
+    ("call-for-years-reports-nothing", "He called for years for a new bridge.", []),
 ]
 
 
