@@ -3147,8 +3147,8 @@ def _made_promise(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     head = found[1]
     speaker = _speaker_span(s, head, host)
-    if speaker is None:
-        return None
+    if speaker is None or head is None or head.index > mark.index:
+        return None  # `by making a case that the party's agenda ... runs counter`: no subject of the host's, the parse's pick within the clause
     return Cue(sentence, (w,), w, speaker, head, (mark.start, s.span(clause)[1]), _antecedent(s, head),
                speaker_rule=found[0], content_rule="made-promise")
 
@@ -3191,7 +3191,8 @@ def _stance_noun(sentence: int, s: Parsed, w: Word) -> Cue | None:
     be, mark = s.words[w.index + 1], s.words[w.index + 2]
     if be.text.lower() not in STANCE_COPULAS or mark.text.lower() != "that":
         return None
-    owner = next((k for k in s.kids[w.index] if k.deprel == "nmod:poss" and k.index < w.index), None)
+    owner = max((k for k in s.kids[w.index] if k.deprel == "nmod:poss" and k.index < w.index),
+                key=lambda k: k.index, default=None)  # the nearest: `Perhaps Ms. Ruiz's claim`, two taken for owners
     if owner is None:
         i = w.index - 1
         while i >= 0 and s.words[i].upos in ("ADJ", "ADV") and s.words[i].text.lower() not in ("that", "this"):
@@ -3206,8 +3207,13 @@ def _stance_noun(sentence: int, s: Parsed, w: Word) -> Cue | None:
             owner = s.words[i - 1]
         else:
             return None
-    named = [x for x in s.subtree(owner) if x.xpos != "POS" and x.upos != "PUNCT" and x.index < w.index]
-    if not named or any(x.index > w.index for x in named):
+    own = {x.index for x in s.subtree(owner)}
+    first = owner.index
+    while first - 1 in own and s.words[first - 1].upos not in ("ADV", "PUNCT", "CCONJ", "SCONJ"):
+        first -= 1  # `Perhaps Comey's ...` with the adverb hung from the name: the name's own words only
+    hi = max(i for i in own if i < w.index)
+    named = [x for x in s.words[first:hi + 1] if x.xpos != "POS" and x.upos != "PUNCT"]
+    if not named:
         return None
     last = len(s.words) - 1
     while last > mark.index and s.words[last].upos == "PUNCT":
@@ -3251,9 +3257,12 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if widened is not None:
         span_rule, speaker = widened
     aside = frozenset(c.index for c in s.kids[noun.index] if c.deprel == "acl:relcl" and _set_off(s, c))
-    content = (s.span(noun, aside | {prep.index})[0], _noun_phrase_end(s, w, noun, aside))
-    return Cue(sentence, (w, prep), w, speaker, head, content, _antecedent(s, head), speaker_rule=found[0],
-               span_rule=span_rule, content_rule="call-for")
+    end = _noun_phrase_end(s, w, noun, aside)
+    for k in s.kids[w.index]:  # `called for a ban in December after the shooting`: what and when, one demand
+        if k.index > noun.index and k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") and not aside:
+            end = max(end, s.span(k)[1])
+    return Cue(sentence, (w, prep), w, speaker, head, (s.span(noun, aside | {prep.index})[0], end),
+               _antecedent(s, head), speaker_rule=found[0], span_rule=span_rule, content_rule="call-for")
 
 
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
@@ -4313,7 +4322,7 @@ def _complement_after(s: Parsed, verb: Word,
         if question is not None and question[0] is not None and question[0][0] == mark.start:
             end = max(end, question[0][1])
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
-        return (mark.start, end), None
+        return (mark.start, _that_subject_run(s, verb, after[0], mark, end)), None
     if (opening := _told_where(s, verb, after[0])) is not None:
         return (opening.start, end), None
     if _told_then_clause(s, verb, after[0]):
@@ -4321,6 +4330,23 @@ def _complement_after(s: Parsed, verb: Word,
     if (opening := _gerund_listener(s, verb, after[0])) is not None:
         return (opening.start, end), None
     return (min(start, _after_verb(s, verb, start)), end), None
+
+
+def _that_subject_run(s: Parsed, verb: Word, clause: Word, mark: Word, end: int) -> int:
+    """`argued that tariffs raise prices`, with `tariffs` taken for a verb and `raise prices` hung from the
+    cue: a `that` clause is finite and has a subject, so one the parse left with none, ending right before
+    another clause it hung from the cue (no `that`, subject or comma of its own), holds only that clause's
+    subject: the two are one clause, and it ends where the second does."""
+    if mark.lemma != "that" or any(k.deprel in _SUBJECTS or k.deprel == "expl" for k in s.kids[clause.index]):
+        return end
+    last = s.subtree(clause)[-1]
+    if last.end != end or last.index + 1 >= len(s.words):
+        return end
+    nxt = next((k for k in s.kids[verb.index] if k.deprel in ("xcomp", "ccomp", "advcl", "parataxis")
+                and s.subtree(k)[0].index == last.index + 1), None)
+    if nxt is None or nxt.upos != "VERB" or any(k.deprel in _SUBJECTS or k.deprel == "mark" for k in s.kids[nxt.index]):
+        return end
+    return s.span(nxt)[1]
 
 
 def _object_condition(s: Parsed, verb: Word,
@@ -9457,7 +9483,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`told reporters in Dayton the bridge ...`); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's; but an aside closed by a comma right before `that` leaves the clause to "
          "the cue: `reported, citing two sources, that ...`); a particle the parse gave the cue that takes none ends the "
-         "clause (`said the deal was off`).", _complement_after,
+         "clause (`said the deal was off`); a `that` clause left with no subject runs on through the clause the parse "
+         "hung from the cue right after it (`argued that tariffs raise prices`, `tariffs` taken for a verb).",
+         _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
           Example("The mayor told the council the budget was balanced.", "the budget was balanced", "The mayor"),
@@ -9471,7 +9499,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The official, who told reporters that talks had stalled, said the deal was off.",
                   "the deal was off", "The official"),
           Example("He said that the deal was off after critics complained that it cost too much.",
-                  "that the deal was off", "He"))),
+                  "that the deal was off", "He"),
+          Example("Economists have long argued that tariffs raise prices for consumers.",
+                  "that tariffs raise prices for consumers", "Economists"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "

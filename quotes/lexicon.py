@@ -310,6 +310,7 @@ PRESCRIBING_THINGS = frozenset({
     "standards", "situation", "occasion", "moment", "job", "role", "book", "books", "map", "version", "formula",
     "model", "models", "forecast", "forecasts", "package", "compromise", "settlement", "code", "constitution",
     "amendment", "provision", "provisions", "clause", "ordinance", "scenario", "game", "script", "weather",
+    "plank", "planks", "initiative", "initiatives", "referendum", "motion", "resolution", "speech", "speeches",
 })
 # Verbs whose subject gives or keeps the saying a `NOUN_CUES` noun names when it is their object
 # (`made a promise to fix the roads`, `delivered a pledge that ...`, `broke her vow to stay`), and

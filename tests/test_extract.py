@@ -956,6 +956,19 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("call-for-platform-reports-nothing", "A platform that calls for a higher minimum wage was adopted.", []),
     ("call-for-passive-reports-nothing", "An early election was called for May.", []),
     ("call-for-years-reports-nothing", "He called for years for a new bridge.", []),
+    ("call-for-then-when", "The mayor called for a ban on fireworks in December after the fire at the mill.",
+     [("indirect", "a ban on fireworks in December after the fire at the mill", "The mayor")]),
+    ("call-for-then-said", "Activists called for an independent inquiry into the fire and said the city had failed.",
+     [("indirect", "an independent inquiry into the fire", "Activists"),
+      ("indirect", "the city had failed", "Activists")]),
+    ("stance-noun-adverb-before-owner", "Perhaps Ms. Ruiz's most striking claim was that the audit had been buried.",
+     [("indirect", "that the audit had been buried", "Ms. Ruiz")]),
+    ("made-case-by-gerund", "Labor leaders hope to keep members by making a case that the party's agenda, "
+     "including its tax plan, runs counter to their interests.",
+     [("indirect", "that the party's agenda, including its tax plan, runs counter to their interests",
+       "Labor leaders")]),
+    ("that-clause-subject-taken-for-verb", "Many economists have long argued that tariffs raise prices.",
+     [("indirect", "that tariffs raise prices", "Many economists")]),
 ]
 
 
