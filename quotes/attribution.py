@@ -1218,6 +1218,29 @@ def _determiner_on_cue(s: Parsed, verb: Word) -> Word | None:
     return last
 
 
+def _linking_aside_subject(s: Parsed, verb: Word) -> Word | None:
+    """`Whitcomb, for her part, insists ...` with the name taken for an interjection: a finite cue with no
+    subject right after a linking phrase set off by commas (`LINKING_ASIDES`: `for her part`, `in turn`)
+    has for its subject the word before the comma opening that phrase, a name or a noun (capitalised at the
+    sentence's start whatever its tag)."""
+    words = s.words
+    c2 = verb.index - 1
+    if verb.xpos not in _FINITE or c2 < 4 or words[c2].text != "," or any(
+            k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None
+    for c1 in (c2 - 3, c2 - 4):
+        if c1 < 1 or words[c1].text != ",":
+            continue
+        inner = words[c1 + 1:c2]
+        if (inner[0].text.lower(), inner[-1].text.lower()) not in LINKING_ASIDES or (
+                len(inner) == 3 and inner[1].xpos != "PRP$"):
+            continue
+        w = words[c1 - 1]
+        if w.upos in _NOMINAL or (c1 == 1 and w.text[:1].isupper() and w.text.isalpha()):
+            return w
+    return None
+
+
 def _noun_before(s: Parsed, verb: Word) -> Word | None:
     """A finite cue the parse left without a subject (`..., Lopez spokesman Paul Kent said`
     hung elsewhere): the noun phrase just before it, or the name in apposition before its comma,
@@ -3147,7 +3170,7 @@ def _made_promise(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     head = found[1]
     speaker = _speaker_span(s, head, host)
-    if speaker is None or head is None or head.index > mark.index:
+    if speaker is None or head is None or head.index in {x.index for x in s.subtree(clause)}:
         return None  # `by making a case that the party's agenda ... runs counter`: no subject of the host's, the parse's pick within the clause
     return Cue(sentence, (w,), w, speaker, head, (mark.start, s.span(clause)[1]), _antecedent(s, head),
                speaker_rule=found[0], content_rule="made-promise")
@@ -3259,8 +3282,10 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
     aside = frozenset(c.index for c in s.kids[noun.index] if c.deprel == "acl:relcl" and _set_off(s, c))
     end = _noun_phrase_end(s, w, noun, aside)
     for k in s.kids[w.index]:  # `called for a ban in December after the shooting`: what and when, one demand
-        if k.index > noun.index and k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") and not aside:
-            end = max(end, s.span(k)[1])
+        if k.index > noun.index and k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") and not aside \
+                and not _free_participle(s, k) and not any(_is_cue_verb(x) or x.xpos in ("``", "''")
+                                                          for x in s.subtree(k)):
+            end = max(end, s.span(k)[1])  # not a report of its own (`..., has said of terrorists that ...`)
     return Cue(sentence, (w, prep), w, speaker, head, (s.span(noun, aside | {prep.index})[0], end),
                _antecedent(s, head), speaker_rule=found[0], span_rule=span_rule, content_rule="call-for")
 
@@ -8788,6 +8813,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _determiner_on_cue,
          (Example('The council said the scheme would be reviewed. A spokeswoman added: "We are listening."',
                   "We are listening.", "A spokeswoman"),)),
+    Rule("linking-aside-subject", "subject", "`Whitcomb, for her part, insists ...` with the name taken for an "
+         "interjection: a finite cue with no subject right after a linking phrase set off by commas (`for her part`, "
+         "`in turn`) has for its subject the word before that phrase's opening comma.", _linking_aside_subject,
+         (Example("Whitcomb, for her part, insists the vote would only delay the inevitable.",
+                  "the vote would only delay the inevitable", "Whitcomb"),)),
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
          "before its comma, past a phrase of time after that comma (`The firm's chief executive, John Ferris, on "
          "Tuesday said`) (not the last word of a relative clause the comma closes, whose noun, after a party "

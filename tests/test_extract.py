@@ -969,6 +969,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
        "Labor leaders")]),
     ("that-clause-subject-taken-for-verb", "Many economists have long argued that tariffs raise prices.",
      [("indirect", "that tariffs raise prices", "Many economists")]),
+    ("call-for-within-clause-leaves-it-whole", "Ruiz said that the deal raises the threat from the rebels, whose "
+     "leaders have called for the closure of the port.",
+     [("indirect", "that the deal raises the threat from the rebels, whose leaders have called for the closure of "
+       "the port", "Ruiz")]),
+    ("promises-fronted-participle", "Rattling off promises to cut rents, fix the buses, hire more nurses and "
+     "improve schools, Ruiz promised a city of new chances.",
+     [("indirect", "to cut rents", "Ruiz"), ("indirect", "a city of new chances", "Ruiz")]),
+    ("linking-aside-name-subject", "Whitcomb, for her part, insists the vote would only delay the inevitable.",
+     [("indirect", "the vote would only delay the inevitable", "Whitcomb")]),
 ]
 
 
