@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, OBJECT_PRONOUNS, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, OBJECT_PRONOUNS, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3235,7 +3235,7 @@ def _stance_noun(sentence: int, s: Parsed, w: Word) -> Cue | None:
     while first - 1 in own and s.words[first - 1].upos not in ("ADV", "PUNCT", "CCONJ", "SCONJ"):
         first -= 1  # `Perhaps Comey's ...` with the adverb hung from the name: the name's own words only
     hi = max(i for i in own if i < w.index)
-    named = [x for x in s.words[first:hi + 1] if x.xpos != "POS" and x.upos != "PUNCT"]
+    named = [x for x in s.words[first:hi + 1] if x.upos != "PUNCT" or x.xpos == "POS"]  # `Mr. Ruiz's`: the owner as written
     if not named:
         return None
     last = len(s.words) - 1
@@ -3256,8 +3256,9 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.upos != "VERB" or w.text.lower() not in CALL_FOR_FORMS or w.index + 2 >= len(s.words):
         return None
     prep = s.words[w.index + 1]
-    if prep.text.lower() != "for" or prep.head <= prep.index:
-        return None
+    if prep.text.lower() != "for" or prep.head <= prep.index or s.words[w.index + 2].xpos in ("``", "''") \
+            or s.words[w.index + 2].text in MARK_CHARS:
+        return None  # `called for "a hell of a lot worse"`: a quotation, the quotation rules' to read
     noun = s.words[prep.head]
     if noun.head != w.index or noun.upos not in _NOMINAL or time_word(noun.text) or _span_noun(noun.text) \
             or noun.text.lower() in BARE_NOT_MESSAGES - OBJECT_PRONOUNS:
@@ -6048,6 +6049,33 @@ def _announced_picks(s: Parsed, verb: Word,
     return None
 
 
+def _charge_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`accused the agency of hiding the data`, `blamed the referees for the loss`: a verb of charging,
+    blaming or praising (`CHARGE_VERBS`) whose object, right after it, is followed by the preposition that
+    opens the charge (with no comma or verb between): the one charged and the charge together are what was
+    said of them, to the end of what the parse hung from the verb after the object (not a joined verb, a
+    free participle or another report).  Not a passive (`was accused of fraud`: the subject is charged)."""
+    prep = CHARGE_VERBS.get(verb.lemma)
+    if prep is None or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]):
+        return None
+    obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index and k.upos in _NOMINAL
+                and s.subtree(k)[0].index == verb.index + 1), None)
+    if obj is None or obj.text.lower() in BARE_NOT_MESSAGES - OBJECT_PRONOUNS:
+        return None
+    at = next((x for x in s.words[obj.index + 1:] if x.text.lower() == prep
+               or x.upos in ("VERB", "AUX", "PUNCT", "CCONJ")), None)
+    if at is None or at.text.lower() != prep or at.index + 1 >= len(s.words):
+        return None
+    end = s.span(obj)[1]
+    for k in s.kids[verb.index]:
+        if k.index > obj.index and k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") \
+                and not _free_participle(s, k) and not any(_is_cue_verb(x) for x in s.subtree(k)):
+            end = max(end, s.span(k)[1])
+    if end <= at.end:
+        return None
+    return (s.span(obj)[0], end), None
+
+
 def _reported_object(s: Parsed, verb: Word,
                      speaker: Word | None, reports: frozenset[str] = NOUN_REPORTS) -> _Content | None:
     """`denied the allegations`, `announced plans to ...`, `warned of a recession`: a cue whose object
@@ -8286,12 +8314,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="mention-of"),
     Rule("stance-noun", "cue", "`His argument is that the tax is unfair`, `The mayor's view was that ...`: a noun "
          "naming a stand put into words, with an owner before it (a possessive pronoun or a name's `'s`), then "
-         "`is`, `was` or `remains` and `that`: the owner says the clause, to the sentence's end (not a noun "
+         "`is`, `was` or `remains` and `that`: the owner, as written with its `'s`, says the clause, to the "
+         "sentence's end (not a noun "
          "with no owner: `The message is that ...`; not one of feeling: `Her fear is that ...`).", _stance_noun,
          (Example("The governor's argument is that voters deserve a say on the new stadium.",
-                  "that voters deserve a say on the new stadium", "The governor"),
+                  "that voters deserve a say on the new stadium", "The governor's"),
           Example("Ms. Ortega's view is that the council moved far too fast.",
-                  "that the council moved far too fast", "Ms. Ortega"),
+                  "that the council moved far too fast", "Ms. Ortega's"),
           Example("His main complaint was that nobody had read the report.", "that nobody had read the report",
                   "His")),
          parse="stance-noun"),
@@ -9718,6 +9747,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "nothing.", _announced_picks,
          (Example("The garden society announced the winners of its annual rose show.",
                   "the winners of its annual rose show", kept=False),)),
+    Rule("charge-object", "content", "`accused the agency of hiding the data`, `blamed the referees for the loss`: a "
+         "verb of charging, blaming or praising whose object is followed by the preposition opening the charge "
+         "reports both: who is charged and with what (not a passive: `was accused of fraud`).", _charge_object,
+         (Example("Critics have accused the agency of hiding the data on water quality.",
+                  "the agency of hiding the data on water quality", "Critics"),
+          Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",
+                  "The coach"))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message.", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",

@@ -10,6 +10,7 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "CHARGE_VERBS",
     "STANCE_NOUNS", "STANCE_COPULAS",
     "CALL_FOR_FORMS", "PRESCRIBING_THINGS",
     "OF_TAKING_VERBS",
@@ -312,6 +313,14 @@ PRESCRIBING_THINGS = frozenset({
     "amendment", "provision", "provisions", "clause", "ordinance", "scenario", "game", "script", "weather",
     "plank", "planks", "initiative", "initiatives", "referendum", "motion", "resolution", "speech", "speeches",
 })
+# Verbs of charging, blaming and praising that name who is charged as their object and the charge after a
+# preposition (`accused the agency of hiding the data`, `blamed the referees for the loss`, `praised the
+# staff for their work`): lemma -> that preposition.  Both together are what the speaker says of them.
+CHARGE_VERBS: dict[str, str] = {
+    "accuse": "of", "charge": "with", "blame": "for", "criticize": "for", "criticise": "for", "condemn": "for",
+    "blast": "for", "slam": "for", "lambaste": "for", "chide": "for", "scold": "for", "rebuke": "for",
+    "praise": "for", "commend": "for",
+}
 # Verbs whose subject gives or keeps the saying a `NOUN_CUES` noun names when it is their object
 # (`made a promise to fix the roads`, `delivered a pledge that ...`, `broke her vow to stay`), and
 # those that take it after `on` (`made good on a promise to ...`, `reneged on his pledge to ...`);

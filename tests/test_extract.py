@@ -941,9 +941,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("stance-noun-claim", "His claim is that the ballots were counted twice.",
      [("indirect", "that the ballots were counted twice", "His")]),
     ("stance-noun-position", "The mayor's position is that the new tax is fair.",
-     [("indirect", "that the new tax is fair", "The mayor")]),
+     [("indirect", "that the new tax is fair", "The mayor's")]),
     ("stance-noun-defense", "The company's defense is that it followed every rule.",
-     [("indirect", "that it followed every rule", "The company")]),
+     [("indirect", "that it followed every rule", "The company's")]),
     ("stance-noun-fear-reports-nothing", "Her fear is that the money will run out by June.", []),
     ("stance-noun-no-owner-reports-nothing", "The message is that nobody on the coast is safe.", []),
     ("made-the-case", "Mr. Holt made the case that the old bridge should be rebuilt.",
@@ -962,7 +962,7 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "an independent inquiry into the fire", "Activists"),
       ("indirect", "the city had failed", "Activists")]),
     ("stance-noun-adverb-before-owner", "Perhaps Ms. Ruiz's most striking claim was that the audit had been buried.",
-     [("indirect", "that the audit had been buried", "Ms. Ruiz")]),
+     [("indirect", "that the audit had been buried", "Ms. Ruiz's")]),
     ("made-case-by-gerund", "Labor leaders hope to keep members by making a case that the party's agenda, "
      "including its tax plan, runs counter to their interests.",
      [("indirect", "that the party's agenda, including its tax plan, runs counter to their interests",
@@ -978,6 +978,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "to cut rents", "Ruiz"), ("indirect", "a city of new chances", "Ruiz")]),
     ("linking-aside-name-subject", "Whitcomb, for her part, insists the vote would only delay the inevitable.",
      [("indirect", "the vote would only delay the inevitable", "Whitcomb")]),
+    ("charge-object-noun", "The union accused the company of a cover-up.",
+     [("indirect", "the company of a cover-up", "The union")]),
+    ("charge-object-praise", "The chief executive praised the staff for their hard work.",
+     [("indirect", "the staff for their hard work", "The chief executive")]),
+    ("charge-object-passive-reports-nothing", "The senator was accused of fraud.", []),
+    ("charge-object-bare-reports-nothing", "She blamed herself.", []),
 ]
 
 
