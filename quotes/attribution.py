@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, OBJECT_PRONOUNS, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, OBJECT_PRONOUNS, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3093,7 +3093,7 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     `the claim that he made`: a relative `that`, no clause of its own; when the noun's phrase opens the
     sentence, the clause ends before the sentence's predicate: `_subject_clause_end`).  Right after a
     possessive pronoun the word is a noun whatever its tag (`His warning that ...`)."""
-    openers = NOUN_CUES.get(w.text.lower())
+    openers = NOUN_CUES.get(w.text.lower()) if w.text.lower() not in MADE_ONLY_NOUN_CUES else None
     before = s.words[w.index - 1] if w.index > 0 else None
     possessed = _possessed(s, w)  # `His warning that ...` with `warning` tagged a verb
     if openers is None or (w.upos != "NOUN" and not possessed) or w.index + 1 >= len(s.words):
@@ -6058,6 +6058,8 @@ def _charge_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | No
     prep = CHARGE_VERBS.get(verb.lemma)
     if prep is None or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]):
         return None
+    if verb.deprel == "acl:relcl" and not _set_off(s, verb) or (verb.deprel == "acl" and verb.xpos == "VBG"):
+        return None  # `the women who accused him of assault`, `voters blaming him for it`: who they are, not news
     obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index and k.upos in _NOMINAL
                 and s.subtree(k)[0].index == verb.index + 1), None)
     if obj is None or obj.text.lower() in BARE_NOT_MESSAGES - OBJECT_PRONOUNS:
@@ -9749,7 +9751,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the winners of its annual rose show", kept=False),)),
     Rule("charge-object", "content", "`accused the agency of hiding the data`, `blamed the referees for the loss`: a "
          "verb of charging, blaming or praising whose object is followed by the preposition opening the charge "
-         "reports both: who is charged and with what (not a passive: `was accused of fraud`).", _charge_object,
+         "reports both: who is charged and with what (not a passive: `was accused of fraud`; not a restrictive "
+         "relative clause, which tells who someone is: `the women who accused him of assault`).", _charge_object,
          (Example("Critics have accused the agency of hiding the data on water quality.",
                   "the agency of hiding the data on water quality", "Critics"),
           Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",

@@ -10,6 +10,7 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "MADE_ONLY_NOUN_CUES",
     "CHARGE_VERBS",
     "STANCE_NOUNS", "STANCE_COPULAS",
     "CALL_FOR_FORMS", "PRESCRIBING_THINGS",
@@ -286,6 +287,9 @@ NOUN_CUES: dict[str, frozenset[str]] = {
                                         "boast", "boasts", "suggestion", "admission", "argument")},
     "case": frozenset({"that"}),  # `made the case that the bridge should be rebuilt`
 }
+# Of those, the nouns that name a saying only as what a verb of making gives (`made the case that ...`):
+# after an owner alone they name no saying (`to bolster his case that ...`: an argument he has, not made here).
+MADE_ONLY_NOUN_CUES = frozenset({"case"})
 
 # Nouns naming the stand someone puts into words, which a copula and `that` after them spell out:
 # `His argument is that the tax is unfair`, `The mayor's view was that ...`, `Her complaint is that ...`:
