@@ -3284,9 +3284,9 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
     end = _noun_phrase_end(s, w, noun, aside)
     for k in s.kids[w.index]:  # `called for a ban in December after the shooting`: what and when, one demand
         if k.index > noun.index and k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") and not aside \
-                and not _free_participle(s, k) and not any(_is_cue_verb(x) or x.xpos in ("``", "''")
-                                                          for x in s.subtree(k)):
-            end = max(end, s.span(k)[1])  # not a report of its own (`..., has said of terrorists that ...`)
+                and not _set_off(s, k) and not any(x.xpos in ("``", "''") or _is_cue_verb(x) and any(
+                    c.deprel in _SUBJECTS for c in s.kids[x.index]) for x in s.subtree(k)):
+            end = max(end, s.span(k)[1])  # not an aside (`, even though ...`), nor a report of its own
     return Cue(sentence, (w, prep), w, speaker, head, (s.span(noun, aside | {prep.index})[0], end),
                _antecedent(s, head), speaker_rule=found[0], span_rule=span_rule, content_rule="call-for")
 

@@ -984,6 +984,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the staff for their hard work", "The chief executive")]),
     ("charge-object-passive-reports-nothing", "The senator was accused of fraud.", []),
     ("charge-object-bare-reports-nothing", "She blamed herself.", []),
+    ("call-for-aside-left-out", "The senator called for the overthrow of the regime, even though it was clear "
+     "that chaos would follow.", [("indirect", "the overthrow of the regime", "The senator")]),
     ("charge-object-restrictive-relative", "Two of the women who accused the coach of abuse spoke at the hearing.",
      []),
 ]
