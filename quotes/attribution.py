@@ -3263,6 +3263,8 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if noun.head != w.index or noun.upos not in _NOMINAL or time_word(noun.text) or _span_noun(noun.text) \
             or noun.text.lower() in BARE_NOT_MESSAGES - OBJECT_PRONOUNS:
         return None
+    if w.deprel == "acl" and w.xpos == "VBG":
+        return None  # `the chorus of detractors calling for him to quit quiets down`: who they are, not news
     if any(k.deprel in ("aux:pass", "obj") for k in s.kids[w.index]):
         return None  # `was called for questioning`; `called a meeting for Monday` (a subject the parse took for
         # a passive's, with no `be` or `get`, is an active verb's: `Activists called for ...` tagged a participle)
@@ -6058,8 +6060,13 @@ def _charge_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | No
     prep = CHARGE_VERBS.get(verb.lemma)
     if prep is None or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]):
         return None
-    if verb.deprel == "acl:relcl" and not _set_off(s, verb) or (verb.deprel == "acl" and verb.xpos == "VBG"):
-        return None  # `the women who accused him of assault`, `voters blaming him for it`: who they are, not news
+    that = next((k for k in s.kids[verb.index] if k.deprel == "mark" and k.text.lower() == "that"), None)
+    if verb.deprel in ("acl:relcl", "acl") or any(relative_pronoun(k.text) for k in s.kids[verb.index]
+                                                  if k.deprel in _SUBJECTS) or (
+            that is not None and that.index > 0 and (s.words[that.index - 1].upos in _NAMES
+                                                     or s.words[that.index - 1].xpos == "''")):
+        return None  # `the women who accused him of assault`, `voters blaming him for it`: who they are, not
+        # news; `the "tricks" that Lee accused them of`: the charge itself the noun the clause describes
     obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index and k.upos in _NOMINAL
                 and s.subtree(k)[0].index == verb.index + 1), None)
     if obj is None or obj.text.lower() in BARE_NOT_MESSAGES - OBJECT_PRONOUNS:
@@ -9751,8 +9758,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the winners of its annual rose show", kept=False),)),
     Rule("charge-object", "content", "`accused the agency of hiding the data`, `blamed the referees for the loss`: a "
          "verb of charging, blaming or praising whose object is followed by the preposition opening the charge "
-         "reports both: who is charged and with what (not a passive: `was accused of fraud`; not a restrictive "
-         "relative clause, which tells who someone is: `the women who accused him of assault`).", _charge_object,
+         "reports both: who is charged and with what (not a passive: `was accused of fraud`; not in a relative "
+         "clause, which tells who someone is or what the charge was: `the women who accused him of assault`, `the "
+         "tricks that Lee accused them of`).", _charge_object,
          (Example("Critics have accused the agency of hiding the data on water quality.",
                   "the agency of hiding the data on water quality", "Critics"),
           Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",

@@ -984,6 +984,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the staff for their hard work", "The chief executive")]),
     ("charge-object-passive-reports-nothing", "The senator was accused of fraud.", []),
     ("charge-object-bare-reports-nothing", "She blamed herself.", []),
+    ("charge-object-charge-relative", 'The "dirty tricks" that Ruiz accused the Vale campaign of using on polling '
+     'day are minor, the candidate said Friday.',
+     [("mixed", 'The "dirty tricks" that Ruiz accused the Vale campaign of using on polling day are minor',
+       "the candidate")]),
+    ("charge-object-relative-who", "Ruiz, who accused the coach of abuse, spoke at the hearing.", []),
+    ("call-for-reduced-relative", "The chorus of critics calling for her to resign has grown louder.", []),
     ("call-for-aside-left-out", "The senator called for the overthrow of the regime, even though it was clear "
      "that chaos would follow.", [("indirect", "the overthrow of the regime", "The senator")]),
     ("charge-object-restrictive-relative", "Two of the women who accused the coach of abuse spoke at the hearing.",
