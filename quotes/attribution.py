@@ -3285,8 +3285,9 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
     aside = frozenset(c.index for c in s.kids[noun.index] if c.deprel == "acl:relcl" and _set_off(s, c))
     end = _noun_phrase_end(s, w, noun, aside)
     for k in s.kids[w.index]:  # `called for a ban in December after the shooting`: what and when, one demand
-        if k.index > noun.index and k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") and not aside \
-                and not _set_off(s, k) and not any(x.xpos in ("``", "''") or _is_cue_verb(x) and any(
+        joined = k.deprel == "conj" and k.upos in _NAMES  # `a voice vote, and then a visual vote`: more demanded
+        if k.index > noun.index and (k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") or joined) \
+                and not aside and (joined or not _set_off(s, k)) and not any(x.xpos in ("``", "''") or _is_cue_verb(x) and any(
                     c.deprel in _SUBJECTS for c in s.kids[x.index]) for x in s.subtree(k)):
             end = max(end, s.span(k)[1])  # not an aside (`, even though ...`), nor a report of its own
     return Cue(sentence, (w, prep), w, speaker, head, (s.span(noun, aside | {prep.index})[0], end),

@@ -990,6 +990,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
        "the candidate")]),
     ("charge-object-relative-who", "Ruiz, who accused the coach of abuse, spoke at the hearing.", []),
     ("call-for-reduced-relative", "The chorus of critics calling for her to resign has grown louder.", []),
+    ("call-for-joined-nouns", "The chairman called for a voice vote, and then a show of hands.",
+     [("indirect", "a voice vote, and then a show of hands", "The chairman")]),
     ("call-for-aside-left-out", "The senator called for the overthrow of the regime, even though it was clear "
      "that chaos would follow.", [("indirect", "the overthrow of the regime", "The senator")]),
     ("charge-object-restrictive-relative", "Two of the women who accused the coach of abuse spoke at the hearing.",
