@@ -1086,7 +1086,9 @@ def _cut_before_nested(drafts: list[_Draft], text: str) -> None:
         within = drafts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
         speakers = [o.cue.speaker[0] for o in within if o is not d and o.type == "indirect" and o.cue is not None
                     and o.cue.span != d.cue.span and o.cue.speaker is not None
-                    and a < o.cue.speaker[0] and o.parts[-1][1] <= b]
+                    and a < o.cue.speaker[0] and o.parts[-1][1] <= b
+                    and o.cue.content_rule != "call-for"]  # `claimed that statements by X calling for a ban make
+        # him ...`, `Iran, whose leaders have called for ...`: a demand's noun phrase stands within the clause
         if not speakers:
             continue
         cut = min(speakers)

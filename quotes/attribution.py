@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -47,7 +47,7 @@ _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})
 _DESCRIPTION_OPENERS = frozenset({"a", "an"})  # `..., a move that ...`: a description set off after a noun
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words", "bare-asked", "according-demonstrative"})  # `content` rules whose content may be one word (`said yes`, `when asked why`, `That's according to X`)
-NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict", "mention-of"})  # `content` rules that report a noun phrase, not a clause
+NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict", "mention-of", "call-for"})  # `content` rules that report a noun phrase, not a clause
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",
                          "toward", "towards", "in", "on"})  # `a request for comment`, `named Lee as chair`, `her ties to Lee`
 
@@ -1216,6 +1216,29 @@ def _determiner_on_cue(s: Parsed, verb: Word) -> Word | None:
             or last.text.lower() not in SPEAKER_NOUNS | ROLE_WORDS:
         return None
     return last
+
+
+def _linking_aside_subject(s: Parsed, verb: Word) -> Word | None:
+    """`Whitcomb, for her part, insists ...` with the name taken for an interjection: a finite cue with no
+    subject right after a linking phrase set off by commas (`LINKING_ASIDES`: `for her part`, `in turn`)
+    has for its subject the word before the comma opening that phrase, a name or a noun (capitalised at the
+    sentence's start whatever its tag)."""
+    words = s.words
+    c2 = verb.index - 1
+    if verb.xpos not in _FINITE or c2 < 4 or words[c2].text != "," or any(
+            k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None
+    for c1 in (c2 - 3, c2 - 4):
+        if c1 < 1 or words[c1].text != ",":
+            continue
+        inner = words[c1 + 1:c2]
+        if (inner[0].text.lower(), inner[-1].text.lower()) not in LINKING_ASIDES or (
+                len(inner) == 3 and inner[1].xpos != "PRP$"):
+            continue
+        w = words[c1 - 1]
+        if w.upos in _NOMINAL or (c1 == 1 and w.text[:1].isupper() and w.text.isalpha()):
+            return w
+    return None
 
 
 def _noun_before(s: Parsed, verb: Word) -> Word | None:
@@ -3074,7 +3097,7 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     `the claim that he made`: a relative `that`, no clause of its own; when the noun's phrase opens the
     sentence, the clause ends before the sentence's predicate: `_subject_clause_end`).  Right after a
     possessive pronoun the word is a noun whatever its tag (`His warning that ...`)."""
-    openers = NOUN_CUES.get(w.text.lower())
+    openers = NOUN_CUES.get(w.text.lower()) if w.text.lower() not in MADE_ONLY_NOUN_CUES else None
     before = s.words[w.index - 1] if w.index > 0 else None
     possessed = _possessed(s, w)  # `His warning that ...` with `warning` tagged a verb
     if openers is None or (w.upos != "NOUN" and not possessed) or w.index + 1 >= len(s.words):
@@ -3151,8 +3174,8 @@ def _made_promise(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     head = found[1]
     speaker = _speaker_span(s, head, host)
-    if speaker is None:
-        return None
+    if speaker is None or head is None or head.index in {x.index for x in s.subtree(clause)}:
+        return None  # `by making a case that the party's agenda ... runs counter`: no subject of the host's, the parse's pick within the clause
     return Cue(sentence, (w,), w, speaker, head, (mark.start, s.span(clause)[1]), _antecedent(s, head),
                speaker_rule=found[0], content_rule="made-promise")
 
@@ -3182,6 +3205,97 @@ def _mention_of(sentence: int, s: Parsed, w: Word) -> Cue | None:
     content = s.span(topic, aside | {of.index})
     return Cue(sentence, (w,), w, speaker, head, content, _antecedent(s, head), speaker_rule=found[0],
                content_rule="mention-of")
+
+
+def _stance_noun(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`His argument is that the tax is unfair`, `The mayor's view was that ...`: a noun naming a stand put
+    into words (`STANCE_NOUNS`) with an owner before it (a possessive pronoun or a name's `'s`), then a
+    form of `be` (`STANCE_COPULAS`) and `that`: the owner says the clause, from `that` to the sentence's
+    end, however the parse hung it (it often makes the noun the clause's subject).  Not a noun with no
+    owner (`The message is that ...`: whose, the words do not say)."""
+    if w.text.lower() not in STANCE_NOUNS or w.upos not in ("NOUN", "VERB") or w.index + 2 >= len(s.words):
+        return None
+    be, mark = s.words[w.index + 1], s.words[w.index + 2]
+    if be.text.lower() not in STANCE_COPULAS or mark.text.lower() != "that":
+        return None
+    owner = max((k for k in s.kids[w.index] if k.deprel == "nmod:poss" and k.index < w.index),
+                key=lambda k: k.index, default=None)  # the nearest: `Perhaps Ms. Ruiz's claim`, two taken for owners
+    if owner is None:
+        i = w.index - 1
+        while i >= 0 and s.words[i].upos in ("ADJ", "ADV") and s.words[i].text.lower() not in ("that", "this"):
+            i -= 1  # `His main argument`, `her most explosive claim`
+        if i < 0:
+            return None
+        before = s.words[i]
+        if before.xpos == "PRP$" or (before.upos == "PRON" and before.text.lower() in ("his", "her", "their", "its", "my",
+                                                                                     "our", "your")):
+            owner = before
+        elif before.xpos == "POS" and i > 0:
+            owner = s.words[i - 1]
+        else:
+            return None
+    own = {x.index for x in s.subtree(owner)}
+    first = owner.index
+    while first - 1 in own and s.words[first - 1].upos not in ("ADV", "PUNCT", "CCONJ", "SCONJ"):
+        first -= 1  # `Perhaps Comey's ...` with the adverb hung from the name: the name's own words only
+    hi = max(i for i in own if i < w.index)
+    named = [x for x in s.words[first:hi + 1] if x.upos != "PUNCT" or x.xpos == "POS"]  # `Mr. Ruiz's`: the owner as written
+    if not named:
+        return None
+    last = len(s.words) - 1
+    while last > mark.index and s.words[last].upos == "PUNCT":
+        last -= 1
+    if last <= mark.index:
+        return None
+    return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, s.words[last].end),
+               speaker_rule="stance-noun", content_rule="stance-noun")
+
+
+def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The union called for an inquiry`, `critics are calling for her resignation`, `called for the mayor to
+    resign`: `call` (`CALL_FOR_FORMS`) with `for` right after it opening a noun phrase it governs demands
+    that noun phrase: its subject (as the `subject` table finds it) says it.  Not a passive (`an election was
+    called for May`), nor a subject that prescribes rather than speaks (`PRESCRIBING_THINGS`: `The plan calls
+    for two bridges`, `a platform that calls for ...`), nor a word of time (`called for years`)."""
+    if w.upos != "VERB" or w.text.lower() not in CALL_FOR_FORMS or w.index + 2 >= len(s.words):
+        return None
+    prep = s.words[w.index + 1]
+    if prep.text.lower() != "for" or prep.head <= prep.index or s.words[w.index + 2].xpos in ("``", "''") \
+            or s.words[w.index + 2].text in MARK_CHARS:
+        return None  # `called for "a hell of a lot worse"`: a quotation, the quotation rules' to read
+    noun = s.words[prep.head]
+    if noun.head != w.index or noun.upos not in _NOMINAL or time_word(noun.text) or _span_noun(noun.text) \
+            or noun.text.lower() in BARE_NOT_MESSAGES - OBJECT_PRONOUNS:
+        return None
+    if w.deprel == "acl" and w.xpos == "VBG":
+        return None  # `the chorus of detractors calling for him to quit quiets down`: who they are, not news
+    if any(k.deprel in ("aux:pass", "obj") for k in s.kids[w.index]):
+        return None  # `was called for questioning`; `called a meeting for Monday` (a subject the parse took for
+        # a passive's, with no `be` or `get`, is an active verb's: `Activists called for ...` tagged a participle)
+    found = _subject_rule(s, w)
+    head = found[1] if found is not None else None
+    if head is None or head.text.lower() in PRESCRIBING_THINGS:
+        return None
+    if relative_pronoun(head.text) and w.deprel.startswith("acl") and w.head >= 0 \
+            and s.words[w.head].text.lower() in PRESCRIBING_THINGS:
+        return None  # `a platform that calls for ...`
+    speaker = _speaker_span(s, head, w)
+    if speaker is None:
+        return None
+    span_rule = None
+    widened = SPANS.first(s, w, head, speaker)
+    if widened is not None:
+        span_rule, speaker = widened
+    aside = frozenset(c.index for c in s.kids[noun.index] if c.deprel == "acl:relcl" and _set_off(s, c))
+    end = _noun_phrase_end(s, w, noun, aside)
+    for k in s.kids[w.index]:  # `called for a ban in December after the shooting`: what and when, one demand
+        joined = k.deprel == "conj" and k.upos in _NAMES  # `a voice vote, and then a visual vote`: more demanded
+        if k.index > noun.index and (k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") or joined) \
+                and not aside and (joined or not _set_off(s, k)) and not any(x.xpos in ("``", "''") or _is_cue_verb(x) and any(
+                    c.deprel in _SUBJECTS for c in s.kids[x.index]) for x in s.subtree(k)):
+            end = max(end, s.span(k)[1])  # not an aside (`, even though ...`), nor a report of its own
+    return Cue(sentence, (w, prep), w, speaker, head, (s.span(noun, aside | {prep.index})[0], end),
+               _antecedent(s, head), speaker_rule=found[0], span_rule=span_rule, content_rule="call-for")
 
 
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
@@ -4238,7 +4352,7 @@ def _complement_after(s: Parsed, verb: Word,
         if question is not None and question[0] is not None and question[0][0] == mark.start:
             end = max(end, question[0][1])
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
-        return (mark.start, end), None
+        return (mark.start, _that_subject_run(s, verb, after[0], mark, end)), None
     if (opening := _told_where(s, verb, after[0])) is not None:
         return (opening.start, end), None
     if _told_then_clause(s, verb, after[0]):
@@ -4246,6 +4360,23 @@ def _complement_after(s: Parsed, verb: Word,
     if (opening := _gerund_listener(s, verb, after[0])) is not None:
         return (opening.start, end), None
     return (min(start, _after_verb(s, verb, start)), end), None
+
+
+def _that_subject_run(s: Parsed, verb: Word, clause: Word, mark: Word, end: int) -> int:
+    """`argued that tariffs raise prices`, with `tariffs` taken for a verb and `raise prices` hung from the
+    cue: a `that` clause is finite and has a subject, so one the parse left with none, ending right before
+    another clause it hung from the cue (no `that`, subject or comma of its own), holds only that clause's
+    subject: the two are one clause, and it ends where the second does."""
+    if mark.lemma != "that" or any(k.deprel in _SUBJECTS or k.deprel == "expl" for k in s.kids[clause.index]):
+        return end
+    last = s.subtree(clause)[-1]
+    if last.end != end or last.index + 1 >= len(s.words):
+        return end
+    nxt = next((k for k in s.kids[verb.index] if k.deprel in ("xcomp", "ccomp", "advcl", "parataxis")
+                and s.subtree(k)[0].index == last.index + 1), None)
+    if nxt is None or nxt.upos != "VERB" or any(k.deprel in _SUBJECTS or k.deprel == "mark" for k in s.kids[nxt.index]):
+        return end
+    return s.span(nxt)[1]
 
 
 def _object_condition(s: Parsed, verb: Word,
@@ -5920,6 +6051,40 @@ def _announced_picks(s: Parsed, verb: Word,
                                         and k.text.lower() in ANNOUNCED_PICKS for k in s.kids[verb.index]):
         return _NOTHING
     return None
+
+
+def _charge_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
+    """`accused the agency of hiding the data`, `blamed the referees for the loss`: a verb of charging,
+    blaming or praising (`CHARGE_VERBS`) whose object, right after it, is followed by the preposition that
+    opens the charge (with no comma or verb between): the one charged and the charge together are what was
+    said of them, to the end of what the parse hung from the verb after the object (not a joined verb, a
+    free participle or another report).  Not a passive (`was accused of fraud`: the subject is charged)."""
+    prep = CHARGE_VERBS.get(verb.lemma)
+    if prep is None or any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]):
+        return None
+    that = next((k for k in s.kids[verb.index] if k.deprel == "mark" and k.text.lower() == "that"), None)
+    if verb.deprel in ("acl:relcl", "acl") or any(relative_pronoun(k.text) for k in s.kids[verb.index]
+                                                  if k.deprel in _SUBJECTS) or (
+            that is not None and that.index > 0 and (s.words[that.index - 1].upos in _NAMES
+                                                     or s.words[that.index - 1].xpos == "''")):
+        return None  # `the women who accused him of assault`, `voters blaming him for it`: who they are, not
+        # news; `the "tricks" that Lee accused them of`: the charge itself the noun the clause describes
+    obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index and k.upos in _NOMINAL
+                and s.subtree(k)[0].index == verb.index + 1), None)
+    if obj is None or obj.text.lower() in BARE_NOT_MESSAGES - OBJECT_PRONOUNS:
+        return None
+    at = next((x for x in s.words[obj.index + 1:] if x.text.lower() == prep
+               or x.upos in ("VERB", "AUX", "PUNCT", "CCONJ")), None)
+    if at is None or at.text.lower() != prep or at.index + 1 >= len(s.words):
+        return None
+    end = s.span(obj)[1]
+    for k in s.kids[verb.index]:
+        if k.index > obj.index and k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") \
+                and not _free_participle(s, k) and not any(_is_cue_verb(x) for x in s.subtree(k)):
+            end = max(end, s.span(k)[1])
+    if end <= at.end:
+        return None
+    return (s.span(obj)[0], end), None
 
 
 def _reported_object(s: Parsed, verb: Word,
@@ -7979,6 +8144,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "that the stores would stay open over Christmas", "Harlow's"),
           Example("Harlow's told staff they would keep their jobs.", "they would keep their jobs", "Harlow's")),
          parse="cue-candidate"),
+    Rule("call-for", "cue", "`The union called for an inquiry`, `Critics are calling for her resignation`: `call` "
+         "with `for` right after it demands the noun phrase `for` opens: its subject says it (not a passive, "
+         "`an election was called for May`; not a plan, bill or text that requires it, `The plan calls for two "
+         "bridges`).", _call_for,
+         (Example("Activists called for an independent inquiry into the fire.",
+                  "an independent inquiry into the fire", "Activists"),
+          Example("Several council members are calling for the director's resignation.",
+                  "the director's resignation", "Several council members")),
+         parse="call-for"),
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
          "(its own, or a relative pronoun set off by a comma, or a passive's agent: `was branded \"...\" by X`) or "
          "beside a verb that has one (`called it \"...\"`, "
@@ -8176,6 +8350,18 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The ferry report makes scant mention of the broken pier.", "the broken pier",
                   "The ferry report")),
          parse="mention-of"),
+    Rule("stance-noun", "cue", "`His argument is that the tax is unfair`, `The mayor's view was that ...`: a noun "
+         "naming a stand put into words, with an owner before it (a possessive pronoun or a name's `'s`), then "
+         "`is`, `was` or `remains` and `that`: the owner, as written with its `'s`, says the clause, to the "
+         "sentence's end (not a noun "
+         "with no owner: `The message is that ...`; not one of feeling: `Her fear is that ...`).", _stance_noun,
+         (Example("The governor's argument is that voters deserve a say on the new stadium.",
+                  "that voters deserve a say on the new stadium", "The governor's"),
+          Example("Ms. Ortega's view is that the council moved far too fast.",
+                  "that the council moved far too fast", "Ms. Ortega's"),
+          Example("His main complaint was that nobody had read the report.", "that nobody had read the report",
+                  "His")),
+         parse="stance-noun"),
     Rule("according-aside", "cue", "`The mill, according to the union, will close in June`: `according to X` set "
          "off by commas between the noun phrase opening its sentence and that phrase's verb: X says the words "
          "before it and the words after it.", _according_aside,
@@ -8694,6 +8880,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _determiner_on_cue,
          (Example('The council said the scheme would be reviewed. A spokeswoman added: "We are listening."',
                   "We are listening.", "A spokeswoman"),)),
+    Rule("linking-aside-subject", "subject", "`Whitcomb, for her part, insists ...` with the name taken for an "
+         "interjection: a finite cue with no subject right after a linking phrase set off by commas (`for her part`, "
+         "`in turn`) has for its subject the word before that phrase's opening comma.", _linking_aside_subject,
+         (Example("Whitcomb, for her part, insists the vote would only delay the inevitable.",
+                  "the vote would only delay the inevitable", "Whitcomb"),)),
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
          "before its comma, past a phrase of time after that comma (`The firm's chief executive, John Ferris, on "
          "Tuesday said`) (not the last word of a relative clause the comma closes, whose noun, after a party "
@@ -9390,7 +9581,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`told reporters in Dayton the bridge ...`); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's; but an aside closed by a comma right before `that` leaves the clause to "
          "the cue: `reported, citing two sources, that ...`); a particle the parse gave the cue that takes none ends the "
-         "clause (`said the deal was off`).", _complement_after,
+         "clause (`said the deal was off`); a `that` clause left with no subject runs on through the clause the parse "
+         "hung from the cue right after it (`argued that tariffs raise prices`, `tariffs` taken for a verb).",
+         _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
           Example("The mayor told the council the budget was balanced.", "the budget was balanced", "The mayor"),
@@ -9404,7 +9597,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The official, who told reporters that talks had stalled, said the deal was off.",
                   "the deal was off", "The official"),
           Example("He said that the deal was off after critics complained that it cost too much.",
-                  "that the deal was off", "He"))),
+                  "that the deal was off", "He"),
+          Example("Economists have long argued that tariffs raise prices for consumers.",
+                  "that tariffs raise prices for consumers", "Economists"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
@@ -9591,6 +9786,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "nothing.", _announced_picks,
          (Example("The garden society announced the winners of its annual rose show.",
                   "the winners of its annual rose show", kept=False),)),
+    Rule("charge-object", "content", "`accused the agency of hiding the data`, `blamed the referees for the loss`: a "
+         "verb of charging, blaming or praising whose object is followed by the preposition opening the charge "
+         "reports both: who is charged and with what (not a passive: `was accused of fraud`; not in a relative "
+         "clause, which tells who someone is or what the charge was: `the women who accused him of assault`, `the "
+         "tricks that Lee accused them of`).", _charge_object,
+         (Example("Critics have accused the agency of hiding the data on water quality.",
+                  "the agency of hiding the data on water quality", "Critics"),
+          Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",
+                  "The coach"))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message.", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",

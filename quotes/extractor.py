@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import ORGANISATION_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
+from .lexicon import STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -280,6 +280,22 @@ def _mention_candidate(sentence: Sentence, inside: Inside) -> bool:
                for tok, nxt in zip(tokens, tokens[1:]))
 
 
+def _stance_candidate(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a sentence holds, outside its quotations, a noun naming a stand, a form of `be` and `that`
+    (`His argument is that ...`: `quotes.lexicon.STANCE_NOUNS`, `STANCE_COPULAS`)."""
+    tokens = sentence.tokens
+    return any(a.text.lower() in STANCE_NOUNS and b.text.lower() in STANCE_COPULAS and c.text.lower() == "that"
+               and not inside.contains(a.start) for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+
+
+def _call_for_candidate(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a sentence holds, outside its quotations, a form of `call` right before `for` (`called for an
+    inquiry`: `quotes.lexicon.CALL_FOR_FORMS`)."""
+    tokens = sentence.tokens
+    return any(a.text.lower() in CALL_FOR_FORMS and b.text.lower() == "for" and not inside.contains(a.start)
+               for a, b in zip(tokens, tokens[1:]))
+
+
 def _finding_candidate(sentence: Sentence, inside: Inside) -> bool:
     """Whether a sentence holds, outside its quotations, a form of `find` and a noun of research
     (`The study found that ...`: `quotes.lexicon.FINDING_FORMS`, `RESEARCH_NOUNS`), or `heard` and a body
@@ -319,6 +335,8 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
     "colon": lambda s, _sentences, inside: _colon_introduces(s, inside),
     "noun-cue": lambda s, _sentences, inside: _noun_cue_candidate(s, inside),
     "mention-of": lambda s, _sentences, inside: _mention_candidate(s, inside),
+    "stance-noun": lambda s, _sentences, inside: _stance_candidate(s, inside),
+    "call-for": lambda s, _sentences, inside: _call_for_candidate(s, inside),
     "research-finding": lambda s, _sentences, inside: _finding_candidate(s, inside),
     "news-learned": lambda s, _sentences, inside: _learned_candidate(s, inside),
     "quote-within": lambda s, _sentences, inside: _quotes_within(s, inside),

@@ -10,6 +10,10 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "MADE_ONLY_NOUN_CUES",
+    "CHARGE_VERBS",
+    "STANCE_NOUNS", "STANCE_COPULAS",
+    "CALL_FOR_FORMS", "PRESCRIBING_THINGS",
     "OF_TAKING_VERBS",
     "MARKET_MEASURES",
     "SINGULAR_S_NAMES",
@@ -284,8 +288,46 @@ NOUN_CUES: dict[str, frozenset[str]] = {
     **{f: frozenset({"that"}) for f in ("warning", "warnings", "assertion", "assertions", "allegation",
                                         "allegations", "insistence", "contention", "prediction", "predictions",
                                         "boast", "boasts", "suggestion", "admission", "argument")},
+    "case": frozenset({"that"}),  # `made the case that the bridge should be rebuilt`
 }
+# Of those, the nouns that name a saying only as what a verb of making gives (`made the case that ...`):
+# after an owner alone they name no saying (`to bolster his case that ...`: an argument he has, not made here).
+MADE_ONLY_NOUN_CUES = frozenset({"case"})
 
+# Nouns naming the stand someone puts into words, which a copula and `that` after them spell out:
+# `His argument is that the tax is unfair`, `The mayor's view was that ...`, `Her complaint is that ...`:
+# with an owner before them, the owner says the clause.  Not nouns of feeling or belief (`Her fear is
+# that ...`, `His hope is that ...`: no one is reported saying it).
+STANCE_NOUNS = frozenset({"argument", "arguments", "claim", "contention", "view", "position", "point", "assertion",
+                          "case", "complaint", "insistence", "message", "answer", "reply", "response",
+                          "explanation", "defense", "defence", "pitch", "warning", "prediction", "suggestion",
+                          "line", "stance", "thesis", "premise"})
+# The forms of `be` (and `remain`) that join such a noun to the `that` clause spelling it out.
+STANCE_COPULAS = frozenset({"is", "was", "remains", "remained"})
+# The forms of `call` that, with `for` right after them, demand something (`The union called for an inquiry`,
+# `critics are calling for her resignation`): a report of what is demanded.
+CALL_FOR_FORMS = frozenset({"call", "calls", "called", "calling"})
+# What `calls for` something without anyone speaking: a plan, a text or a rule that requires it (`The plan
+# calls for two new bridges`, `a platform that calls for a higher wage`, `the recipe calls for eggs`).
+PRESCRIBING_THINGS = frozenset({
+    "plan", "plans", "bill", "bills", "proposal", "proposals", "budget", "budgets", "law", "laws", "measure",
+    "measures", "rule", "rules", "regulation", "regulations", "recipe", "recipes", "deal", "deals", "agreement",
+    "agreements", "treaty", "accord", "platform", "platforms", "policy", "policies", "program", "programs",
+    "programme", "programmes", "scheme", "schemes", "strategy", "design", "designs", "blueprint", "schedule",
+    "contract", "contracts", "legislation", "framework", "draft", "guidelines", "guidance", "standard",
+    "standards", "situation", "occasion", "moment", "job", "role", "book", "books", "map", "version", "formula",
+    "model", "models", "forecast", "forecasts", "package", "compromise", "settlement", "code", "constitution",
+    "amendment", "provision", "provisions", "clause", "ordinance", "scenario", "game", "script", "weather",
+    "plank", "planks", "initiative", "initiatives", "referendum", "motion", "resolution", "speech", "speeches",
+})
+# Verbs of charging, blaming and praising that name who is charged as their object and the charge after a
+# preposition (`accused the agency of hiding the data`, `blamed the referees for the loss`, `praised the
+# staff for their work`): lemma -> that preposition.  Both together are what the speaker says of them.
+CHARGE_VERBS: dict[str, str] = {
+    "accuse": "of", "charge": "with", "blame": "for", "criticize": "for", "criticise": "for", "condemn": "for",
+    "blast": "for", "slam": "for", "lambaste": "for", "chide": "for", "scold": "for", "rebuke": "for",
+    "praise": "for", "commend": "for",
+}
 # Verbs whose subject gives or keeps the saying a `NOUN_CUES` noun names when it is their object
 # (`made a promise to fix the roads`, `delivered a pledge that ...`, `broke her vow to stay`), and
 # those that take it after `on` (`made good on a promise to ...`, `reneged on his pledge to ...`);
