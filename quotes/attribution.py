@@ -2553,7 +2553,8 @@ def _share_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The study found that walkers were less likely to ...`, `Researchers found the drug cut deaths`:
-    `find` with a subject whose noun is research (`RESEARCH_NOUNS`) and a clause after it (its own
+    `find` with a subject whose noun is research (`RESEARCH_NOUNS`) or a body that rules on what happened
+    (`FINDING_BODIES`: `The coroner found the death was preventable`) and a clause after it (its own
     subject and finite verb) reports that clause: the research speaks, the clause is what it found."""
     if w.upos != "VERB" or w.text.lower() not in FINDING_FORMS:
         return None
@@ -2792,7 +2793,11 @@ def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | Non
     opened = words[0].index == w.index + 1 and words[0].text.lower() == "that" and len(words) > 3 \
         and any(x.upos in ("VERB", "AUX") for x in words[2:])  # `found that bees avoid ...`, `bees` taken for a verb
     if opened or any(x.deprel in _SUBJECTS for x in words):
-        return words[0].start, words[-1].end
+        start = words[0].index
+        while words[0].upos == "PROPN" and start - 1 > w.index and s.words[start - 1].upos == "PROPN" \
+                and not time_word(s.words[start - 1].text):
+            start -= 1  # `The tribunal heard Ms Ruiz had been ...`: a title the parse hung from the verb
+        return s.words[start].start, words[-1].end
     obj = next((k for k in s.kids[w.index] if k.deprel == "obj" and w.index < k.index < words[0].index), None)
     if obj is not None and s.subtree(obj)[0].index == w.index + 1 and words[0].xpos in _FINITE \
             and all(x.index in {y.index for k in s.kids[w.index] if k.index < words[0].index and k.index > w.index
@@ -8028,7 +8033,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"` only with `as`), or a phrasal "
          "cue (`shot back`, `called out`: a shout, no naming); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
-         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject).", _verb_cue,
+         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject); `submit` "
+         "only with a `that` clause (`The Crown submitted that ...`; `submitted a bid` is handed in).", _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Over here, over here!" a woman called out from the bank.', "Over here, over here!", "a woman"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
@@ -8041,6 +8047,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "Many voters"),
           Example("The striker was branded 'a disgrace' by his own manager.", "The striker was branded 'a disgrace'",
                   "his own manager"),
+          Example("The Crown submitted that the sentence was far too light.", "that the sentence was far too light",
+                  "The Crown"),
           Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
                   'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz")),
          parse="cue-candidate"),
@@ -8107,13 +8115,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("hearing-heard", "cue", "`The jury heard that the card was used abroad`: `heard` with a subject whose "
          "noun is a body that hears evidence (a court, a jury, a tribunal, an inquest ...) and a clause with its own "
          "subject after it, or closing its sentence after the clause it heard and a comma (`..., a court has "
-         "heard.`): the clause was said to the body by someone unnamed; no speaker.", _hearing_heard,
+         "heard.`): the clause was said to the body by someone unnamed; no speaker (a title before the clause's "
+         "named subject is the clause's, however the parse hung it: `heard Ms Ruiz had been ...`).", _hearing_heard,
          (Example("The jury heard that the stolen card was used in three countries.",
                   "that the stolen card was used in three countries", None),
           Example("The builder took cash for work he never did, a court has heard.",
                   "The builder took cash for work he never did", None),
           Example("The builder took cash for work he never did, Bristol Crown Court heard.",
-                  "The builder took cash for work he never did", None)),
+                  "The builder took cash for work he never did", None),
+          Example("The tribunal heard Ms Ruiz had been bullied for years.",
+                  "Ms Ruiz had been bullied for years", None)),
          parse="research-finding"),
     Rule("news-learned", "cue", "`..., the BBC understands.`, `..., CNN has learned.`, `The Times understands that "
          "...`: a form of `understand` or `learn` (with `has`, `have`; whatever its tag) after its subject's noun "

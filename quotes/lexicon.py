@@ -568,7 +568,7 @@ PARTICIPLE_NOUNS = frozenset({"accused", "deceased", "bereaved", "condemned"})
 # found is their finding, reported as research's is.
 FINDING_BODIES = frozenset({"coroner", "coroners", "court", "courts", "judge", "judges", "justice", "magistrate",
                             "tribunal", "commission", "inquest", "jury", "ombudsman", "watchdog", "regulator",
-                            "auditor-general", "panel", "committee"})
+                            "auditor-general", "panel", "committee", "commissioner", "commissioners"})
 # Nouns of records and counts that report what they show (`Court records show that ...`, `..., official data
 # showed.`), besides research, and the forms of `show` that report it: the records speak, as research does.
 EVIDENCE_NOUNS = RESEARCH_NOUNS | frozenset({"data", "figures", "records", "statistics", "numbers", "results",

@@ -989,6 +989,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("submission-that-noun-cue", "Justice Vale rejected Mr Lee's submission that the search was unlawful.",
      [("indirect", "that the search was unlawful", "Mr Lee")]),
     ("submissions-relative-nothing", "The council received 400 submissions that opposed the plan.", []),
+    ("commissioner-found-that", "Commissioner Ann Ruiz found that the department had misled the minister.",
+     [("indirect", "that the department had misled the minister", "Commissioner Ann Ruiz")]),
     ("named-listener-ampersand", "The minister told CBC's Power & Politics the deal was imminent.",
      [("indirect", "the deal was imminent", "The minister")]),
     ("named-listener-bare-noun", "Mr Chalmers told the National Press Club inflation was moderating.",
