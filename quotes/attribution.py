@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, PARTICIPLE_NOUNS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
@@ -88,7 +88,9 @@ def subtree_span(words: Sequence[Word], root: Word, skip: frozenset[int] = froze
 
 
 def _is_cue_verb(w: Word) -> bool:
-    if w.upos not in ("VERB",):
+    """A verb of saying by lemma or form; not one that says only with a `that` clause (`THAT_ONLY_CUES`:
+    `submitted a bid`), which `_verb_cue` takes where the clause is there."""
+    if w.upos not in ("VERB",) or w.lemma in THAT_ONLY_CUES:
         return False
     return w.lemma in cue_lemmas() or cue_form(w.text)
 
@@ -2219,6 +2221,15 @@ def _finite_main_verb(s: Parsed, w: Word) -> bool:
         and any(x.upos in _NOMINAL for x in s.words[:w.index])
 
 
+def _that_clause_after(s: Parsed, w: Word) -> bool:
+    """Whether a clause opened by `that` follows verb `w` as its complement (`submitted that ...`,
+    `submitted to the court that ...`): `that` right after it, or marking a clause the parse hangs from it."""
+    nxt = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
+    return nxt is not None and nxt.text.lower() == "that" or any(
+        k.deprel in ("ccomp", "advcl") and k.index > w.index and any(
+            m.deprel == "mark" and m.text.lower() == "that" for m in s.kids[k.index]) for k in s.kids[w.index])
+
+
 def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | None:
     """A speech or report verb (by lemma or form), a naming verb with a subject or beside a verb with
     one (`_naming_side_clause`), or a phrasal cue (`shot back`); its speaker from the `subject` table, else the `phrase` table, its content from
@@ -2232,7 +2243,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
                    or (NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY and not _names_as(s, w))):
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
-    if not (naming or _is_cue_verb(w) or phrasal is not None) or _takes_infinitive(s, w) \
+    said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w)  # `submitted that`
+    if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s
     found = _subject_rule(s, w)
@@ -2568,12 +2580,13 @@ def _share_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The study found that walkers were less likely to ...`, `Researchers found the drug cut deaths`:
-    `find` with a subject whose noun is research (`RESEARCH_NOUNS`) and a clause after it (its own
+    `find` with a subject whose noun is research (`RESEARCH_NOUNS`) or a body that rules on what happened
+    (`FINDING_BODIES`: `The coroner found the death was preventable`) and a clause after it (its own
     subject and finite verb) reports that clause: the research speaks, the clause is what it found."""
     if w.upos != "VERB" or w.text.lower() not in FINDING_FORMS:
         return None
     subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
-    if subject is None or subject.text.lower() not in RESEARCH_NOUNS:
+    if subject is None or subject.text.lower() not in RESEARCH_NOUNS and subject.text.lower() not in FINDING_BODIES:
         return None
     span = _speaker_span(s, subject, w) or s.span(subject)  # the speaker's noun phrase as any cue's
     widened = SPANS.first(s, w, subject, span)  # `The report, released Tuesday, found`: the report
@@ -2807,7 +2820,11 @@ def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | Non
     opened = words[0].index == w.index + 1 and words[0].text.lower() == "that" and len(words) > 3 \
         and any(x.upos in ("VERB", "AUX") for x in words[2:])  # `found that bees avoid ...`, `bees` taken for a verb
     if opened or any(x.deprel in _SUBJECTS for x in words):
-        return words[0].start, words[-1].end
+        start = words[0].index
+        while words[0].upos == "PROPN" and start - 1 > w.index and s.words[start - 1].upos == "PROPN" \
+                and not time_word(s.words[start - 1].text):
+            start -= 1  # `The tribunal heard Ms Ruiz had been ...`: a title the parse hung from the verb
+        return s.words[start].start, words[-1].end
     obj = next((k for k in s.kids[w.index] if k.deprel == "obj" and w.index < k.index < words[0].index), None)
     if obj is not None and s.subtree(obj)[0].index == w.index + 1 and words[0].xpos in _FINITE \
             and all(x.index in {y.index for k in s.kids[w.index] if k.index < words[0].index and k.index > w.index
@@ -3273,9 +3290,9 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None  # `was called for questioning`; `called a meeting for Monday` (a subject the parse took for
         # a passive's, with no `be` or `get`, is an active verb's: `Activists called for ...` tagged a participle)
     found = _subject_rule(s, w)
-    head = found[1] if found is not None else None
-    if head is None or head.text.lower() in PRESCRIBING_THINGS:
+    if found is None or found[1] is None or found[1].text.lower() in PRESCRIBING_THINGS:
         return None
+    head = found[1]
     if relative_pronoun(head.text) and w.deprel.startswith("acl") and w.head >= 0 \
             and s.words[w.head].text.lower() in PRESCRIBING_THINGS:
         return None  # `a platform that calls for ...`
@@ -3918,6 +3935,31 @@ def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             if last >= head.index and s.words[last].end < span[1]:
                 return span[0], s.words[last].end
     return None
+
+
+def _participle_noun(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`The accused told police ...`, `the deceased told friends ...`: a past participle that names a person
+    after `the` (`PARTICIPLE_NOUNS`) is a noun, its determiner part of the speaker however the parse hung it."""
+    words = s.words
+    i = head.index - 1
+    if head.text.lower() not in PARTICIPLE_NOUNS or i < 0 or words[i].text.lower() != "the" \
+            or span != (head.start, head.end):
+        return None
+    return words[i].start, head.end
+
+
+def _capitalised_wh_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Ms Te Whare said`: a capitalised word inside a sentence that the tagger took for a question word
+    (`Whare`, `Whaanga`: Maori names that open with `Wh`) is a name when names or a title come right before
+    it (a question word is never capitalised there): the speaker runs from that title or name through it."""
+    words = s.words
+    i = head.index - 1
+    if head.xpos not in ("WP", "WDT", "WRB") or not head.text[:1].isupper() or head.text.isupper() \
+            or i < 0 or words[i].upos != "PROPN" or span != (head.start, head.end):
+        return None
+    while i > 0 and _run_word(s, i - 1) and words[i - 1].upos != "PUNCT":
+        i -= 1
+    return words[i].start, head.end
 
 
 def _emphatic_reflexive(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -4875,12 +4917,22 @@ def _occasion_then_clause(s: Parsed, verb: Word,
     if i >= len(words) or words[i].text.lower() not in PLACE_PREPOSITIONS:
         return None
     j = i + 1
-    while j < len(words) and words[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+    if j < len(words) and words[j].text.lower() in POSSESSIVE_PRONOUNS:
+        j += 1  # `said in his judgment the ...`
+    while j < len(words) and (words[j].upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                              or words[j].text.lower() in COURT_OCCASION_NOUNS  # `ruling` tagged a verb
+                              or words[j].deprel == "amod" and words[j].head > j):  # `in her closing address`
         j += 1
         if words[j - 1].text.lower() in OCCASION_NOUNS and (j == len(words) or words[j].upos not in ("NOUN", "PROPN")):
             break  # `in an interview` ends at its noun, before the clause's own `the bridge`
     if j == i + 1 or words[j - 1].text.lower() not in OCCASION_NOUNS:
-        return None
+        place = _place_name_end(s, i)  # `told reporters in Ottawa the deal was done`: where it was said
+        if place is None:
+            return None
+        j = place
+        found = _complement_after(s, verb, speaker)
+        if found is not None and found[0] is not None and found[0][0] >= words[j].start:
+            return None  # the complement leaves the place out already: `complement-after`'s
     j = _time_phrase_end(s, j) or j  # `said in an interview on Tuesday the ...`
     rest = list(words[j:])
     rest = rest[:_aside_close(s, verb, rest)]
@@ -4889,6 +4941,24 @@ def _occasion_then_clause(s: Parsed, verb: Word,
     if not rest or rest[0].text.lower() == "that" or rest[0].upos == "PUNCT" or not _has_clause(rest, True):
         return None
     return (rest[0].start, rest[-1].end), None
+
+
+def _place_name_end(s: Parsed, i: int) -> int | None:
+    """`in Ottawa`, `in Port Moresby`: the index of the word after `in` at index `i` and a run of proper
+    nouns (a place's name, not a time: `in May`), when what follows opens a noun phrase (`the`, `police`,
+    `it`), not a conjunction, a possessive or punctuation."""
+    words = s.words
+    if words[i].text.lower() != "in":
+        return None
+    j = i + 1
+    while j < len(words) and words[j].upos == "PROPN":
+        if time_word(words[j].text) or words[j].text.lower() in TIME_NOUNS:
+            return None
+        j += 1
+    if j == i + 1 or j >= len(words) or words[j].upos not in ("DET", "PRON", "NOUN", "NUM", "ADJ") \
+            or words[j].xpos == "POS":
+        return None
+    return j
 
 
 def _time_phrase_end(s: Parsed, i: int) -> int | None:
@@ -5751,7 +5821,8 @@ def _named_listener(s: Parsed, verb: Word,
             n += 1  # `RTÉ's Morning Ireland`, `BBC Radio 4`: a possessive or a number within the name
         elif n > first and w.text.lower() in _TITLE_SMALL_WORDS and words[n - 1].text[:1].isupper() \
                 and n + 1 < len(words) and words[n + 1].text[:1].isupper():
-            joined = n if joined is None else joined
+            if w.text != "&":  # `CBC's Power & Politics`: `&` joins the parts of one name
+                joined = n if joined is None else joined
             n += 1  # `the BBC's Sunday with Laura Kuenssberg programme`: a title's small word
         else:
             break
@@ -5802,7 +5873,10 @@ def _listener_clause(s: Parsed, verb: Word,
         return None
     if after[0].text.lower() in NOMINATIVE_PRONOUNS | {"it", "there"}:  # (`there would be`: an expletive subject)
         verb_next = next((x for x in after[1:3] if x.upos != "ADV" and x.text.lower() not in NEGATIONS), None)
-    elif _opens_told_subject(after[0]):  # `the decision had been made`: a noun phrase, then its finite verb
+    elif _opens_told_subject(after[0]) or named and after[0].upos == "NOUN" and after[0].text.islower() \
+            and after[1].xpos in _FINITE:
+        # `the decision had been made`: a noun phrase, then its finite verb; after a name, a bare noun and
+        # its finite verb right after it too (`told the National Press Club inflation was easing`)
         verb_next = next((x for x in after[1:_LISTENER_REACH] if x.upos not in _RUN_WORDS and x.xpos != "POS"
                           and x.text.lower() != "of"), None)  # (`some of her patients had waited`)
     else:
@@ -6956,6 +7030,9 @@ def _has_clause(rest: Sequence[Word], opening: bool) -> bool:
     for prev, w, nxt in zip((None, *rest), rest, (*rest[1:], None)):
         if w.upos in ("VERB", "AUX") and w.xpos == "VBG" and nominal:
             continue  # `the crowd of shoppers passing by was`: a participle within the noun phrase
+        if w.text.lower() in PARTICIPLE_NOUNS and prev is not None and prev.text.lower() == "the":
+            nominal = True
+            continue  # `the accused had lied`: a participle that names a person, a noun
         if w.upos == "VERB" and w.xpos in ("VBG", "VBN") and prev is not None and prev.upos in ("DET", "NUM", "ADJ") \
                 and nxt is not None and nxt.upos in ("NOUN", "PROPN"):
             continue  # `four smiling volunteers`, `the indicted aide`: a participle between a determiner and its noun
@@ -8159,7 +8236,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"` only with `as`), or a phrasal "
          "cue (`shot back`, `called out`: a shout, no naming); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
-         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject).", _verb_cue,
+         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject); `submit` "
+         "only with a `that` clause (`The Crown submitted that ...`; `submitted a bid` is handed in).", _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Over here, over here!" a woman called out from the bank.', "Over here, over here!", "a woman"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
@@ -8172,6 +8250,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "Many voters"),
           Example("The striker was branded 'a disgrace' by his own manager.", "The striker was branded 'a disgrace'",
                   "his own manager"),
+          Example("The Crown submitted that the sentence was far too light.", "that the sentence was far too light",
+                  "The Crown"),
           Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
                   'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz")),
          parse="cue-candidate"),
@@ -8213,7 +8293,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("A short daily walk can cut the risk of heart disease, a new study has found.",
                   "A short daily walk can cut the risk of heart disease", "a new study"),
           Example("The report, released Tuesday, found that emissions rose 3 percent.",
-                  "that emissions rose 3 percent", "The report")),
+                  "that emissions rose 3 percent", "The report"),
+          Example("The coroner found the boy's death could have been prevented.",
+                  "the boy's death could have been prevented", "The coroner")),
          parse="research-finding"),
     Rule("evidence-shows", "cue", "`Court records show that ...`, `A new poll shows Ruiz leading by four points`, "
          "`..., official data showed.`: `show` with a subject whose noun is research, records or counts (data, "
@@ -8236,13 +8318,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("hearing-heard", "cue", "`The jury heard that the card was used abroad`: `heard` with a subject whose "
          "noun is a body that hears evidence (a court, a jury, a tribunal, an inquest ...) and a clause with its own "
          "subject after it, or closing its sentence after the clause it heard and a comma (`..., a court has "
-         "heard.`): the clause was said to the body by someone unnamed; no speaker.", _hearing_heard,
+         "heard.`): the clause was said to the body by someone unnamed; no speaker (a title before the clause's "
+         "named subject is the clause's, however the parse hung it: `heard Ms Ruiz had been ...`).", _hearing_heard,
          (Example("The jury heard that the stolen card was used in three countries.",
                   "that the stolen card was used in three countries", None),
           Example("The builder took cash for work he never did, a court has heard.",
                   "The builder took cash for work he never did", None),
           Example("The builder took cash for work he never did, Bristol Crown Court heard.",
-                  "The builder took cash for work he never did", None)),
+                  "The builder took cash for work he never did", None),
+          Example("The tribunal heard Ms Ruiz had been bullied for years.",
+                  "Ms Ruiz had been bullied for years", None)),
          parse="research-finding"),
     Rule("news-learned", "cue", "`..., the BBC understands.`, `..., CNN has learned.`, `The Times understands that "
          "...`: a form of `understand` or `learn` (with `has`, `have`; whatever its tag) after its subject's noun "
@@ -9207,6 +9292,17 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the plant would close", "The company's chief executive, John Ferris"),
           Example("The father of the victim, Tom Vale, told the court his son had been a gentle boy.",
                   "his son had been a gentle boy", "The father of the victim, Tom Vale"))),
+    Rule("capitalised-wh-name", "span", "`Ms Te Whare said`: a capitalised word inside a sentence taken "
+         "for a question word (a Maori name opening with `Wh`) is a name when a title or name comes right "
+         "before it: the speaker runs over them.", _capitalised_wh_name,
+         (Example("Ms Te Whare said the trust welcomed the decision.", "the trust welcomed the decision",
+                  "Ms Te Whare"),)),
+    Rule("participle-noun", "span", "`The accused told police he had panicked`: `the` and a past participle "
+         "that names a person in court reporting (`accused`, `deceased`) is a noun phrase that speaks, its "
+         "`the` part of it however the parse hung it.", _participle_noun,
+         (Example("The accused told police he had panicked.", "he had panicked", "The accused"),
+          Example("The deceased told friends she was afraid of her former partner.",
+                  "she was afraid of her former partner", "The deceased"))),
 ))
 
 _COMPLEMENT_BEFORE_UD = """
@@ -9495,12 +9591,17 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The station reported, even late on Sunday, the bridge was still closed to traffic.",
                   "the bridge was still closed to traffic", "The station"))),
     Rule("occasion-then-clause", "content", "`said in an interview the bridge would reopen`, `told analysts on "
-         "a conference call the drop was temporary`: the clause after a phrase naming the occasion of the saying "
-         "that follows the cue or its listener.", _occasion_then_clause,
+         "a conference call the drop was temporary`, `said in his judgment the ...`: the clause after a phrase "
+         "naming the occasion of the saying (a court's `judgment`, `ruling`, `evidence` too), or the place it was "
+         "said in (`told reporters in Ottawa the ...`: `in` and a name), that follows the cue or its listener.", _occasion_then_clause,
          (Example("The harbour master said in an interview the old pier would be rebuilt.",
                   "the old pier would be rebuilt", "The harbour master"),
           Example("The chief executive told analysts on a conference call the slump was temporary.",
-                  "the slump was temporary", "The chief executive"))),
+                  "the slump was temporary", "The chief executive"),
+          Example("Justice Vale said in his judgment the builder had shown no remorse.",
+                  "the builder had shown no remorse", "Justice Vale"),
+          Example("The premier told reporters in Toronto the new line would open in May.",
+                  "the new line would open in May", "The premier"))),
     Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`, `would not "
          "say when`: an answer, `so`, `the same (thing)`, or after a negated verb a bare question word, right "
          "after a verb of saying stands for the clause said.", _answer_words,
@@ -9548,7 +9649,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "before a name of two capitalised words or more, or `the` and one or more (`told the Observer`): the whole "
          "name is the one told, however the parse split "
          "it, and what was told opens after it (a subject pronoun or a noun phrase, a quantifier's or a number's "
-         "too: `some of her patients had`, then its finite verb), as `listener-clause` reads it.", _named_listener,
+         "too: `some of her patients had`, or a bare noun: `inflation was`, then its finite verb), as "
+         "`listener-clause` reads it; `&` between capitalised words is within the name (`Power & Politics`).",
+         _named_listener,
          (Example("The manager told BBC Sport the referee had made a terrible mistake.",
                   "the referee had made a terrible mistake", "The manager"),
           Example("Smith told Sky Sports News he was happy to stay at the club.",
@@ -9556,7 +9659,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The union's chair, Ann Ruiz, told the Courier the walkout would go ahead.",
                   "the walkout would go ahead", "The union's chair, Ann Ruiz"),
           Example("Dr Helen Ward told the BBC some of her patients had waited more than two years.",
-                  "some of her patients had waited more than two years", "Dr Helen Ward"))),
+                  "some of her patients had waited more than two years", "Dr Helen Ward"),
+          Example("The treasurer told the National Press Club inflation was easing.", "inflation was easing",
+                  "The treasurer"),
+          Example("The minister told CBC's Power & Politics the deal was close.", "the deal was close",
+                  "The minister"))),
     Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "
          "cue whose object (or its preposition's noun: `pleaded not guilty to charges that ...`) is a noun naming "
          "a claim, its `that` clause right after it, speaks of that claim: the "

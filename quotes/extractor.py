@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
+from .lexicon import FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -298,11 +298,11 @@ def _call_for_candidate(sentence: Sentence, inside: Inside) -> bool:
 
 def _finding_candidate(sentence: Sentence, inside: Inside) -> bool:
     """Whether a sentence holds, outside its quotations, a form of `find` and a noun of research
-    (`The study found that ...`: `quotes.lexicon.FINDING_FORMS`, `RESEARCH_NOUNS`), or `heard` and a body
+    (`The study found that ...`: `quotes.lexicon.FINDING_FORMS`, `RESEARCH_NOUNS`, `FINDING_BODIES`), or `heard` and a body
     that hears evidence (`The jury heard that ...`: `HEARING_FORMS`, `HEARING_BODIES`), or `show` and a noun of
     records or counts (`Records show that ...`: `SHOWING_FORMS`, `EVIDENCE_NOUNS`)."""
     low = {tok.text.lower() for tok in sentence.tokens if not inside.contains(tok.start)}
-    return bool(low & FINDING_FORMS) and bool(low & RESEARCH_NOUNS) or bool(low & HEARING_FORMS) and bool(low & HEARING_BODIES) \
+    return bool(low & FINDING_FORMS) and bool(low & (RESEARCH_NOUNS | FINDING_BODIES)) or bool(low & HEARING_FORMS) and bool(low & HEARING_BODIES) \
         or bool(low & SHOWING_FORMS) and bool(low & EVIDENCE_NOUNS)
 
 

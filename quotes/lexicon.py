@@ -29,6 +29,7 @@ __all__ = [
     "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "FIRST_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "BE_FORMS", "GET_FORMS",
+    "FINDING_BODIES", "COURT_OCCASION_NOUNS", "THAT_ONLY_CUES", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS",
 ]
 
@@ -100,6 +101,7 @@ ELISIONS = frozenset({"n", "em", "til", "cause", "tis", "twas", "bout", "round",
 TITLES = frozenset({
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "cmdr",
     "sgt", "adm", "rev", "hon", "pres", "supt", "st", "mt", "ft", "jr", "sr", "messrs", "mmes",
+    "adv",  # `Adv. Thandi Mokoena` (advocate, in South Africa)
     "engr", "barr", "smt", "atty", "mdm",  # `Engr. Jo Ade` (engineer), `Barr.` (barrister), `Smt.` (Shrimati),
     # `Atty.` (attorney), `Mdm.` (madam)
     "vs", "v", "e.g", "i.e", "approx", "dept", "univ", "est", "fig", "vol",
@@ -289,6 +291,7 @@ NOUN_CUES: dict[str, frozenset[str]] = {
                                         "allegations", "insistence", "contention", "prediction", "predictions",
                                         "boast", "boasts", "suggestion", "admission", "argument")},
     "case": frozenset({"that"}),  # `made the case that the bridge should be rebuilt`
+    **{f: frozenset({"that"}) for f in ("submission", "submissions")},  # `the Crown's submission that ...` (courts)
 }
 # Of those, the nouns that name a saying only as what a verb of making gives (`made the case that ...`):
 # after an owner alone they name no saying (`to bolster his case that ...`: an argument he has, not made here).
@@ -349,6 +352,10 @@ MENTION_HOSTS = frozenset({"make", "carry", "contain", "include", "avoid"})
 # only when they open with a clause.
 OBJECT_CUES = frozenset({"report", "announce", "confirm", "declare", "state", "stress", "reveal", "concede",
                          "complain", "boast", "emphasize", "allege", "estimate"})
+# Cue verbs that report words only with a `that` clause after them (`The Crown submitted that the
+# sentence was too light`, `submitted to the court that ...`): otherwise they hand something in
+# (`submitted a bid`, `the plans it had submitted`).
+THAT_ONLY_CUES = frozenset({"submit"})
 
 # Cues whose noun-phrase object is what was said (`denied the allegations`, `announced his candidacy`,
 # `vowed a wider war`, `disputed the figures`: said they are wrong): no listener, no topic, the message
@@ -376,6 +383,11 @@ SPEAKING_TEXTS = frozenset({"letter", "email", "e-mail", "memo", "message", "not
 # speaking.
 OCCASION_NOUNS = SPEAKING_TEXTS | frozenset({"statement", "interview", "remarks", "briefing", "testimony",
                                              "address", "conference", "call"})
+# What a court, a judge or a witness says things in (`said in his judgment the ...`, `told the court in
+# evidence`, `said in her submissions`, `said in his sentencing remarks`): occasions of speaking too.
+COURT_OCCASION_NOUNS = frozenset({"judgment", "judgement", "ruling", "evidence", "submission", "submissions",
+                                  "findings", "summing-up", "decision"})
+OCCASION_NOUNS = OCCASION_NOUNS | COURT_OCCASION_NOUNS
 # What is won, not said, when it is claimed (`claimed the nomination`, `claim the seat`): the prize a
 # contest gives.  `claimed victory` (saying one has won) and `claimed responsibility` are reports.
 CLAIMED_PRIZES = frozenset({"nomination", "seat", "title", "crown", "throne", "prize", "trophy", "medal",
@@ -607,6 +619,15 @@ RESEARCH_NOUNS = frozenset({"study", "studies", "survey", "surveys", "poll", "po
                             "analysis", "research", "researchers", "scientists", "authors", "investigation",
                             "investigators", "audit", "inquiry", "trial", "paper"})
 FINDING_FORMS = frozenset({"find", "finds", "found"})
+# Past participles that, after `the`, name a person in court and coroners' reporting (`the accused told
+# police ...`, `the deceased told friends ...`): a noun, whatever the tagger made them.
+PARTICIPLE_NOUNS = frozenset({"accused", "deceased", "bereaved", "condemned"})
+# Bodies and officers that rule on what happened and state it (`The coroner found the death was
+# preventable`, `The tribunal found that ...`, `Justice Vale found ...`): with a clause after it, what they
+# found is their finding, reported as research's is.
+FINDING_BODIES = frozenset({"coroner", "coroners", "court", "courts", "judge", "judges", "justice", "magistrate",
+                            "tribunal", "commission", "inquest", "jury", "ombudsman", "watchdog", "regulator",
+                            "auditor-general", "panel", "committee", "commissioner", "commissioners"})
 # Nouns of records and counts that report what they show (`Court records show that ...`, `..., official data
 # showed.`), besides research, and the forms of `show` that report it: the records speak, as research does.
 EVIDENCE_NOUNS = RESEARCH_NOUNS | frozenset({"data", "figures", "records", "statistics", "numbers", "results",
@@ -745,6 +766,20 @@ def cue_lemmas() -> frozenset[str]:
     return frozenset(_cue_table().values())
 
 
+# Lower-case words that open a surname (`van der Merwe`, `du Plessis`, `de Klerk`, `de Blasio`): Afrikaans,
+# Dutch, French, Italian and Spanish names keep them after a title (`Mr van der Merwe`), and capitalise
+# them only to open a sentence (`Du Plessis said ...`).
+SURNAME_PARTICLES = frozenset({"van", "der", "den", "de", "du", "von", "da", "di", "del", "della", "le", "la",
+                               "dos", "das"})
+# Offices that Australian, New Zealand, Canadian and British papers capitalise after `the` when they stand
+# for the holder named earlier (`Prime Minister Anthony Albanese ...` then `the Prime Minister said`, `the
+# Premier`, `the Opposition Leader`), and the further words such a title may hold: a person, never a body
+# (`the Senate`, `the House`, `the White House`).
+CAPITALISED_OFFICES = frozenset({"premier", "minister", "treasurer", "leader", "attorney-general", "coroner",
+                                 "judge", "magistrate", "president", "chancellor", "commissioner", "governor",
+                                 "mayor", "speaker", "senator", "secretary", "governor-general"})
+CAPITALISED_OFFICE_WORDS = CAPITALISED_OFFICES | frozenset({"opposition", "prime", "deputy", "chief", "state",
+                                                            "federal", "foreign", "finance", "health", "police"})
 # Speaker entities (`quotes/entities.py`): the words that tell who a speaker mention is.
 # Honorifics: they tell a person's gender, not their role (`Mr. Lee`, `Ms. Lee`).
 HONORIFICS: dict[str, str | None] = {

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
                       gender_of)
@@ -35,6 +35,14 @@ from .rules.text import title_case
 from .segment import split_sentences
 
 __all__ = ["Mention", "mention", "Resolver", "RESOLUTION", "fronted_name", "opening_name", "opening_description", "opening_owner", "opening_subject"]
+
+
+def _capitalised_office(words: list[str]) -> bool:
+    """`the Prime Minister`, `the Premier`, `the Opposition Leader`: an office capitalised as the papers of
+    Australia, New Zealand, Canada and Britain print it, ending in the word for a person who holds it
+    (`CAPITALISED_OFFICES`), not a body (`the Senate`, `the White House`)."""
+    return words[-1].lower() in CAPITALISED_OFFICES and all(
+        w[:1].isupper() and w.lower() in CAPITALISED_OFFICE_WORDS for w in words)
 
 
 @dataclass(frozen=True)
@@ -111,7 +119,8 @@ _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 
 
 # An honorific opening a mention (`Mrs`, `Mr.`: group 1, checked against HONORIFICS) and the space after it.
-_HONORIFIC = regex.compile(r"(\p{Lu}\p{Ll}{1,7})\.?\s+(?=\p{Lu})")  # `Mrs`, `Alhaji`, `Shrimati`
+_HONORIFIC = regex.compile(r"(\p{Lu}\p{Ll}{1,7})\.?\s+(?=\p{Lu}|(?:" + "|".join(sorted(SURNAME_PARTICLES))
+                           + r")\s+\S)")  # `Mrs`, `Alhaji`, `Shrimati`; `Mr van der Merwe`
 
 
 # Two or three capitalised words in a row (`Jane Soto`, `Mary Ann Lee`), the name a transcript's initials stand for.
@@ -119,8 +128,13 @@ _INITIALLED = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:
 
 
 def _name_words(phrase: str) -> str | None:
-    """`phrase` when it is one or two capitalised words (`Hughes`, `Van Dyke`), else None."""
-    return phrase if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?", phrase) else None
+    """`phrase` when it is one or two capitalised words (`Hughes`, `Van Dyke`), or a surname that lower-case
+    particles open (`van der Merwe`, `du Plessis`: `SURNAME_PARTICLES`), else None."""
+    if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?", phrase):
+        return phrase
+    words = phrase.split()
+    return phrase if 1 < len(words) <= 3 and all(w in SURNAME_PARTICLES for w in words[:-1]) \
+        and regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*", words[-1]) else None
 
 
 def _sentence_start(text: str, start: int, end: int) -> int:
@@ -924,7 +938,8 @@ class Resolver:
         words = self.text[m.start:m.end].split()
         if m.pronoun or len(words) < 2 or words[0].lower() != "the" \
                 or not all(w.islower() or (w.isupper() and w.lower() in ROLE_WORDS) for w in words[1:]) \
-                and not (words[-1].islower() and (words[-1] in ROLE_WORDS or words[-1] in SPEAKER_NOUNS)):
+                and not (words[-1].islower() and (words[-1] in ROLE_WORDS or words[-1] in SPEAKER_NOUNS)) \
+                and not _capitalised_office(words[1:]):
             return None  # `the director`, `the MP` (an office's initials), `the Democratic senator`; not `the White House`
         own = {w.lower() for w in words[1:]}
         for prev, resolved in self._latest_first(m.start):
@@ -1088,6 +1103,9 @@ class Resolver:
             return self._after_honorific(m, phrase, honorific.end())
         if _name_words(phrase) is None:
             return m.start, m.end
+        first = phrase.split()[0]
+        if first.lower() in SURNAME_PARTICLES and " " in phrase and first[0].isupper() and self.text.find(phrase) == m.start:
+            phrase = first.lower() + phrase[len(first):]  # `Du Plessis said` opening a sentence: `du Plessis`
         if phrase not in self.forms:
             self.forms[phrase] = self._longest_forms(phrase)
         starts, best = self.forms[phrase]
@@ -1302,7 +1320,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "its word: `Dr. Ann Ruiz`, `the doctor`; an age set off after a name or before it is its `N-year-old`: "
          "`Liam Walsh, 34,` or `34-year-old Liam Walsh`, `the 34-year-old`; an office's initials count as its words: `the MP`; so do "
          "capitalised words before a noun for a person: `the Ohio senator` after `Ohio Sen. Jo Ray`; a noun for a "
-         "person that the tagger took for an adjective is one person still: `the executive`, `the detective`), "
+         "person that the tagger took for an adjective is one person still: `the executive`, `the detective`; an "
+         "office capitalised as Australian, New Zealand, Canadian and British papers print it: `the Premier`, `the "
+         "Prime Minister`, never a body: `the Senate`), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`).",
          Resolver._described_earlier,
          (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
@@ -1321,7 +1341,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Acme chief executive Jo Hart spoke on Monday. "Sales will rise," the executive said.',
                   "Sales will rise,", "the executive"),
           Example('Detective Sarah Lowe led the inquiry. "She knew her attacker," the detective said.',
-                  "She knew her attacker,", "the detective"))),
+                  "She knew her attacker,", "the detective"),
+          Example('Premier Ann Ruiz opened the bridge on Monday.\n\n"It was worth the wait," the Premier said.',
+                  "It was worth the wait,", "the Premier"))),
     Rule("epithet", "resolution", "`the` and a noun for a person of a nation (`the Spaniard`, `the Kenyan`; not one that "
          "names a people as well: `the Chinese`) or an age no earlier mention was given (`the 24-year-old`): a second "
          "mention that tells more, the latest earlier speaker or subject that is a person's name, named within one "
@@ -1355,9 +1377,14 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`); a name in capitals (a transcript's "
          "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
          "(`Lisa Park`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
-         "initials they are (`Jane Soto`).", Resolver._fullest_name,
+         "initials they are (`Jane Soto`); a surname that lower-case particles open is a name too (`Mr van der "
+         "Merwe`, and `Du Plessis` opening a sentence is the `du Plessis` named before).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
+          Example('Advocate Johan van der Merwe spoke first.\n\n"My client did nothing wrong," Mr van der Merwe said.',
+                  "My client did nothing wrong,", "Mr van der Merwe"),
+          Example('Professor Annelie du Plessis led the study.\n\n"Farmers are at breaking point," Du Plessis said.',
+                  "Farmers are at breaking point,", "Du Plessis"),
           Example("The bridge opened late. Its builder, Ann Ruiz, stayed away.\n\nRuiz's reply to her critics "
                   'was short: "The bridge speaks for itself."', "The bridge speaks for itself.", "Ruiz's"),
           Example("Council leader Janet Hughes defended the plan.\n\n\"We listened,\" Mrs Hughes said.",

@@ -744,6 +744,26 @@ CASES: list[tuple[str, str, list[Expect]]] = [
       ("direct", "He was upset,", "he", "the officer")]),
     ("h119-vocative-same-teller", '"Thank you, Mr. Lee," she said. "We will meet again," she said.',
      [("direct", "Thank you, Mr. Lee,", "she", None), ("direct", "We will meet again,", "she", None)]),
+    # an office capitalised after `the` (Australian, NZ, Canadian, British papers) is its holder named before;
+    # a body never is
+    ("capitalised-prime-minister", 'Prime Minister Anthony Vale has ruled out an early election.\n\n"We will serve '
+     'our full term," the Prime Minister said.',
+     [("direct", "We will serve our full term,", "the Prime Minister", "Prime Minister Anthony Vale")]),
+    ("capitalised-opposition-leader", 'Opposition Leader Sue Hart said the budget was a fraud.\n\n"They know it," '
+     'the Opposition Leader said.', [("indirect", "the budget was a fraud", "Opposition Leader Sue Hart", ANY),
+                                      ("direct", "They know it,", "the Opposition Leader", "Opposition Leader Sue Hart")]),
+    ("capitalised-senate-is-a-body", 'Senate Majority Leader Tom Vale said the bill was dead.\n\n"We will not vote '
+     'on it," the Senate said.', [("indirect", "the bill was dead", "Senate Majority Leader Tom Vale", ANY),
+                                  ("direct", "We will not vote on it,", "the Senate", "the Senate")]),
+    # surnames that lower-case particles open, and a Maori name the tagger took for a question word
+    ("particle-surname-honorific", 'Advocate Johan van der Merwe spoke first.\n\n"He did nothing wrong," '
+     'Mr van der Merwe said.', [("direct", "He did nothing wrong,", "Mr van der Merwe",
+                                 "Advocate Johan van der Merwe")]),
+    ("particle-surname-sentence-start", 'Professor Annelie du Plessis led the study.\n\n"It is the worst in a '
+     'century," Du Plessis said.', [("direct", "It is the worst in a century,", "Du Plessis",
+                                     "Professor Annelie du Plessis")]),
+    ("maori-wh-surname", '"It has been a long road," Ms Te Whare said.',
+     [("direct", "It has been a long road,", "Ms Te Whare", "Ms Te Whare")]),
 ]
 
 
@@ -1125,6 +1145,44 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "that chaos would follow.", [("indirect", "the overthrow of the regime", "The senator")]),
     ("charge-object-restrictive-relative", "Two of the women who accused the coach of abuse spoke at the hearing.",
      []),
+    # court and inquest reporting (Australian, NZ, Canadian, South African style)
+    ("court-submitted-that", "Ms Ruiz submitted to the court that the sentence was too lenient.",
+     [("indirect", "that the sentence was too lenient", "Ms Ruiz")]),
+    ("court-submitted-bid-nothing", "The council submitted plans for a new bridge.", []),
+    ("court-submitted-passive-nothing", "The plans, which were submitted in May, were approved on Friday.", []),
+    ("court-said-in-judgment", "Justice Vale said in his judgment the man had shown no remorse.",
+     [("indirect", "the man had shown no remorse", "Justice Vale")]),
+    ("court-said-in-ruling", "The magistrate said in her ruling the police had acted unlawfully.",
+     [("indirect", "the police had acted unlawfully", "The magistrate")]),
+    ("court-said-in-evidence", "Dr Moana Ngata said in evidence the injuries were not accidental.",
+     [("indirect", "the injuries were not accidental", "Dr Moana Ngata")]),
+    ("coroner-found", "The coroner found the death was preventable.",
+     [("indirect", "the death was preventable", "The coroner")]),
+    ("tribunal-found-that", "The tribunal found that the teacher had breached the code of conduct.",
+     [("indirect", "that the teacher had breached the code of conduct", "The tribunal")]),
+    ("judge-found-guilty-nothing", "The judge found the man guilty of murder.", []),
+    ("police-found-body-nothing", "Police found the body in a creek.", []),
+    ("advocate-title-stop", "Adv. Thandi Mokoena said the payments were irregular.",
+     [("indirect", "the payments were irregular", "Adv. Thandi Mokoena")]),
+    ("the-accused-tag", '"I panicked," the accused told police.', [("direct", "I panicked,", "the accused")]),
+    ("the-accused-speaker", "The accused told police he had panicked.",
+     [("indirect", "he had panicked", "The accused")]),
+    ("the-accused-in-content", "Prosecutors say the accused fled.", [("indirect", "the accused fled", "Prosecutors")]),
+    ("closing-address-the-accused", "Ms Ruiz said in her closing address the accused had lied.",
+     [("indirect", "the accused had lied", "Ms Ruiz")]),
+    ("told-reporters-in-place", "The minister told reporters in Ottawa the deal was done.",
+     [("indirect", "the deal was done", "The minister")]),
+    ("told-reporters-in-place-that", "The premier told reporters in Toronto that the deal was done.",
+     [("indirect", "that the deal was done", "The premier")]),
+    ("submission-that-noun-cue", "Justice Vale rejected Mr Lee's submission that the search was unlawful.",
+     [("indirect", "that the search was unlawful", "Mr Lee")]),
+    ("submissions-relative-nothing", "The council received 400 submissions that opposed the plan.", []),
+    ("commissioner-found-that", "Commissioner Ann Ruiz found that the department had misled the minister.",
+     [("indirect", "that the department had misled the minister", "Commissioner Ann Ruiz")]),
+    ("named-listener-ampersand", "The minister told CBC's Power & Politics the deal was imminent.",
+     [("indirect", "the deal was imminent", "The minister")]),
+    ("named-listener-bare-noun", "Mr Chalmers told the National Press Club inflation was moderating.",
+     [("indirect", "inflation was moderating", "Mr Chalmers")]),
 ]
 
 
