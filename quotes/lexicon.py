@@ -753,6 +753,7 @@ ORGANISATION_EPITHETS = frozenset({
     "company", "firm", "lender", "bank", "carmaker", "automaker", "insurer", "retailer", "miner", "airline",
     "carrier", "chipmaker", "drugmaker", "conglomerate", "manufacturer", "utility", "brewer", "exporter", "startup",
     "start-up", "supermarket", "bookmaker", "broadcaster", "publisher", "operator", "club", "regulator",
+    "broker", "brokerage",  # `The broker cut its target price, it said.`
 })
 # Abbreviated titles and the word a later description uses (`Sen. Jo Ray` ... `the senator`).
 TITLE_ABBREVIATIONS: dict[str, str] = {
