@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
-                      DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
+                      DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, PARTICIPLE_NOUNS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
@@ -227,9 +227,12 @@ def _weekday_subject(s: Parsed, verb: Word) -> Word | None:
     while i > 0 and s.words[i].upos == "ADV" and s.words[i].text[:1].islower():
         i -= 1  # (`The Tories Sunday again said`)
     day = s.words[i] if i > 0 else None
+    if day is not None and i > 1 and day.text.lower() in DAY_PARTS and s.words[i - 1].text.lower() in WEEKDAYS:
+        i -= 1  # `Ruiz Monday night said`: the part of the day heads the time
     if day is None or day.head != verb.index or day.deprel not in _SUBJECTS or not _weekday_after_name(s, i):
         return None
     return s.words[i - 1]
+
 
 
 def _told_listener(verb: Word) -> bool:
@@ -1289,7 +1292,7 @@ def _weekday_after_name(s: Parsed, j: int) -> bool:
     k = j - 1
     while k > 0 and words[k - 1].text[:1].isupper() and words[k - 1].upos in ("PROPN", "NOUN", "ADJ"):
         k -= 1
-    return not (k > 0 and words[k - 1].upos == "ADP")
+    return not (k > 0 and words[k - 1].upos == "ADP" and preposition(words[k - 1].text))  # not `Ann` so tagged
 
 
 def _time_before(s: Parsed, i: int) -> int:
@@ -6789,6 +6792,9 @@ def _reporting_frame(s: Parsed, verb: Word,
         return None  # `They met, and he said`: the words between are a clause of their own
     if speaker is not None and any(w.text in _CLAUSE_BREAKS for w in s.words[speaker.index + 1:comma]):
         return None  # `Ann Ruiz, who ..., responded`: the comma closes an aside set off after the speaker
+    if speaker is not None and comma + 2 < speaker.index and s.words[comma + 1].text.lower() in COMMA_ASIDE_OPENERS \
+            and any(w.text.lower() in SUMMARY_NOUNS for w in s.words[comma + 2:min(comma + 5, speaker.index)]):
+        return None  # `..., a charge the governor's office rejected`: the cue tells of the summing noun, no tag
     if root and (speaker is None or not (comma < speaker.index < verb.index or (
             comma == verb.index - 1 and speaker.index > verb.index and _closing_inversion(s, verb)))):
         return None
@@ -8743,9 +8749,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Lab director Ana Cole, who first flagged the issue, said the plan would fail.",
                   "the plan would fail", "Lab director Ana Cole"))),
     Rule("weekday-subject", "subject", "`The Tories Sunday said ...` parsed with the weekday as the subject: a "
-         "weekday right before the cue after a name (no day's name: `Super Tuesday`) is when it was said; the "
+         "weekday (or a weekday's part of the day: `Monday night`) right before the cue after a name (no day's name: "
+         "`Super Tuesday`) is when it was said; the "
          "name before it speaks.", _weekday_subject,
-         (Example("The Tories Sunday said the deal was dead.", "the deal was dead", "The Tories"),)),
+         (Example("The Tories Sunday said the deal was dead.", "the deal was dead", "The Tories"),
+          Example("Ann Ruiz Monday night said the bakery would close.", "the bakery would close", "Ann Ruiz"))),
     Rule("perfect-subject", "subject", "`Ruiz has since apologized: \"...\"` parsed as a passive: a participle "
          "after `have` with no `be` or `get` is active; its subject, before it, speaks.", _perfect_subject,
          (Example('Ruiz has since apologized for what happened: "I should have called the families first."',

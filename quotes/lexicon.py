@@ -19,6 +19,7 @@ __all__ = [
     "SINGULAR_S_NAMES",
     "DAY_NAME_WORDS",
     "WEEKDAYS",
+    "DAY_PARTS",
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "HEADLINE_EVENT_WORDS", "SIGNED_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "LIVE_BLOG_LABELS", "POST_SIGNATURE_LEADS", "OCCASION_PREPOSITIONS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
@@ -450,8 +451,10 @@ CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "US$", "C$", "A$"})
 # `told reporters this morning`) says when it was said: its nouns, and the words that may open it.
 # The days of the week (`said Tuesday`, `Ruiz Sunday said`, `coach Sunday Oliseh`).
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-TIME_NOUNS = WEEKDAYS | frozenset({
-    "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
+# The parts of a day (`Ruiz Monday night said`).
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+TIME_NOUNS = WEEKDAYS | DAY_PARTS | frozenset({
+    "today", "yesterday", "tonight", "day", "week", "weekend", "month", "year",
 })
 # Capitalised words that make a weekday after them a day's name, not when something was said
 # (`Super Tuesday`, `Black Friday`, `Bloody Sunday`): after any other name, a weekday right before a cue
@@ -847,6 +850,7 @@ ORGANISATION_EPITHETS = frozenset({
     "company", "firm", "lender", "bank", "carmaker", "automaker", "insurer", "retailer", "miner", "airline",
     "carrier", "chipmaker", "drugmaker", "conglomerate", "manufacturer", "utility", "brewer", "exporter", "startup",
     "start-up", "supermarket", "bookmaker", "broadcaster", "publisher", "operator", "club", "regulator",
+    "broker", "brokerage",  # `The broker cut its target price, it said.`
 })
 # Abbreviated titles and the word a later description uses (`Sen. Jo Ray` ... `the senator`).
 TITLE_ABBREVIATIONS: dict[str, str] = {

@@ -305,7 +305,8 @@ _PERSON_HEADS = frozenset(w for w in SPEAKER_NOUNS | (ROLE_WORDS - TITLE_MODIFIE
                           | {w for w in GENDERED if w.isalpha() and w not in PRONOUNS and w not in HONORIFICS}
                           if not w.endswith("s") or w.endswith("ss")) - {"people", "police", "family"}
 # ... and nouns for one body of people, that `it` stands for (`The union reacted with fury.`).
-_BODY_HEADS = frozenset(w for w in ORGANISATION_WORDS if not w.endswith("s")) - _PERSON_HEADS - {"police"}
+_BODY_HEADS = frozenset(w for w in ORGANISATION_WORDS | ORGANISATION_EPITHETS  # (`The lender cut ..., it said`)
+                       if not w.endswith("s")) - _PERSON_HEADS - {"police"}
 _DESCRIPTION_OPENERS_CAPITALISED = frozenset({"The", "A", "An", "His", "Her", "Their", "Our", "My"})
 _OWNER = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*['’]s")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*|\d{1,3}-year-old")  # (`The 27-year-old striker`: an age too)
@@ -1226,7 +1227,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "The central bank raised interest rates on Thursday", "it"),
           Example("The mayor will not run again, she said.", "The mayor will not run again", "she"),
           Example("Profits at the carmaker fell by a third, it said.", "Profits at the carmaker fell by a third",
-                  "it"))),
+                  "it"),
+          Example("Acme Corp reported higher profits.\n\nThe broker cut its target price for Acme, it said.",
+                  "The broker cut its target price for Acme", "it"))),
     Rule("listener-replies", "resolution", "`he` or `she` right after a quotation told or asked of someone (`told "
          "her`, `asked Ms. Olsen`; not a question reported in its own words: `a young man asked Ruiz why ...`), where the teller is known to be of the other gender and the one told of the "
          "pronoun's (or, where its verb answers, `he replied`, whoever told or asked, the one told agreeing), "

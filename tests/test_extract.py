@@ -1183,6 +1183,26 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the deal was imminent", "The minister")]),
     ("named-listener-bare-noun", "Mr Chalmers told the National Press Club inflation was moderating.",
      [("indirect", "inflation was moderating", "Mr Chalmers")]),
+    ("time-of-day-between-name-and-cue", "Ann Ruiz Monday night said the plan would fail.",
+     [("indirect", "the plan would fail", "Ann Ruiz")]),
+    ("one-then-name-speaker", '"We lost everything," said one, Mark Doyle, a farmer.',
+     [("direct", "We lost everything,", "one, Mark Doyle")]),
+    ("one-then-day-no-name", '"No," said one, Tuesday.', [("direct", "No,", "one")]),
+    ("accused-of-scare-quote-whole", "The union accused ministers of a 'cover-up' over the closures.",
+     [("mixed", "ministers of a 'cover-up' over the closures", "The union")]),
+    ("no-response-to-request-for-comment", "The company did not respond to a request for comment.",
+     [("indirect", "a request for comment", "The company")]),
+    # crowded sentences: a summing noun's own relative clause with its own cue; two reports in one sentence
+    ("summary-charge-office-rejected", "The senator accused the governor of \"playing politics\" with the budget, "
+     "a charge the governor's office rejected.",
+     [("mixed", 'the governor of "playing politics" with the budget', "The senator")]),
+    ("hailed-while-critics-call", 'Ministers hailed the deal as "a new dawn," while critics call it "a giveaway '
+     'to the banks."', [("mixed", 'the deal as "a new dawn,"', "Ministers"),
+                        ("mixed", 'it "a giveaway to the banks."', "critics")]),
+    ("relative-report-inside-subject", "The bank, which analysts said had been slow to cut costs, reported a "
+     "12 percent drop in profit.",
+     [("indirect", "had been slow to cut costs", "analysts"),
+      ("indirect", "a 12 percent drop in profit", "The bank")]),
 ]
 
 

@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -242,6 +242,7 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
                                                         or _time_after(text, q, w)
                                                         or comment_after(text, q.end, w.start)
                                                         or comma_aside(text, q.end, w.start)
+                                                        or _summary_after(words, w)
                                                         or dash_aside(text, w.start - 1, sentence.end))])
     if cue.speaker[0] >= q.end and cue.speaker[0] < end:
         agent = _AGENT_BY.search(text, q.end, cue.speaker[0])  # `described as "reckless" by the Chancellor`:
@@ -349,6 +350,16 @@ _ASIDE_THEN_VERB = regex.compile(r"\s*(?i:which)\b(?:(?!" + DOUBLE_GLYPH + r")[^
 
 # the word after a comma (and spaces)
 _WORD_AFTER = regex.compile(r"\s*([\w']+)")
+
+
+def _summary_after(words: Sequence[Word], w: Word) -> bool:
+    """`accused the mayor of "playing politics" with the budget, a charge her office rejected`: a comma, then
+    `a`, `an` or `another` (word `w`) and within three words a noun summing up a report (`SUMMARY_NOUNS`), past
+    a quotation: the writer's apposition to the whole report, which ends before it (further from the
+    quotation than `comma_aside` looks)."""
+    i = w.index
+    return 0 < i and words[i - 1].text == "," and w.text.lower() in COMMA_ASIDE_OPENERS \
+        and any(x.text.lower() in SUMMARY_NOUNS for x in words[i + 1:i + 4])
 
 
 def comma_aside(text: str, quote_end: int, pos: int) -> bool:
@@ -2195,7 +2206,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "finite verb after a naming verb's quotation (`called it \"...\" and urged ...`), or to a `which` "
          "clause set off there (the writer's comment), or to a clause of time right after it (`before he left`), "
          "or to a lone dash after it opening the writer's aside (`- a rare win for ...`, as cut rule `dash-aside` "
-         "reads it), or to a comma opening one (`, a rare win for ...`, as cut rule `comma-aside` reads it); "
+         "reads it), or to a comma opening one (`, a rare win for ...`, as cut rule `comma-aside` reads it; further "
+         "on too when a noun summing up a report follows: `with the budget, a charge her office rejected`); "
          "not a title or name the words about it give (left to the filters); a comma right before the mark sets "
          "the quotation off, unless it closes an apposition to a naming verb's object (`called the chief, Ann "
          "Ruiz, \"...\"`); a passive cue's agent (`by` and the speaker) is no part of it, before the quotation or "

@@ -11,7 +11,7 @@ from ..marks import Inside, strip_marks
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed
-from ..lexicon import OCCASION_PREPOSITIONS, ANY_MARK, AUXILIARIES, CLAUSE_OPENERS, CLOSE_MARK, CUE_ADVERBS, LISTENER_VERBS, MARK_CHARS, OPEN_MARK, TITLES
+from ..lexicon import SINGLE_QUANTIFIERS, OCCASION_PREPOSITIONS, ANY_MARK, AUXILIARIES, CLAUSE_OPENERS, CLOSE_MARK, CUE_ADVERBS, LISTENER_VERBS, MARK_CHARS, OPEN_MARK, TITLES
 from .tree import cue_form, no_speaker_opener, preposition, time_word, relative_pronoun
 
 BETWEEN_REACH = 160   # characters between a quotation and its cue that may hold the speaker
@@ -368,7 +368,35 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
                   parse=_OPENING_PHRASE_ASIDE_UD))),
 ))
 
+def quantifier_name(text: str, parts: Sequence[tuple[int, int]], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """`"...," said one, Mark Doyle, a farmer.`: a lone `one`, `another` or `each` as the speaker with a name set
+    off right after it, or that name with the lone word right before it after the cue: the word and its name."""
+    word = text[rng[0]:rng[1]]
+    if word.lower() in SINGLE_QUANTIFIERS:
+        m = _SET_OFF_NAME.match(text, rng[1])
+        if m is None or any(time_word(w.strip(".")) for w in m.group(1).split()):
+            return None  # `said one, Tuesday.`: when, not who
+        return rng[0], m.start(1) + len(m.group(1).rstrip("."))
+    m = _LONE_QUANTIFIER.search(text[max(0, rng[0] - 20):rng[0]])
+    if m is None or not regex.fullmatch(r"\p{Lu}[\w'\u2019.-]*(?:\s+\p{Lu}[\w'\u2019.-]*){0,3}", word):
+        return None
+    return max(0, rng[0] - 20) + m.start(1), rng[1]
+
+
+# A name set off by commas (or closing its sentence) right after a lone quantifier, and such a quantifier right
+# after a cue form and before a name's comma.
+_SET_OFF_NAME = regex.compile(r",\s+(\p{Lu}[\w'\u2019.-]*(?:\s+\p{Lu}[\w'\u2019.-]*){0,3})(?=\s*[,.;]|\s*$)")
+_LONE_QUANTIFIER = regex.compile(r"(?:^|\s)\p{Ll}+\s+(" + "|".join(sorted(SINGLE_QUANTIFIERS)) + r"),\s+$", regex.I)
+
+
 WIDENING = Table("widen", doc="Widening a direct quote's speaker.", rules=(
+    Rule("quantifier-name", "widen", "`\"...,\" said one, Mark Doyle, a farmer.`, `said another, Jo Hart, who ...`: "
+         "a lone `one`, `another` or `each` after a cue and the name set off right after it are one speaker: the "
+         "word and the name (the name tells who; the word is how the report counts them).", quantifier_name,
+         (Example('"We lost the whole harvest," said one, Mark Doyle, a dairy farmer.',
+                  "We lost the whole harvest,", "one, Mark Doyle"),
+          Example('"Prices keep climbing," said another, Jo Hart, who runs a bakery.', "Prices keep climbing,",
+                  "another, Jo Hart"))),
     Rule("name-before-appositive", "widen", "`\"...,\" Trump, the party's nominee, said`: back to the name "
          "before the appositive speaker.", name_before_appositive,
          (Example('"The talks are over for now," Lavrov, Foreign Minister of Russia, said.',
