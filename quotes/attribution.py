@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (STOCK_EXCHANGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3545,10 +3545,16 @@ def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int,
     comma = next((i for i in range(lo - 1, 0, -1) if words[i].upos == "PUNCT" and not _run_word(s, i)), None)
     if comma is None or words[comma].text != "," or not _description(s, comma + 1, hi + 1):
         return None
-    first = _run_start(s, comma - 1) if _run_word(s, comma - 1) and words[comma - 1].text[:1].isupper() else None
-    if first is None or first == comma - 1 and words[first].upos != "PROPN" or time_word(words[comma - 1].text):
+    name = comma - 1  # `Acme Corp. (NASDAQ: ACME), a maker of ...,`: past a ticker and a company's period
+    name = (_ticker_open(s, name) or name + 1) - 1
+    end = words[name].end
+    if name > 1 and words[name].text == "." and words[name - 1].end == words[name].start \
+            and words[name - 1].text.lower() in NONFINAL_ABBREVIATIONS:
+        name -= 1
+    first = _run_start(s, name) if _run_word(s, name) and words[name].text[:1].isupper() else None
+    if first is None or first == name and words[first].upos != "PROPN" or time_word(words[name].text):
         return None
-    return words[first].start, words[comma - 1].end
+    return words[first].start, end
 
 
 def _holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -3785,6 +3791,32 @@ def _bracketed_initials(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
         return None
     first = _run_start(s, i - 2)
     return None if first is None else (words[first].start, words[i + 1].end)
+
+
+def _ticker_open(s: Parsed, i: int) -> int | None:
+    """Where the brackets of a stock ticker closing at word `i` open (`Acme Corp. (NASDAQ: ACME)`: an
+    exchange in `STOCK_EXCHANGES`, upper case, a colon and the ticker), when a word stands before them;
+    else None."""
+    words = s.words
+    if not 4 <= i < len(words) or words[i].text != ")" or words[i - 2].text != ":":
+        return None
+    opening = i - 4
+    if words[opening].text != "(" and opening > 0 and words[opening - 1].text == "(" \
+            and words[opening].text[:1].isupper():
+        opening -= 1  # `(NYSE American: ZETA)`: an exchange of two words
+    exchange = " ".join(w.text for w in words[opening + 1:i - 2])
+    if words[opening].text != "(" or exchange.split()[0].upper() not in STOCK_EXCHANGES \
+            or not exchange.split()[0].isupper() or not words[i - 1].text.replace(".", "").isalnum():
+        return None
+    return opening if opening > 0 else None
+
+
+def _ticker_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Acme Corp. (NASDAQ: ACME) today announced`: a stock ticker in brackets closing a speaker that runs
+    before it (a company's name) is no part of the name: the speaker ends before the brackets."""
+    lo, hi = s.word_range(span)
+    opening = _ticker_open(s, hi)
+    return None if opening is None or opening <= lo else (span[0], s.words[opening - 1].end)
 
 
 def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -5580,8 +5612,9 @@ def _report_last(s: Parsed, after: Sequence[Word]) -> Word | None:
     ...`, `he had acted in self-defense, the affidavit says`); None when no such break comes first.
     The clause's own verb is no other report, though a verb of saying (`that she wrote the songs`)."""
     words, last = s.words, after[-1]
-    own = next((x for x in after if x.xpos in _FINITE), None)  # the clause's own verb: `that she wrote the songs`
-    other = next((x for x in after if _is_cue_verb(x) and x.xpos in _FINITE and x is not own), None)
+    verbs = after[_mass_before_present(after):]  # `that demand continues`: past a subject tagged as a verb
+    own = next((x for x in verbs if x.xpos in _FINITE), None)  # the clause's own verb: `that she wrote the songs`
+    other = next((x for x in verbs if _is_cue_verb(x) and x.xpos in _FINITE and x is not own), None)
     if other is not None:
         breaks = [x for x in after if x.index < other.index and x.text in _CLAUSE_BREAKS]
         if not breaks:
@@ -5713,8 +5746,9 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             continue
         if low == "that":
             after = rest[n + 1:]
-            if not after or not (after[0].text == "," or (_subject_word(after) and not _is_cue_verb(after[0])
-                                                          and any(x.xpos in _FINITE for x in after[1:]))):
+            if not after or not (after[0].text == "," or (_subject_word(after) and (
+                    not _is_cue_verb(after[0]) or _mass_before_present(after))
+                    and any(x.xpos in _FINITE for x in after[1:]))):
                 return None  # `a speech that lasted`, `said that to reporters`: no clause opens
             last = _report_last(s, after)
             return None if last is None else ((w.start, last.end), None)
@@ -5722,7 +5756,7 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             phrase = True  # `to the host`, `in a statement`: the noun phrase after it is the phrase's
         elif w.upos in ("ADV", "PART") or w.text == "," or time_word(w.text):
             continue
-        elif phrase and _name_in_phrase(w):
+        elif phrase and (_name_in_phrase(w) or _noun_in_phrase(s, w)):
             continue  # `on Sunday's Politics Show` with `Show` tagged as a verb: a word of the name
         elif phrase and w.xpos == "VBN" and w.text.islower() and n > 0 and rest[n - 1].upos == "NOUN" \
                 and n + 1 < len(rest) and rest[n + 1].upos == "ADP":
@@ -5737,6 +5771,40 @@ def _name_in_phrase(w: Word) -> bool:
     """Whether `w`, within a preposition's phrase mid-sentence, is a capitalised word: part of a name
     (`on Sunday's Politics Show`, `told Radio Five Live`), whatever its tag."""
     return w.index > 0 and _capitalised(w)
+
+
+def _noun_in_phrase(s: Parsed, w: Word) -> bool:
+    """Whether `w`, within a preposition's phrase, is a noun the parse tagged as a bare or present verb (`on
+    the company's earnings call that ...`, `in a blog post that ...`): a lower-case word right after a
+    determiner, a possessive `'s`, an adjective or a noun, and right before `that` or a preposition: no
+    finite verb follows a determiner or stands before `that` with no subject of its own."""
+    words = s.words
+    if w.xpos not in ("VB", "VBP") or not w.text.islower() or not 0 < w.index < len(words) - 1:
+        return False
+    before, after = words[w.index - 1], words[w.index + 1]
+    return (before.upos in ("DET", "NOUN", "ADJ") or before.xpos == "POS") \
+        and (after.text.lower() == "that" or after.upos == "ADP")
+
+
+def _phrase_noun_that(s: Parsed, verb: Word,
+                      speaker: Word | None) -> _Content | None:
+    """`Huang said on the company's earnings call that demand was strong`: a verb of saying whose phrase of
+    a preposition holds a noun tagged as a verb (`call` taken for one, its clause for the verb's), then
+    `that` and a clause: the noun is the phrase's, and `that` opens what was said, read from the words
+    as `that-after` reads them."""
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+        return None
+    phrase = False
+    for w in s.words[verb.index + 1:verb.index + 1 + _THAT_REACH]:
+        if w.text.lower() == "that" or w.text in _DASHES or w.text in "()":
+            return None
+        if w.upos == "ADP":
+            phrase = True
+        elif phrase and _noun_in_phrase(s, w):
+            return _that_opening(s, verb)
+        elif w.upos not in _RUN_WORDS and w.xpos != "POS":
+            return None
+    return None
 
 
 def _named_phrase_that(s: Parsed, verb: Word,
@@ -5775,10 +5843,19 @@ def _subject_word(after: Sequence[Word]) -> bool:
 def _plural_before_past(after: Sequence[Word]) -> bool:
     """`that residents deserved a hearing`, `that prices rose`: a lower-case word in `-s` tagged as a
     verb right before a past form: two finite verbs do not follow each other, so the first is the
-    clause's plural subject."""
+    clause's plural subject; so too a bare form right before one in `-s` (`_mass_before_present`)."""
     first = after[0]
     return first.upos == "VERB" and first.text.islower() and first.text.endswith("s") and len(after) > 1 \
-        and after[1].xpos == "VBD"
+        and after[1].xpos == "VBD" or _mass_before_present(after)
+
+
+def _mass_before_present(after: Sequence[Word]) -> bool:
+    """`that demand continues to grow`, `that growth remains strong`: a lower-case bare form tagged as a verb
+    right before a present form in `-s` that is no auxiliary: a verb's bare form does not stand before a
+    finite one, so the first is the clause's subject (a mass noun), whatever verb it may also be."""
+    first = after[0]
+    return first.upos == "VERB" and first.text.islower() and first.xpos in ("VB", "VBP") and len(after) > 1 \
+        and after[1].xpos == "VBZ" and after[1].text.lower() not in AUXILIARIES
 
 
 def _plural_before_phrase(after: Sequence[Word]) -> bool:
@@ -8793,6 +8870,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "determiner) with them.", _bracketed_initials,
          (Example("The World Health Organization (WHO) said the virus was spreading.",
                   "the virus was spreading", "The World Health Organization (WHO)"),)),
+    Rule("ticker-aside", "span", "`Acme Corp. (NASDAQ: ACME) today announced`: a stock ticker in brackets (an "
+         "exchange, a colon, the ticker) closing a speaker is no part of the company's name before it.", _ticker_aside,
+         (Example("Acme Corp. (NASDAQ: ACME) today announced that it had bought a rival.",
+                  "that it had bought a rival", "Acme Corp."),)),
     Rule("own-occasion", "span", "`\"...,\" Lee in her speech said`: a phrase after a name, opened by `in`, `at`, "
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
          _own_occasion,
@@ -9324,6 +9405,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "reads it.", _named_phrase_that,
          (Example("The minister said on Sunday's Politics Show that the policy was working.",
                   "that the policy was working", "The minister"),)),
+    Rule("phrase-noun-that", "content", "`Huang said on the company's earnings call that demand was strong`: a "
+         "lower-case word right after a determiner, a possessive or a noun and right before `that` or a "
+         "preposition, in a phrase of a preposition after a verb of saying, is a noun, whatever its tag (`call` "
+         "taken for a verb): `that` after it opens what was said, as `that-after` reads it.", _phrase_noun_that,
+         (Example("The chief executive said on the company's earnings call that demand was strong.",
+                  "that demand was strong", "The chief executive"),)),
     Rule("named-listener", "content", "`The manager told BBC Sport the referee had erred`: a verb of telling right "
          "before a name of two capitalised words or more, or `the` and one or more (`told the Observer`): the whole "
          "name is the one told, however the parse split "
@@ -9648,7 +9735,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("that-after", "content", "`Lee added that, in her view, ...`, `complained to the host that ...`: "
          "`that` after a verb of saying, past its listener, its own phrase or a set-off aside, and before a comma "
          "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary or a past form: `that "
-         "talks had stalled`, `that residents deserved`, or open with a participle before its nouns and their verb: `that affected staff will`, "
+         "talks had stalled`, `that residents deserved`, a mass noun tagged as a verb before one in `-s`: `that demand "
+         "continues`, or open with a participle before its nouns and their verb: `that affected staff will`, "
          "`that rolling blackouts would ...`; the cue's own phrase may hold a participle's phrase on its noun: "
          "`said in a statement carried by the agency that ...`), opens what was said, to the sentence's end or to "
          "the comma closing a relative clause that "
@@ -9660,6 +9748,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("A spokesman for the power company said by telephone that rolling blackouts would continue "
                   "through the weekend.", "that rolling blackouts would continue through the weekend",
                   "A spokesman for the power company"),
+          Example("The lead author said on a call with reporters that demand continues to grow.",
+                  "that demand continues to grow", "The lead author"),
           Example("The army said in a message sent to reporters that the operation was over.",
                   "that the operation was over", "The army"),
           Example("The mayor said in her newsletter that residents deserved a proper hearing.",

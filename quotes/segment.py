@@ -193,10 +193,14 @@ def _cue_follows(tokens: list[Token], i: int, j: int) -> bool:
 
 # A news dateline opening a paragraph: a place in capitals (`WASHINGTON`, `NEW YORK`, `MANCHESTER, N.H.`,
 # `SAN JUAN, Puerto Rico`), perhaps a date (`ROME, May 3`), an agency in brackets (`(AP)`), a dash,
-# then the story's first sentence; or the agency in brackets alone (`(Reuters) -`).
+# then the story's first sentence; or the agency in brackets alone (`(Reuters) -`).  A press release's
+# dateline has a year after its date and its wire between slashes (`SAN JOSE, Calif., March 3, 2025
+# /PRNewswire/ --`) or in brackets between dashes (`SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. ...`).
 _DATELINE = regex.compile(
-    r"(?:\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*)*){0,2}"
-    r"(?: ?\([^()\n]{1,40}\))?|\(\p{Lu}[^()\n]{0,39}\)) ?(?:—|–|--?)(?= +[\p{Lu}\"“‘'])")
+    r"(?:\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*)*){0,3}"
+    r"(?: ?\([^()\n]{1,40}\)| /\p{Lu}[^/\n]{0,39}/)?|\(\p{Lu}[^()\n]{0,39}\)) ?(?:—|–|--?)(?= +[\p{Lu}\"“‘'])"
+    r"|\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*)*){0,3}"
+    r" ?--?\(\p{Lu}[\p{Lu} ]{1,38}\)--?(?= *\p{Lu})")
 
 
 def dateline_end(text: str, start: int, end: int) -> int | None:
@@ -210,6 +214,10 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
     True
     >>> dateline_end("(Reuters) - The talks failed.", 0, 29)
     11
+    >>> dateline_end("AUSTIN, Texas, May 5, 2025 /PRNewswire/ -- Acme said.", 0, 53)
+    42
+    >>> dateline_end("BOSTON--(BUSINESS WIRE)--Acme said.", 0, 35)
+    25
     """
     m = _DATELINE.match(text, start, end)
     return m.end() if m else None
