@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (STOCK_EXCHANGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3477,7 +3477,7 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     # `said Paul Gray, 61`, `, a spokesman for ...`, `, who ...`: an age, description or relative clause set
     # off by a comma is no part of the speaker; a name after the comma is (`a spokesman, Ivan Petrenko`)
     set_off = end + 2 < len(words) and words[end + 1].text == "," and (
-        words[end + 2].text[:1].islower() or words[end + 2].upos == "NUM")
+        words[end + 2].text[:1].islower() or words[end + 2].upos == "NUM" or _set_off_title(s, end))
     widened = (words[verb.index + 1].start, words[end].end if set_off else max(span[1], words[end].end))
     named = _name_after_description(s, verb, verb.index + 1, end)
     if named is not None:  # `"...," recalled her neighbor of 40 years, Rose Kim.`: the description and its name
@@ -3486,6 +3486,18 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     if modifier is not None and not set_off:
         widened = (widened[0], max(widened[1], modifier))
     return None if widened == span or end < lo else widened
+
+
+def _set_off_title(s: Parsed, end: int) -> bool:
+    """`said Jane Doe, Chief Executive Officer`, `said Tom Vale, Partner at Vale Ventures`: after a name
+    (a capitalised name's word at `end`), a comma and a capitalised word that opens a job title
+    (`SET_OFF_TITLES`) set off the name's description, printed with no `a` or `the`, as a press release
+    prints it; no part of the name."""
+    words = s.words
+    title = words[end + 2].text
+    return words[end].upos == "PROPN" and words[end].text[:1].isupper() and title[:1].isupper() \
+        and title.lower().rstrip(".") in SET_OFF_TITLES
+
 
 
 def _topic_of_name(s: Parsed, i: int) -> bool:
@@ -3617,7 +3629,20 @@ def _description(s: Parsed, lo: int, hi: int) -> bool:
         words[i].xpos == "POS" and i > lo and words[i - 1].end == words[i].start and words[i - 1].text.endswith("s"))]
     return opening < hi and not (marks and not _quoted_titles(s, marks)) and (
         opening == lo or any(w.xpos == "POS" or w.text in ("'", "\u2019") for w in words[lo:opening])
-        or (opening == lo + 1 and words[opening].text == "of"))  # `Republican of Ohio`, `President of Acme`
+        or (opening == lo + 1 and words[opening].text == "of")  # `Republican of Ohio`, `President of Acme`
+        or _capital_title(s, lo, opening))
+
+
+def _capital_title(s: Parsed, lo: int, opening: int) -> bool:
+    """`Jane Doe, Chief Executive Officer of Acme,`: capitalised words of a job title as a press release
+    prints them (`SET_OFF_TITLES` first, then `SET_OFF_TITLE_WORDS`) up to the lower-case `of`, `at` or
+    `for` at `opening` that goes on with its company: a description, no name of a list (`Ruiz, Senator
+    Hart and ...`: `Hart` is no word of a title)."""
+    words = s.words
+    return opening > lo and words[opening].text in ("of", "at", "for") \
+        and words[lo].text.lower() in SET_OFF_TITLES \
+        and all(w.text[:1].isupper() or w.text == "&" for w in words[lo:opening]) \
+        and all(w.text.lower() in SET_OFF_TITLE_WORDS for w in words[lo:opening])
 
 
 def _bracket_label_end(s: Parsed, i: int) -> int | None:
@@ -5786,22 +5811,27 @@ def _noun_in_phrase(s: Parsed, w: Word) -> bool:
         and (after.text.lower() == "that" or after.upos == "ADP")
 
 
-def _phrase_noun_that(s: Parsed, verb: Word,
-                      speaker: Word | None) -> _Content | None:
-    """`Huang said on the company's earnings call that demand was strong`: a verb of saying whose phrase of
-    a preposition holds a noun tagged as a verb (`call` taken for one, its clause for the verb's), then
-    `that` and a clause: the noun is the phrase's, and `that` opens what was said, read from the words
-    as `that-after` reads them."""
-    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
-        return None
+def _phrase_that(s: Parsed, verb: Word,
+                 speaker: Word | None) -> _Content | None:
+    """`Huang said on the company's earnings call that demand was strong`, `Ruiz posted on Threads that she
+    was leaving`: a cue whose phrase of a preposition holds a noun tagged as a verb (`call` taken for one,
+    its clause for the verb's), or ends right before `that` and a subject pronoun (`she`, `they`: the
+    parse took `that` for a relative pronoun of the phrase's noun): the phrase is the cue's, and `that`
+    opens what was said, read from the words as `that-after` reads them."""
     phrase = False
-    for w in s.words[verb.index + 1:verb.index + 1 + _THAT_REACH]:
-        if w.text.lower() == "that" or w.text in _DASHES or w.text in "()":
+    words = s.words
+    if verb.lemma in LISTENER_VERBS and verb.index + 1 < len(words) and words[verb.index + 1].upos in _RUN_WORDS:
+        return None  # `told reporters at the event that he ...`: past a listener, `listener-that`'s
+    for w in words[verb.index + 1:verb.index + 1 + _THAT_REACH]:
+        if w.text.lower() == "that":
+            pronoun = w.index + 1 < len(words) and words[w.index + 1].text.lower() in NOMINATIVE_PRONOUNS
+            return _that_opening(s, verb) if phrase and pronoun and words[w.index - 1].upos != "ADP" else None
+        if w.text in _DASHES or w.text in "()":
             return None
         if w.upos == "ADP":
             phrase = True
         elif phrase and _noun_in_phrase(s, w):
-            return _that_opening(s, verb)
+            return _that_opening(s, verb) if verb.lemma in SAY_VERBS or verb.lemma in OBJECT_CUES else None
         elif w.upos not in _RUN_WORDS and w.xpos != "POS":
             return None
     return None
@@ -6479,6 +6509,9 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
             i += 1
         elif (past := _past_adjunct(s, w, verb)) is not None:
             i = past
+        elif time_word(w.text) and w.head == verb.index and w.deprel in ("obj", "iobj") \
+                and i + 1 < len(s.words) and s.words[i + 1].text.lower() == "that":
+            i += 1  # `warned Tuesday that cases of ...` with the day taken for the one warned: its time
         elif listener and w.head == verb.index and w.deprel in ("obj", "iobj"):
             i = max(x.index for x in s.subtree(w)) + 1
             i = next((x.index for x in s.subtree(w) if _complementizer_that(s, x)), i)
@@ -8514,12 +8547,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
          "a relative clause set off after it is no part of it, after a name that a title the parse took for "
-         "the head goes on with too (`Lab director Ana Cole, who ..., said`).",
+         "the head goes on with too (`Lab director Ana Cole, who ..., said`); nor a job title set off after a "
+         "name in capitals, as a press release prints it (`Jane Doe, Chief Executive Officer of Acme, said`).",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),
           Example("Lab director Ana Cole, who first flagged the issue, said the plan would fail.",
-                  "the plan would fail", "Lab director Ana Cole"))),
+                  "the plan would fail", "Lab director Ana Cole"),
+          Example("Jane Doe, Chief Executive Officer of Acme, said the deal would close in May.",
+                  "the deal would close in May", "Jane Doe"))),
     Rule("weekday-subject", "subject", "`The Tories Sunday said ...` parsed with the weekday as the subject: a "
          "weekday right before the cue after a name (no day's name: `Super Tuesday`) is when it was said; the "
          "name before it speaks.", _weekday_subject,
@@ -8930,9 +8966,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "brackets between capitalised words: `said Station House Officer (SHO) Ravi Rao`; a weekday between a "
          "title word and a name, a given name: `said coach Sunday Oliseh`; `one` and a noun opening the "
          "description before the name: `said one parent, Mark Doyle`), "
-         "not what a comma sets off after the name.", _inverted_run,
+         "not what a comma sets off after the name (a capitalised job title too, as a press release prints it: "
+         "`said Jane Doe, Chief Executive Officer`).", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
+          Example('"We are proud to back the team," said Tom Vale, Partner at Vale Ventures, who led the round.',
+                  "We are proud to back the team,", "Tom Vale"),
           Example('"We have had no complaint," said Station House Officer (SHO) Ravi Rao.', "We have had no complaint,",
                   "Station House Officer (SHO) Ravi Rao"),
           Example('"The vote was rushed," said committee ranking Democrat Ann Ruiz (D-Vt.).', "The vote was rushed,",
@@ -8958,14 +8997,17 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation; a given name opening the sentence whatever its tag: `Ann Ruiz`): the "
-         "name.", _name_before_description,
+         "name (past a company's period and a stock ticker in brackets: `Acme Corp. (NASDAQ: ACME), a maker of "
+         "...,`).", _name_before_description,
          (Example("In a statement, Mark Ellis, a spokesman for the campaign, said the report was wrong.",
                   "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),
           Example('Nora Pike, the author of "Small Hours at Sea," about a fishing town, said the market had '
                   '"no memory at all."', 'the market had "no memory at all."', "Nora Pike",
                   parse=_TITLED_DESCRIPTION_UD),
           Example("Ann Ruiz, a lawyer for the family, said the hearing would go ahead.", "the hearing would go ahead",
-                  "Ann Ruiz"))),
+                  "Ann Ruiz"),
+          Example("Acme Corp. (NASDAQ: ACME), a leader in cloud security, today announced that it had bought a rival.",
+                  "that it had bought a rival", "Acme Corp."))),
     Rule("participle-phrase-run", "span", "`A campaign ad released Thursday says ...`: a speaker read from the "
          "words as a noun phrase and the past participle's phrase modifying it (subject rule `participle-phrase`) "
          "is all of that phrase.", _participle_phrase_span,
@@ -9405,12 +9447,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "reads it.", _named_phrase_that,
          (Example("The minister said on Sunday's Politics Show that the policy was working.",
                   "that the policy was working", "The minister"),)),
-    Rule("phrase-noun-that", "content", "`Huang said on the company's earnings call that demand was strong`: a "
-         "lower-case word right after a determiner, a possessive or a noun and right before `that` or a "
-         "preposition, in a phrase of a preposition after a verb of saying, is a noun, whatever its tag (`call` "
-         "taken for a verb): `that` after it opens what was said, as `that-after` reads it.", _phrase_noun_that,
+    Rule("phrase-that", "content", "`Huang said on the company's earnings call that demand was strong`, `Ruiz "
+         "posted on Threads that she was leaving`: after a cue, a phrase of a preposition holding a lower-case word "
+         "right after a determiner, a possessive or a noun and right before `that` or a preposition (a noun, "
+         "whatever its tag: `call` taken for a verb), or ending right before `that` and a subject pronoun, is the "
+         "cue's: `that` opens what was said, as `that-after` reads it.", _phrase_that,
          (Example("The chief executive said on the company's earnings call that demand was strong.",
-                  "that demand was strong", "The chief executive"),)),
+                  "that demand was strong", "The chief executive"),
+          Example("Ruiz posted on Threads that she was leaving the company after eight years.",
+                  "that she was leaving the company after eight years", "Ruiz"))),
     Rule("named-listener", "content", "`The manager told BBC Sport the referee had erred`: a verb of telling right "
          "before a name of two capitalised words or more, or `the` and one or more (`told the Observer`): the whole "
          "name is the one told, however the parse split "
@@ -9448,9 +9493,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`told reporters in Dayton the bridge ...`); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's; but an aside closed by a comma right before `that` leaves the clause to "
          "the cue: `reported, citing two sources, that ...`); a particle the parse gave the cue that takes none ends the "
-         "clause (`said the deal was off`).", _complement_after,
+         "clause (`said the deal was off`); a day the parse took for a listener is the cue's time, `that` after it "
+         "opening the clause (`warned Tuesday that cases ...`).", _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
+          Example("The World Health Organization warned Tuesday that cases of measles are rising in Europe.",
+                  "that cases of measles are rising in Europe", "The World Health Organization"),
           Example("The mayor told the council the budget was balanced.", "the budget was balanced", "The mayor"),
           Example("A pathologist told the hearing the wound was ten centimetres deep.",
                   "the wound was ten centimetres deep", "A pathologist"),
