@@ -3844,6 +3844,18 @@ def _ticker_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     return None if opening is None or opening <= lo else (span[0], s.words[opening - 1].end)
 
 
+def _company_period(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Acme Corp. (NASDAQ: ACME) today announced` with `Acme` and `Corp` taken for two subjects: a speaker
+    ending on a company's abbreviation (`NONFINAL_ABBREVIATIONS`) before the period the tokenizer split off
+    it ends with that period, which ends no sentence there."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if hi + 1 >= verb.index or words[hi].text.lower() not in NONFINAL_ABBREVIATIONS \
+            or words[hi + 1].text != "." or words[hi].end != words[hi + 1].start:
+        return None
+    return span[0], words[hi + 1].end
+
+
 def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`"...," Lee in her speech said`, `Ruiz during his visit told`: a phrase after a name that a possessive
     pronoun standing for the name's owner marks as the occasion of what is said is no part of the name;
@@ -5824,8 +5836,17 @@ def _phrase_that(s: Parsed, verb: Word,
         return None  # `told reporters at the event that he ...`: past a listener, `listener-that`'s
     for w in words[verb.index + 1:verb.index + 1 + _THAT_REACH]:
         if w.text.lower() == "that":
-            pronoun = w.index + 1 < len(words) and words[w.index + 1].text.lower() in NOMINATIVE_PRONOUNS
-            return _that_opening(s, verb) if phrase and pronoun and words[w.index - 1].upos != "ADP" else None
+            pronoun = w.index + 1 < len(words) and words[w.index + 1].text.lower() in NOMINATIVE_PRONOUNS \
+                and w.upos == "PRON"  # the parse's relative pronoun; its complementizer is `complement-after`'s
+            claim = words[w.index - 1].text.lower() in CLAIM_NOUNS  # `against accusations that he ...`: the noun's
+            relative = speaker is not None and relative_pronoun(speaker.text)  # `Lee, who said ... that he`:
+            if not phrase or not pronoun or claim or relative or words[w.index - 1].upos == "ADP":
+                return None  # a relative clause's report, which `rest-of-sentence` ends
+            found = _that_opening(s, verb)
+            if found is None or found[0] is None:
+                return found
+            end = _contrast_end(s, found[0])  # `said for years that they would ..., but there is ...`: the writer's
+            return found if end is None else ((found[0][0], end), found[1])
         if w.text in _DASHES or w.text in "()":
             return None
         if w.upos == "ADP":
@@ -5927,6 +5948,14 @@ def _rest_to_contrast(s: Parsed, verb: Word,
     rest = _rest_of_sentence(s, verb)
     if rest is None:
         return None
+    end = _contrast_end(s, rest)
+    return None if end is None else ((rest[0], end), None)
+
+
+def _contrast_end(s: Parsed, rest: tuple[int, int]) -> int | None:
+    """Where words [rest) stop before a semicolon, or a comma and a word that sets a contrast against them
+    (`but`, `while`, `though`, ...), outside quotations (a quotation closing on that comma ends them with
+    its closing mark); None when no such break comes."""
     inside = [w for w in s.words if rest[0] <= w.start and w.end <= rest[1]]
     for i in range(1, len(inside) - 1):
         prev, w, nxt = inside[i - 1], inside[i], inside[i + 1]
@@ -5939,7 +5968,7 @@ def _rest_to_contrast(s: Parsed, verb: Word,
         elif open_:
             continue  # a comma or semicolon within a quotation
         if w.text == ";" or nxt.text.lower() in _CONTRASTS:
-            return (rest[0], end), None
+            return end
     return None
 
 
@@ -8910,6 +8939,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "exchange, a colon, the ticker) closing a speaker is no part of the company's name before it.", _ticker_aside,
          (Example("Acme Corp. (NASDAQ: ACME) today announced that it had bought a rival.",
                   "that it had bought a rival", "Acme Corp."),)),
+    Rule("company-period", "span", "`Acme Corp. (NASDAQ: ACME) today announced` parsed with two subjects: a "
+         "speaker ending on a company's abbreviation before its period goes on with the period.", _company_period,
+         (Example("Acme Corp. (NASDAQ: ACME) today announced the launch of Acme Shield.",
+                  "the launch of Acme Shield", "Acme Corp."),)),
     Rule("own-occasion", "span", "`\"...,\" Lee in her speech said`: a phrase after a name, opened by `in`, `at`, "
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
          _own_occasion,
@@ -8970,8 +9003,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "`said Jane Doe, Chief Executive Officer`).", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
-          Example('"We are proud to back the team," said Tom Vale, Partner at Vale Ventures, who led the round.',
-                  "We are proud to back the team,", "Tom Vale"),
+          Example('"We are proud," said Tom Vale, Partner at Vale Ventures, who led the round.',
+                  "We are proud,", "Tom Vale"),
           Example('"We have had no complaint," said Station House Officer (SHO) Ravi Rao.', "We have had no complaint,",
                   "Station House Officer (SHO) Ravi Rao"),
           Example('"The vote was rushed," said committee ranking Democrat Ann Ruiz (D-Vt.).', "The vote was rushed,",
@@ -9450,8 +9483,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("phrase-that", "content", "`Huang said on the company's earnings call that demand was strong`, `Ruiz "
          "posted on Threads that she was leaving`: after a cue, a phrase of a preposition holding a lower-case word "
          "right after a determiner, a possessive or a noun and right before `that` or a preposition (a noun, "
-         "whatever its tag: `call` taken for a verb), or ending right before `that` and a subject pronoun, is the "
-         "cue's: `that` opens what was said, as `that-after` reads it.", _phrase_that,
+         "whatever its tag: `call` taken for a verb), or ending right before `that` and a subject pronoun that the "
+         "parse took for a relative clause on its noun (not a claim's noun: `against accusations that he ...`; not "
+         "for a cue in a relative clause: `Lee, who said ... that he ...,`), is the cue's: `that` opens what was "
+         "said, as `that-after` reads it (after a pronoun, short of a comma and `but`: `said for years that they "
+         "would ..., but ...`).", _phrase_that,
          (Example("The chief executive said on the company's earnings call that demand was strong.",
                   "that demand was strong", "The chief executive"),
           Example("Ruiz posted on Threads that she was leaving the company after eight years.",

@@ -725,9 +725,12 @@ ROLE_WORDS = frozenset({
 # Capitalised words that open a job title set off by a comma after a person's name, as press releases print
 # them with no `a` or `the` (`said Jane Doe, Chief Executive Officer`, `Tom Vale, Partner at Vale Ventures`):
 # the offices of ROLE_WORDS and a company's ranks and roles besides.
-SET_OFF_TITLES = ROLE_WORDS | frozenset({
-    "partner", "vp", "svp", "evp", "cto", "coo", "cmo", "cio", "cso", "cpo", "gm", "fellow", "scientist",
-    "engineer", "researcher", "investor", "treasurer", "president-elect", "co-ceo", "co-chair",
+SET_OFF_TITLES = frozenset({
+    "president", "vice", "chief", "founder", "co-founder", "ceo", "cfo", "cto", "coo", "cmo", "cio", "cso", "cpo",
+    "co-ceo", "director", "chairman", "chairwoman", "chair", "co-chair", "chairperson", "partner", "head", "manager",
+    "executive", "principal", "senior", "managing", "general", "vp", "svp", "evp", "gm", "owner", "professor",
+    "fellow", "scientist", "engineer", "researcher", "analyst", "editor", "treasurer", "lead", "global", "group",
+    "associate", "assistant", "deputy", "interim", "acting",
 })
 # Capitalised words that go on such a title after its first (`Chief Executive Officer`, `Vice President of
 # Global Sales`, `Chief Medical Officer`): the office's field and its last word.

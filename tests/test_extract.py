@@ -700,6 +700,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("warned-day-that-plural-subject", "The World Health Organization warned Tuesday that cases of measles are "
      "rising in Europe.", [("indirect", "that cases of measles are rising in Europe",
                             "The World Health Organization", ANY)]),
+    ("degree-after-name-one-token", '"Patients have waited," said Tom Vale, M.D., Ph.D., chief medical officer at '
+     'Zeta Bio.', [("direct", "Patients have waited,", "Tom Vale, M.D., Ph.D.", ANY)]),
+    ("release-company-period-two-subjects", "SAN JOSE, Calif., March 3, 2025 /PRNewswire/ -- Acme Corp. (NASDAQ: "
+     "ACME) today announced the launch of Acme Shield.", [("indirect", "the launch of Acme Shield", "Acme Corp.", ANY)]),
 ]
 
 
