@@ -2935,8 +2935,10 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if bare:
         ok = (prev.xpos in ("NNS", "NNPS") or prev.text.lower() in QUANTIFIER_PRONOUNS) \
             and all(x.upos in _RUN_WORDS | {"CCONJ"} and not relative_pronoun(x.text) for x in phrase)
-    else:
-        ok = all(x.upos == "PROPN" and x.text[:1].isupper() for x in phrase)
+    else:  # a bare name, or one opened by its capitalised `The` (`The Verge reports`), whatever their tags
+        named = phrase[1:] if len(phrase) > 1 and phrase[0].text == "The" else phrase
+        ok = all((x.upos == "PROPN" or x is not phrase[0] and x.upos in ("ADJ", "NOUN")) and x.text[:1].isupper()
+                 for x in named)
     if not ok:
         return None
     head = next((x for x in reversed(phrase) if x.upos in _NOMINAL or x.text.lower() in QUANTIFIER_PRONOUNS), prev)
@@ -8222,13 +8224,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="cue-candidate"),
     Rule("set-off-form", "cue", "`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a "
          "present form of a verb of saying tagged as a noun, set off by commas right after the noun phrase that "
-         "speaks it (a bare form after a plural or a quantifier, an `-s` form after a bare name), within the "
+         "speaks it (a bare form after a plural or a quantifier, an `-s` form after a bare name or one opened by "
+         "its `The`: `..., The Verge notes.`), within the "
          "clause it reports or closing it (`..., many argue.`): the phrase speaks the words before and after it.",
          _set_off_form,
          (Example("That plan, many argue, could fail within a year.", "That plan could fail within a year", "many"),
           Example("Voters, Ann Ruiz notes, want lower taxes above all.", "Voters want lower taxes above all",
                   "Ann Ruiz"),
-          Example("The tax will hurt small farms most, many argue.", "The tax will hurt small farms most", "many")),
+          Example("The tax will hurt small farms most, many argue.", "The tax will hurt small farms most", "many"),
+          Example("The phone maker is working on a folding model, The Ledger notes.",
+                  "The phone maker is working on a folding model", "The Ledger")),
          parse="cue-candidate"),
     Rule("subject-then-verb", "cue", "`Economists warn that ...`, `The group argues that ...`: a cue verb's base "
          "form tagged as a noun between a plural noun, pronoun, number or quantifier and a `that` opening a clause "

@@ -704,6 +704,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      'Zeta Bio.', [("direct", "Patients have waited,", "Tom Vale, M.D., Ph.D.", ANY)]),
     ("release-company-period-two-subjects", "SAN JOSE, Calif., March 3, 2025 /PRNewswire/ -- Acme Corp. (NASDAQ: "
      "ACME) today announced the launch of Acme Shield.", [("indirect", "the launch of Acme Shield", "Acme Corp.", ANY)]),
+    ("the-outlet-notes-closing", "Apple is working on a foldable iPhone, The Verge notes.",
+     [("indirect", "Apple is working on a foldable iPhone", "The Verge", ANY)]),
+    ("reports-noun-not-closing-cue", "The company cited several studies, including Bloomberg reports.", []),
 ]
 
 
