@@ -334,9 +334,11 @@ def _within_clause(text: str, c: Cue, q: Quoted, cues: Sequence[Cue]) -> bool:
     report within the clause (`he said he recalls what his father told him: "..."`); one the cue
     itself sets off (`told reporters, "We lost."`) is its own utterance, not a fragment of a clause.
     With the cue after the quotation, only one holding another report (`He said it was "...," the
-    Gazette reported`): a plain `X may be "...," Y said` is the `lead-in` rule's."""
+    Gazette reported`): a plain `X may be "...," Y said` is the `lead-in` rule's; not a cue word that
+    reports nothing and names no one (`said in an emailed statement: "..."`: an adjective of the noun)."""
     assert c.content is not None
-    inner = any(o is not c and c.content[0] <= o.span[0] and o.span[1] <= q.start for o in cues)
+    inner = any(o is not c and c.content[0] <= o.span[0] and o.span[1] <= q.start
+                and (o.content is not None or o.speaker is not None) for o in cues)
     before = rstrip_marks(text[c.content[0]:q.start], " ")
     return inner or (bool(before) and before[-1] not in ",:" and c.span[0] < q.start)
 

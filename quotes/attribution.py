@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2982,8 +2982,10 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if bare:
         ok = (prev.xpos in ("NNS", "NNPS") or prev.text.lower() in QUANTIFIER_PRONOUNS) \
             and all(x.upos in _RUN_WORDS | {"CCONJ"} and not relative_pronoun(x.text) for x in phrase)
-    else:
-        ok = all(x.upos == "PROPN" and x.text[:1].isupper() for x in phrase)
+    else:  # a bare name, or one opened by its capitalised `The` (`The Verge reports`), whatever their tags
+        named = phrase[1:] if len(phrase) > 1 and phrase[0].text == "The" else phrase
+        ok = all((x.upos == "PROPN" or x is not phrase[0] and x.upos in ("ADJ", "NOUN")) and x.text[:1].isupper()
+                 for x in named)
     if not ok:
         return None
     head = next((x for x in reversed(phrase) if x.upos in _NOMINAL or x.text.lower() in QUANTIFIER_PRONOUNS), prev)
@@ -3615,7 +3617,7 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     # `said Paul Gray, 61`, `, a spokesman for ...`, `, who ...`: an age, description or relative clause set
     # off by a comma is no part of the speaker; a name after the comma is (`a spokesman, Ivan Petrenko`)
     set_off = end + 2 < len(words) and words[end + 1].text == "," and (
-        words[end + 2].text[:1].islower() or words[end + 2].upos == "NUM")
+        words[end + 2].text[:1].islower() or words[end + 2].upos == "NUM" or _set_off_title(s, end))
     widened = (words[verb.index + 1].start, words[end].end if set_off else max(span[1], words[end].end))
     named = _name_after_description(s, verb, verb.index + 1, end)
     if named is not None:  # `"...," recalled her neighbor of 40 years, Rose Kim.`: the description and its name
@@ -3624,6 +3626,18 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     if modifier is not None and not set_off:
         widened = (widened[0], max(widened[1], modifier))
     return None if widened == span or end < lo else widened
+
+
+def _set_off_title(s: Parsed, end: int) -> bool:
+    """`said Jane Doe, Chief Executive Officer`, `said Tom Vale, Partner at Vale Ventures`: after a name
+    (a capitalised name's word at `end`), a comma and a capitalised word that opens a job title
+    (`SET_OFF_TITLES`) set off the name's description, printed with no `a` or `the`, as a press release
+    prints it; no part of the name."""
+    words = s.words
+    title = words[end + 2].text
+    return words[end].upos == "PROPN" and words[end].text[:1].isupper() and title[:1].isupper() \
+        and title.lower().rstrip(".") in SET_OFF_TITLES
+
 
 
 def _topic_of_name(s: Parsed, i: int) -> bool:
@@ -3683,10 +3697,16 @@ def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int,
     comma = next((i for i in range(lo - 1, 0, -1) if words[i].upos == "PUNCT" and not _run_word(s, i)), None)
     if comma is None or words[comma].text != "," or not _description(s, comma + 1, hi + 1):
         return None
-    first = _run_start(s, comma - 1) if _run_word(s, comma - 1) and words[comma - 1].text[:1].isupper() else None
-    if first is None or first == comma - 1 and words[first].upos != "PROPN" or time_word(words[comma - 1].text):
+    name = comma - 1  # `Acme Corp. (NASDAQ: ACME), a maker of ...,`: past a ticker and a company's period
+    name = (_ticker_open(s, name) or name + 1) - 1
+    end = words[name].end
+    if name > 1 and words[name].text == "." and words[name - 1].end == words[name].start \
+            and words[name - 1].text.lower() in NONFINAL_ABBREVIATIONS:
+        name -= 1
+    first = _run_start(s, name) if _run_word(s, name) and words[name].text[:1].isupper() else None
+    if first is None or first == name and words[first].upos != "PROPN" or time_word(words[name].text):
         return None
-    return words[first].start, words[comma - 1].end
+    return words[first].start, end
 
 
 def _holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -3749,7 +3769,20 @@ def _description(s: Parsed, lo: int, hi: int) -> bool:
         words[i].xpos == "POS" and i > lo and words[i - 1].end == words[i].start and words[i - 1].text.endswith("s"))]
     return opening < hi and not (marks and not _quoted_titles(s, marks)) and (
         opening == lo or any(w.xpos == "POS" or w.text in ("'", "\u2019") for w in words[lo:opening])
-        or (opening == lo + 1 and words[opening].text == "of"))  # `Republican of Ohio`, `President of Acme`
+        or (opening == lo + 1 and words[opening].text == "of")  # `Republican of Ohio`, `President of Acme`
+        or _capital_title(s, lo, opening))
+
+
+def _capital_title(s: Parsed, lo: int, opening: int) -> bool:
+    """`Jane Doe, Chief Executive Officer of Acme,`: capitalised words of a job title as a press release
+    prints them (`SET_OFF_TITLES` first, then `SET_OFF_TITLE_WORDS`) up to the lower-case `of`, `at` or
+    `for` at `opening` that goes on with its company: a description, no name of a list (`Ruiz, Senator
+    Hart and ...`: `Hart` is no word of a title)."""
+    words = s.words
+    return opening > lo and words[opening].text in ("of", "at", "for") \
+        and words[lo].text.lower() in SET_OFF_TITLES \
+        and all(w.text[:1].isupper() or w.text == "&" for w in words[lo:opening]) \
+        and all(w.text.lower() in SET_OFF_TITLE_WORDS for w in words[lo:opening])
 
 
 def _bracket_label_end(s: Parsed, i: int) -> int | None:
@@ -3920,6 +3953,44 @@ def _bracketed_initials(s: Parsed, verb: Word, head: Word, span: tuple[int, int]
         return None
     first = _run_start(s, i - 2)
     return None if first is None else (words[first].start, words[i + 1].end)
+
+
+def _ticker_open(s: Parsed, i: int) -> int | None:
+    """Where the brackets of a stock ticker closing at word `i` open (`Acme Corp. (NASDAQ: ACME)`: an
+    exchange in `STOCK_EXCHANGES`, upper case, a colon and the ticker), when a word stands before them;
+    else None."""
+    words = s.words
+    if not 4 <= i < len(words) or words[i].text != ")" or words[i - 2].text != ":":
+        return None
+    opening = i - 4
+    if words[opening].text != "(" and opening > 0 and words[opening - 1].text == "(" \
+            and words[opening].text[:1].isupper():
+        opening -= 1  # `(NYSE American: ZETA)`: an exchange of two words
+    exchange = " ".join(w.text for w in words[opening + 1:i - 2])
+    if words[opening].text != "(" or exchange.split()[0].upper() not in STOCK_EXCHANGES \
+            or not exchange.split()[0].isupper() or not words[i - 1].text.replace(".", "").isalnum():
+        return None
+    return opening if opening > 0 else None
+
+
+def _ticker_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Acme Corp. (NASDAQ: ACME) today announced`: a stock ticker in brackets closing a speaker that runs
+    before it (a company's name) is no part of the name: the speaker ends before the brackets."""
+    lo, hi = s.word_range(span)
+    opening = _ticker_open(s, hi)
+    return None if opening is None or opening <= lo else (span[0], s.words[opening - 1].end)
+
+
+def _company_period(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Acme Corp. (NASDAQ: ACME) today announced` with `Acme` and `Corp` taken for two subjects: a speaker
+    ending on a company's abbreviation (`NONFINAL_ABBREVIATIONS`) before the period the tokenizer split off
+    it ends with that period, which ends no sentence there."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if hi + 1 >= verb.index or words[hi].text.lower() not in NONFINAL_ABBREVIATIONS \
+            or words[hi + 1].text != "." or words[hi].end != words[hi + 1].start:
+        return None
+    return span[0], words[hi + 1].end
 
 
 def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -5785,8 +5856,9 @@ def _report_last(s: Parsed, after: Sequence[Word]) -> Word | None:
     ...`, `he had acted in self-defense, the affidavit says`); None when no such break comes first.
     The clause's own verb is no other report, though a verb of saying (`that she wrote the songs`)."""
     words, last = s.words, after[-1]
-    own = next((x for x in after if x.xpos in _FINITE), None)  # the clause's own verb: `that she wrote the songs`
-    other = next((x for x in after if _is_cue_verb(x) and x.xpos in _FINITE and x is not own), None)
+    verbs = after[_mass_before_present(after):]  # `that demand continues`: past a subject tagged as a verb
+    own = next((x for x in verbs if x.xpos in _FINITE), None)  # the clause's own verb: `that she wrote the songs`
+    other = next((x for x in verbs if _is_cue_verb(x) and x.xpos in _FINITE and x is not own), None)
     if other is not None:
         breaks = [x for x in after if x.index < other.index and x.text in _CLAUSE_BREAKS]
         if not breaks:
@@ -5922,8 +5994,9 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             continue
         if low == "that":
             after = rest[n + 1:]
-            if not after or not (after[0].text == "," or (_subject_word(after) and not _is_cue_verb(after[0])
-                                                          and any(x.xpos in _FINITE for x in after[1:]))):
+            if not after or not (after[0].text == "," or (_subject_word(after) and (
+                    not _is_cue_verb(after[0]) or _mass_before_present(after))
+                    and any(x.xpos in _FINITE for x in after[1:]))):
                 return None  # `a speech that lasted`, `said that to reporters`: no clause opens
             last = _report_last(s, after)
             return None if last is None else ((w.start, last.end), None)
@@ -5931,7 +6004,7 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             phrase = True  # `to the host`, `in a statement`: the noun phrase after it is the phrase's
         elif w.upos in ("ADV", "PART") or w.text == "," or time_word(w.text):
             continue
-        elif phrase and _name_in_phrase(w):
+        elif phrase and (_name_in_phrase(w) or _noun_in_phrase(s, w)):
             continue  # `on Sunday's Politics Show` with `Show` tagged as a verb: a word of the name
         elif phrase and w.xpos == "VBN" and w.text.islower() and n > 0 and rest[n - 1].upos == "NOUN" \
                 and n + 1 < len(rest) and rest[n + 1].upos == "ADP":
@@ -5946,6 +6019,54 @@ def _name_in_phrase(w: Word) -> bool:
     """Whether `w`, within a preposition's phrase mid-sentence, is a capitalised word: part of a name
     (`on Sunday's Politics Show`, `told Radio Five Live`), whatever its tag."""
     return w.index > 0 and _capitalised(w)
+
+
+def _noun_in_phrase(s: Parsed, w: Word) -> bool:
+    """Whether `w`, within a preposition's phrase, is a noun the parse tagged as a bare or present verb (`on
+    the company's earnings call that ...`, `in a blog post that ...`): a lower-case word right after a
+    determiner, a possessive `'s`, an adjective or a noun, and right before `that` or a preposition: no
+    finite verb follows a determiner or stands before `that` with no subject of its own."""
+    words = s.words
+    if w.xpos not in ("VB", "VBP") or not w.text.islower() or not 0 < w.index < len(words) - 1:
+        return False
+    before, after = words[w.index - 1], words[w.index + 1]
+    return (before.upos in ("DET", "NOUN", "ADJ") or before.xpos == "POS") \
+        and (after.text.lower() == "that" or after.upos == "ADP")
+
+
+def _phrase_that(s: Parsed, verb: Word,
+                 speaker: Word | None) -> _Content | None:
+    """`Huang said on the company's earnings call that demand was strong`, `Ruiz posted on Threads that she
+    was leaving`: a cue whose phrase of a preposition holds a noun tagged as a verb (`call` taken for one,
+    its clause for the verb's), or ends right before `that` and a subject pronoun (`she`, `they`: the
+    parse took `that` for a relative pronoun of the phrase's noun): the phrase is the cue's, and `that`
+    opens what was said, read from the words as `that-after` reads them."""
+    phrase = False
+    words = s.words
+    if verb.lemma in LISTENER_VERBS and verb.index + 1 < len(words) and words[verb.index + 1].upos in _RUN_WORDS:
+        return None  # `told reporters at the event that he ...`: past a listener, `listener-that`'s
+    for w in words[verb.index + 1:verb.index + 1 + _THAT_REACH]:
+        if w.text.lower() == "that":
+            pronoun = w.index + 1 < len(words) and words[w.index + 1].text.lower() in NOMINATIVE_PRONOUNS \
+                and w.upos == "PRON"  # the parse's relative pronoun; its complementizer is `complement-after`'s
+            claim = words[w.index - 1].text.lower() in CLAIM_NOUNS  # `against accusations that he ...`: the noun's
+            relative = speaker is not None and relative_pronoun(speaker.text)  # `Lee, who said ... that he`:
+            if not phrase or not pronoun or claim or relative or words[w.index - 1].upos == "ADP":
+                return None  # a relative clause's report, which `rest-of-sentence` ends
+            found = _that_opening(s, verb)
+            if found is None or found[0] is None:
+                return found
+            end = _contrast_end(s, found[0])  # `said for years that they would ..., but there is ...`: the writer's
+            return found if end is None else ((found[0][0], end), found[1])
+        if w.text in _DASHES or w.text in "()":
+            return None
+        if w.upos == "ADP":
+            phrase = True
+        elif phrase and _noun_in_phrase(s, w):
+            return _that_opening(s, verb) if verb.lemma in SAY_VERBS or verb.lemma in OBJECT_CUES else None
+        elif w.upos not in _RUN_WORDS and w.xpos != "POS":
+            return None
+    return None
 
 
 def _named_phrase_that(s: Parsed, verb: Word,
@@ -5984,10 +6105,19 @@ def _subject_word(after: Sequence[Word]) -> bool:
 def _plural_before_past(after: Sequence[Word]) -> bool:
     """`that residents deserved a hearing`, `that prices rose`: a lower-case word in `-s` tagged as a
     verb right before a past form: two finite verbs do not follow each other, so the first is the
-    clause's plural subject."""
+    clause's plural subject; so too a bare form right before one in `-s` (`_mass_before_present`)."""
     first = after[0]
     return first.upos == "VERB" and first.text.islower() and first.text.endswith("s") and len(after) > 1 \
-        and after[1].xpos == "VBD"
+        and after[1].xpos == "VBD" or _mass_before_present(after)
+
+
+def _mass_before_present(after: Sequence[Word]) -> bool:
+    """`that demand continues to grow`, `that growth remains strong`: a lower-case bare form tagged as a verb
+    right before a present form in `-s` that is no auxiliary: a verb's bare form does not stand before a
+    finite one, so the first is the clause's subject (a mass noun), whatever verb it may also be."""
+    first = after[0]
+    return first.upos == "VERB" and first.text.islower() and first.xpos in ("VB", "VBP") and len(after) > 1 \
+        and after[1].xpos == "VBZ" and after[1].text.lower() not in AUXILIARIES
 
 
 def _plural_before_phrase(after: Sequence[Word]) -> bool:
@@ -6029,6 +6159,14 @@ def _rest_to_contrast(s: Parsed, verb: Word,
     rest = _rest_of_sentence(s, verb)
     if rest is None:
         return None
+    end = _contrast_end(s, rest)
+    return None if end is None else ((rest[0], end), None)
+
+
+def _contrast_end(s: Parsed, rest: tuple[int, int]) -> int | None:
+    """Where words [rest) stop before a semicolon, or a comma and a word that sets a contrast against them
+    (`but`, `while`, `though`, ...), outside quotations (a quotation closing on that comma ends them with
+    its closing mark); None when no such break comes."""
     inside = [w for w in s.words if rest[0] <= w.start and w.end <= rest[1]]
     for i in range(1, len(inside) - 1):
         prev, w, nxt = inside[i - 1], inside[i], inside[i + 1]
@@ -6041,7 +6179,7 @@ def _rest_to_contrast(s: Parsed, verb: Word,
         elif open_:
             continue  # a comma or semicolon within a quotation
         if w.text == ";" or nxt.text.lower() in _CONTRASTS:
-            return (rest[0], end), None
+            return end
     return None
 
 
@@ -6645,6 +6783,9 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
             i += 1
         elif (past := _past_adjunct(s, w, verb)) is not None:
             i = past
+        elif time_word(w.text) and w.head == verb.index and w.deprel in ("obj", "iobj") \
+                and i + 1 < len(s.words) and s.words[i + 1].text.lower() == "that":
+            i += 1  # `warned Tuesday that cases of ...` with the day taken for the one warned: its time
         elif listener and w.head == verb.index and w.deprel in ("obj", "iobj"):
             i = max(x.index for x in s.subtree(w)) + 1
             i = next((x.index for x in s.subtree(w) if _complementizer_that(s, x)), i)
@@ -8376,13 +8517,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="cue-candidate"),
     Rule("set-off-form", "cue", "`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a "
          "present form of a verb of saying tagged as a noun, set off by commas right after the noun phrase that "
-         "speaks it (a bare form after a plural or a quantifier, an `-s` form after a bare name), within the "
+         "speaks it (a bare form after a plural or a quantifier, an `-s` form after a bare name or one opened by "
+         "its `The`: `..., The Verge notes.`), within the "
          "clause it reports or closing it (`..., many argue.`): the phrase speaks the words before and after it.",
          _set_off_form,
          (Example("That plan, many argue, could fail within a year.", "That plan could fail within a year", "many"),
           Example("Voters, Ann Ruiz notes, want lower taxes above all.", "Voters want lower taxes above all",
                   "Ann Ruiz"),
-          Example("The tax will hurt small farms most, many argue.", "The tax will hurt small farms most", "many")),
+          Example("The tax will hurt small farms most, many argue.", "The tax will hurt small farms most", "many"),
+          Example("The phone maker is working on a folding model, The Ledger notes.",
+                  "The phone maker is working on a folding model", "The Ledger")),
          parse="cue-candidate"),
     Rule("subject-then-verb", "cue", "`Economists warn that ...`, `The group argues that ...`: a cue verb's base "
          "form tagged as a noun between a plural noun, pronoun, number or quantifier and a `that` opening a clause "
@@ -8742,12 +8886,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
          "a relative clause set off after it is no part of it, after a name that a title the parse took for "
-         "the head goes on with too (`Lab director Ana Cole, who ..., said`).",
+         "the head goes on with too (`Lab director Ana Cole, who ..., said`); nor a job title set off after a "
+         "name in capitals, as a press release prints it (`Jane Doe, Chief Executive Officer of Acme, said`).",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),
           Example("Lab director Ana Cole, who first flagged the issue, said the plan would fail.",
-                  "the plan would fail", "Lab director Ana Cole"))),
+                  "the plan would fail", "Lab director Ana Cole"),
+          Example("Jane Doe, Chief Executive Officer of Acme, said the deal would close in May.",
+                  "the deal would close in May", "Jane Doe"))),
     Rule("weekday-subject", "subject", "`The Tories Sunday said ...` parsed with the weekday as the subject: a "
          "weekday (or a weekday's part of the day: `Monday night`) right before the cue after a name (no day's name: "
          "`Super Tuesday`) is when it was said; the "
@@ -9105,6 +9252,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "determiner) with them.", _bracketed_initials,
          (Example("The World Health Organization (WHO) said the virus was spreading.",
                   "the virus was spreading", "The World Health Organization (WHO)"),)),
+    Rule("ticker-aside", "span", "`Acme Corp. (NASDAQ: ACME) today announced`: a stock ticker in brackets (an "
+         "exchange, a colon, the ticker) closing a speaker is no part of the company's name before it.", _ticker_aside,
+         (Example("Acme Corp. (NASDAQ: ACME) today announced that it had bought a rival.",
+                  "that it had bought a rival", "Acme Corp."),)),
+    Rule("company-period", "span", "`Acme Corp. (NASDAQ: ACME) today announced` parsed with two subjects: a "
+         "speaker ending on a company's abbreviation before its period goes on with the period.", _company_period,
+         (Example("Acme Corp. (NASDAQ: ACME) today announced the launch of Acme Shield.",
+                  "the launch of Acme Shield", "Acme Corp."),)),
     Rule("own-occasion", "span", "`\"...,\" Lee in her speech said`: a phrase after a name, opened by `in`, `at`, "
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
          _own_occasion,
@@ -9161,9 +9316,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "brackets between capitalised words: `said Station House Officer (SHO) Ravi Rao`; a weekday between a "
          "title word and a name, a given name: `said coach Sunday Oliseh`; `one` and a noun opening the "
          "description before the name: `said one parent, Mark Doyle`), "
-         "not what a comma sets off after the name.", _inverted_run,
+         "not what a comma sets off after the name (a capitalised job title too, as a press release prints it: "
+         "`said Jane Doe, Chief Executive Officer`).", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
+          Example('"We are proud," said Tom Vale, Partner at Vale Ventures, who led the round.',
+                  "We are proud,", "Tom Vale"),
           Example('"We have had no complaint," said Station House Officer (SHO) Ravi Rao.', "We have had no complaint,",
                   "Station House Officer (SHO) Ravi Rao"),
           Example('"The vote was rushed," said committee ranking Democrat Ann Ruiz (D-Vt.).', "The vote was rushed,",
@@ -9189,14 +9347,17 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation; a given name opening the sentence whatever its tag: `Ann Ruiz`): the "
-         "name.", _name_before_description,
+         "name (past a company's period and a stock ticker in brackets: `Acme Corp. (NASDAQ: ACME), a maker of "
+         "...,`).", _name_before_description,
          (Example("In a statement, Mark Ellis, a spokesman for the campaign, said the report was wrong.",
                   "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),
           Example('Nora Pike, the author of "Small Hours at Sea," about a fishing town, said the market had '
                   '"no memory at all."', 'the market had "no memory at all."', "Nora Pike",
                   parse=_TITLED_DESCRIPTION_UD),
           Example("Ann Ruiz, a lawyer for the family, said the hearing would go ahead.", "the hearing would go ahead",
-                  "Ann Ruiz"))),
+                  "Ann Ruiz"),
+          Example("Acme Corp. (NASDAQ: ACME), a leader in cloud security, today announced that it had bought a rival.",
+                  "that it had bought a rival", "Acme Corp."))),
     Rule("participle-phrase-run", "span", "`A campaign ad released Thursday says ...`: a speaker read from the "
          "words as a noun phrase and the past participle's phrase modifying it (subject rule `participle-phrase`) "
          "is all of that phrase.", _participle_phrase_span,
@@ -9653,6 +9814,18 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "reads it.", _named_phrase_that,
          (Example("The minister said on Sunday's Politics Show that the policy was working.",
                   "that the policy was working", "The minister"),)),
+    Rule("phrase-that", "content", "`Huang said on the company's earnings call that demand was strong`, `Ruiz "
+         "posted on Threads that she was leaving`: after a cue, a phrase of a preposition holding a lower-case word "
+         "right after a determiner, a possessive or a noun and right before `that` or a preposition (a noun, "
+         "whatever its tag: `call` taken for a verb), or ending right before `that` and a subject pronoun that the "
+         "parse took for a relative clause on its noun (not a claim's noun: `against accusations that he ...`; not "
+         "for a cue in a relative clause: `Lee, who said ... that he ...,`), is the cue's: `that` opens what was "
+         "said, as `that-after` reads it (after a pronoun, short of a comma and `but`: `said for years that they "
+         "would ..., but ...`).", _phrase_that,
+         (Example("The chief executive said on the company's earnings call that demand was strong.",
+                  "that demand was strong", "The chief executive"),
+          Example("Ruiz posted on Threads that she was leaving the company after eight years.",
+                  "that she was leaving the company after eight years", "Ruiz"))),
     Rule("named-listener", "content", "`The manager told BBC Sport the referee had erred`: a verb of telling right "
          "before a name of two capitalised words or more, or `the` and one or more (`told the Observer`): the whole "
          "name is the one told, however the parse split "
@@ -9697,10 +9870,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "adding that ...`: the participle's; but an aside closed by a comma right before `that` leaves the clause to "
          "the cue: `reported, citing two sources, that ...`); a particle the parse gave the cue that takes none ends the "
          "clause (`said the deal was off`); a `that` clause left with no subject runs on through the clause the parse "
-         "hung from the cue right after it (`argued that tariffs raise prices`, `tariffs` taken for a verb).",
+         "hung from the cue right after it (`argued that tariffs raise prices`, `tariffs` taken for a verb); a day the "
+         "parse took for a listener is the cue's time, `that` after it opening the clause (`warned Tuesday that cases "
+         "...`).",
          _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
+          Example("The World Health Organization warned Tuesday that cases of measles are rising in Europe.",
+                  "that cases of measles are rising in Europe", "The World Health Organization"),
           Example("The mayor told the council the budget was balanced.", "the budget was balanced", "The mayor"),
           Example("A pathologist told the hearing the wound was ten centimetres deep.",
                   "the wound was ten centimetres deep", "A pathologist"),
@@ -9996,7 +10173,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("that-after", "content", "`Lee added that, in her view, ...`, `complained to the host that ...`: "
          "`that` after a verb of saying, past its listener, its own phrase or a set-off aside, and before a comma "
          "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary or a past form: `that "
-         "talks had stalled`, `that residents deserved`, or open with a participle before its nouns and their verb: `that affected staff will`, "
+         "talks had stalled`, `that residents deserved`, a mass noun tagged as a verb before one in `-s`: `that demand "
+         "continues`, or open with a participle before its nouns and their verb: `that affected staff will`, "
          "`that rolling blackouts would ...`; the cue's own phrase may hold a participle's phrase on its noun: "
          "`said in a statement carried by the agency that ...`), opens what was said, to the sentence's end or to "
          "the comma closing a relative clause that "
@@ -10008,6 +10186,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("A spokesman for the power company said by telephone that rolling blackouts would continue "
                   "through the weekend.", "that rolling blackouts would continue through the weekend",
                   "A spokesman for the power company"),
+          Example("The lead author said on a call with reporters that demand continues to grow.",
+                  "that demand continues to grow", "The lead author"),
           Example("The army said in a message sent to reporters that the operation was over.",
                   "that the operation was over", "The army"),
           Example("The mayor said in her newsletter that residents deserved a proper hearing.",

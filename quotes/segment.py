@@ -59,6 +59,7 @@ _TOKEN = regex.compile(
   | &(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});                  # HTML entities
   | ``|''|\.{2,}|…|-{2,}|[!?]{2,}                                        # multi-char punctuation
   | (?:\p{Lu}{1,2}-)?(?:\p{Lu}\.){2,}(?:\p{Lu}\b)?                        # U.S. U.K. (D-N.Y.)
+  | \b(?:Ph|Ed|Psy|Pharm|Sc|Th|Eng|Dr)\.(?:\p{Lu}\.)+                         # a degree: Ph.D. Ed.D. Pharm.D.
   | \p{Lu}{1,2}-(?:\p{Lu}\.)+\p{Lu}\b                                      # a party and state, its last period left off: (D-N.Y)
   | (?<!\S)\p{Lu}\.(?=\s+\p{Lu})(?!\s+(?i:""" + _NOT_AFTER_INITIAL + r""")\b)      # an initial in a name: James B. Comey
   | (?:\p{Ll}\.){2,}                                                     # a.m. e.g.
@@ -140,8 +141,8 @@ _DOUBLE_OPENERS = frozenset('"“«')
 def _ends_sentence(tokens: list[Token], i: int) -> bool:
     """Whether a sentence may end after tokens[i] (a stop, possibly followed by closers)."""
     tok = tokens[i].text
-    if _ACRONYM.fullmatch(tok) or _DOTTED.fullmatch(tok):
-        return True  # `U.S.`, `4 a.m.` may end a sentence; _starts_sentence decides
+    if _ACRONYM.fullmatch(tok) or _DOTTED.fullmatch(tok) or _DEGREE.fullmatch(tok):
+        return True  # `U.S.`, `4 a.m.`, `a Ph.D.` may end a sentence; _starts_sentence decides
     if tok not in (".", "!", "?", "…") and not _STOPS.fullmatch(tok):
         return False
     if tok == "." and i > 0 and tokens[i - 1].end == tokens[i].start:
@@ -165,6 +166,7 @@ def _letter_closes(tokens: list[Token], i: int) -> bool:
 
 _ACRONYM = regex.compile(r"(?:\p{Lu}\.){2,}")
 _DOTTED = regex.compile(r"(?:\p{Ll}\.){2,}")  # `a.m.`, `p.m.`, `e.g.`
+_DEGREE = regex.compile(r"(?:Ph|Ed|Psy|Pharm|Sc|Th|Eng|Dr)\.(?:\p{Lu}\.)+")  # `Ph.D.`: one token, as `U.S.` is
 _STOPS = regex.compile(r"\.{2,}|[!?]{2,}")  # compiled once: `regex.fullmatch(pattern, ...)` per token looked it up each time
 
 
@@ -193,10 +195,14 @@ def _cue_follows(tokens: list[Token], i: int, j: int) -> bool:
 
 # A news dateline opening a paragraph: a place in capitals (`WASHINGTON`, `NEW YORK`, `MANCHESTER, N.H.`,
 # `SAN JUAN, Puerto Rico`), perhaps a date (`ROME, May 3`), an agency in brackets (`(AP)`), a dash,
-# then the story's first sentence; or the agency in brackets alone (`(Reuters) -`).
+# then the story's first sentence; or the agency in brackets alone (`(Reuters) -`).  A press release's
+# dateline has a year after its date and its wire between slashes (`SAN JOSE, Calif., March 3, 2025
+# /PRNewswire/ --`) or in brackets between dashes (`SAN FRANCISCO--(BUSINESS WIRE)--Acme Corp. ...`).
 _DATELINE = regex.compile(
-    r"(?:\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*)*){0,2}"
-    r"(?: ?\([^()\n]{1,40}\))?|\(\p{Lu}[^()\n]{0,39}\)) ?(?:—|–|--?)(?= +[\p{Lu}\"“‘'])")
+    r"(?:\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*)*){0,3}"
+    r"(?: ?\([^()\n]{1,40}\)| /\p{Lu}[^/\n]{0,39}/)?|\(\p{Lu}[^()\n]{0,39}\)) ?(?:—|–|--?)(?= +[\p{Lu}\"“‘'])"
+    r"|\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*)*){0,3}"
+    r" ?--?\(\p{Lu}[\p{Lu} ]{1,38}\)--?(?= *\p{Lu})")
 
 
 def dateline_end(text: str, start: int, end: int) -> int | None:
@@ -210,6 +216,10 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
     True
     >>> dateline_end("(Reuters) - The talks failed.", 0, 29)
     11
+    >>> dateline_end("AUSTIN, Texas, May 5, 2025 /PRNewswire/ -- Acme said.", 0, 53)
+    42
+    >>> dateline_end("BOSTON--(BUSINESS WIRE)--Acme said.", 0, 35)
+    25
     """
     m = _DATELINE.match(text, start, end)
     return m.end() if m else None

@@ -764,6 +764,50 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                                      "Professor Annelie du Plessis")]),
     ("maori-wh-surname", '"It has been a long road," Ms Te Whare said.',
      [("direct", "It has been a long road,", "Ms Te Whare", "Ms Te Whare")]),
+    # science, health, tech and press-release copy (h124)
+    ("release-dateline-wire-slashes", "NEW YORK, Jan. 5, 2025 /Business Wire/ -- Zeta Labs Inc. (NYSE: ZETA) "
+     "announced today that revenue rose 12 percent.",
+     [("indirect", "that revenue rose 12 percent", "Zeta Labs Inc.", ANY)]),
+    ("release-dateline-wire-brackets", "BOSTON--(BUSINESS WIRE)--Acme Corp. today announced that it has acquired "
+     "Widget Inc.", [("indirect", "that it has acquired Widget Inc", "Acme Corp.", ANY)]),
+    ("release-ticker-then-description", "Acme Corp. (NASDAQ: ACME), a leader in cloud security, today announced "
+     "the launch of Acme Shield.", [("indirect", "the launch of Acme Shield", "Acme Corp.", ANY)]),
+    ("release-company-period-description", "Acme Corp., a leader in cloud security, today announced the launch of "
+     "Acme Shield.", [("indirect", "the launch of Acme Shield", "Acme Corp.", ANY)]),
+    ("release-capital-title-after-name", '"We are delighted to welcome Widget," commented Jane Doe, Chief Executive '
+     'Officer. "Together, we will move faster."',
+     [("direct", "We are delighted to welcome Widget, Together, we will move faster.", "Jane Doe", ANY)]),
+    ("release-capital-title-then-relative", '"Acme sets a new standard," said Tom Vale, Partner at Vale Ventures, '
+     'who led the round.', [("direct", "Acme sets a new standard,", "Tom Vale", ANY)]),
+    ("release-capital-title-before-verb", "Jane Doe, Chief Executive Officer of Acme, said the deal would close in "
+     "May.", [("indirect", "the deal would close in May", "Jane Doe", ANY)]),
+    ("list-of-names-not-a-title", "Ruiz, Senator Hart and the mayor said the deal would close in May.",
+     [("indirect", "the deal would close in May", "Ruiz, Senator Hart and the mayor", ANY)]),
+    ("release-boilerplate-nobodys", "About Acme Corp.\n\nAcme Corp. is a leading provider of cloud security. For "
+     "more information, visit www.acme.com.\n\nMedia contact:\nBob Smith\npress@acme.com", []),
+    ("release-forward-looking-nobodys", "This press release contains forward-looking statements. Words such as "
+     '"expects," "believes" and "plans" identify forward-looking statements.', []),
+    ("emailed-statement-colon-direct", 'Tom Vale said in an emailed statement: "We are reviewing the report."',
+     [("direct", "We are reviewing the report.", "Tom Vale", ANY)]),
+    ("emailed-statement-to-outlet-colon", 'Google said in an emailed statement to The Verge: "We are reviewing '
+     'the report."', [("direct", "We are reviewing the report.", "Google", ANY)]),
+    ("earnings-call-noun-then-that", "Nvidia chief Jo Hart said on the company's earnings call that demand "
+     '"continues to exceed supply."', [("mixed", 'that demand "continues to exceed supply."', "Nvidia chief Jo Hart",
+                                        ANY)]),
+    ("call-with-analysts-mass-subject", "Hart said on a call with analysts that demand continues to exceed supply.",
+     [("indirect", "that demand continues to exceed supply", "Hart", ANY)]),
+    ("posted-on-platform-that-pronoun", "Ruiz posted on Threads that she was leaving the company after eight "
+     "years.", [("indirect", "that she was leaving the company after eight years", "Ruiz", ANY)]),
+    ("warned-day-that-plural-subject", "The World Health Organization warned Tuesday that cases of measles are "
+     "rising in Europe.", [("indirect", "that cases of measles are rising in Europe",
+                            "The World Health Organization", ANY)]),
+    ("degree-after-name-one-token", '"Patients have waited," said Tom Vale, M.D., Ph.D., chief medical officer at '
+     'Zeta Bio.', [("direct", "Patients have waited,", "Tom Vale, M.D., Ph.D.", ANY)]),
+    ("release-company-period-two-subjects", "SAN JOSE, Calif., March 3, 2025 /PRNewswire/ -- Acme Corp. (NASDAQ: "
+     "ACME) today announced the launch of Acme Shield.", [("indirect", "the launch of Acme Shield", "Acme Corp.", ANY)]),
+    ("the-outlet-notes-closing", "Apple is working on a foldable iPhone, The Verge notes.",
+     [("indirect", "Apple is working on a foldable iPhone", "The Verge", ANY)]),
+    ("reports-noun-not-closing-cue", "The company cited several studies, including Bloomberg reports.", []),
 ]
 
 

@@ -83,6 +83,13 @@ SENTENCES = [
     ("He called it &ldquo;unfair.&rdquo; Then he left.", ["He called it &ldquo;unfair.&rdquo;", "Then he left."]),
     ("He was up at 4 a.m. &quot;They told us to run,&quot; he said.",
      ["He was up at 4 a.m.", "&quot;They told us to run,&quot; he said."]),
+    # an academic degree is one token: it ends no sentence within a name's titles, and may end one
+    ('"We waited," said Tom Vale, M.D., Ph.D., chief medical officer at Zeta Bio.',
+     ['"We waited," said Tom Vale, M.D., Ph.D., chief medical officer at Zeta Bio.']),
+    ("She earned a Ph.D. The next year she moved.", ["She earned a Ph.D.", "The next year she moved."]),
+    # a press release's dateline is a sentence of its own
+    ("AUSTIN, Texas, May 5, 2025 /PRNewswire/ -- Acme Inc. said it raised $5 million.",
+     ["AUSTIN, Texas, May 5, 2025 /PRNewswire/ --", "Acme Inc. said it raised $5 million."]),
 ]
 
 
