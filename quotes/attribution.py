@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3134,7 +3134,7 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                  before if possessed else None)
     if owner is None:
         return None
-    named = [x for x in s.subtree(owner) if x.xpos != "POS" and x.upos != "PUNCT"]  # `Mr. Trump's`: the name
+    named = _owner_words(s, w, owner)
     if not named:
         return None
     end = s.span(clause)[1]
@@ -3142,6 +3142,27 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         end = _subject_clause_end(s, mark, end)  # `Her claim that the river would flood was ignored`
     return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, end), speaker_rule="noun-cue",
                content_rule="noun-cue")
+
+
+def _owner_words(s: Parsed, noun: Word, owner: Word) -> list[Word]:
+    """The words naming who owns a noun cue (`Ms. Ruiz's argument`, `the mayor's promise`, `his claim`):
+    the owner's own words up to its `'s`, with any other possessive the parse hung from the noun before it
+    (`Ms.` and `Ruiz` taken for two owners), no adverb or word opening the clause before them
+    (`Perhaps Comey's claim`, `Perhaps` taken for a name too), and no `'s`:
+    the speaker is the one named (`Ms. Ruiz`), not the possessive form."""
+    own = {x.index for x in s.subtree(owner)}
+    for k in s.kids[noun.index]:
+        if k.deprel == "nmod:poss" and k.index < noun.index:
+            own |= {x.index for x in s.subtree(k)}
+    own = {i for i in own if i < noun.index}
+    first, last = owner.index, owner.index
+    while first - 1 in own and s.words[first - 1].upos not in ("ADV", "PUNCT", "CCONJ", "SCONJ"):
+        first -= 1  # `Perhaps Comey's ...` with the adverb hung from the name: the name's own words only
+    while last + 1 in own:
+        last += 1
+    while first < last and s.words[first].text.lower() in CLAUSE_OPENERS:
+        first += 1  # `Perhaps Mr. Comey's claim` with `Perhaps` taken for a name: it opens the clause
+    return [x for x in s.words[first:last + 1] if x.xpos != "POS" and not (x.upos == "PUNCT" and x.text != ".")]
 
 
 def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
@@ -3256,12 +3277,7 @@ def _stance_noun(sentence: int, s: Parsed, w: Word) -> Cue | None:
             owner = s.words[i - 1]
         else:
             return None
-    own = {x.index for x in s.subtree(owner)}
-    first = owner.index
-    while first - 1 in own and s.words[first - 1].upos not in ("ADV", "PUNCT", "CCONJ", "SCONJ"):
-        first -= 1  # `Perhaps Comey's ...` with the adverb hung from the name: the name's own words only
-    hi = max(i for i in own if i < w.index)
-    named = [x for x in s.words[first:hi + 1] if x.upos != "PUNCT" or x.xpos == "POS"]  # `Mr. Ruiz's`: the owner as written
+    named = _owner_words(s, w, owner)
     if not named:
         return None
     last = len(s.words) - 1
@@ -8587,13 +8603,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="mention-of"),
     Rule("stance-noun", "cue", "`His argument is that the tax is unfair`, `The mayor's view was that ...`: a noun "
          "naming a stand put into words, with an owner before it (a possessive pronoun or a name's `'s`), then "
-         "`is`, `was` or `remains` and `that`: the owner, as written with its `'s`, says the clause, to the "
-         "sentence's end (not a noun "
+         "`is`, `was` or `remains` and `that`: the owner (its words without the `'s`, as `_owner_words` reads "
+         "them for `noun-cue` too) says the clause, to the sentence's end (not a noun "
          "with no owner: `The message is that ...`; not one of feeling: `Her fear is that ...`).", _stance_noun,
          (Example("The governor's argument is that voters deserve a say on the new stadium.",
-                  "that voters deserve a say on the new stadium", "The governor's"),
+                  "that voters deserve a say on the new stadium", "The governor"),
           Example("Ms. Ortega's view is that the council moved far too fast.",
-                  "that the council moved far too fast", "Ms. Ortega's"),
+                  "that the council moved far too fast", "Ms. Ortega"),
           Example("His main complaint was that nobody had read the report.", "that nobody had read the report",
                   "His")),
          parse="stance-noun"),
