@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, verb_subjects
-from .lexicon import DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS
+from .lexicon import PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -258,15 +258,40 @@ def _opening_vocative(text: str, part: tuple[int, int]) -> Mention | None:
     return mention(text, m.start(1), m.end(1), None)
 
 
+# A short lead opening a quotation (`Tell me`, `Look`, `Be honest`), then a title and a name, or a given name,
+# set off by commas, then the word after them (`"Tell me, Dr. Ruiz, what happens now?"`).
+_MID_VOCATIVE = regex.compile(r"(\p{Lu}[\p{Ll}'’]*(?:\h+\p{Ll}+){0,2}),\h+((?:(?:Mr|Mrs|Ms|Dr)\.?\h+)?\p{Lu}[\p{Ll}'’-]+),"
+                              r"\h+(\p{L}+)")
+
+
+def _mid_vocative(text: str, part: tuple[int, int]) -> Mention | None:
+    """Whom a quotation addresses by name (a title and a name, or a known given name) set off by commas after
+    a short lead opening it, a clause after (`"Tell me, Dr. Ruiz, what happens now?"`, `"Be honest, Tom, did
+    you know?"`); not a name in apposition after a description or a phrase of time or place (`"The mayor, Dr.
+    Ruiz, agreed"`, `"In May, Ms. Hale, our chair, ..."`: a determiner, a preposition or a possessive about it)."""
+    m = _MID_VOCATIVE.match(text, part[0], part[1])
+    if m is None:
+        return None
+    lead, name, after = m.group(1).lower().split(), m.group(2), m.group(3)
+    if any(w in DETERMINERS or w in POSSESSIVE_PRONOUNS or w in PREPOSITIONS or w in RELATIVE_PRONOUNS
+           for w in lead) \
+            or after.lower() in DETERMINERS | RELATIVE_PRONOUNS | POSSESSIVE_PRONOUNS.keys() \
+            or after[:1].isupper() and after != "I":
+        return None
+    if " " not in name and name.lower() not in first_names():
+        return None
+    return mention(text, m.start(2), m.end(2), None)
+
+
 def _vocative(text: str, parts: Sequence[tuple[int, int]]) -> Mention | None:
     """Whom a quotation addresses by name at its close (`"Go home, Tom," his wife pleaded.`): the one who
     hears it, as a cue's listener is (`told Tom`), for `listener-replies`; a title and a name, or a given
     name alone (`"We flew to Paris, France."` addresses no one); else by title and name at its opening
-    (`_opening_vocative`)."""
+    (`_opening_vocative`), or set off after a short lead opening it (`_mid_vocative`)."""
     a, b = parts[-1]
     m = _VOCATIVE.search(text, a, b)
     if m is None:
-        return _opening_vocative(text, parts[0])
+        return _opening_vocative(text, parts[0]) or _mid_vocative(text, parts[0])
     name = m.group(1)
     if " " not in name and name.lower() not in first_names():
         return None
@@ -1575,7 +1600,9 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             rule, resolved = resolver.resolve_by_rule(_speaker_mention(text, d.cue, rng), told or addressed,
                                                       replying=d.cue.verb.lemma in REPLY_VERBS,
                                                       reported=(d.parts[0][0], d.parts[-1][1]) if before else None,
-                                                      addressed=addressed is not None)
+                                                      addressed=addressed is not None,
+                                                      asked=addressed is not None
+                                                      and text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?"))
             if rule is not None:
                 rules["resolution"] = rule
             speaker = Span.of(text, *rng)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (GROUP_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
                       gender_of)
@@ -639,6 +639,7 @@ class Resolver:
         self.genders: dict[int, str] = {}   # where a resolved range ends -> the gender a pronoun or its words gave it
         self.listeners: dict[int, tuple[Mention, tuple[int, int]]] = {}  # speaker's index -> whom told, resolved
         self.addressed: set[int] = set()  # speakers' indices whose quotation named its listener at its close
+        self.asked: set[int] = set()  # of those, the ones whose quotation is a question
         self.replying = False   # whether the speaker being resolved answers (`he replied`)
         self.reported: tuple[int, int] | None = None  # the clause the speaker reports before its cue, in its sentence
         self.described_genders: dict[str, str] = {}  # a definite description's words (`the mayor`) -> the same
@@ -677,13 +678,14 @@ class Resolver:
 
     def resolve_by_rule(self, m: Mention, listener: Mention | None = None, replying: bool = False,
                         reported: tuple[int, int] | None = None,
-                        addressed: bool = False) -> tuple[str | None, tuple[int, int] | None]:
+                        addressed: bool = False, asked: bool = False) -> tuple[str | None, tuple[int, int] | None]:
         """The `resolution` rule that resolved a speaker mention (None when it resolves to itself
         or to nothing) and the resolved range; the mention is remembered as a speaker, with whom it spoke
         to (`listener`: `told her`, `asked Ms. Olsen`), resolved, for `listener-replies`, which also reads
         whether its verb answers (`replying`: `he replied`), and `tagged-clause-subject`, which reads the clause
         reported before the mention's cue in its sentence (`reported`: `The bank raised rates, it said`); `addressed`:
-        the listener is one the quotation names at its close (`"Sit down, Mrs. Vale," the judge said.`)."""
+        the listener is one the quotation names at its close (`"Sit down, Mrs. Vale," the judge said.`); `asked`:
+        that quotation, addressing its listener so, is a question (`"What now, Dr. Ruiz?" the host asked.`)."""
         self.replying = replying
         self.reported = reported
         heard = None
@@ -697,6 +699,8 @@ class Resolver:
             self.listeners[len(self.speakers)] = (self._learned(listener, heard), heard)
             if addressed:
                 self.addressed.add(len(self.speakers))
+            if addressed and asked:
+                self.asked.add(len(self.speakers))
         if found is None:
             return None, None
         name, resolved = found
@@ -723,7 +727,10 @@ class Resolver:
             fits = self._agrees(heard, m)
         else:   # one addressed by name answers where nothing tells the teller's gender (`the judge`)
             fits = (teller in ("masc", "fem") and teller != m.gender
-                    or teller is None and len(self.speakers) - 1 in self.addressed) and heard.gender == m.gender
+                    or teller is None and len(self.speakers) - 1 in self.addressed) and heard.gender == m.gender \
+                or heard.gender is None and teller != m.gender and len(self.speakers) - 1 in self.asked
+            # (`"What now, Dr. Ruiz?" the host asked. "We wait," she said.`: a question put to one named, of no
+            # known gender, is answered by that one where the asker is not known to be of the pronoun's gender)
         if prev.end > m.start or not fits \
                 or self.text.count("\n\n", prev.end, m.start) > 1 \
                 or any(prev.end <= x.start and x.end <= m.start for x in self.subjects):
@@ -806,13 +813,40 @@ class Resolver:
     def _named_subject_after(self, prev: Mention, m: Mention) -> bool:
         """Whether a name that agrees with `m` is the subject of a sentence after the speaker `prev` and
         before `m`, in `m`'s paragraph (`"...," Kemp said. ¶ Dent, who joined in 2022, left. He told
-        the Echo: "..."`): the pronoun's nearer antecedent, for `earlier-subject` to name."""
+        the Echo: "..."`), or a lone name opening the sentence right before `m`'s (`_lone_name_just_before`):
+        the pronoun's nearer antecedent, for `earlier-subject` to name."""
         paragraph = self._narration_before(self.text.rfind("\n", 0, m.start) + 1)
         first = bisect.bisect_left(self.subjects, max(prev.end, paragraph), key=lambda x: x.start)
+        if any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m)
+               and (self.is_name(x) or self.text[x.start].isupper()
+                    and opening_description(self.text, x.start, len(self.text)) == x)
+               for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:])):
+            return True
+        first = bisect.bisect_left(self.subjects, prev.end, key=lambda x: x.start)  # (a paragraph break between too)
         return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m)
-                   and (self.is_name(x) or self.text[x.start].isupper()
-                        and opening_description(self.text, x.start, len(self.text)) == x)
+                   and self._lone_name_just_before(x, m)
                    for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:]))
+
+    def _lone_name_just_before(self, x: Mention, m: Mention) -> bool:
+        """`Lee said the plan was sound. Ruiz disagreed. "We have heard that before," she said.`: a single
+        capitalised word opening the sentence right before the pronoun's, a sentence that quotes nothing, is a
+        name (a surname alone, as English reads a word in capitals right before a verb in the past or an
+        auxiliary, an adverb between at most: `Obama also addressed`) and the pronoun's nearer antecedent, though
+        the text never writes it inside a sentence; not an owner (`Ban's`), a noun for a group or a body
+        (`Police disagreed.`), a pronoun or a word `_lone_capital` turns away."""
+        phrase = self.text[x.start:x.end]
+        if x.pronoun or not regex.fullmatch(r"\p{Lu}\p{Ll}+", phrase) or self._lone_capital(x) \
+                or phrase.lower() in _NOT_NAMES or phrase.lower() in ORGANISATION_WORDS \
+                or phrase.lower() in _PERSON_HEADS or phrase.lower() in GROUP_NOUNS:
+            return False
+        after = [w.lower() for w in regex.findall(r"[\p{L}'’]+", self.text[x.end:x.end + 40])]
+        after = list(itertools.dropwhile(lambda w: w in CUE_ADVERBS or w.endswith("ly"), after))[:1]
+        if not after or not (after[0] in AUXILIARIES or after[0] in IRREGULAR_PASTS or after[0] in NEGATED_AUXILIARIES
+                             or after[0].endswith("ed")):
+            return False  # (`Longtime friends still ...`, `Similar firearms ...`: an adjective, no name, before a noun)
+        pieces = split_sentences(self.text[x.start:m.end])
+        return len(pieces) == 2 and pieces[0].start == 0 \
+            and _QUOTE_MARK.search(self.text, x.start, x.start + pieces[0].end) is None
 
     def _narration_before(self, paragraph: int) -> int:
         """Where the paragraph before the one opening at `paragraph` opens, when it quotes nothing (no
@@ -1236,22 +1270,28 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "within one paragraph break and with no subject named between: the one told replies "
          "(`\"Fix it,\" Mr. Reyes told Ms. Olsen. \"When?\" she asked.`), not an older speaker; one a quotation "
          "addresses by name at its close (or by title and name at its opening, a clause after: `\"Mr. Hale, where were "
-         "you?\"`) is told it too (`\"Go home, Tom,\" she pleaded.`), and answers even where "
+         "you?\"`, or after a short lead opening it: `\"Tell me, Dr. Ruiz, what happens now?\"`) is told it too "
+         "(`\"Go home, Tom,\" she pleaded.`), and answers even where "
          "nothing tells the teller's gender (`\"Sit down, Mrs. Vale,\" the judge said. \"I will not,\" she said.`: "
-         "Mrs. Vale).",
+         "Mrs. Vale), and even where nothing tells the gender of the one addressed either, when the quotation asks "
+         "a question and the teller is not known to be of the pronoun's gender (`\"Tell me, Dr. Ruiz, what happens "
+         "now?\" the host asked. \"We wait,\" she said.`: Dr. Ruiz).",
          Resolver._listener_replies,
          (Example('"We fixed the heating," Ann Ruiz said.\n\n"Then fix it again," Mr. Reyes told Ms. Olsen.\n\n'
                   '"When?" she asked.', "When?", "she"),
           Example('"When will you appeal?" a reporter asked the club\'s spokesman.\n\n"Monday," he replied.',
                   "Monday,", "he"),
           Example('"Come home now, Tom," his wife pleaded.\n\n"Not yet," he replied.', "Not yet,", "he"),
-          Example('"Sit down, Mrs. Vale," the judge said. "I will not," she said.', "I will not,", "she"))),
+          Example('"Sit down, Mrs. Vale," the judge said. "I will not," she said.', "I will not,", "she"),
+          Example('"Tell me, Dr. Ruiz, what happens now?" the host asked. "We wait," she said.', "We wait,", "she"))),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "
          "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "
          "description of one person with no name opening its sentence (`Her rival was unimpressed.`), is the subject "
          "of a sentence after it in the pronoun's paragraph, or in a paragraph "
-         "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`). `His` or "
+         "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`), or a lone "
+         "capitalised word, no noun for a group or body, opening the sentence right before the pronoun's, one that quotes "
+         "nothing (`Lee said the plan was sound. Ruiz disagreed. \"We have heard that before,\" she said.`: Ruiz). `His` or "
          "`Her` opening a sentence tells the gender of whom it stands for, as a pronoun there would resolve (`\"...,\" "
          "the mayor said. Her supporters cheered. \"...,\" he said`: `he` is not the mayor); a definite description "
          "keeps a gender learned all through the text (`the mayor`, wherever it is said). A speaker that is a "
@@ -1315,7 +1355,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Ruiz and Lee thanked striker Tom Vale after the match. "We owe him a great deal," they said.',
                   "We owe him a great deal,", "they"),
           Example('Her neighbour, retired teacher Bill Carr, agreed. "Nobody asked us," he said.',
-                  "Nobody asked us,", "he"))),
+                  "Nobody asked us,", "he"),
+          Example('Lee said the plan was sound. Ruiz disagreed. "We have heard that before," she said.',
+                  "We have heard that before,", "she"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

@@ -808,6 +808,43 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("the-outlet-notes-closing", "Apple is working on a foldable iPhone, The Verge notes.",
      [("indirect", "Apple is working on a foldable iPhone", "The Verge", ANY)]),
     ("reports-noun-not-closing-cue", "The company cited several studies, including Bloomberg reports.", []),
+    # h126: a lone name opening the sentence right before the pronoun's is its nearer antecedent
+    ("lone-name-just-before-pronoun", 'Lee said the plan was sound. Ruiz disagreed. "We have heard that before," '
+     'she said.', [("indirect", "the plan was sound", "Lee", "Lee"),
+                   ("direct", "We have heard that before,", "she", "Ruiz")]),
+    ("lone-name-paragraph-before-pronoun", '"The plan is sound," Lee said. Ruiz disagreed.\n\n"We have heard that '
+     'before," she said.', [("direct", "The plan is sound,", "Lee", "Lee"),
+                            ("direct", "We have heard that before,", "she", "Ruiz")]),
+    ("lone-name-pronoun-before-quote", '"The plan is sound," Lee said. Ruiz disagreed. She said: "We have heard '
+     'that before."', [("direct", "The plan is sound,", "Lee", "Lee"),
+                       ("direct", "We have heard that before.", "She", "Ruiz")]),
+    ("group-noun-just-before-not-antecedent", '"The plan is sound," Lee said. Police disagreed. "We have heard that '
+     'before," she said.', [("direct", "The plan is sound,", "Lee", "Lee"),
+                            ("direct", "We have heard that before,", "she", "Lee")]),
+    ("lone-name-two-sentences-back-not-nearer", '"The plan is sound," Lee said. Ruiz disagreed. The vote was '
+     'close.\n\n"We have heard that before," she said.', [("direct", "The plan is sound,", "Lee", "Lee"),
+                                                          ("direct", "We have heard that before,", "she", "Lee")]),
+    # h126: a quotation broken by narration set off by dashes keeps its short first part
+    ("dash-broken-two-words", '"We lost" -- he paused -- "everything."',
+     [("direct", "We lost everything.", "he", ANY)]),
+    ("dash-broken-one-word-em-dash", '"Nobody"\u2014and she stressed the word\u2014"nobody came."',
+     [("direct", "Nobody nobody came.", "she", ANY)]),
+    # h126: a name set off after a short lead opening a question is whom it asks, who answers
+    ("mid-vocative-question-answered", '"Tell me, Dr. Ruiz, what happens now?" the host asked. "We wait," she said.',
+     [("direct", "Tell me, Dr. Ruiz, what happens now?", "the host", "the host"),
+      ("direct", "We wait,", "she", "Dr. Ruiz")]),
+    ("closing-vocative-question-ungendered", '"What happens now, Dr. Ruiz?" the host asked. "We wait," she said.',
+     [("direct", "What happens now, Dr. Ruiz?", "the host", "the host"),
+      ("direct", "We wait,", "she", "Dr. Ruiz")]),
+    ("mid-vocative-given-name", '"Be honest, Tom, did you know?" his wife asked. "No," he said.',
+     [("direct", "Be honest, Tom, did you know?", "his wife", "his wife"), ("direct", "No,", "he", "Tom")]),
+    ("apposition-in-quote-no-vocative", '"The mayor, Dr. Ruiz, agreed with us," Hart said. "We wait," she said.',
+     [("direct", "The mayor, Dr. Ruiz, agreed with us,", "Hart", "Hart"), ("direct", "We wait,", "she", "Hart")]),
+    # h126: an action sentence after an untagged quotation names no speaker (a reaction beat may be the
+    # listener's as well as the speaker's: `"Are you serious?" Lee laughed.`); it stays nobody's, dropped
+    ("action-after-question-names-no-one", '"Can I help you?" The clerk looked up.', []),
+    ("dash-set-term-no-rest-quoted", '"Safe" -- the word on every sign -- was nowhere to be seen.', []),
+    ("dash-set-term-later-word-not-its-rest", '"Safe" -- the word on every sign -- was "nowhere" to be seen.', []),
 ]
 
 

@@ -1138,7 +1138,7 @@ def _scare_quote(text: str, q: Quoted, sentence: Sentence, cued: bool) -> bool:
     if len(q.parts) > 1:
         return False
     if len(words) <= SHORT_WORDS:
-        return not _own_sentence(text, q, sentence)
+        return not _own_sentence(text, q, sentence) and not _dash_broken(text, q, sentence)
     endings = (".", "!", "?", ",") if cued else (".", "!", "?")
     return _within(text, q, sentence) and _titled(words) and content.rstrip()[-1:] not in endings
 
@@ -1153,6 +1153,21 @@ def _own_sentence(text: str, q: Quoted, sentence: Sentence) -> bool:
     cut_in = len(closed) < len(before.rstrip()) and closed.endswith(BREAK_DASHES)
     return content[-1:] in (".", "!", "?") and (not strip_marks(before, " ") or cut_in) \
         and not strip_marks(text[q.end:sentence.end], " ")
+
+
+# Narration set off by a pair of dashes (`-- he paused --`, `\u2014and she stressed the word\u2014`), then a
+# quotation mark opening the rest.
+_DASHED_NARRATION = regex.compile(r"\h*(?:\u2014|\u2013|--)\h*[^\u2014\u2013\"\u201c\u201d\n-]{1,80}?\h*(?:\u2014|\u2013|--)\h*[\"\u201c]")
+
+
+def _dash_broken(text: str, q: Quoted, sentence: Sentence) -> bool:
+    """Whether a quotation opening its sentence is the first part of an utterance the writer breaks with
+    narration set off by a pair of dashes, the rest quoted right after in the same sentence (`"We lost"
+    -- he paused -- "everything."`, `"Nobody"\u2014and she stressed the word\u2014"nobody came."`): words
+    spoken, however short, not a term."""
+    if strip_marks(text[sentence.start:q.start], " "):
+        return False
+    return _DASHED_NARRATION.match(text, past_marks(text, q.end, closing=True), sentence.end) is not None
 
 
 def _handed_over(text: str, q: Quoted, sentence: Sentence, cue: Cue) -> bool:
@@ -2551,7 +2566,8 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                 "keeps it with no speaker).", rules=(
     Rule("scare-quote", "filter", "A short quoted term, or a title inside a sentence, not joined to its "
          "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`, past a verb of telling's "
-         "listener too: `telling fans: \"Point made.\"`); with no cue "
+         "listener too: `telling fans: \"Point made.\"`), nor opening an utterance broken by narration set off by a "
+         "pair of dashes, its rest quoted right after (`\"We lost\" -- he paused -- \"everything.\"`); with no cue "
          "word at all, a title-cased quotation after the sentence's words.", scare_quote,
          (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),
           Example('"We read every letter," Ruiz said.\n\nShe co-hosts the weekly radio hour '
