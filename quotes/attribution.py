@@ -5378,7 +5378,8 @@ def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
         words.pop(0)
     while words and words[-1].upos == "PUNCT":
         words.pop()
-    if len(words) < 3 or not any(w.xpos in _FINITE or _bare_past(words, k) for k, w in enumerate(words)):
+    if len(words) < 3 or not any(w.xpos in _FINITE or _bare_past(words, k) for k, w in enumerate(words)) \
+            and _gerund_verb(words, 0) is None:  # `Taxing fuel encourages saving, economists said`
         return None  # `A, KING reported, while B, the Post reported`: B's words hold another report
     return words[0].start, words[-1].end
 
@@ -5815,6 +5816,45 @@ def _say_noun_then_verb(s: Parsed, verb: Word,
                 and prev.upos not in ("CCONJ", "ADP"):
             return (rest[0].start, rest[-1].end), None
     return None
+
+
+def _gerund_verb(words: Sequence[Word], i: int) -> int | None:
+    """`taxing fuel encourages saving`: a word in `-ing` opening a clause, its object's words (a noun
+    phrase, no preposition), then a finite verb: a gerund subject is singular, so after the object's noun
+    a lowercase `-s` form the tagger took for a plural noun is that verb, when more words (no
+    preposition or conjunction) follow it.  The verb's position in `words`, or None."""
+    g = words[i]
+    if not (g.text.lower().endswith("ing") and len(g.text) > 4 and g.xpos in ("VBG", "NN")):
+        return None
+    for j in range(i + 1, min(len(words) - 1, i + 6)):
+        w, prev, nxt = words[j], words[j - 1], words[j + 1]
+        if w.xpos in _FINITE and w.xpos != "VBP" and (j > i + 1 or w.upos == "AUX"):
+            return j  # `saving is wise`, `taxing fuel raised prices`
+        if j > i + 1 and w.xpos in ("NNS", "VBZ") and w.text.islower() and w.text.endswith("s") \
+                and prev.upos in _NAMES and nxt.upos not in ("ADP", "PUNCT", "CCONJ", "PART"):
+            return j
+        if w.upos not in _RUN_WORDS or w.upos == "PRON":
+            return None
+    return None
+
+
+def _gerund_subject(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`Economists say taxing fuel encourages saving`, `Some say that cutting rates helps`: after an active
+    cue (and `that`), a clause whose subject is a gerund (`_gerund_verb`, its verb however tagged) is what
+    was said: the rest of the sentence, cut as `rest-of-sentence` cuts it."""
+    if not _is_cue_verb(verb) or _passive_cue(s, verb) or verb.xpos == "VBG":
+        return None
+    end = len(s.words)
+    while end > verb.index + 1 and s.words[end - 1].upos == "PUNCT":
+        end -= 1
+    rest = s.words[verb.index + 1:end]
+    rest = rest[:_aside_close(s, verb, rest)]
+    rest = rest[:_fronted_participle_end(s, verb, rest)]
+    i = 1 if rest and rest[0].text.lower() == "that" else 0
+    if len(rest) < i + 3 or _gerund_verb(rest, i) is None:
+        return None
+    return (rest[0].start, rest[-1].end), None
 
 
 _THAT_REACH = 12  # the most words between a cue and the `that` opening what it reports
@@ -10165,6 +10205,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "coordinates to a server every few minutes.",
                   "the app sent precise coordinates to a server every few minutes", "Security researcher Ben Ortiz",
                   parse=_RELATIVE_THEN_SAID_UD))),
+    Rule("gerund-subject", "content", "`Economists say taxing fuel encourages saving`, `Some economists say "
+         "that taxing fuel encourages saving`: after an active cue (and `that`), a word in `-ing`, its object's "
+         "noun phrase and then a finite verb (a gerund subject is singular: an `-s` form after the object's noun "
+         "is that verb, whatever its tag) is a clause said: the rest of the sentence.", _gerund_subject,
+         (Example("Economists say taxing fuel encourages saving.", "taxing fuel encourages saving", "Economists"),
+          Example("Some economists say that taxing fuel encourages saving.", "that taxing fuel encourages saving",
+                  "Some economists"))),
     Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
          "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
          "of the sentence.", _say_noun_then_verb,
