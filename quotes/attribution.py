@@ -1246,6 +1246,23 @@ def _linking_aside_subject(s: Parsed, verb: Word) -> Word | None:
     return None
 
 
+def _plural_tagged_verb(s: Parsed, verb: Word) -> Word | None:
+    """`..., though aides concede the numbers are tight`: a finite cue with no subject right after a
+    lowercase `-s` form tagged as a verb, itself right after a word that opens a clause (a subordinating
+    or coordinating conjunction, a comma, the sentence's start): two finite verbs do not stand side by side,
+    so the `-s` word is a bare plural noun, the cue's subject."""
+    i = verb.index - 1
+    if verb.xpos not in ("VBP", "VBD") or i < 0 or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+        return None
+    w = s.words[i]
+    if w.upos != "VERB" or w.xpos != "VBZ" or not w.text.islower() or not w.text.endswith("s") \
+            or w.text.endswith(("ss", "us", "is")) or len(w.text) < 4:
+        return None
+    if i > 0 and not (s.words[i - 1].upos in ("SCONJ", "CCONJ") or s.words[i - 1].text in (",", ";", "--")):
+        return None
+    return w
+
+
 def _noun_before(s: Parsed, verb: Word) -> Word | None:
     """A finite cue the parse left without a subject (`..., Lopez spokesman Paul Kent said`
     hung elsewhere): the noun phrase just before it, or the name in apposition before its comma,
@@ -5394,7 +5411,8 @@ def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
         words.pop(0)
     while words and words[-1].upos == "PUNCT":
         words.pop()
-    if len(words) < 3 or not any(w.xpos in _FINITE or _bare_past(words, k) for k, w in enumerate(words)):
+    if len(words) < 3 or not any(w.xpos in _FINITE or _bare_past(words, k) for k, w in enumerate(words)) \
+            and _gerund_verb(words, 0) is None:  # `Taxing fuel encourages saving, economists said`
         return None  # `A, KING reported, while B, the Post reported`: B's words hold another report
     return words[0].start, words[-1].end
 
@@ -5831,6 +5849,53 @@ def _say_noun_then_verb(s: Parsed, verb: Word,
                 and prev.upos not in ("CCONJ", "ADP"):
             return (rest[0].start, rest[-1].end), None
     return None
+
+
+def _gerund_verb(words: Sequence[Word], i: int, tagged: bool = False) -> int | None:
+    """`taxing fuel encourages saving`: a word in `-ing` opening a clause, its object's words (a noun
+    phrase, no preposition), then a finite verb: a gerund subject is singular, so after the object's noun
+    (or right after the `-ing` word, which may take none) a lowercase `-s` form the tagger took for a
+    plural noun is that verb, when more words (no preposition or conjunction) follow it, and so is an
+    `-ed` form taken for a participle, not before `by` (`tagged`: only a verb tagged finite).  The verb's position in
+    `words`, or None."""
+    g = words[i]
+    if not (g.text.lower().endswith("ing") and len(g.text) > 4 and g.xpos in ("VBG", "NN")):
+        return None
+    for j in range(i + 1, min(len(words) - 1, i + 6)):
+        w, prev, nxt = words[j], words[j - 1], words[j + 1]
+        if w.xpos in _FINITE and w.xpos != "VBP" and (j > i + 1 or w.upos == "AUX"):
+            return j  # `saving is wise`, `taxing fuel raised prices`
+        if not tagged and w.xpos == "VBN" and w.text.islower() and w.text.endswith("ed") and nxt.lemma != "by" \
+                and (j == i + 1 or prev.upos in _NAMES):
+            return j  # `hiring slowed in May`: a past form the tagger took for a participle
+        if not tagged and w.xpos in ("NNS", "VBZ") and w.text.islower() and w.text.endswith("s") \
+                and (j == i + 1 or prev.upos in _NAMES) and nxt.upos not in ("ADP", "PUNCT", "CCONJ", "PART"):
+            return j  # `flooding worsens every spring`
+        if w.upos not in _RUN_WORDS or w.upos == "PRON":
+            return None
+    return None
+
+
+def _gerund_subject(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`Economists say taxing fuel encourages saving`, `Some say that cutting rates helps`: after an active
+    cue (and `that`), a clause whose subject is a gerund (`_gerund_verb`, its verb however tagged) is what
+    was said: the rest of the sentence, cut as `rest-of-sentence` cuts it.  Only a verb of saying
+    (`SAY_VERBS`, `OBJECT_CUES`: `plans to continue recruiting captains ...` is no report); after one
+    that takes a gerund for its message (`GERUND_REPORTS`: `denied misleading investors`), only a verb
+    tagged finite."""
+    if verb.lemma not in SAY_VERBS | OBJECT_CUES or _passive_cue(s, verb) or verb.xpos == "VBG":
+        return None
+    end = len(s.words)
+    while end > verb.index + 1 and s.words[end - 1].upos == "PUNCT":
+        end -= 1
+    rest = s.words[verb.index + 1:end]
+    rest = rest[:_aside_close(s, verb, rest)]
+    rest = rest[:_fronted_participle_end(s, verb, rest)]
+    i = 1 if rest and rest[0].text.lower() == "that" else 0
+    if len(rest) < i + 3 or _gerund_verb(rest, i, verb.lemma in GERUND_REPORTS) is None:
+        return None
+    return (rest[0].start, rest[-1].end), None
 
 
 _THAT_REACH = 12  # the most words between a cue and the `that` opening what it reports
@@ -8899,6 +8964,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "The border will stay shut,", "the minister"),
           Example("The border will stay shut, a news agency quoted the minister as saying on Friday.",
                   "The border will stay shut", "the minister"))),
+    Rule("plural-tagged-verb", "subject", "`..., though aides concede the numbers are tight`: a finite cue with no "
+         "subject right after a bare `-s` word the tagger took for a verb, after a conjunction, a comma or the "
+         "sentence's start: two finite verbs do not stand side by side, so that word is a plural noun, the "
+         "speaker.", _plural_tagged_verb,
+         (Example("The budget passed on Monday, though aides concede the numbers are tight.",
+                  "the numbers are tight", "aides"),)),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
          "a relative clause set off after it is no part of it, after a name that a title the parse took for "
@@ -10181,6 +10252,18 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "coordinates to a server every few minutes.",
                   "the app sent precise coordinates to a server every few minutes", "Security researcher Ben Ortiz",
                   parse=_RELATIVE_THEN_SAID_UD))),
+    Rule("gerund-subject", "content", "`Economists say taxing fuel encourages saving`, `Some economists say "
+         "that taxing fuel encourages saving`: after an active cue (and `that`), a word in `-ing`, its object's "
+         "noun phrase and then a finite verb (a gerund subject is singular: an `-s` form after the object's noun "
+         "is that verb, whatever its tag, as is an `-ed` form: `Analysts note hiring slowed in May`; after a verb that takes a gerund for its message, `denied misleading "
+         "investors`, only a verb tagged finite) is a clause said: the rest of the sentence.", _gerund_subject,
+         (Example("Economists say taxing fuel encourages saving.", "taxing fuel encourages saving", "Economists"),
+          Example("Some economists say that taxing fuel encourages saving.", "that taxing fuel encourages saving",
+                  "Some economists"),
+          Example("Residents complain flooding worsens every spring.", "flooding worsens every spring",
+                  "Residents"),
+          Example("Analysts note hiring slowed in every region last month.",
+                  "hiring slowed in every region last month", "Analysts"))),
     Rule("say-noun-then-verb", "content", "`Aides say her strong finish and proven record make her ...`: after "
          "an active `say`, a noun phrase and then a verb of any tag, past commas, is the clause said: the rest "
          "of the sentence.", _say_noun_then_verb,

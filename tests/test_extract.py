@@ -1289,6 +1289,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "12 percent drop in profit.",
      [("indirect", "had been slow to cut costs", "analysts"),
       ("indirect", "a 12 percent drop in profit", "The bank")]),
+    # a gerund subject whose verb the tagger took for a plural noun; a plural noun taken for a verb
+    ("gerund-subject-that", "Some economists say that taxing fuel encourages saving.",
+     [("indirect", "that taxing fuel encourages saving", "Some economists")]),
+    ("gerund-subject-bare", "Economists say taxing fuel encourages saving.",
+     [("indirect", "taxing fuel encourages saving", "Economists")]),
+    ("gerund-subject-closing", "Taxing fuel encourages saving, economists said.",
+     [("indirect", "Taxing fuel encourages saving", "economists")]),
+    ("gerund-subject-warn", "Critics warn raising fares drives riders away.",
+     [("indirect", "raising fares drives riders away", "Critics")]),
+    ("gerund-subject-not-continue", "Ruiz plans to continue recruiting volunteer captains supporting the mayor.", []),
+    ("gerund-report-object-kept", "The firm denied misleading investors about its earnings.",
+     [("indirect", "misleading investors about its earnings", "The firm")]),
+    ("plural-tagged-verb-though", "The budget passed on Monday, though aides concede the numbers are tight.",
+     [("indirect", "the numbers are tight", "aides")]),
 ]
 
 
