@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3971,6 +3971,47 @@ def _run_start(s: Parsed, i: int, openers: frozenset[str] = frozenset()) -> int 
     return None
 
 
+def _degree_after_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Ann Ruiz, M.D., a surgeon, said`: a speaker before its verb that is only a degree (`DEGREE_LETTERS`,
+    capitalised) right after a comma and a run of capitalised words that opens its clause is part of that
+    name, whatever the parse made of the name: the speaker is the name, its comma and the degree."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if not hi < verb.index:
+        return None
+    i = next((w.index for w in words[lo:hi + 1] if _degree_word(s, w.index)), None)
+    if i is None or (i < hi and words[i + 1].text != ","):
+        return None  # past the degree only a description set off by a comma: `, director of the lab`
+    if i > lo:
+        widened = (span[0], words[i].end)
+        return None if widened == span else widened
+    j = i - 1
+    while j > 0 and words[j - 1].text[:1].isupper() and words[j - 1].text[:1].isalpha():
+        j -= 1
+    if j == i - 1 or (j > 0 and words[j - 1].upos not in ("PUNCT", "CCONJ", "SCONJ")):
+        return None
+    return words[j].start, words[i].end
+
+
+def _degree_word(s: Parsed, i: int) -> bool:
+    """A capitalised degree (`M.D.`, `Ph.D.`: `DEGREE_LETTERS`) right after a comma and a capitalised word."""
+    words = s.words
+    return i >= 2 and words[i].text[:1].isupper() and words[i].text.replace(".", "").lower() in DEGREE_LETTERS \
+        and words[i - 1].text == "," and words[i - 2].text[:1].isupper()
+
+
+def _event_word_cut(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`'Enough is enough,' says mayor amid row over library`: a speaker after its verb ends before a word
+    that only opens an event's phrase (`amid`, `despite`, `after`: `EVENT_PREPOSITIONS`), whatever tag the
+    parse gave it (`amid` taken for a noun): what the speech met is no part of who spoke."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if not verb.index < lo:
+        return None
+    k = next((w.index for w in words[lo + 1:hi + 1] if w.text.lower() in EVENT_PREPOSITIONS), None)
+    return None if k is None else (span[0], words[k - 1].end)
+
+
 def _bracketed_initials(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`The World Health Organization (WHO) said`: a speaker that is only the initials in brackets right after
     a capitalised name (two to six capitals) is that name's abbreviation: the speaker is the name's run (from
@@ -5009,6 +5050,25 @@ def _listener_after(s: Parsed, verb: Word) -> Word | None:
                  and min(x.index for x in s.subtree(k) if x.index >= i) == i), None)
 
 
+def _listener_words_end(s: Parsed, verb: Word) -> int | None:
+    """`told a rally in Calgary the ...` with the listener's noun taken for an adverb: after a verb of
+    telling (`tell`, `assure`, ...), a determiner and one or two words before a preposition of place are the
+    listener, read from the words (the first noun phrase after `tell` is the one told); the index of the
+    preposition, or None."""
+    words = s.words
+    i = verb.index + 1
+    if verb.lemma not in CLAUSE_LISTENER_VERBS or i >= len(words) or words[i].upos != "DET" \
+            or words[i].text.lower() not in ("a", "an", "the"):
+        return None
+    for k in (i + 2, i + 3):
+        if k < len(words) and words[k].text.lower() in PLACE_PREPOSITIONS:
+            if all(x.upos in ("NOUN", "ADJ", "ADV", "PROPN") and x.text.lower() not in TOLD_THINGS
+                   for x in words[i + 1:k]):  # not `told a story in ...`: the thing told
+                return k
+            return None
+    return None
+
+
 def _occasion_then_clause(s: Parsed, verb: Word,
                           speaker: Word | None) -> _Content | None:
     """`said in an interview the bridge would reopen`, `told analysts on a conference call the drop was
@@ -5021,6 +5081,8 @@ def _occasion_then_clause(s: Parsed, verb: Word,
     words = s.words
     listener = _listener_after(s, verb)
     i = verb.index + 1 if listener is None else listener.index + 1
+    if listener is None:
+        i = _listener_words_end(s, verb) or i
     if i >= len(words) or words[i].text.lower() not in PLACE_PREPOSITIONS:
         return None
     j = i + 1
@@ -6876,6 +6938,18 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
     return s.words[i].start if i < len(s.words) and s.words[i].start < limit else limit
 
 
+def _listener_top(s: Parsed, w: Word, verb: Word) -> Word | None:
+    """The verb's object or indirect object whose words open at `w` (`told reporters`, or from its
+    determiner: `told the court`), its head; None if `w` opens no such phrase."""
+    top = w
+    while top.head >= 0 and top.head != verb.index and top.head > verb.index:
+        top = s.words[top.head]
+    if top.head != verb.index or top.deprel not in ("obj", "iobj") \
+            or min(x.index for x in s.subtree(top)) != w.index:
+        return None
+    return top
+
+
 def _comparative_quantity(s: Parsed, i: int) -> bool:
     """Whether word `i` opens a comparative quantity (`more than a million people`, `fewer than ten
     seats`): the start of a noun phrase, not an adverb of the verb before it, whatever the parse hung
@@ -7165,9 +7239,24 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     start = _after_verb(s, verb, rest[-1].end)
     if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], verb.lemma in OBJECT_CUES):
         return None
+    first = next(w for w in rest if w.start >= start)
+    top = _listener_top(s, first, verb) if verb.lemma in LISTENER_VERBS else None
+    after = first.index if top is None else max(x.index for x in s.subtree(top)) + 1  # past `the court`
+    finite = [w for w in rest if w.index >= after and w.xpos in _FINITE]
+    if finite and all(_after_conjunction(s, w) for w in finite) \
+            and (after >= len(s.words) or s.words[after].upos not in ("DET", "PRON", "NOUN", "PROPN", "NUM")):
+        return None  # `She told the court and then left`: after the listener, her next act, nothing told
     if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
         return None  # `a gunman claiming allegiance to the group carried out ...`: the clause holds the cue
     return start, rest[-1].end
+
+
+def _after_conjunction(s: Parsed, w: Word) -> bool:
+    """Whether a coordinating conjunction comes right before word `w` (adverbs between: `and then left`)."""
+    i = w.index - 1
+    while i >= 0 and s.words[i].upos == "ADV":
+        i -= 1
+    return i >= 0 and s.words[i].upos == "CCONJ"
 
 
 def _fronted_participle_end(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
@@ -9334,6 +9423,14 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
 
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a clause's subject taken for a "
               "speaker, past what the parse hung apart.", rules=(
+    Rule("degree-after-name", "span", "`Ann Ruiz, M.D., a surgeon at Yale, said`: a speaker that is only a degree "
+         "(`M.D.`, `Ph.D.`: lexicon DEGREE_LETTERS) set off by a comma after a name opening its clause is part of "
+         "that name, whatever the parse made of the name: the speaker is the name with its degree (not what a comma "
+         "sets off after the degree: `Lena Fox, Ph.D., director of the lab, told ...`).", _degree_after_name,
+         (Example("Ann Ruiz, M.D., a surgeon at Yale, said the clinic would close.",
+                  "the clinic would close", "Ann Ruiz, M.D."),
+          Example("Dr. Lena Fox, Ph.D., director of the lab, told CNN the results were clear.",
+                  "the results were clear", "Dr. Lena Fox, Ph.D."))),
     Rule("bracketed-initials", "span", "`The World Health Organization (WHO) said`: a speaker that is only the initials "
          "in brackets right after a capitalised name is that name's abbreviation: the speaker is the name (from its "
          "determiner) with them.", _bracketed_initials,
@@ -9559,6 +9656,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example("The accused told police he had panicked.", "he had panicked", "The accused"),
           Example("The deceased told friends she was afraid of her former partner.",
                   "she was afraid of her former partner", "The deceased"))),
+    Rule("event-word-cut", "span", "`'Enough is enough,' says mayor amid row over library`: a speaker after its verb "
+         "ends before a word that only opens an event's phrase (`amid`, `despite`, `after`: lexicon "
+         "EVENT_PREPOSITIONS), whatever tag the parse gave it: what the speech met is no part of who spoke.",
+         _event_word_cut,
+         (Example("'Enough is enough,' says mayor amid row over library", "Enough is enough,", "mayor"),)),
 ))
 
 _COMPLEMENT_BEFORE_UD = """
@@ -9849,9 +9951,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("occasion-then-clause", "content", "`said in an interview the bridge would reopen`, `told analysts on "
          "a conference call the drop was temporary`, `said in his judgment the ...`: the clause after a phrase "
          "naming the occasion of the saying (a court's `judgment`, `ruling`, `evidence` too), or the place it was "
-         "said in (`told reporters in Ottawa the ...`: `in` and a name), that follows the cue or its listener.", _occasion_then_clause,
+         "said in (`told reporters in Ottawa the ...`: `in` and a name), that follows the cue or its listener (after "
+         "`tell`, a determiner and a word or two before the preposition, whatever their tags: `told a rally in "
+         "Calgary the ...`).", _occasion_then_clause,
          (Example("The harbour master said in an interview the old pier would be rebuilt.",
                   "the old pier would be rebuilt", "The harbour master"),
+          Example("The minister told a rally in Calgary the plan would cut costs.",
+                  "the plan would cut costs", "The minister"),
           Example("The chief executive told analysts on a conference call the slump was temporary.",
                   "the slump was temporary", "The chief executive"),
           Example("Justice Vale said in his judgment the builder had shown no remorse.",
@@ -10231,7 +10337,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "more than 3 million voters made calls to the office", "Aides"),
           Example('Aides said many callers were "very angry," though the lines stayed open.',
                   'many callers were "very angry,"', "Aides", parse=_CONTRAST_AFTER_QUOTE_UD))),
-    Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (for a "
+    Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (not a verb "
+         "after `and` alone, past the listener or a phrase: `She told the court and then left` is her next act; for a "
          "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma; for a cue in a "
          "relative clause set off after a noun, or in a description set off there, up to the comma closing "
          "it before the main verb, a quotation closing on that comma too: `Jane Doe, a nurse who said ..., said`, "

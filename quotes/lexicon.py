@@ -10,6 +10,8 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "DEGREE_LETTERS",
+    "EVENT_PREPOSITIONS",
     "MADE_ONLY_NOUN_CUES",
     "CHARGE_VERBS",
     "STANCE_NOUNS", "STANCE_COPULAS",
@@ -576,6 +578,12 @@ HEADLINE_TOPIC_WORDS = frozenset({"on", "about", "over", "after", "at", "in", "t
 # Words opening the event a headline's speech followed or met (`'We will be back,' vows Rovers boss after cup
 # exit`, `... says mayor amid row`): never part of the speaker named before them.
 HEADLINE_EVENT_WORDS = frozenset({"after", "amid", "amidst", "following", "despite", "ahead"})
+# Of those, the words that only open an event's phrase and never stand in a noun phrase as its noun or
+# modifier (not `following`: `a reporter following the case`): `says mayor amid row`, however tagged.
+EVENT_PREPOSITIONS = frozenset({"after", "amid", "amidst", "despite"})
+# Degrees a writer sets off after a name with a comma (`Ann Ruiz, M.D.,`), written without their periods
+# and in lower case: part of the name they follow, never a speaker of their own.
+DEGREE_LETTERS = frozenset({"md", "phd", "dphil", "jd", "dds", "dvm", "rn", "mba", "edd", "psyd", "llm"})
 # Prepositions opening what a headline's signed quotation was said of, after a bare name (`"Never again" ―
 # Rovers after cup exit`, `― Ann Ruiz on the vote`): not `to`, `for`, `in`, which a name's gloss or a
 # subhead goes on with (`― Spanish for "witches"`, `― Links to the best of the week`).
@@ -602,6 +610,8 @@ POST_SIGNATURE_LEADS = ("a post shared by", "a photo posted by", "a video posted
 # Prepositions of the time or occasion of a saying (`said coach after loss`, `said Ruiz during a visit`): what
 # follows one after a cue is no part of the speaker after it (not so for place: `one aide involved in the talks`).
 OCCASION_PREPOSITIONS = frozenset({"after", "during", "before", "amid", "following", "ahead"})
+# ... and what the saying met or defied (`says coach despite loss`, `says mayor amidst row`).
+OCCASION_PREPOSITIONS = OCCASION_PREPOSITIONS | {"despite", "amidst"}
 WORK_MAKING_FORMS = frozenset({"wrote", "write", "writes", "written", "co-wrote", "penned", "pens", "authored",
                                "co-authored", "published", "directed", "composed", "recorded"})
 # Nouns of the people a work credits (`the "Harbour Lights" star`, `the "Night Owls" host`).

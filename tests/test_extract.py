@@ -1303,6 +1303,27 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "misleading investors about its earnings", "The firm")]),
     ("plural-tagged-verb-though", "The budget passed on Monday, though aides concede the numbers are tight.",
      [("indirect", "the numbers are tight", "aides")]),
+    # speaker spans and listeners (h127): a degree set off after a name, a headline's event after its
+    # speaker, a listener the parse misread, and a listener followed by the teller's next act
+    ("degree-after-name-md", "Ann Ruiz, M.D., a surgeon at Yale, said the clinic would close.",
+     [("indirect", "the clinic would close", "Ann Ruiz, M.D.")]),
+    ("degree-after-name-phd", "Ben Cole, Ph.D., a chemist at Duke, said the test was flawed.",
+     [("indirect", "the test was flawed", "Ben Cole, Ph.D.")]),
+    ("degree-then-description", "Dr. Lena Fox, Ph.D., director of the lab, told CNN the results were clear.",
+     [("indirect", "the results were clear", "Dr. Lena Fox, Ph.D.")]),
+    ("headline-says-amid", "'Enough is enough,' says mayor amid row over library",
+     [("direct", "Enough is enough,", "mayor")]),
+    ("headline-says-despite", "'We will not quit,' says coach despite loss",
+     [("direct", "We will not quit,", "coach")]),
+    ("told-rally-in-place", "The minister told a rally in Calgary the plan would cut costs.",
+     [("indirect", "the plan would cut costs", "The minister")]),
+    ("told-inner-capitals-outlet", "Zuma told eNCA the party was united.",
+     [("indirect", "the party was united", "Zuma")]),
+    ("told-court-then-left", "She told the court and then left.", []),
+    ("told-reporters-then-left", "He told reporters and then left.", []),
+    ("told-board-about-then-resigned", "He told the board about the delay and then resigned.", []),
+    ("others-including-name", "Others, including former adviser Tom Reyes, argue the deal is too costly.",
+     [("indirect", "the deal is too costly", "Others")]),
 ]
 
 
