@@ -49,6 +49,8 @@ _SENTENCE_OPENERS = frozenset({"the", "he", "she", "it", "they", "we", "i", "but
 _NOT_AFTER_INITIAL = "|".join(sorted(_SENTENCE_OPENERS - {"i", "a"}))
 
 _TITLE = "|".join(sorted((regex.escape(t) for t in TITLES), key=len, reverse=True))
+# A degree written with its periods (`Ph.D.`, `Ed.D.`, `Pharm.D.`): one token, as `U.S.` is.
+_DEGREE_PATTERN = r"(?:Ph|Ed|Psy|Pharm|Sc|Th|Eng|Dr)\.(?:\p{Lu}\.)+"
 _TOKEN = regex.compile(
     r"""
     (?i:\b(?:""" + _TITLE + r""")\.)(?!\w)                                  # Mr. Sen. Jan. : one token, as in UD
@@ -59,7 +61,7 @@ _TOKEN = regex.compile(
   | &(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});                  # HTML entities
   | ``|''|\.{2,}|…|-{2,}|[!?]{2,}                                        # multi-char punctuation
   | (?:\p{Lu}{1,2}-)?(?:\p{Lu}\.){2,}(?:\p{Lu}\b)?                        # U.S. U.K. (D-N.Y.)
-  | \b(?:Ph|Ed|Psy|Pharm|Sc|Th|Eng|Dr)\.(?:\p{Lu}\.)+                         # a degree: Ph.D. Ed.D. Pharm.D.
+  | \b""" + _DEGREE_PATTERN + r"""                                          # a degree: Ph.D. Ed.D. Pharm.D.
   | \p{Lu}{1,2}-(?:\p{Lu}\.)+\p{Lu}\b                                      # a party and state, its last period left off: (D-N.Y)
   | (?<!\S)\p{Lu}\.(?=\s+\p{Lu})(?!\s+(?i:""" + _NOT_AFTER_INITIAL + r""")\b)      # an initial in a name: James B. Comey
   | (?:\p{Ll}\.){2,}                                                     # a.m. e.g.
@@ -166,7 +168,7 @@ def _letter_closes(tokens: list[Token], i: int) -> bool:
 
 _ACRONYM = regex.compile(r"(?:\p{Lu}\.){2,}")
 _DOTTED = regex.compile(r"(?:\p{Ll}\.){2,}")  # `a.m.`, `p.m.`, `e.g.`
-_DEGREE = regex.compile(r"(?:Ph|Ed|Psy|Pharm|Sc|Th|Eng|Dr)\.(?:\p{Lu}\.)+")  # `Ph.D.`: one token, as `U.S.` is
+_DEGREE = regex.compile(_DEGREE_PATTERN)
 _STOPS = regex.compile(r"\.{2,}|[!?]{2,}")  # compiled once: `regex.fullmatch(pattern, ...)` per token looked it up each time
 
 
