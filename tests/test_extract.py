@@ -1247,6 +1247,21 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "12 percent drop in profit.",
      [("indirect", "had been slow to cut costs", "analysts"),
       ("indirect", "a 12 percent drop in profit", "The bank")]),
+    # a report set off in a relative clause within another report: the outer one steps over it
+    ("relative-aside-within-paraphrase", 'Hart said the plan, which the union says will cost 400 jobs, was "the '
+     'only way forward."', [("mixed", 'the plan, which the union says will cost 400 jobs, was "the only way '
+                             'forward."', "Hart")]),
+    ("relative-aside-within-report", "Hart said the plan, which the union says will cost 400 jobs, was approved "
+     "on Monday.", [("indirect", "the plan, which the union says will cost 400 jobs, was approved on Monday",
+                     "Hart")]),
+    ("dashed-relative-aside-within-report", "Hart said the plan -- which the union says will cost 400 jobs -- was "
+     "approved on Monday.", [("indirect", "the plan -- which the union says will cost 400 jobs -- was approved on "
+                              "Monday", "Hart")]),
+    ("relative-report-after-clause-still-cut", "Hart said the plan was approved, which the union says will cost "
+     "400 jobs.", [("indirect", "the plan was approved", "Hart"), ("indirect", "will cost 400 jobs", "the union")]),
+    ("relative-naming-after-which", 'The company raised prices, which the board had called "fair and competitive."',
+     [("direct", "fair and competitive.", "the board")]),
+    ("reduced-relative-name-is-nobodys", 'They joined a group called "Free Roads."', []),
 ]
 
 
