@@ -2203,16 +2203,21 @@ def _names_as(s: Parsed, w: Word) -> bool:
 
 def _naming_subject(s: Parsed, w: Word) -> bool:
     """Whether a naming verb has a subject of its own that names: a main clause's, or the relative
-    pronoun of a relative clause (`letters that called him "..."`, `Lee, who called it "..."`); not
-    the noun a reduced relative hangs from (`a group called "..."`), which is named, nor a relative
-    clause whose pronoun is what is named (`what he calls "..."`: a name within another's report)."""
+    pronoun of a relative clause (`letters that called him "..."`, `Lee, who called it "..."`, set off
+    by a dash as by a comma: `Lee -- who called it "..." -- resigned`); not the noun a reduced relative
+    hangs from (`a group called "..."`), which is named, nor a relative clause whose pronoun is what is
+    named (`what he calls "..."`: a name within another's report)."""
     subjects = [k for k in s.kids[w.index] if k.deprel == "nsubj"]
     if any(c.deprel == "aux:pass" for c in s.kids[w.index]) and _passive_agent(s, w) is not None:
         return True  # `He was branded "a liar" by the Prime Minister`: the agent names
     if not w.deprel.startswith("acl"):
         return bool(subjects) or _finite_main_verb(s, w)
     return w.deprel == "acl:relcl" and any(relative_pronoun(k.text) and k.upos == "PRON" and k.index > 0
-                                           and s.words[k.index - 1].text == "," for k in subjects)
+                                           and s.words[k.index - 1].text in _SET_OFF_BY for k in subjects)
+
+
+# what sets a relative clause off: a comma or a dash (`Lee -- who called it "..." -- resigned`)
+_SET_OFF_BY = frozenset({",", "--", "\u2014", "\u2013"})
 
 
 def _finite_main_verb(s: Parsed, w: Word) -> bool:

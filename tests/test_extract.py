@@ -1259,6 +1259,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
                               "Monday", "Hart")]),
     ("relative-report-after-clause-still-cut", "Hart said the plan was approved, which the union says will cost "
      "400 jobs.", [("indirect", "the plan was approved", "Hart"), ("indirect", "will cost 400 jobs", "the union")]),
+    # a naming verb in a relative clause set off by a dash, as by a comma: its relative pronoun names
+    ("dashed-relative-naming", 'The mayor -- who called the plan "a disgrace" -- resigned.',
+     [("mixed", 'the plan "a disgrace"', "who")]),
     ("relative-naming-after-which", 'The company raised prices, which the board had called "fair and competitive."',
      [("direct", "fair and competitive.", "the board")]),
     ("reduced-relative-name-is-nobodys", 'They joined a group called "Free Roads."', []),
