@@ -2333,6 +2333,10 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
         speaker = (speaker[0], s.words[aside.index - 1].end)
     root = next(x for x in s.words if x.head < 0)
     content = _clause_without(s, root, source) if root.index != source.index else None
+    if content is not None and content[0] < w.start < content[1]:
+        kept = [x for x in s.words if content[0] <= x.start and x.end <= w.start and x.upos != "PUNCT"]
+        if kept:  # `was in talks with "several buyers," according to ...` with `according` hung from `buyers`:
+            content = (content[0], kept[-1].end)  # the source's own words are no part of what it says
     fronted = _fronted_source(s, w, to)
     if fronted is not None:
         speaker, content = fronted

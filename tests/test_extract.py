@@ -1265,6 +1265,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("relative-naming-after-which", 'The company raised prices, which the board had called "fair and competitive."',
      [("direct", "fair and competitive.", "the board")]),
     ("reduced-relative-name-is-nobodys", 'They joined a group called "Free Roads."', []),
+    # `according to X` after a closing mark: the source's own words are no part of what it says
+    ("according-after-closing-mark", 'The company was in talks with "several buyers," according to two people '
+     'familiar with the matter.', [("mixed", 'The company was in talks with "several buyers,"',
+                                    "two people familiar with the matter")]),
 ]
 
 
