@@ -2334,7 +2334,7 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
     root = next(x for x in s.words if x.head < 0)
     content = _clause_without(s, root, source) if root.index != source.index else None
     if content is not None and content[0] < w.start < content[1]:
-        kept = [x for x in s.words if content[0] <= x.start and x.end <= w.start and x.upos != "PUNCT"]
+        kept = [x for x in s.words if content[0] <= x.start and x.end <= w.start and (x.upos != "PUNCT" or x.text in _CLOSERS)]
         if kept:  # `was in talks with "several buyers," according to ...` with `according` hung from `buyers`:
             content = (content[0], kept[-1].end)  # the source's own words are no part of what it says
     fronted = _fronted_source(s, w, to)
@@ -7234,7 +7234,15 @@ def _clause_without(s: Parsed, clause: Word, drop: Word) -> tuple[int, int]:
     side = left if len(left) >= len(right) else right
     if not side:
         return clause.start, clause.end
-    return side[0].start, side[-1].end
+    end = side[-1].end
+    nxt = s.words[side[-1].index + 1] if side[-1].index + 1 < len(s.words) else None
+    if nxt is not None and nxt.text in _CLOSERS and nxt.index not in cut and any(
+            w.text == _CLOSERS[nxt.text] for w in s.words if side[0].start <= w.start < end):
+        end = nxt.end  # `Rubio (R-FL)`: the bracket closing one opened within it
+    return side[0].start, end
+
+
+_CLOSERS = {")": "(", "]": "["}  # a closing bracket and the one it closes
 
 
 def linked(words: Sequence[Word], cue: Cue, start: int, end: int) -> bool:

@@ -1269,6 +1269,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("according-after-closing-mark", 'The company was in talks with "several buyers," according to two people '
      'familiar with the matter.', [("mixed", 'The company was in talks with "several buyers,"',
                                     "two people familiar with the matter")]),
+    ("according-keeps-closing-bracket", "Cruz leads Rubio (R-FL), according to a new poll.",
+     [("indirect", "Cruz leads Rubio (R-FL)", "a new poll")]),
 ]
 
 
