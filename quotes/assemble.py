@@ -1095,6 +1095,24 @@ def _drop_overlaps(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+# a relative pronoun set off by a comma or dash right before a report's speaker (`, which the union says`)
+_SET_OFF_RELATIVE = regex.compile(r"(?:,|\u2014|\u2013|--)\s*(?:which|who|whom)\s+\Z", regex.IGNORECASE)
+# the comma or dash closing that relative clause, and a word of the clause it stands in going on
+_ASIDE_CLOSED = regex.compile(r"\s*(?:,|\u2014|\u2013|--)\s*[\p{L}\p{N}\"\u201c]")
+
+
+def _relative_aside(text: str, o: _Draft, a: int, b: int) -> bool:
+    """`Hart said the plan, which the union says will cost 400 jobs, was sound`: whether the report `o`
+    within the clause text[a:b] stands in a relative clause set off by a comma or dash (its speaker right
+    after `, which`, `, who`, `, whom`) that closes by a comma or dash before the clause goes on: an
+    aside within that clause, which runs on over it."""
+    start, end = o.cue.speaker[0], o.parts[-1][1]
+    if not _SET_OFF_RELATIVE.search(text, a, start):
+        return False
+    closed = _ASIDE_CLOSED.match(text, end)
+    return closed is not None and closed.end() < b
+
+
 # What joins a paraphrase to the report nested after it: linking words, and a subordinator whose clause
 # that report is (`after`, `because`, `when` ...: `said it would close after critics complained ...`).
 _NESTED_TAIL = regex.compile(r"(?:[\s,;:\u2014\u2013-]|\b(?:though|although|while|but|and|whereas|even as|as|"
@@ -1104,7 +1122,9 @@ _NESTED_TAIL = regex.compile(r"(?:[\s,;:\u2014\u2013-]|\b(?:though|although|whil
 def _cut_before_nested(drafts: list[_Draft], text: str) -> None:
     """`X claimed that A, though Y said B`: a paraphrase whose last part runs on over another
     report, with a speaker of its own after the paraphrase's first words, ends before that
-    speaker (and the `though` or comma joining them), so that both reports stand, apart."""
+    speaker (and the `though` or comma joining them), so that both reports stand, apart.  Not a report
+    in a relative clause set off within the paraphrase, which goes on past it (`Hart said the plan,
+    which the union says will cost jobs, was sound`: `_relative_aside`): the paraphrase steps over it."""
     starts = [d.parts[0][0] for d in drafts]   # in order: the caller sorts drafts by start
     for d in drafts:
         if d.type == "direct" or d.cue is None:
@@ -1113,7 +1133,7 @@ def _cut_before_nested(drafts: list[_Draft], text: str) -> None:
         within = drafts[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
         speakers = [o.cue.speaker[0] for o in within if o is not d and o.type == "indirect" and o.cue is not None
                     and o.cue.span != d.cue.span and o.cue.speaker is not None
-                    and a < o.cue.speaker[0] and o.parts[-1][1] <= b
+                    and a < o.cue.speaker[0] and o.parts[-1][1] <= b and not _relative_aside(text, o, a, b)
                     and o.cue.content_rule != "call-for"]  # `claimed that statements by X calling for a ban make
         # him ...`, `Iran, whose leaders have called for ...`: a demand's noun phrase stands within the clause
         if not speakers:

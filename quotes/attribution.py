@@ -2220,16 +2220,21 @@ def _names_as(s: Parsed, w: Word) -> bool:
 
 def _naming_subject(s: Parsed, w: Word) -> bool:
     """Whether a naming verb has a subject of its own that names: a main clause's, or the relative
-    pronoun of a relative clause (`letters that called him "..."`, `Lee, who called it "..."`); not
-    the noun a reduced relative hangs from (`a group called "..."`), which is named, nor a relative
-    clause whose pronoun is what is named (`what he calls "..."`: a name within another's report)."""
+    pronoun of a relative clause (`letters that called him "..."`, `Lee, who called it "..."`, set off
+    by a dash as by a comma: `Lee -- who called it "..." -- resigned`); not the noun a reduced relative
+    hangs from (`a group called "..."`), which is named, nor a relative clause whose pronoun is what is
+    named (`what he calls "..."`: a name within another's report)."""
     subjects = [k for k in s.kids[w.index] if k.deprel == "nsubj"]
     if any(c.deprel == "aux:pass" for c in s.kids[w.index]) and _passive_agent(s, w) is not None:
         return True  # `He was branded "a liar" by the Prime Minister`: the agent names
     if not w.deprel.startswith("acl"):
         return bool(subjects) or _finite_main_verb(s, w)
     return w.deprel == "acl:relcl" and any(relative_pronoun(k.text) and k.upos == "PRON" and k.index > 0
-                                           and s.words[k.index - 1].text == "," for k in subjects)
+                                           and s.words[k.index - 1].text in _SET_OFF_BY for k in subjects)
+
+
+# what sets a relative clause off: a comma or a dash (`Lee -- who called it "..." -- resigned`)
+_SET_OFF_BY = frozenset({",", "--", "\u2014", "\u2013"})
 
 
 def _finite_main_verb(s: Parsed, w: Word) -> bool:
@@ -2345,6 +2350,10 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
         speaker = (speaker[0], s.words[aside.index - 1].end)
     root = next(x for x in s.words if x.head < 0)
     content = _clause_without(s, root, source) if root.index != source.index else None
+    if content is not None and content[0] < w.start < content[1]:
+        kept = [x for x in s.words if content[0] <= x.start and x.end <= w.start and (x.upos != "PUNCT" or x.text in _CLOSERS)]
+        if kept:  # `was in talks with "several buyers," according to ...` with `according` hung from `buyers`:
+            content = (content[0], kept[-1].end)  # the source's own words are no part of what it says
     fronted = _fronted_source(s, w, to)
     if fronted is not None:
         speaker, content = fronted
@@ -7395,7 +7404,15 @@ def _clause_without(s: Parsed, clause: Word, drop: Word) -> tuple[int, int]:
     side = left if len(left) >= len(right) else right
     if not side:
         return clause.start, clause.end
-    return side[0].start, side[-1].end
+    end = side[-1].end
+    nxt = s.words[side[-1].index + 1] if side[-1].index + 1 < len(s.words) else None
+    if nxt is not None and nxt.text in _CLOSERS and nxt.index not in cut and any(
+            w.text == _CLOSERS[nxt.text] for w in s.words if side[0].start <= w.start < end):
+        end = nxt.end  # `Rubio (R-FL)`: the bracket closing one opened within it
+    return side[0].start, end
+
+
+_CLOSERS = {")": "(", "]": "["}  # a closing bracket and the one it closes
 
 
 def linked(words: Sequence[Word], cue: Cue, start: int, end: int) -> bool:

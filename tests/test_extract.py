@@ -1324,6 +1324,30 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("told-board-about-then-resigned", "He told the board about the delay and then resigned.", []),
     ("others-including-name", "Others, including former adviser Tom Reyes, argue the deal is too costly.",
      [("indirect", "the deal is too costly", "Others")]),
+    # a report set off in a relative clause within another report: the outer one steps over it
+    ("relative-aside-within-paraphrase", 'Hart said the plan, which the union says will cost 400 jobs, was "the '
+     'only way forward."', [("mixed", 'the plan, which the union says will cost 400 jobs, was "the only way '
+                             'forward."', "Hart")]),
+    ("relative-aside-within-report", "Hart said the plan, which the union says will cost 400 jobs, was approved "
+     "on Monday.", [("indirect", "the plan, which the union says will cost 400 jobs, was approved on Monday",
+                     "Hart")]),
+    ("dashed-relative-aside-within-report", "Hart said the plan -- which the union says will cost 400 jobs -- was "
+     "approved on Monday.", [("indirect", "the plan -- which the union says will cost 400 jobs -- was approved on "
+                              "Monday", "Hart")]),
+    ("relative-report-after-clause-still-cut", "Hart said the plan was approved, which the union says will cost "
+     "400 jobs.", [("indirect", "the plan was approved", "Hart"), ("indirect", "will cost 400 jobs", "the union")]),
+    # a naming verb in a relative clause set off by a dash, as by a comma: its relative pronoun names
+    ("dashed-relative-naming", 'The mayor -- who called the plan "a disgrace" -- resigned.',
+     [("mixed", 'the plan "a disgrace"', "who")]),
+    ("relative-naming-after-which", 'The company raised prices, which the board had called "fair and competitive."',
+     [("direct", "fair and competitive.", "the board")]),
+    ("reduced-relative-name-is-nobodys", 'They joined a group called "Free Roads."', []),
+    # `according to X` after a closing mark: the source's own words are no part of what it says
+    ("according-after-closing-mark", 'The company was in talks with "several buyers," according to two people '
+     'familiar with the matter.', [("mixed", 'The company was in talks with "several buyers,"',
+                                    "two people familiar with the matter")]),
+    ("according-keeps-closing-bracket", "Cruz leads Rubio (R-FL), according to a new poll.",
+     [("indirect", "Cruz leads Rubio (R-FL)", "a new poll")]),
 ]
 
 
