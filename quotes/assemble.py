@@ -1106,6 +1106,8 @@ def _relative_aside(text: str, o: _Draft, a: int, b: int) -> bool:
     within the clause text[a:b] stands in a relative clause set off by a comma or dash (its speaker right
     after `, which`, `, who`, `, whom`) that closes by a comma or dash before the clause goes on: an
     aside within that clause, which runs on over it."""
+    if o.cue is None or o.cue.speaker is None:
+        return False
     start, end = o.cue.speaker[0], o.parts[-1][1]
     if not _SET_OFF_RELATIVE.search(text, a, start):
         return False
