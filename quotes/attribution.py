@@ -3055,7 +3055,7 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     argues that ...`: a cue verb's base form the tagger took for a noun (never a noun that names a
     saying: `claim`, `promise`, nor one news uses mostly as a noun: `report`), right after a plural
     noun, a pronoun, a number or a quantifier, or its `-s` form right after a singular noun, and right
-    before a `that` that opens a clause (no verb right after it) or, after a plural noun or a pronoun,
+    before a `that` that opens a clause (no verb right after it, but a gerund subject's: `_gerund_verb`) or, after a plural noun or a pronoun,
     a clause itself (`Economists warn the bank could ...`: `_subject_then_finite`; not `One plan Lee
     backs is ...`), is that subject's verb of saying: the noun phrase before it speaks, the words
     after it are what it said."""
@@ -3068,8 +3068,8 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     found = _run_before(s, w, w.index - 1)
     held = not third and _plural_held_close(s, found)  # `Sources close to the Prime Minister insist ...`
     if s.words[w.index + 1].text.lower() == "that":
-        if s.words[w.index + 2].upos in ("VERB", "AUX"):
-            return None
+        if s.words[w.index + 2].upos in ("VERB", "AUX") and _gerund_verb(s.words, w.index + 2) is None:
+            return None  # `Doctors caution that vaping carries risks`: a gerund subject opens the clause
     elif not _subject_then_finite(s, w.index + 1) or not (third or held or before.xpos in ("NNS", "NNPS") or (
             before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)):
         return None  # `One plan Lee backs is ...`: a noun and its relative clause

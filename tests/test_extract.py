@@ -1294,6 +1294,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that taxing fuel encourages saving", "Some economists")]),
     ("gerund-subject-bare", "Economists say taxing fuel encourages saving.",
      [("indirect", "taxing fuel encourages saving", "Economists")]),
+    # a cue the tagger took for a noun between its plural subject and `that`, a gerund opening the clause
+    ("gerund-subject-after-noun-cue", "Doctors caution that vaping carries risks.",
+     [("indirect", "that vaping carries risks", "Doctors")]),
     ("gerund-subject-closing", "Taxing fuel encourages saving, economists said.",
      [("indirect", "Taxing fuel encourages saving", "economists")]),
     ("gerund-subject-warn", "Critics warn raising fares drives riders away.",
