@@ -3983,23 +3983,29 @@ def _run_start(s: Parsed, i: int, openers: frozenset[str] = frozenset()) -> int 
 def _degree_after_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`Ann Ruiz, M.D., a surgeon, said`: a speaker before its verb that is only a degree (`DEGREE_LETTERS`,
     capitalised) right after a comma and a run of capitalised words that opens its clause is part of that
-    name, whatever the parse made of the name: the speaker is the name, its comma and the degree."""
+    name, whatever the parse made of the name: the speaker is the name, its comma and the degree (with the
+    degrees after it in a row: `Tom Vale, M.D., Ph.D.,`)."""
     words = s.words
     lo, hi = s.word_range(span)
     if not hi < verb.index:
         return None
     i = next((w.index for w in words[lo:hi + 1] if _degree_word(s, w.index)), None)
-    if i is None or (i < hi and words[i + 1].text != ","):
+    if i is None:
+        return None
+    last = i
+    while last + 2 < verb.index and _degree_word(s, last + 2):
+        last += 2  # `Tom Vale, M.D., Ph.D.,`: degrees in a row
+    if last < hi and words[last + 1].text != ",":
         return None  # past the degree only a description set off by a comma: `, director of the lab`
     if i > lo:
-        widened = (span[0], words[i].end)
+        widened = (span[0], words[last].end)
         return None if widened == span else widened
     j = i - 1
     while j > 0 and words[j - 1].text[:1].isupper() and words[j - 1].text[:1].isalpha():
         j -= 1
     if j == i - 1 or (j > 0 and words[j - 1].upos not in ("PUNCT", "CCONJ", "SCONJ")):
         return None
-    return words[j].start, words[i].end
+    return words[j].start, words[last].end
 
 
 def _degree_word(s: Parsed, i: int) -> bool:
@@ -9442,8 +9448,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
               "speaker, past what the parse hung apart.", rules=(
     Rule("degree-after-name", "span", "`Ann Ruiz, M.D., a surgeon at Yale, said`: a speaker that is only a degree "
          "(`M.D.`, `Ph.D.`: lexicon DEGREE_LETTERS) set off by a comma after a name opening its clause is part of "
-         "that name, whatever the parse made of the name: the speaker is the name with its degree (not what a comma "
-         "sets off after the degree: `Lena Fox, Ph.D., director of the lab, told ...`).", _degree_after_name,
+         "that name, whatever the parse made of the name: the speaker is the name with its degree, or its degrees in a "
+         "row (`Tom Vale, M.D., Ph.D.,`), not what a comma sets off after them (`Lena Fox, Ph.D., director of the "
+         "lab, told ...`).", _degree_after_name,
          (Example("Ann Ruiz, M.D., a surgeon at Yale, said the clinic would close.",
                   "the clinic would close", "Ann Ruiz, M.D."),
           Example("Dr. Lena Fox, Ph.D., director of the lab, told CNN the results were clear.",

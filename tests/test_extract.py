@@ -1310,6 +1310,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # speaker, a listener the parse misread, and a listener followed by the teller's next act
     ("degree-after-name-md", "Ann Ruiz, M.D., a surgeon at Yale, said the clinic would close.",
      [("indirect", "the clinic would close", "Ann Ruiz, M.D.")]),
+    ("degree-after-name-two", "Tom Vale, M.D., Ph.D., chief of surgery, said the ward would close.",
+     [("indirect", "the ward would close", "Tom Vale, M.D., Ph.D.")]),
     ("degree-after-name-phd", "Ben Cole, Ph.D., a chemist at Duke, said the test was flawed.",
      [("indirect", "the test was flawed", "Ben Cole, Ph.D.")]),
     ("degree-then-description", "Dr. Lena Fox, Ph.D., director of the lab, told CNN the results were clear.",
