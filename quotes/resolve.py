@@ -429,6 +429,9 @@ _CREDIT_CONTRIBUTED = regex.compile(r"\bcontributed(\s+reporting|\s+to\s+this\s+
 # and a slash (`REUTERS/Tom Vale`), or `Photo:` and a name (`Photo: Tom Vale/The Herald`).
 _PHOTO_CREDIT = regex.compile(r"(?:\(([^()\n]{1,80})\)|\b\p{Lu}{2,}/\p{Lu}[\p{L}\p{M}'’. -]{1,40}"
                            r"|\b(?:Photo|Photos|Image|Picture|Photograph)\h*:\h*\p{Lu}[^\n:]{1,60})\h*\Z")
+# The most characters a photo's credit closing its line spans: the credit patterns are searched for only
+# there, so that a long line (a table of quotations on one line) costs each sentence no scan of all of it.
+_CREDIT_REACH = 300
 # An agency's file photo's caption opens with `FILE -` (`FILE - Ann Ruiz speaks in Dayton on May 3, 2025.`).
 _FILE_CAPTION = regex.compile(r"[ \t]*FILE\h*(?:-|\u2013|\u2014)\h")
 
@@ -438,8 +441,8 @@ def _caption_line(text: str, start: int) -> bool:
     (`_PHOTO_CREDIT`, a word of PHOTO_CREDIT_WORDS in brackets), or opens with an agency's `FILE -`."""
     if _FILE_CAPTION.match(text, text.rfind("\n", 0, start) + 1):
         return True
-    end = text.find("\n", start)
-    m = _PHOTO_CREDIT.search(text, start, len(text) if end < 0 else end)
+    end = len(text) if (end := text.find("\n", start)) < 0 else end
+    m = _PHOTO_CREDIT.search(text, max(start, end - _CREDIT_REACH), end)
     return m is not None and (m.group(1) is None or any(
         w.lower() in PHOTO_CREDIT_WORDS for w in regex.findall(r"\p{L}+", m.group(1))))
 
@@ -450,8 +453,8 @@ def photo_caption(text: str, start: int) -> bool:
     agency's (`(AP Photo)`, `(Getty Images)`; not a wire's name alone: `(Reuters)` may close a report's line)."""
     if _FILE_CAPTION.match(text, text.rfind("\n", 0, start) + 1):
         return True
-    end = text.find("\n", start)
-    m = _CAPTION_CREDIT.search(text, start, len(text) if end < 0 else end)
+    end = len(text) if (end := text.find("\n", start)) < 0 else end
+    m = _CAPTION_CREDIT.search(text, max(start, end - _CREDIT_REACH), end)
     if m is None:
         return False
     if m.group(2) is not None:
@@ -822,7 +825,6 @@ class Resolver:
                     and opening_description(self.text, x.start, len(self.text)) == x)
                for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:])):
             return True
-        first = bisect.bisect_left(self.subjects, prev.end, key=lambda x: x.start)  # (a paragraph break between too)
         return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m)
                    and self._lone_name_just_before(x, m)
                    for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:]))
@@ -1291,7 +1293,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "of a sentence after it in the pronoun's paragraph, or in a paragraph "
          "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`), or a lone "
          "capitalised word, no noun for a group or body, opening the sentence right before the pronoun's, one that quotes "
-         "nothing (`Lee said the plan was sound. Ruiz disagreed. \"We have heard that before,\" she said.`: Ruiz). `His` or "
+         "nothing, in the same reach (`Lee said the plan was sound. Ruiz disagreed. \"We have heard that before,\" she said.`: Ruiz). `His` or "
          "`Her` opening a sentence tells the gender of whom it stands for, as a pronoun there would resolve (`\"...,\" "
          "the mayor said. Her supporters cheered. \"...,\" he said`: `he` is not the mayor); a definite description "
          "keeps a gender learned all through the text (`the mayor`, wherever it is said). A speaker that is a "

@@ -812,9 +812,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("lone-name-just-before-pronoun", 'Lee said the plan was sound. Ruiz disagreed. "We have heard that before," '
      'she said.', [("indirect", "the plan was sound", "Lee", "Lee"),
                    ("direct", "We have heard that before,", "she", "Ruiz")]),
-    ("lone-name-paragraph-before-pronoun", '"The plan is sound," Lee said. Ruiz disagreed.\n\n"We have heard that '
-     'before," she said.', [("direct", "The plan is sound,", "Lee", "Lee"),
-                            ("direct", "We have heard that before,", "she", "Ruiz")]),
+    # across a paragraph break after narration that quotes, the last speaker keeps the pronoun (as for any subject)
+    ("lone-name-paragraph-before-keeps-speaker", '"The plan is sound," Lee said. Ruiz disagreed.\n\n"We have heard '
+     'that before," she said.', [("direct", "The plan is sound,", "Lee", "Lee"),
+                                 ("direct", "We have heard that before,", "she", "Lee")]),
     ("lone-name-pronoun-before-quote", '"The plan is sound," Lee said. Ruiz disagreed. She said: "We have heard '
      'that before."', [("direct", "The plan is sound,", "Lee", "Lee"),
                        ("direct", "We have heard that before.", "She", "Ruiz")]),
