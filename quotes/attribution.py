@@ -1250,11 +1250,14 @@ def _plural_tagged_verb(s: Parsed, verb: Word) -> Word | None:
     """`..., though aides concede the numbers are tight`: a finite cue with no subject right after a
     lowercase `-s` form tagged as a verb, itself right after a word that opens a clause (a subordinating
     or coordinating conjunction, a comma, the sentence's start): two finite verbs do not stand side by side,
-    so the `-s` word is a bare plural noun, the cue's subject."""
+    so the `-s` word is a bare plural noun, the cue's subject.  A base form tagged as that word's
+    complement counts as finite (`and aides concede ...`): no `-s` verb but `helps` takes a bare one."""
     i = verb.index - 1
-    if verb.xpos not in ("VBP", "VBD") or i < 0 or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+    if i < 0 or any(k.deprel in _SUBJECTS for k in s.kids[verb.index]):
         return None
     w = s.words[i]
+    if verb.xpos not in ("VBP", "VBD") and not (verb.xpos == "VB" and verb.head == i and w.text.lower() != "helps"):
+        return None
     if w.upos != "VERB" or w.xpos != "VBZ" or not w.text.islower() or not w.text.endswith("s") \
             or w.text.endswith(("ss", "us", "is")) or len(w.text) < 4:
         return None
@@ -3005,8 +3008,9 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     first = tag.first
     phrase = words[first:i]
     prev = phrase[-1]
+    held = _plural_held_by(phrase)
     if bare:
-        ok = (prev.xpos in ("NNS", "NNPS") or prev.text.lower() in QUANTIFIER_PRONOUNS) \
+        ok = held is not None or (prev.xpos in ("NNS", "NNPS") or prev.text.lower() in QUANTIFIER_PRONOUNS) \
             and all(x.upos in _RUN_WORDS | {"CCONJ"} and not relative_pronoun(x.text) for x in phrase)
     else:  # a bare name, or one opened by its capitalised `The` (`The Verge reports`), whatever their tags
         named = phrase[1:] if len(phrase) > 1 and phrase[0].text == "The" else phrase
@@ -3014,7 +3018,8 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
                  for x in named)
     if not ok:
         return None
-    head = next((x for x in reversed(phrase) if x.upos in _NOMINAL or x.text.lower() in QUANTIFIER_PRONOUNS), prev)
+    head = held if bare and held is not None else next(
+        (x for x in reversed(phrase) if x.upos in _NOMINAL or x.text.lower() in QUANTIFIER_PRONOUNS), prev)
     if tag.closing:
         return None if tag.before is None else Cue(
             sentence, (w,), w, (phrase[0].start, phrase[-1].end), head, tag.before,
@@ -3034,14 +3039,30 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), head, (before[0].start, before[-1].end),
                more=(after[0].start, after[-1].end), speaker_rule="set-off-form", content_rule="set-off-form")
+def _plural_held_by(phrase: Sequence[Word]) -> Word | None:
+    """`economists polled by the agency`, `voters surveyed by the group`: a plural noun phrase, then a
+    past participle and its `by` phrase of nouns: the plural is the phrase's head (a reduced passive
+    clause after it), and so the subject of a verb after the phrase, whatever number its last noun has.
+    The plural noun, or None."""
+    for j in range(1, len(phrase) - 2):
+        x = phrase[j]
+        if x.text.lower().endswith(("ed", "en")) and x.upos in ("VERB", "ADJ") and phrase[j + 1].text.lower() == "by" \
+                and phrase[j - 1].xpos in ("NNS", "NNPS") \
+                and all(y.upos in _RUN_WORDS and not relative_pronoun(y.text) for y in phrase[:j]) \
+                and all(y.upos in _RUN_WORDS and not relative_pronoun(y.text) for y in phrase[j + 2:]):
+            return phrase[j - 1]
+    return None
+
+
 def _subject_then_finite(s: Parsed, i: int) -> bool:
     """Whether the words from index `i` open a clause: a noun phrase (a determiner, pronoun, noun, name,
-    adjective or number first), then within a few words a finite verb or modal, with no preposition,
+    adjective or number first, or an `-ing` word before a noun: `spending cuts`, `taxing fuel`), then within a few words a finite verb or modal, with no preposition,
     conjunction or punctuation before it (`the bank could ...`, `its rates will ...`)."""
     words = s.words
-    if i >= len(words) or words[i].upos not in ("DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM") \
-            or relative_pronoun(words[i].text):
-        return False
+    if i >= len(words) or relative_pronoun(words[i].text) or words[i].upos not in (
+            "DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM") and not (
+            words[i].xpos == "VBG" and i + 1 < len(words) and words[i + 1].upos in ("NOUN", "PROPN")):
+        return False  # `spending cuts remain ...`: an `-ing` word before a noun opens a noun phrase or a gerund's
     for w in words[i + 1:i + 7]:
         if w.xpos in _FINITE:
             return True
@@ -3067,8 +3088,14 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     before = s.words[w.index - 1]
     found = _run_before(s, w, w.index - 1)
     held = not third and _plural_held_close(s, found)  # `Sources close to the Prime Minister insist ...`
+    if not third and not held:  # `Economists polled by the agency predict ...`: the plural before its `by` phrase
+        for k in range(max(0, w.index - 8), w.index - 3):
+            if (k == 0 or s.words[k - 1].text in _CLAUSE_BREAKS) and (by := _plural_held_by(s.words[k:w.index])):
+                found, held = (by, (s.words[k].start, before.end)), True
+                break
     if s.words[w.index + 1].text.lower() == "that":
-        if s.words[w.index + 2].upos in ("VERB", "AUX") and _gerund_verb(s.words, w.index + 2) is None:
+        if s.words[w.index + 2].upos in ("VERB", "AUX") and _gerund_verb(s.words, w.index + 2) is None \
+                and s.words[w.index + 3].xpos != "MD":  # `that rates will ...`: no verb stands before a modal
             return None  # `Doctors caution that vaping carries risks`: a gerund subject opens the clause
     elif not _subject_then_finite(s, w.index + 1) or not (third or held or before.xpos in ("NNS", "NNPS") or (
             before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)):
@@ -8711,7 +8738,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("set-off-form", "cue", "`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a "
          "present form of a verb of saying tagged as a noun, set off by commas right after the noun phrase that "
          "speaks it (a bare form after a plural or a quantifier, an `-s` form after a bare name or one opened by "
-         "its `The`: `..., The Verge notes.`), within the "
+         "its `The`: `..., The Verge notes.`; a plural before a participle's `by` phrase counts as the plural: "
+         "`economists polled by the agency predict`), within the "
          "clause it reports or closing it (`..., many argue.`): the phrase speaks the words before and after it.",
          _set_off_form,
          (Example("That plan, many argue, could fail within a year.", "That plan could fail within a year", "many"),
@@ -8719,13 +8747,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "Ann Ruiz"),
           Example("The tax will hurt small farms most, many argue.", "The tax will hurt small farms most", "many"),
           Example("The phone maker is working on a folding model, The Ledger notes.",
-                  "The phone maker is working on a folding model", "The Ledger")),
+                  "The phone maker is working on a folding model", "The Ledger"),
+          Example("Rates will rise again, economists polled by the agency predict.", "Rates will rise again",
+                  "economists polled by the agency")),
          parse="cue-candidate"),
     Rule("subject-then-verb", "cue", "`Economists warn that ...`, `The group argues that ...`: a cue verb's base "
          "form tagged as a noun between a plural noun, pronoun, number or quantifier and a `that` opening a clause "
          "(or, after a plural or a pronoun, a clause; its `-s` form after a singular noun; a plural held by `close "
-         "to`, `familiar with` counts as the plural, whatever its phrase ends in: `Sources close to the Prime "
-         "Minister insist ...`): that noun phrase speaks the rest of the sentence.",
+         "to`, `familiar with` or a participle's `by` counts as the plural, whatever its phrase ends in: `Sources close to the Prime "
+         "Minister insist ...`, `Economists polled by the agency predict ...`; a clause may open on an `-ing` word "
+         "before a noun: `spending cuts remain ...`): that noun phrase speaks the rest of the sentence.",
          _subject_then_verb,
          (Example("Economists warn that the bank could raise rates again.",
                   "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),
@@ -8734,7 +8765,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Economists warn the bank could raise rates again.", "the bank could raise rates again",
                   "Economists", parse=_SUBJECT_THEN_CLAUSE_UD),
           Example("Sources close to the Prime Minister insist he has no plans to resign.",
-                  "he has no plans to resign", "Sources close to the Prime Minister")),
+                  "he has no plans to resign", "Sources close to the Prime Minister"),
+          Example("Officials acknowledge spending cuts remain likely.", "spending cuts remain likely", "Officials"),
+          Example("Economists polled by the agency predict that rates will rise.", "that rates will rise",
+                  "Economists polled by the agency")),
          parse="cue-candidate"),
     Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
          "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",
@@ -9076,12 +9110,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "The border will stay shut,", "the minister"),
           Example("The border will stay shut, a news agency quoted the minister as saying on Friday.",
                   "The border will stay shut", "the minister"))),
-    Rule("plural-tagged-verb", "subject", "`..., though aides concede the numbers are tight`: a finite cue with no "
-         "subject right after a bare `-s` word the tagger took for a verb, after a conjunction, a comma or the "
+    Rule("plural-tagged-verb", "subject", "`..., though aides concede the numbers are tight`: a finite cue (or a "
+         "base form hung on that word: `and aides concede`) with no subject right after a bare `-s` word the tagger took for a verb, after a conjunction, a comma or the "
          "sentence's start: two finite verbs do not stand side by side, so that word is a plural noun, the "
          "speaker.", _plural_tagged_verb,
          (Example("The budget passed on Monday, though aides concede the numbers are tight.",
-                  "the numbers are tight", "aides"),)),
+                  "the numbers are tight", "aides"),
+          Example("The budget passed, and aides concede the numbers are tight.", "the numbers are tight", "aides"))),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
          "a relative clause set off after it is no part of it, after a name that a title the parse took for "

@@ -1354,6 +1354,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
                                     "two people familiar with the matter")]),
     ("according-keeps-closing-bracket", "Cruz leads Rubio (R-FL), according to a new poll.",
      [("indirect", "Cruz leads Rubio (R-FL)", "a new poll")]),
+    # cues the tagger took for nouns, and plurals it took for verbs: read from the words
+    ("tagged-noun-cue-before-ing-phrase", "Officials acknowledge spending cuts remain likely.",
+     [("indirect", "spending cuts remain likely", "Officials")]),
+    ("tagged-noun-cue-no-clause", "Officials acknowledge spending cuts.", []),
+    ("tagged-noun-cue-after-by-phrase", "Rates will rise again, economists polled by the agency predict.",
+     [("indirect", "Rates will rise again", "economists polled by the agency")]),
+    ("tagged-noun-cue-by-phrase-opening", "Economists polled by the agency predict rates will rise.",
+     [("indirect", "rates will rise", "Economists polled by the agency")]),
+    ("by-phrase-plural-no-cue", "Voters polled by the agency favour the plan.", []),
+    ("plural-tagged-verb-after-and", "The budget passed, and aides concede the numbers are tight.",
+     [("indirect", "the numbers are tight", "aides")]),
+    ("helps-bare-verb-no-cue", "The plan passed and helps fund new schools.", []),
 ]
 
 
