@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -4771,7 +4771,11 @@ def _report_joined(s: Parsed, w: Word) -> Word | None:
     was reported: `said the plan costs too much and argued for a smaller one`, `said she admires him
     and praised ...` (`argued`, `praised` are the speaker's).  A verb with no subject or auxiliary of
     its own, joined by `and` or `but` to the head of a clause a cue before it reports, that is itself a
-    cue, or past while that clause is present under a past cue; else None."""
+    cue, or past while that clause is present under a past cue, or past after `and then` (`later`, ...:
+    `SEQUENCE_ADVERBS`) while that clause's verb is a bare one after a modal (`said he would stay and then
+    left`: `would left` is no English, so `left` has a tense of its own, and `then` makes it the next event,
+    not a backshifted present: `said she could not support it but understood why` stays reported; `would stay
+    and fight` shares the modal); else None."""
     if w.deprel != "conj" or w.upos != "VERB" or w.xpos not in ("VBD", "VBN", "VBZ", "VBP") or w.head < 0:
         return None  # `argued` tagged VBN: with no auxiliary of its own, a past tense
     head, kids = s.words[w.head], s.kids[w.index]
@@ -4783,7 +4787,10 @@ def _report_joined(s: Parsed, w: Word) -> Word | None:
         return None
     present = head.xpos in ("VBZ", "VBP") or any(c.deprel in ("cop", "aux") and c.xpos in ("VBZ", "VBP")
                                                  for c in s.kids[head.index])
-    shifted = cue.xpos == "VBD" and w.xpos in ("VBD", "VBN") and present
+    modal = head.xpos == "VB" and any(c.deprel == "aux" and c.xpos == "MD" for c in s.kids[head.index]) \
+        and cc.lemma == "and" and any(c.deprel == "advmod" and cc.index < c.index < w.index
+                                      and c.text.lower() in SEQUENCE_ADVERBS for c in kids)
+    shifted = cue.xpos == "VBD" and w.xpos in ("VBD", "VBN") and (present or modal)
     return cue if _is_cue_verb(w) or shifted else None
 
 
@@ -4798,8 +4805,9 @@ def _speaker_conjunct(s: Parsed, verb: Word,
     for w in s.words:
         if start <= w.start and w.end <= end and _report_joined(s, w) is verb:
             before = s.words[w.index - 1]
-            while before.index > 0 and (before.upos in ("PUNCT", "CCONJ") or before.index >= w.index):
-                before = s.words[before.index - 1]
+            while before.index > 0 and (before.upos in ("PUNCT", "CCONJ") or before.index >= w.index
+                                        or before.head == w.index and before.upos == "ADV"):
+                before = s.words[before.index - 1]  # `and then left`: `then` is the next act's
             return ((start, before.end), None) if before.end > start else None
     return None
 
@@ -10056,10 +10064,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The firm said it would cut up to 3,000 jobs, a loss that would hurt the whole valley.",
                   "it would cut up to 3,000 jobs", "The firm"))),
     Rule("speaker-conjunct", "content", "`said the plan costs too much and argued for ...`: a verb joined to the "
-         "reported clause with no subject of its own, itself a cue or past after a present clause under a past "
-         "cue, is the speaker's doing: the clause before its conjunction.", _speaker_conjunct,
+         "reported clause with no subject of its own, itself a cue, or past after a present clause under a past "
+         "cue, or past after `and then` (`later`, ...) and a bare verb under a modal (`said he would stay and then "
+         "left`: `would left` is no English; `would stay and fight` shares the modal, and `could not support it but "
+         "understood why` is a backshifted present: both stay reported), is the speaker's doing: the "
+         "clause before its conjunction.", _speaker_conjunct,
          (Example("The farmer said the dam is too small and argued for a second one upstream.",
-                  "the dam is too small", "The farmer"),)),
+                  "the dam is too small", "The farmer"),
+          Example("The coach said he would stay at the club and then left for Spain a week later.",
+                  "he would stay at the club", "The coach"))),
     Rule("named-phrase-that", "content", "`The minister said on Sunday's Politics Show that the policy was "
          "working`: capitalised words in a phrase of a preposition after a verb of saying are a name, whatever "
          "their tag (`Show` taken for a verb): `that` after the name opens what was said, as `that-after` "

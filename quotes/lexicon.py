@@ -10,6 +10,7 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "SEQUENCE_ADVERBS",
     "DEGREE_LETTERS",
     "EVENT_PREPOSITIONS",
     "MADE_ONLY_NOUN_CUES",
@@ -1168,3 +1169,7 @@ POSTPOSED_ADJECTIVES = frozenset({"close", "near", "loyal", "familiar", "friendl
                                   "critical", "opposed"})
 # Nouns for one person that the lexicon's lists leave out (`a guest`, `one insider`).
 MORE_PERSONS = frozenset({"person", "guest", "child", "immigrant", "citizen", "volunteer", "insider", "attendee"})
+
+
+# `said he would stay and then left`: an adverb of what came next, after `and`, opens the speaker's next act
+SEQUENCE_ADVERBS = frozenset({"then", "later", "afterwards", "afterward"})

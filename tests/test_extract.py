@@ -1366,6 +1366,23 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("plural-tagged-verb-after-and", "The budget passed, and aides concede the numbers are tight.",
      [("indirect", "the numbers are tight", "aides")]),
     ("helps-bare-verb-no-cue", "The plan passed and helps fund new schools.", []),
+    # a past verb of its own after `would ...`: the speaker's next act, not more of the report
+    ("modal-then-past-is-next-act", "He said he would stay and then left.", [("indirect", "he would stay", "He")]),
+    ("modal-later-past-is-next-act", "The senator said she would not run again and later ran for governor.",
+     [("indirect", "she would not run again", "The senator")]),
+    ("modal-but-backshifted-stays-reported", "She said she could not support the plan but understood why others did.",
+     [("indirect", "she could not support the plan but understood why others did", "She")]),
+    ("modal-shared-stays-reported", "He said he would stay and fight.",
+     [("indirect", "he would stay and fight", "He")]),
+    ("perfect-shared-stays-reported", "She said she would have stayed and left.",
+     [("indirect", "she would have stayed and left", "She")]),
+    # the one told is out of what was told
+    ("told-outlet-that", "The mayor told the Times that the bridge would reopen.",
+     [("indirect", "that the bridge would reopen", "The mayor")]),
+    ("told-body-that", "The chief told the committee that the budget was tight.",
+     [("indirect", "that the budget was tight", "The chief")]),
+    ("told-capitalised-outlet-that", "The mayor told The Courier that the bridge would reopen in May.",
+     [("indirect", "that the bridge would reopen in May", "The mayor")]),
 ]
 
 
