@@ -2322,6 +2322,37 @@ def _what_they_call(sentence: int, s: Parsed, w: Word) -> Cue | None:
     return _verb_cue(sentence, s, w, named=True)
 
 
+def _relative_pronoun_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`She backed a deal that he called "a betrayal"`, `the deal, which they called "..."`: a naming verb
+    in a relative clause on a noun, opened by a relative pronoun that is the verb's object, with a personal
+    pronoun for its subject, gives the pronoun's words: what is named is the noun, the name is the
+    pronoun's (not a clause with no relative pronoun: `the plan she calls "..."` may be the parse's).  Only a pronoun: a noun there may be the parse's mistake for the
+    noun the clause hangs from; not a free relative (`what he calls "..."`: `what-they-call`'s, left to
+    the clause around it); not within another cue's report (`Lee said he fought the bill, which he called
+    "..."`: the report runs on through the name); not a passive participle (`a deal called "..."`: a
+    name, nobody's words)."""
+    if not _is_naming_verb(w) or w.deprel != "acl:relcl" or (w.xpos == "VBN" and not _perfect(s, w)) \
+            or _phrasal_word(s, w) is not None or NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY:
+        return None
+    kids = s.kids[w.index]
+    opener = s.words[w.head] if w.head >= 0 else None
+    if opener is None or opener.text.lower() == "what" or opener.upos not in ("NOUN", "PROPN") \
+            or any(k.text.lower() == "what" for k in kids):
+        return None
+    subjects = [k for k in kids if k.deprel == "nsubj" and k.index < w.index]
+    if len(subjects) != 1 or subjects[0].text.lower() not in NOMINATIVE_PRONOUNS:
+        return None
+    if not any(k.deprel == "obj" and relative_pronoun(k.text) and k.index < subjects[0].index for k in kids):
+        return None  # `the plan she calls "..."` with no pronoun: the parse may have hung a clause of its own there
+    up, seen = w.head, set()
+    while up >= 0 and up not in seen:
+        seen.add(up)
+        if _is_cue_verb(s.words[up]) or _is_naming_verb(s.words[up]):
+            return None  # `Lee said he backs the bill, which he called "...": within a report, its speaker's
+        up = s.words[up].head
+    return _verb_cue(sentence, s, w, named=True)
+
+
 def _takes_infinitive(s: Parsed, w: Word) -> bool:
     """`will continue to be "a fine mayor"`, `if he continues to lose ground`: a cue form before `to` and
     a verb that is no cue (`be`, `lose`, `lead`) goes on doing it; it reports nothing (`continued to
@@ -8638,6 +8669,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "one-stop money shops,", "analysts"),
           Example('The mayor spoke of what Ann Ruiz once called "a town that never sleeps."',
                   "a town that never sleeps.", "Ann Ruiz")),
+         parse="cue-candidate"),
+    Rule("relative-pronoun-calls", "cue", "`She backed a deal that he called \"a betrayal\"`: a naming verb in a "
+         "relative clause on a noun, opened by a relative pronoun that is its object (`that`, `which`, `whom`), with a personal pronoun for its subject (`he`, `she`, `they`, `we`, `I`), "
+         "gives the pronoun's words (the noun is what is named); only a pronoun, not a noun subject (not `what "
+         "he calls`, `what-they-call`'s; not within another cue's report, which runs on through it: `Lee said he "
+         "fought the bill, which he called \"...\"`; not `a deal called \"...\"`, a name).",
+         _relative_pronoun_calls,
+         (Example('Ruiz voted for a budget that she later called "a mistake."', "a mistake.", "she"),
+          Example('Hart attacked the merger, which he called "a betrayal of the workers."',
+                  "a betrayal of the workers.", "he")),
          parse="cue-candidate"),
     Rule("headline-cue", "cue", "`Senator Jane Roe Says Tax Plan Will Fail`: a capitalised cue form the tagger "
          "took for a name, in a headline in title case: the name before it speaks the words after it.",

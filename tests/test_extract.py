@@ -1383,6 +1383,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the budget was tight", "The chief")]),
     ("told-capitalised-outlet-that", "The mayor told The Courier that the bridge would reopen in May.",
      [("indirect", "that the bridge would reopen in May", "The mayor")]),
+    # a naming verb in a relative clause on a noun with a personal pronoun subject: the pronoun names
+    ("relative-that-pronoun-names", 'She backed a deal that he called "a betrayal."',
+     [("direct", "a betrayal.", "he")]),
+    ("relative-which-pronoun-names", 'Hart attacked the deal, which he called "a betrayal."',
+     [("direct", "a betrayal.", "he")]),
+    ("contact-relative-pronoun-names", 'The mayor unveiled a plan she calls "a fresh start."',
+     [("direct", "a fresh start.", "she")]),
+    ("relative-passive-name-is-nobodys", 'They sold a product that was called "Fresh Start."', []),
+    ("relative-naming-within-report-runs-on", 'Lee said he fought the bill, which he called "a trap for renters."',
+     [("mixed", 'he fought the bill, which he called "a trap for renters."', "Lee")]),
 ]
 
 
