@@ -5975,12 +5975,7 @@ def _say_noun_then_verb(s: Parsed, verb: Word,
         return None
     if verb.xpos == "VBG" and verb.deprel.startswith("acl") and _governor_after(s, verb):
         return None
-    end = len(s.words)
-    while end > verb.index + 1 and s.words[end - 1].upos == "PUNCT":
-        end -= 1
-    rest = s.words[verb.index + 1:end]
-    rest = rest[:_aside_close(s, verb, rest)]
-    rest = rest[:_fronted_participle_end(s, verb, rest)]
+    rest = _words_after_cue(s, verb)
     if len(rest) < 3 or rest[0].upos not in _NOMINAL | {"DET", "ADJ", "NUM"}:
         return None
     nominal = False
@@ -6029,12 +6024,7 @@ def _gerund_subject(s: Parsed, verb: Word,
     tagged finite."""
     if verb.lemma not in SAY_VERBS | OBJECT_CUES or _passive_cue(s, verb) or verb.xpos == "VBG":
         return None
-    end = len(s.words)
-    while end > verb.index + 1 and s.words[end - 1].upos == "PUNCT":
-        end -= 1
-    rest = s.words[verb.index + 1:end]
-    rest = rest[:_aside_close(s, verb, rest)]
-    rest = rest[:_fronted_participle_end(s, verb, rest)]
+    rest = _words_after_cue(s, verb)
     i = 1 if rest and rest[0].text.lower() == "that" else 0
     if len(rest) < i + 3 or _gerund_verb(rest, i, verb.lemma in GERUND_REPORTS) is None:
         return None
@@ -6148,12 +6138,7 @@ def _listener_clause(s: Parsed, verb: Word,
     the listener; `named`: the words of a name known to be all the listener's, `named-listener`)."""
     if verb.lemma not in CLAUSE_LISTENER_VERBS or _passive_cue(s, verb):
         return None
-    end = len(s.words)
-    while end > verb.index + 1 and s.words[end - 1].upos == "PUNCT":
-        end -= 1
-    rest = s.words[verb.index + 1:end]
-    rest = rest[:_aside_close(s, verb, rest)]
-    rest = rest[:_fronted_participle_end(s, verb, rest)]
+    rest = _words_after_cue(s, verb)
     if not rest:
         return None
     n = named or (1 if rest[0].text.lower() in OBJECT_PRONOUNS and (len(rest) < 2 or rest[1].upos not in _NOMINAL
@@ -6199,16 +6184,24 @@ def _opens_noun_phrase(w: Word) -> bool:
     return (w.upos == "DET" and w.text.lower() not in NOMINATIVE_PRONOUNS) or w.xpos == "PRP$"
 
 
+def _words_after_cue(s: Parsed, verb: Word) -> list[Word]:
+    """The words after a cue to its sentence's end, short of the closing punctuation, of the comma or dash
+    closing an aside the cue stands in (`_aside_close`: `The senator, who said last week that ..., announced`)
+    and of the comma closing a participle's phrase that opens the sentence (`_fronted_participle_end`): the
+    words a content rule reads what was said from."""
+    end = len(s.words)
+    while end > verb.index + 1 and s.words[end - 1].upos == "PUNCT":
+        end -= 1
+    rest = list(s.words[verb.index + 1:end])
+    rest = rest[:_aside_close(s, verb, rest)]
+    return rest[:_fronted_participle_end(s, verb, rest)]
+
+
 def _that_opening(s: Parsed, verb: Word) -> _Content | None:
     """The clause `that` opens after a cue, past its listener, its own phrases or a set-off aside (see
     `_that_after`), to the sentence's end; None when no such `that` opens a clause."""
     words, aside, phrase, listener = s.words, False, False, verb.lemma in LISTENER_VERBS
-    end = len(words)
-    while end > verb.index + 1 and words[end - 1].upos == "PUNCT":
-        end -= 1
-    rest = words[verb.index + 1:end]
-    rest = rest[:_aside_close(s, verb, rest)]
-    rest = rest[:_fronted_participle_end(s, verb, rest)]
+    rest = _words_after_cue(s, verb)
     for n, w in enumerate(rest[:_THAT_REACH]):
         low = w.text.lower()
         if w.text in _DASHES or w.text in "()":
