@@ -30,7 +30,7 @@ from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_ma
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
 from .resolve import (Mention, Resolver, credit_line, measured_body, mention, opening_name, opening_owner, opening_subject,
-                      photo_caption)
+                      caption_credit)
 from .rules.linking import (CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
@@ -453,8 +453,8 @@ def _link_text(text: str, sentence: Sentence) -> bool:
 
 def _caption_text(text: str, sentence: Sentence) -> bool:
     """`Ann Ruiz said the vote was "a disgrace". Photo: Tom Vale`: a sentence on a photo caption's line
-    (`photo_caption`) tells what the picture shows: its cues report nobody's words in the story."""
-    return photo_caption(text, sentence.start)
+    (`caption_credit`) tells what the picture shows: its cues report nobody's words in the story."""
+    return caption_credit(text, sentence.start)
 
 
 def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequence[Word]]

@@ -425,10 +425,6 @@ _CREDIT_CONTRIBUTED = regex.compile(r"\bcontributed(\s+reporting|\s+to\s+this\s+
                                     r"reporting)?(?:\s+(?:from|in)\s+[\p{L}\s,.]+?)?\s*[.)]*\s*\Z")
 
 
-# A photo's credit closing its caption's line: in brackets (`(AP Photo/Tom Vale)`), an agency in capitals
-# and a slash (`REUTERS/Tom Vale`), or `Photo:` and a name (`Photo: Tom Vale/The Herald`).
-_PHOTO_CREDIT = regex.compile(r"(?:\(([^()\n]{1,80})\)|\b\p{Lu}{2,}/\p{Lu}[\p{L}\p{M}'’. -]{1,40}"
-                           r"|\b(?:Photo|Photos|Image|Picture|Photograph)\h*:\h*\p{Lu}[^\n:]{1,60})\h*\Z")
 # The most characters a photo's credit closing its line spans: the credit patterns are searched for only
 # there, so that a long line (a table of quotations on one line) costs each sentence no scan of all of it.
 _CREDIT_REACH = 300
@@ -436,21 +432,21 @@ _CREDIT_REACH = 300
 _FILE_CAPTION = regex.compile(r"[ \t]*FILE\h*(?:-|\u2013|\u2014)\h")
 
 
-def _caption_line(text: str, start: int) -> bool:
-    """Whether the line holding text[start] is a photo's caption: it ends with the photo's credit
-    (`_PHOTO_CREDIT`, a word of PHOTO_CREDIT_WORDS in brackets), or opens with an agency's `FILE -`."""
-    if _FILE_CAPTION.match(text, text.rfind("\n", 0, start) + 1):
-        return True
-    end = len(text) if (end := text.find("\n", start)) < 0 else end
-    m = _PHOTO_CREDIT.search(text, max(start, end - _CREDIT_REACH), end)
-    return m is not None and (m.group(1) is None or any(
-        w.lower() in PHOTO_CREDIT_WORDS for w in regex.findall(r"\p{L}+", m.group(1))))
+def caption_credit(text: str, start: int, strict: bool = True) -> bool:
+    """Whether the line holding text[start] is a photo's caption: it opens with an agency's `FILE -`, or it
+    ends with the photo's credit (`_CAPTION_CREDIT`): `Photo:` and a name, an agency in capitals and a slash
+    before a photographer (`REUTERS/Tom Vale`), or in brackets a word for a picture or a picture agency
+    (`(AP Photo)`, `(Getty Images)`, lexicon PHOTO_CREDIT_WORDS) or a photographer and an outlet (`(Tom
+    Vale/The Herald)`). `strict` (a quote's test: the caption tells what the picture shows) takes only credits
+    that can be nothing else: not a wire's name alone in brackets (`(Reuters)` may close a report's line) nor
+    capitals before a slash that are no picture agency's (`CNN/ORC poll in February`); not strict (an
+    antecedent's test: no one on a credited line is one) takes those too.
 
-
-def photo_caption(text: str, start: int) -> bool:
-    """Whether the line holding text[start] is a photo's caption by a credit that can be nothing else: `Photo:`
-    and a name, an agency in capitals and a slash, or in brackets with a word for a picture or a picture
-    agency's (`(AP Photo)`, `(Getty Images)`; not a wire's name alone: `(Reuters)` may close a report's line)."""
+    >>> caption_credit("Ann Ruiz speaks in Dayton. (AP Photo/Tom Vale)", 0)
+    True
+    >>> caption_credit("Ruiz said the talks would go on. (Reuters)", 0), caption_credit("Ruiz spoke. (Reuters)", 0, False)
+    (False, True)
+    """
     if _FILE_CAPTION.match(text, text.rfind("\n", 0, start) + 1):
         return True
     end = len(text) if (end := text.find("\n", start)) < 0 else end
@@ -458,15 +454,16 @@ def photo_caption(text: str, start: int) -> bool:
     if m is None:
         return False
     if m.group(2) is not None:
-        return m.group(2).lower() in PHOTO_CREDIT_WORDS or m.group(2) == "AP"
+        return not strict or m.group(2).lower() in PHOTO_CREDIT_WORDS or m.group(2) == "AP"
     return m.group(1) is None or _SLASHED_CREDIT.fullmatch(m.group(1).strip()) is not None or any(
-        w.lower() in PHOTO_CREDIT_WORDS and w.lower() not in _WIRES for w in regex.findall(r"\p{L}+", m.group(1)))
+        w.lower() in PHOTO_CREDIT_WORDS and not (strict and w.lower() in _WIRES)
+        for w in regex.findall(r"\p{L}+", m.group(1)))
 
 
 _WIRES = frozenset({"reuters", "afp", "epa"})  # a wire's name in brackets is no photo's credit alone
 _CREDIT_NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}"
-# `photo_caption`'s credits: in brackets, an agency in capitals (a picture agency's, `AP`) and a slash before
-# a photographer's name (`REUTERS/Tom Vale`; not `CNN/ORC poll in February`), or `Photo:` and a name.
+# `caption_credit`'s credits: in brackets, an agency in capitals and a slash before a photographer's name
+# (`REUTERS/Tom Vale`), or `Photo:` and a name.
 _CAPTION_CREDIT = regex.compile(r"(?:\(([^()\n]{1,80})\)|\b(\p{Lu}{2,})/" + _CREDIT_NAME + r"(?:/" + _CREDIT_NAME
                                 + r")?\.?|\b(?:Photo|Photos|Image|Picture|Photograph|Credit|Photo\h+credit)\h*:\h*"
                                 r"\p{Lu}[^\n:]{1,60})\h*\Z")
@@ -499,10 +496,10 @@ def credit_line(text: str, start: int, end: int) -> bool:
     no one in it: roles credited before `by` (`CREDIT_LINE_ROLES`: `(Reporting by Ann Ruiz; Editing by Tom
     Vale)`, `Additional reporting by ...`), or a writer (`CREDIT_LINE_NOUNS`) who `contributed` (`Associated
     Press writer Ann Ruiz contributed to this report.`), or anyone who `contributed to this report`; or on a
-    photo caption's line, ending with the photo's credit (`_caption_line`: `Ann Ruiz speaks in Ohio. (AP
+    photo caption's line, ending with the photo's credit (`caption_credit`: `Ann Ruiz speaks in Ohio. (AP
     Photo/Tom Vale)`), or on an editor's note's (`editors_note`), or a live blog's label (`live_blog_label`:
     `Key events`, `Show key events only`): web furniture."""
-    if _caption_line(text, start) or photo_caption(text, start) or editors_note(text, start) \
+    if caption_credit(text, start, strict=False) or editors_note(text, start) \
             or live_blog_label(text, start):
         return True
     sentence = text[start:end].strip()
@@ -1059,7 +1056,7 @@ class Resolver:
     def _names_only_line(self, m: Mention) -> bool:
         """Whether `m` stands in a line of names with no word in lower case but prepositions (`Jo Hart via Acme
         Images.`): a picture's credit, no one the story speaks of.  (A caption with words, `Ann Ruiz speaks in
-        Ohio. (AP Photo/Tom Vale)`, is `_caption_line`'s, and no one on it is an antecedent: `credit_line`.)"""
+        Ohio. (AP Photo/Tom Vale)`, is `caption_credit`'s, and no one on it is an antecedent: `credit_line`.)"""
         line = self.text[self.text.rfind("\n", 0, m.start) + 1:]
         line = line.split("\n", 1)[0]
         return not any(w[:1].islower() and w not in PREPOSITIONS for w in regex.findall(r"[\p{L}'’-]+", line))

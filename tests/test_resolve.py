@@ -745,3 +745,13 @@ def test_british_and_irish_offices_are_people(extractor, office: str) -> None:
     text = f"{office} said the plan would work.\n\n'We will deliver,' he told reporters."
     found = extractor.extract(text)
     assert [(q.text, q.speaker_resolved and q.speaker_resolved.text) for q in found][-1] == ("We will deliver,", office)
+
+
+def test_doctests() -> None:
+    """The examples in quotes.resolve's docstrings (`caption_credit`'s strict and lenient credits among them)."""
+    import doctest
+
+    import quotes.resolve
+
+    result = doctest.testmod(quotes.resolve)
+    assert result.attempted > 0 and result.failed == 0

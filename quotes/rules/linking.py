@@ -25,7 +25,7 @@ from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, 
                      strip_marks)
 from ..parse import FINITE_TAGS, Word
 from ..records import QuoteType
-from ..resolve import opening_name, photo_caption
+from ..resolve import opening_name, caption_credit
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed, word_count as _word_count
@@ -1478,7 +1478,7 @@ def cut_off(x: Quotation) -> Link | None:
 
 def caption(x: Quotation) -> Link | None:
     """`"We will appeal," Ann Ruiz said. (AP Photo)`: a photo's caption, not a sentence of the story: dropped."""
-    return DROP if photo_caption(x.text, x.q.start) else None
+    return DROP if caption_credit(x.text, x.q.start) else None
 
 
 def title_in_name(x: Quotation) -> Link | None:
