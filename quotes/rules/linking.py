@@ -292,9 +292,13 @@ def _setting_before(text: str, start: int, clause: int, parsed: Sequence[Word]) 
 def _listener_before(text: str, start: int, clause: int) -> bool:
     """Whether text[start:clause] is a listener of a few words (no `that`, no punctuation) and the clause
     at `clause` opens with its own subject: a pronoun, a determiner (`the Ledger she was ...`) or a name
-    (`told the court Vale had ...`)."""
+    (`told the court Vale had ...`); or one of a few more words, a comma after it, before the clause's `that`
+    (`told a Ledger reporter Monday evening that she ...`, `told Ann Cole of Channel 4, that ...`)."""
     words = text[start:clause].split()
     first = text[clause:clause + 12].split()[:1]
+    if first and first[0].lower() == "that":
+        return 0 < len(words) <= LISTENER_THAT_WORDS and "that" not in words \
+            and all(_possessor(w.removesuffix(",")).isalnum() for w in words)
     return 0 < len(words) <= LISTENER_WORDS and all(_possessor(w).isalnum() for w in words) and "that" not in words \
         and bool(first) and (first[0].lower() in PRONOUNS or first[0].lower() in DETERMINERS
                              or first[0][:1].isupper() and first[0].isalpha())
@@ -1185,6 +1189,7 @@ def _handed_over(text: str, q: Quoted, sentence: Sentence, cue: Cue) -> bool:
 SETTING_WORDS = 8  # the most words of a phrase of place or time between a cue and its `that` clause
 _THAT = regex.compile(r"\bthat\s")
 LISTENER_WORDS = 4  # the most words of a listener between a verb of telling and the quotation's colon
+LISTENER_THAT_WORDS = 12  # the most words of a listener and its phrases between a verb of telling and `that`
 
 
 def _listener_then(between: str, cue: Cue) -> bool:
@@ -2213,7 +2218,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'Ann Ruiz, who hosts the weekly "Morning Tide."', kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
          "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`, "
-         "`told the court Vale had \"...\"`; "
+         "`told the court Vale had \"...\"`, with its phrases and a comma before `that`: `told a Ledger reporter "
+         "Monday evening that she \"...\"`; "
          "past a phrase of a preposition before `that` and a subject: `said in an interview that sales were \"...\"`) "
          "to the sentence's end (to the comma closing a subordinate clause that opens "
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
@@ -2233,6 +2239,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "it twice -- \"B.\"`).",
          paraphrase,
          (Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
+          Example('Lee told reporters that "Ruiz is throwing votes away."', 'that "Ruiz is throwing votes away."',
+                  "Lee"),
           Example('The mayor said -- and she meant it -- that "nobody is above the law."',
                   'that "nobody is above the law."', "The mayor"),
           Example("The plan was described as 'reckless' by the Chancellor.", "as 'reckless'", "the Chancellor"),
