@@ -1668,7 +1668,7 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
     conjunction, pronoun or verb of their own: a clause has one finite verb, so the cue's is the main
     clause's. The indices of the phrase's first word, its participle and its last word."""
     words = s.words
-    if verb.xpos not in _FINITE:
+    if verb.xpos not in _FINITE and not _bare_present(s, verb):  # `Families taken to the shelter say`
         return None
     last = _before_adverbs(s, verb.index - 1, verb)
     p = last
@@ -9573,7 +9573,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
                   "sources close to the governor"),
           Example("Ann Ruiz on Monday night said the vote would wait.", "the vote would wait", "Ann Ruiz"))),
-    Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue with no "
+    Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue (or a base "
+         "form right after a noun, its present: `Families taken to the shelter say`) with no "
          "subject right after a participle's phrase (its adverbs, then a time or one preposition's phrase, as for "
          "subject rule `participle-phrase`) that follows a noun phrase opening its clause: the noun phrase with the "
          "participle's phrase, which restricts it (an adverb right before the cue that hangs from it is the cue's).",
@@ -9581,7 +9582,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          (Example('Officials interviewed on Monday said the plan "will not work."', 'the plan "will not work."',
                   "Officials interviewed on Monday"),
           Example('Protesters gathered outside said they were "angry and tired."', 'they were "angry and tired."',
-                  "Protesters gathered outside"))),
+                  "Protesters gathered outside"),
+          Example("Families taken to the shelter say the water is rising.", "the water is rising",
+                  "Families taken to the shelter"))),
     Rule("those-participle", "phrase", "`Those surveyed said`, `..., those polled say`: `those` and a past "
          "participle right before a finite cue with no subject, opening its clause, are the noun phrase `those who "
          "were surveyed`, however the tagger took them: that phrase speaks.", _those_participle,
