@@ -837,8 +837,9 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   'year.', 'she was "deeply encouraged" by the vote', "The mayor"),)),
     Rule("comma-aside", "cut", "`X said the plan was \"a gift to developers,\" a rare rebuke ...`: a cue's clause "
          "ends with a quotation closing on a comma that opens the writer's aside, a description summing up the "
-         "report (`a`, `an`, `another`); also where the cue's words run on into the quotation (link rule "
-         "`paraphrase`).", _comma_aside_cut,
+         "report (`a`, `an`, `another`; not one whose `a` a quotation follows right away: `a \"loser,\" a "
+         "\"liar\" and a \"whiner\"` lists what was said); also where the cue's words run on into the quotation "
+         "(link rule `paraphrase`).", _comma_aside_cut,
          (Example('The mayor said the housing plan was "a gift to developers," a rare rebuke of her own party.',
                   'the housing plan was "a gift to developers,"', "The mayor"),
           Example('The senator said the new tax was "a disaster for farmers," another blow to the governor.',

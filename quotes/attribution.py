@@ -16,7 +16,7 @@ from .lexicon import (SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAU
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, PARTICIPLE_NOUNS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
-                      PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS,
+                      PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
                       TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemmas, first_names, party_label)
@@ -410,6 +410,13 @@ def _participle_after_noun(s: Parsed, close: int) -> int | None:
             and s.words[opening - 1].upos in _NAMES and not _mark_between(s, opening, close):
         return opening
     return None
+
+
+def _participle_spelling(w: Word) -> bool:
+    """Whether `w` is spelt as a past participle: a lower-case word in `-ed` or `-en`, or one spelt as its past
+    with no `-ed` (`sent`, `hit`, `held`, `led`: `IRREGULAR_PARTICIPLES`), whatever its tag."""
+    low = w.text.lower()
+    return w.text.islower() and (low.endswith(("ed", "en")) or low in IRREGULAR_PARTICIPLES)
 
 
 def _participle_form(w: Word) -> bool:
@@ -1661,7 +1668,7 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
     conjunction, pronoun or verb of their own: a clause has one finite verb, so the cue's is the main
     clause's. The indices of the phrase's first word, its participle and its last word."""
     words = s.words
-    if verb.xpos not in _FINITE:
+    if verb.xpos not in _FINITE and not _bare_present(s, verb):  # `Families taken to the shelter say`
         return None
     last = _before_adverbs(s, verb.index - 1, verb)
     p = last
@@ -1677,7 +1684,7 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
         end -= 1  # `reported on Sunday now`: adverbs after its time or place are the cue's
     if end == p:
         end = last  # `gathered outside`: adverbs alone are the participle's
-    tagged = participle.xpos == "VBN" or participle.text.lower().endswith("ed")  # a regular past is the participle
+    tagged = participle.xpos == "VBN" or _participle_spelling(participle)  # `-ed`, `hit`: a participle's spelling
     if not _participle_tail(words[p + 1:end + 1], tagged):
         return None
     first = p
@@ -1946,9 +1953,32 @@ def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None
     """A finite cue the parse gave no subject at all (`About three in 10 said`, `as many as 40
     percent of Clinton voters said`, parsed as phrases of place or degree): the run of noun-phrase
     words right before it and its auxiliaries, unless a preposition governs the run (`in a
-    statement Thursday said`).  The run's last noun, and its character range."""
+    statement Thursday said`); past a phrase of time right before the cue, nothing between (`Ann Ruiz on
+    Monday night said`, `The group last week said`: when it was said; not `MSNBC Monday when asked`).  The run's last noun, and its character range."""
     end = _before_subjectless(s, verb)
-    return None if end is None else _run_before(s, verb, end)
+    if end is None:
+        return None
+    found = _run_before(s, verb, end)
+    if found is None and end == verb.index - 1 and 0 < (opening := _time_phrase_start(s, end)) <= end:
+        found = _run_before(s, verb, opening - 1)
+    return found
+
+
+_TIME_PHRASE_OPENERS = frozenset({"on", "at", "in", "during", "late", "early", "earlier", "last", "this", "next"})
+
+
+def _time_phrase_start(s: Parsed, end: int) -> int:
+    """The first word of the phrase of time ending at word `end` (`on Monday night`, `last week`, `late
+    Tuesday`, `Friday`): its time words, then at most one word before them that opens such a phrase (a
+    preposition of time or a determiner or adjective of one); `end + 1` where no time word ends there."""
+    j = end
+    while j >= 0 and time_word(s.words[j].text) and s.words[j].upos != "PRON":
+        j -= 1
+    if j == end:
+        return end + 1
+    if j >= 0 and s.words[j].text.lower() in _TIME_PHRASE_OPENERS:
+        j -= 1
+    return j + 1
 
 
 def _mistagged_first_name(s: Parsed, i: int) -> bool:
@@ -3077,7 +3107,7 @@ def _plural_held_by(phrase: Sequence[Word]) -> Word | None:
     The plural noun, or None."""
     for j in range(1, len(phrase) - 2):
         x = phrase[j]
-        if x.text.lower().endswith(("ed", "en")) and x.upos in ("VERB", "ADJ") and phrase[j + 1].text.lower() == "by" \
+        if _participle_spelling(x) and x.upos in ("VERB", "ADJ") and phrase[j + 1].text.lower() == "by" \
                 and phrase[j - 1].xpos in ("NNS", "NNPS") \
                 and all(y.upos in _RUN_WORDS and not relative_pronoun(y.text) for y in phrase[:j]) \
                 and all(y.upos in _RUN_WORDS and not relative_pronoun(y.text) for y in phrase[j + 2:]):
@@ -4609,20 +4639,71 @@ def _complement_after(s: Parsed, verb: Word,
     kept = _aside_close(s, verb, own)
     if kept < len(own):
         end = own[kept - 1].end if kept else start
+    if _listener_tagged_verb(s, verb, after[0]):  # `told reporters the plan would fail`, `reporters` taken for a verb
+        told = [w for w in s.words[after[0].index + 1:] if w.end <= end]
+        if not told or not (any(w.xpos in _FINITE for w in told) or _present_tagged_plural(told)):
+            return None  # `told reporters the new rules`: a thing told, no clause
+        return (told[0].start, end), None
     mark = _complementizer(s, after[0])
     if mark is not None and mark.lemma != "that" and verb.lemma in QUESTION_VERBS:
         question = _question_after(s, verb, speaker)  # `asked if she thought X would win`: to its comma
         if question is not None and question[0] is not None and question[0][0] == mark.start:
             end = max(end, question[0][1])
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
-        return (mark.start, _that_subject_run(s, verb, after[0], mark, end)), None
+        return _past_listener(s, verb, after[0], (mark.start, _that_subject_run(s, verb, after[0], mark, end))), None
     if (opening := _told_where(s, verb, after[0])) is not None:
         return (opening.start, end), None
     if _told_then_clause(s, verb, after[0]):
         return (start, end), None
     if (opening := _gerund_listener(s, verb, after[0])) is not None:
         return (opening.start, end), None
-    return (min(start, _after_verb(s, verb, start)), end), None
+    return _past_listener(s, verb, after[0], (min(start, _after_verb(s, verb, start)), end)), None
+
+
+def _listener_tagged_verb(s: Parsed, verb: Word, clause: Word) -> bool:
+    """`told reporters the plan would fail` with `reporters` tagged as a verb and taken for the clause told:
+    a lower-case `-s` word right after a verb of telling (`CLAUSE_LISTENER_VERBS`) is its plural listener,
+    not a verb: two finite verbs do not stand side by side, and `tell` takes the one told first."""
+    return verb.lemma in CLAUSE_LISTENER_VERBS and clause.index == verb.index + 1 and clause.xpos == "VBZ" \
+        and clause.text.islower() and clause.text.endswith("s") and not clause.text.endswith(("ss", "us", "is")) \
+        and not any(k.deprel in _SUBJECTS for k in s.kids[clause.index])
+
+
+def _present_tagged_plural(told: Sequence[Word]) -> Word | None:
+    """`told reporters the new test works`: a determiner, a singular noun and a lower-case `-s` word the
+    tagger took for a plural noun, closing the words told (or before an adverb or a preposition): a noun
+    phrase told is a thing told (`TOLD_THINGS`, `TOLD_PLURALS`: `the test results`), not one ending on another
+    plural right after a singular, so the `-s` word is the present verb of the clause told.  That word, or None."""
+    if len(told) < 3 or not _opens_noun_phrase(told[0]):
+        return None
+    for j in range(2, min(len(told), _LISTENER_REACH + 1)):
+        x, prev = told[j], told[j - 1]
+        if x.xpos == "NNS" and x.text.islower() and x.text.endswith("s") and not x.text.endswith(("ss", "us", "is")) \
+                and prev.xpos == "NN" and prev.text.islower() and x.text.lower() not in TOLD_THINGS | TOLD_PLURALS \
+                and (j + 1 == len(told) or told[j + 1].upos in ("ADV", "ADP", "PUNCT")):
+            return x
+        if x.upos not in _RUN_WORDS:
+            return None
+    return None
+
+
+def _past_listener(s: Parsed, verb: Word, clause: Word, span: tuple[int, int]) -> tuple[int, int]:
+    """`told the Ledger that Ruiz believes ...`, `told the crowd that helping the farm was ...`, `said at the
+    hearing that drafting ...`: where the parse hung the words between a cue and the `that` opening what it
+    reports into the clause (`that` taken for a relative pronoun of the listener, the clause for the
+    listener's relative clause), and those words are the cue's listener, its time or its phrases, read from
+    the words as `_that_opening` reads them, the clause opens at its `that` (not where the clause's own verb
+    or its subject stands before that `that`: `told reporters the plan that he backed would fail`)."""
+    opening = _that_opening(s, verb)
+    if opening is None or opening[0] is None:
+        return span
+    at = opening[0][0]
+    if not span[0] < at < span[1]:
+        return span
+    that = next(w for w in s.words if w.start == at)
+    if clause.index < that.index or any(k.deprel in _SUBJECTS and k.index < that.index for k in s.kids[clause.index]):
+        return span
+    return at, span[1]
 
 
 def _that_subject_run(s: Parsed, verb: Word, clause: Word, mark: Word, end: int) -> int:
@@ -4806,7 +4887,8 @@ def _report_joined(s: Parsed, w: Word) -> Word | None:
     `SEQUENCE_ADVERBS`) while that clause's verb is a bare one after a modal (`said he would stay and then
     left`: `would left` is no English, so `left` has a tense of its own, and `then` makes it the next event,
     not a backshifted present: `said she could not support it but understood why` stays reported; `would stay
-    and fight` shares the modal); else None."""
+    and fight` shares the modal; a participle joined to a passive one shares its `be`: `would be arrested and
+    charged` is reported, a cue or not); else None."""
     if w.deprel != "conj" or w.upos != "VERB" or w.xpos not in ("VBD", "VBN", "VBZ", "VBP") or w.head < 0:
         return None  # `argued` tagged VBN: with no auxiliary of its own, a past tense
     head, kids = s.words[w.head], s.kids[w.index]
@@ -4821,6 +4903,8 @@ def _report_joined(s: Parsed, w: Word) -> Word | None:
     modal = head.xpos == "VB" and any(c.deprel == "aux" and c.xpos == "MD" for c in s.kids[head.index]) \
         and cc.lemma == "and" and any(c.deprel == "advmod" and cc.index < c.index < w.index
                                       and c.text.lower() in SEQUENCE_ADVERBS for c in kids)
+    if w.xpos == "VBN" and head.xpos == "VBN" and any(c.deprel == "aux:pass" for c in s.kids[head.index]):
+        return None  # `said they would be arrested and charged`: a participle after a passive's shares its `be`
     shifted = cue.xpos == "VBD" and w.xpos in ("VBD", "VBN") and (present or modal)
     return cue if _is_cue_verb(w) or shifted else None
 
@@ -6163,9 +6247,10 @@ def _listener_clause(s: Parsed, verb: Word,
         # its finite verb right after it too (`told the National Press Club inflation was easing`)
         verb_next = next((x for x in after[1:_LISTENER_REACH] if x.upos not in _RUN_WORDS and x.xpos != "POS"
                           and x.text.lower() != "of"), None)  # (`some of her patients had waited`)
+        verb_next = verb_next or _present_tagged_plural(after)  # `told CNN the test works`
     else:
         return None
-    if verb_next is None or verb_next.xpos not in _FINITE:
+    if verb_next is None or verb_next.xpos not in _FINITE and verb_next is not _present_tagged_plural(after):
         return None
     last = _report_last(s, after)
     return None if last is None else ((after[0].start, last.end), None)
@@ -6210,8 +6295,12 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
         if aside:
             continue
         if low == "that":
+            if n > 0 and (rest[n - 1].upos in ("DET", "ADP") or preposition(rest[n - 1].text)):
+                return None  # `says despite all that, ...`: after a determiner or a preposition, a pronoun
             after = rest[n + 1:]
-            if not after or not (after[0].text == "," or (_subject_word(after) and (
+            if after and after[0].upos == "PUNCT" and all(c in MARK_CHARS for c in after[0].text):
+                after = after[1:]  # `told reporters that "Ruiz is ...`: a quotation opening the clause
+            if not after or not (after[0].text == "," or ((_subject_word(after) or _gerund_opening(after)) and (
                     not _is_cue_verb(after[0]) or _mass_before_present(after))
                     and any(x.xpos in _FINITE for x in after[1:]))):
                 return None  # `a speech that lasted`, `said that to reporters`: no clause opens
@@ -6221,6 +6310,11 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             phrase = True  # `to the host`, `in a statement`: the noun phrase after it is the phrase's
         elif w.upos in ("ADV", "PART") or w.text == "," or time_word(w.text):
             continue
+        elif w.upos in ("DET", "ADJ") and n + 1 < len(rest) and time_word(rest[n + 1].text):
+            continue  # `said last month that`, `said earlier this year that`: the cue's time
+        elif (phrase or listener) and w.xpos in ("VBG", "VBN") and w.text.islower() and n > 0 \
+                and rest[n - 1].upos in ("DET", "ADJ") and n + 1 < len(rest) and rest[n + 1].upos in ("NOUN", "ADJ"):
+            continue  # `told a cheering crowd`, `a crowded hall`: a participle before its noun describes it
         elif phrase and (_name_in_phrase(w) or _noun_in_phrase(s, w)):
             continue  # `on Sunday's Politics Show` with `Show` tagged as a verb: a word of the name
         elif phrase and w.xpos == "VBN" and w.text.islower() and n > 0 and rest[n - 1].upos == "NOUN" \
@@ -6306,6 +6400,13 @@ def _named_phrase_that(s: Parsed, verb: Word,
         elif w.upos not in _RUN_WORDS and w.xpos != "POS":
             return None
     return None
+
+
+def _gerund_opening(after: Sequence[Word]) -> bool:
+    """`that helping the farm was more work`, `that drafting the platform is open`: a lower-case `-ing` form
+    right before its object's noun phrase opens a clause as its subject (a finite verb must follow)."""
+    return len(after) > 1 and after[0].xpos == "VBG" and after[0].text.islower() \
+        and after[1].upos in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM")
 
 
 def _subject_word(after: Sequence[Word]) -> bool:
@@ -6896,8 +6997,9 @@ def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
             continue
         own = s.kids[k.index]
         between = s.words[last + 1:min(x.index for x in s.subtree(k))]
-        if any(w.upos not in ("PUNCT", "CCONJ") for w in between) or any(_is_cue_verb(x) for x in s.subtree(k)):
-            return -1
+        if any(w.upos not in ("PUNCT", "CCONJ") for w in between) or any(
+                _is_cue_verb(x) and not to_infinitive(s.kids[x.index]) for x in s.subtree(k)):
+            return -1  # (`and are ready to reject ...`: an infinitive reports nothing of its own yet)
         tensed = any(m.deprel in ("aux", "aux:pass", "cop") and m.xpos in _FINITE for m in own)
         subject = any(m.deprel in _SUBJECTS for m in own)
         that = any(m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS for m in own)
@@ -8797,7 +8899,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "form tagged as a noun between a plural noun, pronoun, number or quantifier and a `that` opening a clause "
          "(or, after a plural or a pronoun, a clause; its `-s` form after a singular noun; a plural held by `close "
          "to`, `familiar with` or a participle's `by` counts as the plural, whatever its phrase ends in: `Sources close to the Prime "
-         "Minister insist ...`, `Economists polled by the agency predict ...`; a clause may open on an `-ing` word "
+         "Minister insist ...`, `Economists polled by the agency predict ...`, a participle spelt as its past too: "
+         "`Experts sent by the agency warn ...`; a clause may open on an `-ing` word "
          "before a noun: `spending cuts remain ...`): that noun phrase speaks the rest of the sentence.",
          _subject_then_verb,
          (Example("Economists warn that the bank could raise rates again.",
@@ -8810,7 +8913,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "he has no plans to resign", "Sources close to the Prime Minister"),
           Example("Officials acknowledge spending cuts remain likely.", "spending cuts remain likely", "Officials"),
           Example("Economists polled by the agency predict that rates will rise.", "that rates will rise",
-                  "Economists polled by the agency")),
+                  "Economists polled by the agency"),
+          Example("Experts sent by the agency warn the bridge is unsafe.", "the bridge is unsafe",
+                  "Experts sent by the agency")),
          parse="cue-candidate"),
     Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
          "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",
@@ -9461,12 +9566,15 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("A Danish ministry responded by saying that the claims were false.", "that the claims were false",
                   "A Danish ministry", parse=_BY_GERUND_ADJECTIVE_UD))),
     Rule("phrase-before", "phrase", "`About three in 10 said`, `sources close to the governor say`: the run "
-         "of noun-phrase words right before the cue.", _phrase_before,
+         "of noun-phrase words right before the cue (past a phrase of time right before it, when it was said: "
+         "`Ann Ruiz on Monday night said`).", _phrase_before,
          (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",
                   "About three in 10"),
           Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
-                  "sources close to the governor"))),
-    Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue with no "
+                  "sources close to the governor"),
+          Example("Ann Ruiz on Monday night said the vote would wait.", "the vote would wait", "Ann Ruiz"))),
+    Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue (or a base "
+         "form right after a noun, its present: `Families taken to the shelter say`) with no "
          "subject right after a participle's phrase (its adverbs, then a time or one preposition's phrase, as for "
          "subject rule `participle-phrase`) that follows a noun phrase opening its clause: the noun phrase with the "
          "participle's phrase, which restricts it (an adverb right before the cue that hangs from it is the cue's).",
@@ -9474,7 +9582,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          (Example('Officials interviewed on Monday said the plan "will not work."', 'the plan "will not work."',
                   "Officials interviewed on Monday"),
           Example('Protesters gathered outside said they were "angry and tired."', 'they were "angry and tired."',
-                  "Protesters gathered outside"))),
+                  "Protesters gathered outside"),
+          Example("Families taken to the shelter say the water is rising.", "the water is rising",
+                  "Families taken to the shelter"))),
     Rule("those-participle", "phrase", "`Those surveyed said`, `..., those polled say`: `those` and a past "
          "participle right before a finite cue with no subject, opening its clause, are the noun phrase `those who "
          "were surveyed`, however the tagger took them: that phrase speaks.", _those_participle,
@@ -10101,7 +10211,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "reported clause with no subject of its own, itself a cue, or past after a present clause under a past "
          "cue, or past after `and then` (`later`, ...) and a bare verb under a modal (`said he would stay and then "
          "left`: `would left` is no English; `would stay and fight` shares the modal, and `could not support it but "
-         "understood why` is a backshifted present: both stay reported), is the speaker's doing: the "
+         "understood why` is a backshifted present: both stay reported; nor a participle joined to a passive one, "
+         "which shares its `be`: `said they would be arrested and charged`), is the speaker's doing: the "
          "clause before its conjunction.", _speaker_conjunct,
          (Example("The farmer said the dam is too small and argued for a second one upstream.",
                   "the dam is too small", "The farmer"),
@@ -10171,7 +10282,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "clause (`said the deal was off`); a `that` clause left with no subject runs on through the clause the parse "
          "hung from the cue right after it (`argued that tariffs raise prices`, `tariffs` taken for a verb); a day the "
          "parse took for a listener is the cue's time, `that` after it opening the clause (`warned Tuesday that cases "
-         "...`).",
+         "...`); a listener, time or phrase the parse hung into the clause, `that` taken for a relative pronoun, is the "
+         "cue's, read from the words as `listener-that` reads them: the clause opens at its `that` (`told the Ledger "
+         "that Ruiz believes ...`; a lower-case `-s` word right after a verb of telling, taken for the clause's verb, "
+         "is the plural listener: `told reporters the plan would fail`).",
          _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
@@ -10190,13 +10304,21 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("He said that the deal was off after critics complained that it cost too much.",
                   "that the deal was off", "He"),
           Example("Economists have long argued that tariffs raise prices for consumers.",
-                  "that tariffs raise prices for consumers", "Economists"))),
+                  "that tariffs raise prices for consumers", "Economists"),
+          Example("The aide told the Ledger that Ruiz believes the plan was a mistake.",
+                  "that Ruiz believes the plan was a mistake", "The aide"),
+          Example("The mayor told reporters the plan that he backed would fail.",
+                  "the plan that he backed would fail", "The mayor"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
          "it (not the listener's relative clause; the clause's own verb is no other report, though a verb of "
          "saying: `told the paper that she wrote the songs`; a plural subject taken for a verb may carry a phrase "
-         "before its auxiliary: `that bookings for next summer were ahead`).", _listener_that,
+         "before its auxiliary: `that bookings for next summer were ahead`; a participle between the listener's "
+         "determiner and its noun describes it: `told a cheering crowd`; `last week`, `this year` are the cue's time; "
+         "a quotation may open the clause, and an `-ing` word before its object's noun phrase may be its subject: "
+         "`that \"Ruiz is ...`, `that helping the farm was ...`; `that` after a determiner or a preposition is a "
+         "pronoun: `despite all that`).", _listener_that,
          (Example("The senator told a radio station that he would not resign.", "that he would not resign",
                   "The senator"),
           Example("Lane told the newspaper that she wrote most of the songs on a borrowed piano.",
@@ -10211,17 +10333,21 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Lee, who chairs the panel, told reporters that the vote was delayed, and Ruiz, who sits on it, "
                   "said the delay was unfair.", "that the vote was delayed", "Lee"),
           Example("The official, who told reporters that talks had stalled, said the deal was dead.",
-                  "that talks had stalled", "who"))),
+                  "that talks had stalled", "who"),
+          Example("Ruiz told a cheering crowd in West Texas that she expects to win the state.",
+                  "that she expects to win the state", "Ruiz"))),
     Rule("listener-clause", "content", "`told police he had acted in self-defense`: a verb of telling, its "
          "listener (a pronoun, or a noun phrase that is not a thing told: `told a story he ...`), then a subject "
          "pronoun and a finite verb: the clause told, read from the words however the parse hung it (a relative "
-         "clause of the listener).", _listener_clause,
+         "clause of the listener; a lower-case `-s` word tagged plural right after a singular noun, closing the "
+         "words told, is that verb: `told CNN the test works`, a thing told being no such phrase).", _listener_clause,
          (Example("The driver told police he had swerved to miss a deer.", "he had swerved to miss a deer",
                   "The driver"),
           Example("The coach told his players they would start on Sunday.", "they would start on Sunday",
                   "The coach"),
           Example("One resident, who asked not to be named, told Reuters the water was brown.",
-                  "the water was brown", "One resident"))),
+                  "the water was brown", "One resident"),
+          Example("The lab's director told CNN the test works.", "the test works", "The lab's director"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
          "question a verb that puts or answers one reports, from its question word to the next comma (after a "
          "listener, `which` before a noun and `who` before a determiner or possessive open a question, not a "

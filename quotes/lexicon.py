@@ -35,7 +35,7 @@ __all__ = [
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "BE_FORMS", "GET_FORMS",
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "THAT_ONLY_CUES", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
-    "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS",
+    "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -243,6 +243,10 @@ LISTENER_VERBS = frozenset({"tell", "ask", "inform", "remind", "assure", "warn",
 CLAUSE_LISTENER_VERBS = frozenset({"tell", "assure", "remind", "inform", "promise", "warn", "notify", "caution"})
 TOLD_THINGS = frozenset({"story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales", "secret",
                          "secrets", "anecdote", "anecdotes", "version", "news"})
+# Plurals that name what is told (`told CNN the test results`): a second object of `tell`, never the present
+# verb of a clause told after a singular noun (`told CNN the test works`).
+TOLD_PLURALS = frozenset({"results", "details", "facts", "figures", "numbers", "findings", "names", "reasons",
+                          "terms", "rules", "plans", "costs", "prices", "rates", "scores", "dates", "times"})
 # Object pronouns that may be a listener on their own (`told him`); `her` also opens a noun phrase.
 OBJECT_PRONOUNS = frozenset({"me", "him", "her", "us", "them", "you"})
 # The forms of `tell`, whose object is the one told (`told KTV's "Morning Desk"`: a programme).
@@ -1146,6 +1150,13 @@ IRREGULAR_PASTS = frozenset({
     "let", "cut", "bought", "sought", "taught", "caught", "rose", "fell", "chose", "broke", "struck", "swore", "wore"})
 # Past participles with no `-ed` that may follow a head noun (`the chief known as Bob`).
 IRREGULAR_PARTICIPLES = frozenset({"known", "shown", "seen", "given", "taken", "written", "chosen", "born"})
+# Past participles spelt as the past, with no `-ed` (`traders hit by the ban`, `experts sent by the agency`,
+# `workers led by the union`): before `by` or a phrase, a reduced relative clause on the noun before them.
+IRREGULAR_PARTICIPLES = IRREGULAR_PARTICIPLES | frozenset({
+    "sent", "hit", "held", "led", "hurt", "caught", "brought", "bought", "paid", "made", "kept", "left", "met",
+    "put", "set", "shut", "cut", "told", "sold", "found", "won", "struck", "bound", "fed", "built", "spent",
+    "lent", "dealt", "felt", "heard", "laid", "lost", "meant", "read", "shot", "spread", "stuck", "taught",
+    "sought", "fought", "hung", "drawn", "thrown", "grown", "flown", "sworn", "torn", "worn", "quit"})
 # Negated auxiliaries, as a verb after a name (`Ruiz won't say`).
 NEGATED_AUXILIARIES = frozenset({"won't", "won’t", "can't", "can’t", "isn't", "isn’t", "wasn't", "wasn’t"})
 # Endings of nouns for one who does something (`caller`, `donor`, `economist`, `politician`, `assistant`,

@@ -261,12 +261,13 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     if cue.content is not None and start < cue.content[0] <= opening and (
             cue.verb.lemma in LISTENER_VERBS and (_listener_before(text, start, cue.content[0])
                                                   or cue.content_rule == "named-listener")
-            or _setting_before(text, start, cue.content[0], words)):
+            or _setting_before(text, start, cue.content[0], words) or _time_before(text, start, cue.content[0])):
         start = cue.content[0]  # `told the Ledger she was "appalled"`: the listener told is no part of it;
         # `said in an interview that sales were "better than expected"`: nor where it was said
     else:
         that = _THAT.search(text, start, opening)
-        if that is not None and _setting_before(text, start, that.start(), words):
+        if that is not None and (_setting_before(text, start, that.start(), words)
+                                 or _time_before(text, start, that.start())):
             start = that.start()  # the same, however the parse hung the clause
     return start, max(end, q.end)
 
@@ -289,12 +290,28 @@ def _setting_before(text: str, start: int, clause: int, parsed: Sequence[Word]) 
         and text[clause:clause + 5].lower() == "that " and after is not None and after.upos not in ("VERB", "AUX")
 
 
+def _time_before(text: str, start: int, clause: int) -> bool:
+    """Whether text[start:clause] is a phrase of time alone (`Monday`, `this month`, `earlier this year`,
+    `on Sunday night`) and the clause at `clause` opens with `that`: when it was said, before what was said."""
+    words = text[start:clause].split()
+    return 0 < len(words) <= 4 and text[clause:clause + 5].lower() == "that " \
+        and any(time_word(w) for w in words) and all(time_word(w) or w.lower() in _TIME_OPENERS for w in words)
+
+
+_TIME_OPENERS = frozenset({"this", "last", "next", "earlier", "late", "early", "on", "in"})
+
+
 def _listener_before(text: str, start: int, clause: int) -> bool:
     """Whether text[start:clause] is a listener of a few words (no `that`, no punctuation) and the clause
     at `clause` opens with its own subject: a pronoun, a determiner (`the Ledger she was ...`) or a name
-    (`told the court Vale had ...`)."""
+    (`told the court Vale had ...`); or one of a few more words, a comma after it, before the clause's `that`
+    (`told a Ledger reporter Monday evening that she ...`, `told Ann Cole of Channel 4, that ...`; a title's
+    marks within it: `told KTV's "Good Evening" that ...`)."""
     words = text[start:clause].split()
     first = text[clause:clause + 12].split()[:1]
+    if first and first[0].lower() == "that":
+        return 0 < len(words) <= LISTENER_THAT_WORDS and "that" not in words \
+            and all(_possessor(w.strip(MARK_CHARS).removesuffix(",").strip(MARK_CHARS)).isalnum() for w in words)
     return 0 < len(words) <= LISTENER_WORDS and all(_possessor(w).isalnum() for w in words) and "that" not in words \
         and bool(first) and (first[0].lower() in PRONOUNS or first[0].lower() in DETERMINERS
                              or first[0][:1].isupper() and first[0].isalpha())
@@ -365,13 +382,16 @@ def _summary_after(words: Sequence[Word], w: Word) -> bool:
 def comma_aside(text: str, quote_end: int, pos: int) -> bool:
     """`called him a "moderate," a subtle dig at ...`, `..., another sign that ...`: a description summing
     up the report (`a`, `an`, `another`: an apposition to the whole report), set off by a comma right
-    after a quotation (at `pos`), is the writer's aside on the report, not more of it."""
+    after a quotation (at `pos`), is the writer's aside on the report, not more of it (not where a quotation
+    follows its `a` right away: `a "loser," a "liar" and a "whiner"` lists what was said)."""
     between = text[quote_end - 1:pos]
     if strip_marks(between, " ") != "," or any(ch.isspace() for ch in between.split(",", 1)[1].rstrip()):
         return False   # past the comma only closing marks (`"a trap," "a sham"` lists quotations)
     m = _WORD_AFTER.match(text, pos)
     if m is None:
         return False
+    if text[m.end():m.end() + 2].lstrip()[:1] in MARK_CHARS and text[m.end():m.end() + 2].strip():
+        return False   # `a "loser," a "liar" and a "whiner"`: a quotation right after `a` goes on a list of them
     return m.group(1).lower() in COMMA_ASIDE_OPENERS
 
 
@@ -1185,6 +1205,7 @@ def _handed_over(text: str, q: Quoted, sentence: Sentence, cue: Cue) -> bool:
 SETTING_WORDS = 8  # the most words of a phrase of place or time between a cue and its `that` clause
 _THAT = regex.compile(r"\bthat\s")
 LISTENER_WORDS = 4  # the most words of a listener between a verb of telling and the quotation's colon
+LISTENER_THAT_WORDS = 12  # the most words of a listener and its phrases between a verb of telling and `that`
 
 
 def _listener_then(between: str, cue: Cue) -> bool:
@@ -2213,7 +2234,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'Ann Ruiz, who hosts the weekly "Morning Tide."', kept=False),)),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
          "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`, "
-         "`told the court Vale had \"...\"`; "
+         "`told the court Vale had \"...\"`, with its phrases and a comma before `that`: `told a Ledger reporter "
+         "Monday evening that she \"...\"`; past the cue's time before `that`: `concluded this month that ...`; "
          "past a phrase of a preposition before `that` and a subject: `said in an interview that sales were \"...\"`) "
          "to the sentence's end (to the comma closing a subordinate clause that opens "
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
@@ -2233,6 +2255,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "it twice -- \"B.\"`).",
          paraphrase,
          (Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
+          Example('Lee told reporters that "Ruiz is throwing votes away."', 'that "Ruiz is throwing votes away."',
+                  "Lee"),
+          Example('The board concluded this month that Lee had been "extremely careless."',
+                  'that Lee had been "extremely careless."', "The board"),
           Example('The mayor said -- and she meant it -- that "nobody is above the law."',
                   'that "nobody is above the law."', "The mayor"),
           Example("The plan was described as 'reckless' by the Chancellor.", "as 'reckless'", "the Chancellor"),
