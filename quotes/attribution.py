@@ -214,9 +214,29 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
-                  and not _mark_between(s, k.index, verb.index)]
+                  and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb))]
         return min(before or subjects, key=lambda k: abs(k.index - verb.index))
     return None
+
+
+# The `subject` rules that read a subject's own phrase before its verb, where a term quoted within it stays.
+SUBJECT_BEFORE_RULES = frozenset({"nominal-subject", "as-clause"})
+
+
+def _quoted_in_phrase(s: Parsed, k: Word, verb: Word) -> bool:
+    """`The "experts" said ...`, `the so-called "watchdog" warned ...`: the subject's head is a term the writer
+    quotes inside a noun phrase of the narration's own (a word of the subject's, its determiner or modifier,
+    stands right before the opening mark), the only quotation between it and the verb: the whole phrase,
+    marks and all, is the subject, not words within a quotation."""
+    marks = [w.index for w in s.words[:verb.index] if w.text.strip(MARK_CHARS) == ""]
+    opening = max((i for i in marks if i < k.index), default=None)
+    closing = [i for i in marks if i > k.index]
+    if opening is None or opening == 0 or len(closing) != 1:
+        return False
+    lead = s.words[opening - 1]
+    inner = s.words[opening + 1:closing[0]]
+    return lead.head == k.index and lead.deprel in ("det", "amod", "nmod:poss") \
+        and all(w.index == k.index or opening < w.head < closing[0] or w.head == k.index for w in inner)
 
 
 def _weekday_subject(s: Parsed, verb: Word) -> Word | None:
@@ -9268,14 +9288,17 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
          "a relative clause set off after it is no part of it, after a name that a title the parse took for "
          "the head goes on with too (`Lab director Ana Cole, who ..., said`); nor a job title set off after a "
-         "name in capitals, as a press release prints it (`Jane Doe, Chief Executive Officer of Acme, said`).",
+         "name in capitals, as a press release prints it (`Jane Doe, Chief Executive Officer of Acme, said`); one "
+         "past a quotation mark only where the writer quotes a term within the subject's own phrase (`The "
+         "\"watchdog\" warned`: a determiner or modifier of its own before the opening mark).",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),
           Example("Lab director Ana Cole, who first flagged the issue, said the plan would fail.",
                   "the plan would fail", "Lab director Ana Cole"),
           Example("Jane Doe, Chief Executive Officer of Acme, said the deal would close in May.",
-                  "the deal would close in May", "Jane Doe"))),
+                  "the deal would close in May", "Jane Doe"),
+          Example('The "watchdog" warned that prices would rise.', "that prices would rise", 'The "watchdog"'))),
     Rule("weekday-subject", "subject", "`The Tories Sunday said ...` parsed with the weekday as the subject: a "
          "weekday (or a weekday's part of the day: `Monday night`) right before the cue after a name (no day's name: "
          "`Super Tuesday`) is when it was said; the "

@@ -11,7 +11,7 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
-from ..attribution import Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
+from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
 from ..lexicon import (SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
@@ -20,7 +20,7 @@ from ..lexicon import (SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_P
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS,
-                       NAME_GIVING_FORMS, PREPOSITIONS, VERB_PARTICLES, WORK_MAKING_FORMS)
+                       NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS)
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
 from ..parse import FINITE_TAGS, Word
@@ -57,11 +57,20 @@ _COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\
                             r"{0,6}(?:\s*\(\p{Lu}[^()\n]{0,20}\))?)\s*(:)\s*\Z")
 
 
-def _within_name(text: str, q: Quoted, speaker: tuple[int, int] | None) -> bool:
-    """Whether the quotation lies inside a speaker's noun phrase, with its words on both sides."""
+def _within_name(text: str, q: Quoted, speaker: tuple[int, int] | None, cue_at: int = -1) -> bool:
+    """Whether the quotation lies inside a speaker's noun phrase, with its words on both sides (`the author of
+    "Going Viral," about ...`), or is a short term closing the subject before its cue (at `cue_at`), the
+    phrase's words before it (`as the "review" urged`)."""
     if speaker is None or not speaker[0] <= q.start <= q.end <= speaker[1]:
         return False
-    return any(ch.isalnum() for ch in text[speaker[0]:q.start]) and any(ch.isalnum() for ch in text[q.end:speaker[1]])
+    lead = text[speaker[0]:q.start]
+    if not any(ch.isalnum() for ch in lead):
+        return False
+    return any(ch.isalnum() for ch in text[q.end:speaker[1]]) or cue_at >= speaker[1] \
+        and len(text[q.start:q.end].split()) <= SHORT_WORDS and len(lead.split()) <= TERM_LEAD_WORDS and "," not in lead
+
+
+TERM_LEAD_WORDS = 3   # the most words of a subject's phrase before a term quoted at its end (`the so-called "experts"`)
 
 
 def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapping[int, list[Cue]],
@@ -501,8 +510,9 @@ def _next_report(words: Sequence[Word], w: Word, cue: Cue) -> bool:
 # before a quotation.
 _OWNER = r"(?:[\p{Lu}\p{N}][\p{L}\p{N}.&-]*\s+){0,3}[\p{Lu}\p{N}][\p{L}\p{N}.&-]*['\u2019]s?\s+"
 _PLACE_BEFORE = regex.compile(r"(?<!\S)(?:(?i:" + "|".join(sorted(PLACE_PREPOSITIONS)) + r")\s+(?:" + _OWNER + r")?"
-                              r"|(?i:to|" + "|".join(sorted(TELL_FORMS)) + r")\s+" + _OWNER + r")$")
-# `a call to KTV's "...`, `told KTV's "...`: `to` or the one told, with an owner only
+                              r"|(?i:to)\s+" + _OWNER + r"|(?i:" + "|".join(sorted(TELL_FORMS)) + r")\s+(?:" + _OWNER + r")?)$")
+# `a call to KTV's "...`: `to`, with an owner only; `told KTV's "...`, `told "Morning Desk"`: the one told, a
+# title-cased quotation right after a verb of telling with no comma or colon between being no words told
 PLACE_REACH = 80  # characters before a quotation searched for its phrase of place
 
 
@@ -1256,13 +1266,24 @@ _WORK_BEFORE = regex.compile(r"\b(?:(?i:" + "|".join(sorted(WORK_NOUNS)) + r")s?
 # `the nickname "Red"`, `the pseudonym "..."`: a noun naming a name (plural too), a comma at most,
 # right before the opening mark.
 _NICKNAME_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(NICKNAME_NOUNS)) + r")s?\s*,?\s*\Z")
+# `a group that calls itself "Friends of the Pier"`: a verb of calling and a reflexive pronoun (an article at
+# most) right before the opening mark: the name the subject goes by.
+_SELF_NAMED_BEFORE = regex.compile(r"\b(?i:call|calls|called|calling|style|styles|styled|styling)\s+"
+                                   r"(?i:" + "|".join(sorted(REFLEXIVE_PRONOUNS)) + r")(?:\s+(?i:the|a|an))?\s*,?\s*\Z")
 
 
 def _nickname(text: str, q: Quoted) -> bool:
     """`he went by the nickname "Red,"`, `wrote under the pseudonym "..."`: a quotation right after a
-    noun naming a name gives that name as words, not someone's words."""
+    noun naming a name gives that name as words, not someone's words; so does a title-cased one right after a
+    verb of calling and a reflexive pronoun (`a group that calls itself "Friends of the Pier"`)."""
     opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
-    return len(q.parts) == 1 and bool(_NICKNAME_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
+    if len(q.parts) > 1:
+        return False
+    if _NICKNAME_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening):
+        return True
+    words = text[q.start:q.end].split()   # a name in title case (`called himself "very pro-choice"`: a verdict)
+    return _titled(words) and any(w[0].isupper() for w in words) \
+        and bool(_SELF_NAMED_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening))
 
 
 def _work_title(text: str, q: Quoted) -> bool:
@@ -1377,7 +1398,20 @@ def _giving_name(text: str, q: Quoted, sentence: Sentence, words: Sequence[Word]
     if verb is None:   # no parse: a passive's `be` right before the participle
         before = text[max(sentence.start, m.start() - 12):m.start()].split()
         return m if before and before[-1].lower() in BE_FORMS else None
-    return m if verb.xpos == "VBN" and not any(w.head == verb.index and w.deprel == "nsubj" for w in words) else None
+    if verb.xpos == "VBN" and not any(w.head == verb.index and w.deprel == "nsubj" for w in words):
+        return m
+    return m if _verb_after(text, q, words) else None
+
+
+def _verb_after(text: str, q: Quoted, words: Sequence[Word]) -> bool:
+    """`A local paper called "The Harbour Voice" reported ...`: a finite verb right after the quotation's
+    closing mark, no comma between, takes the noun phrase the naming word ends as its subject; so that word
+    is a participle giving a name (a reduced relative), whatever tag the parse gave it, not a verb with a
+    subject of its own (a verb does not follow the words a subject said without a comma or a tag)."""
+    end = past_marks(text, q.end)
+    nxt = next((w for w in words if w.start >= end), None)
+    return end > q.end and nxt is not None and not text[end:nxt.start].strip() and nxt.xpos in FINITE_TAGS \
+        and nxt.text[:1].islower()
 
 
 def _name_given(text: str, q: Quoted, sentence: Sentence, words: Sequence[Word]) -> bool:
@@ -1504,7 +1538,9 @@ def caption(x: Quotation) -> Link | None:
 
 def title_in_name(x: Quotation) -> Link | None:
     """`the author of "Going Viral," about ..., said`: a title within a speaker's name is dropped."""
-    return DROP if any(_within_name(x.text, x.q, c.speaker) for c in x.cues_by_sentence.get(x.first, [])) else None
+    return DROP if any(_within_name(x.text, x.q, c.speaker, c.span[0] if c.speaker_rule in SUBJECT_BEFORE_RULES else -1)
+                       for c in x.cues_by_sentence.get(x.first, [])) else None
+
 
 
 def named_by(x: Quotation) -> Link | None:
@@ -2216,10 +2252,13 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "are the story's where a sentence of the story quotes them, not the caption's: dropped.", caption,
          (Example('"We will appeal," Ann Ruiz told reporters in Dayton on Monday. (AP Photo/Tom Vale)',
                   "We will appeal,", kept=False),)),
-    Rule("title-in-name", "link", "A quotation inside a cue's speaker (`the author of \"Going Viral,\" said`) is "
-         "a title: dropped.", title_in_name,
+    Rule("title-in-name", "link", "A quotation inside a cue's speaker, with the speaker's words on both sides "
+         "(`the author of \"Going Viral,\" said`), or a short term closing it (`as the \"review\" urged`), is a "
+         "title or a term in that phrase, no words the cue reports: dropped.", title_in_name,
          (Example('Tranter, the co-author of "Going under in a fractured century," about the rise of rumours, '
-                  'said the days of a common story are over.', "Going under in a fractured century,", kept=False),)),
+                  'said the days of a common story are over.', "Going under in a fractured century,", kept=False),
+          Example('Members backed the bill, as the "review" recommended, and watched it fail.', "review",
+                  kept=False))),
     Rule("named-by", "link", "`software nicknamed \"Falcon\" by engineers`, `a plan dubbed \"...\" by critics`: a "
          "participle giving a thing its name (as filter `name-given` reads it; not `known as`, nor a passive with its "
          "`be`: `has been called \"...\" by X` reports the whole clause) runs into the quotation and `by` follows "
@@ -2595,7 +2634,7 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "listener too: `telling fans: \"Point made.\"`), nor opening an utterance broken by narration set off by a "
          "pair of dashes, its rest quoted right after (`\"We lost\" -- he paused -- \"everything.\"`); with no cue "
          "word at all, a title-cased quotation after the sentence's words.", scare_quote,
-         (Example('The mayor, a fan of "Gone Girl," said the film was good.', "Gone Girl,", kept=False),
+         (Example('The mayor read "Gone Girl" in a day and said the film was good.', "Gone Girl", kept=False),
           Example('"We read every letter," Ruiz said.\n\nShe co-hosts the weekly radio hour '
                   '"Not Much Has Changed Here."', "Not Much Has Changed Here.",
                   kept=False))),
@@ -2608,12 +2647,16 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
           Example('Residents have been accused of "nimbyism" over the housing plan.', "nimbyism", kept=False))),
     Rule("nickname", "filter", "A quotation right after a noun naming a name, a comma between at most (`his "
          "old nickname, \"the old man of the bay\"`, `the pseudonym \"...\"`), gives it as words, not someone's words "
-         "(nor a paraphrase: `wrote under the pseudonym \"...\"`).",
+         "(nor a paraphrase: `wrote under the pseudonym \"...\"`); so does a title-cased one right after a verb "
+         "of calling and a reflexive pronoun (`a group that calls itself \"Friends of the Pier\"`: the name it goes "
+         "by; not `called himself \"very tired\"`, a verdict).",
          nickname,
          (Example('Her brother still calls the ferry captain by his old nickname, "the old man of the bay."',
                   "the old man of the bay.", kept=False),
           Example('For years the harbour master wrote letters under the pseudonym "the keeper of the light."',
-                  "the keeper of the light.", kept=False))),
+                  "the keeper of the light.", kept=False),
+          Example('Parents of the pupils, who call themselves "Friends of Ash Park," packed the hall.',
+                  "Friends of Ash Park,", kept=False))),
     Rule("work-title", "filter", "A title-cased quotation right after a noun naming a work, a comma between at "
          "most (`her memoir, \"Long Days by the Harbour.\"`), or a noun of someone it credits and `of` (`the hosts of "
          "\"Good Evening Ohio\"`), is the work's title, not someone's words.", work_title,
@@ -2679,8 +2722,8 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   'paper on Friday.', "A DEAL AT LAST", kept=False),)),
     Rule("venue", "filter", "A title in a phrase of place right after the cue (`said on \"Morning Joe.\"`), or "
          "a title-cased quotation a preposition of place takes (`Appearing on Channel 9's \"Morning Desk,\" Ruiz "
-         "said`), or `to` or `told` with its owner (`a call to KTV's \"Good Evening Ohio\"`, `told KTV's \"...\"`: "
-         "the programme told).",
+         "said`), or `to` with its owner (`a call to KTV's \"Good Evening Ohio\"`), or `told` with or without "
+         "one, no comma or colon between (`told KTV's \"...\"`, `told \"Morning Desk\"`: the programme told).",
          venue,
          (Example('Kerry said in an interview on "Meet the Press."', "Meet the Press.", kept=False),
           Example('Appearing in "The Daily Ledger," the mayor said it was fine.', "The Daily Ledger,", kept=False),
@@ -2690,6 +2733,7 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   "Good Evening Ohio,", kept=False),
           Example('It was a lie, the mayor insisted later in a phone call to KTV\'s "Good Evening Ohio."',
                   "Good Evening Ohio.", kept=False),
+          Example('The tax is fair, the governor told "Good Day Ohio."', "Good Day Ohio.", kept=False),
           Example('The bridge will open in May, the mayor told KTV\'s "Good Evening Ohio."',
                   "Good Evening Ohio.", kept=False),
           Example('The tax must go, the governor said on KTV\'s "Supper with Ann Ruiz."',
@@ -2698,10 +2742,13 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "(`a group known as the \"...\"`, `a memo titled \"...\"`, `was named \"...\"`; `known` and `billed` "
          "through `as`), its verb with no active subject (`what critics called \"...\"` is theirs) and no `by` "
          "naming who gave it (`dubbed \"...\" by critics`), that no rule above drops: a name the thing bears, "
-         "nobody's words; kept with no speaker (none from its cue, none it floats to).",
+         "nobody's words; kept with no speaker (none from its cue, none it floats to).  A finite verb right after "
+         "the closing mark, no comma between, makes the naming word a participle whatever its tag (`A paper "
+         "called \"...\" reported`: the phrase is that verb's subject).",
          name_given,
          (Example('A ferry program known inside the port as "Clear Water," which critics say wastes money, will '
                   'end in May.', "Clear Water,", None),
           Example('A report by the river trust, titled "Low Water, High Stakes," said the dam was failing.',
-                  "Low Water, High Stakes,", None))),
+                  "Low Water, High Stakes,", None),
+          Example('A weekly paper called "The Harbour Voice" ran the story first.', "The Harbour Voice", None))),
 ))

@@ -6,7 +6,7 @@ from typing import Sequence
 
 import regex
 
-from ..attribution import Cue
+from ..attribution import SUBJECT_BEFORE_RULES, Cue
 from ..marks import Inside, strip_marks
 from ..segment import Sentence
 from .registry import Example, Rule, Table
@@ -129,11 +129,14 @@ def _with_name_before(text: str, parts: Sequence[tuple[int, int]], rng: tuple[in
 
 def cue_subject(text: str, sentence: Sentence, parts: Sequence[tuple[int, int]], cue: Cue, kind: str,
                 inside: Inside) -> tuple[int, int] | None:
-    """The speaker the parse gave the cue (`subject` and `phrase` tables), unless it lies in a quotation."""
+    """The speaker the parse gave the cue (`subject` and `phrase` tables), unless it lies in a quotation; a
+    term quoted within the speaker's own phrase (`The "experts" said`) stays in it."""
     rng = cue.speaker
-    if rng is None or inside.contains(rng[0]) or (
-            cue.speaker_head is not None and inside.contains(cue.speaker_head.start)):
+    if rng is None or inside.contains(rng[0]):
         return None  # the parse took words of a quotation for its speaker (a title within it may stay)
+    held = inside.part_at(cue.speaker_head.start) if cue.speaker_head is not None else None
+    if held is not None and not (cue.speaker_rule in SUBJECT_BEFORE_RULES and held[1] <= rng[1] <= cue.span[0]):
+        return None   # (the subject's own phrase before its verb: `_quoted_in_phrase`)
     return rng
 
 
@@ -330,9 +333,12 @@ _INITIAL_UD = """
 
 SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first rule that answers wins.", rules=(
     Rule("cue-subject", "speaker", "The speaker the parse gave the cue (named by its `subject` or `phrase` "
-         "rule), unless it lies within a quotation.", cue_subject,
+         "rule), unless it lies within a quotation; a term quoted within the speaker's own phrase stays in it "
+         "(`The so-called \"experts\" said`).", cue_subject,
          (Example('"Nothing has changed," Kerry said, adding that the talks would go on.',
-                  "that the talks would go on", "Kerry"),)),
+                  "that the talks would go on", "Kerry"),
+          Example('The so-called "experts" said the winter would be mild.', "the winter would be mild",
+                  'The so-called "experts"'))),
     Rule("between-words", "speaker", "No parse speaker: the words between the quotation and its cue (a "
          "capitalised cue form after a capitalised word goes on a name: `The Washington Post reported`), or "
          "right after a cue that follows it, within the cue's sentence and short of a preposition of occasion "
