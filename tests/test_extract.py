@@ -1393,6 +1393,38 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("relative-passive-name-is-nobodys", 'They sold a product that was called "Fresh Start."', []),
     ("relative-naming-within-report-runs-on", 'Lee said he fought the bill, which he called "a trap for renters."',
      [("mixed", 'he fought the bill, which he called "a trap for renters."', "Lee")]),
+    # a contact relative (no `that`): the naming verb's subject names, read from the words
+    ("contact-relative-pronoun-time-after", 'Critics attacked a plan he called "reckless" last week.',
+     [("direct", "reckless", "he")]),
+    ("contact-relative-noun-subject", 'The council rejected a move the union called "brutal" on Monday.',
+     [("direct", "brutal", "the union")]),
+    ("contact-relative-name-subject", 'Voters backed a measure Ann Ruiz called "a disgrace."',
+     [("direct", "a disgrace.", "Ann Ruiz")]),
+    ("contact-relative-after-two-objects", 'They gave the workers a deal the union called "a sellout."',
+     [("direct", "a sellout.", "the union")]),
+    ("double-object-then-name-is-nobodys", 'The bank sold customers a loan called "Easy Pay."', []),
+    ("contact-relative-within-report-runs-on", 'Lee said he fought a bill he called "a trap for renters."',
+     [("mixed", 'he fought a bill he called "a trap for renters."', "Lee")]),
+    ("contact-relative-adverb-between", 'She revived a plan he once called "reckless."', [("direct", "reckless.", "he")]),
+    ("contact-relative-perfect", 'They opposed a merger the union has branded "a betrayal."',
+     [("direct", "a betrayal.", "the union")]),
+    ("relative-passive-name-no-speaker", 'They sold a car that was called "the Comet."', []),
+    ("title-before-name-is-main-subject", 'Union leader Ann Ruiz called "foul" over the plan.',
+     [("direct", "foul", "Union leader Ann Ruiz")]),
+    # a split quotation closed by its own tag stays whole and the tag's; a later cue reports what follows
+    ("split-quote-closed-then-later-cue", '"The numbers," he said, "don\'t lie" -- but they can mislead, critics say.',
+     [("direct", "The numbers, don't lie", "he"), ("indirect", "they can mislead", "critics")]),
+    ("split-quote-closed-then-and-clause", '"The plan works," she said, "and it is cheap" and it will pass, aides said.',
+     [("direct", "The plan works, and it is cheap", "she"), ("indirect", "it will pass", "aides")]),
+    ("split-quote-runs-to-later-tag", '"We are ready," said the coach, "and so are the fans," he added.',
+     [("direct", "We are ready,", "the coach"), ("direct", "and so are the fans,", "he")]),
+    # nested reports: one quote, the outer report's, its content whole (PolNeAR marks no report inside another's)
+    ("nested-told-within-closing-report", "The minister informed parliament that the scheme would grow, officials said.",
+     [("indirect", "The minister informed parliament that the scheme would grow", "officials")]),
+    ("nested-told-police-within-report-says", "The driver told police he had swerved, the report says.",
+     [("indirect", "The driver told police he had swerved", "the report")]),
+    ("nested-relative-says-within-mixed", 'Hart said the plan, which the union says will cost 400 jobs, was "the only way forward."',
+     [("mixed", 'the plan, which the union says will cost 400 jobs, was "the only way forward."', "Hart")]),
 ]
 
 
