@@ -2361,6 +2361,7 @@ def _relative_pronoun_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 
 _CONTACT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+_CONTACT_QUANTIFIERS = frozenset({"many", "some", "several", "few", "most", "both", "all", "other", "these", "those"})
 _CONTACT_THINGS = frozenset({"something", "everything", "anything", "nothing"})  # `everything he called "fake"`
 
 
@@ -2370,8 +2371,9 @@ def _contact_relative_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
     `that` or `which`, the noun the verb's missing object) gives the subject's words, however the parse hung
     them (it takes `the union` for a second object, `called` for a participle).  The subject is read from the
     words: a personal pronoun (`he`, `they`; never an object), a name, or a noun phrase opened by a
-    determiner; not after a verb that takes two objects (`sold customers a loan called "Easy Pay"`: a name,
-    nobody's words), not a time (`Last week the union called ...`), not within another cue's report, which
+    determiner, a quantifier, a number or a name's `'s`, or a bare plural of people after a singular noun
+    (`a plan critics called`); not after a verb that takes two objects, the second opened by `a` (`sold
+    customers a loan called "Easy Pay"`: a name, nobody's words), not a time (`Last week the union called ...`), not within another cue's report, which
     runs on through it (`Lee said he fought a bill he called "..."`)."""
     if not _is_naming_verb(w) or w.xpos not in ("VBD", "VBZ", "VBP", "VBN") or _phrasal_word(s, w) is not None \
             or NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY or w.index < 2 or w.index + 1 >= len(s.words):
@@ -2393,11 +2395,20 @@ def _contact_relative_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
     elif last.upos == "NOUN" and not time_word(last.text):
         first = last
         while first.index > 0 and s.words[first.index - 1].upos in ("NOUN", "PROPN", "ADJ") \
-                and s.words[first.index - 1].text.lower() not in _CONTACT_DETERMINERS:
+                and s.words[first.index - 1].text.lower() not in _CONTACT_DETERMINERS | _CONTACT_QUANTIFIERS:
             first = s.words[first.index - 1]
-        if first.index == 0 or s.words[first.index - 1].text.lower() not in _CONTACT_DETERMINERS:
-            return None
-        first = s.words[first.index - 1]
+        before = s.words[first.index - 1] if first.index > 0 else None
+        if before is not None and (before.text.lower() in _CONTACT_DETERMINERS | _CONTACT_QUANTIFIERS
+                                   or before.upos == "NUM"):
+            first = before   # `the union`, `many economists`, `two judges`
+        elif before is not None and before.text.lower() in ("'s", "\u2019s") and before.index > 1 \
+                and s.words[before.index - 1].upos == "PROPN":
+            first = s.words[before.index - 1]   # `Lee's allies`: a name's
+            while first.index > 1 and s.words[first.index - 1].upos == "PROPN":
+                first = s.words[first.index - 1]
+        elif not (first is last and last.xpos == "NNS" and last.text.lower() in SPEAKER_NOUNS
+                  and before is not None and before.xpos == "NN"):
+            return None   # a bare plural of people right after a singular noun: `a plan critics called`
     else:
         return None
     if first.index == 0:
@@ -2405,7 +2416,7 @@ def _contact_relative_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
     noun = s.words[first.index - 1]
     if not (noun.upos == "NOUN" and not time_word(noun.text) or noun.text.lower() in _CONTACT_THINGS):
         return None
-    if noun.text.lower() in ROLE_WORDS or noun.head == w.index or noun.deprel in ("nsubj", "compound"):
+    if noun.text.lower() in ROLE_WORDS or noun.head == w.index or noun.deprel == "nsubj":
         return None  # `Union leader Ann Ruiz called "foul"`: a title of the subject's, no noun of its own
     opening = noun   # the noun's own phrase: back over its modifiers to its determiner
     while opening.index > 0 and s.words[opening.index - 1].upos in ("ADJ", "NOUN", "PROPN", "NUM"):
@@ -2413,8 +2424,8 @@ def _contact_relative_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if opening.index > 0 and s.words[opening.index - 1].text.lower() in _CONTACT_DETERMINERS:
         opening = s.words[opening.index - 1]
     if opening.index > 0 and s.words[opening.index - 1].upos == "VERB" \
-            and s.words[opening.index - 1].lemma in DOUBLE_OBJECT_VERBS:
-        return None  # `sold customers a loan called "Easy Pay"`: two objects, the second named
+            and s.words[opening.index - 1].lemma in DOUBLE_OBJECT_VERBS and first.text.lower() in ("a", "an", "another"):
+        return None  # `sold customers a loan called "Easy Pay"`: two objects, the second (a new thing) named
     x = noun
     seen = set()
     while x.head >= 0 and x.index not in seen:
@@ -2429,7 +2440,7 @@ def _contact_relative_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if cue is None:
         return None
     if cue.speaker_head is not None and first.index <= cue.speaker_head.index <= last.index:
-        return cue
+        return replace(cue, speaker=(first.start, last.end))   # the subject's words, not the noun's before them
     return replace(cue, speaker=(first.start, last.end), speaker_head=last, antecedent=None, speaker_rule=None,
                    span_rule=None)
 
@@ -7599,6 +7610,9 @@ def linked(words: Sequence[Word], cue: Cue, start: int, end: int) -> bool:
         if head >= 0 and not start <= words[head].start < end and words[head].head == verb.index \
                 and time_word(words[head].text):  # time after it, taken for the verb's object: the name is the verb's
             return True  # (not `called "moderate" voters traitors`: there the quoted word is the object's)
+        if not any(k.index > verb.index and k.upos != "PUNCT" for k in Parsed.of(words).kids[verb.index]):
+            return True  # `a bill some senators called "cruel"` with `cruel` hung elsewhere: a naming verb left
+            # with nothing after it names the quotation right after it
     return any(start <= k.start < end and k.deprel not in ("nsubj", "nsubj:pass", "obl:agent")
                for k in Parsed.of(words).kids[verb.index])
 
@@ -8744,11 +8758,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "the director's resignation", "Several council members")),
          parse="call-for"),
     Rule("contact-relative-calls", "cue", "`Critics attacked a plan he called \"reckless\"`, `a move the union called "
-         "\"brutal\"`: a naming verb right before a quotation, right after its subject (a personal pronoun, a name, or a "
-         "noun phrase opened by a determiner; an adverb, `have` or a modal between: `he once called`, `critics have "
-         "called`) that is right after a noun (a relative clause with no `that`: the noun is what is named) gives the "
+         "\"brutal\"`: a naming verb right before a quotation, right after its subject (a personal pronoun, a name, a "
+         "noun phrase opened by a determiner, a quantifier, a number or a name's `'s`, or a bare plural of people right "
+         "after a singular noun: `a plan critics called`; an adverb, `have` or a modal between: `he once called`, "
+         "`critics have called`) that is right after a noun (a relative clause with no `that`: the noun is what is named) gives the "
          "subject's words, read from the words however the parse hung them; not a passive (`was called`), not after a "
-         "verb that takes two objects (`sold customers a loan called \"Easy Pay\"`: a name), not a time (`Last week "
+         "verb that takes two objects with `a` opening the second (`sold customers a loan called \"Easy Pay\"`: a name), not a time (`Last week "
          "the union called ...`), not a title of the subject's (`union leader Ann Ruiz called`), not within another "
          "cue's report (`Lee said he fought a bill he called \"...\"`), nor a pronoun's anywhere under a cue (most "
          "often that cue's own speaker, whose report runs on).",

@@ -1409,6 +1409,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("contact-relative-perfect", 'They opposed a merger the union has branded "a betrayal."',
      [("direct", "a betrayal.", "the union")]),
     ("relative-passive-name-no-speaker", 'They sold a car that was called "the Comet."', []),
+    ("contact-relative-quantified-subject", 'They passed a budget many economists called "fantasy."',
+     [("direct", "fantasy.", "many economists")]),
+    ("contact-relative-quote-hung-elsewhere", 'He signed a bill some senators called "cruel."',
+     [("direct", "cruel.", "some senators")]),
+    ("contact-relative-possessive-name-subject", 'She backed a deal Lee\'s allies called "a sellout."',
+     [("direct", "a sellout.", "Lee's allies")]),
+    ("double-object-new-thing-named-is-nobodys", 'The city gave its residents a park called "Green Acres."', []),
     ("title-before-name-is-main-subject", 'Union leader Ann Ruiz called "foul" over the plan.',
      [("direct", "foul", "Union leader Ann Ruiz")]),
     # a split quotation closed by its own tag stays whole and the tag's; a later cue reports what follows
