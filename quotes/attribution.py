@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2344,11 +2344,18 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     cue_words = (w,) if phrasal is None else (w, phrasal)
     reported = None if naming else CONTENTS.first(s, w, head)
     content, more = reported[1] if reported is not None else _NOTHING
+    if content is not None and content[0] > w.start and (opening := _split_tag_opening(s, w, len(s.words))) is not None \
+            and s.words[opening].start <= content[0] < content[1] \
+            and (first := _split_quote_close(s, opening, len(s.words))) is not None and s.words[first].start < content[1]:
+        close = max(x.index for x in s.words[opening + 1:first] if x.upos == "PUNCT" and x.text.strip(MARK_CHARS) == "")
+        content = (content[0], s.words[close].end)  # `"A," he said, "B" -- but C, critics say`: his is B
     if content is not None and content[1] <= w.start:
         stop = next((x.index for x in s.words if x.start >= content[1]), len(s.words))
         tag_end = _split_tag_end(s, content[0], stop)
         if tag_end is not None:
-            content = (s.words[tag_end].start, content[1])  # `"A," she said, "B," she added`: B alone
+            after = _split_quote_close(s, tag_end, stop)
+            start = tag_end if after is None else after   # `"A," he said, "B" -- but C, critics say`: C alone
+            content = (s.words[start].start, content[1])  # `"A," she said, "B," she added`: B alone
     return Cue(sentence, cue_words, w, speaker, head, content, _antecedent(s, head), more,
                speaker_rule=rule if speaker is not None else nobody, span_rule=span_rule,
                content_rule=reported[0] if reported is not None and content is not None else None)
@@ -2401,6 +2408,91 @@ def _relative_pronoun_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
             return None  # `Lee said he backs the bill, which he called "...": within a report, its speaker's
         up = s.words[up].head
     return _verb_cue(sentence, s, w, named=True)
+
+
+_CONTACT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"})
+_CONTACT_QUANTIFIERS = frozenset({"many", "some", "several", "few", "most", "both", "all", "other", "these", "those"})
+_CONTACT_THINGS = frozenset({"something", "everything", "anything", "nothing"})  # `everything he called "fake"`
+
+
+def _contact_relative_calls(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Critics attacked a plan he called "reckless"`, `They fought a move the union called "brutal"`: a naming
+    verb right before a quotation, right after a subject that is right after a noun (a contact relative: no
+    `that` or `which`, the noun the verb's missing object) gives the subject's words, however the parse hung
+    them (it takes `the union` for a second object, `called` for a participle).  The subject is read from the
+    words: a personal pronoun (`he`, `they`; never an object), a name, or a noun phrase opened by a
+    determiner, a quantifier, a number or a name's `'s`, or a bare plural of people after a singular noun
+    (`a plan critics called`); not after a verb that takes two objects, the second opened by `a` (`sold
+    customers a loan called "Easy Pay"`: a name, nobody's words), not a time (`Last week the union called ...`), not within another cue's report, which
+    runs on through it (`Lee said he fought a bill he called "..."`)."""
+    if not _is_naming_verb(w) or w.xpos not in ("VBD", "VBZ", "VBP", "VBN") or _phrasal_word(s, w) is not None \
+            or NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY or w.index < 2 or w.index + 1 >= len(s.words):
+        return None
+    if s.words[w.index + 1].text.strip(MARK_CHARS) != "" or s.words[w.index + 1].upos != "PUNCT":
+        return None  # the quotation right after the verb: its object is the noun before (`called it "..."` is not)
+    last = s.words[w.index - 1]
+    while last.index > 1 and (last.upos == "ADV" or last.xpos == "MD" or last.lemma == "have" and last.upos == "AUX"):
+        last = s.words[last.index - 1]   # `he once called`, `critics have called`, `rivals would call`
+    if last.upos in ("AUX", "ADV") or any(k.deprel == "aux:pass" or k.deprel.startswith("aux") and k.lemma in ("be", "get")
+                                          for k in s.kids[w.index]):
+        return None  # `was called "..."`: a name, nobody's words
+    if last.text.lower() in NOMINATIVE_PRONOUNS:
+        first = last
+    elif last.upos == "PROPN":
+        first = last   # a name: its capitalised words, however tagged (`Ann` taken for a preposition)
+        while first.index > 1 and s.words[first.index - 1].text[:1].isupper() and s.words[first.index - 1].text.isalpha():
+            first = s.words[first.index - 1]
+    elif last.upos == "NOUN" and not time_word(last.text):
+        first = last
+        while first.index > 0 and s.words[first.index - 1].upos in ("NOUN", "PROPN", "ADJ") \
+                and s.words[first.index - 1].text.lower() not in _CONTACT_DETERMINERS | _CONTACT_QUANTIFIERS:
+            first = s.words[first.index - 1]
+        before = s.words[first.index - 1] if first.index > 0 else None
+        if before is not None and (before.text.lower() in _CONTACT_DETERMINERS | _CONTACT_QUANTIFIERS
+                                   or before.upos == "NUM"):
+            first = before   # `the union`, `many economists`, `two judges`
+        elif before is not None and before.text.lower() in ("'s", "\u2019s") and before.index > 1 \
+                and s.words[before.index - 1].upos == "PROPN":
+            first = s.words[before.index - 1]   # `Lee's allies`: a name's
+            while first.index > 1 and s.words[first.index - 1].upos == "PROPN":
+                first = s.words[first.index - 1]
+        elif not (first is last and last.xpos == "NNS" and last.text.lower() in SPEAKER_NOUNS
+                  and before is not None and before.xpos == "NN"):
+            return None   # a bare plural of people right after a singular noun: `a plan critics called`
+    else:
+        return None
+    if first.index == 0:
+        return None
+    noun = s.words[first.index - 1]
+    if not (noun.upos == "NOUN" and not time_word(noun.text) or noun.text.lower() in _CONTACT_THINGS):
+        return None
+    if noun.text.lower() in ROLE_WORDS or noun.head == w.index or noun.deprel == "nsubj":
+        return None  # `Union leader Ann Ruiz called "foul"`: a title of the subject's, no noun of its own
+    opening = noun   # the noun's own phrase: back over its modifiers to its determiner
+    while opening.index > 0 and s.words[opening.index - 1].upos in ("ADJ", "NOUN", "PROPN", "NUM"):
+        opening = s.words[opening.index - 1]
+    if opening.index > 0 and s.words[opening.index - 1].text.lower() in _CONTACT_DETERMINERS:
+        opening = s.words[opening.index - 1]
+    if opening.index > 0 and s.words[opening.index - 1].upos == "VERB" \
+            and s.words[opening.index - 1].lemma in DOUBLE_OBJECT_VERBS and first.text.lower() in ("a", "an", "another"):
+        return None  # `sold customers a loan called "Easy Pay"`: two objects, the second (a new thing) named
+    x = noun
+    seen = set()
+    while x.head >= 0 and x.index not in seen:
+        seen.add(x.index)
+        up = s.words[x.head]
+        if _is_cue_verb(up) and (x.deprel in ("ccomp", "parataxis") or last.text.lower() in NOMINATIVE_PRONOUNS):
+            return None  # `Lee said he fought a bill he called "...": within a report, its speaker's; so
+            # too a pronoun's anywhere under a cue (`He attacked a plan he called "..."`: most often the
+            # cue's own speaker, whose report runs on through the name)
+        x = up
+    cue = _verb_cue(sentence, s, w, named=True)
+    if cue is None:
+        return None
+    if cue.speaker_head is not None and first.index <= cue.speaker_head.index <= last.index:
+        return replace(cue, speaker=(first.start, last.end))   # the subject's words, not the noun's before them
+    return replace(cue, speaker=(first.start, last.end), speaker_head=last, antecedent=None, speaker_rule=None,
+                   span_rule=None)
 
 
 def _takes_infinitive(s: Parsed, w: Word) -> bool:
@@ -7327,16 +7419,43 @@ def _split_tag_end(s: Parsed, start: int, comma: int) -> int | None:
             return None
         if not _is_cue_verb(w):
             continue
-        i = w.index - 1
-        while i > 0 and s.words[i].upos != "PUNCT" and w.index - i <= SPLIT_TAG_WORDS:
-            i -= 1
-        j = w.index + 1   # on to the next quotation mark: the speaker may have a description set off
-        while j < comma and s.words[j].text.strip(MARK_CHARS) != "" and j - w.index <= SPLIT_TAG_REACH:
-            j += 1
-        if i > 0 and s.words[i].text.strip(MARK_CHARS) == "" and s.words[i - 1].text in (",", "?", "!") \
-                and j < comma and s.words[j - 1].text == "," and s.words[j].text.strip(MARK_CHARS) == "":
+        j = _split_tag_opening(s, w, comma)
+        if j is not None:
             return j
     return None
+
+
+def _split_tag_opening(s: Parsed, w: Word, comma: int) -> int | None:
+    """`"We are ready," said the coach, "and ..."`: whether cue verb `w` is a tag set within a split
+    quotation (a quotation closing on `,`, `?` or `!`, the verb with its own few words, a comma and an
+    opening mark before word index `comma`): the index of that opening mark, else None."""
+    i = w.index - 1
+    while i > 0 and s.words[i].upos != "PUNCT" and w.index - i <= SPLIT_TAG_WORDS:
+        i -= 1
+    j = w.index + 1   # on to the next quotation mark: the speaker may have a description set off
+    while j < comma and s.words[j].text.strip(MARK_CHARS) != "" and j - w.index <= SPLIT_TAG_REACH:
+        j += 1
+    if i > 0 and s.words[i].text.strip(MARK_CHARS) == "" and s.words[i - 1].text in (",", "?", "!") \
+            and j < comma and s.words[j - 1].text == "," and s.words[j].text.strip(MARK_CHARS) == "":
+        return j
+    return None
+
+
+def _split_quote_close(s: Parsed, opening: int, stop: int) -> int | None:
+    """`"The numbers," he said, "don't lie" -- but they can mislead, critics say.`: the second part of a
+    split quotation, opening at word `opening` after its tag, that closes before a later cue's content
+    ends (word `stop`), with words of the writer's after it, is the tag's to the close: the later cue
+    reports only what follows (past the punctuation and the `and`, `but` joining it).  The index of the
+    first word it reports, else None (the part runs on to the later cue: `"A," said the coach, "B," he
+    added`, B is the later cue's)."""
+    close = next((x.index for x in s.words[opening + 1:stop] if x.upos == "PUNCT" and x.text.strip(MARK_CHARS) == ""),
+                 None)
+    if close is None:
+        return None
+    first = next((x.index for x in s.words[close + 1:stop] if x.upos not in ("PUNCT", "CCONJ")), None)
+    if first is None or any(x.text.strip(MARK_CHARS) == "" and x.upos == "PUNCT" for x in s.words[first:stop]):
+        return None   # nothing of the writer's after it, or another quotation: left as it was
+    return first
 
 
 def _tag_time(s: Parsed, after: int) -> int:
@@ -7607,6 +7726,15 @@ def linked(words: Sequence[Word], cue: Cue, start: int, end: int) -> bool:
     verb = cue.verb
     if verb.head >= 0 and start <= words[verb.head].start < end:
         return True
+    if cue.naming and verb.index + 2 < len(words) and words[verb.index + 1].upos == "PUNCT" \
+            and words[verb.index + 1].text.strip(MARK_CHARS) == "" and start <= words[verb.index + 2].start < end:
+        head = words[verb.index + 2].head   # `called "reckless" last week`, `reckless` taken for a modifier of a
+        if head >= 0 and not start <= words[head].start < end and words[head].head == verb.index \
+                and time_word(words[head].text):  # time after it, taken for the verb's object: the name is the verb's
+            return True  # (not `called "moderate" voters traitors`: there the quoted word is the object's)
+        if not any(k.index > verb.index and k.upos != "PUNCT" for k in Parsed.of(words).kids[verb.index]):
+            return True  # `a bill some senators called "cruel"` with `cruel` hung elsewhere: a naming verb left
+            # with nothing after it names the quotation right after it
     return any(start <= k.start < end and k.deprel not in ("nsubj", "nsubj:pass", "obl:agent")
                for k in Parsed.of(words).kids[verb.index])
 
@@ -8751,6 +8879,22 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Several council members are calling for the director's resignation.",
                   "the director's resignation", "Several council members")),
          parse="call-for"),
+    Rule("contact-relative-calls", "cue", "`Critics attacked a plan he called \"reckless\"`, `a move the union called "
+         "\"brutal\"`: a naming verb right before a quotation, right after its subject (a personal pronoun, a name, a "
+         "noun phrase opened by a determiner, a quantifier, a number or a name's `'s`, or a bare plural of people right "
+         "after a singular noun: `a plan critics called`; an adverb, `have` or a modal between: `he once called`, "
+         "`critics have called`) that is right after a noun (a relative clause with no `that`: the noun is what is named) gives the "
+         "subject's words, read from the words however the parse hung them; not a passive (`was called`), not after a "
+         "verb that takes two objects with `a` opening the second (`sold customers a loan called \"Easy Pay\"`: a name), not a time (`Last week "
+         "the union called ...`), not a title of the subject's (`union leader Ann Ruiz called`), not within another "
+         "cue's report (`Lee said he fought a bill he called \"...\"`), nor a pronoun's anywhere under a cue (most "
+         "often that cue's own speaker, whose report runs on).",
+         _contact_relative_calls,
+         (Example('Critics attacked a plan he called "reckless" last week.', "reckless", "he"),
+          Example('The council rejected a move the union called "brutal" on Monday.', "brutal", "the union"),
+          Example('Voters backed a measure Ann Ruiz called "a disgrace."', "a disgrace.", "Ann Ruiz"),
+          Example('The mayor pushed a budget his rivals later dubbed "a fantasy."', "a fantasy.", "his rivals")),
+         parse="cue-candidate"),
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
          "(its own, or a relative pronoun set off by a comma, or a passive's agent: `was branded \"...\" by X`) or "
          "beside a verb that has one (`called it \"...\"`, "

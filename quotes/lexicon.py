@@ -36,6 +36,7 @@ __all__ = [
     "BE_FORMS", "GET_FORMS",
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "THAT_ONLY_CUES", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS",
+    "DOUBLE_OBJECT_VERBS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -939,6 +940,13 @@ SAY_FORMS = frozenset({"say", "says"})
 # Pronouns that can only be subjects: after `that` they open a clause of its own, so that `that`
 # is a complementizer, not a relative pronoun (`told reporters that he would run`).
 NOMINATIVE_PRONOUNS = frozenset({"i", "he", "she", "we", "they"})
+# Verbs that take two objects, the one given to and the thing given (`gave the workers a deal`,
+# `sold customers a loan`): after one, two noun phrases side by side are its objects, not a noun and
+# the subject of a relative clause on it (`a loan called "Easy Pay"` is then a name, nobody's words);
+# only verbs whose two objects are common (not `pass`, `make`, `find`: `passed a budget critics called ...`).
+DOUBLE_OBJECT_VERBS = frozenset({"give", "offer", "send", "hand", "sell", "grant", "award", "show", "promise", "lend",
+                                 "owe", "bring", "pay", "teach", "buy", "deny", "allow", "tell", "ask", "assign",
+                                 "feed", "mail", "email", "wish"})
 # Subordinators whose clause, set off by a comma after a reported clause, still gives the reported
 # reason, condition or purpose (`said the plan works, in part, because ...`), not the reporter's time.
 REASON_SUBORDINATORS = frozenset({"because", "if", "unless", "so", "lest"})
