@@ -36,6 +36,7 @@ __all__ = [
     "BE_FORMS", "GET_FORMS",
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "THAT_ONLY_CUES", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS",
+    "RESPONSE_FORMS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -218,6 +219,16 @@ REPLY_NOUNS = frozenset({"reply", "response", "answer", "retort", "riposte", "re
                          "message", "reaction", "comment", "plea", "advice", "explanation", "view", "assessment"})
 # Verbs whose speaker answers the one who spoke before (`"Monday," he replied.`).
 REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort"})
+# What a lone subject closing a paragraph does that announces a reply to the one who spoke before
+# (`"The plan is sound," Lee said. Ruiz disagreed.` then `"...," she said`): past forms, and those
+# after `was`, that answer another's words; `left` or `arrived` announces none.
+RESPONSE_FORMS = frozenset({
+    "disagreed", "objected", "countered", "protested", "demurred", "retorted", "responded", "replied",
+    "answered", "dissented", "interjected", "interrupted", "shot back", "hit back", "fired back",
+    "pushed back", "cut in", "chimed in", "took issue", "begged to differ", "was unconvinced",
+    "was unimpressed", "was sceptical", "was skeptical", "was not convinced", "was less sure",
+    "was less convinced", "was doubtful", "was dismissive", "was blunter", "was more cautious",
+})
 # The forms of `come` that bring such a noun after a quotation, its subject after it (`came the reply`).
 ARRIVAL_FORMS = frozenset({"came", "comes", "come"})
 

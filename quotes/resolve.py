@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (GROUP_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (GROUP_NOUNS, RESPONSE_FORMS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
                       gender_of)
@@ -210,7 +210,8 @@ def _past_clause_openers(text: str, begin: int, limit: int) -> int:
 # A capitalised name opening a sentence and followed by a lower-case word, or by an age set off by commas
 # first (`Keita, 29, has scored ...`): a likely subject.
 _OPENING_NAME = regex.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:of\s+)?){0,5}\p{Lu}[\p{L}\p{M}'’-]+)"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:of\s+)?){0,5}\p{Lu}[\p{L}\p{M}'’-]+"
+    r"(?:(?<=\s(?:Inc|Corp|Co|Ltd|Bros))\.)?)"  # (`Acme Inc. cut jobs`: a company's abbreviation ends its name)
     r"(?=(?:,\s+\d{1,3},)?,?\s+\p{Ll})")
 _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
     "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "by", "from", "as",
@@ -607,9 +608,10 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
             if parsed[0].upos not in ("NOUN", "PROPN") or parsed[0].deprel in _MODIFYING_RELATIONS:
                 return None
         elif word == phrase and after != "and" and not _looks_like_verb(after) \
+                and not (after.lower() in CUE_ADVERBS and _looks_like_verb(then)) \
                 and regex.search(r"[\p{Ll},]\s+" + regex.escape(word) + r"\b", text) is None:
             return None  # `Extreme caution is ...`, `Number two, ...`: a word the text names no one by elsewhere,
-            # not followed by a verb as a name opening a sentence is (`Kerry arrived`, `Ruiz is`)
+            # not followed by a verb as a name opening a sentence is (`Kerry arrived`, `Ruiz is`, `Ruiz also agreed`)
     if single and after[:1].islower() and (then.lower() in PLURAL_VERBS or not parsed and _plural_then_past(after, then)):
         return Mention(found.start, following.end(1), "plur", None, False)  # `Local groups are ...`: the noun too
     paired = after == "and" and regex.search(r"\p{Lu}[\p{L}\p{M}.'’-]*\s+" + regex.escape(phrase) + r"\b",
@@ -819,6 +821,9 @@ class Resolver:
         the Echo: "..."`), or a lone name opening the sentence right before `m`'s (`_lone_name_just_before`):
         the pronoun's nearer antecedent, for `earlier-subject` to name."""
         paragraph = self._narration_before(self.text.rfind("\n", 0, m.start) + 1)
+        replier = self._reply_announced(prev, m)
+        if replier is not None and self._agrees(self._learned(replier, self._name(replier)), m):
+            return True
         first = bisect.bisect_left(self.subjects, max(prev.end, paragraph), key=lambda x: x.start)
         if any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m)
                and (self.is_name(x) or self.text[x.start].isupper()
@@ -829,6 +834,43 @@ class Resolver:
                    and self._lone_name_just_before(x, m)
                    for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:]))
 
+    def _reply_announced(self, prev: Mention, m: Mention) -> Mention | None:
+        """`"The plan is sound," Lee said. Ruiz disagreed.` ¶ `"We have heard that before," she said.`: the
+        subject of a sentence closing the paragraph right before the pronoun's, after the speaker `prev`, whose
+        verb answers another's words (lexicon RESPONSE_FORMS: `disagreed`, `shot back`, `was unconvinced`; an
+        adverb between: `Ruiz also disagreed`), is one who replies in the next paragraph: the pronoun's nearer
+        antecedent; a name, a lone capitalised word that may be a surname (`_may_be_surname`), or a description
+        of one person opening its sentence (`Her rival objected.`); `Dent left.` announces no reply."""
+        paragraph = self.text.rfind("\n", 0, m.start) + 1
+        end = len(self.text[:paragraph].rstrip())
+        if end == 0 or end <= prev.end:
+            return None
+        start = self.text.rfind("\n", 0, end) + 1
+        pieces = split_sentences(self.text[start:end])
+        if not pieces:
+            return None
+        opens = start + pieces[-1].start
+        j = bisect.bisect_left(self.subjects, opens, key=lambda x: x.start)
+        x = self.subjects[j] if j < len(self.subjects) else None
+        if x is None or x.start != opens or x.start < prev.end or x.pronoun \
+                or _QUOTE_MARK.search(self.text, opens, end) is not None:
+            return None
+        if not (self.is_name(x) or self._may_be_surname(x)
+                or opening_description(self.text, x.start, len(self.text)) == x):
+            return None
+        after = [w.lower() for w in regex.findall(r"[\p{L}'’]+", self.text[x.end:end])]
+        after = list(itertools.dropwhile(lambda w: w in CUE_ADVERBS or w.endswith("ly"), after))
+        said = " ".join(after)
+        return x if any(said == form or said.startswith(form + " ") for form in RESPONSE_FORMS) else None
+
+    def _may_be_surname(self, x: Mention) -> bool:
+        """Whether `x` is a single capitalised word that may be a surname alone: not an owner (`Ban's`), a noun
+        for a group or a body (`Police`), a noun for a person, a pronoun or a word `_lone_capital` turns away."""
+        phrase = self.text[x.start:x.end]
+        return not (x.pronoun or not regex.fullmatch(r"\p{Lu}\p{Ll}+", phrase) or self._lone_capital(x)
+                    or phrase.lower() in _NOT_NAMES or phrase.lower() in ORGANISATION_WORDS
+                    or phrase.lower() in _PERSON_HEADS or phrase.lower() in GROUP_NOUNS)
+
     def _lone_name_just_before(self, x: Mention, m: Mention) -> bool:
         """`Lee said the plan was sound. Ruiz disagreed. "We have heard that before," she said.`: a single
         capitalised word opening the sentence right before the pronoun's, a sentence that quotes nothing, is a
@@ -836,10 +878,7 @@ class Resolver:
         auxiliary, an adverb between at most: `Obama also addressed`) and the pronoun's nearer antecedent, though
         the text never writes it inside a sentence; not an owner (`Ban's`), a noun for a group or a body
         (`Police disagreed.`), a pronoun or a word `_lone_capital` turns away."""
-        phrase = self.text[x.start:x.end]
-        if x.pronoun or not regex.fullmatch(r"\p{Lu}\p{Ll}+", phrase) or self._lone_capital(x) \
-                or phrase.lower() in _NOT_NAMES or phrase.lower() in ORGANISATION_WORDS \
-                or phrase.lower() in _PERSON_HEADS or phrase.lower() in GROUP_NOUNS:
+        if not self._may_be_surname(x):
             return False
         after = [w.lower() for w in regex.findall(r"[\p{L}'’]+", self.text[x.end:x.end + 40])]
         after = list(itertools.dropwhile(lambda w: w in CUE_ADVERBS or w.endswith("ly"), after))[:1]
@@ -1293,7 +1332,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "of a sentence after it in the pronoun's paragraph, or in a paragraph "
          "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`), or a lone "
          "capitalised word, no noun for a group or body, opening the sentence right before the pronoun's, one that quotes "
-         "nothing, in the same reach (`Lee said the plan was sound. Ruiz disagreed. \"We have heard that before,\" she said.`: Ruiz). `His` or "
+         "nothing, in the same reach (`Lee said the plan was sound. Ruiz disagreed. \"We have heard that before,\" she said.`: Ruiz), "
+         "or one closing the paragraph right before the pronoun's whose verb answers another's words (lexicon RESPONSE_FORMS: "
+         "`\"The plan is sound,\" Lee said. Ruiz also disagreed.` then `\"...,\" she said`: Ruiz; not `Dent left.`). `His` or "
          "`Her` opening a sentence tells the gender of whom it stands for, as a pronoun there would resolve (`\"...,\" "
          "the mayor said. Her supporters cheered. \"...,\" he said`: `he` is not the mayor); a definite description "
          "keeps a gender learned all through the text (`the mayor`, wherever it is said). A speaker that is a "
@@ -1359,6 +1400,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Her neighbour, retired teacher Bill Carr, agreed. "Nobody asked us," he said.',
                   "Nobody asked us,", "he"),
           Example('Lee said the plan was sound. Ruiz disagreed. "We have heard that before," she said.',
+                  "We have heard that before,", "she"),
+          Example('"The plan is sound," Lee said. Ruiz was unconvinced.\n\n"We have heard that before," she said.',
                   "We have heard that before,", "she"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
