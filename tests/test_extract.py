@@ -846,6 +846,51 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("action-after-question-names-no-one", '"Can I help you?" The clerk looked up.', []),
     ("dash-set-term-no-rest-quoted", '"Safe" -- the word on every sign -- was nowhere to be seen.', []),
     ("dash-set-term-later-word-not-its-rest", '"Safe" -- the word on every sign -- was "nowhere" to be seen.', []),
+    # h138: a lone subject closing a paragraph whose verb answers (`disagreed`) is the next pronoun's
+    # antecedent across the break; one whose verb announces no reply (`left`) is not
+    ("reply-announced-across-break", '"The plan is sound," Lee said. Ruiz disagreed.\n\n'
+     '"We have heard that before," she said.',
+     [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before,", "she", "Ruiz")]),
+    ("reply-announced-adverb-across-break", '"The plan is sound," Lee said. Ruiz also disagreed.\n\n'
+     '"We have heard that before," she said.',
+     [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before,", "she", "Ruiz")]),
+    ("reply-announced-was-unconvinced", '"The plan is sound," Lee said. Ruiz was unconvinced.\n\n'
+     '"We have heard that before," she said.',
+     [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before,", "she", "Ruiz")]),
+    ("reply-announced-shot-back", '"The plan is sound," Lee said. Ruiz shot back.\n\n'
+     '"We have heard that before," she said.',
+     [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before,", "she", "Ruiz")]),
+    ("reply-announced-other-gender", '"The plan is sound," Ann Lee said. Tom Dent disagreed.\n\n'
+     '"We have heard that before," she said.',
+     [("direct", "The plan is sound,", "Ann Lee", "Ann Lee"),
+      ("direct", "We have heard that before,", "she", "Ann Lee")]),
+    ("no-reply-announced-left", '"The plan is sound," Lee said. Dent left.\n\n'
+     '"We have heard that before," she said.',
+     [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before,", "she", "Lee")]),
+    # a company's abbreviation with its period ends the name opening a sentence
+    ("company-abbreviation-opening-name", 'Acme Inc. cut 500 jobs on Monday.\n\n'
+     '"Demand has fallen," the company said.',
+     [("direct", "Demand has fallen,", "the company", "Acme Inc.")]),
+    ("company-abbreviation-then-it", 'Acme Corp. cut 500 jobs on Monday. "Demand has fallen," it said.',
+     [("direct", "Demand has fallen,", "it", "Acme Corp.")]),
+    ("ministry-it-added", "The ministry said the road would reopen in May. It added that repairs would cost "
+     "$2 million.", [("indirect", "the road would reopen in May", "The ministry", "The ministry"),
+                     ("indirect", "repairs would cost $2 million", "It", "The ministry")]),
+    # a turn broken off by a dash in a new paragraph is the other one's, in an exchange of two; the next
+    # untagged turn alternates
+    ("cut-off-turn-alternates", '"Open the gate," Tom Vale said.\n\n"No," said the guard.\n\n'
+     '"We were going to\u2014"\n\n"I said no."',
+     [("direct", "Open the gate,", "Tom Vale", "Tom Vale"), ("direct", "No,", "the guard", "the guard"),
+      ("direct", "We were going to\u2014", "Tom Vale", "Tom Vale"), ("direct", "I said no.", "the guard", "the guard")]),
+    # an untagged short statement after a tagged short question in the paragraph before answers it: no
+    # speaker; after a statement, or in the question's paragraph, the speaker goes on
+    ("answered-turn-no-speaker", '"Why are you late?" asked the guard.\n\n"The bus broke down."',
+     [("direct", "Why are you late?", "the guard", "the guard"), ("direct", "The bus broke down.", None, None)]),
+    ("statement-turn-goes-on", '"You are late," said the guard.\n\n"The bus broke down."',
+     [("direct", "You are late, The bus broke down.", "the guard", "the guard")]),
+    ("question-long-tag-goes-on", '"Why does this matter to voters?" Ruiz asked at a rally in Dayton on Tuesday '
+     'night.\n\n"Because it is their money."',
+     [("direct", "Why does this matter to voters?", "Ruiz", "Ruiz")]),
 ]
 
 
