@@ -812,8 +812,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("lone-name-just-before-pronoun", 'Lee said the plan was sound. Ruiz disagreed. "We have heard that before," '
      'she said.', [("indirect", "the plan was sound", "Lee", "Lee"),
                    ("direct", "We have heard that before,", "she", "Ruiz")]),
-    # across a paragraph break after narration that quotes, the last speaker keeps the pronoun (as for any subject)
-    ("lone-name-paragraph-before-keeps-speaker", '"The plan is sound," Lee said. Ruiz disagreed.\n\n"We have heard '
+    # across a paragraph break after narration that quotes, the last speaker keeps the pronoun (as for any
+    # subject), but for one whose verb announces a reply closing that paragraph (h138: `Ruiz disagreed.`)
+    ("lone-name-paragraph-before-keeps-speaker", '"The plan is sound," Lee said. Ruiz arrived.\n\n"We have heard '
      'that before," she said.', [("direct", "The plan is sound,", "Lee", "Lee"),
                                  ("direct", "We have heard that before,", "she", "Lee")]),
     ("lone-name-pronoun-before-quote", '"The plan is sound," Lee said. Ruiz disagreed. She said: "We have heard '
@@ -867,6 +868,14 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("no-reply-announced-left", '"The plan is sound," Lee said. Dent left.\n\n'
      '"We have heard that before," she said.',
      [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before,", "she", "Lee")]),
+    ("reply-announced-untagged-quote", '"The plan is sound," Lee said. Ruiz was unconvinced.\n\n'
+     '"We have heard that before."',
+     [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before.", "Ruiz", "Ruiz")]),
+    ("no-reply-announced-untagged-goes-on", '"The plan is sound," Lee said. Dent left.\n\n'
+     '"We have heard that before."',
+     [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before.", "Lee", "Lee")]),
+    ("police-they", "Police said the man was arrested at noon. They said he was 34.",
+     [("indirect", "the man was arrested at noon", "Police", "Police"), ("indirect", "he was 34", "They", "Police")]),
     # a company's abbreviation with its period ends the name opening a sentence
     ("company-abbreviation-opening-name", 'Acme Inc. cut 500 jobs on Monday.\n\n'
      '"Demand has fallen," the company said.',
