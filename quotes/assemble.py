@@ -1661,7 +1661,7 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
                                                       replying=d.cue.verb.lemma in REPLY_VERBS,
                                                       reported=(d.parts[0][0], d.parts[-1][1]) if before else None,
                                                       addressed=addressed is not None,
-                                                      asked=addressed is not None
+                                                      asked=(addressed is not None or told is not None)
                                                       and text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?"))
             if rule is not None:
                 rules["resolution"] = rule

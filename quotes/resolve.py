@@ -706,7 +706,7 @@ class Resolver:
             self.listeners[len(self.speakers)] = (self._learned(listener, heard), heard)
             if addressed:
                 self.addressed.add(len(self.speakers))
-            if addressed and asked:
+            if asked:
                 self.asked.add(len(self.speakers))
         if found is None:
             return None, None
@@ -735,14 +735,22 @@ class Resolver:
         else:   # one addressed by name answers where nothing tells the teller's gender (`the judge`)
             fits = (teller in ("masc", "fem") and teller != m.gender
                     or teller is None and len(self.speakers) - 1 in self.addressed) and heard.gender == m.gender \
-                or heard.gender is None and teller != m.gender and len(self.speakers) - 1 in self.asked
+                or heard.gender in (None, m.gender) and teller != m.gender and len(self.speakers) - 1 in self.asked \
+                and self._agrees(heard, m) and not self._group(heard_at)
             # (`"What now, Dr. Ruiz?" the host asked. "We wait," she said.`: a question put to one named, of no
-            # known gender, is answered by that one where the asker is not known to be of the pronoun's gender)
+            # known gender or the pronoun's, is answered by that one where the asker is not known to be of the
+            # pronoun's gender; so is one asked of someone: `"Is it safe?" Ruiz asked the captain. "Safe enough,"
+            # he said.`)
         if prev.end > m.start or not fits \
                 or self.text.count("\n\n", prev.end, m.start) > 1 \
                 or any(prev.end <= x.start and x.end <= m.start for x in self.subjects):
             return None
         return heard_at
+
+    def _group(self, at: tuple[int, int]) -> bool:
+        """Whether the words at `at` name a group or a body (`the crowd`, `the committee`), no one person."""
+        words = self.text[at[0]:at[1]].lower().split()
+        return bool(words) and (words[-1] in GROUP_NOUNS or words[-1] in ORGANISATION_WORDS)
 
     def _reported_subject(self, m: Mention) -> tuple[int, int] | None:
         """`The central bank raised rates on Thursday, it said.`, `The mayor will not run again, she told
@@ -938,11 +946,30 @@ class Resolver:
         for prev in reversed(self.subjects):
             if prev.end > m.start or self._lone_capital(prev):
                 continue
+            if prev.number == "plur" and (member := self._member(prev, m)) is not None:
+                return member
             named = self._described_earlier(prev) or self._name(prev)  # `The senator was furious.`: who he is
             if self._agrees(self._learned(prev, named), m) and not self._person_for_it(named, m) \
                     and not self._no_one_for(prev, named, m):
                 return named
         return None
+
+    def _member(self, prev: Mention, m: Mention) -> tuple[int, int] | None:
+        """`Ann Ruiz and Tom Lee met in 2019.` then `"...," he said`: of two names `and` joins, the one whose
+        words give the gender of `he` or `she`, where the other's give the other gender."""
+        if m.gender not in ("masc", "fem"):
+            return None
+        phrase = self.text[prev.start:prev.end]
+        parts = phrase.split(" and ")
+        if len(parts) != 2 or not all(regex.fullmatch(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)+\p{Lu}[\p{L}\p{M}'’-]+", p)
+                                      for p in parts):
+            return None
+        genders = [gender_of(p.split()) for p in parts]
+        if set(genders) != {"masc", "fem"}:
+            return None
+        i = genders.index(m.gender)
+        start = prev.start + (0 if i == 0 else len(parts[0]) + len(" and "))
+        return start, start + len(parts[i])
 
     def _no_one_for(self, prev: Mention, resolved: tuple[int, int], m: Mention) -> bool:
         """Whether the words at `resolved` (for `prev`) are no one a singular `he`, `she` or `it` stands for:
@@ -1315,7 +1342,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "nothing tells the teller's gender (`\"Sit down, Mrs. Vale,\" the judge said. \"I will not,\" she said.`: "
          "Mrs. Vale), and even where nothing tells the gender of the one addressed either, when the quotation asks "
          "a question and the teller is not known to be of the pronoun's gender (`\"Tell me, Dr. Ruiz, what happens "
-         "now?\" the host asked. \"We wait,\" she said.`: Dr. Ruiz).",
+         "now?\" the host asked. \"We wait,\" she said.`: Dr. Ruiz); so too one a question is asked of, of no known "
+         "gender or the pronoun's, no group (`\"Is it safe?\" Ruiz asked the captain.` / `\"Safe enough,\" he said.`).",
          Resolver._listener_replies,
          (Example('"We fixed the heating," Ann Ruiz said.\n\n"Then fix it again," Mr. Reyes told Ms. Olsen.\n\n'
                   '"When?" she asked.', "When?", "she"),
@@ -1323,7 +1351,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "Monday,", "he"),
           Example('"Come home now, Tom," his wife pleaded.\n\n"Not yet," he replied.', "Not yet,", "he"),
           Example('"Sit down, Mrs. Vale," the judge said. "I will not," she said.', "I will not,", "she"),
-          Example('"Tell me, Dr. Ruiz, what happens now?" the host asked. "We wait," she said.', "We wait,", "she"))),
+          Example('"Tell me, Dr. Ruiz, what happens now?" the host asked. "We wait," she said.', "We wait,", "she"),
+          Example('"Is it safe?" Ruiz asked the captain.\n\n"Safe enough," he said.', "Safe enough,", "he"))),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "
          "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "
@@ -1365,7 +1394,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "a plural verb or `and` follows (`Farmers were`, `Hart and her deputy`) is plural, never `she` (where `and` "
          "joins a name, an owner's noun for one person, with a name after it or not, or a plural noun, both are its "
          "words: `Ruiz and Lee thanked ...` then `they` is `Ruiz and Lee`; `Dan Price and his wife Lucy`, `Police "
-         "and firefighters`), but for a "
+         "and firefighters`; `he` or `she` is the one of two names whose words give its gender, the other's the "
+         "other: `Ann Ruiz and Tom Lee met.` then `he` is Tom Lee), but for a "
          "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`) and for `and` joining two "
          "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`); "
          "unparsed, a capitalised word before a word in `-s` and a past form or auxiliary modifies a plural noun "
@@ -1401,7 +1431,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Lee said the plan was sound. Ruiz disagreed. "We have heard that before," she said.',
                   "We have heard that before,", "she"),
           Example('"The plan is sound," Lee said. Ruiz was unconvinced.\n\n"We have heard that before," she said.',
-                  "We have heard that before,", "she"))),
+                  "We have heard that before,", "she"),
+          Example('Ann Ruiz and Tom Lee met in 2019.\n\n"She was loud," he said.', "She was loud,", "he"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

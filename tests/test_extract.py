@@ -876,6 +876,17 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before.", "Lee", "Lee")]),
     ("police-they", "Police said the man was arrested at noon. They said he was 34.",
      [("indirect", "the man was arrested at noon", "Police", "Police"), ("indirect", "he was 34", "They", "Police")]),
+    ("asked-of-one-answers", '"Is it safe?" Ruiz asked the captain.\n\n"Safe enough," he said.',
+     [("direct", "Is it safe?", "Ruiz", "Ruiz"), ("direct", "Safe enough,", "he", "the captain")]),
+    ("asked-of-group-no-answer", '"Is it safe?" Ruiz asked the crowd.\n\n"Yes," he said.',
+     [("direct", "Is it safe?", "Ruiz", "Ruiz"), ("direct", "Yes,", "he", "Ruiz")]),
+    ("asker-of-pronoun-gender-goes-on", '"Is it safe?" Ann Ruiz asked the captain.\n\n"Yes," she said.',
+     [("direct", "Is it safe?", "Ann Ruiz", "Ann Ruiz"), ("direct", "Yes,", "she", "Ann Ruiz")]),
+    ("conjoined-names-by-gender", 'Ann Ruiz and Tom Lee met in 2019.\n\n"She was loud," he said.\n\n'
+     'She laughed. "He was quiet."',
+     [("direct", "She was loud,", "he", "Tom Lee"), ("direct", "He was quiet.", "She", "Ann Ruiz")]),
+    ("conjoined-names-no-gender-none", 'Ann Ruiz and Jo Lee met in 2019. "We were young," she said.',
+     [("direct", "We were young,", "she", None)]),
     # a company's abbreviation with its period ends the name opening a sentence
     ("company-abbreviation-opening-name", 'Acme Inc. cut 500 jobs on Monday.\n\n'
      '"Demand has fallen," the company said.',
