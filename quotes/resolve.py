@@ -948,7 +948,8 @@ class Resolver:
                 continue
             if prev.number == "plur" and (member := self._member(prev, m)) is not None:
                 return member
-            named = self._described_earlier(prev) or self._name(prev)  # `The senator was furious.`: who he is
+            named = self._described_earlier(prev) or self._organisation_epithet(prev) or self._name(prev)
+            # (`The senator was furious.`: who he is; `The firm blamed weak demand.` after `Acme Corp. said`: Acme)
             if self._agrees(self._learned(prev, named), m) and not self._person_for_it(named, m) \
                     and not self._no_one_for(prev, named, m):
                 return named
@@ -1380,7 +1381,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `The 27-year-old striker "
          "joined ...` (an age among its words), `Her husband ...`, a "
          "man, its words give its gender, never the owner's; `The senator was furious.` is `Sen. Jo Ray` before, "
-         "as described-earlier reads it; a subject's gender is what a pronoun taught too: once `she` took Grace "
+         "as described-earlier reads it, and `The firm blamed weak demand.` is `Acme Corp.` before, as "
+         "organisation-epithet reads it; a subject's gender is what a pronoun taught too: once `she` took Grace "
          "Obi, `he` never does). Here and for previous-speaker, "
          "`it` never stands for a person of no known gender: one with a title (`Dr. Kwame Asante`) or named by "
          "a noun for a person (`the coach`, `the United boss`); `he`, `she` and `it` never stand for a share "
@@ -1432,7 +1434,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "We have heard that before,", "she"),
           Example('"The plan is sound," Lee said. Ruiz was unconvinced.\n\n"We have heard that before," she said.',
                   "We have heard that before,", "she"),
-          Example('Ann Ruiz and Tom Lee met in 2019.\n\n"She was loud," he said.', "She was loud,", "he"))),
+          Example('Ann Ruiz and Tom Lee met in 2019.\n\n"She was loud," he said.', "She was loud,", "he"),
+          Example('Acme Corp. cut 500 jobs. The firm blamed weak demand.\n\n"We had no choice," it said.',
+                  "We had no choice,", "it"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
