@@ -1206,7 +1206,8 @@ def _exchange(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text:
     of the turn before last: a question right after the answer to the other's question (`"Are you
     staying?" Ruiz asked.` / `"Not tonight," Hale said.` / `"Why not?"`: Ruiz's), and each untagged
     turn after one so taken, or after a reply `reply-turn` takes, or a question after an answer
-    `answer-turn` takes (`ALTERNATING`).  An untagged statement after an answer is the answerer's going
+    `answer-turn` takes (`ALTERNATING`), or an answer `answered-turn` keeps with no speaker (then the
+    turns of that one are kept with none: HEARD).  An untagged statement after an answer is the answerer's going
     on (the `floating` rule)."""
     if i < 2:
         return None
@@ -1215,6 +1216,11 @@ def _exchange(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text:
     if any(x.type != "direct" for x in (before, last, d)) or paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)):
         return None
     asker, answerer = _who(drafts, i - 2, text), _who(drafts, i - 1, text)
+    if (asker is None or answerer is None) and (last.float_rule == "answered-turn" or last.float_rule == "exchange"
+                                                and before.float_rule in ("answered-turn", "exchange")):
+        # (`"Did you sign it?" the judge asked.` / `"No, sir."` / `"Then who did?"` / `"My lawyer."`: the
+        # judge again, then the one whose answer no one named again)
+        return _source(drafts, i - 2) if asker is not None else HEARD
     started = last.float_rule in ALTERNATING and (last.float_rule != "answer-turn" or _asks(text, d)
                                                   or _broken_off(text, last))
     opens = _asks(text, d) and _asks(text, before) and not _asks(text, last) and _attributed(last)
@@ -1418,7 +1424,8 @@ def _past_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
 FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of another quote.", rules=(
     Rule("exchange", "float", "In an exchange, one turn to a paragraph, a question after the answer to the "
          "other's question, and each untagged turn after it (or after a reply `reply-turn` takes, or a question "
-         "after an answer `answer-turn` takes), is the speaker's of the turn before last.", _exchange,
+         "after an answer `answer-turn` takes, or an answer `answered-turn` keeps with no speaker, whose one's "
+         "turns are kept with none), is the speaker's of the turn before last.", _exchange,
          (Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n'
                   '"The roads are closed."', "Why not?", "Ruiz"),
           Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n'

@@ -887,6 +887,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "She was loud,", "he", "Tom Lee"), ("direct", "He was quiet.", "She", "Ann Ruiz")]),
     ("conjoined-names-no-gender-none", 'Ann Ruiz and Jo Lee met in 2019. "We were young," she said.',
      [("direct", "We were young,", "she", None)]),
+    ("org-epithet-subject-then-it", 'Acme Corp. said on Monday it would cut 500 jobs. The firm blamed weak '
+     'demand.\n\n"We had no choice," it said in a statement.',
+     [("indirect", "it would cut 500 jobs", "Acme Corp.", "Acme Corp."),
+      ("direct", "We had no choice,", "it", "Acme Corp.")]),
+    ("org-epithet-no-name-before-stays", 'Tom Vale runs a bakery. The company he founded employs 40. '
+     '"We are growing," it said.', [("direct", "We are growing,", "it", "The company")]),
     # a company's abbreviation with its period ends the name opening a sentence
     ("company-abbreviation-opening-name", 'Acme Inc. cut 500 jobs on Monday.\n\n'
      '"Demand has fallen," the company said.',
@@ -906,6 +912,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     # speaker; after a statement, or in the question's paragraph, the speaker goes on
     ("answered-turn-no-speaker", '"Why are you late?" asked the guard.\n\n"The bus broke down."',
      [("direct", "Why are you late?", "the guard", "the guard"), ("direct", "The bus broke down.", None, None)]),
+    ("answered-turn-then-exchange", '"Did you sign it?" the judge asked.\n\n"No, sir."\n\n"Then who did?"\n\n'
+     '"My lawyer."', [("direct", "Did you sign it?", "the judge", "the judge"), ("direct", "No, sir.", None, None),
+                      ("direct", "Then who did?", "the judge", "the judge"), ("direct", "My lawyer.", None, None)]),
     ("statement-turn-goes-on", '"You are late," said the guard.\n\n"The bus broke down."',
      [("direct", "You are late, The bus broke down.", "the guard", "the guard")]),
     ("question-long-tag-goes-on", '"Why does this matter to voters?" Ruiz asked at a rally in Dayton on Tuesday '
