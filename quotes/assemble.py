@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, verb_subjects
-from .lexicon import PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS
+from .lexicon import BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -1207,7 +1207,8 @@ def _exchange(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text:
     of the turn before last: a question right after the answer to the other's question (`"Are you
     staying?" Ruiz asked.` / `"Not tonight," Hale said.` / `"Why not?"`: Ruiz's), and each untagged
     turn after one so taken, or after a reply `reply-turn` takes, or a question after an answer
-    `answer-turn` takes (`ALTERNATING`).  An untagged statement after an answer is the answerer's going
+    `answer-turn` takes (`ALTERNATING`), or an answer `answered-turn` keeps with no speaker (then the
+    turns of that one are kept with none: HEARD).  An untagged statement after an answer is the answerer's going
     on (the `floating` rule)."""
     if i < 2:
         return None
@@ -1216,7 +1217,13 @@ def _exchange(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text:
     if any(x.type != "direct" for x in (before, last, d)) or paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)):
         return None
     asker, answerer = _who(drafts, i - 2, text), _who(drafts, i - 1, text)
-    started = last.float_rule in ALTERNATING and (last.float_rule != "answer-turn" or _asks(text, d))
+    if (asker is None or answerer is None) and (last.float_rule == "answered-turn" or last.float_rule == "exchange"
+                                                and before.float_rule in ("answered-turn", "exchange")):
+        # (`"Did you sign it?" the judge asked.` / `"No, sir."` / `"Then who did?"` / `"My lawyer."`: the
+        # judge again, then the one whose answer no one named again)
+        return _source(drafts, i - 2) if asker is not None else HEARD
+    started = last.float_rule in ALTERNATING and (last.float_rule != "answer-turn" or _asks(text, d)
+                                                  or _broken_off(text, last))
     opens = _asks(text, d) and _asks(text, before) and not _asks(text, last) and _attributed(last)
     if asker is None or answerer is None or asker == answerer or not (started or opens):
         return None
@@ -1249,17 +1256,44 @@ def _answer_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], te
     """In an exchange of short turns, one to a paragraph (`_turn`), an untagged turn that is no question,
     right after a tagged question put by someone other than the one who spoke the turn before it,
     answers that question: it is the speaker's of the turn before last (`"We lost," Ruiz said.` /
-    `"Why?" Hale asked.` / `"We ran out of time."`: Ruiz's).  Not where the two may be one (`he` after
-    `Ruiz`: `_same_one`), nor after a question its own speaker goes on from (an untagged question)."""
+    `"Why?" Hale asked.` / `"We ran out of time."`: Ruiz's).  So too an untagged turn broken off by a dash
+    after any tagged turn (`"Open the gate," Tom Vale said.` / `"No," said the guard.` / `"We were going
+    to—"`: Vale's, cut short trying to answer; one who goes on opens no new paragraph to break off).  Not
+    where the two may be one (`he` after `Ruiz`: `_same_one`), nor after a question its own speaker goes on
+    from (an untagged question)."""
     if i < 2:
         return None
     d, last = drafts[i], drafts[i - 1]
     paragraphs = [sentences[drafts[k].sentence].paragraph for k in (i - 2, i - 1, i)]
-    if paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)) or _asks(text, d) or not _asks(text, last) \
-            or not _attributed(last) or not _turn(drafts, i, sentences, text, 0) \
+    if paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)) or _asks(text, d) \
+            or not (_asks(text, last) or _broken_off(text, d)) or not _attributed(last) or not _turn(drafts, i, sentences, text, 0) \
             or not all(_turn(drafts, k, sentences, text, TURN_TAG_WORDS) for k in (i - 2, i - 1)):
         return None
     return _source(drafts, i - 2) if _two_speakers(drafts, i, text) else None
+
+
+def _answered_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
+    """`"Why are you late?" asked the guard.` / `"The bus broke down."`: an untagged short turn that is no
+    question, alone in the paragraph right after a short turn whose tag asks a question (`_turn`), answers
+    it: another's words, kept with no speaker named (HEARD) where no exchange of two tells whose
+    (`answer-turn`), not the asker going on (one who goes on after a question of his own does so in its
+    paragraph, or at more length than a turn, or right after his own turn before: `"The bill is dead," Smith
+    said.` / `"What happens now?" he asked.` / `"We start over in January."`)."""
+    d, last = drafts[i], drafts[i - 1]
+    if _asks(text, d) or not _asks(text, last) or last.cue is None or last.cue.speaker is None \
+            or sentences[d.sentence].paragraph != sentences[last.sentence].paragraph + 1 \
+            or not _turn(drafts, i, sentences, text, 0) or not _turn(drafts, i - 1, sentences, text, TURN_TAG_WORDS):
+        return None
+    if i >= 2 and sentences[drafts[i - 2].sentence].paragraph == sentences[last.sentence].paragraph - 1 \
+            and not _two_speakers(drafts, i, text):
+        return None  # `"The bill is dead," Smith said.` / `"What happens now?" he asked.`: he asks himself
+    return HEARD
+
+
+def _broken_off(text: str, d: _Draft) -> bool:
+    """Whether a quotation ends on a dash, its words broken off (`"We were going to—"`)."""
+    a, b = d.parts[-1]
+    return rstrip_marks(text[a:b], " ").endswith(BREAK_DASHES)
 
 
 def _two_speakers(drafts: list[_Draft], i: int, text: str) -> bool:
@@ -1319,7 +1353,7 @@ ALTERNATING = ("exchange", "answer-turn", "reply-turn")
 
 UNCLAIMED = -1  # the `unclaimed` rule's answer: no quote to float from, and the quotation is dropped
 HEARD = -2      # a turn of a dialogue whose speaker no rule tells: someone's words, kept with no speaker named
-HEARD_RULES = ("answered-question", "cut-in")   # the float rules that answer HEARD
+HEARD_RULES = ("answered-question", "cut-in", "answered-turn")   # the float rules that answer HEARD
 
 
 def _between(text: str, a: int, b: int) -> bool:
@@ -1391,7 +1425,8 @@ def _past_question(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
 FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of another quote.", rules=(
     Rule("exchange", "float", "In an exchange, one turn to a paragraph, a question after the answer to the "
          "other's question, and each untagged turn after it (or after a reply `reply-turn` takes, or a question "
-         "after an answer `answer-turn` takes), is the speaker's of the turn before last.", _exchange,
+         "after an answer `answer-turn` takes, or an answer `answered-turn` keeps with no speaker, whose one's "
+         "turns are kept with none), is the speaker's of the turn before last.", _exchange,
          (Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n'
                   '"The roads are closed."', "Why not?", "Ruiz"),
           Example('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n'
@@ -1402,16 +1437,26 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
                   '"You said that last time."\n\n"This time I mean it."', "This time I mean it.", "her son"))),
     Rule("answer-turn", "float", "In an exchange of short turns, one to a paragraph, an untagged turn that is no "
          "question, right after a tagged question put by someone other than the speaker of the turn before it, "
-         "answers it: the speaker's of the turn before last.", _answer_turn,
+         "answers it: the speaker's of the turn before last; so too an untagged turn broken off by a dash after any "
+         "tagged turn (`\"We were going to\u2014\"`): one who goes on opens no new paragraph to break off.", _answer_turn,
          (Example('"We lost the vote," Ruiz said.\n\n"Why?" Hale asked.\n\n"We ran out of time."',
                   "We ran out of time.", "Ruiz"),
           Example('"I was at home all night," Jones said.\n\n"Can anyone confirm that?" the detective asked.'
-                  '\n\n"My wife."', "My wife.", "Jones"))),
+                  '\n\n"My wife."', "My wife.", "Jones"),
+          Example('"Open the gate," Tom Vale said.\n\n"No," said the guard.\n\n"We were going to\u2014"',
+                  "We were going to\u2014", "Tom Vale"))),
     Rule("reply-turn", "float", "In an exchange of short turns, one to a paragraph, an untagged turn right after "
          "a turn tagged with a verb of replying (lexicon `REPLY_VERBS`) to someone else's turn is the first one's "
          "again: the speaker's of the turn before last.", _reply_turn,
          (Example('"You came back," said Ann Okafor.\n\n"I said I would," her son replied.\n\n'
                   '"You said that last time."', "You said that last time.", "Ann Okafor"),)),
+    Rule("answered-turn", "float", "An untagged short turn, no question, alone in the paragraph right after a "
+         "short turn tagged as a question (`\"Why are you late?\" asked the guard.`), answers it: another's "
+         "words, kept with no speaker named where no exchange of two tells whose, not the asker going on (as "
+         "one who asked right after a turn of his own does: `\"The bill is dead,\" Smith said.` / `\"What happens "
+         "now?\" he asked.` / `\"We start over in January.\"`).",
+         _answered_turn,
+         (Example('"Why are you late?" asked the guard.\n\n"The bus broke down."', "The bus broke down.", None),)),
     Rule("past-question", "float", "Past a question put by no one named (`when asked whether ...`), the speaker "
          "of the quote before it.", _past_question,
          (Example('"I have no plans to run," Ruiz said when asked whether she would seek the seat.'
@@ -1624,7 +1669,7 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
                                                       replying=d.cue.verb.lemma in REPLY_VERBS,
                                                       reported=(d.parts[0][0], d.parts[-1][1]) if before else None,
                                                       addressed=addressed is not None,
-                                                      asked=addressed is not None
+                                                      asked=(addressed is not None or told is not None)
                                                       and text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?"))
             if rule is not None:
                 rules["resolution"] = rule

@@ -37,6 +37,8 @@ __all__ = [
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "THAT_ONLY_CUES", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS",
     "DOUBLE_OBJECT_VERBS",
+    "RESPONSE_FORMS", "announces_reply",
+    "PLURAL_ONLY_NOUNS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -219,6 +221,26 @@ REPLY_NOUNS = frozenset({"reply", "response", "answer", "retort", "riposte", "re
                          "message", "reaction", "comment", "plea", "advice", "explanation", "view", "assessment"})
 # Verbs whose speaker answers the one who spoke before (`"Monday," he replied.`).
 REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort"})
+# What a lone subject closing a paragraph does that announces a reply to the one who spoke before
+# (`"The plan is sound," Lee said. Ruiz disagreed.` then `"...," she said`): past forms, and those
+# after `was`, that answer another's words; `left` or `arrived` announces none.
+RESPONSE_FORMS = frozenset({
+    "disagreed", "objected", "countered", "protested", "demurred", "retorted", "responded", "replied",
+    "answered", "dissented", "interjected", "interrupted", "shot back", "hit back", "fired back",
+    "pushed back", "cut in", "chimed in", "took issue", "begged to differ", "was unconvinced",
+    "was unimpressed", "was sceptical", "was skeptical", "was not convinced", "was less sure",
+    "was less convinced", "was doubtful", "was dismissive", "was blunter", "was more cautious",
+})
+
+
+def announces_reply(rest: str) -> bool:
+    """Whether the words after a subject, to its sentence's end, answer another's words (RESPONSE_FORMS),
+    past adverbs before the verb (`also disagreed`, `quickly shot back`): `disagreed with the plan.`"""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", rest)]
+    while words and (words[0] in CUE_ADVERBS or words[0].endswith("ly")):
+        words = words[1:]
+    said = " ".join(words)
+    return any(said == form or said.startswith(form + " ") for form in RESPONSE_FORMS)
 # The forms of `come` that bring such a noun after a quotation, its subject after it (`came the reply`).
 ARRIVAL_FORMS = frozenset({"came", "comes", "come"})
 
@@ -917,6 +939,8 @@ ORGANISATION_NAMES = frozenset({
 # any other lower-case head ending in `-s` counts as plural too (see `entities.plural`).
 GROUP_NOUNS = frozenset({"people", "police", "staff", "men", "women", "children", "personnel", "folks",
                          "crowd", "audience", "public", "family", "couple"})
+# Nouns English always takes as plural though no `-s` ends them (`Police said ... They said`): `they`, never `it`.
+PLURAL_ONLY_NOUNS = frozenset({"police", "people", "men", "women", "children", "personnel", "cattle"})
 # Words that make a mention a source not met before: `another senior official`, `a second official`.
 NEW_SOURCE_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "other"})
 # Words that end a share of people (`about 4 in 10`, `a third`, `67 percent`): after one, `say`

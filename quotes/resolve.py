@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (GROUP_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
                       gender_of)
@@ -79,6 +79,8 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
         number = "plur"
     gender = gender_of(cased)
     core = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))  # `the head of the committee`: `head`
+    if core and core[-1] in PLURAL_ONLY_NOUNS:
+        number = "plur"  # `Police said ...` (tagged a singular name): `they`, never `it`
     if gender is None and core and (core[-1] in ORGANISATION_WORDS or core[-1] in WORK_NOUNS or core[-1] in SPEAKING_TEXTS
                                     or core[-1] in INSCRIBED
                                     or " ".join(core) in ORGANISATION_NAMES
@@ -210,7 +212,8 @@ def _past_clause_openers(text: str, begin: int, limit: int) -> int:
 # A capitalised name opening a sentence and followed by a lower-case word, or by an age set off by commas
 # first (`Keita, 29, has scored ...`): a likely subject.
 _OPENING_NAME = regex.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:of\s+)?){0,5}\p{Lu}[\p{L}\p{M}'’-]+)"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:of\s+)?){0,5}\p{Lu}[\p{L}\p{M}'’-]+"
+    r"(?:(?<=\s(?:Inc|Corp|Co|Ltd|Bros))\.)?)"  # (`Acme Inc. cut jobs`: a company's abbreviation ends its name)
     r"(?=(?:,\s+\d{1,3},)?,?\s+\p{Ll})")
 _NOT_NAMES = frozenset(PRONOUNS) | frozenset({
     "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "by", "from", "as",
@@ -604,9 +607,10 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
             if parsed[0].upos not in ("NOUN", "PROPN") or parsed[0].deprel in _MODIFYING_RELATIONS:
                 return None
         elif word == phrase and after != "and" and not _looks_like_verb(after) \
+                and not (after.lower() in CUE_ADVERBS and _looks_like_verb(then)) \
                 and regex.search(r"[\p{Ll},]\s+" + regex.escape(word) + r"\b", text) is None:
             return None  # `Extreme caution is ...`, `Number two, ...`: a word the text names no one by elsewhere,
-            # not followed by a verb as a name opening a sentence is (`Kerry arrived`, `Ruiz is`)
+            # not followed by a verb as a name opening a sentence is (`Kerry arrived`, `Ruiz is`, `Ruiz also agreed`)
     if single and after[:1].islower() and (then.lower() in PLURAL_VERBS or not parsed and _plural_then_past(after, then)):
         return Mention(found.start, following.end(1), "plur", None, False)  # `Local groups are ...`: the noun too
     paired = after == "and" and regex.search(r"\p{Lu}[\p{L}\p{M}.'’-]*\s+" + regex.escape(phrase) + r"\b",
@@ -699,7 +703,7 @@ class Resolver:
             self.listeners[len(self.speakers)] = (self._learned(listener, heard), heard)
             if addressed:
                 self.addressed.add(len(self.speakers))
-            if addressed and asked:
+            if asked:
                 self.asked.add(len(self.speakers))
         if found is None:
             return None, None
@@ -728,14 +732,22 @@ class Resolver:
         else:   # one addressed by name answers where nothing tells the teller's gender (`the judge`)
             fits = (teller in ("masc", "fem") and teller != m.gender
                     or teller is None and len(self.speakers) - 1 in self.addressed) and heard.gender == m.gender \
-                or heard.gender is None and teller != m.gender and len(self.speakers) - 1 in self.asked
+                or heard.gender in (None, m.gender) and teller != m.gender and len(self.speakers) - 1 in self.asked \
+                and self._agrees(heard, m) and not self._group(heard_at)
             # (`"What now, Dr. Ruiz?" the host asked. "We wait," she said.`: a question put to one named, of no
-            # known gender, is answered by that one where the asker is not known to be of the pronoun's gender)
+            # known gender or the pronoun's, is answered by that one where the asker is not known to be of the
+            # pronoun's gender; so is one asked of someone: `"Is it safe?" Ruiz asked the captain. "Safe enough,"
+            # he said.`)
         if prev.end > m.start or not fits \
                 or self.text.count("\n\n", prev.end, m.start) > 1 \
                 or any(prev.end <= x.start and x.end <= m.start for x in self.subjects):
             return None
         return heard_at
+
+    def _group(self, at: tuple[int, int]) -> bool:
+        """Whether the words at `at` name a group or a body (`the crowd`, `the committee`), no one person."""
+        words = self.text[at[0]:at[1]].lower().split()
+        return bool(words) and (words[-1] in GROUP_NOUNS or words[-1] in ORGANISATION_WORDS)
 
     def _reported_subject(self, m: Mention) -> tuple[int, int] | None:
         """`The central bank raised rates on Thursday, it said.`, `The mayor will not run again, she told
@@ -816,6 +828,9 @@ class Resolver:
         the Echo: "..."`), or a lone name opening the sentence right before `m`'s (`_lone_name_just_before`):
         the pronoun's nearer antecedent, for `earlier-subject` to name."""
         paragraph = self._narration_before(self.text.rfind("\n", 0, m.start) + 1)
+        replier = self._reply_announced(prev, m)
+        if replier is not None and self._agrees(self._learned(replier, self._name(replier)), m):
+            return True
         first = bisect.bisect_left(self.subjects, max(prev.end, paragraph), key=lambda x: x.start)
         if any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m)
                and (self.is_name(x) or self.text[x.start].isupper()
@@ -826,6 +841,40 @@ class Resolver:
                    and self._lone_name_just_before(x, m)
                    for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:]))
 
+    def _reply_announced(self, prev: Mention, m: Mention) -> Mention | None:
+        """`"The plan is sound," Lee said. Ruiz disagreed.` ¶ `"We have heard that before," she said.`: the
+        subject of a sentence closing the paragraph right before the pronoun's, after the speaker `prev`, whose
+        verb answers another's words (lexicon RESPONSE_FORMS: `disagreed`, `shot back`, `was unconvinced`; an
+        adverb between: `Ruiz also disagreed`), is one who replies in the next paragraph: the pronoun's nearer
+        antecedent; a name, a lone capitalised word that may be a surname (`_may_be_surname`), or a description
+        of one person opening its sentence (`Her rival objected.`); `Dent left.` announces no reply."""
+        paragraph = self.text.rfind("\n", 0, m.start) + 1
+        end = len(self.text[:paragraph].rstrip())
+        if end == 0 or end <= prev.end:
+            return None
+        start = self.text.rfind("\n", 0, end) + 1
+        pieces = split_sentences(self.text[start:end])
+        if not pieces:
+            return None
+        opens = start + pieces[-1].start
+        j = bisect.bisect_left(self.subjects, opens, key=lambda x: x.start)
+        x = self.subjects[j] if j < len(self.subjects) else None
+        if x is None or x.start != opens or x.start < prev.end or x.pronoun \
+                or _QUOTE_MARK.search(self.text, opens, end) is not None:
+            return None
+        if not (self.is_name(x) or self._may_be_surname(x)
+                or opening_description(self.text, x.start, len(self.text)) == x):
+            return None
+        return x if announces_reply(self.text[x.end:end]) else None
+
+    def _may_be_surname(self, x: Mention) -> bool:
+        """Whether `x` is a single capitalised word that may be a surname alone: not an owner (`Ban's`), a noun
+        for a group or a body (`Police`), a noun for a person, a pronoun or a word `_lone_capital` turns away."""
+        phrase = self.text[x.start:x.end]
+        return not (x.pronoun or not regex.fullmatch(r"\p{Lu}\p{Ll}+", phrase) or self._lone_capital(x)
+                    or phrase.lower() in _NOT_NAMES or phrase.lower() in ORGANISATION_WORDS
+                    or phrase.lower() in _PERSON_HEADS or phrase.lower() in GROUP_NOUNS)
+
     def _lone_name_just_before(self, x: Mention, m: Mention) -> bool:
         """`Lee said the plan was sound. Ruiz disagreed. "We have heard that before," she said.`: a single
         capitalised word opening the sentence right before the pronoun's, a sentence that quotes nothing, is a
@@ -833,10 +882,7 @@ class Resolver:
         auxiliary, an adverb between at most: `Obama also addressed`) and the pronoun's nearer antecedent, though
         the text never writes it inside a sentence; not an owner (`Ban's`), a noun for a group or a body
         (`Police disagreed.`), a pronoun or a word `_lone_capital` turns away."""
-        phrase = self.text[x.start:x.end]
-        if x.pronoun or not regex.fullmatch(r"\p{Lu}\p{Ll}+", phrase) or self._lone_capital(x) \
-                or phrase.lower() in _NOT_NAMES or phrase.lower() in ORGANISATION_WORDS \
-                or phrase.lower() in _PERSON_HEADS or phrase.lower() in GROUP_NOUNS:
+        if not self._may_be_surname(x):
             return False
         after = [w.lower() for w in regex.findall(r"[\p{L}'’]+", self.text[x.end:x.end + 40])]
         after = list(itertools.dropwhile(lambda w: w in CUE_ADVERBS or w.endswith("ly"), after))[:1]
@@ -897,11 +943,31 @@ class Resolver:
         for prev in reversed(self.subjects):
             if prev.end > m.start or self._lone_capital(prev):
                 continue
-            named = self._described_earlier(prev) or self._name(prev)  # `The senator was furious.`: who he is
+            if prev.number == "plur" and (member := self._member(prev, m)) is not None:
+                return member
+            named = self._described_earlier(prev) or self._organisation_epithet(prev) or self._name(prev)
+            # (`The senator was furious.`: who he is; `The firm blamed weak demand.` after `Acme Corp. said`: Acme)
             if self._agrees(self._learned(prev, named), m) and not self._person_for_it(named, m) \
                     and not self._no_one_for(prev, named, m):
                 return named
         return None
+
+    def _member(self, prev: Mention, m: Mention) -> tuple[int, int] | None:
+        """`Ann Ruiz and Tom Lee met in 2019.` then `"...," he said`: of two names `and` joins, the one whose
+        words give the gender of `he` or `she`, where the other's give the other gender."""
+        if m.gender not in ("masc", "fem"):
+            return None
+        phrase = self.text[prev.start:prev.end]
+        parts = phrase.split(" and ")
+        if len(parts) != 2 or not all(regex.fullmatch(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)+\p{Lu}[\p{L}\p{M}'’-]+", p)
+                                      for p in parts):
+            return None
+        genders = [gender_of(p.split()) for p in parts]
+        if set(genders) != {"masc", "fem"}:
+            return None
+        i = genders.index(m.gender)
+        start = prev.start + (0 if i == 0 else len(parts[0]) + len(" and "))
+        return start, start + len(parts[i])
 
     def _no_one_for(self, prev: Mention, resolved: tuple[int, int], m: Mention) -> bool:
         """Whether the words at `resolved` (for `prev`) are no one a singular `he`, `she` or `it` stands for:
@@ -1274,7 +1340,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "nothing tells the teller's gender (`\"Sit down, Mrs. Vale,\" the judge said. \"I will not,\" she said.`: "
          "Mrs. Vale), and even where nothing tells the gender of the one addressed either, when the quotation asks "
          "a question and the teller is not known to be of the pronoun's gender (`\"Tell me, Dr. Ruiz, what happens "
-         "now?\" the host asked. \"We wait,\" she said.`: Dr. Ruiz).",
+         "now?\" the host asked. \"We wait,\" she said.`: Dr. Ruiz); so too one a question is asked of, of no known "
+         "gender or the pronoun's, no group (`\"Is it safe?\" Ruiz asked the captain.` / `\"Safe enough,\" he said.`).",
          Resolver._listener_replies,
          (Example('"We fixed the heating," Ann Ruiz said.\n\n"Then fix it again," Mr. Reyes told Ms. Olsen.\n\n'
                   '"When?" she asked.', "When?", "she"),
@@ -1282,7 +1349,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "Monday,", "he"),
           Example('"Come home now, Tom," his wife pleaded.\n\n"Not yet," he replied.', "Not yet,", "he"),
           Example('"Sit down, Mrs. Vale," the judge said. "I will not," she said.', "I will not,", "she"),
-          Example('"Tell me, Dr. Ruiz, what happens now?" the host asked. "We wait," she said.', "We wait,", "she"))),
+          Example('"Tell me, Dr. Ruiz, what happens now?" the host asked. "We wait," she said.', "We wait,", "she"),
+          Example('"Is it safe?" Ruiz asked the captain.\n\n"Safe enough," he said.', "Safe enough,", "he"))),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "
          "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "
@@ -1290,7 +1358,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "of a sentence after it in the pronoun's paragraph, or in a paragraph "
          "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`), or a lone "
          "capitalised word, no noun for a group or body, opening the sentence right before the pronoun's, one that quotes "
-         "nothing, in the same reach (`Lee said the plan was sound. Ruiz disagreed. \"We have heard that before,\" she said.`: Ruiz). `His` or "
+         "nothing, in the same reach (`Lee said the plan was sound. Ruiz disagreed. \"We have heard that before,\" she said.`: Ruiz), "
+         "or one closing the paragraph right before the pronoun's whose verb answers another's words (lexicon RESPONSE_FORMS: "
+         "`\"The plan is sound,\" Lee said. Ruiz also disagreed.` then `\"...,\" she said`: Ruiz; not `Dent left.`). `His` or "
          "`Her` opening a sentence tells the gender of whom it stands for, as a pronoun there would resolve (`\"...,\" "
          "the mayor said. Her supporters cheered. \"...,\" he said`: `he` is not the mayor); a definite description "
          "keeps a gender learned all through the text (`the mayor`, wherever it is said). A speaker that is a "
@@ -1308,7 +1378,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `The 27-year-old striker "
          "joined ...` (an age among its words), `Her husband ...`, a "
          "man, its words give its gender, never the owner's; `The senator was furious.` is `Sen. Jo Ray` before, "
-         "as described-earlier reads it; a subject's gender is what a pronoun taught too: once `she` took Grace "
+         "as described-earlier reads it, and `The firm blamed weak demand.` is `Acme Corp.` before, as "
+         "organisation-epithet reads it; a subject's gender is what a pronoun taught too: once `she` took Grace "
          "Obi, `he` never does). Here and for previous-speaker, "
          "`it` never stands for a person of no known gender: one with a title (`Dr. Kwame Asante`) or named by "
          "a noun for a person (`the coach`, `the United boss`); `he`, `she` and `it` never stand for a share "
@@ -1322,7 +1393,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "a plural verb or `and` follows (`Farmers were`, `Hart and her deputy`) is plural, never `she` (where `and` "
          "joins a name, an owner's noun for one person, with a name after it or not, or a plural noun, both are its "
          "words: `Ruiz and Lee thanked ...` then `they` is `Ruiz and Lee`; `Dan Price and his wife Lucy`, `Police "
-         "and firefighters`), but for a "
+         "and firefighters`; `he` or `she` is the one of two names whose words give its gender, the other's the "
+         "other: `Ann Ruiz and Tom Lee met.` then `he` is Tom Lee), but for a "
          "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`) and for `and` joining two "
          "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`); "
          "unparsed, a capitalised word before a word in `-s` and a past form or auxiliary modifies a plural noun "
@@ -1356,7 +1428,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Her neighbour, retired teacher Bill Carr, agreed. "Nobody asked us," he said.',
                   "Nobody asked us,", "he"),
           Example('Lee said the plan was sound. Ruiz disagreed. "We have heard that before," she said.',
-                  "We have heard that before,", "she"))),
+                  "We have heard that before,", "she"),
+          Example('"The plan is sound," Lee said. Ruiz was unconvinced.\n\n"We have heard that before," she said.',
+                  "We have heard that before,", "she"),
+          Example('Ann Ruiz and Tom Lee met in 2019.\n\n"She was loud," he said.', "She was loud,", "he"),
+          Example('Acme Corp. cut 500 jobs. The firm blamed weak demand.\n\n"We had no choice," it said.',
+                  "We had no choice,", "it"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

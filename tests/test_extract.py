@@ -812,8 +812,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("lone-name-just-before-pronoun", 'Lee said the plan was sound. Ruiz disagreed. "We have heard that before," '
      'she said.', [("indirect", "the plan was sound", "Lee", "Lee"),
                    ("direct", "We have heard that before,", "she", "Ruiz")]),
-    # across a paragraph break after narration that quotes, the last speaker keeps the pronoun (as for any subject)
-    ("lone-name-paragraph-before-keeps-speaker", '"The plan is sound," Lee said. Ruiz disagreed.\n\n"We have heard '
+    # across a paragraph break after narration that quotes, the last speaker keeps the pronoun (as for any
+    # subject), but for one whose verb announces a reply closing that paragraph (h138: `Ruiz disagreed.`)
+    ("lone-name-paragraph-before-keeps-speaker", '"The plan is sound," Lee said. Ruiz arrived.\n\n"We have heard '
      'that before," she said.', [("direct", "The plan is sound,", "Lee", "Lee"),
                                  ("direct", "We have heard that before,", "she", "Lee")]),
     ("lone-name-pronoun-before-quote", '"The plan is sound," Lee said. Ruiz disagreed. She said: "We have heard '
@@ -876,6 +877,79 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the tax would stay", "The minister", ANY)]),
     ("scare-quoted-subject-speaks", 'The so-called "experts" said the winter would be mild.',
      [("indirect", "the winter would be mild", 'The so-called "experts"', ANY)]),
+    # h138: a lone subject closing a paragraph whose verb answers (`disagreed`) is the next pronoun's
+    # antecedent across the break; one whose verb announces no reply (`left`) is not
+    ("reply-announced-across-break", '"The plan is sound," Lee said. Ruiz disagreed.\n\n'
+     '"We have heard that before," she said.',
+     [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before,", "she", "Ruiz")]),
+    ("reply-announced-adverb-across-break", '"The plan is sound," Lee said. Ruiz also disagreed.\n\n'
+     '"We have heard that before," she said.',
+     [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before,", "she", "Ruiz")]),
+    ("reply-announced-was-unconvinced", '"The plan is sound," Lee said. Ruiz was unconvinced.\n\n'
+     '"We have heard that before," she said.',
+     [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before,", "she", "Ruiz")]),
+    ("reply-announced-shot-back", '"The plan is sound," Lee said. Ruiz shot back.\n\n'
+     '"We have heard that before," she said.',
+     [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before,", "she", "Ruiz")]),
+    ("reply-announced-other-gender", '"The plan is sound," Ann Lee said. Tom Dent disagreed.\n\n'
+     '"We have heard that before," she said.',
+     [("direct", "The plan is sound,", "Ann Lee", "Ann Lee"),
+      ("direct", "We have heard that before,", "she", "Ann Lee")]),
+    ("no-reply-announced-left", '"The plan is sound," Lee said. Dent left.\n\n'
+     '"We have heard that before," she said.',
+     [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before,", "she", "Lee")]),
+    ("reply-announced-untagged-quote", '"The plan is sound," Lee said. Ruiz was unconvinced.\n\n'
+     '"We have heard that before."',
+     [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before.", "Ruiz", "Ruiz")]),
+    ("no-reply-announced-untagged-goes-on", '"The plan is sound," Lee said. Dent left.\n\n'
+     '"We have heard that before."',
+     [("direct", "The plan is sound,", "Lee", "Lee"), ("direct", "We have heard that before.", "Lee", "Lee")]),
+    ("police-they", "Police said the man was arrested at noon. They said he was 34.",
+     [("indirect", "the man was arrested at noon", "Police", "Police"), ("indirect", "he was 34", "They", "Police")]),
+    ("asked-of-one-answers", '"Is it safe?" Ruiz asked the captain.\n\n"Safe enough," he said.',
+     [("direct", "Is it safe?", "Ruiz", "Ruiz"), ("direct", "Safe enough,", "he", "the captain")]),
+    ("asked-of-group-no-answer", '"Is it safe?" Ruiz asked the crowd.\n\n"Yes," he said.',
+     [("direct", "Is it safe?", "Ruiz", "Ruiz"), ("direct", "Yes,", "he", "Ruiz")]),
+    ("asker-of-pronoun-gender-goes-on", '"Is it safe?" Ann Ruiz asked the captain.\n\n"Yes," she said.',
+     [("direct", "Is it safe?", "Ann Ruiz", "Ann Ruiz"), ("direct", "Yes,", "she", "Ann Ruiz")]),
+    ("conjoined-names-by-gender", 'Ann Ruiz and Tom Lee met in 2019.\n\n"She was loud," he said.\n\n'
+     'She laughed. "He was quiet."',
+     [("direct", "She was loud,", "he", "Tom Lee"), ("direct", "He was quiet.", "She", "Ann Ruiz")]),
+    ("conjoined-names-no-gender-none", 'Ann Ruiz and Jo Lee met in 2019. "We were young," she said.',
+     [("direct", "We were young,", "she", None)]),
+    ("org-epithet-subject-then-it", 'Acme Corp. said on Monday it would cut 500 jobs. The firm blamed weak '
+     'demand.\n\n"We had no choice," it said in a statement.',
+     [("indirect", "it would cut 500 jobs", "Acme Corp.", "Acme Corp."),
+      ("direct", "We had no choice,", "it", "Acme Corp.")]),
+    ("org-epithet-no-name-before-stays", 'Tom Vale runs a bakery. The company he founded employs 40. '
+     '"We are growing," it said.', [("direct", "We are growing,", "it", "The company")]),
+    # a company's abbreviation with its period ends the name opening a sentence
+    ("company-abbreviation-opening-name", 'Acme Inc. cut 500 jobs on Monday.\n\n'
+     '"Demand has fallen," the company said.',
+     [("direct", "Demand has fallen,", "the company", "Acme Inc.")]),
+    ("company-abbreviation-then-it", 'Acme Corp. cut 500 jobs on Monday. "Demand has fallen," it said.',
+     [("direct", "Demand has fallen,", "it", "Acme Corp.")]),
+    ("ministry-it-added", "The ministry said the road would reopen in May. It added that repairs would cost "
+     "$2 million.", [("indirect", "the road would reopen in May", "The ministry", "The ministry"),
+                     ("indirect", "repairs would cost $2 million", "It", "The ministry")]),
+    # a turn broken off by a dash in a new paragraph is the other one's, in an exchange of two; the next
+    # untagged turn alternates
+    ("cut-off-turn-alternates", '"Open the gate," Tom Vale said.\n\n"No," said the guard.\n\n'
+     '"We were going to\u2014"\n\n"I said no."',
+     [("direct", "Open the gate,", "Tom Vale", "Tom Vale"), ("direct", "No,", "the guard", "the guard"),
+      ("direct", "We were going to\u2014", "Tom Vale", "Tom Vale"), ("direct", "I said no.", "the guard", "the guard")]),
+    # an untagged short statement after a tagged short question in the paragraph before answers it: no
+    # speaker; after a statement, or in the question's paragraph, the speaker goes on
+    ("answered-turn-no-speaker", '"Why are you late?" asked the guard.\n\n"The bus broke down."',
+     [("direct", "Why are you late?", "the guard", "the guard"), ("direct", "The bus broke down.", None, None)]),
+    ("answered-turn-then-exchange", '"Did you sign it?" the judge asked.\n\n"No, sir."\n\n"Then who did?"\n\n'
+     '"My lawyer."', [("direct", "Did you sign it?", "the judge", "the judge"), ("direct", "No, sir.", None, None),
+                      ("direct", "Then who did?", "the judge", "the judge"), ("direct", "My lawyer.", None, None)]),
+    ("statement-turn-goes-on", '"You are late," said the guard.\n\n"The bus broke down."',
+     [("direct", "You are late, The bus broke down.", "the guard", "the guard")]),
+    ("question-long-tag-goes-on", '"Why does this matter to voters?" Ruiz asked at a rally in Dayton on Tuesday '
+     'night.\n\n"Because it is their money."',
+     [("direct", "Why does this matter to voters?", "Ruiz", "Ruiz")]),
 ]
 
 

@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -1035,15 +1035,23 @@ def _narrator_paragraph(text: str, q: Quoted, sentences: Sequence[Sentence], fir
                         parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[int, int] | None:
     """`The council met on Friday.` / `"We apologise to the family."`: a quotation opening its
     paragraph, with no cue, right after a paragraph of narration that quotes nothing: the subject of
-    that paragraph's last sentence introduces it, when it names someone who may speak."""
+    that paragraph's last sentence introduces it, when it names someone who may speak.  So too where the
+    paragraph quoted someone before, when its last sentence quotes nothing and announces the subject's
+    reply (`"The plan is sound," Lee said. Ruiz disagreed.` / `"We have heard that before."`: Ruiz;
+    lexicon `announces_reply`)."""
     sentence = sentences[first]
     if first == 0 or strip_marks(text[sentence.start:q.start], " "):
         return None
     prev = sentences[first - 1]
-    if prev.paragraph != sentence.paragraph - 1 or prev.index not in parses \
-            or not narration_closes(prev, sentences, inside) or _hands_over(text, q):
+    if prev.paragraph != sentence.paragraph - 1 or prev.index not in parses or _hands_over(text, q):
         return None
-    subject = clause_subject(parses[prev.index], prev.end)
+    if narration_closes(prev, sentences, inside):
+        subject = clause_subject(parses[prev.index], prev.end)
+    elif not inside.overlaps((prev.start, prev.end)):  # (the paragraph's last sentence: the quote opens the next)
+        subject = clause_subject(parses[prev.index], prev.end) or described_subject(text, parses[prev.index])
+        subject = subject if subject is not None and announces_reply(text[subject[1]:prev.end]) else None
+    else:
+        return None
     return subject if subject is not None and _may_speak(text, subject) else None
 
 
@@ -2584,10 +2592,14 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "Not before spring.", "Ann Vale", parse=_ASKED_THEN_DESCRIBED_UD)),
          parse="before-quote"),
     Rule("narrator-paragraph", "link", "A quotation opening its paragraph and closing its sentence, after a "
-         "paragraph that quotes nothing: the subject that paragraph ends on, when it may speak (`_may_speak`).",
+         "paragraph that quotes nothing: the subject that paragraph ends on, when it may speak (`_may_speak`); so too "
+         "after a paragraph that quoted someone, when a quote-free sentence closes it whose verb answers another's "
+         "words (lexicon `announces_reply`: `Ruiz disagreed.`, `Ruiz was unconvinced.`; not `Dent left.`).",
          narrator_paragraph,
          (Example('The council met late on Friday.\n\n"We offer our deepest apology to the family."',
-                  "We offer our deepest apology to the family.", "The council"),),
+                  "We offer our deepest apology to the family.", "The council"),
+          Example('"The plan is sound," Lee said. Ruiz also disagreed.\n\n"We have heard that before."',
+                  "We have heard that before.", "Ruiz")),
          parse="before-paragraph-quote"),
     Rule("asked-answer", "link", "A paragraph that is one closed quotation, right after a paragraph ending on "
          "a question whose tag puts it to one person (`\"...?\" the detective asked Jones.`, or to the writer: "
