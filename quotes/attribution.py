@@ -2437,7 +2437,7 @@ def _according_demonstrative(sentence: int, s: Parsed, w: Word) -> Cue | None:
 def _per_source(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The fire started in the kitchen, per the report.`, `Per police, the driver lost control.`, `The
     district, per a memo, will cut jobs`: `per` set off by a comma (or opening its sentence) before a
-    source (`_per_source_run`) gives the source of its clause as `according to` does: X is the phrase
+    source (`per_source_run`) gives the source of its clause as `according to` does: X is the phrase
     after `per` up to the next punctuation, what it says the words on the other side of the comma (both
     sides for an aside between a noun phrase and its verb). Not a rate (`80 miles per hour`, `$40 per
     person`: no comma before it, no source after it), nor `as per`."""
@@ -2455,7 +2455,7 @@ def _per_source(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     if any(_is_cue_verb(x) for x in before):
         return None  # `Lee told the paper, per a translator, that ...`, `"...," Lee said, per a pool report`: the
-    run = _per_source_run(s, w)  # report is another's, `per` names the one who passed it on
+    run = per_source_run(s, w)  # report is another's, `per` names the one who passed it on
     if run is None:
         return None
     after_run = words[run[-1].index + 1:]
@@ -2480,7 +2480,7 @@ def _per_source(sentence: int, s: Parsed, w: Word) -> Cue | None:
     return None
 
 
-def _per_source_run(s: Parsed, per: Word) -> list[Word] | None:
+def per_source_run(s: Parsed, per: Word) -> list[Word] | None:
     """The source after `per` (`per`-source): the words up to the next punctuation (a possessive's `'s`
     within them), when they name a source: opened by a determiner or a possessive (`the report`, `a memo
     obtained by the station`, `its filing`), or holding a name (`ESPN`, `Channel 4 News`), or ending, before
@@ -4129,7 +4129,7 @@ def _age_after_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) ->
     """`Ann Ruiz, 34, of Dayton, told officers ...` parsed with the age as the subject: a speaker before its
     verb that is only a number (an age, three digits at most) set off by commas right after a run of
     capitalised words opening its clause is that name's age, whatever the parse made of the name: the
-    speaker is the name, its comma and the age."""
+    speaker is the name, as a subject parsed right gives it (`Jane Cole, 52, said` gives `Jane Cole`)."""
     words = s.words
     lo, hi = s.word_range(span)
     if lo != hi or not hi < verb.index or not words[lo].text.isdigit() or len(words[lo].text) > 3 \
@@ -4140,7 +4140,7 @@ def _age_after_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) ->
         j -= 1
     if j == lo - 1 or lo - 1 - j < 2 or (j > 0 and words[j - 1].upos not in ("PUNCT", "CCONJ", "SCONJ")):
         return None
-    return words[j].start, words[lo].end
+    return words[j].start, words[lo - 2].end
 
 
 def _degree_after_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -9673,9 +9673,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the results were clear", "Dr. Lena Fox, Ph.D."))),
     Rule("age-after-name", "span", "`Ann Ruiz, 34, of Dayton, told officers ...`: a speaker that is only a number "
          "(an age) set off by commas after a name of two capitalised words or more opening its clause is that name's "
-         "age, whatever the parse made of the name: the speaker is the name with its age.", _age_after_name,
+         "age, whatever the parse made of the name: the speaker is the name (as a subject parsed right gives it).",
+         _age_after_name,
          (Example("Ann Ruiz, 34, of Dayton, told officers she had been asleep.", "she had been asleep",
-                  "Ann Ruiz, 34"),)),
+                  "Ann Ruiz"),)),
     Rule("bracketed-initials", "span", "`The World Health Organization (WHO) said`: a speaker that is only the initials "
          "in brackets right after a capitalised name is that name's abbreviation: the speaker is the name (from its "
          "determiner) with them.", _bracketed_initials,

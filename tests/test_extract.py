@@ -1406,6 +1406,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We are heartbroken,", "a statement from the family")]),
     ("per-after-report-is-go-between", "Lee told the paper, per a translator, that the plan had failed.",
      [("indirect", "that the plan had failed", "Lee")]),
+    ("per-source-ends-another-report", "Sources say the deal is done, per multiple reports.",
+     [("indirect", "the deal is done", "Sources")]),
     ("per-rate-is-no-source", "The man was driving about 80 miles per hour when he crashed.", []),
     ("per-set-off-rate-is-no-source", "Tickets cost $40, per person.", []),
     ("per-capita-is-no-source", "The income is $30,000, per capita.", []),
@@ -1425,7 +1427,7 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("member-states-is-no-report", "The deal was signed by France, Germany and other member states.", []),
     ("believe-is-no-cue", "Investigators believe the fire was set intentionally.", []),
     ("age-taken-for-subject-is-names", "Ann Ruiz, 34, of Dayton, told officers she had been asleep.",
-     [("indirect", "she had been asleep", "Ann Ruiz, 34")]),
+     [("indirect", "she had been asleep", "Ann Ruiz")]),
 ]
 
 
