@@ -24,7 +24,7 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
-from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, verb_subjects
+from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, per_source_run, verb_subjects
 from .lexicon import BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
@@ -88,7 +88,8 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("comma-aside", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("summary-aside", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("participle-aside", text, c, cues, inside, parses[i]) or c for c in cues]
-        cues_by_sentence[i] = [CUTS.ask("pronoun-conjunct", text, c, cues, inside, parses[i]) or c for c in cues]
+        cues = [CUTS.ask("pronoun-conjunct", text, c, cues, inside, parses[i]) or c for c in cues]
+        cues_by_sentence[i] = [CUTS.ask("per-source-after", text, c, cues, inside, parses[i]) or c for c in cues]
     for i in cues_by_sentence:
         if cues_by_sentence[i] and CLAUSES.ask("link-text", text, sentences[i]):
             cues_by_sentence[i] = []   # a link's text: another article's headline
@@ -787,6 +788,27 @@ def _dash_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | N
     return None
 
 
+def _per_source_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, words: Sequence[Word]) -> Cue | None:
+    """`Officials said the road will reopen Monday, per a news release.`: a cue's clause that runs on past
+    a comma into `per` and a source closing the sentence (`per_source_run`: the one who passed the report
+    on) ends before that comma.  The cue with its clause cut there; None when no such `per` follows."""
+    clause = _clause_after(c)
+    if clause is None:
+        return None
+    a, b = clause
+    s = Parsed.of(words)
+    for w in words:
+        if not a < w.start < b or w.text.lower() != "per" or inside.contains(w.start) or w.index < 1 \
+                or words[w.index - 1].text != ",":
+            continue
+        run = per_source_run(s, w)
+        if run is None or any(x.upos != "PUNCT" for x in words[run[-1].index + 1:]):
+            continue
+        end = _before_comma(text, a, w.start)
+        return replace(c, content=(a, end), cut_rule="per-source-after") if end > a else None
+    return None
+
+
 def _line_end(text: str, pos: int) -> int:
     """Where the line holding `pos` ends (its newline, or the text's end)."""
     end = text.find("\n", pos)
@@ -871,6 +893,11 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   "The plant will close next year", "Sen. Tom Vale"),
           Example("The plant will close next year, Tom Vale, 52, said.", "The plant will close next year",
                   "Tom Vale"))),
+    Rule("per-source-after", "cut", "`Officials said the road will reopen Monday, per a news release.`: a cue's "
+         "clause ends before a comma that opens `per` and a source closing the sentence (as `per-source` reads "
+         "it): the one who passed the report on, no part of what was said.", _per_source_cut,
+         (Example("Officials said the road will reopen Monday, per a news release.", "the road will reopen Monday",
+                  "Officials"),)),
     Rule("pronoun-conjunct", "cut", "`X said Vale had \"lost his head\" and sent him off`: a cue's clause holding a "
          "quotation, its own subject a noun phrase, ends at the closing mark where `and`, a verb in the past and "
          "an object pronoun agreeing with that subject follow (`him`, `her`, `them`): a verb's plain object "

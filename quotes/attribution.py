@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2576,6 +2576,78 @@ def _according_demonstrative(sentence: int, s: Parsed, w: Word) -> Cue | None:
     return replace(cue, content=(before[0].start, before[0].end), content_rule="according-demonstrative")
 
 
+def _per_source(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The fire started in the kitchen, per the report.`, `Per police, the driver lost control.`, `The
+    district, per a memo, will cut jobs`: `per` set off by a comma (or opening its sentence) before a
+    source (`per_source_run`) gives the source of its clause as `according to` does: X is the phrase
+    after `per` up to the next punctuation, what it says the words on the other side of the comma (both
+    sides for an aside between a noun phrase and its verb). Not a rate (`80 miles per hour`, `$40 per
+    person`: no comma before it, no source after it), nor `as per`."""
+    words = s.words
+    if w.text.lower() != "per" or w.index + 1 >= len(words):
+        return None
+    before = [x for x in words[:w.index] if x.upos != "PUNCT"]
+    opening = not before
+    comma = w.index - 1
+    while comma > 0 and all(c in MARK_CHARS for c in words[comma].text):
+        comma -= 1  # `"...," per a statement from the family.`: the comma within the quotation's marks
+    if not opening and words[comma].text != ",":
+        return None
+    if before and before[-1].text.lower() == "as":
+        return None
+    if any(_is_cue_verb(x) for x in before):
+        return None  # `Lee told the paper, per a translator, that ...`, `"...," Lee said, per a pool report`: the
+    run = per_source_run(s, w)  # report is another's, `per` names the one who passed it on
+    if run is None:
+        return None
+    after_run = words[run[-1].index + 1:]
+    rest = [x for x in after_run if x.upos != "PUNCT"]
+    nouns = [x for x in run if x.upos in _NOMINAL]
+    head = next((x for x in nouns if not run[0].index <= x.head <= run[-1].index), nouns[-1])
+    root = next(x for x in words if x.head < 0)
+    speaker = (run[0].start, run[-1].end)
+    if opening:
+        if not after_run or after_run[0].text != "," or not rest:
+            return None
+        return Cue(sentence, (w,), root, speaker, head, (rest[0].start, rest[-1].end), speaker_rule="per-source")
+    if not rest:  # `..., per the report.`
+        return Cue(sentence, (w,), root, speaker, head, (before[0].start, before[-1].end), speaker_rule="per-source")
+    if after_run[0].text == "," and rest[0].text.lower() in ("which", "who"):  # `..., per the report, which ...`
+        return Cue(sentence, (w,), root, speaker, head, (before[0].start, before[-1].end), speaker_rule="per-source")
+    if after_run[0].text == "," and rest[0].upos in ("AUX", "VERB", "ADV") \
+            and not any(x.upos in ("VERB", "AUX") or x.xpos in _FINITE for x in before) \
+            and any(x.upos in ("VERB", "AUX") for x in rest):  # `The district, per a memo, will cut jobs`
+        return Cue(sentence, (w,), root, speaker, head, (before[0].start, before[-1].end),
+                   more=(rest[0].start, rest[-1].end), speaker_rule="per-source")
+    return None
+
+
+def per_source_run(s: Parsed, per: Word) -> list[Word] | None:
+    """The source after `per` (`per`-source): the words up to the next punctuation (a possessive's `'s`
+    within them), when they name a source: opened by a determiner or a possessive (`the report`, `a memo
+    obtained by the station`, `its filing`), or holding a name (`ESPN`, `Channel 4 News`), or ending, before
+    any `of`, `from` or `by`, in a noun of people or records that speak (`police`, `court documents`,
+    `officials`: `PER_SOURCE_NOUNS`); never a unit (`per hour`, `per capita`, `per cent`), nor a norm that
+    `per` follows, whatever its determiner (`per the rules`, `per her request`: `NORM_NOUNS`)."""
+    words = s.words
+    j = per.index + 1
+    while j < len(words) and (words[j].upos != "PUNCT" or words[j].text in ("-", "&")):
+        j += 1
+    run = list(words[per.index + 1:j])
+    if not run or not any(x.upos in _NOMINAL for x in run):
+        return None
+    first = run[0]
+    linked = next((k for k, x in enumerate(run) if k and x.text.lower() in _SOURCE_LINKS), len(run))
+    own = run[:linked]
+    if own[-1].text.lower() in NORM_NOUNS:
+        return None  # `per the rules`, `per his contract`: a norm followed, no source
+    if first.text.lower() in PHRASE_DETERMINERS or first.text.lower() in POSSESSIVE_PRONOUNS or first.xpos == "PRP$" \
+            or any(x.text[:1].isupper() and x.upos == "PROPN" for x in run) \
+            or own[-1].text.lower() in PER_SOURCE_NOUNS:
+        return run
+    return None
+
+
 def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """`According to the league, at least a dozen clubs are ...`: an `according to` opening its sentence
     is set off by a comma, and what follows that comma is the clause it gives the source of, whatever the
@@ -3046,14 +3118,22 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     relative `that` with its verb right after it) is the name's verb of saying: the name (its run of
     capitalised words) speaks, the words from `that` to the sentence's end are what it said."""
     if w.upos != "NOUN" or w.index == 0 or w.index + 2 >= len(s.words) or not w.text.endswith("s") \
-            or w.text.lower()[:-1] not in cue_lemmas() or s.words[w.index - 1].upos != "PROPN" \
+            or w.text.lower()[:-1] not in cue_lemmas() \
             or s.words[w.index + 1].text.lower() != "that" or s.words[w.index + 2].upos in ("VERB", "AUX"):
         return None  # `filed FEC reports that track ...`: a relative `that`, the noun's own clause
     first = w.index - 1
-    while first > 0 and s.words[first - 1].text[:1].isupper() and s.words[first - 1].upos in _RUN_WORDS | {"VERB"}:
-        first -= 1  # `the Associated Press`, however the tagger took `Associated`
-    if first > 0 and s.words[first - 1].text.lower() == "the":
-        first -= 1
+    if s.words[first].upos == "PROPN":
+        while first > 0 and s.words[first - 1].text[:1].isupper() and s.words[first - 1].upos in _RUN_WORDS | {"VERB"}:
+            first -= 1  # `the Associated Press`, however the tagger took `Associated`
+        if first > 0 and s.words[first - 1].text.lower() == "the":
+            first -= 1
+    elif s.words[first].text.lower() in SPEAKING_PAPERS:  # `An affidavit states that ...`: a paper that speaks,
+        while first > 0 and s.words[first - 1].upos in ("DET", "ADJ", "NOUN", "PROPN"):  # its whole phrase
+            first -= 1  # opening the sentence
+        if first > 0:
+            return None
+    else:
+        return None
     rest = list(s.words[w.index + 1:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
@@ -3172,8 +3252,9 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     low = w.text.lower()
     if w.upos not in ("NOUN", "ADJ", "PROPN") or not w.text.islower():
         return None
-    bare = low in SAY_VERBS
-    if not bare and not (low.endswith("s") and low[:-1] in SAY_VERBS):
+    verbs = SAY_VERBS | PAPER_VERBS
+    bare = low in verbs
+    if not bare and not (low.endswith("s") and low[:-1] in verbs):
         return None
     tag = _set_off_tag(s, w, i, lambda x: True, most=6, closing=True)
     if tag is None:
@@ -3182,13 +3263,19 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     phrase = words[first:i]
     prev = phrase[-1]
     held = _plural_held_by(phrase)
+    paper = prev.text.lower() in SPEAKER_NOUNS | SPEAKING_PAPERS \
+        and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or x.xpos in ("POS", "PRP$")
+                or x.text.lower() in PAPER_MODIFIERS for x in phrase)  # `the affidavit`, `charging documents`
+    if (bare and low not in SAY_VERBS or not bare and low[:-1] not in SAY_VERBS) and not paper:
+        return None  # `..., member states.`, `..., the Gulf states.`: a paper's verb only after a paper or a speaker
     if bare:
         ok = held is not None or (prev.xpos in ("NNS", "NNPS") or prev.text.lower() in QUANTIFIER_PRONOUNS) \
-            and all(x.upos in _RUN_WORDS | {"CCONJ"} and not relative_pronoun(x.text) for x in phrase)
+            and all((x.upos in _RUN_WORDS | {"CCONJ"} or x.text.lower() in PAPER_MODIFIERS)
+                    and not relative_pronoun(x.text) for x in phrase)
     else:  # a bare name, or one opened by its capitalised `The` (`The Verge reports`), whatever their tags
         named = phrase[1:] if len(phrase) > 1 and phrase[0].text == "The" else phrase
-        ok = all((x.upos == "PROPN" or x is not phrase[0] and x.upos in ("ADJ", "NOUN")) and x.text[:1].isupper()
-                 for x in named)
+        ok = paper or all((x.upos == "PROPN" or x is not phrase[0] and x.upos in ("ADJ", "NOUN"))
+                          and x.text[:1].isupper() for x in named)
     if not ok:
         return None
     head = held if bare and held is not None else next(
@@ -4178,6 +4265,24 @@ def _run_start(s: Parsed, i: int, openers: frozenset[str] = frozenset()) -> int 
             or before.text.lower() in SUBJECT_OPENERS or before.text.lower() in openers:
         return i
     return None
+
+
+def _age_after_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Ann Ruiz, 34, of Dayton, told officers ...` parsed with the age as the subject: a speaker before its
+    verb that is only a number (an age, three digits at most) set off by commas right after a run of
+    capitalised words opening its clause is that name's age, whatever the parse made of the name: the
+    speaker is the name, as a subject parsed right gives it (`Jane Cole, 52, said` gives `Jane Cole`)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if lo != hi or not hi < verb.index or not words[lo].text.isdigit() or len(words[lo].text) > 3 \
+            or lo < 2 or words[lo - 1].text != "," or words[lo + 1].text != ",":
+        return None
+    j = lo - 1
+    while j > 0 and words[j - 1].text[:1].isupper() and words[j - 1].text[:1].isalpha():
+        j -= 1
+    if j == lo - 1 or lo - 1 - j < 2 or (j > 0 and words[j - 1].upos not in ("PUNCT", "CCONJ", "SCONJ")):
+        return None
+    return words[j].start, words[lo - 2].end
 
 
 def _degree_after_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -6315,9 +6420,17 @@ def _named_listener(s: Parsed, verb: Word,
         n = joined  # a title's small words only where a programme's noun closes it (`told the Observer and ...`)
     while first < n < len(words) and words[n].text in PROGRAMME_NOUNS:
         n += 1  # `the BBC's Today programme`, `the PA news agency`: the noun closing the name
-    if n - verb.index - 1 < 2:
+    if n - verb.index - 1 < 2 and not (n - verb.index - 1 == 1 and not article and _call_sign(words[first])):
         return None
     return _listener_clause(s, verb, speaker, n - verb.index - 1)
+
+
+def _call_sign(w: Word) -> bool:
+    """`WXYZ`, `KTLA`, `WSB-TV`, `NPR`: one word in capitals of three letters or more (a station's call
+    sign or a network's initials, a band's suffix after a hyphen), a name whatever the tagger made it
+    (`told WXYZ the road ...` with `WXYZ` taken for a conjunction)."""
+    letters = w.text.split("-")[0]
+    return len(letters) >= 3 and letters.isalpha() and letters.isupper()
 
 
 # Small words within a programme's title (`Sunday with Laura Kuenssberg`, `Today in Parliament`).
@@ -9038,16 +9151,22 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The plan, it is understood, will be announced next week.",
                   "The plan will be announced next week", None)),
          parse="news-learned"),
-    Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`: a cue verb's `-s` form tagged as a noun "
-         "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
+    Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`, `An affidavit states that ...`: a cue "
+         "verb's `-s` form tagged as a noun between a name (or a paper that speaks opening its sentence: an "
+         "affidavit, a complaint, a report, a memo) and `that`: the name speaks the rest of the sentence.",
+         _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
-                  "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),),
+                  "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),
+          Example("An affidavit states that the defendant had been following the woman for weeks.",
+                  "that the defendant had been following the woman for weeks", "An affidavit")),
          parse="cue-candidate"),
     Rule("set-off-form", "cue", "`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a "
          "present form of a verb of saying tagged as a noun, set off by commas right after the noun phrase that "
          "speaks it (a bare form after a plural or a quantifier, an `-s` form after a bare name or one opened by "
          "its `The`: `..., The Verge notes.`; a plural before a participle's `by` phrase counts as the plural: "
-         "`economists polled by the agency predict`), within the "
+         "`economists polled by the agency predict`; after a phrase of determiners, adjectives and nouns ending in a "
+         "noun of people or papers that speak, a paper's verb too (`state`, `report`, `allege`, `show`): `..., the "
+         "affidavit states.`, `..., charging documents allege.`), within the "
          "clause it reports or closing it (`..., many argue.`): the phrase speaks the words before and after it.",
          _set_off_form,
          (Example("That plan, many argue, could fail within a year.", "That plan could fail within a year", "many"),
@@ -9057,7 +9176,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The phone maker is working on a folding model, The Ledger notes.",
                   "The phone maker is working on a folding model", "The Ledger"),
           Example("Rates will rise again, economists polled by the agency predict.", "Rates will rise again",
-                  "economists polled by the agency")),
+                  "economists polled by the agency"),
+          Example("The man pointed a gun at the clerk, the affidavit states.",
+                  "The man pointed a gun at the clerk", "the affidavit"),
+          Example("The man pointed a gun at the clerk, charging documents state.",
+                  "The man pointed a gun at the clerk", "charging documents")),
          parse="cue-candidate"),
     Rule("subject-then-verb", "cue", "`Economists warn that ...`, `The group argues that ...`: a cue verb's base "
          "form tagged as a noun between a plural noun, pronoun, number or quantifier and a `that` opening a clause "
@@ -9145,6 +9268,22 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "says, is what X says.", _according_demonstrative,
          (Example("Most voters in the county want the mill kept open. That's according to a new survey by the "
                   "Valley Ledger.", "That", "a new survey by the Valley Ledger"),)),
+    Rule("per-source", "cue", "`..., per the report.`, `Per police, the driver lost control`, `The district, per a "
+         "memo, will cut jobs`: `per` set off by a comma (or opening its sentence) before a source (a phrase with a "
+         "determiner, a possessive or a name, or ending in a noun of people or records that speak: `per court "
+         "documents`) gives the source of the clause on the comma's other side, as `according to` does (both sides "
+         "for an aside between a noun phrase and its verb); not a rate (`80 miles per hour`), nor `as per`, nor a "
+         "norm followed (`per the rules`, `per his contract`: lexicon NORM_NOUNS), nor after another's report (`Lee "
+         "told the paper, per a translator, that ...`: the one who passed it on).",
+         _per_source,
+         (Example("The fire started in the kitchen, per the report.", "The fire started in the kitchen", "the report"),
+          Example("Per police, the driver was headed east when he lost control.",
+                  "the driver was headed east when he lost control", "police"),
+          Example("The Hawks will sign the guard to a two-year deal, per ESPN.",
+                  "The Hawks will sign the guard to a two-year deal", "ESPN"),
+          Example("The store was robbed twice last year, per court documents.",
+                  "The store was robbed twice last year", "court documents")),
+         parse="per-source"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
          "whole name there, up to a colon or a relative clause), the rest of the clause the content; opening "
          "its sentence, the phrase ends at its comma (past a description set off after the name, or past a "
@@ -9809,6 +9948,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the clinic would close", "Ann Ruiz, M.D."),
           Example("Dr. Lena Fox, Ph.D., director of the lab, told CNN the results were clear.",
                   "the results were clear", "Dr. Lena Fox, Ph.D."))),
+    Rule("age-after-name", "span", "`Ann Ruiz, 34, of Dayton, told officers ...`: a speaker that is only a number "
+         "(an age) set off by commas after a name of two capitalised words or more opening its clause is that name's "
+         "age, whatever the parse made of the name: the speaker is the name (as a subject parsed right gives it).",
+         _age_after_name,
+         (Example("Ann Ruiz, 34, of Dayton, told officers she had been asleep.", "she had been asleep",
+                  "Ann Ruiz"),)),
     Rule("bracketed-initials", "span", "`The World Health Organization (WHO) said`: a speaker that is only the initials "
          "in brackets right after a capitalised name is that name's abbreviation: the speaker is the name (from its "
          "determiner) with them.", _bracketed_initials,
@@ -10408,7 +10553,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "name is the one told, however the parse split "
          "it, and what was told opens after it (a subject pronoun or a noun phrase, a quantifier's or a number's "
          "too: `some of her patients had`, or a bare noun: `inflation was`, then its finite verb), as "
-         "`listener-clause` reads it; `&` between capitalised words is within the name (`Power & Politics`).",
+         "`listener-clause` reads it; `&` between capitalised words is within the name (`Power & Politics`); one "
+         "word in capitals of three letters or more is a name too, a station's call sign (`tells WXYZ the road ...`), "
+         "whatever the tagger made it.",
          _named_listener,
          (Example("The manager told BBC Sport the referee had made a terrible mistake.",
                   "the referee had made a terrible mistake", "The manager"),
@@ -10421,7 +10568,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The treasurer told the National Press Club inflation was easing.", "inflation was easing",
                   "The treasurer"),
           Example("The minister told CBC's Power & Politics the deal was close.", "the deal was close",
-                  "The minister"))),
+                  "The minister"),
+          Example("A spokesperson for the county tells WXYZ the road will reopen Monday.",
+                  "the road will reopen Monday", "A spokesperson for the county"))),
     Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "
          "cue whose object (or its preposition's noun: `pleaded not guilty to charges that ...`) is a noun naming "
          "a claim, its `that` clause right after it, speaks of that claim: the "

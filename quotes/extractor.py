@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
+from .lexicon import MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -255,13 +255,30 @@ def _named_reporter(tokens: Sequence[Token], i: int) -> bool:
     """`The Daily Ledger reports the mill will close`, `..., the Daily Ledger reports.`: a mostly-noun
     `-s` form right after a capitalised word within the sentence (a name), before a determiner, a
     capitalised word or the sentence's end, is the name's verb: a noun there (`Pentagon reports`) goes
-    on with a verb or `of` of its own."""
+    on with a verb or `of` of its own. After a paper that speaks (`The report states the ...`, `..., the
+    affidavit states.`: `quotes.lexicon.SPEAKING_PAPERS`) too."""
     word, prev = tokens[i].text, tokens[i - 1].text if i > 0 else ""
-    if i < 2 or not word.endswith("s") or not prev[:1].isupper() or not prev[:1].isalpha():
+    if i < 2 or not word.endswith("s") or not (prev[:1].isupper() and prev[:1].isalpha()
+                                               or prev.lower() in SPEAKING_PAPERS):
         return False
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
     return following in ("", ".", "!") or following.lower() in ("the", "a", "an") or (
         following[:1].isupper() and following[:1].isalpha())
+
+
+def _per_candidate(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a sentence holds, outside its quotations, `per` opening it or right after a comma
+    (`..., per the report.`, `Per police, ...`: a source's `per`, `per-source`; not `miles per hour`)."""
+    tokens = sentence.tokens
+    for i, tok in enumerate(tokens):
+        if tok.text.lower() != "per" or inside.contains(tok.start):
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j].text and all(c in MARK_CHARS for c in tokens[j].text):
+            j -= 1  # `"...," per a statement`: the comma within the quotation's marks
+        if j < 0 or tokens[j].text == ",":
+            return True
+    return False
 
 
 def _noun_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
@@ -333,6 +350,7 @@ def _title_case(sentence: Sentence) -> bool:
 PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]] = {
     "cue-candidate": lambda s, _sentences, inside: _has_cue_candidate(s, inside),
     "colon": lambda s, _sentences, inside: _colon_introduces(s, inside),
+    "per-source": lambda s, _sentences, inside: _per_candidate(s, inside),
     "noun-cue": lambda s, _sentences, inside: _noun_cue_candidate(s, inside),
     "mention-of": lambda s, _sentences, inside: _mention_candidate(s, inside),
     "stance-noun": lambda s, _sentences, inside: _stance_candidate(s, inside),

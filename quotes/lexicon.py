@@ -32,6 +32,7 @@ __all__ = [
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "STAGE_NOTES",
     "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "FIRST_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
+    "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "BE_FORMS", "GET_FORMS",
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "THAT_ONLY_CUES", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
@@ -680,6 +681,19 @@ FINDING_BODIES = frozenset({"coroner", "coroners", "court", "courts", "judge", "
 EVIDENCE_NOUNS = RESEARCH_NOUNS | frozenset({"data", "figures", "records", "statistics", "numbers", "results",
                                              "filings", "polling", "documents", "tallies", "estimates"})
 SHOWING_FORMS = frozenset({"show", "shows", "showed", "shown"})
+# Papers of courts and police that speak as a subject (`An affidavit states that ...`, `The indictment alleges
+# ...`, `The report says ...`): with research, records and texts that speak, the nouns before which a
+# cue's `-s` form is the paper's verb (`name-then-verb`), however the tagger took it.
+SPEAKING_PAPERS = SPEAKING_TEXTS | AUTHORED_TEXTS | EVIDENCE_NOUNS | frozenset({
+    "affidavit", "affidavits", "indictment", "indictments", "complaint", "complaints", "warrant", "warrants",
+    "motion", "motions", "citation", "summons", "petition", "transcript", "release", "bulletin", "page", "website",
+})
+# `-ing` words that name a kind of court or police paper (`charging documents`, `sentencing memo`, `booking
+# records`): within the paper's name, never a verb of its own (`closing-form`).
+PAPER_MODIFIERS = frozenset({"charging", "sentencing", "booking", "licensing", "polling", "planning", "hearing"})
+# Verbs by which a paper or an outlet reports (`..., the affidavit states.`, `..., the Ledger reports.`), besides
+# the verbs of saying: set off after a paper, a speaker or a name only (`set-off-form`).
+PAPER_VERBS = frozenset({"state", "report", "allege", "show"})
 # Bodies that hear evidence (`The jury heard that ...`, `..., a court has heard.`), and the forms of `hear`
 # that report it: what they heard was said to them by someone the sentence does not name.
 HEARING_BODIES = frozenset({"court", "jury", "jurors", "tribunal", "inquest", "inquiry", "hearing", "magistrates",
@@ -1082,6 +1096,22 @@ SPEAKER_NOUNS = frozenset({
     "lawyers", "attorney", "attorneys", "judge", "judges", "minister", "ministers", "manager", "captain",
     "detective", "detectives", "inspector", "constable", "councillor", "councillors", "councilor", "councilors",
     "striker", "midfielder", "defender", "goalkeeper",
+})
+# Norms that `per` follows rather than cites (`per the rules`, `per his contract`, `per tradition`, `per
+# her request`): `per` is `as ... requires`, and what the clause says is nobody's report (`per-source`).
+NORM_NOUNS = frozenset({
+    "rule", "rules", "law", "laws", "agreement", "agreements", "deal", "contract", "contracts", "terms", "constitution",
+    "policy", "policies", "guidelines", "guideline", "regulations", "regulation", "statute", "statutes", "treaty",
+    "custom", "tradition", "protocol", "protocols", "schedule", "plan", "order", "orders", "instructions", "request",
+    "requests", "wishes", "norm", "norms", "bylaws", "charter", "procedure", "procedures", "practice", "usual",
+    "standards", "requirements", "mandate", "arrangement", "settlement", "ruling", "code",
+})
+# Nouns of people and records that speak as a bare source after `per` (`..., per police.`, `per court
+# documents`, `per sources`): with no determiner or name before them, only these make `per` a source's
+# (`per-source`), never a unit's (`per hour`, `per capita`, `per person`).
+PER_SOURCE_NOUNS = SPEAKER_NOUNS | EVIDENCE_NOUNS | frozenset({
+    "reports", "reporting", "filing", "court", "authorities", "deputies", "troopers", "firefighters", "officials",
+    "paramedics", "prosecutors", "investigators", "witnesses", "organizers", "sources", "documents", "records",
 })
 # Words that label a paragraph with a colon but name no speaker (`UPDATE: ...`, `EDITOR'S NOTE: ...`,
 # `WHY IT MATTERS: ...`): a rubric, never a transcript's turn (`quotes.rules.turns`).  Upper case,
