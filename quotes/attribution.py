@@ -6,6 +6,7 @@ expanded to the whole noun phrase, and its content the clause it governs.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
@@ -4125,7 +4126,24 @@ def _ticker_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     before it (a company's name) is no part of the name: the speaker ends before the brackets."""
     lo, hi = s.word_range(span)
     opening = _ticker_open(s, hi)
+    if opening is None:
+        opening = _handle_open(s, hi)
     return None if opening is None or opening <= lo else (span[0], s.words[opening - 1].end)
+
+
+_HANDLE = re.compile(r"@\w{1,30}")
+
+
+def _handle_open(s: Parsed, i: int) -> int | None:
+    """Where the brackets of an account's handle closing at word `i` open (`Ann Ruiz (@annruiz)`), when a
+    word stands before them; else None."""
+    words = s.words
+    if not 2 <= i < len(words) or words[i].text != ")":
+        return None
+    opening = next((k for k in range(i - 1, max(0, i - 4), -1) if words[k].text == "("), None)
+    if opening is None or opening == 0 or not _HANDLE.fullmatch("".join(w.text for w in words[opening + 1:i])):
+        return None
+    return opening
 
 
 def _company_period(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -9538,9 +9556,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example("The World Health Organization (WHO) said the virus was spreading.",
                   "the virus was spreading", "The World Health Organization (WHO)"),)),
     Rule("ticker-aside", "span", "`Acme Corp. (NASDAQ: ACME) today announced`: a stock ticker in brackets (an "
-         "exchange, a colon, the ticker) closing a speaker is no part of the company's name before it.", _ticker_aside,
+         "exchange, a colon, the ticker) closing a speaker is no part of the company's name before it; nor is an "
+         "account's handle in brackets (`Ann Ruiz (@annruiz) wrote`).", _ticker_aside,
          (Example("Acme Corp. (NASDAQ: ACME) today announced that it had bought a rival.",
-                  "that it had bought a rival", "Acme Corp."),)),
+                  "that it had bought a rival", "Acme Corp."),
+          Example('Ann Ruiz (@annruiz) wrote on Twitter: "We will be back stronger."',
+                  "We will be back stronger.", "Ann Ruiz"))),
     Rule("company-period", "span", "`Acme Corp. (NASDAQ: ACME) today announced` parsed with two subjects: a "
          "speaker ending on a company's abbreviation before its period goes on with the period.", _company_period,
          (Example("Acme Corp. (NASDAQ: ACME) today announced the launch of Acme Shield.",
