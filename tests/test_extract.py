@@ -1426,6 +1426,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'back on tour!\n\nA post shared by Lina Park (@linapark) on Dec 5, 2026 at 3:45pm PST',
      [("direct", "We are going back on tour!", "Lina Park")]),
     ("post-inline-no-date-not-signed", 'The mayor spoke. \u2014 Ann Ruiz (@annruiz) has 20,000 followers.', []),
+    ("roundup-header-lines-over-quotes", 'What they said\n\nAnn Ruiz, mayor of Dayton\n"The plan is dead."\n\nTom '
+     'Vale, council leader\n"We will fight on."',
+     [("direct", "The plan is dead.", "Ann Ruiz"), ("direct", "We will fight on.", "Tom Vale")]),
+    ("roundup-name-age-only", '"We will not back down," Ann Ruiz, 34.', [("direct", "We will not back down,", "Ann Ruiz")]),
+    ("vox-pop-age-alone-subject", 'Ann Ruiz, 34, said: "The buses are always late."',
+     [("direct", "The buses are always late.", "Ann Ruiz")]),
+    ("vox-pop-age-then-description", 'Ann Ruiz, 34, a nurse from Leeds, said the buses were always late.',
+     [("indirect", "the buses were always late", "Ann Ruiz")]),
     ("handle-after-speaker", 'Ann Ruiz (@annruiz) wrote on Twitter: "We will be back stronger."',
      [("direct", "We will be back stronger.", "Ann Ruiz")]),
 ]

@@ -624,6 +624,10 @@ def _bracketed_name(text: str, q: Quoted) -> tuple[int, int] | None:
 # next one, a description after it (`"..."` / `Ann Ruiz, mayor of Dayton`).
 _NAME_RUN = r"(\p{Lu}[\p{L}\p{M}'’.-]+(?:\h+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){1,5})"
 _ROUNDUP_NAME = regex.compile(r"(?:\h+|\h*(\n)\s*)" + _NAME_RUN + r"((?:,\h*[^,\n\"“”]{1,60}?)*)\.?\h*(?:\n|\Z)")
+# `Ann Ruiz, mayor of Dayton` / `"..."`: a header line over a quotation alone on its line, the name with
+# descriptions set off by commas (`_describes`), a list's number or bullet before it or not.
+_NAME_LINE = regex.compile(r"\h*(?:[•·▪*-]\h*|\d{1,2}[.)]\h*)?" + _NAME_RUN + r"((?:,\h*[^,\n\"“”]{1,60}?)+)\.?\h*")
+_LINE_END = regex.compile(r"\h*(?:\n|\Z)")
 _AGE = regex.compile(r"\d{1,3}|aged\h+\d{1,3}|\d{1,3}-year-old(?:\h+[\p{L}-]+)?")
 _DESCRIPTION_PREPOSITIONS = frozenset({"of", "from", "at", "in", "for", "with", "on"})
 
@@ -655,6 +659,14 @@ def _roundup_name(text: str, q: Quoted) -> tuple[int, int] | None:
     if end == q.end or len(q.parts) > 1 or regex.search(r"\p{L}", text[text.rfind("\n", 0, q.start) + 1:
                                                                       _opening(text, q, max(0, q.start - SET_OFF_REACH))]):
         return None
+    if _LINE_END.match(text, end):  # the quotation alone on its line: a header above it?
+        above = text.rfind("\n", 0, text.rfind("\n", 0, q.start) + 1)
+        while above > 0 and not text[text.rfind("\n", 0, above) + 1:above].strip():
+            above = text.rfind("\n", 0, above)  # past blank lines
+        if above > 0:
+            h = _NAME_LINE.fullmatch(text, text.rfind("\n", 0, above) + 1, above)
+            if h is not None and all(_describes(c) for c in h.group(2).split(",")[1:]):
+                return h.span(1)
     m = _ROUNDUP_NAME.match(text, end)
     if m is None or any(w.lower() in PHOTO_CREDIT_WORDS for w in m.group(2).split()):
         return None
@@ -662,6 +674,9 @@ def _roundup_name(text: str, q: Quoted) -> tuple[int, int] | None:
     if not all(_describes(c) for c in chunks) or m.group(1) is not None and not chunks \
             or m.group(2).isupper() and not chunks:
         return None  # on a line of its own, or in capitals, a name is a signature only with a description
+    after = text[m.end():].lstrip()[:1]
+    if m.group(1) is not None and after and after in MARK_CHARS:
+        return None  # `Tom Vale, council leader` / `"..."`: the header of the quotation after it
     return m.span(2)
 
 
@@ -2404,7 +2419,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "photo's credit: `(AP Photo)`), or after it with no dash, a roundup's (`1) \"...,\" Ann Ruiz, mayor.`), with "
          "nothing after the name to the line's end but descriptions set off by commas (an age, a noun phrase whose head "
          "is a noun for a person: `34, a nurse from Leeds`, a place's name), or on the next line, with a description "
-         "(`\"...\"` / `Ann Ruiz, mayor of Dayton`); a name with its handle and a post's date after the dash too "
+         "(`\"...\"` / `Ann Ruiz, mayor of Dayton`; not when a quotation opens the line after it: it heads that one), "
+         "or on a header line over a quotation alone on its line (`Ann Ruiz, 34, nurse` / `\"...\"`); a name with its handle and a post's date after the dash too "
          "(`\"...\" ― Ann Ruiz (@annruiz) March 3, 2025`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
                   '- Jane Doe, a senator.\n\nThe senator is citing an old report.',
@@ -2423,6 +2439,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'from Dayton.', "I have never seen the river this high.", "Tom Vale"),
           Example('Quote of the day\n\n"We are a city, not a museum."\n\nAnn Ruiz, mayor of Dayton',
                   "We are a city, not a museum.", "Ann Ruiz"),
+          Example('Voices from the queue\n\nAnn Ruiz, 34, nurse\n\n"It costs too much."\n\nTom Vale, 61, retired '
+                  'baker\n\n"Nobody asked us."', "It costs too much.", "Ann Ruiz"),
           Example('The mayor replied within the hour.\n\n"We will be back stronger." \u2014 Ann Ruiz (@annruiz) '
                   'March 3, 2025', "We will be back stronger.", "Ann Ruiz"))),
     Rule("topic-name", "link", "A headline's `\"...\": Name on Y`: a quotation opening its line, then a colon and "
