@@ -1434,6 +1434,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "The buses are always late.", "Ann Ruiz")]),
     ("vox-pop-age-then-description", 'Ann Ruiz, 34, a nurse from Leeds, said the buses were always late.',
      [("indirect", "the buses were always late", "Ann Ruiz")]),
+    ("link-line-headline-with-cue", "Read more: 'We will fight on,' says council leader\n\nThe council meets on "
+     "Monday.", []),
+    ("link-label-within-line-kept", '"We will not back down," Ann Ruiz said. Related: Council backs plan',
+     [("direct", "We will not back down,", "Ann Ruiz")]),
     ("handle-after-speaker", 'Ann Ruiz (@annruiz) wrote on Twitter: "We will be back stronger."',
      [("direct", "We will be back stronger.", "Ann Ruiz")]),
 ]

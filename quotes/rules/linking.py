@@ -1334,19 +1334,23 @@ _LINK_LABEL_LINE = regex.compile(r"(?:\A|\n)[ \t]*(?i:" + "|".join(regex.escape(
                                  + r")[ \t]*:[ \t]*\Z")
 
 
+# `Read more: Mayor vows "no retreat"`: a link label and its colon opening a line, words before the quotation.
+_LINK_LABEL_OPENING = regex.compile(r"[ \t]*(?i:" + "|".join(regex.escape(label).replace("'", "['’]")
+                                                              for label in sorted(LINK_LABELS, key=len, reverse=True))
+                                    + r")[ \t]*:")
+
+
 def _linked_headline(text: str, q: Quoted) -> bool:
-    """`Read more: "Why the markets fell"` alone on its line: the quotation after a link label (lexicon
-    LINK_LABELS) and its colon, with nothing after it on the line but marks and punctuation, is the
-    headline of another article, not words said in this one."""
+    """`Read more: "Why the markets fell"`, `Related: 'We will fight on,' says council leader`: a quotation on
+    a line that a link label (lexicon LINK_LABELS) and its colon open is in the headline of another article,
+    a link's text, not words said in this one."""
     if len(q.parts) > 1:
         return False
     opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
     line_start = text.rfind("\n", 0, opening) + 1
     if not _LINK_LABEL_LINE.search(text[max(0, line_start - 1):opening]):
-        return False
-    line_end = text.find("\n", q.end)
-    rest = text[q.end:len(text) if line_end < 0 else line_end]
-    return all(not c.isalnum() for c in rest)
+        return _LINK_LABEL_OPENING.match(text, line_start, opening) is not None  # `Read more: Ruiz: "..."`
+    return True  # (words after it on the line are the headline's: `Read more: "We will fight on," says Ruiz`)
 
 
 _MADE_WORK_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(WORK_MAKING_FORMS)) + r")\s*\Z")
@@ -2125,9 +2129,9 @@ def work_title(x: Quotation, link: Link) -> bool | None:
     return True if _work_title(x.text, x.q) else None
 
 
-def linked_headline(x: Quotation, link: Link) -> bool | None:
-    """`Read more: "Why the markets fell"`: another article's headline, not someone's words."""
-    return True if _linked_headline(x.text, x.q) else None
+def linked_headline(x: Quotation) -> Link | None:
+    """`Read more: "Why the markets fell"`: another article's headline, not someone's words: dropped."""
+    return DROP if _linked_headline(x.text, x.q) else None
 
 
 PULL_QUOTE_WORDS = 4   # the fewest words of a pull quote (a shorter repeat may be a phrase quoted twice)
@@ -2267,6 +2271,16 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "are the story's where a sentence of the story quotes them, not the caption's: dropped.", caption,
          (Example('"We will appeal," Ann Ruiz told reporters in Dayton on Monday. (AP Photo/Tom Vale)',
                   "We will appeal,", kept=False),)),
+    Rule("linked-headline", "link", "A quotation on a line that a label a web page puts before a link opens "
+         "(`Read more:`, `Related:`, `See also:` ...: lexicon LINK_LABELS), alone after it or in a headline with a "
+         "cue (`Related: 'We will fight on,' says council leader`), is another article's headline or in it, a "
+         "link's text, not words said in this one.", linked_headline,
+         (Example('"We will cut rates," the governor said.\n\nRead more: "Why the markets fell"\n\n'
+                  'The bank meets again in May.', "Why the markets fell", kept=False),
+          Example('"We will cut rates," the governor said.\n\nRelated: "Five things to know about the cut."',
+                  "Five things to know about the cut.", kept=False),
+          Example("The council meets on Monday.\n\nRead more: 'We will fight on,' says council leader\n\nThe vote "
+                  "is at noon.", "We will fight on,", kept=False))),
     Rule("title-in-name", "link", "A quotation inside a cue's speaker (`the author of \"Going Viral,\" said`) is "
          "a title: dropped.", title_in_name,
          (Example('Tranter, the co-author of "Going under in a fractured century," about the rise of rumours, '
@@ -2694,13 +2708,6 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   "Good Evening Ohio.", kept=False),
           Example('The best advice comes from an old harbour classic, "Plain Talk at Sea," which urged readers to '
                   'keep it short.', "Plain Talk at Sea,", kept=False))),
-    Rule("linked-headline", "filter", "A quotation alone on its line after a label a web page puts before a link "
-         "(`Read more:`, `Related:`, `See also:` ...: lexicon LINK_LABELS) is another article's headline, not "
-         "words said in this one.", linked_headline,
-         (Example('"We will cut rates," the governor said.\n\nRead more: "Why the markets fell"\n\n'
-                  'The bank meets again in May.', "Why the markets fell", kept=False),
-          Example('"We will cut rates," the governor said.\n\nRelated: "Five things to know about the cut."',
-                  "Five things to know about the cut.", kept=False))),
     Rule("pull-quote", "filter", "A pull quote: a quotation of four words or more (three, where a longer quotation "
          "holds them: a pull quote excerpts it) alone in its paragraph (but for a rubric setting it off: `Pull "
          "quote:`) that no "
