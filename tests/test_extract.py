@@ -1438,6 +1438,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "Monday.", []),
     ("link-label-within-line-kept", '"We will not back down," Ann Ruiz said. Related: Council backs plan',
      [("direct", "We will not back down,", "Ann Ruiz")]),
+    ("vox-pop-colon-from-place", 'Vox pop\n\nAnn Ruiz, 34, from Leeds: "The trains are a joke."\n\nTom Vale, 61, '
+     'from York: "I drive now."',
+     [("direct", "The trains are a joke.", "Ann Ruiz"), ("direct", "I drive now.", "Tom Vale")]),
+    ("signed-description-with-age", '"Absolutely gutted" - fan Ann Ruiz, 34',
+     [("direct", "Absolutely gutted", "fan Ann Ruiz")]),
     ("handle-after-speaker", 'Ann Ruiz (@annruiz) wrote on Twitter: "We will be back stronger."',
      [("direct", "We will be back stronger.", "Ann Ruiz")]),
 ]

@@ -594,7 +594,7 @@ _DESCRIBED = regex.compile(
     r"(@\w{1,30}|\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?=\h+(?:"
     + "|".join(sorted(SIGNED_TOPIC_WORDS)) + r")\h)"
     r"|(?:(?:the|The|a|A|an|An)\h+)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*\h+){0,3}(?:\p{Ll}[\p{Ll}-]*\h+){0,2}(\p{Ll}+)"
-    r"(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})"
+    r"(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})(?:,\h*(?:aged\h+)?\d{1,3})?"
     r"(?:\h+(?:" + "|".join(sorted(HEADLINE_TOPIC_WORDS)) + r")\h(?:(?!--|'')[^\n\"“”\u2014\u2013])*)?\.?\h*(?:\n|\Z)")
 
 
@@ -627,6 +627,7 @@ _ROUNDUP_NAME = regex.compile(r"(?:\h+|\h*(\n)\s*)" + _NAME_RUN + r"((?:,\h*[^,\
 # `Ann Ruiz, mayor of Dayton` / `"..."`: a header line over a quotation alone on its line, the name with
 # descriptions set off by commas (`_describes`), a list's number or bullet before it or not.
 _NAME_LINE = regex.compile(r"\h*(?:[•·▪*-]\h*|\d{1,2}[.)]\h*)?" + _NAME_RUN + r"((?:,\h*[^,\n\"“”]{1,60}?)+)\.?\h*")
+_PLACE = regex.compile(r"(?:(?:from|of)\h+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}")
 _LINE_END = regex.compile(r"\h*(?:\n|\Z)")
 _AGE = regex.compile(r"\d{1,3}|aged\h+\d{1,3}|\d{1,3}-year-old(?:\h+[\p{L}-]+)?")
 _DESCRIPTION_PREPOSITIONS = frozenset({"of", "from", "at", "in", "for", "with", "on"})
@@ -636,10 +637,9 @@ def _describes(chunk: str) -> bool:
     """Whether words set off after a name only describe the one named: an age (`34`, `aged 34`), a noun phrase
     whose head is a noun for a person (`person_noun`: `retired teacher`, `mayor of Dayton`, with up to three
     words before the head and a preposition's phrase after it) or any that `a` or `an` opens (`a ferry pilot
-    from Dayton`), or a place's capitalised name (`Leeds`, `Dayton, Ohio`)."""
+    from Dayton`), or a place's capitalised name (`Leeds`, `Dayton, Ohio`, `from York`)."""
     chunk = chunk.strip().rstrip(".")
-    if _AGE.fullmatch(chunk) or regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}", chunk) \
-            and not chunk.isupper():
+    if _AGE.fullmatch(chunk) or _PLACE.fullmatch(chunk) and not chunk.isupper():
         return bool(chunk)
     words = chunk.split()
     indefinite = bool(words) and words[0].lower() in ("a", "an")
