@@ -6,6 +6,7 @@ expanded to the whole noun phrase, and its content the clause it governs.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
@@ -4009,12 +4010,18 @@ def _phrase_word(s: Parsed, w: Word) -> bool:
             or _title_initials(s, w.index)) and not time_word(w.text) or _given_day(s, w.index)
 
 
+def _age_word(w: Word) -> bool:
+    """Whether a word is a person's age as news copy sets it off after a name (`Ann Ruiz, 34,`)."""
+    return w.text.isdigit() and len(w.text) <= 3 and 0 < int(w.text) < 120
+
+
 def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`In a statement, Mark Ellis, a spokesman for the campaign, said`: a speaker within a description set
     off by commas right after a name (`a spokesman ...`, `chairman of the Ways Committee`, `Mr. Lee's
     deputy`), the name and its title opening their clause (`_run_start`: after the sentence's start, a
     comma, a quotation mark or a conjunction: `as Ann Porter, a former secretary, put it`), is that
-    name's description: the name speaks."""
+    name's description: the name speaks; so does it past an age set off after it (`Ann Ruiz, 34, a nurse from
+    Leeds, said`), or for the age alone taken for the subject (`Ann Ruiz, 34, said`)."""
     words = s.words
     lo, hi = s.word_range(span)
     last = hi  # `author of "Going Viral,"`: the comma closing the aside may stand inside a title's marks
@@ -4023,9 +4030,14 @@ def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int,
     closed = words[last].text == "," or (last + 1 < len(words) and words[last + 1].text == ",")
     if not hi < verb.index or not closed:
         return None
-    comma = next((i for i in range(lo - 1, 0, -1) if words[i].upos == "PUNCT" and not _run_word(s, i)), None)
-    if comma is None or words[comma].text != "," or not _description(s, comma + 1, hi + 1):
-        return None
+    if lo == last and _age_word(words[lo]) and lo > 1 and words[lo - 1].text == ",":
+        comma = lo - 1  # `Ann Ruiz, 34, said`: the age alone taken for the subject
+    else:
+        comma = next((i for i in range(lo - 1, 0, -1) if words[i].upos == "PUNCT" and not _run_word(s, i)), None)
+        if comma is None or words[comma].text != "," or not _description(s, comma + 1, hi + 1):
+            return None
+    while comma > 2 and _age_word(words[comma - 1]) and words[comma - 2].text == ",":
+        comma -= 2  # `Ann Ruiz, 34, a nurse from Leeds, said`: past the age set off after the name
     name = comma - 1  # `Acme Corp. (NASDAQ: ACME), a maker of ...,`: past a ticker and a company's period
     name = (_ticker_open(s, name) or name + 1) - 1
     end = words[name].end
@@ -4372,7 +4384,24 @@ def _ticker_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     before it (a company's name) is no part of the name: the speaker ends before the brackets."""
     lo, hi = s.word_range(span)
     opening = _ticker_open(s, hi)
+    if opening is None:
+        opening = _handle_open(s, hi)
     return None if opening is None or opening <= lo else (span[0], s.words[opening - 1].end)
+
+
+_HANDLE = re.compile(r"@\w{1,30}")
+
+
+def _handle_open(s: Parsed, i: int) -> int | None:
+    """Where the brackets of an account's handle closing at word `i` open (`Ann Ruiz (@annruiz)`), when a
+    word stands before them; else None."""
+    words = s.words
+    if not 2 <= i < len(words) or words[i].text != ")":
+        return None
+    opening = next((k for k in range(i - 1, max(0, i - 4), -1) if words[k].text == "("), None)
+    if opening is None or opening == 0 or not _HANDLE.fullmatch("".join(w.text for w in words[opening + 1:i])):
+        return None
+    return opening
 
 
 def _company_period(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -9960,9 +9989,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example("The World Health Organization (WHO) said the virus was spreading.",
                   "the virus was spreading", "The World Health Organization (WHO)"),)),
     Rule("ticker-aside", "span", "`Acme Corp. (NASDAQ: ACME) today announced`: a stock ticker in brackets (an "
-         "exchange, a colon, the ticker) closing a speaker is no part of the company's name before it.", _ticker_aside,
+         "exchange, a colon, the ticker) closing a speaker is no part of the company's name before it; nor is an "
+         "account's handle in brackets (`Ann Ruiz (@annruiz) wrote`).", _ticker_aside,
          (Example("Acme Corp. (NASDAQ: ACME) today announced that it had bought a rival.",
-                  "that it had bought a rival", "Acme Corp."),)),
+                  "that it had bought a rival", "Acme Corp."),
+          Example('Ann Ruiz (@annruiz) wrote on Twitter: "We will be back stronger."',
+                  "We will be back stronger.", "Ann Ruiz"))),
     Rule("company-period", "span", "`Acme Corp. (NASDAQ: ACME) today announced` parsed with two subjects: a "
          "speaker ending on a company's abbreviation before its period goes on with the period.", _company_period,
          (Example("Acme Corp. (NASDAQ: ACME) today announced the launch of Acme Shield.",
@@ -10055,7 +10087,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation; a given name opening the sentence whatever its tag: `Ann Ruiz`): the "
          "name (past a company's period and a stock ticker in brackets: `Acme Corp. (NASDAQ: ACME), a maker of "
-         "...,`).", _name_before_description,
+         "...,`); so for an age set off after the name, before a description or alone (`Ann Ruiz, 34, a nurse, "
+         "said`, `Tom Vale, 61, said`).", _name_before_description,
          (Example("In a statement, Mark Ellis, a spokesman for the campaign, said the report was wrong.",
                   "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),
           Example('Nora Pike, the author of "Small Hours at Sea," about a fishing town, said the market had '
@@ -10064,7 +10097,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("Ann Ruiz, a lawyer for the family, said the hearing would go ahead.", "the hearing would go ahead",
                   "Ann Ruiz"),
           Example("Acme Corp. (NASDAQ: ACME), a leader in cloud security, today announced that it had bought a rival.",
-                  "that it had bought a rival", "Acme Corp."))),
+                  "that it had bought a rival", "Acme Corp."),
+          Example("Ann Ruiz, 34, a nurse from Leeds, said the buses were always late.", "the buses were always late",
+                  "Ann Ruiz"),
+          Example('Ann Ruiz, 34, said: "The buses are always late."', "The buses are always late.", "Ann Ruiz"))),
     Rule("participle-phrase-run", "span", "`A campaign ad released Thursday says ...`: a speaker read from the "
          "words as a noun phrase and the past participle's phrase modifying it (subject rule `participle-phrase`) "
          "is all of that phrase.", _participle_phrase_span,

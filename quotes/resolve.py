@@ -73,7 +73,7 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
         elif "Number=Sing" in head.feats or head.xpos in ("NN", "NNP"):
             number = "sing"
         elif head.upos == "ADJ" and len(words) > 1 and words[0] in _SINGULAR_DETERMINERS and words[-1] == head.text.lower() \
-                and _person_noun(head.text) and not head.text.endswith("s"):
+                and person_noun(head.text) and not head.text.endswith("s"):
             number = "sing"  # `the detective said`, `the executive said` with the noun tagged an adjective: one person
     if " and " in f" {' '.join(words)} " and number != "plur":
         number = "plur"
@@ -400,7 +400,7 @@ def _agent(word: str) -> bool:
 
 
 
-def _person_noun(word: str) -> bool:
+def person_noun(word: str) -> bool:
     """Whether a word is a noun for one person: the lexicon's, a party's member (`the Ohio Republican`), or
     one ending as a noun for one who does something (`caller`, `economist`)."""
     low = word.lower()
@@ -1005,7 +1005,7 @@ class Resolver:
         if head[:1].isupper() and (words[0].lower() not in ("the", "a", "an")
                                    or any(w[:1].islower() for w in words[1:])):
             return False  # a name (`Dr. Ruiz`, `a defiant Ruiz`, `the party's treasurer Jo Hart`)
-        return described and not _person_noun(head)
+        return described and not person_noun(head)
 
     def _person_for_it(self, resolved: tuple[int, int], m: Mention) -> bool:
         """Whether `m` is `it` or `its` and the words at `resolved` name a person, of no known gender: a title

@@ -1636,6 +1636,58 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("believe-is-no-cue", "Investigators believe the fire was set intentionally.", []),
     ("age-taken-for-subject-is-names", "Ann Ruiz, 34, of Dayton, told officers she had been asleep.",
      [("indirect", "she had been asleep", "Ann Ruiz")]),
+    # h136: roundups, vox pops, lists and social-media embeds
+    ("roundup-comma-numbered", 'What they said:\n1) "The plan is dead," Ann Ruiz, mayor.\n2) "We will fight on," '
+     'Tom Vale, council leader.', [("direct", "The plan is dead,", "Ann Ruiz"), ("direct", "We will fight on,", "Tom Vale")]),
+    ("roundup-comma-bullets-age", '\u2022 "The plan is dead," Ann Ruiz, mayor of Dayton\n\u2022 "We will fight on," '
+     'Tom Vale, 61, a baker', [("direct", "The plan is dead,", "Ann Ruiz"), ("direct", "We will fight on,", "Tom Vale")]),
+    ("roundup-period-then-name", 'Reaction came fast.\n\n"The plan is dead." Ann Ruiz, mayor of Dayton.\n\n"We will '
+     'fight on." Tom Vale, a nurse from Leeds.',
+     [("direct", "The plan is dead.", "Ann Ruiz"), ("direct", "We will fight on.", "Tom Vale")]),
+    ("roundup-name-on-next-line", 'Quote of the day\n\n"We are a city, not a museum."\n\nAnn Ruiz, mayor of Dayton',
+     [("direct", "We are a city, not a museum.", "Ann Ruiz")]),
+    ("roundup-name-then-verb-not-signed", '"We lost." Ann Ruiz, the mayor, left the room.', []),
+    ("roundup-names-then-verb-not-signed", '"The vote is close." Ann Ruiz, Tom Vale and Joe Park disagree.', []),
+    ("vox-pop-colon-described", 'We asked shoppers.\n\nAnn Ruiz, 34, a nurse: "It is too expensive."\n\nTom Vale, '
+     '61, a retired teacher: "They never listen to us."',
+     [("direct", "It is too expensive.", "Ann Ruiz"), ("direct", "They never listen to us.", "Tom Vale")]),
+    ("vox-pop-colon-capitals", 'We asked shoppers.\n\nANN RUIZ, 34, NURSE: "It is too expensive."',
+     [("direct", "It is too expensive.", "ANN RUIZ")]),
+    ("vox-pop-colon-after-cue-line", 'Here is what people are saying:\nAnn Ruiz, 34, a nurse: "I cannot afford the '
+     'rent any more."', [("direct", "I cannot afford the rent any more.", "Ann Ruiz")]),
+    ("colon-name-after-cue-line", 'Here is what they said:\nAnn Ruiz: "The plan is dead."',
+     [("direct", "The plan is dead.", "Ann Ruiz")]),
+    ("vox-pop-said-described", '"The buses are always late," said Ann Ruiz, 34, a nurse from Leeds.',
+     [("direct", "The buses are always late,", "Ann Ruiz")]),
+    ("post-link-line-between", 'The mayor posted on Monday.\n\nWe will be back stronger.\npic.twitter.com/abc123\n'
+     '\u2014 Ann Ruiz (@annruiz) March 3, 2025', [("direct", "We will be back stronger.", "Ann Ruiz")]),
+    ("post-marked-signed-next-line", 'The mayor posted on Monday.\n\n"We will be back stronger."\n\u2014 Ann Ruiz '
+     '(@annruiz) March 3, 2025', [("direct", "We will be back stronger.", "Ann Ruiz")]),
+    ("post-embed-label-only", 'The singer shared the news.\n\nView this post on Instagram\n\nA post shared by Lina '
+     'Park (@linapark) on Dec 5, 2026 at 3:45pm PST', []),
+    ("post-embed-label-before-text", 'The singer shared the news.\n\nView this post on Instagram\n\nWe are going '
+     'back on tour!\n\nA post shared by Lina Park (@linapark) on Dec 5, 2026 at 3:45pm PST',
+     [("direct", "We are going back on tour!", "Lina Park")]),
+    ("post-inline-no-date-not-signed", 'The mayor spoke. \u2014 Ann Ruiz (@annruiz) has 20,000 followers.', []),
+    ("roundup-header-lines-over-quotes", 'What they said\n\nAnn Ruiz, mayor of Dayton\n"The plan is dead."\n\nTom '
+     'Vale, council leader\n"We will fight on."',
+     [("direct", "The plan is dead.", "Ann Ruiz"), ("direct", "We will fight on.", "Tom Vale")]),
+    ("roundup-name-age-only", '"We will not back down," Ann Ruiz, 34.', [("direct", "We will not back down,", "Ann Ruiz")]),
+    ("vox-pop-age-alone-subject", 'Ann Ruiz, 34, said: "The buses are always late."',
+     [("direct", "The buses are always late.", "Ann Ruiz")]),
+    ("vox-pop-age-then-description", 'Ann Ruiz, 34, a nurse from Leeds, said the buses were always late.',
+     [("indirect", "the buses were always late", "Ann Ruiz")]),
+    ("link-line-headline-with-cue", "Read more: 'We will fight on,' says council leader\n\nThe council meets on "
+     "Monday.", []),
+    ("link-label-within-line-kept", '"We will not back down," Ann Ruiz said. Related: Council backs plan',
+     [("direct", "We will not back down,", "Ann Ruiz")]),
+    ("vox-pop-colon-from-place", 'Vox pop\n\nAnn Ruiz, 34, from Leeds: "The trains are a joke."\n\nTom Vale, 61, '
+     'from York: "I drive now."',
+     [("direct", "The trains are a joke.", "Ann Ruiz"), ("direct", "I drive now.", "Tom Vale")]),
+    ("signed-description-with-age", '"Absolutely gutted" - fan Ann Ruiz, 34',
+     [("direct", "Absolutely gutted", "fan Ann Ruiz")]),
+    ("handle-after-speaker", 'Ann Ruiz (@annruiz) wrote on Twitter: "We will be back stronger."',
+     [("direct", "We will be back stronger.", "Ann Ruiz")]),
 ]
 
 

@@ -25,7 +25,7 @@ from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, 
                      strip_marks)
 from ..parse import FINITE_TAGS, Word
 from ..records import QuoteType
-from ..resolve import opening_name, caption_credit
+from ..resolve import opening_name, caption_credit, person_noun
 from ..segment import Sentence
 from .registry import Example, Rule, Table
 from .text import trimmed as _trimmed, word_count as _word_count
@@ -577,7 +577,8 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
     """`X said:` just before the quotation, or a short `he added.` just after it."""
     if first > 0:
         prev = sentences[first - 1]
-        if _ends_in_colon(text, prev):
+        if _ends_in_colon(text, prev) and _colon_name(text, q, sentences[first]) is None:
+            # (`What they said:` / `Ann Ruiz, mayor: "..."`: the name's colon, nearer, introduces it)
             cues = [c for c in cues_by_sentence.get(first - 1, []) if not inside.contains(c.span[0]) and not c.naming]
             if cues:
                 return cues[-1], CONF_NEIGHBOUR
@@ -606,7 +607,7 @@ _CLOSING_RUN = ".,!?"  # what may close a quotation with its marks (`past_marks`
 _DASH_NAME = regex.compile(
     r"(?:\h*(?:" + _DASHES + r")|\h+-(?=\h)|\h*\n\s*(?:" + _DASHES + r"|-))\h*"
     r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){0,5}?)"
-    r"(?:,[^\n]*)?\.?\h*(?:\n|\Z)")  # \h: any horizontal space, the no-break space of scraped pages too
+    r"(?:,[^\n]*|\h*\(@\w{1,30}\)[^\n]*)?\.?\h*(?:\n|\Z)")  # \h: any horizontal space, the no-break space too
 
 
 # `"We will be back" ― Rovers boss after cup exit`, `"..." - Dayton mayor Ann Ruiz`, `"..." ― @annruiz`: a
@@ -623,7 +624,7 @@ _DESCRIBED = regex.compile(
     r"(@\w{1,30}|\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?=\h+(?:"
     + "|".join(sorted(SIGNED_TOPIC_WORDS)) + r")\h)"
     r"|(?:(?:the|The|a|A|an|An)\h+)?(?:\p{Lu}[\p{L}\p{M}'’.&-]*\h+){0,3}(?:\p{Ll}[\p{Ll}-]*\h+){0,2}(\p{Ll}+)"
-    r"(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})"
+    r"(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,4})(?:,\h*(?:aged\h+)?\d{1,3})?"
     r"(?:\h+(?:" + "|".join(sorted(HEADLINE_TOPIC_WORDS)) + r")\h(?:(?!--|'')[^\n\"“”\u2014\u2013])*)?\.?\h*(?:\n|\Z)")
 
 
@@ -644,6 +645,69 @@ def _bracketed_name(text: str, q: Quoted) -> tuple[int, int] | None:
     if m is None or any(w.lower() in PHOTO_CREDIT_WORDS for w in m.group(1).split()):
         return None
     return m.span(1)
+
+
+# `1) "The plan is dead," Ann Ruiz, mayor of Dayton.`, `• "..." Tom Vale, 61, a baker`: a roundup's speaker
+# named after the quotation with no dash, on the line the quotation opens (a list's number or bullet aside):
+# a name of two to six capitalised words (in capitals too: `ANN RUIZ`), then, to the line's end, only
+# descriptions set off by commas (`_describes`).  With the quotation alone on its line, the name opens the
+# next one, a description after it (`"..."` / `Ann Ruiz, mayor of Dayton`).
+_NAME_RUN = r"(\p{Lu}[\p{L}\p{M}'’.-]+(?:\h+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){1,5})"
+_ROUNDUP_NAME = regex.compile(r"(?:\h+|\h*(\n)\s*)" + _NAME_RUN + r"((?:,\h*[^,\n\"“”]{1,60}?)*)\.?\h*(?:\n|\Z)")
+# `Ann Ruiz, mayor of Dayton` / `"..."`: a header line over a quotation alone on its line, the name with
+# descriptions set off by commas (`_describes`), a list's number or bullet before it or not.
+_NAME_LINE = regex.compile(r"\h*(?:[•·▪*-]\h*|\d{1,2}[.)]\h*)?" + _NAME_RUN + r"((?:,\h*[^,\n\"“”]{1,60}?)+)\.?\h*")
+_PLACE = regex.compile(r"(?:(?:from|of)\h+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}")
+_LINE_END = regex.compile(r"\h*(?:\n|\Z)")
+_AGE = regex.compile(r"\d{1,3}|aged\h+\d{1,3}|\d{1,3}-year-old(?:\h+[\p{L}-]+)?")
+_DESCRIPTION_PREPOSITIONS = frozenset({"of", "from", "at", "in", "for", "with", "on"})
+
+
+def _describes(chunk: str) -> bool:
+    """Whether words set off after a name only describe the one named: an age (`34`, `aged 34`), a noun phrase
+    whose head is a noun for a person (`person_noun`: `retired teacher`, `mayor of Dayton`, with up to three
+    words before the head and a preposition's phrase after it) or any that `a` or `an` opens (`a ferry pilot
+    from Dayton`), or a place's capitalised name (`Leeds`, `Dayton, Ohio`, `from York`)."""
+    chunk = chunk.strip().rstrip(".")
+    if _AGE.fullmatch(chunk) or _PLACE.fullmatch(chunk) and not chunk.isupper():
+        return bool(chunk)
+    words = chunk.split()
+    indefinite = bool(words) and words[0].lower() in ("a", "an")
+    if words and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    for i, w in enumerate(words[:4]):
+        if person_noun(w) or indefinite and (i + 1 == len(words) or words[i + 1].lower() in _DESCRIPTION_PREPOSITIONS):
+            return i + 1 == len(words) or words[i + 1].lower() in _DESCRIPTION_PREPOSITIONS
+        if indefinite and w.lower() in cue_forms():
+            return False
+    return False
+
+
+def _roundup_name(text: str, q: Quoted) -> tuple[int, int] | None:
+    """The name after a quotation opening its line, with no dash (`_ROUNDUP_NAME`)."""
+    end = past_marks(text, q.end, _CLOSING_RUN)
+    if end == q.end or len(q.parts) > 1 or regex.search(r"\p{L}", text[text.rfind("\n", 0, q.start) + 1:
+                                                                      _opening(text, q, max(0, q.start - SET_OFF_REACH))]):
+        return None
+    if _LINE_END.match(text, end):  # the quotation alone on its line: a header above it?
+        above = text.rfind("\n", 0, text.rfind("\n", 0, q.start) + 1)
+        while above > 0 and not text[text.rfind("\n", 0, above) + 1:above].strip():
+            above = text.rfind("\n", 0, above)  # past blank lines
+        if above > 0:
+            h = _NAME_LINE.fullmatch(text, text.rfind("\n", 0, above) + 1, above)
+            if h is not None and all(_describes(c) for c in h.group(2).split(",")[1:]):
+                return h.span(1)
+    m = _ROUNDUP_NAME.match(text, end)
+    if m is None or any(w.lower() in PHOTO_CREDIT_WORDS for w in m.group(2).split()):
+        return None
+    chunks = m.group(3).split(",")[1:]
+    if not all(_describes(c) for c in chunks) or m.group(1) is not None and not chunks \
+            or m.group(2).isupper() and not chunks:
+        return None  # on a line of its own, or in capitals, a name is a signature only with a description
+    after = text[m.end():].lstrip()[:1]
+    if m.group(1) is not None and after and after in MARK_CHARS:
+        return None  # `Tom Vale, council leader` / `"..."`: the header of the quotation after it
+    return m.span(2)
 
 
 def _dash_name(text: str, q: Quoted) -> tuple[int, int] | None:
@@ -696,12 +760,20 @@ def _colon_name(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, in
     while opening > sentence.start and not text[opening - 1].isspace() and text[opening - 1] != ":":
         opening -= 1
     m = _COLON_NAME.search(text, max(sentence.start, opening - 120), opening)
-    if m is None or not m.group(1)[0].isupper() or _rubric(m.group(1)):
+    if m is not None and m.group(1)[0].isupper() and not _rubric(m.group(1)):
+        before = text[sentence.start:m.start()].rstrip()
+        if not before or before[-1] in "-\u2013\u2014|":
+            return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+    m = _DESCRIBED_LABEL.match(text, text.rfind("\n", 0, opening) + 1, opening)
+    if m is None or not all(_describes(c) for c in m.group(2).split(",")[1:]):
         return None
-    before = text[sentence.start:m.start()].rstrip()
-    if before and before[-1] not in "-\u2013\u2014|":
-        return None
-    return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+    return (m.start(1), m.end(1)), (m.start(3), m.end(3))  # the name, without its age and job
+
+
+# `Ann Ruiz, 34, a nurse: "..."`, `TOM VALE, 61, BAKER:`: a vox pop's label opening its line (a list's number or
+# bullet aside), a name (`_NAME_RUN`) with descriptions set off by commas (`_describes`) before the colon.
+_DESCRIBED_LABEL = regex.compile(r"\h*(?:[•·▪*-]\h*|\d{1,2}[.)]\h*)?" + _NAME_RUN
+                                 + r"((?:,\h*[^,:\n\"“”]{1,60}?)+)\h*(:)\h*\Z")
 
 
 # `Jane Doe: Court ruling "a mistake"`: a name and a colon opening a paragraph label who speaks in it, as
@@ -1312,19 +1384,23 @@ _LINK_LABEL_LINE = regex.compile(r"(?:\A|\n)[ \t]*(?i:" + "|".join(regex.escape(
                                  + r")[ \t]*:[ \t]*\Z")
 
 
+# `Read more: Mayor vows "no retreat"`: a link label and its colon opening a line, words before the quotation.
+_LINK_LABEL_OPENING = regex.compile(r"[ \t]*(?i:" + "|".join(regex.escape(label).replace("'", "['’]")
+                                                              for label in sorted(LINK_LABELS, key=len, reverse=True))
+                                    + r")[ \t]*:")
+
+
 def _linked_headline(text: str, q: Quoted) -> bool:
-    """`Read more: "Why the markets fell"` alone on its line: the quotation after a link label (lexicon
-    LINK_LABELS) and its colon, with nothing after it on the line but marks and punctuation, is the
-    headline of another article, not words said in this one."""
+    """`Read more: "Why the markets fell"`, `Related: 'We will fight on,' says council leader`: a quotation on
+    a line that a link label (lexicon LINK_LABELS) and its colon open is in the headline of another article,
+    a link's text, not words said in this one."""
     if len(q.parts) > 1:
         return False
     opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
     line_start = text.rfind("\n", 0, opening) + 1
     if not _LINK_LABEL_LINE.search(text[max(0, line_start - 1):opening]):
-        return False
-    line_end = text.find("\n", q.end)
-    rest = text[q.end:len(text) if line_end < 0 else line_end]
-    return all(not c.isalnum() for c in rest)
+        return _LINK_LABEL_OPENING.match(text, line_start, opening) is not None  # `Read more: Ruiz: "..."`
+    return True  # (words after it on the line are the headline's: `Read more: "We will fight on," says Ruiz`)
 
 
 _MADE_WORK_BEFORE = regex.compile(r"\b(?i:" + "|".join(sorted(WORK_MAKING_FORMS)) + r")\s*\Z")
@@ -1683,7 +1759,7 @@ def own_cue(x: Quotation) -> Link | None:
 
 def signature(x: Quotation) -> Link | None:
     """`"..." ― Jane Doe`: a name after a dash closing the quotation's line signs it."""
-    signed = _dash_name(x.text, x.q) or _bracketed_name(x.text, x.q)
+    signed = _dash_name(x.text, x.q) or _bracketed_name(x.text, x.q) or _roundup_name(x.text, x.q)
     return None if signed is None else Link("direct", CONF_NEIGHBOUR, surface=(signed, None))
 
 
@@ -2118,9 +2194,9 @@ def work_title(x: Quotation, link: Link) -> bool | None:
     return True if _work_title(x.text, x.q) else None
 
 
-def linked_headline(x: Quotation, link: Link) -> bool | None:
-    """`Read more: "Why the markets fell"`: another article's headline, not someone's words."""
-    return True if _linked_headline(x.text, x.q) else None
+def linked_headline(x: Quotation) -> Link | None:
+    """`Read more: "Why the markets fell"`: another article's headline, not someone's words: dropped."""
+    return DROP if _linked_headline(x.text, x.q) else None
 
 
 PULL_QUOTE_WORDS = 4   # the fewest words of a pull quote (a shorter repeat may be a phrase quoted twice)
@@ -2260,6 +2336,16 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "are the story's where a sentence of the story quotes them, not the caption's: dropped.", caption,
          (Example('"We will appeal," Ann Ruiz told reporters in Dayton on Monday. (AP Photo/Tom Vale)',
                   "We will appeal,", kept=False),)),
+    Rule("linked-headline", "link", "A quotation on a line that a label a web page puts before a link opens "
+         "(`Read more:`, `Related:`, `See also:` ...: lexicon LINK_LABELS), alone after it or in a headline with a "
+         "cue (`Related: 'We will fight on,' says council leader`), is another article's headline or in it, a "
+         "link's text, not words said in this one.", linked_headline,
+         (Example('"We will cut rates," the governor said.\n\nRead more: "Why the markets fell"\n\n'
+                  'The bank meets again in May.', "Why the markets fell", kept=False),
+          Example('"We will cut rates," the governor said.\n\nRelated: "Five things to know about the cut."',
+                  "Five things to know about the cut.", kept=False),
+          Example("The council meets on Monday.\n\nRead more: 'We will fight on,' says council leader\n\nThe vote "
+                  "is at noon.", "We will fight on,", kept=False))),
     Rule("title-in-name", "link", "A quotation inside a cue's speaker, with the speaker's words on both sides "
          "(`the author of \"Going Viral,\" said`), or a short term closing it (`as the \"review\" urged`), is a "
          "title or a term in that phrase, no words the cue reports: dropped.", title_in_name,
@@ -2417,7 +2503,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "with what was spoken of after it (`― Rovers after cup exit`: lexicon HEADLINE_TOPIC_WORDS), or an "
          "account's handle alone (`― @annruiz`); or, for a quotation opening its line (a list's number or bullet "
          "aside), a name of two words or more in brackets closing it (`\"...\" (Ann Ruiz, mayor of Dayton)`; no "
-         "photo's credit: `(AP Photo)`).", signature,
+         "photo's credit: `(AP Photo)`), or after it with no dash, a roundup's (`1) \"...,\" Ann Ruiz, mayor.`), with "
+         "nothing after the name to the line's end but descriptions set off by commas (an age, a noun phrase whose head "
+         "is a noun for a person: `34, a nurse from Leeds`, a place's name), or on the next line, with a description "
+         "(`\"...\"` / `Ann Ruiz, mayor of Dayton`; not when a quotation opens the line after it: it heads that one), "
+         "or on a header line over a quotation alone on its line (`Ann Ruiz, 34, nurse` / `\"...\"`); a name with its handle and a post's date after the dash too "
+         "(`\"...\" ― Ann Ruiz (@annruiz) March 3, 2025`).", signature,
          (Example('"Nearly every new job this year went to the three largest cities."\n\n'
                   '- Jane Doe, a senator.\n\nThe senator is citing an old report.',
                   "Nearly every new job this year went to the three largest cities.", "Jane Doe"),
@@ -2428,7 +2519,17 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"Nobody asked us." \u2013 a parent at the meeting', "Nobody asked us.", "a parent"),
           Example('"The ferry must stay" \u2014 @annruiz', "The ferry must stay", "@annruiz"),
           Example('In quotes\n\n1. "We cannot keep paying for roads nobody uses." (Ann Ruiz, mayor of Dayton)',
-                  "We cannot keep paying for roads nobody uses.", "Ann Ruiz"))),
+                  "We cannot keep paying for roads nobody uses.", "Ann Ruiz"),
+          Example('What they said:\n1) "The plan is dead," Ann Ruiz, mayor.\n2) "We will fight on," Tom Vale, '
+                  'council leader.', "We will fight on,", "Tom Vale"),
+          Example('Reaction came fast.\n\n"I have never seen the river this high." Tom Vale, 61, a ferry pilot '
+                  'from Dayton.', "I have never seen the river this high.", "Tom Vale"),
+          Example('Quote of the day\n\n"We are a city, not a museum."\n\nAnn Ruiz, mayor of Dayton',
+                  "We are a city, not a museum.", "Ann Ruiz"),
+          Example('Voices from the queue\n\nAnn Ruiz, 34, nurse\n\n"It costs too much."\n\nTom Vale, 61, retired '
+                  'baker\n\n"Nobody asked us."', "It costs too much.", "Ann Ruiz"),
+          Example('The mayor replied within the hour.\n\n"We will be back stronger." \u2014 Ann Ruiz (@annruiz) '
+                  'March 3, 2025', "We will be back stronger.", "Ann Ruiz"))),
     Rule("topic-name", "link", "A headline's `\"...\": Name on Y`: a quotation opening its line, then a colon and "
          "a name of up to five capitalised words (no determiner, no rubric), then the line's end, a comma, a "
          "preposition opening what the named one spoke of (`on`, `about`, `after`: lexicon HEADLINE_TOPIC_WORDS) "
@@ -2439,8 +2540,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "Nobody reads the fine print", "Mayor Ann Ruiz"),
           Example("'We were robbed': Vale blasts referee after cup exit\n\nThe club will appeal.",
                   "We were robbed", "Vale"))),
-    Rule("neighbour-cue", "link", "A cue ending the sentence before in a colon, or a short `he added.` "
-         "right after.", neighbour_cue,
+    Rule("neighbour-cue", "link", "A cue ending the sentence before in a colon (not when a name's colon opens the "
+         "quotation's own line, as `colon-name` reads it: `What they said:` / `Ann Ruiz, mayor: \"...\"`), or a short "
+         "`he added.` right after.", neighbour_cue,
          (Example('Lavrov told reporters on Friday:\n"We will not give up on these talks. We will keep working."',
                   "We will not give up on these talks. We will keep working.", "Lavrov"),)),
     Rule("colon-clause", "link", "`Name: ... \"...\" ...` opening the sentence or the paragraph (as `colon-name` or "
@@ -2457,9 +2559,16 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'Well, nobody here wants "a bad deal" for the town. We will sign it in May', "RUIZ"))),
     Rule("colon-name", "link", "`Name: \"...\"` opening the sentence, a party label after the name too "
          "(`Rep. Jane Doe (D-Ohio):`), a role word after a capitalised one too (`Rovers boss:`); not a rubric, in "
-         "any case (`Review:`, `Update:`: lexicon NOT_SPEAKER_LABELS), as for `label-name` and `colon-clause`.", colon_name,
+         "any case (`Review:`, `Update:`: lexicon NOT_SPEAKER_LABELS), as for `label-name` and `colon-clause`; or a "
+         "vox pop's label opening the line (a list's number or bullet aside): a name of two words or more, in capitals "
+         "too, with an age or a description set off by commas (`Ann Ruiz, 34, a nurse:`, `TOM VALE, 61, BAKER:`: a noun "
+         "phrase whose head is a noun for a person, or a place's name), the name alone speaking.", colon_name,
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
                   "Frank Newport"),
+          Example('We asked shoppers about the new car park.\n\nAnn Ruiz, 34, a nurse: "It costs far too much."',
+                  "It costs far too much.", "Ann Ruiz"),
+          Example('Here is what people are saying:\nTOM VALE, 61, RETIRED BAKER: "Nobody asked us."',
+                  "Nobody asked us.", "TOM VALE"),
           Example("Rovers boss: 'We let the fans down'\n\nThe manager was furious.", "We let the fans down",
                   "Rovers boss"),
           Example('Rep. Jane Doe (D-Ohio): "I have not seen that figure before today."',
@@ -2680,13 +2789,6 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   "Good Evening Ohio.", kept=False),
           Example('The best advice comes from an old harbour classic, "Plain Talk at Sea," which urged readers to '
                   'keep it short.', "Plain Talk at Sea,", kept=False))),
-    Rule("linked-headline", "filter", "A quotation alone on its line after a label a web page puts before a link "
-         "(`Read more:`, `Related:`, `See also:` ...: lexicon LINK_LABELS) is another article's headline, not "
-         "words said in this one.", linked_headline,
-         (Example('"We will cut rates," the governor said.\n\nRead more: "Why the markets fell"\n\n'
-                  'The bank meets again in May.', "Why the markets fell", kept=False),
-          Example('"We will cut rates," the governor said.\n\nRelated: "Five things to know about the cut."',
-                  "Five things to know about the cut.", kept=False))),
     Rule("pull-quote", "filter", "A pull quote: a quotation of four words or more (three, where a longer quotation "
          "holds them: a pull quote excerpts it) alone in its paragraph (but for a rubric setting it off: `Pull "
          "quote:`) that no "

@@ -16,7 +16,7 @@ import regex
 
 from ..attribution import clause_subject
 from ..entities import describe
-from ..lexicon import (POST_SIGNATURE_LEADS, CLAUSE_OPENERS, STAGE_NOTES, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
+from ..lexicon import (POST_SIGNATURE_LEADS, EMBED_LABELS, CLAUSE_OPENERS, STAGE_NOTES, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
                        LABEL_ROLES, QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
 from ..marks import Inside
 from ..parse import Word
@@ -496,26 +496,48 @@ _POST_SIGNATURE = regex.compile(r"(?:[\u2014\u2013\u2015]|--?|(?i:" + "|".join(
 # Links a post's text ends with (`pic.twitter.com/x1y2`, `https://t.co/x1y2`): no words of its author.
 _POST_LINKS = regex.compile(r"(?:\h*(?:pic\.twitter\.com/\S+|https?://\S+))+\h*\Z")
 
+# A markup tag opening an embedded post's text as scraped (`<tweet id="1" author="@annruiz">`, `<blockquote>`).
+_EMBED_TAG = regex.compile(r"\h*<\p{L}[^<>\n]{0,200}>\h*")
+
+
+def _post_text(doc: Transcript, start: int, end: int) -> tuple[int, int] | None:
+    """A post's text in text[start:end], less the links it ends with; None when it is only links (a post of
+    a picture), a line of the embed's own (`View this post on Instagram`: lexicon EMBED_LABELS), or a
+    word."""
+    tag = _EMBED_TAG.match(doc.text, start, end)
+    start = tag.end() if tag is not None else start  # `<tweet id="..." author="@annruiz">`: the embed's markup
+    links = _POST_LINKS.search(doc.text, start, end)
+    end = links.start() if links is not None else end
+    words = doc.text[start:end].strip()
+    if len(words.split()) < 2 or words.rstrip(".").lower() in EMBED_LABELS:
+        return None
+    return start, end
+
 
 def post_turns(doc: Transcript) -> list[Turn] | None:
     """`We passed the bill. Proud of this team.` / `— Ann Ruiz (@annruiz) December 5, 2026`: a paragraph that a
-    post's signature line (`_POST_SIGNATURE`) opens signs the paragraph right before it, the embedded post's
-    text, less the links it ends with: the account holder's direct quote (none when it is only a link: a
-    post of a picture)."""
+    post's signature line (`_POST_SIGNATURE`) opens signs the paragraph right before it (past a line of
+    links alone right under it: `pic.twitter.com/x1y2`), the embedded post's text, less the links it ends with: the account
+    holder's direct quote (none when it is only a link: a post of a picture, or the embed's own line: `View
+    this post on Instagram`)."""
     turns = []
     for k, p in enumerate(doc.paragraphs):
         m = _POST_SIGNATURE.match(doc.text, p.start, p.end)
-        if m is None or k == 0:
+        if m is None:
             continue
         o = k - 1
+        while o > 0 and _POST_LINKS.fullmatch(doc.text, doc.paragraphs[o].start, doc.paragraphs[o].end) \
+                and doc.text.count("\n", doc.paragraphs[o - 1].end, doc.paragraphs[o].start) == 1:
+            o -= 1  # `pic.twitter.com/x1y2` on a line of its own right under the text (after a blank line: a
+            #         post of a link alone)
+        if o < 0 or o in doc.labelled or doc.marked(o):
+            continue  # (a quotation in marks is signed by linking's `signature`)
         t = doc.paragraphs[o]
-        if o in doc.labelled or _POST_SIGNATURE.match(doc.text, t.start, t.end):
+        if _POST_SIGNATURE.match(doc.text, t.start, t.end):
             continue
-        links = _POST_LINKS.search(doc.text, t.start, t.end)
-        end = links.start() if links is not None else t.end
-        if len(doc.text[t.start:end].split()) < 2:
-            continue
-        turns.append(Turn(((t.start, end),), m.span(1), m.span(2), t.first))
+        words = _post_text(doc, t.start, t.end)
+        if words is not None:
+            turns.append(Turn((words,), m.span(1), m.span(2), t.first))
     return turns or None
 
 
@@ -575,8 +597,9 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
     Rule("post-signature", "turn", "An embedded post: a paragraph a signature line opens (a dash or `A post shared "
          "by` (lexicon POST_SIGNATURE_LEADS), the account holder's name, the handle in brackets, then anything: "
          "`— Ann Ruiz (@annruiz) December 5, 2026`) signs "
-         "the paragraph right before it: its text, less the links it ends with (`pic.twitter.com/...`, "
-         "`https://...`), is the account holder's direct quote (none when it is only a link).",
+         "the paragraph right before it (past a line of links alone right under it), with no quotation marks: its text, less the "
+         "links it ends with (`pic.twitter.com/...`, `https://...`), is the account holder's direct quote (none when "
+         "it is only a link, or the embed's own line: `View this post on Instagram`, lexicon EMBED_LABELS).",
          post_turns,
          (Example("The senator celebrated online.\n\nWe passed a bill that puts families first. Proud of this "
                   "team.\n\n\u2014 Ann Ruiz (@annruiz) December 5, 2026\n\nThe bill now goes to the House.",
@@ -585,7 +608,9 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "Rovers FC (@harbourrovers) May 3, 2026", "See you all in the final!", "Harbour Rovers FC"),
           Example("The singer shared the news.\n\nWe are going back on tour! See you all in May.\n\nA post shared by "
                   "Lina Park (@linapark) on Dec 5, 2026 at 3:45pm PST", "We are going back on tour! See you all in May.",
-                  "Lina Park"))),
+                  "Lina Park"),
+          Example("The club posted its reply.\n\nSee you all in the final!\npic.twitter.com/x1y2z3\n\u2014 "
+                  "Harbour Rovers FC (@harbourrovers) May 3, 2026", "See you all in the final!", "Harbour Rovers FC"))),
 ))
 
 GOES_ON = Table("goes-on", doc="How far a transcript's turn runs.", rules=(
