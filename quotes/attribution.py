@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (SEQUENCE_ADVERBS, HONORIFICS, AS_PER_STANDARDS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2364,9 +2364,18 @@ def _takes_infinitive(s: Parsed, w: Word) -> bool:
 
 
 def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
-    """`according to X`: X is the source, the rest of the clause its content."""
-    if w.text.lower() != "according" or w.index + 1 >= len(s.words) or s.words[w.index + 1].lemma != "to":
+    """`according to X`, or `as per X` (its South Asian form): X is the source, the rest of the clause its
+    content; not a standard that `as per` holds a thing up to (`as per the rules`: `AS_PER_STANDARDS`)."""
+    if w.index + 1 >= len(s.words) or (w.text.lower(), s.words[w.index + 1].text.lower()) not in (
+            ("according", "to"), ("as", "per")):
         return None
+    if w.text.lower() == "as":
+        held = next((x for x in s.words[w.index + 2:w.index + 6] if x.upos in _NOMINAL or x.text.lower() == "usual"),
+                    None)
+        while held is not None and held.index + 1 < len(s.words) and s.words[held.index + 1].upos in ("NOUN", "PROPN"):
+            held = s.words[held.index + 1]  # `as per the court order`: the compound's last noun
+        if held is None or held.text.lower() in AS_PER_STANDARDS:
+            return None  # `built as per the plan`, `as per usual`
     source = _according_source(s, w)
     to = s.words[w.index + 1]
     if source is None or source.index < w.index:
@@ -2832,13 +2841,14 @@ def _it_is_understood(sentence: int, s: Parsed, w: Word) -> Cue | None:
     its subject with the infinitive after it; no speaker (not `by` someone, whose grasp it is, nor
     `is understood to mean`, a word's sense)."""
     words = s.words
-    if w.text.lower() != "understood" or w.index < 2 or words[w.index - 1].lemma != "be" \
-            or words[w.index - 1].text.lower() == "being":
+    adverb = 1 if w.index > 2 and words[w.index - 1].text.lower() in ("reliably", "also", "further") else 0
+    if w.text.lower() not in ("understood", "learnt", "learned") or w.index < 2 + adverb \
+            or words[w.index - 1 - adverb].lemma != "be" or words[w.index - 1 - adverb].text.lower() == "being":
         return None
     rest = list(words[w.index + 1:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
-    subject = words[w.index - 2]
+    subject = words[w.index - 2 - adverb]
     more = None
     if subject.text.lower() == "it" and (within := _set_within(s, subject.index, w.index)) is not None:
         content, more = within  # `The plan, it is understood, will be ...`
@@ -2855,6 +2865,8 @@ def _it_is_understood(sentence: int, s: Parsed, w: Word) -> Cue | None:
             content = (rest[0].start, rest[-1].end)
         else:
             return None
+    elif w.text.lower() != "understood":
+        return None
     else:  # `Ministers are understood to be considering ...`
         raised = next((k for k in s.kids[w.index] if k.deprel == "nsubj:pass" and k.index < w.index), None)
         clause = next((k for k in s.kids[w.index] if k.deprel == "xcomp" and k.index > w.index
@@ -3530,11 +3542,12 @@ def _speaker_span(s: Parsed, head: Word | None,
     while first > 0 and s.words[first - 1].head == head.head and s.words[first - 1].upos == "PROPN" \
             and s.words[first - 1].deprel in _SUBJECTS:
         first -= 1  # `Mr. Lou said` parsed as two subjects: one name
-    dash = next((w.index for w in s.words[first:] if w.start < speaker[1] and w.text in _DASHES
+    dash = next((w.index for w in s.words[first:] if w.start < speaker[1] and (w.text in _DASHES or w.text == ":")
                  and not _run_word(s, w.index)), None)
     if dash is not None and dash > first and all((w.text.isupper() and len(w.text) > 1) or w.upos == "PUNCT"
                                                   for w in s.words[first:dash]):
-        first = dash + 1  # `WASHINGTON — Sen. Jo Hart`: the dateline is no part of the speaker
+        first = dash + 1  # `WASHINGTON — Sen. Jo Hart`, `NEW DELHI: Home Minister Jo Rao`: the dateline is no
+        # part of the speaker
     while first < head.index and _no_phrase_opener(s, first):
         first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase
     return s.words[first].start, speaker[1]
@@ -3562,7 +3575,13 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     words = s.words
     name = head.upos == "PROPN"
     end = head.index
-    while end + 1 < len(words) and words[end + 1].upos == "PROPN" and head.index <= words[end + 1].head <= end:
+    while end + 1 < len(words):
+        if end + 4 < len(words) and words[end + 1].text == "(" and words[end + 3].text == ")" \
+                and words[end + 2].text.lower().rstrip(".") in HONORIFICS and words[end + 4].upos == "PROPN":
+            end += 3  # `Dr (Mrs) Ngozi Eze`: a second honorific in brackets after a title is the name's
+            continue
+        if words[end + 1].upos != "PROPN" or not head.index <= words[end + 1].head <= end:
+            break
         end += 1  # the name's words, however the parse chained them (after a title the parse took for
         name = True  # the head: `Lab director Ana Cole, who ...`)
     bracket: frozenset[int] = frozenset()
@@ -4602,7 +4621,7 @@ def _complement_after(s: Parsed, verb: Word,
     if not after:
         return None
     start, end = s.span(after[0])
-    end = min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0]))
+    end = _occasion_cut(s, min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0])))
     end = _reason_after(s, end)
     end = max(end, _reported_conjunct(s, verb, after[0]))
     own = [w for w in s.words[verb.index + 1:] if w.end <= end]
@@ -6969,13 +6988,34 @@ def _reason_after(s: Parsed, end: int) -> int:
 def _participle_cut(s: Parsed, clause: Word) -> int:
     """`said the campaign is maligning his record, pointing to his rating`: a participle set off by
     a comma at the end of the reported clause is the speaker's doing, whatever the parse hung it
-    from; the content ends before its comma."""
+    from, and so is one `while` or `when` opens (`said the road would be built, while speaking to
+    journalists`); the content ends before its comma."""
     for w in s.subtree(clause):
         if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl"):
+            opener = s.words[w.index - 1]
+            if opener.text.lower() in ("while", "when") and opener.index > clause.index:
+                w = opener
             comma = _comma_before(s, w)
             if comma is not None:  # `were "deeply misleading," citing ...`: the quotation's marks stay in
                 return s.words[w.index - 1].end if comma < w.index - 1 else s.words[comma - 1].end
     return s.words[-1].end
+
+
+def _occasion_cut(s: Parsed, end: int) -> int:
+    """`said it will not negotiate, in a statement signed by its spokesman, Jo Hart`, `said the bridge
+    would reopen, in an interview on Sunday`: a phrase opened by `in` or `during` whose noun (within
+    three words) names what the words were said in (`OCCASION_NOUNS`), set off by a comma and closing the
+    sentence with no finite verb of its own after it, tells where the speaker said them, whatever the
+    parse hung it from: the content (ending at character `end`) ends before its comma."""
+    for i, w in enumerate(s.words):
+        if w.start >= end or i == 0 or s.words[i - 1].text != "," or w.text.lower() not in ("in", "during"):
+            continue
+        noun = next((k for k in s.words[i + 1:i + 5] if k.upos in ("NOUN", "PROPN")), None)
+        if noun is None or noun.text.lower() not in OCCASION_NOUNS \
+                or any(k.upos in ("VERB", "AUX") and k.xpos in FINITE_TAGS for k in s.words[i + 1:]):
+            continue
+        return s.words[i - 2].end
+    return end
 
 
 def _comma_before(s: Parsed, w: Word, breaks: frozenset[str] = frozenset({","})) -> int | None:
@@ -8762,7 +8802,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "understood to be ...`: in news, `understood` after a form of `be` reports what unnamed sources told the "
          "writer: the clause after it, the clause before the comma (or around `, it is understood,` set within it), "
          "or the subject with its infinitive; no speaker "
-         "(not `is understood to mean`, a word's sense).", _it_is_understood,
+         "(not `is understood to mean`, a word's sense); so do `It is learnt that ...` and `..., it is reliably "
+         "learnt.` (with `it` only).", _it_is_understood,
          (Example("It is understood that the plans were signed off last week.",
                   "that the plans were signed off last week", None),
           Example("The cut will cost around two billion pounds a year, it is understood.",
@@ -8770,7 +8811,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Ministers are understood to be considering a new tax on energy firms.",
                   "Ministers are understood to be considering a new tax on energy firms", None),
           Example("The plan, it is understood, will be announced next week.",
-                  "The plan will be announced next week", None)),
+                  "The plan will be announced next week", None),
+          Example("It is learnt that the board will meet again on Friday.",
+                  "that the board will meet again on Friday", None),
+          Example("The board has picked a new chairman, it is reliably learnt.",
+                  "The board has picked a new chairman", None)),
          parse="news-learned"),
     Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`: a cue verb's `-s` form tagged as a noun "
          "between a name and `that`: the name speaks the rest of the sentence.", _name_then_verb,
@@ -8877,7 +8922,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("Most voters in the county want the mill kept open. That's according to a new survey by the "
                   "Valley Ledger.", "That", "a new survey by the Valley Ledger"),)),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
-         "whole name there, up to a colon or a relative clause), the rest of the clause the content; opening "
+         "whole name there, up to a colon or a relative clause), the rest of the clause the content; so is `as per "
+         "X`, its South Asian form, unless X is a standard followed (`as per the rules`, `as per usual`); opening "
          "its sentence, the phrase ends at its comma (past a description set off after the name, or past a "
          "participle's phrase set off there, which is neither source nor content: `According to the survey, "
          "released on Monday, ...`), and all after it is the content.",
@@ -8895,7 +8941,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("According to the survey, released on Monday, most farmers expect a poor harvest.",
                   "most farmers expect a poor harvest", "the survey"),
           Example("The ferry was cancelled, according to the port authority, which gave no reason.",
-                  "The ferry was cancelled", "the port authority")),
+                  "The ferry was cancelled", "the port authority"),
+          Example("As per officials, the new ferry will start running in June.",
+                  "the new ferry will start running in June", "officials"),
+          Example("The ferry will be replaced next year, as per sources in the ministry.",
+                  "The ferry will be replaced next year", "sources in the ministry")),
          parse="cue-candidate"),
 ))
 

@@ -11,6 +11,7 @@ from typing import Sequence
 
 __all__ = [
     "SEQUENCE_ADVERBS",
+    "AS_PER_STANDARDS",
     "DEGREE_LETTERS",
     "EVENT_PREPOSITIONS",
     "MADE_ONLY_NOUN_CUES",
@@ -1173,3 +1174,12 @@ MORE_PERSONS = frozenset({"person", "guest", "child", "immigrant", "citizen", "v
 
 # `said he would stay and then left`: an adverb of what came next, after `and`, opens the speaker's next act
 SEQUENCE_ADVERBS = frozenset({"then", "later", "afterwards", "afterward"})
+
+# What `as per` holds a thing up against rather than quotes (`built as per the plan`, `as per the rules`,
+# `as per usual`): a standard followed, no source; `as per officials` and `as per the report` name one.
+AS_PER_STANDARDS = frozenset({"rule", "rules", "norm", "norms", "plan", "plans", "schedule", "usual", "law", "laws",
+                              "guideline", "guidelines", "agreement", "procedure", "procedures", "protocol",
+                              "custom", "tradition", "order", "orders", "directive", "directives", "requirement",
+                              "requirements", "practice", "instruction", "instructions", "provision", "provisions",
+                              "policy", "contract", "terms", "standard", "standards", "request", "wishes", "design",
+                              "specification", "specifications", "timetable", "norm", "code", "act", "constitution"})

@@ -1393,6 +1393,29 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("relative-passive-name-is-nobodys", 'They sold a product that was called "Fresh Start."', []),
     ("relative-naming-within-report-runs-on", 'Lee said he fought the bill, which he called "a trap for renters."',
      [("mixed", 'he fought the bill, which he called "a trap for renters."', "Lee")]),
+    # h133: South Asian, African and Middle East press
+    ("colon-dateline-not-speaker", "PORTVILLE: Harbour Minister Ravi Anand said on Monday that the docks would reopen.",
+     [("indirect", "that the docks would reopen", "Harbour Minister Ravi Anand")]),
+    ("colon-dateline-not-speaker-direct", 'PORTVILLE: Harbour Minister Ravi Anand on Monday said, "The docks will '
+     'reopen."', [("direct", "The docks will reopen.", "Harbour Minister Ravi Anand")]),
+    ("closing-statement-signed-by-aide", "The council said it would not raise fees, in a statement signed by its "
+     "spokesman, Tunde Ola.", [("indirect", "it would not raise fees", "The council")]),
+    ("closing-interview-occasion", "The coach said the squad was ready, in an interview on Sunday.",
+     [("indirect", "the squad was ready", "The coach")]),
+    ("closing-while-speaking", "The engineer said the road would be finished by March, while speaking to "
+     "journalists.", [("indirect", "the road would be finished by March", "The engineer")]),
+    ("closing-occasion-with-own-verb-stays", "The coach said the squad was ready, in a statement that fans "
+     "welcomed.", [("indirect", "the squad was ready, in a statement that fans welcomed", "The coach")]),
+    ("as-per-source", "The toll will rise in June, as per officials.",
+     [("indirect", "The toll will rise in June", "officials")]),
+    ("as-per-standard-no-source", "The bridge was built as per the plan.", []),
+    ("as-per-rules-no-source", "As per the rules, the candidate must resign first.", []),
+    ("as-per-usual-no-source", "The ferry left late, as per usual.", []),
+    ("bracketed-second-honorific-name", "Dr (Mrs) Ada Nwosu, the head of the clinic, said the ward had enough beds.",
+     [("indirect", "the ward had enough beds", "Dr (Mrs) Ada Nwosu")]),
+    ("it-is-learnt-that", "It is learnt that the minister will resign on Monday.",
+     [("indirect", "that the minister will resign on Monday", None)]),
+    ("lesson-is-learnt-no-report", "The lesson is learnt.", []),
 ]
 
 
