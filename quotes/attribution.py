@@ -2123,7 +2123,18 @@ def _chain_before_comma(s: Parsed,
         bracket = _label_bracket(s, first[-1].index)  # `Sen. Jo Hart (D-Ore.), who ...`: the name alone
         last = s.words[bracket - 1] if bracket is not None and bracket > first[0].index else first[-1]
         return head, (first[0].start, last.end)  # `Suu Kyi, 70,`, `An aide, who asked not to be named,`
+    rel = next((k for k in range(len(chain) - 3, -1, -1) if relative_pronoun(chain[k][0].text)
+                and chain[k][0].upos == "PRON" or _participle_segment(chain[k])), None)
+    if rel is not None and _name_segment(s, chain[rel + 1]):
+        return head, (first[0].start, chain[rel + 1][-1].end)  # `The head of the panel, Sen. Ben Ade, who ...,`
     return head, (first[0].start, s.words[i - 1].end)
+
+
+def _name_segment(s: Parsed, segment: Sequence[Word]) -> bool:
+    """Whether a segment set off by commas is a name alone, perhaps after its titles (`Mr. Jo Obi`, `Dr Ada
+    Eze`): its words capitalised words of a name, one of them a proper noun."""
+    return any(x.upos == "PROPN" for x in segment) and all(
+        _run_word(s, x.index) and x.text[:1].isupper() or x.text == "." for x in segment)
 
 
 def _participle_segment(segment: Sequence[Word]) -> bool:
@@ -3569,7 +3580,8 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     speaker and is no part of the name that speaks (issue #17; #11 makes it a role), however the parse
     hung it from the name; after a noun phrase that is no name, a relative clause (`The council, which
     first raised the matter, said`), a description that `a` or `an` opens (`The mayor, a Democrat,
-    said`) or an age alone (`The Chelsea captain, 29, said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both). The words of the
+    said`) or an age alone (`The Chelsea captain, 29, said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both;
+    a relative clause after that name goes: `The police chief, Mr. Jo Baba, who ...,`). The words of the
     head's subtree after that comma (and before word `before`, the cue: `Rigby, 61, apologized` with the
     cue hung from the name), to skip."""
     words = s.words
@@ -3597,6 +3609,10 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     if label is not None and label + 1 < len(words) and words[label].text == ",":
         # `Sen. Jo Hart, D-N.Y., who ...`: her party and state, and what follows it, however the parse hung them
         return frozenset(w.index for w in s.subtree(head) if w.index >= comma)
+    second = next((x.index for x in words[comma + 2:comma + 8] if x.text == ","), None)
+    if second is not None and second + 1 < len(words) and relative_pronoun(words[second + 1].text) \
+            and _name_segment(s, words[comma + 1:second]):
+        comma = second  # `The police chief, Mr. Jo Baba, who ...,`: the name set off after it is the speaker's too
     below = [w.index for w in s.subtree(head) if comma < w.index < before or before < comma < w.index]
     if not below:
         return bracket
@@ -9537,6 +9553,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause or a "
          "participle's phrase, is the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`, `An aide, "
          "speaking on condition of anonymity,`; `Sen. Jo Hart` without her `(D-Ore.)`); "
+         "after a description, a name set off before such a clause ends the speaker (`The chairman of the committee, Sen. Ben "
+         "Ade, who presided,`: both); "
          "a bare form after a share set off so is its present (`about half, 52 percent, say`); a phrase of time between "
          "the last comma and the cue is the cue's (`John Ferris, the firm's chief executive, on Tuesday said`).",
          _chain_before_comma,
@@ -9548,6 +9566,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "the mayor would resign", "A city hall official"),
           Example("A senior official, speaking on condition of anonymity, said the talks had stalled.",
                   "the talks had stalled", "A senior official"),
+          Example("The chairman of the committee, Senator Ben Ade, who presided over the hearing, said the report "
+                  "would be tabled.", "the report would be tabled", "The chairman of the committee, Senator Ben Ade"),
           Example('On Sunday, Sen. Jane Doe (D-Mo.), who has endorsed Ruiz, said the plan is "too timid."',
                   'the plan is "too timid."', "Sen. Jane Doe"),
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",

@@ -1416,6 +1416,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("it-is-learnt-that", "It is learnt that the minister will resign on Monday.",
      [("indirect", "that the minister will resign on Monday", None)]),
     ("lesson-is-learnt-no-report", "The lesson is learnt.", []),
+    ("description-name-relative-chain", "The police chief, Mr. Jo Baba, who was represented by his deputy, said the "
+     "march was banned.", [("indirect", "the march was banned", "The police chief, Mr. Jo Baba")]),
+    ("acronym-title-name-relative", "The IGP, Mr. Sani Baba, who was represented by the DIG in charge of operations, "
+     "Mr. Femi Ade, said the police would not tolerate violence.",
+     [("indirect", "the police would not tolerate violence", "The IGP, Mr. Sani Baba")]),
+    ("office-name-relative-chain", "The Commissioner of Works, Mr. Hakeem Odu, who spoke through the ministry's "
+     "spokesman, said the suspects would be charged.",
+     [("indirect", "the suspects would be charged", "The Commissioner of Works, Mr. Hakeem Odu")]),
 ]
 
 
