@@ -2260,11 +2260,22 @@ def _finite_main_verb(s: Parsed, w: Word) -> bool:
         and any(x.upos in _NOMINAL for x in s.words[:w.index])
 
 
+def _court_finding(s: Parsed, w: Word) -> bool:
+    """`The court held that ...`, `The judge ruled on Friday that ...`: `hold` or `rule` as a finding, a finite
+    active form with a subject of its own and no particle (not `has been held up as proof that ...`, `as well
+    as ruling that ...`, whose finder the words leave open)."""
+    kids = s.kids[w.index]
+    return w.xpos in FINITE_TAGS and any(k.deprel == "nsubj" for k in kids) and not any(
+        k.deprel in ("compound:prt", "aux:pass", "nsubj:pass") for k in kids)
+
+
 def _that_clause_after(s: Parsed, w: Word) -> bool:
     """Whether a clause opened by `that` follows verb `w` as its complement (`submitted that ...`,
     `submitted to the court that ...`): `that` right after it, or marking a clause the parse hangs from it."""
     nxt = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
-    return nxt is not None and nxt.text.lower() == "that" or any(
+    if not any(x.xpos in FINITE_TAGS for x in s.words[w.index + 2:]):
+        return False  # `held that meeting in secret`: a clause has a finite verb, whatever the parse made of `that`
+    return nxt is not None and nxt.text.lower() == "that" and nxt.deprel != "det" or any(
         k.deprel in ("ccomp", "advcl") and k.index > w.index and any(
             m.deprel == "mark" and m.text.lower() == "that" for m in s.kids[k.index]) for k in s.kids[w.index])
 
@@ -2282,7 +2293,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
                    or (NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY and not _names_as(s, w))):
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
-    said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w)  # `submitted that`
+    said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w) and (
+        w.lemma == "submit" or _court_finding(s, w))  # `submitted that`, `The court held that`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s
@@ -2459,7 +2471,8 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     is set off by a comma, and what follows that comma is the clause it gives the source of, whatever the
     parse hung from the source (`at least`); a description set off after the source's name and closed by
     a comma of its own (`According to Jo Hart, a spokeswoman for the club, ...`, `_source_description`)
-    is the source's; a participle's phrase set off there (`According to the study, published in May, ...`,
+    is the source's, and so is a name set off after a description (`According to a statement by its
+    spokesman, Mr. Jo Obi, ...`); a participle's phrase set off there (`According to the study, published in May, ...`,
     `_participle_after_noun`) describes the source and is neither its name nor what it says. The source's and the content's character ranges, or None when `according` does not open
     the sentence or no comma ends its phrase."""
     words = s.words
@@ -2469,8 +2482,9 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     if not commas or any(x.text == ":" for x in words[to.index + 1:commas[0]]):
         return None  # `According to the Ledger: "..."`: a colon ends the source (`according-to` reads it)
     close = end = commas[0]
-    if len(commas) > 1 and _source_description(s, close + 1, commas[1]):
-        close = end = commas[1]
+    if len(commas) > 1 and (_source_description(s, close + 1, commas[1])
+                            or _name_segment(s, words[close + 1:commas[1]]) and not _listed_after(s, commas[1])):
+        close = end = commas[1]  # `According to Jo Hart, a spokeswoman ...,`, `According to its spokesman, Jo Hart,`
     elif len(commas) > 1 and _participle_after_noun(s, commas[1]) == close:
         close = commas[1]  # `According to the study, published in May, ...`: the phrase describes the source
     rest = list(words[close + 1:])
@@ -2481,6 +2495,17 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     if not rest:
         return None
     return (words[to.index + 1].start, words[end - 1].end), (rest[0].start, rest[-1].end)
+
+
+def _listed_after(s: Parsed, comma: int) -> bool:
+    """Whether the words after the comma at `comma`, up to the first verb, go on a list (`According to the
+    coach, Lee, Hart and Vale will start`: a conjunction or another comma), or nothing follows it."""
+    rest = []
+    for w in s.words[comma + 1:]:
+        if w.upos in ("VERB", "AUX"):
+            break
+        rest.append(w)
+    return len(rest) == len(s.words) - comma - 1 or any(w.upos == "CCONJ" or w.text == "," for w in rest)
 
 
 def _source_description(s: Parsed, lo: int, hi: int) -> bool:
@@ -8691,8 +8716,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"` only with `as`), or a phrasal "
          "cue (`shot back`, `called out`: a shout, no naming); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
-         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject); `submit` "
-         "only with a `that` clause (`The Crown submitted that ...`; `submitted a bid` is handed in).", _verb_cue,
+         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject); `submit`, "
+         "and a court's `hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
+         "verb (`The Crown submitted that ...`, `The court held that ...`; `submitted a bid` is handed in, `held "
+         "that meeting` is no finding).",
+         _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Over here, over here!" a woman called out from the bank.', "Over here, over here!", "a woman"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
@@ -8707,6 +8735,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "his own manager"),
           Example("The Crown submitted that the sentence was far too light.", "that the sentence was far too light",
                   "The Crown"),
+          Example("The appeal court held that the search had been unlawful.", "that the search had been unlawful",
+                  "The appeal court"),
           Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
                   'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz")),
          parse="cue-candidate"),
@@ -8940,7 +8970,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
          "whole name there, up to a colon or a relative clause), the rest of the clause the content; so is `as per "
          "X`, its South Asian form, unless X is a standard followed (`as per the rules`, `as per usual`); opening "
-         "its sentence, the phrase ends at its comma (past a description set off after the name, or past a "
+         "its sentence, the phrase ends at its comma (past a description set off after the name, or a name after "
+         "a description: `According to the club's doctor, Ann Ruiz, ...`; or past a "
          "participle's phrase set off there, which is neither source nor content: `According to the survey, "
          "released on Monday, ...`), and all after it is the content.",
          _according_to,
@@ -8958,6 +8989,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "most farmers expect a poor harvest", "the survey"),
           Example("The ferry was cancelled, according to the port authority, which gave no reason.",
                   "The ferry was cancelled", "the port authority"),
+          Example("According to the club's doctor, Ann Ruiz, the striker will miss the final.",
+                  "the striker will miss the final", "the club's doctor, Ann Ruiz"),
           Example("As per officials, the new ferry will start running in June.",
                   "the new ferry will start running in June", "officials"),
           Example("The ferry will be replaced next year, as per sources in the ministry.",

@@ -367,6 +367,9 @@ OBJECT_CUES = frozenset({"report", "announce", "confirm", "declare", "state", "s
 # sentence was too light`, `submitted to the court that ...`): otherwise they hand something in
 # (`submitted a bid`, `the plans it had submitted`).
 THAT_ONLY_CUES = frozenset({"submit"})
+# A court's or judge's finding (`The court held that the detention was unlawful`, `Justice Ade ruled that
+# ...`): otherwise a grip, a meeting or a reign (`held talks`, `ruled the country`, `ruled out a deal`).
+THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"hold", "rule"})
 
 # Cues whose noun-phrase object is what was said (`denied the allegations`, `announced his candidacy`,
 # `vowed a wider war`, `disputed the figures`: said they are wrong): no listener, no topic, the message

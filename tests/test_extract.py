@@ -1424,6 +1424,19 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("office-name-relative-chain", "The Commissioner of Works, Mr. Hakeem Odu, who spoke through the ministry's "
      "spokesman, said the suspects would be charged.",
      [("indirect", "the suspects would be charged", "The Commissioner of Works, Mr. Hakeem Odu")]),
+    ("according-description-then-name", "According to a statement by the ministry's spokesperson, Mrs. Ada Obi, the "
+     "vaccines would arrive next week.", [("indirect", "the vaccines would arrive next week",
+                                          "a statement by the ministry's spokesperson, Mrs. Ada Obi")]),
+    ("according-description-then-list", "According to the coach, Lee, Hart and Vale will start.",
+     [("indirect", "Lee, Hart and Vale will start", "the coach")]),
+    ("court-ruled-that", "The tribunal on Friday ruled that the election was valid.",
+     [("indirect", "that the election was valid", "The tribunal")]),
+    ("held-talks-no-report", "The party held talks with the unions on Monday.", []),
+    ("held-that-meeting-no-report", "He held that meeting in secret.", []),
+    ("ruled-the-country-no-report", "The king ruled the country for 30 years.", []),
+    ("ruled-out-no-report", "The minister ruled out a deal with the rebels.", []),
+    ("held-up-as-proof-no-report", "Her friend has been held up throughout the race as living proof that she is "
+     "honest.", []),
 ]
 
 
