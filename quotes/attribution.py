@@ -3575,9 +3575,10 @@ def _speaker_span(s: Parsed, head: Word | None,
         skip |= {past.index}  # `Hundreds of farmers marched ..., chanting`: the main verb, no part of its subject
     speaker = s.span(head, skip | frozenset({verb.index}))
     first = s.word_range(speaker)[0]
-    while first > 0 and s.words[first - 1].head == head.head and s.words[first - 1].upos == "PROPN" \
+    while first > 0 and s.words[first - 1].head == head.head and (
+            s.words[first - 1].upos == "PROPN" or s.words[first - 1].text == "HE") \
             and s.words[first - 1].deprel in _SUBJECTS:
-        first -= 1  # `Mr. Lou said` parsed as two subjects: one name
+        first -= 1  # `Mr. Lou said` parsed as two subjects: one name; `HE Sheikh Ali` (His Excellency) too
     dash = next((w.index for w in s.words[first:] if w.start < speaker[1] and (w.text in _DASHES or w.text == ":")
                  and not _run_word(s, w.index)), None)
     if dash is not None and dash > first and all((w.text.isupper() and len(w.text) > 1) or w.upos == "PUNCT"

@@ -1437,6 +1437,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("ruled-out-no-report", "The minister ruled out a deal with the rebels.", []),
     ("held-up-as-proof-no-report", "Her friend has been held up throughout the race as living proof that she is "
      "honest.", []),
+    ("his-excellency-initials-in-name", "HE Sheikh Omar said the country would host the summit.",
+     [("indirect", "the country would host the summit", "HE Sheikh Omar")]),
 ]
 
 
