@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (HONORIFICS, AS_PER_STANDARDS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2174,7 +2174,18 @@ def _chain_before_comma(s: Parsed,
         bracket = _label_bracket(s, first[-1].index)  # `Sen. Jo Hart (D-Ore.), who ...`: the name alone
         last = s.words[bracket - 1] if bracket is not None and bracket > first[0].index else first[-1]
         return head, (first[0].start, last.end)  # `Suu Kyi, 70,`, `An aide, who asked not to be named,`
+    rel = next((k for k in range(len(chain) - 3, -1, -1) if relative_pronoun(chain[k][0].text)
+                and chain[k][0].upos == "PRON" or _participle_segment(chain[k])), None)
+    if rel is not None and _name_segment(s, chain[rel + 1]):
+        return head, (first[0].start, chain[rel + 1][-1].end)  # `The head of the panel, Sen. Ben Ade, who ...,`
     return head, (first[0].start, s.words[i - 1].end)
+
+
+def _name_segment(s: Parsed, segment: Sequence[Word]) -> bool:
+    """Whether a segment set off by commas is a name alone, perhaps after its titles (`Mr. Jo Obi`, `Dr Ada
+    Eze`): its words capitalised words of a name, one of them a proper noun."""
+    return any(x.upos == "PROPN" for x in segment) and all(
+        _run_word(s, x.index) and x.text[:1].isupper() or x.text == "." for x in segment)
 
 
 def _participle_segment(segment: Sequence[Word]) -> bool:
@@ -2300,11 +2311,22 @@ def _finite_main_verb(s: Parsed, w: Word) -> bool:
         and any(x.upos in _NOMINAL for x in s.words[:w.index])
 
 
+def _court_finding(s: Parsed, w: Word) -> bool:
+    """`The court held that ...`, `The judge ruled on Friday that ...`: `hold` or `rule` as a finding, a finite
+    active form with a subject of its own and no particle (not `has been held up as proof that ...`, `as well
+    as ruling that ...`, whose finder the words leave open)."""
+    kids = s.kids[w.index]
+    return w.xpos in FINITE_TAGS and any(k.deprel == "nsubj" for k in kids) and not any(
+        k.deprel in ("compound:prt", "aux:pass", "nsubj:pass") for k in kids)
+
+
 def _that_clause_after(s: Parsed, w: Word) -> bool:
     """Whether a clause opened by `that` follows verb `w` as its complement (`submitted that ...`,
     `submitted to the court that ...`): `that` right after it, or marking a clause the parse hangs from it."""
     nxt = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
-    return nxt is not None and nxt.text.lower() == "that" or any(
+    if not any(x.xpos in FINITE_TAGS for x in s.words[w.index + 2:]):
+        return False  # `held that meeting in secret`: a clause has a finite verb, whatever the parse made of `that`
+    return nxt is not None and nxt.text.lower() == "that" and nxt.deprel != "det" or any(
         k.deprel in ("ccomp", "advcl") and k.index > w.index and any(
             m.deprel == "mark" and m.text.lower() == "that" for m in s.kids[k.index]) for k in s.kids[w.index])
 
@@ -2322,7 +2344,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
                    or (NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY and not _names_as(s, w))):
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
-    said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w)  # `submitted that`
+    said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w) and (
+        w.lemma == "submit" or _court_finding(s, w))  # `submitted that`, `The court held that`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s
@@ -2507,9 +2530,18 @@ def _takes_infinitive(s: Parsed, w: Word) -> bool:
 
 
 def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
-    """`according to X`: X is the source, the rest of the clause its content."""
-    if w.text.lower() != "according" or w.index + 1 >= len(s.words) or s.words[w.index + 1].lemma != "to":
+    """`according to X`, or `as per X` (its South Asian form): X is the source, the rest of the clause its
+    content; not a standard that `as per` holds a thing up to (`as per the rules`: `AS_PER_STANDARDS`)."""
+    if w.index + 1 >= len(s.words) or (w.text.lower(), s.words[w.index + 1].text.lower()) not in (
+            ("according", "to"), ("as", "per")):
         return None
+    if w.text.lower() == "as":
+        held = next((x for x in s.words[w.index + 2:w.index + 6] if x.upos in _NOMINAL or x.text.lower() == "usual"),
+                    None)
+        while held is not None and held.index + 1 < len(s.words) and s.words[held.index + 1].upos in ("NOUN", "PROPN"):
+            held = s.words[held.index + 1]  # `as per the court order`: the compound's last noun
+        if held is None or held.text.lower() in AS_PER_STANDARDS:
+            return None  # `built as per the plan`, `as per usual`
     source = _according_source(s, w)
     to = s.words[w.index + 1]
     if source is None or source.index < w.index:
@@ -2654,7 +2686,8 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     is set off by a comma, and what follows that comma is the clause it gives the source of, whatever the
     parse hung from the source (`at least`); a description set off after the source's name and closed by
     a comma of its own (`According to Jo Hart, a spokeswoman for the club, ...`, `_source_description`)
-    is the source's; a participle's phrase set off there (`According to the study, published in May, ...`,
+    is the source's, and so is a name set off after a description (`According to a statement by its
+    spokesman, Mr. Jo Obi, ...`); a participle's phrase set off there (`According to the study, published in May, ...`,
     `_participle_after_noun`) describes the source and is neither its name nor what it says. The source's and the content's character ranges, or None when `according` does not open
     the sentence or no comma ends its phrase."""
     words = s.words
@@ -2664,8 +2697,9 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     if not commas or any(x.text == ":" for x in words[to.index + 1:commas[0]]):
         return None  # `According to the Ledger: "..."`: a colon ends the source (`according-to` reads it)
     close = end = commas[0]
-    if len(commas) > 1 and _source_description(s, close + 1, commas[1]):
-        close = end = commas[1]
+    if len(commas) > 1 and (_source_description(s, close + 1, commas[1])
+                            or _name_segment(s, words[close + 1:commas[1]]) and not _listed_after(s, commas[1])):
+        close = end = commas[1]  # `According to Jo Hart, a spokeswoman ...,`, `According to its spokesman, Jo Hart,`
     elif len(commas) > 1 and _participle_after_noun(s, commas[1]) == close:
         close = commas[1]  # `According to the study, published in May, ...`: the phrase describes the source
     rest = list(words[close + 1:])
@@ -2676,6 +2710,17 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     if not rest:
         return None
     return (words[to.index + 1].start, words[end - 1].end), (rest[0].start, rest[-1].end)
+
+
+def _listed_after(s: Parsed, comma: int) -> bool:
+    """Whether the words after the comma at `comma`, up to the first verb, go on a list (`According to the
+    coach, Lee, Hart and Vale will start`: a conjunction or another comma), or nothing follows it."""
+    rest = []
+    for w in s.words[comma + 1:]:
+        if w.upos in ("VERB", "AUX"):
+            break
+        rest.append(w)
+    return len(rest) == len(s.words) - comma - 1 or any(w.upos == "CCONJ" or w.text == "," for w in rest)
 
 
 def _source_description(s: Parsed, lo: int, hi: int) -> bool:
@@ -3047,13 +3092,14 @@ def _it_is_understood(sentence: int, s: Parsed, w: Word) -> Cue | None:
     its subject with the infinitive after it; no speaker (not `by` someone, whose grasp it is, nor
     `is understood to mean`, a word's sense)."""
     words = s.words
-    if w.text.lower() != "understood" or w.index < 2 or words[w.index - 1].lemma != "be" \
-            or words[w.index - 1].text.lower() == "being":
+    adverb = 1 if w.index > 2 and words[w.index - 1].text.lower() in ("reliably", "also", "further") else 0
+    if w.text.lower() not in ("understood", "learnt", "learned") or w.index < 2 + adverb \
+            or words[w.index - 1 - adverb].lemma != "be" or words[w.index - 1 - adverb].text.lower() == "being":
         return None
     rest = list(words[w.index + 1:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
-    subject = words[w.index - 2]
+    subject = words[w.index - 2 - adverb]
     more = None
     if subject.text.lower() == "it" and (within := _set_within(s, subject.index, w.index)) is not None:
         content, more = within  # `The plan, it is understood, will be ...`
@@ -3070,6 +3116,8 @@ def _it_is_understood(sentence: int, s: Parsed, w: Word) -> Cue | None:
             content = (rest[0].start, rest[-1].end)
         else:
             return None
+    elif w.text.lower() != "understood":
+        return None
     else:  # `Ministers are understood to be considering ...`
         raised = next((k for k in s.kids[w.index] if k.deprel == "nsubj:pass" and k.index < w.index), None)
         clause = next((k for k in s.kids[w.index] if k.deprel == "xcomp" and k.index > w.index
@@ -3757,14 +3805,16 @@ def _speaker_span(s: Parsed, head: Word | None,
         skip |= {past.index}  # `Hundreds of farmers marched ..., chanting`: the main verb, no part of its subject
     speaker = s.span(head, skip | frozenset({verb.index}))
     first = s.word_range(speaker)[0]
-    while first > 0 and s.words[first - 1].head == head.head and s.words[first - 1].upos == "PROPN" \
+    while first > 0 and s.words[first - 1].head == head.head and (
+            s.words[first - 1].upos == "PROPN" or s.words[first - 1].text == "HE") \
             and s.words[first - 1].deprel in _SUBJECTS:
-        first -= 1  # `Mr. Lou said` parsed as two subjects: one name
-    dash = next((w.index for w in s.words[first:] if w.start < speaker[1] and w.text in _DASHES
+        first -= 1  # `Mr. Lou said` parsed as two subjects: one name; `HE Sheikh Ali` (His Excellency) too
+    dash = next((w.index for w in s.words[first:] if w.start < speaker[1] and (w.text in _DASHES or w.text == ":")
                  and not _run_word(s, w.index)), None)
     if dash is not None and dash > first and all((w.text.isupper() and len(w.text) > 1) or w.upos == "PUNCT"
                                                   for w in s.words[first:dash]):
-        first = dash + 1  # `WASHINGTON — Sen. Jo Hart`: the dateline is no part of the speaker
+        first = dash + 1  # `WASHINGTON — Sen. Jo Hart`, `NEW DELHI: Home Minister Jo Rao`: the dateline is no
+        # part of the speaker
     while first < head.index and _no_phrase_opener(s, first):
         first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase
     return s.words[first].start, speaker[1]
@@ -3786,13 +3836,20 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     speaker and is no part of the name that speaks (issue #17; #11 makes it a role), however the parse
     hung it from the name; after a noun phrase that is no name, a relative clause (`The council, which
     first raised the matter, said`), a description that `a` or `an` opens (`The mayor, a Democrat,
-    said`) or an age alone (`The Chelsea captain, 29, said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both). The words of the
+    said`) or an age alone (`The Chelsea captain, 29, said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both;
+    a relative clause after that name goes: `The police chief, Mr. Jo Baba, who ...,`). The words of the
     head's subtree after that comma (and before word `before`, the cue: `Rigby, 61, apologized` with the
     cue hung from the name), to skip."""
     words = s.words
     name = head.upos == "PROPN"
     end = head.index
-    while end + 1 < len(words) and words[end + 1].upos == "PROPN" and head.index <= words[end + 1].head <= end:
+    while end + 1 < len(words):
+        if end + 4 < len(words) and words[end + 1].text == "(" and words[end + 3].text == ")" \
+                and words[end + 2].text.lower().rstrip(".") in HONORIFICS and words[end + 4].upos == "PROPN":
+            end += 3  # `Dr (Mrs) Ngozi Eze`: a second honorific in brackets after a title is the name's
+            continue
+        if words[end + 1].upos != "PROPN" or not head.index <= words[end + 1].head <= end:
+            break
         end += 1  # the name's words, however the parse chained them (after a title the parse took for
         name = True  # the head: `Lab director Ana Cole, who ...`)
     bracket: frozenset[int] = frozenset()
@@ -3808,6 +3865,10 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     if label is not None and label + 1 < len(words) and words[label].text == ",":
         # `Sen. Jo Hart, D-N.Y., who ...`: her party and state, and what follows it, however the parse hung them
         return frozenset(w.index for w in s.subtree(head) if w.index >= comma)
+    second = next((x.index for x in words[comma + 2:comma + 8] if x.text == ","), None)
+    if second is not None and second + 1 < len(words) and relative_pronoun(words[second + 1].text) \
+            and _name_segment(s, words[comma + 1:second]):
+        comma = second  # `The police chief, Mr. Jo Baba, who ...,`: the name set off after it is the speaker's too
     below = [w.index for w in s.subtree(head) if comma < w.index < before or before < comma < w.index]
     if not below:
         return bracket
@@ -4878,7 +4939,7 @@ def _complement_after(s: Parsed, verb: Word,
     if not after:
         return None
     start, end = s.span(after[0])
-    end = min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0]))
+    end = _occasion_cut(s, min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0])))
     end = _reason_after(s, end)
     end = max(end, _reported_conjunct(s, verb, after[0]))
     own = [w for w in s.words[verb.index + 1:] if w.end <= end]
@@ -7325,13 +7386,34 @@ def _reason_after(s: Parsed, end: int) -> int:
 def _participle_cut(s: Parsed, clause: Word) -> int:
     """`said the campaign is maligning his record, pointing to his rating`: a participle set off by
     a comma at the end of the reported clause is the speaker's doing, whatever the parse hung it
-    from; the content ends before its comma."""
+    from, and so is one `while` or `when` opens (`said the road would be built, while speaking to
+    journalists`); the content ends before its comma."""
     for w in s.subtree(clause):
         if w.index > clause.index and w.xpos == "VBG" and w.deprel in ("advcl", "xcomp", "conj", "acl"):
+            opener = s.words[w.index - 1]
+            if opener.text.lower() in ("while", "when") and opener.index > clause.index:
+                w = opener
             comma = _comma_before(s, w)
             if comma is not None:  # `were "deeply misleading," citing ...`: the quotation's marks stay in
                 return s.words[w.index - 1].end if comma < w.index - 1 else s.words[comma - 1].end
     return s.words[-1].end
+
+
+def _occasion_cut(s: Parsed, end: int) -> int:
+    """`said it will not negotiate, in a statement signed by its spokesman, Jo Hart`, `said the bridge
+    would reopen, in an interview on Sunday`: a phrase opened by `in` or `during` whose noun (within
+    three words) names what the words were said in (`OCCASION_NOUNS`), set off by a comma and closing the
+    sentence with no finite verb of its own after it, tells where the speaker said them, whatever the
+    parse hung it from: the content (ending at character `end`) ends before its comma."""
+    for i, w in enumerate(s.words):
+        if w.start >= end or i == 0 or s.words[i - 1].text != "," or w.text.lower() not in ("in", "during"):
+            continue
+        noun = next((k for k in s.words[i + 1:i + 5] if k.upos in ("NOUN", "PROPN")), None)
+        if noun is None or noun.text.lower() not in OCCASION_NOUNS \
+                or any(k.upos in ("VERB", "AUX") and k.xpos in FINITE_TAGS for k in s.words[i + 1:]):
+            continue
+        return s.words[i - 2].end
+    return end
 
 
 def _comma_before(s: Parsed, w: Word, breaks: frozenset[str] = frozenset({","})) -> int | None:
@@ -9043,8 +9125,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"` only with `as`), or a phrasal "
          "cue (`shot back`, `called out`: a shout, no naming); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
-         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject); `submit` "
-         "only with a `that` clause (`The Crown submitted that ...`; `submitted a bid` is handed in).", _verb_cue,
+         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject); `submit`, "
+         "and a court's `hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
+         "verb (`The Crown submitted that ...`, `The court held that ...`; `submitted a bid` is handed in, `held "
+         "that meeting` is no finding).",
+         _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Over here, over here!" a woman called out from the bank.', "Over here, over here!", "a woman"),
           Example('Clinton blasted the proposal on Monday, calling it "absurd and cruel."',
@@ -9059,6 +9144,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "his own manager"),
           Example("The Crown submitted that the sentence was far too light.", "that the sentence was far too light",
                   "The Crown"),
+          Example("The appeal court held that the search had been unlawful.", "that the search had been unlawful",
+                  "The appeal court"),
           Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
                   'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz")),
          parse="cue-candidate"),
@@ -9170,7 +9257,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "understood to be ...`: in news, `understood` after a form of `be` reports what unnamed sources told the "
          "writer: the clause after it, the clause before the comma (or around `, it is understood,` set within it), "
          "or the subject with its infinitive; no speaker "
-         "(not `is understood to mean`, a word's sense).", _it_is_understood,
+         "(not `is understood to mean`, a word's sense); so do `It is learnt that ...` and `..., it is reliably "
+         "learnt.` (with `it` only).", _it_is_understood,
          (Example("It is understood that the plans were signed off last week.",
                   "that the plans were signed off last week", None),
           Example("The cut will cost around two billion pounds a year, it is understood.",
@@ -9178,7 +9266,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Ministers are understood to be considering a new tax on energy firms.",
                   "Ministers are understood to be considering a new tax on energy firms", None),
           Example("The plan, it is understood, will be announced next week.",
-                  "The plan will be announced next week", None)),
+                  "The plan will be announced next week", None),
+          Example("It is learnt that the board will meet again on Friday.",
+                  "that the board will meet again on Friday", None),
+          Example("The board has picked a new chairman, it is reliably learnt.",
+                  "The board has picked a new chairman", None)),
          parse="news-learned"),
     Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`, `An affidavit states that ...`: a cue "
          "verb's `-s` form tagged as a noun between a name (or a paper that speaks opening its sentence: an "
@@ -9314,8 +9406,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "The store was robbed twice last year", "court documents")),
          parse="per-source"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
-         "whole name there, up to a colon or a relative clause), the rest of the clause the content; opening "
-         "its sentence, the phrase ends at its comma (past a description set off after the name, or past a "
+         "whole name there, up to a colon or a relative clause), the rest of the clause the content; so is `as per "
+         "X`, its South Asian form, unless X is a standard followed (`as per the rules`, `as per usual`); opening "
+         "its sentence, the phrase ends at its comma (past a description set off after the name, or a name after "
+         "a description: `According to the club's doctor, Ann Ruiz, ...`; or past a "
          "participle's phrase set off there, which is neither source nor content: `According to the survey, "
          "released on Monday, ...`), and all after it is the content.",
          _according_to,
@@ -9332,7 +9426,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("According to the survey, released on Monday, most farmers expect a poor harvest.",
                   "most farmers expect a poor harvest", "the survey"),
           Example("The ferry was cancelled, according to the port authority, which gave no reason.",
-                  "The ferry was cancelled", "the port authority")),
+                  "The ferry was cancelled", "the port authority"),
+          Example("According to the club's doctor, Ann Ruiz, the striker will miss the final.",
+                  "the striker will miss the final", "the club's doctor, Ann Ruiz"),
+          Example("As per officials, the new ferry will start running in June.",
+                  "the new ferry will start running in June", "officials"),
+          Example("The ferry will be replaced next year, as per sources in the ministry.",
+                  "The ferry will be replaced next year", "sources in the ministry")),
          parse="cue-candidate"),
 ))
 
@@ -9932,6 +10032,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause or a "
          "participle's phrase, is the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`, `An aide, "
          "speaking on condition of anonymity,`; `Sen. Jo Hart` without her `(D-Ore.)`); "
+         "after a description, a name set off before such a clause ends the speaker (`The chairman of the committee, Sen. Ben "
+         "Ade, who presided,`: both); "
          "a bare form after a share set off so is its present (`about half, 52 percent, say`); a phrase of time between "
          "the last comma and the cue is the cue's (`John Ferris, the firm's chief executive, on Tuesday said`).",
          _chain_before_comma,
@@ -9943,6 +10045,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "the mayor would resign", "A city hall official"),
           Example("A senior official, speaking on condition of anonymity, said the talks had stalled.",
                   "the talks had stalled", "A senior official"),
+          Example("The chairman of the committee, Senator Ben Ade, who presided over the hearing, said the report "
+                  "would be tabled.", "the report would be tabled", "The chairman of the committee, Senator Ben Ade"),
           Example('On Sunday, Sen. Jane Doe (D-Mo.), who has endorsed Ruiz, said the plan is "too timid."',
                   'the plan is "too timid."', "Sen. Jane Doe"),
           Example("Reached by phone, Ann Ruiz -- who is running for mayor -- said she would not appeal.",

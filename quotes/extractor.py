@@ -205,8 +205,8 @@ def cue_candidates(sentence: Sentence, inside: Inside) -> Iterator[int]:
         word = tok.text.lower()
         if inside.contains(tok.start):
             continue
-        if word == "according":
-            yield i
+        if word == "according" or (word == "as" and i + 1 < len(tokens) and tokens[i + 1].text.lower() == "per"):
+            yield i  # `according to X`, `as per X`
             continue
         prev = tokens[i - 1].text.lower() if i > 0 else ""
         if word in PHRASAL_FORMS and i + 1 < len(tokens) and tokens[i + 1].text.lower() in PHRASAL_WORDS:
@@ -327,11 +327,13 @@ def _learned_candidate(sentence: Sentence, inside: Inside) -> bool:
     """Whether a sentence holds, outside its quotations, a form of `understand` or `learn`
     (`quotes.lexicon.LEARNED_FORMS`) closing it (`..., the BBC understands.`) or with a word that names
     a news outlet (`NEWS_OUTLET_WORDS`, `OUTLET_NOUNS`) before it (`The Times understands that ...`), or
-    `understood` after a form of `be` (`It is understood that ...`)."""
+    `understood` or `learnt` after a form of `be` (`It is understood that ...`, `It is reliably learnt that`)."""
     tokens = [tok for tok in sentence.tokens if not inside.contains(tok.start)]
     for i, tok in enumerate(tokens):
-        if tok.text.lower() == "understood" and i > 0 and tokens[i - 1].text.lower() in BE_FORMS:
-            return True  # `It is understood that ...`, `Ministers are understood to ...`
+        if tok.text.lower() in ("understood", "learnt", "learned") and i > 0 and (
+                tokens[i - 1].text.lower() in BE_FORMS or i > 1 and tokens[i - 2].text.lower() in BE_FORMS
+                and tokens[i - 1].text.lower() in ("reliably", "also", "further")):
+            return True  # `It is understood that ...`, `Ministers are understood to ...`, `It is reliably learnt`
         if tok.text.lower() not in LEARNED_FORMS:
             continue
         if all(not t.text[:1].isalnum() for t in tokens[i + 1:]) or any(

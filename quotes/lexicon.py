@@ -11,6 +11,7 @@ from typing import Sequence
 
 __all__ = [
     "SEQUENCE_ADVERBS",
+    "AS_PER_STANDARDS",
     "DEGREE_LETTERS",
     "EVENT_PREPOSITIONS",
     "MADE_ONLY_NOUN_CUES",
@@ -394,6 +395,9 @@ OBJECT_CUES = frozenset({"report", "announce", "confirm", "declare", "state", "s
 # sentence was too light`, `submitted to the court that ...`): otherwise they hand something in
 # (`submitted a bid`, `the plans it had submitted`).
 THAT_ONLY_CUES = frozenset({"submit"})
+# A court's or judge's finding (`The court held that the detention was unlawful`, `Justice Ade ruled that
+# ...`): otherwise a grip, a meeting or a reign (`held talks`, `ruled the country`, `ruled out a deal`).
+THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"hold", "rule"})
 
 # Cues whose noun-phrase object is what was said (`denied the allegations`, `announced his candidacy`,
 # `vowed a wider war`, `disputed the figures`: said they are wrong): no listener, no topic, the message
@@ -1251,3 +1255,12 @@ MORE_PERSONS = frozenset({"person", "guest", "child", "immigrant", "citizen", "v
 
 # `said he would stay and then left`: an adverb of what came next, after `and`, opens the speaker's next act
 SEQUENCE_ADVERBS = frozenset({"then", "later", "afterwards", "afterward"})
+
+# What `as per` holds a thing up against rather than quotes (`built as per the plan`, `as per the rules`,
+# `as per usual`): a standard followed, no source; `as per officials` and `as per the report` name one.
+AS_PER_STANDARDS = frozenset({"rule", "rules", "norm", "norms", "plan", "plans", "schedule", "usual", "law", "laws",
+                              "guideline", "guidelines", "agreement", "procedure", "procedures", "protocol",
+                              "custom", "tradition", "order", "orders", "directive", "directives", "requirement",
+                              "requirements", "practice", "instruction", "instructions", "provision", "provisions",
+                              "policy", "contract", "terms", "standard", "standards", "request", "wishes", "design",
+                              "specification", "specifications", "timetable", "norm", "code", "act", "constitution"})

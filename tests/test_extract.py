@@ -1688,6 +1688,52 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Absolutely gutted", "fan Ann Ruiz")]),
     ("handle-after-speaker", 'Ann Ruiz (@annruiz) wrote on Twitter: "We will be back stronger."',
      [("direct", "We will be back stronger.", "Ann Ruiz")]),
+    # h133: South Asian, African and Middle East press
+    ("colon-dateline-not-speaker", "PORTVILLE: Harbour Minister Ravi Anand said on Monday that the docks would reopen.",
+     [("indirect", "that the docks would reopen", "Harbour Minister Ravi Anand")]),
+    ("colon-dateline-not-speaker-direct", 'PORTVILLE: Harbour Minister Ravi Anand on Monday said, "The docks will '
+     'reopen."', [("direct", "The docks will reopen.", "Harbour Minister Ravi Anand")]),
+    ("closing-statement-signed-by-aide", "The council said it would not raise fees, in a statement signed by its "
+     "spokesman, Tunde Ola.", [("indirect", "it would not raise fees", "The council")]),
+    ("closing-interview-occasion", "The coach said the squad was ready, in an interview on Sunday.",
+     [("indirect", "the squad was ready", "The coach")]),
+    ("closing-while-speaking", "The engineer said the road would be finished by March, while speaking to "
+     "journalists.", [("indirect", "the road would be finished by March", "The engineer")]),
+    ("closing-occasion-with-own-verb-stays", "The coach said the squad was ready, in a statement that fans "
+     "welcomed.", [("indirect", "the squad was ready, in a statement that fans welcomed", "The coach")]),
+    ("as-per-source", "The toll will rise in June, as per officials.",
+     [("indirect", "The toll will rise in June", "officials")]),
+    ("as-per-standard-no-source", "The bridge was built as per the plan.", []),
+    ("as-per-rules-no-source", "As per the rules, the candidate must resign first.", []),
+    ("as-per-usual-no-source", "The ferry left late, as per usual.", []),
+    ("bracketed-second-honorific-name", "Dr (Mrs) Ada Nwosu, the head of the clinic, said the ward had enough beds.",
+     [("indirect", "the ward had enough beds", "Dr (Mrs) Ada Nwosu")]),
+    ("it-is-learnt-that", "It is learnt that the minister will resign on Monday.",
+     [("indirect", "that the minister will resign on Monday", None)]),
+    ("lesson-is-learnt-no-report", "The lesson is learnt.", []),
+    ("description-name-relative-chain", "The police chief, Mr. Jo Baba, who was represented by his deputy, said the "
+     "march was banned.", [("indirect", "the march was banned", "The police chief, Mr. Jo Baba")]),
+    ("acronym-title-name-relative", "The IGP, Mr. Sani Baba, who was represented by the DIG in charge of operations, "
+     "Mr. Femi Ade, said the police would not tolerate violence.",
+     [("indirect", "the police would not tolerate violence", "The IGP, Mr. Sani Baba")]),
+    ("office-name-relative-chain", "The Commissioner of Works, Mr. Hakeem Odu, who spoke through the ministry's "
+     "spokesman, said the suspects would be charged.",
+     [("indirect", "the suspects would be charged", "The Commissioner of Works, Mr. Hakeem Odu")]),
+    ("according-description-then-name", "According to a statement by the ministry's spokesperson, Mrs. Ada Obi, the "
+     "vaccines would arrive next week.", [("indirect", "the vaccines would arrive next week",
+                                          "a statement by the ministry's spokesperson, Mrs. Ada Obi")]),
+    ("according-description-then-list", "According to the coach, Lee, Hart and Vale will start.",
+     [("indirect", "Lee, Hart and Vale will start", "the coach")]),
+    ("court-ruled-that", "The tribunal on Friday ruled that the election was valid.",
+     [("indirect", "that the election was valid", "The tribunal")]),
+    ("held-talks-no-report", "The party held talks with the unions on Monday.", []),
+    ("held-that-meeting-no-report", "He held that meeting in secret.", []),
+    ("ruled-the-country-no-report", "The king ruled the country for 30 years.", []),
+    ("ruled-out-no-report", "The minister ruled out a deal with the rebels.", []),
+    ("held-up-as-proof-no-report", "Her friend has been held up throughout the race as living proof that she is "
+     "honest.", []),
+    ("his-excellency-initials-in-name", "HE Sheikh Omar said the country would host the summit.",
+     [("indirect", "the country would host the summit", "HE Sheikh Omar")]),
 ]
 
 
