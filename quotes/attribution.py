@@ -4091,6 +4091,7 @@ def _name_before_description(s: Parsed, verb: Word, head: Word, span: tuple[int,
     closed = words[last].text == "," or (last + 1 < len(words) and words[last + 1].text == ",")
     if not hi < verb.index or not closed:
         return None
+    comma: int | None
     if lo == last and _age_word(words[lo]) and lo > 1 and words[lo - 1].text == ",":
         comma = lo - 1  # `Ann Ruiz, 34, said`: the age alone taken for the subject
     else:
