@@ -11,7 +11,6 @@ from typing import Sequence
 
 __all__ = [
     "SEQUENCE_ADVERBS",
-    "AS_PER_STANDARDS",
     "DEGREE_LETTERS",
     "EVENT_PREPOSITIONS",
     "MADE_ONLY_NOUN_CUES",
@@ -28,7 +27,7 @@ __all__ = [
     "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS",
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas", "that_only_forms",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "STAGE_NOTES",
@@ -836,6 +835,13 @@ def cue_lemmas() -> frozenset[str]:
     return frozenset(_cue_table().values())
 
 
+@lru_cache(maxsize=1)
+def that_only_forms() -> frozenset[str]:
+    """The forms of the cue verbs that report only with a `that` clause (`THAT_ONLY_CUES`: `held`, `ruled`,
+    `submitted`)."""
+    return frozenset(form for form, lemma in _cue_table().items() if lemma in THAT_ONLY_CUES)
+
+
 # Lower-case words that open a surname (`van der Merwe`, `du Plessis`, `de Klerk`, `de Blasio`): Afrikaans,
 # Dutch, French, Italian and Spanish names keep them after a title (`Mr van der Merwe`), and capitalise
 # them only to open a sentence (`Du Plessis said ...`).
@@ -1106,14 +1112,18 @@ SPEAKER_NOUNS = frozenset({
     "detective", "detectives", "inspector", "constable", "councillor", "councillors", "councilor", "councilors",
     "striker", "midfielder", "defender", "goalkeeper",
 })
-# Norms that `per` follows rather than cites (`per the rules`, `per his contract`, `per tradition`, `per
-# her request`): `per` is `as ... requires`, and what the clause says is nobody's report (`per-source`).
+# Norms that `per` and `as per` follow rather than cite (`per the rules`, `per his contract`, `per tradition`,
+# `per her request`, `built as per the plan`, `as per usual`): `per` is `as ... requires`, and what the clause
+# says is nobody's report (`per-source`, `according-to`'s `as per`); `as per officials` and `per the report`
+# name a source.
 NORM_NOUNS = frozenset({
     "rule", "rules", "law", "laws", "agreement", "agreements", "deal", "contract", "contracts", "terms", "constitution",
     "policy", "policies", "guidelines", "guideline", "regulations", "regulation", "statute", "statutes", "treaty",
     "custom", "tradition", "protocol", "protocols", "schedule", "plan", "order", "orders", "instructions", "request",
     "requests", "wishes", "norm", "norms", "bylaws", "charter", "procedure", "procedures", "practice", "usual",
     "standards", "requirements", "mandate", "arrangement", "settlement", "ruling", "code",
+    "act", "design", "directive", "directives", "instruction", "plans", "provision", "provisions", "requirement",
+    "specification", "specifications", "standard", "timetable", "handbook", "manual", "guidance", "rulebook",
 })
 # Nouns of people and records that speak as a bare source after `per` (`..., per police.`, `per court
 # documents`, `per sources`): with no determiner or name before them, only these make `per` a source's
@@ -1256,11 +1266,3 @@ MORE_PERSONS = frozenset({"person", "guest", "child", "immigrant", "citizen", "v
 # `said he would stay and then left`: an adverb of what came next, after `and`, opens the speaker's next act
 SEQUENCE_ADVERBS = frozenset({"then", "later", "afterwards", "afterward"})
 
-# What `as per` holds a thing up against rather than quotes (`built as per the plan`, `as per the rules`,
-# `as per usual`): a standard followed, no source; `as per officials` and `as per the report` name one.
-AS_PER_STANDARDS = frozenset({"rule", "rules", "norm", "norms", "plan", "plans", "schedule", "usual", "law", "laws",
-                              "guideline", "guidelines", "agreement", "procedure", "procedures", "protocol",
-                              "custom", "tradition", "order", "orders", "directive", "directives", "requirement",
-                              "requirements", "practice", "instruction", "instructions", "provision", "provisions",
-                              "policy", "contract", "terms", "standard", "standards", "request", "wishes", "design",
-                              "specification", "specifications", "timetable", "norm", "code", "act", "constitution"})
