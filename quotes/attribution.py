@@ -2372,7 +2372,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
             and s.words[opening].start <= content[0] < content[1] \
             and (first := _split_quote_close(s, opening, len(s.words))) is not None and s.words[first].start < content[1]:
         close = max(x.index for x in s.words[opening + 1:first] if x.upos == "PUNCT" and x.text.strip(MARK_CHARS) == "")
-        content = (content[0], s.words[close].end)  # `"A," he said, "B" -- but C, critics say`: his is B
+        content = (min(content[0], s.words[opening + 1].start), s.words[close].end)  # `"A," he said, "B" -- but
+        # C, critics say`: his is B, even where the parse gave him only words after it (`"B" and C, aides claim`)
     if content is not None and content[1] <= w.start:
         stop = next((x.index for x in s.words if x.start >= content[1]), len(s.words))
         tag_end = _split_tag_end(s, content[0], stop)

@@ -1734,6 +1734,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "honest.", []),
     ("his-excellency-initials-in-name", "HE Sheikh Omar said the country would host the summit.",
      [("indirect", "the country would host the summit", "HE Sheikh Omar")]),
+    # a split quotation's tag reports its second part, even where the parse gave it only the words after it
+    ("split-tag-second-part-then-claim", '"Prices will fall," the minister said, "within a year" and wages will '
+     'rise, his aides claim.', [("direct", "Prices will fall, within a year", "the minister"),
+                                ("indirect", "wages will rise", "his aides")]),
 ]
 
 
