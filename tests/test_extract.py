@@ -1738,6 +1738,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("split-tag-second-part-then-claim", '"Prices will fall," the minister said, "within a year" and wages will '
      'rise, his aides claim.', [("direct", "Prices will fall, within a year", "the minister"),
                                 ("indirect", "wages will rise", "his aides")]),
+    # a past form not in -ed that takes up speech tags only when it closes the tag; a dash breaks speech off
+    ("turn-past-began-after-dash", '"We were going to -- " Vale began.', [("direct", "We were going to --", "Vale")]),
+    ("turn-past-broke-in", '"Enough," Vale broke in.', [("direct", "Enough,", "Vale")]),
+    ("turn-past-began-title-no-report", '"Night Owls," the series began in 1998.', []),
+    ("turn-past-cut-no-particle-no-report", '"Night Owls," the channel cut.', []),
+    ("dash-in-title-no-report", 'He read "War and Peace--" and then slept.', []),
 ]
 
 

@@ -16,7 +16,7 @@ from ..entities import describe
 from ..lexicon import (announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
-                       POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
+                       POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, TURN_PAST_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS,
@@ -894,6 +894,11 @@ def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
     its clause after a noun phrase (`Hannity pressed.`, `the nominee riffed on ...`), or opening it
     before one (`remembered Roy Verley`); a participle within a noun phrase (`a retired nurse`) is no tag."""
     word = words[i].group()
+    if word in TURN_PAST_FORMS:  # `Vale began.`, `Lee cut in.`: taking up or breaking into speech, closing
+        width = 2 if TURN_PAST_FORMS[word] else 1  # the tag (not `the series began in 1998`: a title's start)
+        if width == 2 and (i + 1 >= len(words) or words[i + 1].group() != TURN_PAST_FORMS[word]):
+            return False
+        return (i == 0 and width == 1 or i > 0 and i + width == len(words)) and _tag_place(words, i, width)
     if not (word.islower() and word.endswith("ed") and len(word) > 4) or word in NOT_PAST_FORMS:
         return False
     return _tag_place(words, i)
@@ -905,15 +910,15 @@ def _present_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
     return words[i].group() in PRESENT_TAG_FORMS and _tag_place(words, i)
 
 
-def _tag_place(words: Sequence[regex.Match[str]], i: int) -> bool:
+def _tag_place(words: Sequence[regex.Match[str]], i: int, width: int = 1) -> bool:
     """Whether words[i] stands where a quotation's tag has its verb: closing its clause after a noun
     phrase (`Hannity pressed.`, `the nominee riffed on ...`), or opening it before one (`remembered
-    Roy Verley`), not within a relative clause."""
+    Roy Verley`), not within a relative clause; `width`: the verb's words with its particle (`cut in`)."""
     if i == 0:
         return len(words) > 1 and _opens_noun_phrase(words[1].group()) and not no_speaker_opener(words[1].group())
     if any(relative_pronoun(w.group()) for w in words[:i]):
         return False  # `Smith, who was arrested in May`: a relative clause, not the tag
-    follower = words[i + 1].group().lower() if i + 1 < len(words) else ""
+    follower = words[i + width].group().lower() if i + width < len(words) else ""
     return not follower or no_speaker_opener(follower)
 
 
@@ -1019,9 +1024,10 @@ def _phrasal_pair(words: Sequence[regex.Match[str]], i: int) -> bool:
 
 def _closes_clause(text: str, q: Quoted, after: int) -> bool:
     """Whether the quotation ends in the comma, question or exclamation mark that hands over to its
-    reporting clause (`"...," she says`, `"...?" he asks`), inside its marks or right after them."""
+    reporting clause (`"...," she says`, `"...?" he asks`), inside its marks or right after them, or
+    in a dash inside them, speech broken off (`"We were going to--" Vale began.`)."""
     run = text[q.start:q.end].rstrip()[-1:] + text[q.end:after]
-    return any(ch in ",?!" for ch in run)
+    return any(ch in ",?!" for ch in run) or text[q.start:q.end].rstrip()[-1:] in ("-", "\u2014", "\u2013")
 
 
 def _opens_noun_phrase(word: str) -> bool:
@@ -2612,13 +2618,17 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"Friends, the time to act is now," the email read.', "Friends, the time to act is now,",
                   "the email"))),
     Rule("past-tag", "link", "`\"...,\" Hannity pressed.`, `\"...!\" beamed Tom Baker`: as `surface-cue`, with any "
-         "past-tense verb closing the tag after its noun phrase or opening it before one.", past_tag,
+         "past-tense verb closing the tag after its noun phrase or opening it before one (a form not in -ed that "
+         "takes up or breaks into speech, lexicon TURN_PAST_FORMS, only closing the tag: `Vale began.`, `Lee cut in.`; "
+         "a quotation broken off by a dash hands over to its tag as one closing on a comma does).", past_tag,
          (Example('"Would it be open to talks on the border?" the host pressed.',
                   "Would it be open to talks on the border?", "the host"),
           Example('"This is the best day of my life!" beamed Tom Baker of Dayton.',
                   "This is the best day of my life!", "Tom Baker of Dayton"),
           Example('Then came the loudest cheer of the night: "About time, too," beamed the host.',
-                  "About time, too,", "the host"))),
+                  "About time, too,", "the host"),
+          Example('"We were going to--" the driver began.', "We were going to--", "the driver"),
+          Example('"Not so fast," her brother cut in.', "Not so fast,", "her brother"))),
     Rule("present-tag", "link", "`\"We were kids,\" he remembers.`, `\"...,\" she laughs.`: as `past-tag`, with "
          "a present form of a verb of memory or manner (`remembers`, `reflects`, `laughs`, `sings`: a song's words "
          "are its singer's) that no cue list holds "
