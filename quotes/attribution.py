@@ -3922,7 +3922,8 @@ def _nominal_subject(s: Parsed, verb: Word,
     into `outside` (the quotation it would speak, or what follows its colon: `The "too big to
     fail" tax hit firms` quotes no one), widened by the `span` table as a cue's speaker is."""
     head = _subject(s, verb)
-    if head is None or head.upos not in _NOMINAL or time_word(head.text) or demonstrative(head.text):
+    if head is None or not (head.upos in _NOMINAL or _determined_adjective(s, head)) \
+            or time_word(head.text) or demonstrative(head.text):
         return None
     span = _speaker_span(s, head, verb)
     if span is not None:
@@ -3930,6 +3931,13 @@ def _nominal_subject(s: Parsed, verb: Word,
         if widened is not None:
             span = widened[1]
     return None if span is None or (span[0] < outside[1] and outside[0] < span[1]) else span
+
+
+def _determined_adjective(s: Parsed, w: Word) -> bool:
+    """`Her rival shot back.` with `rival` tagged an adjective: a word heading a subject after its own
+    determiner or possessive, with no noun after it in its phrase, heads a noun phrase whatever its tag
+    (an adjective after `her` needs a noun: `her rival`, `the accused`)."""
+    return w.upos == "ADJ" and any(k.deprel in ("det", "nmod:poss") and k.index < w.index for k in s.kids[w.index])
 
 
 def main_root(s: Parsed) -> Word | None:

@@ -1744,6 +1744,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("turn-past-began-title-no-report", '"Night Owls," the series began in 1998.', []),
     ("turn-past-cut-no-particle-no-report", '"Night Owls," the channel cut.', []),
     ("dash-in-title-no-report", 'He read "War and Peace--" and then slept.', []),
+    # a noun of one's relation to another, tagged an adjective after its possessive, heads the reply's speaker
+    ("relation-noun-shot-back-paragraph", 'Ann Ruiz said the plan was costed.\nHer opponent shot back.\n'
+     '"That is simply false."', [("indirect", "the plan was costed", "Ann Ruiz"),
+                                 ("direct", "That is simply false.", "Her opponent")]),
+    ("rival-thing-no-speaker", 'The council met on Friday.\nThe rival bid failed.\n"We will try again."', []),
 ]
 
 

@@ -16,7 +16,7 @@ from ..entities import describe
 from ..lexicon import (announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
-                       POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, TURN_PAST_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
+                       POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS,
@@ -1179,10 +1179,11 @@ def _quote_paragraph(text: str, q: Quoted, sentence: Sentence) -> bool:
 
 def _may_speak(text: str, span: tuple[int, int]) -> bool:
     """Whether a noun phrase names someone who may speak: a person, an organisation, `he` or `she`,
-    or a role or a speaker noun (`the senator`, `officials`); not a thing (`the new law`)."""
+    or a role, a speaker noun or a noun of one's relation to another (`the senator`, `officials`, `her
+    rival`); not a thing (`the new law`)."""
     d = describe(text[span[0]:span[1]])
     return d.kind in ("person", "organisation") or (d.pronoun and d.gender in ("masc", "fem")) \
-        or d.head in ROLE_WORDS or d.head in SPEAKER_NOUNS
+        or d.head in ROLE_WORDS or d.head in SPEAKER_NOUNS or d.head in RELATION_NOUNS
 
 
 def narration_closes(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
@@ -2713,12 +2714,15 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("narrator-paragraph", "link", "A quotation opening its paragraph and closing its sentence, after a "
          "paragraph that quotes nothing: the subject that paragraph ends on, when it may speak (`_may_speak`); so too "
          "after a paragraph that quoted someone, when a quote-free sentence closes it whose verb answers another's "
-         "words (lexicon `announces_reply`: `Ruiz disagreed.`, `Ruiz was unconvinced.`; not `Dent left.`).",
+         "words (lexicon `announces_reply`: `Ruiz disagreed.`, `Ruiz was unconvinced.`; not `Dent left.`); a noun of "
+         "one's relation to another may speak (`Her rival shot back.`, lexicon RELATION_NOUNS), its tag aside.",
          narrator_paragraph,
          (Example('The council met late on Friday.\n\n"We offer our deepest apology to the family."',
                   "We offer our deepest apology to the family.", "The council"),
           Example('"The plan is sound," Lee said. Ruiz also disagreed.\n\n"We have heard that before."',
-                  "We have heard that before.", "Ruiz")),
+                  "We have heard that before.", "Ruiz"),
+          Example('The mayor said the budget was balanced.\n\nHer rival shot back.\n\n"The numbers do not add up."',
+                  "The numbers do not add up.", "Her rival")),
          parse="before-paragraph-quote"),
     Rule("asked-answer", "link", "A paragraph that is one closed quotation, right after a paragraph ending on "
          "a question whose tag puts it to one person (`\"...?\" the detective asked Jones.`, or to the writer: "
