@@ -1289,9 +1289,17 @@ def _plural_tagged_verb(s: Parsed, verb: Word) -> Word | None:
     if w.upos != "VERB" or w.xpos != "VBZ" or not w.text.islower() or not w.text.endswith("s") \
             or w.text.endswith(("ss", "us", "is")) or len(w.text) < 4:
         return None
-    if i > 0 and not (s.words[i - 1].upos in ("SCONJ", "CCONJ") or s.words[i - 1].text in (",", ";", "--")):
+    if i > 0 and not (s.words[i - 1].upos in ("SCONJ", "CCONJ") or s.words[i - 1].text in (",", ";", "--")
+                      or _handed_over(s, i - 1)):
         return None
     return w
+
+
+def _handed_over(s: Parsed, i: int) -> bool:
+    """Whether word `i` is a quotation mark closing a quotation that hands over to a tag after it (a comma,
+    question or exclamation mark before it: `"...," aides said`), however the tagger took the mark."""
+    return i > 0 and s.words[i].upos == "PUNCT" and s.words[i].text.strip(MARK_CHARS) == "" \
+        and s.words[i - 1].text in (",", "?", "!")
 
 
 def _noun_before(s: Parsed, verb: Word) -> Word | None:
@@ -5744,7 +5752,8 @@ def _closing_words(s: Parsed, verb: Word,
     if tag is not None and tag[0] < speaker.index <= tag[1] and not (  # a cue hung from a bare name run: `closing-run`'s
             tag[0] < verb.head <= tag[1] and _closing_run(s, verb) is not None):
         own = set(range(tag[0] + 1, tag[1] + 1))  # `, a person close to the company said`: read from the words
-    i = min(own)
+    i = min((j for j in own if s.words[j].upos != "PUNCT"), default=min(own))  # not the comma and mark the parse
+    # hung on the speaker (`"...," aides said` with `aides` tagged a verb)
     while i > 0 and (s.words[i - 1].upos in ("AUX", "PART", "ADV") or s.words[i - 1].text in MARK_CHARS):
         i -= 1  # `, he has long said`; `,” she said`: a quotation closing with the comma
     comma = i - 1
@@ -9701,11 +9710,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "The border will stay shut", "the minister"))),
     Rule("plural-tagged-verb", "subject", "`..., though aides concede the numbers are tight`: a finite cue (or a "
          "base form hung on that word: `and aides concede`) with no subject right after a bare `-s` word the tagger took for a verb, after a conjunction, a comma or the "
-         "sentence's start: two finite verbs do not stand side by side, so that word is a plural noun, the "
-         "speaker.", _plural_tagged_verb,
+         "sentence's start, or after a quotation handed over with its comma (`\"...,\" aides said`): two finite verbs "
+         "do not stand side by side, so that word is a plural noun, the speaker.", _plural_tagged_verb,
          (Example("The budget passed on Monday, though aides concede the numbers are tight.",
                   "the numbers are tight", "aides"),
-          Example("The budget passed, and aides concede the numbers are tight.", "the numbers are tight", "aides"))),
+          Example("The budget passed, and aides concede the numbers are tight.", "the numbers are tight", "aides"),
+          Example('She called the plan "bold but costly," aides said.', 'She called the plan "bold but costly,"',
+                  "aides"))),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
          "a relative clause set off after it is no part of it, after a name that a title the parse took for "

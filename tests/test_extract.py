@@ -1749,6 +1749,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      '"That is simply false."', [("indirect", "the plan was costed", "Ann Ruiz"),
                                  ("direct", "That is simply false.", "Her opponent")]),
     ("rival-thing-no-speaker", 'The council met on Friday.\nThe rival bid failed.\n"We will try again."', []),
+    # a plural tagged a verb after a quotation handed over with its comma is the tag's speaker, not the quote's end
+    ("plural-tagged-verb-after-mark", 'She described a meeting she called "tense but useful," aides said.',
+     [("mixed", 'She described a meeting she called "tense but useful,"', "aides")]),
+    ("plural-tagged-verb-after-mark-relative", 'He described a visit he called "long overdue," aides said.',
+     [("mixed", 'He described a visit he called "long overdue,"', "aides")]),
 ]
 
 
