@@ -5752,8 +5752,10 @@ def _closing_words(s: Parsed, verb: Word,
     if tag is not None and tag[0] < speaker.index <= tag[1] and not (  # a cue hung from a bare name run: `closing-run`'s
             tag[0] < verb.head <= tag[1] and _closing_run(s, verb) is not None):
         own = set(range(tag[0] + 1, tag[1] + 1))  # `, a person close to the company said`: read from the words
-    i = min((j for j in own if s.words[j].upos != "PUNCT"), default=min(own))  # not the comma and mark the parse
-    # hung on the speaker (`"...," aides said` with `aides` tagged a verb)
+    i = min(own)
+    first = min((j for j in own if s.words[j].upos != "PUNCT"), default=i)
+    if _handed_over(s, first - 1):
+        i = first  # not the comma and mark the parse hung on the speaker (`"...," aides said`, `aides` a verb)
     while i > 0 and (s.words[i - 1].upos in ("AUX", "PART", "ADV") or s.words[i - 1].text in MARK_CHARS):
         i -= 1  # `, he has long said`; `,” she said`: a quotation closing with the comma
     comma = i - 1
