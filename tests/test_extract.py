@@ -1754,6 +1754,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'She described a meeting she called "tense but useful,"', "aides")]),
     ("plural-tagged-verb-after-mark-relative", 'He described a visit he called "long overdue," aides said.',
      [("mixed", 'He described a visit he called "long overdue,"', "aides")]),
+    # a roundup's tag with no verb: a name, a description and a relative clause of a person after it
+    ("roundup-name-relative-clause", '"It is a disgrace," Ann Ruiz, a nurse, who lives nearby.',
+     [("direct", "It is a disgrace,", "Ann Ruiz")]),
+    ("roundup-name-noun-then-relative", '"We cannot sleep." Tom Vale, a baker who works nights.',
+     [("direct", "We cannot sleep.", "Tom Vale")]),
+    ("roundup-thing-relative-no-report", '"It is a disgrace," the old town hall, which closed in May.', []),
 ]
 
 

@@ -663,15 +663,24 @@ _AGE = regex.compile(r"\d{1,3}|aged\h+\d{1,3}|\d{1,3}-year-old(?:\h+[\p{L}-]+)?"
 _DESCRIPTION_PREPOSITIONS = frozenset({"of", "from", "at", "in", "for", "with", "on"})
 
 
+_PERSON_RELATIVES = frozenset({"who", "whose"})  # relative pronouns of a person: `who lives nearby`
+
+
 def _describes(chunk: str) -> bool:
     """Whether words set off after a name only describe the one named: an age (`34`, `aged 34`), a noun phrase
     whose head is a noun for a person (`person_noun`: `retired teacher`, `mayor of Dayton`, with up to three
     words before the head and a preposition's phrase after it) or any that `a` or `an` opens (`a ferry pilot
-    from Dayton`), or a place's capitalised name (`Leeds`, `Dayton, Ohio`, `from York`)."""
+    from Dayton`), or a place's capitalised name (`Leeds`, `Dayton, Ohio`, `from York`); a relative clause of a
+    person, on its own or after that head (`who lives nearby`, `a nurse who lives nearby`), describes too."""
     chunk = chunk.strip().rstrip(".")
     if _AGE.fullmatch(chunk) or _PLACE.fullmatch(chunk) and not chunk.isupper():
         return bool(chunk)
     words = chunk.split()
+    if len(words) > 1 and words[0].lower() in _PERSON_RELATIVES:
+        return True
+    relative = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PERSON_RELATIVES), None)
+    if relative is not None and relative + 1 < len(words):
+        words = words[:relative]  # `a nurse who lives nearby`: the noun phrase before the relative clause
     indefinite = bool(words) and words[0].lower() in ("a", "an")
     if words and words[0].lower() in ("a", "an", "the"):
         words = words[1:]
@@ -2512,7 +2521,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "aside), a name of two words or more in brackets closing it (`\"...\" (Ann Ruiz, mayor of Dayton)`; no "
          "photo's credit: `(AP Photo)`), or after it with no dash, a roundup's (`1) \"...,\" Ann Ruiz, mayor.`), with "
          "nothing after the name to the line's end but descriptions set off by commas (an age, a noun phrase whose head "
-         "is a noun for a person: `34, a nurse from Leeds`, a place's name), or on the next line, with a description "
+         "is a noun for a person: `34, a nurse from Leeds`, a place's name, a relative clause of a person: `who lives "
+         "nearby`), or on the next line, with a description "
          "(`\"...\"` / `Ann Ruiz, mayor of Dayton`; not when a quotation opens the line after it: it heads that one), "
          "or on a header line over a quotation alone on its line (`Ann Ruiz, 34, nurse` / `\"...\"`); a name with its handle and a post's date after the dash too "
          "(`\"...\" ― Ann Ruiz (@annruiz) March 3, 2025`).", signature,
@@ -2536,7 +2546,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Voices from the queue\n\nAnn Ruiz, 34, nurse\n\n"It costs too much."\n\nTom Vale, 61, retired '
                   'baker\n\n"Nobody asked us."', "It costs too much.", "Ann Ruiz"),
           Example('The mayor replied within the hour.\n\n"We will be back stronger." \u2014 Ann Ruiz (@annruiz) '
-                  'March 3, 2025', "We will be back stronger.", "Ann Ruiz"))),
+                  'March 3, 2025', "We will be back stronger.", "Ann Ruiz"),
+          Example('Voices from the market.\n\n"The rents keep rising," Lina Park, a florist, who has a stall '
+                  'here.', "The rents keep rising,", "Lina Park"))),
     Rule("topic-name", "link", "A headline's `\"...\": Name on Y`: a quotation opening its line, then a colon and "
          "a name of up to five capitalised words (no determiner, no rubric), then the line's end, a comma, a "
          "preposition opening what the named one spoke of (`on`, `about`, `after`: lexicon HEADLINE_TOPIC_WORDS) "
