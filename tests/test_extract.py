@@ -1760,6 +1760,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("roundup-name-noun-then-relative", '"We cannot sleep." Tom Vale, a baker who works nights.',
      [("direct", "We cannot sleep.", "Tom Vale")]),
     ("roundup-thing-relative-no-report", '"It is a disgrace," the old town hall, which closed in May.', []),
+    # a dash and a space before the closing mark: speech broken off, no merging with the next turn
+    ("dash-space-close-next-turn", '"We were going to -- " Vale said.\n"No," said the guard.',
+     [("direct", "We were going to --", "Vale"), ("direct", "No,", "the guard")]),
 ]
 
 
