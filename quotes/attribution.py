@@ -1289,9 +1289,17 @@ def _plural_tagged_verb(s: Parsed, verb: Word) -> Word | None:
     if w.upos != "VERB" or w.xpos != "VBZ" or not w.text.islower() or not w.text.endswith("s") \
             or w.text.endswith(("ss", "us", "is")) or len(w.text) < 4:
         return None
-    if i > 0 and not (s.words[i - 1].upos in ("SCONJ", "CCONJ") or s.words[i - 1].text in (",", ";", "--")):
+    if i > 0 and not (s.words[i - 1].upos in ("SCONJ", "CCONJ") or s.words[i - 1].text in (",", ";", "--")
+                      or _handed_over(s, i - 1)):
         return None
     return w
+
+
+def _handed_over(s: Parsed, i: int) -> bool:
+    """Whether word `i` is a quotation mark closing a quotation that hands over to a tag after it (a comma,
+    question or exclamation mark before it: `"...," aides said`), however the tagger took the mark."""
+    return i > 0 and s.words[i].upos == "PUNCT" and s.words[i].text.strip(MARK_CHARS) == "" \
+        and s.words[i - 1].text in (",", "?", "!")
 
 
 def _noun_before(s: Parsed, verb: Word) -> Word | None:
@@ -2372,7 +2380,8 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
             and s.words[opening].start <= content[0] < content[1] \
             and (first := _split_quote_close(s, opening, len(s.words))) is not None and s.words[first].start < content[1]:
         close = max(x.index for x in s.words[opening + 1:first] if x.upos == "PUNCT" and x.text.strip(MARK_CHARS) == "")
-        content = (content[0], s.words[close].end)  # `"A," he said, "B" -- but C, critics say`: his is B
+        content = (min(content[0], s.words[opening + 1].start), s.words[close].end)  # `"A," he said, "B" -- but
+        # C, critics say`: his is B, even where the parse gave him only words after it (`"B" and C, aides claim`)
     if content is not None and content[1] <= w.start:
         stop = next((x.index for x in s.words if x.start >= content[1]), len(s.words))
         tag_end = _split_tag_end(s, content[0], stop)
@@ -3921,7 +3930,8 @@ def _nominal_subject(s: Parsed, verb: Word,
     into `outside` (the quotation it would speak, or what follows its colon: `The "too big to
     fail" tax hit firms` quotes no one), widened by the `span` table as a cue's speaker is."""
     head = _subject(s, verb)
-    if head is None or head.upos not in _NOMINAL or time_word(head.text) or demonstrative(head.text):
+    if head is None or not (head.upos in _NOMINAL or _determined_adjective(s, head)) \
+            or time_word(head.text) or demonstrative(head.text):
         return None
     span = _speaker_span(s, head, verb)
     if span is not None:
@@ -3929,6 +3939,13 @@ def _nominal_subject(s: Parsed, verb: Word,
         if widened is not None:
             span = widened[1]
     return None if span is None or (span[0] < outside[1] and outside[0] < span[1]) else span
+
+
+def _determined_adjective(s: Parsed, w: Word) -> bool:
+    """`Her rival shot back.` with `rival` tagged an adjective: a word heading a subject after its own
+    determiner or possessive, with no noun after it in its phrase, heads a noun phrase whatever its tag
+    (an adjective after `her` needs a noun: `her rival`, `the accused`)."""
+    return w.upos == "ADJ" and any(k.deprel in ("det", "nmod:poss") and k.index < w.index for k in s.kids[w.index])
 
 
 def main_root(s: Parsed) -> Word | None:
@@ -5718,6 +5735,9 @@ def _closing_words(s: Parsed, verb: Word,
             tag[0] < verb.head <= tag[1] and _closing_run(s, verb) is not None):
         own = set(range(tag[0] + 1, tag[1] + 1))  # `, a person close to the company said`: read from the words
     i = min(own)
+    first = min((j for j in own if s.words[j].upos != "PUNCT"), default=i)
+    if _handed_over(s, first - 1):
+        i = first  # not the comma and mark the parse hung on the speaker (`"...," aides said`, `aides` a verb)
     while i > 0 and (s.words[i - 1].upos in ("AUX", "PART", "ADV") or s.words[i - 1].text in MARK_CHARS):
         i -= 1  # `, he has long said`; `,” she said`: a quotation closing with the comma
     comma = i - 1
@@ -9674,11 +9694,13 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "The border will stay shut", "the minister"))),
     Rule("plural-tagged-verb", "subject", "`..., though aides concede the numbers are tight`: a finite cue (or a "
          "base form hung on that word: `and aides concede`) with no subject right after a bare `-s` word the tagger took for a verb, after a conjunction, a comma or the "
-         "sentence's start: two finite verbs do not stand side by side, so that word is a plural noun, the "
-         "speaker.", _plural_tagged_verb,
+         "sentence's start, or after a quotation handed over with its comma (`\"...,\" aides said`): two finite verbs "
+         "do not stand side by side, so that word is a plural noun, the speaker.", _plural_tagged_verb,
          (Example("The budget passed on Monday, though aides concede the numbers are tight.",
                   "the numbers are tight", "aides"),
-          Example("The budget passed, and aides concede the numbers are tight.", "the numbers are tight", "aides"))),
+          Example("The budget passed, and aides concede the numbers are tight.", "the numbers are tight", "aides"),
+          Example('She called the plan "bold but costly," aides said.', 'She called the plan "bold but costly,"',
+                  "aides"))),
     Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
          "a relative clause set off after it is no part of it, after a name that a title the parse took for "

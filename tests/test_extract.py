@@ -1734,6 +1734,35 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "honest.", []),
     ("his-excellency-initials-in-name", "HE Sheikh Omar said the country would host the summit.",
      [("indirect", "the country would host the summit", "HE Sheikh Omar")]),
+    # a split quotation's tag reports its second part, even where the parse gave it only the words after it
+    ("split-tag-second-part-then-claim", '"Prices will fall," the minister said, "within a year" and wages will '
+     'rise, his aides claim.', [("direct", "Prices will fall, within a year", "the minister"),
+                                ("indirect", "wages will rise", "his aides")]),
+    # a past form not in -ed that takes up speech tags only when it closes the tag; a dash breaks speech off
+    ("turn-past-began-after-dash", '"We were going to -- " Vale began.', [("direct", "We were going to --", "Vale")]),
+    ("turn-past-broke-in", '"Enough," Vale broke in.', [("direct", "Enough,", "Vale")]),
+    ("turn-past-began-title-no-report", '"Night Owls," the series began in 1998.', []),
+    ("turn-past-cut-no-particle-no-report", '"Night Owls," the channel cut.', []),
+    ("dash-in-title-no-report", 'He read "War and Peace--" and then slept.', []),
+    # a noun of one's relation to another, tagged an adjective after its possessive, heads the reply's speaker
+    ("relation-noun-shot-back-paragraph", 'Ann Ruiz said the plan was costed.\nHer opponent shot back.\n'
+     '"That is simply false."', [("indirect", "the plan was costed", "Ann Ruiz"),
+                                 ("direct", "That is simply false.", "Her opponent")]),
+    ("rival-thing-no-speaker", 'The council met on Friday.\nThe rival bid failed.\n"We will try again."', []),
+    # a plural tagged a verb after a quotation handed over with its comma is the tag's speaker, not the quote's end
+    ("plural-tagged-verb-after-mark", 'She described a meeting she called "tense but useful," aides said.',
+     [("mixed", 'She described a meeting she called "tense but useful,"', "aides")]),
+    ("plural-tagged-verb-after-mark-relative", 'He described a visit he called "long overdue," aides said.',
+     [("mixed", 'He described a visit he called "long overdue,"', "aides")]),
+    # a roundup's tag with no verb: a name, a description and a relative clause of a person after it
+    ("roundup-name-relative-clause", '"It is a disgrace," Ann Ruiz, a nurse, who lives nearby.',
+     [("direct", "It is a disgrace,", "Ann Ruiz")]),
+    ("roundup-name-noun-then-relative", '"We cannot sleep." Tom Vale, a baker who works nights.',
+     [("direct", "We cannot sleep.", "Tom Vale")]),
+    ("roundup-thing-relative-no-report", '"It is a disgrace," the old town hall, which closed in May.', []),
+    # a dash and a space before the closing mark: speech broken off, no merging with the next turn
+    ("dash-space-close-next-turn", '"We were going to -- " Vale said.\n"No," said the guard.',
+     [("direct", "We were going to --", "Vale"), ("direct", "No,", "the guard")]),
 ]
 
 

@@ -16,7 +16,7 @@ from ..entities import describe
 from ..lexicon import (announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
-                       POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, PRONOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
+                       POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS,
@@ -663,15 +663,24 @@ _AGE = regex.compile(r"\d{1,3}|aged\h+\d{1,3}|\d{1,3}-year-old(?:\h+[\p{L}-]+)?"
 _DESCRIPTION_PREPOSITIONS = frozenset({"of", "from", "at", "in", "for", "with", "on"})
 
 
+_PERSON_RELATIVES = frozenset({"who", "whose"})  # relative pronouns of a person: `who lives nearby`
+
+
 def _describes(chunk: str) -> bool:
     """Whether words set off after a name only describe the one named: an age (`34`, `aged 34`), a noun phrase
     whose head is a noun for a person (`person_noun`: `retired teacher`, `mayor of Dayton`, with up to three
     words before the head and a preposition's phrase after it) or any that `a` or `an` opens (`a ferry pilot
-    from Dayton`), or a place's capitalised name (`Leeds`, `Dayton, Ohio`, `from York`)."""
+    from Dayton`), or a place's capitalised name (`Leeds`, `Dayton, Ohio`, `from York`); a relative clause of a
+    person, on its own or after that head (`who lives nearby`, `a nurse who lives nearby`), describes too."""
     chunk = chunk.strip().rstrip(".")
     if _AGE.fullmatch(chunk) or _PLACE.fullmatch(chunk) and not chunk.isupper():
         return bool(chunk)
     words = chunk.split()
+    if len(words) > 1 and words[0].lower() in _PERSON_RELATIVES:
+        return True
+    relative = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _PERSON_RELATIVES), None)
+    if relative is not None and relative + 1 < len(words):
+        words = words[:relative]  # `a nurse who lives nearby`: the noun phrase before the relative clause
     indefinite = bool(words) and words[0].lower() in ("a", "an")
     if words and words[0].lower() in ("a", "an", "the"):
         words = words[1:]
@@ -894,6 +903,11 @@ def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
     its clause after a noun phrase (`Hannity pressed.`, `the nominee riffed on ...`), or opening it
     before one (`remembered Roy Verley`); a participle within a noun phrase (`a retired nurse`) is no tag."""
     word = words[i].group()
+    if word in TURN_PAST_FORMS:  # `Vale began.`, `Lee cut in.`: taking up or breaking into speech, closing
+        width = 2 if TURN_PAST_FORMS[word] else 1  # the tag (not `the series began in 1998`: a title's start)
+        if width == 2 and (i + 1 >= len(words) or words[i + 1].group() != TURN_PAST_FORMS[word]):
+            return False
+        return (i == 0 and width == 1 or i > 0 and i + width == len(words)) and _tag_place(words, i, width)
     if not (word.islower() and word.endswith("ed") and len(word) > 4) or word in NOT_PAST_FORMS:
         return False
     return _tag_place(words, i)
@@ -905,15 +919,15 @@ def _present_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
     return words[i].group() in PRESENT_TAG_FORMS and _tag_place(words, i)
 
 
-def _tag_place(words: Sequence[regex.Match[str]], i: int) -> bool:
+def _tag_place(words: Sequence[regex.Match[str]], i: int, width: int = 1) -> bool:
     """Whether words[i] stands where a quotation's tag has its verb: closing its clause after a noun
     phrase (`Hannity pressed.`, `the nominee riffed on ...`), or opening it before one (`remembered
-    Roy Verley`), not within a relative clause."""
+    Roy Verley`), not within a relative clause; `width`: the verb's words with its particle (`cut in`)."""
     if i == 0:
         return len(words) > 1 and _opens_noun_phrase(words[1].group()) and not no_speaker_opener(words[1].group())
     if any(relative_pronoun(w.group()) for w in words[:i]):
         return False  # `Smith, who was arrested in May`: a relative clause, not the tag
-    follower = words[i + 1].group().lower() if i + 1 < len(words) else ""
+    follower = words[i + width].group().lower() if i + width < len(words) else ""
     return not follower or no_speaker_opener(follower)
 
 
@@ -1019,9 +1033,10 @@ def _phrasal_pair(words: Sequence[regex.Match[str]], i: int) -> bool:
 
 def _closes_clause(text: str, q: Quoted, after: int) -> bool:
     """Whether the quotation ends in the comma, question or exclamation mark that hands over to its
-    reporting clause (`"...," she says`, `"...?" he asks`), inside its marks or right after them."""
+    reporting clause (`"...," she says`, `"...?" he asks`), inside its marks or right after them, or
+    in a dash inside them, speech broken off (`"We were going to--" Vale began.`)."""
     run = text[q.start:q.end].rstrip()[-1:] + text[q.end:after]
-    return any(ch in ",?!" for ch in run)
+    return any(ch in ",?!" for ch in run) or text[q.start:q.end].rstrip()[-1:] in ("-", "\u2014", "\u2013")
 
 
 def _opens_noun_phrase(word: str) -> bool:
@@ -1173,10 +1188,11 @@ def _quote_paragraph(text: str, q: Quoted, sentence: Sentence) -> bool:
 
 def _may_speak(text: str, span: tuple[int, int]) -> bool:
     """Whether a noun phrase names someone who may speak: a person, an organisation, `he` or `she`,
-    or a role or a speaker noun (`the senator`, `officials`); not a thing (`the new law`)."""
+    or a role, a speaker noun or a noun of one's relation to another (`the senator`, `officials`, `her
+    rival`); not a thing (`the new law`)."""
     d = describe(text[span[0]:span[1]])
     return d.kind in ("person", "organisation") or (d.pronoun and d.gender in ("masc", "fem")) \
-        or d.head in ROLE_WORDS or d.head in SPEAKER_NOUNS
+        or d.head in ROLE_WORDS or d.head in SPEAKER_NOUNS or d.head in RELATION_NOUNS
 
 
 def narration_closes(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
@@ -2505,7 +2521,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "aside), a name of two words or more in brackets closing it (`\"...\" (Ann Ruiz, mayor of Dayton)`; no "
          "photo's credit: `(AP Photo)`), or after it with no dash, a roundup's (`1) \"...,\" Ann Ruiz, mayor.`), with "
          "nothing after the name to the line's end but descriptions set off by commas (an age, a noun phrase whose head "
-         "is a noun for a person: `34, a nurse from Leeds`, a place's name), or on the next line, with a description "
+         "is a noun for a person: `34, a nurse from Leeds`, a place's name, a relative clause of a person: `who lives "
+         "nearby`), or on the next line, with a description "
          "(`\"...\"` / `Ann Ruiz, mayor of Dayton`; not when a quotation opens the line after it: it heads that one), "
          "or on a header line over a quotation alone on its line (`Ann Ruiz, 34, nurse` / `\"...\"`); a name with its handle and a post's date after the dash too "
          "(`\"...\" ― Ann Ruiz (@annruiz) March 3, 2025`).", signature,
@@ -2529,7 +2546,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Voices from the queue\n\nAnn Ruiz, 34, nurse\n\n"It costs too much."\n\nTom Vale, 61, retired '
                   'baker\n\n"Nobody asked us."', "It costs too much.", "Ann Ruiz"),
           Example('The mayor replied within the hour.\n\n"We will be back stronger." \u2014 Ann Ruiz (@annruiz) '
-                  'March 3, 2025', "We will be back stronger.", "Ann Ruiz"))),
+                  'March 3, 2025', "We will be back stronger.", "Ann Ruiz"),
+          Example('Voices from the market.\n\n"The rents keep rising," Lina Park, a florist, who has a stall '
+                  'here.', "The rents keep rising,", "Lina Park"))),
     Rule("topic-name", "link", "A headline's `\"...\": Name on Y`: a quotation opening its line, then a colon and "
          "a name of up to five capitalised words (no determiner, no rubric), then the line's end, a comma, a "
          "preposition opening what the named one spoke of (`on`, `about`, `after`: lexicon HEADLINE_TOPIC_WORDS) "
@@ -2612,13 +2631,17 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('"Friends, the time to act is now," the email read.', "Friends, the time to act is now,",
                   "the email"))),
     Rule("past-tag", "link", "`\"...,\" Hannity pressed.`, `\"...!\" beamed Tom Baker`: as `surface-cue`, with any "
-         "past-tense verb closing the tag after its noun phrase or opening it before one.", past_tag,
+         "past-tense verb closing the tag after its noun phrase or opening it before one (a form not in -ed that "
+         "takes up or breaks into speech, lexicon TURN_PAST_FORMS, only closing the tag: `Vale began.`, `Lee cut in.`; "
+         "a quotation broken off by a dash hands over to its tag as one closing on a comma does).", past_tag,
          (Example('"Would it be open to talks on the border?" the host pressed.',
                   "Would it be open to talks on the border?", "the host"),
           Example('"This is the best day of my life!" beamed Tom Baker of Dayton.',
                   "This is the best day of my life!", "Tom Baker of Dayton"),
           Example('Then came the loudest cheer of the night: "About time, too," beamed the host.',
-                  "About time, too,", "the host"))),
+                  "About time, too,", "the host"),
+          Example('"We were going to--" the driver began.', "We were going to--", "the driver"),
+          Example('"Not so fast," her brother cut in.', "Not so fast,", "her brother"))),
     Rule("present-tag", "link", "`\"We were kids,\" he remembers.`, `\"...,\" she laughs.`: as `past-tag`, with "
          "a present form of a verb of memory or manner (`remembers`, `reflects`, `laughs`, `sings`: a song's words "
          "are its singer's) that no cue list holds "
@@ -2703,12 +2726,15 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("narrator-paragraph", "link", "A quotation opening its paragraph and closing its sentence, after a "
          "paragraph that quotes nothing: the subject that paragraph ends on, when it may speak (`_may_speak`); so too "
          "after a paragraph that quoted someone, when a quote-free sentence closes it whose verb answers another's "
-         "words (lexicon `announces_reply`: `Ruiz disagreed.`, `Ruiz was unconvinced.`; not `Dent left.`).",
+         "words (lexicon `announces_reply`: `Ruiz disagreed.`, `Ruiz was unconvinced.`; not `Dent left.`); a noun of "
+         "one's relation to another may speak (`Her rival shot back.`, lexicon RELATION_NOUNS), its tag aside.",
          narrator_paragraph,
          (Example('The council met late on Friday.\n\n"We offer our deepest apology to the family."',
                   "We offer our deepest apology to the family.", "The council"),
           Example('"The plan is sound," Lee said. Ruiz also disagreed.\n\n"We have heard that before."',
-                  "We have heard that before.", "Ruiz")),
+                  "We have heard that before.", "Ruiz"),
+          Example('The mayor said the budget was balanced.\n\nHer rival shot back.\n\n"The numbers do not add up."',
+                  "The numbers do not add up.", "Her rival")),
          parse="before-paragraph-quote"),
     Rule("asked-answer", "link", "A paragraph that is one closed quotation, right after a paragraph ending on "
          "a question whose tag puts it to one person (`\"...?\" the detective asked Jones.`, or to the writer: "
