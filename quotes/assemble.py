@@ -34,7 +34,7 @@ from .resolve import (Mention, Resolver, credit_line, measured_body, mention, op
 from .rules.linking import (CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
-                            comma_aside, comment_after, dash_aside, participle_aside)
+                            clause_title, comma_aside, comment_after, dash_aside, participle_aside)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
 from .rules.registry import Example, Rule, Table
@@ -313,6 +313,9 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     lo = bisect.bisect_left(quoted_starts, c.content[0])
     hi = bisect.bisect_left(quoted_starts, c.content[1], lo)
     held = [i for i in range(lo, hi) if quoted[i].end <= _clause_end(text, c, quoted, cues)]
+    floor = min(c.span[0], c.content[0])
+    titles = {i for i in held if clause_title(text, quoted[i], c, floor)}   # no one's words: not held
+    held = [i for i in held if i not in titles]
     # words after the last quotation and before a cue that follows are its speaker, not paraphrase,
     # unless the clause ends before the speaker (`"We are horrified" by the attack, Nefzi said`)
     reach = c.content[1]
@@ -322,7 +325,7 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     # "Stop that now," he said.`: two turns side by side, no words of a clause between them)
     rng = (c.content[0], reach)
     within = [q for i, q in enumerate(quoted) if q.start < rng[1] and q.end > rng[0]
-              and (i in held or i > 0 and _side_by_side(text, quoted[i - 1], q))]
+              and (i in held or i in titles or i > 0 and _side_by_side(text, quoted[i - 1], q))]
     if held and _word_count(text, rng) - sum(_word_count(text, (max(q.start, rng[0]), min(q.end, rng[1])))
                                              for q in within) >= MIN_INDIRECT_WORDS:
         return held

@@ -3817,7 +3817,19 @@ def _speaker_span(s: Parsed, head: Word | None,
         # part of the speaker
     while first < head.index and _no_phrase_opener(s, first):
         first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase
-    return s.words[first].start, speaker[1]
+    return s.words[first].start, _closing_mark_after(s, first, speaker[1])
+
+
+def _closing_mark_after(s: Parsed, first: int, end: int) -> int:
+    """`Critics of the "reform" say`: a speaker's phrase that holds a quotation's opening mark and not its
+    closing one ends past that closing mark, right after its last word, however the parse hung the mark (a
+    title or term quoted within the phrase is all of it)."""
+    marks = [w for w in s.words[first:] if w.end <= end and w.text.strip(MARK_CHARS) == ""]
+    after = next((w for w in s.words[first:] if w.start >= end), None)
+    if len(marks) % 2 == 1 and after is not None and after.start == end and after.text.strip(MARK_CHARS) == "" \
+            and after.index < len(s.words) and after.start > marks[-1].end:
+        return after.end
+    return end
 
 
 def _charge(s: Parsed, k: Word) -> bool:
