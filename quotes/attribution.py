@@ -285,7 +285,8 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     mark closing it (`Sam Lau, the party's spokesman said in a statement`), where no comma follows the
     verb (`Clinton, an aide said, is confident`: the aide's words)."""
     subjects = [k for k in s.kids[verb.index] if k.deprel == "nsubj" and k.index < verb.index
-                and not time_word(k.text) and not demonstrative(k.text) and not _mark_between(s, k.index, verb.index)]
+                and not time_word(k.text) and not demonstrative(k.text)
+                and (not _mark_between(s, k.index, verb.index) or _title_in_apposition(s, k.index, verb.index))]
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
         return None
     own = max(w.index for w in s.subtree(subjects[0]) if w.index < subjects[-1].index and w.upos != "PUNCT")
@@ -301,6 +302,8 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     before = verb.index - 1
     while before > end and s.words[before].head == verb.index and s.words[before].upos in ("AUX", "PART", "ADV"):
         before -= 1
+    if before - 1 > end and s.words[before].text.strip(MARK_CHARS) == "" and s.words[before - 1].text == ",":
+        before -= 1  # `The mayor, a fan of "Gone Girl," said`: the closing comma stands within the closing mark
     phrase_end = max(end, max(w.index for w in s.words if w.end <= s.span(first)[1]))  # `Tom Cole of Ohio,`
     opened = next((e + 1 for e in (end, phrase_end) if s.words[e + 1].text in _SET_OFF and subjects[-1].index > e),
                   None)
@@ -1212,6 +1215,18 @@ def _after_quotation(s: Parsed, verb: Word) -> Word | None:
         return _subject(s, tag) if tag is not None and quoted.index < verb.index else None
     cue = s.words[quoted.head]
     return _subject(s, cue) if _is_cue_verb(cue) and cue.index < quoted.index else None
+
+
+def _title_in_apposition(s: Parsed, lo: int, hi: int) -> bool:
+    """`The mayor, a fan of "Gone Girl," said`: the quotation marks between subject `lo` and the verb at
+    `hi` pair up, within what commas set off (one right after the subject, or one closing the stretch
+    right before the verb, within the closing mark or before it): a title or term in the description, no
+    quotation the subject stands beside."""
+    marks = [w for w in s.words[lo:hi] if w.text.strip(MARK_CHARS) == ""]
+    last = hi - 1
+    while last > lo and s.words[last].text.strip(MARK_CHARS) == "":
+        last -= 1
+    return lo + 1 < hi and (s.words[lo + 1].text == "," or s.words[last].text == ",") and len(marks) % 2 == 0
 
 
 def _mark_between(s: Parsed, lo: int, hi: int) -> bool:
@@ -2347,7 +2362,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w) and (
         w.lemma == "submit" or _court_finding(s, w))  # `submitted that`, `The court held that`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
-            or _restricting_participle(s, w) or _possessed(s, w):
+            or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -3464,6 +3479,19 @@ def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, (s.words[first].start, s.words[w.index - 1].end), s.words[w.index - 1],
                (rest[0].start, rest[-1].end), speaker_rule="name-then-colon", content_rule="name-then-colon")
+
+
+RUBRIC_LABEL_WORDS = 4   # the most words of a label in capitals opening a line before its colon
+
+
+def _rubric_label(s: Parsed, w: Word) -> bool:
+    """`QUOTE BOX: "We will be back."`, `REPORT: ...`: a bare form in capitals within a run of words in
+    capitals (RUBRIC_LABEL_WORDS at most) that opens its sentence and closes on a colon is a rubric's
+    label, a heading's word, not a verb anyone says."""
+    colon = next((x.index for x in s.words if x.text == ":"), None)
+    if colon is None or not w.index < colon <= RUBRIC_LABEL_WORDS or w.text.lower() != w.lemma.lower():
+        return False
+    return all(len(x.text) > 1 and x.text.isalpha() and x.text.isupper() for x in s.words[:colon])
 
 
 def _possessed(s: Parsed, w: Word) -> bool:
@@ -5897,6 +5925,9 @@ def _tag_aside(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     rest = s.words[i + 1:]
     if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM") or verb.xpos not in _FINITE:
         return None
+    run = next((j for j, x in enumerate(rest) if x.upos == "PUNCT" or relative_pronoun(x.text)), len(rest))
+    if any(x.xpos in _FINITE and x.upos in ("VERB", "AUX") for x in rest[1:run]):
+        return None  # `The mayor, a fan of "Gone Girl," said the film was good`: a clause's subject and its verb
     return _NOTHING
 
 
@@ -9141,7 +9172,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject); `submit`, "
          "and a court's `hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
          "verb (`The Crown submitted that ...`, `The court held that ...`; `submitted a bid` is handed in, `held "
-         "that meeting` is no finding).",
+         "that meeting` is no finding); not a bare form in capitals within a label in capitals opening its sentence "
+         "and closing on a colon (`QUOTE BOX: \"...\"`: a rubric's heading, no one's verb).",
          _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Over here, over here!" a woman called out from the bank.', "Over here, over here!", "a woman"),
@@ -9569,7 +9601,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "common noun first (with its own phrase: `The engineer in charge, Dr. Lena Fox, said`) and the name after "
          "it (`His mother, Karen Miles, said`: both, as "
          "`description-before-name` reads them), where `a` or `an` makes the capitalised word after it a "
-         "description (`The mayor, a Democrat, said`: the mayor).",
+         "description (`The mayor, a Democrat, said`: the mayor); a title quoted within the description, its marks "
+         "paired, its closing comma within the closing mark or not, sets nothing apart (`The mayor, a fan of \"Gone "
+         "Girl,\" said`: the mayor).",
          _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),
@@ -10546,7 +10580,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The new bridge will open in May", "Tom Hale"))),
     Rule("tag-aside", "content", "`\"We lost,\" said Ann Ruiz, the author of ...`: a verb right after a "
          "quotation's closing mark, its speaker after it, tags that quotation and reports nothing more: the words "
-         "after the speaker describe them.", _tag_aside,
+         "after the speaker describe them (not where a finite verb follows the noun phrase after it before any "
+         "punctuation or relative pronoun: `a fan of \"Gone Girl,\" said the film was good`, a clause reported).",
+         _tag_aside,
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the radio show "Morning Tide."',
                   'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
     Rule("closing-circumstance", "content", "`Floods killed 12 people, officials said, as rescuers searched ...`: a "
