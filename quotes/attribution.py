@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (HONORIFICS, AS_PER_STANDARDS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (HONORIFICS, NAME_GIVING_FORMS, AS_PER_STANDARDS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -1401,6 +1401,8 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         # head and said`: only a verb of saying puts its speaker after it
     if _closes_relative_aside(s, verb):
         return None  # `Park, who called it "a trap," described ...`: the subject stands before the clause
+    if _name_runs_into(s, verb) is not None:
+        return None  # `A paper called "The Harbour Voice" reported the closure`: the phrase is its subject
     before = s.words[max(0, verb.index - 2):verb.index]
     opening = not before and verb.text.lower() in OPENING_SAY_FORMS and verb.index + 1 < len(s.words) \
         and s.words[verb.index + 1].upos == "PROPN"  # `Said Jane Holt, who ..., "..."`: opening its sentence
@@ -1420,6 +1422,32 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
                 and not time_word(k.text) and k is not particle and not _comma_after_verb(s, verb, k):
             return k
     return None
+
+
+def _name_runs_into(s: Parsed, verb: Word) -> Word | None:
+    """`A paper called "The Harbour Voice" reported the closure first`: a quotation that a participle giving
+    a name opens (lexicon NAME_GIVING_FORMS; `known as`), closing right before the verb with no comma, `?` or
+    `!` within its marks, is the name in the noun phrase that is the verb's subject: no quotation the verb
+    tags, its speaker after it.  That participle, else None."""
+    i = verb.index - 1
+    if i < 2 or s.words[i].text.strip(MARK_CHARS) != "" or s.words[i - 1].text in (",", "?", "!"):
+        return None
+    opening = next((j for j in range(i - 1, 0, -1) if s.words[j].text.strip(MARK_CHARS) == ""), None)
+    if opening is None:
+        return None
+    giver = s.words[opening - 1]
+    if giver.text.lower() == "as" and opening > 1:
+        giver = s.words[opening - 2]
+    return giver if giver.text.lower() in NAME_GIVING_FORMS else None
+
+
+def _named_subject(s: Parsed, verb: Word) -> Word | None:
+    """`A paper called "The Harbour Voice" reported ...`: the noun right before the participle giving the
+    name that runs into the verb (`_name_runs_into`) heads the verb's subject, however the parse hung it."""
+    giver = _name_runs_into(s, verb)
+    if giver is None or giver.index < 1 or s.words[giver.index - 1].upos not in _NAMES:
+        return None
+    return s.words[giver.index - 1]
 
 
 def _capitalised_ing_title(s: Parsed, verb: Word, w: Word) -> bool:
@@ -3845,7 +3873,11 @@ def _speaker_span(s: Parsed, head: Word | None,
         # part of the speaker
     while first < head.index and _no_phrase_opener(s, first):
         first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase
-    return s.words[first].start, _closing_mark_after(s, first, speaker[1])
+    end = _closing_mark_after(s, first, speaker[1])
+    giver = _name_runs_into(s, verb)
+    if giver is not None and giver.index > first and all(w.end <= end for w in s.words[first:giver.index]):
+        end = max(end, s.words[verb.index - 1].end)  # `A paper called "The Harbour Voice" reported`: the name too
+    return s.words[first].start, end
 
 
 def _closing_mark_after(s: Parsed, first: int, end: int) -> int:
@@ -9574,6 +9606,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   parse=_AS_PHRASE_UD),
           Example('As Ann Ruiz, the author of "The Long Road," put it, "We are out of money."',
                   "We are out of money.", "Ann Ruiz"))),
+    Rule("named-subject", "subject", "`A paper called \"The Harbour Voice\" reported the closure first`: a quotation "
+         "that a participle giving a name opens (lexicon NAME_GIVING_FORMS, `known as`), closing right before the cue "
+         "with no comma, `?` or `!` in its marks, is a name within the cue's subject, not a quotation the cue tags "
+         "(`inverted-subject` takes nothing after it): the noun before the participle speaks, with the name.", _named_subject,
+         (Example('A weekly paper called "The Harbour Voice" reported that the mill would close.',
+                  "that the mill would close", 'A weekly paper called "The Harbour Voice"'),)),
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying (`one of "
          "the volunteers` too), "
          "whatever relation the parse gave it and whatever tag a noun after a determiner or number before a "
