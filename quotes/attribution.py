@@ -286,7 +286,8 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     verb (`Clinton, an aide said, is confident`: the aide's words)."""
     subjects = [k for k in s.kids[verb.index] if k.deprel == "nsubj" and k.index < verb.index
                 and not time_word(k.text) and not demonstrative(k.text)
-                and (not _mark_between(s, k.index, verb.index) or _title_in_apposition(s, k.index, verb.index))]
+                and (not _mark_between(s, k.index, verb.index)
+                     or k.upos != "PROPN" and _title_in_apposition(s, k.index, verb.index))]  # a name's: the span rule's
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
         return None
     own = max(w.index for w in s.subtree(subjects[0]) if w.index < subjects[-1].index and w.upos != "PUNCT")
@@ -9641,7 +9642,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "`description-before-name` reads them), where `a` or `an` makes the capitalised word after it a "
          "description (`The mayor, a Democrat, said`: the mayor); a title quoted within the description, its marks "
          "paired, its closing comma within the closing mark or not, sets nothing apart (`The mayor, a fan of \"Gone "
-         "Girl,\" said`: the mayor).",
+         "Girl,\" said`: the mayor; after a name, `name-before-description` reads it).",
          _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),
