@@ -3878,7 +3878,20 @@ def _speaker_span(s: Parsed, head: Word | None,
     giver = _name_runs_into(s, verb)
     if giver is not None and giver.index > first and all(w.end <= end for w in s.words[first:giver.index]):
         end = max(end, s.words[verb.index - 1].end)  # `A paper called "The Harbour Voice" reported`: the name too
-    return s.words[first].start, end
+    return s.words[first].start, _title_before_verb(s, end, verb)
+
+
+def _title_before_verb(s: Parsed, end: int, verb: Word) -> int:
+    """`Fans of the show "Night Owls" say ...`: a quotation that opens right after the speaker's phrase and
+    closes right before the verb, no comma, `?` or `!` within its marks, names a thing within that phrase
+    (a title, a term), however the parse hung it: the phrase runs to its closing mark."""
+    i = verb.index - 1
+    nxt = next((w for w in s.words[:verb.index] if w.start >= end), None)
+    if nxt is None or i - nxt.index < 2 or nxt.text.strip(MARK_CHARS) != "" or s.words[i].text.strip(MARK_CHARS) != "" \
+            or s.words[i - 1].text in (",", "?", "!") \
+            or any(w.text.strip(MARK_CHARS) == "" or w.upos in ("VERB", "AUX") for w in s.words[nxt.index + 1:i]):
+        return end
+    return s.words[i].end
 
 
 def _closing_mark_after(s: Parsed, first: int, end: int) -> int:

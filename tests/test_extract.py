@@ -1756,6 +1756,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the film was good", "The mayor")]),
     ("tag-after-title-still-tags", '"We lost," said the man who ran the club.',
      [("direct", "We lost,", "the man who ran the club")]),
+    ("programme-title-ends-subject", 'Fans of the show "Night Owls" say it was cancelled too soon.',
+     [("indirect", "it was cancelled too soon", 'Fans of the show "Night Owls"')]),
+    ("named-report-subject", 'A report titled "Low Water" warned that the dam was failing.',
+     [("indirect", "that the dam was failing", 'A report titled "Low Water"')]),
     ("rubric-label-no-speaker", 'The council met on Monday.\n\nQUOTE BOX: "We will be back." \u2014 Ann Ruiz',
      [("direct", "We will be back.", "Ann Ruiz")]),
 ]
