@@ -34,7 +34,7 @@ from .resolve import (Mention, Resolver, credit_line, measured_body, mention, op
 from .rules.linking import (CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
-                            comma_aside, comment_after, dash_aside, participle_aside)
+                            clause_title, comma_aside, comment_after, dash_aside, participle_aside)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
 from .rules.registry import Example, Rule, Table
@@ -104,7 +104,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     quoted_starts = [q.start for q in quoted]   # in order: find_quoted sorts them
     for cues in cues_by_sentence.values():
         for c in cues:
-            held = CLAUSES.ask("mixed-clause", text, c, quoted, quoted_starts, inside, cues)
+            held = CLAUSES.ask("mixed-clause", text, c, quoted, quoted_starts, inside, cues, parses[c.sentence])
             if held is not None and c.content is not None:
                 absorbed.update(held)
                 used_cues.add(c.span)
@@ -305,7 +305,7 @@ def _passive_report(cue: Cue, words: Sequence[Word]) -> bool:
 
 
 def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequence[int],
-                  inside: Inside, cues: Sequence[Cue] = ()) -> list[int] | None:
+                  inside: Inside, cues: Sequence[Cue] = (), words: Sequence[Word] = ()) -> list[int] | None:
     """A cue's clause that holds quoted fragments and at least MIN_INDIRECT_WORDS words of its own:
     the indices of the quotations it holds (the clause is one mixed quote)."""
     if c.content is None or inside.contains(c.span[0]):
@@ -313,6 +313,8 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     lo = bisect.bisect_left(quoted_starts, c.content[0])
     hi = bisect.bisect_left(quoted_starts, c.content[1], lo)
     held = [i for i in range(lo, hi) if quoted[i].end <= _clause_end(text, c, quoted, cues)]
+    floor = min(c.span[0], c.content[0])
+    titles = {i for i in held if clause_title(text, quoted[i], c, floor)}   # no one's words, nor the clause's
     # words after the last quotation and before a cue that follows are its speaker, not paraphrase,
     # unless the clause ends before the speaker (`"We are horrified" by the attack, Nefzi said`)
     reach = c.content[1]
@@ -322,7 +324,10 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     # "Stop that now," he said.`: two turns side by side, no words of a clause between them)
     rng = (c.content[0], reach)
     within = [q for i, q in enumerate(quoted) if q.start < rng[1] and q.end > rng[0]
-              and (i in held or i > 0 and _side_by_side(text, quoted[i - 1], q))]
+              and (i in held or i in titles or i > 0 and _side_by_side(text, quoted[i - 1], q))]
+    if titles.issuperset(held) and not any(w.upos in ("VERB", "AUX") and rng[0] <= w.start and w.end <= rng[1]
+                                           and not inside.contains(w.start) for w in words):
+        return None  # `said in May on the podcast "..."`: where it was said, no clause reported
     if held and _word_count(text, rng) - sum(_word_count(text, (max(q.start, rng[0]), min(q.end, rng[1])))
                                              for q in within) >= MIN_INDIRECT_WORDS:
         return held
@@ -927,7 +932,10 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
 CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pass each over the cues.", rules=(
     Rule("mixed-clause", "clause", "A cue's clause holding quoted fragments and words of its own: one mixed "
          "quote; a quotation closing the clause is held with the punctuation inside its marks "
-         "(`According to X, Y said the deal was \"a trap.\"`: X's).", _mixed_clause,
+         "(`According to X, Y said the deal was \"a trap.\"`: X's).  A title in it (`told \"News Hour\"`, `on the "
+         "podcast \"...\"`: `clause_title`) is no words of its own (`told \"News Hour\": \"We ...\"`: the quotation "
+         "after the colon is the cue's own, direct), and a clause holding titles alone with no verb outside them is "
+         "none (`said in May on the podcast \"...\"`: where it was said).", _mixed_clause,
          (Example('The minister said the talks were "going nowhere fast" and would end soon.',
                   'the talks were "going nowhere fast" and would end soon', "The minister"),
           Example('According to the filing, the mayor said the deal was "a trap for the town."',

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -285,7 +285,9 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     mark closing it (`Sam Lau, the party's spokesman said in a statement`), where no comma follows the
     verb (`Clinton, an aide said, is confident`: the aide's words)."""
     subjects = [k for k in s.kids[verb.index] if k.deprel == "nsubj" and k.index < verb.index
-                and not time_word(k.text) and not demonstrative(k.text) and not _mark_between(s, k.index, verb.index)]
+                and not time_word(k.text) and not demonstrative(k.text)
+                and (not _mark_between(s, k.index, verb.index)
+                     or k.upos != "PROPN" and _title_in_apposition(s, k.index, verb.index))]  # a name's: the span rule's
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
         return None
     own = max(w.index for w in s.subtree(subjects[0]) if w.index < subjects[-1].index and w.upos != "PUNCT")
@@ -301,6 +303,8 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     before = verb.index - 1
     while before > end and s.words[before].head == verb.index and s.words[before].upos in ("AUX", "PART", "ADV"):
         before -= 1
+    if before - 1 > end and s.words[before].text.strip(MARK_CHARS) == "" and s.words[before - 1].text == ",":
+        before -= 1  # `The mayor, a fan of "Gone Girl," said`: the closing comma stands within the closing mark
     phrase_end = max(end, max(w.index for w in s.words if w.end <= s.span(first)[1]))  # `Tom Cole of Ohio,`
     opened = next((e + 1 for e in (end, phrase_end) if s.words[e + 1].text in _SET_OFF and subjects[-1].index > e),
                   None)
@@ -1214,6 +1218,18 @@ def _after_quotation(s: Parsed, verb: Word) -> Word | None:
     return _subject(s, cue) if _is_cue_verb(cue) and cue.index < quoted.index else None
 
 
+def _title_in_apposition(s: Parsed, lo: int, hi: int) -> bool:
+    """`The mayor, a fan of "Gone Girl," said`: the quotation marks between subject `lo` and the verb at
+    `hi` pair up, within what commas set off (one right after the subject, or one closing the stretch
+    right before the verb, within the closing mark or before it): a title or term in the description, no
+    quotation the subject stands beside."""
+    marks = [w for w in s.words[lo:hi] if w.text.strip(MARK_CHARS) == ""]
+    last = hi - 1
+    while last > lo and s.words[last].text.strip(MARK_CHARS) == "":
+        last -= 1
+    return lo + 1 < hi and (s.words[lo + 1].text == "," or s.words[last].text == ",") and len(marks) % 2 == 0
+
+
 def _mark_between(s: Parsed, lo: int, hi: int) -> bool:
     """Whether a quotation mark stands among the words from index `lo` up to `hi`."""
     return any(w.text.strip(MARK_CHARS) == "" for w in s.words[lo:hi])
@@ -1394,6 +1410,8 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         # head and said`: only a verb of saying puts its speaker after it
     if _closes_relative_aside(s, verb):
         return None  # `Park, who called it "a trap," described ...`: the subject stands before the clause
+    if _name_runs_into(s, verb) is not None:
+        return None  # `A paper called "The Harbour Voice" reported the closure`: the phrase is its subject
     before = s.words[max(0, verb.index - 2):verb.index]
     opening = not before and verb.text.lower() in OPENING_SAY_FORMS and verb.index + 1 < len(s.words) \
         and s.words[verb.index + 1].upos == "PROPN"  # `Said Jane Holt, who ..., "..."`: opening its sentence
@@ -1413,6 +1431,32 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
                 and not time_word(k.text) and k is not particle and not _comma_after_verb(s, verb, k):
             return k
     return None
+
+
+def _name_runs_into(s: Parsed, verb: Word) -> Word | None:
+    """`A paper called "The Harbour Voice" reported the closure first`: a quotation that a participle giving
+    a name opens (lexicon NAME_GIVING_FORMS; `known as`), closing right before the verb with no comma, `?` or
+    `!` within its marks, is the name in the noun phrase that is the verb's subject: no quotation the verb
+    tags, its speaker after it.  That participle, else None."""
+    i = verb.index - 1
+    if i < 2 or s.words[i].text.strip(MARK_CHARS) != "" or s.words[i - 1].text in (",", "?", "!"):
+        return None
+    opening = next((j for j in range(i - 1, 0, -1) if s.words[j].text.strip(MARK_CHARS) == ""), None)
+    if opening is None:
+        return None
+    giver = s.words[opening - 1]
+    if giver.text.lower() == "as" and opening > 1:
+        giver = s.words[opening - 2]
+    return giver if giver.text.lower() in NAME_GIVING_FORMS else None
+
+
+def _named_subject(s: Parsed, verb: Word) -> Word | None:
+    """`A paper called "The Harbour Voice" reported ...`: the noun right before the participle giving the
+    name that runs into the verb (`_name_runs_into`) heads the verb's subject, however the parse hung it."""
+    giver = _name_runs_into(s, verb)
+    if giver is None or giver.index < 1 or s.words[giver.index - 1].upos not in _NAMES:
+        return None
+    return s.words[giver.index - 1]
 
 
 def _capitalised_ing_title(s: Parsed, verb: Word, w: Word) -> bool:
@@ -2355,7 +2399,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w) and (
         w.lemma == "submit" or _court_finding(s, w))  # `submitted that`, `The court held that`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
-            or _restricting_participle(s, w) or _possessed(s, w):
+            or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -3475,6 +3519,19 @@ def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="name-then-colon", content_rule="name-then-colon")
 
 
+RUBRIC_LABEL_WORDS = 4   # the most words of a label in capitals opening a line before its colon
+
+
+def _rubric_label(s: Parsed, w: Word) -> bool:
+    """`QUOTE BOX: "We will be back."`, `REPORT: ...`: a bare form in capitals within a run of words in
+    capitals (RUBRIC_LABEL_WORDS at most) that opens its sentence and closes on a colon is a rubric's
+    label, a heading's word, not a verb anyone says."""
+    colon = next((x.index for x in s.words if x.text == ":"), None)
+    if colon is None or not w.index < colon <= RUBRIC_LABEL_WORDS or w.text.lower() != w.lemma.lower():
+        return False
+    return all(len(x.text) > 1 and x.text.isalpha() and x.text.isupper() for x in s.words[:colon])
+
+
 def _possessed(s: Parsed, w: Word) -> bool:
     """`His warning that ...`, `their claims that ...`: a noun cue's form (`NOUN_CUES`) right after a
     possessive pronoun that is no object pronoun too (`his`, `its`, `their`; not `her`: `made her
@@ -3826,7 +3883,36 @@ def _speaker_span(s: Parsed, head: Word | None,
         # part of the speaker
     while first < head.index and _no_phrase_opener(s, first):
         first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase
-    return s.words[first].start, speaker[1]
+    end = _closing_mark_after(s, first, speaker[1])
+    giver = _name_runs_into(s, verb)
+    if giver is not None and giver.index > first and all(w.end <= end for w in s.words[first:giver.index]):
+        end = max(end, s.words[verb.index - 1].end)  # `A paper called "The Harbour Voice" reported`: the name too
+    return s.words[first].start, _title_before_verb(s, end, verb)
+
+
+def _title_before_verb(s: Parsed, end: int, verb: Word) -> int:
+    """`Fans of the show "Night Owls" say ...`: a quotation that opens right after the speaker's phrase and
+    closes right before the verb, no comma, `?` or `!` within its marks, names a thing within that phrase
+    (a title, a term), however the parse hung it: the phrase runs to its closing mark."""
+    i = verb.index - 1
+    nxt = next((w for w in s.words[:verb.index] if w.start >= end), None)
+    if nxt is None or i - nxt.index < 2 or nxt.text.strip(MARK_CHARS) != "" or s.words[i].text.strip(MARK_CHARS) != "" \
+            or s.words[i - 1].text in (",", "?", "!") \
+            or any(w.text.strip(MARK_CHARS) == "" or w.upos in ("VERB", "AUX") for w in s.words[nxt.index + 1:i]):
+        return end
+    return s.words[i].end
+
+
+def _closing_mark_after(s: Parsed, first: int, end: int) -> int:
+    """`Critics of the "reform" say`: a speaker's phrase that holds a quotation's opening mark and not its
+    closing one ends past that closing mark, right after its last word, however the parse hung the mark (a
+    title or term quoted within the phrase is all of it)."""
+    marks = [w for w in s.words[first:] if w.end <= end and w.text.strip(MARK_CHARS) == ""]
+    after = next((w for w in s.words[first:] if w.start >= end), None)
+    if len(marks) % 2 == 1 and after is not None and after.start == end and after.text.strip(MARK_CHARS) == "" \
+            and after.index < len(s.words) and after.start > marks[-1].end:
+        return after.end
+    return end
 
 
 def _charge(s: Parsed, k: Word) -> bool:
@@ -5887,6 +5973,9 @@ def _tag_aside(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
     rest = s.words[i + 1:]
     if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM") or verb.xpos not in _FINITE:
         return None
+    run = next((j for j, x in enumerate(rest) if x.upos == "PUNCT" or relative_pronoun(x.text)), len(rest))
+    if any(x.xpos in _FINITE and x.upos in ("VERB", "AUX") for x in rest[1:run]):
+        return None  # `The mayor, a fan of "Gone Girl," said the film was good`: a clause's subject and its verb
     return _NOTHING
 
 
@@ -9131,7 +9220,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject); `submit`, "
          "and a court's `hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
          "verb (`The Crown submitted that ...`, `The court held that ...`; `submitted a bid` is handed in, `held "
-         "that meeting` is no finding).",
+         "that meeting` is no finding); not a bare form in capitals within a label in capitals opening its sentence "
+         "and closing on a colon (`QUOTE BOX: \"...\"`: a rubric's heading, no one's verb).",
          _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Over here, over here!" a woman called out from the bank.', "Over here, over here!", "a woman"),
@@ -9532,6 +9622,12 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   parse=_AS_PHRASE_UD),
           Example('As Ann Ruiz, the author of "The Long Road," put it, "We are out of money."',
                   "We are out of money.", "Ann Ruiz"))),
+    Rule("named-subject", "subject", "`A paper called \"The Harbour Voice\" reported the closure first`: a quotation "
+         "that a participle giving a name opens (lexicon NAME_GIVING_FORMS, `known as`), closing right before the cue "
+         "with no comma, `?` or `!` in its marks, is a name within the cue's subject, not a quotation the cue tags "
+         "(`inverted-subject` takes nothing after it): the noun before the participle speaks, with the name.", _named_subject,
+         (Example('A weekly paper called "The Harbour Voice" reported that the mill would close.',
+                  "that the mill would close", 'A weekly paper called "The Harbour Voice"'),)),
     Rule("inverted-subject", "subject", "`\"...,\" said X`: the noun phrase after a verb of saying (`one of "
          "the volunteers` too), "
          "whatever relation the parse gave it and whatever tag a noun after a determiner or number before a "
@@ -9559,7 +9655,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "common noun first (with its own phrase: `The engineer in charge, Dr. Lena Fox, said`) and the name after "
          "it (`His mother, Karen Miles, said`: both, as "
          "`description-before-name` reads them), where `a` or `an` makes the capitalised word after it a "
-         "description (`The mayor, a Democrat, said`: the mayor).",
+         "description (`The mayor, a Democrat, said`: the mayor); a title quoted within the description, its marks "
+         "paired, its closing comma within the closing mark or not, sets nothing apart (`The mayor, a fan of \"Gone "
+         "Girl,\" said`: the mayor; after a name, `name-before-description` reads it).",
          _name_before_apposition,
          (Example("Anna Berg, a spokeswoman for the ministry, said the trains would run on time.",
                   "the trains would run on time", "Anna Berg", parse=_APPOSITION_UD),
@@ -10534,7 +10632,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The new bridge will open in May", "Tom Hale"))),
     Rule("tag-aside", "content", "`\"We lost,\" said Ann Ruiz, the author of ...`: a verb right after a "
          "quotation's closing mark, its speaker after it, tags that quotation and reports nothing more: the words "
-         "after the speaker describe them.", _tag_aside,
+         "after the speaker describe them (not where a finite verb follows the noun phrase after it before any "
+         "punctuation or relative pronoun: `a fan of \"Gone Girl,\" said the film was good`, a clause reported).",
+         _tag_aside,
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the radio show "Morning Tide."',
                   'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
     Rule("closing-circumstance", "content", "`Floods killed 12 people, officials said, as rescuers searched ...`: a "

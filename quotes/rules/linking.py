@@ -524,6 +524,15 @@ def _titled_place(text: str, q: Quoted, floor: int, opening: int) -> bool:
         and any(w[0].isupper() for w in words)
 
 
+def clause_title(text: str, q: Quoted, cue: Cue, floor: int) -> bool:
+    """Whether a quotation within a cue's clause is a title, whatever the cue reports: the place it was
+    said or the one told (`said on "News Hour"`, `told "News Hour"`: `venue`), or a work's title or a name
+    after a noun naming it (`on the podcast "Here's the Deal."`: `work-title`, `nickname`).  The filters
+    drop such a quotation; a mixed clause does not hold it as someone's words (`mixed-clause`)."""
+    return _venue(text, q, cue) or _titled_place(text, q, floor, _opening(text, q, floor)) \
+        or _work_title(text, q) or _nickname(text, q)
+
+
 def _opening(text: str, q: Quoted, floor: int) -> int:
     """Where the quotation's opening mark(s) begin: back from its content to a space, not before `floor`."""
     opening = q.start
