@@ -84,7 +84,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("comment-after", text, c, cues, inside) or c for c in cues]
-        cues = [CUTS.ask("translated", text, c, cues, inside) or c for c in cues]
+        cues = [CUTS.ask("before-translation", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("dash-aside", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("comma-aside", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("summary-aside", text, c, cues, inside) or c for c in cues]
@@ -836,8 +836,8 @@ def _translation_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> 
         while end > a and (text[end - 1] in "(\u2014\u2013-" or text[end - 1].isspace()):
             end -= 1
         if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
-            return replace(c, content=None, cut_rule="translated")
-        return replace(c, content=(a, end), cut_rule="translated")
+            return replace(c, content=None, cut_rule="before-translation")
+        return replace(c, content=(a, end), cut_rule="before-translation")
     return None
 
 
@@ -871,7 +871,7 @@ _REPORT_IN_REPORT_UD = """
 """
 
 CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the content rule gave it.", rules=(
-    Rule("translated", "cut", "A cue's clause that runs on into a quotation a translation's gloss opens (`told "
+    Rule("before-translation", "cut", "A cue's clause that runs on into a quotation a translation's gloss opens (`told "
          "reporters in French, or \"...\"`, `, meaning \"...\"`: as link rule `translation` reads it), after a "
          "quotation before it on its line, ends before the gloss; one left too short to report anything "
          "(`in French`) is none at all.", _translation_cut,

@@ -1747,6 +1747,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'the plan was "bien,"', "Ana Morel"), ("direct", "good.", "Ana Morel")]),
     ("or-without-language-no-translation", 'The minister said the deal was done, or "almost done."',
      [("mixed", 'the deal was done, or "almost done."', "The minister")]),
+    ("translation-short-word-kept", '"Nein," she said, which translates as "no".',
+     [("direct", "Nein,", "she"), ("direct", "no", "she")]),
+    ("translation-low-high-marks", '\u201eNein\u201c, she said, which translates as \u201eno way\u201c.',
+     [("direct", "Nein", "she"), ("direct", "no way", "she")]),
     ("or-rather-no-translation", '"Stay calm," the guide said, or rather "stay close."',
      [("direct", "Stay calm,", "the guide"), ("mixed", 'or rather "stay close."', "the guide")]),
 ]

@@ -2202,6 +2202,8 @@ def scare_quote(x: Quotation, link: Link) -> bool | None:
     word at all, a title the sentence names (`_named_title`)."""
     if link.cue is not None and _handed_over(x.text, x.q, x.sentences[x.first], link.cue):
         return None
+    if link.cue is not None and link.cue is x.own_cue and translation(x) is not None:
+        return None  # `"Nein," she said, which translates as "no"`: the words said, in translation
     if link.cue is None and (link.surface is None or link.surface[1] is None) \
             and _named_title(x.text, x.q, x.sentences[x.first]):
         return True  # no cue word at all: a title the sentence names
@@ -2816,7 +2818,8 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
     Rule("scare-quote", "filter", "A short quoted term, or a title inside a sentence, not joined to its "
          "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`, past a verb of telling's "
          "listener too: `telling fans: \"Point made.\"`), nor opening an utterance broken by narration set off by a "
-         "pair of dashes, its rest quoted right after (`\"We lost\" -- he paused -- \"everything.\"`); with no cue "
+         "pair of dashes, its rest quoted right after (`\"We lost\" -- he paused -- \"everything.\"`), nor "
+         "a translation of the words quoted before it (`, which translates as \"no\"`: link rule `translation`); with no cue "
          "word at all, a title-cased quotation after the sentence's words.", scare_quote,
          (Example('The mayor read "Gone Girl" in a day and said the film was good.', "Gone Girl", kept=False),
           Example('"We read every letter," Ruiz said.\n\nShe co-hosts the weekly radio hour '
