@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS
+from .lexicon import BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -34,7 +34,7 @@ from .resolve import (Mention, Resolver, credit_line, measured_body, mention, op
 from .rules.linking import (CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
-                            clause_title, comma_aside, comment_after, dash_aside, participle_aside)
+                            clause_title, comma_aside, comment_after, dash_aside, participle_aside, translation_gloss)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
 from .rules.registry import Example, Rule, Table
@@ -84,6 +84,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("comment-after", text, c, cues, inside) or c for c in cues]
+        cues = [CUTS.ask("before-translation", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("dash-aside", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("comma-aside", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("summary-aside", text, c, cues, inside) or c for c in cues]
@@ -814,6 +815,37 @@ def _per_source_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, word
     return None
 
 
+def _translation_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`"Nous sommes prets," Ana Morel told reporters in French, or "we are ready."`: a cue's clause that runs
+    on into a quotation a translation's gloss opens (`translation_gloss`), after a quotation before it on
+    its line, ends before the gloss: the translation is the speaker's words again (link rule `translation`),
+    no part of the clause; a clause too short to report anything then (`in French`) is none at all."""
+    clause = _clause_after(c)
+    if clause is None:
+        return None
+    a, b = clause
+    line = text.rfind("\n", 0, a) + 1
+    for k in range(max(a, 1), b):
+        if not inside.contains(k) or inside.contains(k - 1):
+            continue
+        opening = k
+        while opening > a and not text[opening - 1].isspace():
+            opening -= 1
+        marks = [i for i in range(line, opening) if text[i] in MARK_CHARS
+                 and not (text[i - 1:i].isalpha() and text[i + 1:i + 2].isalpha())]
+        start = max(a, marks[-1] + 1) if marks else a
+        if not marks or not translation_gloss(text, start, opening):
+            continue
+        gloss = TRANSLATION_GLOSS.search(text[start:opening])
+        end = _before_comma(text, a, start + gloss.start() if gloss is not None else opening)
+        while end > a and (text[end - 1] in "(\u2014\u2013-" or text[end - 1].isspace()):
+            end -= 1
+        if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
+            return replace(c, content=None, cut_rule="before-translation")
+        return replace(c, content=(a, end), cut_rule="before-translation")
+    return None
+
+
 def _line_end(text: str, pos: int) -> int:
     """Where the line holding `pos` ends (its newline, or the text's end)."""
     end = text.find("\n", pos)
@@ -844,6 +876,11 @@ _REPORT_IN_REPORT_UD = """
 """
 
 CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the content rule gave it.", rules=(
+    Rule("before-translation", "cut", "A cue's clause that runs on into a quotation a translation's gloss opens (`told "
+         "reporters in French, or \"...\"`, `, meaning \"...\"`: as link rule `translation` reads it), after a "
+         "quotation before it on its line, ends before the gloss; one left too short to report anything "
+         "(`in French`) is none at all.", _translation_cut,
+         (Example('Ana Morel said the plan was "bien" -- in English, "good."', 'the plan was "bien"', "Ana Morel"),)),
     Rule("comment-after", "cut", "`X said the ferry was \"a lifeline,\" which ...`: a cue's clause ends with a "
          "quotation that a `which` clause set off by a comma follows (the writer's comment; not one closed by a "
          "comma before the clause's own verb: `\"The Wire,\" which began in 2002, were among ...`, an aside "
@@ -1058,6 +1095,21 @@ def _own_tag(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequence[W
     return True if tag is not None and own is not None and own[0] > tag[1] else None
 
 
+def _translated(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequence[Word]],
+                inside: Inside | None) -> bool | None:
+    """`"Wir sind bereit," said the chancellor -- in English, "we are ready."`: a quotation that a translation's
+    gloss opens after the tag (`translation_gloss`) says the words before it again, in another language: a
+    quote of its own, not more of the one before.  True then; None otherwise."""
+    tag = _tag(prev)
+    if tag is None:
+        return None
+    start = max(tag[1], prev.cue.speaker[1] if prev.cue is not None and prev.cue.speaker is not None else tag[1])
+    opening = d.parts[0][0]
+    while opening > start and not text[opening - 1].isspace():
+        opening -= 1
+    return True if start <= opening and translation_gloss(text, start, opening) else None
+
+
 SPLITS = Table("split", doc="Checks on joining a quotation to the one before it across that one's tag "
                "(`\"A,\" he said. \"B.\"`); a rule that answers keeps them apart.", rules=(
     Rule("adding-on", "split", "A tag that goes on into `adding` with a clause or object of its own (`\"A,\" "
@@ -1080,6 +1132,11 @@ SPLITS = Table("split", doc="Checks on joining a quotation to the one before it 
                   "We won,", "the coach"),
           Example('"We lost the vote," said Tom Lee. Ann Ruiz disagreed: "We won the argument."',
                   "We lost the vote,", "Tom Lee"))),
+    Rule("translated", "split", "A quotation that a translation's gloss opens after the tag (`\"A,\" said the "
+         "chancellor -- in English, \"B.\"`, `, meaning \"B\"`: link rule `translation`) says A again in another "
+         "language: a quote of its own, not more of A.", _translated,
+         (Example('"Wir sind bereit," said the chancellor -- in English, "we are ready."', "Wir sind bereit,",
+                  "the chancellor"),)),
 ))
 
 
@@ -1095,7 +1152,7 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 # quotes stand: a quotation with its own cue, then one linked by its neighbourhood or a mixed quote,
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
-    ("own-cue", "participle-cue", "reported-report", "asked-then-colon", "cut-off"),
+    ("own-cue", "translation", "participle-cue", "reported-report", "asked-then-colon", "cut-off"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "topic-name", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
      "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "other-party", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
      "mixed-clause"),

@@ -10,6 +10,8 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "LANGUAGE_NAMES",
+    "TRANSLATION_GLOSS",
     "SEQUENCE_ADVERBS",
     "DEGREE_LETTERS",
     "EVENT_PREPOSITIONS",
@@ -1275,3 +1277,19 @@ MORE_PERSONS = frozenset({"person", "guest", "child", "immigrant", "citizen", "v
 # `said he would stay and then left`: an adverb of what came next, after `and`, opens the speaker's next act
 SEQUENCE_ADVERBS = frozenset({"then", "later", "afterwards", "afterward"})
 
+# Languages a speaker may speak in (`said in French`, `in English, "..."`): a quotation glossed after one is the
+# translation of the speaker's words.
+LANGUAGE_NAMES = frozenset({
+    "english", "french", "german", "spanish", "italian", "portuguese", "russian", "ukrainian", "polish", "arabic",
+    "hebrew", "turkish", "persian", "farsi", "chinese", "mandarin", "cantonese", "japanese", "korean", "hindi",
+    "urdu", "swahili", "dutch", "greek", "swedish", "norwegian", "danish", "finnish", "hungarian", "czech",
+    "romanian", "serbian", "croatian", "vietnamese", "thai", "indonesian", "tagalog", "latin", "yiddish", "irish",
+    "welsh", "catalan", "basque", "amharic", "somali", "pashto", "dari", "bengali", "tamil", "kurdish", "georgian",
+    "armenian", "belarusian", "bulgarian", "slovak", "malay", "afrikaans", "zulu", "hausa", "burmese", "khmer"})
+# Words that open a translation of quoted words right before the translation's opening mark, after a comma, a
+# dash or a bracket (`, meaning "..."`, `, which translates as "..."`, `-- in English, "..."`, `(translated: "...")`);
+# a bare `or` glosses only after the language the words were said in (`told reporters in French, or "..."`).
+TRANSLATION_GLOSS = re.compile(
+    r"(?:^|[,(\u2014\u2013]|--)\s*(?:(?:which|that)\s+(?:roughly\s+|loosely\s+)?(?:means|translates\s+(?:as|to|into))"
+    r"|(?:roughly\s+|loosely\s+)?(?:meaning|translated(?:\s+as)?)(?:,?\s+in\s+English)?"
+    r"|(?:or|that\s+is),?\s+in\s+English|in\s+English|(?P<bare>or|that\s+is))\s*[,:]?\s*\Z", re.IGNORECASE)

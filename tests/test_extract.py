@@ -1791,6 +1791,25 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the dam was failing", 'A report titled "Low Water"')]),
     ("rubric-label-no-speaker", 'The council met on Monday.\n\nQUOTE BOX: "We will be back." \u2014 Ann Ruiz',
      [("direct", "We will be back.", "Ann Ruiz")]),
+    # h142: a translation glossed after a tagged quotation is the same speaker's words again, a quote of its own
+    ("translation-meaning", '"Wir schaffen das," Greta Vogel said, meaning "we can do this."',
+     [("direct", "Wir schaffen das,", "Greta Vogel"), ("direct", "we can do this.", "Greta Vogel")]),
+    ("translation-or-after-language", '"Nous sommes prets," Luc Morel told reporters in French, or "we are ready."',
+     [("direct", "Nous sommes prets,", "Luc Morel"), ("direct", "we are ready.", "Luc Morel")]),
+    ("translation-dash-in-english", '"Wir sind bereit," said the chancellor \u2014 in English, "we are ready."',
+     [("direct", "Wir sind bereit,", "the chancellor"), ("direct", "we are ready.", "the chancellor")]),
+    ("translation-which-means", '"Ja," Karl Brandt said, which means "yes."',
+     [("direct", "Ja,", "Karl Brandt"), ("direct", "yes.", "Karl Brandt")]),
+    ("translation-after-paraphrase", 'Ana Morel told reporters the plan was "bien," meaning "good."',
+     [("mixed", 'the plan was "bien,"', "Ana Morel"), ("direct", "good.", "Ana Morel")]),
+    ("or-without-language-no-translation", 'The minister said the deal was done, or "almost done."',
+     [("mixed", 'the deal was done, or "almost done."', "The minister")]),
+    ("translation-short-word-kept", '"Nein," she said, which translates as "no".',
+     [("direct", "Nein,", "she"), ("direct", "no", "she")]),
+    ("translation-low-high-marks", '\u201eNein\u201c, she said, which translates as \u201eno way\u201c.',
+     [("direct", "Nein", "she"), ("direct", "no way", "she")]),
+    ("or-rather-no-translation", '"Stay calm," the guide said, or rather "stay close."',
+     [("direct", "Stay calm,", "the guide"), ("mixed", 'or rather "stay close."', "the guide")]),
 ]
 
 

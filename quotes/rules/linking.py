@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -253,6 +253,9 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
                                                         or comma_aside(text, q.end, w.start)
                                                         or _summary_after(words, w)
                                                         or dash_aside(text, w.start - 1, sentence.end))])
+    gloss = _gloss_after(text, q, end)
+    if gloss is not None:
+        end = gloss  # `said it was "zu wenig" -- in English, "too little."`: the translation is a quote of its own
     if cue.speaker[0] >= q.end and cue.speaker[0] < end:
         agent = _AGENT_BY.search(text, q.end, cue.speaker[0])  # `described as "reckless" by the Chancellor`:
         if agent is not None:                                # the agent speaks, it is no part of what is said
@@ -279,6 +282,17 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
                                  or _time_before(text, start, that.start())):
             start = that.start()  # the same, however the parse hung the clause
     return start, max(end, q.end)
+
+
+def _gloss_after(text: str, q: Quoted, end: int) -> int | None:
+    """Where a translation's gloss (`translation_gloss`) opening the next quotation before `end` begins, right
+    after quotation `q`: `"zu wenig" -- in English, "too little."`; None when none follows."""
+    after = past_marks(text, q.end)
+    opening = next((i for i in range(after, end) if text[i] in MARK_CHARS), None)
+    if opening is None or not translation_gloss(text, after, opening):
+        return None
+    m = TRANSLATION_GLOSS.search(text[after:opening])
+    return None if m is None else after + m.start()
 
 
 # An aside set off by a pair of dashes (with the spaces after it), holding no quotation mark.
@@ -1674,6 +1688,42 @@ def speaker_aside(x: Quotation) -> Link | None:
     return DROP if tagged and described and not inner and x.sentences[x.first].start <= len(before) else None
 
 
+def translation_gloss(text: str, start: int, opening: int) -> bool:
+    """Whether text[start:opening], the words between a quotation's tag (or the quotation itself) and the next
+    quotation's opening mark, end in a phrase opening a translation (lexicon TRANSLATION_GLOSS: `, meaning`,
+    `, which translates as`, `-- in English,`); a bare `or` only after the language said in (`in French, or`)."""
+    between = text[start:opening]
+    m = TRANSLATION_GLOSS.search(between)
+    if m is None or len(between[:m.start()].split()) > GLOSS_LEAD_WORDS or any(ch in MARK_CHARS for ch in between):
+        return False
+    if m.group("bare") is None:
+        return True
+    words = [w.strip(",;:").lower() for w in between[:m.start()].split()]
+    return any(a == "in" and b in LANGUAGE_NAMES for a, b in zip(words, words[1:]))
+
+
+GLOSS_LEAD_WORDS = 6   # the tag's own words before the gloss (`told reporters in French`)
+
+
+def translation(x: Quotation) -> Link | None:
+    """`"Ja," Scholz said, meaning "yes."`: a quotation opened by a translation's gloss after the own cue, with a
+    quotation closed before it in the sentence, is the speaker's words again, in translation: a direct quote."""
+    cue = x.own_cue
+    if cue is None or cue.speaker is None or len(x.q.parts) > 1:
+        return None
+    sentence = x.sentences[x.first]
+    after = max(cue.span[1], cue.speaker[1])
+    if not sentence.start <= cue.span[0] < after <= x.q.start:
+        return None
+    opening = _opening(x.text, x.q, after)
+    marks = [i for i in range(sentence.start, opening) if x.text[i] in MARK_CHARS
+             and not (x.text[i - 1:i].isalpha() and x.text[i + 1:i + 2].isalpha())]   # (no `Scholz's`)
+    if not marks:
+        return None
+    start = max(after, marks[-1] + 1)
+    return Link("direct", x.own_confidence, cue, checked=True) if translation_gloss(x.text, start, opening) else None
+
+
 def paraphrase(x: Quotation) -> Link | None:
     """`X said the "extraordinary measures" were ...`: the cue's own words run on into the quotation."""
     if x.own_cue is None:
@@ -2177,6 +2227,8 @@ def scare_quote(x: Quotation, link: Link) -> bool | None:
     word at all, a title the sentence names (`_named_title`)."""
     if link.cue is not None and _handed_over(x.text, x.q, x.sentences[x.first], link.cue):
         return None
+    if link.cue is not None and link.cue is x.own_cue and translation(x) is not None:
+        return None  # `"Nein," she said, which translates as "no"`: the words said, in translation
     if link.cue is None and (link.surface is None or link.surface[1] is None) \
             and _named_title(x.text, x.q, x.sentences[x.first]):
         return True  # no cue word at all: a title the sentence names
@@ -2390,6 +2442,16 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          speaker_aside,
          (Example('"The old rules are gone," said Ann Ruiz, who hosts the weekly "Morning Tide."',
                   'Ann Ruiz, who hosts the weekly "Morning Tide."', kept=False),)),
+    Rule("translation", "link", "A quotation that a translation's gloss opens (`, meaning`, `, which translates "
+         "as`, `-- in English,`, `(translated:`; a bare `or` after the language said in: `told reporters in French, "
+         "or \"...\"`: lexicon TRANSLATION_GLOSS, LANGUAGE_NAMES) after the own cue's tag, with a quotation before "
+         "it in the sentence, gives the speaker's words again in another language: a direct quote of the cue's "
+         "speaker, the gloss no part of it (no paraphrase).", translation,
+         (Example('"Nous sommes prets," Ana Morel told reporters in French, or "we are ready."', "we are ready.",
+                  "Ana Morel"),
+          Example('"Ja," Karl Brandt said, which means "yes."', "yes.", "Karl Brandt"),
+          Example('"Wir schaffen das," the chancellor said, meaning "we can do this."', "we can do this.",
+                  "the chancellor"))),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
          "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`, "
          "`told the court Vale had \"...\"`, with its phrases and a comma before `that`: `told a Ledger reporter "
@@ -2410,9 +2472,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "part of it (`said -- and she meant it -- that \"...\"`), and after a tag closing a quotation it is the "
          "writer's pause within a split quotation (`\"A,\" he said -- after a pause -- \"B.\"`: B goes on with A); "
          "a cue within an aside set off by dashes sets off the quotation after its closing dash (`\"A\" -- she said "
-         "it twice -- \"B.\"`).",
+         "it twice -- \"B.\"`); it ends before a translation's gloss right after the quotation (`said it was "
+         "\"zu wenig\" -- in English, \"too little\"`: link rule `translation`).",
          paraphrase,
          (Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
+          Example('Asked about the offer, Karl Brandt said it was "zu wenig" -- in English, "too little."',
+                  'it was "zu wenig"', "Karl Brandt"),
           Example('Lee told reporters that "Ruiz is throwing votes away."', 'that "Ruiz is throwing votes away."',
                   "Lee"),
           Example('The board concluded this month that Lee had been "extremely careless."',
@@ -2788,7 +2853,8 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
     Rule("scare-quote", "filter", "A short quoted term, or a title inside a sentence, not joined to its "
          "cue by the parse nor set off for it as a whole utterance (`\"Safety,\" said Grimm`, past a verb of telling's "
          "listener too: `telling fans: \"Point made.\"`), nor opening an utterance broken by narration set off by a "
-         "pair of dashes, its rest quoted right after (`\"We lost\" -- he paused -- \"everything.\"`); with no cue "
+         "pair of dashes, its rest quoted right after (`\"We lost\" -- he paused -- \"everything.\"`), nor "
+         "a translation of the words quoted before it (`, which translates as \"no\"`: link rule `translation`); with no cue "
          "word at all, a title-cased quotation after the sentence's words.", scare_quote,
          (Example('The mayor read "Gone Girl" in a day and said the film was good.', "Gone Girl", kept=False),
           Example('"We read every letter," Ruiz said.\n\nShe co-hosts the weekly radio hour '
