@@ -1536,8 +1536,10 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     i = verb.index
     if i < 2 or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.xpos not in _FINITE:
         return False
-    if not any(w.xpos in _FINITE for w in _outside_relatives(s.words[:i - 1])):
-        return False  # `Ann Ruiz, a Democrat who backed the plan, said ...`: a subject's phrase, no clause
+    if not any(w.xpos in _FINITE for w in _outside_relatives(s.words[:i - 1])) and not (
+            _headline_line(s) and s.words[0].upos not in ("ADP", "SCONJ", "CCONJ")):
+        return False  # `Ann Ruiz, a Democrat who backed the plan, said ...`: a subject's phrase, no clause;
+        # in a headline a claim with its verb dropped, not a phrase of time or place (`In Ohio, says Ruiz`)
     rest = s.words[i + 1:]
     if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM"):
         return False
@@ -1547,6 +1549,17 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
         if w.text.lower() == "that" or w.text in (";", ":") or (w.xpos in _FINITE and not aside):
             return False
     return True
+
+
+_HEADLINE_LINE_WORDS = 14  # the most words of a line closing with no stop read as a headline
+
+
+def _headline_line(s: Parsed) -> bool:
+    """`No plan to extend lockdown, says Health Minister`: a short sentence closing with no stop (no `.`,
+    `!`, `?` nor a closing quotation mark: a line of its own, a headline) may drop its verbs, so the words
+    before an inverted report's comma need no finite verb (`Budget cuts coming, says mayor`)."""
+    words = [w for w in s.words if w.text[:1].isalnum()]
+    return bool(words) and len(words) <= _HEADLINE_LINE_WORDS and s.words[-1].text[:1].isalnum()
 
 
 def _outside_relatives(words: Sequence[Word]) -> list[Word]:
@@ -5850,7 +5863,7 @@ def _inversion_content(s: Parsed, verb: Word,
     if verb.lemma == "tell" and speaker is not None and (tag := _tag_phrase(s, verb)) is not None \
             and tag[0] < speaker.index <= tag[1]:
         return None
-    clause = _clause_before(s, verb.index - 1)
+    clause = _clause_before(s, verb.index - 1, verbless=_headline_line(s))
     return None if clause is None else (clause, None)
 
 
@@ -5928,10 +5941,11 @@ def _time_tail(tail: Sequence[Word]) -> bool:
     return False
 
 
-def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
+def _clause_before(s: Parsed, comma: int, verbless: bool = False) -> tuple[int, int] | None:
     """The clause a report closing its sentence after word `comma` reports (`_closing_words`): the
     words before that comma from the sentence's start (or its last semicolon or colon, or an
-    unpaired dash), when they are at least three and hold a finite verb."""
+    unpaired dash), when they are at least three and hold a finite verb (`verbless`: in a headline, which
+    may drop it, `_headline_line`)."""
     first = 0
     dashes: list[int] = []
     for w in s.words[:comma]:
@@ -5946,7 +5960,8 @@ def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
         words.pop(0)
     while words and words[-1].upos == "PUNCT":
         words.pop()
-    if len(words) < 3 or not any(w.xpos in _FINITE or _bare_past(words, k) for k, w in enumerate(words)) \
+    if len(words) < 3 or not verbless and not any(w.xpos in _FINITE or _bare_past(words, k)
+                                                  for k, w in enumerate(words)) \
             and _gerund_verb(words, 0) is None:  # `Taxing fuel encourages saving, economists said`
         return None  # `A, KING reported, while B, the Post reported`: B's words hold another report
     return words[0].start, words[-1].end
@@ -10521,10 +10536,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence reports all of S, whatever the parse made of the speaker's appositions (S holds a finite "
          "verb outside its relative clauses: `Ann Ruiz, a Democrat who backed it, said the plan ...` and `Ben "
-         "Ortiz, who found the flaw, said the app sent ...` are none).",
+         "Ortiz, who found the flaw, said the app sent ...` are none), or, in a headline (a short line closing "
+         "with no stop), which may drop its verb, S opening with no preposition (`No fare rise this year, says "
+         "transit chief`; not `In Ohio, says Ruiz`).",
          _inversion_content,
          (Example("The levee will hold through the storm, said Ann Ruiz, an engineer who helped build it.",
-                  "The levee will hold through the storm", "Ann Ruiz"),)),
+                  "The levee will hold through the storm", "Ann Ruiz"),
+          Example("No fare rise this year, says transit chief\nThe board meets on Monday to set the budget.",
+                  "No fare rise this year", "transit chief"))),
     Rule("inverted-aside-host", "content", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
          "reporting clause set within the clause it reports (subject rule `inverted-aside`): the words before it "
          "and the words after it.", _inverted_aside_content,

@@ -1734,6 +1734,17 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "honest.", []),
     ("his-excellency-initials-in-name", "HE Sheikh Omar said the country would host the summit.",
      [("indirect", "the country would host the summit", "HE Sheikh Omar")]),
+    # a headline (a short line closing with no stop) may drop its verb: an inverted report after its comma
+    # reports the words before it; not a phrase of place or time, and no headline without a verb of saying
+    ("headline-inversion-verbless", "No plan to extend the curfew, says Health Minister\nThe board meets on Monday.",
+     [("indirect", "No plan to extend the curfew", "Health Minister")]),
+    ("headline-inversion-lower-case", "No fare rise this year, says transit chief\nThe board meets on Monday.",
+     [("indirect", "No fare rise this year", "transit chief")]),
+    ("headline-inversion-place-nothing", "In the harbour, says Tom Vale\nThe board meets on Monday.", []),
+    ("headline-live-updates-nothing", "Storm batters coast: live updates\nThe board meets on Monday.", []),
+    ("headline-what-we-know-nothing", "Election 2024: what we know\nThe board meets on Monday.", []),
+    ("headline-police-colon-nothing", "Police: suspect arrested\nThe board meets on Monday.", []),
+    ("headline-things-to-know-nothing", "Five things to know about the budget\nThe board meets on Monday.", []),
 ]
 
 
