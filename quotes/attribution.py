@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (HONORIFICS, AS_PER_STANDARDS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (HEADLINE_SOURCE_WORDS, HONORIFICS, AS_PER_STANDARDS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2833,6 +2833,35 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     head = words[w.index - 1]
     return Cue(sentence, (w,), w, (words[first].start, head.end), head, content, speaker_rule="headline-cue",
                content_rule="headline-cue")
+
+
+_DASH_SOURCE_WORDS = 4  # the most words after a headline's closing dash that name its source
+
+
+def _headline_dash(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Budget will hurt the poor - charity`, `Rates to stay low for a year - bank chief`: in a headline (a
+    short line closing with no stop, `_headline_line`) a dash followed by nothing but a short noun phrase
+    naming a source (a speaker, role, group or organisation word, or lexicon HEADLINE_SOURCE_WORDS, in
+    lower case: not `live updates`, nor a site's name, `Storm hits coast - Daily Ledger`) credits the
+    words before the dash to it."""
+    words = s.words
+    if w.text not in _DASHES or w.index < 3 or not _headline_line(s):
+        return None
+    after = words[w.index + 1:]
+    if not after or len(after) > _DASH_SOURCE_WORDS or any(x.upos not in _RUN_WORDS for x in after) \
+            or not any(x.text.islower() and x.text in SPEAKER_NOUNS | ROLE_WORDS | GROUP_NOUNS
+                       | ORGANISATION_WORDS | HEADLINE_SOURCE_WORDS for x in after) \
+            or any(x.text.lower() in NEWS_OUTLET_WORDS | OUTLET_NOUNS for x in after):
+        return None
+    before = [x for x in words[:w.index] if x.upos != "PUNCT" or x.text.strip(MARK_CHARS)]
+    while before and before[-1].upos == "PUNCT":
+        before.pop()
+    if len(before) < 3 or any(x.text in _DASHES or x.text in (":", ";") for x in before) \
+            or before[0].upos in ("ADP", "SCONJ", "CCONJ"):
+        return None  # `In pictures - floods`: no claim
+    head = after[-1]
+    return Cue(sentence, (w,), w, (after[0].start, head.end), head, (before[0].start, before[-1].end),
+               speaker_rule="headline-dash", content_rule="headline-dash")
 
 
 def _headline_tell(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -9190,6 +9219,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("Senator Jane Roe Says Tax Plan Will Fail.", "Tax Plan Will Fail", "Senator Jane Roe",
                   parse=_HEADLINE_UD),),
          parse="cue-candidate"),
+    Rule("headline-dash", "cue", "`Budget will hurt the poor - charity`: in a headline (a short line closing with "
+         "no stop) a dash followed by nothing but a short noun phrase naming a source in lower case (a speaker, "
+         "role, group or organisation word) credits the words before the dash to it (not `Storm hits coast - "
+         "live updates`).", _headline_dash,
+         (Example("New road plan will cut the park in two - campaigners\nThe council votes on Monday.",
+                  "New road plan will cut the park in two", "campaigners"),),
+         parse="headline-dash"),
     Rule("headline-tell", "cue", "`Jane Roe Tells Growers They Must Act Now`: a capitalised `Tells` (`Told`) the "
          "tagger took for a name, in a headline in title case: the name before it speaks; after its listener, what "
          "was told opens at a subject pronoun and runs to the end, or, where the listener closes the headline, "

@@ -10,6 +10,7 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "HEADLINE_SOURCE_WORDS",
     "SEQUENCE_ADVERBS",
     "AS_PER_STANDARDS",
     "DEGREE_LETTERS",
@@ -1264,3 +1265,9 @@ AS_PER_STANDARDS = frozenset({"rule", "rules", "norm", "norms", "plan", "plans",
                               "requirements", "practice", "instruction", "instructions", "provision", "provisions",
                               "policy", "contract", "terms", "standard", "standards", "request", "wishes", "design",
                               "specification", "specifications", "timetable", "norm", "code", "act", "constitution"})
+
+# Sources a headline names after a closing dash (`Budget will hurt the poor - charity`), beyond the
+# speaker, role, group and organisation words: who a headline's claim is credited to.
+HEADLINE_SOURCE_WORDS = frozenset({
+    "charity", "charities", "watchdog", "regulator", "campaigners", "mps",
+})

@@ -1743,8 +1743,17 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("headline-inversion-place-nothing", "In the harbour, says Tom Vale\nThe board meets on Monday.", []),
     ("headline-live-updates-nothing", "Storm batters coast: live updates\nThe board meets on Monday.", []),
     ("headline-what-we-know-nothing", "Election 2024: what we know\nThe board meets on Monday.", []),
-    ("headline-police-colon-nothing", "Police: suspect arrested\nThe board meets on Monday.", []),
     ("headline-things-to-know-nothing", "Five things to know about the budget\nThe board meets on Monday.", []),
+    # a headline's closing dash before a source in lower case credits the claim to it; not a heading's
+    # label nor a site's name after the dash
+    ("headline-dash-source", "Budget will hurt the poor - charity\nThe board meets on Monday.",
+     [("indirect", "Budget will hurt the poor", "charity")]),
+    ("headline-en-dash-role", "Rates to stay low for a year \u2013 bank chief\nThe board meets on Monday.",
+     [("indirect", "Rates to stay low for a year", "bank chief")]),
+    ("headline-dash-live-updates-nothing", "Storm batters coast - live updates\nThe board meets on Monday.", []),
+    ("headline-dash-site-name-nothing", "Storm batters coast - Daily Ledger\nThe board meets on Monday.", []),
+    ("headline-dash-pictures-nothing", "In pictures - flood victims\nThe board meets on Monday.", []),
+    ("dash-with-stop-nothing", "The plan will fail - police chief.\nThe board meets on Monday.", []),
 ]
 
 
