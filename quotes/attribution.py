@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (HEADLINE_SOURCE_WORDS, HONORIFICS, AS_PER_STANDARDS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (HEADLINE_SOURCE_WORDS, NOT_SPEAKER_LABELS, TITLES, HONORIFICS, AS_PER_STANDARDS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2843,7 +2843,7 @@ def _headline_dash(sentence: int, s: Parsed, w: Word) -> Cue | None:
     short line closing with no stop, `_headline_line`) a dash followed by nothing but a short noun phrase
     naming a source (a speaker, role, group or organisation word, or lexicon HEADLINE_SOURCE_WORDS, in
     lower case: not `live updates`, nor a site's name, `Storm hits coast - Daily Ledger`) credits the
-    words before the dash to it."""
+    words before the dash to it (words with no quotation marks: the linking rules read signed quotations)."""
     words = s.words
     if w.text not in _DASHES or w.index < 3 or not _headline_line(s):
         return None
@@ -2856,12 +2856,39 @@ def _headline_dash(sentence: int, s: Parsed, w: Word) -> Cue | None:
     before = [x for x in words[:w.index] if x.upos != "PUNCT" or x.text.strip(MARK_CHARS)]
     while before and before[-1].upos == "PUNCT":
         before.pop()
-    if len(before) < 3 or any(x.text in _DASHES or x.text in (":", ";") for x in before) \
+    if len(before) < 3 or any(x.text in _DASHES or x.text in (":", ";") or not x.text.strip(MARK_CHARS)
+                              for x in words[:w.index]) \
             or before[0].upos in ("ADP", "SCONJ", "CCONJ"):
-        return None  # `In pictures - floods`: no claim
+        return None  # `In pictures - floods`: no claim; `"We will be back" - fans react`: a signed quotation's
     head = after[-1]
     return Cue(sentence, (w,), w, (after[0].start, head.end), head, (before[0].start, before[-1].end),
                speaker_rule="headline-dash", content_rule="headline-dash")
+
+
+def _headline_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Ann Ruiz: Tax plan will fail`, `Ruiz: I will not resign`: in a headline (`_headline_line`) a name
+    of one to four capitalised words and a colon credit the three words or more after it to that name:
+    a given name and more (`first_names`) or a title before a name; a lone name only before a first
+    person (`I`, `we`), its own words.  Not a topic's label (`Covid: cases rise again`, `Election 2024:
+    what we know`), a rubric (`Analysis: ...`), nor words holding a quotation (`colon-name` links those) or
+    a report of their own (`Budget: we will fix it, says mayor`)."""
+    words = s.words
+    if w.text != ":" or not 1 <= w.index <= 4 or not _headline_line(s):
+        return None
+    name = words[:w.index]
+    if any(not x.text[:1].isupper() or not x.text[:1].isalpha() or x.upos not in ("PROPN", "NOUN")
+           for x in name) or " ".join(x.text for x in name).upper() in NOT_SPEAKER_LABELS:
+        return None
+    rest = [x for x in words[w.index + 1:] if x.upos != "PUNCT" or x.index < len(words) - 1]
+    if len(rest) < 3 or any(not x.text.strip(MARK_CHARS) or x.text in (":", ";") for x in rest) \
+            or rest[0].text.lower() in QUESTION_OPENERS or any(x.lemma in SAY_VERBS for x in rest):
+        return None  # `Budget: we will fix it, says mayor`: the words credit themselves
+    first_person = rest[0].text.lower() in ("i", "we")
+    named = len(name) > 1 and (name[0].text.lower() in first_names() or name[0].text.lower().rstrip(".") in TITLES)
+    if not (named or first_person):
+        return None
+    return Cue(sentence, (w,), w, (name[0].start, name[-1].end), name[-1], (rest[0].start, rest[-1].end),
+               speaker_rule="headline-colon", content_rule="headline-colon")
 
 
 def _headline_tell(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -9226,6 +9253,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("New road plan will cut the park in two - campaigners\nThe council votes on Monday.",
                   "New road plan will cut the park in two", "campaigners"),),
          parse="headline-dash"),
+    Rule("headline-colon", "cue", "`Ann Ruiz: Tax plan will fail`, `Ruiz: I will not resign`: in a headline (a short "
+         "line closing with no stop) a name and a colon opening it credit the three words or more after it to "
+         "the name: a given name and more, or a title and a name; a lone name only before `I` or `we` (not a "
+         "topic's label: `Covid: cases rise again`; nor a rubric, nor words holding a quotation).", _headline_colon,
+         (Example("Tom Vale: Harbour plan will cost jobs\nThe council votes on Monday.",
+                  "Harbour plan will cost jobs", "Tom Vale"),
+          Example("Ruiz: I will not step down over the audit\nThe council votes on Monday.",
+                  "I will not step down over the audit", "Ruiz")),
+         parse="headline-colon"),
     Rule("headline-tell", "cue", "`Jane Roe Tells Growers They Must Act Now`: a capitalised `Tells` (`Told`) the "
          "tagger took for a name, in a headline in title case: the name before it speaks; after its listener, what "
          "was told opens at a subject pronoun and runs to the end, or, where the listener closes the headline, "

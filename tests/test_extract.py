@@ -1754,6 +1754,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("headline-dash-site-name-nothing", "Storm batters coast - Daily Ledger\nThe board meets on Monday.", []),
     ("headline-dash-pictures-nothing", "In pictures - flood victims\nThe board meets on Monday.", []),
     ("dash-with-stop-nothing", "The plan will fail - police chief.\nThe board meets on Monday.", []),
+    # a headline's opening name and colon credit the claim after it: a full name or a title and a name, a
+    # lone name before `I` or `we`; not a topic's label, a rubric, or a claim with its own report
+    ("headline-colon-full-name", "Dr. Ann Ruiz: Vaccine is safe for children\nThe board meets on Monday.",
+     [("indirect", "Vaccine is safe for children", "Dr. Ann Ruiz")]),
+    ("headline-colon-first-person", "Ruiz: I will not resign\nThe board meets on Monday.",
+     [("indirect", "I will not resign", "Ruiz")]),
+    ("headline-colon-topic-nothing", "Covid: cases rise again in city\nThe board meets on Monday.", []),
+    ("headline-colon-rubric-nothing", "Analysis: Why the plan will fail\nThe board meets on Monday.", []),
+    ("colon-with-stop-nothing", "Ann Ruiz: a life in music.\nThe board meets on Monday.", []),
 ]
 
 
