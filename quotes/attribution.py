@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (HEADLINE_SOURCE_WORDS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -1588,8 +1588,10 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     i = verb.index
     if i < 2 or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.xpos not in _FINITE:
         return False
-    if not any(w.xpos in _FINITE for w in _outside_relatives(s.words[:i - 1])):
-        return False  # `Ann Ruiz, a Democrat who backed the plan, said ...`: a subject's phrase, no clause
+    if not any(w.xpos in _FINITE for w in _outside_relatives(s.words[:i - 1])) and not (
+            _headline_line(s) and s.words[0].upos not in ("ADP", "SCONJ", "CCONJ")):
+        return False  # `Ann Ruiz, a Democrat who backed the plan, said ...`: a subject's phrase, no clause;
+        # in a headline a claim with its verb dropped, not a phrase of time or place (`In Ohio, says Ruiz`)
     rest = s.words[i + 1:]
     if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM"):
         return False
@@ -1599,6 +1601,17 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
         if w.text.lower() == "that" or w.text in (";", ":") or (w.xpos in _FINITE and not aside):
             return False
     return True
+
+
+_HEADLINE_LINE_WORDS = 14  # the most words of a line closing with no stop read as a headline
+
+
+def _headline_line(s: Parsed) -> bool:
+    """`No plan to extend lockdown, says Health Minister`: a short sentence closing with no stop (no `.`,
+    `!`, `?` nor a closing quotation mark: a line of its own, a headline) may drop its verbs, so the words
+    before an inverted report's comma need no finite verb (`Budget cuts coming, says mayor`)."""
+    words = [w for w in s.words if w.text[:1].isalnum()]
+    return bool(words) and len(words) <= _HEADLINE_LINE_WORDS and s.words[-1].text[:1].isalnum()
 
 
 def _outside_relatives(words: Sequence[Word]) -> list[Word]:
@@ -2873,6 +2886,62 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     head = words[w.index - 1]
     return Cue(sentence, (w,), w, (words[first].start, head.end), head, content, speaker_rule="headline-cue",
                content_rule="headline-cue")
+
+
+_DASH_SOURCE_WORDS = 4  # the most words after a headline's closing dash that name its source
+
+
+def _headline_dash(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Budget will hurt the poor - charity`, `Rates to stay low for a year - bank chief`: in a headline (a
+    short line closing with no stop, `_headline_line`) a dash followed by nothing but a short noun phrase
+    naming a source (a speaker, role, group or organisation word, or lexicon HEADLINE_SOURCE_WORDS, in
+    lower case: not `live updates`, nor a site's name, `Storm hits coast - Daily Ledger`) credits the
+    words before the dash to it (words with no quotation marks: the linking rules read signed quotations)."""
+    words = s.words
+    if w.text not in _DASHES or w.index < 3 or not _headline_line(s):
+        return None
+    after = words[w.index + 1:]
+    if not after or len(after) > _DASH_SOURCE_WORDS or any(x.upos not in _RUN_WORDS for x in after) \
+            or not any(x.text.islower() and x.text in SPEAKER_NOUNS | ROLE_WORDS | GROUP_NOUNS
+                       | ORGANISATION_WORDS | HEADLINE_SOURCE_WORDS for x in after) \
+            or any(x.text.lower() in NEWS_OUTLET_WORDS | OUTLET_NOUNS for x in after):
+        return None
+    before = [x for x in words[:w.index] if x.upos != "PUNCT" or x.text.strip(MARK_CHARS)]
+    while before and before[-1].upos == "PUNCT":
+        before.pop()
+    if len(before) < 3 or any(x.text in _DASHES or x.text in (":", ";") or not x.text.strip(MARK_CHARS)
+                              for x in words[:w.index]) \
+            or before[0].upos in ("ADP", "SCONJ", "CCONJ"):
+        return None  # `In pictures - floods`: no claim; `"We will be back" - fans react`: a signed quotation's
+    head = after[-1]
+    return Cue(sentence, (w,), w, (after[0].start, head.end), head, (before[0].start, before[-1].end),
+               speaker_rule="headline-dash", content_rule="headline-dash")
+
+
+def _headline_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Ann Ruiz: Tax plan will fail`, `Ruiz: I will not resign`: in a headline (`_headline_line`) a name
+    of one to four capitalised words and a colon credit the three words or more after it to that name:
+    a given name and more (`first_names`) or a title before a name; a lone name only before a first
+    person (`I`, `we`), its own words.  Not a topic's label (`Covid: cases rise again`, `Election 2024:
+    what we know`), a rubric (`Analysis: ...`), nor words holding a quotation (`colon-name` links those) or
+    a report of their own (`Budget: we will fix it, says mayor`)."""
+    words = s.words
+    if w.text != ":" or not 1 <= w.index <= 4 or not _headline_line(s):
+        return None
+    name = words[:w.index]
+    if any(not x.text[:1].isupper() or not x.text[:1].isalpha() or x.upos not in ("PROPN", "NOUN")
+           for x in name) or " ".join(x.text for x in name).upper() in NOT_SPEAKER_LABELS:
+        return None
+    rest = [x for x in words[w.index + 1:] if x.upos != "PUNCT" or x.index < len(words) - 1]
+    if len(rest) < 3 or any(not x.text.strip(MARK_CHARS) or x.text in (":", ";") for x in rest) \
+            or rest[0].text.lower() in QUESTION_OPENERS or any(x.lemma in SAY_VERBS for x in rest):
+        return None  # `Budget: we will fix it, says mayor`: the words credit themselves
+    first_person = rest[0].text.lower() in ("i", "we")
+    named = len(name) > 1 and (name[0].text.lower() in first_names() or name[0].text.lower().rstrip(".") in TITLES)
+    if not (named or first_person):
+        return None
+    return Cue(sentence, (w,), w, (name[0].start, name[-1].end), name[-1], (rest[0].start, rest[-1].end),
+               speaker_rule="headline-colon", content_rule="headline-colon")
 
 
 def _headline_tell(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -5938,7 +6007,7 @@ def _inversion_content(s: Parsed, verb: Word,
     if verb.lemma == "tell" and speaker is not None and (tag := _tag_phrase(s, verb)) is not None \
             and tag[0] < speaker.index <= tag[1]:
         return None
-    clause = _clause_before(s, verb.index - 1)
+    clause = _clause_before(s, verb.index - 1, verbless=_headline_line(s))
     return None if clause is None else (clause, None)
 
 
@@ -6019,10 +6088,11 @@ def _time_tail(tail: Sequence[Word]) -> bool:
     return False
 
 
-def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
+def _clause_before(s: Parsed, comma: int, verbless: bool = False) -> tuple[int, int] | None:
     """The clause a report closing its sentence after word `comma` reports (`_closing_words`): the
     words before that comma from the sentence's start (or its last semicolon or colon, or an
-    unpaired dash), when they are at least three and hold a finite verb."""
+    unpaired dash), when they are at least three and hold a finite verb (`verbless`: in a headline, which
+    may drop it, `_headline_line`)."""
     first = 0
     dashes: list[int] = []
     for w in s.words[:comma]:
@@ -6037,7 +6107,8 @@ def _clause_before(s: Parsed, comma: int) -> tuple[int, int] | None:
         words.pop(0)
     while words and words[-1].upos == "PUNCT":
         words.pop()
-    if len(words) < 3 or not any(w.xpos in _FINITE or _bare_past(words, k) for k, w in enumerate(words)) \
+    if len(words) < 3 or not verbless and not any(w.xpos in _FINITE or _bare_past(words, k)
+                                                  for k, w in enumerate(words)) \
             and _gerund_verb(words, 0) is None:  # `Taxing fuel encourages saving, economists said`
         return None  # `A, KING reported, while B, the Post reported`: B's words hold another report
     return words[0].start, words[-1].end
@@ -9267,6 +9338,22 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          (Example("Senator Jane Roe Says Tax Plan Will Fail.", "Tax Plan Will Fail", "Senator Jane Roe",
                   parse=_HEADLINE_UD),),
          parse="cue-candidate"),
+    Rule("headline-dash", "cue", "`Budget will hurt the poor - charity`: in a headline (a short line closing with "
+         "no stop) a dash followed by nothing but a short noun phrase naming a source in lower case (a speaker, "
+         "role, group or organisation word) credits the words before the dash to it (not `Storm hits coast - "
+         "live updates`).", _headline_dash,
+         (Example("New road plan will cut the park in two - campaigners\nThe council votes on Monday.",
+                  "New road plan will cut the park in two", "campaigners"),),
+         parse="headline-dash"),
+    Rule("headline-colon", "cue", "`Ann Ruiz: Tax plan will fail`, `Ruiz: I will not resign`: in a headline (a short "
+         "line closing with no stop) a name and a colon opening it credit the three words or more after it to "
+         "the name: a given name and more, or a title and a name; a lone name only before `I` or `we` (not a "
+         "topic's label: `Covid: cases rise again`; nor a rubric, nor words holding a quotation).", _headline_colon,
+         (Example("Tom Vale: Harbour plan will cost jobs\nThe council votes on Monday.",
+                  "Harbour plan will cost jobs", "Tom Vale"),
+          Example("Ruiz: I will not step down over the audit\nThe council votes on Monday.",
+                  "I will not step down over the audit", "Ruiz")),
+         parse="headline-colon"),
     Rule("headline-tell", "cue", "`Jane Roe Tells Growers They Must Act Now`: a capitalised `Tells` (`Told`) the "
          "tagger took for a name, in a headline in title case: the name before it speaks; after its listener, what "
          "was told opens at a subject pronoun and runs to the end, or, where the listener closes the headline, "
@@ -10619,10 +10706,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
          "its sentence reports all of S, whatever the parse made of the speaker's appositions (S holds a finite "
          "verb outside its relative clauses: `Ann Ruiz, a Democrat who backed it, said the plan ...` and `Ben "
-         "Ortiz, who found the flaw, said the app sent ...` are none).",
+         "Ortiz, who found the flaw, said the app sent ...` are none), or, in a headline (a short line closing "
+         "with no stop), which may drop its verb, S opening with no preposition (`No fare rise this year, says "
+         "transit chief`; not `In Ohio, says Ruiz`).",
          _inversion_content,
          (Example("The levee will hold through the storm, said Ann Ruiz, an engineer who helped build it.",
-                  "The levee will hold through the storm", "Ann Ruiz"),)),
+                  "The levee will hold through the storm", "Ann Ruiz"),
+          Example("No fare rise this year, says transit chief\nThe board meets on Monday to set the budget.",
+                  "No fare rise this year", "transit chief"))),
     Rule("inverted-aside-host", "content", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
          "reporting clause set within the clause it reports (subject rule `inverted-aside`): the words before it "
          "and the words after it.", _inverted_aside_content,

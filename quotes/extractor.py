@@ -344,6 +344,35 @@ def _learned_candidate(sentence: Sentence, inside: Inside) -> bool:
     return False
 
 
+_HEADLINE_DASH_WORDS = 14   # the most words of a line closing with no stop read as a headline
+_HEADLINE_DASH_SOURCE = 4   # the most words after its closing dash that name a headline's source
+
+
+def _headline_dash(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a sentence may be a headline crediting its claim after a closing dash (`Budget will hurt the
+    poor - charity`): a short line closing with no stop, with a dash outside quotations a few words before
+    its end and three words or more before that dash."""
+    tokens = sentence.tokens
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    if not words or len(words) > _HEADLINE_DASH_WORDS or not tokens[-1].text[:1].isalnum():
+        return False
+    for i in range(len(tokens) - 1, max(0, len(tokens) - 2 - _HEADLINE_DASH_SOURCE), -1):
+        if tokens[i].text in ("-", "--", "\u2014", "\u2013") and not inside.contains(tokens[i].start):
+            return i >= 3
+    return False
+
+
+def _headline_colon(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a sentence may be a headline crediting a claim to a name and its colon (`Ruiz: I will not
+    resign`, `Ann Ruiz: Tax plan will fail`): a short line closing with no stop, a colon outside
+    quotations after its first one to four words."""
+    tokens = sentence.tokens
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    if not words or len(words) > _HEADLINE_DASH_WORDS or not tokens[-1].text[:1].isalnum():
+        return False
+    return any(t.text == ":" and not inside.contains(t.start) for t in tokens[1:5])
+
+
 def _title_case(sentence: Sentence) -> bool:
     """Whether a sentence is a headline in title case (`Trump Says He Is Unlikely To ...`), where a
     capitalised cue form is still a verb."""
@@ -354,6 +383,8 @@ def _title_case(sentence: Sentence) -> bool:
 PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]] = {
     "cue-candidate": lambda s, _sentences, inside: _has_cue_candidate(s, inside),
     "colon": lambda s, _sentences, inside: _colon_introduces(s, inside),
+    "headline-dash": lambda s, _sentences, inside: _headline_dash(s, inside),
+    "headline-colon": lambda s, _sentences, inside: _headline_colon(s, inside),
     "per-source": lambda s, _sentences, inside: _per_candidate(s, inside),
     "noun-cue": lambda s, _sentences, inside: _noun_cue_candidate(s, inside),
     "mention-of": lambda s, _sentences, inside: _mention_candidate(s, inside),

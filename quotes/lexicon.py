@@ -12,6 +12,7 @@ from typing import Sequence
 __all__ = [
     "LANGUAGE_NAMES",
     "TRANSLATION_GLOSS",
+    "HEADLINE_SOURCE_WORDS",
     "SEQUENCE_ADVERBS",
     "DEGREE_LETTERS",
     "EVENT_PREPOSITIONS",
@@ -1293,3 +1294,9 @@ TRANSLATION_GLOSS = re.compile(
     r"(?:^|[,(\u2014\u2013]|--)\s*(?:(?:which|that)\s+(?:roughly\s+|loosely\s+)?(?:means|translates\s+(?:as|to|into))"
     r"|(?:roughly\s+|loosely\s+)?(?:meaning|translated(?:\s+as)?)(?:,?\s+in\s+English)?"
     r"|(?:or|that\s+is),?\s+in\s+English|in\s+English|(?P<bare>or|that\s+is))\s*[,:]?\s*\Z", re.IGNORECASE)
+
+# Sources a headline names after a closing dash (`Budget will hurt the poor - charity`), beyond the
+# speaker, role, group and organisation words: who a headline's claim is credited to.
+HEADLINE_SOURCE_WORDS = frozenset({
+    "charity", "charities", "watchdog", "regulator", "campaigners", "mps",
+})

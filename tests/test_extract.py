@@ -1810,6 +1810,35 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Nein", "she"), ("direct", "no way", "she")]),
     ("or-rather-no-translation", '"Stay calm," the guide said, or rather "stay close."',
      [("direct", "Stay calm,", "the guide"), ("mixed", 'or rather "stay close."', "the guide")]),
+    # a headline (a short line closing with no stop) may drop its verb: an inverted report after its comma
+    # reports the words before it; not a phrase of place or time, and no headline without a verb of saying
+    ("headline-inversion-verbless", "No plan to extend the curfew, says Health Minister\nThe board meets on Monday.",
+     [("indirect", "No plan to extend the curfew", "Health Minister")]),
+    ("headline-inversion-lower-case", "No fare rise this year, says transit chief\nThe board meets on Monday.",
+     [("indirect", "No fare rise this year", "transit chief")]),
+    ("headline-inversion-place-nothing", "In the harbour, says Tom Vale\nThe board meets on Monday.", []),
+    ("headline-live-updates-nothing", "Storm batters coast: live updates\nThe board meets on Monday.", []),
+    ("headline-what-we-know-nothing", "Election 2024: what we know\nThe board meets on Monday.", []),
+    ("headline-things-to-know-nothing", "Five things to know about the budget\nThe board meets on Monday.", []),
+    # a headline's closing dash before a source in lower case credits the claim to it; not a heading's
+    # label nor a site's name after the dash
+    ("headline-dash-source", "Budget will hurt the poor - charity\nThe board meets on Monday.",
+     [("indirect", "Budget will hurt the poor", "charity")]),
+    ("headline-en-dash-role", "Rates to stay low for a year \u2013 bank chief\nThe board meets on Monday.",
+     [("indirect", "Rates to stay low for a year", "bank chief")]),
+    ("headline-dash-live-updates-nothing", "Storm batters coast - live updates\nThe board meets on Monday.", []),
+    ("headline-dash-site-name-nothing", "Storm batters coast - Daily Ledger\nThe board meets on Monday.", []),
+    ("headline-dash-pictures-nothing", "In pictures - flood victims\nThe board meets on Monday.", []),
+    ("dash-with-stop-nothing", "The plan will fail - police chief.\nThe board meets on Monday.", []),
+    # a headline's opening name and colon credit the claim after it: a full name or a title and a name, a
+    # lone name before `I` or `we`; not a topic's label, a rubric, or a claim with its own report
+    ("headline-colon-full-name", "Dr. Ann Ruiz: Vaccine is safe for children\nThe board meets on Monday.",
+     [("indirect", "Vaccine is safe for children", "Dr. Ann Ruiz")]),
+    ("headline-colon-first-person", "Ruiz: I will not resign\nThe board meets on Monday.",
+     [("indirect", "I will not resign", "Ruiz")]),
+    ("headline-colon-topic-nothing", "Covid: cases rise again in city\nThe board meets on Monday.", []),
+    ("headline-colon-rubric-nothing", "Analysis: Why the plan will fail\nThe board meets on Monday.", []),
+    ("colon-with-stop-nothing", "Ann Ruiz: a life in music.\nThe board meets on Monday.", []),
 ]
 
 

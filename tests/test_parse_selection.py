@@ -40,6 +40,11 @@ SELECTION_CASES: list[tuple[str, str, list[int]]] = [
     ("that-before-s-form", "There is a poll that suggests the race is close.", [0]),
     ("that-before-noun-form", "That report was late.", []),
     ("that-before-past-form", "The notes that argued otherwise were lost.", []),
+    ("headline-closing-dash", "Budget will hurt the poor - charity\nThe board met.", [0]),
+    ("dash-with-stop", "The board met late - again.\nIt voted.", []),
+    ("headline-opening-colon", "Ruiz: I will not resign\nThe board met.", [0]),
+    ("colon-late-in-line", "The board met on Friday and voted: no\nIt left.", []),
+    ("dash-far-from-end", "Rates fall - and the bank may cut them again next spring\nIt voted.", []),
 ]
 
 
