@@ -20,7 +20,7 @@ from .lexicon import (HONORIFICS, AS_PER_STANDARDS, NORM_NOUNS, PER_SOURCE_NOUNS
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemmas, first_names, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
@@ -1343,14 +1343,40 @@ def _weekday_after_name(s: Parsed, j: int) -> bool:
     return not (k > 0 and words[k - 1].upos == "ADP" and preposition(words[k - 1].text))  # not `Ann` so tagged
 
 
+def _calendar_time(s: Parsed, j: int) -> bool:
+    """Whether word `j` ends a phrase of time read from the words, not the tags: a noun of the calendar
+    that is another word too (`CALENDAR_NOUNS`) right after a word that places it (`CALENDAR_PLACERS`: `last
+    quarter`, `this season`, `early May`), a capitalised month or a season right after `in` (`in March`, `in
+    spring`; not `in march`, a protest), or a year after `in` (`in 2019`)."""
+    if j < 1:
+        return False
+    w, before = s.words[j].text, s.words[j - 1].text.lower()
+    low = w.lower()
+    if low in CALENDAR_NOUNS and before in CALENDAR_PLACERS:
+        return low not in MONTHS or w[:1].isupper()
+    if before != "in":
+        return False
+    if low in MONTHS:
+        return w[:1].isupper()
+    return low in CALENDAR_NOUNS - {"quarter", "term", "season", "semester", "fall"} \
+        or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"))
+
+
+def _dated_work(s: Parsed, head: Word, timed: int, verb: Word) -> bool:
+    """`A poll in December found`, `a study last quarter showed`: a month or a stretch of the calendar
+    (`_calendar_time`) right after a work of research (`RESEARCH_NOUNS`) dates the work, part of its name as
+    a source, not when it spoke (`Ann Ruiz in March said`: hers)."""
+    return head.text.lower() in RESEARCH_NOUNS and any(_calendar_time(s, j) for j in range(timed, verb.index))
+
+
 def _time_before(s: Parsed, i: int) -> int:
     """The index of the first word of a phrase of time that ends right before word `i` (`Tuesday`, `on
     Tuesday`, `last week`, `earlier this month`, `late on Friday`): a cue's adverbial set between its subject
     and it (`The firm's chief, Jo Hart, on Tuesday said`); `i` itself when none does, or when a capitalised word
     makes the noun part of a name (`voters going to the polls on Super Tuesday say`)."""
     j = i
-    while j > 0 and j - i > -3 and s.words[j - 1].text.lower() in TIME_NOUNS:
-        j -= 1
+    while j > 0 and j - i > -3 and (s.words[j - 1].text.lower() in TIME_NOUNS or _calendar_time(s, j - 1)):
+        j -= 1  # `on Tuesday`, `last week`; `in March`, `last quarter`: `_calendar_time`
     if j == i or j > 0 and s.words[j - 1].text[:1].isupper() and s.words[j - 1].text.lower() not in TIME_OPENERS \
             and not _weekday_after_name(s, j):
         return i  # (`the polls on Super Tuesday say`: a day's name, no time of the cue)
@@ -1979,10 +2005,11 @@ def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None
     end = _before_subjectless(s, verb)
     if end is None:
         return None
-    found = _run_before(s, verb, end)
-    if found is None and end == verb.index - 1 and 0 < (opening := _time_phrase_start(s, end)) <= end:
-        found = _run_before(s, verb, opening - 1)
-    return found
+    if end == verb.index - 1 and 0 < (opening := _time_phrase_start(s, end)) <= end:
+        found = _run_before(s, verb, opening - 1)  # `Ann Ruiz in March said`: the time is the cue's
+        if found is not None:
+            return found
+    return _run_before(s, verb, end)
 
 
 _TIME_PHRASE_OPENERS = frozenset({"on", "at", "in", "during", "late", "early", "earlier", "last", "this", "next"})
@@ -1993,7 +2020,7 @@ def _time_phrase_start(s: Parsed, end: int) -> int:
     Tuesday`, `Friday`): its time words, then at most one word before them that opens such a phrase (a
     preposition of time or a determiner or adjective of one); `end + 1` where no time word ends there."""
     j = end
-    while j >= 0 and time_word(s.words[j].text) and s.words[j].upos != "PRON":
+    while j >= 0 and (time_word(s.words[j].text) and s.words[j].upos != "PRON" or _calendar_time(s, j)):
         j -= 1
     if j == end:
         return end + 1
@@ -3798,7 +3825,7 @@ def _speaker_span(s: Parsed, head: Word | None,
         skip |= {w.index for k in s.kids[head.index] if k.index > head.index and k.deprel.startswith("nmod")
                  and any(c.lemma == "of" and c.deprel == "case" for c in s.kids[k.index]) and _charge(s, k)
                  for w in s.subtree(k)}  # `accused by unions of a cover-up`: the charge is the verb's
-    if head.index < (timed := _time_before(s, verb.index)) < verb.index:
+    if head.index < (timed := _time_before(s, verb.index)) < verb.index and not _dated_work(s, head, timed, verb):
         skip |= set(range(timed, verb.index))  # `The firm's lawyer, Jo Hart, Tuesday night said`: the cue's time
     past = _misread_past(s)
     if past is not None:
@@ -5497,6 +5524,8 @@ def _time_then_clause(s: Parsed, verb: Word,
         after = _set_off_time_end(s, verb, i)
         if after is None:
             return None
+    if s.words[after].upos == "CCONJ":
+        return None  # `was reported in May and lawmakers had ...`: a clause of its own, nothing said
     found = _complement_after(s, verb, speaker)
     if found is not None and found[0] is not None:
         start, end = found[0]
@@ -5608,10 +5637,12 @@ def _time_phrase_end(s: Parsed, i: int) -> int | None:
     Monday`, `late last week`, `this morning`), when a word other than punctuation or a possessive
     follows it (`said last week's vote ...` opens with a noun phrase of its own)."""
     j = i
+    if j + 1 < len(s.words) and s.words[j].text.lower() == "that" and s.words[j + 1].upos == "ADP":
+        return None  # `said that in 2012 it paid`: `that` opens the clause, not a time (`that day`)
     while j < len(s.words) and j - i < 3 and s.words[j].text.lower() in TIME_OPENERS:
         j += 1
     nouns = j
-    while j < len(s.words) and s.words[j].text.lower() in TIME_NOUNS:
+    while j < len(s.words) and (s.words[j].text.lower() in TIME_NOUNS or _calendar_time(s, j)):
         j += 1
     if j == nouns or j >= len(s.words) or s.words[j].upos == "PUNCT" or s.words[j].xpos == "POS":
         return None
@@ -6624,10 +6655,11 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             return None if last is None else ((w.start, last.end), None)
         if w.upos == "ADP" and low not in _COMPLEMENTIZERS:
             phrase = True  # `to the host`, `in a statement`: the noun phrase after it is the phrase's
-        elif w.upos in ("ADV", "PART") or w.text == "," or time_word(w.text):
+        elif w.upos in ("ADV", "PART") or w.text == "," or time_word(w.text) or _calendar_time(s, w.index):
             continue
-        elif w.upos in ("DET", "ADJ") and n + 1 < len(rest) and time_word(rest[n + 1].text):
-            continue  # `said last month that`, `said earlier this year that`: the cue's time
+        elif w.upos in ("DET", "ADJ") and n + 1 < len(rest) and (time_word(rest[n + 1].text)
+                                                                 or _calendar_time(s, rest[n + 1].index)):
+            continue  # `said last month that`, `said earlier this year that`, `reported last quarter that`
         elif (phrase or listener) and w.xpos in ("VBG", "VBN") and w.text.islower() and n > 0 \
                 and rest[n - 1].upos in ("DET", "ADJ") and n + 1 < len(rest) and rest[n + 1].upos in ("NOUN", "ADJ"):
             continue  # `told a cheering crowd`, `a crowded hall`: a participle before its noun describes it
@@ -6956,13 +6988,34 @@ def _reported_object(s: Parsed, verb: Word,
             continue
         aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
         if k.deprel == "obj" and verb.lemma in reports and not time_word(k.text) and not passive \
-                and not to_infinitive(s.kids[verb.index]):
-            return (s.span(k)[0], _noun_phrase_end(s, verb, k, aside)), None
+                and not _calendar_time(s, k.index) and not to_infinitive(s.kids[verb.index]):
+            end = _noun_phrase_end(s, verb, k, aside)
+            if _subject_then_past(s, verb, end):
+                return None  # `alleges the company ignored safety warnings`: a clause, `rest-of-sentence`'s
+            return (s.span(k)[0], end), None
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
-        timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and time_word(k.text)  # `on Monday`, `for years`
+        timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and (
+            time_word(k.text) or _calendar_time(s, k.index))  # `on Monday`, `for years`, `in March`
         if k.deprel.startswith("obl") and case is not None and case.lemma in openers and not timed:
             return (s.span(k, aside | {case.index})[0], _noun_phrase_end(s, verb, k, aside)), None
     return None
+
+
+def _subject_then_past(s: Parsed, verb: Word, end: int) -> bool:
+    """`alleges the company ignored safety warnings` with `ignored` read as an adjective of `warnings`: after a
+    cue that takes a clause as often as a noun (`OBJECT_CUES`, `SAY_VERBS`), its object's noun phrase ending at
+    character `end`, then a lower-case `-ed` verb and a noun phrase that opens with no preposition, is the
+    subject of that verb: the clause is what was said, not the noun (not `announced the plan approved by the
+    board`, nor `the deal signed Monday`)."""
+    if verb.lemma not in OBJECT_CUES and verb.lemma not in SAY_VERBS:
+        return False
+    i = next((w.index for w in s.words if w.start >= end), None)
+    if i is None or i + 1 >= len(s.words):
+        return False
+    w, nxt = s.words[i], s.words[i + 1]
+    return w.upos == "VERB" and w.xpos in ("VBD", "VBN") and w.text.islower() and w.text.endswith("ed") \
+        and nxt.upos in ("DET", "NOUN", "ADJ", "PRON", "NUM", "PROPN") and not time_word(nxt.text) \
+        and nxt.text.lower() not in TIME_OPENERS - {"the", "that", "this"}
 
 
 def _time_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
@@ -6971,7 +7024,8 @@ def _time_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None
     July`; no other noun phrase after the cue, and no bare word of time, left to `reported-object`) tells
     when it spoke, not what: with no clause rule before it answering, it reports nothing."""
     kids = [k for k in s.kids[verb.index] if k.index > verb.index and k.upos in _NAMES]
-    if len(kids) != 1 or kids[0].deprel != "obj" or time_word(kids[0].text) or not _span_noun(kids[0].text):
+    if len(kids) != 1 or kids[0].deprel != "obj" or time_word(kids[0].text) \
+            or not (_span_noun(kids[0].text) or _calendar_time(s, kids[0].index)):
         return None  # `responded Wednesday to the request`: a word of time, and a message after it
     if all(w.index == kids[0].index or w.upos in ("DET", "NUM") or w.text.lower() in SPAN_WORDS | TIME_OPENERS
            for w in s.subtree(kids[0])):
@@ -7777,7 +7831,11 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     if not rest:
         return None
     start = _after_verb(s, verb, rest[-1].end)
-    if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], verb.lemma in OBJECT_CUES):
+    said = [w for w in rest if w.start >= start]
+    if said and verb.text.lower() in TELL_FORMS and said[0].index == verb.index + 1 and said[0].text.islower() \
+            and said[0].xpos in ("VBZ", "VBP"):
+        said = said[1:]  # `told reporters the new rules`: right after `tell`, its listener, never a verb
+    if start >= rest[-1].end or not _has_clause(said, verb.lemma in OBJECT_CUES):
         return None
     first = next(w for w in rest if w.start >= start)
     top = _listener_top(s, first, verb) if verb.lemma in LISTENER_VERBS else None
@@ -10008,7 +10066,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "About three in 10"),
           Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
                   "sources close to the governor"),
-          Example("Ann Ruiz on Monday night said the vote would wait.", "the vote would wait", "Ann Ruiz"))),
+          Example("Ann Ruiz on Monday night said the vote would wait.", "the vote would wait", "Ann Ruiz"),
+          Example("Ann Ruiz in March said the vote would wait.", "the vote would wait", "Ann Ruiz"))),
     Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue (or a base "
          "form right after a noun, its present: `Families taken to the shelter say`) with no "
          "subject right after a participle's phrase (its adverbs, then a time or one preposition's phrase, as for "
@@ -11027,7 +11086,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example('Aides said many callers were "very angry," though the lines stayed open.',
                   'many callers were "very angry,"', "Aides", parse=_CONTRAST_AFTER_QUOTE_UD))),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (not a verb "
-         "after `and` alone, past the listener or a phrase: `She told the court and then left` is her next act; for a "
+         "after `and` alone, past the listener or a phrase: `She told the court and then left` is her next act; nor "
+         "the word right after `tell`, its listener whatever its tag: `told reporters the new rules`; for a "
          "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma; for a cue in a "
          "relative clause set off after a noun, or in a description set off there, up to the comma closing "
          "it before the main verb, a quotation closing on that comma too: `Jane Doe, a nurse who said ..., said`, "

@@ -1834,6 +1834,11 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("infinitive-topic", "The agency declined to comment on the new rules.", [("the new rules", "The agency")]),
     ("reported-by-agent", "The merger was first reported by the Daily Ledger.", [("The merger", "the Daily Ledger")]),
     ("pronoun-reported-by", "It was first reported by the Daily Ledger.", []),
+    # An `-ed` verb read as an adjective of the noun after it: the object is the clause's subject (h144)
+    ("object-then-past-is-clause", "The complaint, filed Monday in federal court, alleges the company ignored "
+     "safety warnings.", [("the company ignored safety warnings", "The complaint")]),
+    ("object-then-participle-phrase", "The firm announced the deal signed Monday.",
+     [("the deal signed Monday", "The firm")]),
 ]
 
 
@@ -1884,6 +1889,29 @@ TIME_PHRASE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("weekday-night", "The mayor said Friday night the city would appeal.", [("the city would appeal", "The mayor")]),
     ("possessive-is-content", "He said last week's vote was a disaster.", [("last week's vote was a disaster", "He")]),
     ("time-only", "The governor said Tuesday.", []),
+    # Calendar nouns that are other words too, read as time only where the words place them (h144)
+    ("in-march-after-name", "Ann Ruiz in March said the vote would wait.", [("the vote would wait", "Ann Ruiz")]),
+    ("in-may-after-subject", "The senator in May said the bill would pass.", [("the bill would pass", "The senator")]),
+    ("in-year-after-subject", "The senator in 2019 said the bill would pass.",
+     [("the bill would pass", "The senator")]),
+    ("last-quarter-that", "The firm reported last quarter that sales fell.", [("that sales fell", "The firm")]),
+    ("last-season-that", "The coach said last season that the team would improve.",
+     [("that the team would improve", "The coach")]),
+    ("this-season-clause", "The coach said this season the team would improve.",
+     [("the team would improve", "The coach")]),
+    ("last-semester-that", "The school announced last semester that fees would rise.",
+     [("that fees would rise", "The school")]),
+    ("a-quarter-is-speaker", "A quarter of voters said the race was close.",
+     [("the race was close", "A quarter of voters")]),
+    ("term-in-name-kept", "The term limits panel said the rule would stay.",
+     [("the rule would stay", "The term limits panel")]),
+    ("lower-march-is-no-month", "Marchers in the march said the rule would stay.",
+     [("the rule would stay", "Marchers in the march")]),
+    ("poll-dated-by-month", "A Gallup poll in June found that most voters wanted change.",
+     [("that most voters wanted change", "A Gallup poll in June")]),
+    ("that-then-year-opens-clause", "The firm says that in 2012 it paid no tax.",
+     [("that in 2012 it paid no tax", "The firm")]),
+    ("time-then-and-no-report", "The leak was first reported in May and some officials had named a suspect.", []),
 ]
 
 
@@ -1901,6 +1929,10 @@ LISTENER_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("the decision had been made in the spring", "A source")]),
     ("closing-report-outside", "The driver told police he had swerved, the report says.",
      [("The driver told police he had swerved", "the report")]),
+    # A plural listener tagged as a present verb right after `told`: no clause (h144)
+    ("listener-tagged-verb-no-clause", "He told reporters the new rules.", []),
+    ("listener-tagged-verb-then-clause", "He told reporters the new rules would start in May.",
+     [("the new rules would start in May", "He")]),
 ]
 
 
