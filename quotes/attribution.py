@@ -20,7 +20,7 @@ from .lexicon import (HONORIFICS, AS_PER_STANDARDS, NORM_NOUNS, PER_SOURCE_NOUNS
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemmas, first_names, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
@@ -1654,8 +1654,8 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         if w.upos == "ADP" or ((w.upos == "ADJ" or w.xpos == "VBN") and words[i].upos == "ADP") \
                 or PHRASE_ADJECTIVES.get(w.text.lower()) == words[i].text.lower():  # `close to`, however tagged
             links.append(i - 1)
-        elif w.upos != "CCONJ" and (not (w.upos in _RUN_WORDS or w.xpos in ("POS", "PRP$"))
-                                    or (w.upos == "PRON" and relative_pronoun(w.text))):
+        elif w.upos != "CCONJ" and (not (w.upos in _RUN_WORDS or w.xpos in ("POS", "PRP$") or _paper_kind(s, w))
+                                    or (w.upos == "PRON" and relative_pronoun(w.text))):  # `charging documents`
             return None
         if (w.upos == "DET" or w.xpos == "PRP$") and words[i].upos == "PRON":
             return None
@@ -1663,7 +1663,8 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
             return None  # `a probe the agency said`: a determiner opens a phrase of its own
         i -= 1
     comma, first = i - 1, words[i]
-    if comma < 2 or words[comma].text not in _CLAUSE_BREAKS or first.upos in ("ADP", "CCONJ", "ADJ", "VERB") \
+    if comma < 2 or words[comma].text not in _CLAUSE_BREAKS \
+            or first.upos in ("ADP", "CCONJ", "ADJ", "VERB") and not _paper_kind(s, first) \
             or words[comma - 1].upos == "CCONJ" or _name_apposition(s, comma):
         return None
     if aside is not None and i == end and words[i].text[:1].isupper():
@@ -4263,7 +4264,16 @@ def _title_or_name(s: Parsed, i: int) -> bool:
     return low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS or (
         i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS
         and not (low in AUXILIARIES and w.upos == "AUX")) or _opening_ing_name(s, i) \
-        or _opening_given_name(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+        or _opening_given_name(s, i) or _style_prefix(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+
+
+def _style_prefix(s: Parsed, i: int) -> bool:
+    """`HE Dr Ali Saad said` (His Excellency), `HH Sheikh Omar`: a form of address in capitals
+    (`STYLE_PREFIXES`) right before a capitalised word not all in capitals, a title or a name, is the
+    name's first word whatever its tag (not `HE SAID` in a headline)."""
+    nxt = s.words[i + 1] if i + 1 < len(s.words) else None
+    return s.words[i].text in STYLE_PREFIXES and nxt is not None and nxt.text[:1].isupper() \
+        and not nxt.text.isupper() and nxt.start > s.words[i].end
 
 
 def _opening_given_name(s: Parsed, i: int) -> bool:
@@ -7636,6 +7646,12 @@ def _set_off_pronoun_tag(s: Parsed, verb: Word) -> bool:
         and s.words[i - 2].text == ","
 
 
+def _paper_kind(s: Parsed, w: Word) -> bool:
+    """`charging documents`, `sentencing memo`: an `-ing` word that names a kind of court or police paper
+    (`PAPER_MODIFIERS`) right before a noun is part of that noun phrase, whatever its tag, no verb."""
+    return w.text.lower() in PAPER_MODIFIERS and w.index + 1 < len(s.words) and s.words[w.index + 1].upos == "NOUN"
+
+
 def _reporting_frame(s: Parsed, verb: Word,
                      speaker: Word | None) -> tuple[tuple[int, int] | None, int] | None:
     """For a cue set off by a comma after the clause it reports, however the parse hung it: that
@@ -7650,7 +7666,7 @@ def _reporting_frame(s: Parsed, verb: Word,
         return None
     stop = verb.head if verb.head < verb.index else -1  # the comma lies after the clause's head, if before
     comma = next((i for i in range(verb.index - 1, stop, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
-    if comma is None or any(w.upos in ("VERB", "AUX") for w in s.words[comma + 1:verb.index]) \
+    if comma is None or any(w.upos in ("VERB", "AUX") and not _paper_kind(s, w) for w in s.words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
     if speaker is not None and any(w.text in _CLAUSE_BREAKS for w in s.words[speaker.index + 1:comma]):
@@ -9643,7 +9659,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`; a share of a "
          "group: `one of the people`; before a relative clause, an `-ing` phrase or a name's description set off "
          "by commas: `, the official, who declined to be named, said`; a description with its name set off: `, "
-         "his top aide, Tom Vale, said`, the whole apposition).",
+         "his top aide, Tom Vale, said`, the whole apposition; a kind of paper's `-ing` word, however tagged: "
+         "`, charging documents say`).",
          _tag_phrase_subject,
          (Example("The plant will close next year, a person close to the company said.",
                   "The plant will close next year", "a person close to the company"),
@@ -9656,7 +9673,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The ferry will stop running in May, one clerk, speaking on condition of anonymity, told the "
                   "Gazette.", "The ferry will stop running in May", "one clerk"),
           Example("The ferry will stop running in May, his top aide, Tom Vale, told the Gazette.",
-                  "The ferry will stop running in May", "his top aide, Tom Vale"))),
+                  "The ferry will stop running in May", "his top aide, Tom Vale"),
+          Example("The man stole three cars, charging documents say.", "The man stole three cars",
+                  "charging documents"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
          "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
          "participle's phrase modifying its noun with no comma (its adverbs, then a time or, for a participle's or "
@@ -10312,7 +10331,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "
-         "name's, whatever its tag: `Sterling Bank said`; a period the tokenizer split off a company's abbreviation "
+         "name's, whatever its tag: `Sterling Bank said`; so is a form of address in capitals before a title: `HE Mr "
+         "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
          "is the name's too: `Acme Corp. chief financial officer Jo Hart said`; so are a title's initials in "
          "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`; and a weekday between a "
          "title word and a name, a given name: `coach Sunday Oliseh said`).", _name_run,
@@ -10330,7 +10350,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"The clinic will stay open," Council on Rural Health director Nora Vance said.',
                   "The clinic will stay open,", "Council on Rural Health director Nora Vance"),
           Example("Acme Corp. chief financial officer Jo Hart said sales would rise.", "sales would rise",
-                  "Acme Corp. chief financial officer Jo Hart"))),
+                  "Acme Corp. chief financial officer Jo Hart"),
+          Example("HE Mr Omar Saad said the talks would resume.", "the talks would resume", "HE Mr Omar Saad"))),
     Rule("holder-before", "span", "`A spokesman for the Department of Housing said`: a speaker right after "
          "`of` or `for` and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "
          "for a speaker that is the last word of such an object, the nouns before it with it: `a spokeswoman "
