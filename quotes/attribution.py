@@ -20,7 +20,7 @@ from .lexicon import (HONORIFICS, AS_PER_STANDARDS, NORM_NOUNS, PER_SOURCE_NOUNS
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemmas, first_names, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
@@ -6644,12 +6644,21 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
     `_that_after`), to the sentence's end; None when no such `that` opens a clause."""
     words, aside, phrase, listener = s.words, False, False, verb.lemma in LISTENER_VERBS
     rest = _words_after_cue(s, verb)
+    timed = False  # within a clause of time after the listener or a phrase (`before she spoke to the panel`)
     for n, w in enumerate(rest[:_THAT_REACH]):
         low = w.text.lower()
         if w.text in _DASHES or w.text in "()":
             aside = not aside if w.text in _DASHES else w.text == "("
             continue
         if aside:
+            continue
+        if timed and low != "that":
+            if w.text in _CLAUSE_BREAKS or _is_cue_verb(w):
+                return None  # `... when Trump shot back that ...`: the `that` is the later cue's
+            continue
+        if low in TIME_SUBORDINATORS - {"when", "whenever", "while"} and (phrase or listener) and n > 0 and n + 2 < len(rest) \
+                and (_subject_word(rest[n + 1:]) and any(x.xpos in _FINITE for x in rest[n + 2:n + 4])):
+            timed = True  # `told the Ledger before she spoke to the committee that ...`: when it was told
             continue
         if low == "that":
             if n > 0 and (rest[n - 1].upos in ("DET", "ADP") or preposition(rest[n - 1].text)):
@@ -10852,12 +10861,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "it (not the listener's relative clause; the clause's own verb is no other report, though a verb of "
          "saying: `told the paper that she wrote the songs`; a plural subject taken for a verb may carry a phrase "
          "before its auxiliary: `that bookings for next summer were ahead`; a participle between the listener's "
-         "determiner and its noun describes it: `told a cheering crowd`; `last week`, `this year` are the cue's time; "
+         "determiner and its noun describes it: `told a cheering crowd`; `last week`, `this year` are the cue's time, "
+         "as is a clause of time with its subject and verb: `told the Ledger before she spoke to the committee that`; "
          "a quotation may open the clause, and an `-ing` word before its object's noun phrase may be its subject: "
          "`that \"Ruiz is ...`, `that helping the farm was ...`; `that` after a determiner or a preposition is a "
          "pronoun: `despite all that`).", _listener_that,
          (Example("The senator told a radio station that he would not resign.", "that he would not resign",
                   "The senator"),
+          Example("She told The Daily Ledger before she spoke to the committee that the plan was dead.",
+                  "that the plan was dead", "She"),
           Example("Lane told the newspaper that she wrote most of the songs on a borrowed piano.",
                   "that she wrote most of the songs on a borrowed piano", "Lane"),
           Example("Ruiz told analysts on a conference call that bookings for next summer were already ahead.",

@@ -1938,6 +1938,10 @@ LISTENER_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("The driver told police he had swerved", "the report")]),
     # A plural listener tagged as a present verb right after `told`: no clause (h144)
     ("listener-tagged-verb-no-clause", "He told reporters the new rules.", []),
+    ("listener-time-clause-then-that", "She told reporters after the vote closed that the plan was dead.",
+     [("that the plan was dead", "She")]),
+    ("listener-time-clause-cue-own-that", "The anchor tried to ask a question about jobs when the senator shot back "
+     "that he had not been called on.", [("that he had not been called on", "the senator")]),
     ("listener-tagged-verb-then-clause", "He told reporters the new rules would start in May.",
      [("the new rules would start in May", "He")]),
 ]
