@@ -20,7 +20,7 @@ from .lexicon import (HEADLINE_SOURCE_WORDS, NOT_SPEAKER_LABELS, TITLES, NAME_GI
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemmas, first_names, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
@@ -1367,14 +1367,40 @@ def _weekday_after_name(s: Parsed, j: int) -> bool:
     return not (k > 0 and words[k - 1].upos == "ADP" and preposition(words[k - 1].text))  # not `Ann` so tagged
 
 
+def _calendar_time(s: Parsed, j: int) -> bool:
+    """Whether word `j` ends a phrase of time read from the words, not the tags: a noun of the calendar
+    that is another word too (`CALENDAR_NOUNS`) right after a word that places it (`CALENDAR_PLACERS`: `last
+    quarter`, `this season`, `early May`), a capitalised month or a season right after `in` (`in March`, `in
+    spring`; not `in march`, a protest), or a year after `in` (`in 2019`)."""
+    if j < 1:
+        return False
+    w, before = s.words[j].text, s.words[j - 1].text.lower()
+    low = w.lower()
+    if low in CALENDAR_NOUNS and before in CALENDAR_PLACERS:
+        return low not in MONTHS or w[:1].isupper()
+    if before != "in":
+        return False
+    if low in MONTHS:
+        return w[:1].isupper()
+    return low in CALENDAR_NOUNS - {"quarter", "term", "season", "semester", "fall"} \
+        or (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"))
+
+
+def _dated_work(s: Parsed, head: Word, timed: int, verb: Word) -> bool:
+    """`A poll in December found`, `a study last quarter showed`: a month or a stretch of the calendar
+    (`_calendar_time`) right after a work of research (`RESEARCH_NOUNS`) dates the work, part of its name as
+    a source, not when it spoke (`Ann Ruiz in March said`: hers)."""
+    return head.text.lower() in RESEARCH_NOUNS and any(_calendar_time(s, j) for j in range(timed, verb.index))
+
+
 def _time_before(s: Parsed, i: int) -> int:
     """The index of the first word of a phrase of time that ends right before word `i` (`Tuesday`, `on
     Tuesday`, `last week`, `earlier this month`, `late on Friday`): a cue's adverbial set between its subject
     and it (`The firm's chief, Jo Hart, on Tuesday said`); `i` itself when none does, or when a capitalised word
     makes the noun part of a name (`voters going to the polls on Super Tuesday say`)."""
     j = i
-    while j > 0 and j - i > -3 and s.words[j - 1].text.lower() in TIME_NOUNS:
-        j -= 1
+    while j > 0 and j - i > -3 and (s.words[j - 1].text.lower() in TIME_NOUNS or _calendar_time(s, j - 1)):
+        j -= 1  # `on Tuesday`, `last week`; `in March`, `last quarter`: `_calendar_time`
     if j == i or j > 0 and s.words[j - 1].text[:1].isupper() and s.words[j - 1].text.lower() not in TIME_OPENERS \
             and not _weekday_after_name(s, j):
         return i  # (`the polls on Super Tuesday say`: a day's name, no time of the cue)
@@ -1693,8 +1719,8 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
         if w.upos == "ADP" or ((w.upos == "ADJ" or w.xpos == "VBN") and words[i].upos == "ADP") \
                 or PHRASE_ADJECTIVES.get(w.text.lower()) == words[i].text.lower():  # `close to`, however tagged
             links.append(i - 1)
-        elif w.upos != "CCONJ" and (not (w.upos in _RUN_WORDS or w.xpos in ("POS", "PRP$"))
-                                    or (w.upos == "PRON" and relative_pronoun(w.text))):
+        elif w.upos != "CCONJ" and (not (w.upos in _RUN_WORDS or w.xpos in ("POS", "PRP$") or _paper_kind(s, w))
+                                    or (w.upos == "PRON" and relative_pronoun(w.text))):  # `charging documents`
             return None
         if (w.upos == "DET" or w.xpos == "PRP$") and words[i].upos == "PRON":
             return None
@@ -1702,7 +1728,8 @@ def _tag_phrase(s: Parsed, verb: Word) -> tuple[int, int, Word] | None:
             return None  # `a probe the agency said`: a determiner opens a phrase of its own
         i -= 1
     comma, first = i - 1, words[i]
-    if comma < 2 or words[comma].text not in _CLAUSE_BREAKS or first.upos in ("ADP", "CCONJ", "ADJ", "VERB") \
+    if comma < 2 or words[comma].text not in _CLAUSE_BREAKS \
+            or first.upos in ("ADP", "CCONJ", "ADJ", "VERB") and not _paper_kind(s, first) \
             or words[comma - 1].upos == "CCONJ" or _name_apposition(s, comma):
         return None
     if aside is not None and i == end and words[i].text[:1].isupper():
@@ -2044,10 +2071,11 @@ def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None
     end = _before_subjectless(s, verb)
     if end is None:
         return None
-    found = _run_before(s, verb, end)
-    if found is None and end == verb.index - 1 and 0 < (opening := _time_phrase_start(s, end)) <= end:
-        found = _run_before(s, verb, opening - 1)
-    return found
+    if end == verb.index - 1 and 0 < (opening := _time_phrase_start(s, end)) <= end:
+        found = _run_before(s, verb, opening - 1)  # `Ann Ruiz in March said`: the time is the cue's
+        if found is not None:
+            return found
+    return _run_before(s, verb, end)
 
 
 _TIME_PHRASE_OPENERS = frozenset({"on", "at", "in", "during", "late", "early", "earlier", "last", "this", "next"})
@@ -2058,7 +2086,7 @@ def _time_phrase_start(s: Parsed, end: int) -> int:
     Tuesday`, `Friday`): its time words, then at most one word before them that opens such a phrase (a
     preposition of time or a determiner or adjective of one); `end + 1` where no time word ends there."""
     j = end
-    while j >= 0 and time_word(s.words[j].text) and s.words[j].upos != "PRON":
+    while j >= 0 and (time_word(s.words[j].text) and s.words[j].upos != "PRON" or _calendar_time(s, j)):
         j -= 1
     if j == end:
         return end + 1
@@ -3933,7 +3961,7 @@ def _speaker_span(s: Parsed, head: Word | None,
         skip |= {w.index for k in s.kids[head.index] if k.index > head.index and k.deprel.startswith("nmod")
                  and any(c.lemma == "of" and c.deprel == "case" for c in s.kids[k.index]) and _charge(s, k)
                  for w in s.subtree(k)}  # `accused by unions of a cover-up`: the charge is the verb's
-    if head.index < (timed := _time_before(s, verb.index)) < verb.index:
+    if head.index < (timed := _time_before(s, verb.index)) < verb.index and not _dated_work(s, head, timed, verb):
         skip |= set(range(timed, verb.index))  # `The firm's lawyer, Jo Hart, Tuesday night said`: the cue's time
     past = _misread_past(s)
     if past is not None:
@@ -4408,7 +4436,16 @@ def _title_or_name(s: Parsed, i: int) -> bool:
     return low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS or (
         i > 0 and w.text[:1].isupper() and w.text != "I" and low not in SUBJECT_OPENERS
         and not (low in AUXILIARIES and w.upos == "AUX")) or _opening_ing_name(s, i) \
-        or _opening_given_name(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+        or _opening_given_name(s, i) or _style_prefix(s, i)  # `Jo Hart Is Now Calling`: a headline's verb
+
+
+def _style_prefix(s: Parsed, i: int) -> bool:
+    """`HE Dr Ali Saad said` (His Excellency), `HH Sheikh Omar`: a form of address in capitals
+    (`STYLE_PREFIXES`) right before a capitalised word not all in capitals, a title or a name, is the
+    name's first word whatever its tag (not `HE SAID` in a headline)."""
+    nxt = s.words[i + 1] if i + 1 < len(s.words) else None
+    return s.words[i].text in STYLE_PREFIXES and nxt is not None and nxt.text[:1].isupper() \
+        and not nxt.text.isupper() and nxt.start > s.words[i].end
 
 
 def _opening_given_name(s: Parsed, i: int) -> bool:
@@ -5651,6 +5688,8 @@ def _time_then_clause(s: Parsed, verb: Word,
         after = _set_off_time_end(s, verb, i)
         if after is None:
             return None
+    if s.words[after].upos == "CCONJ":
+        return None  # `was reported in May and lawmakers had ...`: a clause of its own, nothing said
     found = _complement_after(s, verb, speaker)
     if found is not None and found[0] is not None:
         start, end = found[0]
@@ -5762,10 +5801,12 @@ def _time_phrase_end(s: Parsed, i: int) -> int | None:
     Monday`, `late last week`, `this morning`), when a word other than punctuation or a possessive
     follows it (`said last week's vote ...` opens with a noun phrase of its own)."""
     j = i
+    if j + 1 < len(s.words) and s.words[j].text.lower() == "that" and s.words[j + 1].upos == "ADP":
+        return None  # `said that in 2012 it paid`: `that` opens the clause, not a time (`that day`)
     while j < len(s.words) and j - i < 3 and s.words[j].text.lower() in TIME_OPENERS:
         j += 1
     nouns = j
-    while j < len(s.words) and s.words[j].text.lower() in TIME_NOUNS:
+    while j < len(s.words) and (s.words[j].text.lower() in TIME_NOUNS or _calendar_time(s, j)):
         j += 1
     if j == nouns or j >= len(s.words) or s.words[j].upos == "PUNCT" or s.words[j].xpos == "POS":
         return None
@@ -6765,12 +6806,21 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
     `_that_after`), to the sentence's end; None when no such `that` opens a clause."""
     words, aside, phrase, listener = s.words, False, False, verb.lemma in LISTENER_VERBS
     rest = _words_after_cue(s, verb)
+    timed = False  # within a clause of time after the listener or a phrase (`before she spoke to the panel`)
     for n, w in enumerate(rest[:_THAT_REACH]):
         low = w.text.lower()
         if w.text in _DASHES or w.text in "()":
             aside = not aside if w.text in _DASHES else w.text == "("
             continue
         if aside:
+            continue
+        if timed and low != "that":
+            if w.text in _CLAUSE_BREAKS or _is_cue_verb(w):
+                return None  # `... when Trump shot back that ...`: the `that` is the later cue's
+            continue
+        if low in TIME_SUBORDINATORS - {"when", "whenever", "while"} and (phrase or listener) and n > 0 and n + 2 < len(rest) \
+                and (_subject_word(rest[n + 1:]) and any(x.xpos in _FINITE for x in rest[n + 2:n + 4])):
+            timed = True  # `told the Ledger before she spoke to the committee that ...`: when it was told
             continue
         if low == "that":
             if n > 0 and (rest[n - 1].upos in ("DET", "ADP") or preposition(rest[n - 1].text)):
@@ -6786,10 +6836,11 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             return None if last is None else ((w.start, last.end), None)
         if w.upos == "ADP" and low not in _COMPLEMENTIZERS:
             phrase = True  # `to the host`, `in a statement`: the noun phrase after it is the phrase's
-        elif w.upos in ("ADV", "PART") or w.text == "," or time_word(w.text):
+        elif w.upos in ("ADV", "PART") or w.text == "," or time_word(w.text) or _calendar_time(s, w.index):
             continue
-        elif w.upos in ("DET", "ADJ") and n + 1 < len(rest) and time_word(rest[n + 1].text):
-            continue  # `said last month that`, `said earlier this year that`: the cue's time
+        elif w.upos in ("DET", "ADJ") and n + 1 < len(rest) and (time_word(rest[n + 1].text)
+                                                                 or _calendar_time(s, rest[n + 1].index)):
+            continue  # `said last month that`, `said earlier this year that`, `reported last quarter that`
         elif (phrase or listener) and w.xpos in ("VBG", "VBN") and w.text.islower() and n > 0 \
                 and rest[n - 1].upos in ("DET", "ADJ") and n + 1 < len(rest) and rest[n + 1].upos in ("NOUN", "ADJ"):
             continue  # `told a cheering crowd`, `a crowded hall`: a participle before its noun describes it
@@ -7118,13 +7169,34 @@ def _reported_object(s: Parsed, verb: Word,
             continue
         aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
         if k.deprel == "obj" and verb.lemma in reports and not time_word(k.text) and not passive \
-                and not to_infinitive(s.kids[verb.index]):
-            return (s.span(k)[0], _noun_phrase_end(s, verb, k, aside)), None
+                and not _calendar_time(s, k.index) and not to_infinitive(s.kids[verb.index]):
+            end = _noun_phrase_end(s, verb, k, aside)
+            if _subject_then_past(s, verb, end):
+                return None  # `alleges the company ignored safety warnings`: a clause, `rest-of-sentence`'s
+            return (s.span(k)[0], end), None
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
-        timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and time_word(k.text)  # `on Monday`, `for years`
+        timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and (
+            time_word(k.text) or _calendar_time(s, k.index))  # `on Monday`, `for years`, `in March`
         if k.deprel.startswith("obl") and case is not None and case.lemma in openers and not timed:
             return (s.span(k, aside | {case.index})[0], _noun_phrase_end(s, verb, k, aside)), None
     return None
+
+
+def _subject_then_past(s: Parsed, verb: Word, end: int) -> bool:
+    """`alleges the company ignored safety warnings` with `ignored` read as an adjective of `warnings`: after a
+    cue that takes a clause as often as a noun (`OBJECT_CUES`, `SAY_VERBS`), its object's noun phrase ending at
+    character `end`, then a lower-case `-ed` verb and a noun phrase that opens with no preposition, is the
+    subject of that verb: the clause is what was said, not the noun (not `announced the plan approved by the
+    board`, nor `the deal signed Monday`)."""
+    if verb.lemma not in OBJECT_CUES and verb.lemma not in SAY_VERBS:
+        return False
+    i = next((w.index for w in s.words if w.start >= end), None)
+    if i is None or i + 1 >= len(s.words):
+        return False
+    w, nxt = s.words[i], s.words[i + 1]
+    return w.upos == "VERB" and w.xpos in ("VBD", "VBN") and w.text.islower() and w.text.endswith("ed") \
+        and nxt.upos in ("DET", "NOUN", "ADJ", "PRON", "NUM", "PROPN") and not time_word(nxt.text) \
+        and nxt.text.lower() not in TIME_OPENERS - {"the", "that", "this"}
 
 
 def _time_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
@@ -7133,7 +7205,8 @@ def _time_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None
     July`; no other noun phrase after the cue, and no bare word of time, left to `reported-object`) tells
     when it spoke, not what: with no clause rule before it answering, it reports nothing."""
     kids = [k for k in s.kids[verb.index] if k.index > verb.index and k.upos in _NAMES]
-    if len(kids) != 1 or kids[0].deprel != "obj" or time_word(kids[0].text) or not _span_noun(kids[0].text):
+    if len(kids) != 1 or kids[0].deprel != "obj" or time_word(kids[0].text) \
+            or not (_span_noun(kids[0].text) or _calendar_time(s, kids[0].index)):
         return None  # `responded Wednesday to the request`: a word of time, and a message after it
     if all(w.index == kids[0].index or w.upos in ("DET", "NUM") or w.text.lower() in SPAN_WORDS | TIME_OPENERS
            for w in s.subtree(kids[0])):
@@ -7744,6 +7817,12 @@ def _set_off_pronoun_tag(s: Parsed, verb: Word) -> bool:
         and s.words[i - 2].text == ","
 
 
+def _paper_kind(s: Parsed, w: Word) -> bool:
+    """`charging documents`, `sentencing memo`: an `-ing` word that names a kind of court or police paper
+    (`PAPER_MODIFIERS`) right before a noun is part of that noun phrase, whatever its tag, no verb."""
+    return w.text.lower() in PAPER_MODIFIERS and w.index + 1 < len(s.words) and s.words[w.index + 1].upos == "NOUN"
+
+
 def _reporting_frame(s: Parsed, verb: Word,
                      speaker: Word | None) -> tuple[tuple[int, int] | None, int] | None:
     """For a cue set off by a comma after the clause it reports, however the parse hung it: that
@@ -7758,7 +7837,7 @@ def _reporting_frame(s: Parsed, verb: Word,
         return None
     stop = verb.head if verb.head < verb.index else -1  # the comma lies after the clause's head, if before
     comma = next((i for i in range(verb.index - 1, stop, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
-    if comma is None or any(w.upos in ("VERB", "AUX") for w in s.words[comma + 1:verb.index]) \
+    if comma is None or any(w.upos in ("VERB", "AUX") and not _paper_kind(s, w) for w in s.words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
     if speaker is not None and any(w.text in _CLAUSE_BREAKS for w in s.words[speaker.index + 1:comma]):
@@ -7939,7 +8018,11 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     if not rest:
         return None
     start = _after_verb(s, verb, rest[-1].end)
-    if start >= rest[-1].end or not _has_clause([w for w in rest if w.start >= start], verb.lemma in OBJECT_CUES):
+    said = [w for w in rest if w.start >= start]
+    if said and verb.text.lower() in TELL_FORMS and said[0].index == verb.index + 1 and said[0].text.islower() \
+            and said[0].xpos in ("VBZ", "VBP"):
+        said = said[1:]  # `told reporters the new rules`: right after `tell`, its listener, never a verb
+    if start >= rest[-1].end or not _has_clause(said, verb.lemma in OBJECT_CUES):
         return None
     first = next(w for w in rest if w.start >= start)
     top = _listener_top(s, first, verb) if verb.lemma in LISTENER_VERBS else None
@@ -9772,7 +9855,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "(past a preposition's phrase or an adjective's or participle's: `close to`, `briefed on`; a share of a "
          "group: `one of the people`; before a relative clause, an `-ing` phrase or a name's description set off "
          "by commas: `, the official, who declined to be named, said`; a description with its name set off: `, "
-         "his top aide, Tom Vale, said`, the whole apposition).",
+         "his top aide, Tom Vale, said`, the whole apposition; a kind of paper's `-ing` word, however tagged: "
+         "`, charging documents say`).",
          _tag_phrase_subject,
          (Example("The plant will close next year, a person close to the company said.",
                   "The plant will close next year", "a person close to the company"),
@@ -9785,7 +9869,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The ferry will stop running in May, one clerk, speaking on condition of anonymity, told the "
                   "Gazette.", "The ferry will stop running in May", "one clerk"),
           Example("The ferry will stop running in May, his top aide, Tom Vale, told the Gazette.",
-                  "The ferry will stop running in May", "his top aide, Tom Vale"))),
+                  "The ferry will stop running in May", "his top aide, Tom Vale"),
+          Example("The man stole three cars, charging documents say.", "The man stole three cars",
+                  "charging documents"))),
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
          "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
          "participle's phrase modifying its noun with no comma (its adverbs, then a time or, for a participle's or "
@@ -10197,7 +10283,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "About three in 10"),
           Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
                   "sources close to the governor"),
-          Example("Ann Ruiz on Monday night said the vote would wait.", "the vote would wait", "Ann Ruiz"))),
+          Example("Ann Ruiz on Monday night said the vote would wait.", "the vote would wait", "Ann Ruiz"),
+          Example("Ann Ruiz in March said the vote would wait.", "the vote would wait", "Ann Ruiz"))),
     Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue (or a base "
          "form right after a noun, its present: `Families taken to the shelter say`) with no "
          "subject right after a participle's phrase (its adverbs, then a time or one preposition's phrase, as for "
@@ -10438,7 +10525,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "
-         "name's, whatever its tag: `Sterling Bank said`; a period the tokenizer split off a company's abbreviation "
+         "name's, whatever its tag: `Sterling Bank said`; so is a form of address in capitals before a title: `HE Mr "
+         "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
          "is the name's too: `Acme Corp. chief financial officer Jo Hart said`; so are a title's initials in "
          "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`; and a weekday between a "
          "title word and a name, a given name: `coach Sunday Oliseh said`).", _name_run,
@@ -10456,7 +10544,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"The clinic will stay open," Council on Rural Health director Nora Vance said.',
                   "The clinic will stay open,", "Council on Rural Health director Nora Vance"),
           Example("Acme Corp. chief financial officer Jo Hart said sales would rise.", "sales would rise",
-                  "Acme Corp. chief financial officer Jo Hart"))),
+                  "Acme Corp. chief financial officer Jo Hart"),
+          Example("HE Mr Omar Saad said the talks would resume.", "the talks would resume", "HE Mr Omar Saad"))),
     Rule("holder-before", "span", "`A spokesman for the Department of Housing said`: a speaker right after "
          "`of` or `for` and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "
          "for a speaker that is the last word of such an object, the nouns before it with it: `a spokeswoman "
@@ -10963,12 +11052,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "it (not the listener's relative clause; the clause's own verb is no other report, though a verb of "
          "saying: `told the paper that she wrote the songs`; a plural subject taken for a verb may carry a phrase "
          "before its auxiliary: `that bookings for next summer were ahead`; a participle between the listener's "
-         "determiner and its noun describes it: `told a cheering crowd`; `last week`, `this year` are the cue's time; "
+         "determiner and its noun describes it: `told a cheering crowd`; `last week`, `this year` are the cue's time, "
+         "as is a clause of time with its subject and verb: `told the Ledger before she spoke to the committee that`; "
          "a quotation may open the clause, and an `-ing` word before its object's noun phrase may be its subject: "
          "`that \"Ruiz is ...`, `that helping the farm was ...`; `that` after a determiner or a preposition is a "
          "pronoun: `despite all that`).", _listener_that,
          (Example("The senator told a radio station that he would not resign.", "that he would not resign",
                   "The senator"),
+          Example("She told The Daily Ledger before she spoke to the committee that the plan was dead.",
+                  "that the plan was dead", "She"),
           Example("Lane told the newspaper that she wrote most of the songs on a borrowed piano.",
                   "that she wrote most of the songs on a borrowed piano", "Lane"),
           Example("Ruiz told analysts on a conference call that bookings for next summer were already ahead.",
@@ -11218,7 +11310,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example('Aides said many callers were "very angry," though the lines stayed open.',
                   'many callers were "very angry,"', "Aides", parse=_CONTRAST_AFTER_QUOTE_UD))),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (not a verb "
-         "after `and` alone, past the listener or a phrase: `She told the court and then left` is her next act; for a "
+         "after `and` alone, past the listener or a phrase: `She told the court and then left` is her next act; nor "
+         "the word right after `tell`, its listener whatever its tag: `told reporters the new rules`; for a "
          "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma; for a cue in a "
          "relative clause set off after a noun, or in a description set off there, up to the comma closing "
          "it before the main verb, a quotation closing on that comma too: `Jane Doe, a nurse who said ..., said`, "

@@ -27,7 +27,7 @@ __all__ = [
     "WEEKDAYS",
     "DAY_PARTS",
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS",
+    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas", "that_only_forms",
@@ -536,6 +536,16 @@ SPAN_NOUNS = TIME_NOUNS | frozenset({"hour", "minute", "decade", "season", "janu
                                      "june", "july", "august", "september", "october", "november",
                                      "december"})
 SPAN_WORDS = frozenset({"few", "several", "couple", "same", "following", "previous", "ago"})
+# The months: names, so capitalised, but `March` and `May` are words too (`a march`, `may go`).
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})
+# Nouns for a stretch of the calendar that are other words too (`a quarter of voters`, `the season
+# opener`, `a second term`, `may`): a phrase of time only right after a word that places it in the
+# calendar (`CALENDAR_PLACERS`: `last quarter`, `this season`, `next term`, `early May`), or a capitalised
+# month or a season after `in` (`in March`, `in spring`).
+CALENDAR_NOUNS = MONTHS | frozenset({"quarter", "season", "semester", "term", "spring", "summer", "autumn",
+                                     "fall", "winter"})
+CALENDAR_PLACERS = frozenset({"last", "this", "next", "early", "late", "past", "previous"})
 # Prepositions: a word that opens a phrase of place, time, manner or topic, never a noun phrase's
 # first word (`said in a statement`, `"...," at a rally`, `Amid the noise, ...`).
 PREPOSITIONS = frozenset({
@@ -870,6 +880,9 @@ CAPITALISED_OFFICE_WORDS = CAPITALISED_OFFICES | frozenset({"opposition", "prime
                                                             "federal", "foreign", "finance", "health", "police"})
 # Speaker entities (`quotes/entities.py`): the words that tell who a speaker mention is.
 # Honorifics: they tell a person's gender, not their role (`Mr. Lee`, `Ms. Lee`).
+# Forms of address written in capitals before a title or a name (`HE Dr Ali Saad`: His or Her Excellency;
+# `HH Sheikh Omar`: His Highness; `HRH Prince Ali`): a word of the name, never the pronoun `he` in capitals.
+STYLE_PREFIXES = frozenset({"HE", "HH", "HRH"})
 HONORIFICS: dict[str, str | None] = {
     "mr": "masc", "mrs": "fem", "ms": "fem", "miss": "fem", "mx": None, "dr": None, "sir": "masc", "dame": "fem",
     "shri": "masc", "smt": "fem", "shrimati": "fem", "alhaji": "masc", "alhaja": "fem", "hajiya": "fem",

@@ -1839,6 +1839,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("headline-colon-topic-nothing", "Covid: cases rise again in city\nThe board meets on Monday.", []),
     ("headline-colon-rubric-nothing", "Analysis: Why the plan will fail\nThe board meets on Monday.", []),
     ("colon-with-stop-nothing", "Ann Ruiz: a life in music.\nThe board meets on Monday.", []),
+    # Tags whose speaker the tagger breaks (h144)
+    ("police-say-per-release", "The suspect was armed, police say, per a news release.",
+     [("indirect", "The suspect was armed", "police")]),
+    ("charging-documents-say-verb", "The man stole three cars, charging documents say.",
+     [("indirect", "The man stole three cars", "charging documents")]),
+    ("excellency-before-title-tagged-verb", "HE Mr Omar Saad said the talks would resume.",
+     [("indirect", "the talks would resume", "HE Mr Omar Saad")]),
+    # An `-ed` verb read as an adjective of the noun after it: the object is the clause's subject (h144)
+    ("object-then-past-is-clause", "The complaint, filed Monday in federal court, alleges the company ignored "
+     "safety warnings.", [("indirect", "the company ignored safety warnings", "The complaint")]),
+    ("excellency-then-apposition", "HE Dr Thani bin Ahmed, Minister of State, said the talks would resume.",
+     [("indirect", "the talks would resume", "HE Dr Thani bin Ahmed")]),
 ]
 
 
@@ -1989,6 +2001,29 @@ TIME_PHRASE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("weekday-night", "The mayor said Friday night the city would appeal.", [("the city would appeal", "The mayor")]),
     ("possessive-is-content", "He said last week's vote was a disaster.", [("last week's vote was a disaster", "He")]),
     ("time-only", "The governor said Tuesday.", []),
+    # Calendar nouns that are other words too, read as time only where the words place them (h144)
+    ("in-march-after-name", "Ann Ruiz in March said the vote would wait.", [("the vote would wait", "Ann Ruiz")]),
+    ("in-may-after-subject", "The senator in May said the bill would pass.", [("the bill would pass", "The senator")]),
+    ("in-year-after-subject", "The senator in 2019 said the bill would pass.",
+     [("the bill would pass", "The senator")]),
+    ("last-quarter-that", "The firm reported last quarter that sales fell.", [("that sales fell", "The firm")]),
+    ("last-season-that", "The coach said last season that the team would improve.",
+     [("that the team would improve", "The coach")]),
+    ("this-season-clause", "The coach said this season the team would improve.",
+     [("the team would improve", "The coach")]),
+    ("last-semester-that", "The school announced last semester that fees would rise.",
+     [("that fees would rise", "The school")]),
+    ("a-quarter-is-speaker", "A quarter of voters said the race was close.",
+     [("the race was close", "A quarter of voters")]),
+    ("term-in-name-kept", "The term limits panel said the rule would stay.",
+     [("the rule would stay", "The term limits panel")]),
+    ("lower-march-is-no-month", "Marchers in the march said the rule would stay.",
+     [("the rule would stay", "Marchers in the march")]),
+    ("poll-dated-by-month", "A Gallup poll in June found that most voters wanted change.",
+     [("that most voters wanted change", "A Gallup poll in June")]),
+    ("that-then-year-opens-clause", "The firm says that in 2012 it paid no tax.",
+     [("that in 2012 it paid no tax", "The firm")]),
+    ("time-then-and-no-report", "The leak was first reported in May and some officials had named a suspect.", []),
 ]
 
 
@@ -2006,6 +2041,14 @@ LISTENER_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("the decision had been made in the spring", "A source")]),
     ("closing-report-outside", "The driver told police he had swerved, the report says.",
      [("The driver told police he had swerved", "the report")]),
+    # A plural listener tagged as a present verb right after `told`: no clause (h144)
+    ("listener-tagged-verb-no-clause", "He told reporters the new rules.", []),
+    ("listener-time-clause-then-that", "She told reporters after the vote closed that the plan was dead.",
+     [("that the plan was dead", "She")]),
+    ("listener-time-clause-cue-own-that", "The anchor tried to ask a question about jobs when the senator shot back "
+     "that he had not been called on.", [("that he had not been called on", "the senator")]),
+    ("listener-tagged-verb-then-clause", "He told reporters the new rules would start in May.",
+     [("the new rules would start in May", "He")]),
 ]
 
 
