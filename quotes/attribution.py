@@ -2072,7 +2072,7 @@ def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None
     if end is None:
         return None
     if end == verb.index - 1 and 0 < (opening := _time_phrase_start(s, end)) <= end:
-        found = _run_before(s, verb, opening - 1)  # `Ann Ruiz in March said`: the time is the cue's
+        found = _run_before(s, verb, opening - 1, timed=True)  # `Ann Ruiz in March said`: the time is the cue's
         if found is not None:
             return found
     return _run_before(s, verb, end)
@@ -2103,9 +2103,11 @@ def _mistagged_first_name(s: Parsed, i: int) -> bool:
         and s.words[i + 1].upos == "PROPN" and s.words[i + 1].start > w.end
 
 
-def _run_before(s: Parsed, verb: Word, end: int) -> tuple[Word, tuple[int, int]] | None:
+def _run_before(s: Parsed, verb: Word, end: int, timed: bool = False) -> tuple[Word, tuple[int, int]] | None:
     """The run of noun-phrase words that ends at word `end`, right before the cue (`_phrase_before`);
-    a share word (`a third`) counts as a noun there.  The run's last noun, and its character range."""
+    a share word (`a third`) counts as a noun there, and so does a word tagged an adjective right after a
+    determiner or possessive when a phrase of time follows it (`timed`: `_timed_adjective`).  The run's
+    last noun, and its character range."""
     i = end
 
     def nominal_word(j: int) -> bool:  # no clock time: `15:40 GMT Ian Boyd said`, a live blog's timestamp
@@ -2131,9 +2133,10 @@ def _run_before(s: Parsed, verb: Word, end: int) -> tuple[Word, tuple[int, int]]
                 i > 1 and s.words[i - 1].text.lower() in _RUN_LINKS and nominal_word(i - 2))))):  # `out of`
         i -= 1
     run = list(s.words[i + 1:end + 1])
+    headed = timed and _timed_adjective(s, end)
     nominal = [x for x in run if x.upos in _NOMINAL | {"NUM"} or (tagged_verb and x.index == end)
-               or x.text.lower() in SHARE_WORDS]
-    if not nominal or (run[-1].upos not in _NOMINAL | {"NUM", "SYM"} and not tagged_verb
+               or x.text.lower() in SHARE_WORDS or (headed and x.index == end)]
+    if not nominal or (run[-1].upos not in _NOMINAL | {"NUM", "SYM"} and not tagged_verb and not headed
                        and run[-1].text.lower() not in SHARE_WORDS) or (time_word(run[-1].text) and not edition_day(end)) \
             or run[-1].text.lower() == "there":
         return None
@@ -2142,6 +2145,16 @@ def _run_before(s: Parsed, verb: Word, end: int) -> tuple[Word, tuple[int, int]]
             return None
         run.insert(0, s.words[i])
     return nominal[-1], (run[0].start, run[-1].end)
+
+
+def _timed_adjective(s: Parsed, end: int) -> bool:
+    """`The senator last month said`, `Her aide on Friday said` with the noun tagged an adjective: a word
+    right after a determiner or possessive and right before a phrase of time that a cue follows heads the
+    noun phrase whatever its tag (an adjective there would describe nothing: a phrase of time takes no
+    adjective before its own determiner or preposition)."""
+    words = s.words
+    return end >= 1 and words[end].upos == "ADJ" and words[end - 1].upos in ("DET", "PRON") \
+        and (words[end - 1].upos == "DET" or words[end - 1].xpos == "PRP$") and not time_word(words[end].text)
 
 
 def _closing_run(s: Parsed, verb: Word) -> tuple[int, int] | None:
@@ -10278,13 +10291,15 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "A Danish ministry", parse=_BY_GERUND_ADJECTIVE_UD))),
     Rule("phrase-before", "phrase", "`About three in 10 said`, `sources close to the governor say`: the run "
          "of noun-phrase words right before the cue (past a phrase of time right before it, when it was said: "
-         "`Ann Ruiz on Monday night said`).", _phrase_before,
+         "`Ann Ruiz on Monday night said`; a word tagged an adjective right after a determiner or possessive "
+         "heads the run there: `The senator last month said`).", _phrase_before,
          (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",
                   "About three in 10"),
           Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
                   "sources close to the governor"),
           Example("Ann Ruiz on Monday night said the vote would wait.", "the vote would wait", "Ann Ruiz"),
-          Example("Ann Ruiz in March said the vote would wait.", "the vote would wait", "Ann Ruiz"))),
+          Example("Ann Ruiz in March said the vote would wait.", "the vote would wait", "Ann Ruiz"),
+          Example("The senator last month said the bill would pass.", "the bill would pass", "The senator"))),
     Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue (or a base "
          "form right after a noun, its present: `Families taken to the shelter say`) with no "
          "subject right after a participle's phrase (its adverbs, then a time or one preposition's phrase, as for "
