@@ -7513,7 +7513,8 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
     that the parse hung from the verb: an infinitive (`announced plans to raise ...`), a phrase
     of `of`, `for`, `about`, `to`, `in`, ... (`a request for comment`, `denied any role in the
     attack`, `her ties to the mayor`) or `by name` (`never mentioned Lee by
-    name`), never one of time (`on Tuesday`); the phrases under `aside` left out. A `to` before a noun
+    name`), or a past participle with its agent (`the plan approved by the board`), never one of time
+    (`on Tuesday`); the phrases under `aside` left out. A `to` before a noun
     opens such a phrase whatever the parse made of it (`demanded deep cuts to foreign aid`)."""
     if aside:
         return s.span(noun, aside)[1]
@@ -7529,7 +7530,10 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
         linked = linked or (k.upos in ("NOUN", "PROPN") and sub[0].index != k.index and not time_word(k.text)
                             and sub[0].text.lower() in _NOUN_LINKS and sub[0].head == k.index)
         by_name = k.lemma == "name" and len(sub) == 2 and sub[0].lemma == "by"  # `mentioned Lee by name`
-        if sub[0].index != last + 1 or not (infinitive or linked or by_name):
+        # `announced the plan approved by the board`: a past participle and its agent restrict the noun
+        agent = k.xpos == "VBN" and sub[0].index == k.index and k.text.islower() and k.index + 1 < len(s.words) \
+            and s.words[k.index + 1].text.lower() == "by" and not any(c.deprel.startswith("nsubj") for c in s.kids[k.index])
+        if sub[0].index != last + 1 or not (infinitive or linked or by_name or agent):
             break
         last, end = sub[-1].index, s.span(k)[1]
     return end
@@ -11280,6 +11284,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"),
           Example("The union disputed the company's figures on overtime.", "the company's figures on overtime",
                   "The union"),
+          Example("The firm announced the plan approved by the board.", "the plan approved by the board",
+                  "The firm"),
           Example("The trade group spelled out its concerns as it commented on the proposed rules.",
                   "the proposed rules", "it"))),
     Rule("preposition-gerund", "content", "`warned against cutting the budget`, `complained about paying more`: "
