@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (HEADLINE_SOURCE_WORDS, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (HEADLINE_SOURCE_WORDS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -20,7 +20,7 @@ from .lexicon import (HEADLINE_SOURCE_WORDS, TITLE_MODIFIERS, NOT_SPEAKER_LABELS
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemmas, first_names, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
@@ -2892,6 +2892,7 @@ def _according_by_words(sentence: int, s: Parsed, according: Word, to: Word) -> 
 _HEADLINE_WORDS = 4     # a headline in title case: at least this many words,
 _HEADLINE_SHARE = 0.8   # this share of them capitalised
 _HEADLINE_VERBS = (SAY_VERBS | OBJECT_CUES) - {"state"}  # the verbs a headline reports words with
+_TELL_FORMS = ("Tells", "Told")  # a headline's title-case verb of telling, its listener after it
 _HEADLINE_BREAKS = frozenset({",", ":", "\u2014", "\u2013", "--", "-", "|"})
 
 
@@ -2902,8 +2903,10 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     words after it (or, when none follow, those before the break) are what they said."""
     words = s.words
     if w.upos == "VERB" or not cue_form(w.text) or not w.text[:1].isupper() or w.index == 0 \
-            or not w.text.lower().endswith(("s", "ed")) or w.lemma not in _HEADLINE_VERBS:
+            or not w.text.lower().endswith(("s", "ed")) or cue_lemma(w.text) not in _HEADLINE_VERBS \
+            or w.text in _TELL_FORMS:  # (`Tells`: `headline-tell` reads its listener)
         return None  # `Washington Post`, `Iowa State`: a cue form used as a noun; `Defends X`: no words said
+        # (the form's own verb: the tagger gives a name's `Warns` the lemma `warns`)
     if w.index + 1 < len(words) and words[w.index + 1].upos == "PUNCT" and words[w.index + 1].text != ".":
         return None  # `..., Christopher Rants, Kim Reem, ...`: a name in a list
     alpha = [x.text for x in words if x.text[:1].isalpha()]
@@ -2919,7 +2922,8 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         after.pop()
     content: tuple[int, int] | None
     if len(after) >= 3:
-        content = (after[0].start, after[-1].end)
+        topic = after[0].text.lower() in TOPIC_PREPOSITIONS  # `Warns Of Shutdown As Talks Stall`: what it warned of
+        content = (after[int(topic)].start, after[-1].end)
     elif not after and first > 1:
         before = [x for x in words[:first - 1] if x.upos != "PUNCT" or x.text.strip(MARK_CHARS)]
         while before and before[-1].upos == "PUNCT":
@@ -2974,16 +2978,17 @@ def _headline_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.text != ":" or not 1 <= w.index <= 4 or not _headline_line(s):
         return None
     name = words[:w.index]
+    source = len(name) == 1 and name[0].text[1:].islower() and name[0].text.lower() in HEADLINE_LABEL_SOURCES
     if any(not x.text[:1].isupper() or not x.text[:1].isalpha() or x.upos not in ("PROPN", "NOUN")
-           for x in name) or " ".join(x.text for x in name).upper() in NOT_SPEAKER_LABELS:
-        return None
+           for x in name) or (not source and " ".join(x.text for x in name).upper() in NOT_SPEAKER_LABELS):
+        return None  # (`Report: ...` in title case names a source; `REPORT: ...` is a rubric's label)
     rest = [x for x in words[w.index + 1:] if x.upos != "PUNCT" or x.index < len(words) - 1]
     if len(rest) < 3 or any(not x.text.strip(MARK_CHARS) or x.text in (":", ";") for x in rest) \
             or rest[0].text.lower() in QUESTION_OPENERS or any(x.lemma in SAY_VERBS for x in rest):
         return None  # `Budget: we will fix it, says mayor`: the words credit themselves
     first_person = rest[0].text.lower() in ("i", "we")
     named = len(name) > 1 and (name[0].text.lower() in first_names() or name[0].text.lower().rstrip(".") in TITLES)
-    if not (named or first_person):
+    if not (named or first_person or source):
         return None
     return Cue(sentence, (w,), w, (name[0].start, name[-1].end), name[-1], (rest[0].start, rest[-1].end),
                speaker_rule="headline-colon", content_rule="headline-colon")
@@ -2996,7 +3001,7 @@ def _headline_tell(sentence: int, s: Parsed, w: Word) -> Cue | None:
     and what was told opens at a subject pronoun after the listener and runs to the end, or, where the
     listener closes the headline, is the words before the break."""
     words = s.words
-    if w.upos == "VERB" or w.text not in ("Tells", "Told") or w.index == 0:
+    if w.upos == "VERB" or w.text not in _TELL_FORMS or w.index == 0:
         return None
     alpha = [x.text for x in words if x.text[:1].isalpha()]
     if len(alpha) < _HEADLINE_WORDS or sum(x[:1].isupper() for x in alpha) < _HEADLINE_SHARE * len(alpha):
@@ -9453,10 +9458,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "a betrayal of the workers.", "he")),
          parse="cue-candidate"),
     Rule("headline-cue", "cue", "`Senator Jane Roe Says Tax Plan Will Fail`: a capitalised cue form the tagger "
-         "took for a name, in a headline in title case: the name before it speaks the words after it.",
+         "took for a name (read as its own verb's form, whatever lemma the tagger gave it: `Warns`), in a headline "
+         "in title case: the name before it speaks the words after it, past a topic's preposition (`Warns Of "
+         "Shutdown As Talks Stall`).",
          _headline_cue,
          (Example("Senator Jane Roe Says Tax Plan Will Fail.", "Tax Plan Will Fail", "Senator Jane Roe",
-                  parse=_HEADLINE_UD),),
+                  parse=_HEADLINE_UD),
+          Example("Senator Warns Of Shutdown As Talks Stall.", "Shutdown As Talks Stall", "Senator")),
          parse="cue-candidate"),
     Rule("headline-dash", "cue", "`Budget will hurt the poor - charity`: in a headline (a short line closing with "
          "no stop) a dash followed by nothing but a short noun phrase naming a source in lower case (a speaker, "
@@ -9467,12 +9475,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="headline-dash"),
     Rule("headline-colon", "cue", "`Ann Ruiz: Tax plan will fail`, `Ruiz: I will not resign`: in a headline (a short "
          "line closing with no stop) a name and a colon opening it credit the three words or more after it to "
-         "the name: a given name and more, or a title and a name; a lone name only before `I` or `we` (not a "
-         "topic's label: `Covid: cases rise again`; nor a rubric, nor words holding a quotation).", _headline_colon,
+         "the name: a given name and more, or a title and a name; a lone name only before `I` or `we`; a lone "
+         "source noun in title case (lexicon HEADLINE_LABEL_SOURCES: `Report: ...`, `Poll: ...`) (not a "
+         "topic's label: `Covid: cases rise again`; nor a rubric, `REPORT:` in capitals included, nor words "
+         "holding a quotation).", _headline_colon,
          (Example("Tom Vale: Harbour plan will cost jobs\nThe council votes on Monday.",
                   "Harbour plan will cost jobs", "Tom Vale"),
           Example("Ruiz: I will not step down over the audit\nThe council votes on Monday.",
-                  "I will not step down over the audit", "Ruiz")),
+                  "I will not step down over the audit", "Ruiz"),
+          Example("Report: Ruiz to speak at the harbour summit\nThe council votes on Monday.",
+                  "Ruiz to speak at the harbour summit", "Report")),
          parse="headline-colon"),
     Rule("headline-tell", "cue", "`Jane Roe Tells Growers They Must Act Now`: a capitalised `Tells` (`Told`) the "
          "tagger took for a name, in a headline in title case: the name before it speaks; after its listener, what "

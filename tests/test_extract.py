@@ -1865,6 +1865,19 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "The board meets on Monday.", [("indirect", "A New Tax Will Pay For Roads", "Mayor Ann Ruiz")]),
     ("headline-tells-double-object-nothing", "Mayor Tells Council The Whole Story Of The Deal\n"
      "The board meets on Monday.", []),
+    # a title-case cue form whose tagger lemma is the form itself (`Warns`): its own verb; past `Of`/`About`
+    ("headline-warns-of-title-case", "Senator Warns Of Shutdown As Talks Stall\nThe board meets on Monday.",
+     [("indirect", "Shutdown As Talks Stall", "Senator")]),
+    ("headline-warns-clause-title-case", "Senator Jane Roe Warns Shutdown Is Near\nThe board meets on Monday.",
+     [("indirect", "Shutdown Is Near", "Senator Jane Roe")]),
+    # a lone source noun in title case before a headline's colon credits the claim; not in capitals (a
+    # rubric), not a topic's label
+    ("headline-colon-poll-source", "Poll: Ruiz leads the race in Ohio\nThe board meets on Monday.",
+     [("indirect", "Ruiz leads the race in Ohio", "Poll")]),
+    ("headline-colon-police-source", "Police: suspect arrested after the fire\nThe board meets on Monday.",
+     [("indirect", "suspect arrested after the fire", "Police")]),
+    ("headline-colon-report-capitals-nothing", "REPORT: rates will rise next year\nThe board meets on Monday.", []),
+    ("headline-colon-health-topic-nothing", "Health: flu cases rise again in city\nThe board meets on Monday.", []),
 ]
 
 
