@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (HEADLINE_SOURCE_WORDS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (HEADLINE_SOURCE_WORDS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -20,7 +20,7 @@ from .lexicon import (HEADLINE_SOURCE_WORDS, NOT_SPEAKER_LABELS, TITLES, NAME_GI
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
                       SHARE_WORDS, AUXILIARIES, QUESTION_OPENERS, QUESTION_VERBS, REASON_SUBORDINATORS,
                       REDUCED_CLAUSE_OPENERS, ROLE_WORDS, SAY_VERBS, SUBJECT_OPENERS, TELLING_OPENERS, TELLING_VERBS, TELL_FORMS,
-                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemmas, first_names, party_label)
+                      TIME_NOUNS, TIME_OPENERS, SPAN_NOUNS, SPAN_WORDS, MONTHS, CALENDAR_NOUNS, CALENDAR_PLACERS, STYLE_PREFIXES, TIME_SUBORDINATORS, HEDGE_ADJECTIVES, GENERIC_MODALS, ADMITTED_PEOPLE, PHRASE_DETERMINERS, BRACKET_PARTY_LABELS, cue_lemma, cue_lemmas, first_names, party_label)
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
@@ -1451,8 +1451,9 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     particle = _phrasal_word(s, verb)  # `put it`: the cue's own word, never its speaker
     for k in s.kids[verb.index]:
-        bare = not opening and (_bare_noun_phrase(s, k) or _capitalised_ing_title(s, verb, k))  # `said one
-        # official,` with the noun tagged ADJ; `said Acting Police Commissioner Jo Hart` with `Acting` a verb
+        bare = not opening and (_bare_noun_phrase(s, k) or _capitalised_ing_title(s, verb, k)
+                                or _articleless_source(s, verb, k))  # `said one official,` with the noun tagged
+        # ADJ; `said Acting Police Commissioner Jo Hart` with `Acting` a verb; `says mayor` with `mayor` an ADJ
         if k.index > verb.index and (k.deprel in _INVERTED or bare) and (k.upos in nominal or _share_of(s, k) or bare) \
                 and not time_word(k.text) and k is not particle and not _comma_after_verb(s, verb, k):
             return k
@@ -1492,6 +1493,23 @@ def _capitalised_ing_title(s: Parsed, verb: Word, w: Word) -> bool:
     words = s.words
     return w.index == verb.index + 1 and w.xpos == "VBG" and w.text[:1].isupper() and w.index + 1 < len(words) \
         and words[w.index + 1].upos == "PROPN" and words[w.index + 1].text[:1].isupper()
+
+
+def _source_word(text: str) -> bool:
+    """A lower-case noun that names a source with no article or name about it, as headlines write them
+    (`says mayor`, `- charity`): a speaker, role, group or organisation word (lexicon HEADLINE_SOURCE_WORDS
+    besides)."""
+    return text.islower() and text in SPEAKER_NOUNS | ROLE_WORDS | GROUP_NOUNS | ORGANISATION_WORDS \
+        | HEADLINE_SOURCE_WORDS
+
+
+def _articleless_source(s: Parsed, verb: Word, w: Word) -> bool:
+    """`Budget cuts coming, says mayor`: a source noun (`_source_word`) right after the verb with its article
+    dropped, as headlines drop them, closing the sentence or set off by a comma, heads the inverted
+    speaker's phrase whatever its tag (the tagger takes `mayor` there for an adjective)."""
+    after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
+    return w.index == verb.index + 1 and w.upos == "ADJ" and _source_word(w.text) \
+        and w.text.lower() not in TITLE_MODIFIERS and (after is None or after.upos == "PUNCT")
 
 
 def _bare_noun_phrase(s: Parsed, w: Word) -> bool:
@@ -2887,6 +2905,7 @@ def _according_by_words(sentence: int, s: Parsed, according: Word, to: Word) -> 
 _HEADLINE_WORDS = 4     # a headline in title case: at least this many words,
 _HEADLINE_SHARE = 0.8   # this share of them capitalised
 _HEADLINE_VERBS = (SAY_VERBS | OBJECT_CUES) - {"state"}  # the verbs a headline reports words with
+_TELL_FORMS = ("Tells", "Told")  # a headline's title-case verb of telling, its listener after it
 _HEADLINE_BREAKS = frozenset({",", ":", "\u2014", "\u2013", "--", "-", "|"})
 
 
@@ -2897,8 +2916,10 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     words after it (or, when none follow, those before the break) are what they said."""
     words = s.words
     if w.upos == "VERB" or not cue_form(w.text) or not w.text[:1].isupper() or w.index == 0 \
-            or not w.text.lower().endswith(("s", "ed")) or w.lemma not in _HEADLINE_VERBS:
+            or not w.text.lower().endswith(("s", "ed")) or cue_lemma(w.text) not in _HEADLINE_VERBS \
+            or w.text in _TELL_FORMS:  # (`Tells`: `headline-tell` reads its listener)
         return None  # `Washington Post`, `Iowa State`: a cue form used as a noun; `Defends X`: no words said
+        # (the form's own verb: the tagger gives a name's `Warns` the lemma `warns`)
     if w.index + 1 < len(words) and words[w.index + 1].upos == "PUNCT" and words[w.index + 1].text != ".":
         return None  # `..., Christopher Rants, Kim Reem, ...`: a name in a list
     alpha = [x.text for x in words if x.text[:1].isalpha()]
@@ -2914,7 +2935,8 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         after.pop()
     content: tuple[int, int] | None
     if len(after) >= 3:
-        content = (after[0].start, after[-1].end)
+        topic = after[0].text.lower() in TOPIC_PREPOSITIONS  # `Warns Of Shutdown As Talks Stall`: what it warned of
+        content = (after[int(topic)].start, after[-1].end)
     elif not after and first > 1:
         before = [x for x in words[:first - 1] if x.upos != "PUNCT" or x.text.strip(MARK_CHARS)]
         while before and before[-1].upos == "PUNCT":
@@ -2943,8 +2965,7 @@ def _headline_dash(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     after = words[w.index + 1:]
     if not after or len(after) > _DASH_SOURCE_WORDS or any(x.upos not in _RUN_WORDS for x in after) \
-            or not any(x.text.islower() and x.text in SPEAKER_NOUNS | ROLE_WORDS | GROUP_NOUNS
-                       | ORGANISATION_WORDS | HEADLINE_SOURCE_WORDS for x in after) \
+            or not any(_source_word(x.text) for x in after) \
             or any(x.text.lower() in NEWS_OUTLET_WORDS | OUTLET_NOUNS for x in after):
         return None
     before = [x for x in words[:w.index] if x.upos != "PUNCT" or x.text.strip(MARK_CHARS)]
@@ -2970,16 +2991,17 @@ def _headline_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.text != ":" or not 1 <= w.index <= 4 or not _headline_line(s):
         return None
     name = words[:w.index]
+    source = len(name) == 1 and name[0].text[1:].islower() and name[0].text.lower() in HEADLINE_LABEL_SOURCES
     if any(not x.text[:1].isupper() or not x.text[:1].isalpha() or x.upos not in ("PROPN", "NOUN")
-           for x in name) or " ".join(x.text for x in name).upper() in NOT_SPEAKER_LABELS:
-        return None
+           for x in name) or (not source and " ".join(x.text for x in name).upper() in NOT_SPEAKER_LABELS):
+        return None  # (`Report: ...` in title case names a source; `REPORT: ...` is a rubric's label)
     rest = [x for x in words[w.index + 1:] if x.upos != "PUNCT" or x.index < len(words) - 1]
     if len(rest) < 3 or any(not x.text.strip(MARK_CHARS) or x.text in (":", ";") for x in rest) \
             or rest[0].text.lower() in QUESTION_OPENERS or any(x.lemma in SAY_VERBS for x in rest):
         return None  # `Budget: we will fix it, says mayor`: the words credit themselves
     first_person = rest[0].text.lower() in ("i", "we")
     named = len(name) > 1 and (name[0].text.lower() in first_names() or name[0].text.lower().rstrip(".") in TITLES)
-    if not (named or first_person):
+    if not (named or first_person or source):
         return None
     return Cue(sentence, (w,), w, (name[0].start, name[-1].end), name[-1], (rest[0].start, rest[-1].end),
                speaker_rule="headline-colon", content_rule="headline-colon")
@@ -2992,7 +3014,7 @@ def _headline_tell(sentence: int, s: Parsed, w: Word) -> Cue | None:
     and what was told opens at a subject pronoun after the listener and runs to the end, or, where the
     listener closes the headline, is the words before the break."""
     words = s.words
-    if w.upos == "VERB" or w.text not in ("Tells", "Told") or w.index == 0:
+    if w.upos == "VERB" or w.text not in _TELL_FORMS or w.index == 0:
         return None
     alpha = [x.text for x in words if x.text[:1].isalpha()]
     if len(alpha) < _HEADLINE_WORDS or sum(x[:1].isupper() for x in alpha) < _HEADLINE_SHARE * len(alpha):
@@ -3009,6 +3031,8 @@ def _headline_tell(sentence: int, s: Parsed, w: Word) -> Cue | None:
     while after and after[-1].upos == "PUNCT":
         after.pop()
     told = next((i for i, x in enumerate(after) if i > 0 and x.text.lower() in NOMINATIVE_PRONOUNS), None)
+    if told is None:
+        told = _told_clause_after_listener(after)
     if told is not None and len(after) - told >= 3:
         content = (after[told].start, after[-1].end)
     elif told is None and after and len(after) <= 4 and all(x.text[:1].isupper() for x in after) and brk > 2:
@@ -3021,6 +3045,24 @@ def _headline_tell(sentence: int, s: Parsed, w: Word) -> Cue | None:
     head = words[w.index - 1]
     return Cue(sentence, (w,), w, (words[first].start, head.end), head, content, speaker_rule="headline-tell",
                content_rule="headline-tell")
+
+
+_TOLD_LISTENER_WORDS = 2  # the most words of a headline's listener before the clause told it
+
+
+def _told_clause_after_listener(after: Sequence[Word]) -> int | None:
+    """`Mayor Tells Council The Budget Is Dead`: after `Tells` in a headline in title case, a listener of one
+    or two capitalised words, then a determiner opening a noun phrase (lexicon PHRASE_DETERMINERS; past a
+    `That` opening the clause) with a finite verb after it: the told clause opens at the determiner (a
+    double object, `Tells Council The Whole Story`, has no verb).  Its index in `after`, else None."""
+    for i in range(1, min(_TOLD_LISTENER_WORDS, len(after) - 1) + 1):
+        if not all(x.text[:1].isupper() and x.upos in ("PROPN", "NOUN") for x in after[:i]):
+            return None
+        j = i + 1 if after[i].text == "That" else i
+        if j < len(after) and after[j].text.lower() in PHRASE_DETERMINERS and any(
+                x.text.lower() in AUXILIARIES or x.xpos in ("VBZ", "VBD", "VBP", "MD") for x in after[j + 2:]):
+            return j
+    return None
 
 
 def _headline_rest(s: Parsed, verb: Word, speaker: Word | None) -> _Content | None:
@@ -9433,10 +9475,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "a betrayal of the workers.", "he")),
          parse="cue-candidate"),
     Rule("headline-cue", "cue", "`Senator Jane Roe Says Tax Plan Will Fail`: a capitalised cue form the tagger "
-         "took for a name, in a headline in title case: the name before it speaks the words after it.",
+         "took for a name (read as its own verb's form, whatever lemma the tagger gave it: `Warns`), in a headline "
+         "in title case: the name before it speaks the words after it, past a topic's preposition (`Warns Of "
+         "Shutdown As Talks Stall`).",
          _headline_cue,
          (Example("Senator Jane Roe Says Tax Plan Will Fail.", "Tax Plan Will Fail", "Senator Jane Roe",
-                  parse=_HEADLINE_UD),),
+                  parse=_HEADLINE_UD),
+          Example("Senator Warns Of Shutdown As Talks Stall.", "Shutdown As Talks Stall", "Senator")),
          parse="cue-candidate"),
     Rule("headline-dash", "cue", "`Budget will hurt the poor - charity`: in a headline (a short line closing with "
          "no stop) a dash followed by nothing but a short noun phrase naming a source in lower case (a speaker, "
@@ -9447,21 +9492,27 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="headline-dash"),
     Rule("headline-colon", "cue", "`Ann Ruiz: Tax plan will fail`, `Ruiz: I will not resign`: in a headline (a short "
          "line closing with no stop) a name and a colon opening it credit the three words or more after it to "
-         "the name: a given name and more, or a title and a name; a lone name only before `I` or `we` (not a "
-         "topic's label: `Covid: cases rise again`; nor a rubric, nor words holding a quotation).", _headline_colon,
+         "the name: a given name and more, or a title and a name; a lone name only before `I` or `we`; a lone "
+         "source noun in title case (lexicon HEADLINE_LABEL_SOURCES: `Report: ...`, `Poll: ...`) (not a "
+         "topic's label: `Covid: cases rise again`; nor a rubric, `REPORT:` in capitals included, nor words "
+         "holding a quotation).", _headline_colon,
          (Example("Tom Vale: Harbour plan will cost jobs\nThe council votes on Monday.",
                   "Harbour plan will cost jobs", "Tom Vale"),
           Example("Ruiz: I will not step down over the audit\nThe council votes on Monday.",
-                  "I will not step down over the audit", "Ruiz")),
+                  "I will not step down over the audit", "Ruiz"),
+          Example("Report: Ruiz to speak at the harbour summit\nThe council votes on Monday.",
+                  "Ruiz to speak at the harbour summit", "Report")),
          parse="headline-colon"),
     Rule("headline-tell", "cue", "`Jane Roe Tells Growers They Must Act Now`: a capitalised `Tells` (`Told`) the "
          "tagger took for a name, in a headline in title case: the name before it speaks; after its listener, what "
-         "was told opens at a subject pronoun and runs to the end, or, where the listener closes the headline, "
-         "is the words before the break.", _headline_tell,
+         "was told opens at a subject pronoun and runs to the end, or, after a listener of one or two words, at a "
+         "determiner with a finite verb after it (`Mayor Tells Council The Budget Is Dead`), or, where the listener "
+         "closes the headline, is the words before the break.", _headline_tell,
          (Example("Jane Roe Tells Growers They Must Act Before The Frost.", "They Must Act Before The Frost",
                   "Jane Roe"),
           Example("Farm Aid Is 'A Lifeline For Us,' Jane Roe Tells Growers.", "Farm Aid Is 'A Lifeline For Us,'",
-                  "Jane Roe"))),
+                  "Jane Roe"),
+          Example("Mayor Tells Council The Budget Is Dead", "The Budget Is Dead", "Mayor"))),
     Rule("share-cue", "cue", "`About 3 in 10 say they expect ...`: `say` tagged as a noun right after a share "
          "of people, with a clause after it: the share speaks the rest of the sentence.", _share_cue,
          (Example("Nearly one in five say they will stay home.", "they will stay home", "one in five",
@@ -9819,7 +9870,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "the volunteers` too), "
          "whatever relation the parse gave it and whatever tag a noun after a determiner or number before a "
          "comma (`said one official, who ...`) (never after `shook her head`), or a capitalised word in `-ing` opening a title "
-         "before a name whatever its tag (`said Acting Police Commissioner Jo Hart`), or the name after `Said` "
+         "before a name whatever its tag (`said Acting Police Commissioner Jo Hart`), or a source noun with its "
+         "article dropped, as headlines write it, closing the sentence whatever its tag (`..., says mayor`), or the "
+         "name after `Said` "
          "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`), "
          "and past a comma with no quotation before it only after a verb of saying or reporting "
          "(`INVERTING_VERBS`: `thanked the crews, praised the volunteers as ...` is no inversion).", _inverted_subject,
@@ -9827,7 +9880,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example('"It was a mess from the start," said one of the volunteers who worked the count.',
                   "It was a mess from the start,", "one of the volunteers who worked the count"),
           Example('"The roads are closed," said Acting Police Commissioner Jo Hart on Tuesday.',
-                  "The roads are closed,", "Acting Police Commissioner Jo Hart"))),
+                  "The roads are closed,", "Acting Police Commissioner Jo Hart"),
+          Example("Budget cuts coming, says mayor", "Budget cuts coming", "mayor"))),
     Rule("inverted-aside", "subject", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
          "reporting clause set within the clause it reports (a verb of saying right after a comma, a noun phrase "
          "and its set-off apposition, then a comma and the clause's finite verb) is said by that phrase, "

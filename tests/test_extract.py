@@ -1851,6 +1851,33 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "safety warnings.", [("indirect", "the company ignored safety warnings", "The complaint")]),
     ("excellency-then-apposition", "HE Dr Thani bin Ahmed, Minister of State, said the talks would resume.",
      [("indirect", "the talks would resume", "HE Dr Thani bin Ahmed")]),
+    # Headlines left over (h146): a source noun with its article dropped after an inverted `says` speaks,
+    # whatever its tag; not a word that only qualifies an office
+    ("headline-says-bare-role-after-topic", "Budget: we will fix the roads, says mayor\nThe board meets on Monday.",
+     [("indirect", "we will fix the roads", "mayor")]),
+    ("headline-says-bare-role-tagged-adjective", "Budget cuts coming, says mayor\nThe board meets on Monday.",
+     [("indirect", "Budget cuts coming", "mayor")]),
+    ("says-bare-qualifier-nothing", "The plan is dead, says former\nThe board meets on Monday.", []),
+    # a title-case `Tells` with a listener of one or two words, then a determiner and a finite verb: told
+    ("headline-tells-listener-then-clause", "Mayor Tells Council That The Budget Is Dead\nThe board meets on Monday.",
+     [("indirect", "The Budget Is Dead", "Mayor")]),
+    ("headline-tells-two-word-listener", "Mayor Ann Ruiz Tells City Council A New Tax Will Pay For Roads\n"
+     "The board meets on Monday.", [("indirect", "A New Tax Will Pay For Roads", "Mayor Ann Ruiz")]),
+    ("headline-tells-double-object-nothing", "Mayor Tells Council The Whole Story Of The Deal\n"
+     "The board meets on Monday.", []),
+    # a title-case cue form whose tagger lemma is the form itself (`Warns`): its own verb; past `Of`/`About`
+    ("headline-warns-of-title-case", "Senator Warns Of Shutdown As Talks Stall\nThe board meets on Monday.",
+     [("indirect", "Shutdown As Talks Stall", "Senator")]),
+    ("headline-warns-clause-title-case", "Senator Jane Roe Warns Shutdown Is Near\nThe board meets on Monday.",
+     [("indirect", "Shutdown Is Near", "Senator Jane Roe")]),
+    # a lone source noun in title case before a headline's colon credits the claim; not in capitals (a
+    # rubric), not a topic's label
+    ("headline-colon-poll-source", "Poll: Ruiz leads the race in Ohio\nThe board meets on Monday.",
+     [("indirect", "Ruiz leads the race in Ohio", "Poll")]),
+    ("headline-colon-police-source", "Police: suspect arrested after the fire\nThe board meets on Monday.",
+     [("indirect", "suspect arrested after the fire", "Police")]),
+    ("headline-colon-report-capitals-nothing", "REPORT: rates will rise next year\nThe board meets on Monday.", []),
+    ("headline-colon-health-topic-nothing", "Health: flu cases rise again in city\nThe board meets on Monday.", []),
 ]
 
 
