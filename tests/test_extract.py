@@ -950,6 +950,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("question-long-tag-goes-on", '"Why does this matter to voters?" Ruiz asked at a rally in Dayton on Tuesday '
      'night.\n\n"Because it is their money."',
      [("direct", "Why does this matter to voters?", "Ruiz", "Ruiz")]),
+    # words inside quotation marks are never a speaker (`sentence-subject`): a German quotation before its
+    # English rendering, with no English cue, gives no speaker to it
+    ("quoted-german-not-speaker", '\u201eDas ist ein historischer Tag\u201c, sagte Scholz \u2013 "this is a historic '
+     'day."', []),
+    ("quoted-german-short-not-speaker", '\u201eNein\u201c, sagte Vogel \u2013 "No."', []),
 ]
 
 
