@@ -2274,8 +2274,17 @@ def work_title(x: Quotation, link: Link) -> bool | None:
     return True if _work_title(x.text, x.q) else None
 
 
+def narrated_cue(cue: Cue) -> bool:
+    """Whether a cue with its own speaker is in the past tense (`Ruiz said`): a story's narration, not a
+    headline's (headlines report in the present: `Ruiz says`), even on a line a link label opens."""
+    return cue.speaker is not None and "Tense=Past" in cue.verb.feats
+
+
 def linked_headline(x: Quotation) -> Link | None:
-    """`Read more: "Why the markets fell"`: another article's headline, not someone's words: dropped."""
+    """`Read more: "Why the markets fell"`: another article's headline, not someone's words: dropped
+    (not with a cue of its own in the past tense: `WATCH: "We will be back," Ruiz said.`)."""
+    if x.own_cue is not None and narrated_cue(x.own_cue):
+        return None
     return DROP if _linked_headline(x.text, x.q) else None
 
 
@@ -2419,7 +2428,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("linked-headline", "link", "A quotation on a line that a label a web page puts before a link opens "
          "(`Read more:`, `Related:`, `See also:` ...: lexicon LINK_LABELS), alone after it or in a headline with a "
          "cue (`Related: 'We will fight on,' says council leader`), is another article's headline or in it, a "
-         "link's text, not words said in this one.", linked_headline,
+         "link's text, not words said in this one; not one its own cue with a speaker tags in the past tense "
+         "(`WATCH: \"We will be back,\" Ruiz said.`: the story's narration; headlines report in the present).",
+         linked_headline,
          (Example('"We will cut rates," the governor said.\n\nRead more: "Why the markets fell"\n\n'
                   'The bank meets again in May.', "Why the markets fell", kept=False),
           Example('"We will cut rates," the governor said.\n\nRelated: "Five things to know about the cut."',
