@@ -31,7 +31,7 @@ from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
 from .resolve import (Mention, Resolver, credit_line, measured_body, mention, opening_name, opening_owner, opening_subject,
                       caption_credit)
-from .rules.linking import (CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
+from .rules.linking import (narrated_cue, CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
                             clause_title, comma_aside, comment_after, dash_aside, participle_aside, translation_gloss)
@@ -92,7 +92,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("pronoun-conjunct", text, c, cues, inside, parses[i]) or c for c in cues]
         cues_by_sentence[i] = [CUTS.ask("per-source-after", text, c, cues, inside, parses[i]) or c for c in cues]
     for i in cues_by_sentence:
-        if cues_by_sentence[i] and CLAUSES.ask("link-text", text, sentences[i]):
+        if cues_by_sentence[i] and CLAUSES.ask("link-text", text, sentences[i], cues_by_sentence[i]):
             cues_by_sentence[i] = []   # a link's text: another article's headline
         elif cues_by_sentence[i] and CLAUSES.ask("caption-text", text, sentences[i]):
             cues_by_sentence[i] = []   # a photo's caption: what the picture shows
@@ -452,9 +452,13 @@ _LINK_LABEL_OPENING = regex.compile(r"[ \t]*(?i:" + "|".join(regex.escape(label)
                                     + r")[ \t]*:")
 
 
-def _link_text(text: str, sentence: Sentence) -> bool:
+def _link_text(text: str, sentence: Sentence, cues: Sequence[Cue]) -> bool:
     """`Related: Ruiz says the budget is broken`: a sentence on a line that a link label and its colon open
-    is the headline of another article, a link's text: its cues report nobody's words in this one."""
+    is the headline of another article, a link's text: its cues report nobody's words in this one.  Not
+    where a cue with its own speaker is in the past tense (`WATCH: "We will be back," Ruiz said.`): a
+    headline reports in the present, so that is the story's narration, a report under the label."""
+    if any(narrated_cue(c) for c in cues):
+        return False
     return bool(_LINK_LABEL_OPENING.match(text, text.rfind("\n", 0, sentence.start) + 1, sentence.end))
 
 
@@ -990,7 +994,9 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
           Example("Asked about the new tax, the minister said it would pass.", "the new tax", None))),
     Rule("link-text", "clause", "`Read more: Mayor says bridge will reopen`, `Watch: Hale responds to the ruling`: "
          "a sentence on a line that a link label and its colon open (`Read more:`, `Related:`, `Watch:`: lexicon "
-         "LINK_LABELS) is another article's headline, a link's text: its cues make no quote.", _link_text,
+         "LINK_LABELS) is another article's headline, a link's text: its cues make no quote; not where a cue with "
+         "its own speaker is in the past tense (`WATCH: \"We will be back,\" Ruiz said.`: narration, as headlines "
+         "report in the present).", _link_text,
          (Example("The bridge has been shut since March.\n\nRelated: Mayor says the tolls will double next year"
                   "\n\nThe council meets on Friday.", "the tolls will double next year", kept=False),)),
     Rule("caption-text", "clause", "`Ann Ruiz said the vote was \"a disgrace\". Photo: Tom Vale`: a sentence on a "

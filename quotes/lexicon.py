@@ -44,6 +44,7 @@ __all__ = [
     "DOUBLE_OBJECT_VERBS",
     "RESPONSE_FORMS", "announces_reply",
     "PLURAL_ONLY_NOUNS",
+    "LOW_HIGH_SINGLE",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -53,6 +54,8 @@ DOUBLE_EITHER = frozenset({'"', "''", "\u201f", "\u2033"})              # " '' �
 SINGLE_OPEN = frozenset({"\u2018", "\u2039", "\u201a"})                 # ‘ ‹ ‚
 SINGLE_CLOSE = frozenset({"\u2019", "\u203a"})                          # ’ ›
 SINGLE_EITHER = frozenset({"'", "\u201b", "`"})                         # ' ‛ `
+# Low-high pairs (German style: `‚Nein‘`): after the low opener, the high mark that elsewhere opens closes.
+LOW_HIGH_SINGLE: dict[str, str] = {"\u201a": "\u2018"}                 # ‚ closed by ‘
 
 # Quotation marks left as HTML entities by scrapers, read as the glyph they stand for.
 MARK_ENTITIES: dict[str, str] = {

@@ -22,7 +22,7 @@ from typing import Sequence
 
 import regex
 
-from .lexicon import (ANY_MARK, CLOSE_MARK, MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
+from .lexicon import (ANY_MARK, LOW_HIGH_SINGLE, CLOSE_MARK, MARK_CHARS, MARK_ENTITIES, CLOSING_PUNCT, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_OPEN, ELISIONS, OPENING_PUNCT,
                       SINGLE_CLOSE, SINGLE_EITHER, SINGLE_OPEN)
 
 __all__ = ["Quoted", "Inside", "find_quoted", "mark_ends", "marked_range", "past_marks", "strip_marks", "rstrip_marks",
@@ -262,6 +262,7 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
     doubles: list[Mark] = []
     singles: list[Mark] = []
     value_end = None   # the mark that closes a markup attribute's value
+    low_closer = None  # the high mark that closes a low single opener still open (`‚...‘`)
     for m in _MARK.finditer(text):
         glyph, s, e = m.group(), m.start(), m.end()
         glyph = MARK_ENTITIES.get(glyph.lower(), glyph)
@@ -282,8 +283,11 @@ def find_quoted(text: str, paragraphs: list[tuple[int, int]]) -> list[Quoted]:
             doubles.append(Mark(s, e, _double_role(glyph, can_open, can_close), para))
         else:
             role = _single_role(text, glyph, s, e, can_open, can_close)
+            if role is Role.NONE and can_close and not can_open and low_closer == glyph:
+                role = Role.CLOSE   # `‚Nein‘, sagte er`: the high mark closes the low one opened before it
             if role is not Role.NONE:
                 singles.append(Mark(s, e, role, para))
+                low_closer = LOW_HIGH_SINGLE.get(glyph) if role is Role.OPEN else None
     found = _pair_doubles(text, paragraphs, doubles)
     outer = _pair_singles(text, paragraphs, singles, found)
     if outer:  # `'He said "no" to it,' she said`: a double-quoted passage nested in a single-quoted one is part of it

@@ -950,6 +950,18 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("question-long-tag-goes-on", '"Why does this matter to voters?" Ruiz asked at a rally in Dayton on Tuesday '
      'night.\n\n"Because it is their money."',
      [("direct", "Why does this matter to voters?", "Ruiz", "Ruiz")]),
+    # words inside quotation marks are never a speaker (`sentence-subject`): a German quotation before its
+    # English rendering, with no English cue, gives no speaker to it
+    ("quoted-german-not-speaker", '\u201eDas ist ein historischer Tag\u201c, sagte Scholz \u2013 "this is a historic '
+     'day."', []),
+    ("quoted-german-short-not-speaker", '\u201eNein\u201c, sagte Vogel \u2013 "No."', []),
+    # a link label before a quotation its own cue tags in the past tense: the story's narration, a report
+    # (`linked-headline`, `link-text`); in the present tense it stays a headline's words
+    ("link-label-past-tag", 'WATCH: "We will be back," Ruiz said.', [("direct", "We will be back,", "Ruiz", "Ruiz")]),
+    ("link-label-past-indirect", 'The bridge is shut.\n\nWATCH: Ruiz told reporters the bridge would reopen in '
+     'May.\n\nIt was built in 1950.', [("indirect", "the bridge would reopen in May", "Ruiz", "Ruiz")]),
+    ("link-label-present-tag", 'The bridge is shut.\n\nWatch: "We will be back," Ruiz says\n\nIt was built in 1950.',
+     []),
 ]
 
 

@@ -64,6 +64,11 @@ SINGLES = [
     ("'We've got to keep goin',' said Mr Lee.", [("We've got to keep goin',",)]),
     ("‘There’s nothin’ left here,’ said Mr Lee.", [("There’s nothin’ left here,",)]),
     ("'We moved to Berlin', said Mr Lee.", [("We moved to Berlin",)]),
+    # low-high single marks (German style): after a low opener, the high mark closes
+    ("\u201aNein\u2018, sagte Vogel.", [("Nein",)]),
+    ("Er sagte: \u201aWir kommen wieder.\u2018 Dann ging er.", [("Wir kommen wieder.",)]),
+    # no low opener before it: a high mark after a word closes nothing (a mistyped apostrophe)
+    ("He cited the voters\u2018 trust.", []),
 ]
 
 APOSTROPHES_ONLY = [

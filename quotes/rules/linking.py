@@ -1242,11 +1242,12 @@ def _hands_over(text: str, q: Quoted) -> bool:
 
 
 def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
-                      parses: Mapping[int, Sequence[Word]]) -> tuple[int, int] | None:
+                      parses: Mapping[int, Sequence[Word]], inside: Inside) -> tuple[int, int] | None:
     """`Obama called the holiday "..."`, `In a speech, Trump attacked "..."`: with no cue anywhere, the
     subject of the verb governing the quotation, or without a parse the name that opens the
     quotation's sentence (or, for a quotation opening its sentence, the sentence before when that
-    one ends in a colon), is its likeliest speaker."""
+    one ends in a colon), is its likeliest speaker.  No words inside quotation marks are one (a
+    quotation in another language before the one in English: `„Nein“, sagte Vogel – "No."`)."""
     sentence = sentences[first]
     if _label_before(text, sentence.start, q.start):
         return None  # `Quote of the day: "..."`: a rubric, no one's name
@@ -1254,7 +1255,8 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
         if first == 0 or not _ends_in_colon(text, sentences[first - 1]):
             return None
         sentence = sentences[first - 1]
-    elif first in parses and (governing := governing_subject(parses[first], q.start, q.end)) is not None:
+    elif first in parses and (governing := governing_subject(parses[first], q.start, q.end)) is not None \
+            and not inside.overlaps(governing):
         return governing
     limit = min(q.start, sentence.end)
     starts = [sentence.start] + [m.end() for m in regex.finditer(r",\s+", text[sentence.start:limit])]
@@ -1262,7 +1264,8 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     for offset in starts:
         pos = offset if offset == sentence.start else sentence.start + offset
         found = opening_name(text, pos, limit)
-        if found is not None and not _names_no_one(text, found.start, words):
+        if found is not None and not _names_no_one(text, found.start, words) \
+                and not inside.overlaps((found.start, found.end)):
             return found.start, found.end
     return None
 
@@ -2187,7 +2190,7 @@ def asked_answer(x: Quotation) -> Link | None:
 
 def sentence_subject(x: Quotation) -> Link | None:
     """`Obama called the holiday "..."`: the subject of the governing verb, or the opening name."""
-    subject = _sentence_subject(x.text, x.q, x.sentences, x.first, x.parses)
+    subject = _sentence_subject(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
     return None if subject is None else Link("direct", CONF_FLOATING, surface=(subject, None), checked=True)
 
 
@@ -2271,8 +2274,17 @@ def work_title(x: Quotation, link: Link) -> bool | None:
     return True if _work_title(x.text, x.q) else None
 
 
+def narrated_cue(cue: Cue) -> bool:
+    """Whether a cue with its own speaker is in the past tense (`Ruiz said`): a story's narration, not a
+    headline's (headlines report in the present: `Ruiz says`), even on a line a link label opens."""
+    return cue.speaker is not None and "Tense=Past" in cue.verb.feats
+
+
 def linked_headline(x: Quotation) -> Link | None:
-    """`Read more: "Why the markets fell"`: another article's headline, not someone's words: dropped."""
+    """`Read more: "Why the markets fell"`: another article's headline, not someone's words: dropped
+    (not with a cue of its own in the past tense: `WATCH: "We will be back," Ruiz said.`)."""
+    if x.own_cue is not None and narrated_cue(x.own_cue):
+        return None
     return DROP if _linked_headline(x.text, x.q) else None
 
 
@@ -2416,7 +2428,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("linked-headline", "link", "A quotation on a line that a label a web page puts before a link opens "
          "(`Read more:`, `Related:`, `See also:` ...: lexicon LINK_LABELS), alone after it or in a headline with a "
          "cue (`Related: 'We will fight on,' says council leader`), is another article's headline or in it, a "
-         "link's text, not words said in this one.", linked_headline,
+         "link's text, not words said in this one; not one its own cue with a speaker tags in the past tense "
+         "(`WATCH: \"We will be back,\" Ruiz said.`: the story's narration; headlines report in the present).",
+         linked_headline,
          (Example('"We will cut rates," the governor said.\n\nRead more: "Why the markets fell"\n\n'
                   'The bank meets again in May.', "Why the markets fell", kept=False),
           Example('"We will cut rates," the governor said.\n\nRelated: "Five things to know about the cut."',
