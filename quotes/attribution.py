@@ -24,6 +24,7 @@ from .lexicon import (HEADLINE_SOURCE_WORDS, HEADLINE_LABEL_SOURCES, TITLE_MODIF
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
+from .rules.text import HEADLINE_DASH_SOURCE_WORDS, stopless_line, title_case
 from .rules.tree import Parsed, cue_form, demonstrative, preposition, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
@@ -1647,15 +1648,11 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     return True
 
 
-_HEADLINE_LINE_WORDS = 14  # the most words of a line closing with no stop read as a headline
-
-
 def _headline_line(s: Parsed) -> bool:
     """`No plan to extend lockdown, says Health Minister`: a short sentence closing with no stop (no `.`,
     `!`, `?` nor a closing quotation mark: a line of its own, a headline) may drop its verbs, so the words
     before an inverted report's comma need no finite verb (`Budget cuts coming, says mayor`)."""
-    words = [w for w in s.words if w.text[:1].isalnum()]
-    return bool(words) and len(words) <= _HEADLINE_LINE_WORDS and s.words[-1].text[:1].isalnum()
+    return stopless_line([w.text for w in s.words])
 
 
 def _outside_relatives(words: Sequence[Word]) -> list[Word]:
@@ -2902,8 +2899,6 @@ def _according_by_words(sentence: int, s: Parsed, according: Word, to: Word) -> 
                speaker_rule="according-to")
 
 
-_HEADLINE_WORDS = 4     # a headline in title case: at least this many words,
-_HEADLINE_SHARE = 0.8   # this share of them capitalised
 _HEADLINE_VERBS = (SAY_VERBS | OBJECT_CUES) - {"state"}  # the verbs a headline reports words with
 _TELL_FORMS = ("Tells", "Told")  # a headline's title-case verb of telling, its listener after it
 _HEADLINE_BREAKS = frozenset({",", ":", "\u2014", "\u2013", "--", "-", "|"})
@@ -2923,7 +2918,7 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.index + 1 < len(words) and words[w.index + 1].upos == "PUNCT" and words[w.index + 1].text != ".":
         return None  # `..., Christopher Rants, Kim Reem, ...`: a name in a list
     alpha = [x.text for x in words if x.text[:1].isalpha()]
-    if len(alpha) < _HEADLINE_WORDS or sum(x[:1].isupper() for x in alpha) < _HEADLINE_SHARE * len(alpha):
+    if not title_case(alpha):
         return None
     first = w.index
     while first > 0 and words[first - 1].upos in ("PROPN", "NOUN") and words[first - 1].text[:1].isupper():
@@ -2951,7 +2946,6 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                content_rule="headline-cue")
 
 
-_DASH_SOURCE_WORDS = 4  # the most words after a headline's closing dash that name its source
 
 
 def _headline_dash(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -2964,7 +2958,7 @@ def _headline_dash(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.text not in _DASHES or w.index < 3 or not _headline_line(s):
         return None
     after = words[w.index + 1:]
-    if not after or len(after) > _DASH_SOURCE_WORDS or any(x.upos not in _RUN_WORDS for x in after) \
+    if not after or len(after) > HEADLINE_DASH_SOURCE_WORDS or any(x.upos not in _RUN_WORDS for x in after) \
             or not any(_source_word(x.text) for x in after) \
             or any(x.text.lower() in NEWS_OUTLET_WORDS | OUTLET_NOUNS for x in after):
         return None
@@ -3017,7 +3011,7 @@ def _headline_tell(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.upos == "VERB" or w.text not in _TELL_FORMS or w.index == 0:
         return None
     alpha = [x.text for x in words if x.text[:1].isalpha()]
-    if len(alpha) < _HEADLINE_WORDS or sum(x[:1].isupper() for x in alpha) < _HEADLINE_SHARE * len(alpha):
+    if not title_case(alpha):
         return None
     first = w.index
     while first > 0 and words[first - 1].upos in ("PROPN", "NOUN") and words[first - 1].text[:1].isupper():
@@ -3073,7 +3067,7 @@ def _headline_rest(s: Parsed, verb: Word, speaker: Word | None) -> _Content | No
     if verb.lemma not in _HEADLINE_VERBS or speaker is None or speaker.index > verb.index:
         return None
     alpha = [x.text for x in words if x.text[:1].isalpha()]
-    if len(alpha) < _HEADLINE_WORDS or sum(x[:1].isupper() for x in alpha) < _HEADLINE_SHARE * len(alpha):
+    if not title_case(alpha):
         return None
     after = list(words[verb.index + 1:])
     while after and after[-1].upos == "PUNCT":

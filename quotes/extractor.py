@@ -23,7 +23,7 @@ from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
 from .records import Quote
 from .rules.tables import parse_requests
-from .rules.text import title_case
+from .rules.text import HEADLINE_DASH_SOURCE_WORDS, stopless_line, title_case
 from .rules.turns import opens_question
 from .segment import Sentence, Token, paragraphs, split_sentences
 from .memory import bounded_onednn_cache
@@ -344,19 +344,14 @@ def _learned_candidate(sentence: Sentence, inside: Inside) -> bool:
     return False
 
 
-_HEADLINE_DASH_WORDS = 14   # the most words of a line closing with no stop read as a headline
-_HEADLINE_DASH_SOURCE = 4   # the most words after its closing dash that name a headline's source
-
-
 def _headline_dash(sentence: Sentence, inside: Inside) -> bool:
     """Whether a sentence may be a headline crediting its claim after a closing dash (`Budget will hurt the
     poor - charity`): a short line closing with no stop, with a dash outside quotations a few words before
     its end and three words or more before that dash."""
     tokens = sentence.tokens
-    words = [t for t in tokens if t.text[:1].isalnum()]
-    if not words or len(words) > _HEADLINE_DASH_WORDS or not tokens[-1].text[:1].isalnum():
+    if not stopless_line([t.text for t in tokens]):
         return False
-    for i in range(len(tokens) - 1, max(0, len(tokens) - 2 - _HEADLINE_DASH_SOURCE), -1):
+    for i in range(len(tokens) - 1, max(0, len(tokens) - 2 - HEADLINE_DASH_SOURCE_WORDS), -1):
         if tokens[i].text in ("-", "--", "\u2014", "\u2013") and not inside.contains(tokens[i].start):
             return i >= 3
     return False
@@ -367,8 +362,7 @@ def _headline_colon(sentence: Sentence, inside: Inside) -> bool:
     resign`, `Ann Ruiz: Tax plan will fail`): a short line closing with no stop, a colon outside
     quotations after its first one to four words."""
     tokens = sentence.tokens
-    words = [t for t in tokens if t.text[:1].isalnum()]
-    if not words or len(words) > _HEADLINE_DASH_WORDS or not tokens[-1].text[:1].isalnum():
+    if not stopless_line([t.text for t in tokens]):
         return False
     return any(t.text == ":" and not inside.contains(t.start) for t in tokens[1:5])
 

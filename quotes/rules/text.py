@@ -21,10 +21,13 @@ from typing import Sequence
 
 from ..lexicon import party_label
 
-__all__ = ["word_count", "trimmed", "title_case", "TITLE_MIN_WORDS", "TITLE_SHARE"]
+__all__ = ["word_count", "trimmed", "title_case", "stopless_line", "TITLE_MIN_WORDS", "TITLE_SHARE", "HEADLINE_LINE_WORDS",
+           "HEADLINE_DASH_SOURCE_WORDS"]
 
 TITLE_MIN_WORDS = 4   # a headline in title case: at least this many words,
 TITLE_SHARE = 0.8     # this share of them capitalised
+HEADLINE_LINE_WORDS = 14        # the most words of a line closing with no stop read as a headline
+HEADLINE_DASH_SOURCE_WORDS = 4  # the most words after a headline's closing dash that name its source
 
 
 def word_count(text: str, rng: tuple[int, int]) -> int:
@@ -58,3 +61,16 @@ def title_case(words: Sequence[str]) -> bool:
     (True, False)
     """
     return len(words) >= TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
+
+
+def stopless_line(tokens: Sequence[str]) -> bool:
+    """Whether a sentence's tokens make a short line closing with no stop (no `.`, `!`, `?` nor a closing
+    quotation mark after its last word): a headline in sentence case, which may drop its verbs.
+
+    >>> stopless_line("No plan to extend lockdown , says Health Minister".split())
+    True
+    >>> stopless_line("The plan was dropped .".split())
+    False
+    """
+    words = [t for t in tokens if t[:1].isalnum()]
+    return bool(words) and len(words) <= HEADLINE_LINE_WORDS and tokens[-1][:1].isalnum()
