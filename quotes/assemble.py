@@ -24,7 +24,7 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
-from .attribution import ANSWER_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, per_source_run, verb_subjects
+from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, per_source_run, verb_subjects
 from .lexicon import BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
@@ -38,7 +38,7 @@ from .rules.linking import (narrated_cue, CONF_LEARNED, CONF_FLOATING, CONF_INDI
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
 from .rules.registry import Example, Rule, Table
-from .rules.text import word_count as _word_count
+from .rules.text import HEADLINE_CLAIM_WORDS, word_count as _word_count
 from .rules.tree import Parsed, relative_pronoun
 from .segment import Sentence
 
@@ -416,7 +416,8 @@ def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> l
         return None
     parts = [c.content] if c.more is None else [c.content, c.more]
     least = 1 if c.content_rule in ANSWER_CONTENTS or (c.content_rule in NOUN_CONTENTS and c.verb.lemma == "mention" and _a_name(text, parts)) \
-        else MIN_OBJECT_WORDS if c.content_rule in NOUN_CONTENTS else MIN_INDIRECT_WORDS
+        else MIN_OBJECT_WORDS if c.content_rule in NOUN_CONTENTS else HEADLINE_CLAIM_WORDS \
+        if c.content_rule in HEADLINE_CONTENTS else MIN_INDIRECT_WORDS  # (its rule checks the headline's verb)
     if c.verb.lemma in BARE_NOUN_DENIALS and c.content_rule in ("reported-object", "gerund") and _bare_message(text, parts) \
             and not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0]):  # `was denied bail`: withheld from the subject
         least = 1  # `has denied wrongdoing`, with `wrongdoing` a noun or taken for a gerund

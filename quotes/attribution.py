@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (HEADLINE_SOURCE_WORDS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (HEADLINE_SOURCE_WORDS, PREPOSITIONS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -24,7 +24,7 @@ from .lexicon import (HEADLINE_SOURCE_WORDS, HEADLINE_LABEL_SOURCES, TITLE_MODIF
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
-from .rules.text import HEADLINE_DASH_SOURCE_WORDS, stopless_line, title_case
+from .rules.text import HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case
 from .rules.tree import Parsed, cue_form, demonstrative, preposition, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
@@ -50,6 +50,8 @@ _DESCRIPTION_OPENERS = frozenset({"a", "an"})  # `..., a move that ...`: a descr
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words", "bare-asked", "according-demonstrative"})  # `content` rules whose content may be one word (`said yes`, `when asked why`, `That's according to X`)
 NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict", "mention-of", "call-for"})  # `content` rules that report a noun phrase, not a clause
+HEADLINE_CONTENTS = frozenset({"headline-colon", "headline-dash"})  # rules crediting a headline's claim, which may be
+# two words with a verb (`_headline_claim`: `Police: suspect arrested`)
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",
                          "toward", "towards", "in", "on"})  # `a request for comment`, `named Lee as chair`, `her ties to Lee`
 
@@ -1655,6 +1657,14 @@ def _headline_line(s: Parsed) -> bool:
     return stopless_line([w.text for w in s.words])
 
 
+def _headline_claim(words: Sequence[Word]) -> bool:
+    """Whether the words a headline credits to a source with a colon or dash make a claim: three or more, or
+    HEADLINE_CLAIM_WORDS with a verb among them (`Police: suspect arrested`, `Talks collapse - union`: a
+    headline drops its articles and auxiliaries; not `Ann Ruiz: Early years`, a heading)."""
+    return len(words) > HEADLINE_CLAIM_WORDS or (len(words) == HEADLINE_CLAIM_WORDS and any(
+        x.upos in ("VERB", "AUX") or x.xpos.startswith("VB") for x in words))
+
+
 def _outside_relatives(words: Sequence[Word]) -> list[Word]:
     """The words outside relative clauses (`who`, `whom`, `whose`, `which`, up to the next comma or
     dash): what is left of a clause once the descriptions set within it are taken out."""
@@ -2908,30 +2918,46 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Senator Jane Roe Says Tax Plan Will Fail`, `Tax Plan Will Fail, Jane Roe Says`: in a headline
     in title case the tagger takes a capitalised cue form for part of a name; between a name and more
     words it is the headline's verb: the capitalised words before it speak (back to a break), the
-    words after it (or, when none follow, those before the break) are what they said."""
+    words after it (or, when none follow, those before the break) are what they said.  In a headline in
+    sentence case (`stopless_line`) a lower-case `-s` form the tagger took for a noun after the noun phrase
+    opening the line is its verb too (`Union slams pay offer as 'insulting'`).  A verb of saying reports its
+    words; any other cue verb only words holding a quotation (`slams X as '...'`, as in a sentence).  Not a
+    form with a preposition after it (`Jane Roe Claims Under Fire`: a noun) but a topic's (`Warns Of`), read
+    past it, and past a listener before it (`Warns Farmers Of Long Dry Summer`)."""
     words = s.words
-    if w.upos == "VERB" or not cue_form(w.text) or not w.text[:1].isupper() or w.index == 0 \
-            or not w.text.lower().endswith(("s", "ed")) or cue_lemma(w.text) not in _HEADLINE_VERBS \
+    if w.upos == "VERB" or not cue_form(w.text) or w.index == 0 \
+            or not w.text.lower().endswith(("s", "ed")) or cue_lemma(w.text) is None \
             or w.text in _TELL_FORMS:  # (`Tells`: `headline-tell` reads its listener)
         return None  # `Washington Post`, `Iowa State`: a cue form used as a noun; `Defends X`: no words said
         # (the form's own verb: the tagger gives a name's `Warns` the lemma `warns`)
-    if w.index + 1 < len(words) and words[w.index + 1].upos == "PUNCT" and words[w.index + 1].text != ".":
+    if w.index + 1 < len(words) and words[w.index + 1].upos == "PUNCT" and words[w.index + 1].text != "." \
+            and words[w.index + 1].text.strip(MARK_CHARS):
         return None  # `..., Christopher Rants, Kim Reem, ...`: a name in a list
     alpha = [x.text for x in words if x.text[:1].isalpha()]
-    if not title_case(alpha):
+    if w.text[:1].isupper() and title_case(alpha):
+        first = w.index
+        while first > 0 and words[first - 1].upos in ("PROPN", "NOUN") and words[first - 1].text[:1].isupper():
+            first -= 1
+        if first == w.index or (first > 0 and words[first - 1].text not in _HEADLINE_BREAKS):
+            return None
+    elif w.text.islower() and w.text.endswith("s") and w.upos == "NOUN" and _headline_line(s) \
+            and words[0].text[:1].isupper():
+        first = 0  # `Union slams ...`, `Nurses union slams ...`: the noun phrase opening the line
+        if w.index > _TAG_PHRASE_WORDS or any(x.upos not in ("PROPN", "NOUN", "ADJ", "NUM") for x in words[:w.index]) \
+                or words[w.index - 1].upos not in ("PROPN", "NOUN"):
+            return None
+    else:
         return None
-    first = w.index
-    while first > 0 and words[first - 1].upos in ("PROPN", "NOUN") and words[first - 1].text[:1].isupper():
-        first -= 1
-    if first == w.index or (first > 0 and words[first - 1].text not in _HEADLINE_BREAKS):
-        return None
-    after = [x for x in words[w.index + 1:] if not (x.upos == "PUNCT" and x.index == len(words) - 1)]
-    while after and after[-1].upos == "PUNCT":
+    after = [x for x in words[w.index + 1:] if not (x.upos == "PUNCT" and x.index == len(words) - 1
+                                                    and not x.text.strip(MARK_CHARS))]
+    while after and after[-1].upos == "PUNCT" and after[-1].text.strip(MARK_CHARS):
         after.pop()
     content: tuple[int, int] | None
+    if after and after[0].text.lower() in PREPOSITIONS - TOPIC_PREPOSITIONS:
+        return None  # `Jane Roe Claims Under Fire As Probe Widens`: a noun, what the claims meet
     if len(after) >= 3:
-        topic = after[0].text.lower() in TOPIC_PREPOSITIONS  # `Warns Of Shutdown As Talks Stall`: what it warned of
-        content = (after[int(topic)].start, after[-1].end)
+        topic = _headline_topic(after, cue_lemma(w.text) in LISTENER_VERBS)
+        content = (after[topic].start, after[-1].end) if len(after) - topic >= 2 else None
     elif not after and first > 1:
         before = [x for x in words[:first - 1] if x.upos != "PUNCT" or x.text.strip(MARK_CHARS)]
         while before and before[-1].upos == "PUNCT":
@@ -2941,11 +2967,25 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         content = None
     if content is None:
         return None
+    if cue_lemma(w.text) not in _HEADLINE_VERBS and not any(
+            not x.text.strip(MARK_CHARS) for x in words if content[0] <= x.start < content[1]):
+        return None  # `Union slams pay offer`: a verb of criticism reports only words quoted
     head = words[w.index - 1]
     return Cue(sentence, (w,), w, (words[first].start, head.end), head, content, speaker_rule="headline-cue",
                content_rule="headline-cue")
 
 
+def _headline_topic(after: Sequence[Word], listener: bool) -> int:
+    """Where a headline's words after its cue open what was said: past a topic's preposition (`Warns Of
+    Shutdown As Talks Stall`), and, after a verb whose object is its listener, past a listener of one or two
+    capitalised words before one (`Warns Farmers Of Long Dry Summer`: the farmers are warned, not said)."""
+    if after[0].text.lower() in TOPIC_PREPOSITIONS:
+        return 1
+    for i in range(1, _TOLD_LISTENER_WORDS + 1) if listener else ():
+        if i < len(after) and after[i].text.lower() in TOPIC_PREPOSITIONS and all(
+                x.text[:1].isupper() and x.upos in ("PROPN", "NOUN") for x in after[:i]):
+            return i + 1
+    return 0
 
 
 def _headline_dash(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -2955,7 +2995,7 @@ def _headline_dash(sentence: int, s: Parsed, w: Word) -> Cue | None:
     lower case: not `live updates`, nor a site's name, `Storm hits coast - Daily Ledger`) credits the
     words before the dash to it (words with no quotation marks: the linking rules read signed quotations)."""
     words = s.words
-    if w.text not in _DASHES or w.index < 3 or not _headline_line(s):
+    if w.text not in _DASHES or w.index < HEADLINE_CLAIM_WORDS or not _headline_line(s):
         return None
     after = words[w.index + 1:]
     if not after or len(after) > HEADLINE_DASH_SOURCE_WORDS or any(x.upos not in _RUN_WORDS for x in after) \
@@ -2965,8 +3005,8 @@ def _headline_dash(sentence: int, s: Parsed, w: Word) -> Cue | None:
     before = [x for x in words[:w.index] if x.upos != "PUNCT" or x.text.strip(MARK_CHARS)]
     while before and before[-1].upos == "PUNCT":
         before.pop()
-    if len(before) < 3 or any(x.text in _DASHES or x.text in (":", ";") or not x.text.strip(MARK_CHARS)
-                              for x in words[:w.index]) \
+    if not _headline_claim(before) or any(x.text in _DASHES or x.text in (":", ";") or not x.text.strip(MARK_CHARS)
+                                          for x in words[:w.index]) \
             or before[0].upos in ("ADP", "SCONJ", "CCONJ"):
         return None  # `In pictures - floods`: no claim; `"We will be back" - fans react`: a signed quotation's
     head = after[-1]
@@ -2976,28 +3016,55 @@ def _headline_dash(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 def _headline_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Ann Ruiz: Tax plan will fail`, `Ruiz: I will not resign`: in a headline (`_headline_line`) a name
-    of one to four capitalised words and a colon credit the three words or more after it to that name:
+    of one to four capitalised words and a colon credit the claim after it (`_headline_claim`) to that name:
     a given name and more (`first_names`) or a title before a name; a lone name only before a first
     person (`I`, `we`), its own words.  Not a topic's label (`Covid: cases rise again`, `Election 2024:
     what we know`), a rubric (`Analysis: ...`), nor words holding a quotation (`colon-name` links those) or
-    a report of their own (`Budget: we will fix it, says mayor`)."""
+    a report of their own (`Budget: we will fix it, says mayor`).  A bare name closing the headline after
+    its colon (`Tax plan will hurt farmers: Ruiz`, one or two capitalised words the tagger takes for a
+    name) credits the claim before it, as a closing dash's source does (`_headline_dash`)."""
     words = s.words
-    if w.text != ":" or not 1 <= w.index <= 4 or not _headline_line(s):
+    if w.text != ":" or not _headline_line(s):
         return None
+    if not 1 <= w.index <= 4:
+        return _closing_name_colon(sentence, s, w)
     name = words[:w.index]
     source = len(name) == 1 and name[0].text[1:].islower() and name[0].text.lower() in HEADLINE_LABEL_SOURCES
     if any(not x.text[:1].isupper() or not x.text[:1].isalpha() or x.upos not in ("PROPN", "NOUN")
            for x in name) or (not source and " ".join(x.text for x in name).upper() in NOT_SPEAKER_LABELS):
-        return None  # (`Report: ...` in title case names a source; `REPORT: ...` is a rubric's label)
+        return _closing_name_colon(sentence, s, w)  # (`Report: ...` in title case names a source; `REPORT: ...`
+        # is a rubric's label)
     rest = [x for x in words[w.index + 1:] if x.upos != "PUNCT" or x.index < len(words) - 1]
-    if len(rest) < 3 or any(not x.text.strip(MARK_CHARS) or x.text in (":", ";") for x in rest) \
+    if not _headline_claim(rest) or any(not x.text.strip(MARK_CHARS) or x.text in (":", ";") for x in rest) \
             or rest[0].text.lower() in QUESTION_OPENERS or any(x.lemma in SAY_VERBS for x in rest):
         return None  # `Budget: we will fix it, says mayor`: the words credit themselves
     first_person = rest[0].text.lower() in ("i", "we")
     named = len(name) > 1 and (name[0].text.lower() in first_names() or name[0].text.lower().rstrip(".") in TITLES)
     if not (named or first_person or source):
-        return None
+        return _closing_name_colon(sentence, s, w)
     return Cue(sentence, (w,), w, (name[0].start, name[-1].end), name[-1], (rest[0].start, rest[-1].end),
+               speaker_rule="headline-colon", content_rule="headline-colon")
+
+
+def _closing_name_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Tax plan will hurt farmers: Ruiz`, `Centre neglecting farmers: Rahul Vale`: a colon before nothing but
+    one or two capitalised words the tagger takes for a name (not an outlet's, a rubric's or a label's word:
+    `Storm batters coast: Live`), closing a headline whose words before the colon make a claim
+    (`_headline_claim`, opening on no preposition or conjunction, holding no quotation): the name speaks
+    them (not `Election 2024: Texas`, a topic and its place; nor `Weather: Sunny`)."""
+    words = s.words
+    name = [x for x in words[w.index + 1:] if x.upos != "PUNCT" or x.index < len(words) - 1]
+    if not 1 <= len(name) <= HEADLINE_NAME_WORDS or any(
+            x.upos != "PROPN" or not x.text[:1].isupper() or not x.text.isalpha()
+            or x.text.lower() in NEWS_OUTLET_WORDS | OUTLET_NOUNS for x in name) \
+            or " ".join(x.text for x in name).upper() in NOT_SPEAKER_LABELS:
+        return None
+    claim = words[:w.index]
+    if not _headline_claim([x for x in claim if x.upos != "PUNCT"]) or claim[0].upos in ("ADP", "SCONJ", "CCONJ") \
+            or any(not x.text.strip(MARK_CHARS) or x.text in _DASHES or x.text in (";", "|") or x.lemma in SAY_VERBS
+                   for x in claim):
+        return None  # `"We will be back": Ruiz`: a signed quotation, `colon-name`'s
+    return Cue(sentence, (w,), w, (name[0].start, name[-1].end), name[-1], (claim[0].start, claim[-1].end),
                speaker_rule="headline-colon", content_rule="headline-colon")
 
 

@@ -19,15 +19,18 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..lexicon import party_label
+from ..lexicon import MARK_CHARS, party_label
 
 __all__ = ["word_count", "trimmed", "title_case", "stopless_line", "TITLE_MIN_WORDS", "TITLE_SHARE", "HEADLINE_LINE_WORDS",
-           "HEADLINE_DASH_SOURCE_WORDS"]
+           "HEADLINE_DASH_SOURCE_WORDS", "HEADLINE_CLAIM_WORDS", "HEADLINE_NAME_WORDS"]
 
 TITLE_MIN_WORDS = 4   # a headline in title case: at least this many words,
 TITLE_SHARE = 0.8     # this share of them capitalised
 HEADLINE_LINE_WORDS = 14        # the most words of a line closing with no stop read as a headline
 HEADLINE_DASH_SOURCE_WORDS = 4  # the most words after a headline's closing dash that name its source
+HEADLINE_CLAIM_WORDS = 2        # the fewest words of a claim a headline credits with a colon or dash, one a
+                                # verb (`Police: suspect arrested`: a headline drops articles and auxiliaries)
+HEADLINE_NAME_WORDS = 2         # the most words of a bare name closing a headline after its colon (`: Rahul`)
 
 
 def word_count(text: str, rng: tuple[int, int]) -> int:
@@ -64,13 +67,19 @@ def title_case(words: Sequence[str]) -> bool:
 
 
 def stopless_line(tokens: Sequence[str]) -> bool:
-    """Whether a sentence's tokens make a short line closing with no stop (no `.`, `!`, `?` nor a closing
-    quotation mark after its last word): a headline in sentence case, which may drop its verbs.
+    """Whether a sentence's tokens make a short line closing with no stop (no `.`, `!`, `?` after its last
+    word, nor inside a quotation closing it): a headline in sentence case, which may drop its verbs; a
+    quotation closing on a word is no stop (`Union slams pay offer as 'insulting'`).
 
     >>> stopless_line("No plan to extend lockdown , says Health Minister".split())
     True
-    >>> stopless_line("The plan was dropped .".split())
-    False
+    >>> stopless_line("The plan was dropped .".split()), stopless_line(['He', 'said', '"', 'No', '.', '"'])
+    (False, False)
+    >>> stopless_line(["Union", "slams", "offer", "as", "'", "insulting", "'"])
+    True
     """
     words = [t for t in tokens if t[:1].isalnum()]
-    return bool(words) and len(words) <= HEADLINE_LINE_WORDS and tokens[-1][:1].isalnum()
+    last = len(tokens) - 1
+    while last > 0 and tokens[last] and not tokens[last].strip(MARK_CHARS):
+        last -= 1  # a closing quotation mark: the stop, if any, is inside it
+    return bool(words) and len(words) <= HEADLINE_LINE_WORDS and tokens[last][:1].isalnum()
