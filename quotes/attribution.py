@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (HEADLINE_SOURCE_WORDS, PREPOSITIONS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (HEADLINE_SOURCE_WORDS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2920,13 +2920,15 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     words it is the headline's verb: the capitalised words before it speak (back to a break), the
     words after it (or, when none follow, those before the break) are what they said.  In a headline in
     sentence case (`stopless_line`) a lower-case `-s` form the tagger took for a noun after the noun phrase
-    opening the line is its verb too (`Union slams pay offer as 'insulting'`).  A verb of saying reports its
+    opening the line, or opening after a quotation and its colon, or after a comma closing the line, is its
+    verb too (`Union slams pay offer as 'insulting'`, `'Brace for a long winter': mayor warns of more cuts`,
+    `Rail strike will go ahead, union confirms`).  A verb of saying reports its
     words; any other cue verb only words holding a quotation (`slams X as '...'`, as in a sentence).  Not a
     form with a preposition after it (`Jane Roe Claims Under Fire`: a noun) but a topic's (`Warns Of`), read
     past it, and past a listener before it (`Warns Farmers Of Long Dry Summer`)."""
     words = s.words
-    if w.upos == "VERB" or not cue_form(w.text) or w.index == 0 \
-            or not w.text.lower().endswith(("s", "ed")) or cue_lemma(w.text) is None \
+    if w.upos == "VERB" or not cue_form(w.text) or w.index == 0 or cue_lemma(w.text) is None \
+            or not (w.text.lower().endswith(("s", "ed")) or _plural_subject_base(s, w)) \
             or w.text in _TELL_FORMS:  # (`Tells`: `headline-tell` reads its listener)
         return None  # `Washington Post`, `Iowa State`: a cue form used as a noun; `Defends X`: no words said
         # (the form's own verb: the tagger gives a name's `Warns` the lemma `warns`)
@@ -2940,11 +2942,16 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
             first -= 1
         if first == w.index or (first > 0 and words[first - 1].text not in _HEADLINE_BREAKS):
             return None
-    elif w.text.islower() and w.text.endswith("s") and w.upos == "NOUN" and _headline_line(s) \
-            and words[0].text[:1].isupper():
-        first = 0  # `Union slams ...`, `Nurses union slams ...`: the noun phrase opening the line
-        if w.index > _TAG_PHRASE_WORDS or any(x.upos not in ("PROPN", "NOUN", "ADJ", "NUM") for x in words[:w.index]) \
-                or words[w.index - 1].upos not in ("PROPN", "NOUN"):
+    elif w.text.islower() and w.upos == "NOUN" and _headline_line(s):
+        first = w.index  # `Union slams ...`, `Nurses union slams ...`: the noun phrase opening the line, or
+        while first > 0 and words[first - 1].upos in ("PROPN", "NOUN", "ADJ", "NUM"):  # a quotation's: `'...': mayor
+            first -= 1  # warns of ...`
+        quotation = first > 1 and words[first - 1].text in (":",) + tuple(_DASHES) \
+            and not words[first - 2].text.strip(MARK_CHARS)
+        closing = first > 1 and words[first - 1].text == "," and all(x.upos == "PUNCT" for x in words[w.index + 1:])
+        if w.index - first > _TAG_PHRASE_WORDS or not (first == 0 and words[0].text[:1].isupper() or quotation
+                                                       or closing) \
+                or not (words[w.index - 1].upos in ("PROPN", "NOUN") or _source_word(words[w.index - 1].text)):
             return None
     else:
         return None
@@ -2953,8 +2960,10 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     while after and after[-1].upos == "PUNCT" and after[-1].text.strip(MARK_CHARS):
         after.pop()
     content: tuple[int, int] | None
-    if after and after[0].text.lower() in PREPOSITIONS - TOPIC_PREPOSITIONS:
-        return None  # `Jane Roe Claims Under Fire As Probe Widens`: a noun, what the claims meet
+    if after and after[0].text.lower() in PREPOSITIONS - TOPIC_PREPOSITIONS and not (
+            after[0].text.lower() == "to" and cue_lemma(w.text) in COMMISSIVE_VERBS | DIRECTIVE_VERBS):
+        return None  # `Jane Roe Claims Under Fire As Probe Widens`: a noun, what the claims meet (`Vow To`: an
+        # infinitive)
     if len(after) >= 3:
         topic = _headline_topic(after, cue_lemma(w.text) in LISTENER_VERBS)
         content = (after[topic].start, after[-1].end) if len(after) - topic >= 2 else None
@@ -2967,12 +2976,25 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         content = None
     if content is None:
         return None
-    if cue_lemma(w.text) not in _HEADLINE_VERBS and not any(
-            not x.text.strip(MARK_CHARS) for x in words if content[0] <= x.start < content[1]):
-        return None  # `Union slams pay offer`: a verb of criticism reports only words quoted
+    lemma, held = cue_lemma(w.text), [x for x in words if content[0] <= x.start < content[1]]
+    quoted = any(not x.text.strip(MARK_CHARS) for x in held) and not any(x.text == ":" for x in held)
+    if not (lemma in _HEADLINE_VERBS | NOUN_REPORTS or quoted
+            or lemma in COMMISSIVE_VERBS | DIRECTIVE_VERBS and any(x.text.lower() == "to" for x in held)):
+        return None  # `Union slams pay offer`: a verb of criticism reports only words quoted within its object's
+        # phrase (after a colon they are words of their own, the colon rules'); `Vow`, `Urge`: an infinitive
+        # (`Teachers Vow To Strike`); `Denies`: its object (`Ruiz denies wrongdoing over land deal`)
     head = words[w.index - 1]
     return Cue(sentence, (w,), w, (words[first].start, head.end), head, content, speaker_rule="headline-cue",
                content_rule="headline-cue")
+
+
+def _plural_subject_base(s: Parsed, w: Word) -> bool:
+    """`Teachers Vow To Strike`, `Police Urge Drivers To ...`, `Farmers warn of ...`: a cue verb's base form right
+    after a plural noun (`-s`, not `-ss`, or one English takes as plural: lexicon PLURAL_ONLY_NOUNS) is its
+    verb in a headline, as the `-s` form is after a singular."""
+    before = s.words[w.index - 1].text.lower()
+    return w.text.lower() == cue_lemma(w.text) and (before in PLURAL_ONLY_NOUNS or (
+        before.endswith("s") and not before.endswith("ss") and s.words[w.index - 1].upos in ("NOUN", "PROPN")))
 
 
 def _headline_topic(after: Sequence[Word], listener: bool) -> int:
@@ -2998,9 +3020,7 @@ def _headline_dash(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.text not in _DASHES or w.index < HEADLINE_CLAIM_WORDS or not _headline_line(s):
         return None
     after = words[w.index + 1:]
-    if not after or len(after) > HEADLINE_DASH_SOURCE_WORDS or any(x.upos not in _RUN_WORDS for x in after) \
-            or not any(_source_word(x.text) for x in after) \
-            or any(x.text.lower() in NEWS_OUTLET_WORDS | OUTLET_NOUNS for x in after):
+    if not _source_phrase(after):
         return None
     before = [x for x in words[:w.index] if x.upos != "PUNCT" or x.text.strip(MARK_CHARS)]
     while before and before[-1].upos == "PUNCT":
@@ -3012,6 +3032,15 @@ def _headline_dash(sentence: int, s: Parsed, w: Word) -> Cue | None:
     head = after[-1]
     return Cue(sentence, (w,), w, (after[0].start, head.end), head, (before[0].start, before[-1].end),
                speaker_rule="headline-dash", content_rule="headline-dash")
+
+
+def _source_phrase(after: Sequence[Word]) -> bool:
+    """Whether the words closing a headline after its dash or colon are a short noun phrase naming a source (a
+    speaker, role, group or organisation word, `_source_word`, in lower case: `- charity`, `: council leader`;
+    not `live updates`, nor an outlet, `Daily Ledger`)."""
+    return bool(after) and len(after) <= HEADLINE_DASH_SOURCE_WORDS and all(x.upos in _RUN_WORDS for x in after) \
+        and any(_source_word(x.text) for x in after) \
+        and not any(x.text.lower() in NEWS_OUTLET_WORDS | OUTLET_NOUNS for x in after)
 
 
 def _headline_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -3047,17 +3076,19 @@ def _headline_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 
 def _closing_name_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
-    """`Tax plan will hurt farmers: Ruiz`, `Centre neglecting farmers: Rahul Vale`: a colon before nothing but
-    one or two capitalised words the tagger takes for a name (not an outlet's, a rubric's or a label's word:
-    `Storm batters coast: Live`), closing a headline whose words before the colon make a claim
-    (`_headline_claim`, opening on no preposition or conjunction, holding no quotation): the name speaks
-    them (not `Election 2024: Texas`, a topic and its place; nor `Weather: Sunny`)."""
+    """`Tax plan will hurt farmers: Ruiz`, `Centre neglecting farmers: Rahul Vale`, `Bridge to reopen by spring:
+    council leader`: a colon before nothing but one or two capitalised words the tagger takes for a name (not
+    an outlet's, a rubric's or a label's word: `Storm batters coast: Live`, nor one in capitals, an acronym's
+    or a shout's: `: SMH`, `: LIVE`) or a source's noun phrase in lower case (`_source_phrase`, as after a
+    closing dash), closing a headline whose words before the colon make a claim (`_headline_claim`, opening
+    on no preposition or conjunction, holding no quotation): the name speaks them (not `Election 2024:
+    Texas`, a topic and its place; nor `Weather: Sunny`)."""
     words = s.words
     name = [x for x in words[w.index + 1:] if x.upos != "PUNCT" or x.index < len(words) - 1]
-    if not 1 <= len(name) <= HEADLINE_NAME_WORDS or any(
-            x.upos != "PROPN" or not x.text[:1].isupper() or not x.text.isalpha()
-            or x.text.lower() in NEWS_OUTLET_WORDS | OUTLET_NOUNS for x in name) \
-            or " ".join(x.text for x in name).upper() in NOT_SPEAKER_LABELS:
+    named = 1 <= len(name) <= HEADLINE_NAME_WORDS and " ".join(x.text for x in name).upper() not in NOT_SPEAKER_LABELS \
+        and all(x.upos == "PROPN" and x.text[:1].isupper() and x.text.isalpha() and not x.text.isupper()
+                and x.text.lower() not in NEWS_OUTLET_WORDS | OUTLET_NOUNS for x in name)
+    if not (named or _source_phrase(name)):
         return None
     claim = words[:w.index]
     if not _headline_claim([x for x in claim if x.upos != "PUNCT"]) or claim[0].upos in ("ADP", "SCONJ", "CCONJ") \
@@ -9536,33 +9567,54 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "a betrayal of the workers.", "he")),
          parse="cue-candidate"),
     Rule("headline-cue", "cue", "`Senator Jane Roe Says Tax Plan Will Fail`: a capitalised cue form the tagger "
-         "took for a name (read as its own verb's form, whatever lemma the tagger gave it: `Warns`), in a headline "
-         "in title case: the name before it speaks the words after it, past a topic's preposition (`Warns Of "
-         "Shutdown As Talks Stall`).",
+         "took for a name (read as its own verb's form, whatever lemma the tagger gave it: `Warns`; its base form "
+         "after a plural: `Teachers Vow To Strike`), in a headline in title case: the name before it speaks the "
+         "words after it, past a topic's preposition (`Warns Of Shutdown As Talks Stall`) and a listener before one "
+         "(`Warns Farmers Of Long Dry Summer`); in a headline in sentence case a lower-case form tagged as a noun "
+         "after the noun phrase opening the line, a quotation's colon or a closing comma (`Union slams pay offer "
+         "as 'insulting'`, `Rail strike will go ahead, union confirms`).  A verb of saying or one whose object is "
+         "its message reports its words, a verb of promising or urging its infinitive, any other cue verb only "
+         "words quoted (not `Union slams new pay offer`); no form before another preposition (`Jane Roe Claims "
+         "Under Fire`: a noun).",
          _headline_cue,
          (Example("Senator Jane Roe Says Tax Plan Will Fail.", "Tax Plan Will Fail", "Senator Jane Roe",
                   parse=_HEADLINE_UD),
-          Example("Senator Warns Of Shutdown As Talks Stall.", "Shutdown As Talks Stall", "Senator")),
+          Example("Senator Warns Of Shutdown As Talks Stall.", "Shutdown As Talks Stall", "Senator"),
+          Example("Minister Warns Farmers Of Long Dry Summer\nThe board meets on Monday.", "Long Dry Summer",
+                  "Minister"),
+          Example("Teachers Vow To Strike Over Pay\nThe board meets on Monday.", "To Strike Over Pay", "Teachers"),
+          Example("Union slams pay offer as 'insulting'\nThe board meets on Monday.", "pay offer as 'insulting'",
+                  "Union"),
+          Example("Rail strike will go ahead, union confirms\nThe board meets on Monday.",
+                  "Rail strike will go ahead", "union")),
          parse="cue-candidate"),
     Rule("headline-dash", "cue", "`Budget will hurt the poor - charity`: in a headline (a short line closing with "
          "no stop) a dash followed by nothing but a short noun phrase naming a source in lower case (a speaker, "
-         "role, group or organisation word) credits the words before the dash to it (not `Storm hits coast - "
-         "live updates`).", _headline_dash,
+         "role, group or organisation word) credits the words before the dash to it, three or more, or two with a "
+         "verb (not `Storm hits coast - live updates`).", _headline_dash,
          (Example("New road plan will cut the park in two - campaigners\nThe council votes on Monday.",
                   "New road plan will cut the park in two", "campaigners"),),
          parse="headline-dash"),
     Rule("headline-colon", "cue", "`Ann Ruiz: Tax plan will fail`, `Ruiz: I will not resign`: in a headline (a short "
          "line closing with no stop) a name and a colon opening it credit the three words or more after it to "
          "the name: a given name and more, or a title and a name; a lone name only before `I` or `we`; a lone "
-         "source noun in title case (lexicon HEADLINE_LABEL_SOURCES: `Report: ...`, `Poll: ...`) (not a "
-         "topic's label: `Covid: cases rise again`; nor a rubric, `REPORT:` in capitals included, nor words "
-         "holding a quotation).", _headline_colon,
+         "source noun in title case (lexicon HEADLINE_LABEL_SOURCES: `Report: ...`, `Poll: ...`); a claim of two "
+         "words will do with a verb (`Police: suspect arrested`) (not a topic's label: `Covid: cases rise again`; "
+         "nor a rubric, `REPORT:` in capitals included, nor words holding a quotation).  A bare name of one or two "
+         "capitalised words, or a source in lower case, closing the headline after its colon credits the claim "
+         "before it (`Tax plan will hurt farmers: Ruiz`; not `Election 2024: Texas`, `Weather: Sunny`).",
+         _headline_colon,
          (Example("Tom Vale: Harbour plan will cost jobs\nThe council votes on Monday.",
                   "Harbour plan will cost jobs", "Tom Vale"),
           Example("Ruiz: I will not step down over the audit\nThe council votes on Monday.",
                   "I will not step down over the audit", "Ruiz"),
           Example("Report: Ruiz to speak at the harbour summit\nThe council votes on Monday.",
-                  "Ruiz to speak at the harbour summit", "Report")),
+                  "Ruiz to speak at the harbour summit", "Report"),
+          Example("Police: suspect arrested\nThe council votes on Monday.", "suspect arrested", "Police"),
+          Example("Tax plan will hurt farmers: Ruiz\nThe council votes on Monday.", "Tax plan will hurt farmers",
+                  "Ruiz"),
+          Example("Bridge to reopen by spring: council leader\nThe council votes on Monday.",
+                  "Bridge to reopen by spring", "council leader")),
          parse="headline-colon"),
     Rule("headline-tell", "cue", "`Jane Roe Tells Growers They Must Act Now`: a capitalised `Tells` (`Told`) the "
          "tagger took for a name, in a headline in title case: the name before it speaks; after its listener, what "

@@ -23,7 +23,7 @@ from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
 from .records import Quote
 from .rules.tables import parse_requests
-from .rules.text import HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case
+from .rules.text import HEADLINE_DASH_SOURCE_WORDS, stopless_line, title_case
 from .rules.turns import opens_question
 from .segment import Sentence, Token, paragraphs, split_sentences
 from .memory import bounded_onednn_cache
@@ -361,12 +361,12 @@ def _headline_colon(sentence: Sentence, inside: Inside) -> bool:
     """Whether a sentence may be a headline crediting a claim to a name and its colon (`Ruiz: I will not
     resign`, `Ann Ruiz: Tax plan will fail`) or to a bare name closing it (`Tax plan will hurt farmers: Ruiz`): a
     short line closing with no stop, a colon outside quotations after its first one to four words or before
-    its last one or two (HEADLINE_NAME_WORDS)."""
+    its last few (a name's or a source's: HEADLINE_DASH_SOURCE_WORDS)."""
     tokens = sentence.tokens
     if not stopless_line([t.text for t in tokens]):
         return False
     return any(t.text == ":" and not inside.contains(t.start)
-               for t in tokens[1:5] + tokens[max(1, len(tokens) - 1 - HEADLINE_NAME_WORDS):])
+               for t in tokens[1:5] + tokens[max(1, len(tokens) - 1 - HEADLINE_DASH_SOURCE_WORDS):])
 
 
 def _title_case(sentence: Sentence) -> bool:

@@ -1890,6 +1890,42 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "suspect arrested after the fire", "Police")]),
     ("headline-colon-report-capitals-nothing", "REPORT: rates will rise next year\nThe board meets on Monday.", []),
     ("headline-colon-health-topic-nothing", "Health: flu cases rise again in city\nThe board meets on Monday.", []),
+    # Headlines, the last leftovers (h149): a bare name or a source closing a headline after its colon; a
+    # claim of two words with a verb; a sentence-case cue tagged as a noun; no cue before a preposition; the
+    # listener of `warn X of Y` is no part of what was said; a base form after a plural
+    ("headline-colon-closing-name", "Centre neglecting farmers: Rahul\nThe board meets on Monday.",
+     [("indirect", "Centre neglecting farmers", "Rahul")]),
+    ("headline-colon-closing-source", "Bridge to reopen by spring: council leader\nThe board meets on Monday.",
+     [("indirect", "Bridge to reopen by spring", "council leader")]),
+    ("headline-colon-closing-place-nothing", "Election 2024: Texas\nThe board meets on Monday.", []),
+    ("headline-colon-closing-adjective-nothing", "Weather: Sunny\nThe board meets on Monday.", []),
+    ("headline-colon-closing-outlet-nothing", "Storm batters coast: Daily Ledger\nThe board meets on Monday.", []),
+    ("headline-colon-closing-acronym-nothing", "Great game tonight: SMH\nThe board meets on Monday.", []),
+    ("headline-colon-two-word-claim", "Police: suspect arrested\nThe board meets on Monday.",
+     [("indirect", "suspect arrested", "Police")]),
+    ("headline-colon-two-word-heading-nothing", "Ann Ruiz: Early years\nThe board meets on Monday.", []),
+    ("headline-sentence-case-slams-quoted", "Union slams pay offer as 'insulting'\nThe board meets on Monday.",
+     [("mixed", "pay offer as 'insulting'", "Union")]),
+    ("headline-sentence-case-slams-unquoted-nothing", "Union slams new pay offer\nThe board meets on Monday.", []),
+    ("headline-sentence-case-denies-object", "Ruiz denies wrongdoing over land deal\nThe board meets on Monday.",
+     [("indirect", "wrongdoing over land deal", "Ruiz")]),
+    ("headline-sentence-case-plural-warn", "Farmers warn of food shortages as drought bites\n"
+     "The board meets on Monday.", [("indirect", "food shortages as drought bites", "Farmers")]),
+    ("headline-sentence-case-closing-confirms", "Rail strike will go ahead, union confirms\n"
+     "The board meets on Monday.", [("indirect", "Rail strike will go ahead", "union")]),
+    ("headline-quote-colon-bare-role-warns", "'Brace for a long winter': mayor warns of more cuts\n"
+     "The board meets on Monday.", [("direct", "Brace for a long winter", "mayor")]),
+    ("headline-title-claims-preposition-nothing", "Jane Roe Claims Under Fire As Probe Widens\n"
+     "The board meets on Monday.", []),
+    ("headline-title-warns-listener-short-nothing", "Minister Warns Farmers Of Drought\nThe board meets on Monday.",
+     []),
+    ("headline-title-warns-listener-of", "Minister Warns Farmers Of Long Dry Summer\nThe board meets on Monday.",
+     [("indirect", "Long Dry Summer", "Minister")]),
+    ("headline-title-plural-vow", "Teachers Vow To Strike Over Pay\nThe board meets on Monday.",
+     [("indirect", "To Strike Over Pay", "Teachers")]),
+    ("headline-title-plural-urge-listener", "Police Urge Drivers To Avoid Coast Road\nThe board meets on Monday.",
+     [("indirect", "Drivers To Avoid Coast Road", "Police")]),
+    ("headline-title-plural-noun-compound-nothing", "Voters Report Card Is Out\nThe board meets on Monday.", []),
 ]
 
 
