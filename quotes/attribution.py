@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (HEADLINE_SOURCE_WORDS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2917,8 +2917,8 @@ _HEADLINE_BREAKS = frozenset({",", ":", "\u2014", "\u2013", "--", "-", "|"})
 def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Senator Jane Roe Says Tax Plan Will Fail`, `Tax Plan Will Fail, Jane Roe Says`: in a headline
     in title case the tagger takes a capitalised cue form for part of a name; between a name and more
-    words it is the headline's verb: the capitalised words before it speak (back to a break), the
-    words after it (or, when none follow, those before the break) are what they said.  In a headline in
+    words it is the headline's verb: the capitalised words before it speak (back to a break, past a quotation's
+    closing mark), the words after it (or, when none follow, those before the break) are what they said.  In a headline in
     sentence case (`stopless_line`) a lower-case `-s` form the tagger took for a noun after the noun phrase
     opening the line, or opening after a quotation and its colon, or after a comma closing the line, is its
     verb too (`Union slams pay offer as 'insulting'`, `'Brace for a long winter': mayor warns of more cuts`,
@@ -2940,7 +2940,10 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         first = w.index
         while first > 0 and words[first - 1].upos in ("PROPN", "NOUN") and words[first - 1].text[:1].isupper():
             first -= 1
-        if first == w.index or (first > 0 and words[first - 1].text not in _HEADLINE_BREAKS):
+        brk = first - 1  # the break before the speaker, past the closing mark of a quotation ending on it
+        while brk > 0 and words[brk].text not in _HEADLINE_BREAKS and not words[brk].text.strip(MARK_CHARS):
+            brk -= 1
+        if first == w.index or (first > 0 and words[brk].text not in _HEADLINE_BREAKS):
             return None
     elif w.text.islower() and w.upos == "NOUN" and _headline_line(s):
         first = w.index  # `Union slams ...`, `Nurses union slams ...`: the noun phrase opening the line, or
@@ -2948,7 +2951,10 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
             first -= 1  # warns of ...`
         quotation = first > 1 and words[first - 1].text in (":",) + tuple(_DASHES) \
             and not words[first - 2].text.strip(MARK_CHARS)
-        closing = first > 1 and words[first - 1].text == "," and all(x.upos == "PUNCT" for x in words[w.index + 1:])
+        k = first - 1  # past a quotation's closing mark: `'out of control,' watchdog warns`
+        while k > 0 and not words[k].text.strip(MARK_CHARS):
+            k -= 1
+        closing = k > 0 and words[k].text == "," and all(x.upos == "PUNCT" for x in words[w.index + 1:])
         if w.index - first > _TAG_PHRASE_WORDS or not (first == 0 and words[0].text[:1].isupper() or quotation
                                                        or closing) \
                 or not (words[w.index - 1].upos in ("PROPN", "NOUN") or _source_word(words[w.index - 1].text)):
@@ -2965,13 +2971,11 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None  # `Jane Roe Claims Under Fire As Probe Widens`: a noun, what the claims meet (`Vow To`: an
         # infinitive)
     if len(after) >= 3:
-        topic = _headline_topic(after, cue_lemma(w.text) in LISTENER_VERBS)
+        topic = _headline_topic(after, cue_lemma(w.text))
         content = (after[topic].start, after[-1].end) if len(after) - topic >= 2 else None
-    elif not after and first > 1:
-        before = [x for x in words[:first - 1] if x.upos != "PUNCT" or x.text.strip(MARK_CHARS)]
-        while before and before[-1].upos == "PUNCT":
-            before.pop()
-        content = (before[0].start, before[-1].end) if len(before) >= 3 else None
+    elif not after and first > 1:  # `Waiting Lists 'Out Of Control,' Watchdog Says`: a quotation's closing mark kept
+        before = [x for x in words[:first] if x.upos != "PUNCT" or not x.text.strip(MARK_CHARS)]
+        content = (before[0].start, before[-1].end) if sum(x.upos != "PUNCT" for x in before) >= 3 else None
     else:
         content = None
     if content is None:
@@ -2997,13 +3001,15 @@ def _plural_subject_base(s: Parsed, w: Word) -> bool:
         before.endswith("s") and not before.endswith("ss") and s.words[w.index - 1].upos in ("NOUN", "PROPN")))
 
 
-def _headline_topic(after: Sequence[Word], listener: bool) -> int:
+def _headline_topic(after: Sequence[Word], lemma: str | None) -> int:
     """Where a headline's words after its cue open what was said: past a topic's preposition (`Warns Of
-    Shutdown As Talks Stall`), and, after a verb whose object is its listener, past a listener of one or two
-    capitalised words before one (`Warns Farmers Of Long Dry Summer`: the farmers are warned, not said)."""
+    Shutdown As Talks Stall`), and, after a verb whose
+    listener comes before its topic (lexicon TOPIC_LISTENER_VERBS), past a listener of one or two capitalised
+    words before one (`Warns Farmers Of Long Dry Summer`: the farmers are warned, not said; not `Promises
+    Action On Jobs`, the thing promised)."""
     if after[0].text.lower() in TOPIC_PREPOSITIONS:
         return 1
-    for i in range(1, _TOLD_LISTENER_WORDS + 1) if listener else ():
+    for i in range(1, _TOLD_LISTENER_WORDS + 1) if lemma in TOPIC_LISTENER_VERBS else ():
         if i < len(after) and after[i].text.lower() in TOPIC_PREPOSITIONS and all(
                 x.text[:1].isupper() and x.upos in ("PROPN", "NOUN") for x in after[:i]):
             return i + 1

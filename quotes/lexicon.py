@@ -14,6 +14,7 @@ __all__ = [
     "TRANSLATION_GLOSS",
     "HEADLINE_SOURCE_WORDS",
     "HEADLINE_LABEL_SOURCES",
+    "TOPIC_LISTENER_VERBS",
     "SEQUENCE_ADVERBS",
     "DEGREE_LETTERS",
     "EVENT_PREPOSITIONS",
@@ -464,6 +465,11 @@ TOPIC_OBJECTS = frozenset({"nothing", "little", "much", "something", "anything",
                            "questions", "word", "words", "piece", "column", "op-ed", "essay", "article",
                            "story", "stories", "assessment", "note"})
 TOPIC_PREPOSITIONS = frozenset({"about", "of", "on"})
+# Verbs of telling whose listener stands between them and the topic's preposition (`warned farmers of a
+# drought`, `briefed reporters on the talks`): the listener is told, not said; not a verb whose object
+# is the thing given (`promises action on ...`, `urges action on ...`).
+TOPIC_LISTENER_VERBS = frozenset({"warn", "remind", "inform", "notify", "tell", "caution", "brief", "assure",
+                                  "advise"})
 # Cues that report a verdict on someone, said of them in the passive with the verdict after the verb:
 # `Ruiz was declared the winner` reports `Ruiz ... the winner`.
 VERDICT_REPORTS = frozenset({"declare", "announce", "proclaim", "project"})
