@@ -2918,7 +2918,7 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Senator Jane Roe Says Tax Plan Will Fail`, `Tax Plan Will Fail, Jane Roe Says`: in a headline
     in title case the tagger takes a capitalised cue form for part of a name; between a name and more
     words it is the headline's verb: the capitalised words before it speak (back to a break, past a quotation's
-    closing mark), the words after it (or, when none follow, those before the break) are what they said.  In a headline in
+    closing mark; a body's name holds its `Of`: `Bank Of England Says`), the words after it (or, when none follow, those before the break) are what they said.  In a headline in
     sentence case (`stopless_line`) a lower-case `-s` form the tagger took for a noun after the noun phrase
     opening the line, or opening after a quotation and its colon, or after a comma closing the line, is its
     verb too (`Union slams pay offer as 'insulting'`, `'Brace for a long winter': mayor warns of more cuts`,
@@ -2936,10 +2936,12 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
             and words[w.index + 1].text.strip(MARK_CHARS):
         return None  # `..., Christopher Rants, Kim Reem, ...`: a name in a list
     alpha = [x.text for x in words if x.text[:1].isalpha()]
-    if w.text[:1].isupper() and title_case(alpha):
+    title = w.text[:1].isupper() and title_case(alpha)
+    if title:
         first = w.index
-        while first > 0 and words[first - 1].upos in ("PROPN", "NOUN") and words[first - 1].text[:1].isupper():
-            first -= 1
+        while first > 0 and (_capitalised_noun(words[first - 1]) or first < w.index and first > 1 and words[
+                first - 1].text.lower() in NAME_PREPOSITIONS and _capitalised_noun(words[first - 2])):
+            first -= 1  # (`Bank Of England Says`: a body's name holds its `Of`)
         brk = first - 1  # the break before the speaker, past the closing mark of a quotation ending on it
         while brk > 0 and words[brk].text not in _HEADLINE_BREAKS and not words[brk].text.strip(MARK_CHARS):
             brk -= 1
@@ -2982,22 +2984,30 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     lemma, held = cue_lemma(w.text), [x for x in words if content[0] <= x.start < content[1]]
     quoted = any(not x.text.strip(MARK_CHARS) for x in held) and not any(x.text == ":" for x in held)
-    if not (lemma in _HEADLINE_VERBS | NOUN_REPORTS or quoted
+    if not (lemma in _HEADLINE_VERBS or lemma in NOUN_REPORTS and not title or quoted
             or lemma in COMMISSIVE_VERBS | DIRECTIVE_VERBS and any(x.text.lower() == "to" for x in held)):
         return None  # `Union slams pay offer`: a verb of criticism reports only words quoted within its object's
         # phrase (after a colon they are words of their own, the colon rules'); `Vow`, `Urge`: an infinitive
-        # (`Teachers Vow To Strike`); `Denies`: its object (`Ruiz denies wrongdoing over land deal`)
+        # (`Teachers Vow To Strike`); in sentence case a verb whose object is its message, that object (`Ruiz
+        # denies wrongdoing over land deal`: in title case a capitalised object may be a name's, `Denies Ann Ruiz`)
     head = words[w.index - 1]
     return Cue(sentence, (w,), w, (words[first].start, head.end), head, content, speaker_rule="headline-cue",
                content_rule="headline-cue")
 
 
+def _capitalised_noun(w: Word) -> bool:
+    """A capitalised noun or name: a word of a speaker's name in a headline in title case."""
+    return (w.upos in ("PROPN", "NOUN") or w.xpos.startswith("NNP")) and w.text[:1].isupper()
+
+
 def _plural_subject_base(s: Parsed, w: Word) -> bool:
     """`Teachers Vow To Strike`, `Police Urge Drivers To ...`, `Farmers warn of ...`: a cue verb's base form right
     after a plural noun (`-s`, not `-ss`, or one English takes as plural: lexicon PLURAL_ONLY_NOUNS) is its
-    verb in a headline, as the `-s` form is after a singular."""
-    before = s.words[w.index - 1].text.lower()
-    return w.text.lower() == cue_lemma(w.text) and (before in PLURAL_ONLY_NOUNS or (
+    verb in a headline, as the `-s` form is after a singular: a verb of saying, promising or urging (a report
+    verb's base form is mostly a noun there: `Voters Report Card`, `Staff Estimate`)."""
+    before, lemma = s.words[w.index - 1].text.lower(), cue_lemma(w.text)
+    return w.text.lower() == lemma and lemma in SAY_VERBS | COMMISSIVE_VERBS | DIRECTIVE_VERBS and (
+        before in PLURAL_ONLY_NOUNS or (
         before.endswith("s") and not before.endswith("ss") and s.words[w.index - 1].upos in ("NOUN", "PROPN")))
 
 
@@ -9579,9 +9589,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "(`Warns Farmers Of Long Dry Summer`); in a headline in sentence case a lower-case form tagged as a noun "
          "after the noun phrase opening the line, a quotation's colon or a closing comma (`Union slams pay offer "
          "as 'insulting'`, `Rail strike will go ahead, union confirms`).  A verb of saying or one whose object is "
-         "its message reports its words, a verb of promising or urging its infinitive, any other cue verb only "
-         "words quoted (not `Union slams new pay offer`); no form before another preposition (`Jane Roe Claims "
-         "Under Fire`: a noun).",
+         "its message (in sentence case) reports its words, a verb of promising or urging its infinitive, any "
+         "other cue verb only words quoted (not `Union slams new pay offer`); no form before another preposition "
+         "(`Jane Roe Claims Under Fire`: a noun); a body's name holds its `Of` (`Bank Of England Says`).",
          _headline_cue,
          (Example("Senator Jane Roe Says Tax Plan Will Fail.", "Tax Plan Will Fail", "Senator Jane Roe",
                   parse=_HEADLINE_UD),

@@ -1926,8 +1926,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("headline-title-plural-urge-listener", "Police Urge Drivers To Avoid Coast Road\nThe board meets on Monday.",
      [("indirect", "Drivers To Avoid Coast Road", "Police")]),
     ("headline-title-plural-noun-compound-nothing", "Voters Report Card Is Out\nThe board meets on Monday.", []),
-    ("headline-title-promises-object-no-listener", "Ruiz Promises Action On Jobs In First Year\n"
-     "The board meets on Monday.", [("indirect", "Action On Jobs In First Year", "Ruiz")]),
+    ("headline-title-denies-capitalised-object-nothing", "Ruiz Denies Ann Vale Misled Council\n"
+     "The board meets on Monday.", []),
+    ("headline-title-closing-says-body-of", "Rates Will Stay Low, Bank Of England Says\nThe board meets on Monday.",
+     [("indirect", "Rates Will Stay Low", "Bank Of England")]),
+    ("headline-title-plural-report-noun-nothing", "Emails Reveal Aide Met Reporter\nThe board meets on Monday.", []),
     ("headline-title-closing-says-after-quotation", "Waiting Lists 'Out Of Control,' Watchdog Says\n"
      "The board meets on Monday.", [("direct", "Out Of Control,", "Watchdog")]),
     ("headline-sentence-case-closing-warns-after-quotation", "Hospital waiting lists 'out of control,' watchdog "
