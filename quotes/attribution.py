@@ -1341,9 +1341,27 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     if label is not None and s.words[label - 1].text == ",":
         last = label - 1  # `Sen. Jo Hart, D-N.Y., said`: the name before her party and state
     w = s.words[last - comma]
+    if not comma and (noun := _relative_ending_at(s, w, verb)) is not None:
+        return _noun_phrase_head(s, noun, verb)  # `A resident who did not give her name said`: the resident
     if w.upos not in ({"PROPN"} if comma else _NOMINAL):
         return None
     return _noun_phrase_head(s, w, verb)
+
+
+def _relative_ending_at(s: Parsed, w: Word, verb: Word) -> Word | None:
+    """`A resident who did not give her name said`: when word `w`, right before a cue with no subject,
+    ends a relative clause opened by `who` or `whom` after a noun, the cue is said by that noun (with its
+    clause), not by the clause's last noun."""
+    clause = w
+    while clause.deprel != "acl:relcl":
+        if clause.head < 0 or clause.head >= verb.index:
+            return None
+        clause = s.words[clause.head]
+    words = s.subtree(clause)
+    if clause.head < 0 or words[-1].index != w.index or words[0].text.lower() not in ("who", "whom"):
+        return None
+    noun = s.words[clause.head]
+    return noun if noun.upos in _NOMINAL and noun.index == words[0].index - 1 else None
 
 
 def _days_name(s: Parsed, j: int) -> bool:
@@ -4565,6 +4583,10 @@ def _modifying_participle(s: Parsed, i: int) -> bool:
     """An `-ing` word between two words of a noun phrase, whatever its tag: a modifier of the noun after
     it (`policy planning director`, `a consulting firm`, `the club's sporting director`), not a verb."""
     words = s.words
+    if i == 0 and len(words) > 2 and words[0].xpos == "VBG" and words[0].text[:1].isupper() \
+            and not s.kids[0] and words[1].upos == "NOUN" and words[1].text.islower():
+        return True  # `Planning staff recommended`, `Housing officials said`: opening its sentence, with no
+        # phrase of its own, the noun's modifier too
     return 0 < i < len(words) - 1 and words[i].xpos == "VBG" and words[i].text.islower() \
         and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET") or words[i - 1].xpos in ("POS", "PRP$")) \
         and words[i + 1].upos in ("NOUN", "PROPN") and words[i + 1].text.islower()
@@ -10285,13 +10307,17 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
          "before its comma, past a phrase of time after that comma (`The firm's chief executive, John Ferris, on "
          "Tuesday said`) (not the last word of a relative clause the comma closes, whose noun, after a party "
-         "label too, the `phrase` table reads: `Sen. Jo Hart (D-Ore.), who backed Lee, said`).", _noun_before,
+         "label too, the `phrase` table reads: `Sen. Jo Hart (D-Ore.), who backed Lee, said`); with no comma, not the "
+         "last noun of a relative clause opened by `who` or `whom` right before the cue, but the noun that clause "
+         "follows (`A resident who did not give her name said`).", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent"),
           Example('"We won the state," Sen. Tom Vale told POLITICO.', "We won the state,", "Sen. Tom Vale",
                   parse=_TOLD_LISTENER_UD),
           Example("The company's chief executive, John Ferris, on Tuesday said the plant would close.",
-                  "the plant would close", "The company's chief executive, John Ferris"))),
+                  "the plant would close", "The company's chief executive, John Ferris"),
+          Example("A resident who did not give her name said the meeting should have been held at night.",
+                  "the meeting should have been held at night", "A resident who did not give her name"))),
 ))
 
 # A parse that hangs the name from the quotation and her age from the name, the cue left bare.
@@ -10592,7 +10618,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "
-         "name's, whatever its tag: `Sterling Bank said`; so is a form of address in capitals before a title: `HE Mr "
+         "name's, whatever its tag: `Sterling Bank said`, and before a noun in lower case, with no phrase of its own, "
+         "that noun's: `Planning staff recommended`; so is a form of address in capitals before a title: `HE Mr "
          "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
          "is the name's too: `Acme Corp. chief financial officer Jo Hart said`; so are a title's initials in "
          "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`; and a weekday between a "
@@ -10602,6 +10629,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the two men had been arrested", "Station House Officer (SHO) Ravi Rao"),
           Example('"Our boys played well," coach Sunday Oliseh said.', "Our boys played well,", "coach Sunday Oliseh"),
           Example("Sterling Bank said profits had doubled.", "profits had doubled", "Sterling Bank"),
+          Example("Housing officials said the waiting list had doubled.", "the waiting list had doubled",
+                  "Housing officials"),
           Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent", parse=_TITLE_NAME_UD),
           Example("Veteran pollster Dora Quill told us that turnout had dropped.", "that turnout had dropped",

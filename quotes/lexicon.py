@@ -45,6 +45,9 @@ __all__ = [
     "RESPONSE_FORMS", "announces_reply",
     "PLURAL_ONLY_NOUNS",
     "LOW_HIGH_SINGLE",
+    "STAMP_ZONES",
+    "STAMP_WORDS",
+    "BULLET_GLYPHS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -533,6 +536,17 @@ TIME_WORDS = (TIME_NOUNS - {"day"}) | frozenset({"earlier", "later", "recently",
 # Time zones written after a clock time (`15:40 GMT`): with it, a live blog's timestamp, never a speaker
 # (only unambiguous ones: not `EST`, `IST`, `ET`, words or names too).
 TIME_ZONES = frozenset({"gmt", "bst", "utc", "cet", "cest", "aest", "aedt", "awst", "nzst", "nzdt"})
+# Zones that follow a clock time with its `a.m.`/`p.m.` in a live blog's stamp (`10:42 a.m. ET —`): there, after
+# the time, never a word or a name.
+STAMP_ZONES = TIME_ZONES | frozenset({"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst",
+                                      "pdt", "akst", "akdt", "hst", "ist", "jst", "kst", "sast", "wat", "eat"})
+# Glyphs that open a list's item (`• Ruiz said ...`): the parser, which learnt few of them, sees a hyphen,
+# its punctuation, never a word of the item's first noun phrase.
+BULLET_GLYPHS = frozenset({"•", "●", "▪", "▫", "◦", "‣", "■", "□", "►", "▶", "➤", "✓", "✔", "·"})
+# Words that open a live blog's stamp before its clock time (`UPDATE 3:15 p.m.:`, `Updated at 5:01 p.m. ET
+# —`, `BREAKING, 9 a.m.:`): the newsroom's rubric, no speaker.
+STAMP_WORDS = frozenset({"update", "updated", "updates", "breaking", "breaking news", "developing", "latest",
+                         "the latest", "just in", "posted", "published", "live", "new", "edited", "last updated"})
 # Nouns that count or name a stretch of time: a cue's object made of one, with only a determiner, a
 # number or a word of `TIME_OPENERS` or `SPAN_WORDS` before it (`announced that same day`, `reported ten
 # days ago`, `proposed last July`), tells when it was said, not what.

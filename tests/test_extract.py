@@ -1890,6 +1890,26 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "suspect arrested after the fire", "Police")]),
     ("headline-colon-report-capitals-nothing", "REPORT: rates will rise next year\nThe board meets on Monday.", []),
     ("headline-colon-health-topic-nothing", "Health: flu cases rise again in city\nThe board meets on Monday.", []),
+    # Live blogs and council meetings (h153): a live blog's stamp (`12:30 p.m. ET —`, `UPDATE 3:15 p.m.:`) is
+    # no part of the entry's speaker; a list's bullet is no word of its item; a vote's tally reports nothing
+    ("live-stamp-dash-participle", '12:30 p.m. — Lena Ortiz, speaking moments ago, said: "We are asking everyone '
+     'to leave now."', [("direct", "We are asking everyone to leave now.", "Lena Ortiz")]),
+    ("live-stamp-zone-participle", "12:30 p.m. ET — Mayor Tom Reyes, speaking at a briefing, said the levee was "
+     "holding.", [("indirect", "the levee was holding", "Mayor Tom Reyes")]),
+    ("live-stamp-update-relative", "UPDATE 3:15 p.m.: Reyes, who toured the levee this morning, said crews were "
+     "working around the clock.", [("indirect", "crews were working around the clock", "Reyes")]),
+    ("live-bullet-items", "Key points:\n\n• Hale said he would wait for the final count.\n\n• Turnout topped 60 "
+     "percent, election officials said.", [("indirect", "he would wait for the final count", "Hale"),
+                                           ("indirect", "Turnout topped 60 percent", "election officials")]),
+    ("meeting-gerund-modifier-subject", "Planning staff recommended that the commission deny the permit, citing "
+     "noise concerns.", [("indirect", "that the commission deny the permit", "Planning staff")]),
+    ("meeting-relative-without-comma", "A resident who did not give her name said the meeting should have been "
+     "held in the evening.", [("indirect", "the meeting should have been held in the evening",
+                               "A resident who did not give her name")]),
+    ("meeting-vote-tally-nothing", "The motion passed 5-2, with Ruiz and council member Joe Park voting no. Voting "
+     "yes were Lin, Moore and Adams.", []),
+    ("live-newsroom-voice-nothing", "4:05 p.m. ET — The council will take up the measure again at its May 12 "
+     "meeting. We'll have more on this soon.", []),
 ]
 
 
