@@ -48,6 +48,9 @@ __all__ = [
     "STAMP_ZONES",
     "STAMP_WORDS",
     "BULLET_GLYPHS",
+    "GIVEN_TEXTS",
+    "KNOW_ASKING_VERBS",
+    "KNOW_ASKING_FORMS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -540,6 +543,14 @@ TIME_ZONES = frozenset({"gmt", "bst", "utc", "cet", "cest", "aest", "aedt", "aws
 # the time, never a word or a name.
 STAMP_ZONES = TIME_ZONES | frozenset({"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst",
                                       "pdt", "akst", "akdt", "hst", "ist", "jst", "kst", "sast", "wat", "eat"})
+# Texts and speeches a label before its colon gives in full (`The campaign's statement in full:`, `Ruiz's
+# remarks:`, `The full statement from the mayor:`): with its owner, that owner's words.
+GIVEN_TEXTS = AUTHORED_TEXTS | frozenset({"remarks", "speech", "comments", "response", "reply", "words",
+                                          "testimony", "announcement", "answer", "tweets", "posts", "statements"})
+# Verbs that ask a question with `to know` and the question after it (`Vale wanted to know why ...`, `She
+# demanded to know whether ...`): its lemmas, and its forms (before `to know`) for asking a parse.
+KNOW_ASKING_VERBS = frozenset({"want", "demand"})
+KNOW_ASKING_FORMS = frozenset({"want", "wants", "wanted", "wanting", "demand", "demands", "demanded", "demanding"})
 # Glyphs that open a list's item (`• Ruiz said ...`): the parser, which learnt few of them, sees a hyphen,
 # its punctuation, never a word of the item's first noun phrase.
 BULLET_GLYPHS = frozenset({"•", "●", "▪", "▫", "◦", "‣", "■", "□", "►", "▶", "➤", "✓", "✔", "·"})
@@ -728,6 +739,8 @@ FINDING_BODIES = frozenset({"coroner", "coroners", "court", "courts", "judge", "
 # showed.`), besides research, and the forms of `show` that report it: the records speak, as research does.
 EVIDENCE_NOUNS = RESEARCH_NOUNS | frozenset({"data", "figures", "records", "statistics", "numbers", "results",
                                              "filings", "polling", "documents", "tallies", "estimates"})
+# A meeting's or a hearing's record (`Minutes of the March meeting show that ...`, `Call logs show ...`): records.
+EVIDENCE_NOUNS = EVIDENCE_NOUNS | frozenset({"minutes", "transcripts", "logs"})
 SHOWING_FORMS = frozenset({"show", "shows", "showed", "shown"})
 # Papers of courts and police that speak as a subject (`An affidavit states that ...`, `The indictment alleges
 # ...`, `The report says ...`): with research, records and texts that speak, the nouns before which a

@@ -207,12 +207,14 @@ _DATELINE = regex.compile(
     r"|\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*)*){0,3}"
     r" ?--?\(\p{Lu}[\p{Lu} ]{1,38}\)--?(?= *\p{Lu})")
 
-# A live blog's stamp opening a paragraph: a clock time (`10:42 a.m.`, `3 p.m. ET`, `14:05 GMT`, `14:05`), perhaps
-# after a rubric (`UPDATE`, `Updated at`, `BREAKING,`), then a dash or a colon and the entry's first sentence.
+# A live blog's stamp opening a paragraph: a clock time (`10:42 a.m.`, `3 p.m. ET`, `14:05 GMT`, `14:05`, `10.42am`,
+# `14.05 BST`), perhaps after a rubric (`UPDATE`, `Updated at`, `BREAKING,`), then a dash or a colon and the
+# entry's first sentence.
+_ZONES = "|".join(sorted(STAMP_ZONES, key=len, reverse=True))
 _STAMP = regex.compile(
     r"(?i:(?:" + "|".join(sorted((regex.escape(w) for w in STAMP_WORDS), key=len, reverse=True)) + r")(?: at|,)? )?"
-    r"(?:\d{1,2}(?::\d{2})? ?(?i:[ap]\.m\.|[ap]m)|\d{1,2}:\d{2})"
-    r"(?: (?i:" + "|".join(sorted(STAMP_ZONES, key=len, reverse=True)) + r")\b)? ?(?:—|–|--?|:)(?= +[\p{Lu}\"“‘'])")
+    r"(?:\d{1,2}(?:[:.]\d{2})? ?(?i:[ap]\.m\.|[ap]m)|\d{1,2}:\d{2}|\d{1,2}\.\d{2}(?= (?i:" + _ZONES + r")\b))"
+    r"(?: (?i:" + _ZONES + r")\b)? ?(?:—|–|--?|:)(?= +[\p{Lu}\"“‘'])")
 
 
 def dateline_end(text: str, start: int, end: int) -> int | None:

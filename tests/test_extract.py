@@ -1910,6 +1910,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "yes were Lin, Moore and Adams.", []),
     ("live-newsroom-voice-nothing", "4:05 p.m. ET — The council will take up the measure again at its May 12 "
      "meeting. We'll have more on this soon.", []),
+    # a label naming a text with its owner before the text in full; a meeting's minutes show as records do
+    ("live-owned-statement-label", 'Ruiz\'s full remarks:\n\n"Thank you, Texas. We did this together."',
+     [("direct", "Thank you, Texas. We did this together.", "Ruiz's")]),
+    ("live-statement-from-label", 'The full statement from the White House:\n\n"The president was briefed this '
+     'morning."', [("direct", "The president was briefed this morning.", "The full statement from the White House")]),
+    ("live-ownerless-answer-label-nothing", 'The answer:\n\n"No."', []),
+    ("meeting-minutes-show", "The minutes show Ruiz raised the issue twice.",
+     [("indirect", "Ruiz raised the issue twice", "The minutes")]),
+    ("minutes-later-time-nothing", "Minutes later, video showed the car leaving the lot.", []),
+    # `wanted to know` and a question: the question asked; not knowledge wished for
+    ("meeting-wanted-to-know-what", "Residents want to know what the city plans to do with the lot.",
+     [("indirect", "what the city plans to do with the lot", "Residents")]),
+    ("meeting-wanted-to-know-if-apposition", "Ruiz, a mother of three, wanted to know if the school would reopen.",
+     [("indirect", "if the school would reopen", "Ruiz")]),
+    ("want-to-know-that-nothing", "I want to know that you are safe.", []),
+    ("want-to-know-more-nothing", "Voters wanted to know more about the plan.", []),
 ]
 
 

@@ -97,6 +97,9 @@ SENTENCES = [
     ("Updated at 5:01 p.m. EDT — Ortiz said the bridge was shut.",
      ["Updated at 5:01 p.m. EDT —", "Ortiz said the bridge was shut."]),
     ("14:05 GMT - Ortiz said the bridge was shut.", ["14:05 GMT -", "Ortiz said the bridge was shut."]),
+    ("10.42am: Ortiz said the bridge was shut.", ["10.42am:", "Ortiz said the bridge was shut."]),
+    ("14.05 BST - Ortiz said the bridge was shut.", ["14.05 BST -", "Ortiz said the bridge was shut."]),
+    ("3.5 - The rate rose, Ortiz said.", ["3.5 - The rate rose, Ortiz said."]),
     ("At 3 p.m. — Ortiz said — the bridge was shut.", ["At 3 p.m. — Ortiz said — the bridge was shut."]),
     ("3 p.m.: that is when Ortiz said the bridge shut.", ["3 p.m.: that is when Ortiz said the bridge shut."]),
 ]
