@@ -1926,6 +1926,19 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "if the school would reopen", "Ruiz")]),
     ("want-to-know-that-nothing", "I want to know that you are safe.", []),
     ("want-to-know-more-nothing", "Voters wanted to know more about the plan.", []),
+    # meeting coverage as it comes: a resident's words to the board, a chair's question, a motion (no report)
+    ("meeting-resident-told-board", "Resident Tom Vale, who lives on Elm Street, told the board that traffic had "
+     "doubled since the school opened.", [("indirect", "that traffic had doubled since the school opened",
+                                           "Resident Tom Vale")]),
+    ("meeting-public-comment-pieces", '"We were promised a traffic study three years ago," Vale said during public '
+     'comment. "We never got one."', [("direct", "We were promised a traffic study three years ago, We never got "
+                                       "one.", "Vale")]),
+    ("meeting-chair-asked-whether", "Board President Kay Lin asked whether anyone else wished to speak. Nobody did.",
+     [("indirect", "whether anyone else wished to speak", "Board President Kay Lin")]),
+    ("meeting-motion-seconded-nothing", "Council member Ann Ruiz moved to table the motion, and council member Joe "
+     "Park seconded it.", []),
+    ("live-stamp-direct-pieces", 'UPDATE 3:15 p.m. ET: "We are out of sandbags," Ortiz said. "We need more trucks."',
+     [("direct", "We are out of sandbags, We need more trucks.", "Ortiz")]),
 ]
 
 
