@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -1343,9 +1343,27 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     if label is not None and s.words[label - 1].text == ",":
         last = label - 1  # `Sen. Jo Hart, D-N.Y., said`: the name before her party and state
     w = s.words[last - comma]
+    if not comma and (noun := _relative_ending_at(s, w, verb)) is not None:
+        return _noun_phrase_head(s, noun, verb)  # `A resident who did not give her name said`: the resident
     if w.upos not in ({"PROPN"} if comma else _NOMINAL):
         return None
     return _noun_phrase_head(s, w, verb)
+
+
+def _relative_ending_at(s: Parsed, w: Word, verb: Word) -> Word | None:
+    """`A resident who did not give her name said`: when word `w`, right before a cue with no subject,
+    ends a relative clause opened by `who` or `whom` after a noun, the cue is said by that noun (with its
+    clause), not by the clause's last noun."""
+    clause = w
+    while clause.deprel != "acl:relcl":
+        if clause.head < 0 or clause.head >= verb.index:
+            return None
+        clause = s.words[clause.head]
+    words = s.subtree(clause)
+    if clause.head < 0 or words[-1].index != w.index or words[0].text.lower() not in ("who", "whom"):
+        return None
+    noun = s.words[clause.head]
+    return noun if noun.upos in _NOMINAL and noun.index == words[0].index - 1 else None
 
 
 def _days_name(s: Parsed, j: int) -> bool:
@@ -3273,7 +3291,10 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
     report: `said that polls show ...`)."""
     if w.upos != "VERB" or w.text.lower() not in SHOWING_FORMS or any(k.deprel == "compound:prt" for k in s.kids[w.index]):
         return None
-    subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
+    subjects = [k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index]
+    subject = subjects[0] if subjects else None
+    if len(subjects) > 1 and any(x.text == "," for x in s.words[subjects[0].index:subjects[-1].index]):
+        subject = subjects[-1]  # `Minutes later, video showed`: of two subjects a comma parts, the nearer
     if subject is None:
         return _evidence_tag(sentence, s, w)
     if subject.text.lower() not in EVIDENCE_NOUNS:
@@ -3308,6 +3329,34 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
     span_rule, speaker = widened if widened is not None else (None, span)
     return Cue(sentence, (w,), w, speaker, subject, content, more=more, speaker_rule="evidence-shows",
                span_rule=span_rule, content_rule="evidence-shows")
+
+
+def _to_know(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Vale wanted to know why the city had not held a hearing`, `She demanded to know whether ...`: `know`
+    after `to`, the complement of a verb of wanting or demanding (`KNOW_ASKING_VERBS`) that has a subject,
+    with a clause after it that a question word, `whether` or `if` opens: the subject asks that question."""
+    if w.lemma != "know" or w.deprel != "xcomp" or w.head < 0 or w.index < 2 \
+            or s.words[w.index - 1].text.lower() != "to" or s.words[w.head].index != w.index - 2:
+        return None
+    head = s.words[w.head]
+    if head.lemma not in KNOW_ASKING_VERBS:
+        return None
+    subject = next((k for k in s.kids[head.index] if k.deprel == "nsubj" and k.index < head.index), None)
+    clause = next((k for k in s.kids[w.index] if k.index > w.index and (k.deprel in ("ccomp", "advcl") or (
+        k.deprel == "obj" and k.text.lower() in _ASKING_OPENERS))), None)  # `to know what the city plans`
+    if subject is None or clause is None:
+        return None
+    opener = s.subtree(clause)[0]
+    if opener.index != w.index + 1 or opener.text.lower() not in BARE_QUESTION_WORDS | _ASKING_OPENERS:
+        return None
+    span = _speaker_span(s, subject, head) or s.span(subject)
+    widened = SPANS.first(s, head, subject, span)
+    span_rule, speaker = widened if widened is not None else (None, span)
+    return Cue(sentence, (head, s.words[w.index - 1], w), head, speaker, subject, s.span(clause),
+               speaker_rule="to-know", span_rule=span_rule, content_rule="to-know")
+
+
+_ASKING_OPENERS = frozenset({"if", "what", "who", "whom", "whose", "which"})  # with `BARE_QUESTION_WORDS`
 
 
 def _hearing_heard(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -4679,6 +4728,10 @@ def _modifying_participle(s: Parsed, i: int) -> bool:
     """An `-ing` word between two words of a noun phrase, whatever its tag: a modifier of the noun after
     it (`policy planning director`, `a consulting firm`, `the club's sporting director`), not a verb."""
     words = s.words
+    if i == 0 and len(words) > 2 and words[0].xpos == "VBG" and words[0].text[:1].isupper() \
+            and not s.kids[0] and words[1].upos == "NOUN" and words[1].text.islower():
+        return True  # `Planning staff recommended`, `Housing officials said`: opening its sentence, with no
+        # phrase of its own, the noun's modifier too
     return 0 < i < len(words) - 1 and words[i].xpos == "VBG" and words[i].text.islower() \
         and (words[i - 1].upos in ("NOUN", "ADJ", "PROPN", "DET") or words[i - 1].xpos in ("POS", "PRP$")) \
         and words[i + 1].upos in ("NOUN", "PROPN") and words[i + 1].text.islower()
@@ -9663,13 +9716,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="research-finding"),
     Rule("evidence-shows", "cue", "`Court records show that ...`, `A new poll shows Ruiz leading by four points`, "
          "`..., official data showed.`: `show` with a subject whose noun is research, records or counts (data, "
-         "figures, records, statistics, a poll ...) and a clause with its own subject after it, or an object and "
+         "figures, records, a meeting's minutes, statistics, a poll ...; of two subjects a comma parts, the "
+         "nearer: `Minutes later, video showed`) and a clause with its own subject after it, or an object and "
          "what is said of it, or closing its sentence after the clause it showed and a comma (a time after it too, "
          "read from the words: `..., official figures showed on Friday.`), or set off by commas "
          "within it (its two parts): the records speak what they show (not `show up`, nor a bare object: `The poll "
          "shows a shift`; nor within another's report: `said that polls show ...`).", _evidence_shows,
          (Example("Court records show that the builder owed more than $40,000.",
                   "that the builder owed more than $40,000", "Court records"),
+          Example("The minutes show the board discussed the lease in closed session.",
+                  "the board discussed the lease in closed session", "The minutes"),
           Example("The economy grew by 2 per cent last year, official data showed.",
                   "The economy grew by 2 per cent last year", "official data"),
           Example("A new poll shows the mayor leading by four points among women.",
@@ -9679,6 +9735,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Britain's economy grew faster than expected, official figures showed on Friday.",
                   "Britain's economy grew faster than expected", "official figures")),
          parse="research-finding"),
+    Rule("to-know", "cue", "`Vale wanted to know why the city had not held a hearing`, `She demanded to know "
+         "whether ...`: `know` after `to`, right after a verb of wanting or demanding with a subject, and a clause "
+         "right after it that a question word, `whether` or `if` opens: the subject asks that question (not `wanted "
+         "to know more`, nor `want to know that ...`).", _to_know,
+         (Example("Vale wanted to know why the city had not held a public hearing.",
+                  "why the city had not held a public hearing", "Vale"),
+          Example("One parent demanded to know whether the buses would run on time.",
+                  "whether the buses would run on time", "One parent")),
+         parse="to-know"),
     Rule("hearing-heard", "cue", "`The jury heard that the card was used abroad`: `heard` with a subject whose "
          "noun is a body that hears evidence (a court, a jury, a tribunal, an inquest ...) and a clause with its own "
          "subject after it, or closing its sentence after the clause it heard and a comma (`..., a court has "
@@ -10420,13 +10485,17 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
          "before its comma, past a phrase of time after that comma (`The firm's chief executive, John Ferris, on "
          "Tuesday said`) (not the last word of a relative clause the comma closes, whose noun, after a party "
-         "label too, the `phrase` table reads: `Sen. Jo Hart (D-Ore.), who backed Lee, said`).", _noun_before,
+         "label too, the `phrase` table reads: `Sen. Jo Hart (D-Ore.), who backed Lee, said`); with no comma, not the "
+         "last noun of a relative clause opened by `who` or `whom` right before the cue, but the noun that clause "
+         "follows (`A resident who did not give her name said`).", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent"),
           Example('"We won the state," Sen. Tom Vale told POLITICO.', "We won the state,", "Sen. Tom Vale",
                   parse=_TOLD_LISTENER_UD),
           Example("The company's chief executive, John Ferris, on Tuesday said the plant would close.",
-                  "the plant would close", "The company's chief executive, John Ferris"))),
+                  "the plant would close", "The company's chief executive, John Ferris"),
+          Example("A resident who did not give her name said the meeting should have been held at night.",
+                  "the meeting should have been held at night", "A resident who did not give her name"))),
 ))
 
 # A parse that hangs the name from the quotation and her age from the name, the cue left bare.
@@ -10727,7 +10796,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("name-run", "span", "`co-host Ann Ruiz asked`, `As Professor Lee put it`: a speaker before its verb "
          "runs over the name-and-title words next to it, with no punctuation between, from a determiner or "
          "its clause's start (a capitalised word in `-ing` opening the sentence right before a name is the "
-         "name's, whatever its tag: `Sterling Bank said`; so is a form of address in capitals before a title: `HE Mr "
+         "name's, whatever its tag: `Sterling Bank said`, and before a noun in lower case, with no phrase of its own, "
+         "that noun's: `Planning staff recommended`; so is a form of address in capitals before a title: `HE Mr "
          "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
          "is the name's too: `Acme Corp. chief financial officer Jo Hart said`; so are a title's initials in "
          "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`; and a weekday between a "
@@ -10737,6 +10807,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the two men had been arrested", "Station House Officer (SHO) Ravi Rao"),
           Example('"Our boys played well," coach Sunday Oliseh said.', "Our boys played well,", "coach Sunday Oliseh"),
           Example("Sterling Bank said profits had doubled.", "profits had doubled", "Sterling Bank"),
+          Example("Housing officials said the waiting list had doubled.", "the waiting list had doubled",
+                  "Housing officials"),
           Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent", parse=_TITLE_NAME_UD),
           Example("Veteran pollster Dora Quill told us that turnout had dropped.", "that turnout had dropped",

@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
+from .lexicon import KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -325,6 +325,14 @@ def _finding_candidate(sentence: Sentence, inside: Inside) -> bool:
         or bool(low & SHOWING_FORMS) and bool(low & EVIDENCE_NOUNS)
 
 
+def _to_know_candidate(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a sentence holds, outside its quotations, a verb of wanting or demanding right before `to
+    know` (`wanted to know why ...`: `quotes.lexicon.KNOW_ASKING_FORMS`)."""
+    tokens = sentence.tokens
+    return any(a.text.lower() in KNOW_ASKING_FORMS and b.text.lower() == "to" and c.text.lower() == "know"
+               and not inside.contains(a.start) for a, b, c in zip(tokens, tokens[1:], tokens[2:]))
+
+
 def _learned_candidate(sentence: Sentence, inside: Inside) -> bool:
     """Whether a sentence holds, outside its quotations, a form of `understand` or `learn`
     (`quotes.lexicon.LEARNED_FORMS`) closing it (`..., the BBC understands.`) or with a word that names
@@ -388,6 +396,7 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
     "call-for": lambda s, _sentences, inside: _call_for_candidate(s, inside),
     "research-finding": lambda s, _sentences, inside: _finding_candidate(s, inside),
     "news-learned": lambda s, _sentences, inside: _learned_candidate(s, inside),
+    "to-know": lambda s, _sentences, inside: _to_know_candidate(s, inside),
     "quote-within": lambda s, _sentences, inside: _quotes_within(s, inside),
     "before-quote": _introduces_next,
     "before-paragraph-quote": _introduces_paragraph,

@@ -46,6 +46,12 @@ __all__ = [
     "RESPONSE_FORMS", "announces_reply",
     "PLURAL_ONLY_NOUNS",
     "LOW_HIGH_SINGLE",
+    "STAMP_ZONES",
+    "STAMP_WORDS",
+    "BULLET_GLYPHS",
+    "GIVEN_TEXTS",
+    "KNOW_ASKING_VERBS",
+    "KNOW_ASKING_FORMS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -539,6 +545,25 @@ TIME_WORDS = (TIME_NOUNS - {"day"}) | frozenset({"earlier", "later", "recently",
 # Time zones written after a clock time (`15:40 GMT`): with it, a live blog's timestamp, never a speaker
 # (only unambiguous ones: not `EST`, `IST`, `ET`, words or names too).
 TIME_ZONES = frozenset({"gmt", "bst", "utc", "cet", "cest", "aest", "aedt", "awst", "nzst", "nzdt"})
+# Zones that follow a clock time with its `a.m.`/`p.m.` in a live blog's stamp (`10:42 a.m. ET —`): there, after
+# the time, never a word or a name.
+STAMP_ZONES = TIME_ZONES | frozenset({"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst",
+                                      "pdt", "akst", "akdt", "hst", "ist", "jst", "kst", "sast", "wat", "eat"})
+# Texts and speeches a label before its colon gives in full (`The campaign's statement in full:`, `Ruiz's
+# remarks:`, `The full statement from the mayor:`): with its owner, that owner's words.
+GIVEN_TEXTS = AUTHORED_TEXTS | frozenset({"remarks", "speech", "comments", "response", "reply", "words",
+                                          "testimony", "announcement", "answer", "tweets", "posts", "statements"})
+# Verbs that ask a question with `to know` and the question after it (`Vale wanted to know why ...`, `She
+# demanded to know whether ...`): its lemmas, and its forms (before `to know`) for asking a parse.
+KNOW_ASKING_VERBS = frozenset({"want", "demand"})
+KNOW_ASKING_FORMS = frozenset({"want", "wants", "wanted", "wanting", "demand", "demands", "demanded", "demanding"})
+# Glyphs that open a list's item (`• Ruiz said ...`): the parser, which learnt few of them, sees a hyphen,
+# its punctuation, never a word of the item's first noun phrase.
+BULLET_GLYPHS = frozenset({"•", "●", "▪", "▫", "◦", "‣", "■", "□", "►", "▶", "➤", "✓", "✔", "·"})
+# Words that open a live blog's stamp before its clock time (`UPDATE 3:15 p.m.:`, `Updated at 5:01 p.m. ET
+# —`, `BREAKING, 9 a.m.:`): the newsroom's rubric, no speaker.
+STAMP_WORDS = frozenset({"update", "updated", "updates", "breaking", "breaking news", "developing", "latest",
+                         "the latest", "just in", "posted", "published", "live", "new", "edited", "last updated"})
 # Nouns that count or name a stretch of time: a cue's object made of one, with only a determiner, a
 # number or a word of `TIME_OPENERS` or `SPAN_WORDS` before it (`announced that same day`, `reported ten
 # days ago`, `proposed last July`), tells when it was said, not what.
@@ -720,6 +745,8 @@ FINDING_BODIES = frozenset({"coroner", "coroners", "court", "courts", "judge", "
 # showed.`), besides research, and the forms of `show` that report it: the records speak, as research does.
 EVIDENCE_NOUNS = RESEARCH_NOUNS | frozenset({"data", "figures", "records", "statistics", "numbers", "results",
                                              "filings", "polling", "documents", "tallies", "estimates"})
+# A meeting's or a hearing's record (`Minutes of the March meeting show that ...`, `Call logs show ...`): records.
+EVIDENCE_NOUNS = EVIDENCE_NOUNS | frozenset({"minutes", "transcripts", "logs"})
 SHOWING_FORMS = frozenset({"show", "shows", "showed", "shown"})
 # Papers of courts and police that speak as a subject (`An affidavit states that ...`, `The indictment alleges
 # ...`, `The report says ...`): with research, records and texts that speak, the nouns before which a

@@ -14,7 +14,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from .lexicon import DOUBLED_MARKS, MARK_ENTITIES, cue_forms
+from .lexicon import BULLET_GLYPHS, DOUBLED_MARKS, MARK_ENTITIES, cue_forms
 from .segment import Sentence, Token
 
 __all__ = ["Word", "parse_sentences", "withheld", "MAX_TOKEN_CHARS", "KEEP_QUOTED_TOKENS", "FINITE_TAGS",
@@ -58,8 +58,8 @@ def _mark_text(token: str) -> str:
 
 def _parser_text(token: str) -> str:
     """What the parser sees of a token: a mark typed as several characters as its glyph (`_mark_text`),
-    long tokens cut short."""
-    return _mark_text(token)[:MAX_TOKEN_CHARS]
+    a list's bullet (`•`) as a hyphen, long tokens cut short."""
+    return "-" if token in BULLET_GLYPHS else _mark_text(token)[:MAX_TOKEN_CHARS]
 
 
 def withheld(sentence: Sentence, parts: Sequence[tuple[int, int]],

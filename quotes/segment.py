@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NONFINAL_ABBREVIATIONS, TITLES, cue_forms
+from .lexicon import (CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NONFINAL_ABBREVIATIONS, STAMP_WORDS, STAMP_ZONES, TITLES,
+                      cue_forms)
 
 __all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences"]
 
@@ -206,6 +207,15 @@ _DATELINE = regex.compile(
     r"|\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+)*(?:, [\p{Lu}\d][\p{L}\d.'’-]*(?: [\p{Lu}\d][\p{L}\d.'’-]*)*){0,3}"
     r" ?--?\(\p{Lu}[\p{Lu} ]{1,38}\)--?(?= *\p{Lu})")
 
+# A live blog's stamp opening a paragraph: a clock time (`10:42 a.m.`, `3 p.m. ET`, `14:05 GMT`, `14:05`, `10.42am`,
+# `14.05 BST`), perhaps after a rubric (`UPDATE`, `Updated at`, `BREAKING,`), then a dash or a colon and the
+# entry's first sentence.
+_ZONES = "|".join(sorted(STAMP_ZONES, key=len, reverse=True))
+_STAMP = regex.compile(
+    r"(?i:(?:" + "|".join(sorted((regex.escape(w) for w in STAMP_WORDS), key=len, reverse=True)) + r")(?: at|,)? )?"
+    r"(?:\d{1,2}(?:[:.]\d{2})? ?(?i:[ap]\.m\.|[ap]m)|\d{1,2}:\d{2}|\d{1,2}\.\d{2}(?= (?i:" + _ZONES + r")\b))"
+    r"(?: (?i:" + _ZONES + r")\b)? ?(?:—|–|--?|:)(?= +[\p{Lu}\"“‘'])")
+
 
 def dateline_end(text: str, start: int, end: int) -> int | None:
     """Where a dateline opening the paragraph text[start:end] ends (after its dash), or None.
@@ -222,8 +232,12 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
     42
     >>> dateline_end("BOSTON--(BUSINESS WIRE)--Acme said.", 0, 35)
     25
+    >>> dateline_end("UPDATE 3:15 p.m. ET: Jo Hart said no.", 0, 37)
+    20
+    >>> dateline_end("4:05 p.m. — Jo Hart said no.", 0, 28)
+    11
     """
-    m = _DATELINE.match(text, start, end)
+    m = _DATELINE.match(text, start, end) or _STAMP.match(text, start, end)
     return m.end() if m else None
 
 

@@ -1935,6 +1935,55 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "The board meets on Monday.", [("direct", "Out Of Control,", "Watchdog")]),
     ("headline-sentence-case-closing-warns-after-quotation", "Hospital waiting lists 'out of control,' watchdog "
      "warns\nThe board meets on Monday.", [("mixed", "Hospital waiting lists 'out of control,'", "watchdog")]),
+    # Live blogs and council meetings (h153): a live blog's stamp (`12:30 p.m. ET —`, `UPDATE 3:15 p.m.:`) is
+    # no part of the entry's speaker; a list's bullet is no word of its item; a vote's tally reports nothing
+    ("live-stamp-dash-participle", '12:30 p.m. — Lena Ortiz, speaking moments ago, said: "We are asking everyone '
+     'to leave now."', [("direct", "We are asking everyone to leave now.", "Lena Ortiz")]),
+    ("live-stamp-zone-participle", "12:30 p.m. ET — Mayor Tom Reyes, speaking at a briefing, said the levee was "
+     "holding.", [("indirect", "the levee was holding", "Mayor Tom Reyes")]),
+    ("live-stamp-update-relative", "UPDATE 3:15 p.m.: Reyes, who toured the levee this morning, said crews were "
+     "working around the clock.", [("indirect", "crews were working around the clock", "Reyes")]),
+    ("live-bullet-items", "Key points:\n\n• Hale said he would wait for the final count.\n\n• Turnout topped 60 "
+     "percent, election officials said.", [("indirect", "he would wait for the final count", "Hale"),
+                                           ("indirect", "Turnout topped 60 percent", "election officials")]),
+    ("meeting-gerund-modifier-subject", "Planning staff recommended that the commission deny the permit, citing "
+     "noise concerns.", [("indirect", "that the commission deny the permit", "Planning staff")]),
+    ("meeting-relative-without-comma", "A resident who did not give her name said the meeting should have been "
+     "held in the evening.", [("indirect", "the meeting should have been held in the evening",
+                               "A resident who did not give her name")]),
+    ("meeting-vote-tally-nothing", "The motion passed 5-2, with Ruiz and council member Joe Park voting no. Voting "
+     "yes were Lin, Moore and Adams.", []),
+    ("live-newsroom-voice-nothing", "4:05 p.m. ET — The council will take up the measure again at its May 12 "
+     "meeting. We'll have more on this soon.", []),
+    # a label naming a text with its owner before the text in full; a meeting's minutes show as records do
+    ("live-owned-statement-label", 'Ruiz\'s full remarks:\n\n"Thank you, Texas. We did this together."',
+     [("direct", "Thank you, Texas. We did this together.", "Ruiz's")]),
+    ("live-statement-from-label", 'The full statement from the White House:\n\n"The president was briefed this '
+     'morning."', [("direct", "The president was briefed this morning.", "The full statement from the White House")]),
+    ("live-ownerless-answer-label-nothing", 'The answer:\n\n"No."', []),
+    ("meeting-minutes-show", "The minutes show Ruiz raised the issue twice.",
+     [("indirect", "Ruiz raised the issue twice", "The minutes")]),
+    ("minutes-later-time-nothing", "Minutes later, video showed the car leaving the lot.", []),
+    # `wanted to know` and a question: the question asked; not knowledge wished for
+    ("meeting-wanted-to-know-what", "Residents want to know what the city plans to do with the lot.",
+     [("indirect", "what the city plans to do with the lot", "Residents")]),
+    ("meeting-wanted-to-know-if-apposition", "Ruiz, a mother of three, wanted to know if the school would reopen.",
+     [("indirect", "if the school would reopen", "Ruiz")]),
+    ("want-to-know-that-nothing", "I want to know that you are safe.", []),
+    ("want-to-know-more-nothing", "Voters wanted to know more about the plan.", []),
+    # meeting coverage as it comes: a resident's words to the board, a chair's question, a motion (no report)
+    ("meeting-resident-told-board", "Resident Tom Vale, who lives on Elm Street, told the board that traffic had "
+     "doubled since the school opened.", [("indirect", "that traffic had doubled since the school opened",
+                                           "Resident Tom Vale")]),
+    ("meeting-public-comment-pieces", '"We were promised a traffic study three years ago," Vale said during public '
+     'comment. "We never got one."', [("direct", "We were promised a traffic study three years ago, We never got "
+                                       "one.", "Vale")]),
+    ("meeting-chair-asked-whether", "Board President Kay Lin asked whether anyone else wished to speak. Nobody did.",
+     [("indirect", "whether anyone else wished to speak", "Board President Kay Lin")]),
+    ("meeting-motion-seconded-nothing", "Council member Ann Ruiz moved to table the motion, and council member Joe "
+     "Park seconded it.", []),
+    ("live-stamp-direct-pieces", 'UPDATE 3:15 p.m. ET: "We are out of sandbags," Ortiz said. "We need more trucks."',
+     [("direct", "We are out of sandbags, We need more trucks.", "Ortiz")]),
 ]
 
 

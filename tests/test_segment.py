@@ -90,6 +90,18 @@ SENTENCES = [
     # a press release's dateline is a sentence of its own
     ("AUSTIN, Texas, May 5, 2025 /PRNewswire/ -- Acme Inc. said it raised $5 million.",
      ["AUSTIN, Texas, May 5, 2025 /PRNewswire/ --", "Acme Inc. said it raised $5 million."]),
+    # a live blog's stamp opening an entry is a sentence of its own; a time within a sentence is none
+    ("12:30 p.m. — Lena Ortiz, speaking moments ago, said the bridge was shut.",
+     ["12:30 p.m. —", "Lena Ortiz, speaking moments ago, said the bridge was shut."]),
+    ("UPDATE 3:15 p.m. ET: Ortiz said the bridge was shut.", ["UPDATE 3:15 p.m. ET:", "Ortiz said the bridge was shut."]),
+    ("Updated at 5:01 p.m. EDT — Ortiz said the bridge was shut.",
+     ["Updated at 5:01 p.m. EDT —", "Ortiz said the bridge was shut."]),
+    ("14:05 GMT - Ortiz said the bridge was shut.", ["14:05 GMT -", "Ortiz said the bridge was shut."]),
+    ("10.42am: Ortiz said the bridge was shut.", ["10.42am:", "Ortiz said the bridge was shut."]),
+    ("14.05 BST - Ortiz said the bridge was shut.", ["14.05 BST -", "Ortiz said the bridge was shut."]),
+    ("3.5 - The rate rose, Ortiz said.", ["3.5 - The rate rose, Ortiz said."]),
+    ("At 3 p.m. — Ortiz said — the bridge was shut.", ["At 3 p.m. — Ortiz said — the bridge was shut."]),
+    ("3 p.m.: that is when Ortiz said the bridge shut.", ["3 p.m.: that is when Ortiz said the bridge shut."]),
 ]
 
 

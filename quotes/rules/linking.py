@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -1087,8 +1087,31 @@ def _colon_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: i
     subject = clause_subject(parses[sentence.index], colon)
     if subject is None:   # `The board was firm in its ruling: "..."`, not `The answer was simple: "..."`
         subject = clause_subject(parses[sentence.index], colon, copular=True)
+        if subject is None:
+            return _given_text_owner(parses[sentence.index], colon)
         return subject if subject is not None and _may_speak(text, subject) else None
     return subject
+
+
+def _given_text_owner(words: Sequence[Word], colon: int) -> tuple[int, int] | None:
+    """`The campaign's statement in full:`, `The full statement from the mayor:`: words up to the colon (at
+    `colon`) that are only a noun phrase naming a text or speech (`GIVEN_TEXTS`), with no verb, introduce
+    that text: its owner's words (the phrase to its possessor, as `inscription` reads `Her tweet read:`), or
+    the phrase through the one it is `from` or `by`."""
+    s = Parsed.of(words)
+    label = [w for w in words if w.end <= colon]
+    heads = [w for w in label if not (0 <= w.head < len(label))]
+    if len(heads) != 1 or any(w.upos in ("VERB", "AUX") for w in label):
+        return None
+    root = heads[0]
+    if root.upos != "NOUN" or root.text.lower() not in GIVEN_TEXTS:
+        return None
+    first = label[0].start
+    owner = next((k for k in s.kids[root.index] if k.deprel == "nmod:poss" and k.index < root.index), None)
+    if owner is None:
+        owner = next((k for k in s.kids[root.index] if k.deprel == "nmod" and k.index > root.index and any(
+            c.deprel == "case" and c.lemma in ("from", "by") for c in s.kids[k.index])), None)
+    return None if owner is None else (first, s.span(owner)[1])
 
 
 def _narrator_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
@@ -2775,11 +2798,16 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "the best we could get. The town needs the money.", "Maria Lopez"),)),
     Rule("colon-subject", "link", "The subject of the clause whose colon introduces the quotation "
          "(`She went on: \"...\"`), or of a copular one that names someone who may speak "
-         "(`The board was firm:`, not `The answer was simple:`).", colon_subject,
+         "(`The board was firm:`, not `The answer was simple:`); for a sentence that is only a noun phrase naming "
+         "a text or speech, with its owner (`The campaign's statement in full:`, `The full statement from the "
+         "mayor:`), that owner, read as `inscription` reads `Her tweet read:`.", colon_subject,
          (Example('Clinton then addressed the crowd: "We will never stop fighting for you."',
                   "We will never stop fighting for you.", "Clinton"),
           Example('The board was firm in its ruling: "No further appeals will be heard."',
                   "No further appeals will be heard.", "The board"),
+          Example('The campaign\'s statement in full:\n\n"Senator Hale has ended his campaign. He thanks his '
+                  'supporters."', "Senator Hale has ended his campaign. He thanks his supporters.",
+                  "The campaign's"),
           Example('Deputy Harbour Master Ines Vidal gave a short warning: "Keep the boats in port tonight."',
                   "Keep the boats in port tonight.", "Deputy Harbour Master Ines Vidal", parse=_SPLIT_TITLE_UD)),
          parse="colon"),
