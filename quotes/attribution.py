@@ -205,10 +205,12 @@ def _as_aside(s: Parsed, first: Word, verb: Word) -> tuple[int, int] | None:
 
 
 def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
-    """The verb's own subject, no time word (`Feinstein last week said`: `week` parsed as a subject)
-    and no `this` or `that` (`That prompted ...`; `the memo that said`: `relative-head` names the memo)."""
+    """The verb's own subject, no time word (`Feinstein last week said`: `week` parsed as a subject; nor
+    a lower-case noun of a phrase of time right before the verb, `_time_before`: `The senator later that day
+    said`, `the same day`, `last quarter`) and no `this` or `that` (`That prompted ...`; `the memo that
+    said`: `relative-head` names the memo)."""
     subjects = [k for k in s.kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
-                and not time_word(k.text) and not demonstrative(k.text)]
+                and not _time_of_cue(s, k, verb) and not demonstrative(k.text)]
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`);
     # one past a comma is no inverted subject (`said Tuesday, her voice breaking`: a phrase of her own)
     subjects = [k for k in subjects if k.index < verb.index or not (
@@ -219,6 +221,13 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
                   and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb))]
         return min(before or subjects, key=lambda k: abs(k.index - verb.index))
     return None
+
+
+def _time_of_cue(s: Parsed, w: Word, verb: Word) -> bool:
+    """Whether word `w` tells when the cue `verb` spoke, whatever the parse made it: a time word, or a
+    lower-case noun ending a phrase of time right before the cue (`_time_before`: `The senator later that
+    day said`, `the same day`, `last quarter`; not `The Day said`, a paper's name)."""
+    return time_word(w.text) or (_time_before(s, verb.index) <= w.index < verb.index and w.text.islower())
 
 
 # The `subject` rules that read a subject's own phrase before its verb, where a term quoted within it stays.
@@ -1341,8 +1350,8 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     if label is not None and s.words[label - 1].text == ",":
         last = label - 1  # `Sen. Jo Hart, D-N.Y., said`: the name before her party and state
     w = s.words[last - comma]
-    if w.upos not in ({"PROPN"} if comma else _NOMINAL):
-        return None
+    if w.upos not in ({"PROPN"} if comma else _NOMINAL) or _time_of_cue(s, w, verb):
+        return None  # `Ann Ruiz later that day told`: the cue's time, `phrase-before` reads the name before it
     return _noun_phrase_head(s, w, verb)
 
 
@@ -2035,7 +2044,7 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
     """For a finite cue the parse gave no subject (a time word aside: `last week said`), the index
     of the word before it and its auxiliaries, adverbs and negation (`have said`, `still say`, `did
     not say`); None for a subject (`I was told`, `it was reported`: not the speaker) or an infinitive."""
-    if any((k.deprel.startswith(("nsubj", "csubj")) and not time_word(k.text) and not demonstrative(k.text)
+    if any((k.deprel.startswith(("nsubj", "csubj")) and not _time_of_cue(s, k, verb) and not demonstrative(k.text)
             and not (k.index > verb.index and _comma_after_verb(s, verb, k)))  # `said, her voice breaking`
            or k.deprel in ("expl", "aux:pass") for k in s.kids[verb.index]):
         return None
@@ -2086,26 +2095,26 @@ def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None
     end = _before_subjectless(s, verb)
     if end is None:
         return None
-    if end == verb.index - 1 and 0 < (opening := _time_phrase_start(s, end)) <= end:
+    if all(w.upos == "AUX" for w in s.words[end + 1:verb.index]) and 0 < (opening := _time_phrase_start(s, end)) <= end:
         found = _run_before(s, verb, opening - 1, timed=True)  # `Ann Ruiz in March said`: the time is the cue's
         if found is not None:
             return found
     return _run_before(s, verb, end)
 
 
-_TIME_PHRASE_OPENERS = frozenset({"on", "at", "in", "during", "late", "early", "earlier", "last", "this", "next"})
-
-
 def _time_phrase_start(s: Parsed, end: int) -> int:
     """The first word of the phrase of time ending at word `end` (`on Monday night`, `last week`, `late
-    Tuesday`, `Friday`): its time words, then at most one word before them that opens such a phrase (a
-    preposition of time or a determiner or adjective of one); `end + 1` where no time word ends there."""
+    Tuesday`, `Friday`, `later that day`, `over the past week`): its time words (a lower-case `day` too),
+    then up to three words before them that open such a phrase (`TIME_OPENERS`: a preposition of time or a
+    determiner or adjective of one); `end + 1` where no time word ends there."""
     j = end
-    while j >= 0 and (time_word(s.words[j].text) and s.words[j].upos != "PRON" or _calendar_time(s, j)):
+    while j >= 0 and (time_word(s.words[j].text) and s.words[j].upos != "PRON" or s.words[j].text in TIME_NOUNS
+                      or _calendar_time(s, j)):
         j -= 1
     if j == end:
         return end + 1
-    if j >= 0 and s.words[j].text.lower() in _TIME_PHRASE_OPENERS:
+    first = j
+    while j >= 0 and first - j < 3 and s.words[j].text.lower() in TIME_OPENERS:
         j -= 1
     return j + 1
 
@@ -4976,8 +4985,9 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     first = _run_start(s, lo) if _run_word(s, lo) else None
     first = lo if first is None else first
     last = hi
+    timed = _time_before(s, verb.index)  # `The senator late last month said`: no word of the cue's time
     if _run_word(s, hi):
-        while last + 1 < verb.index and _run_word(s, last + 1):
+        while last + 1 < min(verb.index, timed) and _run_word(s, last + 1):
             last += 1
     if (first, last) == (lo, hi) or (last + 1 < verb.index and words[last + 1].text == ","
                                      and _name_after_description(s, verb, first, last) is not None):

@@ -2063,6 +2063,21 @@ TIME_PHRASE_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("that-then-year-opens-clause", "The firm says that in 2012 it paid no tax.",
      [("that in 2012 it paid no tax", "The firm")]),
     ("time-then-and-no-report", "The leak was first reported in May and some officials had named a suspect.", []),
+    # a phrase of time of several opening words between the subject and its cue (one `TIME_OPENERS` list)
+    ("subject-later-that-day", "The senator later that day said the bill was dead.",
+     [("the bill was dead", "The senator")]),
+    ("subject-the-same-day", "The senator the same day said the bill was dead.",
+     [("the bill was dead", "The senator")]),
+    ("subject-late-last-month", "The senator late last month said the bill was dead.",
+     [("the bill was dead", "The senator")]),
+    ("name-later-that-day-told", "Ann Ruiz later that day told reporters the bill was dead.",
+     [("the bill was dead", "Ann Ruiz")]),
+    ("name-over-past-week-has-said", "Ann Ruiz over the past week has said the bill was dead.",
+     [("the bill was dead", "Ann Ruiz")]),
+    ("paper-named-day-speaks", "The Day reported the plant was unsafe.",
+     [("the plant was unsafe", "The Day")]),
+    ("night-shift-is-speaker", "Workers on the night shift said the plant was unsafe.",
+     [("the plant was unsafe", "Workers on the night shift")]),
 ]
 
 
