@@ -712,7 +712,8 @@ RESEARCH_NOUNS = frozenset({"study", "studies", "survey", "surveys", "poll", "po
 FINDING_FORMS = frozenset({"find", "finds", "found"})
 # Past participles that, after `the`, name a person in court and coroners' reporting (`the accused told
 # police ...`, `the deceased told friends ...`): a noun, whatever the tagger made them.
-PARTICIPLE_NOUNS = frozenset({"accused", "deceased", "bereaved", "condemned"})
+PARTICIPLE_NOUNS = frozenset({"accused", "deceased", "bereaved", "condemned",
+                              "injured", "wounded"})
 # Bodies and officers that rule on what happened and state it (`The coroner found the death was
 # preventable`, `The tribunal found that ...`, `Justice Vale found ...`): with a clause after it, what they
 # found is their finding, reported as research's is.
