@@ -207,10 +207,12 @@ def _as_aside(s: Parsed, first: Word, verb: Word) -> tuple[int, int] | None:
 
 
 def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
-    """The verb's own subject, no time word (`Feinstein last week said`: `week` parsed as a subject)
-    and no `this` or `that` (`That prompted ...`; `the memo that said`: `relative-head` names the memo)."""
+    """The verb's own subject, no time word (`Feinstein last week said`: `week` parsed as a subject; nor
+    a lower-case noun of a phrase of time right before the verb, `_time_before`: `The senator later that day
+    said`, `the same day`, `last quarter`) and no `this` or `that` (`That prompted ...`; `the memo that
+    said`: `relative-head` names the memo)."""
     subjects = [k for k in s.kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
-                and not time_word(k.text) and not demonstrative(k.text)]
+                and not _time_of_cue(s, k, verb) and not demonstrative(k.text)]
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`);
     # one past a comma is no inverted subject (`said Tuesday, her voice breaking`: a phrase of her own)
     subjects = [k for k in subjects if k.index < verb.index or not (
@@ -219,8 +221,18 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
                   and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb))]
-        return min(before or subjects, key=lambda k: abs(k.index - verb.index))
+        nearest = min(before or subjects, key=lambda k: abs(k.index - verb.index))
+        return next((k for k in before if k.index == nearest.index - 2 and _predicative_word(nearest)
+                     and _participle_spelling(s.words[nearest.index - 1])), nearest)  # `Passengers taken
+        # prisoner in May said` parsed as two subjects: `prisoner` is what the participle made of the first
     return None
+
+
+def _time_of_cue(s: Parsed, w: Word, verb: Word) -> bool:
+    """Whether word `w` tells when the cue `verb` spoke, whatever the parse made it: a time word, or a
+    lower-case noun ending a phrase of time right before the cue (`_time_before`: `The senator later that
+    day said`, `the same day`, `last quarter`; not `The Day said`, a paper's name)."""
+    return time_word(w.text) or (_time_before(s, verb.index) <= w.index < verb.index and w.text.islower())
 
 
 # The `subject` rules that read a subject's own phrase before its verb, where a term quoted within it stays.
@@ -1345,8 +1357,8 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     w = s.words[last - comma]
     if not comma and (noun := _relative_ending_at(s, w, verb)) is not None:
         return _noun_phrase_head(s, noun, verb)  # `A resident who did not give her name said`: the resident
-    if w.upos not in ({"PROPN"} if comma else _NOMINAL):
-        return None
+    if w.upos not in ({"PROPN"} if comma else _NOMINAL) or _time_of_cue(s, w, verb):
+        return None  # `Ann Ruiz later that day told`: the cue's time, `phrase-before` reads the name before it
     return _noun_phrase_head(s, w, verb)
 
 
@@ -1388,17 +1400,26 @@ def _weekday_after_name(s: Parsed, j: int) -> bool:
     return not (k > 0 and words[k - 1].upos == "ADP" and preposition(words[k - 1].text))  # not `Ann` so tagged
 
 
+# The seasons (not `fall`, a noun of its own: `the fall of the city`), and the prepositions of `TIME_OPENERS`
+# that set one after `the` in time (`over the summer`, `during the winter`).
+_SEASONS = CALENDAR_NOUNS & frozenset({"spring", "summer", "autumn", "winter"})
+_TIME_PREPOSITIONS = frozenset(w for w in TIME_OPENERS if preposition(w))
+
+
 def _calendar_time(s: Parsed, j: int) -> bool:
     """Whether word `j` ends a phrase of time read from the words, not the tags: a noun of the calendar
     that is another word too (`CALENDAR_NOUNS`) right after a word that places it (`CALENDAR_PLACERS`: `last
     quarter`, `this season`, `early May`), a capitalised month or a season right after `in` (`in March`, `in
-    spring`; not `in march`, a protest), or a year after `in` (`in 2019`)."""
+    spring`; not `in march`, a protest), a season after `the` and a preposition of time (`over the summer`),
+    or a year after `in` (`in 2019`)."""
     if j < 1:
         return False
     w, before = s.words[j].text, s.words[j - 1].text.lower()
     low = w.lower()
     if low in CALENDAR_NOUNS and before in CALENDAR_PLACERS:
         return low not in MONTHS or w[:1].isupper()
+    if low in _SEASONS and before == "the" and j >= 2 and s.words[j - 2].text.lower() in _TIME_PREPOSITIONS:
+        return True  # `over the summer`, `during the winter`, `in the spring`
     if before != "in":
         return False
     if low in MONTHS:
@@ -1829,8 +1850,8 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
     last = _before_adverbs(s, verb.index - 1, verb)
     p = last
     while p > 0 and last - p <= _PARTICIPLE_PHRASE_WORDS and words[p].upos != "VERB":
-        if words[p].upos not in _PARTICIPLE_TAIL_WORDS or relative_pronoun(words[p].text):
-            return None
+        if (words[p].upos not in _PARTICIPLE_TAIL_WORDS and words[p].xpos != "PRP$") or relative_pronoun(words[p].text):
+            return None  # a possessive is a determiner, no object: `forced from their homes`
         p -= 1
     participle = words[p]
     if p < 1 or participle.upos != "VERB" or participle.xpos not in _PAST:
@@ -1918,6 +1939,8 @@ def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
     k = 0
     while k < len(tail) and tail[k].upos == "ADV" and not _time_tail(tail[k:]):
         k += 1
+    if tagged and k < len(tail) and _predicative_word(tail[k]):
+        k += 1  # `held hostage for a week`, `found guilty`: what the participle makes of its noun, no object
     rest = tail[k:]
     if not rest or _time_tail(rest):
         return bool(rest) or k > 0
@@ -1926,6 +1949,14 @@ def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
     nouns = [w for w in rest[1:] if w.upos not in ("DET", "ADJ", "NUM") and w.xpos not in ("POS", "PRP$")]
     return bool(nouns) and all(w.upos in _NAMES for w in nouns) and all(
         a.index + 1 == b.index for a, b in zip(nouns, nouns[1:]))
+
+
+def _predicative_word(w: Word) -> bool:
+    """A word right after a passive participle that says what it makes of its noun (`held hostage`, `taken
+    prisoner`, `elected mayor`, `found guilty`, `left homeless`): a lower-case adjective, or a singular noun
+    with no determiner (an object has one, or is a plural or a name: `caused a stir`, `held talks`, `told
+    Reuters`: the verb of a clause of its own)."""
+    return w.text.islower() and not time_word(w.text) and (w.upos == "ADJ" or (w.upos == "NOUN" and w.xpos == "NN"))
 
 
 def _set_off_participle_subject(s: Parsed, verb: Word) -> Word | None:
@@ -2063,7 +2094,7 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
     """For a finite cue the parse gave no subject (a time word aside: `last week said`), the index
     of the word before it and its auxiliaries, adverbs and negation (`have said`, `still say`, `did
     not say`); None for a subject (`I was told`, `it was reported`: not the speaker) or an infinitive."""
-    if any((k.deprel.startswith(("nsubj", "csubj")) and not time_word(k.text) and not demonstrative(k.text)
+    if any((k.deprel.startswith(("nsubj", "csubj")) and not _time_of_cue(s, k, verb) and not demonstrative(k.text)
             and not (k.index > verb.index and _comma_after_verb(s, verb, k)))  # `said, her voice breaking`
            or k.deprel in ("expl", "aux:pass") for k in s.kids[verb.index]):
         return None
@@ -2114,26 +2145,26 @@ def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None
     end = _before_subjectless(s, verb)
     if end is None:
         return None
-    if end == verb.index - 1 and 0 < (opening := _time_phrase_start(s, end)) <= end:
+    if all(w.upos == "AUX" for w in s.words[end + 1:verb.index]) and 0 < (opening := _time_phrase_start(s, end)) <= end:
         found = _run_before(s, verb, opening - 1, timed=True)  # `Ann Ruiz in March said`: the time is the cue's
         if found is not None:
             return found
     return _run_before(s, verb, end)
 
 
-_TIME_PHRASE_OPENERS = frozenset({"on", "at", "in", "during", "late", "early", "earlier", "last", "this", "next"})
-
-
 def _time_phrase_start(s: Parsed, end: int) -> int:
     """The first word of the phrase of time ending at word `end` (`on Monday night`, `last week`, `late
-    Tuesday`, `Friday`): its time words, then at most one word before them that opens such a phrase (a
-    preposition of time or a determiner or adjective of one); `end + 1` where no time word ends there."""
+    Tuesday`, `Friday`, `later that day`, `over the past week`): its time words (a lower-case `day` too),
+    then up to three words before them that open such a phrase (`TIME_OPENERS`: a preposition of time or a
+    determiner or adjective of one); `end + 1` where no time word ends there."""
     j = end
-    while j >= 0 and (time_word(s.words[j].text) and s.words[j].upos != "PRON" or _calendar_time(s, j)):
+    while j >= 0 and (time_word(s.words[j].text) and s.words[j].upos != "PRON" or s.words[j].text in TIME_NOUNS
+                      or _calendar_time(s, j)):
         j -= 1
     if j == end:
         return end + 1
-    if j >= 0 and s.words[j].text.lower() in _TIME_PHRASE_OPENERS:
+    first = j
+    while j >= 0 and first - j < 3 and s.words[j].text.lower() in TIME_OPENERS:
         j -= 1
     return j + 1
 
@@ -2171,12 +2202,13 @@ def _run_before(s: Parsed, verb: Word, end: int, timed: bool = False) -> tuple[W
 
     tagged_verb = end == verb.index - 1 and _noun_tagged_verb(s, s.words[end])
     i -= tagged_verb
+    headed = timed and _timed_adjective(s, end)
+    i -= headed and s.words[end].upos == "VERB"  # `The accused last week said`: `_determined_participle`
     while i >= 0 and (nominal_word(i) or edition_on(i) or edition_day(i) or s.words[i].xpos == "POS" or adjective_link(i) or (  # `of`, `in` only between its words
             0 < i < end and s.words[i].text.lower() in _RUN_LINKS and (nominal_word(i - 1) or (
                 i > 1 and s.words[i - 1].text.lower() in _RUN_LINKS and nominal_word(i - 2))))):  # `out of`
         i -= 1
     run = list(s.words[i + 1:end + 1])
-    headed = timed and _timed_adjective(s, end)
     nominal = [x for x in run if x.upos in _NOMINAL | {"NUM"} or (tagged_verb and x.index == end)
                or x.text.lower() in SHARE_WORDS or (headed and x.index == end)]
     if not nominal or (run[-1].upos not in _NOMINAL | {"NUM", "SYM"} and not tagged_verb and not headed
@@ -2196,8 +2228,17 @@ def _timed_adjective(s: Parsed, end: int) -> bool:
     noun phrase whatever its tag (an adjective there would describe nothing: a phrase of time takes no
     adjective before its own determiner or preposition)."""
     words = s.words
-    return end >= 1 and words[end].upos == "ADJ" and words[end - 1].upos in ("DET", "PRON") \
+    return end >= 1 and (words[end].upos == "ADJ" or _determined_participle(s, end)) \
+        and words[end - 1].upos in ("DET", "PRON") \
         and (words[end - 1].upos == "DET" or words[end - 1].xpos == "PRP$") and not time_word(words[end].text)
+
+
+def _determined_participle(s: Parsed, i: int) -> bool:
+    """`The accused last week said`: a past participle that names a person (`PARTICIPLE_NOUNS`, as for span
+    rule `participle-noun`) right after `the`, no noun after it, is a noun phrase's head, whatever its tag."""
+    words = s.words
+    return i >= 1 and words[i].upos == "VERB" and words[i].text in PARTICIPLE_NOUNS \
+        and words[i - 1].text.lower() == "the" and not (i + 1 < len(words) and words[i + 1].upos in ("NOUN", "PROPN"))
 
 
 def _closing_run(s: Parsed, verb: Word) -> tuple[int, int] | None:
@@ -3738,8 +3779,25 @@ def _subject_then_finite(s: Parsed, i: int) -> bool:
         if w.xpos in _FINITE:
             return True
         if w.upos not in _RUN_WORDS or w.text.lower() in QUESTION_OPENERS:
-            return False
-    return False
+            return _verbless_clause(s, i)
+    return _verbless_clause(s, i)
+
+
+def _verbless_clause(s: Parsed, i: int) -> bool:
+    """`Doctors acknowledge rising costs worry patients.` with `worry` tagged a noun: in a sentence closed by
+    a stop with no word tagged a finite verb at all (a sentence has one: the tagger broke the clause), the
+    words from index `i` open a clause when a lower-case singular noun stands right after a plural one and
+    before more of a noun phrase (`costs worry patients`: the plural its subject, the singular its present
+    verb).  The same tags make a compound (`sales tax rates`) where a verb is tagged elsewhere: this reads only
+    a sentence with none."""
+    words = s.words
+    if not words or words[-1].text != "." or any(w.xpos in _FINITE for w in words):
+        return False
+    run = list(words[i:-1])
+    if any(w.upos not in _RUN_WORDS and w.xpos != "VBG" for w in run):
+        return False
+    return any(a.xpos == "NNS" and b.xpos == "NN" and b.text.islower() and c.upos in _RUN_WORDS
+               for a, b, c in zip(run, run[1:], run[2:]))
 
 
 def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -5143,8 +5201,9 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     first = _run_start(s, lo) if _run_word(s, lo) else None
     first = lo if first is None else first
     last = hi
+    timed = _time_before(s, verb.index)  # `The senator late last month said`: no word of the cue's time
     if _run_word(s, hi):
-        while last + 1 < verb.index and _run_word(s, last + 1):
+        while last + 1 < min(verb.index, timed) and _run_word(s, last + 1):
             last += 1
     if (first, last) == (lo, hi) or (last + 1 < verb.index and words[last + 1].text == ","
                                      and _name_after_description(s, verb, first, last) is not None):
@@ -5372,7 +5431,11 @@ def _complement_after(s: Parsed, verb: Word,
         return (start, end), None
     if (opening := _gerund_listener(s, verb, after[0])) is not None:
         return (opening.start, end), None
-    return _past_listener(s, verb, after[0], (min(start, _after_verb(s, verb, start)), end)), None
+    start = min(start, _after_verb(s, verb, start))
+    first = next((w for w in s.words if w.start >= start), None)
+    if first is not None and (told := _told_after_time_clause(s, first.index, end)) is not None:
+        start = s.words[told].start  # `said once the vote ended they would appeal`: the clause of time is the cue's
+    return _past_listener(s, verb, after[0], (start, end)), None
 
 
 def _listener_tagged_verb(s: Parsed, verb: Word, clause: Word) -> bool:
@@ -7900,10 +7963,58 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
         elif listener and w.head == verb.index and w.deprel in ("obj", "iobj"):
             i = max(x.index for x in s.subtree(w)) + 1
             i = next((x.index for x in s.subtree(w) if _complementizer_that(s, x)), i)
+            i = next((told for x in s.subtree(w) if x.index > w.index
+                      and (told := _told_after_time_clause(s, x.index, limit)) is not None), i)
             listener = False
+        elif (told := _told_after_time_clause(s, i, limit)) is not None and told > i:
+            i = told
         else:
             break
     return s.words[i].start if i < len(s.words) and s.words[i].start < limit else limit
+
+
+# Words that open a clause of a point in time that may stand between a cue (or its listener) and what it
+# reports (`told residents after the storm passed the roads would reopen`): not `while`, which opens a
+# contrast within what was said as often (`said while sales fell, profits rose`), nor `until` or `whenever`,
+# a stretch or a habit, never when a single act of saying happened (`said until the rules change nothing
+# will happen`: all of it said).
+_CUE_TIME_CLAUSE_OPENERS = TIME_SUBORDINATORS - {"while", "until", "whenever"}
+_TIME_CLAUSE_WORDS = 8  # the most words from a clause of time's subject to the reported clause's verb
+
+
+def _told_after_time_clause(s: Parsed, i: int, limit: int) -> int | None:
+    """`told residents after the storm passed the roads would reopen`, `said once the vote ended they would
+    appeal`: a clause of time opening at word `i` after a cue or its listener (`_CUE_TIME_CLAUSE_OPENERS`,
+    then a subject and its finite verb, no verb of saying: not `after Ruiz said the plan ...`, whose clause is
+    hers), followed, with no punctuation but a comma, by a noun phrase and a finite verb of its own (from its
+    determiner or pronoun: `the roads would`) in the present or a modal, ahead of the time clause: when it was
+    said, and the clause after it what was said.  Not a clause in the past after it (`said after officers
+    searched the house they found cash`, `said when the team lost he felt sick`): events in their order, all
+    of them told: the index of the clause of time's first word, then.  The index of the clause told's first
+    word; None where no such pair of clauses follows."""
+    words = s.words
+    if words[i].text.lower() not in _CUE_TIME_CLAUSE_OPENERS or i + 2 >= len(words) \
+            or not _subject_word(words[i + 1:]):
+        return None
+    end = next((j for j in range(i + 1, len(words)) if words[j].start >= limit), len(words))
+    first = next((j for j in range(i + 2, min(i + 5, end)) if words[j].xpos in _FINITE), None)
+    if first is None or _is_cue_verb(words[first]) or any(w.upos in ("VERB", "AUX") and w.xpos not in _FINITE
+                                                          for w in words[i + 1:first]):
+        return None
+    for f in range(first + 2, min(first + 2 + _TIME_CLAUSE_WORDS, end)):
+        if words[f].upos == "PUNCT" and words[f].text != ",":
+            return None
+        if words[f].xpos not in _FINITE or words[f - 1].upos not in _RUN_WORDS - {"DET"}:
+            continue
+        if words[f].xpos == "VBD":
+            return i  # `said after officers searched the house they found cash`: events told in order
+        k = f - 1  # back to the subject's first word: a pronoun, or its nouns from their determiner
+        while k > first + 1 and words[k].upos != "PRON" and words[k - 1].upos in _RUN_WORDS - {"PRON"}:
+            k -= 1
+            if words[k].upos == "DET":
+                break
+        return k
+    return None
 
 
 def _listener_top(s: Parsed, w: Word, verb: Word) -> Word | None:
@@ -9834,7 +9945,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "to`, `familiar with` or a participle's `by` counts as the plural, whatever its phrase ends in: `Sources close to the Prime "
          "Minister insist ...`, `Economists polled by the agency predict ...`, a participle spelt as its past too: "
          "`Experts sent by the agency warn ...`; a clause may open on an `-ing` word "
-         "before a noun: `spending cuts remain ...`): that noun phrase speaks the rest of the sentence.",
+         "before a noun: `spending cuts remain ...`; in a sentence with no word tagged a finite verb at all, a "
+         "plural and a lower-case singular noun before more of a noun phrase open one: `rising costs worry "
+         "patients`, not where a verb is tagged: `sales tax rates hurt`): that noun phrase speaks the rest of the "
+         "sentence.",
          _subject_then_verb,
          (Example("Economists warn that the bank could raise rates again.",
                   "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),
@@ -9848,7 +9962,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Economists polled by the agency predict that rates will rise.", "that rates will rise",
                   "Economists polled by the agency"),
           Example("Experts sent by the agency warn the bridge is unsafe.", "the bridge is unsafe",
-                  "Experts sent by the agency")),
+                  "Experts sent by the agency"),
+          Example("Doctors acknowledge rising costs worry patients.", "rising costs worry patients", "Doctors")),
          parse="cue-candidate"),
     Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
          "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",
@@ -10237,7 +10352,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The budget passed, and aides concede the numbers are tight.", "the numbers are tight", "aides"),
           Example('She called the plan "bold but costly," aides said.', 'She called the plan "bold but costly,"',
                   "aides"))),
-    Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word; "
+    Rule("nominal-subject", "subject", "The verb's own subject nearest it, one before it first; no time word, "
+         "nor a lower-case noun ending a phrase of time right before the cue (`The senator later that day said`); "
+         "not a bare noun right after a participle that follows another subject, what the participle makes of that "
+         "one (`Passengers taken prisoner in May said`); "
          "none after `tell`, which takes the one told there and is never inverted (`..., Vale told POLITICO`); "
          "a relative clause set off after it is no part of it, after a name that a title the parse took for "
          "the head goes on with too (`Lab director Ana Cole, who ..., said`); nor a job title set off after a "
@@ -10251,7 +10369,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "the plan would fail", "Lab director Ana Cole"),
           Example("Jane Doe, Chief Executive Officer of Acme, said the deal would close in May.",
                   "the deal would close in May", "Jane Doe"),
-          Example('The "watchdog" warned that prices would rise.', "that prices would rise", 'The "watchdog"'))),
+          Example('The "watchdog" warned that prices would rise.', "that prices would rise", 'The "watchdog"'),
+          Example("The senator the same day said the bill was dead.", "the bill was dead", "The senator"),
+          Example("Passengers taken prisoner in May said the crew had fled.", "the crew had fled",
+                  "Passengers taken prisoner in May"))),
     Rule("weekday-subject", "subject", "`The Tories Sunday said ...` parsed with the weekday as the subject: a "
          "weekday (or a weekday's part of the day: `Monday night`) right before the cue after a name (no day's name: "
          "`Super Tuesday`) is when it was said; the "
@@ -10547,15 +10668,19 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "A Danish ministry", parse=_BY_GERUND_ADJECTIVE_UD))),
     Rule("phrase-before", "phrase", "`About three in 10 said`, `sources close to the governor say`: the run "
          "of noun-phrase words right before the cue (past a phrase of time right before it, when it was said: "
-         "`Ann Ruiz on Monday night said`; a word tagged an adjective right after a determiner or possessive "
-         "heads the run there: `The senator last month said`).", _phrase_before,
+         "`Ann Ruiz on Monday night said`, opened by a few words of `TIME_OPENERS`: `later that day`, `over the past "
+         "week`, auxiliaries between it and the cue: `has said`; a word tagged an adjective right after a determiner "
+         "or possessive heads the run there: `The senator last month said`, and so does a participle naming a "
+         "person right after `the`, as for span rule `participle-noun`: `The accused last week said`).", _phrase_before,
          (Example("About three in 10 said the economy was getting worse.", "the economy was getting worse",
                   "About three in 10"),
           Example("Rather, sources close to the governor say she will sign the bill.", "she will sign the bill",
                   "sources close to the governor"),
           Example("Ann Ruiz on Monday night said the vote would wait.", "the vote would wait", "Ann Ruiz"),
           Example("Ann Ruiz in March said the vote would wait.", "the vote would wait", "Ann Ruiz"),
-          Example("The senator last month said the bill would pass.", "the bill would pass", "The senator"))),
+          Example("The senator last month said the bill would pass.", "the bill would pass", "The senator"),
+          Example("The accused last week said he was innocent.", "he was innocent", "The accused"),
+          Example("Ann Ruiz later that day told reporters the bill was dead.", "the bill was dead", "Ann Ruiz"))),
     Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue (or a base "
          "form right after a noun, its present: `Families taken to the shelter say`) with no "
          "subject right after a participle's phrase (its adverbs, then a time or one preposition's phrase, as for "
@@ -10765,10 +10890,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("participle-modifier", "span", "`A report issued last month found`: a participle right after the "
          "speaker's noun, its phrase (its adverbs, then a time or one preposition's phrase, as for subject rule "
          "`participle-phrase`) running up to the finite cue, restricts the noun: the speaker runs through it (a "
-         "time word in it too: `released Thursday`).",
+         "time word in it too: `released Thursday`; so does a lower-case adjective or bare singular noun right "
+         "after the participle, what it makes of the noun: `Officials held hostage for a week said`).",
          _participle_modifier,
          (Example('The vote was close, and officials interviewed on Monday said the count "will take weeks."',
-                  'the count "will take weeks."', "officials interviewed on Monday", parse=_CONJOINED_PARTICIPLE_UD),)),
+                  'the count "will take weeks."', "officials interviewed on Monday", parse=_CONJOINED_PARTICIPLE_UD),
+          Example("Officials held hostage for a week said the guards were kind.", "the guards were kind",
+                  "Officials held hostage for a week"))),
     Rule("adjective-phrase-run", "span", "`People familiar with the talks said`, `Sources close to the mayor "
          "say`: an adjective that takes its preposition (`familiar with`, `close to`) right after the speaker's "
          "noun, its phrase running with no punctuation, conjunction or verb of its own up to the cue, restricts "
@@ -11296,10 +11424,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "...`); a listener, time or phrase the parse hung into the clause, `that` taken for a relative pronoun, is the "
          "cue's, read from the words as `listener-that` reads them: the clause opens at its `that` (`told the Ledger "
          "that Ruiz believes ...`; a lower-case `-s` word right after a verb of telling, taken for the clause's verb, "
-         "is the plural listener: `told reporters the plan would fail`).",
+         "is the plural listener: `told reporters the plan would fail`; a clause of a point in time right after the "
+         "cue, before a clause in the present or with a modal, is the cue's time, as for `rest-of-sentence`: `said "
+         "once the vote ended they would appeal`).",
          _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
+          Example("The mayor said once the vote ended they would appeal.", "they would appeal", "The mayor"),
           Example("The World Health Organization warned Tuesday that cases of measles are rising in Europe.",
                   "that cases of measles are rising in Europe", "The World Health Organization"),
           Example("The mayor told the council the budget was balanced.", "the budget was balanced", "The mayor"),
@@ -11591,7 +11722,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma; for a cue in a "
          "relative clause set off after a noun, or in a description set off there, up to the comma closing "
          "it before the main verb, a quotation closing on that comma too: `Jane Doe, a nurse who said ..., said`, "
-         "`Lopez, who says they were \"...,\" called`).",
+         "`Lopez, who says they were \"...,\" called`; past a clause of a point in time right after the cue or its "
+         "listener when the clause after it is in the present or has a modal: `told residents after the storm "
+         "passed the roads would reopen`, not one in the past, events told in order: `told reporters after "
+         "officers searched the house they found cash`).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",
@@ -11607,7 +11741,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Security researcher Ben Ortiz, who first flagged the issue, said the app sent precise "
                   "coordinates to a server every few minutes.",
                   "the app sent precise coordinates to a server every few minutes", "Security researcher Ben Ortiz",
-                  parse=_RELATIVE_THEN_SAID_UD))),
+                  parse=_RELATIVE_THEN_SAID_UD),
+          Example("The mayor told residents after the storm passed the roads would reopen.", "the roads would reopen",
+                  "The mayor"))),
     Rule("gerund-subject", "content", "`Economists say taxing fuel encourages saving`, `Some economists say "
          "that taxing fuel encourages saving`: after an active cue (and `that`), a word in `-ing`, its object's "
          "noun phrase and then a finite verb (a gerund subject is singular: an `-s` form after the object's noun "

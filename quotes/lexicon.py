@@ -29,7 +29,7 @@ __all__ = [
     "WEEKDAYS",
     "DAY_PARTS",
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
+    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "TIME_PHRASE_LEADS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
@@ -537,8 +537,17 @@ MARKET_MEASURES = frozenset({"shares", "stock", "stocks", "bonds", "profits", "p
 # that no `the`, owner or name opens is the charge (`accused by unions of a cover-up`: the unions), not the
 # agent's (`accused by the head of the union`).
 OF_TAKING_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
+# The words that open a phrase of time, one or a few in a row before its time words (`on Monday`, `earlier
+# this week`, `late last month`, `over the past week`, `later that same day`): the one list of them, for a
+# phrase of time between a subject and its cue (`The senator last month said`), between a cue and its clause
+# (`said on Monday that ...`) or after a cue (`said late on Sunday`).
 TIME_OPENERS = frozenset({"on", "during", "over", "at", "in", "earlier", "later", "late", "early", "last", "this",
                           "next", "the", "past", "same", "that"})
+# Of `TIME_OPENERS`, those that may be a phrase of time's first word between a cue and a `that` clause: not
+# `the` or `that`, which open the cue's object as well, a relative clause after it (`recalled the night that
+# she ...`: the night she recalled); after another opener they are the time's (`over the weekend`, `later that
+# day`).
+TIME_PHRASE_LEADS = TIME_OPENERS - {"the", "that"}
 # Words of time, never a speaker whatever the parse says (`said Tuesday`, `Feinstein last week said`,
 # `said earlier`): its nouns (not `day`, a family name too: `Day said`), and the adverbs that say when.
 TIME_WORDS = (TIME_NOUNS - {"day"}) | frozenset({"earlier", "later", "recently", "then", "now"})
@@ -734,7 +743,8 @@ RESEARCH_NOUNS = frozenset({"study", "studies", "survey", "surveys", "poll", "po
 FINDING_FORMS = frozenset({"find", "finds", "found"})
 # Past participles that, after `the`, name a person in court and coroners' reporting (`the accused told
 # police ...`, `the deceased told friends ...`): a noun, whatever the tagger made them.
-PARTICIPLE_NOUNS = frozenset({"accused", "deceased", "bereaved", "condemned"})
+PARTICIPLE_NOUNS = frozenset({"accused", "deceased", "bereaved", "condemned",
+                              "injured", "wounded"})
 # Bodies and officers that rule on what happened and state it (`The coroner found the death was
 # preventable`, `The tribunal found that ...`, `Justice Vale found ...`): with a clause after it, what they
 # found is their finding, reported as research's is.

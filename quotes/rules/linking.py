@@ -18,7 +18,7 @@ from ..lexicon import (GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
-                       TIME_SUBORDINATORS, TITLES,
+                       TIME_SUBORDINATORS, TITLES, TIME_NOUNS, TIME_OPENERS, TIME_PHRASE_LEADS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS,
                        NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS)
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
@@ -318,10 +318,8 @@ def _time_before(text: str, start: int, clause: int) -> bool:
     `on Sunday night`) and the clause at `clause` opens with `that`: when it was said, before what was said."""
     words = text[start:clause].split()
     return 0 < len(words) <= 4 and text[clause:clause + 5].lower() == "that " \
-        and any(time_word(w) for w in words) and all(time_word(w) or w.lower() in _TIME_OPENERS for w in words)
-
-
-_TIME_OPENERS = frozenset({"this", "last", "next", "earlier", "late", "early", "on", "in"})
+        and (time_word(words[0]) or words[0].lower() in TIME_PHRASE_LEADS) and any(time_word(w) for w in words) \
+        and all(time_word(w) or w in TIME_NOUNS or w.lower() in TIME_OPENERS for w in words)
 
 
 def _listener_before(text: str, start: int, clause: int) -> bool:
