@@ -1852,7 +1852,9 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
                                                       addressed=addressed is not None,
                                                       asked=(addressed is not None or told is not None)
                                                       and (questioned or text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?")),
-                                                      answering=_answers_turn(drafts, len(speakers), sentences, text))
+                                                      answering=_answers_turn(drafts, len(speakers), sentences, text),
+                                                      put=told is not None and d.cue.verb.lemma == "ask" and (
+                                                          questioned or text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?")))
             if rule is not None:
                 rules["resolution"] = rule
             speaker = Span.of(text, *rng)

@@ -671,6 +671,7 @@ class Resolver:
         self.listeners: dict[int, tuple[Mention, tuple[int, int]]] = {}  # speaker's index -> whom told, resolved
         self.addressed: set[int] = set()  # speakers' indices whose quotation named its listener at its close
         self.asked: set[int] = set()  # of those, the ones whose quotation is a question
+        self.put: set[int] = set()    # of those, the ones a question was asked of (`asked her whether`, `asked him.`)
         self.replying = False   # whether the speaker being resolved answers (`he replied`)
         self.passed: str | None = None   # a name passed over while resolving (`_passing_over`)
         self.reported: tuple[int, int] | None = None  # the clause the speaker reports before its cue, in its sentence
@@ -711,7 +712,7 @@ class Resolver:
     def resolve_by_rule(self, m: Mention, listener: Mention | None = None, replying: bool = False,
                         reported: tuple[int, int] | None = None,
                         addressed: bool = False, asked: bool = False,
-                        answering: bool = False) -> tuple[str | None, tuple[int, int] | None]:
+                        answering: bool = False, put: bool = False) -> tuple[str | None, tuple[int, int] | None]:
         """The `resolution` rule that resolved a speaker mention (None when it resolves to itself
         or to nothing) and the resolved range; the mention is remembered as a speaker, with whom it spoke
         to (`listener`: `told her`, `asked Ms. Olsen`), resolved, for `listener-replies`, which also reads
@@ -719,6 +720,7 @@ class Resolver:
         reported before the mention's cue in its sentence (`reported`: `The bank raised rates, it said`); `addressed`:
         the listener is one the quotation names at its close (`"Sit down, Mrs. Vale," the judge said.`); `asked`:
         that quotation, addressing its listener so, is a question (`"What now, Dr. Ruiz?" the host asked.`);
+        `put`: the quote is a question asked of the listener (`Lee asked her whether ...`, `"Why?" Lee asked him.`);
         `answering`: a turn of dialogue whose verb answers (`she replied`) right after another's turn, which
         a pronoun never stands for the speaker of (`previous-speaker`)."""
         self.replying = replying
@@ -740,6 +742,8 @@ class Resolver:
                 self.addressed.add(len(self.speakers))
             if asked:
                 self.asked.add(len(self.speakers))
+            if put:
+                self.put.add(len(self.speakers))
         if found is None:
             return None, None
         name, resolved = found
@@ -791,8 +795,10 @@ class Resolver:
         else:   # one addressed by name answers where nothing tells the teller's gender (`the judge`)
             fits = (teller in ("masc", "fem") and teller != m.gender
                     or teller is None and len(self.speakers) - 1 in self.addressed) and heard.gender == m.gender \
-                or heard.gender in (None, m.gender) and teller != m.gender and len(self.speakers) - 1 in self.asked \
-                and self._agrees(heard, m) and not self._group(heard_at)
+                or heard.gender in (None, m.gender) and (teller != m.gender or len(self.speakers) - 1 in self.put) \
+                and len(self.speakers) - 1 in self.asked and self._agrees(heard, m) and not self._group(heard_at)
+            # (`Carver asked Pike whether the trust would meet them. He said it would.`: a question asked of
+            # one is answered by that one, the asker of the same gender or not)
             # (`"What now, Dr. Ruiz?" the host asked. "We wait," she said.`: a question put to one named, of no
             # known gender or the pronoun's, is answered by that one where the asker is not known to be of the
             # pronoun's gender; so is one asked of someone: `"Is it safe?" Ruiz asked the captain. "Safe enough,"
@@ -1408,7 +1414,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Mrs. Vale), and even where nothing tells the gender of the one addressed either, when the quotation asks "
          "a question and the teller is not known to be of the pronoun's gender (`\"Tell me, Dr. Ruiz, what happens "
          "now?\" the host asked. \"We wait,\" she said.`: Dr. Ruiz); so too one a question is asked of, of no known "
-         "gender or the pronoun's, no group (`\"Is it safe?\" Ruiz asked the captain.` / `\"Safe enough,\" he said.`).",
+         "gender or the pronoun's, no group (`\"Is it safe?\" Ruiz asked the captain.` / `\"Safe enough,\" he said.`), "
+         "the asker of the pronoun's gender too where `asked` puts the question (`Carver asked Pike whether the trust "
+         "would meet them. He said it would.`, `\"Is it safe?\" Tom Lee asked the captain.`: the one asked).",
          Resolver._listener_replies,
          (Example('"We fixed the heating," Ann Ruiz said.\n\n"Then fix it again," Mr. Reyes told Ms. Olsen.\n\n'
                   '"When?" she asked.', "When?", "she"),
@@ -1419,7 +1427,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('"Tell me, Dr. Ruiz, what happens now?" the host asked. "We wait," she said.', "We wait,", "she"),
           Example('"Is it safe?" Ruiz asked the captain.\n\n"Safe enough," he said.', "Safe enough,", "he"),
           Example('Ann Ruiz arrived late. Lee asked her whether the plan would work. She said it would.', "it would",
-                  "She"))),
+                  "She"),
+          Example('Sean Carver spoke first. Carver asked Graham Pike whether the trust would meet them. He said it would.',
+                  "it would", "He"))),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "
          "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "

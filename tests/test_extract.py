@@ -910,8 +910,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "Is it safe?", "Ruiz", "Ruiz"), ("direct", "Safe enough,", "he", "the captain")]),
     ("asked-of-group-no-answer", '"Is it safe?" Ruiz asked the crowd.\n\n"Yes," he said.',
      [("direct", "Is it safe?", "Ruiz", "Ruiz"), ("direct", "Yes,", "he", "Ruiz")]),
-    ("asker-of-pronoun-gender-goes-on", '"Is it safe?" Ann Ruiz asked the captain.\n\n"Yes," she said.',
-     [("direct", "Is it safe?", "Ann Ruiz", "Ann Ruiz"), ("direct", "Yes,", "she", "Ann Ruiz")]),
+    # (h151: the one `asked` puts the question to answers it, the asker of the pronoun's gender or not)
+    ("asker-of-pronoun-gender-asked-answers", '"Is it safe?" Ann Ruiz asked the captain.\n\n"Yes," she said.',
+     [("direct", "Is it safe?", "Ann Ruiz", "Ann Ruiz"), ("direct", "Yes,", "she", "the captain")]),
     ("conjoined-names-by-gender", 'Ann Ruiz and Tom Lee met in 2019.\n\n"She was loud," he said.\n\n'
      'She laughed. "He was quiet."',
      [("direct", "She was loud,", "he", "Tom Lee"), ("direct", "He was quiet.", "She", "Ann Ruiz")]),
@@ -1016,6 +1017,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("told-her-turn-answered", 'Tom Brannock leaned on the counter.\n\n"You worry too much," he told her.\n\n'
      '"Somebody has to."', [("direct", "You worry too much,", "he", "Tom Brannock"),
                             ("direct", "Somebody has to.", None, None)]),
+    # a question asked of one is answered by that one, the asker of the same gender or not
+    ("asked-same-gender-answers", 'Sean Carver spoke first. Carver asked Graham Pike whether the trust would meet '
+     'them. He said it would.', [("indirect", "whether the trust would meet them", "Carver", "Sean Carver"),
+                                 ("indirect", "it would", "He", "Graham Pike")]),
+    ("asked-captain-same-gender", '"Is it safe?" Tom Lee asked the captain.\n\n"Safe enough," he said.',
+     [("direct", "Is it safe?", "Tom Lee", "Tom Lee"), ("direct", "Safe enough,", "he", "the captain")]),
 ]
 
 
