@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS
+from .lexicon import BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -171,7 +171,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     turns = _turns(text, sentences, inside, parses)
     drafts = sorted(_outside_turns(drafts, turns) + turns, key=lambda d: d.parts[0][0])
     _link_floating(drafts, sentences, text)
-    return _records(text, sentences, _join_continuations(drafts, text, starts), cues_by_sentence, inside, parses)
+    return _records(text, sentences, _join_continuations(drafts, text, starts, sentences), cues_by_sentence, inside, parses)
 
 
 def _turns(text: str, sentences: Sequence[Sentence], inside: Inside,
@@ -219,6 +219,8 @@ def _speaker_mention(text: str, cue: Cue, rng: tuple[int, int]) -> Mention:
 
 MAX_LISTENER_CHARS = 60  # a listener mention longer than this is a misparse's run, not whom one told
 _NAME_CHAIN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\p{M}'’-]+")
+# Capitalised words running up to a point (the name's words before the word a parse hung it on).
+_CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}\Z")
 
 
 def _listener(text: str, cue: Cue, words: Sequence[Word]) -> Mention | None:
@@ -233,7 +235,10 @@ def _listener(text: str, cue: Cue, words: Sequence[Word]) -> Mention | None:
         return None
     start, end = s.span(k)
     if k.upos == "PROPN" and (chain := _NAME_CHAIN.match(text, k.start)) is not None:
+        lo = start
         start, end = chain.span()  # `asked Ms. Olsen`: the name's words, however the parse hung them
+        if (run := _CAPITALS_BEFORE.search(text, lo, start)) is not None:
+            start = run.start()  # `asked former Attorney General Eric Holder` hung on `Holder`: his given name too
     return mention(text, start, end, k) if end - start <= MAX_LISTENER_CHARS else None
 
 
@@ -1353,9 +1358,10 @@ def _turn(drafts: Sequence[_Draft], i: int, sentences: Sequence[Sentence], text:
 
 def _answer_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
     """In an exchange of short turns, one to a paragraph (`_turn`), an untagged turn that is no question,
-    right after a tagged question put by someone other than the one who spoke the turn before it,
-    answers that question: it is the speaker's of the turn before last (`"We lost," Ruiz said.` /
-    `"Why?" Hale asked.` / `"We ran out of time."`: Ruiz's).  So too an untagged turn broken off by a dash
+    right after a tagged question put by someone other than the one who spoke the turn before it, or a
+    tagged turn that speaks to that one (`you`, `your`, a name, `told her`: `_addresses`), answers it: it
+    is the speaker's of the turn before last (`"We lost," Ruiz said.` / `"Why?" Hale asked.` / `"We ran out
+    of time."`: Ruiz's; `"Are we ready?" Ann asked.` / `"If your hands are," Ruth said.` / `"They are."`: Ann's).  So too an untagged turn broken off by a dash
     after any tagged turn (`"Open the gate," Tom Vale said.` / `"No," said the guard.` / `"We were going
     to—"`: Vale's, cut short trying to answer; one who goes on opens no new paragraph to break off).  Not
     where the two may be one (`he` after `Ruiz`: `_same_one`), nor after a question its own speaker goes on
@@ -1365,7 +1371,8 @@ def _answer_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], te
     d, last = drafts[i], drafts[i - 1]
     paragraphs = [sentences[drafts[k].sentence].paragraph for k in (i - 2, i - 1, i)]
     if paragraphs != list(range(paragraphs[0], paragraphs[0] + 3)) or _asks(text, d) \
-            or not (_asks(text, last) or _broken_off(text, d)) or not _attributed(last) or not _turn(drafts, i, sentences, text, 0) \
+            or not (_asks(text, last) or _addresses(text, last, other=True) or _broken_off(text, d)) \
+            or not _attributed(last) or not _turn(drafts, i, sentences, text, 0) \
             or not all(_turn(drafts, k, sentences, text, TURN_TAG_WORDS) for k in (i - 2, i - 1)):
         return None
     return _source(drafts, i - 2) if _two_speakers(drafts, i, text) else None
@@ -1373,13 +1380,14 @@ def _answer_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], te
 
 def _answered_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> int | None:
     """`"Why are you late?" asked the guard.` / `"The bus broke down."`: an untagged short turn that is no
-    question, alone in the paragraph right after a short turn whose tag asks a question (`_turn`), answers
+    question, alone in the paragraph right after a short turn whose tag asks a question (`_turn`) or that
+    speaks to one who is there (`_addresses`: `"You are late," said the guard.`), answers
     it: another's words, kept with no speaker named (HEARD) where no exchange of two tells whose
     (`answer-turn`), not the asker going on (one who goes on after a question of his own does so in its
     paragraph, or at more length than a turn, or right after his own turn before: `"The bill is dead," Smith
     said.` / `"What happens now?" he asked.` / `"We start over in January."`)."""
     d, last = drafts[i], drafts[i - 1]
-    if _asks(text, d) or not _asks(text, last) or last.cue is None or last.cue.speaker is None \
+    if _asks(text, d) or not (_asks(text, last) or _addresses(text, last)) or last.cue is None or last.cue.speaker is None \
             or sentences[d.sentence].paragraph != sentences[last.sentence].paragraph + 1 \
             or not _turn(drafts, i, sentences, text, 0) or not _turn(drafts, i - 1, sentences, text, TURN_TAG_WORDS):
         return None
@@ -1387,6 +1395,33 @@ def _answered_turn(drafts: list[_Draft], i: int, sentences: Sequence[Sentence], 
             and not _two_speakers(drafts, i, text):
         return None  # `"The bill is dead," Smith said.` / `"What happens now?" he asked.`: he asks himself
     return HEARD
+
+
+# `you` and the word after it, in a quotation (`You are late`, `you’re`).
+_YOU_THEN = regex.compile(r"(?<![\p{L}'’])you\h*((?:['’]\p{L}+)|\p{L}+(?:n['’]t)?)", regex.IGNORECASE)
+
+
+# `you` or `your` in a quotation, as a word.
+_SECOND_PERSON = regex.compile(r"(?<![\p{L}'’])(?:you|your|yourself)(?![\p{L}])", regex.IGNORECASE)
+# One person right after a verb of telling in a tag (`told her`, `told Maura`, `asked Mr. Hale`): a pronoun for one or
+# a capitalised word.
+_TOLD_ONE = regex.compile(r"\h+(?:him|her|me|\p{Lu}[\p{L}.'’-]*)(?![\p{L}])")
+
+
+def _addresses(text: str, d: _Draft, other: bool = False) -> bool:
+    """Whether a quotation speaks to one who is there: `you` with what the one addressed is or did right
+    after it (lexicon ADDRESSED_YOU_VERBS: `"You are late,"`, `"You promised,"`; not anyone: `"You have to
+    vote,"`), a name it addresses (`"Open the gate, Tom,"`: `_vocative`), or its tag tells whom (`"You worry
+    too much," he told her.`: a verb of telling, lexicon LISTENER_VERBS, and a person's pronoun or a name
+    right after it).  With `other` (in an exchange of two, where the one spoken to is the other one),
+    any `you` or `your` does (`"If your hands are up to it,"`)."""
+    said = " ".join(text[a:b] for a, b in d.parts)
+    if other and _SECOND_PERSON.search(said) is not None:
+        return True
+    told = d.cue is not None and d.cue.verb.lemma in LISTENER_VERBS \
+        and _TOLD_ONE.match(text, d.cue.verb.end) is not None
+    return told or any(m.group(1).lower() in ADDRESSED_YOU_VERBS for m in _YOU_THEN.finditer(said)) \
+        or _vocative(text, d.parts) is not None
 
 
 def _broken_off(text: str, d: _Draft) -> bool:
@@ -1536,6 +1571,7 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
                   '"You said that last time."\n\n"This time I mean it."', "This time I mean it.", "her son"))),
     Rule("answer-turn", "float", "In an exchange of short turns, one to a paragraph, an untagged turn that is no "
          "question, right after a tagged question put by someone other than the speaker of the turn before it, "
+         "or a tagged turn that speaks to that one (`you`, `your`, a name, `told her`), "
          "answers it: the speaker's of the turn before last; so too an untagged turn broken off by a dash after any "
          "tagged turn (`\"We were going to\u2014\"`): one who goes on opens no new paragraph to break off.", _answer_turn,
          (Example('"We lost the vote," Ruiz said.\n\n"Why?" Hale asked.\n\n"We ran out of time."',
@@ -1543,19 +1579,27 @@ FLOATING = Table("float", doc="A direct quote nothing links takes the speaker of
           Example('"I was at home all night," Jones said.\n\n"Can anyone confirm that?" the detective asked.'
                   '\n\n"My wife."', "My wife.", "Jones"),
           Example('"Open the gate," Tom Vale said.\n\n"No," said the guard.\n\n"We were going to\u2014"',
-                  "We were going to\u2014", "Tom Vale"))),
+                  "We were going to\u2014", "Tom Vale"),
+          Example('"Are we playing the Brahms?" Ann Berg asked.\n\n"If your hands are up to it," Ruth Dahl said.'
+                  '\n\n"They are."', "They are.", "Ann Berg"))),
     Rule("reply-turn", "float", "In an exchange of short turns, one to a paragraph, an untagged turn right after "
          "a turn tagged with a verb of replying (lexicon `REPLY_VERBS`) to someone else's turn is the first one's "
          "again: the speaker's of the turn before last.", _reply_turn,
          (Example('"You came back," said Ann Okafor.\n\n"I said I would," her son replied.\n\n'
                   '"You said that last time."', "You said that last time.", "Ann Okafor"),)),
     Rule("answered-turn", "float", "An untagged short turn, no question, alone in the paragraph right after a "
-         "short turn tagged as a question (`\"Why are you late?\" asked the guard.`), answers it: another's "
+         "short turn tagged as a question (`\"Why are you late?\" asked the guard.`), or one that speaks to "
+         "one who is there (`you` and what that one is or did: `\"You are late,\"`, lexicon ADDRESSED_YOU_VERBS; "
+         "a name it addresses: `\"Open the gate, Tom,\"`; a tag that tells whom: `he told her`), answers it: another's "
          "words, kept with no speaker named where no exchange of two tells whose, not the asker going on (as "
          "one who asked right after a turn of his own does: `\"The bill is dead,\" Smith said.` / `\"What happens "
          "now?\" he asked.` / `\"We start over in January.\"`).",
          _answered_turn,
-         (Example('"Why are you late?" asked the guard.\n\n"The bus broke down."', "The bus broke down.", None),)),
+         (Example('"Why are you late?" asked the guard.\n\n"The bus broke down."', "The bus broke down.", None),
+          Example('"You are late," said the guard.\n\n"The bus broke down."', "The bus broke down.", None),
+          Example('"Open the gate, Tom," said the guard.\n\n"Not tonight."', "Not tonight.", None),
+          Example('"This is no place for a boat," he told her.\n\n"Somebody has to try."', "Somebody has to try.",
+                  None))),
     Rule("past-question", "float", "Past a question put by no one named (`when asked whether ...`), the speaker "
          "of the quote before it.", _past_question,
          (Example('"I have no plans to run," Ruiz said when asked whether she would seek the seat.'
@@ -1647,7 +1691,17 @@ NEARER = Table("nearer", doc="A floating quote's speaker, nearer than the one it
 ))
 
 
-def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) -> list[_Draft]:
+def _turn_after_turn(out: list[_Draft], d: _Draft, sentences: Sequence[Sentence], text: str) -> bool:
+    """Whether `d` is a short turn alone in its paragraph (`_turn`) right after a paragraph that is a short
+    turn too, with its tag or none (`"We are ready," said the guard.` / `"The gate opens at six."`): a turn
+    of dialogue is a quote of its own, whoever speaks it, never a part of the one before, as a longer quotation
+    going on after a tagged one is (`"...," Ruiz said.` / `"We have the law on our side and ..."`)."""
+    return sentences[d.sentence].paragraph != sentences[out[-1].sentence].paragraph \
+        and _turn([d], 0, sentences, text, 0) and _turn(out[-1:], 0, sentences, text, TURN_TAG_WORDS)
+
+
+def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int],
+                        sentences: Sequence[Sentence]) -> list[_Draft]:
     """`"A," Trump said.` closing a paragraph and `"B."` opening the next, with no cue of its own:
     one quotation in two parts, as split quotes are within a paragraph; so too a paraphrase and the
     quotation after its closing cue (`Obama "felt an obligation," Axelrod said. "B."`), and a
@@ -1655,8 +1709,9 @@ def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) 
     the text (`"A," the host pressed.`), or none when both float from the same quote (`"A."` / `"B."`
     after `"...," Ruiz said.`).  The later quotation opens the sentence right after the one
     that closes the earlier quotation or its cue, whichever comes last (abbreviations, `U.S.`, are the
-    segmenter's to tell from sentence ends), with a paragraph break at most between them.  Drafts
-    floating from a joined one float from the one it joined."""
+    segmenter's to tell from sentence ends), with a paragraph break at most between them, but for a
+    short turn of dialogue after another (`_turn_after_turn`).  Drafts floating from a joined one float
+    from the one it joined."""
     out: list[_Draft] = []
     kept: dict[int, int] = {}   # index in `drafts` -> index in `out`
     for i, d in enumerate(drafts):
@@ -1670,7 +1725,8 @@ def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) 
                 and (tag is None or tag[0] < d.parts[0][0]) \
                 and d.sentence == bisect.bisect_right(starts, max(tag[0] if tag else 0, prev.parts[-1][1] - 1)) \
                 and not strip_marks(text[starts[d.sentence]:d.parts[0][0]], " ") \
-                and text.count("\n", prev.parts[-1][1], d.parts[0][0]) <= PARAGRAPH_BREAK_LINES:
+                and text.count("\n", prev.parts[-1][1], d.parts[0][0]) <= PARAGRAPH_BREAK_LINES \
+                and not _turn_after_turn(out, d, sentences, text):
             prev.parts.extend(d.parts)
             kept[i] = len(out) - 1
             continue
@@ -1702,6 +1758,31 @@ def _through_closing_mark(text: str, a: int, b: int, inside: Inside) -> tuple[in
     if held is None or held[0] <= a or text[b:held[1]].strip(".,;:!?") != "":
         return a, b
     return a, past_marks(text, held[1], closing=True)
+
+
+def _answers_turn(drafts: Sequence[_Draft], i: int, sentences: Sequence[Sentence], text: str) -> bool:
+    """Whether draft `i` is a short turn of dialogue (`_turn`) whose verb answers (lexicon REPLY_VERBS: `she
+    replied`) right after another short turn with a speaker, in the paragraph before: a reply to that one's
+    words, never that one's own (`"You are late," Berg said.` / `"The train was slow," she replied.`)."""
+    d = drafts[i]
+    if i == 0 or d.cue is None or d.cue.verb.lemma not in REPLY_VERBS or not _attributed(drafts[i - 1]):
+        return False
+    return sentences[d.sentence].paragraph == sentences[drafts[i - 1].sentence].paragraph + 1 \
+        and _turn(drafts, i, sentences, text, TURN_TAG_WORDS) and _turn(drafts, i - 1, sentences, text, TURN_TAG_WORDS)
+
+
+def _reported_question(text: str, d: _Draft, cues: Sequence[Cue]) -> bool:
+    """`Lee asked her whether the plan would work.`: an indirect quote that is a question put to someone,
+    its cue `ask` and its words opening with `whether`, `if` or a wh-word (lexicon QUESTION_OPENERS):
+    the one asked answers it, as one asked a quoted question does (`listener-replies`).  Only a question:
+    narration of what one told another (`told her the plan was sound`) names no one who answers; nor one
+    told of in another's report in its sentence (`What upset her, she said, was a question, when a man
+    asked Ruiz why ...`: she tells of that exchange, and speaks next)."""
+    if d.type != "indirect" or d.cue is None or d.cue.verb.lemma != "ask" \
+            or any(c is not d.cue and c.speaker is not None for c in cues):
+        return False
+    first = regex.match(r"\p{L}+", text[d.parts[0][0]:d.parts[0][1]])
+    return first is not None and first.group().lower() in QUESTION_OPENERS
 
 
 def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
@@ -1762,14 +1843,19 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
                 rules["widen"], rng = widened
         if d.cue is not None and rng is not None:
             before = d.type != "direct" and d.parts[-1][1] <= d.cue.span[0] and d.sentence == d.cue.sentence
-            told = _listener(text, d.cue, parses.get(d.cue.sentence, ())) if parses and d.type == "direct" else None
+            questioned = _reported_question(text, d, cues_by_sentence.get(d.cue.sentence, ()))
+            told = _listener(text, d.cue, parses.get(d.cue.sentence, ())) \
+                if parses and (d.type == "direct" or questioned) else None
             addressed = _vocative(text, d.parts) if parses and d.type == "direct" and told is None else None
             rule, resolved = resolver.resolve_by_rule(_speaker_mention(text, d.cue, rng), told or addressed,
                                                       replying=d.cue.verb.lemma in REPLY_VERBS,
                                                       reported=(d.parts[0][0], d.parts[-1][1]) if before else None,
                                                       addressed=addressed is not None,
                                                       asked=(addressed is not None or told is not None)
-                                                      and text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?"))
+                                                      and (questioned or text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?")),
+                                                      answering=_answers_turn(drafts, len(speakers), sentences, text),
+                                                      put=told is not None and d.cue.verb.lemma == "ask" and (
+                                                          questioned or text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?")))
             if rule is not None:
                 rules["resolution"] = rule
             speaker = Span.of(text, *rng)

@@ -10,6 +10,7 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "ADDRESSED_YOU_VERBS",
     "LANGUAGE_NAMES",
     "TRANSLATION_GLOSS",
     "HEADLINE_SOURCE_WORDS",
@@ -236,6 +237,13 @@ REPLY_NOUNS = frozenset({"reply", "response", "answer", "retort", "riposte", "re
                          "message", "reaction", "comment", "plea", "advice", "explanation", "view", "assessment"})
 # Verbs whose speaker answers the one who spoke before (`"Monday," he replied.`).
 REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort"})
+# Words right after `you` in a short turn that tell it speaks to one who is there, not to anyone
+# (`"You are late," said the guard.`, `"You promised," she said.`; not `"You have to vote,"`, `"You never
+# know,"`): a form of `be`, a verb of seeming, and past forms of what the one addressed did.
+ADDRESSED_YOU_VERBS = frozenset({
+    "are", "were", "aren't", "weren't", "'re", "\u2019re", "look", "looked", "seem", "seemed", "sound", "sounded",
+    "promised", "lied", "said", "told", "came", "left", "forgot", "missed", "lost", "broke", "did", "didn't",
+})
 # What a lone subject closing a paragraph does that announces a reply to the one who spoke before
 # (`"The plan is sound," Lee said. Ruiz disagreed.` then `"...," she said`): past forms, and those
 # after `was`, that answer another's words; `left` or `arrived` announces none.

@@ -19,8 +19,9 @@ the city's housing director,`; `Housing Director Ann Ruiz`).
 from __future__ import annotations
 
 import bisect
+import contextlib
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -189,6 +190,32 @@ def _part_word(word: str) -> bool:
     `Employees of Northwind`), capitalised only as its sentence's first word (`Bank of America` is a name)."""
     low = word.lower()
     return low in QUANTIFIER_PRONOUNS or (low.endswith("s") and not low.endswith("ss") and len(low) > 3)
+
+
+def _past_named_for(text: str, begin: int, at: int) -> int | None:
+    """Where a person's name begins in the capitalised chain text[begin:at] that ends in a name at `at`:
+    a body or a work named for or against someone holds that one's name after a preposition (`The
+    Coalition Against Trump`, `Americans for Trump`, `Friends Of Ann Ruiz`), and the name a surname links
+    to is only what follows the preposition: None where the name at `at` comes right after it (no
+    wider form), else past it (`Ann Ruiz`); past one in lower case too where only given names follow it
+    (`The Making of Donald Trump`), not where a title's words do (`Secretary of State John Kerry`).
+
+    >>> text = "The Coalition Against Trump said"
+    >>> _past_named_for(text, 0, 22) is None
+    True
+    >>> text = "The Coalition Against Donald Trump said"
+    >>> text[_past_named_for(text, 0, 29):29]
+    'Donald '
+    """
+    words = list(regex.finditer(r"[\p{L}\p{M}.'’-]+", text, pos=begin, endpos=at))
+    if words and words[-1].group().lower() in PREPOSITIONS:
+        return None
+    for k in range(len(words) - 1, 0, -1):   # (the chain's first word may be a sentence's: `For Trump, ...`)
+        w = words[k]
+        if w.group().lower() in PREPOSITIONS and (w.group()[:1].isupper()   # (`A Life of Donald Trump`: given names after it)
+                                                  or all(x.group().lower() in first_names() for x in words[k + 1:])):
+            return words[k + 1].start() if k + 1 < len(words) else at
+    return begin
 
 
 def _past_clause_openers(text: str, begin: int, limit: int) -> int:
@@ -644,7 +671,9 @@ class Resolver:
         self.listeners: dict[int, tuple[Mention, tuple[int, int]]] = {}  # speaker's index -> whom told, resolved
         self.addressed: set[int] = set()  # speakers' indices whose quotation named its listener at its close
         self.asked: set[int] = set()  # of those, the ones whose quotation is a question
+        self.put: set[int] = set()    # of those, the ones a question was asked of (`asked her whether`, `asked him.`)
         self.replying = False   # whether the speaker being resolved answers (`he replied`)
+        self.passed: str | None = None   # a name passed over while resolving (`_passing_over`)
         self.reported: tuple[int, int] | None = None  # the clause the speaker reports before its cue, in its sentence
         self.described_genders: dict[str, str] = {}  # a definite description's words (`the mayor`) -> the same
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
@@ -682,21 +711,29 @@ class Resolver:
 
     def resolve_by_rule(self, m: Mention, listener: Mention | None = None, replying: bool = False,
                         reported: tuple[int, int] | None = None,
-                        addressed: bool = False, asked: bool = False) -> tuple[str | None, tuple[int, int] | None]:
+                        addressed: bool = False, asked: bool = False,
+                        answering: bool = False, put: bool = False) -> tuple[str | None, tuple[int, int] | None]:
         """The `resolution` rule that resolved a speaker mention (None when it resolves to itself
         or to nothing) and the resolved range; the mention is remembered as a speaker, with whom it spoke
         to (`listener`: `told her`, `asked Ms. Olsen`), resolved, for `listener-replies`, which also reads
         whether its verb answers (`replying`: `he replied`), and `tagged-clause-subject`, which reads the clause
         reported before the mention's cue in its sentence (`reported`: `The bank raised rates, it said`); `addressed`:
         the listener is one the quotation names at its close (`"Sit down, Mrs. Vale," the judge said.`); `asked`:
-        that quotation, addressing its listener so, is a question (`"What now, Dr. Ruiz?" the host asked.`)."""
+        that quotation, addressing its listener so, is a question (`"What now, Dr. Ruiz?" the host asked.`);
+        `put`: the quote is a question asked of the listener (`Lee asked her whether ...`, `"Why?" Lee asked him.`);
+        `answering`: a turn of dialogue whose verb answers (`she replied`) right after another's turn, which
+        a pronoun never stands for the speaker of (`previous-speaker`)."""
         self.replying = replying
         self.reported = reported
         heard = None
         if listener is not None:
-            heard = (self._previous_speaker(listener) or self._earlier_subject(listener)) if listener.pronoun \
-                else self._name(listener)
+            heard = self._told_pronoun(m, listener) if listener.pronoun else self._name(listener)
         found = RESOLUTION.first(self, m)
+        if answering and found is not None and found[0] in ("previous-speaker", "earlier-subject") and self.speakers \
+                and self._words(found[1]) == self._words(self.speakers[-1][1]):
+            # (`"You are late," Berg said.` / `"The train was slow," she replied.`: not Berg, replying to herself)
+            with self._passing_over(self._words(self.speakers[-1][1])):
+                found = RESOLUTION.first(self, m)
         if found is not None and self._turn_of(m, found[1]):
             found = None  # `SMITH: We are staying. She said ...`: `She` inside Smith's own turn is not Smith
         if found is not None and heard is not None and listener is not None:
@@ -705,6 +742,8 @@ class Resolver:
                 self.addressed.add(len(self.speakers))
             if asked:
                 self.asked.add(len(self.speakers))
+            if put:
+                self.put.add(len(self.speakers))
         if found is None:
             return None, None
         name, resolved = found
@@ -714,6 +753,30 @@ class Resolver:
             # (keyed by where the resolved range ends: `David Brandt` and `spokesman David Brandt` are one)
             self._learn_gender(resolved, m.gender)
         return (None if resolved == (m.start, m.end) else name), resolved
+
+    def _words(self, at: tuple[int, int]) -> str:
+        """The words at `at`, as one string (a name said twice is one name)."""
+        return " ".join(self.text[at[0]:at[1]].split())
+
+    @contextlib.contextmanager
+    def _passing_over(self, name: str | None, at: int = -1) -> Iterator[None]:
+        """Speakers and subjects as they are, less those that name `name` (their fullest name's words) and
+        the subject at `at`, while the block runs."""
+        speakers, subjects = self.speakers, self.subjects
+        self.speakers = [x for x in speakers if self._words(x[1]) != name]
+        self.subjects = [x for x in subjects if x.start != at and self._words(self._name(x)) != name]
+        self.passed = name
+        try:
+            yield
+        finally:
+            self.speakers, self.subjects, self.passed = speakers, subjects, None
+
+    def _told_pronoun(self, m: Mention, listener: Mention) -> tuple[int, int]:
+        """Whom `him` or `her` told or asked by the speaker `m` stands for: an earlier speaker or subject, as a
+        pronoun speaking would resolve, but never the teller (`Lee asked her`: `her` is not Lee, nor anyone
+        named as Lee is), and where none is left, the pronoun as written (`her`: someone the text does not name)."""
+        with self._passing_over(None if m.pronoun else self._words(self._name(m)), m.start):
+            return self._previous_speaker(listener) or self._earlier_subject(listener) or (listener.start, listener.end)
 
     def _listener_replies(self, m: Mention) -> tuple[int, int] | None:
         """`"Well?" Reyes asked Ms. Olsen. "Not for a minute," she answered.`: `he` or `she` right after a
@@ -732,8 +795,10 @@ class Resolver:
         else:   # one addressed by name answers where nothing tells the teller's gender (`the judge`)
             fits = (teller in ("masc", "fem") and teller != m.gender
                     or teller is None and len(self.speakers) - 1 in self.addressed) and heard.gender == m.gender \
-                or heard.gender in (None, m.gender) and teller != m.gender and len(self.speakers) - 1 in self.asked \
-                and self._agrees(heard, m) and not self._group(heard_at)
+                or heard.gender in (None, m.gender) and (teller != m.gender or len(self.speakers) - 1 in self.put) \
+                and len(self.speakers) - 1 in self.asked and self._agrees(heard, m) and not self._group(heard_at)
+            # (`Carver asked Pike whether the trust would meet them. He said it would.`: a question asked of
+            # one is answered by that one, the asker of the same gender or not)
             # (`"What now, Dr. Ruiz?" the host asked. "We wait," she said.`: a question put to one named, of no
             # known gender or the pronoun's, is answered by that one where the asker is not known to be of the
             # pronoun's gender; so is one asked of someone: `"Is it safe?" Ruiz asked the captain. "Safe enough,"
@@ -954,7 +1019,8 @@ class Resolver:
 
     def _member(self, prev: Mention, m: Mention) -> tuple[int, int] | None:
         """`Ann Ruiz and Tom Lee met in 2019.` then `"...," he said`: of two names `and` joins, the one whose
-        words give the gender of `he` or `she`, where the other's give the other gender."""
+        words give the gender of `he` or `she`, where the other's give the other gender; or the one not passed
+        over (`_passing_over`: one who replies is not the one replied to), neither of another gender."""
         if m.gender not in ("masc", "fem"):
             return None
         phrase = self.text[prev.start:prev.end]
@@ -963,9 +1029,13 @@ class Resolver:
                                       for p in parts):
             return None
         genders = [gender_of(p.split()) for p in parts]
-        if set(genders) != {"masc", "fem"}:
+        if self.passed in parts and genders[parts.index(self.passed)] in (None, m.gender) \
+                and genders[1 - parts.index(self.passed)] in (None, m.gender):
+            i = 1 - parts.index(self.passed)  # (`Ruth Dahl and Ann Berg` then `"...," Berg said.` / `"...," she replied`)
+        elif set(genders) != {"masc", "fem"}:
             return None
-        i = genders.index(m.gender)
+        else:
+            i = genders.index(m.gender)
         start = prev.start + (0 if i == 0 else len(parts[0]) + len(" and "))
         return start, start + len(parts[i])
 
@@ -1291,6 +1361,7 @@ class Resolver:
                 chain = _CHAIN_BEFORE.search(self.text, max(0, at - _CHAIN_REACH), at)
                 begin = chain and _past_clause_openers(self.text, _sentence_start(self.text, chain.start(), end), at)
                 begin = None if begin is None else _past_tenure(self.text, begin, end)  # `Former Trump campaign manager`
+                begin = None if begin is None else _past_named_for(self.text, begin, at)  # `The Coalition Against Trump`
                 if begin is not None and (part := _PART_OF.match(self.text, begin, at)) is not None \
                         and _part_word(part.group(1)) and begin == _sentence_start(self.text, max(0, begin - 1), at):
                     begin = part.end()  # `Shares of Acme fell`: a part or group of Acme, capitalised as first word
@@ -1330,7 +1401,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example("Acme Corp reported higher profits.\n\nThe broker cut its target price for Acme, it said.",
                   "The broker cut its target price for Acme", "it"))),
     Rule("listener-replies", "resolution", "`he` or `she` right after a quotation told or asked of someone (`told "
-         "her`, `asked Ms. Olsen`; not a question reported in its own words: `a young man asked Ruiz why ...`), where the teller is known to be of the other gender and the one told of the "
+         "her`, `asked Ms. Olsen`; a question reported as asked of someone too: `Lee asked her whether the plan would "
+         "work. She said it would.`, the one asked, `her` as written where no one before is she, never the asker; not "
+         "what is reported as told: `told her the plan was sound`), where the teller is known to be of the other gender and the one told of the "
          "pronoun's (or, where its verb answers, `he replied`, whoever told or asked, the one told agreeing), "
          "within one paragraph break and with no subject named between: the one told replies "
          "(`\"Fix it,\" Mr. Reyes told Ms. Olsen. \"When?\" she asked.`), not an older speaker; one a quotation "
@@ -1341,7 +1414,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Mrs. Vale), and even where nothing tells the gender of the one addressed either, when the quotation asks "
          "a question and the teller is not known to be of the pronoun's gender (`\"Tell me, Dr. Ruiz, what happens "
          "now?\" the host asked. \"We wait,\" she said.`: Dr. Ruiz); so too one a question is asked of, of no known "
-         "gender or the pronoun's, no group (`\"Is it safe?\" Ruiz asked the captain.` / `\"Safe enough,\" he said.`).",
+         "gender or the pronoun's, no group (`\"Is it safe?\" Ruiz asked the captain.` / `\"Safe enough,\" he said.`), "
+         "the asker of the pronoun's gender too where `asked` puts the question (`Carver asked Pike whether the trust "
+         "would meet them. He said it would.`, `\"Is it safe?\" Tom Lee asked the captain.`: the one asked).",
          Resolver._listener_replies,
          (Example('"We fixed the heating," Ann Ruiz said.\n\n"Then fix it again," Mr. Reyes told Ms. Olsen.\n\n'
                   '"When?" she asked.', "When?", "she"),
@@ -1350,7 +1425,11 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('"Come home now, Tom," his wife pleaded.\n\n"Not yet," he replied.', "Not yet,", "he"),
           Example('"Sit down, Mrs. Vale," the judge said. "I will not," she said.', "I will not,", "she"),
           Example('"Tell me, Dr. Ruiz, what happens now?" the host asked. "We wait," she said.', "We wait,", "she"),
-          Example('"Is it safe?" Ruiz asked the captain.\n\n"Safe enough," he said.', "Safe enough,", "he"))),
+          Example('"Is it safe?" Ruiz asked the captain.\n\n"Safe enough," he said.', "Safe enough,", "he"),
+          Example('Ann Ruiz arrived late. Lee asked her whether the plan would work. She said it would.', "it would",
+                  "She"),
+          Example('Sean Carver spoke first. Carver asked Graham Pike whether the trust would meet them. He said it would.',
+                  "it would", "He"))),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "
          "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "
@@ -1488,7 +1567,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   '"We expect a recovery next year," the company said.', "We expect a recovery next year,",
                   "the company"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
-         "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), past a word opening its clause "
+         "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), a person's name only, past a "
+         "preposition in capitals inside the chain and none where the name comes right after one (`The Coalition Against "
+         "Trump`, `Americans for Trump`: a body named for or against one, whose name is not that one's), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name), past a word for when one holds a post opening a chain "
          "with no title in it (`Former Trump campaign manager ...`: a later `Trump` is `Trump`; `Acting Police "
          "Commissioner Tom Vale` keeps it), and past a plural or quantifier and `of` opening "
@@ -1514,5 +1595,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "Not this year.\n\nQUESTION: And the schools?\n\nPARK: They get more money than ever.",
                   "They get more money than ever.", "PARK"),
           Example('Fire chief Tom Vale Jr. arrived at noon.\n\n"The fire was out by evening," Vale said.',
-                  "The fire was out by evening,", "Vale"))),
+                  "The fire was out by evening,", "Vale"),
+          Example('Donald Trump spoke in Ohio.\n\nThe Coalition Against Trump said it would march. Trump said he did '
+                  'not care.', "he did not care", "Trump"))),
 ))

@@ -94,12 +94,13 @@ def test_rule_examples(extractor, stage: str, rule: Rule, ex: Example) -> None:
     ('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n"The roads are closed."',
      [("Are you staying?", "Ruiz"), ("Not tonight,", "Hale"), ("Why not?", "Ruiz"),
       ("The roads are closed.", "Hale")]),
-    # a statement after the answer is the answerer going on: one quotation in two parts
+    # a statement after the answer is the answerer going on, a short turn of its own (h151: a turn in a new
+    # paragraph is no part of the one before)
     ('"Do you regret the vote?" a reporter asked.\n\n"No," Hale said.\n\n"I would cast it again tomorrow."',
-     [("Do you regret the vote?", "a reporter"), ("No, I would cast it again tomorrow.", "Hale")]),
-    # no exchange: one speaker's turns, the question included
+     [("Do you regret the vote?", "a reporter"), ("No,", "Hale"), ("I would cast it again tomorrow.", "Hale")]),
+    # no exchange: one speaker's turns, the question included, each its own quote
     ('"We lost," Ruiz said.\n\n"Why?"\n\n"Because we ran out of time."',
-     [("We lost, Why? Because we ran out of time.", "Ruiz")]),
+     [("We lost,", "Ruiz"), ("Why?", "Ruiz"), ("Because we ran out of time.", "Ruiz")]),
     # a short term inside a sentence stays a term
     ('The "new deal" building opened on Monday.', []),
     # a question put to someone is answered by the one asked (`asked-answer`), each closed turn its own
@@ -108,13 +109,19 @@ def test_rule_examples(extractor, stage: str, rule: Rule, ex: Example) -> None:
      '"With my wife," Jones said.\n\n"Can she confirm that?"\n\n"Ask her yourself."',
      [("Where were you last night?", "the detective"), ("At home.", "Jones"), ("Alone?", "the detective"),
       ("With my wife,", "Jones"), ("Can she confirm that?", "the detective"), ("Ask her yourself.", "Jones")]),
-    # a question the speaker may ask himself (`he` after `Smith`): he goes on, one quotation in two parts
+    # a question the speaker may ask himself (`he` after `Smith`): he goes on, in a turn of its own
     ('"The bill is dead," Smith said.\n\n"What happens now?" he asked.\n\n"We start over in January."',
-     [("The bill is dead,", "Smith"), ("What happens now? We start over in January.", "he")]),
-    # one speaker going on over closed paragraphs, as news does: one quotation in three parts
+     [("The bill is dead,", "Smith"), ("What happens now?", "he"), ("We start over in January.", "he")]),
+    # one speaker going on over closed paragraphs: in its paragraph one quotation in two parts, a short turn
+    # in the next its own quote; a longer quotation going on there is a part (as PolNeAR's news marks it)
     ('"We will not raise taxes," the governor said. "Not this year."\n\n"The budget is balanced."',
-     [("We will not raise taxes, Not this year. The budget is balanced.", "the governor")]),
-], ids=["exchange", "answer-goes-on", "one-speaker", "term", "asked-answer", "own-question", "news-goes-on"])
+     [("We will not raise taxes, Not this year.", "the governor"), ("The budget is balanced.", "the governor")]),
+    ('"We will not raise taxes," the governor said.\n\n"The budget is balanced, the reserves are full and the '
+     'schools will get more money than they asked for."',
+     [("We will not raise taxes, The budget is balanced, the reserves are full and the schools will get more "
+       "money than they asked for.", "the governor")]),
+], ids=["exchange", "answer-goes-on", "one-speaker", "term", "asked-answer", "own-question", "news-goes-on",
+     "news-long-goes-on"])
 def test_turns_of_an_exchange(extractor, text: str, expected: list[tuple[str, str]]) -> None:
     """Untagged turns: `exchange` alternates only after an answer to the other's question, `answer-turn`
     gives a tagged question's answer to the other, and one speaker goes on over closed paragraphs."""
@@ -286,7 +293,8 @@ def test_past_tag_wants_a_tag(extractor, text: str) -> None:
 @pytest.mark.parametrize("text, speaker", [
     ('"Would it be open to talks?" the host pressed. "Or is the border closed for good?"', "the host"),
     ('"It is over now," the tired old man mutters. "Nobody listens to us any more."', "the tired old man"),
-    ('"Would it be open to talks?" the host pressed.\n\n"Or is the border closed for good?"', "the host"),
+    ('"Would it be open to talks?" the host pressed.\n\n"Or is the border closed for good, whatever the two '
+     'governments may say about it in public?"', "the host"),
     ('"We will not give in," Ruiz told a U.S. panel on Monday.\n\n"Not now and not ever, whatever they say."', "Ruiz"),
     ('Ruiz said on Monday: "We have the votes and the people."\n\n"And we have the money to go on."', "Ruiz"),
 ], ids=["past-tag", "surface-cue", "next-paragraph", "abbreviation-in-the-cue-clause", "cue-before"])
@@ -322,7 +330,7 @@ def test_quotations_floating_from_one_quote_join_across_paragraphs(extractor) ->
     `nearer-mention` rule), and C, opening the next paragraph and floating from the same quote,
     continues B."""
     text = ('"We lost the vote," Ruiz said. He left soon after.\n\n"It was a long night for all of us."\n\n'
-            '"We will be back next year, and we will win."')
+            '"We will be back next year, and we will win the seat back from them for good."')
     found = extractor.extract(text)
     assert [len(q.parts) for q in found] == [1, 2], found
     assert found[1].speaker is not None and found[1].speaker.text == "He"
