@@ -29,7 +29,7 @@ __all__ = [
     "DAY_PARTS",
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
-    "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
+    "STOCK_EXCHANGES", "APOSTROPHE_TITLES", "ADDRESS_STYLES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -120,9 +120,16 @@ TITLES = frozenset({
     "adv",  # `Adv. Thandi Mokoena` (advocate, in South Africa)
     "engr", "barr", "smt", "atty", "mdm",  # `Engr. Jo Ade` (engineer), `Barr.` (barrister), `Smt.` (Shrimati),
     # `Atty.` (attorney), `Mdm.` (madam)
+    "sec", "usec", "asec",  # Philippine press: `Agriculture Sec. Jo Cruz`, `Usec.` (undersecretary), `Asec.` (assistant)
     "vs", "v", "e.g", "i.e", "approx", "dept", "univ", "est", "fig", "vol",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
+# Styles of address that `the` opens inside a name and its titles in Commonwealth and Caribbean papers (`Senator Dr
+# the Honourable Jo Vale`, `Minister the Hon. Ann Ruiz`, `the Most Honourable`, `the Right Honourable`).
+ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "hon.", "most", "right", "rt", "rt."})
+# Malaysian titles written with a closing apostrophe before a name (`Dato' Lee Chong Keat`, `Dato' Sri Ali`): the
+# apostrophe is the title's, no quotation mark.
+APOSTROPHE_TITLES = frozenset({"dato"})
 # Abbreviations that end a sentence only when what follows looks like a new one.
 NONFINAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "ave", "blvd", "rd"})
 # Stock exchanges a press release names in brackets with a company's ticker after its name (`Acme Corp.
@@ -779,6 +786,10 @@ GENDERED: dict[str, str] = {
     "shri": "masc", "shri.": "masc", "alhaji": "masc", "mallam": "masc",
     "smt": "fem", "smt.": "fem", "shrimati": "fem", "alhaja": "fem", "hajiya": "fem", "begum": "fem",
     "mdm": "fem", "mdm.": "fem",
+    # Malay, Indonesian and Filipino forms of address before a name (`Encik Rosli Ahmad`, `Puan Siti Aminah`,
+    # `Datin Mary Ong`, `Pak Budi`, `Ibu Sri`, `Aling Nena`, `Mang Tonyo`)
+    "encik": "masc", "puan": "fem", "datin": "fem", "pak": "masc", "bapak": "masc", "ibu": "fem",
+    "aling": "fem", "mang": "masc",
     "frenchman": "masc", "dutchman": "masc", "englishman": "masc", "irishman": "masc", "welshman": "masc",
     "scotsman": "masc", "frenchwoman": "fem", "dutchwoman": "fem", "englishwoman": "fem", "irishwoman": "fem",
     "welshwoman": "fem", "scotswoman": "fem", "filipina": "fem",
@@ -897,6 +908,12 @@ HONORIFICS: dict[str, str | None] = {
     "mr": "masc", "mrs": "fem", "ms": "fem", "miss": "fem", "mx": None, "dr": None, "sir": "masc", "dame": "fem",
     "shri": "masc", "smt": "fem", "shrimati": "fem", "alhaji": "masc", "alhaja": "fem", "hajiya": "fem",
     "mdm": "fem",  # `Shri Anil Rao`, `Smt. Lata Devi`, `Alhaji Musa Bello`, `Hajiya Aisha Sani`, `Mdm Tan`
+    # Singapore's `Madam Tan` (a woman who keeps her own surname); Malaysian and Indonesian forms of address
+    # and titles (`Encik`, `Cik`, `Puan`; `Datuk`, `Dato`, `Datin`, `Tun` conferred; `Pak`, `Ibu`) and Filipino
+    # ones (`Aling Nena`, `Mang Tonyo`): `Madam Lim` after `Madam Lim Siew Hoon`, `Datuk Zaki` after
+    # `Datuk Seri Ahmad Zaki`
+    "madam": "fem", "encik": "masc", "cik": None, "puan": "fem", "datuk": None, "dato": None, "datin": "fem",
+    "tun": None, "pak": "masc", "bapak": "masc", "ibu": "fem", "aling": "fem", "mang": "masc",
 }
 # Words of a title or office before a name (`US Secretary of State John Kerry`, `Sen. Bernie
 # Sanders`): they belong to the role, never to the name.
@@ -920,6 +937,8 @@ ROLE_WORDS = frozenset({
     # British and Irish offices and ranks (`the Taoiseach`, `Cllr Ann Ruiz`, `Det Insp Jo Ray`, `the coroner`)
     "taoiseach", "tánaiste", "tanaiste", "councillor", "cllr", "det", "detective", "insp", "inspector", "constable",
     "coroner", "solicitor", "barrister", "headteacher", "headmaster", "headmistress", "ombudsman",
+    # Philippine abbreviations of secretaries' ranks (`Agriculture Sec. Jo Cruz`, `Usec. Ana Reyes`, `Asec.`)
+    "sec", "usec", "asec", "undersecretary",
 })
 # Capitalised words that open a job title set off by a comma after a person's name, as press releases print
 # them with no `a` or `the` (`said Jane Doe, Chief Executive Officer`, `Tom Vale, Partner at Vale Ventures`):
@@ -982,6 +1001,7 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "adm": "admiral",
     "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "maj": "major", "prof": "professor",
     "rev": "reverend", "pres": "president", "supt": "superintendent", "cmdr": "commander", "dr": "doctor",
+    "sec": "secretary", "usec": "undersecretary",  # `Sec. Jo Cruz` ... `the secretary`
 }
 # Head nouns of an organisation (`the State Department`, `the Trump campaign`) and institutions
 # known by one name (`the Kremlin said`).

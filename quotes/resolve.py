@@ -117,6 +117,9 @@ _NAME_SUFFIX = regex.compile(r",?\s(?:Jr\.|Sr\.|II\b|III\b|IV\b)")
 _AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
 _AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
 # One capitalised word right before a name (`Jo ` before `Hart`): all a headline's capitals may add to it.
+# One or two capitalised given names after a surname, the end of the name (`Lee Hsien Loong`, `Lam Sai-hung`,
+# `Tan Wei Ming`: the surname first, as Chinese, Korean and Vietnamese names put it), more capitals never after them.
+_GIVEN_NAMES_AFTER = regex.compile(r"(?:\h+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}(?![\p{L}\p{M}'’.-]|\h+\p{Lu}|\h*\()")
 _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 
 
@@ -1257,12 +1260,29 @@ class Resolver:
         starts, best = self.forms[surname]
         before = bisect.bisect_left(starts, m.start + cut)
         found = best[before - 1] if before else None
+        if found is None and before and starts[before - 1] + len(surname) < m.start:
+            found = (starts[before - 1], starts[before - 1] + len(surname))  # `Ms Mao` after `spokeswoman Mao Ning`
         if found is None or found[0] >= m.start:
+            return m.start, m.end
+        found = (found[0], self._given_names_end(found[1]))
+        if found[1] - found[0] <= len(surname):
             return m.start, m.end
         gender = gender_of(self.text[found[0]:found[1]].split())
         if gender is not None and m.gender is not None and gender != m.gender:
             return m.start, m.end
         return found
+
+    def _given_names_end(self, end: int) -> int:
+        """Where a name whose surname ends at `end` ends: past one or two capitalised given names after it that
+        end the chain (`Lee Hsien Loong`, `Madam Lim Siew Hoon`, `Lam Sai-hung`: the surname first), none of
+        them a title, an office, a body's word, a time or a month (`Mr. Vale Tuesday`, `the Hale Foundation`);
+        else `end`."""
+        after = _GIVEN_NAMES_AFTER.match(self.text, end)
+        if after is None or any(w.lower() in ROLE_WORDS or w.lower() in ORGANISATION_WORDS or w.lower() in TIME_NOUNS
+                                or w.lower() in _MONTHS or w.lower() in TITLE_ABBREVIATIONS or w.lower() in HONORIFICS
+                                or w.lower() in _ARTICLES for w in after.group().split()):
+            return end
+        return after.end()
 
     def _lower_title_before(self, begin: int) -> int | None:
         """Where a title in lower case right before the name at `begin` starts, when it opens its sentence
