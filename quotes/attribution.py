@@ -10605,7 +10605,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "name's, whatever its tag: `Sterling Bank said`; so is a form of address in capitals before a title: `HE Mr "
          "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
          "is the name's too: `Acme Corp. chief financial officer Jo Hart said`; so are a title's initials in "
-         "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`; and a weekday between a "
+         "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`; so is `the` before a style of "
+         "address after a title: `Senator Dr the Honourable Jo Vale said`; and a weekday between a "
          "title word and a name, a given name: `coach Sunday Oliseh said`).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
           Example("Station House Officer (SHO) Ravi Rao said the two men had been arrested.",
@@ -10622,7 +10623,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "The clinic will stay open,", "Council on Rural Health director Nora Vance"),
           Example("Acme Corp. chief financial officer Jo Hart said sales would rise.", "sales would rise",
                   "Acme Corp. chief financial officer Jo Hart"),
-          Example("HE Mr Omar Saad said the talks would resume.", "the talks would resume", "HE Mr Omar Saad"))),
+          Example("HE Mr Omar Saad said the talks would resume.", "the talks would resume", "HE Mr Omar Saad"),
+          Example("Senator Dr the Honourable Jo Vale said the health sector needed more nurses.",
+                  "the health sector needed more nurses", "Senator Dr the Honourable Jo Vale"))),
     Rule("holder-before", "span", "`A spokesman for the Department of Housing said`: a speaker right after "
          "`of` or `for` and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "
          "for a speaker that is the last word of such an object, the nouns before it with it: `a spokeswoman "

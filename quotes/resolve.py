@@ -1515,7 +1515,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "the sentence (`Shares of Acme`, `Most of`: a part of what the name names), to a generation's suffix after it "
          "and a title in lower case opening the sentence before it (`Fire chief Tom Vale Jr.`: `Vale` is all of it); in a headline in title case, a first name before "
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
-         "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`); a name in capitals (a transcript's "
+         "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`), with the one or two given names "
+         "that end the name after a surname written first (`Mr Tan` -> `Manpower Minister Tan Wei Ming`, `Ms Mao` -> "
+         "`Mao Ning`: not a time or a body's word, `the Hughes Foundation`); a name in capitals (a transcript's "
          "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
          "(`Lisa Park`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
          "initials they are (`Jane Soto`); a surname that lower-case particles open is a name too (`Mr van der "
@@ -1534,5 +1536,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "Not this year.\n\nQUESTION: And the schools?\n\nPARK: They get more money than ever.",
                   "They get more money than ever.", "PARK"),
           Example('Fire chief Tom Vale Jr. arrived at noon.\n\n"The fire was out by evening," Vale said.',
-                  "The fire was out by evening,", "Vale"))),
+                  "The fire was out by evening,", "Vale"),
+          Example('Manpower Minister Tan Wei Ming spoke at a union dinner.\n\n"We want workers to plan their lives," '
+                  'Mr Tan said.', "We want workers to plan their lives,", "Mr Tan"))),
 ))

@@ -1890,6 +1890,26 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "suspect arrested after the fire", "Police")]),
     ("headline-colon-report-capitals-nothing", "REPORT: rates will rise next year\nThe board meets on Monday.", []),
     ("headline-colon-health-topic-nothing", "Health: flu cases rise again in city\nThe board meets on Monday.", []),
+    # Asian and Caribbean press: Philippine `Sec.`/`Usec.` end no sentence; `Dato'` keeps its apostrophe; `the
+    # Honourable` inside a chain of titles is the name's; Malay forms of address open the name
+    ("sec-abbreviation-title", "Agriculture Sec. Ana Cruz denied that her office had favoured any importer.",
+     [("indirect", "that her office had favoured any importer", "Agriculture Sec. Ana Cruz")]),
+    ("usec-abbreviation-title", "Usec. Ana Reyes said the permits were online.",
+     [("indirect", "the permits were online", "Usec. Ana Reyes")]),
+    ("sec-measure-still-ends-sentence", "She won the race by 0.2 sec. The coach said the team was happy.",
+     [("indirect", "the team was happy", "The coach")]),
+    ("dato-apostrophe-title", "Dato' Lee Chong Keat, a former minister, said the jams would worsen.",
+     [("indirect", "the jams would worsen", "Dato' Lee Chong Keat")]),
+    ("dato-apostrophe-inverted", '"The jams start at 5am," said Dato\' Sri Ali Hamid.',
+     [("direct", "The jams start at 5am,", "Dato' Sri Ali Hamid")]),
+    ("the-honourable-in-title-chain", "Senator Dr the Honourable Jo Vale said the health sector needed more nurses.",
+     [("indirect", "the health sector needed more nurses", "Senator Dr the Honourable Jo Vale")]),
+    ("the-hon-in-title-chain", "Minister the Hon. Ann Ruiz told the House that the port would open.",
+     [("indirect", "that the port would open", "Minister the Hon. Ann Ruiz")]),
+    ("encik-form-of-address", '"The jams start at 5am," Encik Rosli Ahmad, a lorry driver, told reporters.',
+     [("direct", "The jams start at 5am,", "Encik Rosli Ahmad")]),
+    ("madam-inverted-with-age", '"My boss changed my shift three times," said Madam Lim, 54, a retiree.',
+     [("direct", "My boss changed my shift three times,", "Madam Lim")]),
 ]
 
 

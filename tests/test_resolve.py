@@ -755,3 +755,30 @@ def test_doctests() -> None:
 
     result = doctest.testmod(quotes.resolve)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize("first, later, expected", [
+    ("Manpower Minister Tan Wei Ming", "Mr Tan", "Manpower Minister Tan Wei Ming"),
+    ("Madam Lim Siew Hoon", "Madam Lim", "Madam Lim Siew Hoon"),
+    ("Lawmaker Michael Tien Puk-sun", "Mr Tien", "Lawmaker Michael Tien Puk-sun"),
+    ("Council leader Janet Hughes Tuesday", "Mrs Hughes", "Council leader Janet Hughes"),  # a time, no given name
+    ("the Janet Hughes Foundation", "Mrs Hughes", "Janet Hughes"),  # a body's word, no given name
+    ("Mr. Vale Washington", "Mr Vale", "Mr. Vale Washington"),
+])
+def test_an_honorific_and_a_surname_take_the_given_names_after_it(first: str, later: str, expected: str) -> None:
+    """`Mr Tan` after `Manpower Minister Tan Wei Ming`: a surname written first (Chinese order) takes the
+    given names after it, not a time or a body's word; the form may be the surname alone before them
+    (`spokeswoman Mao Ning`)."""
+    text = f"{first} spoke at the dinner. {later} said the council had listened."
+    r = Resolver(text)
+    r.resolve(m(text, first, hd=head(first.split()[-1], "NNP", "Number=Sing")))
+    got = r.resolve(m(text, later, first.count(later), head(later.split()[-1], "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == expected
+
+
+def test_an_honorific_and_a_surname_take_given_names_after_a_lower_case_title() -> None:
+    """`Ms Mao` after `foreign ministry spokeswoman Mao Ning`: the surname alone has the given name after it."""
+    text = "The foreign ministry spokeswoman Mao Ning took questions. Ms Mao said the talks would go on."
+    r = Resolver(text)
+    got = r.resolve(m(text, "Ms Mao", hd=head("Mao", "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == "Mao Ning"
