@@ -4419,10 +4419,24 @@ def _description(s: Parsed, lo: int, hi: int) -> bool:
     opening = next((i for i in range(lo, hi) if words[i].text[:1].islower()), hi)
     marks = [i for i in range(lo, hi) if _mark_between(s, i, i + 1) and not (
         words[i].xpos == "POS" and i > lo and words[i - 1].end == words[i].start and words[i - 1].text.endswith("s"))]
+    if opening == hi and not marks and _whole_capital_title(s, lo, hi):
+        return True  # `Jo Hart, Deputy Prime Minister, said`, `Jane Doe, Chief Executive Officer, said`
     return opening < hi and not (marks and not _quoted_titles(s, marks)) and (
         opening == lo or any(w.xpos == "POS" or w.text in ("'", "\u2019") for w in words[lo:opening])
         or (opening == lo + 1 and words[opening].text == "of")  # `Republican of Ohio`, `President of Acme`
         or _capital_title(s, lo, opening))
+
+
+def _whole_capital_title(s: Parsed, lo: int, hi: int) -> bool:
+    """`Jo Hart, Deputy Prime Minister,`, `Jane Doe, Chief Executive Officer,`: words [lo, hi) that are all a
+    job title in capitals (`SET_OFF_TITLES` first, then `SET_OFF_TITLE_WORDS`) up to the comma closing them,
+    with no company or field in lower case after it: a description, no name (`Ruiz, Minister Tom Vale and`:
+    `Tom` is no word of a title)."""
+    words = s.words
+    while hi > lo and words[hi - 1].text == ",":
+        hi -= 1
+    return hi > lo and words[lo].text.lower() in SET_OFF_TITLES \
+        and all(w.text[:1].isupper() and w.text.lower() in SET_OFF_TITLE_WORDS for w in words[lo:hi])
 
 
 def _capital_title(s: Parsed, lo: int, opening: int) -> bool:

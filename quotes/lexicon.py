@@ -949,6 +949,9 @@ SET_OFF_TITLES = frozenset({
     "executive", "principal", "senior", "managing", "general", "vp", "svp", "evp", "gm", "owner", "professor",
     "fellow", "scientist", "engineer", "researcher", "analyst", "editor", "treasurer", "lead", "global", "group",
     "associate", "assistant", "deputy", "interim", "acting",
+    # a government's offices as Commonwealth papers set them off after a minister's name (`Ms Ann Sim, Senior
+    # Minister of State for Foreign Affairs,`, `Tom Vale, Minister for Culture,`, `Jo Hart, Permanent Secretary`)
+    "minister", "secretary", "permanent", "parliamentary", "prime",
 })
 # Capitalised words that go on such a title after its first (`Chief Executive Officer`, `Vice President of
 # Global Sales`, `Chief Medical Officer`): the office's field and its last word.
@@ -956,6 +959,7 @@ SET_OFF_TITLE_WORDS = SET_OFF_TITLES | frozenset({
     "officer", "executive", "financial", "operating", "technology", "technical", "marketing", "product",
     "information", "medical", "scientific", "commercial", "revenue", "people", "data", "global", "sales",
     "operations", "and", "&",
+    "minister", "secretary", "state", "prime", "parliamentary",  # `Senior Minister of State`, `Deputy Prime Minister`
 })
 # Words of a title that qualify its office, never head it alone (`Foreign Minister`, `former president`,
 # `the state`): no noun for a person.

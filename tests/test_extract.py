@@ -1910,6 +1910,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "The jams start at 5am,", "Encik Rosli Ahmad")]),
     ("madam-inverted-with-age", '"My boss changed my shift three times," said Madam Lim, 54, a retiree.',
      [("direct", "My boss changed my shift three times,", "Madam Lim")]),
+    # a minister's office set off after the name in capitals, as Commonwealth papers print it: no part of the name
+    ("set-off-minister-of-state", "Ms Ann Sim, Senior Minister of State for Foreign Affairs, said that the talks had "
+     "ended.", [("indirect", "that the talks had ended", "Ms Ann Sim")]),
+    ("set-off-deputy-prime-minister", "Ms Jo Hart, Deputy Prime Minister, told Parliament that the budget was sound.",
+     [("indirect", "that the budget was sound", "Ms Jo Hart")]),
+    ("set-off-chief-executive-officer", "Jane Doe, Chief Executive Officer, said the company would grow.",
+     [("indirect", "the company would grow", "Jane Doe")]),
+    ("set-off-minister-inverted", '"We will act," said Mr Tom Vale, Minister for Home Affairs.',
+     [("direct", "We will act,", "Mr Tom Vale")]),
 ]
 
 
