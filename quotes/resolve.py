@@ -28,7 +28,7 @@ import regex
 from .lexicon import (GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
-                      gender_of)
+                      TITLES, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
@@ -119,7 +119,7 @@ _AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
 # One capitalised word right before a name (`Jo ` before `Hart`): all a headline's capitals may add to it.
 # One or two capitalised given names after a surname, the end of the name (`Lee Hsien Loong`, `Lam Sai-hung`,
 # `Tan Wei Ming`: the surname first, as Chinese, Korean and Vietnamese names put it), more capitals never after them.
-_GIVEN_NAMES_AFTER = regex.compile(r"(?:\h+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}(?![\p{L}\p{M}'’.-]|\h+\p{Lu}|\h*\()")
+_GIVEN_NAMES_AFTER = regex.compile(r"(?:\h+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}(?![\p{L}\p{M}'’-]|\h+\p{Lu}|\h*\()")
 _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 
 
@@ -1262,6 +1262,10 @@ class Resolver:
         found = best[before - 1] if before else None
         if found is None and before and starts[before - 1] + len(surname) < m.start:
             found = (starts[before - 1], starts[before - 1] + len(surname))  # `Ms Mao` after `spokeswoman Mao Ning`
+        own = self._own_honorific_form(phrase[:cut].strip(), surname, m.start)
+        if own is not None and (found is None or found[0] >= m.start or not self.text.startswith(
+                phrase[:cut].strip().rstrip("."), found[0])):
+            found = own  # `Mr Tan` after `Madam Tan Bee Lian` and her son `Mr Tan Wei Jie`: the one so addressed
         if found is None or found[0] >= m.start:
             return m.start, m.end
         found = (found[0], self._given_names_end(found[1]))
@@ -1272,14 +1276,28 @@ class Resolver:
             return m.start, m.end
         return found
 
+    def _own_honorific_form(self, honorific: str, surname: str, before: int) -> tuple[int, int] | None:
+        """The latest form before offset `before` of the same honorific and surname with given names after it
+        (`Mr Lee Hsien Loong` for `Mr Lee`, `Madam Tan Bee Lian` for `Madam Tan`: the surname first), that
+        honorific opening it; else None."""
+        word = regex.escape(honorific.rstrip("."))
+        found = None
+        for x in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){word}\.?\s+{regex.escape(surname)}(?![\p{{L}}\p{{M}}'’-])",
+                                self.text[:before]):
+            end = self._given_names_end(x.end())
+            if end > x.end():
+                found = (x.start(), x.end())
+        return found
+
     def _given_names_end(self, end: int) -> int:
         """Where a name whose surname ends at `end` ends: past one or two capitalised given names after it that
         end the chain (`Lee Hsien Loong`, `Madam Lim Siew Hoon`, `Lam Sai-hung`: the surname first), none of
-        them a title, an office, a body's word, a time or a month (`Mr. Vale Tuesday`, `the Hale Foundation`);
-        else `end`."""
+        them a title, an office, a body's word, a time, a month or a cue's form (`Mr. Vale Tuesday`, `the Hale
+        Foundation`, `Mr. Vale Says`), nor ending a line (a headline in title case: `Mr. Vale Wins`); else `end`."""
         after = _GIVEN_NAMES_AFTER.match(self.text, end)
-        if after is None or any(w.lower() in ROLE_WORDS or w.lower() in ORGANISATION_WORDS or w.lower() in TIME_NOUNS
-                                or w.lower() in _MONTHS or w.lower() in TITLE_ABBREVIATIONS or w.lower() in HONORIFICS
+        if after is None or after.end() == len(self.text) or self.text[after.end()] == "\n" \
+                or any(w.lower() in cue_forms() for w in after.group().split()) or any(w.lower() in ROLE_WORDS or w.lower() in ORGANISATION_WORDS or w.lower() in TIME_NOUNS
+                                or w.lower() in _MONTHS or w.lower() in TITLES or w.lower() in HONORIFICS
                                 or w.lower() in _ARTICLES for w in after.group().split()):
             return end
         return after.end()

@@ -1919,6 +1919,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the company would grow", "Jane Doe")]),
     ("set-off-minister-inverted", '"We will act," said Mr Tom Vale, Minister for Home Affairs.',
      [("direct", "We will act,", "Mr Tom Vale")]),
+    # Singapore's papers give an MP's party or seat in brackets after the name: no part of it
+    ("bracket-seat-after-name", "Ms Ann Ong (Hillview GRC) asked if the freeze would apply to all centres.",
+     [("indirect", "if the freeze would apply to all centres", "Ms Ann Ong")]),
+    ("bracket-party-after-name", "Mr Tan Wei Ming (PSP) asked if the Government would consider a minimum wage.",
+     [("indirect", "if the Government would consider a minimum wage", "Mr Tan Wei Ming")]),
 ]
 
 

@@ -782,3 +782,27 @@ def test_an_honorific_and_a_surname_take_given_names_after_a_lower_case_title() 
     r = Resolver(text)
     got = r.resolve(m(text, "Ms Mao", hd=head("Mao", "NNP", "Number=Sing")))
     assert resolved_text(text, got) == "Mao Ning"
+
+
+@pytest.mark.parametrize("later, expected", [
+    ("Mr Tan", "Mr Tan Wei Jie"),          # not the mother, `Madam Tan Bee Lian`, the longer form
+    ("Madam Tan", "Madam Tan Bee Lian"),
+])
+def test_an_honorific_and_a_surname_take_the_form_so_addressed(later: str, expected: str) -> None:
+    """`Mr Tan` after `Madam Tan Bee Lian` and her son `Mr Tan Wei Jie`: the form with the same honorific
+    and given names after the surname is the one meant."""
+    text = "Madam Tan Bee Lian runs the stall with her son, Mr Tan Wei Jie. " + later + " said rents were high."
+    r = Resolver(text)
+    got = r.resolve(m(text, later, 1, head("Tan", "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == expected
+
+
+@pytest.mark.parametrize("text, later, expected", [
+    ("Mr. Vale Wins\n\nThe count ended late. Mr. Vale said he was grateful.", "Mr. Vale", "Mr. Vale"),
+    ("Mr. Vale Says He Won\n\nMr. Vale said he was grateful.", "Mr. Vale", "Mr. Vale"),
+])
+def test_no_given_names_in_a_title_case_headline(text: str, later: str, expected: str) -> None:
+    """`Mr. Vale Wins` ending a headline's line, `Mr. Vale Says`: title case, no given names after a surname."""
+    r = Resolver(text)
+    got = r.resolve(m(text, later, 1, head("Vale", "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == expected
