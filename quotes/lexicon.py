@@ -894,6 +894,9 @@ def that_only_forms() -> frozenset[str]:
 # them only to open a sentence (`Du Plessis said ...`).
 SURNAME_PARTICLES = frozenset({"van", "der", "den", "de", "du", "von", "da", "di", "del", "della", "le", "la",
                                "dos", "das"})
+# Filipino surnames open with Spanish particles run together or apart (`Tomas dela Cruz`, `Ana delos Santos`, `Jo de
+# los Reyes`): `Dela Cruz said` is the `dela Cruz` named before.
+SURNAME_PARTICLES = SURNAME_PARTICLES | frozenset({"dela", "delos", "los"})
 # Offices that Australian, New Zealand, Canadian and British papers capitalise after `the` when they stand
 # for the holder named earlier (`Prime Minister Anthony Albanese ...` then `the Prime Minister said`, `the
 # Premier`, `the Opposition Leader`), and the further words such a title may hold: a person, never a body

@@ -1216,6 +1216,11 @@ class Resolver:
         found = best[before - 1] if before else None
         if found is None and phrase.isupper() and len(phrase) > 1:
             found = self._written_otherwise(phrase, m.start)
+        if " " not in phrase and before:
+            at = found or (starts[before - 1], starts[before - 1] + len(phrase))
+            end = self._given_names_end(at[1])
+            if "-" in self.text[at[1]:end] and end <= m.start:
+                found = (at[0], end)  # `Chan` after `Chief Secretary Chan Kwok-ki`: Hong Kong's given names
         return found or (m.start, m.end)
 
     def _written_otherwise(self, phrase: str, before: int) -> tuple[int, int] | None:
@@ -1535,11 +1540,14 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
          "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`), with the one or two given names "
          "that end the name after a surname written first (`Mr Tan` -> `Manpower Minister Tan Wei Ming`, `Ms Mao` -> "
-         "`Mao Ning`: not a time or a body's word, `the Hughes Foundation`); a name in capitals (a transcript's "
+         "`Mao Ning`: not a time or a body's word, `the Hughes Foundation`, nor a headline's words), the form that "
+         "the same honorific opens first where one has them (`Mr Tan` is `Mr Tan Wei Jie`, not his mother `Madam Tan "
+         "Bee Lian`); a bare surname takes Hong Kong's hyphened given names after it too (`Chan` -> `Chief Secretary "
+         "Chan Kwok-ki`); a name in capitals (a transcript's "
          "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
          "(`Lisa Park`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
          "initials they are (`Jane Soto`); a surname that lower-case particles open is a name too (`Mr van der "
-         "Merwe`, and `Du Plessis` opening a sentence is the `du Plessis` named before).", Resolver._fullest_name,
+         "Merwe`, and `Du Plessis` or `Dela Cruz` opening a sentence is the `du Plessis` or `dela Cruz` named before).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
           Example('Advocate Johan van der Merwe spoke first.\n\n"My client did nothing wrong," Mr van der Merwe said.',
@@ -1556,5 +1564,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Fire chief Tom Vale Jr. arrived at noon.\n\n"The fire was out by evening," Vale said.',
                   "The fire was out by evening,", "Vale"),
           Example('Manpower Minister Tan Wei Ming spoke at a union dinner.\n\n"We want workers to plan their lives," '
-                  'Mr Tan said.', "We want workers to plan their lives,", "Mr Tan"))),
+                  'Mr Tan said.', "We want workers to plan their lives,", "Mr Tan"),
+          Example('Chief Secretary Chan Kwok-ki spoke first.\n\n"We have consulted widely," Chan said.',
+                  "We have consulted widely,", "Chan"))),
 ))
