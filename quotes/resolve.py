@@ -28,7 +28,7 @@ import regex
 from .lexicon import (GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
-                      TITLES, gender_of)
+                      TITLES, MALAY_TITLES, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
@@ -1219,8 +1219,10 @@ class Resolver:
         if " " not in phrase and before:
             at = found or (starts[before - 1], starts[before - 1] + len(phrase))
             end = self._given_names_end(at[1])
-            if "-" in self.text[at[1]:end] and end <= m.start:
-                found = (at[0], end)  # `Chan` after `Chief Secretary Chan Kwok-ki`: Hong Kong's given names
+            malay = any(w.lower() in MALAY_TITLES for w in self.text[at[0]:at[1]].split())
+            if ("-" in self.text[at[1]:end] or malay) and end <= m.start:
+                found = (at[0], end)  # `Chan` after `Chief Secretary Chan Kwok-ki`: Hong Kong's given names; `Anwar`
+                # after `Datuk Seri Anwar Ibrahim`: a Malay name's given name, the father's after it
         return found or (m.start, m.end)
 
     def _written_otherwise(self, phrase: str, before: int) -> tuple[int, int] | None:
@@ -1543,7 +1545,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`Mao Ning`: not a time or a body's word, `the Hughes Foundation`, nor a headline's words), the form that "
          "the same honorific opens first where one has them (`Mr Tan` is `Mr Tan Wei Jie`, not his mother `Madam Tan "
          "Bee Lian`); a bare surname takes Hong Kong's hyphened given names after it too (`Chan` -> `Chief Secretary "
-         "Chan Kwok-ki`); a name in capitals (a transcript's "
+         "Chan Kwok-ki`), and a Malay given name after a Malaysian title the father's name (`Anwar` -> `Datuk Seri "
+         "Anwar Ibrahim`); a name in capitals (a transcript's "
          "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
          "(`Lisa Park`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
          "initials they are (`Jane Soto`); a surname that lower-case particles open is a name too (`Mr van der "

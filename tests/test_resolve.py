@@ -814,10 +814,14 @@ def test_no_given_names_in_a_title_case_headline(text: str, later: str, expected
     ("Lawmaker Doreen Kong Yuk-foon", "Kong", "Lawmaker Doreen Kong Yuk-foon"),
     ("Council leader Janet Hughes Wood", "Hughes", "Council leader Janet Hughes"),  # no hyphened given name
     ("Agriculture Sec. Tomas dela Cruz", "Dela Cruz", "Agriculture Sec. Tomas dela Cruz"),
+    ("Prime Minister Datuk Seri Anwar Ibrahim", "Anwar", "Prime Minister Datuk Seri Anwar Ibrahim"),
+    ("Tan Sri Ali Hamid", "Ali", "Tan Sri Ali Hamid"),  # a Malay name goes by its given name
+    ("Senator Ann Ruiz Lopez", "Ruiz", "Senator Ann Ruiz"),  # no Malay title: no name after
 ])
 def test_a_surname_takes_hong_kong_given_names_and_filipino_particles(first: str, later: str, expected: str) -> None:
     """`Chan` after `Chief Secretary Chan Kwok-ki`: a bare surname takes the hyphened given names after it, as
-    Hong Kong writes them; `Dela Cruz` opening a sentence is the `dela Cruz` named before."""
+    Hong Kong writes them, and a Malay given name the father's name after it (`Anwar`); `Dela Cruz` opening a
+    sentence is the `dela Cruz` named before."""
     text = f"{first} spoke at the dinner.\n\n{later} said the council had listened."
     r = Resolver(text)
     got = r.resolve(m(text, later, first.count(later), head(later.split()[-1], "NNP", "Number=Sing")))
