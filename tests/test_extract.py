@@ -1919,6 +1919,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the company would grow", "Jane Doe")]),
     ("set-off-minister-inverted", '"We will act," said Mr Tom Vale, Minister for Home Affairs.',
      [("direct", "We will act,", "Mr Tom Vale")]),
+    # `shared that` reports, as Singapore's and the Philippines' papers write it; a thing shared is no report
+    ("shared-that-clause", "Mr Ong shared that his family had run the stall for 40 years.",
+     [("indirect", "that his family had run the stall for 40 years", "Mr Ong")]),
+    ("shared-object-nothing", "Mr Ong shared a photo of the stall on Facebook.", []),
+    ("shared-contract-nothing", "The two firms shared the contract.", []),
     # Singapore's papers give an MP's party or seat in brackets after the name: no part of it
     ("bracket-seat-after-name", "Ms Ann Ong (Hillview GRC) asked if the freeze would apply to all centres.",
      [("indirect", "if the freeze would apply to all centres", "Ms Ann Ong")]),
