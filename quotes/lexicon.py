@@ -121,6 +121,8 @@ TITLES = frozenset({
     "engr", "barr", "smt", "atty", "mdm",  # `Engr. Jo Ade` (engineer), `Barr.` (barrister), `Smt.` (Shrimati),
     # `Atty.` (attorney), `Mdm.` (madam)
     "sec", "usec", "asec",  # Philippine press: `Agriculture Sec. Jo Cruz`, `Usec.` (undersecretary), `Asec.` (assistant)
+    "det", "insp", "cpl", "const", "brig", "cdr", "pvt",  # police and military ranks: `Det. Sgt.`, `Insp.`, `Cpl.`,
+    # `Const.` (constable), `Brig. Gen.`, `Cdr.` (commander), `Pvt.`
     "vs", "v", "e.g", "i.e", "approx", "dept", "univ", "est", "fig", "vol",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
@@ -955,6 +957,7 @@ ROLE_WORDS = frozenset({
     "coroner", "solicitor", "barrister", "headteacher", "headmaster", "headmistress", "ombudsman",
     # Philippine abbreviations of secretaries' ranks (`Agriculture Sec. Jo Cruz`, `Usec. Ana Reyes`, `Asec.`)
     "sec", "usec", "asec", "undersecretary",
+    "cpl", "corporal", "const", "brig", "brigadier", "cdr", "pvt",  # `Cpl. Jo Vale`, `Brig. Gen.`
 })
 # Capitalised words that open a job title set off by a comma after a person's name, as press releases print
 # them with no `a` or `the` (`said Jane Doe, Chief Executive Officer`, `Tom Vale, Partner at Vale Ventures`):
@@ -1022,6 +1025,8 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "maj": "major", "prof": "professor",
     "rev": "reverend", "pres": "president", "supt": "superintendent", "cmdr": "commander", "dr": "doctor",
     "sec": "secretary", "usec": "undersecretary",  # `Sec. Jo Cruz` ... `the secretary`
+    "det": "detective", "insp": "inspector", "cpl": "corporal", "const": "constable", "brig": "brigadier",
+    "cdr": "commander",
 }
 # Head nouns of an organisation (`the State Department`, `the Trump campaign`) and institutions
 # known by one name (`the Kremlin said`).

@@ -1919,6 +1919,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the company would grow", "Jane Doe")]),
     ("set-off-minister-inverted", '"We will act," said Mr Tom Vale, Minister for Home Affairs.',
      [("direct", "We will act,", "Mr Tom Vale")]),
+    # police and military ranks abbreviated end no sentence (`Brig. Gen.`, `Insp.`, `Cpl.`, `Det. Sgt.`)
+    ("brig-gen-abbreviation", "Brig. Gen. Jose Reyes said the troops had pulled back.",
+     [("indirect", "the troops had pulled back", "Brig. Gen. Jose Reyes")]),
+    ("insp-abbreviation", "Insp. Jo Vale, the investigating officer, said the matter was under investigation.",
+     [("indirect", "the matter was under investigation", "Insp. Jo Vale")]),
+    ("cpl-abbreviation", "Cpl. Jo Vale said the car had been stolen.",
+     [("indirect", "the car had been stolen", "Cpl. Jo Vale")]),
+    ("det-sgt-abbreviation", "Det. Sgt. Jo Vale said the car had been stolen.",
+     [("indirect", "the car had been stolen", "Det. Sgt. Jo Vale")]),
     # `shared that` reports, as Singapore's and the Philippines' papers write it; a thing shared is no report
     ("shared-that-clause", "Mr Ong shared that his family had run the stall for 40 years.",
      [("indirect", "that his family had run the stall for 40 years", "Mr Ong")]),
