@@ -5235,7 +5235,19 @@ def _complement_after(s: Parsed, verb: Word,
         return (start, end), None
     if (opening := _gerund_listener(s, verb, after[0])) is not None:
         return (opening.start, end), None
+    if (said := _quoting_participle(s, verb)) is not None and said.index < after[0].index:
+        opening = next((w for w in s.words[said.index + 1:after[0].index + 1] if w.text not in (":", ",")), after[0])
+        return (opening.start, end), None  # `quoted Ann Ruiz as saying: "..."`: what she said, not whom it quotes
     return _past_listener(s, verb, after[0], (min(start, _after_verb(s, verb, start)), end)), None
+
+
+def _quoting_participle(s: Parsed, verb: Word) -> Word | None:
+    """`quoted Ann Ruiz as saying: "..."`, `was quoted as saying`: the cue participle opened by `as` under a verb
+    of quoting (`QUOTING_VERBS`), whatever the parse hung what was said from; else None."""
+    if verb.lemma not in QUOTING_VERBS:
+        return None
+    return next((k for k in s.kids[verb.index] if k.xpos == "VBG" and _is_cue_verb(k)
+                 and any(c.text.lower() == "as" for c in s.kids[k.index])), None)
 
 
 def _listener_tagged_verb(s: Parsed, verb: Word, clause: Word) -> bool:
@@ -10049,7 +10061,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("quoted-as", "subject", "`The minister was quoted by Reuters as saying ...`: under a verb of quoting, "
          "the one quoted says it (the passive subject, or the object), not the one who quotes, whose subject the "
          "verb of quoting has (asked before `nominal-subject`); also when the parse hangs what was said from the "
-         "verb of quoting itself (`was quoted as saying that ...`, `\"...,\" the agency quoted the minister as saying`).",
+         "verb of quoting itself (`was quoted as saying that ...`, `\"...,\" the agency quoted the minister as saying`); "
+         "what was said then opens after the participle, not at the one quoted (`quoted the minister as saying: "
+         "\"...\"`: a direct quotation, no mixed one holding the name).",
          _quoted_as,
          (Example("The minister was quoted by a news agency as saying the talks had failed.",
                   "the talks had failed", "The minister"),
@@ -10059,6 +10073,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "that the deal was a betrayal", "The former minister"),
           Example('"The border will stay shut," a news agency quoted the minister as saying.',
                   "The border will stay shut,", "the minister"),
+          Example('A news agency quoted the minister as saying: "The border will stay shut."',
+                  "The border will stay shut.", "the minister"),
           Example("The border will stay shut, a news agency quoted the minister as saying on Friday.",
                   "The border will stay shut", "the minister"))),
     Rule("plural-tagged-verb", "subject", "`..., though aides concede the numbers are tight`: a finite cue (or a "

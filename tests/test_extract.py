@@ -1919,6 +1919,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the company would grow", "Jane Doe")]),
     ("set-off-minister-inverted", '"We will act," said Mr Tom Vale, Minister for Home Affairs.',
      [("direct", "We will act,", "Mr Tom Vale")]),
+    # `quoted X as saying:` and a quotation: X's direct words, the name no part of them (Xinhua's, Bernama's style)
+    ("quoted-as-saying-colon", 'The Inquirer quoted Senator Ana Reyes as saying: "We will not stop."',
+     [("direct", "We will not stop.", "Senator Ana Reyes")]),
+    ("quoted-as-saying-clause", "Xinhua quoted Mr Wang Yi as saying that China would never accept the ruling.",
+     [("indirect", "that China would never accept the ruling", "Mr Wang Yi")]),
     # police and military ranks abbreviated end no sentence (`Brig. Gen.`, `Insp.`, `Cpl.`, `Det. Sgt.`)
     ("brig-gen-abbreviation", "Brig. Gen. Jose Reyes said the troops had pulled back.",
      [("indirect", "the troops had pulled back", "Brig. Gen. Jose Reyes")]),
