@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms, that_only_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -917,8 +917,12 @@ def _owned_reply(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
 
 
 def _cue_word(words: Sequence[regex.Match[str]], i: int) -> bool:
-    """Whether words[i] is a cue verb's form, a text's verb (`read`) or opens a phrasal cue."""
-    return cue_form(words[i].group()) or words[i].group().lower() in TEXT_VERBS or _phrasal_pair(words, i)
+    """Whether words[i] is a cue verb's form, a text's verb (`read`) or opens a phrasal cue; not the `-ing` form of
+    one that reports only with a `that` clause (`he sees her as sharing this trait`, `holding`, `ruling`: no tag)."""
+    word = words[i].group().lower()
+    if word.endswith("ing") and word in that_only_forms():
+        return False
+    return cue_form(words[i].group()) or word in TEXT_VERBS or _phrasal_pair(words, i)
 
 
 def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
