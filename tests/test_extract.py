@@ -1938,6 +1938,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that his family had run the stall for 40 years", "Mr Ong")]),
     ("shared-object-nothing", "Mr Ong shared a photo of the stall on Facebook.", []),
     ("shared-contract-nothing", "The two firms shared the contract.", []),
+    ("as-sharing-no-surface-tag-nothing", "While fans admire the \u201csteady hand,\u201d he sees Tom Vale as sharing "
+     "this trait.", []),
+    ("shared-surface-tag", '"It was hard," she shared.', [("direct", "It was hard,", "she")]),
     # Singapore's papers give an MP's party or seat in brackets after the name: no part of it
     ("bracket-seat-after-name", "Ms Ann Ong (Hillview GRC) asked if the freeze would apply to all centres.",
      [("indirect", "if the freeze would apply to all centres", "Ms Ann Ong")]),

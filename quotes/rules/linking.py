@@ -2709,7 +2709,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "passes.\"", "The boats stay in until the storm passes.", "The harbour master's"))),
     Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
          "the quotation hands over with its comma (or ?, !) to a noun phrase (a role word before a name too: "
-         "`fisherman Tom Vale mutters`) and the verb (no cue form after `the`, `her`: "
+         "`fisherman Tom Vale mutters`) and the verb (no cue form after `the`, `her`, nor the `-ing` form of a cue "
+         "that reports only with a `that` clause: `he sees her as sharing this trait`; "
          "`the email read`; none for a quotation within a relative clause set off before the verb: `Ruiz, who "
          "starred in \"Night Owls,\" posted ...`); a verb before its speaker (`'...,' vows Rovers boss`) names no "
          "event a headline's word opens after the speaker (`after cup exit`, `amid row`: lexicon HEADLINE_EVENT_WORDS) "
