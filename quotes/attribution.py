@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (ADDRESS_STYLES, ANYONE_THAT_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2535,7 +2535,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
     said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w) and (
-        w.lemma == "submit" or _court_finding(s, w))  # `submitted that`, `The court held that`
+        w.lemma in ANYONE_THAT_CUES or _court_finding(s, w))  # `submitted that`, `shared that`, `The court held that`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s
@@ -4640,10 +4640,24 @@ def _description(s: Parsed, lo: int, hi: int) -> bool:
     opening = next((i for i in range(lo, hi) if words[i].text[:1].islower()), hi)
     marks = [i for i in range(lo, hi) if _mark_between(s, i, i + 1) and not (
         words[i].xpos == "POS" and i > lo and words[i - 1].end == words[i].start and words[i - 1].text.endswith("s"))]
+    if opening == hi and not marks and _whole_capital_title(s, lo, hi):
+        return True  # `Jo Hart, Deputy Prime Minister, said`, `Jane Doe, Chief Executive Officer, said`
     return opening < hi and not (marks and not _quoted_titles(s, marks)) and (
         opening == lo or any(w.xpos == "POS" or w.text in ("'", "\u2019") for w in words[lo:opening])
         or (opening == lo + 1 and words[opening].text == "of")  # `Republican of Ohio`, `President of Acme`
         or _capital_title(s, lo, opening))
+
+
+def _whole_capital_title(s: Parsed, lo: int, hi: int) -> bool:
+    """`Jo Hart, Deputy Prime Minister,`, `Jane Doe, Chief Executive Officer,`: words [lo, hi) that are all a
+    job title in capitals (`SET_OFF_TITLES` first, then `SET_OFF_TITLE_WORDS`) up to the comma closing them,
+    with no company or field in lower case after it: a description, no name (`Ruiz, Minister Tom Vale and`:
+    `Tom` is no word of a title)."""
+    words = s.words
+    while hi > lo and words[hi - 1].text == ",":
+        hi -= 1
+    return hi > lo and words[lo].text.lower() in SET_OFF_TITLES \
+        and all(w.text[:1].isupper() and w.text.lower() in SET_OFF_TITLE_WORDS for w in words[lo:hi])
 
 
 def _capital_title(s: Parsed, lo: int, opening: int) -> bool:
@@ -4660,10 +4674,16 @@ def _capital_title(s: Parsed, lo: int, opening: int) -> bool:
 
 def _bracket_label_end(s: Parsed, i: int) -> int | None:
     """Past a party label in brackets at word `i`: a party-and-state label (`_party_label_end`: `(R-Texas)`)
-    or a British party's abbreviation (`BRACKET_PARTY_LABELS`: `Cllr Ann Lee (Lab)`): the index after it, or
+    or a British party's abbreviation (`BRACKET_PARTY_LABELS`: `Cllr Ann Lee (Lab)`), or a Singapore seat's
+    capitalised name ending in its kind (`CONSTITUENCY_WORDS`: `Ms Jo Ong (Hillview GRC)`): the index after it, or
     None."""
     if i < len(s.words) and s.words[i].text in BRACKET_PARTY_LABELS:
         return i + 1
+    seat = i
+    while seat < min(len(s.words), i + 4) and _capitalised(s.words[seat]) and s.words[seat].text not in CONSTITUENCY_WORDS:
+        seat += 1
+    if i < seat < len(s.words) and s.words[seat].text in CONSTITUENCY_WORDS:
+        return seat + 1
     return _party_label_end(s, i)
 
 
@@ -4755,7 +4775,17 @@ def _run_word(s: Parsed, i: int) -> bool:
         return True
     return not time_word(w.text) and not timed and (w.upos in ("PROPN", "NOUN", "ADJ", "NUM") or w.xpos == "POS"
                                       or _title_or_name(s, i) or _modifying_participle(s, i)
-                                      or _abbreviation_period(s, i) or _title_initials(s, i))
+                                      or _abbreviation_period(s, i) or _title_initials(s, i)
+                                      or _address_style_article(s, i))
+
+
+def _address_style_article(s: Parsed, i: int) -> bool:
+    """`the` between a capitalised title and a style of address (`Senator Dr the Honourable Jo Vale`, `Transport
+    Minister the Hon. Ann Ruiz`, `the Most Honourable`: `ADDRESS_STYLES`): a word of the name and its titles,
+    which run on over it."""
+    words = s.words
+    return words[i].text == "the" and 0 < i < len(words) - 2 and _capitalised(words[i - 1]) \
+        and words[i + 1].text.lower() in ADDRESS_STYLES and _capitalised(words[i + 1])
 
 
 def _title_initials(s: Parsed, i: int) -> bool:
@@ -5431,11 +5461,23 @@ def _complement_after(s: Parsed, verb: Word,
         return (start, end), None
     if (opening := _gerund_listener(s, verb, after[0])) is not None:
         return (opening.start, end), None
+    if (said := _quoting_participle(s, verb)) is not None and said.index < after[0].index:
+        opening = next((w for w in s.words[said.index + 1:after[0].index + 1] if w.text not in (":", ",")), after[0])
+        return (opening.start, end), None  # `quoted Ann Ruiz as saying: "..."`: what she said, not whom it quotes
     start = min(start, _after_verb(s, verb, start))
     first = next((w for w in s.words if w.start >= start), None)
     if first is not None and (told := _told_after_time_clause(s, first.index, end)) is not None:
         start = s.words[told].start  # `said once the vote ended they would appeal`: the clause of time is the cue's
     return _past_listener(s, verb, after[0], (start, end)), None
+
+
+def _quoting_participle(s: Parsed, verb: Word) -> Word | None:
+    """`quoted Ann Ruiz as saying: "..."`, `was quoted as saying`: the cue participle opened by `as` under a verb
+    of quoting (`QUOTING_VERBS`), whatever the parse hung what was said from; else None."""
+    if verb.lemma not in QUOTING_VERBS:
+        return None
+    return next((k for k in s.kids[verb.index] if k.xpos == "VBG" and _is_cue_verb(k)
+                 and any(c.text.lower() == "as" for c in s.kids[k.index])), None)
 
 
 def _listener_tagged_verb(s: Parsed, verb: Word, clause: Word) -> bool:
@@ -9703,8 +9745,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "cue (`shot back`, `called out`: a shout, no naming); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject); `submit`, "
-         "and a court's `hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
-         "verb (`The Crown submitted that ...`, `The court held that ...`; `submitted a bid` is handed in, `held "
+         "`share` and a court's `hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
+         "verb (`The Crown submitted that ...`, `Mr Ong shared that ...`, `The court held that ...`; `submitted a bid` "
+         "is handed in, `shared a photo` is no report, `held "
          "that meeting` is no finding); not a bare form in capitals within a label in capitals opening its sentence "
          "and closing on a colon (`QUOTE BOX: \"...\"`: a rubric's heading, no one's verb).",
          _verb_cue,
@@ -9724,6 +9767,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "The Crown"),
           Example("The appeal court held that the search had been unlawful.", "that the search had been unlawful",
                   "The appeal court"),
+          Example("Mr Ong shared that his family had run the stall for 40 years.",
+                  "that his family had run the stall for 40 years", "Mr Ong"),
           Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
                   'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz")),
          parse="cue-candidate"),
@@ -10331,7 +10376,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("quoted-as", "subject", "`The minister was quoted by Reuters as saying ...`: under a verb of quoting, "
          "the one quoted says it (the passive subject, or the object), not the one who quotes, whose subject the "
          "verb of quoting has (asked before `nominal-subject`); also when the parse hangs what was said from the "
-         "verb of quoting itself (`was quoted as saying that ...`, `\"...,\" the agency quoted the minister as saying`).",
+         "verb of quoting itself (`was quoted as saying that ...`, `\"...,\" the agency quoted the minister as saying`); "
+         "what was said then opens after the participle, not at the one quoted (`quoted the minister as saying: "
+         "\"...\"`: a direct quotation, no mixed one holding the name).",
          _quoted_as,
          (Example("The minister was quoted by a news agency as saying the talks had failed.",
                   "the talks had failed", "The minister"),
@@ -10341,6 +10388,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "that the deal was a betrayal", "The former minister"),
           Example('"The border will stay shut," a news agency quoted the minister as saying.',
                   "The border will stay shut,", "the minister"),
+          Example('A news agency quoted the minister as saying: "The border will stay shut."',
+                  "The border will stay shut.", "the minister"),
           Example("The border will stay shut, a news agency quoted the minister as saying on Friday.",
                   "The border will stay shut", "the minister"))),
     Rule("plural-tagged-verb", "subject", "`..., though aides concede the numbers are tight`: a finite cue (or a "
@@ -10928,7 +10977,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "that noun's: `Planning staff recommended`; so is a form of address in capitals before a title: `HE Mr "
          "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
          "is the name's too: `Acme Corp. chief financial officer Jo Hart said`; so are a title's initials in "
-         "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`; and a weekday between a "
+         "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`; so is `the` before a style of "
+         "address after a title: `Senator Dr the Honourable Jo Vale said`; and a weekday between a "
          "title word and a name, a given name: `coach Sunday Oliseh said`).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
           Example("Station House Officer (SHO) Ravi Rao said the two men had been arrested.",
@@ -10947,7 +10997,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "The clinic will stay open,", "Council on Rural Health director Nora Vance"),
           Example("Acme Corp. chief financial officer Jo Hart said sales would rise.", "sales would rise",
                   "Acme Corp. chief financial officer Jo Hart"),
-          Example("HE Mr Omar Saad said the talks would resume.", "the talks would resume", "HE Mr Omar Saad"))),
+          Example("HE Mr Omar Saad said the talks would resume.", "the talks would resume", "HE Mr Omar Saad"),
+          Example("Senator Dr the Honourable Jo Vale said the health sector needed more nurses.",
+                  "the health sector needed more nurses", "Senator Dr the Honourable Jo Vale"))),
     Rule("holder-before", "span", "`A spokesman for the Department of Housing said`: a speaker right after "
          "`of` or `for` and a noun is that preposition's object: the noun phrase it belongs to speaks (so too "
          "for a speaker that is the last word of such an object, the nouns before it with it: `a spokeswoman "

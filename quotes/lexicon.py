@@ -32,6 +32,7 @@ __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "TIME_PHRASE_LEADS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
+    "ANYONE_THAT_CUES", "MALAY_TITLES", "CONSTITUENCY_WORDS", "APOSTROPHE_TITLES", "ADDRESS_STYLES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -128,9 +129,22 @@ TITLES = frozenset({
     "adv",  # `Adv. Thandi Mokoena` (advocate, in South Africa)
     "engr", "barr", "smt", "atty", "mdm",  # `Engr. Jo Ade` (engineer), `Barr.` (barrister), `Smt.` (Shrimati),
     # `Atty.` (attorney), `Mdm.` (madam)
+    "sec", "usec", "asec",  # Philippine press: `Agriculture Sec. Jo Cruz`, `Usec.` (undersecretary), `Asec.` (assistant)
+    "det", "insp", "cpl", "const", "brig", "cdr", "pvt",  # police and military ranks: `Det. Sgt.`, `Insp.`, `Cpl.`,
+    # `Const.` (constable), `Brig. Gen.`, `Cdr.` (commander), `Pvt.`
     "vs", "v", "e.g", "i.e", "approx", "dept", "univ", "est", "fig", "vol",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
+# Styles of address that `the` opens inside a name and its titles in Commonwealth and Caribbean papers (`Senator Dr
+# the Honourable Jo Vale`, `Minister the Hon. Ann Ruiz`, `the Most Honourable`, `the Right Honourable`).
+ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "hon.", "most", "right", "rt", "rt."})
+# Malaysian titles conferred or of rank before a Malay name (`Datuk Seri Anwar Ibrahim`, `Tan Sri Ali Hamid`, `Tengku
+# Zafrul`): a Malay name goes by its given name first (`Anwar said`), the father's name after it.
+MALAY_TITLES = frozenset({"datuk", "dato", "dato'", "datin", "sri", "seri", "tun", "toh", "encik", "puan", "cik",
+                          "tengku", "tunku"})
+# Malaysian titles written with a closing apostrophe before a name (`Dato' Lee Chong Keat`, `Dato' Sri Ali`): the
+# apostrophe is the title's, no quotation mark.
+APOSTROPHE_TITLES = frozenset({"dato"})
 # Abbreviations that end a sentence only when what follows looks like a new one.
 NONFINAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "ave", "blvd", "rd"})
 # Stock exchanges a press release names in brackets with a company's ticker after its name (`Acme Corp.
@@ -419,6 +433,11 @@ THAT_ONLY_CUES = frozenset({"submit"})
 # A court's or judge's finding (`The court held that the detention was unlawful`, `Justice Ade ruled that
 # ...`): otherwise a grip, a meeting or a reign (`held talks`, `ruled the country`, `ruled out a deal`).
 THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"hold", "rule"})
+# Singapore's, Malaysia's and the Philippines' `shared that` (`Mr Ong shared that his family had run the stall for 40
+# years`): words told, whoever tells them; otherwise a thing shared (`shared a photo`, `shared the prize`).
+THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"share"})
+# Of them, those that report a `that` clause whoever says it, not a court's finding only.
+ANYONE_THAT_CUES = frozenset({"submit", "share"})
 
 # Cues whose noun-phrase object is what was said (`denied the allegations`, `announced his candidacy`,
 # `vowed a wider war`, `disputed the figures`: said they are wrong): no listener, no topic, the message
@@ -830,6 +849,10 @@ GENDERED: dict[str, str] = {
     "shri": "masc", "shri.": "masc", "alhaji": "masc", "mallam": "masc",
     "smt": "fem", "smt.": "fem", "shrimati": "fem", "alhaja": "fem", "hajiya": "fem", "begum": "fem",
     "mdm": "fem", "mdm.": "fem",
+    # Malay, Indonesian and Filipino forms of address before a name (`Encik Rosli Ahmad`, `Puan Siti Aminah`,
+    # `Datin Mary Ong`, `Pak Budi`, `Ibu Sri`, `Aling Nena`, `Mang Tonyo`)
+    "encik": "masc", "puan": "fem", "datin": "fem", "pak": "masc", "bapak": "masc", "ibu": "fem",
+    "aling": "fem", "mang": "masc",
     "frenchman": "masc", "dutchman": "masc", "englishman": "masc", "irishman": "masc", "welshman": "masc",
     "scotsman": "masc", "frenchwoman": "fem", "dutchwoman": "fem", "englishwoman": "fem", "irishwoman": "fem",
     "welshwoman": "fem", "scotswoman": "fem", "filipina": "fem",
@@ -843,6 +866,10 @@ PARTY_INITIALS = frozenset({"D", "R", "I"})
 # (Lab)`, `Tom Vale (Con)`: read only in brackets right after a name, as exactly written.
 BRACKET_PARTY_LABELS = frozenset({"Lab", "Con", "LD", "SNP", "Ind", "Green", "DUP", "UUP", "SDLP", "Plaid", "Reform",
                                   "Alliance"})
+# Singapore's papers give an MP's party or seat in brackets after the name (`Mr Leong Mun Wai (PSP)`, `Ms He Ting Ru
+# (Sengkang GRC)`): the parties' initials, and the last word of a seat's name (a group or single-member constituency).
+BRACKET_PARTY_LABELS = BRACKET_PARTY_LABELS | frozenset({"PAP", "WP", "PSP", "SDP"})
+CONSTITUENCY_WORDS = frozenset({"GRC", "SMC"})
 
 
 def party_label(word: str) -> bool:
@@ -930,6 +957,9 @@ def that_only_forms() -> frozenset[str]:
 # them only to open a sentence (`Du Plessis said ...`).
 SURNAME_PARTICLES = frozenset({"van", "der", "den", "de", "du", "von", "da", "di", "del", "della", "le", "la",
                                "dos", "das"})
+# Filipino surnames open with Spanish particles run together or apart (`Tomas dela Cruz`, `Ana delos Santos`, `Jo de
+# los Reyes`): `Dela Cruz said` is the `dela Cruz` named before.
+SURNAME_PARTICLES = SURNAME_PARTICLES | frozenset({"dela", "delos", "los"})
 # Offices that Australian, New Zealand, Canadian and British papers capitalise after `the` when they stand
 # for the holder named earlier (`Prime Minister Anthony Albanese ...` then `the Prime Minister said`, `the
 # Premier`, `the Opposition Leader`), and the further words such a title may hold: a person, never a body
@@ -948,6 +978,12 @@ HONORIFICS: dict[str, str | None] = {
     "mr": "masc", "mrs": "fem", "ms": "fem", "miss": "fem", "mx": None, "dr": None, "sir": "masc", "dame": "fem",
     "shri": "masc", "smt": "fem", "shrimati": "fem", "alhaji": "masc", "alhaja": "fem", "hajiya": "fem",
     "mdm": "fem",  # `Shri Anil Rao`, `Smt. Lata Devi`, `Alhaji Musa Bello`, `Hajiya Aisha Sani`, `Mdm Tan`
+    # Singapore's `Madam Tan` (a woman who keeps her own surname); Malaysian and Indonesian forms of address
+    # and titles (`Encik`, `Cik`, `Puan`; `Datuk`, `Dato`, `Datin`, `Tun` conferred; `Pak`, `Ibu`) and Filipino
+    # ones (`Aling Nena`, `Mang Tonyo`): `Madam Lim` after `Madam Lim Siew Hoon`, `Datuk Zaki` after
+    # `Datuk Seri Ahmad Zaki`
+    "madam": "fem", "encik": "masc", "cik": None, "puan": "fem", "datuk": None, "dato": None, "datin": "fem",
+    "tun": None, "pak": "masc", "bapak": "masc", "ibu": "fem", "aling": "fem", "mang": "masc",
 }
 # Words of a title or office before a name (`US Secretary of State John Kerry`, `Sen. Bernie
 # Sanders`): they belong to the role, never to the name.
@@ -971,6 +1007,9 @@ ROLE_WORDS = frozenset({
     # British and Irish offices and ranks (`the Taoiseach`, `Cllr Ann Ruiz`, `Det Insp Jo Ray`, `the coroner`)
     "taoiseach", "tánaiste", "tanaiste", "councillor", "cllr", "det", "detective", "insp", "inspector", "constable",
     "coroner", "solicitor", "barrister", "headteacher", "headmaster", "headmistress", "ombudsman",
+    # Philippine abbreviations of secretaries' ranks (`Agriculture Sec. Jo Cruz`, `Usec. Ana Reyes`, `Asec.`)
+    "sec", "usec", "asec", "undersecretary",
+    "cpl", "corporal", "const", "brig", "brigadier", "cdr", "pvt",  # `Cpl. Jo Vale`, `Brig. Gen.`
 })
 # Capitalised words that open a job title set off by a comma after a person's name, as press releases print
 # them with no `a` or `the` (`said Jane Doe, Chief Executive Officer`, `Tom Vale, Partner at Vale Ventures`):
@@ -981,6 +1020,9 @@ SET_OFF_TITLES = frozenset({
     "executive", "principal", "senior", "managing", "general", "vp", "svp", "evp", "gm", "owner", "professor",
     "fellow", "scientist", "engineer", "researcher", "analyst", "editor", "treasurer", "lead", "global", "group",
     "associate", "assistant", "deputy", "interim", "acting",
+    # a government's offices as Commonwealth papers set them off after a minister's name (`Ms Ann Sim, Senior
+    # Minister of State for Foreign Affairs,`, `Tom Vale, Minister for Culture,`, `Jo Hart, Permanent Secretary`)
+    "minister", "secretary", "permanent", "parliamentary", "prime",
 })
 # Capitalised words that go on such a title after its first (`Chief Executive Officer`, `Vice President of
 # Global Sales`, `Chief Medical Officer`): the office's field and its last word.
@@ -988,6 +1030,7 @@ SET_OFF_TITLE_WORDS = SET_OFF_TITLES | frozenset({
     "officer", "executive", "financial", "operating", "technology", "technical", "marketing", "product",
     "information", "medical", "scientific", "commercial", "revenue", "people", "data", "global", "sales",
     "operations", "and", "&",
+    "minister", "secretary", "state", "prime", "parliamentary",  # `Senior Minister of State`, `Deputy Prime Minister`
 })
 # Words of a title that qualify its office, never head it alone (`Foreign Minister`, `former president`,
 # `the state`): no noun for a person.
@@ -1033,6 +1076,9 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "adm": "admiral",
     "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "maj": "major", "prof": "professor",
     "rev": "reverend", "pres": "president", "supt": "superintendent", "cmdr": "commander", "dr": "doctor",
+    "sec": "secretary", "usec": "undersecretary",  # `Sec. Jo Cruz` ... `the secretary`
+    "det": "detective", "insp": "inspector", "cpl": "corporal", "const": "constable", "brig": "brigadier",
+    "cdr": "commander",
 }
 # Head nouns of an organisation (`the State Department`, `the Trump campaign`) and institutions
 # known by one name (`the Kremlin said`).

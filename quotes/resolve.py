@@ -29,7 +29,7 @@ import regex
 from .lexicon import (GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
-                      gender_of)
+                      TITLES, MALAY_TITLES, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
@@ -118,6 +118,9 @@ _NAME_SUFFIX = regex.compile(r",?\s(?:Jr\.|Sr\.|II\b|III\b|IV\b)")
 _AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
 _AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
 # One capitalised word right before a name (`Jo ` before `Hart`): all a headline's capitals may add to it.
+# One or two capitalised given names after a surname, the end of the name (`Lee Hsien Loong`, `Lam Sai-hung`,
+# `Tan Wei Ming`: the surname first, as Chinese, Korean and Vietnamese names put it), more capitals never after them.
+_GIVEN_NAMES_AFTER = regex.compile(r"(?:\h+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}(?![\p{L}\p{M}'’-]|\h+\p{Lu}|\h*\()")
 _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
 
 
@@ -1283,6 +1286,13 @@ class Resolver:
         found = best[before - 1] if before else None
         if found is None and phrase.isupper() and len(phrase) > 1:
             found = self._written_otherwise(phrase, m.start)
+        if " " not in phrase and before:
+            at = found or (starts[before - 1], starts[before - 1] + len(phrase))
+            end = self._given_names_end(at[1])
+            malay = any(w.lower() in MALAY_TITLES for w in self.text[at[0]:at[1]].split())
+            if ("-" in self.text[at[1]:end] or malay) and end <= m.start:
+                found = (at[0], end)  # `Chan` after `Chief Secretary Chan Kwok-ki`: Hong Kong's given names; `Anwar`
+                # after `Datuk Seri Anwar Ibrahim`: a Malay name's given name, the father's after it
         return found or (m.start, m.end)
 
     def _written_otherwise(self, phrase: str, before: int) -> tuple[int, int] | None:
@@ -1327,12 +1337,47 @@ class Resolver:
         starts, best = self.forms[surname]
         before = bisect.bisect_left(starts, m.start + cut)
         found = best[before - 1] if before else None
+        if found is None and before and starts[before - 1] + len(surname) < m.start:
+            found = (starts[before - 1], starts[before - 1] + len(surname))  # `Ms Mao` after `spokeswoman Mao Ning`
+        own = self._own_honorific_form(phrase[:cut].strip(), surname, m.start)
+        if own is not None and (found is None or found[0] >= m.start or not self.text.startswith(
+                phrase[:cut].strip().rstrip("."), found[0])):
+            found = own  # `Mr Tan` after `Madam Tan Bee Lian` and her son `Mr Tan Wei Jie`: the one so addressed
         if found is None or found[0] >= m.start:
+            return m.start, m.end
+        found = (found[0], self._given_names_end(found[1]))
+        if found[1] - found[0] <= len(surname):
             return m.start, m.end
         gender = gender_of(self.text[found[0]:found[1]].split())
         if gender is not None and m.gender is not None and gender != m.gender:
             return m.start, m.end
         return found
+
+    def _own_honorific_form(self, honorific: str, surname: str, before: int) -> tuple[int, int] | None:
+        """The latest form before offset `before` of the same honorific and surname with given names after it
+        (`Mr Lee Hsien Loong` for `Mr Lee`, `Madam Tan Bee Lian` for `Madam Tan`: the surname first), that
+        honorific opening it; else None."""
+        word = regex.escape(honorific.rstrip("."))
+        found = None
+        for x in regex.finditer(rf"(?<![\p{{L}}\p{{M}}]){word}\.?\s+{regex.escape(surname)}(?![\p{{L}}\p{{M}}'’-])",
+                                self.text[:before]):
+            end = self._given_names_end(x.end())
+            if end > x.end():
+                found = (x.start(), x.end())
+        return found
+
+    def _given_names_end(self, end: int) -> int:
+        """Where a name whose surname ends at `end` ends: past one or two capitalised given names after it that
+        end the chain (`Lee Hsien Loong`, `Madam Lim Siew Hoon`, `Lam Sai-hung`: the surname first), none of
+        them a title, an office, a body's word, a time, a month or a cue's form (`Mr. Vale Tuesday`, `the Hale
+        Foundation`, `Mr. Vale Says`), nor ending a line (a headline in title case: `Mr. Vale Wins`); else `end`."""
+        after = _GIVEN_NAMES_AFTER.match(self.text, end)
+        if after is None or after.end() == len(self.text) or self.text[after.end()] == "\n" \
+                or any(w.lower() in cue_forms() for w in after.group().split()) or any(w.lower() in ROLE_WORDS or w.lower() in ORGANISATION_WORDS or w.lower() in TIME_NOUNS
+                                or w.lower() in _MONTHS or w.lower() in TITLES or w.lower() in HONORIFICS
+                                or w.lower() in _ARTICLES for w in after.group().split()):
+            return end
+        return after.end()
 
     def _lower_title_before(self, begin: int) -> int | None:
         """Where a title in lower case right before the name at `begin` starts, when it opens its sentence
@@ -1576,11 +1621,17 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "the sentence (`Shares of Acme`, `Most of`: a part of what the name names), to a generation's suffix after it "
          "and a title in lower case opening the sentence before it (`Fire chief Tom Vale Jr.`: `Vale` is all of it); in a headline in title case, a first name before "
          "it at most (`Nine Things Jo Hart Has Said`); past an honorific, the surname's (`Mrs Hughes` -> `Janet "
-         "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`); a name in capitals (a transcript's "
+         "Hughes`, not when the fuller form's words give another gender: `Mr. Hughes`), with the one or two given names "
+         "that end the name after a surname written first (`Mr Tan` -> `Manpower Minister Tan Wei Ming`, `Ms Mao` -> "
+         "`Mao Ning`: not a time or a body's word, `the Hughes Foundation`, nor a headline's words), the form that "
+         "the same honorific opens first where one has them (`Mr Tan` is `Mr Tan Wei Jie`, not his mother `Madam Tan "
+         "Bee Lian`); a bare surname takes Hong Kong's hyphened given names after it too (`Chan` -> `Chief Secretary "
+         "Chan Kwok-ki`), and a Malay given name after a Malaysian title the father's name (`Anwar` -> `Datuk Seri "
+         "Anwar Ibrahim`); a name in capitals (a transcript's "
          "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
          "(`Lisa Park`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
          "initials they are (`Jane Soto`); a surname that lower-case particles open is a name too (`Mr van der "
-         "Merwe`, and `Du Plessis` opening a sentence is the `du Plessis` named before).", Resolver._fullest_name,
+         "Merwe`, and `Du Plessis` or `Dela Cruz` opening a sentence is the `du Plessis` or `dela Cruz` named before).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
           Example('Advocate Johan van der Merwe spoke first.\n\n"My client did nothing wrong," Mr van der Merwe said.',
@@ -1597,5 +1648,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Fire chief Tom Vale Jr. arrived at noon.\n\n"The fire was out by evening," Vale said.',
                   "The fire was out by evening,", "Vale"),
           Example('Donald Trump spoke in Ohio.\n\nThe Coalition Against Trump said it would march. Trump said he did '
-                  'not care.', "he did not care", "Trump"))),
+                  'not care.', "he did not care", "Trump"),
+          Example('Manpower Minister Tan Wei Ming spoke at a union dinner.\n\n"We want workers to plan their lives," '
+                  'Mr Tan said.', "We want workers to plan their lives,", "Mr Tan"),
+          Example('Chief Secretary Chan Kwok-ki spoke first.\n\n"We have consulted widely," Chan said.',
+                  "We have consulted widely,", "Chan"))),
 ))

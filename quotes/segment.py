@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NONFINAL_ABBREVIATIONS, STAMP_WORDS, STAMP_ZONES, TITLES,
+from .lexicon import (APOSTROPHE_TITLES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NONFINAL_ABBREVIATIONS, STAMP_WORDS, STAMP_ZONES, TITLES,
                       cue_forms)
 
 __all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences"]
@@ -56,6 +56,7 @@ _TOKEN = regex.compile(
     r"""
     (?i:\b(?:""" + _TITLE + r""")\.)(?!\w)                                  # Mr. Sen. Jan. : one token, as in UD
   | [\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*-(?i:(?:""" + _TITLE + r""")\.)(?!\w)  # then-Sen. ex-Gov. : one token
+  | (?i:\b(?:""" + "|".join(sorted(APOSTROPHE_TITLES)) + r""")['’])(?=\s+\p{Lu})  # Dato' Lee : one token, its apostrophe no mark
   | (?i:\bnos?\.)(?=\s*\d)                                                # No. 1
   | (?:https?://|www\.)[^\s"“”'‘’<>()\[\]]+[^\s"“”'‘’<>()\[\].,;:!?]   # URLs
   | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+                            # e-mail (tried once per run: linear)

@@ -2045,6 +2045,62 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "Park seconded it.", []),
     ("live-stamp-direct-pieces", 'UPDATE 3:15 p.m. ET: "We are out of sandbags," Ortiz said. "We need more trucks."',
      [("direct", "We are out of sandbags, We need more trucks.", "Ortiz")]),
+    # Asian and Caribbean press: Philippine `Sec.`/`Usec.` end no sentence; `Dato'` keeps its apostrophe; `the
+    # Honourable` inside a chain of titles is the name's; Malay forms of address open the name
+    ("sec-abbreviation-title", "Agriculture Sec. Ana Cruz denied that her office had favoured any importer.",
+     [("indirect", "that her office had favoured any importer", "Agriculture Sec. Ana Cruz")]),
+    ("usec-abbreviation-title", "Usec. Ana Reyes said the permits were online.",
+     [("indirect", "the permits were online", "Usec. Ana Reyes")]),
+    ("sec-measure-still-ends-sentence", "She won the race by 0.2 sec. The coach said the team was happy.",
+     [("indirect", "the team was happy", "The coach")]),
+    ("dato-apostrophe-title", "Dato' Lee Chong Keat, a former minister, said the jams would worsen.",
+     [("indirect", "the jams would worsen", "Dato' Lee Chong Keat")]),
+    ("dato-apostrophe-inverted", '"The jams start at 5am," said Dato\' Sri Ali Hamid.',
+     [("direct", "The jams start at 5am,", "Dato' Sri Ali Hamid")]),
+    ("the-honourable-in-title-chain", "Senator Dr the Honourable Jo Vale said the health sector needed more nurses.",
+     [("indirect", "the health sector needed more nurses", "Senator Dr the Honourable Jo Vale")]),
+    ("the-hon-in-title-chain", "Minister the Hon. Ann Ruiz told the House that the port would open.",
+     [("indirect", "that the port would open", "Minister the Hon. Ann Ruiz")]),
+    ("encik-form-of-address", '"The jams start at 5am," Encik Rosli Ahmad, a lorry driver, told reporters.',
+     [("direct", "The jams start at 5am,", "Encik Rosli Ahmad")]),
+    ("madam-inverted-with-age", '"My boss changed my shift three times," said Madam Lim, 54, a retiree.',
+     [("direct", "My boss changed my shift three times,", "Madam Lim")]),
+    # a minister's office set off after the name in capitals, as Commonwealth papers print it: no part of the name
+    ("set-off-minister-of-state", "Ms Ann Sim, Senior Minister of State for Foreign Affairs, said that the talks had "
+     "ended.", [("indirect", "that the talks had ended", "Ms Ann Sim")]),
+    ("set-off-deputy-prime-minister", "Ms Jo Hart, Deputy Prime Minister, told Parliament that the budget was sound.",
+     [("indirect", "that the budget was sound", "Ms Jo Hart")]),
+    ("set-off-chief-executive-officer", "Jane Doe, Chief Executive Officer, said the company would grow.",
+     [("indirect", "the company would grow", "Jane Doe")]),
+    ("set-off-minister-inverted", '"We will act," said Mr Tom Vale, Minister for Home Affairs.',
+     [("direct", "We will act,", "Mr Tom Vale")]),
+    # `quoted X as saying:` and a quotation: X's direct words, the name no part of them (Xinhua's, Bernama's style)
+    ("quoted-as-saying-colon", 'The Inquirer quoted Senator Ana Reyes as saying: "We will not stop."',
+     [("direct", "We will not stop.", "Senator Ana Reyes")]),
+    ("quoted-as-saying-clause", "Xinhua quoted Mr Wang Yi as saying that China would never accept the ruling.",
+     [("indirect", "that China would never accept the ruling", "Mr Wang Yi")]),
+    # police and military ranks abbreviated end no sentence (`Brig. Gen.`, `Insp.`, `Cpl.`, `Det. Sgt.`)
+    ("brig-gen-abbreviation", "Brig. Gen. Jose Reyes said the troops had pulled back.",
+     [("indirect", "the troops had pulled back", "Brig. Gen. Jose Reyes")]),
+    ("insp-abbreviation", "Insp. Jo Vale, the investigating officer, said the matter was under investigation.",
+     [("indirect", "the matter was under investigation", "Insp. Jo Vale")]),
+    ("cpl-abbreviation", "Cpl. Jo Vale said the car had been stolen.",
+     [("indirect", "the car had been stolen", "Cpl. Jo Vale")]),
+    ("det-sgt-abbreviation", "Det. Sgt. Jo Vale said the car had been stolen.",
+     [("indirect", "the car had been stolen", "Det. Sgt. Jo Vale")]),
+    # `shared that` reports, as Singapore's and the Philippines' papers write it; a thing shared is no report
+    ("shared-that-clause", "Mr Ong shared that his family had run the stall for 40 years.",
+     [("indirect", "that his family had run the stall for 40 years", "Mr Ong")]),
+    ("shared-object-nothing", "Mr Ong shared a photo of the stall on Facebook.", []),
+    ("shared-contract-nothing", "The two firms shared the contract.", []),
+    ("as-sharing-no-surface-tag-nothing", "While fans admire the \u201csteady hand,\u201d he sees Tom Vale as sharing "
+     "this trait.", []),
+    ("shared-surface-tag", '"It was hard," she shared.', [("direct", "It was hard,", "she")]),
+    # Singapore's papers give an MP's party or seat in brackets after the name: no part of it
+    ("bracket-seat-after-name", "Ms Ann Ong (Hillview GRC) asked if the freeze would apply to all centres.",
+     [("indirect", "if the freeze would apply to all centres", "Ms Ann Ong")]),
+    ("bracket-party-after-name", "Mr Tan Wei Ming (PSP) asked if the Government would consider a minimum wage.",
+     [("indirect", "if the Government would consider a minimum wage", "Mr Tan Wei Ming")]),
 ]
 
 

@@ -755,3 +755,74 @@ def test_doctests() -> None:
 
     result = doctest.testmod(quotes.resolve)
     assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize("first, later, expected", [
+    ("Manpower Minister Tan Wei Ming", "Mr Tan", "Manpower Minister Tan Wei Ming"),
+    ("Madam Lim Siew Hoon", "Madam Lim", "Madam Lim Siew Hoon"),
+    ("Lawmaker Michael Tien Puk-sun", "Mr Tien", "Lawmaker Michael Tien Puk-sun"),
+    ("Council leader Janet Hughes Tuesday", "Mrs Hughes", "Council leader Janet Hughes"),  # a time, no given name
+    ("the Janet Hughes Foundation", "Mrs Hughes", "Janet Hughes"),  # a body's word, no given name
+    ("Mr. Vale Washington", "Mr Vale", "Mr. Vale Washington"),
+])
+def test_an_honorific_and_a_surname_take_the_given_names_after_it(first: str, later: str, expected: str) -> None:
+    """`Mr Tan` after `Manpower Minister Tan Wei Ming`: a surname written first (Chinese order) takes the
+    given names after it, not a time or a body's word; the form may be the surname alone before them
+    (`spokeswoman Mao Ning`)."""
+    text = f"{first} spoke at the dinner. {later} said the council had listened."
+    r = Resolver(text)
+    r.resolve(m(text, first, hd=head(first.split()[-1], "NNP", "Number=Sing")))
+    got = r.resolve(m(text, later, first.count(later), head(later.split()[-1], "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == expected
+
+
+def test_an_honorific_and_a_surname_take_given_names_after_a_lower_case_title() -> None:
+    """`Ms Mao` after `foreign ministry spokeswoman Mao Ning`: the surname alone has the given name after it."""
+    text = "The foreign ministry spokeswoman Mao Ning took questions. Ms Mao said the talks would go on."
+    r = Resolver(text)
+    got = r.resolve(m(text, "Ms Mao", hd=head("Mao", "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == "Mao Ning"
+
+
+@pytest.mark.parametrize("later, expected", [
+    ("Mr Tan", "Mr Tan Wei Jie"),          # not the mother, `Madam Tan Bee Lian`, the longer form
+    ("Madam Tan", "Madam Tan Bee Lian"),
+])
+def test_an_honorific_and_a_surname_take_the_form_so_addressed(later: str, expected: str) -> None:
+    """`Mr Tan` after `Madam Tan Bee Lian` and her son `Mr Tan Wei Jie`: the form with the same honorific
+    and given names after the surname is the one meant."""
+    text = "Madam Tan Bee Lian runs the stall with her son, Mr Tan Wei Jie. " + later + " said rents were high."
+    r = Resolver(text)
+    got = r.resolve(m(text, later, 1, head("Tan", "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == expected
+
+
+@pytest.mark.parametrize("text, later, expected", [
+    ("Mr. Vale Wins\n\nThe count ended late. Mr. Vale said he was grateful.", "Mr. Vale", "Mr. Vale"),
+    ("Mr. Vale Says He Won\n\nMr. Vale said he was grateful.", "Mr. Vale", "Mr. Vale"),
+])
+def test_no_given_names_in_a_title_case_headline(text: str, later: str, expected: str) -> None:
+    """`Mr. Vale Wins` ending a headline's line, `Mr. Vale Says`: title case, no given names after a surname."""
+    r = Resolver(text)
+    got = r.resolve(m(text, later, 1, head("Vale", "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == expected
+
+
+@pytest.mark.parametrize("first, later, expected", [
+    ("Chief Secretary Chan Kwok-ki", "Chan", "Chief Secretary Chan Kwok-ki"),
+    ("environment minister Tse Chin-wan", "Tse", "Tse Chin-wan"),
+    ("Lawmaker Doreen Kong Yuk-foon", "Kong", "Lawmaker Doreen Kong Yuk-foon"),
+    ("Council leader Janet Hughes Wood", "Hughes", "Council leader Janet Hughes"),  # no hyphened given name
+    ("Agriculture Sec. Tomas dela Cruz", "Dela Cruz", "Agriculture Sec. Tomas dela Cruz"),
+    ("Prime Minister Datuk Seri Anwar Ibrahim", "Anwar", "Prime Minister Datuk Seri Anwar Ibrahim"),
+    ("Tan Sri Ali Hamid", "Ali", "Tan Sri Ali Hamid"),  # a Malay name goes by its given name
+    ("Senator Ann Ruiz Lopez", "Ruiz", "Senator Ann Ruiz"),  # no Malay title: no name after
+])
+def test_a_surname_takes_hong_kong_given_names_and_filipino_particles(first: str, later: str, expected: str) -> None:
+    """`Chan` after `Chief Secretary Chan Kwok-ki`: a bare surname takes the hyphened given names after it, as
+    Hong Kong writes them, and a Malay given name the father's name after it (`Anwar`); `Dela Cruz` opening a
+    sentence is the `dela Cruz` named before."""
+    text = f"{first} spoke at the dinner.\n\n{later} said the council had listened."
+    r = Resolver(text)
+    got = r.resolve(m(text, later, first.count(later), head(later.split()[-1], "NNP", "Number=Sing")))
+    assert resolved_text(text, got) == expected

@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -915,8 +915,12 @@ def _owned_reply(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
 
 
 def _cue_word(words: Sequence[regex.Match[str]], i: int) -> bool:
-    """Whether words[i] is a cue verb's form, a text's verb (`read`) or opens a phrasal cue."""
-    return cue_form(words[i].group()) or words[i].group().lower() in TEXT_VERBS or _phrasal_pair(words, i)
+    """Whether words[i] is a cue verb's form, a text's verb (`read`) or opens a phrasal cue; not the `-ing` form of
+    one that reports only with a `that` clause (`he sees her as sharing this trait`, `holding`, `ruling`: no tag)."""
+    word = words[i].group().lower()
+    if word.endswith("ing") and word in that_only_forms():
+        return False
+    return cue_form(words[i].group()) or word in TEXT_VERBS or _phrasal_pair(words, i)
 
 
 def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
@@ -2726,7 +2730,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "passes.\"", "The boats stay in until the storm passes.", "The harbour master's"))),
     Rule("surface-cue", "link", "`\"...,\" says Kerry.` read off the words when the tagger missed the verb: "
          "the quotation hands over with its comma (or ?, !) to a noun phrase (a role word before a name too: "
-         "`fisherman Tom Vale mutters`) and the verb (no cue form after `the`, `her`: "
+         "`fisherman Tom Vale mutters`) and the verb (no cue form after `the`, `her`, nor the `-ing` form of a cue "
+         "that reports only with a `that` clause: `he sees her as sharing this trait`; "
          "`the email read`; none for a quotation within a relative clause set off before the verb: `Ruiz, who "
          "starred in \"Night Owls,\" posted ...`); a verb before its speaker (`'...,' vows Rovers boss`) names no "
          "event a headline's word opens after the speaker (`after cup exit`, `amid row`: lexicon HEADLINE_EVENT_WORDS) "
