@@ -3157,6 +3157,8 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
     noun: `_evidence_tag`), or the two parts of a clause it is set off within by commas (`In May, records
     show, the firm paid ...`): the records speak (not `show up`, nor a bare object; not within another's
     report: `said that polls show ...`)."""
+    if w.upos == "NOUN" and w.text.lower() in SHOWING_FORMS:
+        return _evidence_tag(sentence, s, w)  # `..., the data show.`: `data show` tagged a noun's compound
     if w.upos != "VERB" or w.text.lower() not in SHOWING_FORMS or any(k.deprel == "compound:prt" for k in s.kids[w.index]):
         return None
     subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
@@ -3713,7 +3715,10 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     end = s.span(clause)[1]
     if all(x.index in {y.index for y in s.subtree(owner)} or x.upos == "DET" for x in s.words[:w.index]):
-        end = _subject_clause_end(s, mark, end)  # `Her claim that the river would flood was ignored`
+        last = s.words[-1].end
+        found = _subject_clause_end(s, mark, last)  # `Her claim that the city lost 4,000 jobs is wrong`:
+        # the clause runs to the sentence's own predicate, though the parse hung its object from that predicate
+        end = found if found < last else _subject_clause_end(s, mark, end)  # `Her claim that the river would flood was ignored`
     return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, end), speaker_rule="noun-cue",
                content_rule="noun-cue")
 
@@ -5193,9 +5198,10 @@ def _complement_after(s: Parsed, verb: Word,
             return None  # `told reporters the new rules`: a thing told, no clause
         return (told[0].start, end), None
     mark = _complementizer(s, after[0])
-    if mark is not None and mark.lemma != "that" and verb.lemma in QUESTION_VERBS:
-        question = _question_after(s, verb, speaker)  # `asked if she thought X would win`: to its comma
-        if question is not None and question[0] is not None and question[0][0] == mark.start:
+    if (mark is None or mark.lemma != "that") and verb.lemma in QUESTION_VERBS:
+        question = _question_after(s, verb, speaker)  # `asked if she thought X would win`: to its comma;
+        # `Asked where the money would come from, ...`: a question word opening it, a stranded preposition its last
+        if question is not None and question[0] is not None and question[0][0] == (start if mark is None else mark.start):
             end = max(end, question[0][1])
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
         return _past_listener(s, verb, after[0], (mark.start, _that_subject_run(s, verb, after[0], mark, end))), None
@@ -6337,6 +6343,9 @@ def _question_put_content(s: Parsed, verb: Word,
     return _NOTHING if any(k.index < verb.index and _question_put(s, k) for k in _complements(s, verb)) else None
 
 
+_EMBEDDING_WORDS = BARE_QUESTION_WORDS | frozenset({"that", "if", "what", "who", "which"})  # `asked whether ...`
+
+
 def _fronted_setting(s: Parsed, verb: Word,
                      speaker: Word | None) -> _Content | None:
     """`As the mayor spoke, the crowd responded with cheers`, `When Lee asked about it, Ruiz replied calmly`:
@@ -6350,9 +6359,12 @@ def _fronted_setting(s: Parsed, verb: Word,
     words = [w for w in s.words if frame[0][0] <= w.start and w.end <= frame[0][1]]
     while words and (words[0].upos == "CCONJ" or words[0].text.lower() in ("even", "just", "only")):
         words = words[1:]  # `But even after the talks stalled, ...`
-    if len(words) < 3 or words[0].text.lower() not in FRONTED_OPENERS | {"as"} \
+    participle = len(words) >= 2 and words[0].upos == "VERB" and words[0].xpos in ("VBN", "VBG") and all(
+        any(y.text.lower() in _EMBEDDING_WORDS for y in words[1:k]) for k, x in enumerate(words)
+        if x.xpos in _FINITE)  # `Asked where the figure came from, ...`: a finite verb only within a clause it embeds
+    if len(words) < (2 if participle else 3) or not participle and words[0].text.lower() not in FRONTED_OPENERS | {"as"} \
             or any(w.text in _CLAUSE_BREAKS or w.text in MARK_CHARS for w in words) \
-            or not any(w.upos in ("VERB", "AUX") for w in words[1:]):
+            or not participle and not any(w.upos in ("VERB", "AUX") for w in words[1:]):
         return None  # `If the council fails, the state steps in, he said`: a main clause follows it
     return _NOTHING
 
@@ -7893,6 +7905,8 @@ def _reporting_frame(s: Parsed, verb: Word,
     if comma is None or any(w.upos in ("VERB", "AUX") and not _paper_kind(s, w) for w in s.words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
+    if s.words[comma + 1].text.lower() in RELATIVE_PRONOUNS and comma + 1 < verb.index:
+        return None  # `The figure, which the mayor repeated, is wrong`: a relative clause, no reporting clause
     if speaker is not None and any(w.text in _CLAUSE_BREAKS for w in s.words[speaker.index + 1:comma]):
         return None  # `Ann Ruiz, who ..., responded`: the comma closes an aside set off after the speaker
     if speaker is not None and comma + 2 < speaker.index and s.words[comma + 1].text.lower() in COMMA_ASIDE_OPENERS \
@@ -9530,7 +9544,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`..., official data showed.`: `show` with a subject whose noun is research, records or counts (data, "
          "figures, records, statistics, a poll ...) and a clause with its own subject after it, or an object and "
          "what is said of it, or closing its sentence after the clause it showed and a comma (a time after it too, "
-         "read from the words: `..., official figures showed on Friday.`), or set off by commas "
+         "read from the words: `..., official figures showed on Friday.`, `show` after such a noun tagged a noun "
+         "too: `..., the data show.`), or set off by commas "
          "within it (its two parts): the records speak what they show (not `show up`, nor a bare object: `The poll "
          "shows a shift`; nor within another's report: `said that polls show ...`).", _evidence_shows,
          (Example("Court records show that the builder owed more than $40,000.",
@@ -9542,7 +9557,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("During the same week, court records show, the firm paid no tax at all.",
                   "During the same week the firm paid no tax at all", "court records"),
           Example("Britain's economy grew faster than expected, official figures showed on Friday.",
-                  "Britain's economy grew faster than expected", "official figures")),
+                  "Britain's economy grew faster than expected", "official figures"),
+          Example("Burglaries in the county fell by only a tenth, the data show.",
+                  "Burglaries in the county fell by only a tenth", "the data")),
          parse="research-finding"),
     Rule("hearing-heard", "cue", "`The jury heard that the card was used abroad`: `heard` with a subject whose "
          "noun is a body that hears evidence (a court, a jury, a tribunal, an inquest ...) and a clause with its own "
@@ -9660,8 +9677,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="cue-candidate"),
     Rule("noun-cue", "cue", "`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a "
          "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it (when "
-         "the noun's phrase opens its sentence, the clause ends before the sentence's own predicate: `Her claim "
-         "that the river would flood was ignored`; right after `his`, `its` or `their` the noun cue's form is a noun "
+         "the noun's phrase opens its sentence, the clause ends before the sentence's own predicate, however the parse "
+         "split it: `Her claim that the river would flood was ignored`, `Her claim that the city lost jobs is false`; right after `his`, `its` or `their` the noun cue's form is a noun "
          "whatever its tag: `His warning that ...`).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
@@ -9671,7 +9688,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Her claim that the river would flood was ignored by the council.", "that the river would flood",
                   "Her"),
           Example("His warning that the dam would fail was ignored by the council.", "that the dam would fail",
-                  "His")),
+                  "His"),
+          Example("The mayor's claim that the city lost 4,000 jobs last year is wrong.",
+                  "that the city lost 4,000 jobs last year", "The mayor")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
@@ -11089,7 +11108,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "...`); a listener, time or phrase the parse hung into the clause, `that` taken for a relative pronoun, is the "
          "cue's, read from the words as `listener-that` reads them: the clause opens at its `that` (`told the Ledger "
          "that Ruiz believes ...`; a lower-case `-s` word right after a verb of telling, taken for the clause's verb, "
-         "is the plural listener: `told reporters the plan would fail`).",
+         "is the plural listener: `told reporters the plan would fail`); a question a verb of asking puts runs to its "
+         "comma, as `question-after` reads it, a preposition left at its end too: `Asked where the money would come "
+         "from, ...`).",
          _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
@@ -11112,7 +11133,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The aide told the Ledger that Ruiz believes the plan was a mistake.",
                   "that Ruiz believes the plan was a mistake", "The aide"),
           Example("The mayor told reporters the plan that he backed would fail.",
-                  "the plan that he backed would fail", "The mayor"))),
+                  "the plan that he backed would fail", "The mayor"),
+          Example("Asked where the money would come from, the mayor's office pointed to a state grant.",
+                  "where the money would come from", None))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
@@ -11172,12 +11195,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   kept=False),)),
     Rule("fronted-setting", "content", "`As the mayor spoke, the crowd responded with cheers`: where all a closing "
          "report would take before its comma is one clause of time, cause or concession opening the sentence "
-         "(`when`, `after`, `though`, `as` ...), it sets the scene for the cue's clause, the main one: the cue "
+         "(`when`, `after`, `though`, `as` ...), or one participle's clause (`Asked where the figure came from, "
+         "the office pointed to a study`), it sets the scene for the cue's clause, the main one: the cue "
          "reports nothing.", _fronted_setting,
          (Example("As the mayor spoke about the budget on Sunday night, the crowd responded with loud cheers.",
                   "As the mayor spoke about the budget on Sunday night", kept=False),
           Example("When the host asked about the bridge, the mayor replied in an even voice.",
-                  "When the host asked about the bridge", kept=False))),
+                  "When the host asked about the bridge", kept=False),
+          Example("Asked by reporters where the number came from, the governor's aide pointed to a farm survey.",
+                  "Asked by reporters where the number came from", kept=False))),
     Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
          "the clause before the comma when the report closes its sentence, also when the parse took a word of "
          "the speaker's phrase for the clause: `, people familiar with the plan said`; not a label before a colon "

@@ -383,6 +383,8 @@ CHARGE_VERBS: dict[str, str] = {
 # verb of hearing, doubting or reporting (`doubted the promise to ...`: someone else made it).
 NOUN_CUE_HOSTS = frozenset({"make", "deliver", "keep", "break", "repeat", "renew", "issue", "fulfill", "fulfil",
                             "honor", "honour", "reiterate", "rattle", "extend", "offer"})
+# and the verbs by which a subject passes a claim on as its own (`Users are sharing a claim that ...`)
+NOUN_CUE_HOSTS |= frozenset({"share", "spread", "push", "peddle", "circulate", "echo"})
 NOUN_CUE_ON_HOSTS = frozenset({"make", "follow", "renege", "go", "deliver", "act", "back"})
 
 # The noun `mention`, which names a saying when a verb of making or carrying takes it as its object

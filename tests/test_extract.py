@@ -962,6 +962,20 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      'May.\n\nIt was built in 1950.', [("indirect", "the bridge would reopen in May", "Ruiz", "Ruiz")]),
     ("link-label-present-tag", 'The bridge is shut.\n\nWatch: "We will be back," Ruiz says\n\nIt was built in 1950.',
      []),
+    # fact-check articles and opinion columns (h155): a relative clause set off by commas is no reporting
+    # clause; a newsroom's own verdict and labels report nothing; a fronted participle's clause is no report
+    ("factcheck-relative-which-not-tag", "The figure, which the mayor repeated at a rally, is wrong.", []),
+    ("factcheck-claim-relative-which", "The mayor's claim that the earth is flat, which he repeated on Monday, is "
+     "false.", [("indirect", "that the earth is flat", "The mayor", "The mayor")]),
+    ("factcheck-rating-nothing", "We rate this claim False.", []),
+    ("factcheck-verdict-label-nothing", "VERDICT: False. The law requires 40 hours of firearms instruction.", []),
+    ("factcheck-asked-where-participle", "Asked by reporters where the number came from, the governor's aide "
+     "pointed to a farm survey.", [("indirect", "where the number came from", "reporters", "reporters")]),
+    ("factcheck-data-show-closing", "But burglaries fell by only 30 percent, the data show.",
+     [("indirect", "burglaries fell by only 30 percent", "the data", "the data")]),
+    ("factcheck-sharing-claim", "Several accounts spread the claim that the election was moved to Thursday.",
+     [("indirect", "that the election was moved to Thursday", "Several accounts", "Several accounts")]),
+    ("opinion-rhetorical-question-nothing", "But who really benefits from this deal?", []),
 ]
 
 
@@ -1890,6 +1904,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "suspect arrested after the fire", "Police")]),
     ("headline-colon-report-capitals-nothing", "REPORT: rates will rise next year\nThe board meets on Monday.", []),
     ("headline-colon-health-topic-nothing", "Health: flu cases rise again in city\nThe board meets on Monday.", []),
+    # fact-check articles (h155): a noun cue's clause runs to the sentence's own predicate; `According to X,`
+    # and its comma are no part of the mixed quote after them; a question's stranded preposition is its own
+    ("factcheck-claim-that-is-false", "Delgado's claim that the bill has no training requirement is false.",
+     [("indirect", "that the bill has no training requirement", "Delgado")]),
+    ("factcheck-according-to-mixed", 'According to Alvarez, the study "proves our point."',
+     [("mixed", 'the study "proves our point."', "Alvarez")]),
+    ("factcheck-asked-where-from", "Asked where the money would come from, the mayor's office pointed to a state "
+     "grant.", [("indirect", "where the money would come from", None)]),
 ]
 
 
