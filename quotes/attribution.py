@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (HEADLINE_SOURCE_WORDS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (HEADLINE_SOURCE_WORDS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, DEPICTION_NOUNS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, PARTICIPLE_NOUNS,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, PARTICIPLE_NOUNS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
@@ -2466,7 +2466,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
     said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w) and (
-        w.lemma == "submit" or _court_finding(s, w))  # `submitted that`, `The court held that`
+        w.lemma in THAT_CLAUSE_CUES or _court_finding(s, w))  # `submitted that`, `objected that`, `The court held that`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s
@@ -3362,14 +3362,22 @@ def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | Non
     return None
 
 
+_NAME_VERB_ASIDE = 5  # the most words of an aside set off by commas between a name's verb and its `that`
+
+
 def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The Daily Ledger reports that ...`, `Ruiz predicts that ...`: a cue verb's `-s` form the tagger
     took for a plural noun, right after a name and right before a `that` that opens a clause (not a
     relative `that` with its verb right after it) is the name's verb of saying: the name (its run of
     capitalised words) speaks, the words from `that` to the sentence's end are what it said."""
-    if w.upos != "NOUN" or w.index == 0 or w.index + 2 >= len(s.words) or not w.text.endswith("s") \
+    j = w.index + 1  # the `that`, past an aside set off by commas with no verb: `claims, without evidence, that`
+    if j < len(s.words) and s.words[j].text == ",":
+        close = next((k for k in range(j + 1, min(j + 1 + _NAME_VERB_ASIDE, len(s.words))) if s.words[k].text == ","), None)
+        if close is not None and not any(x.upos in ("VERB", "AUX") for x in s.words[j + 1:close]):
+            j = close + 1
+    if w.upos != "NOUN" or w.index == 0 or j + 1 >= len(s.words) or not w.text.endswith("s") \
             or w.text.lower()[:-1] not in cue_lemmas() \
-            or s.words[w.index + 1].text.lower() != "that" or s.words[w.index + 2].upos in ("VERB", "AUX"):
+            or s.words[j].text.lower() != "that" or s.words[j + 1].upos in ("VERB", "AUX"):
         return None  # `filed FEC reports that track ...`: a relative `that`, the noun's own clause
     first = w.index - 1
     if s.words[first].upos == "PROPN":
@@ -3384,7 +3392,7 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
             return None
     else:
         return None
-    rest = list(s.words[w.index + 1:])
+    rest = list(s.words[j:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
     if len(rest) < 2:
@@ -4766,6 +4774,22 @@ def _capitalised_wh_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int
     return words[i].start, head.end
 
 
+def _depicted_doer(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`There is no record of the mayor saying that ...`, `footage of the mayor saying ...`: a speaker that
+    ends right before an `-ing` cue and runs `record of X` (`DEPICTION_NOUNS`): X is the one saying it, the
+    gerund's own subject; the record only shows it (or, with `no`, fails to)."""
+    words = s.words
+    if verb.xpos != "VBG" or verb.index < 3 or words[verb.index - 1].end != span[1]:
+        return None
+    for i in range(verb.index - 2, 0, -1):
+        if words[i].start < span[0] or words[i].upos == "PUNCT":
+            return None
+        if words[i].text.lower() == "of" and words[i - 1].text.lower() in DEPICTION_NOUNS \
+                and words[i - 1].start >= span[0]:
+            return words[i + 1].start, span[1]
+    return None
+
+
 def _emphatic_reflexive(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`The president himself said`, `As the minister herself put it`: a reflexive pronoun taken for the
     speaker, right after a noun or name and before its verb, only stresses that noun phrase, which speaks:
@@ -5202,7 +5226,12 @@ def _complement_after(s: Parsed, verb: Word,
         question = _question_after(s, verb, speaker)  # `asked if she thought X would win`: to its comma;
         # `Asked where the money would come from, ...`: a question word opening it, a stranded preposition its last
         if question is not None and question[0] is not None and question[0][0] == (start if mark is None else mark.start):
-            end = max(end, question[0][1])
+            beyond = next((w for w in s.words if w.start >= question[0][1] and w.text.strip(MARK_CHARS)), None)
+            if beyond is not None and question[0][1] < end and beyond.text in _DASHES:
+                end = s.words[beyond.index - 1].end  # `asked how she would define the "elite" - the term used by
+                # Lee - ...`: a dash ends it (past a closing mark)
+            elif mark is not None or all(w.upos == "ADP" for w in s.words if end < w.end <= question[0][1]):
+                end = max(end, question[0][1])
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
         return _past_listener(s, verb, after[0], (mark.start, _that_subject_run(s, verb, after[0], mark, end))), None
     if (opening := _told_where(s, verb, after[0])) is not None:
@@ -5897,7 +5926,7 @@ def _set_off_time_end(s: Parsed, verb: Word, i: int) -> int | None:
 
 
 _QUESTION_GAP = 6          # the most words between `asked` and its question (`asked the senator on Monday`)
-_QUESTION_STOPS = frozenset({",", ";", ":", "--", "\u2014", "\u2013"})
+_QUESTION_STOPS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
 
 
 def _question_on_noun(words: Sequence[Word], j: int) -> bool:
@@ -6359,9 +6388,11 @@ def _fronted_setting(s: Parsed, verb: Word,
     words = [w for w in s.words if frame[0][0] <= w.start and w.end <= frame[0][1]]
     while words and (words[0].upos == "CCONJ" or words[0].text.lower() in ("even", "just", "only")):
         words = words[1:]  # `But even after the talks stalled, ...`
-    participle = len(words) >= 2 and words[0].upos == "VERB" and words[0].xpos in ("VBN", "VBG") and all(
-        any(y.text.lower() in _EMBEDDING_WORDS for y in words[1:k]) for k, x in enumerate(words)
-        if x.xpos in _FINITE)  # `Asked where the figure came from, ...`: a finite verb only within a clause it embeds
+    participle = len(words) >= 2 and words[0].upos == "VERB" and words[0].xpos == "VBN" and all(
+        sum(y.text.lower() in _EMBEDDING_WORDS for y in words[1:k]) >= sum(y.xpos in _FINITE for y in words[:k + 1])
+        for k, x in enumerate(words) if x.xpos in _FINITE)  # `Asked where the figure came from, ...`: each finite
+    # verb within a clause it embeds, its own `where` or `that` before it (not a gerund subject's main clause:
+    # `Finding what is under it is hard, he said`)
     if len(words) < (2 if participle else 3) or not participle and words[0].text.lower() not in FRONTED_OPENERS | {"as"} \
             or any(w.text in _CLAUSE_BREAKS or w.text in MARK_CHARS for w in words) \
             or not participle and not any(w.upos in ("VERB", "AUX") for w in words[1:]):
@@ -9439,7 +9470,7 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "cue (`shot back`, `called out`: a shout, no naming); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject); `submit`, "
-         "and a court's `hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
+         "`object` (`Critics will object that ...`; `objected to the plan` is a stand, no words), and a court's `hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
          "verb (`The Crown submitted that ...`, `The court held that ...`; `submitted a bid` is handed in, `held "
          "that meeting` is no finding); not a bare form in capitals within a label in capitals opening its sentence "
          "and closing on a colon (`QUOTE BOX: \"...\"`: a rubric's heading, no one's verb).",
@@ -9460,6 +9491,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "The Crown"),
           Example("The appeal court held that the search had been unlawful.", "that the search had been unlawful",
                   "The appeal court"),
+          Example("Critics will object that the new stadium costs far too much.",
+                  "that the new stadium costs far too much", "Critics"),
           Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
                   'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz")),
          parse="cue-candidate"),
@@ -9616,12 +9649,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="news-learned"),
     Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`, `An affidavit states that ...`: a cue "
          "verb's `-s` form tagged as a noun between a name (or a paper that speaks opening its sentence: an "
-         "affidavit, a complaint, a report, a memo) and `that`: the name speaks the rest of the sentence.",
+         "affidavit, a complaint, a report, a memo, a post) and `that` (past an aside set off by commas with no "
+         "verb: `The post claims, without evidence, that ...`): the name speaks the rest of the sentence.",
          _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
                   "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),
           Example("An affidavit states that the defendant had been following the woman for weeks.",
-                  "that the defendant had been following the woman for weeks", "An affidavit")),
+                  "that the defendant had been following the woman for weeks", "An affidavit"),
+          Example("The post claims, without evidence, that the ballots were printed abroad.",
+                  "that the ballots were printed abroad", "The post")),
          parse="cue-candidate"),
     Rule("set-off-form", "cue", "`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a "
          "present form of a verb of saying tagged as a noun, set off by commas right after the noun phrase that "
@@ -10464,6 +10500,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
          _own_occasion,
          (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),)),
+    Rule("depicted-doer", "span", "`There is no record of the mayor saying that ...`, `footage of the mayor saying "
+         "...`: a speaker running `record of X` (a record, video, clip, photo or evidence) right before an `-ing` "
+         "cue: X says it, the record only shows it.", _depicted_doer,
+         (Example("There is no record of the governor saying that the plant would close.",
+                  "that the plant would close", "the governor"),)),
     Rule("emphatic-reflexive", "span", "`The president himself said`: a reflexive pronoun right after a noun "
          "phrase only stresses it: that phrase speaks.", _emphatic_reflexive,
          (Example("The coach himself said the team had played badly.", "the team had played badly", "The coach"),)),
@@ -11179,7 +11220,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the water was brown", "One resident"),
           Example("The lab's director told Reuters the test works.", "the test works", "The lab's director"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
-         "question a verb that puts or answers one reports, from its question word to the next comma (after a "
+         "question a verb that puts or answers one reports, from its question word to the next comma or dash (after a "
          "listener, `which` before a noun and `who` before a determiner or possessive open a question, not a "
          "relative clause: `asked readers which team won`).", _question_after,
          (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),

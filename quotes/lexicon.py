@@ -45,6 +45,7 @@ __all__ = [
     "RESPONSE_FORMS", "announces_reply",
     "PLURAL_ONLY_NOUNS",
     "LOW_HIGH_SINGLE",
+    "DEPICTION_NOUNS", "THAT_CLAUSE_CUES",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -406,6 +407,12 @@ THAT_ONLY_CUES = frozenset({"submit"})
 # A court's or judge's finding (`The court held that the detention was unlawful`, `Justice Ade ruled that
 # ...`): otherwise a grip, a meeting or a reign (`held talks`, `ruled the country`, `ruled out a deal`).
 THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"hold", "rule"})
+# An objection put into words (`Critics will object that the plan costs too much`): otherwise a thing, or
+# a stand against something (`objected to the plan`).
+THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"object"})
+# Of those, the ones whose `that` clause alone makes a report, with no court's finding (`submitted that ...`,
+# `objected that ...`).
+THAT_CLAUSE_CUES = frozenset({"submit", "object"})
 
 # Cues whose noun-phrase object is what was said (`denied the allegations`, `announced his candidacy`,
 # `vowed a wider war`, `disputed the figures`: said they are wrong): no listener, no topic, the message
@@ -1237,6 +1244,13 @@ LINKING_ASIDES = frozenset({("for", "part"), ("in", "turn"), ("in", "response"),
 # any other word, `a` and a plural cannot make one phrase (`a move business groups had demanded`).
 PLURAL_AFTER_A = frozenset({"few", "couple", "dozen", "score", "hundred", "thousand", "million", "billion",
                             "number", "lot", "great", "good", "handful", "majority", "minority", "host"})
+
+# Records and depictions of someone saying something (`There is no record of the mayor saying that ...`,
+# `footage of the mayor saying ...`): the noun phrase after their `of`, right before the saying's `-ing`
+# form, is who says it, not the record.
+DEPICTION_NOUNS = frozenset({"record", "records", "video", "videos", "footage", "clip", "clips", "recording",
+                             "recordings", "audio", "tape", "tapes", "image", "images", "photo", "photos",
+                             "picture", "pictures", "evidence", "example", "examples", "instance", "instances"})
 
 # Reflexive pronouns: right after a noun phrase, an emphatic one stands with it (`the mayor herself said`).
 REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",

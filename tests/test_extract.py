@@ -976,6 +976,14 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("factcheck-sharing-claim", "Several accounts spread the claim that the election was moved to Thursday.",
      [("indirect", "that the election was moved to Thursday", "Several accounts", "Several accounts")]),
     ("opinion-rhetorical-question-nothing", "But who really benefits from this deal?", []),
+    ("opinion-will-object-that", "Some will object that the stadium brings prestige.",
+     [("indirect", "that the stadium brings prestige", "Some", "Some")]),
+    ("objected-to-nothing", "Workers objected to the plan.", []),
+    ("objects-noun-nothing", "The museum returned the objects to Greece.", []),
+    ("factcheck-post-claims-aside", "The post claims, without evidence, that the ballots were printed abroad.",
+     [("indirect", "that the ballots were printed abroad", "The post", "The post")]),
+    ("factcheck-footage-of-doer", "Voters saw footage of the mayor saying that taxes will rise.",
+     [("indirect", "that taxes will rise", "the mayor", ANY)]),
 ]
 
 
@@ -1912,6 +1920,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("mixed", 'the study "proves our point."', "Alvarez")]),
     ("factcheck-asked-where-from", "Asked where the money would come from, the mayor's office pointed to a state "
      "grant.", [("indirect", "where the money would come from", None)]),
+    ("question-ends-at-lone-hyphen", 'But when asked how she would define the "elite" - the term used by Ruiz - Lee '
+     'fought back.', [("mixed", 'how she would define the "elite"', None)]),
+    ("gerund-subject-closing-report", "Finding what lies under the road is not as simple as digging, he said.",
+     [("indirect", "Finding what lies under the road is not as simple as digging", "he")]),
 ]
 
 
