@@ -984,6 +984,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "that the ballots were printed abroad", "The post", "The post")]),
     ("factcheck-footage-of-doer", "Voters saw footage of the mayor saying that taxes will rise.",
      [("indirect", "that taxes will rise", "the mayor", ANY)]),
+    # a fronted participle's clause is no report of the main verb; a gerund subject's clause is
+    ("fronted-noting-participle", "Noting that the policy has failed, the mayor reminded voters of his own plan.",
+     [("indirect", "that the policy has failed", "the mayor", ANY)]),
+    ("gerund-subject-that-determiner", "Bridging that gap means cutting costs wherever savings can be found, the "
+     "owner said.", [("indirect", "Bridging that gap means cutting costs", "the owner", ANY)]),
 ]
 
 
