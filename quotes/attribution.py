@@ -6388,12 +6388,13 @@ def _fronted_setting(s: Parsed, verb: Word,
     words = [w for w in s.words if frame[0][0] <= w.start and w.end <= frame[0][1]]
     while words and (words[0].upos == "CCONJ" or words[0].text.lower() in ("even", "just", "only")):
         words = words[1:]  # `But even after the talks stalled, ...`
-    participle = len(words) >= 2 and words[0].upos == "VERB" and words[0].xpos in ("VBN", "VBG") and all(
+    participle = len(words) >= 2 and words[0].upos == "VERB" and words[0].xpos in ("VBN", "VBG") and (all(
         sum(y.text.lower() in _EMBEDDING_WORDS and y.upos != "DET" for y in words[1:k])
         >= sum(y.xpos in _FINITE for y in words[:k + 1])
-        for k, x in enumerate(words) if x.xpos in _FINITE)  # `Asked where the figure came from, ...`: each finite
-    # verb within a clause it embeds, its own `where` or `that` before it (not a gerund subject's main clause:
-    # `Finding what is under it is hard, he said`, `Bridging that gap means ..., he said`)
+        for k, x in enumerate(words) if x.xpos in _FINITE) or s.subtree(words[0])[-1].index >= words[-1].index)
+    # `Asked where the figure came from, ...`: each finite verb within a clause it embeds, its own `where` or
+    # `that` before it, or all of it the participle's (not a gerund subject's main clause: `Finding what is
+    # under it is hard, he said`, `Bridging that gap means ..., he said`)
     if len(words) < (2 if participle else 3) or not participle and words[0].text.lower() not in FRONTED_OPENERS | {"as"} \
             or any(w.text in _CLAUSE_BREAKS or w.text in MARK_CHARS for w in words) \
             or not participle and not any(w.upos in ("VERB", "AUX") for w in words[1:]):

@@ -987,6 +987,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     # a fronted participle's clause is no report of the main verb; a gerund subject's clause is
     ("fronted-noting-participle", "Noting that the policy has failed, the mayor reminded voters of his own plan.",
      [("indirect", "that the policy has failed", "the mayor", ANY)]),
+    ("fronted-noting-contact-relative", "Noting that the policy has failed in the towns it covers, the mayor "
+     "reminded voters of his own plan.", [("indirect", "that the policy has failed in the towns it covers",
+                                          "the mayor", ANY)]),
     ("gerund-subject-that-determiner", "Bridging that gap means cutting costs wherever savings can be found, the "
      "owner said.", [("indirect", "Bridging that gap means cutting costs", "the owner", ANY)]),
 ]
