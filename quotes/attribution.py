@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (ADDRESS_STYLES, ANYONE_THAT_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, PARTICIPLE_NOUNS,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, PARTICIPLE_NOUNS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
@@ -2535,7 +2535,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
     phrasal = _phrasal_word(s, w)
     said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w) and (
-        w.lemma in ANYONE_THAT_CUES or _court_finding(s, w))  # `submitted that`, `shared that`, `The court held that`
+        w.lemma in THAT_CLAUSE_CUES or _court_finding(s, w))  # `submitted that`, `shared that`, `objected that`, `The court held that`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s
@@ -3330,6 +3330,8 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
     noun: `_evidence_tag`), or the two parts of a clause it is set off within by commas (`In May, records
     show, the firm paid ...`): the records speak (not `show up`, nor a bare object; not within another's
     report: `said that polls show ...`)."""
+    if w.upos == "NOUN" and w.text.lower() in SHOWING_FORMS:
+        return _evidence_tag(sentence, s, w)  # `..., the data show.`: `data show` tagged a noun's compound
     if w.upos != "VERB" or w.text.lower() not in SHOWING_FORMS or any(k.deprel == "compound:prt" for k in s.kids[w.index]):
         return None
     subjects = [k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index]
@@ -3564,14 +3566,22 @@ def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | Non
     return None
 
 
+_NAME_VERB_ASIDE = 5  # the most words of an aside set off by commas between a name's verb and its `that`
+
+
 def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The Daily Ledger reports that ...`, `Ruiz predicts that ...`: a cue verb's `-s` form the tagger
     took for a plural noun, right after a name and right before a `that` that opens a clause (not a
     relative `that` with its verb right after it) is the name's verb of saying: the name (its run of
     capitalised words) speaks, the words from `that` to the sentence's end are what it said."""
-    if w.upos != "NOUN" or w.index == 0 or w.index + 2 >= len(s.words) or not w.text.endswith("s") \
+    j = w.index + 1  # the `that`, past an aside set off by commas with no verb: `claims, without evidence, that`
+    if j < len(s.words) and s.words[j].text == ",":
+        close = next((k for k in range(j + 1, min(j + 1 + _NAME_VERB_ASIDE, len(s.words))) if s.words[k].text == ","), None)
+        if close is not None and not any(x.upos in ("VERB", "AUX") for x in s.words[j + 1:close]):
+            j = close + 1
+    if w.upos != "NOUN" or w.index == 0 or j + 1 >= len(s.words) or not w.text.endswith("s") \
             or w.text.lower()[:-1] not in cue_lemmas() \
-            or s.words[w.index + 1].text.lower() != "that" or s.words[w.index + 2].upos in ("VERB", "AUX"):
+            or s.words[j].text.lower() != "that" or s.words[j + 1].upos in ("VERB", "AUX"):
         return None  # `filed FEC reports that track ...`: a relative `that`, the noun's own clause
     first = w.index - 1
     if s.words[first].upos == "PROPN":
@@ -3586,7 +3596,7 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
             return None
     else:
         return None
-    rest = list(s.words[w.index + 1:])
+    rest = list(s.words[j:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
     if len(rest) < 2:
@@ -3934,7 +3944,10 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     end = s.span(clause)[1]
     if all(x.index in {y.index for y in s.subtree(owner)} or x.upos == "DET" for x in s.words[:w.index]):
-        end = _subject_clause_end(s, mark, end)  # `Her claim that the river would flood was ignored`
+        last = s.words[-1].end
+        found = _subject_clause_end(s, mark, last)  # `Her claim that the city lost 4,000 jobs is wrong`:
+        # the clause runs to the sentence's own predicate, though the parse hung its object from that predicate
+        end = found if found < last else _subject_clause_end(s, mark, end)  # `Her claim that the river would flood was ignored`
     return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, end), speaker_rule="noun-cue",
                content_rule="noun-cue")
 
@@ -5016,6 +5029,22 @@ def _capitalised_wh_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int
     return words[i].start, head.end
 
 
+def _depicted_doer(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`There is no record of the mayor saying that ...`, `footage of the mayor saying ...`: a speaker that
+    ends right before an `-ing` cue and runs `record of X` (`DEPICTION_NOUNS`): X is the one saying it, the
+    gerund's own subject; the record only shows it (or, with `no`, fails to)."""
+    words = s.words
+    if verb.xpos != "VBG" or verb.index < 3 or words[verb.index - 1].end != span[1]:
+        return None
+    for i in range(verb.index - 2, 0, -1):
+        if words[i].start < span[0] or words[i].upos == "PUNCT":
+            return None
+        if words[i].text.lower() == "of" and words[i - 1].text.lower() in DEPICTION_NOUNS \
+                and words[i - 1].start >= span[0]:
+            return words[i + 1].start, span[1]
+    return None
+
+
 def _emphatic_reflexive(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`The president himself said`, `As the minister herself put it`: a reflexive pronoun taken for the
     speaker, right after a noun or name and before its verb, only stresses that noun phrase, which speaks:
@@ -5449,10 +5478,16 @@ def _complement_after(s: Parsed, verb: Word,
             return None  # `told reporters the new rules`: a thing told, no clause
         return (told[0].start, end), None
     mark = _complementizer(s, after[0])
-    if mark is not None and mark.lemma != "that" and verb.lemma in QUESTION_VERBS:
-        question = _question_after(s, verb, speaker)  # `asked if she thought X would win`: to its comma
-        if question is not None and question[0] is not None and question[0][0] == mark.start:
-            end = max(end, question[0][1])
+    if (mark is None or mark.lemma != "that") and verb.lemma in QUESTION_VERBS:
+        question = _question_after(s, verb, speaker)  # `asked if she thought X would win`: to its comma;
+        # `Asked where the money would come from, ...`: a question word opening it, a stranded preposition its last
+        if question is not None and question[0] is not None and question[0][0] == (start if mark is None else mark.start):
+            beyond = next((w for w in s.words if w.start >= question[0][1] and w.text.strip(MARK_CHARS)), None)
+            if beyond is not None and question[0][1] < end and beyond.text in _DASHES:
+                end = s.words[beyond.index - 1].end  # `asked how she would define the "elite" - the term used by
+                # Lee - ...`: a dash ends it (past a closing mark)
+            elif mark is not None or all(w.upos == "ADP" for w in s.words if end < w.end <= question[0][1]):
+                end = max(end, question[0][1])
     if mark is not None:  # `told WKDL's "Bright Early Show" that he ...`: the clause opens at its `that`
         return _past_listener(s, verb, after[0], (mark.start, _that_subject_run(s, verb, after[0], mark, end))), None
     if (opening := _told_where(s, verb, after[0])) is not None:
@@ -6163,7 +6198,7 @@ def _set_off_time_end(s: Parsed, verb: Word, i: int) -> int | None:
 
 
 _QUESTION_GAP = 6          # the most words between `asked` and its question (`asked the senator on Monday`)
-_QUESTION_STOPS = frozenset({",", ";", ":", "--", "\u2014", "\u2013"})
+_QUESTION_STOPS = frozenset({",", ";", ":", "-", "--", "\u2014", "\u2013"})
 
 
 def _question_on_noun(words: Sequence[Word], j: int) -> bool:
@@ -6609,6 +6644,9 @@ def _question_put_content(s: Parsed, verb: Word,
     return _NOTHING if any(k.index < verb.index and _question_put(s, k) for k in _complements(s, verb)) else None
 
 
+_EMBEDDING_WORDS = BARE_QUESTION_WORDS | frozenset({"that", "if", "what", "who", "which"})  # `asked whether ...`
+
+
 def _fronted_setting(s: Parsed, verb: Word,
                      speaker: Word | None) -> _Content | None:
     """`As the mayor spoke, the crowd responded with cheers`, `When Lee asked about it, Ruiz replied calmly`:
@@ -6622,9 +6660,16 @@ def _fronted_setting(s: Parsed, verb: Word,
     words = [w for w in s.words if frame[0][0] <= w.start and w.end <= frame[0][1]]
     while words and (words[0].upos == "CCONJ" or words[0].text.lower() in ("even", "just", "only")):
         words = words[1:]  # `But even after the talks stalled, ...`
-    if len(words) < 3 or words[0].text.lower() not in FRONTED_OPENERS | {"as"} \
+    participle = len(words) >= 2 and words[0].upos == "VERB" and words[0].xpos in ("VBN", "VBG") and (all(
+        sum(y.text.lower() in _EMBEDDING_WORDS and y.upos != "DET" for y in words[1:k])
+        >= sum(y.xpos in _FINITE for y in words[:k + 1])
+        for k, x in enumerate(words) if x.xpos in _FINITE) or s.subtree(words[0])[-1].index >= words[-1].index)
+    # `Asked where the figure came from, ...`: each finite verb within a clause it embeds, its own `where` or
+    # `that` before it, or all of it the participle's (not a gerund subject's main clause: `Finding what is
+    # under it is hard, he said`, `Bridging that gap means ..., he said`)
+    if len(words) < (2 if participle else 3) or not participle and words[0].text.lower() not in FRONTED_OPENERS | {"as"} \
             or any(w.text in _CLAUSE_BREAKS or w.text in MARK_CHARS for w in words) \
-            or not any(w.upos in ("VERB", "AUX") for w in words[1:]):
+            or not participle and not any(w.upos in ("VERB", "AUX") for w in words[1:]):
         return None  # `If the council fails, the state steps in, he said`: a main clause follows it
     return _NOTHING
 
@@ -8213,6 +8258,8 @@ def _reporting_frame(s: Parsed, verb: Word,
     if comma is None or any(w.upos in ("VERB", "AUX") and not _paper_kind(s, w) for w in s.words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
+    if s.words[comma + 1].text.lower() in RELATIVE_PRONOUNS and comma + 1 < verb.index:
+        return None  # `The figure, which the mayor repeated, is wrong`: a relative clause, no reporting clause
     if speaker is not None and any(w.text in _CLAUSE_BREAKS for w in s.words[speaker.index + 1:comma]):
         return None  # `Ann Ruiz, who ..., responded`: the comma closes an aside set off after the speaker
     if speaker is not None and comma + 2 < speaker.index and s.words[comma + 1].text.lower() in COMMA_ASIDE_OPENERS \
@@ -9745,7 +9792,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "cue (`shot back`, `called out`: a shout, no naming); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject); `submit`, "
-         "`share` and a court's `hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
+         "`share`, `object` (`Critics will object that ...`; `objected to the plan` is a stand, no words) and a court's "
+         "`hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
          "verb (`The Crown submitted that ...`, `Mr Ong shared that ...`, `The court held that ...`; `submitted a bid` "
          "is handed in, `shared a photo` is no report, `held "
          "that meeting` is no finding); not a bare form in capitals within a label in capitals opening its sentence "
@@ -9769,6 +9817,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "The appeal court"),
           Example("Mr Ong shared that his family had run the stall for 40 years.",
                   "that his family had run the stall for 40 years", "Mr Ong"),
+          Example("Critics will object that the new stadium costs far too much.",
+                  "that the new stadium costs far too much", "Critics"),
           Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
                   'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz")),
          parse="cue-candidate"),
@@ -9875,7 +9925,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "figures, records, a meeting's minutes, statistics, a poll ...; of two subjects a comma parts, the "
          "nearer: `Minutes later, video showed`) and a clause with its own subject after it, or an object and "
          "what is said of it, or closing its sentence after the clause it showed and a comma (a time after it too, "
-         "read from the words: `..., official figures showed on Friday.`), or set off by commas "
+         "read from the words: `..., official figures showed on Friday.`, `show` after such a noun tagged a noun "
+         "too: `..., the data show.`), or set off by commas "
          "within it (its two parts): the records speak what they show (not `show up`, nor a bare object: `The poll "
          "shows a shift`; nor within another's report: `said that polls show ...`).", _evidence_shows,
          (Example("Court records show that the builder owed more than $40,000.",
@@ -9889,7 +9940,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("During the same week, court records show, the firm paid no tax at all.",
                   "During the same week the firm paid no tax at all", "court records"),
           Example("Britain's economy grew faster than expected, official figures showed on Friday.",
-                  "Britain's economy grew faster than expected", "official figures")),
+                  "Britain's economy grew faster than expected", "official figures"),
+          Example("Burglaries in the county fell by only a tenth, the data show.",
+                  "Burglaries in the county fell by only a tenth", "the data")),
          parse="research-finding"),
     Rule("to-know", "cue", "`Vale wanted to know why the city had not held a hearing`, `She demanded to know "
          "whether ...`: `know` after `to`, right after a verb of wanting or demanding with a subject, and a clause "
@@ -9955,12 +10008,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="news-learned"),
     Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`, `An affidavit states that ...`: a cue "
          "verb's `-s` form tagged as a noun between a name (or a paper that speaks opening its sentence: an "
-         "affidavit, a complaint, a report, a memo) and `that`: the name speaks the rest of the sentence.",
+         "affidavit, a complaint, a report, a memo, a post) and `that` (past an aside set off by commas with no "
+         "verb: `The post claims, without evidence, that ...`): the name speaks the rest of the sentence.",
          _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
                   "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),
           Example("An affidavit states that the defendant had been following the woman for weeks.",
-                  "that the defendant had been following the woman for weeks", "An affidavit")),
+                  "that the defendant had been following the woman for weeks", "An affidavit"),
+          Example("The post claims, without evidence, that the ballots were printed abroad.",
+                  "that the ballots were printed abroad", "The post")),
          parse="cue-candidate"),
     Rule("set-off-form", "cue", "`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a "
          "present form of a verb of saying tagged as a noun, set off by commas right after the noun phrase that "
@@ -10020,8 +10076,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="cue-candidate"),
     Rule("noun-cue", "cue", "`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a "
          "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it (when "
-         "the noun's phrase opens its sentence, the clause ends before the sentence's own predicate: `Her claim "
-         "that the river would flood was ignored`; right after `his`, `its` or `their` the noun cue's form is a noun "
+         "the noun's phrase opens its sentence, the clause ends before the sentence's own predicate, however the parse "
+         "split it: `Her claim that the river would flood was ignored`, `Her claim that the city lost jobs is false`; right after `his`, `its` or `their` the noun cue's form is a noun "
          "whatever its tag: `His warning that ...`).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
@@ -10031,7 +10087,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Her claim that the river would flood was ignored by the council.", "that the river would flood",
                   "Her"),
           Example("His warning that the dam would fail was ignored by the council.", "that the dam would fail",
-                  "His")),
+                  "His"),
+          Example("The mayor's claim that the city lost 4,000 jobs last year is wrong.",
+                  "that the city lost 4,000 jobs last year", "The mayor")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
@@ -10823,6 +10881,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
          _own_occasion,
          (Example('"It is a gift to the banks," Ruiz in her speech said.', "It is a gift to the banks,", "Ruiz"),)),
+    Rule("depicted-doer", "span", "`There is no record of the mayor saying that ...`, `footage of the mayor saying "
+         "...`: a speaker running `record of X` (a record, video, clip, photo or evidence) right before an `-ing` "
+         "cue: X says it, the record only shows it.", _depicted_doer,
+         (Example("There is no record of the governor saying that the plant would close.",
+                  "that the plant would close", "the governor"),)),
     Rule("emphatic-reflexive", "span", "`The president himself said`: a reflexive pronoun right after a noun "
          "phrase only stresses it: that phrase speaks.", _emphatic_reflexive,
          (Example("The coach himself said the team had played badly.", "the team had played badly", "The coach"),)),
@@ -11478,7 +11541,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "that Ruiz believes ...`; a lower-case `-s` word right after a verb of telling, taken for the clause's verb, "
          "is the plural listener: `told reporters the plan would fail`; a clause of a point in time right after the "
          "cue, before a clause in the present or with a modal, is the cue's time, as for `rest-of-sentence`: `said "
-         "once the vote ended they would appeal`).",
+         "once the vote ended they would appeal`; "
+         "a question a verb of asking puts runs to its "
+         "comma, as `question-after` reads it, a preposition left at its end too: `Asked where the money would come "
+         "from, ...`).",
          _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
@@ -11502,7 +11568,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The aide told the Ledger that Ruiz believes the plan was a mistake.",
                   "that Ruiz believes the plan was a mistake", "The aide"),
           Example("The mayor told reporters the plan that he backed would fail.",
-                  "the plan that he backed would fail", "The mayor"))),
+                  "the plan that he backed would fail", "The mayor"),
+          Example("Asked where the money would come from, the mayor's office pointed to a state grant.",
+                  "where the money would come from", None))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "
@@ -11546,7 +11614,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the water was brown", "One resident"),
           Example("The lab's director told Reuters the test works.", "the test works", "The lab's director"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
-         "question a verb that puts or answers one reports, from its question word to the next comma (after a "
+         "question a verb that puts or answers one reports, from its question word to the next comma or dash (after a "
          "listener, `which` before a noun and `who` before a determiner or possessive open a question, not a "
          "relative clause: `asked readers which team won`).", _question_after,
          (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),
@@ -11562,12 +11630,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   kept=False),)),
     Rule("fronted-setting", "content", "`As the mayor spoke, the crowd responded with cheers`: where all a closing "
          "report would take before its comma is one clause of time, cause or concession opening the sentence "
-         "(`when`, `after`, `though`, `as` ...), it sets the scene for the cue's clause, the main one: the cue "
+         "(`when`, `after`, `though`, `as` ...), or one participle's clause (`Asked where the figure came from, "
+         "the office pointed to a study`), it sets the scene for the cue's clause, the main one: the cue "
          "reports nothing.", _fronted_setting,
          (Example("As the mayor spoke about the budget on Sunday night, the crowd responded with loud cheers.",
                   "As the mayor spoke about the budget on Sunday night", kept=False),
           Example("When the host asked about the bridge, the mayor replied in an even voice.",
-                  "When the host asked about the bridge", kept=False))),
+                  "When the host asked about the bridge", kept=False),
+          Example("Asked by reporters where the number came from, the governor's aide pointed to a farm survey.",
+                  "Asked by reporters where the number came from", kept=False))),
     Rule("complement-before", "content", "`Content, X said.`: the last reported clause before the verb (all of "
          "the clause before the comma when the report closes its sentence, also when the parse took a word of "
          "the speaker's phrase for the clause: `, people familiar with the plan said`; not a label before a colon "

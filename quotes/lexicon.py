@@ -32,7 +32,7 @@ __all__ = [
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "TIME_PHRASE_LEADS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
-    "ANYONE_THAT_CUES", "MALAY_TITLES", "CONSTITUENCY_WORDS", "APOSTROPHE_TITLES", "ADDRESS_STYLES",
+    "MALAY_TITLES", "CONSTITUENCY_WORDS", "APOSTROPHE_TITLES", "ADDRESS_STYLES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -54,6 +54,7 @@ __all__ = [
     "GIVEN_TEXTS",
     "KNOW_ASKING_VERBS",
     "KNOW_ASKING_FORMS",
+    "DEPICTION_NOUNS", "THAT_CLAUSE_CUES",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -412,6 +413,8 @@ CHARGE_VERBS: dict[str, str] = {
 # verb of hearing, doubting or reporting (`doubted the promise to ...`: someone else made it).
 NOUN_CUE_HOSTS = frozenset({"make", "deliver", "keep", "break", "repeat", "renew", "issue", "fulfill", "fulfil",
                             "honor", "honour", "reiterate", "rattle", "extend", "offer"})
+# and the verbs by which a subject passes a claim on as its own (`Users are sharing a claim that ...`)
+NOUN_CUE_HOSTS |= frozenset({"share", "spread", "push", "peddle", "circulate", "echo"})
 NOUN_CUE_ON_HOSTS = frozenset({"make", "follow", "renege", "go", "deliver", "act", "back"})
 
 # The noun `mention`, which names a saying when a verb of making or carrying takes it as its object
@@ -435,9 +438,12 @@ THAT_ONLY_CUES = frozenset({"submit"})
 THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"hold", "rule"})
 # Singapore's, Malaysia's and the Philippines' `shared that` (`Mr Ong shared that his family had run the stall for 40
 # years`): words told, whoever tells them; otherwise a thing shared (`shared a photo`, `shared the prize`).
-THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"share"})
-# Of them, those that report a `that` clause whoever says it, not a court's finding only.
-ANYONE_THAT_CUES = frozenset({"submit", "share"})
+# An objection put into words (`Critics will object that the plan costs too much`): otherwise a thing, or
+# a stand against something (`objected to the plan`).
+THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"share", "object"})
+# Of those, the ones whose `that` clause alone makes a report, with no court's finding (`submitted that ...`,
+# `shared that ...`, `objected that ...`).
+THAT_CLAUSE_CUES = frozenset({"submit", "share", "object"})
 
 # Cues whose noun-phrase object is what was said (`denied the allegations`, `announced his candidacy`,
 # `vowed a wider war`, `disputed the figures`: said they are wrong): no listener, no topic, the message
@@ -1332,6 +1338,13 @@ LINKING_ASIDES = frozenset({("for", "part"), ("in", "turn"), ("in", "response"),
 # any other word, `a` and a plural cannot make one phrase (`a move business groups had demanded`).
 PLURAL_AFTER_A = frozenset({"few", "couple", "dozen", "score", "hundred", "thousand", "million", "billion",
                             "number", "lot", "great", "good", "handful", "majority", "minority", "host"})
+
+# Records and depictions of someone saying something (`There is no record of the mayor saying that ...`,
+# `footage of the mayor saying ...`): the noun phrase after their `of`, right before the saying's `-ing`
+# form, is who says it, not the record.
+DEPICTION_NOUNS = frozenset({"record", "records", "video", "videos", "footage", "clip", "clips", "recording",
+                             "recordings", "audio", "tape", "tapes", "image", "images", "photo", "photos",
+                             "picture", "pictures", "evidence", "example", "examples", "instance", "instances"})
 
 # Reflexive pronouns: right after a noun phrase, an emphatic one stands with it (`the mayor herself said`).
 REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself",

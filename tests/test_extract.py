@@ -1023,6 +1023,36 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                                  ("indirect", "it would", "He", "Graham Pike")]),
     ("asked-captain-same-gender", '"Is it safe?" Tom Lee asked the captain.\n\n"Safe enough," he said.',
      [("direct", "Is it safe?", "Tom Lee", "Tom Lee"), ("direct", "Safe enough,", "he", "the captain")]),
+    # fact-check articles and opinion columns (h155): a relative clause set off by commas is no reporting
+    # clause; a newsroom's own verdict and labels report nothing; a fronted participle's clause is no report
+    ("factcheck-relative-which-not-tag", "The figure, which the mayor repeated at a rally, is wrong.", []),
+    ("factcheck-claim-relative-which", "The mayor's claim that the earth is flat, which he repeated on Monday, is "
+     "false.", [("indirect", "that the earth is flat", "The mayor", "The mayor")]),
+    ("factcheck-rating-nothing", "We rate this claim False.", []),
+    ("factcheck-verdict-label-nothing", "VERDICT: False. The law requires 40 hours of firearms instruction.", []),
+    ("factcheck-asked-where-participle", "Asked by reporters where the number came from, the governor's aide "
+     "pointed to a farm survey.", [("indirect", "where the number came from", "reporters", "reporters")]),
+    ("factcheck-data-show-closing", "But burglaries fell by only 30 percent, the data show.",
+     [("indirect", "burglaries fell by only 30 percent", "the data", "the data")]),
+    ("factcheck-sharing-claim", "Several accounts spread the claim that the election was moved to Thursday.",
+     [("indirect", "that the election was moved to Thursday", "Several accounts", "Several accounts")]),
+    ("opinion-rhetorical-question-nothing", "But who really benefits from this deal?", []),
+    ("opinion-will-object-that", "Some will object that the stadium brings prestige.",
+     [("indirect", "that the stadium brings prestige", "Some", "Some")]),
+    ("objected-to-nothing", "Workers objected to the plan.", []),
+    ("objects-noun-nothing", "The museum returned the objects to Greece.", []),
+    ("factcheck-post-claims-aside", "The post claims, without evidence, that the ballots were printed abroad.",
+     [("indirect", "that the ballots were printed abroad", "The post", "The post")]),
+    ("factcheck-footage-of-doer", "Voters saw footage of the mayor saying that taxes will rise.",
+     [("indirect", "that taxes will rise", "the mayor", ANY)]),
+    # a fronted participle's clause is no report of the main verb; a gerund subject's clause is
+    ("fronted-noting-participle", "Noting that the policy has failed, the mayor reminded voters of his own plan.",
+     [("indirect", "that the policy has failed", "the mayor", ANY)]),
+    ("fronted-noting-contact-relative", "Noting that the policy has failed in the towns it covers, the mayor "
+     "reminded voters of his own plan.", [("indirect", "that the policy has failed in the towns it covers",
+                                          "the mayor", ANY)]),
+    ("gerund-subject-that-determiner", "Bridging that gap means cutting costs wherever savings can be found, the "
+     "owner said.", [("indirect", "Bridging that gap means cutting costs", "the owner", ANY)]),
 ]
 
 
@@ -2101,6 +2131,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "if the freeze would apply to all centres", "Ms Ann Ong")]),
     ("bracket-party-after-name", "Mr Tan Wei Ming (PSP) asked if the Government would consider a minimum wage.",
      [("indirect", "if the Government would consider a minimum wage", "Mr Tan Wei Ming")]),
+    # fact-check articles (h155): a noun cue's clause runs to the sentence's own predicate; `According to X,`
+    # and its comma are no part of the mixed quote after them; a question's stranded preposition is its own
+    ("factcheck-claim-that-is-false", "Delgado's claim that the bill has no training requirement is false.",
+     [("indirect", "that the bill has no training requirement", "Delgado")]),
+    ("factcheck-according-to-mixed", 'According to Alvarez, the study "proves our point."',
+     [("mixed", 'the study "proves our point."', "Alvarez")]),
+    ("factcheck-asked-where-from", "Asked where the money would come from, the mayor's office pointed to a state "
+     "grant.", [("indirect", "where the money would come from", None)]),
+    ("question-ends-at-lone-hyphen", 'But when asked how she would define the "elite" - the term used by Ruiz - Lee '
+     'fought back.', [("mixed", 'how she would define the "elite"', None)]),
+    ("gerund-subject-closing-report", "Finding what lies under the road is not as simple as digging, he said.",
+     [("indirect", "Finding what lies under the road is not as simple as digging", "he")]),
 ]
 
 

@@ -263,8 +263,11 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     while end > q.end and (text[end - 1] in ".!?;," or text[end - 1].isspace()) and not mark_ends(text, end):
         end -= 1  # the sentence's stop, not the `;` of a closing mark left as an entity (`&rdquo;`)
     start = cue.span[1]
-    if start <= cue.speaker[0] and cue.speaker[1] <= opening and text[start:cue.speaker[0]].strip() == "by":
-        start = cue.speaker[1]  # `described by his family as "..."`: the agent speaks, what follows is said
+    if start <= cue.speaker[0] and cue.speaker[1] <= opening and (text[start:cue.speaker[0]].strip() == "by" or (
+            cue.speaker_rule == "according-to" and not text[start:cue.speaker[0]].strip()
+            and text[cue.speaker[1]:opening].lstrip().startswith(","))):
+        start = cue.speaker[1]  # `described by his family as "..."`: the agent speaks, what follows is said;
+        # `According to the mayor, the plan "will ..."`: the speaker and its comma right after the cue, no part of it
     while text[start].isspace() or text[start] in ",;:":
         start += 1
     aside = _DASH_PAIR.match(text, start, opening)
@@ -2495,7 +2498,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`, "
          "`told the court Vale had \"...\"`, with its phrases and a comma before `that`: `told a Ledger reporter "
          "Monday evening that she \"...\"`; past the cue's time before `that`: `concluded this month that ...`; "
-         "past a phrase of a preposition before `that` and a subject: `said in an interview that sales were \"...\"`) "
+         "past a phrase of a preposition before `that` and a subject: `said in an interview that sales were \"...\"`; "
+         "past a speaker and its comma right after the cue: `According to the mayor, the plan \"will ...\"`) "
          "to the sentence's end (to the comma closing a subordinate clause that opens "
          "the sentence and holds the cue), or to a speech verb's participle set off by a comma "
          "right after the quotation (`called it \"...,\" adding that ...`: the next report), or to `and` and a "
@@ -2515,6 +2519,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "\"zu wenig\" -- in English, \"too little\"`: link rule `translation`).",
          paraphrase,
          (Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
+          Example('According to the mayor, the plan "will save millions."', 'the plan "will save millions."',
+                  "the mayor"),
           Example('Asked about the offer, Karl Brandt said it was "zu wenig" -- in English, "too little."',
                   'it was "zu wenig"', "Karl Brandt"),
           Example('Lee told reporters that "Ruiz is throwing votes away."', 'that "Ruiz is throwing votes away."',
