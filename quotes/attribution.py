@@ -3054,8 +3054,8 @@ def _foreign_tag_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`"Wir sind bereit," sagte Scholz.`, `"Estamos listos," dijo Sánchez.`, `Scholz sagte: "..."`: a
     reporting verb of another language (`rules.text.foreign_tag`, lexicon FOREIGN_TAG_VERBS), which the
     tagger cannot read, in a tag right after a quotation's closing mark and its comma (or `?`, `!`), with
-    the speaker after it (its words to the next stop, through the last capitalised one: `dijo el
-    presidente Pedro Sánchez`), or right before a colon or comma and an opening mark, with a capitalised
+    the speaker after it (its words before the next stop through their first run of capitalised ones:
+    `dijo el presidente Pedro Sánchez`, `sagte Jonas Keller nach dem Treffen`), or right before a colon or comma and an opening mark, with a capitalised
     name before it: a cue of the quotation only (no content: never a foreign clause's report)."""
     words = s.words
     texts = [x.text for x in words]
@@ -3069,8 +3069,10 @@ def _foreign_tag_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if after_quotation:
         run = []
         for x in words[j:j + FOREIGN_SPEAKER_WORDS]:
-            if not x.text[:1].isalpha():
-                break
+            if not x.text[:1].isalpha() or run and run[-1].text[:1].isupper() and not x.text[:1].isupper() and not (
+                    x.text.lower() in SURNAME_PARTICLES and x.index + 1 < len(words)
+                    and words[x.index + 1].text[:1].isupper()):
+                break  # the name ends with its capitalised run (`sagte Jonas Keller nach dem Treffen`)
             run.append(x)
         while run and not run[-1].text[:1].isupper():
             run.pop()
@@ -3081,9 +3083,10 @@ def _foreign_tag_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if j + 1 < len(words) and words[j].text in (":", ",") and _mark(words[j + 1]):
         first = i
         while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].text.isalpha() \
-                or first > 1 and words[first - 1].text.lower() in SURNAME_PARTICLES \
+                or first > 1 and (words[first - 1].text.lower() in SURNAME_PARTICLES
+                                  or words[first - 1].text in ("'s", "\u2019s")) \
                 and words[first - 2].text[:1].isupper():
-            first -= 1
+            first -= 1  # (`Italy's Giulia Ferri ha detto:`, `Lula da Silva disse:`)
         if first == i or i - first > FOREIGN_SPEAKER_WORDS or (first > 0 and words[first - 1].text not in _TAG_STOPS
                                                                 and not _mark(words[first - 1])):
             return None
@@ -7930,13 +7933,11 @@ def _paper_kind(s: Parsed, w: Word) -> bool:
 def _reporting_frame(s: Parsed, verb: Word,
                      speaker: Word | None) -> tuple[tuple[int, int] | None, int] | None:
     """For a cue set off by a comma after the clause it reports, however the parse hung it: that
-    clause's range up to the comma, and the index of the first word after the cue's own words
+    clause's range up to the comma (through a closing mark right after it: `After "Gone Girl," the
+    mayor said, ...`, the quotation whole), and the index of the first word after the cue's own words
     (its speaker, time, place and listener).  The parse may make the cue the root (`Prices rose,
-    he said, because ...`): then the speaker must lie between the comma and the cue, and the words before
-    the comma count only when they hold a finite verb (not just `In an interview`) or are the subject of
-    the verb right after the tag (`_subject_split`); so too, however the parse hung the cue, for words
-    before it that open with a preposition, subordinator or adverb (`After "Gone Girl,"`: a phrase fronted
-    in the clause after, whose verb a misread mark may make the cue's head)."""
+    he said, because ...`): then the speaker must lie between the comma and the cue, and the
+    words before the comma count only when they hold a finite verb (not just `In an interview`)."""
     root = verb.head < 0
     set_off = verb.deprel == "acl:relcl" and _set_off_pronoun_tag(s, verb)
     if verb.xpos == "VBG" or (verb.deprel.startswith("acl") and not set_off) \
@@ -7971,12 +7972,14 @@ def _reporting_frame(s: Parsed, verb: Word,
     start = s.span(top)[0]
     if start > s.words[comma - 1].start:
         return None
-    opener = next((w for w in s.words if w.start >= start), None)
-    fronted = opener is not None and opener.upos in ("ADP", "SCONJ", "ADV")  # `After "Gone Girl,"`: a phrase, no subject
-    if (root or fronted) and not any(w.upos in ("VERB", "AUX") and w.xpos in _FINITE for w in s.words[:comma]) \
+    if root and not any(w.upos in ("VERB", "AUX") and w.xpos in _FINITE for w in s.words[:comma]) \
             and not _subject_split(s, after):
         return None, after  # `Now, she said, ...`, `In an interview, he said, ...`: no clause before the comma
-    return (start, s.words[comma - 1].end), after
+    end = s.words[comma - 1].end
+    if comma + 1 < verb.index and _mark(s.words[comma + 1]) \
+            and sum(_mark(w) for w in s.words[:comma]) % 2 == 1:
+        end = s.words[comma + 1].end  # `After "Gone Girl," the mayor said, ...`: through the quotation's closing mark
+    return (start, end), after
 
 
 SPLIT_TAG_WORDS = 6  # the most words a tag set within a split quotation has before its verb
@@ -9567,7 +9570,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`Scholz sagte: \"...\"`: a reporting verb of another language that wire copy keeps (lexicon "
          "FOREIGN_TAG_VERBS: German `sagte`, Spanish `dijo`, French `a déclaré`, Italian `ha detto`, Portuguese "
          "`disse`; read from the words, which the tagger cannot parse) in a tag right after a quotation's closing "
-         "mark and comma, its speaker the words after it to the last capitalised one before a stop, or right "
+         "mark and comma, its speaker the words after it through their first run of capitalised ones (`sagte Jonas "
+         "Keller nach dem Treffen`), or right "
          "before a colon or comma and an opening mark, after a capitalised name: a cue of the quotation alone, "
          "never of a clause.", _foreign_tag_cue,
          (Example('"Wir sind bereit," sagte Olaf Brandt.', "Wir sind bereit,", "Olaf Brandt"),
@@ -10964,7 +10968,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
          "it reports; the words before and after it (after it a `because` or `to` clause, or the verb its "
          "subject waits for, goes on with what was said however the parse hung it; before it, only words with a "
-         "finite verb or a subject, not a phrase a preposition fronts alone, `After \"Gone Girl,\"`; only from an "
+         "only from an "
          "unpaired dash or a semicolon, and nothing when a coordinator ends them: `and, he argued, to ...`; `, he "
          "said,` is such a clause even when parsed as a relative clause; a time after its cue is its own: `, the "
          "mayor said Tuesday,`).",
@@ -10982,9 +10986,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Any attempt to fix the old bridge, the engineer said, would cost a fortune.",
                   "Any attempt to fix the old bridge would cost a fortune", "the engineer"),
           Example("The old ferry, the captain said last week, needs a new engine.",
-                  "The old ferry needs a new engine", "the captain"),
-          Example('After "The Long Night," the critic said, she stopped reading thrillers.',
-                  "she stopped reading thrillers", "the critic"))),
+                  "The old ferry needs a new engine", "the captain"))),
     Rule("question-first", "content", "`Asked what it would cost, the mayor shrugged`: a question right after a "
          "verb that puts one, closed before the clause the parse gave the verb, is what was asked (also where the "
          "parse put the question inside that clause, after a bare participle opening the sentence: `Asked when it "

@@ -975,6 +975,13 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "Wir sind bereit,", "Scholz", "Scholz"), ("direct", "we are ready.", "Scholz", "Scholz")]),
     ("foreign-tag-goes-on", '"Wir sind bereit," sagte Scholz, "und wir werden gewinnen."',
      [("direct", "Wir sind bereit, und wir werden gewinnen.", "Scholz", "Scholz")]),
+    ("foreign-tag-name-ends", '"Wir werden nicht nachgeben," sagte Minister Jonas Keller nach dem Treffen.',
+     [("direct", "Wir werden nicht nachgeben,", "Minister Jonas Keller", ANY)]),
+    ("foreign-tag-or-gloss", '"No vamos a firmar esto," dijo Carmen Ortega, or "we will not sign this."',
+     [("direct", "No vamos a firmar esto,", "Carmen Ortega", ANY),
+      ("direct", "we will not sign this.", "Carmen Ortega", ANY)]),
+    ("foreign-tag-before-colon", 'Italy\'s Giulia Ferri ha detto: "Serve più tempo."',
+     [("direct", "Serve più tempo.", "Italy's Giulia Ferri", ANY)]),
     # never the cue of a clause: a foreign verb with no quotation beside it, or inside one, gives nothing
     ("foreign-verb-no-tag", 'Tourists soon learn that dijo and disse mean the same thing.', []),
     ("foreign-tag-mid-sentence", 'The menu said sagte Scholz in red letters.', []),
@@ -985,9 +992,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "We will win,", "she", None), ("mixed", 'or "at least draw."', "she", None)]),
     ("comma-goes-on-english", '"Absolutely," she said, "we will go."',
      [("direct", "Absolutely, we will go.", "she", None)]),
-    # straight marks round a title fronted before a tag set within the clause: the clause after it reported
+    # straight marks round a title fronted before a tag set within the clause: the clause on both sides of it
     ("straight-title-before-tag", 'After "Gone Girl," the mayor said, she read nothing else.',
-     [("indirect", "she read nothing else", "the mayor", "the mayor")]),
+     [("mixed", 'After "Gone Girl," she read nothing else', "the mayor", "the mayor")]),
+    ("quoted-word-before-tag", 'The "new" plan, the mayor said, will fail.',
+     [("mixed", 'The "new" plan will fail', "the mayor", "the mayor")]),
 ]
 
 

@@ -1679,9 +1679,11 @@ def speaker_aside(x: Quotation) -> Link | None:
     """`"We lost," said Ann Ruiz, who hosts the show "Morning Tide."`: a quotation after the speaker of a
     cue that tags the quotation before it, run into by words of the speaker's description (not set off
     by a comma: `said Ruiz, an aide, "and ..."` goes on with the quotation) and with no cue of their own
-    (`said Ruiz, who thinks it "..."`), is a title or a term in that description: dropped."""
+    (`said Ruiz, who thinks it "..."`), is a title or a term in that description: dropped.  Not one a
+    translation's gloss opens (`translation`: `dijo Ortega, or "we will not sign."`)."""
     cue = x.own_cue
-    if cue is None or cue.speaker is None or not cue.span[1] <= cue.speaker[0] <= x.q.start:
+    if cue is None or cue.speaker is None or not cue.span[1] <= cue.speaker[0] <= x.q.start \
+            or translation(x) is not None:
         return None
     before = x.text[:cue.span[0]].rstrip()
     tagged = mark_ends(before, len(before)) and rstrip_marks(before)[-1:] in (",", "?", "!")
