@@ -111,7 +111,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
                 absorbed.update(held)
                 used_cues.add(c.span)
                 content = (c.content[0], _clause_end(text, c, quoted, cues))
-                drafts.append(_Draft([content] if c.more is None else [content, c.more], "mixed", c, CONF_MIXED, c.sentence,
+                drafts.append(_Draft([content], "mixed", c, CONF_MIXED, c.sentence,
                                      rules={"link": "mixed-clause", **_content_rule(c)}))
 
     mixed = sorted(d.parts[0] for d in drafts if d.type == "mixed")
@@ -308,9 +308,8 @@ def _passive_report(cue: Cue, words: Sequence[Word]) -> bool:
 
 def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Sequence[int],
                   inside: Inside, cues: Sequence[Cue] = (), words: Sequence[Word] = ()) -> list[int] | None:
-    """A cue's clause that holds quoted fragments and at least MIN_INDIRECT_WORDS words of its own (with
-    those of its part after a reporting clause set within it, `Cue.more`): the indices of the quotations
-    it holds (the clause is one mixed quote)."""
+    """A cue's clause that holds quoted fragments and at least MIN_INDIRECT_WORDS words of its own:
+    the indices of the quotations it holds (the clause is one mixed quote)."""
     if c.content is None or inside.contains(c.span[0]):
         return None
     lo = bisect.bisect_left(quoted_starts, c.content[0])
@@ -328,13 +327,11 @@ def _mixed_clause(text: str, c: Cue, quoted: Sequence[Quoted], quoted_starts: Se
     rng = (c.content[0], reach)
     within = [q for i, q in enumerate(quoted) if q.start < rng[1] and q.end > rng[0]
               and (i in held or i in titles or i > 0 and _side_by_side(text, quoted[i - 1], q))]
-    spans = [rng] if c.more is None else [rng, c.more]  # (`After "Gone Girl," he said, she read ...`: on past the tag)
-    if titles.issuperset(held) and not any(w.upos in ("VERB", "AUX") and any(a <= w.start and w.end <= b for a, b in spans)
+    if titles.issuperset(held) and not any(w.upos in ("VERB", "AUX") and rng[0] <= w.start and w.end <= rng[1]
                                            and not inside.contains(w.start) for w in words):
         return None  # `said in May on the podcast "..."`: where it was said, no clause reported
-    own = _word_count(text, rng) + (0 if c.more is None or inside.overlaps(c.more) else _word_count(text, c.more))
-    if held and own - sum(_word_count(text, (max(q.start, rng[0]), min(q.end, rng[1]))) for q in within) \
-            >= MIN_INDIRECT_WORDS:
+    if held and _word_count(text, rng) - sum(_word_count(text, (max(q.start, rng[0]), min(q.end, rng[1])))
+                                             for q in within) >= MIN_INDIRECT_WORDS:
         return held
     return None
 
@@ -980,15 +977,11 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          "(`According to X, Y said the deal was \"a trap.\"`: X's).  A title in it (`told \"News Hour\"`, `on the "
          "podcast \"...\"`: `clause_title`) is no words of its own (`told \"News Hour\": \"We ...\"`: the quotation "
          "after the colon is the cue's own, direct), and a clause holding titles alone with no verb outside them is "
-         "none (`said in May on the podcast \"...\"`: where it was said); a clause going on past a reporting clause "
-         "set within it (`After \"Gone Girl,\" the mayor said, she read ...`) counts the words after it too, and "
-         "keeps them as the quote's second part.", _mixed_clause,
+         "none (`said in May on the podcast \"...\"`: where it was said).", _mixed_clause,
          (Example('The minister said the talks were "going nowhere fast" and would end soon.',
                   'the talks were "going nowhere fast" and would end soon', "The minister"),
           Example('According to the filing, the mayor said the deal was "a trap for the town."',
-                  'the mayor said the deal was "a trap for the town."', "the filing", parse=_REPORT_IN_REPORT_UD),
-          Example('After "The Long Night," the critic said, she stopped reading thrillers.',
-                  'After "The Long Night," she stopped reading thrillers', "the critic"))),
+                  'the mayor said the deal was "a trap for the town."', "the filing", parse=_REPORT_IN_REPORT_UD))),
     Rule("indirect-clause", "clause", "A cue's clause with no quotation in it, with a speaker or a passive cue: "
          "an indirect quote (of three words at least, a noun phrase two, or one bare common noun after an active "
          "`deny`: `has denied wrongdoing`, not `denied it`, nor a thing withheld: `was denied bail`).", _indirect_clause,

@@ -7933,8 +7933,9 @@ def _paper_kind(s: Parsed, w: Word) -> bool:
 def _reporting_frame(s: Parsed, verb: Word,
                      speaker: Word | None) -> tuple[tuple[int, int] | None, int] | None:
     """For a cue set off by a comma after the clause it reports, however the parse hung it: that
-    clause's range up to the comma (through a closing mark right after it: `After "Gone Girl," the
-    mayor said, ...`, the quotation whole), and the index of the first word after the cue's own words
+    clause's range up to the comma (none where a quotation opened in it closes after the comma: `After
+    "Gone Girl," the mayor said, ...`, with straight marks the parse hangs the cue off the verb after the
+    tag, yet the words before hold no clause the tag could report but cut through the quotation), and the index of the first word after the cue's own words
     (its speaker, time, place and listener).  The parse may make the cue the root (`Prices rose,
     he said, because ...`): then the speaker must lie between the comma and the cue, and the
     words before the comma count only when they hold a finite verb (not just `In an interview`)."""
@@ -7975,11 +7976,10 @@ def _reporting_frame(s: Parsed, verb: Word,
     if root and not any(w.upos in ("VERB", "AUX") and w.xpos in _FINITE for w in s.words[:comma]) \
             and not _subject_split(s, after):
         return None, after  # `Now, she said, ...`, `In an interview, he said, ...`: no clause before the comma
-    end = s.words[comma - 1].end
     if comma + 1 < verb.index and _mark(s.words[comma + 1]) \
-            and sum(_mark(w) for w in s.words[:comma]) % 2 == 1:
-        end = s.words[comma + 1].end  # `After "Gone Girl," the mayor said, ...`: through the quotation's closing mark
-    return (start, end), after
+            and sum(_mark(w) for w in s.words[:comma] if w.start >= start) % 2 == 1:
+        return None, after  # `After "Gone Girl," the mayor said, ...`: a quotation opened before the comma closes after it
+    return (start, s.words[comma - 1].end), after
 
 
 SPLIT_TAG_WORDS = 6  # the most words a tag set within a split quotation has before its verb

@@ -992,11 +992,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "We will win,", "she", None), ("mixed", 'or "at least draw."', "she", None)]),
     ("comma-goes-on-english", '"Absolutely," she said, "we will go."',
      [("direct", "Absolutely, we will go.", "she", None)]),
-    # straight marks round a title fronted before a tag set within the clause: the clause on both sides of it
+    # straight marks round a title fronted before a tag set within the clause: the clause after it, as with
+    # curly marks (`parenthetical`)
     ("straight-title-before-tag", 'After "Gone Girl," the mayor said, she read nothing else.',
-     [("mixed", 'After "Gone Girl," she read nothing else', "the mayor", "the mayor")]),
-    ("quoted-word-before-tag", 'The "new" plan, the mayor said, will fail.',
-     [("mixed", 'The "new" plan will fail', "the mayor", "the mayor")]),
+     [("indirect", "she read nothing else", "the mayor", "the mayor")]),
+    ("curly-title-before-tag", 'After \u201cGone Girl,\u201d the mayor said, she read nothing else.',
+     [("indirect", "she read nothing else", "the mayor", "the mayor")]),
 ]
 
 
