@@ -1106,7 +1106,9 @@ def _translated(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequenc
                 inside: Inside | None) -> bool | None:
     """`"Wir sind bereit," said the chancellor -- in English, "we are ready."`: a quotation that a translation's
     gloss opens after the tag (`translation_gloss`), or one in English after a bare comma closing the tag of
-    a quotation in no English (`glossed_in_english`: `"Wir sind bereit," sagte Scholz, "we are ready."`), or
+    a quotation in no English (`glossed_in_english`: `"Wir sind bereit," sagte Scholz, "we are ready."`; a
+    stop for a comma, `"A," said Lee. "B."`; after a tag in another language, the tag's own words too: `a
+    déclaré Morel devant la presse. "B."`), or
     any after a dash closing a tag in another language (`„Nein“, sagte Vogel – "No."`), says
     the words before it again, in another language: a quote of its own, not more of the one before.  True
     then; None otherwise."""
@@ -1123,7 +1125,8 @@ def _translated(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequenc
     foreign = prev.cue is not None and prev.cue.rule == "foreign-tag"
     if foreign and between in BREAK_DASHES:
         return True  # `„Nein“, sagte Vogel – "No."`: the writer's rendering, set off by a dash
-    return True if between in (",", "") and glossed_in_english(text, prev.parts[-1], d.parts[0], foreign) else None
+    return True if (foreign or between in (",", "", ".")) \
+        and glossed_in_english(text, prev.parts[-1], d.parts[0], foreign) else None
 
 
 SPLITS = Table("split", doc="Checks on joining a quotation to the one before it across that one's tag "
@@ -1149,11 +1152,12 @@ SPLITS = Table("split", doc="Checks on joining a quotation to the one before it 
           Example('"We lost the vote," said Tom Lee. Ann Ruiz disagreed: "We won the argument."',
                   "We lost the vote,", "Tom Lee"))),
     Rule("translated", "split", "A quotation that a translation's gloss opens after the tag (`\"A,\" said the "
-         "chancellor -- in English, \"B.\"`, `, meaning \"B\"`: link rule `translation`), or one in English after "
-         "a bare comma closing a tag of a quotation in no English (`glossed_in_english`: a tag in another language, "
-         "`\"A,\" sagte Scholz, \"B.\"`, or a text that names the language spoken), or any after a dash closing a tag "
-         "in another language (`„Nein“, sagte Vogel – \"No.\"`), says A again in another "
-         "language: a quote of its own, not more of A (`\"Absolutely,\" she said, \"we will.\"` goes on).", _translated,
+         "chancellor -- in English, \"B.\"`, `, meaning \"B\"`: link rule `translation`), or one in English right "
+         "after a comma or stop closing the tag of a quotation in no English, where the tag is in another language "
+         "(`\"A,\" sagte Scholz, \"B.\"`; past the tag's own words too: `a déclaré Morel devant la presse. \"B.\"`) "
+         "or the text names the language spoken (`glossed_in_english`), or any after a dash closing a tag in another "
+         "language (`„Nein“, sagte Vogel – \"No.\"`), says A again in another language: a quote of its own, not "
+         "more of A (`\"Absolutely,\" she said, \"we will.\"` goes on).", _translated,
          (Example('"Wir sind bereit," said the chancellor -- in English, "we are ready."', "Wir sind bereit,",
                   "the chancellor"),
           Example('"Wir sind bereit," sagte Olaf Brandt, "we are ready."', "Wir sind bereit,", "Olaf Brandt"))),

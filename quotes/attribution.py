@@ -7885,6 +7885,8 @@ def _parenthetical(s: Parsed, verb: Word,
         return None  # what follows is the reporter's (`, adding ...`) or another report
     after = (rest[0].start, rest[-1].end)
     before = frame[0]
+    if before is not None and _cut_quotation(s, before):
+        before = None  # `After "Gone Girl," the mayor said, she ...`: no clause, cut through a quotation
     if before is not None:
         words = [w for w in s.words if before[0] <= w.start and w.end <= before[1]]
         breaks = [w.index for w in words if w.text in (";", ":")]
@@ -7896,6 +7898,18 @@ def _parenthetical(s: Parsed, verb: Word,
             first += s.words[first + 1].upos == "CCONJ"
             before = (s.words[first + 1].start, before[1])  # `... - and the permit, he said, was hard to get`
     return (before, after) if before is not None else (after, None)
+
+
+def _cut_quotation(s: Parsed, before: tuple[int, int]) -> bool:
+    """`After "Gone Girl," the mayor said, she read nothing else`: whether the words before a reporting clause
+    set within its clause (`before`, up to the comma) hold a quotation's opening mark whose closing mark
+    follows that comma: they cut through the quotation, no clause of their own (with straight marks the
+    parse may hang the cue off the verb after it, where curly marks make the cue the root)."""
+    inside = [w for w in s.words if before[0] <= w.start and w.end <= before[1]]
+    if not inside or inside[-1].index + 2 >= len(s.words):
+        return False
+    comma, mark = s.words[inside[-1].index + 1], s.words[inside[-1].index + 2]
+    return comma.text == "," and _mark(mark) and sum(_mark(w) for w in inside) % 2 == 1
 
 
 def _reported_continuation(s: Parsed, rest: Sequence[Word]) -> bool:
@@ -7933,9 +7947,7 @@ def _paper_kind(s: Parsed, w: Word) -> bool:
 def _reporting_frame(s: Parsed, verb: Word,
                      speaker: Word | None) -> tuple[tuple[int, int] | None, int] | None:
     """For a cue set off by a comma after the clause it reports, however the parse hung it: that
-    clause's range up to the comma (none where a quotation opened in it closes after the comma: `After
-    "Gone Girl," the mayor said, ...`, with straight marks the parse hangs the cue off the verb after the
-    tag, yet the words before hold no clause the tag could report but cut through the quotation), and the index of the first word after the cue's own words
+    clause's range up to the comma, and the index of the first word after the cue's own words
     (its speaker, time, place and listener).  The parse may make the cue the root (`Prices rose,
     he said, because ...`): then the speaker must lie between the comma and the cue, and the
     words before the comma count only when they hold a finite verb (not just `In an interview`)."""
@@ -7976,9 +7988,6 @@ def _reporting_frame(s: Parsed, verb: Word,
     if root and not any(w.upos in ("VERB", "AUX") and w.xpos in _FINITE for w in s.words[:comma]) \
             and not _subject_split(s, after):
         return None, after  # `Now, she said, ...`, `In an interview, he said, ...`: no clause before the comma
-    if comma + 1 < verb.index and _mark(s.words[comma + 1]) \
-            and sum(_mark(w) for w in s.words[:comma] if w.start >= start) % 2 == 1:
-        return None, after  # `After "Gone Girl," the mayor said, ...`: a quotation opened before the comma closes after it
     return (start, s.words[comma - 1].end), after
 
 

@@ -982,12 +982,21 @@ CASES: list[tuple[str, str, list[Expect]]] = [
       ("direct", "we will not sign this.", "Carmen Ortega", ANY)]),
     ("foreign-tag-before-colon", 'Italy\'s Giulia Ferri ha detto: "Serve più tempo."',
      [("direct", "Serve più tempo.", "Italy's Giulia Ferri", ANY)]),
+    ("foreign-tag-gloss-next-sentence", '"Nous devons rester unis," a déclaré Claire Morel devant la presse. '
+     '"We must stay united."', [("direct", "Nous devons rester unis,", "Claire Morel", ANY),
+                                ("direct", "We must stay united.", "Claire Morel", ANY)]),
+    ("stop-gloss-language-named", 'Lucia Gomez spoke in Spanish. "Queremos respeto," said Gomez. "We want respect."',
+     [("direct", "Queremos respeto,", "Gomez", ANY), ("direct", "We want respect.", "Gomez", ANY)]),
+    ("stop-goes-on-english", '"Great news," said Gomez. "We want more."',
+     [("direct", "Great news, We want more.", "Gomez", ANY)]),
     # never the cue of a clause: a foreign verb with no quotation beside it, or inside one, gives nothing
     ("foreign-verb-no-tag", 'Tourists soon learn that dijo and disse mean the same thing.', []),
     ("foreign-tag-mid-sentence", 'The menu said sagte Scholz in red letters.', []),
     # a bare `or` after a quotation in no English, in a text that names the language spoken: a gloss
     ("or-gloss-language-named", 'Ruiz spoke in Spanish. "Estamos listos," she said, or "we are ready."',
      [("direct", "Estamos listos,", "she", "Ruiz"), ("direct", "we are ready.", "she", "Ruiz")]),
+    ("or-not-gloss-untagged", 'Ruiz spoke in Spanish. He wrote that they should "arder vivos" or "drown" at sea.',
+     [("mixed", 'that they should "arder vivos" or "drown" at sea', "He", "Ruiz")]),
     ("or-not-gloss-english", '"We will win," she said, or "at least draw."',
      [("direct", "We will win,", "she", None), ("mixed", 'or "at least draw."', "she", None)]),
     ("comma-goes-on-english", '"Absolutely," she said, "we will go."',

@@ -1696,7 +1696,9 @@ def speaker_aside(x: Quotation) -> Link | None:
 def translation_gloss(text: str, start: int, opening: int) -> bool:
     """Whether text[start:opening], the words between a quotation's tag (or the quotation itself) and the next
     quotation's opening mark, end in a phrase opening a translation (lexicon TRANSLATION_GLOSS: `, meaning`,
-    `, which translates as`, `-- in English,`); a bare `or` only after the language said in (`in French, or`)."""
+    `, which translates as`, `-- in English,`); a bare `or` only after the language said in (`in French, or`),
+    or after the tag of a quotation in no English (`english_words`) in a text that names the language spoken
+    (`names_language`) or before a quotation in English (`"Estamos listos," she said, or "we are ready."`)."""
     between = text[start:opening]
     m = TRANSLATION_GLOSS.search(between)
     if m is None or len(between[:m.start()].split()) > GLOSS_LEAD_WORDS or any(ch in MARK_CHARS for ch in between):
@@ -1709,7 +1711,9 @@ def translation_gloss(text: str, start: int, opening: int) -> bool:
     if m.group("bare").lower() != "or":
         return False
     said, gloss = _quoted_before(text, start), _quoted_after(text, opening)
-    return said is not None and gloss is not None and not english_words(text[said[0]:said[1]]) and (
+    if said is None or gloss is None or not any(ch.isalpha() for ch in text[said[1]:start + m.start()]):
+        return False  # `should "burn alive" or "drown"`: no tag between, two quoted words joined
+    return not english_words(text[said[0]:said[1]]) and (
         names_language(text, said[0]) or english_words(text[gloss[0]:gloss[1]]))
 
 
