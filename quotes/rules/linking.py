@@ -1725,9 +1725,18 @@ _LANGUAGE_NAMED = regex.compile(r"\b(?:in|speaks?|spoke|speaking)\s+(?:" + "|".j
 
 
 def names_language(text: str, pos: int) -> bool:
-    """Whether the text before `pos` names a language someone spoke in (`Ruiz spoke in Spanish.`, `said in
-    French`, `speaking German`; lexicon LANGUAGE_NAMES, capitalised): quotations after it may be in it."""
-    return _LANGUAGE_NAMED.search(text, 0, pos) is not None
+    """Whether the text before `pos`, in its paragraph or the one before, names a language someone spoke in
+    (`Ruiz spoke in Spanish.`, `said in French`, `speaking German`; lexicon LANGUAGE_NAMES, capitalised):
+    quotations after it may be in it (not one named pages before, of other people)."""
+    start = pos
+    for _ in range(2):  # back to the line break opening this paragraph, then the one before it
+        start = text.rfind("\n", 0, start)
+        if start < 0:
+            start = 0
+            break
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+    return _LANGUAGE_NAMED.search(text, start, pos) is not None
 
 
 def _quoted_before(text: str, pos: int) -> tuple[int, int] | None:
