@@ -989,7 +989,7 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "Queremos respeto,", "Gomez", ANY), ("direct", "We want respect.", "Gomez", ANY)]),
     ("language-named-paragraphs-before", 'Many voters here speak Spanish.\n\nThe rally ran late.\n\n'
      '"Feliz Navidad, Ohio!" he tweeted. "The best pies are made here."',
-     [("direct", "Feliz Navidad, Ohio!, The best pies are made here.", "he", ANY)]),
+     [("direct", "Feliz Navidad, Ohio! The best pies are made here.", "he", ANY)]),
     ("stop-goes-on-english", '"Great news," said Gomez. "We want more."',
      [("direct", "Great news, We want more.", "Gomez", ANY)]),
     # never the cue of a clause: a foreign verb with no quotation beside it, or inside one, gives nothing
