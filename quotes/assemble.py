@@ -34,7 +34,8 @@ from .resolve import (Mention, Resolver, credit_line, measured_body, mention, op
 from .rules.linking import (narrated_cue, CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
                             LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
-                            clause_title, comma_aside, comment_after, dash_aside, participle_aside, translation_gloss)
+                            clause_title, comma_aside, comment_after, dash_aside, participle_aside, translation_gloss,
+                            glossed_in_english)
 from .rules.speakers import SPEAKERS, WIDENING
 from .rules.turns import GOES_ON, TURNS, Transcript
 from .rules.registry import Example, Rule, Table
@@ -1110,8 +1111,13 @@ def _own_tag(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequence[W
 def _translated(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequence[Word]],
                 inside: Inside | None) -> bool | None:
     """`"Wir sind bereit," said the chancellor -- in English, "we are ready."`: a quotation that a translation's
-    gloss opens after the tag (`translation_gloss`) says the words before it again, in another language: a
-    quote of its own, not more of the one before.  True then; None otherwise."""
+    gloss opens after the tag (`translation_gloss`), or one in English after a bare comma closing the tag of
+    a quotation in no English (`glossed_in_english`: `"Wir sind bereit," sagte Scholz, "we are ready."`; a
+    stop for a comma, `"A," said Lee. "B."`; after a tag in another language, the tag's own words too: `a
+    déclaré Morel devant la presse. "B."`), or
+    any after a dash closing a tag in another language (`„Nein“, sagte Vogel – "No."`), says
+    the words before it again, in another language: a quote of its own, not more of the one before.  True
+    then; None otherwise."""
     tag = _tag(prev)
     if tag is None:
         return None
@@ -1119,7 +1125,14 @@ def _translated(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequenc
     opening = d.parts[0][0]
     while opening > start and not text[opening - 1].isspace():
         opening -= 1
-    return True if start <= opening and translation_gloss(text, start, opening) else None
+    if start <= opening and translation_gloss(text, start, opening):
+        return True
+    between = text[start:opening].strip() if start <= opening else None
+    foreign = prev.cue is not None and prev.cue.rule == "foreign-tag"
+    if foreign and between in BREAK_DASHES:
+        return True  # `„Nein“, sagte Vogel – "No."`: the writer's rendering, set off by a dash
+    return True if (foreign or between in (",", "", ".")) \
+        and glossed_in_english(text, prev.parts[-1], d.parts[0], foreign) else None
 
 
 SPLITS = Table("split", doc="Checks on joining a quotation to the one before it across that one's tag "
@@ -1145,10 +1158,15 @@ SPLITS = Table("split", doc="Checks on joining a quotation to the one before it 
           Example('"We lost the vote," said Tom Lee. Ann Ruiz disagreed: "We won the argument."',
                   "We lost the vote,", "Tom Lee"))),
     Rule("translated", "split", "A quotation that a translation's gloss opens after the tag (`\"A,\" said the "
-         "chancellor -- in English, \"B.\"`, `, meaning \"B\"`: link rule `translation`) says A again in another "
-         "language: a quote of its own, not more of A.", _translated,
+         "chancellor -- in English, \"B.\"`, `, meaning \"B\"`: link rule `translation`), or one in English right "
+         "after a comma or stop closing the tag of a quotation in no English, where the tag is in another language "
+         "(`\"A,\" sagte Scholz, \"B.\"`; past the tag's own words too: `a déclaré Morel devant la presse. \"B.\"`) "
+         "or the text names the language spoken (`glossed_in_english`), or any after a dash closing a tag in another "
+         "language (`„Nein“, sagte Vogel – \"No.\"`), says A again in another language: a quote of its own, not "
+         "more of A (`\"Absolutely,\" she said, \"we will.\"` goes on).", _translated,
          (Example('"Wir sind bereit," said the chancellor -- in English, "we are ready."', "Wir sind bereit,",
-                  "the chancellor"),)),
+                  "the chancellor"),
+          Example('"Wir sind bereit," sagte Olaf Brandt, "we are ready."', "Wir sind bereit,", "Olaf Brandt"))),
 ))
 
 

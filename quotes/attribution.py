@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -24,7 +24,7 @@ from .lexicon import (DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTIT
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
-from .rules.text import HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case
+from .rules.text import HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
 from .rules.tree import Parsed, cue_form, demonstrative, preposition, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
@@ -3212,6 +3212,60 @@ def _headline_tell(sentence: int, s: Parsed, w: Word) -> Cue | None:
     head = words[w.index - 1]
     return Cue(sentence, (w,), w, (words[first].start, head.end), head, content, speaker_rule="headline-tell",
                content_rule="headline-tell")
+
+
+def _mark(word: Word) -> bool:
+    """Whether a word is a quotation mark alone."""
+    return bool(word.text) and not word.text.strip(MARK_CHARS)
+
+
+_TAG_STOPS = (",", "?", "!")  # what closes a quotation's words before its tag (`"...," sagte`, `„...“, sagte`)
+FOREIGN_SPEAKER_WORDS = 6     # the most words of a foreign tag's speaker (`el presidente Pedro Sánchez`)
+
+
+def _foreign_tag_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`"Wir sind bereit," sagte Scholz.`, `"Estamos listos," dijo Sánchez.`, `Scholz sagte: "..."`: a
+    reporting verb of another language (`rules.text.foreign_tag`, lexicon FOREIGN_TAG_VERBS), which the
+    tagger cannot read, in a tag right after a quotation's closing mark and its comma (or `?`, `!`), with
+    the speaker after it (its words before the next stop through their first run of capitalised ones:
+    `dijo el presidente Pedro Sánchez`, `sagte Jonas Keller nach dem Treffen`), or right before a colon or comma and an opening mark, with a capitalised
+    name before it: a cue of the quotation only (no content: never a foreign clause's report)."""
+    words = s.words
+    texts = [x.text for x in words]
+    n = foreign_tag(texts, w.index)
+    if n == 0:
+        return None
+    i, j = w.index, w.index + n  # the tag's words: words[i:j]
+    tag = tuple(words[i:j])
+    after_quotation = i >= 2 and (_mark(words[i - 1]) and words[i - 2].text in _TAG_STOPS
+                                  or words[i - 1].text == "," and _mark(words[i - 2]))
+    if after_quotation:
+        run = []
+        for x in words[j:j + FOREIGN_SPEAKER_WORDS]:
+            if not x.text[:1].isalpha() or run and run[-1].text[:1].isupper() and not x.text[:1].isupper() and not (
+                    x.text.lower() in SURNAME_PARTICLES and x.index + 1 < len(words)
+                    and words[x.index + 1].text[:1].isupper()):
+                break  # the name ends with its capitalised run (`sagte Jonas Keller nach dem Treffen`)
+            run.append(x)
+        while run and not run[-1].text[:1].isupper():
+            run.pop()
+        if not run or not all(x.text.isalpha() or "-" in x.text or "'" in x.text for x in run):
+            return None
+        return Cue(sentence, tag, tag[-1], (run[0].start, run[-1].end), run[-1], None,
+                   speaker_rule="foreign-tag")
+    if j + 1 < len(words) and words[j].text in (":", ",") and _mark(words[j + 1]):
+        first = i
+        while first > 0 and words[first - 1].text[:1].isupper() and words[first - 1].text.isalpha() \
+                or first > 1 and (words[first - 1].text.lower() in SURNAME_PARTICLES
+                                  or words[first - 1].text in ("'s", "\u2019s")) \
+                and words[first - 2].text[:1].isupper():
+            first -= 1  # (`Italy's Giulia Ferri ha detto:`, `Lula da Silva disse:`)
+        if first == i or i - first > FOREIGN_SPEAKER_WORDS or (first > 0 and words[first - 1].text not in _TAG_STOPS
+                                                                and not _mark(words[first - 1])):
+            return None
+        return Cue(sentence, tag, tag[-1], (words[first].start, words[i - 1].end), words[i - 1], None,
+                   speaker_rule="foreign-tag")
+    return None
 
 
 _TOLD_LISTENER_WORDS = 2  # the most words of a headline's listener before the clause told it
@@ -8196,6 +8250,8 @@ def _parenthetical(s: Parsed, verb: Word,
         return None  # what follows is the reporter's (`, adding ...`) or another report
     after = (rest[0].start, rest[-1].end)
     before = frame[0]
+    if before is not None and _cut_quotation(s, before):
+        before = None  # `After "Gone Girl," the mayor said, she ...`: no clause, cut through a quotation
     if before is not None:
         words = [w for w in s.words if before[0] <= w.start and w.end <= before[1]]
         breaks = [w.index for w in words if w.text in (";", ":")]
@@ -8207,6 +8263,18 @@ def _parenthetical(s: Parsed, verb: Word,
             first += s.words[first + 1].upos == "CCONJ"
             before = (s.words[first + 1].start, before[1])  # `... - and the permit, he said, was hard to get`
     return (before, after) if before is not None else (after, None)
+
+
+def _cut_quotation(s: Parsed, before: tuple[int, int]) -> bool:
+    """`After "Gone Girl," the mayor said, she read nothing else`: whether the words before a reporting clause
+    set within its clause (`before`, up to the comma) hold a quotation's opening mark whose closing mark
+    follows that comma: they cut through the quotation, no clause of their own (with straight marks the
+    parse may hang the cue off the verb after it, where curly marks make the cue the root)."""
+    inside = [w for w in s.words if before[0] <= w.start and w.end <= before[1]]
+    if not inside or inside[-1].index + 2 >= len(s.words):
+        return False
+    comma, mark = s.words[inside[-1].index + 1], s.words[inside[-1].index + 2]
+    return comma.text == "," and _mark(mark) and sum(_mark(w) for w in inside) % 2 == 1
 
 
 def _reported_continuation(s: Parsed, rest: Sequence[Word]) -> bool:
@@ -9901,6 +9969,19 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Farm Aid Is 'A Lifeline For Us,' Jane Roe Tells Growers.", "Farm Aid Is 'A Lifeline For Us,'",
                   "Jane Roe"),
           Example("Mayor Tells Council The Budget Is Dead", "The Budget Is Dead", "Mayor"))),
+    Rule("foreign-tag", "cue", "`\"Wir sind bereit,\" sagte Scholz.`, `\"Estamos listos,\" dijo Sánchez.`, "
+         "`Scholz sagte: \"...\"`: a reporting verb of another language that wire copy keeps (lexicon "
+         "FOREIGN_TAG_VERBS: German `sagte`, Spanish `dijo`, French `a déclaré`, Italian `ha detto`, Portuguese "
+         "`disse`; read from the words, which the tagger cannot parse) in a tag right after a quotation's closing "
+         "mark and comma, its speaker the words after it through their first run of capitalised ones (`sagte Jonas "
+         "Keller nach dem Treffen`), or right "
+         "before a colon or comma and an opening mark, after a capitalised name: a cue of the quotation alone, "
+         "never of a clause.", _foreign_tag_cue,
+         (Example('"Wir sind bereit," sagte Olaf Brandt.', "Wir sind bereit,", "Olaf Brandt"),
+          Example('"Estamos listos," dijo el alcalde Luis Vela.', "Estamos listos,", "el alcalde Luis Vela"),
+          Example('"Nous sommes prêts," a déclaré Claire Morel.', "Nous sommes prêts,", "Claire Morel"),
+          Example('Marta Pini ha detto: "Siamo pronti."', "Siamo pronti.", "Marta Pini")),
+         parse="foreign-tag"),
     Rule("share-cue", "cue", "`About 3 in 10 say they expect ...`: `say` tagged as a noun right after a share "
          "of people, with a clause after it: the share speaks the rest of the sentence.", _share_cue,
          (Example("Nearly one in five say they will stay home.", "they will stay home", "one in five",
@@ -11345,7 +11426,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The talks collapsed on Friday", "diplomats"))),
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
          "it reports; the words before and after it (after it a `because` or `to` clause, or the verb its "
-         "subject waits for, goes on with what was said however the parse hung it; before it, only from an "
+         "subject waits for, goes on with what was said however the parse hung it; before it, only words with a "
+         "only from an "
          "unpaired dash or a semicolon, and nothing when a coordinator ends them: `and, he argued, to ...`; `, he "
          "said,` is such a clause even when parsed as a relative clause; a time after its cue is its own: `, the "
          "mayor said Tuesday,`).",

@@ -23,7 +23,7 @@ from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
 from .records import Quote
 from .rules.tables import parse_requests
-from .rules.text import HEADLINE_DASH_SOURCE_WORDS, stopless_line, title_case
+from .rules.text import HEADLINE_DASH_SOURCE_WORDS, foreign_tag, stopless_line, title_case
 from .rules.turns import opens_question
 from .segment import Sentence, Token, paragraphs, split_sentences
 from .memory import bounded_onednn_cache
@@ -377,6 +377,18 @@ def _headline_colon(sentence: Sentence, inside: Inside) -> bool:
                for t in tokens[1:5] + tokens[max(1, len(tokens) - 1 - HEADLINE_DASH_SOURCE_WORDS):])
 
 
+def _foreign_tag(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a sentence may hold a tag in another language next to a quotation (`"...," sagte Scholz`,
+    `Scholz sagte: "..."`): a reporting verb of FOREIGN_TAG_VERBS outside quotations, with a quotation mark
+    among the two tokens before it or the two after it."""
+    texts = [t.text for t in sentence.tokens]
+    for i, tok in enumerate(sentence.tokens):
+        n = 0 if inside.contains(tok.start) else foreign_tag(texts, i)
+        if n and any(not t.strip(MARK_CHARS) and t for t in texts[max(0, i - 2):i] + texts[i + n:i + n + 2]):
+            return True
+    return False
+
+
 def _title_case(sentence: Sentence) -> bool:
     """Whether a sentence is a headline in title case (`Trump Says He Is Unlikely To ...`), where a
     capitalised cue form is still a verb."""
@@ -389,6 +401,7 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
     "colon": lambda s, _sentences, inside: _colon_introduces(s, inside),
     "headline-dash": lambda s, _sentences, inside: _headline_dash(s, inside),
     "headline-colon": lambda s, _sentences, inside: _headline_colon(s, inside),
+    "foreign-tag": lambda s, _sentences, inside: _foreign_tag(s, inside),
     "per-source": lambda s, _sentences, inside: _per_candidate(s, inside),
     "noun-cue": lambda s, _sentences, inside: _noun_cue_candidate(s, inside),
     "mention-of": lambda s, _sentences, inside: _mention_candidate(s, inside),

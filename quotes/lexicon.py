@@ -13,6 +13,8 @@ __all__ = [
     "ADDRESSED_YOU_VERBS",
     "LANGUAGE_NAMES",
     "TRANSLATION_GLOSS",
+    "FOREIGN_TAG_VERBS",
+    "ENGLISH_MARKER_WORDS",
     "HEADLINE_SOURCE_WORDS",
     "HEADLINE_LABEL_SOURCES",
     "TOPIC_LISTENER_VERBS",
@@ -1427,6 +1429,29 @@ TRANSLATION_GLOSS = re.compile(
     r"(?:^|[,(\u2014\u2013]|--)\s*(?:(?:which|that)\s+(?:roughly\s+|loosely\s+)?(?:means|translates\s+(?:as|to|into))"
     r"|(?:roughly\s+|loosely\s+)?(?:meaning|translated(?:\s+as)?)(?:,?\s+in\s+English)?"
     r"|(?:or|that\s+is),?\s+in\s+English|in\s+English|(?P<bare>or|that\s+is))\s*[,:]?\s*\Z", re.IGNORECASE)
+
+# Reporting verbs of other languages that international wire copy keeps in a tag next to a quotation
+# (`"Wir sind bereit," sagte Scholz.`, `"Estamos listos," dijo Sánchez.`, `"...," a déclaré Macron.`): the
+# words of each form, in lower case, with their accents (matched with or without them).  A tag only: never
+# read as the cue of a foreign clause.
+FOREIGN_TAG_VERBS = frozenset({
+    ("sagte",), ("erklärte",), ("betonte",), ("meinte",),                                         # German
+    ("dijo",), ("afirmó",), ("declaró",), ("aseguró",), ("señaló",), ("explicó",), ("añadió",),   # Spanish
+    ("agregó",),
+    ("a", "déclaré"), ("a", "dit"), ("a", "affirmé"), ("a", "expliqué"), ("a", "ajouté"),         # French
+    ("ha", "detto"), ("ha", "dichiarato"), ("ha", "affermato"), ("ha", "spiegato"), ("ha", "aggiunto"),  # Italian
+    ("disse",), ("afirmou",), ("declarou",), ("explicou",), ("acrescentou",),                     # Portuguese
+})
+# Short English words that nearly every English sentence of a few words holds and that are no words of
+# the languages wire copy quotes most (not `a`, `in`, `no`, `was`, `will`, `an`, `am`, `me`, `on`, `do`,
+# `so`, `i`: German, Spanish, French, Italian or Portuguese words too): a quotation holding none is not in
+# English (`"Estamos listos,"` against `"We are ready."`).
+ENGLISH_MARKER_WORDS = frozenset({
+    "the", "we", "you", "he", "she", "it", "they", "is", "are", "were", "be", "been", "to", "of", "and", "for",
+    "not", "this", "that", "with", "have", "has", "had", "our", "my", "can", "what", "yes", "at", "by", "us",
+    "your", "their", "there", "here", "would", "should", "could", "must", "from", "but", "if", "who", "how",
+    "why", "when", "never", "just", "very", "too", "now", "let", "let's", "it's", "don't", "i'm", "i've", "i'll",
+    "we're", "we'll", "won't", "can't", "isn't"})
 
 # Sources a headline names after a closing dash (`Budget will hurt the poor - charity`), beyond the
 # speaker, role, group and organisation words: who a headline's claim is credited to.

@@ -952,10 +952,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      'night.\n\n"Because it is their money."',
      [("direct", "Why does this matter to voters?", "Ruiz", "Ruiz")]),
     # words inside quotation marks are never a speaker (`sentence-subject`): a German quotation before its
-    # English rendering, with no English cue, gives no speaker to it
+    # English rendering gives no speaker to it; the German tag (`foreign-tag`) names the speaker of both
     ("quoted-german-not-speaker", '\u201eDas ist ein historischer Tag\u201c, sagte Scholz \u2013 "this is a historic '
-     'day."', []),
-    ("quoted-german-short-not-speaker", '\u201eNein\u201c, sagte Vogel \u2013 "No."', []),
+     'day."', [("direct", "Das ist ein historischer Tag", "Scholz", "Scholz"),
+               ("direct", "this is a historic day.", "Scholz", "Scholz")]),
+    ("quoted-german-short-not-speaker", '\u201eNein\u201c, sagte Vogel \u2013 "No."',
+     [("direct", "Nein", "Vogel", "Vogel"), ("direct", "No.", "Vogel", "Vogel")]),
     # a link label before a quotation its own cue tags in the past tense: the story's narration, a report
     # (`linked-headline`, `link-text`); in the present tense it stays a headline's words
     ("link-label-past-tag", 'WATCH: "We will be back," Ruiz said.', [("direct", "We will be back,", "Ruiz", "Ruiz")]),
@@ -1053,6 +1055,52 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                                           "the mayor", ANY)]),
     ("gerund-subject-that-determiner", "Bridging that gap means cutting costs wherever savings can be found, the "
      "owner said.", [("indirect", "Bridging that gap means cutting costs", "the owner", ANY)]),
+    # a tag in another language next to a quotation (`foreign-tag`), and its English gloss after it
+    ("foreign-tag-german", '"Wir sind bereit," sagte Scholz.', [("direct", "Wir sind bereit,", "Scholz", "Scholz")]),
+    ("foreign-tag-spanish", '"Estamos listos," dijo Sánchez.', [("direct", "Estamos listos,", "Sánchez", "Sánchez")]),
+    ("foreign-tag-french", '"Nous sommes prêts," a déclaré Macron.',
+     [("direct", "Nous sommes prêts,", "Macron", "Macron")]),
+    ("foreign-tag-portuguese-plain", '"Estamos prontos," disse Lula, apos a reuniao.',
+     [("direct", "Estamos prontos,", "Lula", "Lula")]),
+    ("foreign-tag-gloss", '"Wir sind bereit," sagte Scholz, "we are ready."',
+     [("direct", "Wir sind bereit,", "Scholz", "Scholz"), ("direct", "we are ready.", "Scholz", "Scholz")]),
+    ("foreign-tag-goes-on", '"Wir sind bereit," sagte Scholz, "und wir werden gewinnen."',
+     [("direct", "Wir sind bereit, und wir werden gewinnen.", "Scholz", "Scholz")]),
+    ("foreign-tag-name-ends", '"Wir werden nicht nachgeben," sagte Minister Jonas Keller nach dem Treffen.',
+     [("direct", "Wir werden nicht nachgeben,", "Minister Jonas Keller", ANY)]),
+    ("foreign-tag-or-gloss", '"No vamos a firmar esto," dijo Carmen Ortega, or "we will not sign this."',
+     [("direct", "No vamos a firmar esto,", "Carmen Ortega", ANY),
+      ("direct", "we will not sign this.", "Carmen Ortega", ANY)]),
+    ("foreign-tag-before-colon", 'Italy\'s Giulia Ferri ha detto: "Serve più tempo."',
+     [("direct", "Serve più tempo.", "Italy's Giulia Ferri", ANY)]),
+    ("foreign-tag-gloss-next-sentence", '"Nous devons rester unis," a déclaré Claire Morel devant la presse. '
+     '"We must stay united."', [("direct", "Nous devons rester unis,", "Claire Morel", ANY),
+                                ("direct", "We must stay united.", "Claire Morel", ANY)]),
+    ("stop-gloss-language-named", 'Lucia Gomez spoke in Spanish. "Queremos respeto," said Gomez. "We want respect."',
+     [("direct", "Queremos respeto,", "Gomez", ANY), ("direct", "We want respect.", "Gomez", ANY)]),
+    ("language-named-paragraphs-before", 'Many voters here speak Spanish.\n\nThe rally ran late.\n\n'
+     '"Feliz Navidad, Ohio!" he tweeted. "The best pies are made here."',
+     [("direct", "Feliz Navidad, Ohio! The best pies are made here.", "he", ANY)]),
+    ("stop-goes-on-english", '"Great news," said Gomez. "We want more."',
+     [("direct", "Great news, We want more.", "Gomez", ANY)]),
+    # never the cue of a clause: a foreign verb with no quotation beside it, or inside one, gives nothing
+    ("foreign-verb-no-tag", 'Tourists soon learn that dijo and disse mean the same thing.', []),
+    ("foreign-tag-mid-sentence", 'The menu said sagte Scholz in red letters.', []),
+    # a bare `or` after a quotation in no English, in a text that names the language spoken: a gloss
+    ("or-gloss-language-named", 'Ruiz spoke in Spanish. "Estamos listos," she said, or "we are ready."',
+     [("direct", "Estamos listos,", "she", "Ruiz"), ("direct", "we are ready.", "she", "Ruiz")]),
+    ("or-not-gloss-untagged", 'Ruiz spoke in Spanish. He wrote that they should "arder vivos" or "drown" at sea.',
+     [("mixed", 'that they should "arder vivos" or "drown" at sea', "He", "Ruiz")]),
+    ("or-not-gloss-english", '"We will win," she said, or "at least draw."',
+     [("direct", "We will win,", "she", None), ("mixed", 'or "at least draw."', "she", None)]),
+    ("comma-goes-on-english", '"Absolutely," she said, "we will go."',
+     [("direct", "Absolutely, we will go.", "she", None)]),
+    # straight marks round a title fronted before a tag set within the clause: the clause after it, as with
+    # curly marks (`parenthetical`)
+    ("straight-title-before-tag", 'After "Gone Girl," the mayor said, she read nothing else.',
+     [("indirect", "she read nothing else", "the mayor", "the mayor")]),
+    ("curly-title-before-tag", 'After \u201cGone Girl,\u201d the mayor said, she read nothing else.',
+     [("indirect", "she read nothing else", "the mayor", "the mayor")]),
 ]
 
 

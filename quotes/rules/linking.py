@@ -28,7 +28,7 @@ from ..records import QuoteType
 from ..resolve import opening_name, caption_credit, person_noun
 from ..segment import Sentence
 from .registry import Example, Rule, Table
-from .text import trimmed as _trimmed, word_count as _word_count
+from .text import english_words, trimmed as _trimmed, word_count as _word_count
 from .tree import Parsed, cue_form, no_speaker_opener, preposition, relative_pronoun, time_word
 
 # Confidence by how the speaker was found.
@@ -1707,9 +1707,11 @@ def speaker_aside(x: Quotation) -> Link | None:
     """`"We lost," said Ann Ruiz, who hosts the show "Morning Tide."`: a quotation after the speaker of a
     cue that tags the quotation before it, run into by words of the speaker's description (not set off
     by a comma: `said Ruiz, an aide, "and ..."` goes on with the quotation) and with no cue of their own
-    (`said Ruiz, who thinks it "..."`), is a title or a term in that description: dropped."""
+    (`said Ruiz, who thinks it "..."`), is a title or a term in that description: dropped.  Not one a
+    translation's gloss opens (`translation`: `dijo Ortega, or "we will not sign."`)."""
     cue = x.own_cue
-    if cue is None or cue.speaker is None or not cue.span[1] <= cue.speaker[0] <= x.q.start:
+    if cue is None or cue.speaker is None or not cue.span[1] <= cue.speaker[0] <= x.q.start \
+            or translation(x) is not None:
         return None
     before = x.text[:cue.span[0]].rstrip()
     tagged = mark_ends(before, len(before)) and rstrip_marks(before)[-1:] in (",", "?", "!")
@@ -1722,7 +1724,9 @@ def speaker_aside(x: Quotation) -> Link | None:
 def translation_gloss(text: str, start: int, opening: int) -> bool:
     """Whether text[start:opening], the words between a quotation's tag (or the quotation itself) and the next
     quotation's opening mark, end in a phrase opening a translation (lexicon TRANSLATION_GLOSS: `, meaning`,
-    `, which translates as`, `-- in English,`); a bare `or` only after the language said in (`in French, or`)."""
+    `, which translates as`, `-- in English,`); a bare `or` only after the language said in (`in French, or`),
+    or after the tag of a quotation in no English (`english_words`) in a text that names the language spoken
+    (`names_language`) or before a quotation in English (`"Estamos listos," she said, or "we are ready."`)."""
     between = text[start:opening]
     m = TRANSLATION_GLOSS.search(between)
     if m is None or len(between[:m.start()].split()) > GLOSS_LEAD_WORDS or any(ch in MARK_CHARS for ch in between):
@@ -1730,10 +1734,63 @@ def translation_gloss(text: str, start: int, opening: int) -> bool:
     if m.group("bare") is None:
         return True
     words = [w.strip(",;:").lower() for w in between[:m.start()].split()]
-    return any(a == "in" and b in LANGUAGE_NAMES for a, b in zip(words, words[1:]))
+    if any(a == "in" and b in LANGUAGE_NAMES for a, b in zip(words, words[1:])):
+        return True
+    if m.group("bare").lower() != "or":
+        return False
+    said, gloss = _quoted_before(text, start), _quoted_after(text, opening)
+    if said is None or gloss is None or not any(ch.isalpha() for ch in text[said[1]:start + m.start()]):
+        return False  # `should "burn alive" or "drown"`: no tag between, two quoted words joined
+    return not english_words(text[said[0]:said[1]]) and (
+        names_language(text, said[0]) or english_words(text[gloss[0]:gloss[1]]))
 
 
 GLOSS_LEAD_WORDS = 6   # the tag's own words before the gloss (`told reporters in French`)
+
+# `spoke in Spanish`, `speaking German`, `in French`: the text names a language someone spoke in.
+_LANGUAGE_NAMED = regex.compile(r"\b(?:in|speaks?|spoke|speaking)\s+(?:" + "|".join(
+    sorted(name.capitalize() for name in LANGUAGE_NAMES)) + r")\b")
+
+
+def names_language(text: str, pos: int) -> bool:
+    """Whether the text before `pos`, in its paragraph or the one before, names a language someone spoke in
+    (`Ruiz spoke in Spanish.`, `said in French`, `speaking German`; lexicon LANGUAGE_NAMES, capitalised):
+    quotations after it may be in it (not one named pages before, of other people)."""
+    start = pos
+    for _ in range(2):  # back to the line break opening this paragraph, then the one before it
+        start = text.rfind("\n", 0, start)
+        if start < 0:
+            start = 0
+            break
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+    return _LANGUAGE_NAMED.search(text, start, pos) is not None
+
+
+def _quoted_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The words of the quotation closing last before `pos` on its line (between its two marks), or None."""
+    line = text.rfind("\n", 0, pos) + 1
+    marks = [i for i in range(line, pos) if text[i] in MARK_CHARS
+             and not (text[i - 1:i].isalpha() and text[i + 1:i + 2].isalpha())]
+    return (marks[-2] + 1, marks[-1]) if len(marks) >= 2 else None
+
+
+def _quoted_after(text: str, opening: int) -> tuple[int, int] | None:
+    """The words of the quotation whose opening mark is at or after `opening`, up to its closing mark on its
+    line, or None."""
+    end = text.find("\n", opening)
+    marks = [i for i in range(opening, len(text) if end < 0 else end) if text[i] in MARK_CHARS
+             and not (text[i - 1:i].isalpha() and text[i + 1:i + 2].isalpha())]
+    return (marks[0] + 1, marks[1]) if len(marks) >= 2 else None
+
+
+def glossed_in_english(text: str, said: tuple[int, int], gloss: tuple[int, int], foreign_tag: bool) -> bool:
+    """`"Wir sind bereit," sagte Scholz, "we are ready."`: whether a quotation after a tag and a bare comma is
+    a gloss of the one before it rather than more of it: the words before are in no English (`english_words`),
+    the words after are, and the tag is in another language (`foreign_tag`) or the text names the language
+    spoken before it (`names_language`).  (`"Absolutely," she said, "we will."` goes on in English.)"""
+    return not english_words(text[said[0]:said[1]]) and english_words(text[gloss[0]:gloss[1]]) and (
+        foreign_tag or names_language(text, said[0]))
 
 
 def translation(x: Quotation) -> Link | None:
@@ -1756,16 +1813,18 @@ def translation(x: Quotation) -> Link | None:
 
 
 def paraphrase(x: Quotation) -> Link | None:
-    """`X said the "extraordinary measures" were ...`: the cue's own words run on into the quotation."""
-    if x.own_cue is None:
+    """`X said the "extraordinary measures" were ...`: the cue's own words run on into the quotation (not a
+    tag in another language, `foreign-tag`: a cue of a quotation beside it alone)."""
+    if x.own_cue is None or x.own_cue.rule == "foreign-tag":
         return None
     span = _paraphrase(x.text, x.q, x.own_cue, x.sentences[x.last], x.parses.get(x.last, ()))
     return None if span is None else Link("mixed", CONF_MIXED, x.own_cue, content=span)
 
 
 def lead_in(x: Quotation) -> Link | None:
-    """`Trump's misinformation may be "strategic," Hemsley said`: the sentence runs on into it."""
-    if x.own_cue is None or _cue_runs_into(x):
+    """`Trump's misinformation may be "strategic," Hemsley said`: the sentence runs on into it (not for a tag
+    in another language, `foreign-tag`)."""
+    if x.own_cue is None or x.own_cue.rule == "foreign-tag" or _cue_runs_into(x):
         return None
     span = _lead_in(x.text, x.q, x.own_cue, x.sentences[x.first])
     return None if span is None else Link("mixed", CONF_MIXED, x.own_cue, content=span)
@@ -2486,14 +2545,18 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'Ann Ruiz, who hosts the weekly "Morning Tide."', kept=False),)),
     Rule("translation", "link", "A quotation that a translation's gloss opens (`, meaning`, `, which translates "
          "as`, `-- in English,`, `(translated:`; a bare `or` after the language said in: `told reporters in French, "
-         "or \"...\"`: lexicon TRANSLATION_GLOSS, LANGUAGE_NAMES) after the own cue's tag, with a quotation before "
+         "or \"...\"`: lexicon TRANSLATION_GLOSS, LANGUAGE_NAMES; or after a quotation in no English, lexicon "
+         "ENGLISH_MARKER_WORDS, in a text that names a language spoken before it, `spoke in Spanish`, or before "
+         "a quotation in English: not `\"We will win,\" she said, or \"at least draw\"`) after the own cue's tag, with a quotation before "
          "it in the sentence, gives the speaker's words again in another language: a direct quote of the cue's "
          "speaker, the gloss no part of it (no paraphrase).", translation,
          (Example('"Nous sommes prets," Ana Morel told reporters in French, or "we are ready."', "we are ready.",
                   "Ana Morel"),
           Example('"Ja," Karl Brandt said, which means "yes."', "yes.", "Karl Brandt"),
           Example('"Wir schaffen das," the chancellor said, meaning "we can do this."', "we can do this.",
-                  "the chancellor"))),
+                  "the chancellor"),
+          Example('Ana Ruiz spoke in Spanish. "Estamos listos," she said, or "we are ready."', "we are ready.",
+                  "she"))),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
          "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`, "
          "`told the court Vale had \"...\"`, with its phrases and a comma before `that`: `told a Ledger reporter "

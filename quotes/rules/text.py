@@ -17,12 +17,13 @@
 """
 from __future__ import annotations
 
+import unicodedata
 from typing import Sequence
 
-from ..lexicon import MARK_CHARS, party_label
+from ..lexicon import ENGLISH_MARKER_WORDS, FOREIGN_TAG_VERBS, MARK_CHARS, party_label
 
 __all__ = ["word_count", "trimmed", "title_case", "stopless_line", "TITLE_MIN_WORDS", "TITLE_SHARE", "HEADLINE_LINE_WORDS",
-           "HEADLINE_DASH_SOURCE_WORDS", "HEADLINE_CLAIM_WORDS", "HEADLINE_NAME_WORDS"]
+           "HEADLINE_DASH_SOURCE_WORDS", "HEADLINE_CLAIM_WORDS", "HEADLINE_NAME_WORDS", "foreign_tag", "english_words"]
 
 TITLE_MIN_WORDS = 4   # a headline in title case: at least this many words,
 TITLE_SHARE = 0.8     # this share of them capitalised
@@ -83,3 +84,39 @@ def stopless_line(tokens: Sequence[str]) -> bool:
     while last > 0 and tokens[last] and not tokens[last].strip(MARK_CHARS):
         last -= 1  # a closing quotation mark: the stop, if any, is inside it
     return bool(words) and len(words) <= HEADLINE_LINE_WORDS and tokens[last][:1].isalnum()
+
+
+def _plain(word: str) -> str:
+    """A word in lower case with its accents dropped (`Erklärte` -> `erklarte`)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch))
+
+
+_FOREIGN_TAGS = frozenset(tuple(_plain(w) for w in form) for form in FOREIGN_TAG_VERBS)
+_FOREIGN_TAG_LONGEST = max(len(form) for form in _FOREIGN_TAGS)
+
+
+def foreign_tag(words: Sequence[str], i: int) -> int:
+    """How many words from `words[i]` make a reporting verb of another language (lexicon FOREIGN_TAG_VERBS:
+    `sagte`, `dijo`, `a déclaré`, `ha detto`), accented or not; 0 when none does.
+
+    >>> foreign_tag("Estamos listos , dijo Sánchez".split(), 3), foreign_tag("a déclaré Macron".split(), 0)
+    (1, 2)
+    >>> foreign_tag("a dice game".split(), 0)
+    0
+    """
+    for n in range(_FOREIGN_TAG_LONGEST, 0, -1):
+        if i + n <= len(words) and tuple(_plain(w) for w in words[i:i + n]) in _FOREIGN_TAGS:
+            return n
+    return 0
+
+
+def english_words(text: str) -> bool:
+    """Whether a quotation's words hold a short word of English that other languages lack (lexicon
+    ENGLISH_MARKER_WORDS): its words are English.
+
+    >>> english_words("We are ready."), english_words("Estamos listos,"), english_words("Wir sind bereit")
+    (True, False, False)
+    """
+    words = ("".join(ch for ch in w if ch.isalpha() or ch in "'\u2019").replace("\u2019", "'").lower()
+             for w in text.split())
+    return any(w in ENGLISH_MARKER_WORDS for w in words)
