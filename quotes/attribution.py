@@ -3240,7 +3240,7 @@ def _foreign_tag_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     after_quotation = i >= 2 and (_mark(words[i - 1]) and words[i - 2].text in _TAG_STOPS
                                   or words[i - 1].text == "," and _mark(words[i - 2]))
     if after_quotation:
-        run = []
+        run: list[Word] = []
         for x in words[j:j + FOREIGN_SPEAKER_WORDS]:
             if not x.text[:1].isalpha() or run and run[-1].text[:1].isupper() and not x.text[:1].isupper() and not (
                     x.text.lower() in SURNAME_PARTICLES and x.index + 1 < len(words)
@@ -5555,8 +5555,8 @@ def _complement_after(s: Parsed, verb: Word,
         return (opening.start, end), None  # `quoted Ann Ruiz as saying: "..."`: what she said, not whom it quotes
     start = min(start, _after_verb(s, verb, start))
     first = next((w for w in s.words if w.start >= start), None)
-    if first is not None and (told := _told_after_time_clause(s, first.index, end)) is not None:
-        start = s.words[told].start  # `said once the vote ended they would appeal`: the clause of time is the cue's
+    if first is not None and (clause_at := _told_after_time_clause(s, first.index, end)) is not None:
+        start = s.words[clause_at].start  # `said once the vote ended they would appeal`: the clause of time is the cue's
     return _past_listener(s, verb, after[0], (start, end)), None
 
 
