@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
+from .lexicon import GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -187,6 +187,14 @@ def _colon_introduces(sentence: Sentence, inside: Inside) -> bool:
                 i + 1 == len(tokens) or any(inside.contains(t.end - 1) for t in tokens[i + 1:i + 3])):
             return True
     return False
+
+
+def _before_text_label(sentence: Sentence, sentences: Sequence[Sentence], inside: Inside) -> bool:
+    """Whether the next sentence is a label naming a text whose colon introduces a quotation (`The mayor issued
+    a statement. The full statement: "..."`): this one may say whose text it is."""
+    following = sentences[sentence.index + 1] if sentence.index + 1 < len(sentences) else None
+    return following is not None and any(t.text.lower() in GIVEN_TEXTS for t in following.tokens) \
+        and _colon_introduces(following, inside)
 
 
 def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
@@ -398,7 +406,7 @@ def _title_case(sentence: Sentence) -> bool:
 # The sentences a rule may ask to have parsed (`Rule.parse`), by name: whether a sentence is one.
 PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]] = {
     "cue-candidate": lambda s, _sentences, inside: _has_cue_candidate(s, inside),
-    "colon": lambda s, _sentences, inside: _colon_introduces(s, inside),
+    "colon": lambda s, sentences, inside: _colon_introduces(s, inside) or _before_text_label(s, sentences, inside),
     "headline-dash": lambda s, _sentences, inside: _headline_dash(s, inside),
     "headline-colon": lambda s, _sentences, inside: _headline_colon(s, inside),
     "foreign-tag": lambda s, _sentences, inside: _foreign_tag(s, inside),

@@ -15,6 +15,7 @@ __all__ = [
     "TRANSLATION_GLOSS",
     "FOREIGN_TAG_VERBS",
     "ENGLISH_MARKER_WORDS",
+    "FOREIGN_TAG_NAME_ONLY",
     "HEADLINE_SOURCE_WORDS",
     "HEADLINE_LABEL_SOURCES",
     "TOPIC_LISTENER_VERBS",
@@ -1441,7 +1442,12 @@ FOREIGN_TAG_VERBS = frozenset({
     ("a", "déclaré"), ("a", "dit"), ("a", "affirmé"), ("a", "expliqué"), ("a", "ajouté"),         # French
     ("ha", "detto"), ("ha", "dichiarato"), ("ha", "affermato"), ("ha", "spiegato"), ("ha", "aggiunto"),  # Italian
     ("disse",), ("afirmou",), ("declarou",), ("explicou",), ("acrescentou",),                     # Portuguese
+    ("so",),                                                                                      # German
 })
+# Tag words of FOREIGN_TAG_VERBS that are no verbs and English words too (German `so`, `"...", so Scholz.`:
+# "according to"): a tag only right after a quotation, with a capitalised name alone closing the sentence
+# or its clause (not `"We lost," so Lee went home.`).
+FOREIGN_TAG_NAME_ONLY = frozenset({"so"})
 # Short English words that nearly every English sentence of a few words holds and that are no words of
 # the languages wire copy quotes most (not `a`, `in`, `no`, `was`, `will`, `an`, `am`, `me`, `on`, `do`,
 # `so`, `i`: German, Spanish, French, Italian or Portuguese words too): a quotation holding none is not in

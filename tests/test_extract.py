@@ -2191,6 +2191,21 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'fought back.', [("mixed", 'how she would define the "elite"', None)]),
     ("gerund-subject-closing-report", "Finding what lies under the road is not as simple as digging, he said.",
      [("indirect", "Finding what lies under the road is not as simple as digging", "he")]),
+    # other languages and labels (h158): a gesture verb's tag and its gloss; German `so`; a text's bare label
+    ("gesture-tag-gloss", '"Tant pis," Luc Ferrand shrugged, meaning "too bad."',
+     [("direct", "Tant pis,", "Luc Ferrand"), ("direct", "too bad.", "Luc Ferrand")]),
+    ("gesture-tag-participle", '"Maybe next year," the coach laughed, shaking his head.',
+     [("direct", "Maybe next year,", "the coach")]),
+    ("german-so-tag", '"Wir sind bereit", so Olaf Brandt.', [("direct", "Wir sind bereit", "Olaf Brandt")]),
+    ("german-so-tag-low-quotes", '\u201eWir sind bereit\u201c, so Brandt.', [("direct", "Wir sind bereit", "Brandt")]),
+    ("english-so-not-tag", '"We lost," so Tom Vale went home.', []),
+    ("label-after-issuer", 'The harbour board released a statement late on Friday.\n\nThe statement in full:\n\n'
+     '"We regret the delays and thank passengers for their patience."',
+     [("direct", "We regret the delays and thank passengers for their patience.", "The harbour board")]),
+    ("label-no-issuer", 'The storm reached the coast on Friday.\n\nThe full statement:\n\n'
+     '"We regret the delays and thank passengers for their patience."',
+     [("direct", "We regret the delays and thank passengers for their patience.", None)]),
+    ("label-not-text", 'The answer was simple:\n\n"We regret the delays."', []),
 ]
 
 

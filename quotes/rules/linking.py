@@ -956,7 +956,15 @@ def _tag_place(words: Sequence[regex.Match[str]], i: int, width: int = 1) -> boo
     if any(relative_pronoun(w.group()) for w in words[:i]):
         return False  # `Smith, who was arrested in May`: a relative clause, not the tag
     follower = words[i + width].group().lower() if i + width < len(words) else ""
-    return not follower or no_speaker_opener(follower)
+    return not follower or no_speaker_opener(follower) or _participle_after_comma(words, i + width)
+
+
+def _participle_after_comma(words: Sequence[regex.Match[str]], k: int) -> bool:
+    """Whether words[k] opens a participle's clause set off by a comma after the tag's verb (`Vale shrugged,
+    meaning "..."`, `Lee laughed, shaking her head`): the verb's own clause ends at the comma."""
+    word = words[k].group()
+    between = word and words[k].string[words[k - 1].end():words[k].start()]
+    return word.islower() and word.endswith("ing") and len(word) > 4 and between.strip() == ","
 
 
 REPLY_REACH = 3  # the most words between `came` and the noun of the reply (`came the terse reply`)
@@ -1081,14 +1089,10 @@ def _colon_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: i
                    parses: Mapping[int, Sequence[Word]]) -> tuple[int, int] | None:
     """`She went on: "..."`: with no cue, the subject of the clause whose colon introduces the
     quotation, in its own sentence or the sentence before."""
-    sentence = sentences[first]
-    before = text[sentence.start:_opening(text, q, sentence.start)].rstrip()
-    if not before and first > 0:
-        sentence = sentences[first - 1]
-        before = text[sentence.start:sentence.end].rstrip()
-    if not before.endswith(":") or sentence.index not in parses:
+    line = _introducing_colon(text, q, sentences, first)
+    if line is None or line[0].index not in parses:
         return None
-    colon = sentence.start + len(before) - 1
+    sentence, colon = line
     subject = clause_subject(parses[sentence.index], colon)
     if subject is None:   # `The board was firm in its ruling: "..."`, not `The answer was simple: "..."`
         subject = clause_subject(parses[sentence.index], colon, copular=True)
@@ -1098,20 +1102,40 @@ def _colon_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: i
     return subject
 
 
+def _introducing_colon(text: str, q: Quoted, sentences: Sequence[Sentence], first: int) -> tuple[Sentence, int] | None:
+    """The sentence whose colon introduces the quotation (its own, or the sentence before when the quotation
+    opens its own) and where that colon is; None when no colon does."""
+    sentence = sentences[first]
+    before = text[sentence.start:_opening(text, q, sentence.start)].rstrip()
+    if not before and first > 0:
+        sentence = sentences[first - 1]
+        before = text[sentence.start:sentence.end].rstrip()
+    if not before.endswith(":"):
+        return None
+    return sentence, sentence.start + len(before) - 1
+
+
+def _given_text_label(words: Sequence[Word], colon: int) -> Word | None:
+    """The noun of words up to the colon (at `colon`) that are only a noun phrase naming a text or speech
+    (`GIVEN_TEXTS`), with no verb (`The full statement:`, `The campaign's statement in full:`); None otherwise."""
+    label = [w for w in words if w.end <= colon]
+    heads = [w for w in label if not (0 <= w.head < len(label))]
+    if len(heads) != 1 or any(w.upos in ("VERB", "AUX") for w in label):
+        return None
+    root = heads[0]
+    return root if root.upos == "NOUN" and root.text.lower() in GIVEN_TEXTS else None
+
+
 def _given_text_owner(words: Sequence[Word], colon: int) -> tuple[int, int] | None:
     """`The campaign's statement in full:`, `The full statement from the mayor:`: words up to the colon (at
     `colon`) that are only a noun phrase naming a text or speech (`GIVEN_TEXTS`), with no verb, introduce
     that text: its owner's words (the phrase to its possessor, as `inscription` reads `Her tweet read:`), or
     the phrase through the one it is `from` or `by`."""
     s = Parsed.of(words)
-    label = [w for w in words if w.end <= colon]
-    heads = [w for w in label if not (0 <= w.head < len(label))]
-    if len(heads) != 1 or any(w.upos in ("VERB", "AUX") for w in label):
+    root = _given_text_label(words, colon)
+    if root is None:
         return None
-    root = heads[0]
-    if root.upos != "NOUN" or root.text.lower() not in GIVEN_TEXTS:
-        return None
-    first = label[0].start
+    first = words[0].start
     owner = next((k for k in s.kids[root.index] if k.deprel == "nmod:poss" and k.index < root.index), None)
     if owner is None:
         owner = next((k for k in s.kids[root.index] if k.deprel == "nmod" and k.index > root.index and any(
@@ -1797,6 +1821,8 @@ def translation(x: Quotation) -> Link | None:
     """`"Ja," Scholz said, meaning "yes."`: a quotation opened by a translation's gloss after the own cue, with a
     quotation closed before it in the sentence, is the speaker's words again, in translation: a direct quote."""
     cue = x.own_cue
+    if cue is None and len(x.q.parts) == 1:
+        return _tag_translation(x)
     if cue is None or cue.speaker is None or len(x.q.parts) > 1:
         return None
     sentence = x.sentences[x.first]
@@ -1810,6 +1836,25 @@ def translation(x: Quotation) -> Link | None:
         return None
     start = max(after, marks[-1] + 1)
     return Link("direct", x.own_confidence, cue, checked=True) if translation_gloss(x.text, start, opening) else None
+
+
+def _tag_translation(x: Quotation) -> Link | None:
+    """`"C'est la vie," Arnaud shrugged, meaning "that's life."`: with no cue of its own, a quotation that a
+    translation's gloss opens right after the tag that the tagger missed (read off the words: a cue word, or any
+    past-tense verb, `past_tag`) of a quotation closing before it in the sentence: that tag's speaker's."""
+    sentence = x.sentences[x.first]
+    opening = _opening(x.text, x.q, sentence.start)
+    said = _quoted_before(x.text, opening)
+    if said is None or said[0] < sentence.start:
+        return None
+    before = Quoted(((said[0], said[1]),), True, x.q.double)
+    for verb in (_cue_word, _past_tag):
+        found = _surface_cue(x.text, before, sentence, verb)
+        if found is not None:
+            start = max(found[0][1], found[1][1])
+            if start <= opening and translation_gloss(x.text, start, opening):
+                return Link("direct", CONF_NEIGHBOUR, surface=found)
+    return None
 
 
 def paraphrase(x: Quotation) -> Link | None:
@@ -2184,9 +2229,40 @@ def bare_fragment(x: Quotation) -> Link | None:
 
 
 def colon_subject(x: Quotation) -> Link | None:
-    """`She went on: "..."`: the subject of the clause whose colon introduces the quotation."""
+    """`She went on: "..."`: the subject of the clause whose colon introduces the quotation; after a label
+    naming a text with no owner (`The full statement:`), the one the sentence before says gave that text out,
+    or no one (`_label_issuer`)."""
     subject = _colon_subject(x.text, x.q, x.sentences, x.first, x.parses)
-    return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
+    if subject is None:
+        return _label_issuer(x)
+    return Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
+
+
+def _label_issuer(x: Quotation) -> Link | None:
+    """`The mayor issued a statement. / The full statement: / "..."`: a label that is only a noun phrase naming a
+    text (`GIVEN_TEXTS`) with no owner introduces that text: the words of the subject of the verb whose object is
+    that same noun in the sentence right before the label (in its paragraph or the one before); with none, still
+    someone's words when the text is one written out (`AUTHORED_TEXTS`: a statement, not an answer), kept with no
+    speaker named (never floating to another quote's)."""
+    line = _introducing_colon(x.text, x.q, x.sentences, x.first)
+    if line is None or line[0].index not in x.parses:
+        return None
+    sentence, colon = line
+    words = x.parses[sentence.index]
+    root = _given_text_label(words, colon)
+    if root is None or _given_text_owner(words, colon) is not None:
+        return None
+    if sentence.index > 0 and sentence.index - 1 in x.parses:
+        prev = Parsed.of(x.parses[sentence.index - 1])
+        for w in prev.words:
+            if w.deprel == "obj" and w.lemma == root.lemma and 0 <= w.head < len(prev.words) \
+                    and prev.words[w.head].upos == "VERB":
+                found = next((k for k in prev.kids[w.head] if k.deprel == "nsubj" and k.index < w.head), None)
+                if found is not None and found.upos in ("PROPN", "NOUN") and _may_speak(x.text, prev.span(found)):
+                    return Link("direct", CONF_NEIGHBOUR, surface=(prev.span(found), None), checked=True)
+    if root.text.lower() not in AUTHORED_TEXTS:
+        return None  # `The answer: "No."`: not a text given out whole
+    return Link("direct", CONF_NONE, checked=True, settled=True)
 
 
 def _answering_speaker(x: Quotation) -> tuple[int, int] | None:
@@ -2549,14 +2625,17 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "ENGLISH_MARKER_WORDS, in a text that names a language spoken before it, `spoke in Spanish`, or before "
          "a quotation in English: not `\"We will win,\" she said, or \"at least draw\"`) after the own cue's tag, with a quotation before "
          "it in the sentence, gives the speaker's words again in another language: a direct quote of the cue's "
-         "speaker, the gloss no part of it (no paraphrase).", translation,
+         "speaker, the gloss no part of it (no paraphrase); with no cue of its own, after a tag read off the words "
+         "(`surface-cue`, `past-tag`: `\"Tant pis,\" Luc Ferrand shrugged, meaning \"too bad.\"`), that tag's "
+         "speaker's.", translation,
          (Example('"Nous sommes prets," Ana Morel told reporters in French, or "we are ready."', "we are ready.",
                   "Ana Morel"),
           Example('"Ja," Karl Brandt said, which means "yes."', "yes.", "Karl Brandt"),
           Example('"Wir schaffen das," the chancellor said, meaning "we can do this."', "we can do this.",
                   "the chancellor"),
           Example('Ana Ruiz spoke in Spanish. "Estamos listos," she said, or "we are ready."', "we are ready.",
-                  "she"))),
+                  "she"),
+          Example('"Tant pis," Luc Ferrand shrugged, meaning "too bad."', "too bad.", "Luc Ferrand"))),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
          "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`, "
          "`told the court Vale had \"...\"`, with its phrases and a comma before `that`: `told a Ledger reporter "
@@ -2816,7 +2895,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("past-tag", "link", "`\"...,\" Hannity pressed.`, `\"...!\" beamed Tom Baker`: as `surface-cue`, with any "
          "past-tense verb closing the tag after its noun phrase or opening it before one (a form not in -ed that "
          "takes up or breaks into speech, lexicon TURN_PAST_FORMS, only closing the tag: `Vale began.`, `Lee cut in.`; "
-         "a quotation broken off by a dash hands over to its tag as one closing on a comma does).", past_tag,
+         "a quotation broken off by a dash hands over to its tag as one closing on a comma does; the verb may close "
+         "its clause at a comma before a participle: `the coach shrugged, shaking his head`).", past_tag,
          (Example('"Would it be open to talks on the border?" the host pressed.',
                   "Would it be open to talks on the border?", "the host"),
           Example('"This is the best day of my life!" beamed Tom Baker of Dayton.',
@@ -2824,7 +2904,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Then came the loudest cheer of the night: "About time, too," beamed the host.',
                   "About time, too,", "the host"),
           Example('"We were going to--" the driver began.', "We were going to--", "the driver"),
-          Example('"Not so fast," her brother cut in.', "Not so fast,", "her brother"))),
+          Example('"Not so fast," her brother cut in.', "Not so fast,", "her brother"),
+          Example('"We will see," the coach shrugged, shaking his head.', "We will see,", "the coach"))),
     Rule("present-tag", "link", "`\"We were kids,\" he remembers.`, `\"...,\" she laughs.`: as `past-tag`, with "
          "a present form of a verb of memory or manner (`remembers`, `reflects`, `laughs`, `sings`: a song's words "
          "are its singer's) that no cue list holds "
@@ -2872,7 +2953,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "(`She went on: \"...\"`), or of a copular one that names someone who may speak "
          "(`The board was firm:`, not `The answer was simple:`); for a sentence that is only a noun phrase naming "
          "a text or speech, with its owner (`The campaign's statement in full:`, `The full statement from the "
-         "mayor:`), that owner, read as `inscription` reads `Her tweet read:`.", colon_subject,
+         "mayor:`), that owner, read as `inscription` reads `Her tweet read:`; with no owner (`The full statement:`), "
+         "the subject of the sentence right before whose verb has that text for its object (`The ferry company issued "
+         "a statement.`), else no one: a written text (`statement`, `letter`, lexicon AUTHORED_TEXTS; not `The answer:`) "
+         "is still someone's words, kept with no speaker named.", colon_subject,
          (Example('Clinton then addressed the crowd: "We will never stop fighting for you."',
                   "We will never stop fighting for you.", "Clinton"),
           Example('The board was firm in its ruling: "No further appeals will be heard."',
@@ -2881,7 +2965,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'supporters."', "Senator Hale has ended his campaign. He thanks his supporters.",
                   "The campaign's"),
           Example('Deputy Harbour Master Ines Vidal gave a short warning: "Keep the boats in port tonight."',
-                  "Keep the boats in port tonight.", "Deputy Harbour Master Ines Vidal", parse=_SPLIT_TITLE_UD)),
+                  "Keep the boats in port tonight.", "Deputy Harbour Master Ines Vidal", parse=_SPLIT_TITLE_UD),
+          Example('The ferry company issued a statement on Sunday.\n\nThe full statement:\n\n"Our thoughts are with '
+                  'the crew and their families."', "Our thoughts are with the crew and their families.",
+                  "The ferry company"),
+          Example('The full statement:\n\n"Our thoughts are with the crew and their families."',
+                  "Our thoughts are with the crew and their families.", None)),
          parse="colon"),
     Rule("other-party", "link", "A quotation opening its sentence with no cue, whose narration sentence before would "
          "give it to its subject (`narrator-subject`), when the quotation right after it, back to back, is tagged as "
