@@ -14,7 +14,7 @@ from .lexicon import (FOREIGN_TAG_NAME_ONLY, SURNAME_PARTICLES, DEPICTION_NOUNS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, PARTICIPLE_NOUNS,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, PARTICIPLE_NOUNS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
@@ -366,6 +366,18 @@ def _parenthetical_subject(s: Parsed, verb: Word) -> Word | None:
 _RELATIVE_STEPS = frozenset({"conj", "xcomp", "parataxis", "ccomp", "advcl"})  # how a parse may hang a verb in a clause
 
 
+def _whom_clause(s: Parsed, clause: Word) -> bool:
+    """`a parent whom the board had invited`, `the aide who the mayor hired`: a relative clause opened by
+    `whom` or `who`, standing for the object of a clause with a subject of its own right after the
+    pronoun: read from the words (`whom` then a subject), whatever the parse made of the pronoun."""
+    first = s.subtree(clause)[0]
+    if first.text.lower() not in PERSON_RELATIVES or first.index + 1 >= clause.index:
+        return False
+    own = next((k for k in s.kids[clause.index] if k.deprel in _SUBJECTS), None)
+    return own is not None and own.index > first.index and own.upos in _NOMINAL \
+        and s.subtree(own)[0].index == first.index + 1
+
+
 def _after_relative(s: Parsed, verb: Word) -> Word | None:
     """`Another voter who lives here said`, `Co-host Ann Ruiz, who was off camera, then asked`: a cue with
     no subject, auxiliary, `to` or conjunction of its own that the parse hung inside a relative clause
@@ -379,8 +391,9 @@ def _after_relative(s: Parsed, verb: Word) -> Word | None:
         if clause.deprel not in _RELATIVE_STEPS or clause.head < 0:
             return None
         clause = s.words[clause.head]
-    if clause is verb or clause.head < 0 or not any(
-            k.deprel in _SUBJECTS and k.upos == "PRON" and relative_pronoun(k.text) for k in s.kids[clause.index]):
+    if clause is verb or clause.head < 0 or not (any(
+            k.deprel in _SUBJECTS and k.upos == "PRON" and relative_pronoun(k.text) for k in s.kids[clause.index])
+            or _whom_clause(s, clause)):
         return None
     noun = s.words[clause.head]
     before = [w for w in s.words[clause.index:verb.index] if w.upos not in ("ADV", "PUNCT")]
@@ -1473,7 +1486,9 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
     the noun phrase following the verb is its speaker, whatever relation the parse gave it (parsers
     often take it for an object); past a comma with no quotation, only after a verb of saying or
     reporting (`INVERTING_VERBS`): after one of praising or blaming the phrase is what it praises."""
-    if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask") or verb.xpos == "VBG" or not _is_cue_verb(verb):
+    if (verb.lemma in LISTENER_VERBS and verb.lemma != "ask" and not (
+            verb.lemma in PLEDGE_INVERTERS and _closing_inversion(s, verb))) or verb.xpos == "VBG" \
+            or not _is_cue_verb(verb):
         return None  # `"...," told reporters`: the listener; `"...," saying X`: never inverted; `..., shook her
         # head and said`: only a verb of saying puts its speaker after it
     if _closes_relative_aside(s, verb):
@@ -1492,11 +1507,15 @@ def _inverted_subject(s: Parsed, verb: Word) -> Word | None:
             return None
         nominal = _NAMES  # `He paused, said nothing.`: a pronoun after the verb is what was said
     particle = _phrasal_word(s, verb)  # `put it`: the cue's own word, never its speaker
+    closing = bool(before) and _closing_inversion(s, verb)
     for k in s.kids[verb.index]:
         bare = not opening and (_bare_noun_phrase(s, k) or _capitalised_ing_title(s, verb, k)
                                 or _articleless_source(s, verb, k))  # `said one official,` with the noun tagged
         # ADJ; `said Acting Police Commissioner Jo Hart` with `Acting` a verb; `says mayor` with `mayor` an ADJ
-        if k.index > verb.index and (k.deprel in _INVERTED or bare) and (k.upos in nominal or _share_of(s, k) or bare) \
+        named = closing and k.deprel == "obl" and k.upos == "PROPN" and s.subtree(k)[0].index == verb.index + 1 \
+            and s.words[verb.index + 1].text[:1].isupper()  # `..., vowed Ann Ruiz.` with `Ann` taken for `an`
+        if k.index > verb.index and (k.deprel in _INVERTED or bare or named) \
+                and (k.upos in nominal or _share_of(s, k) or bare) \
                 and not time_word(k.text) and k is not particle and not _comma_after_verb(s, verb, k):
             return k
     return None
@@ -1672,15 +1691,19 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     its own and is no inversion; nor is a verb whose only clause before it is a relative clause set
     off after a noun: `Ben Ortiz, who found the flaw, said the app sent ...`)."""
     i = verb.index
-    if i < 2 or s.words[i - 1].text != "," or verb.lemma not in SAY_VERBS or verb.xpos not in _FINITE:
+    past = verb.xpos == "VBN" and verb.text.lower().endswith("ed")  # `..., vowed Ruiz`: a past so tagged
+    if i < 2 or s.words[i - 1].text != "," or verb.lemma not in INVERTING_VERBS or not (verb.xpos in _FINITE or past):
         return False
+    if verb.lemma not in SAY_VERBS and s.words[i + 1:i + 2] and s.words[i + 1].upos not in ("PROPN", "DET") \
+            and not s.words[i + 1].text[:1].isupper():
+        return False  # `..., vowed the mayor`, `..., pledged Ann Ruiz`: not `..., promised new jobs`
     if not any(w.xpos in _FINITE for w in _outside_relatives(s.words[:i - 1])) and not (
             _headline_line(s) and s.words[0].upos not in ("ADP", "SCONJ", "CCONJ")):
         return False  # `Ann Ruiz, a Democrat who backed the plan, said ...`: a subject's phrase, no clause;
         # in a headline a claim with its verb dropped, not a phrase of time or place (`In Ohio, says Ruiz`)
     rest = s.words[i + 1:]
-    if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM"):
-        return False
+    if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM") and not rest[0].text[:1].isupper():
+        return False  # a capitalised word opens a name whatever its tag (`Ann` taken for a preposition)
     aside = False  # within a relative clause of the speaker's phrase
     for w in rest:
         aside = aside or w.text.lower() in ("who", "whom", "whose", "which")
@@ -3635,9 +3658,11 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     relative `that` with its verb right after it) is the name's verb of saying: the name (its run of
     capitalised words) speaks, the words from `that` to the sentence's end are what it said."""
     j = w.index + 1  # the `that`, past an aside set off by commas with no verb: `claims, without evidence, that`
+    # (or one naming the report's sources: `reports, citing two aides, that`)
     if j < len(s.words) and s.words[j].text == ",":
         close = next((k for k in range(j + 1, min(j + 1 + _NAME_VERB_ASIDE, len(s.words))) if s.words[k].text == ","), None)
-        if close is not None and not any(x.upos in ("VERB", "AUX") for x in s.words[j + 1:close]):
+        citing = s.words[j + 1].xpos == "VBG" and s.words[j + 1].lemma in QUOTING_VERBS  # `, citing two aides,`
+        if close is not None and (citing or not any(x.upos in ("VERB", "AUX") for x in s.words[j + 1:close])):
             j = close + 1
     if w.upos != "NOUN" or w.index == 0 or j + 1 >= len(s.words) or not w.text.endswith("s") \
             or w.text.lower()[:-1] not in cue_lemmas() \
@@ -3774,7 +3799,8 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     low = w.text.lower()
     if w.upos not in ("NOUN", "ADJ", "PROPN") or not w.text.islower():
         return None
-    verbs = SAY_VERBS | PAPER_VERBS
+    saying = SAY_VERBS | PLEDGE_INVERTERS  # `..., the spokesman confirms.`, `..., the union vows.`
+    verbs = saying | PAPER_VERBS
     bare = low in verbs
     if not bare and not (low.endswith("s") and low[:-1] in verbs):
         return None
@@ -3788,7 +3814,7 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     paper = prev.text.lower() in SPEAKER_NOUNS | SPEAKING_PAPERS \
         and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or x.xpos in ("POS", "PRP$")
                 or x.text.lower() in PAPER_MODIFIERS for x in phrase)  # `the affidavit`, `charging documents`
-    if (bare and low not in SAY_VERBS or not bare and low[:-1] not in SAY_VERBS) and not paper:
+    if (bare and low not in saying or not bare and low[:-1] not in saying) and not paper:
         return None  # `..., member states.`, `..., the Gulf states.`: a paper's verb only after a paper or a speaker
     if bare:
         ok = held is not None or (prev.xpos in ("NNS", "NNPS") or prev.text.lower() in QUANTIFIER_PRONOUNS) \
@@ -3821,6 +3847,36 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), head, (before[0].start, before[-1].end),
                more=(after[0].start, after[-1].end), speaker_rule="set-off-form", content_rule="set-off-form")
+
+
+def _inverted_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`We will not back down, vows Ann Ruiz.`, `The plan will fail, warns the mayor.`: a lower-case `-s`
+    form of an inverting verb (`INVERTING_VERBS`) the tagger took for a noun, right after the comma that
+    closes a clause with a finite verb, and followed by nothing but a name or a noun phrase opened by a
+    determiner to the sentence's end, is that phrase's verb, put before it: the phrase speaks the clause
+    (none with a quotation or a verb of saying before: a report of a report, `"...," said Ann Ruiz, reports
+    the Ledger.`, its words are the first speaker's)."""
+    words, i = s.words, w.index
+    low = w.text.lower()
+    if w.upos not in ("NOUN", "PROPN", "ADJ") or not w.text.islower() or not low.endswith("s") \
+            or low[:-1] not in INVERTING_VERBS or i < 2 or words[i - 1].text != ",":
+        return None
+    phrase = list(words[i + 1:])
+    while phrase and phrase[-1].upos == "PUNCT" and phrase[-1].text in (".", "!", "?"):
+        phrase.pop()
+    capital = [x.text[:1].isupper() for x in phrase]  # a name's word, whatever its tag (`Ann` taken for `an`)
+    if not phrase or not (phrase[0].upos in ("PROPN", "DET") or capital[0]) or not all(
+            x.upos in ("PROPN", "NOUN", "ADJ", "DET") or x.xpos == "POS" or up for x, up in zip(phrase, capital)) \
+            or not any(up or x.text.lower() in SPEAKER_NOUNS for x, up in zip(phrase, capital)):
+        return None
+    clause = _clause_before(s, i - 1)
+    if clause is None or any(x.text.strip(MARK_CHARS) == "" or _is_cue_verb(x) for x in words[:i - 1]):
+        return None  # `"...," said Kristen Day, reports the Ledger.`: a report of a report, the quotation Day's
+    head = next((x for x in reversed(phrase) if x.upos in ("PROPN", "NOUN")), phrase[-1])
+    return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), head, clause,
+               speaker_rule="inverted-form", content_rule="inverted-form")
+
+
 def _plural_held_by(phrase: Sequence[Word]) -> Word | None:
     """`economists polled by the agency`, `voters surveyed by the group`: a plural noun phrase, then a
     past participle and its `by` phrase of nouns: the plural is the phrase's head (a reduced passive
@@ -10097,17 +10153,21 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("name-then-verb", "cue", "`The Daily Ledger reports that ...`, `An affidavit states that ...`: a cue "
          "verb's `-s` form tagged as a noun between a name (or a paper that speaks opening its sentence: an "
          "affidavit, a complaint, a report, a memo, a post) and `that` (past an aside set off by commas with no "
-         "verb: `The post claims, without evidence, that ...`): the name speaks the rest of the sentence.",
+         "verb: `The post claims, without evidence, that ...`, or one opened by a verb of quoting: `The Daily "
+         "Ledger reports, citing two aides, that ...`): the name speaks the rest of the sentence.",
          _name_then_verb,
          (Example("The Daily Ledger reports that the mill will close in May.",
                   "that the mill will close in May", "The Daily Ledger", parse=_NAME_THEN_VERB_UD),
           Example("An affidavit states that the defendant had been following the woman for weeks.",
                   "that the defendant had been following the woman for weeks", "An affidavit"),
           Example("The post claims, without evidence, that the ballots were printed abroad.",
-                  "that the ballots were printed abroad", "The post")),
+                  "that the ballots were printed abroad", "The post"),
+          Example("The Daily Ledger reports, citing two city officials, that the mayor will resign.",
+                  "that the mayor will resign", "The Daily Ledger")),
          parse="cue-candidate"),
     Rule("set-off-form", "cue", "`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a "
-         "present form of a verb of saying tagged as a noun, set off by commas right after the noun phrase that "
+         "present form of a verb of saying (or of promising, warning or confirming: `..., the spokesman confirms.`) "
+         "tagged as a noun, set off by commas right after the noun phrase that "
          "speaks it (a bare form after a plural or a quantifier, an `-s` form after a bare name or one opened by "
          "its `The`: `..., The Verge notes.`; a plural before a participle's `by` phrase counts as the plural: "
          "`economists polled by the agency predict`; after a phrase of determiners, adjectives and nouns ending in a "
@@ -10126,7 +10186,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The man pointed a gun at the clerk, the affidavit states.",
                   "The man pointed a gun at the clerk", "the affidavit"),
           Example("The man pointed a gun at the clerk, charging documents state.",
-                  "The man pointed a gun at the clerk", "charging documents")),
+                  "The man pointed a gun at the clerk", "charging documents"),
+          Example("The budget is balanced, the spokesman confirms.", "The budget is balanced", "the spokesman")),
+         parse="cue-candidate"),
+    Rule("inverted-form", "cue", "`We will not back down, vows Ann Ruiz.`: a lower-case `-s` form of an "
+         "inverting verb (`INVERTING_VERBS`: saying, reporting, promising, warning) tagged as a noun right after "
+         "the comma closing a clause with a finite verb, followed by nothing but a name or a noun phrase opened "
+         "by a determiner to the sentence's end: that phrase speaks the clause before the comma.",
+         _inverted_form,
+         (Example("We will not back down, vows Ann Ruiz.", "We will not back down", "Ann Ruiz"),),
          parse="cue-candidate"),
     Rule("subject-then-verb", "cue", "`Economists warn that ...`, `The group argues that ...`: a cue verb's base "
          "form tagged as a noun between a plural noun, pronoun, number or quantifier and a `that` opening a clause "
@@ -10374,14 +10442,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "article dropped, as headlines write it, closing the sentence whatever its tag (`..., says mayor`), or the "
          "name after `Said` "
          "opening the sentence; none after a comma closing a relative aside (`Vance, who ..., mocked Ruiz`), "
-         "and past a comma with no quotation before it only after a verb of saying or reporting "
-         "(`INVERTING_VERBS`: `thanked the crews, praised the volunteers as ...` is no inversion).", _inverted_subject,
+         "and past a comma with no quotation before it only after a verb of saying, reporting, promising or "
+         "warning (`INVERTING_VERBS`: `thanked the crews, praised the volunteers as ...` is no inversion; `warn` "
+         "and `promise` closing the sentence so have no listener: `..., warned Ruiz.`).", _inverted_subject,
          (Example('"It went the other way," said the former aide.', "It went the other way,", "the former aide"),
           Example('"It was a mess from the start," said one of the volunteers who worked the count.',
                   "It was a mess from the start,", "one of the volunteers who worked the count"),
           Example('"The roads are closed," said Acting Police Commissioner Jo Hart on Tuesday.',
                   "The roads are closed,", "Acting Police Commissioner Jo Hart"),
-          Example("Budget cuts coming, says mayor", "Budget cuts coming", "mayor"))),
+          Example("Budget cuts coming, says mayor", "Budget cuts coming", "mayor"),
+          Example("The levee will not hold, warned Ann Ruiz.", "The levee will not hold", "Ann Ruiz"))),
     Rule("inverted-aside", "subject", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
          "reporting clause set within the clause it reports (a verb of saying right after a comma, a noun phrase "
          "and its set-off apposition, then a comma and the clause's finite verb) is said by that phrase, "
@@ -10416,10 +10486,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example("The mayor, Ruiz said, had been warned about the flooding.", "had been warned about the flooding",
                   "Ruiz", parse=_PARENTHETICAL_UD),)),
     Rule("after-relative", "subject", "`Another voter who lives here said`: a cue with no subject, auxiliary "
-         "or conjunction of its own hung inside a relative clause follows that clause: the noun it modifies.",
+         "or conjunction of its own hung inside a relative clause follows that clause: the noun it modifies "
+         "(the clause opened by its subject `who`, or by `whom` or `who` right before a subject of its own: `A "
+         "parent whom the board had invited to speak said ...`).",
          _after_relative,
          (Example("Co-host Ann Ruiz, who was off camera, then asked whether the vote would be delayed.",
-                  "whether the vote would be delayed", "Co-host Ann Ruiz", parse=_AFTER_RELATIVE_UD),)),
+                  "whether the vote would be delayed", "Co-host Ann Ruiz", parse=_AFTER_RELATIVE_UD),
+          Example("A parent whom the board had invited to speak said the plan was unfair.",
+                  "the plan was unfair", "A parent"))),
     Rule("tag-phrase", "subject", "`..., a person close to the company said.`, `..., officials in both cities "
          "insist, because ...`: a verb of saying right after a noun phrase set off by a comma after a clause, "
          "and closing its sentence or set off by a comma itself, is said by that phrase, read from the words "
@@ -11398,7 +11472,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The bishop said a prayer for the flood victims.", "a prayer for the flood victims",
                   kept=False))),
     Rule("closing-inversion", "content", "`S, said Ann Ruiz, an economist who ...`: an inverted report closing "
-         "its sentence reports all of S, whatever the parse made of the speaker's appositions (S holds a finite "
+         "its sentence (a verb of saying, reporting, promising or warning, `INVERTING_VERBS`, its past form "
+         "whatever its tag; one not of saying before a name or a determiner: `..., vowed the mayor.`, not "
+         "`..., promised new jobs.`) reports all of S, whatever the parse made of the speaker's appositions (S holds a finite "
          "verb outside its relative clauses: `Ann Ruiz, a Democrat who backed it, said the plan ...` and `Ben "
          "Ortiz, who found the flaw, said the app sent ...` are none), or, in a headline (a short line closing "
          "with no stop), which may drop its verb, S opening with no preposition (`No fare rise this year, says "
@@ -11407,7 +11483,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The levee will hold through the storm, said Ann Ruiz, an engineer who helped build it.",
                   "The levee will hold through the storm", "Ann Ruiz"),
           Example("No fare rise this year, says transit chief\nThe board meets on Monday to set the budget.",
-                  "No fare rise this year", "transit chief"))),
+                  "No fare rise this year", "transit chief"),
+          Example("We will not back down, vowed Ann Ruiz.", "We will not back down", "Ann Ruiz"),
+          Example("The count was fair, confirmed the election chief.", "The count was fair", "the election chief"))),
     Rule("inverted-aside-host", "content", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
          "reporting clause set within the clause it reports (subject rule `inverted-aside`): the words before it "
          "and the words after it.", _inverted_aside_content,

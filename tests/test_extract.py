@@ -2206,6 +2206,26 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      '"We regret the delays and thank passengers for their patience."',
      [("direct", "We regret the delays and thank passengers for their patience.", None)]),
     ("label-not-text", 'The answer was simple:\n\n"We regret the delays."', []),
+    # cue gaps and misread tags (h157): verbs of promising, warning and confirming invert like `said`, their
+    # `-s` form tagged a noun too; an object relative clause (`whom the board invited`) before the cue is the
+    # subject's; an aside of quoting between a paper's verb and `that`
+    ("inverted-vowed-name", "We will not back down, vowed Ann Ruiz.",
+     [("indirect", "We will not back down", "Ann Ruiz")]),
+    ("inverted-vows-noun-tagged", "We will not back down, vows Ruiz.",
+     [("indirect", "We will not back down", "Ruiz")]),
+    ("inverted-warned-no-listener", "The levee will not hold, warned Ann Ruiz.",
+     [("indirect", "The levee will not hold", "Ann Ruiz")]),
+    ("inverted-confirmed", "The count was fair, confirmed the election chief.",
+     [("indirect", "The count was fair", "the election chief")]),
+    ("inverted-promised-not-a-speaker", "Ruiz toured the plant, promised new jobs.", []),
+    ("set-off-confirms-noun-tagged", "The budget is balanced, the spokesman confirms.",
+     [("indirect", "The budget is balanced", "the spokesman")]),
+    ("whom-clause-before-cue", "A parent whom the board had invited to speak said the plan was unfair.",
+     [("indirect", "the plan was unfair", "A parent")]),
+    ("who-object-clause-before-cue", "A parent who the board invited to speak said the plan was unfair.",
+     [("indirect", "the plan was unfair", "A parent")]),
+    ("paper-reports-citing-that", "The Daily Ledger reports, citing two sources, that the mayor will resign.",
+     [("indirect", "that the mayor will resign", "The Daily Ledger")]),
 ]
 
 
