@@ -172,7 +172,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     turns = _turns(text, sentences, inside, parses)
     drafts = sorted(_outside_turns(drafts, turns) + turns, key=lambda d: d.parts[0][0])
     _link_floating(drafts, sentences, text)
-    return _records(text, sentences, _join_continuations(drafts, text, starts, sentences), cues_by_sentence, inside, parses)
+    return _records(text, sentences, _join_continuations(drafts, text, starts), cues_by_sentence, inside, parses)
 
 
 def _turns(text: str, sentences: Sequence[Sentence], inside: Inside,
@@ -1709,17 +1709,7 @@ NEARER = Table("nearer", doc="A floating quote's speaker, nearer than the one it
 ))
 
 
-def _turn_after_turn(out: list[_Draft], d: _Draft, sentences: Sequence[Sentence], text: str) -> bool:
-    """Whether `d` is a short turn alone in its paragraph (`_turn`) right after a paragraph that is a short
-    turn too, with its tag or none (`"We are ready," said the guard.` / `"The gate opens at six."`): a turn
-    of dialogue is a quote of its own, whoever speaks it, never a part of the one before, as a longer quotation
-    going on after a tagged one is (`"...," Ruiz said.` / `"We have the law on our side and ..."`)."""
-    return sentences[d.sentence].paragraph != sentences[out[-1].sentence].paragraph \
-        and _turn([d], 0, sentences, text, 0) and _turn(out[-1:], 0, sentences, text, TURN_TAG_WORDS)
-
-
-def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int],
-                        sentences: Sequence[Sentence]) -> list[_Draft]:
+def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int]) -> list[_Draft]:
     """`"A," Trump said.` closing a paragraph and `"B."` opening the next, with no cue of its own:
     one quotation in two parts, as split quotes are within a paragraph; so too a paraphrase and the
     quotation after its closing cue (`Obama "felt an obligation," Axelrod said. "B."`), and a
@@ -1727,9 +1717,9 @@ def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int],
     the text (`"A," the host pressed.`), or none when both float from the same quote (`"A."` / `"B."`
     after `"...," Ruiz said.`).  The later quotation opens the sentence right after the one
     that closes the earlier quotation or its cue, whichever comes last (abbreviations, `U.S.`, are the
-    segmenter's to tell from sentence ends), with a paragraph break at most between them, but for a
-    short turn of dialogue after another (`_turn_after_turn`).  Drafts floating from a joined one float
-    from the one it joined."""
+    segmenter's to tell from sentence ends), with a paragraph break at most between them.  A turn another
+    answers (`answered-turn`: `"You are late," said the guard.` / `"The bus broke down."`) is no part of it.
+    Drafts floating from a joined one float from the one it joined."""
     out: list[_Draft] = []
     kept: dict[int, int] = {}   # index in `drafts` -> index in `out`
     for i, d in enumerate(drafts):
@@ -1743,8 +1733,7 @@ def _join_continuations(drafts: list[_Draft], text: str, starts: Sequence[int],
                 and (tag is None or tag[0] < d.parts[0][0]) \
                 and d.sentence == bisect.bisect_right(starts, max(tag[0] if tag else 0, prev.parts[-1][1] - 1)) \
                 and not strip_marks(text[starts[d.sentence]:d.parts[0][0]], " ") \
-                and text.count("\n", prev.parts[-1][1], d.parts[0][0]) <= PARAGRAPH_BREAK_LINES \
-                and not _turn_after_turn(out, d, sentences, text):
+                and text.count("\n", prev.parts[-1][1], d.parts[0][0]) <= PARAGRAPH_BREAK_LINES:
             prev.parts.extend(d.parts)
             kept[i] = len(out) - 1
             continue

@@ -94,13 +94,12 @@ def test_rule_examples(extractor, stage: str, rule: Rule, ex: Example) -> None:
     ('"Are you staying?" Ruiz asked.\n\n"Not tonight," Hale said.\n\n"Why not?"\n\n"The roads are closed."',
      [("Are you staying?", "Ruiz"), ("Not tonight,", "Hale"), ("Why not?", "Ruiz"),
       ("The roads are closed.", "Hale")]),
-    # a statement after the answer is the answerer going on, a short turn of its own (h151: a turn in a new
-    # paragraph is no part of the one before)
+    # a statement after the answer is the answerer going on: one quotation in two parts
     ('"Do you regret the vote?" a reporter asked.\n\n"No," Hale said.\n\n"I would cast it again tomorrow."',
-     [("Do you regret the vote?", "a reporter"), ("No,", "Hale"), ("I would cast it again tomorrow.", "Hale")]),
-    # no exchange: one speaker's turns, the question included, each its own quote
+     [("Do you regret the vote?", "a reporter"), ("No, I would cast it again tomorrow.", "Hale")]),
+    # no exchange: one speaker's turns, the question included
     ('"We lost," Ruiz said.\n\n"Why?"\n\n"Because we ran out of time."',
-     [("We lost,", "Ruiz"), ("Why?", "Ruiz"), ("Because we ran out of time.", "Ruiz")]),
+     [("We lost, Why? Because we ran out of time.", "Ruiz")]),
     # a short term inside a sentence stays a term
     ('The "new deal" building opened on Monday.', []),
     # a question put to someone is answered by the one asked (`asked-answer`), each closed turn its own
@@ -109,13 +108,12 @@ def test_rule_examples(extractor, stage: str, rule: Rule, ex: Example) -> None:
      '"With my wife," Jones said.\n\n"Can she confirm that?"\n\n"Ask her yourself."',
      [("Where were you last night?", "the detective"), ("At home.", "Jones"), ("Alone?", "the detective"),
       ("With my wife,", "Jones"), ("Can she confirm that?", "the detective"), ("Ask her yourself.", "Jones")]),
-    # a question the speaker may ask himself (`he` after `Smith`): he goes on, in a turn of its own
+    # a question the speaker may ask himself (`he` after `Smith`): he goes on, one quotation in two parts
     ('"The bill is dead," Smith said.\n\n"What happens now?" he asked.\n\n"We start over in January."',
-     [("The bill is dead,", "Smith"), ("What happens now?", "he"), ("We start over in January.", "he")]),
-    # one speaker going on over closed paragraphs: in its paragraph one quotation in two parts, a short turn
-    # in the next its own quote; a longer quotation going on there is a part (as PolNeAR's news marks it)
+     [("The bill is dead,", "Smith"), ("What happens now? We start over in January.", "he")]),
+    # one speaker going on over closed paragraphs, as news does: one quotation in three parts; a longer one too
     ('"We will not raise taxes," the governor said. "Not this year."\n\n"The budget is balanced."',
-     [("We will not raise taxes, Not this year.", "the governor"), ("The budget is balanced.", "the governor")]),
+     [("We will not raise taxes, Not this year. The budget is balanced.", "the governor")]),
     ('"We will not raise taxes," the governor said.\n\n"The budget is balanced, the reserves are full and the '
      'schools will get more money than they asked for."',
      [("We will not raise taxes, The budget is balanced, the reserves are full and the schools will get more "
