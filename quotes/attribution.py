@@ -24,7 +24,7 @@ from .lexicon import (FOREIGN_TAG_NAME_ONLY, SURNAME_PARTICLES, DEPICTION_NOUNS,
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
-from .rules.text import HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
+from .rules.text import source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
 from .rules.tree import Parsed, cue_form, demonstrative, preposition, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
@@ -1556,20 +1556,12 @@ def _capitalised_ing_title(s: Parsed, verb: Word, w: Word) -> bool:
         and words[w.index + 1].upos == "PROPN" and words[w.index + 1].text[:1].isupper()
 
 
-def _source_word(text: str) -> bool:
-    """A lower-case noun that names a source with no article or name about it, as headlines write them
-    (`says mayor`, `- charity`): a speaker, role, group or organisation word (lexicon HEADLINE_SOURCE_WORDS
-    besides)."""
-    return text.islower() and text in SPEAKER_NOUNS | ROLE_WORDS | GROUP_NOUNS | ORGANISATION_WORDS \
-        | HEADLINE_SOURCE_WORDS
-
-
 def _articleless_source(s: Parsed, verb: Word, w: Word) -> bool:
-    """`Budget cuts coming, says mayor`: a source noun (`_source_word`) right after the verb with its article
+    """`Budget cuts coming, says mayor`: a source noun (`source_word`) right after the verb with its article
     dropped, as headlines drop them, closing the sentence or set off by a comma, heads the inverted
     speaker's phrase whatever its tag (the tagger takes `mayor` there for an adjective)."""
     after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
-    return w.index == verb.index + 1 and w.upos == "ADJ" and _source_word(w.text) \
+    return w.index == verb.index + 1 and w.upos == "ADJ" and source_word(w.text) \
         and w.text.lower() not in TITLE_MODIFIERS and (after is None or after.upos == "PUNCT")
 
 
@@ -3041,7 +3033,7 @@ def _headline_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         closing = k > 0 and words[k].text == "," and all(x.upos == "PUNCT" for x in words[w.index + 1:])
         if w.index - first > _TAG_PHRASE_WORDS or not (first == 0 and words[0].text[:1].isupper() or quotation
                                                        or closing) \
-                or not (words[w.index - 1].upos in ("PROPN", "NOUN") or _source_word(words[w.index - 1].text)):
+                or not (words[w.index - 1].upos in ("PROPN", "NOUN") or source_word(words[w.index - 1].text)):
             return None
     else:
         return None
@@ -3134,10 +3126,10 @@ def _headline_dash(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 def _source_phrase(after: Sequence[Word]) -> bool:
     """Whether the words closing a headline after its dash or colon are a short noun phrase naming a source (a
-    speaker, role, group or organisation word, `_source_word`, in lower case: `- charity`, `: council leader`;
+    speaker, role, group or organisation word, `source_word`, in lower case: `- charity`, `: council leader`;
     not `live updates`, nor an outlet, `Daily Ledger`)."""
     return bool(after) and len(after) <= HEADLINE_DASH_SOURCE_WORDS and all(x.upos in _RUN_WORDS for x in after) \
-        and any(_source_word(x.text) for x in after) \
+        and any(source_word(x.text) for x in after) \
         and not any(x.text.lower() in NEWS_OUTLET_WORDS | OUTLET_NOUNS for x in after)
 
 

@@ -23,7 +23,7 @@ from .models import ModelInfo, find_models, load_pipeline
 from .parse import Word, parse_sentences, withheld
 from .records import Quote
 from .rules.tables import parse_requests
-from .rules.text import HEADLINE_DASH_SOURCE_WORDS, foreign_tag, stopless_line, title_case
+from .rules.text import HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, foreign_tag, source_word, stopless_line, title_case
 from .rules.turns import opens_question
 from .segment import Sentence, Token, paragraphs, split_sentences
 from .memory import bounded_onednn_cache
@@ -376,13 +376,20 @@ def _headline_dash(sentence: Sentence, inside: Inside) -> bool:
 def _headline_colon(sentence: Sentence, inside: Inside) -> bool:
     """Whether a sentence may be a headline crediting a claim to a name and its colon (`Ruiz: I will not
     resign`, `Ann Ruiz: Tax plan will fail`) or to a bare name closing it (`Tax plan will hurt farmers: Ruiz`): a
-    short line closing with no stop, a colon outside quotations after its first one to four words or before
-    its last few (a name's or a source's: HEADLINE_DASH_SOURCE_WORDS)."""
+    short line closing with no stop, a colon outside quotations after its first one to four words, or before
+    its last few when they are a name's (capitalised, HEADLINE_NAME_WORDS at most) or hold a source's word
+    (`source_word`, HEADLINE_DASH_SOURCE_WORDS at most; not `voted: no`)."""
     tokens = sentence.tokens
     if not stopless_line([t.text for t in tokens]):
         return False
-    return any(t.text == ":" and not inside.contains(t.start)
-               for t in tokens[1:5] + tokens[max(1, len(tokens) - 1 - HEADLINE_DASH_SOURCE_WORDS):])
+    if any(t.text == ":" and not inside.contains(t.start) for t in tokens[1:5]):
+        return True
+    for i in range(max(1, len(tokens) - 1 - HEADLINE_DASH_SOURCE_WORDS), len(tokens)):
+        if tokens[i].text == ":" and not inside.contains(tokens[i].start):
+            after = [t.text for t in tokens[i + 1:] if t.text[:1].isalnum()]
+            return bool(after) and (len(after) <= HEADLINE_NAME_WORDS and all(x[:1].isupper() for x in after)
+                                    or any(source_word(x) for x in after))
+    return False
 
 
 def _foreign_tag(sentence: Sentence, inside: Inside) -> bool:

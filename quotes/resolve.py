@@ -201,7 +201,8 @@ def _past_named_for(text: str, begin: int, at: int) -> int | None:
     Coalition Against Trump`, `Americans for Trump`, `Friends Of Ann Ruiz`), and the name a surname links
     to is only what follows the preposition: None where the name at `at` comes right after it (no
     wider form), else past it (`Ann Ruiz`); past one in lower case too where only given names follow it
-    (`The Making of Donald Trump`), not where a title's words do (`Secretary of State John Kerry`).
+    (`The Making of Donald Trump`), not where a title's words do (`Secretary of State John Kerry`), nor
+    where a body's word and `of` name it for a place (`Bank of Leeds`: the whole chain).
 
     >>> text = "The Coalition Against Trump said"
     >>> _past_named_for(text, 0, 22) is None
@@ -209,9 +210,13 @@ def _past_named_for(text: str, begin: int, at: int) -> int | None:
     >>> text = "The Coalition Against Donald Trump said"
     >>> text[_past_named_for(text, 0, 29):29]
     'Donald '
+    >>> _past_named_for("Bank of Leeds said", 0, 8)
+    0
     """
     words = list(regex.finditer(r"[\p{L}\p{M}.'’-]+", text, pos=begin, endpos=at))
     if words and words[-1].group().lower() in PREPOSITIONS:
+        if words[-1].group() == "of" and len(words) > 1 and words[-2].group().lower() in ORGANISATION_WORDS:
+            return begin  # `Bank of Leeds`, `University of Dayton`: a body named for its place, all its name
         return None
     for k in range(len(words) - 1, 0, -1):   # (the chain's first word may be a sentence's: `For Trump, ...`)
         w = words[k]

@@ -20,10 +20,11 @@ from __future__ import annotations
 import unicodedata
 from typing import Sequence
 
-from ..lexicon import ENGLISH_MARKER_WORDS, FOREIGN_TAG_VERBS, MARK_CHARS, party_label
+from ..lexicon import (ENGLISH_MARKER_WORDS, FOREIGN_TAG_VERBS, GROUP_NOUNS, HEADLINE_SOURCE_WORDS, MARK_CHARS, ORGANISATION_WORDS,
+                       ROLE_WORDS, SPEAKER_NOUNS, party_label)
 
 __all__ = ["word_count", "trimmed", "title_case", "stopless_line", "TITLE_MIN_WORDS", "TITLE_SHARE", "HEADLINE_LINE_WORDS",
-           "HEADLINE_DASH_SOURCE_WORDS", "HEADLINE_CLAIM_WORDS", "HEADLINE_NAME_WORDS", "foreign_tag", "english_words"]
+           "HEADLINE_DASH_SOURCE_WORDS", "HEADLINE_CLAIM_WORDS", "HEADLINE_NAME_WORDS", "foreign_tag", "english_words", "source_word"]
 
 TITLE_MIN_WORDS = 4   # a headline in title case: at least this many words,
 TITLE_SHARE = 0.8     # this share of them capitalised
@@ -120,3 +121,15 @@ def english_words(text: str) -> bool:
     words = ("".join(ch for ch in w if ch.isalpha() or ch in "'\u2019").replace("\u2019", "'").lower()
              for w in text.split())
     return any(w in ENGLISH_MARKER_WORDS for w in words)
+
+
+def source_word(text: str) -> bool:
+    """A lower-case noun that names a source with no article or name about it, as headlines write them
+    (`says mayor`, `- charity`, `: council leader`): a speaker, role, group or organisation word (lexicon
+    HEADLINE_SOURCE_WORDS besides).
+
+    >>> source_word("mayor"), source_word("charity"), source_word("Mayor"), source_word("no")
+    (True, True, False, False)
+    """
+    return text.islower() and text in SPEAKER_NOUNS | ROLE_WORDS | GROUP_NOUNS | ORGANISATION_WORDS \
+        | HEADLINE_SOURCE_WORDS
