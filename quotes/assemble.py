@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS
+from .lexicon import BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -238,6 +238,11 @@ def _listener(text: str, cue: Cue, words: Sequence[Word]) -> Mention | None:
     if k.upos == "PROPN" and (chain := _NAME_CHAIN.match(text, k.start)) is not None:
         lo = start
         start, end = chain.span()  # `asked Ms. Olsen`: the name's words, however the parse hung them
+        for word in regex.finditer(r"\S+", text[start:end]):
+            if word.group().endswith(".") and len(word.group()) > 2 \
+                    and word.group()[:-1].lower() not in TITLES | HONORIFICS.keys() and start + word.end() < end:
+                end = start + word.end() - 1  # `told Ann Ruiz. He left.`: her name ends her sentence
+                break
         if (run := _CAPITALS_BEFORE.search(text, lo, start)) is not None:
             start = run.start()  # `asked former Attorney General Eric Holder` hung on `Holder`: his given name too
     return mention(text, start, end, k) if end - start <= MAX_LISTENER_CHARS else None

@@ -8161,6 +8161,11 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
             i = next((told for x in s.subtree(w) if x.index > w.index
                       and (told := _told_after_time_clause(s, x.index, limit)) is not None), i)
             listener = False
+        elif verb.lemma in LISTENER_VERBS and not listener and w.head == verb.index and w.deprel in ("obj", "iobj") \
+                and w.upos == "PROPN" and w.text[:1].isupper() and not time_word(w.text) and s.words[i - 1].upos == "PROPN" \
+                and s.words[i - 1].text[:1].isupper() and s.words[i - 1].end < w.start \
+                and i + 1 < len(s.words) and s.words[i + 1].text.lower() in QUESTION_OPENERS | {"that"}:
+            i += 1  # `asked Ann Ruiz why ...`: a name the parse made two listeners is one listener
         elif (told := _told_after_time_clause(s, i, limit)) is not None and told > i:
             i = told
         else:
@@ -11701,6 +11706,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "is the plural listener: `told reporters the plan would fail`; a clause of a point in time right after the "
          "cue, before a clause in the present or with a modal, is the cue's time, as for `rest-of-sentence`: `said "
          "once the vote ended they would appeal`; "
+         "a name the parse split into two listeners is one listener where a question word or `that` follows it: "
+         "`asked Ann Ruiz why ...` (not a day: `asked Lee Friday how ...`); "
          "a question a verb of asking puts runs to its "
          "comma, as `question-after` reads it, a preposition left at its end too: `Asked where the money would come "
          "from, ...`).",

@@ -50,6 +50,7 @@ __all__ = [
     "DOUBLE_OBJECT_VERBS",
     "RESPONSE_FORMS", "announces_reply",
     "PLURAL_ONLY_NOUNS",
+    "ROLE_GENERALS",
     "LOW_HIGH_SINGLE",
     "STAMP_ZONES",
     "STAMP_WORDS",
@@ -1094,6 +1095,17 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
     "det": "detective", "insp": "inspector", "cpl": "corporal", "const": "constable", "brig": "brigadier",
     "cdr": "commander",
 }
+# A noun for whoever holds any of several offices, and those offices' words (`Sen. Jo Ray` ... `the lawmaker`,
+# `Det. Sue Kim` ... `the officer`): a later description by the wider noun names the same person.
+ROLE_GENERALS: dict[str, frozenset[str]] = {
+    "lawmaker": frozenset({"senator", "representative", "congressman", "congresswoman", "congressmember", "mp",
+                           "legislator", "assemblyman", "assemblywoman", "assemblymember", "councillor", "councilor",
+                           "councilman", "councilwoman", "alderman", "alderwoman", "mep", "mla", "msp"}),
+    "diplomat": frozenset({"ambassador", "envoy", "consul"}),
+    "cleric": frozenset({"bishop", "archbishop", "cardinal", "reverend", "imam", "rabbi", "pastor", "priest", "vicar"}),
+    "officer": frozenset({"sergeant", "detective", "constable", "lieutenant", "inspector", "corporal", "trooper"}),
+}
+ROLE_GENERALS["legislator"] = ROLE_GENERALS["lawmaker"]
 # Head nouns of an organisation (`the State Department`, `the Trump campaign`) and institutions
 # known by one name (`the Kremlin said`).
 ORGANISATION_WORDS = frozenset({

@@ -26,9 +26,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
-                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS,
+                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
@@ -131,6 +131,24 @@ _HONORIFIC = regex.compile(r"(\p{Lu}\p{Ll}{1,7})\.?\s+(?=\p{Lu}|(?:" + "|".join(
 
 # Two or three capitalised words in a row (`Jane Soto`, `Mary Ann Lee`), the name a transcript's initials stand for.
 _INITIALLED = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\h+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?![\p{L}\p{M}])")
+
+
+# A mention of initials in capitals, `the` or none before them (`the DA`, `MOH`): the initials, group 1.
+_INITIALS_MENTION = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}{2,7})")
+# A chain of capitalised words, `of`, `for`, `and` or `the` between, right before a bracket (`Department of
+# Agriculture (DA)`): the chain, group 1.
+_CHAIN_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*"
+                                      r"\p{Lu}[\p{L}\p{M}'’&-]*)*)\s*\Z")
+# A title and a surname (`Senator Hart`, `Sen. Hart`, `Mayor Vale`): the title, group 1, the surname, group 2.
+_TITLED_SURNAME = regex.compile(r"(\p{Lu}\p{Ll}+\.?)\s+(\p{Lu}[\p{L}\p{M}'’-]*)")
+
+
+def _title_of(word: str) -> str | None:
+    """The title a word is (`Sen.` and `Senator`: `senator`; `Mayor`: `mayor`), an office or rank one person
+    holds before a name (`ROLE_WORDS` that `ORGANISATION_WORDS` leave), else None (`Former`, `House`)."""
+    w = word.lower().rstrip(".")
+    w = TITLE_ABBREVIATIONS.get(w, w)
+    return w if w in ROLE_WORDS and w not in TITLE_MODIFIERS else None
 
 
 def _name_words(phrase: str) -> str | None:
@@ -1025,6 +1043,22 @@ class Resolver:
                 return named
         return None
 
+    def _earlier_listener(self, m: Mention) -> tuple[int, int] | None:
+        """`Tom Lee asked Ann Ruiz why the bridge was late. He said ... She said ...`: `he` or `she` that no
+        earlier speaker or subject agrees with stands for the latest one told or asked before (a name, not a
+        pronoun as written) whose gender is the pronoun's, within one paragraph break; else None."""
+        if not self._third_person(m) or m.gender not in ("masc", "fem"):
+            return None
+        for k in sorted(self.listeners, reverse=True):
+            heard_m, heard = self.listeners[k]
+            if heard_m.end > m.start or heard_m.pronoun and heard == (heard_m.start, heard_m.end):
+                continue
+            if len(_PARAGRAPH_BREAK.findall(self.text, heard_m.end, m.start)) > 1:
+                return None
+            if self._learned(heard_m, heard).gender == m.gender:
+                return heard
+        return None
+
     def _member(self, prev: Mention, m: Mention) -> tuple[int, int] | None:
         """`Ann Ruiz and Tom Lee met in 2019.` then `"...," he said`: of two names `and` joins, the one whose
         words give the gender of `he` or `she`, where the other's give the other gender; or the one not passed
@@ -1050,7 +1084,7 @@ class Resolver:
     def _no_one_for(self, prev: Mention, resolved: tuple[int, int], m: Mention) -> bool:
         """Whether the words at `resolved` (for `prev`) are no one a singular `he`, `she` or `it` stands for:
         none but a preposition (`Under`), headed by a share or count (`Nearly half said`, `a third of the
-        voters`, `Part of the issue`) or a pronoun for anyone (`Everyone`, `something`, `which`); for `he` or
+        voters`, `Part of the issue`), a month (`December's agreement`) or a pronoun for anyone (`Everyone`, `something`, `which`); for `he` or
         `she`, of no gender known, a description (`the`, `a`, `His`, or no determiner in lower case) whose
         head, before a preposition, a relative pronoun, a participle or a comma, and after an owner (`the
         state's website`), is a noun in lower case for no person (`the run-up to the vote`, `His new jet`,
@@ -1065,6 +1099,8 @@ class Resolver:
             tokens = tokens[:1] + tokens[owner + 1:]
         if tokens and all(regex.fullmatch(r"[\d.,%]+", w) for w in tokens):
             return True  # a number (`21,000`)
+        if tokens and all(_POSSESSIVE_END.sub("", w).lower() in _MONTHS for w in tokens):
+            return True  # a time (`December's agreement was a triumph for Ban.`: never `he`)
         for w in tokens:
             if w.lower() in PREPOSITIONS or w.lower() in RELATIVE_PRONOUNS \
                     or len(words) > 1 and (_participle(w) or w.lower() in POSTPOSED_ADJECTIVES):
@@ -1238,7 +1274,8 @@ class Resolver:
                 kinds.add(f"{age.group(1)}-year-old")
         if (age := _AGE_BEFORE.search(self.text, max(0, resolved[0] - 20), resolved[0])) is not None:
             kinds.add(f"{age.group(1)}-year-old")  # `19-year-old Jamie Fox`
-        return kinds | {TITLE_ABBREVIATIONS[w] for w in kinds if w in TITLE_ABBREVIATIONS}  # `Dr.`: `the doctor`
+        kinds |= {TITLE_ABBREVIATIONS[w] for w in kinds if w in TITLE_ABBREVIATIONS}  # `Dr.`: `the doctor`
+        return kinds | {general for general, offices in ROLE_GENERALS.items() if kinds & offices}  # `the lawmaker`
 
     def _fullest_name(self, m: Mention) -> tuple[int, int] | None:
         return None if m.pronoun else self._name(m)
@@ -1276,6 +1313,14 @@ class Resolver:
         phrase = self.text[m.start:m.end]
         if phrase.endswith(("'s", "’s")) and len(phrase) > 3:  # `Khan's reply was short:`: the owner, Khan
             phrase = phrase[:-2]
+            found = self._name(Mention(m.start, m.end - 2, m.number, m.gender, m.pronoun))
+            return found if found != (m.start, m.end - 2) or _name_words(phrase) is not None else (m.start, m.end)
+        initials = _INITIALS_MENTION.fullmatch(phrase)
+        if initials is not None and (named := self._bracketed_initials(initials.group(1), m.start)) is not None:
+            return named  # `the DA` after `The Department of Agriculture (DA)`
+        titled = _TITLED_SURNAME.fullmatch(phrase)
+        if titled is not None and (named := self._titled_surname(m, titled)) is not None:
+            return named  # `Senator Hart` after `Sen. Jo Hart`
         honorific = _HONORIFIC.match(phrase)
         if honorific is not None and honorific.group(1).lower() in HONORIFICS:
             return self._after_honorific(m, phrase, honorific.end())
@@ -1299,6 +1344,55 @@ class Resolver:
                 found = (at[0], end)  # `Chan` after `Chief Secretary Chan Kwok-ki`: Hong Kong's given names; `Anwar`
                 # after `Datuk Seri Anwar Ibrahim`: a Malay name's given name, the father's after it
         return found or (m.start, m.end)
+
+    def _bracketed_initials(self, initials: str, before: int) -> tuple[int, int] | None:
+        """`the DA` after `The Department of Agriculture (DA)`: initials in capitals are the latest name before
+        offset `before` that introduced them in brackets right after it, a chain of capitalised words (with `of`,
+        `for`, `and`, `the` between) whose capitals, in order, are among the initials and open them (`Ministry of
+        Health (MOH)`, `National Bureau of Investigation (NBI)`); else None."""
+        found = None
+        for x in regex.finditer(rf"\(\s*{regex.escape(initials)}\s*\)", self.text[:before]):
+            chain = _CHAIN_BEFORE_BRACKET.search(self.text, max(0, x.start() - 120), x.start())
+            if chain is None:
+                continue
+            words = list(regex.finditer(r"\S+", chain.group(1)))
+            while words and (words[0].group()[0] != initials[0] or words[0].group().lower() in _ARTICLES):
+                words.pop(0)
+            capitals = [w.group()[0] for w in words if w.group()[0].isupper()]
+            letters = iter(initials)
+            if len(capitals) >= 2 and all(c in letters for c in capitals):
+                found = (chain.start(1) + words[0].start(), chain.start(1) + words[-1].end())
+        return found
+
+    def _titled_surname(self, m: Mention, titled: regex.Match) -> tuple[int, int] | None:
+        """`Senator Hart` after `Sen. Jo Hart`, `Mayor Vale` after `Mayor Tom Vale`: a title (an office, a rank:
+        `ROLE_WORDS`, its abbreviation as `TITLE_ABBREVIATIONS` spells it out) and a surname stand for the longest
+        earlier form ending in that surname, when that form is longer, holds the same title (either spelling) or
+        none, and its words give no other gender than the mention's; else None."""
+        title = _title_of(titled.group(1))
+        if title is None:
+            return None
+        surname = titled.group(2)
+        at = m.start + titled.start(2)
+        if surname not in self.forms:
+            self.forms[surname] = self._longest_forms(surname)
+        starts, best = self.forms[surname]
+        k = bisect.bisect_left(starts, at)
+        found = best[k - 1] if k else None
+        if found is None or found[0] >= m.start or found[1] - found[0] <= len(surname):
+            return None
+        words = self.text[found[0]:found[1]].split()[:-1]
+        titles = [_title_of(w) for w in words]
+        if any(titles) and title not in titles or all(titles):  # `Gov. Hart` is no `Sen. Jo Hart`; a given name
+            return None
+        if self._in_headline(found[0]) or any(w.lower() in CLAUSE_OPENERS | QUESTION_OPENERS or w.lower() in PREPOSITIONS
+                                              or w.lower() in DETERMINERS for w in words):
+            return None  # a headline's capitals or a clause's opening word (`Why Obama Wins`) are no given name
+            return None
+        gender = gender_of(self.text[found[0]:found[1]].split())
+        if gender is not None and m.gender is not None and gender != m.gender:
+            return None
+        return found
 
     def _written_otherwise(self, phrase: str, before: int) -> tuple[int, int] | None:
         """`PARK:` in a transcript after `The governor, Lisa Park, took questions`: a name in capitals (a
@@ -1512,7 +1606,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "Obi, `he` never does). Here and for previous-speaker, "
          "`it` never stands for a person of no known gender: one with a title (`Dr. Kwame Asante`) or named by "
          "a noun for a person (`the coach`, `the United boss`); `he`, `she` and `it` never stand for a share "
-         "or a count (`Nearly half said`, `Part of the plan`), a number, a preposition (`Under`) or a pronoun for "
+         "or a count (`Nearly half said`, `Part of the plan`), a number, a month (`December's deal`), a preposition (`Under`) or a pronoun for "
          "anyone (`Everyone`), and `he` or `she`, of no gender known, never for a description whose head is a "
          "noun for no person (`the run-up to the vote`, `His new contract`; not `a caller`) nor a thing's name in "
          "capitals (`the Great Fire`). A sentence's opening word is its subject only as English reads it "
@@ -1563,6 +1657,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Ann Ruiz and Tom Lee met in 2019.\n\n"She was loud," he said.', "She was loud,", "he"),
           Example('Acme Corp. cut 500 jobs. The firm blamed weak demand.\n\n"We had no choice," it said.',
                   "We had no choice,", "it"))),
+    Rule("earlier-listener", "resolution", "`he` or `she` that no earlier speaker or subject agrees with: the latest "
+         "one told or asked before (`asked Ann Ruiz why ...`), named, not a pronoun as written, whose gender is the "
+         "pronoun's, within one paragraph break (`Tom Lee asked Ann Ruiz why the bridge was late. He said the budget "
+         "was short. She said the steel came late.`: Ann Ruiz), never one past it.", Resolver._earlier_listener,
+         (Example("Tom Lee asked Ann Ruiz why the bridge was late. He said the budget was short. She said the "
+                  "steel came late.", "the steel came late", "She"),)),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
@@ -1572,7 +1672,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "capitalised words before a noun for a person: `the Ohio senator` after `Ohio Sen. Jo Ray`; a noun for a "
          "person that the tagger took for an adjective is one person still: `the executive`, `the detective`; an "
          "office capitalised as Australian, New Zealand, Canadian and British papers print it: `the Premier`, `the "
-         "Prime Minister`, never a body: `the Senate`), "
+         "Prime Minister`, never a body: `the Senate`; a noun for whoever holds any of several offices names one of them: "
+         "`the lawmaker` after `Sen. Jo Hart`, `the officer` after `Det. Sue Kim`, lexicon ROLE_GENERALS), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`).",
          Resolver._described_earlier,
          (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
@@ -1593,7 +1694,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Detective Sarah Lowe led the inquiry. "She knew her attacker," the detective said.',
                   "She knew her attacker,", "the detective"),
           Example('Premier Ann Ruiz opened the bridge on Monday.\n\n"It was worth the wait," the Premier said.',
-                  "It was worth the wait,", "the Premier"))),
+                  "It was worth the wait,", "the Premier"),
+          Example('Sen. Jo Hart voted against the bill. "It is a bad law," the lawmaker said.',
+                  "It is a bad law,", "the lawmaker"))),
     Rule("epithet", "resolution", "`the` and a noun for a person of a nation (`the Spaniard`, `the Kenyan`; not one that "
          "names a people as well: `the Chinese`) or an age no earlier mention was given (`the 24-year-old`): a second "
          "mention that tells more, the latest earlier speaker or subject that is a person's name, named within one "
@@ -1636,7 +1739,14 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
          "(`Lisa Park`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
          "initials they are (`Jane Soto`); a surname that lower-case particles open is a name too (`Mr van der "
-         "Merwe`, and `Du Plessis` or `Dela Cruz` opening a sentence is the `du Plessis` or `dela Cruz` named before).", Resolver._fullest_name,
+         "Merwe`, and `Du Plessis` or `Dela Cruz` opening a sentence is the `du Plessis` or `dela Cruz` named before); "
+         "a title and a surname (`Senator Hart`, `Mayor Vale`: an office or rank, spelled out or not) the longest earlier "
+         "form of the surname with a given name in it (no headline's capitals), that same title or none (`Sen. Jo Hart`, `Jo Hart`; not `Gov. "
+         "Ann Hart`); initials in capitals, `the` before them or not (`the DA`), the name that brought them in "
+         "brackets right after it before (`The Department of Agriculture (DA)`: `Department of Agriculture`), its "
+         "capitals among the initials in order and opening them (`Ministry of Health (MOH)`); an owner (`Ruiz's`) "
+         "that nothing widens is the name less its `'s` wherever it is resolved (`Ruiz's full remarks are below. "
+         "Here's what she said:` is Ruiz).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',
                   "We will go on,", "Kerry"),
           Example('Advocate Johan van der Merwe spoke first.\n\n"My client did nothing wrong," Mr van der Merwe said.',
@@ -1657,5 +1767,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Manpower Minister Tan Wei Ming spoke at a union dinner.\n\n"We want workers to plan their lives," '
                   'Mr Tan said.', "We want workers to plan their lives,", "Mr Tan"),
           Example('Chief Secretary Chan Kwok-ki spoke first.\n\n"We have consulted widely," Chan said.',
-                  "We have consulted widely,", "Chan"))),
+                  "We have consulted widely,", "Chan"),
+          Example('Sen. Jo Hart spoke first. The vote was close. "We will vote no," Senator Hart said.',
+                  "We will vote no,", "Senator Hart"),
+          Example('The Ministry of Health (MOH) counted 40 new cases.\n\n"We are watching closely," the MOH said.',
+                  "We are watching closely,", "the MOH"))),
 ))

@@ -1100,7 +1100,40 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("straight-title-before-tag", 'After "Gone Girl," the mayor said, she read nothing else.',
      [("indirect", "she read nothing else", "the mayor", "the mayor")]),
     ("curly-title-before-tag", 'After \u201cGone Girl,\u201d the mayor said, she read nothing else.',
-     [("indirect", "she read nothing else", "the mayor", "the mayor")]),
+     [("indirect", "she read nothing else", "the mayor", "the mayor")]),    # resolution: who a mention stands for, its fullest name (h156)
+    ("resolve-title-surname", 'Sen. Jo Hart spoke first. The vote was close. "We will vote no," Senator Hart said.',
+     [("direct", "We will vote no,", "Senator Hart", "Sen. Jo Hart")]),
+    ("resolve-title-surname-same-title", 'Mayor Tom Vale opened the bridge. "It was worth the wait," Mayor Vale said.',
+     [("direct", "It was worth the wait,", "Mayor Vale", "Mayor Tom Vale")]),
+    ("resolve-title-surname-other-title", 'Gov. Ann Hart spoke first. "No," Senator Hart said.',
+     [("direct", "No,", "Senator Hart", "Senator Hart")]),
+    ("resolve-bracketed-initials", 'The Department of Agriculture (DA) issued new rules on Monday. The DA said the '
+     'rules would protect farmers.', [("indirect", "the rules would protect farmers", "The DA", "Department of Agriculture")]),
+    ("resolve-bracketed-initials-of", 'Officials at the Ministry of Health (MOH) met on Friday.\n\n"We are watching '
+     'closely," the MOH said.', [("direct", "We are watching closely,", "the MOH", "Ministry of Health")]),
+    ("resolve-initials-not-bracketed", 'The Ministry of Health met on Friday.\n\n"We are watching closely," the MOH '
+     'said.', [("direct", "We are watching closely,", "the MOH", "the MOH")]),
+    ("resolve-general-role-noun", 'Ohio Rep. Tom Vale spoke first.\n\n"We need more time," the Ohio lawmaker said.',
+     [("direct", "We need more time,", "the Ohio lawmaker", "Ohio Rep. Tom Vale")]),
+    ("resolve-general-role-noun-other-office", 'Gov. Ann Hart spoke first. "No," the lawmaker said.',
+     [("direct", "No,", "the lawmaker", "the lawmaker")]),
+    ("resolve-general-role-noun-not-deputy-title", 'Deputy Director Ann Ruiz spoke first. "No," the lawmaker said.',
+     [("direct", "No,", "the lawmaker", "the lawmaker")]),
+    ("resolve-asked-listener-later", 'Tom Lee asked Ann Ruiz why the bridge was late. He said the budget was '
+     'short. She said the steel came late.', [("indirect", "why the bridge was late", "Tom Lee", "Tom Lee"),
+                                              ("indirect", "the budget was short", "He", "Tom Lee"),
+                                              ("indirect", "the steel came late", "She", "Ann Ruiz")]),
+    ("resolve-told-listener-ends-sentence", '"Fix it," Tom Lee told Ann Ruiz. He left. She said it would be done.',
+     [("direct", "Fix it,", "Tom Lee", "Tom Lee"), ("indirect", "it would be done", "She", "Ann Ruiz")]),
+    ("resolve-listener-past-paragraphs", 'Tom Lee told Ann Ruiz the bridge was late.\n\nThe council met.\n\n'
+     'The vote was close.\n\nShe said the steel came late.',
+     [("indirect", "the bridge was late", "Tom Lee", "Tom Lee"), ("indirect", "the steel came late", "She", None)]),
+    ("resolve-title-surname-not-headline", 'Why Obama Wins\nObama spoke. "No," President Obama said.',
+     [("direct", "No,", "President Obama", "President Obama")]),
+    ("resolve-month-owner-no-one", 'Ban Ki-moon spoke on Monday.\n\nDecember\'s deal was a triumph for Ban.\n\n'
+     '"I am grateful," he said.', [("direct", "I am grateful,", "he", "Ban Ki-moon")]),
+    ("resolve-possessive-antecedent", "Ruiz's full remarks are below.\n\nHere's what she said: \"We will not back "
+     'down."', [("direct", "We will not back down.", "she", "Ruiz")]),
 ]
 
 
