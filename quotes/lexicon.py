@@ -57,6 +57,7 @@ __all__ = [
     "KNOW_ASKING_VERBS",
     "KNOW_ASKING_FORMS",
     "DEPICTION_NOUNS", "THAT_CLAUSE_CUES",
+    "BANG_NAMES",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -150,6 +151,9 @@ MALAY_TITLES = frozenset({"datuk", "dato", "dato'", "datin", "sri", "seri", "tun
 APOSTROPHE_TITLES = frozenset({"dato"})
 # Abbreviations that end a sentence only when what follows looks like a new one.
 NONFINAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "ave", "blvd", "rd"})
+# Names that end in an exclamation mark (`told E! News`, `Yahoo! Finance`, `a "Jeopardy!" champion`): after
+# one, as after those abbreviations, only what looks like a new sentence opens one.
+BANG_NAMES = frozenset({"e", "yahoo", "jeopardy", "wham"})
 # Stock exchanges a press release names in brackets with a company's ticker after its name (`Acme Corp.
 # (NASDAQ: ACME)`, `(NYSE: ZETA)`, `(TSX-V: ABC)`): upper case, as the tickers' brackets print them.
 STOCK_EXCHANGES = frozenset({"NASDAQ", "NYSE", "AMEX", "OTC", "OTCQX", "OTCQB", "TSX", "TSXV", "TSX-V", "CSE",
