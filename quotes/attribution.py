@@ -748,8 +748,25 @@ def _infinitive_doer(s: Parsed, verb: Word) -> Word | None:
     return None
 
 
+def _text_participle(s: Parsed, verb: Word) -> bool:
+    """`a photo captioned "..."`, `a note posted online`: a passive participle of putting out a text
+    (lexicon ISSUING_VERBS) set on a noun that a verb of its own governs, with no subject or auxiliary
+    of its own and no colon after it: the noun is the text or what bears it, and no subject of the
+    sentence is its author (not `Ann Ruiz, an aide, tweeted: "..."`, however the parse hung the verb)."""
+    if verb.xpos != "VBN" or verb.lemma not in ISSUING_VERBS or not verb.deprel.startswith("acl") or verb.head < 0:
+        return False
+    noun = s.words[verb.head]
+    nxt = s.words[verb.index + 1] if verb.index + 1 < len(s.words) else None
+    return noun.head >= 0 and s.words[noun.head].upos == "VERB" and (nxt is None or nxt.text != ":") \
+        and not any(k.deprel in ("nsubj", "aux", "aux:pass") for k in s.kids[verb.index])
+
+
 def _relative_head(s: Parsed, verb: Word) -> Word | None:
-    """`the official who said`, `officials speaking on condition ...`: the noun the clause modifies."""
+    """`the official who said`, `officials speaking on condition ...`: the noun the clause modifies; not
+    the noun a passive participle of putting out a text modifies (`a photo captioned "..."`, `a note
+    posted online`, lexicon ISSUING_VERBS): that noun is the text or what bears it, not its author."""
+    if _text_participle(s, verb):
+        return None
     return s.words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
 
 
@@ -2083,7 +2100,10 @@ def _hangs_back(s: Parsed, verb: Word) -> bool:
 
 def _crossing_subject(s: Parsed, verb: Word) -> Word | None:
     """`Jane Doe, director of ..., said she thinks ...` parsed with `Doe` as the subject of a verb
-    after the cue: a subject before the cue whose head lies beyond it belongs to the cue."""
+    after the cue: a subject before the cue whose head lies beyond it belongs to the cue (not to a
+    participle of putting out a text, `A post captioned "..." drew likes`: `_text_participle`)."""
+    if _text_participle(s, verb):
+        return None
     for w in s.words[:verb.index]:
         if w.deprel == "nsubj" and w.head > verb.index and w.upos in _NOMINAL:
             return w

@@ -329,7 +329,9 @@ DIRECTIVE_VERBS = frozenset({"ask", "tell", "urge", "warn", "advise", "remind", 
 # Verbs that put out a text in someone's name (`issued a statement saying ...`, `ran an ad that
 # says ...`): what the text says, its issuer says.
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "air", "unveil", "send", "launch", "file",
-                           "write", "sign", "deliver", "circulate", "distribute", "mail", "tweet", "broadcast"})
+                           "write", "sign", "deliver", "circulate", "distribute", "mail", "tweet", "broadcast",
+                           "caption",  # `captioned the photo "..."`: the caption put out under a post
+                           })
 # Verbs that make or let someone do what the infinitive says: the object does it (`led Republicans
 # to say`, `forced the mayor to admit`, `watched her argue`); after others the subject is (`promised
 # voters to say`, `took pains to say`, `had this to say`), and after a request or a wish (`urged voters
