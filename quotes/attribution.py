@@ -2380,7 +2380,8 @@ def _chain_before_comma(s: Parsed,
     first = chain[-1]
     head = next((x for x in first if x.upos in _NOMINAL | {"NUM"}), first[0])
     name = head.upos == "PROPN" and all(_run_word(s, x.index) and x.text[:1].isupper() for x in first)
-    if len(chain) > 1 and (name or relative_pronoun(chain[-2][0].text) or _participle_segment(chain[-2])):
+    if len(chain) > 1 and (name or relative_pronoun(chain[-2][0].text) or _participle_segment(chain[-2])
+                           or _age_segment(chain[-2])):
         bracket = _label_bracket(s, first[-1].index)  # `Sen. Jo Hart (D-Ore.), who ...`: the name alone
         last = s.words[bracket - 1] if bracket is not None and bracket > first[0].index else first[-1]
         return head, (first[0].start, last.end)  # `Suu Kyi, 70,`, `An aide, who asked not to be named,`
@@ -2396,6 +2397,12 @@ def _name_segment(s: Parsed, segment: Sequence[Word]) -> bool:
     Eze`): its words capitalised words of a name, one of them a proper noun."""
     return any(x.upos == "PROPN" for x in segment) and all(
         _run_word(s, x.index) and x.text[:1].isupper() or x.text == "." for x in segment)
+
+
+def _age_segment(segment: Sequence[Word]) -> bool:
+    """Whether a segment set off by commas is an age alone (`the actress, 45,`): after a description as
+    after a name, no part of the speaker."""
+    return len(segment) == 1 and segment[0].upos == "NUM" and segment[0].text.isdigit() and len(segment[0].text) <= 3
 
 
 def _participle_segment(segment: Sequence[Word]) -> bool:
@@ -10911,7 +10918,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
          "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause or a "
-         "participle's phrase, is the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`, `An aide, "
+         "participle's phrase, or a phrase before an age (`the actress, 45,`), is the speaker alone (`Suu Kyi`, "
+         "`An aide, who asked not to be named,`, `An aide, "
          "speaking on condition of anonymity,`; `Sen. Jo Hart` without her `(D-Ore.)`); "
          "after a description, a name set off before such a clause ends the speaker (`The chairman of the committee, Sen. Ben "
          "Ade, who presided,`: both); "
@@ -10926,6 +10934,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "the mayor would resign", "A city hall official"),
           Example("A senior official, speaking on condition of anonymity, said the talks had stalled.",
                   "the talks had stalled", "A senior official"),
+          Example('"I loved every minute of it," the actress, 45, said.', "I loved every minute of it,",
+                  "the actress"),
           Example("The chairman of the committee, Senator Ben Ade, who presided over the hearing, said the report "
                   "would be tabled.", "the report would be tabled", "The chairman of the committee, Senator Ben Ade"),
           Example('On Sunday, Sen. Jane Doe (D-Mo.), who has endorsed Ruiz, said the plan is "too timid."',
