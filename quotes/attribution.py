@@ -3354,6 +3354,33 @@ def _share_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                content_rule="share-cue")
 
 
+def _with_ing_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Fans reacted online, with one writing, "..."`, `..., with one fan tweeting: "..."`: an `-ing` form of a
+    cue verb the tagger took for a noun, right after `with` and a noun phrase in a phrase set off by a comma
+    (an absolute phrase), and before a comma or colon and a quotation mark, is the verb of that phrase,
+    whatever the tag (a noun after `with one` takes no quotation after it): the noun phrase speaks."""
+    if w.upos != "NOUN" or not w.text.lower().endswith("ing") or not cue_form(w.text) or w.index < 3 \
+            or w.index + 1 >= len(s.words):
+        return None
+    nxt = s.words[w.index + 1]
+    after = s.words[w.index + 2] if w.index + 2 < len(s.words) else None
+    if nxt.text not in (",", ":") or after is None or after.text.strip(MARK_CHARS) or not after.text:
+        return None
+    i = w.index - 1
+    while i >= 0 and s.words[i].upos in _WITH_RUN and s.words[i].text.lower() != "with":
+        i -= 1
+    if i < 1 or i == w.index - 1 or s.words[i].text.lower() != "with" or s.words[i - 1].text not in _CLAUSE_BREAKS:
+        return None
+    run = s.words[i + 1:w.index]
+    head = next((x for x in reversed(run) if x.upos in _NOMINAL | {"NUM"}), None)
+    if head is None:
+        return None
+    return Cue(sentence, (w,), w, (run[0].start, run[-1].end), head, None, speaker_rule="with-ing-cue")
+
+
+_WITH_RUN = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"})  # `with one`, `with one angry fan`
+
+
 def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The study found that walkers were less likely to ...`, `Researchers found the drug cut deaths`:
     `find` with a subject whose noun is research (`RESEARCH_NOUNS`) or a body that rules on what happened
@@ -9566,6 +9593,24 @@ _HEADLINE_UD = """
 9 . . PUNCT . _ 2 punct _ _
 """
 
+_WITH_ING_UD = """
+1	Fans	fan	NOUN	NNS	_	2	nsubj	_	_
+2	reacted	react	VERB	VBD	_	0	root	_	_
+3	online	online	ADV	RB	_	2	advmod	_	_
+4	,	,	PUNCT	,	_	7	punct	_	_
+5	with	with	ADP	IN	_	7	case	_	_
+6	one	one	NUM	CD	_	7	nummod	_	_
+7	writing	writing	NOUN	NN	_	2	obl	_	_
+8	,	,	PUNCT	,	_	11	punct	_	_
+9	"	"	PUNCT	``	_	11	punct	_	_
+10	I	I	PRON	PRP	_	11	nsubj	_	_
+11	need	need	VERB	VBP	_	2	parataxis	_	_
+12	answers	answer	NOUN	NNS	_	11	obj	_	_
+13	now	now	ADV	RB	_	11	advmod	_	_
+14	.	.	PUNCT	.	_	2	punct	_	_
+15	"	"	PUNCT	''	_	2	punct	_	_
+"""
+
 _SHARE_UD = """
 1	Nearly	nearly	ADV	RB	_	2	advmod	_	_
 2	one	one	NUM	CD	_	8	nsubj	_	_
@@ -10013,6 +10058,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "of people, with a clause after it: the share speaks the rest of the sentence.", _share_cue,
          (Example("Nearly one in five say they will stay home.", "they will stay home", "one in five",
                   parse=_SHARE_UD),),
+         parse="cue-candidate"),
+    Rule("with-ing-cue", "cue", "`Fans reacted online, with one writing, \"...\"`: an `-ing` cue form tagged as a "
+         "noun, after `with` and a noun phrase set off by a comma (an absolute phrase) and before a comma or colon "
+         "and a quotation mark, is that phrase's verb of saying: the noun phrase speaks.", _with_ing_cue,
+         (Example('Fans reacted online, with one writing, "I need answers now."', "I need answers now.", "one",
+                  parse=_WITH_ING_UD),),
          parse="cue-candidate"),
     Rule("research-finding", "cue", "`The study found that walkers were less likely to ...`: `find` with a "
          "subject whose noun is research (a study, a survey, researchers ...) and a clause with its own subject "

@@ -2191,6 +2191,23 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'fought back.', [("mixed", 'how she would define the "elite"', None)]),
     ("gerund-subject-closing-report", "Finding what lies under the road is not as simple as digging, he said.",
      [("indirect", "Finding what lies under the road is not as simple as digging", "he")]),
+    ("caption-verb-tag-after", '"Best summer ever," Kylie Banks captioned the post.',
+     [("direct", "Best summer ever,", "Kylie Banks")]),
+    ("caption-verb-tag-before", 'Kylie Banks captioned the photo, "Best summer ever."',
+     [("direct", "Best summer ever.", "Kylie Banks")]),
+    ("caption-participle-names-no-poster", 'A post captioned "Home at last" drew a million likes.',
+     [("direct", "Home at last", None)]),
+    ("caption-participle-set-off-no-poster", 'The photo, captioned "Home at last," drew a million likes.',
+     [("direct", "Home at last,", None)]),
+    ("song-title-after-noun-no-quote", 'Her hit "Fire" topped the charts for six weeks.', []),
+    ("bang-name-keeps-sentence", "Her rep confirmed to E! News that the singer had checked into a wellness facility.",
+     [("indirect", "that the singer had checked into a wellness facility", "Her rep")]),
+    ("bang-name-then-new-sentence", 'She spoke to E! The show airs Friday. "It was fun," she said.',
+     [("direct", "It was fun,", "she")]),
+    ("age-after-description-no-speaker-part", '"I loved it," the actress, 45, gushed.',
+     [("direct", "I loved it,", "the actress")]),
+    ("with-one-writing-speaks", 'Fans reacted online, with one fan writing, "I need answers now."',
+     [("direct", "I need answers now.", "one fan")]),
 ]
 
 
