@@ -291,11 +291,15 @@ ARRIVAL_FORMS = frozenset({"came", "comes", "come"})
 # Verbs that report speech only with a particle or object after them (`shot back`, `as X put it`):
 # lemma -> that word, and their forms for the cheap pass that picks sentences to parse.
 PHRASAL_CUES: dict[str, str] = {"put": "it", "shoot": "back", "fire": "back", "hit": "back", "lash": "out", "go": "on",
-                                "wonder": "aloud", "call": "out"}
+                                "wonder": "aloud", "call": "out",
+                                "clap": "back",  # `clapped back at a troll: "..."`: answered a critic, online
+                                }
 PHRASAL_FORMS = frozenset({"put", "puts", "putting", "shoot", "shoots", "shot", "shooting", "fire", "fires",
                            "fired", "firing", "hit", "hits", "hitting", "lash", "lashes", "lashed", "lashing",
                            "call", "calls", "called", "calling",
-                           "go", "goes", "went", "going", "wonder", "wonders", "wondered", "wondering"})
+                           "go", "goes", "went", "going", "wonder", "wonders", "wondered", "wondering",
+                           "clap", "claps", "clapped", "clapping",
+                           })
 PHRASAL_WORDS = frozenset(PHRASAL_CUES.values())
 # Each such form with its own particle (`called out`, not `calling it`: `put it` is another verb's phrase).
 PHRASAL_FORM_PARTICLES: dict[str, str] = {f: PHRASAL_CUES["go" if f == "went" else next(

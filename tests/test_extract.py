@@ -2208,6 +2208,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "I loved it,", "the actress")]),
     ("with-one-writing-speaks", 'Fans reacted online, with one fan writing, "I need answers now."',
      [("direct", "I need answers now.", "one fan")]),
+    ("clapped-back-tag", '"Stay mad," the rapper clapped back.', [("direct", "Stay mad,", "the rapper")]),
+    ("clapped-back-colon", 'The rapper clapped back at a troll: "Stay mad."', [("direct", "Stay mad.", "The rapper")]),
+    ("clapped-applause-no-cue", 'Fans clapped and cheered as she took the stage.', []),
 ]
 
 
