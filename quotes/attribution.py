@@ -761,8 +761,25 @@ def _infinitive_doer(s: Parsed, verb: Word) -> Word | None:
     return None
 
 
+def _text_participle(s: Parsed, verb: Word) -> bool:
+    """`a photo captioned "..."`, `a note posted online`: a passive participle of putting out a text
+    (lexicon ISSUING_VERBS) set on a noun that a verb of its own governs, with no subject or auxiliary
+    of its own and no colon after it: the noun is the text or what bears it, and no subject of the
+    sentence is its author (not `Ann Ruiz, an aide, tweeted: "..."`, however the parse hung the verb)."""
+    if verb.xpos != "VBN" or verb.lemma not in ISSUING_VERBS or not verb.deprel.startswith("acl") or verb.head < 0:
+        return False
+    noun = s.words[verb.head]
+    nxt = s.words[verb.index + 1] if verb.index + 1 < len(s.words) else None
+    return noun.head >= 0 and s.words[noun.head].upos == "VERB" and (nxt is None or nxt.text != ":") \
+        and not any(k.deprel in ("nsubj", "aux", "aux:pass") for k in s.kids[verb.index])
+
+
 def _relative_head(s: Parsed, verb: Word) -> Word | None:
-    """`the official who said`, `officials speaking on condition ...`: the noun the clause modifies."""
+    """`the official who said`, `officials speaking on condition ...`: the noun the clause modifies; not
+    the noun a passive participle of putting out a text modifies (`a photo captioned "..."`, `a note
+    posted online`, lexicon ISSUING_VERBS): that noun is the text or what bears it, not its author."""
+    if _text_participle(s, verb):
+        return None
     return s.words[verb.head] if verb.head >= 0 and verb.deprel.startswith("acl") else None
 
 
@@ -2098,7 +2115,10 @@ def _hangs_back(s: Parsed, verb: Word) -> bool:
 
 def _crossing_subject(s: Parsed, verb: Word) -> Word | None:
     """`Jane Doe, director of ..., said she thinks ...` parsed with `Doe` as the subject of a verb
-    after the cue: a subject before the cue whose head lies beyond it belongs to the cue."""
+    after the cue: a subject before the cue whose head lies beyond it belongs to the cue (not to a
+    participle of putting out a text, `A post captioned "..." drew likes`: `_text_participle`)."""
+    if _text_participle(s, verb):
+        return None
     for w in s.words[:verb.index]:
         if w.deprel == "nsubj" and w.head > verb.index and w.upos in _NOMINAL:
             return w
@@ -2375,7 +2395,8 @@ def _chain_before_comma(s: Parsed,
     first = chain[-1]
     head = next((x for x in first if x.upos in _NOMINAL | {"NUM"}), first[0])
     name = head.upos == "PROPN" and all(_run_word(s, x.index) and x.text[:1].isupper() for x in first)
-    if len(chain) > 1 and (name or relative_pronoun(chain[-2][0].text) or _participle_segment(chain[-2])):
+    if len(chain) > 1 and (name or relative_pronoun(chain[-2][0].text) or _participle_segment(chain[-2])
+                           or _age_segment(chain[-2])):
         bracket = _label_bracket(s, first[-1].index)  # `Sen. Jo Hart (D-Ore.), who ...`: the name alone
         last = s.words[bracket - 1] if bracket is not None and bracket > first[0].index else first[-1]
         return head, (first[0].start, last.end)  # `Suu Kyi, 70,`, `An aide, who asked not to be named,`
@@ -2391,6 +2412,12 @@ def _name_segment(s: Parsed, segment: Sequence[Word]) -> bool:
     Eze`): its words capitalised words of a name, one of them a proper noun."""
     return any(x.upos == "PROPN" for x in segment) and all(
         _run_word(s, x.index) and x.text[:1].isupper() or x.text == "." for x in segment)
+
+
+def _age_segment(segment: Sequence[Word]) -> bool:
+    """Whether a segment set off by commas is an age alone (`the actress, 45,`): after a description as
+    after a name, no part of the speaker."""
+    return len(segment) == 1 and segment[0].upos == "NUM" and segment[0].text.isdigit() and len(segment[0].text) <= 3
 
 
 def _participle_segment(segment: Sequence[Word]) -> bool:
@@ -3346,6 +3373,33 @@ def _share_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     head, speaker = found
     return Cue(sentence, (w,), w, speaker, head, (rest[0].start, rest[-1].end), speaker_rule="share-cue",
                content_rule="share-cue")
+
+
+def _with_ing_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Fans reacted online, with one writing, "..."`, `..., with one fan tweeting: "..."`: an `-ing` form of a
+    cue verb the tagger took for a noun, right after `with` and a noun phrase in a phrase set off by a comma
+    (an absolute phrase), and before a comma or colon and a quotation mark, is the verb of that phrase,
+    whatever the tag (a noun after `with one` takes no quotation after it): the noun phrase speaks."""
+    if w.upos != "NOUN" or not w.text.lower().endswith("ing") or not cue_form(w.text) or w.index < 3 \
+            or w.index + 1 >= len(s.words):
+        return None
+    nxt = s.words[w.index + 1]
+    after = s.words[w.index + 2] if w.index + 2 < len(s.words) else None
+    if nxt.text not in (",", ":") or after is None or after.text.strip(MARK_CHARS) or not after.text:
+        return None
+    i = w.index - 1
+    while i >= 0 and s.words[i].upos in _WITH_RUN and s.words[i].text.lower() != "with":
+        i -= 1
+    if i < 1 or i == w.index - 1 or s.words[i].text.lower() != "with" or s.words[i - 1].text not in _CLAUSE_BREAKS:
+        return None
+    run = s.words[i + 1:w.index]
+    head = next((x for x in reversed(run) if x.upos in _NOMINAL | {"NUM"}), None)
+    if head is None:
+        return None
+    return Cue(sentence, (w,), w, (run[0].start, run[-1].end), head, None, speaker_rule="with-ing-cue")
+
+
+_WITH_RUN = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"})  # `with one`, `with one angry fan`
 
 
 def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -9598,6 +9652,24 @@ _HEADLINE_UD = """
 9 . . PUNCT . _ 2 punct _ _
 """
 
+_WITH_ING_UD = """
+1	Fans	fan	NOUN	NNS	_	2	nsubj	_	_
+2	reacted	react	VERB	VBD	_	0	root	_	_
+3	online	online	ADV	RB	_	2	advmod	_	_
+4	,	,	PUNCT	,	_	7	punct	_	_
+5	with	with	ADP	IN	_	7	case	_	_
+6	one	one	NUM	CD	_	7	nummod	_	_
+7	writing	writing	NOUN	NN	_	2	obl	_	_
+8	,	,	PUNCT	,	_	11	punct	_	_
+9	"	"	PUNCT	``	_	11	punct	_	_
+10	I	I	PRON	PRP	_	11	nsubj	_	_
+11	need	need	VERB	VBP	_	2	parataxis	_	_
+12	answers	answer	NOUN	NNS	_	11	obj	_	_
+13	now	now	ADV	RB	_	11	advmod	_	_
+14	.	.	PUNCT	.	_	2	punct	_	_
+15	"	"	PUNCT	''	_	2	punct	_	_
+"""
+
 _SHARE_UD = """
 1	Nearly	nearly	ADV	RB	_	2	advmod	_	_
 2	one	one	NUM	CD	_	8	nsubj	_	_
@@ -10046,6 +10118,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "of people, with a clause after it: the share speaks the rest of the sentence.", _share_cue,
          (Example("Nearly one in five say they will stay home.", "they will stay home", "one in five",
                   parse=_SHARE_UD),),
+         parse="cue-candidate"),
+    Rule("with-ing-cue", "cue", "`Fans reacted online, with one writing, \"...\"`: an `-ing` cue form tagged as a "
+         "noun, after `with` and a noun phrase set off by a comma (an absolute phrase) and before a comma or colon "
+         "and a quotation mark, is that phrase's verb of saying: the noun phrase speaks.", _with_ing_cue,
+         (Example('Fans reacted online, with one writing, "I need answers now."', "I need answers now.", "one",
+                  parse=_WITH_ING_UD),),
          parse="cue-candidate"),
     Rule("research-finding", "cue", "`The study found that walkers were less likely to ...`: `find` with a "
          "subject whose noun is research (a study, a survey, researchers ...) and a clause with its own subject "
@@ -10969,7 +11047,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
     Rule("chain-before-comma", "phrase", "`Appearing at ..., Suu Kyi, 70, said`: the noun phrases set off "
          "by commas or dashes (and `of` a place after a name: `Tom Vale, 52, of Dayton,`), ending right before "
          "the cue, from a closing quotation mark at most; a name first, or a phrase before a relative clause or a "
-         "participle's phrase, is the speaker alone (`Suu Kyi`, `An aide, who asked not to be named,`, `An aide, "
+         "participle's phrase, or a phrase before an age (`the actress, 45,`), is the speaker alone (`Suu Kyi`, "
+         "`An aide, who asked not to be named,`, `An aide, "
          "speaking on condition of anonymity,`; `Sen. Jo Hart` without her `(D-Ore.)`); "
          "after a description, a name set off before such a clause ends the speaker (`The chairman of the committee, Sen. Ben "
          "Ade, who presided,`: both); "
@@ -10984,6 +11063,8 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
                   "the mayor would resign", "A city hall official"),
           Example("A senior official, speaking on condition of anonymity, said the talks had stalled.",
                   "the talks had stalled", "A senior official"),
+          Example('"I loved every minute of it," the actress, 45, said.', "I loved every minute of it,",
+                  "the actress"),
           Example("The chairman of the committee, Senator Ben Ade, who presided over the hearing, said the report "
                   "would be tabled.", "the report would be tabled", "The chairman of the committee, Senator Ben Ade"),
           Example('On Sunday, Sen. Jane Doe (D-Mo.), who has endorsed Ruiz, said the plan is "too timid."',

@@ -59,6 +59,7 @@ __all__ = [
     "KNOW_ASKING_VERBS",
     "KNOW_ASKING_FORMS",
     "DEPICTION_NOUNS", "THAT_CLAUSE_CUES",
+    "BANG_NAMES",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -152,6 +153,9 @@ MALAY_TITLES = frozenset({"datuk", "dato", "dato'", "datin", "sri", "seri", "tun
 APOSTROPHE_TITLES = frozenset({"dato"})
 # Abbreviations that end a sentence only when what follows looks like a new one.
 NONFINAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "ave", "blvd", "rd"})
+# Names that end in an exclamation mark (`told E! News`, `Yahoo! Finance`, `a "Jeopardy!" champion`): after
+# one, as after those abbreviations, only what looks like a new sentence opens one.
+BANG_NAMES = frozenset({"e", "yahoo", "jeopardy", "wham"})
 # Stock exchanges a press release names in brackets with a company's ticker after its name (`Acme Corp.
 # (NASDAQ: ACME)`, `(NYSE: ZETA)`, `(TSX-V: ABC)`): upper case, as the tickers' brackets print them.
 STOCK_EXCHANGES = frozenset({"NASDAQ", "NYSE", "AMEX", "OTC", "OTCQX", "OTCQB", "TSX", "TSXV", "TSX-V", "CSE",
@@ -289,11 +293,15 @@ ARRIVAL_FORMS = frozenset({"came", "comes", "come"})
 # Verbs that report speech only with a particle or object after them (`shot back`, `as X put it`):
 # lemma -> that word, and their forms for the cheap pass that picks sentences to parse.
 PHRASAL_CUES: dict[str, str] = {"put": "it", "shoot": "back", "fire": "back", "hit": "back", "lash": "out", "go": "on",
-                                "wonder": "aloud", "call": "out"}
+                                "wonder": "aloud", "call": "out",
+                                "clap": "back",  # `clapped back at a troll: "..."`: answered a critic, online
+                                }
 PHRASAL_FORMS = frozenset({"put", "puts", "putting", "shoot", "shoots", "shot", "shooting", "fire", "fires",
                            "fired", "firing", "hit", "hits", "hitting", "lash", "lashes", "lashed", "lashing",
                            "call", "calls", "called", "calling",
-                           "go", "goes", "went", "going", "wonder", "wonders", "wondered", "wondering"})
+                           "go", "goes", "went", "going", "wonder", "wonders", "wondered", "wondering",
+                           "clap", "claps", "clapped", "clapping",
+                           })
 PHRASAL_WORDS = frozenset(PHRASAL_CUES.values())
 # Each such form with its own particle (`called out`, not `calling it`: `put it` is another verb's phrase).
 PHRASAL_FORM_PARTICLES: dict[str, str] = {f: PHRASAL_CUES["go" if f == "went" else next(
@@ -327,7 +335,9 @@ DIRECTIVE_VERBS = frozenset({"ask", "tell", "urge", "warn", "advise", "remind", 
 # Verbs that put out a text in someone's name (`issued a statement saying ...`, `ran an ad that
 # says ...`): what the text says, its issuer says.
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "air", "unveil", "send", "launch", "file",
-                           "write", "sign", "deliver", "circulate", "distribute", "mail", "tweet", "broadcast"})
+                           "write", "sign", "deliver", "circulate", "distribute", "mail", "tweet", "broadcast",
+                           "caption",  # `captioned the photo "..."`: the caption put out under a post
+                           })
 # Verbs that make or let someone do what the infinitive says: the object does it (`led Republicans
 # to say`, `forced the mayor to admit`, `watched her argue`); after others the subject is (`promised
 # voters to say`, `took pains to say`, `had this to say`), and after a request or a wish (`urged voters

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (APOSTROPHE_TITLES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NONFINAL_ABBREVIATIONS, STAMP_WORDS, STAMP_ZONES, TITLES,
+from .lexicon import (APOSTROPHE_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NONFINAL_ABBREVIATIONS, STAMP_WORDS, STAMP_ZONES, TITLES,
                       cue_forms)
 
 __all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences"]
@@ -174,12 +174,13 @@ _DEGREE = regex.compile(_DEGREE_PATTERN)
 _STOPS = regex.compile(r"\.{2,}|[!?]{2,}")  # compiled once: `regex.fullmatch(pattern, ...)` per token looked it up each time
 
 
-def _starts_sentence(tok: Token, prev_word: str, after: Token | None = None) -> bool:
+def _starts_sentence(tok: Token, prev_word: str, after: Token | None = None, bang_name: bool = False) -> bool:
     """Whether `tok` opens a new sentence after a stop that follows `prev_word`. After an abbreviation
-    that may end a sentence or not (`U.S.`, `4 a.m.`, `Inc.`), only a word that opens sentences does,
-    or an opening double quotation mark before a capital (`woken at 4 a.m. "They told us ..."`)."""
+    that may end a sentence or not (`U.S.`, `4 a.m.`, `Inc.`), or a name's own `!` (`bang_name`: `told
+    E! News that ...`, lexicon BANG_NAMES), only a word that opens sentences does, or an opening double
+    quotation mark before a capital (`woken at 4 a.m. "They told us ..."`)."""
     first = _lead(tok.text)
-    if prev_word in NONFINAL_ABBREVIATIONS or _ACRONYM.fullmatch(prev_word.upper()):
+    if bang_name or prev_word in NONFINAL_ABBREVIATIONS or _ACRONYM.fullmatch(prev_word.upper()):
         quoted = first in _DOUBLE_OPENERS and after is not None and after.text[:1].isupper()
         return quoted or (first.isupper() and tok.text.lower() in _SENTENCE_OPENERS)
     return first.isupper() or first.isdigit() or first in _OPENERS or first in "$£€¥#@*•-–—¿¡"
@@ -263,7 +264,10 @@ def split_sentences(text: str) -> list[Sentence]:
                 prev_word = ender.lower() if _ACRONYM.fullmatch(ender) or _DOTTED.fullmatch(ender) else (
                     tokens[i - 1].text.lower() if i > 0 else "")
                 after = tokens[j + 1] if j + 1 < len(tokens) else None
-                if j < len(tokens) and _starts_sentence(tokens[j], prev_word, after) and not _cue_follows(tokens, i, j):
+                bang_name = ender == "!" and j == i + 1 and i > 0 and tokens[i - 1].end == tokens[i].start \
+                    and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.lower() in BANG_NAMES
+                if j < len(tokens) and _starts_sentence(tokens[j], prev_word, after, bang_name) \
+                        and not _cue_follows(tokens, i, j):
                     cut = j
             if cut is None and i - begin + 1 >= MAX_SENTENCE_TOKENS:
                 cut = i + 1

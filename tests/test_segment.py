@@ -102,6 +102,10 @@ SENTENCES = [
     ("3.5 - The rate rose, Ortiz said.", ["3.5 - The rate rose, Ortiz said."]),
     ("At 3 p.m. — Ortiz said — the bridge was shut.", ["At 3 p.m. — Ortiz said — the bridge was shut."]),
     ("3 p.m.: that is when Ortiz said the bridge shut.", ["3 p.m.: that is when Ortiz said the bridge shut."]),
+    # a name's own `!` (`E! News`, `Yahoo! Finance`) ends a sentence only before what opens one
+    ("She told E! News that she was fine. He left.", ["She told E! News that she was fine.", "He left."]),
+    ("She spoke to E! The show airs Friday.", ["She spoke to E!", "The show airs Friday."]),
+    ("It won big on Jeopardy! tonight.", ["It won big on Jeopardy! tonight."]),
 ]
 
 
