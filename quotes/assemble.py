@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS
+from .lexicon import BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -411,13 +411,35 @@ def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Seq
 def _elided_clause(c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[int, int]] | None:
     """`as she said she would`, `he said it could`: a reported clause of two words, a subject
     pronoun and a modal or tensed auxiliary whose verb is left out (said before), is a clause all
-    the same; its one part."""
+    the same; and so is a subject (noun, name or pronoun) and the tensed verb it is the subject of
+    (`The firm said sales fell`, `Police said Lee confessed`, `said nobody died`): a whole clause, however short.  Its one part."""
     if c.content is None or c.more is not None or inside.contains(c.span[0]) or inside.overlaps(c.content):
         return None
     own = [w for w in words if c.content[0] <= w.start and w.end <= c.content[1] and w.upos != "PUNCT"]
-    if len(own) != 2 or own[0].upos != "PRON" or own[1].upos != "AUX" or own[1].xpos not in FINITE_TAGS:
+    if len(own) != 2 or own[1].xpos not in FINITE_TAGS:
         return None
-    return [c.content]
+    if own[0].upos == "PRON" and own[1].upos == "AUX" or _noun_and_its_verb(c, words, *own):
+        return [c.content]
+    return None
+
+
+_GAP_OPENERS = RELATIVE_PRONOUNS | {"what", "whatever"}  # `what X said she expected`: the clause's object stands before
+
+
+def _noun_and_its_verb(c: Cue, words: Sequence[Word], subject: Word, verb: Word) -> bool:
+    """Whether two words are a clause of their own: a noun, name or pronoun that is the subject of
+    the verb after it, which ends the clause (punctuation, a conjunction or nothing after it: `sales
+    fell`, `nobody died`); not a verb of saying (its words are elsewhere), nor `they believe` with
+    what they believe cut off after it, nor a clause whose object the relative or `what` before the
+    cue's speaker stands for (`what Ann said she expected`)."""
+    if not (subject.upos in ("NOUN", "PROPN", "PRON") and verb.upos == "VERB" and subject.head == verb.index
+            and subject.deprel.split(":")[0] == "nsubj") or verb.lemma in cue_lemmas():
+        return False  # `"...?" Lee asked, according to X`: a verb of saying's own report stands elsewhere
+    after = next((w for w in words if w.start >= verb.end), None)
+    if after is not None and after.upos not in ("PUNCT", "CCONJ"):
+        return False
+    before = [w for w in words if c.speaker is not None and w.end <= c.speaker[0]]
+    return not (before and before[-1].text.lower() in _GAP_OPENERS)
 
 
 def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[int, int]] | None:

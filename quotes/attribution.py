@@ -2921,7 +2921,8 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     a comma of its own (`According to Jo Hart, a spokeswoman for the club, ...`, `_source_description`)
     is the source's, and so is a name set off after a description (`According to a statement by its
     spokesman, Mr. Jo Obi, ...`); a participle's phrase set off there (`According to the study, published in May, ...`,
-    `_participle_after_noun`) describes the source and is neither its name nor what it says. The source's and the content's character ranges, or None when `according` does not open
+    `_participle_after_noun`) or a relative clause (`According to Reuters, which cited officials, ...`,
+    `_relative_close`) describes the source and is neither its name nor what it says. The source's and the content's character ranges, or None when `according` does not open
     the sentence or no comma ends its phrase."""
     words = s.words
     if any(x.upos != "PUNCT" for x in words[:according.index]):
@@ -2935,6 +2936,8 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
         close = end = commas[1]  # `According to Jo Hart, a spokeswoman ...,`, `According to its spokesman, Jo Hart,`
     elif len(commas) > 1 and _participle_after_noun(s, commas[1]) == close:
         close = commas[1]  # `According to the study, published in May, ...`: the phrase describes the source
+    elif len(commas) > 1 and words[close + 1].text.lower() in _SET_OFF_RELATIVES:
+        close = _relative_close(s, commas)  # `According to Reuters, which cited officials, ...`: the source's
     rest = list(words[close + 1:])
     while rest and rest[0].upos == "PUNCT":
         rest.pop(0)
@@ -2943,6 +2946,22 @@ def _fronted_source(s: Parsed, according: Word, to: Word) -> tuple[tuple[int, in
     if not rest:
         return None
     return (words[to.index + 1].start, words[end - 1].end), (rest[0].start, rest[-1].end)
+
+
+_SET_OFF_RELATIVES = frozenset({"who", "whom", "whose", "which"})  # not `that` (`According to X, that is false`)
+
+
+def _relative_close(s: Parsed, commas: Sequence[int]) -> int:
+    """The comma that closes a relative clause set off after a fronted source (`According to the mayor, who
+    spoke in Lyon, France, on Sunday, the stadium ...`; its first comma at `commas[0]`): the last comma
+    before the subject of the sentence's main verb, when that subject stands past the clause's opening;
+    else the next comma."""
+    root = next((w for w in s.words if w.head < 0), None)
+    subject = None if root is None else next(
+        (k for k in s.kids[root.index] if k.deprel.split(":")[0] in ("nsubj", "expl", "csubj")), None)
+    if subject is not None and subject.index > commas[1]:
+        return max(i for i in commas if i < subject.index)
+    return commas[1]
 
 
 def _listed_after(s: Parsed, comma: int) -> bool:
@@ -10384,8 +10403,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "X`, its South Asian form, unless X is a standard followed (`as per the rules`, `as per usual`); opening "
          "its sentence, the phrase ends at its comma (past a description set off after the name, or a name after "
          "a description: `According to the club's doctor, Ann Ruiz, ...`; or past a "
-         "participle's phrase set off there, which is neither source nor content: `According to the survey, "
-         "released on Monday, ...`), and all after it is the content.",
+         "participle's phrase or a relative clause set off there, which is neither source nor content: `According "
+         "to the survey, released on Monday, ...`, `According to the agency, which cited two officials, ...`), and "
+         "all after it is the content.",
          _according_to,
          (Example("The talks will resume next week, according to a senior official.",
                   "The talks will resume next week", "a senior official"),
@@ -10403,6 +10423,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "The ferry was cancelled", "the port authority"),
           Example("According to the club's doctor, Ann Ruiz, the striker will miss the final.",
                   "the striker will miss the final", "the club's doctor, Ann Ruiz"),
+          Example("According to the harbour police, who arrived within minutes, the skipper had been drinking.",
+                  "the skipper had been drinking", "the harbour police"),
           Example("As per officials, the new ferry will start running in June.",
                   "the new ferry will start running in June", "officials"),
           Example("The ferry will be replaced next year, as per sources in the ministry.",

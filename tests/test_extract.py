@@ -2279,6 +2279,35 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("clapped-back-tag", '"Stay mad," the rapper clapped back.', [("direct", "Stay mad,", "the rapper")]),
     ("clapped-back-colon", 'The rapper clapped back at a troll: "Stay mad."', [("direct", "Stay mad.", "The rapper")]),
     ("clapped-applause-no-cue", 'Fans clapped and cheered as she took the stage.', []),
+    # several reports in one sentence (h160): a fronted `According to X,` with a relative clause set off after
+    # X (neither X's name nor what X says); a clause of two words, a subject and its verb, is a report all the same
+    ("according-fronted-which-aside", "According to a news agency, which cited two officials, the army has "
+     "withdrawn from the town.", [("indirect", "the army has withdrawn from the town", "a news agency")]),
+    ("according-fronted-who-aside-inner-comma", "According to the mayor, who spoke at a rally in Lyon, France, on "
+     "Sunday, the stadium will be finished next year.",
+     [("indirect", "the stadium will be finished next year", "the mayor")]),
+    ("according-fronted-that-is-content", "According to the report, that is not the whole story.",
+     [("indirect", "that is not the whole story", "the report")]),
+    ("two-word-clause-noun-verb", "The company said sales fell.", [("indirect", "sales fell", "The company")]),
+    ("two-word-clause-before-contrast", "The company said profits rose, while rivals reported losses.",
+     [("indirect", "profits rose", "The company")]),
+    ("two-word-clauses-both-reports", "Officials said nobody died, but residents said two people were missing.",
+     [("indirect", "nobody died", "Officials"), ("indirect", "two people were missing", "residents")]),
+    ("two-word-clause-verb-with-object-before-nothing", "The firm raised twice what the manager said she expected.",
+     [("indirect", "what the manager said she expected", "the manager")]),
+    ("two-word-clause-cut-off-believe", "Some groups say they believe voters should choose the winner.",
+     [("indirect", "they believe voters should choose the winner", "Some groups")]),
+    ("two-word-clause-pronoun-after-contrast", "The company said sales fell, while rivals said they grew.",
+     [("indirect", "sales fell", "The company"), ("indirect", "they grew", "rivals")]),
+    ("coordinated-reports-two-speakers", "The union said workers would strike on Monday, and management said it was "
+     "disappointed.", [("indirect", "workers would strike on Monday", "The union"),
+                       ("indirect", "it was disappointed", "management")]),
+    ("relative-report-inside-subject", "The official, who told reporters that the plant was safe, said inspections "
+     "would continue.", [("indirect", "that the plant was safe", "who"),
+                         ("indirect", "inspections would continue", "The official")]),
+    ("contrast-second-speaker", "Several residents said the water smelled of gas, though the utility insisted it "
+     "was safe.", [("indirect", "the water smelled of gas", "Several residents"),
+                   ("indirect", "it was safe", "the utility")]),
 ]
 
 
