@@ -1313,8 +1313,8 @@ class Resolver:
         phrase = self.text[m.start:m.end]
         if phrase.endswith(("'s", "’s")) and len(phrase) > 3:  # `Khan's reply was short:`: the owner, Khan
             phrase = phrase[:-2]
-            found = self._name(Mention(m.start, m.end - 2, m.number, m.gender, m.pronoun))
-            return found if found != (m.start, m.end - 2) or _name_words(phrase) is not None else (m.start, m.end)
+            owned = self._name(Mention(m.start, m.end - 2, m.number, m.gender, m.pronoun))
+            return owned if owned != (m.start, m.end - 2) or _name_words(phrase) is not None else (m.start, m.end)
         initials = _INITIALS_MENTION.fullmatch(phrase)
         if initials is not None and (named := self._bracketed_initials(initials.group(1), m.start)) is not None:
             return named  # `the DA` after `The Department of Agriculture (DA)`
@@ -1333,7 +1333,7 @@ class Resolver:
             self.forms[phrase] = self._longest_forms(phrase)
         starts, best = self.forms[phrase]
         before = bisect.bisect_left(starts, m.start)
-        found = best[before - 1] if before else None
+        found: tuple[int, int] | None = best[before - 1] if before else None
         if found is None and phrase.isupper() and len(phrase) > 1:
             found = self._written_otherwise(phrase, m.start)
         if " " not in phrase and before:
@@ -1435,7 +1435,7 @@ class Resolver:
             self.forms[surname] = self._longest_forms(surname)
         starts, best = self.forms[surname]
         before = bisect.bisect_left(starts, m.start + cut)
-        found = best[before - 1] if before else None
+        found: tuple[int, int] | None = best[before - 1] if before else None
         if found is None and before and starts[before - 1] + len(surname) < m.start:
             found = (starts[before - 1], starts[before - 1] + len(surname))  # `Ms Mao` after `spokeswoman Mao Ning`
         own = self._own_honorific_form(phrase[:cut].strip(), surname, m.start)
