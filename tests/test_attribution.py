@@ -2890,11 +2890,13 @@ NOT_ELIDED_UD = """
 
 @pytest.mark.parametrize("text,conllu,expected", [
     (ELIDED, ELIDED_UD, [("indirect", "she would", "she")]),
-    (NOT_ELIDED, NOT_ELIDED_UD, []),
-], ids=["she-would", "full-verb-too-short"])
+    (NOT_ELIDED, NOT_ELIDED_UD, [("indirect", "it rained", "He")]),
+    (NOT_ELIDED.replace("said", "believed"), NOT_ELIDED_UD.replace("said\tsay", "believed\tbelieve"), []),
+], ids=["she-would", "subject-and-verb", "belief-too-short"])
 def test_elided_two_word_clause_is_reported(text: str, conllu: str, expected: list) -> None:
     """`as she said she would`: a subject pronoun and a modal whose verb was said before is a
-    reported clause though shorter than MIN_INDIRECT_WORDS; `said it rained`, with its verb, is not."""
+    reported clause though shorter than MIN_INDIRECT_WORDS; so is a subject and the verb that ends its
+    clause (`said it rained`: h160's `The company said sales fell.`); `believed it rained` is no report."""
     got = [(q.type, q.text, q.speaker.text if q.speaker else None) for q in assembled(text, conllu)
            if q.type == "indirect"]
     assert got == expected
