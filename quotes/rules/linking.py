@@ -1794,18 +1794,27 @@ def names_language(text: str, pos: int) -> bool:
 def _quoted_before(text: str, pos: int) -> tuple[int, int] | None:
     """The words of the quotation closing last before `pos` on its line (between its two marks), or None."""
     line = text.rfind("\n", 0, pos) + 1
-    marks = [i for i in range(line, pos) if text[i] in MARK_CHARS
-             and not (text[i - 1:i].isalpha() and text[i + 1:i + 2].isalpha())]
-    return (marks[-2] + 1, marks[-1]) if len(marks) >= 2 else None
+    marks: list[int] = []
+    for i in range(pos - 1, line - 1, -1):  # back from `pos`: the last two marks only (a line of many
+        # quotations would make a scan from the line's start quadratic)
+        if text[i] in MARK_CHARS and not (text[i - 1:i].isalpha() and text[i + 1:i + 2].isalpha()):
+            marks.append(i)
+            if len(marks) == 2:
+                return marks[1] + 1, marks[0]
+    return None
 
 
 def _quoted_after(text: str, opening: int) -> tuple[int, int] | None:
     """The words of the quotation whose opening mark is at or after `opening`, up to its closing mark on its
     line, or None."""
     end = text.find("\n", opening)
-    marks = [i for i in range(opening, len(text) if end < 0 else end) if text[i] in MARK_CHARS
-             and not (text[i - 1:i].isalpha() and text[i + 1:i + 2].isalpha())]
-    return (marks[0] + 1, marks[1]) if len(marks) >= 2 else None
+    marks: list[int] = []
+    for i in range(opening, len(text) if end < 0 else end):  # the first two marks only (linear on a long line)
+        if text[i] in MARK_CHARS and not (text[i - 1:i].isalpha() and text[i + 1:i + 2].isalpha()):
+            marks.append(i)
+            if len(marks) == 2:
+                return marks[0] + 1, marks[1]
+    return None
 
 
 def glossed_in_english(text: str, said: tuple[int, int], gloss: tuple[int, int], foreign_tag: bool) -> bool:
