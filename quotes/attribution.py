@@ -3538,7 +3538,7 @@ def _to_know(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if subject is None or clause is None:
         return None
     opener = s.subtree(clause)[0]
-    if opener.index != w.index + 1 or opener.text.lower() not in BARE_QUESTION_WORDS | _ASKING_OPENERS:
+    if opener.index != w.index + 1 or opener.text.lower() not in QUESTION_OPENERS:
         return None
     span = _speaker_span(s, subject, head) or s.span(subject)
     widened = SPANS.first(s, head, subject, span)
@@ -3547,7 +3547,7 @@ def _to_know(sentence: int, s: Parsed, w: Word) -> Cue | None:
                speaker_rule="to-know", span_rule=span_rule, content_rule="to-know")
 
 
-_ASKING_OPENERS = frozenset({"if", "what", "who", "whom", "whose", "which"})  # with `BARE_QUESTION_WORDS`
+_ASKING_OPENERS = QUESTION_OPENERS - BARE_QUESTION_WORDS  # those that may be the object (`to know what ...`)
 
 
 def _hearing_heard(sentence: int, s: Parsed, w: Word) -> Cue | None:

@@ -704,6 +704,7 @@ class Resolver:
         self.described_genders: dict[str, str] = {}  # a definite description's words (`the mayor`) -> the same
         self.inside_sentence: dict[str, bool] = {}   # word -> whether the text capitalises it mid-sentence
         self.forms: dict[str, tuple[list[int], list[tuple[int, int] | None]]] = {}  # see `_longest_forms`
+        self.introduced: dict[str, list[tuple[int, tuple[int, int]]]] = {}  # see `_bracketed_initials`
         # a name in capitals -> where it stands otherwise written, and its initials' names (`_written_otherwise`)
         self.otherwise: dict[str, tuple[list[tuple[int, tuple[int, int]]], list[tuple[int, tuple[int, int]]]]] = {}
         self.headline: dict[int, bool] = {}   # offset -> whether its sentence is a headline in title case
@@ -1349,9 +1350,17 @@ class Resolver:
         """`the DA` after `The Department of Agriculture (DA)`: initials in capitals are the latest name before
         offset `before` that introduced them in brackets right after it, a chain of capitalised words (with `of`,
         `for`, `and`, `the` between) whose capitals, in order, are among the initials and open them (`Ministry of
-        Health (MOH)`, `National Bureau of Investigation (NBI)`); else None."""
-        found = None
-        for x in regex.finditer(rf"\(\s*{regex.escape(initials)}\s*\)", self.text[:before]):
+        Health (MOH)`, `National Bureau of Investigation (NBI)`); else None.  The text is read once for each
+        initials (`introduced`: where each bracket ends, and the name it introduces)."""
+        if initials not in self.introduced:
+            self.introduced[initials] = self._introductions(initials)
+        return next((name for end, name in reversed(self.introduced[initials]) if end <= before), None)
+
+    def _introductions(self, initials: str) -> list[tuple[int, tuple[int, int]]]:
+        """Every bracket in the text holding `initials` after the name it introduces (`_bracketed_initials`), in
+        order: where the bracket ends, and the name's span."""
+        found = []
+        for x in regex.finditer(rf"\(\s*{regex.escape(initials)}\s*\)", self.text):
             chain = _CHAIN_BEFORE_BRACKET.search(self.text, max(0, x.start() - 120), x.start())
             if chain is None:
                 continue
@@ -1361,7 +1370,7 @@ class Resolver:
             capitals = [w.group()[0] for w in words if w.group()[0].isupper()]
             letters = iter(initials)
             if len(capitals) >= 2 and all(c in letters for c in capitals):
-                found = (chain.start(1) + words[0].start(), chain.start(1) + words[-1].end())
+                found.append((x.end(), (chain.start(1) + words[0].start(), chain.start(1) + words[-1].end())))
         return found
 
     def _titled_surname(self, m: Mention, titled: regex.Match) -> tuple[int, int] | None:
