@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (APOSTROPHE_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NONFINAL_ABBREVIATIONS, STAMP_WORDS, STAMP_ZONES, TITLES,
+from .lexicon import (APOSTROPHE_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NONFINAL_ABBREVIATIONS, STAMP_WORDS, STAMP_ZONES, TITLES,
                       cue_forms)
 
 __all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences"]
@@ -218,6 +218,13 @@ _STAMP = regex.compile(
     r"(?:\d{1,2}(?:[:.]\d{2})? ?(?i:[ap]\.m\.|[ap]m)|\d{1,2}:\d{2}|\d{1,2}\.\d{2}(?= (?i:" + _ZONES + r")\b))"
     r"(?: (?i:" + _ZONES + r")\b)? ?(?:—|–|--?|:)(?= +[\p{Lu}\"“‘'])")
 
+# A newsletter's lead-in label opening a paragraph (`Why it matters:`, `What they're saying:`, lexicon
+# NEWSLETTER_LABELS), perhaps after a bullet, then its colon and the item's first words.
+_LEAD_IN_LABEL = regex.compile(
+    r"(?:[-•*‣▪–—] +)?(?i:" + "|".join(regex.escape(label).replace("'", "['’]")
+                                     for label in sorted(NEWSLETTER_LABELS, key=len, reverse=True))
+    + r") ?:(?= +[\p{Lu}\d\"“‘'])")
+
 
 def dateline_end(text: str, start: int, end: int) -> int | None:
     """Where a dateline opening the paragraph text[start:end] ends (after its dash), or None.
@@ -238,14 +245,17 @@ def dateline_end(text: str, start: int, end: int) -> int | None:
     20
     >>> dateline_end("4:05 p.m. — Jo Hart said no.", 0, 28)
     11
+    >>> dateline_end("What they're saying: Jo Hart said no.", 0, 37)
+    20
     """
-    m = _DATELINE.match(text, start, end) or _STAMP.match(text, start, end)
+    m = _DATELINE.match(text, start, end) or _STAMP.match(text, start, end) or _LEAD_IN_LABEL.match(text, start, end)
     return m.end() if m else None
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of the whole text; they never cross a paragraph boundary, and a paragraph's dateline
-    (`WASHINGTON (AP) —`) is a sentence of its own, no part of what the first sentence reports."""
+    (`WASHINGTON (AP) —`), a live blog's stamp or a newsletter's lead-in label (`Why it matters:`) is a sentence
+    of its own, no part of what the first sentence reports."""
     sentences: list[Sentence] = []
     for p, (pstart, pend) in enumerate(paragraphs(text)):
         tokens = tokenize(text, pstart, pend)

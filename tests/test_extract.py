@@ -2308,6 +2308,34 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("contrast-second-speaker", "Several residents said the water smelled of gas, though the utility insisted it "
      "was safe.", [("indirect", "the water smelled of gas", "Several residents"),
                    ("indirect", "it was safe", "the utility")]),
+    # a newsletter's lead-in label opening a paragraph (`What they're saying:`, lexicon NEWSLETTER_LABELS) is a
+    # sentence of its own: never a speaker, no words of the quotation, its `saying` no cue
+    ("newsletter-label-then-colon-cue", 'What they\'re saying: Sen. Jo Hart (D-Ore.) tweeted: "This delay hurts '
+     'every commuter in the region."', [("direct", "This delay hurts every commuter in the region.", "Sen. Jo Hart")]),
+    ("newsletter-label-then-quotation", 'What they\'re saying: "This delay hurts every commuter," Sen. Jo Hart said.',
+     [("direct", "This delay hurts every commuter,", "Sen. Jo Hart")]),
+    ("newsletter-label-then-according-to", "Zoom in: The levy would cost each home $120 a year, according to the "
+     "budget office.", [("indirect", "The levy would cost each home $120 a year", "the budget office")]),
+    ("newsletter-label-then-per", "By the numbers: 62% of voters back the plan, per a new poll.",
+     [("indirect", "62% of voters back the plan", "a new poll")]),
+    ("newsletter-label-after-bullet", "- Between the lines: Aides say the mayor wants a deal by June.",
+     [("indirect", "the mayor wants a deal by June", "Aides")]),
+    ("newsletter-label-yes-but", "Yes, but: Critics say the delay is a stalling tactic.",
+     [("indirect", "the delay is a stalling tactic", "Critics")]),
+    ("newsletter-label-flashback", "Flashback: In 2019, Lee said the city could not afford new rail lines.",
+     [("indirect", "the city could not afford new rail lines", "Lee")]),
+    ("newsletter-label-alone", "Why it matters: The levy would raise $400 million over a decade.", []),
+    ("newsletter-label-go-deeper", "Go deeper: How the levy would work", []),
+    ("newsletter-label-he-is-saying", 'Ruiz spoke on Monday.\n\nWhat she\'s saying: "I\'m not going anywhere."',
+     [("direct", "I'm not going anywhere.", "she")]),
+    # ... and a quote of the day: the label no speaker, the name after the dash (a party and state after it) signs it
+    ("quote-du-jour-signed-party", 'Quote du jour: "We will not be bullied." \u2014 Rep. Ann Ruiz (R-Texas)',
+     [("direct", "We will not be bullied.", "Rep. Ann Ruiz")]),
+    ("quote-du-jour-capitals-signed-party", 'QUOTE DU JOUR: "I have never seen a conference this divided." '
+     '\u2014 Ann Ruiz (D-N.Y.)', [("direct", "I have never seen a conference this divided.", "Ann Ruiz")]),
+    ("quote-du-jour-unsigned", 'The vote failed.\n\nQuote du jour: "We will not be bullied."', []),
+    ("signature-party-state", '"We will not be bullied." \u2014 Ann Ruiz (D-New York)',
+     [("direct", "We will not be bullied.", "Ann Ruiz")]),
 ]
 
 

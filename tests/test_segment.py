@@ -55,6 +55,10 @@ SENTENCES = [
     ("SAN JUAN, Puerto Rico (Reuters) -- The storm hit.", ["SAN JUAN, Puerto Rico (Reuters) --", "The storm hit."]),
     ("ROME, May 3 (Reuters) - The strike ended.", ["ROME, May 3 (Reuters) -", "The strike ended."]),
     ("Washington - The talks failed.", ["Washington - The talks failed."]),
+    # a newsletter's lead-in label opening a paragraph is a sentence of its own; the same words elsewhere are none
+    ("Why it matters: The levy would raise $4 million.", ["Why it matters:", "The levy would raise $4 million."]),
+    ("What they’re saying: “We lost,” Ruiz said.", ["What they’re saying:", "“We lost,” Ruiz said."]),
+    ("The reason why it matters: money.", ["The reason why it matters: money."]),
     ("The talks failed - Again.", ["The talks failed - Again."]),
     # `a.m.` may end a sentence: before a word that opens sentences or a quotation, not before `Tuesday`
     ('Police woke her at 4 a.m. "Take only what you can carry," they said.',

@@ -625,13 +625,15 @@ def _neighbour_cue(text: str, q: Quoted, first: int, last: int, sentences: Seque
 
 # `"..." ― Jane Doe` at a line's end, or `- Jane Doe, Philadelphia.` opening the next paragraph: a
 # quotation signed with its speaker's name, as in epigraphs, fact checks and collected reactions.  The
-# name is up to six capitalised words or initials; a description may follow it after a comma.
+# name is up to six capitalised words or initials; a description may follow it after a comma, a handle or a
+# party and state in brackets (`― Rep. Ann Ruiz (R-Texas)`: a briefing's quote of the day).
 _DASHES = "|".join(map(regex.escape, SIGNATURE_DASHES))
 _CLOSING_RUN = ".,!?"  # what may close a quotation with its marks (`past_marks`): the punctuation inside them
 _DASH_NAME = regex.compile(
     r"(?:\h*(?:" + _DASHES + r")|\h+-(?=\h)|\h*\n\s*(?:" + _DASHES + r"|-))\h*"
     r"(\p{Lu}[\p{L}\p{M}'’.-]*(?:\h+(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|da|van|von|la|le)){0,5}?)"
-    r"(?:,[^\n]*|\h*\(@\w{1,30}\)[^\n]*)?\.?\h*(?:\n|\Z)")  # \h: any horizontal space, the no-break space too
+    r"(?:,[^\n]*|\h*\((?:@\w{1,30}|\p{Lu}{1,2}-\p{Lu}[\p{L}.]{0,12}(?:\h\p{Lu}[\p{L}.]{0,12})?)\)[^\n]*)?"
+    r"\.?\h*(?:\n|\Z)")  # \h: any horizontal space, the no-break space too
 
 
 # `"We will be back" ― Rovers boss after cup exit`, `"..." - Dayton mayor Ann Ruiz`, `"..." ― @annruiz`: a
@@ -1304,8 +1306,9 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     if _label_before(text, sentence.start, q.start):
         return None  # `Quote of the day: "..."`: a rubric, no one's name
     if not strip_marks(text[sentence.start:q.start], " "):
-        if first == 0 or not _ends_in_colon(text, sentences[first - 1]):
-            return None
+        if first == 0 or not _ends_in_colon(text, sentences[first - 1]) \
+                or _label_before(text, sentences[first - 1].start, q.start):
+            return None  # `Quote du jour:` a sentence of its own (a newsletter's lead-in label): no name
         sentence = sentences[first - 1]
     elif first in parses and (governing := governing_subject(parses[first], q.start, q.end)) is not None \
             and not inside.overlaps(governing):
