@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (APOSTROPHE_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NONFINAL_ABBREVIATIONS, STAMP_WORDS, STAMP_ZONES, TITLES,
+from .lexicon import (APOSTROPHE_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, STAMP_WORDS, STAMP_ZONES, TITLES,
                       cue_forms)
 
 __all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences"]
@@ -219,11 +219,13 @@ _STAMP = regex.compile(
     r"(?: (?i:" + _ZONES + r")\b)? ?(?:—|–|--?|:)(?= +[\p{Lu}\"“‘'])")
 
 # A newsletter's lead-in label opening a paragraph (`Why it matters:`, `What they're saying:`, lexicon
-# NEWSLETTER_LABELS), perhaps after a bullet, then its colon and the item's first words.
+# NEWSLETTER_LABELS; or a lead of NEWSLETTER_LABEL_LEADS and up to three words of a name: `The View From
+# Berlin:`), perhaps after a bullet, then its colon and the item's first words.
 _LEAD_IN_LABEL = regex.compile(
-    r"(?:[-•*‣▪–—] +)?(?i:" + "|".join(regex.escape(label).replace("'", "['’]")
-                                     for label in sorted(NEWSLETTER_LABELS, key=len, reverse=True))
-    + r") ?:(?= +[\p{Lu}\d\"“‘'])")
+    r"(?:[-•*‣▪–—] +)?(?:(?i:" + "|".join(regex.escape(label).replace("'", "['’]")
+                                        for label in sorted(NEWSLETTER_LABELS, key=len, reverse=True))
+    + r")|(?i:" + "|".join(regex.escape(lead) for lead in sorted(NEWSLETTER_LABEL_LEADS, key=len, reverse=True))
+    + r") (?:(?i:the) )?\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}) ?:(?= +[\p{Lu}\d\"“‘'])")
 
 
 def dateline_end(text: str, start: int, end: int) -> int | None:

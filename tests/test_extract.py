@@ -2336,6 +2336,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("quote-du-jour-unsigned", 'The vote failed.\n\nQuote du jour: "We will not be bullied."', []),
     ("signature-party-state", '"We will not be bullied." \u2014 Ann Ruiz (D-New York)',
      [("direct", "We will not be bullied.", "Ann Ruiz")]),
+    # a briefing's reactions: a name and its colon after a list's bullet or number; a rubric's colon names no one
+    ("colon-name-after-bullet", 'Reactions poured in.\n\u2022 Sen. Tom Briggs (R-Utah): "This is a disaster."',
+     [("direct", "This is a disaster.", "Sen. Tom Briggs (R-Utah)")]),
+    ("colon-name-after-number", '2) Tom Briggs: "This is a disaster."', [("direct", "This is a disaster.", "Tom Briggs")]),
+    ("colon-subject-not-rubric", 'Why it matters: "This is a disaster."', []),
+    ("colon-rubric-after-bullet", '\u2022 Update: "This is a disaster."', []),
+    ("colon-name-view-from-rubric", 'The View From Kyiv: "We need more than symbols."', []),
+    ("view-from-rubric-then-quotation", 'The View From Berlin: "It is a symbolic measure," one diplomat said.',
+     [("direct", "It is a symbolic measure,", "one diplomat")]),
 ]
 
 

@@ -59,6 +59,7 @@ SENTENCES = [
     ("Why it matters: The levy would raise $4 million.", ["Why it matters:", "The levy would raise $4 million."]),
     ("What they’re saying: “We lost,” Ruiz said.", ["What they’re saying:", "“We lost,” Ruiz said."]),
     ("The reason why it matters: money.", ["The reason why it matters: money."]),
+    ("The View From Berlin: Officials were wary.", ["The View From Berlin:", "Officials were wary."]),
     ("The talks failed - Again.", ["The talks failed - Again."]),
     # `a.m.` may end a sentence: before a word that opens sentences or a quotation, not before `Tuesday`
     ('Police woke her at 4 a.m. "Take only what you can carry," they said.',

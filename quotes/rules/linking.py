@@ -15,7 +15,7 @@ from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subjec
 from ..entities import describe
 from ..lexicon import (that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
-                       NOT_SPEAKER_LABELS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
+                       NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES, TIME_NOUNS, TIME_OPENERS, TIME_PHRASE_LEADS,
@@ -790,14 +790,15 @@ def _topic_name(text: str, q: Quoted) -> tuple[int, int] | None:
 
 
 def _colon_name(text: str, q: Quoted, sentence: Sentence) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """`Name: "..."`, with the name opening the sentence or following a dash."""
+    """`Name: "..."`, with the name opening the sentence or following a dash or a list's bullet or number
+    (`• Sen. Tom Briggs (R-Utah): "..."`, `2. Ann Ruiz: "..."`: a briefing's reactions)."""
     opening = q.start - 1
     while opening > sentence.start and not text[opening - 1].isspace() and text[opening - 1] != ":":
         opening -= 1
     m = _COLON_NAME.search(text, max(sentence.start, opening - 120), opening)
     if m is not None and m.group(1)[0].isupper() and not _rubric(m.group(1)):
         before = text[sentence.start:m.start()].rstrip()
-        if not before or before[-1] in "-\u2013\u2014|":
+        if not before or before[-1] in "-\u2013\u2014|•·▪*" or regex.fullmatch(r"\d{1,2}[.)]", before):
             return (m.start(1), m.end(1)), (m.start(2), m.end(2))
     m = _DESCRIBED_LABEL.match(text, text.rfind("\n", 0, opening) + 1, opening)
     if m is None or not all(_describes(c) for c in m.group(2).split(",")[1:]):
@@ -828,6 +829,7 @@ def _label_name(text: str, q: Quoted, sentences: Sequence[Sentence],
     return (m.start(1), m.end(1)), (m.start(2), m.end(2))
 
 
+NEWSLETTER_LABEL_LEADS_SPACED = tuple(lead + " " for lead in NEWSLETTER_LABEL_LEADS)
 _LABEL_BEFORE = regex.compile(r"\s*([^\n:]{1,40}):\s*\Z")
 
 
@@ -840,8 +842,10 @@ def _label_before(text: str, start: int, end: int) -> bool:
 
 def _rubric(label: str) -> bool:
     """Whether the words before a colon are a rubric that names no speaker (`Review:`, `Update:`,
-    `Editor's note:`: `NOT_SPEAKER_LABELS`), whatever their case."""
-    return " ".join(label.split()).upper().replace("’", "'") in NOT_SPEAKER_LABELS
+    `Editor's note:`: `NOT_SPEAKER_LABELS`; `The View From Berlin:`: `NEWSLETTER_LABEL_LEADS`), whatever their
+    case."""
+    label = " ".join(label.split()).upper().replace("’", "'")
+    return label in NOT_SPEAKER_LABELS or label.lower().startswith(NEWSLETTER_LABEL_LEADS_SPACED)
 
 
 _WORD = regex.compile(r"\w[\w'’.-]*")
@@ -1090,10 +1094,10 @@ def _ends_in_colon(text: str, sentence: Sentence) -> bool:
 def _colon_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first: int,
                    parses: Mapping[int, Sequence[Word]]) -> tuple[int, int] | None:
     """`She went on: "..."`: with no cue, the subject of the clause whose colon introduces the
-    quotation, in its own sentence or the sentence before."""
+    quotation, in its own sentence or the sentence before; not a rubric's (`Why it matters:`)."""
     line = _introducing_colon(text, q, sentences, first)
-    if line is None or line[0].index not in parses:
-        return None
+    if line is None or line[0].index not in parses or _label_before(text, line[0].start, line[1] + 1):
+        return None  # `Why it matters: "..."`: a rubric's words (`_rubric`), no clause of a speaker's
     sentence, colon = line
     subject = clause_subject(parses[sentence.index], colon)
     if subject is None:   # `The board was firm in its ruling: "..."`, not `The answer was simple: "..."`
@@ -2798,8 +2802,11 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "nearby`), or on the next line, with a description "
          "(`\"...\"` / `Ann Ruiz, mayor of Dayton`; not when a quotation opens the line after it: it heads that one), "
          "or on a header line over a quotation alone on its line (`Ann Ruiz, 34, nurse` / `\"...\"`); a name with its handle and a post's date after the dash too "
-         "(`\"...\" ― Ann Ruiz (@annruiz) March 3, 2025`).", signature,
-         (Example('"Nearly every new job this year went to the three largest cities."\n\n'
+         "(`\"...\" ― Ann Ruiz (@annruiz) March 3, 2025`), or with a party and state in brackets (`― Rep. Ann Ruiz "
+         "(R-Texas)`: a briefing's quote of the day).", signature,
+         (Example('Quote du jour: "We will not be bullied." \u2014 Rep. Ann Ruiz (R-Texas)',
+                  "We will not be bullied.", "Rep. Ann Ruiz"),
+          Example('"Nearly every new job this year went to the three largest cities."\n\n'
                   '- Jane Doe, a senator.\n\nThe senator is citing an old report.',
                   "Nearly every new job this year went to the three largest cities.", "Jane Doe"),
           Example('"The harbour stays open" - Ann Ruiz\n\nThe mayor repeated her promise on Monday.',
@@ -2849,7 +2856,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('The talks went on late.\n\nRUIZ: Well, nobody here wants "a bad deal" for the town. We will '
                   'sign it in May.\n\nLEE: Good.',
                   'Well, nobody here wants "a bad deal" for the town. We will sign it in May', "RUIZ"))),
-    Rule("colon-name", "link", "`Name: \"...\"` opening the sentence, a party label after the name too "
+    Rule("colon-name", "link", "`Name: \"...\"` opening the sentence (after a dash or a list's bullet or number too: `• Sen. Tom "
+         "Briggs (R-Utah): \"...\"`), a party label after the name too "
          "(`Rep. Jane Doe (D-Ohio):`), a role word after a capitalised one too (`Rovers boss:`); not a rubric, in "
          "any case (`Review:`, `Update:`: lexicon NOT_SPEAKER_LABELS), as for `label-name` and `colon-clause`; or a "
          "vox pop's label opening the line (a list's number or bullet aside): a name of two words or more, in capitals "
@@ -2864,7 +2872,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example("Rovers boss: 'We let the fans down'\n\nThe manager was furious.", "We let the fans down",
                   "Rovers boss"),
           Example('Rep. Jane Doe (D-Ohio): "I have not seen that figure before today."',
-                  "I have not seen that figure before today.", "Rep. Jane Doe (D-Ohio)"))),
+                  "I have not seen that figure before today.", "Rep. Jane Doe (D-Ohio)"),
+          Example('Reactions poured in.\n\u2022 Tom Briggs: "We will rebuild the pier."',
+                  "We will rebuild the pier.", "Tom Briggs"))),
     Rule("source-line", "link", "`From the report: \"...\"`, `More from Jane Doe:`, `Here's Ruiz in 2004:`: the "
          "source a line with no verb names before the quotation's colon (its owner: `From Ruiz's blog:`).", source_line,
          (Example('From the annual survey: "Most families now spend more on rent than on food."',
@@ -2962,7 +2972,7 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example('Maria Lopez: Budget deal is "the best we could get. The town needs the money."',
                   "the best we could get. The town needs the money.", "Maria Lopez"),)),
     Rule("colon-subject", "link", "The subject of the clause whose colon introduces the quotation "
-         "(`She went on: \"...\"`), or of a copular one that names someone who may speak "
+         "(`She went on: \"...\"`; not a rubric's: `Why it matters:`, lexicon NOT_SPEAKER_LABELS), or of a copular one that names someone who may speak "
          "(`The board was firm:`, not `The answer was simple:`); for a sentence that is only a noun phrase naming "
          "a text or speech, with its owner (`The campaign's statement in full:`, `The full statement from the "
          "mayor:`), that owner, read as `inscription` reads `Her tweet read:`; with no owner (`The full statement:`), "
