@@ -2330,6 +2330,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "It is over", "the mayor"), ("indirect", "she would resign", "the mayor")]),
     # h168: a comma tag, not a colon: no clause of the cue's after it
     ("h168-comma-tag-no-clause", '"We will win," Ruiz said she believed.', [("direct", "We will win,", "Ruiz")]),
+    # h168: a passive participle of writing set off after a noun tells who wrote it: no report of the quotation
+    # after the aside (the parse cuts the agent's name short)
+    ("h168-written-by-aside", 'The song, written by Ann Ruiz, opens with the line "I was born by the river."',
+     [("direct", "I was born by the river.", "The song")]),
+    ("h168-written-by-aside-then-cue", 'The book, written by Tom Vale, calls the war "a needless tragedy."',
+     [("mixed", 'the war "a needless tragedy."', "The book")]),
 ]
 
 

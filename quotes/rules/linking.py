@@ -88,6 +88,8 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
                 continue  # between the cue and what it reports: `told WKDL's "Bright Early Show" that ...`
             if _own_report_after(text, cue, q):
                 continue  # `speaks of "...," and she tells crowds that ...`: that clause is its report
+            if _closed_participle_aside(text, cue, q):
+                continue  # `The song, written by Ann Ruiz, opens with "..."`: the aside tells who wrote the song
             aside = aside_before(parses[si], cue.verb) if cue.span[0] >= q.end else None
             if aside is not None and aside[0] <= q.start and q.end <= aside[1]:
                 continue  # `Park, who called it "a trap," described ...`: the relative clause's quotation
@@ -118,6 +120,20 @@ def _own_report_after(text: str, cue: Cue, q: Quoted) -> bool:
     that clause, not the quotation before it."""
     return cue.span[0] >= q.end and cue.content is not None and cue.content[0] >= cue.span[1] \
         and _CLAUSE_JOINED.search(text, q.end, cue.span[0]) is not None
+
+
+def _closed_participle_aside(text: str, cue: Cue, q: Quoted) -> bool:
+    """`The song, written by Ann Ruiz, opens with the line "..."`: a cue that is a passive participle set off
+    by commas after a noun (a comma before it, its `by` agent, and a comma closing the aside before the
+    quotation, with words of the sentence's own between; past capitalised words closing the agent's name)
+    describes that noun: the quotation after the aside
+    is no report of it."""
+    if cue.verb.xpos != "VBN" or cue.speaker is None or not cue.span[1] <= cue.speaker[0] <= cue.speaker[1] <= q.start:
+        return False
+    if not text[:cue.span[0]].rstrip().endswith(",") or text[cue.span[1]:cue.speaker[0]].strip().lower() != "by":
+        return False
+    rest, comma, after = text[cue.speaker[1]:q.start].partition(",")  # (past the name's words the parse left out)
+    return bool(comma) and all(w[:1].isupper() for w in rest.split()) and any(ch.isalpha() for ch in after)
 
 
 _CLAUSE_JOINED = regex.compile(r",(?:\s|" + CLOSE_MARK + r")*(?:and|but)\s", regex.IGNORECASE)
