@@ -100,6 +100,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
     drafts: list[_Draft] = []
     direct: list[_Draft] = []
     used_cues: set[tuple[int, int]] = set()
+    tagged: dict[tuple[int, int], Quoted] = {}   # a used cue -> the quotation it tags
 
     # Mixed quotes: a cue's clause that holds a quoted fragment and more.
     absorbed: set[int] = set()
@@ -149,15 +150,18 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
                              settled=link.settled))
         if link.cue is not None:
             used_cues.add(link.cue.span)
+            tagged.setdefault(link.cue.span, q)
     drafts += _merge_split(direct, text, parses, inside)
 
     for cues in cues_by_sentence.values():
         for c in cues:
-            if c.span in used_cues:
-                continue
             name = "indirect-clause"
-            parts = CLAUSES.ask(name, text, c, inside, parses)
-            if parts is None:
+            if c.span in used_cues:
+                if c.span not in tagged or not CLAUSES.ask("clause-after-tag", text, c, tagged[c.span]):
+                    continue
+                name = "clause-after-tag"  # `'...': mayor vows to end delays`: its clause too
+            parts = CLAUSES.ask("indirect-clause", text, c, inside, parses)
+            if parts is None and name == "indirect-clause":
                 name = "question-asked"
                 parts = CLAUSES.ask(name, text, c, inside, parses)
             if parts is not None:
@@ -406,6 +410,16 @@ def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Seq
     if c.speaker is None and not _passive_report(c, parses[c.sentence]) and c.rule not in ("hearing-heard", "it-is-understood"):
         return None
     return parts
+
+
+def _clause_after_tag(text: str, c: Cue, q: Quoted) -> bool | None:
+    """`'Trains will run on time': mayor vows to end delays`: a cue tagging a quotation that a colon or a dash
+    closes before it, with a clause of its own after it (not a noun it reports, NOUN_CONTENTS), reports that
+    clause as well (a headline's claim and its report); True then."""
+    if c.content is None or q.end > c.span[0] or c.content[0] < c.span[1] or c.content_rule in NOUN_CONTENTS:
+        return None  # (`warns of more cuts`, `stressed the word`: an object, no clause)
+    between = strip_marks(text[q.end:c.span[0]], " ")
+    return True if between.startswith((":",) + tuple(BREAK_DASHES)) else None
 
 
 def _elided_clause(c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[int, int]] | None:
@@ -1021,6 +1035,12 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          (Example("The talks will resume next week in Geneva, Mr. Lavrov said.",
                   "The talks will resume next week in Geneva", "Mr. Lavrov"),
           Example("The former coach has denied wrongdoing.", "wrongdoing", "The former coach"))),
+    Rule("clause-after-tag", "clause", "A cue that tags the quotation a colon or a dash closes before it and has "
+         "a clause of its own after it (`'Trains will run on time': mayor vows to end delays`; not an object: "
+         "`warns of more cuts`) reports that clause too: an indirect quote besides the direct one (a headline's quoted claim and its report).",
+         _clause_after_tag,
+         (Example("'Trains will run on time': mayor vows to end delays", "to end delays", "mayor"),
+          Example("'We are not done': union says it will strike again", "it will strike again", "union"))),
     Rule("question-asked", "clause", "`Asked whether ..., X said`, `Asked about X, ...`: the question (or its "
          "topic) a bare participle of `ask` puts, reported with no speaker.", _question_asked,
          (Example("Asked whether the tax would rise next year, the minister said no.",
@@ -1209,11 +1229,11 @@ def _tag(d: _Draft) -> tuple[int, int] | None:
 # quotes stand: a quotation with its own cue, then one linked by its neighbourhood or a mixed quote,
 # then an indirect clause, then a quotation only its sentence's subject or nothing at all links.
 OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
-    ("own-cue", "translation", "participle-cue", "reported-report", "asked-then-colon", "cut-off"),
+    ("own-cue", "translation", "participle-cue", "reported-report", "asked-then-colon", "cut-off", "captioned"),
     ("paraphrase", "earlier-cue", "lead-in", "signature", "topic-name", "neighbour-cue", "colon-clause", "colon-name", "source-line", "label-name",
      "came-reply", "owned-reply", "verdict-of", "surface-cue", "past-tag", "present-tag", "inscription", "named-by", "in-words", "colon-subject", "other-party", "narrator-subject", "described-narrator", "narrator-paragraph", "asked-answer",
      "mixed-clause"),
-    ("indirect-clause", "question-asked"),
+    ("indirect-clause", "question-asked", "clause-after-tag"),
     ("sentence-subject",),
     ("uncued",),
 )

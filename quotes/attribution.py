@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (FOREIGN_TAG_NAME_ONLY, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3300,6 +3300,12 @@ def _foreign_tag_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     tag = tuple(words[i:j])
     after_quotation = i >= 2 and (_mark(words[i - 1]) and words[i - 2].text in _TAG_STOPS
                                   or words[i - 1].text == "," and _mark(words[i - 2]))
+    inverted = next((p for p in FOREIGN_INVERTED_PRONOUNS if tag[0].text.lower().endswith(p)), None)
+    if after_quotation and inverted is not None:  # `"C'est fini", a-t-il déclaré`: the pronoun in the tag speaks
+        return Cue(sentence, tag, tag[-1], (tag[0].end - len(inverted) + 1, tag[0].end), tag[0], None,
+                   speaker_rule="foreign-tag")
+    if inverted is not None:
+        return None
     if after_quotation:
         run: list[Word] = []
         for x in words[j:j + FOREIGN_SPEAKER_WORDS]:
@@ -10124,14 +10130,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "FOREIGN_TAG_VERBS: German `sagte` and `so` (a name alone closing the sentence after it, FOREIGN_TAG_NAME_ONLY), Spanish `dijo`, French `a déclaré`, Italian `ha detto`, Portuguese "
          "`disse`; read from the words, which the tagger cannot parse) in a tag right after a quotation's closing "
          "mark and comma, its speaker the words after it through their first run of capitalised ones (`sagte Jonas "
-         "Keller nach dem Treffen`), or right "
+         "Keller nach dem Treffen`) or the French pronoun its auxiliary ends with (`a-t-il déclaré`: lexicon "
+         "FOREIGN_INVERTED_PRONOUNS, resolved as `he`), or right "
          "before a colon or comma and an opening mark, after a capitalised name: a cue of the quotation alone, "
          "never of a clause.", _foreign_tag_cue,
          (Example('"Wir sind bereit," sagte Olaf Brandt.', "Wir sind bereit,", "Olaf Brandt"),
           Example('"Estamos listos," dijo el alcalde Luis Vela.', "Estamos listos,", "el alcalde Luis Vela"),
           Example('"Nous sommes prêts," a déclaré Claire Morel.', "Nous sommes prêts,", "Claire Morel"),
           Example('Marta Pini ha detto: "Siamo pronti."', "Siamo pronti.", "Marta Pini"),
-          Example('"Wir sind bereit", so Olaf Brandt.', "Wir sind bereit", "Olaf Brandt")),
+          Example('"Wir sind bereit", so Olaf Brandt.', "Wir sind bereit", "Olaf Brandt"),
+          Example('"C\'est fini", a-t-il déclaré.', "C'est fini", "il")),
          parse="foreign-tag"),
     Rule("share-cue", "cue", "`About 3 in 10 say they expect ...`: `say` tagged as a noun right after a share "
          "of people, with a clause after it: the share speaks the rest of the sentence.", _share_cue,

@@ -5,6 +5,8 @@ Word lists live in `quotes/data/`; the small closed sets are written out here.
 from __future__ import annotations
 
 import re
+import unicodedata
+from itertools import product
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
@@ -14,7 +16,11 @@ __all__ = [
     "LANGUAGE_NAMES",
     "TRANSLATION_GLOSS",
     "FOREIGN_TAG_VERBS",
+    "FOREIGN_TAG_FORMS", "FOREIGN_TAG_LONGEST",
+    "FOREIGN_INVERTED_PRONOUNS",
+    "CAPTIONING_VERBS",
     "ENGLISH_MARKER_WORDS",
+    "FOREIGN_MARKER_WORDS", "FOREIGN_LETTERS",
     "FOREIGN_TAG_NAME_ONLY",
     "HEADLINE_SOURCE_WORDS",
     "HEADLINE_LABEL_SOURCES",
@@ -338,6 +344,10 @@ ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "run", "air", 
                            "write", "sign", "deliver", "circulate", "distribute", "mail", "tweet", "broadcast",
                            "caption",  # `captioned the photo "..."`: the caption put out under a post
                            })
+# Cue verbs whose object is a post or a picture and whose quotation after it is the text the subject put
+# under it (`captioned the photo "Home at last."`): the subject's own words, whole; not a naming verb's
+# verdict (`called the deal "a disaster"`, `labelled it "..."`: a paraphrase with the object).
+CAPTIONING_VERBS = frozenset({"caption"})
 # Verbs that make or let someone do what the infinitive says: the object does it (`led Republicans
 # to say`, `forced the mayor to admit`, `watched her argue`); after others the subject is (`promised
 # voters to say`, `took pains to say`, `had this to say`), and after a request or a wish (`urged voters
@@ -617,7 +627,7 @@ GIVEN_TEXTS = AUTHORED_TEXTS | frozenset({"remarks", "speech", "comments", "resp
 # Verbs that ask a question with `to know` and the question after it (`Vale wanted to know why ...`, `She
 # demanded to know whether ...`): its lemmas, and its forms (before `to know`) for asking a parse.
 KNOW_ASKING_VERBS = frozenset({"want", "demand"})
-KNOW_ASKING_FORMS = frozenset({"want", "wants", "wanted", "wanting", "demand", "demands", "demanded", "demanding"})
+KNOW_ASKING_FORMS = frozenset(verb + ending for verb in KNOW_ASKING_VERBS for ending in ("", "s", "ed", "ing"))  # regular
 # Glyphs that open a list's item (`• Ruiz said ...`): the parser, which learnt few of them, sees a hyphen,
 # its punctuation, never a word of the item's first noun phrase.
 BULLET_GLYPHS = frozenset({"•", "●", "▪", "▫", "◦", "‣", "■", "□", "►", "▶", "➤", "✓", "✔", "·"})
@@ -1492,11 +1502,32 @@ FOREIGN_TAG_VERBS = frozenset({
     ("sagte",), ("erklärte",), ("betonte",), ("meinte",),                                         # German
     ("dijo",), ("afirmó",), ("declaró",), ("aseguró",), ("señaló",), ("explicó",), ("añadió",),   # Spanish
     ("agregó",),
-    ("a", "déclaré"), ("a", "dit"), ("a", "affirmé"), ("a", "expliqué"), ("a", "ajouté"),         # French
+    *(("a", said) for said in ("déclaré", "dit", "affirmé", "expliqué", "ajouté")),               # French
+    *((inverted, said) for inverted in ("a-t-il", "a-t-elle", "ont-ils", "ont-elles")              # (`a-t-il dit`)
+      for said in ("déclaré", "dit", "affirmé", "expliqué", "ajouté")),
     ("ha", "detto"), ("ha", "dichiarato"), ("ha", "affermato"), ("ha", "spiegato"), ("ha", "aggiunto"),  # Italian
     ("disse",), ("afirmou",), ("declarou",), ("explicou",), ("acrescentou",),                     # Portuguese
     ("so",),                                                                                      # German
 })
+
+
+def _unaccented(ch: str) -> str:
+    """A letter less its accents (`é` -> `e`, `ñ` -> `n`); any other character as it is."""
+    return "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+
+
+def _spellings(word: str) -> frozenset[str]:
+    """A word as wire copy may type it, with each of its accents kept or dropped (`añadió`, `añadio`,
+    `anadió`, `anadio`)."""
+    return frozenset("".join(chars) for chars in product(*({ch, _unaccented(ch)} for ch in word)))
+
+
+# FOREIGN_TAG_VERBS as the text may spell them, accented or not, in lower case: each form's words, built once.
+FOREIGN_TAG_FORMS = frozenset(spelt for form in FOREIGN_TAG_VERBS for spelt in product(*map(_spellings, form)))
+FOREIGN_TAG_LONGEST = max(len(form) for form in FOREIGN_TAG_VERBS)
+# French subject pronouns an auxiliary of FOREIGN_TAG_VERBS ends with, inverted after a quotation (`"C'est fini",
+# a-t-il déclaré`: "he said"): the tag's speaker, as the English pronoun that stands for the same person.
+FOREIGN_INVERTED_PRONOUNS = {"-il": "he", "-elle": "she", "-ils": "they", "-elles": "they"}
 # Tag words of FOREIGN_TAG_VERBS that are no verbs and English words too (German `so`, `"...", so Scholz.`:
 # "according to"): a tag only right after a quotation, with a capitalised name alone closing the sentence
 # or its clause (not `"We lost," so Lee went home.`).
@@ -1512,6 +1543,18 @@ ENGLISH_MARKER_WORDS = frozenset({
     "why", "when", "never", "just", "very", "too", "now", "let", "let's", "it's", "don't", "i'm", "i've", "i'll",
     "we're", "we'll", "won't", "can't", "isn't"})
 
+# Short words that sentences of the languages wire copy quotes most hold and English lacks (Spanish, French,
+# German, Italian, Portuguese; not `con`, `son`, `per`, `non`, `le`, `des`, `du`, `der`, `die`, `mi`, `su`,
+# `lo`, `se`, `il`, `es`: English words or parts of names too), and letters English writes only in borrowed
+# words: a quotation holding one, and no English (ENGLISH_MARKER_WORDS), is in another language
+# (`"Queremos respeto para todos,"`).
+FOREIGN_MARKER_WORDS = frozenset({
+    "que", "los", "las", "el", "del", "y", "muy", "pero", "por", "para", "una", "nos", "hay", "ya", "nada",
+    "todo", "todos", "nunca", "siempre", "estamos", "somos", "está", "están",
+    "est", "sont", "nous", "vous", "je", "pas", "une", "et", "c'est", "n'est", "avec", "pour", "très", "mais",
+    "qui", "elle", "ist", "sind", "wir", "nicht", "und", "ich", "ein", "eine", "mit", "auch", "noch", "aber",
+    "che", "siamo", "sono", "della", "è", "não", "nós", "estão", "uma", "muito"})
+FOREIGN_LETTERS = frozenset("ñ¿¡ãõßœ")
 # Sources a headline names after a closing dash (`Budget will hurt the poor - charity`), beyond the
 # speaker, role, group and organisation words: who a headline's claim is credited to.
 HEADLINE_SOURCE_WORDS = frozenset({

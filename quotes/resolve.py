@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, gender_of)
@@ -59,12 +59,20 @@ class Mention:
 _SINGULAR_DETERMINERS = frozenset({"the", "a", "an", "one", "his", "her", "their", "its", "our", "my", "this", "that"})
 
 
+def _inverted_pronoun(text: str, start: int, end: int) -> str | None:
+    """The English pronoun for a French one a tag's auxiliary ends with (`a-t-il` -> `he`: lexicon
+    FOREIGN_INVERTED_PRONOUNS), where text[start:end] is that pronoun; else None."""
+    return FOREIGN_INVERTED_PRONOUNS.get(text[start - 1:end].lower()) if start > 0 else None
+
+
 def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     """Number and gender of a noun phrase from its head's features and its words."""
     cased = regex.findall(r"[\w.]+", text[start:end])
     words = [w.lower() for w in cased]
     if len(words) == 1 and words[0] in PRONOUNS:
         return Mention(start, end, *PRONOUNS[words[0]], True)
+    if len(words) == 1 and _inverted_pronoun(text, start, end) is not None:
+        return Mention(start, end, *PRONOUNS[_inverted_pronoun(text, start, end)], True)  # `a-t-il`: he
     if len(words) == 1 and words[0] in POSSESSIVE_PRONOUNS:  # `His reply: "..."`: the owner speaks
         return Mention(start, end, *POSSESSIVE_PRONOUNS[words[0]], True)
     number: str | None = None
@@ -1297,7 +1305,8 @@ class Resolver:
     def _third_person(self, m: Mention) -> bool:
         """`he`, `she`, `they`, `it`, the objects `him`, `them` (`According to him, ...`) and the owners `his`,
         `her`, `their`, `its`; `I`, `we`, `you` point outside the text."""
-        return m.pronoun and self.text[m.start:m.end].lower() in _THIRD_PERSON
+        return m.pronoun and (self.text[m.start:m.end].lower() in _THIRD_PERSON
+                              or _inverted_pronoun(self.text, m.start, m.end) is not None)
 
     @staticmethod
     def _agrees(prev: Mention, m: Mention) -> bool:

@@ -1134,6 +1134,14 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      '"I am grateful," he said.', [("direct", "I am grateful,", "he", "Ban Ki-moon")]),
     ("resolve-possessive-antecedent", "Ruiz's full remarks are below.\n\nHere's what she said: \"We will not back "
      'down."', [("direct", "We will not back down.", "she", "Ruiz")]),
+    # h168: a French tag whose auxiliary ends with its subject pronoun (`a-t-il`): that pronoun speaks, as `he`/`she`
+    ("h168-french-inverted-pronoun", '"C\'est fini", a-t-il déclaré.', [("direct", "C'est fini", "il", None)]),
+    ("h168-french-inverted-pronoun-resolved", 'Claire Morel left the summit early. "Nous sommes prêts", a-t-elle '
+     'déclaré.', [("direct", "Nous sommes prêts", "elle", "Claire Morel")]),
+    # h168: a quotation in another language (a word English lacks), then its English gloss: two quotes, one speaker
+    ("h168-gloss-after-foreign-words", '"Queremos respeto para todos," said Luis Gomez. "We want respect for all."',
+     [("direct", "Queremos respeto para todos,", "Luis Gomez", "Luis Gomez"),
+      ("direct", "We want respect for all.", "Luis Gomez", "Luis Gomez")]),
 ]
 
 
@@ -2345,6 +2353,26 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("colon-name-view-from-rubric", 'The View From Kyiv: "We need more than symbols."', []),
     ("view-from-rubric-then-quotation", 'The View From Berlin: "It is a symbolic measure," one diplomat said.',
      [("direct", "It is a symbolic measure,", "one diplomat")]),
+    # h168: an English greeting holds no word of another language: the quotation goes on after the tag
+    ("h168-greeting-goes-on", '"Good morning," she said. "We are glad you came."',
+     [("direct", "Good morning, We are glad you came.", "she")]),
+    # h168: a captioning verb's quotation after its object is the caption, whole; a naming verb's stays mixed
+    ("h168-captioned-photo", 'She captioned the photo "Home at last."', [("direct", "Home at last.", "She")]),
+    ("h168-called-stays-mixed", 'He called the deal "a disaster for farmers."',
+     [("mixed", 'the deal "a disaster for farmers."', "He")]),
+    # h168: a headline's quotation before a colon, and its cue's own clause after: both
+    ("h168-headline-colon-then-clause", "'Trains will run on time': mayor vows to end delays",
+     [("direct", "Trains will run on time", "mayor"), ("indirect", "to end delays", "mayor")]),
+    ("h168-colon-then-said-clause", '"It is over": the mayor said she would resign.',
+     [("direct", "It is over", "the mayor"), ("indirect", "she would resign", "the mayor")]),
+    # h168: a comma tag, not a colon: no clause of the cue's after it
+    ("h168-comma-tag-no-clause", '"We will win," Ruiz said she believed.', [("direct", "We will win,", "Ruiz")]),
+    # h168: a passive participle of writing set off after a noun tells who wrote it: no report of the quotation
+    # after the aside (the parse cuts the agent's name short)
+    ("h168-written-by-aside", 'The song, written by Ann Ruiz, opens with the line "I was born by the river."',
+     [("direct", "I was born by the river.", "The song")]),
+    ("h168-written-by-aside-then-cue", 'The book, written by Tom Vale, calls the war "a needless tragedy."',
+     [("mixed", 'the war "a needless tragedy."', "The book")]),
 ]
 
 

@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -28,7 +28,7 @@ from ..records import QuoteType
 from ..resolve import opening_name, caption_credit, person_noun
 from ..segment import Sentence
 from .registry import Example, Rule, Table
-from .text import english_words, trimmed as _trimmed, word_count as _word_count
+from .text import english_words, foreign_words, trimmed as _trimmed, word_count as _word_count
 from .tree import Parsed, cue_form, no_speaker_opener, preposition, relative_pronoun, time_word
 
 # Confidence by how the speaker was found.
@@ -88,6 +88,8 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
                 continue  # between the cue and what it reports: `told WKDL's "Bright Early Show" that ...`
             if _own_report_after(text, cue, q):
                 continue  # `speaks of "...," and she tells crowds that ...`: that clause is its report
+            if _closed_participle_aside(text, cue, q):
+                continue  # `The song, written by Ann Ruiz, opens with "..."`: the aside tells who wrote the song
             aside = aside_before(parses[si], cue.verb) if cue.span[0] >= q.end else None
             if aside is not None and aside[0] <= q.start and q.end <= aside[1]:
                 continue  # `Park, who called it "a trap," described ...`: the relative clause's quotation
@@ -118,6 +120,20 @@ def _own_report_after(text: str, cue: Cue, q: Quoted) -> bool:
     that clause, not the quotation before it."""
     return cue.span[0] >= q.end and cue.content is not None and cue.content[0] >= cue.span[1] \
         and _CLAUSE_JOINED.search(text, q.end, cue.span[0]) is not None
+
+
+def _closed_participle_aside(text: str, cue: Cue, q: Quoted) -> bool:
+    """`The song, written by Ann Ruiz, opens with the line "..."`: a cue that is a passive participle set off
+    by commas after a noun (a comma before it, its `by` agent, and a comma closing the aside before the
+    quotation, with words of the sentence's own between; past capitalised words closing the agent's name)
+    describes that noun: the quotation after the aside
+    is no report of it."""
+    if cue.verb.xpos != "VBN" or cue.speaker is None or not cue.span[1] <= cue.speaker[0] <= cue.speaker[1] <= q.start:
+        return False
+    if not text[:cue.span[0]].rstrip().endswith(",") or text[cue.span[1]:cue.speaker[0]].strip().lower() != "by":
+        return False
+    rest, comma, after = text[cue.speaker[1]:q.start].partition(",")  # (past the name's words the parse left out)
+    return bool(comma) and all(w[:1].isupper() for w in rest.split()) and any(ch.isalpha() for ch in after)
 
 
 _CLAUSE_JOINED = regex.compile(r",(?:\s|" + CLOSE_MARK + r")*(?:and|but)\s", regex.IGNORECASE)
@@ -1828,9 +1844,11 @@ def glossed_in_english(text: str, said: tuple[int, int], gloss: tuple[int, int],
     """`"Wir sind bereit," sagte Scholz, "we are ready."`: whether a quotation after a tag and a bare comma is
     a gloss of the one before it rather than more of it: the words before are in no English (`english_words`),
     the words after are, and the tag is in another language (`foreign_tag`) or the text names the language
-    spoken before it (`names_language`).  (`"Absolutely," she said, "we will."` goes on in English.)"""
+    spoken before it (`names_language`) or the words before hold a word or letter of another language
+    (`foreign_words`: `"Queremos respeto para todos," said Gomez. "We want respect for all."`).
+    (`"Absolutely," she said, "we will."` goes on in English.)"""
     return not english_words(text[said[0]:said[1]]) and english_words(text[gloss[0]:gloss[1]]) and (
-        foreign_tag or names_language(text, said[0]))
+        foreign_tag or names_language(text, said[0]) or foreign_words(text[said[0]:said[1]]))
 
 
 def translation(x: Quotation) -> Link | None:
@@ -1871,6 +1889,20 @@ def _tag_translation(x: Quotation) -> Link | None:
             if start <= opening and translation_gloss(x.text, start, opening):
                 return Link("direct", CONF_NEIGHBOUR, surface=found)
     return None
+
+
+def captioned(x: Quotation) -> Link | None:
+    """`She captioned the photo "Home at last."`: the own cue a captioning verb (lexicon CAPTIONING_VERBS), its
+    object a noun phrase with no verb of its own between it and the quotation: the caption, the subject's
+    words whole (no paraphrase with the object)."""
+    cue = x.own_cue
+    if cue is None or cue_lemma(cue.verb.text) not in CAPTIONING_VERBS or not cue.span[1] <= x.q.start \
+            or x.first != cue.sentence:
+        return None
+    between = [w for w in x.parses.get(x.first, ()) if cue.span[1] <= w.start and w.end <= x.q.start]
+    if any(w.upos in ("VERB", "AUX") or w.text in (".", ";", "!", "?") for w in between):
+        return None
+    return Link("direct", x.own_confidence, cue, checked=True)
 
 
 def paraphrase(x: Quotation) -> Link | None:
@@ -2652,6 +2684,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Ana Ruiz spoke in Spanish. "Estamos listos," she said, or "we are ready."', "we are ready.",
                   "she"),
           Example('"Tant pis," Luc Ferrand shrugged, meaning "too bad."', "too bad.", "Luc Ferrand"))),
+    Rule("captioned", "link", "`She captioned the photo \"Home at last.\"`: a quotation after a captioning verb's "
+         "object (lexicon CAPTIONING_VERBS: no verb between) is the text put under the post or picture, the "
+         "subject's own words: a direct quote, not a paraphrase with the object (a naming verb's verdict is one: "
+         "`called the deal \"a disaster\"`).", captioned,
+         (Example('The singer captioned the photo "Home at last."', "Home at last.", "The singer"),
+          Example('Ann Ruiz captioned a picture of her dog "my best friend."', "my best friend.", "Ann Ruiz"))),
     Rule("paraphrase", "link", "The own cue's words run on into the quotation (`X said the \"...\" were`): "
          "a mixed quote from the cue (past a verb of telling's listener: `told the Ledger she was \"appalled\"`, "
          "`told the court Vale had \"...\"`, with its phrases and a comma before `that`: `told a Ledger reporter "

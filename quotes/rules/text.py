@@ -17,14 +17,14 @@
 """
 from __future__ import annotations
 
-import unicodedata
 from typing import Sequence
 
-from ..lexicon import (ENGLISH_MARKER_WORDS, FOREIGN_TAG_VERBS, GROUP_NOUNS, HEADLINE_SOURCE_WORDS, MARK_CHARS, ORGANISATION_WORDS,
-                       ROLE_WORDS, SPEAKER_NOUNS, party_label)
+from ..lexicon import (ENGLISH_MARKER_WORDS, FOREIGN_LETTERS, FOREIGN_MARKER_WORDS, FOREIGN_TAG_FORMS, FOREIGN_TAG_LONGEST,
+                       GROUP_NOUNS, HEADLINE_SOURCE_WORDS, MARK_CHARS, ORGANISATION_WORDS, ROLE_WORDS, SPEAKER_NOUNS,
+                       party_label)
 
 __all__ = ["word_count", "trimmed", "title_case", "stopless_line", "TITLE_MIN_WORDS", "TITLE_SHARE", "HEADLINE_LINE_WORDS",
-           "HEADLINE_DASH_SOURCE_WORDS", "HEADLINE_CLAIM_WORDS", "HEADLINE_NAME_WORDS", "foreign_tag", "english_words", "source_word"]
+           "HEADLINE_DASH_SOURCE_WORDS", "HEADLINE_CLAIM_WORDS", "HEADLINE_NAME_WORDS", "foreign_tag", "english_words", "foreign_words", "source_word"]
 
 TITLE_MIN_WORDS = 4   # a headline in title case: at least this many words,
 TITLE_SHARE = 0.8     # this share of them capitalised
@@ -87,26 +87,17 @@ def stopless_line(tokens: Sequence[str]) -> bool:
     return bool(words) and len(words) <= HEADLINE_LINE_WORDS and tokens[last][:1].isalnum()
 
 
-def _plain(word: str) -> str:
-    """A word in lower case with its accents dropped (`Erklärte` -> `erklarte`)."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch))
-
-
-_FOREIGN_TAGS = frozenset(tuple(_plain(w) for w in form) for form in FOREIGN_TAG_VERBS)
-_FOREIGN_TAG_LONGEST = max(len(form) for form in _FOREIGN_TAGS)
-
-
 def foreign_tag(words: Sequence[str], i: int) -> int:
     """How many words from `words[i]` make a reporting verb of another language (lexicon FOREIGN_TAG_VERBS:
-    `sagte`, `dijo`, `a déclaré`, `ha detto`), accented or not; 0 when none does.
+    `sagte`, `dijo`, `a déclaré`, `ha detto`), accented or not (FOREIGN_TAG_FORMS); 0 when none does.
 
     >>> foreign_tag("Estamos listos , dijo Sánchez".split(), 3), foreign_tag("a déclaré Macron".split(), 0)
     (1, 2)
     >>> foreign_tag("a dice game".split(), 0)
     0
     """
-    for n in range(_FOREIGN_TAG_LONGEST, 0, -1):
-        if i + n <= len(words) and tuple(_plain(w) for w in words[i:i + n]) in _FOREIGN_TAGS:
+    for n in range(min(FOREIGN_TAG_LONGEST, len(words) - i), 0, -1):
+        if tuple(w.lower() for w in words[i:i + n]) in FOREIGN_TAG_FORMS:  # (accent-free spellings built once)
             return n
     return 0
 
@@ -121,6 +112,23 @@ def english_words(text: str) -> bool:
     words = ("".join(ch for ch in w if ch.isalpha() or ch in "'\u2019").replace("\u2019", "'").lower()
              for w in text.split())
     return any(w in ENGLISH_MARKER_WORDS for w in words)
+
+
+def foreign_words(text: str) -> bool:
+    """Whether a quotation's words are in another language: a short word of one that English lacks, or a
+    letter English writes only in borrowed words (lexicon FOREIGN_MARKER_WORDS, FOREIGN_LETTERS), and no
+    word of English (`english_words`).
+
+    >>> foreign_words("Queremos respeto para todos,"), foreign_words("¡Basta!"), foreign_words("Not for us")
+    (True, True, False)
+    >>> foreign_words("Good morning,")
+    False
+    """
+    if english_words(text) or not text:
+        return False
+    words = ("".join(ch for ch in w if ch.isalpha() or ch in "'\u2019").replace("\u2019", "'").lower()
+             for w in text.split())
+    return any(ch in FOREIGN_LETTERS for ch in text.lower()) or any(w in FOREIGN_MARKER_WORDS for w in words)
 
 
 def source_word(text: str) -> bool:
