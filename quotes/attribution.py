@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -49,7 +49,7 @@ _CONTRASTS = frozenset({"but", "while", "whereas", "though", "although", "yet"})
 _DESCRIPTION_OPENERS = frozenset({"a", "an"})  # `..., a move that ...`: a description set off after a noun
 _ASIDE_OPENERS = frozenset({"who", "whom", "whose", "which", "where", "when"})  # a set-off relative clause (`, which ...`)
 ANSWER_CONTENTS = frozenset({"answer-words", "bare-asked", "according-demonstrative"})  # `content` rules whose content may be one word (`said yes`, `when asked why`, `That's according to X`)
-NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict", "mention-of", "call-for"})  # `content` rules that report a noun phrase, not a clause
+NOUN_CONTENTS = frozenset({"reported-object", "reported-subject", "last-object", "verdict", "mention-of", "call-for", "question-put"})  # `content` rules that report a noun phrase, not a clause
 HEADLINE_CONTENTS = frozenset({"headline-colon", "headline-dash"})  # rules crediting a headline's claim, which may be
 # two words with a verb (`_headline_claim`: `Police: suspect arrested`)
 _NOUN_LINKS = frozenset({"of", "for", "about", "against", "over", "into", "as", "to", "with", "from", "between", "among",
@@ -3430,19 +3430,24 @@ _WITH_RUN = frozenset({"DET", "NUM", "ADJ", "NOUN", "PROPN", "PRON"})  # `with o
 def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The study found that walkers were less likely to ...`, `Researchers found the drug cut deaths`:
     `find` with a subject whose noun is research (`RESEARCH_NOUNS`) or a body that rules on what happened
-    (`FINDING_BODIES`: `The coroner found the death was preventable`) and a clause after it (its own
-    subject and finite verb) reports that clause: the research speaks, the clause is what it found."""
+    (`FINDING_BODIES`: `The coroner found the death was preventable`), or a relative pronoun standing for
+    one (`the report, which found that ...`), and a clause after it (its own subject and finite verb)
+    reports that clause: the research speaks, the clause is what it found."""
     if w.upos != "VERB" or w.text.lower() not in FINDING_FORMS:
         return None
     subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
-    if subject is None or subject.text.lower() not in RESEARCH_NOUNS and subject.text.lower() not in FINDING_BODIES:
+    finder = subject
+    if subject is not None and relative_pronoun(subject.text) and w.deprel == "acl:relcl" and w.head >= 0:
+        finder = s.words[w.head]  # `the report, which found that ...`: the relative's noun found it
+    if finder is None or finder.text.lower() not in RESEARCH_NOUNS and finder.text.lower() not in FINDING_BODIES:
         return None
     span = _speaker_span(s, subject, w) or s.span(subject)  # the speaker's noun phrase as any cue's
     widened = SPANS.first(s, w, subject, span)  # `The report, released Tuesday, found`: the report
     span_rule, speaker = widened if widened is not None else (None, span)
     content = _clause_reported(s, w, subject)
-    return None if content is None else Cue(sentence, (w,), w, speaker, subject, content, speaker_rule="research-finding",
-                                            span_rule=span_rule, content_rule="research-finding")
+    return None if content is None else Cue(sentence, (w,), w, speaker, subject, content, _antecedent(s, subject),
+                                            speaker_rule="research-finding", span_rule=span_rule,
+                                            content_rule="research-finding")
 
 
 _STANDING_PREPOSITIONS = frozenset({"with", "at", "within", "ahead", "behind", "on"})  # `Ruiz with a lead`
@@ -4009,8 +4014,8 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
     low = w.text.lower()
     third = low.endswith("s") and low[:-1] in cue_lemmas()  # `the group argues that`
     if w.upos != "NOUN" or w.index == 0 or w.index + 2 >= len(s.words) or not (low in cue_lemmas() or third) \
-            or low in NOUN_CUES or low in NOUN_LIKE_FORMS:
-        return None
+            or low in NOUN_CUES or low in NOUN_LIKE_FORMS and not (third and _that_subject_verb(s, w.index + 1)):
+        return None  # (`The mayor reports that taxes fell`: a mostly-noun form before `that`, a subject and its verb)
     before = s.words[w.index - 1]
     found = _run_before(s, w, w.index - 1)
     held = not third and _plural_held_close(s, found)  # `Sources close to the Prime Minister insist ...`
@@ -4021,18 +4026,24 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                 break
     if s.words[w.index + 1].text.lower() == "that":
         if s.words[w.index + 2].upos in ("VERB", "AUX") and _gerund_verb(s.words, w.index + 2) is None \
-                and s.words[w.index + 3].xpos != "MD":  # `that rates will ...`: no verb stands before a modal
+                and s.words[w.index + 3].xpos not in _FINITE | {"MD"}:
             return None  # `Doctors caution that vaping carries risks`: a gerund subject opens the clause
+            # (`that rates will ...`, `that taxes fell`: no verb stands before a modal or a past or present verb)
     elif not _subject_then_finite(s, w.index + 1) or not (third or held or before.xpos in ("NNS", "NNPS") or (
             before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)):
         return None  # `One plan Lee backs is ...`: a noun and its relative clause
     if third:
-        if before.xpos not in ("NN", "NNP"):
-            return None
+        if before.xpos not in ("NN", "NNP") and not (before.upos == "ADJ" and before.text.lower() in ROLE_WORDS | SPEAKER_NOUNS):
+            return None  # (`The mayor notes that ...` with `mayor` tagged an adjective: a role is a noun)
     elif not (held or before.xpos in ("NNS", "NNPS", "CD") or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
               or before.text.lower() in QUANTIFIER_PRONOUNS or (before.upos == "PRON" and before.head == before.index + 1)):
         return None
     head, speaker = found if found is not None else (before, (before.start, before.end))
+    if found is None and before.upos == "ADJ":  # `The mayor notes` with `mayor` an adjective: its determiner too
+        first = before.index
+        while first > 0 and s.words[first - 1].upos in ("DET", "ADJ"):
+            first -= 1
+        speaker = (s.words[first].start, before.end)
     rest = list(s.words[w.index + 1:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
@@ -4040,6 +4051,16 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
         return None
     return Cue(sentence, (w,), w, speaker, head, (rest[0].start, rest[-1].end),
                speaker_rule="subject-then-verb", content_rule="subject-then-verb")
+
+
+def _that_subject_verb(s: Parsed, i: int) -> bool:
+    """Whether the words from `i` on are `that`, one noun, name or pronoun (no relative) and a finite
+    verb, whatever their tags (`that taxes fell`: a plural noun before a past verb is no verb itself), and
+    no finite verb right after (`reports that we saw were wrong`: a relative clause and the noun's verb)."""
+    words = s.words[i:i + 4]
+    return len(words) == 4 and words[0].text.lower() == "that" and words[1].text[:1].isalpha() \
+        and not relative_pronoun(words[1].text) and words[1].upos not in ("DET", "ADP", "ADV", "AUX") \
+        and words[2].xpos in _FINITE and words[3].xpos not in _FINITE | {"MD"}
 
 
 def _plural_held_close(s: Parsed, found: tuple[Word, tuple[int, int]] | None) -> bool:
@@ -6825,10 +6846,16 @@ def _answer_adjunct(w: Word) -> bool:
 def _question_put_content(s: Parsed, verb: Word,
                           speaker: Word | None) -> _Content | None:
     """`Asked whether ..., Dean said no.`: the question put to the speaker is not their words, whether
-    the parse hangs the cue from it or it from the cue."""
-    if verb.head >= 0 and _question_put(s, s.words[verb.head]):
-        return _NOTHING
-    return _NOTHING if any(k.index < verb.index and _question_put(s, k) for k in _complements(s, verb)) else None
+    the parse hangs the cue from it or it from the cue; the noun phrase a cue with its own subject takes
+    after it is their answer (`Asked how long it would take, Lee said about six weeks`, as
+    `reported-object` or `last-object` find it)."""
+    if not (verb.head >= 0 and _question_put(s, s.words[verb.head])
+            or any(k.index < verb.index and _question_put(s, k) for k in _complements(s, verb))):
+        return None
+    if not any(k.deprel in ("nsubj", "nsubj:pass") and k.index < verb.index for k in s.kids[verb.index]):
+        return _NOTHING  # `Asked by the host to respond to the critics, ...`: the request's own words
+    answer = _reported_object(s, verb, speaker) or _last_object(s, verb, speaker)
+    return answer if answer is not None and answer[0] is not None and answer[0][0] >= verb.end else _NOTHING
 
 
 _EMBEDDING_WORDS = BARE_QUESTION_WORDS | frozenset({"that", "if", "what", "who", "which"})  # `asked whether ...`
@@ -7731,7 +7758,10 @@ def _reported_object(s: Parsed, verb: Word,
         timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and (
             time_word(k.text) or _calendar_time(s, k.index))  # `on Monday`, `for years`, `in March`
         if k.deprel.startswith("obl") and case is not None and case.lemma in openers and not timed:
-            return (s.span(k, aside | {case.index})[0], _noun_phrase_end(s, verb, k, aside)), None
+            amount = case.text.lower() in APPROXIMATING_PREPOSITIONS and case.index + 1 < len(s.words) and (
+                s.words[case.index + 1].upos == "NUM" or s.words[case.index + 1].text in CURRENCY_SIGNS)
+            dropped = aside if amount else aside | {case.index}  # `said about six weeks`: how many, not what of
+            return (s.span(k, dropped)[0], _noun_phrase_end(s, verb, k, aside)), None
     return None
 
 
@@ -10154,7 +10184,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="cue-candidate"),
     Rule("research-finding", "cue", "`The study found that walkers were less likely to ...`: `find` with a "
          "subject whose noun is research (a study, a survey, researchers ...) and a clause with its own subject "
-         "after it, or closing its sentence after the clause it found and a comma (`..., a new study has found.`): "
+         "after it (or a relative pronoun standing for one: `the report, which found that ...`), or closing its "
+         "sentence after the clause it found and a comma (`..., a new study has found.`): "
          "the research speaks the clause (its noun phrase widened or cut as any cue's speaker is: the `span` table).",
          _research_finding,
          (Example("The study found that daily walkers were far less likely to fall ill.",
@@ -10163,6 +10194,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "A short daily walk can cut the risk of heart disease", "a new study"),
           Example("The report, released Tuesday, found that emissions rose 3 percent.",
                   "that emissions rose 3 percent", "The report"),
+          Example("The mayor cited the report, which found that the old bridge was unsafe.",
+                  "that the old bridge was unsafe", "which"),
           Example("The coroner found the boy's death could have been prevented.",
                   "the boy's death could have been prevented", "The coroner")),
          parse="research-finding"),
@@ -10306,13 +10339,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`Experts sent by the agency warn ...`; a clause may open on an `-ing` word "
          "before a noun: `spending cuts remain ...`; in a sentence with no word tagged a finite verb at all, a "
          "plural and a lower-case singular noun before more of a noun phrase open one: `rising costs worry "
-         "patients`, not where a verb is tagged: `sales tax rates hurt`): that noun phrase speaks the rest of the "
-         "sentence.",
+         "patients`, not where a verb is tagged: `sales tax rates hurt`; a role tagged an adjective is a singular noun, and a mostly-noun `-s` form "
+         "reports before `that`, a subject and its verb: `The mayor reports that taxes fell`): that noun phrase "
+         "speaks the rest of the sentence.",
          _subject_then_verb,
          (Example("Economists warn that the bank could raise rates again.",
                   "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),
           Example("The group argues that the fee is unfair.", "that the fee is unfair", "The group",
                   parse=_SUBJECT_THEN_VERB_S_UD),
+          Example("The mayor notes that taxes fell.", "that taxes fell", "The mayor"),
+          Example("The mayor reports that taxes fell.", "that taxes fell", "The mayor"),
           Example("Economists warn the bank could raise rates again.", "the bank could raise rates again",
                   "Economists", parse=_SUBJECT_THEN_CLAUSE_UD),
           Example("Sources close to the Prime Minister insist he has no plans to resign.",
@@ -11902,9 +11938,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The host asked the crowd who their favorite singer was.", "who their favorite singer was",
                   "The host"))),
     Rule("question-put", "content", "`Asked whether ..., X said`: a cue hanging from a question put to the "
-         "speaker, or holding it, reports nothing by the parse.", _question_put_content,
+         "speaker, or holding it, reports nothing by the parse but the noun phrase it takes after it, its "
+         "answer (`Asked how long it would take, Lee said about six weeks`).", _question_put_content,
          (Example("Asked whether he would run again, Dean said maybe.", "Asked whether he would run again",
-                  kept=False),)),
+                  kept=False),
+          Example("Asked how long the repairs would take, Sam Lee said about six weeks.", "about six weeks",
+                  "Sam Lee"))),
     Rule("fronted-setting", "content", "`As the mayor spoke, the crowd responded with cheers`: where all a closing "
          "report would take before its comma is one clause of time, cause or concession opening the sentence "
          "(`when`, `after`, `though`, `as` ...), or one participle's clause (`Asked where the figure came from, "
@@ -12058,7 +12097,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",
                   "The coach"))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
-         "cue takes as its message.", _reported_object,
+         "cue takes as its message (with `about` or `around` before a number, which tells how many: `said "
+         "about six weeks`).", _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
                   "the allegations about his campaign funds", "The senator"),
           Example("Economists warned of a deep recession next year.", "a deep recession next year",
@@ -12070,6 +12110,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The mayor announced the new budget plan on Tuesday.", "the new budget plan", "The mayor"),
           Example("The union disputed the company's figures on overtime.", "the company's figures on overtime",
                   "The union"),
+          Example("Sam Lee said about six weeks.", "about six weeks", "Sam Lee"),
           Example("The firm announced the plan approved by the board.", "the plan approved by the board",
                   "The firm"),
           Example("The trade group spelled out its concerns as it commented on the proposed rules.",

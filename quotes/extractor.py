@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
+from .lexicon import GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -266,10 +266,11 @@ def _named_reporter(tokens: Sequence[Token], i: int) -> bool:
     `-s` form right after a capitalised word within the sentence (a name), before a determiner, a
     capitalised word or the sentence's end, is the name's verb: a noun there (`Pentagon reports`) goes
     on with a verb or `of` of its own. After a paper that speaks (`The report states the ...`, `..., the
-    affidavit states.`: `quotes.lexicon.SPEAKING_PAPERS`) too."""
+    affidavit states.`: `quotes.lexicon.SPEAKING_PAPERS`), a body or a role (`The agency states the water
+    is safe`, `the mayor reports the ...`) too."""
     word, prev = tokens[i].text, tokens[i - 1].text if i > 0 else ""
     if i < 2 or not word.endswith("s") or not (prev[:1].isupper() and prev[:1].isalpha()
-                                               or prev.lower() in SPEAKING_PAPERS):
+                                               or prev.lower() in SPEAKING_PAPERS | ORGANISATION_WORDS | ROLE_WORDS):
         return False
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
     return following in ("", ".", "!") or following.lower() in ("the", "a", "an") or (

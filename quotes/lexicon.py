@@ -54,6 +54,7 @@ __all__ = [
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "THAT_ONLY_CUES", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS",
     "DOUBLE_OBJECT_VERBS",
+    "APPROXIMATING_PREPOSITIONS",
     "RESPONSE_FORMS", "announces_reply",
     "PLURAL_ONLY_NOUNS",
     "ROLE_GENERALS",
@@ -396,6 +397,7 @@ NOUN_CUES: dict[str, frozenset[str]] = {
                                         "boast", "boasts", "suggestion", "admission", "argument")},
     "case": frozenset({"that"}),  # `made the case that the bridge should be rebuilt`
     **{f: frozenset({"that"}) for f in ("submission", "submissions")},  # `the Crown's submission that ...` (courts)
+    **{f: frozenset({"that"}) for f in ("denial", "denials")},  # `his denial that ...`
 }
 # Of those, the nouns that name a saying only as what a verb of making gives (`made the case that ...`):
 # after an owner alone they name no saying (`to bolster his case that ...`: an argument he has, not made here).
@@ -567,6 +569,9 @@ PREPOSITION_REPORTS: dict[str, frozenset[str]] = {
 
 # Signs that open an amount of money (`a $500 million buyback`).
 CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "US$", "C$", "A$"})
+# Prepositions that, right before a number or an amount, say how near it is (`said about six weeks`,
+# `put the cost at around $4,000`): part of the amount, not a preposition opening a topic.
+APPROXIMATING_PREPOSITIONS = frozenset({"about", "around", "over", "under"})
 
 # A phrase of time right after a cue (`said Tuesday`, `said on Monday`, `said late last week`,
 # `told reporters this morning`) says when it was said: its nouns, and the words that may open it.

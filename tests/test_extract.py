@@ -2373,6 +2373,28 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "I was born by the river.", "The song")]),
     ("h168-written-by-aside-then-cue", 'The book, written by Tom Vale, calls the war "a needless tragedy."',
      [("mixed", 'the war "a needless tragedy."', "The book")]),
+    # h166: cue and content leftovers
+    ("promise-elided-verb", "He promised to.", []),
+    ("promise-to-do-stands-for-more", "That is what he promised to do.", []),
+    ("promise-object-in-relative", "Beijing rejected the ruling, which it has vowed to ignore.", []),
+    ("forecast-short-infinitive", "The storm threatens to worsen.", []),
+    ("said-about-amount", "Sam Lee said about six weeks.", [("indirect", "about six weeks", "Sam Lee")]),
+    ("asked-then-amount-answer", "Asked how long the repairs would take, Sam Lee said about six weeks.",
+     [("indirect", "how long the repairs would take", None), ("indirect", "about six weeks", "Sam Lee")]),
+    ("asked-to-respond-no-answer", "Asked by the host to respond to the critics, Lee said nothing.", []),
+    ("report-which-found", "The mayor cited the report, which found that the bridge was unsafe.",
+     [("indirect", "that the bridge was unsafe", "which")]),
+    ("role-tagged-adjective-notes", "The mayor notes that taxes fell.",
+     [("indirect", "that taxes fell", "The mayor")]),
+    ("noun-like-reports-before-clause", "The mayor reports that taxes fell.",
+     [("indirect", "that taxes fell", "The mayor")]),
+    ("noun-like-reports-relative-not-cue", "The weather reports that we saw were wrong.", []),
+    ("denial-owner-that", "His denial that he took the money was false.",
+     [("indirect", "that he took the money", "His")]),
+    ("body-states-clause", "The agency states the water is safe.",
+     [("indirect", "the water is safe", "The agency")]),
+    ("role-reports-clause", "The mayor reports the budget is short.",
+     [("indirect", "the budget is short", "The mayor")]),
 ]
 
 
