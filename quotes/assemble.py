@@ -24,8 +24,8 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
-from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas
+from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
+from .lexicon import QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -231,8 +231,8 @@ _CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}\Z")
 def _listener(text: str, cue: Cue, words: Sequence[Word]) -> Mention | None:
     """Whom a cue's verb of telling or asking was said to (`told her`, `asked Ms. Olsen`): its object, a
     name, a noun or `him`/`her`, as a mention for resolution (`Resolver.resolve_by_rule`)."""
-    if cue.verb.lemma not in LISTENER_VERBS or not words or cue.verb.index >= len(words):
-        return None
+    if cue.verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS or not words or cue.verb.index >= len(words):
+        return None  # (`pressed her on the figures`: whom a question was put to)
     s = Parsed.of(words)
     k = next((k for k in s.kids[cue.verb.index] if k.deprel in ("obj", "iobj") and k.upos in ("PROPN", "NOUN", "PRON")),
              None)
@@ -521,7 +521,7 @@ def _question_asked(text: str, c: Cue, inside: Inside, parses: Mapping[int, Sequ
     """`Asked whether the tax would rise, the minister said ...`, `Asked about the tax, ...`: a bare
     participle of `ask` puts a question whose asker goes unnamed; the question (from its `whether`,
     `if` or question word) or its topic (after `about`) is a report with no speaker."""
-    if c.speaker is not None or c.verb.text.lower() != "asked" or c.content is None:
+    if c.speaker is not None or not asked_participle(c.verb) or c.content is None:
         return None
     if c.content_rule != "bare-asked" and any(w.head == c.verb.index and w.deprel in ("nsubj", "nsubj:pass", "aux",
                                                                                   "aux:pass")
@@ -1042,10 +1042,12 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          (Example("'Trains will run on time': mayor vows to end delays", "to end delays", "mayor"),
           Example("'We are not done': union says it will strike again", "it will strike again", "union"))),
     Rule("question-asked", "clause", "`Asked whether ..., X said`, `Asked about X, ...`: the question (or its "
-         "topic) a bare participle of `ask` puts, reported with no speaker.", _question_asked,
+         "topic) a bare participle of `ask` puts (or of a verb of questioning, lexicon QUESTIONING_VERBS: `Pressed "
+         "on whether ...`), reported with no speaker.", _question_asked,
          (Example("Asked whether the tax would rise next year, the minister said no.",
                   "whether the tax would rise next year", None),
-          Example("Asked about the new tax, the minister said it would pass.", "the new tax", None))),
+          Example("Asked about the new tax, the minister said it would pass.", "the new tax", None),
+          Example("When pressed about the delays, the director blamed the weather.", "the delays", None))),
     Rule("link-text", "clause", "`Read more: Mayor says bridge will reopen`, `Watch: Hale responds to the ruling`: "
          "a sentence on a line that a link label and its colon open (`Read more:`, `Related:`, `Watch:`: lexicon "
          "LINK_LABELS) is another article's headline, a link's text: its cues make no quote; not where a cue with "
@@ -1831,12 +1833,19 @@ def _reported_question(text: str, d: _Draft, cues: Sequence[Cue]) -> bool:
     the one asked answers it, as one asked a quoted question does (`listener-replies`).  Only a question:
     narration of what one told another (`told her the plan was sound`) names no one who answers; nor one
     told of in another's report in its sentence (`What upset her, she said, was a question, when a man
-    asked Ruiz why ...`: she tells of that exchange, and speaks next)."""
-    if d.type != "indirect" or d.cue is None or d.cue.verb.lemma != "ask" \
+    asked Ruiz why ...`: she tells of that exchange, and speaks next).  A verb of questioning someone puts
+    its question too (lexicon QUESTIONING_VERBS: `pressed her on whether ...`), and a topic put to someone is
+    a question on it (`asked him about the polls`, `grilled her over the fees`)."""
+    if d.type != "indirect" or d.cue is None or d.cue.verb.lemma not in QUESTIONING_VERBS | {"ask"} \
             or any(c is not d.cue and c.speaker is not None for c in cues):
         return False
+    if d.cue.content_rule in _TOPIC_CONTENTS:
+        return True
     first = regex.match(r"\p{L}+", text[d.parts[0][0]:d.parts[0][1]])
     return first is not None and first.group().lower() in QUESTION_OPENERS
+
+
+_TOPIC_CONTENTS = frozenset({"reported-object", "listener-topic"})  # `asked him about the polls`: the topic
 
 
 def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
@@ -1908,7 +1917,7 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
                                                       asked=(addressed is not None or told is not None)
                                                       and (questioned or text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?")),
                                                       answering=_answers_turn(drafts, len(speakers), sentences, text),
-                                                      put=told is not None and d.cue.verb.lemma == "ask" and (
+                                                      put=told is not None and d.cue.verb.lemma in QUESTIONING_VERBS | {"ask"} and (
                                                           questioned or text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?")))
             if rule is not None:
                 rules["resolution"] = rule

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -96,6 +96,8 @@ def _is_cue_verb(w: Word) -> bool:
     `submitted a bid`), which `_verb_cue` takes where the clause is there."""
     if w.upos not in ("VERB",) or w.lemma in THAT_ONLY_CUES:
         return False
+    if w.lemma in QUESTIONING_FORMS.values() and w.text.lower() not in QUESTIONING_FORMS:
+        return False  # `a pressing concern`, `to press the regime for reforms`: only the past questions
     return w.lemma in cue_lemmas() or cue_form(w.text)
 
 
@@ -1679,6 +1681,15 @@ def _opening_bracket(s: Parsed, end: int) -> int | None:
     """The index of the opening bracket that word `end` (a closing one) closes, looking back at most
     `_BRACKET_WORDS` words (`Sen. Jo Hart (D-Ore.)`, `Ann Ruiz (pictured)`); else None."""
     return next((j for j in range(end - 1, max(-1, end - _BRACKET_WORDS), -1) if s.words[j].text == "("), None)
+
+
+def _past_party_label(s: Parsed, i: int) -> int | None:
+    """`Sen. Jo Hart (D-Ore.)`: where word `i` opens a party label in brackets right after a name
+    (`_bracket_label_end`), the index after its closing bracket; else None."""
+    if s.words[i].text != "(" or i < 1 or s.words[i - 1].upos != "PROPN":
+        return None
+    end = _bracket_label_end(s, i + 1)
+    return end + 1 if end is not None and end < len(s.words) and s.words[end].text == ")" else None
 
 
 def _label_bracket(s: Parsed, end: int) -> int | None:
@@ -4710,6 +4721,21 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     return None if widened == span or end < lo else widened
 
 
+def _agent_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Asked by Sen. Jo Hart whether ...`, `was pressed by Rep. Tom Bell about ...`: a passive agent right
+    after `by` runs over the capitalised words of its title and name after it, with no punctuation
+    between (a title's abbreviation keeps its period), whatever the parse hung apart."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if lo < 1 or words[lo - 1].text.lower() != "by" or not _capitalised(words[hi]):
+        return None
+    last = hi
+    while last + 1 < len(words) and words[last + 1].index != verb.index and _capitalised(words[last + 1]) \
+            and _run_word(s, last + 1):
+        last += 1
+    return None if last == hi else (span[0], words[last].end)
+
+
 def _set_off_title(s: Parsed, end: int) -> bool:
     """`said Jane Doe, Chief Executive Officer`, `said Tom Vale, Partner at Vale Ventures`: after a name
     (a capitalised name's word at `end`), a comma and a capitalised word that opens a job title
@@ -6023,6 +6049,19 @@ def _report_conjunct_subject(s: Parsed, verb: Word) -> Word | None:
     return None if cue is None else _subject(s, cue)
 
 
+def _topic_openers(verb: Word) -> frozenset[str]:
+    """The prepositions that open the topic a question is put on: `about` after `asked`, the topic's
+    prepositions after a verb of questioning (`pressed on the delay`, `quizzed over the fees`)."""
+    return frozenset(_TOPIC_OPENERS) | (PREPOSITION_REPORTS[verb.lemma] - {"for"}
+                                        if verb.lemma in QUESTIONING_VERBS else frozenset())
+
+
+def asked_participle(verb: Word) -> bool:
+    """`asked`, or the past participle of a verb of questioning someone (lexicon QUESTIONING_VERBS:
+    `Pressed on whether ...`, `When quizzed about the delay, ...`): a form that puts a question to its subject."""
+    return verb.text.lower() == "asked" or verb.lemma in QUESTIONING_VERBS and verb.text.lower().endswith("ed")
+
+
 _TOPIC_OPENERS = ("about",)  # `asked about the delay`: the topic follows (not `asked for a glass of water`, a request)
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before"})
 
@@ -6039,9 +6078,11 @@ def _bare_asked(s: Parsed, verb: Word,
     ending before a phrase telling the occasion (`asked about the loan in an interview`); one word
     (`Asked about it, ...`) tells no topic."""
     words, i = s.words, verb.index
-    if verb.text.lower() != "asked" or any(k.deprel in _SUBJECTS or k.deprel.startswith("aux")
+    if not asked_participle(verb) or any(k.deprel in _SUBJECTS or k.deprel.startswith("aux")
                                            for k in s.kids[i]) and not _opens_participle_after_noun(s, verb):
         return None  # (`Trump, asked about it, said`: a participle, whatever subject the parse gave it)
+    if verb.lemma in QUESTIONING_VERBS and i + 1 < len(words) and words[i + 1].upos not in ("ADP", "ADV", "SCONJ"):
+        return None  # `Vale, in 2013, questioned Ruiz's remarks about ...`: a verb with its object, no participle
     j = i - 1
     if j >= 0 and words[j].text.lower() not in REDUCED_CLAUSE_OPENERS and words[j].text != "," \
             and not (j == 0 and words[j].upos == "CCONJ"):
@@ -6049,10 +6090,14 @@ def _bare_asked(s: Parsed, verb: Word,
     k, start = i + 1, None
     while k < len(words) and k <= i + 10:
         low = words[k].text.lower()
+        label = _past_party_label(s, k)
+        if label is not None:   # `Asked by Sen. Jo Hart (D-Ore.) whether ...`: the asker's party label
+            k = label
+            continue
         if low in _CLAUSE_BREAKS or low in _DASHES or low in (":", ";", "(", ".", "?", "!") or (
                 words[k].upos == "PUNCT" and words[k].text in MARK_CHARS):
             return None
-        if low in _TOPIC_OPENERS:
+        if low in _topic_openers(verb):
             start = k + 1
         elif low in QUESTION_OPENERS:
             start = k
@@ -6063,7 +6108,7 @@ def _bare_asked(s: Parsed, verb: Word,
         k += 1
     if start is None or start >= len(words):
         return None
-    topic = words[start - 1].text.lower() in _TOPIC_OPENERS
+    topic = words[start - 1].text.lower() in _topic_openers(verb)
     if not topic and words[start].text.lower() in QUESTION_OPENERS:
         question = _question_after(s, verb, speaker)
         if question is not None and question[0] is not None and question[0][1] > words[start].end:
@@ -6432,15 +6477,25 @@ def _question_after(s: Parsed, verb: Word,
     dash) or the sentence's end.  After a noun, only a word that cannot open a relative clause
     (`asked the man who lives there` asks nothing).  A verb of telling (`TELLING_VERBS`: `explained how
     it works`, `would not say whether ...`) reports the question it answers, opened by `whether`,
-    `how`, `why` or `what` only."""
-    if verb.lemma not in QUESTION_VERBS | TELLING_VERBS:
+    `how`, `why` or `what` only.  A verb of questioning someone (lexicon QUESTIONING_VERBS: `pressed the
+    minister on why ...`, `was grilled about whether ...`) puts the question its topic's preposition opens."""
+    if verb.lemma not in QUESTION_VERBS | TELLING_VERBS | QUESTIONING_VERBS:
         return None
-    openers = QUESTION_OPENERS if verb.lemma in QUESTION_VERBS else TELLING_OPENERS
+    openers = TELLING_OPENERS if verb.lemma in TELLING_VERBS else QUESTION_OPENERS
+    topics = PREPOSITION_REPORTS[verb.lemma] if verb.lemma in QUESTIONING_VERBS else None
     words, noun = s.words, False
-    for j in range(verb.index + 1, min(len(words), verb.index + 2 + _QUESTION_GAP)):
+    j, limit = verb.index, verb.index + 2 + _QUESTION_GAP
+    while j + 1 < min(len(words), limit):
+        j += 1
+        label = _past_party_label(s, j)
+        if label is not None:   # `asked by Sen. Jo Hart (D-Ore.) whether ...`: the asker's party label, no word
+            limit += label - j  # of the gap
+            j = label - 1
+            continue
         w = words[j]
         low = w.text.lower()
-        if low in openers and (not noun or low in PLAIN_QUESTION_OPENERS or _question_on_noun(words, j)):
+        if low in openers and (topics is None or words[j - 1].text.lower() in topics) \
+                and (not noun or low in PLAIN_QUESTION_OPENERS or _question_on_noun(words, j)):
             end = j
             while end + 1 < len(words) and words[end + 1].text not in _QUESTION_STOPS:
                 end += 1
@@ -6895,7 +6950,7 @@ def _own_message_after(s: Parsed, verb: Word) -> bool:
     parse joined it to (here `vote`'s clause)."""
     openers = PREPOSITION_REPORTS.get(verb.lemma)
     kids = s.kids[verb.index]
-    if verb.lemma not in LISTENER_VERBS or not openers \
+    if verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS or not openers \
             or not any(k.deprel in _SUBJECTS and k.index < verb.index for k in kids):
         return False
     phrases = [k for k in kids if k.deprel == "obl" and k.index > verb.index] + [
@@ -7741,7 +7796,7 @@ def _reported_object(s: Parsed, verb: Word,
     a preposition that may open a time or a span of it before a word of time gives when or how long,
     not what (`reported on Monday`, `argued for years`; not `warned of a recession next year`)."""
     passive = any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index])
-    if passive and verb.lemma not in LISTENER_VERBS:
+    if passive and verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS:
         return None  # `was asked about the tax`: the passive subject is the listener, the topic still follows
     openers = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
     for k in s.kids[verb.index]:
@@ -7757,12 +7812,41 @@ def _reported_object(s: Parsed, verb: Word,
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
         timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and (
             time_word(k.text) or _calendar_time(s, k.index))  # `on Monday`, `for years`, `in March`
-        if k.deprel.startswith("obl") and case is not None and case.lemma in openers and not timed:
+        if k.deprel.startswith("obl") and case is not None and case.lemma in openers and not timed \
+                and not _unquestioned(s, verb, case):
             amount = case.text.lower() in APPROXIMATING_PREPOSITIONS and case.index + 1 < len(s.words) and (
                 s.words[case.index + 1].upos == "NUM" or s.words[case.index + 1].text in CURRENCY_SIGNS)
             dropped = aside if amount else aside | {case.index}  # `said about six weeks`: how many, not what of
             return (s.span(k, dropped)[0], _noun_phrase_end(s, verb, k, aside)), None
     return None
+
+
+def _unquestioned(s: Parsed, verb: Word, case: Word) -> bool:
+    """`pressed on with the vote`, `questioned his statements about the war`: a verb of questioning someone
+    (lexicon QUESTIONING_VERBS) puts a topic only to someone: a person as its object (a name, pronoun or
+    source word: `grilled the director about ...`), its passive subject, or no one, a bare participle
+    (`Pressed about the fees, ...`); a topic's preposition with none of them, or after an object or passive
+    subject that is no person (what is doubted: `it was questioned on legal grounds`), is no question; nor
+    is an active infinitive's (`a request to question her about the emails`: a plan, not a question put)."""
+    if verb.lemma not in QUESTIONING_VERBS:
+        return False
+    kids = s.kids[verb.index]
+    passive = [k for k in kids if k.deprel == "nsubj:pass"]
+    if passive or any(k.deprel == "aux:pass" for k in kids):
+        return not all(_questioned_one(k) for k in passive)  # `it was questioned on legal grounds`: doubted
+    if to_infinitive(kids):
+        return True
+    objects = [k for k in kids if k.deprel in ("obj", "iobj")]
+    if objects:
+        return not all(_questioned_one(k) for k in objects)
+    return any(k.deprel in _SUBJECTS for k in kids)
+
+
+def _questioned_one(w: Word) -> bool:
+    """Whether a verb of questioning's object or passive subject is someone: a name, a personal pronoun (not
+    `it`, `this`), or a source word (`the director`, `officials`)."""
+    return w.upos == "PROPN" or w.upos == "PRON" and w.text.lower() not in ("it", "this", "that", "which") \
+        or source_word(w.text)
 
 
 def _subject_then_past(s: Parsed, verb: Word, end: int) -> bool:
@@ -7805,8 +7889,8 @@ def _object_then_topic(s: Parsed, verb: Word,
     object no word of time or of how much was said, `TOPIC_OBJECTS`) has made or done that object: the
     phrase after it tells where or of what, not what was said, and the cue reports nothing."""
     openers = PREPOSITION_REPORTS.get(verb.lemma)
-    if not openers or verb.lemma in NOUN_REPORTS | LISTENER_VERBS:
-        return None
+    if not openers or verb.lemma in NOUN_REPORTS | LISTENER_VERBS | QUESTIONING_VERBS:
+        return None  # (`grilled the director about the funds`: the one questioned)
     kids = s.kids[verb.index]
     obj = next((o for o in kids if o.deprel == "obj" and o.index > verb.index and o.upos == "NOUN"
                 and not time_word(o.text) and o.text.lower() not in TOPIC_OBJECTS), None)
@@ -7829,7 +7913,7 @@ def _preposition_gerund(s: Parsed, verb: Word,
     fixing the roads`; not one the preposition does not open: `spoke after visiting the site` is no
     report; not one that opens a quotation, which the cue's words run into: `paraphrase` quotes it)."""
     openers = PREPOSITION_REPORTS.get(verb.lemma)
-    if not openers or (verb.lemma not in LISTENER_VERBS
+    if not openers or (verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS
                        and any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index])):
         return None
     for k in s.kids[verb.index]:
@@ -8044,11 +8128,12 @@ def _listener_topic(s: Parsed, verb: Word,
     a listener, a preposition that opens its topic (`PREPOSITION_REPORTS`) right after the listener
     belongs to the verb, whatever the parse hung it from: the topic's noun phrase is reported."""
     openers = PREPOSITION_REPORTS.get(verb.lemma)
-    if verb.lemma not in LISTENER_VERBS or not openers:
+    if verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS or not openers:
         return None
     listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
-    if listener is None:
-        return None
+    if listener is None or verb.lemma in QUESTIONING_VERBS and (to_infinitive(s.kids[verb.index]) or not (
+            listener.upos in ("PROPN", "PRON") or source_word(listener.text))):
+        return None  # `questioned the senator's remarks about the war`: what is doubted, no one questioned
     for k in s.kids[listener.index]:
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
         if k.index > listener.index and k.deprel.startswith("nmod") and k.upos in _NAMES \
@@ -11422,6 +11507,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "EVENT_PREPOSITIONS), whatever tag the parse gave it: what the speech met is no part of who spoke.",
          _event_word_cut,
          (Example("'Enough is enough,' says mayor amid row over library", "Enough is enough,", "mayor"),)),
+    Rule("agent-run", "span", "`Asked by Sen. Jo Hart whether ...`: a passive agent right after `by` runs over "
+         "the capitalised words of its title and name after it, with no punctuation between, whatever the parse "
+         "hung apart.", _agent_run,
+         (Example("Asked by Sen. Hart whether the agency had been warned, Lee said it had not.",
+                  "whether the agency had been warned", "Sen. Hart"),)),
 ))
 
 _COMPLEMENT_BEFORE_UD = """
@@ -11685,7 +11775,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Asked when the bridge might be ready, the engineer was cautious.", "when the bridge might be ready",
                   None, parse=_QUESTION_INSIDE_UD))),
     Rule("bare-asked", "content", "`Asked about the delay, the mayor shrugged`, `When asked why, Lee laughed`, "
-         "`..., Lee said, asked about it in an interview`: `asked` with no subject or auxiliary, opening its "
+         "`..., Lee said, asked about it in an interview`: `asked` (or a verb of questioning's participle, lexicon "
+         "QUESTIONING_VERBS: `Pressed on whether ...`, its topic after `on` or `over` too) with no subject or auxiliary, "
+         "past a party label in brackets after the asker (`asked by Sen. Jo Hart (D-Ore.) whether`), opening its "
          "sentence, right after `when` (`if`, `once` ...), or right after a comma, is a question put to someone "
          "unnamed; what was asked follows, read from the words past phrases of time, place or agent: the topic "
          "after `about` or a question word's clause (not a request: `Asked for a glass of water`, `Asked to "
@@ -11697,7 +11789,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("\"It has been years,\" the mayor said, asked about the delay in an interview.",
                   "the delay", None),
           Example("When asked about the new budget during a radio interview, the mayor said it was fine.",
-                  "the new budget", None))),
+                  "the new budget", None),
+          Example("Pressed on whether he had seen the memo, the director said he had not.",
+                  "whether he had seen the memo", None),
+          Example("When asked by Rep. Tom Bell (R-Ohio) about the missing funds, Lee said he could not say.",
+                  "the missing funds", "Rep. Tom Bell"))),
     Rule("fronted-clause", "content", "`After saying he was tired, the senator left`: a cue in a subordinate "
          "clause opening its sentence reports up to the comma that closes that clause (with the closing mark of "
          "a quoted fragment ending on that comma: `While critics say it is \"reckless,\" supporters ...`; a "
@@ -11926,8 +12022,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("One resident, who asked not to be named, told Reuters the water was brown.",
                   "the water was brown", "One resident"),
           Example("The lab's director told Reuters the test works.", "the test works", "The lab's director"))),
-    Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`: the "
-         "question a verb that puts or answers one reports, from its question word to the next comma or dash (after a "
+    Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`, "
+         "`pressed the director on why ...` (a verb of questioning someone, lexicon QUESTIONING_VERBS, its question "
+         "after its topic's preposition): the "
+         "question a verb that puts or answers one reports, from its question word to the next comma or dash (past "
+         "a party label in brackets: `asked by Sen. Jo Hart (D-Ore.) whether`; after a "
          "listener, `which` before a noun and `who` before a determiner or possessive open a question, not a "
          "relative clause: `asked readers which team won`).", _question_after,
          (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),
@@ -11936,7 +12035,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("We asked our readers which team played best on Sunday.", "which team played best on Sunday",
                   "We"),
           Example("The host asked the crowd who their favorite singer was.", "who their favorite singer was",
-                  "The host"))),
+                  "The host"),
+          Example("The senator pressed the director on why the audit was late.", "why the audit was late",
+                  "The senator"))),
     Rule("question-put", "content", "`Asked whether ..., X said`: a cue hanging from a question put to the "
          "speaker, or holding it, reports nothing by the parse but the noun phrase it takes after it, its "
          "answer (`Asked how long it would take, Lee said about six weeks`).", _question_put_content,
@@ -12098,9 +12199,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "The coach"))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message (with `about` or `around` before a number, which tells how many: `said "
-         "about six weeks`).", _reported_object,
+         "about six weeks`; a verb of questioning someone, lexicon QUESTIONING_VERBS, puts its topic to its "
+         "object or passive subject: `grilled the director about the funds`, not `pressed on with the vote`).",
+         _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
                   "the allegations about his campaign funds", "The senator"),
+          Example("The chairman grilled the director about the missing funds.", "the missing funds", "The chairman"),
+          Example("The minister was pressed by Hart over the cost of the scheme.", "the cost of the scheme", "Hart"),
           Example("Economists warned of a deep recession next year.", "a deep recession next year",
                   "Economists"),
           Example("The company denied any role in the collapse of the old bridge.",

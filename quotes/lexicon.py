@@ -43,7 +43,7 @@ __all__ = [
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
     "MALAY_TITLES", "CONSTITUENCY_WORDS", "APOSTROPHE_TITLES", "ADDRESS_STYLES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "STAGE_NOTES",
@@ -566,6 +566,15 @@ PREPOSITION_REPORTS: dict[str, frozenset[str]] = {
     "report": frozenset({"on", "about"}), "testify": frozenset({"about", "on"}), "inquire": frozenset({"about"}),
     "argue": frozenset({"for", "against"}), "tweet": frozenset({"about"}),
 }
+# Verbs of questioning someone, a witness or an official, whose listener is their object and whose topic
+# or question follows a preposition (`pressed the minister on whether ...`, `grilled the director about
+# the funds`, `was quizzed over the delay`): the passive subject is the one questioned.
+QUESTIONING_VERBS = frozenset({"press", "grill", "quiz", "question"})
+# Their forms that are cues (besides `question`'s, in data/cues.tsv): the past only, as `press`, `grilling`
+# and `pressing` are nouns and adjectives as often (`press secretary`, `a tough grilling`, `a pressing need`)
+# and `press X for Y` urges (`to press the regime for reforms`).
+QUESTIONING_FORMS: dict[str, str] = {"pressed": "press", "grilled": "grill", "quizzed": "quiz"}
+PREPOSITION_REPORTS = PREPOSITION_REPORTS | {v: frozenset({"on", "about", "over"}) for v in QUESTIONING_VERBS}
 
 # Signs that open an amount of money (`a $500 million buyback`).
 CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "US$", "C$", "A$"})
@@ -987,6 +996,7 @@ def _cue_table() -> dict[str, str]:
         lemma = lemma.strip().lower()
         for form in forms.split() + [lemma]:
             table[form.lower()] = lemma
+    table.update(QUESTIONING_FORMS)
     return table
 
 

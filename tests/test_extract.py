@@ -1010,6 +1010,7 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                                             ("direct", "The train was slow,", "she", None)]),
     ("reply-after-narration-same-one", '"We will win," Trump said. A reporter pressed him on the polls.\n\n'
      '"They are wrong," he replied.', [("direct", "We will win,", "Trump", "Trump"),
+                                       ("indirect", "the polls", "A reporter", ANY),
                                        ("direct", "They are wrong,", "he", "Trump")]),
     # a turn spoken to the other one of an exchange of two (`your`) is answered by that one
     ("your-answered-in-exchange", '"Are we doing the Brahms?" Hana Okafor asked.\n\n"If your hands are up to it," '
@@ -1142,6 +1143,36 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("h168-gloss-after-foreign-words", '"Queremos respeto para todos," said Luis Gomez. "We want respect for all."',
      [("direct", "Queremos respeto para todos,", "Luis Gomez", "Luis Gomez"),
       ("direct", "We want respect for all.", "Luis Gomez", "Luis Gomez")]),
+    # hearings: a question pressed on a witness, its asker named with a party label, and who answers it
+    ("hearing-pressed-on-whether", "Sen. Jo Hart (D-Ore.) pressed Lee on whether the agency had warned the contractor.",
+     [("indirect", "whether the agency had warned the contractor", "Sen. Jo Hart", ANY)]),
+    ("hearing-asked-by-party-label", "Asked by Sen. Jo Hart (D-Ore.) whether the agency had been warned, Lee said it "
+     "had not.", [("indirect", "whether the agency had been warned", "Sen. Jo Hart", ANY),
+                  ("indirect", "it had not", "Lee", ANY)]),
+    ("hearing-asked-by-title-name", "Asked by Sen. Hart whether the agency had been warned, Lee said it had not.",
+     [("indirect", "whether the agency had been warned", "Sen. Hart", ANY), ("indirect", "it had not", "Lee", ANY)]),
+    ("hearing-pressed-passive-topic", "Lee was pressed by Hart about the missing funds in the budget.",
+     [("indirect", "the missing funds in the budget", "Hart", ANY)]),
+    ("hearing-pressed-passive-question", "Lee was pressed on why the agency had waited so long.",
+     [("indirect", "why the agency had waited so long", None, ANY)]),
+    ("hearing-pressed-one-answers", 'Hart pressed Lee on whether the agency had been warned. "We were not," he said.',
+     [("indirect", "whether the agency had been warned", "Hart", ANY), ("direct", "We were not,", "he", "Lee")]),
+    ("hearing-grilled-one-answers", "Sen. Jo Hart grilled the director, Tom Vale, over the missing funds. \"I cannot "
+     'account for them," he said.', [("indirect", "the missing funds", "Sen. Jo Hart", ANY),
+                                     ("direct", "I cannot account for them,", "he", "the director, Tom Vale")]),
+    ("hearing-pressed-on-with-nothing", "The council pressed on with the vote.", []),
+    ("hearing-pressed-charges-nothing", "Prosecutors pressed charges against the driver.", []),
+    ("hearing-grilled-food-nothing", "She grilled burgers for the volunteers.", []),
+    ("hearing-pressed-button-nothing", "She pressed the button and the door opened.", []),
+    ("hearing-press-secretary-noun", '"It was fair," the White House press secretary, Jo Vale, said on Tuesday.',
+     [("direct", "It was fair,", "the White House press secretary, Jo Vale", ANY)]),
+    ("hearing-pressing-adjective-nothing", "He planned his talk on the assumption that crime would be their most "
+     "pressing concern.", []),
+    ("hearing-questioned-remarks-nothing", "Howard Vale, in 2013, questioned Ruiz's statements about Ann Lee.", []),
+    ("hearing-press-for-urging-nothing", "The council had a lever to press the developer for more housing.", []),
+    ("hearing-questioned-thing-nothing", "The plan was questioned on legal grounds.", []),
+    ("hearing-grilled-passive-topic", "The director was grilled about the missing funds.",
+     [("indirect", "the missing funds", None, ANY)]),
 ]
 
 

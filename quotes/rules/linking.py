@@ -2952,12 +2952,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "the sign on the door"),
           Example('"Friends, the time to act is now," the email read.', "Friends, the time to act is now,",
                   "the email"))),
-    Rule("past-tag", "link", "`\"...,\" Hannity pressed.`, `\"...!\" beamed Tom Baker`: as `surface-cue`, with any "
+    Rule("past-tag", "link", "`\"...,\" Hannity persisted.`, `\"...!\" beamed Tom Baker`: as `surface-cue`, with any "
          "past-tense verb closing the tag after its noun phrase or opening it before one (a form not in -ed that "
          "takes up or breaks into speech, lexicon TURN_PAST_FORMS, only closing the tag: `Vale began.`, `Lee cut in.`; "
          "a quotation broken off by a dash hands over to its tag as one closing on a comma does; the verb may close "
          "its clause at a comma before a participle: `the coach shrugged, shaking his head`).", past_tag,
-         (Example('"Would it be open to talks on the border?" the host pressed.',
+         (Example('"Would it be open to talks on the border?" the host persisted.',
                   "Would it be open to talks on the border?", "the host"),
           Example('"This is the best day of my life!" beamed Tom Baker of Dayton.',
                   "This is the best day of my life!", "Tom Baker of Dayton"),
