@@ -1134,6 +1134,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      '"I am grateful," he said.', [("direct", "I am grateful,", "he", "Ban Ki-moon")]),
     ("resolve-possessive-antecedent", "Ruiz's full remarks are below.\n\nHere's what she said: \"We will not back "
      'down."', [("direct", "We will not back down.", "she", "Ruiz")]),
+    ("resolve-bracketed-mixed-initials", 'The Ministry of Defence (MoD) said its jets had struck a depot.\n\n"The '
+     'strike was precise," the MoD said.', [("indirect", "its jets had struck a depot", "The Ministry of Defence (MoD)",
+                                             ANY),
+                                            ("direct", "The strike was precise,", "the MoD", "Ministry of Defence")]),
 ]
 
 
@@ -2308,6 +2312,38 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("contrast-second-speaker", "Several residents said the water smelled of gas, though the utility insisted it "
      "was safe.", [("indirect", "the water smelled of gas", "Several residents"),
                    ("indirect", "it was safe", "the utility")]),
+    # war and disaster wires: the writer's remark after a report is no part of it
+    ("war-closing-tag-without-evidence", "Enemy drones hit a power station overnight, the ministry said, without "
+     "providing evidence.", [("indirect", "Enemy drones hit a power station overnight", "the ministry")]),
+    ("war-closing-tag-which-unverified", "The militia shot down a helicopter near the border, the group said in a "
+     "statement, which could not be verified.",
+     [("indirect", "The militia shot down a helicopter near the border", "the group")]),
+    ("war-clause-without-details", "The ministry said its troops had destroyed three tanks, without giving details.",
+     [("indirect", "its troops had destroyed three tanks", "The ministry")]),
+    ("war-clause-claims-unverified", "The army said its gunners had sunk two patrol boats, claims that could not be "
+     "independently verified.", [("indirect", "its gunners had sunk two patrol boats", "The army")]),
+    ("war-without-other-deed-kept", "The garrison withdrew, the ministry said, without firing a shot.",
+     [("indirect", "The garrison withdrew without firing a shot", "the ministry")]),
+    ("war-according-to-with-circumstance", "The death toll from the floods rose to 54, according to the national "
+     "disaster agency, with dozens still missing.",
+     [("indirect", "The death toll from the floods rose to 54", "the national disaster agency")]),
+    ("war-witness-last-name-withheld", '"The roof fell in at midnight," said Lina, 31, who asked that her last name '
+     'not be published.', [("direct", "The roof fell in at midnight,", "Lina")]),
+    ("war-told-agency-gunmen", "Witnesses told the Associated Press that gunmen opened fire on the crowd.",
+     [("indirect", "that gunmen opened fire on the crowd", "Witnesses")]),
+    ("war-witnesses-described", "Witnesses described the scene as chaotic.",
+     [("indirect", "the scene as chaotic", "Witnesses")]),
+    ("war-declined-to-describe", "He declined to describe the talks.", []),
+    ("war-passive-described-nothing", "The town is best described as a ghost town.", []),
+    ("war-while-clause-no-tag", "Farmers said the river burst its banks, while officials urged calm.",
+     [("indirect", "the river burst its banks", "Farmers")]),
+    ("war-while-clause-alone-nothing", "The river burst its banks, while officials urged calm.", []),
+    ("war-spokesman-for-initials-then-name", "The spokesman for the Office for the Coordination of Flood Relief "
+     "(OCFR), Jens Holm, told reporters in Oslo that access to the valley remained limited.",
+     [("indirect", "that access to the valley remained limited", "Jens Holm")]),
+    ("war-described-bare-nothing", "Residents described a loud roar before the building collapsed.", []),
+    ("disaster-urged-listener-place-phrase", "Gov. Rita Banks urged residents in evacuation zones to leave "
+     "immediately.", [("indirect", "residents in evacuation zones to leave immediately", "Gov. Rita Banks")]),
 ]
 
 
