@@ -2344,6 +2344,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("war-described-bare-nothing", "Residents described a loud roar before the building collapsed.", []),
     ("disaster-urged-listener-place-phrase", "Gov. Rita Banks urged residents in evacuation zones to leave "
      "immediately.", [("indirect", "residents in evacuation zones to leave immediately", "Gov. Rita Banks")]),
+    # ... and what such wires already read right stays so
+    ("war-toll-figure-closing-tag", "The death toll from the strikes rose to 40, the health ministry said on Sunday.",
+     [("indirect", "The death toll from the strikes rose to 40", "the health ministry")]),
+    ("war-witness-age-description-interpreter", '"We walked for nine days with nothing but water," said Ann Ruiz, '
+     '34, a mother of three, speaking through an interpreter.',
+     [("direct", "We walked for nine days with nothing but water,", "Ann Ruiz")]),
+    ("war-statement-on-telegram", "The army said in a statement on Telegram that its forces had repelled three "
+     "attacks overnight.", [("indirect", "that its forces had repelled three attacks overnight", "The army")]),
+    ("disaster-advisory-closing-tag", "Hurricane Lena strengthened to a Category 4 storm on Tuesday, the National "
+     "Hurricane Center said in its 5 p.m. advisory.",
+     [("indirect", "Hurricane Lena strengthened to a Category 4 storm on Tuesday", "the National Hurricane Center")]),
+    ("war-unverified-claim-nothing", "Neither claim could be independently verified.", []),
 ]
 
 
