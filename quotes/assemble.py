@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas
+from .lexicon import QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -89,6 +89,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("dash-aside", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("comma-aside", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("summary-aside", text, c, cues, inside) or c for c in cues]
+        cues = [CUTS.ask("unsupported-remark", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("participle-aside", text, c, cues, inside, parses[i]) or c for c in cues]
         cues = [CUTS.ask("pronoun-conjunct", text, c, cues, inside, parses[i]) or c for c in cues]
         cues_by_sentence[i] = [CUTS.ask("per-source-after", text, c, cues, inside, parses[i]) or c for c in cues]
@@ -748,9 +749,15 @@ def _comma_aside_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> 
     return _cut_at_aside(text, c, inside, comma_aside, "comma-aside")
 
 
-# a comma, then `a`, `an` or `another`, up to two lower-case words and a noun that sums a report up
-_SUMMARY_APPOSITION = regex.compile(r",\s+(?:" + "|".join(sorted(COMMA_ASIDE_OPENERS)) + r")\s+(?:[a-z-]+\s+){0,2}?"
-                                    r"(?:" + "|".join(sorted(SUMMARY_NOUNS)) + r")\b")
+# a comma, then `a`, `an` or `another`, up to two lower-case words and a noun that sums a report up; or
+# such a noun's bare plural opening a relative clause with no subject of its own (`, claims that could not
+# be verified`: `that` or `which`, then an auxiliary)
+_SUMMARY_APPOSITION = regex.compile(r",\s+(?:(?:" + "|".join(sorted(COMMA_ASIDE_OPENERS)) + r")\s+(?:[a-z-]+\s+){0,2}?"
+                                    r"(?:" + "|".join(sorted(SUMMARY_NOUNS)) + r")|(?:"
+                                    + "|".join(sorted(SUMMARY_NOUNS)) + r")s\s+(?:that|which)\s+(?:"
+                                    + "|".join(sorted(AUXILIARIES)) + r"))\b")
+# a comma, then `without` and support its speaker did not give (`, without providing evidence`)
+_UNSUPPORTED_REMARK = regex.compile(r",\s+without\s+(?:" + "|".join(sorted(UNSUPPORTED_WORDS)) + r")\b")
 
 
 def _summary_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
@@ -769,6 +776,24 @@ def _summary_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
             if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
                 return None
             return replace(c, content=(a, end), cut_rule="summary-aside")
+    return None
+
+
+def _unsupported_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
+    """`The ministry said its troops had taken the town, without providing evidence`: a cue's clause that
+    runs on past a comma into `without` and support its speaker did not give (`UNSUPPORTED_WORDS`), outside
+    quotations, ends before that comma: the writer's remark on the report.  The cue with its clause cut
+    there; None when no such remark follows in it."""
+    clause = _clause_after(c)
+    if clause is None:
+        return None
+    a, b = clause
+    for m in _UNSUPPORTED_REMARK.finditer(text, a, b):
+        if not inside.contains(m.start()):
+            end = _before_comma(text, a, m.start())
+            if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
+                return None
+            return replace(c, content=(a, end), cut_rule="unsupported-remark")
     return None
 
 
@@ -962,15 +987,24 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   'the new tax was "a disaster for farmers,"', "The senator"))),
     Rule("summary-aside", "cut", "`X said the state would cut fuel taxes, a move farm groups had long "
          "demanded`: a cue's clause ends before a comma opening a noun phrase that sums the report up (`a`, `an`, "
-         "`another`, then a noun for an act, a statement or a figure: a move, a claim, a sign ...), outside "
-         "quotations: the writer's apposition to the whole report.", _summary_cut,
+         "`another`, then a noun for an act, a statement or a figure: a move, a claim, a sign ...; or such a "
+         "noun's bare plural opening a relative clause with no subject of its own: `, claims that could not be "
+         "verified`), outside quotations: the writer's apposition to the whole report.", _summary_cut,
          (Example("The minister said the state would cut fuel taxes, a move that farm groups had long demanded.",
                   "the state would cut fuel taxes", "The minister"),
           Example("The senator said the ruling was wrong, a rare public rebuke of the court.",
                   "the ruling was wrong", "The senator"),
           Example("The budget office estimated that the measure would add $40 billion to the deficit, a figure "
                   "Republicans cited repeatedly during the debate.",
-                  "that the measure would add $40 billion to the deficit", "The budget office"))),
+                  "that the measure would add $40 billion to the deficit", "The budget office"),
+          Example("The army said its gunners had sunk two patrol boats, claims that could not be independently "
+                  "verified.", "its gunners had sunk two patrol boats", "The army"))),
+    Rule("unsupported-remark", "cut", "`X said its troops had taken the town, without providing evidence`: a cue's "
+         "clause ends before a comma opening `without` and support its speaker did not give (`providing`, "
+         "`giving`, `citing` ..., `evidence`, `details`), outside quotations: the writer's remark on the report, "
+         "not what was said.", _unsupported_cut,
+         (Example("The ministry said its drones had struck a fuel depot near the port, without providing evidence.",
+                  "its drones had struck a fuel depot near the port", "The ministry"),)),
     Rule("participle-aside", "cut", "`X said it was \"a disgrace,\" prompting a walkout`, `saying it was \"a "
          "step back\" and vowing to ...`: a cue's clause holding a quotation ends before a participle in `-ing` "
          "after it that heads its own phrase, set off by a comma and hung on a word before the clause (the "

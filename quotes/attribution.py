@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, PARTICIPLE_NOUNS,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, AS_ONLY_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, PARTICIPLE_NOUNS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
@@ -308,6 +308,8 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     if len(subjects) < 2 or subjects[0].upos not in _NAMES:
         return None
     own = max(w.index for w in s.subtree(subjects[0]) if w.index < subjects[-1].index and w.upos != "PUNCT")
+    while s.words[own + 1].text in (")", "]"):
+        own += 1  # `The spokesman for the Office of Aid (OA), Jo Hart, said`: past the initials' bracket
     if subjects[0].upos == "NOUN" and subjects[-1].upos == "PROPN" and s.words[own + 1].text == "," \
             and not any(k.deprel == "det" and k.text.lower() in ("a", "an") for k in s.kids[subjects[-1].index]):
         return None  # `His mother, Karen Miles, said`, `The engineer in charge, Dr. Lena Fox, said`: a description
@@ -2798,8 +2800,9 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if stop is not None:  # `According to the Ledger: "..."`: what it says is no part of its name
         speaker = (speaker[0], s.words[stop.index - 1].end)
     aside = next((x for x in s.words[to.index + 2:-1] if x.start < speaker[1] and x.text == ","
-                  and relative_pronoun(s.words[x.index + 1].text)), None)
-    if aside is not None:  # `according to the ministry, which gave no details`: no part of its name
+                  and (relative_pronoun(s.words[x.index + 1].text)
+                       or s.words[x.index + 1].text.lower() in CIRCUMSTANCE_OPENERS | {"with"})), None)
+    if aside is not None:  # `according to the ministry, which gave no details`, `, with dozens missing`: not its name
         speaker = (speaker[0], s.words[aside.index - 1].end)
     root = next(x for x in s.words if x.head < 0)
     content = _clause_without(s, root, source) if root.index != source.index else None
@@ -6630,9 +6633,16 @@ def _tag_end(s: Parsed, i: int) -> bool:
 def _circumstance_after(s: Parsed, i: int) -> bool:
     """Whether word `i` is a comma after a reporting clause that opens the writer's clause of circumstance
     or contrast (`CIRCUMSTANCE_OPENERS`): `Floods killed 12 people, officials said, as rescuers searched
-    for the missing`: the setting of what was said, not more of it."""
+    for the missing`: the setting of what was said, not more of it; or the writer's remark on the report:
+    `without` and support not given (`UNSUPPORTED_WORDS`: `..., the ministry said, without providing
+    evidence`), or a relative clause on the report (`..., the group said in a statement, which could not be
+    verified`)."""
     words = s.words
-    return words[i].text == "," and i + 2 < len(words) and words[i + 1].text.lower() in CIRCUMSTANCE_OPENERS
+    if words[i].text != "," or i + 2 >= len(words):
+        return False
+    opener = words[i + 1].text.lower()
+    return opener in CIRCUMSTANCE_OPENERS or opener == "which" \
+        or opener == "without" and words[i + 2].text.lower() in UNSUPPORTED_WORDS
 
 
 def _bare_tail(s: Parsed, verb: Word, stop: int) -> bool:
@@ -7080,13 +7090,25 @@ def _infinitive_content(s: Parsed, verb: Word,
                 return (s.span(listener)[0], s.span(k)[1]), None
         if k.deprel == "advcl" and verb.lemma in DIRECTIVE_VERBS and listener is not None \
                 and listener.index < k.index and to_infinitive(s.kids[k.index]) \
-                and s.subtree(k)[0].index == max(w.index for w in s.subtree(listener)) + 1:
+                and _listener_phrase(s, max(w.index for w in s.subtree(listener)) + 1, s.subtree(k)[0].index):
             return (s.span(listener)[0], s.span(k)[1]), None  # `asked the board to resign` hung as a purpose
     if verb.lemma in DIRECTIVE_VERBS and listener is not None:
         request = _listener_infinitive(s, listener)
         if request is not None:
             return (s.span(listener)[0], s.span(request)[1]), None
     return None
+
+
+_LISTENER_PHRASE_WORDS = 6  # the most words of a phrase of place between a listener and its request
+
+
+def _listener_phrase(s: Parsed, lo: int, hi: int) -> bool:
+    """Whether words [lo, hi), between a request's listener and its infinitive, are nothing or one phrase of a
+    preposition with its noun phrase (`urged residents in coastal towns to leave`: where the listener is,
+    however the parse hung it): the infinitive still follows the listener."""
+    gap = s.words[lo:hi]
+    return not gap or len(gap) <= _LISTENER_PHRASE_WORDS and gap[0].upos == "ADP" and len(gap) > 1 \
+        and all(w.upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM") for w in gap[1:]) and gap[-1].upos in _NOMINAL
 
 
 def _raised_report(s: Parsed, verb: Word,
@@ -7585,11 +7607,12 @@ def _subject_word(after: Sequence[Word]) -> bool:
 
 
 def _plural_before_past(after: Sequence[Word]) -> bool:
-    """`that residents deserved a hearing`, `that prices rose`: a lower-case word in `-s` tagged as a
-    verb right before a past form: two finite verbs do not follow each other, so the first is the
-    clause's plural subject; so too a bare form right before one in `-s` (`_mass_before_present`)."""
+    """`that residents deserved a hearing`, `that prices rose`: a lower-case word in `-s` (or a plural in
+    `-men`: `that gunmen opened fire`) tagged as a verb right before a past form: two finite verbs do not
+    follow each other, so the first is the clause's plural subject; so too a bare form right before one in
+    `-s` (`_mass_before_present`)."""
     first = after[0]
-    return first.upos == "VERB" and first.text.islower() and first.text.endswith("s") and len(after) > 1 \
+    return first.upos == "VERB" and first.text.islower() and first.text.endswith(("s", "men")) and len(after) > 1 \
         and after[1].xpos == "VBD" or _mass_before_present(after)
 
 
@@ -7808,6 +7831,10 @@ def _reported_object(s: Parsed, verb: Word,
             end = _noun_phrase_end(s, verb, k, aside)
             if _subject_then_past(s, verb, end):
                 return None  # `alleges the company ignored safety warnings`: a clause, `rest-of-sentence`'s
+            if verb.lemma in AS_ONLY_REPORTS and (speaker is None or not any(
+                    w.text.lower() == "as" and w.index > k.index and w.end <= end for w in s.words)):
+                return None  # `described the dinner`: a thing told of, no claim (`described it as ...` is one,
+                # said by someone the parse names)
             return (s.span(k)[0], end), None
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
         timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and (
@@ -7932,14 +7959,18 @@ def _speaking_condition(s: Parsed, verb: Word,
     """`A city official, who requested anonymity to discuss the talks, said ...`: a cue whose object names
     the condition its speaker speaks under (`SPEAKING_CONDITIONS`) reports nothing; nor does one whose
     clause right after it, opened by `that`, keeps back the speaker's own name (`WITHHELD_IDENTITY` with a
-    possessive pronoun, then `not`: `who asked that her name not be used`)."""
+    possessive pronoun and at most an adjective, then `not`: `who asked that her name not be used`, `that her
+    last name not be published`)."""
     for k in s.kids[verb.index]:
         if k.index > verb.index and k.deprel == "obj" and k.text.lower() in SPEAKING_CONDITIONS:
             return _NOTHING
-    after = [w.text.lower() for w in s.words[verb.index + 1:verb.index + 5]]
-    if len(after) == 4 and after[0] == "that" and s.words[verb.index + 2].xpos == "PRP$" \
-            and after[2] in WITHHELD_IDENTITY and after[3] == "not":
-        return _NOTHING
+    after = [w.text.lower() for w in s.words[verb.index + 1:verb.index + 6]]
+    if len(after) > 1 and after[0] == "that" and s.words[verb.index + 2].xpos == "PRP$":
+        bare = after[2] in WITHHELD_IDENTITY
+        named = after[2:] if bare else after[3:]  # `her name`, or past an adjective: `her last name`
+        if len(named) > 1 and named[0] in WITHHELD_IDENTITY and named[1] == "not" \
+                and (bare or s.words[verb.index + 3].upos == "ADJ"):
+            return _NOTHING
     return None
 
 
@@ -8147,9 +8178,12 @@ def _reported_subject(s: Parsed, verb: Word,
                       speaker: Word | None) -> _Content | None:
     """`The move was first reported by the Herald.`, `The deal was announced by the ministry`: a cue
     whose object is its message (`NOUN_REPORTS`), made passive with its speaker in a `by` phrase,
-    reports its passive subject, a noun phrase (not a pronoun, nor a relative word)."""
+    reports its passive subject, a noun phrase (not a pronoun, nor a relative word); one that reports only
+    with `as` (`AS_ONLY_REPORTS`) only with `as` after it (`was described as ...`, not `were described to him`)."""
     if verb.lemma not in NOUN_REPORTS or speaker is None or _passive_agent(s, verb) is not speaker:
         return None
+    if verb.lemma in AS_ONLY_REPORTS and not (verb.index + 1 < len(s.words) and s.words[verb.index + 1].text == "as"):
+        return None  # `Scenes were described to him by a reporter`: things told of, no claim
     subject = next((k for k in s.kids[verb.index] if k.deprel == "nsubj:pass" and k.index < verb.index), None)
     if subject is None or subject.upos not in _NAMES or time_word(subject.text):
         return None
@@ -8581,6 +8615,9 @@ def _reporting_frame(s: Parsed, verb: Word,
         return None  # `They met, and he said`: the words between are a clause of their own
     if s.words[comma + 1].text.lower() in RELATIVE_PRONOUNS and comma + 1 < verb.index:
         return None  # `The figure, which the mayor repeated, is wrong`: a relative clause, no reporting clause
+    if s.words[comma + 1].text.lower() in (SUBORDINATE_OPENERS | {"whereas", "whilst"}) - {"as"} \
+            and comma + 1 < verb.index:
+        return None  # `Residents said the river rose, while officials urged calm`: a subordinate clause of its own
     if speaker is not None and any(w.text in _CLAUSE_BREAKS for w in s.words[speaker.index + 1:comma]):
         return None  # `Ann Ruiz, who ..., responded`: the comma closes an aside set off after the speaker
     if speaker is not None and comma + 2 < speaker.index and s.words[comma + 1].text.lower() in COMMA_ASIDE_OPENERS \
@@ -10528,7 +10565,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "The store was robbed twice last year", "court documents")),
          parse="per-source"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
-         "whole name there, up to a colon or a relative clause), the rest of the clause the content; so is `as per "
+         "whole name there, up to a colon, a relative clause or the writer's clause of circumstance set off by a "
+         "comma: `, with dozens missing`, `, as ...`), the rest of the clause the content; so is `as per "
          "X`, its South Asian form, unless X is a standard followed (`as per the rules`, `as per usual`); opening "
          "its sentence, the phrase ends at its comma (past a description set off after the name, or a name after "
          "a description: `According to the club's doctor, Ann Ruiz, ...`; or past a "
@@ -10538,6 +10576,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          _according_to,
          (Example("The talks will resume next week, according to a senior official.",
                   "The talks will resume next week", "a senior official"),
+          Example("The death toll from the landslide rose to 31, according to the provincial disaster agency, with "
+                  "dozens still missing.", "The death toll from the landslide rose to 31",
+                  "the provincial disaster agency"),
           Example("According to Ruth Okafor, the plant will close in May.", "the plant will close in May",
                   "Ruth Okafor", parse=_ACCORDING_SPLIT_UD),
           Example('According to the Valley Ledger: "The mayor has not decided yet."',
@@ -10690,7 +10731,7 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "`the` after a full name's comma that runs on to the verb unclosed (`Tom Vale, the party's spokesman "
          "said ...`), unless a comma follows the verb (`Clinton, an aide said, is confident`: the aide's); not a "
          "common noun first (with its own phrase: `The engineer in charge, Dr. Lena Fox, said`) and the name after "
-         "it (`His mother, Karen Miles, said`: both, as "
+         "it (`His mother, Karen Miles, said`, `The spokesman for the Relief Office (RO), Jo Hart, said`: both, as "
          "`description-before-name` reads them), where `a` or `an` makes the capitalised word after it a "
          "description (`The mayor, a Democrat, said`: the mayor); a title quoted within the description, its marks "
          "paired, its closing comma within the closing mark or not, sets nothing apart (`The mayor, a fan of \"Gone "
@@ -11628,11 +11669,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                  "quotation there (`\"A,\" said the coach, \"and B,\" he added` reports B alone).", rules=(
     Rule("speaking-condition", "content", "`who requested anonymity to discuss the talks`: a cue whose object "
          "names the condition its speaker speaks under reports nothing; nor one asking that the speaker's own name "
-         "be kept back (`who asked that her name not be used`).", _speaking_condition,
+         "be kept back (`who asked that her name not be used`, `that her last name not be published`).",
+         _speaking_condition,
          (Example("A city official, who requested anonymity to discuss the talks, said the deal was close.",
                   "anonymity to discuss the talks", kept=False),
           Example('"The water smells of oil," said one farmer, who asked that his name not be used.',
-                  "that his name not be used", kept=False))),
+                  "that his name not be used", kept=False),
+          Example('"The roof fell in at midnight," said Lina, 31, who asked that her last name not be published.',
+                  "that her last name not be published", kept=False))),
     Rule("fronted-frame", "content", "`Writing in the journal Nature, the authors said ...`: an `-ing` form of a "
          "verb of saying opening its sentence, with no clause of its own before its comma, frames a main clause "
          "whose own verb of saying reports: it reports nothing.", _fronted_frame,
@@ -11736,13 +11780,19 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   'Ann Ruiz, who hosts the radio show "Morning Tide."', kept=False),)),
     Rule("closing-circumstance", "content", "`Floods killed 12 people, officials said, as rescuers searched ...`: a "
          "reporting clause set off after the clause it reports, then a comma and the writer's clause of "
-         "circumstance or contrast (`as`, `amid`, `while`): the clause before it, as `closing-words` "
-         "reads it, however the parse hung the clause after it.", _closing_circumstance,
+         "circumstance or contrast (`as`, `amid`, `while`), or the writer's remark on the report (`without` and "
+         "support not given: `without providing evidence`; a `which` clause: `, which could not be verified`): "
+         "the clause before it, as `closing-words` reads it, however the parse hung the clause after it.",
+         _closing_circumstance,
          (Example("Flash floods killed at least 12 people on Sunday, disaster officials said, as rescuers searched "
                   "for dozens still missing.", "Flash floods killed at least 12 people on Sunday",
                   "disaster officials"),
           Example("The talks collapsed on Friday, diplomats said, amid fears of a wider war.",
-                  "The talks collapsed on Friday", "diplomats"))),
+                  "The talks collapsed on Friday", "diplomats"),
+          Example("Enemy gunboats shelled the harbor overnight, the navy said, without providing evidence.",
+                  "Enemy gunboats shelled the harbor overnight", "the navy"),
+          Example("The rebels downed a cargo plane near the airport, the group said in a statement, which could "
+                  "not be verified.", "The rebels downed a cargo plane near the airport", "the group"))),
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
          "it reports; the words before and after it (after it a `because` or `to` clause, or the verb its "
          "subject waits for, goes on with what was said however the parse hung it; before it, only words with a "
@@ -12102,7 +12152,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The deal will be announced on Monday, the Daily Ledger has been told.",
                   "The deal will be announced on Monday", None))),
     Rule("closing-report", "content", "A report closing its sentence, however the parse hung it: the clause "
-         "before it (not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`).",
+         "before it (not when the comma closes an aside set off after its speaker: `Ann Ruiz, who ..., replied`, "
+         "nor when a subordinator other than `as` opens the words after it: `..., while officials urged calm` is a "
+         "clause of its own, no reporting clause).",
          _closing_content,
          (Example("The bridge was closed for years, the paper noted in an editorial on Monday.",
                   "The bridge was closed for years", "the paper"),)),
@@ -12160,7 +12212,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The governor vowed to repeal the fuel tax, which pays for the county roads.",
                   "to repeal the fuel tax", "The governor"),)),
     Rule("infinitive", "content", "`vowed to build a wall`, `asked the crowd to stand`: a promise's or "
-         "request's infinitive clause.", _infinitive_content,
+         "request's infinitive clause (from the listener on, past a phrase of place on the listener however the "
+         "parse hung it: `urged residents in evacuation zones to leave`).", _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
                   "to build a new bridge over the river", "The governor"),
           Example("The letter threatened to expose the mayor's debts.", "to expose the mayor's debts",

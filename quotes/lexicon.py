@@ -67,6 +67,8 @@ __all__ = [
     "KNOW_ASKING_FORMS",
     "DEPICTION_NOUNS", "THAT_CLAUSE_CUES",
     "BANG_NAMES",
+    "UNSUPPORTED_WORDS",
+    "AS_ONLY_REPORTS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -484,7 +486,15 @@ THAT_CLAUSE_CUES = frozenset({"submit", "share", "object"})
 # (`recalled the day`).
 NOUN_REPORTS = frozenset({"deny", "dispute", "announce", "confirm", "acknowledge", "reveal", "disclose", "report",
                           "predict", "propose", "demand", "request", "promise", "vow", "reiterate", "mention",
-                          "explain", "stress", "emphasize", "emphasise", "allege", "forecast", "estimate", "tweet"})
+                          "explain", "stress", "emphasize", "emphasise", "allege", "forecast", "estimate", "tweet",
+                          # how someone characterised a thing (`described the plan as a trap`): only with `as`
+                          # (`AS_ONLY_REPORTS`)
+                          "describe",
+                          })
+# Of those, the ones whose object is their message only with `as` and a description after it (`Witnesses
+# described the scene as chaotic`): bare, they tell of a thing or an event (`described the dinner`,
+# `described his goals`), no claim.
+AS_ONLY_REPORTS = frozenset({"describe"})
 # Nouns naming the condition a source speaks under (`requested anonymity to discuss the talks`, `asked
 # for anonymity`): what a cue asks for there is no message.
 SPEAKING_CONDITIONS = frozenset({"anonymity"})
@@ -1237,6 +1247,14 @@ TIME_SUBORDINATORS = frozenset({"when", "while", "before", "after", "until", "on
 # reported, while in Ohio ...`); not `before` or `after`, whose clause often goes on with the events
 # reported (`A truck struck a crowd, officials said, before the driver was stopped`).
 CIRCUMSTANCE_OPENERS = frozenset({"as", "amid", "amidst", "while", "whilst"})
+# Words right after `without` that, set off by a comma after a report, tell of support its speaker did not
+# give (`..., the ministry said, without providing evidence`, `said its troops took the town, without
+# giving details`, `, without evidence`): the writer's remark on the report, no more of what was said;
+# `without` before other words may go on with the events reported (`the troops withdrew, without firing a
+# shot`).
+UNSUPPORTED_WORDS = frozenset({"providing", "offering", "giving", "citing", "presenting", "producing", "showing",
+                               "sharing", "elaborating", "specifying", "explaining", "detailing", "substantiating",
+                               "evidence", "proof", "details", "elaboration", "explanation", "substantiation"})
 # Words that open a side clause after a reported clause, right before that side clause's own subject:
 # relative words (`said A, which Lee called ...`, `said A, to which Lee replied ...`, `, when Lee
 # asked ...`) and coordinators (`said A and Lee called it ...`): a report made there is the side

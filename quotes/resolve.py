@@ -141,8 +141,9 @@ _HONORIFIC = regex.compile(r"(\p{Lu}\p{Ll}{1,7})\.?\s+(?=\p{Lu}|(?:" + "|".join(
 _INITIALLED = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\h+\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?![\p{L}\p{M}])")
 
 
-# A mention of initials in capitals, `the` or none before them (`the DA`, `MOH`): the initials, group 1.
-_INITIALS_MENTION = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}{2,7})")
+# A mention of initials in capitals, `the` or none before them (`the DA`, `MOH`), a lower-case letter for a
+# small word between two capitals too (`the MoD`, `DfE`: `of`, `for`): the initials, group 1.
+_INITIALS_MENTION = regex.compile(r"(?:[Tt]he\s+)?(\p{Lu}(?:\p{Ll}?\p{Lu}){1,6})")
 # A chain of capitalised words, `of`, `for`, `and` or `the` between, right before a bracket (`Department of
 # Agriculture (DA)`): the chain, group 1.
 _CHAIN_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M}'’&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+)*"
@@ -1762,7 +1763,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "form of the surname with a given name in it (no headline's capitals), that same title or none (`Sen. Jo Hart`, `Jo Hart`; not `Gov. "
          "Ann Hart`); initials in capitals, `the` before them or not (`the DA`), the name that brought them in "
          "brackets right after it before (`The Department of Agriculture (DA)`: `Department of Agriculture`), its "
-         "capitals among the initials in order and opening them (`Ministry of Health (MOH)`); an owner (`Ruiz's`) "
+         "capitals among the initials in order and opening them (`Ministry of Health (MOH)`; a lower-case letter for a "
+         "small word between two capitals: `the MoD` after `Ministry of Defence (MoD)`); an owner (`Ruiz's`) "
          "that nothing widens is the name less its `'s` wherever it is resolved (`Ruiz's full remarks are below. "
          "Here's what she said:` is Ruiz).", Resolver._fullest_name,
          (Example('Secretary of State John Kerry arrived on Friday. "We will go on," Kerry said.',

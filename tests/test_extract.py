@@ -1173,6 +1173,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("hearing-questioned-thing-nothing", "The plan was questioned on legal grounds.", []),
     ("hearing-grilled-passive-topic", "The director was grilled about the missing funds.",
      [("indirect", "the missing funds", None, ANY)]),
+    ("resolve-bracketed-mixed-initials", 'The Ministry of Defence (MoD) said its jets had struck a depot.\n\n"The '
+     'strike was precise," the MoD said.', [("indirect", "its jets had struck a depot", "The Ministry of Defence (MoD)",
+                                             ANY),
+                                            ("direct", "The strike was precise,", "the MoD", "Ministry of Defence")]),
 ]
 
 
@@ -2426,6 +2430,50 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the water is safe", "The agency")]),
     ("role-reports-clause", "The mayor reports the budget is short.",
      [("indirect", "the budget is short", "The mayor")]),
+    # war and disaster wires: the writer's remark after a report is no part of it
+    ("war-closing-tag-without-evidence", "Enemy drones hit a power station overnight, the ministry said, without "
+     "providing evidence.", [("indirect", "Enemy drones hit a power station overnight", "the ministry")]),
+    ("war-closing-tag-which-unverified", "The militia shot down a helicopter near the border, the group said in a "
+     "statement, which could not be verified.",
+     [("indirect", "The militia shot down a helicopter near the border", "the group")]),
+    ("war-clause-without-details", "The ministry said its troops had destroyed three tanks, without giving details.",
+     [("indirect", "its troops had destroyed three tanks", "The ministry")]),
+    ("war-clause-claims-unverified", "The army said its gunners had sunk two patrol boats, claims that could not be "
+     "independently verified.", [("indirect", "its gunners had sunk two patrol boats", "The army")]),
+    ("war-without-other-deed-kept", "The garrison withdrew, the ministry said, without firing a shot.",
+     [("indirect", "The garrison withdrew without firing a shot", "the ministry")]),
+    ("war-according-to-with-circumstance", "The death toll from the floods rose to 54, according to the national "
+     "disaster agency, with dozens still missing.",
+     [("indirect", "The death toll from the floods rose to 54", "the national disaster agency")]),
+    ("war-witness-last-name-withheld", '"The roof fell in at midnight," said Lina, 31, who asked that her last name '
+     'not be published.', [("direct", "The roof fell in at midnight,", "Lina")]),
+    ("war-told-agency-gunmen", "Witnesses told the Associated Press that gunmen opened fire on the crowd.",
+     [("indirect", "that gunmen opened fire on the crowd", "Witnesses")]),
+    ("war-witnesses-described", "Witnesses described the scene as chaotic.",
+     [("indirect", "the scene as chaotic", "Witnesses")]),
+    ("war-declined-to-describe", "He declined to describe the talks.", []),
+    ("war-passive-described-nothing", "The town is best described as a ghost town.", []),
+    ("war-while-clause-no-tag", "Farmers said the river burst its banks, while officials urged calm.",
+     [("indirect", "the river burst its banks", "Farmers")]),
+    ("war-while-clause-alone-nothing", "The river burst its banks, while officials urged calm.", []),
+    ("war-spokesman-for-initials-then-name", "The spokesman for the Office for the Coordination of Flood Relief "
+     "(OCFR), Jens Holm, told reporters in Oslo that access to the valley remained limited.",
+     [("indirect", "that access to the valley remained limited", "Jens Holm")]),
+    ("war-described-bare-nothing", "Residents described a loud roar before the building collapsed.", []),
+    ("disaster-urged-listener-place-phrase", "Gov. Rita Banks urged residents in evacuation zones to leave "
+     "immediately.", [("indirect", "residents in evacuation zones to leave immediately", "Gov. Rita Banks")]),
+    # ... and what such wires already read right stays so
+    ("war-toll-figure-closing-tag", "The death toll from the strikes rose to 40, the health ministry said on Sunday.",
+     [("indirect", "The death toll from the strikes rose to 40", "the health ministry")]),
+    ("war-witness-age-description-interpreter", '"We walked for nine days with nothing but water," said Ann Ruiz, '
+     '34, a mother of three, speaking through an interpreter.',
+     [("direct", "We walked for nine days with nothing but water,", "Ann Ruiz")]),
+    ("war-statement-on-telegram", "The army said in a statement on Telegram that its forces had repelled three "
+     "attacks overnight.", [("indirect", "that its forces had repelled three attacks overnight", "The army")]),
+    ("disaster-advisory-closing-tag", "Hurricane Lena strengthened to a Category 4 storm on Tuesday, the National "
+     "Hurricane Center said in its 5 p.m. advisory.",
+     [("indirect", "Hurricane Lena strengthened to a Category 4 storm on Tuesday", "the National Hurricane Center")]),
+    ("war-unverified-claim-nothing", "Neither claim could be independently verified.", []),
 ]
 
 
