@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES
+from .lexicon import QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -1863,7 +1863,8 @@ def _answers_turn(drafts: Sequence[_Draft], i: int, sentences: Sequence[Sentence
 
 def _reported_question(text: str, d: _Draft, cues: Sequence[Cue]) -> bool:
     """`Lee asked her whether the plan would work.`: an indirect quote that is a question put to someone,
-    its cue `ask` and its words opening with `whether`, `if` or a wh-word (lexicon QUESTION_OPENERS):
+    its cue `ask` and its words opening with `whether`, `if` or a wh-word (lexicon QUESTION_OPENERS), or
+    the topic asked about after `about` (`The moderator asked Lee about the plant.`: QUESTION_TOPIC_PREPOSITIONS):
     the one asked answers it, as one asked a quoted question does (`listener-replies`).  Only a question:
     narration of what one told another (`told her the plan was sound`) names no one who answers; nor one
     told of in another's report in its sentence (`What upset her, she said, was a question, when a man
@@ -1876,7 +1877,9 @@ def _reported_question(text: str, d: _Draft, cues: Sequence[Cue]) -> bool:
     if d.cue.content_rule in _TOPIC_CONTENTS:
         return True
     first = regex.match(r"\p{L}+", text[d.parts[0][0]:d.parts[0][1]])
-    return first is not None and first.group().lower() in QUESTION_OPENERS
+    topic = regex.search(r"(\p{L}+)\s+\Z", text[max(0, d.parts[0][0] - 12):d.parts[0][0]])
+    return first is not None and first.group().lower() in QUESTION_OPENERS \
+        or topic is not None and topic.group(1).lower() in QUESTION_TOPIC_PREPOSITIONS  # `asked Lee about ...`
 
 
 _TOPIC_CONTENTS = frozenset({"reported-object", "listener-topic"})  # `asked him about the polls`: the topic

@@ -980,6 +980,9 @@ def _passive_conjunct(s: Parsed, verb: Word) -> bool | None:
     return _NOBODY
 
 
+CLIMB_STEPS = 3  # the most phrases from a noun up to the verb it hangs from (`erupted in cheers of joy`)
+
+
 def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     """`He smiled and said`, `..., saying that`: the speaker of the verb it hangs from, else, when that
     verb is the sentence's main one, its passive subject (`The paper has long been opposed to it,
@@ -988,6 +991,13 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     if verb.head < 0 or not _controlled(s, verb):
         return None
     host = s.words[verb.head]
+    if verb.deprel == "conj" and verb.xpos != "VBG" and host.upos in _NAMES \
+            and any(k.deprel == "cc" for k in s.kids[verb.index]):
+        climbed, steps = host, 0  # `erupted in cheers and chanted`: a tensed verb joined to a noun with no subject
+        while climbed.upos != "VERB" and climbed.head >= 0 and steps < CLIMB_STEPS and _subject(s, climbed) is None:
+            climbed, steps = s.words[climbed.head], steps + 1  # of its own (no predicate: `is an advocate ... and
+        if climbed.upos == "VERB" and climbed.xpos in _FINITE:  # wrote`) goes on from the tensed verb that noun
+            host = climbed  # hangs from, a few phrases up at most
     return _subject(s, host) or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
 
 
@@ -11111,8 +11121,11 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   '"Who will pay for it?"', "Who will pay for it?", "the mayor"),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
-         "it, arguing ...`).", _controller,
+         "it, arguing ...`); a verb after `and` that the parse joined to a noun goes on from the verb that noun "
+         "hangs from (`The crowd erupted in cheers and chanted ...`).", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
+          Example('The crowd at the party erupted in cheers and chanted "Maria! Maria!"', "Maria! Maria!",
+                  "The crowd at the party"),
           Example('The senator wants voters to recall that he "stood alone" against the war.',
                   'that he "stood alone" against the war', "The senator"),
           Example("The mayor called reporters to say that the bridge would reopen in May.",

@@ -13,6 +13,8 @@ from typing import Sequence
 
 __all__ = [
     "ADDRESSED_YOU_VERBS",
+    "ANSWER_PARTICLES",
+    "QUESTION_TOPIC_PREPOSITIONS",
     "LANGUAGE_NAMES",
     "TRANSLATION_GLOSS",
     "FOREIGN_TAG_VERBS",
@@ -839,6 +841,12 @@ TURN_PAST_FORMS: dict[str, str] = {
     "cut": "in",
     "spoke": "up",
 }
+# The preposition after `ask` and its listener that opens the topic of a question put to that one (`The
+# moderator asked Lee about the plant.`): the one asked answers next, as for a question reported whole.
+QUESTION_TOPIC_PREPOSITIONS = frozenset({"about"})
+# Particles after a past-tense tag's verb that make it an answer to the words before (`"We did!" the crowd
+# roared back.`, `"No," she called back.`): the verb's own, so the tag still closes its clause.
+ANSWER_PARTICLES = frozenset({"back"})
 # Words that open a line naming where the quotation after its colon comes from, with no verb
 # (`From the report:`, `More from Jane Doe:`, `Here's Ruiz in 2004:`), and the words that may come first.
 SOURCE_LEADS = ("from", "here's", "here’s", "here is", "here are")

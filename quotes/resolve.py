@@ -187,6 +187,8 @@ def _sentence_start(text: str, start: int, end: int) -> int:
 
 
 _LEADING_WORD = regex.compile(r"([\p{L}\p{M}'’]+)\s+")
+# `I`, alone or with its verb's clitic (`I'm`, `I've`): capitalised, but no word of a name after it.
+_FIRST_PERSON = regex.compile(r"I(?:['’](?:m|ve|d|ll))?")
 # A capitalised word opening a chain (`Former Trump`, `Acting Police Commissioner Tom Vale`).
 _CAPITAL_THEN = regex.compile(r"(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})")
 
@@ -256,13 +258,15 @@ def _past_named_for(text: str, begin: int, at: int) -> int | None:
 def _past_clause_openers(text: str, begin: int, limit: int) -> int:
     """Where a capitalised chain's name begins: past a word opening its clause, capitalised as its
     sentence's first word (`When Jane Roe`, `But Ed Hale`, `Because of Tom Vale`: `CLAUSE_OPENERS`), and
-    the prepositions after it, up to `limit` at most.
+    the prepositions after it, up to `limit` at most; past a first-person `I` (`I'm Frank Lee`) alone.
 
     >>> text = "When Sen. Jane Roe spoke"
     >>> text[_past_clause_openers(text, 0, 14):]
     'Sen. Jane Roe spoke'
     """
     m = _LEADING_WORD.match(text, begin)
+    if m is not None and m.end() <= limit and _FIRST_PERSON.fullmatch(m.group(1)):
+        return m.end()  # `I'm Frank Lee, and I approve this message`: the speaker's `I`, no word of the name
     if m is None or m.group(1).lower() not in CLAUSE_OPENERS or m.end() > limit:
         return begin
     at = m.end()
@@ -1579,13 +1583,16 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "now?\" the host asked. \"We wait,\" she said.`: Dr. Ruiz); so too one a question is asked of, of no known "
          "gender or the pronoun's, no group (`\"Is it safe?\" Ruiz asked the captain.` / `\"Safe enough,\" he said.`), "
          "the asker of the pronoun's gender too where `asked` puts the question (`Carver asked Pike whether the trust "
-         "would meet them. He said it would.`, `\"Is it safe?\" Tom Lee asked the captain.`: the one asked).",
+         "would meet them. He said it would.`, `\"Is it safe?\" Tom Lee asked the captain.`: the one asked; a topic "
+         "asked about is a question put so too: `The moderator asked Lee about the plant. \"...,\" he said.`).",
          Resolver._listener_replies,
          (Example('"We fixed the heating," Ann Ruiz said.\n\n"Then fix it again," Mr. Reyes told Ms. Olsen.\n\n'
                   '"When?" she asked.', "When?", "she"),
           Example('"When will you appeal?" a reporter asked the club\'s spokesman.\n\n"Monday," he replied.',
                   "Monday,", "he"),
           Example('"Come home now, Tom," his wife pleaded.\n\n"Not yet," he replied.', "Not yet,", "he"),
+          Example('The moderator asked Lee about the plant closing. "We will bring those jobs back," he said.',
+                  "We will bring those jobs back,", "he"),
           Example('"Sit down, Mrs. Vale," the judge said. "I will not," she said.', "I will not,", "she"),
           Example('"Tell me, Dr. Ruiz, what happens now?" the host asked. "We wait," she said.', "We wait,", "she"),
           Example('"Is it safe?" Ruiz asked the captain.\n\n"Safe enough," he said.', "Safe enough,", "he"),
@@ -1742,7 +1749,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), a person's name only, past a "
          "preposition in capitals inside the chain and none where the name comes right after one (`The Coalition Against "
          "Trump`, `Americans for Trump`: a body named for or against one, whose name is not that one's), past a word opening its clause "
-         "(`When Jane Roe`, `But Ed Hale`: no word of the name), past a word for when one holds a post opening a chain "
+         "(`When Jane Roe`, `But Ed Hale`: no word of the name) or a first-person `I` (`I'm Frank Lee, and I approve this "
+         "message`), past a word for when one holds a post opening a chain "
          "with no title in it (`Former Trump campaign manager ...`: a later `Trump` is `Trump`; `Acting Police "
          "Commissioner Tom Vale` keeps it), and past a plural or quantifier and `of` opening "
          "the sentence (`Shares of Acme`, `Most of`: a part of what the name names), to a generation's suffix after it "

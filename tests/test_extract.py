@@ -1177,6 +1177,15 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      'strike was precise," the MoD said.', [("indirect", "its jets had struck a depot", "The Ministry of Defence (MoD)",
                                              ANY),
                                             ("direct", "The strike was precise,", "the MoD", "Ministry of Defence")]),
+    # a campaign ad's sign-off (h162): the speaker's `I` before the name is no word of it
+    ("ad-approve-message-first-person", '"I\'m Frank Lee, and I approve this message," Lee says at the end of the ad.',
+     [("direct", "I'm Frank Lee, and I approve this message,", "Lee", "Frank Lee")]),
+    # a debate write-up (h162): the candidate asked about a topic answers, not the moderator who asked
+    ("debate-asked-about-answers", 'The moderator asked Lee about the plant closing. "We will bring those jobs '
+     'back," he said.', [("indirect", "the plant closing", "The moderator", ANY),
+                         ("direct", "We will bring those jobs back,", "he", "Lee")]),
+    ("debate-asked-about-asker-other-gender", 'Tom Lee asked Ann Ruiz about the farm. "It is gone," he said.',
+     [("indirect", "the farm", "Tom Lee", ANY), ("direct", "It is gone,", "he", "Tom Lee")]),
 ]
 
 
@@ -2474,6 +2483,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "Hurricane Center said in its 5 p.m. advisory.",
      [("indirect", "Hurricane Lena strengthened to a Category 4 storm on Tuesday", "the National Hurricane Center")]),
     ("war-unverified-claim-nothing", "Neither claim could be independently verified.", []),
+    # campaign coverage (h162): a crowd's call-and-response, a tag's verb with `back` (answering), a chant
+    # after a verb the parse joined to a noun, signs as a bare plural
+    ("rally-roared-back", '"Who built this town?" the mayor asked. "We did!" the crowd roared back.',
+     [("direct", "Who built this town?", "the mayor"), ("direct", "We did!", "the crowd")]),
+    ("rally-called-back-phrase", '"Not a chance," she called back from the porch.',
+     [("direct", "Not a chance,", "she")]),
+    ("rally-roared-back-no-quote", "The economy roared back last year, officials said.",
+     [("indirect", "The economy roared back last year", "officials")]),
+    ("rally-chant-after-noun-conjunct", 'The crowd erupted in cheers and chanted "Maria! Maria!"',
+     [("direct", "Maria! Maria!", "The crowd")]),
+    ("rally-chant-and-verb-not-joined", 'The crowd chanted "Lock her up!" and waved flags.',
+     [("direct", "Lock her up!", "The crowd")]),
+    ("rally-bare-plural-signs", 'Supporters held signs reading "Lee for Governor."',
+     [("direct", "Lee for Governor.", "signs")]),
+    ("ad-clause-joined-fragments", 'The ad says Lee is "too dangerous" and "out of touch."',
+     [("mixed", 'Lee is "too dangerous" and "out of touch."', "The ad")]),
 ]
 
 

@@ -16,7 +16,7 @@ from ..entities import describe
 from ..lexicon import (CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
-                       POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
+                       POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES, TIME_NOUNS, TIME_OPENERS, TIME_PHRASE_LEADS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS,
@@ -977,6 +977,8 @@ def _tag_place(words: Sequence[regex.Match[str]], i: int, width: int = 1) -> boo
         return len(words) > 1 and _opens_noun_phrase(words[1].group()) and not no_speaker_opener(words[1].group())
     if any(relative_pronoun(w.group()) for w in words[:i]):
         return False  # `Smith, who was arrested in May`: a relative clause, not the tag
+    if i + width < len(words) and words[i + width].group() in ANSWER_PARTICLES:
+        width += 1  # `the crowd roared back.`: answering the words before, the particle the verb's own
     follower = words[i + width].group().lower() if i + width < len(words) else ""
     return not follower or no_speaker_opener(follower) or _participle_after_comma(words, i + width)
 
@@ -1914,6 +1916,26 @@ def paraphrase(x: Quotation) -> Link | None:
     return None if span is None else Link("mixed", CONF_MIXED, x.own_cue, content=span)
 
 
+# `and` or `or` (after a comma or not) between two quotations: one list of the words a cue gives
+_JOINING = regex.compile(r",?\s+(?:and|or)\s+")
+
+
+def _joined_next(text: str, q: Quoted, inside: Inside, sentence: Sentence) -> int | None:
+    """Where the quotation that `and` or `or` joins right after q's closing mark ends, with its own closing
+    mark, in q's sentence (`"Lock her up!" and "Build the wall!"`); None when no quotation is joined so."""
+    if not q.closed or len(q.parts) > 1:
+        return None
+    m = _JOINING.match(text, marked_range(text, q)[1])
+    if m is None:
+        return None
+    start = past_marks(text, m.end())
+    part = inside.part_at(start) if start > m.end() else None
+    if part is None or part[0] != start or part[1] > sentence.end:
+        return None
+    end = past_marks(text, part[1], closing=True)
+    return end if end > part[1] else None
+
+
 def lead_in(x: Quotation) -> Link | None:
     """`Trump's misinformation may be "strategic," Hemsley said`: the sentence runs on into it (not for a tag
     in another language, `foreign-tag`)."""
@@ -2234,14 +2256,16 @@ def _inscription(text: str, q: Quoted, sentence: Sentence, parsed: Sequence[Word
     while j > 0 and i - j < 4 and not between[words[j - 1].end():words[j].start()].strip() \
             and words[j].group().lower() not in DETERMINERS:
         j -= 1
-    if words[j].group().lower() not in DETERMINERS and not words[j].group().endswith(("'s", "’s")):
+    bare = words[j].group().lower() not in DETERMINERS and not words[j].group().endswith(("'s", "’s"))
+    if bare and not words[i].group().lower().endswith("s"):
         return None
     crossed = {w.group().lower() for w in words[j + 1:i]}   # unparsed: a preposition or particle is no modifier
-    if _outside_phrase(parsed, sentence.start + words[j].start(), sentence.start + words[i].start()) \
+    if bare or _outside_phrase(parsed, sentence.start + words[j].start(), sentence.start + words[i].start()) \
             or not parsed and crossed & (PREPOSITIONS | VERB_PARTICLES):
         if not words[i].group().lower().endswith("s"):
             return None
-        j = i   # `the crowd held up signs reading "..."`: a bare plural, the words before it a clause of their own
+        j = i   # `the crowd held up signs reading "..."`, `Supporters held signs reading`: a bare plural, the words
+        # before it a clause of their own
     owner = next((k for k in range(j, i) if words[k].group().lower() in POSSESSIVE_PRONOUNS
                   or words[k].group().endswith(("'s", "’s"))), None)
     if owner is not None and i == last and words[i].group().lower() in AUTHORED_TEXTS:
@@ -2262,7 +2286,12 @@ def _outside_phrase(parsed: Sequence[Word], start: int, noun: int) -> bool:
 def inscription(x: Quotation) -> Link | None:
     """`The sign read "..."`: the words a written thing bears, its own."""
     found = _inscription(x.text, x.q, x.sentences[x.first], x.parses.get(x.first, ()))
-    return None if found is None else Link("direct", CONF_NEIGHBOUR, surface=found)
+    if found is None:
+        return None
+    end = _joined_next(x.text, x.q, x.inside, x.sentences[x.first])  # `signs reading "A" and "B"`: both
+    if end is not None:
+        return Link("mixed", CONF_NEIGHBOUR, surface=found, content=(marked_range(x.text, x.q)[0], end))
+    return Link("direct", CONF_NEIGHBOUR, surface=found)
 
 
 def in_words(x: Quotation) -> Link | None:
@@ -2956,7 +2985,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "past-tense verb closing the tag after its noun phrase or opening it before one (a form not in -ed that "
          "takes up or breaks into speech, lexicon TURN_PAST_FORMS, only closing the tag: `Vale began.`, `Lee cut in.`; "
          "a quotation broken off by a dash hands over to its tag as one closing on a comma does; the verb may close "
-         "its clause at a comma before a participle: `the coach shrugged, shaking his head`).", past_tag,
+         "its clause at a comma before a participle: `the coach shrugged, shaking his head`; a particle of answering, "
+         "lexicon ANSWER_PARTICLES, is the verb's own: `the crowd roared back.`).", past_tag,
          (Example('"Would it be open to talks on the border?" the host persisted.',
                   "Would it be open to talks on the border?", "the host"),
           Example('"This is the best day of my life!" beamed Tom Baker of Dayton.',
@@ -2965,7 +2995,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "About time, too,", "the host"),
           Example('"We were going to--" the driver began.', "We were going to--", "the driver"),
           Example('"Not so fast," her brother cut in.', "Not so fast,", "her brother"),
-          Example('"We will see," the coach shrugged, shaking his head.', "We will see,", "the coach"))),
+          Example('"We will see," the coach shrugged, shaking his head.', "We will see,", "the coach"),
+          Example('"Who built this town?" the mayor asked. "We did!" the crowd roared back.', "We did!",
+                  "the crowd"))),
     Rule("present-tag", "link", "`\"We were kids,\" he remembers.`, `\"...,\" she laughs.`: as `past-tag`, with "
          "a present form of a verb of memory or manner (`remembers`, `reflects`, `laughs`, `sings`: a song's words "
          "are its singer's) that no cue list holds "
@@ -2982,7 +3014,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "with whose it is: `A statement from the board read:`) gives that thing's words (a text someone "
          "sends, with an owner: the owner's, `Her tweet read:`): its noun phrase speaks (not after `that` or `which`: `held a sign that read \"...\"`; "
          "a bare plural after the clause's verb alone: `the crowd held up signs reading \"...\"`, where the parse "
-         "hangs the words before the noun elsewhere or, unparsed, a preposition or a verb's particle stands there).",
+         "hangs the words before the noun elsewhere or, unparsed, a preposition or a verb's particle stands there, "
+         "or no determiner opens the words before it: `Supporters held signs reading \"...\"`); a quotation "
+         "`and` or `or` joins right after it is the thing's words too, one mixed quote over both "
+         "(`signs reading \"A\" and \"B\"`).",
          inscription,
          (Example('Outside the hall one banner read "Keep the ferry running" in large red letters.',
                   "Keep the ferry running", "one banner"),
@@ -2992,7 +3027,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "We are sorry for the delays.", "A statement from the harbour board"),
           Example('The mayor\'s statement read: "We are sorry for the delays."', "We are sorry for the delays.",
                   "The mayor's"),
-          Example('Fans in the crowd held up signs reading "Thank You, Coach."', "Thank You, Coach.", "signs"))),
+          Example('Fans in the crowd held up signs reading "Thank You, Coach."', "Thank You, Coach.", "signs"),
+          Example('Supporters held signs reading "Ruiz for Mayor."', "Ruiz for Mayor.", "signs"),
+          Example('Marchers carried signs reading "We are one" and "End the war."',
+                  '"We are one" and "End the war."', "signs"))),
     Rule("in-words", "link", "`in Bolton's view`, `in her words`, `in the words of X` in the quotation's sentence: "
          "whose words or view it gives (X runs on past a possessive's apostrophe: `the city's chief planner`).", in_words,
          (Example('"We have no strategy at all," in Ruiz\'s view.', "We have no strategy at all,", "Ruiz's"),
