@@ -981,10 +981,24 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     verb is the sentence's main one, its passive subject (`The paper has long been opposed to it,
     arguing ...`: a main clause's subject controls a participle or conjunct after it in either voice);
     or nobody."""
-    if verb.head < 0 or not _controlled(s, verb):
+    if verb.head < 0 or not _controlled(s, verb) or _subject_after_conjunction(s, verb):
         return None
     host = s.words[verb.head]
     return _subject(s, host) or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
+
+
+def _subject_after_conjunction(s: Parsed, verb: Word) -> bool:
+    """`..., but the family's lawyer, Tom Vale, told reporters ...`: a finite verb after a comma, a coordinating
+    conjunction and a noun phrase (no verb among its words) has that phrase for its own subject, however the
+    parse hung it: no controller's."""
+    if verb.xpos not in _FINITE:
+        return False
+    c = next((w.index for w in reversed(s.words[:verb.index]) if w.upos in ("CCONJ", "VERB", "AUX")), None)
+    if c is None or s.words[c].upos != "CCONJ" or c + 1 >= verb.index or s.words[c - 1].text != ",":
+        return False  # `31% of Republicans and Republican-leaning voters said`: one subject, joined
+    between = s.words[c + 1:verb.index]
+    return between[0].upos in ("DET", "PROPN", "NOUN", "PRON") and any(w.upos in ("NOUN", "PROPN") for w in between) \
+        and not any(w.upos in ("ADP", "SCONJ") for w in between)
 
 
 def _parallel_participle(s: Parsed, verb: Word) -> Word | bool | None:
@@ -10984,7 +10998,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   '"Who will pay for it?"', "Who will pay for it?", "the mayor"),)),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
-         "it, arguing ...`).", _controller,
+         "it, arguing ...`); not for a finite cue after a comma, a conjunction and a noun phrase, its own subject however the "
+         "parse hung it (`..., but the family's lawyer, Tom Vale, told reporters ...`).", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
           Example('The senator wants voters to recall that he "stood alone" against the war.',
                   'that he "stood alone" against the war', "The senator"),

@@ -1168,6 +1168,19 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                       ("direct", "I love it.", "another", ANY)]),
     ("quotation-closed-before-and-left", 'The mayor said, "We are done," and left the room.',
      [("direct", "We are done,", "The mayor", ANY)]),
+    ("name-peer-place-of-title", 'Lord Smith of Leeds said the bill was flawed.\n\n"It will not pass," Lord Smith '
+     'said.\n\nSmith added that peers would vote against it.',
+     [("indirect", "the bill was flawed", "Lord Smith of Leeds", ANY),
+      ("direct", "It will not pass,", "Lord Smith", "Lord Smith of Leeds"),
+      ("indirect", "that peers would vote against it", "Smith", "Lord Smith of Leeds")]),
+    ("conjoined-cue-own-subject-set-off-name", 'A spokesperson for the hospital said the patient was stable, but '
+     'the family\'s lawyer, Tom Vale, told reporters she was "fighting for her life."',
+     [("indirect", "the patient was stable", "A spokesperson for the hospital", ANY),
+      ("mixed", 'she was "fighting for her life."', "the family's lawyer, Tom Vale", ANY)]),
+    ("conjoined-cue-shared-subject", 'He backed Obama and said, "Clinton did nothing."',
+     [("direct", "Clinton did nothing.", "He", ANY)]),
+    ("name-peer-not-lord-mayor", 'The Lord Mayor of London spoke first.\n\n"We are ready," the Lord Mayor said.',
+     [("direct", "We are ready,", "the Lord Mayor", "the Lord Mayor")]),
 ]
 
 
