@@ -993,7 +993,8 @@ def _subject_after_conjunction(s: Parsed, verb: Word) -> bool:
     parse hung it: no controller's."""
     if verb.xpos not in _FINITE:
         return False
-    c = next((w.index for w in reversed(s.words[:verb.index]) if w.upos in ("CCONJ", "VERB", "AUX")), None)
+    c = next((i for i in range(verb.index - 1, max(-1, verb.index - 1 - _LISTENER_REACH * 4), -1)
+              if s.words[i].upos in ("CCONJ", "VERB", "AUX")), None)  # a bounded look back: linear in the text
     if c is None or s.words[c].upos != "CCONJ" or c + 1 >= verb.index or s.words[c - 1].text != ",":
         return False  # `31% of Republicans and Republican-leaning voters said`: one subject, joined
     between = s.words[c + 1:verb.index]
