@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -988,7 +988,7 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     verb is the sentence's main one, its passive subject (`The paper has long been opposed to it,
     arguing ...`: a main clause's subject controls a participle or conjunct after it in either voice);
     or nobody."""
-    if verb.head < 0 or not _controlled(s, verb):
+    if verb.head < 0 or not _controlled(s, verb) or _subject_after_conjunction(s, verb):
         return None
     host = s.words[verb.head]
     if verb.deprel == "conj" and verb.xpos != "VBG" and host.upos in _NAMES \
@@ -999,6 +999,21 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
         if climbed.upos == "VERB" and climbed.xpos in _FINITE:  # wrote`) goes on from the tensed verb that noun
             host = climbed  # hangs from, a few phrases up at most
     return _subject(s, host) or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
+
+
+def _subject_after_conjunction(s: Parsed, verb: Word) -> bool:
+    """`..., but the family's lawyer, Tom Vale, told reporters ...`: a finite verb after a comma, a coordinating
+    conjunction and a noun phrase (no verb among its words) has that phrase for its own subject, however the
+    parse hung it: no controller's."""
+    if verb.xpos not in _FINITE:
+        return False
+    c = next((i for i in range(verb.index - 1, max(-1, verb.index - 1 - _LISTENER_REACH * 4), -1)
+              if s.words[i].upos in ("CCONJ", "VERB", "AUX")), None)  # a bounded look back: linear in the text
+    if c is None or s.words[c].upos != "CCONJ" or c + 1 >= verb.index or s.words[c - 1].text != ",":
+        return False  # `31% of Republicans and Republican-leaning voters said`: one subject, joined
+    between = s.words[c + 1:verb.index]
+    return between[0].upos in ("DET", "PROPN", "NOUN", "PRON") and any(w.upos in ("NOUN", "PROPN") for w in between) \
+        and not any(w.upos in ("ADP", "SCONJ") for w in between)
 
 
 def _parallel_participle(s: Parsed, verb: Word) -> Word | bool | None:
@@ -2158,7 +2173,8 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
         return None
     i = verb.index - 1
     finite = verb.xpos in _FINITE or _bare_present(s, verb)
-    while i >= 0 and s.words[i].head == verb.index and s.words[i].upos in ("AUX", "PART", "ADV"):
+    while i >= 0 and s.words[i].head == verb.index and (s.words[i].upos in ("AUX", "PART", "ADV") or (
+            s.words[i].text.lower() in FLOATING_QUANTIFIERS and i > 0 and s.words[i - 1].text == ",")):
         if s.words[i].deprel == "mark":
             return None  # `whose task is to recommend`
         finite = finite or s.words[i].xpos in _FINITE
@@ -2368,6 +2384,10 @@ def _quantifier_before(s: Parsed, verb: Word) -> Word | None:
     q = s.words[verb.index - 1]
     if q.text.lower() not in QUANTIFIER_PRONOUNS or (q.index > 0 and s.words[q.index - 1].text not in _CLAUSE_BREAKS | {";", ":"}):
         return None
+    if q.text.lower() in FLOATING_QUANTIFIERS and q.index > 1 and s.words[q.index - 1].text == "," and not any(
+            w.upos in ("VERB", "AUX") or w.text in (";", ":") for w in s.words[:q.index]) \
+            and any(w.text == "," for w in s.words[:q.index - 1]):
+        return None  # `Ann Ruiz and her deputy, Tom Vale, both said`: floating on the subject an aside ends, no clause's
     return q
 
 
@@ -5677,7 +5697,19 @@ def _complements(s: Parsed, verb: Word) -> list[Word]:
     for k in s.kids[verb.index]:  # `boasted that ...` parsed as some other clause
         if k.index > verb.index and k.deprel not in ("ccomp", "parataxis") and _complementizer(s, k) is not None:
             comps.append(k)
-    return [k for k in comps if k.index < verb.index or not _bare_noun(s, k)]
+    return [k for k in comps if k.index < verb.index or not _bare_noun(s, k) and not _listener_relative(
+        s, verb, next(w for w in s.subtree(k) if w.upos != "PUNCT" or w.index == k.index))]
+
+
+def _listener_relative(s: Parsed, verb: Word, first: Word) -> bool:
+    """`Vale told Ruiz, who told the council that ...`: `who` or `which` after a comma that closes the words
+    right after the verb (its listener: no verb among them) opens a relative clause set off after the
+    listener, telling of the listener (who speaks its own report), never what the verb reports (an indirect
+    question follows its verb with no comma: `asked who told the council`)."""
+    return first.text.lower() in ("who", "which") and verb.index + 1 < first.index - 1 \
+        and s.words[first.index - 1].text == "," \
+        and not any(w.upos in ("VERB", "AUX") or w.head == verb.index and w.deprel.startswith("nsubj")
+                    for w in s.words[verb.index + 1:first.index - 1])  # `said Ann Ruiz, who ...`: the speaker's
 
 
 def _claim_object(s: Parsed, verb: Word,
@@ -5715,6 +5747,7 @@ def _complement_after(s: Parsed, verb: Word,
     end = _occasion_cut(s, min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0])))
     end = _reason_after(s, end)
     end = max(end, _reported_conjunct(s, verb, after[0]))
+    end = min(end, _quotation_close(s, verb, end))
     own = [w for w in s.words[verb.index + 1:] if w.end <= end]
     kept = _aside_close(s, verb, own)
     if kept < len(own):
@@ -5751,6 +5784,25 @@ def _complement_after(s: Parsed, verb: Word,
     if first is not None and (clause_at := _told_after_time_clause(s, first.index, end)) is not None:
         start = s.words[clause_at].start  # `said once the vote ended they would appeal`: the clause of time is the cue's
     return _past_listener(s, verb, after[0], (start, end)), None
+
+
+def _quotation_close(s: Parsed, verb: Word, end: int) -> int:
+    """`One follower commented, "This is a disgrace," while another wrote, "..."`: a quotation opening right after
+    the cue and its comma or colon, closed with a comma, full stop, question or exclamation mark inside it, ends
+    what the cue reports at its closing mark, however the parse hung the words after it (the next one's own
+    clause) into it; else `end`."""
+    i = verb.index + 1
+    if i + 1 >= len(s.words) or s.words[i].text not in (",", ":") or s.words[i + 1].xpos != "``":
+        return end
+    for w in s.words[i + 2:]:
+        if w.start >= end:
+            return end
+        if w.xpos == "``":
+            return end  # another opening mark: a quotation within, or the parse's own marks: leave it
+        if w.xpos == "''":
+            return w.end if s.words[w.index - 1].text in (",", ".", "?", "!") and w.index + 1 < len(s.words) \
+                and s.words[w.index + 1].upos != "PUNCT" else end
+    return end
 
 
 def _quoting_participle(s: Parsed, verb: Word) -> Word | None:
@@ -8813,6 +8865,10 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
     if start >= rest[-1].end or not _has_clause(said, verb.lemma in OBJECT_CUES):
         return None
     first = next(w for w in rest if w.start >= start)
+    comma = next((w.index for w in rest if w.text == ","), None)
+    if verb.text.lower() in TELL_FORMS and comma is not None and comma + 1 < len(s.words) \
+            and _listener_relative(s, verb, s.words[comma + 1]) and not any(w.text == "," for w in rest if w.index > comma):
+        return None  # `told the mayor, who said ...`: the listener and a relative clause on it to the end, nothing told
     top = _listener_top(s, first, verb) if verb.lemma in LISTENER_VERBS else None
     after = first.index if top is None else max(x.index for x in s.subtree(top)) + 1  # past `the court`
     finite = [w for w in rest if w.index >= after and w.xpos in _FINITE]
@@ -10951,7 +11007,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Prices rose after the club's manager, Tom Vale, said he would resign.", "he would resign",
                   "the club's manager, Tom Vale"))),
     Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
-         "cue's clause right before it, however the tagger took it.", _quantifier_before,
+         "cue's clause right before it, however the tagger took it (not `both`, `all`, `each` after the comma closing an "
+         "aside in a subject with no verb before it: `Ann Ruiz and her deputy, Tom Vale, both said`, floating on that "
+         "subject).", _quantifier_before,
          (Example('The crowd cheered and waved flags. Some chanted "Go home! Go home!"', "Go home! Go home!",
                   "Some"),)),
     Rule("with-subject", "subject", "`..., with Vance shouting: \"...\"`: a participle after `with` and a noun "
@@ -11122,7 +11180,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`); a verb after `and` that the parse joined to a noun goes on from the verb that noun "
-         "hangs from (`The crowd erupted in cheers and chanted ...`).", _controller,
+         "hangs from (`The crowd erupted in cheers and chanted ...`); not for a finite cue after a comma, a "
+         "conjunction and a noun phrase, its own subject however the parse hung it (`..., but the family's lawyer, "
+         "Tom Vale, told reporters ...`).", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
           Example('The crowd at the party erupted in cheers and chanted "Maria! Maria!"', "Maria! Maria!",
                   "The crowd at the party"),
@@ -11258,10 +11318,13 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
          "after a description, a name set off before such a clause ends the speaker (`The chairman of the committee, Sen. Ben "
          "Ade, who presided,`: both); "
          "a bare form after a share set off so is its present (`about half, 52 percent, say`); a phrase of time between "
-         "the last comma and the cue is the cue's (`John Ferris, the firm's chief executive, on Tuesday said`).",
+         "the last comma and the cue is the cue's (`John Ferris, the firm's chief executive, on Tuesday said`), and so is a "
+         "quantifier floating on the subject there (`FLOATING_QUANTIFIERS`: `Ann Ruiz and her deputy, Tom Vale, both said`).",
          _chain_before_comma,
          (Example("Appearing at a rally in Ohio, Suu Kyi, 70, said the vote would be fair.",
                   "the vote would be fair", "Suu Kyi"),
+          Example("Health Minister Ann Ruiz and her deputy, Tom Vale, both said the plan was sound.",
+                  "the plan was sound", "Health Minister Ann Ruiz and her deputy, Tom Vale"),
           Example("Even if the plan fails, officials from two counties -- Polk and Lane -- said the vote was fair.",
                   "the vote was fair", "officials from two counties -- Polk and Lane"),
           Example("A city hall official, who asked not to be named to discuss the talks, said the mayor would resign.",
@@ -12016,7 +12079,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`asked Ann Ruiz why ...` (not a day: `asked Lee Friday how ...`); "
          "a question a verb of asking puts runs to its "
          "comma, as `question-after` reads it, a preposition left at its end too: `Asked where the money would come "
-         "from, ...`).",
+         "from, ...`); a clause that a comma and `who` or `which` open after the words right after a verb (no verb "
+         "nor the verb's subject among them) is a relative clause on the listener, who speaks its own report, "
+         "nothing the verb reports (`Jones told Smith, who told reporters that ...`: Smith's; nor, for `tell`, a "
+         "rest of the sentence that is the listener and such a clause to its end: `told the mayor, who said ...`); "
+         "a quotation opening right after the cue and its comma or colon, closed inside by a comma or a sentence's "
+         "end, ends what the cue reports at its closing mark, words following (`\"...,\" while another wrote`) "
+         "the next clause's, however the parse hung them.",
          _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
@@ -12042,7 +12111,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The mayor told reporters the plan that he backed would fail.",
                   "the plan that he backed would fail", "The mayor"),
           Example("Asked where the money would come from, the mayor's office pointed to a state grant.",
-                  "where the money would come from", None))),
+                  "where the money would come from", None),
+          Example("Jones told Smith, who told reporters that the deal was dead.", "that the deal was dead", "who"))),
     Rule("listener-that", "content", "`told a radio station that he would not resign`: a verb taking a listener, "
          "the listener's noun phrase right after it (a name's words however tagged), then `that` and a clause with "
          "its own subject and finite verb: what was said opens at `that`, read from the words however the parse hung "

@@ -44,6 +44,8 @@ __all__ = [
     "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "PLEDGE_INVERTERS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "TIME_PHRASE_LEADS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "NEWSLETTER_LABELS", "NEWSLETTER_LABEL_LEADS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
     "MALAY_TITLES", "CONSTITUENCY_WORDS", "APOSTROPHE_TITLES", "ADDRESS_STYLES",
+    "PATRONYMIC_PARTICLES", "ARABIC_ARTICLES",
+    "FLOATING_QUANTIFIERS", "PEERAGE_TITLES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -159,6 +161,18 @@ ADDRESS_STYLES = frozenset({"honourable", "honorable", "hon", "hon.", "most", "r
 # Zafrul`): a Malay name goes by its given name first (`Anwar said`), the father's name after it.
 MALAY_TITLES = frozenset({"datuk", "dato", "dato'", "datin", "sri", "seri", "tun", "toh", "encik", "puan", "cik",
                           "tengku", "tunku"})
+# Quantifiers that float after the subject they count, right before its verb (`Ruiz and her deputy, Tom Vale, both
+# said`, `The two aides have all said`): a word of the subject's, never a subject of its own after a comma there.
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+# Titles of British peers, whose names run on to the place of their title (`Lord Smith of Leeds`, `Baroness Hale of
+# Richmond`): `Lord Smith` and `Smith` later are that peer.
+PEERAGE_TITLES = frozenset({"lord", "lady", "baron", "baroness"})
+# Words for `son of` or `daughter of` in Malay and Arabic names, before the father's name (`Anwar bin Ibrahim`,
+# `Siti binti Aziz`, `Mohammed bin Salman`, `Ahmad ibn Saud`): a name's lower-case part, never a word of its own.
+PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "bte"})
+# The Arabic article joined by a hyphen to a surname (`al-Baghdadi`, `el-Sayed`): a name in lower case, capitalised
+# only opening a sentence (`Al-Baghdadi said`).
+ARABIC_ARTICLES = frozenset({"al", "el"})
 # Malaysian titles written with a closing apostrophe before a name (`Dato' Lee Chong Keat`, `Dato' Sri Ali`): the
 # apostrophe is the title's, no quotation mark.
 APOSTROPHE_TITLES = frozenset({"dato"})

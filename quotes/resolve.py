@@ -29,7 +29,7 @@ import regex
 from .lexicon import (FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
-                      TITLES, MALAY_TITLES, gender_of)
+                      TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
@@ -130,6 +130,12 @@ _AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
 # `Tan Wei Ming`: the surname first, as Chinese, Korean and Vietnamese names put it), more capitals never after them.
 _GIVEN_NAMES_AFTER = regex.compile(r"(?:\h+\p{Lu}\p{Ll}+(?:-\p{Ll}+)?){1,2}(?![\p{L}\p{M}'’-]|\h+\p{Lu}|\h*\()")
 _ONE_NAME_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s+\Z")
+# `bin Ibrahim` after `Anwar`: a word for `son of` or `daughter of` and the father's name, which the name runs on to.
+_PATRONYM_AFTER = regex.compile(r"\h+(?:" + "|".join(sorted(PATRONYMIC_PARTICLES)) + r")\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}])")
+# `of Leeds` after `Lord Smith`: the place a peer's title names, the last word of the name.
+_PEERAGE_PLACE_AFTER = regex.compile(r"\h+of\h+\p{Lu}[\p{L}\p{M}'’-]*(?![\p{L}\p{M}'’-]|\h+\p{Lu})")
+# `al-Baghdadi`: the Arabic article in lower case joined by a hyphen to a capitalised surname.
+_ARTICLE_SURNAME = regex.compile(r"(?:" + "|".join(sorted(ARABIC_ARTICLES)) + r")-\p{Lu}[\p{L}\p{M}'’-]*")
 
 
 # An honorific opening a mention (`Mrs`, `Mr.`: group 1, checked against HONORIFICS) and the space after it.
@@ -162,11 +168,12 @@ def _title_of(word: str) -> str | None:
 
 def _name_words(phrase: str) -> str | None:
     """`phrase` when it is one or two capitalised words (`Hughes`, `Van Dyke`), or a surname that lower-case
-    particles open (`van der Merwe`, `du Plessis`: `SURNAME_PARTICLES`), else None."""
-    if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?", phrase):
-        return phrase
+    particles open (`van der Merwe`, `du Plessis`: `SURNAME_PARTICLES`; `bin Salman`: `PATRONYMIC_PARTICLES`), or
+    one the Arabic article joins (`al-Baghdadi`), else None."""
+    if regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*)?", phrase) or _ARTICLE_SURNAME.fullmatch(phrase):
+        return phrase  # `al-Baghdadi` too: the article joined to the surname
     words = phrase.split()
-    return phrase if 1 < len(words) <= 3 and all(w in SURNAME_PARTICLES for w in words[:-1]) \
+    return phrase if 1 < len(words) <= 3 and all(w in SURNAME_PARTICLES | PATRONYMIC_PARTICLES for w in words[:-1]) \
         and regex.fullmatch(r"\p{Lu}[\p{L}\p{M}'’-]*", words[-1]) else None
 
 
@@ -1342,8 +1349,11 @@ class Resolver:
         if _name_words(phrase) is None:
             return m.start, m.end
         first = phrase.split()[0]
-        if first.lower() in SURNAME_PARTICLES and " " in phrase and first[0].isupper() and self.text.find(phrase) == m.start:
-            phrase = first.lower() + phrase[len(first):]  # `Du Plessis said` opening a sentence: `du Plessis`
+        if (first.lower() in SURNAME_PARTICLES | PATRONYMIC_PARTICLES and " " in phrase
+                or first.split("-")[0].lower() in ARABIC_ARTICLES and "-" in first) \
+                and first[0].isupper() and self.text.find(phrase) == m.start:
+            phrase = first[0].lower() + phrase[1:]  # `Du Plessis said` opening a sentence: `du Plessis`;
+            # `Bin Salman`, `Al-Baghdadi`: `bin Salman`, `al-Baghdadi`
         if phrase not in self.forms:
             self.forms[phrase] = self._longest_forms(phrase)
         starts, best = self.forms[phrase]
@@ -1542,6 +1552,13 @@ class Resolver:
                 if begin is not None and end - begin > shortest:
                     suffix = _NAME_SUFFIX.match(self.text, end)  # `Tom Vale Jr.`: the suffix is the name's
                     longest = (begin, suffix.end() if suffix else end)
+                first = at if begin is None else begin
+                if (patronym := _PATRONYM_AFTER.match(self.text, end)) is not None and patronym.end() - first > shortest:
+                    longest = (first, patronym.end())  # `Anwar bin Ibrahim` for `Anwar`
+                elif (place := _PEERAGE_PLACE_AFTER.match(self.text, end)) is not None and place.end() - first > shortest \
+                        and (words := self.text[first:end].split()) and len(words) >= 2 \
+                        and words[0].lower() in PEERAGE_TITLES and not any(w.lower() in ROLE_WORDS for w in words[1:]):
+                    longest = (first, place.end())  # `Lord Smith of Leeds` for `Lord Smith` and `Smith`
             starts.append(at)
             best.append(longest)
             at = self.text.find(phrase, at + 1)
@@ -1762,7 +1779,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "the same honorific opens first where one has them (`Mr Tan` is `Mr Tan Wei Jie`, not his mother `Madam Tan "
          "Bee Lian`); a bare surname takes Hong Kong's hyphened given names after it too (`Chan` -> `Chief Secretary "
          "Chan Kwok-ki`), and a Malay given name after a Malaysian title the father's name (`Anwar` -> `Datuk Seri "
-         "Anwar Ibrahim`); a name in capitals (a transcript's "
+         "Anwar Ibrahim`); a name runs on past a word for `son of` or `daughter of` and the father's name after it "
+         "(`PATRONYMIC_PARTICLES`: `Anwar` -> `Anwar bin Ibrahim`), and `bin Salman` (`Bin Salman` opening a "
+         "sentence) is a surname as `du Plessis` is (`Mohammed bin Salman`), as is one the Arabic article joins "
+         "(`ARABIC_ARTICLES`: `al-Baghdadi`, `Al-Baghdadi` opening a sentence -> `Abu Bakr al-Baghdadi`); a peer's name "
+         "runs on to the place of the title (`PEERAGE_TITLES`: `Lord Smith`, `Smith` -> `Lord Smith of Leeds`; not an "
+         "office's: `Lord Mayor of London`); a name in capitals (a transcript's "
          "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
          "(`Lisa Park`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
          "initials they are (`Jane Soto`); a surname that lower-case particles open is a name too (`Mr van der "
@@ -1796,6 +1818,11 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   'Mr Tan said.', "We want workers to plan their lives,", "Mr Tan"),
           Example('Chief Secretary Chan Kwok-ki spoke first.\n\n"We have consulted widely," Chan said.',
                   "We have consulted widely,", "Chan"),
+          Example('Anwar bin Ibrahim spoke first.\n\n"We are united," Anwar said.', "We are united,", "Anwar"),
+          Example('Lord Smith of Leeds spoke first.\n\n"It will not pass," Lord Smith said.', "It will not pass,",
+                  "Lord Smith"),
+          Example('Abu Bakr al-Baghdadi spoke in a recording.\n\n"We will come back," al-Baghdadi said.',
+                  "We will come back,", "al-Baghdadi"),
           Example('Sen. Jo Hart spoke first. The vote was close. "We will vote no," Senator Hart said.',
                   "We will vote no,", "Senator Hart"),
           Example('The Ministry of Health (MOH) counted 40 new cases.\n\n"We are watching closely," the MOH said.',

@@ -1186,6 +1186,53 @@ CASES: list[tuple[str, str, list[Expect]]] = [
                          ("direct", "We will bring those jobs back,", "he", "Lee")]),
     ("debate-asked-about-asker-other-gender", 'Tom Lee asked Ann Ruiz about the farm. "It is gone," he said.',
      [("indirect", "the farm", "Tom Lee", ANY), ("direct", "It is gone,", "he", "Tom Lee")]),
+    # speaker and resolution leftovers (h167): a relative clause set off after the listener speaks its own
+    # report (a relay), not the first speaker's; Malay and Arabic name parts; a quantifier floating on a subject
+    # set off by commas; a quotation closed inside its comma ends what its cue reports
+    ("relay-told-listener-who-told", "Jones told Smith, who told reporters that the deal was dead.",
+     [("indirect", "that the deal was dead", "who", "Smith")]),
+    ("relay-told-listener-who-said", "The chief told the mayor, who said the station would close.",
+     [("indirect", "the station would close", "who", "the mayor")]),
+    ("relay-told-listener-relative-inside-report", "The chief told reporters the mayor, who resigned, was wrong.",
+     [("indirect", "the mayor, who resigned, was wrong", "The chief", ANY)]),
+    ("name-malay-given-name-patronym", 'Anwar bin Ibrahim said the coalition was stable.\n\n"We are united," '
+     'Anwar said.\n\nAnwar added that the vote would come in June.',
+     [("indirect", "the coalition was stable", "Anwar bin Ibrahim", ANY),
+      ("direct", "We are united,", "Anwar", "Anwar bin Ibrahim"),
+      ("indirect", "that the vote would come in June", "Anwar", "Anwar bin Ibrahim")]),
+    ("name-arabic-bin-surname", 'Crown Prince Mohammed bin Salman spoke first.\n\n"This is our future," bin Salman '
+     'said.\n\nBin Salman said the deal was done.',
+     [("direct", "This is our future,", "bin Salman", "Crown Prince Mohammed bin Salman"),
+      ("indirect", "the deal was done", "Bin Salman", "Crown Prince Mohammed bin Salman")]),
+    ("name-arabic-article-surname", 'Abu Bakr al-Baghdadi spoke in a recording.\n\n"We will come back," al-Baghdadi '
+     'said.\n\nAl-Baghdadi said the war was not over.',
+     [("direct", "We will come back,", "al-Baghdadi", "Abu Bakr al-Baghdadi"),
+      ("indirect", "the war was not over", "Al-Baghdadi", "Abu Bakr al-Baghdadi")]),
+    ("name-malay-binti-given-name", 'Siti binti Aziz said the school was full.\n\n"We have no room," Siti said.',
+     [("indirect", "the school was full", "Siti binti Aziz", ANY),
+      ("direct", "We have no room,", "Siti", "Siti binti Aziz")]),
+    ("floating-both-after-set-off-name", "Health Minister Ann Ruiz and her deputy, Tom Vale, both said the plan "
+     "was sound.", [("indirect", "the plan was sound", "Health Minister Ann Ruiz and her deputy, Tom Vale", ANY)]),
+    ("floating-both-no-comma", "The mayor and the police chief both said the station would stay open.",
+     [("indirect", "the station would stay open", "The mayor and the police chief", ANY)]),
+    ("quotation-closed-before-while-another", 'One follower commented, "This is a disgrace," while another wrote, '
+     '"I love it."', [("direct", "This is a disgrace,", "One follower", ANY),
+                      ("direct", "I love it.", "another", ANY)]),
+    ("quotation-closed-before-and-left", 'The mayor said, "We are done," and left the room.',
+     [("direct", "We are done,", "The mayor", ANY)]),
+    ("name-peer-place-of-title", 'Lord Smith of Leeds said the bill was flawed.\n\n"It will not pass," Lord Smith '
+     'said.\n\nSmith added that peers would vote against it.',
+     [("indirect", "the bill was flawed", "Lord Smith of Leeds", ANY),
+      ("direct", "It will not pass,", "Lord Smith", "Lord Smith of Leeds"),
+      ("indirect", "that peers would vote against it", "Smith", "Lord Smith of Leeds")]),
+    ("conjoined-cue-own-subject-set-off-name", 'A spokesperson for the hospital said the patient was stable, but '
+     'the family\'s lawyer, Tom Vale, told reporters she was "fighting for her life."',
+     [("indirect", "the patient was stable", "A spokesperson for the hospital", ANY),
+      ("mixed", 'she was "fighting for her life."', "the family's lawyer, Tom Vale", ANY)]),
+    ("conjoined-cue-shared-subject", 'He backed Obama and said, "Clinton did nothing."',
+     [("direct", "Clinton did nothing.", "He", ANY)]),
+    ("name-peer-not-lord-mayor", 'The Lord Mayor of London spoke first.\n\n"We are ready," the Lord Mayor said.',
+     [("direct", "We are ready,", "the Lord Mayor", "the Lord Mayor")]),
 ]
 
 
