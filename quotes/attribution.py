@@ -4776,11 +4776,21 @@ def _topic_of_name(s: Parsed, i: int) -> bool:
 def _reduced_relative(s: Parsed, end: int) -> int | None:
     """`said a woman holding a sign`, `wrote a user calling herself Red Fox`: a participle right after a
     common noun, with no comma between, opens a clause about that noun (a relative clause with its
-    `who is` left out); where that clause's words end (before any comma), or None."""
+    `who is` left out); so does `who` there (`said one person who was in the room`, read from the words
+    to the next comma, colon, dash, quotation mark or the closing stop, whatever the parse made of the
+    clause): where that clause's words end (before any comma), or None."""
     words = s.words
     if end + 1 >= len(words) or words[end].upos != "NOUN" or not words[end].text[:1].islower():
         return None
     part = words[end + 1]
+    if part.text.lower() in ("who", "whom"):
+        last = part.index
+        while last + 2 < len(words) and words[last + 1].text not in (",", ";", ":", "--", "\u2014") \
+                and words[last + 1].text.strip(MARK_CHARS):
+            last += 1
+        if last + 2 == len(words) and words[last + 1].upos != "PUNCT":
+            last += 1
+        return words[last].end if last > part.index else None
     if part.upos != "VERB" or part.xpos not in ("VBG", "VBN"):
         return None
     inside = {w.index for w in s.subtree(part)}
@@ -7127,6 +7137,8 @@ def _gerund_content(s: Parsed, verb: Word,
         own = s.kids[k.index]
         if _closed_aside(s, k):
             continue  # `reported, citing two sources, that ...`: an aside set off by commas on both sides
+        if s.subtree(k)[0].text == ",":
+            continue  # `was denied, citing privilege`: a phrase set off after the clause, no complement
         if any(w.upos != "ADV" for w in between) or any(c.deprel in _SUBJECTS or c.deprel in ("mark", "case")
                                                        for c in own if c.index < k.index):
             return None
@@ -11281,7 +11293,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "title word and a name, a given name: `said coach Sunday Oliseh`; `one` and a noun opening the "
          "description before the name: `said one parent, Mark Doyle`), "
          "not what a comma sets off after the name (a capitalised job title too, as a press release prints it: "
-         "`said Jane Doe, Chief Executive Officer`); `with` and what a source holds carry it on too (`said people with "
+         "`said Jane Doe, Chief Executive Officer`); a relative clause right after a common noun, with no comma, "
+         "restricts it and is part of it (`said one person who was in the room`, to the next comma); `with` and "
+         "what a source holds carry it on too (`said people with "
          "knowledge of the talks`).", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
@@ -11309,6 +11323,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the club's sporting director, Tom Vale"),
           Example('"Sales will rise," said Acme Corp. chief financial officer Jo Hart.', "Sales will rise,",
                   "Acme Corp. chief financial officer Jo Hart"),
+          Example('"It was chaos," said one person who was in the room, who asked not to be named.', "It was chaos,",
+                  "one person who was in the room"),
           Example("The buyout is worth about $2 billion, said people with knowledge of the matter.",
                   "The buyout is worth about $2 billion", "people with knowledge of the matter"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
@@ -12273,7 +12289,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "Mayor Needs To Quit Political Games, Show Care For Flood Victims", "City Paper"),)),
     Rule("gerund", "content", "`denied taking the money`, `reported spending $1 million`: the `-ing` clause a "
          "cue takes as its message (not an aside set off by commas on both sides: `reported, citing two sources, "
-         "that ...`).", _gerund_content,
+         "that ...`; nor a phrase a comma sets off after the clause: `The request was denied, citing privacy`).",
+         _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",
                   "The senator"),)),
     Rule("verdict", "content", "`after Ruiz was declared the winner`: a passive cue of a verdict reports who it is "

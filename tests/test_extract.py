@@ -2335,6 +2335,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "a deal could be announced Monday", "Two people familiar with the negotiations")]),
     ("anonymous-adding-participle-still-reports", "The plan will fail, said Ann Ruiz, noting the budget is short.",
      [("indirect", "The plan will fail", "Ann Ruiz"), ("indirect", "the budget is short", "Ann Ruiz")]),
+    ("anonymous-inverted-restrictive-relative", '"It was chaos," said one person who was in the room, who asked not '
+     'to be identified for fear of reprisal.', [("direct", "It was chaos,", "one person who was in the room")]),
+    ("passive-denied-citing-no-report", "The Ledger's request for the full contracts was denied, citing "
+     "attorney-client privilege.", []),
 ]
 
 
