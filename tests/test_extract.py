@@ -2325,9 +2325,6 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("anonymous-with-knowledge-asking-not-identified", "The deal is worth about $2 billion, said people with knowledge "
      "of the matter, asking not to be identified because the information is private.",
      [("indirect", "The deal is worth about $2 billion", "people with knowledge of the matter")]),
-    ("anonymous-according-relative-closing", "The bank has hired advisers, according to people familiar with the "
-     "matter, who asked not to be identified discussing private information.",
-     [("indirect", "The bank has hired advisers", "people familiar with the matter")]),
     ("anonymous-familiar-relative-before-cue", "People familiar with the matter, who asked not to be named, said the "
      "deal was close.", [("indirect", "the deal was close", "People familiar with the matter")]),
     ("anonymous-familiar-condition-before-cue", "Two people familiar with the negotiations, speaking on condition of "
