@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -1751,12 +1751,27 @@ def _closing_inversion(s: Parsed, verb: Word) -> bool:
     rest = s.words[i + 1:]
     if not rest or rest[0].upos not in ("PROPN", "DET", "ADJ", "NOUN", "NUM") and not rest[0].text[:1].isupper():
         return False  # a capitalised word opens a name whatever its tag (`Ann` taken for a preposition)
-    aside = False  # within a relative clause of the speaker's phrase
+    aside = False  # within a relative clause of the speaker's phrase, or the terms it speaks on
     for w in rest:
-        aside = aside or w.text.lower() in ("who", "whom", "whose", "which")
+        aside = aside or w.text.lower() in ("who", "whom", "whose", "which") or _condition_aside(s, w.index)
         if w.text.lower() == "that" or w.text in (";", ":") or (w.xpos in _FINITE and not aside):
             return False
     return True
+
+
+def _condition_aside(s: Parsed, i: int) -> bool:
+    """`, speaking on condition of anonymity because ...`, `, asking not to be identified because ...`: a
+    lower-case `-ing` word right after a comma opening words, up to the next comma, that name the terms a
+    source speaks on (`SPEAKING_CONDITIONS`, `anonymously`, or `be` and `WITHHELD_NAME_FORMS`: `not to be
+    named`): an aside of the speaker's, as a relative clause set off after its name is."""
+    words = s.words
+    w = words[i]
+    if i < 1 or words[i - 1].text != "," or not w.text.islower() or not w.text.endswith("ing"):
+        return False
+    end = next((x.index for x in words[i + 1:] if x.text in (",", ";", ":")), len(words))
+    part = [x.text.lower() for x in words[i + 1:end]]
+    return any(x in SPEAKING_CONDITIONS or x == "anonymously" for x in part) or any(
+        a == "be" and b in WITHHELD_NAME_FORMS for a, b in zip(part, part[1:]))
 
 
 def _headline_line(s: Parsed) -> bool:
@@ -3507,22 +3522,58 @@ def _said_of(s: Parsed, k: Word) -> bool:
         and case.text.lower() in _STANDING_PREPOSITIONS
 
 
+def _evidence_head(s: Parsed, i: int) -> int | None:
+    """The noun of records or counts (`EVIDENCE_NOUNS`) whose phrase ends right before word `i`, read from the
+    words: the word before it, or the noun before a participle and its `by` phrase of names (`data compiled
+    by Bloomberg`, `Emails obtained by the Ledger`, `messages reviewed by The Post`)."""
+    words = s.words
+    if i > 0 and words[i - 1].text.lower() in EVIDENCE_NOUNS:
+        return i - 1
+    by = next((x.index for x in reversed(words[max(0, i - 5):i]) if x.text.lower() == "by"), None)
+    if by is None or by < 2 or by + 1 >= i or not words[by - 1].text.islower() \
+            or not words[by - 1].text.endswith(("ed", "en")) or words[by - 2].text.lower() not in EVIDENCE_NOUNS \
+            or not all(x.text[:1].isupper() or x.text.lower() == "the" for x in words[by + 1:i]):
+        return None
+    return by - 2
+
+
 def _evidence_tag(sentence: int, s: Parsed, w: Word) -> Cue | None:
-    """`..., official figures showed on Friday.`, read from the words whatever the parse made the noun: a
-    closing tag, a comma, a noun phrase ending in a noun of records or counts right before `show`, and
-    nothing after it but a time and the stop; the clause before the comma is what they show."""
+    """`..., official figures showed on Friday.`, `..., data compiled by Bloomberg show.`, read from the
+    words whatever the parse made the noun: a closing tag, a comma, a noun phrase ending in a noun of records
+    or counts (`_evidence_head`) right before `show`, and nothing after it but a time and the stop; the clause
+    before the comma is what they show."""
     words = s.words
     tail = [x for x in words[w.index + 1:] if x.upos != "PUNCT"]
-    if w.index < 3 or words[w.index - 1].text.lower() not in EVIDENCE_NOUNS or not all(
+    h = _evidence_head(s, w.index) if w.index >= 3 else None
+    if h is None or not all(
             time_word(x.text) or x.text.lower() in TIME_OPENERS or x.text.lower() in TIME_NOUNS for x in tail):
         return None
-    first = _run_start(s, w.index - 1)
+    first = _run_start(s, h)
     if first is None or first < 2 or words[first - 1].text != "," \
             or not any(x.xpos in _FINITE for x in words[:first - 1]):
         return None
-    head = words[w.index - 1]
-    return Cue(sentence, (w,), w, (words[first].start, head.end), head, (words[0].start, words[first - 2].end),
-               speaker_rule="evidence-shows", content_rule="evidence-shows")
+    return Cue(sentence, (w,), w, (words[first].start, words[w.index - 1].end), words[h],
+               (words[0].start, words[first - 2].end), speaker_rule="evidence-shows", content_rule="evidence-shows")
+
+
+def _evidence_that(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The filing shows that ...`, `Emails obtained by the Ledger show that ...`, read from the words whatever
+    the parse made `show` (a noun of a compound): a noun phrase opening its sentence and ending in a noun of
+    records or counts (`_evidence_head`), `show` and `that`, then a clause with a finite verb: the records
+    speak it, to the sentence's end."""
+    words = s.words
+    h = _evidence_head(s, w.index)
+    if h is None or w.index + 2 >= len(words) or words[w.index + 1].text.lower() != "that":
+        return None
+    first = _run_start(s, h)
+    rest = list(words[w.index + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if first is None or any(x.upos == "PUNCT" for x in words[:first]) or len(rest) < 3 \
+            or not any(x.xpos in _FINITE for x in rest[1:]):
+        return None
+    return Cue(sentence, (w,), w, (words[first].start, words[w.index - 1].end), words[h],
+               (rest[0].start, rest[-1].end), speaker_rule="evidence-shows", content_rule="evidence-shows")
 
 
 def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -3534,7 +3585,8 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
     show, the firm paid ...`): the records speak (not `show up`, nor a bare object; not within another's
     report: `said that polls show ...`)."""
     if w.upos == "NOUN" and w.text.lower() in SHOWING_FORMS:
-        return _evidence_tag(sentence, s, w)  # `..., the data show.`: `data show` tagged a noun's compound
+        return _evidence_tag(sentence, s, w) or _evidence_that(sentence, s, w)  # `..., the data show.`, `The
+        # filing shows that ...`: `show` after such a noun tagged a noun's compound
     if w.upos != "VERB" or w.text.lower() not in SHOWING_FORMS or any(k.deprel == "compound:prt" for k in s.kids[w.index]):
         return None
     subjects = [k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index]
@@ -4725,7 +4777,8 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     verb on that make a noun phrase (nouns, names, adjectives, numbers, determiners and `of`/`for`
     phrases), up to a comma, a time word, a verb or any other preposition (`said Kerry on Tuesday`).
     What a comma sets off after it (`said Paul Gray, 61`, `, who opposed the plan`) is no part of it; a
-    participle's clause right after a common noun is (`said a woman holding a sign`)."""
+    participle's clause right after a common noun is (`said a woman holding a sign`), and so is `with` and
+    what the source holds (`SOURCE_WITH_NOUNS`: `said people with knowledge of the talks`)."""
     words = s.words
     lo = s.word_range(span)[0]
     if not verb.index < head.index or any(not _phrase_word(s, w) for w in words[verb.index + 1:lo]):
@@ -4737,7 +4790,8 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
             end = j
         elif _topic_of_name(s, j) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
-                or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower())):
+                or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower()
+                or w.text.lower() == "with" and any(x.text.lower() in SOURCE_WITH_NOUNS for x in words[j + 1:j + 3]))):
             break
         j += 1
     # `said Paul Gray, 61`, `, a spokesman for ...`, `, who ...`: an age, description or relative clause set
@@ -4800,11 +4854,21 @@ def _topic_of_name(s: Parsed, i: int) -> bool:
 def _reduced_relative(s: Parsed, end: int) -> int | None:
     """`said a woman holding a sign`, `wrote a user calling herself Red Fox`: a participle right after a
     common noun, with no comma between, opens a clause about that noun (a relative clause with its
-    `who is` left out); where that clause's words end (before any comma), or None."""
+    `who is` left out); so does `who` there (`said one person who was in the room`, read from the words
+    to the next comma, colon, dash, quotation mark or the closing stop, whatever the parse made of the
+    clause): where that clause's words end (before any comma), or None."""
     words = s.words
     if end + 1 >= len(words) or words[end].upos != "NOUN" or not words[end].text[:1].islower():
         return None
     part = words[end + 1]
+    if part.text.lower() in ("who", "whom"):
+        last = part.index
+        while last + 2 < len(words) and words[last + 1].text not in (",", ";", ":", "--", "\u2014") \
+                and words[last + 1].text.strip(MARK_CHARS):
+            last += 1
+        if last + 2 == len(words) and words[last + 1].upos != "PUNCT":
+            last += 1
+        return words[last].end if last > part.index else None
     if part.upos != "VERB" or part.xpos not in ("VBG", "VBN"):
         return None
     inside = {w.index for w in s.subtree(part)}
@@ -5429,14 +5493,20 @@ def _participle_modifier(s: Parsed, verb: Word, head: Word, span: tuple[int, int
 def _adjective_phrase_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`People familiar with the talks said ...`, `Sources close to the mayor say ...`: an adjective that
     takes its preposition (`PHRASE_ADJECTIVES`: `familiar with`, `close to`) right after the speaker's
-    noun, its phrase running with no punctuation, conjunction or verb of its own up to the cue, restricts
-    the noun: the speaker runs through it, whatever the parse made of the adjective (a main verb)."""
+    noun, its phrase running with no punctuation, conjunction or verb of its own up to the cue (or up to
+    an aside set off by commas right before the cue: a relative clause, or the terms it speaks on, `People
+    familiar with the talks, speaking on condition of anonymity, said`), restricts the noun: the speaker
+    runs through it, whatever the parse made of the adjective (a main verb)."""
     lo, hi = s.word_range(span)
     words = s.words
     if head.upos not in ("NOUN", "PROPN") or not span[1] <= verb.start or hi + 3 >= verb.index:
         return None
     if PHRASE_ADJECTIVES.get(words[hi + 1].text.lower()) != words[hi + 2].text.lower():
         return None
+    stop = next((w.index for w in words[hi + 3:verb.index] if w.text == ","), None)
+    if stop is not None and stop > hi + 3 and words[verb.index - 1].text == "," and stop < verb.index - 2 and (
+            relative_pronoun(words[stop + 1].text) or _condition_aside(s, stop + 1)):
+        return span[0], words[stop - 1].end  # `, who asked not to be named,`: an aside, no part of the speaker
     if any(w.upos in ("PUNCT", "CCONJ", "SCONJ", "VERB", "AUX") for w in words[hi + 3:verb.index]):
         return None
     return span[0], words[_before_adverbs(s, verb.index - 1, verb)].end
@@ -7231,6 +7301,8 @@ def _gerund_content(s: Parsed, verb: Word,
         own = s.kids[k.index]
         if _closed_aside(s, k):
             continue  # `reported, citing two sources, that ...`: an aside set off by commas on both sides
+        if s.subtree(k)[0].text == ",":
+            continue  # `was denied, citing privilege`: a phrase set off after the clause, no complement
         if any(w.upos != "ADV" for w in between) or any(c.deprel in _SUBJECTS or c.deprel in ("mark", "case")
                                                        for c in own if c.index < k.index):
             return None
@@ -9013,12 +9085,13 @@ def _contains(s: Parsed, root: Word, target: Word) -> bool:
     return any(x.index == target.index for x in s.subtree(root))
 
 
-def _clause_without(s: Parsed, clause: Word, drop: Word) -> tuple[int, int]:
-    """The clause headed by `clause` less the phrase under `drop`: the larger side of it (a closing
-    stop the parse hung from `drop` does not make the phrase reach the clause's end)."""
+def _clause_without(s: Parsed, clause: Word, drop: Word, also: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """The clause headed by `clause` less the phrase under `drop` (and the words `also`, an aside of its
+    own): the larger side of it (a closing stop the parse hung from `drop` does not make the phrase reach
+    the clause's end)."""
     sub = s.subtree(clause)
     last = len(s.words) - 1  # not the sentence's closing stop, wherever the parse hung it
-    cut = {w.index for w in s.subtree(drop) if not (w.upos == "PUNCT" and w.index == last)}
+    cut = {w.index for w in s.subtree(drop) if not (w.upos == "PUNCT" and w.index == last)} | also
     left = [w for w in sub if w.index < min(cut) and w.upos != "PUNCT"]
     right = [w for w in sub if w.index > max(cut) and w.upos != "PUNCT"]
     side = left if len(left) >= len(right) else right
@@ -10395,9 +10468,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "read from the words: `..., official figures showed on Friday.`, `show` after such a noun tagged a noun "
          "too: `..., the data show.`), or set off by commas "
          "within it (its two parts): the records speak what they show (not `show up`, nor a bare object: `The poll "
-         "shows a shift`; nor within another's report: `said that polls show ...`).", _evidence_shows,
+         "shows a shift`; nor within another's report: `said that polls show ...`). Papers obtained as evidence are "
+         "records too (`Emails obtained by the Ledger show that ...`, `The filing shows that ...`), and the noun's "
+         "phrase, read from the words whatever the parse made `show`, may end in a participle and its `by` phrase "
+         "(`..., data compiled by the Ledger show.`).", _evidence_shows,
          (Example("Court records show that the builder owed more than $40,000.",
                   "that the builder owed more than $40,000", "Court records"),
+          Example("Emails obtained by the Ledger show that the mayor's aide intervened twice.",
+                  "that the mayor's aide intervened twice", "Emails obtained by the Ledger"),
+          Example("Rents rose 9 percent last year, data compiled by the Ledger show.",
+                  "Rents rose 9 percent last year", "data compiled by the Ledger"),
           Example("The minutes show the board discussed the lease in closed session.",
                   "the board discussed the lease in closed session", "The minutes"),
           Example("The economy grew by 2 per cent last year, official data showed.",
@@ -11447,7 +11527,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "title word and a name, a given name: `said coach Sunday Oliseh`; `one` and a noun opening the "
          "description before the name: `said one parent, Mark Doyle`), "
          "not what a comma sets off after the name (a capitalised job title too, as a press release prints it: "
-         "`said Jane Doe, Chief Executive Officer`).", _inverted_run,
+         "`said Jane Doe, Chief Executive Officer`); a relative clause right after a common noun, with no comma, "
+         "restricts it and is part of it (`said one person who was in the room`, to the next comma); `with` and "
+         "what a source holds carry it on too (`said people with "
+         "knowledge of the talks`).", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
           Example('"We are proud," said Tom Vale, Partner at Vale Ventures, who led the round.',
@@ -11473,7 +11556,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"We will appeal," said the club\'s sporting director, Tom Vale.', "We will appeal,",
                   "the club's sporting director, Tom Vale"),
           Example('"Sales will rise," said Acme Corp. chief financial officer Jo Hart.', "Sales will rise,",
-                  "Acme Corp. chief financial officer Jo Hart"))),
+                  "Acme Corp. chief financial officer Jo Hart"),
+          Example('"It was chaos," said one person who was in the room, who asked not to be named.', "It was chaos,",
+                  "one person who was in the room"),
+          Example("The buyout is worth about $2 billion, said people with knowledge of the matter.",
+                  "The buyout is worth about $2 billion", "people with knowledge of the matter"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation; a given name opening the sentence whatever its tag: `Ann Ruiz`): the "
@@ -11519,12 +11606,17 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Officials held hostage for a week"))),
     Rule("adjective-phrase-run", "span", "`People familiar with the talks said`, `Sources close to the mayor "
          "say`: an adjective that takes its preposition (`familiar with`, `close to`) right after the speaker's "
-         "noun, its phrase running with no punctuation, conjunction or verb of its own up to the cue, restricts "
+         "noun, its phrase running with no punctuation, conjunction or verb of its own up to the cue (or to an "
+         "aside set off by commas right before the cue: a relative clause or the terms the source speaks on, "
+         "`People familiar with the talks, speaking on condition of anonymity, said`), restricts "
          "the noun: the speaker runs through it, whatever the parse made of the adjective.", _adjective_phrase_run,
          (Example("People familiar with the talks said the deal was close.", "the deal was close",
                   "People familiar with the talks"),
           Example("Sources close to the mayor said she would resign.", "she would resign",
-                  "Sources close to the mayor"))),
+                  "Sources close to the mayor"),
+          Example("Two people familiar with the negotiations, speaking on condition of anonymity because the talks "
+                  "are private, said a deal could come on Monday.", "a deal could come on Monday",
+                  "Two people familiar with the negotiations"))),
     Rule("clause-preposition-run", "span", "`Shares fell after the firm's chief executive said ...`: a speaker "
          "`clause-preposition` read from the words is the description from its determiner or possessor after the "
          "preposition, with the name set off after it (`a week after the firm's finance director, Ann Ruiz, "
@@ -11832,14 +11924,17 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "verb outside its relative clauses: `Ann Ruiz, a Democrat who backed it, said the plan ...` and `Ben "
          "Ortiz, who found the flaw, said the app sent ...` are none), or, in a headline (a short line closing "
          "with no stop), which may drop its verb, S opening with no preposition (`No fare rise this year, says "
-         "transit chief`; not `In Ohio, says Ruiz`).",
+         "transit chief`; not `In Ohio, says Ruiz`); the terms the speaker spoke on, set off after them, are no "
+         "clause of S's (`..., said a person familiar with the matter, asking not to be identified because ...`).",
          _inversion_content,
          (Example("The levee will hold through the storm, said Ann Ruiz, an engineer who helped build it.",
                   "The levee will hold through the storm", "Ann Ruiz"),
           Example("No fare rise this year, says transit chief\nThe board meets on Monday to set the budget.",
                   "No fare rise this year", "transit chief"),
           Example("We will not back down, vowed Ann Ruiz.", "We will not back down", "Ann Ruiz"),
-          Example("The count was fair, confirmed the election chief.", "The count was fair", "the election chief"))),
+          Example("The count was fair, confirmed the election chief.", "The count was fair", "the election chief"),
+          Example("The fund lost $400 million, said a person familiar with the matter, asking not to be identified "
+                  "because the figures are private.", "The fund lost $400 million", "a person familiar with the matter"))),
     Rule("inverted-aside-host", "content", "`The gap, said Ann Ruiz, an economist, is the real problem`: an inverted "
          "reporting clause set within the clause it reports (subject rule `inverted-aside`): the words before it "
          "and the words after it.", _inverted_aside_content,
@@ -12472,7 +12567,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "Mayor Needs To Quit Political Games, Show Care For Flood Victims", "City Paper"),)),
     Rule("gerund", "content", "`denied taking the money`, `reported spending $1 million`: the `-ing` clause a "
          "cue takes as its message (not an aside set off by commas on both sides: `reported, citing two sources, "
-         "that ...`).", _gerund_content,
+         "that ...`; nor a phrase a comma sets off after the clause: `The request was denied, citing privacy`).",
+         _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",
                   "The senator"),)),
     Rule("verdict", "content", "`after Ruiz was declared the winner`: a passive cue of a verdict reports who it is "

@@ -42,6 +42,7 @@ __all__ = [
     "DAY_PARTS",
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "PLEDGE_INVERTERS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "TIME_PHRASE_LEADS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "NEWSLETTER_LABELS", "NEWSLETTER_LABEL_LEADS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
+    "SOURCE_WITH_NOUNS", "WITHHELD_NAME_FORMS",
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
     "MALAY_TITLES", "CONSTITUENCY_WORDS", "APOSTROPHE_TITLES", "ADDRESS_STYLES",
     "PATRONYMIC_PARTICLES", "ARABIC_ARTICLES",
@@ -723,6 +724,12 @@ PHRASE_PREPOSITIONS = frozenset({"of", "for"})
 # State`, `Council on Public Health`, `Center for Rural Affairs`).
 NAME_PREPOSITIONS = frozenset({"of", "on", "for"})
 PHRASE_ADJECTIVES: dict[str, str] = {"close": "to", "familiar": "with", "loyal": "to", "allied": "with"}
+# Nouns that `with` takes in a source's description, carrying the speaker's phrase on through it (`people with
+# knowledge of the talks`, `a person with direct knowledge of the plan`, `officials with ties to the firm`).
+SOURCE_WITH_NOUNS = frozenset({"knowledge", "ties", "access", "links"})
+# Past participles of keeping a speaker's name back (`asking not to be identified`, `asked not to be named`):
+# with `anonymity` (`SPEAKING_CONDITIONS`), what a source's set-off aside names as the terms it speaks on.
+WITHHELD_NAME_FORMS = frozenset({"identified", "named"})
 # Prepositions that open a clause too (`after the vote`, `after the company said ...`): a finite verb
 # right after the noun phrase one opens has that phrase for its subject.
 # Verbs of quoting someone (`X was quoted by Y as saying`, `Y cited X as saying`): the one quoted speaks,
@@ -888,6 +895,11 @@ EVIDENCE_NOUNS = RESEARCH_NOUNS | frozenset({"data", "figures", "records", "stat
                                              "filings", "polling", "documents", "tallies", "estimates"})
 # A meeting's or a hearing's record (`Minutes of the March meeting show that ...`, `Call logs show ...`): records.
 EVIDENCE_NOUNS = EVIDENCE_NOUNS | frozenset({"minutes", "transcripts", "logs"})
+# Papers and recordings obtained or reviewed as evidence (`Emails obtained by the Ledger show that ...`, `Text
+# messages reviewed by the paper show ...`, `The filing shows that ...`, `Invoices show the firm billed ...`).
+EVIDENCE_NOUNS = EVIDENCE_NOUNS | frozenset({"emails", "e-mails", "email", "messages", "texts", "filing", "document",
+                                             "memo", "memos", "letter", "letters", "correspondence", "invoices",
+                                             "receipts", "calendars", "contracts", "recordings"})
 SHOWING_FORMS = frozenset({"show", "shows", "showed", "shown"})
 # Papers of courts and police that speak as a subject (`An affidavit states that ...`, `The indictment alleges
 # ...`, `The report says ...`): with research, records and texts that speak, the nouns before which a

@@ -2546,6 +2546,34 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Lee for Governor.", "signs")]),
     ("ad-clause-joined-fragments", 'The ad says Lee is "too dangerous" and "out of touch."',
      [("mixed", 'Lee is "too dangerous" and "out of touch."', "The ad")]),
+    # Investigative reporting: papers obtained as evidence, and anonymous sources with the terms they speak on.
+    ("evidence-emails-obtained-by", "Emails obtained by the Chronicle show that senior managers knew about the practice.",
+     [("indirect", "that senior managers knew about the practice", "Emails obtained by the Chronicle")]),
+    ("evidence-filing-shows-that", "The filing shows that executives sold shares worth $30 million before the "
+     "disclosure.", [("indirect", "that executives sold shares worth $30 million before the disclosure", "The filing")]),
+    ("evidence-messages-reviewed-by", "Text messages reviewed by The Post show that the envoy urged colleagues to delay "
+     "the announcement.", [("indirect", "that the envoy urged colleagues to delay the announcement",
+                            "Text messages reviewed by The Post")]),
+    ("evidence-compiled-by-tag", "The shares fell 12 percent, data compiled by Bloomberg show.",
+     [("indirect", "The shares fell 12 percent", "data compiled by Bloomberg")]),
+    ("evidence-calendars-released-by", "Calendars released by the agency show that the administrator met with "
+     "lobbyists at least 30 times.", [("indirect", "that the administrator met with lobbyists at least 30 times",
+                                       "Calendars released by the agency")]),
+    ("evidence-tv-shows-no-report", "The TV shows that executives watched were cancelled.", []),
+    ("anonymous-with-knowledge-asking-not-identified", "The deal is worth about $2 billion, said people with knowledge "
+     "of the matter, asking not to be identified because the information is private.",
+     [("indirect", "The deal is worth about $2 billion", "people with knowledge of the matter")]),
+    ("anonymous-familiar-relative-before-cue", "People familiar with the matter, who asked not to be named, said the "
+     "deal was close.", [("indirect", "the deal was close", "People familiar with the matter")]),
+    ("anonymous-familiar-condition-before-cue", "Two people familiar with the negotiations, speaking on condition of "
+     "anonymity because the talks are private, said a deal could be announced Monday.",
+     [("indirect", "a deal could be announced Monday", "Two people familiar with the negotiations")]),
+    ("anonymous-adding-participle-still-reports", "The plan will fail, said Ann Ruiz, noting the budget is short.",
+     [("indirect", "The plan will fail", "Ann Ruiz"), ("indirect", "the budget is short", "Ann Ruiz")]),
+    ("anonymous-inverted-restrictive-relative", '"It was chaos," said one person who was in the room, who asked not '
+     'to be identified for fear of reprisal.', [("direct", "It was chaos,", "one person who was in the room")]),
+    ("passive-denied-citing-no-report", "The Ledger's request for the full contracts was denied, citing "
+     "attorney-client privilege.", []),
 ]
 
 
