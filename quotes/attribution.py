@@ -3495,10 +3495,12 @@ def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.upos != "VERB" or w.text.lower() not in FINDING_FORMS:
         return None
     subject = next((k for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index), None)
+    if subject is None:
+        return None
     finder = subject
-    if subject is not None and relative_pronoun(subject.text) and w.deprel == "acl:relcl" and w.head >= 0:
+    if relative_pronoun(subject.text) and w.deprel == "acl:relcl" and w.head >= 0:
         finder = s.words[w.head]  # `the report, which found that ...`: the relative's noun found it
-    if finder is None or finder.text.lower() not in RESEARCH_NOUNS and finder.text.lower() not in FINDING_BODIES:
+    if finder.text.lower() not in RESEARCH_NOUNS and finder.text.lower() not in FINDING_BODIES:
         return None
     span = _speaker_span(s, subject, w) or s.span(subject)  # the speaker's noun phrase as any cue's
     widened = SPANS.first(s, w, subject, span)  # `The report, released Tuesday, found`: the report

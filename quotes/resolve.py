@@ -71,8 +71,9 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     words = [w.lower() for w in cased]
     if len(words) == 1 and words[0] in PRONOUNS:
         return Mention(start, end, *PRONOUNS[words[0]], True)
-    if len(words) == 1 and _inverted_pronoun(text, start, end) is not None:
-        return Mention(start, end, *PRONOUNS[_inverted_pronoun(text, start, end)], True)  # `a-t-il`: he
+    inverted = _inverted_pronoun(text, start, end) if len(words) == 1 else None
+    if inverted is not None:
+        return Mention(start, end, *PRONOUNS[inverted], True)  # `a-t-il`: he
     if len(words) == 1 and words[0] in POSSESSIVE_PRONOUNS:  # `His reply: "..."`: the owner speaks
         return Mention(start, end, *POSSESSIVE_PRONOUNS[words[0]], True)
     number: str | None = None
