@@ -92,7 +92,8 @@ PARSED = [
     ("It is a question of time.", False),               # noun after a determiner
     ("State officials met on Monday.", False),          # capitalised at the start: still a noun here
     ("The talks were held in the United States.", False),
-    ("Emails show the plan was known.", False),          # a mostly-noun form with no verb context
+    ("Photos show the plan was known.", False),          # a mostly-noun form with no verb context
+    ("Emails show the plan was known.", True),           # ... but records showing (lexicon EVIDENCE_NOUNS)
     ("Questions remain about the deal.", False),
     ("The Daily Ledger reports the mill will close.", True),   # a mostly-noun `-s` form after a name, before a determiner
     ("The mill will close, the Daily Ledger reports.", True),  # ... or closing the sentence
