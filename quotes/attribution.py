@@ -1001,15 +1001,18 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
     return _subject(s, host) or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
 
 
+_CONJOINED_SUBJECT_REACH = 20  # the most words a finite verb looks back for the `, but` before its own subject
+
+
 def _subject_after_conjunction(s: Parsed, verb: Word) -> bool:
     """`..., but the family's lawyer, Tom Vale, told reporters ...`: a finite verb after a comma, a coordinating
     conjunction and a noun phrase (no verb among its words) has that phrase for its own subject, however the
     parse hung it: no controller's."""
     if verb.xpos not in _FINITE:
         return False
-    c = next((i for i in range(verb.index - 1, max(-1, verb.index - 1 - _LISTENER_REACH * 4), -1)
+    c = next((i for i in range(verb.index - 1, max(-1, verb.index - 1 - _CONJOINED_SUBJECT_REACH), -1)
               if s.words[i].upos in ("CCONJ", "VERB", "AUX")), None)  # a bounded look back: linear in the text
-    if c is None or s.words[c].upos != "CCONJ" or c + 1 >= verb.index or s.words[c - 1].text != ",":
+    if c is None or c < 1 or s.words[c].upos != "CCONJ" or c + 1 >= verb.index or s.words[c - 1].text != ",":
         return False  # `31% of Republicans and Republican-leaning voters said`: one subject, joined
     between = s.words[c + 1:verb.index]
     return between[0].upos in ("DET", "PROPN", "NOUN", "PRON") and any(w.upos in ("NOUN", "PROPN") for w in between) \
