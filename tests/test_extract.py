@@ -2574,6 +2574,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'to be identified for fear of reprisal.', [("direct", "It was chaos,", "one person who was in the room")]),
     ("passive-denied-citing-no-report", "The Ledger's request for the full contracts was denied, citing "
      "attorney-client privilege.", []),
+    ("wire-told-by-phone-gerund-subject", "Witnesses told the news agency by phone that shelling continued until "
+     "dawn.", [("indirect", "that shelling continued until dawn", "Witnesses")]),
+    ("wire-said-by-phone-gerund-subject", "Two farmers said by phone that looting continued overnight.",
+     [("indirect", "that looting continued overnight", "Two farmers")]),
+    ("wire-told-by-phone-men-subject", "A driver told the agency by phone that gunmen stopped the bus.",
+     [("indirect", "that gunmen stopped the bus", "A driver")]),
+    ("request-listener-hyphened-phrase", "The mayor told families in flood-hit villages to boil their water.",
+     [("indirect", "families in flood-hit villages to boil their water", "The mayor")]),
 ]
 
 
