@@ -173,7 +173,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
 
     drafts.sort(key=lambda d: d.parts[0][0])
     _cut_before_nested(drafts, text)
-    drafts = _drop_overlaps(drafts)
+    drafts = _drop_overlaps(drafts, text)
     turns = _turns(text, sentences, inside, parses)
     drafts = sorted(_outside_turns(drafts, turns) + turns, key=lambda d: d.parts[0][0])
     _link_floating(drafts, sentences, text)
@@ -1276,7 +1276,7 @@ OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
 _TIER = {name: i for i, tier in enumerate(OVERLAP_TIERS) for name in tier}
 
 
-def _drop_overlaps(drafts: list[_Draft]) -> list[_Draft]:
+def _drop_overlaps(drafts: list[_Draft], text: str = "") -> list[_Draft]:
     """Keep quotations disjoint: of two overlapping ones, the one made by the rule of the earlier tier
     of OVERLAP_TIERS wins, and the earlier one when their rules share a tier.
 
@@ -1292,13 +1292,29 @@ def _drop_overlaps(drafts: list[_Draft]) -> list[_Draft]:
         if not clash:
             kept.append(d)
             open_.append(d)
-        elif all(_TIER[d.rules["link"]] < _TIER[o.rules["link"]] for o in clash):
+        elif all(_TIER[d.rules["link"]] < _TIER[o.rules["link"]] or _longer_same_report(text, d, o) for o in clash):
             dropped.update(id(o) for o in clash)
             open_ = [o for o in open_ if id(o) not in dropped] + [d]
             kept.append(d)
     out = [d for d in kept if id(d) not in dropped]
     out.sort(key=lambda d: d.parts[0][0])
     return out
+
+
+def _longer_same_report(text: str, d: _Draft, o: _Draft) -> bool:
+    """`Ruiz described Lee as a "liar" and "a fraud."`: two quotes of one tier with the same cue, opening at
+    the same place, the later-made one running on past the other's end over a coordinator (`and`, `or`,
+    `but`, `nor`) joining more to what the shorter holds: one report, the longer reading of it, which
+    holds the shorter whole (not one running on into the next clause: `..., Clinton fixates on ...`)."""
+    tag = _tag(d)
+    if tag is None or tag != _tag(o) or _TIER[d.rules["link"]] != _TIER[o.rules["link"]] \
+            or d.parts[0][0] != o.parts[0][0] or d.parts[-1][1] <= o.parts[-1][1]:
+        return False
+    return _JOINED_ON.match(text, o.parts[-1][1], d.parts[-1][1]) is not None
+
+
+# what joins more words to a report's reading: a coordinator after a comma, closing marks or nothing
+_JOINED_ON = regex.compile(r"[\s,\"\u201d\u2019']*(?:and|or|but|nor)\b", regex.IGNORECASE)
 
 
 # a relative pronoun set off by a comma or dash right before a report's speaker (`, which the union says`)

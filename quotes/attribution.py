@@ -7230,9 +7230,22 @@ def _infinitive_content(s: Parsed, verb: Word,
                 and _listener_phrase(s, max(w.index for w in s.subtree(listener)) + 1, s.subtree(k)[0].index):
             return (s.span(listener)[0], s.span(k)[1]), None  # `asked the board to resign` hung as a purpose
     if verb.lemma in DIRECTIVE_VERBS and listener is not None:
-        request = _listener_infinitive(s, listener)
+        request = _listener_infinitive(s, listener) or _phrase_then_infinitive(s, listener)
         if request is not None:
             return (s.span(listener)[0], s.span(request)[1]), None
+    return None
+
+
+def _phrase_then_infinitive(s: Parsed, listener: Word) -> Word | None:
+    """`urged residents in low-lying areas to leave` parsed with `in` as a subordinator and `low-lying` as
+    a verb whose clause the infinitive hangs from: read from the words, the listener's own words, then a
+    phrase of a preposition on it (`_listener_phrase`), then `to` and a bare form: the infinitive is the
+    request put to the listener, however the parse hung it."""
+    words = s.words
+    lo = max(w.index for w in s.subtree(listener)) + 1
+    for n in range(lo, min(lo + _LISTENER_PHRASE_WORDS + 1, len(words) - 1)):
+        if words[n].text.lower() == "to" and words[n + 1].xpos == "VB":
+            return words[n + 1] if n > lo and _listener_phrase(s, lo, n) else None
     return None
 
 
@@ -7244,8 +7257,15 @@ def _listener_phrase(s: Parsed, lo: int, hi: int) -> bool:
     preposition with its noun phrase (`urged residents in coastal towns to leave`: where the listener is,
     however the parse hung it): the infinitive still follows the listener."""
     gap = s.words[lo:hi]
-    return not gap or len(gap) <= _LISTENER_PHRASE_WORDS and gap[0].upos == "ADP" and len(gap) > 1 \
-        and all(w.upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM") for w in gap[1:]) and gap[-1].upos in _NOMINAL
+    return not gap or len(gap) <= _LISTENER_PHRASE_WORDS and (gap[0].upos == "ADP" or preposition(gap[0].text)) \
+        and len(gap) > 1 and all(w.upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or _hyphened_modifier(w)
+                                 for w in gap[1:]) and gap[-1].upos in _NOMINAL
+
+
+def _hyphened_modifier(w: Word) -> bool:
+    """`low-lying`, `flood-hit`, `war-torn`: a lower-case hyphened word ending in a participle, before a
+    noun in a phrase, is an adjective, whatever the tagger made of it."""
+    return "-" in w.text.strip("-") and w.text.islower() and w.upos == "VERB" and w.xpos in ("VBG", "VBN", "VBD")
 
 
 def _raised_report(s: Parsed, verb: Word,
@@ -7626,7 +7646,7 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
                 after = after[1:]  # `told reporters that "Ruiz is ...`: a quotation opening the clause
             if not after or not (after[0].text == "," or ((_subject_word(after) or _gerund_opening(after)) and (
                     not _is_cue_verb(after[0]) or _mass_before_present(after))
-                    and any(x.xpos in _FINITE for x in after[1:]))):
+                    and (any(x.xpos in _FINITE for x in after[1:]) or _past_after_subject(after)))):
                 return None  # `a speech that lasted`, `said that to reporters`: no clause opens
             last = _report_last(s, after)
             return None if last is None else ((w.start, last.end), None)
@@ -7749,10 +7769,24 @@ def _plural_before_past(after: Sequence[Word]) -> bool:
     """`that residents deserved a hearing`, `that prices rose`: a lower-case word in `-s` (or a plural in
     `-men`: `that gunmen opened fire`) tagged as a verb right before a past form: two finite verbs do not
     follow each other, so the first is the clause's plural subject; so too a bare form right before one in
-    `-s` (`_mass_before_present`)."""
+    `-s` (`_mass_before_present`), and a plural in `-men` or an `-ing` form right before a regular past in
+    `-ed` the tagger took for a participle (`that gunmen opened fire`, `that shelling continued until dawn`:
+    no auxiliary stands before it, so it is the clause's finite verb: `_past_after_subject`)."""
     first = after[0]
     return first.upos == "VERB" and first.text.islower() and first.text.endswith(("s", "men")) and len(after) > 1 \
-        and after[1].xpos == "VBD" or _mass_before_present(after)
+        and after[1].xpos == "VBD" or _mass_before_present(after) or _past_after_subject(after)
+
+
+def _past_after_subject(after: Sequence[Word]) -> bool:
+    """`that gunmen opened fire`, `that shelling continued until dawn`: a lower-case plural in `-men` or
+    `-ing` form tagged as a verb, right before a lower-case regular past in `-ed` tagged as a participle: a
+    participle with no auxiliary before it does not follow a noun's plural or a gerund opening a clause,
+    so the first word is the clause's subject and the `-ed` form its finite verb in the past."""
+    if len(after) < 2:
+        return False
+    first, second = after[0], after[1]
+    return first.upos == "VERB" and first.text.islower() and (first.text.endswith("men") or first.xpos == "VBG") \
+        and second.xpos in ("VBN", "VBD") and second.text.islower() and second.text.endswith("ed")
 
 
 def _mass_before_present(after: Sequence[Word]) -> bool:
@@ -12222,7 +12256,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "determiner and its noun describes it: `told a cheering crowd`; `last week`, `this year` are the cue's time, "
          "as is a clause of time with its subject and verb: `told the Ledger before she spoke to the committee that`; "
          "a quotation may open the clause, and an `-ing` word before its object's noun phrase may be its subject: "
-         "`that \"Ruiz is ...`, `that helping the farm was ...`; `that` after a determiner or a preposition is a "
+         "`that \"Ruiz is ...`, `that helping the farm was ...`; a plural in `-men` or an `-ing` word right before "
+         "a regular past in `-ed` taken for a participle is the subject, that past its finite verb: `that gunmen "
+         "opened fire`, `that shelling continued`; `that` after a determiner or a preposition is a "
          "pronoun: `despite all that`).", _listener_that,
          (Example("The senator told a radio station that he would not resign.", "that he would not resign",
                   "The senator"),
@@ -12242,7 +12278,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The official, who told reporters that talks had stalled, said the deal was dead.",
                   "that talks had stalled", "who"),
           Example("Ruiz told a cheering crowd in West Texas that she expects to win the state.",
-                  "that she expects to win the state", "Ruiz"))),
+                  "that she expects to win the state", "Ruiz"),
+          Example("One farmer told the agency by phone that gunmen opened fire on the convoy.",
+                  "that gunmen opened fire on the convoy", "One farmer"),
+          Example("Two villagers told the radio station by phone that shelling continued until dawn.",
+                  "that shelling continued until dawn", "Two villagers"))),
     Rule("listener-clause", "content", "`told police he had acted in self-defense`: a verb of telling, its "
          "listener (a pronoun, or a noun phrase that is not a thing told: `told a story he ...`), then a subject "
          "pronoun and a finite verb: the clause told, read from the words however the parse hung it (a relative "
@@ -12396,13 +12436,17 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "to repeal the fuel tax", "The governor"),)),
     Rule("infinitive", "content", "`vowed to build a wall`, `asked the crowd to stand`: a promise's or "
          "request's infinitive clause (from the listener on, past a phrase of place on the listener however the "
-         "parse hung it: `urged residents in evacuation zones to leave`).", _infinitive_content,
+         "parse hung it: `urged residents in evacuation zones to leave`, read from the words where the parse took the "
+         "preposition for a subordinator and a hyphened adjective for a verb: `urged residents in low-lying areas "
+         "to leave`).", _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
                   "to build a new bridge over the river", "The governor"),
           Example("The letter threatened to expose the mayor's debts.", "to expose the mayor's debts",
                   "The letter"),
           Example("The council asked the engineers to inspect every old bridge.",
-                  "the engineers to inspect every old bridge", "The council", parse=_REQUEST_ADVCL_UD))),
+                  "the engineers to inspect every old bridge", "The council", parse=_REQUEST_ADVCL_UD),
+          Example("The governor urged residents in low-lying areas to leave.",
+                  "residents in low-lying areas to leave", "The governor"))),
     Rule("object-then-topic", "content", "`wrote notes to the boxer on a paper banner`: a cue whose message would "
          "follow its preposition but whose own noun object comes first has made that object: the phrase tells where "
          "or of what, and the cue reports nothing.", _object_then_topic,

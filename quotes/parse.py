@@ -14,7 +14,7 @@ import bisect
 from dataclasses import dataclass
 from typing import Any, Sequence
 
-from .lexicon import BULLET_GLYPHS, DOUBLED_MARKS, MARK_ENTITIES, cue_forms
+from .lexicon import BULLET_GLYPHS, DOUBLED_MARKS, MARK_ENTITIES, cue_forms, cue_lemma, cue_lemmas
 from .segment import Sentence, Token
 
 __all__ = ["Word", "parse_sentences", "withheld", "MAX_TOKEN_CHARS", "KEEP_QUOTED_TOKENS", "FINITE_TAGS",
@@ -113,6 +113,16 @@ def parse_sentences(pipeline: Any, sentences: Sequence[Sentence],
             for sent, keep, parsed, h in zip(sentences, shown, parsed_words, holds)]
 
 
+def _cue_verb_lemma(form: str, upos: str | None, lemma: str) -> str:
+    """A verb's lemma, the cue table's where the lemmatizer cut a cue verb's inflection short, leaving a
+    letter of it on a stem that is no cue verb (`quizzed` -> `quizze`: a doubled consonant kept): `quiz`,
+    so the rules keyed on the lemma read it.  A form the lemmatizer left whole is its own word."""
+    if upos != "VERB" or lemma in cue_lemmas() or lemma == form.lower():
+        return lemma
+    table = cue_lemma(form)
+    return table if table is not None and lemma.startswith(table) else lemma
+
+
 def _shown(n: int, hold: Sequence[tuple[int, int]]) -> list[int]:
     hidden = {i for lo, hi in hold for i in range(lo, hi)}
     return [i for i in range(n) if i not in hidden]
@@ -127,7 +137,8 @@ def _words(sent: Sentence, keep: list[int], parsed: Sequence[Any], hold: Sequenc
         tok = sent.tokens[i]
         words[i] = Word(
             index=i, text=_mark_text(tok.text), upos=w.upos or "X",
-            lemma=(tok.text if len(tok.text) > MAX_TOKEN_CHARS else w.lemma or tok.text).lower(),
+            lemma=_cue_verb_lemma(tok.text, w.upos,
+                                  (tok.text if len(tok.text) > MAX_TOKEN_CHARS else w.lemma or tok.text).lower()),
             xpos=w.xpos or "", feats=w.feats or "", head=keep[w.head - 1] if w.head else -1,
             deprel=w.deprel or "dep", start=tok.start, end=tok.end,
         )

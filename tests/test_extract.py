@@ -2574,6 +2574,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'to be identified for fear of reprisal.', [("direct", "It was chaos,", "one person who was in the room")]),
     ("passive-denied-citing-no-report", "The Ledger's request for the full contracts was denied, citing "
      "attorney-client privilege.", []),
+    ("wire-told-by-phone-gerund-subject", "Witnesses told the news agency by phone that shelling continued until "
+     "dawn.", [("indirect", "that shelling continued until dawn", "Witnesses")]),
+    ("wire-said-by-phone-gerund-subject", "Two farmers said by phone that looting continued overnight.",
+     [("indirect", "that looting continued overnight", "Two farmers")]),
+    ("wire-told-by-phone-men-subject", "A driver told the agency by phone that gunmen stopped the bus.",
+     [("indirect", "that gunmen stopped the bus", "A driver")]),
+    ("request-listener-hyphened-phrase", "The mayor told families in flood-hit villages to boil their water.",
+     [("indirect", "families in flood-hit villages to boil their water", "The mayor")]),
+    ("hearing-quizzed-lemma", "Senators quizzed the director about the missing files.",
+     [("indirect", "the missing files", "Senators")]),
+    ("hearing-quizzed-bare-participle", "Quizzed over the fees, the dean said the board would review them.",
+     [("indirect", "the fees", None), ("indirect", "the board would review them", "the dean")]),
+    ("campaign-described-two-quotations-longer", 'Ruiz described her rival as a "career fibber" and "a danger to '
+     'the county."', [("mixed", 'her rival as a "career fibber" and "a danger to the county."', "Ruiz")]),
+    ("campaign-called-not-run-into-next-clause", 'While Ruiz calls the plan a "bold step," Lee focuses on the '
+     '"cost" line.', [("mixed", 'the plan a "bold step,"', "Ruiz")]),
 ]
 
 
