@@ -4283,7 +4283,8 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
     and the sentence's own predicate follows it, whatever the parse hung from the clause: the clause
     ends before the first auxiliary or finite verb that comes after the clause's own verb group (its
     auxiliaries, then a verb, adjective or noun: `would flood`, `is safe`; a participle right after that
-    verb is such a verb too: `could shrink drew`), with no relative pronoun,
+    verb is such a verb too: `could shrink drew`; so is an `-ed` participle with its object after a word
+    that is no auxiliary: `that he took the money angered voters`), with no relative pronoun,
     comma or conjunction in between (`that the firms that lent money would fail`: not read)."""
     predicate = False
     for x in s.words[mark.index + 1:]:
@@ -4293,6 +4294,9 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
                 "who", "which", "whom"):
             return end
         finite = x.upos == "AUX" or x.xpos in _FINITE
+        # `that he took the money angered voters`: an `-ed` participle with its object after the clause's verb
+        # and a word that is no auxiliary is the sentence's past verb, whatever the parse made of it
+        finite = finite or (predicate and s.words[x.index - 1].upos != "AUX" and _past_then_phrase(s, x.index))
         if finite and predicate:
             before = s.words[x.index - 1]
             return before.end
@@ -7957,10 +7961,10 @@ def _reported_object(s: Parsed, verb: Word,
         return None  # `was asked about the tax`: the passive subject is the listener, the topic still follows
     openers = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
     for k in s.kids[verb.index]:
-        if k.index < verb.index or k.upos not in _NAMES:
-            continue
+        if k.index < verb.index or k.upos not in _NAMES and k.text not in CURRENCY_SIGNS:
+            continue  # (`said about $4,000`: the sign, tagged a symbol, heads the amount)
         aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
-        if k.deprel == "obj" and verb.lemma in reports and not time_word(k.text) and not passive \
+        if k.deprel == "obj" and k.upos in _NAMES and verb.lemma in reports and not time_word(k.text) and not passive \
                 and not _calendar_time(s, k.index) and not to_infinitive(s.kids[verb.index]):
             end = _noun_phrase_end(s, verb, k, aside)
             if _subject_then_past(s, verb, end):
@@ -7973,12 +7977,24 @@ def _reported_object(s: Parsed, verb: Word,
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
         timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and (
             time_word(k.text) or _calendar_time(s, k.index))  # `on Monday`, `for years`, `in March`
-        if k.deprel.startswith("obl") and case is not None and case.lemma in openers and not timed \
+        amount = case is not None and case.text.lower() in APPROXIMATING_PREPOSITIONS and case.index + 1 < len(
+            s.words) and (s.words[case.index + 1].upos == "NUM" or s.words[case.index + 1].text in CURRENCY_SIGNS)
+        # `said around $4 million`: `say` takes an amount after any word of about how many, not a time
+        said_amount = amount and verb.lemma == "say" and not time_word(k.text) and not _calendar_time(s, k.index)
+        if k.deprel.startswith("obl") and case is not None and (case.lemma in openers or said_amount) and not timed \
                 and not _unquestioned(s, verb, case):
-            amount = case.text.lower() in APPROXIMATING_PREPOSITIONS and case.index + 1 < len(s.words) and (
-                s.words[case.index + 1].upos == "NUM" or s.words[case.index + 1].text in CURRENCY_SIGNS)
+            if k.upos not in _NAMES and not amount:
+                continue  # a sign heads no topic (`spoke of $5 bills`), only an amount after `about`
             dropped = aside if amount else aside | {case.index}  # `said about six weeks`: how many, not what of
-            return (s.span(k, dropped)[0], _noun_phrase_end(s, verb, k, aside)), None
+            end = _noun_phrase_end(s, verb, k, aside)
+            if amount:  # `said about $4,000` with the number hung from the verb: the amount runs on over it
+                nxt = next((w for w in s.words if w.start >= end), None)
+                while nxt is not None and nxt.upos == "NUM" and nxt.start == end:
+                    end = nxt.end
+                    nxt = s.words[nxt.index + 1] if nxt.index + 1 < len(s.words) else None
+                if nxt is not None and (nxt.upos == "AUX" or nxt.xpos in _FINITE | {"MD"}):
+                    return None  # `said about 40 percent of the budget would go to roads`: the amount is a clause's subject
+            return (s.span(k, dropped)[0], end), None
     return None
 
 
@@ -8019,7 +8035,14 @@ def _subject_then_past(s: Parsed, verb: Word, end: int) -> bool:
     if verb.lemma not in OBJECT_CUES and verb.lemma not in SAY_VERBS:
         return False
     i = next((w.index for w in s.words if w.start >= end), None)
-    if i is None or i + 1 >= len(s.words):
+    return i is not None and _past_then_phrase(s, i)
+
+
+def _past_then_phrase(s: Parsed, i: int) -> bool:
+    """Whether word `i` is a lower-case `-ed` verb (past or participle, whatever the parse made of it) and a
+    noun phrase opens right after it with no preposition and no word of time (`ignored safety warnings`,
+    `angered voters`; not `approved by the board`, `signed Monday`): a verb with its object."""
+    if i + 1 >= len(s.words):
         return False
     w, nxt = s.words[i], s.words[i + 1]
     return w.upos == "VERB" and w.xpos in ("VBD", "VBN") and w.text.islower() and w.text.endswith("ed") \
@@ -10639,7 +10662,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("noun-cue", "cue", "`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a "
          "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it (when "
          "the noun's phrase opens its sentence, the clause ends before the sentence's own predicate, however the parse "
-         "split it: `Her claim that the river would flood was ignored`, `Her claim that the city lost jobs is false`; right after `his`, `its` or `their` the noun cue's form is a noun "
+         "split it: `Her claim that the river would flood was ignored`, `Her claim that the city lost jobs is false`, `His "
+         "claim that he took the bribe angered voters`, an `-ed` verb with its object; right after `his`, `its` or `their` the noun cue's form is a noun "
          "whatever its tag: `His warning that ...`).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
@@ -10651,7 +10675,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("His warning that the dam would fail was ignored by the council.", "that the dam would fail",
                   "His"),
           Example("The mayor's claim that the city lost 4,000 jobs last year is wrong.",
-                  "that the city lost 4,000 jobs last year", "The mayor")),
+                  "that the city lost 4,000 jobs last year", "The mayor"),
+          Example("His claim that he took the bribe angered voters.", "that he took the bribe", "His"),
+          Example("Her claim that the money was stolen alarmed the board.", "that the money was stolen", "Her")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
@@ -12429,8 +12455,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",
                   "The coach"))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
-         "cue takes as its message (with `about` or `around` before a number, which tells how many: `said "
-         "about six weeks`; a verb of questioning someone, lexicon QUESTIONING_VERBS, puts its topic to its "
+         "cue takes as its message (with `about` or `around` before a number or currency sign, which tells how "
+         "many: `said about six weeks`, `said around $4 million`, unless a verb follows the amount, whose clause "
+         "it opens; a verb of questioning someone, lexicon QUESTIONING_VERBS, puts its topic to its "
          "object or passive subject: `grilled the director about the funds`, not `pressed on with the vote`).",
          _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
@@ -12447,6 +12474,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The union disputed the company's figures on overtime.", "the company's figures on overtime",
                   "The union"),
           Example("Sam Lee said about six weeks.", "about six weeks", "Sam Lee"),
+          Example("Tom Berg said about $4,000.", "about $4,000", "Tom Berg"),
+          Example("Pressed on the price, the mayor said around $4 million.", "around $4 million", "the mayor"),
           Example("The firm announced the plan approved by the board.", "the plan approved by the board",
                   "The firm"),
           Example("The trade group spelled out its concerns as it commented on the proposed rules.",

@@ -1233,6 +1233,17 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "Clinton did nothing.", "He", ANY)]),
     ("name-peer-not-lord-mayor", 'The Lord Mayor of London spoke first.\n\n"We are ready," the Lord Mayor said.',
      [("direct", "We are ready,", "the Lord Mayor", "the Lord Mayor")]),
+    ("said-amount-currency-sign", "Lee said about $4,000.", [("indirect", "about $4,000", "Lee", ANY)]),
+    ("said-amount-around-sign", "Asked about the cost, the mayor said around $4 million.",
+     [("indirect", "the cost", None, ANY), ("indirect", "around $4 million", "the mayor", ANY)]),
+    ("said-amount-opens-clause", "The mayor said about 40 percent of the budget would go to roads.",
+     [("indirect", "about 40 percent of the budget would go to roads", "The mayor", ANY)]),
+    ("said-around-time-not-amount", "Lee said around noon.", []),
+    ("spoke-of-sign-not-amount", "Lee spoke of $5 bills.", []),
+    ("noun-cue-clause-before-ed-verb", "His claim that he took the money angered voters.",
+     [("indirect", "that he took the money", "His", ANY)]),
+    ("noun-cue-passive-before-ed-verb", "His claim that the money was stolen angered voters.",
+     [("indirect", "that the money was stolen", "His", ANY)]),
 ]
 
 
