@@ -4283,8 +4283,8 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
     and the sentence's own predicate follows it, whatever the parse hung from the clause: the clause
     ends before the first auxiliary or finite verb that comes after the clause's own verb group (its
     auxiliaries, then a verb, adjective or noun: `would flood`, `is safe`; a participle right after that
-    verb is such a verb too: `could shrink drew`; so is an `-ed` participle with its object after a word
-    that is no auxiliary: `that he took the money angered voters`), with no relative pronoun,
+    verb is such a verb too: `could shrink drew`; so is an `-ed` participle with its object after a noun or
+    a passive participle: `that he took the money angered voters`), with no relative pronoun,
     comma or conjunction in between (`that the firms that lent money would fail`: not read)."""
     predicate = False
     for x in s.words[mark.index + 1:]:
@@ -4294,9 +4294,10 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
                 "who", "which", "whom"):
             return end
         finite = x.upos == "AUX" or x.xpos in _FINITE
-        # `that he took the money angered voters`: an `-ed` participle with its object after the clause's verb
-        # and a word that is no auxiliary is the sentence's past verb, whatever the parse made of it
-        finite = finite or (predicate and s.words[x.index - 1].upos != "AUX" and _past_then_phrase(s, x.index))
+        # `that he took the money angered voters`, `that it was stolen angered voters`: an `-ed` participle with
+        # its object, after the clause's verb and its object's noun (or its passive participle), is the sentence's
+        # past verb, whatever the parse made of it (not `to deport undocumented immigrants`: the verb's adjective)
+        finite = finite or (predicate and _past_then_phrase(s, x.index) and _clause_done(s, x.index - 1))
         if finite and predicate:
             before = s.words[x.index - 1]
             return before.end
@@ -6402,6 +6403,26 @@ def _fronted_clause(s: Parsed, verb: Word,
     return (start, rest[-1].end), None
 
 
+def _fronted_phrase(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`When Ruiz said the word "taxes," the audience booed`, `When Ruiz said it, the crowd booed`: a cue
+    within a subordinate clause that opens its sentence (as `fronted_close` finds it) whose words up to
+    the comma closing that clause hold no verb (no clause nor gerund, read by the rules before or after)
+    reports nothing past that comma: the words up to it when a quoted fragment stands in them (its
+    closing mark after the comma), nothing otherwise (`it`, `the word taxes`: no message of their own)."""
+    comma = fronted_close(s, verb)
+    if comma is None or verb.xpos == "VBN":
+        return None
+    rest = s.words[verb.index + 1:comma]
+    if not rest or any(w.upos in ("VERB", "AUX") for w in rest):
+        return None
+    if _mark_between(s, verb.index + 1, comma + 1):
+        if not _fragment_closing(s, verb, comma):
+            return None  # `When he said, "We won," ...`: quoted words are the quotation's
+        return (rest[0].start, rest[-1].end), None
+    return _NOTHING
+
+
 def _fragment_closing(s: Parsed, verb: Word, comma: int) -> bool:
     """`While critics say the plan is "reckless," supporters ...`: whether the quotation marks between a
     cue and the comma closing its clause pair up (one closing right after the comma counted) and none
@@ -8036,6 +8057,14 @@ def _subject_then_past(s: Parsed, verb: Word, end: int) -> bool:
         return False
     i = next((w.index for w in s.words if w.start >= end), None)
     return i is not None and _past_then_phrase(s, i)
+
+
+def _clause_done(s: Parsed, i: int) -> bool:
+    """Whether word `i` may close a clause: a noun, name, pronoun or number (its object's last word), or a
+    participle right after its auxiliary (`was stolen`)."""
+    w = s.words[i]
+    return w.upos in ("NOUN", "PROPN", "PRON", "NUM") or (
+        w.xpos == "VBN" and i > 0 and s.words[i - 1].upos == "AUX")
 
 
 def _past_then_phrase(s: Parsed, i: int) -> bool:
@@ -12515,6 +12544,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "which the union says hurt small traders", "the union"),
           Example("The county built the fences that neighbors say block the river path.",
                   "that neighbors say block the river path", "neighbors"))),
+    Rule("fronted-phrase", "content", "`When Ruiz said the word \"taxes,\" the audience booed`: a cue in a "
+         "subordinate clause opening its sentence, with no verb between it and the comma closing that clause, "
+         "reports no further than that comma: a quoted fragment there, or nothing (`When Ruiz said it, ...`).",
+         _fronted_phrase,
+         (Example("When Tom Berg said it, the whole crowd booed.", "it, the whole crowd booed", "Tom Berg",
+                  kept=False),
+          Example("When the mayor said the word taxes, the audience booed.", "the word taxes, the audience booed",
+                  "the mayor", kept=False))),
     Rule("rest-to-contrast", "content", "`said the mill will close, but the town ...` read from the words: the rest "
          "of the sentence up to a semicolon, or a comma and `but`, `while`, `though`, ..., outside quotations (a "
          "quotation closing on that comma ends the report with its closing mark).", _rest_to_contrast,

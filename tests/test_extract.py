@@ -1242,6 +1242,13 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("spoke-of-sign-not-amount", "Lee spoke of $5 bills.", []),
     ("noun-cue-clause-before-ed-verb", "His claim that he took the money angered voters.",
      [("indirect", "that he took the money", "His", ANY)]),
+    ("fronted-cue-quoted-word", 'When Ruiz said the word "taxes," the audience booed.',
+     [("mixed", 'the word "taxes,"', "Ruiz", ANY)]),
+    ("fronted-cue-pronoun-nothing", "When Ruiz said it, the audience booed.", []),
+    ("fronted-cue-object-kept", "When Ruiz denied the charges, the audience booed.",
+     [("indirect", "the charges", "Ruiz", ANY)]),
+    ("noun-cue-verb-adjective-not-predicate", "The mayor's promise to hire unemployed workers won her votes.",
+     [("indirect", "to hire unemployed workers", "The mayor", ANY)]),
     ("noun-cue-passive-before-ed-verb", "His claim that the money was stolen angered voters.",
      [("indirect", "that the money was stolen", "His", ANY)]),
 ]
