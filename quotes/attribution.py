@@ -6409,7 +6409,7 @@ def _fronted_phrase(s: Parsed, verb: Word,
     within a subordinate clause that opens its sentence (as `fronted_close` finds it) whose words up to
     the comma closing that clause hold no verb (no clause nor gerund, read by the rules before or after)
     reports nothing past that comma: the words up to it when a quoted fragment stands in them (its
-    closing mark after the comma), nothing otherwise (`it`, `the word taxes`: no message of their own)."""
+    closing mark after the comma), nothing otherwise (`it`, `the word taxes`, `the letter`: no message)."""
     comma = fronted_close(s, verb)
     if comma is None or verb.xpos == "VBN":
         return None
@@ -6420,7 +6420,8 @@ def _fronted_phrase(s: Parsed, verb: Word,
         if not _fragment_closing(s, verb, comma):
             return None  # `When he said, "We won," ...`: quoted words are the quotation's
         return (rest[0].start, rest[-1].end), None
-    return _NOTHING
+    return _NOTHING  # `When Ruiz said it, ...`, `When Lee wrote the letter, ...`: an object no message (those
+    # that are, `When Ruiz denied the charges`, `reported-object` reads first)
 
 
 def _fragment_closing(s: Parsed, verb: Word, comma: int) -> bool:
@@ -8676,10 +8677,15 @@ def _past_adjunct(s: Parsed, w: Word, verb: Word) -> int | None:
 
 
 def _verb_adjunct(s: Parsed, w: Word, verb: Word) -> Word | None:
-    """The head of the verb's oblique (time, place, manner) phrase holding `w`, if `w` lies in one."""
+    """The head of the verb's oblique (time, place, manner) phrase holding `w`, if `w` lies in one (an `-ing`
+    word after a preposition and a determiner is that phrase's noun, whatever the parse made of it: `said in a
+    recording that ...`)."""
     top = w
     while top.head >= 0 and top.head != verb.index:
         top = s.words[top.head]
+    if top.head == verb.index and top.xpos == "VBG" and top.deprel == "advcl":
+        kids = [k.deprel for k in s.kids[top.index] if k.index < top.index]
+        return top if "case" in kids and "det" in kids else None
     return top if top.head == verb.index and top.deprel.startswith("obl") else None
 
 
@@ -9067,8 +9073,9 @@ def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
 
 def _clause_after_adjunct(s: Parsed, verb: Word,
                           rest: Sequence[Word]) -> tuple[int, int] | None:
-    """`said in an interview last week that she ...`, `said in a statement they pulled ...` with the
-    clause hung inside the verb's own phrase of time or place: the reported words start at the
+    """`said in an interview last week that she ...`, `said in a statement they pulled ...`, `said in a
+    recording that ...` with the clause hung inside the verb's own phrase of time or place (its noun an `-ing`
+    word after a preposition and a determiner, whatever its tag): the reported words start at the
     first `that` or subject of a finite verb after that phrase's noun, to the sentence's end."""
     top = _verb_adjunct(s, rest[0], verb)
     if top is None:
@@ -12546,7 +12553,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "that neighbors say block the river path", "neighbors"))),
     Rule("fronted-phrase", "content", "`When Ruiz said the word \"taxes,\" the audience booed`: a cue in a "
          "subordinate clause opening its sentence, with no verb between it and the comma closing that clause, "
-         "reports no further than that comma: a quoted fragment there, or nothing (`When Ruiz said it, ...`).",
+         "reports no further than that comma: a quoted fragment there, or nothing (`When Ruiz said it, ...`; an "
+         "object that is a message, `When Ruiz denied the charges`, `reported-object` reads first).",
          _fronted_phrase,
          (Example("When Tom Berg said it, the whole crowd booed.", "it, the whole crowd booed", "Tom Berg",
                   kept=False),
@@ -12568,7 +12576,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`Lopez, who says they were \"...,\" called`; past a clause of a point in time right after the cue or its "
          "listener when the clause after it is in the present or has a modal: `told residents after the storm "
          "passed the roads would reopen`, not one in the past, events told in order: `told reporters after "
-         "officers searched the house they found cash`).",
+         "officers searched the house they found cash`; past a phrase of where it was said, its `-ing` noun after a "
+         "determiner whatever its tag: `said in a recording that ...`).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",
@@ -12586,7 +12595,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the app sent precise coordinates to a server every few minutes", "Security researcher Ben Ortiz",
                   parse=_RELATIVE_THEN_SAID_UD),
           Example("The mayor told residents after the storm passed the roads would reopen.", "the roads would reopen",
-                  "The mayor"))),
+                  "The mayor"),
+          Example("Tom Berg said in a recording that the deal was dead.", "that the deal was dead", "Tom Berg"))),
     Rule("gerund-subject", "content", "`Economists say taxing fuel encourages saving`, `Some economists say "
          "that taxing fuel encourages saving`: after an active cue (and `that`), a word in `-ing`, its object's "
          "noun phrase and then a finite verb (a gerund subject is singular: an `-s` form after the object's noun "

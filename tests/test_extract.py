@@ -1249,6 +1249,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the charges", "Ruiz", ANY)]),
     ("noun-cue-verb-adjective-not-predicate", "The mayor's promise to hire unemployed workers won her votes.",
      [("indirect", "to hire unemployed workers", "The mayor", ANY)]),
+    ("said-in-a-recording-that", "Ann Ruiz said in a recording that the deal was dead.",
+     [("indirect", "that the deal was dead", "Ann Ruiz", ANY)]),
+    ("spoke-after-reading-not-report", "Lee spoke after reading the report that the firm lied.", []),
+    ("two-word-clause-plural-tagged-verb", "The manager concedes sales fell.",
+     [("indirect", "sales fell", "The manager", ANY)]),
     ("noun-cue-passive-before-ed-verb", "His claim that the money was stolen angered voters.",
      [("indirect", "that the money was stolen", "His", ANY)]),
 ]
