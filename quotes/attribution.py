@@ -4200,6 +4200,39 @@ def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="name-then-colon", content_rule="name-then-colon")
 
 
+def _source_then_question(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The mayor questions whether the plan will work`, `Ann Ruiz doubts if ...`: a cue verb's `-s` form the
+    tagger took for a plural noun (`questions` read like `the questions`), right after a sentence's opening
+    subject (`The` and a source word, `mayor`, `official`, or a name's run of capitalised words) and right
+    before the `whether` or `if` opening a clause, is that subject's verb: the subject speaks, the clause
+    from that word on is what was said, to a comma, colon, dash or the sentence's end, however the parse
+    hung it."""
+    if w.upos != "NOUN" or w.index == 0 or w.index + 1 >= len(s.words) or not w.text.islower() \
+            or not w.text.endswith("s") or w.text[:-1] not in cue_lemmas():
+        return None
+    mark = s.words[w.index + 1]
+    if mark.text.lower() not in ("whether", "if") or mark.deprel != "mark" or mark.head <= mark.index:
+        return None
+    before = s.words[:w.index]
+    owner = before[-1]
+    named = owner.upos == "PROPN" and len(before) <= 4 and all(
+        x.text[:1].isupper() and x.upos != "DET" for x in before)  # (`Ann Ruiz`, whatever the tag of `Ann`)
+    role = source_word(owner.text) and all(x.upos == "DET" for x in before[:-1]) and len(before) <= 2
+    if not (named or role):
+        return None  # `Key questions whether ...`, `the tax questions whether`: a noun phrase of its own
+    rest = []
+    for x in s.words[mark.index:]:
+        if x.text in _RELATIVE_STOPS:
+            break  # `..., critics say`: a clause of its own after a comma
+        rest.append(x)
+    while rest and rest[-1].upos == "PUNCT" and rest[-1].text.strip(MARK_CHARS):
+        rest.pop()
+    if len(rest) < 3:
+        return None
+    return Cue(sentence, (w,), w, (before[0].start, owner.end), owner, (mark.start, rest[-1].end),
+               speaker_rule="source-then-question", content_rule="source-then-question")
+
+
 RUBRIC_LABEL_WORDS = 4   # the most words of a label in capitals opening a line before its colon
 
 
@@ -10694,6 +10727,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "Every child has a right to school.", "Article 9"),
           Example('Section 12 states: "No tenant may be evicted without notice."',
                   "No tenant may be evicted without notice.", "Section 12")),
+         parse="cue-candidate"),
+    Rule("source-then-question", "cue", "`The mayor questions whether the plan will work`: a cue verb's `-s` "
+         "form tagged as a noun between the subject opening its sentence (`The` and a source word, or a name) and "
+         "the `whether` or `if` opening a clause: the subject speaks the clause.",
+         _source_then_question,
+         (Example("The mayor questions whether the new bridge will be safe.", "whether the new bridge will be safe",
+                  "The mayor"),),
          parse="cue-candidate"),
     Rule("noun-cue", "cue", "`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a "
          "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it (when "

@@ -1254,6 +1254,12 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("spoke-after-reading-not-report", "Lee spoke after reading the report that the firm lied.", []),
     ("two-word-clause-plural-tagged-verb", "The manager concedes sales fell.",
      [("indirect", "sales fell", "The manager", ANY)]),
+    ("source-then-question-tagged-noun", "The mayor questions whether the plan will work.",
+     [("indirect", "whether the plan will work", "The mayor", ANY)]),
+    ("source-then-question-name", 'Lee questions whether "the numbers add up."',
+     [("mixed", 'whether "the numbers add up."', "Lee", ANY)]),
+    ("questions-noun-phrase-not-cue", "Key questions whether the plan will work remain.", []),
+    ("the-questions-not-cue", "The questions whether the plan works are open.", []),
     ("noun-cue-passive-before-ed-verb", "His claim that the money was stolen angered voters.",
      [("indirect", "that the money was stolen", "His", ANY)]),
 ]
