@@ -8095,10 +8095,14 @@ def _subject_then_past(s: Parsed, verb: Word, end: int) -> bool:
 
 def _clause_done(s: Parsed, i: int) -> bool:
     """Whether word `i` may close a clause: a noun, name, pronoun or number (its object's last word), or a
-    participle right after its auxiliary (`was stolen`)."""
+    participle or adjective right after its auxiliary or copula (`was stolen`, `was illegal`, `were
+    truly unfair`)."""
     w = s.words[i]
+    j = i - 1
+    while j > 0 and s.words[j].upos == "ADV":
+        j -= 1
     return w.upos in ("NOUN", "PROPN", "PRON", "NUM") or (
-        w.xpos == "VBN" and i > 0 and s.words[i - 1].upos == "AUX")
+        (w.xpos == "VBN" or w.upos == "ADJ") and j >= 0 and s.words[j].upos == "AUX")
 
 
 def _past_then_phrase(s: Parsed, i: int) -> bool:
@@ -10739,7 +10743,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it (when "
          "the noun's phrase opens its sentence, the clause ends before the sentence's own predicate, however the parse "
          "split it: `Her claim that the river would flood was ignored`, `Her claim that the city lost jobs is false`, `His "
-         "claim that he took the bribe angered voters`, an `-ed` verb with its object; right after `his`, `its` or `their` the noun cue's form is a noun "
+         "claim that he took the bribe angered voters`, `... was unfair shocked the party`, an `-ed` verb with its "
+         "object; right after `his`, `its` or `their` the noun cue's form is a noun "
          "whatever its tag: `His warning that ...`).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
@@ -10753,7 +10758,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The mayor's claim that the city lost 4,000 jobs last year is wrong.",
                   "that the city lost 4,000 jobs last year", "The mayor"),
           Example("His claim that he took the bribe angered voters.", "that he took the bribe", "His"),
-          Example("Her claim that the money was stolen alarmed the board.", "that the money was stolen", "Her")),
+          Example("Her claim that the money was stolen alarmed the board.", "that the money was stolen", "Her"),
+          Example("Her claim that the vote was unfair shocked the party.", "that the vote was unfair", "Her")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "

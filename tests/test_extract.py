@@ -1260,6 +1260,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("mixed", 'whether "the numbers add up."', "Lee", ANY)]),
     ("questions-noun-phrase-not-cue", "Key questions whether the plan will work remain.", []),
     ("the-questions-not-cue", "The questions whether the plan works are open.", []),
+    ("noun-cue-adjective-before-ed-verb", "His claim that it was illegal angered voters.",
+     [("indirect", "that it was illegal", "His", ANY)]),
+    ("noun-cue-adjective-object-not-cut", "His claim that he bought old abandoned houses is false.",
+     [("indirect", "that he bought old abandoned houses", "His", ANY)]),
     ("noun-cue-passive-before-ed-verb", "His claim that the money was stolen angered voters.",
      [("indirect", "that the money was stolen", "His", ANY)]),
 ]
