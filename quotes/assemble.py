@@ -444,10 +444,13 @@ _GAP_OPENERS = RELATIVE_PRONOUNS | {"what", "whatever"}  # `what X said she expe
 def _noun_and_its_verb(c: Cue, words: Sequence[Word], subject: Word, verb: Word) -> bool:
     """Whether two words are a clause of their own: a noun, name or pronoun that is the subject of
     the verb after it, which ends the clause (punctuation, a conjunction or nothing after it: `sales
-    fell`, `nobody died`); not a verb of saying (its words are elsewhere), nor `they believe` with
+    fell`, `nobody died`; a lower-case `-s` word before a past verb is a plural noun whatever its tag:
+    `concedes sales fell`); not a verb of saying (its words are elsewhere), nor `they believe` with
     what they believe cut off after it, nor a clause whose object the relative or `what` before the
     cue's speaker stands for (`what Ann said she expected`)."""
-    if not (subject.upos in ("NOUN", "PROPN", "PRON") and verb.upos == "VERB" and subject.head == verb.index
+    plural = subject.xpos == "VBZ" and subject.text.islower() and subject.text.endswith("s") \
+        and verb.xpos == "VBD" and verb.head == subject.index  # `concedes sales fell`, `sales` taken for a verb
+    if not (plural or subject.upos in ("NOUN", "PROPN", "PRON") and verb.upos == "VERB" and subject.head == verb.index
             and subject.deprel.split(":")[0] == "nsubj") or verb.lemma in cue_lemmas():
         return False  # `"...?" Lee asked, according to X`: a verb of saying's own report stands elsewhere
     after = next((w for w in words if w.start >= verb.end), None)
@@ -1065,10 +1068,13 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
                   'the mayor said the deal was "a trap for the town."', "the filing", parse=_REPORT_IN_REPORT_UD))),
     Rule("indirect-clause", "clause", "A cue's clause with no quotation in it, with a speaker or a passive cue: "
          "an indirect quote (of three words at least, a noun phrase two, or one bare common noun after an active "
-         "`deny`: `has denied wrongdoing`, not `denied it`, nor a thing withheld: `was denied bail`).", _indirect_clause,
+         "`deny`: `has denied wrongdoing`, not `denied it`, nor a thing withheld: `was denied bail`; a clause of "
+         "two words, its subject and its tensed verb: `sales fell`, an `-s` word before a past verb a plural noun "
+         "whatever its tag).", _indirect_clause,
          (Example("The talks will resume next week in Geneva, Mr. Lavrov said.",
                   "The talks will resume next week in Geneva", "Mr. Lavrov"),
-          Example("The former coach has denied wrongdoing.", "wrongdoing", "The former coach"))),
+          Example("The former coach has denied wrongdoing.", "wrongdoing", "The former coach"),
+          Example("The manager concedes sales fell.", "sales fell", "The manager"))),
     Rule("clause-after-tag", "clause", "A cue that tags the quotation a colon or a dash closes before it and has "
          "a clause of its own after it (`'Trains will run on time': mayor vows to end delays`; not an object: "
          "`warns of more cuts`) reports that clause too: an indirect quote besides the direct one (a headline's quoted claim and its report).",

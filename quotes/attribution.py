@@ -4205,6 +4205,39 @@ def _name_then_colon(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="name-then-colon", content_rule="name-then-colon")
 
 
+def _source_then_question(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The mayor questions whether the plan will work`, `Ann Ruiz doubts if ...`: a cue verb's `-s` form the
+    tagger took for a plural noun (`questions` read like `the questions`), right after a sentence's opening
+    subject (`The` and a source word, `mayor`, `official`, or a name's run of capitalised words) and right
+    before the `whether` or `if` opening a clause, is that subject's verb: the subject speaks, the clause
+    from that word on is what was said, to a comma, colon, dash or the sentence's end, however the parse
+    hung it."""
+    if w.upos != "NOUN" or w.index == 0 or w.index + 1 >= len(s.words) or not w.text.islower() \
+            or not w.text.endswith("s") or w.text[:-1] not in cue_lemmas():
+        return None
+    mark = s.words[w.index + 1]
+    if mark.text.lower() not in ("whether", "if") or mark.deprel != "mark" or mark.head <= mark.index:
+        return None
+    before = s.words[:w.index]
+    owner = before[-1]
+    named = owner.upos == "PROPN" and len(before) <= 4 and all(
+        x.text[:1].isupper() and x.upos != "DET" for x in before)  # (`Ann Ruiz`, whatever the tag of `Ann`)
+    role = source_word(owner.text) and all(x.upos == "DET" for x in before[:-1]) and len(before) <= 2
+    if not (named or role):
+        return None  # `Key questions whether ...`, `the tax questions whether`: a noun phrase of its own
+    rest = []
+    for x in s.words[mark.index:]:
+        if x.text in _RELATIVE_STOPS:
+            break  # `..., critics say`: a clause of its own after a comma
+        rest.append(x)
+    while rest and rest[-1].upos == "PUNCT" and rest[-1].text.strip(MARK_CHARS):
+        rest.pop()
+    if len(rest) < 3:
+        return None
+    return Cue(sentence, (w,), w, (before[0].start, owner.end), owner, (mark.start, rest[-1].end),
+               speaker_rule="source-then-question", content_rule="source-then-question")
+
+
 RUBRIC_LABEL_WORDS = 4   # the most words of a label in capitals opening a line before its colon
 
 
@@ -4288,7 +4321,8 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
     and the sentence's own predicate follows it, whatever the parse hung from the clause: the clause
     ends before the first auxiliary or finite verb that comes after the clause's own verb group (its
     auxiliaries, then a verb, adjective or noun: `would flood`, `is safe`; a participle right after that
-    verb is such a verb too: `could shrink drew`), with no relative pronoun,
+    verb is such a verb too: `could shrink drew`; so is an `-ed` participle with its object after a noun or
+    a passive participle: `that he took the money angered voters`), with no relative pronoun,
     comma or conjunction in between (`that the firms that lent money would fail`: not read)."""
     predicate = False
     for x in s.words[mark.index + 1:]:
@@ -4298,6 +4332,10 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
                 "who", "which", "whom"):
             return end
         finite = x.upos == "AUX" or x.xpos in _FINITE
+        # `that he took the money angered voters`, `that it was stolen angered voters`: an `-ed` participle with
+        # its object, after the clause's verb and its object's noun (or its passive participle), is the sentence's
+        # past verb, whatever the parse made of it (not `to deport undocumented immigrants`: the verb's adjective)
+        finite = finite or (predicate and _past_then_phrase(s, x.index) and _clause_done(s, x.index - 1))
         if finite and predicate:
             before = s.words[x.index - 1]
             return before.end
@@ -6403,6 +6441,27 @@ def _fronted_clause(s: Parsed, verb: Word,
     return (start, rest[-1].end), None
 
 
+def _fronted_phrase(s: Parsed, verb: Word,
+                    speaker: Word | None) -> _Content | None:
+    """`When Ruiz said the word "taxes," the audience booed`, `When Ruiz said it, the crowd booed`: a cue
+    within a subordinate clause that opens its sentence (as `fronted_close` finds it) whose words up to
+    the comma closing that clause hold no verb (no clause nor gerund, read by the rules before or after)
+    reports nothing past that comma: the words up to it when a quoted fragment stands in them (its
+    closing mark after the comma), nothing otherwise (`it`, `the word taxes`, `the letter`: no message)."""
+    comma = fronted_close(s, verb)
+    if comma is None or verb.xpos == "VBN":
+        return None
+    rest = s.words[verb.index + 1:comma]
+    if not rest or any(w.upos in ("VERB", "AUX") for w in rest):
+        return None
+    if _mark_between(s, verb.index + 1, comma + 1):
+        if not _fragment_closing(s, verb, comma):
+            return None  # `When he said, "We won," ...`: quoted words are the quotation's
+        return (rest[0].start, rest[-1].end), None
+    return _NOTHING  # `When Ruiz said it, ...`, `When Lee wrote the letter, ...`: an object no message (those
+    # that are, `When Ruiz denied the charges`, `reported-object` reads first)
+
+
 def _fragment_closing(s: Parsed, verb: Word, comma: int) -> bool:
     """`While critics say the plan is "reckless," supporters ...`: whether the quotation marks between a
     cue and the comma closing its clause pair up (one closing right after the comma counted) and none
@@ -7996,10 +8055,10 @@ def _reported_object(s: Parsed, verb: Word,
         return None  # `was asked about the tax`: the passive subject is the listener, the topic still follows
     openers = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
     for k in s.kids[verb.index]:
-        if k.index < verb.index or k.upos not in _NAMES:
-            continue
+        if k.index < verb.index or k.upos not in _NAMES and k.text not in CURRENCY_SIGNS:
+            continue  # (`said about $4,000`: the sign, tagged a symbol, heads the amount)
         aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
-        if k.deprel == "obj" and verb.lemma in reports and not time_word(k.text) and not passive \
+        if k.deprel == "obj" and k.upos in _NAMES and verb.lemma in reports and not time_word(k.text) and not passive \
                 and not _calendar_time(s, k.index) and not to_infinitive(s.kids[verb.index]):
             end = _noun_phrase_end(s, verb, k, aside)
             if _subject_then_past(s, verb, end):
@@ -8012,12 +8071,24 @@ def _reported_object(s: Parsed, verb: Word,
         case = next((c for c in s.kids[k.index] if c.deprel == "case" and c.index < k.index), None)
         timed = case is not None and case.lemma in TIME_OPENERS | {"for"} and (
             time_word(k.text) or _calendar_time(s, k.index))  # `on Monday`, `for years`, `in March`
-        if k.deprel.startswith("obl") and case is not None and case.lemma in openers and not timed \
+        amount = case is not None and case.text.lower() in APPROXIMATING_PREPOSITIONS and case.index + 1 < len(
+            s.words) and (s.words[case.index + 1].upos == "NUM" or s.words[case.index + 1].text in CURRENCY_SIGNS)
+        # `said around $4 million`: `say` takes an amount after any word of about how many, not a time
+        said_amount = amount and verb.lemma == "say" and not time_word(k.text) and not _calendar_time(s, k.index)
+        if k.deprel.startswith("obl") and case is not None and (case.lemma in openers or said_amount) and not timed \
                 and not _unquestioned(s, verb, case):
-            amount = case.text.lower() in APPROXIMATING_PREPOSITIONS and case.index + 1 < len(s.words) and (
-                s.words[case.index + 1].upos == "NUM" or s.words[case.index + 1].text in CURRENCY_SIGNS)
+            if k.upos not in _NAMES and not amount:
+                continue  # a sign heads no topic (`spoke of $5 bills`), only an amount after `about`
             dropped = aside if amount else aside | {case.index}  # `said about six weeks`: how many, not what of
-            return (s.span(k, dropped)[0], _noun_phrase_end(s, verb, k, aside)), None
+            end = _noun_phrase_end(s, verb, k, aside)
+            if amount:  # `said about $4,000` with the number hung from the verb: the amount runs on over it
+                nxt = next((w for w in s.words if w.start >= end), None)
+                while nxt is not None and nxt.upos == "NUM" and nxt.start == end:
+                    end = nxt.end
+                    nxt = s.words[nxt.index + 1] if nxt.index + 1 < len(s.words) else None
+                if nxt is not None and (nxt.upos == "AUX" or nxt.xpos in _FINITE | {"MD"}):
+                    return None  # `said about 40 percent of the budget would go to roads`: the amount is a clause's subject
+            return (s.span(k, dropped)[0], end), None
     return None
 
 
@@ -8058,7 +8129,26 @@ def _subject_then_past(s: Parsed, verb: Word, end: int) -> bool:
     if verb.lemma not in OBJECT_CUES and verb.lemma not in SAY_VERBS:
         return False
     i = next((w.index for w in s.words if w.start >= end), None)
-    if i is None or i + 1 >= len(s.words):
+    return i is not None and _past_then_phrase(s, i)
+
+
+def _clause_done(s: Parsed, i: int) -> bool:
+    """Whether word `i` may close a clause: a noun, name, pronoun or number (its object's last word), or a
+    participle or adjective right after its auxiliary or copula (`was stolen`, `was illegal`, `were
+    truly unfair`)."""
+    w = s.words[i]
+    j = i - 1
+    while j > 0 and s.words[j].upos == "ADV":
+        j -= 1
+    return w.upos in ("NOUN", "PROPN", "PRON", "NUM") or (
+        (w.xpos == "VBN" or w.upos == "ADJ") and j >= 0 and s.words[j].upos == "AUX")
+
+
+def _past_then_phrase(s: Parsed, i: int) -> bool:
+    """Whether word `i` is a lower-case `-ed` verb (past or participle, whatever the parse made of it) and a
+    noun phrase opens right after it with no preposition and no word of time (`ignored safety warnings`,
+    `angered voters`; not `approved by the board`, `signed Monday`): a verb with its object."""
+    if i + 1 >= len(s.words):
         return False
     w, nxt = s.words[i], s.words[i + 1]
     return w.upos == "VERB" and w.xpos in ("VBD", "VBN") and w.text.islower() and w.text.endswith("ed") \
@@ -8663,10 +8753,15 @@ def _past_adjunct(s: Parsed, w: Word, verb: Word) -> int | None:
 
 
 def _verb_adjunct(s: Parsed, w: Word, verb: Word) -> Word | None:
-    """The head of the verb's oblique (time, place, manner) phrase holding `w`, if `w` lies in one."""
+    """The head of the verb's oblique (time, place, manner) phrase holding `w`, if `w` lies in one (an `-ing`
+    word after a preposition and a determiner is that phrase's noun, whatever the parse made of it: `said in a
+    recording that ...`)."""
     top = w
     while top.head >= 0 and top.head != verb.index:
         top = s.words[top.head]
+    if top.head == verb.index and top.xpos == "VBG" and top.deprel == "advcl":
+        kids = [k.deprel for k in s.kids[top.index] if k.index < top.index]
+        return top if "case" in kids and "det" in kids else None
     return top if top.head == verb.index and top.deprel.startswith("obl") else None
 
 
@@ -9054,8 +9149,9 @@ def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
 
 def _clause_after_adjunct(s: Parsed, verb: Word,
                           rest: Sequence[Word]) -> tuple[int, int] | None:
-    """`said in an interview last week that she ...`, `said in a statement they pulled ...` with the
-    clause hung inside the verb's own phrase of time or place: the reported words start at the
+    """`said in an interview last week that she ...`, `said in a statement they pulled ...`, `said in a
+    recording that ...` with the clause hung inside the verb's own phrase of time or place (its noun an `-ing`
+    word after a preposition and a determiner, whatever its tag): the reported words start at the
     first `that` or subject of a finite verb after that phrase's noun, to the sentence's end."""
     top = _verb_adjunct(s, rest[0], verb)
     if top is None:
@@ -10675,10 +10771,19 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example('Section 12 states: "No tenant may be evicted without notice."',
                   "No tenant may be evicted without notice.", "Section 12")),
          parse="cue-candidate"),
+    Rule("source-then-question", "cue", "`The mayor questions whether the plan will work`: a cue verb's `-s` "
+         "form tagged as a noun between the subject opening its sentence (`The` and a source word, or a name) and "
+         "the `whether` or `if` opening a clause: the subject speaks the clause.",
+         _source_then_question,
+         (Example("The mayor questions whether the new bridge will be safe.", "whether the new bridge will be safe",
+                  "The mayor"),),
+         parse="cue-candidate"),
     Rule("noun-cue", "cue", "`his claim that the vote was rigged`, `the mayor's promise to fix the roads`: a "
          "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it (when "
          "the noun's phrase opens its sentence, the clause ends before the sentence's own predicate, however the parse "
-         "split it: `Her claim that the river would flood was ignored`, `Her claim that the city lost jobs is false`; right after `his`, `its` or `their` the noun cue's form is a noun "
+         "split it: `Her claim that the river would flood was ignored`, `Her claim that the city lost jobs is false`, `His "
+         "claim that he took the bribe angered voters`, `... was unfair shocked the party`, an `-ed` verb with its "
+         "object; right after `his`, `its` or `their` the noun cue's form is a noun "
          "whatever its tag: `His warning that ...`).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
@@ -10690,7 +10795,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("His warning that the dam would fail was ignored by the council.", "that the dam would fail",
                   "His"),
           Example("The mayor's claim that the city lost 4,000 jobs last year is wrong.",
-                  "that the city lost 4,000 jobs last year", "The mayor")),
+                  "that the city lost 4,000 jobs last year", "The mayor"),
+          Example("His claim that he took the bribe angered voters.", "that he took the bribe", "His"),
+          Example("Her claim that the money was stolen alarmed the board.", "that the money was stolen", "Her"),
+          Example("Her claim that the vote was unfair shocked the party.", "that the vote was unfair", "Her")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
@@ -12478,8 +12586,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",
                   "The coach"))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
-         "cue takes as its message (with `about` or `around` before a number, which tells how many: `said "
-         "about six weeks`; a verb of questioning someone, lexicon QUESTIONING_VERBS, puts its topic to its "
+         "cue takes as its message (with `about` or `around` before a number or currency sign, which tells how "
+         "many: `said about six weeks`, `said around $4 million`, unless a verb follows the amount, whose clause "
+         "it opens; a verb of questioning someone, lexicon QUESTIONING_VERBS, puts its topic to its "
          "object or passive subject: `grilled the director about the funds`, not `pressed on with the vote`).",
          _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
@@ -12496,6 +12605,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The union disputed the company's figures on overtime.", "the company's figures on overtime",
                   "The union"),
           Example("Sam Lee said about six weeks.", "about six weeks", "Sam Lee"),
+          Example("Tom Berg said about $4,000.", "about $4,000", "Tom Berg"),
+          Example("Pressed on the price, the mayor said around $4 million.", "around $4 million", "the mayor"),
           Example("The firm announced the plan approved by the board.", "the plan approved by the board",
                   "The firm"),
           Example("The trade group spelled out its concerns as it commented on the proposed rules.",
@@ -12535,6 +12646,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "which the union says hurt small traders", "the union"),
           Example("The county built the fences that neighbors say block the river path.",
                   "that neighbors say block the river path", "neighbors"))),
+    Rule("fronted-phrase", "content", "`When Ruiz said the word \"taxes,\" the audience booed`: a cue in a "
+         "subordinate clause opening its sentence, with no verb between it and the comma closing that clause, "
+         "reports no further than that comma: a quoted fragment there, or nothing (`When Ruiz said it, ...`; an "
+         "object that is a message, `When Ruiz denied the charges`, `reported-object` reads first).",
+         _fronted_phrase,
+         (Example("When Tom Berg said it, the whole crowd booed.", "it, the whole crowd booed", "Tom Berg",
+                  kept=False),
+          Example("When the mayor said the word taxes, the audience booed.", "the word taxes, the audience booed",
+                  "the mayor", kept=False))),
     Rule("rest-to-contrast", "content", "`said the mill will close, but the town ...` read from the words: the rest "
          "of the sentence up to a semicolon, or a comma and `but`, `while`, `though`, ..., outside quotations (a "
          "quotation closing on that comma ends the report with its closing mark).", _rest_to_contrast,
@@ -12551,7 +12671,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`Lopez, who says they were \"...,\" called`; past a clause of a point in time right after the cue or its "
          "listener when the clause after it is in the present or has a modal: `told residents after the storm "
          "passed the roads would reopen`, not one in the past, events told in order: `told reporters after "
-         "officers searched the house they found cash`).",
+         "officers searched the house they found cash`; past a phrase of where it was said, its `-ing` noun after a "
+         "determiner whatever its tag: `said in a recording that ...`).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",
@@ -12569,7 +12690,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "the app sent precise coordinates to a server every few minutes", "Security researcher Ben Ortiz",
                   parse=_RELATIVE_THEN_SAID_UD),
           Example("The mayor told residents after the storm passed the roads would reopen.", "the roads would reopen",
-                  "The mayor"))),
+                  "The mayor"),
+          Example("Tom Berg said in a recording that the deal was dead.", "that the deal was dead", "Tom Berg"))),
     Rule("gerund-subject", "content", "`Economists say taxing fuel encourages saving`, `Some economists say "
          "that taxing fuel encourages saving`: after an active cue (and `that`), a word in `-ing`, its object's "
          "noun phrase and then a finite verb (a gerund subject is singular: an `-s` form after the object's noun "
