@@ -1233,6 +1233,15 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("direct", "Clinton did nothing.", "He", ANY)]),
     ("name-peer-not-lord-mayor", 'The Lord Mayor of London spoke first.\n\n"We are ready," the Lord Mayor said.',
      [("direct", "We are ready,", "the Lord Mayor", "the Lord Mayor")]),
+    ("qa-one-line-interview", "The mayor, Ann Ruiz, spoke to us.\n\nQ: Will you run again? A: I have not decided."
+     "\n\nQ: And the bridge? A: It opens in May.",
+     [("direct", "I have not decided.", "A", ANY), ("direct", "It opens in May.", "A", ANY)]),
+    ("qa-one-line-explainer-gives-nothing", "Here is what to know.\n\nQ: What is at stake? A: The tax rate.", []),
+    ("they-asked-one-answers", "Reporters asked the prime minister whether she would apologise. She said she would not.",
+     [("indirect", "whether she would apologise", "Reporters", ANY),
+      ("indirect", "she would not", "She", "the prime minister")]),
+    ("peer-lady-after-baroness", 'Baroness Hale of Richmond spoke first.\n\n"The law is clear," Lady Hale said.',
+     [("direct", "The law is clear,", "Lady Hale", "Baroness Hale of Richmond")]),
 ]
 
 
