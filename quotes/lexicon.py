@@ -1417,6 +1417,7 @@ PER_SOURCE_NOUNS = SPEAKER_NOUNS | EVIDENCE_NOUNS | frozenset({
 INTERVIEW_WORDS = frozenset({
     "interview", "interviews", "interviewed", "interviewer", "transcript", "transcripts", "conversation",
     "spoke", "talked", "chatted", "sat", "edited", "answered", "responded",
+    "fielded",  # `The governor fielded questions from readers.`
 })
 # Prepositions whose name is where something stands or happens, never whom one interviews (`runs the food bank
 # on Elm Street`, `lives in New Haven`, `works at Acme`); `with`, `to`, `for` may take a person.
