@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS
+from .lexicon import QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS
 from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -229,6 +229,11 @@ _NAME_CHAIN = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,4}\p{Lu}[\p{L}\
 _CAPITALS_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,4}\Z")
 
 
+# A question's opening word after whom it was put to (`asked the mayor whether ...`; no relative pronoun: `asked
+# the man who lives there`): the listener ends before it.
+_QUESTION_AFTER_LISTENER = regex.compile(r"\s+(?=(?:%s)\b)" % "|".join(sorted(PLAIN_QUESTION_OPENERS)), regex.IGNORECASE)
+
+
 def _listener(text: str, cue: Cue, words: Sequence[Word]) -> Mention | None:
     """Whom a cue's verb of telling or asking was said to (`told her`, `asked Ms. Olsen`): its object, a
     name, a noun or `him`/`her`, as a mention for resolution (`Resolver.resolve_by_rule`)."""
@@ -240,6 +245,8 @@ def _listener(text: str, cue: Cue, words: Sequence[Word]) -> Mention | None:
     if k is None or k.upos == "PRON" and k.text.lower() not in ("him", "her"):
         return None
     start, end = s.span(k)
+    if (question := _QUESTION_AFTER_LISTENER.search(text, k.end, end)) is not None:
+        end = question.start()  # `asked the prime minister whether ...` hung on `minister`: the question is not hers
     if k.upos == "PROPN" and (chain := _NAME_CHAIN.match(text, k.start)) is not None:
         lo = start
         start, end = chain.span()  # `asked Ms. Olsen`: the name's words, however the parse hung them
@@ -1894,8 +1901,9 @@ def _reported_question(text: str, d: _Draft, cues: Sequence[Cue]) -> bool:
     its question too (lexicon QUESTIONING_VERBS: `pressed her on whether ...`), and a topic put to someone is
     a question on it (`asked him about the polls`, `grilled her over the fees`)."""
     if d.type != "indirect" or d.cue is None or d.cue.verb.lemma not in QUESTIONING_VERBS | {"ask"} \
-            or any(c is not d.cue and c.speaker is not None for c in cues):
-        return False
+            or any(c is not d.cue and c.speaker is not None
+                   and not d.parts[0][0] <= c.span[0] < d.parts[-1][1] for c in cues):
+        return False  # (a cue inside the question is part of what is asked: `whether she would apologise`)
     if d.cue.content_rule in _TOPIC_CONTENTS:
         return True
     first = regex.match(r"\p{L}+", text[d.parts[0][0]:d.parts[0][1]])

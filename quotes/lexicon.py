@@ -47,6 +47,7 @@ __all__ = [
     "MALAY_TITLES", "CONSTITUENCY_WORDS", "APOSTROPHE_TITLES", "ADDRESS_STYLES",
     "PATRONYMIC_PARTICLES", "ARABIC_ARTICLES",
     "FLOATING_QUANTIFIERS", "PEERAGE_TITLES",
+    "PEER_ADDRESSES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -168,6 +169,13 @@ FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
 # Titles of British peers, whose names run on to the place of their title (`Lord Smith of Leeds`, `Baroness Hale of
 # Richmond`): `Lord Smith` and `Smith` later are that peer.
 PEERAGE_TITLES = frozenset({"lord", "lady", "baron", "baroness"})
+# How a peer is called in speech and print, and the ranks each form stands for: a baroness, viscountess, countess
+# or marchioness is `Lady Hale`, a baron, viscount, earl or marquess `Lord Hale` (`Baroness Hale of Richmond` ...
+# `Lady Hale`).
+PEER_ADDRESSES: dict[str, frozenset[str]] = {
+    "lady": frozenset({"baroness", "viscountess", "countess", "marchioness"}),
+    "lord": frozenset({"baron", "viscount", "earl", "marquess", "marquis"}),
+}
 # Words for `son of` or `daughter of` in Malay and Arabic names, before the father's name (`Anwar bin Ibrahim`,
 # `Siti binti Aziz`, `Mohammed bin Salman`, `Ahmad ibn Saud`): a name's lower-case part, never a word of its own.
 PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "bint", "ibn", "bte"})
@@ -1409,6 +1417,7 @@ PER_SOURCE_NOUNS = SPEAKER_NOUNS | EVIDENCE_NOUNS | frozenset({
 INTERVIEW_WORDS = frozenset({
     "interview", "interviews", "interviewed", "interviewer", "transcript", "transcripts", "conversation",
     "spoke", "talked", "chatted", "sat", "edited", "answered", "responded",
+    "fielded",  # `The governor fielded questions from readers.`
 })
 # Prepositions whose name is where something stands or happens, never whom one interviews (`runs the food bank
 # on Elm Street`, `lives in New Haven`, `works at Acme`); `with`, `to`, `for` may take a person.

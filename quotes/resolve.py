@@ -29,7 +29,8 @@ import regex
 from .lexicon import (FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
-                      TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of)
+                      TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
+                      PEER_ADDRESSES)
 from .parse import Word
 from .rules.registry import Example, Rule, Table
 from .rules.text import title_case
@@ -1237,6 +1238,7 @@ class Resolver:
                     or len(own) == 1 and own[0] in _MONTHS:
                 continue  # `BFMTV reported ...`: the outlet that tells of it; `October`: a time
             marked = any(w in ORGANISATION_WORDS for w in own) or " ".join(own) in ORGANISATION_NAMES \
+                or len(own) >= 2 and own[-1] in (words[1], words[1] + "s") \
                 or regex.fullmatch(r"\p{Lu}{2,6}", phrase) is not None
             if marked or len(own) == 1 and self._says_itself(prev) and not self._headline_line(prev):
                 return resolved
@@ -1325,6 +1327,8 @@ class Resolver:
     def _agrees(prev: Mention, m: Mention) -> bool:
         if prev.number is not None and prev.number != m.number:
             return False
+        if m.number == "plur" and prev.number != "plur" and prev.gender in ("masc", "fem"):
+            return False  # `They` is never one man or one woman (`Mr. Vale`, `Ann Ruiz`): a plural or a body
         if prev.gender is not None and m.gender is not None and prev.gender != m.gender:
             return False
         if m.gender in ("masc", "fem") and prev.gender == "neut":
@@ -1344,6 +1348,8 @@ class Resolver:
         titled = _TITLED_SURNAME.fullmatch(phrase)
         if titled is not None and (named := self._titled_surname(m, titled)) is not None:
             return named  # `Senator Hart` after `Sen. Jo Hart`
+        if titled is not None and (named := self._peer_addressed(m, titled)) is not None:
+            return named  # `Lady Hale` after `Baroness Hale of Richmond`
         honorific = _HONORIFIC.match(phrase)
         if honorific is not None and honorific.group(1).lower() in HONORIFICS:
             return self._after_honorific(m, phrase, honorific.end())
@@ -1397,6 +1403,24 @@ class Resolver:
             if len(capitals) >= 2 and all(c in letters for c in capitals):
                 found.append((x.end(), (chain.start(1) + words[0].start(), chain.start(1) + words[-1].end())))
         return found
+
+    def _peer_addressed(self, m: Mention, titled: regex.Match) -> tuple[int, int] | None:
+        """`Lady Hale` after `Baroness Hale of Richmond`, `Lord Vale` after `Viscount Vale`: `Lady` or `Lord` and a
+        surname stand for the latest earlier form ending in that surname (to the place of the title) that a
+        rank so addressed opens (`PEER_ADDRESSES`); else None."""
+        ranks = PEER_ADDRESSES.get(titled.group(1).lower())
+        if ranks is None:
+            return None
+        surname = titled.group(2)
+        if surname not in self.forms:
+            self.forms[surname] = self._longest_forms(surname)
+        starts, best = self.forms[surname]
+        k = bisect.bisect_left(starts, m.start + titled.start(2))
+        found = best[k - 1] if k else None
+        if found is None or found[0] >= m.start:
+            return None
+        words = self.text[found[0]:found[1]].split()
+        return found if len(words) >= 2 and words[0].lower() in ranks and words[1] == surname else None
 
     def _titled_surname(self, m: Mention, titled: regex.Match) -> tuple[int, int] | None:
         """`Senator Hart` after `Sen. Jo Hart`, `Mayor Vale` after `Mayor Tom Vale`: a title (an office, a rank:
@@ -1587,8 +1611,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "The broker cut its target price for Acme", "it"))),
     Rule("listener-replies", "resolution", "`he` or `she` right after a quotation told or asked of someone (`told "
          "her`, `asked Ms. Olsen`; a question reported as asked of someone too: `Lee asked her whether the plan would "
-         "work. She said it would.`, the one asked, `her` as written where no one before is she, never the asker; not "
-         "what is reported as told: `told her the plan was sound`), where the teller is known to be of the other gender and the one told of the "
+         "work. She said it would.`, the one asked, `her` as written where no one before is she, never the asker; the one asked ends "
+         "before the question, a cue within it asked too: `Reporters asked the prime minister whether she would "
+         "apologise. She said she would not.`; not what is reported as told: `told her the plan was sound`), where the teller is known to be of the other gender and the one told of the "
          "pronoun's (or, where its verb answers, `he replied`, whoever told or asked, the one told agreeing), "
          "within one paragraph break and with no subject named between: the one told replies "
          "(`\"Fix it,\" Mr. Reyes told Ms. Olsen. \"When?\" she asked.`), not an older speaker; one a quotation "
@@ -1617,9 +1642,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Ann Ruiz arrived late. Lee asked her whether the plan would work. She said it would.', "it would",
                   "She"),
           Example('Sean Carver spoke first. Carver asked Graham Pike whether the trust would meet them. He said it would.',
-                  "it would", "He"))),
+                  "it would", "He"),
+          Example('Reporters asked the prime minister whether she would apologise. She said she would not.',
+                  "she would not", "She"))),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
-         "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "
+         "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (`they` never one man or one woman, whatever the parse "
+         "gave the name's number: a plural or a body; an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "
          "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "
          "description of one person with no name opening its sentence (`Her rival was unimpressed.`), is the subject "
          "of a sentence after it in the pronoun's paragraph, or in a paragraph "
@@ -1752,7 +1780,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "I want to stay,", "the 24-year-old"))),
     Rule("organisation-epithet", "resolution", "`the` and a noun for a company or body (`the company`, `the lender`, "
          "`the carmaker`): the latest earlier speaker or subject that is an organisation's name (a word of one: `Acme "
-         "Corp`; initials: `DBS`; or one capitalised word that no fuller form widens and no word tells a person by, "
+         "Corp`; the noun itself closing it: `Northwind Airlines` for `the airline`; initials: `DBS`; or one capitalised word that no fuller form widens and no word tells a person by, "
          "the subject of a cue right after it, not in a headline: `Barclays said`), never a person's (a title, an "
          "honorific, a given name or a gender passes it over), nor one past a description holding the noun (`the "
          "trade group for the plans` is the nearer `the group`), nor a news outlet's that tells of it (`BFMTV "
@@ -1762,7 +1790,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "We had a strong quarter,", "the lender"),
           Example('Acme Corp cut its forecast on Monday.\n\n"Demand has weakened," chief executive Ann Ruiz said.\n\n'
                   '"We expect a recovery next year," the company said.', "We expect a recovery next year,",
-                  "the company"))),
+                  "the company"),
+          Example('Northwind Airlines cut 300 jobs on Monday.\n\n"Demand has fallen," the airline said.',
+                  "Demand has fallen,", "the airline"))),
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), a person's name only, past a "
          "preposition in capitals inside the chain and none where the name comes right after one (`The Coalition Against "
@@ -1785,7 +1815,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "sentence) is a surname as `du Plessis` is (`Mohammed bin Salman`), as is one the Arabic article joins "
          "(`ARABIC_ARTICLES`: `al-Baghdadi`, `Al-Baghdadi` opening a sentence -> `Abu Bakr al-Baghdadi`); a peer's name "
          "runs on to the place of the title (`PEERAGE_TITLES`: `Lord Smith`, `Smith` -> `Lord Smith of Leeds`; not an "
-         "office's: `Lord Mayor of London`); a name in capitals (a transcript's "
+         "office's: `Lord Mayor of London`), and `Lady` or `Lord` and a surname is the peer of a rank called so named before "
+         "(`PEER_ADDRESSES`: `Lady Hale` -> `Baroness Hale of Richmond`, `Lord Vale` -> `Viscount Vale`); a name in capitals (a transcript's "
          "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
          "(`Lisa Park`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
          "initials they are (`Jane Soto`); a surname that lower-case particles open is a name too (`Mr van der "
@@ -1822,6 +1853,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Anwar bin Ibrahim spoke first.\n\n"We are united," Anwar said.', "We are united,", "Anwar"),
           Example('Lord Smith of Leeds spoke first.\n\n"It will not pass," Lord Smith said.', "It will not pass,",
                   "Lord Smith"),
+          Example('Baroness Hale of Richmond spoke first.\n\n"The law is clear," Lady Hale said.', "The law is clear,",
+                  "Lady Hale"),
           Example('Abu Bakr al-Baghdadi spoke in a recording.\n\n"We will come back," al-Baghdadi said.',
                   "We will come back,", "al-Baghdadi"),
           Example('Sen. Jo Hart spoke first. The vote was close. "We will vote no," Senator Hart said.',

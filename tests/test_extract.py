@@ -1266,6 +1266,17 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "that he bought old abandoned houses", "His", ANY)]),
     ("noun-cue-passive-before-ed-verb", "His claim that the money was stolen angered voters.",
      [("indirect", "that the money was stolen", "His", ANY)]),
+    ("qa-one-line-interview", "The mayor, Ann Ruiz, spoke to us.\n\nQ: Will you run again? A: I have not decided."
+     "\n\nQ: And the bridge? A: It opens in May.",
+     [("direct", "I have not decided.", "A", ANY), ("direct", "It opens in May.", "A", ANY)]),
+    ("qa-fielded-questions", "The governor, Lisa Park, fielded questions from readers.\n\nQ: Will taxes go up?\n\n"
+     "A: Not yet.", [("direct", "Not yet.", "A", ANY)]),
+    ("qa-one-line-explainer-gives-nothing", "Here is what to know.\n\nQ: What is at stake? A: The tax rate.", []),
+    ("they-asked-one-answers", "Reporters asked the prime minister whether she would apologise. She said she would not.",
+     [("indirect", "whether she would apologise", "Reporters", ANY),
+      ("indirect", "she would not", "She", "the prime minister")]),
+    ("peer-lady-after-baroness", 'Baroness Hale of Richmond spoke first.\n\n"The law is clear," Lady Hale said.',
+     [("direct", "The law is clear,", "Lady Hale", "Baroness Hale of Richmond")]),
 ]
 
 

@@ -826,3 +826,16 @@ def test_a_surname_takes_hong_kong_given_names_and_filipino_particles(first: str
     r = Resolver(text)
     got = r.resolve(m(text, later, first.count(later), head(later.split()[-1], "NNP", "Number=Sing")))
     assert resolved_text(text, got) == expected
+
+
+def test_they_is_never_one_named_person() -> None:
+    """`They` skips a man or a woman whose number no tag gave (a name the parser split off a pair: `Ann Ruiz,
+    who ..., and Tom Vale`): a plural or a body, never one named person."""
+    text = "Ann Ruiz said the plan was sound. They said it would fail."
+    r = Resolver(text)
+    r.resolve(Mention(*at(text, "Ann Ruiz"), None, "fem", False))
+    assert r.resolve(m(text, "They")) is None
+    text = "Ruiz and Vale said the plan was sound. They said it would fail."
+    r = Resolver(text)
+    r.resolve(Mention(*at(text, "Ruiz and Vale"), "plur", None, False))
+    assert resolved_text(text, r.resolve(m(text, "They"))) == "Ruiz and Vale"

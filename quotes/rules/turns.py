@@ -114,6 +114,18 @@ class Transcript:
         for k, p in enumerate(self.paragraphs):
             if (m := _ANSWER.match(text, p.start, p.end)) is not None:
                 self.answers[k] = (m.span(1), m.span(2))
+        # `Q: Will you run again? A: Not yet.`: an answer labelled inside its question's own paragraph, a sentence
+        # that `A:` opens there (paragraph -> where that answer's label starts, and its sentence)
+        self.inline: dict[int, tuple[int, int]] = {}
+        for k in sorted(self.asks - set(self.answers)):
+            p = self.paragraphs[k]
+            for i in range(p.first + 1, p.last + 1):
+                if (found := _letter(sentences[i])) is not None and found[0] == "A":
+                    a = sentences[i].tokens[0].start
+                    self.answers[k] = ((a, a + 1), (a + 1, found[1]))
+                    self.inline[k] = (a, i)
+                    self.opened_by[i] = k   # (the answer's sentence: its turn goes on from this paragraph)
+                    break
         # paragraphs a label of any kind opens
         self.labelled = set(self.labels) | set(self.letters) | self.asks | set(self.answers)
         self._titled: set[int] | None = None
@@ -369,12 +381,17 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
 _SINGULAR = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"})
 
 
-def _first_person(doc: Transcript, k: int, words: frozenset[str] = FIRST_PERSON_WORDS) -> bool:
-    """Whether paragraph k holds, outside quotation marks, a word of the first person (of `words`)."""
+def _first_person(doc: Transcript, k: int, words: frozenset[str] = FIRST_PERSON_WORDS, answer: bool = False) -> bool:
+    """Whether paragraph k holds, outside quotation marks, a word of the first person (of `words`); of a
+    question and its answer in one paragraph (`Q: ...? A: ...`), the answer's words only where `answer`, else
+    the question's."""
     p = doc.paragraphs[k]
     start = doc.letters[k][1] if k in doc.letters else p.start   # past a label glued to its word (`AWe ...`)
+    end = p.end
+    if k in doc.inline:
+        start, end = (doc.answers[k][1][1], p.end) if answer else (start, doc.inline[k][0])
     return any(w.group().lower().replace("’", "'") in words and not doc.inside.contains(w.start())
-               for w in regex.finditer(r"\p{L}+(?:['’]\p{L}+)?", doc.text, pos=start, endpos=p.end))
+               for w in regex.finditer(r"\p{L}+(?:['’]\p{L}+)?", doc.text, pos=start, endpos=end))
 
 
 def _interview_shown(doc: Transcript, run: Sequence[int], answers: Sequence[int] = ()) -> bool:
@@ -391,7 +408,7 @@ def _interview_shown(doc: Transcript, run: Sequence[int], answers: Sequence[int]
     asks = [k for k in run if k in doc.asks]
     if asks and 2 * sum(_first_person(doc, k, _SINGULAR) for k in asks) >= len(asks):
         return False   # readers' letters to a columnist (`Q: My neighbor ... What should I do?`), not questions put
-    return any(_first_person(doc, k) for k in list(run) + list(answers) if k in doc.answers or k in answers)
+    return any(_first_person(doc, k, answer=True) for k in list(run) + list(answers) if k in doc.answers or k in answers)
 
 
 def answer_turns(doc: Transcript) -> list[Turn] | None:
@@ -414,14 +431,15 @@ def answer_turns(doc: Transcript) -> list[Turn] | None:
     turns = []
     for run in runs:
         first = next((k for k in run if k in doc.asks), None)
-        if first is None or not any(k in doc.answers and k > first for k in run) or not _interview_shown(doc, run):
+        if first is None or not any(k in doc.answers and (k > first or k in doc.inline) for k in run) or not _interview_shown(doc, run):
             continue
         speaker = _interviewee(doc, run[0])
         for k in run:
             if k < first or k not in doc.answers or doc.marked(k):
                 continue
             label, mark = doc.answers[k]
-            turns.append(Turn((doc.words(k, mark[1]),), label, mark, doc.paragraphs[k].first, speaker, bare=True))
+            turns.append(Turn((doc.words(k, mark[1]),), label, mark, doc.inline.get(k, (0, doc.paragraphs[k].first))[1],
+                              speaker, bare=True))
     return turns or None
 
 
@@ -564,7 +582,8 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
          (Example("Mayor Jane Smith spoke on the radio on Tuesday.\n\nSMITH: We will rebuild the bridge by spring."
                   "\n\nThe council meets next week.", "We will rebuild the bridge by spring.", "SMITH"),)),
     Rule("interview-answer", "turn", "`Q: ...` / `A: ...` (`Q.`/`A.`, `Question:`/`Answer:`) opening paragraphs with "
-         "no quotation marks, in a run of them (each within three paragraphs of the next) with a question before an "
+         "no quotation marks (an `A:` opening a sentence of the question's own paragraph too: `Q: Will you run again? "
+         "A: Not yet.`), in a run of them (each within three paragraphs of the next) with a question before an "
          "answer: each answer, past its label, is a direct quote whose speaker is the label (`A`, `Answer`), standing "
          "for the interviewee (its resolved speaker), read from the narration paragraph (or two) right before the run, "
          "last sentence first: its main clause's subject, when a person who may speak (no group nor body, not `We`), "
@@ -578,7 +597,9 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
           Example("We spoke with the goalkeeper Tom Berg after training.\n\nQuestion: How is the knee?\n\n"
                   "Answer: Better every day.", "Better every day.", "Answer"),
           Example("This interview has been edited for length.\n\nQ. Why did you leave?\n\nA. The pay was too "
-                  "low.", "The pay was too low.", "A")), parse="before-interview"),
+                  "low.", "The pay was too low.", "A"),
+          Example("The mayor, Ann Ruiz, sat down with us this week.\n\nQ: Will you run again? A: Not yet.",
+                  "Not yet.", "A")), parse="before-interview"),
     Rule("unlabelled-answer", "turn", "`Q: ...` (`Q.`, `Question:`) opening two paragraphs or more (each within "
          "four paragraphs of the next) where no label opens the answers: the paragraph right after each question, "
          "with no label nor quotation marks, is a direct quote of the interviewee, read as `interview-answer` reads "
