@@ -1284,7 +1284,7 @@ OVERLAP_TIERS: tuple[tuple[str, ...], ...] = (
      "mixed-clause"),
     ("indirect-clause", "question-asked", "clause-after-tag"),
     ("sentence-subject",),
-    ("uncued",),
+    ("quote-label", "uncued"),
 )
 _TIER = {name: i for i, tier in enumerate(OVERLAP_TIERS) for name in tier}
 

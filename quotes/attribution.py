@@ -4246,9 +4246,19 @@ def _rubric_label(s: Parsed, w: Word) -> bool:
     capitals (RUBRIC_LABEL_WORDS at most) that opens its sentence and closes on a colon is a rubric's
     label, a heading's word, not a verb anyone says."""
     colon = next((x.index for x in s.words if x.text == ":"), None)
+    if colon is not None and w.index + 1 == colon <= RUBRIC_LABEL_WORDS and w.xpos == "VBG" \
+            and not any(k.deprel.startswith("aux") for k in s.kids[w.index]) and _tag_after(s, colon):
+        return True  # `Storm warning: "Get out now," the chief told residents.`: a noun closing a heading, with
+        # no `be` to make it a verb, before a quotation that its own verb and subject tag
     if colon is None or not w.index < colon <= RUBRIC_LABEL_WORDS or w.text.lower() != w.lemma.lower():
         return False
     return all(len(x.text) > 1 and x.text.isalpha() and x.text.isupper() for x in s.words[:colon])
+
+
+def _tag_after(s: Parsed, colon: int) -> bool:
+    """Whether a verb of saying (SAY_VERBS) with a subject of its own stands after word `colon`."""
+    return any(x.index > colon and x.upos == "VERB" and x.lemma in SAY_VERBS
+               and any(k.deprel in ("nsubj", "expl") for k in s.kids[x.index]) for x in s.words)
 
 
 def _possessed(s: Parsed, w: Word) -> bool:
@@ -4604,10 +4614,11 @@ def _speaker_span(s: Parsed, head: Word | None,
         first -= 1  # `Mr. Lou said` parsed as two subjects: one name; `HE Sheikh Ali` (His Excellency) too
     dash = next((w.index for w in s.words[first:] if w.start < speaker[1] and (w.text in _DASHES or w.text == ":")
                  and not _run_word(s, w.index)), None)
-    if dash is not None and dash > first and all((w.text.isupper() and len(w.text) > 1) or w.upos == "PUNCT"
-                                                  for w in s.words[first:dash]):
+    if dash is not None and dash > first and (all((w.text.isupper() and len(w.text) > 1) or w.upos == "PUNCT"
+                                                   for w in s.words[first:dash])
+                                               or _heading_colon(s, first, dash, verb)):
         first = dash + 1  # `WASHINGTON — Sen. Jo Hart`, `NEW DELHI: Home Minister Jo Rao`: the dateline is no
-        # part of the speaker
+        # part of the speaker; nor a heading before its colon (`Rail strike looms: Union leader Tom Reyes`)
     while first < head.index and _no_phrase_opener(s, first):
         first += 1  # `with Senator Jo Hart telling`, `and Trump`: no word of the noun phrase
     end = _closing_mark_after(s, first, speaker[1])
@@ -4615,6 +4626,21 @@ def _speaker_span(s: Parsed, head: Word | None,
     if giver is not None and giver.index > first and all(w.end <= end for w in s.words[first:giver.index]):
         end = max(end, s.words[verb.index - 1].end)  # `A paper called "The Harbour Voice" reported`: the name too
     return s.words[first].start, _title_before_verb(s, end, verb)
+
+
+def _heading_colon(s: Parsed, first: int, colon: int, verb: Word) -> bool:
+    """Whether word `colon` is the colon of a heading that opens the sentence before a speaker's phrase with a
+    name in it (`Rail strike looms: Union leader Tom Reyes said`, `Power outage: City engineer Bo Park said`,
+    however the parse hung the name from it): a briefing's item title, never part of the noun phrase after it.
+    A heading is a few words from the sentence's start, outside brackets and quotation marks, that do not end
+    in a name: `Hart: Mayor Dale said ...` may be a transcript's speaker tag, `Jo Hart of Acme: ...` a label of
+    the name."""
+    if s.words[colon].text != ":" or not any(w.upos == "PROPN" for w in s.words[colon + 1:verb.index]):
+        return False
+    heading = s.words[first:colon]
+    return (all(w.upos in ("PUNCT", "SYM") for w in s.words[:first]) and 2 <= len(heading) <= 8
+            and not any(w.text in "()[]" or w.text.strip(MARK_CHARS) == "" for w in heading)
+            and heading[-1].upos not in ("PROPN", "PUNCT"))
 
 
 def _title_before_verb(s: Parsed, end: int, verb: Word) -> int:
@@ -10447,7 +10473,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "verb (`The Crown submitted that ...`, `Mr Ong shared that ...`, `The court held that ...`; `submitted a bid` "
          "is handed in, `shared a photo` is no report, `held "
          "that meeting` is no finding); not a bare form in capitals within a label in capitals opening its sentence "
-         "and closing on a colon (`QUOTE BOX: \"...\"`: a rubric's heading, no one's verb).",
+         "and closing on a colon (`QUOTE BOX: \"...\"`: a rubric's heading, no one's verb), nor an `-ing` form with no "
+         "auxiliary closing such a label before a quotation that a verb of saying and its subject tag (`Storm "
+         "warning: \"...,\" the chief told residents`: a noun).",
          _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Over here, over here!" a woman called out from the bank.', "Over here, over here!", "a woman"),

@@ -41,7 +41,7 @@ __all__ = [
     "WEEKDAYS",
     "DAY_PARTS",
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "PLEDGE_INVERTERS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "TIME_PHRASE_LEADS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "NEWSLETTER_LABELS", "NEWSLETTER_LABEL_LEADS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
+    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "PLEDGE_INVERTERS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "TIME_PHRASE_LEADS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "NEWSLETTER_LABELS", "NEWSLETTER_LABEL_LEADS", "QUOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
     "SOURCE_WITH_NOUNS", "WITHHELD_NAME_FORMS",
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
     "MALAY_TITLES", "CONSTITUENCY_WORDS", "APOSTROPHE_TITLES", "ADDRESS_STYLES",
@@ -777,7 +777,8 @@ VERB_PARTICLES = frozenset({"up", "out", "down", "away", "aloft"})
 # headline after one, alone on its line, is a link's text, nobody's words in this article.
 LINK_LABELS = ("read more", "read also", "also read", "related", "see also", "more", "recommended", "watch",
                "listen", "further reading", "more on this story", "related stories", "related story",
-               "related article", "related articles", "editor's picks", "most read", "don't miss", "top stories")
+               "related article", "related articles", "editor's picks", "most read", "don't miss", "top stories",
+               "go deeper", "dig deeper", "keep reading")  # a briefing's link to another story (`Go deeper: ...`)
 # Prepositions that, after a headline's `"...": Name`, open what the named one spoke of (`'We are not done
 # yet': Senator Cole on the farm bill`, `"...": Ruiz after the vote`): the name before one is the speaker.
 HEADLINE_TOPIC_WORDS = frozenset({"on", "about", "over", "after", "at", "in", "to", "for", "as", "amid", "ahead"})
@@ -823,6 +824,12 @@ NEWSLETTER_LABELS = (
     "one fun thing", "one more thing", "threat level", "behind the scenes", "the scene",
     "the response", "the reaction", "reaction", "in their words", "in his words", "in her words", "context",
 )
+# Newsletter labels that present the quotation after their colon as a quotation (`Quote du jour: "..."`,
+# `Quotable: "..."`): someone's words though no one is named (a quote, with no speaker; a signature after it
+# names one). Lower case.
+QUOTE_LABELS = frozenset({"quote du jour", "quote of the day", "quote of the week", "quote of the night",
+                          "quote of the year", "quotes of the day", "quotes of the week", "quotable", "quotables",
+                          "quote to note", "overheard", "heard on the hill", "say what", "in quotes"})
 # ... and words that open one whose last words are a place's or a party's name (`The View From Berlin:`,
 # `The view from the right:`, `Room for disagreement:` aside): a rubric as well.
 NEWSLETTER_LABEL_LEADS = ("the view from", "view from", "the take from", "the scene in", "meanwhile in")
@@ -1326,7 +1333,8 @@ SUMMARY_NOUNS = frozenset({
 CLAUSE_OPENERS = frozenset({"when", "while", "as", "after", "before", "if", "because", "but", "and", "so",
                             "then", "though", "although", "since", "until", "once", "whereas", "meanwhile",
                             "however", "still", "yet", "also", "now", "even", "only", "just", "indeed", "instead",
-                            "perhaps", "maybe", "thus"})
+                            "perhaps", "maybe", "thus",
+                            "whether", "unless"})  # `Whether Mayor Tim Dale signs on`: no word of the name
 # Words right after which a clause's subject may begin (`as aide Tom Bell put it`, `what co-host Ann Ruiz
 # called ...`): conjunctions and wh-words, not prepositions that also take a noun phrase (`after the vote`).
 SUBJECT_OPENERS = frozenset({"as", "when", "while", "because", "if", "though", "although", "whereas", "and", "but",
@@ -1468,6 +1476,7 @@ NOT_SPEAKER_LABELS = frozenset({
 
 # ... and a newsletter's lead-in labels (`WHY IT MATTERS:`, `What they're saying:`): rubrics in any case.
 NOT_SPEAKER_LABELS = NOT_SPEAKER_LABELS | frozenset(label.upper() for label in NEWSLETTER_LABELS)
+NOT_SPEAKER_LABELS = NOT_SPEAKER_LABELS | frozenset(label.upper() for label in QUOTE_LABELS)  # `Quotable:`
 
 # Set-off phrases that link a sentence to what came before, no part of the noun phrase before them
 # (`The mayor, for his part, said`, `The firm, in turn, said`): a preposition, then the noun (with any

@@ -1562,7 +1562,7 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("caption-credit-label", 'Ann Ruiz said the vote was "a disgrace". Credit: Tom Vale for The Herald', []),
     ("caption-slashed-credit", 'Ann Ruiz said the vote was "a disgrace". (Tom Vale/The Herald)', []),
     ("quote-of-the-day-unsigned", 'Quote of the day: "We cannot keep paying for roads nobody uses."\n\nThe council '
-     'meets on Friday.', []),
+     'meets on Friday.', [("direct", "We cannot keep paying for roads nobody uses.", None)]),  # h169: a quote, no one named
     ("pull-quote-labelled", '"The town deserves better than this," Ruiz said.\n\nPULL QUOTE: "The town deserves '
      'better"\n\nThe library opened in 1902.', [("direct", "The town deserves better than this,", "Ruiz")]),
     ("roundup-bracketed-names", 'In quotes\n\n"We cannot keep paying for roads nobody uses." (Ann Ruiz, mayor of '
@@ -2476,7 +2476,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We will not be bullied.", "Rep. Ann Ruiz")]),
     ("quote-du-jour-capitals-signed-party", 'QUOTE DU JOUR: "I have never seen a conference this divided." '
      '\u2014 Ann Ruiz (D-N.Y.)', [("direct", "I have never seen a conference this divided.", "Ann Ruiz")]),
-    ("quote-du-jour-unsigned", 'The vote failed.\n\nQuote du jour: "We will not be bullied."', []),
+    ("quote-du-jour-unsigned", 'The vote failed.\n\nQuote du jour: "We will not be bullied."',
+     [("direct", "We will not be bullied.", None)]),  # h169: a quote with no speaker (link rule quote-label)
     ("signature-party-state", '"We will not be bullied." \u2014 Ann Ruiz (D-New York)',
      [("direct", "We will not be bullied.", "Ann Ruiz")]),
     # a briefing's reactions: a name and its colon after a list's bullet or number; a rubric's colon names no one
@@ -2634,6 +2635,37 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'the county."', [("mixed", 'her rival as a "career fibber" and "a danger to the county."', "Ruiz")]),
     ("campaign-called-not-run-into-next-clause", 'While Ruiz calls the plan a "bold step," Lee focuses on the '
      '"cost" line.', [("mixed", 'the plan a "bold step,"', "Ruiz")]),
+    # h169: a briefing's heading before its colon is no part of the speaker's phrase after it, however parsed
+    ("h169-heading-colon-not-in-speaker", "Power outage: City engineer Bo Park said crews were working through "
+     "the night.", [("indirect", "crews were working through the night", "City engineer Bo Park")]),
+    ("h169-heading-colon-rail-strike", "Rail strike looms: Union leader Tom Reyes said the walkout would go ahead.",
+     [("indirect", "the walkout would go ahead", "Union leader Tom Reyes")]),
+    # h169: a phrase of time after the cue, before a pronoun's clause, is when it was said: no part of it
+    ("h169-time-then-pronoun-mixed", 'Dale said Monday he was "open to it."',
+     [("mixed", 'he was "open to it."', "Dale")]),
+    ("h169-time-then-it-mixed", 'The firm said last week it was "not for sale."',
+     [("mixed", 'it was "not for sale."', "The firm")]),
+    # h169: a quote label presents a quotation with no one named: a quote, with no speaker
+    ("h169-quote-label-no-speaker", 'Quote du jour: "We will not be bullied by anyone."',
+     [("direct", "We will not be bullied by anyone.", None)]),
+    ("h169-quotable-label-not-a-name", 'Quotable: "We will not be bullied by anyone."',
+     [("direct", "We will not be bullied by anyone.", None)]),
+    ("h169-quote-label-signature-names", 'Quote of the day: "We will not be bullied by anyone." -- Gov. Ann Ruiz',
+     [("direct", "We will not be bullied by anyone.", "Gov. Ann Ruiz")]),
+    ("h169-quote-label-own-tag", 'Quote of the day: "We will not be bullied by anyone," Gov. Ann Ruiz said.',
+     [("direct", "We will not be bullied by anyone,", "Gov. Ann Ruiz")]),
+    ("h169-other-label-still-nothing", 'Why it matters: "We will not be bullied by anyone."', []),
+    # h169: `Go deeper:` opens a link to another story: its headline, present tense, reports nothing here
+    ("h169-go-deeper-headline-dropped", 'Go deeper: "We\'re not done," Hart says as the union pushes on.', []),
+    ("h169-go-deeper-headline-clause-dropped", "The union vote is Friday.\n\nGo deeper: Hart says the union will "
+     "strike\n\nThe vote is at noon.", []),
+    # h169: an -ing noun closing a heading before a quotation its own tag attributes is no cue
+    ("h169-ing-heading-not-a-cue", 'Storm warning: "Get out now," Fire Chief Dan Roe told residents.',
+     [("direct", "Get out now,", "Fire Chief Dan Roe")]),
+    ("h169-ing-heading-inverted-tag", 'Storm warning: "Get out now," said Fire Chief Dan Roe.',
+     [("direct", "Get out now,", "Fire Chief Dan Roe")]),
+    ("h169-go-deeper-past-narration-kept", 'Go deeper: "We were not done," Hart said after the vote.',
+     [("direct", "We were not done,", "Hart")]),
 ]
 
 

@@ -80,6 +80,9 @@ def test_short_name_to_full_earlier_mention() -> None:
     ("Acting Police Commissioner Tom Vale spoke. Vale said no.", "Acting Police Commissioner Tom Vale"),
     ("Former Real Madrid coach Tom Vale spoke. Madrid said no.", "Real Madrid"),
     ("Former Hart campaign manager Tom Vale spoke. Hart said no.", "Hart"),
+    # h169: `Whether` and `Unless` open a clause, as `When` does: no word of the name
+    ("What to watch: Whether Mayor Tim Dale signs on. Dale said no.", "Mayor Tim Dale"),
+    ("Unless Gov. Ann Ruiz acts, the bill dies. Ruiz said no.", "Gov. Ann Ruiz"),
 ])
 def test_short_name_widens_within_its_sentence(text: str, full: str) -> None:
     """The longest earlier form of a short name stays inside one sentence and paragraph, and starts past a

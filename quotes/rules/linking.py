@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -334,9 +334,11 @@ def _setting_before(text: str, start: int, clause: int, parsed: Sequence[Word]) 
 
 def _time_before(text: str, start: int, clause: int) -> bool:
     """Whether text[start:clause] is a phrase of time alone (`Monday`, `this month`, `earlier this year`,
-    `on Sunday night`) and the clause at `clause` opens with `that`: when it was said, before what was said."""
+    `on Sunday night`) and the clause at `clause` opens with `that` or a subject pronoun (`said Monday he was
+    "open to it"`): when it was said, before what was said."""
     words = text[start:clause].split()
-    return 0 < len(words) <= 4 and text[clause:clause + 5].lower() == "that " \
+    first = text[clause:clause + 12].split()[:1]
+    return 0 < len(words) <= 4 and bool(first) and (first[0].lower() == "that" or first[0].lower() in NOMINATIVE_PRONOUNS | {"it"}) \
         and (time_word(words[0]) or words[0].lower() in TIME_PHRASE_LEADS) and any(time_word(w) for w in words) \
         and all(time_word(w) or w in TIME_NOUNS or w.lower() in TIME_OPENERS for w in words)
 
@@ -883,6 +885,17 @@ def _colon_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int)
     return (start, line) if line.endswith(":") else None
 
 
+# `Hart... on the deal:`, `Sen. Jo Hart, on the vote:`: a name of a few capitalised words, perhaps trailing off
+# (an ellipsis, a comma or a dash), then `on` or `about` and the topic, then the line's colon.
+_NAME_ON_TOPIC = regex.compile(r"[ \t]*((?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}'’-]+)(?:[ \t]*(?:\.\.\.|…|,|—|--)[ \t]*|[ \t]+)"
+                               r"(?:on|about)[ \t]+[^:\"“”\n]{1,60}:\Z")
+
+
+def _rubric_word(words: str) -> bool:
+    """`More`, `Reaction`, `Related`: a rubric's or a link's label, no name."""
+    return words.upper() in NOT_SPEAKER_LABELS or words.lower() in LINK_LABELS or words.lower() in SOURCE_LEAD_OPENERS
+
+
 def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int) -> tuple[int, int] | None:
     """`From the report: "..."`, `More from Jane Doe: "..."`, `Here's Ruiz in 2004: "..."`: a line with
     no verb, in the quotation's sentence or ending the one before, naming the source before its colon
@@ -900,7 +913,9 @@ def _source_line(text: str, q: Quoted, sentences: Sequence[Sentence], first: int
         i += 1
     lead = next((n for n in (2, 1) if " ".join(low[i:i + n]) in SOURCE_LEADS), None)
     if lead is None:
-        return None
+        named = _NAME_ON_TOPIC.match(line)
+        return None if named is None or time_word(named.group(1).split()[-1]) or _rubric_word(named.group(1)) else (
+            start + named.start(1), start + named.end(1))
     i += lead
     j = i
     while j < len(low) and not no_speaker_opener(low[j]):
@@ -2458,6 +2473,17 @@ def _continues_single(x: Quotation) -> bool:
     return any(c.speaker is not None and not x.inside.contains(c.span[0]) for c in x.cues_by_sentence.get(x.first - 1, []))
 
 
+def quote_label(x: Quotation) -> Link | None:
+    """`Quote du jour: "..."`: a quotation right after the colon of a label that presents it as a quotation
+    (lexicon QUOTE_LABELS), in its sentence or closing the one before, that nothing above links: someone's
+    words with no one named; kept with no speaker, none it floats to."""
+    found = _colon_line(x.text, x.q, x.sentences, x.first)
+    if found is None:
+        return None
+    label = " ".join(found[1][:-1].replace("’", "'").split()).strip("-•*‣▪–— ").lower()
+    return Link("direct", CONF_NONE, checked=True, settled=True) if label in QUOTE_LABELS else None
+
+
 def uncued(x: Quotation) -> Link | None:
     """Nothing links it: a direct quote with no speaker yet (it may float to the one before; one that
     floats from none is `unclaimed`, dropped)."""
@@ -2943,7 +2969,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Reactions poured in.\n\u2022 Tom Briggs: "We will rebuild the pier."',
                   "We will rebuild the pier.", "Tom Briggs"))),
     Rule("source-line", "link", "`From the report: \"...\"`, `More from Jane Doe:`, `Here's Ruiz in 2004:`: the "
-         "source a line with no verb names before the quotation's colon (its owner: `From Ruiz's blog:`).", source_line,
+         "source a line with no verb names before the quotation's colon (its owner: `From Ruiz's blog:`); a name "
+         "and the topic it speaks on (`Hart... on the deal:`, `Sen. Jo Hart, on the vote:`).", source_line,
          (Example('From the annual survey: "Most families now spend more on rent than on food."',
                   "Most families now spend more on rent than on food.", "the annual survey"),
           Example('Rents kept rising all year - More from Jane Doe:\n"Nobody in the city can keep up with it."',
@@ -2951,7 +2978,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Here is Ruiz in March 2004: "Our party must change or it will lose."',
                   "Our party must change or it will lose.", "Ruiz"),
           Example("From Ruiz's blog post: \"Our party must change or it will lose.\"",
-                  "Our party must change or it will lose.", "Ruiz's"))),
+                  "Our party must change or it will lose.", "Ruiz's"),
+          Example('Hart... on the deal: "This is a bad bargain for workers."', "This is a bad bargain for workers.",
+                  "Hart"))),
     Rule("verdict-of", "link", "`\"It is the best team I have managed.\" That was the verdict of Tom Reid after "
          "the win.`: a quotation closing its sentence, then (after a dash, or in the next sentence of its paragraph) "
          "`that was the verdict of`, `this was the message from` ... (a noun of an answer): the noun phrase after "
@@ -3142,6 +3171,14 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          (Example("\"We are ready,\" the mayor said. The crews stayed home.\n\n"
                   "'A long night' for the harbour fleet as storms close in.\n\n\"The boats stay in,\" the "
                   "harbour master said.", "A long night", kept=False),)),
+    Rule("quote-label", "link", "A quotation right after the colon of a label that presents it as a quotation "
+         "(`Quote du jour:`, `Quotable:`, `Overheard:`: lexicon QUOTE_LABELS) opening its line, that nothing above "
+         "links (a signature after it names its speaker): someone's words, with no one named; kept with no "
+         "speaker, none it floats to.", quote_label,
+         (Example('The council met on Monday.\n\nQuote du jour: "We will not be bullied by anyone."',
+                  "We will not be bullied by anyone.", None),
+          Example('Ruiz spoke first.\n\nOverheard: "Nobody reads the minutes anyway."',
+                  "Nobody reads the minutes anyway.", None))),
     Rule("uncued", "link", "Nothing links it: a direct quote with no speaker yet (it may float; if it floats "
          "from no quote, `unclaimed` drops it).", uncued,
          (Example('"We are close to a deal," Kerry said.\n\nThe talks then paused for the night.\n\n'
