@@ -2574,6 +2574,26 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'to be identified for fear of reprisal.', [("direct", "It was chaos,", "one person who was in the room")]),
     ("passive-denied-citing-no-report", "The Ledger's request for the full contracts was denied, citing "
      "attorney-client privilege.", []),
+    # h171: speaker-span leftovers
+    ("span-floating-all-after-aside", "The two lawyers, Ann Ruiz and Tom Vale, all said the case was weak.",
+     [("indirect", "the case was weak", "The two lawyers, Ann Ruiz and Tom Vale")]),
+    ("span-all-opening-clause-speaks", "After the vote, all said the count was fair.",
+     [("indirect", "the count was fair", "all")]),
+    ("span-participle-ing-compound", "Voters interviewed outside polling stations said the wait was too long.",
+     [("indirect", "the wait was too long", "Voters interviewed outside polling stations")]),
+    ("span-dated-noun-evidence", "A Sept. 15, 2011 email shows the deal was signed early.",
+     [("indirect", "the deal was signed early", "A Sept. 15, 2011 email")]),
+    ("span-dated-noun-possessive", "Her Jan. 4, 2020 memo warned that costs would rise.",
+     [("indirect", "that costs would rise", "Her Jan. 4, 2020 memo")]),
+    ("span-date-after-preposition-is-when", "On March 3, 2011 officials said the plant was unsafe.",
+     [("indirect", "the plant was unsafe", "officials")]),
+    ("span-through-attorney-go-between", "The school board, through its attorney Ann Ruiz, said it would appeal.",
+     [("indirect", "it would appeal", "The school board")]),
+    ("span-via-lawyer-go-between", "The family, via a lawyer, said they would sue.",
+     [("indirect", "they would sue", "The family")]),
+    ("span-but-family-in-statement", "The mayor said the road would reopen soon, but the family, in a statement, "
+     "said they were not told.", [("indirect", "the road would reopen soon", "The mayor"),
+                                  ("indirect", "they were not told", "the family")]),
 ]
 
 
