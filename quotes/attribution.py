@@ -7187,9 +7187,19 @@ def _paratactic_host(s: Parsed, verb: Word,
     """`Prices will rise, he said` parsed with the cue as a side clause: the clause it hangs from (all of
     the clause before the comma when the report closes its sentence: `_closing_or`)."""
     if verb.deprel == "parataxis" and verb.head >= 0 and _clause_head(s, s.words[verb.head]) \
-            and not _onward_participle(s, verb):
+            and not _onward_participle(s, verb) and not _split_report(s, verb, speaker):
         return _closing_or(s, verb, speaker, _clause_without(s, s.words[verb.head], verb))
     return None
+
+
+def _split_report(s: Parsed, verb: Word, speaker: Word | None) -> bool:
+    """`Vale's lawyer said his client, who has denied the charges, would plead not guilty` parsed with `his
+    client` the object of `said` and `would plead` a side clause: a cue whose subject is the object of a verb
+    of saying before it is that verb's report split apart (the subject's relative clause between), not a
+    clause set off after the one it reports."""
+    host = s.words[verb.head]
+    return speaker is not None and speaker.head == host.index and speaker.deprel == "obj" \
+        and host.index < speaker.index < verb.index and host.lemma in SAY_VERBS
 
 
 def _onward_participle(s: Parsed, verb: Word) -> bool:
@@ -12393,7 +12403,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause "
          "(never for a participle set off after it, which goes on: `..., adding: \"...\"`) "
          "(all of the clause before the comma when the report closes its sentence; a past participle after its "
-         "subject's noun and an adverb, with no auxiliary, is that clause's past tense: `long ago soured`).",
+         "subject's noun and an adverb, with no auxiliary, is that clause's past tense: `long ago soured`; not a cue "
+         "whose subject is the object of a verb of saying before it, that verb's report split by a relative clause: "
+         "`said his client, who has denied it, would plead`).",
          _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),
                             Example("The vote will be held in the spring, the chairman said, adding that no "
                                     "date was set.", "The vote will be held in the spring", "the chairman"),

@@ -2594,6 +2594,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("span-but-family-in-statement", "The mayor said the road would reopen soon, but the family, in a statement, "
      "said they were not told.", [("indirect", "the road would reopen soon", "The mayor"),
                                   ("indirect", "they were not told", "the family")]),
+    ("span-report-split-by-relative", "Vale's lawyer said his client, who has denied the charges, would plead not "
+     "guilty.", [("indirect", "his client, who has denied the charges, would plead not guilty", "Vale's lawyer")]),
 ]
 
 
@@ -3468,3 +3470,19 @@ def test_quote_parts(extractor: Extractor, text: str, expected: list[tuple[str, 
     check_quotes(text, found)
     assert [(q.type, [p.text for p in q.parts], q.speaker and q.speaker.text) for q in found] == expected, \
         describe(found)
+
+
+@pytest.mark.parametrize("text,thing", [
+    ('The students wore shirts reading "Vote."', "shirts"),  # h171: `wore` is the clause's verb, no modifier
+    ('Fans held signs reading "Vote."', "signs"),
+    ('The printed signs read "Vote."', "The printed signs"),
+])
+def test_inscription_unparsed(text: str, thing: str) -> None:
+    """With no parse, the thing that bears the words is read from the words alone: a past with no `-ed`
+    before the noun is the clause's verb, not one of the noun's modifiers."""
+    from quotes.marks import Quoted
+    from quotes.rules.linking import _inscription
+    from quotes.segment import split_sentences
+    a, b = text.index('"') + 1, text.rindex('"')
+    found = _inscription(text, Quoted(parts=((a, b),), closed=True, double=True), split_sentences(text)[0], ())
+    assert found is not None and text[found[0][0]:found[0][1]] == thing
