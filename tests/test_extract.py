@@ -2594,6 +2594,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("span-but-family-in-statement", "The mayor said the road would reopen soon, but the family, in a statement, "
      "said they were not told.", [("indirect", "the road would reopen soon", "The mayor"),
                                   ("indirect", "they were not told", "the family")]),
+    ("span-floating-each-after-noun", "The lawyers each said the case was weak.",
+     [("indirect", "the case was weak", "The lawyers each")]),  # as annotators mark `X both`
+    ("span-each-told-listener", "The two men each told reporters the plan was unfair.",
+     [("indirect", "the plan was unfair", "The two men each")]),
+    ("span-some-after-and-speaks", "Many voters were angry, and some said the plan was unfair.",
+     [("indirect", "the plan was unfair", "some")]),
+    ("span-each-report-is-a-noun", "Each report said the plan was unfair.",
+     [("indirect", "the plan was unfair", "Each report")]),
+    ("span-party-label-keeps-period", 'At the hearing, "Why now?" asked Sen. Jo Hart, D-Ore.',
+     [("direct", "Why now?", "Sen. Jo Hart, D-Ore.")]),
+    ("span-full-state-no-period", '"Why now?" said Sen. Jo Hart, D-Texas.',
+     [("direct", "Why now?", "Sen. Jo Hart, D-Texas")]),
     ("span-report-split-by-relative", "Vale's lawyer said his client, who has denied the charges, would plead not "
      "guilty.", [("indirect", "his client, who has denied the charges, would plead not guilty", "Vale's lawyer")]),
 ]
