@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -214,7 +214,8 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     said`, `the same day`, `last quarter`) and no `this` or `that` (`That prompted ...`; `the memo that
     said`: `relative-head` names the memo)."""
     subjects = [k for k in s.kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
-                and not _time_of_cue(s, k, verb) and not demonstrative(k.text)]
+                and not _time_of_cue(s, k, verb) and not demonstrative(k.text)
+                and not (k.index < verb.index and _floating_quantifier(s, k))]  # `..., Tom Vale, all said`
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`);
     # one past a comma is no inverted subject (`said Tuesday, her voice breaking`: a phrase of her own)
     subjects = [k for k in subjects if k.index < verb.index or not (
@@ -1346,7 +1347,8 @@ def _determiner_on_cue(s: Parsed, verb: Word) -> Word | None:
 
 def _linking_aside_subject(s: Parsed, verb: Word) -> Word | None:
     """`Whitcomb, for her part, insists ...` with the name taken for an interjection: a finite cue with no
-    subject right after a linking phrase set off by commas (`LINKING_ASIDES`: `for her part`, `in turn`)
+    subject right after a linking phrase set off by commas (`LINKING_ASIDES`: `for her part`, `in turn`), or
+    a phrase of the occasion or means of speaking (`_occasion_phrase`: `but the family, in a statement, said`),
     has for its subject the word before the comma opening that phrase, a name or a noun (capitalised at the
     sentence's start whatever its tag)."""
     words = s.words
@@ -1354,13 +1356,13 @@ def _linking_aside_subject(s: Parsed, verb: Word) -> Word | None:
     if verb.xpos not in _FINITE or c2 < 4 or words[c2].text != "," or any(
             k.deprel in _SUBJECTS for k in s.kids[verb.index]):
         return None
-    for c1 in (c2 - 3, c2 - 4):
+    for c1 in range(c2 - 2, max(0, c2 - 3 - _OCCASION_REACH), -1):
         if c1 < 1 or words[c1].text != ",":
             continue
         inner = words[c1 + 1:c2]
-        if (inner[0].text.lower(), inner[-1].text.lower()) not in LINKING_ASIDES or (
-                len(inner) == 3 and inner[1].xpos != "PRP$"):
-            continue
+        if not (c1 in (c2 - 3, c2 - 4) and (inner[0].text.lower(), inner[-1].text.lower()) in LINKING_ASIDES and (
+                len(inner) == 2 or inner[1].xpos == "PRP$")) and not _occasion_phrase(s, c1 + 1, c2):
+            break  # the nearest comma opens the phrase
         w = words[c1 - 1]
         if w.upos in _NOMINAL or (c1 == 1 and w.text[:1].isupper() and w.text.isalpha()):
             return w
@@ -1937,8 +1939,10 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
         return None
     last = _before_adverbs(s, verb.index - 1, verb)
     p = last
-    while p > 0 and last - p <= _PARTICIPLE_PHRASE_WORDS and words[p].upos != "VERB":
-        if (words[p].upos not in _PARTICIPLE_TAIL_WORDS and words[p].xpos != "PRP$") or relative_pronoun(words[p].text):
+    while p > 0 and last - p <= _PARTICIPLE_PHRASE_WORDS and (words[p].upos != "VERB" or _ing_modifier(words, p)):
+        if (words[p].upos not in _PARTICIPLE_TAIL_WORDS and words[p].xpos != "PRP$" and not _ing_modifier(words, p)
+                and not (words[p].upos == "SCONJ" and words[p].text.lower() in PREPOSITIONS)) \
+                or relative_pronoun(words[p].text):  # `outside` tagged a conjunction: `_participle_tail` reads it
             return None  # a possessive is a determiner, no object: `forced from their homes`
         p -= 1
     participle = words[p]
@@ -1976,7 +1980,7 @@ def _restricted_noun(s: Parsed, verb: Word, opening: bool = False) -> tuple[int,
     if found is None:
         return None
     noun = found[0] - 1
-    if noun < (0 if opening else 1) or words[noun].upos not in _NAMES:
+    if noun < (0 if opening or _opening_plural(s, words[noun], verb) else 1) or words[noun].upos not in _NAMES:
         return None
     first = noun
     while first > 0 and (words[first - 1].upos in _RUN_WORDS - {"PRON"} or words[first - 1].xpos in ("POS", "PRP$")):
@@ -1989,6 +1993,15 @@ def _restricted_noun(s: Parsed, verb: Word, opening: bool = False) -> tuple[int,
     if words[first].upos not in ("DET",) and words[first].xpos != "PRP$" and not words[first].text[:1].isupper():
         return None
     return first, found[2], words[noun], found[1]
+
+
+def _opening_plural(s: Parsed, noun: Word, verb: Word) -> bool:
+    """`Voters interviewed outside polling stations said ...`: a bare plural opening the sentence before a
+    participle's phrase is the noun `_restricted_noun` reads where the parse took a word of that phrase for
+    the verb's subject (`stations`); with no subject, `participle-phrase-before` reads it, and with the noun
+    for the subject, `nominal-subject`."""
+    return noun.xpos == "NNS" and not (noun.head == verb.index and noun.deprel in _SUBJECTS) and any(
+        k.deprel in _SUBJECTS and noun.index < k.index < verb.index for k in s.kids[verb.index])
 
 
 def _restricting_participle(s: Parsed, w: Word) -> bool:
@@ -2004,6 +2017,17 @@ def _restricting_participle(s: Parsed, w: Word) -> bool:
         if v.upos in ("VERB", "AUX", "PUNCT", "SCONJ", "CCONJ"):
             return False
     return False
+
+
+def _ing_modifier(words: Sequence[Word], i: int) -> bool:
+    """`outside polling stations`, `near a shopping mall`, `at the parking lot`: a lower-case word in `-ing`
+    right after a preposition, determiner or adjective and right before a common noun modifies that noun
+    (the noun's kind), read from the words however the tagger took it (often a participle): no verb of a
+    clause of its own."""
+    w = words[i]
+    return 0 < i < len(words) - 1 and w.text.islower() and w.text.endswith("ing") and len(w.text) > 5 \
+        and words[i + 1].upos == "NOUN" and words[i + 1].text.islower() \
+        and (words[i - 1].upos in ("ADP", "DET", "ADJ") or words[i - 1].text.lower() in PREPOSITIONS)
 
 
 def _one_phrase(tail: Sequence[Word]) -> bool:
@@ -2032,9 +2056,10 @@ def _participle_tail(tail: Sequence[Word], tagged: bool) -> bool:
     rest = tail[k:]
     if not rest or _time_tail(rest):
         return bool(rest) or k > 0
-    if rest[0].upos != "ADP" or not tagged:
-        return False
-    nouns = [w for w in rest[1:] if w.upos not in ("DET", "ADJ", "NUM") and w.xpos not in ("POS", "PRP$")]
+    if not (rest[0].upos == "ADP" or rest[0].text.lower() in PREPOSITIONS) or not tagged:
+        return False  # `outside`, `before`: a preposition however tagged
+    nouns = [w for w in rest[1:] if w.upos not in ("DET", "ADJ", "NUM") and w.xpos not in ("POS", "PRP$")
+             and not _ing_modifier(rest, rest.index(w))]
     return bool(nouns) and all(w.upos in _NAMES for w in nouns) and all(
         a.index + 1 == b.index for a, b in zip(nouns, nouns[1:]))
 
@@ -2186,7 +2211,8 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
     of the word before it and its auxiliaries, adverbs and negation (`have said`, `still say`, `did
     not say`); None for a subject (`I was told`, `it was reported`: not the speaker) or an infinitive."""
     if any((k.deprel.startswith(("nsubj", "csubj")) and not _time_of_cue(s, k, verb) and not demonstrative(k.text)
-            and not (k.index > verb.index and _comma_after_verb(s, verb, k)))  # `said, her voice breaking`
+            and not (k.index > verb.index and _comma_after_verb(s, verb, k))  # `said, her voice breaking`
+            and not (k.index < verb.index and _floating_quantifier(s, k)))  # `..., Tom Vale, all said`
            or k.deprel in ("expl", "aux:pass") for k in s.kids[verb.index]):
         return None
     i = verb.index - 1
@@ -2402,11 +2428,20 @@ def _quantifier_before(s: Parsed, verb: Word) -> Word | None:
     q = s.words[verb.index - 1]
     if q.text.lower() not in QUANTIFIER_PRONOUNS or (q.index > 0 and s.words[q.index - 1].text not in _CLAUSE_BREAKS | {";", ":"}):
         return None
-    if q.text.lower() in FLOATING_QUANTIFIERS and q.index > 1 and s.words[q.index - 1].text == "," and not any(
-            w.upos in ("VERB", "AUX") or w.text in (";", ":") for w in s.words[:q.index]) \
-            and any(w.text == "," for w in s.words[:q.index - 1]):
+    if _floating_quantifier(s, q):
         return None  # `Ann Ruiz and her deputy, Tom Vale, both said`: floating on the subject an aside ends, no clause's
     return q
+
+
+def _floating_quantifier(s: Parsed, q: Word) -> bool:
+    """`Ann Ruiz and her deputy, Tom Vale, both said`, `The two lawyers, Ann Ruiz and Tom Vale, all said`: a
+    quantifier (`FLOATING_QUANTIFIERS`) with no words of its own right after the comma closing an aside set off
+    within the subject that opens the sentence (no verb, semicolon or colon before it) floats on that subject:
+    the cue's subject is the phrase before, however the parse took the quantifier."""
+    return q.text.lower() in FLOATING_QUANTIFIERS and q.index > 1 and s.words[q.index - 1].text == "," \
+        and not s.kids[q.index] and not any(w.upos in ("VERB", "AUX") or w.text in (";", ":")
+                                            for w in s.words[:q.index]) \
+        and any(w.text == "," for w in s.words[:q.index - 1])
 
 
 def _chain_before_comma(s: Parsed,
@@ -4625,7 +4660,18 @@ def _speaker_span(s: Parsed, head: Word | None,
     giver = _name_runs_into(s, verb)
     if giver is not None and giver.index > first and all(w.end <= end for w in s.words[first:giver.index]):
         end = max(end, s.words[verb.index - 1].end)  # `A paper called "The Harbour Voice" reported`: the name too
-    return s.words[first].start, _title_before_verb(s, end, verb)
+    return s.words[first].start, _label_period(s, _title_before_verb(s, end, verb))
+
+
+def _label_period(s: Parsed, end: int) -> int:
+    """`"...?" asked Sen. Jo Hart, D-Ore.`: a speaker ending in a party-and-state label whose abbreviation's
+    period the tokenizer split off (`_party_label_end`) ends with that period, its last letter's (it closes
+    the sentence too); not a state's name in full (`D-Texas.`: `UNABBREVIATED_STATES`)."""
+    last = next((w for w in reversed(s.words) if w.end <= end), None)
+    if last is None or last.end != end or last.text.partition("-")[2].lower() in UNABBREVIATED_STATES:
+        return end
+    after = _party_label_end(s, last.index)
+    return s.words[after - 1].end if after is not None else end
 
 
 def _heading_colon(s: Parsed, first: int, colon: int, verb: Word) -> bool:
@@ -5022,6 +5068,35 @@ def _holder_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> 
     if before is not None and not (before.upos == "PUNCT" or before.text.lower() in SUBJECT_OPENERS):
         return None
     return words[i].start, span[1]
+
+
+def _dated_noun(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`A Sept. 15, 2011 email shows ...`, `Her March 3, 2019 letter said ...`: a speaker that opens with a
+    year (or right after one) after a month, a day and a comma: the full date modifies the noun, so the
+    speaker opens with the date (and the determiner or possessive pronoun before it), however the parse cut it at the
+    comma."""
+    words = s.words
+    j = s.word_range(span)[0]
+    if j > 0 and _year(words[j - 1]):
+        j -= 1
+    if j < 3 or not _year(words[j]) or words[j - 1].text != "," or not (
+            words[j - 2].text.isdigit() and 1 <= int(words[j - 2].text) <= 31):
+        return None
+    month = words[j - 3]
+    if not (month.text.lower() in MONTHS and month.text[:1].isupper() or month.text.lower() in MONTH_ABBREVIATIONS):
+        return None
+    first = j - 3
+    if first > 0 and (words[first - 1].upos == "ADP" or words[first - 1].text.lower() in PREPOSITIONS):
+        return (words[j + 1].start, span[1]) if j + 1 < len(words) and words[j + 1].start < span[1] else None
+        # `On March 3, 2011 officials said`: the date is when, no part of the speaker
+    if first > 0 and (words[first - 1].upos == "DET" or words[first - 1].xpos == "PRP$"):
+        first -= 1
+    return words[first].start, span[1]
+
+
+def _year(w: Word) -> bool:
+    """Whether a word is a year of four digits (`2011`)."""
+    return len(w.text) == 4 and w.text.isdigit() and w.text[0] in "12"
 
 
 def _share_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -5511,13 +5586,24 @@ def _set_off_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     if close is None or words[close].text != ",":
         return None
     opening = next((i for i in range(close - 1, 0, -1) if words[i].text in _CLAUSE_BREAKS), None)
-    if opening is None or not span[0] < words[opening].start < span[1] \
-            or words[opening + 1].text.lower() not in ("in", "during") \
-            or any(w.upos in ("VERB", "AUX") for w in words[opening + 1:close]) \
-            or not any(w.text.lower() in OCCASION_NOUNS and w.upos == "NOUN"
-                       for w in words[opening + 2:min(close, opening + 2 + _OCCASION_REACH)]):
+    if opening is None or not span[0] < words[opening].start < span[1] or not _occasion_phrase(s, opening + 1, close):
         return None
     return span[0], words[opening - 1].end
+
+
+def _occasion_phrase(s: Parsed, lo: int, hi: int) -> bool:
+    """Whether words [lo, hi) are a phrase of the occasion or means of speaking: opened by `in` or `during`
+    with a noun naming what the words were said in (`OCCASION_NOUNS`: `in a letter to its members`), or by a
+    preposition of means (`MEANS_PREPOSITIONS`) whatever its noun (`through its attorney Ann Ruiz`), and no
+    verb."""
+    words = s.words
+    if lo >= hi or any(w.upos in ("VERB", "AUX") for w in words[lo:hi]):
+        return False
+    first = words[lo].text.lower()
+    if first in MEANS_PREPOSITIONS:
+        return any(w.upos in _NAMES for w in words[lo + 1:hi])
+    return first in ("in", "during") and any(w.text.lower() in OCCASION_NOUNS and w.upos == "NOUN"
+                                             for w in words[lo + 1:min(hi, lo + 1 + _OCCASION_REACH)])
 
 
 def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -7202,9 +7288,19 @@ def _paratactic_host(s: Parsed, verb: Word,
     """`Prices will rise, he said` parsed with the cue as a side clause: the clause it hangs from (all of
     the clause before the comma when the report closes its sentence: `_closing_or`)."""
     if verb.deprel == "parataxis" and verb.head >= 0 and _clause_head(s, s.words[verb.head]) \
-            and not _onward_participle(s, verb):
+            and not _onward_participle(s, verb) and not _split_report(s, verb, speaker):
         return _closing_or(s, verb, speaker, _clause_without(s, s.words[verb.head], verb))
     return None
+
+
+def _split_report(s: Parsed, verb: Word, speaker: Word | None) -> bool:
+    """`Vale's lawyer said his client, who has denied the charges, would plead not guilty` parsed with `his
+    client` the object of `said` and `would plead` a side clause: a cue whose subject is the object of a verb
+    of saying before it is that verb's report split apart (the subject's relative clause between), not a
+    clause set off after the one it reports."""
+    host = s.words[verb.head]
+    return speaker is not None and speaker.head == host.index and speaker.deprel == "obj" \
+        and host.index < speaker.index < verb.index and host.lemma in SAY_VERBS
 
 
 def _onward_participle(s: Parsed, verb: Word) -> bool:
@@ -11108,8 +11204,10 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("participle-phrase", "subject", "`A campaign ad released Thursday says ...`, `A city report issued "
          "earlier this year warned ...`: a finite cue right after a noun phrase opening its clause and a past "
          "participle's phrase modifying its noun with no comma (its adverbs, then a time or, for a participle's or "
-         "regular past form, one preposition's phrase; no verb of saying) is that phrase's, read from the words "
-         "(the parse may take the participle for the main verb, or the time for a subject).",
+         "regular past form, one preposition's phrase, however its preposition is tagged, with a noun's `-ing` "
+         "modifier in it: `outside polling stations`; no verb of saying) is that phrase's, read from the words "
+         "(the parse may take the participle for the main verb, or the time or the phrase's noun for a subject; "
+         "a bare plural opening the sentence only then).",
          _participle_phrase_subject,
          (Example('A campaign ad released Thursday says the senator is "out of touch."',
                   'the senator is "out of touch."', "A campaign ad released Thursday"),
@@ -11118,7 +11216,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("A city report issued earlier this year warned that the bridge was unsafe.",
                   "that the bridge was unsafe", "A city report issued earlier this year"),
           Example('A textbook just published for schools explains "the value of peace between neighbours."',
-                  "the value of peace between neighbours.", "A textbook just published for schools"))),
+                  "the value of peace between neighbours.", "A textbook just published for schools"),
+          Example("Voters interviewed outside polling stations said the wait was too long.",
+                  "the wait was too long", "Voters interviewed outside polling stations"))),
     Rule("set-off-participle-subject", "subject", "`The email, sent to staff on Friday, said ...`: a finite cue "
          "with no subject of its own right after the comma closing a past participle's phrase set off after the "
          "noun phrase opening the sentence: that noun phrase speaks, read from the words.",
@@ -11432,6 +11532,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "however the parse hung it: that one's speaker.", _parallel_participle,
          (Example('The crowd grew restless, with the mayor saying the new plan was "a step backward" and asking, '
                   '"Who will pay for it?"', "Who will pay for it?", "the mayor"),)),
+    Rule("linking-aside-subject", "subject", "`Whitcomb, for her part, insists ...` with the name taken for an "
+         "interjection: a finite cue with no subject right after a linking phrase set off by commas (`for her part`, "
+         "`in turn`), or a phrase of the occasion or means of speaking (`in a statement`, `through a lawyer`), has "
+         "for its subject the word before that phrase's opening comma (before a verb it was joined to, whose "
+         "subject it is not: `..., but the family, in a statement, said`).", _linking_aside_subject,
+         (Example("Whitcomb, for her part, insists the vote would only delay the inevitable.",
+                  "the vote would only delay the inevitable", "Whitcomb"),
+          Example("Police said the driver was not hurt, but the family, in a statement, said she was badly injured.",
+                  "she was badly injured", "the family"))),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`); a verb after `and` that the parse joined to a noun goes on from the verb that noun "
@@ -11462,11 +11571,6 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          _determiner_on_cue,
          (Example('The council said the scheme would be reviewed. A spokeswoman added: "We are listening."',
                   "We are listening.", "A spokeswoman"),)),
-    Rule("linking-aside-subject", "subject", "`Whitcomb, for her part, insists ...` with the name taken for an "
-         "interjection: a finite cue with no subject right after a linking phrase set off by commas (`for her part`, "
-         "`in turn`) has for its subject the word before that phrase's opening comma.", _linking_aside_subject,
-         (Example("Whitcomb, for her part, insists the vote would only delay the inevitable.",
-                  "the vote would only delay the inevitable", "Whitcomb"),)),
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
          "before its comma, past a phrase of time after that comma (`The firm's chief executive, John Ferris, on "
          "Tuesday said`) (not the last word of a relative clause the comma closes, whose noun, after a party "
@@ -11668,9 +11772,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example('"No comment," was all the spokesman would say.', "No comment,", "the spokesman"),)),
     Rule("set-off-occasion", "span", "`The ministry, in a statement, said`: a phrase opened by `in` or `during` "
          "whose noun names what the words were said in (a statement, an interview, a letter), set off by commas "
-         "right before the verb, is the occasion: no part of the speaker.", _set_off_occasion,
+         "right before the verb, is the occasion: no part of the speaker; so is a phrase opened by a preposition "
+         "of means (`MEANS_PREPOSITIONS`: `The board, through its attorney Ann Ruiz, said`), whatever its noun.",
+         _set_off_occasion,
          (Example("The railway union, in a letter to its members, said the strike would go ahead.",
-                  "the strike would go ahead", "The railway union"),)),
+                  "the strike would go ahead", "The railway union"),
+          Example("The school board, through its attorney Ann Ruiz, said it would appeal the ruling.",
+                  "it would appeal the ruling", "The school board"))),
     Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
          "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it (a "
          "name set off after the phrase's agent is the agent's, within it: `The Governor, Mr Ade Bello, represented "
@@ -11690,6 +11798,15 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example("A spokesman for the national police, who declined to be named because he was not allowed to "
                   "speak to the media, told Reuters that 40 people were still missing.",
                   "that 40 people were still missing", "A spokesman for the national police"),)),
+    Rule("dated-noun", "span", "`A Sept. 15, 2011 email shows ...`: a speaker opening with a year (or right after "
+         "one) after a month (`MONTHS`, `MONTH_ABBREVIATIONS`), a day and a comma opens with that date, which "
+         "modifies its noun, and the determiner or possessive before it, however the parse cut the date at its comma "
+         "(after a preposition the date is when, and the speaker starts after it: `On March 3, 2011 officials said`).",
+         _dated_noun,
+         (Example("A March 3, 2019 letter from the board said the plant was unsafe.", "the plant was unsafe",
+                  "A March 3, 2019 letter from the board"),
+          Example("A Sept. 15, 2011 email shows the deal was signed early.", "the deal was signed early",
+                  "A Sept. 15, 2011 email"))),
     Rule("inverted-run", "span", "`\"...,\" said Sen. Jeff Sessions of Alabama`: a speaker after its verb runs "
          "over the noun phrase there, to a comma, time word, verb or other preposition; a participle right "
          "after a common noun goes on with its clause (`said a woman holding a sign`); `of` after a name "
@@ -12478,7 +12595,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("paratactic-host", "content", "A cue parsed as a side clause of the clause it reports: that clause "
          "(never for a participle set off after it, which goes on: `..., adding: \"...\"`) "
          "(all of the clause before the comma when the report closes its sentence; a past participle after its "
-         "subject's noun and an adverb, with no auxiliary, is that clause's past tense: `long ago soured`).",
+         "subject's noun and an adverb, with no auxiliary, is that clause's past tense: `long ago soured`; not a cue "
+         "whose subject is the object of a verb of saying before it, that verb's report split by a relative clause: "
+         "`said his client, who has denied it, would plead`).",
          _paratactic_host, (Example("Prices will rise, he said.", "Prices will rise", "he"),
                             Example("The vote will be held in the spring, the chairman said, adding that no "
                                     "date was set.", "The vote will be held in the spring", "the chairman"),

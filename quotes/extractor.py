@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
+from .lexicon import QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -248,7 +248,8 @@ def _verb_after_marker(tokens: Sequence[Token], i: int) -> bool:
     aides ...`: `OWNER_PROOF_FORMS`; after a body's noun too, its `has`: `The union's told members`), or an `-s` form after `that` (`data that suggests ...`, `a group that warns
     ...`, `That says a lot`: `that` is the verb's subject, relative or demonstrative; not a
     mostly-noun form: `that report`; not a past form, which may tag a quotation before it as a
-    verb of its own would: `"manuals" that advised ...`)."""
+    verb of its own would: `"manuals" that advised ...`), or a past form after a quantifier that stands for
+    people (`The lawyers each said ...`, `and some warned ...`: `QUANTIFIER_PRONOUNS`)."""
     word, prev = tokens[i].text.lower(), tokens[i - 1].text.lower()
     if prev in ("'s", "\u2019s"):
         if i > 1 and word in OWNER_PROOF_FORMS and (tokens[i - 2].text[:1].isupper()
@@ -257,6 +258,9 @@ def _verb_after_marker(tokens: Sequence[Token], i: int) -> bool:
             return True  # (`The union's told members ...`: a body's `has`)
         return i > 1 and tokens[i - 2].text.lower() in VERB_PRECEDERS and tokens[i - 2].text.lower() != "it"
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if prev in QUANTIFIER_PRONOUNS and word not in NOUN_LIKE_FORMS and (word.endswith("ed") or word in IRREGULAR_PASTS):
+        return True  # `The lawyers each said ...`, `and some warned ...`: a quantifier standing for its people, or
+        # floating on them, before a past form: no noun has that form
     return (prev == "that" and word not in NOUN_LIKE_FORMS and word.endswith("s")
             and following not in (",", ""))
 

@@ -48,6 +48,9 @@ __all__ = [
     "PATRONYMIC_PARTICLES", "ARABIC_ARTICLES",
     "FLOATING_QUANTIFIERS", "PEERAGE_TITLES",
     "PEER_ADDRESSES",
+    "MONTH_ABBREVIATIONS",
+    "MEANS_PREPOSITIONS",
+    "UNABBREVIATED_STATES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -694,6 +697,15 @@ SPAN_WORDS = frozenset({"few", "several", "couple", "same", "following", "previo
 # The months: names, so capitalised, but `March` and `May` are words too (`a march`, `may go`).
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december"})
+# The US states that AP style never shortens, so a party-and-state label ending in one (`R-Texas`, `D-Ohio`)
+# has no abbreviation's period of its own: a period after it only closes the sentence.
+UNABBREVIATED_STATES = frozenset({"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"})
+# Prepositions of the means by which one speaks, set off before a verb of saying (`The board, through its
+# attorney, said`, `Ruiz, via a spokesman, declined`): the go-between or channel, never part of the speaker.
+MEANS_PREPOSITIONS = frozenset({"through", "via"})
+# The months as papers shorten them before a day (`Sept. 15`, `Jan. 3`): with `MONTHS`, a date's first word.
+MONTH_ABBREVIATIONS = frozenset({"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+                                 "nov.", "dec."})
 # Nouns for a stretch of the calendar that are other words too (`a quarter of voters`, `the season
 # opener`, `a second term`, `may`): a phrase of time only right after a word that places it in the
 # calendar (`CALENDAR_PLACERS`: `last quarter`, `this season`, `next term`, `early May`), or a capitalised

@@ -2666,6 +2666,40 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Get out now,", "Fire Chief Dan Roe")]),
     ("h169-go-deeper-past-narration-kept", 'Go deeper: "We were not done," Hart said after the vote.',
      [("direct", "We were not done,", "Hart")]),
+    # h171: speaker-span leftovers
+    ("span-floating-all-after-aside", "The two lawyers, Ann Ruiz and Tom Vale, all said the case was weak.",
+     [("indirect", "the case was weak", "The two lawyers, Ann Ruiz and Tom Vale")]),
+    ("span-all-opening-clause-speaks", "After the vote, all said the count was fair.",
+     [("indirect", "the count was fair", "all")]),
+    ("span-participle-ing-compound", "Voters interviewed outside polling stations said the wait was too long.",
+     [("indirect", "the wait was too long", "Voters interviewed outside polling stations")]),
+    ("span-dated-noun-evidence", "A Sept. 15, 2011 email shows the deal was signed early.",
+     [("indirect", "the deal was signed early", "A Sept. 15, 2011 email")]),
+    ("span-dated-noun-possessive", "Her Jan. 4, 2020 memo warned that costs would rise.",
+     [("indirect", "that costs would rise", "Her Jan. 4, 2020 memo")]),
+    ("span-date-after-preposition-is-when", "On March 3, 2011 officials said the plant was unsafe.",
+     [("indirect", "the plant was unsafe", "officials")]),
+    ("span-through-attorney-go-between", "The school board, through its attorney Ann Ruiz, said it would appeal.",
+     [("indirect", "it would appeal", "The school board")]),
+    ("span-via-lawyer-go-between", "The family, via a lawyer, said they would sue.",
+     [("indirect", "they would sue", "The family")]),
+    ("span-but-family-in-statement", "The mayor said the road would reopen soon, but the family, in a statement, "
+     "said they were not told.", [("indirect", "the road would reopen soon", "The mayor"),
+                                  ("indirect", "they were not told", "the family")]),
+    ("span-floating-each-after-noun", "The lawyers each said the case was weak.",
+     [("indirect", "the case was weak", "The lawyers each")]),  # as annotators mark `X both`
+    ("span-each-told-listener", "The two men each told reporters the plan was unfair.",
+     [("indirect", "the plan was unfair", "The two men each")]),
+    ("span-some-after-and-speaks", "Many voters were angry, and some said the plan was unfair.",
+     [("indirect", "the plan was unfair", "some")]),
+    ("span-each-report-is-a-noun", "Each report said the plan was unfair.",
+     [("indirect", "the plan was unfair", "Each report")]),
+    ("span-party-label-keeps-period", 'At the hearing, "Why now?" asked Sen. Jo Hart, D-Ore.',
+     [("direct", "Why now?", "Sen. Jo Hart, D-Ore.")]),
+    ("span-full-state-no-period", '"Why now?" said Sen. Jo Hart, D-Texas.',
+     [("direct", "Why now?", "Sen. Jo Hart, D-Texas")]),
+    ("span-report-split-by-relative", "Vale's lawyer said his client, who has denied the charges, would plead not "
+     "guilty.", [("indirect", "his client, who has denied the charges, would plead not guilty", "Vale's lawyer")]),
 ]
 
 
@@ -3540,3 +3574,19 @@ def test_quote_parts(extractor: Extractor, text: str, expected: list[tuple[str, 
     check_quotes(text, found)
     assert [(q.type, [p.text for p in q.parts], q.speaker and q.speaker.text) for q in found] == expected, \
         describe(found)
+
+
+@pytest.mark.parametrize("text,thing", [
+    ('The students wore shirts reading "Vote."', "shirts"),  # h171: `wore` is the clause's verb, no modifier
+    ('Fans held signs reading "Vote."', "signs"),
+    ('The printed signs read "Vote."', "The printed signs"),
+])
+def test_inscription_unparsed(text: str, thing: str) -> None:
+    """With no parse, the thing that bears the words is read from the words alone: a past with no `-ed`
+    before the noun is the clause's verb, not one of the noun's modifiers."""
+    from quotes.marks import Quoted
+    from quotes.rules.linking import _inscription
+    from quotes.segment import split_sentences
+    a, b = text.index('"') + 1, text.rindex('"')
+    found = _inscription(text, Quoted(parts=((a, b),), closed=True, double=True), split_sentences(text)[0], ())
+    assert found is not None and text[found[0][0]:found[0][1]] == thing

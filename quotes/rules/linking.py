@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
 from ..entities import describe
-from ..lexicon import (NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (IRREGULAR_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -2276,7 +2276,7 @@ def _inscription(text: str, q: Quoted, sentence: Sentence, parsed: Sequence[Word
         return None
     crossed = {w.group().lower() for w in words[j + 1:i]}   # unparsed: a preposition or particle is no modifier
     if bare or _outside_phrase(parsed, sentence.start + words[j].start(), sentence.start + words[i].start()) \
-            or not parsed and crossed & (PREPOSITIONS | VERB_PARTICLES):
+            or not parsed and crossed & (PREPOSITIONS | VERB_PARTICLES | IRREGULAR_PASTS):  # `wore shirts`
         if not words[i].group().lower().endswith("s"):
             return None
         j = i   # `the crowd held up signs reading "..."`, `Supporters held signs reading`: a bare plural, the words
@@ -3043,7 +3043,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "with whose it is: `A statement from the board read:`) gives that thing's words (a text someone "
          "sends, with an owner: the owner's, `Her tweet read:`): its noun phrase speaks (not after `that` or `which`: `held a sign that read \"...\"`; "
          "a bare plural after the clause's verb alone: `the crowd held up signs reading \"...\"`, where the parse "
-         "hangs the words before the noun elsewhere or, unparsed, a preposition or a verb's particle stands there, "
+         "hangs the words before the noun elsewhere or, unparsed, a preposition, a verb's particle or a past with no "
+         "`-ed` (`IRREGULAR_PASTS`: `The students wore shirts reading \"...\"`) stands there, "
          "or no determiner opens the words before it: `Supporters held signs reading \"...\"`); a quotation "
          "`and` or `or` joins right after it is the thing's words too, one mixed quote over both "
          "(`signs reading \"A\" and \"B\"`).",
