@@ -89,6 +89,9 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
     if " and " in f" {' '.join(words)} " and number != "plur":
         number = "plur"
     gender = gender_of(cased)
+    if number == "plur" and head is not None and head.upos == "PROPN" and " and " not in f" {' '.join(words)} " \
+            and gender is not None and not any(w in GENDERED for w in words):
+        number = "sing"  # `Omar Fields` (the surname tagged plural): a given name before it names one person
     core = list(itertools.takewhile(lambda w: w not in PREPOSITIONS, words))  # `the head of the committee`: `head`
     if core and core[-1] in PLURAL_ONLY_NOUNS:
         number = "plur"  # `Police said ...` (tagged a singular name): `they`, never `it`

@@ -1135,6 +1135,13 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      '"I am grateful," he said.', [("direct", "I am grateful,", "he", "Ban Ki-moon")]),
     ("resolve-possessive-antecedent", "Ruiz's full remarks are below.\n\nHere's what she said: \"We will not back "
      'down."', [("direct", "We will not back down.", "she", "Ruiz")]),
+    # a given name before a surname the tagger takes for a plural (`Fields`) names one person: `He` is his
+    ("resolve-given-name-plural-surname", "Omar Fields said the plan was sound. He added that it would cost little.",
+     [("indirect", "the plan was sound", "Omar Fields", "Omar Fields"),
+      ("indirect", "that it would cost little", "He", "Omar Fields")]),
+    ("resolve-plural-family-stays-plural", "The Smiths said the plan was sound. They added that it would cost little.",
+     [("indirect", "the plan was sound", "The Smiths", "The Smiths"),
+      ("indirect", "that it would cost little", "They", "The Smiths")]),
     # h168: a French tag whose auxiliary ends with its subject pronoun (`a-t-il`): that pronoun speaks, as `he`/`she`
     ("h168-french-inverted-pronoun", '"C\'est fini", a-t-il déclaré.', [("direct", "C'est fini", "il", None)]),
     ("h168-french-inverted-pronoun-resolved", 'Claire Morel left the summit early. "Nous sommes prêts", a-t-elle '
