@@ -265,6 +265,10 @@ def _verb_after_marker(tokens: Sequence[Token], i: int) -> bool:
             and following not in (",", ""))
 
 
+# Nouns whose `-s` verb after them reports (`The report states`, `The agency states`, `the mayor reports`).
+_REPORTING_NOUNS = SPEAKING_PAPERS | ORGANISATION_WORDS | ROLE_WORDS
+
+
 def _named_reporter(tokens: Sequence[Token], i: int) -> bool:
     """`The Daily Ledger reports the mill will close`, `..., the Daily Ledger reports.`: a mostly-noun
     `-s` form right after a capitalised word within the sentence (a name), before a determiner, a
@@ -274,7 +278,7 @@ def _named_reporter(tokens: Sequence[Token], i: int) -> bool:
     is safe`, `the mayor reports the ...`) too."""
     word, prev = tokens[i].text, tokens[i - 1].text if i > 0 else ""
     if i < 2 or not word.endswith("s") or not (prev[:1].isupper() and prev[:1].isalpha()
-                                               or prev.lower() in SPEAKING_PAPERS | ORGANISATION_WORDS | ROLE_WORDS):
+                                               or prev.lower() in _REPORTING_NOUNS):
         return False
     following = tokens[i + 1].text if i + 1 < len(tokens) else ""
     return following in ("", ".", "!") or following.lower() in ("the", "a", "an") or (
