@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3564,9 +3564,14 @@ def _said_of(s: Parsed, k: Word) -> bool:
 
 def _evidence_head(s: Parsed, i: int) -> int | None:
     """The noun of records or counts (`EVIDENCE_NOUNS`) whose phrase ends right before word `i`, read from the
-    words: the word before it, or the noun before a participle and its `by` phrase of names (`data compiled
-    by Bloomberg`, `Emails obtained by the Ledger`, `messages reviewed by The Post`)."""
+    words: the word before it, the noun before a short `of` phrase of nouns (`minutes of the meeting`), or
+    the noun before a participle and its `by` phrase of names (`data compiled by Bloomberg`, `Emails
+    obtained by the Ledger`, `messages reviewed by The Post`)."""
     words = s.words
+    of = next((x.index for x in reversed(words[max(0, i - 4):i]) if x.text.lower() == "of"), None)
+    if of is not None and of >= 1 and of + 1 < i and words[of - 1].text.lower() in EVIDENCE_NOUNS \
+            and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for x in words[of + 1:i]):
+        return of - 1  # `minutes of the meeting showed`, `results of the survey show`: the head before `of`
     if i > 0 and words[i - 1].text.lower() in EVIDENCE_NOUNS:
         return i - 1
     by = next((x.index for x in reversed(words[max(0, i - 5):i]) if x.text.lower() == "by"), None)
@@ -3653,6 +3658,10 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
         more = within[1]
     else:
         content = _clause_reported(s, w, subject)
+    if content is None and w.index + 1 < len(s.words) and s.words[w.index + 1].upos != "PUNCT":
+        tagged = _evidence_tag(sentence, s, w)  # `..., official data showed last week.`: a time taken for its object
+        if tagged is not None:
+            return tagged
     if content is None:
         obj = next((k for k in s.kids[w.index] if k.deprel == "obj" and k.index > w.index), None)
         rest = list(s.words[w.index + 1:])
@@ -5950,6 +5959,8 @@ def _claim_object(s: Parsed, verb: Word,
     if obj is None or obj.index + 2 >= len(s.words) or any(k.deprel == "nmod:poss" for k in s.kids[obj.index]):
         return None  # `repeated his claim that ...`: an owner's claim is `noun-cue`'s
     case = frozenset(k.index for k in s.kids[obj.index] if k.deprel == "case" and k.index < obj.index)
+    if any(s.words[c].text.lower() in MEDIUM_PREPOSITIONS for c in case):
+        return None  # `said in a report that ...`: the paper the words stand in, not a claim spoken of
     mark = s.words[obj.index + 1]
     if mark.text.lower() != "that" or mark.deprel != "mark" or mark.head <= mark.index:
         return None
@@ -6944,11 +6955,15 @@ def _circumstance_after(s: Parsed, i: int) -> bool:
     for the missing`: the setting of what was said, not more of it; or the writer's remark on the report:
     `without` and support not given (`UNSUPPORTED_WORDS`: `..., the ministry said, without providing
     evidence`), or a relative clause on the report (`..., the group said in a statement, which could not be
-    verified`)."""
+    verified`), or the writer's comparison of a figure with what was forecast (`..., the agency said, above
+    the 4% economists had expected`, `, more than analysts had forecast`: `COMPARING_OPENERS`, then words of
+    a forecast, `EXPECTATION_WORDS`)."""
     words = s.words
     if words[i].text != "," or i + 2 >= len(words):
         return False
     opener = words[i + 1].text.lower()
+    if opener in COMPARING_OPENERS or opener in COMPARING_WORDS and words[i + 2].text.lower() == "than":
+        return any(w.text.lower() in EXPECTATION_WORDS for w in words[i + 2:])
     return opener in CIRCUMSTANCE_OPENERS or opener == "which" \
         or opener == "without" and words[i + 2].text.lower() in UNSUPPORTED_WORDS
 
@@ -10730,7 +10745,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "shows a shift`; nor within another's report: `said that polls show ...`). Papers obtained as evidence are "
          "records too (`Emails obtained by the Ledger show that ...`, `The filing shows that ...`), and the noun's "
          "phrase, read from the words whatever the parse made `show`, may end in a participle and its `by` phrase "
-         "(`..., data compiled by the Ledger show.`).", _evidence_shows,
+         "(`..., data compiled by the Ledger show.`) or be such a noun and a short `of` phrase (`..., minutes of "
+         "the meeting showed.`); a time after a closing `show` is no object (`..., official data showed last "
+         "week.`).", _evidence_shows,
          (Example("Court records show that the builder owed more than $40,000.",
                   "that the builder owed more than $40,000", "Court records"),
           Example("Emails obtained by the Ledger show that the mayor's aide intervened twice.",
@@ -10747,6 +10764,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "During the same week the firm paid no tax at all", "court records"),
           Example("Britain's economy grew faster than expected, official figures showed on Friday.",
                   "Britain's economy grew faster than expected", "official figures"),
+          Example("Factory output slowed to 1.2% in March, official data showed last week.",
+                  "Factory output slowed to 1.2% in March", "official data"),
+          Example("The board voted 6-3 to hold the rate, minutes of the meeting showed.",
+                  "The board voted 6-3 to hold the rate", "minutes of the meeting"),
           Example("Burglaries in the county fell by only a tenth, the data show.",
                   "Burglaries in the county fell by only a tenth", "the data")),
          parse="research-finding"),
@@ -12244,7 +12265,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("closing-circumstance", "content", "`Floods killed 12 people, officials said, as rescuers searched ...`: a "
          "reporting clause set off after the clause it reports, then a comma and the writer's clause of "
          "circumstance or contrast (`as`, `amid`, `while`), or the writer's remark on the report (`without` and "
-         "support not given: `without providing evidence`; a `which` clause: `, which could not be verified`): "
+         "support not given: `without providing evidence`; a `which` clause: `, which could not be verified`; "
+         "a figure's comparison with what was forecast: `, above the 4% economists had expected`): "
          "the clause before it, as `closing-words` reads it, however the parse hung the clause after it.",
          _closing_circumstance,
          (Example("Flash floods killed at least 12 people on Sunday, disaster officials said, as rescuers searched "
@@ -12255,7 +12277,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Enemy gunboats shelled the harbor overnight, the navy said, without providing evidence.",
                   "Enemy gunboats shelled the harbor overnight", "the navy"),
           Example("The rebels downed a cargo plane near the airport, the group said in a statement, which could "
-                  "not be verified.", "The rebels downed a cargo plane near the airport", "the group"))),
+                  "not be verified.", "The rebels downed a cargo plane near the airport", "the group"),
+          Example("Jobless claims rose to 4.1% in October, the ministry said on Friday, below the 4.3% economists "
+                  "had expected.", "Jobless claims rose to 4.1% in October", "the ministry"))),
     Rule("parenthetical", "content", "`Prices, he said, will rise`: a reporting clause set within the clause "
          "it reports; the words before and after it (after it a `because` or `to` clause, or the verb its "
          "subject waits for, goes on with what was said however the parse hung it; before it, only words with a "
@@ -12432,7 +12456,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "
          "cue whose object (or its preposition's noun: `pleaded not guilty to charges that ...`) is a noun naming "
          "a claim, its `that` clause right after it, speaks of that claim: the "
-         "noun phrase with its clause, not the clause alone.", _claim_object,
+         "noun phrase with its clause, not the clause alone (not the paper the words stand in: `said in a "
+         "report that ...`, the clause alone).", _claim_object,
          (Example("The harbour master denied reports that the old pier would be torn down.",
                   "reports that the old pier would be torn down", "The harbour master"),
           Example("The former treasurer pleaded not guilty to charges that she took money from the fund.",

@@ -41,7 +41,7 @@ __all__ = [
     "WEEKDAYS",
     "DAY_PARTS",
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "PLEDGE_INVERTERS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "TIME_PHRASE_LEADS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "NEWSLETTER_LABELS", "NEWSLETTER_LABEL_LEADS", "QUOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
+    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "PLEDGE_INVERTERS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "TIME_PHRASE_LEADS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "MEDIUM_PREPOSITIONS", "COMPARING_OPENERS", "COMPARING_WORDS", "EXPECTATION_WORDS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "NEWSLETTER_LABELS", "NEWSLETTER_LABEL_LEADS", "QUOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
     "SOURCE_WITH_NOUNS", "WITHHELD_NAME_FORMS",
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
     "MALAY_TITLES", "CONSTITUENCY_WORDS", "APOSTROPHE_TITLES", "ADDRESS_STYLES",
@@ -703,6 +703,9 @@ UNABBREVIATED_STATES = frozenset({"alaska", "hawaii", "idaho", "iowa", "maine", 
 # Prepositions of the means by which one speaks, set off before a verb of saying (`The board, through its
 # attorney, said`, `Ruiz, via a spokesman, declined`): the go-between or channel, never part of the speaker.
 MEANS_PREPOSITIONS = frozenset({"through", "via"})
+# Prepositions whose noun is the paper a cue speaks in (`said in a report that ...`, `wrote in a note that
+# ...`): a claim noun after one is where the words stand, not a claim spoken of.
+MEDIUM_PREPOSITIONS = frozenset({"in"})
 # The months as papers shorten them before a day (`Sept. 15`, `Jan. 3`): with `MONTHS`, a date's first word.
 MONTH_ABBREVIATIONS = frozenset({"jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
                                  "nov.", "dec."})
@@ -1308,6 +1311,16 @@ TIME_SUBORDINATORS = frozenset({"when", "while", "before", "after", "until", "on
 # reported, while in Ohio ...`); not `before` or `after`, whose clause often goes on with the events
 # reported (`A truck struck a crowd, officials said, before the driver was stopped`).
 CIRCUMSTANCE_OPENERS = frozenset({"as", "amid", "amidst", "while", "whilst"})
+# Words that, right after a comma closing a report of a figure, open the writer's comparison of it with what
+# was forecast (`..., the agency said, above the 4% economists had expected`, `, below forecasts`), with
+# `than` after the comparatives (`, more than analysts had forecast`); `EXPECTATION_WORDS` must follow.
+COMPARING_OPENERS = frozenset({"above", "below", "ahead", "short", "beating", "missing", "topping", "exceeding"})
+COMPARING_WORDS = frozenset({"more", "less", "fewer", "higher", "lower", "better", "worse", "faster", "slower",
+                             "stronger", "weaker", "bigger", "smaller"})
+# Words of a forecast or consensus that a figure is compared with (`economists had expected`, `analysts'
+# estimates`, `the consensus forecast`).
+EXPECTATION_WORDS = frozenset({"expected", "forecast", "forecasts", "forecasted", "estimate", "estimates",
+                               "estimated", "expectations", "consensus", "predicted", "anticipated", "projected"})
 # Words right after `without` that, set off by a comma after a report, tell of support its speaker did not
 # give (`..., the ministry said, without providing evidence`, `said its troops took the town, without
 # giving details`, `, without evidence`): the writer's remark on the report, no more of what was said;

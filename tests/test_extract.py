@@ -2707,6 +2707,30 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Why now?", "Sen. Jo Hart, D-Texas")]),
     ("span-report-split-by-relative", "Vale's lawyer said his client, who has denied the charges, would plead not "
      "guilty.", [("indirect", "his client, who has denied the charges, would plead not guilty", "Vale's lawyer")]),
+    # business and markets copy (h177)
+    ("biz-said-in-report-is-no-claim", "Strategists at Barclays said in a report that the dollar could weaken further.",
+     [("indirect", "that the dollar could weaken further", "Strategists at Barclays")]),
+    ("biz-wrote-in-note-is-no-claim", "The bank wrote in a report on Monday that gold would climb.",
+     [("indirect", "that gold would climb", "The bank")]),
+    ("biz-data-showed-last-week", "Inflation slowed to 2.9% in February, official data showed last week.",
+     [("indirect", "Inflation slowed to 2.9% in February", "official data")]),
+    ("biz-minutes-of-meeting-showed", "Policymakers voted 7-2 to keep rates on hold, minutes of the meeting showed.",
+     [("indirect", "Policymakers voted 7-2 to keep rates on hold", "minutes of the meeting")]),
+    ("biz-results-of-survey-showed-on-day", "Exports rose 4% in May, results of the survey showed on Friday.",
+     [("indirect", "Exports rose 4% in May", "results of the survey")]),
+    ("biz-tag-then-above-forecast", "Unemployment rose to 4.1% in October, the Labor Department said on Friday, "
+     "above the 4.0% economists had forecast.",
+     [("indirect", "Unemployment rose to 4.1% in October", "the Labor Department")]),
+    ("biz-tag-then-more-than-expected", "Unemployment rose to 4.1% in October, the Labor Department said, more "
+     "than economists had expected.", [("indirect", "Unemployment rose to 4.1% in October", "the Labor Department")]),
+    ("biz-above-all-is-no-comparison", "The bank said, above all, that rates would stay high.",
+     [("indirect", "that rates would stay high", "The bank")]),
+    ("biz-ticker-in-marks-is-nobodys", 'Bluefin shares, which trade under the ticker "BFO," rose 14% in early trading.',
+     []),
+    ("biz-product-in-marks-is-nobodys", 'Shares of Pelton Corp, which makes the "SmartKettle" device, jumped 8% after '
+     "the company raised its forecast.", []),
+    ("biz-officer-of-company-showed-is-no-record", "The chief executive of the company showed the new phone on "
+     "Tuesday.", []),
 ]
 
 
