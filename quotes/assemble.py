@@ -670,12 +670,16 @@ def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
 
 # a comma and `and` (and a linking adverb) right before a finite cue: the same subject's next report
 _JOINED_BEFORE = regex.compile(r",\s*and\s+(?:(?:also|later|then|again)\s+)?\Z", regex.IGNORECASE)
+# `and` or `but` with no comma, right before a cue the parse gave the first cue's own speaker
+_JOINED_BARE = regex.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:also|later|then|again)\s+)?\Z", regex.IGNORECASE)
 
 
 def _joined_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
     """`The bureau said that more rain was expected, and warned that rivers could burst their banks.`: a
     cue's clause that runs on past a comma and `and` right into another finite cue, with no subject of
-    its own between (nor one the parse gave it other than the first cue's), ends before that comma: the
+    its own between (nor one the parse gave it other than the first cue's), ends before that comma (or
+    past `and` or `but` with no comma, where the parse gave the second cue the first one's own speaker:
+    `wrote that the merger makes sense but warned of the risks`): the
     second verb is joined to the first, its subject's next report, not more of what was said.  The cue with its clause cut there; None when no such cue follows
     in its clause."""
     clause = _clause_after(c)
@@ -686,6 +690,8 @@ def _joined_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cu
         if o is c or not a < o.span[0] < b or o.verb.xpos not in FINITE_TAGS or o.speaker not in (None, c.speaker):
             continue  # (a subject of its own, however the parse found it, is not the cue's next report)
         m = _JOINED_BEFORE.search(text, a, o.span[0])
+        if m is None and c.speaker is not None and o.speaker == c.speaker:
+            m = _JOINED_BARE.search(text, a, o.span[0])  # `wrote that the merger makes sense but warned of ...`
         if m is None or inside.contains(m.start()):
             continue
         end = _before_comma(text, a, m.start())
@@ -1044,10 +1050,14 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
          (Example('The referee said the striker had "completely lost his head" and sent him off.',
                   'the striker had "completely lost his head"', "The referee"),)),
     Rule("joined-report", "cut", "`X said that A, and warned that B`: a cue's clause ends before a comma and "
-         "`and` right before another finite cue with no subject of its own between: its subject's next report.",
+         "`and` right before another finite cue with no subject of its own between: its subject's next report "
+         "(before `and` or `but` with no comma too, where that cue has the first one's speaker: `X wrote that A "
+         "but warned that B`).",
          _joined_report,
          (Example("The bureau said in a bulletin on Monday that more rain was expected, and warned that rivers "
-                  "could burst their banks.", "that more rain was expected", "The bureau"),)),
+                  "could burst their banks.", "that more rain was expected", "The bureau"),
+          Example("Analysts at the bank wrote in a note that the merger makes strategic sense but warned that "
+                  "the costs could be high.", "that the merger makes strategic sense", "Analysts at the bank"))),
     Rule("side-report", "cut", "`X said A, which Y called \"B\"`, `X said A and Y called it \"B\"`: a cue's "
          "clause ends before a side clause (relative, of time, coordinated, or after a semicolon) that holds a "
          "report with a subject of its own; that report is the side clause's.", _side_report,

@@ -3641,7 +3641,7 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if subject is None:
         return _evidence_tag(sentence, s, w)
     if subject.text.lower() not in EVIDENCE_NOUNS:
-        return None
+        return _evidence_tag(sentence, s, w)  # `..., Reuters calculations show.`: the name taken for a second subject
     first = next(x.index for x in s.subtree(subject) if x.upos != "PUNCT")
     x = w
     while x.head >= 0:
@@ -9288,7 +9288,8 @@ def _clause_after_adjunct(s: Parsed, verb: Word,
                           rest: Sequence[Word]) -> tuple[int, int] | None:
     """`said in an interview last week that she ...`, `said in a statement they pulled ...`, `said in a
     recording that ...` with the clause hung inside the verb's own phrase of time or place (its noun an `-ing`
-    word after a preposition and a determiner, whatever its tag): the reported words start at the
+    word after a preposition and a determiner, or after the nouns of such a phrase: `in a stock exchange
+    filing`, whatever its tag): the reported words start at the
     first `that` or subject of a finite verb after that phrase's noun, to the sentence's end."""
     top = _verb_adjunct(s, rest[0], verb)
     if top is None:
@@ -9296,6 +9297,9 @@ def _clause_after_adjunct(s: Parsed, verb: Word,
     for w in rest:
         if w.index <= top.index or w.upos == "PUNCT":
             continue
+        if w.index == top.index + 1 and w.xpos == "VBG" and top.upos == "NOUN" \
+                and any(k.deprel == "det" for k in s.kids[top.index]):
+            continue  # `said in a stock exchange filing that ...`: an `-ing` noun closing the phrase, whatever its tag
         after = s.words[w.index + 1] if w.index + 1 < len(s.words) else None
         if (w.text.lower() == "that" and after is not None and after.upos not in ("VERB", "AUX")) or (
                 w.deprel == "nsubj" and w.upos in _NOMINAL and not relative_pronoun(w.text) and w.head > w.index
@@ -12844,7 +12848,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "listener when the clause after it is in the present or has a modal: `told residents after the storm "
          "passed the roads would reopen`, not one in the past, events told in order: `told reporters after "
          "officers searched the house they found cash`; past a phrase of where it was said, its `-ing` noun after a "
-         "determiner whatever its tag: `said in a recording that ...`).",
+         "determiner whatever its tag, or after such a phrase's nouns: `said in a recording that ...`, `said in "
+         "a stock exchange filing that ...`).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
           Example("Aides said more than 3 million voters made calls to the office.",

@@ -930,6 +930,8 @@ EVIDENCE_NOUNS = EVIDENCE_NOUNS | frozenset({"minutes", "transcripts", "logs"})
 EVIDENCE_NOUNS = EVIDENCE_NOUNS | frozenset({"emails", "e-mails", "email", "messages", "texts", "filing", "document",
                                              "memo", "memos", "letter", "letters", "correspondence", "invoices",
                                              "receipts", "calendars", "contracts", "recordings"})
+# A newsroom's or a market's own counts (`..., Reuters calculations show.`, `a Reuters tally showed`): records.
+EVIDENCE_NOUNS = EVIDENCE_NOUNS | frozenset({"calculations", "tally"})
 SHOWING_FORMS = frozenset({"show", "shows", "showed", "shown"})
 # Papers of courts and police that speak as a subject (`An affidavit states that ...`, `The indictment alleges
 # ...`, `The report says ...`): with research, records and texts that speak, the nouns before which a

@@ -2731,6 +2731,15 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "the company raised its forecast.", []),
     ("biz-officer-of-company-showed-is-no-record", "The chief executive of the company showed the new phone on "
      "Tuesday.", []),
+    ("biz-said-in-exchange-filing-that", "The company said in a stock exchange filing late on Tuesday that its "
+     "chairman had resigned for personal reasons.",
+     [("indirect", "that its chairman had resigned for personal reasons", "The company")]),
+    ("biz-newsroom-calculations-show", "Shares of the retailer have risen 30% since Ruiz took over in March, "
+     "Reuters calculations show.",
+     [("indirect", "Shares of the retailer have risen 30% since Ruiz took over in March", "Reuters calculations")]),
+    ("biz-wrote-but-warned-joined", "Analysts at Citi wrote in a note that the merger makes sense but warned that "
+     "integration could be costly.", [("indirect", "that the merger makes sense", "Analysts at Citi"),
+                                      ("indirect", "that integration could be costly", "Analysts at Citi")]),
 ]
 
 
