@@ -1056,8 +1056,8 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
          _joined_report,
          (Example("The bureau said in a bulletin on Monday that more rain was expected, and warned that rivers "
                   "could burst their banks.", "that more rain was expected", "The bureau"),
-          Example("Analysts at the bank wrote in a note that the merger makes strategic sense but warned that "
-                  "the costs could be high.", "that the merger makes strategic sense", "Analysts at the bank"))),
+          Example("Strategists at the bank wrote in a note that the deal makes sense but warned that the costs "
+                  "could be high.", "that the deal makes sense", "Strategists at the bank"))),
     Rule("side-report", "cut", "`X said A, which Y called \"B\"`, `X said A and Y called it \"B\"`: a cue's "
          "clause ends before a side clause (relative, of time, coordinated, or after a semicolon) that holds a "
          "report with a subject of its own; that report is the side clause's.", _side_report,
