@@ -6949,6 +6949,9 @@ def _tag_end(s: Parsed, i: int) -> bool:
     return words[i].text in _DASHES and i + 1 < len(words) and words[i + 1].upos in ("DET", "NOUN", "ADJ", "NUM")
 
 
+_COMPARISON_REACH = 10  # the most words from a comparison's opener to its forecast (`above the 4.0% economists had expected`)
+
+
 def _circumstance_after(s: Parsed, i: int) -> bool:
     """Whether word `i` is a comma after a reporting clause that opens the writer's clause of circumstance
     or contrast (`CIRCUMSTANCE_OPENERS`): `Floods killed 12 people, officials said, as rescuers searched
@@ -6963,7 +6966,7 @@ def _circumstance_after(s: Parsed, i: int) -> bool:
         return False
     opener = words[i + 1].text.lower()
     if opener in COMPARING_OPENERS or opener in COMPARING_WORDS and words[i + 2].text.lower() == "than":
-        return any(w.text.lower() in EXPECTATION_WORDS for w in words[i + 2:])
+        return any(w.text.lower() in EXPECTATION_WORDS for w in words[i + 2:i + 2 + _COMPARISON_REACH])
     return opener in CIRCUMSTANCE_OPENERS or opener == "which" \
         or opener == "without" and words[i + 2].text.lower() in UNSUPPORTED_WORDS
 
