@@ -2737,6 +2737,21 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("biz-newsroom-calculations-show", "Shares of the retailer have risen 30% since Ruiz took over in March, "
      "Reuters calculations show.",
      [("indirect", "Shares of the retailer have risen 30% since Ruiz took over in March", "Reuters calculations")]),
+    ("biz-inverted-name-before-title-employer", '"The market is pricing in a softer landing," said Ann Ruiz, chief '
+     "economist at Acme Bank in London.", [("direct", "The market is pricing in a softer landing,", "Ann Ruiz")]),
+    ("biz-ceo-told-analysts-on-call", "Chief Executive Tom Vale told analysts on a conference call that the company "
+     "would keep investing in new plants.",
+     [("indirect", "that the company would keep investing in new plants", "Chief Executive Tom Vale")]),
+    ("biz-statement-adding-that", '"Inflation has eased but remains above our target," the bank said in its '
+     "statement, adding that it would watch wage growth closely.",
+     [("direct", "Inflation has eased but remains above our target,", "the bank"),
+      ("indirect", "that it would watch wage growth closely", "the bank")]),
+    ("biz-figures-closing-tag", "Net profit fell to $1.2 billion, or 85 cents a share, from $1.5 billion a year "
+     "earlier, the company said.",
+     [("indirect", "Net profit fell to $1.2 billion, or 85 cents a share, from $1.5 billion a year earlier",
+       "the company")]),
+    ("biz-signalled-clause", "The central bank left its key rate unchanged at 5.25% on Wednesday but signalled it "
+     "would cut rates later this year.", [("indirect", "it would cut rates later this year", "The central bank")]),
     ("biz-wrote-but-warned-joined", "Analysts at Citi wrote in a note that the merger makes sense but warned that "
      "integration could be costly.", [("indirect", "that the merger makes sense", "Analysts at Citi"),
                                       ("indirect", "that integration could be costly", "Analysts at Citi")]),
