@@ -6786,7 +6786,8 @@ def _question_after(s: Parsed, verb: Word,
     whatever the parse hung the clause from: after at most a listener and a phrase of time or
     place, with no verb or infinitive between; the question runs to the next comma (or colon,
     dash) or the sentence's end.  After a noun, only a word that cannot open a relative clause
-    (`asked the man who lives there` asks nothing).  A verb of telling (`TELLING_VERBS`: `explained how
+    (`asked the man who lives there` asks nothing; past such a clause, `whether` opens the question:
+    `asked the man who lives there whether ...`).  A verb of telling (`TELLING_VERBS`: `explained how
     it works`, `would not say whether ...`) reports the question it answers, opened by `whether`,
     `how`, `why` or `what` only.  A verb of questioning someone (lexicon QUESTIONING_VERBS: `pressed the
     minister on why ...`, `was grilled about whether ...`) puts the question its topic's preposition opens."""
@@ -6813,9 +6814,30 @@ def _question_after(s: Parsed, verb: Word,
             while end > j and words[end].upos == "PUNCT":
                 end -= 1
             return None if end == j else ((w.start, words[end].end), None)
+        if noun and low in RELATIVE_PRONOUNS and (k := _past_listener_relative(words, j)) is not None:
+            limit = max(limit, k + 2)   # `asked the man who lives there whether ...`: the relative clause
+            j = k - 1                   # describes the listener; the question is what `whether` opens
+            continue
         if w.upos in ("VERB", "AUX", "PART", "PUNCT", "SCONJ", "CCONJ"):
             return None
         noun = noun or w.upos in _NOMINAL
+    return None
+
+
+_RELATIVE_REACH = 8   # the most words of a relative clause on a listener before the question it is asked
+
+
+def _past_listener_relative(words: Sequence[Word], j: int) -> int | None:
+    """Where `whether` opens the question after a relative clause that words[j] (`who`, `that`) opens on the
+    listener (`asked the man who lives there whether he heard shots`), within `_RELATIVE_REACH` words and no
+    punctuation: a question asked (`who lives there?`) takes no question after it, so the clause before
+    `whether` is the listener's description; else None.  (Not `if`, which may close the relative clause
+    itself: `asked the woman who would lose her home if the plan passed to speak`.)"""
+    for k in range(j + 1, min(len(words), j + 1 + _RELATIVE_REACH)):
+        if words[k].upos == "PUNCT":
+            return None
+        if words[k].text.lower() == "whether" and k > j + 1:
+            return k
     return None
 
 
@@ -9251,7 +9273,9 @@ def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
     """`Lee, who said the plan had failed, called for ...`: a cue within a relative clause set off by
     commas reports no further than the comma that closes the clause, before the tensed verb whose
     subject the clause's noun is (`The official, who told ...,` too: an adjective standing as a noun
-    before `who`; and `Jane Doe, a nurse who said ...,`: a description holding the clause).  How many of
+    before `who`; and `Jane Doe, a nurse who said ...,`: a description holding the clause), or before `and`
+    or `or` joining another subject to that noun, its verb right after it (`Ann Ruiz, who wrote the plan, and
+    Tom Vale said ...`: `_joined_subject_verb`).  How many of
     the words after the cue (`rest`) are its own."""
     for i, w in enumerate(rest):
         k = w.index + 1
@@ -9260,13 +9284,31 @@ def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
         while k < len(s.words) and s.words[k].upos == "ADV":
             k += 1  # `, later announced`
         after = s.words[k] if k < len(s.words) else None
-        if _aside_break(s, w.index) and after is not None and after.xpos in _FINITE | {"VBN"}:  # `called` tagged VBN
+        if _aside_break(s, w.index) and after is not None and (after.xpos in _FINITE | {"VBN"}  # `called` tagged VBN
+                                                               or _joined_subject_verb(s, after)):  # `, and Tom Vale said`
             opening = _relative_aside(s, w.index)
             if opening is None:
                 opening = _described_aside(s, w.index)
             if opening is not None and opening < verb.index:
                 return i
     return len(rest)
+
+
+_JOINED_SUBJECT_REACH = 6   # the most words of a subject joined by `and` before its verb (`and Tom Vale said`)
+
+
+def _joined_subject_verb(s: Parsed, conjunction: Word) -> bool:
+    """Whether `and` or `or` at `conjunction` joins a second subject whose verb comes right after it, within
+    `_JOINED_SUBJECT_REACH` words with no punctuation between (`, and Tom Vale said`; not `, and Mr. Cruz in
+    particular, must`: an aside of the report's own)."""
+    if conjunction.upos != "CCONJ":
+        return False
+    for w in s.words[conjunction.index + 1:conjunction.index + 2 + _JOINED_SUBJECT_REACH]:
+        if w.upos == "PUNCT":
+            return False
+        if w.xpos in _FINITE:
+            return w.index > conjunction.index + 1
+    return False
 
 
 def _clause_after_adjunct(s: Parsed, verb: Word,
@@ -12554,7 +12596,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "question a verb that puts or answers one reports, from its question word to the next comma or dash (past "
          "a party label in brackets: `asked by Sen. Jo Hart (D-Ore.) whether`; after a "
          "listener, `which` before a noun and `who` before a determiner or possessive open a question, not a "
-         "relative clause: `asked readers which team won`).", _question_after,
+         "relative clause: `asked readers which team won`; a relative clause on the listener with `whether` "
+         "after it is no question but describes the one asked: `asked the man who lives there whether ...`).", _question_after,
          (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),
           Example("The host asked the senator what he thought of the plan.", "what he thought of the plan",
                   "The host"),
@@ -12563,7 +12606,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The host asked the crowd who their favorite singer was.", "who their favorite singer was",
                   "The host"),
           Example("The senator pressed the director on why the audit was late.", "why the audit was late",
-                  "The senator"))),
+                  "The senator"),
+          Example("The judge asked the man who lives there whether he heard shots.", "whether he heard shots",
+                  "The judge"))),
     Rule("question-put", "content", "`Asked whether ..., X said`: a cue hanging from a question put to the "
          "speaker, or holding it, reports nothing by the parse but the noun phrase it takes after it, its "
          "answer (`Asked how long it would take, Lee said about six weeks`).", _question_put_content,
