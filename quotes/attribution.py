@@ -1935,7 +1935,8 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
     conjunction, pronoun or verb of their own: a clause has one finite verb, so the cue's is the main
     clause's. The indices of the phrase's first word, its participle and its last word."""
     words = s.words
-    if verb.xpos not in _FINITE and not _bare_present(s, verb):  # `Families taken to the shelter say`
+    if verb.xpos not in _FINITE and not _bare_present(s, verb) \
+            and not _past_before_quotation(s, verb):  # `Families taken to the shelter say`, `... chanted "..."`
         return None
     last = _before_adverbs(s, verb.index - 1, verb)
     p = last
@@ -2216,7 +2217,7 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
            or k.deprel in ("expl", "aux:pass") for k in s.kids[verb.index]):
         return None
     i = verb.index - 1
-    finite = verb.xpos in _FINITE or _bare_present(s, verb)
+    finite = verb.xpos in _FINITE or _bare_present(s, verb) or _past_before_quotation(s, verb)
     while i >= 0 and s.words[i].head == verb.index and (s.words[i].upos in ("AUX", "PART", "ADV") or (
             s.words[i].text.lower() in FLOATING_QUANTIFIERS and i > 0 and s.words[i - 1].text == ",")):
         if s.words[i].deprel == "mark":
@@ -2224,6 +2225,16 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
         finite = finite or s.words[i].xpos in _FINITE
         i -= 1
     return i if finite else None
+
+
+def _past_before_quotation(s: Parsed, verb: Word) -> bool:
+    """`Workers gathered near a mall chanted "Fair pay now!"` with `chanted` tagged a participle modifying the
+    quotation's first noun: a past form in `-ed` with no auxiliary of its own, right before the quotation mark
+    opening its object, is the clause's finite verb (a participle restricting a noun takes no quotation)."""
+    nxt = verb.index + 1
+    return verb.xpos == "VBN" and verb.text.lower().endswith("ed") and nxt < len(s.words) \
+        and s.words[nxt].xpos == "``" and not any(k.deprel.startswith("aux") for k in s.kids[verb.index]) \
+        and not (verb.index > 0 and s.words[verb.index - 1].upos == "AUX")
 
 
 def _bare_present(s: Parsed, verb: Word) -> bool:
@@ -2261,8 +2272,8 @@ def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None
     statement Thursday said`); past a phrase of time right before the cue, nothing between (`Ann Ruiz on
     Monday night said`, `The group last week said`: when it was said; not `MSNBC Monday when asked`).  The run's last noun, and its character range."""
     end = _before_subjectless(s, verb)
-    if end is None:
-        return None
+    if end is None or _past_before_quotation(s, verb) and _restricting_phrase(s, verb) is not None:
+        return None  # (`Workers gathered near a mall chanted "..."`: the run ends a participle's phrase)
     if all(w.upos == "AUX" for w in s.words[end + 1:verb.index]) and 0 < (opening := _time_phrase_start(s, end)) <= end:
         found = _run_before(s, verb, opening - 1, timed=True)  # `Ann Ruiz in March said`: the time is the cue's
         if found is not None:
@@ -11692,7 +11703,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("The accused last week said he was innocent.", "he was innocent", "The accused"),
           Example("Ann Ruiz later that day told reporters the bill was dead.", "the bill was dead", "Ann Ruiz"))),
     Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue (or a base "
-         "form right after a noun, its present: `Families taken to the shelter say`) with no "
+         "form right after a noun, its present: `Families taken to the shelter say`; or a past form in `-ed` the "
+         "tagger took for a participle right before the quotation it takes: `Workers gathered near a mall chanted "
+         "\"...\"`) with no "
          "subject right after a participle's phrase (its adverbs, then a time or one preposition's phrase, as for "
          "subject rule `participle-phrase`) that follows a noun phrase opening its clause: the noun phrase with the "
          "participle's phrase, which restricts it (an adverb right before the cue that hangs from it is the cue's).",
@@ -11702,7 +11715,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example('Protesters gathered outside said they were "angry and tired."', 'they were "angry and tired."',
                   "Protesters gathered outside"),
           Example("Families taken to the shelter say the water is rising.", "the water is rising",
-                  "Families taken to the shelter"))),
+                  "Families taken to the shelter"),
+          Example('Workers gathered near a shopping mall chanted "Fair pay now!"', "Fair pay now!",
+                  "Workers gathered near a shopping mall"))),
     Rule("those-participle", "phrase", "`Those surveyed said`, `..., those polled say`: `those` and a past "
          "participle right before a finite cue with no subject, opening its clause, are the noun phrase `those who "
          "were surveyed`, however the tagger took them: that phrase speaks.", _those_participle,

@@ -1312,6 +1312,10 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("h175-aside-inside-report-kept", "The plan stalled, said Tom Vale, who also said that the two mayors, and "
      "Ruiz in particular, must do more.",
      [("indirect", "that the two mayors, and Ruiz in particular, must do more", "Tom Vale", ANY)]),
+    # h175: a past form in `-ed` tagged a participle right before its quotation is the main verb
+    ("h175-participle-phrase-then-chanted", 'Fans packed into the stadium chanted "One more year!"',
+     [("direct", "One more year!", "Fans packed into the stadium", ANY)]),
+    ("h175-painted-words-not-speech", 'Slogans painted "Fair pay now" on the wall.', []),
 ]
 
 
