@@ -1935,7 +1935,8 @@ def _restricting_phrase(s: Parsed, verb: Word) -> tuple[int, int, int] | None:
     conjunction, pronoun or verb of their own: a clause has one finite verb, so the cue's is the main
     clause's. The indices of the phrase's first word, its participle and its last word."""
     words = s.words
-    if verb.xpos not in _FINITE and not _bare_present(s, verb):  # `Families taken to the shelter say`
+    if verb.xpos not in _FINITE and not _bare_present(s, verb) \
+            and not _past_before_quotation(s, verb):  # `Families taken to the shelter say`, `... chanted "..."`
         return None
     last = _before_adverbs(s, verb.index - 1, verb)
     p = last
@@ -2216,7 +2217,7 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
            or k.deprel in ("expl", "aux:pass") for k in s.kids[verb.index]):
         return None
     i = verb.index - 1
-    finite = verb.xpos in _FINITE or _bare_present(s, verb)
+    finite = verb.xpos in _FINITE or _bare_present(s, verb) or _past_before_quotation(s, verb)
     while i >= 0 and s.words[i].head == verb.index and (s.words[i].upos in ("AUX", "PART", "ADV") or (
             s.words[i].text.lower() in FLOATING_QUANTIFIERS and i > 0 and s.words[i - 1].text == ",")):
         if s.words[i].deprel == "mark":
@@ -2224,6 +2225,16 @@ def _before_subjectless(s: Parsed, verb: Word) -> int | None:
         finite = finite or s.words[i].xpos in _FINITE
         i -= 1
     return i if finite else None
+
+
+def _past_before_quotation(s: Parsed, verb: Word) -> bool:
+    """`Workers gathered near a mall chanted "Fair pay now!"` with `chanted` tagged a participle modifying the
+    quotation's first noun: a past form in `-ed` with no auxiliary of its own, right before the quotation mark
+    opening its object, is the clause's finite verb (a participle restricting a noun takes no quotation)."""
+    nxt = verb.index + 1
+    return verb.xpos == "VBN" and verb.text.lower().endswith("ed") and nxt < len(s.words) \
+        and s.words[nxt].xpos == "``" and not any(k.deprel.startswith("aux") for k in s.kids[verb.index]) \
+        and not (verb.index > 0 and s.words[verb.index - 1].upos == "AUX")
 
 
 def _bare_present(s: Parsed, verb: Word) -> bool:
@@ -2261,8 +2272,8 @@ def _phrase_before(s: Parsed, verb: Word) -> tuple[Word, tuple[int, int]] | None
     statement Thursday said`); past a phrase of time right before the cue, nothing between (`Ann Ruiz on
     Monday night said`, `The group last week said`: when it was said; not `MSNBC Monday when asked`).  The run's last noun, and its character range."""
     end = _before_subjectless(s, verb)
-    if end is None:
-        return None
+    if end is None or _past_before_quotation(s, verb) and _restricting_phrase(s, verb) is not None:
+        return None  # (`Workers gathered near a mall chanted "..."`: the run ends a participle's phrase)
     if all(w.upos == "AUX" for w in s.words[end + 1:verb.index]) and 0 < (opening := _time_phrase_start(s, end)) <= end:
         found = _run_before(s, verb, opening - 1, timed=True)  # `Ann Ruiz in March said`: the time is the cue's
         if found is not None:
@@ -6797,7 +6808,8 @@ def _question_after(s: Parsed, verb: Word,
     whatever the parse hung the clause from: after at most a listener and a phrase of time or
     place, with no verb or infinitive between; the question runs to the next comma (or colon,
     dash) or the sentence's end.  After a noun, only a word that cannot open a relative clause
-    (`asked the man who lives there` asks nothing).  A verb of telling (`TELLING_VERBS`: `explained how
+    (`asked the man who lives there` asks nothing; past such a clause, `whether` opens the question:
+    `asked the man who lives there whether ...`).  A verb of telling (`TELLING_VERBS`: `explained how
     it works`, `would not say whether ...`) reports the question it answers, opened by `whether`,
     `how`, `why` or `what` only.  A verb of questioning someone (lexicon QUESTIONING_VERBS: `pressed the
     minister on why ...`, `was grilled about whether ...`) puts the question its topic's preposition opens."""
@@ -6824,9 +6836,30 @@ def _question_after(s: Parsed, verb: Word,
             while end > j and words[end].upos == "PUNCT":
                 end -= 1
             return None if end == j else ((w.start, words[end].end), None)
+        if noun and low in RELATIVE_PRONOUNS and (k := _past_listener_relative(words, j)) is not None:
+            limit = max(limit, k + 2)   # `asked the man who lives there whether ...`: the relative clause
+            j = k - 1                   # describes the listener; the question is what `whether` opens
+            continue
         if w.upos in ("VERB", "AUX", "PART", "PUNCT", "SCONJ", "CCONJ"):
             return None
         noun = noun or w.upos in _NOMINAL
+    return None
+
+
+_RELATIVE_REACH = 8   # the most words of a relative clause on a listener before the question it is asked
+
+
+def _past_listener_relative(words: Sequence[Word], j: int) -> int | None:
+    """Where `whether` opens the question after a relative clause that words[j] (`who`, `that`) opens on the
+    listener (`asked the man who lives there whether he heard shots`), within `_RELATIVE_REACH` words and no
+    punctuation: a question asked (`who lives there?`) takes no question after it, so the clause before
+    `whether` is the listener's description; else None.  (Not `if`, which may close the relative clause
+    itself: `asked the woman who would lose her home if the plan passed to speak`.)"""
+    for k in range(j + 1, min(len(words), j + 1 + _RELATIVE_REACH)):
+        if words[k].upos == "PUNCT":
+            return None
+        if words[k].text.lower() == "whether" and k > j + 1:
+            return k
     return None
 
 
@@ -9269,7 +9302,9 @@ def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
     """`Lee, who said the plan had failed, called for ...`: a cue within a relative clause set off by
     commas reports no further than the comma that closes the clause, before the tensed verb whose
     subject the clause's noun is (`The official, who told ...,` too: an adjective standing as a noun
-    before `who`; and `Jane Doe, a nurse who said ...,`: a description holding the clause).  How many of
+    before `who`; and `Jane Doe, a nurse who said ...,`: a description holding the clause), or before `and`
+    or `or` joining another subject to that noun, its verb right after it (`Ann Ruiz, who wrote the plan, and
+    Tom Vale said ...`: `_joined_subject_verb`).  How many of
     the words after the cue (`rest`) are its own."""
     for i, w in enumerate(rest):
         k = w.index + 1
@@ -9278,13 +9313,31 @@ def _aside_close(s: Parsed, verb: Word, rest: Sequence[Word]) -> int:
         while k < len(s.words) and s.words[k].upos == "ADV":
             k += 1  # `, later announced`
         after = s.words[k] if k < len(s.words) else None
-        if _aside_break(s, w.index) and after is not None and after.xpos in _FINITE | {"VBN"}:  # `called` tagged VBN
+        if _aside_break(s, w.index) and after is not None and (after.xpos in _FINITE | {"VBN"}  # `called` tagged VBN
+                                                               or _joined_subject_verb(s, after)):  # `, and Tom Vale said`
             opening = _relative_aside(s, w.index)
             if opening is None:
                 opening = _described_aside(s, w.index)
             if opening is not None and opening < verb.index:
                 return i
     return len(rest)
+
+
+_JOINED_SUBJECT_REACH = 6   # the most words of a subject joined by `and` before its verb (`and Tom Vale said`)
+
+
+def _joined_subject_verb(s: Parsed, conjunction: Word) -> bool:
+    """Whether `and` or `or` at `conjunction` joins a second subject whose verb comes right after it, within
+    `_JOINED_SUBJECT_REACH` words with no punctuation between (`, and Tom Vale said`; not `, and Mr. Cruz in
+    particular, must`: an aside of the report's own)."""
+    if conjunction.upos != "CCONJ":
+        return False
+    for w in s.words[conjunction.index + 1:conjunction.index + 2 + _JOINED_SUBJECT_REACH]:
+        if w.upos == "PUNCT":
+            return False
+        if w.xpos in _FINITE:
+            return w.index > conjunction.index + 1
+    return False
 
 
 def _clause_after_adjunct(s: Parsed, verb: Word,
@@ -11678,7 +11731,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example("The accused last week said he was innocent.", "he was innocent", "The accused"),
           Example("Ann Ruiz later that day told reporters the bill was dead.", "the bill was dead", "Ann Ruiz"))),
     Rule("participle-phrase-before", "phrase", "`Officials interviewed on Monday said`: a finite cue (or a base "
-         "form right after a noun, its present: `Families taken to the shelter say`) with no "
+         "form right after a noun, its present: `Families taken to the shelter say`; or a past form in `-ed` the "
+         "tagger took for a participle right before the quotation it takes: `Workers gathered near a mall chanted "
+         "\"...\"`) with no "
          "subject right after a participle's phrase (its adverbs, then a time or one preposition's phrase, as for "
          "subject rule `participle-phrase`) that follows a noun phrase opening its clause: the noun phrase with the "
          "participle's phrase, which restricts it (an adverb right before the cue that hangs from it is the cue's).",
@@ -11688,7 +11743,9 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
           Example('Protesters gathered outside said they were "angry and tired."', 'they were "angry and tired."',
                   "Protesters gathered outside"),
           Example("Families taken to the shelter say the water is rising.", "the water is rising",
-                  "Families taken to the shelter"))),
+                  "Families taken to the shelter"),
+          Example('Workers gathered near a shopping mall chanted "Fair pay now!"', "Fair pay now!",
+                  "Workers gathered near a shopping mall"))),
     Rule("those-participle", "phrase", "`Those surveyed said`, `..., those polled say`: `those` and a past "
          "participle right before a finite cue with no subject, opening its clause, are the noun phrase `those who "
          "were surveyed`, however the tagger took them: that phrase speaks.", _those_participle,
@@ -12586,7 +12643,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "question a verb that puts or answers one reports, from its question word to the next comma or dash (past "
          "a party label in brackets: `asked by Sen. Jo Hart (D-Ore.) whether`; after a "
          "listener, `which` before a noun and `who` before a determiner or possessive open a question, not a "
-         "relative clause: `asked readers which team won`).", _question_after,
+         "relative clause: `asked readers which team won`; a relative clause on the listener with `whether` "
+         "after it is no question but describes the one asked: `asked the man who lives there whether ...`).", _question_after,
          (Example("When asked if the bridge would reopen, the mayor smiled.", "if the bridge would reopen", None),
           Example("The host asked the senator what he thought of the plan.", "what he thought of the plan",
                   "The host"),
@@ -12595,7 +12653,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The host asked the crowd who their favorite singer was.", "who their favorite singer was",
                   "The host"),
           Example("The senator pressed the director on why the audit was late.", "why the audit was late",
-                  "The senator"))),
+                  "The senator"),
+          Example("The judge asked the man who lives there whether he heard shots.", "whether he heard shots",
+                  "The judge"))),
     Rule("question-put", "content", "`Asked whether ..., X said`: a cue hanging from a question put to the "
          "speaker, or holding it, reports nothing by the parse but the noun phrase it takes after it, its "
          "answer (`Asked how long it would take, Lee said about six weeks`).", _question_put_content,

@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "COMPARATIVE_QUANTIFIERS",
     "ADDRESSED_YOU_VERBS",
     "ANSWER_PARTICLES",
     "QUESTION_TOPIC_PREPOSITIONS",
@@ -1679,3 +1680,7 @@ HEADLINE_LABEL_SOURCES = frozenset({
     "report", "poll", "survey", "study", "audit", "police", "officials", "sources", "prosecutors",
     "investigators", "witnesses", "newspaper", "documents", "filing", "memo",
 })
+
+# Comparative quantifiers that open a rubric or a phrase, never a name (`More on the deal: "..."`, `Less
+# than half said ...`, `Fewer voters ...`): no speaker's name opens with one.
+COMPARATIVE_QUANTIFIERS = frozenset({"more", "less", "fewer", "least", "further"})

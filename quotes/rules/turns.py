@@ -20,6 +20,7 @@ from ..lexicon import (POST_SIGNATURE_LEADS, EMBED_LABELS, CLAUSE_OPENERS, STAGE
                        LABEL_ROLES, QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
 from ..marks import Inside
 from ..parse import Word
+from ..resolve import opening_name
 from ..segment import Sentence
 from .linking import _may_speak
 from .registry import Example, Rule, Table
@@ -344,7 +345,7 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
     """The one an interview that opens at paragraph k puts its questions to, read from the paragraph before
     (or the one before that) of narration (no label, no quotation marks), its last sentence first: the
     subject of a sentence's main clause when it may speak and is one person, no group nor body (`The mayor,
-    Ann Ruiz, sat down with us`, `She spoke with us`; not `We`, `Her fans`, `The Supreme Court`), else the latest full name of a person in
+    Ann Ruiz, sat down with us`: the name the description sets off, `Ann Ruiz`; `She spoke with us`; not `We`, `Her fans`, `The Supreme Court`), else the latest full name of a person in
     it (`We spoke with Tom Berg`; after a plural subject too: `Readers sent questions to our columnist,
     Dana Roe`), not one an agent's `by` brings in (`published by Ann Vale`), nor a place's
     preposition (`on Elm Street`: `WHERE_PREPOSITIONS`), nor a day."""
@@ -361,6 +362,9 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
             if subject is not None and _may_speak(doc.text, subject) \
                     and describe(doc.text[subject[0]:subject[1]]).kind in ("person", "unnamed") \
                     and not (head is not None and head.xpos == "NNS"):   # `Readers sent questions`: many
+                named = opening_name(doc.text, subject[0], subject[1] + 3)
+                if named is not None and subject[0] < named.start and named.end <= subject[1]:
+                    return named.start, named.end  # `The mayor, Ann Ruiz,`: the name the description sets off
                 return subject  # one answers: not `officials`, nor `The Supreme Court` (a body's words are a spokesman's)
             names: list[tuple[int, int]] = []
             run: list[Word] = []
