@@ -440,7 +440,7 @@ def _elided_clause(c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[
     own = [w for w in words if c.content[0] <= w.start and w.end <= c.content[1] and w.upos != "PUNCT"]
     if len(own) != 2 or own[1].xpos not in FINITE_TAGS:
         return None
-    if own[0].upos == "PRON" and own[1].upos == "AUX" or _noun_and_its_verb(c, words, *own):
+    if own[0].upos == "PRON" and own[1].upos == "AUX" or _noun_and_its_verb(c, words, inside, *own):
         return [c.content]
     return None
 
@@ -448,17 +448,20 @@ def _elided_clause(c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[
 _GAP_OPENERS = RELATIVE_PRONOUNS | {"what", "whatever"}  # `what X said she expected`: the clause's object stands before
 
 
-def _noun_and_its_verb(c: Cue, words: Sequence[Word], subject: Word, verb: Word) -> bool:
+def _noun_and_its_verb(c: Cue, words: Sequence[Word], inside: Inside, subject: Word, verb: Word) -> bool:
     """Whether two words are a clause of their own: a noun, name or pronoun that is the subject of
     the verb after it, which ends the clause (punctuation, a conjunction or nothing after it: `sales
     fell`, `nobody died`; a lower-case `-s` word before a past verb is a plural noun whatever its tag:
-    `concedes sales fell`); not a verb of saying (its words are elsewhere), nor `they believe` with
+    `concedes sales fell`); not a verb of saying in a sentence holding a quotation (its words are
+    there: `"...?" Lee asked, according to X`; with none, `Police said Lee confessed` reports the
+    confession), nor `they believe` with
     what they believe cut off after it, nor a clause whose object the relative or `what` before the
     cue's speaker stands for (`what Ann said she expected`)."""
     plural = subject.xpos == "VBZ" and subject.text.islower() and subject.text.endswith("s") \
         and verb.xpos == "VBD" and verb.head == subject.index  # `concedes sales fell`, `sales` taken for a verb
     if not (plural or subject.upos in ("NOUN", "PROPN", "PRON") and verb.upos == "VERB" and subject.head == verb.index
-            and subject.deprel.split(":")[0] == "nsubj") or verb.lemma in cue_lemmas():
+            and subject.deprel.split(":")[0] == "nsubj") \
+            or verb.lemma in cue_lemmas() and inside.overlaps((words[0].start, words[-1].end)):
         return False  # `"...?" Lee asked, according to X`: a verb of saying's own report stands elsewhere
     after = next((w for w in words if w.start >= verb.end), None)
     if after is not None and after.upos not in ("PUNCT", "CCONJ"):
@@ -1077,11 +1080,12 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          "an indirect quote (of three words at least, a noun phrase two, or one bare common noun after an active "
          "`deny`: `has denied wrongdoing`, not `denied it`, nor a thing withheld: `was denied bail`; a clause of "
          "two words, its subject and its tensed verb: `sales fell`, an `-s` word before a past verb a plural noun "
-         "whatever its tag).", _indirect_clause,
+         "whatever its tag, its verb one of saying too where no quotation holds its words: `Police said Lee confessed`).", _indirect_clause,
          (Example("The talks will resume next week in Geneva, Mr. Lavrov said.",
                   "The talks will resume next week in Geneva", "Mr. Lavrov"),
           Example("The former coach has denied wrongdoing.", "wrongdoing", "The former coach"),
-          Example("The manager concedes sales fell.", "sales fell", "The manager"))),
+          Example("The manager concedes sales fell.", "sales fell", "The manager"),
+          Example("Police said Vega confessed.", "Vega confessed", "Police"))),
     Rule("clause-after-tag", "clause", "A cue that tags the quotation a colon or a dash closes before it and has "
          "a clause of its own after it (`'Trains will run on time': mayor vows to end delays`; not an object: "
          "`warns of more cuts`) reports that clause too: an indirect quote besides the direct one (a headline's quoted claim and its report).",
