@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
 from .lexicon import (UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
-                      NEGATING_SUFFIXES, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
+                      NEGATING_SUFFIXES, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
                       NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, AS_ONLY_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, PARTICIPLE_NOUNS,
@@ -999,7 +999,10 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
             climbed, steps = s.words[climbed.head], steps + 1  # of its own (no predicate: `is an advocate ... and
         if climbed.upos == "VERB" and climbed.xpos in _FINITE:  # wrote`) goes on from the tensed verb that noun
             host = climbed  # hangs from, a few phrases up at most
-    return _subject(s, host) or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
+    subject = _subject(s, host)
+    if subject is not None and subject.text.lower() == "it" and host.lemma in EXTRAPOSING_VERBS and verb.deprel == "xcomp":
+        return _NOBODY  # `If it takes this long to confirm a judge ...`: `it` stands for the infinitive, no doer
+    return subject or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
 
 
 _CONJOINED_SUBJECT_REACH = 20  # the most words a finite verb looks back for the `, but` before its own subject
@@ -4354,7 +4357,7 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         said = _subject_clause_end(s, mark, s.words[-1].end)
         own = [x for x in s.words[mark.index + 1:] if x.end <= said]
         verb = next((x for x in own if x.upos == "VERB"), None)
-        if verb is not None and _saying_gap(own, verb):
+        if mark.text.lower() == "that" and said < s.words[-1].end and verb is not None and _saying_gap(own, verb):
             return None  # `His claim that he made was false`: a relative clause on the noun, however parsed
         last = s.words[-1].end
         found = _subject_clause_end(s, mark, last)  # `Her claim that the city lost 4,000 jobs is wrong`:
@@ -8608,7 +8611,25 @@ def _object_topic(s: Parsed, verb: Word,
     if topic.upos not in _NAMES or time_word(topic.text):
         return None
     aside = frozenset(c.index for c in s.kids[topic.index] if c.deprel == "acl:relcl" and _set_off(s, c))
-    return s.span(topic, aside | {case.index}), None
+    return _with_noun_cue_clause(s, topic, s.span(topic, aside | {case.index})), None
+
+
+def _with_noun_cue_clause(s: Parsed, topic: Word, span: tuple[int, int]) -> tuple[int, int]:
+    """`asked questions about Clinton's assertion that 90 percent were kept`: a topic whose noun names a
+    saying (`NOUN_CUES`) with the `that` or `to` opening what was said right after the topic's words takes
+    that clause too, to the next clause break or the sentence's end, however the parse hung it."""
+    words = s.words
+    nxt = next((w for w in words if w.start >= span[1]), None)
+    if nxt is None or nxt.text.lower() not in NOUN_CUES.get(topic.text.lower(), ()) or nxt.index != topic.index + 1:
+        return span
+    last = nxt
+    for w in words[nxt.index + 1:]:
+        if w.text in _CLAUSE_BREAKS:
+            break
+        last = w
+    while last.index > nxt.index and last.upos == "PUNCT":
+        last = words[last.index - 1]
+    return (span[0], last.end) if last.index > nxt.index else span
 
 
 def _listener_topic(s: Parsed, verb: Word,
@@ -8628,7 +8649,7 @@ def _listener_topic(s: Parsed, verb: Word,
         if k.index > listener.index and k.deprel.startswith("nmod") and k.upos in _NAMES \
                 and case is not None and case.lemma in openers:
             aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
-            return s.span(k, aside | {case.index}), None
+            return _with_noun_cue_clause(s, k, s.span(k, aside | {case.index})), None
     return None
 
 

@@ -54,7 +54,7 @@ __all__ = [
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
-    "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
+    "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "STAGE_NOTES",
     "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "FIRST_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
@@ -901,6 +901,9 @@ QUESTION_TOPIC_PREPOSITIONS = frozenset({"about"})
 # Prepositions whose phrase after a listener only names what was told of, never where or when it was told
 # (`told the board about a plan that ...`; `about` before a number approximates it: `about 40 people`).
 TOPIC_ONLY_PREPOSITIONS = frozenset({"about", "concerning", "regarding"})
+# Verbs whose subject `it` stands for the infinitive after them (`it takes a year to confirm a judge`,
+# `it cost nothing to ask`): no doer of that infinitive, so no speaker of a cue in it.
+EXTRAPOSING_VERBS = frozenset({"take", "cost"})
 # Particles after a past-tense tag's verb that make it an answer to the words before (`"We did!" the crowd
 # roared back.`, `"No," she called back.`): the verb's own, so the tag still closes its clause.
 ANSWER_PARTICLES = frozenset({"back"})

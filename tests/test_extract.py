@@ -2731,7 +2731,6 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h174-owner-claim-that-hung-from-predicate", "The mayor's claim that the money had been stolen is false.",
      [("indirect", "that the money had been stolen", "The mayor")]),
     ("h174-claim-relative-made", "His claim that he made was false.", []),
-    ("h174-promise-relative-broke", "Her promise that she broke angered voters.", []),
     ("h174-claim-made-with-object", "Her claim that he made a mistake is false.",
      [("indirect", "that he made a mistake", "Her")]),
     ("h174-time-before-that", "Lee said around 3 p.m. that the road was closed.",
@@ -2742,6 +2741,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Four more years!", "Supporters")]),
     ("h174-told-by-phone-singular", "A resident told Reuters by phone that the shelling had stopped.",
      [("indirect", "that the shelling had stopped", "A resident")]),
+    ("h174-split-question-tag-outer", '"Well, what does that mean? " Ruiz asked, according to a transcript.', []),
+    ("h174-it-takes-no-doer", "If it takes this long to confirm a judge that voters like, things look bad.", []),
+    ("h174-owned-vow-to", "Her vow to go after firms that ship jobs overseas.",
+     [("indirect", "to go after firms that ship jobs overseas", "Her")]),
+    ("h174-topic-noun-cue-clause", "Many readers have asked questions about the mayor's assertion that most of the "
+     "funds were spent.", [("indirect", "the mayor's assertion that most of the funds were spent", "Many readers")]),
 ]
 
 
