@@ -8286,7 +8286,7 @@ def _reported_object(s: Parsed, verb: Word,
                     nxt = s.words[nxt.index + 1] if nxt.index + 1 < len(s.words) else None
                 if nxt is not None and (nxt.upos == "AUX" or nxt.xpos in _FINITE | {"MD"}):
                     return None  # `said about 40 percent of the budget would go to roads`: the amount is a clause's subject
-            return (s.span(k, dropped)[0], end), None
+            return _with_noun_cue_clause(s, k, (s.span(k, dropped)[0], end)), None
     return None
 
 
@@ -12839,7 +12839,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",
                   "The coach"))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
-         "cue takes as its message (with `about` or `around` before a number or currency sign, which tells how "
+         "cue takes as its message (a noun naming a saying with its own `that` clause, `asked about the mayor's claim "
+         "that ...`, with that clause; with `about` or `around` before a number or currency sign, which tells how "
          "many: `said about six weeks`, `said around $4 million`, unless a verb follows the amount, whose clause "
          "it opens; a verb of questioning someone, lexicon QUESTIONING_VERBS, puts its topic to its "
          "object or passive subject: `grilled the director about the funds`, not `pressed on with the vote`).",

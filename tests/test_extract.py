@@ -2745,6 +2745,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h174-it-takes-no-doer", "If it takes this long to confirm a judge that voters like, things look bad.", []),
     ("h174-owned-vow-to", "Her vow to go after firms that ship jobs overseas.",
      [("indirect", "to go after firms that ship jobs overseas", "Her")]),
+    ("h174-asked-about-claim-that", "Critics asked about the mayor's claim that the funds were spent.",
+     [("indirect", "the mayor's claim that the funds were spent", "Critics")]),
     ("h174-topic-noun-cue-clause", "Many readers have asked questions about the mayor's assertion that most of the "
      "funds were spent.", [("indirect", "the mayor's assertion that most of the funds were spent", "Many readers")]),
 ]
