@@ -408,7 +408,7 @@ def _indirect_clause(text: str, c: Cue, inside: Inside, parses: Mapping[int, Seq
                      ) -> list[tuple[int, int]] | None:
     """A cue's clause outside quotations, of at least MIN_INDIRECT_WORDS words, with a speaker or a
     passive cue: its parts (the clause, and its continuation after a reporting clause set within it)."""
-    parts = _clause_parts(text, c, inside, parses[c.sentence]) or _elided_clause(c, inside, parses[c.sentence])
+    parts = _clause_parts(text, c, inside, parses[c.sentence]) or _elided_clause(text, c, inside, parses[c.sentence])
     if parts is None:
         return None
     # With no speaker, a clause is mostly a misparse, or context (`Asked whether ..., X said`);
@@ -430,7 +430,7 @@ def _clause_after_tag(text: str, c: Cue, q: Quoted) -> bool | None:
     return True if between.startswith((":",) + tuple(BREAK_DASHES)) else None
 
 
-def _elided_clause(c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[int, int]] | None:
+def _elided_clause(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[int, int]] | None:
     """`as she said she would`, `he said it could`: a reported clause of two words, a subject
     pronoun and a modal or tensed auxiliary whose verb is left out (said before), is a clause all
     the same; and so is a subject (noun, name or pronoun) and the tensed verb it is the subject of
@@ -440,25 +440,37 @@ def _elided_clause(c: Cue, inside: Inside, words: Sequence[Word]) -> list[tuple[
     own = [w for w in words if c.content[0] <= w.start and w.end <= c.content[1] and w.upos != "PUNCT"]
     if len(own) != 2 or own[1].xpos not in FINITE_TAGS:
         return None
-    if own[0].upos == "PRON" and own[1].upos == "AUX" or _noun_and_its_verb(c, words, *own):
+    if own[0].upos == "PRON" and own[1].upos == "AUX" or _noun_and_its_verb(c, words, _quoting(text, inside, words), *own):
         return [c.content]
     return None
+
+
+def _quoting(text: str, inside: Inside, words: Sequence[Word]) -> bool:
+    """Whether a quotation stands in a sentence (`words`) or closes right before it, only spaces between
+    (`"... mean? " Clinton asked, according to ...`, split after the question): a tag's words are there."""
+    start = words[0].start
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return inside.overlaps((max(0, start - 1), words[-1].end))
 
 
 _GAP_OPENERS = RELATIVE_PRONOUNS | {"what", "whatever"}  # `what X said she expected`: the clause's object stands before
 
 
-def _noun_and_its_verb(c: Cue, words: Sequence[Word], subject: Word, verb: Word) -> bool:
+def _noun_and_its_verb(c: Cue, words: Sequence[Word], quoting: bool, subject: Word, verb: Word) -> bool:
     """Whether two words are a clause of their own: a noun, name or pronoun that is the subject of
     the verb after it, which ends the clause (punctuation, a conjunction or nothing after it: `sales
     fell`, `nobody died`; a lower-case `-s` word before a past verb is a plural noun whatever its tag:
-    `concedes sales fell`); not a verb of saying (its words are elsewhere), nor `they believe` with
+    `concedes sales fell`); not a verb of saying in a sentence holding a quotation or right after one (its words are
+    there: `"...?" Lee asked, according to X`; with none, `Police said Lee confessed` reports the
+    confession), nor `they believe` with
     what they believe cut off after it, nor a clause whose object the relative or `what` before the
     cue's speaker stands for (`what Ann said she expected`)."""
     plural = subject.xpos == "VBZ" and subject.text.islower() and subject.text.endswith("s") \
         and verb.xpos == "VBD" and verb.head == subject.index  # `concedes sales fell`, `sales` taken for a verb
     if not (plural or subject.upos in ("NOUN", "PROPN", "PRON") and verb.upos == "VERB" and subject.head == verb.index
-            and subject.deprel.split(":")[0] == "nsubj") or verb.lemma in cue_lemmas():
+            and subject.deprel.split(":")[0] == "nsubj") \
+            or verb.lemma in cue_lemmas() and quoting:
         return False  # `"...?" Lee asked, according to X`: a verb of saying's own report stands elsewhere
     after = next((w for w in words if w.start >= verb.end), None)
     if after is not None and after.upos not in ("PUNCT", "CCONJ"):
@@ -1087,11 +1099,12 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
          "an indirect quote (of three words at least, a noun phrase two, or one bare common noun after an active "
          "`deny`: `has denied wrongdoing`, not `denied it`, nor a thing withheld: `was denied bail`; a clause of "
          "two words, its subject and its tensed verb: `sales fell`, an `-s` word before a past verb a plural noun "
-         "whatever its tag).", _indirect_clause,
+         "whatever its tag, its verb one of saying too where no quotation holds its words: `Police said Lee confessed`).", _indirect_clause,
          (Example("The talks will resume next week in Geneva, Mr. Lavrov said.",
                   "The talks will resume next week in Geneva", "Mr. Lavrov"),
           Example("The former coach has denied wrongdoing.", "wrongdoing", "The former coach"),
-          Example("The manager concedes sales fell.", "sales fell", "The manager"))),
+          Example("The manager concedes sales fell.", "sales fell", "The manager"),
+          Example("Police said Vega confessed.", "Vega confessed", "Police"))),
     Rule("clause-after-tag", "clause", "A cue that tags the quotation a colon or a dash closes before it and has "
          "a clause of its own after it (`'Trains will run on time': mayor vows to end delays`; not an object: "
          "`warns of more cuts`) reports that clause too: an indirect quote besides the direct one (a headline's quoted claim and its report).",

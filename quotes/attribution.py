@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -999,7 +999,10 @@ def _controller(s: Parsed, verb: Word) -> Word | bool | None:
             climbed, steps = s.words[climbed.head], steps + 1  # of its own (no predicate: `is an advocate ... and
         if climbed.upos == "VERB" and climbed.xpos in _FINITE:  # wrote`) goes on from the tensed verb that noun
             host = climbed  # hangs from, a few phrases up at most
-    return _subject(s, host) or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
+    subject = _subject(s, host)
+    if subject is not None and subject.text.lower() == "it" and host.lemma in EXTRAPOSING_VERBS and verb.deprel == "xcomp":
+        return _NOBODY  # `If it takes this long to confirm a judge ...`: `it` stands for the infinitive, no doer
+    return subject or (_passive_subject(s, host) if host.head < 0 else None) or _NOBODY
 
 
 _CONJOINED_SUBJECT_REACH = 20  # the most words a finite verb looks back for the `, but` before its own subject
@@ -4317,11 +4320,25 @@ def _tag_after(s: Parsed, colon: int) -> bool:
 
 
 def _possessed(s: Parsed, w: Word) -> bool:
-    """`His warning that ...`, `their claims that ...`: a noun cue's form (`NOUN_CUES`) right after a
-    possessive pronoun that is no object pronoun too (`his`, `its`, `their`; not `her`: `made her
-    promise to stay`) is a noun, whatever its tag."""
-    return w.index > 0 and w.text.lower() in NOUN_CUES and s.words[w.index - 1].text.lower() in POSSESSIVE_PRONOUNS \
-        and s.words[w.index - 1].text.lower() not in OBJECT_PRONOUNS
+    """`His warning that ...`, `their claims that ...`, `The company's denial that ...`: a noun cue's form
+    (`NOUN_CUES`) right after a possessive pronoun that is no object pronoun too (`his`, `its`, `their`; not
+    `her`: `made her promise to stay`), or right after a possessive `'s`, is a noun, whatever its tag."""
+    if w.index == 0 or w.text.lower() not in NOUN_CUES:
+        return False
+    before = s.words[w.index - 1]
+    return before.text.lower() in POSSESSIVE_PRONOUNS and before.text.lower() not in OBJECT_PRONOUNS \
+        or before.xpos == "POS" and w.index > 1
+
+
+def _possessor(s: Parsed, w: Word) -> Word | None:
+    """The word owning a possessed noun cue (`_possessed`): the possessive pronoun, or the word a `'s` closes
+    (`the company's denial`: `company`, the head the parse gave the `'s` when it stands before it)."""
+    if not _possessed(s, w):
+        return None
+    before = s.words[w.index - 1]
+    if before.xpos != "POS":
+        return before
+    return s.words[before.head] if 0 <= before.head < before.index else s.words[before.index - 1]
 
 
 def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -4337,26 +4354,72 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if openers is None or (w.upos != "NOUN" and not possessed) or w.index + 1 >= len(s.words):
         return None
     mark = s.words[w.index + 1]
-    if mark.text.lower() not in openers or mark.deprel != "mark" or mark.head <= mark.index:
-        return None
-    clause = s.words[mark.head]
-    if s.subtree(clause)[0].index != mark.index:
+    if mark.text.lower() not in openers:
         return None
     owner = next((k for k in s.kids[w.index] if k.deprel == "nmod:poss" and k.index < w.index),
-                 before if possessed else None)
+                 _possessor(s, w))
     if owner is None:
+        return None
+    opens = all(x.index in {y.index for y in s.subtree(owner)} or x.upos == "DET" for x in s.words[:w.index])
+    read = _opening_noun_clause(s, w, mark) if opens else None  # `Her claim that ... is false`, read from the words
+    if read is None and (mark.deprel != "mark" or mark.head <= mark.index
+                         or s.subtree(s.words[mark.head])[0].index != mark.index):
         return None
     named = _owner_words(s, w, owner)
     if not named:
         return None
+    if read is not None:
+        return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, read), speaker_rule="noun-cue",
+                   content_rule="noun-cue")
+    clause = s.words[mark.head]
     end = s.span(clause)[1]
-    if all(x.index in {y.index for y in s.subtree(owner)} or x.upos == "DET" for x in s.words[:w.index]):
+    if opens:
+        said = _subject_clause_end(s, mark, s.words[-1].end)
+        own = [x for x in s.words[mark.index + 1:] if x.end <= said]
+        verb = next((x for x in own if x.upos == "VERB"), None)
+        if mark.text.lower() == "that" and said < s.words[-1].end and verb is not None and _saying_gap(own, verb):
+            return None  # `His claim that he made was false`: a relative clause on the noun, however parsed
         last = s.words[-1].end
         found = _subject_clause_end(s, mark, last)  # `Her claim that the city lost 4,000 jobs is wrong`:
         # the clause runs to the sentence's own predicate, though the parse hung its object from that predicate
         end = found if found < last else _subject_clause_end(s, mark, end)  # `Her claim that the river would flood was ignored`
     return Cue(sentence, (w,), w, (named[0].start, named[-1].end), owner, (mark.start, end), speaker_rule="noun-cue",
                content_rule="noun-cue")
+
+
+def _opening_noun_clause(s: Parsed, noun: Word, mark: Word) -> int | None:
+    """`Her claim that the money had been stolen is false`, `The company's denial that it knew about the
+    leak came hours later`: an owned noun cue whose phrase opens the sentence, then `that`, a subject and a
+    finite verb, then the sentence's own predicate (`_subject_clause_end`): the clause between is what was
+    said, read from the words however the parse hung `that` (from the predicate, or as a relative pronoun).
+    Not a relative clause whose gap is the noun: its verb one that takes a saying for its object (`the claim
+    that he made`, `the promise that she broke`: `SAYING_OBJECT_VERBS`), or its verb closing it with no
+    object (`the denial that it posted was brief`).  Where the clause ends, else None."""
+    words, last = s.words, s.words[-1].end
+    after = [x for x in words[mark.index + 1:] if x.upos != "PUNCT" or x.text not in MARK_CHARS]
+    if mark.text.lower() != "that" or not after or not _subject_word(after):
+        return None
+    end = _subject_clause_end(s, mark, last)
+    if end >= last:
+        return None
+    clause = [x for x in words[mark.index + 1:] if x.end <= end]
+    verbs = [x for x in clause if x.upos == "VERB"]
+    if not verbs or not any(x.upos == "AUX" or x.xpos in _FINITE for x in clause):
+        return None
+    verb = verbs[0]
+    if _saying_gap(clause, verb) or (verb is clause[-1] and verb.xpos != "VBN"):
+        return None
+    return end
+
+
+def _saying_gap(clause: Sequence[Word], verb: Word) -> bool:
+    """Whether the words of a `that` clause after a noun cue (`clause`) are a relative clause on the noun:
+    its verb one that takes a saying for its object (`SAYING_OBJECT_VERBS`) with no object of its own after it
+    (`the claim that he made was false`, `the promise that she broke`; not `that he made a mistake`)."""
+    if verb.lemma not in SAYING_OBJECT_VERBS:
+        return False
+    nxt = next((x for x in clause if x.index > verb.index and x.upos not in ("ADV", "PART")), None)
+    return nxt is None or not (nxt.upos in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or nxt.text.lower() == "that")
 
 
 def _owner_words(s: Parsed, noun: Word, owner: Word) -> list[Word]:
@@ -4827,6 +4890,14 @@ def _quantity_start(s: Parsed, i: int) -> bool:
         return i + 1 < len(words) and words[i + 1].upos == "NUM"
     return low == "at" and i + 2 < len(words) and words[i + 1].text.lower() in ("least", "most") \
         and words[i + 2].upos == "NUM"
+
+
+def _topic_phrase(s: Parsed, i: int) -> bool:
+    """Whether word `i` opens a phrase that only names a topic (`TOPIC_ONLY_PREPOSITIONS`: `about a plan`,
+    not `about 40 people`, a number it approximates): after a listener, what was told of, no clause told
+    nor a place; a `that` after its noun is that noun's relative pronoun (`told the board about a plan
+    that nobody liked`)."""
+    return 0 <= i < len(s.words) and s.words[i].text.lower() in TOPIC_ONLY_PREPOSITIONS and not _quantity_start(s, i)
 
 
 def _nominal_subject(s: Parsed, verb: Word,
@@ -7490,6 +7561,7 @@ def _listener_phrase(s: Parsed, lo: int, hi: int) -> bool:
     however the parse hung it): the infinitive still follows the listener."""
     gap = s.words[lo:hi]
     return not gap or len(gap) <= _LISTENER_PHRASE_WORDS and (gap[0].upos == "ADP" or preposition(gap[0].text)) \
+        and not _topic_phrase(s, lo) \
         and len(gap) > 1 and all(w.upos in ("DET", "NOUN", "PROPN", "ADJ", "NUM") or _hyphened_modifier(w)
                                  for w in gap[1:]) and gap[-1].upos in _NOMINAL
 
@@ -7855,6 +7927,7 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
     words, aside, phrase, listener = s.words, False, False, verb.lemma in LISTENER_VERBS
     rest = _words_after_cue(s, verb)
     timed = False  # within a clause of time after the listener or a phrase (`before she spoke to the panel`)
+    topic = False  # past a listener's topic phrase (`_topic_phrase`: `told the board about a plan`)
     for n, w in enumerate(rest[:_THAT_REACH]):
         low = w.text.lower()
         if w.text in _DASHES or w.text in "()":
@@ -7873,6 +7946,8 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
         if low == "that":
             if n > 0 and (rest[n - 1].upos in ("DET", "ADP") or preposition(rest[n - 1].text)):
                 return None  # `says despite all that, ...`: after a determiner or a preposition, a pronoun
+            if topic:
+                return None  # `told the board about a plan that nobody liked`: the topic's relative pronoun
             after = rest[n + 1:]
             if after and after[0].upos == "PUNCT" and all(c in MARK_CHARS for c in after[0].text):
                 after = after[1:]  # `told reporters that "Ruiz is ...`: a quotation opening the clause
@@ -7884,6 +7959,7 @@ def _that_opening(s: Parsed, verb: Word) -> _Content | None:
             return None if last is None else ((w.start, last.end), None)
         if w.upos == "ADP" and low not in _COMPLEMENTIZERS:
             phrase = True  # `to the host`, `in a statement`: the noun phrase after it is the phrase's
+            topic = topic or listener and n > 0 and _topic_phrase(s, w.index)
         elif w.upos in ("ADV", "PART") or w.text == "," or time_word(w.text) or _calendar_time(s, w.index):
             continue
         elif w.upos in ("DET", "ADJ") and n + 1 < len(rest) and (time_word(rest[n + 1].text)
@@ -8261,7 +8337,7 @@ def _reported_object(s: Parsed, verb: Word,
                     nxt = s.words[nxt.index + 1] if nxt.index + 1 < len(s.words) else None
                 if nxt is not None and (nxt.upos == "AUX" or nxt.xpos in _FINITE | {"MD"}):
                     return None  # `said about 40 percent of the budget would go to roads`: the amount is a clause's subject
-            return (s.span(k, dropped)[0], end), None
+            return _with_noun_cue_clause(s, k, (s.span(k, dropped)[0], end)), None
     return None
 
 
@@ -8586,7 +8662,25 @@ def _object_topic(s: Parsed, verb: Word,
     if topic.upos not in _NAMES or time_word(topic.text):
         return None
     aside = frozenset(c.index for c in s.kids[topic.index] if c.deprel == "acl:relcl" and _set_off(s, c))
-    return s.span(topic, aside | {case.index}), None
+    return _with_noun_cue_clause(s, topic, s.span(topic, aside | {case.index})), None
+
+
+def _with_noun_cue_clause(s: Parsed, topic: Word, span: tuple[int, int]) -> tuple[int, int]:
+    """`asked questions about Clinton's assertion that 90 percent were kept`: a topic whose noun names a
+    saying (`NOUN_CUES`) with the `that` or `to` opening what was said right after the topic's words takes
+    that clause too, to the next clause break or the sentence's end, however the parse hung it."""
+    words = s.words
+    nxt = next((w for w in words if w.start >= span[1]), None)
+    if nxt is None or nxt.text.lower() not in NOUN_CUES.get(topic.text.lower(), ()) or nxt.index != topic.index + 1:
+        return span
+    last = nxt
+    for w in words[nxt.index + 1:]:
+        if w.text in _CLAUSE_BREAKS:
+            break
+        last = w
+    while last.index > nxt.index and last.upos == "PUNCT":
+        last = words[last.index - 1]
+    return (span[0], last.end) if last.index > nxt.index else span
 
 
 def _listener_topic(s: Parsed, verb: Word,
@@ -8606,7 +8700,7 @@ def _listener_topic(s: Parsed, verb: Word,
         if k.index > listener.index and k.deprel.startswith("nmod") and k.upos in _NAMES \
                 and case is not None and case.lemma in openers:
             aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
-            return s.span(k, aside | {case.index}), None
+            return _with_noun_cue_clause(s, k, s.span(k, aside | {case.index})), None
     return None
 
 
@@ -9250,6 +9344,8 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
         return None  # `told the mayor, who said ...`: the listener and a relative clause on it to the end, nothing told
     top = _listener_top(s, first, verb) if verb.lemma in LISTENER_VERBS else None
     after = first.index if top is None else max(x.index for x in s.subtree(top)) + 1  # past `the court`
+    if top is not None and _topic_phrase(s, after):
+        return None  # `told the board about a plan that finds favour with nobody`: a topic, no clause told
     finite = [w for w in rest if w.index >= after and w.xpos in _FINITE]
     if finite and all(_after_conjunction(s, w) for w in finite) \
             and (after >= len(s.words) or s.words[after].upos not in ("DET", "PRON", "NOUN", "PROPN", "NUM")):
@@ -10988,8 +11084,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "the noun's phrase opens its sentence, the clause ends before the sentence's own predicate, however the parse "
          "split it: `Her claim that the river would flood was ignored`, `Her claim that the city lost jobs is false`, `His "
          "claim that he took the bribe angered voters`, `... was unfair shocked the party`, an `-ed` verb with its "
-         "object; right after `his`, `its` or `their` the noun cue's form is a noun "
-         "whatever its tag: `His warning that ...`).",
+         "object; right after `his`, `its` or `their`, or a possessive `'s`, the noun cue's form is a noun "
+         "whatever its tag: `His warning that ...`, `The company's denial that ...`; read from the words where the parse "
+         "hung `that` from the predicate or took it for a relative pronoun: `The company's denial that it knew about the "
+         "leak came hours later`; not a relative clause on the noun, its verb one that takes a saying with no "
+         "object of its own: `His claim that he made was false`).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
                   "the mayor", parse=_NOUN_CUE_UD),
@@ -11003,7 +11102,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "that the city lost 4,000 jobs last year", "The mayor"),
           Example("His claim that he took the bribe angered voters.", "that he took the bribe", "His"),
           Example("Her claim that the money was stolen alarmed the board.", "that the money was stolen", "Her"),
-          Example("Her claim that the vote was unfair shocked the party.", "that the vote was unfair", "Her")),
+          Example("Her claim that the vote was unfair shocked the party.", "that the vote was unfair", "Her"),
+          Example("The company's denial that it knew about the spill came two days later.",
+                  "that it knew about the spill", "The company"),
+          Example("Her claim that the funds had been stolen is false.", "that the funds had been stolen", "Her")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
@@ -12395,14 +12497,17 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "whether he had seen the memo", None),
           Example("When asked by Rep. Tom Bell (R-Ohio) about the missing funds, Lee said he could not say.",
                   "the missing funds", "Rep. Tom Bell"))),
-    Rule("fronted-clause", "content", "`After saying he was tired, the senator left`: a cue in a subordinate "
-         "clause opening its sentence reports up to the comma that closes that clause (with the closing mark of "
+    Rule("fronted-clause", "content", "`After saying he was tired, the senator left`, `If the mayor says the "
+         "budget is short, the council ...`: a cue in a subordinate clause (of time, cause, concession or condition) "
+         "opening its sentence reports up to the comma that closes that clause (with the closing mark of "
          "a quoted fragment ending on that comma: `While critics say it is \"reckless,\" supporters ...`; a "
          "quotation the cue introduces is the quotation's).", _fronted_clause,
          (Example("After saying he was tired of the fight, the senator left the hall early.",
                   "he was tired of the fight", "the senator"),
           Example("While saying that he does respect the mayor, the governor kept up his attacks on her budget.",
                   "that he does respect the mayor", "the governor"),
+          Example("If the mayor says the budget is short, the council will vote on cuts.",
+                  "the budget is short", "the mayor"),
           Example('Although the mayor said the new stadium was "a costly mistake," the council approved it on '
                   'Monday.', 'the new stadium was "a costly mistake,"', "the mayor"))),
     Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`, `reported, "
@@ -12601,7 +12706,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`that \"Ruiz is ...`, `that helping the farm was ...`; a plural in `-men` or an `-ing` word right before "
          "a regular past in `-ed` taken for a participle is the subject, that past its finite verb: `that gunmen "
          "opened fire`, `that shelling continued`; `that` after a determiner or a preposition is a "
-         "pronoun: `despite all that`).", _listener_that,
+         "pronoun: `despite all that`, and after the listener's topic phrase a relative pronoun on its noun: `told the "
+         "board about a plan that nobody liked`, a topic, no clause told).", _listener_that,
          (Example("The senator told a radio station that he would not resign.", "that he would not resign",
                   "The senator"),
           Example("She told The Daily Ledger before she spoke to the committee that the plan was dead.",
@@ -12825,7 +12931,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",
                   "The coach"))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
-         "cue takes as its message (with `about` or `around` before a number or currency sign, which tells how "
+         "cue takes as its message (a noun naming a saying with its own `that` clause, `asked about the mayor's claim "
+         "that ...`, with that clause; with `about` or `around` before a number or currency sign, which tells how "
          "many: `said about six weeks`, `said around $4 million`, unless a verb follows the amount, whose clause "
          "it opens; a verb of questioning someone, lexicon QUESTIONING_VERBS, puts its topic to its "
          "object or passive subject: `grilled the director about the funds`, not `pressed on with the vote`).",
@@ -12903,6 +13010,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   'many callers were "very angry,"', "Aides", parse=_CONTRAST_AFTER_QUOTE_UD))),
     Rule("rest-of-sentence", "content", "What follows the cue in its sentence, when it is a clause (not a verb "
          "after `and` alone, past the listener or a phrase: `She told the court and then left` is her next act; nor "
+         "a topic's phrase right after the listener: `told the board about a plan that ...`; nor "
          "the word right after `tell`, its listener whatever its tag: `told reporters the new rules`; for a "
          "participle opening its sentence, `Noting he ..., Lee said`, up to its first comma; for a cue in a "
          "relative clause set off after a noun, or in a description set off there, up to the comma closing "

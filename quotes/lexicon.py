@@ -55,7 +55,7 @@ __all__ = [
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
-    "NEGATIONS", "NEGATING_SUFFIXES", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
+    "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "STAGE_NOTES",
     "NOT_SPEAKER_LABELS", "INTERVIEW_WORDS", "FIRST_PERSON_WORDS", "WHERE_PREPOSITIONS", "LABEL_ROLES", "WITHHOLDING_VERBS", "CLAIMED_PRIZES", "SPEAKING_TEXTS", "CURRENCY_SIGNS",
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
@@ -478,6 +478,12 @@ NOUN_CUE_HOSTS = frozenset({"make", "deliver", "keep", "break", "repeat", "renew
 # and the verbs by which a subject passes a claim on as its own (`Users are sharing a claim that ...`)
 NOUN_CUE_HOSTS |= frozenset({"share", "spread", "push", "peddle", "circulate", "echo"})
 NOUN_CUE_ON_HOSTS = frozenset({"make", "follow", "renege", "go", "deliver", "act", "back"})
+# Verbs that take a saying for their object: a `that` clause after a noun cue with one of them for its
+# verb is a relative clause on the noun (`the claim that he made`, `the promise that she broke`, `the
+# warning that they ignored`), not what was said.
+SAYING_OBJECT_VERBS = NOUN_CUE_HOSTS | NOUN_CUE_ON_HOSTS | frozenset({
+    "give", "deny", "reject", "dismiss", "dispute", "ignore", "heed", "hear", "read", "believe", "accept",
+    "retract", "withdraw", "post", "publish", "send", "write", "tweet", "utter", "voice", "air", "express"})
 
 # The noun `mention`, which names a saying when a verb of making or carrying takes it as its object
 # with `of` right after it (`made no mention of the tax`, `the report carries little mention of
@@ -896,6 +902,12 @@ TURN_PAST_FORMS: dict[str, str] = {
 # The preposition after `ask` and its listener that opens the topic of a question put to that one (`The
 # moderator asked Lee about the plant.`): the one asked answers next, as for a question reported whole.
 QUESTION_TOPIC_PREPOSITIONS = frozenset({"about"})
+# Prepositions whose phrase after a listener only names what was told of, never where or when it was told
+# (`told the board about a plan that ...`; `about` before a number approximates it: `about 40 people`).
+TOPIC_ONLY_PREPOSITIONS = frozenset({"about", "concerning", "regarding"})
+# Verbs whose subject `it` stands for the infinitive after them (`it takes a year to confirm a judge`,
+# `it cost nothing to ask`): no doer of that infinitive, so no speaker of a cue in it.
+EXTRAPOSING_VERBS = frozenset({"take", "cost"})
 # Particles after a past-tense tag's verb that make it an answer to the words before (`"We did!" the crowd
 # roared back.`, `"No," she called back.`): the verb's own, so the tag still closes its clause.
 ANSWER_PARTICLES = frozenset({"back"})
@@ -1302,7 +1314,8 @@ REDUCED_CLAUSE_OPENERS = frozenset({"when", "if", "once", "unless", "until", "wh
 # Words that open a subordinate clause set before its main clause (`After saying ..., the senator left`):
 # a report within it ends at the comma that closes it.  Not `as` (`As the paper noted, ...` reports its host).
 FRONTED_OPENERS = frozenset({"after", "while", "when", "before", "since", "though", "although", "once", "because",
-                             "until", "whereas"})
+                             "until", "whereas",
+                             "if", "unless"})   # conditions: `If the mayor says the budget is short, the council ...`
 # Words that open a subordinate clause of time, cause or condition (`The crowd cheered when the mayor took
 # the stage and said ...`): a verb joined right after such a clause goes on with it.
 SUBORDINATE_OPENERS = frozenset({"when", "whenever", "after", "before", "because", "while", "since", "until",
