@@ -2707,6 +2707,31 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Why now?", "Sen. Jo Hart, D-Texas")]),
     ("span-report-split-by-relative", "Vale's lawyer said his client, who has denied the charges, would plead not "
      "guilty.", [("indirect", "his client, who has denied the charges, would plead not guilty", "Vale's lawyer")]),
+    # obituaries, profiles and features
+    ("obit-remembered-as-quote", 'Colleagues remembered her as "fiercely loyal" and quick to laugh.',
+     [("mixed", 'her as "fiercely loyal" and quick to laugh', "Colleagues")]),
+    ("obit-remembered-passive-as", 'He was remembered as "a gentle giant" by everyone who knew him.',
+     [("mixed", 'as "a gentle giant"', "everyone who knew him")]),
+    ("obit-remember-as-no-quote", "Neighbors remember him as a quiet man who kept to himself.", []),
+    ("obit-remember-title-then-as", 'I remember "Jaws" as a boy.', []),
+    ("obit-saw-title-then-as", 'I saw "Jaws" as a boy.', []),
+    ("obit-reminisced-that", "He reminisced that the town had changed beyond recognition.",
+     [("indirect", "that the town had changed beyond recognition", "He")]),
+    ("obit-kin-of-years-before-verb", "Her husband of 50 years, Tom, said she never once complained.",
+     [("indirect", "she never once complained", "Her husband of 50 years, Tom")]),
+    ("obit-partner-of-decades", "His partner of three decades, Alan Cole, said he died peacefully.",
+     [("indirect", "he died peacefully", "His partner of three decades, Alan Cole")]),
+    ("obit-kin-of-years-inverted", '"I miss him every day," said his wife of 40 years, Ruth.',
+     [("direct", "I miss him every day,", "his wife of 40 years, Ruth")]),
+    ("obit-survived-by-nothing", "Mr. Hale is survived by his wife, Mary; a son, John; and four grandchildren.", []),
+    ("obit-book-title-nothing", 'Her first book, "A House of Rain," sold a million copies.', []),
+    ("obit-nickname-known-as-nothing", 'He was known as "Big Jim" to everyone at the mill.', []),
+    ("obit-cause-of-death-kin", "The cause was heart failure, said his daughter, Ann Ruiz.",
+     [("indirect", "The cause was heart failure", "his daughter, Ann Ruiz")]),
+    ("obit-once-put-it", 'As she once put it, "Life is too short for bad coffee."',
+     [("direct", "Life is too short for bad coffee.", "she")]),
+    ("obit-wrote-in-letter", '"I am tired," he wrote in a letter to his brother in 1944.',
+     [("direct", "I am tired,", "he")]),
 ]
 
 
