@@ -79,6 +79,7 @@ __all__ = [
     "UNSUPPORTED_WORDS",
     "AS_ONLY_REPORTS",
     "KIN_NOUNS",
+    "FAMILY_NOUNS",
     "TENURE_NOUNS",
 ]
 
@@ -1201,6 +1202,11 @@ TENURE_MODIFIERS = frozenset({"former", "acting", "interim", "outgoing", "incomi
 # said`, `his partner of two decades`): the phrase tells how long the tie has lasted, part of the description.
 KIN_NOUNS = frozenset({"husband", "wife", "widow", "widower", "partner", "companion", "spouse", "fiancé",
                        "fiancée", "friend", "colleague", "neighbour", "neighbor", "girlfriend", "boyfriend"})
+# Nouns for kin by blood or marriage (`his son`, `her sister`, `his widow`): with an owner's pronoun of their own
+# gender before them (`his brother`, `her daughter`), that pronoun is someone else of that gender.
+FAMILY_NOUNS = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter",
+                          "grandfather", "grandmother", "nephew", "niece", "uncle", "aunt", "stepson", "stepdaughter",
+                          "stepfather", "stepmother", "husband", "wife", "widow", "widower"})
 # Nouns of a length of time that such a phrase counts (`of 50 years`, `of three decades`).
 TENURE_NOUNS = frozenset({"years", "decades", "months", "weeks"})
 RELATION_NOUNS = frozenset({
