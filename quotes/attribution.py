@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (KIN_NOUNS, TENURE_NOUNS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -223,7 +223,8 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
-                  and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb))]
+                  and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb)
+                       or _titled_work(s, k, verb))]
         nearest = min(before or subjects, key=lambda k: abs(k.index - verb.index))
         return next((k for k in before if k.index == nearest.index - 2 and _predicative_word(nearest)
                      and _participle_spelling(s.words[nearest.index - 1])), nearest)  # `Passengers taken
@@ -240,6 +241,22 @@ def _time_of_cue(s: Parsed, w: Word, verb: Word) -> bool:
 
 # The `subject` rules that read a subject's own phrase before its verb, where a term quoted within it stays.
 SUBJECT_BEFORE_RULES = frozenset({"nominal-subject", "as-clause"})
+
+
+def _titled_work(s: Parsed, k: Word, verb: Word) -> bool:
+    """`His 1971 book, "Rivers of Iron," argued ...`: the subject a noun for a work (lexicon WORK_NOUNS) whose
+    title, in marks set off by commas, stands between it and the verb, the only quotation there: the work
+    speaks, its title is no one's words."""
+    w = s.words
+    i = k.index
+    if k.text.lower() not in WORK_NOUNS or i + 3 >= verb.index or w[i + 1].text != "," \
+            or w[i + 2].text.strip(MARK_CHARS) != "":
+        return False
+    marks = [j for j in range(i + 3, verb.index) if w[j].text.strip(MARK_CHARS) == ""]
+    if len(marks) != 1:
+        return False
+    rest = [x.text for x in w[marks[0] + 1:verb.index]]
+    return rest == [","] or rest == [] and w[marks[0] - 1].text == ","
 
 
 def _quoted_in_phrase(s: Parsed, k: Word, verb: Word) -> bool:
@@ -11337,12 +11354,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "the head goes on with too (`Lab director Ana Cole, who ..., said`); nor a job title set off after a "
          "name in capitals, as a press release prints it (`Jane Doe, Chief Executive Officer of Acme, said`); one "
          "past a quotation mark only where the writer quotes a term within the subject's own phrase (`The "
-         "\"watchdog\" warned`: a determiner or modifier of its own before the opening mark).",
+         "\"watchdog\" warned`: a determiner or modifier of its own before the opening mark), or a work's title "
+         "set off by commas after its noun (`His 1971 book, \"Rivers of Iron,\" argued`: the work speaks).",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),
           Example("Lab director Ana Cole, who first flagged the issue, said the plan would fail.",
                   "the plan would fail", "Lab director Ana Cole"),
+          Example('His 1971 book, "Rivers of Iron," argued that the city had forgotten its workers.',
+                  "that the city had forgotten its workers", "His 1971 book"),
           Example("Jane Doe, Chief Executive Officer of Acme, said the deal would close in May.",
                   "the deal would close in May", "Jane Doe"),
           Example('The "watchdog" warned that prices would rise.', "that prices would rise", 'The "watchdog"'),

@@ -2732,6 +2732,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Life is too short for bad coffee.", "she")]),
     ("obit-wrote-in-letter", '"I am tired," he wrote in a letter to his brother in 1944.',
      [("direct", "I am tired,", "he")]),
+    ("profile-memoir-title-apposition-speaks", 'Her memoir, "Salt and Iron", argues that hunger shaped her.',
+     [("indirect", "that hunger shaped her", "Her memoir")]),
+    ("profile-film-title-apposition-nothing", 'The film, "Long Road Home," was praised by critics.', []),
 ]
 
 
