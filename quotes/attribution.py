@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -223,7 +223,8 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
-                  and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb))]
+                  and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb)
+                       or _titled_work(s, k, verb))]
         nearest = min(before or subjects, key=lambda k: abs(k.index - verb.index))
         return next((k for k in before if k.index == nearest.index - 2 and _predicative_word(nearest)
                      and _participle_spelling(s.words[nearest.index - 1])), nearest)  # `Passengers taken
@@ -240,6 +241,22 @@ def _time_of_cue(s: Parsed, w: Word, verb: Word) -> bool:
 
 # The `subject` rules that read a subject's own phrase before its verb, where a term quoted within it stays.
 SUBJECT_BEFORE_RULES = frozenset({"nominal-subject", "as-clause"})
+
+
+def _titled_work(s: Parsed, k: Word, verb: Word) -> bool:
+    """`His 1971 book, "Rivers of Iron," argued ...`: the subject a noun for a work (lexicon WORK_NOUNS) whose
+    title, in marks set off by commas, stands between it and the verb, the only quotation there: the work
+    speaks, its title is no one's words."""
+    w = s.words
+    i = k.index
+    if k.text.lower() not in WORK_NOUNS or i + 3 >= verb.index or w[i + 1].text != "," \
+            or w[i + 2].text.strip(MARK_CHARS) != "":
+        return False
+    marks = [j for j in range(i + 3, verb.index) if w[j].text.strip(MARK_CHARS) == ""]
+    if len(marks) != 1:
+        return False
+    rest = [x.text for x in w[marks[0] + 1:verb.index]]
+    return rest == [","] or rest == [] and w[marks[0] - 1].text == ","
 
 
 def _quoted_in_phrase(s: Parsed, k: Word, verb: Word) -> bool:
@@ -2616,9 +2633,10 @@ def _perfect(s: Parsed, w: Word) -> bool:
 
 def _names_as(s: Parsed, w: Word) -> bool:
     """Whether a verb names through `as` (`saw the plan as "a trap"`): an `as` after it, within the
-    verb's own phrase (its head, or its head's head, is the verb)."""
+    verb's own phrase (its head, or its head's head, is the verb), with no quotation between them (`saw
+    "Jaws" as a boy`, `remember "Jaws" as a boy`: the quotation is a title seen or remembered, `as` a time)."""
     for x in s.words[w.index + 1:]:
-        if x.text.lower() == "as" and x.head >= 0:
+        if x.text.lower() == "as" and x.head >= 0 and not _mark_between(s, w.index + 1, x.index):
             up = s.words[x.head]
             if up.index == w.index or up.head == w.index:
                 return True
@@ -5936,6 +5954,8 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     if first is None:
         first = _holder_start(s, end.index)  # `The father of the victim, Tom Vale, said`
     if first is None:
+        first = _tenure_start(s, end.index)  # `Her husband of 50 years, Tom, said`
+    if first is None:
         return None  # `Ohio voters, Ann Ruiz said`: no determiner or possessor, maybe no description
     return words[first].start, span[1]
 
@@ -5955,6 +5975,18 @@ def _holder_start(s: Parsed, i: int) -> int | None:
             or holder.text.lower() not in SPEAKER_NOUNS | ROLE_WORDS | RELATION_NOUNS:
         return None
     return start
+
+
+def _tenure_start(s: Parsed, i: int) -> int | None:
+    """`Her husband of 50 years`, `his partner of three decades`: word `i` a length of time (lexicon
+    TENURE_NOUNS) counted by a number right after `of`, which follows a noun for kin or a partner (KIN_NOUNS)
+    opening its clause from a determiner or possessor: the noun phrase starts there.  Its index, or None."""
+    words = s.words
+    if i < 3 or words[i].text.lower() not in TENURE_NOUNS or words[i - 1].upos != "NUM" \
+            or words[i - 2].text.lower() != "of" or words[i - 3].text.lower() not in KIN_NOUNS:
+        return None
+    start = _run_start(s, i - 3)
+    return start if start is not None and _run_opener(s, start) else None
 
 
 def _partitive_start(s: Parsed, i: int) -> int | None:
@@ -10731,7 +10763,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
          "(its own, or a relative pronoun set off by a comma, or a passive's agent: `was branded \"...\" by X`) or "
          "beside a verb that has one (`called it \"...\"`, "
-         "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"` only with `as`), or a phrasal "
+         "`..., calling it \"...\"`, `hailed it as \"...\"`; `saw it as \"...\"`, `remembered him as \"...\"` only with `as` "
+         "before the quotation: `saw \"Jaws\" as a boy` names nothing), or a phrasal "
          "cue (`shot back`, `called out`: a shout, no naming); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject); `submit`, "
@@ -10754,6 +10787,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   'the ruling as "a victory for working families."', "The senator"),
           Example('Many voters see the governor as "a straight talker."', 'the governor as "a straight talker."',
                   "Many voters"),
+          Example('Friends remembered him as "a giant with a hammer."', 'him as "a giant with a hammer."',
+                  "Friends"),
+          Example('"Those were good years," she reminisced.', "Those were good years,", "she"),
           Example("The striker was branded 'a disgrace' by his own manager.", "The striker was branded 'a disgrace'",
                   "his own manager"),
           Example("The Crown submitted that the sentence was far too light.", "that the sentence was far too light",
@@ -11501,12 +11537,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "the head goes on with too (`Lab director Ana Cole, who ..., said`); nor a job title set off after a "
          "name in capitals, as a press release prints it (`Jane Doe, Chief Executive Officer of Acme, said`); one "
          "past a quotation mark only where the writer quotes a term within the subject's own phrase (`The "
-         "\"watchdog\" warned`: a determiner or modifier of its own before the opening mark).",
+         "\"watchdog\" warned`: a determiner or modifier of its own before the opening mark), or a work's title "
+         "set off by commas after its noun (`His 1971 book, \"Rivers of Iron,\" argued`: the work speaks).",
          _nominal_subject_of,
          (Example('"This is a good day for the country," the president told reporters.',
                   "This is a good day for the country,", "the president"),
           Example("Lab director Ana Cole, who first flagged the issue, said the plan would fail.",
                   "the plan would fail", "Lab director Ana Cole"),
+          Example('His 1971 book, "Rivers of Iron," argued that the city had forgotten its workers.',
+                  "that the city had forgotten its workers", "His 1971 book"),
           Example("Jane Doe, Chief Executive Officer of Acme, said the deal would close in May.",
                   "the deal would close in May", "Jane Doe"),
           Example('The "watchdog" warned that prices would rise.', "that prices would rise", 'The "watchdog"'),
@@ -12160,7 +12199,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "after a description that opens its clause is its apposition: the speaker is both (also where the parse "
          "took the description for the speaker: `His sister, Ann Hale, said`; after the verb, rule `inverted-run`; "
          "a description opened by a number or quantifier and `of`: `One of his aides, Ann Hale, said`; a noun for a person "
-         "with its `of` or `for` phrase: `The father of the victim, Tom Vale, said`; before the "
+         "with its `of` or `for` phrase: `The father of the victim, Tom Vale, said`; kin or a partner with an `of` "
+         "phrase of how long: `Her husband of 50 years, Tom, said`; before the "
          "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`; a phrase of time "
          "between the name's comma and the verb: `The firm's chief executive, Jo Hart, last week said`, a run of "
          "title words the parse split too, which `name-run` leaves to this rule).",
@@ -12178,7 +12218,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("The company's chief executive, John Ferris, last week said the plant would close.",
                   "the plant would close", "The company's chief executive, John Ferris"),
           Example("The father of the victim, Tom Vale, told the court his son had been a gentle boy.",
-                  "his son had been a gentle boy", "The father of the victim, Tom Vale"))),
+                  "his son had been a gentle boy", "The father of the victim, Tom Vale"),
+          Example("Her husband of 50 years, Tom, said she never once complained.", "she never once complained",
+                  "Her husband of 50 years, Tom"))),
     Rule("capitalised-wh-name", "span", "`Ms Te Whare said`: a capitalised word inside a sentence taken "
          "for a question word (a Maori name opening with `Wh`) is a name when a title or name comes right "
          "before it: the speaker runs over them.", _capitalised_wh_name,

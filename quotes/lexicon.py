@@ -79,6 +79,9 @@ __all__ = [
     "BANG_NAMES",
     "UNSUPPORTED_WORDS",
     "AS_ONLY_REPORTS",
+    "KIN_NOUNS",
+    "FAMILY_NOUNS",
+    "TENURE_NOUNS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -270,11 +273,14 @@ NAMING_FORMS: dict[str, str] = {
     "paint": "paint", "paints": "paint", "painted": "paint", "painting": "paint",
     "depict": "depict", "depicts": "depict", "depicted": "depict", "depicting": "depict",
     "define": "define", "defines": "define", "defined": "define", "defining": "define",
+    # memory that names what someone was (`Friends remembered him as "a giant."`: an obituary's tribute)
+    "remember": "remember", "remembers": "remember", "remembered": "remember", "remembering": "remember",
 }
 # Of those, the verbs that name only with `as` before the name (`viewed it as "..."`); bare, they are
 # perception, casting votes, lists and presents (`saw "Jaws"`, `cast ballots`).
 NAMING_AS_ONLY = frozenset({"see", "view", "regard", "cast", "frame", "position", "present", "pitch", "introduce",
-                            "identify", "list", "paint", "depict", "define"})
+                            "identify", "list", "paint", "depict", "define",
+                            "remember"})
 
 # Verbs that give a text's own words (`"...," the sign read`, `"...," reads the statement`) only
 # where they take over from a quotation; elsewhere they are reading (`read the report`).
@@ -1005,6 +1011,9 @@ GENDERED: dict[str, str] = {
     "spokeswoman": "fem", "mother": "fem", "daughter": "fem", "sister": "fem", "wife": "fem",
     "queen": "fem", "girl": "fem", "chairwoman": "fem", "congresswoman": "fem", "businesswoman": "fem",
     "madam": "fem", "aunt": "fem", "grandmother": "fem",
+    # kin an obituary quotes (`his widow`, `her nephew`)
+    "widow": "fem", "widower": "masc", "nephew": "masc", "niece": "fem", "grandson": "masc",
+    "granddaughter": "fem", "stepson": "masc", "stepdaughter": "fem", "stepfather": "masc", "stepmother": "fem",
     # honorifics of other English-language presses (`Shri Anil Rao`, `Smt. Lata Devi`, `Alhaji Musa Bello`,
     # `Hajiya Aisha Sani`, `Mdm Tan`)
     "shri": "masc", "shri.": "masc", "alhaji": "masc", "mallam": "masc",
@@ -1207,6 +1216,17 @@ TITLE_MODIFIERS = frozenset({
 TENURE_MODIFIERS = frozenset({"former", "acting", "interim", "outgoing", "incoming", "incumbent", "retired", "ex"})
 # Nouns naming a person by whom they stand to (`her rival`, `the mayor's challenger`): no role nor
 # speaker noun, yet a person.
+# Nouns for kin and partners that an `of` phrase of how long can follow (`her husband of 50 years, Tom,
+# said`, `his partner of two decades`): the phrase tells how long the tie has lasted, part of the description.
+KIN_NOUNS = frozenset({"husband", "wife", "widow", "widower", "partner", "companion", "spouse", "fiancé",
+                       "fiancée", "friend", "colleague", "neighbour", "neighbor", "girlfriend", "boyfriend"})
+# Nouns for kin by blood or marriage (`his son`, `her sister`, `his widow`): with an owner's pronoun of their own
+# gender before them (`his brother`, `her daughter`), that pronoun is someone else of that gender.
+FAMILY_NOUNS = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "grandson", "granddaughter",
+                          "grandfather", "grandmother", "nephew", "niece", "uncle", "aunt", "stepson", "stepdaughter",
+                          "stepfather", "stepmother", "husband", "wife", "widow", "widower"})
+# Nouns of a length of time that such a phrase counts (`of 50 years`, `of three decades`).
+TENURE_NOUNS = frozenset({"years", "decades", "months", "weeks"})
 RELATION_NOUNS = frozenset({
     "rival", "opponent", "challenger", "counterpart", "partner", "friend", "colleague", "predecessor",
     "successor", "client", "employer", "teammate", "team-mate", "classmate", "fiancé", "fiancée",

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (FAMILY_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
@@ -127,6 +127,10 @@ _HEADLINE_WORDS = 14  # the most words of a first line read as a headline
 _NEXT_WORD = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")  # `Verizon said`, `Acme later said`
 _AGE_WORD = regex.compile(r"\d{1,3}-year-old")
 _PARAGRAPH_BREAK = regex.compile(r"\n\s*")
+# `his brother`, `her eldest daughter`, `his younger half-brother`: an owner's pronoun, up to two lower-case words,
+# then a noun for kin (lexicon FAMILY_NOUNS).
+_KIN_DESCRIPTION = regex.compile(r"(?i:(his|her))\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(" + "|".join(sorted(FAMILY_NOUNS))
+                                 + r")\b")
 _NAME_SUFFIX = regex.compile(r",?\s(?:Jr\.|Sr\.|II\b|III\b|IV\b)")
 _AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
 _AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
@@ -1320,6 +1324,29 @@ class Resolver:
         said = self.text[resolved[0]:resolved[1]].split()
         return bool(said) and _POSSESSIVE_END.sub("", said[-1]).upper() == label.group(1).split()[-1]
 
+    def _kin_owner(self, m: Mention) -> tuple[int, int] | None:
+        """`Eddie Cole died on Monday.` ¶ `"...," said his brother, Frank.` ¶ `He often said ...`: `he` or `she`
+        opening a paragraph, whose latest agreeing speaker (as previous-speaker finds it) stands in an earlier
+        paragraph described as kin of the same gender by an owner's pronoun of that gender too (`his brother`,
+        `her daughter`, an adjective or two between: `his younger brother`), stands for that owner, the one the
+        kin is named by: the latest earlier subject that agrees, passing that kin over (earlier-subject)."""
+        if not self._third_person(m) or m.gender not in ("masc", "fem") \
+                or self.text[self.text.rfind("\n", 0, m.start) + 1:m.start].strip():
+            return None
+        for prev, resolved in reversed(self.speakers):
+            if prev.start < m.start and self._agrees(self._learned(prev, resolved), m) \
+                    and not self._person_for_it(resolved, m) and not self._no_one_for(prev, resolved, m):
+                break
+        else:
+            return None
+        kin = _KIN_DESCRIPTION.match(self.text, resolved[0], resolved[1])
+        if kin is None or _PARAGRAPH_BREAK.search(self.text, prev.end, m.start) is None \
+                or {"his": "masc", "her": "fem"}[kin.group(1).lower()] != m.gender \
+                or GENDERED.get(kin.group(2).lower()) != m.gender:
+            return None
+        with self._passing_over(self._words(resolved)):
+            return self._earlier_subject(m)
+
     def _third_person(self, m: Mention) -> bool:
         """`he`, `she`, `they`, `it`, the objects `him`, `them` (`According to him, ...`) and the owners `his`,
         `her`, `their`, `its`; `I`, `we`, `you` point outside the text."""
@@ -1648,6 +1675,14 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "it would", "He"),
           Example('Reporters asked the prime minister whether she would apologise. She said she would not.',
                   "she would not", "She"))),
+    Rule("kin-owner", "resolution", "`he` or `she` opening a paragraph whose latest agreeing speaker is, in an earlier "
+         "paragraph, described as kin of the pronoun's gender by an owner's pronoun of that gender (`his brother, "
+         "Frank`, `her daughter, Lisa`): the owner, the one the kin is kin to (in an obituary, whoever died), as "
+         "earlier-subject finds it passing that kin over; within the kin's own paragraph previous-speaker keeps them "
+         "(`\"Mom was up at four,\" she said`).", Resolver._kin_owner,
+         (Example('Eddie Cole coached the Riverside boys for 30 years. He died on Monday.\n\n"He was tough," said his '
+                  'brother, Frank.\n\nHe often said that a team is only as good as its bench.',
+                  "that a team is only as good as its bench", "He"),)),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (`they` never one man or one woman, whatever the parse "
          "gave the name's number: a plural or a body; an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "

@@ -842,3 +842,28 @@ def test_they_is_never_one_named_person() -> None:
     r = Resolver(text)
     r.resolve(Mention(*at(text, "Ruiz and Vale"), "plur", None, False))
     assert resolved_text(text, r.resolve(m(text, "They"))) == "Ruiz and Vale"
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a new paragraph's `he` or `she` after kin of that gender named by `his` or `her`: whoever the kin is kin to
+    ('Eddie Cole coached the Riverside boys for 30 years. He died on Monday.\n\n"He was tough," said his '
+     'brother, Frank.\n\nHe often said that a team is only as good as its bench.',
+     "that a team is only as good as its bench", "Eddie Cole"),
+    ('Joan Pratt ran the bakery for 40 years. She died on Friday.\n\nHer daughter, Lisa, said the bakery was her '
+     'life. "Mom was there at four every morning," she said.\n\nShe once told a reporter that bread was "the only '
+     'honest food."', 'that bread was "the only honest food."', "Joan Pratt"),
+    # in the kin's own paragraph the kin keeps the pronoun
+    ('Joan Pratt ran the bakery for 40 years. She died on Friday.\n\nHer daughter, Lisa, said the bakery was her '
+     'life. "Mom was there at four every morning," she said.', "Mom was there at four every morning,",
+     "Her daughter, Lisa"),
+    # kin of the other gender (`her husband` then `he`), or no kin (`his spokesman`), keep it across paragraphs
+    ('Ann Ruiz died on Sunday.\n\n"She was kind," said her husband, Tom.\n\nHe said the funeral would be private.',
+     "the funeral would be private", "her husband, Tom"),
+    ('Tom Vale spoke on Monday.\n\n"We disagree," said his spokesman, Jo Hart.\n\nHe said the talks would go on.',
+     "the talks would go on", "his spokesman, Jo Hart"),
+])
+def test_kin_owner(extractor, text: str, quote: str, name: str) -> None:
+    """`his brother, Frank` then, a paragraph on, `He often said ...`: the man Frank is brother to."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1 and found[0].speaker_resolved is not None, found
+    assert found[0].speaker_resolved.text == name
