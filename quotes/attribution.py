@@ -14,7 +14,7 @@ from .lexicon import (KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIO
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, AS_ONLY_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, PARTICIPLE_NOUNS,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, AS_ONLY_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
@@ -2680,6 +2680,32 @@ def _court_finding(s: Parsed, w: Word) -> bool:
         k.deprel in ("compound:prt", "aux:pass", "nsubj:pass") for k in kids)
 
 
+def _command_given(s: Parsed, w: Word) -> bool:
+    """`The judge ordered the city to pay the fees`, `The court ordered that his name be printed`: a form of
+    `order` (`COMMAND_FORMS`), finite and active with a subject of its own (`_court_finding`) that names a body
+    that rules (`FINDING_BODIES`: a judge, a court, a panel, `Judge Ann Ruiz`), with what it
+    commands after it, a `that` clause or the one commanded and an infinitive (`_infinitive_content`), reports
+    that command; not `ordered a pizza`, `in order to`, `was ordered to leave` (the one who ordered unnamed)."""
+    if w.upos != "VERB" or w.text.lower() not in COMMAND_FORMS or not _court_finding(s, w):
+        return False
+    if not any(x.text.lower() in FINDING_BODIES for k in s.kids[w.index] if k.deprel == "nsubj" and k.index < w.index
+               for x in s.subtree(k)):
+        return False  # `Ruiz ordered her aides to ...`: an order of the house, not a ruling; `Judge Ruiz ordered`
+    if any(k.deprel == "ccomp" and k.index > w.index and any(m.deprel == "mark" and m.text.lower() == "that"
+                                                             for m in s.kids[k.index]) for k in s.kids[w.index]):
+        return True  # `ordered that the records be released`: a clause whose verb may be a bare subjunctive
+    listener = next((k for k in s.kids[w.index] if k.deprel == "obj" and k.index > w.index), None)
+    return listener is not None and _commanded(listener) and _infinitive_content(s, w, None) is not None
+
+
+def _commanded(w: Word) -> bool:
+    """Whether a noun phrase's head names one who can be given a command: a name, a pronoun, or a noun for a
+    person, a group, a body or a place that governs (`COMMANDED_NOUNS`), not a thing (`ordered a pizza`)."""
+    low = w.text.lower()
+    return w.upos in ("PROPN", "PRON") or low in COMMANDED_NOUNS or low in SPEAKER_NOUNS or low in GROUP_NOUNS \
+        or low in ORGANISATION_WORDS or low in ROLE_WORDS or low.rstrip("s") in ROLE_WORDS
+
+
 def _that_clause_after(s: Parsed, w: Word) -> bool:
     """Whether a clause opened by `that` follows verb `w` as its complement (`submitted that ...`,
     `submitted to the court that ...`): `that` right after it, or marking a clause the parse hangs from it."""
@@ -2706,6 +2732,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     phrasal = _phrasal_word(s, w)
     said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w) and (
         w.lemma in THAT_CLAUSE_CUES or _court_finding(s, w))  # `submitted that`, `shared that`, `objected that`, `The court held that`
+    said_that = said_that or _command_given(s, w)  # `The judge ordered the city to pay`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s
@@ -3576,9 +3603,32 @@ def _research_finding(sentence: int, s: Parsed, w: Word) -> Cue | None:
     widened = SPANS.first(s, w, subject, span)  # `The report, released Tuesday, found`: the report
     span_rule, speaker = widened if widened is not None else (None, span)
     content = _clause_reported(s, w, subject)
+    if content is None and finder.text.lower() in FINDING_BODIES:
+        content = _found_verdict(s, w)
     return None if content is None else Cue(sentence, (w,), w, speaker, subject, content, _antecedent(s, subject),
                                             speaker_rule="research-finding", span_rule=span_rule,
                                             content_rule="research-finding")
+
+
+_VERDICT_REACH = 5  # the most words of the one judged between `found` and the verdict (`found the two men`)
+_JUDGED_TAGS = frozenset({"DET", "PROPN", "NOUN", "PRON", "NUM", "ADJ", "PART"})
+
+
+def _found_verdict(s: Parsed, w: Word) -> tuple[int, int] | None:
+    """`A jury found Lee guilty of fraud`, `found the firm not liable for the spill`: after `found`, the one
+    judged (a few words of a noun phrase, `not` among them) and a verdict (`VERDICT_WORDS`), read from the
+    words whatever the tagger made of them: from the one judged to the verdict's end, with a phrase of `of`,
+    `for` or `in` right after it to the end of what the parse hung from that phrase's noun."""
+    words = s.words
+    at = next((x for x in words[w.index + 2:w.index + 2 + _VERDICT_REACH] if x.text.lower() in VERDICT_WORDS
+               or x.upos not in _JUDGED_TAGS), None)
+    if at is None or at.text.lower() not in VERDICT_WORDS:
+        return None
+    end = at.end
+    after = words[at.index + 1] if at.index + 1 < len(words) else None
+    if after is not None and after.text.lower() in ("of", "for", "in") and after.head > after.index:
+        end = max(end, s.span(words[after.head])[1])
+    return words[w.index + 1].start, end
 
 
 _STANDING_PREPOSITIONS = frozenset({"with", "at", "within", "ahead", "behind", "on"})  # `Ruiz with a lead`
@@ -3891,6 +3941,8 @@ def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | Non
         while words[0].upos == "PROPN" and start - 1 > w.index and s.words[start - 1].upos == "PROPN" \
                 and not time_word(s.words[start - 1].text):
             start -= 1  # `The tribunal heard Ms Ruiz had been ...`: a title the parse hung from the verb
+        while len(words) > 1 and words[-1].text in (",", ";"):
+            words = words[:-1]  # `the report, which found that fares rose, was ...`: the comma closes the aside
         return s.words[start].start, words[-1].end
     obj = next((k for k in s.kids[w.index] if k.deprel == "obj" and w.index < k.index < words[0].index), None)
     if obj is not None and s.subtree(obj)[0].index == w.index + 1 and words[0].xpos in _FINITE \
@@ -4993,6 +5045,22 @@ def governing_subject(words: Sequence[Word], start: int, end: int) -> tuple[int,
     while verb.deprel == "ccomp" and verb.head >= 0 and words[verb.head].upos == "VERB":
         verb = words[verb.head]  # `Ryan worried that the plan was becoming "a trap"`: the clause's holder speaks
     return _nominal_subject(s, verb, (start, end))
+
+
+def charged_passive(words: Sequence[Word], start: int, end: int) -> bool:
+    """`Lee was convicted of "aggravated identity theft."`, `was indicted on charges of "fraud"`: whether the
+    verb governing the quotation at [start, end) (as `governing_subject` finds it) is a verb of the law's
+    process done to its subject (`CHARGED_VERBS`, passive, no `by` phrase): the quotation is the charge's
+    words, and neither that subject nor the name opening the sentence said them."""
+    top = [w for w in words if start <= w.start < end and w.head >= 0 and not start <= words[w.head].start < end]
+    if not top:
+        return False
+    verb = words[top[0].head]
+    while verb.upos != "VERB" and verb.head >= 0:
+        verb = words[verb.head]
+    kids = [k for k in words if k.head == verb.index]
+    return verb.upos == "VERB" and verb.lemma in CHARGED_VERBS and not start <= verb.start < end \
+        and any(k.deprel in ("nsubj:pass", "aux:pass") for k in kids) and not any(k.deprel == "obl:agent" for k in kids)
 
 
 def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -10772,7 +10840,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
          "verb (`The Crown submitted that ...`, `Mr Ong shared that ...`, `The court held that ...`; `submitted a bid` "
          "is handed in, `shared a photo` is no report, `held "
-         "that meeting` is no finding); not a bare form in capitals within a label in capitals opening its sentence "
+         "that meeting` is no finding); `order`, finite, active, with a subject of its own naming a body that rules "
+         "(a judge, a court, a panel: lexicon FINDING_BODIES), only with what it commands "
+         "after it, a `that` clause (its verb may be a bare subjunctive: `ordered that the files be released`) or "
+         "one who can be commanded (a name, a pronoun, a person, group, body or governing place: lexicon "
+         "`COMMANDED_NOUNS`) and an infinitive (`The judge ordered the city to pay`; not `ordered a pizza to "
+         "share`); not a bare form in capitals within a label in capitals opening its sentence "
          "and closing on a colon (`QUOTE BOX: \"...\"`: a rubric's heading, no one's verb), nor an `-ing` form with no "
          "auxiliary closing such a label before a quotation that a verb of saying and its subject tag (`Storm "
          "warning: \"...,\" the chief told residents`: a noun).",
@@ -10801,7 +10874,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Critics will object that the new stadium costs far too much.",
                   "that the new stadium costs far too much", "Critics"),
           Example('Ruiz admitted on Monday "it will be very hard to win" if Lee continues to lose ground.',
-                  'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz")),
+                  'on Monday "it will be very hard to win" if Lee continues to lose ground', "Ruiz"),
+          Example("The judge ordered the city to pay the tenants' legal fees.",
+                  "the city to pay the tenants' legal fees", "The judge"),
+          Example("The appeals panel ordered that her name be struck from the ballot.",
+                  "that her name be struck from the ballot", "The appeals panel")),
          parse="cue-candidate"),
     Rule("what-they-call", "cue", "`the banks formed what they called \"financial supermarkets\"`: a naming verb in "
          "a free relative opened by `what`, with a noun for its subject, gives that subject's words (not `what is "
@@ -10910,9 +10987,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   parse=_WITH_ING_UD),),
          parse="cue-candidate"),
     Rule("research-finding", "cue", "`The study found that walkers were less likely to ...`: `find` with a "
-         "subject whose noun is research (a study, a survey, researchers ...) and a clause with its own subject "
+         "subject whose noun is research (a study, a survey, researchers ...) or a body that rules or its papers (a "
+         "court, a coroner, a ruling, an order: lexicon `FINDING_BODIES`) and a clause with its own subject "
          "after it (or a relative pronoun standing for one: `the report, which found that ...`), or closing its "
-         "sentence after the clause it found and a comma (`..., a new study has found.`): "
+         "sentence after the clause it found and a comma (`..., a new study has found.`), or for a body that rules "
+         "the one it judged and its verdict (`A jury found Lee guilty of fraud`: lexicon VERDICT_WORDS): "
          "the research speaks the clause (its noun phrase widened or cut as any cue's speaker is: the `span` table).",
          _research_finding,
          (Example("The study found that daily walkers were far less likely to fall ill.",
@@ -10924,7 +11003,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The mayor cited the report, which found that the old bridge was unsafe.",
                   "that the old bridge was unsafe", "which"),
           Example("The coroner found the boy's death could have been prevented.",
-                  "the boy's death could have been prevented", "The coroner")),
+                  "the boy's death could have been prevented", "The coroner"),
+          Example("The ruling found that the city's parking fines were illegal.",
+                  "that the city's parking fines were illegal", "The ruling"),
+          Example("A jury found the two brothers guilty of arson after a week of testimony.",
+                  "the two brothers guilty of arson", "A jury")),
          parse="research-finding"),
     Rule("evidence-shows", "cue", "`Court records show that ...`, `A new poll shows Ruiz leading by four points`, "
          "`..., official data showed.`: `show` with a subject whose noun is research, records or counts (data, "

@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS
+from .lexicon import QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -204,6 +204,9 @@ def _has_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
     return next(cue_candidates(sentence, inside), None) is not None
 
 
+COMMAND_REACH = 10  # the most tokens from `ordered` to the `that` or `to` of what it commands (`ordered the city to`)
+
+
 def cue_candidates(sentence: Sentence, inside: Inside) -> Iterator[int]:
     """Indices of the tokens that make a sentence a cue candidate (see `_has_cue_candidate`)."""
     forms, that_only = cue_forms(), that_only_forms()
@@ -219,6 +222,10 @@ def cue_candidates(sentence: Sentence, inside: Inside) -> Iterator[int]:
         prev = tokens[i - 1].text.lower() if i > 0 else ""
         if word in PHRASAL_FORMS and i + 1 < len(tokens) and tokens[i + 1].text.lower() in PHRASAL_WORDS:
             yield i  # `shot back`, `put it`
+            continue
+        if word in COMMAND_FORMS and not (prev in NOUN_MARKERS or i > 0 and tok.text[0].isupper()) and any(
+                t.text.lower() in ("that", "to") for t in tokens[i + 1:i + 1 + COMMAND_REACH]):
+            yield i  # `ordered the city to pay`, `ordered that ...` (`quotes.attribution._command_given`)
             continue
         if word not in forms or (prev in NOUN_MARKERS and not _verb_after_marker(tokens, i)) or (
                 i > 0 and tok.text[0].isupper() and not headline):

@@ -61,7 +61,7 @@ __all__ = [
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "BE_FORMS", "GET_FORMS",
-    "FINDING_BODIES", "COURT_OCCASION_NOUNS", "THAT_ONLY_CUES", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
+    "FINDING_BODIES", "COURT_OCCASION_NOUNS", "THAT_ONLY_CUES", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS",
     "DOUBLE_OBJECT_VERBS",
     "APPROXIMATING_PREPOSITIONS",
@@ -518,6 +518,26 @@ THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"share", "object"})
 # Of those, the ones whose `that` clause alone makes a report, with no court's finding (`submitted that ...`,
 # `shared that ...`, `objected that ...`).
 THAT_CLAUSE_CUES = frozenset({"submit", "share", "object"})
+# The forms of `order`, a command by whoever gives it only with what is commanded after it: a `that` clause
+# (`The judge ordered that the records be released`) or the one commanded and an infinitive (`ordered the
+# city to pay`); otherwise an order of goods or of things in a row (`ordered a pizza`, `in order to`).
+# Verbs of the law's process done to someone (`was charged with`, `was convicted of`, `was indicted on`): a
+# quotation in what such a passive says one was charged with is the charge's words, a prosecutor's or a
+# statute's, never those of the one charged (`Lee was convicted of "aggravated identity theft."`).
+CHARGED_VERBS = frozenset({"charge", "convict", "indict", "accuse", "sentence", "arrest", "acquit", "prosecute",
+                           "sue", "cite", "fine", "jail", "impeach", "censure", "investigate"})
+# The verdicts a jury or court finds someone (`found Lee guilty of fraud`, `found the firm liable for the
+# spill`): after `found` and the one judged, the verdict; both together are the finding.
+VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "negligent", "responsible", "competent", "incompetent"})
+COMMAND_FORMS = frozenset({"order", "orders", "ordered", "ordering"})
+# Nouns for those a command is given to besides people, bodies and groups (`SPEAKER_NOUNS`, `ORGANISATION_WORDS`,
+# `GROUP_NOUNS`, `ROLE_WORDS`): places that govern and those who serve (`ordered the city to pay`, `ordered
+# troops to withdraw`); a thing ordered is none (`ordered a pizza to share`).
+COMMANDED_NOUNS = frozenset({"city", "cities", "state", "states", "town", "towns", "county", "counties", "country",
+                             "countries", "district", "districts", "school", "schools", "troops", "soldiers",
+                             "officers", "forces", "employees", "workers", "defendant", "defendants", "plaintiff",
+                             "plaintiffs", "companies", "agencies", "banks", "firms", "lawyers", "prosecutors",
+                             "jail", "prison", "hospital", "landlord", "landlords", "tenants", "staffers"})
 
 # Cues whose noun-phrase object is what was said (`denied the allegations`, `announced his candidacy`,
 # `vowed a wider war`, `disputed the figures`: said they are wrong): no listener, no topic, the message
@@ -938,6 +958,10 @@ PARTICIPLE_NOUNS = frozenset({"accused", "deceased", "bereaved", "condemned",
 FINDING_BODIES = frozenset({"coroner", "coroners", "court", "courts", "judge", "judges", "justice", "magistrate",
                             "tribunal", "commission", "inquest", "jury", "ombudsman", "watchdog", "regulator",
                             "auditor-general", "panel", "committee", "commissioner", "commissioners"})
+# A court's or regulator's papers find as the body that issues them does (`The ruling found that the law was
+# unconstitutional`, `The consent order found the bank had misled customers`, `the decision, which found ...`).
+FINDING_BODIES = FINDING_BODIES | frozenset({"ruling", "rulings", "decision", "decisions", "opinion", "order",
+                                             "orders", "verdict", "judgment", "judgement"})
 # Nouns of records and counts that report what they show (`Court records show that ...`, `..., official data
 # showed.`), besides research, and the forms of `show` that report it: the records speak, as research does.
 EVIDENCE_NOUNS = RESEARCH_NOUNS | frozenset({"data", "figures", "records", "statistics", "numbers", "results",

@@ -1717,7 +1717,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the death was preventable", "The coroner")]),
     ("tribunal-found-that", "The tribunal found that the teacher had breached the code of conduct.",
      [("indirect", "that the teacher had breached the code of conduct", "The tribunal")]),
-    ("judge-found-guilty-nothing", "The judge found the man guilty of murder.", []),
+    ("judge-found-guilty-verdict", "The judge found the man guilty of murder.",  # a verdict is a finding (h180)
+     [("indirect", "the man guilty of murder", "The judge")]),
     ("police-found-body-nothing", "Police found the body in a creek.", []),
     ("advocate-title-stop", "Adv. Thandi Mokoena said the payments were irregular.",
      [("indirect", "the payments were irregular", "Adv. Thandi Mokoena")]),
@@ -2857,6 +2858,33 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("profile-memoir-title-apposition-speaks", 'Her memoir, "Salt and Iron", argues that hunger shaped her.',
      [("indirect", "that hunger shaped her", "Her memoir")]),
     ("profile-film-title-apposition-nothing", 'The film, "Long Road Home," was praised by critics.', []),
+    # courts and charging papers (h180): a ruling finds, a judge orders, a charge's words are no one's
+    ("court-ruling-found", "The ruling found that the state had no right to close the clinic.",
+     [("indirect", "that the state had no right to close the clinic", "The ruling")]),
+    ("court-consent-order-found", "The consent order found the bank had misled its customers.",
+     [("indirect", "the bank had misled its customers", "The consent order")]),
+    ("court-order-listener-infinitive", "A federal judge ordered the agency to release the records by March.",
+     [("indirect", "the agency to release the records by March", "A federal judge")]),
+    ("court-order-that-subjunctive", "The judge ordered that the jail be closed within a year.",
+     [("indirect", "that the jail be closed within a year", "The judge")]),
+    ("court-order-him-to-appear", "The judge ordered him to appear in court on May 4.",
+     [("indirect", "him to appear in court on May 4", "The judge")]),
+    ("order-goods-no-report", "She ordered a pizza to share with the whole team.", []),
+    ("order-sorted-no-report", "He ordered the files by date to save time.", []),
+    ("order-passive-no-report", "The city was ordered to pay the fees.", []),
+    ("in-order-to-no-report", "In order to win, the team must score early.", []),
+    ("convicted-of-quoted-charge", 'Lee was convicted of "aggravated identity theft."', []),
+    ("indicted-on-quoted-charge", 'Lee was indicted on charges of "honest services fraud."', []),
+    ("plea-with-no-charge-no-report", "Lee has pleaded not guilty.", []),
+    ("jury-verdict-not-guilty", "The jury found her not guilty of murder.",
+     [("indirect", "her not guilty of murder", "The jury")]),
+    ("judge-found-it-hard-no-report", "The judge found it hard to believe the story.", []),
+    ("order-release-far-that-no-quote", 'The judge ordered the release of the records, including "memos" that '
+     "showed the plan.", []),
+    ("court-order-judge-title-name", "U.S. District Judge Ann Ruiz ordered the agency to release the records.",
+     [("indirect", "the agency to release the records", "U.S. District Judge Ann Ruiz")]),
+    ("decision-which-found-no-comma", "The decision, which found that the fines were illegal, was welcomed.",
+     [("indirect", "that the fines were illegal", "which")]),
 ]
 
 

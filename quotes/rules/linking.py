@@ -11,7 +11,7 @@ from typing import Callable, Mapping, Sequence
 
 import regex
 
-from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, linked
+from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
 from ..lexicon import (IRREGULAR_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
@@ -1350,6 +1350,8 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
     elif first in parses and (governing := governing_subject(parses[first], q.start, q.end)) is not None \
             and not inside.overlaps(governing):
         return governing
+    elif first in parses and charged_passive(parses[first], q.start, q.end):
+        return None  # `Lee was convicted of "aggravated identity theft."`: the charge's words, not Lee's
     limit = min(q.start, sentence.end)
     starts = [sentence.start] + [m.end() for m in regex.finditer(r",\s+", text[sentence.start:limit])]
     words = parses.get(sentences.index(sentence), ())
