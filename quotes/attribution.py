@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -4253,18 +4253,23 @@ def _subject_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
             if (k == 0 or s.words[k - 1].text in _CLAUSE_BREAKS) and (by := _plural_held_by(s.words[k:w.index])):
                 found, held = (by, (s.words[k].start, before.end)), True
                 break
+    opener = before.index == 0 or s.words[before.index - 1].upos == "PUNCT" \
+        or s.words[before.index - 1].text.lower() == "the" and before.index - 1 == 0
+    collective = not third and low in VERB_ONLY_CUE_BASES and (
+        before.text.lower() in PLURAL_AGREEING_BODIES or before.upos == "PROPN" and before.text[:1].isupper() and opener)
+    # `The club insist that ...`, `City insist they ...`: a body, or a name, with a plural verb, as British copy writes
     if s.words[w.index + 1].text.lower() == "that":
         if s.words[w.index + 2].upos in ("VERB", "AUX") and _gerund_verb(s.words, w.index + 2) is None \
                 and s.words[w.index + 3].xpos not in _FINITE | {"MD"}:
             return None  # `Doctors caution that vaping carries risks`: a gerund subject opens the clause
             # (`that rates will ...`, `that taxes fell`: no verb stands before a modal or a past or present verb)
-    elif not _subject_then_finite(s, w.index + 1) or not (third or held or before.xpos in ("NNS", "NNPS") or (
+    elif not _subject_then_finite(s, w.index + 1) or not (third or held or collective or before.xpos in ("NNS", "NNPS") or (
             before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)):
         return None  # `One plan Lee backs is ...`: a noun and its relative clause
     if third:
         if before.xpos not in ("NN", "NNP") and not (before.upos == "ADJ" and before.text.lower() in ROLE_WORDS | SPEAKER_NOUNS):
             return None  # (`The mayor notes that ...` with `mayor` tagged an adjective: a role is a noun)
-    elif not (held or before.xpos in ("NNS", "NNPS", "CD") or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
+    elif not (held or collective or before.xpos in ("NNS", "NNPS", "CD") or (before.upos == "PRON" and before.text.lower() in NOMINATIVE_PRONOUNS)
               or before.text.lower() in QUANTIFIER_PRONOUNS or (before.upos == "PRON" and before.head == before.index + 1)):
         return None
     head, speaker = found if found is not None else (before, (before.start, before.end))
@@ -5638,6 +5643,32 @@ def _company_period(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) ->
     return span[0], words[hi + 1].end
 
 
+def _clause_after_speaker(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`"Unbelievable!" shouted the commentator as the ball hit the net`: a speaker after its verb that runs
+    over `as`, `when`, `while` ... (`SUBORDINATE_OPENERS`) followed by a subject and a finite verb of its
+    own, before any punctuation, ends before that word: the clause tells when, not who.  Not past a
+    punctuation mark or a relative pronoun after the speaker's head (`said Ann Ruiz, who ...`)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if head.index < verb.index:
+        return None
+    for i in range(head.index + 1, min(hi + 1, len(words))):
+        if words[i].upos == "PUNCT" or relative_pronoun(words[i].text):
+            return None  # `said Ann Ruiz, who ... as ...`: an aside or a relative clause, other rules' to cut
+        if words[i].text.lower() not in SUBORDINATE_OPENERS or i <= lo:
+            continue
+        rest = []
+        for w in words[i + 1:i + 9]:
+            if w.upos == "PUNCT":
+                break
+            rest.append(w)
+        finite = next((k for k, w in enumerate(rest) if w.xpos in ("VBD", "VBZ", "VBP", "MD")), None)
+        if finite is not None and finite >= 1 and rest[finite - 1].upos in ("NOUN", "PROPN", "PRON", "NUM"):
+            return span[0], words[i - 1].end
+        return None
+    return None
+
+
 def _own_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`"...," Lee in her speech said`, `Ruiz during his visit told`: a phrase after a name that a possessive
     pronoun standing for the name's owner marks as the occasion of what is said is no part of the name;
@@ -5914,6 +5945,48 @@ def _before_adverbs(s: Parsed, i: int, verb: Word) -> int:
     while i > 0 and s.words[i].upos == "ADV" and s.words[i].head == verb.index:
         i -= 1
     return i
+
+
+_ARTICLE_WORDS = frozenset({"the", "a", "an", "and", "or", "not"})  # capitalised in a headline, never a name's
+
+
+def _is_mark(w: Word) -> bool:
+    return w.text != "" and w.text.strip(MARK_CHARS) == ""
+
+
+def _nickname_span(s: Parsed, i: int) -> int | None:
+    """Where a nickname in marks that opens at word `i` closes (`"The Tank"`: one to three title-cased words,
+    no punctuation), the index of its closing mark; else None."""
+    words = s.words
+    for k in range(i + 2, min(i + 5, len(words))):
+        if _is_mark(words[k]):
+            inside = words[i + 1:k]
+            return k if inside and all(w.text[:1].isupper() or w.text.lower() in ("the", "of") for w in inside) \
+                and inside[0].text[:1].isupper() and all(w.text.replace("'", "").replace("-", "").isalpha()
+                                                          for w in inside) else None
+    return None
+
+
+def _nickname_in_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Tom "The Tank" Hale said`, `"...," said Gary "Gazza" Lane`: a name's nickname in marks between its
+    capitalised given name and its capitalised surname is the name's: a speaker on either side of it runs over
+    it to the other name word (and over more capitalised words after it)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    capital = lambda j: 0 <= j < len(words) and words[j].text[:1].isupper() and words[j].text.isalpha() \
+        and j != verb.index and words[j].text.lower() not in PREPOSITIONS and words[j].text.lower() not in _ARTICLE_WORDS
+    if capital(hi) and hi + 1 < len(words) and _is_mark(words[hi + 1]) \
+            and (close := _nickname_span(s, hi + 1)) is not None and capital(close + 1):
+        last = close + 1
+        while capital(last + 1) and words[last + 1].upos == "PROPN":
+            last += 1
+        return span[0], words[last].end
+    if capital(lo) and lo >= 4 and _is_mark(words[lo - 1]):
+        opening = next((j for j in range(lo - 2, max(lo - 5, 0), -1) if _is_mark(words[j])), None)
+        if opening is not None and _nickname_span(s, opening) == lo - 1 and capital(opening - 1):
+            first = _run_start(s, opening - 1) if opening - 1 < verb.index else None  # `Rovers striker Tom ...`
+            return words[opening - 1 if first is None else first].start, span[1]
+    return None
 
 
 def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -11163,8 +11236,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "before a noun: `spending cuts remain ...`; in a sentence with no word tagged a finite verb at all, a "
          "plural and a lower-case singular noun before more of a noun phrase open one: `rising costs worry "
          "patients`, not where a verb is tagged: `sales tax rates hurt`; a role tagged an adjective is a singular noun, and a mostly-noun `-s` form "
-         "reports before `that`, a subject and its verb: `The mayor reports that taxes fell`): that noun phrase "
-         "speaks the rest of the sentence.",
+         "reports before `that`, a subject and its verb: `The mayor reports that taxes fell`; before a form that is "
+         "never a noun, lexicon VERB_ONLY_CUE_BASES, a body that British and sports copy gives a plural verb, "
+         "PLURAL_AGREEING_BODIES, or a name alone opening the sentence, counts as a plural: `The club insist that "
+         "...`, `City insist they ...`; not `White House press secretary`): that noun phrase speaks the rest of the "
+         "sentence.",
          _subject_then_verb,
          (Example("Economists warn that the bank could raise rates again.",
                   "that the bank could raise rates again", "Economists", parse=_SUBJECT_THEN_VERB_UD),
@@ -11181,7 +11257,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "Economists polled by the agency"),
           Example("Experts sent by the agency warn the bridge is unsafe.", "the bridge is unsafe",
                   "Experts sent by the agency"),
-          Example("Doctors acknowledge rising costs worry patients.", "rising costs worry patients", "Doctors")),
+          Example("Doctors acknowledge rising costs worry patients.", "rising costs worry patients", "Doctors"),
+          Example("The club insist that no offer has been made.", "that no offer has been made", "The club"),
+          Example("City insist they have received no bid for the winger.", "they have received no bid for the winger",
+                  "City")),
          parse="cue-candidate"),
     Rule("name-then-colon", "cue", "`Article 9 affirms: \"...\"`: a cue verb's `-s` form tagged as a noun "
          "between a name (with its number) and a colon opening a quotation: the name speaks the quotation.",
@@ -12028,6 +12107,14 @@ PHRASES = Table("phrase", doc="A finite cue the subject table gave no speaker: a
 
 SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a clause's subject taken for a "
               "speaker, past what the parse hung apart.", rules=(
+    Rule("nickname-in-name", "span", "`Tom \"The Tank\" Hale said`, `said Gary \"Gazza\" Lane`: a nickname in "
+         "marks (one to three title-cased words, no punctuation) between a capitalised given name and a capitalised "
+         "surname is the name's: a speaker on either side runs over it to the other name word (and, before its verb, "
+         "over the title before the name: `Rovers striker Tom \"The Tank\" Hale said`).", _nickname_in_name,
+         (Example('Tom "The Tank" Hale said he was staying at the club.', "he was staying at the club",
+                  'Tom "The Tank" Hale'),
+          Example('"I am not going anywhere," said Gary "Gazza" Lane.', "I am not going anywhere,",
+                  'Gary "Gazza" Lane'))),
     Rule("degree-after-name", "span", "`Ann Ruiz, M.D., a surgeon at Yale, said`: a speaker that is only a degree "
          "(`M.D.`, `Ph.D.`: lexicon DEGREE_LETTERS) set off by a comma after a name opening its clause is part of "
          "that name, whatever the parse made of the name: the speaker is the name with its degree, or its degrees in a "
@@ -12053,6 +12140,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "speaker ending on a company's abbreviation before its period goes on with the period.", _company_period,
          (Example("Acme Corp. (NASDAQ: ACME) today announced the launch of Acme Shield.",
                   "the launch of Acme Shield", "Acme Corp."),)),
+    Rule("clause-after-speaker", "span", "`\"Unbelievable!\" shouted the commentator as the ball hit the net`: a "
+         "speaker after its verb that runs over `as`, `when`, `while` ... followed by a subject and a finite verb of "
+         "its own, before any punctuation, ends before that word: that clause tells when it was said, not who said it.",
+         _clause_after_speaker,
+         (Example('"Get in!" shouted the commentator as the ball hit the net.', "Get in!", "the commentator"),)),
     Rule("own-occasion", "span", "`\"...,\" Lee in her speech said`: a phrase after a name, opened by `in`, `at`, "
          "`during` ... and holding a possessive pronoun, is the occasion of what is said: the speaker ends before it.",
          _own_occasion,

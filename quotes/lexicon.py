@@ -53,7 +53,7 @@ __all__ = [
     "MEANS_PREPOSITIONS",
     "UNABBREVIATED_STATES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "PLURAL_AGREEING_BODIES", "VERB_ONLY_CUE_BASES", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "STAGE_NOTES",
@@ -1255,6 +1255,17 @@ RELATION_NOUNS = frozenset({
     "rival", "opponent", "challenger", "counterpart", "partner", "friend", "colleague", "predecessor",
     "successor", "client", "employer", "teammate", "team-mate", "classmate", "fiancé", "fiancée",
 })
+# Nouns for a body that British (and sports) copy gives a plural verb (`The club insist that ...`, `Rovers'
+# camp maintain ...`): before a cue's base form the tagger took for a noun, the body speaks.
+PLURAL_AGREEING_BODIES = frozenset({
+    "club", "team", "side", "camp", "squad", "board", "federation", "association", "league", "management",
+    "hierarchy", "government", "council", "committee", "union", "party", "family", "panel", "jury",
+})
+# Base forms of cues that are never nouns (not `press`, `claim`, `warning`): after a body or a name, a plural verb.
+VERB_ONLY_CUE_BASES = frozenset({
+    "insist", "maintain", "admit", "deny", "believe", "reckon", "argue", "say", "confirm", "warn", "acknowledge",
+    "concede", "explain", "suggest", "accept", "stress", "assert", "contend",
+})
 # Nouns for a person of a nation (`the Spaniard`, `the Kenyan`): a report's second mention of someone just named
 # (`"We were poor," said Tom Vale. "...," the Dutchman added.`).  Not those that name a people or a state as well
 # (`the Chinese`, `the Swiss`, `the Portuguese`).
@@ -1267,6 +1278,10 @@ DEMONYM_NOUNS = frozenset({
     "moroccan", "algerian", "indian", "pakistani", "bangladeshi", "filipino", "filipina", "indonesian",
     "malaysian", "singaporean", "austrian", "czech", "hungarian", "romanian", "bulgarian", "greek", "turk",
     "israeli", "iranian", "jamaican", "ugandan", "tanzanian", "zimbabwean", "zambian", "new zealander",
+    # more a sports report names a player by (`"...," the Kiwi said`, `the Peruvian added`)
+    "kiwi", "aussie", "korean", "peruvian", "venezuelan", "ecuadorian", "cuban", "slovak",
+    "slovenian", "bosnian", "albanian", "georgian", "armenian", "latvian", "lithuanian", "estonian", "icelander",
+    "tunisian",
 })
 # Nouns a report uses for a company or body named before (`Barclays said ...` then `the lender said`, `Acme
 # Corp ...` then `the company said`): a second mention of an organisation, never of a person.  Not `group`,
@@ -1297,6 +1312,14 @@ ROLE_GENERALS: dict[str, frozenset[str]] = {
     "officer": frozenset({"sergeant", "detective", "constable", "lieutenant", "inspector", "corporal", "trooper"}),
 }
 ROLE_GENERALS["legislator"] = ROLE_GENERALS["lawmaker"]
+# ... and a sports report's (`Rovers manager Tom Hale` ... `the Rovers boss`, `captain Joe Park` ... `the skipper`,
+# `striker Ann Ruiz` ... `the player`).
+ROLE_GENERALS["boss"] = frozenset({"manager", "coach"})
+ROLE_GENERALS["skipper"] = frozenset({"captain"})
+ROLE_GENERALS["keeper"] = frozenset({"goalkeeper"})
+ROLE_GENERALS["player"] = frozenset({"striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback",
+                                     "linebacker", "pitcher", "shortstop", "outfielder", "playmaker", "batsman",
+                                     "bowler", "centre-back", "full-back", "fullback"})
 # Head nouns of an organisation (`the State Department`, `the Trump campaign`) and institutions
 # known by one name (`the Kremlin said`).
 ORGANISATION_WORDS = frozenset({
@@ -1480,6 +1503,10 @@ SPEAKER_NOUNS = frozenset({
     "lawyers", "attorney", "attorneys", "judge", "judges", "minister", "ministers", "manager", "captain",
     "detective", "detectives", "inspector", "constable", "councillor", "councillors", "councilor", "councilors",
     "striker", "midfielder", "defender", "goalkeeper",
+    # players by position or standing in a sports report (`Tennis star Ana Costa won.`, `the winger said`)
+    "star", "winger", "keeper", "skipper", "quarterback", "linebacker", "pitcher", "shortstop", "outfielder",
+    "golfer", "sprinter", "batsman", "bowler", "centre-back", "full-back", "fullback", "playmaker", "rookie",
+    "debutant", "youngster", "teenager", "finalist", "referee", "umpire", "boss",
 })
 # Norms that `per` and `as per` follow rather than cite (`per the rules`, `per his contract`, `per tradition`,
 # `per her request`, `built as per the plan`, `as per usual`): `per` is `as ... requires`, and what the clause

@@ -1119,7 +1119,8 @@ class Resolver:
         head, before a preposition, a relative pronoun, a participle or a comma, and after an owner (`the
         state's website`), is a noun in lower case for no person (`the run-up to the vote`, `His new jet`,
         `approach`; not `the spokesman`, `a caller`, `the Ohio Republican`), or an article and capitals
-        only, a thing's or a body's name (`the Great Fire`; not `a defiant Ruiz`); nor a number (`21,000`)."""
+        only, a thing's or a body's name (`the Great Fire`, and a paper's whose last word names a person too:
+        `the Daily Star`; not `a defiant Ruiz`); nor a number (`21,000`)."""
         if m.number != "sing":
             return False
         words: list[str] = []
@@ -1149,6 +1150,8 @@ class Resolver:
         if head[:1].isupper() and (words[0].lower() not in ("the", "a", "an")
                                    or any(w[:1].islower() for w in words[1:])):
             return False  # a name (`Dr. Ruiz`, `a defiant Ruiz`, `the party's treasurer Jo Hart`)
+        if head[:1].isupper() and len(words) > 2 and head.lower() in NEWS_OUTLET_WORDS:
+            return True  # `the Daily Star`, `the Sunday Observer`: a paper's name, whatever person its last word names
         return described and not person_noun(head)
 
     def _person_for_it(self, resolved: tuple[int, int], m: Mention) -> bool:

@@ -1316,6 +1316,25 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("h175-participle-phrase-then-chanted", 'Fans packed into the stadium chanted "One more year!"',
      [("direct", "One more year!", "Fans packed into the stadium", ANY)]),
     ("h175-painted-words-not-speech", 'Slogans painted "Fair pay now" on the wall.', []),
+    # sports reporting: a player named by sport or position before the name is the subject a pronoun takes
+    ("sports-star-before-name", 'Tennis star Ana Costa won on Tuesday.\n\n"I felt great out there," she said.',
+     [("direct", "I felt great out there,", "she", "Tennis star Ana Costa")]),
+    ("sports-winger-before-name", 'Rovers winger Joe Park scored twice.\n\n"It was a great night," he said.',
+     [("direct", "It was a great night,", "he", "Rovers winger Joe Park")]),
+    ("sports-rookie-quarterback", 'Rookie quarterback Sam Cole threw three touchdowns.\n\n"The line gave me time," '
+     'he said.', [("direct", "The line gave me time,", "he", "Rookie quarterback Sam Cole")]),
+    ("sports-boss-is-the-manager", 'Rovers manager Tom Hale blamed his defenders.\n\nCity beat Rovers 3-1 on '
+     'Saturday.\n\n"We were poor," the Rovers boss said.',
+     [("direct", "We were poor,", "the Rovers boss", "Rovers manager Tom Hale")]),
+    ("sports-skipper-is-the-captain", 'Rovers captain Joe Park scored twice.\n\n"It was a great night," the '
+     'skipper said.', [("direct", "It was a great night,", "the skipper", "Rovers captain Joe Park")]),
+    ("sports-kiwi-epithet", 'Lee Tan shot a 66 on Sunday.\n\n"I felt great," the Kiwi said.',
+     [("direct", "I felt great,", "the Kiwi", "Lee Tan")]),
+    ("sports-company-boss-not-a-manager", 'Acme chief executive Ann Ruiz spoke on Monday.\n\n"We did well," '
+     'the Rovers boss said.', [("direct", "We did well,", "the Rovers boss", "the Rovers boss")]),
+    ("outlet-star-is-no-he", '"It is wrong," Ann Lee said, according to the Daily Star.\n\nAt a rally on Thursday, '
+     'Tom Vale named the countries he said had sent spies.',
+     [("mixed", "Ann Lee said", "the Daily Star", ANY), ("indirect", "had sent spies", "he", None)]),
 ]
 
 
@@ -2885,6 +2904,23 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the agency to release the records", "U.S. District Judge Ann Ruiz")]),
     ("decision-which-found-no-comma", "The decision, which found that the fines were illegal, was welcomed.",
      [("indirect", "that the fines were illegal", "which")]),
+    # a nickname in marks inside a name: the name's, never words said
+    ("sports-nickname-inverted", '"I am staying," said Sam "Slim" Okoro.',
+     [("direct", "I am staying,", 'Sam "Slim" Okoro')]),
+    ("sports-nickname-subject", 'Jo "Jet" Park said she would race again.',
+     [("indirect", "she would race again", 'Jo "Jet" Park')]),
+    ("sports-nickname-no-cue", 'The title went to Sam "Slim" Okoro, who won in five sets.', []),
+    ("sports-called-word-not-nickname", 'Ruiz called the result "Absurd" on Monday.',
+     [("mixed", 'the result "Absurd" on Monday', "Ruiz")]),
+    ("sports-speaker-ends-before-as-clause", '"Unbelievable," said the commentator as the ball hit the net.',
+     [("direct", "Unbelievable,", "the commentator")]),
+    ("sports-smiled-as-clause-tags", '"We will be back," Hale smiled as he left the room.',
+     [("direct", "We will be back,", "Hale")]),
+    ("sports-camp-insist-plural", "Reed's camp insist he is happy in the city.",
+     [("indirect", "he is happy in the city", "Reed's camp")]),
+    ("sports-name-claim-noun-gives-nothing", "The Trump claim that vaccines are unsafe is false.", []),
+    ("press-secretary-title-not-plural-cue", "Rubio press secretary Ann Lee said the plan was dead.",
+     [("indirect", "the plan was dead", "Rubio press secretary Ann Lee")]),
 ]
 
 

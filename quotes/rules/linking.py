@@ -986,8 +986,9 @@ def _present_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
 
 def _tag_place(words: Sequence[regex.Match[str]], i: int, width: int = 1) -> bool:
     """Whether words[i] stands where a quotation's tag has its verb: closing its clause after a noun
-    phrase (`Hannity pressed.`, `the nominee riffed on ...`), or opening it before one (`remembered
-    Roy Verley`), not within a relative clause; `width`: the verb's words with its particle (`cut in`)."""
+    phrase (`Hannity pressed.`, `the nominee riffed on ...`, or before a clause of time: `Hale shrugged when
+    asked ...`), or opening it before one (`remembered Roy Verley`), not within a relative clause; `width`: the
+    verb's words with its particle (`cut in`)."""
     if i == 0:
         return len(words) > 1 and _opens_noun_phrase(words[1].group()) and not no_speaker_opener(words[1].group())
     if any(relative_pronoun(w.group()) for w in words[:i]):
@@ -995,7 +996,8 @@ def _tag_place(words: Sequence[regex.Match[str]], i: int, width: int = 1) -> boo
     if i + width < len(words) and words[i + width].group() in ANSWER_PARTICLES:
         width += 1  # `the crowd roared back.`: answering the words before, the particle the verb's own
     follower = words[i + width].group().lower() if i + width < len(words) else ""
-    return not follower or no_speaker_opener(follower) or _participle_after_comma(words, i + width)
+    return not follower or no_speaker_opener(follower) or _participle_after_comma(words, i + width) \
+        or follower in SUBORDINATE_OPENERS and i + width + 1 < len(words)  # `Hale shrugged when asked ...`
 
 
 def _participle_after_comma(words: Sequence[regex.Match[str]], k: int) -> bool:
@@ -1488,14 +1490,39 @@ _SELF_NAMED_BEFORE = regex.compile(r"\b(?i:call|calls|called|calling|style|style
                                    r"(?i:" + "|".join(sorted(REFLEXIVE_PRONOUNS)) + r")(?:\s+(?i:the|a|an))?\s*,?\s*\Z")
 
 
+# A nickname inside a name: a capitalised given name right before the opening mark and a capitalised surname
+# right after the closing one (`Tom "The Tank" Hale`), the marks hugging the nickname's words.
+_GIVEN_BEFORE = regex.compile(r"(?:^|[\s(])(\p{Lu}[\p{L}\p{M}'’.-]*)\s\Z")
+_SURNAME_AFTER = regex.compile(r"\s(\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*)")
+# Words a headline in title case capitalises that are no part of a name (`Not To 'Moan' About`).
+_NOT_NAME_PARTS = PREPOSITIONS | DETERMINERS | BE_FORMS | {"and", "or", "but", "not", "no", "as", "if", "than"}
+
+
+def _name_nickname(text: str, q: Quoted, opening: int) -> bool:
+    """`Tom "The Tank" Hale said`: one to three title-cased words in marks, no punctuation closing them,
+    between a capitalised word and a capitalised surname, are the nickname a name carries, never words said."""
+    words = text[q.start:q.end].split()
+    close = q.end
+    while close < len(text) and not text[close].isspace() and text[close] in MARK_CHARS:
+        close += 1
+    if not (1 <= len(words) <= 3 and _titled(words) and words[0][:1].isupper() and close > q.end
+            and all(w.replace("'", "").replace("-", "").isalpha() for w in words)):
+        return False
+    given = _GIVEN_BEFORE.search(text, max(0, opening - 30), opening)
+    surname = _SURNAME_AFTER.match(text, close)
+    return given is not None and surname is not None and given.group(1).lower() not in _NOT_NAME_PARTS \
+        and surname.group(1).lower() not in _NOT_NAME_PARTS  # not a headline's `Not To 'Moan' About Her`
+
+
 def _nickname(text: str, q: Quoted) -> bool:
     """`he went by the nickname "Red,"`, `wrote under the pseudonym "..."`: a quotation right after a
     noun naming a name gives that name as words, not someone's words; so does a title-cased one right after a
-    verb of calling and a reflexive pronoun (`a group that calls itself "Friends of the Pier"`)."""
+    verb of calling and a reflexive pronoun (`a group that calls itself "Friends of the Pier"`), and one inside
+    a name (`Tom "The Tank" Hale`: `_name_nickname`)."""
     opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
     if len(q.parts) > 1:
         return False
-    if _NICKNAME_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening):
+    if _NICKNAME_BEFORE.search(text, max(0, opening - SET_OFF_REACH), opening) or _name_nickname(text, q, opening):
         return True
     words = text[q.start:q.end].split()   # a name in title case (`called himself "very pro-choice"`: a verdict)
     return _titled(words) and any(w[0].isupper() for w in words) \
@@ -2050,8 +2077,15 @@ def participle_cue(x: Quotation) -> Link | None:
 
 
 def own_cue(x: Quotation) -> Link | None:
-    """A cue in the quotation's own sentences: joined to it by the parse, else the nearest."""
-    return None if x.own_cue is None else Link("direct", x.own_confidence, x.own_cue, checked=True)
+    """A cue in the quotation's own sentences: joined to it by the parse, else the nearest; not a verb of
+    asking in the passive that names no one (`when asked about it`), after the quotation, where a past-tense
+    tag closes it first (`"...," Hale shrugged when asked about it`: that tag's link, `past_tag`, Hale answering)."""
+    if x.own_cue is None:
+        return None
+    if x.own_cue.speaker is None and x.own_cue.speaker_rule in ("passive-modifier", "asked-aside") \
+            and x.own_cue.verb.start > x.q.end and (tagged := past_tag(x)) is not None:
+        return tagged
+    return Link("direct", x.own_confidence, x.own_cue, checked=True)
 
 
 def signature(x: Quotation) -> Link | None:
@@ -2873,8 +2907,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "after a fragment the sentence's words run on into, it reports a clause of its own (`While critics call "
          "it \"...,\" supporters say it will ...`: the naming verb's); never a cue after it whose subject is a "
          "relative pronoun with another cue after it (`\"...,\" one resident, who asked not to be named, told "
-         "Reuters`: the relative clause describes the later cue's speaker).", own_cue,
+         "Reuters`: the relative clause describes the later cue's speaker); nor a verb of asking in the passive "
+         "after it that names no one where a past-tense tag closes the quotation first: that tag links it "
+         "(`\"...,\" Hale shrugged when asked about it`: Hale answers).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
+          Example('"Look at the table," the coach shrugged when asked about the pressure.', "Look at the table,",
+                  "the coach"),
           Example('Dean described the strain as "awful. It really wears you down," he said.',
                   "awful. It really wears you down,", "he"),
           Example('"Your show is wonderful," Ruiz assured Hale, after Hale assured Ruiz that most of his viewers '
