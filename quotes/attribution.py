@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, CALL_FOR_PREPOSITIONS, RECIPROCAL_HEADS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3841,7 +3841,9 @@ def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | Non
         return s.words[0].start, s.words[first - 2].end
     words = sorted((x for k in s.kids[w.index] if k.deprel == "ccomp" and k.index > w.index for x in s.subtree(k)),
                    key=lambda x: x.index)  # the parse may split the clause in two (`that walkers were likely to`)
-    if not words or words[0].index <= w.index:
+    if not words:
+        return _that_object_clause(s, w)
+    if words[0].index <= w.index:
         return None
     opened = words[0].index == w.index + 1 and words[0].text.lower() == "that" and len(words) > 3 \
         and any(x.upos in ("VERB", "AUX") for x in words[2:])  # `found that bees avoid ...`, `bees` taken for a verb
@@ -3859,6 +3861,29 @@ def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | Non
         return s.words[w.index + 1].start, last.end  # `found one in five had skipped meals`: the object
         # the parse took from the clause, before its finite verb, is the clause's subject
     return None
+
+
+def _that_object_clause(s: Parsed, w: Word) -> tuple[int, int] | None:
+    """`The survey found that support for the deal had fallen`: `that` right after the verb, taken for the
+    determiner of its object, with a verb of no subject of its own right after that object (a finite one, or
+    one after `has`, `had`, a modal ...) that the parse joined to the verb: `that` opens a clause and the
+    object is that clause's subject.  From `that` to the end of that verb's words."""
+    if w.index + 2 >= len(s.words) or s.words[w.index + 1].text.lower() != "that":
+        return None
+    obj = next((k for k in s.kids[w.index] if k.deprel == "obj" and s.subtree(k)[0].index == w.index + 1
+                and k.index > w.index + 1), None)
+    if obj is None:
+        return None
+    last = s.subtree(obj)[-1].index
+    if last + 1 >= len(s.words) or s.words[last + 1].upos in ("CCONJ", "PUNCT"):
+        return None  # `found that support and helped ...`: a verb joined to the finding, not a clause
+    verb = next((k for k in s.kids[w.index] if k.deprel == "conj" and k.upos in ("VERB", "AUX")
+                 and s.subtree(k)[0].index == last + 1 and not any(c.deprel in _SUBJECTS for c in s.kids[k.index])
+                 and any(x.xpos in _FINITE for x in s.subtree(k) if x.index <= k.index)), None)
+    if verb is None:
+        return None
+    end = next(x for x in reversed(s.subtree(verb)) if x.upos != "PUNCT" or x.index == verb.index)
+    return s.words[w.index + 1].start, end.end
 
 
 _NAME_VERB_ASIDE = 5  # the most words of an aside set off by commas between a name's verb and its `that`
@@ -4498,23 +4523,27 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.upos != "VERB" or w.text.lower() not in CALL_FOR_FORMS or w.index + 2 >= len(s.words):
         return None
     prep = s.words[w.index + 1]
-    if prep.text.lower() != "for" or prep.head <= prep.index or s.words[w.index + 2].xpos in ("``", "''") \
-            or s.words[w.index + 2].text in MARK_CHARS:
+    if prep.text.lower() not in CALL_FOR_PREPOSITIONS or prep.head <= prep.index \
+            or s.words[w.index + 2].xpos in ("``", "''") or s.words[w.index + 2].text in MARK_CHARS:
         return None  # `called for "a hell of a lot worse"`: a quotation, the quotation rules' to read
     noun = s.words[prep.head]
     if noun.head != w.index or noun.upos not in _NOMINAL or time_word(noun.text) or _span_noun(noun.text) \
             or noun.text.lower() in BARE_NOT_MESSAGES - OBJECT_PRONOUNS:
         return None
+    if prep.text.lower() != "for" and not _asked_to(s, noun):
+        return None  # `called on the reporter in the back`, `called on a friend`: a visit or a turn, no demand
     if w.deprel == "acl" and w.xpos == "VBG":
         return None  # `the chorus of detractors calling for him to quit quiets down`: who they are, not news
     if any(k.deprel in ("aux:pass", "obj") for k in s.kids[w.index]):
         return None  # `was called for questioning`; `called a meeting for Monday` (a subject the parse took for
         # a passive's, with no `be` or `get`, is an active verb's: `Activists called for ...` tagged a participle)
     found = _subject_rule(s, w)
-    if found is None or found[1] is None or found[1].text.lower() in PRESCRIBING_THINGS:
+    prescribed = prep.text.lower() == "for"  # a text that calls on someone to act demands it (`The accord calls
+    # on all nations to cut emissions`), one that calls for a thing may only require it
+    if found is None or found[1] is None or prescribed and found[1].text.lower() in PRESCRIBING_THINGS:
         return None
     head = found[1]
-    if relative_pronoun(head.text) and w.deprel.startswith("acl") and w.head >= 0 \
+    if prescribed and relative_pronoun(head.text) and w.deprel.startswith("acl") and w.head >= 0 \
             and s.words[w.head].text.lower() in PRESCRIBING_THINGS:
         return None  # `a platform that calls for ...`
     speaker = _speaker_span(s, head, w)
@@ -4534,6 +4563,14 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
             end = max(end, s.span(k)[1])  # not an aside (`, even though ...`), nor a report of its own
     return Cue(sentence, (w, prep), w, speaker, head, (s.span(noun, aside | {prep.index})[0], end),
                _antecedent(s, head), speaker_rule=found[0], span_rule=span_rule, content_rule="call-for")
+
+
+def _asked_to(s: Parsed, noun: Word) -> bool:
+    """Whether `to` and a verb follow right after the noun phrase headed by `noun` (`called on the board to
+    resign`, `calls upon all nations to cut emissions`): the one called on and what they are asked to do."""
+    last = max(x.index for x in s.subtree(noun))
+    return last + 2 < len(s.words) and s.words[last + 1].text.lower() == "to" \
+        and s.words[last + 2].upos in ("VERB", "AUX")
 
 
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
@@ -8143,7 +8180,8 @@ def _charge_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | No
                                                      or s.words[that.index - 1].xpos == "''")):
         return None  # `the women who accused him of assault`, `voters blaming him for it`: who they are, not
         # news; `the "tricks" that Lee accused them of`: the charge itself the noun the clause describes
-    obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index and k.upos in _NOMINAL
+    obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index
+                and (k.upos in _NOMINAL or k.text.lower() in RECIPROCAL_HEADS)  # `accused each other of`
                 and s.subtree(k)[0].index == verb.index + 1), None)
     if obj is None or obj.text.lower() in BARE_NOT_MESSAGES - OBJECT_PRONOUNS:
         return None
@@ -10535,11 +10573,17 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("call-for", "cue", "`The union called for an inquiry`, `Critics are calling for her resignation`: `call` "
          "with `for` right after it demands the noun phrase `for` opens: its subject says it (not a passive, "
          "`an election was called for May`; not a plan, bill or text that requires it, `The plan calls for two "
-         "bridges`).", _call_for,
+         "bridges`); with `on` or `upon` right after it and `to` and a verb right after the noun phrase that "
+         "opens, it asks that one to act, and the one asked and the act are what the subject says, a text's "
+         "too (`The accord calls on all nations to cut emissions`; not `called on a friend`, a visit).", _call_for,
          (Example("Activists called for an independent inquiry into the fire.",
                   "an independent inquiry into the fire", "Activists"),
           Example("Several council members are calling for the director's resignation.",
-                  "the director's resignation", "Several council members")),
+                  "the director's resignation", "Several council members"),
+          Example("The foreign minister called on the rebels to lay down their arms.",
+                  "the rebels to lay down their arms", "The foreign minister"),
+          Example("The joint statement called on both sides to return to the table.",
+                  "both sides to return to the table", "The joint statement")),
          parse="call-for"),
     Rule("contact-relative-calls", "cue", "`Critics attacked a plan he called \"reckless\"`, `a move the union called "
          "\"brutal\"`: a naming verb right before a quotation, right after its subject (a personal pronoun, a name, a "
@@ -10704,7 +10748,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="cue-candidate"),
     Rule("research-finding", "cue", "`The study found that walkers were less likely to ...`: `find` with a "
          "subject whose noun is research (a study, a survey, researchers ...) and a clause with its own subject "
-         "after it (or a relative pronoun standing for one: `the report, which found that ...`), or closing its "
+         "after it (or a relative pronoun standing for one: `the report, which found that ...`; `that` right after "
+         "`found` opens that clause when a verb with no subject follows the noun phrase after it, however the "
+         "parse took `that`), or closing its "
          "sentence after the clause it found and a comma (`..., a new study has found.`): "
          "the research speaks the clause (its noun phrase widened or cut as any cue's speaker is: the `span` table).",
          _research_finding,
@@ -10717,7 +10763,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The mayor cited the report, which found that the old bridge was unsafe.",
                   "that the old bridge was unsafe", "which"),
           Example("The coroner found the boy's death could have been prevented.",
-                  "the boy's death could have been prevented", "The coroner")),
+                  "the boy's death could have been prevented", "The coroner"),
+          Example("The survey found that support for the new bridge had fallen to 41 percent.",
+                  "that support for the new bridge had fallen to 41 percent", "The survey")),
          parse="research-finding"),
     Rule("evidence-shows", "cue", "`Court records show that ...`, `A new poll shows Ruiz leading by four points`, "
          "`..., official data showed.`: `show` with a subject whose noun is research, records or counts (data, "
@@ -12724,14 +12772,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The garden society announced the winners of its annual rose show.",
                   "the winners of its annual rose show", kept=False),)),
     Rule("charge-object", "content", "`accused the agency of hiding the data`, `blamed the referees for the loss`: a "
-         "verb of charging, blaming or praising whose object is followed by the preposition opening the charge "
-         "reports both: who is charged and with what (not a passive: `was accused of fraud`; not in a relative "
+         "verb of charging, blaming or praising whose object (a noun phrase, or `each other`, `one another`, `the "
+         "other`, whatever their tags) is followed by the preposition opening the charge reports both: who is charged and with what (not a passive: `was accused of fraud`; not in a relative "
          "clause, which tells who someone is or what the charge was: `the women who accused him of assault`, `the "
          "tricks that Lee accused them of`).", _charge_object,
          (Example("Critics have accused the agency of hiding the data on water quality.",
                   "the agency of hiding the data on water quality", "Critics"),
           Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",
-                  "The coach"))),
+                  "The coach"),
+          Example("The two neighbours accused each other of moving the fence.", "each other of moving the fence",
+                  "The two neighbours"))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message (with `about` or `around` before a number or currency sign, which tells how "
          "many: `said about six weeks`, `said around $4 million`, unless a verb follows the amount, whose clause "

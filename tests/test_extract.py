@@ -2707,6 +2707,29 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Why now?", "Sen. Jo Hart, D-Texas")]),
     ("span-report-split-by-relative", "Vale's lawyer said his client, who has denied the charges, would plead not "
      "guilty.", [("indirect", "his client, who has denied the charges, would plead not guilty", "Vale's lawyer")]),
+    # diplomacy, joint statements and polls (h179)
+    ("call-on-to-statement", "The statement called on both sides to refrain from provocative military exercises.",
+     [("indirect", "both sides to refrain from provocative military exercises", "The statement")]),
+    ("call-on-to-minister", "The foreign minister called on Israel to halt construction of new settlements.",
+     [("indirect", "Israel to halt construction of new settlements", "The foreign minister")]),
+    ("call-upon-to-resolution", "The resolution calls upon all member states to freeze the assets.",
+     [("indirect", "all member states to freeze the assets", "The resolution")]),
+    ("call-on-pronoun", "The senator called on him to resign.", [("indirect", "him to resign", "The senator")]),
+    ("call-on-turn-reports-nothing", "The teacher called on a student in the back row.", []),
+    ("call-on-visit-reports-nothing", "The envoy called on the king at the palace.", []),
+    ("call-on-time-reports-nothing", "The president called on Monday to congratulate the winner.", []),
+    ("charge-each-other", "Both governments accused each other of stalling the talks.",
+     [("indirect", "each other of stalling the talks", "Both governments")]),
+    ("charge-one-another", "The two countries accused one another of stalling the talks.",
+     [("indirect", "one another of stalling the talks", "The two countries")]),
+    ("charge-the-other", "Each side accused the other of violating the 2019 ceasefire.",
+     [("indirect", "the other of violating the 2019 ceasefire", "Each side")]),
+    ("blame-the-other", "Each side blamed the other for the collapse of the talks.",
+     [("indirect", "the other for the collapse of the talks", "Each side")]),
+    ("survey-found-that-determiner", "The survey found that support for the trade deal had fallen to 41 percent.",
+     [("indirect", "that support for the trade deal had fallen to 41 percent", "The survey")]),
+    ("found-that-noun-reports-nothing", "The study found that effect in only two of the mice.", []),
+    ("found-that-noun-joined-verb-reports-nothing", "The researchers found that support and helped the families.", []),
 ]
 
 
