@@ -4556,7 +4556,9 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
     aside = frozenset(c.index for c in s.kids[noun.index] if c.deprel == "acl:relcl" and _set_off(s, c))
     end = _noun_phrase_end(s, w, noun, aside)
     for k in s.kids[w.index]:  # `called for a ban in December after the shooting`: what and when, one demand
-        joined = k.deprel == "conj" and k.upos in _NAMES  # `a voice vote, and then a visual vote`: more demanded
+        joined = k.deprel == "conj" and k.upos in _NAMES and not any(c.deprel in _SUBJECTS for c in s.kids[k.index]) \
+            and prep.text.lower() == "for"  # `a voice vote, and then a visual vote`: more demanded (not `, but
+        # critics were the only ones ...`: a clause of its own; not after `called on X to act`: one act asked)
         if k.index > noun.index and (k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") or joined) \
                 and not aside and (joined or not _set_off(s, k)) and not any(x.xpos in ("``", "''") or _is_cue_verb(x) and any(
                     c.deprel in _SUBJECTS for c in s.kids[x.index]) for x in s.subtree(k)):

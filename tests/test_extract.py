@@ -2714,6 +2714,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "Israel to halt construction of new settlements", "The foreign minister")]),
     ("call-upon-to-resolution", "The resolution calls upon all member states to freeze the assets.",
      [("indirect", "all member states to freeze the assets", "The resolution")]),
+    ("call-on-then-clause", "The senator called on the administration to block the merger, but Republicans were "
+     "not the only ones worried about it.",
+     [("indirect", "the administration to block the merger", "The senator")]),
     ("call-on-pronoun", "The senator called on him to resign.", [("indirect", "him to resign", "The senator")]),
     ("call-on-turn-reports-nothing", "The teacher called on a student in the back row.", []),
     ("call-on-visit-reports-nothing", "The envoy called on the king at the palace.", []),
