@@ -580,8 +580,9 @@ def _fronted_participle_object(s: Parsed, verb: Word) -> Word | None:
     subjects = [k for k in s.kids[verb.index] if k.deprel in _SUBJECTS]
     first = next((w for w in words if w.upos != "PUNCT"), None)
     if len(subjects) > 1 or first is None or first.xpos != "VBG" or first.upos != "VERB" \
-            or preposition(first.text) or first.text.lower() == "according":
-        return None
+            or preposition(first.text) or first.text.lower() == "according" or (
+                first.index + 1 < len(words) and words[first.index + 1].text.lower() in ("'s", "\u2019s")):
+        return None  # `Beijing's envoy, Liu Chen, told ...`: a name's `'s`, whatever the tag of its `-ing`
     end = verb.index
     while end > first.index + 1 and words[end - 1].upos == "ADV":
         end -= 1  # `..., Jo Hart, bluntly said`
@@ -1016,8 +1017,11 @@ def _subject_after_conjunction(s: Parsed, verb: Word) -> bool:
     if c is None or c < 1 or s.words[c].upos != "CCONJ" or c + 1 >= verb.index or s.words[c - 1].text != ",":
         return False  # `31% of Republicans and Republican-leaning voters said`: one subject, joined
     between = s.words[c + 1:verb.index]
-    return between[0].upos in ("DET", "PROPN", "NOUN", "PRON") and any(w.upos in ("NOUN", "PROPN") for w in between) \
-        and not any(w.upos in ("ADP", "SCONJ") for w in between)
+    cut = next((i for i, w in enumerate(between) if w.upos in ("ADP", "SCONJ")), len(between))
+    head = between[:cut]  # `a Western diplomat familiar with the talks`: a phrase after its noun is the noun's
+    return bool(head) and between[0].upos in ("DET", "PROPN", "NOUN", "PRON") and any(
+        w.upos in ("NOUN", "PROPN") and not time_word(w.text) for w in head) \
+        and (cut == len(between) or head[-1].upos in ("NOUN", "PROPN", "ADJ"))  # not `this week in a letter`
 
 
 def _parallel_participle(s: Parsed, verb: Word) -> Word | bool | None:
@@ -4563,6 +4567,20 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
                 and not aside and (joined or not _set_off(s, k)) and not any(x.xpos in ("``", "''") or _is_cue_verb(x) and any(
                     c.deprel in _SUBJECTS for c in s.kids[x.index]) for x in s.subtree(k)):
             end = max(end, s.span(k)[1])  # not an aside (`, even though ...`), nor a report of its own
+    if prep.text.lower() != "for":  # `called on residents to stay home, avoid travel and check on ...`: more acts
+        for k in s.kids[w.index]:  # asked, bare verbs with no subject of their own listed right after the first
+            first = s.subtree(k)[0]
+            if k.index > noun.index and k.upos == "VERB" and k.xpos == "VB" and first.start >= end \
+                    and not any(c.deprel in _SUBJECTS for c in s.kids[k.index]) \
+                    and all(x.upos in ("PUNCT", "CCONJ") for x in s.words if end <= x.start < first.start):
+                end = max(end, s.span(k)[1])
+        clause = next((x for x in s.words if x.deprel == "conj" and x.index > noun.index and x.start < end
+                       and any(c.deprel in _SUBJECTS for c in s.kids[x.index])), None)
+        if clause is not None:  # `to stop fighting, and the rebels agreed`: a clause of its own ends the acts
+            cut = s.subtree(clause)[0].index
+            while cut > noun.index + 1 and s.words[cut - 1].upos in ("PUNCT", "CCONJ"):
+                cut -= 1
+            end = min(end, s.words[cut - 1].end)
     return Cue(sentence, (w, prep), w, speaker, head, (s.span(noun, aside | {prep.index})[0], end),
                _antecedent(s, head), speaker_rule=found[0], span_rule=span_rule, content_rule="call-for")
 
@@ -5136,6 +5154,21 @@ def _dated_noun(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tup
 def _year(w: Word) -> bool:
     """Whether a word is a year of four digits (`2011`)."""
     return len(w.text) == 4 and w.text.isdigit() and w.text[0] in "12"
+
+
+def _possessor_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Beijing's envoy, Liu Chen, told ...` with `Beijing` tagged a participle and hung apart: a capitalised word
+    and `'s` right before the speaker's first word open it, with the capitalised words right before that word
+    (`South Beijing's`), none of them the sentence's first word unless a name's."""
+    lo, _hi = s.word_range(span)
+    if lo < 2 or s.words[lo - 1].text.lower() not in ("'s", "\u2019s") or verb.index < lo:
+        return None
+    first = lo - 2
+    if not s.words[first].text[:1].isupper() or not s.words[first].text.isalpha():
+        return None
+    while first > 0 and s.words[first - 1].text[:1].isupper() and s.words[first - 1].upos == "PROPN":
+        first -= 1
+    return s.words[first].start, span[1]
 
 
 def _share_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -10577,7 +10610,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`an election was called for May`; not a plan, bill or text that requires it, `The plan calls for two "
          "bridges`); with `on` or `upon` right after it and `to` and a verb right after the noun phrase that "
          "opens, it asks that one to act, and the one asked and the act are what the subject says, a text's "
-         "too (`The accord calls on all nations to cut emissions`; not `called on a friend`, a visit).", _call_for,
+         "too (`The accord calls on all nations to cut emissions`; not `called on a friend`, a visit), with "
+         "the bare verbs listed after it (`to stay home, avoid travel and ...`), up to a clause with its own "
+         "subject (`..., and the rebels agreed`).", _call_for,
          (Example("Activists called for an independent inquiry into the fire.",
                   "an independent inquiry into the fire", "Activists"),
           Example("Several council members are calling for the director's resignation.",
@@ -11596,7 +11631,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "it, arguing ...`); a verb after `and` that the parse joined to a noun goes on from the verb that noun "
          "hangs from (`The crowd erupted in cheers and chanted ...`); not for a finite cue after a comma, a "
          "conjunction and a noun phrase, its own subject however the parse hung it (`..., but the family's lawyer, "
-         "Tom Vale, told reporters ...`).", _controller,
+         "Tom Vale, told reporters ...`; a phrase after its noun too: `..., but a diplomat familiar with the talks "
+         "said`; not a time and a phrase: `..., and this week in a letter said`).", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
           Example('The crowd at the party erupted in cheers and chanted "Maria! Maria!"', "Maria! Maria!",
                   "The crowd at the party"),
@@ -12063,6 +12099,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "hung apart.", _agent_run,
          (Example("Asked by Sen. Hart whether the agency had been warned, Lee said it had not.",
                   "whether the agency had been warned", "Sen. Hart"),)),
+    Rule("possessor-before", "span", "`Beijing's envoy, Liu Chen, told reporters`: a capitalised word and its "
+         "`'s` right before the speaker own it (a name's possessive, however the tagger took a name in `-ing`), "
+         "with the capitalised words right before that word.", _possessor_before,
+         (Example("Beijing's envoy to the United Nations, Liu Chen, told reporters that sanctions would fail.",
+                  "that sanctions would fail", "Beijing's envoy to the United Nations, Liu Chen"),)),
 ))
 
 _COMPLEMENT_BEFORE_UD = """

@@ -2717,6 +2717,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("call-on-then-clause", "The senator called on the administration to block the merger, but Republicans were "
      "not the only ones worried about it.",
      [("indirect", "the administration to block the merger", "The senator")]),
+    ("call-on-listed-acts", "The mayor called on residents to stay home, avoid travel and check on their "
+     "neighbors.", [("indirect", "residents to stay home, avoid travel and check on their neighbors", "The mayor")]),
+    ("call-on-then-joined-clause", "The minister called on both sides to stop fighting, and the rebels agreed.",
+     [("indirect", "both sides to stop fighting", "The minister")]),
     ("call-on-pronoun", "The senator called on him to resign.", [("indirect", "him to resign", "The senator")]),
     ("call-on-turn-reports-nothing", "The teacher called on a student in the back row.", []),
     ("call-on-visit-reports-nothing", "The envoy called on the king at the palace.", []),
@@ -2733,6 +2737,19 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that support for the trade deal had fallen to 41 percent", "The survey")]),
     ("found-that-noun-reports-nothing", "The study found that effect in only two of the mice.", []),
     ("found-that-noun-joined-verb-reports-nothing", "The researchers found that support and helped the families.", []),
+    ("but-diplomat-familiar-with-talks", "Neither side gave details, but a Western diplomat familiar with the talks "
+     "said progress had been slow.",
+     [("indirect", "progress had been slow", "a Western diplomat familiar with the talks")]),
+    ("but-time-then-letter-keeps-controller", "The mayor signed the bill, and this week in a letter said it would "
+     "take effect in May.", [("indirect", "it would take effect in May", "The mayor")]),
+    ("possessor-ing-name-envoy", "Beijing's envoy to the United Nations, Liu Chen, told reporters that sanctions "
+     'were "not a panacea."',
+     [("mixed", 'that sanctions were "not a panacea."', "Beijing's envoy to the United Nations, Liu Chen")]),
+    ("ministry-spokesman-named", "China's foreign ministry spokesman, Wang Lei, told a regular briefing that "
+     "Washington should stop interfering.",
+     [("indirect", "that Washington should stop interfering", "China's foreign ministry spokesman, Wang Lei")]),
+    ("joint-statement-two-leaders", "The two leaders said in a joint statement that they would expand cooperation.",
+     [("indirect", "that they would expand cooperation", "The two leaders")]),
 ]
 
 
