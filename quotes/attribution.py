@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, CALL_FOR_PREPOSITIONS, RECIPROCAL_HEADS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
+from .lexicon import (UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, RECIPROCAL_HEADS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -4527,27 +4527,23 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if w.upos != "VERB" or w.text.lower() not in CALL_FOR_FORMS or w.index + 2 >= len(s.words):
         return None
     prep = s.words[w.index + 1]
-    if prep.text.lower() not in CALL_FOR_PREPOSITIONS or prep.head <= prep.index \
-            or s.words[w.index + 2].xpos in ("``", "''") or s.words[w.index + 2].text in MARK_CHARS:
+    if prep.text.lower() != "for" or prep.head <= prep.index or s.words[w.index + 2].xpos in ("``", "''") \
+            or s.words[w.index + 2].text in MARK_CHARS:
         return None  # `called for "a hell of a lot worse"`: a quotation, the quotation rules' to read
     noun = s.words[prep.head]
     if noun.head != w.index or noun.upos not in _NOMINAL or time_word(noun.text) or _span_noun(noun.text) \
             or noun.text.lower() in BARE_NOT_MESSAGES - OBJECT_PRONOUNS:
         return None
-    if prep.text.lower() != "for" and not _asked_to(s, noun):
-        return None  # `called on the reporter in the back`, `called on a friend`: a visit or a turn, no demand
     if w.deprel == "acl" and w.xpos == "VBG":
         return None  # `the chorus of detractors calling for him to quit quiets down`: who they are, not news
     if any(k.deprel in ("aux:pass", "obj") for k in s.kids[w.index]):
         return None  # `was called for questioning`; `called a meeting for Monday` (a subject the parse took for
         # a passive's, with no `be` or `get`, is an active verb's: `Activists called for ...` tagged a participle)
     found = _subject_rule(s, w)
-    prescribed = prep.text.lower() == "for"  # a text that calls on someone to act demands it (`The accord calls
-    # on all nations to cut emissions`), one that calls for a thing may only require it
-    if found is None or found[1] is None or prescribed and found[1].text.lower() in PRESCRIBING_THINGS:
+    if found is None or found[1] is None or found[1].text.lower() in PRESCRIBING_THINGS:
         return None
     head = found[1]
-    if prescribed and relative_pronoun(head.text) and w.deprel.startswith("acl") and w.head >= 0 \
+    if relative_pronoun(head.text) and w.deprel.startswith("acl") and w.head >= 0 \
             and s.words[w.head].text.lower() in PRESCRIBING_THINGS:
         return None  # `a platform that calls for ...`
     speaker = _speaker_span(s, head, w)
@@ -4560,37 +4556,13 @@ def _call_for(sentence: int, s: Parsed, w: Word) -> Cue | None:
     aside = frozenset(c.index for c in s.kids[noun.index] if c.deprel == "acl:relcl" and _set_off(s, c))
     end = _noun_phrase_end(s, w, noun, aside)
     for k in s.kids[w.index]:  # `called for a ban in December after the shooting`: what and when, one demand
-        joined = k.deprel == "conj" and k.upos in _NAMES and not any(c.deprel in _SUBJECTS for c in s.kids[k.index]) \
-            and prep.text.lower() == "for"  # `a voice vote, and then a visual vote`: more demanded (not `, but
-        # critics were the only ones ...`: a clause of its own; not after `called on X to act`: one act asked)
+        joined = k.deprel == "conj" and k.upos in _NAMES  # `a voice vote, and then a visual vote`: more demanded
         if k.index > noun.index and (k.deprel not in ("conj", "cc", "punct", "parataxis", "ccomp") or joined) \
                 and not aside and (joined or not _set_off(s, k)) and not any(x.xpos in ("``", "''") or _is_cue_verb(x) and any(
                     c.deprel in _SUBJECTS for c in s.kids[x.index]) for x in s.subtree(k)):
             end = max(end, s.span(k)[1])  # not an aside (`, even though ...`), nor a report of its own
-    if prep.text.lower() != "for":  # `called on residents to stay home, avoid travel and check on ...`: more acts
-        for k in s.kids[w.index]:  # asked, bare verbs with no subject of their own listed right after the first
-            first = s.subtree(k)[0]
-            if k.index > noun.index and k.upos == "VERB" and k.xpos == "VB" and first.start >= end \
-                    and not any(c.deprel in _SUBJECTS for c in s.kids[k.index]) \
-                    and all(x.upos in ("PUNCT", "CCONJ") for x in s.words if end <= x.start < first.start):
-                end = max(end, s.span(k)[1])
-        clause = next((x for x in s.words if x.deprel == "conj" and x.index > noun.index and x.start < end
-                       and any(c.deprel in _SUBJECTS for c in s.kids[x.index])), None)
-        if clause is not None:  # `to stop fighting, and the rebels agreed`: a clause of its own ends the acts
-            cut = s.subtree(clause)[0].index
-            while cut > noun.index + 1 and s.words[cut - 1].upos in ("PUNCT", "CCONJ"):
-                cut -= 1
-            end = min(end, s.words[cut - 1].end)
     return Cue(sentence, (w, prep), w, speaker, head, (s.span(noun, aside | {prep.index})[0], end),
                _antecedent(s, head), speaker_rule=found[0], span_rule=span_rule, content_rule="call-for")
-
-
-def _asked_to(s: Parsed, noun: Word) -> bool:
-    """Whether `to` and a verb follow right after the noun phrase headed by `noun` (`called on the board to
-    resign`, `calls upon all nations to cut emissions`): the one called on and what they are asked to do."""
-    last = max(x.index for x in s.subtree(noun))
-    return last + 2 < len(s.words) and s.words[last + 1].text.lower() == "to" \
-        and s.words[last + 2].upos in ("VERB", "AUX")
 
 
 def _antecedent(s: Parsed, head: Word | None) -> tuple[int, int] | None:
@@ -10608,19 +10580,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("call-for", "cue", "`The union called for an inquiry`, `Critics are calling for her resignation`: `call` "
          "with `for` right after it demands the noun phrase `for` opens: its subject says it (not a passive, "
          "`an election was called for May`; not a plan, bill or text that requires it, `The plan calls for two "
-         "bridges`); with `on` or `upon` right after it and `to` and a verb right after the noun phrase that "
-         "opens, it asks that one to act, and the one asked and the act are what the subject says, a text's "
-         "too (`The accord calls on all nations to cut emissions`; not `called on a friend`, a visit), with "
-         "the bare verbs listed after it (`to stay home, avoid travel and ...`), up to a clause with its own "
-         "subject (`..., and the rebels agreed`).", _call_for,
+         "bridges`).", _call_for,
          (Example("Activists called for an independent inquiry into the fire.",
                   "an independent inquiry into the fire", "Activists"),
           Example("Several council members are calling for the director's resignation.",
-                  "the director's resignation", "Several council members"),
-          Example("The foreign minister called on the rebels to lay down their arms.",
-                  "the rebels to lay down their arms", "The foreign minister"),
-          Example("The joint statement called on both sides to return to the table.",
-                  "both sides to return to the table", "The joint statement")),
+                  "the director's resignation", "Several council members")),
          parse="call-for"),
     Rule("contact-relative-calls", "cue", "`Critics attacked a plan he called \"reckless\"`, `a move the union called "
          "\"brutal\"`: a naming verb right before a quotation, right after its subject (a personal pronoun, a name, a "

@@ -33,7 +33,7 @@ __all__ = [
     "MADE_ONLY_NOUN_CUES",
     "CHARGE_VERBS",
     "STANCE_NOUNS", "STANCE_COPULAS",
-    "CALL_FOR_FORMS", "CALL_FOR_PREPOSITIONS", "RECIPROCAL_HEADS", "PRESCRIBING_THINGS",
+    "CALL_FOR_FORMS", "RECIPROCAL_HEADS", "PRESCRIBING_THINGS",
     "OF_TAKING_VERBS",
     "MARKET_MEASURES",
     "SINGULAR_S_NAMES",
@@ -446,9 +446,6 @@ STANCE_COPULAS = frozenset({"is", "was", "remains", "remained"})
 # The forms of `call` that, with `for` right after them, demand something (`The union called for an inquiry`,
 # `critics are calling for her resignation`): a report of what is demanded.
 CALL_FOR_FORMS = frozenset({"call", "calls", "called", "calling"})
-# What follows such a form to make it a demand: `for` and what is demanded (`called for an inquiry`), or
-# `on`/`upon` and who is asked, with `to` and what they are asked to do (`called on the mayor to resign`).
-CALL_FOR_PREPOSITIONS = frozenset({"for", "on", "upon"})
 # The words that head a reciprocal or contrasting object, a noun phrase whatever the tagger makes of them
 # (`accused each other of lying`, `blamed one another for the delay`, `each side accused the other of ...`).
 RECIPROCAL_HEADS = frozenset({"other", "another"})
