@@ -5133,11 +5133,13 @@ def _possessor_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     and `'s` right before the speaker's first word open it, with the capitalised words right before that word
     (`South Beijing's`), none of them the sentence's first word unless a name's."""
     lo, _hi = s.word_range(span)
-    if lo < 2 or s.words[lo - 1].text.lower() not in ("'s", "\u2019s") or verb.index < lo:
+    if lo < 2 or s.words[lo - 1].text.lower() not in ("'s", "\u2019s") or s.words[lo - 1].upos == "AUX" \
+            or verb.index < lo:
         return None
     first = lo - 2
-    if not s.words[first].text[:1].isupper() or not s.words[first].text.isalpha():
-        return None
+    if not s.words[first].text[:1].isupper() or not s.words[first].text.isalpha() \
+            or s.words[first].upos not in ("PROPN", "NOUN", "VERB"):
+        return None  # `It's a dynamic ...`, `There's still time ...`: `is`, not an owner's `'s`
     while first > 0 and s.words[first - 1].text[:1].isupper() and s.words[first - 1].upos == "PROPN":
         first -= 1
     return s.words[first].start, span[1]
@@ -12064,7 +12066,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          (Example("Asked by Sen. Hart whether the agency had been warned, Lee said it had not.",
                   "whether the agency had been warned", "Sen. Hart"),)),
     Rule("possessor-before", "span", "`Beijing's envoy, Liu Chen, told reporters`: a capitalised word and its "
-         "`'s` right before the speaker own it (a name's possessive, however the tagger took a name in `-ing`), "
+         "`'s` right before the speaker own it (a name's possessive, however the tagger took a name in `-ing`; not "
+         "`It's`, `There's`: `is`), "
          "with the capitalised words right before that word.", _possessor_before,
          (Example("Beijing's envoy to the United Nations, Liu Chen, told reporters that sanctions would fail.",
                   "that sanctions would fail", "Beijing's envoy to the United Nations, Liu Chen"),)),

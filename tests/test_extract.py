@@ -2728,6 +2728,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("possessor-ing-name-envoy", "Beijing's envoy to the United Nations, Liu Chen, told reporters that sanctions "
      'were "not a panacea."',
      [("mixed", 'that sanctions were "not a panacea."', "Beijing's envoy to the United Nations, Liu Chen")]),
+    ("its-contraction-not-possessor", "It's a dynamic Hale said could drive moderates away.",
+     [("indirect", "could drive moderates away", "Hale")]),
     ("ministry-spokesman-named", "China's foreign ministry spokesman, Wang Lei, told a regular briefing that "
      "Washington should stop interfering.",
      [("indirect", "that Washington should stop interfering", "China's foreign ministry spokesman, Wang Lei")]),
