@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -597,8 +597,9 @@ def _fronted_participle_object(s: Parsed, verb: Word) -> Word | None:
     subjects = [k for k in s.kids[verb.index] if k.deprel in _SUBJECTS]
     first = next((w for w in words if w.upos != "PUNCT"), None)
     if len(subjects) > 1 or first is None or first.xpos != "VBG" or first.upos != "VERB" \
-            or preposition(first.text) or first.text.lower() == "according":
-        return None
+            or preposition(first.text) or first.text.lower() == "according" or (
+                first.index + 1 < len(words) and words[first.index + 1].text.lower() in ("'s", "\u2019s")):
+        return None  # `Beijing's envoy, Liu Chen, told ...`: a name's `'s`, whatever the tag of its `-ing`
     end = verb.index
     while end > first.index + 1 and words[end - 1].upos == "ADV":
         end -= 1  # `..., Jo Hart, bluntly said`
@@ -1036,8 +1037,11 @@ def _subject_after_conjunction(s: Parsed, verb: Word) -> bool:
     if c is None or c < 1 or s.words[c].upos != "CCONJ" or c + 1 >= verb.index or s.words[c - 1].text != ",":
         return False  # `31% of Republicans and Republican-leaning voters said`: one subject, joined
     between = s.words[c + 1:verb.index]
-    return between[0].upos in ("DET", "PROPN", "NOUN", "PRON") and any(w.upos in ("NOUN", "PROPN") for w in between) \
-        and not any(w.upos in ("ADP", "SCONJ") for w in between)
+    cut = next((i for i, w in enumerate(between) if w.upos in ("ADP", "SCONJ")), len(between))
+    head = between[:cut]  # `a Western diplomat familiar with the talks`: a phrase after its noun is the noun's
+    return bool(head) and between[0].upos in ("DET", "PROPN", "NOUN", "PRON") and any(
+        w.upos in ("NOUN", "PROPN") and not time_word(w.text) for w in head) \
+        and (cut == len(between) or head[-1].upos in ("NOUN", "PROPN", "ADJ"))  # not `this week in a letter`
 
 
 def _parallel_participle(s: Parsed, verb: Word) -> Word | bool | None:
@@ -3932,7 +3936,9 @@ def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | Non
         return s.words[0].start, s.words[first - 2].end
     words = sorted((x for k in s.kids[w.index] if k.deprel == "ccomp" and k.index > w.index for x in s.subtree(k)),
                    key=lambda x: x.index)  # the parse may split the clause in two (`that walkers were likely to`)
-    if not words or words[0].index <= w.index:
+    if not words:
+        return _that_object_clause(s, w)
+    if words[0].index <= w.index:
         return None
     opened = words[0].index == w.index + 1 and words[0].text.lower() == "that" and len(words) > 3 \
         and any(x.upos in ("VERB", "AUX") for x in words[2:])  # `found that bees avoid ...`, `bees` taken for a verb
@@ -3952,6 +3958,29 @@ def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | Non
         return s.words[w.index + 1].start, last.end  # `found one in five had skipped meals`: the object
         # the parse took from the clause, before its finite verb, is the clause's subject
     return None
+
+
+def _that_object_clause(s: Parsed, w: Word) -> tuple[int, int] | None:
+    """`The survey found that support for the deal had fallen`: `that` right after the verb, taken for the
+    determiner of its object, with a verb of no subject of its own right after that object (a finite one, or
+    one after `has`, `had`, a modal ...) that the parse joined to the verb: `that` opens a clause and the
+    object is that clause's subject.  From `that` to the end of that verb's words."""
+    if w.index + 2 >= len(s.words) or s.words[w.index + 1].text.lower() != "that":
+        return None
+    obj = next((k for k in s.kids[w.index] if k.deprel == "obj" and s.subtree(k)[0].index == w.index + 1
+                and k.index > w.index + 1), None)
+    if obj is None:
+        return None
+    last = s.subtree(obj)[-1].index
+    if last + 1 >= len(s.words) or s.words[last + 1].upos in ("CCONJ", "PUNCT"):
+        return None  # `found that support and helped ...`: a verb joined to the finding, not a clause
+    verb = next((k for k in s.kids[w.index] if k.deprel == "conj" and k.upos in ("VERB", "AUX")
+                 and s.subtree(k)[0].index == last + 1 and not any(c.deprel in _SUBJECTS for c in s.kids[k.index])
+                 and any(x.xpos in _FINITE for x in s.subtree(k) if x.index <= k.index)), None)
+    if verb is None:
+        return None
+    end = next(x for x in reversed(s.subtree(verb)) if x.upos != "PUNCT" or x.index == verb.index)
+    return s.words[w.index + 1].start, end.end
 
 
 _NAME_VERB_ASIDE = 5  # the most words of an aside set off by commas between a name's verb and its `that`
@@ -5279,6 +5308,23 @@ def _dated_noun(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tup
 def _year(w: Word) -> bool:
     """Whether a word is a year of four digits (`2011`)."""
     return len(w.text) == 4 and w.text.isdigit() and w.text[0] in "12"
+
+
+def _possessor_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`Beijing's envoy, Liu Chen, told ...` with `Beijing` tagged a participle and hung apart: a capitalised word
+    and `'s` right before the speaker's first word open it, with the capitalised words right before that word
+    (`South Beijing's`), none of them the sentence's first word unless a name's."""
+    lo, _hi = s.word_range(span)
+    if lo < 2 or s.words[lo - 1].text.lower() not in ("'s", "\u2019s") or s.words[lo - 1].upos == "AUX" \
+            or verb.index < lo:
+        return None
+    first = lo - 2
+    if not s.words[first].text[:1].isupper() or not s.words[first].text.isalpha() \
+            or s.words[first].upos not in ("PROPN", "NOUN", "VERB"):
+        return None  # `It's a dynamic ...`, `There's still time ...`: `is`, not an owner's `'s`
+    while first > 0 and s.words[first - 1].text[:1].isupper() and s.words[first - 1].upos == "PROPN":
+        first -= 1
+    return s.words[first].start, span[1]
 
 
 def _share_before(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -8443,7 +8489,8 @@ def _charge_object(s: Parsed, verb: Word, speaker: Word | None) -> _Content | No
                                                      or s.words[that.index - 1].xpos == "''")):
         return None  # `the women who accused him of assault`, `voters blaming him for it`: who they are, not
         # news; `the "tricks" that Lee accused them of`: the charge itself the noun the clause describes
-    obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index and k.upos in _NOMINAL
+    obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index
+                and (k.upos in _NOMINAL or k.text.lower() in RECIPROCAL_HEADS)  # `accused each other of`
                 and s.subtree(k)[0].index == verb.index + 1), None)
     if obj is None or obj.text.lower() in BARE_NOT_MESSAGES - OBJECT_PRONOUNS:
         return None
@@ -11062,7 +11109,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
     Rule("research-finding", "cue", "`The study found that walkers were less likely to ...`: `find` with a "
          "subject whose noun is research (a study, a survey, researchers ...) or a body that rules or its papers (a "
          "court, a coroner, a ruling, an order: lexicon `FINDING_BODIES`) and a clause with its own subject "
-         "after it (or a relative pronoun standing for one: `the report, which found that ...`), or closing its "
+         "after it (or a relative pronoun standing for one: `the report, which found that ...`; `that` right after "
+         "`found` opens that clause when a verb with no subject follows the noun phrase after it, however the "
+         "parse took `that`), or closing its "
          "sentence after the clause it found and a comma (`..., a new study has found.`), or for a body that rules "
          "the one it judged and its verdict (`A jury found Lee guilty of fraud`: lexicon VERDICT_WORDS): "
          "the research speaks the clause (its noun phrase widened or cut as any cue's speaker is: the `span` table).",
@@ -11080,7 +11129,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The ruling found that the city's parking fines were illegal.",
                   "that the city's parking fines were illegal", "The ruling"),
           Example("A jury found the two brothers guilty of arson after a week of testimony.",
-                  "the two brothers guilty of arson", "A jury")),
+                  "the two brothers guilty of arson", "A jury"),
+          Example("The survey found that support for the new bridge had fallen to 41 percent.",
+                  "that support for the new bridge had fallen to 41 percent", "The survey")),
          parse="research-finding"),
     Rule("evidence-shows", "cue", "`Court records show that ...`, `A new poll shows Ruiz leading by four points`, "
          "`..., official data showed.`: `show` with a subject whose noun is research, records or counts (data, "
@@ -11930,7 +11981,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "it, arguing ...`); a verb after `and` that the parse joined to a noun goes on from the verb that noun "
          "hangs from (`The crowd erupted in cheers and chanted ...`); not for a finite cue after a comma, a "
          "conjunction and a noun phrase, its own subject however the parse hung it (`..., but the family's lawyer, "
-         "Tom Vale, told reporters ...`).", _controller,
+         "Tom Vale, told reporters ...`; a phrase after its noun too: `..., but a diplomat familiar with the talks "
+         "said`; not a time and a phrase: `..., and this week in a letter said`).", _controller,
          (Example('He backed Obama and said, "Clinton did nothing."', "Clinton did nothing.", "He"),
           Example('The crowd at the party erupted in cheers and chanted "Maria! Maria!"', "Maria! Maria!",
                   "The crowd at the party"),
@@ -12417,6 +12469,12 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "hung apart.", _agent_run,
          (Example("Asked by Sen. Hart whether the agency had been warned, Lee said it had not.",
                   "whether the agency had been warned", "Sen. Hart"),)),
+    Rule("possessor-before", "span", "`Beijing's envoy, Liu Chen, told reporters`: a capitalised word and its "
+         "`'s` right before the speaker own it (a name's possessive, however the tagger took a name in `-ing`; not "
+         "`It's`, `There's`: `is`), "
+         "with the capitalised words right before that word.", _possessor_before,
+         (Example("Beijing's envoy to the United Nations, Liu Chen, told reporters that sanctions would fail.",
+                  "that sanctions would fail", "Beijing's envoy to the United Nations, Liu Chen"),)),
 ))
 
 _COMPLEMENT_BEFORE_UD = """
@@ -13139,14 +13197,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The garden society announced the winners of its annual rose show.",
                   "the winners of its annual rose show", kept=False),)),
     Rule("charge-object", "content", "`accused the agency of hiding the data`, `blamed the referees for the loss`: a "
-         "verb of charging, blaming or praising whose object is followed by the preposition opening the charge "
-         "reports both: who is charged and with what (not a passive: `was accused of fraud`; not in a relative "
+         "verb of charging, blaming or praising whose object (a noun phrase, or `each other`, `one another`, `the "
+         "other`, whatever their tags) is followed by the preposition opening the charge reports both: who is charged and with what (not a passive: `was accused of fraud`; not in a relative "
          "clause, which tells who someone is or what the charge was: `the women who accused him of assault`, `the "
          "tricks that Lee accused them of`).", _charge_object,
          (Example("Critics have accused the agency of hiding the data on water quality.",
                   "the agency of hiding the data on water quality", "Critics"),
           Example("The coach blamed the referees for the loss in the final.", "the referees for the loss in the final",
-                  "The coach"))),
+                  "The coach"),
+          Example("The two neighbours accused each other of moving the fence.", "each other of moving the fence",
+                  "The two neighbours"))),
     Rule("reported-object", "content", "`denied the allegations`, `warned of a recession`: the noun phrase a "
          "cue takes as its message (a noun naming a saying with its own `that` clause, `asked about the mayor's claim "
          "that ...`, with that clause; with `about` or `around` before a number or currency sign, which tells how "

@@ -34,7 +34,7 @@ __all__ = [
     "MADE_ONLY_NOUN_CUES",
     "CHARGE_VERBS",
     "STANCE_NOUNS", "STANCE_COPULAS",
-    "CALL_FOR_FORMS", "PRESCRIBING_THINGS",
+    "CALL_FOR_FORMS", "RECIPROCAL_HEADS", "PRESCRIBING_THINGS",
     "OF_TAKING_VERBS",
     "MARKET_MEASURES",
     "SINGULAR_S_NAMES",
@@ -453,6 +453,9 @@ STANCE_COPULAS = frozenset({"is", "was", "remains", "remained"})
 # The forms of `call` that, with `for` right after them, demand something (`The union called for an inquiry`,
 # `critics are calling for her resignation`): a report of what is demanded.
 CALL_FOR_FORMS = frozenset({"call", "calls", "called", "calling"})
+# The words that head a reciprocal or contrasting object, a noun phrase whatever the tagger makes of them
+# (`accused each other of lying`, `blamed one another for the delay`, `each side accused the other of ...`).
+RECIPROCAL_HEADS = frozenset({"other", "another"})
 # What `calls for` something without anyone speaking: a plan, a text or a rule that requires it (`The plan
 # calls for two new bridges`, `a platform that calls for a higher wage`, `the recipe calls for eggs`).
 PRESCRIBING_THINGS = frozenset({

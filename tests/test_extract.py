@@ -2921,6 +2921,34 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("sports-name-claim-noun-gives-nothing", "The Trump claim that vaccines are unsafe is false.", []),
     ("press-secretary-title-not-plural-cue", "Rubio press secretary Ann Lee said the plan was dead.",
      [("indirect", "the plan was dead", "Rubio press secretary Ann Lee")]),
+    # diplomacy, joint statements and polls (h179)
+    ("charge-each-other", "Both governments accused each other of stalling the talks.",
+     [("indirect", "each other of stalling the talks", "Both governments")]),
+    ("charge-one-another", "The two countries accused one another of stalling the talks.",
+     [("indirect", "one another of stalling the talks", "The two countries")]),
+    ("charge-the-other", "Each side accused the other of violating the 2019 ceasefire.",
+     [("indirect", "the other of violating the 2019 ceasefire", "Each side")]),
+    ("blame-the-other", "Each side blamed the other for the collapse of the talks.",
+     [("indirect", "the other for the collapse of the talks", "Each side")]),
+    ("survey-found-that-determiner", "The survey found that support for the trade deal had fallen to 41 percent.",
+     [("indirect", "that support for the trade deal had fallen to 41 percent", "The survey")]),
+    ("found-that-noun-reports-nothing", "The study found that effect in only two of the mice.", []),
+    ("found-that-noun-joined-verb-reports-nothing", "The researchers found that support and helped the families.", []),
+    ("but-diplomat-familiar-with-talks", "Neither side gave details, but a Western diplomat familiar with the talks "
+     "said progress had been slow.",
+     [("indirect", "progress had been slow", "a Western diplomat familiar with the talks")]),
+    ("but-time-then-letter-keeps-controller", "The mayor signed the bill, and this week in a letter said it would "
+     "take effect in May.", [("indirect", "it would take effect in May", "The mayor")]),
+    ("possessor-ing-name-envoy", "Beijing's envoy to the United Nations, Liu Chen, told reporters that sanctions "
+     'were "not a panacea."',
+     [("mixed", 'that sanctions were "not a panacea."', "Beijing's envoy to the United Nations, Liu Chen")]),
+    ("its-contraction-not-possessor", "It's a dynamic Hale said could drive moderates away.",
+     [("indirect", "could drive moderates away", "Hale")]),
+    ("ministry-spokesman-named", "China's foreign ministry spokesman, Wang Lei, told a regular briefing that "
+     "Washington should stop interfering.",
+     [("indirect", "that Washington should stop interfering", "China's foreign ministry spokesman, Wang Lei")]),
+    ("joint-statement-two-leaders", "The two leaders said in a joint statement that they would expand cooperation.",
+     [("indirect", "that they would expand cooperation", "The two leaders")]),
 ]
 
 
