@@ -14,7 +14,7 @@ from .lexicon import (RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BA
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, AS_ONLY_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, AS_ONLY_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
@@ -4101,10 +4101,13 @@ def _set_off_tag(s: Parsed, cue: Word, end: int, takes: Callable[[Word], bool], 
     it (`..., many argue.`).  The noun phrase runs back from word `end` (the cue, or the first of the
     words a rule lets stand before it) to a comma, over words `takes` admits, no comma or dash among
     them (at most `most` of them), with two words at least before that comma; the cue is followed by a
-    comma and at least two more words, or closes its sentence.  One home for `set-off-form` and `set-off-report`, which each add
+    comma and at least two more words, or closes its sentence or the clause it reports, a contrast of
+    the writer's after its comma (`_CONTRASTS`: `..., the minister concedes, though few agree.`).  One home for `set-off-form` and `set-off-report`, which each add
     their own conditions on the phrase and what it reports."""
     words = s.words
-    ends = closing and cue.index + 2 == len(words) and words[cue.index + 1].text in (".", "!", "?")
+    ends = closing and (cue.index + 2 == len(words) and words[cue.index + 1].text in (".", "!", "?") or (
+        cue.index + 3 < len(words) and words[cue.index + 1].text == ","
+        and words[cue.index + 2].text.lower() in _CONTRASTS))  # `..., the minister concedes, though few agree.`
     if not ends and not (cue.index + 2 < len(words) and words[cue.index + 1].text == ","):
         return None
     first = end
@@ -4121,6 +4124,39 @@ def _set_off_tag(s: Parsed, cue: Word, end: int, takes: Callable[[Word], bool], 
     return _SetOffTag(first, ends, _clause_before(s, first - 1), after)
 
 
+def _or_so_report(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`Taxes will rise -- or so Lee claims.`, `The economy is recovering, or so the minister insists.`: a
+    cue verb (no naming verb) closing its sentence right after `or so` and the noun phrase that is its
+    subject (six words at most, an adverb between them and the verb: `or so Lee still claims`), the `or`
+    right after a comma or dash, is a report put after what it reports, whatever the parse made of it
+    (the verb taken for a noun, or for a conjunct of the clause before): the phrase speaks the clause
+    before that comma or dash (`_clause_before`); `or so` hedges the report, it keeps its speaker."""
+    words, i = s.words, w.index
+    if not w.text.islower() or cue_lemma(w.text) is None or _is_naming_verb(w) \
+            or not all(x.upos == "PUNCT" and x.text.strip(MARK_CHARS) for x in words[i + 1:]):
+        return None
+    last = i - 1
+    while last > 0 and words[last].upos == "ADV" and words[last].text.lower() != "so":
+        last -= 1  # `or so Lee still claims`
+    first = last
+    while first > 0 and last - first < 6 and (words[first].upos in _RUN_WORDS or words[first].xpos == "POS") \
+            and not relative_pronoun(words[first].text):
+        first -= 1
+    first += 1
+    if first > last or first < 4 or words[first - 1].text.lower() != "so" or words[first - 2].text.lower() != "or" \
+            or words[first - 3].text not in _CLAUSE_BREAKS:
+        return None
+    phrase = words[first:last + 1]
+    if not any(x.upos in _NOMINAL for x in phrase):
+        return None
+    clause = _clause_before(s, first - 3)
+    if clause is None:
+        return None
+    head = next(x for x in reversed(phrase) if x.upos in _NOMINAL)
+    return Cue(sentence, (w,), w, (phrase[0].start, phrase[-1].end), head, clause,
+               speaker_rule="or-so-report", content_rule="or-so-report")
+
+
 def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a present form of a
     verb of saying (`SAY_VERBS`) the tagger took for a noun or adjective, set off by commas right after the
@@ -4133,10 +4169,12 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     low = w.text.lower()
     if w.upos not in ("NOUN", "ADJ", "PROPN") or not w.text.islower():
         return None
-    saying = SAY_VERBS | PLEDGE_INVERTERS  # `..., the spokesman confirms.`, `..., the union vows.`
-    verbs = saying | PAPER_VERBS
+    saying = SAY_VERBS | PLEDGE_INVERTERS | SET_OFF_REPORTS  # `..., the spokesman confirms.`, `..., the union
+    verbs = saying | PAPER_VERBS  # vows.`, `..., the minister concedes.`
     bare = low in verbs
-    if not bare and not (low.endswith("s") and low[:-1] in verbs):
+    lemma = low if bare else low[:-1] if low.endswith("s") and low[:-1] in verbs else cue_lemma(low) \
+        if low.endswith("es") else None  # (`stresses`, `testifies`)
+    if lemma not in verbs:
         return None
     tag = _set_off_tag(s, w, i, lambda x: True, most=6, closing=True)
     if tag is None:
@@ -4148,7 +4186,7 @@ def _set_off_form(sentence: int, s: Parsed, w: Word) -> Cue | None:
     paper = prev.text.lower() in SPEAKER_NOUNS | SPEAKING_PAPERS \
         and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or x.xpos in ("POS", "PRP$")
                 or x.text.lower() in PAPER_MODIFIERS for x in phrase)  # `the affidavit`, `charging documents`
-    if (bare and low not in saying or not bare and low[:-1] not in saying) and not paper:
+    if lemma not in saying and not paper:
         return None  # `..., member states.`, `..., the Gulf states.`: a paper's verb only after a paper or a speaker
     if bare:
         ok = held is not None or (prev.xpos in ("NNS", "NNPS") or prev.text.lower() in QUANTIFIER_PRONOUNS) \
@@ -7804,8 +7842,12 @@ def _raised_report(s: Parsed, verb: Word,
     subject = next((k for k in kids if k.deprel == "nsubj:pass" and k.index < verb.index), None)
     clause = next((k for k in kids if k.deprel == "xcomp" and k.index > verb.index and to_infinitive(s.kids[k.index])),
                   None)
-    if subject is None or clause is None or subject.lemma == "it" or _is_cue_verb(clause) \
-            or clause.text.lower() in NAMING_FORMS:
+    if subject is None or clause is None or subject.lemma == "it":
+        return None
+    if clause.lemma in INVERTING_VERBS and _is_cue_verb(clause):
+        return _NOTHING  # `is said to have warned that ...`: the infinitive's verb of saying reports, its speaker
+        # the raised subject
+    if _is_cue_verb(clause) or clause.text.lower() in NAMING_FORMS:
         return None  # `is reported to have called the plan a hoax`: the infinitive's own cue reports
     return (s.span(subject)[0], min(s.span(clause)[1], _participle_cut(s, clause))), None
 
@@ -9351,6 +9393,17 @@ def _paper_kind(s: Parsed, w: Word) -> bool:
     return w.text.lower() in PAPER_MODIFIERS and w.index + 1 < len(s.words) and s.words[w.index + 1].upos == "NOUN"
 
 
+def _own_auxiliary(s: Parsed, verb: Word, speaker: Word | None, comma: int, w: Word) -> bool:
+    """`The tax, Lee has argued, falls ...`, `..., critics have long said, ...`: a form of `have` the parse
+    hung from the cue as its auxiliary, right before it or an adverb before it, after the cue's subject
+    opening right after the comma (a perfect tense of the reporting clause, no verb of its own; not `...,
+    something she has asked of ...`, `..., an arrangement the campaign has criticized`: a noun the clause
+    tells of)."""
+    return w.lemma == "have" and w.head == verb.index and w.deprel == "aux" and verb.xpos == "VBN" \
+        and speaker is not None and comma < speaker.index < w.index and s.subtree(speaker)[0].index == comma + 1 \
+        and all(x.upos == "ADV" for x in s.words[w.index + 1:verb.index])
+
+
 def _reporting_frame(s: Parsed, verb: Word,
                      speaker: Word | None) -> tuple[tuple[int, int] | None, int] | None:
     """For a cue set off by a comma after the clause it reports, however the parse hung it: that
@@ -9365,7 +9418,13 @@ def _reporting_frame(s: Parsed, verb: Word,
         return None
     stop = verb.head if verb.head < verb.index else -1  # the comma lies after the clause's head, if before
     comma = next((i for i in range(verb.index - 1, stop, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
-    if comma is None or any(w.upos in ("VERB", "AUX") and not _paper_kind(s, w) for w in s.words[comma + 1:verb.index]) \
+    impersonal = comma is not None and speaker is None and verb.xpos == "VBN" and comma + 2 < verb.index \
+        and s.words[comma + 1].text.lower() == "it" \
+        and all(w.lemma in ("be", "have") for w in s.words[comma + 2:verb.index]) \
+        and s.words[verb.index - 1].lemma == "be"  # `The deal, it was announced, ...`: a passive set off, no one named
+    if comma is None or not impersonal and any(
+            w.upos in ("VERB", "AUX") and not _paper_kind(s, w) and not _own_auxiliary(s, verb, speaker, comma, w)
+            for w in s.words[comma + 1:verb.index]) \
             or any(k.deprel == "cc" and k.index > comma for k in s.kids[verb.index]):
         return None  # `They met, and he said`: the words between are a clause of their own
     if s.words[comma + 1].text.lower() in RELATIVE_PRONOUNS and comma + 1 < verb.index:
@@ -9378,7 +9437,7 @@ def _reporting_frame(s: Parsed, verb: Word,
     if speaker is not None and comma + 2 < speaker.index and s.words[comma + 1].text.lower() in COMMA_ASIDE_OPENERS \
             and any(w.text.lower() in SUMMARY_NOUNS for w in s.words[comma + 2:min(comma + 5, speaker.index)]):
         return None  # `..., a charge the governor's office rejected`: the cue tells of the summing noun, no tag
-    if root and (speaker is None or not (comma < speaker.index < verb.index or (
+    if root and not impersonal and (speaker is None or not (comma < speaker.index < verb.index or (
             comma == verb.index - 1 and speaker.index > verb.index and _closing_inversion(s, verb)))):
         return None
     own = {w.index for w in s.subtree(speaker)} if speaker is not None else set()
@@ -10948,6 +11007,17 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example('Voters backed a measure Ann Ruiz called "a disgrace."', "a disgrace.", "Ann Ruiz"),
           Example('The mayor pushed a budget his rivals later dubbed "a fantasy."', "a fantasy.", "his rivals")),
          parse="cue-candidate"),
+    Rule("or-so-report", "cue", "`Taxes will rise -- or so Lee claims.`: a cue verb closing its sentence "
+         "right after `or so` and its subject's noun phrase (an adverb between them: `or so Lee still claims`), the "
+         "`or` right after a comma or dash, whatever the parse made of the verb: the phrase speaks the clause "
+         "before that comma or dash (`or so` hedges the report; it keeps its speaker).",
+         _or_so_report,
+         (Example("Taxes will rise \u2014 or so Lee claims.", "Taxes will rise", "Lee"),
+          Example("The economy is recovering, or so the minister insists.", "The economy is recovering",
+                  "the minister"),
+          Example("The plant will close next year, or so the company says.", "The plant will close next year",
+                  "the company")),
+         parse="cue-candidate"),
     Rule("cue-verb", "cue", "A speech or report verb by lemma or form, a naming or judging verb with a subject "
          "(its own, or a relative pronoun set off by a comma, or a passive's agent: `was branded \"...\" by X`) or "
          "beside a verb that has one (`called it \"...\"`, "
@@ -11248,14 +11318,18 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "that the mayor will resign", "The Daily Ledger")),
          parse="cue-candidate"),
     Rule("set-off-form", "cue", "`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a "
-         "present form of a verb of saying (or of promising, warning or confirming: `..., the spokesman confirms.`) "
+         "present form of a verb of saying (or of promising, warning or confirming: `..., the spokesman confirms.`; or "
+         "of holding to, granting or stressing a point, lexicon SET_OFF_REPORTS, only when so set off: `..., the "
+         "minister stresses.`, `..., the mayor concedes,`) "
          "tagged as a noun, set off by commas right after the noun phrase that "
          "speaks it (a bare form after a plural or a quantifier, an `-s` form after a bare name or one opened by "
          "its `The`: `..., The Verge notes.`; a plural before a participle's `by` phrase counts as the plural: "
          "`economists polled by the agency predict`; after a phrase of determiners, adjectives and nouns ending in a "
          "noun of people or papers that speak, a paper's verb too (`state`, `report`, `allege`, `show`): `..., the "
          "affidavit states.`, `..., charging documents allege.`), within the "
-         "clause it reports or closing it (`..., many argue.`): the phrase speaks the words before and after it.",
+         "clause it reports or closing it (`..., many argue.`): the phrase speaks the words before and after it; closing the clause it "
+         "reports, a contrast of the writer's may follow its comma (`..., the minister concedes, though few agree.`: "
+         "no part of the report).",
          _set_off_form,
          (Example("That plan, many argue, could fail within a year.", "That plan could fail within a year", "many"),
           Example("Voters, Ann Ruiz notes, want lower taxes above all.", "Voters want lower taxes above all",
@@ -11269,7 +11343,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "The man pointed a gun at the clerk", "the affidavit"),
           Example("The man pointed a gun at the clerk, charging documents state.",
                   "The man pointed a gun at the clerk", "charging documents"),
-          Example("The budget is balanced, the spokesman confirms.", "The budget is balanced", "the spokesman")),
+          Example("The budget is balanced, the spokesman confirms.", "The budget is balanced", "the spokesman"),
+          Example("The reform will pay for itself, the minister stresses.", "The reform will pay for itself",
+                  "the minister"),
+          Example("The reform, the minister concedes, will cost more than planned.",
+                  "The reform will cost more than planned", "the minister"),
+          Example("The plan will pay for itself, the minister concedes, though few economists agree.",
+                  "The plan will pay for itself", "the minister")),
          parse="cue-candidate"),
     Rule("inverted-form", "cue", "`We will not back down, vows Ann Ruiz.`: a lower-case `-s` form of an "
          "inverting verb (`INVERTING_VERBS`: saying, reporting, promising, warning) tagged as a noun right after "
@@ -12727,7 +12807,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "only from an "
          "unpaired dash or a semicolon, and nothing when a coordinator ends them: `and, he argued, to ...`; `, he "
          "said,` is such a clause even when parsed as a relative clause; a time after its cue is its own: `, the "
-         "mayor said Tuesday,`).",
+         "mayor said Tuesday,`); a passive cue set off after `it` and its forms of `be` or `have` names no speaker (`The "
+         "deal, it was announced, will ...`: the report no one's), and a perfect tense's `have` hung from the cue is no "
+         "verb of its own between the comma and the cue (`The tax, Lee has said, will ...`).",
          _parenthetical,
          (Example("The effects are hard to predict, economists say, because the data are thin.",
                   "The effects are hard to predict because the data are thin", "economists"),
@@ -12742,7 +12824,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Any attempt to fix the old bridge, the engineer said, would cost a fortune.",
                   "Any attempt to fix the old bridge would cost a fortune", "the engineer"),
           Example("The old ferry, the captain said last week, needs a new engine.",
-                  "The old ferry needs a new engine", "the captain"))),
+                  "The old ferry needs a new engine", "the captain"),
+          Example("The governor, it was announced, will step down in June.", "The governor will step down in June",
+                  None),
+          Example("The tax, Lee has said, will fall hardest on the poor.", "The tax will fall hardest on the poor",
+                  "Lee"))),
     Rule("question-first", "content", "`Asked what it would cost, the mayor shrugged`: a question right after a "
          "verb that puts one, closed before the clause the parse gave the verb, is what was asked (also where the "
          "parse put the question inside that clause, after a bare participle opening the sentence: `Asked when it "
@@ -13154,7 +13240,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   kept=False))),
     Rule("raised-report", "content", "`The striker is said to be unhappy`, `He was reported to have left`: a "
          "passive cue of saying or reporting with an infinitive after it reports the whole clause, its subject "
-         "and the infinitive, with no speaker named.", _raised_report,
+         "and the infinitive, with no speaker named; one whose infinitive is a verb of saying itself (`INVERTING_VERBS`) "
+         "reports nothing (`Lee is said to have warned that ...`: the warning is the report, the raised subject its "
+         "speaker).", _raised_report,
          (Example("The old keeper is said to have rowed across the bay every morning.",
                   "The old keeper is said to have rowed across the bay every morning", None),)),
     Rule("infinitive-aside", "content", "`vowed to repeal the tax, which funds the parks`: a promise's or "

@@ -82,6 +82,7 @@ __all__ = [
     "KIN_NOUNS",
     "FAMILY_NOUNS",
     "TENURE_NOUNS",
+    "SET_OFF_REPORTS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -422,6 +423,12 @@ INVERTING_VERBS = SAY_VERBS | frozenset({"report", "ask"})
 # among them (`warn`, `promise`) then has no listener: nothing before it is its subject.
 PLEDGE_INVERTERS = frozenset({"vow", "pledge", "promise", "warn", "caution", "confirm"})
 INVERTING_VERBS = INVERTING_VERBS | PLEDGE_INVERTERS
+# Verbs of granting or stressing a point that, set off by commas right after their subject, report the clause
+# around them as a verb of saying does (`The reform, the minister concedes, will cost more`, `..., the mayor
+# stresses.`, `..., Lee quips.`); elsewhere often verbs of other things (`stresses the metal`, `observes the
+# birds`), so read as reports only when set off so.
+SET_OFF_REPORTS = frozenset({"concede", "stress", "emphasise", "emphasize", "quip", "testify",
+                             "observe", "remark", "counter"})
 # Nouns that name what someone said, by form, with the words that open the saying right after them:
 # `his claim that the vote was rigged`, `the mayor's promise to fix the roads`, `her warning that ...`.
 # Their owner (`his`, `the mayor's`) or the `by` phrase after them (`claims by officials that ...`) says it.

@@ -2949,6 +2949,31 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that Washington should stop interfering", "China's foreign ministry spokesman, Wang Lei")]),
     ("joint-statement-two-leaders", "The two leaders said in a joint statement that they would expand cooperation.",
      [("indirect", "that they would expand cooperation", "The two leaders")]),
+    # h181: reports in less common forms (a stance verb set off, `or so`, an impersonal passive set off)
+    ("set-off-concedes-closing", "The reform will pay for itself, the minister concedes.",
+     [("indirect", "The reform will pay for itself", "the minister")]),
+    ("set-off-concedes-within", "The reform, the minister concedes, will cost more than planned.",
+     [("indirect", "The reform will cost more than planned", "the minister")]),
+    ("set-off-stresses-closing", "No decision has been taken, the minister stresses.",
+     [("indirect", "No decision has been taken", "the minister")]),
+    ("set-off-closing-before-though", "The plan will pay for itself, the minister stresses, though few economists "
+     "agree.", [("indirect", "The plan will pay for itself", "the minister")]),
+    ("set-off-maintains-relative-nothing", "The bridge, which the city maintains, is closed.", []),
+    ("set-off-maintains-object-nothing", "Tolls pay for the roads the county maintains.", []),
+    ("or-so-claims-after-dash", "Taxes will rise \u2014 or so Lee claims.", [("indirect", "Taxes will rise", "Lee")]),
+    ("or-so-insists-after-comma", "The economy is recovering, or so the minister insists.",
+     [("indirect", "The economy is recovering", "the minister")]),
+    ("or-so-it-seems-nothing", "The plan will work, or so it seems.", []),
+    ("or-so-amount-nothing", "We waited an hour or so before the guide arrived.", []),
+    ("impersonal-passive-set-off", "The governor, it was announced, will step down in June.",
+     [("indirect", "The governor will step down in June", None)]),
+    ("impersonal-passive-set-off-perfect", "The talks, it has been reported, had broken down.",
+     [("indirect", "The talks had broken down", None)]),
+    ("impersonal-not-passive-nothing", "The house, it was built in 1900, is for sale.", []),
+    ("raised-said-inner-cue-reports", "Lee was said to have warned that the dam could fail.",
+     [("indirect", "that the dam could fail", "Lee")]),
+    ("raised-said-no-cue-whole-clause", "Lee is said to have left the party.",
+     [("indirect", "Lee is said to have left the party", None)]),
 ]
 
 
