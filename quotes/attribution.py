@@ -3648,13 +3648,16 @@ def _said_of(s: Parsed, k: Word) -> bool:
         and case.text.lower() in _STANDING_PREPOSITIONS
 
 
+_OF_PHRASE_WORDS = 4  # the most words of an `of` phrase after a noun of records (`results of the new survey`)
+
+
 def _evidence_head(s: Parsed, i: int) -> int | None:
     """The noun of records or counts (`EVIDENCE_NOUNS`) whose phrase ends right before word `i`, read from the
     words: the word before it, the noun before a short `of` phrase of nouns (`minutes of the meeting`), or
     the noun before a participle and its `by` phrase of names (`data compiled by Bloomberg`, `Emails
     obtained by the Ledger`, `messages reviewed by The Post`)."""
     words = s.words
-    of = next((x.index for x in reversed(words[max(0, i - 4):i]) if x.text.lower() == "of"), None)
+    of = next((x.index for x in reversed(words[max(0, i - _OF_PHRASE_WORDS):i]) if x.text.lower() == "of"), None)
     if of is not None and of >= 1 and of + 1 < i and words[of - 1].text.lower() in EVIDENCE_NOUNS \
             and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for x in words[of + 1:i]):
         return of - 1  # `minutes of the meeting showed`, `results of the survey show`: the head before `of`
@@ -4124,6 +4127,9 @@ def _set_off_tag(s: Parsed, cue: Word, end: int, takes: Callable[[Word], bool], 
     return _SetOffTag(first, ends, _clause_before(s, first - 1), after)
 
 
+_OR_SO_SPEAKER_WORDS = 6  # the longest speaker `_or_so_report` reads back from its cue (`or so the finance minister claims`)
+
+
 def _or_so_report(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`Taxes will rise -- or so Lee claims.`, `The economy is recovering, or so the minister insists.`: a
     cue verb (no naming verb) closing its sentence right after `or so` and the noun phrase that is its
@@ -4139,7 +4145,7 @@ def _or_so_report(sentence: int, s: Parsed, w: Word) -> Cue | None:
     while last > 0 and words[last].upos == "ADV" and words[last].text.lower() != "so":
         last -= 1  # `or so Lee still claims`
     first = last
-    while first > 0 and last - first < 6 and (words[first].upos in _RUN_WORDS or words[first].xpos == "POS") \
+    while first > 0 and last - first < _OR_SO_SPEAKER_WORDS and (words[first].upos in _RUN_WORDS or words[first].xpos == "POS") \
             and not relative_pronoun(words[first].text):
         first -= 1
     first += 1
@@ -5727,6 +5733,9 @@ def _company_period(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) ->
     return span[0], words[hi + 1].end
 
 
+_SPEAKER_CLAUSE_WORDS = 8  # the most words `_clause_after_speaker` reads after `as`/`when` for a subject and its verb
+
+
 def _clause_after_speaker(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
     """`"Unbelievable!" shouted the commentator as the ball hit the net`: a speaker after its verb that runs
     over `as`, `when`, `while` ... (`SUBORDINATE_OPENERS`) followed by a subject and a finite verb of its
@@ -5742,7 +5751,7 @@ def _clause_after_speaker(s: Parsed, verb: Word, head: Word, span: tuple[int, in
         if words[i].text.lower() not in SUBORDINATE_OPENERS or i <= lo:
             continue
         rest = []
-        for w in words[i + 1:i + 9]:
+        for w in words[i + 1:i + 1 + _SPEAKER_CLAUSE_WORDS]:
             if w.upos == "PUNCT":
                 break
             rest.append(w)
@@ -6038,11 +6047,14 @@ def _is_mark(w: Word) -> bool:
     return w.text != "" and w.text.strip(MARK_CHARS) == ""
 
 
+_NICKNAME_WORDS = 3  # the most words inside a nickname's marks (`Tom "The Tank" Hale`)
+
+
 def _nickname_span(s: Parsed, i: int) -> int | None:
     """Where a nickname in marks that opens at word `i` closes (`"The Tank"`: one to three title-cased words,
     no punctuation), the index of its closing mark; else None."""
     words = s.words
-    for k in range(i + 2, min(i + 5, len(words))):
+    for k in range(i + 2, min(i + 2 + _NICKNAME_WORDS, len(words))):
         if _is_mark(words[k]):
             inside = words[i + 1:k]
             return k if inside and all(w.text[:1].isupper() or w.text.lower() in ("the", "of") for w in inside) \
@@ -6066,7 +6078,7 @@ def _nickname_in_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
             last += 1
         return span[0], words[last].end
     if capital(lo) and lo >= 4 and _is_mark(words[lo - 1]):
-        opening = next((j for j in range(lo - 2, max(lo - 5, 0), -1) if _is_mark(words[j])), None)
+        opening = next((j for j in range(lo - 2, max(lo - 2 - _NICKNAME_WORDS, 0), -1) if _is_mark(words[j])), None)
         if opening is not None and _nickname_span(s, opening) == lo - 1 and capital(opening - 1):
             first = _run_start(s, opening - 1) if opening - 1 < verb.index else None  # `Rovers striker Tom ...`
             return words[opening - 1 if first is None else first].start, span[1]
