@@ -2995,6 +2995,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "Nearly half of voters said the economy was the top issue", "the poll")]),
     ("inner-quote-within-quotation-kept", '"Lee told me the plan was dead," Hale said.',
      [("direct", "Lee told me the plan was dead,", "Hale")]),
+    ("mixed-opens-at-quotation-mark", 'Hale told the board "it is dead" as of today.',
+     [("mixed", '"it is dead" as of today', "Hale")]),
 ]
 
 
