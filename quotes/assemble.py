@@ -26,7 +26,7 @@ import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
 from .lexicon import QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS
-from .marks import Inside, Quoted, mark_ends, past_marks, rstrip_marks, strip_marks
+from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
 from .resolve import (Mention, Resolver, credit_line, measured_body, mention, opening_name, opening_owner, opening_subject,
@@ -1895,7 +1895,12 @@ def _through_closing_mark(text: str, a: int, b: int, inside: Inside) -> tuple[in
     no more than the quotation's closing punctuation (`slammed it as "extremely careless,"` cut at
     `careless`) runs on through that punctuation and the closing mark: a mixed quote never ends inside its
     quotation, leaving a mark unpaired.  A part that opens inside the quotation, or stops short of
-    more of its words (the rest of a quotation running on past the sentence), is left as it is."""
+    more of its words (the rest of a quotation running on past the sentence), is left as it is.  So too at
+    its start: a part that opens at a quotation's first word and runs on past it (`"We will win," Hale
+    told the crowd, according to a recording`) opens at its opening mark."""
+    opened = inside.part_at(a)
+    if opened is not None and text[opened[0]:a].strip() == "" and b > opened[1]:
+        a = marks_before(text, opened[0])
     held = inside.part_at(b - 1) if b > a else None
     if held is None or held[0] <= a or text[b:held[1]].strip(".,;:!?") != "":
         return a, b

@@ -1577,7 +1577,7 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "I was going to\u2014", None), ("direct", "Stop that now,", "he")]),
     ("mixed-clause-words-between-quotations", "``They are painful'' but necessary ``for the long run of the "
      "firm,'' he said.",
-     [("mixed", "They are painful'' but necessary ``for the long run of the firm,''", "he")]),
+     [("mixed", "``They are painful'' but necessary ``for the long run of the firm,''", "he")]),
     ("cut-off-dash-with-own-tag", '"We were\u2014" Ruiz said, and stopped.',
      [("direct", "We were\u2014", "Ruiz")]),
     ("scene-door-speaks-not", 'The door opened. "Who\'s there?"', []),
@@ -2974,6 +2974,29 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the dam could fail", "Lee")]),
     ("raised-said-no-cue-whole-clause", "Lee is said to have left the party.",
      [("indirect", "Lee is said to have left the party", None)]),
+    # a report that another source gives whole is that source's, the inner report with it; a mixed quote
+    # that opens at a quotation's first word opens at its mark, never leaving one mark unpaired
+    ("outer-report-reports-the", '"We are tired," said Ann Ruiz, a nurse, reports the Ledger.',
+     [("mixed", '"We are tired," said Ann Ruiz, a nurse', "the Ledger")]),
+    ("outer-report-according-to-told", '"We will win," Hale told the crowd that day, according to a recording.',
+     [("mixed", '"We will win," Hale told the crowd that day', "a recording")]),
+    ("outer-report-according-to-curly", '\u201cWe will win,\u201d Hale said Monday, according to a recording.',
+     [("mixed", '\u201cWe will win,\u201d Hale said Monday', "a recording")]),
+    ("outer-report-reported-after-said", '"We are tired," Ann Ruiz said, the Ledger reported.',
+     [("mixed", '"We are tired," Ann Ruiz said', "the Ledger")]),
+    ("outer-report-bare-said-direct", '"We will win," Hale said, according to a recording.',
+     [("direct", "We will win,", "a recording")]),
+    ("outer-report-according-to-indirect", "Lee said the plant would close, according to the Ledger.",
+     [("indirect", "Lee said the plant would close", "the Ledger")]),
+    ("outer-report-poll-according-to", "According to a Gallup poll released Tuesday, 60 percent of Americans "
+     "say taxes are too high.", [("indirect", "60 percent of Americans say taxes are too high",
+                                  "a Gallup poll released Tuesday")]),
+    ("outer-report-poll-found", "Nearly half of voters said the economy was the top issue, the poll found.",
+     [("indirect", "Nearly half of voters said the economy was the top issue", "the poll")]),
+    ("inner-quote-within-quotation-kept", '"Lee told me the plan was dead," Hale said.',
+     [("direct", "Lee told me the plan was dead,", "Hale")]),
+    ("mixed-opens-at-quotation-mark", 'Hale told the board "it is dead" as of today.',
+     [("mixed", '"it is dead" as of today', "Hale")]),
 ]
 
 
