@@ -1351,6 +1351,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("qa-intro-spoke-after", "Costa spoke after her win:\n\nQ. How's the knee?\n\nA. It's fine.\n\nQ. And the "
      "final?\n\nA. We will see.", [("direct", "It's fine.", "A", "Costa"), ("direct", "We will see.", "A", "Costa")]),
     ("qa-headline-topic-no-name", "Taxes on the agenda\n\nQ. Will rates rise?\n\nA. Probably not.", []),
+    # h186: a quotation that addresses the subject before by its office is put to it, not said by it
+    ("office-addressed-not-narrator", 'The coach spoke to reporters. "Coach, what went wrong?"\n"Everything," he said.',
+     [("direct", "Coach, what went wrong?", None, None), ("direct", "Everything,", "he", "The coach")]),
 ]
 
 
