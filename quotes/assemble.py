@@ -304,7 +304,7 @@ def _opening_vocative(text: str, part: tuple[int, int]) -> Mention | None:
     said = text[part[0]:part[1]]
     if not (said.rstrip(" ,.\"'”’").endswith("?") or regex.search(r"\byour?\b", said, regex.I)):
         return None
-    lo = text.rfind("\n", 0, part[0]) + 1
+    lo = max(text.rfind("\n", max(0, part[0] - 300), part[0]) + 1, part[0] - 300)  # (a bounded look back)
     named = _NAMED_LAST.search(text[lo:part[0]].rstrip(" \t" + "".join(MARK_CHARS)))
     if named is None or named.group(1) in WHERE_PREPOSITIONS | {"from", "of", "for", "by", "with"}:
         return None
