@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS
+from .lexicon import QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -270,17 +270,46 @@ _VOCATIVE = regex.compile(r",\h+((?:(?:Mr|Mrs|Ms|Dr)\.?\h+)?\p{Lu}[\p{Ll}'’-]+
 _OPENING_VOCATIVE = regex.compile(r"((?:Mr|Mrs|Ms|Dr)\.?\h+\p{Lu}[\p{Ll}'’-]+),\h+(\p{L}+)")
 
 
+# An office one addresses its holder by (lexicon ADDRESS_TITLES), with the surname or alone, opening a
+# quotation, set off by a comma, then the word after it (`"Senator Ruiz, your response?"`, `"Senator, ..."`).
+_TITLE_VOCATIVE = regex.compile(r"(\p{Lu}\p{Ll}+)(?:\h+(\p{Lu}[\p{Ll}'’-]+))?,\h+(\p{L}+)")
+
+# A name closing the sentence right before a quotation, after a word in lower case (`The moderator turned
+# to Ruiz.`): the word before it and the name.
+_NAMED_LAST = regex.compile(r"(\p{Ll}+)\h+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\h+)?(?:\p{Lu}[\p{Ll}'’-]+\h+){0,2}"
+                            r"\p{Lu}[\p{Ll}'’-]+)\.\h*\Z")
+
+
 def _opening_vocative(text: str, part: tuple[int, int]) -> Mention | None:
     """Whom a quotation addresses by title and name at its opening, set off by a comma, when a clause follows,
     not a description of the one named (`"Mrs. Vale, please sit down,"`; not `"Ms. Park, the owner, called"`,
-    `"Mr. Hale, who ..."`, `"Mr. Hale, 52, ..."`, nor a list of names: `"Mr. Hale, Ms. Park and I ..."`)."""
+    `"Mr. Hale, who ..."`, `"Mr. Hale, 52, ..."`, nor a list of names: `"Mr. Hale, Ms. Park and I ..."`); an
+    office one addresses its holder by counts as a title (`"Senator Ruiz, what now?"`), and `your` after
+    it addresses the one named (`"Senator Ruiz, your response?"`); the office alone addresses the one the
+    sentence right before, in its paragraph, names at its close after a word in lower case, not a place's
+    preposition (`The moderator turned to Ruiz. "Senator, your response?"`: Ruiz), where the quotation asks
+    a question or speaks to `you`."""
     m = _OPENING_VOCATIVE.match(text, part[0], part[1])
-    if m is None:
+    t = _TITLE_VOCATIVE.match(text, part[0], part[1]) if m is None else None
+    if m is None and (t is None or t.group(1).lower() not in ADDRESS_TITLES):
         return None
-    after = m.group(2)
-    if after.lower() in DETERMINERS | RELATIVE_PRONOUNS | POSSESSIVE_PRONOUNS.keys() or after[:1].isupper() and after != "I":
+    after = m.group(2) if m is not None else t.group(3)
+    if after.lower() in (DETERMINERS | RELATIVE_PRONOUNS | POSSESSIVE_PRONOUNS.keys()) - {"your"} \
+            or after[:1].isupper() and after != "I":
         return None
-    return mention(text, m.start(1), m.end(1), None)
+    if m is not None:
+        return mention(text, m.start(1), m.end(1), None)
+    if t.group(2) is not None:
+        return mention(text, t.start(1), t.end(2), None)
+    said = text[part[0]:part[1]]
+    if not (said.rstrip(" ,.\"'”’").endswith("?") or regex.search(r"\byour?\b", said, regex.I)):
+        return None
+    lo = max(text.rfind("\n", max(0, part[0] - 300), part[0]) + 1, part[0] - 300)  # (a bounded look back)
+    named = _NAMED_LAST.search(text[lo:part[0]].rstrip(" \t" + "".join(MARK_CHARS)))
+    if named is None or named.group(1) in WHERE_PREPOSITIONS | {"from", "of", "for", "by", "with"}:
+        return None
+    at = lo + named.start(2)
+    return mention(text, at, at + len(named.group(2)), None)
 
 
 # A short lead opening a quotation (`Tell me`, `Look`, `Be honest`), then a title and a name, or a given name,
@@ -2022,7 +2051,12 @@ def _records(text: str, sentences: Sequence[Sentence], drafts: list[_Draft],
             speaker = Span.of(text, *d.surface[0])
             # an interview's `A:` is the speaker as written; the interviewee it stands for is what resolves
             said = d.stands_for or (None if d.bare else d.surface[0])
-            rule, resolved = resolver.resolve_by_rule(mention(text, said[0], said[1], None)) if said else (None, None)
+            # (`The moderator turned to Ruiz. "Senator, your response?"`: the one it addresses, as a tag's quote's)
+            addressed = _vocative(text, d.parts) if parses and d.type == "direct" and d.stands_for is None else None
+            rule, resolved = resolver.resolve_by_rule(
+                mention(text, said[0], said[1], None), addressed, addressed=addressed is not None,
+                asked=addressed is not None and text[d.parts[-1][0]:d.parts[-1][1]].rstrip().endswith("?")) \
+                if said else (None, None)
             if rule is not None:
                 rules["resolution"] = rule
             speaker_resolved = Span.of(text, *resolved) if resolved else None

@@ -14,6 +14,7 @@ from typing import Sequence
 __all__ = [
     "COMPARATIVE_QUANTIFIERS",
     "ADDRESSED_YOU_VERBS",
+    "ADDRESS_TITLES",
     "ANSWER_PARTICLES",
     "QUESTION_TOPIC_PREPOSITIONS",
     "LANGUAGE_NAMES",
@@ -311,6 +312,15 @@ REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort"})
 ADDRESSED_YOU_VERBS = frozenset({
     "are", "were", "aren't", "weren't", "'re", "\u2019re", "look", "looked", "seem", "seemed", "sound", "sounded",
     "promised", "lied", "said", "told", "came", "left", "forgot", "missed", "lost", "broke", "did", "didn't",
+})
+# Offices one addresses a holder by, alone or before the surname, opening a quotation (`"Senator Ruiz, your
+# response?"`, `"Senator, your response?"`, `"Doctor, is it serious?"`): the one so addressed hears it.
+ADDRESS_TITLES = frozenset({
+    "senator", "congressman", "congresswoman", "governor", "mayor", "president", "minister", "secretary",
+    "judge", "justice", "doctor", "professor", "detective", "officer", "sergeant", "captain", "coach",
+    "general", "colonel", "commissioner", "chancellor", "ambassador", "councillor", "councilor",
+    "councilman", "councilwoman", "inspector", "chief", "director", "chairman", "chairwoman", "sheriff",
+    "premier", "admiral", "commander", "lieutenant", "major", "reverend", "father", "rabbi", "imam", "bishop",
 })
 # What a lone subject closing a paragraph does that announces a reply to the one who spoke before
 # (`"The plan is sound," Lee said. Ruiz disagreed.` then `"...," she said`): past forms, and those

@@ -1335,6 +1335,25 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("outlet-star-is-no-he", '"It is wrong," Ann Lee said, according to the Daily Star.\n\nAt a rally on Thursday, '
      'Tom Vale named the countries he said had sent spies.',
      [("mixed", "Ann Lee said", "the Daily Star", ANY), ("indirect", "had sent spies", "he", None)]),
+    # h186: an office alone opening a question addresses the one the sentence before names at its close; with
+    # the surname, `your` after it addresses too; who answers is the one addressed
+    ("title-alone-addresses-one-named", 'The moderator turned to Ruiz. "Senator, your response?"\n"I disagree," '
+     'she said.', [("direct", "Senator, your response?", "The moderator", "The moderator"),
+                   ("direct", "I disagree,", "she", "Ruiz")]),
+    ("title-surname-your-addresses", 'The moderator turned to Ruiz. "Senator Ruiz, your response?"\n"I disagree," '
+     'she said.', [("direct", "Senator Ruiz, your response?", "The moderator", "The moderator"),
+                   ("direct", "I disagree,", "she", ANY)]),
+    ("title-alone-place-not-addressed", 'Ann Hale spoke in Ohio. "Senator, do you agree?"\n"No," she said.',
+     [("direct", "Senator, do you agree?", None, None), ("direct", "No,", "she", "Ann Hale")]),
+    # h186: a headline giving one who speaks on her own topic tells whose answers a Q/A run gives
+    ("qa-headline-name-on-her", "Costa on her comeback\n\nQ. How's the knee?\n\nA. It's fine.",
+     [("direct", "It's fine.", "A", "Costa")]),
+    ("qa-intro-spoke-after", "Costa spoke after her win:\n\nQ. How's the knee?\n\nA. It's fine.\n\nQ. And the "
+     "final?\n\nA. We will see.", [("direct", "It's fine.", "A", "Costa"), ("direct", "We will see.", "A", "Costa")]),
+    ("qa-headline-topic-no-name", "Taxes on the agenda\n\nQ. Will rates rise?\n\nA. Probably not.", []),
+    # h186: a quotation that addresses the subject before by its office is put to it, not said by it
+    ("office-addressed-not-narrator", 'The coach spoke to reporters. "Coach, what went wrong?"\n"Everything," he said.',
+     [("direct", "Coach, what went wrong?", None, None), ("direct", "Everything,", "he", "The coach")]),
 ]
 
 

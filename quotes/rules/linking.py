@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
-from ..lexicon import (IRREGULAR_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (ADDRESS_TITLES, IRREGULAR_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -2458,7 +2458,20 @@ def other_party(x: Quotation) -> Link | None:
 def narrator_subject(x: Quotation) -> Link | None:
     """`Clinton touted her record. "We need ..."`: the subject of the sentence before."""
     subject = _narrator_subject(x.text, x.q, x.sentences, x.first, x.parses, x.inside)
-    return None if subject is None else Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
+    if subject is None or _addressed_by_office(x.text, x.q, subject):
+        return None
+    return Link("direct", CONF_NEIGHBOUR, surface=(subject, None), checked=True)
+
+
+_OFFICE_OPENING = regex.compile(r"(\p{Lu}\p{Ll}+),\h")
+
+
+def _addressed_by_office(text: str, q: Quoted, subject: tuple[int, int]) -> bool:
+    """`The coach spoke to reporters. "Coach, what went wrong?"`: a quotation opening by addressing someone by
+    an office (lexicon ADDRESS_TITLES) that names the subject before is put to the subject, not said by it."""
+    m = _OFFICE_OPENING.match(text, q.start, q.end)
+    words = text[subject[0]:subject[1]].lower().split()
+    return m is not None and m.group(1).lower() in ADDRESS_TITLES and bool(words) and words[-1] == m.group(1).lower()
 
 
 def described_narrator(x: Quotation) -> Link | None:
@@ -3150,7 +3163,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   "Is this the place?", None))),
     Rule("narrator-subject", "link", "The subject of the quote-free sentence just before, in its paragraph (of "
          "its main clause, past a bare participle of asking that opens it: `Asked about it, Marsh shrugged.`), "
-         "unless it is a thing of the scene, which speaks not (`The door opened.`: lexicon `SCENE_THINGS`).",
+         "unless it is a thing of the scene, which speaks not (`The door opened.`: lexicon `SCENE_THINGS`), or the "
+         "quotation opens by addressing it by its office (`The coach spoke to reporters. \"Coach, what went "
+         "wrong?\"`: lexicon ADDRESS_TITLES; put to the coach, not said).",
          narrator_subject,
          (Example('The crowd cheered. "And we will win big."', "And we will win big.", "The crowd"),
           Example('Asked whether his side could still win the league, Marsh shrugged. "Anything can happen."',

@@ -366,6 +366,9 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
                 if named is not None and subject[0] < named.start and named.end <= subject[1]:
                     return named.start, named.end  # `The mayor, Ann Ruiz,`: the name the description sets off
                 return subject  # one answers: not `officials`, nor `The Supreme Court` (a body's words are a spokesman's)
+            lead = _headline_on(words)
+            if lead is not None:
+                return lead
             names: list[tuple[int, int]] = []
             run: list[Word] = []
             for w in list(words) + [None]:  # type: ignore[list-item]
@@ -380,6 +383,21 @@ def _interviewee(doc: Transcript, k: int) -> tuple[int, int] | None:
             if names:
                 return names[-1]
     return None
+
+
+def _headline_on(words: Sequence[Word]) -> tuple[int, int] | None:
+    """`Costa on her comeback`, `Ruiz on his plans for the port`: a headline with no verb that a name opens,
+    then `on` and `his` or `her` (a person's own topic), gives the one who speaks on it, a surname too."""
+    run: list[Word] = []
+    for w in words:
+        if not _name_word(w):
+            break
+        run.append(w)
+    if not run or len(words) < len(run) + 3 or any(w.upos in ("VERB", "AUX") for w in words):
+        return None
+    if words[len(run)].text.lower() != "on" or words[len(run) + 1].text.lower() not in ("his", "her"):
+        return None
+    return run[0].start, run[-1].end
 
 
 _SINGULAR = frozenset({"i", "me", "my", "mine", "myself", "i'm", "i've", "i'd", "i'll"})
@@ -401,7 +419,8 @@ def _first_person(doc: Transcript, k: int, words: frozenset[str] = FIRST_PERSON_
 def _interview_shown(doc: Transcript, run: Sequence[int], answers: Sequence[int] = ()) -> bool:
     """Whether a `Q:` / `A:` run is an interview, not a newsroom's explainer answering its own questions: the
     narration paragraph (or two) before it tells of one (`INTERVIEW_WORDS`: `sat down with us`, `edited for
-    length`), or an answer speaks in the first person (`FIRST_PERSON_WORDS`: `I have not decided.`) where
+    length`; or a headline giving one who speaks on her topic: `Costa on her comeback`, `_headline_on`), or an
+    answer speaks in the first person (`FIRST_PERSON_WORDS`: `I have not decided.`) where
     fewer than half the questions speak in the first person singular (where half or more do, `Q: My
     neighbor ... What should I do?`, they are readers' letters to a columnist, who answers in the
     column's own words)."""
@@ -409,6 +428,10 @@ def _interview_shown(doc: Transcript, run: Sequence[int], answers: Sequence[int]
         if o >= 0 and o not in doc.labelled and any(
                 w.lower() in INTERVIEW_WORDS for w in regex.findall(r"\p{L}+", doc.text[doc.paragraphs[o].start:doc.paragraphs[o].end])):
             return True
+        if o >= 0 and o not in doc.labelled and not doc.marked(o) and any(
+                _headline_on(doc.parses.get(i) or ()) is not None
+                for i in range(doc.paragraphs[o].first, doc.paragraphs[o].last + 1)):
+            return True   # `Costa on her comeback`: one person's words on her own topic, put to her
     asks = [k for k in run if k in doc.asks]
     if asks and 2 * sum(_first_person(doc, k, _SINGULAR) for k in asks) >= len(asks):
         return False   # readers' letters to a columnist (`Q: My neighbor ... What should I do?`), not questions put
@@ -591,8 +614,9 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
          "answer: each answer, past its label, is a direct quote whose speaker is the label (`A`, `Answer`), standing "
          "for the interviewee (its resolved speaker), read from the narration paragraph (or two) right before the run, "
          "last sentence first: its main clause's subject, when a person who may speak (no group nor body, not `We`), "
-         "else the latest full name of a person there; no one resolved when none is named. Only an interview: the "
-         "narration before tells of one (`sat down with us`, `edited for length`) or an answer speaks in the first "
+         "else the latest full name of a person there, or the name opening a headline with no verb before `on` and "
+         "`his` or `her` (`Costa on her comeback`, a surname too); no one resolved when none is named. Only an interview: the "
+         "narration before tells of one (`sat down with us`, `edited for length`), or is such a headline, or an answer speaks in the first "
          "person (`I`, `we`), not a newsroom's explainer answering its own questions. The questions are the "
          "interviewer's and give no quote.", answer_turns,
          (Example("The mayor, Ann Ruiz, sat down with us this week.\n\nQ: Will you run again?\n\nA: I have not "
@@ -603,7 +627,9 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
           Example("This interview has been edited for length.\n\nQ. Why did you leave?\n\nA. The pay was too "
                   "low.", "The pay was too low.", "A"),
           Example("The mayor, Ann Ruiz, sat down with us this week.\n\nQ: Will you run again? A: Not yet.",
-                  "Not yet.", "A")), parse="before-interview"),
+                  "Not yet.", "A"),
+          Example("Vega on her comeback\n\nQ. How is the knee?\n\nA. It is fine.", "It is fine.", "A")),
+         parse="before-interview"),
     Rule("unlabelled-answer", "turn", "`Q: ...` (`Q.`, `Question:`) opening two paragraphs or more (each within "
          "four paragraphs of the next) where no label opens the answers: the paragraph right after each question, "
          "with no label nor quotation marks, is a direct quote of the interviewee, read as `interview-answer` reads "
