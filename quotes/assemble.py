@@ -280,6 +280,9 @@ _NAMED_LAST = regex.compile(r"(\p{Ll}+)\h+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\h+)
                             r"\p{Lu}[\p{Ll}'’-]+)\.\h*\Z")
 
 
+_ADDRESSEE_REACH = 300  # the most characters an office alone (`"Senator, ..."`) looks back for the one it addresses
+
+
 def _opening_vocative(text: str, part: tuple[int, int]) -> Mention | None:
     """Whom a quotation addresses by title and name at its opening, set off by a comma, when a clause follows,
     not a description of the one named (`"Mrs. Vale, please sit down,"`; not `"Ms. Park, the owner, called"`,
@@ -304,7 +307,7 @@ def _opening_vocative(text: str, part: tuple[int, int]) -> Mention | None:
     said = text[part[0]:part[1]]
     if not (said.rstrip(" ,.\"'”’").endswith("?") or regex.search(r"\byour?\b", said, regex.I)):
         return None
-    lo = max(text.rfind("\n", max(0, part[0] - 300), part[0]) + 1, part[0] - 300)  # (a bounded look back)
+    lo = max(text.rfind("\n", max(0, part[0] - _ADDRESSEE_REACH), part[0]) + 1, part[0] - _ADDRESSEE_REACH)
     named = _NAMED_LAST.search(text[lo:part[0]].rstrip(" \t" + "".join(MARK_CHARS)))
     if named is None or named.group(1) in WHERE_PREPOSITIONS | {"from", "of", "for", "by", "with"}:
         return None
