@@ -29,6 +29,7 @@ __all__ = [
     "HEADLINE_LABEL_SOURCES",
     "TOPIC_LISTENER_VERBS",
     "SEQUENCE_ADVERBS",
+    "CONNECTIVE_ADVERBS",
     "DEGREE_LETTERS",
     "EVENT_PREPOSITIONS",
     "MADE_ONLY_NOUN_CUES",
@@ -1606,6 +1607,11 @@ NOT_SPEAKER_LABELS = NOT_SPEAKER_LABELS | frozenset(label.upper() for label in Q
 LINKING_ASIDES = frozenset({("for", "part"), ("in", "turn"), ("in", "response"), ("in", "reply"),
                             ("in", "return"), ("in", "contrast"), ("by", "contrast"), ("by", "comparison"),
                             ("in", "addition"), ("in", "fact"), ("of", "course"), ("in", "particular")})
+# Single adverbs that link a sentence to what came before, set off by commas after its subject (`The
+# alliance's chief, meanwhile, said`, `The union, however, warned`): never the subject, whatever the parse.
+CONNECTIVE_ADVERBS = frozenset({"meanwhile", "meantime", "however", "though", "too", "instead", "moreover",
+                                "furthermore", "nevertheless", "nonetheless", "likewise", "similarly",
+                                "separately", "therefore", "thus", "accordingly", "besides", "also"})
 
 # Words after `a` that open a plural noun phrase (`a few analysts`, `a dozen voters`, `a number of`): with
 # any other word, `a` and a plural cannot make one phrase (`a move business groups had demanded`).
