@@ -30,6 +30,7 @@ __all__ = [
     "TOPIC_LISTENER_VERBS",
     "SEQUENCE_ADVERBS",
     "CONNECTIVE_ADVERBS",
+    "TIE_NOUNS",
     "DEGREE_LETTERS",
     "EVENT_PREPOSITIONS",
     "MADE_ONLY_NOUN_CUES",
@@ -1262,6 +1263,12 @@ FAMILY_NOUNS = frozenset({"son", "daughter", "brother", "sister", "father", "mot
                           "stepfather", "stepmother", "husband", "wife", "widow", "widower"})
 # Nouns of a length of time that such a phrase counts (`of 50 years`, `of three decades`).
 TENURE_NOUNS = frozenset({"years", "decades", "months", "weeks"})
+# Nouns for one who stands in a personal tie to another, of either gender (`her former student`, `his old
+# friend`, `her coach`): a speaker so described by an owner's pronoun is someone else than the owner, whom a later
+# paragraph's pronoun of the owner's gender goes back to (as with kin: `his brother, Frank`).
+TIE_NOUNS = frozenset({"student", "pupil", "mentor", "protégé", "protege", "friend", "colleague", "neighbour",
+                       "neighbor", "teammate", "team-mate", "classmate", "bandmate", "flatmate", "roommate",
+                       "partner", "companion", "carer", "caregiver"})
 RELATION_NOUNS = frozenset({
     "rival", "opponent", "challenger", "counterpart", "partner", "friend", "colleague", "predecessor",
     "successor", "client", "employer", "teammate", "team-mate", "classmate", "fiancé", "fiancée",

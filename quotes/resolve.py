@@ -28,7 +28,7 @@ import regex
 
 from .lexicon import (FAMILY_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
-                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
+                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES)
 from .parse import Word
@@ -129,8 +129,8 @@ _AGE_WORD = regex.compile(r"\d{1,3}-year-old")
 _PARAGRAPH_BREAK = regex.compile(r"\n\s*")
 # `his brother`, `her eldest daughter`, `his younger half-brother`: an owner's pronoun, up to two lower-case words,
 # then a noun for kin (lexicon FAMILY_NOUNS).
-_KIN_DESCRIPTION = regex.compile(r"(?i:(his|her))\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(" + "|".join(sorted(FAMILY_NOUNS))
-                                 + r")\b")
+_KIN_DESCRIPTION = regex.compile(r"(?i:(his|her))\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?("
+                                 + "|".join(sorted(FAMILY_NOUNS | TIE_NOUNS, key=len, reverse=True)) + r")\b")
 _NAME_SUFFIX = regex.compile(r",?\s(?:Jr\.|Sr\.|II\b|III\b|IV\b)")
 _AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
 _AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
@@ -645,7 +645,8 @@ def _plural_description(text: str, start: int, end: int) -> Mention | None:
     subject: a determiner or an owner, up to three lower-case words, and a plural in `-s` of a noun for a
     person or a body (`_PERSON_HEADS`, `_BODY_HEADS`, or one who does something: `lenders`) right before a
     lower-case word that opens no phrase nor clause, no verb's `-s` form (`The firm's owners says` is no
-    English): a plural mention, for `they`."""
+    English): a plural mention, for `they` tagging the clause it opens (`tagged-clause-subject`; a `they`
+    further on may stand for what the sentence names after it: `While these gifts help, they do not ...`)."""
     words = list(regex.finditer(r"\S+", text[start:min(end, start + 120)]))
     if len(words) < 3 or not (words[0].group() in _PLURAL_DESCRIPTION_OPENERS or _OWNER.fullmatch(words[0].group())):
         return None
@@ -703,7 +704,7 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
         start = conjunction.end()  # `But Mr. Ruiz did not see it that way.`: the name after it
     found = opening_description(text, start, end) or opening_name(text, start, end) or fronted_name(text, start, end)
     if found is None:
-        return _plural_name(text, start, end) or _plural_description(text, start, end)
+        return _plural_name(text, start, end)
     if found.start == start and text[start:end].rstrip().rstrip("\"'”’»").endswith("?"):
         return None
     phrase = text[found.start:found.end]
@@ -932,6 +933,8 @@ class Resolver:
             return None
         found = opening_subject(self.text, *self.reported)
         word = self.text[m.start:m.end].lower()
+        if found is None and word == "they":  # `The companies expect sales to slow, they said`: a plural
+            found = _plural_description(self.text, *self.reported)  # description, within the report's own sentence
         if found is None and word in ("he", "she"):
             return self._role_of(m)
         measured = measured_body(self.text, *self.reported) if word == "it" else None
@@ -1401,7 +1404,7 @@ class Resolver:
         kin = _KIN_DESCRIPTION.match(self.text, resolved[0], resolved[1])
         if kin is None or _PARAGRAPH_BREAK.search(self.text, prev.end, m.start) is None \
                 or {"his": "masc", "her": "fem"}[kin.group(1).lower()] != m.gender \
-                or GENDERED.get(kin.group(2).lower()) != m.gender:
+                or GENDERED.get(kin.group(2).lower(), m.gender if kin.group(2).lower() in TIE_NOUNS else None) != m.gender:
             return None
         with self._passing_over(self._words(resolved)):
             return self._earlier_subject(m)
@@ -1738,12 +1741,16 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "she would not", "She"))),
     Rule("kin-owner", "resolution", "`he` or `she` opening a paragraph whose latest agreeing speaker is, in an earlier "
          "paragraph, described as kin of the pronoun's gender by an owner's pronoun of that gender (`his brother, "
-         "Frank`, `her daughter, Lisa`): the owner, the one the kin is kin to (in an obituary, whoever died), as "
+         "Frank`, `her daughter, Lisa`; or by a noun for a personal tie of either gender, lexicon TIE_NOUNS: `her "
+         "former student, Dana Price`): the owner, the one the kin is kin to (in an obituary, whoever died), as "
          "earlier-subject finds it passing that kin over; within the kin's own paragraph previous-speaker keeps them "
          "(`\"Mom was up at four,\" she said`).", Resolver._kin_owner,
          (Example('Eddie Cole coached the Riverside boys for 30 years. He died on Monday.\n\n"He was tough," said his '
                   'brother, Frank.\n\nHe often said that a team is only as good as its bench.',
-                  "that a team is only as good as its bench", "He"),)),
+                  "that a team is only as good as its bench", "He"),
+          Example('Maria Lind taught piano for 40 years.\n\n"She changed my life," said her former student, Dana '
+                  'Price.\n\nShe once said that no one is too old to learn.', "that no one is too old to learn",
+                  "She"))),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (`they` never one man or one woman, whatever the parse "
          "gave the name's number: a plural or a body; an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "

@@ -1359,6 +1359,14 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "Her lawyers will appeal", "they", "Her lawyers")]),
     ("h182-plural-things-no-they", "The results were mixed, they said.",
      [("indirect", "The results were mixed", "they", None)]),
+    ("h182-tie-owner-she", 'Maria Lind taught piano for 40 years. She died on Monday.\n\n"She changed my life," '
+     'said her former student, Dana Price.\n\nShe once said, "I never stop."',
+     [("direct", "She changed my life,", "her former student, Dana Price", ANY),
+      ("direct", "I never stop.", "She", "Maria Lind")]),
+    ("h182-tie-other-gender-stays", 'Maria Lind taught piano for 40 years.\n\n"She changed my life," said her '
+     'former student, Tom Price.\n\nHe once said, "I never stop."',
+     [("direct", "She changed my life,", "her former student, Tom Price", ANY),
+      ("direct", "I never stop.", "He", "her former student, Tom Price")]),
 ]
 
 
