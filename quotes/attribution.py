@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -215,7 +215,8 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
     said`: `relative-head` names the memo)."""
     subjects = [k for k in s.kids[verb.index] if k.deprel in _SUBJECTS and k.deprel != "nsubj:pass"
                 and not _time_of_cue(s, k, verb) and not demonstrative(k.text)
-                and not (k.index < verb.index and _floating_quantifier(s, k))]  # `..., Tom Vale, all said`
+                and not (k.index < verb.index and _floating_quantifier(s, k))  # `..., Tom Vale, all said`
+                and not _connective_aside(s, k.index)]  # `The chief, meanwhile, said`: `linking-aside-subject`'s
     # one after the verb past a quotation mark lies in the words it reports (`and said, "Hillary has ..."`);
     # one past a comma is no inverted subject (`said Tuesday, her voice breaking`: a phrase of her own)
     subjects = [k for k in subjects if k.index < verb.index or not (
@@ -520,14 +521,16 @@ def _apposition_host(s: Parsed, verb: Word) -> Word | None:
     return words[c + 1]  # the name's first word, its head (`Brooks` in `Ann Brooks` may be tagged plural)
 
 
-def _misread_past(s: Parsed) -> Word | None:
+def _misread_past(s: Parsed, at: int | None = None) -> Word | None:
     """`Hundreds of farmers marched through the capital, chanting "..."`, `The mayor's aide rallied workers,
-    saying: "..."`: a participle set off by a comma closes a clause, so where the parse left the words
+    saying: "..."`: a participle set off by a comma closes a clause (as does a past form after `and`, word
+    `at` when given: `Students marched through the square and chanted`), so where the parse left the words
     before the first such participle with no finite verb, the one past form in `-ed` there that comes right
     after a noun and that the parse took for a modifier (`amod`, `acl`, `compound`), with no auxiliary, is
     that clause's main verb.  That past form, or None."""
     words = s.words
-    at = next((w.index for w in words[2:] if w.xpos == "VBG" and words[w.index - 1].text == ","), None)
+    if at is None:
+        at = next((w.index for w in words[2:] if w.xpos == "VBG" and words[w.index - 1].text == ","), None)
     if at is None:
         return None
     before = words[:at - 1]
@@ -539,11 +542,21 @@ def _misread_past(s: Parsed) -> Word | None:
     return past[0] if len(past) == 1 else None
 
 
+def _joined_past(s: Parsed, verb: Word) -> bool:
+    """Whether `verb` is a past form right after `and`, with no subject or auxiliary of its own (`... and
+    chanted "..."`): it closes, for `_misread_past`, the clause it is joined to."""
+    return verb.xpos == "VBD" and verb.index > 2 and s.words[verb.index - 1].text == "and" and not any(
+        k.deprel in _SUBJECTS or k.deprel.startswith("aux") for k in s.kids[verb.index])
+
+
 def _misread_main_verb(s: Parsed, verb: Word) -> Word | None:
-    """`Hundreds of farmers marched through the capital, chanting "..."`: the subject of the past form the
-    parse misread (`_misread_past`): the noun phrase right before it, which opens its clause."""
-    past = _misread_past(s)
-    if past is None or verb.xpos != "VBG" or s.words[verb.index - 1].text != "," or verb.index < past.index:
+    """`Hundreds of farmers marched through the capital, chanting "..."`, `Students marched through the
+    square and chanted "..."`: the subject of the past form the parse misread (`_misread_past`): the noun
+    phrase right before it, which opens its clause."""
+    joined = _joined_past(s, verb)
+    past = _misread_past(s, verb.index if joined else None)
+    if past is None or not joined and (verb.xpos != "VBG" or s.words[verb.index - 1].text != ",") \
+            or verb.index < past.index:
         return None  # (the parse may have made the participle the root, holding the words before it)
     noun = s.words[past.index - 1]
     while noun.deprel in _HEAD_STEPS and 0 <= noun.head < noun.index:
@@ -1369,6 +1382,15 @@ def _determiner_on_cue(s: Parsed, verb: Word) -> Word | None:
     return last
 
 
+def _connective_aside(s: Parsed, i: int) -> bool:
+    """Whether word `i` is a linking adverb (`CONNECTIVE_ADVERBS`: `meanwhile`, `however`) set off by commas
+    on both sides, after a word of the sentence: it links the sentence to what came before and is never its
+    subject, whatever the parse made of it (`The alliance's chief, meanwhile, said`)."""
+    words = s.words
+    return 1 < i < len(words) - 1 and words[i].text.lower() in CONNECTIVE_ADVERBS \
+        and words[i - 1].text == "," and words[i + 1].text == ","
+
+
 def _linking_aside_subject(s: Parsed, verb: Word) -> Word | None:
     """`Whitcomb, for her part, insists ...` with the name taken for an interjection: a finite cue with no
     subject right after a linking phrase set off by commas (`LINKING_ASIDES`: `for her part`, `in turn`), or
@@ -1377,9 +1399,13 @@ def _linking_aside_subject(s: Parsed, verb: Word) -> Word | None:
     sentence's start whatever its tag)."""
     words = s.words
     c2 = verb.index - 1
-    if verb.xpos not in _FINITE or c2 < 4 or words[c2].text != "," or any(
-            k.deprel in _SUBJECTS for k in s.kids[verb.index]):
+    if verb.xpos not in _FINITE or c2 < 3 or words[c2].text != "," or any(
+            k.deprel in _SUBJECTS and not _connective_aside(s, k.index) for k in s.kids[verb.index]):
         return None
+    if _connective_aside(s, c2 - 1):  # `The alliance's chief, meanwhile, said`
+        w = words[c2 - 3]
+        return w if w.upos in _NOMINAL or (w.upos == "ADJ" and _run_start(s, w.index) is not None) \
+            or (c2 == 3 and w.text[:1].isupper() and w.text.isalpha()) else None  # (`secretary general`)
     for c1 in range(c2 - 2, max(0, c2 - 3 - _OCCASION_REACH), -1):
         if c1 < 1 or words[c1].text != ",":
             continue
@@ -4869,7 +4895,7 @@ def _speaker_span(s: Parsed, head: Word | None,
                  for w in s.subtree(k)}  # `accused by unions of a cover-up`: the charge is the verb's
     if head.index < (timed := _time_before(s, verb.index)) < verb.index and not _dated_work(s, head, timed, verb):
         skip |= set(range(timed, verb.index))  # `The firm's lawyer, Jo Hart, Tuesday night said`: the cue's time
-    past = _misread_past(s)
+    past = _misread_past(s) or (_misread_past(s, verb.index) if _joined_past(s, verb) else None)
     if past is not None:
         skip |= {past.index}  # `Hundreds of farmers marched ..., chanting`: the main verb, no part of its subject
     speaker = s.span(head, skip | frozenset({verb.index}))
@@ -5536,7 +5562,14 @@ def _run_word(s: Parsed, i: int) -> bool:
     return not time_word(w.text) and not timed and (w.upos in ("PROPN", "NOUN", "ADJ", "NUM") or w.xpos == "POS"
                                       or _title_or_name(s, i) or _modifying_participle(s, i)
                                       or _abbreviation_period(s, i) or _title_initials(s, i)
-                                      or _address_style_article(s, i))
+                                      or _address_style_article(s, i) or _rank_number_sign(s, i))
+
+
+def _rank_number_sign(s: Parsed, i: int) -> bool:
+    """`No` (`No.`, `Nos`) in capitals right before a number in digits is the sign for `number` in a rank
+    (`The world No 3 said`, `the party's No 2`), a word of the name-and-title run, not a determiner."""
+    words = s.words
+    return words[i].text in ("No", "No.", "Nos", "Nos.") and i + 1 < len(words) and words[i + 1].text.isdigit()
 
 
 def _address_style_article(s: Parsed, i: int) -> bool:
@@ -6093,7 +6126,8 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     wh-word: not a preposition, `In Ohio Smith said`) up to a word of another kind or the verb."""
     words = s.words
     lo, hi = s.word_range(span)
-    if head.upos not in ("NOUN", "PROPN", "ADJ") or not hi < verb.index:
+    if head.upos not in ("NOUN", "PROPN", "ADJ") and not (head.index > 0 and _rank_number_sign(s, head.index - 1)) \
+            or not hi < verb.index:  # (a rank's number heads it: `The world No 3 said`)
         return None  # an adjective for a subject is a noun mistagged (`a campaign official said`)
     first = _run_start(s, lo) if _run_word(s, lo) else None
     first = lo if first is None else first
@@ -11756,12 +11790,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('The harbour board\'s chairwoman, Ann Ruiz, accused ministers of "sitting on their hands".',
                   'ministers of "sitting on their hands"', "The harbour board's chairwoman, Ann Ruiz"),)),
     Rule("misread-main-verb", "subject", "`Hundreds of farmers marched through the capital, chanting ...`: a "
-         "participle set off by a comma closes a clause, so where the parse left the words before it no finite verb, "
+         "participle set off by a comma closes a clause (so does a past-form cue right after `and`, with no subject "
+         "of its own: `Students marched through the square and chanted ...`), so where the parse left the words "
+         "before it no finite verb, "
          "the one past form in `-ed` there right after a noun, which the parse took for a modifier, is their main "
          "verb: the noun phrase before it, opening its clause, speaks (and the verb is no part of it).",
          _misread_main_verb,
          (Example('The mayor\'s right-hand man rallied volunteers, saying: "We have to be ready."',
-                  "We have to be ready.", "The mayor's right-hand man", parse=_MISREAD_MAIN_UD),)),
+                  "We have to be ready.", "The mayor's right-hand man", parse=_MISREAD_MAIN_UD),
+          Example('Students marched through the square and chanted "No cuts!"', "No cuts!", "Students"))),
     Rule("aside-host", "subject", "`The senator, who said last week that she would run, announced ...`: a "
          "finite verb right after the comma or dash (and adverbs) closing a relative clause set off after a noun (one "
          "a share opens too: `Residents, many of whom have lived there for decades, say ...`) is that "
@@ -12061,13 +12098,16 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   '"Who will pay for it?"', "Who will pay for it?", "the mayor"),)),
     Rule("linking-aside-subject", "subject", "`Whitcomb, for her part, insists ...` with the name taken for an "
          "interjection: a finite cue with no subject right after a linking phrase set off by commas (`for her part`, "
-         "`in turn`), or a phrase of the occasion or means of speaking (`in a statement`, `through a lawyer`), has "
+         "`in turn`), a linking adverb (`meanwhile`, `however`: never the subject, whatever the parse), or a phrase "
+         "of the occasion or means of speaking (`in a statement`, `through a lawyer`), has "
          "for its subject the word before that phrase's opening comma (before a verb it was joined to, whose "
          "subject it is not: `..., but the family, in a statement, said`).", _linking_aside_subject,
          (Example("Whitcomb, for her part, insists the vote would only delay the inevitable.",
                   "the vote would only delay the inevitable", "Whitcomb"),
           Example("Police said the driver was not hurt, but the family, in a statement, said she was badly injured.",
-                  "she was badly injured", "the family"))),
+                  "she was badly injured", "the family"),
+          Example("The alliance's secretary general, meanwhile, said talks would resume.",
+                  "talks would resume", "The alliance's secretary general"))),
     Rule("controller-subject", "subject", "`He smiled and said`, `..., saying that`: the speaker of the verb "
          "the cue hangs from, else, in a main clause, its passive subject (`The paper has long been opposed to "
          "it, arguing ...`); a verb after `and` that the parse joined to a noun goes on from the verb that noun "
@@ -12478,9 +12518,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "Omar Saad said`; a period the tokenizer split off a company's abbreviation "
          "is the name's too: `Acme Corp. chief financial officer Jo Hart said`; so are a title's initials in "
          "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`; so is `the` before a style of "
-         "address after a title: `Senator Dr the Honourable Jo Vale said`; and a weekday between a "
-         "title word and a name, a given name: `coach Sunday Oliseh said`).", _name_run,
+         "address after a title: `Senator Dr the Honourable Jo Vale said`; a weekday between a "
+         "title word and a name, a given name: `coach Sunday Oliseh said`; and `No` in capitals before a number "
+         "in digits, the sign for a rank's number, not a determiner: `The world No 3 said`).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
+          Example("The world No 3 said she was tired.", "she was tired", "The world No 3"),
           Example("Station House Officer (SHO) Ravi Rao said the two men had been arrested.",
                   "the two men had been arrested", "Station House Officer (SHO) Ravi Rao"),
           Example('"Our boys played well," coach Sunday Oliseh said.', "Our boys played well,", "coach Sunday Oliseh"),

@@ -30,6 +30,8 @@ __all__ = [
     "HEADLINE_LABEL_SOURCES",
     "TOPIC_LISTENER_VERBS",
     "SEQUENCE_ADVERBS",
+    "CONNECTIVE_ADVERBS",
+    "TIE_NOUNS",
     "DEGREE_LETTERS",
     "EVENT_PREPOSITIONS",
     "MADE_ONLY_NOUN_CUES",
@@ -1271,6 +1273,12 @@ FAMILY_NOUNS = frozenset({"son", "daughter", "brother", "sister", "father", "mot
                           "stepfather", "stepmother", "husband", "wife", "widow", "widower"})
 # Nouns of a length of time that such a phrase counts (`of 50 years`, `of three decades`).
 TENURE_NOUNS = frozenset({"years", "decades", "months", "weeks"})
+# Nouns for one who stands in a personal tie to another, of either gender (`her former student`, `his old
+# friend`, `her coach`): a speaker so described by an owner's pronoun is someone else than the owner, whom a later
+# paragraph's pronoun of the owner's gender goes back to (as with kin: `his brother, Frank`).
+TIE_NOUNS = frozenset({"student", "pupil", "mentor", "protégé", "protege", "friend", "colleague", "neighbour",
+                       "neighbor", "teammate", "team-mate", "classmate", "bandmate", "flatmate", "roommate",
+                       "partner", "companion", "carer", "caregiver"})
 RELATION_NOUNS = frozenset({
     "rival", "opponent", "challenger", "counterpart", "partner", "friend", "colleague", "predecessor",
     "successor", "client", "employer", "teammate", "team-mate", "classmate", "fiancé", "fiancée",
@@ -1616,6 +1624,11 @@ NOT_SPEAKER_LABELS = NOT_SPEAKER_LABELS | frozenset(label.upper() for label in Q
 LINKING_ASIDES = frozenset({("for", "part"), ("in", "turn"), ("in", "response"), ("in", "reply"),
                             ("in", "return"), ("in", "contrast"), ("by", "contrast"), ("by", "comparison"),
                             ("in", "addition"), ("in", "fact"), ("of", "course"), ("in", "particular")})
+# Single adverbs that link a sentence to what came before, set off by commas after its subject (`The
+# alliance's chief, meanwhile, said`, `The union, however, warned`): never the subject, whatever the parse.
+CONNECTIVE_ADVERBS = frozenset({"meanwhile", "meantime", "however", "though", "too", "instead", "moreover",
+                                "furthermore", "nevertheless", "nonetheless", "likewise", "similarly",
+                                "separately", "therefore", "thus", "accordingly", "besides", "also"})
 
 # Words after `a` that open a plural noun phrase (`a few analysts`, `a dozen voters`, `a number of`): with
 # any other word, `a` and a plural cannot make one phrase (`a move business groups had demanded`).

@@ -28,7 +28,7 @@ import regex
 
 from .lexicon import (FAMILY_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
-                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
+                      WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
                       PEER_ADDRESSES)
 from .parse import Word
@@ -129,8 +129,8 @@ _AGE_WORD = regex.compile(r"\d{1,3}-year-old")
 _PARAGRAPH_BREAK = regex.compile(r"\n\s*")
 # `his brother`, `her eldest daughter`, `his younger half-brother`: an owner's pronoun, up to two lower-case words,
 # then a noun for kin (lexicon FAMILY_NOUNS).
-_KIN_DESCRIPTION = regex.compile(r"(?i:(his|her))\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(" + "|".join(sorted(FAMILY_NOUNS))
-                                 + r")\b")
+_KIN_DESCRIPTION = regex.compile(r"(?i:(his|her))\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?("
+                                 + "|".join(sorted(FAMILY_NOUNS | TIE_NOUNS, key=len, reverse=True)) + r")\b")
 _NAME_SUFFIX = regex.compile(r",?\s(?:Jr\.|Sr\.|II\b|III\b|IV\b)")
 _AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
 _AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
@@ -627,6 +627,44 @@ def _plural_name(text: str, start: int, end: int) -> Mention | None:
         or verb in IRREGULAR_PASTS or verb.endswith(("ed", "ly")) else None  # (`Conservative Solutions super PAC`)
 
 
+_PLURAL_DESCRIPTION_OPENERS = frozenset({"The", "Their", "His", "Her", "Its", "Our", "Both"})
+
+
+def _singular(word: str) -> str:
+    """The singular of a plural noun in `-s` (`companies`: `company`, `witnesses`: `witness`, `lenders`)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _plural_description(text: str, start: int, end: int) -> Mention | None:
+    """`The companies expect sales to slow`, `Her lawyers filed an appeal`, `Acme's lenders were ...`: a
+    description of people or bodies in the plural, with no name, opening the sentence text[start:end] as its
+    subject: a determiner or an owner, up to three lower-case words, and a plural in `-s` of a noun for a
+    person or a body (`_PERSON_HEADS`, `_BODY_HEADS`, or one who does something: `lenders`) right before a
+    lower-case word that opens no phrase nor clause, no verb's `-s` form (`The firm's owners says` is no
+    English): a plural mention, for `they` tagging the clause it opens (`tagged-clause-subject`; a `they`
+    further on may stand for what the sentence names after it: `While these gifts help, they do not ...`)."""
+    words = list(regex.finditer(r"\S+", text[start:min(end, start + 120)]))
+    if len(words) < 3 or not (words[0].group() in _PLURAL_DESCRIPTION_OPENERS or _OWNER.fullmatch(words[0].group())):
+        return None
+    for k in range(1, min(5, len(words) - 1)):
+        word, after = words[k].group(), words[k + 1].group().rstrip(".!?;:,")
+        if not _LOWER_WORD.fullmatch(word) or word in AUXILIARIES or word in PREPOSITIONS:
+            return None
+        single = _singular(word)
+        if not (word.endswith("s") and not word.endswith(("ss", "us", "is")) and (
+                single in _PERSON_HEADS or single in _BODY_HEADS or _agent(single))):
+            continue
+        if not _LOWER_WORD.fullmatch(after) or after in PREPOSITIONS or after in _NOT_VERBS \
+                or after.endswith("s") and after not in PLURAL_VERBS or after in _PERSON_HEADS or after in _BODY_HEADS:
+            return None  # (`The lawyers for the family`, `The players who ...`, `The union members ...` read on)
+        return Mention(start, start + words[k].end(), "plur", None, False)
+    return None
+
+
 _MEASURED = regex.compile(r"(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+(?:price|value))?)\s+(?:in|of|at)\s+"
                           r"(?:(the\s+(\p{Ll}+))|((?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’&-]*))"
                           r"(?=\s+\p{Ll})")
@@ -690,9 +728,11 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
                 return None
         elif word == phrase and after != "and" and not _looks_like_verb(after) \
                 and not (after.lower() in CUE_ADVERBS and _looks_like_verb(then)) \
+                and not _described_after(text, found.end) \
                 and regex.search(r"[\p{Ll},]\s+" + regex.escape(word) + r"\b", text) is None:
             return None  # `Extreme caution is ...`, `Number two, ...`: a word the text names no one by elsewhere,
             # not followed by a verb as a name opening a sentence is (`Kerry arrived`, `Ruiz is`, `Ruiz also agreed`)
+            # nor by a description set off before one (`Costa, the top seed, was`)
     if single and after[:1].islower() and (then.lower() in PLURAL_VERBS or not parsed and _plural_then_past(after, then)):
         return Mention(found.start, following.end(1), "plur", None, False)  # `Local groups are ...`: the noun too
     paired = after == "and" and regex.search(r"\p{Lu}[\p{L}\p{M}.'’-]*\s+" + regex.escape(phrase) + r"\b",
@@ -709,6 +749,20 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
 # clause before its verb (or a relative clause set off: `, who ...`).
 _ROLE_OF = regex.compile(r"The\s+(?:\p{Ll}+\s+){0,2}(\p{Ll}+)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’&-]*\s+){0,3}"
                          r"\p{Lu}[\p{L}\p{M}'’&-]*(?:(?<=['’]s)\s+\p{Ll}+)?(?=,?\s+\p{Ll})")
+
+
+# After a name, a description or an age set off by commas, then a word in lower case (`Costa, the top seed,
+# was`, `Costa, 24, has`): group 1 the word after.
+_DESCRIPTION_SET_OFF = regex.compile(r",\s+(?:\d{1,3}|(?:the|a|an|his|her|their|its)\s+[^,;:.!?\"“”\n]{1,50}),\s+"
+                                     r"(\p{Ll}[\p{L}’'-]*)")
+
+
+def _described_after(text: str, end: int) -> bool:
+    """Whether the word ending at `end` is followed by a description or an age set off by commas and then a
+    word in lower case that is no pronoun (`Costa, the top seed, was`): the word is a name, the subject that
+    the description describes."""
+    m = _DESCRIPTION_SET_OFF.match(text, end)
+    return m is not None and m.group(1) not in PRONOUNS
 
 
 # A transcript's label opening a paragraph: a name in capitals and a colon (`SMITH:`, `ANN SMITH:`).
@@ -879,6 +933,8 @@ class Resolver:
             return None
         found = opening_subject(self.text, *self.reported)
         word = self.text[m.start:m.end].lower()
+        if found is None and word == "they":  # `The companies expect sales to slow, they said`: a plural
+            found = _plural_description(self.text, *self.reported)  # description, within the report's own sentence
         if found is None and word in ("he", "she"):
             return self._role_of(m)
         measured = measured_body(self.text, *self.reported) if word == "it" else None
@@ -1168,11 +1224,14 @@ class Resolver:
     def _lone_capital(self, m: Mention) -> bool:
         """A single capitalised word set off by a comma, ending in -ly or a preposition (`Under a new
         contract, ...`), and never capitalised inside a sentence (`Politically, she knew ...`: an adverb
-        opening its sentence, which `opening_name` may take for a name; not `Kerry arrived ...`): no antecedent."""
+        opening its sentence, which `opening_name` may take for a name; not `Kerry arrived ...`): no antecedent.
+        Not a word whose comma opens a description or an age set off before a verb in lower case (`Costa, the
+        top seed, was not impressed.`, `Costa, 24, has`): a name, the subject, named once or not."""
         phrase = self.text[m.start:m.end]
         return " " not in phrase and phrase[:1].isupper() and not m.pronoun \
             and (self.text[m.end:m.end + 1] == "," or phrase.endswith("ly") or phrase.lower() in PREPOSITIONS) \
-            and not self._named(m)
+            and not self._named(m) and not (phrase.lower() not in PREPOSITIONS and not phrase.endswith("ly")
+                                            and _described_after(self.text, m.end))
 
     def _described_earlier(self, m: Mention) -> tuple[int, int] | None:
         """`the director` after `Maria Gonzalez, the city's housing director,` or `Housing Director Maria
@@ -1345,7 +1404,7 @@ class Resolver:
         kin = _KIN_DESCRIPTION.match(self.text, resolved[0], resolved[1])
         if kin is None or _PARAGRAPH_BREAK.search(self.text, prev.end, m.start) is None \
                 or {"his": "masc", "her": "fem"}[kin.group(1).lower()] != m.gender \
-                or GENDERED.get(kin.group(2).lower()) != m.gender:
+                or GENDERED.get(kin.group(2).lower(), m.gender if kin.group(2).lower() in TIE_NOUNS else None) != m.gender:
             return None
         with self._passing_over(self._words(resolved)):
             return self._earlier_subject(m)
@@ -1631,13 +1690,15 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "speaking a clause reported before its cue, in its own sentence, stands for that clause's opening "
          "subject where its words agree: a body for `it` (`the bank`, `Brazil's central bank`, a name of no "
          "known gender: `Acme`; the company after what a market measures of it: `Profits at the carmaker fell, "
-         "it said`), a man or a woman for `he` or `she`, a plural for `they` (not `Russia ..., he "
+         "it said`), a man or a woman for `he` or `she`, a plural for `they` (a description of people or "
+         "bodies too: `The companies expect sales to slow, they said`; not `Russia ..., he "
          "said`: a name of no known gender); for `he` or `she`, where no earlier speaker or subject agrees, a "
          "description of one person whose gender nothing told (`The mayor will not run again, she said`, `The "
          "mayor of Eastport ...`).", Resolver._reported_subject,
          (Example("The central bank raised interest rates on Thursday, it said in a statement.",
                   "The central bank raised interest rates on Thursday", "it"),
           Example("The mayor will not run again, she said.", "The mayor will not run again", "she"),
+          Example("The companies expect sales to slow, they said.", "The companies expect sales to slow", "they"),
           Example("Profits at the carmaker fell by a third, it said.", "Profits at the carmaker fell by a third",
                   "it"),
           Example("Acme Corp reported higher profits.\n\nThe broker cut its target price for Acme, it said.",
@@ -1680,12 +1741,16 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "she would not", "She"))),
     Rule("kin-owner", "resolution", "`he` or `she` opening a paragraph whose latest agreeing speaker is, in an earlier "
          "paragraph, described as kin of the pronoun's gender by an owner's pronoun of that gender (`his brother, "
-         "Frank`, `her daughter, Lisa`): the owner, the one the kin is kin to (in an obituary, whoever died), as "
+         "Frank`, `her daughter, Lisa`; or by a noun for a personal tie of either gender, lexicon TIE_NOUNS: `her "
+         "former student, Dana Price`): the owner, the one the kin is kin to (in an obituary, whoever died), as "
          "earlier-subject finds it passing that kin over; within the kin's own paragraph previous-speaker keeps them "
          "(`\"Mom was up at four,\" she said`).", Resolver._kin_owner,
          (Example('Eddie Cole coached the Riverside boys for 30 years. He died on Monday.\n\n"He was tough," said his '
                   'brother, Frank.\n\nHe often said that a team is only as good as its bench.',
-                  "that a team is only as good as its bench", "He"),)),
+                  "that a team is only as good as its bench", "He"),
+          Example('Maria Lind taught piano for 40 years.\n\n"She changed my life," said her former student, Dana '
+                  'Price.\n\nShe once said that no one is too old to learn.', "that no one is too old to learn",
+                  "She"))),
     Rule("previous-speaker", "resolution", "A third-person pronoun (a possessive one too, an owner who speaks: "
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (`they` never one man or one woman, whatever the parse "
          "gave the name's number: a plural or a body; an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "
@@ -1705,7 +1770,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          (Example('"We will win," Kerry said. "We will go on," he said.', "We will go on,", "he"),)),
     Rule("earlier-subject", "resolution", "A third-person pronoun with no such speaker: the latest earlier "
          "subject that agrees, widened as a name (a name opening a sentence counts, an age set off after it too: "
-         "`Tom Vale, 29, has ...`, or a description before it, a title in capitals too: `The Treasurer, Helen "
+         "`Tom Vale, 29, has ...`, a lone word named nowhere else with a description set off after it too: `Costa, "
+         "the top seed, was not impressed.`, or a description before it, a title in capitals too: `The Treasurer, Helen "
          "Marsh, rose`, and the name after it a title in lower case: `Her neighbour, retired teacher Bill Carr, "
          "agreed`; so does one after a phrase set off that opens it, a preposition's or a "
          "participle's: `On a cold morning in May, Maria Lind stands ...`; and a name opening a sentence whose "
@@ -1742,6 +1808,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          (Example('Kerry arrived in Geneva on Friday. "We will go on," he said.', "We will go on,", "he"),
           Example('Tom Vale signed on Friday. Part of the deal was kept secret. "I am happy," he said.',
                   "I am happy,", "he"),
+          Example('Costa, the top seed, was not impressed. "It was windy," she complained.', "It was windy,", "she"),
           Example('"We will go on," Max Berg said.\n\nTom Vale, 29, has scored twice this season.\n\n'
                   '"I feel great," he said.', "I feel great,", "he"),
           Example('"We lost the race," Max Berg said.\n\nHis team-mate, Carlos Ruiz, was blunter.\n\n'

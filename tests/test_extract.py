@@ -1354,6 +1354,38 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     # h186: a quotation that addresses the subject before by its office is put to it, not said by it
     ("office-addressed-not-narrator", 'The coach spoke to reporters. "Coach, what went wrong?"\n"Everything," he said.',
      [("direct", "Coach, what went wrong?", None, None), ("direct", "Everything,", "he", "The coach")]),
+    # h182: speaker spans and resolution leftovers
+    ("h182-meanwhile-aside-no-speaker", "The alliance's secretary general, meanwhile, said talks would resume.",
+     [("indirect", "talks would resume", "The alliance's secretary general", ANY)]),
+    ("h182-however-aside-no-speaker", "The union's leader, however, warned that jobs would go.",
+     [("indirect", "that jobs would go", "The union's leader", ANY)]),
+    ("h182-rank-number-sign", "The world No 3 said she was tired.",
+     [("indirect", "she was tired", "The world No 3", ANY)]),
+    ("h182-no-one-stays", "No one said the deal was dead.", [("indirect", "the deal was dead", "No one", ANY)]),
+    ("h182-marched-and-chanted", 'Students marched through the square and chanted "No cuts!"',
+     [("direct", "No cuts!", "Students", ANY)]),
+    ("h182-gathered-and-shouted", 'Hundreds of nurses gathered outside the hospital and shouted "Fund us now!"',
+     [("direct", "Fund us now!", "Hundreds of nurses", ANY)]),
+    ("h182-described-once-named", 'Costa, the top seed, was not impressed. "It was windy," she complained.',
+     [("direct", "It was windy,", "she", "Costa")]),
+    ("h182-aged-once-named", 'Costa, 24, was not impressed. "It was windy," she complained.',
+     [("direct", "It was windy,", "she", "Costa")]),
+    ("h182-adverb-opening-no-name", 'Politically, the plan was weak. "It was windy," she complained.',
+     [("direct", "It was windy,", "she", None)]),
+    ("h182-plural-description-they", "The companies expect sales to slow, they said.",
+     [("indirect", "The companies expect sales to slow", "they", "The companies")]),
+    ("h182-plural-owned-they", "Her lawyers will appeal, they said.",
+     [("indirect", "Her lawyers will appeal", "they", "Her lawyers")]),
+    ("h182-plural-things-no-they", "The results were mixed, they said.",
+     [("indirect", "The results were mixed", "they", None)]),
+    ("h182-tie-owner-she", 'Maria Lind taught piano for 40 years. She died on Monday.\n\n"She changed my life," '
+     'said her former student, Dana Price.\n\nShe once said, "I never stop."',
+     [("direct", "She changed my life,", "her former student, Dana Price", ANY),
+      ("direct", "I never stop.", "She", "Maria Lind")]),
+    ("h182-tie-other-gender-stays", 'Maria Lind taught piano for 40 years.\n\n"She changed my life," said her '
+     'former student, Tom Price.\n\nHe once said, "I never stop."',
+     [("direct", "She changed my life,", "her former student, Tom Price", ANY),
+      ("direct", "I never stop.", "He", "her former student, Tom Price")]),
 ]
 
 
