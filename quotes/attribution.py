@@ -4464,11 +4464,14 @@ def _tag_after(s: Parsed, colon: int) -> bool:
 def _possessed(s: Parsed, w: Word) -> bool:
     """`His warning that ...`, `their claims that ...`, `The company's denial that ...`: a noun cue's form
     (`NOUN_CUES`) right after a possessive pronoun that is no object pronoun too (`his`, `its`, `their`; not
-    `her`: `made her promise to stay`), or right after a possessive `'s`, is a noun, whatever its tag."""
+    `her` after a verb: `made her promise to stay`; `Her warning that ...`, `Still, her warning that ...`, with
+    no verb before it to take it for an object, is), or right after a possessive `'s`, is a noun, whatever its tag."""
     if w.index == 0 or w.text.lower() not in NOUN_CUES:
         return False
     before = s.words[w.index - 1]
-    return before.text.lower() in POSSESSIVE_PRONOUNS and before.text.lower() not in OBJECT_PRONOUNS \
+    pronoun = before.text.lower()
+    return pronoun in POSSESSIVE_PRONOUNS and (pronoun not in OBJECT_PRONOUNS or not any(
+        x.upos in ("VERB", "AUX") for x in s.words[:before.index])) \
         or before.xpos == "POS" and w.index > 1
 
 
@@ -4502,7 +4505,9 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                  _possessor(s, w))
     if owner is None:
         return None
-    opens = all(x.index in {y.index for y in s.subtree(owner)} or x.upos == "DET" for x in s.words[:w.index])
+    opens = all(x.index in {y.index for y in s.subtree(owner)} or x.upos == "DET"
+                or x.index <= 1 and s.words[0].text.lower() in CLAUSE_OPENERS and x.text in (s.words[0].text, ",")
+                for x in s.words[:w.index])  # `Perhaps his claim`, `Still, her warning`: an opener first
     read = _opening_noun_clause(s, w, mark) if opens else None  # `Her claim that ... is false`, read from the words
     if read is None and (mark.deprel != "mark" or mark.head <= mark.index
                          or s.subtree(s.words[mark.head])[0].index != mark.index):
@@ -4532,7 +4537,8 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
 def _opening_noun_clause(s: Parsed, noun: Word, mark: Word) -> int | None:
     """`Her claim that the money had been stolen is false`, `The company's denial that it knew about the
     leak came hours later`: an owned noun cue whose phrase opens the sentence, then `that`, a subject and a
-    finite verb, then the sentence's own predicate (`_subject_clause_end`): the clause between is what was
+    finite verb (or a copula and its predicate: `that the jail was safe`), then the sentence's own predicate
+    (`_subject_clause_end`): the clause between is what was
     said, read from the words however the parse hung `that` (from the predicate, or as a relative pronoun).
     Not a relative clause whose gap is the noun: its verb one that takes a saying for its object (`the claim
     that he made`, `the promise that she broke`: `SAYING_OBJECT_VERBS`), or its verb closing it with no
@@ -4546,8 +4552,11 @@ def _opening_noun_clause(s: Parsed, noun: Word, mark: Word) -> int | None:
         return None
     clause = [x for x in words[mark.index + 1:] if x.end <= end]
     verbs = [x for x in clause if x.upos == "VERB"]
-    if not verbs or not any(x.upos == "AUX" or x.xpos in _FINITE for x in clause):
+    if not any(x.upos == "AUX" or x.xpos in _FINITE for x in clause):
         return None
+    if not verbs:  # `Perhaps the warden's claim that the jail was safe was wrong`: a copula and its predicate
+        return end if any(x.upos == "AUX" for x in clause) and clause[-1].upos in ("ADJ", "NOUN", "PROPN", "NUM") \
+            else None
     verb = verbs[0]
     if _saying_gap(clause, verb) or (verb is clause[-1] and verb.xpos != "VBN"):
         return None
@@ -4582,6 +4591,10 @@ def _owner_words(s: Parsed, noun: Word, owner: Word) -> list[Word]:
         last += 1
     while first < last and s.words[first].text.lower() in CLAUSE_OPENERS:
         first += 1  # `Perhaps Mr. Comey's claim` with `Perhaps` taken for a name: it opens the clause
+    lead = s.words[first - 1] if first > 0 else None
+    if lead is not None and lead.upos == "DET" and lead.head == noun.index and owner.xpos != "PRP$" \
+            and s.words[last].xpos != "PRP$":
+        first -= 1  # `The mayor's claim` with `The` hung from `claim`: a `'s` owner takes the article before it
     return [x for x in s.words[first:last + 1] if x.xpos != "POS" and not (x.upos == "PUNCT" and x.text != ".")]
 
 
@@ -4594,7 +4607,7 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
     verb is such a verb too: `could shrink drew`; so is an `-ed` participle with its object after a noun or
     a passive participle: `that he took the money angered voters`), with no relative pronoun,
     comma or conjunction in between (`that the firms that lent money would fail`: not read)."""
-    predicate = False
+    predicate = linked = False
     for x in s.words[mark.index + 1:]:
         if x.end > end:
             break
@@ -4611,6 +4624,9 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
             return before.end
         if x.upos in ("VERB", "ADJ") and not finite or (predicate is False and x.upos == "VERB"):
             predicate = True
+        elif x.upos in ("NOUN", "PROPN", "NUM") and linked:
+            predicate = True  # `His claim that it was a hoax is false`: a noun after the clause's copula
+        linked = linked or finite
     return end
 
 
@@ -11412,9 +11428,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it (when "
          "the noun's phrase opens its sentence, the clause ends before the sentence's own predicate, however the parse "
          "split it: `Her claim that the river would flood was ignored`, `Her claim that the city lost jobs is false`, `His "
-         "claim that he took the bribe angered voters`, `... was unfair shocked the party`, an `-ed` verb with its "
-         "object; right after `his`, `its` or `their`, or a possessive `'s`, the noun cue's form is a noun "
-         "whatever its tag: `His warning that ...`, `The company's denial that ...`; read from the words where the parse "
+         "claim that he took the bribe angered voters`, `... was unfair shocked the party`, `His claim that it was a "
+         "hoax is false`, a noun after its copula, an `-ed` verb with its "
+         "object; right after `his`, `its` or `their`, `her` with no verb before it, or a possessive `'s`, the noun "
+         "cue's form is a noun whatever its tag: `His warning that ...`, `Her warning that ...`, `The company's denial "
+         "that ...`; an article before a `'s` owner is the owner's, wherever the parse hung it: `The mayor's claim`; "
+         "an opener may come first: `Perhaps the mayor's claim that ...`; read from the words where the parse "
          "hung `that` from the predicate or took it for a relative pronoun: `The company's denial that it knew about the "
          "leak came hours later`; not a relative clause on the noun, its verb one that takes a saying with no "
          "object of its own: `His claim that he made was false`).",
@@ -11434,7 +11453,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Her claim that the vote was unfair shocked the party.", "that the vote was unfair", "Her"),
           Example("The company's denial that it knew about the spill came two days later.",
                   "that it knew about the spill", "The company"),
-          Example("Her claim that the funds had been stolen is false.", "that the funds had been stolen", "Her")),
+          Example("Her claim that the funds had been stolen is false.", "that the funds had been stolen", "Her"),
+          Example("Her warning that the bridge was unsafe was ignored.", "that the bridge was unsafe", "Her"),
+          Example("The warden's claim that the jail was safe was disputed by guards.", "that the jail was safe",
+                  "The warden"),
+          Example("Perhaps the warden's claim that the jail was safe was wrong.", "that the jail was safe",
+                  "the warden"),
+          Example("His claim that the fire was an accident is false.", "that the fire was an accident", "His")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
