@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS, VIEW_NOUNS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2961,6 +2961,43 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
         speaker, content = fronted
     return Cue(sentence, (w, s.words[w.index + 1]), s.words[source.head] if source.head >= 0 else source,
                speaker, source, content, speaker_rule="according-to")
+
+
+IN_VIEW_WORDS = 5  # the most words of the owner between `in` and the noun of a view
+
+
+def _in_view(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`In Lee's view, taxes will fall.`, `Taxes will fall, in her opinion.`: `in`, an owner (a possessive
+    pronoun, or a noun phrase its `'s` closes) and a noun of a view (`VIEW_NOUNS`), opening the sentence
+    before a comma or closing it after one: the owner holds the rest of the sentence, as a speaker says it,
+    read from the words whatever the parse hung from them."""
+    words = s.words
+    if w.text.lower() != "in":
+        return None
+    view = next((x for x in words[w.index + 2:w.index + 2 + IN_VIEW_WORDS] if x.text.lower() in VIEW_NOUNS), None)
+    if view is None:
+        return None
+    owner = words[w.index + 1:view.index]
+    if len(owner) == 1 and owner[0].text.lower() in POSSESSIVE_PRONOUNS:
+        named = owner
+    elif len(owner) >= 2 and owner[-1].text in ("'s", "\u2019s", "'", "\u2019") \
+            and all(x.upos in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or x.text == "." for x in owner[:-1]):
+        named = owner[:-1]
+    else:
+        return None
+    body = [x for x in words if x.upos != "PUNCT" or x.text not in ".!?;"]
+    if w.index == 0 and view.index + 2 < len(words) and words[view.index + 1].text == ",":
+        said = [x for x in body if x.index > view.index + 1]
+    elif w.index > 1 and words[w.index - 1].text == "," and body and body[-1].index == view.index:
+        said = [x for x in body if x.index < w.index - 1]
+    else:
+        return None
+    if len(said) < 2 or not any(x.upos in ("VERB", "AUX") for x in said) \
+            or any(x.text.strip(MARK_CHARS) == "" for x in said):
+        return None  # `"...," in Bolton's view.`: a quotation's own tag (link rule `in-words`)
+    root = next(x for x in words if x.head < 0)
+    return Cue(sentence, (w, view), root, (named[0].start, named[-1].end), named[-1], (said[0].start, said[-1].end),
+               speaker_rule="in-view", content_rule="in-view")
 
 
 def _according_aside(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -11518,6 +11555,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The store was robbed twice last year, per court documents.",
                   "The store was robbed twice last year", "court documents")),
          parse="per-source"),
+    Rule("in-view", "cue", "`In Lee's view, taxes will fall.`, `Taxes will fall, in her opinion.`: `in`, an owner "
+         "(a possessive pronoun, or a noun phrase its `'s` closes) and a noun of a view (lexicon VIEW_NOUNS) opening "
+         "the sentence before a comma, or closing it after one: the owner holds the rest of the sentence (a verb in "
+         "it, and no quotation: `\"...,\" in Bolton's view` is `in-words`), as a speaker says it, read from the words.",
+         _in_view,
+         (Example("In the harbour master's view, the storm will pass by noon.", "the storm will pass by noon",
+                  "the harbour master"),
+          Example("The ferry will run again in May, in her opinion.", "The ferry will run again in May", "her")),
+         parse="in-view"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
          "whole name there, up to a colon, a relative clause or the writer's clause of circumstance set off by a "
          "comma: `, with dozens missing`, `, as ...`), the rest of the clause the content; so is `as per "

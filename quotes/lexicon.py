@@ -84,6 +84,7 @@ __all__ = [
     "TENURE_NOUNS",
     "SET_OFF_REPORTS",
     "TURN_PRESENT_FORMS",
+    "VIEW_NOUNS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -923,6 +924,9 @@ CREDIT_NOUNS = frozenset({"star", "stars", "host", "hosts", "actor", "actress", 
                           "writer", "author", "cast", "fans", "co-star", "co-host"})
 # Nouns of `in X's words` / `in her view` / `in the words of X`: whose words or view a sentence gives.
 WORDS_NOUNS = ("words", "view", "phrase")
+# Nouns of a view that `in X's view` gives a clause as X's (`In Lee's view, taxes will fall.`, `Taxes will
+# fall, in her opinion.`): the owner holds the rest of the sentence, as a speaker says it.
+VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "reckoning"})
 # Words in -ed that are no past-tense verb (`"...," she said, indeed`).
 NOT_PAST_FORMS = frozenset({"indeed", "need", "speed", "hundred", "proceed", "succeed", "exceed", "sacred", "naked",
                             "wicked", "kindred"})

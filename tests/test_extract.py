@@ -2997,6 +2997,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h185-claim-copula-noun-predicate", "His claim that it was a hoax is false.",
      [("indirect", "that it was a hoax", "His")]),
     ("h185-claim-relative-was-nothing", "The claim that it was is false.", []),
+    ("h185-in-owner-view-opening", "In Lee's view, taxes will fall.", [("indirect", "taxes will fall", "Lee")]),
+    ("h185-in-her-view-closing", "Taxes will fall, in her view.", [("indirect", "Taxes will fall", "her")]),
+    ("h185-in-view-of-nothing", "In his view of the case, nothing changed.", []),
+    ("h185-in-view-no-verb-nothing", "In his view, a mess.", []),
     ("h185-made-her-promise-not-owner", "They made her promise that she would stay.",
      [("indirect", "that she would stay", "They")]),
 ]
