@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (VIEW_NOUNS, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2989,6 +2989,43 @@ def _according_to(sentence: int, s: Parsed, w: Word) -> Cue | None:
                speaker, source, content, speaker_rule="according-to")
 
 
+IN_VIEW_WORDS = 5  # the most words of the owner between `in` and the noun of a view
+
+
+def _in_view(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`In Lee's view, taxes will fall.`, `Taxes will fall, in her opinion.`: `in`, an owner (a possessive
+    pronoun, or a noun phrase its `'s` closes) and a noun of a view (`VIEW_NOUNS`), opening the sentence
+    before a comma or closing it after one: the owner holds the rest of the sentence, as a speaker says it,
+    read from the words whatever the parse hung from them."""
+    words = s.words
+    if w.text.lower() != "in":
+        return None
+    view = next((x for x in words[w.index + 2:w.index + 2 + IN_VIEW_WORDS] if x.text.lower() in VIEW_NOUNS), None)
+    if view is None:
+        return None
+    owner = words[w.index + 1:view.index]
+    if len(owner) == 1 and owner[0].text.lower() in POSSESSIVE_PRONOUNS:
+        named = owner
+    elif len(owner) >= 2 and owner[-1].text in ("'s", "\u2019s", "'", "\u2019") \
+            and all(x.upos in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or x.text == "." for x in owner[:-1]):
+        named = owner[:-1]
+    else:
+        return None
+    body = [x for x in words if x.upos != "PUNCT" or x.text not in ".!?;"]
+    if w.index == 0 and view.index + 2 < len(words) and words[view.index + 1].text == ",":
+        said = [x for x in body if x.index > view.index + 1]
+    elif w.index > 1 and words[w.index - 1].text == "," and body and body[-1].index == view.index:
+        said = [x for x in body if x.index < w.index - 1]
+    else:
+        return None
+    if len(said) < 2 or not any(x.upos in ("VERB", "AUX") for x in said) \
+            or any(x.text.strip(MARK_CHARS) == "" for x in said):
+        return None  # `"...," in Bolton's view.`: a quotation's own tag (link rule `in-words`)
+    root = next(x for x in words if x.head < 0)
+    return Cue(sentence, (w, view), root, (named[0].start, named[-1].end), named[-1], (said[0].start, said[-1].end),
+               speaker_rule="in-view", content_rule="in-view")
+
+
 def _according_aside(sentence: int, s: Parsed, w: Word) -> Cue | None:
     """`The mill, according to the union, will close in June`: `according to X` set off by commas
     right after the noun phrase opening its sentence (no verb in it) and right before that phrase's
@@ -4496,11 +4533,14 @@ def _tag_after(s: Parsed, colon: int) -> bool:
 def _possessed(s: Parsed, w: Word) -> bool:
     """`His warning that ...`, `their claims that ...`, `The company's denial that ...`: a noun cue's form
     (`NOUN_CUES`) right after a possessive pronoun that is no object pronoun too (`his`, `its`, `their`; not
-    `her`: `made her promise to stay`), or right after a possessive `'s`, is a noun, whatever its tag."""
+    `her` after a verb: `made her promise to stay`; `Her warning that ...`, `Still, her warning that ...`, with
+    no verb before it to take it for an object, is), or right after a possessive `'s`, is a noun, whatever its tag."""
     if w.index == 0 or w.text.lower() not in NOUN_CUES:
         return False
     before = s.words[w.index - 1]
-    return before.text.lower() in POSSESSIVE_PRONOUNS and before.text.lower() not in OBJECT_PRONOUNS \
+    pronoun = before.text.lower()
+    return pronoun in POSSESSIVE_PRONOUNS and (pronoun not in OBJECT_PRONOUNS or not any(
+        x.upos in ("VERB", "AUX") for x in s.words[:before.index])) \
         or before.xpos == "POS" and w.index > 1
 
 
@@ -4534,7 +4574,9 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                  _possessor(s, w))
     if owner is None:
         return None
-    opens = all(x.index in {y.index for y in s.subtree(owner)} or x.upos == "DET" for x in s.words[:w.index])
+    opens = all(x.index in {y.index for y in s.subtree(owner)} or x.upos == "DET"
+                or x.index <= 1 and s.words[0].text.lower() in CLAUSE_OPENERS and x.text in (s.words[0].text, ",")
+                for x in s.words[:w.index])  # `Perhaps his claim`, `Still, her warning`: an opener first
     read = _opening_noun_clause(s, w, mark) if opens else None  # `Her claim that ... is false`, read from the words
     if read is None and (mark.deprel != "mark" or mark.head <= mark.index
                          or s.subtree(s.words[mark.head])[0].index != mark.index):
@@ -4564,7 +4606,8 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
 def _opening_noun_clause(s: Parsed, noun: Word, mark: Word) -> int | None:
     """`Her claim that the money had been stolen is false`, `The company's denial that it knew about the
     leak came hours later`: an owned noun cue whose phrase opens the sentence, then `that`, a subject and a
-    finite verb, then the sentence's own predicate (`_subject_clause_end`): the clause between is what was
+    finite verb (or a copula and its predicate: `that the jail was safe`), then the sentence's own predicate
+    (`_subject_clause_end`): the clause between is what was
     said, read from the words however the parse hung `that` (from the predicate, or as a relative pronoun).
     Not a relative clause whose gap is the noun: its verb one that takes a saying for its object (`the claim
     that he made`, `the promise that she broke`: `SAYING_OBJECT_VERBS`), or its verb closing it with no
@@ -4578,8 +4621,11 @@ def _opening_noun_clause(s: Parsed, noun: Word, mark: Word) -> int | None:
         return None
     clause = [x for x in words[mark.index + 1:] if x.end <= end]
     verbs = [x for x in clause if x.upos == "VERB"]
-    if not verbs or not any(x.upos == "AUX" or x.xpos in _FINITE for x in clause):
+    if not any(x.upos == "AUX" or x.xpos in _FINITE for x in clause):
         return None
+    if not verbs:  # `Perhaps the warden's claim that the jail was safe was wrong`: a copula and its predicate
+        return end if any(x.upos == "AUX" for x in clause) and clause[-1].upos in ("ADJ", "NOUN", "PROPN", "NUM") \
+            else None
     verb = verbs[0]
     if _saying_gap(clause, verb) or (verb is clause[-1] and verb.xpos != "VBN"):
         return None
@@ -4614,6 +4660,10 @@ def _owner_words(s: Parsed, noun: Word, owner: Word) -> list[Word]:
         last += 1
     while first < last and s.words[first].text.lower() in CLAUSE_OPENERS:
         first += 1  # `Perhaps Mr. Comey's claim` with `Perhaps` taken for a name: it opens the clause
+    lead = s.words[first - 1] if first > 0 else None
+    if lead is not None and lead.upos == "DET" and lead.head == noun.index and owner.xpos != "PRP$" \
+            and s.words[last].xpos != "PRP$":
+        first -= 1  # `The mayor's claim` with `The` hung from `claim`: a `'s` owner takes the article before it
     return [x for x in s.words[first:last + 1] if x.xpos != "POS" and not (x.upos == "PUNCT" and x.text != ".")]
 
 
@@ -4626,7 +4676,7 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
     verb is such a verb too: `could shrink drew`; so is an `-ed` participle with its object after a noun or
     a passive participle: `that he took the money angered voters`), with no relative pronoun,
     comma or conjunction in between (`that the firms that lent money would fail`: not read)."""
-    predicate = False
+    predicate = linked = False
     for x in s.words[mark.index + 1:]:
         if x.end > end:
             break
@@ -4643,6 +4693,9 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
             return before.end
         if x.upos in ("VERB", "ADJ") and not finite or (predicate is False and x.upos == "VERB"):
             predicate = True
+        elif x.upos in ("NOUN", "PROPN", "NUM") and linked:
+            predicate = True  # `His claim that it was a hoax is false`: a noun after the clause's copula
+        linked = linked or finite
     return end
 
 
@@ -11458,9 +11511,12 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "noun naming a saying, right before the `that` or `to` opening what was said: its owner says it (when "
          "the noun's phrase opens its sentence, the clause ends before the sentence's own predicate, however the parse "
          "split it: `Her claim that the river would flood was ignored`, `Her claim that the city lost jobs is false`, `His "
-         "claim that he took the bribe angered voters`, `... was unfair shocked the party`, an `-ed` verb with its "
-         "object; right after `his`, `its` or `their`, or a possessive `'s`, the noun cue's form is a noun "
-         "whatever its tag: `His warning that ...`, `The company's denial that ...`; read from the words where the parse "
+         "claim that he took the bribe angered voters`, `... was unfair shocked the party`, `His claim that it was a "
+         "hoax is false`, a noun after its copula, an `-ed` verb with its "
+         "object; right after `his`, `its` or `their`, `her` with no verb before it, or a possessive `'s`, the noun "
+         "cue's form is a noun whatever its tag: `His warning that ...`, `Her warning that ...`, `The company's denial "
+         "that ...`; an article before a `'s` owner is the owner's, wherever the parse hung it: `The mayor's claim`; "
+         "an opener may come first: `Perhaps the mayor's claim that ...`; read from the words where the parse "
          "hung `that` from the predicate or took it for a relative pronoun: `The company's denial that it knew about the "
          "leak came hours later`; not a relative clause on the noun, its verb one that takes a saying with no "
          "object of its own: `His claim that he made was false`).",
@@ -11480,7 +11536,13 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Her claim that the vote was unfair shocked the party.", "that the vote was unfair", "Her"),
           Example("The company's denial that it knew about the spill came two days later.",
                   "that it knew about the spill", "The company"),
-          Example("Her claim that the funds had been stolen is false.", "that the funds had been stolen", "Her")),
+          Example("Her claim that the funds had been stolen is false.", "that the funds had been stolen", "Her"),
+          Example("Her warning that the bridge was unsafe was ignored.", "that the bridge was unsafe", "Her"),
+          Example("The warden's claim that the jail was safe was disputed by guards.", "that the jail was safe",
+                  "The warden"),
+          Example("Perhaps the warden's claim that the jail was safe was wrong.", "that the jail was safe",
+                  "the warden"),
+          Example("His claim that the fire was an accident is false.", "that the fire was an accident", "His")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
@@ -11539,6 +11601,15 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The store was robbed twice last year, per court documents.",
                   "The store was robbed twice last year", "court documents")),
          parse="per-source"),
+    Rule("in-view", "cue", "`In Lee's view, taxes will fall.`, `Taxes will fall, in her opinion.`: `in`, an owner "
+         "(a possessive pronoun, or a noun phrase its `'s` closes) and a noun of a view (lexicon VIEW_NOUNS) opening "
+         "the sentence before a comma, or closing it after one: the owner holds the rest of the sentence (a verb in "
+         "it, and no quotation: `\"...,\" in Bolton's view` is `in-words`), as a speaker says it, read from the words.",
+         _in_view,
+         (Example("In the harbour master's view, the storm will pass by noon.", "the storm will pass by noon",
+                  "the harbour master"),
+          Example("The ferry will run again in May, in her opinion.", "The ferry will run again in May", "her")),
+         parse="in-view"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
          "whole name there, up to a colon, a relative clause or the writer's clause of circumstance set off by a "
          "comma: `, with dozens missing`, `, as ...`), the rest of the clause the content; so is `as per "

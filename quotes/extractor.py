@@ -16,7 +16,7 @@ from .assemble import assemble
 from .entities import link_speakers
 from .errors import QuotesError
 from .inference import LEMMA_BATCH_WORDS, QUANTIZE_CHOICES
-from .lexicon import QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS
+from .lexicon import QUANTIFIER_PRONOUNS, IRREGULAR_PASTS, GIVEN_TEXTS, KNOW_ASKING_FORMS, MARK_CHARS, SPEAKING_PAPERS, FINDING_BODIES, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, ORGANISATION_WORDS, ROLE_WORDS, BE_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, HEARING_BODIES, HEARING_FORMS, CLAUSE_OPENERS, DETERMINERS, INFINITIVE_FORMS, MENTION_NOUNS, NAMING_FORMS, NOUN_CUES, PHRASAL_FORMS, PHRASAL_WORDS, NOUN_LIKE_FORMS, NOUN_MARKERS, VERB_FOLLOWERS, VERB_PRECEDERS, cue_forms, that_only_forms, PRONOUNS, OWNER_PROOF_FORMS, EVIDENCE_NOUNS, SHOWING_FORMS, COMMAND_FORMS, VIEW_NOUNS
 from .marks import Inside, Quoted, find_quoted
 from .rules.linking import _named_title, _scare_quote, narration_closes  # the rules' own tests, not copies
 from .models import ModelInfo, find_models, load_pipeline
@@ -315,6 +315,18 @@ def _noun_cue_candidate(sentence: Sentence, inside: Inside) -> bool:
                and not inside.contains(tok.start) for tok, nxt in zip(tokens, tokens[1:]))
 
 
+IN_VIEW_REACH = 6  # the most tokens from `in` to the noun of a view (`in the new mayor's view`)
+
+
+def _in_view_candidate(sentence: Sentence, inside: Inside) -> bool:
+    """Whether a sentence holds, outside its quotations, `in` and a noun of a view a few tokens after it
+    (`In Lee's view, ...`: `quotes.lexicon.VIEW_NOUNS`)."""
+    tokens = sentence.tokens
+    return any(tok.text.lower() in VIEW_NOUNS and not inside.contains(tok.start)
+               and any(t.text.lower() == "in" for t in tokens[max(0, i - IN_VIEW_REACH):i])
+               for i, tok in enumerate(tokens))
+
+
 def _mention_candidate(sentence: Sentence, inside: Inside) -> bool:
     """Whether a sentence holds, outside its quotations, `mention of` (`made no mention of the tax`:
     `quotes.lexicon.MENTION_NOUNS`)."""
@@ -435,6 +447,7 @@ PARSE_REQUESTS: dict[str, Callable[[Sentence, Sequence[Sentence], Inside], bool]
     "foreign-tag": lambda s, _sentences, inside: _foreign_tag(s, inside),
     "per-source": lambda s, _sentences, inside: _per_candidate(s, inside),
     "noun-cue": lambda s, _sentences, inside: _noun_cue_candidate(s, inside),
+    "in-view": lambda s, _sentences, inside: _in_view_candidate(s, inside),
     "mention-of": lambda s, _sentences, inside: _mention_candidate(s, inside),
     "stance-noun": lambda s, _sentences, inside: _stance_candidate(s, inside),
     "call-for": lambda s, _sentences, inside: _call_for_candidate(s, inside),

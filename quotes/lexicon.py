@@ -86,6 +86,8 @@ __all__ = [
     "FAMILY_NOUNS",
     "TENURE_NOUNS",
     "SET_OFF_REPORTS",
+    "TURN_PRESENT_FORMS",
+    "VIEW_NOUNS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -823,6 +825,10 @@ WORK_NOUNS = frozenset({"book", "memoir", "memoirs", "autobiography", "biography
                         "magazine", "exhibition", "painting", "opera", "anthology", "collection", "bestseller", "hit",
                         "single", "ballad", "thriller", "comedy", "drama", "sequel", "prequel", "spinoff", "classic",
                         "miniseries", "docuseries"})
+# Papers that bear a title as a work does (`The 1983 report, "A Nation at Risk," warned that ...`, `the study
+# "Lost in Transit"`): a title-cased quotation that names one is its title, nobody's words; the paper speaks.
+WORK_NOUNS = WORK_NOUNS | frozenset({"report", "study", "paper", "survey", "audit", "review", "handbook",
+                                     "pamphlet", "booklet", "manifesto", "treatise", "textbook", "guidebook"})
 # Nouns that name a name a quotation gives as words (`the nickname "Red"`, `the pseudonym "..."`).
 NICKNAME_NOUNS = frozenset({"nickname", "pseudonym", "moniker", "alias", "hashtag", "acronym", "codename"})
 # Participles that give a thing its name (`a bill known as "..."`, `the memo, titled "..."`, `a group
@@ -930,6 +936,9 @@ CREDIT_NOUNS = frozenset({"star", "stars", "host", "hosts", "actor", "actress", 
                           "writer", "author", "cast", "fans", "co-star", "co-host"})
 # Nouns of `in X's words` / `in her view` / `in the words of X`: whose words or view a sentence gives.
 WORDS_NOUNS = ("words", "view", "phrase")
+# Nouns of a view that `in X's view` gives a clause as X's (`In Lee's view, taxes will fall.`, `Taxes will
+# fall, in her opinion.`): the owner holds the rest of the sentence, as a speaker says it.
+VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "reckoning"})
 # Words in -ed that are no past-tense verb (`"...," she said, indeed`).
 NOT_PAST_FORMS = frozenset({"indeed", "need", "speed", "hundred", "proceed", "succeed", "exceed", "sacred", "naked",
                             "wicked", "kindred"})
@@ -946,6 +955,17 @@ TURN_PAST_FORMS: dict[str, str] = {
     "broke": "in",
     "cut": "in",
     "spoke": "up",
+}
+# Their present forms, in a feature's narrative present (`"We were young," she begins.`), and those of a
+# text's or a speech's opening and close (`"Dearest Anne," the letter begins.`, `"Yours, Tom," the note
+# ends.`, `the speech opens`): tags only closing the tag right after the quotation, as the past forms are.
+TURN_PRESENT_FORMS: dict[str, str] = {
+    "begins": "",
+    "opens": "",
+    "ends": "",
+    "breaks": "in",
+    "cuts": "in",
+    "speaks": "up",
 }
 # The preposition after `ask` and its listener that opens the topic of a question put to that one (`The
 # moderator asked Lee about the plant.`): the one asked answers next, as for a question reported whole.

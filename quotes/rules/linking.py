@@ -16,7 +16,7 @@ from ..entities import describe
 from ..lexicon import (ADDRESS_TITLES, IRREGULAR_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
-                       POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
+                       POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES, TIME_NOUNS, TIME_OPENERS, TIME_PHRASE_LEADS,
                        TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS,
@@ -968,20 +968,32 @@ def _past_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
     its clause after a noun phrase (`Hannity pressed.`, `the nominee riffed on ...`), or opening it
     before one (`remembered Roy Verley`); a participle within a noun phrase (`a retired nurse`) is no tag."""
     word = words[i].group()
-    if word in TURN_PAST_FORMS:  # `Vale began.`, `Lee cut in.`: taking up or breaking into speech, closing
-        width = 2 if TURN_PAST_FORMS[word] else 1  # the tag (not `the series began in 1998`: a title's start)
-        if width == 2 and (i + 1 >= len(words) or words[i + 1].group() != TURN_PAST_FORMS[word]):
-            return False
-        return (i == 0 and width == 1 or i > 0 and i + width == len(words)) and _tag_place(words, i, width)
+    if word in TURN_PAST_FORMS:
+        return _turn_tag(words, i, TURN_PAST_FORMS[word])
     if not (word.islower() and word.endswith("ed") and len(word) > 4) or word in NOT_PAST_FORMS:
         return False
     return _tag_place(words, i)
 
 
+def _turn_tag(words: Sequence[regex.Match[str]], i: int, particle: str) -> bool:
+    """Whether words[i], a form of taking up or breaking into speech (`began`, `cut` with its `particle` "in";
+    lexicon TURN_PAST_FORMS, TURN_PRESENT_FORMS), tags the quotation: closing the tag (`Vale began.`, `the letter
+    begins.`), or opening it with no particle; not `the series began in 1998`, a title's start."""
+    width = 2 if particle else 1
+    if width == 2 and (i + 1 >= len(words) or words[i + 1].group() != particle):
+        return False
+    return (i == 0 and width == 1 or i > 0 and i + width == len(words)) and _tag_place(words, i, width)
+
+
 def _present_tag(words: Sequence[regex.Match[str]], i: int) -> bool:
     """Whether words[i] is a present form of a verb of memory or manner (`PRESENT_TAG_FORMS`) that tags a
-    quotation where a past-tense verb would (`_tag_place`): `he remembers.`, `recalls Tom Vale`."""
-    return words[i].group() in PRESENT_TAG_FORMS and _tag_place(words, i)
+    quotation where a past-tense verb would (`_tag_place`): `he remembers.`, `recalls Tom Vale`; or one of
+    taking up speech or of a text's opening or close (`TURN_PRESENT_FORMS`: `"Dear Ann," the letter begins.`),
+    closing the tag as its past forms do (`_turn_tag`)."""
+    word = words[i].group()
+    if word in TURN_PRESENT_FORMS:
+        return _turn_tag(words, i, TURN_PRESENT_FORMS[word])
+    return word in PRESENT_TAG_FORMS and _tag_place(words, i)
 
 
 def _tag_place(words: Sequence[regex.Match[str]], i: int, width: int = 1) -> bool:
@@ -3084,9 +3096,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "a present form of a verb of memory or manner (`remembers`, `reflects`, `laughs`, `sings`: a song's words "
          "are its singer's) that no cue list holds "
          "(the tag read past the period of a title or an initial, as for `surface-cue` and `past-tag`: "
-         "`Ms. Lane remembers.`).",
+         "`Ms. Lane remembers.`); or a present form of taking up speech, or of a text's opening or close, closing "
+         "the tag right after the quotation (`she begins.`, `\"Dearest Ann,\" the letter begins.`, `the note ends.`; "
+         "lexicon TURN_PRESENT_FORMS; not `the season begins in May`).",
          present_tag,
          (Example('"We were kids then," the old fisherman remembers.', "We were kids then,", "the old fisherman"),
+          Example('"Dearest Ruth," the faded letter begins.', "Dearest Ruth,", "the faded letter"),
           Example('"It was my first real job," Ms. Lane remembers. "I was seventeen."',
                   "It was my first real job, I was seventeen.", "Ms. Lane"),
           Example('"I built a house out of the things you said," she sings on the title track, "and watched it '
@@ -3275,7 +3290,8 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
                   "Friends of Ash Park,", kept=False))),
     Rule("work-title", "filter", "A title-cased quotation right after a noun naming a work, a comma between at "
          "most (`her memoir, \"Long Days by the Harbour.\"`), or a noun of someone it credits and `of` (`the hosts of "
-         "\"Good Evening Ohio\"`), is the work's title, not someone's words.", work_title,
+         "\"Good Evening Ohio\"`), is the work's title, not someone's words; so is one after a paper that bears a "
+         "title (`The 1983 report, \"A Nation at Risk,\" warned ...`: lexicon WORK_NOUNS; the paper speaks).", work_title,
          (Example('Years later, the mayor wrote about it in her memoir, "Long Days by the Harbour."',
                   "Long Days by the Harbour.", kept=False),
           Example('In his first book, "A Town Without Bridges," the mayor said he grew up poor.',
@@ -3283,7 +3299,9 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
           Example('The bridge will open in May, the mayor told the hosts of "Good Evening Ohio."',
                   "Good Evening Ohio.", kept=False),
           Example('The best advice comes from an old harbour classic, "Plain Talk at Sea," which urged readers to '
-                  'keep it short.', "Plain Talk at Sea,", kept=False))),
+                  'keep it short.', "Plain Talk at Sea,", kept=False),
+          Example('The 2009 report, "Rivers in Retreat," warned that the delta was sinking.', "Rivers in Retreat,",
+                  kept=False))),
     Rule("pull-quote", "filter", "A pull quote: a quotation of four words or more (three, where a longer quotation "
          "holds them: a pull quote excerpts it) alone in its paragraph (but for a rubric setting it off: `Pull "
          "quote:`) that no "
