@@ -294,14 +294,18 @@ def _opening_vocative(text: str, part: tuple[int, int]) -> Mention | None:
     a question or speaks to `you`."""
     m = _OPENING_VOCATIVE.match(text, part[0], part[1])
     t = _TITLE_VOCATIVE.match(text, part[0], part[1]) if m is None else None
-    if m is None and (t is None or t.group(1).lower() not in ADDRESS_TITLES):
+    if m is not None:
+        after = m.group(2)
+    elif t is not None and t.group(1).lower() in ADDRESS_TITLES:
+        after = t.group(3)
+    else:
         return None
-    after = m.group(2) if m is not None else t.group(3)
     if after.lower() in (DETERMINERS | RELATIVE_PRONOUNS | POSSESSIVE_PRONOUNS.keys()) - {"your"} \
             or after[:1].isupper() and after != "I":
         return None
     if m is not None:
         return mention(text, m.start(1), m.end(1), None)
+    assert t is not None  # narrowed above: an office opened the quotation
     if t.group(2) is not None:
         return mention(text, t.start(1), t.end(2), None)
     said = text[part[0]:part[1]]
