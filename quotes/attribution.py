@@ -3656,7 +3656,8 @@ def _evidence_head(s: Parsed, i: int) -> int | None:
     words = s.words
     of = next((x.index for x in reversed(words[max(0, i - 4):i]) if x.text.lower() == "of"), None)
     if of is not None and of >= 1 and of + 1 < i and words[of - 1].text.lower() in EVIDENCE_NOUNS \
-            and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for x in words[of + 1:i]):
+            and words[i - 1].upos in ("NOUN", "PROPN", "NUM") \
+            and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or x.xpos == "VBG" for x in words[of + 1:i]):
         return of - 1  # `minutes of the meeting showed`, `results of the survey show`: the head before `of`
     if i > 0 and words[i - 1].text.lower() in EVIDENCE_NOUNS:
         return i - 1
@@ -3688,20 +3689,23 @@ def _evidence_tag(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 
 def _evidence_that(sentence: int, s: Parsed, w: Word) -> Cue | None:
-    """`The filing shows that ...`, `Emails obtained by the Ledger show that ...`, read from the words whatever
-    the parse made `show` (a noun of a compound): a noun phrase opening its sentence and ending in a noun of
-    records or counts (`_evidence_head`), `show` and `that`, then a clause with a finite verb: the records
-    speak it, to the sentence's end."""
+    """`The filing shows that ...`, `Emails obtained by the Ledger show that ...`, `A survey of purchasing
+    managers showed activity contracted`, read from the words whatever the parse made `show` (a noun of a
+    compound, a participle) or its subject (`A Reuters tally`, the name taken for the subject): a noun phrase
+    opening its sentence and ending in a noun of records or counts (`_evidence_head`), `show`, then `that`
+    and a clause with a finite verb, or a clause of its own (a noun phrase, then its verb: `_has_clause`):
+    the records speak it, to the sentence's end."""
     words = s.words
     h = _evidence_head(s, w.index)
-    if h is None or w.index + 2 >= len(words) or words[w.index + 1].text.lower() != "that":
+    if h is None or w.index + 2 >= len(words):
         return None
     first = _run_start(s, h)
     rest = list(words[w.index + 1:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
+    that = rest[0].text.lower() == "that"
     if first is None or any(x.upos == "PUNCT" for x in words[:first]) or len(rest) < 3 \
-            or not any(x.xpos in _FINITE for x in rest[1:]):
+            or not (that and any(x.xpos in _FINITE for x in rest[1:]) or not that and _has_clause(rest, True)):
         return None
     return Cue(sentence, (w,), w, (words[first].start, words[w.index - 1].end), words[h],
                (rest[0].start, rest[-1].end), speaker_rule="evidence-shows", content_rule="evidence-shows")
@@ -3724,10 +3728,11 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
     subject = subjects[0] if subjects else None
     if len(subjects) > 1 and any(x.text == "," for x in s.words[subjects[0].index:subjects[-1].index]):
         subject = subjects[-1]  # `Minutes later, video showed`: of two subjects a comma parts, the nearer
-    if subject is None:
-        return _evidence_tag(sentence, s, w)
+    if subject is None:  # `A survey of purchasing managers showed activity contracted`: `showed` taken for a participle
+        return _evidence_tag(sentence, s, w) or _evidence_that(sentence, s, w)
     if subject.text.lower() not in EVIDENCE_NOUNS:
-        return _evidence_tag(sentence, s, w)  # `..., Reuters calculations show.`: the name taken for a second subject
+        return _evidence_tag(sentence, s, w) or _evidence_that(sentence, s, w)  # `..., Reuters calculations
+        # show.`, `A Reuters tally showed that ...`: the name taken for a (second) subject
     first = next(x.index for x in s.subtree(subject) if x.upos != "PUNCT")
     x = w
     while x.head >= 0:
@@ -4593,11 +4598,17 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
     auxiliaries, then a verb, adjective or noun: `would flood`, `is safe`; a participle right after that
     verb is such a verb too: `could shrink drew`; so is an `-ed` participle with its object after a noun or
     a passive participle: `that he took the money angered voters`), with no relative pronoun,
-    comma or conjunction in between (`that the firms that lent money would fail`: not read)."""
+    comma or conjunction in between (`that the firms that lent money would fail`: not read).  A word right
+    after `that` that the tagger took for a verb but that opens the clause's subject (`_subject_word`: `that
+    prices rose`, `that cuts would hurt`) is a noun, not the clause's verb."""
     predicate = False
-    for x in s.words[mark.index + 1:]:
+    after = s.words[mark.index + 1:]
+    subject = mark.index + 1 if after and after[0].upos == "VERB" and _subject_word(after) else None
+    for x in after:
         if x.end > end:
             break
+        if x.index == subject:
+            continue  # `Her claim that prices rose is false`: `prices` tagged a verb is the clause's subject
         if x.upos in ("PUNCT", "CCONJ", "SCONJ") or relative_pronoun(x.text) or x.upos == "PRON" and x.text.lower() in (
                 "who", "which", "whom"):
             return end
@@ -8020,8 +8031,12 @@ def _that_after(s: Parsed, verb: Word,
     `rest-of-sentence` cuts it, and short of the comma or dash before a later finite cue: `..., but said
     ...`), whatever the parse made of it.  Not `that` before a verb or a
     preposition (`a speech that lasted`: a relative clause; `said that to reporters`), nor past an object
-    of another verb (`defend the view that`)."""
-    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+    of another verb (`defend the view that`).  Any other cue verb takes the clause so only with `that`
+    right after it (`He reminisced about summers, recalling that the water was cold`: the clause hung
+    from the main verb)."""
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES and not (
+            verb.lemma in cue_lemmas() and verb.index + 1 < len(s.words)
+            and s.words[verb.index + 1].text.lower() == "that"):
         return None
     return _that_opening(s, verb)
 
@@ -11215,8 +11230,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "records too (`Emails obtained by the Ledger show that ...`, `The filing shows that ...`), and the noun's "
          "phrase, read from the words whatever the parse made `show`, may end in a participle and its `by` phrase "
          "(`..., data compiled by the Ledger show.`) or be such a noun and a short `of` phrase (`..., minutes of "
-         "the meeting showed.`); a time after a closing `show` is no object (`..., official data showed last "
-         "week.`).", _evidence_shows,
+         "the meeting showed.`, a gerund before its noun too: `A survey of purchasing managers showed ...`); a time "
+         "after a closing `show` is no object (`..., official data showed last week.`); such a phrase opening the "
+         "sentence right before `show` speaks the clause after it (`that` and a clause, or a noun phrase and its "
+         "verb) whatever the parse made `show` or the subject (`A Reuters tally showed that ...`, a name taken for the "
+         "subject; `showed` taken for a participle).", _evidence_shows,
          (Example("Court records show that the builder owed more than $40,000.",
                   "that the builder owed more than $40,000", "Court records"),
           Example("Emails obtained by the Ledger show that the mayor's aide intervened twice.",
@@ -11238,7 +11256,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The board voted 6-3 to hold the rate, minutes of the meeting showed.",
                   "The board voted 6-3 to hold the rate", "minutes of the meeting"),
           Example("Burglaries in the county fell by only a tenth, the data show.",
-                  "Burglaries in the county fell by only a tenth", "the data")),
+                  "Burglaries in the county fell by only a tenth", "the data"),
+          Example("A survey of purchasing managers showed activity contracted in May.",
+                  "activity contracted in May", "A survey of purchasing managers"),
+          Example("A Reuters tally showed that 40 ships were stuck.", "that 40 ships were stuck", "A Reuters tally")),
          parse="research-finding"),
     Rule("to-know", "cue", "`Vale wanted to know why the city had not held a hearing`, `She demanded to know "
          "whether ...`: `know` after `to`, right after a verb of wanting or demanding with a subject, and a clause "
@@ -11417,7 +11438,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "whatever its tag: `His warning that ...`, `The company's denial that ...`; read from the words where the parse "
          "hung `that` from the predicate or took it for a relative pronoun: `The company's denial that it knew about the "
          "leak came hours later`; not a relative clause on the noun, its verb one that takes a saying with no "
-         "object of its own: `His claim that he made was false`).",
+         "object of its own: `His claim that he made was false`; a word right after `that` the tagger took for a "
+         "verb that opens the clause's subject is a noun: `Her claim that prices rose is false`).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
                   "the mayor", parse=_NOUN_CUE_UD),
@@ -11434,7 +11456,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Her claim that the vote was unfair shocked the party.", "that the vote was unfair", "Her"),
           Example("The company's denial that it knew about the spill came two days later.",
                   "that it knew about the spill", "The company"),
-          Example("Her claim that the funds had been stolen is false.", "that the funds had been stolen", "Her")),
+          Example("Her claim that the funds had been stolen is false.", "that the funds had been stolen", "Her"),
+          Example("Her claim that prices rose is false.", "that prices rose", "Her")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
@@ -13430,7 +13453,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`that rolling blackouts would ...`; the cue's own phrase may hold a participle's phrase on its noun: "
          "`said in a statement carried by the agency that ...`), opens what was said, to the sentence's end or to "
          "the comma closing a relative clause that "
-         "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it.", _that_after,
+         "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it; any other cue "
+         "verb so only with `that` right after it (`He reminisced about summers, recalling that the water was "
+         "cold`, the clause hung from the main verb).", _that_after,
          (Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
                   "that the fans misunderstand the team", "The coach"),
           Example("A spokesman for the firm said in an emailed statement that affected employees would receive "
@@ -13443,7 +13468,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The army said in a message sent to reporters that the operation was over.",
                   "that the operation was over", "The army"),
           Example("The mayor said in her newsletter that residents deserved a proper hearing.",
-                  "that residents deserved a proper hearing", "The mayor"))),
+                  "that residents deserved a proper hearing", "The mayor"),
+          Example("He reminisced about summers on the lake, recalling that the water was always too cold.",
+                  "that the water was always too cold", "He"))),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,
