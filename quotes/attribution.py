@@ -3688,13 +3688,14 @@ def _evidence_tag(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (words[0].start, words[first - 2].end), speaker_rule="evidence-shows", content_rule="evidence-shows")
 
 
-def _evidence_that(sentence: int, s: Parsed, w: Word) -> Cue | None:
+def _evidence_that(sentence: int, s: Parsed, w: Word, unquoted: bool = False) -> Cue | None:
     """`The filing shows that ...`, `Emails obtained by the Ledger show that ...`, `A survey of purchasing
     managers showed activity contracted`, read from the words whatever the parse made `show` (a noun of a
     compound, a participle) or its subject (`A Reuters tally`, the name taken for the subject): a noun phrase
     opening its sentence and ending in a noun of records or counts (`_evidence_head`), `show`, then `that`
     and a clause with a finite verb, or a clause of its own (a noun phrase, then its verb: `_has_clause`):
-    the records speak it, to the sentence's end."""
+    the records speak it, to the sentence's end (`unquoted`: with no quotation mark in it, where the parse
+    made `show` a verb: `Polling shows that "...," said Ann Ruiz` is Ruiz's)."""
     words = s.words
     h = _evidence_head(s, w.index)
     if h is None or w.index + 2 >= len(words):
@@ -3705,7 +3706,7 @@ def _evidence_that(sentence: int, s: Parsed, w: Word) -> Cue | None:
         rest.pop()
     that = rest[0].text.lower() == "that"
     if first is None or any(x.upos == "PUNCT" for x in words[:first]) or len(rest) < 3 \
-            or not (that and any(x.xpos in _FINITE for x in rest[1:]) or not that and _has_clause(rest, True)):
+            or unquoted and any(x.text in MARK_CHARS for x in rest) or not (that and any(x.xpos in _FINITE for x in rest[1:]) or not that and _has_clause(rest, True)):
         return None
     return Cue(sentence, (w,), w, (words[first].start, words[w.index - 1].end), words[h],
                (rest[0].start, rest[-1].end), speaker_rule="evidence-shows", content_rule="evidence-shows")
@@ -3729,9 +3730,9 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if len(subjects) > 1 and any(x.text == "," for x in s.words[subjects[0].index:subjects[-1].index]):
         subject = subjects[-1]  # `Minutes later, video showed`: of two subjects a comma parts, the nearer
     if subject is None:  # `A survey of purchasing managers showed activity contracted`: `showed` taken for a participle
-        return _evidence_tag(sentence, s, w) or _evidence_that(sentence, s, w)
+        return _evidence_tag(sentence, s, w) or _evidence_that(sentence, s, w, True)
     if subject.text.lower() not in EVIDENCE_NOUNS:
-        return _evidence_tag(sentence, s, w) or _evidence_that(sentence, s, w)  # `..., Reuters calculations
+        return _evidence_tag(sentence, s, w) or _evidence_that(sentence, s, w, True)  # `..., Reuters calculations
         # show.`, `A Reuters tally showed that ...`: the name taken for a (second) subject
     first = next(x.index for x in s.subtree(subject) if x.upos != "PUNCT")
     x = w
@@ -7475,11 +7476,21 @@ def _clause_before(s: Parsed, comma: int, verbless: bool = False) -> tuple[int, 
         words.pop(0)
     while words and words[-1].upos == "PUNCT":
         words.pop()
-    if len(words) < 3 or not verbless and not any(w.xpos in _FINITE or _bare_past(words, k)
+    if len(words) < 3 or not verbless and not any(w.xpos in _FINITE or _bare_past(words, k) or _verb_after_age(words, k)
                                                   for k, w in enumerate(words)) \
             and _gerund_verb(words, 0) is None:  # `Taxing fuel encourages saving, economists said`
         return None  # `A, KING reported, while B, the Post reported`: B's words hold another report
     return words[0].start, words[-1].end
+
+
+def _verb_after_age(words: Sequence[Word], k: int) -> bool:
+    """`Lee, 54, faces up to 20 years in prison`: a lower-case `-s` word tagged a plural noun right after a
+    person's age set off by commas after a capitalised name (`_age_word`) is the name's verb: no noun
+    phrase opens there, the clause's subject is the name."""
+    w = words[k]
+    return k >= 4 and w.xpos == "NNS" and w.text.islower() and w.text.endswith("s") and words[k - 1].text == "," \
+        and _age_word(words[k - 2]) and words[k - 3].text == "," and words[k - 4].text[:1].isupper() \
+        and words[k - 4].upos == "PROPN" and k + 1 < len(words) and words[k + 1].upos != "PUNCT"
 
 
 def _bare_past(words: Sequence[Word], k: int) -> bool:
@@ -8033,10 +8044,10 @@ def _that_after(s: Parsed, verb: Word,
     preposition (`a speech that lasted`: a relative clause; `said that to reporters`), nor past an object
     of another verb (`defend the view that`).  Any other cue verb takes the clause so only with `that`
     right after it (`He reminisced about summers, recalling that the water was cold`: the clause hung
-    from the main verb)."""
+    from the main verb; not `that` the tagger took for a determiner: `Defending that terrain is ...`)."""
     if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES and not (
             verb.lemma in cue_lemmas() and verb.index + 1 < len(s.words)
-            and s.words[verb.index + 1].text.lower() == "that"):
+            and s.words[verb.index + 1].text.lower() == "that" and s.words[verb.index + 1].upos == "SCONJ"):
         return None
     return _that_opening(s, verb)
 
@@ -13223,7 +13234,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "the talks`, `people close to the mayor say` with `say` a bare form; a listener's name after a verb of telling, "
          "however hung, and a dash and a noun phrase after the tag, the writer's aside: `-- a change that ...`, "
          "or a comma and a span of time from an event, `, two days after the vote`, are no more of what was "
-         "said).",
+         "said; S holds a clause: a finite verb, read from the words too: a lower-case `-s` word right after a "
+         "name's age set off by commas is the name's verb, `Lee, 54, faces ...`).",
          _closing_words,
          (Example("The city cannot pay the way it once did, the mayor said.",
                   "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
@@ -13240,7 +13252,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The plant will reopen in May, teachers and union officials told the Ledger.",
                   "The plant will reopen in May", "teachers and union officials", parse=_TOLD_NAME_UD),
           Example("The incumbent won the race, the Ledger declared on Friday, two days after the polls closed.",
-                  "The incumbent won the race", "the Ledger", parse=_TIME_AFTER_TAG_UD))),
+                  "The incumbent won the race", "the Ledger", parse=_TIME_AFTER_TAG_UD),
+          Example("Lee, 54, faces up to 20 years in prison if convicted, prosecutors said.",
+                  "Lee, 54, faces up to 20 years in prison if convicted", "prosecutors"))),
     Rule("closing-run", "content", "`..., the news site Valley Courier reported.` with the cue hung inside "
          "the clause before it: all of that clause, read from the words.", _closing_run_content,
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",

@@ -1335,6 +1335,18 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("outlet-star-is-no-he", '"It is wrong," Ann Lee said, according to the Daily Star.\n\nAt a rally on Thursday, '
      'Tom Vale named the countries he said had sent spies.',
      [("mixed", "Ann Lee said", "the Daily Star", ANY), ("indirect", "had sent spies", "he", None)]),
+    # cues the tagger breaks, read from the words; the noun and bare-object readings stay nothing
+    ("tagger-claim-noun-stays-noun", 'The claim was false.', []),
+    ("tagger-claim-relative-stays-noun", 'Her claim that he made was false.', []),
+    ("tagger-claim-plural-subject", 'Her claim that cuts would hurt schools is false.',
+     [("indirect", "that cuts would hurt schools", "Her", ANY)]),
+    ("tagger-survey-bare-object", 'A survey of purchasing managers showed a sharp fall in orders.', []),
+    ("tagger-showed-listener", 'He showed reporters the letter.', []),
+    ("tagger-recalled-that-pronoun", 'He recalled that.', []),
+    ("tagger-plural-subject-claim-verb", 'Reports in Italy claim the striker will leave.',
+     [("indirect", "the striker will leave", "Reports in Italy", ANY)]),
+    ("tagger-age-then-verb", 'Ann Ruiz, 61, plans to retire next spring, her family said.',
+     [("indirect", "Ann Ruiz, 61, plans to retire next spring", "her family", ANY)]),
 ]
 
 
