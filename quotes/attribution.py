@@ -8044,10 +8044,13 @@ def _that_after(s: Parsed, verb: Word,
     preposition (`a speech that lasted`: a relative clause; `said that to reporters`), nor past an object
     of another verb (`defend the view that`).  Any other cue verb takes the clause so only with `that`
     right after it (`He reminisced about summers, recalling that the water was cold`: the clause hung
-    from the main verb; not `that` the tagger took for a determiner: `Defending that terrain is ...`)."""
+    from the main verb; not `that` the tagger took for a determiner: `Defending that terrain is ...`; nor, but
+    for a participle, in a side clause before the clause it hangs from: `While Lee has maintained that ..., Ruiz
+    ...`, where no comma need close it)."""
     if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES and not (
             verb.lemma in cue_lemmas() and verb.index + 1 < len(s.words)
-            and s.words[verb.index + 1].text.lower() == "that" and s.words[verb.index + 1].upos == "SCONJ"):
+            and s.words[verb.index + 1].text.lower() == "that" and s.words[verb.index + 1].upos == "SCONJ"
+            and (verb.xpos == "VBG" or not _governor_after(s, verb))):
         return None
     return _that_opening(s, verb)
 
