@@ -8044,13 +8044,12 @@ def _that_after(s: Parsed, verb: Word,
     preposition (`a speech that lasted`: a relative clause; `said that to reporters`), nor past an object
     of another verb (`defend the view that`).  Any other cue verb takes the clause so only with `that`
     right after it (`He reminisced about summers, recalling that the water was cold`: the clause hung
-    from the main verb; not `that` the tagger took for a determiner: `Defending that terrain is ...`; nor, but
-    for a participle, in a side clause before the clause it hangs from: `While Lee has maintained that ..., Ruiz
-    ...`, where no comma need close it)."""
+    from the main verb), a participle set off by a comma after its clause, as a free adjunct; not `that` the
+    tagger took for a determiner."""
     if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES and not (
             verb.lemma in cue_lemmas() and verb.index + 1 < len(s.words)
             and s.words[verb.index + 1].text.lower() == "that" and s.words[verb.index + 1].upos == "SCONJ"
-            and (verb.xpos == "VBG" or not _governor_after(s, verb))):
+            and verb.xpos == "VBG" and verb.index > 1 and s.words[verb.index - 1].text == ","):
         return None
     return _that_opening(s, verb)
 
@@ -13471,8 +13470,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`said in a statement carried by the agency that ...`), opens what was said, to the sentence's end or to "
          "the comma closing a relative clause that "
          "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it; any other cue "
-         "verb so only with `that` right after it (`He reminisced about summers, recalling that the water was "
-         "cold`, the clause hung from the main verb).", _that_after,
+         "verb so only as a participle set off by a comma after its clause with `that` right after it (`He "
+         "reminisced about summers, recalling that the water was cold`, the clause hung from the main verb).",
+         _that_after,
          (Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
                   "that the fans misunderstand the team", "The coach"),
           Example("A spokesman for the firm said in an emailed statement that affected employees would receive "
