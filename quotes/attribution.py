@@ -3722,7 +3722,8 @@ def _evidence_head(s: Parsed, i: int) -> int | None:
     words = s.words
     of = next((x.index for x in reversed(words[max(0, i - _OF_PHRASE_WORDS):i]) if x.text.lower() == "of"), None)
     if of is not None and of >= 1 and of + 1 < i and words[of - 1].text.lower() in EVIDENCE_NOUNS \
-            and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") for x in words[of + 1:i]):
+            and words[i - 1].upos in ("NOUN", "PROPN", "NUM") \
+            and all(x.upos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or x.xpos == "VBG" for x in words[of + 1:i]):
         return of - 1  # `minutes of the meeting showed`, `results of the survey show`: the head before `of`
     if i > 0 and words[i - 1].text.lower() in EVIDENCE_NOUNS:
         return i - 1
@@ -3753,21 +3754,25 @@ def _evidence_tag(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (words[0].start, words[first - 2].end), speaker_rule="evidence-shows", content_rule="evidence-shows")
 
 
-def _evidence_that(sentence: int, s: Parsed, w: Word) -> Cue | None:
-    """`The filing shows that ...`, `Emails obtained by the Ledger show that ...`, read from the words whatever
-    the parse made `show` (a noun of a compound): a noun phrase opening its sentence and ending in a noun of
-    records or counts (`_evidence_head`), `show` and `that`, then a clause with a finite verb: the records
-    speak it, to the sentence's end."""
+def _evidence_that(sentence: int, s: Parsed, w: Word, unquoted: bool = False) -> Cue | None:
+    """`The filing shows that ...`, `Emails obtained by the Ledger show that ...`, `A survey of purchasing
+    managers showed activity contracted`, read from the words whatever the parse made `show` (a noun of a
+    compound, a participle) or its subject (`A Reuters tally`, the name taken for the subject): a noun phrase
+    opening its sentence and ending in a noun of records or counts (`_evidence_head`), `show`, then `that`
+    and a clause with a finite verb, or a clause of its own (a noun phrase, then its verb: `_has_clause`):
+    the records speak it, to the sentence's end (`unquoted`: with no quotation mark in it, where the parse
+    made `show` a verb: `Polling shows that "...," said Ann Ruiz` is Ruiz's)."""
     words = s.words
     h = _evidence_head(s, w.index)
-    if h is None or w.index + 2 >= len(words) or words[w.index + 1].text.lower() != "that":
+    if h is None or w.index + 2 >= len(words):
         return None
     first = _run_start(s, h)
     rest = list(words[w.index + 1:])
     while rest and rest[-1].upos == "PUNCT":
         rest.pop()
+    that = rest[0].text.lower() == "that"
     if first is None or any(x.upos == "PUNCT" for x in words[:first]) or len(rest) < 3 \
-            or not any(x.xpos in _FINITE for x in rest[1:]):
+            or unquoted and any(x.text in MARK_CHARS for x in rest) or not (that and any(x.xpos in _FINITE for x in rest[1:]) or not that and _has_clause(rest, True)):
         return None
     return Cue(sentence, (w,), w, (words[first].start, words[w.index - 1].end), words[h],
                (rest[0].start, rest[-1].end), speaker_rule="evidence-shows", content_rule="evidence-shows")
@@ -3790,10 +3795,11 @@ def _evidence_shows(sentence: int, s: Parsed, w: Word) -> Cue | None:
     subject = subjects[0] if subjects else None
     if len(subjects) > 1 and any(x.text == "," for x in s.words[subjects[0].index:subjects[-1].index]):
         subject = subjects[-1]  # `Minutes later, video showed`: of two subjects a comma parts, the nearer
-    if subject is None:
-        return _evidence_tag(sentence, s, w)
+    if subject is None:  # `A survey of purchasing managers showed activity contracted`: `showed` taken for a participle
+        return _evidence_tag(sentence, s, w) or _evidence_that(sentence, s, w, True)
     if subject.text.lower() not in EVIDENCE_NOUNS:
-        return _evidence_tag(sentence, s, w)  # `..., Reuters calculations show.`: the name taken for a second subject
+        return _evidence_tag(sentence, s, w) or _evidence_that(sentence, s, w, True)  # `..., Reuters calculations
+        # show.`, `A Reuters tally showed that ...`: the name taken for a (second) subject
     first = next(x.index for x in s.subtree(subject) if x.upos != "PUNCT")
     x = w
     while x.head >= 0:
@@ -4675,11 +4681,17 @@ def _subject_clause_end(s: Parsed, mark: Word, end: int) -> int:
     auxiliaries, then a verb, adjective or noun: `would flood`, `is safe`; a participle right after that
     verb is such a verb too: `could shrink drew`; so is an `-ed` participle with its object after a noun or
     a passive participle: `that he took the money angered voters`), with no relative pronoun,
-    comma or conjunction in between (`that the firms that lent money would fail`: not read)."""
+    comma or conjunction in between (`that the firms that lent money would fail`: not read).  A word right
+    after `that` that the tagger took for a verb but that opens the clause's subject (`_subject_word`: `that
+    prices rose`, `that cuts would hurt`) is a noun, not the clause's verb."""
     predicate = linked = False
-    for x in s.words[mark.index + 1:]:
+    after = s.words[mark.index + 1:]
+    subject = mark.index + 1 if after and after[0].upos == "VERB" and _subject_word(after) else None
+    for x in after:
         if x.end > end:
             break
+        if x.index == subject:
+            continue  # `Her claim that prices rose is false`: `prices` tagged a verb is the clause's subject
         if x.upos in ("PUNCT", "CCONJ", "SCONJ") or relative_pronoun(x.text) or x.upos == "PRON" and x.text.lower() in (
                 "who", "which", "whom"):
             return end
@@ -7563,11 +7575,21 @@ def _clause_before(s: Parsed, comma: int, verbless: bool = False) -> tuple[int, 
         words.pop(0)
     while words and words[-1].upos == "PUNCT":
         words.pop()
-    if len(words) < 3 or not verbless and not any(w.xpos in _FINITE or _bare_past(words, k)
+    if len(words) < 3 or not verbless and not any(w.xpos in _FINITE or _bare_past(words, k) or _verb_after_age(words, k)
                                                   for k, w in enumerate(words)) \
             and _gerund_verb(words, 0) is None:  # `Taxing fuel encourages saving, economists said`
         return None  # `A, KING reported, while B, the Post reported`: B's words hold another report
     return words[0].start, words[-1].end
+
+
+def _verb_after_age(words: Sequence[Word], k: int) -> bool:
+    """`Lee, 54, faces up to 20 years in prison`: a lower-case `-s` word tagged a plural noun right after a
+    person's age set off by commas after a capitalised name (`_age_word`) is the name's verb: no noun
+    phrase opens there, the clause's subject is the name."""
+    w = words[k]
+    return k >= 4 and w.xpos == "NNS" and w.text.islower() and w.text.endswith("s") and words[k - 1].text == "," \
+        and _age_word(words[k - 2]) and words[k - 3].text == "," and words[k - 4].text[:1].isupper() \
+        and words[k - 4].upos == "PROPN" and k + 1 < len(words) and words[k + 1].upos != "PUNCT"
 
 
 def _bare_past(words: Sequence[Word], k: int) -> bool:
@@ -8119,8 +8141,14 @@ def _that_after(s: Parsed, verb: Word,
     `rest-of-sentence` cuts it, and short of the comma or dash before a later finite cue: `..., but said
     ...`), whatever the parse made of it.  Not `that` before a verb or a
     preposition (`a speech that lasted`: a relative clause; `said that to reporters`), nor past an object
-    of another verb (`defend the view that`)."""
-    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES:
+    of another verb (`defend the view that`).  Any other cue verb takes the clause so only with `that`
+    right after it (`He reminisced about summers, recalling that the water was cold`: the clause hung
+    from the main verb), a participle set off by a comma after its clause, as a free adjunct; not `that` the
+    tagger took for a determiner."""
+    if verb.lemma not in SAY_VERBS and verb.lemma not in OBJECT_CUES and not (
+            verb.lemma in cue_lemmas() and verb.index + 1 < len(s.words)
+            and s.words[verb.index + 1].text.lower() == "that" and s.words[verb.index + 1].upos == "SCONJ"
+            and verb.xpos == "VBG" and verb.index > 1 and s.words[verb.index - 1].text == ","):
         return None
     return _that_opening(s, verb)
 
@@ -11314,8 +11342,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "records too (`Emails obtained by the Ledger show that ...`, `The filing shows that ...`), and the noun's "
          "phrase, read from the words whatever the parse made `show`, may end in a participle and its `by` phrase "
          "(`..., data compiled by the Ledger show.`) or be such a noun and a short `of` phrase (`..., minutes of "
-         "the meeting showed.`); a time after a closing `show` is no object (`..., official data showed last "
-         "week.`).", _evidence_shows,
+         "the meeting showed.`, a gerund before its noun too: `A survey of purchasing managers showed ...`); a time "
+         "after a closing `show` is no object (`..., official data showed last week.`); such a phrase opening the "
+         "sentence right before `show` speaks the clause after it (`that` and a clause, or a noun phrase and its "
+         "verb) whatever the parse made `show` or the subject (`A Reuters tally showed that ...`, a name taken for the "
+         "subject; `showed` taken for a participle).", _evidence_shows,
          (Example("Court records show that the builder owed more than $40,000.",
                   "that the builder owed more than $40,000", "Court records"),
           Example("Emails obtained by the Ledger show that the mayor's aide intervened twice.",
@@ -11337,7 +11368,10 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The board voted 6-3 to hold the rate, minutes of the meeting showed.",
                   "The board voted 6-3 to hold the rate", "minutes of the meeting"),
           Example("Burglaries in the county fell by only a tenth, the data show.",
-                  "Burglaries in the county fell by only a tenth", "the data")),
+                  "Burglaries in the county fell by only a tenth", "the data"),
+          Example("A survey of purchasing managers showed activity contracted in May.",
+                  "activity contracted in May", "A survey of purchasing managers"),
+          Example("A Reuters tally showed that 40 ships were stuck.", "that 40 ships were stuck", "A Reuters tally")),
          parse="research-finding"),
     Rule("to-know", "cue", "`Vale wanted to know why the city had not held a hearing`, `She demanded to know "
          "whether ...`: `know` after `to`, right after a verb of wanting or demanding with a subject, and a clause "
@@ -11519,7 +11553,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "an opener may come first: `Perhaps the mayor's claim that ...`; read from the words where the parse "
          "hung `that` from the predicate or took it for a relative pronoun: `The company's denial that it knew about the "
          "leak came hours later`; not a relative clause on the noun, its verb one that takes a saying with no "
-         "object of its own: `His claim that he made was false`).",
+         "object of its own: `His claim that he made was false`; a word right after `that` the tagger took for a "
+         "verb that opens the clause's subject is a noun: `Her claim that prices rose is false`).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
                   "the mayor", parse=_NOUN_CUE_UD),
@@ -11542,7 +11577,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
                   "The warden"),
           Example("Perhaps the warden's claim that the jail was safe was wrong.", "that the jail was safe",
                   "the warden"),
-          Example("His claim that the fire was an accident is false.", "that the fire was an accident", "His")),
+          Example("His claim that the fire was an accident is false.", "that the fire was an accident", "His"),
+          Example("Her claim that prices rose is false.", "that prices rose", "Her")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
@@ -13325,7 +13361,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "the talks`, `people close to the mayor say` with `say` a bare form; a listener's name after a verb of telling, "
          "however hung, and a dash and a noun phrase after the tag, the writer's aside: `-- a change that ...`, "
          "or a comma and a span of time from an event, `, two days after the vote`, are no more of what was "
-         "said).",
+         "said; S holds a clause: a finite verb, read from the words too: a lower-case `-s` word right after a "
+         "name's age set off by commas is the name's verb, `Lee, 54, faces ...`).",
          _closing_words,
          (Example("The city cannot pay the way it once did, the mayor said.",
                   "The city cannot pay the way it once did", "the mayor", parse=_CLOSING_WORDS_UD),
@@ -13342,7 +13379,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The plant will reopen in May, teachers and union officials told the Ledger.",
                   "The plant will reopen in May", "teachers and union officials", parse=_TOLD_NAME_UD),
           Example("The incumbent won the race, the Ledger declared on Friday, two days after the polls closed.",
-                  "The incumbent won the race", "the Ledger", parse=_TIME_AFTER_TAG_UD))),
+                  "The incumbent won the race", "the Ledger", parse=_TIME_AFTER_TAG_UD),
+          Example("Lee, 54, faces up to 20 years in prison if convicted, prosecutors said.",
+                  "Lee, 54, faces up to 20 years in prison if convicted", "prosecutors"))),
     Rule("closing-run", "content", "`..., the news site Valley Courier reported.` with the cue hung inside "
          "the clause before it: all of that clause, read from the words.", _closing_run_content,
          (Example("The bridge will stay shut until the spring, the local paper Valley Courier reported.",
@@ -13555,7 +13594,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`that rolling blackouts would ...`; the cue's own phrase may hold a participle's phrase on its noun: "
          "`said in a statement carried by the agency that ...`), opens what was said, to the sentence's end or to "
          "the comma closing a relative clause that "
-         "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it.", _that_after,
+         "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it; any other cue "
+         "verb so only as a participle set off by a comma after its clause with `that` right after it (`He "
+         "reminisced about summers, recalling that the water was cold`, the clause hung from the main verb).",
+         _that_after,
          (Example("The coach said -- on the radio, as it happens -- that the fans misunderstand the team.",
                   "that the fans misunderstand the team", "The coach"),
           Example("A spokesman for the firm said in an emailed statement that affected employees would receive "
@@ -13568,7 +13610,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The army said in a message sent to reporters that the operation was over.",
                   "that the operation was over", "The army"),
           Example("The mayor said in her newsletter that residents deserved a proper hearing.",
-                  "that residents deserved a proper hearing", "The mayor"))),
+                  "that residents deserved a proper hearing", "The mayor"),
+          Example("He reminisced about summers on the lake, recalling that the water was always too cold.",
+                  "that the water was always too cold", "He"))),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "
          "headline in title case, the words after a verb of saying with its speaker before it, to the end.",
          _headline_rest,

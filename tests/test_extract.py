@@ -1386,6 +1386,18 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      'former student, Tom Price.\n\nHe once said, "I never stop."',
      [("direct", "She changed my life,", "her former student, Tom Price", ANY),
       ("direct", "I never stop.", "He", "her former student, Tom Price")]),
+    # cues the tagger breaks, read from the words; the noun and bare-object readings stay nothing
+    ("tagger-claim-noun-stays-noun", 'The claim was false.', []),
+    ("tagger-claim-relative-stays-noun", 'Her claim that he made was false.', []),
+    ("tagger-claim-plural-subject", 'Her claim that cuts would hurt schools is false.',
+     [("indirect", "that cuts would hurt schools", "Her", ANY)]),
+    ("tagger-survey-bare-object", 'A survey of purchasing managers showed a sharp fall in orders.', []),
+    ("tagger-showed-listener", 'He showed reporters the letter.', []),
+    ("tagger-recalled-that-pronoun", 'He recalled that.', []),
+    ("tagger-plural-subject-claim-verb", 'Reports in Italy claim the striker will leave.',
+     [("indirect", "the striker will leave", "Reports in Italy", ANY)]),
+    ("tagger-age-then-verb", 'Ann Ruiz, 61, plans to retire next spring, her family said.',
+     [("indirect", "Ann Ruiz, 61, plans to retire next spring", "her family", ANY)]),
 ]
 
 
