@@ -824,23 +824,30 @@ _SUMMARY_APPOSITION = regex.compile(r",\s+(?:(?:" + "|".join(sorted(COMMA_ASIDE_
 _UNSUPPORTED_REMARK = regex.compile(r",\s+without\s+(?:" + "|".join(sorted(UNSUPPORTED_WORDS)) + r")\b")
 
 
+def _cut_before_remark(text: str, c: Cue, inside: Inside, remark: regex.Pattern[str], rule: str) -> Cue | None:
+    """The cue with its clause after it cut before the comma of the first match of `remark` (a writer's
+    remark on the whole report) outside quotations, recorded as `rule`; None when there is none, or when
+    the cut would leave fewer than MIN_INDIRECT_WORDS words."""
+    clause = _clause_after(c)
+    if clause is None:
+        return None
+    a, b = clause
+    for m in remark.finditer(text, a, b):
+        if not inside.contains(m.start()):
+            end = _before_comma(text, a, m.start())
+            if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
+                return None
+            return replace(c, content=(a, end), cut_rule=rule)
+    return None
+
+
 def _summary_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
     """`The minister said the state would cut fuel taxes, a move farm groups had long demanded`: a cue's
     clause that runs on past a comma into a noun phrase summing up the report (`a`, `an`, `another`, then a
     noun for an act, a statement or a figure: `SUMMARY_NOUNS`), outside quotations, ends before that comma:
     the writer's apposition to the whole report.  The cue with its clause cut there; None when no such
     phrase follows in it."""
-    clause = _clause_after(c)
-    if clause is None:
-        return None
-    a, b = clause
-    for m in _SUMMARY_APPOSITION.finditer(text, a, b):
-        if not inside.contains(m.start()):
-            end = _before_comma(text, a, m.start())
-            if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
-                return None
-            return replace(c, content=(a, end), cut_rule="summary-aside")
-    return None
+    return _cut_before_remark(text, c, inside, _SUMMARY_APPOSITION, "summary-aside")
 
 
 def _unsupported_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue | None:
@@ -848,17 +855,7 @@ def _unsupported_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> 
     runs on past a comma into `without` and support its speaker did not give (`UNSUPPORTED_WORDS`), outside
     quotations, ends before that comma: the writer's remark on the report.  The cue with its clause cut
     there; None when no such remark follows in it."""
-    clause = _clause_after(c)
-    if clause is None:
-        return None
-    a, b = clause
-    for m in _UNSUPPORTED_REMARK.finditer(text, a, b):
-        if not inside.contains(m.start()):
-            end = _before_comma(text, a, m.start())
-            if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
-                return None
-            return replace(c, content=(a, end), cut_rule="unsupported-remark")
-    return None
+    return _cut_before_remark(text, c, inside, _UNSUPPORTED_REMARK, "unsupported-remark")
 
 
 def _participle_cut(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, words: Sequence[Word]) -> Cue | None:
