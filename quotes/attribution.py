@@ -6141,10 +6141,6 @@ def _before_adverbs(s: Parsed, i: int, verb: Word) -> int:
 _ARTICLE_WORDS = frozenset({"the", "a", "an", "and", "or", "not"})  # capitalised in a headline, never a name's
 
 
-def _is_mark(w: Word) -> bool:
-    return w.text != "" and w.text.strip(MARK_CHARS) == ""
-
-
 _NICKNAME_WORDS = 3  # the most words inside a nickname's marks (`Tom "The Tank" Hale`)
 
 
@@ -6153,7 +6149,7 @@ def _nickname_span(s: Parsed, i: int) -> int | None:
     no punctuation), the index of its closing mark; else None."""
     words = s.words
     for k in range(i + 2, min(i + 2 + _NICKNAME_WORDS, len(words))):
-        if _is_mark(words[k]):
+        if _mark(words[k]):
             inside = words[i + 1:k]
             return k if inside and all(w.text[:1].isupper() or w.text.lower() in ("the", "of") for w in inside) \
                 and inside[0].text[:1].isupper() and all(w.text.replace("'", "").replace("-", "").isalpha()
@@ -6169,14 +6165,14 @@ def _nickname_in_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     lo, hi = s.word_range(span)
     capital = lambda j: 0 <= j < len(words) and words[j].text[:1].isupper() and words[j].text.isalpha() \
         and j != verb.index and words[j].text.lower() not in PREPOSITIONS and words[j].text.lower() not in _ARTICLE_WORDS
-    if capital(hi) and hi + 1 < len(words) and _is_mark(words[hi + 1]) \
+    if capital(hi) and hi + 1 < len(words) and _mark(words[hi + 1]) \
             and (close := _nickname_span(s, hi + 1)) is not None and capital(close + 1):
         last = close + 1
         while capital(last + 1) and words[last + 1].upos == "PROPN":
             last += 1
         return span[0], words[last].end
-    if capital(lo) and lo >= 4 and _is_mark(words[lo - 1]):
-        opening = next((j for j in range(lo - 2, max(lo - 2 - _NICKNAME_WORDS, 0), -1) if _is_mark(words[j])), None)
+    if capital(lo) and lo >= 4 and _mark(words[lo - 1]):
+        opening = next((j for j in range(lo - 2, max(lo - 2 - _NICKNAME_WORDS, 0), -1) if _mark(words[j])), None)
         if opening is not None and _nickname_span(s, opening) == lo - 1 and capital(opening - 1):
             first = _run_start(s, opening - 1) if opening - 1 < verb.index else None  # `Rovers striker Tom ...`
             return words[opening - 1 if first is None else first].start, span[1]
