@@ -396,6 +396,7 @@ _DESCRIPTION_OPENERS_CAPITALISED = frozenset({"The", "A", "An", "His", "Her", "T
 _OWNER = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*['’]s")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*|\d{1,3}-year-old")  # (`The 27-year-old striker`: an age too)
 _NOT_VERBS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "but", "nor"})
+_DESCRIPTION_CHARS = 120  # how far into its sentence a description opening it is read
 
 
 def opening_description(text: str, start: int, end: int) -> Mention | None:
@@ -406,7 +407,7 @@ def opening_description(text: str, start: int, end: int) -> Mention | None:
     stood up.`; not `The head of the union`, `The man who ...`, nor `A rival bidder was`, where a noun
     follows) or a relative clause set off (`The former mayor, who ...`), as a singular mention of the gender
     its own words give (`Her husband`: a man; `her` is the owner's)."""
-    words = list(regex.finditer(r"\S+", text[start:min(end, start + 120)]))
+    words = list(regex.finditer(r"\S+", text[start:min(end, start + _DESCRIPTION_CHARS)]))
     if len(words) < 3 or not (words[0].group() in _DESCRIPTION_OPENERS_CAPITALISED or _OWNER.fullmatch(words[0].group())):
         return None
     for k in range(1, min(6, len(words) - 1)):
@@ -628,6 +629,7 @@ def _plural_name(text: str, start: int, end: int) -> Mention | None:
 
 
 _PLURAL_DESCRIPTION_OPENERS = frozenset({"The", "Their", "His", "Her", "Its", "Our", "Both"})
+_PLURAL_HEAD_LAST = 4  # the latest word a plural description's noun may be (the opener is word 0)
 
 
 def _singular(word: str) -> str:
@@ -647,10 +649,10 @@ def _plural_description(text: str, start: int, end: int) -> Mention | None:
     lower-case word that opens no phrase nor clause, no verb's `-s` form (`The firm's owners says` is no
     English): a plural mention, for `they` tagging the clause it opens (`tagged-clause-subject`; a `they`
     further on may stand for what the sentence names after it: `While these gifts help, they do not ...`)."""
-    words = list(regex.finditer(r"\S+", text[start:min(end, start + 120)]))
+    words = list(regex.finditer(r"\S+", text[start:min(end, start + _DESCRIPTION_CHARS)]))
     if len(words) < 3 or not (words[0].group() in _PLURAL_DESCRIPTION_OPENERS or _OWNER.fullmatch(words[0].group())):
         return None
-    for k in range(1, min(5, len(words) - 1)):
+    for k in range(1, min(_PLURAL_HEAD_LAST + 1, len(words) - 1)):
         word, after = words[k].group(), words[k + 1].group().rstrip(".!?;:,")
         if not _LOWER_WORD.fullmatch(word) or word in AUXILIARIES or word in PREPOSITIONS:
             return None
@@ -1403,7 +1405,7 @@ class Resolver:
             return None
         kin = _KIN_DESCRIPTION.match(self.text, resolved[0], resolved[1])
         if kin is None or _PARAGRAPH_BREAK.search(self.text, prev.end, m.start) is None \
-                or {"his": "masc", "her": "fem"}[kin.group(1).lower()] != m.gender \
+                or POSSESSIVE_PRONOUNS[kin.group(1).lower()][1] != m.gender \
                 or GENDERED.get(kin.group(2).lower(), m.gender if kin.group(2).lower() in TIE_NOUNS else None) != m.gender:
             return None
         with self._passing_over(self._words(resolved)):
