@@ -281,6 +281,12 @@ _NAMED_LAST = regex.compile(r"(\p{Ll}+)\h+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\h+)
 
 
 _ADDRESSEE_REACH = 300  # the most characters an office alone (`"Senator, ..."`) looks back for the one it addresses
+# After a vocative's comma, words that make it a description's subject, not one addressed (`"Mr. Hale, the
+# owner"`, `"Mr. Hale, who"`, `"Mr. Hale, his ..."`); `your` speaks to the one named.
+_NO_ADDRESS_AFTER = frozenset(DETERMINERS | RELATIVE_PRONOUNS | POSSESSIVE_PRONOUNS.keys()) - {"your"}
+# Before the name closing the sentence before, words that make it a place or a thing, no one turned to
+# (`spoke in Ohio.`, `a letter from Ruiz.`).
+_NO_ADDRESS_BEFORE = WHERE_PREPOSITIONS | frozenset({"from", "of", "for", "by", "with"})
 
 
 def _opening_vocative(text: str, part: tuple[int, int]) -> Mention | None:
@@ -300,7 +306,7 @@ def _opening_vocative(text: str, part: tuple[int, int]) -> Mention | None:
         after = t.group(3)
     else:
         return None
-    if after.lower() in (DETERMINERS | RELATIVE_PRONOUNS | POSSESSIVE_PRONOUNS.keys()) - {"your"} \
+    if after.lower() in _NO_ADDRESS_AFTER \
             or after[:1].isupper() and after != "I":
         return None
     if m is not None:
@@ -313,7 +319,7 @@ def _opening_vocative(text: str, part: tuple[int, int]) -> Mention | None:
         return None
     lo = max(text.rfind("\n", max(0, part[0] - _ADDRESSEE_REACH), part[0]) + 1, part[0] - _ADDRESSEE_REACH)
     named = _NAMED_LAST.search(text[lo:part[0]].rstrip(" \t" + "".join(MARK_CHARS)))
-    if named is None or named.group(1) in WHERE_PREPOSITIONS | {"from", "of", "for", "by", "with"}:
+    if named is None or named.group(1) in _NO_ADDRESS_BEFORE:
         return None
     at = lo + named.start(2)
     return mention(text, at, at + len(named.group(2)), None)
