@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (VIEW_NOUNS, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -3004,7 +3004,7 @@ def _in_view(sentence: int, s: Parsed, w: Word) -> Cue | None:
     if view is None:
         return None
     owner = words[w.index + 1:view.index]
-    if len(owner) == 1 and owner[0].text.lower() in POSSESSIVE_PRONOUNS:
+    if len(owner) == 1 and (owner[0].text.lower() in POSSESSIVE_PRONOUNS or owner[0].text.lower() in FIRST_PERSON_POSSESSIVES):
         named = owner
     elif len(owner) >= 2 and owner[-1].text in ("'s", "\u2019s", "'", "\u2019") \
             and all(x.upos in ("DET", "PROPN", "NOUN", "ADJ", "NUM") or x.text == "." for x in owner[:-1]):
@@ -3016,6 +3016,17 @@ def _in_view(sentence: int, s: Parsed, w: Word) -> Cue | None:
         said = [x for x in body if x.index > view.index + 1]
     elif w.index > 1 and words[w.index - 1].text == "," and body and body[-1].index == view.index:
         said = [x for x in body if x.index < w.index - 1]
+    elif w.index > 1 and words[w.index - 1].text == "," and view.index + 2 < len(words) \
+            and words[view.index + 1].text == "," and not any(_is_cue_verb(x) for x in words[:w.index]):
+        before = [x for x in body if x.index < w.index - 1]  # `The plan was, in her view, doomed`: an aside
+        after = [x for x in body if x.index > view.index + 1]  # within the clause it qualifies, both sides hers
+        if not before or not after or not any(x.upos in ("VERB", "AUX") for x in before + after) \
+                or any(x.text.strip(MARK_CHARS) == "" for x in before + after):
+            return None
+        root = next(x for x in words if x.head < 0)
+        return Cue(sentence, (w, view), root, (named[0].start, named[-1].end), named[-1],
+                   (before[0].start, before[-1].end), more=(after[0].start, after[-1].end),
+                   speaker_rule="in-view", content_rule="in-view")
     else:
         return None
     if len(said) < 2 or not any(x.upos in ("VERB", "AUX") for x in said) \
@@ -4538,15 +4549,18 @@ def _tag_after(s: Parsed, colon: int) -> bool:
 
 def _possessed(s: Parsed, w: Word) -> bool:
     """`His warning that ...`, `their claims that ...`, `The company's denial that ...`: a noun cue's form
-    (`NOUN_CUES`) right after a possessive pronoun that is no object pronoun too (`his`, `its`, `their`; not
-    `her` after a verb: `made her promise to stay`; `Her warning that ...`, `Still, her warning that ...`, with
-    no verb before it to take it for an object, is), or right after a possessive `'s`, is a noun, whatever its tag."""
+    (`NOUN_CUES`) right after a possessive pronoun that is no object pronoun too (`his`, `its`, `their`), or
+    right after a possessive `'s`, is a noun, whatever its tag.  So is one after `her`, unless a verb right
+    before `her` takes it for an object with a second object or a verb after it (`DOUBLE_OBJECT_VERBS`,
+    `OBJECT_CONTROL`: `made her promise to stay`, `gave her warning that ...`): `Her warning that ...`,
+    `He ignored her warning that ...`."""
     if w.index == 0 or w.text.lower() not in NOUN_CUES:
         return False
     before = s.words[w.index - 1]
     pronoun = before.text.lower()
-    return pronoun in POSSESSIVE_PRONOUNS and (pronoun not in OBJECT_PRONOUNS or not any(
-        x.upos in ("VERB", "AUX") for x in s.words[:before.index])) \
+    verb = s.words[before.index - 1] if before.index > 0 else None
+    return pronoun in POSSESSIVE_PRONOUNS and (pronoun not in OBJECT_PRONOUNS or verb is None or not (
+        verb.upos in ("VERB", "AUX") and verb.lemma in DOUBLE_OBJECT_VERBS | OBJECT_CONTROL)) \
         or before.xpos == "POS" and w.index > 1
 
 
@@ -4599,7 +4613,7 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
         said = _subject_clause_end(s, mark, s.words[-1].end)
         own = [x for x in s.words[mark.index + 1:] if x.end <= said]
         verb = next((x for x in own if x.upos == "VERB"), None)
-        if mark.text.lower() == "that" and said < s.words[-1].end and verb is not None and _saying_gap(own, verb):
+        if mark.text.lower() == "that" and said < s.words[-1].end and verb is not None and _saying_gap(own, verb, w):
             return None  # `His claim that he made was false`: a relative clause on the noun, however parsed
         last = s.words[-1].end
         found = _subject_clause_end(s, mark, last)  # `Her claim that the city lost 4,000 jobs is wrong`:
@@ -4633,16 +4647,22 @@ def _opening_noun_clause(s: Parsed, noun: Word, mark: Word) -> int | None:
         return end if any(x.upos == "AUX" for x in clause) and clause[-1].upos in ("ADJ", "NOUN", "PROPN", "NUM") \
             else None
     verb = verbs[0]
-    if _saying_gap(clause, verb) or (verb is clause[-1] and verb.xpos != "VBN"):
+    modal = any(x.xpos == "MD" for x in clause if x.index < verb.index)  # `that the plant would close`: a
+    # clause of what may happen, not a relative clause whose verb closes on the noun (`the denial that it posted`)
+    if _saying_gap(clause, verb, noun) or (verb is clause[-1] and verb.xpos != "VBN" and not modal):
         return None
     return end
 
 
-def _saying_gap(clause: Sequence[Word], verb: Word) -> bool:
+def _saying_gap(clause: Sequence[Word], verb: Word, noun: Word | None = None) -> bool:
     """Whether the words of a `that` clause after a noun cue (`clause`) are a relative clause on the noun:
     its verb one that takes a saying for its object (`SAYING_OBJECT_VERBS`) with no object of its own after it
-    (`the claim that he made was false`, `the promise that she broke`; not `that he made a mistake`)."""
+    (`the claim that he made was false`, `the promise that she broke`; not `that he made a mistake`).  A verb
+    that takes only a commitment (`COMMITMENT_OBJECT_VERBS`: `broke`, `kept`) closes a relative clause only on a
+    noun of one (`COMMITMENT_NOUNS`), not on a warning or a claim (`Her warning that the levee could break`)."""
     if verb.lemma not in SAYING_OBJECT_VERBS:
+        return False
+    if noun is not None and verb.lemma in COMMITMENT_OBJECT_VERBS and noun.text.lower() not in COMMITMENT_NOUNS:
         return False
     nxt = next((x for x in clause if x.index > verb.index and x.upos not in ("ADV", "PART")), None)
     return nxt is None or not (nxt.upos in ("DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ") or nxt.text.lower() == "that")
@@ -7899,7 +7919,7 @@ def _infinitive_content(s: Parsed, verb: Word,
     for k in s.kids[verb.index]:
         if k.deprel == "xcomp" and k.index > verb.index and to_infinitive(s.kids[k.index]):
             if verb.lemma in COMMISSIVE_VERBS or (listener is None and _passive_cue(s, verb)):
-                return s.span(k), None
+                return _negated_from(s, s.span(k), verb), None
             if listener is not None and listener.index < k.index:
                 return (s.span(listener)[0], s.span(k)[1]), None
         if k.deprel == "advcl" and verb.lemma in DIRECTIVE_VERBS and listener is not None \
@@ -7911,6 +7931,16 @@ def _infinitive_content(s: Parsed, verb: Word,
         if request is not None:
             return (s.span(listener)[0], s.span(request)[1]), None
     return None
+
+
+def _negated_from(s: Parsed, span: tuple[int, int], verb: Word) -> tuple[int, int]:
+    """`vowed not to vote for him`, `pledged never to raise taxes`: a negation right before the infinitive
+    (after the cue) is part of what was promised, wherever the parse hung it: the span opens there."""
+    first = next((w for w in s.words if w.start >= span[0]), None)
+    i = first.index if first is not None else 0
+    while i - 1 > verb.index and s.words[i - 1].text.lower() in ("not", "never"):
+        i -= 1
+    return (s.words[i].start, span[1]) if first is not None else span
 
 
 def _phrase_then_infinitive(s: Parsed, listener: Word) -> Word | None:
@@ -8779,13 +8809,14 @@ def _clause_done(s: Parsed, i: int) -> bool:
 
 
 def _past_then_phrase(s: Parsed, i: int) -> bool:
-    """Whether word `i` is a lower-case `-ed` verb (past or participle, whatever the parse made of it) and a
-    noun phrase opens right after it with no preposition and no word of time (`ignored safety warnings`,
+    """Whether word `i` is a lower-case `-ed` verb (past or participle, whatever the parse made of it), or a
+    past that is no participle (`PAST_ONLY_FORMS`: `drew`, `took`), and a noun phrase opens right after it with no preposition and no word of time (`ignored safety warnings`,
     `angered voters`; not `approved by the board`, `signed Monday`): a verb with its object."""
     if i + 1 >= len(s.words):
         return False
     w, nxt = s.words[i], s.words[i + 1]
-    return w.upos == "VERB" and w.xpos in ("VBD", "VBN") and w.text.islower() and w.text.endswith("ed") \
+    return w.upos == "VERB" and w.xpos in ("VBD", "VBN") and w.text.islower() \
+        and (w.text.endswith("ed") or w.text in PAST_ONLY_FORMS) \
         and nxt.upos in ("DET", "NOUN", "ADJ", "PRON", "NUM", "PROPN") and not time_word(nxt.text) \
         and nxt.text.lower() not in TIME_OPENERS - {"the", "that", "this"}
 
@@ -11543,14 +11574,19 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "split it: `Her claim that the river would flood was ignored`, `Her claim that the city lost jobs is false`, `His "
          "claim that he took the bribe angered voters`, `... was unfair shocked the party`, `His claim that it was a "
          "hoax is false`, a noun after its copula, an `-ed` verb with its "
-         "object; right after `his`, `its` or `their`, `her` with no verb before it, or a possessive `'s`, the noun "
+         "object; right after `his`, `its` or `their`, `her` (not after a verb of two objects or one that makes "
+         "its object act: `gave her warning that`, `made her promise to`), or a possessive `'s`, the noun "
          "cue's form is a noun whatever its tag: `His warning that ...`, `Her warning that ...`, `The company's denial "
          "that ...`; an article before a `'s` owner is the owner's, wherever the parse hung it: `The mayor's claim`; "
          "an opener may come first: `Perhaps the mayor's claim that ...`; read from the words where the parse "
          "hung `that` from the predicate or took it for a relative pronoun: `The company's denial that it knew about the "
          "leak came hours later`; not a relative clause on the noun, its verb one that takes a saying with no "
          "object of its own: `His claim that he made was false`; a word right after `that` the tagger took for a "
-         "verb that opens the clause's subject is a noun: `Her claim that prices rose is false`).",
+         "verb that opens the clause's subject is a noun: `Her claim that prices rose is false`; a modal before a "
+         "verb closing the clause marks what may happen, no relative clause: `His claim that the plant would close`; "
+         "`break` or `keep` closes one only on a commitment: `the promise that he broke`, not `Her warning that the levee "
+         "could break`; a past that is no participle, with its object, is the sentence's own predicate: `The senator's "
+         "pledge to cut taxes drew applause`).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
                   "the mayor", parse=_NOUN_CUE_UD),
@@ -11574,7 +11610,11 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("Perhaps the warden's claim that the jail was safe was wrong.", "that the jail was safe",
                   "the warden"),
           Example("His claim that the fire was an accident is false.", "that the fire was an accident", "His"),
-          Example("Her claim that prices rose is false.", "that prices rose", "Her")),
+          Example("Her claim that prices rose is false.", "that prices rose", "Her"),
+          Example("He ignored her warning that the levee could break.", "that the levee could break", "her"),
+          Example("Her warning that the levee could break was ignored.", "that the levee could break", "Her"),
+          Example("His claim that the plant would close was false.", "that the plant would close", "His"),
+          Example("The senator's pledge to cut taxes drew loud applause.", "to cut taxes", "The senator")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "
@@ -11635,12 +11675,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          parse="per-source"),
     Rule("in-view", "cue", "`In Lee's view, taxes will fall.`, `Taxes will fall, in her opinion.`: `in`, an owner "
          "(a possessive pronoun, or a noun phrase its `'s` closes) and a noun of a view (lexicon VIEW_NOUNS) opening "
-         "the sentence before a comma, or closing it after one: the owner holds the rest of the sentence (a verb in "
+         "the sentence before a comma, or closing it after one, or set off by commas within the clause (`The plan "
+         "was, in her view, doomed`: both sides, no cue verb before it); `my` and `our` own one too (`In my view, "
+         "...`): the owner holds the rest of the sentence (a verb in "
          "it, and no quotation: `\"...,\" in Bolton's view` is `in-words`), as a speaker says it, read from the words.",
          _in_view,
          (Example("In the harbour master's view, the storm will pass by noon.", "the storm will pass by noon",
                   "the harbour master"),
-          Example("The ferry will run again in May, in her opinion.", "The ferry will run again in May", "her")),
+          Example("The ferry will run again in May, in her opinion.", "The ferry will run again in May", "her"),
+          Example("In my view, the ferry will run again in May.", "the ferry will run again in May", "my"),
+          Example("The ferry was, in her opinion, badly overloaded.", "The ferry was badly overloaded", "her")),
          parse="in-view"),
     Rule("according-to", "cue", "`according to X`: X is the source (from the word after `to`, through the "
          "whole name there, up to a colon, a relative clause or the writer's clause of circumstance set off by a "
@@ -13414,9 +13458,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "request's infinitive clause (from the listener on, past a phrase of place on the listener however the "
          "parse hung it: `urged residents in evacuation zones to leave`, read from the words where the parse took the "
          "preposition for a subordinator and a hyphened adjective for a verb: `urged residents in low-lying areas "
-         "to leave`).", _infinitive_content,
+         "to leave`; a `not` or `never` right before a promise's `to` is promised too: `vowed never to raise fares`).",
+         _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
                   "to build a new bridge over the river", "The governor"),
+          Example("The mayor vowed never to raise the bus fares again.", "never to raise the bus fares again",
+                  "The mayor"),
           Example("The letter threatened to expose the mayor's debts.", "to expose the mayor's debts",
                   "The letter"),
           Example("The council asked the engineers to inspect every old bridge.",

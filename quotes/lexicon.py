@@ -45,7 +45,7 @@ __all__ = [
     "WEEKDAYS",
     "DAY_PARTS",
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
-    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "PLEDGE_INVERTERS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "TIME_PHRASE_LEADS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "MEDIUM_PREPOSITIONS", "COMPARING_OPENERS", "COMPARING_WORDS", "EXPECTATION_WORDS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "NEWSLETTER_LABELS", "NEWSLETTER_LABEL_LEADS", "QUOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
+    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "PLEDGE_INVERTERS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "TIME_PHRASE_LEADS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "PAST_ONLY_FORMS", "COMMITMENT_OBJECT_VERBS", "COMMITMENT_NOUNS", "FIRST_PERSON_POSSESSIVES", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "MEDIUM_PREPOSITIONS", "COMPARING_OPENERS", "COMPARING_WORDS", "EXPECTATION_WORDS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "NEWSLETTER_LABELS", "NEWSLETTER_LABEL_LEADS", "QUOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
     "SOURCE_WITH_NOUNS", "WITHHELD_NAME_FORMS",
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
     "MALAY_TITLES", "CONSTITUENCY_WORDS", "APOSTROPHE_TITLES", "ADDRESS_STYLES",
@@ -514,6 +514,14 @@ NOUN_CUE_ON_HOSTS = frozenset({"make", "follow", "renege", "go", "deliver", "act
 SAYING_OBJECT_VERBS = NOUN_CUE_HOSTS | NOUN_CUE_ON_HOSTS | frozenset({
     "give", "deny", "reject", "dismiss", "dispute", "ignore", "heed", "hear", "read", "believe", "accept",
     "retract", "withdraw", "post", "publish", "send", "write", "tweet", "utter", "voice", "air", "express"})
+# Of those, the verbs that take only a commitment for their object (`broke her promise`, `kept his pledge`):
+# a `that` clause closing on one is a relative clause only on a noun of a commitment (`the promise that she
+# broke`), not on a warning or a claim (`her warning that the levee could break`: what was said).
+COMMITMENT_OBJECT_VERBS = frozenset({"break", "keep", "fulfill", "fulfil", "honor", "honour", "renege"})
+COMMITMENT_NOUNS = frozenset({"promise", "promises", "pledge", "pledges", "vow", "vows", "commitment",
+                              "commitments", "oath", "oaths", "word"})
+# First-person possessive pronouns: the writer or the ones quoted own the view (`In my view, ...`).
+FIRST_PERSON_POSSESSIVES = frozenset({"my", "our"})
 
 # The noun `mention`, which names a saying when a verb of making or carrying takes it as its object
 # with `of` right after it (`made no mention of the tax`, `the report carries little mention of
@@ -1379,6 +1387,7 @@ ORGANISATION_WORDS = frozenset({
     "alliance", "bank", "firm", "team", "club", "league", "center", "centre", "council", "cabinet",
     "secretariat", "statement", "report", "survey", "poll", "study",
     "times", "post", "journal", "herald", "tribune", "gazette", "magazine", "news", "channel", "website",
+    "opposition", "prosecution", "leadership",  # `The opposition vowed to block the bill`: a body that speaks
 })
 ORGANISATION_NAMES = frozenset({
     "kremlin", "pentagon", "white house", "reuters", "afp", "ap", "nato", "un", "united nations", "eu",
@@ -1690,6 +1699,11 @@ IRREGULAR_PASTS = frozenset({
     "thought", "began", "left", "sent", "held", "put", "set", "found", "wrote", "spoke", "became", "brought", "felt",
     "kept", "led", "paid", "sat", "stood", "heard", "meant", "read", "fought", "drew", "grew", "threw", "hit", "quit",
     "let", "cut", "bought", "sought", "taught", "caught", "rose", "fell", "chose", "broke", "struck", "swore", "wore"})
+# Pasts that are never participles (`drew`, not `drawn`): with an object after a noun phrase, the clause's
+# own past verb (`The senator's pledge to cut taxes drew applause`), never a participle on the noun.
+PAST_ONLY_FORMS = frozenset({"went", "took", "gave", "ran", "came", "saw", "knew", "began", "wrote", "spoke",
+                             "became", "drew", "grew", "threw", "rose", "fell", "chose", "broke", "swore", "wore",
+                             "ate", "forgot", "drove", "rode", "shook", "stole", "froze", "sang"})
 # Past participles with no `-ed` that may follow a head noun (`the chief known as Bob`).
 IRREGULAR_PARTICIPLES = frozenset({"known", "shown", "seen", "given", "taken", "written", "chosen", "born"})
 # Past participles spelt as the past, with no `-ed` (`traders hit by the ban`, `experts sent by the agency`,

@@ -3089,6 +3089,23 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h185-in-view-no-verb-nothing", "In his view, a mess.", []),
     ("h185-made-her-promise-not-owner", "They made her promise that she would stay.",
      [("indirect", "that she would stay", "They")]),
+    ("h187-her-warning-after-verb-owner", "He ignored her warning that the levee could break.",
+     [("indirect", "that the levee could break", "her")]),
+    ("h187-her-warning-could-break", "Her warning that the levee could break was ignored.",
+     [("indirect", "that the levee could break", "Her")]),
+    ("h187-claim-modal-intransitive", "His claim that the plant would close was false.",
+     [("indirect", "that the plant would close", "His")]),
+    ("h187-promise-relative-keep-nothing", "The promise that he would keep was broken.", []),
+    ("h187-in-my-view", "In my view, taxes will fall.", [("indirect", "taxes will fall", "my")]),
+    ("h187-in-her-view-middle", "The plan was, in her view, doomed.", [("indirect", "The plan was doomed", "her")]),
+    ("h187-in-our-view-after-subject", "Taxes, in our view, will fall next year.",
+     [("indirect", "Taxes will fall next year", "our")]),
+    ("h187-pledge-drew-past-only", "The senator's pledge to cut taxes drew applause.",
+     [("indirect", "to cut taxes", "The senator")]),
+    ("h187-opposition-promised", "The opposition promised to block the bill.",
+     [("indirect", "to block the bill", "The opposition")]),
+    ("h187-vowed-not-to", "He vowed not to vote for her.", [("indirect", "not to vote for her", "He")]),
+    ("h187-storm-threatens-nothing", "The storm threatens to flood the valley.", []),
 ]
 
 
