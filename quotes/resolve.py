@@ -392,35 +392,74 @@ _PERSON_HEADS = frozenset(w for w in SPEAKER_NOUNS | (ROLE_WORDS - TITLE_MODIFIE
 # ... and nouns for one body of people, that `it` stands for (`The union reacted with fury.`).
 _BODY_HEADS = frozenset(w for w in ORGANISATION_WORDS | ORGANISATION_EPITHETS  # (`The lender cut ..., it said`)
                        if not w.endswith("s")) - _PERSON_HEADS - {"police"}
-_DESCRIPTION_OPENERS_CAPITALISED = frozenset({"The", "A", "An", "His", "Her", "Their", "Our", "My"})
+# The words that open a description, by number (`A lawyer`, `Both lawyers`), and the latest word its noun may be
+# (the opener is word 0).
+_DESCRIPTION_OPENERS = {"sing": frozenset({"The", "A", "An", "His", "Her", "Their", "Our", "My"}),
+                        "plur": frozenset({"The", "Their", "His", "Her", "Its", "Our", "Both"})}
+_DESCRIPTION_HEAD_LAST = {"sing": 5, "plur": 4}
 _OWNER = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*['’]s")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*|\d{1,3}-year-old")  # (`The 27-year-old striker`: an age too)
 _NOT_VERBS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "but", "nor"})
 _DESCRIPTION_CHARS = 120  # how far into its sentence a description opening it is read
 
 
-def opening_description(text: str, start: int, end: int) -> Mention | None:
-    """A description of one person or one body, with no name, that opens the sentence text[start:end] as its
-    subject: a determiner or an owner (`The`, `Her`, `Ruiz's`), up to four lower-case words, and a noun for a
-    person (`_PERSON_HEADS`) or a body (`The union reacted with fury.`: neuter, for `it`) right before a
-    lower-case word that opens no phrase nor clause (`Her rival was unimpressed.`, `The defendant's lawyer
-    stood up.`; not `The head of the union`, `The man who ...`, nor `A rival bidder was`, where a noun
-    follows) or a relative clause set off (`The former mayor, who ...`), as a singular mention of the gender
-    its own words give (`Her husband`: a man; `her` is the owner's)."""
+def _singular(word: str) -> str:
+    """The singular of a plural noun in `-s` (`companies`: `company`, `witnesses`: `witness`, `lenders`)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _description_head(word: str, number: str) -> bool:
+    """Whether `word` is a description's noun for a person or a body of the number asked: singular, one of
+    `_PERSON_HEADS` or `_BODY_HEADS` (`mayor`, `union`); plural, a plural in `-s` of one of those or of a noun
+    for one who does something (`lawyers`, `companies`, `lenders`; not `boss`, `status`, `analysis`)."""
+    if number == "sing":
+        return word in _PERSON_HEADS or word in _BODY_HEADS
+    single = _singular(word)
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+        and (single in _PERSON_HEADS or single in _BODY_HEADS or _agent(single))
+
+
+def opening_description(text: str, start: int, end: int, number: str = "sing") -> Mention | None:
+    """A description of people or bodies of the number asked, with no name, that opens the sentence
+    text[start:end] as its subject: a determiner or an owner (`The`, `Her`, `Ruiz's`), lower-case words, and
+    a noun for a person or a body (`_description_head`) right before a lower-case word that opens no phrase
+    nor clause and is no other such noun (not `The head of the union`, `The man who ...`, `The union members
+    ...`).  Singular (`number` "sing"): up to four words before the noun; the word after it followed by no
+    auxiliary (not `A rival bidder was`, where the noun before the verb is the head, nor `The chief executive
+    wept` read at `chief`), a relative clause set off allowed (`The former mayor, who ...`); a singular mention
+    of the gender its own words give (`Her husband`: a man; `her` is the owner's), neuter for a body (`The
+    union reacted with fury.`, for `it`), and no body with an owner (`Clinton's website is different.`).
+    Plural (`number` "plur": `The companies expect sales to slow`, `Her lawyers filed an appeal`): up to three
+    words before the noun, read only at the first such noun, and no verb's `-s` form after it (`The firm's
+    owners says` is no English); a plural mention, for `they` tagging the clause it opens
+    (`tagged-clause-subject`; a `they` further on may stand for what the sentence names after it: `While these
+    gifts help, they do not ...`)."""
+    plural = number == "plur"
     words = list(regex.finditer(r"\S+", text[start:min(end, start + _DESCRIPTION_CHARS)]))
-    if len(words) < 3 or not (words[0].group() in _DESCRIPTION_OPENERS_CAPITALISED or _OWNER.fullmatch(words[0].group())):
+    if len(words) < 3 or not (words[0].group() in _DESCRIPTION_OPENERS[number] or _OWNER.fullmatch(words[0].group())):
         return None
-    for k in range(1, min(6, len(words) - 1)):
-        word, after = words[k].group(), words[k + 1].group().rstrip(".!?;:")  # `His lawyer objected.`
+    for k in range(1, min(_DESCRIPTION_HEAD_LAST[number] + 1, len(words) - 1)):
+        word = words[k].group()
+        after = words[k + 1].group().rstrip(".!?;:,") if plural else words[k + 1].group().rstrip(".!?;:")
         then = words[k + 2].group().lower() if k + 2 < len(words) else ""
-        if word.endswith(",") and word[:-1] in _PERSON_HEADS and after == "who":
+        if not plural and word.endswith(",") and word[:-1] in _PERSON_HEADS and after == "who":
             word = word[:-1]  # `The former mayor, who ..., welcomed it`: a relative clause set off
         elif not _LOWER_WORD.fullmatch(word) or word in AUXILIARIES or word in PREPOSITIONS:
             return None  # (`The head of the union`: whose head, the parse would have to say)
-        elif not ((word in _PERSON_HEADS or word in _BODY_HEADS) and _LOWER_WORD.fullmatch(after)
-                  and after not in PREPOSITIONS and after not in _NOT_VERBS and then not in AUXILIARIES
-                  and after not in _PERSON_HEADS and after not in _BODY_HEADS):
+        elif not _description_head(word, number):
+            continue
+        elif not _LOWER_WORD.fullmatch(after) or after in PREPOSITIONS or after in _NOT_VERBS \
+                or after in _PERSON_HEADS or after in _BODY_HEADS \
+                or (after.endswith("s") and after not in PLURAL_VERBS if plural else then in AUXILIARIES):
+            if plural:
+                return None  # (`The lawyers for the family`, `The players who ...`, `The union members ...` read on)
             continue  # `A rival bidder was`, `The chief executive wept`: the noun before the verb is the head
+        if plural:
+            return Mention(start, start + words[k].end(), "plur", None, False)
         if word in _BODY_HEADS and _OWNER.fullmatch(words[0].group()):
             return None  # `Clinton's website is different.`: the owner is who matters (`opening_name`)
         own = [w.group().rstrip(",") for w in words[1:k + 1] if not w.group().endswith(("'s", "’s"))]
@@ -628,43 +667,6 @@ def _plural_name(text: str, start: int, end: int) -> Mention | None:
         or verb in IRREGULAR_PASTS or verb.endswith(("ed", "ly")) else None  # (`Conservative Solutions super PAC`)
 
 
-_PLURAL_DESCRIPTION_OPENERS = frozenset({"The", "Their", "His", "Her", "Its", "Our", "Both"})
-_PLURAL_HEAD_LAST = 4  # the latest word a plural description's noun may be (the opener is word 0)
-
-
-def _singular(word: str) -> str:
-    """The singular of a plural noun in `-s` (`companies`: `company`, `witnesses`: `witness`, `lenders`)."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes")):
-        return word[:-2]
-    return word[:-1]
-
-
-def _plural_description(text: str, start: int, end: int) -> Mention | None:
-    """`The companies expect sales to slow`, `Her lawyers filed an appeal`, `Acme's lenders were ...`: a
-    description of people or bodies in the plural, with no name, opening the sentence text[start:end] as its
-    subject: a determiner or an owner, up to three lower-case words, and a plural in `-s` of a noun for a
-    person or a body (`_PERSON_HEADS`, `_BODY_HEADS`, or one who does something: `lenders`) right before a
-    lower-case word that opens no phrase nor clause, no verb's `-s` form (`The firm's owners says` is no
-    English): a plural mention, for `they` tagging the clause it opens (`tagged-clause-subject`; a `they`
-    further on may stand for what the sentence names after it: `While these gifts help, they do not ...`)."""
-    words = list(regex.finditer(r"\S+", text[start:min(end, start + _DESCRIPTION_CHARS)]))
-    if len(words) < 3 or not (words[0].group() in _PLURAL_DESCRIPTION_OPENERS or _OWNER.fullmatch(words[0].group())):
-        return None
-    for k in range(1, min(_PLURAL_HEAD_LAST + 1, len(words) - 1)):
-        word, after = words[k].group(), words[k + 1].group().rstrip(".!?;:,")
-        if not _LOWER_WORD.fullmatch(word) or word in AUXILIARIES or word in PREPOSITIONS:
-            return None
-        single = _singular(word)
-        if not (word.endswith("s") and not word.endswith(("ss", "us", "is")) and (
-                single in _PERSON_HEADS or single in _BODY_HEADS or _agent(single))):
-            continue
-        if not _LOWER_WORD.fullmatch(after) or after in PREPOSITIONS or after in _NOT_VERBS \
-                or after.endswith("s") and after not in PLURAL_VERBS or after in _PERSON_HEADS or after in _BODY_HEADS:
-            return None  # (`The lawyers for the family`, `The players who ...`, `The union members ...` read on)
-        return Mention(start, start + words[k].end(), "plur", None, False)
-    return None
 
 
 _MEASURED = regex.compile(r"(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+(?:price|value))?)\s+(?:in|of|at)\s+"
@@ -936,7 +938,7 @@ class Resolver:
         found = opening_subject(self.text, *self.reported)
         word = self.text[m.start:m.end].lower()
         if found is None and word == "they":  # `The companies expect sales to slow, they said`: a plural
-            found = _plural_description(self.text, *self.reported)  # description, within the report's own sentence
+            found = opening_description(self.text, *self.reported, "plur")  # description, within the report's own sentence
         if found is None and word in ("he", "she"):
             return self._role_of(m)
         measured = measured_body(self.text, *self.reported) if word == "it" else None
