@@ -56,7 +56,7 @@ __all__ = [
     "MEANS_PREPOSITIONS",
     "UNABBREVIATED_STATES",
     "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
-    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "PLURAL_AGREEING_BODIES", "VERB_ONLY_CUE_BASES", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
+    "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ROLE_SHARING_NOUNS", "OPENING_ADVERBS", "PLURAL_AGREEING_BODIES", "VERB_ONLY_CUE_BASES", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
     "STAGE_NOTES",
@@ -1311,6 +1311,9 @@ RELATION_NOUNS = frozenset({
     "rival", "opponent", "challenger", "counterpart", "partner", "friend", "colleague", "predecessor",
     "successor", "client", "employer", "teammate", "team-mate", "classmate", "fiancé", "fiancée",
 })
+# Nouns for one who holds another's role elsewhere or in turn (`His City counterpart, Dan Moss,`, `her
+# successor, Jo Hart,`): whatever the role, a later description of it may name them (`the City boss`).
+ROLE_SHARING_NOUNS = frozenset({"counterpart", "successor", "predecessor"})
 # Nouns for a body that British (and sports) copy gives a plural verb (`The club insist that ...`, `Rovers'
 # camp maintain ...`): before a cue's base form the tagger took for a noun, the body speaks.
 PLURAL_AGREEING_BODIES = frozenset({
@@ -1338,6 +1341,9 @@ DEMONYM_NOUNS = frozenset({
     "kiwi", "aussie", "korean", "peruvian", "venezuelan", "ecuadorian", "cuban", "slovak",
     "slovenian", "bosnian", "albanian", "georgian", "armenian", "latvian", "lithuanian", "estonian", "icelander",
     "tunisian",
+    # two words, as a report prints them (`"...," the South African said`)
+    "south african", "south korean", "north korean", "sri lankan", "puerto rican", "costa rican",
+    "northern irishman", "northern irishwoman",
 })
 # Nouns a report uses for a company or body named before (`Barclays said ...` then `the lender said`, `Acme
 # Corp ...` then `the company said`): a second mention of an organisation, never of a person.  Not `group`,
@@ -1659,6 +1665,10 @@ CONNECTIVE_ADVERBS = frozenset({"meanwhile", "meantime", "however", "though", "t
                                 "furthermore", "nevertheless", "nonetheless", "likewise", "similarly",
                                 "separately", "therefore", "thus", "accordingly", "besides", "also"})
 
+# Adverbs of time or sequence that open a sentence set off by a comma before its subject (`Then, the chairman
+# stood up.`, `Later, the mayor was silent.`): the subject follows them, as after CONNECTIVE_ADVERBS.
+OPENING_ADVERBS = frozenset({"then", "later", "earlier", "afterwards", "afterward", "still", "finally", "now",
+                             "again", "eventually", "initially"})
 # Words after `a` that open a plural noun phrase (`a few analysts`, `a dozen voters`, `a number of`): with
 # any other word, `a` and a plural cannot make one phrase (`a move business groups had demanded`).
 PLURAL_AFTER_A = frozenset({"few", "couple", "dozen", "score", "hundred", "thousand", "million", "billion",

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (FAMILY_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (FAMILY_NOUNS, CONNECTIVE_ADVERBS, OPENING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
@@ -84,8 +84,9 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
         elif "Number=Sing" in head.feats or head.xpos in ("NN", "NNP"):
             number = "sing"
         elif head.upos == "ADJ" and len(words) > 1 and words[0] in _SINGULAR_DETERMINERS and words[-1] == head.text.lower() \
-                and person_noun(head.text) and not head.text.endswith("s"):
-            number = "sing"  # `the detective said`, `the executive said` with the noun tagged an adjective: one person
+                and (person_noun(head.text) or " ".join(words[1:]) in DEMONYM_NOUNS) and not head.text.endswith("s"):
+            number = "sing"  # `the detective said`, `the executive said`, `the South African said` with the noun
+            # tagged an adjective: one person
     if " and " in f" {' '.join(words)} " and number != "plur":
         number = "plur"
     gender = gender_of(cased)
@@ -322,11 +323,11 @@ _LOWER_TITLE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}+)\s+(
 _JOINED_QUALIFIER = regex.compile(r"\s+and\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*")
 
 
-# A description in lower case opening a sentence, then a name set off by commas (`Her neighbour, Sam
-# Okafor, ran outside`, `The city's lawyer, Ann Ruiz, left`; after a title in lower case: `Her neighbour, retired
+# A description opening a sentence, its noun in lower case (a qualifier may be capitalised: `His City counterpart`),
+# then a name set off by commas (`Her neighbour, Sam Okafor, ran outside`, `The city's lawyer, Ann Ruiz, left`; after a title in lower case: `Her neighbour, retired
 # teacher Bill Carr, agreed`, checked by `_titled_name`): the name is the subject's.
 _DESCRIBED_NAME = regex.compile(
-    r"(?:The|An?|His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,3}"
+    r"(?:The|An?|His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}"
     r"\p{Ll}[\p{L}\p{M}'’-]*,\s+((?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}"
     r"\p{Lu}[\p{L}\p{M}'’-]+),\s")
 
@@ -392,35 +393,76 @@ _PERSON_HEADS = frozenset(w for w in SPEAKER_NOUNS | (ROLE_WORDS - TITLE_MODIFIE
 # ... and nouns for one body of people, that `it` stands for (`The union reacted with fury.`).
 _BODY_HEADS = frozenset(w for w in ORGANISATION_WORDS | ORGANISATION_EPITHETS  # (`The lender cut ..., it said`)
                        if not w.endswith("s")) - _PERSON_HEADS - {"police"}
-_DESCRIPTION_OPENERS_CAPITALISED = frozenset({"The", "A", "An", "His", "Her", "Their", "Our", "My"})
+# The words that open a description, by number (`A lawyer`, `Both lawyers`), and the latest word its noun may be
+# (the opener is word 0).
+_DESCRIPTION_OPENERS = {"sing": frozenset({"The", "A", "An", "His", "Her", "Their", "Our", "My"}),
+                        "plur": frozenset({"The", "Their", "His", "Her", "Its", "Our", "Both"})}
+_DESCRIPTION_HEAD_LAST = {"sing": 5, "plur": 4}
 _OWNER = regex.compile(r"\p{Lu}[\p{L}\p{M}-]*['’]s")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*|\d{1,3}-year-old")  # (`The 27-year-old striker`: an age too)
 _NOT_VERBS = frozenset({"who", "whom", "whose", "which", "that", "and", "or", "but", "nor"})
 _DESCRIPTION_CHARS = 120  # how far into its sentence a description opening it is read
 
 
-def opening_description(text: str, start: int, end: int) -> Mention | None:
-    """A description of one person or one body, with no name, that opens the sentence text[start:end] as its
-    subject: a determiner or an owner (`The`, `Her`, `Ruiz's`), up to four lower-case words, and a noun for a
-    person (`_PERSON_HEADS`) or a body (`The union reacted with fury.`: neuter, for `it`) right before a
-    lower-case word that opens no phrase nor clause (`Her rival was unimpressed.`, `The defendant's lawyer
-    stood up.`; not `The head of the union`, `The man who ...`, nor `A rival bidder was`, where a noun
-    follows) or a relative clause set off (`The former mayor, who ...`), as a singular mention of the gender
-    its own words give (`Her husband`: a man; `her` is the owner's)."""
+def _singular(word: str) -> str:
+    """The singular of a plural noun in `-s` (`companies`: `company`, `witnesses`: `witness`, `lenders`)."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _description_head(word: str, number: str) -> bool:
+    """Whether `word` is a description's noun for a person or a body of the number asked: singular, one of
+    `_PERSON_HEADS` or `_BODY_HEADS` (`mayor`, `union`) or an age that names one (`The 45-year-old was charged`); plural, a plural in `-s` of one of those or of a noun
+    for one who does something (`lawyers`, `companies`, `lenders`; not `boss`, `status`, `analysis`)."""
+    if number == "sing":
+        return word in _PERSON_HEADS or word in _BODY_HEADS or _AGE_WORD.fullmatch(word) is not None
+    single = _singular(word)
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+        and (single in _PERSON_HEADS or single in _BODY_HEADS or _agent(single))
+
+
+def opening_description(text: str, start: int, end: int, number: str = "sing", lowered: bool = False) -> Mention | None:
+    """A description of people or bodies of the number asked, with no name, that opens the sentence
+    text[start:end] as its subject: a determiner or an owner (`The`, `Her`, `Ruiz's`), lower-case words, and
+    a noun for a person or a body (`_description_head`) right before a lower-case word that opens no phrase
+    nor clause and is no other such noun (not `The head of the union`, `The man who ...`, `The union members
+    ...`).  Singular (`number` "sing"): up to four words before the noun; the word after it followed by no
+    auxiliary (not `A rival bidder was`, where the noun before the verb is the head, nor `The chief executive
+    wept` read at `chief`), a relative clause set off allowed (`The former mayor, who ...`); a singular mention
+    of the gender its own words give (`Her husband`: a man; `her` is the owner's), neuter for a body (`The
+    union reacted with fury.`, for `it`), and no body with an owner (`Clinton's website is different.`).
+    Plural (`number` "plur": `The companies expect sales to slow`, `Her lawyers filed an appeal`): up to three
+    words before the noun, read only at the first such noun, and no verb's `-s` form after it (`The firm's
+    owners says` is no English); a plural mention, for `they` tagging the clause it opens
+    (`tagged-clause-subject`; a `they` further on may stand for what the sentence names after it: `While these
+    gifts help, they do not ...`)."""
+    plural = number == "plur"
     words = list(regex.finditer(r"\S+", text[start:min(end, start + _DESCRIPTION_CHARS)]))
-    if len(words) < 3 or not (words[0].group() in _DESCRIPTION_OPENERS_CAPITALISED or _OWNER.fullmatch(words[0].group())):
+    opener = words[0].group().capitalize() if lowered and words else words[0].group() if words else ""
+    if len(words) < 3 or not (opener in _DESCRIPTION_OPENERS[number] or _OWNER.fullmatch(opener)):
         return None
-    for k in range(1, min(6, len(words) - 1)):
-        word, after = words[k].group(), words[k + 1].group().rstrip(".!?;:")  # `His lawyer objected.`
+    for k in range(1, min(_DESCRIPTION_HEAD_LAST[number] + 1, len(words) - 1)):
+        word = words[k].group()
+        after = words[k + 1].group().rstrip(".!?;:,") if plural else words[k + 1].group().rstrip(".!?;:")
         then = words[k + 2].group().lower() if k + 2 < len(words) else ""
-        if word.endswith(",") and word[:-1] in _PERSON_HEADS and after == "who":
-            word = word[:-1]  # `The former mayor, who ..., welcomed it`: a relative clause set off
+        if not plural and word.endswith(",") and word[:-1] in _PERSON_HEADS \
+                and (after == "who" or _described_after(text, start + words[k].end() - 1)):
+            word = word[:-1]  # `The former mayor, who ..., welcomed it`, `The mayor, a Democrat, was`: set off
         elif not _LOWER_WORD.fullmatch(word) or word in AUXILIARIES or word in PREPOSITIONS:
             return None  # (`The head of the union`: whose head, the parse would have to say)
-        elif not ((word in _PERSON_HEADS or word in _BODY_HEADS) and _LOWER_WORD.fullmatch(after)
-                  and after not in PREPOSITIONS and after not in _NOT_VERBS and then not in AUXILIARIES
-                  and after not in _PERSON_HEADS and after not in _BODY_HEADS):
+        elif not _description_head(word, number):
+            continue
+        elif not _LOWER_WORD.fullmatch(after) or after in PREPOSITIONS or after in _NOT_VERBS \
+                or after in _PERSON_HEADS or after in _BODY_HEADS \
+                or (after.endswith("s") and after not in PLURAL_VERBS if plural else then in AUXILIARIES):
+            if plural:
+                return None  # (`The lawyers for the family`, `The players who ...`, `The union members ...` read on)
             continue  # `A rival bidder was`, `The chief executive wept`: the noun before the verb is the head
+        if plural:
+            return Mention(start, start + words[k].end(), "plur", None, False)
         if word in _BODY_HEADS and _OWNER.fullmatch(words[0].group()):
             return None  # `Clinton's website is different.`: the owner is who matters (`opening_name`)
         own = [w.group().rstrip(",") for w in words[1:k + 1] if not w.group().endswith(("'s", "’s"))]
@@ -459,6 +501,27 @@ def fronted_name(text: str, start: int, end: int) -> Mention | None:
 
 
 _COORDINATOR_OPENING = regex.compile(r"(?:But|And|Yet|So)\s+(?=\p{Lu})")
+_CONNECTIVE_OPENING = regex.compile(r"(\p{Lu}\p{Ll}+),\s+(?=\p{L})")  # `Meanwhile, the mayor ...`: group 1 the adverb
+_LINKING_OPENERS = CONNECTIVE_ADVERBS | OPENING_ADVERBS
+_CONNECTIVE_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+),\s+\Z")  # `Meanwhile, ` right before a subject: group 1 the adverb
+
+
+def _linked(text: str, at: int) -> bool:
+    """Whether a linking adverb set off by a comma opens the sentence right before offset `at` (`Meanwhile, `,
+    `However, `, `Later, `: lexicon CONNECTIVE_ADVERBS, OPENING_ADVERBS)."""
+    m = _CONNECTIVE_BEFORE.search(text, max(0, at - 24), at)
+    return m is not None and m.group(1).lower() in _LINKING_OPENERS
+
+
+def _opens_as_description(text: str, x: Mention) -> bool:
+    """Whether the subject `x` is a description of one person or body, with no name, opening its sentence
+    (`opening_description`: `Her rival objected.`), after a linking adverb set off too (`Meanwhile, his
+    mother, a nurse, was in tears.`)."""
+    if text[x.start].isupper():
+        return opening_description(text, x.start, len(text)) == x
+    return _linked(text, x.start) and opening_description(text, x.start, len(text), lowered=True) == x
+
+
 _NEXT_WORDS = regex.compile(r"\s+([\p{L}\p{M}'’-]+)(?:\s+([\p{L}\p{M}'’-]+))?")
 _POSSESSIVE_END = regex.compile(r"['’]s\Z")
 _OWNED_WORDS = regex.compile(r"(?:\s+([\p{Ll}-]+)){1,3}")  # `Brazil's central bank`: the words after an owner
@@ -628,43 +691,6 @@ def _plural_name(text: str, start: int, end: int) -> Mention | None:
         or verb in IRREGULAR_PASTS or verb.endswith(("ed", "ly")) else None  # (`Conservative Solutions super PAC`)
 
 
-_PLURAL_DESCRIPTION_OPENERS = frozenset({"The", "Their", "His", "Her", "Its", "Our", "Both"})
-_PLURAL_HEAD_LAST = 4  # the latest word a plural description's noun may be (the opener is word 0)
-
-
-def _singular(word: str) -> str:
-    """The singular of a plural noun in `-s` (`companies`: `company`, `witnesses`: `witness`, `lenders`)."""
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes")):
-        return word[:-2]
-    return word[:-1]
-
-
-def _plural_description(text: str, start: int, end: int) -> Mention | None:
-    """`The companies expect sales to slow`, `Her lawyers filed an appeal`, `Acme's lenders were ...`: a
-    description of people or bodies in the plural, with no name, opening the sentence text[start:end] as its
-    subject: a determiner or an owner, up to three lower-case words, and a plural in `-s` of a noun for a
-    person or a body (`_PERSON_HEADS`, `_BODY_HEADS`, or one who does something: `lenders`) right before a
-    lower-case word that opens no phrase nor clause, no verb's `-s` form (`The firm's owners says` is no
-    English): a plural mention, for `they` tagging the clause it opens (`tagged-clause-subject`; a `they`
-    further on may stand for what the sentence names after it: `While these gifts help, they do not ...`)."""
-    words = list(regex.finditer(r"\S+", text[start:min(end, start + _DESCRIPTION_CHARS)]))
-    if len(words) < 3 or not (words[0].group() in _PLURAL_DESCRIPTION_OPENERS or _OWNER.fullmatch(words[0].group())):
-        return None
-    for k in range(1, min(_PLURAL_HEAD_LAST + 1, len(words) - 1)):
-        word, after = words[k].group(), words[k + 1].group().rstrip(".!?;:,")
-        if not _LOWER_WORD.fullmatch(word) or word in AUXILIARIES or word in PREPOSITIONS:
-            return None
-        single = _singular(word)
-        if not (word.endswith("s") and not word.endswith(("ss", "us", "is")) and (
-                single in _PERSON_HEADS or single in _BODY_HEADS or _agent(single))):
-            continue
-        if not _LOWER_WORD.fullmatch(after) or after in PREPOSITIONS or after in _NOT_VERBS \
-                or after.endswith("s") and after not in PLURAL_VERBS or after in _PERSON_HEADS or after in _BODY_HEADS:
-            return None  # (`The lawyers for the family`, `The players who ...`, `The union members ...` read on)
-        return Mention(start, start + words[k].end(), "plur", None, False)
-    return None
 
 
 _MEASURED = regex.compile(r"(?:(?:The|Its|Their)\s+)?(\p{L}+(?:\s+(?:price|value))?)\s+(?:in|of|at)\s+"
@@ -704,6 +730,11 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
     `opening_name` reads it whole)."""
     if (conjunction := _COORDINATOR_OPENING.match(text, start, end)) is not None:
         start = conjunction.end()  # `But Mr. Ruiz did not see it that way.`: the name after it
+    elif (linking := _CONNECTIVE_OPENING.match(text, start, end)) is not None \
+            and linking.group(1).lower() in _LINKING_OPENERS:
+        start = linking.end()  # `Meanwhile, the mayor was silent.`: what follows the linking adverb
+        if text[start:start + 1].islower():
+            return opening_description(text, start, end, lowered=True)  # (`the mayor`: a description, or no one)
     found = opening_description(text, start, end) or opening_name(text, start, end) or fronted_name(text, start, end)
     if found is None:
         return _plural_name(text, start, end)
@@ -936,7 +967,7 @@ class Resolver:
         found = opening_subject(self.text, *self.reported)
         word = self.text[m.start:m.end].lower()
         if found is None and word == "they":  # `The companies expect sales to slow, they said`: a plural
-            found = _plural_description(self.text, *self.reported)  # description, within the report's own sentence
+            found = opening_description(self.text, *self.reported, "plur")  # description, within the report's own sentence
         if found is None and word in ("he", "she"):
             return self._role_of(m)
         measured = measured_body(self.text, *self.reported) if word == "it" else None
@@ -1012,8 +1043,7 @@ class Resolver:
             return True
         first = bisect.bisect_left(self.subjects, max(prev.end, paragraph), key=lambda x: x.start)
         if any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m)
-               and (self.is_name(x) or self.text[x.start].isupper()
-                    and opening_description(self.text, x.start, len(self.text)) == x)
+               and (self.is_name(x) or _opens_as_description(self.text, x))
                for x in itertools.takewhile(lambda x: x.start < m.start, self.subjects[first:])):
             return True
         return any(x.end <= m.start and self._agrees(self._learned(x, self._name(x)), m)
@@ -1041,8 +1071,7 @@ class Resolver:
         if x is None or x.start != opens or x.start < prev.end or x.pronoun \
                 or _QUOTE_MARK.search(self.text, opens, end) is not None:
             return None
-        if not (self.is_name(x) or self._may_be_surname(x)
-                or opening_description(self.text, x.start, len(self.text)) == x):
+        if not (self.is_name(x) or self._may_be_surname(x) or _opens_as_description(self.text, x)):
             return None
         return x if announces_reply(self.text[x.end:end]) else None
 
@@ -1210,7 +1239,7 @@ class Resolver:
             return False  # a name (`Dr. Ruiz`, `a defiant Ruiz`, `the party's treasurer Jo Hart`)
         if head[:1].isupper() and len(words) > 2 and head.lower() in NEWS_OUTLET_WORDS:
             return True  # `the Daily Star`, `the Sunday Observer`: a paper's name, whatever person its last word names
-        return described and not person_noun(head)
+        return described and not person_noun(head) and _AGE_WORD.fullmatch(head) is None  # (`The 45-year-old`: one)
 
     def _person_for_it(self, resolved: tuple[int, int], m: Mention) -> bool:
         """Whether `m` is `it` or `its` and the words at `resolved` name a person, of no known gender: a title
@@ -1247,12 +1276,18 @@ class Resolver:
         if m.pronoun or len(words) < 2 or words[0].lower() != "the" \
                 or not all(w.islower() or (w.isupper() and w.lower() in ROLE_WORDS) for w in words[1:]) \
                 and not (words[-1].islower() and (words[-1] in ROLE_WORDS or words[-1] in SPEAKER_NOUNS)) \
-                and not _capitalised_office(words[1:]):
-            return None  # `the director`, `the MP` (an office's initials), `the Democratic senator`; not `the White House`
+                and not _capitalised_office(words[1:]) \
+                and not (words[-1][:1].isupper() and words[-1].lower() in PARTISANS):
+            return None  # `the director`, `the MP` (an office's initials), `the Democratic senator`, `the Republican`
+            # (a party's member); not `the White House`
         own = {w.lower() for w in words[1:]}
+        noun = words[-1].lower() if person_noun(words[-1]) else None
         for prev, resolved in self._latest_first(m.start):
+            kinds = self._kinds(prev, resolved)
+            if kinds & ROLE_SHARING_NOUNS and noun is not None:
+                kinds = kinds | {noun}  # `His City counterpart, Dan Moss,`: `the City boss`, whatever the role
             if not {w.lower() for w in self.text[resolved[0]:resolved[1]].split()} - _ARTICLES <= own \
-                    and own <= self._kinds(prev, resolved) and self._agrees(self._learned(prev, resolved), m):
+                    and own <= kinds and self._agrees(self._learned(prev, resolved), m):
                 return resolved
         return None
 
@@ -1757,7 +1792,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "`His reply: \"...\"`): the latest earlier speaker that agrees in number and gender (`they` never one man or one woman, whatever the parse "
          "gave the name's number: a plural or a body; an organisation, a document, a work or a thing that bears words is neuter: `the report`, `signs` are never `he`), unless "
          "a name that agrees (a surname too, once it had a fuller form: `Ruiz` after `Dr. Ann Ruiz`), or a "
-         "description of one person with no name opening its sentence (`Her rival was unimpressed.`), is the subject "
+         "description of one person with no name opening its sentence (`Her rival was unimpressed.`, after a linking "
+         "adverb too: `Meanwhile, his mother was in tears.`), is the subject "
          "of a sentence after it in the pronoun's paragraph, or in a paragraph "
          "right before that quotes nothing (`Her rival, Jo Hart, was blunter.` then `\"No,\" she said.`), or a lone "
          "capitalised word, no noun for a group or body, opening the sentence right before the pronoun's, one that quotes "
@@ -1780,7 +1816,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "cues' speakers are pronouns: `Ruiz leaned forward as she spoke.`; so does a description of one person "
          "or one body (`The union reacted with fury.`, for `it`) "
          "with no name opening a sentence, as it resolves: `The defendant's lawyer stood up.`, `The 27-year-old striker "
-         "joined ...` (an age among its words), `Her husband ...`, a "
+         "joined ...` (an age among its words, or as its noun: `The 45-year-old was charged`), with a description "
+         "set off after its noun (`The mayor, a Democrat, was silent.`) and after a linking adverb set off "
+         "(lexicon CONNECTIVE_ADVERBS, OPENING_ADVERBS: `Meanwhile, the mayor ...`, `Then, Ann Ruiz ...`), `Her husband ...`, a "
          "man, its words give its gender, never the owner's; `The senator was furious.` is `Sen. Jo Ray` before, "
          "as described-earlier reads it, and `The firm blamed weak demand.` is `Acme Corp.` before, as "
          "organisation-epithet reads it; a subject's gender is what a pronoun taught too: once `she` took Grace "
@@ -1838,7 +1876,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "We have heard that before,", "she"),
           Example('Ann Ruiz and Tom Lee met in 2019.\n\n"She was loud," he said.', "She was loud,", "he"),
           Example('Acme Corp. cut 500 jobs. The firm blamed weak demand.\n\n"We had no choice," it said.',
-                  "We had no choice,", "it"))),
+                  "We had no choice,", "it"),
+          Example('Meanwhile, the mayor, a Democrat, was silent. "We will wait," she said.', "We will wait,", "she"),
+          Example('Lee spoke first. Then, the chairman stood up. "We will appeal," he said.', "We will appeal,", "he"),
+          Example('The 45-year-old was charged on Friday. "I am innocent," he said.', "I am innocent,", "he"))),
     Rule("earlier-listener", "resolution", "`he` or `she` that no earlier speaker or subject agrees with: the latest "
          "one told or asked before (`asked Ann Ruiz why ...`), named, not a pronoun as written, whose gender is the "
          "pronoun's, within one paragraph break (`Tom Lee asked Ann Ruiz why the bridge was late. He said the budget "
@@ -1855,7 +1896,10 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "person that the tagger took for an adjective is one person still: `the executive`, `the detective`; an "
          "office capitalised as Australian, New Zealand, Canadian and British papers print it: `the Premier`, `the "
          "Prime Minister`, never a body: `the Senate`; a noun for whoever holds any of several offices names one of them: "
-         "`the lawmaker` after `Sen. Jo Hart`, `the officer` after `Det. Sue Kim`, lexicon ROLE_GENERALS), "
+         "`the lawmaker` after `Sen. Jo Hart`, `the officer` after `Det. Sue Kim`, lexicon ROLE_GENERALS; a party's "
+         "member capitalised: `the Republican` after `Ann Ruiz, a Republican,`; one described as holding another's "
+         "role, lexicon ROLE_SHARING_NOUNS, is of any role a noun for a person names: `His City counterpart, Dan "
+         "Moss,` then `the City boss`), "
          "and say more than its own noun again (not `Bank` of a headline `Bank to close 50 branches` for `the bank`).",
          Resolver._described_earlier,
          (Example('Ann Ruiz, the city\'s housing director, spoke on Monday. "Rents are too high," the director said.',
@@ -1878,8 +1922,13 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example('Premier Ann Ruiz opened the bridge on Monday.\n\n"It was worth the wait," the Premier said.',
                   "It was worth the wait,", "the Premier"),
           Example('Sen. Jo Hart voted against the bill. "It is a bad law," the lawmaker said.',
-                  "It is a bad law,", "the lawmaker"))),
-    Rule("epithet", "resolution", "`the` and a noun for a person of a nation (`the Spaniard`, `the Kenyan`; not one that "
+                  "It is a bad law,", "the lawmaker"),
+          Example('His City counterpart, Dan Moss, disagreed. "We lost," the City boss said.', "We lost,",
+                  "the City boss"),
+          Example('Governor Ann Ruiz, a Republican, signed the bill. "This is a good day," the Republican said.',
+                  "This is a good day,", "the Republican"))),
+    Rule("epithet", "resolution", "`the` and a noun for a person of a nation (`the Spaniard`, `the Kenyan`, two words "
+         "too, tagged an adjective or not: `the South African`; not one that "
          "names a people as well: `the Chinese`) or an age no earlier mention was given (`the 24-year-old`): a second "
          "mention that tells more, the latest earlier speaker or subject that is a person's name, named within one "
          "paragraph break and agreeing in gender (`the Dutchman` is no woman), never an older one past it, nor one "
@@ -1887,7 +1936,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          (Example('"We were poor," said manager Tom Vale.\n\n"We need to improve quickly," the Dutchman added.',
                   "We need to improve quickly,", "the Dutchman"),
           Example('"It has been a dream," said Luis Ortega. "I want to stay," the 24-year-old added.',
-                  "I want to stay,", "the 24-year-old"))),
+                  "I want to stay,", "the 24-year-old"),
+          Example('Dale Smit won the race. "It was hard," the South African said.', "It was hard,",
+                  "the South African"))),
     Rule("organisation-epithet", "resolution", "`the` and a noun for a company or body (`the company`, `the lender`, "
          "`the carmaker`): the latest earlier speaker or subject that is an organisation's name (a word of one: `Acme "
          "Corp`; the noun itself closing it: `Northwind Airlines` for `the airline`; initials: `DBS`; or one capitalised word that no fuller form widens and no word tells a person by, "

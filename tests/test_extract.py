@@ -1398,6 +1398,36 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the striker will leave", "Reports in Italy", ANY)]),
     ("tagger-age-then-verb", 'Ann Ruiz, 61, plans to retire next spring, her family said.',
      [("indirect", "Ann Ruiz, 61, plans to retire next spring", "her family", ANY)]),
+    # h188: subjects after a linking adverb or with a description set off; second mentions by nation, party, role
+    ("h188-linking-adverb-description", 'Meanwhile, the mayor, a Democrat, was silent. "We will wait," she said.',
+     [("direct", "We will wait,", "she", "the mayor")]),
+    ("h188-linking-adverb-name", 'Meanwhile, Ann Ruiz was silent. "We will wait," she said.',
+     [("direct", "We will wait,", "she", "Ann Ruiz")]),
+    ("h188-linking-adverb-no-person", 'Meanwhile, the vote was delayed. "We will wait," she said.',
+     [("direct", "We will wait,", "she", None)]),
+    ("h188-linking-adverb-mother-not-doctor", 'Dr. Ann Ruiz treated the boy. "He was lucky," the doctor said. '
+     'Meanwhile, his mother, a nurse, was in tears. "I thought I had lost him," she said.',
+     [("direct", "He was lucky,", "the doctor", "Dr. Ann Ruiz"),
+      ("direct", "I thought I had lost him,", "she", "his mother")]),
+    ("h188-age-noun-subject", 'The 45-year-old was charged on Friday. "I am innocent," he said.',
+     [("direct", "I am innocent,", "he", "The 45-year-old")]),
+    ("h188-age-noun-modifier-no-person", 'The 45-year-old building was closed on Friday. "It is unsafe," he said.',
+     [("direct", "It is unsafe,", "he", None)]),
+    ("h188-two-word-demonym", 'Dale Smit beat Park Ji-won in the final.\n\n"I was lucky," the South Korean said.'
+     '\n\n"He played well," the South African said.',
+     [("direct", "I was lucky,", "the South Korean", "Dale Smit"),
+      ("direct", "He played well,", "the South African", "Dale Smit")]),
+    ("h188-counterpart-any-role", 'United boss Tom Vale was pleased. His City counterpart, Dan Moss, disagreed. '
+     '"We lost," the City boss said.', [("direct", "We lost,", "the City boss", "Dan Moss")]),
+    ("h188-rival-no-role-shared", 'His rival, Dan Moss, disagreed. "We lost," the City boss said.',
+     [("direct", "We lost,", "the City boss", "the City boss")]),
+    ("h188-party-member-second-mention", 'Governor Ann Ruiz, a Republican, signed the bill on Tuesday. State Sen. '
+     'Maria Lind, a Democrat, voted against it.\n\n"This is a good day," the Republican said.\n\n'
+     '"It is a sad day," the Democrat said.',
+     [("direct", "This is a good day,", "the Republican", "Governor Ann Ruiz"),
+      ("direct", "It is a sad day,", "the Democrat", "State Sen. Maria Lind")]),
+    ("h188-party-member-other-party", 'Jo Ray, a Democrat, spoke. "No," the Republican said.',
+     [("direct", "No,", "the Republican", "the Republican")]),
 ]
 
 
