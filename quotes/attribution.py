@@ -8402,14 +8402,18 @@ def _name_in_phrase(w: Word) -> bool:
 def _noun_in_phrase(s: Parsed, w: Word) -> bool:
     """Whether `w`, within a preposition's phrase, is a noun the parse tagged as a bare or present verb (`on
     the company's earnings call that ...`, `in a blog post that ...`): a lower-case word right after a
-    determiner, a possessive `'s`, an adjective or a noun, and right before `that` or a preposition: no
-    finite verb follows a determiner or stands before `that` with no subject of its own."""
+    determiner, a possessive `'s`, an adjective or a noun, and right before `that` or a preposition, or before
+    a lower-case noun closing the phrase right before `that` (`in its annual emissions gap report that ...`:
+    a bare verb takes no bare singular noun for its object): no finite verb follows a determiner or stands
+    before `that` with no subject of its own."""
     words = s.words
     if w.xpos not in ("VB", "VBP") or not w.text.islower() or not 0 < w.index < len(words) - 1:
         return False
     before, after = words[w.index - 1], words[w.index + 1]
+    closing = after.xpos == "NN" and after.text.islower() and w.index + 2 < len(words) \
+        and words[w.index + 2].text.lower() == "that"  # `gap report that`: the noun closing the phrase
     return (before.upos in ("DET", "NOUN", "ADJ") or before.xpos == "POS") \
-        and (after.text.lower() == "that" or after.upos == "ADP")
+        and (after.text.lower() == "that" or after.upos == "ADP" or closing)
 
 
 def _phrase_that(s: Parsed, verb: Word,
@@ -8484,7 +8488,18 @@ def _subject_word(after: Sequence[Word]) -> bool:
     modifying the nouns after it (`_participle_subject`)."""
     return after[0].upos in _RUN_WORDS or (after[0].upos == "VERB" and len(after) > 1
                                            and after[1].text.lower() in AUXILIARIES) or _participle_subject(after) \
-        or _plural_before_phrase(after) or _plural_before_past(after)
+        or _plural_before_phrase(after) or _plural_before_past(after) or _compound_before_auxiliary(after)
+
+
+def _compound_before_auxiliary(after: Sequence[Word]) -> bool:
+    """`that heat pumps would replace gas boilers`, `that price caps will stay`: a lower-case bare form tagged as a
+    verb, then a lower-case noun and right after it an auxiliary: a bare verb and its object do not stand before
+    an auxiliary with no subject between, so the two words are the clause's subject, a compound noun."""
+    if len(after) < 3:
+        return False
+    first, second = after[0], after[1]
+    return first.upos == "VERB" and first.xpos in ("VB", "VBP") and first.text.islower() \
+        and second.upos == "NOUN" and second.text.islower() and after[2].text.lower() in AUXILIARIES
 
 
 def _plural_before_past(after: Sequence[Word]) -> bool:
@@ -13151,8 +13166,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "that the policy was working", "The minister"),)),
     Rule("phrase-that", "content", "`Huang said on the company's earnings call that demand was strong`, `Ruiz "
          "posted on Threads that she was leaving`: after a cue, a phrase of a preposition holding a lower-case word "
-         "right after a determiner, a possessive or a noun and right before `that` or a preposition (a noun, "
-         "whatever its tag: `call` taken for a verb), or ending right before `that` and a subject pronoun that the "
+         "right after a determiner, a possessive or a noun and right before `that`, a preposition or a noun "
+         "closing the phrase before `that` (a noun, whatever its tag: `call` taken for a verb, `gap` in `in its "
+         "emissions gap report that`), or ending right before `that` and a subject pronoun that the "
          "parse took for a relative clause on its noun (not a claim's noun: `against accusations that he ...`; not "
          "for a cue in a relative clause: `Lee, who said ... that he ...,`), is the cue's: `that` opens what was "
          "said, as `that-after` reads it (after a pronoun, short of a comma and `but`: `said for years that they "
@@ -13160,7 +13176,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The chief executive said on the company's earnings call that demand was strong.",
                   "that demand was strong", "The chief executive"),
           Example("Ruiz posted on Threads that she was leaving the company after eight years.",
-                  "that she was leaving the company after eight years", "Ruiz"))),
+                  "that she was leaving the company after eight years", "Ruiz"),
+          Example("The UN environment programme said in its annual emissions gap report that the world was heading "
+                  "for 2.9C of warming.", "that the world was heading for 2.9C of warming",
+                  "The UN environment programme"))),
     Rule("named-listener", "content", "`The manager told BBC Sport the referee had erred`: a verb of telling right "
          "before a name of two capitalised words or more, or `the` and one or more (`told the Observer`): the whole "
          "name is the one told, however the parse split "
@@ -13634,7 +13653,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "or a clause (its subject may be a plural noun tagged as a verb before an auxiliary or a past form: `that "
          "talks had stalled`, `that residents deserved`, a mass noun tagged as a verb before one in `-s`: `that demand "
          "continues`, or open with a participle before its nouns and their verb: `that affected staff will`, "
-         "`that rolling blackouts would ...`; the cue's own phrase may hold a participle's phrase on its noun: "
+         "`that rolling blackouts would ...`, or be a compound noun whose first word is tagged as a bare verb, before "
+         "an auxiliary: `that heat pumps would`; the cue's own phrase may hold a participle's phrase on its noun: "
          "`said in a statement carried by the agency that ...`), opens what was said, to the sentence's end or to "
          "the comma closing a relative clause that "
          "holds the cue (`The official, who told us that ..., said`), whatever the parse made of it; any other cue "
@@ -13654,6 +13674,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   "that the operation was over", "The army"),
           Example("The mayor said in her newsletter that residents deserved a proper hearing.",
                   "that residents deserved a proper hearing", "The mayor"),
+          Example("The government said in its net zero strategy that heat pumps would replace gas boilers.",
+                  "that heat pumps would replace gas boilers", "The government"),
           Example("He reminisced about summers on the lake, recalling that the water was always too cold.",
                   "that the water was always too cold", "He"))),
     Rule("headline-rest", "content", "`City Paper Says Mayor Needs To Quit, Show Care For Flood Victims`: in a "

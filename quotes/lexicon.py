@@ -64,6 +64,7 @@ __all__ = [
     "NORM_NOUNS", "PER_SOURCE_NOUNS", "SPEAKING_PAPERS", "PAPER_MODIFIERS", "PAPER_VERBS",
     "RELATION_NOUNS", "TITLE_MODIFIERS", "REPLY_VERBS", "TENURE_MODIFIERS",
     "BE_FORMS", "GET_FORMS",
+    "WORDING_NOUNS",
     "FINDING_BODIES", "COURT_OCCASION_NOUNS", "THAT_ONLY_CUES", "COMMAND_FORMS", "VERDICT_WORDS", "CHARGED_VERBS", "COMMANDED_NOUNS", "PARTICIPLE_NOUNS", "CAPITALISED_OFFICES", "CAPITALISED_OFFICE_WORDS", "SURNAME_PARTICLES",
     "PARTITIVES", "PLURAL_VERBS", "INDEFINITES", "IRREGULAR_PASTS", "AGENT_ENDINGS", "PARTISANS", "NOT_AGENTS", "POSTPOSED_ADJECTIVES", "MORE_PERSONS", "SINGLE_QUANTIFIERS", "IRREGULAR_PARTICIPLES", "TOLD_PLURALS", "NEGATED_AUXILIARIES", "BRACKET_PARTY_LABELS",
     "DOUBLE_OBJECT_VERBS",
@@ -227,6 +228,7 @@ NOUN_LIKE_FORMS = frozenset({
     "reason", "reasons", "remark", "remarks", "post", "posts", "tweet", "tweets",
     # base and -s forms English uses mostly as nouns (`at one point`, `the charges`, `her voice`)
     "point", "points", "charge", "charges", "answer", "answers", "voice", "voices", "request", "requests",
+    "project", "projects",  # `the infrastructure projects he backed`; `The campaign projects that ...` reports
 })
 # Cue forms that before `to` take an infinitive (`continued to fight`), not speech: asking a parse
 # for them there is wasted (a cue after them, `continued to insist`, asks for its own).
@@ -547,9 +549,13 @@ THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"hold", "rule"})
 # An objection put into words (`Critics will object that the plan costs too much`): otherwise a thing, or
 # a stand against something (`objected to the plan`).
 THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"share", "object"})
+# A forecast put in words (`The agency projected that solar capacity would double`, `Forecasters project that
+# the storm will weaken`): otherwise a thing cast or shown (`projected the film onto a wall`, `projects strength`).
+THAT_ONLY_CUES = THAT_ONLY_CUES | frozenset({"project"})
 # Of those, the ones whose `that` clause alone makes a report, with no court's finding (`submitted that ...`,
 # `shared that ...`, `objected that ...`).
 THAT_CLAUSE_CUES = frozenset({"submit", "share", "object"})
+THAT_CLAUSE_CUES = THAT_CLAUSE_CUES | frozenset({"project"})  # `projected that ...`
 # The forms of `order`, a command by whoever gives it only with what is commanded after it: a `that` clause
 # (`The judge ordered that the records be released`) or the one commanded and an infinitive (`ordered the
 # city to pay`); otherwise an order of goods or of things in a row (`ordered a pizza`, `in order to`).
@@ -839,6 +845,11 @@ WORK_NOUNS = WORK_NOUNS | frozenset({"report", "study", "paper", "survey", "audi
                                      "pamphlet", "booklet", "manifesto", "treatise", "textbook", "guidebook"})
 # Nouns that name a name a quotation gives as words (`the nickname "Red"`, `the pseudonym "..."`).
 NICKNAME_NOUNS = frozenset({"nickname", "pseudonym", "moniker", "alias", "hashtag", "acronym", "codename"})
+# Nouns that name a piece of wording itself (`..., a term critics dispute`, `..., a phrase the minister has
+# used before`): set off after a quotation, they describe its words, not the one who speaks them.
+WORDING_NOUNS = NICKNAME_NOUNS | frozenset({"term", "phrase", "word", "label", "expression", "euphemism", "slogan",
+                                            "catchphrase", "buzzword", "description", "characterisation",
+                                            "characterization"})
 # Participles that give a thing its name (`a bill known as "..."`, `the memo, titled "..."`, `a group
 # called "..."`): with no active subject of their own, the quoted name they give is nobody's words.  Not
 # verbs of judging (`was labeled "reckless"`, `branded "a liar"`): there the words are someone's verdict.

@@ -1428,6 +1428,28 @@ CASES: list[tuple[str, str, list[Expect]]] = [
       ("direct", "It is a sad day,", "the Democrat", "State Sen. Maria Lind")]),
     ("h188-party-member-other-party", 'Jo Ray, a Democrat, spoke. "No," the Republican said.',
      [("direct", "No,", "the Republican", "the Republican")]),
+    # h193 climate and energy desk: a forecast's `projected that`, nouns of a report's title or a clause's
+    # compound subject tagged as verbs; `project` a thing shown or a noun stays nothing
+    ("h193-projected-that", 'The agency projected that solar capacity would double by 2028.',
+     [("indirect", "that solar capacity would double by 2028", "The agency", ANY)]),
+    ("h193-project-present-that", 'Forecasters project that the storm will weaken before landfall.',
+     [("indirect", "that the storm will weaken before landfall", "Forecasters", ANY)]),
+    ("h193-projected-film-nothing", 'The film was projected onto the side of the building.', []),
+    ("h193-projected-object-nothing", 'He projected confidence during the debate.', []),
+    ("h193-project-noun-nothing", 'The project that the council approved will cost $4 million.', []),
+    ("h193-report-title-noun-verb", 'The UN environment programme said in its annual emissions gap report that the '
+     'world was heading for 2.9C of warming.',
+     [("indirect", "that the world was heading for 2.9C of warming", "The UN environment programme", ANY)]),
+    ("h193-compound-subject-after-phrase", 'The government said in its net zero strategy that heat pumps would '
+     'replace gas boilers.',
+     [("indirect", "that heat pumps would replace gas boilers", "The government", ANY)]),
+    ("h193-projects-noun-relative-nothing", 'The senator praised the road projects she secured for the county.', []),
+    ("h193-projects-that", 'The campaign projects that the tax would raise $75 billion a year.',
+     [("indirect", "that the tax would raise $75 billion a year", "The campaign", ANY)]),
+    ("h193-term-after-quote-nothing", 'The firm markets the fuel as "sustainable aviation fuel", a term critics '
+     'dispute.', []),
+    ("h193-phrase-after-quote-nothing", 'The company sells the drink as "pure spring water", a phrase regulators '
+     'dispute.', []),
 ]
 
 

@@ -19,7 +19,7 @@ from ..lexicon import (ADDRESS_TITLES, IRREGULAR_PASTS, NOMINATIVE_PRONOUNS, QUO
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
                        SIGNATURE_DASHES, SOURCE_LEADS, SOURCE_LEAD_OPENERS, SPEAKER_NOUNS, SPEAKING_MANNERS, SUBORDINATE_OPENERS,
                        TIME_SUBORDINATORS, TITLES, TIME_NOUNS, TIME_OPENERS, TIME_PHRASE_LEADS,
-                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS,
+                       TELL_FORMS, TEXT_VERBS, INSCRIBED, INSCRIPTION_VERBS, WORDS_NOUNS, WORK_NOUNS, CREDIT_NOUNS, NICKNAME_NOUNS, WORDING_NOUNS,
                        NAME_GIVING_FORMS, PREPOSITIONS, REFLEXIVE_PRONOUNS, VERB_PARTICLES, WORK_MAKING_FORMS)
 from ..marks import (Inside, Quoted, has_closing_mark, lstrip_marks, mark_ends, marked_range, past_marks, rstrip_marks, single_mark_ends,
                      strip_marks)
@@ -1093,6 +1093,8 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence,
             if no_speaker_opener(words[0].group()) or not (_opens_noun_phrase(words[0].group()) or (
                     i > 1 and words[1].group()[0].isupper())):  # `singer Maya Cole sings`: a role before a name
                 return None  # `"...," in an interview with ...`, `"...," eager to lend`: no speaker opens so
+            if i > 1 and words[0].group().lower() in DETERMINERS and words[1].group().lower() in WORDING_NOUNS:
+                return None  # `"...", a term critics dispute`: the quotation's words described, no speaker
             speaker = _trimmed(text, words[0].start(), words[i - 1].end())
         else:
             cut = next((k for k, x in enumerate(words) if k > 1 and x.group().lower() in HEADLINE_EVENT_WORDS), len(words))
@@ -3064,7 +3066,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "`fisherman Tom Vale mutters`) and the verb (no cue form after `the`, `her`, nor the `-ing` form of a cue "
          "that reports only with a `that` clause: `he sees her as sharing this trait`; "
          "`the email read`; none for a quotation within a relative clause set off before the verb: `Ruiz, who "
-         "starred in \"Night Owls,\" posted ...`); a verb before its speaker (`'...,' vows Rovers boss`) names no "
+         "starred in \"Night Owls,\" posted ...`, nor for a noun of wording opening the noun phrase, which describes the "
+         "quotation's words: `\"...,\" a term critics dispute`, lexicon WORDING_NOUNS); a verb before its speaker (`'...,' vows Rovers boss`) names no "
          "event a headline's word opens after the speaker (`after cup exit`, `amid row`: lexicon HEADLINE_EVENT_WORDS) "
          "in it.", surface_cue,
          (Example('"It is over now," the tired old man mutters.', "It is over now,", "the tired old man"),
