@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2487,11 +2487,20 @@ def _quantifier_before(s: Parsed, verb: Word) -> Word | None:
             k.deprel.startswith(("nsubj", "csubj", "expl")) for k in s.kids[verb.index]):
         return None
     q = s.words[verb.index - 1]
-    if q.text.lower() not in QUANTIFIER_PRONOUNS or (q.index > 0 and s.words[q.index - 1].text not in _CLAUSE_BREAKS | {";", ":"}):
+    if q.text.lower() not in QUANTIFIER_PRONOUNS or (q.index > 0 and s.words[q.index - 1].text not in _CLAUSE_BREAKS | {";", ":"}
+                                                     and not _quantifier_clause_opener(s, q.index - 1)):
         return None
     if _floating_quantifier(s, q):
         return None  # `Ann Ruiz and her deputy, Tom Vale, both said`: floating on the subject an aside ends, no clause's
     return q
+
+
+def _quantifier_clause_opener(s: Parsed, i: int) -> bool:
+    """Whether word `i`, right before a quantifier and its cue, opens their clause as the sentence's start
+    would: a subordinator (`while another added`, `whereas others said`: `QUANTIFIER_CLAUSE_OPENERS`), or
+    `and`, `but`, `yet` after a comma (`, but most said`: `QUANTIFIER_COMMA_OPENERS`)."""
+    low = s.words[i].text.lower()
+    return low in QUANTIFIER_CLAUSE_OPENERS or low in QUANTIFIER_COMMA_OPENERS and i > 0 and s.words[i - 1].text == ","
 
 
 def _floating_quantifier(s: Parsed, q: Word) -> bool:
@@ -6485,7 +6494,24 @@ def _complement_after(s: Parsed, verb: Word,
     first = next((w for w in s.words if w.start >= start), None)
     if first is not None and (clause_at := _told_after_time_clause(s, first.index, end)) is not None:
         start = s.words[clause_at].start  # `said once the vote ended they would appeal`: the clause of time is the cue's
+    elif first is not None and _circumstance_tail(s, verb, first.index, end):
+        return None  # `"...," one fan wrote online, while another added: "..."`: the writer's clause, no report
     return _past_listener(s, verb, after[0], (start, end)), None
+
+
+def _circumstance_tail(s: Parsed, verb: Word, first: int, end: int) -> bool:
+    """`"...," one fan wrote online, while another added: "..."`: what the parse hung after the cue opens at a
+    comma and a word of circumstance or contrast (`_circumstance_after`) past words of the cue's own (not the
+    comma right after the verb: `said, as they feared, the road ...` sets off an aside inside the report), and
+    no comma closes that clause before its first quotation mark or the end: the writer's clause, no report."""
+    if first <= verb.index + 2 or not _circumstance_after(s, first - 1):
+        return False
+    for w in s.words[first + 1:]:
+        if w.end > end or w.text.strip(MARK_CHARS) == "":
+            return True
+        if w.text == ",":
+            return False
+    return True
 
 
 def _quotation_close(s: Parsed, verb: Word, end: int) -> int:
@@ -12088,11 +12114,14 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("Prices rose after the club's manager, Tom Vale, said he would resign.", "he would resign",
                   "the club's manager, Tom Vale"))),
     Rule("quantifier-before", "subject", "`Some chanted \"...\"`, `; most said ...`: a quantifier opening the "
-         "cue's clause right before it, however the tagger took it (not `both`, `all`, `each` after the comma closing an "
+         "cue's clause right before it (after a subordinator too, `, while another added:`: lexicon "
+         "QUANTIFIER_CLAUSE_OPENERS; or `and`, `but`, `yet` after a comma), however the tagger took it (not `both`, `all`, `each` after the comma closing an "
          "aside in a subject with no verb before it: `Ann Ruiz and her deputy, Tom Vale, both said`, floating on that "
          "subject).", _quantifier_before,
          (Example('The crowd cheered and waved flags. Some chanted "Go home! Go home!"', "Go home! Go home!",
-                  "Some"),)),
+                  "Some"),
+          Example("'Gutted for her,' one fan wrote online, while another added: 'She deserved to win.'",
+                  "She deserved to win.", "another"))),
     Rule("with-subject", "subject", "`..., with Vance shouting: \"...\"`: a participle after `with` and a noun "
          "phrase (its own `of`, `from`, `for`, `in`, `at` phrases included), set off by a comma or opening "
          "the sentence, or a name however it stands (`The talk ended with Ruiz asking ...`), is that phrase's.",
@@ -13247,7 +13276,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "rest of the sentence that is the listener and such a clause to its end: `told the mayor, who said ...`); "
          "a quotation opening right after the cue and its comma or colon, closed inside by a comma or a sentence's "
          "end, ends what the cue reports at its closing mark, words following (`\"...,\" while another wrote`) "
-         "the next clause's, however the parse hung them.",
+         "the next clause's, however the parse hung them; a clause that a comma and a word of circumstance or "
+         "contrast open past words of the cue's own (`wrote online, while another added: ...`: lexicon "
+         "CIRCUMSTANCE_OPENERS), no comma closing it before its quotation or end, is the writer's, nothing reported.",
          _complement_after,
          (Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),

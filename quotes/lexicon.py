@@ -89,6 +89,7 @@ __all__ = [
     "SET_OFF_REPORTS",
     "TURN_PRESENT_FORMS",
     "VIEW_NOUNS",
+    "QUANTIFIER_CLAUSE_OPENERS", "QUANTIFIER_COMMA_OPENERS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -1426,6 +1427,11 @@ SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fift
 # `most said they were ...`, `Another tweeted, "..."`); taggers take them for determiners.
 QUANTIFIER_PRONOUNS = frozenset({"some", "most", "many", "others", "another", "both", "several", "few", "all",
                                  "one", "each", "none"})
+# Words that open a clause in which a quantifier right before the cue is its subject (`, while another
+# added: "..."`, `whereas others said ...`), as at the sentence's start; `and`, `but`, `yet` only after a comma.
+QUANTIFIER_CLAUSE_OPENERS = frozenset({"when", "while", "whilst", "whereas", "although", "though", "as", "because",
+                                       "since", "after", "before", "once", "until", "if"})
+QUANTIFIER_COMMA_OPENERS = frozenset({"and", "but", "yet"})
 # Words that stand for a whole reported clause after a verb of saying: an answer or assent (`most
 # said yes`, `he said so`), or `the same` (`a third said the same of the mayor`).
 ANSWER_WORDS = frozenset({"yes", "no", "so"})
@@ -1581,6 +1587,10 @@ SPEAKER_NOUNS = frozenset({
     "star", "winger", "keeper", "skipper", "quarterback", "linebacker", "pitcher", "shortstop", "outfielder",
     "golfer", "sprinter", "batsman", "bowler", "centre-back", "full-back", "fullback", "playmaker", "rookie",
     "debutant", "youngster", "teenager", "finalist", "referee", "umpire", "boss",
+    # people as British and Irish tabloid and regional copy names them (`mum-of-two Kerry Jones`, `a close pal`)
+    "mum", "mums", "dad", "dads", "gran", "grandad", "nan", "pal", "pals", "insider", "insiders", "landlord",
+    "landlady", "pensioner", "pensioners", "holidaymaker", "holidaymakers", "shopper", "shoppers", "punter",
+    "punters", "commuter", "commuters", "onlooker", "onlookers", "bystander", "bystanders",
 })
 # Norms that `per` and `as per` follow rather than cite (`per the rules`, `per his contract`, `per tradition`,
 # `per her request`, `built as per the plan`, `as per usual`): `per` is `as ... requires`, and what the clause

@@ -3158,6 +3158,30 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "to block the bill", "The opposition")]),
     ("h187-vowed-not-to", "He vowed not to vote for her.", [("indirect", "not to vote for her", "He")]),
     ("h187-storm-threatens-nothing", "The storm threatens to flood the valley.", []),
+    # British and Irish tabloid and regional copy: single marks, tags after the quotation, headline labels
+    ("h192-while-another-added-colon", "'Absolutely gutted for her,' one fan wrote online, while another added: "
+     "'She deserved to win.'",
+     [("direct", "Absolutely gutted for her,", "one fan"), ("direct", "She deserved to win.", "another")]),
+    ("h192-while-deputy-said-colon", "The mayor called it a disgrace, while her deputy said: 'We will appeal.'",
+     [("direct", "We will appeal.", "her deputy")]),
+    ("h192-past-tag-age-after-name", "'We did it,' beamed Tom Baker, 38.", [("direct", "We did it,", "Tom Baker")]),
+    ("h192-past-tag-age-before-verb", "'We did it,' Tom Baker, 38, beamed.", [("direct", "We did it,", "Tom Baker")]),
+    ("h192-past-tag-role-before-name", "'We did it,' sobbed mum Tina, 29, from Hull.",
+     [("direct", "We did it,", "mum Tina")]),
+    ("h192-past-tag-adjective-role-name", "'We did it,' beamed proud dad Kevin.",
+     [("direct", "We did it,", "proud dad Kevin")]),
+    ("h192-past-tag-name-after-role-stays", "'We did it,' the landlady, Mrs Lee, beamed.",
+     [("direct", "We did it,", "the landlady, Mrs Lee")]),
+    ("h192-past-tag-fans-in-place-nothing", "'We did it,' cheered fans in Leeds on Monday.", []),
+    ("h192-colon-label-soap-star", "Soap star: 'I was bullied for years'",
+     [("direct", "I was bullied for years", "Soap star")]),
+    ("h192-colon-label-tragic-mum", "Tragic mum: 'I will never get over it'",
+     [("direct", "I will never get over it", "Tragic mum")]),
+    ("h192-said-comma-aside-stays", "Police said, as they had feared, the road would stay shut.",
+     [("indirect", "as they had feared, the road would stay shut", "Police")]),
+    ("h192-gran-resolves", "'I'm over the moon,' said the delighted gran, 72. 'It's been a long time coming,' she "
+     "added.",
+     [("direct", "I'm over the moon,", "the delighted gran"), ("direct", "It's been a long time coming,", "she")]),
 ]
 
 

@@ -51,8 +51,9 @@ SET_OFF_REACH = 40    # characters before a quotation's opening mark searched fo
 NAMING_CHARS = 60     # from a naming verb to the opening of the quotation it names (`called him a "..."`)
 # `Frank Newport and Jim Harter: "..."`: a name and a colon right before the opening mark.
 # A party label may follow the name (`Rep. Jane Doe (D-Ohio):`).
-# A role word may follow a capitalised one in lower case (`Ferrari boss: "..."`, `Labour leader Jo Hart:`).
-_ROLES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+# A role word may follow a capitalised one in lower case (`Ferrari boss: "..."`, `Labour leader Jo Hart:`), and so
+# may a common noun for a speaker (`SPEAKER_NOUNS`: a tabloid's `Soap star: '...'`, `Tragic mum: '...'`).
+_ROLES = "|".join(sorted(ROLE_WORDS | SPEAKER_NOUNS, key=len, reverse=True))
 _COLON_NAME = regex.compile(r"((?:\p{Lu}[\w'’.-]*|and|of|the)(?:\s+(?:\p{Lu}[\w'’.-]*|and|of|the|(?:" + _ROLES + r")))"
                             r"{0,6}(?:\s*\(\p{Lu}[^()\n]{0,20}\))?)\s*(:)\s*\Z")
 
@@ -106,12 +107,42 @@ def _own_cue(text: str, q: Quoted, first: int, last: int, cues_by_sentence: Mapp
     named = any(c.naming and c.span[1] <= q.start and text[c.span[1]:opening].strip(" ,") == "" for c in cues)
     introduced = set_off and any(c.span[1] <= q.start for c in cues)  # `X said: "A ... B," he added`: X's
     _, _, conf, cue = min(found, key=lambda f: (_relative_before_tag(f[3], cues, q), f[3].speaker is None,
+                                                _colon_cue_after(text, f[3], cues, q, opening),
                                                 _before_relative(f[3], cues, q),
                                                 not set_off and _nested_report(f[3], cues, q),
                                                 _reports_onward(text, f[3], q),
                                                 not (not named and not introduced and _tag(text, f[3], q)),
                                                 _joined_after(text, f[3], q), f[0], f[1]))
     return cue, conf
+
+
+COLON_CUE_GAP = 4  # the most words between a cue and the colon it closes with (`told The Sun:`, `added on Twitter:`)
+
+
+def _colon_cue_after(text: str, cue: Cue, cues: Sequence[Cue], q: Quoted, opening: int) -> bool:
+    """`One fan called it a disgrace, while another added: "..."`: a quotation a colon introduces is the
+    words of the cue whose clause closes on that colon (its speaker its own, a noun phrase: no pronoun, which
+    stands for the first cue's speaker, `X said it best when he blogged:`; the colon at most `COLON_CUE_GAP`
+    words past the verb: `told The Sun:`), not of a cue before that clause, however the parse hung the
+    quotation from the sentence's first verb; not of a cue within what the first one reports (`Lee said he
+    responded: "..."`: the outer report's, as `_nested_report` has it)."""
+    if cue.span[1] > q.start:
+        return False
+    colon = text[:opening].rstrip()
+    if not colon.endswith(":"):
+        return False
+    colon_at = len(colon) - 1
+    for o in cues:
+        if o is cue or o.speaker is None or _relative_speaker(o) or not cue.span[1] <= o.span[0] < o.span[1] <= colon_at:
+            continue
+        if not cue.span[1] <= o.speaker[0] or o.content is not None and o.content[1] <= colon_at:
+            continue  # (the later clause's subject after the first cue; no report of its own ending before the colon)
+        if o.speaker_head is None or o.speaker_head.upos == "PRON" \
+                or cue.content is not None and cue.content[0] <= o.span[0] < cue.content[1]:
+            continue
+        if len(_WORD.findall(text, o.span[1], colon_at)) <= COLON_CUE_GAP:
+            return True
+    return False
 
 
 def _own_report_after(text: str, cue: Cue, q: Quoted) -> bool:
@@ -1002,7 +1033,8 @@ def _tag_place(words: Sequence[regex.Match[str]], i: int, width: int = 1) -> boo
     asked ...`), or opening it before one (`remembered Roy Verley`), not within a relative clause; `width`: the
     verb's words with its particle (`cut in`)."""
     if i == 0:
-        return len(words) > 1 and _opens_noun_phrase(words[1].group()) and not no_speaker_opener(words[1].group())
+        return len(words) > 1 and (_opens_noun_phrase(words[1].group()) or _role_before_name(words, 1)) \
+            and not no_speaker_opener(words[1].group())
     if any(relative_pronoun(w.group()) for w in words[:i]):
         return False  # `Smith, who was arrested in May`: a relative clause, not the tag
     if i + width < len(words) and words[i + width].group() in ANSWER_PARTICLES:
@@ -1010,6 +1042,24 @@ def _tag_place(words: Sequence[regex.Match[str]], i: int, width: int = 1) -> boo
     follower = words[i + width].group().lower() if i + width < len(words) else ""
     return not follower or no_speaker_opener(follower) or _participle_after_comma(words, i + width) \
         or follower in SUBORDINATE_OPENERS and i + width + 1 < len(words)  # `Hale shrugged when asked ...`
+
+
+ROLE_REACH = 2  # the most lower-case words of a role before the name after a tag's verb (`beamed proud dad Kevin`)
+
+
+def _role_before_name(words: Sequence[regex.Match[str]], k: int) -> bool:
+    """Whether words[k] opens a role set before a name (`"...," sobbed mum Tina`, `beamed proud dad Kevin`): at
+    most `ROLE_REACH` lower-case words, none opening a phrase of time or place, and then a capitalised word, no
+    day (`Monday`), in the same run of words (no comma between)."""
+    for j in range(k, min(k + ROLE_REACH + 1, len(words))):
+        word = words[j].group()
+        if j > k and words[j].string[words[j - 1].end():words[j].start()].strip():
+            return False
+        if word[0].isupper():
+            return j > k and not time_word(word)
+        if not word.isalpha() or no_speaker_opener(word) or relative_pronoun(word) or word in SUBORDINATE_OPENERS:
+            return False
+    return False
 
 
 def _participle_after_comma(words: Sequence[regex.Match[str]], k: int) -> bool:
@@ -1103,8 +1153,27 @@ def _surface_cue(text: str, q: Quoted, sentence: Sentence,
             speaker = _trimmed(text, after[0].start(), words[-1].end()) if after else None
         if speaker is None or time_word(text[speaker[0]:speaker[1]]):
             return None
-        return speaker, (w.start(), w.end())
+        return _set_off_cut(text, speaker), (w.start(), w.end())
     return None
+
+
+_SET_OFF_AGE = regex.compile(r",\s*\d{1,3}(?!\w)")
+_SET_OFF_DESCRIPTION = regex.compile(r",\s*(?:an?|who|which)\s")
+_SET_OFF_AFTER_NAME = regex.compile(r",\s*(?!(?:and|or|nor)\b)\p{Ll}")
+
+
+def _set_off_cut(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
+    """A tag's speaker less what a comma sets off after its noun phrase (`beamed Tom Baker, 38`, `Tina Baker, 29,
+    seethed`, `beamed the host, a former miner`): an age, a description `a` or `an` opens or a relative
+    clause, and after a capitalised name any description in lower case (`Kevin, from Hull`), as the parse's
+    speakers leave them (`_set_off_after_name`); a name set off after a role stays (`the landlady, Mrs Lee`)."""
+    start, end = speaker
+    for m in regex.finditer(r",", text[:end], pos=start):
+        rest = text[m.start():end]
+        if _SET_OFF_AGE.match(rest) or _SET_OFF_DESCRIPTION.match(rest) or (
+                _SET_OFF_AFTER_NAME.match(rest) and regex.search(r"\b\p{Lu}", text[start:m.start()])):
+            return _trimmed(text, start, m.start()) or speaker
+    return speaker
 
 
 _TITLE_BEFORE = regex.compile(r"(?<![\w.])(?:\p{Lu}|(?i:" + "|".join(regex.escape(t) for t in sorted(TITLES, key=len, reverse=True))
@@ -2936,7 +3005,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "relative pronoun with another cue after it (`\"...,\" one resident, who asked not to be named, told "
          "Reuters`: the relative clause describes the later cue's speaker); nor a verb of asking in the passive "
          "after it that names no one where a past-tense tag closes the quotation first: that tag links it "
-         "(`\"...,\" Hale shrugged when asked about it`: Hale answers).", own_cue,
+         "(`\"...,\" Hale shrugged when asked about it`: Hale answers); for a quotation a colon introduces, the cue "
+         "whose clause closes on that colon, with a speaker of its own (no relative pronoun) and at most four words "
+         "between it and the colon, over a cue before that clause the parse joins the quotation to (`One fan called it "
+         "a disgrace, while another added: '...'`).", own_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Look at the table," the coach shrugged when asked about the pressure.', "Look at the table,",
                   "the coach"),
@@ -2949,7 +3021,9 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('The singer later deleted the video, telling her fans: "Point made."', "Point made.",
                   "The singer"),
           Example('"It is a disaster," one resident, who asked not to be named, told Reuters.',
-                  "It is a disaster,", "one resident"))),
+                  "It is a disaster,", "one resident"),
+          Example("The mayor called it a disgrace, while her deputy told the Echo: 'We will appeal.'",
+                  "We will appeal.", "her deputy"))),
     Rule("signature", "link", "A name after a dash closing the quotation's line (`\"...\" - Jane Doe`); or there a "
          "headline's description of the speaker whose head is a noun for a person (`\"...\" ― Rovers boss after cup "
          "exit`, `― Dayton council leader`, `― a parent at the meeting`: lexicon ROLE_WORDS, SPEAKER_NOUNS), a name "
@@ -3018,13 +3092,15 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
                   'Well, nobody here wants "a bad deal" for the town. We will sign it in May', "RUIZ"))),
     Rule("colon-name", "link", "`Name: \"...\"` opening the sentence (after a dash or a list's bullet or number too: `• Sen. Tom "
          "Briggs (R-Utah): \"...\"`), a party label after the name too "
-         "(`Rep. Jane Doe (D-Ohio):`), a role word after a capitalised one too (`Rovers boss:`); not a rubric, in "
+         "(`Rep. Jane Doe (D-Ohio):`), a role word or a common noun for a speaker after a capitalised one too "
+         "(`Rovers boss:`, a tabloid's `Soap star:`, `Tragic mum:`: lexicon ROLE_WORDS, SPEAKER_NOUNS); not a rubric, in "
          "any case (`Review:`, `Update:`: lexicon NOT_SPEAKER_LABELS), as for `label-name` and `colon-clause`; or a "
          "vox pop's label opening the line (a list's number or bullet aside): a name of two words or more, in capitals "
          "too, with an age or a description set off by commas (`Ann Ruiz, 34, a nurse:`, `TOM VALE, 61, BAKER:`: a noun "
          "phrase whose head is a noun for a person, or a place's name), the name alone speaking.", colon_name,
          (Example('Frank Newport: "The numbers have not moved in a year."', "The numbers have not moved in a year.",
                   "Frank Newport"),
+          Example("Soap star: 'I was bullied for years'", "I was bullied for years", "Soap star"),
           Example('We asked shoppers about the new car park.\n\nAnn Ruiz, 34, a nurse: "It costs far too much."',
                   "It costs far too much.", "Ann Ruiz"),
           Example('Here is what people are saying:\nTOM VALE, 61, RETIRED BAKER: "Nobody asked us."',
@@ -3083,13 +3159,18 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "takes up or breaks into speech, lexicon TURN_PAST_FORMS, only closing the tag: `Vale began.`, `Lee cut in.`; "
          "a quotation broken off by a dash hands over to its tag as one closing on a comma does; the verb may close "
          "its clause at a comma before a participle: `the coach shrugged, shaking his head`; a particle of answering, "
-         "lexicon ANSWER_PARTICLES, is the verb's own: `the crowd roared back.`).", past_tag,
+         "lexicon ANSWER_PARTICLES, is the verb's own: `the crowd roared back.`; a verb opening the tag may have a role "
+         "in lower case before the name after it, `sobbed mum Tina`, `beamed proud dad Kevin`; an age, a description "
+         "`a` or `an` opens, a relative clause, or after a name any description in lower case, set off by a comma, is "
+         "no part of the speaker: `beamed Tom Baker, 38`, `Tom Baker, 38, beamed`, `sobbed Tina, from Hull`).", past_tag,
          (Example('"Would it be open to talks on the border?" the host persisted.',
                   "Would it be open to talks on the border?", "the host"),
           Example('"This is the best day of my life!" beamed Tom Baker of Dayton.',
                   "This is the best day of my life!", "Tom Baker of Dayton"),
           Example('Then came the loudest cheer of the night: "About time, too," beamed the host.',
                   "About time, too,", "the host"),
+          Example("'We did it,' sobbed mum Tina, 29, from Hull.", "We did it,", "mum Tina"),
+          Example("'It was a total shambles,' seethed Kevin Hart, 38.", "It was a total shambles,", "Kevin Hart"),
           Example('"We were going to--" the driver began.', "We were going to--", "the driver"),
           Example('"Not so fast," her brother cut in.', "Not so fast,", "her brother"),
           Example('"We will see," the coach shrugged, shaking his head.', "We will see,", "the coach"),
