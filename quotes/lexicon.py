@@ -1555,6 +1555,11 @@ SPEAKER_NOUNS = frozenset({
     "star", "winger", "keeper", "skipper", "quarterback", "linebacker", "pitcher", "shortstop", "outfielder",
     "golfer", "sprinter", "batsman", "bowler", "centre-back", "full-back", "fullback", "playmaker", "rookie",
     "debutant", "youngster", "teenager", "finalist", "referee", "umpire", "boss",
+    # people of a school or university by post or year (`the dean of students`, `a freshman`, `the provost`)
+    "dean", "provost", "lecturer", "lecturers", "instructor", "instructors", "tutor", "tutors", "counselor",
+    "counselors", "counsellor", "counsellors", "librarian", "trustee", "trustees", "regent", "regents", "educator",
+    "educators", "administrator", "administrators", "pupil", "pupils", "freshman", "freshmen", "sophomore",
+    "sophomores", "valedictorian", "salutatorian", "undergraduate", "undergraduates", "alumnus", "alumna", "alumni",
 })
 # Norms that `per` and `as per` follow rather than cite (`per the rules`, `per his contract`, `per tradition`,
 # `per her request`, `built as per the plan`, `as per usual`): `per` is `as ... requires`, and what the clause
