@@ -6229,7 +6229,11 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     if (first, last) == (lo, hi) or (last + 1 < verb.index and words[last + 1].text == ","
                                      and _name_after_description(s, verb, first, last) is not None):
         return None  # `The firm's chief executive, Jo Hart, on Monday said`: `description-before-name`'s
-    return words[first].start, max(span[1], words[last].end)
+    widened = words[first].start, max(span[1], words[last].end)
+    if first > 1 and words[first - 1].text == "," and _titled_name_start(s, first) == lo \
+            and _description_before_name(s, verb, head, span) is not None:
+        return None  # `The team's captain, senior Tess Romero, said`: `description-before-name`'s too
+    return widened
 
 
 _NAME_LINKS = frozenset({"for", "of", "and", "&"})  # words that join the capitalised words of one name
@@ -6295,6 +6299,11 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
         # `..., Ann Ruiz, called it "..." but said ...`, `..., Ann Ruiz, backed it, saying ...`: the first
         # verb follows the name
         verb = words[verb.head]
+    titled = lo
+    while titled > 2 and words[titled - 1].text[:1].islower() and _run_word(s, titled - 1):
+        titled -= 1  # `the team's captain, senior Tess Romero, said` with the name alone the subject
+    if titled < lo and words[titled - 1].text == "," and _titled_name_start(s, titled) == lo:
+        lo = titled
     run = hi
     while run + 1 < verb.index and words[run + 1].text[:1].islower() and _run_word(s, run + 1):
         run += 1  # `The firm's chief executive, Jo Hart,` with `chief` taken for the head: the run's last noun
@@ -6302,7 +6311,8 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     if name is not None:
         return span[0], words[name].end
     if not (2 <= lo and hi + 1 < verb.index and words[lo - 1].text == "," and words[hi + 1].text == ","
-            and words[lo].text[:1].isupper() and not _mark_between(s, hi + 1, verb.index)
+            and (words[lo].text[:1].isupper() or _titled_name_start(s, lo) != lo)  # `, senior Tess Romero,`
+            and not _mark_between(s, hi + 1, verb.index)
             and all(w.upos != "PUNCT" for w in words[hi + 2:verb.index])):
         return None
     end = words[lo - 2]
@@ -6328,8 +6338,9 @@ def _holder_start(s: Parsed, i: int) -> int | None:
     words = s.words
     first = _run_start(s, i, openers=PHRASE_PREPOSITIONS)
     if first is None or first < 2 or words[first - 1].text.lower() not in PHRASE_PREPOSITIONS or not (
-            _run_opener(s, first) or any(w.xpos == "POS" for w in words[first:i])):
-        return None
+            _run_opener(s, first) or any(w.xpos == "POS" for w in words[first:i])
+            or first == i and words[i].upos == "NOUN" and words[i].text.islower()):
+        return None  # (a bare noun after it is a field: `The dean of students`, `the professor of history`)
     holder = words[first - 2]
     start = _run_start(s, holder.index)
     if start is None or not _run_opener(s, start) or not holder.text[:1].islower() \
@@ -6384,14 +6395,32 @@ def _name_after_description(s: Parsed, verb: Word, lo: int, hi: int) -> int | No
                                                           or words[i].upos == "NUM"))
                     for i in range(lo + 1, hi + 1))):
         return None  # (after the verb, a phrase of `of` or `for` may go on: `said a neighbor of 40 years, Rose Kim`)
-    last = _name_after(s, hi + 2)
-    if words[hi + 2].upos != "PROPN" or not words[hi + 2].text[:1].isupper():
+    first = _titled_name_start(s, hi + 2)
+    last = _name_after(s, first)
+    if words[first].upos != "PROPN" or not words[first].text[:1].isupper():
         return None
     after = words[last + 1] if last + 1 < len(words) else None
     if verb.index < lo:  # `..., recalled a friend, Tom Vale.`, `said the mayor, Ann Ruiz, a Democrat.`
         return last if after is None or after.text == "," or all(w.upos == "PUNCT" for w in words[last + 1:]) \
             else None
     return last if after is not None and after.text == "," and last + 2 == _time_before(s, verb.index) else None
+
+
+def _titled_name_start(s: Parsed, i: int) -> int:
+    """`said the paper's editor, senior Tess Romero`, `his lawyer, former prosecutor Jo Hart,`: a name set off
+    after a description may carry its own title or class in lower case before it (a word of a title, a
+    noun or an adjective, the run's last a noun or a title word: `senior`, `former prosecutor`, `English
+    teacher`); the first word of the name after them, or `i` where no name follows such words."""
+    words = s.words
+    j = i
+    while j + 1 < len(words) and _run_word(s, j) and words[j].upos != "NUM" and not (
+            words[j].upos == "PROPN" and words[j].text[:1].isupper() and words[j + 1].upos != "NOUN"):
+        j += 1  # (`English teacher Paul Grant`: a capitalised word before a noun qualifies it)
+    if j == i or j >= len(words) or words[j].upos != "PROPN" or not words[j].text[:1].isupper() \
+            or not any(w.text[:1].islower() for w in words[i:j]) \
+            or not (words[j - 1].upos == "NOUN" or words[j - 1].text.lower().rstrip(".") in ROLE_WORDS):
+        return i
+    return j
 
 
 _Content = tuple[tuple[int, int] | None, tuple[int, int] | None]   # (content, content going on after a frame)
@@ -12593,7 +12622,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "abbreviation with its period: `said Acme Corp. chief financial officer Jo Hart`; a title's initials in "
          "brackets between capitalised words: `said Station House Officer (SHO) Ravi Rao`; a weekday between a "
          "title word and a name, a given name: `said coach Sunday Oliseh`; `one` and a noun opening the "
-         "description before the name: `said one parent, Mark Doyle`), "
+         "description before the name: `said one parent, Mark Doyle`; the name's own title or class in lower case "
+         "before it: `said the paper's editor, senior Tess Romero`), "
          "not what a comma sets off after the name (a capitalised job title too, as a press release prints it: "
          "`said Jane Doe, Chief Executive Officer`); a relative clause right after a common noun, with no comma, "
          "restricts it and is part of it (`said one person who was in the room`, to the next comma); `with` and "
@@ -12615,6 +12645,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Jo Hart of digital consulting firm Bellgrove"),
           Example('"He never missed a day of work," recalled a neighbor, Tom Vale.',
                   "He never missed a day of work,", "a neighbor, Tom Vale"),
+          Example('"They want us to stop asking questions," said the paper\'s editor-in-chief, senior Tess Romero.',
+                  "They want us to stop asking questions,", "the paper's editor-in-chief, senior Tess Romero"),
           Example('"She never locked her door," said her neighbor of 40 years, Rose Kim.',
                   "She never locked her door,", "her neighbor of 40 years, Rose Kim"),
           Example('"We will appeal," said the mayor, Ann Ruiz, a Democrat.', "We will appeal,",
@@ -12751,7 +12783,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "after a description that opens its clause is its apposition: the speaker is both (also where the parse "
          "took the description for the speaker: `His sister, Ann Hale, said`; after the verb, rule `inverted-run`; "
          "a description opened by a number or quantifier and `of`: `One of his aides, Ann Hale, said`; a noun for a person "
-         "with its `of` or `for` phrase: `The father of the victim, Tom Vale, said`; kin or a partner with an `of` "
+         "with its `of` or `for` phrase: `The father of the victim, Tom Vale, said`, a bare field there too: `The dean of "
+         "students, Dr. Ann Ruiz, said`; a name with its own title or class in lower case before it: `The team's "
+         "captain, senior Tess Romero, said`; kin or a partner with an `of` "
          "phrase of how long: `Her husband of 50 years, Tom, said`; before the "
          "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`; a phrase of time "
          "between the name's comma and the verb: `The firm's chief executive, Jo Hart, last week said`, a run of "
@@ -12771,6 +12805,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the plant would close", "The company's chief executive, John Ferris"),
           Example("The father of the victim, Tom Vale, told the court his son had been a gentle boy.",
                   "his son had been a gentle boy", "The father of the victim, Tom Vale"),
+          Example("The dean of students, Dr. Ann Ruiz, wrote to families that the hall would reopen.",
+                  "that the hall would reopen", "The dean of students, Dr. Ann Ruiz"),
+          Example('"We lost, and we deserved to," the team\'s captain, senior Tess Romero, said.',
+                  "We lost, and we deserved to,", "the team's captain, senior Tess Romero"),
           Example("Her husband of 50 years, Tom, said she never once complained.", "she never once complained",
                   "Her husband of 50 years, Tom"))),
     Rule("capitalised-wh-name", "span", "`Ms Te Whare said`: a capitalised word inside a sentence taken "

@@ -1591,6 +1591,11 @@ SPEAKER_NOUNS = frozenset({
     "mum", "mums", "dad", "dads", "gran", "grandad", "nan", "pal", "pals", "insider", "insiders", "landlord",
     "landlady", "pensioner", "pensioners", "holidaymaker", "holidaymakers", "shopper", "shoppers", "punter",
     "punters", "commuter", "commuters", "onlooker", "onlookers", "bystander", "bystanders",
+    # people of a school or university by post or year (`the dean of students`, `a freshman`, `the provost`)
+    "dean", "provost", "lecturer", "lecturers", "instructor", "instructors", "tutor", "tutors", "counselor",
+    "counselors", "counsellor", "counsellors", "librarian", "trustee", "trustees", "regent", "regents", "educator",
+    "educators", "administrator", "administrators", "pupil", "pupils", "freshman", "freshmen", "sophomore",
+    "sophomores", "valedictorian", "salutatorian", "undergraduate", "undergraduates", "alumnus", "alumna", "alumni",
 })
 # Norms that `per` and `as per` follow rather than cite (`per the rules`, `per his contract`, `per tradition`,
 # `per her request`, `built as per the plan`, `as per usual`): `per` is `as ... requires`, and what the clause

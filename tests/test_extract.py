@@ -3182,6 +3182,26 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h192-gran-resolves", "'I'm over the moon,' said the delighted gran, 72. 'It's been a long time coming,' she "
      "added.",
      [("direct", "I'm over the moon,", "the delighted gran"), ("direct", "It's been a long time coming,", "she")]),
+    ("h189-inverted-description-then-class-and-name", '"We want our paper back," said the club\'s editor, senior Tess Romero.',
+     [("direct", "We want our paper back,", "the club's editor, senior Tess Romero")]),
+    ("h189-inverted-description-then-title-and-name", '"We will appeal," said his lawyer, former prosecutor Jo Hart.',
+     [("direct", "We will appeal,", "his lawyer, former prosecutor Jo Hart")]),
+    ("h189-inverted-description-then-age-set-off", '"I love it here," said the class president, sophomore Leo Park, 15.',
+     [("direct", "I love it here,", "the class president, sophomore Leo Park")]),
+    ("h189-before-description-then-class-and-name", '"We lost," the team\'s captain, senior Tess Romero, said.',
+     [("direct", "We lost,", "the team's captain, senior Tess Romero")]),
+    ("h189-subject-description-then-title-and-name",
+     "The paper's adviser, English teacher Paul Grant, said he was disappointed.",
+     [("indirect", "he was disappointed", "The paper's adviser, English teacher Paul Grant")]),
+    ("h189-class-and-name-alone", '"Math is hard," senior Tess Romero said.', [("direct", "Math is hard,", "senior Tess Romero")]),
+    ("h189-inverted-description-then-a-party-not-name", '"It is over," said the mayor, a Democrat.',
+     [("direct", "It is over,", "the mayor")]),
+    ("h189-holder-of-bare-field", "The dean of students, Dr. Robert Kim, said the dormitory would reopen.",
+     [("indirect", "the dormitory would reopen", "The dean of students, Dr. Robert Kim")]),
+    ("h189-holder-dean-of-the-school", "The dean of the law school, Dr. Robert Kim, said the exams were fair.",
+     [("indirect", "the exams were fair", "The dean of the law school, Dr. Robert Kim")]),
+    ("h189-inverted-director-of-admissions", '"It was a mistake," the director of admissions, Jo Hart, said.',
+     [("direct", "It was a mistake,", "the director of admissions, Jo Hart")]),
 ]
 
 
