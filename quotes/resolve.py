@@ -165,6 +165,9 @@ _CHAIN_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M
                                       r"\p{Lu}[\p{L}\p{M}'’&-]*)*)\s*\Z")
 # A title and a surname (`Senator Hart`, `Sen. Hart`, `Mayor Vale`): the title, group 1, the surname, group 2.
 _TITLED_SURNAME = regex.compile(r"(\p{Lu}\p{Ll}+\.?)\s+(\p{Lu}[\p{L}\p{M}'’-]*)")
+# A transcript's label in capitals that a title or an honorific opens (`MS. ORTIZ`, `SEN. MARIA LOPEZ`,
+# `PRESIDENT BIDEN`): the title, group 1, the name, group 2 (one to three words).
+_CAPS_TITLED = regex.compile(r"(\p{Lu}+\.?)\s+(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]*){0,2})")
 
 
 def _title_of(word: str) -> str | None:
@@ -1444,6 +1447,9 @@ class Resolver:
             return named  # `Senator Hart` after `Sen. Jo Hart`
         if titled is not None and (named := self._peer_addressed(m, titled)) is not None:
             return named  # `Lady Hale` after `Baroness Hale of Richmond`
+        capped = _CAPS_TITLED.fullmatch(phrase)
+        if capped is not None and (named := self._titled_label(m, capped)) is not None:
+            return named  # `MS. ORTIZ:` after `press secretary Dana Ortiz`
         honorific = _HONORIFIC.match(phrase)
         if honorific is not None and honorific.group(1).lower() in HONORIFICS:
             return self._after_honorific(m, phrase, honorific.end())
@@ -1543,6 +1549,30 @@ class Resolver:
             return None
         gender = gender_of(self.text[found[0]:found[1]].split())
         if gender is not None and m.gender is not None and gender != m.gender:
+            return None
+        return found
+
+    def _titled_label(self, m: Mention, capped: regex.Match) -> tuple[int, int] | None:
+        """`MS. ORTIZ:` after `press secretary Dana Ortiz`, `SEN. LOPEZ:` after `Senator Maria Lopez`: a transcript's
+        label in capitals that an honorific (`HONORIFICS`) or a title (`_title_of`) opens is the longest earlier
+        form of its name as the narration writes it (`_written_otherwise`), when that form is longer than the
+        name, holds the same title (either spelling) or none, and its words give no other gender than the
+        label's (`MR. LEE` is no `Ann Lee`); else None."""
+        head = capped.group(1)
+        word = head[0] + head[1:].lower()
+        title = _title_of(word)
+        if word.rstrip(".").lower() not in HONORIFICS and title is None:
+            return None
+        name = capped.group(2)
+        found = self._written_otherwise(name, m.start)
+        if found is None or found[0] >= m.start or found[1] - found[0] <= len(name):
+            return None
+        words = self.text[found[0]:found[1]].split()
+        titles = [_title_of(w) for w in words[:-1]]
+        if title is not None and any(titles) and title not in titles:
+            return None   # `SEN. HART` is no `Gov. Ann Hart`
+        gender, own = gender_of(words), gender_of([word, *name.title().split()])
+        if gender is not None and own is not None and gender != own:
             return None
         return found
 
@@ -1928,7 +1958,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "office's: `Lord Mayor of London`), and `Lady` or `Lord` and a surname is the peer of a rank called so named before "
          "(`PEER_ADDRESSES`: `Lady Hale` -> `Baroness Hale of Richmond`, `Lord Vale` -> `Viscount Vale`); a name in capitals (a transcript's "
          "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
-         "(`Lisa Park`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
+         "(`Lisa Park`), one that an honorific or a title opens (`MS. ORTIZ`, `SEN. LOPEZ`) that form too where it is "
+         "longer, holds that title or none and gives no other gender (`Senator Maria Lopez`; `MR. LEE` is no `Ann "
+         "Lee`, `SEN. HART` no `Gov. Ann Hart`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
          "initials they are (`Jane Soto`); a surname that lower-case particles open is a name too (`Mr van der "
          "Merwe`, and `Du Plessis` or `Dela Cruz` opening a sentence is the `du Plessis` or `dela Cruz` named before); "
          "a title and a surname (`Senator Hart`, `Mayor Vale`: an office or rank, spelled out or not) the longest earlier "
@@ -1952,6 +1984,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example("The governor, Lisa Park, took questions from readers.\n\nQUESTION: Will taxes go up?\n\nPARK: "
                   "Not this year.\n\nQUESTION: And the schools?\n\nPARK: They get more money than ever.",
                   "They get more money than ever.", "PARK"),
+          Example("Senator Maria Lopez joined the program from Albany.\n\nSEN. LOPEZ: Thank you for having me.\n\n"
+                  "DOYLE: Senator, what happens next?", "Thank you for having me.", "SEN. LOPEZ"),
           Example('Fire chief Tom Vale Jr. arrived at noon.\n\n"The fire was out by evening," Vale said.',
                   "The fire was out by evening,", "Vale"),
           Example('Donald Trump spoke in Ohio.\n\nThe Coalition Against Trump said it would march. Trump said he did '

@@ -1398,6 +1398,34 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the striker will leave", "Reports in Italy", ANY)]),
     ("tagger-age-then-verb", 'Ann Ruiz, 61, plans to retire next spring, her family said.',
      [("indirect", "Ann Ruiz, 61, plans to retire next spring", "her family", ANY)]),
+    # h191: transcripts.  A label in capitals a title or an honorific opens is the name the narration gave in
+    # full (not one of another title or gender); a broadcast role's note in brackets is no part of the turn;
+    # an official transcript's stage notes with a period inside (`(Applause.)`) are no one's words
+    ("h191-caps-honorific-label", 'Press secretary Dana Ortiz took questions on Monday.\n\nMS. ORTIZ: The '
+     'president will travel to Denver on Friday.\n\nQ: Will he meet the governor?\n\nMS. ORTIZ: I expect so.',
+     [("direct", "The president will travel to Denver on Friday.", "MS. ORTIZ", "Press secretary Dana Ortiz"),
+      ("direct", "I expect so.", "MS. ORTIZ", "Press secretary Dana Ortiz")]),
+    ("h191-caps-title-label", 'Senator Maria Lopez joined the program from Albany.\n\nSEN. LOPEZ: Thank you for '
+     'having me.\n\nDOYLE: Senator, what happens next?\n\nSEN. LOPEZ: We keep talking.',
+     [("direct", "Thank you for having me.", "SEN. LOPEZ", "Senator Maria Lopez"),
+      ("direct", "Senator, what happens next?", "DOYLE", "DOYLE"),
+      ("direct", "We keep talking.", "SEN. LOPEZ", "Senator Maria Lopez")]),
+    ("h191-caps-honorific-other-gender", "Ann Lee, the council's clerk, read the minutes.\n\nMR. LEE: Thank you "
+     "all.\n\nMS. PARK: We have questions.",
+     [("direct", "Thank you all.", "MR. LEE", "MR. LEE"), ("direct", "We have questions.", "MS. PARK", "MS. PARK")]),
+    ("h191-caps-title-other-office", 'Gov. Ann Hart spoke on Monday.\n\nSEN. HART: We will vote no.\n\nDOYLE: Why?',
+     [("direct", "We will vote no.", "SEN. HART", "SEN. HART"), ("direct", "Why?", "DOYLE", "DOYLE")]),
+    ("h191-role-note-label", 'JOHN SMITH, CNN CORRESPONDENT (voice-over): The storm hit just after midnight.\n\n'
+     'ANDERSON COOPER, CNN HOST (on camera): John, how many homes are flooded?\n\nSMITH (on camera): Hundreds, '
+     'Anderson.',
+     [("direct", "The storm hit just after midnight.", "JOHN SMITH", "JOHN SMITH"),
+      ("direct", "John, how many homes are flooded?", "ANDERSON COOPER", "ANDERSON COOPER"),
+      ("direct", "Hundreds, Anderson.", "SMITH", "JOHN SMITH")]),
+    ("h191-stage-note-period", 'President Joe Biden spoke at the White House on Monday.\n\nPRESIDENT BIDEN: Thank '
+     "you all. Please sit down. (Applause.)\n\nQ: Mr. President, what about tariffs?\n\nTHE PRESIDENT: We'll "
+     "see. (Laughter.)",
+     [("direct", "Thank you all. Please sit down.", "PRESIDENT BIDEN", "President Joe Biden"),
+      ("direct", "We'll see.", "THE PRESIDENT", ANY)]),
 ]
 
 

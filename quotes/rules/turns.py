@@ -32,12 +32,13 @@ TURN_WORDS = 3  # the fewest words a paragraph a title-case label opens holds to
 # `ANN RUIZ:`, `Mr. SMITH:`, `SEN. LOPEZ:` opening a paragraph: up to five words before the colon,
 # checked word by word (`_speaker_label`), a party or a note in brackets after them (`SEN. LOPEZ (D-N.M.):`),
 # then a broadcast transcript's role or state in capitals after a comma, no part of the name
-# (`KAREN DOYLE, HOST:`, `SEN. JOHN SMITH (R), OHIO:`, `ANN LEE, CNN CORRESPONDENT:`); a broadcast transcript's
+# (`KAREN DOYLE, HOST:`, `SEN. JOHN SMITH (R), OHIO:`, `ANN LEE, CNN CORRESPONDENT:`), a note in brackets
+# after it too (`ANN LEE, CNN CORRESPONDENT (voice-over):`, `TOM VALE, HOST (on camera):`); a broadcast transcript's
 # time code may stand before it (`[00:12:31] SMITH:`, `(12:31) SMITH:`, `00:12:31 SMITH:`: in brackets, or
 # with its seconds), no part of the label (a timeline's `6:01 p.m.:` is none).
 _LABEL = regex.compile(r"(?:" + r"\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2}" + r")?\h*"
                        r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)(?:\h*\([^()\n]{1,30}\))?"
-                       r"(?:\h*,\h*\p{Lu}[\p{Lu}\p{M}'’.&-]*(?:\h+\p{Lu}[\p{Lu}\p{M}'’.&-]*){0,3})?"
+                       r"(?:\h*,\h*\p{Lu}[\p{Lu}\p{M}'’.&-]*(?:\h+\p{Lu}[\p{Lu}\p{M}'’.&-]*){0,3}(?:\h*\([^()\n]{1,30}\))?)?"
                        r"\h*(:)\h+(?=\S)")
 # `QUESTION:` opening a paragraph: a briefing's question from the floor, put by no one named.
 _QUESTION = regex.compile(r"(?:QUESTION|Question)\h*:\h")
@@ -47,8 +48,9 @@ _ANSWER = regex.compile(r"(ANSWER|Answer)\h*(:)\h")
 # (`QThere's talk of a merger.`, `AWe are looking at options.`): the letter, then a word in title case.
 _GLUED = regex.compile(r"([QA])(?=\p{Lu}\p{Ll})")
 # Stage notes a turn ends or opens with (`(CROSSTALK)`, `[LAUGHTER]`, `(laughs)`: in capitals, or a word of
-# lexicon STAGE_NOTES): no words of its speaker.
-_NOTE = r"[(\[](?:\p{Lu}[\p{Lu}\h.,'’-]*\p{Lu}\.?|(?i:" + "|".join(sorted(STAGE_NOTES)) + r"))[)\]]"
+# lexicon STAGE_NOTES, a period inside the brackets or not, as an official transcript writes them: `(Applause.)`):
+# no words of its speaker.
+_NOTE = r"[(\[](?:\p{Lu}[\p{Lu}\h.,'’-]*\p{Lu}\.?|(?i:" + "|".join(sorted(STAGE_NOTES)) + r")\.?)[)\]]"
 _END_NOTES = regex.compile(r"(?:\h*" + _NOTE + r")+\h*\Z")
 _OPEN_NOTES = regex.compile(r"(?:" + _NOTE + r"\h*)+")
 # A word of a name in capitals (`LOPEZ`, `O'NEILL`, `McCAIN`, `JR.`), or an initial (`J.`).
@@ -591,7 +593,8 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
     Rule("label-turn", "turn", "`SMITH: ...`, `Mr. SMITH: ...`, `SEN. LOPEZ (D-N.M.): ...` opening a paragraph "
          "with no quotation marks, in a run of such paragraphs (another within three paragraphs, two speakers at "
          "least, questions from the floor, `QUESTION:`, one of them when the other speaks twice): the rest of the "
-         "paragraph is the labelled one's direct quote; not a rubric (`UPDATE:`, `EDITOR'S NOTE:`) nor a lone "
+         "paragraph is the labelled one's direct quote, less stage notes ending it (`(CROSSTALK)`, `(Applause.)`) and a "
+         "broadcast role and its note after the name (`ANN LEE, CNN CORRESPONDENT (voice-over):`); not a rubric (`UPDATE:`, `EDITOR'S NOTE:`) nor a lone "
          "dateline (`LONDON:`).", label_turns,
          (Example("The two met on the radio on Monday.\n\nSMITH: We are not going anywhere.\n\nJONES: Then the "
                   "vote fails.", "We are not going anywhere.", "SMITH"),
@@ -601,7 +604,9 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "contractors.", "Where did the money go?", "SEN. ANN LOPEZ"),
           Example("The briefing began at noon.\n\nMR. LEE: Good afternoon.\n\nQUESTION: Any news on the talks?"
                   "\n\nMR. LEE: Not yet. We expect a call tonight.", "Not yet. We expect a call tonight.",
-                  "MR. LEE"))),
+                  "MR. LEE"),
+          Example("The storm hit overnight.\n\nANN LEE, CNN CORRESPONDENT (voice-over): The water rose fast. "
+                  "(Crosstalk.)\n\nTOM VALE, HOST: Ann, is anyone hurt?", "The water rose fast.", "ANN LEE"))),
     Rule("named-label-turn", "turn", "A lone paragraph a label in capitals opens (`SMITH: ...`, no run of two "
          "speakers), not the article's first (a dateline's place: `LONDON: ...`), with no quotation marks and three "
          "words at least, is the labelled one's direct quote when the label's last word is the surname of a person "
