@@ -1426,6 +1426,32 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      "see. (Laughter.)",
      [("direct", "Thank you all. Please sit down.", "PRESIDENT BIDEN", "President Joe Biden"),
       ("direct", "We'll see.", "THE PRESIDENT", ANY)]),
+    # a co-host or a caller who speaks once joins an exchange of title-case labels; a one-word label that is no
+    # role does not (`Look:`, within a turn), nor a rubric (`Bottom Line:`)
+    ("h191-podcast-cohost-once", "Jamie Cole: Welcome back to Market Talk. I'm Jamie Cole.\n\nPriya Nair: And I'm "
+     "Priya Nair. Our guest today is Helen Ward.\n\nHelen Ward: Thanks for having me.\n\nJamie Cole: Helen, is a "
+     "recession coming?\n\nHelen Ward: Not this year. [laughs] Maybe next.",
+     [("direct", "Welcome back to Market Talk. I'm Jamie Cole.", "Jamie Cole", "Jamie Cole"),
+      ("direct", "And I'm Priya Nair. Our guest today is Helen Ward.", "Priya Nair", "Priya Nair"),
+      ("direct", "Thanks for having me.", "Helen Ward", "Helen Ward"),
+      ("direct", "Helen, is a recession coming?", "Jamie Cole", "Jamie Cole"),
+      ("direct", "Not this year. Maybe next.", "Helen Ward", "Helen Ward")]),
+    ("h191-phone-in-caller", "The mayor spoke on the phone-in show.\n\nHost: Mayor, what about the buses?\n\nMayor "
+     "Ruiz: They will run on time.\n\nHost: And the trains, Mayor?\n\nMayor Ruiz: Those will run too.\n\n"
+     "Caller: I waited an hour last week.",
+     [("direct", "Mayor, what about the buses?", "Host", ANY), ("direct", "They will run on time.", "Mayor Ruiz", ANY),
+      ("direct", "And the trains, Mayor?", "Host", ANY), ("direct", "Those will run too.", "Mayor Ruiz", ANY),
+      ("direct", "I waited an hour last week.", "Caller", ANY)]),
+    ("h191-podcast-lone-word-label", "Jamie Cole: Welcome back to the show.\n\nHelen Ward: Thanks for having me."
+     "\n\nJamie Cole: Is a recession coming?\n\nHelen Ward: Not this year, I think.\n\nLook: Nobody knows for "
+     "sure.\n\nBottom Line: Rates will stay high for now.",
+     [("direct", "Welcome back to the show.", "Jamie Cole", ANY), ("direct", "Thanks for having me.", "Helen Ward", ANY),
+      ("direct", "Is a recession coming?", "Jamie Cole", ANY), ("direct", "Not this year, I think.", "Helen Ward", ANY)]),
+    # stage notes between a turn's sentences are in no part of it; a gap marked within a sentence stays
+    ("h191-mid-turn-notes", "DOYLE: Senator?\n\nLOPEZ: (LAUGHTER) They have said that for years. [inaudible] We "
+     "will see. (APPLAUSE)\n\nDOYLE: OK.\n\nWARD: Well, I think -- [inaudible] -- the data is mixed.",
+     [("direct", "Senator?", "DOYLE", ANY), ("direct", "They have said that for years. We will see.", "LOPEZ", ANY),
+      ("direct", "OK.", "DOYLE", ANY), ("direct", "Well, I think -- [inaudible] -- the data is mixed.", "WARD", ANY)]),
 ]
 
 
