@@ -1452,6 +1452,9 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      "will see. (APPLAUSE)\n\nDOYLE: OK.\n\nWARD: Well, I think -- [inaudible] -- the data is mixed.",
      [("direct", "Senator?", "DOYLE", ANY), ("direct", "They have said that for years. We will see.", "LOPEZ", ANY),
       ("direct", "OK.", "DOYLE", ANY), ("direct", "Well, I think -- [inaudible] -- the data is mixed.", "WARD", ANY)]),
+    ("h191-turn-all-note", "UNIDENTIFIED FEMALE: Help us!\n\nUNIDENTIFIED MALE: (INAUDIBLE)\n\nDOYLE: A chaotic "
+     "scene there.",
+     [("direct", "Help us!", "UNIDENTIFIED FEMALE", ANY), ("direct", "A chaotic scene there.", "DOYLE", ANY)]),
 ]
 
 

@@ -172,7 +172,8 @@ class Transcript:
 
     def cut(self, parts: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
         """A turn's parts cut at the stage notes standing between two of its sentences (`We will not back down.
-        (APPLAUSE) Not now, not ever.`: two parts, the note in neither)."""
+        (APPLAUSE) Not now, not ever.`: two parts, the note in neither), less a part that is all a stage note
+        (`UNIDENTIFIED MALE: (INAUDIBLE)`: no words of anyone's; none left, no turn)."""
         out = []
         for a, b in parts:
             for m in _MID_NOTES.finditer(self.text, a, b):
@@ -180,7 +181,7 @@ class Transcript:
                     out.append((a, m.start()))
                     a = m.end()
             out.append((a, b))
-        return tuple(out)
+        return tuple((a, b) for a, b in out if not _STAGE.fullmatch(self.text, a, b))
 
     def past_notes(self, start: int, end: int) -> int:
         """Where the words from `start` to `end` start past the stage notes they open with (`(LAUGHS) Not while
@@ -616,7 +617,7 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
          "with no quotation marks, in a run of such paragraphs (another within three paragraphs, two speakers at "
          "least, questions from the floor, `QUESTION:`, one of them when the other speaks twice): the rest of the "
          "paragraph is the labelled one's direct quote, less stage notes ending it (`(CROSSTALK)`, `(Applause.)`) or "
-         "standing between two of its sentences (`We won. (APPLAUSE) Thank you.`: two parts, as in every turn) and a "
+         "standing between two of its sentences (`We won. (APPLAUSE) Thank you.`: two parts, as in every turn; a turn all a note is none) and a "
          "broadcast role and its note after the name (`ANN LEE, CNN CORRESPONDENT (voice-over):`); not a rubric (`UPDATE:`, `EDITOR'S NOTE:`) nor a lone "
          "dateline (`LONDON:`).", label_turns,
          (Example("The two met on the radio on Monday.\n\nSMITH: We are not going anywhere.\n\nJONES: Then the "
