@@ -231,6 +231,24 @@ def _past_tenure(text: str, begin: int, end: int) -> int:
     return m.end()
 
 
+# An owner's word in a capitalised chain (`WXYZ's ` before `Tom Vale`): the name runs from past it.
+_OWNER_IN_CHAIN = regex.compile(r"\S+['’]s\s+")
+
+
+def _past_owner(text: str, begin: int, end: int) -> int:
+    """Where the capitalised chain text[begin:end] begins as a name: past the last owner's word in it (`CNN's
+    Jake Tapper`, `WXYZ's Tom Vale`: the outlet or body whose he is, no word of his name).
+
+    >>> text = "CNN's Jake Tapper"
+    >>> text[_past_owner(text, 0, 12):]
+    'Jake Tapper'
+    """
+    last = None
+    for last in _OWNER_IN_CHAIN.finditer(text, begin, end):
+        pass
+    return begin if last is None else last.end()
+
+
 # A capitalised word and `of` opening a chain (`Shares of Acme`, `Employees of Northwind`, `Most of ...`).
 _PART_OF = regex.compile(r"(\p{Lu}\p{Ll}+)\s+of\s+")
 
@@ -1688,6 +1706,7 @@ class Resolver:
                 begin = chain and _past_clause_openers(self.text, _sentence_start(self.text, chain.start(), end), at)
                 begin = None if begin is None else _past_tenure(self.text, begin, end)  # `Former Trump campaign manager`
                 begin = None if begin is None else _past_named_for(self.text, begin, at)  # `The Coalition Against Trump`
+                begin = None if begin is None else _past_owner(self.text, begin, at)  # `CNN's Jake Tapper`
                 if begin is not None and (part := _PART_OF.match(self.text, begin, at)) is not None \
                         and _part_word(part.group(1)) and begin == _sentence_start(self.text, max(0, begin - 1), at):
                     begin = part.end()  # `Shares of Acme fell`: a part or group of Acme, capitalised as first word
@@ -1936,7 +1955,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), a person's name only, past a "
          "preposition in capitals inside the chain and none where the name comes right after one (`The Coalition Against "
-         "Trump`, `Americans for Trump`: a body named for or against one, whose name is not that one's), past a word opening its clause "
+         "Trump`, `Americans for Trump`: a body named for or against one, whose name is not that one's), past an owner's word in the chain (`CNN's Jake Tapper`: `Jake Tapper`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name) or a first-person `I` (`I'm Frank Lee, and I approve this "
          "message`), past a word for when one holds a post opening a chain "
          "with no title in it (`Former Trump campaign manager ...`: a later `Trump` is `Trump`; `Acting Police "

@@ -1455,6 +1455,13 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("h191-turn-all-note", "UNIDENTIFIED FEMALE: Help us!\n\nUNIDENTIFIED MALE: (INAUDIBLE)\n\nDOYLE: A chaotic "
      "scene there.",
      [("direct", "Help us!", "UNIDENTIFIED FEMALE", ANY), ("direct", "A chaotic scene there.", "DOYLE", ANY)]),
+    # an outlet owning a name before it is no word of that name (`WXYZ's Tom Vale`: a label `VALE:` is `Tom Vale`)
+    ("h191-owner-before-name", "Ann Ruiz, the mayor, spoke with WXYZ's Tom Vale on Sunday.\n\nVALE: Mayor, the "
+     "stadium?\n\nRUIZ: Dead. We move on.\n\nVALE: Thank you, Mayor.",
+     [("direct", "Mayor, the stadium?", "VALE", "Tom Vale"), ("direct", "Dead. We move on.", "RUIZ", "Ann Ruiz"),
+      ("direct", "Thank you, Mayor.", "VALE", "Tom Vale")]),
+    ("h191-owner-before-anchor", "CNN's Jake Tapper asked the question.\n\n\"We will see,\" Tapper said.",
+     [("direct", "We will see,", "Tapper", "Jake Tapper")]),
 ]
 
 
