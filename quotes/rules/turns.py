@@ -147,9 +147,9 @@ class Transcript:
             names = list(found.values())
             self._titled = {k for k, n in found.items() if names.count(n) >= 2}
             if len({found[k] for k in self._titled}) >= 2:
+                near = {o + d for o in self._titled for d in range(-TURN_GAP, TURN_GAP + 1)}
                 self._titled |= {k for k, n in found.items()
-                                 if (len(n.split()) >= 2 or n.lower() in LABEL_ROLES)
-                                 and any(abs(k - o) <= TURN_GAP for o in self._titled)}
+                                 if (len(n.split()) >= 2 or n.lower() in LABEL_ROLES) and k in near}
         return self._titled
 
     def marked(self, k: int) -> bool:
