@@ -195,7 +195,10 @@ def _turns(text: str, sentences: Sequence[Sentence], inside: Inside,
             longer = GOES_ON.ask("turn-goes-on", doc, turn)
             if longer is not None:
                 turn, rules["goes-on"] = longer, "turn-goes-on"
-            out.append(_Draft(list(turn.parts), "direct", None, CONF_NEIGHBOUR, turn.sentence,
+            parts = doc.cut(turn.parts)
+            if not parts:
+                continue   # `UNIDENTIFIED MALE: (INAUDIBLE)`: a stage note, no one's words
+            out.append(_Draft(list(parts), "direct", None, CONF_NEIGHBOUR, turn.sentence,
                               surface=(turn.speaker, turn.label) if turn.speaker is not None else None,
                               rules=rules, settled=True, stands_for=turn.stands_for, bare=turn.bare))
     return out

@@ -166,6 +166,9 @@ _CHAIN_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{L}\p{M
                                       r"\p{Lu}[\p{L}\p{M}'’&-]*)*)\s*\Z")
 # A title and a surname (`Senator Hart`, `Sen. Hart`, `Mayor Vale`): the title, group 1, the surname, group 2.
 _TITLED_SURNAME = regex.compile(r"(\p{Lu}\p{Ll}+\.?)\s+(\p{Lu}[\p{L}\p{M}'’-]*)")
+# A transcript's label in capitals that a title or an honorific opens (`MS. ORTIZ`, `SEN. MARIA LOPEZ`,
+# `PRESIDENT BIDEN`): the title, group 1, the name, group 2 (one to three words).
+_CAPS_TITLED = regex.compile(r"(\p{Lu}+\.?)\s+(\p{Lu}[\p{Lu}\p{M}'’-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’-]*){0,2})")
 
 
 def _title_of(word: str) -> str | None:
@@ -227,6 +230,24 @@ def _past_tenure(text: str, begin: int, end: int) -> int:
     if any(w in ROLE_WORDS or w in TITLE_ABBREVIATIONS or w in HONORIFICS for w in words):
         return begin
     return m.end()
+
+
+# An owner's word in a capitalised chain (`WXYZ's ` before `Tom Vale`): the name runs from past it.
+_OWNER_IN_CHAIN = regex.compile(r"\S+['’]s\s+")
+
+
+def _past_owner(text: str, begin: int, end: int) -> int:
+    """Where the capitalised chain text[begin:end] begins as a name: past the last owner's word in it (`CNN's
+    Jake Tapper`, `WXYZ's Tom Vale`: the outlet or body whose he is, no word of his name).
+
+    >>> text = "CNN's Jake Tapper"
+    >>> text[_past_owner(text, 0, 12):]
+    'Jake Tapper'
+    """
+    last = None
+    for last in _OWNER_IN_CHAIN.finditer(text, begin, end):
+        pass
+    return begin if last is None else last.end()
 
 
 # A capitalised word and `of` opening a chain (`Shares of Acme`, `Employees of Northwind`, `Most of ...`).
@@ -1479,6 +1500,9 @@ class Resolver:
             return named  # `Senator Hart` after `Sen. Jo Hart`
         if titled is not None and (named := self._peer_addressed(m, titled)) is not None:
             return named  # `Lady Hale` after `Baroness Hale of Richmond`
+        capped = _CAPS_TITLED.fullmatch(phrase)
+        if capped is not None and (named := self._titled_label(m, capped)) is not None:
+            return named  # `MS. ORTIZ:` after `press secretary Dana Ortiz`
         honorific = _HONORIFIC.match(phrase)
         if honorific is not None and honorific.group(1).lower() in HONORIFICS:
             return self._after_honorific(m, phrase, honorific.end())
@@ -1578,6 +1602,30 @@ class Resolver:
             return None
         gender = gender_of(self.text[found[0]:found[1]].split())
         if gender is not None and m.gender is not None and gender != m.gender:
+            return None
+        return found
+
+    def _titled_label(self, m: Mention, capped: regex.Match) -> tuple[int, int] | None:
+        """`MS. ORTIZ:` after `press secretary Dana Ortiz`, `SEN. LOPEZ:` after `Senator Maria Lopez`: a transcript's
+        label in capitals that an honorific (`HONORIFICS`) or a title (`_title_of`) opens is the longest earlier
+        form of its name as the narration writes it (`_written_otherwise`), when that form is longer than the
+        name, holds the same title (either spelling) or none, and its words give no other gender than the
+        label's (`MR. LEE` is no `Ann Lee`); else None."""
+        head = capped.group(1)
+        word = head[0] + head[1:].lower()
+        title = _title_of(word)
+        if word.rstrip(".").lower() not in HONORIFICS and title is None:
+            return None
+        name = capped.group(2)
+        found = self._written_otherwise(name, m.start)
+        if found is None or found[0] >= m.start or found[1] - found[0] <= len(name):
+            return None
+        words = self.text[found[0]:found[1]].split()
+        titles = [_title_of(w) for w in words[:-1]]
+        if title is not None and any(titles) and title not in titles:
+            return None   # `SEN. HART` is no `Gov. Ann Hart`
+        gender, own = gender_of(words), gender_of([word, *name.title().split()])
+        if gender is not None and own is not None and gender != own:
             return None
         return found
 
@@ -1693,6 +1741,7 @@ class Resolver:
                 begin = chain and _past_clause_openers(self.text, _sentence_start(self.text, chain.start(), end), at)
                 begin = None if begin is None else _past_tenure(self.text, begin, end)  # `Former Trump campaign manager`
                 begin = None if begin is None else _past_named_for(self.text, begin, at)  # `The Coalition Against Trump`
+                begin = None if begin is None else _past_owner(self.text, begin, at)  # `CNN's Jake Tapper`
                 if begin is not None and (part := _PART_OF.match(self.text, begin, at)) is not None \
                         and _part_word(part.group(1)) and begin == _sentence_start(self.text, max(0, begin - 1), at):
                     begin = part.end()  # `Shares of Acme fell`: a part or group of Acme, capitalised as first word
@@ -1957,7 +2006,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
     Rule("fullest-name", "resolution", "A name (an owner's too, less its `'s`: `Ruiz's reply`): the longest capitalised form ending in it "
          "earlier in the same sentence as that form (`Kerry` -> `US Secretary of State John Kerry`), a person's name only, past a "
          "preposition in capitals inside the chain and none where the name comes right after one (`The Coalition Against "
-         "Trump`, `Americans for Trump`: a body named for or against one, whose name is not that one's), past a word opening its clause "
+         "Trump`, `Americans for Trump`: a body named for or against one, whose name is not that one's), past an owner's word in the chain (`CNN's Jake Tapper`: `Jake Tapper`), past a word opening its clause "
          "(`When Jane Roe`, `But Ed Hale`: no word of the name) or a first-person `I` (`I'm Frank Lee, and I approve this "
          "message`), past a word for when one holds a post opening a chain "
          "with no title in it (`Former Trump campaign manager ...`: a later `Trump` is `Trump`; `Acting Police "
@@ -1979,7 +2028,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "office's: `Lord Mayor of London`), and `Lady` or `Lord` and a surname is the peer of a rank called so named before "
          "(`PEER_ADDRESSES`: `Lady Hale` -> `Baroness Hale of Richmond`, `Lord Vale` -> `Viscount Vale`); a name in capitals (a transcript's "
          "label: `PARK:`) with no longer form in capitals, the longest earlier form of it as the narration writes it "
-         "(`Lisa Park`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
+         "(`Lisa Park`), one that an honorific or a title opens (`MS. ORTIZ`, `SEN. LOPEZ`) that form too where it is "
+         "longer, holds that title or none and gives no other gender (`Senator Maria Lopez`; `MR. LEE` is no `Ann "
+         "Lee`, `SEN. HART` no `Gov. Ann Hart`), and a label of two or three initials (`JS`) the latest earlier name of two or three words whose "
          "initials they are (`Jane Soto`); a surname that lower-case particles open is a name too (`Mr van der "
          "Merwe`, and `Du Plessis` or `Dela Cruz` opening a sentence is the `du Plessis` or `dela Cruz` named before); "
          "a title and a surname (`Senator Hart`, `Mayor Vale`: an office or rank, spelled out or not) the longest earlier "
@@ -2003,6 +2054,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
           Example("The governor, Lisa Park, took questions from readers.\n\nQUESTION: Will taxes go up?\n\nPARK: "
                   "Not this year.\n\nQUESTION: And the schools?\n\nPARK: They get more money than ever.",
                   "They get more money than ever.", "PARK"),
+          Example("Senator Maria Lopez joined the program from Albany.\n\nSEN. LOPEZ: Thank you for having me.\n\n"
+                  "DOYLE: Senator, what happens next?", "Thank you for having me.", "SEN. LOPEZ"),
           Example('Fire chief Tom Vale Jr. arrived at noon.\n\n"The fire was out by evening," Vale said.',
                   "The fire was out by evening,", "Vale"),
           Example('Donald Trump spoke in Ohio.\n\nThe Coalition Against Trump said it would march. Trump said he did '

@@ -1450,6 +1450,70 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      'dispute.', []),
     ("h193-phrase-after-quote-nothing", 'The company sells the drink as "pure spring water", a phrase regulators '
      'dispute.', []),
+    # h191: transcripts.  A label in capitals a title or an honorific opens is the name the narration gave in
+    # full (not one of another title or gender); a broadcast role's note in brackets is no part of the turn;
+    # an official transcript's stage notes with a period inside (`(Applause.)`) are no one's words
+    ("h191-caps-honorific-label", 'Press secretary Dana Ortiz took questions on Monday.\n\nMS. ORTIZ: The '
+     'president will travel to Denver on Friday.\n\nQ: Will he meet the governor?\n\nMS. ORTIZ: I expect so.',
+     [("direct", "The president will travel to Denver on Friday.", "MS. ORTIZ", "Press secretary Dana Ortiz"),
+      ("direct", "I expect so.", "MS. ORTIZ", "Press secretary Dana Ortiz")]),
+    ("h191-caps-title-label", 'Senator Maria Lopez joined the program from Albany.\n\nSEN. LOPEZ: Thank you for '
+     'having me.\n\nDOYLE: Senator, what happens next?\n\nSEN. LOPEZ: We keep talking.',
+     [("direct", "Thank you for having me.", "SEN. LOPEZ", "Senator Maria Lopez"),
+      ("direct", "Senator, what happens next?", "DOYLE", "DOYLE"),
+      ("direct", "We keep talking.", "SEN. LOPEZ", "Senator Maria Lopez")]),
+    ("h191-caps-honorific-other-gender", "Ann Lee, the council's clerk, read the minutes.\n\nMR. LEE: Thank you "
+     "all.\n\nMS. PARK: We have questions.",
+     [("direct", "Thank you all.", "MR. LEE", "MR. LEE"), ("direct", "We have questions.", "MS. PARK", "MS. PARK")]),
+    ("h191-caps-title-other-office", 'Gov. Ann Hart spoke on Monday.\n\nSEN. HART: We will vote no.\n\nDOYLE: Why?',
+     [("direct", "We will vote no.", "SEN. HART", "SEN. HART"), ("direct", "Why?", "DOYLE", "DOYLE")]),
+    ("h191-role-note-label", 'JOHN SMITH, CNN CORRESPONDENT (voice-over): The storm hit just after midnight.\n\n'
+     'ANDERSON COOPER, CNN HOST (on camera): John, how many homes are flooded?\n\nSMITH (on camera): Hundreds, '
+     'Anderson.',
+     [("direct", "The storm hit just after midnight.", "JOHN SMITH", "JOHN SMITH"),
+      ("direct", "John, how many homes are flooded?", "ANDERSON COOPER", "ANDERSON COOPER"),
+      ("direct", "Hundreds, Anderson.", "SMITH", "JOHN SMITH")]),
+    ("h191-stage-note-period", 'President Joe Biden spoke at the White House on Monday.\n\nPRESIDENT BIDEN: Thank '
+     "you all. Please sit down. (Applause.)\n\nQ: Mr. President, what about tariffs?\n\nTHE PRESIDENT: We'll "
+     "see. (Laughter.)",
+     [("direct", "Thank you all. Please sit down.", "PRESIDENT BIDEN", "President Joe Biden"),
+      ("direct", "We'll see.", "THE PRESIDENT", ANY)]),
+    # a co-host or a caller who speaks once joins an exchange of title-case labels; a one-word label that is no
+    # role does not (`Look:`, within a turn), nor a rubric (`Bottom Line:`)
+    ("h191-podcast-cohost-once", "Jamie Cole: Welcome back to Market Talk. I'm Jamie Cole.\n\nPriya Nair: And I'm "
+     "Priya Nair. Our guest today is Helen Ward.\n\nHelen Ward: Thanks for having me.\n\nJamie Cole: Helen, is a "
+     "recession coming?\n\nHelen Ward: Not this year. [laughs] Maybe next.",
+     [("direct", "Welcome back to Market Talk. I'm Jamie Cole.", "Jamie Cole", "Jamie Cole"),
+      ("direct", "And I'm Priya Nair. Our guest today is Helen Ward.", "Priya Nair", "Priya Nair"),
+      ("direct", "Thanks for having me.", "Helen Ward", "Helen Ward"),
+      ("direct", "Helen, is a recession coming?", "Jamie Cole", "Jamie Cole"),
+      ("direct", "Not this year. Maybe next.", "Helen Ward", "Helen Ward")]),
+    ("h191-phone-in-caller", "The mayor spoke on the phone-in show.\n\nHost: Mayor, what about the buses?\n\nMayor "
+     "Ruiz: They will run on time.\n\nHost: And the trains, Mayor?\n\nMayor Ruiz: Those will run too.\n\n"
+     "Caller: I waited an hour last week.",
+     [("direct", "Mayor, what about the buses?", "Host", ANY), ("direct", "They will run on time.", "Mayor Ruiz", ANY),
+      ("direct", "And the trains, Mayor?", "Host", ANY), ("direct", "Those will run too.", "Mayor Ruiz", ANY),
+      ("direct", "I waited an hour last week.", "Caller", ANY)]),
+    ("h191-podcast-lone-word-label", "Jamie Cole: Welcome back to the show.\n\nHelen Ward: Thanks for having me."
+     "\n\nJamie Cole: Is a recession coming?\n\nHelen Ward: Not this year, I think.\n\nLook: Nobody knows for "
+     "sure.\n\nBottom Line: Rates will stay high for now.",
+     [("direct", "Welcome back to the show.", "Jamie Cole", ANY), ("direct", "Thanks for having me.", "Helen Ward", ANY),
+      ("direct", "Is a recession coming?", "Jamie Cole", ANY), ("direct", "Not this year, I think.", "Helen Ward", ANY)]),
+    # stage notes between a turn's sentences are in no part of it; a gap marked within a sentence stays
+    ("h191-mid-turn-notes", "DOYLE: Senator?\n\nLOPEZ: (LAUGHTER) They have said that for years. [inaudible] We "
+     "will see. (APPLAUSE)\n\nDOYLE: OK.\n\nWARD: Well, I think -- [inaudible] -- the data is mixed.",
+     [("direct", "Senator?", "DOYLE", ANY), ("direct", "They have said that for years. We will see.", "LOPEZ", ANY),
+      ("direct", "OK.", "DOYLE", ANY), ("direct", "Well, I think -- [inaudible] -- the data is mixed.", "WARD", ANY)]),
+    ("h191-turn-all-note", "UNIDENTIFIED FEMALE: Help us!\n\nUNIDENTIFIED MALE: (INAUDIBLE)\n\nDOYLE: A chaotic "
+     "scene there.",
+     [("direct", "Help us!", "UNIDENTIFIED FEMALE", ANY), ("direct", "A chaotic scene there.", "DOYLE", ANY)]),
+    # an outlet owning a name before it is no word of that name (`WXYZ's Tom Vale`: a label `VALE:` is `Tom Vale`)
+    ("h191-owner-before-name", "Ann Ruiz, the mayor, spoke with WXYZ's Tom Vale on Sunday.\n\nVALE: Mayor, the "
+     "stadium?\n\nRUIZ: Dead. We move on.\n\nVALE: Thank you, Mayor.",
+     [("direct", "Mayor, the stadium?", "VALE", "Tom Vale"), ("direct", "Dead. We move on.", "RUIZ", "Ann Ruiz"),
+      ("direct", "Thank you, Mayor.", "VALE", "Tom Vale")]),
+    ("h191-owner-before-anchor", "CNN's Jake Tapper asked the question.\n\n\"We will see,\" Tapper said.",
+     [("direct", "We will see,", "Tapper", "Jake Tapper")]),
 ]
 
 

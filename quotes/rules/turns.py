@@ -32,12 +32,13 @@ TURN_WORDS = 3  # the fewest words a paragraph a title-case label opens holds to
 # `ANN RUIZ:`, `Mr. SMITH:`, `SEN. LOPEZ:` opening a paragraph: up to five words before the colon,
 # checked word by word (`_speaker_label`), a party or a note in brackets after them (`SEN. LOPEZ (D-N.M.):`),
 # then a broadcast transcript's role or state in capitals after a comma, no part of the name
-# (`KAREN DOYLE, HOST:`, `SEN. JOHN SMITH (R), OHIO:`, `ANN LEE, CNN CORRESPONDENT:`); a broadcast transcript's
+# (`KAREN DOYLE, HOST:`, `SEN. JOHN SMITH (R), OHIO:`, `ANN LEE, CNN CORRESPONDENT:`), a note in brackets
+# after it too (`ANN LEE, CNN CORRESPONDENT (voice-over):`, `TOM VALE, HOST (on camera):`); a broadcast transcript's
 # time code may stand before it (`[00:12:31] SMITH:`, `(12:31) SMITH:`, `00:12:31 SMITH:`: in brackets, or
 # with its seconds), no part of the label (a timeline's `6:01 p.m.:` is none).
 _LABEL = regex.compile(r"(?:" + r"\[\d{1,2}:\d{2}(?::\d{2})?\]|\(\d{1,2}:\d{2}(?::\d{2})?\)|\d{1,2}:\d{2}:\d{2}" + r")?\h*"
                        r"(\p{L}[\p{L}\p{M}'’.&-]*(?:\h+\p{L}[\p{L}\p{M}'’.&-]*){0,4}?)(?:\h*\([^()\n]{1,30}\))?"
-                       r"(?:\h*,\h*\p{Lu}[\p{Lu}\p{M}'’.&-]*(?:\h+\p{Lu}[\p{Lu}\p{M}'’.&-]*){0,3})?"
+                       r"(?:\h*,\h*\p{Lu}[\p{Lu}\p{M}'’.&-]*(?:\h+\p{Lu}[\p{Lu}\p{M}'’.&-]*){0,3}(?:\h*\([^()\n]{1,30}\))?)?"
                        r"\h*(:)\h+(?=\S)")
 # `QUESTION:` opening a paragraph: a briefing's question from the floor, put by no one named.
 _QUESTION = regex.compile(r"(?:QUESTION|Question)\h*:\h")
@@ -47,8 +48,12 @@ _ANSWER = regex.compile(r"(ANSWER|Answer)\h*(:)\h")
 # (`QThere's talk of a merger.`, `AWe are looking at options.`): the letter, then a word in title case.
 _GLUED = regex.compile(r"([QA])(?=\p{Lu}\p{Ll})")
 # Stage notes a turn ends or opens with (`(CROSSTALK)`, `[LAUGHTER]`, `(laughs)`: in capitals, or a word of
-# lexicon STAGE_NOTES): no words of its speaker.
-_NOTE = r"[(\[](?:\p{Lu}[\p{Lu}\h.,'’-]*\p{Lu}\.?|(?i:" + "|".join(sorted(STAGE_NOTES)) + r"))[)\]]"
+# lexicon STAGE_NOTES, a period inside the brackets or not, as an official transcript writes them: `(Applause.)`):
+# no words of its speaker.
+_NOTE = r"[(\[](?:\p{Lu}[\p{Lu}\h.,'’-]*\p{Lu}\.?|(?i:" + "|".join(sorted(STAGE_NOTES)) + r")\.?)[)\]]"
+# ... and notes standing between two of a turn's sentences (`We will not back down. (APPLAUSE) Not now.`): the
+# turn's words run on after them, in a part of their own.
+_MID_NOTES = regex.compile(r"(?<=[.?!…][\"”’]?)(?:\h*" + _NOTE + r")+\h*(?=\S)")
 _END_NOTES = regex.compile(r"(?:\h*" + _NOTE + r")+\h*\Z")
 _OPEN_NOTES = regex.compile(r"(?:" + _NOTE + r"\h*)+")
 # A word of a name in capitals (`LOPEZ`, `O'NEILL`, `McCAIN`, `JR.`), or an initial (`J.`).
@@ -133,12 +138,18 @@ class Transcript:
 
     def titled_turns(self) -> set[int]:
         """The paragraphs a title-case label opens whose name labels another paragraph too (`Bell: ...` in an
-        exchange; not a lone `Look: ...` within a turn)."""
+        exchange; not a lone `Look: ...` within a turn), and, once two names make an exchange so, those within
+        TURN_GAP of one of its paragraphs that a full name (two words or three: `Priya Nair:`) or a role
+        (`LABEL_ROLES`: `Caller:`) labels once (a podcast's co-host who speaks once)."""
         if self._titled is None:
             found = {k: " ".join(m.group(1).split()) for k, p in enumerate(self.paragraphs)
                      if (m := _titled_label(self.text, p)) is not None}
             names = list(found.values())
             self._titled = {k for k, n in found.items() if names.count(n) >= 2}
+            if len({found[k] for k in self._titled}) >= 2:
+                near = {o + d for o in self._titled for d in range(-TURN_GAP, TURN_GAP + 1)}
+                self._titled |= {k for k, n in found.items()
+                                 if (len(n.split()) >= 2 or n.lower() in LABEL_ROLES) and k in near}
         return self._titled
 
     def marked(self, k: int) -> bool:
@@ -158,6 +169,19 @@ class Transcript:
         before the note), when words stand before them."""
         m = _END_NOTES.search(self.text, start, end)
         return m.start() if m is not None and self.text[start:m.start()].strip() else end
+
+    def cut(self, parts: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+        """A turn's parts cut at the stage notes standing between two of its sentences (`We will not back down.
+        (APPLAUSE) Not now, not ever.`: two parts, the note in neither), less a part that is all a stage note
+        (`UNIDENTIFIED MALE: (INAUDIBLE)`: no words of anyone's; none left, no turn)."""
+        out = []
+        for a, b in parts:
+            for m in _MID_NOTES.finditer(self.text, a, b):
+                if m.start() > a:
+                    out.append((a, m.start()))
+                    a = m.end()
+            out.append((a, b))
+        return tuple((a, b) for a, b in out if not _STAGE.fullmatch(self.text, a, b))
 
     def past_notes(self, start: int, end: int) -> int:
         """Where the words from `start` to `end` start past the stage notes they open with (`(LAUGHS) Not while
@@ -237,9 +261,10 @@ def titled_turns(doc: Transcript) -> list[Turn] | None:
     if len(speakers) < 2 and not (speakers and doc.asks):
         return None
     run = set(titled) | doc.asks
+    joined = doc.titled_turns() if len(speakers) >= 2 else set()   # a co-host labelling once (`Priya Nair:`)
     turns = []
     for k, m in sorted(titled.items()):
-        if " ".join(m.group(1).split()) not in speakers or doc.marked(k) \
+        if " ".join(m.group(1).split()) not in speakers and k not in joined or doc.marked(k) \
                 or not any(o in run for o in range(k - TURN_GAP, k + TURN_GAP + 1) if o != k):
             continue
         turns.append(Turn((doc.words(k, m.end(2)),), (m.start(1), m.end(1)), (m.start(2), m.end(2)),
@@ -591,7 +616,9 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
     Rule("label-turn", "turn", "`SMITH: ...`, `Mr. SMITH: ...`, `SEN. LOPEZ (D-N.M.): ...` opening a paragraph "
          "with no quotation marks, in a run of such paragraphs (another within three paragraphs, two speakers at "
          "least, questions from the floor, `QUESTION:`, one of them when the other speaks twice): the rest of the "
-         "paragraph is the labelled one's direct quote; not a rubric (`UPDATE:`, `EDITOR'S NOTE:`) nor a lone "
+         "paragraph is the labelled one's direct quote, less stage notes ending it (`(CROSSTALK)`, `(Applause.)`) or "
+         "standing between two of its sentences (`We won. (APPLAUSE) Thank you.`: two parts, as in every turn; a turn all a note is none) and a "
+         "broadcast role and its note after the name (`ANN LEE, CNN CORRESPONDENT (voice-over):`); not a rubric (`UPDATE:`, `EDITOR'S NOTE:`) nor a lone "
          "dateline (`LONDON:`).", label_turns,
          (Example("The two met on the radio on Monday.\n\nSMITH: We are not going anywhere.\n\nJONES: Then the "
                   "vote fails.", "We are not going anywhere.", "SMITH"),
@@ -601,7 +628,11 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "contractors.", "Where did the money go?", "SEN. ANN LOPEZ"),
           Example("The briefing began at noon.\n\nMR. LEE: Good afternoon.\n\nQUESTION: Any news on the talks?"
                   "\n\nMR. LEE: Not yet. We expect a call tonight.", "Not yet. We expect a call tonight.",
-                  "MR. LEE"))),
+                  "MR. LEE"),
+          Example("The storm hit overnight.\n\nANN LEE, CNN CORRESPONDENT (voice-over): The water rose fast. "
+                  "(Crosstalk.)\n\nTOM VALE, HOST: Ann, is anyone hurt?", "The water rose fast.", "ANN LEE"),
+          Example("The rally ran late.\n\nLOPEZ: We will not back down. (APPLAUSE) Not now, not ever.\n\nDOYLE: "
+                  "Strong words.", "We will not back down. Not now, not ever.", "LOPEZ"))),
     Rule("named-label-turn", "turn", "A lone paragraph a label in capitals opens (`SMITH: ...`, no run of two "
          "speakers), not the article's first (a dateline's place: `LONDON: ...`), with no quotation marks and three "
          "words at least, is the labelled one's direct quote when the label's last word is the surname of a person "
@@ -641,10 +672,15 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
     Rule("titled-turn", "turn", "`Interviewer: ...` / `Smith: ...` opening paragraphs with no quotation marks, "
          "labels in title case (one to three words, not a rubric: `Update:`), in an exchange of two speakers at "
          "least, each labelling two paragraphs at least (another within three paragraphs) of three words at least "
-         "(not a tally: `Lee: 547.`), where no label is in capitals: the rest of the paragraph is the labelled one's direct quote.", titled_turns,
+         "(not a tally: `Lee: 547.`), where no label is in capitals: the rest of the paragraph is the labelled one's direct quote; "
+         "once two names make such an exchange, a full name or a role (`Priya Nair:`, `Caller:`) labelling one paragraph "
+         "within three of theirs joins it (a podcast's co-host who speaks once).", titled_turns,
          (Example("The coach spoke after the final.\n\nInterviewer: How do you feel?\n\nSmith: Honestly, a bit "
                   "numb.\n\nInterviewer: What comes next?\n\nSmith: A long holiday, I hope.",
-                  "Honestly, a bit numb.", "Smith"),)),
+                  "Honestly, a bit numb.", "Smith"),
+          Example("Jamie Cole: Welcome back to the show.\n\nPriya Nair: And our guest today is Helen Ward.\n\n"
+                  "Helen Ward: Thanks for having us.\n\nJamie Cole: Is a recession coming?\n\nHelen Ward: Not this "
+                  "year, I think.", "And our guest today is Helen Ward.", "Priya Nair"))),
     Rule("post-signature", "turn", "An embedded post: a paragraph a signature line opens (a dash or `A post shared "
          "by` (lexicon POST_SIGNATURE_LEADS), the account holder's name, the handle in brackets, then anything: "
          "`— Ann Ruiz (@annruiz) December 5, 2026`) signs "
