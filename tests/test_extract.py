@@ -1398,6 +1398,28 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the striker will leave", "Reports in Italy", ANY)]),
     ("tagger-age-then-verb", 'Ann Ruiz, 61, plans to retire next spring, her family said.',
      [("indirect", "Ann Ruiz, 61, plans to retire next spring", "her family", ANY)]),
+    # humanitarian testimony (h194): a restricting relative clause is the speaker's, a set-off participle is not
+    ("h194-relative-speaker-before-told", '"The soldiers beat us with sticks," a 27-year-old woman who asked not '
+     'to be identified told Reuters.',
+     [("direct", "The soldiers beat us with sticks,", "a 27-year-old woman who asked not to be identified", ANY)]),
+    ("h194-set-off-relative-before-told", '"Nobody came," a woman, who asked not to be named, told the BBC.',
+     [("direct", "Nobody came,", "a woman", ANY)]),
+    ("h194-participle-after-named-description", '"We have nowhere to go," said a 32-year-old mother of three who '
+     'gave only her first name, Amina, speaking through an interpreter.',
+     [("direct", "We have nowhere to go,", "a 32-year-old mother of three who gave only her first name, Amina",
+       ANY)]),
+    ("h194-participle-after-noun", '"We fear for our lives," said a 40-year-old teacher, speaking by phone from '
+     'the besieged city.',
+     [("direct", "We fear for our lives,", "a 40-year-old teacher", ANY)]),
+    ("h194-relative-after-verb-stays", '"The road is closed," said an aid worker who asked not to be named.',
+     [("direct", "The road is closed,", "an aid worker who asked not to be named", ANY)]),
+    ("h194-family-name-withheld", '"We walked for eleven days," said Ahmed, a 19-year-old from Homs who asked that '
+     'his family name be withheld.',
+     [("direct", "We walked for eleven days,", "Ahmed", ANY)]),
+    ("h194-request-not-about-name-stays", 'He asked that the meeting be postponed.',
+     [("indirect", "that the meeting be postponed", "He", ANY)]),
+    ("h194-name-removed-stays", 'She asked that her name be removed from the list of donors.',
+     [("indirect", "that her name be removed from the list of donors", "She", ANY)]),
 ]
 
 
