@@ -8014,11 +8014,15 @@ def _gerund_content(s: Parsed, verb: Word,
     """`denied taking the money`, `reported spending $1 million on ads`, `recalled meeting him`: a cue
     whose `-ing` complement is its message (`GERUND_REPORTS`) reports that clause, when it follows the
     verb (past adverbs) with no comma, preposition or subject of its own (`..., adding` is another
-    report; `recalled the day, meeting ...` no complement)."""
+    report; `recalled the day, meeting ...` no complement); `having` or `being` right before a participle
+    is that participle's auxiliary, and the clause runs over the participle's words, wherever the parse hung
+    them (`denied having met the envoy`, `admitted being paid by the firm`)."""
     if verb.lemma not in GERUND_REPORTS:
         return None
     for k in s.kids[verb.index]:
-        if k.index <= verb.index or k.xpos != "VBG" or k.deprel not in ("xcomp", "ccomp", "obj", "advcl"):
+        perfect = k.xpos == "VBN" and any(a.deprel.startswith("aux") and a.xpos == "VBG" and a.index < k.index
+                                          for a in s.kids[k.index])  # `admitted being paid`
+        if k.index <= verb.index or k.xpos != "VBG" and not perfect or k.deprel not in ("xcomp", "ccomp", "obj", "advcl"):
             continue
         between = s.words[verb.index + 1:s.subtree(k)[0].index]
         own = s.kids[k.index]
@@ -8029,7 +8033,12 @@ def _gerund_content(s: Parsed, verb: Word,
         if any(w.upos != "ADV" for w in between) or any(c.deprel in _SUBJECTS or c.deprel in ("mark", "case")
                                                        for c in own if c.index < k.index):
             return None
-        return (s.subtree(k)[0].start, min(s.span(k)[1], _participle_cut(s, k))), None
+        end = min(s.span(k)[1], _participle_cut(s, k))
+        nxt = s.words[k.index + 1] if k.index + 1 < len(s.words) else None
+        if k.text.lower() in ("having", "being") and nxt is not None and nxt.xpos in ("VBN", "VBD") \
+                and s.span(k)[1] <= nxt.start:
+            end = max(end, min(s.span(nxt)[1], _participle_cut(s, nxt)))  # `denied having met the envoy`
+        return (s.subtree(k)[0].start, end), None
     return None
 
 
@@ -13641,11 +13650,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("City Paper Says Mayor Needs To Quit Political Games, Show Care For Flood Victims.",
                   "Mayor Needs To Quit Political Games, Show Care For Flood Victims", "City Paper"),)),
     Rule("gerund", "content", "`denied taking the money`, `reported spending $1 million`: the `-ing` clause a "
-         "cue takes as its message (not an aside set off by commas on both sides: `reported, citing two sources, "
+         "cue takes as its message (after `having` or `being`, the participle's words too: `denied having met the "
+         "envoy`, `admitted being paid`; not an aside set off by commas on both sides: `reported, citing two sources, "
          "that ...`; nor a phrase a comma sets off after the clause: `The request was denied, citing privacy`).",
          _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",
-                  "The senator"),)),
+                  "The senator"),
+          Example("He denied having met the envoy.", "having met the envoy", "He"),
+          Example("She admitted being paid by the firm.", "being paid by the firm", "She"))),
     Rule("verdict", "content", "`after Ruiz was declared the winner`: a passive cue of a verdict reports who it is "
          "said of and the verdict after it.", _verdict,
          (Example("Supporters cheered after Ruiz was declared the winner in Ohio.", "Ruiz the winner in Ohio", None,

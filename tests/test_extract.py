@@ -1420,6 +1420,14 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "that the meeting be postponed", "He", ANY)]),
     ("h194-name-removed-stays", 'She asked that her name be removed from the list of donors.',
      [("indirect", "that her name be removed from the list of donors", "She", ANY)]),
+    # denials of an act (h194): a two-word `-ing` clause is a message; a pronoun or a thing withheld is not
+    ("h194-denied-two-word-gerund", 'The army has denied targeting civilians.',
+     [("indirect", "targeting civilians", "The army", ANY)]),
+    ("h194-denied-having-participle", 'The militia denied having burned the village.',
+     [("indirect", "having burned the village", "The militia", ANY)]),
+    ("h194-denied-pronoun-stays-nothing", 'The army has denied it.', []),
+    ("h194-denied-entry-stays-nothing", 'The refugees were denied entry.', []),
+    ("h194-proposed-adjective-stays-nothing", 'The council proposed sweeping reforms.', []),
 ]
 
 
