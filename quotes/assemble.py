@@ -536,6 +536,9 @@ def _clause_parts(text: str, c: Cue, inside: Inside, words: Sequence[Word]) -> l
     if c.verb.lemma in BARE_NOUN_DENIALS and c.content_rule in ("reported-object", "gerund") and _bare_message(text, parts) \
             and not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0]):  # `was denied bail`: withheld from the subject
         least = 1  # `has denied wrongdoing`, with `wrongdoing` a noun or taken for a gerund
+    if c.verb.lemma in BARE_NOUN_DENIALS and c.content_rule == "gerund" \
+            and text[c.content[0]:c.content[1]].split(maxsplit=1)[0].endswith("ing") and not _PASSIVE_BEFORE.search(text, words[0].start, c.span[0]):
+        least = min(least, MIN_OBJECT_WORDS)  # `has denied targeting civilians`: the act denied, with its object
     if any(inside.overlaps(p) for p in parts) or sum(_word_count(text, p) for p in parts) < least:
         return None
     return parts
@@ -1138,13 +1141,15 @@ CLAUSES = Table("clause", doc="Quotes made from a cue's reported clause, one pas
           Example('According to the filing, the mayor said the deal was "a trap for the town."',
                   'the mayor said the deal was "a trap for the town."', "the filing", parse=_REPORT_IN_REPORT_UD))),
     Rule("indirect-clause", "clause", "A cue's clause with no quotation in it, with a speaker or a passive cue: "
-         "an indirect quote (of three words at least, a noun phrase two, or one bare common noun after an active "
+         "an indirect quote (of three words at least, a noun phrase two, an `-ing` clause of denying two: `has "
+         "denied targeting civilians`, or one bare common noun after an active "
          "`deny`: `has denied wrongdoing`, not `denied it`, nor a thing withheld: `was denied bail`; a clause of "
          "two words, its subject and its tensed verb: `sales fell`, an `-s` word before a past verb a plural noun "
          "whatever its tag, its verb one of saying too where no quotation holds its words: `Police said Lee confessed`).", _indirect_clause,
          (Example("The talks will resume next week in Geneva, Mr. Lavrov said.",
                   "The talks will resume next week in Geneva", "Mr. Lavrov"),
           Example("The former coach has denied wrongdoing.", "wrongdoing", "The former coach"),
+          Example("The army has denied targeting civilians.", "targeting civilians", "The army"),
           Example("The manager concedes sales fell.", "sales fell", "The manager"),
           Example("Police said Vega confessed.", "Vega confessed", "Police"))),
     Rule("clause-after-tag", "clause", "A cue that tags the quotation a colon or a dash closes before it and has "

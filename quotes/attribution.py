@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -5295,7 +5295,23 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     modifier = _reduced_relative(s, end)
     if modifier is not None and not set_off:
         widened = (widened[0], max(widened[1], modifier))
+    widened = (widened[0], _before_set_off_participle(s, end, widened[1]))
     return None if widened == span or end < lo else widened
+
+
+def _before_set_off_participle(s: Parsed, end: int, stop: int) -> int:
+    """`said a mother of three who gave only her first name, Amina, speaking through an interpreter`: a
+    present participle in lower case set off by a comma after a speaker that follows its verb tells how the
+    words were said, not who said them, whatever the parse hung it from: the speaker ends before that
+    comma (from the run's last word `end` to `stop`, the speaker's end so far)."""
+    words = s.words
+    for k in range(end + 1, len(words) - 1):
+        if words[k + 1].end > stop:
+            break
+        nxt = words[k + 1]
+        if words[k].text == "," and nxt.xpos == "VBG" and nxt.upos == "VERB" and nxt.text.islower():
+            return words[k - 1].end
+    return stop
 
 
 def _agent_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -8083,11 +8099,15 @@ def _gerund_content(s: Parsed, verb: Word,
     """`denied taking the money`, `reported spending $1 million on ads`, `recalled meeting him`: a cue
     whose `-ing` complement is its message (`GERUND_REPORTS`) reports that clause, when it follows the
     verb (past adverbs) with no comma, preposition or subject of its own (`..., adding` is another
-    report; `recalled the day, meeting ...` no complement)."""
+    report; `recalled the day, meeting ...` no complement); `having` or `being` right before a participle
+    is that participle's auxiliary, and the clause runs over the participle's words, wherever the parse hung
+    them (`denied having met the envoy`, `admitted being paid by the firm`)."""
     if verb.lemma not in GERUND_REPORTS:
         return None
     for k in s.kids[verb.index]:
-        if k.index <= verb.index or k.xpos != "VBG" or k.deprel not in ("xcomp", "ccomp", "obj", "advcl"):
+        perfect = k.xpos == "VBN" and any(a.deprel.startswith("aux") and a.xpos == "VBG" and a.index < k.index
+                                          for a in s.kids[k.index])  # `admitted being paid`
+        if k.index <= verb.index or k.xpos != "VBG" and not perfect or k.deprel not in ("xcomp", "ccomp", "obj", "advcl"):
             continue
         between = s.words[verb.index + 1:s.subtree(k)[0].index]
         own = s.kids[k.index]
@@ -8098,7 +8118,12 @@ def _gerund_content(s: Parsed, verb: Word,
         if any(w.upos != "ADV" for w in between) or any(c.deprel in _SUBJECTS or c.deprel in ("mark", "case")
                                                        for c in own if c.index < k.index):
             return None
-        return (s.subtree(k)[0].start, min(s.span(k)[1], _participle_cut(s, k))), None
+        end = min(s.span(k)[1], _participle_cut(s, k))
+        nxt = s.words[k.index + 1] if k.index + 1 < len(s.words) else None
+        if k.text.lower() in ("having", "being") and nxt is not None and nxt.xpos in ("VBN", "VBD") \
+                and s.span(k)[1] <= nxt.start:
+            end = max(end, min(s.span(nxt)[1], _participle_cut(s, nxt)))  # `denied having met the envoy`
+        return (s.subtree(k)[0].start, end), None
     return None
 
 
@@ -8957,17 +8982,19 @@ def _speaking_condition(s: Parsed, verb: Word,
     """`A city official, who requested anonymity to discuss the talks, said ...`: a cue whose object names
     the condition its speaker speaks under (`SPEAKING_CONDITIONS`) reports nothing; nor does one whose
     clause right after it, opened by `that`, keeps back the speaker's own name (`WITHHELD_IDENTITY` with a
-    possessive pronoun and at most an adjective, then `not`: `who asked that her name not be used`, `that her
-    last name not be published`)."""
+    possessive pronoun and at most an adjective or noun, then `not`: `who asked that her name not be used`, `that
+    her last name not be published`; or `be` and a participle of keeping it back, `KEPT_BACK_FORMS`: `that his
+    family name be withheld`)."""
     for k in s.kids[verb.index]:
         if k.index > verb.index and k.deprel == "obj" and k.text.lower() in SPEAKING_CONDITIONS:
             return _NOTHING
-    after = [w.text.lower() for w in s.words[verb.index + 1:verb.index + 6]]
-    if len(after) > 1 and after[0] == "that" and s.words[verb.index + 2].xpos == "PRP$":
+    after = [w.text.lower() for w in s.words[verb.index + 1:verb.index + 7]]
+    if len(after) > 2 and after[0] == "that" and s.words[verb.index + 2].xpos == "PRP$":
         bare = after[2] in WITHHELD_IDENTITY
         named = after[2:] if bare else after[3:]  # `her name`, or past an adjective: `her last name`
-        if len(named) > 1 and named[0] in WITHHELD_IDENTITY and named[1] == "not" \
-                and (bare or s.words[verb.index + 3].upos == "ADJ"):
+        if len(named) > 1 and named[0] in WITHHELD_IDENTITY and (
+                named[1] == "not" or named[1] == "be" and len(named) > 2 and named[2] in KEPT_BACK_FORMS) \
+                and (bare or s.words[verb.index + 3].upos in ("ADJ", "NOUN")):
             return _NOTHING
     return None
 
@@ -12628,7 +12655,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "`said Jane Doe, Chief Executive Officer`); a relative clause right after a common noun, with no comma, "
          "restricts it and is part of it (`said one person who was in the room`, to the next comma); `with` and "
          "what a source holds carry it on too (`said people with "
-         "knowledge of the talks`).", _inverted_run,
+         "knowledge of the talks`); a present participle set off by a comma tells how the words were said, "
+         "whatever the parse hung it from, and the speaker ends before it (`said a father of four who gave only "
+         "his first name, Karim, speaking through an interpreter`).", _inverted_run,
          (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
           Example('"We are proud," said Tom Vale, Partner at Vale Ventures, who led the round.',
@@ -12660,7 +12689,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"It was chaos," said one person who was in the room, who asked not to be named.', "It was chaos,",
                   "one person who was in the room"),
           Example("The buyout is worth about $2 billion, said people with knowledge of the matter.",
-                  "The buyout is worth about $2 billion", "people with knowledge of the matter"))),
+                  "The buyout is worth about $2 billion", "people with knowledge of the matter"),
+          Example('"We sleep in the open," said a 41-year-old father of four who gave only his first name, Karim, '
+                  'speaking through an interpreter.', "We sleep in the open,",
+                  "a 41-year-old father of four who gave only his first name, Karim"))),
     Rule("name-before-description", "span", "`In a statement, Mark Ellis, a spokesman for the campaign, said`: "
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation; a given name opening the sentence whatever its tag: `Ann Ruiz`): the "
@@ -12954,14 +12986,17 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                  "quotation there (`\"A,\" said the coach, \"and B,\" he added` reports B alone).", rules=(
     Rule("speaking-condition", "content", "`who requested anonymity to discuss the talks`: a cue whose object "
          "names the condition its speaker speaks under reports nothing; nor one asking that the speaker's own name "
-         "be kept back (`who asked that her name not be used`, `that her last name not be published`).",
+         "be kept back (`who asked that her name not be used`, `that her last name not be published`, `that his "
+         "family name be withheld`: lexicon `KEPT_BACK_FORMS`).",
          _speaking_condition,
          (Example("A city official, who requested anonymity to discuss the talks, said the deal was close.",
                   "anonymity to discuss the talks", kept=False),
           Example('"The water smells of oil," said one farmer, who asked that his name not be used.',
                   "that his name not be used", kept=False),
           Example('"The roof fell in at midnight," said Lina, 31, who asked that her last name not be published.',
-                  "that her last name not be published", kept=False))),
+                  "that her last name not be published", kept=False),
+          Example('"We walked for eleven days," said Omar, a 19-year-old from the coast who asked that his family '
+                  'name be withheld.', "that his family name be withheld", kept=False))),
     Rule("fronted-frame", "content", "`Writing in the journal Nature, the authors said ...`: an `-ing` form of a "
          "verb of saying opening its sentence, with no clause of its own before its comma, frames a main clause "
          "whose own verb of saying reports: it reports nothing.", _fronted_frame,
@@ -13753,11 +13788,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("City Paper Says Mayor Needs To Quit Political Games, Show Care For Flood Victims.",
                   "Mayor Needs To Quit Political Games, Show Care For Flood Victims", "City Paper"),)),
     Rule("gerund", "content", "`denied taking the money`, `reported spending $1 million`: the `-ing` clause a "
-         "cue takes as its message (not an aside set off by commas on both sides: `reported, citing two sources, "
+         "cue takes as its message (after `having` or `being`, the participle's words too: `denied having met the "
+         "envoy`, `admitted being paid`; not an aside set off by commas on both sides: `reported, citing two sources, "
          "that ...`; nor a phrase a comma sets off after the clause: `The request was denied, citing privacy`).",
          _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",
-                  "The senator"),)),
+                  "The senator"),
+          Example("He denied having met the envoy.", "having met the envoy", "He"),
+          Example("She admitted being paid by the firm.", "being paid by the firm", "She"))),
     Rule("verdict", "content", "`after Ruiz was declared the winner`: a passive cue of a verdict reports who it is "
          "said of and the verdict after it.", _verdict,
          (Example("Supporters cheered after Ruiz was declared the winner in Ohio.", "Ruiz the winner in Ohio", None,

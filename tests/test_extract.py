@@ -1514,6 +1514,36 @@ CASES: list[tuple[str, str, list[Expect]]] = [
       ("direct", "Thank you, Mayor.", "VALE", "Tom Vale")]),
     ("h191-owner-before-anchor", "CNN's Jake Tapper asked the question.\n\n\"We will see,\" Tapper said.",
      [("direct", "We will see,", "Tapper", "Jake Tapper")]),
+    # humanitarian testimony (h194): a restricting relative clause is the speaker's, a set-off participle is not
+    ("h194-relative-speaker-before-told", '"The soldiers beat us with sticks," a 27-year-old woman who asked not '
+     'to be identified told Reuters.',
+     [("direct", "The soldiers beat us with sticks,", "a 27-year-old woman who asked not to be identified", ANY)]),
+    ("h194-set-off-relative-before-told", '"Nobody came," a woman, who asked not to be named, told the BBC.',
+     [("direct", "Nobody came,", "a woman", ANY)]),
+    ("h194-participle-after-named-description", '"We have nowhere to go," said a 32-year-old mother of three who '
+     'gave only her first name, Amina, speaking through an interpreter.',
+     [("direct", "We have nowhere to go,", "a 32-year-old mother of three who gave only her first name, Amina",
+       ANY)]),
+    ("h194-participle-after-noun", '"We fear for our lives," said a 40-year-old teacher, speaking by phone from '
+     'the besieged city.',
+     [("direct", "We fear for our lives,", "a 40-year-old teacher", ANY)]),
+    ("h194-relative-after-verb-stays", '"The road is closed," said an aid worker who asked not to be named.',
+     [("direct", "The road is closed,", "an aid worker who asked not to be named", ANY)]),
+    ("h194-family-name-withheld", '"We walked for eleven days," said Ahmed, a 19-year-old from Homs who asked that '
+     'his family name be withheld.',
+     [("direct", "We walked for eleven days,", "Ahmed", ANY)]),
+    ("h194-request-not-about-name-stays", 'He asked that the meeting be postponed.',
+     [("indirect", "that the meeting be postponed", "He", ANY)]),
+    ("h194-name-removed-stays", 'She asked that her name be removed from the list of donors.',
+     [("indirect", "that her name be removed from the list of donors", "She", ANY)]),
+    # denials of an act (h194): a two-word `-ing` clause is a message; a pronoun or a thing withheld is not
+    ("h194-denied-two-word-gerund", 'The army has denied targeting civilians.',
+     [("indirect", "targeting civilians", "The army", ANY)]),
+    ("h194-denied-having-participle", 'The militia denied having burned the village.',
+     [("indirect", "having burned the village", "The militia", ANY)]),
+    ("h194-denied-pronoun-stays-nothing", 'The army has denied it.', []),
+    ("h194-denied-entry-stays-nothing", 'The refugees were denied entry.', []),
+    ("h194-proposed-adjective-stays-nothing", 'The council proposed sweeping reforms.', []),
 ]
 
 

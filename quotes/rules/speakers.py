@@ -67,17 +67,27 @@ def _noun_phrase_end(text: str, start: int, end: int) -> int:
     time in lower case closing them (`CUE_ADVERBS`: `the chief executive, Jo Hart, later told`): the cue's."""
     prev = None
     last = None
+    restricted = False  # within a relative clause that restricts the noun: its verbs are not the cue
     for m in _WORD.finditer(text, start, end):
         word = m.group()
         named = word[:1].isupper() and prev is not None and prev[:1].isupper()  # `The Washington Post`
-        if m.start() > start and (word.lower() in AUXILIARIES or cue_form(word) and not named):
+        if not restricted and m.start() > start and (word.lower() in AUXILIARIES or cue_form(word) and not named):
             return m.start()
+        restricted = restricted or _restricting_relative(text, m, prev)
         if prev is not None and text[m.start() - 2:m.start()] == ", " and _aside_opener(word):
             return m.start() - 2  # `one resident, who asked not to be named,`: the aside describes them
         prev, last = word, m
     if last is not None and last.start() > start and last.group() in CUE_ADVERBS and not text[last.end():end].strip():
         return len(text[:last.start()].rstrip(" ,"))  # `Jo Hart, later told`: the name, not its adverb
     return end
+
+
+def _restricting_relative(text: str, m: regex.Match, prev: str | None) -> bool:
+    """`a 27-year-old woman who asked not to be identified told Reuters`: `who` (or `whom`) right after a
+    common noun in lower case, with no comma between, opens a relative clause that restricts the noun and
+    is part of the speaker, to the cue: its verbs (`asked`) and auxiliaries (`be`) are not the cue's."""
+    return m.group().lower() in ("who", "whom") and prev is not None and prev.islower() and prev.isalpha() \
+        and text[m.start() - 1:m.start()] == " " and not text[:m.start()].rstrip().endswith(",")
 
 
 def _aside_opener(word: str) -> bool:
@@ -347,7 +357,9 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
          "telling (`telling them, \"...\"`), nor words opening with an auxiliary or a preposition; the words stop at "
          "a comma opening an aside (a relative pronoun, a participle, `a` or `an`: `\"...,\" one resident, who has "
          "lived here for years, told Reuters`), and a bare adverb of time right before the cue is the cue's "
-         "(`..., Jo Hart, later told staff`).", between_words,
+         "(`..., Jo Hart, later told staff`); `who` right after a common noun, with no comma, opens a relative "
+         "clause that restricts the noun, and is part of the speaker up to the cue (`a shopkeeper who asked not "
+         "to be named told the BBC`: its `asked` is no cue).", between_words,
          (Example('"We need to see a deal," a senior US official told reporters.', "We need to see a deal,",
                   "a senior US official"),
           Example('"The bridge will stay shut until spring," The Valley Post reported.',
@@ -361,7 +373,10 @@ SPEAKERS = Table("speaker", doc="The speaker of a quote with a cue; the first ru
           Example('"It is a disaster," a senior official, speaking on condition of anonymity, told Reuters.',
                   "It is a disaster,", "a senior official"),
           Example('"We will shut the mill," the firm\'s chief executive, Jo Hart, later told staff.',
-                  "We will shut the mill,", "the firm's chief executive, Jo Hart"))),
+                  "We will shut the mill,", "the firm's chief executive, Jo Hart"),
+          Example('"The soldiers beat us with sticks," a 27-year-old woman who asked not to be identified told '
+                  'Reuters.', "The soldiers beat us with sticks,",
+                  "a 27-year-old woman who asked not to be identified"))),
     Rule("name-before-aside", "speaker", "`Name, who ..., said`: the name opening the clause (after its `as`, "
          "`but`, or past an opening phrase of a preposition set off by a comma: `At one point on Monday, Lane, "
          "who ...,`), when a comma closes an aside right before the cue.", name_before_aside,
