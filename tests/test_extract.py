@@ -3089,6 +3089,23 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h185-in-view-no-verb-nothing", "In his view, a mess.", []),
     ("h185-made-her-promise-not-owner", "They made her promise that she would stay.",
      [("indirect", "that she would stay", "They")]),
+    ("h190-urged-relative-listener", "Officials urged anyone who has symptoms to stay home.",
+     [("indirect", "anyone who has symptoms to stay home", "Officials")]),
+    ("h190-advised-relative-listener", "Doctors advised patients who take the drug to talk to their physician.",
+     [("indirect", "patients who take the drug to talk to their physician", "Doctors")]),
+    ("h190-asked-relative-listener", "The CDC asked travelers who visited the region to monitor their health.",
+     [("indirect", "travelers who visited the region to monitor their health", "The CDC")]),
+    ("h190-urging-relative-listener", "Health officials are urging anyone who attended the event to get tested.",
+     [("indirect", "anyone who attended the event to get tested", "Health officials")]),
+    ("h190-relative-own-infinitive-nothing", "The mayor asked people who want to help.", []),
+    ("h190-relative-noun-infinitive-nothing", "She asked voters who had the chance to vote early.", []),
+    ("h190-found-that-relative-subject",
+     "Researchers found that patients who received the drug were 30 percent less likely to be hospitalized.",
+     [("indirect", "that patients who received the drug were 30 percent less likely to be hospitalized",
+       "Researchers")]),
+    ("h190-found-that-relative-subject-study",
+     "The study found that women who walked daily were less likely to develop heart disease.",
+     [("indirect", "that women who walked daily were less likely to develop heart disease", "The study")]),
 ]
 
 
