@@ -671,6 +671,9 @@ QUESTIONING_VERBS = frozenset({"press", "grill", "quiz", "question"})
 # and `press X for Y` urges (`to press the regime for reforms`).
 QUESTIONING_FORMS: dict[str, str] = {"pressed": "press", "grilled": "grill", "quizzed": "quiz"}
 PREPOSITION_REPORTS = PREPOSITION_REPORTS | {v: frozenset({"on", "about", "over"}) for v in QUESTIONING_VERBS}
+# `Patients told of waiting hours for a bed`, `Survivors tell of a wall of water`: `tell` with no listener,
+# its account after `of` (a listener first is `TOPIC_LISTENER_VERBS`' reading: `told reporters of ...`).
+PREPOSITION_REPORTS = PREPOSITION_REPORTS | {"tell": frozenset({"of"})}
 
 # Signs that open an amount of money (`a $500 million buyback`).
 CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "US$", "C$", "A$"})

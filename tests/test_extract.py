@@ -3106,6 +3106,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h190-found-that-relative-subject-study",
      "The study found that women who walked daily were less likely to develop heart disease.",
      [("indirect", "that women who walked daily were less likely to develop heart disease", "The study")]),
+    ("h190-told-of-gerund", "Patients told of waiting up to 12 hours in the emergency room.",
+     [("indirect", "waiting up to 12 hours in the emergency room", "Patients")]),
+    ("h190-told-of-noun", "Doctors told of the strain on their staff.",
+     [("indirect", "the strain on their staff", "Doctors")]),
+    ("h190-told-listener-of", "The nurse told reporters of a chaotic night.",
+     [("indirect", "a chaotic night", "The nurse")]),
 ]
 
 
