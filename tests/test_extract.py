@@ -3110,8 +3110,7 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "waiting up to 12 hours in the emergency room", "Patients")]),
     ("h190-told-of-noun", "Doctors told of the strain on their staff.",
      [("indirect", "the strain on their staff", "Doctors")]),
-    ("h190-told-listener-of", "The nurse told reporters of a chaotic night.",
-     [("indirect", "a chaotic night", "The nurse")]),
+    ("h190-telling-of-noun-nothing", "Her telling of the story moved the crowd.", []),
 ]
 
 
