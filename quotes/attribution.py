@@ -9119,8 +9119,8 @@ def _listener_topic(s: Parsed, verb: Word,
     a listener, a preposition that opens its topic (`PREPOSITION_REPORTS`) right after the listener
     belongs to the verb, whatever the parse hung it from: the topic's noun phrase is reported."""
     openers = PREPOSITION_REPORTS.get(verb.lemma)
-    if verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS or not openers:
-        return None
+    if verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS or not openers or verb.lemma in ADJACENT_TOPIC_VERBS:
+        return None  # (`tell a fuller version of his story`: `of` after `tell`'s object is the object's own)
     listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
     if listener is None or verb.lemma in QUESTIONING_VERBS and (to_infinitive(s.kids[verb.index]) or not (
             listener.upos in ("PROPN", "PRON") or source_word(listener.text))):

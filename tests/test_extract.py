@@ -3111,6 +3111,7 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h190-told-of-noun", "Doctors told of the strain on their staff.",
      [("indirect", "the strain on their staff", "Doctors")]),
     ("h190-telling-of-noun-nothing", "Her telling of the story moved the crowd.", []),
+    ("h190-tell-version-of-nothing", "He wants to tell a fuller version of his life story.", []),
 ]
 
 
