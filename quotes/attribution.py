@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (ADJACENT_TOPIC_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -4032,6 +4032,7 @@ def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | Non
         return _that_object_clause(s, w)
     if words[0].index <= w.index:
         return None
+    words = _stray_clause_subject(s, w, words)
     opened = words[0].index == w.index + 1 and words[0].text.lower() == "that" and len(words) > 3 \
         and any(x.upos in ("VERB", "AUX") for x in words[2:])  # `found that bees avoid ...`, `bees` taken for a verb
     if opened or any(x.deprel in _SUBJECTS for x in words):
@@ -4050,6 +4051,21 @@ def _clause_reported(s: Parsed, w: Word, subject: Word) -> tuple[int, int] | Non
         return s.words[w.index + 1].start, last.end  # `found one in five had skipped meals`: the object
         # the parse took from the clause, before its finite verb, is the clause's subject
     return None
+
+
+def _stray_clause_subject(s: Parsed, w: Word, words: list[Word]) -> list[Word]:
+    """`Researchers found that people who slept less were more likely to ...` parsed with `people` (and the
+    `that` on its relative clause) as a second subject of `found`: `that` right after the verb and a subject
+    hung from the verb after it, together with the verb's other words there filling the gap up to the clause
+    the parse gave it, open that clause: the verb has its own subject before it, so a subject after it is the
+    reported clause's.  The clause's words from `that` on, or `words` as they were."""
+    if words[0].index <= w.index + 1 or s.words[w.index + 1].text.lower() != "that":
+        return words
+    stray = [k for k in s.kids[w.index] if w.index < k.index < words[0].index]
+    gap = sorted({x.index for k in stray for x in s.subtree(k)})
+    if not any(k.deprel in _SUBJECTS for k in stray) or gap != list(range(w.index + 1, words[0].index)):
+        return words
+    return [s.words[i] for i in gap] + words
 
 
 def _that_object_clause(s: Parsed, w: Word) -> tuple[int, int] | None:
@@ -7998,7 +8014,8 @@ def _infinitive_content(s: Parsed, verb: Word,
                 and _listener_phrase(s, max(w.index for w in s.subtree(listener)) + 1, s.subtree(k)[0].index):
             return (s.span(listener)[0], s.span(k)[1]), None  # `asked the board to resign` hung as a purpose
     if verb.lemma in DIRECTIVE_VERBS and listener is not None:
-        request = _listener_infinitive(s, listener) or _phrase_then_infinitive(s, listener)
+        request = _listener_infinitive(s, listener) or _phrase_then_infinitive(s, listener) \
+            or _relative_then_infinitive(s, listener)
         if request is not None:
             return (s.span(listener)[0], s.span(request)[1]), None
     return None
@@ -8012,6 +8029,31 @@ def _negated_from(s: Parsed, span: tuple[int, int], verb: Word) -> tuple[int, in
     while i - 1 > verb.index and s.words[i - 1].text.lower() in ("not", "never"):
         i -= 1
     return (s.words[i].start, span[1]) if first is not None else span
+
+
+def _relative_then_infinitive(s: Parsed, listener: Word) -> Word | None:
+    """`urged anyone who has symptoms to stay home`, `advised patients who take the drug to talk to ...`: a
+    directive's listener with a relative clause whose verb's object or phrase comes right before `to` and a
+    bare form that closes the listener's words, the parse hanging the infinitive from the relative's verb: a
+    verb of asking or urging takes its request after the listener, and a relative clause's verb done with its
+    object (`has symptoms`) asks for no infinitive, so it is the request put to the listener.  Not an
+    infinitive right after the relative's verb (`people who want to help`: the relative's own) nor one a noun
+    takes (`who had the chance to vote`: `INFINITIVE_NOUNS`).  That infinitive's verb, or None."""
+    last = max(w.index for w in s.subtree(listener))
+    for rel in s.kids[listener.index]:
+        if rel.deprel != "acl:relcl" or rel.index < listener.index:
+            continue
+        for k in s.kids[rel.index]:
+            own = s.kids[k.index]
+            if k.deprel not in ("advcl", "xcomp") or k.index < rel.index or k.xpos != "VB" or not to_infinitive(own) \
+                    or any(c.deprel in _SUBJECTS for c in own) or max(w.index for w in s.subtree(k)) != last:
+                continue
+            to = s.subtree(k)[0].index
+            done = s.words[to - 1]
+            if to - 1 > rel.index and done.upos in _NOMINAL and done.head != k.index \
+                    and s.words[to].text.lower() == "to" and done.text.lower() not in INFINITIVE_NOUNS:
+                return k
+    return None
 
 
 def _phrase_then_infinitive(s: Parsed, listener: Word) -> Word | None:
@@ -8834,6 +8876,9 @@ def _reported_object(s: Parsed, verb: Word,
             s.words) and (s.words[case.index + 1].upos == "NUM" or s.words[case.index + 1].text in CURRENCY_SIGNS)
         # `said around $4 million`: `say` takes an amount after any word of about how many, not a time
         said_amount = amount and verb.lemma == "say" and not time_word(k.text) and not _calendar_time(s, k.index)
+        if verb.lemma in ADJACENT_TOPIC_VERBS and case is not None and case.lemma in openers \
+                and (case.index != verb.index + 1 or verb.xpos == "VBG"):
+            continue  # `told the story of a nurse`, `his telling of the story`: no account told of
         if k.deprel.startswith("obl") and case is not None and (case.lemma in openers or said_amount) and not timed \
                 and not _unquestioned(s, verb, case):
             if k.upos not in _NAMES and not amount:
@@ -9202,8 +9247,8 @@ def _listener_topic(s: Parsed, verb: Word,
     a listener, a preposition that opens its topic (`PREPOSITION_REPORTS`) right after the listener
     belongs to the verb, whatever the parse hung it from: the topic's noun phrase is reported."""
     openers = PREPOSITION_REPORTS.get(verb.lemma)
-    if verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS or not openers:
-        return None
+    if verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS or not openers or verb.lemma in ADJACENT_TOPIC_VERBS:
+        return None  # (`tell a fuller version of his story`: `of` after `tell`'s object is the object's own)
     listener = next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj") and k.index > verb.index), None)
     if listener is None or verb.lemma in QUESTIONING_VERBS and (to_infinitive(s.kids[verb.index]) or not (
             listener.upos in ("PROPN", "PRON") or source_word(listener.text))):
@@ -11432,13 +11477,17 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "court, a coroner, a ruling, an order: lexicon `FINDING_BODIES`) and a clause with its own subject "
          "after it (or a relative pronoun standing for one: `the report, which found that ...`; `that` right after "
          "`found` opens that clause when a verb with no subject follows the noun phrase after it, however the "
-         "parse took `that`), or closing its "
-         "sentence after the clause it found and a comma (`..., a new study has found.`), or for a body that rules "
+         "parse took `that`; and a subject the parse hung from `found` after it, with its relative clause and "
+         "`that`, opens the clause: `Researchers found that people who slept less were more likely to ...`), or "
+         "closing its sentence after the clause it found and a comma (`..., a new study has found.`), or for a body that rules "
          "the one it judged and its verdict (`A jury found Lee guilty of fraud`: lexicon VERDICT_WORDS): "
          "the research speaks the clause (its noun phrase widened or cut as any cue's speaker is: the `span` table).",
          _research_finding,
          (Example("The study found that daily walkers were far less likely to fall ill.",
                   "that daily walkers were far less likely to fall ill", "The study"),
+          Example("Researchers found that people who slept less than six hours a night were more likely to develop "
+                  "diabetes.", "that people who slept less than six hours a night were more likely to develop diabetes",
+                  "Researchers"),
           Example("A short daily walk can cut the risk of heart disease, a new study has found.",
                   "A short daily walk can cut the risk of heart disease", "a new study"),
           Example("The report, released Tuesday, found that emissions rose 3 percent.",
@@ -13581,7 +13630,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "request's infinitive clause (from the listener on, past a phrase of place on the listener however the "
          "parse hung it: `urged residents in evacuation zones to leave`, read from the words where the parse took the "
          "preposition for a subordinator and a hyphened adjective for a verb: `urged residents in low-lying areas "
-         "to leave`; a `not` or `never` right before a promise's `to` is promised too: `vowed never to raise fares`).",
+         "to leave`; past a relative clause on the listener whose verb has its object right before the infinitive, "
+         "however the parse hung it: `urged anyone who has a fever to stay home`, not `people who want to help`; a "
+         "`not` or `never` right before a promise's `to` is promised too: `vowed never to raise fares`).",
          _infinitive_content,
          (Example("The governor vowed to build a new bridge over the river.",
                   "to build a new bridge over the river", "The governor"),
@@ -13592,7 +13643,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The council asked the engineers to inspect every old bridge.",
                   "the engineers to inspect every old bridge", "The council", parse=_REQUEST_ADVCL_UD),
           Example("The governor urged residents in low-lying areas to leave.",
-                  "residents in low-lying areas to leave", "The governor"))),
+                  "residents in low-lying areas to leave", "The governor"),
+          Example("Health officials urged anyone who has a fever to stay home.",
+                  "anyone who has a fever to stay home", "Health officials"))),
     Rule("object-then-topic", "content", "`wrote notes to the boxer on a paper banner`: a cue whose message would "
          "follow its preposition but whose own noun object comes first has made that object: the phrase tells where "
          "or of what, and the cue reports nothing.", _object_then_topic,

@@ -46,6 +46,9 @@ __all__ = [
     "DAY_PARTS",
     "DOUBLE_OPEN", "DOUBLE_CLOSE", "DOUBLE_EITHER", "SINGLE_OPEN", "SINGLE_CLOSE", "SINGLE_EITHER",
     "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "PLEDGE_INVERTERS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "TIME_PHRASE_LEADS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "PAST_ONLY_FORMS", "COMMITMENT_OBJECT_VERBS", "COMMITMENT_NOUNS", "FIRST_PERSON_POSSESSIVES", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "MEDIUM_PREPOSITIONS", "COMPARING_OPENERS", "COMPARING_WORDS", "EXPECTATION_WORDS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "NEWSLETTER_LABELS", "NEWSLETTER_LABEL_LEADS", "QUOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
+    "MARK_ENTITIES", "DOUBLED_MARKS", "MARK_CHARS", "SIGNATURE_DASHES", "BREAK_DASHES", "SCENE_THINGS", "PHRASAL_FORM_PARTICLES", "OPENING_PUNCT", "CLOSING_PUNCT", "ELISIONS", "LISTENER_VERBS", "TELL_FORMS", "COMMISSIVE_VERBS", "DIRECTIVE_VERBS", "NOUN_MARKERS", "OBJECT_CUES", "NOUN_REPORTS", "GERUND_REPORTS", "RAISING_REPORTS", "CLAIM_NOUNS", "PREPOSITION_REPORTS", "SAY_VERBS", "INVERTING_VERBS", "PLEDGE_INVERTERS", "SUBORDINATE_OPENERS", "ADDING_VERBS", "OBJECT_CONTROL", "ISSUING_VERBS", "TIME_WORDS", "TIME_NOUNS", "TIME_OPENERS", "TIME_PHRASE_LEADS", "PREPOSITIONS", "RELATIVE_PRONOUNS", "DEMONSTRATIVE_PRONOUNS", "TITLES", "NONFINAL_ABBREVIATIONS", "CLITICS", "PLACE_PREPOSITIONS", "CLAUSE_PREPOSITIONS", "QUOTING_VERBS", "SOURCE_LEADS", "AUTHORED_TEXTS", "RESEARCH_NOUNS", "FINDING_FORMS", "POSSESSIVE_PRONOUNS", "REPLY_NOUNS", "ARRIVAL_FORMS", "SOURCE_LEAD_OPENERS", "NOT_PAST_FORMS", "PRESENT_TAG_FORMS", "TURN_PAST_FORMS", "NICKNAME_NOUNS", "WORK_NOUNS", "CREDIT_NOUNS", "WORDS_NOUNS", "PHRASE_PREPOSITIONS", "NAME_PREPOSITIONS", "PHRASE_ADJECTIVES", "PERCEPTION_VERBS", "SPAN_NOUNS", "SPAN_WORDS", "HEDGE_ADJECTIVES", "GENERIC_MODALS", "ADMITTED_PEOPLE", "PHRASE_DETERMINERS", "ANY_MARK", "OPEN_MARK", "CLOSE_MARK", "mark_pattern", "HEARING_BODIES", "HEARING_FORMS", "LEARNED_FORMS", "CONDITIONAL_WARNINGS", "NEWS_OUTLET_WORDS", "OUTLET_NOUNS", "SAID_RITUALS", "ANNOUNCED_PICKS", "SIGNS", "DOUBLE_GLYPH", "CLOSE_GLYPH", "WORK_MAKING_FORMS", "LINK_LABELS", "VERB_PARTICLES", "NAME_GIVING_FORMS", "CREDIT_LINE_ROLES", "CREDIT_LINE_NOUNS", "PROGRAMME_NOUNS", "OWNER_PROOF_FORMS", "EVIDENCE_NOUNS", "SHOWING_FORMS", "MEDIUM_PREPOSITIONS", "COMPARING_OPENERS", "COMPARING_WORDS", "EXPECTATION_WORDS", "HEADLINE_TOPIC_WORDS", "PHOTO_CREDIT_WORDS", "EDITOR_NOTE_LABELS", "NEWSLETTER_LABELS", "NEWSLETTER_LABEL_LEADS", "QUOTE_LABELS", "POST_SIGNATURE_LEADS", "EMBED_LABELS", "OCCASION_PREPOSITIONS", "MONTHS", "CALENDAR_NOUNS", "CALENDAR_PLACERS", "STYLE_PREFIXES",
+    "INFINITIVE_NOUNS",
+    "ADJACENT_TOPIC_VERBS",
     "SOURCE_WITH_NOUNS", "WITHHELD_NAME_FORMS",
     "KEPT_BACK_FORMS",
     "STOCK_EXCHANGES", "SET_OFF_TITLES", "SET_OFF_TITLE_WORDS",
@@ -689,6 +692,13 @@ QUESTIONING_VERBS = frozenset({"press", "grill", "quiz", "question"})
 # and `press X for Y` urges (`to press the regime for reforms`).
 QUESTIONING_FORMS: dict[str, str] = {"pressed": "press", "grilled": "grill", "quizzed": "quiz"}
 PREPOSITION_REPORTS = PREPOSITION_REPORTS | {v: frozenset({"on", "about", "over"}) for v in QUESTIONING_VERBS}
+# `Patients told of waiting hours for a bed`, `Survivors tell of a wall of water`: `tell` with no listener,
+# its account after `of` (a listener first is `TOPIC_LISTENER_VERBS`' reading: `told reporters of ...`).
+# Only `of` right after a finite or bare form is the account (`told of waiting`): not a phrase after an
+# object (`told the story of a nurse`: `TOPIC_OBJECTS`' reading), nor after the `-ing` noun (`his telling of
+# the story`).
+PREPOSITION_REPORTS = PREPOSITION_REPORTS | {"tell": frozenset({"of"})}
+ADJACENT_TOPIC_VERBS = frozenset({"tell"})
 
 # Signs that open an amount of money (`a $500 million buyback`).
 CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "US$", "C$", "A$"})
@@ -1014,6 +1024,13 @@ RESEARCH_NOUNS = frozenset({"study", "studies", "survey", "surveys", "poll", "po
                             "analysis", "research", "researchers", "scientists", "authors", "investigation",
                             "investigators", "audit", "inquiry", "trial", "paper"})
 FINDING_FORMS = frozenset({"find", "finds", "found"})
+# Nouns that take a `to`-infinitive of their own (`the chance to vote`, `the means to pay`, `the right to
+# appeal`): one right before `to` leaves the infinitive to the noun, not to a verb before it.
+INFINITIVE_NOUNS = frozenset({"chance", "chances", "opportunity", "opportunities", "right", "rights", "means",
+                              "ability", "time", "money", "way", "ways", "power", "permission", "courage",
+                              "need", "plan", "plans", "decision", "effort", "efforts", "attempt", "desire",
+                              "reason", "freedom", "authority", "duty", "obligation", "option", "options",
+                              "resources", "funds", "strength", "nerve", "incentive", "license", "licence"})
 # Past participles that, after `the`, name a person in court and coroners' reporting (`the accused told
 # police ...`, `the deceased told friends ...`): a noun, whatever the tagger made them.
 PARTICIPLE_NOUNS = frozenset({"accused", "deceased", "bereaved", "condemned",
