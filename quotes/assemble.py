@@ -83,6 +83,7 @@ def assemble(text: str, sentences: Sequence[Sentence], quoted: Sequence[Quoted],
         cues = [CUTS.ask("speaker-phrase", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("joined-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("side-report", text, c, cues, inside) or c for c in cues]
+        cues = [CUTS.ask("relative-before-main", text, c, cues, inside, parses[i]) or c for c in cues]
         cues = [CUTS.ask("onward-report", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("comment-after", text, c, cues, inside) or c for c in cues]
         cues = [CUTS.ask("before-translation", text, c, cues, inside) or c for c in cues]
@@ -728,6 +729,42 @@ def _side_report(text: str, c: Cue, cues: Sequence[Cue], inside: Inside) -> Cue 
     return replace(c, content=(a, end), cut_rule="side-report")
 
 
+def _relative_before_main(text: str, c: Cue, cues: Sequence[Cue], inside: Inside, words: Sequence[Word]) -> Cue | None:
+    """`A doctor who said he had treated dozens told the BBC ...`: a report in a relative clause (its speaker the
+    relative pronoun, standing for a noun before it) whose clause runs on into another cue, one with no subject
+    of its own (a finite verb, not after `and`, `but`, `or` or a comma: `who said A and told B` is the clause's
+    own next report) or whose speaker runs over this cue (the noun and its clause), ends before that cue: the
+    noun's main verb, which closes the relative clause.  The cue with its clause cut there (none at all where
+    the rest of its sentence was all it had and no finite verb is left: `The writer who wrote the speech says
+    ...`); else None."""
+    clause = _clause_after(c)
+    if clause is None or c.speaker is None or c.antecedent is None \
+            or text[c.speaker[0]:c.speaker[1]].lower() not in RELATIVE_PRONOUNS:
+        return None
+    a, b = clause
+    for o in sorted(cues, key=lambda o: o.span[0]):
+        if o is c or not a < o.span[0] < b or inside.contains(o.span[0]):
+            continue
+        covers = o.speaker is not None and o.speaker[0] <= c.antecedent[0] and c.span[1] <= o.speaker[1] <= o.span[0]
+        bare = o.speaker is None and o.verb.xpos in FINITE_TAGS and not _JOINED_OR_SET_OFF.search(text, a, o.span[0])
+        if not (covers or bare):
+            continue
+        end = o.span[0]
+        while end > a and text[end - 1].isspace():
+            end -= 1
+        if c.content_rule == "rest-of-sentence" and not any(a <= w.start < end and w.xpos in FINITE_TAGS for w in words):
+            return replace(c, content=None, cut_rule="relative-before-main")  # `who wrote the speech says ...`:
+            # what is left of the rest of its sentence is no clause, nothing reported
+        if _word_count(text, (a, end)) < MIN_INDIRECT_WORDS:
+            return None
+        return replace(c, content=(a, end), cut_rule="relative-before-main")
+    return None
+
+
+# a conjunction or a comma right before a cue: a verb joined to the one before, or set off
+_JOINED_OR_SET_OFF = regex.compile(r"(?:,|\b(?:and|but|or|nor|then))\s*\Z", regex.IGNORECASE)
+
+
 # a comma and `and` (and a linking adverb) right before a finite cue: the same subject's next report
 _JOINED_BEFORE = regex.compile(r",\s*and\s+(?:(?:also|later|then|again)\s+)?\Z", regex.IGNORECASE)
 # `and` or `but` with no comma, right before a cue the parse gave the first cue's own speaker
@@ -1126,6 +1163,13 @@ CUTS = Table("cut", doc="Where a cue's reported clause ends, short of what the c
                   'tactic."', "that the negotiations would resume", "The ministry"),
           Example("Ruiz said she would run for a second term; her rival, who lost in May, said he would not.",
                   "she would run for a second term", "Ruiz"))),
+    Rule("relative-before-main", "cut", "`A doctor who said he had treated dozens told the paper ...`: a report in a "
+         "relative clause (its speaker `who`, `that` ...) ends before another cue in its clause that has no subject "
+         "of its own (a finite verb, not after `and`, `but`, `or` or a comma) or whose speaker is the noun with that "
+         "relative clause: the noun's own main verb, which closes the clause (a rest of the sentence left with no "
+         "finite verb is no clause: nothing reported).", _relative_before_main,
+         (Example('"We treated many of them," a doctor who said he had treated dozens of wounded told the paper.',
+                  "he had treated dozens of wounded", "who"),)),
 ))
 
 

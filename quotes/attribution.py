@@ -4985,13 +4985,14 @@ def _set_off_antecedent(s: Parsed, pronoun: Word, clause: Word) -> tuple[int, in
 def _speaker_span(s: Parsed, head: Word | None,
                   verb: Word) -> tuple[int, int] | None:
     """The whole noun phrase of the speaker headed by `head`, less the agent's `by`, a relative
-    clause that holds the verb itself, and a phrase of time the parse hung from it (`Obama on Friday`) or
+    clause that is the verb itself or holds it and is set off by a comma (a restricting one the parse ran
+    on to the verb stays, up to the verb: `A parent who asked not to be named said`), and a phrase of time the parse hung from it (`Obama on Friday`) or
     that stands right before the verb (`The firm's lawyer, Jo Hart, Tuesday night said`)."""
     if head is None or head.index == verb.index:
         return None
     skip = frozenset(k.index for k in s.kids[head.index]
                      if (k.deprel == "case" and k.index < head.index)
-                     or (k.deprel == "acl:relcl" and _contains(s, k, verb))
+                     or (k.deprel == "acl:relcl" and _contains(s, k, verb) and not _restricting_before(s, k, head, verb))
                      or (time_word(k.text) and k.deprel not in ("flat", "compound", "nmod:poss")))  # `Obama on Friday said`
     skip |= {w.index for w in s.subtree(head) if w.index != head.index and w.upos in _NAMES
              and w.text.lower() in TIME_NOUNS and w.deprel not in ("flat", "compound", "nmod:poss")}  # `Obama on
@@ -5028,6 +5029,17 @@ def _speaker_span(s: Parsed, head: Word | None,
     if giver is not None and giver.index > first and all(w.end <= end for w in s.words[first:giver.index]):
         end = max(end, s.words[verb.index - 1].end)  # `A paper called "The Harbour Voice" reported`: the name too
     return s.words[first].start, _label_period(s, _title_before_verb(s, end, verb))
+
+
+def _restricting_before(s: Parsed, clause: Word, head: Word, verb: Word) -> bool:
+    """Whether relative clause `clause` on the speaker's noun `head`, which the parse ran on to hold the cue
+    `verb`, is one that restricts the noun before the verb (`A parent who asked not to be named said`, as
+    `after-relative` reads it: the verb the main clause's) with no comma before it: part of the speaker."""
+    first = s.subtree(clause)[0].index
+    if clause.index == verb.index or _set_off(s, clause) or (first > 0 and _aside_break(s, first - 1)):
+        return False  # (`the firm - which ... - said`: set off by a dash)
+    noun = _after_relative(s, verb)
+    return noun is not None and noun.index == head.index
 
 
 def _label_period(s: Parsed, end: int) -> int:
@@ -6261,6 +6273,8 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     if (first, last) == (lo, hi) or (last + 1 < verb.index and words[last + 1].text == ","
                                      and _name_after_description(s, verb, first, last) is not None):
         return None  # `The firm's chief executive, Jo Hart, on Monday said`: `description-before-name`'s
+    if last + 1 < verb.index and _held_name_after(s, verb, first, last) is not None:
+        return None  # `The chief executive of Acme, Jo Hart, said`: `description-before-name`'s too
     widened = words[first].start, max(span[1], words[last].end)
     if first > 1 and words[first - 1].text == "," and _titled_name_start(s, first) == lo \
             and _description_before_name(s, verb, head, span) is not None:
@@ -6340,6 +6354,8 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     while run + 1 < verb.index and words[run + 1].text[:1].islower() and _run_word(s, run + 1):
         run += 1  # `The firm's chief executive, Jo Hart,` with `chief` taken for the head: the run's last noun
     name = _name_after_description(s, verb, lo, run)
+    if name is None:
+        name = _held_name_after(s, verb, lo, run)  # `The chief executive of Acme, Jo Hart, said`
     if name is not None:
         return span[0], words[name].end
     if not (2 <= lo and hi + 1 < verb.index and words[lo - 1].text == "," and words[hi + 1].text == ","
@@ -6361,6 +6377,26 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     if first is None:
         return None  # `Ohio voters, Ann Ruiz said`: no determiner or possessor, maybe no description
     return words[first].start, span[1]
+
+
+def _held_name_after(s: Parsed, verb: Word, lo: int, hi: int) -> int | None:
+    """`The chief executive of the National Grid, John Pettigrew, said` with the parse ending the speaker at
+    the description's noun (words `lo` to `hi`): that noun's `of` or `for` phrase (`_holder_start`, or a name
+    in capitals: `of Acme`) right after it, then a name set off by commas right before the verb, is the
+    description's, and the name its apposition: the name's last word; else None."""
+    words = s.words
+    close = verb.index - 1
+    if not (lo < hi + 1 < close and words[close].text == "," and words[hi + 1].text.lower() in PHRASE_PREPOSITIONS):
+        return None
+    opening = next((k for k in range(close - 1, hi + 1, -1) if words[k].text == ","), None)
+    if opening is None or opening - 1 <= hi + 1 or not all(w.upos == "PROPN" for w in words[opening + 1:close]):
+        return None
+    holder = words[hi]
+    named = all(w.upos == "PROPN" and w.text[:1].isupper() for w in words[hi + 2:opening])
+    if _holder_start(s, opening - 1) == lo or (named and _run_opener(s, lo) and holder.text[:1].islower()
+                                              and holder.text.lower() in SPEAKER_NOUNS | ROLE_WORDS | RELATION_NOUNS):
+        return close - 1
+    return None
 
 
 def _holder_start(s: Parsed, i: int) -> int | None:
@@ -12023,12 +12059,15 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
     Rule("after-relative", "subject", "`Another voter who lives here said`: a cue with no subject, auxiliary "
          "or conjunction of its own hung inside a relative clause follows that clause: the noun it modifies "
          "(the clause opened by its subject `who`, or by `whom` or `who` right before a subject of its own: `A "
-         "parent whom the board had invited to speak said ...`).",
+         "parent whom the board had invited to speak said ...`); a clause with no comma before it restricts the "
+         "noun and stays in the speaker (`_speaker_span`), one set off by commas goes.",
          _after_relative,
          (Example("Co-host Ann Ruiz, who was off camera, then asked whether the vote would be delayed.",
                   "whether the vote would be delayed", "Co-host Ann Ruiz", parse=_AFTER_RELATIVE_UD),
           Example("A parent whom the board had invited to speak said the plan was unfair.",
-                  "the plan was unfair", "A parent"))),
+                  "the plan was unfair", "A parent whom the board had invited to speak"),
+          Example('"We will stay open," a parent who asked not to be named said.', "We will stay open,",
+                  "a parent who asked not to be named"))),
     Rule("tag-phrase", "subject", "`..., a person close to the company said.`, `..., officials in both cities "
          "insist, because ...`: a verb of saying right after a noun phrase set off by a comma after a clause, "
          "and closing its sentence or set off by a comma itself, is said by that phrase, read from the words "
@@ -12867,7 +12906,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "with its `of` or `for` phrase: `The father of the victim, Tom Vale, said`, a bare field there too: `The dean of "
          "students, Dr. Ann Ruiz, said`; a name with its own title or class in lower case before it: `The team's "
          "captain, senior Tess Romero, said`; kin or a partner with an `of` "
-         "phrase of how long: `Her husband of 50 years, Tom, said`; before the "
+         "phrase of how long: `Her husband of 50 years, Tom, said`; a description's `of` or `for` phrase the parse cut "
+         "off it, before the name: `The chief executive of Acme, Jo Hart, said`; before the "
          "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`; a phrase of time "
          "between the name's comma and the verb: `The firm's chief executive, Jo Hart, last week said`, a run of "
          "title words the parse split too, which `name-run` leaves to this rule).",
@@ -12891,7 +12931,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example('"We lost, and we deserved to," the team\'s captain, senior Tess Romero, said.',
                   "We lost, and we deserved to,", "the team's captain, senior Tess Romero"),
           Example("Her husband of 50 years, Tom, said she never once complained.", "she never once complained",
-                  "Her husband of 50 years, Tom"))),
+                  "Her husband of 50 years, Tom"),
+          Example("The chief executive of the power company, Jo Hart, said the grid was ready for winter.",
+                  "the grid was ready for winter", "The chief executive of the power company, Jo Hart"))),
     Rule("capitalised-wh-name", "span", "`Ms Te Whare said`: a capitalised word inside a sentence taken "
          "for a question word (a Maori name opening with `Wh`) is a name when a title or name comes right "
          "before it: the speaker runs over them.", _capitalised_wh_name,

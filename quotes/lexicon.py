@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "CARRYING_PASTS",
     "COMPARATIVE_QUANTIFIERS",
     "ADDRESSED_YOU_VERBS",
     "ADDRESS_TITLES",
@@ -1756,6 +1757,9 @@ IRREGULAR_PASTS = frozenset({
     "thought", "began", "left", "sent", "held", "put", "set", "found", "wrote", "spoke", "became", "brought", "felt",
     "kept", "led", "paid", "sat", "stood", "heard", "meant", "read", "fought", "drew", "grew", "threw", "hit", "quit",
     "let", "cut", "bought", "sought", "taught", "caught", "rose", "fell", "chose", "broke", "struck", "swore", "wore"})
+# Pasts of carrying or wearing something (`Some carried signs reading "..."`): right before a noun, the clause's
+# own verb and the noun its object, never a participle modifying the noun.
+CARRYING_PASTS = frozenset({"carried", "waved", "hoisted", "brandished", "wore", "toted", "held"})
 # Pasts that are never participles (`drew`, not `drawn`): with an object after a noun phrase, the clause's
 # own past verb (`The senator's pledge to cut taxes drew applause`), never a participle on the noun.
 PAST_ONLY_FORMS = frozenset({"went", "took", "gave", "ran", "came", "saw", "knew", "began", "wrote", "spoke",

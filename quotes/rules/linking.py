@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
-from ..lexicon import (ADDRESS_TITLES, IRREGULAR_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -2385,7 +2385,9 @@ def _inscription(text: str, q: Quoted, sentence: Sentence, parsed: Sequence[Word
     if source is not None and not between[words[source - 1].start():words[i].end()].count(","):
         i = source - 1  # `A statement from the trust read:`: the text with whose it is
     if words[i].group().lower() not in INSCRIBED:
-        return None
+        i = _modified_inscribed(between, words, last)  # `A sign taped to the door read "..."`
+        if i is None:
+            return None
     j = i   # back over the noun's modifiers, no punctuation between, to its determiner
     while j > 0 and i - j < 4 and not between[words[j - 1].end():words[j].start()].strip() \
             and words[j].group().lower() not in DETERMINERS:
@@ -2394,7 +2396,7 @@ def _inscription(text: str, q: Quoted, sentence: Sentence, parsed: Sequence[Word
     if bare and not words[i].group().lower().endswith("s"):
         return None
     crossed = {w.group().lower() for w in words[j + 1:i]}   # unparsed: a preposition or particle is no modifier
-    if bare or _outside_phrase(parsed, sentence.start + words[j].start(), sentence.start + words[i].start()) \
+    if bare or crossed & CARRYING_PASTS or _outside_phrase(parsed, sentence.start + words[j].start(), sentence.start + words[i].start()) \
             or not parsed and crossed & (PREPOSITIONS | VERB_PARTICLES | IRREGULAR_PASTS):  # `wore shirts`
         if not words[i].group().lower().endswith("s"):
             return None
@@ -2407,6 +2409,24 @@ def _inscription(text: str, q: Quoted, sentence: Sentence, parsed: Sequence[Word
             (sentence.start + verb.start(), sentence.start + verb.end())  # `Her tweet read:`: its owner speaks
     return (sentence.start + words[j].start(), sentence.start + words[last].end()), \
         (sentence.start + verb.start(), sentence.start + verb.end())
+
+
+def _modified_inscribed(between: str, words: Sequence[regex.Match[str]], last: int) -> int | None:
+    """`A sign taped to the classroom door read "..."`, `The banner outside the gym read "..."`: the word index of
+    a noun of a written thing (`INSCRIBED`) after a determiner, followed up to word `last` (the one before `read`),
+    with no punctuation between, by a phrase that modifies it: a preposition's phrase, or a past participle and
+    one; else None."""
+    for k in range(last - 1, max(0, last - 9), -1):
+        if between[words[k].end():words[k + 1].start()].strip():
+            return None
+        if words[k].group().lower() in INSCRIBED:
+            after = words[k + 1].group().lower()
+            participle = (after.endswith("ed") or after in IRREGULAR_PASTS) and k + 2 <= last \
+                and words[k + 2].group().lower() in PREPOSITIONS
+            if words[k - 1].group().lower() in DETERMINERS and (after in PREPOSITIONS or participle):
+                return k
+            return None
+    return None
 
 
 def _outside_phrase(parsed: Sequence[Word], start: int, noun: int) -> bool:
@@ -3197,7 +3217,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "a bare plural after the clause's verb alone: `the crowd held up signs reading \"...\"`, where the parse "
          "hangs the words before the noun elsewhere or, unparsed, a preposition, a verb's particle or a past with no "
          "`-ed` (`IRREGULAR_PASTS`: `The students wore shirts reading \"...\"`) stands there, "
-         "or no determiner opens the words before it: `Supporters held signs reading \"...\"`); a quotation "
+         "or no determiner opens the words before it: `Supporters held signs reading \"...\"`, or a past of carrying "
+         "stands between: `Some carried signs reading \"...\"`, `CARRYING_PASTS`); a noun of such a thing with a "
+         "phrase modifying it up to `read` (a preposition's, or a past participle's with one) speaks with that phrase "
+         "(`A sign taped to the door read \"...\"`); a quotation "
          "`and` or `or` joins right after it is the thing's words too, one mixed quote over both "
          "(`signs reading \"A\" and \"B\"`).",
          inscription,
@@ -3212,7 +3235,10 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
           Example('Fans in the crowd held up signs reading "Thank You, Coach."', "Thank You, Coach.", "signs"),
           Example('Supporters held signs reading "Ruiz for Mayor."', "Ruiz for Mayor.", "signs"),
           Example('Marchers carried signs reading "We are one" and "End the war."',
-                  '"We are one" and "End the war."', "signs"))),
+                  '"We are one" and "End the war."', "signs"),
+          Example('Some carried signs reading "Save the pool."', "Save the pool.", "signs"),
+          Example('A sign taped to the gym door read "Closed until Monday."', "Closed until Monday.",
+                  "A sign taped to the gym door"))),
     Rule("in-words", "link", "`in Bolton's view`, `in her words`, `in the words of X` in the quotation's sentence: "
          "whose words or view it gives (X runs on past a possessive's apostrophe: `the city's chief planner`).", in_words,
          (Example('"We have no strategy at all," in Ruiz\'s view.', "We have no strategy at all,", "Ruiz's"),
