@@ -14,7 +14,7 @@ from .lexicon import (ADJACENT_TOPIC_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, Q
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
-                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, AS_ONLY_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
+                      NAMING_FORMS, INFINITIVE_FORMS, PERSON_RELATIVES, SPEAKING_CONDITIONS, WITHHOLDING_VERBS, CLAIMED_PRIZES, SPEAKING_TEXTS, CURRENCY_SIGNS, INVERTING_VERBS, PLEDGE_INVERTERS, NOUN_REPORTS, GERUND_PREPOSITION_REPORTS, AS_ONLY_REPORTS, OBJECT_CONTROL, OBJECT_CUES, THAT_ONLY_CUES, THAT_CLAUSE_CUES, COMMAND_FORMS, VERDICT_WORDS, CHARGED_VERBS, COMMANDED_NOUNS, PARTICIPLE_NOUNS, SET_OFF_REPORTS,
                       PERCEPTION_VERBS, PHRASAL_CUES, PHRASE_ADJECTIVES, PHRASE_PREPOSITIONS, NAME_PREPOSITIONS,
                       PLACE_PREPOSITIONS, NEW_SOURCE_WORDS, NOMINATIVE_PRONOUNS, DEMONSTRATIVE_PRONOUNS, OPENING_SAY_FORMS,
                       PLAIN_QUESTION_OPENERS, PREPOSITION_REPORTS, QUANTIFIER_PRONOUNS, NOUN_LIKE_FORMS, SAY_FORMS, IRREGULAR_PARTICIPLES, TOLD_PLURALS,
@@ -8197,12 +8197,26 @@ def _gerund_content(s: Parsed, verb: Word,
                                                        for c in own if c.index < k.index):
             return None
         end = min(s.span(k)[1], _participle_cut(s, k))
+        stray = _stray_gerund_object(s, verb, k)
+        if stray is not None:  # `denied targeting civilians` with `civilians` hung on `denied`
+            end = max(end, _noun_phrase_end(s, verb, stray, frozenset()))
         nxt = s.words[k.index + 1] if k.index + 1 < len(s.words) else None
         if k.text.lower() in ("having", "being") and nxt is not None and nxt.xpos in ("VBN", "VBD") \
                 and s.span(k)[1] <= nxt.start:
             end = max(end, min(s.span(nxt)[1], _participle_cut(s, nxt)))  # `denied having met the envoy`
         return (s.subtree(k)[0].start, end), None
     return None
+
+
+def _stray_gerund_object(s: Parsed, verb: Word, gerund: Word) -> Word | None:
+    """`denied targeting civilians`, `admitted taking bribes` parsed with the noun as the cue's object: an
+    `-ing` verb with no object of its own takes the bare noun phrase right after it (a cue takes no object
+    after its `-ing` complement), whatever the parse hung it from.  That object of `verb`, or None."""
+    if gerund.xpos != "VBG" or any(c.deprel in ("obj", "ccomp", "xcomp") for c in s.kids[gerund.index]):
+        return None
+    after = max(w.index for w in s.subtree(gerund)) + 1
+    return next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.upos in _NAMES
+                 and s.subtree(k)[0].index == after), None)
 
 
 def _closed_aside(s: Parsed, k: Word) -> bool:
@@ -8895,6 +8909,9 @@ def _reported_object(s: Parsed, verb: Word,
         if k.index < verb.index or k.upos not in _NAMES and k.text not in CURRENCY_SIGNS:
             continue  # (`said about $4,000`: the sign, tagged a symbol, heads the amount)
         aside = frozenset(c.index for c in s.kids[k.index] if c.deprel == "acl:relcl" and _set_off(s, c))
+        if k.deprel == "obj" and any(_stray_gerund_object(s, verb, g) is k for g in s.kids[verb.index]
+                                     if verb.index < g.index < k.index):
+            continue  # `denied targeting civilians`: the `-ing` verb's object, `gerund` reads the clause
         if k.deprel == "obj" and k.upos in _NAMES and verb.lemma in reports and not time_word(k.text) and not passive \
                 and not _calendar_time(s, k.index) and not to_infinitive(s.kids[verb.index]):
             end = _noun_phrase_end(s, verb, k, aside)
@@ -9041,9 +9058,10 @@ def _preposition_gerund(s: Parsed, verb: Word,
     message follows its preposition (`PREPOSITION_REPORTS`, as `_reported_object` reads a noun phrase
     there) reports the `-ing` clause the preposition opens, from the word after it (not a passive
     cue, unless its passive subject is its listener, as `_reported_object` reads one: `was asked about
-    fixing the roads`; not one the preposition does not open: `spoke after visiting the site` is no
+    fixing the roads`; also after a preposition of `GERUND_PREPOSITION_REPORTS`: `admitted to taking the
+    money`; not one the preposition does not open: `spoke after visiting the site` is no
     report; not one that opens a quotation, which the cue's words run into: `paraphrase` quotes it)."""
-    openers = PREPOSITION_REPORTS.get(verb.lemma)
+    openers = PREPOSITION_REPORTS.get(verb.lemma) or GERUND_PREPOSITION_REPORTS.get(verb.lemma)
     if not openers or (verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS
                        and any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index])):
         return None
@@ -9337,8 +9355,11 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
             continue
         sub = s.subtree(k)
         infinitive = k.deprel in ("xcomp", "advcl") and to_infinitive(s.kids[k.index])
-        linked = k.deprel.startswith(("obl", "nmod")) and not time_word(k.text) and any(
-            c.deprel == "case" and c.lemma in _NOUN_LINKS and c.index == sub[0].index for c in s.kids[k.index])
+        # a phrase of `of` ending in a word of time still joins the noun (`a rise of 3% next year`): no verb
+        # tells its time with `of`
+        linked = k.deprel.startswith(("obl", "nmod")) and any(
+            c.deprel == "case" and c.lemma in _NOUN_LINKS and c.index == sub[0].index
+            and (c.lemma == "of" or not time_word(k.text)) for c in s.kids[k.index])
         # `demanded deep cuts to foreign aid` with `to` taken for an infinitive's: before a noun it is a preposition
         linked = linked or (k.upos in ("NOUN", "PROPN") and sub[0].index != k.index and not time_word(k.text)
                             and sub[0].text.lower() in _NOUN_LINKS and sub[0].head == k.index)
@@ -13725,7 +13746,10 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "that ...`, with that clause; with `about` or `around` before a number or currency sign, which tells how "
          "many: `said about six weeks`, `said around $4 million`, unless a verb follows the amount, whose clause "
          "it opens; a verb of questioning someone, lexicon QUESTIONING_VERBS, puts its topic to its "
-         "object or passive subject: `grilled the director about the funds`, not `pressed on with the vote`).",
+         "object or passive subject: `grilled the director about the funds`, not `pressed on with the vote`; a "
+         "phrase of `of` after the noun is the noun's, a word of time at its end too: `predicted a rise of 3% next "
+         "year`; not the noun phrase right after an `-ing` complement, that verb's object: `denied targeting "
+         "civilians`).",
          _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
                   "the allegations about his campaign funds", "The senator"),
@@ -13746,17 +13770,20 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The firm announced the plan approved by the board.", "the plan approved by the board",
                   "The firm"),
           Example("The trade group spelled out its concerns as it commented on the proposed rules.",
-                  "the proposed rules", "it"))),
+                  "the proposed rules", "it"),
+          Example("The bank predicted a rise of 3% next year.", "a rise of 3% next year", "The bank"))),
     Rule("preposition-gerund", "content", "`warned against cutting the budget`, `complained about paying more`: "
          "the `-ing` clause a cue's preposition opens, where a noun phrase there would be its message (also "
-         "after a passive whose subject is the listener: `was asked about raising the tax`).",
+         "after a passive whose subject is the listener: `was asked about raising the tax`; and after `admit to` "
+         "or `confess to`, lexicon GERUND_PREPOSITION_REPORTS: `admitted to taking the money`).",
          _preposition_gerund,
          (Example("The mayor warned against cutting the police budget.", "cutting the police budget",
                   "The mayor"),
           Example("Residents complained about paying higher water fees.", "paying higher water fees",
                   "Residents"),
           Example("At a forum last week, the senator was asked about raising the fuel tax.",
-                  "raising the fuel tax", None))),
+                  "raising the fuel tax", None),
+          Example("Lee admitted to taking the money.", "taking the money", "Lee"))),
     Rule("sign-words", "content", "`The sign on the door said Exit Only`: `say` with a sign for its subject and a "
          "noun phrase, no clause, for its object gives the words on the sign, which no one says: it reports "
          "nothing.", _sign_words,
@@ -13885,12 +13912,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("gerund", "content", "`denied taking the money`, `reported spending $1 million`: the `-ing` clause a "
          "cue takes as its message (after `having` or `being`, the participle's words too: `denied having met the "
          "envoy`, `admitted being paid`; not an aside set off by commas on both sides: `reported, citing two sources, "
-         "that ...`; nor a phrase a comma sets off after the clause: `The request was denied, citing privacy`).",
+         "that ...`; nor a phrase a comma sets off after the clause: `The request was denied, citing privacy`; the "
+         "noun phrase right after an `-ing` verb with no object is its object, wherever the parse hung it: `denied "
+         "targeting civilians`).",
          _gerund_content,
          (Example("The senator denied taking money from the lobbyists.", "taking money from the lobbyists",
                   "The senator"),
           Example("He denied having met the envoy.", "having met the envoy", "He"),
-          Example("She admitted being paid by the firm.", "being paid by the firm", "She"))),
+          Example("She admitted being paid by the firm.", "being paid by the firm", "She"),
+          Example("The army repeatedly denied targeting civilians.", "targeting civilians", "The army"))),
     Rule("verdict", "content", "`after Ruiz was declared the winner`: a passive cue of a verdict reports who it is "
          "said of and the verdict after it.", _verdict,
          (Example("Supporters cheered after Ruiz was declared the winner in Ohio.", "Ruiz the winner in Ohio", None,

@@ -3340,6 +3340,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "Sorry about the dent.", "The note left on the windshield")]),
     ("h197-inscription-modified-preposition", 'A banner outside the gym read "Go Hawks."',
      [("direct", "Go Hawks.", "A banner outside the gym")]),
+    ("h195-denied-gerund-object", "The army repeatedly denied targeting civilians.",
+     [("indirect", "targeting civilians", "The army")]),
+    ("h195-admitted-to-gerund", "Lee admitted to taking the money.", [("indirect", "taking the money", "Lee")]),
 ]
 
 
@@ -3440,6 +3443,9 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("infinitive-topic", "The agency declined to comment on the new rules.", [("the new rules", "The agency")]),
     ("reported-by-agent", "The merger was first reported by the Daily Ledger.", [("The merger", "the Daily Ledger")]),
     ("pronoun-reported-by", "It was first reported by the Daily Ledger.", []),
+    ("predicted-of-time", "The IMF predicted growth of 2% next year.", [("growth of 2% next year", "The IMF")]),
+    ("admitted-people-let-in", "Refugees admitted to the country last year found work.", []),
+    ("admitted-let-in-passive", "Only two students were admitted to the program.", []),
 ]
 
 
@@ -3595,6 +3601,9 @@ LISTENER_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "that he had not been called on.", [("that he had not been called on", "the senator")]),
     ("listener-tagged-verb-then-clause", "He told reporters the new rules would start in May.",
      [("the new rules would start in May", "He")]),
+    # `admit to` owns up to what follows, but a listener after `to` is no message (h195)
+    ("admitted-to-listener-then-that", "Lee admitted to reporters that he took the money.",
+     [("that he took the money", "Lee")]),
 ]
 
 
