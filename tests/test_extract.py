@@ -3319,6 +3319,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the strain on their staff", "Doctors")]),
     ("h190-telling-of-noun-nothing", "Her telling of the story moved the crowd.", []),
     ("h190-tell-version-of-nothing", "He wants to tell a fuller version of his life story.", []),
+    ("h199-said-two-clauses-and", "Officials said two people had died and 14 others were hospitalized.",
+     [("indirect", "two people had died and 14 others were hospitalized", "Officials")]),
+    ("h199-said-comma-and-writer", "The hospital said the patient had recovered, and doctors were hopeful.",
+     [("indirect", "the patient had recovered", "The hospital")]),
+    ("h199-said-and-called-for", "The union said staffing levels were unsafe and called for new hiring.",
+     [("indirect", "staffing levels were unsafe", "The union"), ("indirect", "new hiring", "The union")]),
 ]
 
 
