@@ -8863,7 +8863,8 @@ def _reported_object(s: Parsed, verb: Word,
     after a preposition is (`declined to comment on the ruling`, `had little to say about the plan`);
     a preposition that may open a time or a span of it before a word of time gives when or how long,
     not what (`reported on Monday`, `argued for years`; not `warned of a recession next year`)."""
-    passive = any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index])
+    passive = any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]) \
+        and _unmarked_passive(s, verb) is None  # `Nurses complained of ...` with no `be`: active
     if passive and verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS:
         return None  # `was asked about the tax`: the passive subject is the listener, the topic still follows
     openers = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
@@ -13719,10 +13720,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "that ...`, with that clause; with `about` or `around` before a number or currency sign, which tells how "
          "many: `said about six weeks`, `said around $4 million`, unless a verb follows the amount, whose clause "
          "it opens; a verb of questioning someone, lexicon QUESTIONING_VERBS, puts its topic to its "
-         "object or passive subject: `grilled the director about the funds`, not `pressed on with the vote`).",
+         "object or passive subject: `grilled the director about the funds`, not `pressed on with the vote`; a "
+         "past form with no `be` or `get` is active, as `unmarked-passive` reads it, whatever relation the parse "
+         "gave its subject: `Nurses complained of long shifts`).",
          _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
                   "the allegations about his campaign funds", "The senator"),
+          Example("Parents complained of long waits.", "long waits", "Parents"),
           Example("The chairman grilled the director about the missing funds.", "the missing funds", "The chairman"),
           Example("The minister was pressed by Hart over the cost of the scheme.", "the cost of the scheme", "Hart"),
           Example("Economists warned of a deep recession next year.", "a deep recession next year",

@@ -3325,6 +3325,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the patient had recovered", "The hospital")]),
     ("h199-said-and-called-for", "The union said staffing levels were unsafe and called for new hiring.",
      [("indirect", "staffing levels were unsafe", "The union"), ("indirect", "new hiring", "The union")]),
+    ("h199-complained-of-unmarked-passive", "Nurses complained of long shifts.",
+     [("indirect", "long shifts", "Nurses")]),
+    ("h199-complained-of-passive-nothing", "Long shifts were complained of.", []),
+    ("h199-team-found-that", "The team found that the drug cut hospital stays by a third.",
+     [("indirect", "that the drug cut hospital stays by a third", "The team")]),
+    ("h199-team-found-thing-nothing", "The team found a new coach in May.", []),
 ]
 
 
