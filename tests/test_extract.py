@@ -3331,6 +3331,10 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h199-team-found-that", "The team found that the drug cut hospital stays by a third.",
      [("indirect", "that the drug cut hospital stays by a third", "The team")]),
     ("h199-team-found-thing-nothing", "The team found a new coach in May.", []),
+    ("h199-told-story-of-which-mixed",
+     'The bishop told the old story of the town of Ardel, which was "sinking under its own greed and fear."',
+     [("mixed", 'the old story of the town of Ardel, which was "sinking under its own greed and fear."',
+       "The bishop")]),
 ]
 
 
