@@ -6885,7 +6885,19 @@ def _report_joined(s: Parsed, w: Word) -> Word | None:
     if w.xpos == "VBN" and head.xpos == "VBN" and any(c.deprel == "aux:pass" for c in s.kids[head.index]):
         return None  # `said they would be arrested and charged`: a participle after a passive's shares its `be`
     shifted = cue.xpos == "VBD" and w.xpos in ("VBD", "VBN") and (present or modal)
-    return cue if _is_cue_verb(w) or shifted else None
+    return cue if _is_cue_verb(w) or shifted or _demand_call(s, w, head) else None
+
+
+def _demand_call(s: Parsed, w: Word, clause: Word) -> bool:
+    """`said staffing was unsafe and called for new hiring`: `call` (`CALL_FOR_FORMS`) with `for` right
+    after it demands, as `_call_for` reads it, a speaker's act like any cue; not where the reported
+    clause's subject is a thing that prescribes (`said the plan was costly and called for two bridges`:
+    the plan's)."""
+    if w.text.lower() not in CALL_FOR_FORMS or w.index + 1 >= len(s.words) \
+            or s.words[w.index + 1].text.lower() != "for":
+        return False
+    subject = next((k for k in s.kids[clause.index] if k.deprel in _SUBJECTS), None)
+    return subject is None or subject.text.lower() not in PRESCRIBING_THINGS
 
 
 def _speaker_conjunct(s: Parsed, verb: Word,
@@ -8901,7 +8913,8 @@ def _reported_object(s: Parsed, verb: Word,
     after a preposition is (`declined to comment on the ruling`, `had little to say about the plan`);
     a preposition that may open a time or a span of it before a word of time gives when or how long,
     not what (`reported on Monday`, `argued for years`; not `warned of a recession next year`)."""
-    passive = any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index])
+    passive = any(k.deprel in ("nsubj:pass", "aux:pass") for k in s.kids[verb.index]) \
+        and _unmarked_passive(s, verb) is None  # `Nurses complained of ...` with no `be`: active
     if passive and verb.lemma not in LISTENER_VERBS | QUESTIONING_VERBS:
         return None  # `was asked about the tax`: the passive subject is the listener, the topic still follows
     openers = PREPOSITION_REPORTS.get(verb.lemma, frozenset())
@@ -9392,10 +9405,13 @@ def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
     with a subject and a modal of its own with no comma before it (`said the bridge is safe and the
     tunnel must close`: a modal is a claim, not the writer's narrative), and a past one with no subject
     under a present cue (`says it cut rates in May and raised them in June`: the speaker's own doing
-    would share the cue's present).  Where the reported words then end; -1 when no such conjunct follows."""
+    would share the cue's present).  A second complement the parse hung from the cue, joined by a
+    conjunction with no comma, with a subject and a tense of its own, goes on with the report too (`said
+    two people had died and 14 others were hospitalized`).  Where the reported words then end; -1 when no
+    such conjunct follows."""
     last = max(x.index for x in s.subtree(clause))
     for k in s.kids[verb.index]:
-        if k.deprel != "conj" or k.index <= last:
+        if k.deprel not in ("conj", "ccomp") or k.index <= last:
             continue
         own = s.kids[k.index]
         between = s.words[last + 1:min(x.index for x in s.subtree(k))]
@@ -9403,6 +9419,19 @@ def _reported_conjunct(s: Parsed, verb: Word, clause: Word) -> int:
                 _is_cue_verb(x) and not to_infinitive(s.kids[x.index]) for x in s.subtree(k)):
             return -1  # (`and are ready to reject ...`: an infinitive reports nothing of its own yet)
         tensed = any(m.deprel in ("aux", "aux:pass", "cop") and m.xpos in _FINITE for m in own)
+        if k.deprel == "ccomp":  # `said two people had died and 14 others were hospitalized`: a second
+            # complement of the cue, joined by a conjunction with no comma, with a subject and a tense of its own
+            # with `and` or `or` right after the first clause's last word and a plain word right after it (`, and
+            # ...`, `, but ...`, `and, in some cases, ...` and `and where ...` may be the writer's or a relative's)
+            cc = next((m for m in own if m.deprel == "cc" and m.index == last + 1 and m.lemma in ("and", "or")), None)
+            opening = s.words[last + 2] if cc is not None and last + 2 < len(s.words) else None
+            subject = any(m.deprel in _SUBJECTS for m in own)
+            that = any(m.deprel == "mark" for m in own)  # (`but that ...`: `joined-that` reads it)
+            if opening is not None and opening.upos != "PUNCT" and opening.text not in MARK_CHARS \
+                    and not relative_pronoun(opening.text) and opening.text.lower() not in ("where", "when", "why", "how") \
+                    and subject and not that and (tensed or k.xpos in _FINITE):
+                return min(s.span(k)[1], _participle_cut(s, k))
+            return -1
         subject = any(m.deprel in _SUBJECTS for m in own)
         that = any(m.deprel == "mark" and m.lemma in _COMPLEMENTIZERS for m in own)
         modal = subject and any(m.deprel in ("aux", "aux:pass") and m.xpos == "MD" for m in own) \
@@ -13362,7 +13391,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The firm said it would cut up to 3,000 jobs, a loss that would hurt the whole valley.",
                   "it would cut up to 3,000 jobs", "The firm"))),
     Rule("speaker-conjunct", "content", "`said the plan costs too much and argued for ...`: a verb joined to the "
-         "reported clause with no subject of its own, itself a cue, or past after a present clause under a past "
+         "reported clause with no subject of its own, itself a cue (or `call for`, a demand, unless the clause's "
+         "subject prescribes: `said the plan was costly and called for ...`), or past after a present clause under a past "
          "cue, or past after `and then` (`later`, ...) and a bare verb under a modal (`said he would stay and then "
          "left`: `would left` is no English; `would stay and fight` shares the modal, and `could not support it but "
          "understood why` is a backshifted present: both stay reported; nor a participle joined to a passive one, "
@@ -13371,7 +13401,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          (Example("The farmer said the dam is too small and argued for a second one upstream.",
                   "the dam is too small", "The farmer"),
           Example("The coach said he would stay at the club and then left for Spain a week later.",
-                  "he would stay at the club", "The coach"))),
+                  "he would stay at the club", "The coach"),
+          Example("The union said staffing levels were unsafe and called for new hiring.",
+                  "staffing levels were unsafe", "The union"))),
     Rule("named-phrase-that", "content", "`The minister said on Sunday's Politics Show that the policy was "
          "working`: capitalised words in a phrase of a preposition after a verb of saying are a name, whatever "
          "their tag (`Show` taken for a verb): `that` after the name opens what was said, as `that-after` "
@@ -13463,9 +13495,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "end, ends what the cue reports at its closing mark, words following (`\"...,\" while another wrote`) "
          "the next clause's, however the parse hung them; a clause that a comma and a word of circumstance or "
          "contrast open past words of the cue's own (`wrote online, while another added: ...`: lexicon "
-         "CIRCUMSTANCE_OPENERS), no comma closing it before its quotation or end, is the writer's, nothing reported.",
+         "CIRCUMSTANCE_OPENERS), no comma closing it before its quotation or end, is the writer's, nothing reported; "
+         "a second clause with a subject and a tense of its own joined to the first by a conjunction with no comma, "
+         "that the parse hung from the cue as another complement, goes on with the report (`said two people had died "
+         "and 14 others were hospitalized`).",
          _complement_after,
-         (Example("The minister told reporters that the talks would resume next week.",
+         (Example("Officials said two people had died and 14 others were hospitalized.",
+                  "two people had died and 14 others were hospitalized", "Officials"),
+          Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
           Example("The mayor said once the vote ended they would appeal.", "they would appeal", "The mayor"),
           Example("The World Health Organization warned Tuesday that cases of measles are rising in Europe.",
@@ -13749,10 +13786,12 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "object or passive subject: `grilled the director about the funds`, not `pressed on with the vote`; a "
          "phrase of `of` after the noun is the noun's, a word of time at its end too: `predicted a rise of 3% next "
          "year`; not the noun phrase right after an `-ing` complement, that verb's object: `denied targeting "
-         "civilians`).",
+         "civilians`; a past form with no `be` or `get` is active, as `unmarked-passive` reads it, whatever relation "
+         "the parse gave its subject: `Nurses complained of long shifts`).",
          _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
                   "the allegations about his campaign funds", "The senator"),
+          Example("Parents complained of long waits.", "long waits", "Parents"),
           Example("The chairman grilled the director about the missing funds.", "the missing funds", "The chairman"),
           Example("The minister was pressed by Hart over the cost of the scheme.", "the cost of the scheme", "Hart"),
           Example("Economists warned of a deep recession next year.", "a deep recession next year",

@@ -1029,7 +1029,8 @@ SOURCE_LEAD_OPENERS = frozenset({"more", "and", "also", "again", "much"})
 # the forms of `find` that report it: a finding is the study's report, whoever did the work.
 RESEARCH_NOUNS = frozenset({"study", "studies", "survey", "surveys", "poll", "polls", "report", "review",
                             "analysis", "research", "researchers", "scientists", "authors", "investigation",
-                            "investigators", "audit", "inquiry", "trial", "paper"})
+                            "investigators", "audit", "inquiry", "trial", "paper",
+                            "team", "teams"})  # `The team found that the drug cut stays`: a research team's finding
 FINDING_FORMS = frozenset({"find", "finds", "found"})
 # Nouns that take a `to`-infinitive of their own (`the chance to vote`, `the means to pay`, `the right to
 # appeal`): one right before `to` leaves the infinitive to the noun, not to a verb before it.

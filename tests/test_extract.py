@@ -3343,6 +3343,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h195-denied-gerund-object", "The army repeatedly denied targeting civilians.",
      [("indirect", "targeting civilians", "The army")]),
     ("h195-admitted-to-gerund", "Lee admitted to taking the money.", [("indirect", "taking the money", "Lee")]),
+    ("h199-said-two-clauses-and", "Officials said two people had died and 14 others were hospitalized.",
+     [("indirect", "two people had died and 14 others were hospitalized", "Officials")]),
+    ("h199-said-comma-and-writer", "The hospital said the patient had recovered, and doctors were hopeful.",
+     [("indirect", "the patient had recovered", "The hospital")]),
+    ("h199-said-and-called-for", "The union said staffing levels were unsafe and called for new hiring.",
+     [("indirect", "staffing levels were unsafe", "The union"), ("indirect", "new hiring", "The union")]),
+    ("h199-complained-of-unmarked-passive", "Nurses complained of long shifts.",
+     [("indirect", "long shifts", "Nurses")]),
+    ("h199-complained-of-passive-nothing", "Long shifts were complained of.", []),
+    ("h199-team-found-that", "The team found that the drug cut hospital stays by a third.",
+     [("indirect", "that the drug cut hospital stays by a third", "The team")]),
+    ("h199-team-found-thing-nothing", "The team found a new coach in May.", []),
+    ("h199-told-story-of-which-mixed",
+     'The bishop told the old story of the town of Ardel, which was "sinking under its own greed and fear."',
+     [("mixed", 'the old story of the town of Ardel, which was "sinking under its own greed and fear."',
+       "The bishop")]),
 ]
 
 

@@ -379,9 +379,12 @@ def _listener_before(text: str, start: int, clause: int) -> bool:
     at `clause` opens with its own subject: a pronoun, a determiner (`the Ledger she was ...`) or a name
     (`told the court Vale had ...`); or one of a few more words, a comma after it, before the clause's `that`
     (`told a Ledger reporter Monday evening that she ...`, `told Ann Cole of Channel 4, that ...`; a title's
-    marks within it: `told KTV's "Good Evening" that ...`)."""
+    marks within it: `told KTV's "Good Evening" that ...`).  A listener ends in its noun, never in a
+    preposition (`told the old story of the town of Ardel, which was "..."`: a topic, not whom it was told)."""
     words = text[start:clause].split()
     first = text[clause:clause + 12].split()[:1]
+    if words and preposition(words[-1].lower()):
+        return False
     if first and first[0].lower() == "that":
         return 0 < len(words) <= LISTENER_THAT_WORDS and "that" not in words \
             and all(_possessor(w.strip(MARK_CHARS).removesuffix(",").strip(MARK_CHARS)).isalnum() for w in words)
@@ -2919,9 +2922,12 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "writer's pause within a split quotation (`\"A,\" he said -- after a pause -- \"B.\"`: B goes on with A); "
          "a cue within an aside set off by dashes sets off the quotation after its closing dash (`\"A\" -- she said "
          "it twice -- \"B.\"`); it ends before a translation's gloss right after the quotation (`said it was "
-         "\"zu wenig\" -- in English, \"too little\"`: link rule `translation`).",
+         "\"zu wenig\" -- in English, \"too little\"`: link rule `translation`); words ending in a preposition are "
+         "no listener but a topic's phrase, part of it (`told the old story of the town of Ardel, which was \"...\"`).",
          paraphrase,
          (Example('The former mayor told the Ledger she was "appalled".', 'she was "appalled"', "The former mayor"),
+          Example('The bishop told the old story of the town of Ardel, which was "sinking under its own greed."',
+                  'the old story of the town of Ardel, which was "sinking under its own greed."', "The bishop"),
           Example('According to the mayor, the plan "will save millions."', 'the plan "will save millions."',
                   "the mayor"),
           Example('Asked about the offer, Karl Brandt said it was "zu wenig" -- in English, "too little."',
