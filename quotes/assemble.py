@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
+from .lexicon import SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -264,14 +264,18 @@ def _listener(text: str, cue: Cue, words: Sequence[Word]) -> Mention | None:
     return mention(text, start, end, k) if end - start <= MAX_LISTENER_CHARS else None
 
 
+_HONORIFIC = "(?:" + "|".join(SHORT_HONORIFICS) + ")"  # `Mr`, `Mrs`, `Ms`, `Dr` (lexicon SHORT_HONORIFICS)
+_TITLE_BEFORE_NAME = "(?:" + "|".join(SHORT_HONORIFICS + SHORT_OFFICE_TITLES) + ")"  # and `Sen`, `Gov` ...
+
+
 # A name set off by a comma closing a quotation (`"Go home, Tom,"`, `"Sit down, Mrs. Vale."`): whom it
 # addresses, a title or a known given name.
-_VOCATIVE = regex.compile(r",\h+((?:(?:Mr|Mrs|Ms|Dr)\.?\h+)?\p{Lu}[\p{Ll}'’-]+)[,.!?]*\Z")
+_VOCATIVE = regex.compile(r",\h+((?:" + _HONORIFIC + r"\.?\h+)?\p{Lu}[\p{Ll}'’-]+)[,.!?]*\Z")
 
 
 # A title and a name opening a quotation, set off by a comma, then the word after it (`"Mrs. Vale, please sit
 # down,"`, `"Mr. Hale, where were you?"`).
-_OPENING_VOCATIVE = regex.compile(r"((?:Mr|Mrs|Ms|Dr)\.?\h+\p{Lu}[\p{Ll}'’-]+),\h+(\p{L}+)")
+_OPENING_VOCATIVE = regex.compile(r"(" + _HONORIFIC + r"\.?\h+\p{Lu}[\p{Ll}'’-]+),\h+(\p{L}+)")
 
 
 # An office one addresses its holder by (lexicon ADDRESS_TITLES), with the surname or alone, opening a
@@ -280,7 +284,7 @@ _TITLE_VOCATIVE = regex.compile(r"(\p{Lu}\p{Ll}+)(?:\h+(\p{Lu}[\p{Ll}'’-]+))?,
 
 # A name closing the sentence right before a quotation, after a word in lower case (`The moderator turned
 # to Ruiz.`): the word before it and the name.
-_NAMED_LAST = regex.compile(r"(\p{Ll}+)\h+((?:(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\.\h+)?(?:\p{Lu}[\p{Ll}'’-]+\h+){0,2}"
+_NAMED_LAST = regex.compile(r"(\p{Ll}+)\h+((?:" + _TITLE_BEFORE_NAME + r"\.\h+)?(?:\p{Lu}[\p{Ll}'’-]+\h+){0,2}"
                             r"\p{Lu}[\p{Ll}'’-]+)\.\h*\Z")
 
 
@@ -331,7 +335,7 @@ def _opening_vocative(text: str, part: tuple[int, int]) -> Mention | None:
 
 # A short lead opening a quotation (`Tell me`, `Look`, `Be honest`), then a title and a name, or a given name,
 # set off by commas, then the word after them (`"Tell me, Dr. Ruiz, what happens now?"`).
-_MID_VOCATIVE = regex.compile(r"(\p{Lu}[\p{Ll}'’]*(?:\h+\p{Ll}+){0,2}),\h+((?:(?:Mr|Mrs|Ms|Dr)\.?\h+)?\p{Lu}[\p{Ll}'’-]+),"
+_MID_VOCATIVE = regex.compile(r"(\p{Lu}[\p{Ll}'’]*(?:\h+\p{Ll}+){0,2}),\h+((?:" + _HONORIFIC + r"\.?\h+)?\p{Lu}[\p{Ll}'’-]+),"
                               r"\h+(\p{L}+)")
 
 

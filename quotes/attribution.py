@@ -9089,6 +9089,9 @@ def _preposition_gerund(s: Parsed, verb: Word,
     return None
 
 
+_WITHHELD_NAME_WORDS = 6  # the words after a cue that keep back a name (`that her last name not be`)
+
+
 def _speaking_condition(s: Parsed, verb: Word,
                         speaker: Word | None) -> _Content | None:
     """`A city official, who requested anonymity to discuss the talks, said ...`: a cue whose object names
@@ -9100,7 +9103,7 @@ def _speaking_condition(s: Parsed, verb: Word,
     for k in s.kids[verb.index]:
         if k.index > verb.index and k.deprel == "obj" and k.text.lower() in SPEAKING_CONDITIONS:
             return _NOTHING
-    after = [w.text.lower() for w in s.words[verb.index + 1:verb.index + 7]]
+    after = [w.text.lower() for w in s.words[verb.index + 1:verb.index + 1 + _WITHHELD_NAME_WORDS]]
     if len(after) > 2 and after[0] == "that" and s.words[verb.index + 2].xpos == "PRP$":
         bare = after[2] in WITHHELD_IDENTITY
         named = after[2:] if bare else after[3:]  # `her name`, or past an adjective: `her last name`

@@ -61,7 +61,7 @@ __all__ = [
     "MONTH_ABBREVIATIONS",
     "MEANS_PREPOSITIONS",
     "UNABBREVIATED_STATES",
-    "PRONOUNS", "GENDERED", "HONORIFICS", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
+    "PRONOUNS", "GENDERED", "HONORIFICS", "SHORT_HONORIFICS", "SHORT_OFFICE_TITLES", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ROLE_SHARING_NOUNS", "OPENING_ADVERBS", "PLURAL_AGREEING_BODIES", "VERB_ONLY_CUE_BASES", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
     "NEGATIONS", "NEGATING_SUFFIXES", "TOPIC_ONLY_PREPOSITIONS", "SAYING_OBJECT_VERBS", "EXTRAPOSING_VERBS", "FRONTED_OPENERS", "TIME_SUBORDINATORS", "CIRCUMSTANCE_OPENERS", "NOUN_CUES", "BARE_QUESTION_WORDS", "MENTION_NOUNS", "MENTION_HOSTS", "LAST_OBJECT_REPORTS", "TOPIC_OBJECTS", "TOPIC_PREPOSITIONS", "VERDICT_REPORTS",
@@ -1257,6 +1257,11 @@ CAPITALISED_OFFICE_WORDS = CAPITALISED_OFFICES | frozenset({"opposition", "prime
                                                             "federal", "foreign", "finance", "health", "police"})
 # Speaker entities (`quotes/entities.py`): the words that tell who a speaker mention is.
 # Honorifics: they tell a person's gender, not their role (`Mr. Lee`, `Ms. Lee`).
+# Honorifics written short before a name, with or without a period (`Mrs. Vale`, `Dr Ruiz`), and office titles
+# written short with a period (`Sen. Ruiz`, `Gov. Park`): the patterns that find a name in running text (one
+# addressed, one closing a sentence, one opening it) spell them from here.
+SHORT_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
+SHORT_OFFICE_TITLES = ("Sen", "Rep", "Gov", "Gen")
 # Forms of address written in capitals before a title or a name (`HE Dr Ali Saad`: His or Her Excellency;
 # `HH Sheikh Omar`: His Highness; `HRH Prince Ali`): a word of the name, never the pronoun `he` in capitals.
 STYLE_PREFIXES = frozenset({"HE", "HH", "HRH"})

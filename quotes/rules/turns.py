@@ -16,7 +16,7 @@ import regex
 
 from ..attribution import clause_subject
 from ..entities import describe
-from ..lexicon import (POST_SIGNATURE_LEADS, EMBED_LABELS, CLAUSE_OPENERS, STAGE_NOTES, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
+from ..lexicon import (SHORT_HONORIFICS, POST_SIGNATURE_LEADS, EMBED_LABELS, CLAUSE_OPENERS, STAGE_NOTES, DETERMINERS, FIRST_PERSON_WORDS, HONORIFICS, INTERVIEW_WORDS, NOT_SPEAKER_LABELS,
                        LABEL_ROLES, QUESTION_OPENERS, TITLES, WHERE_PREPOSITIONS, first_names)
 from ..marks import Inside
 from ..parse import Word
@@ -215,7 +215,7 @@ def _speaker_label(text: str, p: Paragraph) -> regex.Match[str] | None:
 
 
 # A word of a name in title case (`Smith`, `O'Neill`, `Interviewer`), or an honorific with its period.
-_TITLED = regex.compile(r"\p{Lu}[\p{Ll}'’-]+|(?:Mr|Mrs|Ms|Dr)\.?")
+_TITLED = regex.compile(r"\p{Lu}[\p{Ll}'’-]+|(?:" + "|".join(SHORT_HONORIFICS) + r")\.?")
 # A title with its period before a name in title case (`Gov. Park:`, `Sen. Ruiz:`), checked against TITLES.
 _TITLE_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)\.")
 
