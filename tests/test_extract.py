@@ -3319,6 +3319,17 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "the strain on their staff", "Doctors")]),
     ("h190-telling-of-noun-nothing", "Her telling of the story moved the crowd.", []),
     ("h190-tell-version-of-nothing", "He wants to tell a fuller version of his life story.", []),
+    # labels (h198): a name that only modifies a lower-case noun before a colon is no speaker; a scare-quoted
+    # word right before its noun is a label, not a quotation
+    ("h198-key-line-label-nothing", 'Key line: "Enough is enough."', []),
+    ("h198-campaign-memo-label-nobody", 'Campaign memo: "We will win the state."',
+     [("direct", "We will win the state.", None)]),
+    ("h198-name-then-verb-colon-stays", 'Smith added: "We will win the state."',
+     [("direct", "We will win the state.", "Smith")]),
+    ("h198-name-then-title-label-stays", 'Obama aide: "We are done."',
+     [("direct", "We are done.", "Obama aide")]),
+    ("h198-attributive-scare-quote-nothing", "Tory MP blasts 'woke' council", []),
+    ("h198-attributive-scare-quote-prose-nothing", 'The senator attacked "woke" schools in a speech.', []),
 ]
 
 

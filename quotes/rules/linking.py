@@ -1444,9 +1444,27 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
         pos = offset if offset == sentence.start else sentence.start + offset
         found = opening_name(text, pos, limit)
         if found is not None and not _names_no_one(text, found.start, words) \
-                and not inside.overlaps((found.start, found.end)):
+                and not inside.overlaps((found.start, found.end)) \
+                and not _label_head_after(text, found.end, limit, words):
             return found.start, found.end
     return None
+
+
+# A label's last words before its colon: one or two words in lower case (`Key line:`, `Obama aide:`).
+_LABEL_NOUNS = regex.compile(r"((?:\h+\p{Ll}[\p{L}'’-]*){1,2})\h*:\h*$")
+
+
+def _label_head_after(text: str, end: int, limit: int, words: Sequence[Word]) -> bool:
+    """Whether the name ending at `end` only modifies the noun after it that a colon closes before the
+    quotation (`Key line: "..."`, `Campaign memo: "..."`): a label whose head is a common noun in lower case
+    (every word after the name a noun, where the sentence is parsed), no one's name; a verb there is the
+    name's own (`Smith added: "..."`)."""
+    m = _LABEL_NOUNS.match(rstrip_marks(text[end:limit], " "))
+    if m is None or not words:
+        return False
+    starts = [end + m.start(1) + w.start() for w in regex.finditer(r"\S+", m.group(1))]
+    tagged = [next((w for w in words if w.start == a), None) for a in starts]
+    return all(w is not None and w.upos == "NOUN" for w in tagged)
 
 
 _NO_NOUN_TAGS = frozenset({"VERB", "AUX", "INTJ"})
@@ -2633,8 +2651,24 @@ def scare_quote(x: Quotation, link: Link) -> bool | None:
     if link.cue is None and (link.surface is None or link.surface[1] is None) \
             and _named_title(x.text, x.q, x.sentences[x.first]):
         return True  # no cue word at all: a title the sentence names
+    if _attributive_term(x.text, x.q, x.parses.get(x.first, ())):
+        return True  # `Tory MP blasts 'woke' council`: a label on the noun after it, however the parse joins it
     return True if link.confidence != CONF_LINKED and _scare_quote(
         x.text, x.q, x.sentences[x.first], cued=link.cue is not None) else None
+
+
+def _attributive_term(text: str, q: Quoted, words: Sequence[Word]) -> bool:
+    """Whether a short quoted term (SHORT_WORDS at most, nothing ending it) stands right before the noun it
+    modifies (`blasts 'woke' council`, `the "pro-life" bill`): only a space between its closing mark and a word
+    the parse tags a noun (no word of time: `said "no" yesterday`), a label the writer marks, not a quotation."""
+    content = text[q.start:q.end].rstrip()
+    if len(q.parts) > 1 or not content or len(content.split()) > SHORT_WORDS or not content[-1].isalnum():
+        return False
+    after = past_marks(text, q.end, closing=True)
+    if after == q.end or not text.startswith(" ", after) or text.startswith("  ", after):
+        return False
+    word = next((w for w in words if w.start == after + 1), None)
+    return word is not None and word.upos == "NOUN" and word.text[:1].islower() and not time_word(word.text)
 
 
 def agentless_term(x: Quotation, link: Link) -> bool | None:
@@ -3306,7 +3340,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("sentence-subject", "link", "The subject of the verb governing the quotation (of the clause that "
          "holds it, for a verb in a complement clause), or the name opening its sentence; none where a rubric and "
          "its colon are all before the quotation (`Quote of the day: \"...\"`, `Pull quote:`: lexicon "
-         "NOT_SPEAKER_LABELS).", sentence_subject,
+         "NOT_SPEAKER_LABELS), nor where the opening name only modifies the lower-case noun its colon closes "
+         "(`Key line: \"...\"`, `Campaign memo:`).", sentence_subject,
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
                   "for their patience in my absence.", "Varnell"),
           Example('In the slump, Ryan worried that the aid was becoming "a soft bed for the idle and the comfortable."',
@@ -3348,8 +3383,10 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "listener too: `telling fans: \"Point made.\"`), nor opening an utterance broken by narration set off by a "
          "pair of dashes, its rest quoted right after (`\"We lost\" -- he paused -- \"everything.\"`), nor "
          "a translation of the words quoted before it (`, which translates as \"no\"`: link rule `translation`); with no cue "
-         "word at all, a title-cased quotation after the sentence's words.", scare_quote,
+         "word at all, a title-cased quotation after the sentence's words; joined or not, a short term right before "
+         "the noun it modifies (`blasts 'woke' council`: a label).", scare_quote,
          (Example('The mayor read "Gone Girl" in a day and said the film was good.', "Gone Girl", kept=False),
+          Example("Tory MP blasts 'woke' council", "woke", kept=False),
           Example('"We read every letter," Ruiz said.\n\nShe co-hosts the weekly radio hour '
                   '"Not Much Has Changed Here."', "Not Much Has Changed Here.",
                   kept=False))),
