@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
-from ..lexicon import (ADDRESS_TITLES, IRREGULAR_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (ADDRESS_TITLES, FIRST_PERSON_WORDS, IRREGULAR_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -2177,6 +2177,18 @@ def participle_cue(x: Quotation) -> Link | None:
     return None if cue is None else Link("direct", CONF_LINKED, cue, checked=True)
 
 
+def label_first_person(x: Quotation) -> Link | None:
+    """`THE PRESIDENT: "Tariffs are taxes," as I always say.`: a quotation right after a speaker's label and its
+    colon (`colon-name`'s) whose own cue's speaker is the first person (`I`, `we`: lexicon FIRST_PERSON_WORDS):
+    the label names who speaks, and that `I` is the label's speaker quoting himself."""
+    cue = x.own_cue
+    if cue is None or cue.speaker is None or len(x.q.parts) > 1:
+        return None
+    if " ".join(x.text[cue.speaker[0]:cue.speaker[1]].lower().split()) not in FIRST_PERSON_WORDS:
+        return None
+    return colon_name(x)
+
+
 def own_cue(x: Quotation) -> Link | None:
     """A cue in the quotation's own sentences: joined to it by the parse, else the nearest; not a verb of
     asking in the passive that names no one (`when asked about it`), after the quotation, where a past-tense
@@ -3022,6 +3034,11 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "parse hung the participle.", asked_then_colon,
          (Example('Asked about the new contract, the coach laughed: "Ask my lawyers about that one."',
                   "Ask my lawyers about that one.", "the coach"),)),
+    Rule("label-first-person", "link", "A quotation right after a speaker's label and its colon (as `colon-name` reads "
+         "it) whose own cue's speaker is the first person (`THE PRESIDENT: \"...,\" as I always say.`: lexicon "
+         "FIRST_PERSON_WORDS): the label's speaker, quoting himself.", label_first_person,
+         (Example('THE PRESIDENT: "Tariffs are taxes," as I always say.', "Tariffs are taxes,", "THE PRESIDENT"),
+          Example('Mayor Ruiz: "We will rebuild," as we promised in May.', "We will rebuild,", "Mayor Ruiz"))),
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it (not one "
          "whose report ends before another cue does, ahead of the quotation), else the nearest; one with a "
          "speaker first, none before a relative clause whose own cue comes before the quotation (`\"...,\" said "
