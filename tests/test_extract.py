@@ -3359,6 +3359,27 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'The bishop told the old story of the town of Ardel, which was "sinking under its own greed and fear."',
      [("mixed", 'the old story of the town of Ardel, which was "sinking under its own greed and fear."',
        "The bishop")]),
+    # labels (h198): a name that only modifies a lower-case noun before a colon is no speaker; a scare-quoted
+    # word right before its noun is a label, not a quotation
+    ("h198-key-line-label-nothing", 'Key line: "Enough is enough."', []),
+    ("h198-campaign-memo-label-nobody", 'Campaign memo: "We will win the state."',
+     [("direct", "We will win the state.", None)]),
+    ("h198-name-then-verb-colon-stays", 'Smith added: "We will win the state."',
+     [("direct", "We will win the state.", "Smith")]),
+    ("h198-name-then-title-label-stays", 'Obama aide: "We are done."',
+     [("direct", "We are done.", "Obama aide")]),
+    ("h198-attributive-scare-quote-nothing", "Tory MP blasts 'woke' council", []),
+    ("h198-attributive-scare-quote-prose-nothing", 'The senator attacked "woke" schools in a speech.', []),
+    # transcripts (h198): the first person of a cue after a label is the label's; a short answer is a turn
+    ("h198-label-first-person", 'THE PRESIDENT: "Tariffs are taxes," as I always say.',
+     [("direct", "Tariffs are taxes,", "THE PRESIDENT")]),
+    ("h198-first-person-no-label-stays", '"We will rebuild," I told him.', [("direct", "We will rebuild,", "I")]),
+    ("h198-short-answer-turn", "Host: So what about the roads?\n\nMayor Ruiz: We will fix the roads first.\n\n"
+     "Host: And the bridges?\n\nMayor Ruiz: Those too.",
+     [("direct", "So what about the roads?", "Host"), ("direct", "We will fix the roads first.", "Mayor Ruiz"),
+      ("direct", "And the bridges?", "Host"), ("direct", "Those too.", "Mayor Ruiz")]),
+    ("h198-tally-no-question-nothing", "Results by county.\n\nLee: 547 votes.\n\nKim: 302.\n\nLee: 12 votes.\n\n"
+     "Kim: 40 votes.", []),
 ]
 
 

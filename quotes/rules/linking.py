@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
-from ..lexicon import (ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (FIRST_PERSON_WORDS, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -1447,9 +1447,27 @@ def _sentence_subject(text: str, q: Quoted, sentences: Sequence[Sentence], first
         pos = offset if offset == sentence.start else sentence.start + offset
         found = opening_name(text, pos, limit)
         if found is not None and not _names_no_one(text, found.start, words) \
-                and not inside.overlaps((found.start, found.end)):
+                and not inside.overlaps((found.start, found.end)) \
+                and not _label_head_after(text, found.end, limit, words):
             return found.start, found.end
     return None
+
+
+# A label's last words before its colon: one or two words in lower case (`Key line:`, `Obama aide:`).
+_LABEL_NOUNS = regex.compile(r"((?:\h+\p{Ll}[\p{L}'’-]*){1,2})\h*:\h*$")
+
+
+def _label_head_after(text: str, end: int, limit: int, words: Sequence[Word]) -> bool:
+    """Whether the name ending at `end` only modifies the noun after it that a colon closes before the
+    quotation (`Key line: "..."`, `Campaign memo: "..."`): a label whose head is a common noun in lower case
+    (every word after the name a noun, where the sentence is parsed), no one's name; a verb there is the
+    name's own (`Smith added: "..."`)."""
+    m = _LABEL_NOUNS.match(rstrip_marks(text[end:limit], " "))
+    if m is None or not words:
+        return False
+    starts = [end + m.start(1) + w.start() for w in regex.finditer(r"\S+", m.group(1))]
+    tagged = [next((w for w in words if w.start == a), None) for a in starts]
+    return all(w is not None and w.upos == "NOUN" for w in tagged)
 
 
 _NO_NOUN_TAGS = frozenset({"VERB", "AUX", "INTJ"})
@@ -2162,6 +2180,18 @@ def participle_cue(x: Quotation) -> Link | None:
     return None if cue is None else Link("direct", CONF_LINKED, cue, checked=True)
 
 
+def label_first_person(x: Quotation) -> Link | None:
+    """`THE PRESIDENT: "Tariffs are taxes," as I always say.`: a quotation right after a speaker's label and its
+    colon (`colon-name`'s) whose own cue's speaker is the first person (`I`, `we`: lexicon FIRST_PERSON_WORDS):
+    the label names who speaks, and that `I` is the label's speaker quoting himself."""
+    cue = x.own_cue
+    if cue is None or cue.speaker is None or len(x.q.parts) > 1:
+        return None
+    if " ".join(x.text[cue.speaker[0]:cue.speaker[1]].lower().split()) not in FIRST_PERSON_WORDS:
+        return None
+    return colon_name(x)
+
+
 def own_cue(x: Quotation) -> Link | None:
     """A cue in the quotation's own sentences: joined to it by the parse, else the nearest; not a verb of
     asking in the passive that names no one (`when asked about it`), after the quotation, where a past-tense
@@ -2656,8 +2686,24 @@ def scare_quote(x: Quotation, link: Link) -> bool | None:
     if link.cue is None and (link.surface is None or link.surface[1] is None) \
             and _named_title(x.text, x.q, x.sentences[x.first]):
         return True  # no cue word at all: a title the sentence names
+    if _attributive_term(x.text, x.q, x.parses.get(x.first, ())):
+        return True  # `Tory MP blasts 'woke' council`: a label on the noun after it, however the parse joins it
     return True if link.confidence != CONF_LINKED and _scare_quote(
         x.text, x.q, x.sentences[x.first], cued=link.cue is not None) else None
+
+
+def _attributive_term(text: str, q: Quoted, words: Sequence[Word]) -> bool:
+    """Whether a short quoted term (SHORT_WORDS at most, nothing ending it) stands right before the noun it
+    modifies (`blasts 'woke' council`, `the "pro-life" bill`): only a space between its closing mark and a word
+    the parse tags a noun (no word of time: `said "no" yesterday`), a label the writer marks, not a quotation."""
+    content = text[q.start:q.end].rstrip()
+    if len(q.parts) > 1 or not content or len(content.split()) > SHORT_WORDS or not content[-1].isalnum():
+        return False
+    after = past_marks(text, q.end, closing=True)
+    if after == q.end or not text.startswith(" ", after) or text.startswith("  ", after):
+        return False
+    word = next((w for w in words if w.start == after + 1), None)
+    return word is not None and word.upos == "NOUN" and word.text[:1].islower() and not time_word(word.text)
 
 
 def agentless_term(x: Quotation, link: Link) -> bool | None:
@@ -3014,6 +3060,11 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
          "parse hung the participle.", asked_then_colon,
          (Example('Asked about the new contract, the coach laughed: "Ask my lawyers about that one."',
                   "Ask my lawyers about that one.", "the coach"),)),
+    Rule("label-first-person", "link", "A quotation right after a speaker's label and its colon (as `colon-name` reads "
+         "it) whose own cue's speaker is the first person (`THE PRESIDENT: \"...,\" as I always say.`: lexicon "
+         "FIRST_PERSON_WORDS): the label's speaker, quoting himself.", label_first_person,
+         (Example('THE PRESIDENT: "Tariffs are taxes," as I always say.', "Tariffs are taxes,", "THE PRESIDENT"),
+          Example('Mayor Ruiz: "We will rebuild," as we promised in May.', "We will rebuild,", "Mayor Ruiz"))),
     Rule("own-cue", "link", "A cue in the quotation's own sentences: the one the parse joins to it (not one "
          "whose report ends before another cue does, ahead of the quotation), else the nearest; one with a "
          "speaker first, none before a relative clause whose own cue comes before the quotation (`\"...,\" said "
@@ -3338,7 +3389,8 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("sentence-subject", "link", "The subject of the verb governing the quotation (of the clause that "
          "holds it, for a verb in a complement clause), or the name opening its sentence; none where a rubric and "
          "its colon are all before the quotation (`Quote of the day: \"...\"`, `Pull quote:`: lexicon "
-         "NOT_SPEAKER_LABELS).", sentence_subject,
+         "NOT_SPEAKER_LABELS), nor where the opening name only modifies the lower-case noun its colon closes "
+         "(`Key line: \"...\"`, `Campaign memo:`).", sentence_subject,
          (Example('Varnell thanked its volunteers "for their patience in my absence."',
                   "for their patience in my absence.", "Varnell"),
           Example('In the slump, Ryan worried that the aid was becoming "a soft bed for the idle and the comfortable."',
@@ -3380,8 +3432,10 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "listener too: `telling fans: \"Point made.\"`), nor opening an utterance broken by narration set off by a "
          "pair of dashes, its rest quoted right after (`\"We lost\" -- he paused -- \"everything.\"`), nor "
          "a translation of the words quoted before it (`, which translates as \"no\"`: link rule `translation`); with no cue "
-         "word at all, a title-cased quotation after the sentence's words.", scare_quote,
+         "word at all, a title-cased quotation after the sentence's words; joined or not, a short term right before "
+         "the noun it modifies (`blasts 'woke' council`: a label).", scare_quote,
          (Example('The mayor read "Gone Girl" in a day and said the film was good.', "Gone Girl", kept=False),
+          Example("Tory MP blasts 'woke' council", "woke", kept=False),
           Example('"We read every letter," Ruiz said.\n\nShe co-hosts the weekly radio hour '
                   '"Not Much Has Changed Here."', "Not Much Has Changed Here.",
                   kept=False))),

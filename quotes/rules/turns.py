@@ -253,9 +253,14 @@ def titled_turns(doc: Transcript) -> list[Turn] | None:
     `Question:`), the other speaker to one who labels two paragraphs (`Q: ...` / `Gov. Park: ...`)."""
     if _capitals_run(doc):
         return None  # a transcript in capitals: `label-turn`'s
-    titled = {k: m for k, p in enumerate(doc.paragraphs)
-              if (m := _titled_label(doc.text, p) or doc.labels.get(k)) is not None
-              and len(regex.findall(r"\p{L}+", doc.text[m.end(2):p.end])) >= TURN_WORDS}  # `Clinton: 547.`: a tally
+    labelled = {k: m for k, p in enumerate(doc.paragraphs)
+                if (m := _titled_label(doc.text, p) or doc.labels.get(k)) is not None}
+    asked = {k for k, m in labelled.items() if doc.text[m.end(2):doc.paragraphs[k].end].rstrip().endswith("?")}
+    # three words at least (`Clinton: 547.`: a tally), or any word answering a labelled question right before it
+    # (`Host: And the bridges?` / `Mayor Ruiz: Those too.`: a short answer)
+    titled = {k: m for k, m in labelled.items()
+              if (n := len(regex.findall(r"\p{L}+", doc.text[m.end(2):doc.paragraphs[k].end]))) >= TURN_WORDS
+              or (n >= 1 and k - 1 in asked)}
     names = [" ".join(m.group(1).split()) for m in titled.values()]
     speakers = {n for n in names if names.count(n) >= 2}
     if len(speakers) < 2 and not (speakers and doc.asks):
@@ -672,7 +677,8 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
     Rule("titled-turn", "turn", "`Interviewer: ...` / `Smith: ...` opening paragraphs with no quotation marks, "
          "labels in title case (one to three words, not a rubric: `Update:`), in an exchange of two speakers at "
          "least, each labelling two paragraphs at least (another within three paragraphs) of three words at least "
-         "(not a tally: `Lee: 547.`), where no label is in capitals: the rest of the paragraph is the labelled one's direct quote; "
+         "(not a tally: `Lee: 547.`) or of any words answering a labelled question right before them (`Host: And the "
+         "bridges?` / `Mayor Ruiz: Those too.`: a short answer), where no label is in capitals: the rest of the paragraph is the labelled one's direct quote; "
          "once two names make such an exchange, a full name or a role (`Priya Nair:`, `Caller:`) labelling one paragraph "
          "within three of theirs joins it (a podcast's co-host who speaks once).", titled_turns,
          (Example("The coach spoke after the final.\n\nInterviewer: How do you feel?\n\nSmith: Honestly, a bit "
@@ -680,7 +686,9 @@ TURNS = Table("turn", doc="Turns of a transcript or an interview, paragraphs a l
                   "Honestly, a bit numb.", "Smith"),
           Example("Jamie Cole: Welcome back to the show.\n\nPriya Nair: And our guest today is Helen Ward.\n\n"
                   "Helen Ward: Thanks for having us.\n\nJamie Cole: Is a recession coming?\n\nHelen Ward: Not this "
-                  "year, I think.", "And our guest today is Helen Ward.", "Priya Nair"))),
+                  "year, I think.", "And our guest today is Helen Ward.", "Priya Nair"),
+          Example("Host: So what about the roads?\n\nMayor Ruiz: We will fix the roads first.\n\nHost: And the "
+                  "bridges?\n\nMayor Ruiz: Those too.", "Those too.", "Mayor Ruiz"))),
     Rule("post-signature", "turn", "An embedded post: a paragraph a signature line opens (a dash or `A post shared "
          "by` (lexicon POST_SIGNATURE_LEADS), the account holder's name, the handle in brackets, then anything: "
          "`— Ann Ruiz (@annruiz) December 5, 2026`) signs "
