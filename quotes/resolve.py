@@ -1339,6 +1339,20 @@ class Resolver:
             and not self._named(m) and not (phrase.lower() not in PREPOSITIONS and not phrase.endswith("ly")
                                             and _described_after(self.text, m.end))
 
+    def _described_name(self, m: Mention) -> tuple[int, int] | None:
+        """`His opponent, Jo Hart, said ...`, `"No," said her lawyer, Tom Vale.`: a speaker that is a description (a
+        determiner or an owner, its noun in lower case) and a name set off after it (`_DESCRIBED_NAME`, a title in
+        lower case before it at most: `_titled_name`) stands for the name, widened as a name is (`_name`)."""
+        phrase = self.text[m.start:m.end]
+        if m.pronoun or not phrase:
+            return None
+        found = _DESCRIBED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
+        if found is None or not _titled_name(found.group(1)):
+            return None
+        lower = sum(len(w) + 1 for w in itertools.takewhile(lambda w: w[:1].islower(), found.group(1).split()))
+        start, end = m.start + found.start(1) + lower, m.start + found.end(1)
+        return self._name(Mention(start, end, "sing", gender_of(self.text[start:end].split()), False))
+
     def _described_earlier(self, m: Mention) -> tuple[int, int] | None:
         """`the director` after `Maria Gonzalez, the city's housing director,` or `Housing Director Maria
         Gonzalez`: a definite description (`the` and lower-case words) stands for the latest earlier speaker
@@ -1514,6 +1528,8 @@ class Resolver:
         else:
             return None
         kin = _KIN_DESCRIPTION.match(self.text, resolved[0], resolved[1])
+        if kin is None and not prev.pronoun:  # `said her former student, Dana Price`: resolved to the name,
+            kin, resolved = _KIN_DESCRIPTION.match(self.text, prev.start, prev.end), (prev.start, prev.end)  # kin so
         if kin is None or _PARAGRAPH_BREAK.search(self.text, prev.end, m.start) is None \
                 or POSSESSIVE_PRONOUNS[kin.group(1).lower()][1] != m.gender \
                 or GENDERED.get(kin.group(2).lower(), m.gender if kin.group(2).lower() in TIE_NOUNS else None) != m.gender:
@@ -1995,6 +2011,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "was short. She said the steel came late.`: Ann Ruiz), never one past it.", Resolver._earlier_listener,
          (Example("Tom Lee asked Ann Ruiz why the bridge was late. He said the budget was short. She said the "
                   "steel came late.", "the steel came late", "She"),)),
+    Rule("described-name", "resolution", "A speaker that is a description and a name set off after it (`His "
+         "opponent, Jo Hart, said ...`, `\"No,\" said her lawyer, Tom Vale.`; a title in lower case before the name at "
+         "most: `Her neighbour, retired teacher Bill Carr`): the name, widened as fullest-name widens one.",
+         Resolver._described_name,
+         (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
+          Example('"No," said her lawyer, Tom Vale.', "No,", "her lawyer, Tom Vale"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

@@ -1385,7 +1385,7 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("h182-tie-other-gender-stays", 'Maria Lind taught piano for 40 years.\n\n"She changed my life," said her '
      'former student, Tom Price.\n\nHe once said, "I never stop."',
      [("direct", "She changed my life,", "her former student, Tom Price", ANY),
-      ("direct", "I never stop.", "He", "her former student, Tom Price")]),
+      ("direct", "I never stop.", "He", "Tom Price")]),
     # cues the tagger breaks, read from the words; the noun and bare-object readings stay nothing
     ("tagger-claim-noun-stays-noun", 'The claim was false.', []),
     ("tagger-claim-relative-stays-noun", 'Her claim that he made was false.', []),
@@ -1573,6 +1573,11 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the plan will fail", "my", None)]),
     ("h196-our-view-unresolved", 'In our view, the plan will fail.',
      [("indirect", "the plan will fail", "our", None)]),
+    # a description with a name set off after it stands for the name; one with none stands for itself (h196)
+    ("h196-described-name-subject", "The city's finance director, Ann Ruiz, said the plan would fail.",
+     [("indirect", "the plan would fail", "The city's finance director, Ann Ruiz", "Ann Ruiz")]),
+    ("h196-description-alone-stays", 'Her lawyer said the plan would fail.',
+     [("indirect", "the plan would fail", "Her lawyer", ANY)]),
 ]
 
 
