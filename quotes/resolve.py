@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, CONNECTIVE_ADVERBS, OPENING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, CONNECTIVE_ADVERBS, OPENING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
@@ -77,6 +77,8 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
         return Mention(start, end, *PRONOUNS[inverted], True)  # `a-t-il`: he
     if len(words) == 1 and words[0] in POSSESSIVE_PRONOUNS:  # `His reply: "..."`: the owner speaks
         return Mention(start, end, *POSSESSIVE_PRONOUNS[words[0]], True)
+    if len(words) == 1 and words[0] in FIRST_PERSON_POSSESSIVES:  # `In my view, ...`: the writer, as `I` is
+        return Mention(start, end, *PRONOUNS["i" if words[0] == "my" else "we"], True)
     number: str | None = None
     if head is not None:
         if "Number=Plur" in head.feats or head.xpos in ("NNS", "NNPS"):
@@ -692,6 +694,23 @@ def _plural_then_past(after: str, then: str) -> bool:
         and (low in AUXILIARIES or low in IRREGULAR_PASTS or low.endswith("ed"))
 
 
+# `Hundreds of students`, `Dozens of angry farmers` opening a sentence: a count (lexicon PARTITIVES), `of`, up to
+# two lower-case words and a plural noun, group 2, before a lower-case word (its verb, group 3).
+_COUNTED = regex.compile(r"(\p{Lu}\p{Ll}+)\s+of\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+s)\s+(\p{Ll}+)")
+
+
+def _counted_people(text: str, start: int, end: int) -> Mention | None:
+    """`Hundreds of students marched to the hall.`: a count of people (`Hundreds`, `Dozens`, `Thousands`: lexicon
+    PARTITIVES, in the plural) and `of` a plural noun for people or bodies (`_description_head`) opening the
+    sentence before its verb (a past form or an auxiliary: `marched`, `have`) is the subject: plural, for `they`
+    (`"Bring back Okafor!" they chanted.`); never `he`, `she` nor `it`."""
+    m = _COUNTED.match(text, start, end)
+    if m is None or m.group(1).lower() not in PARTITIVES or not m.group(1).lower().endswith("s") \
+            or not _description_head(m.group(2), "plur") or not _plural_then_past(m.group(2), m.group(3)):
+        return None
+    return Mention(m.start(), m.end(2), "plur", None, False)
+
+
 _THE_PLURAL_NAME = regex.compile(r"The\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}-]*[^s\W]s(?=,?\s+\p{Ll})")
 
 
@@ -757,6 +776,9 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
         start = linking.end()  # `Meanwhile, the mayor was silent.`: what follows the linking adverb
         if text[start:start + 1].islower():
             return opening_description(text, start, end, lowered=True)  # (`the mayor`: a description, or no one)
+    counted = _counted_people(text, start, end)
+    if counted is not None:
+        return counted  # `Hundreds of students marched ...`: they, for `they`
     found = opening_description(text, start, end) or opening_name(text, start, end) or fronted_name(text, start, end)
     if found is None:
         return _plural_name(text, start, end)
@@ -788,6 +810,8 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
             return None  # `Extreme caution is ...`, `Number two, ...`: a word the text names no one by elsewhere,
             # not followed by a verb as a name opening a sentence is (`Kerry arrived`, `Ruiz is`, `Ruiz also agreed`)
             # nor by a description set off before one (`Costa, the top seed, was`)
+    if single and not parsed and word.lower()[:-1] in _PERSON_HEADS and _plural_then_past(word, after):
+        return Mention(found.start, found.end, "plur", None, False)  # `Students marched ...`: a plural noun for people
     if single and after[:1].islower() and (then.lower() in PLURAL_VERBS or not parsed and _plural_then_past(after, then)):
         return Mention(found.start, following.end(1), "plur", None, False)  # `Local groups are ...`: the noun too
     paired = after == "and" and regex.search(r"\p{Lu}[\p{L}\p{M}.'’-]*\s+" + regex.escape(phrase) + r"\b",
@@ -893,7 +917,10 @@ class Resolver:
         heard = None
         if listener is not None:
             heard = self._told_pronoun(m, listener) if listener.pronoun else self._name(listener)
-        found = RESOLUTION.first(self, m)
+        governed = self._governed_name(m)
+        with self._passing_over(governed) if governed is not None else contextlib.nullcontext():
+            # (`Ann Ruiz will not run again, she said.`: `she` is someone else, never Ruiz)
+            found = RESOLUTION.first(self, m)
         if answering and found is not None and found[0] in ("previous-speaker", "earlier-subject") and self.speakers \
                 and self._words(found[1]) == self._words(self.speakers[-1][1]):
             # (`"You are late," Berg said.` / `"The train was slow," she replied.`: not Berg, replying to herself)
@@ -984,7 +1011,7 @@ class Resolver:
         reporters.`: a pronoun speaking a clause reported before its cue, in its own sentence, stands for that
         clause's opening subject (`opening_subject`) when its words say it agrees: of the pronoun's gender (a
         body for `it`: `the bank`; a man or a woman for `he` or `she`), or plural for `they`."""
-        if self.reported is None or not self._third_person(m):
+        if self.reported is None or not self._third_person(m) or self._governed_name(m) is not None:
             return None
         found = opening_subject(self.text, *self.reported)
         word = self.text[m.start:m.end].lower()
@@ -1013,6 +1040,33 @@ class Resolver:
             agrees = learned.number != "plur" and (learned.gender == m.gender if learned.gender is not None
                                                    else self._ungendered_person(found, m))
         return named if agrees else None
+
+    def _governed_name(self, m: Mention) -> str | None:
+        """`Joe Hunt said he would not vote for Vale. Also, Vale is not a conservative, he said.`: the words of a
+        person's name (a given name, an honorific or a title and a name: `Tom Vale`, `Mr. Vale`; not a title alone,
+        `The Prime Minister`) opening the clause that `he` or `she` tags (a comma before the pronoun), where the
+        latest speaker, within one paragraph break, is someone else of the pronoun's gender: that speaker goes on
+        talking about the one named, whom English never reads the pronoun as (a pronoun cannot stand for a name
+        in the clause it governs while another stands ready); else None (`Grayson has backed the bill, he said`
+        with no other man speaking just before: news style for Grayson himself)."""
+        if self.reported is None or self.text[m.start:m.end].lower() not in ("he", "she") or not self.speakers \
+                or not regex.fullmatch(r"\s*,\s*", self.text[self.reported[1]:m.start]):
+            return None
+        found = opening_subject(self.text, *self.reported)
+        if found is None or found.pronoun or found.end > m.start or found.number == "plur" or not self.is_name(found):
+            return None
+        words = regex.findall(r"[\p{L}\p{M}'’.-]+", self.text[found.start:found.end])
+        if _POSSESSIVE_END.search(self.text[found.start:found.end]) \
+                or all(not w[:1].isupper() or w.lower() in _NOT_NAMES or _title_of(w) is not None
+                       or w.lower() in ROLE_WORDS for w in words):
+            return None
+        name = self._words(self._name(found))
+        prev, resolved = self.speakers[-1]
+        learned = self._learned(prev, resolved)
+        if prev.end > found.start or len(_PARAGRAPH_BREAK.findall(self.text, prev.end, m.start)) > 1 \
+                or learned.gender != m.gender or learned.number == "plur" or self._words(resolved) == name:
+            return None
+        return name
 
     def _role_of(self, m: Mention) -> tuple[int, int] | None:
         """`The mayor of Eastport will not run again, she said.`: the clause reported before the cue opening
@@ -1286,6 +1340,20 @@ class Resolver:
             and not self._named(m) and not (phrase.lower() not in PREPOSITIONS and not phrase.endswith("ly")
                                             and _described_after(self.text, m.end))
 
+    def _described_name(self, m: Mention) -> tuple[int, int] | None:
+        """`His opponent, Jo Hart, said ...`, `"No," said her lawyer, Tom Vale.`: a speaker that is a description (a
+        determiner or an owner, its noun in lower case) and a name set off after it (`_DESCRIBED_NAME`, a title in
+        lower case before it at most: `_titled_name`) stands for the name, widened as a name is (`_name`)."""
+        phrase = self.text[m.start:m.end]
+        if m.pronoun or not phrase:
+            return None
+        found = _DESCRIBED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
+        if found is None or not _titled_name(found.group(1)):
+            return None
+        lower = sum(len(w) + 1 for w in itertools.takewhile(lambda w: w[:1].islower(), found.group(1).split()))
+        start, end = m.start + found.start(1) + lower, m.start + found.end(1)
+        return self._name(Mention(start, end, "sing", gender_of(self.text[start:end].split()), False))
+
     def _described_earlier(self, m: Mention) -> tuple[int, int] | None:
         """`the director` after `Maria Gonzalez, the city's housing director,` or `Housing Director Maria
         Gonzalez`: a definite description (`the` and lower-case words) stands for the latest earlier speaker
@@ -1461,6 +1529,8 @@ class Resolver:
         else:
             return None
         kin = _KIN_DESCRIPTION.match(self.text, resolved[0], resolved[1])
+        if kin is None and not prev.pronoun:  # `said her former student, Dana Price`: resolved to the name,
+            kin, resolved = _KIN_DESCRIPTION.match(self.text, prev.start, prev.end), (prev.start, prev.end)  # kin so
         if kin is None or _PARAGRAPH_BREAK.search(self.text, prev.end, m.start) is None \
                 or POSSESSIVE_PRONOUNS[kin.group(1).lower()][1] != m.gender \
                 or GENDERED.get(kin.group(2).lower(), m.gender if kin.group(2).lower() in TIE_NOUNS else None) != m.gender:
@@ -1770,14 +1840,18 @@ class Resolver:
 
 
 RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the first rule that answers wins, and a "
-                   "mention no rule resolves stays unresolved (so does a third-person pronoun whose answer is the "
+                   "mention no rule resolves stays unresolved (a first-person one too, `I`, `we`, and the owner "
+                   "`my` or `our` of `In my view, ...`: the one quoted or the writer; so does a third-person pronoun whose answer is the "
                    "speaker a transcript's label opening its paragraph names: `SMITH: We are staying. She said ...` "
                    "is never Smith).", rules=(
     Rule("tagged-clause-subject", "resolution", "`The central bank raised rates on Thursday, it said.`: a pronoun "
          "speaking a clause reported before its cue, in its own sentence, stands for that clause's opening "
          "subject where its words agree: a body for `it` (`the bank`, `Brazil's central bank`, a name of no "
          "known gender: `Acme`; the company after what a market measures of it: `Profits at the carmaker fell, "
-         "it said`), a man or a woman for `he` or `she`, a plural for `they` (a description of people or "
+         "it said`), a man or a woman for `he` or `she` (a person's name too, as news style writes it: `Ann Ruiz will "
+         "not run again, she said`; but not where the latest speaker, within one paragraph break, is someone else of "
+         "the pronoun's gender: `Joe Hunt said he would not vote for Vale. Also, Tom Vale is not a conservative, he "
+         "said.` is Hunt, as later rules find, going on about Vale, never Vale), a plural for `they` (a description of people or "
          "bodies too: `The companies expect sales to slow, they said`; not `Russia ..., he "
          "said`: a name of no known gender); for `he` or `she`, where no earlier speaker or subject agrees, a "
          "description of one person whose gender nothing told (`The mayor will not run again, she said`, `The "
@@ -1885,7 +1959,9 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "a plural verb or `and` follows (`Farmers were`, `Hart and her deputy`) is plural, never `she` (where `and` "
          "joins a name, an owner's noun for one person, with a name after it or not, or a plural noun, both are its "
          "words: `Ruiz and Lee thanked ...` then `they` is `Ruiz and Lee`; `Dan Price and his wife Lucy`, `Police "
-         "and firefighters`; `he` or `she` is the one of two names whose words give its gender, the other's the "
+         "and firefighters`; a plural noun for people opening a sentence before a past form is plural too, "
+         "unparsed, and so is a count of them: `Students marched ...`, `Hundreds of students marched ...`, for `they`; "
+         "`he` or `she` is the one of two names whose words give its gender, the other's the "
          "other: `Ann Ruiz and Tom Lee met.` then `he` is Tom Lee), but for a "
          "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`) and for `and` joining two "
          "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`); "
@@ -1936,6 +2012,12 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "was short. She said the steel came late.`: Ann Ruiz), never one past it.", Resolver._earlier_listener,
          (Example("Tom Lee asked Ann Ruiz why the bridge was late. He said the budget was short. She said the "
                   "steel came late.", "the steel came late", "She"),)),
+    Rule("described-name", "resolution", "A speaker that is a description and a name set off after it (`His "
+         "opponent, Jo Hart, said ...`, `\"No,\" said her lawyer, Tom Vale.`; a title in lower case before the name at "
+         "most: `Her neighbour, retired teacher Bill Carr`): the name, widened as fullest-name widens one.",
+         Resolver._described_name,
+         (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
+          Example('"No," said her lawyer, Tom Vale.', "No,", "her lawyer, Tom Vale"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "
