@@ -2418,9 +2418,10 @@ def _inscription(text: str, q: Quoted, sentence: Sentence, parsed: Sequence[Word
     if source is not None and not between[words[source - 1].start():words[i].end()].count(","):
         i = source - 1  # `A statement from the trust read:`: the text with whose it is
     if words[i].group().lower() not in INSCRIBED:
-        i = _modified_inscribed(between, words, last)  # `A sign taped to the door read "..."`
-        if i is None:
+        modified = _modified_inscribed(between, words, last)  # `A sign taped to the door read "..."`
+        if modified is None:
             return None
+        i = modified
     j = i   # back over the noun's modifiers, no punctuation between, to its determiner
     while j > 0 and i - j < 4 and not between[words[j - 1].end():words[j].start()].strip() \
             and words[j].group().lower() not in DETERMINERS:
