@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (ADJACENT_TOPIC_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -9362,7 +9362,8 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
     attack`, `her ties to the mayor`) or `by name` (`never mentioned Lee by
     name`), or a past participle with its agent (`the plan approved by the board`), never one of time
     (`on Tuesday`); the phrases under `aside` left out. A `to` before a noun
-    opens such a phrase whatever the parse made of it (`demanded deep cuts to foreign aid`)."""
+    opens such a phrase whatever the parse made of it (`demanded deep cuts to foreign aid`), and a currency
+    sign ending it takes the numbers right after it (`a surplus of $2 million`), wherever the parse hung them."""
     if aside:
         return s.span(noun, aside)[1]
     last, end = max(w.index for w in s.subtree(noun)), s.span(noun)[1]
@@ -9383,10 +9384,25 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
         # `announced the plan approved by the board`: a past participle and its agent restrict the noun
         agent = k.xpos == "VBN" and sub[0].index == k.index and k.text.islower() and k.index + 1 < len(s.words) \
             and s.words[k.index + 1].text.lower() == "by" and not any(c.deprel.startswith("nsubj") for c in s.kids[k.index])
-        if sub[0].index != last + 1 or not (infinitive or linked or by_name or agent):
+        # `told of children being turned away`: after a preposition's noun, an `-ing` clause it is the subject of
+        gerund = any(c.deprel == "case" for c in s.kids[noun.index]) and _subject_gerund(s, k, sub[0])
+        if sub[0].index != last + 1 or not (infinitive or linked or by_name or agent or gerund):
             break
         last, end = sub[-1].index, s.span(k)[1]
+    if s.words[last].text in CURRENCY_SIGNS:  # `a surplus of $2 million` with the number hung elsewhere: the sign's
+        while last + 1 < len(s.words) and s.words[last + 1].upos == "NUM":
+            last, end = last + 1, s.words[last + 1].end
     return end
+
+
+def _subject_gerund(s: Parsed, k: Word, first: Word) -> bool:
+    """`told of children being turned away`, `warned of prices rising`: a lower-case `-ing` verb, or `being` or
+    `having` before its verb, right after a noun after a preposition (`first`, the first word of the clause `k` the parse hung from the
+    cue) with no subject, `that` or comma of its own: the noun is its subject, and the clause is part of what was
+    told, not the cue's own doing."""
+    return first.xpos == "VBG" and first.text.islower() and k.deprel in ("advcl", "xcomp", "acl", "ccomp", "dep") \
+        and (first is k or (first.head == k.index and first.deprel.startswith("aux") and k.xpos in ("VBN", "VBG")))\
+        and not any(c.deprel.startswith(("nsubj", "mark", "csubj")) for c in s.kids[k.index])
 
 
 def _complementizer(s: Parsed, clause: Word) -> Word | None:
@@ -9557,6 +9573,8 @@ def _after_verb(s: Parsed, verb: Word, limit: int) -> int:
             i += 1
         elif (past := _past_adjunct(s, w, verb)) is not None:
             i = past
+        elif (past := _to_listener_end(s, w, verb)) is not None:
+            i = past  # `admitted to police that he lied` with `to police` parsed as an infinitive
         elif time_word(w.text) and w.head == verb.index and w.deprel in ("obj", "iobj") \
                 and i + 1 < len(s.words) and s.words[i + 1].text.lower() == "that":
             i += 1  # `warned Tuesday that cases of ...` with the day taken for the one warned: its time
@@ -9641,6 +9659,29 @@ def _comparative_quantity(s: Parsed, i: int) -> bool:
     words = s.words
     return words[i].text.lower() in _COMPARATIVES and i + 2 < len(words) \
         and words[i + 1].text.lower() == "than" and words[i + 2].upos in ("NUM", "DET")
+
+
+_TO_LISTENER_WORDS = 4  # the most words of the one spoken to after `to` (`to the city's police`)
+
+
+def _to_listener_end(s: Parsed, w: Word, verb: Word) -> int | None:
+    """`admitted to police that he lied`, `explained to staff that ...`: after an active verb of saying whose
+    `to` never opens an infinitive of its own (`TO_LISTENER_VERBS`), `to` right after it, a few words with no
+    punctuation and no tensed verb, and then `that` with a subject after it: the one spoken to, whatever the
+    parse made of it (`to police` as an infinitive), and what was said opens at `that`.  Not a passive (`was
+    said to be`), whose `to` opens an infinitive.  The index of that `that`; None where no such phrase opens
+    at `w`."""
+    if w.text.lower() != "to" or w.index != verb.index + 1 or verb.lemma not in TO_LISTENER_VERBS \
+            or any(k.deprel in ("aux:pass", "nsubj:pass") for k in s.kids[verb.index]) \
+            or (verb.xpos == "VBN" and any(k.lemma == "be" for k in s.kids[verb.index])):
+        return None
+    for j in range(w.index + 2, min(w.index + 2 + _TO_LISTENER_WORDS, len(s.words) - 1)):
+        x = s.words[j]
+        if x.text.lower() == "that":
+            return j if _subject_word(s.words[j + 1:]) else None
+        if x.upos == "PUNCT" or x.xpos in _FINITE or x.text.lower() in ("to", "and", "or"):
+            return None
+    return None
 
 
 def _complementizer_that(s: Parsed, w: Word) -> bool:
@@ -13790,11 +13831,15 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "phrase of `of` after the noun is the noun's, a word of time at its end too: `predicted a rise of 3% next "
          "year`; not the noun phrase right after an `-ing` complement, that verb's object: `denied targeting "
          "civilians`; a past form with no `be` or `get` is active, as `unmarked-passive` reads it, whatever relation "
-         "the parse gave its subject: `Nurses complained of long shifts`).",
+         "the parse gave its subject: `Nurses complained of long shifts`; an `-ing` clause right after the noun "
+         "after the preposition is the noun's, its subject: `told of children being turned away`; a currency sign "
+         "takes the numbers after it: `reported a surplus of $2 million`).",
          _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
                   "the allegations about his campaign funds", "The senator"),
           Example("Parents complained of long waits.", "long waits", "Parents"),
+          Example("Parents told of children being turned away.", "children being turned away", "Parents"),
+          Example("The council reported a surplus of $2 million last year.", "a surplus of $2 million", "The council"),
           Example("The chairman grilled the director about the missing funds.", "the missing funds", "The chairman"),
           Example("The minister was pressed by Hart over the cost of the scheme.", "the cost of the scheme", "Hart"),
           Example("Economists warned of a deep recession next year.", "a deep recession next year",
@@ -13879,9 +13924,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "passed the roads would reopen`, not one in the past, events told in order: `told reporters after "
          "officers searched the house they found cash`; past a phrase of where it was said, its `-ing` noun after a "
          "determiner whatever its tag, or after such a phrase's nouns: `said in a recording that ...`, `said in "
-         "a stock exchange filing that ...`).",
+         "a stock exchange filing that ...`; past `to` and the one spoken to after an active verb whose `to` opens no "
+         "infinitive, whatever the parse made of the words: `admitted to police that he lied`).",
          _rest_content,
          (Example("The mayor said of the bridge that it is safe.", "that it is safe", "The mayor"),
+          Example("Lee admitted to police that he lied.", "that he lied", "Lee"),
           Example("Aides said more than 3 million voters made calls to the office.",
                   "more than 3 million voters made calls to the office", "Aides"),
           Example("Analysts said the report raised questions about the bank's lending.",

@@ -58,6 +58,7 @@ __all__ = [
     "PATRONYMIC_PARTICLES", "ARABIC_ARTICLES",
     "FLOATING_QUANTIFIERS", "PEERAGE_TITLES",
     "PEER_ADDRESSES",
+    "TO_LISTENER_VERBS",
     "MONTH_ABBREVIATIONS",
     "MEANS_PREPOSITIONS",
     "UNABBREVIATED_STATES",
@@ -435,6 +436,12 @@ SPEAKING_MANNERS = frozenset({
     "furious", "angry", "emotional", "tearful", "confident", "hopeful", "relieved", "delighted", "disappointed",
     "apologetic", "contrite", "unequivocal", "categorical", "clear", "blunter", "franker", "firmer", "clearer",
 })
+# Verbs of saying whose `to` right after them opens the one spoken to, never an infinitive of theirs, when the
+# verb is active (`admitted to police that he lied`, `explained to staff that ...`; not `was reported to be`,
+# nor `promised to police that area`: a promise's infinitive; not `say`: `said to expect delays`).
+TO_LISTENER_VERBS = frozenset({"admit", "explain", "confess", "complain", "mention", "announce", "declare",
+                               "reveal", "confide", "concede", "acknowledge", "report", "insist",
+                               "boast", "brag", "lament", "recount", "stress", "emphasize", "emphasise"})
 SAY_VERBS = frozenset({"say", "tell", "add", "claim", "argue", "insist", "note", "write", "warn", "explain",
                        "suggest", "predict", "contend", "assert", "acknowledge", "admit", "reply", "tweet"})
 # Verbs that put their speaker after them past a comma, with no quotation right before (`The bill,

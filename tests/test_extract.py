@@ -3414,6 +3414,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("direct", "And the bridges?", "Host"), ("direct", "Those too.", "Mayor Ruiz")]),
     ("h198-tally-no-question-nothing", "Results by county.\n\nLee: 547 votes.\n\nKim: 302.\n\nLee: 12 votes.\n\n"
      "Kim: 40 votes.", []),
+    # contents (h204): an `-ing` clause after a preposition's noun is the noun's; after a comma it is the cue's own
+    ("h204-told-of-noun-being-done", "Parents told of children being turned away.",
+     [("indirect", "children being turned away", "Parents")]),
+    ("h204-warned-of-noun-ing", "Economists warned of prices rising sharply next year.",
+     [("indirect", "prices rising sharply next year", "Economists")]),
+    ("h204-complained-of-comma-ing-stays", "Nurses complained of long shifts, citing staff shortages.",
+     [("indirect", "long shifts", "Nurses")]),
 ]
 
 
@@ -3675,6 +3682,13 @@ LISTENER_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # `admit to` owns up to what follows, but a listener after `to` is no message (h195)
     ("admitted-to-listener-then-that", "Lee admitted to reporters that he took the money.",
      [("that he took the money", "Lee")]),
+    # a bare noun after `to` parsed as an infinitive (`to police`) is still the listener (h204)
+    ("admitted-to-bare-listener-then-that", "Lee admitted to police that he lied.", [("that he lied", "Lee")]),
+    ("explained-to-bare-listener-then-that", "The coach explained to players that the match was off.",
+     [("that the match was off", "The coach")]),
+    ("said-to-infinitive-stays", "Lee said to expect that the vote would pass.",
+     [("to expect that the vote would pass", "Lee")]),
+    ("promised-to-infinitive-stays", "Lee promised to police that area.", [("to police that area", "Lee")]),
 ]
 
 
