@@ -3414,6 +3414,11 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("direct", "And the bridges?", "Host"), ("direct", "Those too.", "Mayor Ruiz")]),
     ("h198-tally-no-question-nothing", "Results by county.\n\nLee: 547 votes.\n\nKim: 302.\n\nLee: 12 votes.\n\n"
      "Kim: 40 votes.", []),
+    # a past spelt as its noun heading a verbless sentence is the verb (h200); a noun phrase with a verb is not
+    ("h200-forecast-noun-past", "The IEA forecast that demand would peak.",
+     [("indirect", "that demand would peak", "The IEA")]),
+    ("h200-forecast-noun-phrase-nothing", "The IEA forecast that demand would peak proved wrong.", []),
+    ("h200-forecast-owner-nothing", "The agency's forecast that demand would peak was wrong.", []),
 ]
 
 
