@@ -6580,6 +6580,10 @@ def _complement_after(s: Parsed, verb: Word,
     (`said the heat ... could last`), or at its `that`."""
     after = sorted((k for k in _complements(s, verb) if k.index > verb.index and not _free_participle(s, k)
                     and not _onward_participle_before(s, verb, k)), key=lambda k: k.index)
+    if after and (particle := _phrasal_word(s, verb)) is not None and any(
+            _is_cue_verb(w) and any(k.deprel in _SUBJECTS for k in s.kids[w.index])
+            for w in s.words[particle.index + 1:after[0].index]):
+        return None  # `put it best when she wrote: "..."`: a cue of its own with its subject takes the words
     if not after:
         return None
     start, end = s.span(after[0])
@@ -13515,7 +13519,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
          "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`; past "
          "phrases of a preposition between the listener and the clause's subject, which tell where it was told: "
-         "`told reporters in Dayton the bridge ...`); not one after a participle of saying set off by a comma (`said, "
+         "`told reporters in Dayton the bridge ...`); none for a phrasal cue with a cue of its own and that cue's "
+         "subject between its particle and the clause (`put it best when she wrote: \"...\"`: the quotation is "
+         "the second cue's); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's; but an aside closed by a comma right before `that` leaves the clause to "
          "the cue: `reported, citing two sources, that ...`); a particle the parse gave the cue that takes none ends the "
          "clause (`said the deal was off`); a `that` clause left with no subject runs on through the clause the parse "

@@ -3419,6 +3419,9 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that demand would peak", "The IEA")]),
     ("h200-forecast-noun-phrase-nothing", "The IEA forecast that demand would peak proved wrong.", []),
     ("h200-forecast-owner-nothing", "The agency's forecast that demand would peak was wrong.", []),
+    # a cue with its own subject after `put it` and its adverb takes the quotation (h200)
+    ("h200-put-it-best-when-wrote", "Kerry Jones put it best when she wrote: 'The town has lost its heart.'",
+     [("direct", "The town has lost its heart.", "Kerry Jones")]),
 ]
 
 
