@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -4132,6 +4132,37 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
                (rest[0].start, rest[-1].end), speaker_rule="name-then-verb", content_rule="name-then-verb")
 
 
+_NOUN_PAST_SUBJECT = 6  # the most words of the subject opening a sentence before a past spelt as its noun
+
+
+def _noun_spelt_past(sentence: int, s: Parsed, w: Word) -> Cue | None:
+    """`The IEA forecast that demand would peak.`: a verb of saying whose past is spelt as its noun
+    (`NOUN_SPELT_PASTS`) that the tagger took for the head of the noun phrase opening the sentence, with
+    that phrase the whole of what comes before it (a determiner, adjectives, nouns and names, ending on a
+    noun or name), a `that` opening a clause right after it (no verb right after the `that`), and no verb
+    of its own left to the sentence (the parse made the form its root, and no finite verb or participle
+    stands right after the clause's verb: `The IEA forecast that demand would peak proved wrong` is a noun
+    phrase and its verb): the form is the past verb, the phrase before it speaks, the words from `that` to
+    the sentence's end are what it said."""
+    words = s.words
+    i = w.index
+    if w.upos != "NOUN" or w.text.lower() not in NOUN_SPELT_PASTS or w.deprel != "root" \
+            or not 0 < i <= _NOUN_PAST_SUBJECT or i + 2 >= len(words) \
+            or words[i + 1].text.lower() != "that" or words[i + 2].upos in ("VERB", "AUX"):
+        return None  # (`the forecast that rose`: a relative `that`, the noun's own clause)
+    before = words[:i]
+    if not before[0].text[:1].isupper() or before[-1].upos not in ("NOUN", "PROPN") \
+            or any(x.upos not in ("DET", "ADJ", "NOUN", "PROPN") for x in before):
+        return None  # (`The agency's forecast that ...`: an owner's noun)
+    rest = list(words[i + 1:])
+    while rest and rest[-1].upos == "PUNCT":
+        rest.pop()
+    if len(rest) < 3 or any(x.xpos in _FINITE | {"VBN"} and y.upos == "VERB" for y, x in zip(rest, rest[1:])):
+        return None  # `... that demand would peak proved wrong`: the noun phrase's own verb
+    return Cue(sentence, (w,), w, (before[0].start, before[-1].end), before[-1], (rest[0].start, rest[-1].end),
+               speaker_rule="noun-spelt-past", content_rule="noun-spelt-past")
+
+
 def _told_clause_opening(s: Parsed, i: int) -> int | None:
     """After `told` (word `i`) and a listener of one to three nouns or names (`staff`, `its staff`, `BBC
     Radio Kent`), where what was told opens with no `that`: a subject pronoun or a determiner or owner's
@@ -6549,6 +6580,10 @@ def _complement_after(s: Parsed, verb: Word,
     (`said the heat ... could last`), or at its `that`."""
     after = sorted((k for k in _complements(s, verb) if k.index > verb.index and not _free_participle(s, k)
                     and not _onward_participle_before(s, verb, k)), key=lambda k: k.index)
+    if after and (particle := _phrasal_word(s, verb)) is not None and any(
+            _is_cue_verb(w) and any(k.deprel in _SUBJECTS for k in s.kids[w.index])
+            for w in s.words[particle.index + 1:after[0].index]):
+        return None  # `put it best when she wrote: "..."`: a cue of its own with its subject takes the words
     if not after:
         return None
     start, end = s.span(after[0])
@@ -11753,6 +11788,16 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The Daily Ledger reports, citing two city officials, that the mayor will resign.",
                   "that the mayor will resign", "The Daily Ledger")),
          parse="cue-candidate"),
+    Rule("noun-spelt-past", "cue", "`The IEA forecast that demand would peak.`: a verb of saying whose past is "
+         "spelt as its noun (lexicon NOUN_SPELT_PASTS) tagged as the noun heading the sentence, right after the "
+         "noun phrase opening it and right before a `that` opening a clause, with no other verb left to the "
+         "sentence (not `The IEA forecast that demand would peak proved wrong`, a noun phrase and its verb): "
+         "the phrase speaks the words from `that` on.",
+         _noun_spelt_past,
+         (Example("The IEA forecast that demand would peak.", "that demand would peak", "The IEA"),
+          Example("Ruiz forecast that rates would rise before the summer.", "that rates would rise before the summer",
+                  "Ruiz")),
+         parse="cue-candidate"),
     Rule("set-off-form", "cue", "`Voters, Ann Ruiz notes, want lower taxes`, `That plan, many argue, could fail`: a "
          "present form of a verb of saying (or of promising, warning or confirming: `..., the spokesman confirms.`; or "
          "of holding to, granting or stressing a point, lexicon SET_OFF_REPORTS, only when so set off: `..., the "
@@ -13515,7 +13560,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`told reporters the plan ...`, past a listener of several words: `told the council the budget ...`, or "
          "a gathering in `-ing` after its determiner, whatever its tag: `told the hearing the wound ...`; past "
          "phrases of a preposition between the listener and the clause's subject, which tell where it was told: "
-         "`told reporters in Dayton the bridge ...`); not one after a participle of saying set off by a comma (`said, "
+         "`told reporters in Dayton the bridge ...`); none for a phrasal cue with a cue of its own and that cue's "
+         "subject between its particle and the clause (`put it best when she wrote: \"...\"`: the quotation is "
+         "the second cue's); not one after a participle of saying set off by a comma (`said, "
          "adding that ...`: the participle's; but an aside closed by a comma right before `that` leaves the clause to "
          "the cue: `reported, citing two sources, that ...`); a particle the parse gave the cue that takes none ends the "
          "clause (`said the deal was off`); a `that` clause left with no subject runs on through the clause the parse "

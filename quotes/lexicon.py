@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Sequence
 
 __all__ = [
+    "NOUN_SPELT_PASTS",
     "CARRYING_PASTS",
     "COMPARATIVE_QUANTIFIERS",
     "ADDRESSED_YOU_VERBS",
@@ -1915,3 +1916,8 @@ HEADLINE_LABEL_SOURCES = frozenset({
 # Comparative quantifiers that open a rubric or a phrase, never a name (`More on the deal: "..."`, `Less
 # than half said ...`, `Fewer voters ...`): no speaker's name opens with one.
 COMPARATIVE_QUANTIFIERS = frozenset({"more", "less", "fewer", "least", "further"})
+
+# Verbs of saying whose past is spelt as their noun (`The agency forecast that demand would peak`): the
+# tagger may read the form as the head of a noun phrase (`the agency forecast`), leaving the sentence
+# with no verb of its own; then the form is the past verb.
+NOUN_SPELT_PASTS = frozenset({"forecast"})

@@ -3421,6 +3421,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "prices rising sharply next year", "Economists")]),
     ("h204-complained-of-comma-ing-stays", "Nurses complained of long shifts, citing staff shortages.",
      [("indirect", "long shifts", "Nurses")]),
+    # a past spelt as its noun heading a verbless sentence is the verb (h200); a noun phrase with a verb is not
+    ("h200-forecast-noun-past", "The IEA forecast that demand would peak.",
+     [("indirect", "that demand would peak", "The IEA")]),
+    ("h200-forecast-noun-phrase-nothing", "The IEA forecast that demand would peak proved wrong.", []),
+    ("h200-forecast-owner-nothing", "The agency's forecast that demand would peak was wrong.", []),
+    # a cue with its own subject after `put it` and its adverb takes the quotation (h200)
+    ("h200-put-it-best-when-wrote", "Kerry Jones put it best when she wrote: 'The town has lost its heart.'",
+     [("direct", "The town has lost its heart.", "Kerry Jones")]),
 ]
 
 
