@@ -134,6 +134,11 @@ _PARAGRAPH_BREAK = regex.compile(r"\n\s*")
 # then a noun for kin (lexicon FAMILY_NOUNS).
 _KIN_DESCRIPTION = regex.compile(r"(?i:(his|her))\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?("
                                  + "|".join(sorted(FAMILY_NOUNS | TIE_NOUNS, key=len, reverse=True)) + r")\b")
+# The same kin description set off right before a name (`Her daughter, ` before `Lisa`): group 1 the owner's
+# pronoun, group 2 the kin noun.
+_KIN_SET_OFF = regex.compile(r"\b(?i:(his|her))\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?("
+                             + "|".join(sorted(FAMILY_NOUNS | TIE_NOUNS, key=len, reverse=True)) + r"),\s+\Z")
+_KIN_SET_OFF_CHARS = 60  # the most characters such a description takes (`his younger half-brother, `)
 _NAME_SUFFIX = regex.compile(r",?\s(?:Jr\.|Sr\.|II\b|III\b|IV\b)")
 _AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
 _AGE_BEFORE = regex.compile(r"\b(\d{1,3})-year-old\s+\Z")
@@ -1531,6 +1536,9 @@ class Resolver:
         kin = _KIN_DESCRIPTION.match(self.text, resolved[0], resolved[1])
         if kin is None and not prev.pronoun:  # `said her former student, Dana Price`: resolved to the name,
             kin, resolved = _KIN_DESCRIPTION.match(self.text, prev.start, prev.end), (prev.start, prev.end)  # kin so
+        if kin is None and (kin := _KIN_SET_OFF.search(self.text, max(0, resolved[0] - _KIN_SET_OFF_CHARS),
+                                                       resolved[0])) is not None:
+            resolved = (kin.start(), resolved[1])  # `she` resolved to `Lisa` of `Her daughter, Lisa, said`
         if kin is None or _PARAGRAPH_BREAK.search(self.text, prev.end, m.start) is None \
                 or POSSESSIVE_PRONOUNS[kin.group(1).lower()][1] != m.gender \
                 or GENDERED.get(kin.group(2).lower(), m.gender if kin.group(2).lower() in TIE_NOUNS else None) != m.gender:
