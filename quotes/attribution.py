@@ -483,9 +483,19 @@ def _participle_after_noun(s: Parsed, close: int) -> int | None:
     if first < close and s.words[first].text.lower() in REDUCED_CLAUSE_OPENERS:
         first += 1
     if first < close and s.words[first].upos == "VERB" and _participle_form(s.words[first]) \
-            and s.words[opening - 1].upos in _NAMES and not _mark_between(s, opening, close):
+            and s.words[opening - 1].upos in _NAMES and not _mark_between(s, opening, close) \
+            and not _participle_title_name(s, first, close):
         return opening
     return None
+
+
+def _participle_title_name(s: Parsed, first: int, close: int) -> bool:
+    """`Her neighbour, retired teacher Bill Carr, said`: a participle right before a bare lower-case noun (no
+    determiner) and a name that closes the phrase set off is that name's class or title (`retired teacher`,
+    `trained nurse`), an apposition naming the speaker, not a participle's phrase."""
+    return first + 2 < close and s.words[first + 1].upos == "NOUN" and s.words[first + 1].text.islower() \
+        and s.words[close - 1].upos == "PROPN" and _capitalised(s.words[close - 1]) \
+        and all(w.upos in ("NOUN", "PROPN") for w in s.words[first + 1:close])
 
 
 def _participle_spelling(w: Word) -> bool:
@@ -2687,12 +2697,17 @@ def _naming_subject(s: Parsed, w: Word) -> bool:
     pronoun of a relative clause (`letters that called him "..."`, `Lee, who called it "..."`, set off
     by a dash as by a comma: `Lee -- who called it "..." -- resigned`); not the noun a reduced relative
     hangs from (`a group called "..."`), which is named, nor a relative clause whose pronoun is what is
-    named (`what he calls "..."`: a name within another's report)."""
+    named (`what he calls "..."`: a name within another's report); a past form right after the comma closing
+    a name set off after the noun phrase opening the sentence, with an object and a quotation after it, is that
+    sentence's main verb, whatever the parse made of it (`_apposition_host`)."""
     subjects = [k for k in s.kids[w.index] if k.deprel == "nsubj"]
     if any(c.deprel == "aux:pass" for c in s.kids[w.index]) and _passive_agent(s, w) is not None:
         return True  # `He was branded "a liar" by the Prime Minister`: the agent names
     if not w.deprel.startswith("acl"):
         return bool(subjects) or _finite_main_verb(s, w)
+    if _apposition_host(s, w) is not None and any(k.deprel == "obj" and k.index > w.index for k in s.kids[w.index]) \
+            and any(x.xpos == "``" for x in s.words[w.index + 1:]):
+        return True  # `The COP29 host, Azerbaijan, called oil and gas "a gift of God"`: the main verb after the name
     return w.deprel == "acl:relcl" and any(relative_pronoun(k.text) and k.upos == "PRON" and k.index > 0
                                            and s.words[k.index - 1].text in _SET_OFF_BY for k in subjects)
 
@@ -6395,6 +6410,9 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
             and all(w.upos != "PUNCT" for w in words[hi + 2:verb.index])):
         return None
     end = words[lo - 2]
+    held = _holder_start(s, end.index) if end.text[:1].isupper() and _run_word(s, end.index) else None
+    if held is not None:  # `"...," the chief executive of the National Grid, John Pettigrew, said`
+        return words[held].start, span[1]
     if not (end.text[:1].islower() and _run_word(s, end.index)
             and (end.upos == "NOUN" or _title_or_name(s, end.index))):
         return None
@@ -12841,7 +12859,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
          "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it (a "
          "name set off after the phrase's agent is the agent's, within it: `The Governor, Mr Ade Bello, represented "
-         "by his deputy, Dr Musa Sani, said`).",
+         "by his deputy, Dr Musa Sani, said`; not a participle before a bare lower-case noun and a name closing "
+         "the phrase, that name's title: `Her neighbour, retired teacher Bill Carr, said`).",
          _set_off_participle,
          (Example("The report, published on Tuesday, said emissions had risen.", "emissions had risen",
                   "The report"),
@@ -13046,13 +13065,17 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "students, Dr. Ann Ruiz, said`; a name with its own title or class in lower case before it: `The team's "
          "captain, senior Tess Romero, said`; kin or a partner with an `of` "
          "phrase of how long: `Her husband of 50 years, Tom, said`; a description's `of` or `for` phrase the parse cut "
-         "off it, before the name: `The chief executive of Acme, Jo Hart, said`; before the "
+         "off it, before the name: `The chief executive of Acme, Jo Hart, said`, or one closing on a name in capitals "
+         "the parse took the set-off name after for the speaker: `\"...,\" the chief executive of the National Grid, "
+         "John Pettigrew, said`; before the "
          "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`; a phrase of time "
          "between the name's comma and the verb: `The firm's chief executive, Jo Hart, last week said`, a run of "
          "title words the parse split too, which `name-run` leaves to this rule).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
+          Example('"We will invest," the chief executive of the Harbour Trust, Ann Ruiz, said.', "We will invest,",
+                  "the chief executive of the Harbour Trust, Ann Ruiz"),
           Example("His mother, Karen Miles, said the boy had always been kind.", "the boy had always been kind",
                   "His mother, Karen Miles"),
           Example("His sister, Ann Hale, said the farm had been sold.", "the farm had been sold",

@@ -3429,6 +3429,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     # a cue with its own subject after `put it` and its adverb takes the quotation (h200)
     ("h200-put-it-best-when-wrote", "Kerry Jones put it best when she wrote: 'The town has lost its heart.'",
      [("direct", "The town has lost its heart.", "Kerry Jones")]),
+    # speaker spans (h203): a title before a set-off name is no participle's phrase; a description's phrase
+    # closing on a name in capitals is the description's, the set-off name its apposition
+    ("h203-set-off-title-name", "Her neighbour, retired teacher Bill Carr, said the storm was the worst in years.",
+     [("indirect", "the storm was the worst in years", "Her neighbour, retired teacher Bill Carr")]),
+    ("h203-set-off-participle-still-cut", "The report, published on Tuesday, said emissions had risen.",
+     [("indirect", "emissions had risen", "The report")]),
+    ("h203-description-held-by-name", '"We will invest," the chief executive of the National Grid, John Pettigrew, '
+     'said.', [("direct", "We will invest,", "the chief executive of the National Grid, John Pettigrew")]),
+    # a naming verb right after a set-off name's closing comma, with an object and a quotation, is the main verb
+    ("h203-naming-verb-after-set-off-name", 'The COP29 host, Azerbaijan, called oil and gas "a gift of God".',
+     [("mixed", 'oil and gas "a gift of God"', "The COP29 host, Azerbaijan")]),
+    ("h203-named-group-still-nothing", 'A group called "Friends of the Park" formed.', []),
 ]
 
 
