@@ -867,3 +867,25 @@ def test_kin_owner(extractor, text: str, quote: str, name: str) -> None:
     found = [q for q in extractor.extract(text) if q.text == quote]
     assert len(found) == 1 and found[0].speaker_resolved is not None, found
     assert found[0].speaker_resolved.text == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # of a joint subject, the member that may be `she` where the other is a man (a title in lower case too)
+    ('Police chief Tom Vale and Mayor Jo Hart spoke at the meeting. "We will rebuild the bridge," she said.',
+     "We will rebuild the bridge,", "Mayor Jo Hart"),
+    ('Tom Vale and Jo Hart spoke at the meeting. "We will rebuild the bridge," she said.',
+     "We will rebuild the bridge,", "Jo Hart"),
+    # either may be `he`, neither `she` of two women's names or a body's: no one
+    ('Tom Vale and Jo Hart spoke at the meeting. "We will rebuild the bridge," he said.',
+     "We will rebuild the bridge,", None),
+    ('Ann Ruiz and Jo Hart spoke at the meeting. "We will rebuild the bridge," she said.',
+     "We will rebuild the bridge,", None),
+    ('Tom Vale and Acme Corp signed the deal. "We will rebuild the bridge," she said.',
+     "We will rebuild the bridge,", None),
+])
+def test_a_member_of_a_joint_subject(extractor, text: str, quote: str, name: str | None) -> None:
+    """`Tom Vale and Jo Hart spoke.` then `she`: the member whose words do not make him a man."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1, found
+    resolved = found[0].speaker_resolved
+    assert (resolved.text if resolved is not None else None) == name
