@@ -697,19 +697,29 @@ def _plural_then_past(after: str, then: str) -> bool:
         and (low in AUXILIARIES or low in IRREGULAR_PASTS or low.endswith("ed"))
 
 
+def _past_or_auxiliary(word: str) -> bool:
+    """Whether a word in lower case is a past form or an auxiliary (`marched`, `went`, `have`)."""
+    low = word.lower()
+    return word[:1].islower() and (low in AUXILIARIES or low in IRREGULAR_PASTS or low.endswith("ed"))
+
+
 # `Hundreds of students`, `Dozens of angry farmers` opening a sentence: a count (lexicon PARTITIVES), `of`, up to
 # two lower-case words and a plural noun, group 2, before a lower-case word (its verb, group 3).
-_COUNTED = regex.compile(r"(\p{Lu}\p{Ll}+)\s+of\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+s)\s+(\p{Ll}+)")
+# (a plural not in `-s` too, lexicon PLURAL_ONLY_NOUNS: `Thousands of people have ...`)
+_COUNTED = regex.compile(r"(\p{Lu}\p{Ll}+)\s+of\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+s|"
+                         + "|".join(sorted(PLURAL_ONLY_NOUNS - {"cattle"})) + r")\s+(\p{Ll}+)")
 
 
 def _counted_people(text: str, start: int, end: int) -> Mention | None:
     """`Hundreds of students marched to the hall.`: a count of people (`Hundreds`, `Dozens`, `Thousands`: lexicon
-    PARTITIVES, in the plural) and `of` a plural noun for people or bodies (`_description_head`) opening the
+    PARTITIVES, in the plural) and `of` a plural noun for people or bodies (`_description_head`; one not in `-s`
+    too: `Thousands of people`) opening the
     sentence before its verb (a past form or an auxiliary: `marched`, `have`) is the subject: plural, for `they`
     (`"Bring back Okafor!" they chanted.`); never `he`, `she` nor `it`."""
     m = _COUNTED.match(text, start, end)
     if m is None or m.group(1).lower() not in PARTITIVES or not m.group(1).lower().endswith("s") \
-            or not _description_head(m.group(2), "plur") or not _plural_then_past(m.group(2), m.group(3)):
+            or not (_description_head(m.group(2), "plur") and _plural_then_past(m.group(2), m.group(3))
+                    or m.group(2) in PLURAL_ONLY_NOUNS and _past_or_auxiliary(m.group(3))):
         return None
     return Mention(m.start(), m.end(2), "plur", None, False)
 
@@ -1540,6 +1550,11 @@ class Resolver:
         kin = _KIN_DESCRIPTION.match(self.text, resolved[0], resolved[1])
         if kin is None and not prev.pronoun:  # `said her former student, Dana Price`: resolved to the name,
             kin, resolved = _KIN_DESCRIPTION.match(self.text, prev.start, prev.end), (prev.start, prev.end)  # kin so
+        if kin is None and prev.pronoun:  # `she` after `Her daughter, Lisa, said`: resolved to the name set off
+            kin, resolved = next(((k, (p.start, p.end)) for p, r in self.speakers if r == resolved and not p.pronoun
+                                  and p.start < prev.start
+                                  and (k := _KIN_DESCRIPTION.match(self.text, p.start, p.end)) is not None),
+                                 (None, resolved))
         if kin is None or _PARAGRAPH_BREAK.search(self.text, prev.end, m.start) is None \
                 or POSSESSIVE_PRONOUNS[kin.group(1).lower()][1] != m.gender \
                 or GENDERED.get(kin.group(2).lower(), m.gender if kin.group(2).lower() in TIE_NOUNS else None) != m.gender:
@@ -1969,7 +1984,7 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "joins a name, an owner's noun for one person, with a name after it or not, or a plural noun, both are its "
          "words: `Ruiz and Lee thanked ...` then `they` is `Ruiz and Lee`; `Dan Price and his wife Lucy`, `Police "
          "and firefighters`; a plural noun for people opening a sentence before a past form is plural too, "
-         "unparsed, and so is a count of them: `Students marched ...`, `Hundreds of students marched ...`, for `they`; "
+         "unparsed, and so is a count of them: `Students marched ...`, `Hundreds of students marched ...`, `Thousands of people have ...`, for `they`; "
          "`he` or `she` is the one of two names whose words give its gender, the other's the "
          "other: `Ann Ruiz and Tom Lee met.` then `he` is Tom Lee; or the one whose words give no gender where the "
          "other's give the other, no body's name: `Police chief Tom Vale and Mayor Jo Hart spoke.` then `she` is "
