@@ -558,6 +558,9 @@ _OWNED_WORDS = regex.compile(r"(?:\s+([\p{Ll}-]+)){1,3}")  # `Brazil's central b
 # person (`Ruiz and her deputy`: group 2, checked against `_PERSON_HEADS`) and the name after it (`and his wife
 # Lucy`), or a plural noun (`Police and firefighters`, `Hart and her aides`: group `plural`), before a word in
 # lower case.
+# A member of a joint subject `_member` splits: capitalised words, a title's words in lower case among them
+# (`Police chief Tom Vale`), ending in a capitalised one.
+_MEMBER_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:[\p{L}\p{M}.'’-]+\s+)*\p{Lu}[\p{L}\p{M}'’-]+")
 _PAIRED_NAME = regex.compile(r"\s+and\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+"
                              r"|(?:(?:his|her|their|the|its)\s+)?(?P<plural>(?!(?:this|has|was|does|hers|theirs)\b)\p{Ll}[\p{L}-]+[^s\W]s)"
                              r"|(?:his|her|their)\s+(\p{Ll}[\p{L}-]*)(?:,?\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}"
@@ -699,19 +702,29 @@ def _plural_then_past(after: str, then: str) -> bool:
         and (low in AUXILIARIES or low in IRREGULAR_PASTS or low.endswith("ed"))
 
 
+def _past_or_auxiliary(word: str) -> bool:
+    """Whether a word in lower case is a past form or an auxiliary (`marched`, `went`, `have`)."""
+    low = word.lower()
+    return word[:1].islower() and (low in AUXILIARIES or low in IRREGULAR_PASTS or low.endswith("ed"))
+
+
 # `Hundreds of students`, `Dozens of angry farmers` opening a sentence: a count (lexicon PARTITIVES), `of`, up to
 # two lower-case words and a plural noun, group 2, before a lower-case word (its verb, group 3).
-_COUNTED = regex.compile(r"(\p{Lu}\p{Ll}+)\s+of\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+s)\s+(\p{Ll}+)")
+# (a plural not in `-s` too, lexicon PLURAL_ONLY_NOUNS: `Thousands of people have ...`)
+_COUNTED = regex.compile(r"(\p{Lu}\p{Ll}+)\s+of\s+(?:\p{Ll}+\s+){0,2}?(\p{Ll}+s|"
+                         + "|".join(sorted(PLURAL_ONLY_NOUNS - {"cattle"})) + r")\s+(\p{Ll}+)")
 
 
 def _counted_people(text: str, start: int, end: int) -> Mention | None:
     """`Hundreds of students marched to the hall.`: a count of people (`Hundreds`, `Dozens`, `Thousands`: lexicon
-    PARTITIVES, in the plural) and `of` a plural noun for people or bodies (`_description_head`) opening the
+    PARTITIVES, in the plural) and `of` a plural noun for people or bodies (`_description_head`; one not in `-s`
+    too: `Thousands of people`) opening the
     sentence before its verb (a past form or an auxiliary: `marched`, `have`) is the subject: plural, for `they`
     (`"Bring back Okafor!" they chanted.`); never `he`, `she` nor `it`."""
     m = _COUNTED.match(text, start, end)
     if m is None or m.group(1).lower() not in PARTITIVES or not m.group(1).lower().endswith("s") \
-            or not _description_head(m.group(2), "plur") or not _plural_then_past(m.group(2), m.group(3)):
+            or not (_description_head(m.group(2), "plur") and _plural_then_past(m.group(2), m.group(3))
+                    or m.group(2) in PLURAL_ONLY_NOUNS and _past_or_auxiliary(m.group(3))):
         return None
     return Mention(m.start(), m.end(2), "plur", None, False)
 
@@ -1258,20 +1271,26 @@ class Resolver:
         return None
 
     def _member(self, prev: Mention, m: Mention) -> tuple[int, int] | None:
-        """`Ann Ruiz and Tom Lee met in 2019.` then `"...," he said`: of two names `and` joins, the one whose
+        """`Ann Ruiz and Tom Lee met in 2019.` then `"...," he said`: of two names `and` joins (a title in lower case
+        among its words: `Police chief Tom Vale`), the one whose
         words give the gender of `he` or `she`, where the other's give the other gender; or the one not passed
         over (`_passing_over`: one who replies is not the one replied to), neither of another gender."""
         if m.gender not in ("masc", "fem"):
             return None
         phrase = self.text[prev.start:prev.end]
         parts = phrase.split(" and ")
-        if len(parts) != 2 or not all(regex.fullmatch(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)+\p{Lu}[\p{L}\p{M}'’-]+", p)
+        if len(parts) != 2 or not all(_MEMBER_NAME.fullmatch(p) and all(w in ROLE_WORDS | _PERSON_HEADS for w in
+                                                                     regex.findall(r"\b\p{Ll}+\b", p))
                                       for p in parts):
-            return None
+            return None  # (a title in lower case within a member: `Police chief Tom Vale and Mayor Jo Hart`)
         genders = [gender_of(p.split()) for p in parts]
+        other = "fem" if m.gender == "masc" else "masc"
         if self.passed in parts and genders[parts.index(self.passed)] in (None, m.gender) \
                 and genders[1 - parts.index(self.passed)] in (None, m.gender):
             i = 1 - parts.index(self.passed)  # (`Ruth Dahl and Ann Berg` then `"...," Berg said.` / `"...," she replied`)
+        elif sorted(genders, key=str) == sorted([other, None], key=str) and not any(
+                w.lower() in ORGANISATION_WORDS for w in parts[genders.index(None)].split()):
+            i = genders.index(None)  # `Tom Vale and Jo Hart` then `she`: the one who may be she (not `Acme Corp`)
         elif set(genders) != {"masc", "fem"}:
             return None
         else:
@@ -1968,9 +1987,11 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "joins a name, an owner's noun for one person, with a name after it or not, or a plural noun, both are its "
          "words: `Ruiz and Lee thanked ...` then `they` is `Ruiz and Lee`; `Dan Price and his wife Lucy`, `Police "
          "and firefighters`; a plural noun for people opening a sentence before a past form is plural too, "
-         "unparsed, and so is a count of them: `Students marched ...`, `Hundreds of students marched ...`, for `they`; "
+         "unparsed, and so is a count of them: `Students marched ...`, `Hundreds of students marched ...`, `Thousands of people have ...`, for `they`; "
          "`he` or `she` is the one of two names whose words give its gender, the other's the "
-         "other: `Ann Ruiz and Tom Lee met.` then `he` is Tom Lee), but for a "
+         "other: `Ann Ruiz and Tom Lee met.` then `he` is Tom Lee; or the one whose words give no gender where the "
+         "other's give the other, no body's name: `Police chief Tom Vale and Mayor Jo Hart spoke.` then `she` is "
+         "Mayor Jo Hart, a title in lower case among a name's words too), but for a "
          "name given in full before (`Ann Ruiz spoke.` then `Ruiz and her aides left.`) and for `and` joining two "
          "capitalised qualifiers of one title before one name (`Former Rovers and Wales striker Tom Vale signed`); "
          "unparsed, a capitalised word before a word in `-s` and a past form or auxiliary modifies a plural noun "
@@ -1989,6 +2010,8 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   '"Unacceptable," he said.', "Unacceptable,", "he"),
           Example('On a cold morning in May, Maria Lind stands on the pier.\n\n"There were 400 of us," she said.',
                   "There were 400 of us,", "she"),
+          Example('Police chief Tom Vale and Mayor Jo Hart spoke at the meeting. "We will rebuild the bridge," she '
+                  'said.', "We will rebuild the bridge,", "she"),
           Example('Dr. Ann Ruiz ran the night ward.\n\n"The lights went out," the director said.\n\n'
                   'Ruiz leaned forward as she spoke. "We carried them down," she said.', "We carried them down,", "she"),
           Example('Northwind Rovers issued a statement on Monday.\n\n"We will win," the coach said.\n\n'

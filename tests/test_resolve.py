@@ -867,3 +867,32 @@ def test_kin_owner(extractor, text: str, quote: str, name: str) -> None:
     found = [q for q in extractor.extract(text) if q.text == quote]
     assert len(found) == 1 and found[0].speaker_resolved is not None, found
     assert found[0].speaker_resolved.text == name
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # of a joint subject, the member that may be `she` where the other is a man (a title in lower case too)
+    ('Police chief Tom Vale and Mayor Jo Hart spoke at the meeting. "We will rebuild the bridge," she said.',
+     "We will rebuild the bridge,", "Mayor Jo Hart"),
+    ('Tom Vale and Jo Hart spoke at the meeting. "We will rebuild the bridge," she said.',
+     "We will rebuild the bridge,", "Jo Hart"),
+    # either may be `he`, neither `she` of two women's names or a body's: no one
+    ('Tom Vale and Jo Hart spoke at the meeting. "We will rebuild the bridge," he said.',
+     "We will rebuild the bridge,", None),
+    ('Ann Ruiz and Jo Hart spoke at the meeting. "We will rebuild the bridge," she said.',
+     "We will rebuild the bridge,", None),
+    ('Tom Vale and Acme Corp signed the deal. "We will rebuild the bridge," she said.',
+     "We will rebuild the bridge,", None),
+    # a count of people in a plural not in `-s` is `they`; with no verb after it, no subject
+    ('Thousands of people have signed the petition. "We want clean water," they said.',
+     "We want clean water,", "Thousands of people"),
+    ('Hundreds of children marched to the hall. "We want clean water," they said.',
+     "We want clean water,", "Hundreds of children"),
+    ('Thousands of people. "We want clean water," they said.', "We want clean water,", None),
+])
+def test_a_joint_subject_or_a_count_of_people(extractor, text: str, quote: str, name: str | None) -> None:
+    """`Tom Vale and Jo Hart spoke.` then `she`: the member whose words do not make him a man; `Thousands of
+    people have signed.` then `they`: the count."""
+    found = [q for q in extractor.extract(text) if q.text == quote]
+    assert len(found) == 1, found
+    resolved = found[0].speaker_resolved
+    assert (resolved.text if resolved is not None else None) == name
