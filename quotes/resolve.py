@@ -1555,9 +1555,10 @@ class Resolver:
         kin = _KIN_DESCRIPTION.match(self.text, resolved[0], resolved[1])
         if kin is None and not prev.pronoun:  # `said her former student, Dana Price`: resolved to the name,
             kin, resolved = _KIN_DESCRIPTION.match(self.text, prev.start, prev.end), (prev.start, prev.end)  # kin so
-        if kin is None and (kin := _KIN_SET_OFF.search(self.text, max(0, resolved[0] - _KIN_SET_OFF_CHARS),
-                                                       resolved[0])) is not None:
-            resolved = (kin.start(), resolved[1])  # `she` resolved to `Lisa` of `Her daughter, Lisa, said`
+        set_off = _KIN_SET_OFF.search(self.text, max(0, resolved[0] - _KIN_SET_OFF_CHARS), resolved[0]) \
+            if kin is None else None
+        if set_off is not None:  # `she` resolved to `Lisa` of `Her daughter, Lisa, said`
+            kin, resolved = set_off, (set_off.start(), resolved[1])
         if kin is None or _PARAGRAPH_BREAK.search(self.text, prev.end, m.start) is None \
                 or POSSESSIVE_PRONOUNS[kin.group(1).lower()][1] != m.gender \
                 or GENDERED.get(kin.group(2).lower(), m.gender if kin.group(2).lower() in TIE_NOUNS else None) != m.gender:
