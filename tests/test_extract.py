@@ -3414,6 +3414,19 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
       ("direct", "And the bridges?", "Host"), ("direct", "Those too.", "Mayor Ruiz")]),
     ("h198-tally-no-question-nothing", "Results by county.\n\nLee: 547 votes.\n\nKim: 302.\n\nLee: 12 votes.\n\n"
      "Kim: 40 votes.", []),
+    # noun reports (h201): `announcement` names a saying; a `that` clause whose gap the noun fills is a
+    # relative clause, no report; a report above the noun keeps its clause
+    ("h201-announcement-opening", "The league's announcement that he would be suspended came a day later.",
+     [("indirect", "that he would be suspended", "The league")]),
+    ("h201-claim-gap-object-nothing", "Voters rejected her claim that he made.", []),
+    ("h201-promise-gap-object-nothing", "Voters doubted her promise that she broke.", []),
+    ("h201-claim-with-object-stays", "Critics rejected his claim that he made a mistake.",
+     [("indirect", "that he made a mistake", "his")]),
+    ("h201-outer-report-kept", "The senator blamed reporters for making a fuss over the mayor's claim that taxes "
+     "would fall.", [("indirect", "reporters for making a fuss over the mayor's claim that taxes would fall",
+                      "The senator")]),
+    ("h201-coordinated-verb-no-gap", "Critics doubted her claim that she never sent or received secret files.",
+     [("indirect", "that she never sent or received secret files", "her")]),
 ]
 
 
