@@ -4680,6 +4680,10 @@ def _noun_cue(sentence: int, s: Parsed, w: Word) -> Cue | None:
                    content_rule="noun-cue")
     clause = s.words[mark.head]
     end = s.span(clause)[1]
+    own = [x for x in s.words[mark.index + 1:] if x.end <= end]
+    if not opens and mark.text.lower() == "that" and clause.upos == "VERB" and _saying_gap(own, clause, w) \
+            and not any(k.deprel in ("obj", "ccomp", "xcomp", "conj") for k in s.kids[clause.index]):
+        return None  # `Voters rejected her claim that he made`: the noun fills the gap of its relative clause
     if opens:
         said = _subject_clause_end(s, mark, s.words[-1].end)
         own = [x for x in s.words[mark.index + 1:] if x.end <= said]
@@ -11925,7 +11929,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "verb closing the clause marks what may happen, no relative clause: `His claim that the plant would close`; "
          "`break` or `keep` closes one only on a commitment: `the promise that he broke`, not `Her warning that the levee "
          "could break`; a past that is no participle, with its object, is the sentence's own predicate: `The senator's "
-         "pledge to cut taxes drew applause`).",
+         "pledge to cut taxes drew applause`; a `that` clause whose verb takes a saying with no object is a relative "
+         "clause wherever the noun stands: `Voters rejected her claim that he made`).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
                   "the mayor", parse=_NOUN_CUE_UD),
@@ -11953,7 +11958,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("He ignored her warning that the levee could break.", "that the levee could break", "her"),
           Example("Her warning that the levee could break was ignored.", "that the levee could break", "Her"),
           Example("His claim that the plant would close was false.", "that the plant would close", "His"),
-          Example("The senator's pledge to cut taxes drew loud applause.", "to cut taxes", "The senator")),
+          Example("The senator's pledge to cut taxes drew loud applause.", "to cut taxes", "The senator"),
+          Example("Fans cheered the league's announcement that the final would be replayed.",
+                  "that the final would be replayed", "the league")),
          parse="noun-cue"),
     Rule("made-promise", "cue", "`The mayor made a promise to fix the roads`: a noun naming a saying, with no "
          "possessive owner, right before the `that` or `to` opening what was said, as the object of a verb by "

@@ -473,6 +473,7 @@ NOUN_CUES: dict[str, frozenset[str]] = {
     "case": frozenset({"that"}),  # `made the case that the bridge should be rebuilt`
     **{f: frozenset({"that"}) for f in ("submission", "submissions")},  # `the Crown's submission that ...` (courts)
     **{f: frozenset({"that"}) for f in ("denial", "denials")},  # `his denial that ...`
+    **{f: frozenset({"that"}) for f in ("announcement", "announcements")},  # `the league's announcement that ...`
 }
 # Of those, the nouns that name a saying only as what a verb of making gives (`made the case that ...`):
 # after an owner alone they name no saying (`to bolster his case that ...`: an argument he has, not made here).

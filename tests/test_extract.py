@@ -3441,6 +3441,19 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("h203-naming-verb-after-set-off-name", 'The COP29 host, Azerbaijan, called oil and gas "a gift of God".',
      [("mixed", 'oil and gas "a gift of God"', "The COP29 host, Azerbaijan")]),
     ("h203-named-group-still-nothing", 'A group called "Friends of the Park" formed.', []),
+    # noun reports (h201): `announcement` names a saying; a `that` clause whose gap the noun fills is a
+    # relative clause, no report; a report above the noun keeps its clause
+    ("h201-announcement-opening", "The league's announcement that he would be suspended came a day later.",
+     [("indirect", "that he would be suspended", "The league")]),
+    ("h201-claim-gap-object-nothing", "Voters rejected her claim that he made.", []),
+    ("h201-promise-gap-object-nothing", "Voters doubted her promise that she broke.", []),
+    ("h201-claim-with-object-stays", "Critics rejected his claim that he made a mistake.",
+     [("indirect", "that he made a mistake", "his")]),
+    ("h201-outer-report-kept", "The senator blamed reporters for making a fuss over the mayor's claim that taxes "
+     "would fall.", [("indirect", "reporters for making a fuss over the mayor's claim that taxes would fall",
+                      "The senator")]),
+    ("h201-coordinated-verb-no-gap", "Critics doubted her claim that she never sent or received secret files.",
+     [("indirect", "that she never sent or received secret files", "her")]),
 ]
 
 
