@@ -696,10 +696,10 @@ def _plural_then_past(after: str, then: str) -> bool:
     """`Angry farmers blocked ...`, `Local residents have ...`: a plural noun for people in `-s` after a
     capitalised word opening its sentence, then a past form or an auxiliary, is the subject with its verb:
     the capitalised word only modifies it (unparsed; not `Ruiz has been`, `Ruiz seems tired`)."""
-    low, single = then.lower(), after[:-1]
-    return after.endswith("s") and not after.endswith(("ss", "'s", "’s")) and then[:1].islower() \
+    single = after[:-1]
+    return after.endswith("s") and not after.endswith(("ss", "'s", "’s")) \
         and after.lower() not in AUXILIARIES and (single.lower() in _PERSON_HEADS or _agent(single)) \
-        and (low in AUXILIARIES or low in IRREGULAR_PASTS or low.endswith("ed"))
+        and _past_or_auxiliary(then)
 
 
 def _past_or_auxiliary(word: str) -> bool:
