@@ -128,10 +128,11 @@ def _colon_cue_after(text: str, cue: Cue, cues: Sequence[Cue], q: Quoted, openin
     responded: "..."`: the outer report's, as `_nested_report` has it)."""
     if cue.span[1] > q.start:
         return False
-    colon = text[:opening].rstrip()
-    if not colon.endswith(":"):
+    colon_at = opening - 1  # back over the spaces before the opening mark, not copying the text before it
+    while colon_at >= 0 and text[colon_at].isspace():
+        colon_at -= 1
+    if colon_at < 0 or text[colon_at] != ":":
         return False
-    colon_at = len(colon) - 1
     for o in cues:
         if o is cue or o.speaker is None or _relative_speaker(o) or not cue.span[1] <= o.span[0] < o.span[1] <= colon_at:
             continue
@@ -1171,7 +1172,7 @@ def _set_off_cut(text: str, speaker: tuple[int, int]) -> tuple[int, int]:
     clause, and after a capitalised name any description in lower case (`Kevin, from Hull`), as the parse's
     speakers leave them (`_set_off_after_name`); a name set off after a role stays (`the landlady, Mrs Lee`)."""
     start, end = speaker
-    for m in regex.finditer(r",", text[:end], pos=start):
+    for m in regex.finditer(r",", text, pos=start, endpos=end):
         rest = text[m.start():end]
         if _SET_OFF_AGE.match(rest) or _SET_OFF_DESCRIPTION.match(rest) or (
                 _SET_OFF_AFTER_NAME.match(rest) and regex.search(r"\b\p{Lu}", text[start:m.start()])):

@@ -73,7 +73,7 @@ def _noun_phrase_end(text: str, start: int, end: int) -> int:
         named = word[:1].isupper() and prev is not None and prev[:1].isupper()  # `The Washington Post`
         if not restricted and m.start() > start and (word.lower() in AUXILIARIES or cue_form(word) and not named):
             return m.start()
-        restricted = restricted or _restricting_relative(text, m, prev)
+        restricted = restricted or _restricting_relative(text, m, last)
         if prev is not None and text[m.start() - 2:m.start()] == ", " and _aside_opener(word):
             return m.start() - 2  # `one resident, who asked not to be named,`: the aside describes them
         prev, last = word, m
@@ -82,12 +82,14 @@ def _noun_phrase_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _restricting_relative(text: str, m: regex.Match, prev: str | None) -> bool:
+def _restricting_relative(text: str, m: regex.Match, prev: regex.Match | None) -> bool:
     """`a 27-year-old woman who asked not to be identified told Reuters`: `who` (or `whom`) right after a
-    common noun in lower case, with no comma between, opens a relative clause that restricts the noun and
-    is part of the speaker, to the cue: its verbs (`asked`) and auxiliaries (`be`) are not the cue's."""
-    return m.group().lower() in ("who", "whom") and prev is not None and prev.islower() and prev.isalpha() \
-        and text[m.start() - 1:m.start()] == " " and not text[:m.start()].rstrip().endswith(",")
+    common noun in lower case (the word `prev` matched), with no comma between, opens a relative clause that
+    restricts the noun and is part of the speaker, to the cue: its verbs (`asked`) and auxiliaries (`be`) are
+    not the cue's."""
+    return m.group().lower() in ("who", "whom") and prev is not None and prev.group().islower() \
+        and prev.group().isalpha() and text[m.start() - 1:m.start()] == " " \
+        and not text[prev.end():m.start()].rstrip().endswith(",")
 
 
 def _aside_opener(word: str) -> bool:
