@@ -131,13 +131,12 @@ _NEXT_WORD = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b")  # `Verizon said`
 _AGE_WORD = regex.compile(r"\d{1,3}-year-old")
 _PARAGRAPH_BREAK = regex.compile(r"\n\s*")
 # `his brother`, `her eldest daughter`, `his younger half-brother`: an owner's pronoun, up to two lower-case words,
-# then a noun for kin (lexicon FAMILY_NOUNS).
-_KIN_DESCRIPTION = regex.compile(r"(?i:(his|her))\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?("
-                                 + "|".join(sorted(FAMILY_NOUNS | TIE_NOUNS, key=len, reverse=True)) + r")\b")
-# The same kin description set off right before a name (`Her daughter, ` before `Lisa`): group 1 the owner's
-# pronoun, group 2 the kin noun.
-_KIN_SET_OFF = regex.compile(r"\b(?i:(his|her))\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?("
-                             + "|".join(sorted(FAMILY_NOUNS | TIE_NOUNS, key=len, reverse=True)) + r"),\s+\Z")
+# then a noun for kin (lexicon FAMILY_NOUNS): group 1 the owner's pronoun, group 2 the kin noun.
+_KIN = (r"(?i:(his|her))\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?("
+        + "|".join(sorted(FAMILY_NOUNS | TIE_NOUNS, key=len, reverse=True)) + r")")
+_KIN_DESCRIPTION = regex.compile(_KIN + r"\b")
+# The same kin description set off right before a name (`Her daughter, ` before `Lisa`).
+_KIN_SET_OFF = regex.compile(r"\b" + _KIN + r",\s+\Z")
 _KIN_SET_OFF_CHARS = 60  # the most characters such a description takes (`his younger half-brother, `)
 _NAME_SUFFIX = regex.compile(r",?\s(?:Jr\.|Sr\.|II\b|III\b|IV\b)")
 _AGE_AFTER = regex.compile(r",\s+(\d{1,3}),")
