@@ -2446,12 +2446,15 @@ def _inscription(text: str, q: Quoted, sentence: Sentence, parsed: Sequence[Word
         (sentence.start + verb.start(), sentence.start + verb.end())
 
 
+_MODIFIED_INSCRIBED_REACH = 9  # the search stops short of this many words back from the one before `read` (`A sign taped ...`)
+
+
 def _modified_inscribed(between: str, words: Sequence[regex.Match[str]], last: int) -> int | None:
     """`A sign taped to the classroom door read "..."`, `The banner outside the gym read "..."`: the word index of
     a noun of a written thing (`INSCRIBED`) after a determiner, followed up to word `last` (the one before `read`),
     with no punctuation between, by a phrase that modifies it: a preposition's phrase, or a past participle and
     one; else None."""
-    for k in range(last - 1, max(0, last - 9), -1):
+    for k in range(last - 1, max(0, last - _MODIFIED_INSCRIBED_REACH), -1):
         if between[words[k].end():words[k + 1].start()].strip():
             return None
         if words[k].group().lower() in INSCRIBED:
