@@ -1125,13 +1125,19 @@ def _quoted_as(s: Parsed, verb: Word) -> Word | None:
     if verb.lemma in QUOTING_VERBS and any(k.xpos == "VBG" and _is_cue_verb(k) and any(
             c.text.lower() == "as" for c in s.kids[k.index]) for k in s.kids[verb.index]):
         host = verb  # `was quoted as saying that ...` with the clause hung from `quoted`: the same one speaks
-        return _passive_subject(s, host) or next((k for k in s.kids[host.index] if k.deprel == "obj"), None)
+        return _passive_subject(s, host) or _quoted_object(s, host)
     if verb.xpos != "VBG" or verb.head < 0 or not any(k.text.lower() == "as" for k in s.kids[verb.index]):
         return None
     host = s.words[verb.head]
     if host.lemma not in QUOTING_VERBS:
         return None
-    return _passive_subject(s, host) or next((k for k in s.kids[host.index] if k.deprel == "obj"), None)
+    return _passive_subject(s, host) or _quoted_object(s, host)
+
+
+def _quoted_object(s: Parsed, verb: Word) -> Word | None:
+    """The one a verb of quoting quotes: its object (`quoted him as saying`, whatever the parse called
+    the pronoun: `obj` or `iobj`)."""
+    return next((k for k in s.kids[verb.index] if k.deprel in ("obj", "iobj")), None)
 
 
 def _set_off_subject(s: Parsed, verb: Word) -> Word | None:
@@ -6117,15 +6123,20 @@ def _occasion_phrase(s: Parsed, lo: int, hi: int) -> bool:
     """Whether words [lo, hi) are a phrase of the occasion or means of speaking: opened by `in` or `during`
     with a noun naming what the words were said in (`OCCASION_NOUNS`: `in a letter to its members`), or by a
     preposition of means (`MEANS_PREPOSITIONS`) whatever its noun (`through its attorney Ann Ruiz`), and no
-    verb."""
+    verb but a participle after that noun that tells how the words went out (`in comments carried by the
+    state news agency`, `in remarks broadcast on television`); `at` opens one too (`at a news conference`)."""
     words = s.words
-    if lo >= hi or any(w.upos in ("VERB", "AUX") for w in words[lo:hi]):
+    if lo >= hi:
         return False
     first = words[lo].text.lower()
+    noun = next((w.index for w in words[lo + 1:min(hi, lo + 1 + _OCCASION_REACH)]
+                 if w.text.lower() in OCCASION_NOUNS and w.upos == "NOUN"), None)
+    if any(w.upos in ("VERB", "AUX") and not (noun is not None and w.upos == "VERB" and w.index > noun and (
+            w.xpos in ("VBN", "VBG") or w.index == noun + 1)) for w in words[lo:hi]):  # `remarks broadcast`: whatever its tag
+        return False
     if first in MEANS_PREPOSITIONS:
         return any(w.upos in _NAMES for w in words[lo + 1:hi])
-    return first in ("in", "during") and any(w.text.lower() in OCCASION_NOUNS and w.upos == "NOUN"
-                                             for w in words[lo + 1:min(hi, lo + 1 + _OCCASION_REACH)])
+    return first in ("in", "during", "at") and noun is not None
 
 
 def _set_off_participle(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
@@ -12130,6 +12141,29 @@ _RELATIVE_WHO_UD = """
 
 SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the first rule that answers wins.",
                  rules=(
+    Rule("quoted-as", "subject", "`The minister was quoted by Reuters as saying ...`: under a verb of quoting, "
+         "the one quoted says it (the passive subject, or the object), not the one who quotes, whose subject the "
+         "verb of quoting has (asked first: `\"...,\" the general was quoted by the agency as saying` gives the general, not the agency); also when the parse hangs what was said from the "
+         "verb of quoting itself (`was quoted as saying that ...`, `\"...,\" the agency quoted the minister as saying`); "
+         "what was said then opens after the participle, not at the one quoted (`quoted the minister as saying: "
+         "\"...\"`: a direct quotation, no mixed one holding the name).",
+         _quoted_as,
+         (Example("The minister was quoted by a news agency as saying the talks had failed.",
+                  "the talks had failed", "The minister"),
+          Example("A news agency quoted the minister as saying the talks had failed.",
+                  "the talks had failed", "the minister"),
+          Example("The former minister was quoted as saying that the deal was a betrayal.",
+                  "that the deal was a betrayal", "The former minister"),
+          Example('"The border will stay shut," a news agency quoted the minister as saying.',
+                  "The border will stay shut,", "the minister"),
+          Example('A news agency quoted the minister as saying: "The border will stay shut."',
+                  "The border will stay shut.", "the minister"),
+          Example("The border will stay shut, a news agency quoted the minister as saying on Friday.",
+                  "The border will stay shut", "the minister"),
+          Example('"The army will respond," the general was quoted by the state news agency as saying.',
+                  "The army will respond,", "the general"),
+          Example("State news agency IRNA quoted him as saying that talks would resume next week.",
+                  "that talks would resume next week", "him"))),
     Rule("passive-agent", "subject", "`was told by X`, `When asked by X whether ...`: the passive agent (not a "
          "means: `said by telephone`; a title right before a name the parse hung apart gives the name: `asked by "
          "committee chairman Mel Stride`; after `accuse` and its kind, an `of` phrase that no `the`, owner or "
@@ -12338,25 +12372,6 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          (Example('The issue came up after Ruiz, asked about the deaths, said, "I think our city does plenty of '
                   'harm too."', "the deaths", None),
           Example("Trump, asked about the report, said it was false.", "the report", None))),
-    Rule("quoted-as", "subject", "`The minister was quoted by Reuters as saying ...`: under a verb of quoting, "
-         "the one quoted says it (the passive subject, or the object), not the one who quotes, whose subject the "
-         "verb of quoting has (asked before `nominal-subject`); also when the parse hangs what was said from the "
-         "verb of quoting itself (`was quoted as saying that ...`, `\"...,\" the agency quoted the minister as saying`); "
-         "what was said then opens after the participle, not at the one quoted (`quoted the minister as saying: "
-         "\"...\"`: a direct quotation, no mixed one holding the name).",
-         _quoted_as,
-         (Example("The minister was quoted by a news agency as saying the talks had failed.",
-                  "the talks had failed", "The minister"),
-          Example("A news agency quoted the minister as saying the talks had failed.",
-                  "the talks had failed", "the minister"),
-          Example("The former minister was quoted as saying that the deal was a betrayal.",
-                  "that the deal was a betrayal", "The former minister"),
-          Example('"The border will stay shut," a news agency quoted the minister as saying.',
-                  "The border will stay shut,", "the minister"),
-          Example('A news agency quoted the minister as saying: "The border will stay shut."',
-                  "The border will stay shut.", "the minister"),
-          Example("The border will stay shut, a news agency quoted the minister as saying on Friday.",
-                  "The border will stay shut", "the minister"))),
     Rule("plural-tagged-verb", "subject", "`..., though aides concede the numbers are tight`: a finite cue (or a "
          "base form hung on that word: `and aides concede`) with no subject right after a bare `-s` word the tagger took for a verb, after a conjunction, a comma or the "
          "sentence's start, or after a quotation handed over with its comma (`\"...,\" aides said`): two finite verbs "
@@ -12854,15 +12869,20 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "and a singular noun is the `all` of what was said, no quantifier of the speaker (`all the senators` "
          "stays whole).", _fused_all,
          (Example('"No comment," was all the spokesman would say.', "No comment,", "the spokesman"),)),
-    Rule("set-off-occasion", "span", "`The ministry, in a statement, said`: a phrase opened by `in` or `during` "
-         "whose noun names what the words were said in (a statement, an interview, a letter), set off by commas "
-         "right before the verb, is the occasion: no part of the speaker; so is a phrase opened by a preposition "
+    Rule("set-off-occasion", "span", "`The ministry, in a statement, said`: a phrase opened by `in`, `during` "
+         "or `at` whose noun names what the words were said in (a statement, an interview, a letter, a news "
+         "conference; a participle after it may tell how they went out: `in comments carried by the state news "
+         "agency`), set off by commas right before the verb, is the occasion: no part of the speaker; so is a phrase opened by a preposition "
          "of means (`MEANS_PREPOSITIONS`: `The board, through its attorney Ann Ruiz, said`), whatever its noun.",
          _set_off_occasion,
          (Example("The railway union, in a letter to its members, said the strike would go ahead.",
                   "the strike would go ahead", "The railway union"),
           Example("The school board, through its attorney Ann Ruiz, said it would appeal the ruling.",
-                  "it would appeal the ruling", "The school board"))),
+                  "it would appeal the ruling", "The school board"),
+          Example("The minister, in comments carried by the state news agency, said the ban would stay.",
+                  "the ban would stay", "The minister"),
+          Example("The minister, in remarks broadcast on television, said the ban would stay.",
+                  "the ban would stay", "The minister"))),
     Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
          "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it (a "
          "name set off after the phrase's agent is the agent's, within it: `The Governor, Mr Ade Bello, represented "

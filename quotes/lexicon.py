@@ -635,6 +635,8 @@ OCCASION_NOUNS = SPEAKING_TEXTS | frozenset({"statement", "interview", "remarks"
 COURT_OCCASION_NOUNS = frozenset({"judgment", "judgement", "ruling", "evidence", "submission", "submissions",
                                   "findings", "summing-up", "decision"})
 OCCASION_NOUNS = OCCASION_NOUNS | COURT_OCCASION_NOUNS
+# ... and what wire copy says words came in (`in comments carried by the agency`, `in a readout of the call`).
+OCCASION_NOUNS = OCCASION_NOUNS | {"comments", "readout"}
 # What is won, not said, when it is claimed (`claimed the nomination`, `claim the seat`): the prize a
 # contest gives.  `claimed victory` (saying one has won) and `claimed responsibility` are reports.
 CLAIMED_PRIZES = frozenset({"nomination", "seat", "title", "crown", "throne", "prize", "trophy", "medal",

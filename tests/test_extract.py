@@ -3453,7 +3453,28 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "would fall.", [("indirect", "reporters for making a fuss over the mayor's claim that taxes would fall",
                       "The senator")]),
     ("h201-coordinated-verb-no-gap", "Critics doubted her claim that she never sent or received secret files.",
-     [("indirect", "that she never sent or received secret files", "her")]),
+     [("indirect", "that she never sent or received secret files", "her")]),    # wire copy (h210): the one quoted speaks, not the outlet quoting; a set-off phrase of where or how it
+    # was said between the speaker and the cue is no part of the speaker
+    ("h210-quoted-by-agency-as-saying", '"The army will respond," the general was quoted by the RIA news agency as '
+     'saying.', [("direct", "The army will respond,", "the general")]),
+    ("h210-quoted-pronoun-as-saying", "State news agency IRNA quoted him as saying that talks would resume next week.",
+     [("indirect", "that talks would resume next week", "him")]),
+    ("h210-cited-by-as-saying", "The spokesman was cited by Interfax as saying that the talks had stalled.",
+     [("indirect", "that the talks had stalled", "The spokesman")]),
+    ("h210-quoted-as-saying-by", "The minister was quoted as saying by Interfax that the gas would keep flowing.",
+     [("indirect", "that the gas would keep flowing", "The minister")]),
+    ("h210-set-off-comments-carried", "The minister, in comments carried by the state news agency, said the ban "
+     "would stay.", [("indirect", "the ban would stay", "The minister")]),
+    ("h210-set-off-remarks-broadcast", "The minister, in remarks broadcast on television, said the ban would stay.",
+     [("indirect", "the ban would stay", "The minister")]),
+    ("h210-set-off-news-conference", "The mayor, at a news conference in the city hall, said the roads would reopen.",
+     [("indirect", "the roads would reopen", "The mayor")]),
+    ("h210-through-interpreter", '"We are ready to negotiate," the president said through an interpreter.',
+     [("direct", "We are ready to negotiate,", "the president")]),
+    ("h210-told-agency-by-telephone", '"The situation is under control," the governor told AFP by telephone.',
+     [("direct", "The situation is under control,", "the governor")]),
+    ("h210-anonymity-tail", '"We have no plans to withdraw," the official said, speaking on condition of anonymity '
+     'because he was not authorized to talk to the media.', [("direct", "We have no plans to withdraw,", "the official")]),
 ]
 
 
