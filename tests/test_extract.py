@@ -3475,6 +3475,14 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "The situation is under control,", "the governor")]),
     ("h210-anonymity-tail", '"We have no plans to withdraw," the official said, speaking on condition of anonymity '
      'because he was not authorized to talk to the media.', [("direct", "We have no plans to withdraw,", "the official")]),
+    ("h210-quoted-as-saying-by-outlet", '"We will not accept any ultimatum," the foreign minister was quoted as saying '
+     'by Interfax.', [("direct", "We will not accept any ultimatum,", "the foreign minister")]),
+    ("h210-outlet-quoted-colon", 'The governor\'s office quoted him as saying: "The fire is under control."',
+     [("direct", "The fire is under control.", "him")]),
+    ("h210-quoted-as-telling", "The Kremlin quoted the president as telling his guest that the sanctions were illegal.",
+     [("indirect", "that the sanctions were illegal", "the president")]),
+    ("h210-said-in-arabic", '"We will rebuild every house," the mayor said in Arabic.',
+     [("direct", "We will rebuild every house,", "the mayor")]),
 ]
 
 
