@@ -3454,6 +3454,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
                       "The senator")]),
     ("h201-coordinated-verb-no-gap", "Critics doubted her claim that she never sent or received secret files.",
      [("indirect", "that she never sent or received secret files", "her")]),
+    # local TV and police copy (h209): a station's name is the one told, whatever words and numbers make it up,
+    # and an adverb or a quote mark between the told clause's subject and its verb keeps the clause whole
+    ("h209-station-then-mixed-clause", 'Sims told Eyewitness News his client "is cooperating fully."',
+     [("mixed", 'his client "is cooperating fully."', "Sims")]),
+    ("h209-channel-number-station", "A neighbor told 7 News the couple often argued.",
+     [("indirect", "the couple often argued", "A neighbor")]),
+    ("h209-call-letters-number-station", "A neighbor told ABC 7 Eyewitness News the couple often argued.",
+     [("indirect", "the couple often argued", "A neighbor")]),
+    ("h209-listener-then-mixed-clause", 'The suspect told officers the gun "just went off."',
+     [("mixed", 'the gun "just went off."', "The suspect")]),
+    ("h209-number-of-people-listener", "He told 40 volunteers the search would resume at dawn.",
+     [("indirect", "the search would resume at dawn", "He")]),
+    ("h209-police-ranks-direct", '"We found the weapon in the trunk," Det. Sgt. Paul Kim said.',
+     [("direct", "We found the weapon in the trunk,", "Det. Sgt. Paul Kim")]),
+    ("h209-not-released-nothing", "Police have not released the name of the victim.", []),
+    ("h209-charged-with-nothing", "The driver was charged with driving under the influence.", []),
 ]
 
 
@@ -3722,6 +3738,11 @@ LISTENER_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("said-to-infinitive-stays", "Lee said to expect that the vote would pass.",
      [("to expect that the vote would pass", "Lee")]),
     ("promised-to-infinitive-stays", "Lee promised to police that area.", [("to police that area", "Lee")]),
+    # an adverb between the told clause's subject and its verb (h209)
+    ("h209-listener-adverb-before-verb", "Witnesses told deputies the driver apparently ran a red light.",
+     [("the driver apparently ran a red light", "Witnesses")]),
+    ("h209-station-adverb-before-verb", "Cpl. Ann Ruiz told KING 5 the road usually reopens by noon.",
+     [("the road usually reopens by noon", "Cpl. Ann Ruiz")]),
 ]
 
 
