@@ -8496,10 +8496,13 @@ def _named_listener(s: Parsed, verb: Word,
 
 def _call_sign(w: Word) -> bool:
     """`WXYZ`, `KTLA`, `WSB-TV`, `NPR`: one word in capitals of three letters or more (a station's call
-    sign or a network's initials, a band's suffix after a hyphen), a name whatever the tagger made it
+    sign or a network's initials, a band's suffix after a hyphen), or a site's address (`Patch.com`), a name
+    whatever the tagger made it
     (`told WXYZ the road ...` with `WXYZ` taken for a conjunction)."""
     letters = w.text.split("-")[0]
-    return len(letters) >= 3 and letters.isalpha() and letters.isupper()
+    site = w.text.rpartition(".")  # `Patch.com`, `KSL.com`: a site's address, one token (segment's)
+    return len(letters) >= 3 and letters.isalpha() and letters.isupper() \
+        or bool(site[0]) and site[0][:1].isalnum() and site[2] in ("com", "org", "net")
 
 
 # Small words within a programme's title (`Sunday with Laura Kuenssberg`, `Today in Parliament`).
@@ -13553,8 +13556,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "too: `some of her patients had`, or a bare noun: `inflation was`, then its finite verb), as "
          "`listener-clause` reads it; `&` between capitalised words is within the name (`Power & Politics`); one "
          "word in capitals of three letters or more is a name too, a station's call sign (`tells WXYZ the road ...`), "
-         "whatever the tagger made it; a channel's number may open the name before a capitalised word (`told 7 News "
-         "the couple ...`).",
+         "whatever the tagger made it, and so is a site's address (`told KSL.com the gunman ...`); a channel's "
+         "number may open the name before a capitalised word (`told 7 News the couple ...`).",
          _named_listener,
          (Example("The manager told BBC Sport the referee had made a terrible mistake.",
                   "the referee had made a terrible mistake", "The manager"),
@@ -13571,6 +13574,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("A spokesperson for the county tells WXYZ the road will reopen Monday.",
                   "the road will reopen Monday", "A spokesperson for the county"),
           Example("A neighbor told 7 News the couple often argued.", "the couple often argued", "A neighbor"),
+          Example("A witness told KSL.com the gunman wore a mask.", "the gunman wore a mask", "A witness"),
           Example("A neighbor told ABC 7 Eyewitness News the family rarely went out.", "the family rarely went out",
                   "A neighbor"))),
     Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "

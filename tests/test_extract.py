@@ -3470,6 +3470,13 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We found the weapon in the trunk,", "Det. Sgt. Paul Kim")]),
     ("h209-not-released-nothing", "Police have not released the name of the victim.", []),
     ("h209-charged-with-nothing", "The driver was charged with driving under the influence.", []),
+    # a site's address is one token and, after a verb of telling, the one told (h209)
+    ("h209-site-address-listener-mixed", 'A witness told Patch.com the gunman "looked calm."',
+     [("mixed", 'the gunman "looked calm."', "A witness")]),
+    ("h209-site-address-listener-that", "Police told NJ.com that the suspect was 19.",
+     [("indirect", "that the suspect was 19", "Police")]),
+    ("h209-site-address-direct", '"We were scared," a neighbor told NOLA.com.',
+     [("direct", "We were scared,", "a neighbor")]),
 ]
 
 
