@@ -8484,8 +8484,8 @@ def _named_listener(s: Parsed, verb: Word,
     joined = None  # where a small word within a programme's title first stood (`Sunday with Laura Kuenssberg`)
     while n < len(words):
         w = words[n]
-        if _capitalised(w):
-            n += 1
+        if _capitalised(w) or n == first and w.text.isdigit() and n + 1 < len(words) and _capitalised(words[n + 1]):
+            n += 1  # (`told 7 News the couple ...`: a station's channel number opening its name)
         elif n > first and (w.xpos == "POS" and n + 1 < len(words) and words[n + 1].text[:1].isupper()
                             or w.text.isdigit() and words[n - 1].text[:1].isupper()):
             n += 1  # `RTÉ's Morning Ireland`, `BBC Radio 4`: a possessive or a number within the name
@@ -8507,10 +8507,13 @@ def _named_listener(s: Parsed, verb: Word,
 
 def _call_sign(w: Word) -> bool:
     """`WXYZ`, `KTLA`, `WSB-TV`, `NPR`: one word in capitals of three letters or more (a station's call
-    sign or a network's initials, a band's suffix after a hyphen), a name whatever the tagger made it
+    sign or a network's initials, a band's suffix after a hyphen), or a site's address (`Patch.com`), a name
+    whatever the tagger made it
     (`told WXYZ the road ...` with `WXYZ` taken for a conjunction)."""
     letters = w.text.split("-")[0]
-    return len(letters) >= 3 and letters.isalpha() and letters.isupper()
+    site = w.text.rpartition(".")  # `Patch.com`, `KSL.com`: a site's address, one token (segment's)
+    return len(letters) >= 3 and letters.isalpha() and letters.isupper() \
+        or bool(site[0]) and site[0][:1].isalnum() and site[2] in ("com", "org", "net")
 
 
 # Small words within a programme's title (`Sunday with Laura Kuenssberg`, `Today in Parliament`).
@@ -8551,7 +8554,8 @@ def _listener_clause(s: Parsed, verb: Word,
         # `the decision had been made`: a noun phrase, then its finite verb; after a name, a bare noun and
         # its finite verb right after it too (`told the National Press Club inflation was easing`)
         verb_next = next((x for x in after[1:_LISTENER_REACH] if x.upos not in _RUN_WORDS and x.xpos != "POS"
-                          and x.text.lower() != "of"), None)  # (`some of her patients had waited`)
+                          and x.text.lower() != "of" and x.upos != "ADV" and x.text.strip(MARK_CHARS) != ""),
+                         None)  # (`some of her patients had waited`, `the couple often argued`, `his client "is`)
         verb_next = verb_next or _present_tagged_plural(after)  # `told CNN the test works`
     else:
         return None
@@ -13572,7 +13576,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "too: `some of her patients had`, or a bare noun: `inflation was`, then its finite verb), as "
          "`listener-clause` reads it; `&` between capitalised words is within the name (`Power & Politics`); one "
          "word in capitals of three letters or more is a name too, a station's call sign (`tells WXYZ the road ...`), "
-         "whatever the tagger made it.",
+         "whatever the tagger made it, and so is a site's address (`told KSL.com the gunman ...`); a channel's "
+         "number may open the name before a capitalised word (`told 7 News the couple ...`).",
          _named_listener,
          (Example("The manager told BBC Sport the referee had made a terrible mistake.",
                   "the referee had made a terrible mistake", "The manager"),
@@ -13587,7 +13592,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("The minister told CBC's Power & Politics the deal was close.", "the deal was close",
                   "The minister"),
           Example("A spokesperson for the county tells WXYZ the road will reopen Monday.",
-                  "the road will reopen Monday", "A spokesperson for the county"))),
+                  "the road will reopen Monday", "A spokesperson for the county"),
+          Example("A neighbor told 7 News the couple often argued.", "the couple often argued", "A neighbor"),
+          Example("A witness told KSL.com the gunman wore a mask.", "the gunman wore a mask", "A witness"),
+          Example("A neighbor told ABC 7 Eyewitness News the family rarely went out.", "the family rarely went out",
+                  "A neighbor"))),
     Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "
          "cue whose object (or its preposition's noun: `pleaded not guilty to charges that ...`) is a noun naming "
          "a claim, its `that` clause right after it, speaks of that claim: the "
@@ -13710,14 +13719,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "listener (a pronoun, or a noun phrase that is not a thing told: `told a story he ...`), then a subject "
          "pronoun and a finite verb: the clause told, read from the words however the parse hung it (a relative "
          "clause of the listener; a lower-case `-s` word tagged plural right after a singular noun, closing the "
-         "words told, is that verb: `told CNN the test works`, a thing told being no such phrase).", _listener_clause,
+         "words told, is that verb: `told CNN the test works`, a thing told being no such phrase; adverbs and quote marks "
+         "between a noun phrase and its verb are passed over: `told police the couple often argued`).", _listener_clause,
          (Example("The driver told police he had swerved to miss a deer.", "he had swerved to miss a deer",
                   "The driver"),
           Example("The coach told his players they would start on Sunday.", "they would start on Sunday",
                   "The coach"),
           Example("One resident, who asked not to be named, told Reuters the water was brown.",
                   "the water was brown", "One resident"),
-          Example("The lab's director told Reuters the test works.", "the test works", "The lab's director"))),
+          Example("The lab's director told Reuters the test works.", "the test works", "The lab's director"),
+          Example("A neighbor told police the couple often argued.", "the couple often argued", "A neighbor"))),
     Rule("question-after", "content", "`asked whether ...`, `asked the senator what ...`, `explained how ...`, "
          "`pressed the director on why ...` (a verb of questioning someone, lexicon QUESTIONING_VERBS, its question "
          "after its topic's preposition): the "

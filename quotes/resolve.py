@@ -358,6 +358,13 @@ _DESCRIBED_NAME = regex.compile(
     r"\p{Ll}[\p{L}\p{M}'’-]*,\s+((?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}"
     r"\p{Lu}[\p{L}\p{M}'’-]+),\s")
 
+# A description whose noun for one person takes a phrase of its office after it (`A spokesman for the Denver Police
+# Department, Sgt. Tom Lane, said ...`, `The chairman of the Senate Judiciary Committee, Tom Vale,`): group 1 the
+# name set off after it, group 2 the noun (a person's, `_PERSON_HEADS`: not `The city of Springfield, Ohio,`).
+_OFFICE_DESCRIBED_NAME = regex.compile(
+    r"(?:The|An?|His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}"
+    r"(\p{Ll}[\p{L}\p{M}'’-]*)\s+(?:for|of|with|at)\s+(?:the\s+)?(?:[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*\s+){0,4}"
+    r"[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),\s")
 
 # A title in capitals after `the`, then a full name set off by commas, then the clause's lower-case verb (`The
 # Treasurer, Helen Marsh, has begun ...`, `The Health Secretary, Tom Vale, left`): the name is the subject's;
@@ -1366,13 +1373,22 @@ class Resolver:
     def _described_name(self, m: Mention) -> tuple[int, int] | None:
         """`His opponent, Jo Hart, said ...`, `"No," said her lawyer, Tom Vale.`: a speaker that is a description (a
         determiner or an owner, its noun in lower case) and a name set off after it (`_DESCRIBED_NAME`, a title in
-        lower case before it at most: `_titled_name`) stands for the name, widened as a name is (`_name`)."""
+        lower case before it at most: `_titled_name`) stands for the name, widened as a name is (`_name`); so does
+        a noun for one person with the phrase of its office after it and a name of two words or more, a title or a
+        given name its first (`A spokesman
+        for the Denver Police Department, Sgt. Tom Lane,`: `_OFFICE_DESCRIBED_NAME`)."""
         phrase = self.text[m.start:m.end]
         if m.pronoun or not phrase:
             return None
         found = _DESCRIBED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
         if found is None or not _titled_name(found.group(1)):
-            return None
+            found = _OFFICE_DESCRIBED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
+            opening = found.group(2).split()[0].rstrip(".").lower() if found is not None else ""
+            if found is None or found.group(1) not in _PERSON_HEADS \
+                    or not (opening in TITLES or opening in ROLE_WORDS or opening in first_names()):
+                return None  # a title or a given name opens it: not a place (`The mayor of Springfield, New Jersey,`)
+            start, end = m.start + found.start(2), m.start + found.end(2)
+            return self._name(Mention(start, end, "sing", gender_of(self.text[start:end].split()), False))
         lower = sum(len(w) + 1 for w in itertools.takewhile(lambda w: w[:1].islower(), found.group(1).split()))
         start, end = m.start + found.start(1) + lower, m.start + found.end(1)
         return self._name(Mention(start, end, "sing", gender_of(self.text[start:end].split()), False))
@@ -2045,9 +2061,13 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "steel came late.", "the steel came late", "She"),)),
     Rule("described-name", "resolution", "A speaker that is a description and a name set off after it (`His "
          "opponent, Jo Hart, said ...`, `\"No,\" said her lawyer, Tom Vale.`; a title in lower case before the name at "
-         "most: `Her neighbour, retired teacher Bill Carr`): the name, widened as fullest-name widens one.",
+         "most: `Her neighbour, retired teacher Bill Carr`; a noun for one person may take its office's phrase after "
+         "it when a title or a given name opens the name: `A spokesman for the Denver Police Department, Sgt. Tom "
+         "Lane,`, not `The mayor of Springfield, New Jersey,`): the name, widened as fullest-name widens one.",
          Resolver._described_name,
          (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
+          Example("A spokesman for the Bayview Police Department, Sgt. Tom Lane, said no officer was hurt.",
+                  "no officer was hurt", "A spokesman for the Bayview Police Department, Sgt. Tom Lane"),
           Example('"No," said her lawyer, Tom Vale.', "No,", "her lawyer, Tom Vale"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "

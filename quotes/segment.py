@@ -60,6 +60,7 @@ _TOKEN = regex.compile(
   | (?i:\bnos?\.)(?=\s*\d)                                                # No. 1
   | (?:https?://|www\.)[^\s"“”'‘’<>()\[\]]+[^\s"“”'‘’<>()\[\].,;:!?]   # URLs
   | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+                            # e-mail (tried once per run: linear)
+  | (?<![\w.@/-])[\p{L}\p{N}][\p{L}\p{N}-]*\.(?:com|org|net|gov|edu)(?![\w-])  # a site's address: KSL.com NJ.com
   | &(?:\#\d{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});                  # HTML entities
   | ``|''|\.{2,}|…|-{2,}|[!?]{2,}                                        # multi-char punctuation
   | (?:\p{Lu}{1,2}-)?(?:\p{Lu}\.){2,}(?:\p{Lu}\b)?                        # U.S. U.K. (D-N.Y.)

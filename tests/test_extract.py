@@ -3483,6 +3483,30 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the sanctions were illegal", "the president")]),
     ("h210-said-in-arabic", '"We will rebuild every house," the mayor said in Arabic.',
      [("direct", "We will rebuild every house,", "the mayor")]),
+     [("indirect", "that she never sent or received secret files", "her")]),
+    # local TV and police copy (h209): a station's name is the one told, whatever words and numbers make it up,
+    # and an adverb or a quote mark between the told clause's subject and its verb keeps the clause whole
+    ("h209-station-then-mixed-clause", 'Sims told Eyewitness News his client "is cooperating fully."',
+     [("mixed", 'his client "is cooperating fully."', "Sims")]),
+    ("h209-channel-number-station", "A neighbor told 7 News the couple often argued.",
+     [("indirect", "the couple often argued", "A neighbor")]),
+    ("h209-call-letters-number-station", "A neighbor told ABC 7 Eyewitness News the couple often argued.",
+     [("indirect", "the couple often argued", "A neighbor")]),
+    ("h209-listener-then-mixed-clause", 'The suspect told officers the gun "just went off."',
+     [("mixed", 'the gun "just went off."', "The suspect")]),
+    ("h209-number-of-people-listener", "He told 40 volunteers the search would resume at dawn.",
+     [("indirect", "the search would resume at dawn", "He")]),
+    ("h209-police-ranks-direct", '"We found the weapon in the trunk," Det. Sgt. Paul Kim said.',
+     [("direct", "We found the weapon in the trunk,", "Det. Sgt. Paul Kim")]),
+    ("h209-not-released-nothing", "Police have not released the name of the victim.", []),
+    ("h209-charged-with-nothing", "The driver was charged with driving under the influence.", []),
+    # a site's address is one token and, after a verb of telling, the one told (h209)
+    ("h209-site-address-listener-mixed", 'A witness told Patch.com the gunman "looked calm."',
+     [("mixed", 'the gunman "looked calm."', "A witness")]),
+    ("h209-site-address-listener-that", "Police told NJ.com that the suspect was 19.",
+     [("indirect", "that the suspect was 19", "Police")]),
+    ("h209-site-address-direct", '"We were scared," a neighbor told NOLA.com.',
+     [("direct", "We were scared,", "a neighbor")]),
 ]
 
 
@@ -3751,6 +3775,11 @@ LISTENER_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("said-to-infinitive-stays", "Lee said to expect that the vote would pass.",
      [("to expect that the vote would pass", "Lee")]),
     ("promised-to-infinitive-stays", "Lee promised to police that area.", [("to police that area", "Lee")]),
+    # an adverb between the told clause's subject and its verb (h209)
+    ("h209-listener-adverb-before-verb", "Witnesses told deputies the driver apparently ran a red light.",
+     [("the driver apparently ran a red light", "Witnesses")]),
+    ("h209-station-adverb-before-verb", "Cpl. Ann Ruiz told KING 5 the road usually reopens by noon.",
+     [("the road usually reopens by noon", "Cpl. Ann Ruiz")]),
 ]
 
 

@@ -205,6 +205,9 @@ TOKENS = [
     ("“Yes,” he said…", ["“", "Yes", ",", "”", "he", "said", "…"]),
     ("A well-known, state-of-the-art plan.", ["A", "well-known", ",", "state-of-the-art", "plan", "."]),
     ("Mail a@b.com or see https://example.com/x.", ["Mail", "a@b.com", "or", "see", "https://example.com/x", "."]),
+    # a site's address without its scheme is one token, its sentence's full stop apart (h209)
+    ("She told KSL.com it was over. See Patch.com.", ["She", "told", "KSL.com", "it", "was", "over", ".", "See",
+                                                     "Patch.com", "."]),
 ]
 
 
