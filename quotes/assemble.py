@@ -25,7 +25,7 @@ from typing import Callable, Mapping, Sequence
 import regex
 
 from .attribution import ANSWER_CONTENTS, HEADLINE_CONTENTS, NOUN_CONTENTS, Cue, asked_participle, clause_subject, find_cues, per_source_run, verb_subjects
-from .lexicon import SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
+from .lexicon import SHORT_HONORIFICS, SHORT_OFFICE_TITLES, QUESTIONING_VERBS, BREAK_DASHES, PREPOSITIONS, DETERMINERS, POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS, ANY_MARK, BE_FORMS, GET_FORMS, ADDING_VERBS, LISTENER_VERBS, REPLY_VERBS, ADDRESSED_YOU_VERBS, COMMA_ASIDE_OPENERS, SUMMARY_NOUNS, BARE_NOT_MESSAGES, BARE_NOUN_DENIALS, WITHHELD_GRANTS, MARK_CHARS, PRONOUNS, QUESTION_OPENERS, SIDE_CLAUSE_OPENERS, SUBORDINATE_OPENERS, first_names, gender_of, LINK_LABELS, TRANSLATION_GLOSS, NOMINATIVE_PRONOUNS, TITLES, HONORIFICS, cue_lemmas, UNSUPPORTED_WORDS, AUXILIARIES, QUESTION_TOPIC_PREPOSITIONS, PLAIN_QUESTION_OPENERS, ADDRESS_TITLES, WHERE_PREPOSITIONS
 from .marks import Inside, Quoted, mark_ends, marks_before, past_marks, rstrip_marks, strip_marks
 from .parse import FINITE_TAGS, Word
 from .records import Quote, QuoteType, Span
@@ -33,7 +33,7 @@ from .resolve import (Mention, Resolver, credit_line, measured_body, mention, op
                       caption_credit)
 from .rules.linking import (narrated_cue, CONF_LEARNED, CONF_FLOATING, CONF_INDIRECT, CONF_MIXED, CONF_NEIGHBOUR, CONF_NONE, CONF_REPORTED_OBJECT,
                             DROP, FILTERS, NOBODY,
-                            LINKING, UNCLOSED_PENALTY, ANY_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
+                            LINKING, UNCLOSED_PENALTY, ANY_DASH, SPACED_DASH, Quotation, _CLOSING_RUN, _LINKING_TAIL, _may_speak, _own_cue, described_subject,
                             clause_title, comma_aside, comment_after, dash_aside, participle_aside, translation_gloss,
                             glossed_in_english)
 from .rules.speakers import SPEAKERS, WIDENING
@@ -1236,8 +1236,9 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 
-# Narration set off by a pair of dashes, all that stands between two quotations (their marks aside).
-_DASH_INTERRUPTION = regex.compile(r"(?:\u2014|\u2013|--)\h*[^\u2014\u2013\"\u201c\u201d\n-]{1,80}?\h*(?:\u2014|\u2013|--)")
+# Narration set off by a pair of dashes, all that stands between two quotations (their marks aside); a
+# hyphen standing alone between spaces is typed for a dash (`SPACED_DASH`) (`"A" - she paused - "B."`).
+_DASH_INTERRUPTION = regex.compile(SPACED_DASH + r"\h*[^\u2014\u2013\"\u201c\u201d\n-]{1,80}?\h*" + SPACED_DASH)
 
 
 def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[Word]] | None = None,
@@ -1247,14 +1248,26 @@ def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[
     the words (`"A," the host pressed. "B."`, the `surface-cue`, `past-tag` and `present-tag` rules); not where a
     rule of SPLITS keeps them apart (it is named on the earlier quotation).  A quotation nothing links
     and the one after it, in the same sentence with only narration set off by dashes between them
-    (`"A" -- the farmer paused -- "B."`), are one quotation, linked as the later one is."""
+    (`"A" -- the farmer paused -- "B."`), are one quotation, linked as the later one is; so too across one
+    sentence of narration whose subject, a personal pronoun, gives the later one its speaker (`"A." She
+    paused. "B."`: `narrator-subject`): the pronoun is the one still speaking; and a quotation after its
+    tag goes on, past narration set off by dashes, into the next one that tag links (`"A," he said, "and
+    yet" -- he paused -- "B."`)."""
     out: list[_Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and prev.rules.get("link") == "uncued" and not d.settled and d.sentence == prev.sentence \
-                and _DASH_INTERRUPTION.fullmatch(strip_marks(text[prev.parts[-1][1]:d.parts[0][0]], " ")):
+        if prev is not None and prev.rules.get("link") == "uncued" and (
+                not d.settled and d.sentence == prev.sentence
+                and _DASH_INTERRUPTION.fullmatch(strip_marks(text[prev.parts[-1][1]:d.parts[0][0]], " "))
+                or _pronoun_pause(text, prev, d)):
             d.parts[:0] = prev.parts   # `"A" -- the farmer paused -- "B."`: one quotation, the tag set within it
+            d.sentence = prev.sentence
             out[-1] = d
+            continue
+        if prev is not None and prev.cue is not None and d.cue is not None and d.cue.span == prev.cue.span \
+                and d.sentence == prev.sentence and prev.cue.span[1] <= prev.parts[-1][0] \
+                and _DASH_INTERRUPTION.fullmatch(strip_marks(text[prev.parts[-1][1]:d.parts[0][0]], " ")):
+            prev.parts.extend(d.parts)   # `"A," he said, "and yet" -- he paused -- "B."`: the tag's quotation goes on
             continue
         tag = _tag(prev) if prev is not None else None
         if prev is not None and tag is not None and "\n" not in text[prev.parts[-1][1]:d.parts[0][0]]:
@@ -1270,6 +1283,19 @@ def _merge_split(drafts: list[_Draft], text: str, parses: Mapping[int, Sequence[
                 continue
         out.append(d)
     return out
+
+
+def _pronoun_pause(text: str, prev: _Draft, d: _Draft) -> bool:
+    """`"We tried everything." She paused. "Nothing worked."`: whether all between two quotations of one
+    paragraph is one sentence of narration with no mark in it, whose subject, a personal pronoun
+    (lexicon NOMINATIVE_PRONOUNS), `narrator-subject` made the later one's speaker."""
+    if d.rules.get("link") != "narrator-subject" or d.surface is None:
+        return False
+    a, b = prev.parts[-1][1], d.parts[0][0]
+    speaker = d.surface[0]
+    between = strip_marks(text[a:b], " .!?")
+    return a <= speaker[0] < b and text[speaker[0]:speaker[1]].lower() in NOMINATIVE_PRONOUNS and "\n" not in between \
+        and regex.search(ANY_MARK + r"|[.!?]\s", between) is None
 
 
 def _adding_on(text: str, prev: _Draft, d: _Draft, parses: Mapping[int, Sequence[Word]],

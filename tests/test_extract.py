@@ -4389,6 +4389,33 @@ PARTS_CASES: list[tuple[str, str, list[tuple[str, list[str], str | None]]]] = [
      [("mixed", ['the budget "reckless" and "a gift to donors."'], "Critics")]),
     ("split-single-inside-double", '"He told me, \'Go home,\' and I went home," the witness said.',
      [("direct", ["He told me, 'Go home,' and I went home,"], "the witness")]),
+    # a hyphen standing alone between spaces, typed for a dash, sets narration off as a dash does (h212)
+    ("h212-hyphen-interruption", '"We tried everything" - she paused - "and nothing worked."',
+     [("direct", ["We tried everything", "and nothing worked."], "she")]),
+    ("h212-hyphen-aside-after-tag", '"We had no warning," he said - and then, after a long pause - "none at all."',
+     [("direct", ["We had no warning,", "none at all."], "he")]),
+    ("h212-hyphen-cue-in-aside", '"Never" - she said it twice - "never again."',
+     [("direct", ["Never", "never again."], "she")]),
+    ("h212-hyphen-new-cue-in-aside", '"We are not giving up," Ruiz said, "not now" - and she repeated it - "not ever."',
+     [("direct", ["We are not giving up,", "not now"], "Ruiz"), ("direct", ["not ever."], "she")]),
+    ("h212-hyphen-in-word-stays", '"The well-known plan failed - badly," she said.',
+     [("direct", ["The well-known plan failed - badly,"], "she")]),
+    # a sentence of narration whose pronoun subject takes the quotation after it: the one still speaking
+    ("h212-pronoun-pause", '"We tried everything." She paused. "Nothing worked."',
+     [("direct", ["We tried everything.", "Nothing worked."], "She")]),
+    ("h212-pronoun-pause-exclaimed", '"Get out of the water!" He waved both arms at the swimmers. "Now!"',
+     [("direct", ["Get out of the water!", "Now!"], "He")]),
+    ("h212-named-pause-not-joined", '"We tried everything." Ruiz paused. "Nothing worked."',
+     [("direct", ["Nothing worked."], "Ruiz")]),
+    ("h212-two-sentences-between-not-joined", '"We tried everything." She left. Later he paused. "Nothing worked."',
+     [("direct", ["Nothing worked."], "he")]),
+    ("h212-pause-after-narrator-stays-two", 'The nurse came in. "We tried everything." She paused. "Nothing worked."',
+     [("direct", ["We tried everything."], "The nurse"), ("direct", ["Nothing worked."], "She")]),
+    # a quotation after its tag goes on past narration set off by dashes: three parts, one quotation
+    ("h212-tag-then-dash-interruption", '"We lost," Hall said, "and yet, in the end" \u2014 he paused \u2014 "we will be '
+     'back."', [("direct", ["We lost,", "and yet, in the end", "we will be back."], "Hall")]),
+    ("h212-tag-then-hyphen-interruption", '"We lost," Hall said, "and yet, in the end" - he paused - "we will be back."',
+     [("direct", ["We lost,", "and yet, in the end", "we will be back."], "Hall")]),
 ]
 
 

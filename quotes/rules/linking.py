@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
-from ..lexicon import (FIRST_PERSON_WORDS, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -285,10 +285,12 @@ def _paraphrase(text: str, q: Quoted, cue: Cue, sentence: Sentence,
     if between[-1] in ",:;" and not (cue.naming and between[-1] == "," and "," in between[:-1]):
         return None
     gap = rstrip_marks(text[cue.span[1]:q.start], " ").strip()   # (dashes may touch the words and marks)
-    if ANY_DASH.match(gap) and ANY_DASH.search(gap[-2:]) \
+    lead = _QUOTED_BEFORE_ASIDE.match(gap)   # `"A," he said, "but" -- he paused -- "B."`: past the part after the tag
+    aside = gap[lead.end():] if lead is not None else gap
+    if _SPACED_DASH.match(aside) and _SPACED_DASH.search(aside[-2:]) \
             and _TAG_AFTER_QUOTATION.search(text, sentence.start, min(cue.span[0], cue.speaker[0])):
         return None   # `"A," he said -- and then, after a pause -- "B."`: B goes on after an aside set off by dashes
-    if ANY_DASH.search(gap[-2:]) and len(ANY_DASH.findall(text, sentence.start, min(cue.span[0], cue.speaker[0]))) % 2:
+    if _SPACED_DASH.search(gap[-2:]) and len(_SPACED_DASH.findall(text, sentence.start, min(cue.span[0], cue.speaker[0]))) % 2:
         return None   # `"A" -- she said it twice -- "B."`: the cue stands in an aside the dash before B closes
     relative = _relative_end(text, q, words, cue)
     fronted = _fronted_end(words, cue)
@@ -347,7 +349,14 @@ def _gloss_after(text: str, q: Quoted, end: int) -> int | None:
 
 
 # An aside set off by a pair of dashes (with the spaces after it), holding no quotation mark.
-_DASH_PAIR = regex.compile(r"(?:\u2014|\u2013|--)[^\u2014\u2013\"\u201c\u201d\n]{1,120}?(?:\u2014|\u2013|--)\h*")
+# A dash that sets narration off within a sentence: an em or en dash, two hyphens, or one hyphen standing
+# alone between spaces, typed for a dash (`"A" - she paused - "B."`; not `well-known`).
+SPACED_DASH = r"(?:\u2014|\u2013|--|(?<!\S)-(?!\S))"
+_SPACED_DASH = regex.compile(SPACED_DASH)
+# A comma and a whole quotation right before a dash: the part of a quotation that goes on after its tag
+# (`"A," he said, "but" -- he paused -- "B."`).
+_QUOTED_BEFORE_ASIDE = regex.compile(r",\h*" + ANY_MARK + r"[^\n]{1,80}?" + ANY_MARK + r"\h*(?=" + SPACED_DASH + ")")
+_DASH_PAIR = regex.compile(SPACED_DASH + r"[^\u2014\u2013\"\u201c\u201d\n]{1,120}?" + SPACED_DASH + r"\h*")
 _AGENT_BY = regex.compile(r"\s+by\s+\Z")  # `by` right before a passive cue's agent
 
 
@@ -1510,7 +1519,8 @@ def _own_sentence(text: str, q: Quoted, sentence: Sentence) -> bool:
 
 # Narration set off by a pair of dashes (`-- he paused --`, `\u2014and she stressed the word\u2014`), then a
 # quotation mark opening the rest.
-_DASHED_NARRATION = regex.compile(r"\h*(?:\u2014|\u2013|--)\h*[^\u2014\u2013\"\u201c\u201d\n-]{1,80}?\h*(?:\u2014|\u2013|--)\h*[\"\u201c]")
+_DASHED_NARRATION = regex.compile(r"\h*" + SPACED_DASH + r"\h*[^\u2014\u2013\"\u201c\u201d\n-]{1,80}?\h*" + SPACED_DASH
+                               + r"\h*[\"\u201c]")
 
 
 def _dash_broken(text: str, q: Quoted, sentence: Sentence) -> bool:
