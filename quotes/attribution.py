@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -329,7 +329,7 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
     own = max(w.index for w in s.subtree(subjects[0]) if w.index < subjects[-1].index and w.upos != "PUNCT")
     while s.words[own + 1].text in (")", "]"):
         own += 1  # `The spokesman for the Office of Aid (OA), Jo Hart, said`: past the initials' bracket
-    if subjects[0].upos == "NOUN" and subjects[-1].upos == "PROPN" and s.words[own + 1].text == "," \
+    if _common_description(s, subjects[0]) and subjects[-1].upos == "PROPN" and s.words[own + 1].text == "," \
             and not any(k.deprel == "det" and k.text.lower() in ("a", "an") for k in s.kids[subjects[-1].index]):
         return None  # `His mother, Karen Miles, said`, `The engineer in charge, Dr. Lena Fox, said`: a description
         # (its own phrase too), then the name (`description-before-name`);
@@ -356,6 +356,19 @@ def _name_before_apposition(s: Parsed, verb: Word) -> Word | None:
         w.text in _SET_OFF or w.text.strip(MARK_CHARS) == "" for w in s.words[opened + 1:verb.index])
     after = s.words[verb.index + 1].text if verb.index + 1 < len(s.words) else ""
     return first if unclosed and after not in _SET_OFF else None
+
+
+def _common_description(s: Parsed, w: Word) -> bool:
+    """A subject that describes rather than names: a common noun (`His mother`, `The engineer in charge`), or
+    an office the tagger took for a name after `the`, with its own phrase after it (`The Director-General of
+    the agency`, `the Chief Justice of Nigeria`: an office word, or one after a hyphen; not `The Governor, Mr
+    Ade Bello, ...` alone, whose set-off name the span rules join to it)."""
+    if w.upos == "NOUN":
+        return True
+    low = w.text.lower().rstrip(".")
+    return any(k.deprel == "det" and k.text.lower() == "the" for k in s.kids[w.index]) \
+        and any(k.deprel == "nmod" and k.index > w.index for k in s.kids[w.index]) \
+        and (low in ROLE_WORDS or low.rsplit("-", 1)[-1] in ROLE_WORDS)
 
 
 def _full_name(s: Parsed, first: int, last: int) -> bool:
@@ -1473,6 +1486,8 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     last = verb.index - 1
     if (timed := _time_before(s, verb.index)) < verb.index and timed > 1 and s.words[timed - 1].text == ",":
         last = timed - 1  # `The firm's chief, Jo Hart, on Tuesday said`: the name before the time's phrase
+    elif (opened := _set_off_subordinate(s, verb)) is not None:
+        last = opened  # `The chairman, Mr Ade Bello, while briefing newsmen, said`: the name before the clause
     if s.words[last].text == ")":
         opening = _opening_bracket(s, last)
         if opening is None:
@@ -1490,6 +1505,23 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     if w.upos not in ({"PROPN"} if comma else _NOMINAL) or _time_of_cue(s, w, verb):
         return None  # `Ann Ruiz later that day told`: the cue's time, `phrase-before` reads the name before it
     return _noun_phrase_head(s, w, verb)
+
+
+def _set_off_subordinate(s: Parsed, verb: Word) -> int | None:
+    """`Mr Ade Bello, while briefing newsmen, said`, `The governor, Jo Ade, when contacted, said`: a clause
+    of time of the cue's (opened by `while`, `when`, `after`: lexicon TIME_SUBORDINATORS) set off by commas
+    right before it: the index of its opening comma, or None."""
+    if verb.index < 4 or s.words[verb.index - 1].text != ",":
+        return None
+    for k in s.kids[verb.index]:
+        if k.deprel != "advcl" or k.index > verb.index:
+            continue
+        words = s.subtree(k)
+        first = words[1] if words[0].text == "," and len(words) > 1 else words[0]  # its opening comma hung from it
+        if words[-1].index == verb.index - 1 and first.text.lower() in TIME_SUBORDINATORS \
+                and first.index > 1 and s.words[first.index - 1].text == ",":
+            return first.index - 1
+    return None
 
 
 def _relative_ending_at(s: Parsed, w: Word, verb: Word) -> Word | None:
@@ -6422,15 +6454,16 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
     if not (2 <= lo and hi + 1 < verb.index and words[lo - 1].text == "," and words[hi + 1].text == ","
             and (words[lo].text[:1].isupper() or _titled_name_start(s, lo) != lo)  # `, senior Tess Romero,`
             and not _mark_between(s, hi + 1, verb.index)
-            and all(w.upos != "PUNCT" for w in words[hi + 2:verb.index])):
+            and (all(w.upos != "PUNCT" for w in words[hi + 2:verb.index])
+                 or _set_off_subordinate(s, verb) == hi + 1)):  # `..., Jo Hart, while briefing newsmen, said`
         return None
     end = words[lo - 2]
     held = _holder_start(s, end.index) if end.text[:1].isupper() and _run_word(s, end.index) else None
     if held is not None:  # `"...," the chief executive of the National Grid, John Pettigrew, said`
         return words[held].start, span[1]
-    if not (end.text[:1].islower() and _run_word(s, end.index)
+    if not ((end.text[:1].islower() or end.text.lower() in CAPITALISED_OFFICES) and _run_word(s, end.index)
             and (end.upos == "NOUN" or _title_or_name(s, end.index))):
-        return None
+        return None  # (`The Minority Leader, Hon. Jo Ade, while ...`: an office capitalised, a description too)
     first = _run_start(s, end.index)
     if first is None or not (_run_opener(s, first) or any(w.xpos == "POS" for w in words[first:end.index])):
         first = _partitive_start(s, end.index)  # `One of the firm's lawyers, Ann Ruiz, said`
@@ -6475,8 +6508,9 @@ def _holder_start(s: Parsed, i: int) -> int | None:
         return None  # (a bare noun after it is a field: `The dean of students`, `the professor of history`)
     holder = words[first - 2]
     start = _run_start(s, holder.index)
-    if start is None or not _run_opener(s, start) or not holder.text[:1].islower() \
-            or holder.text.lower() not in SPEAKER_NOUNS | ROLE_WORDS | RELATION_NOUNS:
+    if start is None or not _run_opener(s, start) or not (
+            holder.text[:1].islower() and holder.text.lower() in SPEAKER_NOUNS | ROLE_WORDS | RELATION_NOUNS
+            or holder.text.lower() in CAPITALISED_OFFICES):  # `The Director-General of the agency`: an office
         return None
     return start
 
@@ -12236,7 +12270,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "dashes after a full name: `Jo Hart -- a teacher -- says`); also a description opened by `a`, `an` or "
          "`the` after a full name's comma that runs on to the verb unclosed (`Tom Vale, the party's spokesman "
          "said ...`), unless a comma follows the verb (`Clinton, an aide said, is confident`: the aide's); not a "
-         "common noun first (with its own phrase: `The engineer in charge, Dr. Lena Fox, said`) and the name after "
+         "common noun first (with its own phrase: `The engineer in charge, Dr. Lena Fox, said`; an office capitalised "
+         "with its own phrase too: `The Director-General of the agency, Dr. Sani Kolo, said`) and the name after "
          "it (`His mother, Karen Miles, said`, `The spokesman for the Relief Office (RO), Jo Hart, said`: both, as "
          "`description-before-name` reads them), where `a` or `an` makes the capitalised word after it a "
          "description (`The mayor, a Democrat, said`: the mayor); a title quoted within the description, its marks "
@@ -12659,7 +12694,8 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
                   "We are listening.", "A spokeswoman"),)),
     Rule("noun-before", "subject", "A finite cue with no subject: the noun right before it, or the name "
          "before its comma, past a phrase of time after that comma (`The firm's chief executive, John Ferris, on "
-         "Tuesday said`) (not the last word of a relative clause the comma closes, whose noun, after a party "
+         "Tuesday said`) or a clause of time the cue's set off by commas (`The party chairman, Mr. Ade Bello, while "
+         "briefing newsmen, said`, `..., when contacted, said`) (not the last word of a relative clause the comma closes, whose noun, after a party "
          "label too, the `phrase` table reads: `Sen. Jo Hart (D-Ore.), who backed Lee, said`); with no comma, not the "
          "last noun of a relative clause opened by `who` or `whom` right before the cue, but the noun that clause "
          "follows (`A resident who did not give her name said`).", _noun_before,
@@ -12670,7 +12706,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The company's chief executive, John Ferris, on Tuesday said the plant would close.",
                   "the plant would close", "The company's chief executive, John Ferris"),
           Example("A resident who did not give her name said the meeting should have been held at night.",
-                  "the meeting should have been held at night", "A resident who did not give her name"))),
+                  "the meeting should have been held at night", "A resident who did not give her name"),
+          Example("The party chairman, Mr. Ade Bello, while briefing newsmen, said the bill would be opposed.",
+                  "the bill would be opposed", "The party chairman, Mr. Ade Bello"))),
 ))
 
 # A parse that hangs the name from the quotation and her age from the name, the cue left bare.
@@ -13101,7 +13139,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "John Pettigrew, said`; before the "
          "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`; a phrase of time "
          "between the name's comma and the verb: `The firm's chief executive, Jo Hart, last week said`, a run of "
-         "title words the parse split too, which `name-run` leaves to this rule).",
+         "title words the parse split too, which `name-run` leaves to this rule, or a clause of time set off by "
+         "commas: `The Minority Leader, Hon. Tunde Okoli, while addressing journalists, said`, with an office "
+         "capitalised as African and Commonwealth papers print it, lexicon CAPITALISED_OFFICES, there and before "
+         "`of`: `The Director-General of the agency, Dr. Sani Kolo, said`).",
          _description_before_name,
          (Example('"We will appeal," the city\'s lawyer, Ann Ruiz, said.', "We will appeal,",
                   "the city's lawyer, Ann Ruiz"),
@@ -13119,6 +13160,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the plant would close", "The company's chief executive, John Ferris"),
           Example("The father of the victim, Tom Vale, told the court his son had been a gentle boy.",
                   "his son had been a gentle boy", "The father of the victim, Tom Vale"),
+          Example("The Minority Leader, Hon. Tunde Okoli, while addressing journalists, said the bill would be "
+                  "opposed.", "the bill would be opposed", "The Minority Leader, Hon. Tunde Okoli"),
           Example("The dean of students, Dr. Ann Ruiz, wrote to families that the hall would reopen.",
                   "that the hall would reopen", "The dean of students, Dr. Ann Ruiz"),
           Example('"We lost, and we deserved to," the team\'s captain, senior Tess Romero, said.',

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (APOSTROPHE_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, STAMP_WORDS, STAMP_ZONES, TITLES,
+from .lexicon import (APOSTROPHE_TITLES, CAPITAL_TITLES, BANG_NAMES, CLITICS, DOUBLED_MARKS, MARK_ENTITIES, NEWSLETTER_LABELS, NEWSLETTER_LABEL_LEADS, NONFINAL_ABBREVIATIONS, STAMP_WORDS, STAMP_ZONES, TITLES,
                       cue_forms)
 
 __all__ = ["Token", "Sentence", "paragraphs", "tokenize", "split_sentences"]
@@ -57,6 +57,7 @@ _TOKEN = regex.compile(
     (?i:\b(?:""" + _TITLE + r""")\.)(?!\w)                                  # Mr. Sen. Jan. : one token, as in UD
   | [\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*-(?i:(?:""" + _TITLE + r""")\.)(?!\w)  # then-Sen. ex-Gov. : one token
   | (?i:\b(?:""" + "|".join(sorted(APOSTROPHE_TITLES)) + r""")['’])(?=\s+\p{Lu})  # Dato' Lee : one token, its apostrophe no mark
+  | (?<!\bof\s)\b(?:""" + "|".join(sorted(CAPITAL_TITLES)) + r""")\.(?=\s+\p{Lu})  # Arc. Bola Ade : one token (not Joan of Arc.)
   | (?i:\bnos?\.)(?=\s*\d)                                                # No. 1
   | (?:https?://|www\.)[^\s"“”'‘’<>()\[\]]+[^\s"“”'‘’<>()\[\].,;:!?]   # URLs
   | (?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+                            # e-mail (tried once per run: linear)

@@ -1578,6 +1578,39 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the plan would fail", "The city's finance director, Ann Ruiz", "Ann Ruiz")]),
     ("h196-description-alone-stays", 'Her lawyer said the plan would fail.',
      [("indirect", "the plan would fail", "Her lawyer", ANY)]),
+    # African English-language press (h207): titles written short, capitalised offices before a name, a clause
+    # of time set off between the speaker and the cue
+    ("h207-arc-title", "Arc. Tunde Oyelami disclosed that the plans had been approved by the council.",
+     [("indirect", "that the plans had been approved by the council", "Arc. Tunde Oyelami", ANY)]),
+    ("h207-joan-of-arc-ends-sentence", "They staged a play about Joan of Arc. The director said it would tour.",
+     [("indirect", "it would tour", "The director", ANY)]),
+    ("h207-amb-title", "Amb. Peter Korir said the embassy would assist the stranded citizens.",
+     [("indirect", "the embassy would assist the stranded citizens", "Amb. Peter Korir", ANY)]),
+    ("h207-pst-title", "Pst. Enoch Adewale urged members of the church to pray for the nation.",
+     [("indirect", "members of the church to pray for the nation", "Pst. Enoch Adewale", ANY)]),
+    ("h207-evang-title", "Evang. Mary Uchenwa said the crusade would hold on Sunday.",
+     [("indirect", "the crusade would hold on Sunday", "Evang. Mary Uchenwa", ANY)]),
+    ("h207-rt-hon-title", "Rt. Hon. Femi Adegoke said the House would pass the budget next week.",
+     [("indirect", "the House would pass the budget next week", "Rt. Hon. Femi Adegoke", ANY)]),
+    ("h207-capitalised-office-of", "The Director-General of the agency, Dr. Sani Kolo, noted that the vaccines "
+     "had arrived.",
+     [("indirect", "that the vaccines had arrived", "The Director-General of the agency, Dr. Sani Kolo", ANY)]),
+    ("h207-capitalised-chairman-of", "The Chairman of the commission, Prof. Musa Idoko, said the election would "
+     "hold as planned.",
+     [("indirect", "the election would hold as planned", "The Chairman of the commission, Prof. Musa Idoko",
+       ANY)]),
+    ("h207-while-clause-before-cue", "The party chairman, Mr. Ade Bello, while briefing newsmen, said the bill "
+     "would be opposed.",
+     [("indirect", "the bill would be opposed", "The party chairman, Mr. Ade Bello", ANY)]),
+    ("h207-while-clause-capitalised-office", "The Minority Leader, Hon. Tunde Okoli, while addressing "
+     "journalists, said the bill would be opposed.",
+     [("indirect", "the bill would be opposed", "The Minority Leader, Hon. Tunde Okoli", ANY)]),
+    ("h207-when-contacted-before-cue", "The governor, Mr. Kunle Abiodun, when contacted, said the matter was "
+     "being investigated.",
+     [("indirect", "the matter was being investigated", "The governor, Mr. Kunle Abiodun", ANY)]),
+    ("h207-while-clause-plain-subject", "The senator, while speaking with reporters, said the bill would be "
+     "opposed.",
+     [("indirect", "the bill would be opposed", "The senator", ANY)]),
 ]
 
 
