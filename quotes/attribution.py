@@ -483,7 +483,8 @@ def _participle_after_noun(s: Parsed, close: int) -> int | None:
     if first < close and s.words[first].text.lower() in REDUCED_CLAUSE_OPENERS:
         first += 1
     if first < close and s.words[first].upos == "VERB" and _participle_form(s.words[first]) \
-            and s.words[opening - 1].upos in _NAMES and not _mark_between(s, opening, close) \
+            and (s.words[opening - 1].upos in _NAMES or opening == 1 and _capitalised(s.words[0])) \
+            and not _mark_between(s, opening, close) \
             and not _participle_title_name(s, first, close):
         return opening
     return None
@@ -1475,6 +1476,9 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     comma = last >= 0 and s.words[last].text == ","
     if last - comma < 0 or (comma and _relative_aside(s, last) is not None):
         return None  # `Ann Ruiz, who backed Lee, said`: the relative clause's last noun is no speaker
+    if comma and (opening := _participle_after_noun(s, last)) is not None:
+        host = s.words[opening - 1]  # `Ng, speaking at a forum in San Francisco, warned`: the phrase's noun
+        return host if opening == 1 and _capitalised(host) else _noun_phrase_head(s, host, verb)
     label = next((i for i in (last - 1, last - 2) if comma and i > 1 and _party_label_end(s, i) == last), None)
     if label is not None and s.words[label - 1].text == ",":
         last = label - 1  # `Sen. Jo Hart, D-N.Y., said`: the name before her party and state
@@ -6609,6 +6613,7 @@ def _complement_after(s: Parsed, verb: Word,
     if not after:
         return None
     start, end = s.span(after[0])
+    end = _cue_word_within(s, verb, after[0], end)
     end = _occasion_cut(s, min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0])))
     end = _reason_after(s, end)
     end = max(end, _reported_conjunct(s, verb, after[0]))
@@ -6651,6 +6656,25 @@ def _complement_after(s: Parsed, verb: Word,
     elif first is not None and _circumstance_tail(s, verb, first.index, end):
         return None  # `"...," one fan wrote online, while another added: "..."`: the writer's clause, no report
     return _past_listener(s, verb, after[0], (start, end)), None
+
+
+def _cue_word_within(s: Parsed, verb: Word, clause: Word, end: int) -> int:
+    """`say the technology is still years away from clinical use`: a lone word the parse hung from the cue
+    (`away` taken for a second complement) inside the reported clause's words, the clause's own words going
+    on right after it with no punctuation between: a clause's words run unbroken, so that word is the
+    clause's and the clause runs on to its last word; else `end`."""
+    sub = {w.index for w in s.subtree(clause)}
+    words = s.words
+    gap = next((w.index for w in words if w.start >= end), len(words))
+    if gap + 1 >= len(words) or gap + 1 not in sub or gap in sub or words[gap].upos == "PUNCT" \
+            or words[gap].head != verb.index or s.kids[gap] or _is_cue_verb(words[gap]):
+        return end
+    last = gap + 1
+    while last + 1 < len(words) and last + 1 in sub:
+        last += 1
+    while last > gap + 1 and words[last].upos == "PUNCT":
+        last -= 1
+    return words[last].end
 
 
 def _circumstance_tail(s: Parsed, verb: Word, first: int, end: int) -> bool:
@@ -8666,10 +8690,12 @@ def _phrase_that(s: Parsed, verb: Word,
     opens what was said, read from the words as `that-after` reads them."""
     phrase = False
     words = s.words
-    if verb.lemma in LISTENER_VERBS and verb.index + 1 < len(words) and words[verb.index + 1].upos in _RUN_WORDS:
-        return None  # `told reporters at the event that he ...`: past a listener, `listener-that`'s
+    listener = verb.lemma in LISTENER_VERBS and verb.index + 1 < len(words) \
+        and words[verb.index + 1].upos in _RUN_WORDS
     for w in words[verb.index + 1:verb.index + 1 + _THAT_REACH]:
         if w.text.lower() == "that":
+            if listener:
+                return None  # `told reporters at the event that he ...`: past a listener, `listener-that`'s
             pronoun = w.index + 1 < len(words) and words[w.index + 1].text.lower() in NOMINATIVE_PRONOUNS \
                 and w.upos == "PRON"  # the parse's relative pronoun; its complementizer is `complement-after`'s
             claim = words[w.index - 1].text.lower() in CLAIM_NOUNS  # `against accusations that he ...`: the noun's
@@ -12643,7 +12669,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "Tuesday said`) (not the last word of a relative clause the comma closes, whose noun, after a party "
          "label too, the `phrase` table reads: `Sen. Jo Hart (D-Ore.), who backed Lee, said`); with no comma, not the "
          "last noun of a relative clause opened by `who` or `whom` right before the cue, but the noun that clause "
-         "follows (`A resident who did not give her name said`).", _noun_before,
+         "follows (`A resident who did not give her name said`); not the last noun of a participle's phrase the "
+         "comma closes, but the noun it is set off after, a lone capitalised word opening the sentence whatever its "
+         "tag (`Ng, speaking at a forum in San Francisco, warned`).", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent"),
           Example('"We won the state," Sen. Tom Vale told POLITICO.', "We won the state,", "Sen. Tom Vale",
@@ -12651,7 +12679,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("The company's chief executive, John Ferris, on Tuesday said the plant would close.",
                   "the plant would close", "The company's chief executive, John Ferris"),
           Example("A resident who did not give her name said the meeting should have been held at night.",
-                  "the meeting should have been held at night", "A resident who did not give her name"))),
+                  "the meeting should have been held at night", "A resident who did not give her name"),
+          Example("Ng, speaking at a robotics fair in San Francisco, said that the arms would ship in May.",
+                  "that the arms would ship in May", "Ng"))),
 ))
 
 # A parse that hangs the name from the quotation and her age from the name, the cue left bare.
@@ -13537,9 +13567,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "parse took for a relative clause on its noun (not a claim's noun: `against accusations that he ...`; not "
          "for a cue in a relative clause: `Lee, who said ... that he ...,`), is the cue's: `that` opens what was "
          "said, as `that-after` reads it (after a pronoun, short of a comma and `but`: `said for years that they "
-         "would ..., but ...`).", _phrase_that,
+         "would ..., but ...`).  Past a listener too (`told analysts on the earnings call that ...`), where a "
+         "noun tagged as a verb holds the phrase; a listener's `that` after a pronoun is `listener-that`'s.",
+         _phrase_that,
          (Example("The chief executive said on the company's earnings call that demand was strong.",
                   "that demand was strong", "The chief executive"),
+          Example("The founder told analysts on the earnings call that subscriptions grew 30 percent.",
+                  "that subscriptions grew 30 percent", "The founder"),
           Example("Ruiz posted on Threads that she was leaving the company after eight years.",
                   "that she was leaving the company after eight years", "Ruiz"),
           Example("The UN environment programme said in its annual emissions gap report that the world was heading "
@@ -13619,10 +13653,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "CIRCUMSTANCE_OPENERS), no comma closing it before its quotation or end, is the writer's, nothing reported; "
          "a second clause with a subject and a tense of its own joined to the first by a conjunction with no comma, "
          "that the parse hung from the cue as another complement, goes on with the report (`said two people had died "
-         "and 14 others were hospitalized`).",
+         "and 14 others were hospitalized`); a lone word the parse hung from the cue inside the clause's words, "
+         "the clause going on right after it with no punctuation between, is the clause's (`say the technology is "
+         "still years away from clinical use`: a clause's words run unbroken).",
          _complement_after,
          (Example("Officials said two people had died and 14 others were hospitalized.",
                   "two people had died and 14 others were hospitalized", "Officials"),
+          Example("Engineers say the new battery is still years away from commercial use.",
+                  "the new battery is still years away from commercial use", "Engineers"),
           Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
           Example("The mayor said once the vote ended they would appeal.", "they would appeal", "The mayor"),

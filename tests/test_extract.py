@@ -3454,6 +3454,20 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
                       "The senator")]),
     ("h201-coordinated-verb-no-gap", "Critics doubted her claim that she never sent or received secret files.",
      [("indirect", "that she never sent or received secret files", "her")]),
+    # science and tech journalism (h208): a listener then a phrase whose noun the parse took for a verb;
+    # `years away from`; a participle's phrase set off after a lone name opening the sentence
+    ("h208-told-analysts-earnings-call", "Sundar Pichai told analysts on the earnings call that cloud revenue "
+     "grew 28 percent.", [("indirect", "that cloud revenue grew 28 percent", "Sundar Pichai")]),
+    ("h208-told-listener-pronoun-stays", "He told reporters at the event that he would run.",
+     [("indirect", "that he would run", "He")]),
+    ("h208-years-away-from", "Experts say the technology is still years away from clinical use.",
+     [("indirect", "the technology is still years away from clinical use", "Experts")]),
+    ("h208-weeks-away-closing", "She said the launch is two weeks away.",
+     [("indirect", "the launch is two weeks away", "She")]),
+    ("h208-name-then-participle-aside", "Ng, speaking at a conference in San Francisco, warned that AI "
+     "regulation could stifle innovation.", [("indirect", "that AI regulation could stifle innovation", "Ng")]),
+    ("h208-feature-name-in-noun-phrase-nothing", 'The company unveiled its "Deep Research" tool on Monday.', []),
+    ("h208-version-nickname-nothing", 'The company released version 2.0, nicknamed "Falcon," on Tuesday.', []),
 ]
 
 
