@@ -7303,6 +7303,8 @@ def _time_then_clause(s: Parsed, verb: Word,
             return None
     if s.words[after].upos == "CCONJ":
         return None  # `was reported in May and lawmakers had ...`: a clause of its own, nothing said
+    if _occasion_then_clause(s, verb, speaker) is not None:
+        return None  # `said Monday in an interview she ...`: where it was said follows, `occasion-then-clause`'s
     found = _complement_after(s, verb, speaker)
     if found is not None and found[0] is not None:
         start, end = found[0]
@@ -7362,6 +7364,8 @@ def _occasion_then_clause(s: Parsed, verb: Word,
     i = verb.index + 1 if listener is None else listener.index + 1
     if listener is None:
         i = _listener_words_end(s, verb) or i
+    if i < len(words):
+        i = _time_phrase_end(s, i) or i  # `said Monday in an interview she ...`: when, then where
     if i >= len(words) or words[i].text.lower() not in PLACE_PREPOSITIONS:
         return None
     j = i + 1
@@ -7382,6 +7386,15 @@ def _occasion_then_clause(s: Parsed, verb: Word,
         if found is not None and found[0] is not None and found[0][0] >= words[j].start:
             return None  # the complement leaves the place out already: `complement-after`'s
     j = _time_phrase_end(s, j) or j  # `said in an interview on Tuesday the ...`
+    while j + 1 < len(words) and words[j].text.lower() in PLACE_PREPOSITIONS | {"with", "to"} \
+            and (words[j].upos == "ADP" or words[j + 1].upos not in ("VERB", "AUX")):  # `to` opening no infinitive
+        j += 1  # `said in a post on X that ...`, `in an interview with the BBC`: the occasion's own phrase
+        if j < len(words) and (words[j].text.lower() in POSSESSIVE_PRONOUNS or words[j].upos == "DET"):
+            j += 1  # its one determiner: a second opens the clause's subject (`with the BBC the plan ...`)
+        while j < len(words) and (words[j].upos in ("ADJ", "NOUN", "PROPN", "NUM") or words[j].xpos == "POS") \
+                and words[j].text.lower() != "that":
+            j += 1
+        j = _time_phrase_end(s, j) or j
     rest = list(words[j:])
     rest = rest[:_aside_close(s, verb, rest)]
     while rest and rest[-1].upos == "PUNCT":
@@ -10112,6 +10125,8 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
                                or _comparative_quantity(s, rest[0].index))  # `said more than 40 people were ...`
     if rest and rest[0].upos == "ADP" and rest[0].head != verb.index and not quantity:
         return _clause_after_adjunct(s, verb, rest)
+    if len(rest) > 2 and time_word(rest[0].text) and rest[1].upos == "ADP" and rest[1].head != verb.index:
+        return _clause_after_adjunct(s, verb, rest[1:])  # `said Thursday on a podcast that ...`: the cue's day
     if not rest or (rest[0].upos in ("PUNCT", "ADP", "ADV") and not quantity):
         return None
     rest = rest[:_aside_close(s, verb, rest)]
@@ -13481,7 +13496,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   'Monday.', 'the new stadium was "a costly mistake,"', "the mayor"))),
     Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`, `reported, "
          "even late on Sunday, the bridge ...`: the clause after a phrase of time that follows the cue (set off by "
-         "commas too).", _time_then_clause,
+         "commas too); not where a phrase of the occasion follows the time (`said Monday in an interview she ...`: "
+         "`occasion-then-clause`'s).", _time_then_clause,
          (Example("Officials said on Monday the bridge would reopen in the spring.",
                   "the bridge would reopen in the spring", "Officials"),
           Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
@@ -13496,7 +13512,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "naming the occasion of the saying (a court's `judgment`, `ruling`, `evidence` too), or the place it was "
          "said in (`told reporters in Ottawa the ...`: `in` and a name), that follows the cue or its listener (after "
          "`tell`, a determiner and a word or two before the preposition, whatever their tags: `told a rally in "
-         "Calgary the ...`).", _occasion_then_clause,
+         "Calgary the ...`); a phrase of time may come before it (`said Monday in an interview she ...`: the "
+         "phrase of time is no part of what was said, nor is the occasion after it); the occasion's own phrase of a "
+         "preposition and one noun phrase (one determiner: a second opens the clause) is the occasion's too (`said "
+         "in an interview with the BBC the plan ...`, `in a post on X that ...`: `that` then leaves the clause to "
+         "the rules that read it).", _occasion_then_clause,
          (Example("The harbour master said in an interview the old pier would be rebuilt.",
                   "the old pier would be rebuilt", "The harbour master"),
           Example("The minister told a rally in Calgary the plan would cut costs.",
@@ -13506,7 +13526,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Justice Vale said in his judgment the builder had shown no remorse.",
                   "the builder had shown no remorse", "Justice Vale"),
           Example("The premier told reporters in Toronto the new line would open in May.",
-                  "the new line would open in May", "The premier"))),
+                  "the new line would open in May", "The premier"),
+          Example("The founder said Monday in a blog post the app would stay free.",
+                  "the app would stay free", "The founder"),
+          Example("The inventor said in an interview with the Courier the patent would expire in May.",
+                  "the patent would expire in May", "The inventor"))),
     Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`, `would not "
          "say when`: an answer, `so`, `the same (thing)`, or after a negated verb a bare question word, right "
          "after a verb of saying stands for the clause said.", _answer_words,
@@ -14037,8 +14061,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`Lopez, who says they were \"...,\" called`; past a clause of a point in time right after the cue or its "
          "listener when the clause after it is in the present or has a modal: `told residents after the storm "
          "passed the roads would reopen`, not one in the past, events told in order: `told reporters after "
-         "officers searched the house they found cash`; past a phrase of where it was said, its `-ing` noun after a "
-         "determiner whatever its tag, or after such a phrase's nouns: `said in a recording that ...`, `said in "
+         "officers searched the house they found cash`; past a phrase of where it was said (a day before it too: `said Thursday on a podcast that ...`), its `-ing` "
+         "noun after a determiner whatever its tag, or after such a phrase's nouns: `said in a recording that ...`, `said in "
          "a stock exchange filing that ...`; past `to` and the one spoken to after an active verb whose `to` opens no "
          "infinitive, whatever the parse made of the words: `admitted to police that he lied`).",
          _rest_content,
@@ -14060,7 +14084,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   parse=_RELATIVE_THEN_SAID_UD),
           Example("The mayor told residents after the storm passed the roads would reopen.", "the roads would reopen",
                   "The mayor"),
-          Example("Tom Berg said in a recording that the deal was dead.", "that the deal was dead", "Tom Berg"))),
+          Example("Tom Berg said in a recording that the deal was dead.", "that the deal was dead", "Tom Berg"),
+          Example("The founder said Thursday on a podcast that the app would stay free.",
+                  "that the app would stay free", "The founder"))),
     Rule("gerund-subject", "content", "`Economists say taxing fuel encourages saving`, `Some economists say "
          "that taxing fuel encourages saving`: after an active cue (and `that`), a word in `-ing`, its object's "
          "noun phrase and then a finite verb (a gerund subject is singular: an `-s` form after the object's noun "

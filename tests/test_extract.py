@@ -3468,6 +3468,16 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "regulation could stifle innovation.", [("indirect", "that AI regulation could stifle innovation", "Ng")]),
     ("h208-feature-name-in-noun-phrase-nothing", 'The company unveiled its "Deep Research" tool on Monday.', []),
     ("h208-version-nickname-nothing", 'The company released version 2.0, nicknamed "Falcon," on Tuesday.', []),
+    ("h208-day-then-podcast-that", 'Altman said Thursday on a podcast that AGI could arrive "sooner than people '
+     'think."', [("mixed", 'that AGI could arrive "sooner than people think."', "Altman")]),
+    ("h208-day-then-interview-clause", "She said Monday in an interview she would run.",
+     [("indirect", "she would run", "She")]),
+    ("h208-day-then-clause-stays", "Officials said on Monday the bridge would reopen in the spring.",
+     [("indirect", "the bridge would reopen in the spring", "Officials")]),
+    ("h208-post-on-x-that", "The company said in a post on X that service had been restored.",
+     [("indirect", "that service had been restored", "The company")]),
+    ("h208-statement-to-reporters-clause", "He said in a statement to reporters the deal was dead.",
+     [("indirect", "the deal was dead", "He")]),
 ]
 
 
