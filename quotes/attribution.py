@@ -496,7 +496,8 @@ def _participle_after_noun(s: Parsed, close: int) -> int | None:
     if first < close and s.words[first].text.lower() in REDUCED_CLAUSE_OPENERS:
         first += 1
     if first < close and s.words[first].upos == "VERB" and _participle_form(s.words[first]) \
-            and s.words[opening - 1].upos in _NAMES and not _mark_between(s, opening, close) \
+            and (s.words[opening - 1].upos in _NAMES or opening == 1 and _capitalised(s.words[0])) \
+            and not _mark_between(s, opening, close) \
             and not _participle_title_name(s, first, close):
         return opening
     return None
@@ -1496,6 +1497,9 @@ def _noun_before(s: Parsed, verb: Word) -> Word | None:
     comma = last >= 0 and s.words[last].text == ","
     if last - comma < 0 or (comma and _relative_aside(s, last) is not None):
         return None  # `Ann Ruiz, who backed Lee, said`: the relative clause's last noun is no speaker
+    if comma and (opening := _participle_after_noun(s, last)) is not None:
+        host = s.words[opening - 1]  # `Ng, speaking at a forum in San Francisco, warned`: the phrase's noun
+        return host if opening == 1 and _capitalised(host) else _noun_phrase_head(s, host, verb)
     label = next((i for i in (last - 1, last - 2) if comma and i > 1 and _party_label_end(s, i) == last), None)
     if label is not None and s.words[label - 1].text == ",":
         last = label - 1  # `Sen. Jo Hart, D-N.Y., said`: the name before her party and state
@@ -6654,6 +6658,7 @@ def _complement_after(s: Parsed, verb: Word,
     if not after:
         return None
     start, end = s.span(after[0])
+    end = _cue_word_within(s, verb, after[0], end)
     end = _occasion_cut(s, min(_trailing_adjuncts(s, verb, after[0], end), _participle_cut(s, after[0])))
     end = _reason_after(s, end)
     end = max(end, _reported_conjunct(s, verb, after[0]))
@@ -6696,6 +6701,25 @@ def _complement_after(s: Parsed, verb: Word,
     elif first is not None and _circumstance_tail(s, verb, first.index, end):
         return None  # `"...," one fan wrote online, while another added: "..."`: the writer's clause, no report
     return _past_listener(s, verb, after[0], (start, end)), None
+
+
+def _cue_word_within(s: Parsed, verb: Word, clause: Word, end: int) -> int:
+    """`say the technology is still years away from clinical use`: a lone word the parse hung from the cue
+    (`away` taken for a second complement) inside the reported clause's words, the clause's own words going
+    on right after it with no punctuation between: a clause's words run unbroken, so that word is the
+    clause's and the clause runs on to its last word; else `end`."""
+    sub = {w.index for w in s.subtree(clause)}
+    words = s.words
+    gap = next((w.index for w in words if w.start >= end), len(words))
+    if gap + 1 >= len(words) or gap + 1 not in sub or gap in sub or words[gap].upos == "PUNCT" \
+            or words[gap].head != verb.index or s.kids[gap] or _is_cue_verb(words[gap]):
+        return end
+    last = gap + 1
+    while last + 1 < len(words) and last + 1 in sub:
+        last += 1
+    while last > gap + 1 and words[last].upos == "PUNCT":
+        last -= 1
+    return words[last].end
 
 
 def _circumstance_tail(s: Parsed, verb: Word, first: int, end: int) -> bool:
@@ -7324,6 +7348,8 @@ def _time_then_clause(s: Parsed, verb: Word,
             return None
     if s.words[after].upos == "CCONJ":
         return None  # `was reported in May and lawmakers had ...`: a clause of its own, nothing said
+    if _occasion_then_clause(s, verb, speaker) is not None:
+        return None  # `said Monday in an interview she ...`: where it was said follows, `occasion-then-clause`'s
     found = _complement_after(s, verb, speaker)
     if found is not None and found[0] is not None:
         start, end = found[0]
@@ -7383,6 +7409,8 @@ def _occasion_then_clause(s: Parsed, verb: Word,
     i = verb.index + 1 if listener is None else listener.index + 1
     if listener is None:
         i = _listener_words_end(s, verb) or i
+    if i < len(words):
+        i = _time_phrase_end(s, i) or i  # `said Monday in an interview she ...`: when, then where
     if i >= len(words) or words[i].text.lower() not in PLACE_PREPOSITIONS:
         return None
     j = i + 1
@@ -7403,6 +7431,15 @@ def _occasion_then_clause(s: Parsed, verb: Word,
         if found is not None and found[0] is not None and found[0][0] >= words[j].start:
             return None  # the complement leaves the place out already: `complement-after`'s
     j = _time_phrase_end(s, j) or j  # `said in an interview on Tuesday the ...`
+    while j + 1 < len(words) and words[j].text.lower() in PLACE_PREPOSITIONS | {"with", "to"} \
+            and (words[j].upos == "ADP" or words[j + 1].upos not in ("VERB", "AUX")):  # `to` opening no infinitive
+        j += 1  # `said in a post on X that ...`, `in an interview with the BBC`: the occasion's own phrase
+        if j < len(words) and (words[j].text.lower() in POSSESSIVE_PRONOUNS or words[j].upos == "DET"):
+            j += 1  # its one determiner: a second opens the clause's subject (`with the BBC the plan ...`)
+        while j < len(words) and (words[j].upos in ("ADJ", "NOUN", "PROPN", "NUM") or words[j].xpos == "POS") \
+                and words[j].text.lower() != "that":
+            j += 1
+        j = _time_phrase_end(s, j) or j
     rest = list(words[j:])
     rest = rest[:_aside_close(s, verb, rest)]
     while rest and rest[-1].upos == "PUNCT":
@@ -8715,10 +8752,12 @@ def _phrase_that(s: Parsed, verb: Word,
     opens what was said, read from the words as `that-after` reads them."""
     phrase = False
     words = s.words
-    if verb.lemma in LISTENER_VERBS and verb.index + 1 < len(words) and words[verb.index + 1].upos in _RUN_WORDS:
-        return None  # `told reporters at the event that he ...`: past a listener, `listener-that`'s
+    listener = verb.lemma in LISTENER_VERBS and verb.index + 1 < len(words) \
+        and words[verb.index + 1].upos in _RUN_WORDS
     for w in words[verb.index + 1:verb.index + 1 + _THAT_REACH]:
         if w.text.lower() == "that":
+            if listener:
+                return None  # `told reporters at the event that he ...`: past a listener, `listener-that`'s
             pronoun = w.index + 1 < len(words) and words[w.index + 1].text.lower() in NOMINATIVE_PRONOUNS \
                 and w.upos == "PRON"  # the parse's relative pronoun; its complementizer is `complement-after`'s
             claim = words[w.index - 1].text.lower() in CLAIM_NOUNS  # `against accusations that he ...`: the noun's
@@ -10135,6 +10174,8 @@ def _rest_of_sentence(s: Parsed, verb: Word) -> tuple[int, int] | None:
                                or _comparative_quantity(s, rest[0].index))  # `said more than 40 people were ...`
     if rest and rest[0].upos == "ADP" and rest[0].head != verb.index and not quantity:
         return _clause_after_adjunct(s, verb, rest)
+    if len(rest) > 2 and time_word(rest[0].text) and rest[1].upos == "ADP" and rest[1].head != verb.index:
+        return _clause_after_adjunct(s, verb, rest[1:])  # `said Thursday on a podcast that ...`: the cue's day
     if not rest or (rest[0].upos in ("PUNCT", "ADP", "ADV") and not quantity):
         return None
     rest = rest[:_aside_close(s, verb, rest)]
@@ -12698,7 +12739,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
          "briefing newsmen, said`, `..., when contacted, said`) (not the last word of a relative clause the comma closes, whose noun, after a party "
          "label too, the `phrase` table reads: `Sen. Jo Hart (D-Ore.), who backed Lee, said`); with no comma, not the "
          "last noun of a relative clause opened by `who` or `whom` right before the cue, but the noun that clause "
-         "follows (`A resident who did not give her name said`).", _noun_before,
+         "follows (`A resident who did not give her name said`); not the last noun of a participle's phrase the "
+         "comma closes, but the noun it is set off after, a lone capitalised word opening the sentence whatever its "
+         "tag (`Ng, speaking at a forum in San Francisco, warned`).", _noun_before,
          (Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",
                   "Lopez spokesman Paul Kent"),
           Example('"We won the state," Sen. Tom Vale told POLITICO.', "We won the state,", "Sen. Tom Vale",
@@ -12708,7 +12751,9 @@ SUBJECTS = Table("subject", doc="The speaker of a cue verb from its parse; the f
           Example("A resident who did not give her name said the meeting should have been held at night.",
                   "the meeting should have been held at night", "A resident who did not give her name"),
           Example("The party chairman, Mr. Ade Bello, while briefing newsmen, said the bill would be opposed.",
-                  "the bill would be opposed", "The party chairman, Mr. Ade Bello"))),
+                  "the bill would be opposed", "The party chairman, Mr. Ade Bello"),
+          Example("Ng, speaking at a robotics fair in San Francisco, said that the arms would ship in May.",
+                  "that the arms would ship in May", "Ng"))),
 ))
 
 # A parse that hangs the name from the quotation and her age from the name, the cue left bare.
@@ -13518,7 +13563,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   'Monday.', 'the new stadium was "a costly mistake,"', "the mayor"))),
     Rule("time-then-clause", "content", "`said Tuesday the plan ...`, `said on Monday the bridge ...`, `reported, "
          "even late on Sunday, the bridge ...`: the clause after a phrase of time that follows the cue (set off by "
-         "commas too).", _time_then_clause,
+         "commas too); not where a phrase of the occasion follows the time (`said Monday in an interview she ...`: "
+         "`occasion-then-clause`'s).", _time_then_clause,
          (Example("Officials said on Monday the bridge would reopen in the spring.",
                   "the bridge would reopen in the spring", "Officials"),
           Example("The minister told reporters Tuesday the plan would go ahead.", "the plan would go ahead",
@@ -13533,7 +13579,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "naming the occasion of the saying (a court's `judgment`, `ruling`, `evidence` too), or the place it was "
          "said in (`told reporters in Ottawa the ...`: `in` and a name), that follows the cue or its listener (after "
          "`tell`, a determiner and a word or two before the preposition, whatever their tags: `told a rally in "
-         "Calgary the ...`).", _occasion_then_clause,
+         "Calgary the ...`); a phrase of time may come before it (`said Monday in an interview she ...`: the "
+         "phrase of time is no part of what was said, nor is the occasion after it); the occasion's own phrase of a "
+         "preposition and one noun phrase (one determiner: a second opens the clause) is the occasion's too (`said "
+         "in an interview with the BBC the plan ...`, `in a post on X that ...`: `that` then leaves the clause to "
+         "the rules that read it).", _occasion_then_clause,
          (Example("The harbour master said in an interview the old pier would be rebuilt.",
                   "the old pier would be rebuilt", "The harbour master"),
           Example("The minister told a rally in Calgary the plan would cut costs.",
@@ -13543,7 +13593,11 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Justice Vale said in his judgment the builder had shown no remorse.",
                   "the builder had shown no remorse", "Justice Vale"),
           Example("The premier told reporters in Toronto the new line would open in May.",
-                  "the new line would open in May", "The premier"))),
+                  "the new line would open in May", "The premier"),
+          Example("The founder said Monday in a blog post the app would stay free.",
+                  "the app would stay free", "The founder"),
+          Example("The inventor said in an interview with the Courier the patent would expire in May.",
+                  "the patent would expire in May", "The inventor"))),
     Rule("answer-words", "content", "`Most voters said yes.`, `a third said the same of the mayor`, `would not "
          "say when`: an answer, `so`, `the same (thing)`, or after a negated verb a bare question word, right "
          "after a verb of saying stands for the clause said.", _answer_words,
@@ -13604,9 +13658,13 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "parse took for a relative clause on its noun (not a claim's noun: `against accusations that he ...`; not "
          "for a cue in a relative clause: `Lee, who said ... that he ...,`), is the cue's: `that` opens what was "
          "said, as `that-after` reads it (after a pronoun, short of a comma and `but`: `said for years that they "
-         "would ..., but ...`).", _phrase_that,
+         "would ..., but ...`).  Past a listener too (`told analysts on the earnings call that ...`), where a "
+         "noun tagged as a verb holds the phrase; a listener's `that` after a pronoun is `listener-that`'s.",
+         _phrase_that,
          (Example("The chief executive said on the company's earnings call that demand was strong.",
                   "that demand was strong", "The chief executive"),
+          Example("The founder told analysts on the earnings call that subscriptions grew 30 percent.",
+                  "that subscriptions grew 30 percent", "The founder"),
           Example("Ruiz posted on Threads that she was leaving the company after eight years.",
                   "that she was leaving the company after eight years", "Ruiz"),
           Example("The UN environment programme said in its annual emissions gap report that the world was heading "
@@ -13691,10 +13749,14 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "CIRCUMSTANCE_OPENERS), no comma closing it before its quotation or end, is the writer's, nothing reported; "
          "a second clause with a subject and a tense of its own joined to the first by a conjunction with no comma, "
          "that the parse hung from the cue as another complement, goes on with the report (`said two people had died "
-         "and 14 others were hospitalized`).",
+         "and 14 others were hospitalized`); a lone word the parse hung from the cue inside the clause's words, "
+         "the clause going on right after it with no punctuation between, is the clause's (`say the technology is "
+         "still years away from clinical use`: a clause's words run unbroken).",
          _complement_after,
          (Example("Officials said two people had died and 14 others were hospitalized.",
                   "two people had died and 14 others were hospitalized", "Officials"),
+          Example("Engineers say the new battery is still years away from commercial use.",
+                  "the new battery is still years away from commercial use", "Engineers"),
           Example("The minister told reporters that the talks would resume next week.",
                   "that the talks would resume next week", "The minister"),
           Example("The mayor said once the vote ended they would appeal.", "they would appeal", "The mayor"),
@@ -14073,8 +14135,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "`Lopez, who says they were \"...,\" called`; past a clause of a point in time right after the cue or its "
          "listener when the clause after it is in the present or has a modal: `told residents after the storm "
          "passed the roads would reopen`, not one in the past, events told in order: `told reporters after "
-         "officers searched the house they found cash`; past a phrase of where it was said, its `-ing` noun after a "
-         "determiner whatever its tag, or after such a phrase's nouns: `said in a recording that ...`, `said in "
+         "officers searched the house they found cash`; past a phrase of where it was said (a day before it too: `said Thursday on a podcast that ...`), its `-ing` "
+         "noun after a determiner whatever its tag, or after such a phrase's nouns: `said in a recording that ...`, `said in "
          "a stock exchange filing that ...`; past `to` and the one spoken to after an active verb whose `to` opens no "
          "infinitive, whatever the parse made of the words: `admitted to police that he lied`).",
          _rest_content,
@@ -14096,7 +14158,9 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
                   parse=_RELATIVE_THEN_SAID_UD),
           Example("The mayor told residents after the storm passed the roads would reopen.", "the roads would reopen",
                   "The mayor"),
-          Example("Tom Berg said in a recording that the deal was dead.", "that the deal was dead", "Tom Berg"))),
+          Example("Tom Berg said in a recording that the deal was dead.", "that the deal was dead", "Tom Berg"),
+          Example("The founder said Thursday on a podcast that the app would stay free.",
+                  "that the app would stay free", "The founder"))),
     Rule("gerund-subject", "content", "`Economists say taxing fuel encourages saving`, `Some economists say "
          "that taxing fuel encourages saving`: after an active cue (and `that`), a word in `-ing`, its object's "
          "noun phrase and then a finite verb (a gerund subject is singular: an `-s` form after the object's noun "

@@ -3540,6 +3540,30 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the suspect was 19", "Police")]),
     ("h209-site-address-direct", '"We were scared," a neighbor told NOLA.com.',
      [("direct", "We were scared,", "a neighbor")]),
+    # science and tech journalism (h208): a listener then a phrase whose noun the parse took for a verb;
+    # `years away from`; a participle's phrase set off after a lone name opening the sentence
+    ("h208-told-analysts-earnings-call", "Sundar Pichai told analysts on the earnings call that cloud revenue "
+     "grew 28 percent.", [("indirect", "that cloud revenue grew 28 percent", "Sundar Pichai")]),
+    ("h208-told-listener-pronoun-stays", "He told reporters at the event that he would run.",
+     [("indirect", "that he would run", "He")]),
+    ("h208-years-away-from", "Experts say the technology is still years away from clinical use.",
+     [("indirect", "the technology is still years away from clinical use", "Experts")]),
+    ("h208-weeks-away-closing", "She said the launch is two weeks away.",
+     [("indirect", "the launch is two weeks away", "She")]),
+    ("h208-name-then-participle-aside", "Ng, speaking at a conference in San Francisco, warned that AI "
+     "regulation could stifle innovation.", [("indirect", "that AI regulation could stifle innovation", "Ng")]),
+    ("h208-feature-name-in-noun-phrase-nothing", 'The company unveiled its "Deep Research" tool on Monday.', []),
+    ("h208-version-nickname-nothing", 'The company released version 2.0, nicknamed "Falcon," on Tuesday.', []),
+    ("h208-day-then-podcast-that", 'Altman said Thursday on a podcast that AGI could arrive "sooner than people '
+     'think."', [("mixed", 'that AGI could arrive "sooner than people think."', "Altman")]),
+    ("h208-day-then-interview-clause", "She said Monday in an interview she would run.",
+     [("indirect", "she would run", "She")]),
+    ("h208-day-then-clause-stays", "Officials said on Monday the bridge would reopen in the spring.",
+     [("indirect", "the bridge would reopen in the spring", "Officials")]),
+    ("h208-post-on-x-that", "The company said in a post on X that service had been restored.",
+     [("indirect", "that service had been restored", "The company")]),
+    ("h208-statement-to-reporters-clause", "He said in a statement to reporters the deal was dead.",
+     [("indirect", "the deal was dead", "He")]),
 ]
 
 
