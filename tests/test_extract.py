@@ -3486,7 +3486,8 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      "would fall.", [("indirect", "reporters for making a fuss over the mayor's claim that taxes would fall",
                       "The senator")]),
     ("h201-coordinated-verb-no-gap", "Critics doubted her claim that she never sent or received secret files.",
-     [("indirect", "that she never sent or received secret files", "her")]),    # wire copy (h210): the one quoted speaks, not the outlet quoting; a set-off phrase of where or how it
+     [("indirect", "that she never sent or received secret files", "her")]),
+    # wire copy (h210): the one quoted speaks, not the outlet quoting; a set-off phrase of where or how it
     # was said between the speaker and the cue is no part of the speaker
     ("h210-quoted-by-agency-as-saying", '"The army will respond," the general was quoted by the RIA news agency as '
      'saying.', [("direct", "The army will respond,", "the general")]),
@@ -3516,7 +3517,6 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that the sanctions were illegal", "the president")]),
     ("h210-said-in-arabic", '"We will rebuild every house," the mayor said in Arabic.',
      [("direct", "We will rebuild every house,", "the mayor")]),
-     [("indirect", "that she never sent or received secret files", "her")]),
     # local TV and police copy (h209): a station's name is the one told, whatever words and numbers make it up,
     # and an adverb or a quote mark between the told clause's subject and its verb keeps the clause whole
     ("h209-station-then-mixed-clause", 'Sims told Eyewitness News his client "is cooperating fully."',
