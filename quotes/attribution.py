@@ -466,7 +466,8 @@ def _aside_break(s: Parsed, i: int) -> bool:
 def _participle_after_noun(s: Parsed, close: int) -> int | None:
     """The index of the comma opening a participle's phrase that the comma at `close` closes, set off after
     a noun (`The report, published on Tuesday,`, `The firm, based in Ohio,`; after `when`, `if` ...:
-    `The minister, when asked about it,`), with no quotation between; else None.  (Not
+    `The minister, when asked about it,`), with no quotation between but a whole one after the participle
+    (`The town, named "Britain's tidiest" last year,`: a name given); else None.  (Not
     `rules.linking.participle_aside`, the writer's participle after a quotation that ends a report.)"""
     opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
     if opening is None:
@@ -483,8 +484,8 @@ def _participle_after_noun(s: Parsed, close: int) -> int | None:
     if first < close and s.words[first].text.lower() in REDUCED_CLAUSE_OPENERS:
         first += 1
     if first < close and s.words[first].upos == "VERB" and _participle_form(s.words[first]) \
-            and s.words[opening - 1].upos in _NAMES and not _mark_between(s, opening, close) \
-            and not _participle_title_name(s, first, close):
+            and s.words[opening - 1].upos in _NAMES and not _mark_between(s, opening, first + 1) \
+            and _whole_quotations(s, opening, close) and not _participle_title_name(s, first, close):
         return opening
     return None
 
@@ -5020,16 +5021,29 @@ def _described_name(s: Parsed, pronoun: Word) -> tuple[int, int] | None:
 def _set_off_antecedent(s: Parsed, pronoun: Word, clause: Word) -> tuple[int, int] | None:
     """`The senator, who said ...` with the clause not parsed as a relative one: the words settle it, a
     relative pronoun (no `that`) right after a comma or dash after a noun (or an adjective standing as one
-    before `who`) stands for the noun phrase that ends there, as the parse holds it."""
+    before `who`) stands for the noun phrase that ends there, as the parse holds it; an age set off after
+    it is no part of it (`Police arrested John Smith, 34, who ...`: `John Smith`, the words of a name the
+    parse made two objects of one verb read as one)."""
     i = pronoun.index
-    if i < 2 or s.words[i - 1].text not in _CLAUSE_BREAKS or pronoun.text.lower() == "that" \
-            or not _names_before(s, i - 1):
+    if i < 2 or s.words[i - 1].text not in _CLAUSE_BREAKS or pronoun.text.lower() == "that":
         return None
-    noun = s.words[i - 2]
+    last = i - 2
+    if last >= 3 and _age_word(s.words[last]) and s.words[last - 1].text == "," \
+            and s.words[last - 2].upos in _NOMINAL and pronoun.text.lower() in PERSON_RELATIVES:
+        last -= 2  # `a man, 34, who`
+    elif not _names_before(s, i - 1):
+        return None
+    noun = s.words[last]
     while noun.deprel in _HEAD_STEPS and 0 <= noun.head < noun.index:
         noun = s.words[noun.head]
     span = _speaker_span(s, noun, clause)
-    return None if span is None or span[0] > s.words[i - 2].start else (span[0], s.words[i - 2].end)
+    if span is None or span[0] > s.words[last].start:
+        return None
+    first = s.word_range(span)[0]
+    while first > 0 and noun.upos == "PROPN" and s.words[first - 1].upos == "PROPN" \
+            and s.words[first - 1].head == noun.head and s.words[first - 1].deprel == noun.deprel:
+        first -= 1  # `arrested John Smith` parsed as two objects: one name
+    return min(span[0], s.words[first].start), s.words[last].end
 
 
 def _speaker_span(s: Parsed, head: Word | None,
@@ -12867,7 +12881,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it (a "
          "name set off after the phrase's agent is the agent's, within it: `The Governor, Mr Ade Bello, represented "
          "by his deputy, Dr Musa Sani, said`; not a participle before a bare lower-case noun and a name closing "
-         "the phrase, that name's title: `Her neighbour, retired teacher Bill Carr, said`).",
+         "the phrase, that name's title: `Her neighbour, retired teacher Bill Carr, said`; a whole quotation "
+         "after the participle is the phrase's: `The town, named \"Britain's tidiest\" in May, said`).",
          _set_off_participle,
          (Example("The report, published on Tuesday, said emissions had risen.", "emissions had risen",
                   "The report"),
@@ -12876,7 +12891,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("The minister, when asked about the strike, said talks would continue.", "talks would continue",
                   "The minister"),
           Example("The Governor, Mr Ade Bello, represented by his deputy, Dr Musa Sani, said the state would build "
-                  "clinics.", "the state would build clinics", "The Governor, Mr Ade Bello"))),
+                  "clinics.", "the state would build clinics", "The Governor, Mr Ade Bello"),
+          Example('The town, named "Britain\'s tidiest" in May, said the tip would close.', "the tip would close",
+                  "The town"))),
     Rule("set-off-relative", "span", "`A spokesman for the police, who declined to be named, told ...`: a "
          "relative clause set off by commas between the speaker's phrase and its verb is no part of the speaker, "
          "however far the parse ran the speaker into it: the speaker ends before it.", _set_off_relative,

@@ -3454,6 +3454,18 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
                       "The senator")]),
     ("h201-coordinated-verb-no-gap", "Critics doubted her claim that she never sent or received secret files.",
      [("indirect", "that she never sent or received secret files", "her")]),
+    # h206: `who` after a name and an age set off stands for the name, all its words; a participle's
+    # phrase holding a whole quotation is no part of the speaker; a headline's people before `pay tribute`
+    ("h206-who-after-name-and-age", "Police arrested John Smith, 34, who later told reporters that he had done "
+     "nothing wrong.", [("indirect", "that he had done nothing wrong", "who", "John Smith")]),
+    ("h206-who-after-noun-and-age", "Police questioned a local man, 34, who later told reporters that he had done "
+     "nothing wrong.", [("indirect", "that he had done nothing wrong", "who", "a local man")]),
+    ("h206-participle-with-quotation", 'The town, named "Britain\'s friendliest" last year, called it "a disgrace '
+     'to the valley".', [("mixed", 'it "a disgrace to the valley"', "The town", ANY)]),
+    ("h206-headline-family-pay-tribute", "'We are devastated': family pay tribute to teenager killed in crash\n\n"
+     "The boy, 16, died at the scene.", [("direct", "We are devastated", "family", ANY)]),
+    ("h206-headline-no-people-nothing", "'Closed for good': Town centre shops empty after fire\n\nThe fire "
+     "started overnight.", []),
 ]
 
 
