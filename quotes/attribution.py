@@ -5174,7 +5174,9 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     hung it from the name; after a noun phrase that is no name, a relative clause (`The council, which
     first raised the matter, said`), a description that `a` or `an` opens (`The mayor, a Democrat,
     said`) or an age alone (`The Chelsea captain, 29, said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both;
-    a relative clause after that name goes: `The police chief, Mr. Jo Baba, who ...,`). The words of the
+    a relative clause after that name goes: `The police chief, Mr. Jo Baba, who ...,`), unless another noun
+    phrase is joined to the head after it (`Tom Vale, 61, and his wife Mary, 58, said`: both speak, as
+    written). The words of the
     head's subtree after that comma (and before word `before`, the cue: `Rigby, 61, apologized` with the
     cue hung from the name), to skip."""
     words = s.words
@@ -5207,8 +5209,9 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
             and _name_segment(s, words[comma + 1:second]):
         comma = second  # `The police chief, Mr. Jo Baba, who ...,`: the name set off after it is the speaker's too
     below = [w.index for w in s.subtree(head) if comma < w.index < before or before < comma < w.index]
-    if not below:
-        return bracket
+    if not below or any(words[i].deprel == "conj" and words[i].head == head.index and words[i].upos in _NAMES
+                        and any(k.deprel == "cc" and k.index < i for k in s.kids[i]) for i in below):
+        return bracket  # `Tom Vale, 61, and his wife Mary said`: a second speaker joined after the aside, both
     stop = len(words) if before < comma else before
     while stop > comma + 1 and words[stop - 1].upos == "PUNCT":
         stop -= 1  # the sentence's stop, which the parse may hang from the noun (`One resident, who ..., told`)

@@ -3464,6 +3464,22 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      'to the valley".', [("mixed", 'it "a disgrace to the valley"', "The town", ANY)]),
     ("h206-headline-family-pay-tribute", "'We are devastated': family pay tribute to teenager killed in crash\n\n"
      "The boy, 16, died at the scene.", [("direct", "We are devastated", "family", ANY)]),
+    # h206: a titled name `and` another titled name (a title in lower case among its words) are two people, for
+    # `they`; a second name joined after an aside set off keeps the join; a description with its `of` phrase
+    # before a name set off stands for the name
+    ("h206-they-two-titled-names", "Mayor Jo Hart and Police chief Tom Vale met on Monday.\n\nThey said the "
+     "bridge would reopen.", [("indirect", "the bridge would reopen", "They",
+                               "Mayor Jo Hart and Police chief Tom Vale")]),
+    ("h206-they-two-titled-names-lower-title", 'Sen. Jo Hart and fire chief Tom Vale met on Monday. "We agreed," '
+     'they said.', [("direct", "We agreed,", "they", "Sen. Jo Hart and fire chief Tom Vale")]),
+    ("h206-joined-qualifiers-one-person", "Former Liverpool and England striker Tom Vale signed on Monday.\n\nHe "
+     "said the move was right.", [("indirect", "the move was right", "He",
+                                   "Former Liverpool and England striker Tom Vale")]),
+    ("h206-pair-after-ages", "Tom Vale, 61, a retired baker, and his wife Mary, 58, said they had lived there for "
+     "30 years.", [("indirect", "they had lived there for 30 years", "Tom Vale, 61, a retired baker, and his wife "
+                    "Mary, 58", ANY)]),
+    ("h206-described-name-of-phrase", '"We did everything we could," said the head of the rescue team, Sam Okoro, '
+     '52.', [("direct", "We did everything we could,", "the head of the rescue team, Sam Okoro", "Sam Okoro")]),
     ("h206-headline-no-people-nothing", "'Closed for good': Town centre shops empty after fire\n\nThe fire "
      "started overnight.", []),
 ]
