@@ -223,6 +223,7 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
         _mark_between(s, verb.index, k.index) or _comma_after_verb(s, verb, k) or _told_listener(verb))]
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
+        subjects = [_nickname_bearer(s, k, verb) for k in subjects]  # `Leo "The Cat" Mendes said`: the name
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
                   and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb)
                        or _titled_work(s, k, verb))]
@@ -231,6 +232,24 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
                      and _participle_spelling(s.words[nearest.index - 1])), nearest)  # `Passengers taken
         # prisoner in May said` parsed as two subjects: `prisoner` is what the participle made of the first
     return None
+
+
+def _nickname_bearer(s: Parsed, k: Word, verb: Word) -> Word:
+    """`Striker Leo "The Cat" Mendes said` with a word of the nickname parsed as the subject: a subject within
+    a nickname in marks (`_nickname_span`) between a capitalised given name and a capitalised surname right
+    before the verb stands for the name's bearer, its given name (the span's `nickname-in-name` runs it over the
+    nickname to the surname); else `k` itself."""
+    words = s.words
+    opening = next((j for j in range(k.index - 1, max(k.index - 1 - _NICKNAME_WORDS, 0), -1)
+                    if _mark(words[j])), None)
+    if opening is None or not k.index < verb.index or not words[opening - 1].text[:1].isupper() \
+            or words[opening - 1].upos != "PROPN":
+        return k
+    close = _nickname_span(s, opening)
+    if close is None or close < k.index or close + 1 >= verb.index or words[close + 1].upos != "PROPN" \
+            or any(_mark(w) for w in words[close + 1:verb.index]):
+        return k
+    return words[opening - 1]
 
 
 def _time_of_cue(s: Parsed, w: Word, verb: Word) -> bool:
@@ -5176,7 +5195,7 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     said`) or an age alone (`The Chelsea captain, 29, said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both;
     a relative clause after that name goes: `The police chief, Mr. Jo Baba, who ...,`), unless another noun
     phrase is joined to the head after it (`Tom Vale, 61, and his wife Mary, 58, said`: both speak, as
-    written). The words of the
+    written); a nickname in marks within the name is the name's (`Tom "Hammer" Reed, 29,`). The words of the
     head's subtree after that comma (and before word `before`, the cue: `Rigby, 61, apologized` with the
     cue hung from the name), to skip."""
     words = s.words
@@ -5186,6 +5205,10 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
         if end + 4 < len(words) and words[end + 1].text == "(" and words[end + 3].text == ")" \
                 and words[end + 2].text.lower().rstrip(".") in HONORIFICS and words[end + 4].upos == "PROPN":
             end += 3  # `Dr (Mrs) Ngozi Eze`: a second honorific in brackets after a title is the name's
+            continue
+        if _mark(words[end + 1]) and (close := _nickname_span(s, end + 1)) is not None \
+                and close + 1 < len(words) and words[close + 1].upos == "PROPN":
+            end = close  # `Tom "Hammer" Reed, 29,`: a nickname in marks within the name
             continue
         if words[end + 1].upos != "PROPN" or not head.index <= words[end + 1].head <= end:
             break
@@ -6310,7 +6333,8 @@ def _nickname_in_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
         last = close + 1
         while capital(last + 1) and words[last + 1].upos == "PROPN":
             last += 1
-        return span[0], words[last].end
+        first = _run_start(s, lo) if lo < verb.index else None  # `Striker Leo "The Cat" Mendes said`: the title
+        return min(span[0], words[lo if first is None else first].start), words[last].end
     if capital(lo) and lo >= 4 and _mark(words[lo - 1]):
         opening = next((j for j in range(lo - 2, max(lo - 2 - _NICKNAME_WORDS, 0), -1) if _mark(words[j])), None)
         if opening is not None and _nickname_span(s, opening) == lo - 1 and capital(opening - 1):
@@ -12810,11 +12834,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("nickname-in-name", "span", "`Tom \"The Tank\" Hale said`, `said Gary \"Gazza\" Lane`: a nickname in "
          "marks (one to three title-cased words, no punctuation) between a capitalised given name and a capitalised "
          "surname is the name's: a speaker on either side runs over it to the other name word (and, before its verb, "
-         "over the title before the name: `Rovers striker Tom \"The Tank\" Hale said`).", _nickname_in_name,
+         "over the title before the name: `Rovers striker Tom \"The Tank\" Hale said`; a word of the nickname the "
+         "parse made the subject stands for the given name: `Striker Leo \"The Cat\" Mendes said`).", _nickname_in_name,
          (Example('Tom "The Tank" Hale said he was staying at the club.', "he was staying at the club",
                   'Tom "The Tank" Hale'),
           Example('"I am not going anywhere," said Gary "Gazza" Lane.', "I am not going anywhere,",
-                  'Gary "Gazza" Lane'))),
+                  'Gary "Gazza" Lane'),
+          Example('Striker Leo "The Cat" Mendes said the team had let the fans down.',
+                  "the team had let the fans down", 'Striker Leo "The Cat" Mendes'))),
     Rule("degree-after-name", "span", "`Ann Ruiz, M.D., a surgeon at Yale, said`: a speaker that is only a degree "
          "(`M.D.`, `Ph.D.`: lexicon DEGREE_LETTERS) set off by a comma after a name opening its clause is part of "
          "that name, whatever the parse made of the name: the speaker is the name with its degree, or its degrees in a "

@@ -399,14 +399,15 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
             and regex.search(r"[\p{Ll},]\s+" + regex.escape(m.group(1)) + r"\b", text) is None:
         return None  # `Dismayed by the vote, he ...`: a participle (capitalised only opening a sentence), no name
     finish = m.end()
+    titled = text[m.start():finish].split()[0].lower().rstrip(".") in (ROLE_WORDS - TITLE_MODIFIERS) | HONORIFICS.keys()
     role = _ROLE_THEN_NAME.match(text, finish, end)
     if role is not None and role.group(1).split()[-1] in ROLE_WORDS | _PERSON_HEADS \
-            and not any(_looks_like_verb(w) or w in _NOT_VERBS for w in role.group(1).split()[:-1]):
+            and not any(_looks_like_verb(w) or titled and w in _NOT_VERBS for w in role.group(1).split()[:-1]):
         finish = role.end()  # `Assistant manager Sue Kelly will ...`: a title in lower case runs on to the name
         # (`Former Trump campaign manager Corey Lewandowski`: nouns before it too; not `Obama named envoy Jo Hart`,
-        # nor `Mayor Jo Hart and fire chief Tom Vale`: two people)
-    elif text[m.start():finish].split()[0].lower().rstrip(".") not in (ROLE_WORDS - TITLE_MODIFIERS) | HONORIFICS.keys() \
-            and (joined := _JOINED_QUALIFIER.match(text, finish, end)) is not None \
+        # nor after a titled name, `Mayor Jo Hart and fire chief Tom Vale`: two people; `Popular Christian and
+        # corporate speaker Lance Wallnau` is one)
+    elif not titled and (joined := _JOINED_QUALIFIER.match(text, finish, end)) is not None \
             and (role := _ROLE_THEN_NAME.match(text, joined.end(), end)) is not None \
             and role.group(1).split()[-1] in ROLE_WORDS | _PERSON_HEADS \
             and not any(_looks_like_verb(w) for w in role.group(1).split()):
