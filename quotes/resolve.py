@@ -353,11 +353,14 @@ _JOINED_QUALIFIER = regex.compile(r"\s+and\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,
 # A description opening a sentence, its noun in lower case (a qualifier may be capitalised: `His City counterpart`),
 # then a name set off by commas (`Her neighbour, Sam Okafor, ran outside`, `The city's lawyer, Ann Ruiz, left`; after a title in lower case: `Her neighbour, retired
 # teacher Bill Carr, agreed`, checked by `_titled_name`; the noun's `of` phrase, up to four words, after it: `The
-# head of the rescue team, Sam Okoro,`, `The chairman of the Harbour Trust, Peter Lund,`): the name is the subject's.
+# head of the rescue team, Sam Okoro,`, `The chairman of the Harbour Trust, Peter Lund,`; `One passenger, Mark Lee,`,
+# `Ms Bell's husband, Peter,`; an age set off after the name: `The victim's mother, Sarah Jones, 41,`): the name is
+# the subject's.
 _DESCRIBED_NAME = regex.compile(
-    r"(?:The|An?|His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}"
+    r"(?:The|An?|One|His|Her|Their|Its|Our|My|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+"
+    r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}"
     r"\p{Ll}[\p{L}\p{M}'’-]*(?:\s+of\s+(?:[\p{L}\p{M}'’&-]+\s+){0,3}[\p{L}\p{M}'’-]+)?,\s+((?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}"
-    r"\p{Lu}[\p{L}\p{M}'’-]+),\s")
+    r"\p{Lu}[\p{L}\p{M}'’-]+)(?:,\s+\d{1,3})?,\s")
 
 
 # A title in capitals after `the`, then a full name set off by commas, then the clause's lower-case verb (`The

@@ -1613,6 +1613,15 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the team had let the fans down", 'Striker Leo "The Cat" Mendes', ANY)]),
     ("h206-nickname-then-age", 'Boxer Tom "Hammer" Reed, 29, told reporters he would fight again.',
      [("indirect", "he would fight again", 'Boxer Tom "Hammer" Reed', ANY)]),
+    # h206: a described name with `one` before its noun, an honorific before its owner, an age after the name
+    ("h206-described-name-one-passenger", '"It was chaos," said one passenger, Mark Lee, who was travelling to '
+     'Leeds.', [("direct", "It was chaos,", "one passenger, Mark Lee", "Mark Lee")]),
+    ("h206-described-name-honorific-owner", "Ms Bell's husband, Peter, said the family was proud.",
+     [("indirect", "the family was proud", "Ms Bell's husband, Peter", "Peter")]),
+    ("h206-described-name-then-age", "The victim's mother, Sarah Jones, 41, said her son had been bullied.\n\nShe "
+     "added that the family wanted answers.",
+     [("indirect", "her son had been bullied", "The victim's mother, Sarah Jones, 41", "Sarah Jones"),
+      ("indirect", "that the family wanted answers", "She", "Sarah Jones")]),
     ("h206-headline-no-people-nothing", "'Closed for good': Town centre shops empty after fire\n\nThe fire "
      "started overnight.", []),
 ]
