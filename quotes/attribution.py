@@ -223,6 +223,7 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
         _mark_between(s, verb.index, k.index) or _comma_after_verb(s, verb, k) or _told_listener(verb))]
     if subjects:  # `Content of the claim, Smith said`: the subject nearest the verb, if a parse gives two,
         # and one before it over one after (`Matt Bennett, a founder of ..., said Mrs. Clinton had`)
+        subjects = [_nickname_bearer(s, k, verb) for k in subjects]  # `Leo "The Cat" Mendes said`: the name
         before = [k for k in subjects if k.index < verb.index  # not one within a quotation before it
                   and (not _mark_between(s, k.index, verb.index) or _quoted_in_phrase(s, k, verb)
                        or _titled_work(s, k, verb))]
@@ -231,6 +232,24 @@ def _nominal_subject_of(s: Parsed, verb: Word) -> Word | None:
                      and _participle_spelling(s.words[nearest.index - 1])), nearest)  # `Passengers taken
         # prisoner in May said` parsed as two subjects: `prisoner` is what the participle made of the first
     return None
+
+
+def _nickname_bearer(s: Parsed, k: Word, verb: Word) -> Word:
+    """`Striker Leo "The Cat" Mendes said` with a word of the nickname parsed as the subject: a subject within
+    a nickname in marks (`_nickname_span`) between a capitalised given name and a capitalised surname right
+    before the verb stands for the name's bearer, its given name (the span's `nickname-in-name` runs it over the
+    nickname to the surname); else `k` itself."""
+    words = s.words
+    opening = next((j for j in range(k.index - 1, max(k.index - 1 - _NICKNAME_WORDS, 0), -1)
+                    if _mark(words[j])), None)
+    if opening is None or not k.index < verb.index or not words[opening - 1].text[:1].isupper() \
+            or words[opening - 1].upos != "PROPN":
+        return k
+    close = _nickname_span(s, opening)
+    if close is None or close < k.index or close + 1 >= verb.index or words[close + 1].upos != "PROPN" \
+            or any(_mark(w) for w in words[close + 1:verb.index]):
+        return k
+    return words[opening - 1]
 
 
 def _time_of_cue(s: Parsed, w: Word, verb: Word) -> bool:
@@ -479,7 +498,8 @@ def _aside_break(s: Parsed, i: int) -> bool:
 def _participle_after_noun(s: Parsed, close: int) -> int | None:
     """The index of the comma opening a participle's phrase that the comma at `close` closes, set off after
     a noun (`The report, published on Tuesday,`, `The firm, based in Ohio,`; after `when`, `if` ...:
-    `The minister, when asked about it,`), with no quotation between; else None.  (Not
+    `The minister, when asked about it,`), with no quotation between but a whole one after the participle
+    (`The town, named "Britain's tidiest" last year,`: a name given); else None.  (Not
     `rules.linking.participle_aside`, the writer's participle after a quotation that ends a report.)"""
     opening = next((i for i in range(close - 1, 0, -1) if s.words[i].text in _CLAUSE_BREAKS), None)
     if opening is None:
@@ -497,8 +517,8 @@ def _participle_after_noun(s: Parsed, close: int) -> int | None:
         first += 1
     if first < close and s.words[first].upos == "VERB" and _participle_form(s.words[first]) \
             and (s.words[opening - 1].upos in _NAMES or opening == 1 and _capitalised(s.words[0])) \
-            and not _mark_between(s, opening, close) \
-            and not _participle_title_name(s, first, close):
+            and not _mark_between(s, opening, first + 1) \
+            and _whole_quotations(s, opening, close) and not _participle_title_name(s, first, close):
         return opening
     return None
 
@@ -5062,16 +5082,29 @@ def _described_name(s: Parsed, pronoun: Word) -> tuple[int, int] | None:
 def _set_off_antecedent(s: Parsed, pronoun: Word, clause: Word) -> tuple[int, int] | None:
     """`The senator, who said ...` with the clause not parsed as a relative one: the words settle it, a
     relative pronoun (no `that`) right after a comma or dash after a noun (or an adjective standing as one
-    before `who`) stands for the noun phrase that ends there, as the parse holds it."""
+    before `who`) stands for the noun phrase that ends there, as the parse holds it; an age set off after
+    it is no part of it (`Police arrested John Smith, 34, who ...`: `John Smith`, the words of a name the
+    parse made two objects of one verb read as one)."""
     i = pronoun.index
-    if i < 2 or s.words[i - 1].text not in _CLAUSE_BREAKS or pronoun.text.lower() == "that" \
-            or not _names_before(s, i - 1):
+    if i < 2 or s.words[i - 1].text not in _CLAUSE_BREAKS or pronoun.text.lower() == "that":
         return None
-    noun = s.words[i - 2]
+    last = i - 2
+    if last >= 3 and _age_word(s.words[last]) and s.words[last - 1].text == "," \
+            and s.words[last - 2].upos in _NOMINAL and pronoun.text.lower() in PERSON_RELATIVES:
+        last -= 2  # `a man, 34, who`
+    elif not _names_before(s, i - 1):
+        return None
+    noun = s.words[last]
     while noun.deprel in _HEAD_STEPS and 0 <= noun.head < noun.index:
         noun = s.words[noun.head]
     span = _speaker_span(s, noun, clause)
-    return None if span is None or span[0] > s.words[i - 2].start else (span[0], s.words[i - 2].end)
+    if span is None or span[0] > s.words[last].start:
+        return None
+    first = s.word_range(span)[0]
+    while first > 0 and noun.upos == "PROPN" and s.words[first - 1].upos == "PROPN" \
+            and s.words[first - 1].head == noun.head and s.words[first - 1].deprel == noun.deprel:
+        first -= 1  # `arrested John Smith` parsed as two objects: one name
+    return min(span[0], s.words[first].start), s.words[last].end
 
 
 def _speaker_span(s: Parsed, head: Word | None,
@@ -5202,7 +5235,9 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
     hung it from the name; after a noun phrase that is no name, a relative clause (`The council, which
     first raised the matter, said`), a description that `a` or `an` opens (`The mayor, a Democrat,
     said`) or an age alone (`The Chelsea captain, 29, said`), but not a name set off after it (`the city's lawyer, Ann Ruiz`: both;
-    a relative clause after that name goes: `The police chief, Mr. Jo Baba, who ...,`). The words of the
+    a relative clause after that name goes: `The police chief, Mr. Jo Baba, who ...,`), unless another noun
+    phrase is joined to the head after it (`Tom Vale, 61, and his wife Mary, 58, said`: both speak, as
+    written); a nickname in marks within the name is the name's (`Tom "Hammer" Reed, 29,`). The words of the
     head's subtree after that comma (and before word `before`, the cue: `Rigby, 61, apologized` with the
     cue hung from the name), to skip."""
     words = s.words
@@ -5212,6 +5247,10 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
         if end + 4 < len(words) and words[end + 1].text == "(" and words[end + 3].text == ")" \
                 and words[end + 2].text.lower().rstrip(".") in HONORIFICS and words[end + 4].upos == "PROPN":
             end += 3  # `Dr (Mrs) Ngozi Eze`: a second honorific in brackets after a title is the name's
+            continue
+        if _mark(words[end + 1]) and (close := _nickname_span(s, end + 1)) is not None \
+                and close + 1 < len(words) and words[close + 1].upos == "PROPN":
+            end = close  # `Tom "Hammer" Reed, 29,`: a nickname in marks within the name
             continue
         if words[end + 1].upos != "PROPN" or not head.index <= words[end + 1].head <= end:
             break
@@ -5235,8 +5274,9 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
             and _name_segment(s, words[comma + 1:second]):
         comma = second  # `The police chief, Mr. Jo Baba, who ...,`: the name set off after it is the speaker's too
     below = [w.index for w in s.subtree(head) if comma < w.index < before or before < comma < w.index]
-    if not below:
-        return bracket
+    if not below or any(words[i].deprel == "conj" and words[i].head == head.index and words[i].upos in _NAMES
+                        and any(k.deprel == "cc" and k.index < i for k in s.kids[i]) for i in below):
+        return bracket  # `Tom Vale, 61, and his wife Mary said`: a second speaker joined after the aside, both
     stop = len(words) if before < comma else before
     while stop > comma + 1 and words[stop - 1].upos == "PUNCT":
         stop -= 1  # the sentence's stop, which the parse may hang from the noun (`One resident, who ..., told`)
@@ -6340,7 +6380,8 @@ def _nickname_in_name(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
         last = close + 1
         while capital(last + 1) and words[last + 1].upos == "PROPN":
             last += 1
-        return span[0], words[last].end
+        first = _run_start(s, lo) if lo < verb.index else None  # `Striker Leo "The Cat" Mendes said`: the title
+        return min(span[0], words[lo if first is None else first].start), words[last].end
     if capital(lo) and lo >= 4 and _mark(words[lo - 1]):
         opening = next((j for j in range(lo - 2, max(lo - 2 - _NICKNAME_WORDS, 0), -1) if _mark(words[j])), None)
         if opening is not None and _nickname_span(s, opening) == lo - 1 and capital(opening - 1):
@@ -12895,11 +12936,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("nickname-in-name", "span", "`Tom \"The Tank\" Hale said`, `said Gary \"Gazza\" Lane`: a nickname in "
          "marks (one to three title-cased words, no punctuation) between a capitalised given name and a capitalised "
          "surname is the name's: a speaker on either side runs over it to the other name word (and, before its verb, "
-         "over the title before the name: `Rovers striker Tom \"The Tank\" Hale said`).", _nickname_in_name,
+         "over the title before the name: `Rovers striker Tom \"The Tank\" Hale said`; a word of the nickname the "
+         "parse made the subject stands for the given name: `Striker Leo \"The Cat\" Mendes said`).", _nickname_in_name,
          (Example('Tom "The Tank" Hale said he was staying at the club.', "he was staying at the club",
                   'Tom "The Tank" Hale'),
           Example('"I am not going anywhere," said Gary "Gazza" Lane.', "I am not going anywhere,",
-                  'Gary "Gazza" Lane'))),
+                  'Gary "Gazza" Lane'),
+          Example('Striker Leo "The Cat" Mendes said the team had let the fans down.',
+                  "the team had let the fans down", 'Striker Leo "The Cat" Mendes'))),
     Rule("degree-after-name", "span", "`Ann Ruiz, M.D., a surgeon at Yale, said`: a speaker that is only a degree "
          "(`M.D.`, `Ph.D.`: lexicon DEGREE_LETTERS) set off by a comma after a name opening its clause is part of "
          "that name, whatever the parse made of the name: the speaker is the name with its degree, or its degrees in a "
@@ -12974,7 +13018,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it (a "
          "name set off after the phrase's agent is the agent's, within it: `The Governor, Mr Ade Bello, represented "
          "by his deputy, Dr Musa Sani, said`; not a participle before a bare lower-case noun and a name closing "
-         "the phrase, that name's title: `Her neighbour, retired teacher Bill Carr, said`).",
+         "the phrase, that name's title: `Her neighbour, retired teacher Bill Carr, said`; a whole quotation "
+         "after the participle is the phrase's: `The town, named \"Britain's tidiest\" in May, said`).",
          _set_off_participle,
          (Example("The report, published on Tuesday, said emissions had risen.", "emissions had risen",
                   "The report"),
@@ -12983,7 +13028,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("The minister, when asked about the strike, said talks would continue.", "talks would continue",
                   "The minister"),
           Example("The Governor, Mr Ade Bello, represented by his deputy, Dr Musa Sani, said the state would build "
-                  "clinics.", "the state would build clinics", "The Governor, Mr Ade Bello"))),
+                  "clinics.", "the state would build clinics", "The Governor, Mr Ade Bello"),
+          Example('The town, named "Britain\'s tidiest" in May, said the tip would close.', "the tip would close",
+                  "The town"))),
     Rule("set-off-relative", "span", "`A spokesman for the police, who declined to be named, told ...`: a "
          "relative clause set off by commas between the speaker's phrase and its verb is no part of the speaker, "
          "however far the parse ran the speaker into it: the speaker ends before it.", _set_off_relative,

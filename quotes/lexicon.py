@@ -99,6 +99,7 @@ __all__ = [
     "TURN_PRESENT_FORMS",
     "VIEW_NOUNS",
     "QUANTIFIER_CLAUSE_OPENERS", "QUANTIFIER_COMMA_OPENERS",
+    "HEADLINE_SPEAKING_PHRASES",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -915,6 +916,10 @@ LINK_LABELS = ("read more", "read also", "also read", "related", "see also", "mo
 # Prepositions that, after a headline's `"...": Name`, open what the named one spoke of (`'We are not done
 # yet': Senator Cole on the farm bill`, `"...": Ruiz after the vote`): the name before one is the speaker.
 HEADLINE_TOPIC_WORDS = frozenset({"on", "about", "over", "after", "at", "in", "to", "for", "as", "amid", "ahead"})
+# Phrases of a headline's plural present that tell of speaking though no cue alone (`'We are devastated':
+# family pay tribute to teenager`): the people named before one are the quotation's speakers.
+HEADLINE_SPEAKING_PHRASES = frozenset({"pay tribute", "pay tributes", "speak out", "hit out", "open up",
+                                      "break silence", "break their silence"})
 # Words opening the event a headline's speech followed or met (`'We will be back,' vows Rovers boss after cup
 # exit`, `... says mayor amid row`): never part of the speaker named before them.
 HEADLINE_EVENT_WORDS = frozenset({"after", "amid", "amidst", "following", "despite", "ahead"})

@@ -352,11 +352,15 @@ _JOINED_QUALIFIER = regex.compile(r"\s+and\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,
 
 # A description opening a sentence, its noun in lower case (a qualifier may be capitalised: `His City counterpart`),
 # then a name set off by commas (`Her neighbour, Sam Okafor, ran outside`, `The city's lawyer, Ann Ruiz, left`; after a title in lower case: `Her neighbour, retired
-# teacher Bill Carr, agreed`, checked by `_titled_name`): the name is the subject's.
+# teacher Bill Carr, agreed`, checked by `_titled_name`; the noun's `of` phrase, up to four words, after it: `The
+# head of the rescue team, Sam Okoro,`, `The chairman of the Harbour Trust, Peter Lund,`; `One passenger, Mark Lee,`,
+# `Ms Bell's husband, Peter,`; an age set off after the name: `The victim's mother, Sarah Jones, 41,`): the name is
+# the subject's.
 _DESCRIBED_NAME = regex.compile(
-    r"(?:The|An?|His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}"
-    r"\p{Ll}[\p{L}\p{M}'’-]*,\s+((?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}"
-    r"\p{Lu}[\p{L}\p{M}'’-]+),\s")
+    r"(?:The|An?|One|His|Her|Their|Its|Our|My|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+"
+    r"(?:[\p{Ll}\p{Lu}][\p{L}\p{M}'’-]*\s+){0,3}"
+    r"\p{Ll}[\p{L}\p{M}'’-]*(?:\s+of\s+(?:[\p{L}\p{M}'’&-]+\s+){0,3}[\p{L}\p{M}'’-]+)?,\s+((?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}"
+    r"\p{Lu}[\p{L}\p{M}'’-]+)(?:,\s+\d{1,3})?,\s")
 
 # A description whose noun for one person takes a phrase of its office after it (`A spokesman for the Denver Police
 # Department, Sgt. Tom Lane, said ...`, `The chairman of the Senate Judiciary Committee, Tom Vale,`): group 1 the
@@ -405,17 +409,21 @@ def opening_name(text: str, start: int, end: int) -> Mention | None:
             and regex.search(r"[\p{Ll},]\s+" + regex.escape(m.group(1)) + r"\b", text) is None:
         return None  # `Dismayed by the vote, he ...`: a participle (capitalised only opening a sentence), no name
     finish = m.end()
+    titled = text[m.start():finish].split()[0].lower().rstrip(".") in (ROLE_WORDS - TITLE_MODIFIERS) | HONORIFICS.keys()
     role = _ROLE_THEN_NAME.match(text, finish, end)
     if role is not None and role.group(1).split()[-1] in ROLE_WORDS | _PERSON_HEADS \
-            and not any(_looks_like_verb(w) for w in role.group(1).split()[:-1]):
+            and not any(_looks_like_verb(w) or titled and w in _NOT_VERBS for w in role.group(1).split()[:-1]):
         finish = role.end()  # `Assistant manager Sue Kelly will ...`: a title in lower case runs on to the name
-        # (`Former Trump campaign manager Corey Lewandowski`: nouns before it too; not `Obama named envoy Jo Hart`)
-    elif (joined := _JOINED_QUALIFIER.match(text, finish, end)) is not None \
+        # (`Former Trump campaign manager Corey Lewandowski`: nouns before it too; not `Obama named envoy Jo Hart`,
+        # nor after a titled name, `Mayor Jo Hart and fire chief Tom Vale`: two people; `Popular Christian and
+        # corporate speaker Lance Wallnau` is one)
+    elif not titled and (joined := _JOINED_QUALIFIER.match(text, finish, end)) is not None \
             and (role := _ROLE_THEN_NAME.match(text, joined.end(), end)) is not None \
             and role.group(1).split()[-1] in ROLE_WORDS | _PERSON_HEADS \
             and not any(_looks_like_verb(w) for w in role.group(1).split()):
         finish = role.end()  # `Former Liverpool and England striker Tom Vale signed`: `and` joins two qualifiers
-        # of one title before one name, one person (not `Ruiz and Lee met striker Tom Vale`)
+        # of one title before one name, one person (not `Ruiz and Lee met striker Tom Vale`, nor after a titled
+        # name: `Mayor Jo Hart and Police chief Tom Vale met`, two people)
     return Mention(m.start(), finish, "sing", gender_of(text[m.start():finish].split()), False)
 
 
@@ -561,19 +569,35 @@ _NEXT_WORDS = regex.compile(r"\s+([\p{L}\p{M}'’-]+)(?:\s+([\p{L}\p{M}'’-]+))
 _POSSESSIVE_END = regex.compile(r"['’]s\Z")
 _OWNED_WORDS = regex.compile(r"(?:\s+([\p{Ll}-]+)){1,3}")  # `Brazil's central bank`: the words after an owner
 # What `and` joins to a subject opening its sentence: a name (`Ruiz and Tom Lee`), or an owner's noun for one
-# person (`Ruiz and her deputy`: group 2, checked against `_PERSON_HEADS`) and the name after it (`and his wife
+# person (`Ruiz and her deputy`: group `owned`, checked against `_PERSON_HEADS`) and the name after it (`and his wife
 # Lucy`), or a plural noun (`Police and firefighters`, `Hart and her aides`: group `plural`), before a word in
-# lower case.
+# lower case; or (`_TITLED_PAIR`) a name with a title's words in lower case among its capitalised ones (`and
+# Police chief Tom Vale`, `and fire chief Tom Vale`: group `title`, its last word a noun for a person, `_paired`).
 # A member of a joint subject `_member` splits: capitalised words, a title's words in lower case among them
 # (`Police chief Tom Vale`), ending in a capitalised one.
 _MEMBER_NAME = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:[\p{L}\p{M}.'’-]+\s+)*\p{Lu}[\p{L}\p{M}'’-]+")
 _PAIRED_NAME = regex.compile(r"\s+and\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}'’-]+"
                              r"|(?:(?:his|her|their|the|its)\s+)?(?P<plural>(?!(?:this|has|was|does|hers|theirs)\b)\p{Ll}[\p{L}-]+[^s\W]s)"
-                             r"|(?:his|her|their)\s+(\p{Ll}[\p{L}-]*)(?:,?\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}"
+                             r"|(?:his|her|their)\s+(?P<owned>\p{Ll}[\p{L}-]*)(?:,?\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}"
                              r"\p{Lu}[\p{L}\p{M}'’-]+)?)(?=,?\s+\p{Ll})")
+_TITLED_PAIR = regex.compile(r"\s+and\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}(?P<title>(?:\p{Ll}+\s+){1,2})"
+                             r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]+(?=,?\s+\p{Ll})")
 # What a word opening a sentence does in the parse when it only modifies the subject that follows (`Democratic
 # leaders`, `NSA leaker`, `Last week`): no subject of its own.
 _MODIFYING_RELATIONS = frozenset({"amod", "compound", "det", "nummod", "advmod", "case", "mark", "cc"})
+
+
+def _paired(text: str, start: int, end: int) -> tuple[int, str | None, str | None] | None:
+    """What `and` joins at `start` (`_PAIRED_NAME`, or `_TITLED_PAIR` when it reaches further, its title words
+    ending in a noun for a person, none reading as a verb: not `and Lee thanked striker Tom Vale`): where it
+    ends, its owned noun and its plural noun (None when it has none)."""
+    pair = _PAIRED_NAME.match(text, start, end)
+    titled = _TITLED_PAIR.match(text, start, end)
+    if titled is not None and (pair is None or titled.end() > pair.end()):
+        title = titled.group("title").split()
+        if title[-1] in ROLE_WORDS | _PERSON_HEADS and not any(_looks_like_verb(w) for w in title):
+            return titled.end(), None, None
+    return None if pair is None else (pair.end(), pair.group("owned"), pair.group("plural"))
 
 
 def _agent(word: str) -> bool:
@@ -746,9 +770,9 @@ def _plural_name(text: str, start: int, end: int) -> Mention | None:
     m = _THE_PLURAL_NAME.match(text, start, end)
     if m is None or m.group().split()[-1].lower() in SINGULAR_S_NAMES:
         return None
-    pair = _PAIRED_NAME.match(text, m.end(), end)
-    found = Mention(m.start(), pair.end(), "plur", None, False) \
-        if pair is not None and pair.group(2) is None and pair.group("plural") is None \
+    pair = _paired(text, m.end(), end)
+    found = Mention(m.start(), pair[0], "plur", None, False) \
+        if pair is not None and pair[1] is None and pair[2] is None \
         else Mention(m.start(), m.end(), "plur", None, False)
     after = _LEADING_WORD.match(text, found.end + (text[found.end:found.end + 1].isspace()))
     verb = after.group(1).lower() if after is not None else ""
@@ -842,9 +866,9 @@ def opening_subject(text: str, start: int, end: int, words: Sequence[Word] = ())
                                              text, endpos=found.start) is None
     plural = after.lower() in PLURAL_VERBS or paired \
         or bool(parsed) and parsed[-1].upos == "NOUN" and "Number=Plur" in parsed[-1].feats
-    if paired and (pair := _PAIRED_NAME.match(text, found.end, end)) is not None \
-            and (pair.group(2) is None or pair.group(2) in _PERSON_HEADS):
-        return Mention(found.start, pair.end(), "plur", None, False)  # `Ruiz and Lee thanked ...`: both, for `they`
+    if paired and (pair := _paired(text, found.end, end)) is not None \
+            and (pair[1] is None or pair[1] in _PERSON_HEADS):
+        return Mention(found.start, pair[0], "plur", None, False)  # `Ruiz and Lee thanked ...`: both, for `they`
     return Mention(found.start, found.end, "plur", found.gender, False) if plural else found
 
 
@@ -2061,14 +2085,17 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
                   "steel came late.", "the steel came late", "She"),)),
     Rule("described-name", "resolution", "A speaker that is a description and a name set off after it (`His "
          "opponent, Jo Hart, said ...`, `\"No,\" said her lawyer, Tom Vale.`; a title in lower case before the name at "
-         "most: `Her neighbour, retired teacher Bill Carr`; a noun for one person may take its office's phrase after "
-         "it when a title or a given name opens the name: `A spokesman for the Denver Police Department, Sgt. Tom "
-         "Lane,`, not `The mayor of Springfield, New Jersey,`): the name, widened as fullest-name widens one.",
+         "most: `Her neighbour, retired teacher Bill Carr`; the noun's `of` phrase after it: `The head of the rescue "
+         "team, Sam Okoro,`; a noun for one person may take its office's phrase after it when a title or a given "
+         "name opens the name: `A spokesman for the Denver Police Department, Sgt. Tom Lane,`, not `The mayor of "
+         "Springfield, New Jersey,`): the name, widened as fullest-name widens one.",
          Resolver._described_name,
          (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
           Example("A spokesman for the Bayview Police Department, Sgt. Tom Lane, said no officer was hurt.",
                   "no officer was hurt", "A spokesman for the Bayview Police Department, Sgt. Tom Lane"),
-          Example('"No," said her lawyer, Tom Vale.', "No,", "her lawyer, Tom Vale"))),
+          Example('"No," said her lawyer, Tom Vale.', "No,", "her lawyer, Tom Vale"),
+          Example("The head of the rescue team, Sam Okoro, said the search would go on.", "the search would go on",
+                  "The head of the rescue team, Sam Okoro"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

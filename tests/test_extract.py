@@ -1611,6 +1611,52 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("h207-while-clause-plain-subject", "The senator, while speaking with reporters, said the bill would be "
      "opposed.",
      [("indirect", "the bill would be opposed", "The senator", ANY)]),
+    # h206: `who` after a name and an age set off stands for the name, all its words; a participle's
+    # phrase holding a whole quotation is no part of the speaker; a headline's people before `pay tribute`
+    ("h206-who-after-name-and-age", "Police arrested John Smith, 34, who later told reporters that he had done "
+     "nothing wrong.", [("indirect", "that he had done nothing wrong", "who", "John Smith")]),
+    ("h206-who-after-noun-and-age", "Police questioned a local man, 34, who later told reporters that he had done "
+     "nothing wrong.", [("indirect", "that he had done nothing wrong", "who", "a local man")]),
+    ("h206-participle-with-quotation", 'The town, named "Britain\'s friendliest" last year, called it "a disgrace '
+     'to the valley".', [("mixed", 'it "a disgrace to the valley"', "The town", ANY)]),
+    ("h206-headline-family-pay-tribute", "'We are devastated': family pay tribute to teenager killed in crash\n\n"
+     "The boy, 16, died at the scene.", [("direct", "We are devastated", "family", ANY)]),
+    # h206: a titled name `and` another titled name (a title in lower case among its words) are two people, for
+    # `they`; a second name joined after an aside set off keeps the join; a description with its `of` phrase
+    # before a name set off stands for the name
+    ("h206-they-two-titled-names", "Mayor Jo Hart and Police chief Tom Vale met on Monday.\n\nThey said the "
+     "bridge would reopen.", [("indirect", "the bridge would reopen", "They",
+                               "Mayor Jo Hart and Police chief Tom Vale")]),
+    ("h206-they-two-titled-names-lower-title", 'Sen. Jo Hart and fire chief Tom Vale met on Monday. "We agreed," '
+     'they said.', [("direct", "We agreed,", "they", "Sen. Jo Hart and fire chief Tom Vale")]),
+    ("h206-joined-qualifiers-one-person", "Former Liverpool and England striker Tom Vale signed on Monday.\n\nHe "
+     "said the move was right.", [("indirect", "the move was right", "He",
+                                   "Former Liverpool and England striker Tom Vale")]),
+    ("h206-joined-lower-qualifier-one-person", "Noted Welsh and corporate speaker Lance Dale spoke on Monday. The "
+     "Welsh speaker said that he backed the plan.", [("indirect", "that he backed the plan", "The Welsh speaker",
+                                                      "Noted Welsh and corporate speaker Lance Dale")]),
+    ("h206-pair-after-ages", "Tom Vale, 61, a retired baker, and his wife Mary, 58, said they had lived there for "
+     "30 years.", [("indirect", "they had lived there for 30 years", "Tom Vale, 61, a retired baker, and his wife "
+                    "Mary, 58", ANY)]),
+    ("h206-described-name-of-phrase", '"We did everything we could," said the head of the rescue team, Sam Okoro, '
+     '52.', [("direct", "We did everything we could,", "the head of the rescue team, Sam Okoro", "Sam Okoro")]),
+    # h206: a name with a nickname in marks: the subject within the nickname stands for the name; an age
+    # set off after it is no part of it
+    ("h206-nickname-subject", 'Striker Leo "The Cat" Mendes said the team had let the fans down.',
+     [("indirect", "the team had let the fans down", 'Striker Leo "The Cat" Mendes', ANY)]),
+    ("h206-nickname-then-age", 'Boxer Tom "Hammer" Reed, 29, told reporters he would fight again.',
+     [("indirect", "he would fight again", 'Boxer Tom "Hammer" Reed', ANY)]),
+    # h206: a described name with `one` before its noun, an honorific before its owner, an age after the name
+    ("h206-described-name-one-passenger", '"It was chaos," said one passenger, Mark Lee, who was travelling to '
+     'Leeds.', [("direct", "It was chaos,", "one passenger, Mark Lee", "Mark Lee")]),
+    ("h206-described-name-honorific-owner", "Ms Bell's husband, Peter, said the family was proud.",
+     [("indirect", "the family was proud", "Ms Bell's husband, Peter", "Peter")]),
+    ("h206-described-name-then-age", "The victim's mother, Sarah Jones, 41, said her son had been bullied.\n\nShe "
+     "added that the family wanted answers.",
+     [("indirect", "her son had been bullied", "The victim's mother, Sarah Jones, 41", "Sarah Jones"),
+      ("indirect", "that the family wanted answers", "She", "Sarah Jones")]),
+    ("h206-headline-no-people-nothing", "'Closed for good': Town centre shops empty after fire\n\nThe fire "
+     "started overnight.", []),
 ]
 
 

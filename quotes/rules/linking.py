@@ -13,7 +13,7 @@ import regex
 
 from ..attribution import SUBJECT_BEFORE_RULES, Cue, aside_before, clause_subject, main_root, verb_subjects, fronted_close, governing_subject, charged_passive, linked
 from ..entities import describe
-from ..lexicon import (FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
+from ..lexicon import (HEADLINE_SPEAKING_PHRASES, FAMILY_NOUNS, KIN_NOUNS, FIRST_PERSON_WORDS, ANY_MARK, ADDRESS_TITLES, IRREGULAR_PASTS, CARRYING_PASTS, NOMINATIVE_PRONOUNS, QUOTE_LABELS, CAPTIONING_VERBS, cue_lemma, that_only_forms, GIVEN_TEXTS, LANGUAGE_NAMES, TRANSLATION_GLOSS, announces_reply, SUMMARY_NOUNS, BREAK_DASHES, SCENE_THINGS, PHRASAL_FORM_PARTICLES, LINK_LABELS, BE_FORMS, ARRIVAL_FORMS, AUTHORED_TEXTS, AUXILIARIES, CLOSE_MARK, DOUBLE_GLYPH, COMMA_ASIDE_OPENERS, CLAUSE_PREPOSITIONS, HEADLINE_TOPIC_WORDS, HEADLINE_EVENT_WORDS, SIGNED_TOPIC_WORDS, PHOTO_CREDIT_WORDS, cue_forms,
                        DASH_ASIDE_OPENERS, DETERMINERS, LISTENER_VERBS, MARK_CHARS, NOT_PAST_FORMS,
                        NOT_SPEAKER_LABELS, NEWSLETTER_LABEL_LEADS, NOUN_MARKERS, PHRASAL_FORMS, PHRASAL_WORDS, PLACE_PREPOSITIONS,
                        POSSESSIVE_PRONOUNS, PRESENT_TAG_FORMS, ANSWER_PARTICLES, TURN_PAST_FORMS, TURN_PRESENT_FORMS, PRONOUNS, RELATION_NOUNS, QUESTION_VERBS, REPLY_NOUNS, ROLE_WORDS,
@@ -834,8 +834,47 @@ _TOPIC_NAME = regex.compile(
     r"(?=\h*(?:\n|\Z|,|\h(?:" + "|".join(sorted(HEADLINE_TOPIC_WORDS)) + r")\b|\h(\p{Ll}+s)\b))")
 
 
+# `'We are devastated': family pay tribute to teenager`: after the colon, up to six words on the line, read
+# by `_topic_described`.
+_TOPIC_WORDS = regex.compile(r"\h*:\h*([\p{L}\p{M}'’-]+(?:\h+[\p{L}\p{M}'’-]+){0,5})")
+
+
+_PEOPLE_NOUNS = SPEAKER_NOUNS | FAMILY_NOUNS | KIN_NOUNS
+
+
+def _people_noun(word: str) -> bool:
+    """Whether a word is a noun for people who may speak (lexicon SPEAKER_NOUNS, FAMILY_NOUNS, KIN_NOUNS), in
+    the singular or a regular plural (`families`, `sisters`)."""
+    low = word.lower()
+    return any(form in _PEOPLE_NOUNS for form in (low, low[:-1] if low.endswith("s") else "",
+                                                  low[:-3] + "y" if low.endswith("ies") else ""))
+
+
+def _topic_described(text: str, end: int) -> tuple[int, int] | None:
+    """`'We are devastated': family pay tribute to teenager`, `"...": Crash victim's mum tells of heartbreak`:
+    after the colon, a description of up to four words (none a cue's form) ending in a noun for people
+    (`_people_noun`), then a headline's present of saying, a cue's form or a phrase that tells of speaking
+    (lexicon HEADLINE_SPEAKING_PHRASES): the description's range."""
+    m = _TOPIC_WORDS.match(text, end)
+    if m is None:
+        return None
+    words = [(w.group(), m.start(1) + w.start(), m.start(1) + w.end()) for w in regex.finditer(r"\S+", m.group(1))]
+    forms = cue_forms()
+    for k in range(min(4, len(words) - 1)):
+        if words[k][0].lower() in forms:
+            return None
+        following = words[k + 1][0]
+        phrase = " ".join(w[0] for w in words[k + 1:k + 3]).lower()
+        if _people_noun(words[k][0]) and following.islower() and (
+                following in forms or phrase in HEADLINE_SPEAKING_PHRASES
+                or " ".join(w[0] for w in words[k + 1:k + 4]).lower() in HEADLINE_SPEAKING_PHRASES):
+            return words[0][1], words[k][2]
+    return None
+
+
 def _topic_name(text: str, q: Quoted) -> tuple[int, int] | None:
-    """The name after the colon that follows a quotation opening its line (`'...': Cole on the bill`)."""
+    """The name after the colon that follows a quotation opening its line (`'...': Cole on the bill`), or a
+    description of people before a headline's present of saying (`_topic_described`)."""
     if len(q.parts) > 1:
         return None
     opening = _opening(text, q, max(0, q.start - SET_OFF_REACH))
@@ -845,7 +884,9 @@ def _topic_name(text: str, q: Quoted) -> tuple[int, int] | None:
     if end == q.end:
         return None
     m = _TOPIC_NAME.match(text, end)
-    if m is None or m.group(1).split()[0].lower() in DETERMINERS or _rubric(m.group(1)) \
+    if m is None:
+        return _topic_described(text, end)
+    if m.group(1).split()[0].lower() in DETERMINERS or _rubric(m.group(1)) \
             or m.group(2) is not None and m.group(2) not in cue_forms():
         return None
     return m.span(1)
@@ -3158,13 +3199,17 @@ LINKING = Table("link", doc="Linking a marked quotation to its cue or speaker; t
     Rule("topic-name", "link", "A headline's `\"...\": Name on Y`: a quotation opening its line, then a colon and "
          "a name of up to five capitalised words (no determiner, no rubric), then the line's end, a comma, a "
          "preposition opening what the named one spoke of (`on`, `about`, `after`: lexicon HEADLINE_TOPIC_WORDS) "
-         "or a cue's present form in `-s` (`Vale blasts referee`): the name speaks.", topic_name,
+         "or a cue's present form in `-s` (`Vale blasts referee`): the name speaks; so does a description of up to "
+         "four words ending in a noun for people before a cue's form or a phrase of speaking (`family pay tribute`: "
+         "lexicon HEADLINE_SPEAKING_PHRASES).", topic_name,
          (Example("'We are not done yet': Senator Cole on the farm bill\n\nThe senator vowed to keep pushing.",
                   "We are not done yet", "Senator Cole"),
           Example('"Nobody reads the fine print": Mayor Ann Ruiz\n\nThe mayor spoke at the library.',
                   "Nobody reads the fine print", "Mayor Ann Ruiz"),
           Example("'We were robbed': Vale blasts referee after cup exit\n\nThe club will appeal.",
-                  "We were robbed", "Vale"))),
+                  "We were robbed", "Vale"),
+          Example("'We are devastated': family pay tribute to teenager\n\nThe boy died at the scene.",
+                  "We are devastated", "family"))),
     Rule("neighbour-cue", "link", "A cue ending the sentence before in a colon (not when a name's colon opens the "
          "quotation's own line, as `colon-name` reads it: `What they said:` / `Ann Ruiz, mayor: \"...\"`), or a short "
          "`he added.` right after.", neighbour_cue,
