@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (COMPANY_SUFFIXES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -24,7 +24,7 @@ from .lexicon import (NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS,
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
-from .rules.text import source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
+from .rules.text import defined_term, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
 from .rules.tree import Parsed, cue_form, demonstrative, preposition, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
@@ -5816,15 +5816,26 @@ def _run_opener(s: Parsed, i: int) -> bool:
     return low not in SUBJECT_OPENERS and (w.upos == "DET" or w.xpos == "PRP$" or low in NEW_SOURCE_WORDS)
 
 
+def _suffix_comma(s: Parsed, i: int) -> bool:
+    """Whether word `i` is the comma that sets a company's legal form off after its name (`Riverbank Foods,
+    LLC`, `Acme Holdings, Inc.`: lexicon COMPANY_SUFFIXES, capitalised), or a degree after a person's (`Tom
+    Vale, M.D.`: `_degree_word`): a comma inside the name."""
+    words = s.words
+    return 0 < i < len(words) - 1 and words[i].text == "," and words[i - 1].text[:1].isupper() \
+        and words[i + 1].text[:1].isupper() and (words[i + 1].text.replace(".", "").lower() in COMPANY_SUFFIXES
+                                                 or _degree_word(s, i + 1))
+
+
 def _run_start(s: Parsed, i: int, openers: frozenset[str] = frozenset()) -> int | None:
     """The first word of the run of name-and-title words through word `i` (`_run_word`; `of`, `on` or `for`
-    between capitalised words, `Secretary of State`, `Council on Public Health`), from a determiner before
+    between capitalised words, `Secretary of State`, `Council on Public Health`; the comma before a company's
+    legal form or a degree, `Riverbank Foods, LLC`, `Tom Vale, M.D.`), from a determiner before
     it (`_run_opener`), when the run opens its clause: at the sentence's start, after punctuation or a conjunction or wh-word
     (or one of `openers`); None after anything else (a preposition: `In Ohio Smith`, `after the vote`)."""
     words = s.words
     while i > 0 and (_run_word(s, i - 1) or (
             words[i - 1].text in NAME_PREPOSITIONS and i > 1 and words[i].text[:1].isupper()
-            and words[i - 2].text[:1].isupper())):
+            and words[i - 2].text[:1].isupper()) or _suffix_comma(s, i - 1)):
         i -= 1
     if i > 0 and _run_opener(s, i - 1):
         i -= 1
@@ -5924,7 +5935,25 @@ def _ticker_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     opening = _ticker_open(s, hi)
     if opening is None:
         opening = _handle_open(s, hi)
+    if opening is None:
+        opening = _definition_open(s, hi)
     return None if opening is None or opening <= lo else (span[0], s.words[opening - 1].end)
+
+
+_DEFINITION_WORDS_READ = 16  # the most words `_definition_open` reads back from a closing bracket, and before it
+
+
+def _definition_open(s: Parsed, i: int) -> int | None:
+    """Where brackets closing at word `i` open when they define a short form of the name before them
+    (`Acme Holdings, Inc. ("Acme" or the "Company")`: `rules.text.defined_term`); else None."""
+    words = s.words
+    if not 2 <= i < len(words) or words[i].text != ")":
+        return None
+    opening = next((k for k in range(i - 1, max(0, i - _DEFINITION_WORDS_READ), -1) if words[k].text in "()"), None)
+    if opening is None or opening == 0 or words[opening].text != "(":
+        return None
+    name = " ".join(w.text for w in words[max(0, opening - _DEFINITION_WORDS_READ):opening])
+    return opening if defined_term(" ".join(w.text for w in words[opening + 1:i]), name) else None
 
 
 _HANDLE = re.compile(r"@\w{1,30}")
@@ -6318,8 +6347,10 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     last = hi
     timed = _time_before(s, verb.index)  # `The senator late last month said`: no word of the cue's time
     if _run_word(s, hi):
-        while last + 1 < min(verb.index, timed) and _run_word(s, last + 1):
+        while last + 1 < min(verb.index, timed) and (_run_word(s, last + 1) or _suffix_comma(s, last + 1)):
             last += 1
+        if last + 1 < verb.index and _company_period(s, verb, head, (words[first].start, words[last].end)):
+            last += 1  # `Northwind Shipping, Ltd., a British firm,`: the abbreviation's period before a comma
     if (first, last) == (lo, hi) or (last + 1 < verb.index and words[last + 1].text == ","
                                      and _name_after_description(s, verb, first, last) is not None):
         return None  # `The firm's chief executive, Jo Hart, on Monday said`: `description-before-name`'s
@@ -12814,11 +12845,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the virus was spreading", "The World Health Organization (WHO)"),)),
     Rule("ticker-aside", "span", "`Acme Corp. (NASDAQ: ACME) today announced`: a stock ticker in brackets (an "
          "exchange, a colon, the ticker) closing a speaker is no part of the company's name before it; nor is an "
-         "account's handle in brackets (`Ann Ruiz (@annruiz) wrote`).", _ticker_aside,
+         "account's handle in brackets (`Ann Ruiz (@annruiz) wrote`), nor a short form the brackets define (`Acme "
+         "Holdings, Inc. (\"Acme\" or the \"Company\") said`: filter `defined-term`).", _ticker_aside,
          (Example("Acme Corp. (NASDAQ: ACME) today announced that it had bought a rival.",
                   "that it had bought a rival", "Acme Corp."),
           Example('Ann Ruiz (@annruiz) wrote on Twitter: "We will be back stronger."',
-                  "We will be back stronger.", "Ann Ruiz"))),
+                  "We will be back stronger.", "Ann Ruiz"),
+          Example('Blue Ridge Outfitters ("BRO" or the "Company") said Tuesday that it would close its Ohio store.',
+                  "that it would close its Ohio store", "Blue Ridge Outfitters"))),
     Rule("company-period", "span", "`Acme Corp. (NASDAQ: ACME) today announced` parsed with two subjects: a "
          "speaker ending on a company's abbreviation before its period goes on with the period.", _company_period,
          (Example("Acme Corp. (NASDAQ: ACME) today announced the launch of Acme Shield.",
@@ -12950,7 +12984,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation; a given name opening the sentence whatever its tag: `Ann Ruiz`): the "
          "name (past a company's period and a stock ticker in brackets: `Acme Corp. (NASDAQ: ACME), a maker of "
-         "...,`); so for an age set off after the name, before a description, a place or alone (`Ann Ruiz, 34, a "
+         "...,`; with a company's legal form or a degree set off by a comma: `Greenfield Energy, Inc.`, `Tom Vale, "
+         "M.D.`); so for an age set off after the name, before a description, a place or alone (`Ann Ruiz, 34, a "
          "nurse, said`, `Ann Ruiz, 34, of Dayton, told`, `Tom Vale, 61, said`).", _name_before_description,
          (Example("In a statement, Mark Ellis, a spokesman for the campaign, said the report was wrong.",
                   "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),
@@ -12965,7 +13000,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Ann Ruiz"),
           Example('Ann Ruiz, 34, said: "The buses are always late."', "The buses are always late.", "Ann Ruiz"),
           Example("Ann Ruiz, 34, of Dayton, told officers she had been asleep.", "she had been asleep",
-                  "Ann Ruiz"))),
+                  "Ann Ruiz"),
+          Example("Greenfield Energy, Inc. (NASDAQ: GRFE), a maker of home batteries, today reported results for "
+                  "the fourth quarter.", "results for the fourth quarter", "Greenfield Energy, Inc."),
+          Example("Tom Vale, M.D., a surgeon at Mercy Hospital, said the wait was too long.", "the wait was too long",
+                  "Tom Vale, M.D."))),
     Rule("participle-phrase-run", "span", "`A campaign ad released Thursday says ...`: a speaker read from the "
          "words as a noun phrase and the past participle's phrase modifying it (subject rule `participle-phrase`) "
          "is all of that phrase.", _participle_phrase_span,
@@ -13028,13 +13067,19 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`; so is `the` before a style of "
          "address after a title: `Senator Dr the Honourable Jo Vale said`; a weekday between a "
          "title word and a name, a given name: `coach Sunday Oliseh said`; and `No` in capitals before a number "
-         "in digits, the sign for a rank's number, not a determiner: `The world No 3 said`).", _name_run,
+         "in digits, the sign for a rank's number, not a determiner: `The world No 3 said`; and a company's legal "
+         "form set off by a comma, with its period: `Riverbank Foods, LLC said`, `Northwind Shipping, Ltd., a "
+         "British firm, said`).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
           Example("The world No 3 said she was tired.", "she was tired", "The world No 3"),
           Example("Station House Officer (SHO) Ravi Rao said the two men had been arrested.",
                   "the two men had been arrested", "Station House Officer (SHO) Ravi Rao"),
           Example('"Our boys played well," coach Sunday Oliseh said.', "Our boys played well,", "coach Sunday Oliseh"),
           Example("Sterling Bank said profits had doubled.", "profits had doubled", "Sterling Bank"),
+          Example("Riverbank Foods, LLC said it would open three stores.", "it would open three stores",
+                  "Riverbank Foods, LLC"),
+          Example("Northwind Shipping, Ltd., a British firm, said profits rose.", "profits rose",
+                  "Northwind Shipping, Ltd."),
           Example("Housing officials said the waiting list had doubled.", "the waiting list had doubled",
                   "Housing officials"),
           Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",

@@ -3454,6 +3454,27 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
                       "The senator")]),
     ("h201-coordinated-verb-no-gap", "Critics doubted her claim that she never sent or received secret files.",
      [("indirect", "that she never sent or received secret files", "her")]),
+    # press releases (h211): a company's legal form set off by a comma is part of its name; a short form
+    # defined in brackets is nobody's words and no part of the speaker; a nickname in brackets is no definition
+    ("h211-defined-terms-out-of-speaker", 'Acme Holdings, Inc. ("Acme" or the "Company") said today that it had '
+     'signed a deal.', [("indirect", "that it had signed a deal", "Acme Holdings, Inc.")]),
+    ("h211-defined-term-no-quote", 'Harbor Mills, Inc. ("Harbor") today announced that its board approved a '
+     'dividend.', [("indirect", "that its board approved a dividend", "Harbor Mills, Inc.")]),
+    ("h211-initials-defined", 'Blue Ridge Outfitters ("BRO") today announced that it would open two stores.',
+     [("indirect", "that it would open two stores", "Blue Ridge Outfitters")]),
+    ("h211-suffix-ticker-description", "Greenfield Energy, Inc. (NASDAQ: GRFE), a leading provider of solar "
+     "storage systems, today reported results for the fourth quarter.",
+     [("indirect", "results for the fourth quarter", "Greenfield Energy, Inc.")]),
+    ("h211-llc-subject", "Riverbank Foods, LLC said it would open three stores.",
+     [("indirect", "it would open three stores", "Riverbank Foods, LLC")]),
+    ("h211-ltd-before-description", "Northwind Shipping, Ltd., a British firm, said profits rose.",
+     [("indirect", "profits rose", "Northwind Shipping, Ltd.")]),
+    ("h211-lp-subject", "Delta Partners, L.P. said it would buy back stock.",
+     [("indirect", "it would buy back stock", "Delta Partners, L.P.")]),
+    ("h211-degree-before-description", "Tom Vale, M.D., a surgeon at Mercy Hospital, said the wait was too long.",
+     [("indirect", "the wait was too long", "Tom Vale, M.D.")]),
+    ("h211-boilerplate-nothing", "Forward-Looking Statements\n\nWords such as \"expects,\" \"believes\" and "
+     "\"anticipates\" identify such statements. For more information, contact Sam Reed at 555-0100.", []),
 ]
 
 
