@@ -2080,6 +2080,18 @@ def _restricting_participle(s: Parsed, w: Word) -> bool:
     return False
 
 
+def _prenominal_participle(s: Parsed, w: Word) -> bool:
+    """`In a written statement, the company said`, `his prepared remarks`, `the announced cuts`: a past
+    participle in lower case between a determiner or possessive (an adverb after one too: `a carefully
+    worded letter`) and the common noun right after it modifies that noun: no report of its own."""
+    words, i = s.words, w.index
+    if w.xpos != "VBN" or not w.text.islower() or not 0 < i < len(words) - 1 \
+            or words[i + 1].upos != "NOUN" or not words[i + 1].text.islower():
+        return False
+    j = i - 1 if words[i - 1].upos != "ADV" or i < 2 else i - 2
+    return words[j].upos == "DET" or words[j].xpos in ("PRP$", "POS")
+
+
 def _ing_modifier(words: Sequence[Word], i: int) -> bool:
     """`outside polling stations`, `near a shopping mall`, `at the parking lot`: a lower-case word in `-ing`
     right after a preposition, determiner or adjective and right before a common noun modifies that noun
@@ -2788,8 +2800,9 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         w.lemma in THAT_CLAUSE_CUES or _court_finding(s, w))  # `submitted that`, `shared that`, `objected that`, `The court held that`
     said_that = said_that or _command_given(s, w)  # `The judge ordered the city to pay`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
-            or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w):
-        return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s
+            or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
+            or _prenominal_participle(s, w):
+        return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
     if head is not None and (time_word(head.text) or demonstrative(head.text)):
@@ -5356,12 +5369,17 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         w = words[j]
         if _phrase_word(s, w):
             end = j
+        elif _suffix_comma(s, j):
+            pass  # `said Ellen Park, Ph.D., Chief Scientific Officer`: a comma inside the name
         elif _topic_of_name(s, j) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
                 or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower()
                 or w.text.lower() == "with" and any(x.text.lower() in SOURCE_WITH_NOUNS for x in words[j + 1:j + 3]))):
             break
         j += 1
+    if _split_period(s, end) and words[end].text[:1].isupper() and end + 2 < len(words) \
+            and words[end + 2].upos == "PUNCT":
+        end += 1  # `said Northwind Shipping, Ltd., in a statement`: the abbreviation's period (not the stop)
     # `said Paul Gray, 61`, `, a spokesman for ...`, `, who ...`: an age, description or relative clause set
     # off by a comma is no part of the speaker; a name after the comma is (`a spokesman, Ivan Petrenko`)
     set_off = end + 2 < len(words) and words[end + 1].text == "," and (
@@ -5814,6 +5832,14 @@ def _run_opener(s: Parsed, i: int) -> bool:
     if low in _APPROXIMATORS:
         return i + 1 < len(s.words) and s.words[i + 1].upos == "NUM"
     return low not in SUBJECT_OPENERS and (w.upos == "DET" or w.xpos == "PRP$" or low in NEW_SOURCE_WORDS)
+
+
+def _split_period(s: Parsed, i: int) -> bool:
+    """Whether word `i` is a company's abbreviation (`NONFINAL_ABBREVIATIONS`) with the period the tokenizer
+    split off it right after (`Ltd` `.`): that period is the abbreviation's."""
+    words = s.words
+    return i + 1 < len(words) and words[i].text.lower() in NONFINAL_ABBREVIATIONS and words[i + 1].text == "." \
+        and words[i].end == words[i + 1].start
 
 
 def _suffix_comma(s: Parsed, i: int) -> bool:
@@ -6349,7 +6375,7 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     if _run_word(s, hi):
         while last + 1 < min(verb.index, timed) and (_run_word(s, last + 1) or _suffix_comma(s, last + 1)):
             last += 1
-        if last + 1 < verb.index and _company_period(s, verb, head, (words[first].start, words[last].end)):
+        if last + 1 < verb.index and _split_period(s, last):
             last += 1  # `Northwind Shipping, Ltd., a British firm,`: the abbreviation's period before a comma
     if (first, last) == (lo, hi) or (last + 1 < verb.index and words[last + 1].text == ","
                                      and _name_after_description(s, verb, first, last) is not None):
@@ -11539,7 +11565,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "before the quotation: `saw \"Jaws\" as a boy` names nothing), or a phrasal "
          "cue (`shot back`, `called out`: a shout, no naming); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
-         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject); `submit`, "
+         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject), nor one "
+         "between a determiner and its noun (`In a written statement, the company said`: a modifier); `submit`, "
          "`share`, `object` (`Critics will object that ...`; `objected to the plan` is a stand, no words) and a court's "
          "`hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
          "verb (`The Crown submitted that ...`, `Mr Ong shared that ...`, `The court held that ...`; `submitted a bid` "
@@ -12939,13 +12966,19 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "description before the name: `said one parent, Mark Doyle`; the name's own title or class in lower case "
          "before it: `said the paper's editor, senior Tess Romero`), "
          "not what a comma sets off after the name (a capitalised job title too, as a press release prints it: "
-         "`said Jane Doe, Chief Executive Officer`); a relative clause right after a common noun, with no comma, "
+         "`said Jane Doe, Chief Executive Officer`; but a degree or a company's legal form set off there is the "
+         "name's, with its period: `noted Ellen Park, Ph.D., Chief Scientific Officer`, `said Northwind Shipping, "
+         "Ltd., in a statement`); a relative clause right after a common noun, with no comma, "
          "restricts it and is part of it (`said one person who was in the room`, to the next comma); `with` and "
          "what a source holds carry it on too (`said people with "
          "knowledge of the talks`); a present participle set off by a comma tells how the words were said, "
          "whatever the parse hung it from, and the speaker ends before it (`said a father of four who gave only "
          "his first name, Karim, speaking through an interpreter`).", _inverted_run,
-         (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
+         (Example('"Demand for clean water keeps rising," noted Ellen Park, Ph.D., Chief Scientific Officer of '
+                  'AquaPure.', "Demand for clean water keeps rising,", "Ellen Park, Ph.D."),
+          Example('"Freight rates will fall," said Northwind Shipping, Ltd., in a statement.',
+                  "Freight rates will fall,", "Northwind Shipping, Ltd."),
+          Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
           Example('"We are proud," said Tom Vale, Partner at Vale Ventures, who led the round.',
                   "We are proud,", "Tom Vale"),

@@ -3473,6 +3473,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "it would buy back stock", "Delta Partners, L.P.")]),
     ("h211-degree-before-description", "Tom Vale, M.D., a surgeon at Mercy Hospital, said the wait was too long.",
      [("indirect", "the wait was too long", "Tom Vale, M.D.")]),
+    ("h211-written-statement-no-cue", 'In a written statement, the company said: "We have cooperated fully with '
+     'regulators."', [("direct", "We have cooperated fully with regulators.", "the company")]),
+    ("h211-prepared-remarks-no-cue", 'In his prepared remarks, the mayor said: "We will rebuild."',
+     [("direct", "We will rebuild.", "the mayor")]),
+    ("h211-degree-inverted", '"Demand keeps rising," said Ellen Park, Ph.D., a chemist at AquaPure.',
+     [("direct", "Demand keeps rising,", "Ellen Park, Ph.D.")]),
     ("h211-boilerplate-nothing", "Forward-Looking Statements\n\nWords such as \"expects,\" \"believes\" and "
      "\"anticipates\" identify such statements. For more information, contact Sam Reed at 555-0100.", []),
 ]
