@@ -2080,13 +2080,18 @@ def _restricting_participle(s: Parsed, w: Word) -> bool:
     return False
 
 
-def _prenominal_participle(s: Parsed, w: Word) -> bool:
+def _noun_participle(s: Parsed, w: Word) -> bool:
     """`In a written statement, the company said`, `his prepared remarks`, `the announced cuts`: a past
     participle in lower case between a determiner or possessive (an adverb after one too: `a carefully
-    worded letter`) and the common noun right after it modifies that noun: no report of its own."""
+    worded letter`) and the common noun right after it modifies that noun; so does one right after a noun
+    of a text or an occasion of speaking (`OCCASION_NOUNS`: `read a statement posted on its website`, `in a
+    video posted by the campaign`), which describes the text: no report of its own."""
     words, i = s.words, w.index
-    if w.xpos != "VBN" or not w.text.islower() or not 0 < i < len(words) - 1 \
-            or words[i + 1].upos != "NOUN" or not words[i + 1].text.islower():
+    if w.xpos != "VBN" or not w.text.islower() or not 0 < i < len(words) - 1:
+        return False
+    if words[i - 1].upos == "NOUN" and words[i - 1].text.lower() in OCCASION_NOUNS:
+        return True
+    if words[i + 1].upos != "NOUN" or not words[i + 1].text.islower():
         return False
     j = i - 1 if words[i - 1].upos != "ADV" or i < 2 else i - 2
     return words[j].upos == "DET" or words[j].xpos in ("PRP$", "POS")
@@ -2801,7 +2806,7 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
     said_that = said_that or _command_given(s, w)  # `The judge ordered the city to pay`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
-            or _prenominal_participle(s, w):
+            or _noun_participle(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -6160,6 +6165,9 @@ def _set_off_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     ends before the comma that opens it."""
     words = s.words
     close = _closing_comma(s, verb)
+    hi = s.word_range(span)[1]
+    if (close is None or words[close].text != ",") and hi + 1 < verb.index and words[hi + 1].text == ",":
+        close = hi + 1  # `The company, in a statement, called it "..." and said`: the subject its first verb's
     if close is None or words[close].text != ",":
         return None
     opening = next((i for i in range(close - 1, 0, -1) if words[i].text in _CLAUSE_BREAKS), None)
@@ -11566,7 +11574,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "cue (`shot back`, `called out`: a shout, no naming); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
          "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject), nor one "
-         "between a determiner and its noun (`In a written statement, the company said`: a modifier); `submit`, "
+         "between a determiner and its noun (`In a written statement, the company said`: a modifier) or right after "
+         "a noun of a text (`read a statement posted on its website`); `submit`, "
          "`share`, `object` (`Critics will object that ...`; `objected to the plan` is a stand, no words) and a court's "
          "`hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
          "verb (`The Crown submitted that ...`, `Mr Ong shared that ...`, `The court held that ...`; `submitted a bid` "
@@ -12918,12 +12927,16 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("set-off-occasion", "span", "`The ministry, in a statement, said`: a phrase opened by `in` or `during` "
          "whose noun names what the words were said in (a statement, an interview, a letter), set off by commas "
          "right before the verb, is the occasion: no part of the speaker; so is a phrase opened by a preposition "
-         "of means (`MEANS_PREPOSITIONS`: `The board, through its attorney Ann Ruiz, said`), whatever its noun.",
+         "of means (`MEANS_PREPOSITIONS`: `The board, through its attorney Ann Ruiz, said`), whatever its noun; "
+         "the same before a first verb when a later one shares its subject (`The company, in a statement, "
+         "called the suit \"baseless\" and said ...`).",
          _set_off_occasion,
          (Example("The railway union, in a letter to its members, said the strike would go ahead.",
                   "the strike would go ahead", "The railway union"),
           Example("The school board, through its attorney Ann Ruiz, said it would appeal the ruling.",
-                  "it would appeal the ruling", "The school board"))),
+                  "it would appeal the ruling", "The school board"),
+          Example('The company, in a statement, called the lawsuit "without merit" and said it would defend itself '
+                  'vigorously.', "it would defend itself vigorously", "The company"))),
     Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
          "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it (a "
          "name set off after the phrase's agent is the agent's, within it: `The Governor, Mr Ade Bello, represented "

@@ -3479,6 +3479,12 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("direct", "We will rebuild.", "the mayor")]),
     ("h211-degree-inverted", '"Demand keeps rising," said Ellen Park, Ph.D., a chemist at AquaPure.',
      [("direct", "Demand keeps rising,", "Ellen Park, Ph.D.")]),
+    ("h211-statement-posted-no-cue", '"The safety of our passengers is paramount," read a statement posted on the '
+     "airline's website.", [("direct", "The safety of our passengers is paramount,",
+                             "a statement posted on the airline's website")]),
+    ("h211-occasion-before-first-verb", 'The company, in a statement, called the lawsuit "without merit" and said it '
+     'would defend itself vigorously.', [("mixed", 'the lawsuit "without merit"', "The company"),
+                                          ("indirect", "it would defend itself vigorously", "The company")]),
     ("h211-boilerplate-nothing", "Forward-Looking Statements\n\nWords such as \"expects,\" \"believes\" and "
      "\"anticipates\" identify such statements. For more information, contact Sam Reed at 555-0100.", []),
 ]
