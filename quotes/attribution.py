@@ -2085,12 +2085,13 @@ def _noun_participle(s: Parsed, w: Word) -> bool:
     participle in lower case between a determiner or possessive (an adverb after one too: `a carefully
     worded letter`) and the common noun right after it modifies that noun; so does one right after a noun
     of a text or an occasion of speaking (`OCCASION_NOUNS`: `read a statement posted on its website`, `in a
-    video posted by the campaign`), which describes the text: no report of its own."""
+    video posted by the campaign`), which describes the text, unless a quotation follows it (`a post captioned
+    "..."`): no report of its own."""
     words, i = s.words, w.index
     if w.xpos != "VBN" or not w.text.islower() or not 0 < i < len(words) - 1:
         return False
     if words[i - 1].upos == "NOUN" and words[i - 1].text.lower() in OCCASION_NOUNS:
-        return True
+        return words[i + 1].text.strip(MARK_CHARS) != ""  # `a post captioned "..."` gives what it is captioned
     if words[i + 1].upos != "NOUN" or not words[i + 1].text.islower():
         return False
     j = i - 1 if words[i - 1].upos != "ADV" or i < 2 else i - 2
