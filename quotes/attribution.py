@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -24,7 +24,7 @@ from .lexicon import (CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERB
 from .entities import describe
 from .parse import FINITE_TAGS, SINGULAR_NOUN_TAGS, Word
 from .rules.registry import Example, Rule, Table
-from .rules.text import source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
+from .rules.text import defined_term, source_word, HEADLINE_CLAIM_WORDS, HEADLINE_DASH_SOURCE_WORDS, HEADLINE_NAME_WORDS, stopless_line, title_case, foreign_tag
 from .rules.tree import Parsed, cue_form, demonstrative, preposition, relative_pronoun, time_word, to_infinitive
 
 __all__ = ["ANSWER_CONTENTS", "Cue", "aside_before", "NOUN_CONTENTS", "clause_subject", "find_cues", "fronted_close", "governing_subject", "subtree_span", "linked", "verb_subjects"]
@@ -2142,6 +2142,24 @@ def _restricting_participle(s: Parsed, w: Word) -> bool:
     return False
 
 
+def _noun_participle(s: Parsed, w: Word) -> bool:
+    """`In a written statement, the company said`, `his prepared remarks`, `the announced cuts`: a past
+    participle in lower case between a determiner or possessive (an adverb after one too: `a carefully
+    worded letter`) and the common noun right after it modifies that noun; so does one right after a noun
+    of a text or an occasion of speaking (`OCCASION_NOUNS`: `read a statement posted on its website`, `in a
+    video posted by the campaign`), which describes the text, unless a quotation follows it (`a post captioned
+    "..."`): no report of its own."""
+    words, i = s.words, w.index
+    if w.xpos != "VBN" or not w.text.islower() or not 0 < i < len(words) - 1:
+        return False
+    if words[i - 1].upos == "NOUN" and words[i - 1].text.lower() in OCCASION_NOUNS:
+        return words[i + 1].text.strip(MARK_CHARS) != ""  # `a post captioned "..."` gives what it is captioned
+    if words[i + 1].upos != "NOUN" or not words[i + 1].text.islower():
+        return False
+    j = i - 1 if words[i - 1].upos != "ADV" or i < 2 else i - 2
+    return words[j].upos == "DET" or words[j].xpos in ("PRP$", "POS")
+
+
 def _ing_modifier(words: Sequence[Word], i: int) -> bool:
     """`outside polling stations`, `near a shopping mall`, `at the parking lot`: a lower-case word in `-ing`
     right after a preposition, determiner or adjective and right before a common noun modifies that noun
@@ -2850,8 +2868,9 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         w.lemma in THAT_CLAUSE_CUES or _court_finding(s, w))  # `submitted that`, `shared that`, `objected that`, `The court held that`
     said_that = said_that or _command_given(s, w)  # `The judge ordered the city to pay`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
-            or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w):
-        return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s
+            or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
+            or _noun_participle(s, w):
+        return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
     if head is not None and (time_word(head.text) or demonstrative(head.text)):
@@ -5438,12 +5457,17 @@ def _inverted_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
         w = words[j]
         if _phrase_word(s, w):
             end = j
+        elif _suffix_comma(s, j):
+            pass  # `said Ellen Park, Ph.D., Chief Scientific Officer`: a comma inside the name
         elif _topic_of_name(s, j) or not (j + 1 < len(words) and _phrase_word(s, words[j + 1]) and (
                 w.text.lower() in PHRASE_PREPOSITIONS
                 or PHRASE_ADJECTIVES.get(words[j - 1].text.lower()) == w.text.lower()
                 or w.text.lower() == "with" and any(x.text.lower() in SOURCE_WITH_NOUNS for x in words[j + 1:j + 3]))):
             break
         j += 1
+    if _split_period(s, end) and words[end].text[:1].isupper() and end + 2 < len(words) \
+            and words[end + 2].upos == "PUNCT":
+        end += 1  # `said Northwind Shipping, Ltd., in a statement`: the abbreviation's period (not the stop)
     # `said Paul Gray, 61`, `, a spokesman for ...`, `, who ...`: an age, description or relative clause set
     # off by a comma is no part of the speaker; a name after the comma is (`a spokesman, Ivan Petrenko`)
     set_off = end + 2 < len(words) and words[end + 1].text == "," and (
@@ -5898,15 +5922,34 @@ def _run_opener(s: Parsed, i: int) -> bool:
     return low not in SUBJECT_OPENERS and (w.upos == "DET" or w.xpos == "PRP$" or low in NEW_SOURCE_WORDS)
 
 
+def _split_period(s: Parsed, i: int) -> bool:
+    """Whether word `i` is a company's abbreviation (`NONFINAL_ABBREVIATIONS`) with the period the tokenizer
+    split off it right after (`Ltd` `.`): that period is the abbreviation's."""
+    words = s.words
+    return i + 1 < len(words) and words[i].text.lower() in NONFINAL_ABBREVIATIONS and words[i + 1].text == "." \
+        and words[i].end == words[i + 1].start
+
+
+def _suffix_comma(s: Parsed, i: int) -> bool:
+    """Whether word `i` is the comma that sets a company's legal form off after its name (`Riverbank Foods,
+    LLC`, `Acme Holdings, Inc.`: lexicon COMPANY_SUFFIXES, capitalised), or a degree after a person's (`Tom
+    Vale, M.D.`: `_degree_word`): a comma inside the name."""
+    words = s.words
+    return 0 < i < len(words) - 1 and words[i].text == "," and words[i - 1].text[:1].isupper() \
+        and words[i + 1].text[:1].isupper() and (words[i + 1].text.replace(".", "").lower() in COMPANY_SUFFIXES
+                                                 or _degree_word(s, i + 1))
+
+
 def _run_start(s: Parsed, i: int, openers: frozenset[str] = frozenset()) -> int | None:
     """The first word of the run of name-and-title words through word `i` (`_run_word`; `of`, `on` or `for`
-    between capitalised words, `Secretary of State`, `Council on Public Health`), from a determiner before
+    between capitalised words, `Secretary of State`, `Council on Public Health`; the comma before a company's
+    legal form or a degree, `Riverbank Foods, LLC`, `Tom Vale, M.D.`), from a determiner before
     it (`_run_opener`), when the run opens its clause: at the sentence's start, after punctuation or a conjunction or wh-word
     (or one of `openers`); None after anything else (a preposition: `In Ohio Smith`, `after the vote`)."""
     words = s.words
     while i > 0 and (_run_word(s, i - 1) or (
             words[i - 1].text in NAME_PREPOSITIONS and i > 1 and words[i].text[:1].isupper()
-            and words[i - 2].text[:1].isupper())):
+            and words[i - 2].text[:1].isupper()) or _suffix_comma(s, i - 1)):
         i -= 1
     if i > 0 and _run_opener(s, i - 1):
         i -= 1
@@ -6006,7 +6049,25 @@ def _ticker_aside(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> t
     opening = _ticker_open(s, hi)
     if opening is None:
         opening = _handle_open(s, hi)
+    if opening is None:
+        opening = _definition_open(s, hi)
     return None if opening is None or opening <= lo else (span[0], s.words[opening - 1].end)
+
+
+_DEFINITION_WORDS_READ = 16  # the most words `_definition_open` reads back from a closing bracket, and before it
+
+
+def _definition_open(s: Parsed, i: int) -> int | None:
+    """Where brackets closing at word `i` open when they define a short form of the name before them
+    (`Acme Holdings, Inc. ("Acme" or the "Company")`: `rules.text.defined_term`); else None."""
+    words = s.words
+    if not 2 <= i < len(words) or words[i].text != ")":
+        return None
+    opening = next((k for k in range(i - 1, max(0, i - _DEFINITION_WORDS_READ), -1) if words[k].text in "()"), None)
+    if opening is None or opening == 0 or words[opening].text != "(":
+        return None
+    name = " ".join(w.text for w in words[max(0, opening - _DEFINITION_WORDS_READ):opening])
+    return opening if defined_term(" ".join(w.text for w in words[opening + 1:i]), name) else None
 
 
 _HANDLE = re.compile(r"@\w{1,30}")
@@ -6187,6 +6248,9 @@ def _set_off_occasion(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) 
     ends before the comma that opens it."""
     words = s.words
     close = _closing_comma(s, verb)
+    hi = s.word_range(span)[1]
+    if (close is None or words[close].text != ",") and hi + 1 < verb.index and words[hi + 1].text == ",":
+        close = hi + 1  # `The company, in a statement, called it "..." and said`: the subject its first verb's
     if close is None or words[close].text != ",":
         return None
     opening = next((i for i in range(close - 1, 0, -1) if words[i].text in _CLAUSE_BREAKS), None)
@@ -6406,8 +6470,10 @@ def _name_run(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple
     last = hi
     timed = _time_before(s, verb.index)  # `The senator late last month said`: no word of the cue's time
     if _run_word(s, hi):
-        while last + 1 < min(verb.index, timed) and _run_word(s, last + 1):
+        while last + 1 < min(verb.index, timed) and (_run_word(s, last + 1) or _suffix_comma(s, last + 1)):
             last += 1
+        if last + 1 < verb.index and _split_period(s, last):
+            last += 1  # `Northwind Shipping, Ltd., a British firm,`: the abbreviation's period before a comma
     if (first, last) == (lo, hi) or (last + 1 < verb.index and words[last + 1].text == ","
                                      and _name_after_description(s, verb, first, last) is not None):
         return None  # `The firm's chief executive, Jo Hart, on Monday said`: `description-before-name`'s
@@ -11639,7 +11705,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "before the quotation: `saw \"Jaws\" as a boy` names nothing), or a phrasal "
          "cue (`shot back`, `called out`: a shout, no naming); not `continue to` a verb that is no cue (`continue to be`, `if he continues to "
          "lose`: it goes on doing it); not a past participle restricting the noun opening its clause before that "
-         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject); `submit`, "
+         "clause's finite verb (`Numbers reported by the agency show ...`: the phrase is that verb's subject), nor one "
+         "between a determiner and its noun (`In a written statement, the company said`: a modifier) or right after "
+         "a noun of a text (`read a statement posted on its website`); `submit`, "
          "`share`, `object` (`Critics will object that ...`; `objected to the plan` is a stand, no words) and a court's "
          "`hold` and `rule` (finite, active, no particle), only with a `that` clause with a finite "
          "verb (`The Crown submitted that ...`, `Mr Ong shared that ...`, `The court held that ...`; `submitted a bid` "
@@ -12960,11 +13028,14 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the virus was spreading", "The World Health Organization (WHO)"),)),
     Rule("ticker-aside", "span", "`Acme Corp. (NASDAQ: ACME) today announced`: a stock ticker in brackets (an "
          "exchange, a colon, the ticker) closing a speaker is no part of the company's name before it; nor is an "
-         "account's handle in brackets (`Ann Ruiz (@annruiz) wrote`).", _ticker_aside,
+         "account's handle in brackets (`Ann Ruiz (@annruiz) wrote`), nor a short form the brackets define (`Acme "
+         "Holdings, Inc. (\"Acme\" or the \"Company\") said`: filter `defined-term`).", _ticker_aside,
          (Example("Acme Corp. (NASDAQ: ACME) today announced that it had bought a rival.",
                   "that it had bought a rival", "Acme Corp."),
           Example('Ann Ruiz (@annruiz) wrote on Twitter: "We will be back stronger."',
-                  "We will be back stronger.", "Ann Ruiz"))),
+                  "We will be back stronger.", "Ann Ruiz"),
+          Example('Blue Ridge Outfitters ("BRO" or the "Company") said Tuesday that it would close its Ohio store.',
+                  "that it would close its Ohio store", "Blue Ridge Outfitters"))),
     Rule("company-period", "span", "`Acme Corp. (NASDAQ: ACME) today announced` parsed with two subjects: a "
          "speaker ending on a company's abbreviation before its period goes on with the period.", _company_period,
          (Example("Acme Corp. (NASDAQ: ACME) today announced the launch of Acme Shield.",
@@ -13003,8 +13074,10 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
     Rule("set-off-occasion", "span", "`The ministry, in a statement, said`: a phrase opened by `in`, `during` "
          "or `at` whose noun names what the words were said in (a statement, an interview, a letter, a news "
          "conference; a participle after it may tell how they went out: `in comments carried by the state news "
-         "agency`), set off by commas right before the verb, is the occasion: no part of the speaker; so is a phrase opened by a preposition "
-         "of means (`MEANS_PREPOSITIONS`: `The board, through its attorney Ann Ruiz, said`), whatever its noun.",
+         "agency`), set off by commas right before the verb, is the occasion: no part of the speaker; so is a phrase "
+         "opened by a preposition of means (`MEANS_PREPOSITIONS`: `The board, through its attorney Ann Ruiz, said`), "
+         "whatever its noun; the same before a first verb when a later one shares its subject (`The company, in a "
+         "statement, called the suit \"baseless\" and said ...`).",
          _set_off_occasion,
          (Example("The railway union, in a letter to its members, said the strike would go ahead.",
                   "the strike would go ahead", "The railway union"),
@@ -13013,7 +13086,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("The minister, in comments carried by the state news agency, said the ban would stay.",
                   "the ban would stay", "The minister"),
           Example("The minister, in remarks broadcast on television, said the ban would stay.",
-                  "the ban would stay", "The minister"))),
+                  "the ban would stay", "The minister"),
+          Example('The company, in a statement, called the lawsuit "without merit" and said it would defend itself '
+                  'vigorously.', "it would defend itself vigorously", "The company"))),
     Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
          "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it (a "
          "name set off after the phrase's agent is the agent's, within it: `The Governor, Mr Ade Bello, represented "
@@ -13059,13 +13134,19 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "description before the name: `said one parent, Mark Doyle`; the name's own title or class in lower case "
          "before it: `said the paper's editor, senior Tess Romero`), "
          "not what a comma sets off after the name (a capitalised job title too, as a press release prints it: "
-         "`said Jane Doe, Chief Executive Officer`); a relative clause right after a common noun, with no comma, "
+         "`said Jane Doe, Chief Executive Officer`; but a degree or a company's legal form set off there is the "
+         "name's, with its period: `noted Ellen Park, Ph.D., Chief Scientific Officer`, `said Northwind Shipping, "
+         "Ltd., in a statement`); a relative clause right after a common noun, with no comma, "
          "restricts it and is part of it (`said one person who was in the room`, to the next comma); `with` and "
          "what a source holds carry it on too (`said people with "
          "knowledge of the talks`); a present participle set off by a comma tells how the words were said, "
          "whatever the parse hung it from, and the speaker ends before it (`said a father of four who gave only "
          "his first name, Karim, speaking through an interpreter`).", _inverted_run,
-         (Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
+         (Example('"Demand for clean water keeps rising," noted Ellen Park, Ph.D., Chief Scientific Officer of '
+                  'AquaPure.', "Demand for clean water keeps rising,", "Ellen Park, Ph.D."),
+          Example('"Freight rates will fall," said Northwind Shipping, Ltd., in a statement.',
+                  "Freight rates will fall,", "Northwind Shipping, Ltd."),
+          Example('"The vote is lost," said a source close to the mayor.', "The vote is lost,",
                   "a source close to the mayor"),
           Example('"We are proud," said Tom Vale, Partner at Vale Ventures, who led the round.',
                   "We are proud,", "Tom Vale"),
@@ -13104,7 +13185,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "a description set off after a name that opens its clause (a title of a work in it, `the author of "
          "\"Going Viral,\"`, is no quotation; a given name opening the sentence whatever its tag: `Ann Ruiz`): the "
          "name (past a company's period and a stock ticker in brackets: `Acme Corp. (NASDAQ: ACME), a maker of "
-         "...,`); so for an age set off after the name, before a description, a place or alone (`Ann Ruiz, 34, a "
+         "...,`; with a company's legal form or a degree set off by a comma: `Greenfield Energy, Inc.`, `Tom Vale, "
+         "M.D.`); so for an age set off after the name, before a description, a place or alone (`Ann Ruiz, 34, a "
          "nurse, said`, `Ann Ruiz, 34, of Dayton, told`, `Tom Vale, 61, said`).", _name_before_description,
          (Example("In a statement, Mark Ellis, a spokesman for the campaign, said the report was wrong.",
                   "the report was wrong", "Mark Ellis", parse=_NAME_DESCRIPTION_UD),
@@ -13119,7 +13201,11 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "Ann Ruiz"),
           Example('Ann Ruiz, 34, said: "The buses are always late."', "The buses are always late.", "Ann Ruiz"),
           Example("Ann Ruiz, 34, of Dayton, told officers she had been asleep.", "she had been asleep",
-                  "Ann Ruiz"))),
+                  "Ann Ruiz"),
+          Example("Greenfield Energy, Inc. (NASDAQ: GRFE), a maker of home batteries, today reported results for "
+                  "the fourth quarter.", "results for the fourth quarter", "Greenfield Energy, Inc."),
+          Example("Tom Vale, M.D., a surgeon at Mercy Hospital, said the wait was too long.", "the wait was too long",
+                  "Tom Vale, M.D."))),
     Rule("participle-phrase-run", "span", "`A campaign ad released Thursday says ...`: a speaker read from the "
          "words as a noun phrase and the past participle's phrase modifying it (subject rule `participle-phrase`) "
          "is all of that phrase.", _participle_phrase_span,
@@ -13182,13 +13268,19 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "brackets between capitalised words: `Station House Officer (SHO) Ravi Rao said`; so is `the` before a style of "
          "address after a title: `Senator Dr the Honourable Jo Vale said`; a weekday between a "
          "title word and a name, a given name: `coach Sunday Oliseh said`; and `No` in capitals before a number "
-         "in digits, the sign for a rank's number, not a determiner: `The world No 3 said`).", _name_run,
+         "in digits, the sign for a rank's number, not a determiner: `The world No 3 said`; and a company's legal "
+         "form set off by a comma, with its period: `Riverbank Foods, LLC said`, `Northwind Shipping, Ltd., a "
+         "British firm, said`).", _name_run,
          (Example('"We will appeal," co-host Ann Ruiz said.', "We will appeal,", "co-host Ann Ruiz"),
           Example("The world No 3 said she was tired.", "she was tired", "The world No 3"),
           Example("Station House Officer (SHO) Ravi Rao said the two men had been arrested.",
                   "the two men had been arrested", "Station House Officer (SHO) Ravi Rao"),
           Example('"Our boys played well," coach Sunday Oliseh said.', "Our boys played well,", "coach Sunday Oliseh"),
           Example("Sterling Bank said profits had doubled.", "profits had doubled", "Sterling Bank"),
+          Example("Riverbank Foods, LLC said it would open three stores.", "it would open three stores",
+                  "Riverbank Foods, LLC"),
+          Example("Northwind Shipping, Ltd., a British firm, said profits rose.", "profits rose",
+                  "Northwind Shipping, Ltd."),
           Example("Housing officials said the waiting list had doubled.", "the waiting list had doubled",
                   "Housing officials"),
           Example('"We are ready," Lopez spokesman Paul Kent said.', "We are ready,",

@@ -100,6 +100,8 @@ __all__ = [
     "VIEW_NOUNS",
     "QUANTIFIER_CLAUSE_OPENERS", "QUANTIFIER_COMMA_OPENERS",
     "HEADLINE_SPEAKING_PHRASES",
+    "COMPANY_SUFFIXES",
+    "DEFINITION_WORDS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -216,6 +218,14 @@ APOSTROPHE_TITLES = frozenset({"dato"})
 CAPITAL_TITLES = frozenset({"Arc", "Pst", "Amb", "Evang", "Rt"})
 # Abbreviations that end a sentence only when what follows looks like a new one.
 NONFINAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "llc", "bros", "ave", "blvd", "rd"})
+# A company's legal form, set off by a comma after its name in press releases and filings (`Acme Holdings,
+# Inc.`, `Riverbank Foods, LLC`, `Delta Partners, L.P.`): a word of the name, read without its periods.
+COMPANY_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "llp", "lp", "plc", "sa", "nv", "ag", "gmbh", "pty"})
+# Words a defined term's brackets hold besides the quoted term (`Acme Holdings, Inc. ("Acme" or the
+# "Company")`, `(collectively, the "Parties")`, `(hereinafter referred to as the "Buyer")`): a name's short
+# form fixed for the rest of a release or a filing, nobody's words.
+DEFINITION_WORDS = frozenset({"the", "or", "and", "collectively", "together", "jointly", "each", "individually",
+                              "hereinafter", "herein", "referred", "to", "as"})
 # Names that end in an exclamation mark (`told E! News`, `Yahoo! Finance`, `a "Jeopardy!" champion`): after
 # one, as after those abbreviations, only what looks like a new sentence opens one.
 BANG_NAMES = frozenset({"e", "yahoo", "jeopardy", "wham"})

@@ -3610,6 +3610,39 @@ EXACT_CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
      [("indirect", "that service had been restored", "The company")]),
     ("h208-statement-to-reporters-clause", "He said in a statement to reporters the deal was dead.",
      [("indirect", "the deal was dead", "He")]),
+    # press releases (h211): a company's legal form set off by a comma is part of its name; a short form
+    # defined in brackets is nobody's words and no part of the speaker; a nickname in brackets is no definition
+    ("h211-defined-terms-out-of-speaker", 'Acme Holdings, Inc. ("Acme" or the "Company") said today that it had '
+     'signed a deal.', [("indirect", "that it had signed a deal", "Acme Holdings, Inc.")]),
+    ("h211-defined-term-no-quote", 'Harbor Mills, Inc. ("Harbor") today announced that its board approved a '
+     'dividend.', [("indirect", "that its board approved a dividend", "Harbor Mills, Inc.")]),
+    ("h211-initials-defined", 'Blue Ridge Outfitters ("BRO") today announced that it would open two stores.',
+     [("indirect", "that it would open two stores", "Blue Ridge Outfitters")]),
+    ("h211-suffix-ticker-description", "Greenfield Energy, Inc. (NASDAQ: GRFE), a leading provider of solar "
+     "storage systems, today reported results for the fourth quarter.",
+     [("indirect", "results for the fourth quarter", "Greenfield Energy, Inc.")]),
+    ("h211-llc-subject", "Riverbank Foods, LLC said it would open three stores.",
+     [("indirect", "it would open three stores", "Riverbank Foods, LLC")]),
+    ("h211-ltd-before-description", "Northwind Shipping, Ltd., a British firm, said profits rose.",
+     [("indirect", "profits rose", "Northwind Shipping, Ltd.")]),
+    ("h211-lp-subject", "Delta Partners, L.P. said it would buy back stock.",
+     [("indirect", "it would buy back stock", "Delta Partners, L.P.")]),
+    ("h211-degree-before-description", "Tom Vale, M.D., a surgeon at Mercy Hospital, said the wait was too long.",
+     [("indirect", "the wait was too long", "Tom Vale, M.D.")]),
+    ("h211-written-statement-no-cue", 'In a written statement, the company said: "We have cooperated fully with '
+     'regulators."', [("direct", "We have cooperated fully with regulators.", "the company")]),
+    ("h211-prepared-remarks-no-cue", 'In his prepared remarks, the mayor said: "We will rebuild."',
+     [("direct", "We will rebuild.", "the mayor")]),
+    ("h211-degree-inverted", '"Demand keeps rising," said Ellen Park, Ph.D., a chemist at AquaPure.',
+     [("direct", "Demand keeps rising,", "Ellen Park, Ph.D.")]),
+    ("h211-statement-posted-no-cue", '"The safety of our passengers is paramount," read a statement posted on the '
+     "airline's website.", [("direct", "The safety of our passengers is paramount,",
+                             "a statement posted on the airline's website")]),
+    ("h211-occasion-before-first-verb", 'The company, in a statement, called the lawsuit "without merit" and said it '
+     'would defend itself vigorously.', [("mixed", 'the lawsuit "without merit"', "The company"),
+                                          ("indirect", "it would defend itself vigorously", "The company")]),
+    ("h211-boilerplate-nothing", "Forward-Looking Statements\n\nWords such as \"expects,\" \"believes\" and "
+     "\"anticipates\" identify such statements. For more information, contact Sam Reed at 555-0100.", []),
 ]
 
 

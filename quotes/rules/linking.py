@@ -28,7 +28,7 @@ from ..records import QuoteType
 from ..resolve import opening_name, caption_credit, person_noun
 from ..segment import Sentence
 from .registry import Example, Rule, Table
-from .text import english_words, foreign_words, trimmed as _trimmed, word_count as _word_count
+from .text import defined_term as _defined_term, english_words, foreign_words, trimmed as _trimmed, word_count as _word_count
 from .tree import Parsed, cue_form, no_speaker_opener, preposition, relative_pronoun, time_word
 
 # Confidence by how the speaker was found.
@@ -2878,6 +2878,23 @@ def display_line(x: Quotation, link: Link) -> bool | None:
     return True if no_cue_word and _display_line(x.text, x.q, x.inside) else None
 
 
+_DEFINITION_REACH = 80   # the most characters a defined term's brackets and the name before them span
+
+
+def defined_term(x: Quotation, link: Link) -> bool | None:
+    """`Acme Holdings, Inc. ("Acme" or the "Company") said`: a term quoted in brackets that define a short
+    form of the name before them (`rules.text.defined_term`): the text's own label, nobody's words."""
+    text = x.text
+    a, b = marked_range(text, x.q)
+    opening = text.rfind("(", max(0, a - _DEFINITION_REACH), a)
+    closing = text.find(")", b, b + _DEFINITION_REACH)
+    if opening <= 0 or closing < 0 or any(c in text[opening + 1:a] + text[b:closing] for c in ")(\n"):
+        return None
+    line = text.rfind("\n", 0, opening) + 1
+    return True if _defined_term(text[opening + 1:closing], text[max(line, opening - _DEFINITION_REACH):opening]) \
+        else None
+
+
 def caps_line(x: Quotation, link: Link) -> bool | None:
     """`"A DEAL AT LAST"` alone on its line in capitals, no cue word: a subhead."""
     no_cue_word = link.cue is None and (link.surface is None or link.surface[1] is None)
@@ -3573,6 +3590,13 @@ FILTERS = Table("filter", doc="Checks on a linked direct quote; a rule that answ
          "quotations in single marks), not a quotation of its own.", display_line,
          (Example('The mayor spoke for an hour about the harbour plan.\n\n\'A bridge for everyone.\'\n\n'
                   '"We will build it by June," she said.', "A bridge for everyone.", kept=False),)),
+    Rule("defined-term", "filter", "`Acme Holdings, Inc. (\"Acme\" or the \"Company\") said`, `Global Energy "
+         "Partners (\"GEP\")`: a capitalised term quoted in brackets after a name, the brackets holding besides it "
+         "only `the`, `or`, `collectively` ... (lexicon DEFINITION_WORDS), or nothing else where the term is the "
+         "name's own words or initials (not `Tom Vale (\"Big Tom\")`, a nickname): a short form a release or filing "
+         "fixes for itself, nobody's words.", defined_term,
+         (Example('Harbor Mills, Inc. ("Harbor") today announced that its board approved a dividend.',
+                  "Harbor", kept=False),)),
     Rule("caps-line", "filter", "A quotation of two words or more alone on its line, every letter a capital, "
          "with no cue word: a subhead set in capitals, not a quotation of its own.", caps_line,
          (Example('The mayor will meet the new governor in May.\n\n"A DEAL AT LAST"\n\nBoth sides signed the '

@@ -17,14 +17,16 @@
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
-from ..lexicon import (ENGLISH_MARKER_WORDS, FOREIGN_LETTERS, FOREIGN_MARKER_WORDS, FOREIGN_TAG_FORMS, FOREIGN_TAG_LONGEST,
+from ..lexicon import (COMPANY_SUFFIXES, DEFINITION_WORDS, ENGLISH_MARKER_WORDS, FOREIGN_LETTERS, FOREIGN_MARKER_WORDS, FOREIGN_TAG_FORMS, FOREIGN_TAG_LONGEST,
                        GROUP_NOUNS, HEADLINE_SOURCE_WORDS, MARK_CHARS, ORGANISATION_WORDS, ROLE_WORDS, SPEAKER_NOUNS,
                        party_label)
 
 __all__ = ["word_count", "trimmed", "title_case", "stopless_line", "TITLE_MIN_WORDS", "TITLE_SHARE", "HEADLINE_LINE_WORDS",
-           "HEADLINE_DASH_SOURCE_WORDS", "HEADLINE_CLAIM_WORDS", "HEADLINE_NAME_WORDS", "foreign_tag", "english_words", "foreign_words", "source_word"]
+           "HEADLINE_DASH_SOURCE_WORDS", "HEADLINE_CLAIM_WORDS", "HEADLINE_NAME_WORDS", "foreign_tag", "english_words", "foreign_words", "source_word",
+           "defined_term", "DEFINED_TERM_WORDS"]
 
 TITLE_MIN_WORDS = 4   # a headline in title case: at least this many words,
 TITLE_SHARE = 0.8     # this share of them capitalised
@@ -141,3 +143,44 @@ def source_word(text: str) -> bool:
     """
     return text.islower() and text in SPEAKER_NOUNS | ROLE_WORDS | GROUP_NOUNS | ORGANISATION_WORDS \
         | HEADLINE_SOURCE_WORDS
+
+
+DEFINED_TERM_WORDS = 5   # the most words of a term a release's brackets define
+_QUOTED_TERM = re.compile("[\"\u201c\u201d]\\s*([^\"\u201c\u201d]{1,60}?)\\s*[\"\u201c\u201d]")
+_NAME_WORD = re.compile("[\\w&'\u2019.-]+")
+
+
+def defined_term(inner: str, name: str) -> bool:
+    """Whether brackets holding `inner` right after `name` define a short form of it for the rest of the
+    text (`Acme Holdings, Inc. ("Acme" or the "Company")`, `Global Energy Partners ("GEP")`, `(collectively,
+    the "Parties")`): quoted capitalised terms of a few words, and besides them only `DEFINITION_WORDS` and
+    commas; a term with no such word before it must be the name's own words or its initials, so a nickname
+    in brackets (`Tom Vale ("Big Tom")`) is no definition.
+
+    >>> defined_term('"Acme" or the "Company"', "Acme Holdings, Inc.")
+    True
+    >>> defined_term('"GEP"', "Global Energy Partners, LLC")
+    True
+    >>> defined_term('"Acme"', "Acme Holdings, Inc.")
+    True
+    >>> defined_term('"Big Tom"', "Tom Vale")
+    False
+    >>> defined_term('"We will win"', "Tom Vale")
+    False
+    """
+    terms = _QUOTED_TERM.findall(inner)
+    rest = _QUOTED_TERM.sub(" ", inner).replace(",", " ").replace(";", " ").lower().split()
+    if not terms or any(w not in DEFINITION_WORDS for w in rest) \
+            or any(not t[:1].isupper() or len(t.split()) > DEFINED_TERM_WORDS for t in terms):
+        return False
+    if rest:
+        return True
+    words = [w.strip(".,") for w in _NAME_WORD.findall(name)]
+    words = [w for w in words if w[:1].isupper() and w.replace(".", "").lower() not in COMPANY_SUFFIXES]
+    for t in terms:
+        own = t.split()
+        if not any(words[k:k + len(own)] == own for k in range(len(words))) \
+                and not (t.isupper() and 2 <= len(t) <= len(words)
+                         and "".join(w[0] for w in words[-len(t):]).upper() == t):
+            return False
+    return True
