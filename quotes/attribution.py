@@ -9029,7 +9029,7 @@ def _reported_object(s: Parsed, verb: Word,
                                      if verb.index < g.index < k.index):
             continue  # `denied targeting civilians`: the `-ing` verb's object, `gerund` reads the clause
         if k.deprel == "obj" and k.upos in _NAMES and (verb.lemma in reports or reports is NOUN_REPORTS and _claim_rejected(
-                verb, k)) \
+                s, verb, k)) \
                 and not time_word(k.text) and not passive \
                 and not _calendar_time(s, k.index) and not to_infinitive(s.kids[verb.index]):
             end = _noun_phrase_end(s, verb, k, aside)
@@ -9067,13 +9067,14 @@ def _reported_object(s: Parsed, verb: Word,
     return None
 
 
-def _claim_rejected(verb: Word, obj: Word) -> bool:
+def _claim_rejected(s: Parsed, verb: Word, obj: Word) -> bool:
     """`The senator rejected the claims that she had lied`, `dismissed the allegations`: a verb of rejecting
     (lexicon CLAIM_OBJECT_REPORTS) reports its object only when that names a claim (`CLAIM_NOUNS`), and not in a
     title-case headline (`Candidates Reject The Idea Of ...`), where no object report is read (as
-    `headline-cue` reads none there)."""
+    `headline-cue` reads none there), nor an owned claim (`rejected his claim that ...`: `noun-cue` gives the
+    owner the words)."""
     return verb.lemma in CLAIM_OBJECT_REPORTS and obj.text.lower() in CLAIM_NOUNS and (
-        verb.index == 0 or not verb.text[:1].isupper())
+        verb.index == 0 or not verb.text[:1].isupper()) and not any(k.deprel == "nmod:poss" for k in s.kids[obj.index])
 
 
 def _unquestioned(s: Parsed, verb: Word, case: Word) -> bool:
