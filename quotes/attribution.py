@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -2862,14 +2862,14 @@ def _verb_cue(sentence: int, s: Parsed, w: Word, named: bool = False) -> Cue | N
         return None   # `called out the mayor`: a rebuke of someone, no words of their own
     if naming and (not (named or _naming_subject(s, w) or _naming_side_clause(s, w))
                    or (NAMING_FORMS[w.text.lower()] in NAMING_AS_ONLY and not _names_as(s, w))):
-        return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`  # `a group called "..."`, `is called "..."`: a name, nobody's words
+        return None  # `a group called "..."`, `is called "..."`: a name, nobody's words; `saw "Jaws"`
     phrasal = _phrasal_word(s, w)
     said_that = w.upos == "VERB" and w.lemma in THAT_ONLY_CUES and _that_clause_after(s, w) and (
         w.lemma in THAT_CLAUSE_CUES or _court_finding(s, w))  # `submitted that`, `shared that`, `objected that`, `The court held that`
     said_that = said_that or _command_given(s, w)  # `The judge ordered the city to pay`
     if not (naming or _is_cue_verb(w) or said_that or phrasal is not None) or _takes_infinitive(s, w) \
             or _restricting_participle(s, w) or _possessed(s, w) or _rubric_label(s, w) \
-            or _noun_participle(s, w):
+            or _noun_participle(s, w) or _spelt_noun_subject(s, w):
         return None  # `His warning that ...`: a noun after a possessive, `noun-cue`'s; `a written statement`
     found = _subject_rule(s, w)
     rule, head = found if found is not None else (None, None)
@@ -4229,6 +4229,31 @@ def _name_then_verb(sentence: int, s: Parsed, w: Word) -> Cue | None:
 
 
 _NOUN_PAST_SUBJECT = 6  # the most words of the subject opening a sentence before a past spelt as its noun
+
+
+def _spelt_noun_subject(s: Parsed, w: Word) -> bool:
+    """`The weather forecast that rain would fall on Sunday was wrong`: a form spelt as both a past verb of
+    saying and a noun (lexicon NOUN_SPELT_PASTS), right before `that`, whose clause's finite verb is followed,
+    with no punctuation or conjunction between, by a second finite verb whose clause has no subject of its own:
+    that second verb is the sentence's predicate, the form a noun heading its subject, and no one says the
+    clause (not `The agency forecast that rain would fall where crops were planted`: `crops` is its subject)."""
+    if w.text.lower() not in NOUN_SPELT_PASTS or w.index + 1 >= len(s.words) or s.words[w.index + 1].text.lower() != "that":
+        return False
+    first = None
+    for x in s.words[w.index + 2:]:
+        if x.upos in ("PUNCT", "CCONJ", "SCONJ") or x.text.lower() in RELATIVE_PRONOUNS:
+            return False
+        if x.xpos not in _FINITE | {"MD"}:
+            continue
+        if first is None:
+            first = x
+            continue
+        if x.xpos == "MD":
+            return False
+        head = x if x.upos == "VERB" else s.words[x.head] if x.head >= 0 else x
+        return head.deprel != "conj" and not any(k.deprel.startswith(("nsubj", "csubj", "expl"))
+                                                 for k in s.kids[head.index])
+    return False
 
 
 def _noun_spelt_past(sentence: int, s: Parsed, w: Word) -> Cue | None:
@@ -6743,12 +6768,33 @@ def _claim_object(s: Parsed, verb: Word,
     if any(s.words[c].text.lower() in MEDIUM_PREPOSITIONS for c in case):
         return None  # `said in a report that ...`: the paper the words stand in, not a claim spoken of
     mark = s.words[obj.index + 1]
+    if mark.upos == "ADP" and mark.text.lower() in _CLAIM_SOURCE_LINKS:  # `a report in the Ledger that ...`
+        mark = next((w for w in s.words[mark.index + 1:mark.index + 1 + _CLAIM_SOURCE_WORDS]
+                     if w.text.lower() == "that" or w.upos in ("PUNCT", "VERB", "AUX", "ADP")), mark)
     if mark.text.lower() != "that" or mark.deprel != "mark" or mark.head <= mark.index:
         return None
     clause = s.words[mark.head]
     if clause.head not in (obj.index, verb.index) or s.subtree(clause)[0].index != mark.index:
         return None
     return (s.span(obj, case)[0], min(s.span(clause)[1], _participle_cut(s, clause))), None
+
+
+# `a report in the Ledger that ...`, `claims by critics that ...`, `allegations from rivals that ...`: the
+# prepositions that name where a claim came from between its noun and its `that`, and that phrase's most words
+_CLAIM_SOURCE_LINKS = frozenset({"in", "by", "from"})
+_CLAIM_SOURCE_WORDS = 5
+
+
+def _owned_saying_clause(s: Parsed, verb: Word, clause: Word) -> bool:
+    """`Residents disputed his claim that the road was safe`: a clause whose `that` comes right after the verb's
+    object, a noun naming a saying (`NOUN_CUES`) with a possessive owner, is what the owner said, however the
+    parse hung it (`noun-cue`'s), not the verb's own report."""
+    obj = next((k for k in s.kids[verb.index] if k.deprel == "obj" and k.index > verb.index), None)
+    if obj is None or obj.text.lower() not in NOUN_CUES or obj.index + 1 >= len(s.words) \
+            or not any(k.deprel == "nmod:poss" for k in s.kids[obj.index]):
+        return False
+    mark = s.words[obj.index + 1]
+    return mark.text.lower() == "that" and mark.head == clause.index
 
 
 def _complement_after(s: Parsed, verb: Word,
@@ -6762,7 +6808,7 @@ def _complement_after(s: Parsed, verb: Word,
             _is_cue_verb(w) and any(k.deprel in _SUBJECTS for k in s.kids[w.index])
             for w in s.words[particle.index + 1:after[0].index]):
         return None  # `put it best when she wrote: "..."`: a cue of its own with its subject takes the words
-    if not after:
+    if not after or _owned_saying_clause(s, verb, after[0]):
         return None
     start, end = s.span(after[0])
     end = _cue_word_within(s, verb, after[0], end)
@@ -7254,7 +7300,7 @@ def _bare_asked(s: Parsed, verb: Word,
         if w.text in _CLAUSE_BREAKS or w.text in _DASHES or w.text in (":", ";", "("):
             break
         if topic and end > start and w.text.lower() in _OCCASION_PREPOSITIONS and any(
-                x.text.lower() in OCCASION_NOUNS or time_word(x.text) for x in words[end + 1:end + 6]):
+                x.text.lower() in OCCASION_NOUNS | BROADCAST_OCCASIONS or time_word(x.text) for x in words[end + 1:end + 6]):
             break
         end += 1
     while end > start and words[end - 1].upos == "PUNCT":
@@ -9177,7 +9223,9 @@ def _reported_object(s: Parsed, verb: Word,
         if k.deprel == "obj" and any(_stray_gerund_object(s, verb, g) is k for g in s.kids[verb.index]
                                      if verb.index < g.index < k.index):
             continue  # `denied targeting civilians`: the `-ing` verb's object, `gerund` reads the clause
-        if k.deprel == "obj" and k.upos in _NAMES and verb.lemma in reports and not time_word(k.text) and not passive \
+        if k.deprel == "obj" and k.upos in _NAMES and (verb.lemma in reports or reports is NOUN_REPORTS and _claim_rejected(
+                s, verb, k)) \
+                and not time_word(k.text) and not passive \
                 and not _calendar_time(s, k.index) and not to_infinitive(s.kids[verb.index]):
             end = _noun_phrase_end(s, verb, k, aside)
             if _subject_then_past(s, verb, end):
@@ -9212,6 +9260,16 @@ def _reported_object(s: Parsed, verb: Word,
                     return None  # `said about 40 percent of the budget would go to roads`: the amount is a clause's subject
             return _with_noun_cue_clause(s, k, (s.span(k, dropped)[0], end)), None
     return None
+
+
+def _claim_rejected(s: Parsed, verb: Word, obj: Word) -> bool:
+    """`The senator rejected the claims that she had lied`, `dismissed the allegations`: a verb of rejecting
+    (lexicon CLAIM_OBJECT_REPORTS) reports its object only when that names a claim (`CLAIM_NOUNS`), and not in a
+    title-case headline (`Candidates Reject The Idea Of ...`), where no object report is read (as
+    `headline-cue` reads none there), nor an owned claim (`rejected his claim that ...`: `noun-cue` gives the
+    owner the words)."""
+    return verb.lemma in CLAIM_OBJECT_REPORTS and obj.text.lower() in CLAIM_NOUNS and (
+        verb.index == 0 or not verb.text[:1].isupper()) and not any(k.deprel == "nmod:poss" for k in s.kids[obj.index])
 
 
 def _unquestioned(s: Parsed, verb: Word, case: Word) -> bool:
@@ -9632,6 +9690,10 @@ def _noun_phrase_end(s: Parsed, verb: Word, noun: Word, aside: frozenset[int]) -
         # `demanded deep cuts to foreign aid` with `to` taken for an infinitive's: before a noun it is a preposition
         linked = linked or (k.upos in ("NOUN", "PROPN") and sub[0].index != k.index and not time_word(k.text)
                             and sub[0].text.lower() in _NOUN_LINKS and sub[0].head == k.index)
+        # `condemned the attack in the strongest terms`, `criticized the plan in a speech`: how or where it was
+        # said, not part of what
+        linked = linked and not (sub[0].text.lower() == "in" and (k.text.lower() in SAYING_MANNER_NOUNS or len(sub) > 2
+                                 and sub[1].text.lower() in ("a", "an") and k.text.lower() in OCCASION_NOUNS))
         by_name = k.lemma == "name" and len(sub) == 2 and sub[0].lemma == "by"  # `mentioned Lee by name`
         # `announced the plan approved by the board`: a past participle and its agent restrict the noun
         agent = k.xpos == "VBN" and sub[0].index == k.index and k.text.islower() and k.index + 1 < len(s.words) \
@@ -11720,7 +11782,9 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "share`); not a bare form in capitals within a label in capitals opening its sentence "
          "and closing on a colon (`QUOTE BOX: \"...\"`: a rubric's heading, no one's verb), nor an `-ing` form with no "
          "auxiliary closing such a label before a quotation that a verb of saying and its subject tag (`Storm "
-         "warning: \"...,\" the chief told residents`: a noun).",
+         "warning: \"...,\" the chief told residents`: a noun); nor a form spelt as its noun too before a `that` "
+         "clause that a predicate with no subject of its own follows (`The weather forecast that rain would fall "
+         "was wrong`: a noun phrase and its verb).",
          _verb_cue,
          (Example('"We will win the election," Kerry said.', "We will win the election,", "Kerry"),
           Example('"Over here, over here!" a woman called out from the bank.', "Over here, over here!", "a woman"),
@@ -12129,7 +12193,8 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
          "`break` or `keep` closes one only on a commitment: `the promise that he broke`, not `Her warning that the levee "
          "could break`; a past that is no participle, with its object, is the sentence's own predicate: `The senator's "
          "pledge to cut taxes drew applause`; a `that` clause whose verb takes a saying with no object is a relative "
-         "clause wherever the noun stands: `Voters rejected her claim that he made`).",
+         "clause wherever the noun stands: `Voters rejected her claim that he made`; owned, the object of another's "
+         "cue, its clause the owner's however the parse hung it: `Residents disputed his claim that the road was safe`).",
          _noun_cue,
          (Example("Voters cheered the mayor's promise to fix every road in town.", "to fix every road in town",
                   "the mayor", parse=_NOUN_CUE_UD),
@@ -12147,6 +12212,7 @@ CUES = Table("cue", doc="Which words are cues; the first rule that answers for a
           Example("The company's denial that it knew about the spill came two days later.",
                   "that it knew about the spill", "The company"),
           Example("Her claim that the funds had been stolen is false.", "that the funds had been stolen", "Her"),
+          Example("Residents disputed his claim that the road was safe.", "that the road was safe", "his"),
           Example("Her warning that the bridge was unsafe was ignored.", "that the bridge was unsafe", "Her"),
           Example("The warden's claim that the jail was safe was disputed by guards.", "that the jail was safe",
                   "The warden"),
@@ -13675,7 +13741,7 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "unnamed; what was asked follows, read from the words past phrases of time, place or agent: the topic "
          "after `about` or a question word's clause (not a request: `Asked for a glass of water`, `Asked to "
          "leave`), to the next comma, dash, colon or semicolon (the topic ending before a phrase telling the "
-         "occasion: `in an interview`; not one word: `Asked about it, ...`).", _bare_asked,
+         "occasion: `in an interview`, `on a radio show`; not one word: `Asked about it, ...`).", _bare_asked,
          (Example("Asked on the radio who runs the party, the senator named her deputy.",
                   "who runs the party", None),
           Example("When asked why, the clerk laughed.", "why", None),
@@ -13686,7 +13752,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
           Example("Pressed on whether he had seen the memo, the director said he had not.",
                   "whether he had seen the memo", None),
           Example("When asked by Rep. Tom Bell (R-Ohio) about the missing funds, Lee said he could not say.",
-                  "the missing funds", "Rep. Tom Bell"))),
+                  "the missing funds", "Rep. Tom Bell"),
+          Example("Asked about the bus fares on a radio show, the mayor said they would stay.", "the bus fares", None))),
     Rule("fronted-clause", "content", "`After saying he was tired, the senator left`, `If the mayor says the "
          "budget is short, the council ...`: a cue in a subordinate clause (of time, cause, concession or condition) "
          "opening its sentence reports up to the comma that closes that clause (with the closing mark of "
@@ -13840,7 +13907,8 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
     Rule("claim-object", "content", "`denied reports that he would resign`, `rejected the notion that ...`: a "
          "cue whose object (or its preposition's noun: `pleaded not guilty to charges that ...`) is a noun naming "
          "a claim, its `that` clause right after it, speaks of that claim: the "
-         "noun phrase with its clause, not the clause alone (not the paper the words stand in: `said in a "
+         "noun phrase with its clause, not the clause alone (past a phrase of `in`, `by` or `from` naming where the "
+         "claim came from: `dismissed a report in the Ledger that ...`; not the paper the words stand in: `said in a "
          "report that ...`, the clause alone).", _claim_object,
          (Example("The harbour master denied reports that the old pier would be torn down.",
                   "reports that the old pier would be torn down", "The harbour master"),
@@ -14185,10 +14253,16 @@ CONTENTS = Table("content", doc="What a cue verb reports: its content from the p
          "civilians`; a past form with no `be` or `get` is active, as `unmarked-passive` reads it, whatever relation "
          "the parse gave its subject: `Nurses complained of long shifts`; an `-ing` clause right after the noun "
          "after the preposition is the noun's, its subject: `told of children being turned away`; a currency sign "
-         "takes the numbers after it: `reported a surplus of $2 million`).",
+         "takes the numbers after it: `reported a surplus of $2 million`; `urge` with a thing urged and no one told "
+         "to act: `Unions urged a rethink`; a verb of rejecting only when its object names a claim, lexicon "
+         "CLAIM_OBJECT_REPORTS: `rejected the claims that ...`, not `rejected the bid`; a phrase of `in` telling how "
+         "or where it was said is none of it: `denied the claim in the strongest terms`, `in a statement`).",
          _reported_object,
          (Example("The senator denied the allegations about his campaign funds.",
                   "the allegations about his campaign funds", "The senator"),
+          Example("Unions urged a rethink of the pension plan.", "a rethink of the pension plan", "Unions"),
+          Example("The senator rejected the claims that she had lied.", "the claims that she had lied", "The senator"),
+          Example("The minister denied the claim in the strongest terms.", "the claim", "The minister"),
           Example("Parents complained of long waits.", "long waits", "Parents"),
           Example("Parents told of children being turned away.", "children being turned away", "Parents"),
           Example("The council reported a surplus of $2 million last year.", "a surplus of $2 million", "The council"),

@@ -102,6 +102,9 @@ __all__ = [
     "HEADLINE_SPEAKING_PHRASES",
     "COMPANY_SUFFIXES",
     "DEFINITION_WORDS",
+    "SAYING_MANNER_NOUNS",
+    "BROADCAST_OCCASIONS",
+    "CLAIM_OBJECT_REPORTS",
 ]
 
 # Quotation marks.  Directional glyphs are trusted unless their context plainly says otherwise.
@@ -626,6 +629,16 @@ NOUN_REPORTS = frozenset({"deny", "dispute", "announce", "confirm", "acknowledge
 # described the scene as chaotic`): bare, they tell of a thing or an event (`described the dinner`,
 # `described his goals`), no claim.
 AS_ONLY_REPORTS = frozenset({"describe"})
+# `urge` with a thing urged and no one told to act (`Unions urged a rethink`; `urged
+# residents to stay indoors` is `infinitive`'s).
+NOUN_REPORTS = NOUN_REPORTS | frozenset({"urge"})
+# Verbs of rejecting whose object is what was said only when it names a claim (lexicon CLAIM_NOUNS: `The
+# senator rejected the claims that she had lied`, `dismissed the allegations`, `refuted reports of a
+# rift`): saying the claim is false; otherwise an act, no words (`rejected the bid`, `dismissed the staff`).
+CLAIM_OBJECT_REPORTS = frozenset({"reject", "dismiss", "refute", "rebut"})
+# The nouns that after `in` tell how something was said, not what of (`condemned the attack in the strongest
+# terms`, `denied the claim in blunt language`): no part of the noun phrase reported.
+SAYING_MANNER_NOUNS = frozenset({"terms", "language", "words", "tones"})
 # Nouns naming the condition a source speaks under (`requested anonymity to discuss the talks`, `asked
 # for anonymity`): what a cue asks for there is no message.
 SPEAKING_CONDITIONS = frozenset({"anonymity"})
@@ -1130,6 +1143,9 @@ NEWS_OUTLET_WORDS = frozenset({"bbc", "cnn", "nbc", "abc", "cbs", "msnbc", "npr"
 # Lower-case words that close an outlet's or programme's name after its capitalised words (`told the BBC's
 # Today programme`, `told the PA news agency`): still the one told.
 PROGRAMME_NOUNS = frozenset({"programme", "program", "show", "podcast", "bulletin", "news", "agency"})
+# The broadcasts someone is asked or speaks on (`Asked about the tax on a radio show, ...`, `asked on a
+# podcast whether ...`): an occasion of speaking, where the question was put, not part of what it was about.
+BROADCAST_OCCASIONS = frozenset({"show", "shows", "programme", "program", "podcast", "broadcast", "bulletin"})
 OUTLET_NOUNS = frozenset({"paper", "newspaper", "network", "broadcaster", "website", "magazine", "programme", "program",
                           "outlet", "station", "channel"})
 # Cues that warn of a thing on a condition, with the preposition before that thing ("" for a bare object):

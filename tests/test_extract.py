@@ -1657,6 +1657,18 @@ CASES: list[tuple[str, str, list[Expect]]] = [
       ("indirect", "that the family wanted answers", "She", "Sarah Jones")]),
     ("h206-headline-no-people-nothing", "'Closed for good': Town centre shops empty after fire\n\nThe fire "
      "started overnight.", []),
+    # an owned claim that a verb's object names is its owner's words, however the parse hung its clause (h205)
+    ("h205-owned-claim-disputed", "Residents disputed his claim that the road was safe.",
+     [("indirect", "his claim", "Residents", ANY), ("indirect", "that the road was safe", "his", ANY)]),
+    # a form spelt as its noun too, with a predicate after its `that` clause, is a noun phrase, nobody's words (h205)
+    ("h205-forecast-noun-subject", "The weather forecast that rain would fall on Sunday was wrong.", []),
+    ("h205-forecast-verb-kept", "The agency forecast that rain would fall where crops were planted.",
+     [("indirect", "that rain would fall where crops were planted", "The agency", ANY)]),
+    # a document speaks (h205)
+    ("h205-email-said", "The email said the meeting was cancelled.",
+     [("indirect", "the meeting was cancelled", "The email", ANY)]),
+    ("h205-asked-on-tv-whether", "Asked on CNN whether he would run, Smith said he had not decided.",
+     [("indirect", "whether he would run", None, None), ("indirect", "he had not decided", "Smith", ANY)]),
 ]
 
 
@@ -3746,6 +3758,15 @@ NOUN_REPORT_CASES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("predicted-of-time", "The IMF predicted growth of 2% next year.", [("growth of 2% next year", "The IMF")]),
     ("admitted-people-let-in", "Refugees admitted to the country last year found work.", []),
     ("admitted-let-in-passive", "Only two students were admitted to the program.", []),
+    # h205: `urge` with a thing urged (two words at least, as for any noun phrase); rejecting a claim; how or where it was said is none of it
+    ("h205-urged-np", "Unions urged a rethink.", [("a rethink", "Unions")]),
+    ("h205-rejected-claims", "The senator rejected claims of wrongdoing.", [("claims of wrongdoing", "The senator")]),
+    ("h205-dismissed-allegations", "The firm dismissed the allegations.", [("the allegations", "The firm")]),
+    ("h205-rejected-bid-not-a-report", "The board rejected the bid.", []),
+    ("h205-dismissed-staff-not-a-report", "The firm dismissed two managers.", []),
+    ("h205-denied-in-a-statement", "The firm denied the allegations in a statement.", [("the allegations", "The firm")]),
+    ("h205-denied-in-strong-terms", "The minister denied the claim in the strongest terms.",
+     [("the claim", "The minister")]),
 ]
 
 
