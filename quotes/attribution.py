@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Callable, Iterator, Sequence
 
-from .lexicon import (CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
+from .lexicon import (OCCASION_PREPOSITIONS, CLAIM_OBJECT_REPORTS, BROADCAST_OCCASIONS, SAYING_MANNER_NOUNS, COMPANY_SUFFIXES, CAPITALISED_OFFICES, NOUN_SPELT_PASTS, ADJACENT_TOPIC_VERBS, TO_LISTENER_VERBS, INFINITIVE_NOUNS, KEPT_BACK_FORMS, QUANTIFIER_CLAUSE_OPENERS, QUANTIFIER_COMMA_OPENERS, VIEW_NOUNS, PAST_ONLY_FORMS, COMMITMENT_OBJECT_VERBS, COMMITMENT_NOUNS, FIRST_PERSON_POSSESSIVES, CONNECTIVE_ADVERBS, RECIPROCAL_HEADS, PLURAL_AGREEING_BODIES, VERB_ONLY_CUE_BASES, KIN_NOUNS, TENURE_NOUNS, WORK_NOUNS, TOPIC_ONLY_PREPOSITIONS, SAYING_OBJECT_VERBS, EXTRAPOSING_VERBS, UNABBREVIATED_STATES, MONTH_ABBREVIATIONS, MEANS_PREPOSITIONS, SOURCE_WITH_NOUNS, WITHHELD_NAME_FORMS, FLOATING_QUANTIFIERS, UNSUPPORTED_WORDS, QUESTIONING_VERBS, QUESTIONING_FORMS, APPROXIMATING_PREPOSITIONS, FOREIGN_TAG_NAME_ONLY, FOREIGN_INVERTED_PRONOUNS, SURNAME_PARTICLES, DEPICTION_NOUNS, ADDRESS_STYLES, THAT_CLAUSE_CUES, CONSTITUENCY_WORDS, KNOW_ASKING_VERBS, HEADLINE_SOURCE_WORDS, TOPIC_LISTENER_VERBS, PREPOSITIONS, PLURAL_ONLY_NOUNS, HEADLINE_LABEL_SOURCES, TITLE_MODIFIERS, NOT_SPEAKER_LABELS, TITLES, NAME_GIVING_FORMS, HONORIFICS, NORM_NOUNS, PER_SOURCE_NOUNS, SPEAKING_PAPERS, PAPER_MODIFIERS, PAPER_VERBS, DOUBLE_OBJECT_VERBS, SEQUENCE_ADVERBS, DEGREE_LETTERS, EVENT_PREPOSITIONS, CLAUSE_OPENERS, STOCK_EXCHANGES, SET_OFF_TITLES, SET_OFF_TITLE_WORDS, FINDING_BODIES, COURT_OCCASION_NOUNS, MADE_ONLY_NOUN_CUES, CHARGE_VERBS, STANCE_NOUNS, STANCE_COPULAS, CALL_FOR_FORMS, PRESCRIBING_THINGS, BARE_NOT_MESSAGES, CONDITIONAL_WARNINGS, OF_TAKING_VERBS, DAY_NAME_WORDS, WEEKDAYS, DAY_PARTS, OWNER_PROOF_FORMS, LEARNED_FORMS, NEWS_OUTLET_WORDS, OUTLET_NOUNS, PROGRAMME_NOUNS, NONFINAL_ABBREVIATIONS, RELATION_NOUNS, FINDING_FORMS, RESEARCH_NOUNS, RELATIVE_PRONOUNS, HEARING_BODIES, HEARING_FORMS, GROUP_NOUNS, ORGANISATION_WORDS, SPEAKER_NOUNS, CLAUSE_LISTENER_VERBS, OBJECT_PRONOUNS, POSSESSIVE_PRONOUNS, TOLD_THINGS, TOPIC_OBJECTS, TOPIC_PREPOSITIONS, ANSWER_WORDS, BARE_QUESTION_WORDS, NEGATIONS, LINKING_ASIDES, OCCASION_NOUNS, REFLEXIVE_PRONOUNS, WITHHELD_IDENTITY, PLURAL_AFTER_A, EVIDENCE_NOUNS, SHOWING_FORMS, MEDIUM_PREPOSITIONS, COMPARING_OPENERS, COMPARING_WORDS, EXPECTATION_WORDS,
                       NEGATING_SUFFIXES, FRONTED_OPENERS, SUBORDINATE_OPENERS, CLAUSE_PREPOSITIONS, QUOTING_VERBS, SIDE_CLAUSE_OPENERS, CIRCUMSTANCE_OPENERS,
                       LAST_OBJECT_REPORTS, MENTION_HOSTS, MENTION_NOUNS, NOUN_CUES, NOUN_CUE_HOSTS, NOUN_CUE_ON_HOSTS, VERDICT_REPORTS, COMMISSIVE_VERBS,
                       DIRECTIVE_VERBS, SUMMARY_NOUNS, COMMA_ASIDE_OPENERS, GERUND_REPORTS, RAISING_REPORTS, CLAIM_NOUNS, SAID_RITUALS, ANNOUNCED_PICKS, SIGNS, ISSUING_VERBS, LISTENER_VERBS, MARK_CHARS, NAMING_AS_ONLY,
@@ -5296,6 +5296,11 @@ def _set_off_after_name(s: Parsed, head: Word, before: int) -> frozenset[int]:
                 and close + 1 < len(words) and words[close + 1].upos == "PROPN":
             end = close  # `Tom "Hammer" Reed, 29,`: a nickname in marks within the name
             continue
+        if _suffix_comma(s, end + 1) and words[end + 2].text.replace(".", "").lower() in COMPANY_SUFFIXES \
+                and head.index <= words[end + 2].head <= end + 2:
+            end += 2  # `Riverbank Foods, LLC, a grocer,`: the company's legal form after its comma is the name's
+            name = True
+            continue
         if words[end + 1].upos != "PROPN" or not head.index <= words[end + 1].head <= end:
             break
         end += 1  # the name's words, however the parse chained them (after a title the parse took for
@@ -6122,6 +6127,33 @@ def _company_period(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) ->
     return span[0], words[hi + 1].end
 
 
+def _split_apposition(s: Parsed, verb: Word, head: Word, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`A spokesman for the Springfield, Ohio, police said` parsed with two subjects of the verb: a speaker
+    before its verb, a lower-case noun right after a place and its state set off by commas (`Springfield,
+    Ohio,`) that close another subject of that verb, a description of a person (a noun for one, `ROLE_WORDS`,
+    `SPEAKER_NOUNS`, after its determiner or owner) opening its clause, is the rest of that one noun phrase:
+    English gives a verb one subject there, and the speaker runs from the description's first word (not `The
+    trouble, Frank said, began`; a name set off after a description is `description-before-name`'s)."""
+    words = s.words
+    lo, hi = s.word_range(span)
+    if head.index > verb.index or lo < 3 or words[lo - 1].text != ",":
+        return None
+    other = next((k for k in s.kids[verb.index] if k.deprel in _SUBJECTS and k.index < lo - 1 and k.index != head.index
+                  and k.upos == "NOUN" and k.text.lower() in ROLE_WORDS | SPEAKER_NOUNS), None)
+    if other is None or not any(k.deprel in ("det", "nmod:poss") and k.index < other.index for k in s.kids[other.index]):
+        return None
+    if not (lo >= 4 and head.text.islower() and words[lo - 3].text == ","
+            and words[lo - 2].text[:1].isupper() and words[lo - 4].text[:1].isupper()):
+        return None  # `the Springfield, Ohio, police`: a place and its state before the noun
+    phrase = sorted(w.index for w in s.subtree(other) if w.index < lo)
+    first = phrase[0]
+    if phrase != list(range(first, lo - 1)) and phrase != list(range(first, lo)) \
+            or any(w.upos in ("VERB", "AUX") for w in words[first:lo]) \
+            or first > 0 and not (words[first - 1].upos in ("PUNCT", "CCONJ", "SCONJ")):
+        return None
+    return words[first].start, span[1]
+
+
 _SPEAKER_CLAUSE_WORDS = 8  # the most words `_clause_after_speaker` reads after `as`/`when` for a subject and its verb
 
 
@@ -6289,7 +6321,9 @@ def _occasion_phrase(s: Parsed, lo: int, hi: int) -> bool:
     with a noun naming what the words were said in (`OCCASION_NOUNS`: `in a letter to its members`), or by a
     preposition of means (`MEANS_PREPOSITIONS`) whatever its noun (`through its attorney Ann Ruiz`), and no
     verb but a participle after that noun that tells how the words went out (`in comments carried by the
-    state news agency`, `in remarks broadcast on television`); `at` opens one too (`at a news conference`)."""
+    state news agency`, `in remarks broadcast on television`); `at` opens one too (`at a news conference`); so
+    does a preposition of the saying's time or occasion (`OCCASION_PREPOSITIONS`) before any noun (`after the
+    meeting`, `ahead of the vote`, `despite the loss`)."""
     words = s.words
     if lo >= hi:
         return False
@@ -6301,6 +6335,8 @@ def _occasion_phrase(s: Parsed, lo: int, hi: int) -> bool:
         return False
     if first in MEANS_PREPOSITIONS:
         return any(w.upos in _NAMES for w in words[lo + 1:hi])
+    if first in OCCASION_PREPOSITIONS and (first != "ahead" or words[lo + 1].text.lower() == "of"):
+        return any(w.upos == "NOUN" for w in words[lo + 1:hi])  # `The secretary, after the meeting, said`: when
     return first in ("in", "during", "at") and noun is not None
 
 
@@ -6593,7 +6629,8 @@ def _description_before_name(s: Parsed, verb: Word, head: Word, span: tuple[int,
             and (all(w.upos != "PUNCT" for w in words[hi + 2:verb.index])
                  or _set_off_subordinate(s, verb) == hi + 1)):  # `..., Jo Hart, while briefing newsmen, said`
         return None
-    end = words[lo - 2]
+    end = words[lo - 3] if lo >= 3 and _split_period(s, lo - 3) else words[lo - 2]  # `A lawyer for Acme Corp., Ann
+    # Ruiz,`: the company's abbreviation before its period
     held = _holder_start(s, end.index) if end.text[:1].isupper() and _run_word(s, end.index) else None
     if held is not None:  # `"...," the chief executive of the National Grid, John Pettigrew, said`
         return words[held].start, span[1]
@@ -6640,8 +6677,10 @@ def _holder_start(s: Parsed, i: int) -> int | None:
     first = _run_start(s, i, openers=PHRASE_PREPOSITIONS)
     if first is None or first < 2 or words[first - 1].text.lower() not in PHRASE_PREPOSITIONS or not (
             _run_opener(s, first) or any(w.xpos == "POS" for w in words[first:i])
-            or first == i and words[i].upos == "NOUN" and words[i].text.islower()):
-        return None  # (a bare noun after it is a field: `The dean of students`, `the professor of history`)
+            or first == i and words[i].upos == "NOUN" and words[i].text.islower()
+            or _split_period(s, i) and all(w.upos == "PROPN" and w.text[:1].isupper() for w in words[first:i + 1])):
+        return None  # (a bare noun after it is a field: `The dean of students`, `the professor of history`; a
+        # company's name closing on its abbreviation's period needs no `the`: `A lawyer for Acme Corp.`)
     holder = words[first - 2]
     start = _run_start(s, holder.index)
     if start is None or not _run_opener(s, start) or not (
@@ -13106,6 +13145,13 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "speaker ending on a company's abbreviation before its period goes on with the period.", _company_period,
          (Example("Acme Corp. (NASDAQ: ACME) today announced the launch of Acme Shield.",
                   "the launch of Acme Shield", "Acme Corp."),)),
+    Rule("split-apposition", "span", "`A spokesman for the Springfield, Ohio, police said` parsed as two subjects "
+         "of the verb: a speaker right before its verb, a lower-case noun after a place and its state set off by "
+         "commas, that close a description of a person (a noun for one after a determiner or owner) opening the "
+         "clause, is the rest of one noun phrase with it (the noun the place's name modifies): the speaker runs "
+         "from the description's first word.", _split_apposition,
+         (Example("A spokesman for the Springfield, Ohio, police said the road was closed.", "the road was closed",
+                  "A spokesman for the Springfield, Ohio, police"),)),
     Rule("clause-after-speaker", "span", "`\"Unbelievable!\" shouted the commentator as the ball hit the net`: a "
          "speaker after its verb that runs over `as`, `when`, `while` ... followed by a subject and a finite verb of "
          "its own, before any punctuation, ends before that word: that clause tells when it was said, not who said it.",
@@ -13142,7 +13188,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "conference; a participle after it may tell how they went out: `in comments carried by the state news "
          "agency`), set off by commas right before the verb, is the occasion: no part of the speaker; so is a phrase "
          "opened by a preposition of means (`MEANS_PREPOSITIONS`: `The board, through its attorney Ann Ruiz, said`), "
-         "whatever its noun; the same before a first verb when a later one shares its subject (`The company, in a "
+         "whatever its noun, and one of the saying's time or occasion (`OCCASION_PREPOSITIONS`: `The coach, after "
+         "the defeat, said`, `ahead of the vote`), whatever its noun; the same before a first verb when a later one shares its subject (`The company, in a "
          "statement, called the suit \"baseless\" and said ...`).",
          _set_off_occasion,
          (Example("The railway union, in a letter to its members, said the strike would go ahead.",
@@ -13154,7 +13201,9 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
           Example("The minister, in remarks broadcast on television, said the ban would stay.",
                   "the ban would stay", "The minister"),
           Example('The company, in a statement, called the lawsuit "without merit" and said it would defend itself '
-                  'vigorously.', "it would defend itself vigorously", "The company"))),
+                  'vigorously.', "it would defend itself vigorously", "The company"),
+          Example("The union's secretary, Mr. Jo Ade, after the meeting, said the talks had failed.",
+                  "the talks had failed", "The union's secretary, Mr. Jo Ade"))),
     Rule("set-off-participle", "span", "`The report, published on Tuesday, said`: a participle's phrase set off "
          "by commas between the speaker's noun and its verb describes the speaker: the speaker ends before it (a "
          "name set off after the phrase's agent is the agent's, within it: `The Governor, Mr Ade Bello, represented "
@@ -13384,7 +13433,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
          "students, Dr. Ann Ruiz, said`; a name with its own title or class in lower case before it: `The team's "
          "captain, senior Tess Romero, said`; kin or a partner with an `of` "
          "phrase of how long: `Her husband of 50 years, Tom, said`; a description's `of` or `for` phrase the parse cut "
-         "off it, before the name: `The chief executive of Acme, Jo Hart, said`, or one closing on a name in capitals "
+         "off it, before the name: `The chief executive of Acme, Jo Hart, said`, `A lawyer for Acme Corp., Ann Ruiz, said` (the "
+         "abbreviation's period split off), or one closing on a name in capitals "
          "the parse took the set-off name after for the speaker: `\"...,\" the chief executive of the National Grid, "
          "John Pettigrew, said`; before the "
          "verb a participle cue set off after it hangs from: `His son, Tom, backed him, saying ...`; a phrase of time "
@@ -13400,6 +13450,8 @@ SPANS = Table("span", doc="Widening the noun phrase of a cue's speaker, or of a 
                   "the chief executive of the Harbour Trust, Ann Ruiz"),
           Example("His mother, Karen Miles, said the boy had always been kind.", "the boy had always been kind",
                   "His mother, Karen Miles"),
+          Example("A lawyer for Acme Corp., Ann Ruiz, said the suit had no merit.", "the suit had no merit",
+                  "A lawyer for Acme Corp., Ann Ruiz"),
           Example("His sister, Ann Hale, said the farm had been sold.", "the farm had been sold",
                   "His sister, Ann Hale"),
           Example('One of his oldest friends, Tom Hale, said the mayor was "a decent man."',

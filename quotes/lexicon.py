@@ -64,6 +64,7 @@ __all__ = [
     "MONTH_ABBREVIATIONS",
     "MEANS_PREPOSITIONS",
     "UNABBREVIATED_STATES",
+    "PLACE_NAME_OPENERS",
     "PRONOUNS", "GENDERED", "HONORIFICS", "SHORT_HONORIFICS", "SHORT_OFFICE_TITLES", "ROLE_WORDS", "ORGANISATION_WORDS", "ORGANISATION_NAMES",
     "GROUP_NOUNS", "NEW_SOURCE_WORDS", "CLAUSE_OPENERS", "SIDE_CLAUSE_OPENERS", "DASH_ASIDE_OPENERS", "COMMA_ASIDE_OPENERS", "SUMMARY_NOUNS", "TITLE_ABBREVIATIONS", "DEMONYM_NOUNS", "ROLE_SHARING_NOUNS", "OPENING_ADVERBS", "PLURAL_AGREEING_BODIES", "VERB_ONLY_CUE_BASES", "ORGANISATION_EPITHETS", "DETERMINERS", "POST_MODIFIERS", "SPEAKER_NOUNS", "NOUN_LIKE_FORMS", "OPENING_SAY_FORMS", "QUANTIFIER_PRONOUNS", "INFINITIVE_FORMS", "NAMING_FORMS", "NAMING_AS_ONLY", "TEXT_VERBS", "PHRASAL_CUES", "PHRASAL_FORMS", "PHRASAL_WORDS", "VERB_FOLLOWERS", "VERB_PRECEDERS", "CUE_ADVERBS", "QUESTIONING_VERBS", "QUESTIONING_FORMS", "cue_forms", "cue_lemmas", "cue_lemma", "that_only_forms",
     "first_names", "gender_of", "CLAUSE_LISTENER_VERBS", "TOLD_THINGS", "OBJECT_PRONOUNS",
@@ -832,6 +833,10 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
                     "october", "november", "december"})
 # The US states that AP style never shortens, so a party-and-state label ending in one (`R-Texas`, `D-Ohio`)
 # has no abbreviation's period of its own: a period after it only closes the sentence.
+# Words that open a place's name of two words (`New Jersey`, `North Carolina`, `West Virginia`): a name set off
+# after a place that one opens is the place's state or region (`The mayor of Trenton, New Jersey,`), no person.
+PLACE_NAME_OPENERS = frozenset({"new", "north", "south", "east", "west", "rhode", "northern", "southern", "eastern",
+                                "western", "upper", "lower", "central"})
 UNABBREVIATED_STATES = frozenset({"alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"})
 # Prepositions of the means by which one speaks, set off before a verb of saying (`The board, through its
 # attorney, said`, `Ruiz, via a spokesman, declined`): the go-between or channel, never part of the speaker.
@@ -1234,8 +1239,13 @@ def gender_of(words: Sequence[str]) -> str | None:
     ('fem', None, 'masc')
     >>> gender_of(["Virginia", "Gov.", "Tom", "Roe"])  # a given name is never followed by a title
     'masc'
+    >>> gender_of(["Ms", "Bell's", "husband,", "Peter"]), gender_of(["Mr.", "Lee's", "lawyer"])  # the owner's is not
+    ('masc', None)
     """
-    found = next((GENDERED[w.lower()] for w in words if w.lower() in GENDERED), None)
+    owned = max((i + 1 for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s", "s'", "s’")) or w == "s"),
+                default=0)  # (`s` alone: the possessive's, split off its owner at the apostrophe)
+    words = words[owned:]  # `Ms Bell's husband, Peter`: an owner's gender is not the mention's (`husband`)
+    found = next((GENDERED[w.lower().rstrip(",")] for w in words if w.lower().rstrip(",") in GENDERED), None)
     if found is not None:
         return found
     names = first_names()

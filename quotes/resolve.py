@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import (FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, CONNECTIVE_ADVERBS, OPENING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
+from .lexicon import (PLACE_NAME_OPENERS, CLAIM_OBJECT_REPORTS, cue_lemma, FIRST_PERSON_POSSESSIVES, SHORT_HONORIFICS, SHORT_OFFICE_TITLES, FAMILY_NOUNS, CONNECTIVE_ADVERBS, OPENING_ADVERBS, ROLE_SHARING_NOUNS, GENDERED, COMPARATIVE_QUANTIFIERS, FOREIGN_INVERTED_PRONOUNS, QUESTION_OPENERS, GROUP_NOUNS, announces_reply, PLURAL_ONLY_NOUNS, CUE_ADVERBS, CAPITALISED_OFFICES, CAPITALISED_OFFICE_WORDS, SURNAME_PARTICLES, MARKET_MEASURES, SINGULAR_S_NAMES, CREDIT_LINE_NOUNS, CREDIT_LINE_ROLES, PARTITIVES, SINGLE_QUANTIFIERS, IRREGULAR_PARTICIPLES, NEGATED_AUXILIARIES, PLURAL_VERBS, INDEFINITES, IRREGULAR_PASTS, AGENT_ENDINGS, PARTISANS, NOT_AGENTS, POSTPOSED_ADJECTIVES, MORE_PERSONS, CLOSE_GLYPH, DOUBLE_CLOSE, DOUBLE_EITHER, DOUBLE_GLYPH, DOUBLE_OPEN, mark_pattern, AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, HONORIFICS, QUANTIFIER_PRONOUNS, ORGANISATION_NAMES, ORGANISATION_WORDS, POSSESSIVE_PRONOUNS, SPEAKING_TEXTS, PHOTO_CREDIT_WORDS, EDITOR_NOTE_LABELS, LIVE_BLOG_LABELS,
                       PREPOSITIONS, PRONOUNS, ROLE_WORDS, SPEAKER_NOUNS, TITLE_ABBREVIATIONS, DEMONYM_NOUNS, ORGANISATION_EPITHETS, first_names, cue_forms, NEWS_OUTLET_WORDS, OUTLET_NOUNS,
                       WORK_NOUNS, INSCRIBED, GENDERED, RELATION_NOUNS, TIE_NOUNS, RELATIVE_PRONOUNS, TIME_NOUNS, TITLE_MODIFIERS, TENURE_MODIFIERS, ROLE_GENERALS,
                       TITLES, MALAY_TITLES, PATRONYMIC_PARTICLES, ARABIC_ARTICLES, PEERAGE_TITLES, gender_of,
@@ -109,6 +109,10 @@ def mention(text: str, start: int, end: int, head: Word | None) -> Mention:
 _THIRD_PERSON = frozenset({"he", "she", "they", "it", "him", "them"}) | frozenset(POSSESSIVE_PRONOUNS)
 # A mark opening or closing a quotation (a single one only where it opens one: not `Berg's`).
 _QUOTE_MARK = regex.compile(mark_pattern(DOUBLE_OPEN | DOUBLE_CLOSE | DOUBLE_EITHER | {"\u2018"}) + r"|(?:^|\s)'")
+# A verb of rejecting a claim (lexicon CLAIM_OBJECT_REPORTS), an adverb before it at most, between its subject and the
+# owner of the claim rejected (`Residents flatly rejected their warning`): the owner is someone else.
+_REJECTING_BETWEEN = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:" + "|".join(
+    regex.escape(f) for f in sorted(cue_forms()) if cue_lemma(f) in CLAIM_OBJECT_REPORTS) + r")\s+")
 # A capitalised chain just before a name: `US Secretary of State John ` before `Kerry`.
 _CHAIN_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+(?:(?:of|for|the|de|del|van|von|bin|al)\s+)?){1,7}\Z")
 _CHAIN_REACH = 120
@@ -364,10 +368,11 @@ _DESCRIBED_NAME = regex.compile(
 
 # A description whose noun for one person takes a phrase of its office after it (`A spokesman for the Denver Police
 # Department, Sgt. Tom Lane, said ...`, `The chairman of the Senate Judiciary Committee, Tom Vale,`): group 1 the
-# name set off after it, group 2 the noun (a person's, `_PERSON_HEADS`: not `The city of Springfield, Ohio,`).
+# noun (a person's, `_PERSON_HEADS`: not `The city of Springfield, Ohio,`), group 2 the preposition, group 3 the
+# name set off after it.
 _OFFICE_DESCRIBED_NAME = regex.compile(
     r"(?:The|An?|His|Her|Their|Its|Our|My|\p{Lu}[\p{L}\p{M}'’-]*['’]s)\s+(?:\p{Ll}[\p{L}\p{M}'’-]*\s+){0,2}"
-    r"(\p{Ll}[\p{L}\p{M}'’-]*)\s+(?:for|of|with|at)\s+(?:the\s+)?(?:[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*\s+){0,4}"
+    r"(\p{Ll}[\p{L}\p{M}'’-]*)\s+(for|of|with|at)\s+(?:the\s+)?(?:[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*\s+){0,4}"
     r"[\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]*,\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),\s")
 
 # A title in capitals after `the`, then a full name set off by commas, then the clause's lower-case verb (`The
@@ -376,6 +381,20 @@ _OFFICE_DESCRIBED_NAME = regex.compile(
 _TITLED_DESCRIBED_NAME = regex.compile(
     r"The\s+(?:\p{Lu}[\p{L}\p{M}'’-]*\s+){0,2}\p{Lu}[\p{L}\p{M}'’-]*,\s+"
     r"((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+),\s+(?!(?:and|or)\b)\p{Ll}")
+
+
+def _placed_name(before: str, name: str) -> bool:
+    """Whether `name`, set off by commas after the description `before` (to its comma), is a place's state or
+    region, not a person's name: the description's phrase after `of` or `for` ends in a capitalised word (a
+    place's or a body's name) and the name is one word (`The mayor of Portland, Oregon,`; a person's set off
+    there has two: `The governor of Lagos, Babajide Ade,`) or opens as a place's does (`PLACE_NAME_OPENERS`:
+    `The mayor of Trenton, New Jersey,`, `A spokesman for Springfield, North Carolina,`)."""
+    words = before.rstrip(", ").split()
+    phrase = words[max((i for i, w in enumerate(words) if w in ("of", "for")), default=len(words)) + 1:]
+    if not phrase or not phrase[-1][:1].isupper():
+        return False
+    parts = name.split()
+    return len(parts) == 1 or parts[0].lower() in PLACE_NAME_OPENERS
 
 
 def _titled_name(phrase: str) -> bool:
@@ -1275,6 +1294,9 @@ class Resolver:
         for prev in reversed(self.subjects):
             if prev.end > m.start or self._lone_capital(prev):
                 continue
+            if m.pronoun and self.text[m.start:m.end].lower() in POSSESSIVE_PRONOUNS \
+                    and _REJECTING_BETWEEN.fullmatch(self.text, prev.end, m.start):
+                continue  # `Residents rejected their warning that ...`: no one rejects their own claim
             if prev.number == "plur" and (member := self._member(prev, m)) is not None:
                 return member
             named = self._described_earlier(prev) or self._organisation_epithet(prev) or self._name(prev)
@@ -1405,13 +1427,17 @@ class Resolver:
         if m.pronoun or not phrase:
             return None
         found = _DESCRIBED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
+        if found is not None and _placed_name(found.group(0)[:found.start(1)], found.group(1)):
+            return None  # `The mayor of Portland, Oregon,`: the place's state, no one's name
         if found is None or not _titled_name(found.group(1)):
             found = _OFFICE_DESCRIBED_NAME.fullmatch(phrase[0].upper() + phrase[1:] + ", ")
-            opening = found.group(2).split()[0].rstrip(".").lower() if found is not None else ""
-            if found is None or found.group(1) not in _PERSON_HEADS \
-                    or not (opening in TITLES or opening in ROLE_WORDS or opening in first_names()):
-                return None  # a title or a given name opens it: not a place (`The mayor of Springfield, New Jersey,`)
-            start, end = m.start + found.start(2), m.start + found.end(2)
+            opening = found.group(3).split()[0].rstrip(".").lower() if found is not None else ""
+            if found is None or found.group(1) not in _PERSON_HEADS or _placed_name(
+                    found.group(0)[:found.start(3)], found.group(3)) or not (
+                    opening in TITLES or opening in ROLE_WORDS or opening in first_names() or found.group(2) == "for"):
+                return None  # a title or a given name opens it: not a place (`The mayor of Springfield, New Jersey,`);
+                # after `for`, what one speaks or acts for, before any name (`A spokeswoman for Acme, Carla Ruiz,`)
+            start, end = m.start + found.start(3), m.start + found.end(3)
             return self._name(Mention(start, end, "sing", gender_of(self.text[start:end].split()), False))
         lower = sum(len(w) + 1 for w in itertools.takewhile(lambda w: w[:1].islower(), found.group(1).split()))
         start, end = m.start + found.start(1) + lower, m.start + found.end(1)
@@ -2087,15 +2113,19 @@ RESOLUTION = Table("resolution", doc="What a speaker mention refers to; the firs
          "opponent, Jo Hart, said ...`, `\"No,\" said her lawyer, Tom Vale.`; a title in lower case before the name at "
          "most: `Her neighbour, retired teacher Bill Carr`; the noun's `of` phrase after it: `The head of the rescue "
          "team, Sam Okoro,`; a noun for one person may take its office's phrase after it when a title or a given "
-         "name opens the name: `A spokesman for the Denver Police Department, Sgt. Tom Lane,`, not `The mayor of "
-         "Springfield, New Jersey,`): the name, widened as fullest-name widens one.",
+         "name opens the name: `A spokesman for the Denver Police Department, Sgt. Tom Lane,`, or after `for`, what "
+         "one speaks or acts for, any name of two words: `A spokeswoman for Acme, Carla Ruiz,`; not a place's state "
+         "or region set off after a capitalised `of` or `for` phrase: `The mayor of Portland, Oregon,`, `The mayor of "
+         "Trenton, New Jersey,`): the name, widened as fullest-name widens one.",
          Resolver._described_name,
          (Example("His opponent, Jo Hart, said the plan would fail.", "the plan would fail", "His opponent, Jo Hart"),
           Example("A spokesman for the Bayview Police Department, Sgt. Tom Lane, said no officer was hurt.",
                   "no officer was hurt", "A spokesman for the Bayview Police Department, Sgt. Tom Lane"),
           Example('"No," said her lawyer, Tom Vale.', "No,", "her lawyer, Tom Vale"),
           Example("The head of the rescue team, Sam Okoro, said the search would go on.", "the search would go on",
-                  "The head of the rescue team, Sam Okoro"))),
+                  "The head of the rescue team, Sam Okoro"),
+          Example("A spokeswoman for Acme, Carla Ruiz, said the plant would close next year.",
+                  "the plant would close next year", "A spokeswoman for Acme, Carla Ruiz"))),
     Rule("described-earlier", "resolution", "A definite description (`the director`, `the aide`): the latest "
          "earlier speaker or subject that agrees with it and whose words, or the description set off after them "
          "or opening their sentence before them, name the same kind of person (`Maria Gonzalez, the city's housing "

@@ -1669,6 +1669,37 @@ CASES: list[tuple[str, str, list[Expect]]] = [
      [("indirect", "the meeting was cancelled", "The email", ANY)]),
     ("h205-asked-on-tv-whether", "Asked on CNN whether he would run, Smith said he had not decided.",
      [("indirect", "whether he would run", None, None), ("indirect", "he had not decided", "Smith", ANY)]),
+    # speaker spans and resolution (h216): a company's legal form after its comma is its name's, the description
+    # set off after it is not; a name set off after a description is whom the description names
+    ("h216-suffix-then-description", "Riverbank Foods, LLC, a family-owned grocer, said it would open two stores.",
+     [("indirect", "it would open two stores", "Riverbank Foods, LLC", "Riverbank Foods, LLC")]),
+    ("h216-for-office-any-name", "A spokeswoman for Acme, Carla Ruiz, said the plant would close next year.",
+     [("indirect", "the plant would close next year", "A spokeswoman for Acme, Carla Ruiz", "Carla Ruiz")]),
+    ("h216-lawyer-for-corp-name", "A lawyer for Acme Corp., Ann Ruiz, said the suit had no merit.",
+     [("indirect", "the suit had no merit", "A lawyer for Acme Corp., Ann Ruiz", "Ann Ruiz")]),
+    ("h216-place-state-police", "A spokesman for the Springfield, Ohio, police said the road was closed.",
+     [("indirect", "the road was closed", "A spokesman for the Springfield, Ohio, police", ANY)]),
+    ("h216-place-state-not-a-name", "The mayor of Portland, Oregon, said the budget was balanced.",
+     [("indirect", "the budget was balanced", "The mayor of Portland, Oregon", "The mayor of Portland, Oregon")]),
+    ("h216-place-two-word-state", "The mayor of Trenton, New Jersey, said the budget was balanced.",
+     [("indirect", "the budget was balanced", "The mayor of Trenton, New Jersey", "The mayor of Trenton, New Jersey")]),
+    ("h216-governor-of-place-name", "The governor of Lagos, Babajide Ade, said the roads would be fixed.",
+     [("indirect", "the roads would be fixed", "The governor of Lagos, Babajide Ade", "Babajide Ade")]),
+    ("h216-after-meeting-set-off", "The union's secretary, Mr. Jo Ade, after the meeting, said the talks had failed.",
+     [("indirect", "the talks had failed", "The union's secretary, Mr. Jo Ade", "Mr. Jo Ade")]),
+    ("h216-parenthetical-tag-not-joined", "The trouble, Frank said, began in the spring.",
+     [("indirect", "The trouble began in the spring", "Frank", "Frank")]),
+    # an owner's gender is not the gender of what it owns (h216)
+    ("h216-owner-gender-husband", 'Ms Bell\'s husband, Peter, said the family was grateful.\n\nHe added: "We thank '
+     'everyone who helped."',
+     [("indirect", "the family was grateful", "Ms Bell's husband, Peter", "Peter"),
+      ("direct", "We thank everyone who helped.", "He", "Peter")]),
+    ("h216-owner-gender-lawyer", "Mr. Lee's lawyer said the charges were false. She added that he would appeal.",
+     [("indirect", "the charges were false", "Mr. Lee's lawyer", "Mr. Lee's lawyer"),
+      ("indirect", "that he would appeal", "She", "Mr. Lee's lawyer")]),
+    # no one rejects their own claim: the owner is not the rejecting verb's subject (h216)
+    ("h216-rejected-their-claim", "Residents rejected their claim that the town was at risk.",
+     [("indirect", "that the town was at risk", "their", None)]),
 ]
 
 
