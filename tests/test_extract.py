@@ -1697,6 +1697,13 @@ CASES: list[tuple[str, str, list[Expect]]] = [
     ("h216-owner-gender-lawyer", "Mr. Lee's lawyer said the charges were false. She added that he would appeal.",
      [("indirect", "the charges were false", "Mr. Lee's lawyer", "Mr. Lee's lawyer"),
       ("indirect", "that he would appeal", "She", "Mr. Lee's lawyer")]),
+    ("h216-owner-gender-spokesman", "Mrs. Okafor's spokesman said the emails were private. He added that she had "
+     "done nothing wrong.",
+     [("indirect", "the emails were private", "Mrs. Okafor's spokesman", "Mrs. Okafor's spokesman"),
+      ("indirect", "that she had done nothing wrong", "He", "Mrs. Okafor's spokesman")]),
+    ("h216-for-place-state-not-a-name", "A spokesman for Springfield, New Jersey, said the road was closed.",
+     [("indirect", "the road was closed", "A spokesman for Springfield, New Jersey",
+       "A spokesman for Springfield, New Jersey")]),
     # no one rejects their own claim: the owner is not the rejecting verb's subject (h216)
     ("h216-rejected-their-claim", "Residents rejected their claim that the town was at risk.",
      [("indirect", "that the town was at risk", "their", None)]),
